@@ -1,0 +1,88 @@
+"""Diagnostics: one problem in one file, at one line, said for an author."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """A problem found in a pattern file. Lines and columns are 1-based."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    message: str
+    hint: str | None = None
+    severity: Severity = Severity.ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def format_text(self) -> str:
+        head = f"{self.path}:{self.line}:{self.column}: {self.severity}[{self.code}]: {self.message}"
+        return f"{head}\n  hint: {self.hint}" if self.hint else head
+
+    def format_github(self) -> str:
+        text = f"{self.message}\n{self.hint}" if self.hint else self.message
+        props = ",".join(
+            f"{name}={_escape_property(str(value))}"
+            for name, value in (
+                ("file", self.path),
+                ("line", self.line),
+                ("col", self.column),
+                ("title", self.code),
+            )
+        )
+        return f"::{self.severity} {props}::{_escape_data(text)}"
+
+    def to_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data["severity"] = str(self.severity)
+        return data
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+FORMATS = ("text", "github", "json")
+
+
+def render(diagnostics: Iterable[Diagnostic], fmt: str) -> str:
+    """Render diagnostics in one of ``FORMATS``, sorted by file and line."""
+    ordered = sorted(diagnostics)
+    if fmt == "json":
+        return json.dumps([d.to_dict() for d in ordered], indent=2, ensure_ascii=False)
+    if fmt == "github":
+        return "\n".join(d.format_github() for d in ordered)
+    return "\n".join(d.format_text() for d in ordered)
+
+
+def summary(diagnostics: Iterable[Diagnostic], files: int) -> str:
+    """A closing line such as ``2 errors, 1 warning in 12 files``."""
+    items = list(diagnostics)
+    errors = sum(d.is_error for d in items)
+    warnings = len(items) - errors
+    return (
+        f"{_count(errors, 'error')}, {_count(warnings, 'warning')} "
+        f"in {_count(files, 'file')}"
+    )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -1,0 +1,54 @@
+"""The domain: a checked stall pattern, immutable and typed."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+WORDS_PER_MINUTE = 200
+
+
+@dataclass(frozen=True)
+class PatternSection:
+    key: str
+    heading: str
+    markdown: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Pattern:
+    slug: str
+    path: Path
+    title: str
+    summary: str
+    category: str
+    signs: tuple[str, ...]
+    published: date
+    body: str
+    sections: tuple[PatternSection, ...]
+    updated: date | None = None
+    related: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    draft: bool = False
+    word_count: int = 0
+    # Where each front-matter key (and "related[0]", "aliases[1]", ...) was written.
+    lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    @property
+    def url(self) -> str:
+        """The page's URL, relative to the site root."""
+        return f"patterns/{self.slug}/"
+
+    @property
+    def last_modified(self) -> date:
+        return self.updated or self.published
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
+
+    def line_of(self, key: str) -> int:
+        return self.lines.get(key, 1)

@@ -1,0 +1,229 @@
+"""The authoring contract's settings, read from the plugin's block in ``mkdocs.yml``.
+
+``mkdocs.yml`` is the one source of truth: section headings, categories, offers and
+bounds live there and nowhere else. The CLI reads the file directly; the MkDocs plugin
+hands its validated config block to :meth:`Settings.from_mapping`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PLUGIN_NAME = "stallpatterns"
+
+
+class ConfigError(Exception):
+    """The configuration is unusable. The message says what to change, and where."""
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    heading: str
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    label: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Offer:
+    id: str
+    name: str
+    description: str
+    duration: str
+    price: str
+    action: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Limits:
+    title: tuple[int, int] = (10, 90)
+    summary: tuple[int, int] = (40, 280)
+    signs: tuple[int, int] = (3, 7)
+    sign_length: int = 120
+    slug_length: int = 80
+    file_bytes: int = 100_000
+
+
+@dataclass(frozen=True)
+class Editorial:
+    section_words: tuple[int, int] | None = None
+    spellings: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
+class Settings:
+    root: Path
+    patterns_dir: Path
+    sections: tuple[Section, ...]
+    cta_heading: str
+    categories: tuple[Category, ...]
+    offers: tuple[Offer, ...]
+    limits: Limits = Limits()
+    editorial: Editorial = Editorial()
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        return tuple(s.heading for s in self.sections)
+
+    @property
+    def category_ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.categories)
+
+    def category(self, category_id: str) -> Category:
+        for category in self.categories:
+            if category.id == category_id:
+                return category
+        raise KeyError(category_id)
+
+    @classmethod
+    def from_mapping(cls, block: Mapping[str, Any], root: Path) -> Settings:
+        """Build settings from the plugin's config block; raise ConfigError if unusable."""
+        reader = _Block(block, f"plugins.{PLUGIN_NAME}")
+        sections = tuple(
+            Section(key=item.text("key"), heading=item.text("heading"))
+            for item in reader.items("sections")
+        )
+        categories = tuple(
+            Category(id=item.text("id"), label=item.text("label"), description=item.text("description"))
+            for item in reader.items("categories")
+        )
+        offers = tuple(
+            Offer(**{name: item.text(name) for name in Offer.__dataclass_fields__})
+            for item in reader.items("offers")
+        )
+        for what, values in (
+            ("section key", [s.key for s in sections]),
+            ("section heading", [s.heading for s in sections]),
+            ("category id", [c.id for c in categories]),
+            ("offer id", [o.id for o in offers]),
+        ):
+            duplicates = sorted({v for v in values if values.count(v) > 1})
+            if duplicates:
+                raise ConfigError(f"{reader.where}: duplicate {what}: {', '.join(duplicates)}")
+        patterns_dir = (root / reader.text("patterns_dir", default="patterns")).resolve()
+        limits = Limits(**reader.sub("limits").typed_fields(Limits))
+        editorial = reader.sub("editorial")
+        words = editorial.pair("section_words") if "section_words" in editorial.data else None
+        spellings = editorial.data.get("spellings") or {}
+        if not isinstance(spellings, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in spellings.items()
+        ):
+            raise ConfigError(f"{editorial.where}.spellings: expected a mapping of word: replacement")
+        return cls(
+            root=root,
+            patterns_dir=patterns_dir,
+            sections=sections,
+            cta_heading=reader.text("cta_heading", default="Is this your stall?"),
+            categories=categories,
+            offers=offers,
+            limits=limits,
+            editorial=Editorial(section_words=words, spellings={k.lower(): v for k, v in spellings.items()}),
+        )
+
+
+class _Block:
+    """A small typed reader over one mapping of the config, naming the place of any error."""
+
+    def __init__(self, data: Any, where: str) -> None:
+        if data is None:
+            data = {}
+        if not isinstance(data, Mapping):
+            raise ConfigError(f"{where}: expected a mapping of settings")
+        self.data: Mapping[str, Any] = data
+        self.where = where
+
+    def text(self, key: str, default: str | None = None) -> str:
+        value = self.data.get(key, default)
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(f"{self.where}.{key}: expected a non-empty text value")
+        return value.strip()
+
+    def items(self, key: str) -> list[_Block]:
+        value = self.data.get(key)
+        if not isinstance(value, list) or not value:
+            raise ConfigError(f"{self.where}.{key}: expected a non-empty list")
+        return [_Block(item, f"{self.where}.{key}[{i}]") for i, item in enumerate(value)]
+
+    def sub(self, key: str) -> _Block:
+        return _Block(self.data.get(key), f"{self.where}.{key}")
+
+    def pair(self, key: str) -> tuple[int, int]:
+        value = self.data.get(key)
+        if (
+            not isinstance(value, (list, tuple))
+            or len(value) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value)
+            or value[0] > value[1]
+        ):
+            raise ConfigError(f"{self.where}.{key}: expected [minimum, maximum], two whole numbers")
+        return (value[0], value[1])
+
+    def typed_fields(self, kind: type) -> dict[str, Any]:
+        known = kind.__dataclass_fields__
+        unknown = sorted(set(self.data) - set(known))
+        if unknown:
+            raise ConfigError(f"{self.where}: unknown setting {', '.join(unknown)} (known: {', '.join(known)})")
+        out: dict[str, Any] = {}
+        for name in self.data:
+            if isinstance(known[name].default, tuple):
+                out[name] = self.pair(name)
+            else:
+                value = self.data[name]
+                if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                    raise ConfigError(f"{self.where}.{name}: expected a positive whole number")
+                out[name] = value
+        return out
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without executing it: unknown tags (``!ENV``, ``!!python/name``) become None."""
+
+
+_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def find_config(start: Path | None = None) -> Path:
+    """The nearest ``mkdocs.yml`` at or above ``start`` (default: the working directory)."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "mkdocs.yml"
+        if candidate.is_file():
+            return candidate
+    raise ConfigError(f"no mkdocs.yml found in {here} or any folder above it")
+
+
+def load_settings(config_file: Path) -> Settings:
+    """Read the ``stallpatterns`` plugin block of an ``mkdocs.yml``."""
+    try:
+        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{config_file}: cannot read: {error}") from None
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{config_file}: not valid YAML: {error}") from None
+    plugins = data.get("plugins") if isinstance(data, Mapping) else None
+    entries = plugins.items() if isinstance(plugins, Mapping) else (plugins or [])
+    for entry in entries:
+        name, block = (entry, None) if isinstance(entry, str) else _entry(entry)
+        if name == PLUGIN_NAME:
+            return Settings.from_mapping(block or {}, root=config_file.parent)
+    raise ConfigError(f"{config_file}: the '{PLUGIN_NAME}' plugin is not configured under plugins:")
+
+
+def _entry(entry: Any) -> tuple[Any, Any]:
+    if isinstance(entry, tuple):
+        return entry
+    if isinstance(entry, Mapping) and len(entry) == 1:
+        return next(iter(entry.items()))
+    return (None, None)

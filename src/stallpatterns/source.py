@@ -1,0 +1,168 @@
+"""Read a pattern file: its front matter and body, with the source line of everything.
+
+Reading never raises for bad input. It returns a :class:`Source` (or None when the file
+cannot be read at all) and the diagnostics found on the way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from . import frontmatter
+from .diagnostics import Diagnostic
+from .frontmatter import Duplicate, Node
+
+_FENCE = "---"
+
+# Block structure only: inline parsing is twenty times slower and not needed to find
+# headings, fences and HTML blocks. Headings inside code fences are not headings here.
+_markdown = MarkdownIt("commonmark")
+_markdown.core.ruler.disable(["inline", "text_join"])
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+    line: int  # 1-based line in the file
+
+
+@dataclass(frozen=True)
+class Block:
+    """A top-level Markdown block: its kind, its source text and the lines it spans."""
+
+    kind: str  # "heading", "html", "code", "text"
+    content: str
+    line: int
+    end_line: int
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path
+    display: str
+    text: str  # BOM removed, line endings normalised to \n
+    front_matter: Node | None
+    duplicates: tuple[Duplicate, ...]
+    fm_start: int  # the line of the first YAML line (the line after the opening ---)
+    body: str
+    body_start: int  # the file line of the body's first line
+    headings: tuple[Heading, ...]
+    blocks: tuple[Block, ...]
+    line_count: int
+
+
+def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) -> tuple[Source | None, list[Diagnostic]]:
+    """Read and parse one pattern file. ``data`` replaces reading the file (for tests)."""
+
+    def problem(code: str, message: str, line: int = 1, column: int = 1, hint: str | None = None) -> list[Diagnostic]:
+        return [Diagnostic(display, line, column, code, message, hint)]
+
+    if data is None:
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except OSError as error:
+            return None, problem("unreadable", f"cannot read the file: {error.strerror or error}")
+    if len(data) > max_bytes:
+        return None, problem(
+            "file-too-large",
+            f"file is larger than {max_bytes:,} bytes",
+            hint="a pattern is a short article; is this the right file?",
+        )
+    if not data.strip():
+        return None, problem(
+            "empty-file",
+            "file is empty",
+            hint='start from a scaffold: stallpatterns new "Title" --category ID',
+        )
+    if b"\x00" in data:
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        return None, problem("binary-file", "file is binary, not Markdown text", line)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, problem(
+            "not-utf8",
+            f"byte 0x{data[error.start]:02x} is not valid UTF-8",
+            line,
+            column,
+            hint="save the file as UTF-8 (most editors offer it under 'Save with encoding')",
+        )
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+
+    if lines[0].rstrip() != _FENCE:
+        return None, problem(
+            "front-matter-missing",
+            "file does not start with front matter",
+            hint="the first line must be '---', followed by title, summary, category, signs and published, then '---'",
+        )
+    closing = next((i for i in range(1, len(lines)) if lines[i].rstrip() in (_FENCE, "...")), None)
+    if closing is None:
+        return None, problem(
+            "front-matter-unclosed",
+            "front matter is never closed",
+            hint="add a line '---' after the last front-matter key",
+        )
+    yaml_text = "\n".join(lines[1:closing])
+    diagnostics: list[Diagnostic] = []
+    try:
+        node, duplicates = frontmatter.parse(yaml_text)
+    except frontmatter.FrontMatterError as error:
+        diagnostics += problem(error.code, error.message, error.line + 1, error.column, error.hint)
+        node, duplicates = None, []
+
+    body_start = closing + 2
+    body = "\n".join(lines[closing + 1 :])
+    headings, blocks = _structure(body, body_start - 1)
+    source = Source(
+        path=path,
+        display=display,
+        text=text,
+        front_matter=node,
+        duplicates=tuple(duplicates),
+        fm_start=2,
+        body=body,
+        body_start=body_start,
+        headings=headings,
+        blocks=blocks,
+        line_count=len(lines),
+    )
+    return source, diagnostics
+
+
+_KINDS = {"fence": "code", "code_block": "code", "html_block": "html", "inline": "text"}
+
+
+def _structure(body: str, offset: int) -> tuple[tuple[Heading, ...], tuple[Block, ...]]:
+    """Headings and top-level blocks of the body, with file line numbers."""
+    tokens: list[Token] = _markdown.parse(body)
+    headings: list[Heading] = []
+    blocks: list[Block] = []
+    for index, token in enumerate(tokens):
+        if token.map is None:
+            continue
+        line, end = token.map[0] + 1 + offset, token.map[1] + offset
+        if token.type == "heading_open":
+            text = _clean_heading(tokens[index + 1].content)
+            headings.append(Heading(int(token.tag[1]), text, line))
+            blocks.append(Block("heading", text, line, end))
+        elif token.type in _KINDS and not (token.type == "inline" and tokens[index - 1].type == "heading_open"):
+            blocks.append(Block(_KINDS[token.type], token.content, line, end))
+    return tuple(headings), tuple(blocks)
+
+
+_TRAILING_ATTRS = re.compile(r"\s*\{[^}]*\}\s*$")
+
+
+def _clean_heading(text: str) -> str:
+    """Heading text without an attr_list suffix such as ``{#id}``."""
+    return _TRAILING_ATTRS.sub("", text).strip()

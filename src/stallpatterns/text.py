@@ -1,0 +1,45 @@
+"""Small text predicates shared by the rules: slugs, near misses, tags, words."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_TAG = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>|<!--")
+_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w'’\u00C0-\u024F-]*")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def is_slug(text: str) -> bool:
+    return SLUG.fullmatch(text) is not None
+
+
+def slugify(title: str) -> str:
+    """A URL slug for a title: ``"Nobody's name on it"`` → ``nobodys-name-on-it``."""
+    plain = re.sub(r"['’]", "", title.lower())
+    return "-".join(SLUG.findall(re.sub(r"[^a-z0-9]+", " ", plain)))
+
+
+def closest(word: str, choices: Iterable[str], cutoff: float = 0.72) -> str | None:
+    """The choice nearest to ``word`` (case-insensitively), if one is near enough."""
+    options = list(choices)
+    by_lower = {c.lower(): c for c in options}
+    if word.lower() in by_lower:
+        return by_lower[word.lower()]
+    match = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=cutoff)
+    return by_lower[match[0]] if match else None
+
+
+def has_tag(text: str) -> bool:
+    """True if the text holds an HTML tag or comment (``&``, quotes and ``<`` alone are fine)."""
+    return _TAG.search(text) is not None
+
+
+def strip_comments(markdown: str) -> str:
+    return _COMMENT.sub("", markdown)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(strip_comments(text))
