@@ -1,0 +1,181 @@
+"""The GitHub Actions workflows: valid, linted, pinned, and doing the checks we rely on.
+
+actionlint cannot install here (its PyPI wheel downloads a binary), so the schema
+check is check-jsonschema's vendored GitHub workflow schema and the security lint
+is zizmor, offline. Both come with the test extras.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+WORKFLOWS_DIR = ROOT / ".github" / "workflows"
+CI = WORKFLOWS_DIR / "ci.yml"
+DEPLOY = WORKFLOWS_DIR / "deploy.yml"
+WORKFLOWS = sorted(WORKFLOWS_DIR.glob("*.yml")) + sorted(WORKFLOWS_DIR.glob("*.yaml"))
+
+# `uses: owner/repo[/path]@<40 hex> # vX.Y.Z` and nothing looser.
+PINNED_USES = re.compile(
+    r"^\s*(?:-\s+)?uses:\s+[\w.-]+/[\w./-]+@[0-9a-f]{40}\s+#\s+v\d+\.\d+\.\d+\s*$"
+)
+
+
+def tool(name: str) -> str:
+    """The path of a command-line tool installed with the test extras."""
+    beside_python = Path(sys.executable).parent / name
+    if beside_python.is_file():
+        return str(beside_python)
+    found = shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed: python -m pip install -e '.[test]'")
+    return found
+
+
+def load(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict), f"{path} is not a YAML mapping"
+    return data
+
+
+def triggers(workflow: dict[str, Any]) -> dict[str, Any]:
+    # PyYAML reads the key `on` as the boolean True (YAML 1.1).
+    on = workflow.get("on", workflow.get(True))
+    if isinstance(on, str):
+        return {on: None}
+    if isinstance(on, list):
+        return dict.fromkeys(on)
+    assert isinstance(on, dict)
+    return on
+
+
+def steps(workflow: dict[str, Any]) -> list[dict[str, Any]]:
+    return [step for job in workflow["jobs"].values() for step in job.get("steps", [])]
+
+
+def run_scripts(workflow: dict[str, Any]) -> list[str]:
+    return [step["run"] for step in steps(workflow) if "run" in step]
+
+
+def test_both_workflows_exist() -> None:
+    assert CI in WORKFLOWS and DEPLOY in WORKFLOWS
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
+def test_workflow_matches_the_github_workflow_schema(workflow: Path) -> None:
+    result = subprocess.run(
+        [tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows", str(workflow)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_zizmor_finds_nothing_in_the_workflows() -> None:
+    result = subprocess.run(
+        [tool("zizmor"), "--offline", "--no-progress", "--format", "json", str(WORKFLOWS_DIR)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    findings = json.loads(result.stdout) if result.stdout.strip() else []
+    summary = [f"{finding['ident']}: {finding['desc']}" for finding in findings]
+    assert findings == [] and result.returncode == 0, "\n".join(summary) or result.stderr
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
+def test_every_action_is_pinned_to_a_commit_sha_with_its_version(workflow: Path) -> None:
+    lines = workflow.read_text(encoding="utf-8").splitlines()
+    uses_lines = [line for line in lines if re.match(r"^\s*(?:-\s+)?uses:", line)]
+    assert uses_lines, f"{workflow.name} uses no actions?"
+    unpinned = [line.strip() for line in uses_lines if not PINNED_USES.match(line)]
+    assert unpinned == [], "pin to a full SHA with a '# vX.Y.Z' comment"
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
+def test_permissions_are_least_privilege(workflow: Path) -> None:
+    data = load(workflow)
+    assert data.get("permissions") in ({}, {"contents": "read"}), (
+        "top-level permissions must be {} or contents: read"
+    )
+    for name, job in data["jobs"].items():
+        permissions = job.get("permissions")
+        assert isinstance(permissions, dict), f"job {name} must declare its permissions"
+        writes = {scope for scope, level in permissions.items() if level == "write"}
+        if writes:
+            assert workflow == DEPLOY and name == "deploy", f"job {name} may not write"
+            assert writes == {"pages", "id-token"}
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
+def test_every_job_has_a_timeout_and_checkout_keeps_no_credentials(workflow: Path) -> None:
+    data = load(workflow)
+    for name, job in data["jobs"].items():
+        assert isinstance(job.get("timeout-minutes"), int), f"job {name} has no timeout"
+    for step in steps(data):
+        if step.get("uses", "").startswith("actions/checkout@"):
+            assert step.get("with", {}).get("persist-credentials") is False
+
+
+def test_ci_runs_on_pull_requests() -> None:
+    assert "pull_request" in triggers(load(CI))
+    assert "pull_request_target" not in triggers(load(CI))
+
+
+def test_ci_validates_builds_checks_links_and_tests_in_that_order() -> None:
+    scripts = run_scripts(load(CI))
+
+    def position(pattern: str) -> int:
+        matches = [i for i, script in enumerate(scripts) if re.search(pattern, script)]
+        assert matches, f"no CI step runs {pattern!r}"
+        return matches[0]
+
+    validate = position(r"(stallpatterns validate|scripts/validate_patterns\.py).*--format github")
+    build = position(r"mkdocs build --strict")
+    links = position(r"python scripts/check_links\.py site\b")
+    tests = position(r"^pytest\b|\bpython -m pytest\b")
+    assert validate < build < links < tests
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
+def test_strict_builds_are_never_quiet(workflow: Path) -> None:
+    # `mkdocs build --strict -q` silences the warnings strict mode is meant to count.
+    for script in run_scripts(load(workflow)):
+        for line in script.splitlines():
+            if "mkdocs build" in line:
+                assert "--strict" in line
+                assert not re.search(r"\s(-q|--quiet)\b", line), line
+
+
+def test_ci_uploads_the_built_site_as_a_preview() -> None:
+    uploads = [
+        step
+        for step in steps(load(CI))
+        if step.get("uses", "").startswith("actions/upload-artifact@")
+    ]
+    assert [step["with"]["path"].rstrip("/") for step in uploads] == ["site"]
+
+
+def test_deploy_publishes_main_to_pages_one_run_at_a_time_without_a_cache() -> None:
+    data = load(DEPLOY)
+    assert triggers(data)["push"]["branches"] == ["main"]
+    assert data["concurrency"]["group"] == "pages"
+    assert data["concurrency"]["cancel-in-progress"] is False
+    used = [step.get("uses", "").split("@")[0] for step in steps(data)]
+    for action in ("actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"):
+        assert action in used
+    assert any("mkdocs build --strict" in script for script in run_scripts(data))
+    # A cache that a pull request can write must never feed a publishing build.
+    for step in steps(data):
+        assert "cache" not in step.get("with", {}), step
+        assert not step.get("uses", "").startswith("actions/cache")
