@@ -1,0 +1,1 @@
+// Stall Patterns: small progressive enhancements. The site works without this file.

@@ -1,0 +1,1 @@
+"""The MkDocs adapter: turns the checked catalogue into pages, feeds and data files."""

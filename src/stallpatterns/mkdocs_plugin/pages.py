@@ -1,0 +1,59 @@
+"""Generated pages: one per pattern, the All patterns index, and previews of invalid ones.
+
+Each page's Markdown is made here from the catalogue; nothing generated is written to
+the repository.
+"""
+
+from __future__ import annotations
+
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, InclusionLevel
+
+from ..catalogue import Catalogue, Invalid
+from ..pattern import Pattern
+
+INDEX_URI = "patterns/index.md"
+PATTERN_TEMPLATE = "pattern.html"
+INDEX_TEMPLATE = "patterns.html"
+INVALID_TEMPLATE = "invalid.html"
+
+
+def src_uri(slug: str) -> str:
+    return f"patterns/{slug}.md"
+
+
+def _page(meta: dict[str, object], body: str) -> str:
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + body
+
+
+def pattern_file(pattern: Pattern, config: MkDocsConfig, edit_prefix: str) -> File:
+    meta = {"title": pattern.title, "description": pattern.summary, "template": PATTERN_TEMPLATE}
+    file = File.generated(config, src_uri(pattern.slug), content=_page(meta, pattern.body), inclusion=InclusionLevel.NOT_IN_NAV)
+    file.edit_uri = edit_prefix + pattern.path.name
+    return file
+
+
+def invalid_file(invalid: Invalid, config: MkDocsConfig, edit_prefix: str) -> File:
+    """A preview page for a pattern that failed its checks (``mkdocs serve`` only)."""
+    meta = {"title": invalid.title, "template": INVALID_TEMPLATE, "robots": "noindex"}
+    file = File.generated(config, src_uri(invalid.slug), content=_page(meta, ""), inclusion=InclusionLevel.NOT_IN_NAV)
+    file.edit_uri = edit_prefix + invalid.path.name
+    return file
+
+
+def index_file(catalogue: Catalogue, config: MkDocsConfig) -> File:
+    meta = {
+        "title": "All patterns",
+        "description": f"All {len(catalogue)} stall patterns, grouped by where the rollout stalls.",
+        "template": INDEX_TEMPLATE,
+    }
+    return File.generated(config, INDEX_URI, content=_page(meta, ""))
+
+
+# Material's own scripts and stylesheets: our templates use neither, so they are not shipped.
+_THEME_ASSETS = ("assets/javascripts/", "assets/stylesheets/", "assets/images/")
+
+
+def is_unused_theme_asset(file: File) -> bool:
+    return file.src_uri.startswith(_THEME_ASSETS) and not file.is_documentation_page()

@@ -1,0 +1,153 @@
+"""The ``stallpatterns`` MkDocs plugin: a thin adapter over the core.
+
+Event wiring only. Reading and checking happen in the core; page files are made in
+:mod:`.pages`; files written after the build in :mod:`.outputs`; templates render.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from .. import catalogue as catalogue_module
+from ..catalogue import Catalogue, Invalid, LoadResult
+from ..diagnostics import Diagnostic
+from ..settings import ConfigError, Settings
+from . import pages
+from .config import StallPatternsConfig
+
+log = get_plugin_logger(__name__)
+
+
+class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
+    def __init__(self) -> None:
+        self.command = "build"
+        self.settings: Settings | None = None
+        self.result: LoadResult | None = None
+
+    # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds;
+    # every per-build value is reset in on_config.
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+
+    @property
+    def previewing(self) -> bool:
+        return self.command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path or ".").resolve().parent
+        try:
+            settings = Settings.from_mapping(dict(self.config), root)
+        except ConfigError as error:
+            raise PluginError(f"stallpatterns: configuration error: {error}") from None
+        if not settings.patterns_dir.is_dir():
+            raise PluginError(
+                f"stallpatterns: patterns folder not found: {settings.patterns_dir} "
+                f"(set plugins.stallpatterns.patterns_dir in {Path(config.config_file_path or 'mkdocs.yml').name})"
+            )
+        self.settings = settings
+        self.result = catalogue_module.load(settings, include_drafts=self.previewing)
+        for diagnostic in self.result.diagnostics:
+            _report(diagnostic)
+        return config
+
+    @property
+    def catalogue(self) -> Catalogue:
+        assert self.result is not None
+        return self.result.catalogue
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        assert self.settings is not None and self.result is not None
+        edit_prefix = _edit_prefix(self.settings, config)
+        for pattern in self.catalogue:
+            files.append(pages.pattern_file(pattern, config, edit_prefix))
+        if self.previewing:
+            for invalid in self.result.invalid:
+                if files.get_file_from_path(pages.src_uri(invalid.slug)) is None:
+                    files.append(pages.invalid_file(invalid, config, edit_prefix))
+        files.append(pages.index_file(self.catalogue, config))
+        for unused in [f for f in files if pages.is_unused_theme_asset(f)]:
+            files.remove(unused)
+        return files
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        if self.settings is not None:
+            server.watch(str(self.settings.patterns_dir))
+        return server
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        pattern = self._pattern_for(page)
+        if pattern is not None:
+            page.update_date = pattern.last_modified.isoformat()
+        return markdown
+
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        assert self.settings is not None
+        env.globals["stall"] = SiteData(self.settings, self.catalogue, self.previewing)
+        return env
+
+    def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+        pattern = self._pattern_for(page)
+        if pattern is not None:
+            previous, following = self.catalogue.neighbours(pattern)
+            context.update(
+                pattern=pattern,
+                category=self.catalogue.category(pattern.category),
+                related=self.catalogue.related(pattern),
+                previous=previous,
+                next=following,
+            )
+        invalid = self._invalid_for(page)
+        if invalid is not None:
+            context["invalid"] = invalid
+        return context
+
+    def _pattern_for(self, page: Page):
+        uri = page.file.src_uri
+        if not uri.startswith("patterns/") or uri == pages.INDEX_URI:
+            return None
+        return self.catalogue.get(uri.removeprefix("patterns/").removesuffix(".md"))
+
+    def _invalid_for(self, page: Page) -> Invalid | None:
+        if not self.previewing or self.result is None:
+            return None
+        slug = page.file.src_uri.removeprefix("patterns/").removesuffix(".md")
+        return next((i for i in self.result.invalid if i.slug == slug), None)
+
+
+class SiteData:
+    """What every template may use: the settings' offers and categories, and the catalogue."""
+
+    def __init__(self, settings: Settings, catalogue: Catalogue, previewing: bool) -> None:
+        self.settings = settings
+        self.catalogue = catalogue
+        self.offers = settings.offers
+        self.categories = settings.categories
+        self.cta_heading = settings.cta_heading
+        self.previewing = previewing
+
+
+def _report(diagnostic: Diagnostic) -> None:
+    # Errors are warnings to MkDocs: `--strict` fails the build on them, a plain build
+    # leaves the pattern out. Editorial warnings are only information.
+    if diagnostic.is_error:
+        log.warning(diagnostic.format_text())
+    else:
+        log.info(diagnostic.format_text())
+
+
+def _edit_prefix(settings: Settings, config: MkDocsConfig) -> str:
+    """The path from docs_dir to the patterns folder, for each pattern's "edit" link."""
+    docs = Path(config.docs_dir).resolve()
+    try:
+        relative = settings.patterns_dir.relative_to(docs.parent)
+        up = "../" * len(docs.relative_to(docs.parent).parts)
+        return f"{up}{relative.as_posix()}/"
+    except ValueError:
+        return ""
