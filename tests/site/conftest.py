@@ -1,0 +1,232 @@
+"""Fixtures for tests of the built site: a real `mkdocs build`, served on loopback,
+read as parsed HTML or driven in Debian's Chromium through Playwright."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[2]
+MKDOCS = str(Path(sys.executable).parent / "mkdocs")
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts"
+PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "patterns")
+
+
+@dataclass
+class Project:
+    """A copy of the project in a temporary folder, to change and build."""
+
+    root: Path
+
+    @property
+    def config_file(self) -> Path:
+        return self.root / "mkdocs.yml"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    def config(self) -> dict:
+        return yaml.safe_load(self.config_file.read_text(encoding="utf-8"))
+
+    def plugin_config(self) -> dict:
+        return next(p["stallpatterns"] for p in self.config()["plugins"] if isinstance(p, dict) and "stallpatterns" in p)
+
+    def edit_config(self, change: Callable[[dict], None]) -> None:
+        data = self.config()
+        change(data)
+        self.config_file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    def edit_plugin_config(self, change: Callable[[dict], None]) -> None:
+        def apply(data: dict) -> None:
+            change(next(p["stallpatterns"] for p in data["plugins"] if isinstance(p, dict) and "stallpatterns" in p))
+
+        self.edit_config(apply)
+
+    def write_pattern(self, slug: str, text: str) -> Path:
+        path = self.root / "patterns" / f"{slug}.md"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def build(self, *args: str, strict: bool = True) -> subprocess.CompletedProcess[str]:
+        """Run the real `mkdocs build` (never with -q: it hides strict-mode warnings)."""
+        command = [MKDOCS, "build", "-f", str(self.config_file), "-d", str(self.site)]
+        if strict:
+            command.append("--strict")
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        return subprocess.run(command + list(args), capture_output=True, text=True, env=env, cwd=self.root)
+
+    def html(self, url_path: str) -> BeautifulSoup:
+        """Parse a built page: "" is the home page, "patterns/x/" a pattern."""
+        target = self.site / url_path
+        if url_path == "" or url_path.endswith("/"):
+            target = target / "index.html"
+        return BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser")
+
+
+def copy_project(destination: Path) -> Project:
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, destination / part)
+        else:
+            shutil.copy2(source, destination / part)
+    return Project(destination)
+
+
+VALID_PATTERN = """\
+---
+title: {title}
+summary: A short, plain summary of a stall pattern that is long enough to pass the checks.
+category: {category}
+signs:
+  - The first observable sign a reader could tick
+  - A second observable sign, different from the first
+  - A third sign that closes the list
+published: 2026-05-01
+{extra}---
+
+## What it looks like
+
+A scene the reader would recognise from their own organisation, written plainly.
+
+## What is actually happening
+
+The diagnosis of what is going on, and why the obvious fixes do not help.
+
+## The intervention shape
+
+What to do instead, in steps a leader could start next week.
+"""
+
+
+def pattern_text(title: str = "A pattern written for a test", category: str = "workflow", extra: str = "") -> str:
+    return VALID_PATTERN.format(title=title, category=category, extra=extra)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    """A fresh copy of the project to change and build."""
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """The real project, built once with `mkdocs build --strict`."""
+    built = copy_project(tmp_path_factory.mktemp("built") / "project")
+    result = built.build()
+    assert result.returncode == 0, result.stderr
+    return built
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Project) -> Iterator[str]:
+    """The built site served over HTTP on loopback (127.0.0.1, a free port)."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site.site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (no browser download needed)."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def viewport(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def page(browser, viewport: str):
+    """A fresh browser page at the viewport under test; fails on any request off this machine."""
+    context = browser.new_context(viewport=VIEWPORTS[viewport], is_mobile=viewport == "phone", has_touch=viewport == "phone")
+    outside: list[str] = []
+
+    def guard(route) -> None:
+        url = route.request.url
+        if url.startswith(("http://127.0.0.1", "data:", "blob:", "about:")):
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    yield tab
+    context.close()
+    assert not outside, f"the page requested other hosts: {outside}"
+    assert not errors, f"JavaScript errors: {errors}"
+
+
+def screenshot(tab, name: str) -> Path:
+    """Save a full-page screenshot where a person can look at it: test-artifacts/screenshots/."""
+    folder = ARTIFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
+    tab.screenshot(path=str(path), full_page=True)
+    return path
+
+
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def axe_violations(tab) -> list[dict]:
+    """Run axe-core (WCAG 2.0/2.1/2.2 A and AA rules) in the page and return its violations."""
+    if not AXE_JS.exists():
+        pytest.fail("axe-core is missing: run `npm ci` (package.json lists it)")
+    tab.add_script_tag(path=str(AXE_JS))
+    result = tab.evaluate(
+        """async () => await axe.run(document, {runOnly: {type: 'tag', values:
+            ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"""
+    )
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+    ]
