@@ -79,6 +79,8 @@ def check_browser() -> None:
 def serve() -> int:
     install_python()
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    # Serve at the root of the address below, whatever path the published site_url has.
+    os.environ.setdefault("SITE_URL", "http://127.0.0.1:8000/")
     return subprocess.call([str(BIN / "mkdocs"), "serve", "-a", "127.0.0.1:8000", *sys.argv[2:]], cwd=ROOT)
 
 

@@ -54,7 +54,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         self.settings = settings
         self.result = catalogue_module.load(settings, include_drafts=self.previewing)
         for diagnostic in self.result.diagnostics:
-            _report(diagnostic)
+            _report(diagnostic, previewing=self.previewing)
         return config
 
     @property
@@ -133,10 +133,11 @@ class SiteData:
         self.previewing = previewing
 
 
-def _report(diagnostic: Diagnostic) -> None:
+def _report(diagnostic: Diagnostic, previewing: bool) -> None:
     # Errors are warnings to MkDocs: `--strict` fails the build on them, a plain build
-    # leaves the pattern out. Editorial warnings are only information.
-    if diagnostic.is_error:
+    # leaves the pattern out. Editorial warnings are only information. While previewing,
+    # errors are shown in the page itself, so they must not stop a strict `serve`.
+    if diagnostic.is_error and not previewing:
         log.warning(diagnostic.format_text())
     else:
         log.info(diagnostic.format_text())
