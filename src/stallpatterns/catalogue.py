@@ -27,10 +27,17 @@ class Catalogue:
     patterns: tuple[Pattern, ...]
     categories: tuple[Category, ...]
     offers: tuple[Offer, ...]
+    # Indexes made once, so that every per-page question is answered in constant time.
     _by_slug: dict[str, Pattern] = field(default_factory=dict, compare=False, repr=False)
+    _position: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _backlinks: dict[str, list[Pattern]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_slug.update({p.slug: p for p in self.patterns})
+        self._position.update({p.slug: i for i, p in enumerate(self.patterns)})
+        for p in self.patterns:
+            for slug in p.related:
+                self._backlinks.setdefault(slug, []).append(p)
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -52,12 +59,13 @@ class Catalogue:
     def related(self, pattern: Pattern) -> list[Pattern]:
         """Its own ``related`` list first, then the patterns that link to it."""
         ours = [p for slug in pattern.related if (p := self.get(slug))]
-        backlinks = [p for p in self.patterns if pattern.slug in p.related and p not in ours]
+        listed = set(pattern.related)
+        backlinks = [p for p in self._backlinks.get(pattern.slug, ()) if p.slug not in listed]
         return ours + backlinks
 
     def neighbours(self, pattern: Pattern) -> tuple[Pattern | None, Pattern | None]:
         """The previous and next pattern in catalogue order."""
-        index = self.patterns.index(pattern)
+        index = self._position[pattern.slug]
         previous = self.patterns[index - 1] if index > 0 else None
         following = self.patterns[index + 1] if index + 1 < len(self.patterns) else None
         return previous, following
@@ -125,10 +133,12 @@ def load(settings: Settings, paths: Sequence[Path] | None = None, include_drafts
     diagnostics += _catalogue_rules(valid, known_slugs, settings)
     broken = {d.path for d in diagnostics if d.is_error}
     published = [p for p in valid if display_path(p.path, settings.root) not in broken]
+    # By identity: comparing frozen dataclasses field by field made this O(N²).
+    kept = {id(p) for p in published}
     invalid += [
         Invalid(p.slug, p.path, p.title, tuple(d for d in diagnostics if d.path == display_path(p.path, settings.root)))
         for p in valid
-        if p not in published
+        if id(p) not in kept
     ]
     if not include_drafts:
         published = [p for p in published if not p.draft]
