@@ -19,7 +19,7 @@ from .. import catalogue as catalogue_module
 from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
 from ..settings import ConfigError, Settings
-from . import pages
+from . import outputs, pages
 from .config import StallPatternsConfig
 
 log = get_plugin_logger(__name__)
@@ -91,6 +91,9 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         assert self.settings is not None
         env.globals["stall"] = SiteData(self.settings, self.catalogue, self.previewing)
         return env
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        outputs.write_all(self.catalogue, config)
 
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
         pattern = self._pattern_for(page)

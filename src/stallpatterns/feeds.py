@@ -1,0 +1,181 @@
+"""Feeds and data files made from the catalogue: the Atom feed, ``patterns.json`` and the
+site search's ``search.json``.
+
+Plain Python over a :class:`~stallpatterns.catalogue.Catalogue`: no MkDocs here. Each
+function returns text; the adapter decides where it is written. Drafts are never in
+any of them, whatever the catalogue holds (``mkdocs serve`` previews drafts as pages
+only).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from datetime import date
+from urllib.parse import urljoin, urlsplit
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from .catalogue import Catalogue
+from .pattern import Pattern
+
+ATOM_NS = "http://www.w3.org/2005/Atom"
+FEED_FILE = "feed.xml"
+PATTERNS_JSON_FILE = "patterns.json"
+SEARCH_FILE = "search.json"
+# Bump when a field of patterns.json is renamed or removed (adding one is compatible).
+PATTERNS_JSON_VERSION = 1
+
+_markdown = MarkdownIt("commonmark")
+# attr_list syntax such as `{ .button }` that Python-Markdown strips from the page.
+_ATTR_LIST = re.compile(r"\{:?\s*(?:[.#][\w-]+|[\w-]+=\S+)(?:\s+(?:[.#][\w-]+|[\w-]+=\S+))*\s*\}")
+_SPACE = re.compile(r"\s+")
+
+
+def published(catalogue: Catalogue) -> list[Pattern]:
+    """The patterns a production build publishes, in catalogue order (drafts left out)."""
+    return [p for p in catalogue if not p.draft]
+
+
+def absolute_url(site_url: str, pattern: Pattern) -> str:
+    return urljoin(_directory(site_url), pattern.url)
+
+
+def entry_id(site_url: str, pattern: Pattern) -> str:
+    """A ``tag:`` URI (RFC 4151) minted from the site's host, publication date and slug.
+
+    It does not change when the pattern is edited or its title changes, so a feed reader
+    never shows an update as a new entry.
+    """
+    parts = urlsplit(_directory(site_url))
+    specific = f"{parts.path.strip('/')}/patterns/{pattern.slug}".lstrip("/")
+    return f"tag:{parts.hostname or 'localhost'},{pattern.published.isoformat()}:{specific}"
+
+
+def atom(
+    catalogue: Catalogue,
+    site_url: str,
+    site_name: str,
+    *,
+    description: str | None = None,
+    author: str | None = None,
+    today: date | None = None,
+) -> str:
+    """The Atom feed (RFC 4287) of published patterns, most recently updated first."""
+    site_url = _directory(site_url)
+    patterns = sorted(published(catalogue), key=lambda p: (p.last_modified, p.published, p.slug), reverse=True)
+    ET.register_namespace("", ATOM_NS)
+    feed = ET.Element(_atom("feed"), {"{http://www.w3.org/XML/1998/namespace}lang": "en-GB"})
+    _text(feed, "id", site_url)
+    _text(feed, "title", site_name)
+    if description:
+        _text(feed, "subtitle", description.strip())
+    newest = patterns[0].last_modified if patterns else (today or date.today())
+    _text(feed, "updated", _timestamp(newest))
+    ET.SubElement(feed, _atom("link"), rel="self", type="application/atom+xml", href=urljoin(site_url, FEED_FILE))
+    ET.SubElement(feed, _atom("link"), rel="alternate", type="text/html", href=urljoin(site_url, "patterns/"))
+    who = ET.SubElement(feed, _atom("author"))
+    _text(who, "name", author or site_name)
+    _text(who, "uri", site_url)
+    _text(feed, "generator", "stallpatterns")
+    for pattern in patterns:
+        category = catalogue.category(pattern.category)
+        entry = ET.SubElement(feed, _atom("entry"))
+        _text(entry, "id", entry_id(site_url, pattern))
+        _text(entry, "title", pattern.title)
+        ET.SubElement(entry, _atom("link"), rel="alternate", type="text/html", href=absolute_url(site_url, pattern))
+        _text(entry, "published", _timestamp(pattern.published))
+        _text(entry, "updated", _timestamp(pattern.last_modified))
+        _text(entry, "summary", pattern.summary, type="text")
+        ET.SubElement(entry, _atom("category"), term=category.id, label=category.label, scheme=urljoin(site_url, "patterns/"))
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def patterns_json(catalogue: Catalogue, site_url: str, site_name: str) -> str:
+    """``patterns.json``: every published pattern's facts, for other tools."""
+    site_url = _directory(site_url)
+    data = {
+        "version": PATTERNS_JSON_VERSION,
+        "site": {"name": site_name, "url": site_url},
+        "categories": [{"id": c.id, "label": c.label, "description": c.description} for c in catalogue.categories],
+        "patterns": [
+            {
+                "slug": p.slug,
+                "title": p.title,
+                "summary": p.summary,
+                "category": p.category,
+                "signs": list(p.signs),
+                "url": absolute_url(site_url, p),
+                "published": p.published.isoformat(),
+                "updated": p.last_modified.isoformat(),
+            }
+            for p in published(catalogue)
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def search_index(catalogue: Catalogue) -> str:
+    """``search.json``: one record per published pattern, with its sections as plain text.
+
+    URLs are relative to the site root (``patterns/<slug>/``), so the index works
+    wherever the site is served.
+    """
+    records = [
+        {
+            "url": p.url,
+            "title": p.title,
+            "summary": p.summary,
+            "category": catalogue.category(p.category).label,
+            "text": " ".join(plain_text(s.markdown) for s in p.sections).strip(),
+        }
+        for p in published(catalogue)
+    ]
+    return json.dumps(records, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def plain_text(markdown: str) -> str:
+    """The words a reader sees in some Markdown: markup, HTML and comments removed,
+    whitespace collapsed to single spaces."""
+    parts: list[str] = []
+    for token in _markdown.parse(markdown):
+        if token.type == "inline":
+            parts.append(_inline_text(token.children or []))
+        elif token.type in ("fence", "code_block"):
+            parts.append(token.content)
+    text = _ATTR_LIST.sub(" ", " ".join(parts))
+    return _SPACE.sub(" ", text).strip()
+
+
+def _inline_text(children: list[Token]) -> str:
+    out: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type == "image":
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append(" ")
+    return "".join(out)
+
+
+def _directory(url: str) -> str:
+    return url if url.endswith("/") else url + "/"
+
+
+def _atom(tag: str) -> str:
+    return f"{{{ATOM_NS}}}{tag}"
+
+
+def _text(parent: ET.Element, tag: str, value: str, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, _atom(tag), attributes)
+    element.text = value
+    return element
+
+
+def _timestamp(day: date) -> str:
+    """An RFC 3339 timestamp for a date: midnight UTC."""
+    return f"{day.isoformat()}T00:00:00Z"

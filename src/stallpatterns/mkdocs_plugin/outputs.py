@@ -1,0 +1,62 @@
+"""Files written after the build: feeds, data, robots.txt and redirect pages.
+
+The text of each comes from the core (:mod:`stallpatterns.feeds`,
+:mod:`stallpatterns.redirects`); this module only knows where MkDocs keeps the site.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urljoin
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+
+from .. import feeds
+from ..catalogue import Catalogue
+from ..redirects import redirect_page, redirects
+
+log = get_plugin_logger(__name__)
+
+ROBOTS_FILE = "robots.txt"
+
+
+def write_all(catalogue: Catalogue, config: MkDocsConfig) -> None:
+    site_dir = Path(config.site_dir)
+    site_url = config.site_url
+    _write(site_dir / feeds.SEARCH_FILE, feeds.search_index(catalogue))
+    if not site_url:
+        # Feeds, patterns.json and the sitemap need the site's absolute address.
+        log.warning(f"site_url is not set in {_config_name(config)}: {feeds.FEED_FILE}, {feeds.PATTERNS_JSON_FILE} and {ROBOTS_FILE} were not written")
+    else:
+        _write(
+            site_dir / feeds.FEED_FILE,
+            feeds.atom(catalogue, site_url, config.site_name, description=config.site_description, author=config.site_author),
+        )
+        _write(site_dir / feeds.PATTERNS_JSON_FILE, feeds.patterns_json(catalogue, site_url, config.site_name))
+        _write(site_dir / ROBOTS_FILE, robots_txt(site_url))
+    for redirect in redirects(catalogue):
+        target = site_dir / redirect.output_path
+        if target.exists() and not _is_redirect(target):
+            log.warning(f"alias '{redirect.former_slug}' of {redirect.pattern.slug}: {redirect.url} is already a page; no redirect written")
+            continue
+        canonical = feeds.absolute_url(site_url, redirect.pattern) if site_url else None
+        _write(target, redirect_page(redirect, canonical))
+
+
+def robots_txt(site_url: str) -> str:
+    return f"User-agent: *\nAllow: /\n\nSitemap: {urljoin(site_url, 'sitemap.xml')}\n"
+
+
+def _is_redirect(path: Path) -> bool:
+    # A `mkdocs serve --dirty` rebuild keeps the previous build's redirect pages.
+    return 'http-equiv="refresh"' in path.read_text(encoding="utf-8", errors="replace")
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _config_name(config: MkDocsConfig) -> str:
+    return Path(config.config_file_path or "mkdocs.yml").name
