@@ -1,0 +1,217 @@
+"""The author's preview (`mkdocs serve`) and what a build says to an author.
+
+The preview is the real `mkdocs serve`, run on a free loopback port and read over
+HTTP: drafts show with a "Draft" badge, an invalid pattern shows as a page listing its
+problems, and neither stops the server although mkdocs.yml sets `strict: true`. The
+production build still fails `--strict` on the invalid pattern. Editorial checks are
+information only; leftover scaffold guidance is an error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from bs4 import BeautifulSoup
+
+from stallpatterns import catalogue as catalogue_module
+from stallpatterns.rules import GUIDANCE
+from stallpatterns.settings import load_settings
+from tests.site.conftest import MKDOCS, Project, copy_project, pattern_text
+
+DRAFT = "a-draft-in-the-preview"
+DRAFT_TITLE = "A draft shown only in the preview"
+INVALID = "a-broken-pattern"
+INVALID_TEXT = """\
+---
+title: A broken <pattern> & its problems
+summary: Too short.
+category: nowhere
+---
+
+## What it looks like
+
+Something.
+"""
+STARTUP_SECONDS = 60
+
+
+@dataclass
+class Preview:
+    project: Project
+    url: str  # where the site is served, ending in "/"
+    process: subprocess.Popen[str]
+
+    def get(self, path: str) -> tuple[int, str]:
+        try:
+            with urllib.request.urlopen(self.url + path, timeout=10) as response:
+                return response.status, response.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode("utf-8", "replace")
+
+    def html(self, path: str) -> BeautifulSoup:
+        status, body = self.get(path)
+        assert status == 200, (path, status)
+        return BeautifulSoup(body, "html.parser")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
+    project = copy_project(tmp_path_factory.mktemp("preview") / "project")
+    project.write_pattern(DRAFT, pattern_text(title=DRAFT_TITLE, extra="draft: true\n"))
+    project.write_pattern(INVALID, INVALID_TEXT)
+    port = free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("SITE_URL", None)  # serve at mkdocs.yml's own site path
+    log = (project.root / "serve.log").open("w", encoding="utf-8")
+    process = subprocess.Popen(
+        [MKDOCS, "serve", "--no-livereload", "-f", str(project.config_file), "-a", f"127.0.0.1:{port}"],
+        cwd=project.root,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    site_path = "/stall-patterns/"
+    preview = Preview(project, f"http://127.0.0.1:{port}{site_path}", process)
+    deadline = time.monotonic() + STARTUP_SECONDS
+    try:
+        while True:
+            if process.poll() is not None:
+                pytest.fail("mkdocs serve stopped:\n" + (project.root / "serve.log").read_text(encoding="utf-8"))
+            try:
+                if preview.get("")[0] == 200:
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail("mkdocs serve did not answer in time:\n" + (project.root / "serve.log").read_text(encoding="utf-8"))
+            time.sleep(0.2)
+        yield preview
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+# --- drafts in the preview ---------------------------------------------------------
+
+
+def test_preview_shows_a_draft_with_a_visible_badge(preview: Preview) -> None:
+    page = preview.html(f"patterns/{DRAFT}/")
+    assert page.h1.get_text(strip=True) == DRAFT_TITLE
+    badge = page.select_one(".pattern-header .badge--draft")
+    assert badge is not None and badge.get_text(strip=True) == "Draft"
+
+
+def test_preview_lists_the_draft_on_all_patterns_with_its_badge(preview: Preview) -> None:
+    index = preview.html("patterns/")
+    [card] = [c for c in index.select("li.card") if c.find("a", string=DRAFT_TITLE)]
+    assert card.select_one(".badge--draft").get_text(strip=True) == "Draft"
+
+
+def test_preview_data_files_still_hold_published_patterns_only(preview: Preview) -> None:
+    for path in ("feed.xml", "patterns.json", "search.json"):
+        status, body = preview.get(path)
+        assert status == 200, path
+        assert DRAFT not in body and DRAFT_TITLE not in body, path
+    status, body = preview.get("patterns.json")
+    assert len(json.loads(body)["patterns"]) > 0
+
+
+# --- errors in the preview ---------------------------------------------------------
+
+
+def test_preview_shows_an_invalid_pattern_with_every_problem(preview: Preview) -> None:
+    page = preview.html(f"patterns/{INVALID}/")
+    assert page.h1.get_text(strip=True) == "A broken <pattern> & its problems"
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    panel = page.select_one(".problems")
+    assert panel is not None and panel.get("role") == "alert"
+    shown = [
+        (li.select_one(".problem__where").get_text(strip=True), li.select_one(".problem__message").get_text(strip=True))
+        for li in panel.select("li.problem")
+    ]
+    result = catalogue_module.load(load_settings(preview.project.config_file))
+    expected = sorted(d for d in result.diagnostics if d.path == f"patterns/{INVALID}.md")
+    assert len(expected) >= 3
+    assert shown == [(f"{d.path}:{d.line}:{d.column}", d.message) for d in expected]
+
+
+def test_preview_keeps_an_invalid_pattern_out_of_the_index_and_the_sitemap(preview: Preview) -> None:
+    index = preview.html("patterns/")
+    assert not index.find("a", href=lambda h: h and INVALID in h)
+    status, sitemap = preview.get("sitemap.xml")
+    assert status == 200 and INVALID not in sitemap
+
+
+def test_preview_server_survives_a_strict_config(preview: Preview) -> None:
+    assert "\nstrict: true\n" in preview.project.config_file.read_text(encoding="utf-8")
+    assert preview.process.poll() is None
+    log = (preview.project.root / "serve.log").read_text(encoding="utf-8")
+    assert f"patterns/{INVALID}.md" in log, "the terminal names the problems too"
+
+
+def test_strict_build_fails_on_an_invalid_pattern(project: Project) -> None:
+    project.write_pattern(INVALID, INVALID_TEXT)
+    result = project.build()
+    assert result.returncode != 0
+    assert f"WARNING -  stallpatterns: patterns/{INVALID}.md:4:1: error[unknown-category]" in result.stderr
+    assert "in strict mode" in result.stdout + result.stderr
+
+
+def test_plain_build_leaves_an_invalid_pattern_out(project: Project) -> None:
+    project.write_pattern(INVALID, INVALID_TEXT)
+    result = project.build("--no-strict", strict=False)  # mkdocs.yml sets strict: true
+    assert result.returncode == 0, result.stderr
+    assert f"WARNING -  stallpatterns: patterns/{INVALID}.md" in result.stderr
+    assert not (project.site / "patterns" / INVALID).exists()
+    assert INVALID not in (project.site / "sitemap.xml").read_text(encoding="utf-8")
+
+
+# --- editorial checks --------------------------------------------------------------
+
+
+def test_editorial_checks_are_information_that_strict_lets_through(project: Project) -> None:
+    text = pattern_text(title="An organization that checks its spelling").replace(
+        "written plainly.", "written plainly, about the organization and its behavior."
+    )
+    project.write_pattern("spelling-and-length", text)
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    spelling = [line for line in lines if "spelling-and-length.md" in line and "warning[spelling]" in line]
+    assert len(spelling) == 3, result.stderr  # organization twice (title, body), behavior once
+    assert all(line.startswith("INFO") for line in spelling)
+    length = [line for line in lines if "spelling-and-length.md" in line and "warning[section-length]" in line]
+    assert len(length) == 3 and all(line.startswith("INFO") for line in length), result.stderr
+    assert (project.site / "patterns" / "spelling-and-length" / "index.html").is_file()
+
+
+def test_leftover_scaffold_guidance_fails_a_strict_build(project: Project) -> None:
+    text = pattern_text(title="A pattern with guidance left in").replace(
+        "## The intervention shape\n", f"## The intervention shape\n\n{GUIDANCE} Say what to do instead. -->\n"
+    )
+    path = project.write_pattern("guidance-left-in", text)
+    line = text.splitlines().index(f"{GUIDANCE} Say what to do instead. -->") + 1
+    result = project.build()
+    assert result.returncode != 0
+    assert f"WARNING -  stallpatterns: patterns/{path.name}:{line}:1: error[scaffold-guidance]" in result.stderr, result.stderr
