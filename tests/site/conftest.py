@@ -78,6 +78,7 @@ class Project:
 
 
 def copy_project(destination: Path) -> Project:
+    destination.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
         source = ROOT / part
         if source.is_dir():
