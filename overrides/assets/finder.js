@@ -1,0 +1,133 @@
+// Stall finder: ranks the patterns by the signs the reader ticks.
+// Everything happens in this page: the data is the page's own checkboxes and result
+// cards (written by the build), nothing is sent anywhere, and the selection is kept
+// only in the address (?s=<sign id>,<sign id>) so a reader can share it.
+(function () {
+  "use strict";
+
+  var root = document.getElementById("finder");
+  var form = document.getElementById("finder-form");
+  var panel = document.getElementById("finder-results");
+  var list = document.getElementById("finder-matches");
+  if (!root || !form || !panel || !list || !window.history || !history.replaceState) return;
+
+  var boxes = Array.prototype.slice.call(form.querySelectorAll('input[type="checkbox"][name="s"]'));
+  var cards = Array.prototype.slice.call(list.querySelectorAll("li[data-pattern]"));
+  var status = document.getElementById("finder-status");
+  var bar = document.getElementById("finder-bar");
+  var barText = document.getElementById("finder-bar-text");
+  var top = Number(list.getAttribute("data-top")) || 3;
+
+  // How many signs each pattern has, from the checklist itself.
+  var totals = {};
+  boxes.forEach(function (box) {
+    var slug = box.getAttribute("data-pattern");
+    totals[slug] = (totals[slug] || 0) + 1;
+  });
+
+  function titleOf(card) {
+    return card.querySelector(".match__title").textContent.trim();
+  }
+
+  function plural(count, one, many) {
+    return count + " " + (count === 1 ? one : many);
+  }
+
+  // Share of a pattern's signs ticked, highest first; ties go to more ticked signs,
+  // then to catalogue order. Compared as cross-products, so no rounding.
+  function rank() {
+    var ticked = {};
+    boxes.forEach(function (box) {
+      if (box.checked) {
+        var slug = box.getAttribute("data-pattern");
+        ticked[slug] = (ticked[slug] || 0) + 1;
+      }
+    });
+    return cards
+      .map(function (card, order) {
+        var slug = card.getAttribute("data-pattern");
+        return { card: card, ticked: ticked[slug] || 0, total: totals[slug] || 1, order: order };
+      })
+      .filter(function (match) { return match.ticked > 0; })
+      .sort(function (a, b) {
+        return (b.ticked * a.total - a.ticked * b.total) || (b.ticked - a.ticked) || (a.order - b.order);
+      });
+  }
+
+  function selection() {
+    return boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
+  }
+
+  function render() {
+    var ranked = rank();
+    var shown = ranked.slice(0, top);
+    cards.forEach(function (card) {
+      card.hidden = true;
+      card.classList.remove("match--best");
+    });
+    shown.forEach(function (match, place) {
+      match.card.querySelector(".match__ticked").textContent = String(match.ticked);
+      match.card.classList.toggle("match--best", place === 0);
+      match.card.hidden = false;
+      list.insertBefore(match.card, list.children[place]);
+    });
+
+    // The status is the live region: the count is shown, and the best match is read
+    // out too (it is already in plain sight as the first card).
+    var ticks = selection().length;
+    var count = "Tick the signs you recognise and the patterns that match will appear here.";
+    var best = "";
+    if (ticks > 0) {
+      count = plural(ticks, "sign", "signs") + " ticked, " + plural(ranked.length, "pattern matches", "patterns match") + ".";
+      best = " Best match: " + titleOf(shown[0].card) + ".";
+    }
+    if (status.textContent !== count + best) {
+      var spoken = document.createElement("span");
+      spoken.className = "visually-hidden";
+      spoken.textContent = best;
+      status.textContent = count;
+      if (best) status.appendChild(spoken);
+    }
+    panel.classList.toggle("finder__results--matched", ticks > 0);
+
+    if (bar && barText) {
+      bar.hidden = ticks === 0;
+      barText.textContent = ticks === 0 ? "" : "Best match: " + titleOf(shown[0].card);
+    }
+  }
+
+  function readAddress() {
+    var wanted = {};
+    new URLSearchParams(window.location.search).getAll("s").join(",").split(",").forEach(function (id) {
+      if (id) wanted[id] = true;
+    });
+    boxes.forEach(function (box) { box.checked = wanted[box.value] === true; });
+  }
+
+  function writeAddress() {
+    var ids = selection();
+    var query = ids.length ? "?s=" + ids.join(",") : "";
+    history.replaceState(history.state, "", window.location.pathname + query + window.location.hash);
+  }
+
+  form.addEventListener("change", function () {
+    render();
+    writeAddress();
+  });
+  // There is nothing to submit: the ranking updates as the reader ticks.
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+
+  var clear = document.getElementById("finder-clear");
+  if (clear) {
+    clear.addEventListener("click", function () {
+      boxes.forEach(function (box) { box.checked = false; });
+      render();
+      writeAddress();
+    });
+  }
+
+  readAddress();
+  root.classList.add("finder--live");
+  panel.hidden = false;
+  render();
+})();
