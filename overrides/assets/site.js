@@ -1,1 +1,297 @@
 // Stall Patterns: small progressive enhancements. The site works without this file.
+//  - All patterns: filter by category and words; the state lives in the URL.
+//  - Site search: loads search.json on first use, lists matches under the field.
+//  - Pattern page: a "Copy link" button.
+(function () {
+  "use strict";
+
+  // Lower-case, without accents, with typographic apostrophes made plain.
+  function fold(text) {
+    return String(text || "").toLowerCase().normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019]/g, "'");
+  }
+
+  function words(query) {
+    return fold(query).split(/\s+/).filter(Boolean);
+  }
+
+  function plural(n, one, many) {
+    return n + " " + (n === 1 ? one : many);
+  }
+
+  // ---- All patterns: filter -------------------------------------------------------
+  function initFilter(form) {
+    var input = form.querySelector("#filter-q");
+    var select = form.querySelector("#filter-category");
+    var count = document.getElementById("count");
+    var empty = document.getElementById("no-matches");
+    var total = Number(count.getAttribute("data-total"));
+    var groups = Array.prototype.slice.call(document.querySelectorAll(".group"));
+    var cards = Array.prototype.map.call(document.querySelectorAll(".card[data-signs]"), function (card) {
+      var title = card.querySelector(".card__title");
+      var summary = card.querySelector(".card__summary");
+      return {
+        el: card,
+        category: card.getAttribute("data-category"),
+        text: fold(title.textContent + " " + summary.textContent + " " + card.getAttribute("data-signs"))
+      };
+    });
+
+    function apply(remember) {
+      var wanted = words(input.value);
+      var category = select.value;
+      var shown = 0;
+      cards.forEach(function (card) {
+        var match = (!category || card.category === category) &&
+          wanted.every(function (w) { return card.text.indexOf(w) !== -1; });
+        card.el.hidden = !match;
+        if (match) shown += 1;
+      });
+      groups.forEach(function (group) {
+        group.hidden = !group.querySelector(".card:not([hidden])");
+      });
+      var filtered = wanted.length > 0 || category !== "";
+      count.textContent = filtered
+        ? "Showing " + shown + " of " + plural(total, "pattern", "patterns")
+        : plural(total, "pattern", "patterns");
+      empty.hidden = shown > 0;
+      if (remember) {
+        var url = new URL(location.href);
+        if (category) url.searchParams.set("category", category); else url.searchParams.delete("category");
+        if (input.value.trim()) url.searchParams.set("q", input.value.trim()); else url.searchParams.delete("q");
+        history.replaceState(history.state, "", url.pathname + url.search + url.hash);
+      }
+    }
+
+    var params = new URLSearchParams(location.search);
+    var category = params.get("category") || "";
+    if (Array.prototype.some.call(select.options, function (o) { return o.value === category; })) {
+      select.value = category;
+    }
+    input.value = params.get("q") || "";
+
+    input.addEventListener("input", function () { apply(true); });
+    select.addEventListener("change", function () { apply(true); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); apply(true); });
+    document.getElementById("filter-clear").addEventListener("click", function () {
+      input.value = "";
+      select.value = "";
+      apply(true);
+      input.focus();
+    });
+    apply(false);
+  }
+
+  // ---- Site search ----------------------------------------------------------------
+  var MAX_RESULTS = 10;
+
+  function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+
+  function initSearch(form) {
+    var input = form.querySelector("input[type=search]");
+    var panel = form.querySelector(".site-search__results");
+    var list = form.querySelector(".site-search__list");
+    var status = form.querySelector("[role=status]");
+    var indexUrl = new URL(form.getAttribute("data-index"), location.href);
+    var entries = null;
+    var loading = null;
+    var results = [];
+
+    input.setAttribute("aria-controls", panel.id);
+
+    function prepare(item) {
+      return {
+        url: new URL(item.url, indexUrl).href,
+        title: String(item.title || ""),
+        category: String(item.category || ""),
+        text: String(item.text || ""),
+        fields: [fold(item.title), fold(item.summary), fold(item.category), fold(item.text)]
+      };
+    }
+
+    function load() {
+      if (!loading) {
+        loading = fetch(indexUrl.href, { credentials: "same-origin" })
+          .then(function (response) {
+            if (!response.ok) throw new Error("search.json: HTTP " + response.status);
+            return response.json();
+          })
+          .then(function (data) {
+            entries = (Array.isArray(data) ? data : []).map(prepare);
+          })
+          .catch(function () {
+            loading = null;
+            status.textContent = "Search is not available right now. Press Enter to filter All patterns instead.";
+          });
+      }
+      return loading;
+    }
+
+    // Title words weigh most, then summary, category, section text; every word must match.
+    var WEIGHTS = [10, 4, 3, 1];
+
+    function search(query) {
+      var terms = words(query).map(function (w) { return new RegExp("(^|[^a-z0-9])" + escapeRegExp(w)); });
+      if (!terms.length || !entries) return [];
+      var found = [];
+      entries.forEach(function (entry) {
+        var score = 0;
+        for (var i = 0; i < terms.length; i += 1) {
+          var best = 0;
+          for (var f = 0; f < entry.fields.length; f += 1) {
+            if (terms[i].test(entry.fields[f])) { best = Math.max(best, WEIGHTS[f]); }
+          }
+          if (!best) return;
+          score += best;
+        }
+        found.push({ entry: entry, score: score, term: terms[0] });
+      });
+      found.sort(function (a, b) { return b.score - a.score || a.entry.title.localeCompare(b.entry.title); });
+      return found;
+    }
+
+    // A short excerpt of the section text around the first matching word.
+    function snippet(entry, term) {
+      var folded = entry.fields[3];
+      var match = term.exec(folded);
+      var text = entry.text;
+      if (!match || folded.length !== text.length) return text.slice(0, 140) + (text.length > 140 ? "…" : "");
+      var at = match.index + match[1].length;
+      var start = Math.max(0, text.lastIndexOf(" ", Math.max(0, at - 60)) + 1);
+      var end = Math.min(text.length, at + 100);
+      return (start > 0 ? "…" : "") + text.slice(start, end).trim() + (end < text.length ? "…" : "");
+    }
+
+    function render() {
+      list.textContent = "";
+      var query = input.value.trim();
+      if (!query) { close(); status.textContent = ""; return; }
+      if (!entries) { status.textContent = "Loading search…"; return; }
+      var found = search(query);
+      results = found;
+      found.slice(0, MAX_RESULTS).forEach(function (hit) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = hit.entry.url;
+        link.className = "site-search__hit";
+        var title = document.createElement("span");
+        title.className = "site-search__title";
+        title.textContent = hit.entry.title;
+        var meta = document.createElement("span");
+        meta.className = "site-search__meta";
+        meta.textContent = hit.entry.category;
+        var text = document.createElement("span");
+        text.className = "site-search__snippet";
+        text.textContent = snippet(hit.entry, hit.term);
+        link.append(title, meta, text);
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      if (!found.length) {
+        var none = document.createElement("li");
+        none.className = "site-search__none";
+        none.textContent = "No pattern mentions “" + query + "”.";
+        list.appendChild(none);
+      }
+      status.textContent = found.length
+        ? plural(found.length, "pattern", "patterns") + " found" + (found.length > MAX_RESULTS ? ", showing the first " + MAX_RESULTS : "")
+        : "No patterns found";
+      open();
+    }
+
+    function open() {
+      panel.hidden = false;
+    }
+
+    function close() {
+      panel.hidden = true;
+    }
+
+    function links() {
+      return Array.prototype.slice.call(list.querySelectorAll("a"));
+    }
+
+    function update() {
+      if (entries) { render(); return; }
+      if (input.value.trim()) status.textContent = "Loading search…";
+      load().then(function () { if (entries) render(); });
+    }
+
+    input.addEventListener("focus", function () {
+      load();
+      if (input.value.trim() && entries) render();
+    });
+    input.addEventListener("input", update);
+
+    form.addEventListener("keydown", function (event) {
+      var all = links();
+      var at = all.indexOf(document.activeElement);
+      if (event.key === "Escape") {
+        if (!panel.hidden) {
+          event.preventDefault();
+          close();
+          input.focus();
+        }
+      } else if (event.key === "ArrowDown" && !panel.hidden && all.length) {
+        event.preventDefault();
+        all[Math.min(at + 1, all.length - 1)].focus();
+      } else if (event.key === "ArrowUp" && at !== -1) {
+        event.preventDefault();
+        if (at === 0) input.focus(); else all[at - 1].focus();
+      }
+    });
+
+    form.addEventListener("submit", function (event) {
+      // With the index loaded, Enter opens the best match; without it, the form goes
+      // to All patterns with ?q=, as it does without JavaScript.
+      if (!entries || !input.value.trim()) return;
+      event.preventDefault();
+      if (results.length) location.href = results[0].entry.url;
+    });
+
+    form.addEventListener("focusout", function (event) {
+      if (!event.relatedTarget || !form.contains(event.relatedTarget)) close();
+    });
+    document.addEventListener("click", function (event) {
+      if (!form.contains(event.target)) close();
+    });
+  }
+
+  // ---- Pattern page: copy the link ------------------------------------------------
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.className = "visually-hidden";
+      document.body.appendChild(area);
+      area.select();
+      var copied = false;
+      try { copied = document.execCommand("copy"); } catch (error) { copied = false; }
+      area.remove();
+      if (copied) resolve(); else reject(new Error("copy failed"));
+    });
+  }
+
+  function initCopyLink(box) {
+    var button = box.querySelector("button");
+    var status = box.querySelector("[role=status]");
+    var url = box.getAttribute("data-url") || location.href.split("#")[0];
+    button.addEventListener("click", function () {
+      status.textContent = "";
+      copyText(url).then(
+        function () { status.textContent = "Link copied"; },
+        function () { status.textContent = "Copy this link: " + url; }
+      );
+      button.focus();
+    });
+  }
+
+  var filter = document.getElementById("filter");
+  if (filter) initFilter(filter);
+  Array.prototype.forEach.call(document.querySelectorAll(".site-search"), initSearch);
+  Array.prototype.forEach.call(document.querySelectorAll(".copy-link"), initCopyLink);
+})();

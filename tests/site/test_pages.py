@@ -1,0 +1,242 @@
+"""The built site, read as parsed HTML: every pattern page has the seed page's anatomy,
+All patterns lists the catalogue, the call to action comes from mkdocs.yml, and no page
+asks another host for anything. The project is built for real by `mkdocs build --strict`;
+expectations come from mkdocs.yml and the pattern files, not from the templates."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+
+from stallpatterns import catalogue as catalogue_module
+from stallpatterns.catalogue import Catalogue
+from stallpatterns.settings import load_settings
+
+from .config_file import plugin_block, read_config, replace_in_config
+from .conftest import ROOT, Project
+
+BASE = "https://site.invalid/"
+
+
+def text(element: Tag) -> str:
+    return " ".join(element.get_text(" ").split())
+
+
+def resolve(page: str, href: str) -> str:
+    """A link on the page at ``page`` ("patterns/x/") as a path from the site root."""
+    url = urljoin(BASE + page, href)
+    return url.removeprefix(BASE) if url.startswith(BASE) else url
+
+
+def target_file(site: Path, path: str) -> Path:
+    """The built file a site path ("contact/#review", "patterns/") is served from."""
+    path = urlsplit(path).path
+    return site / path / "index.html" if path == "" or path.endswith("/") else site / path
+
+
+def links(soup: BeautifulSoup | Tag, page: str) -> list[tuple[Tag, str]]:
+    return [(a, resolve(page, a["href"])) for a in soup.find_all("a", href=True)]
+
+
+def pattern_slug(path: str) -> str | None:
+    match = re.fullmatch(r"patterns/([a-z0-9-]+)/", urlsplit(path).path)
+    return match.group(1) if match else None
+
+
+@pytest.fixture(scope="module")
+def catalogue(built_site: Project) -> Catalogue:
+    """The published catalogue, read by the core from the files the site was built from."""
+    return catalogue_module.load(load_settings(built_site.config_file)).catalogue
+
+
+@pytest.fixture(scope="module")
+def plugin_config(built_site: Project) -> dict:
+    return plugin_block(read_config(built_site.config_file))
+
+
+def test_the_site_has_a_page_for_every_published_pattern(built_site, catalogue):
+    assert len(catalogue) >= 10
+    built = {p.parent.name for p in (built_site.site / "patterns").glob("*/index.html")}
+    assert {p.slug for p in catalogue} <= built
+
+
+def test_every_pattern_page_has_the_seed_anatomy_in_order(built_site, catalogue, plugin_config):
+    headings = [s["heading"] for s in plugin_config["sections"]]
+    cta_heading = plugin_config["cta_heading"]
+    for pattern in catalogue:
+        page = pattern.url
+        soup = built_site.html(page)
+        where = f"{page}: "
+        order = {id(element): i for i, element in enumerate(soup.find_all(True))}
+
+        back = [a for a, _ in links(soup, page) if text(a) == "← All patterns"]
+        assert len(back) == 1, where + "one '← All patterns' link"
+        assert resolve(page, back[0]["href"]) == "patterns/", where + "the back link goes to All patterns"
+
+        eyebrow = soup.find(string=re.compile(r"^\s*Stall pattern\s*$"))
+        assert eyebrow is not None, where + "the 'Stall pattern' eyebrow"
+        eyebrow = eyebrow.parent
+
+        h1s = soup.find_all("h1")
+        assert [text(h) for h in h1s] == [pattern.title], where + "one h1, the title"
+
+        h2s = soup.find_all("h2")
+        assert [text(h) for h in h2s[:4]] == [*headings, cta_heading], where + "the sections in configured order, then the call to action"
+
+        ledes = [p for p in soup.find_all("p") if text(p) == pattern.summary and order[id(h1s[0])] < order[id(p)] < order[id(h2s[0])]]
+        assert ledes, where + "the summary as the lede, between the title and the first section"
+        description = soup.find("meta", attrs={"name": "description"})
+        assert description is not None and description["content"] == pattern.summary, where + "the summary as the meta description"
+
+        sequence = [back[0], eyebrow, h1s[0], ledes[0], *h2s[:4]]
+        positions = [order[id(element)] for element in sequence]
+        assert positions == sorted(positions), where + "back link, eyebrow, title, lede, sections, call to action, in that order"
+
+
+def test_every_pattern_page_offers_both_offers_from_mkdocs_yml_with_working_links(built_site, catalogue, plugin_config):
+    offers = plugin_config["offers"]
+    assert len(offers) == 2
+    for pattern in catalogue:
+        page = pattern.url
+        soup = built_site.html(page)
+        cta_heading = next(h for h in soup.find_all("h2") if text(h) == plugin_config["cta_heading"])
+        block = cta_heading.parent
+        block_text = text(block)
+        for offer in offers:
+            for field in ("name", "description", "duration", "price"):
+                assert offer[field] in block_text, f"{page}: offer {offer['id']}'s {field} {offer[field]!r}"
+            targets = [path for _, path in links(block, page) if path == offer["url"]]
+            assert targets, f"{page}: a link to {offer['url']} for {offer['name']}"
+            built = target_file(built_site.site, targets[0])
+            assert built.is_file(), f"{page}: {targets[0]} links to a page that was not built"
+            fragment = urlsplit(targets[0]).fragment
+            assert BeautifulSoup(built.read_text(encoding="utf-8"), "html.parser").find(id=fragment), f"{targets[0]}: no #{fragment}"
+
+
+def test_the_contact_page_has_the_anchors_the_offers_link_to(built_site, plugin_config):
+    contact = built_site.html("contact/")
+    for anchor in ("diagnosis", "review"):
+        assert contact.find(id=anchor) is not None, f"contact page has no #{anchor}"
+    assert sorted(urlsplit(o["url"]).fragment for o in plugin_config["offers"]) == ["diagnosis", "review"]
+    assert {urlsplit(o["url"]).path for o in plugin_config["offers"]} == {"contact/"}
+
+
+def test_all_patterns_lists_every_published_pattern_once_grouped_by_category_with_the_count(built_site, catalogue, plugin_config):
+    page = "patterns/"
+    soup = built_site.html(page)
+    main = soup.find("main")
+    labels = {c["id"]: c["label"] for c in plugin_config["categories"]}
+
+    cards: dict[str, set[int]] = {}
+    for a, path in links(main, page):
+        slug = pattern_slug(path)
+        if slug:
+            cards.setdefault(slug, set()).add(id(a.find_parent("li")))
+    assert set(cards) == {p.slug for p in catalogue}, "every published pattern, and nothing else"
+    assert all(len(items) == 1 for items in cards.values()), f"listed more than once: {[s for s, i in cards.items() if len(i) > 1]}"
+
+    groups = [h for h in main.find_all("h2") if text(h) in labels.values()]
+    used = [c["id"] for c in plugin_config["categories"] if any(p.category == c["id"] for p in catalogue)]
+    assert [text(h) for h in groups] == [labels[c] for c in used], "one group per category in use, in configured order"
+    for heading in groups:
+        section = heading.find_parent("section")
+        assert section is not None, f"group {text(heading)} is a section"
+        members = {pattern_slug(path) for _, path in links(section, page)} - {None}
+        expected = {p.slug for p in catalogue if labels[p.category] == text(heading)}
+        assert members == expected, f"group {text(heading)}"
+
+    assert re.search(rf"\b{len(catalogue)} patterns\b", text(main.find("header") or main)), "the count of patterns"
+
+
+def test_the_call_to_action_on_every_pattern_page_comes_from_mkdocs_yml(project):
+    replace_in_config(project.config_file, "price: £4,500 fixed", "price: £5,250 fixed")
+    replace_in_config(project.config_file, "duration: One to two days", "duration: Two to three days")
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    pages = sorted((project.site / "patterns").glob("*/index.html"))
+    assert len(pages) >= 10
+    for path in pages:
+        if path.parent == project.site / "patterns":
+            continue
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        heading = next(h for h in soup.find_all("h2") if text(h) == "Is this your stall?")
+        block = text(heading.parent)
+        assert "£5,250 fixed" in block and "Two to three days" in block, path
+        assert "£4,500" not in block and "One to two days" not in block, path
+
+
+def test_the_home_page_links_to_all_patterns(built_site):
+    main = built_site.html("").find("main")
+    assert any(path == "patterns/" for _, path in links(main, "")), "a link to All patterns in the home page's content"
+
+
+# Where a page would fetch something: elements and their URL attributes.
+FETCHES = {
+    "link": ("href",),
+    "script": ("src",),
+    "img": ("src", "srcset"),
+    "source": ("src", "srcset"),
+    "iframe": ("src",),
+    "video": ("src", "poster"),
+    "audio": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "input": ("src",),
+}
+OFF_SITE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+CSS_URL = re.compile(r"url\(\s*['\"]?\s*((?:[a-z][a-z0-9+.-]*:)?//[^)'\"]*)|@import", re.I)
+
+
+def test_no_page_requests_anything_from_another_host(built_site):
+    pages = sorted(built_site.site.rglob("*.html"))
+    assert len(pages) > 10
+    offenders = []
+    for path in pages:
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for name, attributes in FETCHES.items():
+            for element in soup.find_all(name):
+                if name == "link" and "canonical" in (element.get("rel") or []):
+                    continue  # names the page's own address; nothing is fetched
+                for attribute in attributes:
+                    value = element.get(attribute)
+                    if value and OFF_SITE.match(value):
+                        offenders.append(f"{path.relative_to(built_site.site)}: <{name} {attribute}={value!r}>")
+        for style in [s.get_text() for s in soup.find_all("style")] + [e["style"] for e in soup.find_all(style=True)]:
+            offenders += [f"{path.relative_to(built_site.site)}: style {m.group(0)!r}" for m in CSS_URL.finditer(style)]
+    for css in built_site.site.rglob("*.css"):
+        offenders += [f"{css.relative_to(built_site.site)}: {m.group(0)!r}" for m in CSS_URL.finditer(css.read_text(encoding="utf-8"))]
+    assert not offenders, "\n".join(offenders)
+
+
+def test_the_edit_link_of_a_pattern_points_at_its_file_in_the_repository(built_site, catalogue):
+    config = read_config(built_site.config_file)
+    repo = config["repo_url"].rstrip("/")
+    branch_path = config["edit_uri"].removesuffix(config.get("docs_dir", "docs") + "/")
+    for pattern in catalogue:
+        soup = built_site.html(pattern.url)
+        edits = [a["href"] for a in soup.find_all("a", href=True) if a["href"].startswith(repo + "/") and a["href"].endswith(".md")]
+        assert edits == [f"{repo}/{branch_path}patterns/{pattern.slug}.md"], pattern.url
+        assert (ROOT / "patterns" / f"{pattern.slug}.md").is_file()
+
+
+def test_a_pattern_page_links_only_to_its_related_previous_and_next_patterns(built_site, catalogue):
+    """No sidebar listing every pattern: the page size must not grow with the catalogue."""
+    published = {p.slug for p in catalogue}
+    for pattern in catalogue:
+        page = pattern.url
+        soup = built_site.html(page)
+        backlinks = {p.slug for p in catalogue if pattern.slug in p.related}
+        pager = {resolve(page, a["href"]) for a in soup.find_all("a", href=True, rel=re.compile("^(prev|next)$"))}
+        assert len(pager) <= 2, page
+        allowed = set(pattern.related) | backlinks | {pattern_slug(p) for p in pager}
+        allowed |= {slug for slug in published if slug in pattern.body}  # links an author wrote
+        linked = Counter(pattern_slug(path) for _, path in links(soup, page))
+        linked.pop(None, None)
+        linked.pop(pattern.slug, None)
+        assert set(linked) <= allowed, f"{page} links to unrelated patterns: {sorted(set(linked) - allowed)}"
+        assert len(linked) < len(published) - 1 or len(published) <= 3, page
