@@ -1,0 +1,118 @@
+"""What a build does with bad input: an invalid pattern fails a strict build with the
+validator's own diagnostics and is left out of a non-strict one; a broken configuration
+stops the build with one clear message and no traceback."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .config_file import replace_in_config
+from .conftest import Project, pattern_text
+
+STALLPATTERNS = str(Path(sys.executable).parent / "stallpatterns")
+SLUG = "a-pattern-with-two-problems"
+# An unknown category (line 4) and a missing section: two problems, both reported.
+INVALID = pattern_text(title="A pattern with two problems", category="workflw").replace(
+    "\n## The intervention shape\n\nWhat to do instead, in steps a leader could start next week.\n", ""
+)
+DIAGNOSTIC = re.compile(r"^patterns/[a-z0-9-]+\.md:\d+:\d+: error\[[a-z0-9-]+\]: .+$", re.M)
+
+
+def validate(project: Project, *paths: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    command = [STALLPATTERNS, "validate", "--format", "text", *paths]
+    return subprocess.run(command, capture_output=True, text=True, cwd=project.root, env=env)
+
+
+def test_a_strict_build_fails_on_an_invalid_pattern_with_the_validators_diagnostics(project):
+    project.write_pattern(SLUG, INVALID)
+    checked = validate(project, f"patterns/{SLUG}.md")
+    assert checked.returncode == 1
+    expected = DIAGNOSTIC.findall(checked.stdout)
+    assert len(expected) == 2, checked.stdout
+    assert f"patterns/{SLUG}.md:4:1: error[unknown-category]" in expected[0] + expected[1]
+
+    result = project.build()
+    assert result.returncode != 0
+    for line in expected:
+        assert line in result.stderr, f"the build does not say: {line}\n{result.stderr}"
+    assert "Traceback" not in result.stderr
+
+
+# Valid on its own, but names a related pattern that does not exist: a catalogue-wide check.
+BROKEN_LINK = pattern_text(title="A pattern with a broken related link", extra="related:\n  - no-such-pattern\n")
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "problems"),
+    [(SLUG, INVALID, 2), ("a-pattern-with-a-broken-related-link", BROKEN_LINK, 1)],
+    ids=["file-errors", "catalogue-error"],
+)
+def test_a_non_strict_build_leaves_an_invalid_pattern_out_and_warns(project, slug, text, problems):
+    project.write_pattern(slug, text)
+    title = re.search(r"^title: (.+)$", text, re.M).group(1)
+    result = project.build("--no-strict", strict=False)
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING") and f"patterns/{slug}.md:" in line]
+    assert len(warnings) == problems, result.stderr
+
+    assert not (project.site / "patterns" / slug).exists(), "no page for the invalid pattern"
+    for path in project.site.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".xml", ".json", ".txt"):
+            content = path.read_text(encoding="utf-8")
+            assert slug not in content and title not in content, path
+    assert (project.site / "patterns" / "index.html").is_file(), "the rest of the site is built"
+    assert len(list((project.site / "patterns").glob("*/index.html"))) >= 10
+
+
+def _categories_not_a_list(project: Project) -> None:
+    replace_in_config(project.config_file, "      categories:\n        - id: verification", "      categories: verification\n      _old:\n        - id: verification")
+
+
+def _category_without_label(project: Project) -> None:
+    replace_in_config(project.config_file, "          label: Verification\n", "")
+
+
+def _duplicate_category(project: Project) -> None:
+    replace_in_config(project.config_file, "        - id: workflow\n", "        - id: verification\n")
+
+
+def _empty_categories(project: Project) -> None:
+    text = project.config_file.read_text(encoding="utf-8")
+    start = text.index("      categories:\n")
+    end = text.index("      offers:\n")
+    project.config_file.write_text(text[:start] + "      categories: []\n" + text[end:], encoding="utf-8")
+
+
+def _no_patterns_folder(project: Project) -> None:
+    shutil.rmtree(project.root / "patterns")
+
+
+@pytest.mark.parametrize(
+    ("breakage", "says"),
+    [
+        (_categories_not_a_list, "categories"),
+        (_category_without_label, "categories[0].label"),
+        (_duplicate_category, "duplicate category id: verification"),
+        (_empty_categories, "categories"),
+        (_no_patterns_folder, "patterns folder not found"),
+    ],
+    ids=["categories-not-a-list", "category-without-label", "duplicate-category", "no-categories", "no-patterns-folder"],
+)
+def test_a_configuration_error_stops_the_build_with_one_clear_message(project, breakage, says):
+    breakage(project)
+    for result in (project.build(), project.build("--no-strict", strict=False)):
+        output = result.stdout + result.stderr
+        assert result.returncode != 0, output
+        assert "Traceback" not in output and 'File "' not in output, output
+        errors = [line for line in output.splitlines() if line.startswith("ERROR")]
+        assert len(errors) == 1, output
+        assert says in errors[0], errors[0]
+        assert not (project.site / "index.html").exists(), "nothing was built"
