@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from mkdocs.utils import yaml as mkdocs_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 MKDOCS = str(Path(sys.executable).parent / "mkdocs")
@@ -40,7 +41,9 @@ class Project:
         return self.root / "site"
 
     def config(self) -> dict:
-        return yaml.safe_load(self.config_file.read_text(encoding="utf-8"))
+        # MkDocs' own loader: it understands `!ENV` (site_url) and friends.
+        with self.config_file.open(encoding="utf-8") as handle:
+            return mkdocs_yaml.yaml_load(handle)
 
     def plugin_config(self) -> dict:
         return next(p["stallpatterns"] for p in self.config()["plugins"] if isinstance(p, dict) and "stallpatterns" in p)
@@ -64,8 +67,7 @@ class Project:
     def build(self, *args: str, strict: bool = True) -> subprocess.CompletedProcess[str]:
         """Run the real `mkdocs build` (never with -q: it hides strict-mode warnings)."""
         command = [MKDOCS, "build", "-f", str(self.config_file), "-d", str(self.site)]
-        if strict:
-            command.append("--strict")
+        command.append("--strict" if strict else "--no-strict")
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
         return subprocess.run(command + list(args), capture_output=True, text=True, env=env, cwd=self.root)
 
