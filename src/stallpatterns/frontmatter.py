@@ -7,14 +7,16 @@ not 80); types come from the contract, not from YAML. Duplicate keys, aliases (t
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import yaml
 
 try:  # libyaml's parser when present; the pure-Python one otherwise
-    from yaml import CSafeLoader as _Loader
+    from yaml.cyaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -76,10 +78,13 @@ def parse(text: str) -> tuple[Node | None, list[Duplicate]]:
     Returns the root node (None for an empty document) and any duplicate keys found.
     Raises FrontMatterError for syntax errors, aliases, multiple documents or tags.
     """
+    _check_characters(text)
+    # YAML also breaks lines at U+0085, U+2028 and U+2029; the file's lines are split
+    # at \n only, so make them spaces (values fold whitespace anyway) to keep lines true.
+    text = text.translate(_EXTRA_BREAKS)
     duplicates: list[Duplicate] = []
     try:
-        events = iter(yaml.parse(text, Loader=_Loader))
-        root = _Composer(events, duplicates).document()
+        root = _Composer(_events(text), duplicates).document()
     except yaml.MarkedYAMLError as error:
         raise _syntax_error(error, text) from None
     except yaml.YAMLError as error:  # errors without a position
@@ -87,10 +92,42 @@ def parse(text: str) -> tuple[Node | None, list[Duplicate]]:
     return root, duplicates
 
 
+_EXTRA_BREAKS = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
+# Characters YAML refuses anywhere in a stream (its "printable" set, inverted).
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_MAX_DEPTH = 20
+"""Front matter is two levels deep (a key holding a list); far deeper is a mistake."""
+
+
+def _check_characters(text: str) -> None:
+    found = _NOT_PRINTABLE.search(text)
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+        raise FrontMatterError(
+            f"control character U+{ord(found.group()):04X} in front matter",
+            line,
+            column,
+            hint="delete it: it is invisible in most editors, so retype the text around it",
+            code="yaml-character",
+        )
+
+
+def _events(text: str) -> Iterator[yaml.Event]:
+    """YAML parse events, nothing constructed: no value is ever given a YAML 1.1 type."""
+    parser = _Parser(text)
+    try:
+        while (event := parser.get_event()) is not None:
+            yield event
+    finally:
+        parser.dispose()
+
+
 class _Composer:
-    def __init__(self, events, duplicates: list[Duplicate]) -> None:
+    def __init__(self, events: Iterator[yaml.Event], duplicates: list[Duplicate]) -> None:
         self.events = events
         self.duplicates = duplicates
+        self.depth = 0
 
     def next(self) -> yaml.Event:
         return next(self.events)
@@ -124,7 +161,7 @@ class _Composer:
                 code="yaml-alias",
             )
         tag = getattr(event, "tag", None)
-        if tag and tag != "!" and not getattr(event, "implicit", (True,))[0]:
+        if tag not in (None, "!"):  # "!" is the non-specific tag, the same as none
             raise FrontMatterError(
                 f"YAML tag {tag!r} is not allowed in front matter",
                 line,
@@ -134,14 +171,25 @@ class _Composer:
             )
         if isinstance(event, yaml.ScalarEvent):
             return Scalar(event.value, line, column, plain=not event.style)
-        if isinstance(event, yaml.SequenceStartEvent):
-            items = []
-            while not isinstance(item := self.next(), yaml.SequenceEndEvent):
-                items.append(self.node(item))
-            return Sequence(tuple(items), line, column)
-        if isinstance(event, yaml.MappingStartEvent):
+        if not isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):  # pragma: no cover
+            raise FrontMatterError(f"unexpected YAML event {type(event).__name__}", line, column)
+        if self.depth >= _MAX_DEPTH:
+            raise FrontMatterError(
+                f"front matter is nested more than {_MAX_DEPTH} levels deep",
+                line,
+                column,
+                hint="front matter is flat: each key holds a value or a list of values",
+            )
+        self.depth += 1
+        try:
+            if isinstance(event, yaml.SequenceStartEvent):
+                items = []
+                while not isinstance(item := self.next(), yaml.SequenceEndEvent):
+                    items.append(self.node(item))
+                return Sequence(tuple(items), line, column)
             return self.mapping(line, column)
-        raise FrontMatterError(f"unexpected YAML event {type(event).__name__}", line, column)  # pragma: no cover
+        finally:
+            self.depth -= 1
 
     def mapping(self, line: int, column: int) -> Mapping:
         entries: list[Entry] = []
@@ -169,27 +217,44 @@ def _position(event: yaml.Event) -> tuple[int, int]:
 def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
     mark = error.problem_mark or error.context_mark
     problem = error.problem or "not valid YAML"
-    if "end of stream" in problem and error.context_mark:
-        mark = error.context_mark  # an unclosed quote or bracket: point at where it opened
+    no_colon = "could not find expected ':'" in problem and error.context_mark is not None
+    at_end = "end of stream" in problem or (mark is not None and mark.index >= len(text.rstrip()))
+    unclosed = at_end and not no_colon and error.context_mark is not None
+    if no_colon or unclosed:
+        # A line without 'key:' is noticed on the next line, and an unclosed quote or
+        # bracket at the end: the line that opened the trouble is where it started.
+        mark = error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     lines = text.split("\n")
     source = lines[line - 1] if 0 < line <= len(lines) else ""
-    tab = _tab_line(lines)
-    if "\t" in problem or "'\\t'" in problem or (tab and tab <= line):
+    tab = line if _indent(source).count("\t") else _tab_line(lines[:line])
+    if tab:
         return FrontMatterError(
             "tab character in front matter indentation",
-            tab or line,
+            tab,
             1,
             hint="YAML indents with spaces only: replace the tab with two spaces",
             code="yaml-tab",
         )
+    quote = _unclosed_quote_line(lines, line)
+    if quote:
+        return FrontMatterError(
+            "a quoted value is never closed on its line",
+            quote,
+            1,
+            hint="end the value with the same quote mark it starts with",
+        )
     hint = None
-    if "end of stream" in problem:
+    if unclosed:
         hint = "a quote or bracket opened here is never closed"
+    elif no_colon:
+        hint = "each line is `key: value`, or a list item `  - text` under a key"
     elif "mapping values are not allowed" in problem:
         hint = "a value contains ': '; put the whole value in double quotes"
-    elif "could not find expected ':'" in problem or "expected <block end>" in problem:
+    elif "expected <block end>" in problem:
         hint = "check the indentation and that each line is `key: value` or `  - item`"
+    elif "did not find expected key" in problem or "did not find expected '-'" in problem:
+        hint = "check the indentation: keys start at the margin, list items with '  - '"
     elif "found character" in problem and "`" in source:
         hint = "a value cannot start with a backtick; put the whole value in double quotes"
     elif "found undefined alias" in problem or "found character '*'" in problem:
@@ -198,8 +263,35 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
     return FrontMatterError(f"YAML syntax error: {problem}{context}", line, column, hint=hint)
 
 
+def _indent(text: str) -> str:
+    return text[: len(text) - len(text.lstrip(" \t"))]
+
+
 def _tab_line(lines: list[str]) -> int | None:
     for number, text in enumerate(lines, start=1):
-        if text[: len(text) - len(text.lstrip(" \t"))].count("\t"):
+        if "\t" in _indent(text):
+            return number
+    return None
+
+
+# A value that opens with a quote: `key: "...` or `  - '...`, and what follows the quote.
+_OPENS_QUOTE = re.compile(r"""^\s*(?:-\s+|[^\s#'"][^:]*:\s+)(["'])(.*)$""")
+_CLOSED = {'"': re.compile(r'(?:[^"\\]|\\.)*"'), "'": re.compile(r"(?:[^']|'')*'")}
+
+
+def _unclosed_quote_line(lines: list[str], error_line: int) -> int | None:
+    """The line of a quoted value that runs on to the error, if one does.
+
+    YAML lets a quoted value run over several lines, so a missing closing quote surfaces
+    lines later (at the next quote mark, or the end) as a confusing error there; the
+    line that opened the quote is the real problem.
+    """
+    for number in range(1, error_line):
+        opened = _OPENS_QUOTE.match(lines[number - 1])
+        if not opened or _CLOSED[opened.group(1)].match(opened.group(2)):
+            continue
+        rest = "\n".join([opened.group(2), *lines[number:]])
+        closed = _CLOSED[opened.group(1)].match(rest)
+        if closed is None or number + rest.count("\n", 0, closed.end()) >= error_line:
             return number
     return None
