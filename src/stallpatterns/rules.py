@@ -6,6 +6,7 @@ is valid, and always returns every problem found (not only the first).
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -16,7 +17,7 @@ from .frontmatter import Mapping, Node, Scalar, Sequence
 from .pattern import Pattern, PatternSection
 from .settings import Settings
 from .source import Block, Source
-from .text import closest, has_tag, is_slug, slugify, strip_comments, words
+from .text import closest, has_tag, is_slug, slugify, strip_comments, word_count
 
 GUIDANCE = "<!-- guide:"
 """Marks the scaffold's guidance comments; one left in a file is an error."""
@@ -44,9 +45,20 @@ FIELDS: tuple[Field, ...] = (
 _BY_NAME = {f.name: f for f in FIELDS}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UNSAFE_TAG = re.compile(r"<\s*(script|iframe|object|embed|style|form|base|meta|link|frame|frameset|applet)\b", re.I)
-_EVENT_ATTR = re.compile(r"<[^>]*\son[a-z]+\s*=", re.I | re.S)
-_JS_URL = re.compile(r"(?:\]\(\s*<?|(?:href|src|action|formaction)\s*=\s*[\"']?\s*|^\[[^\]]+\]:\s*<?)\s*(?:javascript|vbscript|data)\s*:", re.I | re.M)
+# An attribute starts after a space, a '/' or a closing quote: <img/src=x/onerror=...>.
+_EVENT_ATTR = re.compile(r"<[a-z][^>]*?[\s/\"']on[a-z]+\s*=", re.I)
+# A script URL as a Markdown link or image, a reference definition, an autolink or an
+# HTML attribute; matched on text with entities decoded and control characters removed,
+# as a browser reads a URL (java&#115;cript: and java&Tab;script: are javascript:).
+_JS_URL = re.compile(
+    r"(?:\]\(\s*<?|<|\b(?:href|src|action|formaction|data)\s*=\s*[\"']?|^\s*\[[^\]]+\]:\s*<?)"
+    r"\s*(?:javascript|vbscript|data):",
+    re.I | re.M,
+)
+_URL_NOISE = re.compile(r"[\x00-\x1f\x7f]")
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
+# Python-Markdown (the site's renderer) reads '#Title' as a heading; CommonMark does not.
+_HEADING_NO_SPACE = re.compile(r"#{1,6}[^#\s]")
 
 
 class _Report:
@@ -73,16 +85,18 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     values, lines = _check_front_matter(source, settings, report, slug)
     sections = _check_sections(source, settings, report)
     _check_html(source, report)
+    _check_heading_marks(source, report)
     _check_guidance(source, report)
     editorial.check(source, settings, sections, report.warning)
-    if report.has_errors or sections is None:
+    complete = source.front_matter_read and all(f.name in values for f in FIELDS if f.required)
+    if report.has_errors or sections is None or not complete:
         return None, report.items
     pattern = Pattern(
         slug=slug,
         path=source.path,
         body=source.body,
         sections=sections,
-        word_count=sum(len(words(s.markdown)) for s in sections),
+        word_count=sum(word_count(s.markdown) for s in sections),
         lines=lines,
         **values,
     )
@@ -122,7 +136,7 @@ def _check_front_matter(
             "keep one and delete the other",
         )
     if node is None:
-        if not report.has_errors:
+        if source.front_matter_read:  # else its YAML error is already reported
             report.error(1, "front-matter-empty", "front matter is empty", _missing_hint())
         return values, lines
     if not isinstance(node, Mapping):
@@ -171,11 +185,12 @@ def _value(
         items: list[str] = []
         for index, item in enumerate(node.items):
             if not isinstance(item, Scalar):
-                report.error(item.line + offset, "wrong-type", f"each item of '{name}' must be plain text")
+                report.error(item.line + offset, "wrong-type", f"each item of '{name}' must be plain text", field.hint)
                 continue
             lines[f"{name}[{index}]"] = item.line + offset
             items.append(" ".join(item.value.split()))
-        return tuple(items)
+        # A list with a bad item is reported once; its other items are not checked further.
+        return tuple(items) if len(items) == len(node.items) else None
     if not isinstance(node, Scalar):
         kind = "a list" if isinstance(node, Sequence) else "a group of keys"
         report.error(line, "wrong-type", f"'{name}' must be a single value, not {kind}", field.hint)
@@ -263,7 +278,7 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
             if not is_slug(item):
                 report.error(line, "bad-slug", f"'{item}' in '{name}' is not a pattern slug", f"use the file name without .md, e.g. '{slugify(item) or 'a-pattern'}'")
             elif item == slug:
-                report.error(line, f"self-{name[:-1] if name == 'aliases' else name}", f"'{name}' lists this pattern itself")
+                report.error(line, "self-alias" if name == "aliases" else "self-related", f"'{name}' lists this pattern itself")
             elif item in seen:
                 report.error(line, "duplicate-item", f"'{item}' is listed twice in '{name}'")
             seen.add(item)
@@ -310,10 +325,11 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
                     "the sections are " + ", ".join(f'"{h}"' for h in expected) + "; use '### ' for a subheading inside one",
                 )
     first_h2 = min((line for _, line, _ in found), default=None)
-    for block in source.blocks:
-        if block.kind != "heading" and _has_content(block) and (first_h2 is None or block.line < first_h2):
-            report.error(block.line, "content-before-section", "text before the first section", f"move it under \"{expected[0]}\"")
-            break
+    stray = [b.line for b in source.blocks if b.kind != "heading" and _has_content(b)]
+    stray += [h.line for h in source.headings if h.level >= 3 and h.text.casefold().rstrip("?") != cta.rstrip("?")]
+    early = min((line for line in stray if first_h2 is None or line < first_h2), default=None)
+    if early is not None:
+        report.error(early, "content-before-section", "text before the first section", f"move it under \"{expected[0]}\"")
     seen: dict[int, int] = {}
     last = -1
     for index, line, text in found:
@@ -355,19 +371,60 @@ def _has_content(block: Block) -> bool:
 
 
 def _check_html(source: Source, report: _Report) -> None:
+    # Fenced code is checked too: the site's Markdown may not know fences (without
+    # pymdownx.superfences a <script> between ``` lines runs), and a stall pattern has
+    # no need to show one.
     for block in source.blocks:
-        if block.kind not in ("html", "text"):
+        content = block.content
+        if block.kind not in ("html", "code") and "`" in content:
+            content = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), content)
+        if "<" in content:
+            for match in _UNSAFE_TAG.finditer(content):
+                message = f"unsafe HTML: <{match.group(1).lower()}> is not allowed in a pattern"
+                report.error(_line_in(block, content, match.start()), "unsafe-html", message, _SAFE_HINT)
+            for match in _EVENT_ATTR.finditer(content):
+                message = "unsafe HTML: event-handler attributes (on…=) are not allowed"
+                report.error(_line_in(block, content, match.start()), "unsafe-html", message, _SAFE_HINT)
+        if ":" in content or "&" in content:
+            for offset, text in enumerate(content.split("\n")):
+                if _JS_URL.search(_as_url_text(text)):
+                    message = "unsafe link: javascript:, vbscript: and data: URLs are not allowed"
+                    report.error(_content_line(block) + offset, "unsafe-html", message, _SAFE_HINT)
+
+
+_SAFE_HINT = "write Markdown; links must be http(s) or relative"
+
+
+def _as_url_text(line: str) -> str:
+    """A line as a browser reads a URL in it: entities decoded, tabs and controls gone."""
+    return _URL_NOISE.sub("", html.unescape(line)) if "&" in line or "\t" in line else line
+
+
+def _line_in(block: Block, content: str, index: int) -> int:
+    return _content_line(block) + content.count("\n", 0, index)
+
+
+def _content_line(block: Block) -> int:
+    """The file line of a block's first content line: a fence's follows its ``` line."""
+    return block.line + 1 if block.kind == "code" else block.line
+
+
+def _check_heading_marks(source: Source, report: _Report) -> None:
+    lines = source.text.split("\n")
+    for block in source.blocks:
+        if block.kind != "text":
             continue
-        content = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), block.content) if block.kind == "text" else block.content
-        for pattern, message in (
-            (_UNSAFE_TAG, "unsafe HTML: <{0}> is not allowed in a pattern"),
-            (_EVENT_ATTR, "unsafe HTML: event-handler attributes (on…=) are not allowed"),
-            (_JS_URL, "unsafe link: javascript:, vbscript: and data: URLs are not allowed"),
-        ):
-            for match in pattern.finditer(content):
-                line = block.line + content.count("\n", 0, match.start())
-                name = match.group(1).lower() if match.groups() else ""
-                report.error(line, "unsafe-html", message.format(name), "write Markdown; links must be http(s) or relative")
+        for number in range(block.line, block.end_line + 1):
+            text = lines[number - 1]
+            if text.startswith("#") and _HEADING_NO_SPACE.match(text):
+                marks = len(text) - len(text.lstrip("#"))
+                fixed = f"{text[:marks]} {text[marks:].strip()}"
+                report.error(
+                    number,
+                    "heading-no-space",
+                    f"'{text.strip()[:60]}' needs a space after the '#'",
+                    f"the site shows it as a heading: write '{fixed[:60]}', or '\\#' for a literal '#'",
+                )
 
 
 def _check_guidance(source: Source, report: _Report) -> None:

@@ -21,8 +21,11 @@ _FENCE = "---"
 
 # Block structure only: inline parsing is twenty times slower and not needed to find
 # headings, fences and HTML blocks. Headings inside code fences are not headings here.
+# Lists are read as plain text: a heading inside a list item is never a section, and
+# list parsing was a third of the time taken to check a pattern.
 _markdown = MarkdownIt("commonmark")
 _markdown.core.ruler.disable(["inline", "text_join"])
+_markdown.block.ruler.disable(["list"])
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ class Heading:
 class Block:
     """A top-level Markdown block: its kind, its source text and the lines it spans."""
 
-    kind: str  # "heading", "html", "code", "text"
+    kind: str  # "heading", "html", "code" (fenced), "indented" (code or admonition text), "text"
     content: str
     line: int
     end_line: int
@@ -47,7 +50,8 @@ class Source:
     path: Path
     display: str
     text: str  # BOM removed, line endings normalised to \n
-    front_matter: Node | None
+    front_matter: Node | None  # None when empty or when its YAML could not be read
+    front_matter_read: bool  # False after a YAML error (already reported by ``read``)
     duplicates: tuple[Duplicate, ...]
     fm_start: int  # the line of the first YAML line (the line after the opening ---)
     body: str
@@ -80,6 +84,12 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
             "empty-file",
             "file is empty",
             hint='start from a scaffold: stallpatterns new "Title" --category ID',
+        )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, problem(
+            "not-utf8",
+            "file is UTF-16 text, not UTF-8",
+            hint="save the file as UTF-8 (most editors offer it under 'Save with encoding')",
         )
     if b"\x00" in data:
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
@@ -117,6 +127,14 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
     try:
         node, duplicates = frontmatter.parse(yaml_text)
     except frontmatter.FrontMatterError as error:
+        heading = _first_heading(lines, closing)
+        if heading is not None and heading < error.line + 1:
+            # The closing '---' is missing and a later '---' in the body was taken for it.
+            return None, problem(
+                "front-matter-unclosed",
+                "front matter is never closed",
+                hint=f"add a line '---' after the last front-matter key, before the heading on line {heading}",
+            )
         diagnostics += problem(error.code, error.message, error.line + 1, error.column, error.hint)
         node, duplicates = None, []
 
@@ -128,18 +146,35 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
         display=display,
         text=text,
         front_matter=node,
+        front_matter_read=not diagnostics,
         duplicates=tuple(duplicates),
         fm_start=2,
         body=body,
         body_start=body_start,
         headings=headings,
         blocks=blocks,
-        line_count=len(lines),
+        line_count=len(lines) - (lines[-1] == ""),  # a final newline starts no line
     )
     return source, diagnostics
 
 
-_KINDS = {"fence": "code", "code_block": "code", "html_block": "html", "inline": "text"}
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
+
+
+def _first_heading(lines: list[str], closing: int) -> int | None:
+    """The file line of the first Markdown heading (## Text) among the front-matter lines.
+
+    A YAML comment is '# text' too, so only two or more '#' count as a heading.
+    """
+    for index in range(1, closing):
+        if lines[index].startswith("##") and _MARKDOWN_HEADING.match(lines[index]):
+            return index + 1
+    return None
+
+
+# An indented code block is kept apart from a fenced one: in the site's Markdown (with
+# admonitions) indented text can be live content, so it is checked for unsafe HTML.
+_KINDS = {"fence": "code", "code_block": "indented", "html_block": "html", "inline": "text"}
 
 
 def _structure(body: str, offset: int) -> tuple[tuple[Heading, ...], tuple[Block, ...]]:
