@@ -13,9 +13,13 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Diagnostic:
-    """A problem found in a pattern file. Lines and columns are 1-based."""
+    """A problem found in a pattern file. Lines and columns are 1-based.
+
+    Diagnostics sort by file, line, column, code and message (a hint may be None, so
+    the generated field-by-field ordering could compare None with text and fail).
+    """
 
     path: str
     line: int
@@ -28,6 +32,12 @@ class Diagnostic:
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line, self.column, self.code, self.message)
+
+    def __lt__(self, other: Diagnostic) -> bool:
+        return self.sort_key() < other.sort_key()
 
     def format_text(self) -> str:
         head = f"{self.path}:{self.line}:{self.column}: {self.severity}[{self.code}]: {self.message}"
