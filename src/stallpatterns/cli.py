@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import catalogue, diagnostics, scaffold
 from .settings import ConfigError, Settings, find_config, load_settings
-from .text import closest, slugify
+from .text import closest, is_slug, slugify
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -61,7 +61,8 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
     if chosen:
         # Check the chosen files, but against the whole catalogue (related slugs must exist).
         resolved = {p.resolve() for p in everything}
-        files = everything + [p for p in chosen if p.resolve() not in resolved]
+        extra = {p.resolve(): p for p in chosen if p.resolve() not in resolved}  # each file once
+        files = everything + list(extra.values())
         wanted = {catalogue.display_path(p, settings.root) for p in chosen}
     else:
         files, wanted = everything, None
@@ -96,9 +97,16 @@ def _new(args: argparse.Namespace, settings: Settings) -> int:
         hint = f"did you mean '{guess}'?" if guess else f"choose one of: {', '.join(settings.category_ids)}"
         print(f"stallpatterns: unknown category '{args.category}': {hint}", file=sys.stderr)
         return EXIT_USAGE
-    slug = args.slug or slugify(args.title)
+    slug = args.slug or _slug_for(args.title, settings.limits.slug_length)
     if not slug:
         print("stallpatterns: cannot make a file name from that title; pass --slug a-short-name", file=sys.stderr)
+        return EXIT_USAGE
+    if not is_slug(slug) or len(slug) > settings.limits.slug_length:
+        print(
+            f"stallpatterns: --slug '{slug}' is not a valid file name: lower-case words joined by hyphens, "
+            f"at most {settings.limits.slug_length} characters (try '{slugify(slug)[: settings.limits.slug_length]}')",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     target = settings.patterns_dir / f"{slug}.md"
     if target.exists():
@@ -113,6 +121,14 @@ def _new(args: argparse.Namespace, settings: Settings) -> int:
     print("  2. Preview it live:  mkdocs serve   (then open http://127.0.0.1:8000/)")
     print(f"  3. Check it:         stallpatterns validate {shown}")
     return EXIT_OK
+
+
+def _slug_for(title: str, limit: int) -> str:
+    """The title's slug, cut at a word boundary to fit the configured length."""
+    slug = slugify(title)
+    if len(slug) > limit:
+        slug = slug[: limit + 1].rsplit("-", 1)[0] if "-" in slug[: limit + 1] else slug[:limit]
+    return slug
 
 
 if __name__ == "__main__":  # pragma: no cover
