@@ -1,0 +1,475 @@
+"""Per-file rules: every way a pattern file can break the authoring contract.
+
+Each file in tests/fixtures/patterns/invalid/ breaks one rule; EXPECTED says which
+diagnostic it must get and on which line (the line of the actual problem, counted as
+an editor counts). Files that cannot live in git as text (binary, non-UTF-8, empty,
+huge) are written by the tests into tmp_path.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from stallpatterns import rules, source
+from stallpatterns.diagnostics import Diagnostic, Severity
+from stallpatterns.settings import Settings
+
+FIXTURES = Path(__file__).parent / "fixtures" / "patterns"
+VALID = FIXTURES / "valid"
+INVALID = FIXTURES / "invalid"
+
+Check = Callable[..., list[Diagnostic]]  # the `check` fixture in conftest.py
+
+# file name -> the errors it must produce, as (code, line), in line order.
+EXPECTED: dict[str, list[tuple[str, int]]] = {
+    # Front matter: present, closed, YAML, a mapping.
+    "front-matter-missing.md": [("front-matter-missing", 1)],
+    "front-matter-unclosed.md": [("front-matter-unclosed", 1)],
+    "front-matter-unclosed-before-rule.md": [("front-matter-unclosed", 1)],
+    "front-matter-empty.md": [("front-matter-empty", 1)],
+    "front-matter-not-mapping.md": [("front-matter-not-mapping", 2)],
+    "yaml-syntax.md": [("yaml-syntax", 3)],
+    "yaml-unclosed-quote.md": [("yaml-syntax", 3)],  # YAML itself stumbles on line 7
+    "yaml-unclosed-quote-at-end.md": [("yaml-syntax", 3)],
+    "yaml-unclosed-bracket.md": [("yaml-syntax", 10)],
+    "yaml-missing-colon.md": [("yaml-syntax", 4)],  # YAML itself notices on line 5
+    "yaml-tab-indent.md": [("yaml-tab", 7)],
+    "yaml-alias.md": [("yaml-alias", 10)],
+    "yaml-tag.md": [("yaml-tag", 4)],
+    "yaml-boolean-word.md": [("wrong-type", 10)],
+    # Keys and values.
+    "duplicate-key.md": [("duplicate-key", 10)],
+    "unknown-key.md": [("unknown-key", 10)],
+    "missing-key.md": [("missing-key", 1)],
+    "wrong-type-list.md": [("wrong-type", 5)],
+    "wrong-type-text.md": [("wrong-type", 5)],
+    "empty-value.md": [("empty-value", 3)],
+    "title-too-short.md": [("length", 2)],
+    "title-too-long.md": [("length", 2)],
+    "summary-too-short.md": [("length", 3)],
+    "html-in-title.md": [("html-in-text", 2)],
+    "html-in-summary.md": [("html-in-text", 3)],
+    "html-in-sign.md": [("html-in-text", 7)],
+    "bad-date.md": [("bad-date", 9)],
+    "impossible-date.md": [("bad-date", 9)],
+    "updated-before-published.md": [("updated-before-published", 10)],
+    "unknown-category.md": [("unknown-category", 4)],
+    "signs-empty.md": [("signs-count", 5)],
+    "signs-too-few.md": [("signs-count", 5)],
+    "signs-too-many.md": [("signs-count", 5)],
+    "sign-too-long.md": [("length", 7)],
+    "sign-empty.md": [("empty-value", 7)],
+    "duplicate-sign.md": [("duplicate-sign", 8)],
+    "related-not-a-slug.md": [("bad-slug", 11)],
+    "duplicate-related.md": [("duplicate-item", 12)],
+    "self-related.md": [("self-related", 11)],
+    "self-alias.md": [("self-alias", 11)],
+    # Sections.
+    "section-missing.md": [("section-missing", 18)],  # the last section: at the end of the file
+    "section-missing-first.md": [("section-missing", 12)],  # before the section that follows it
+    "section-empty.md": [("section-empty", 16)],  # a comment is not content
+    "section-empty-subheading-only.md": [("section-empty", 20)],
+    "section-duplicate.md": [("section-duplicate", 24)],
+    "section-order.md": [("section-order", 20)],
+    "section-misspelt.md": [("section-misspelt", 16)],
+    "section-unknown.md": [("section-unknown", 24)],
+    "section-only-in-code-fence.md": [("section-missing", 24)],
+    "h1-in-body.md": [("h1-in-body", 12)],
+    "h1-setext-in-body.md": [("h1-in-body", 20)],
+    "heading-no-space.md": [("heading-no-space", 20), ("section-missing", 22)],
+    "content-before-section.md": [("content-before-section", 12)],
+    "cta-authored.md": [("cta-authored", 24)],
+    # Safety and leftovers.
+    "unsafe-html-script.md": [("unsafe-html", 16)],
+    "unsafe-html-iframe.md": [("unsafe-html", 16)],
+    "unsafe-html-event-attribute.md": [("unsafe-html", 16)],
+    "unsafe-html-javascript-url.md": [("unsafe-html", 16)],
+    "unsafe-html-encoded-url.md": [("unsafe-html", 16)],
+    "unsafe-html-in-heading.md": [("unsafe-html", 18)],
+    "unsafe-html-in-code-fence.md": [("unsafe-html", 17)],
+    "scaffold-guidance.md": [("scaffold-guidance", 24)],
+    # The file name is the slug.
+    "Bad_Slug.md": [("bad-slug", 1)],
+}
+
+
+def errors(found) -> list[tuple[str, int]]:
+    return sorted(((d.code, d.line) for d in found if d.is_error), key=lambda item: (item[1], item[0]))
+
+
+# --- every rule, from a real file ------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_invalid_fixture_gets_its_diagnostic_at_the_line_of_the_problem(name: str, check: Check):
+    assert errors(check(INVALID / name)) == EXPECTED[name]
+
+
+def test_every_invalid_fixture_has_an_expectation():
+    assert sorted(p.name for p in INVALID.iterdir()) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("path", sorted(VALID.iterdir()), ids=lambda p: p.name)
+def test_valid_fixture_passes_without_errors_or_warnings(path: Path, check: Check, settings: Settings):
+    assert check(path) == []
+    read, _ = source.read(path, path.name, settings.limits.file_bytes)
+    pattern, _ = rules.check(read, settings)
+    assert pattern is not None and pattern.slug == path.stem
+    assert [s.key for s in pattern.sections] == ["symptoms", "causes", "intervention"]
+
+
+def test_invalid_pattern_is_not_returned(settings: Settings):
+    read, _ = source.read(INVALID / "section-order.md", "section-order.md", settings.limits.file_bytes)
+    pattern, found = rules.check(read, settings)
+    assert pattern is None and found
+
+
+# --- valid input that looks unusual -----------------------------------------------------
+
+
+def load(name: str, settings: Settings):
+    read, problems = source.read(VALID / name, name, settings.limits.file_bytes)
+    pattern, more = rules.check(read, settings)
+    assert problems + more == []
+    return pattern
+
+
+def test_bom_and_crlf_file_really_has_both(settings: Settings):
+    data = (VALID / "bom-and-crlf.md").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf---\r\n") and data.count(b"\r\n") == data.count(b"\n")
+
+
+def test_bom_and_crlf_are_valid_and_lines_count_as_in_an_editor(settings: Settings):
+    pattern = load("bom-and-crlf.md", settings)
+    assert pattern.title == "A file saved with a BOM and CRLF"
+    assert pattern.line_of("category") == 4 and pattern.line_of("published") == 9
+    assert [s.line for s in pattern.sections] == [12, 16, 20]
+    assert "\r" not in pattern.body and not pattern.body.startswith("\ufeff")
+
+
+def test_setext_headings_are_sections(settings: Settings):
+    pattern = load("setext-headings.md", settings)
+    assert [(s.heading, s.line) for s in pattern.sections] == [
+        ("What it looks like", 12),
+        ("What is actually happening", 17),
+        ("The intervention shape", 22),
+    ]
+    assert not pattern.sections[0].markdown.startswith("-")  # the underline is not content
+
+
+def test_heading_inside_a_code_fence_is_not_a_section(settings: Settings):
+    pattern = load("code-fence-heading.md", settings)
+    assert len(pattern.sections) == 3
+    assert "## Not a section" in pattern.sections[0].markdown
+    assert "# Not a title either" in pattern.sections[0].markdown
+
+
+def test_ampersands_quotes_and_apostrophes_are_ordinary_text(settings: Settings):
+    pattern = load("ampersands-and-quotes.md", settings)
+    assert pattern.title == "Risk & \"pilot\" theatre: the board's view"
+    assert pattern.summary.startswith("The board hears 'promising' & 'on track'")
+    assert "a < b" in pattern.summary
+
+
+def test_yaml_1_1_words_stay_text(settings: Settings):
+    pattern = load("yaml-1-1-words.md", settings)
+    assert pattern.signs == ("no", "off", "1:20", "0x1F", "2026-01-01", "~")
+
+
+def test_every_optional_key_is_read(settings: Settings):
+    pattern = load("all-keys.md", settings)
+    assert str(pattern.updated) == "2026-04-18"
+    assert pattern.related == ("minimal", "setext-headings")
+    assert pattern.aliases == ("every-key-once",)
+    assert pattern.draft is False
+    assert pattern.line_of("related[1]") == 13
+
+
+# --- hints that name the fix ---------------------------------------------------------------
+
+
+def diagnostic(check: Check, name: str, code: str):
+    return next(d for d in check(INVALID / name) if d.code == code)
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "hint"),
+    [
+        ("unknown-key.md", "unknown-key", "did you mean 'related'?"),
+        ("unknown-category.md", "unknown-category", "did you mean 'value'?"),
+        ("section-misspelt.md", "section-misspelt", 'did you mean "What is actually happening"?'),
+        ("Bad_Slug.md", "bad-slug", "rename it to 'bad-slug.md'"),
+        ("yaml-tab-indent.md", "yaml-tab", "replace the tab with two spaces"),
+        ("yaml-syntax.md", "yaml-syntax", "put the whole value in double quotes"),
+        ("yaml-unclosed-quote.md", "yaml-syntax", "end the value with the same quote mark"),
+        ("yaml-unclosed-quote-at-end.md", "yaml-syntax", "opened here is never closed"),
+        ("yaml-unclosed-bracket.md", "yaml-syntax", "opened here is never closed"),
+        ("yaml-missing-colon.md", "yaml-syntax", "each line is `key: value`"),
+        ("front-matter-unclosed-before-rule.md", "front-matter-unclosed", "before the heading on line 11"),
+        ("heading-no-space.md", "heading-no-space", "write '## The intervention shape'"),
+    ],
+)
+def test_hint_names_the_fix(check: Check, name: str, code: str, hint: str):
+    assert hint in diagnostic(check, name, code).hint
+
+
+def test_duplicate_key_names_the_first_line(check: Check):
+    assert "first on line 2" in diagnostic(check, "duplicate-key.md", "duplicate-key").message
+
+
+def test_yaml_error_column_points_into_the_line(check: Check):
+    found = diagnostic(check, "yaml-syntax.md", "yaml-syntax")
+    line = (INVALID / "yaml-syntax.md").read_text().split("\n")[found.line - 1]
+    assert line[found.column - 1] == ":" and line.startswith("summary: The catch")
+
+
+def test_broken_yaml_is_one_diagnostic_not_a_cascade(check: Check):
+    # No "front matter is empty" or "required key missing" after the real problem.
+    assert [d.code for d in check(INVALID / "yaml-syntax.md")] == ["yaml-syntax"]
+
+
+def test_every_problem_is_reported_at_once(check: Check, tmp_path: Path):
+    text = (VALID / "minimal.md").read_text()
+    text = text.replace("category: value", "category: nope").replace("published: 2026-03-02", "published: 2026-13-01")
+    text = text.replace("## What is actually happening", "## Background reading")
+    codes = {d.code for d in check(tmp_path / "three-problems.md", text)}
+    assert {"unknown-category", "bad-date", "section-unknown"} <= codes
+
+
+def test_diagnostics_are_formatted_for_editors(check: Check):
+    found = check(INVALID / "yaml-tab-indent.md")[0]
+    assert re.fullmatch(
+        r"yaml-tab-indent\.md:7:1: error\[yaml-tab\]: tab character in front matter indentation\n  hint: .+",
+        found.format_text(),
+    )
+
+
+# --- front matter the contract reads strictly ------------------------------------------------
+
+
+def minimal(**replace: str) -> str:
+    text = (VALID / "minimal.md").read_text()
+    for old, new in replace.items():
+        assert old in text
+        text = text.replace(old, new)
+    return text
+
+
+def codes_for(check: Check, text: str, name: str = "a-pattern.md") -> list[tuple[str, int]]:
+    return errors(check(Path(name), text))
+
+
+@pytest.mark.parametrize("word", ["yes", "on", "off", "1", "True2"])
+def test_draft_takes_only_true_or_false(check: Check, word: str):
+    assert codes_for(check, minimal(**{"published: 2026-03-02": f"published: 2026-03-02\ndraft: {word}"})) == [("wrong-type", 10)]
+
+
+def test_published_as_a_sexagesimal_number_is_not_a_date(check: Check):
+    assert codes_for(check, minimal(**{"published: 2026-03-02": "published: 1:20"})) == [("bad-date", 9)]
+
+
+def test_quoted_date_is_a_date(check: Check):
+    assert codes_for(check, minimal(**{"published: 2026-03-02": 'published: "2026-03-02"'})) == []
+
+
+def test_unknown_key_without_a_near_miss_lists_the_keys(check: Check):
+    found = next(d for d in check(Path("a.md"), minimal(**{"category: value": "category: value\ncolour: blue"})) if d.is_error)
+    assert found.code == "unknown-key" and "title, summary, category" in found.hint
+
+
+def test_tag_on_a_list_is_reported(check: Check):
+    assert codes_for(check, minimal(**{"signs:\n": "signs: !!seq\n"})) == [("yaml-tag", 5)]
+
+
+def test_anchor_without_an_alias_is_harmless(check: Check):
+    assert codes_for(check, minimal(**{"signs:\n": "signs: &list\n"})) == []
+
+
+@pytest.mark.parametrize("item", ["[nested, list]", "{a: b}"])
+def test_sign_that_is_not_text_is_the_wrong_type(check: Check, item: str):
+    first = "  - The pilot's success criteria were written after it started\n"
+    assert codes_for(check, minimal(**{first: f"{first}  - {item}\n"})) == [("wrong-type", 7)]
+
+
+def test_complex_key_is_reported(check: Check):
+    assert codes_for(check, minimal(**{"category: value": "category: value\n? [a, b]\n: c"})) == [("yaml-syntax", 5)]
+
+
+def test_second_yaml_document_is_reported(check: Check):
+    assert codes_for(check, minimal(**{"category: value": "category: value\n--- x"}))[0][0] == "yaml-syntax"
+
+
+def test_control_character_in_front_matter_is_reported_where_it_is(check: Check):
+    found = check(Path("a.md"), minimal(**{"judged on": "judged\x07on"}))
+    assert [(d.code, d.line, d.column) for d in found] == [("yaml-character", 2, 32)]
+
+
+def test_unicode_line_separator_does_not_shift_lines(check: Check):
+    text = minimal(**{"judged on its demo": "judged on its\u2028demo", "category: value": "category: valu"})
+    assert codes_for(check, text) == [("unknown-category", 4)]
+
+
+def test_deep_nesting_is_reported_not_a_recursion_error(check: Check):
+    nested = "related:\n  " + "- " * 3000 + "x"  # 3,000 lists, one inside the other
+    found = check(Path("a.md"), minimal(**{"category: value": "category: value\n" + nested}))
+    assert [(d.code, d.line) for d in found] == [("yaml-syntax", 6)] and "nested" in found[0].message
+
+
+def test_flow_nesting_is_reported(check: Check):
+    found = codes_for(check, minimal(**{"category: value": "category: value\nrelated: " + "[" * 5000}))
+    assert found[0][0] == "yaml-syntax"
+
+
+def test_markdown_heading_under_an_unclosed_front_matter_is_not_taken_for_yaml(check: Check):
+    text = minimal(**{"published: 2026-03-02\n---\n": "published: 2026-03-02\n"})
+    assert codes_for(check, text) == [("front-matter-unclosed", 1)]
+
+
+# --- body rules the site's renderer makes necessary -------------------------------------------
+
+
+def test_admonition_content_is_checked_for_unsafe_html(check: Check):
+    text = minimal(**{"touched.\n": "touched.\n\n!!! note\n\n    <script>alert(1)</script>\n"})
+    assert codes_for(check, text) == [("unsafe-html", 18)]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<img/src=x/onerror=alert(1)>",
+        '<a href="x"onclick="alert(1)">x</a>',
+        "<SCRIPT>alert(1)</SCRIPT>",
+        "<object data=x></object>",
+        "[x](JaVaScRiPt:alert(1))",
+        "[x]( <javascript:alert(1)>)",
+        "![chart](data:image/svg+xml;base64,PHN2Zz4=)",
+        "[x](java&Tab;script:alert(1))",
+        '<a href="vbscript:msgbox(1)">x</a>',
+        "[pack]: javascript:alert(1)",
+        "<javascript:alert(1)>",
+    ],
+)
+def test_unsafe_html_variants_are_caught(check: Check, html: str):
+    text = minimal(**{"touched.\n": f"touched.\n\n{html}\n"})
+    assert codes_for(check, text) == [("unsafe-html", 16)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Costs went from < 5% to > 20% of the budget.",
+        "The `<script>` tag is mentioned in a code span.",
+        "Read the [guidance](https://example.com/guide?on=1) on data: what it says.",
+        "A reader is someone = anyone who reads.",
+    ],
+)
+def test_harmless_text_is_not_unsafe(check: Check, text: str):
+    assert codes_for(check, minimal(**{"touched.\n": f"touched.\n\n{text}\n"})) == []
+
+
+def test_unclosed_tag_in_a_title_is_html(check: Check):
+    text = minimal(**{"The pilot that is judged on its demo": "The pilot judged <img src=x onerror=alert(1)//"})
+    assert codes_for(check, text) == [("html-in-text", 2)]
+
+
+def test_less_than_in_a_title_is_text(check: Check):
+    assert codes_for(check, minimal(**{"The pilot that is judged on its demo": "When value < cost, the pilot stays"})) == []
+
+
+def test_subheading_before_the_first_section_is_content_before_it(check: Check):
+    text = minimal(**{"## What it looks like": "### Preface\n\n## What it looks like"})
+    assert codes_for(check, text) == [("content-before-section", 12)]
+
+
+def test_heading_inside_a_list_item_is_not_a_section(check: Check):
+    text = minimal(**{"## The intervention shape": "- ## The intervention shape"})
+    assert ("section-missing", 22) in codes_for(check, text)
+
+
+# --- files that are not Markdown text -------------------------------------------------------------
+
+
+def test_empty_file(check: Check, tmp_path: Path):
+    path = tmp_path / "empty.md"
+    path.write_bytes(b"")
+    assert [(d.code, d.line) for d in check(path)] == [("empty-file", 1)]
+
+
+def test_whitespace_only_file_is_empty(check: Check, tmp_path: Path):
+    path = tmp_path / "blank.md"
+    path.write_bytes(b" \r\n\n\t\n")
+    assert [d.code for d in check(path)] == ["empty-file"]
+
+
+def test_binary_file(check: Check, tmp_path: Path):
+    path = tmp_path / "image.md"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert [(d.code, d.line) for d in check(path)] == [("binary-file", 3)]  # the line of the first NUL
+
+
+def test_non_utf8_byte_is_reported_at_its_line_and_column(check: Check, tmp_path: Path):
+    path = tmp_path / "latin-1.md"
+    path.write_bytes(minimal().replace("nobody agreed", "nobody agr\u00e9ed").encode("latin-1"))
+    found = check(path)
+    assert [(d.code, d.line, d.column) for d in found] == [("not-utf8", 3, 80)]
+    assert "0xe9" in found[0].message and "UTF-8" in found[0].hint
+
+
+def test_utf16_file_is_named_as_such(check: Check, tmp_path: Path):
+    path = tmp_path / "utf-16.md"
+    path.write_bytes(minimal().encode("utf-16"))
+    found = check(path)
+    assert [d.code for d in found] == ["not-utf8"] and "UTF-16" in found[0].message
+
+
+def test_huge_file_is_refused_without_reading_it_all(check: Check, settings: Settings, tmp_path: Path):
+    path = tmp_path / "huge.md"
+    path.write_bytes(minimal().encode() + b"x" * (settings.limits.file_bytes * 20))
+    start = time.perf_counter()
+    assert [d.code for d in check(path)] == ["file-too-large"]
+    assert time.perf_counter() - start < 0.5
+
+
+def test_missing_file_is_unreadable_not_a_traceback(check: Check, tmp_path: Path):
+    assert [d.code for d in check(tmp_path / "gone.md")] == ["unreadable"]
+
+
+def test_file_that_is_not_markdown(check: Check, tmp_path: Path):
+    assert codes_for(check, minimal(), name="notes.txt") == [("bad-file-name", 1)]
+
+
+def test_slug_longer_than_the_limit(check: Check, settings: Settings):
+    long = "-".join(["word"] * 20)
+    assert len(long) > settings.limits.slug_length
+    assert codes_for(check, minimal(), name=f"{long}.md") == [("bad-slug", 1)]
+
+
+# --- editorial warnings ----------------------------------------------------------------------
+
+
+def test_american_spelling_is_a_warning_at_its_column(check: Check):
+    text = minimal(**{"A claims team": "A claims organization"})
+    found = check(Path("a.md"), text)
+    assert [(d.code, d.severity, d.line, d.column) for d in found] == [("spelling", Severity.WARNING, 14, 10)]
+    assert found[0].hint == "write 'organisation'"
+
+
+def test_american_spelling_in_a_code_fence_is_left_alone(check: Check):
+    text = minimal(**{"touched.\n": "touched.\n\n```\ncolor: blue\n```\n"})
+    assert check(Path("a.md"), text) == []
+
+
+def test_short_section_is_a_warning_not_an_error(check: Check, settings: Settings):
+    lines = minimal().split("\n")
+    assert lines[19] == "## The intervention shape"
+    lines[21] = "Write down the measure and the date."
+    text = "\n".join(lines)
+    found = check(Path("a.md"), text)
+    assert [(d.code, d.severity, d.line) for d in found] == [("section-length", Severity.WARNING, 20)]
+    read, _ = source.read(Path("a.md"), "a.md", settings.limits.file_bytes, text.encode())
+    assert rules.check(read, settings)[0] is not None
