@@ -1,0 +1,250 @@
+"""The `stallpatterns` command, run as an author and CI run it: the real console script.
+
+Exit codes: 0 valid, 1 problems found, 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = str(Path(sys.executable).parent / "stallpatterns")
+INVALID = ROOT / "tests" / "fixtures" / "patterns" / "invalid"
+TAB_FIXTURE = "tests/fixtures/patterns/invalid/yaml-tab-indent.md"
+
+
+def run(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    return subprocess.run([SCRIPT, *args], cwd=cwd, capture_output=True, text=True, env={**environment, **(env or {})})
+
+
+def validate_script(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    command = [sys.executable, str(ROOT / "scripts" / "validate_patterns.py"), *args]
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=environment)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project's configuration and shipped patterns to add files to."""
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "patterns", tmp_path / "patterns")
+    return tmp_path
+
+
+# --- validate --------------------------------------------------------------------------------
+
+
+def test_shipped_patterns_are_valid():
+    result = run("validate")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == ""
+    assert result.stderr.startswith("0 errors, 0 warnings in ") and result.stderr.rstrip().endswith("files")
+
+
+def test_invalid_file_exits_1_with_the_problem_at_its_line():
+    result = run("validate", TAB_FIXTURE)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{TAB_FIXTURE}:7:1: error[yaml-tab]: tab character in front matter indentation",
+        "  hint: YAML indents with spaces only: replace the tab with two spaces",
+    ]
+    assert result.stderr.strip() == "1 error, 0 warnings in 1 file"
+
+
+def test_github_format_prints_one_annotation_per_problem():
+    result = run("validate", "--format", "github", TAB_FIXTURE)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"::error file={TAB_FIXTURE},line=7,col=1,title=yaml-tab::"
+        "tab character in front matter indentation%0AYAML indents with spaces only: replace the tab with two spaces"
+    ]
+    assert result.stderr == ""
+
+
+def test_github_format_is_the_default_on_github_actions():
+    result = run("validate", TAB_FIXTURE, env={"GITHUB_ACTIONS": "true"})
+    assert result.returncode == 1 and result.stdout.startswith("::error file=")
+
+
+def test_json_format_is_a_list_of_diagnostics():
+    result = run("validate", "--format", "json", str(INVALID / "section-order.md"), str(INVALID / "html-in-title.md"))
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    assert [(d["path"], d["line"], d["code"], d["severity"]) for d in data] == [
+        ("tests/fixtures/patterns/invalid/html-in-title.md", 2, "html-in-text", "error"),
+        ("tests/fixtures/patterns/invalid/section-order.md", 20, "section-order", "error"),
+    ]
+    assert set(data[0]) == {"path", "line", "column", "code", "message", "hint", "severity"}
+
+
+def test_json_format_of_no_problems_is_an_empty_list():
+    result = run("validate", "--format", "json")
+    assert result.returncode == 0 and json.loads(result.stdout) == []
+
+
+def test_every_invalid_fixture_fails_and_nothing_crashes():
+    result = run("validate", "--format", "json", str(INVALID))
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    paths = {Path(d["path"]).name for d in json.loads(result.stdout) if d["severity"] == "error"}
+    assert paths == {p.name for p in INVALID.iterdir()}
+
+
+def test_warnings_alone_exit_0(project: Path):
+    text = (ROOT / "tests/fixtures/patterns/valid/minimal.md").read_text().replace("A claims team", "A claims organization")
+    (project / "patterns" / "minimal.md").write_text(text)
+    result = run("validate", "patterns/minimal.md", cwd=project)
+    assert result.returncode == 0
+    assert "warning[spelling]" in result.stdout and "0 errors, 1 warning in 1 file" in result.stderr
+
+
+def test_chosen_file_is_checked_against_the_whole_catalogue(project: Path):
+    minimal = (ROOT / "tests/fixtures/patterns/valid/minimal.md").read_text()
+    good = minimal.replace("published: 2026-03-02\n", "published: 2026-03-02\nrelated:\n  - the-sponsor-who-moved-on\n")
+    (project / "patterns" / "linking.md").write_text(good)
+    assert run("validate", "patterns/linking.md", cwd=project).returncode == 0
+    (project / "patterns" / "linking.md").write_text(good.replace("the-sponsor-who-moved-on", "the-sponsor-who-left"))
+    result = run("validate", "patterns/linking.md", cwd=project)
+    assert result.returncode == 1 and "did you mean 'the-sponsor-who-moved-on'?" in result.stdout
+
+
+def test_missing_path_is_a_usage_error():
+    result = run("validate", "patterns/no-such-pattern.md")
+    assert result.returncode == 2
+    assert "no such file or folder: patterns/no-such-pattern.md" in result.stderr
+
+
+def test_unknown_option_is_a_usage_error():
+    assert run("validate", "--format", "xml").returncode == 2
+
+
+def test_broken_mkdocs_yml_is_a_configuration_error(tmp_path: Path):
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\nplugins:\n  - stallpatterns:\n      sections: [oops\n")
+    result = run("--config", str(config), "validate")
+    assert result.returncode == 2
+    assert result.stderr.startswith("stallpatterns: configuration error:") and "not valid YAML" in result.stderr
+
+
+def test_config_error_names_the_setting(tmp_path: Path):
+    config = tmp_path / "mkdocs.yml"
+    text = (ROOT / "mkdocs.yml").read_text().replace("        - id: value\n", "        - idd: value\n")
+    config.write_text(text)
+    result = run("--config", str(config), "validate")
+    assert result.returncode == 2 and "plugins.stallpatterns.categories[6].id" in result.stderr
+
+
+def test_no_mkdocs_yml_anywhere_is_a_configuration_error(tmp_path: Path):
+    result = run("validate", cwd=tmp_path)
+    assert result.returncode == 2 and "no mkdocs.yml found" in result.stderr
+
+
+def test_missing_patterns_folder_is_a_configuration_error(tmp_path: Path):
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    result = run("validate", cwd=tmp_path)
+    assert result.returncode == 2 and "patterns folder not found" in result.stderr
+
+
+# --- new ----------------------------------------------------------------------------------------
+
+FILLED_IN = {
+    "summary:": "summary: Every team has a dashboard for its AI tools, and none of the decisions that matter are made by looking at one.",
+    "signs: []": (
+        "signs:\n"
+        "  - Dashboards were built before anyone asked what decision they serve\n"
+        "  - Usage figures are reported, but no one can say what changed because of them\n"
+        "  - Each quarter brings a new dashboard and retires none"
+    ),
+}
+SECTIONS = (
+    "Every Monday a report lands in forty inboxes with adoption figures, prompts per user and a satisfaction "
+    "score. It is well designed and nobody opens it. When the executive committee asks whether the tools are "
+    "working, someone builds a new slide by hand from figures the dashboard does not hold.",
+    "The dashboard answers the questions that were easy to measure when it was built, not the questions the "
+    "business is asking now. Usage is visible because the vendor reports it; value is invisible because nobody "
+    "agreed what it would look like, so the dashboard grows sideways instead of deeper.",
+    "Start from the decision, not the data. Name the three decisions leaders will make about the rollout this "
+    "year, agree the one figure each decision needs, and retire every chart that serves none of them. Review the "
+    "remaining figures at the meeting where the decisions are taken.",
+)
+
+
+def test_new_writes_a_scaffold_that_fails_until_it_is_written(project: Path):
+    result = run("new", "Dashboards nobody opens", "--category", "value", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "Wrote patterns/dashboards-nobody-opens.md" in result.stdout
+    assert "stallpatterns validate patterns/dashboards-nobody-opens.md" in result.stdout
+    path = project / "patterns" / "dashboards-nobody-opens.md"
+
+    unedited = run("validate", "patterns/dashboards-nobody-opens.md", cwd=project)
+    assert unedited.returncode == 1
+    codes = [line.split("[")[1].split("]")[0] for line in unedited.stdout.splitlines() if "error[" in line]
+    assert sorted(set(codes)) == ["empty-value", "scaffold-guidance", "section-empty", "signs-count"]
+    assert codes.count("scaffold-guidance") == 3 and codes.count("section-empty") == 3
+    assert "replace the '<!-- guide: ... -->' comment with your own text" in unedited.stdout
+
+    text = path.read_text()
+    for old, new in FILLED_IN.items():
+        text = text.replace(old, new)
+    guides = [line for line in text.splitlines() if line.startswith("<!-- guide:")]
+    for guide, prose in zip(guides, SECTIONS, strict=True):
+        text = text.replace(guide, prose)
+    path.write_text(text)
+    filled = run("validate", "patterns/dashboards-nobody-opens.md", cwd=project)
+    assert filled.returncode == 0, filled.stdout
+    assert filled.stdout == "" and filled.stderr.strip() == "0 errors, 0 warnings in 1 file"
+
+
+def test_new_keeps_quotes_in_the_title(project: Path):
+    assert run("new", 'The "pilot" nobody\'s paying for', "--category", "value", cwd=project).returncode == 0
+    text = (project / "patterns" / "the-pilot-nobodys-paying-for.md").read_text()
+    assert 'title: "The \\"pilot\\" nobody\'s paying for"' in text
+
+
+def test_new_refuses_an_unknown_category_with_a_near_miss(project: Path):
+    result = run("new", "Dashboards nobody opens", "--category", "valeu", cwd=project)
+    assert result.returncode == 2
+    assert "unknown category 'valeu': did you mean 'value'?" in result.stderr
+    assert not (project / "patterns" / "dashboards-nobody-opens.md").exists()
+
+
+def test_new_never_overwrites(project: Path):
+    result = run("new", "The sponsor who moved on", "--category", "sponsorship", cwd=project)
+    assert result.returncode == 2 and "already exists" in result.stderr
+
+
+def test_new_refuses_a_slug_that_is_not_kebab_case(project: Path):
+    result = run("new", "Dashboards nobody opens", "--category", "value", "--slug", "Dashboards_Nobody", cwd=project)
+    assert result.returncode == 2 and "try 'dashboards-nobody'" in result.stderr
+
+
+def test_new_fits_a_long_title_to_the_slug_limit(project: Path):
+    title = "A very long title " * 8
+    assert run("new", title, "--category", "value", cwd=project).returncode == 0
+    (written,) = [p for p in (project / "patterns").iterdir() if p.name.startswith("a-very-long")]
+    assert len(written.stem) <= 80 and not written.stem.endswith("-")
+
+
+# --- scripts/validate_patterns.py ------------------------------------------------------------------
+
+
+def test_validate_script_passes_the_shipped_patterns():
+    result = validate_script()
+    assert result.returncode == 0 and result.stderr.startswith("0 errors")
+
+
+def test_validate_script_reports_like_the_console_script():
+    script, console = validate_script("--format", "github", TAB_FIXTURE), run("validate", "--format", "github", TAB_FIXTURE)
+    assert (script.returncode, script.stdout) == (console.returncode, console.stdout) == (1, console.stdout)
+
+
+def test_validate_script_usage_error_exits_2():
+    assert validate_script("nowhere.md").returncode == 2
