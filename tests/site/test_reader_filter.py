@@ -1,0 +1,133 @@
+"""All patterns: the filter by category and words, its URL state, and the page without JavaScript."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.site.conftest import VIEWPORTS, axe_violations, screenshot
+
+pytestmark = pytest.mark.browser
+
+
+def cards(built_site) -> list[dict]:
+    """Every card on the built All patterns page, as the filter sees it."""
+    return [
+        {
+            "category": li["data-category"],
+            "title": li.select_one(".card__title").get_text(strip=True),
+            "shown": (li.select_one(".card__title").get_text(" ") + " " + li.select_one(".card__summary").get_text(" ")).lower(),
+            "signs": li["data-signs"],
+        }
+        for li in built_site.html("patterns/").select("li.card")
+    ]
+
+
+def test_every_card_carries_its_category_and_lower_cased_signs(built_site):
+    all_cards = cards(built_site)
+    assert all_cards
+    for card in all_cards:
+        assert card["category"]
+        assert card["signs"] and card["signs"] == card["signs"].lower()
+
+
+def test_the_url_state_restores_on_load(page, site_url, built_site):
+    all_cards = cards(built_site)
+    category = all_cards[-1]["category"]
+    expected = [c["title"] for c in all_cards if c["category"] == category]
+    page.goto(f"{site_url}patterns/?category={category}")
+    expect(page.get_by_label("Category")).to_have_value(category)
+    expect(page.locator("li.card:visible .card__title")).to_have_text(expected)
+    expect(page.locator("#count")).to_have_text(f"Showing {len(expected)} of {len(all_cards)} patterns")
+    # Every other category's group is hidden, not just emptied
+    expect(page.locator("section.group:visible")).to_have_count(1)
+    expect(page.locator(f"section.group#{category}")).to_be_visible()
+
+
+def test_signs_are_searched_though_cards_do_not_show_them(page, site_url, built_site):
+    all_cards = cards(built_site)
+    shown = " ".join(c["shown"] for c in all_cards)
+    card, word = next(
+        (c, w) for c in all_cards for w in re.findall(r"[a-z]{6,}", c["signs"]) if w not in shown
+    )
+    page.goto(f"{site_url}patterns/")
+    page.get_by_label("Filter by words").fill(word)
+    expect(page.locator("li.card:visible .card__title", has_text=card["title"])).to_be_visible()
+    expect(page).to_have_url(re.compile(rf"\?q={word}$"))
+
+
+def test_no_matches_says_so_and_offers_a_way_back(page, site_url, built_site, viewport):
+    total = len(cards(built_site))
+    page.goto(f"{site_url}patterns/?q=zzzqqx")
+    message = page.locator("#no-matches")
+    expect(message).to_be_visible()
+    expect(page.locator("#count")).to_have_text(f"Showing 0 of {total} patterns")
+    expect(page.locator("section.group:visible")).to_have_count(0)
+    screenshot(page, f"filter-{viewport}-no-matches")
+    assert axe_violations(page) == []
+    message.get_by_role("button", name="Show all patterns").click()
+    expect(message).to_be_hidden()
+    expect(page.locator("li.card:visible")).to_have_count(total)
+    expect(page.locator("#count")).to_have_text(f"{total} patterns")
+    expect(page).to_have_url(re.compile(r"/patterns/$"))
+    expect(page.get_by_label("Filter by words")).to_be_focused()
+
+
+def test_the_count_is_a_polite_live_region(page, site_url):
+    page.goto(f"{site_url}patterns/")
+    count = page.locator("#count")
+    expect(count).to_have_attribute("role", "status")  # implicitly aria-live="polite"
+    assert count.get_attribute("aria-live") in (None, "polite")
+
+
+def test_words_from_the_url_are_text_not_markup(page, site_url):
+    hostile = '<img src=x onerror="window.hacked=1">'
+    page.goto(f"{site_url}patterns/?q={quote(hostile)}&category=nonsense")
+    expect(page.get_by_label("Filter by words")).to_have_value(hostile)
+    expect(page.get_by_label("Category")).to_have_value("")
+    assert page.evaluate("window.hacked") is None
+    expect(page.locator("#no-matches")).to_be_visible()
+
+
+@pytest.fixture
+def no_js_page(browser, viewport):
+    """A tab with JavaScript turned off (and still no requests off this machine)."""
+    context = browser.new_context(viewport=VIEWPORTS[viewport], java_script_enabled=False)
+    outside: list[str] = []
+
+    def guard(route) -> None:
+        if route.request.url.startswith("http://127.0.0.1"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    yield context.new_page()
+    context.close()
+    assert not outside
+
+
+def test_without_javascript_the_full_list_shows_and_search_still_goes_somewhere(no_js_page, site_url, built_site, viewport):
+    tab = no_js_page
+    total = len(cards(built_site))
+    tab.goto(f"{site_url}patterns/?category=governance&q=review")
+    # The filter needs JavaScript, so it is not shown; every pattern is
+    expect(tab.locator("#filter")).to_be_hidden()
+    expect(tab.locator("li.card:visible")).to_have_count(total)
+    expect(tab.locator("#count")).to_have_text(f"{total} patterns")
+    screenshot(tab, f"filter-{viewport}-no-javascript")
+    # The header search is a plain form to All patterns with ?q=
+    tab.goto(site_url)
+    search = tab.get_by_role("search")
+    search.get_by_label("Search patterns").fill("board")
+    search.get_by_role("button", name="Search").click()
+    expect(tab).to_have_url(re.compile(r"/patterns/\?q=board$"))
+    expect(tab.get_by_role("heading", level=1)).to_have_text("All patterns")
+    # A pattern page shows no dead "Copy link" button
+    tab.goto(f"{site_url}patterns/{built_site.html('patterns/').select_one('li.card a')['href']}")
+    expect(tab.get_by_role("heading", level=1)).to_be_visible()
+    expect(tab.locator(".copy-link")).to_be_hidden()

@@ -1,0 +1,45 @@
+"""The pattern page: dates and reading time, copy the link, related and previous/next."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.site.conftest import screenshot
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def pattern_url(built_site) -> str:
+    entries = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))
+    return entries[0]["url"]
+
+
+def test_copy_link_copies_the_canonical_url_and_says_so(page, site_url, built_site, pattern_url, viewport):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    page.goto(site_url + pattern_url)
+    canonical = built_site.html(pattern_url).select_one('link[rel="canonical"]')["href"]
+    button = page.get_by_role("button", name="Copy link")
+    expect(button).to_be_visible()
+    status = page.locator(".copy-link [role=status]")
+    expect(status).to_have_text("")
+    # By keyboard: focus and press Enter
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(status).to_have_text("Link copied")
+    expect(status).to_be_visible()
+    assert page.evaluate("navigator.clipboard.readText()") == canonical
+    screenshot(page, f"pattern-{viewport}-link-copied")
+
+
+def test_the_page_has_dates_reading_time_related_and_pager(page, site_url, pattern_url):
+    page.goto(site_url + pattern_url)
+    header = page.locator(".pattern-header")
+    expect(header.locator("time").first).to_have_attribute("datetime", re.compile(r"^\d{4}-\d{2}-\d{2}$"))
+    expect(header).to_contain_text(re.compile(r"\d+ min read"))
+    expect(page.locator("section.related .card").first).to_be_visible()
+    expect(page.get_by_role("navigation", name="Previous and next pattern")).to_be_visible()
