@@ -1,0 +1,86 @@
+"""Printing a pattern: a clean one- or two-page A4 handout for a board pack.
+
+Chromium's own print-to-PDF makes the PDF; poppler's pdfinfo counts its pages (a
+fallback counts page objects if poppler-utils is missing) and pdftoppm renders PNGs of
+one handout into test-artifacts/print/ for a person to look at.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.site.conftest import ARTIFACTS
+
+pytestmark = pytest.mark.browser
+
+A4_POINTS = (595, 842)
+
+
+def pdf_facts(path) -> tuple[int, tuple[int, int]]:
+    """(page count, page size in points) of a PDF."""
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+        pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+        width, height = re.search(r"^Page size:\s+([\d.]+) x ([\d.]+)", info, re.M).groups()
+        return pages, (round(float(width)), round(float(height)))
+    data = path.read_bytes()
+    box = re.search(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", data)
+    return len(re.findall(rb"/Type\s*/Page\b", data)), (round(float(box.group(1))), round(float(box.group(2))))
+
+
+def pattern_slugs(built_site) -> list[str]:
+    return sorted(p.name for p in (built_site.site / "patterns").iterdir() if (p / "index.html").exists())
+
+
+@pytest.fixture(scope="module")
+def print_tab(browser):
+    context = browser.new_context()
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("http://127.0.0.1") else route.abort())
+    yield context.new_page()
+    context.close()
+
+
+def test_every_pattern_prints_on_one_or_two_a4_pages(print_tab, site_url, built_site, tmp_path):
+    folder = ARTIFACTS / "print"
+    folder.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for slug in pattern_slugs(built_site):
+        print_tab.goto(f"{site_url}patterns/{slug}/")
+        pdf = folder / f"{slug}.pdf"
+        # As a reader's Print → Save as PDF: the stylesheet's @page sets A4 and margins
+        print_tab.pdf(path=str(pdf), format="A4", prefer_css_page_size=True)
+        pages, size = pdf_facts(pdf)
+        assert size == A4_POINTS, f"{slug}: page size {size}"
+        counts[slug] = pages
+    assert counts and all(1 <= n <= 2 for n in counts.values()), counts
+    longest = max(counts, key=lambda slug: (built_site.site / "patterns" / slug / "index.html").stat().st_size)
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-r", "60", "-png", str(folder / f"{longest}.pdf"), str(folder / longest)], check=True)
+
+
+def test_the_printed_page_keeps_the_content_and_call_to_action_and_drops_the_chrome(print_tab, site_url, built_site):
+    slug = pattern_slugs(built_site)[0]
+    canonical = built_site.html(f"patterns/{slug}/").select_one('link[rel="canonical"]')["href"]
+    print_tab.goto(f"{site_url}patterns/{slug}/")
+    print_tab.emulate_media(media="print")
+    try:
+        for hidden in (".site-header", ".site-search", ".site-nav", ".skip-link", ".back", ".copy-link",
+                       ".related", ".pager", ".site-footer", ".edit-link"):
+            for element in print_tab.locator(hidden).all():
+                expect(element).to_be_hidden()
+        expect(print_tab.get_by_role("heading", level=1)).to_be_visible()
+        expect(print_tab.locator(".pattern__body h2").first).to_be_visible()
+        expect(print_tab.locator("section.cta")).to_be_visible()
+        expect(print_tab.locator("section.cta .offer").first).to_be_visible()
+        url = print_tab.locator(".print-url")
+        expect(url).to_be_visible()
+        expect(url).to_contain_text(canonical)
+        expect(url).to_contain_text(re.compile(r"Book a .*: https?://"))
+    finally:
+        print_tab.emulate_media(media="screen")
+    expect(print_tab.locator(".print-url")).to_be_hidden()
