@@ -1,0 +1,134 @@
+"""The plugin block of mkdocs.yml: every mistake is a ConfigError naming the setting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from stallpatterns.settings import ConfigError, Settings, find_config, load_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml in the tests; MkDocs tags such as !ENV become None."""
+
+
+_TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def plugin_block() -> dict:
+    data = yaml.load(SHIPPED, Loader=_TolerantLoader)
+    return next(p["stallpatterns"] for p in data["plugins"] if isinstance(p, dict) and "stallpatterns" in p)
+
+
+def config_with(tmp_path: Path, block: object) -> Path:
+    path = tmp_path / "mkdocs.yml"
+    path.write_text(yaml.safe_dump({"site_name": "Test", "plugins": [{"stallpatterns": block}]}), encoding="utf-8")
+    return path
+
+
+def changed(change) -> dict:
+    block = plugin_block()
+    change(block)
+    return block
+
+
+def test_shipped_config_holds_the_contract():
+    settings = load_settings(ROOT / "mkdocs.yml")
+    assert settings.headings == ("What it looks like", "What is actually happening", "The intervention shape")
+    assert settings.category_ids == ("verification", "workflow", "accountability", "sponsorship", "governance", "capability", "value")
+    assert [o.price for o in settings.offers] == ["£4,500 fixed", "£750"]
+    assert settings.patterns_dir == ROOT / "patterns"
+    assert settings.cta_heading == "Is this your stall?"
+    assert settings.limits.title == (10, 90) and settings.limits.signs == (3, 7)
+
+
+@pytest.mark.parametrize(
+    ("change", "place"),
+    [
+        (lambda b: b.pop("sections"), "plugins.stallpatterns.sections: expected a non-empty list"),
+        (lambda b: b.update(sections=[]), "plugins.stallpatterns.sections: expected a non-empty list"),
+        (lambda b: b["sections"][1].pop("heading"), "plugins.stallpatterns.sections[1].heading"),
+        (lambda b: b["sections"].__setitem__(2, "intervention"), "plugins.stallpatterns.sections[2]: expected a mapping"),
+        (lambda b: b["categories"][3].update(id=""), "plugins.stallpatterns.categories[3].id"),
+        (lambda b: b["categories"][1].update(id="verification"), "duplicate category id: verification"),
+        (lambda b: b["sections"][2].update(heading="What it looks like"), "duplicate section heading: What it looks like"),
+        (lambda b: b["offers"][0].pop("price"), "plugins.stallpatterns.offers[0].price"),
+        (lambda b: b["limits"].update(title=[90, 10]), "plugins.stallpatterns.limits.title: expected [minimum, maximum]"),
+        (lambda b: b["limits"].update(signs=[3, True]), "plugins.stallpatterns.limits.signs"),
+        (lambda b: b["limits"].update(sign_length=0), "plugins.stallpatterns.limits.sign_length: expected a positive whole number"),
+        (lambda b: b["limits"].update(words=5), "plugins.stallpatterns.limits: unknown setting words"),
+        (lambda b: b.update(limits=[1, 2]), "plugins.stallpatterns.limits: expected a mapping"),
+        (lambda b: b["editorial"].update(section_words="many"), "plugins.stallpatterns.editorial.section_words"),
+        (lambda b: b["editorial"].update(spellings=["color"]), "plugins.stallpatterns.editorial.spellings"),
+        (lambda b: b.update(patterns_dir=5), "plugins.stallpatterns.patterns_dir: expected a non-empty text value"),
+    ],
+)
+def test_config_error_names_the_setting(tmp_path: Path, change, place: str):
+    with pytest.raises(ConfigError) as raised:
+        load_settings(config_with(tmp_path, changed(change)))
+    assert place in str(raised.value)
+
+
+def test_plugin_not_configured(tmp_path: Path):
+    path = tmp_path / "mkdocs.yml"
+    path.write_text("site_name: Test\nplugins:\n  - search\n")
+    with pytest.raises(ConfigError, match="the 'stallpatterns' plugin is not configured"):
+        load_settings(path)
+
+
+def test_plugin_named_without_settings(tmp_path: Path):
+    path = tmp_path / "mkdocs.yml"
+    path.write_text("site_name: Test\nplugins:\n  - stallpatterns\n")
+    with pytest.raises(ConfigError, match=r"plugins\.stallpatterns\.sections"):
+        load_settings(path)
+
+
+def test_plugins_as_a_mapping_are_read(tmp_path: Path):
+    path = tmp_path / "mkdocs.yml"
+    path.write_text(yaml.safe_dump({"site_name": "Test", "plugins": {"stallpatterns": plugin_block()}}))
+    assert len(load_settings(path).sections) == 3
+
+
+def test_yaml_syntax_error_in_mkdocs_yml(tmp_path: Path):
+    path = tmp_path / "mkdocs.yml"
+    path.write_text("site_name: [Test\n")
+    with pytest.raises(ConfigError, match="not valid YAML"):
+        load_settings(path)
+
+
+def test_mkdocs_yml_that_is_not_a_mapping(tmp_path: Path):
+    path = tmp_path / "mkdocs.yml"
+    path.write_text("- just\n- a list\n")
+    with pytest.raises(ConfigError, match="not configured"):
+        load_settings(path)
+
+
+def test_unreadable_mkdocs_yml(tmp_path: Path):
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_settings(tmp_path / "missing.yml")
+    (tmp_path / "latin-1.yml").write_bytes(b"site_name: caf\xe9\n")
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_settings(tmp_path / "latin-1.yml")
+
+
+def test_mkdocs_tags_are_tolerated_not_executed(tmp_path: Path):
+    path = tmp_path / "mkdocs.yml"
+    path.write_text(SHIPPED + "extra:\n  base: !ENV [BASE, 'https://x.test/']\n  hook: !!python/name:os.system\n")
+    assert isinstance(load_settings(path), Settings)
+
+
+def test_find_config_walks_up_from_a_subfolder(tmp_path: Path):
+    (tmp_path / "mkdocs.yml").write_text(SHIPPED)
+    deep = tmp_path / "patterns" / "drafts"
+    deep.mkdir(parents=True)
+    assert find_config(deep) == tmp_path / "mkdocs.yml"
+
+
+def test_find_config_without_one(tmp_path: Path):
+    with pytest.raises(ConfigError, match="no mkdocs.yml found"):
+        find_config(tmp_path)
