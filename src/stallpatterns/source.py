@@ -79,7 +79,7 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
             f"file is larger than {max_bytes:,} bytes",
             hint="a pattern is a short article; is this the right file?",
         )
-    if not data.strip():
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():  # a BOM alone is empty too
         return None, problem(
             "empty-file",
             "file is empty",
