@@ -13,7 +13,7 @@ from functools import lru_cache
 from .pattern import PatternSection
 from .settings import Settings
 from .source import Source
-from .text import word_count
+from .text import line_at, line_starts, word_count
 
 Warn = Callable[..., None]
 
@@ -57,13 +57,14 @@ def _check_spellings(source: Source, settings: Settings, warn: Warn) -> None:
         if block.kind == "code"
         for line in range(block.line, block.end_line + 1)
     }
+    starts = line_starts(text)
     for match in matches:
-        number = text.count("\n", 0, match.start()) + 1
+        number = line_at(starts, match.start())
         if number in code_lines:
             continue
         word = match.group(1)
         british = spellings[word.lower()]
         if word[0].isupper():
             british = british.capitalize()
-        column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+        column = match.start() - starts[number - 1] + 1
         warn(number, "spelling", f"American spelling '{word}'", f"write '{british}'", column=column)

@@ -17,7 +17,7 @@ from .frontmatter import Mapping, Node, Scalar, Sequence
 from .pattern import Pattern, PatternSection
 from .settings import Settings
 from .source import Block, Source
-from .text import closest, has_tag, is_slug, slugify, strip_comments, word_count
+from .text import closest, has_tag, is_slug, line_at, line_starts, slugify, strip_comments, word_count
 
 GUIDANCE = "<!-- guide:"
 """Marks the scaffold's guidance comments; one left in a file is an error."""
@@ -45,8 +45,13 @@ FIELDS: tuple[Field, ...] = (
 _BY_NAME = {f.name: f for f in FIELDS}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UNSAFE_TAG = re.compile(r"<\s*(script|iframe|object|embed|style|form|base|meta|link|frame|frameset|applet)\b", re.I)
-# An attribute starts after a space, a '/' or a closing quote: <img/src=x/onerror=...>.
-_EVENT_ATTR = re.compile(r"<[a-z][^>]*?[\s/\"']on[a-z]+\s*=", re.I)
+# A tag: its start, then everything up to its '>' (quoted values may hold a '>'), and an
+# event handler among its attributes, which start after a space, a '/' or a closing quote
+# (<img/src=x/onerror=...>). Scanned tag by tag: one regex for the whole took quadratic
+# time on many '<a' that never close.
+_TAG_START = re.compile(r"<[a-z]", re.I)
+_TAG_REST = re.compile(r"""(?:[^>"']+|"[^"]*"|'[^']*')*""")
+_EVENT_ATTR = re.compile(r"[\s/\"']on[a-z]+\s*=", re.I)
 # A script URL as a Markdown link or image, a reference definition, an autolink or an
 # HTML attribute; matched on text with entities decoded and control characters removed,
 # as a browser reads a URL (java&#115;cript: and java&Tab;script: are javascript:).
@@ -379,12 +384,14 @@ def _check_html(source: Source, report: _Report) -> None:
         if block.kind not in ("html", "code") and "`" in content:
             content = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), content)
         if "<" in content:
+            starts = line_starts(content)
+            first = _content_line(block) - 1
             for match in _UNSAFE_TAG.finditer(content):
                 message = f"unsafe HTML: <{match.group(1).lower()}> is not allowed in a pattern"
-                report.error(_line_in(block, content, match.start()), "unsafe-html", message, _SAFE_HINT)
-            for match in _EVENT_ATTR.finditer(content):
+                report.error(first + line_at(starts, match.start()), "unsafe-html", message, _SAFE_HINT)
+            for index in _event_handlers(content):
                 message = "unsafe HTML: event-handler attributes (on…=) are not allowed"
-                report.error(_line_in(block, content, match.start()), "unsafe-html", message, _SAFE_HINT)
+                report.error(first + line_at(starts, index), "unsafe-html", message, _SAFE_HINT)
         if ":" in content or "&" in content:
             for offset, text in enumerate(content.split("\n")):
                 if _JS_URL.search(_as_url_text(text)):
@@ -400,8 +407,16 @@ def _as_url_text(line: str) -> str:
     return _URL_NOISE.sub("", html.unescape(line)) if "&" in line or "\t" in line else line
 
 
-def _line_in(block: Block, content: str, index: int) -> int:
-    return _content_line(block) + content.count("\n", 0, index)
+def _event_handlers(content: str) -> list[int]:
+    """Where each tag with an on…= attribute starts, reading each tag once."""
+    found: list[int] = []
+    position = 0
+    while start := _TAG_START.search(content, position):
+        end = _TAG_REST.match(content, start.end()).end()
+        if _EVENT_ATTR.search(content, start.end() - 1, end):
+            found.append(start.start())
+        position = max(end, start.end())
+    return found
 
 
 def _content_line(block: Block) -> int:

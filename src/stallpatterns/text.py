@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # What an HTML parser takes for the start of markup: '<' then a letter, '/', '!' or '?'.
 _TAG = re.compile(r"<[A-Za-z/!?]")
+_NEWLINE = re.compile("\n")
 _WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w'’\u00C0-\u024F-]*")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def is_slug(text: str) -> bool:
@@ -44,7 +45,33 @@ def has_tag(text: str) -> bool:
 
 
 def strip_comments(markdown: str) -> str:
-    return _COMMENT.sub("", markdown)
+    """The text without HTML comments; an unclosed comment runs to the end, as in HTML.
+
+    A scan rather than a regex: ``<!--.*?-->`` takes quadratic time on many openings
+    that never close.
+    """
+    if "<!--" not in markdown:
+        return markdown
+    kept: list[str] = []
+    position = 0
+    while (start := markdown.find("<!--", position)) != -1:
+        kept.append(markdown[position:start])
+        end = markdown.find("-->", start + 4)
+        if end == -1:
+            return "".join(kept)
+        position = end + 3
+    kept.append(markdown[position:])
+    return "".join(kept)
+
+
+def line_starts(text: str) -> list[int]:
+    """The index at which each line of ``text`` starts, for :func:`line_at`."""
+    return [0, *(match.end() for match in _NEWLINE.finditer(text))]
+
+
+def line_at(starts: list[int], index: int) -> int:
+    """The 1-based line holding ``index``: a binary search, not a count from the start."""
+    return bisect_right(starts, index)
 
 
 def words(text: str) -> list[str]:
