@@ -1,0 +1,224 @@
+"""Nothing an author can put in a file makes the checker raise.
+
+Hypothesis feeds arbitrary text, arbitrary bytes and mutations of a valid pattern to
+source.read, rules.check and catalogue.load; each must return diagnostics, every one
+at a real position (line and column at least 1), never a traceback.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings as hypothesis_settings, strategies as st
+
+from stallpatterns import catalogue, rules, source
+from stallpatterns.diagnostics import Diagnostic
+from stallpatterns.settings import Settings, load_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "patterns"
+SETTINGS = load_settings(ROOT / "mkdocs.yml")
+VALID_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "valid").iterdir()) if "crlf" not in p.name]
+
+EXAMPLES = hypothesis_settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def read_and_check(data: bytes, name: str = "a-pattern.md") -> list[Diagnostic]:
+    read, found = source.read(Path("patterns") / name, f"patterns/{name}", SETTINGS.limits.file_bytes, data)
+    if read is not None:
+        pattern, more = rules.check(read, SETTINGS)
+        found += more
+        assert pattern is None or not any(d.is_error for d in more)
+    return found
+
+
+def assert_well_placed(found: list[Diagnostic]) -> None:
+    for diagnostic in found:
+        assert diagnostic.line >= 1 and diagnostic.column >= 1, diagnostic
+        assert diagnostic.code and diagnostic.message
+        diagnostic.format_text(), diagnostic.format_github()  # noqa: B018 - rendering must not raise
+
+
+# --- strategies ------------------------------------------------------------------------------
+
+# Text that stresses the reader: YAML and Markdown punctuation, line ends, BOMs, tabs,
+# control characters, Unicode line separators and surrogate-free astral characters.
+TOKENS = st.sampled_from(
+    [
+        "---", "...", "\n", "\r\n", "\r", "\t", " ", ":", ": ", "- ", "#", "## ", "```", "~~~", "<", ">", "&",
+        "*", "!", "!!", "[", "]", "{", "}", "'", '"', "|", ">-", "\\", "`", "\ufeff", "\u2028", "\x85", "\x00",
+        "\x07", "title: ", "signs:\n  - ", "related: [", "<script>", "<img onerror=", "javascript:",
+        "## What it looks like\n", "What it looks like\n---\n", "<!-- guide: x -->", "&a ", "*a", "%YAML 1.1\n",
+    ]
+)
+TEXTS = st.one_of(st.text(), st.lists(st.one_of(TOKENS, st.text(max_size=5)), max_size=60).map("".join))
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> str:
+    """A valid pattern after a few line edits, character insertions or a truncation."""
+    lines = draw(st.sampled_from(VALID_TEXTS)).split("\n")
+    for _ in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(["delete", "duplicate", "swap", "insert", "replace"]))
+        at = draw(st.integers(0, max(0, len(lines) - 1)))
+        if kind == "delete" and len(lines) > 1:
+            del lines[at]
+        elif kind == "duplicate":
+            lines.insert(at, lines[at])
+        elif kind == "swap":
+            other = draw(st.integers(0, len(lines) - 1))
+            lines[at], lines[other] = lines[other], lines[at]
+        elif kind == "insert":
+            column = draw(st.integers(0, len(lines[at])))
+            lines[at] = lines[at][:column] + draw(st.one_of(TOKENS, st.text(max_size=3))) + lines[at][column:]
+        else:
+            lines[at] = draw(TEXTS)
+    text = "\n".join(lines)
+    if draw(st.booleans()):
+        text = text[: draw(st.integers(0, len(text)))]
+    return text
+
+
+# --- read and check ------------------------------------------------------------------------------
+
+
+@EXAMPLES
+@given(TEXTS)
+def test_arbitrary_text_gets_diagnostics_not_exceptions(text: str):
+    assert_well_placed(read_and_check(text.encode("utf-8", "surrogatepass")))
+
+
+@EXAMPLES
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_get_diagnostics_not_exceptions(data: bytes):
+    assert_well_placed(read_and_check(data))
+
+
+@EXAMPLES
+@given(mutated())
+def test_mutated_pattern_gets_diagnostics_not_exceptions(text: str):
+    assert_well_placed(read_and_check(text.encode("utf-8")))
+
+
+@EXAMPLES
+@given(mutated(), st.sampled_from(["a-pattern.md", "Bad_Name.md", "x.txt", "-.md"]))
+def test_mutated_pattern_with_crlf_and_bom_reads_like_the_original(text: str, name: str):
+    assume("\r" not in text and not text.startswith("\ufeff"))
+    plain = read_and_check(text.encode("utf-8"), name)
+    windows = read_and_check(("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8"), name)
+    assert [(d.code, d.line) for d in windows] == [(d.code, d.line) for d in plain]
+
+
+# --- the whole catalogue ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def folder() -> Iterator[tuple[Settings, Path]]:
+    with tempfile.TemporaryDirectory(prefix="stallpatterns-properties-") as name:
+        patterns = Path(name) / "patterns"
+        patterns.mkdir()
+        yield dataclasses.replace(SETTINGS, root=Path(name), patterns_dir=patterns), patterns
+
+
+@hypothesis_settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(mutated(), st.sampled_from(VALID_TEXTS)), min_size=1, max_size=4), st.booleans())
+def test_catalogue_of_mutated_patterns_loads_without_exceptions(folder, texts: list[str], drafts: bool):
+    settings, patterns = folder
+    for old in patterns.iterdir():
+        old.unlink()
+    for index, text in enumerate(texts):
+        (patterns / f"pattern-{index}.md").write_text(text, encoding="utf-8")
+    result = catalogue.load(settings, include_drafts=drafts)
+    assert_well_placed(list(result.diagnostics))
+    assert len(result.catalogue) + len(result.invalid) == len(texts)
+    for pattern in result.catalogue:
+        result.catalogue.related(pattern), result.catalogue.neighbours(pattern)  # noqa: B018
+
+
+# --- resource limits ----------------------------------------------------------------------------------
+
+BILLION_LAUGHS = "\n".join(
+    [
+        "---",
+        'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+        *(f"{chr(c)}: &{chr(c)} [{','.join(['*' + chr(c - 1)] * 9)}]" for c in range(ord("b"), ord("j"))),
+        "title: *i",
+        "---",
+        "",
+        "## What it looks like",
+        "",
+        "Text.",
+    ]
+)
+
+
+def test_yaml_alias_bomb_is_refused_in_well_under_a_second():
+    start = time.perf_counter()
+    found = read_and_check(BILLION_LAUGHS.encode())
+    assert time.perf_counter() - start < 1.0
+    assert [(d.code, d.line) for d in found if d.code.startswith("yaml")] == [("yaml-alias", 3)]
+
+
+def test_wide_alias_bomb_is_refused_in_well_under_a_second():
+    anchors = "a: &a " + "x" * 1000 + "\n"
+    wide = anchors + "b: [" + ",".join(["*a"] * 20000) + "]\n"
+    start = time.perf_counter()
+    found = read_and_check(("---\n" + wide + "---\n").encode())
+    assert time.perf_counter() - start < 1.0
+    assert [d.code for d in found][:1] == ["yaml-alias"]
+
+
+def test_largest_allowed_file_is_checked_quickly():
+    paragraph = "The pilot is judged on its demo, and nobody asks what it proved. " * 20
+    body = "\n\n".join([paragraph] * 60)
+    text = VALID_TEXTS[0].replace("A claims team", body[: SETTINGS.limits.file_bytes - len(VALID_TEXTS[0]) - 100] + "\n\nA claims team")
+    assert len(text.encode()) <= SETTINGS.limits.file_bytes
+    start = time.perf_counter()
+    read_and_check(text.encode())
+    assert time.perf_counter() - start < 1.0
+
+
+# Inputs that once took quadratic time (15 to 45 seconds at 100 kB) or that stress the
+# block parser, each at the largest size allowed.
+ONCE_QUADRATIC = {
+    "tags that never close": "<a " * 30_000,
+    "comments that never close": "<!--" * 23_000,
+    "many script tags": "<script " * 11_000,
+    "many American spellings": "color " * 15_000,
+    "many backticks": "`a" * 45_000,
+    "many javascript links": "[x](javascript:a)\n" * 5_000,
+}
+HEAVY = {
+    "many misspelt headings": "## What it look like\n\n" * 4_000,
+    "one long paragraph": "a\n" * 45_000,
+    "many setext headings": "a\n=\n" * 22_000,
+    "deep blockquote": ">" * 90_000,
+}
+
+
+def largest(filler: str) -> bytes:
+    text = VALID_TEXTS[0].replace("A claims team", filler + "\n\nA claims team")
+    return text.encode()[: SETTINGS.limits.file_bytes]
+
+
+@pytest.mark.parametrize("filler", list(ONCE_QUADRATIC.values()), ids=list(ONCE_QUADRATIC))
+def test_pathological_file_is_checked_in_linear_time(filler: str):
+    data = largest(filler)
+    start = time.perf_counter()
+    found = read_and_check(data)
+    assert time.perf_counter() - start < 1.0
+    assert_well_placed(found)
+
+
+@pytest.mark.parametrize("filler", list(HEAVY.values()), ids=list(HEAVY))
+def test_heavy_file_is_checked_without_exceptions(filler: str):
+    data = largest(filler)
+    start = time.perf_counter()
+    found = read_and_check(data)
+    assert time.perf_counter() - start < 5.0
+    assert_well_placed(found)
