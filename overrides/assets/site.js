@@ -27,21 +27,27 @@
     var empty = document.getElementById("no-matches");
     var total = Number(count.getAttribute("data-total"));
     var groups = Array.prototype.slice.call(document.querySelectorAll(".group"));
-    var cards = Array.prototype.map.call(document.querySelectorAll(".card[data-signs]"), function (card) {
-      var title = card.querySelector(".card__title");
-      var summary = card.querySelector(".card__summary");
-      return {
-        el: card,
-        category: card.getAttribute("data-category"),
-        text: fold(title.textContent + " " + summary.textContent + " " + card.getAttribute("data-signs"))
-      };
-    });
+    var cards = null;
+
+    // Read the cards on first use, not on load: at 1,000 patterns that is real work.
+    function read() {
+      cards = cards || Array.prototype.map.call(document.querySelectorAll(".card[data-signs]"), function (card) {
+        var title = card.querySelector(".card__title");
+        var summary = card.querySelector(".card__summary");
+        return {
+          el: card,
+          category: card.getAttribute("data-category"),
+          text: fold(title.textContent + " " + summary.textContent + " " + card.getAttribute("data-signs"))
+        };
+      });
+      return cards;
+    }
 
     function apply(remember) {
       var wanted = words(input.value);
       var category = select.value;
       var shown = 0;
-      cards.forEach(function (card) {
+      read().forEach(function (card) {
         var match = (!category || card.category === category) &&
           wanted.every(function (w) { return card.text.indexOf(w) !== -1; });
         card.el.hidden = !match;
@@ -79,7 +85,7 @@
       apply(true);
       input.focus();
     });
-    apply(false);
+    if (input.value.trim() || select.value) apply(false);
   }
 
   // ---- Site search ----------------------------------------------------------------
