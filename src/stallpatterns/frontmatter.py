@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import yaml
 
@@ -19,31 +19,27 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Parser  # type: ignore[assignment]
 
 
-@dataclass(frozen=True)
-class Scalar:
+class Scalar(NamedTuple):
     value: str
     line: int
     column: int
     plain: bool  # written without quotes
 
 
-@dataclass(frozen=True)
-class Sequence:
+class Sequence(NamedTuple):
     items: tuple[Node, ...]
     line: int
     column: int
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     key: str
     key_line: int
     key_column: int
     value: Node
 
 
-@dataclass(frozen=True)
-class Mapping:
+class Mapping(NamedTuple):
     entries: tuple[Entry, ...]
     line: int
     column: int
@@ -64,8 +60,7 @@ class FrontMatterError(Exception):
         self.code = code
 
 
-@dataclass(frozen=True)
-class Duplicate:
+class Duplicate(NamedTuple):
     key: str
     line: int
     column: int
