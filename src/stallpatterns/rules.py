@@ -443,6 +443,8 @@ def _check_heading_marks(source: Source, report: _Report) -> None:
 
 
 def _check_guidance(source: Source, report: _Report) -> None:
+    if GUIDANCE not in source.text:
+        return
     for number, line in enumerate(source.text.split("\n"), start=1):
         if GUIDANCE in line:
             report.error(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -28,16 +29,14 @@ _markdown.core.ruler.disable(["inline", "text_join"])
 _markdown.block.ruler.disable(["list"])
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(NamedTuple):
     level: int
     text: str
     line: int  # 1-based line in the file
 
 
-@dataclass(frozen=True)
-class Block:
-    """A top-level Markdown block: its kind, its source text and the lines it spans."""
+class Block(NamedTuple):
+    """A Markdown block: its kind, its source text and the lines it spans."""
 
     kind: str  # "heading", "html", "code" (fenced), "indented" (code or admonition text), "text"
     content: str
