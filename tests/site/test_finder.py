@@ -1,0 +1,385 @@
+"""The stall finder (/finder/) in a real browser: ticking signs ranks the patterns, the
+address keeps the selection, nothing leaves the page, and without JavaScript the page is
+a printable checklist whose signs link to their patterns. Expectations come from the
+catalogue itself (the core, not the HTML), so they hold as patterns are added."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from urllib.parse import urljoin
+
+import pytest
+
+from stallpatterns import catalogue as catalogue_module
+from stallpatterns.catalogue import Catalogue
+from stallpatterns.pattern import Pattern
+from stallpatterns.settings import load_settings
+
+from .conftest import ARTIFACTS, VIEWPORTS, Project, axe_violations, pattern_text, screenshot
+
+TOP = 3
+
+
+@pytest.fixture(scope="module")
+def catalogue(built_site: Project) -> Catalogue:
+    """The published catalogue, read by the core from the same files the site was built from."""
+    return catalogue_module.load(load_settings(built_site.config_file)).catalogue
+
+
+def page_order(catalogue: Catalogue) -> list[Pattern]:
+    """Patterns in the order their signs appear on the finder (category by category)."""
+    return [pattern for _, members in catalogue.groups() for pattern in members]
+
+
+def sign_ids(pattern: Pattern) -> list[str]:
+    return [f"{pattern.slug}-{n}" for n in range(1, len(pattern.signs) + 1)]
+
+
+def expected_ranking(catalogue: Catalogue, ticked_ids: set[str]) -> list[str]:
+    """The rule the page states: share of a pattern's signs ticked, highest first; ties go
+    to more ticked signs, then to catalogue order."""
+    scored = []
+    for order, pattern in enumerate(catalogue):
+        ticked = sum(1 for sign_id in sign_ids(pattern) if sign_id in ticked_ids)
+        if ticked:
+            scored.append((-Fraction(ticked, len(pattern.signs)), -ticked, order, pattern.slug))
+    return [slug for *_, slug in sorted(scored)]
+
+
+def shown_matches(tab) -> list[str]:
+    return tab.eval_on_selector_all("#finder-matches > li:not([hidden])", "els => els.map(e => e.dataset.pattern)")
+
+
+def tick(tab, sign_id: str) -> None:
+    tab.locator(f"#sign-{sign_id}").check()
+
+
+def checked_ids(tab) -> list[str]:
+    return tab.eval_on_selector_all("#finder-form input[name=s]:checked", "els => els.map(e => e.value)")
+
+
+def in_viewport(tab, selector: str) -> bool:
+    box = tab.locator(selector).bounding_box()
+    size = tab.viewport_size
+    assert box is not None, f"{selector} is not displayed"
+    return box["y"] >= 0 and box["x"] >= 0 and box["y"] + box["height"] <= size["height"] and box["x"] + box["width"] <= size["width"]
+
+
+def viewport_screenshot(tab, name: str) -> None:
+    """What the reader sees without scrolling (screenshot() saves the full page)."""
+    folder = ARTIFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(folder / f"{name}.png"))
+
+
+def finder(tab, site_url: str, query: str = ""):
+    tab.emulate_media(reduced_motion="reduce")
+    tab.goto(urljoin(site_url, "finder/") + query)
+    return tab
+
+
+@pytest.fixture
+def no_js_tab(browser, site_url: str):
+    """The finder with JavaScript off, on a desktop viewport; fails on requests to other hosts."""
+    context = browser.new_context(viewport=VIEWPORTS["desktop"], java_script_enabled=False)
+    outside: list[str] = []
+
+    def guard(route) -> None:
+        if route.request.url.startswith("http://127.0.0.1"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    tab = context.new_page()
+    tab.goto(urljoin(site_url, "finder/"))
+    yield tab
+    context.close()
+    assert not outside, f"the page requested other hosts: {outside}"
+
+
+# --- Without JavaScript: a printable checklist --------------------------------------
+
+
+def test_without_javascript_every_sign_of_every_pattern_is_listed_with_a_link_to_its_pattern(no_js_tab, site_url, catalogue):
+    expected = [
+        (sign, urljoin(site_url, pattern.url), category.label)
+        for category, members in catalogue.groups()
+        for pattern in members
+        for sign in pattern.signs
+    ]
+    listed = no_js_tab.eval_on_selector_all(
+        ".sign",
+        """els => els.map(li => [
+            li.querySelector('label').textContent.trim(),
+            li.querySelector('a.sign__pattern').href,
+            li.closest('fieldset').querySelector('legend').textContent.trim(),
+            li.querySelector('a.sign__pattern').checkVisibility(),
+            li.querySelector('input[type=checkbox]').checkVisibility()])""",
+    )
+    assert [tuple(row[:3]) for row in listed] == expected
+    assert all(link_visible and box_visible for *_, link_visible, box_visible in listed)
+    # The ranking needs JavaScript, so without it the panel is not shown at all.
+    assert not no_js_tab.locator("#finder-results").is_visible()
+    screenshot(no_js_tab, "finder-desktop-no-javascript")
+
+
+def test_the_printed_checklist_keeps_signs_and_pattern_names_and_drops_the_page_chrome(no_js_tab):
+    no_js_tab.emulate_media(media="print")
+    assert no_js_tab.locator(".sign").first.is_visible()
+    assert no_js_tab.locator(".sign__pattern").first.is_visible()
+    for hidden in (".site-header", ".site-footer", "#finder-results", ".finder__nojs"):
+        assert not no_js_tab.locator(hidden).is_visible(), hidden
+    screenshot(no_js_tab, "finder-print")
+
+
+def test_each_category_is_a_fieldset_with_a_legend_and_each_sign_a_labelled_checkbox(no_js_tab, catalogue):
+    legends = no_js_tab.eval_on_selector_all("form#finder-form fieldset > legend", "els => els.map(e => e.textContent.trim())")
+    assert legends == [category.label for category, _ in catalogue.groups()]
+    unlabelled = no_js_tab.eval_on_selector_all(
+        "#finder-form input[type=checkbox]", "els => els.filter(e => e.labels.length !== 1 || !e.labels[0].textContent.trim()).length"
+    )
+    assert unlabelled == 0
+
+
+# --- With JavaScript: ranking, the address, privacy ------------------------------------
+
+
+def test_ticking_three_signs_of_a_pattern_ranks_it_first_with_the_next_step_in_view(page, site_url, viewport, catalogue):
+    """The done-when of issue 6, as a reader would do it: on a phone and on a desktop."""
+    target = page_order(catalogue)[len(catalogue) // 2]  # mid-page: the reader has to scroll
+    tab = finder(page, site_url)
+    for sign_id in sign_ids(target)[:3]:
+        tick(tab, sign_id)
+
+    assert shown_matches(tab)[0] == target.slug
+    assert tab.locator("#finder-status").text_content().startswith("3 signs ticked")
+    assert target.title in tab.locator("#finder-status").text_content()
+    best = "#finder-matches > li:not([hidden]) >> nth=0"
+    assert tab.locator(best).locator(".match__summary").text_content().strip() == target.summary
+    assert tab.locator(best).locator("a").get_attribute("href").endswith(f"patterns/{target.slug}/")
+
+    if viewport == "desktop":
+        # The results column sits beside the checklist: no scrolling to see the answer.
+        assert in_viewport(tab, best), "the top result is not in view after ticking"
+        assert in_viewport(tab, ".finder__offer .button >> nth=0"), "the first offer's button is not in view"
+        screenshot(tab, "finder-desktop-ticked")
+        viewport_screenshot(tab, "finder-desktop-ticked-in-view")
+    else:
+        # On a phone, a bar at the foot of the screen names the best match and jumps to the results.
+        assert in_viewport(tab, "#finder-bar")
+        assert target.title in tab.locator("#finder-bar").text_content()
+        screenshot(tab, "finder-phone-ticked")
+        tab.locator("#finder-bar a").click()
+        assert in_viewport(tab, best)
+        viewport_screenshot(tab, "finder-phone-results-in-view")
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_the_next_step_is_in_view_wherever_the_ticked_pattern_is_on_the_page(page, site_url, catalogue):
+    # With a full list of matches (three cards), at the top of the page and at the bottom.
+    ordered = page_order(catalogue)
+    for target, others in ((ordered[0], ordered[1:3]), (ordered[-1], ordered[-3:-1])):
+        tab = finder(page, site_url)
+        for sign_id in sign_ids(target)[:3] + [sign_ids(other)[0] for other in others]:
+            tick(tab, sign_id)
+        assert shown_matches(tab)[0] == target.slug and len(shown_matches(tab)) == TOP
+        assert in_viewport(tab, "#finder-matches > li:not([hidden]) >> nth=0"), target.slug
+        assert in_viewport(tab, ".finder__offer .button >> nth=0"), target.slug
+
+
+def test_the_ranking_follows_the_rule_the_page_states(page, site_url, catalogue):
+    tab = finder(page, site_url)
+    rule = tab.locator(".finder__rule").text_content()
+    assert "share" in rule and "ties go to the pattern with more ticked signs" in rule
+    # A spread of selections: one sign here, most signs there, so shares and counts disagree.
+    ticked: set[str] = set()
+    for index, pattern in enumerate(page_order(catalogue)):
+        for sign_id in sign_ids(pattern)[: index % 4]:
+            tick(tab, sign_id)
+            ticked.add(sign_id)
+        assert shown_matches(tab) == expected_ranking(catalogue, ticked)[:TOP]
+    counts = tab.eval_on_selector_all("#finder-matches > li:not([hidden]) .match__ticked", "els => els.map(e => e.textContent)")
+    by_slug = {p.slug: p for p in catalogue}
+    assert counts == [str(sum(1 for s in sign_ids(by_slug[slug]) if s in ticked)) for slug in shown_matches(tab)]
+
+
+NETWORK_SPY = """
+window.__network = [];
+for (const [owner, name] of [[window, 'fetch'], [navigator, 'sendBeacon'], [XMLHttpRequest.prototype, 'open']]) {
+  const original = owner[name];
+  owner[name] = function (...args) { window.__network.push(name + ' ' + String(args[1] ?? args[0])); return original.apply(this, args); };
+}
+for (const name of ['WebSocket', 'EventSource']) {
+  const Original = window[name];
+  window[name] = function (...args) { window.__network.push(name + ' ' + args[0]); return new Original(...args); };
+}
+"""
+
+
+def test_ticking_sends_nothing_anywhere(page, site_url, catalogue):
+    page.add_init_script(NETWORK_SPY)
+    tab = finder(page, site_url)
+    requests = []
+    tab.on("request", lambda request: requests.append(request))
+    target = page_order(catalogue)[0]
+    ids = sign_ids(target)
+    for sign_id in ids:
+        tick(tab, sign_id)
+    tab.locator(f"#sign-{ids[0]}").uncheck()
+    tab.locator("#finder-clear").click()
+
+    assert tab.evaluate("window.__network") == [], "the finder called a network API"
+    # Chromium re-requests the favicon whenever the address changes (replaceState). That
+    # request is the only one allowed, and it must not carry the ticks: the page sets
+    # <meta name="referrer" content="no-referrer">, so no Referer reveals ?s=...
+    assert [r.url for r in requests if not r.url.endswith("/assets/favicon.svg")] == []
+    for request in requests:
+        sent = request.url + " " + " ".join(request.headers.values())
+        assert not any(sign_id in sent for sign_id in ids), sent
+
+
+def test_following_a_match_does_not_pass_the_ticks_on_as_a_referer(page, site_url, catalogue):
+    target = page_order(catalogue)[0]
+    tab = finder(page, site_url)
+    tick(tab, sign_ids(target)[0])
+    with tab.expect_request(f"**/patterns/{target.slug}/") as followed:
+        tab.locator("#finder-matches > li:not([hidden]) a").first.click()
+    assert "referer" not in followed.value.headers
+
+
+def test_the_address_keeps_the_selection_and_restores_the_ranking(page, site_url, catalogue):
+    ordered = page_order(catalogue)
+    chosen = sign_ids(ordered[-1])[:2] + sign_ids(ordered[1])[:1]
+    tab = finder(page, site_url)
+    for sign_id in chosen:
+        tick(tab, sign_id)
+    ranking = shown_matches(tab)
+    shared = tab.url
+    query = shared.split("?", 1)[1]
+    assert query.startswith("s=") and sorted(query.removeprefix("s=").split(",")) == sorted(chosen)
+
+    tab.goto(urljoin(site_url, "finder/"))  # a fresh visit has nothing ticked
+    assert checked_ids(tab) == [] and shown_matches(tab) == []
+
+    tab.goto(shared)  # the colleague opens the link
+    assert sorted(checked_ids(tab)) == sorted(chosen)
+    assert shown_matches(tab) == ranking == expected_ranking(catalogue, set(chosen))[:TOP]
+
+    tab.locator("#finder-clear").click()
+    assert "?" not in tab.url and checked_ids(tab) == []
+
+
+def test_unknown_sign_ids_in_the_address_are_ignored(page, site_url, catalogue):
+    known = sign_ids(page_order(catalogue)[0])[0]
+    tab = finder(page, site_url, f"?s=not-a-sign-9,{known},<script>")
+    assert checked_ids(tab) == [known]
+
+
+def test_the_result_count_is_announced_politely(page, site_url, catalogue):
+    tab = finder(page, site_url)
+    status = tab.locator("#finder-status")
+    assert status.get_attribute("role") == "status" and status.get_attribute("aria-live") == "polite"
+    first, second = page_order(catalogue)[:2]
+    tick(tab, sign_ids(first)[0])
+    tick(tab, sign_ids(second)[0])
+    assert status.text_content().startswith("2 signs ticked, 2 patterns match.")
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_the_finder_works_from_the_keyboard_with_visible_focus(page, site_url, catalogue):
+    tab = finder(page, site_url)
+    for _ in range(40):
+        tab.keyboard.press("Tab")
+        if tab.evaluate("document.activeElement.matches('#finder-form input[type=checkbox]')"):
+            break
+    else:
+        pytest.fail("Tab never reached the first checkbox")
+    focused = tab.evaluate("({id: document.activeElement.id, outline: getComputedStyle(document.activeElement).outlineStyle})")
+    assert focused["outline"] not in ("none", "")
+    tab.keyboard.press("Space")
+    slug = focused["id"].removeprefix("sign-").rsplit("-", 1)[0]
+    assert shown_matches(tab) == [slug]
+    link = tab.locator("#finder-matches > li:not([hidden]) a").first
+    link.focus()
+    tab.keyboard.press("Enter")
+    tab.wait_for_url(f"**/patterns/{slug}/")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violations(page, site_url, viewport, scheme, catalogue):
+    page.emulate_media(color_scheme=scheme)
+    tab = finder(page, site_url)
+    target = page_order(catalogue)[2]
+    for sign_id in sign_ids(target)[:3]:
+        tick(tab, sign_id)
+    tick(tab, sign_ids(page_order(catalogue)[0])[0])
+    tab.evaluate("window.scrollTo(0, 0)")
+    assert axe_violations(tab) == []
+    screenshot(tab, f"finder-{viewport}-{scheme}")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violations_in_the_checklist_without_the_finder_script(browser, site_url, scheme):
+    # axe needs JavaScript to run, so this page keeps it on but never loads the site's own
+    # scripts: what a reader without JavaScript (or whose download failed) gets.
+    context = browser.new_context(viewport=VIEWPORTS["desktop"], color_scheme=scheme)
+    context.route("**/*", lambda route: route.abort() if route.request.url.endswith(".js") or not route.request.url.startswith("http://127.0.0.1") else route.continue_())
+    try:
+        tab = context.new_page()
+        tab.goto(urljoin(site_url, "finder/"))
+        assert not tab.locator("#finder-results").is_visible() and tab.locator(".sign__pattern").first.is_visible()
+        assert axe_violations(tab) == []
+        screenshot(tab, f"finder-desktop-no-script-{scheme}")
+    finally:
+        context.close()
+
+
+# --- Built from the data ----------------------------------------------------------------
+
+
+def test_a_new_pattern_appears_in_the_finder_with_no_other_change(project: Project):
+    project.write_pattern("a-pattern-added-by-a-test", pattern_text(title="A pattern added by the finder test"))
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    html = project.html("finder/")
+    for n, sign in enumerate(
+        ["The first observable sign a reader could tick", "A second observable sign, different from the first", "A third sign that closes the list"],
+        start=1,
+    ):
+        box = html.find("input", id=f"sign-a-pattern-added-by-a-test-{n}")
+        assert box is not None and box["value"] == f"a-pattern-added-by-a-test-{n}"
+        assert box["data-pattern"] == "a-pattern-added-by-a-test"
+        item = box.find_parent("li")
+        assert item.label.get_text(strip=True) == sign
+        assert item.find("a", class_="sign__pattern")["href"] == "../patterns/a-pattern-added-by-a-test/"
+        assert item.find_parent("fieldset").legend.get_text(strip=True) == "Workflow"
+    assert html.select_one('#finder-matches li[data-pattern="a-pattern-added-by-a-test"]') is not None
+
+
+def test_printed_values_are_escaped(project: Project):
+    # Authors may write '<', '&' and quotes (tags are refused by the checks); the page
+    # must show them as written, in the checklist and in the result card.
+    title = 'Approvals "pending" & queues < 2 weeks'
+    sign = "Tickets say &lt;b&gt; & \"wait\" while queues < 2 weeks"
+    # Both are valid YAML plain scalars as written.
+    text = pattern_text(title=title).replace("The first observable sign a reader could tick", sign)
+    project.write_pattern("characters-in-the-signs", text)
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    html = project.html("finder/")
+    assert html.find("label", attrs={"for": "sign-characters-in-the-signs-1"}).get_text() == sign
+    card = html.select_one('#finder-matches li[data-pattern="characters-in-the-signs"]')
+    assert card.select_one(".match__title").get_text(strip=True) == title
+
+
+def test_the_home_page_all_patterns_and_every_call_to_action_link_to_the_finder(built_site: Project, catalogue):
+    def links_to_finder(url_path: str, selector: str = "main") -> bool:
+        base = "https://example.test/" + url_path
+        return any(urljoin(base, a["href"]) == "https://example.test/finder/" for a in built_site.html(url_path).select(f"{selector} a[href]"))
+
+    assert links_to_finder("")
+    assert links_to_finder("patterns/", ".index__header")
+    for pattern in catalogue:
+        assert links_to_finder(pattern.url, ".cta"), pattern.slug
