@@ -257,12 +257,13 @@
       if (results.length) location.href = results[0].entry.url;
     });
 
-    form.addEventListener("focusout", function (event) {
-      if (!event.relatedTarget || !form.contains(event.relatedTarget)) close();
-    });
-    document.addEventListener("click", function (event) {
+    // Close when focus or a click lands elsewhere. (Not on focusout: Safari does not
+    // focus a clicked link, so the list would close before the click arrived.)
+    function elsewhere(event) {
       if (!form.contains(event.target)) close();
-    });
+    }
+    document.addEventListener("focusin", elsewhere);
+    document.addEventListener("click", elsewhere);
   }
 
   // ---- Pattern page: copy the link ------------------------------------------------

@@ -110,3 +110,15 @@ def test_no_results_are_announced_and_a_click_elsewhere_closes(page, site_url):
     expect(page.locator("#site-search-results")).to_contain_text("No pattern mentions “zzzqqx”.")
     page.get_by_role("heading", level=1).click()
     expect(page.locator("#site-search-results")).to_be_hidden()
+
+
+def test_tabbing_past_the_results_closes_them(page, site_url):
+    page.goto(site_url)
+    page.get_by_role("searchbox", name="Search patterns").press_sequentially("board")
+    results = page.locator("#site-search-results")
+    expect(results.get_by_role("link").first).to_be_visible()
+    links = results.get_by_role("link").count()
+    for _ in range(links + 1):  # through every result, then out of the search form
+        page.keyboard.press("Tab")
+    assert page.evaluate("!document.querySelector('.site-search').contains(document.activeElement)")
+    expect(results).to_be_hidden()
