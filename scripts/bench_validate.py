@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Benchmark ``stallpatterns validate`` on generated catalogues.
+
+Writes N realistic, valid patterns (default 1,000) into a temporary project with a copy
+of this repository's ``mkdocs.yml``, runs the real console script as a subprocess
+(start-up included) several times and prints the median wall time, then the same at
+half and double the count to show how the time grows.
+
+    python scripts/bench_validate.py            # 1,000 patterns, plus 500 and 2,000
+    python scripts/bench_validate.py --count 5000 --runs 3
+
+The target (issue 2) is at most 0.6 s for 1,000 patterns on a 2-core machine. Wall time
+is what counts; the CPU time of the child process is printed beside it, since a busy
+machine stretches wall time but not CPU time. Python may write its bytecode caches during
+the warm-up run, as it does after any install (PYTHONDONTWRITEBYTECODE is lifted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_SECONDS = 0.6
+CATEGORIES = ("verification", "workflow", "accountability", "sponsorship", "governance", "capability", "value")
+
+NOUNS = (
+    "pilot", "board", "sponsor", "review", "budget", "team", "workflow", "policy", "vendor", "model",
+    "dashboard", "approval", "contract", "committee", "forecast", "report", "backlog", "handover",
+    "licence", "roadmap", "audit", "procurement", "customer", "ledger", "rota", "pipeline",
+)
+ADJECTIVES = (
+    "quiet", "endless", "borrowed", "orphaned", "cautious", "shadow", "late", "parallel", "stalled",
+    "second", "missing", "informal", "unsigned", "optimistic", "fragile", "local", "hidden", "shared",
+)
+VERBS = (
+    "waits for", "checks", "rewrites", "escalates", "postpones", "duplicates", "questions", "absorbs",
+    "ignores", "reopens", "measures", "blocks", "funds", "copies", "reconciles", "approves",
+)
+FRAMES = (
+    "The {adj} {noun} {verb} the {noun2} every week, and nobody asks why.",
+    "Each {noun} {verb} a {adj} {noun2} before anything reaches a customer.",
+    "When the {noun} {verb} the {noun2}, the {adj} work starts again from the beginning.",
+    "Managers describe the {noun} as {adj}, yet it still {verb} the {noun2}.",
+    "A {adj} {noun} sits between the team and the {noun2}, and it {verb} whatever arrives.",
+    "Nobody owns the {noun}; the {noun2} {verb} it because the rule was never written down.",
+)
+
+
+def sentence(rng: random.Random) -> str:
+    return rng.choice(FRAMES).format(
+        adj=rng.choice(ADJECTIVES), noun=rng.choice(NOUNS), noun2=rng.choice(NOUNS), verb=rng.choice(VERBS)
+    )
+
+
+def paragraph(rng: random.Random, sentences: int) -> str:
+    return " ".join(sentence(rng) for _ in range(sentences))
+
+
+def slug_for(index: int) -> str:
+    return f"the-{ADJECTIVES[index % len(ADJECTIVES)]}-{NOUNS[index // len(ADJECTIVES) % len(NOUNS)]}-{index}"
+
+
+def pattern(index: int, count: int, rng: random.Random) -> str:
+    """One valid pattern of about the shipped ones' size (3.5 KB, 550 words)."""
+    title = f"The {ADJECTIVES[index % len(ADJECTIVES)]} {NOUNS[index // len(ADJECTIVES) % len(NOUNS)]} number {index}"
+    published = date(2024, 1, 1) + timedelta(days=index % 700)
+    related = sorted({rng.randrange(count) for _ in range(3)} - {index})
+    lines = [
+        "---",
+        f"title: {title}",
+        f"summary: {sentence(rng)} {sentence(rng)}"[:270],
+        f"category: {CATEGORIES[index % len(CATEGORIES)]}",
+        "signs:",
+        *(f"  - {sentence(rng)[:110]}" for _ in range(rng.randint(3, 7))),
+        f"published: {published.isoformat()}",
+        *([f"updated: {(published + timedelta(days=30)).isoformat()}"] if index % 3 == 0 else []),
+        "related:" if related else "related: []",
+        *(f"  - {slug_for(r)}" for r in related),
+        "---",
+        "",
+        "## What it looks like",
+        "",
+        paragraph(rng, 5),
+        "",
+        paragraph(rng, 4),
+        "",
+        "## What is actually happening",
+        "",
+        paragraph(rng, 5),
+        "",
+        "### Why the obvious fix fails",
+        "",
+        paragraph(rng, 4),
+        "",
+        "## The intervention shape",
+        "",
+        paragraph(rng, 3),
+        "",
+        *(f"- {sentence(rng)}" for _ in range(3)),
+        "",
+        paragraph(rng, 3),
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def make_project(folder: Path, count: int) -> None:
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    patterns = folder / "patterns"
+    patterns.mkdir()
+    rng = random.Random(count)
+    for index in range(count):
+        (patterns / f"{slug_for(index)}.md").write_text(pattern(index, count, rng), encoding="utf-8")
+
+
+def console_script() -> str:
+    beside = Path(sys.executable).parent / "stallpatterns"
+    found = str(beside) if beside.exists() else shutil.which("stallpatterns")
+    if not found:
+        sys.exit("bench_validate: the 'stallpatterns' console script is not installed (pip install -e .)")
+    return found
+
+
+def child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_validate(count: int, runs: int, script: str) -> tuple[float, float, float]:
+    """Median and fastest wall time, and median CPU time, of ``runs`` runs after a warm-up."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    with tempfile.TemporaryDirectory(prefix="stallpatterns-bench-") as name:
+        folder = Path(name)
+        make_project(folder, count)
+        walls, cpus = [], []
+        for run in range(runs + 1):
+            cpu, start = child_cpu(), time.perf_counter()
+            done = subprocess.run([script, "validate"], cwd=folder, capture_output=True, text=True, env=env)
+            wall, cpu = time.perf_counter() - start, child_cpu() - cpu
+            if done.returncode != 0 or f"0 errors, 0 warnings in {count} files" not in done.stderr:
+                sys.exit(f"bench_validate: validate exited {done.returncode}:\n{done.stdout}{done.stderr}")
+            if run:  # the first run warms the file cache and writes bytecode caches
+                walls.append(wall)
+                cpus.append(cpu)
+        return statistics.median(walls), min(walls), statistics.median(cpus)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--count", type=int, default=1000, help="patterns to generate (default 1000)")
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per count (default 5)")
+    args = parser.parse_args()
+    script = console_script()
+    counts = sorted({args.count // 2, args.count, args.count * 2} - {0})
+    print(f"stallpatterns validate, one process, start-up included; median of {args.runs} runs")
+    print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")
+    print(f"{'patterns':>9}  {'median wall s':>13}  {'fastest wall s':>14}  {'median cpu s':>12}")
+    results = {}
+    for count in counts:
+        results[count] = wall, fastest, cpu = time_validate(count, args.runs, script)
+        print(f"{count:>9}  {wall:>13.3f}  {fastest:>14.3f}  {cpu:>12.3f}")
+    if len(counts) == 3:
+        # Linear growth: each added pattern costs the same, whatever the catalogue's size.
+        (low, mid, high), cpu = counts, {n: results[n][2] for n in counts}
+        first, second = (cpu[mid] - cpu[low]) / (mid - low), (cpu[high] - cpu[mid]) / (high - mid)
+        print(f"cpu ms per added pattern: {1000 * first:.3f} from {low} to {mid}, {1000 * second:.3f} from {mid} to {high}")
+    wall = results[args.count][0]
+    if args.count == 1000:
+        verdict = "within" if wall <= TARGET_SECONDS else "OVER"
+        print(f"1000 patterns: {wall:.3f} s wall ({verdict} the {TARGET_SECONDS} s target)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
