@@ -1,0 +1,28 @@
+"""scripts/bench_validate.py keeps working: its generated patterns are valid and it prints its table."""
+
+from __future__ import annotations
+
+import runpy
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "scripts" / "bench_validate.py"
+
+
+def test_benchmark_prints_a_table_for_half_the_count_and_double():
+    result = subprocess.run([sys.executable, str(BENCH), "--count", "40", "--runs", "1"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    rows = [line.split() for line in result.stdout.splitlines() if line.strip()[:1].isdigit()]
+    assert [row[0] for row in rows] == ["20", "40", "80"]
+    assert "cpu ms per added pattern" in result.stdout
+
+
+def test_generated_patterns_are_valid_and_realistic(tmp_path: Path):
+    make_project = runpy.run_path(str(BENCH))["make_project"]
+    make_project(tmp_path, 30)
+    files = sorted((tmp_path / "patterns").iterdir())
+    assert len(files) == 30 and all(2_000 < f.stat().st_size < 5_000 for f in files)
+    result = subprocess.run([str(Path(sys.executable).parent / "stallpatterns"), "validate"], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0 and result.stderr.strip() == "0 errors, 0 warnings in 30 files"
