@@ -13,7 +13,6 @@ from stallpatterns.diagnostics import Diagnostic
 from stallpatterns.settings import Settings, load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
-FIXTURES = ROOT / "tests" / "fixtures" / "patterns"
 
 Check = Callable[..., list[Diagnostic]]
 
