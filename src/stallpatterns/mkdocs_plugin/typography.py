@@ -26,7 +26,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 # smarty's own patterns; each looks around at the same characters, so one alternation
-# finds what smarty's three passes in turn (em dash, en dash, ellipsis) would.
+# finds what smarty's three patterns, tried in turn (em dash, en dash, ellipsis), find.
 _TYPOGRAPHY = re.compile(r"(?P<mdash>(?<!-)---(?!-))|(?P<ndash>(?<!-)--(?!-))|(?P<ellipsis>(?<!\.)\.{3}(?!\.))")
 SMARTY_PRIORITY = 6  # smarty's inline pass: after attr_list (8), before toc (5)
 
