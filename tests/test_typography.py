@@ -10,12 +10,29 @@ import markdown
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parents[1]
-# MkDocs always adds toc, tables and fenced_code; the rest are from mkdocs.yml.
-COMMON = ["toc", "tables", "fenced_code", "attr_list", "admonition"]
-SMARTY = [*COMMON, "smarty"]
-OURS = [*COMMON, "stallpatterns.mkdocs_plugin.typography"]
+TYPOGRAPHY = "stallpatterns.mkdocs_plugin.typography"
+
+
+def _configured() -> tuple[list[str], dict[str, dict]]:
+    """The Markdown extensions of mkdocs.yml, after the three MkDocs always adds."""
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as file:
+        entries = yaml_load(file)["markdown_extensions"]
+    names, configs = ["toc", "tables", "fenced_code"], {"smarty": {"smart_quotes": False}}
+    for entry in entries:
+        name, config = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
+        if name not in names:
+            names.append(name)
+        if config:
+            configs[name] = config
+    return names, configs
+
+
+EXTENSIONS, CONFIGS = _configured()
+OURS = EXTENSIONS
+SMARTY = [("smarty" if name == TYPOGRAPHY else name) for name in EXTENSIONS]
 
 AWKWARD = {
     "dashes": "An en dash -- and an em dash --- and ---- four and a---b and a--b.",
@@ -38,7 +55,11 @@ AWKWARD = {
 
 
 def render(text: str, extensions: list[str]) -> str:
-    return markdown.Markdown(extensions=extensions, extension_configs={"smarty": {"smart_quotes": False}}).convert(text)
+    return markdown.Markdown(extensions=extensions, extension_configs=CONFIGS).convert(text)
+
+
+def test_the_site_uses_the_typography_extension():
+    assert TYPOGRAPHY in EXTENSIONS and "smarty" not in EXTENSIONS
 
 
 def project_pages() -> list[Path]:
