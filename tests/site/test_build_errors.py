@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from .config_file import replace_in_config
 from .conftest import Project, pattern_text
 
 STALLPATTERNS = str(Path(sys.executable).parent / "stallpatterns")
@@ -58,7 +57,7 @@ BROKEN_LINK = pattern_text(title="A pattern with a broken related link", extra="
 def test_a_non_strict_build_leaves_an_invalid_pattern_out_and_warns(project, slug, text, problems):
     project.write_pattern(slug, text)
     title = re.search(r"^title: (.+)$", text, re.M).group(1)
-    result = project.build("--no-strict", strict=False)
+    result = project.build(strict=False)
     assert result.returncode == 0, result.stderr
     warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING") and f"patterns/{slug}.md:" in line]
     assert len(warnings) == problems, result.stderr
@@ -73,22 +72,19 @@ def test_a_non_strict_build_leaves_an_invalid_pattern_out_and_warns(project, slu
 
 
 def _categories_not_a_list(project: Project) -> None:
-    replace_in_config(project.config_file, "      categories:\n        - id: verification", "      categories: verification\n      _old:\n        - id: verification")
+    project.edit_plugin_config(lambda plugin: plugin.update(categories="verification"))
 
 
 def _category_without_label(project: Project) -> None:
-    replace_in_config(project.config_file, "          label: Verification\n", "")
+    project.edit_plugin_config(lambda plugin: plugin["categories"][0].pop("label"))
 
 
 def _duplicate_category(project: Project) -> None:
-    replace_in_config(project.config_file, "        - id: workflow\n", "        - id: verification\n")
+    project.edit_plugin_config(lambda plugin: plugin["categories"][1].update(id=plugin["categories"][0]["id"]))
 
 
 def _empty_categories(project: Project) -> None:
-    text = project.config_file.read_text(encoding="utf-8")
-    start = text.index("      categories:\n")
-    end = text.index("      offers:\n")
-    project.config_file.write_text(text[:start] + "      categories: []\n" + text[end:], encoding="utf-8")
+    project.edit_plugin_config(lambda plugin: plugin.update(categories=[]))
 
 
 def _no_patterns_folder(project: Project) -> None:
@@ -108,7 +104,7 @@ def _no_patterns_folder(project: Project) -> None:
 )
 def test_a_configuration_error_stops_the_build_with_one_clear_message(project, breakage, says):
     breakage(project)
-    for result in (project.build(), project.build("--no-strict", strict=False)):
+    for result in (project.build(), project.build(strict=False)):
         output = result.stdout + result.stderr
         assert result.returncode != 0, output
         assert "Traceback" not in output and 'File "' not in output, output

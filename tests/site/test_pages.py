@@ -17,7 +17,6 @@ from stallpatterns import catalogue as catalogue_module
 from stallpatterns.catalogue import Catalogue
 from stallpatterns.settings import load_settings
 
-from .config_file import plugin_block, read_config, replace_in_config
 from .conftest import ROOT, Project
 
 BASE = "https://site.invalid/"
@@ -56,7 +55,7 @@ def catalogue(built_site: Project) -> Catalogue:
 
 @pytest.fixture(scope="module")
 def plugin_config(built_site: Project) -> dict:
-    return plugin_block(read_config(built_site.config_file))
+    return built_site.plugin_config()
 
 
 def test_the_site_has_a_page_for_every_published_pattern(built_site, catalogue):
@@ -154,8 +153,12 @@ def test_all_patterns_lists_every_published_pattern_once_grouped_by_category_wit
 
 
 def test_the_call_to_action_on_every_pattern_page_comes_from_mkdocs_yml(project):
-    replace_in_config(project.config_file, "price: £4,500 fixed", "price: £5,250 fixed")
-    replace_in_config(project.config_file, "duration: One to two days", "duration: Two to three days")
+    def change(plugin: dict) -> None:
+        offer = next(o for o in plugin["offers"] if o["id"] == "diagnosis")
+        assert (offer["price"], offer["duration"]) == ("£4,500 fixed", "One to two days")
+        offer.update(price="£5,250 fixed", duration="Two to three days")
+
+    project.edit_plugin_config(change)
     result = project.build()
     assert result.returncode == 0, result.stderr
     pages = sorted((project.site / "patterns").glob("*/index.html"))
@@ -214,7 +217,7 @@ def test_no_page_requests_anything_from_another_host(built_site):
 
 
 def test_the_edit_link_of_a_pattern_points_at_its_file_in_the_repository(built_site, catalogue):
-    config = read_config(built_site.config_file)
+    config = built_site.config()
     repo = config["repo_url"].rstrip("/")
     branch_path = config["edit_uri"].removesuffix(config.get("docs_dir", "docs") + "/")
     for pattern in catalogue:
