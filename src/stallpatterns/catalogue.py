@@ -105,20 +105,27 @@ def pattern_files(settings: Settings) -> list[Path]:
 
 def display_path(path: Path, root: Path) -> str:
     """A path as an author would type it: relative to the project when inside it."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return os.path.relpath(path) if path.is_absolute() else path.as_posix()
+    return _display(path, root.resolve())
+
+
+def _display(path: Path, resolved_root: Path) -> str:
+    # Files listed from the (already resolved) patterns folder need no resolve() call.
+    for candidate in (path, path.resolve()) if path.is_absolute() else (path.resolve(),):
+        if candidate.is_relative_to(resolved_root):
+            return candidate.relative_to(resolved_root).as_posix()
+    return os.path.relpath(path) if path.is_absolute() else path.as_posix()
 
 
 def load(settings: Settings, paths: Sequence[Path] | None = None, include_drafts: bool = False) -> LoadResult:
     """Read and check pattern files (default: the whole patterns folder) into a catalogue."""
     files = list(paths) if paths is not None else pattern_files(settings)
+    root = settings.root.resolve()
+    shown = {path: _display(path, root) for path in files}
     diagnostics: list[Diagnostic] = []
     valid: list[Pattern] = []
     invalid: list[Invalid] = []
     for path in files:
-        display = display_path(path, settings.root)
+        display = shown[path]
         read, problems = source.read(path, display, settings.limits.file_bytes)
         pattern = None
         if read is not None:
@@ -130,15 +137,13 @@ def load(settings: Settings, paths: Sequence[Path] | None = None, include_drafts
         else:
             invalid.append(Invalid(path.stem, path, _title_of(read) or path.stem, tuple(problems)))
     known_slugs = {p.slug for p in valid} | {i.slug for i in invalid}
-    diagnostics += _catalogue_rules(valid, known_slugs, settings)
+    diagnostics += _catalogue_rules(valid, known_slugs, settings, shown)
     broken = {d.path for d in diagnostics if d.is_error}
-    published = [p for p in valid if display_path(p.path, settings.root) not in broken]
-    # By identity: comparing frozen dataclasses field by field made this O(N²).
-    kept = {id(p) for p in published}
+    published = [p for p in valid if shown[p.path] not in broken]
     invalid += [
-        Invalid(p.slug, p.path, p.title, tuple(d for d in diagnostics if d.path == display_path(p.path, settings.root)))
+        Invalid(p.slug, p.path, p.title, tuple(d for d in diagnostics if d.path == shown[p.path]))
         for p in valid
-        if id(p) not in kept
+        if shown[p.path] in broken
     ]
     if not include_drafts:
         published = [p for p in published if not p.draft]
@@ -162,11 +167,13 @@ def _replace_related(pattern: Pattern, related: tuple[str, ...]) -> Pattern:
     return replace(pattern, related=related)
 
 
-def _catalogue_rules(patterns: list[Pattern], known_slugs: set[str], settings: Settings) -> list[Diagnostic]:
+def _catalogue_rules(
+    patterns: list[Pattern], known_slugs: set[str], settings: Settings, shown: dict[Path, str]
+) -> list[Diagnostic]:
     out: list[Diagnostic] = []
 
     def where(p: Pattern) -> str:
-        return display_path(p.path, settings.root)
+        return shown[p.path]
 
     seen_slugs: dict[str, Pattern] = {}
     seen_titles: dict[str, Pattern] = {}

@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from datetime import date
+from html import unescape
 from urllib.parse import urljoin, urlsplit
 
 from markdown_it import MarkdownIt
@@ -118,23 +120,38 @@ def patterns_json(catalogue: Catalogue, site_url: str, site_name: str) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def search_index(catalogue: Catalogue) -> str:
+def search_index(catalogue: Catalogue, rendered: Mapping[str, str] | None = None) -> str:
     """``search.json``: one record per published pattern, with its sections as plain text.
 
-    URLs are relative to the site root (``patterns/<slug>/``), so the index works
-    wherever the site is served.
+    ``rendered`` maps a slug to the HTML already rendered for its sections (a site
+    build has it, and reading it is far cheaper than parsing the Markdown again);
+    patterns missing from it are read from their Markdown. URLs are relative to the
+    site root (``patterns/<slug>/``), so the index works wherever the site is served.
     """
+    rendered = rendered or {}
     records = [
         {
             "url": p.url,
             "title": p.title,
             "summary": p.summary,
             "category": catalogue.category(p.category).label,
-            "text": " ".join(plain_text(s.markdown) for s in p.sections).strip(),
+            "text": html_text(rendered[p.slug])
+            if p.slug in rendered
+            else " ".join(plain_text(s.markdown) for s in p.sections).strip(),
         }
         for p in published(catalogue)
     ]
     return json.dumps(records, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+_HEADING_ELEMENT = re.compile(r"<h([1-6])\b[^>]*>.*?</h\1>", re.S | re.I)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def html_text(html: str) -> str:
+    """The words a reader sees in rendered section HTML, without the section headings."""
+    text = _TAG.sub(" ", _HEADING_ELEMENT.sub(" ", html))
+    return _SPACE.sub(" ", unescape(text)).strip()
 
 
 def plain_text(markdown: str) -> str:

@@ -30,6 +30,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         self.command = "build"
         self.settings: Settings | None = None
         self.result: LoadResult | None = None
+        self.rendered: dict[str, str] = {}
 
     # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds;
     # every per-build value is reset in on_config.
@@ -53,6 +54,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             )
         self.settings = settings
         self.result = catalogue_module.load(settings, include_drafts=self.previewing)
+        self.rendered = {}
         for diagnostic in self.result.diagnostics:
             _report(diagnostic, previewing=self.previewing)
         return config
@@ -92,8 +94,14 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         env.globals["stall"] = SiteData(self.settings, self.catalogue, self.previewing)
         return env
 
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        pattern = self._pattern_for(page)
+        if pattern is not None:
+            self.rendered[pattern.slug] = html
+        return html
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        outputs.write_all(self.catalogue, config)
+        outputs.write_all(self.catalogue, config, self.rendered)
 
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
         pattern = self._pattern_for(page)
