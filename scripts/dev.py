@@ -38,9 +38,13 @@ def _mark_current(stamp: Path, source: Path) -> None:
     stamp.write_text(_digest(source))
 
 
-def _run(*command: str | Path) -> None:
-    print("$", " ".join(str(c) for c in command), flush=True)
-    subprocess.run([str(c) for c in command], cwd=ROOT, check=True)
+def _run(*command: str | Path, env: dict[str, str] | None = None) -> None:
+    """Run one install step; stop with its exit code (and no traceback) if it fails."""
+    shown = " ".join(Path(c).name if isinstance(c, Path) else c for c in command)
+    print("$", shown, flush=True)
+    code = subprocess.call([str(c) for c in command], cwd=ROOT, env=env)
+    if code:
+        sys.exit(f"dev.py: `{shown}` failed (exit {code}); see its messages above")
 
 
 def install_python() -> None:
@@ -51,7 +55,7 @@ def install_python() -> None:
         venv.create(VENV, with_pip=True)
     stamp = VENV / ".installed"
     if not _is_current(stamp, ROOT / "pyproject.toml"):
-        _run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", ".[test]")
+        _run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-warn-script-location", "-e", ".[test]")
         _mark_current(stamp, ROOT / "pyproject.toml")
 
 
@@ -61,9 +65,9 @@ def install_node() -> None:
         sys.exit("npm is needed for the accessibility and HTML checks: install Node.js 20+ (e.g. apt-get install nodejs npm)")
     stamp = ROOT / "node_modules" / ".installed"
     if not _is_current(stamp, ROOT / "package-lock.json"):
+        # The checkers use the machine's Chromium and Java: never download a browser.
         env = {**os.environ, "CHROMEDRIVER_SKIP_DOWNLOAD": "true", "PUPPETEER_SKIP_DOWNLOAD": "true"}
-        print("$ npm ci", flush=True)
-        subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=ROOT, check=True, env=env)
+        _run(npm, "ci", "--no-audit", "--no-fund", "--loglevel=error", env=env)
         _mark_current(stamp, ROOT / "package-lock.json")
 
 
