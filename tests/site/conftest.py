@@ -3,6 +3,7 @@ read as parsed HTML or driven in Debian's Chromium through Playwright."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -184,10 +185,10 @@ def viewport(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
-@pytest.fixture
-def page(browser, viewport: str):
-    """A fresh browser page at the viewport under test; fails on any request off this machine."""
-    context = browser.new_context(viewport=VIEWPORTS[viewport], is_mobile=viewport == "phone", has_touch=viewport == "phone")
+@contextlib.contextmanager
+def guarded_context(browser, **options) -> Iterator:
+    """A browser context that aborts, and then fails on, any request off this machine."""
+    context = browser.new_context(**options)
     outside: list[str] = []
 
     def guard(route) -> None:
@@ -199,12 +200,23 @@ def page(browser, viewport: str):
             route.abort()
 
     context.route("**/*", guard)
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda error: errors.append(str(error)))
-    yield tab
-    context.close()
+    try:
+        yield context
+    finally:
+        context.close()
     assert not outside, f"the page requested other hosts: {outside}"
+
+
+@pytest.fixture
+def page(browser, viewport: str):
+    """A fresh browser page at the viewport under test; fails on any request off this
+    machine and on any JavaScript error."""
+    phone = viewport == "phone"
+    with guarded_context(browser, viewport=VIEWPORTS[viewport], is_mobile=phone, has_touch=phone) as context:
+        tab = context.new_page()
+        errors: list[str] = []
+        tab.on("pageerror", lambda error: errors.append(str(error)))
+        yield tab
     assert not errors, f"JavaScript errors: {errors}"
 
 

@@ -15,7 +15,7 @@ from stallpatterns.catalogue import Catalogue
 from stallpatterns.pattern import Pattern
 from stallpatterns.settings import load_settings
 
-from .conftest import ARTIFACTS, VIEWPORTS, Project, axe_violations, pattern_text, screenshot
+from .conftest import ARTIFACTS, VIEWPORTS, Project, axe_violations, guarded_context, pattern_text, screenshot
 
 TOP = 3
 
@@ -81,22 +81,10 @@ def finder(tab, site_url: str, query: str = ""):
 @pytest.fixture
 def no_js_tab(browser, site_url: str):
     """The finder with JavaScript off, on a desktop viewport; fails on requests to other hosts."""
-    context = browser.new_context(viewport=VIEWPORTS["desktop"], java_script_enabled=False)
-    outside: list[str] = []
-
-    def guard(route) -> None:
-        if route.request.url.startswith("http://127.0.0.1"):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
-    tab = context.new_page()
-    tab.goto(urljoin(site_url, "finder/"))
-    yield tab
-    context.close()
-    assert not outside, f"the page requested other hosts: {outside}"
+    with guarded_context(browser, viewport=VIEWPORTS["desktop"], java_script_enabled=False) as context:
+        tab = context.new_page()
+        tab.goto(urljoin(site_url, "finder/"))
+        yield tab
 
 
 # --- Without JavaScript: a printable checklist --------------------------------------

@@ -8,7 +8,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
-from tests.site.conftest import VIEWPORTS, axe_violations, screenshot
+from tests.site.conftest import VIEWPORTS, axe_violations, guarded_context, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -95,20 +95,8 @@ def test_words_from_the_url_are_text_not_markup(page, site_url):
 @pytest.fixture
 def no_js_page(browser, viewport):
     """A tab with JavaScript turned off (and still no requests off this machine)."""
-    context = browser.new_context(viewport=VIEWPORTS[viewport], java_script_enabled=False)
-    outside: list[str] = []
-
-    def guard(route) -> None:
-        if route.request.url.startswith("http://127.0.0.1"):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
-    yield context.new_page()
-    context.close()
-    assert not outside
+    with guarded_context(browser, viewport=VIEWPORTS[viewport], java_script_enabled=False) as context:
+        yield context.new_page()
 
 
 def test_without_javascript_the_full_list_shows_and_search_still_goes_somewhere(no_js_page, site_url, built_site, viewport):
