@@ -156,9 +156,12 @@ def test_preview_shows_an_invalid_pattern_with_every_problem(preview: Preview) -
     assert shown == [(f"{d.path}:{d.line}:{d.column}", d.message) for d in expected]
 
 
-def test_preview_keeps_an_invalid_pattern_out_of_the_index_and_the_sitemap(preview: Preview) -> None:
+def test_preview_lists_an_invalid_pattern_as_unpublished_not_as_a_card_nor_in_the_sitemap(preview: Preview) -> None:
     index = preview.html("patterns/")
-    assert not index.find("a", href=lambda h: h and INVALID in h)
+    assert not [a for a in index.select("li.card a") if INVALID in a["href"]]
+    panel = index.select_one(".problems")
+    assert panel is not None and "Not published: 1 pattern to fix" in panel.get_text(" ", strip=True)
+    assert [a.get_text(strip=True) for a in panel.select("a") if INVALID in a["href"]] == ["A broken <pattern> & its problems"]
     status, sitemap = preview.get("sitemap.xml")
     assert status == 200 and INVALID not in sitemap
 
@@ -185,6 +188,9 @@ def test_plain_build_leaves_an_invalid_pattern_out(project: Project) -> None:
     assert f"WARNING -  stallpatterns: patterns/{INVALID}.md" in result.stderr
     assert not (project.site / "patterns" / INVALID).exists()
     assert INVALID not in (project.site / "sitemap.xml").read_text(encoding="utf-8")
+    # The "not published" panel is for authors previewing, never for readers.
+    index = project.html("patterns/")
+    assert index.select_one(".problems") is None and INVALID not in str(index)
 
 
 # --- editorial checks --------------------------------------------------------------

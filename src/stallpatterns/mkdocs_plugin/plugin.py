@@ -91,7 +91,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         assert self.settings is not None
-        env.globals["stall"] = SiteData(self.settings, self.catalogue, self.previewing)
+        assert self.result is not None
+        env.globals["stall"] = SiteData(self.settings, self.catalogue, self.previewing, self.result.invalid)
         return env
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -133,15 +134,17 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
 
 
 class SiteData:
-    """What every template may use: the settings' offers and categories, and the catalogue."""
+    """What every template may use: the settings' offers and categories, the catalogue,
+    and, while previewing, the patterns that failed their checks."""
 
-    def __init__(self, settings: Settings, catalogue: Catalogue, previewing: bool) -> None:
+    def __init__(self, settings: Settings, catalogue: Catalogue, previewing: bool, invalid: tuple[Invalid, ...]) -> None:
         self.settings = settings
         self.catalogue = catalogue
         self.offers = settings.offers
         self.categories = settings.categories
         self.cta_heading = settings.cta_heading
         self.previewing = previewing
+        self.invalid = invalid if previewing else ()
 
 
 def _report(diagnostic: Diagnostic, previewing: bool) -> None:
