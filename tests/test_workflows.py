@@ -145,6 +145,8 @@ def test_ci_validates_builds_checks_links_and_tests_in_that_order() -> None:
     links = position(r"python scripts/check_links\.py site\b")
     tests = position(r"^pytest\b|\bpython -m pytest\b")
     assert validate < build < links < tests
+    # The accessibility and HTML tests need axe-core and the Nu checker from npm.
+    assert position(r"^npm ci\b") < tests
 
 
 @pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
