@@ -84,6 +84,10 @@ class Invalid:
     title: str
     diagnostics: tuple[Diagnostic, ...]
 
+    @property
+    def error_count(self) -> int:
+        return sum(d.is_error for d in self.diagnostics)
+
 
 @dataclass(frozen=True)
 class LoadResult:

@@ -67,7 +67,7 @@ def atom(
 ) -> str:
     """The Atom feed (RFC 4287) of published patterns, most recently updated first."""
     site_url = _directory(site_url)
-    patterns = sorted(published(catalogue), key=lambda p: (p.last_modified, p.published, p.slug), reverse=True)
+    patterns = [p for p in catalogue.by_date() if not p.draft]
     ET.register_namespace("", ATOM_NS)
     feed = ET.Element(_atom("feed"), {"{http://www.w3.org/XML/1998/namespace}lang": "en-GB"})
     _text(feed, "id", site_url)
@@ -144,13 +144,14 @@ def search_index(catalogue: Catalogue, rendered: Mapping[str, str] | None = None
     return json.dumps(records, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-_HEADING_ELEMENT = re.compile(r"<h([1-6])\b[^>]*>.*?</h\1>", re.S | re.I)
+_SECTION_HEADING = re.compile(r"<h2\b[^>]*>.*?</h2>", re.S | re.I)
 _TAG = re.compile(r"<[^>]*>")
 
 
 def html_text(html: str) -> str:
-    """The words a reader sees in rendered section HTML, without the section headings."""
-    text = _TAG.sub(" ", _HEADING_ELEMENT.sub(" ", html))
+    """The words a reader sees in rendered section HTML, without the section headings
+    (the same three on every pattern); subheadings inside a section are kept."""
+    text = _TAG.sub(" ", _SECTION_HEADING.sub(" ", html))
     return _SPACE.sub(" ", unescape(text)).strip()
 
 

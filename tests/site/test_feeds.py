@@ -237,3 +237,15 @@ def test_an_empty_catalogue_still_makes_a_valid_feed() -> None:
     assert parsed.entries == []
     assert day(parsed.feed.updated_parsed) == date(2026, 1, 2)
     assert json.loads(feeds.search_index(empty)) == []
+
+
+def test_search_index_keeps_subheadings_but_not_the_section_headings(built_site: Project, catalogue: Catalogue) -> None:
+    records = {r["url"]: r["text"] for r in json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))}
+    with_subheadings = [p for p in catalogue if "\n### " in p.body]
+    assert with_subheadings, "the shipped patterns include one with ### subheadings"
+    for pattern in with_subheadings:
+        subheadings = [line[4:].strip() for line in pattern.body.splitlines() if line.startswith("### ")]
+        for subheading in subheadings:
+            assert subheading in records[pattern.url]
+        for section in pattern.sections:
+            assert not records[pattern.url].startswith(section.heading)

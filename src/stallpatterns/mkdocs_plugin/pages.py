@@ -6,6 +6,8 @@ the repository.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
@@ -21,6 +23,14 @@ INVALID_TEMPLATE = "invalid.html"
 
 def src_uri(slug: str) -> str:
     return f"patterns/{slug}.md"
+
+
+def slug_of(uri: str) -> str | None:
+    """The pattern slug of a generated page's src_uri; None for any other page."""
+    if uri == INDEX_URI or not (uri.startswith("patterns/") and uri.endswith(".md")):
+        return None
+    slug = uri.removeprefix("patterns/").removesuffix(".md")
+    return None if "/" in slug else slug
 
 
 # libyaml's emitter when present: the pure-Python one cost a third of a second per 1,000 pages.
@@ -60,5 +70,12 @@ def index_file(catalogue: Catalogue, config: MkDocsConfig) -> File:
 _THEME_ASSETS = ("assets/javascripts/", "assets/stylesheets/", "assets/images/")
 
 
-def is_unused_theme_asset(file: File) -> bool:
-    return file.src_uri.startswith(_THEME_ASSETS) and not file.is_documentation_page()
+def is_unused_theme_asset(file: File, config: MkDocsConfig) -> bool:
+    """Material's own asset files; files of the same name in docs/ or overrides/ are kept."""
+    if not file.src_uri.startswith(_THEME_ASSETS) or file.abs_src_path is None:
+        return False
+    source = Path(file.abs_src_path).resolve()
+    ours = [Path(config.docs_dir).resolve()]
+    if config.theme.custom_dir:
+        ours.append(Path(config.theme.custom_dir).resolve())
+    return not any(source.is_relative_to(folder) for folder in ours)

@@ -6,7 +6,9 @@ Event wiring only. Reading and checking happen in the core; page files are made 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from urllib.parse import urljoin
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,6 +20,7 @@ from mkdocs.structure.pages import Page
 from .. import catalogue as catalogue_module
 from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
+from ..pattern import Pattern
 from ..settings import ConfigError, Settings
 from . import outputs, pages
 from .config import StallPatternsConfig
@@ -74,7 +77,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 if files.get_file_from_path(pages.src_uri(invalid.slug)) is None:
                     files.append(pages.invalid_file(invalid, config, edit_prefix))
         files.append(pages.index_file(self.catalogue, config))
-        for unused in [f for f in files if pages.is_unused_theme_asset(f)]:
+        for unused in [f for f in files if pages.is_unused_theme_asset(f, config)]:
             files.remove(unused)
         return files
 
@@ -92,7 +95,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         assert self.settings is not None
         assert self.result is not None
-        env.globals["stall"] = SiteData(self.settings, self.catalogue, self.previewing, self.result.invalid)
+        invalid = self.result.invalid if self.previewing else ()
+        env.globals["stall"] = SiteData(self.settings, self.catalogue, invalid, config.site_url)
         return env
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -120,16 +124,14 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             context["invalid"] = invalid
         return context
 
-    def _pattern_for(self, page: Page):
-        uri = page.file.src_uri
-        if not uri.startswith("patterns/") or uri == pages.INDEX_URI:
-            return None
-        return self.catalogue.get(uri.removeprefix("patterns/").removesuffix(".md"))
+    def _pattern_for(self, page: Page) -> Pattern | None:
+        slug = pages.slug_of(page.file.src_uri)
+        return self.catalogue.get(slug) if slug else None
 
     def _invalid_for(self, page: Page) -> Invalid | None:
-        if not self.previewing or self.result is None:
+        slug = pages.slug_of(page.file.src_uri)
+        if not slug or not self.previewing or self.result is None:
             return None
-        slug = page.file.src_uri.removeprefix("patterns/").removesuffix(".md")
         return next((i for i in self.result.invalid if i.slug == slug), None)
 
 
@@ -137,14 +139,15 @@ class SiteData:
     """What every template may use: the settings' offers and categories, the catalogue,
     and, while previewing, the patterns that failed their checks."""
 
-    def __init__(self, settings: Settings, catalogue: Catalogue, previewing: bool, invalid: tuple[Invalid, ...]) -> None:
-        self.settings = settings
+    def __init__(
+        self, settings: Settings, catalogue: Catalogue, invalid: tuple[Invalid, ...], site_url: str | None
+    ) -> None:
         self.catalogue = catalogue
         self.offers = settings.offers
-        self.categories = settings.categories
         self.cta_heading = settings.cta_heading
-        self.previewing = previewing
-        self.invalid = invalid if previewing else ()
+        self.invalid = invalid
+        # Where each offer is booked, as an address that still works on paper.
+        self.offer_addresses = [(offer, urljoin(site_url or "", offer.url)) for offer in settings.offers]
 
 
 def _report(diagnostic: Diagnostic, previewing: bool) -> None:
@@ -158,11 +161,7 @@ def _report(diagnostic: Diagnostic, previewing: bool) -> None:
 
 
 def _edit_prefix(settings: Settings, config: MkDocsConfig) -> str:
-    """The path from docs_dir to the patterns folder, for each pattern's "edit" link."""
-    docs = Path(config.docs_dir).resolve()
-    try:
-        relative = settings.patterns_dir.relative_to(docs.parent)
-        up = "../" * len(docs.relative_to(docs.parent).parts)
-        return f"{up}{relative.as_posix()}/"
-    except ValueError:
-        return ""
+    """The path from docs_dir to the patterns folder, for each pattern's "edit" link
+    (MkDocs joins it to repo_url + edit_uri, which point at docs_dir)."""
+    relative = os.path.relpath(settings.patterns_dir, Path(config.docs_dir).resolve())
+    return Path(relative).as_posix() + "/"
