@@ -7,6 +7,7 @@ Event wiring only. Reading and checking happen in the core; page files are made 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from urllib.parse import urljoin
 from typing import Any
@@ -26,6 +27,14 @@ from . import outputs, pages
 from .config import StallPatternsConfig
 
 log = get_plugin_logger(__name__)
+
+# Event-handler attributes, script URLs and script-bearing tags in rendered HTML. Text
+# and code are escaped by Markdown, so only real markup can match.
+_LIVE_SCRIPT = re.compile(
+    r"<[a-z][^>]*\son[a-z]+\s*=|\b(?:href|src|action|formaction)\s*=\s*[\"']?\s*(?:javascript|vbscript|data):"
+    r"|<\s*(?:script|iframe|object|embed)\b",
+    re.I,
+)
 
 
 class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
@@ -102,6 +111,13 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         pattern = self._pattern_for(page)
         if pattern is not None:
+            # A backstop behind the validator: no pattern is published with live script.
+            live = _LIVE_SCRIPT.search(html)
+            if live:
+                raise PluginError(
+                    f"stallpatterns: {pattern.path.name}: the rendered page contains script "
+                    f"({live.group(0)[:60]!r}); remove it from the pattern"
+                )
             self.rendered[pattern.slug] = html
         return html
 
