@@ -160,7 +160,7 @@ def _check_front_matter(
             )
             continue
         lines[field.name] = line
-        value = _value(field, entry.value, offset, settings, report, lines)
+        value = _value(field, entry.value, offset, report, lines)
         if value is not None:
             values[field.name] = value
     present = {e.key for e in node.entries}
@@ -176,9 +176,7 @@ def _missing_hint() -> str:
     return f"write one 'key: value' per line between the '---' lines; required keys: {required}"
 
 
-def _value(
-    field: Field, node: Node, offset: int, settings: Settings, report: _Report, lines: dict[str, int]
-) -> object | None:
+def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[str, int]) -> object | None:
     line = node.line + offset
     name = field.name
     if field.kind == "list":
@@ -352,7 +350,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
             report.error(min(later) if later else end, "section-missing", f"section \"{heading}\" is missing", f"add a line '## {heading}' followed by its text")
     h2_lines = sorted(h.line for h in source.headings if h.level <= 2)
     sections: list[PatternSection] = []
-    lines = source.text.split("\n")
+    lines = source.lines
     for index, line, _text in sorted(found, key=lambda f: f[1]):
         if seen.get(index) != line:
             continue
@@ -376,9 +374,9 @@ def _has_content(block: Block) -> bool:
 
 
 def _check_html(source: Source, report: _Report) -> None:
-    # Fenced code is checked too: the site's Markdown may not know fences (without
-    # pymdownx.superfences a <script> between ``` lines runs), and a stall pattern has
-    # no need to show one.
+    # Fenced code is checked too: the site shows it as code, but a stall pattern has no
+    # need to show a <script>, and a fence this reader and the site's Markdown read
+    # differently would make it live.
     for block in source.blocks:
         content = block.content
         if block.kind not in ("html", "code") and "`" in content:
@@ -425,7 +423,7 @@ def _content_line(block: Block) -> int:
 
 
 def _check_heading_marks(source: Source, report: _Report) -> None:
-    lines = source.text.split("\n")
+    lines = source.lines
     for block in source.blocks:
         if block.kind != "text":
             continue
@@ -445,7 +443,7 @@ def _check_heading_marks(source: Source, report: _Report) -> None:
 def _check_guidance(source: Source, report: _Report) -> None:
     if GUIDANCE not in source.text:
         return
-    for number, line in enumerate(source.text.split("\n"), start=1):
+    for number, line in enumerate(source.lines, start=1):
         if GUIDANCE in line:
             report.error(
                 number,

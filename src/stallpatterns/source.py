@@ -38,7 +38,7 @@ class Heading(NamedTuple):
 class Block(NamedTuple):
     """A Markdown block: its kind, its source text and the lines it spans."""
 
-    kind: str  # "heading", "html", "code" (fenced), "indented" (code or admonition text), "text"
+    kind: str  # "heading", "html", "code" (fenced), "indented", "text"
     content: str
     line: int
     end_line: int
@@ -49,6 +49,7 @@ class Source:
     path: Path
     display: str
     text: str  # BOM removed, line endings normalised to \n
+    lines: tuple[str, ...]  # ``text`` split at \n: lines[n - 1] is file line n
     front_matter: Node | None  # None when empty or when its YAML could not be read
     front_matter_read: bool  # False after a YAML error (already reported by ``read``)
     duplicates: tuple[Duplicate, ...]
@@ -144,6 +145,7 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
         path=path,
         display=display,
         text=text,
+        lines=tuple(lines),
         front_matter=node,
         front_matter_read=not diagnostics,
         duplicates=tuple(duplicates),
@@ -171,8 +173,9 @@ def _first_heading(lines: list[str], closing: int) -> int | None:
     return None
 
 
-# An indented code block is kept apart from a fenced one: in the site's Markdown (with
-# admonitions) indented text can be live content, so it is checked for unsafe HTML.
+# An indented code block is kept apart from a fenced one. The site shows indented blocks
+# as code, but this reader does not parse lists, so text indented under a list item (live
+# content on the site) is read as one; indented blocks are checked for unsafe HTML.
 _KINDS = {"fence": "code", "code_block": "indented", "html_block": "html", "inline": "text"}
 
 
