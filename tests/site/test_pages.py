@@ -171,6 +171,10 @@ def test_the_call_to_action_on_every_pattern_page_comes_from_mkdocs_yml(project)
         block = text(heading.parent)
         assert "£5,250 fixed" in block and "Two to three days" in block, path
         assert "£4,500" not in block and "One to two days" not in block, path
+    # The contact page states the terms from the same place.
+    contact = text(project.html("contact/").find("main"))
+    assert "£5,250 fixed" in contact and "Two to three days" in contact
+    assert "£4,500" not in contact and "One to two days" not in contact
 
 
 def test_the_home_page_links_to_all_patterns(built_site):
