@@ -281,8 +281,8 @@ def main(argv: list[str] | None = None) -> int:
         index = site / "search.json"
         print(f"\n  search.json (only on first use of search): {kb(len(gzip.compress(index.read_bytes(), 6)))} gzipped, "
               f"{kb(index.stat().st_size)} raw, {len(json.loads(index.read_text(encoding='utf-8'))):,} entries")
-        print(f"  baseline, a default Material site at 1,000 pages: about 1.1 MB per first view "
-              f"(its search index, about 1 MB gzipped, on every page view)")
+        print("  baseline, a default Material site at 1,000 pages: about 1.1 MB per first view "
+              "(its search index, about 1 MB gzipped, on every page view)")
 
         if args.no_lighthouse:
             return 1 if missed else 0

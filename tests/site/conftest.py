@@ -136,6 +136,15 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Project:
     return built
 
 
+@pytest.fixture(scope="session")
+def catalogue(built_site: Project):
+    """The published catalogue, read by the core from the files the site was built from."""
+    from stallpatterns import catalogue as catalogue_module
+    from stallpatterns.settings import load_settings
+
+    return catalogue_module.load(load_settings(built_site.config_file)).catalogue
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass

@@ -44,11 +44,6 @@ def day(struct) -> date:
 
 
 @pytest.fixture(scope="module")
-def catalogue(built_site: Project) -> Catalogue:
-    return load_catalogue(built_site.root)
-
-
-@pytest.fixture(scope="module")
 def feed(built_site: Project):
     parsed = feedparser.parse((built_site.site / "feed.xml").read_bytes())
     assert not parsed.bozo, parsed.get("bozo_exception")

@@ -10,20 +10,12 @@ from urllib.parse import urljoin
 
 import pytest
 
-from stallpatterns import catalogue as catalogue_module
 from stallpatterns.catalogue import Catalogue
 from stallpatterns.pattern import Pattern
-from stallpatterns.settings import load_settings
 
 from .conftest import ARTIFACTS, VIEWPORTS, Project, axe_violations, guarded_context, pattern_text, screenshot
 
 TOP = 3
-
-
-@pytest.fixture(scope="module")
-def catalogue(built_site: Project) -> Catalogue:
-    """The published catalogue, read by the core from the same files the site was built from."""
-    return catalogue_module.load(load_settings(built_site.config_file)).catalogue
 
 
 def page_order(catalogue: Catalogue) -> list[Pattern]:

@@ -13,9 +13,6 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from stallpatterns import catalogue as catalogue_module
-from stallpatterns.catalogue import Catalogue
-from stallpatterns.settings import load_settings
 
 from .conftest import ROOT, Project
 
@@ -45,12 +42,6 @@ def links(soup: BeautifulSoup | Tag, page: str) -> list[tuple[Tag, str]]:
 def pattern_slug(path: str) -> str | None:
     match = re.fullmatch(r"patterns/([a-z0-9-]+)/", urlsplit(path).path)
     return match.group(1) if match else None
-
-
-@pytest.fixture(scope="module")
-def catalogue(built_site: Project) -> Catalogue:
-    """The published catalogue, read by the core from the files the site was built from."""
-    return catalogue_module.load(load_settings(built_site.config_file)).catalogue
 
 
 @pytest.fixture(scope="module")

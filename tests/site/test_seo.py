@@ -14,20 +14,13 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from stallpatterns import catalogue as catalogue_module
 from stallpatterns.catalogue import Catalogue
-from stallpatterns.settings import load_settings
 from tests.site.conftest import Project, copy_project, pattern_text
 
 # mkdocs.yml reads site_url from $SITE_URL when it is set.
 SITE_URL = os.environ.get("SITE_URL") or "https://stallpatterns.github.io/stall-patterns/"
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 HAND_WRITTEN = ("", "finder/", "contact/", "authoring/")
-
-
-@pytest.fixture(scope="module")
-def catalogue(built_site: Project) -> Catalogue:
-    return catalogue_module.load(load_settings(built_site.config_file)).catalogue
 
 
 def meta(html: BeautifulSoup, key: str) -> str | None:
