@@ -192,6 +192,8 @@ ONCE_QUADRATIC = {
     "many American spellings": "color " * 15_000,
     "many backticks": "`a" * 45_000,
     "many javascript links": "[x](javascript:a)\n" * 5_000,
+    "attribute lists that never close": "{:a " * 23_000,
+    "spaces after an equals sign": "{: a=" + " " * 90_000 + "}",
 }
 HEAVY = {
     "many misspelt headings": "## What it look like\n\n" * 4_000,

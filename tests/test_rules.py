@@ -92,6 +92,12 @@ EXPECTED: dict[str, list[tuple[str, int]]] = {
     "unsafe-html-encoded-url.md": [("unsafe-html", 16)],
     "unsafe-html-in-heading.md": [("unsafe-html", 18)],
     "unsafe-html-in-code-fence.md": [("unsafe-html", 17)],
+    # Python-Markdown's attr_list: { } after a link, a paragraph, a heading or a fence sets attributes.
+    "unsafe-html-attr-list-link.md": [("unsafe-html", 16)],
+    "unsafe-html-attr-list-paragraph.md": [("unsafe-html", 17)],
+    "unsafe-html-attr-list-heading.md": [("unsafe-html", 16)],
+    "unsafe-html-attr-list-fence.md": [("unsafe-html", 16)],
+    "unsafe-html-attr-list-script-url.md": [("unsafe-html", 20)],
     "scaffold-guidance.md": [("scaffold-guidance", 24)],
     # The file name is the slug.
     "Bad_Slug.md": [("bad-slug", 1)],
@@ -354,6 +360,11 @@ def test_indented_text_is_checked_for_unsafe_html(check: Check):
         '<a href="vbscript:msgbox(1)">x</a>',
         "[pack]: javascript:alert(1)",
         "<javascript:alert(1)>",
+        '[x](https://x.org){ONMOUSEOVER=alert(1)}',
+        '[x](https://x.org){: title="}" onclick="alert(1)" }',
+        '[x](https://x.org){: .note style="position:fixed" }',
+        '`code`{: onclick="alert(1)" }',
+        '![chart](chart.png){: src="java&#115;cript:alert(1)" }',
     ],
 )
 def test_unsafe_html_variants_are_caught(check: Check, html: str):
@@ -368,10 +379,17 @@ def test_unsafe_html_variants_are_caught(check: Check, html: str):
         "The `<script>` tag is mentioned in a code span.",
         "Read the [guidance](https://example.com/guide?on=1) on data: what it says.",
         "A reader is someone = anyone who reads.",
+        "[guide](https://example.com/guide){: target=_blank rel=noopener .external #guide data-role=link }",
+        "Choose {on, off} or {style} for the `{: onclick=x }` example.",
     ],
 )
 def test_harmless_text_is_not_unsafe(check: Check, text: str):
     assert codes_for(check, minimal(**{"touched.\n": f"touched.\n\n{text}\n"})) == []
+
+
+def test_unsafe_attribute_list_hint_says_which_attributes_are_allowed(check: Check):
+    found = diagnostic(check, "unsafe-html-attr-list-link.md", "unsafe-html")
+    assert "attribute" in found.message and ".class" in found.hint and "target=_blank" in found.hint
 
 
 def test_unclosed_tag_in_a_title_is_html(check: Check):

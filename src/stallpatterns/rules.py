@@ -61,6 +61,10 @@ _JS_URL = re.compile(
     re.I | re.M,
 )
 _URL_NOISE = re.compile(r"[\x00-\x1f\x7f]")
+# Python-Markdown's attr_list reads '{: ... }' (colon optional) after a link, image or code
+# span, at the end of a heading, on a paragraph's last line and on a fence's first line,
+# and sets every key=value in it as an attribute. An attribute name starts after a space.
+_ATTR_UNSAFE = re.compile(r"(?<![\w.-])(?:on[a-z]+|style)\s*=|=\s*(?:[\"']\s*)?(?:javascript|vbscript|data):", re.I)
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
 # Python-Markdown (the site's renderer) reads '#Title' as a heading; CommonMark does not.
 _HEADING_NO_SPACE = re.compile(r"#{1,6}[^#\s]")
@@ -381,23 +385,50 @@ def _check_html(source: Source, report: _Report) -> None:
         content = block.content
         if block.kind not in ("html", "code") and "`" in content:
             content = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), content)
+        first = _content_line(block)
         if "<" in content:
             starts = line_starts(content)
-            first = _content_line(block) - 1
             for match in _UNSAFE_TAG.finditer(content):
                 message = f"unsafe HTML: <{match.group(1).lower()}> is not allowed in a pattern"
-                report.error(first + line_at(starts, match.start()), "unsafe-html", message, _SAFE_HINT)
+                report.error(first - 1 + line_at(starts, match.start()), "unsafe-html", message, _SAFE_HINT)
             for index in _event_handlers(content):
                 message = "unsafe HTML: event-handler attributes (on…=) are not allowed"
-                report.error(first + line_at(starts, index), "unsafe-html", message, _SAFE_HINT)
-        if ":" in content or "&" in content:
-            for offset, text in enumerate(content.split("\n")):
-                if _JS_URL.search(_as_url_text(text)):
-                    message = "unsafe link: javascript:, vbscript: and data: URLs are not allowed"
-                    report.error(_content_line(block) + offset, "unsafe-html", message, _SAFE_HINT)
+                report.error(first - 1 + line_at(starts, index), "unsafe-html", message, _SAFE_HINT)
+        urls = {first + offset for offset in _script_urls(content)} if ":" in content or "&" in content else set()
+        for line in sorted(urls):
+            report.error(line, "unsafe-html", _URL_MESSAGE, _SAFE_HINT)
+        # A heading's text is read without its { } attributes; a fence's sit on its ``` line.
+        attrs = source.lines[block.line - 1] if block.kind in ("heading", "code") else content
+        if "{" in attrs:
+            for offset in _unsafe_attr_lists(attrs):
+                if block.line + offset not in urls:  # a script URL in { } is reported once
+                    report.error(block.line + offset, "unsafe-html", _ATTR_MESSAGE, _ATTR_HINT)
 
 
 _SAFE_HINT = "write Markdown; links must be http(s) or relative"
+_URL_MESSAGE = "unsafe link: javascript:, vbscript: and data: URLs are not allowed"
+_ATTR_MESSAGE = "unsafe attribute in { }: event handlers (on…=), style= and script URLs are not allowed"
+_ATTR_HINT = "keep to .class, #id and plain key=value attributes such as target=_blank"
+
+
+def _script_urls(content: str) -> list[int]:
+    """The lines (counted from 0) of the content that hold a script URL."""
+    return [offset for offset, text in enumerate(content.split("\n")) if _JS_URL.search(_as_url_text(text))]
+
+
+def _unsafe_attr_lists(text: str) -> list[int]:
+    """The lines (counted from 0) with a { } attribute list that sets a handler, a style or a script URL.
+
+    attr_list reads from a '{' to the last '}' on its line, so the span from a line's
+    first '{' to its last '}' holds every attribute list on it (a regex per '{' took
+    quadratic time on many that never close).
+    """
+    found: list[int] = []
+    for offset, line in enumerate(text.split("\n")):
+        start, end = line.find("{"), line.rfind("}")
+        if -1 < start < end and _ATTR_UNSAFE.search(_as_url_text(line[start:end])):
+            found.append(offset)
+    return found
 
 
 def _as_url_text(line: str) -> str:
