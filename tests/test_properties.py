@@ -194,6 +194,7 @@ ONCE_QUADRATIC = {
     "many javascript links": "[x](javascript:a)\n" * 5_000,
     "attribute lists that never close": "{:a " * 23_000,
     "spaces after an equals sign": "{: a=" + " " * 90_000 + "}",
+    "many javascript links split over lines": "[x](java\nscript:a)\n" * 5_000,
 }
 HEAVY = {
     "many misspelt headings": "## What it look like\n\n" * 4_000,

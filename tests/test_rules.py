@@ -92,6 +92,10 @@ EXPECTED: dict[str, list[tuple[str, int]]] = {
     "unsafe-html-encoded-url.md": [("unsafe-html", 16)],
     "unsafe-html-in-heading.md": [("unsafe-html", 18)],
     "unsafe-html-in-code-fence.md": [("unsafe-html", 17)],
+    # Browsers drop tabs and newlines from URLs: java<newline>script: is javascript:.
+    "unsafe-html-split-url-link.md": [("unsafe-html", 16)],
+    "unsafe-html-split-url-tag.md": [("unsafe-html", 16)],
+    "unsafe-html-split-url-html-block.md": [("unsafe-html", 17)],
     # Python-Markdown's attr_list: { } after a link, a paragraph, a heading or a fence sets attributes.
     "unsafe-html-attr-list-link.md": [("unsafe-html", 16)],
     "unsafe-html-attr-list-paragraph.md": [("unsafe-html", 17)],
@@ -365,6 +369,8 @@ def test_indented_text_is_checked_for_unsafe_html(check: Check):
         '[x](https://x.org){: .note style="position:fixed" }',
         '`code`{: onclick="alert(1)" }',
         '![chart](chart.png){: src="java&#115;cript:alert(1)" }',
+        '<a href="j\ta\nv\na\ns\nc\nr\ni\np\nt:alert(1)">x</a>',
+        "[x](\njavascript:alert(1))",
     ],
 )
 def test_unsafe_html_variants_are_caught(check: Check, html: str):
@@ -381,6 +387,7 @@ def test_unsafe_html_variants_are_caught(check: Check, html: str):
         "A reader is someone = anyone who reads.",
         "[guide](https://example.com/guide){: target=_blank rel=noopener .external #guide data-role=link }",
         "Choose {on, off} or {style} for the `{: onclick=x }` example.",
+        "The board asked for Java\nscript: none was written, and the [guide](https://example.com/java)\nscript: stayed.",
     ],
 )
 def test_harmless_text_is_not_unsafe(check: Check, text: str):

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from itertools import accumulate
 
 from . import editorial
 from .diagnostics import Diagnostic, Severity
@@ -411,9 +413,18 @@ _ATTR_MESSAGE = "unsafe attribute in { }: event handlers (on…=), style= and sc
 _ATTR_HINT = "keep to .class, #id and plain key=value attributes such as target=_blank"
 
 
-def _script_urls(content: str) -> list[int]:
-    """The lines (counted from 0) of the content that hold a script URL."""
-    return [offset for offset, text in enumerate(content.split("\n")) if _JS_URL.search(_as_url_text(text))]
+def _script_urls(content: str) -> set[int]:
+    """The lines (counted from 0) of the content on which a script URL starts.
+
+    Browsers drop tabs and newlines from a URL, so the lines are also read joined
+    together: ``java`` on one line and ``script:`` on the next is ``javascript:``.
+    """
+    lines = [_as_url_text(text) for text in content.split("\n")]
+    found = {offset for offset, text in enumerate(lines) if _JS_URL.search(text)}
+    if len(lines) > 1:
+        starts = list(accumulate((len(text) for text in lines[:-1]), initial=0))
+        found.update(bisect_right(starts, match.start()) - 1 for match in _JS_URL.finditer("".join(lines)))
+    return found
 
 
 def _unsafe_attr_lists(text: str) -> list[int]:
