@@ -69,6 +69,7 @@ EXPECTED: dict[str, list[tuple[str, int]]] = {
     "duplicate-related.md": [("duplicate-item", 12)],
     "self-related.md": [("self-related", 11)],
     "self-alias.md": [("self-alias", 11)],
+    "alias-index.md": [("reserved-slug", 11)],  # /patterns/index/ is no pattern's former URL
     # Sections.
     "section-missing.md": [("section-missing", 18)],  # the last section: at the end of the file
     "section-missing-first.md": [("section-missing", 12)],  # before the section that follows it
@@ -105,6 +106,7 @@ EXPECTED: dict[str, list[tuple[str, int]]] = {
     "scaffold-guidance.md": [("scaffold-guidance", 24)],
     # The file name is the slug.
     "Bad_Slug.md": [("bad-slug", 1)],
+    "index.md": [("reserved-slug", 1)],  # /patterns/ is the All patterns page
 }
 
 
@@ -214,6 +216,8 @@ def diagnostic(check: Check, name: str, code: str):
         ("unknown-category.md", "unknown-category", "did you mean 'value'?"),
         ("section-misspelt.md", "section-misspelt", 'did you mean "What is actually happening"?'),
         ("Bad_Slug.md", "bad-slug", "rename it to 'bad-slug.md'"),
+        ("index.md", "reserved-slug", "choose another file name"),
+        ("alias-index.md", "reserved-slug", "delete it"),
         ("yaml-tab-indent.md", "yaml-tab", "replace the tab with two spaces"),
         ("yaml-syntax.md", "yaml-syntax", "put the whole value in double quotes"),
         ("yaml-unclosed-quote.md", "yaml-syntax", "end the value with the same quote mark"),

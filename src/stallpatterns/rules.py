@@ -24,6 +24,9 @@ from .text import closest, has_tag, is_slug, line_at, line_starts, slugify, stri
 GUIDANCE = "<!-- guide:"
 """Marks the scaffold's guidance comments; one left in a file is an error."""
 
+RESERVED_SLUGS = frozenset({"index"})
+"""Slugs no pattern may take: ``patterns/index.md`` is the All patterns page, /patterns/."""
+
 
 @dataclass(frozen=True)
 class Field:
@@ -124,6 +127,13 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: _Report) 
             "bad-slug",
             f"file name '{source.path.name}' is not a valid slug (lower-case words joined by hyphens)",
             f"rename it to '{suggestion}.md'",
+        )
+    elif slug in RESERVED_SLUGS:
+        report.error(
+            1,
+            "reserved-slug",
+            f"file name '{source.path.name}' is reserved: its URL is the All patterns page",
+            "choose another file name: the slug is the pattern's URL",
         )
     elif len(slug) > settings.limits.slug_length:
         report.error(1, "bad-slug", f"file name is {len(slug)} characters long; the limit is {settings.limits.slug_length}")
@@ -286,6 +296,8 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
             line = lines[f"{name}[{index}]"]
             if not is_slug(item):
                 report.error(line, "bad-slug", f"'{item}' in '{name}' is not a pattern slug", f"use the file name without .md, e.g. '{slugify(item) or 'a-pattern'}'")
+            elif name == "aliases" and item in RESERVED_SLUGS:
+                report.error(line, "reserved-slug", f"'{item}' in 'aliases' is a reserved name, never a pattern's slug", "delete it from 'aliases'")
             elif item == slug:
                 report.error(line, "self-alias" if name == "aliases" else "self-related", f"'{name}' lists this pattern itself")
             elif item in seen:
