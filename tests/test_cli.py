@@ -142,6 +142,14 @@ def test_config_error_names_the_setting(tmp_path: Path):
     assert result.returncode == 2 and "plugins.stallpatterns.categories[6].id" in result.stderr
 
 
+def test_empty_spelling_is_a_configuration_error_not_a_traceback(project: Path):
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("          color: colour\n", "          color: colour\n          '': colour\n"))
+    result = run("validate", cwd=project)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "plugins.stallpatterns.editorial.spellings: '' is not a single word" in result.stderr
+
+
 def test_no_mkdocs_yml_anywhere_is_a_configuration_error(tmp_path: Path):
     result = run("validate", cwd=tmp_path)
     assert result.returncode == 2 and "no mkdocs.yml found" in result.stderr

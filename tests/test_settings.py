@@ -65,6 +65,11 @@ def test_shipped_config_holds_the_contract():
         (lambda b: b.update(limits=[1, 2]), "plugins.stallpatterns.limits: expected a mapping"),
         (lambda b: b["editorial"].update(section_words="many"), "plugins.stallpatterns.editorial.section_words"),
         (lambda b: b["editorial"].update(spellings=["color"]), "plugins.stallpatterns.editorial.spellings"),
+        (lambda b: b["editorial"]["spellings"].update({"": "colour"}), "plugins.stallpatterns.editorial.spellings: '' is not a single word"),
+        (lambda b: b["editorial"]["spellings"].update({"color ": "colour"}), "editorial.spellings: 'color ' is not a single word"),
+        (lambda b: b["editorial"]["spellings"].update({"-": "colour"}), "editorial.spellings: '-' is not a single word"),
+        (lambda b: b["editorial"]["spellings"].update({"color": ""}), "editorial.spellings.color: '' is not a single word"),
+        (lambda b: b["editorial"]["spellings"].update({"color": "colour!"}), "editorial.spellings.color: 'colour!' is not a single word"),
         (lambda b: b.update(patterns_dir=5), "plugins.stallpatterns.patterns_dir: expected a non-empty text value"),
     ],
 )
@@ -72,6 +77,12 @@ def test_config_error_names_the_setting(tmp_path: Path, change, place: str):
     with pytest.raises(ConfigError) as raised:
         load_settings(config_with(tmp_path, changed(change)))
     assert place in str(raised.value)
+
+
+def test_spellings_may_hold_hyphens_and_apostrophes(tmp_path: Path):
+    block = changed(lambda b: b["editorial"]["spellings"].update({"e-mail": "email", "Judgment": "judgement", "it's": "its"}))
+    spellings = load_settings(config_with(tmp_path, block)).editorial.spellings
+    assert spellings["e-mail"] == "email" and spellings["judgment"] == "judgement" and spellings["it's"] == "its"
 
 
 def test_plugin_not_configured(tmp_path: Path):

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from .text import is_word
+
 PLUGIN_NAME = "stallpatterns"
 
 
@@ -115,11 +117,6 @@ class Settings:
         limits = Limits(**reader.sub("limits").typed_fields(Limits))
         editorial = reader.sub("editorial")
         words = editorial.pair("section_words") if "section_words" in editorial.data else None
-        spellings = editorial.data.get("spellings") or {}
-        if not isinstance(spellings, Mapping) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in spellings.items()
-        ):
-            raise ConfigError(f"{editorial.where}.spellings: expected a mapping of word: replacement")
         return cls(
             root=root,
             patterns_dir=patterns_dir,
@@ -128,7 +125,7 @@ class Settings:
             categories=categories,
             offers=offers,
             limits=limits,
-            editorial=Editorial(section_words=words, spellings={k.lower(): v for k, v in spellings.items()}),
+            editorial=Editorial(section_words=words, spellings=_spellings(editorial)),
         )
 
 
@@ -184,6 +181,20 @@ class _Block:
                     raise ConfigError(f"{self.where}.{name}: expected a positive whole number")
                 out[name] = value
         return out
+
+
+def _spellings(editorial: _Block) -> dict[str, str]:
+    """``editorial.spellings``: single words to flag, each with its one-word replacement."""
+    where = f"{editorial.where}.spellings"
+    spellings = editorial.data.get("spellings") or {}
+    if not isinstance(spellings, Mapping):
+        raise ConfigError(f"{where}: expected a mapping of word: replacement")
+    for word, replacement in spellings.items():
+        if not isinstance(word, str) or not is_word(word):
+            raise ConfigError(f"{where}: {word!r} is not a single word (expected word: replacement)")
+        if not isinstance(replacement, str) or not is_word(replacement):
+            raise ConfigError(f"{where}.{word}: {replacement!r} is not a single word")
+    return {word.lower(): replacement for word, replacement in spellings.items()}
 
 
 class _ConfigLoader(yaml.SafeLoader):

@@ -13,10 +13,16 @@ SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _TAG = re.compile(r"<[A-Za-z/!?]")
 _NEWLINE = re.compile("\n")
 _WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w'’\u00C0-\u024F-]*")
+_SINGLE_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
 def is_slug(text: str) -> bool:
     return SLUG.fullmatch(text) is not None
+
+
+def is_word(text: str) -> bool:
+    """One word: letters and digits, with inner hyphens or apostrophes (``e-mail``, ``it's``)."""
+    return _SINGLE_WORD.fullmatch(text) is not None
 
 
 def slugify(title: str) -> str:
