@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Benchmark the site build against plain Material, on generated catalogues.
 
-Writes N realistic, valid patterns (default 1,000) into two temporary projects and
-times a real ``mkdocs build`` of each as a subprocess (wall clock, median of several
-runs), side by side in the same run:
+Writes N realistic, valid patterns (default 1,000, from scripts/pattern_generator.py)
+into two temporary projects and times a real ``mkdocs build`` of each as a subprocess
+(wall clock, median of several runs), side by side in the same run:
 
 - **ours**: this repository's ``mkdocs.yml``, ``docs/`` and ``overrides/``, with the
   generated patterns in ``patterns/`` (our plugin, our templates);
@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import resource
 import shutil
 import statistics
@@ -40,11 +39,13 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import date, timedelta
 from pathlib import Path
 
 import yaml
 from mkdocs.utils.yaml import yaml_load
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # scripts/ is not a package
+from pattern_generator import write_patterns  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = str(Path(sys.executable).parent / "mkdocs")
@@ -52,100 +53,6 @@ TARGET_SECONDS = 3.0
 TARGET_SPEEDUP = 5.0
 TARGET_PAGE_BYTES = 30 * 1024
 REFERENCE_PLAIN_SECONDS = 15.9  # plain Material at 1,000 pages, measured on the reference machine
-CATEGORIES = ("verification", "workflow", "accountability", "sponsorship", "governance", "capability", "value")
-
-# --- realistic generated patterns -------------------------------------------------------
-
-ROLES = (
-    "the sponsor", "the delivery team", "the risk committee", "the head of operations", "the data team",
-    "the finance director", "the service desk", "the legal team", "the programme board", "the team leads",
-    "the security architect", "the procurement office", "the customer team", "the chief executive",
-)
-THINGS = (
-    "pilot", "approval", "review step", "handover", "business case", "licence renewal", "dashboard",
-    "training plan", "policy", "steering group", "proof of concept", "status report", "risk register",
-    "operating model", "budget line", "vendor contract", "quality check", "service level",
-)
-ADJECTIVES = (
-    "quiet", "endless", "borrowed", "orphaned", "cautious", "informal", "unsigned", "optimistic",
-    "fragile", "hidden", "shared", "parallel", "second", "late", "local", "overdue", "unfunded", "stalled",
-)
-FRAMES = (
-    "Every month {role} asks about the {thing}, and every month the answer is that it is nearly ready.",
-    "The {adj} {thing} was meant to take six weeks; it is now in its third quarter and nobody has stopped it.",
-    "{Role} assumed that {role2} would own the {thing}, and {role2} assumed the opposite.",
-    "When the {thing} was first shown, the room went quiet, and then the questions about the {thing2} began.",
-    "Nobody argues against the {thing}; it simply waits behind the {adj} {thing2} that nobody owns.",
-    "A {adj} {thing} sits between the model and the customer, and everything queues in front of it.",
-    "The people closest to the work already use AI on their own, which makes the {adj} {thing} harder to explain.",
-    "{Role} is measured on the {thing2}, not on the {thing}, so the incentive to finish it is weak.",
-    "What looks like caution is usually a missing decision: who signs off the {thing}, and on what evidence.",
-    "The {thing} answers whether the model can do the task; it says nothing about whether the organisation can absorb it.",
-    "Each team can explain its own part of the {thing}, but nobody can draw the whole of it on one page.",
-    "The fix is rarely technical: it is a named owner for the {thing} and a date for the first real decision.",
-    "Start with one workflow, trace where the {thing} stopped, and change that join before anything else.",
-    "Give {role} a measure the board already understands, and report against it every month.",
-    "Retire the {adj} {thing} on purpose, in writing, so that the team can stop carrying it.",
-)
-
-
-def _sentence(rng: random.Random, frame: str | None = None) -> str:
-    role, role2 = rng.sample(ROLES, 2)
-    thing, thing2 = rng.sample(THINGS, 2)
-    return (frame or rng.choice(FRAMES)).format(
-        role=role, role2=role2, Role=role[0].upper() + role[1:], thing=thing, thing2=thing2, adj=rng.choice(ADJECTIVES)
-    )
-
-
-def _paragraph(rng: random.Random, sentences: int) -> str:
-    return " ".join(_sentence(rng) for _ in range(sentences))
-
-
-def slug_for(index: int) -> str:
-    return f"the-{ADJECTIVES[index % len(ADJECTIVES)]}-{THINGS[index // len(ADJECTIVES) % len(THINGS)].replace(' ', '-')}-{index}"
-
-
-def pattern_text(index: int, count: int, rng: random.Random) -> str:
-    """One valid pattern the size of the shipped ones: 500–700 words, 4–6 signs, related links."""
-    adjective = ADJECTIVES[index % len(ADJECTIVES)]
-    thing = THINGS[index // len(ADJECTIVES) % len(THINGS)]
-    related = sorted({rng.randrange(count) for _ in range(rng.randint(2, 4))} - {index})
-    published = date(2024, 1, 1) + timedelta(days=index % 700)
-    signs = [_sentence(rng, frame).rstrip(".")[:115] for frame in rng.sample(FRAMES, rng.randint(4, 6))]
-    front = {
-        "title": f"The {adjective} {thing}, case {index}",
-        "summary": f"{_sentence(rng)} {_sentence(rng)}"[:275],
-        "category": CATEGORIES[index % len(CATEGORIES)],
-        "signs": signs,
-        "published": published.isoformat(),
-    }
-    if related:
-        front["related"] = [slug_for(r) for r in related]
-    symptoms = [_paragraph(rng, 4), _paragraph(rng, 4), _paragraph(rng, 3)]
-    causes = [_paragraph(rng, 4), *(f"- {_sentence(rng)}" for _ in range(3)), "", _paragraph(rng, 4)]
-    intervention = [_paragraph(rng, 4), "### The first month", _paragraph(rng, 4)]
-    return (
-        "---\n"
-        + yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=1000)
-        + "---\n\n## What it looks like\n\n"
-        + "\n\n".join(symptoms)
-        + "\n\n## What is actually happening\n\n"
-        + "\n".join(causes[:1] + [""] + causes[1:])
-        + "\n\n## The intervention shape\n\n"
-        + "\n\n".join(intervention)
-        + "\n"
-    )
-
-
-def write_patterns(folder: Path, count: int) -> list[str]:
-    folder.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(20260301)
-    slugs = []
-    for index in range(count):
-        slug = slug_for(index)
-        (folder / f"{slug}.md").write_text(pattern_text(index, count, rng), encoding="utf-8")
-        slugs.append(slug)
-    return slugs
 
 
 # --- the two projects ------------------------------------------------------------------

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """What a reader downloads and how Lighthouse scores it, at 1,000 generated patterns.
 
-Builds this project with N realistic generated patterns (the generator is
-scripts/bench_build.py's), serves the site on loopback the way a real host would
-(gzip for text when the browser asks for it, a 404 page, a short cache lifetime),
+Builds this project with N realistic generated patterns (scripts/pattern_generator.py,
+in the project bench_build.py makes), serves the site on loopback the way a real host
+would (gzip for text when the browser asks for it, a 404 page, a short cache lifetime),
 and reports:
 
 - bytes transferred on a FIRST view (empty cache) of a pattern page, the home page and
@@ -42,8 +42,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bench_build  # noqa: E402  (the shared generator of realistic patterns)
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # scripts/ is not a package
+import bench_build  # noqa: E402  (this project with generated patterns in place of the real ones)
+from pattern_generator import slug_for  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = str(Path(sys.executable).parent / "mkdocs")
@@ -263,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Building {args.count:,} generated patterns in {base} ...", flush=True)
         site = build_site(base, args.count, origin)
         serve(site, server)
-        slug = bench_build.slug_for(args.count // 2)
+        slug = slug_for(args.count // 2)
         pages = {"pattern page": f"{origin}patterns/{slug}/", "home": origin, "All patterns": f"{origin}patterns/"}
         html_files = list(site.rglob("*.html"))
         print(f"Built {len(html_files):,} HTML pages; serving on {origin} with gzip\n")

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Benchmark ``stallpatterns validate`` on generated catalogues.
 
-Writes N realistic, valid patterns (default 1,000) into a temporary project with a copy
-of this repository's ``mkdocs.yml``, runs the real console script as a subprocess
-(start-up included) several times and prints the median wall time, then the same at
-half and double the count to show how the time grows.
+Writes N realistic, valid patterns (default 1,000, from scripts/pattern_generator.py)
+into a temporary project with a copy of this repository's ``mkdocs.yml``, runs the real
+console script as a subprocess (start-up included) several times and prints the median
+wall time, then the same at half and double the count to show how the time grows.
 
     python scripts/bench_validate.py            # 1,000 patterns, plus 500 and 2,000
     python scripts/bench_validate.py --count 5000 --runs 3
@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import random
 import resource
 import shutil
 import statistics
@@ -28,101 +27,19 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # scripts/ is not a package
+from pattern_generator import write_patterns  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_SECONDS = 0.6
-CATEGORIES = ("verification", "workflow", "accountability", "sponsorship", "governance", "capability", "value")
-
-NOUNS = (
-    "pilot", "board", "sponsor", "review", "budget", "team", "workflow", "policy", "vendor", "model",
-    "dashboard", "approval", "contract", "committee", "forecast", "report", "backlog", "handover",
-    "licence", "roadmap", "audit", "procurement", "customer", "ledger", "rota", "pipeline",
-)
-ADJECTIVES = (
-    "quiet", "endless", "borrowed", "orphaned", "cautious", "shadow", "late", "parallel", "stalled",
-    "second", "missing", "informal", "unsigned", "optimistic", "fragile", "local", "hidden", "shared",
-)
-VERBS = (
-    "waits for", "checks", "rewrites", "escalates", "postpones", "duplicates", "questions", "absorbs",
-    "ignores", "reopens", "measures", "blocks", "funds", "copies", "reconciles", "approves",
-)
-FRAMES = (
-    "The {adj} {noun} {verb} the {noun2} every week, and nobody asks why.",
-    "Each {noun} {verb} a {adj} {noun2} before anything reaches a customer.",
-    "When the {noun} {verb} the {noun2}, the {adj} work starts again from the beginning.",
-    "Managers describe the {noun} as {adj}, yet it still {verb} the {noun2}.",
-    "A {adj} {noun} sits between the team and the {noun2}, and it {verb} whatever arrives.",
-    "Nobody owns the {noun}; the {noun2} {verb} it because the rule was never written down.",
-)
-
-
-def sentence(rng: random.Random) -> str:
-    return rng.choice(FRAMES).format(
-        adj=rng.choice(ADJECTIVES), noun=rng.choice(NOUNS), noun2=rng.choice(NOUNS), verb=rng.choice(VERBS)
-    )
-
-
-def paragraph(rng: random.Random, sentences: int) -> str:
-    return " ".join(sentence(rng) for _ in range(sentences))
-
-
-def slug_for(index: int) -> str:
-    return f"the-{ADJECTIVES[index % len(ADJECTIVES)]}-{NOUNS[index // len(ADJECTIVES) % len(NOUNS)]}-{index}"
-
-
-def pattern(index: int, count: int, rng: random.Random) -> str:
-    """One valid pattern of about the shipped ones' size (3.5 KB, 550 words)."""
-    title = f"The {ADJECTIVES[index % len(ADJECTIVES)]} {NOUNS[index // len(ADJECTIVES) % len(NOUNS)]} number {index}"
-    published = date(2024, 1, 1) + timedelta(days=index % 700)
-    related = sorted({rng.randrange(count) for _ in range(3)} - {index})
-    lines = [
-        "---",
-        f"title: {title}",
-        f"summary: {sentence(rng)} {sentence(rng)}"[:270],
-        f"category: {CATEGORIES[index % len(CATEGORIES)]}",
-        "signs:",
-        *(f"  - {sentence(rng)[:110]}" for _ in range(rng.randint(3, 7))),
-        f"published: {published.isoformat()}",
-        *([f"updated: {(published + timedelta(days=30)).isoformat()}"] if index % 3 == 0 else []),
-        "related:" if related else "related: []",
-        *(f"  - {slug_for(r)}" for r in related),
-        "---",
-        "",
-        "## What it looks like",
-        "",
-        paragraph(rng, 5),
-        "",
-        paragraph(rng, 4),
-        "",
-        "## What is actually happening",
-        "",
-        paragraph(rng, 5),
-        "",
-        "### Why the obvious fix fails",
-        "",
-        paragraph(rng, 4),
-        "",
-        "## The intervention shape",
-        "",
-        paragraph(rng, 3),
-        "",
-        *(f"- {sentence(rng)}" for _ in range(3)),
-        "",
-        paragraph(rng, 3),
-        "",
-    ]
-    return "\n".join(lines)
 
 
 def make_project(folder: Path, count: int) -> None:
+    """A project of this repository's ``mkdocs.yml`` and ``count`` generated patterns."""
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    patterns = folder / "patterns"
-    patterns.mkdir()
-    rng = random.Random(count)
-    for index in range(count):
-        (patterns / f"{slug_for(index)}.md").write_text(pattern(index, count, rng), encoding="utf-8")
+    write_patterns(folder / "patterns", count)
 
 
 def console_script() -> str:
