@@ -139,7 +139,15 @@ def test_config_error_names_the_setting(tmp_path: Path):
     text = (ROOT / "mkdocs.yml").read_text().replace("        - id: value\n", "        - idd: value\n")
     config.write_text(text)
     result = run("--config", str(config), "validate")
-    assert result.returncode == 2 and "plugins.stallpatterns.categories[6].id" in result.stderr
+    assert result.returncode == 2 and "plugins.stallpatterns.categories[6]: unknown setting idd (did you mean id?)" in result.stderr
+
+
+def test_misspelt_setting_is_a_configuration_error_with_a_near_miss(project: Path):
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("        section_words: [40, 500]", "        section_word: [40, 500]"))
+    result = run("validate", cwd=project)
+    assert result.returncode == 2
+    assert "plugins.stallpatterns.editorial: unknown setting section_word (did you mean section_words?)" in result.stderr
 
 
 def test_empty_spelling_is_a_configuration_error_not_a_traceback(project: Path):

@@ -71,12 +71,36 @@ def test_shipped_config_holds_the_contract():
         (lambda b: b["editorial"]["spellings"].update({"color": ""}), "editorial.spellings.color: '' is not a single word"),
         (lambda b: b["editorial"]["spellings"].update({"color": "colour!"}), "editorial.spellings.color: 'colour!' is not a single word"),
         (lambda b: b.update(patterns_dir=5), "plugins.stallpatterns.patterns_dir: expected a non-empty text value"),
+        # A misspelt key would silently fall back to its default or turn a check off.
+        (lambda b: b.update(cta_headng="Is this you?"), "plugins.stallpatterns: unknown setting cta_headng (did you mean cta_heading?)"),
+        (lambda b: b.update(colour="blue"), "plugins.stallpatterns: unknown setting colour (known: patterns_dir, sections,"),
+        (lambda b: b["editorial"].update(section_word=[40, 500]), "editorial: unknown setting section_word (did you mean section_words?)"),
+        (lambda b: b["limits"].update(sign_lenght=100), "limits: unknown setting sign_lenght (did you mean sign_length?)"),
+        (lambda b: b["sections"][0].update(headline="x"), "plugins.stallpatterns.sections[0]: unknown setting headline"),
+        (lambda b: b["categories"][2].update(labels="x"), "categories[2]: unknown setting labels (did you mean label?)"),
+        (lambda b: b["offers"][1].update(cost="£1"), "plugins.stallpatterns.offers[1]: unknown setting cost"),
+        # Keys and ids become HTML ids and parts of URLs.
+        (lambda b: b["sections"][0].update(key="Symptoms"), "sections[0].key: 'Symptoms' must be lower-case words joined by hyphens"),
+        (lambda b: b["categories"][6].update(id="value add"), "categories[6].id: 'value add' must be lower-case words joined by hyphens"),
+        (lambda b: b["offers"][1].update(id="stall_review"), "offers[1].id: 'stall_review' must be lower-case words joined by hyphens"),
     ],
 )
 def test_config_error_names_the_setting(tmp_path: Path, change, place: str):
     with pytest.raises(ConfigError) as raised:
         load_settings(config_with(tmp_path, changed(change)))
     assert place in str(raised.value)
+
+
+def test_settings_the_plugin_hands_over_are_known_and_no_others():
+    from stallpatterns.mkdocs_plugin.config import StallPatternsConfig
+
+    config = StallPatternsConfig()
+    config.load_dict(plugin_block())
+    assert config.validate() == ([], [])
+    block = dict(config)  # as the plugin passes it: every declared key, defaults filled in
+    assert Settings.from_mapping(block, ROOT).headings
+    with pytest.raises(ConfigError, match="unknown setting unused"):
+        Settings.from_mapping({**block, "unused": 1}, ROOT)
 
 
 def test_spellings_may_hold_hyphens_and_apostrophes(tmp_path: Path):

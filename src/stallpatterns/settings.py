@@ -7,16 +7,18 @@ hands its validated config block to :meth:`Settings.from_mapping`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .text import is_word
+from .text import closest, is_slug, is_word, slugify
 
 PLUGIN_NAME = "stallpatterns"
+SETTING_NAMES = ("patterns_dir", "sections", "cta_heading", "categories", "offers", "limits", "editorial")
+"""The plugin block's settings (MkDocs declares the same in ``mkdocs_plugin/config.py``)."""
 
 
 class ConfigError(Exception):
@@ -82,27 +84,22 @@ class Settings:
     def category_ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.categories)
 
-    def category(self, category_id: str) -> Category:
-        for category in self.categories:
-            if category.id == category_id:
-                return category
-        raise KeyError(category_id)
-
     @classmethod
     def from_mapping(cls, block: Mapping[str, Any], root: Path) -> Settings:
         """Build settings from the plugin's config block; raise ConfigError if unusable."""
         reader = _Block(block, f"plugins.{PLUGIN_NAME}")
+        reader.only(SETTING_NAMES)
         sections = tuple(
-            Section(key=item.text("key"), heading=item.text("heading"))
-            for item in reader.items("sections")
+            Section(key=item.slug("key"), heading=item.text("heading"))
+            for item in reader.items("sections", Section)
         )
         categories = tuple(
-            Category(id=item.text("id"), label=item.text("label"), description=item.text("description"))
-            for item in reader.items("categories")
+            Category(id=item.slug("id"), label=item.text("label"), description=item.text("description"))
+            for item in reader.items("categories", Category)
         )
         offers = tuple(
-            Offer(**{name: item.text(name) for name in Offer.__dataclass_fields__})
-            for item in reader.items("offers")
+            Offer(**{name: item.slug(name) if name == "id" else item.text(name) for name in Offer.__dataclass_fields__})
+            for item in reader.items("offers", Offer)
         )
         for what, values in (
             ("section key", [s.key for s in sections]),
@@ -116,6 +113,7 @@ class Settings:
         patterns_dir = (root / reader.text("patterns_dir", default="patterns")).resolve()
         limits = Limits(**reader.sub("limits").typed_fields(Limits))
         editorial = reader.sub("editorial")
+        editorial.only(Editorial.__dataclass_fields__)
         words = editorial.pair("section_words") if "section_words" in editorial.data else None
         return cls(
             root=root,
@@ -146,11 +144,34 @@ class _Block:
             raise ConfigError(f"{self.where}.{key}: expected a non-empty text value")
         return value.strip()
 
-    def items(self, key: str) -> list[_Block]:
+    def slug(self, key: str) -> str:
+        """A text value that becomes part of a URL or an HTML id: lower-case kebab-case."""
+        value = self.text(key)
+        if not is_slug(value):
+            raise ConfigError(
+                f"{self.where}.{key}: '{value}' must be lower-case words joined by hyphens, "
+                f"such as '{slugify(value) or 'an-id'}' (it becomes part of URLs and HTML ids)"
+            )
+        return value
+
+    def items(self, key: str, kind: type) -> list[_Block]:
+        """A non-empty list of mappings, each holding only the fields of ``kind``."""
         value = self.data.get(key)
         if not isinstance(value, list) or not value:
             raise ConfigError(f"{self.where}.{key}: expected a non-empty list")
-        return [_Block(item, f"{self.where}.{key}[{i}]") for i, item in enumerate(value)]
+        items = [_Block(item, f"{self.where}.{key}[{i}]") for i, item in enumerate(value)]
+        for item in items:
+            item.only(kind.__dataclass_fields__)
+        return items
+
+    def only(self, known: Iterable[str]) -> None:
+        """Refuse a setting that is not one of ``known``: a misspelt one would be ignored."""
+        names = list(known)
+        for key in self.data:
+            if key not in names:
+                guess = closest(str(key), names)
+                near = f"did you mean {guess}?" if guess else f"known: {', '.join(names)}"
+                raise ConfigError(f"{self.where}: unknown setting {key} ({near})")
 
     def sub(self, key: str) -> _Block:
         return _Block(self.data.get(key), f"{self.where}.{key}")
@@ -168,9 +189,7 @@ class _Block:
 
     def typed_fields(self, kind: type) -> dict[str, Any]:
         known = kind.__dataclass_fields__
-        unknown = sorted(set(self.data) - set(known))
-        if unknown:
-            raise ConfigError(f"{self.where}: unknown setting {', '.join(unknown)} (known: {', '.join(known)})")
+        self.only(known)
         out: dict[str, Any] = {}
         for name in self.data:
             if isinstance(known[name].default, tuple):
