@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -74,7 +75,9 @@ def make_plain_material(base: Path, count: int) -> Path:
     docs = base / "docs"
     docs.mkdir()
     for page in ("index.md", "contact.md", "authoring.md"):
-        shutil.copy2(ROOT / "docs" / page, docs / page)
+        # As ordinary pages: without our templates (`template:` lines), which plain Material lacks.
+        text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+        (docs / page).write_text(re.sub(r"(?m)^template: .*\n", "", text), encoding="utf-8")
     write_patterns(docs / "patterns", count)
     config = {
         "site_name": ours["site_name"],
