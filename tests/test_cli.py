@@ -122,6 +122,24 @@ def test_missing_path_is_a_usage_error():
     assert "no such file or folder: patterns/no-such-pattern.md" in result.stderr
 
 
+def test_folder_without_pattern_files_is_a_usage_error_not_the_whole_catalogue(project: Path):
+    (project / "notes").mkdir()
+    (project / "notes" / "todo.txt").write_text("nothing here")
+    result = run("validate", "notes", cwd=project)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip() == "stallpatterns: no pattern files (*.md) in notes"
+
+
+def test_dotfiles_in_a_chosen_folder_are_not_patterns(project: Path):
+    (project / "drafts").mkdir()
+    (project / "drafts" / ".scratch.md").write_text("not a pattern")
+    assert run("validate", "drafts", cwd=project).returncode == 2
+    (project / "patterns" / ".scratch.md").write_text("not a pattern")
+    result = run("validate", "patterns", cwd=project)
+    assert result.returncode == 0, result.stdout
+    assert ".scratch.md" not in result.stdout
+
+
 def test_unknown_option_is_a_usage_error():
     assert run("validate", "--format", "xml").returncode == 2
 

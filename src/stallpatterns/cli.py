@@ -57,6 +57,9 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
     chosen = _expand(args.paths)
     if chosen is None:
         return EXIT_USAGE
+    if args.paths and not chosen:
+        print(f"stallpatterns: no pattern files (*.md) in {', '.join(map(str, args.paths))}", file=sys.stderr)
+        return EXIT_USAGE
     everything = catalogue.pattern_files(settings)
     if chosen:
         # Check the chosen files, but against the whole catalogue (related slugs must exist).
@@ -79,10 +82,11 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _expand(paths: Sequence[Path]) -> list[Path] | None:
+    """The files named and the pattern files in the folders named; None if one is missing."""
     files: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            files += sorted(path.glob("*.md"))
+        if path.is_dir():  # as catalogue.pattern_files reads the patterns folder
+            files += sorted(p for p in path.glob("*.md") if p.is_file() and not p.name.startswith("."))
         elif path.exists():
             files.append(path)
         else:
