@@ -11,11 +11,21 @@ from datetime import date
 from .rules import GUIDANCE
 from .settings import Settings
 
+# Keyed by the section keys in mkdocs.yml; the word range comes from editorial.section_words.
 _SECTION_GUIDANCE = {
-    0: "Describe the scene a reader would recognise from their own organisation: what they see, hear and are asked. Concrete and specific, 80 to 250 words.",
-    1: "Name the diagnosis: why this happens, and why the obvious fixes do not work. 120 to 350 words; '### ' subheadings are fine.",
-    2: "Say what to do instead: the shape of the intervention, in steps a leader could start next week. 80 to 250 words, no vendor or product names.",
+    "symptoms": "Describe the scene a reader would recognise from their own organisation: what they see, hear and are asked. Concrete and specific.",
+    "causes": "Name the diagnosis: why this happens, and why the obvious fixes do not work. '### ' subheadings are fine.",
+    "intervention": "Say what to do instead: the shape of the intervention, in steps a leader could start next week. No vendor or product names.",
 }
+_GENERAL_GUIDANCE = "Write this section in plain words, for a leader who recognises the situation."
+
+
+def _guidance(key: str, settings: Settings) -> str:
+    text = _SECTION_GUIDANCE.get(key, _GENERAL_GUIDANCE)
+    if settings.editorial.section_words:
+        low, high = settings.editorial.section_words
+        text += f" Aim for {low} to {high} words."
+    return text
 
 
 def render(title: str, category: str, settings: Settings, today: date | None = None) -> str:
@@ -37,7 +47,6 @@ def render(title: str, category: str, settings: Settings, today: date | None = N
         "---",
         "",
     ]
-    for index, section in enumerate(settings.sections):
-        guidance = _SECTION_GUIDANCE.get(index, "Write this section.")
-        lines += [f"## {section.heading}", "", f"{GUIDANCE} {guidance} -->", ""]
+    for section in settings.sections:
+        lines += [f"## {section.heading}", "", f"{GUIDANCE} {_guidance(section.key, settings)} -->", ""]
     return "\n".join(lines)
