@@ -1,12 +1,25 @@
 #!/usr/bin/env python3
-"""Validate stall patterns: the same as ``stallpatterns validate [PATH ...]``."""
+"""Validate stall patterns: the same as ``stallpatterns validate [PATH ...]``.
+
+Runs from a checkout without installing the package itself; its dependencies (PyYAML,
+markdown-it-py) must be importable.
+"""
 
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from stallpatterns.cli import main  # noqa: E402
+try:
+    from stallpatterns.cli import main
+except ImportError as error:
+    missing = f"'{error.name}'" if error.name else "a dependency"
+    print(
+        f"validate_patterns.py: the Python package {missing} is missing; set up .venv with "
+        "'python3 scripts/dev.py test' and run this with .venv/bin/python, or 'pip install -e .'",
+        file=sys.stderr,
+    )
+    sys.exit(2)
 
 if __name__ == "__main__":
     sys.exit(main(["validate", *sys.argv[1:]]))

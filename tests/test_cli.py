@@ -280,5 +280,14 @@ def test_validate_script_reports_like_the_console_script():
     assert (script.returncode, script.stdout) == (console.returncode, console.stdout) == (1, console.stdout)
 
 
+def test_validate_script_without_dependencies_says_how_to_get_them():
+    # -S leaves site-packages out: the package's dependencies (PyYAML, markdown-it-py) are missing.
+    command = [sys.executable, "-S", str(ROOT / "scripts" / "validate_patterns.py")]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 2 and result.stdout == ""
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "python3 scripts/dev.py test" in result.stderr and "pip install -e ." in result.stderr
+
+
 def test_validate_script_usage_error_exits_2():
     assert validate_script("nowhere.md").returncode == 2
