@@ -10,6 +10,7 @@ import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Any
 from datetime import date
 from itertools import accumulate
 
@@ -145,8 +146,8 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: _Report) 
 
 def _check_front_matter(
     source: Source, settings: Settings, report: _Report, slug: str
-) -> tuple[dict[str, object], dict[str, int]]:
-    values: dict[str, object] = {}
+) -> tuple[dict[str, Any], dict[str, int]]:
+    values: dict[str, Any] = {}
     lines: dict[str, int] = {}
     offset = source.fm_start - 1
     node = source.front_matter
@@ -363,10 +364,10 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
             report.error(line, "section-order", f"section \"{expected[index]}\" is out of order", "the order is " + " → ".join(expected))
         last = max(last, index)
     end = source.line_count
-    for index, heading in enumerate(expected):
+    for index, missing in enumerate(expected):
         if index not in seen:
             later = [line for i, line in seen.items() if i > index]
-            report.error(min(later) if later else end, "section-missing", f"section \"{heading}\" is missing", f"add a line '## {heading}' followed by its text")
+            report.error(min(later) if later else end, "section-missing", f"section \"{missing}\" is missing", f"add a line '## {missing}' followed by its text")
     h2_lines = sorted(h.line for h in source.headings if h.level <= 2)
     sections: list[PatternSection] = []
     lines = source.lines
@@ -469,7 +470,8 @@ def _event_handlers(content: str) -> list[int]:
     found: list[int] = []
     position = 0
     while start := _TAG_START.search(content, position):
-        end = _TAG_REST.match(content, start.end()).end()
+        rest = _TAG_REST.match(content, start.end())
+        end = rest.end() if rest else start.end()  # the pattern matches the empty string too
         if _EVENT_ATTR.search(content, start.end() - 1, end):
             found.append(start.start())
         position = max(end, start.end())

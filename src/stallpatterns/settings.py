@@ -8,7 +8,7 @@ hands its validated config block to :meth:`Settings.from_mapping`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -154,14 +154,14 @@ class _Block:
             )
         return value
 
-    def items(self, key: str, kind: type) -> list[_Block]:
+    def items(self, key: str, kind: type[Section | Category | Offer]) -> list[_Block]:
         """A non-empty list of mappings, each holding only the fields of ``kind``."""
         value = self.data.get(key)
         if not isinstance(value, list) or not value:
             raise ConfigError(f"{self.where}.{key}: expected a non-empty list")
         items = [_Block(item, f"{self.where}.{key}[{i}]") for i, item in enumerate(value)]
         for item in items:
-            item.only(kind.__dataclass_fields__)
+            item.only({f.name for f in fields(kind)})
         return items
 
     def only(self, known: Iterable[str]) -> None:
@@ -187,8 +187,8 @@ class _Block:
             raise ConfigError(f"{self.where}.{key}: expected [minimum, maximum], two whole numbers")
         return (value[0], value[1])
 
-    def typed_fields(self, kind: type) -> dict[str, Any]:
-        known = kind.__dataclass_fields__
+    def typed_fields(self, kind: type[Limits]) -> dict[str, Any]:
+        known = {f.name: f for f in fields(kind)}
         self.only(known)
         out: dict[str, Any] = {}
         for name in self.data:

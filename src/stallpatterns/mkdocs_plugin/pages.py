@@ -6,6 +6,7 @@ the repository.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
@@ -37,7 +38,7 @@ def slug_of(uri: str) -> str | None:
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-def _page(meta: dict[str, object], body: str) -> str:
+def _page(meta: Mapping[str, object], body: str) -> str:
     front = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
     return "---\n" + front + "---\n\n" + body
 

@@ -10,13 +10,15 @@ import os
 import re
 from pathlib import Path
 from urllib.parse import urljoin
-from typing import Any
+from typing import Any, cast
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from .. import catalogue as catalogue_module
 from ..catalogue import Catalogue, Invalid, LoadResult
@@ -124,11 +126,15 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         outputs.write_all(self.catalogue, config, self.rendered)
 
-    def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        # TemplateContext types MkDocs' own keys; the templates' keys go in beside them.
+        extra = cast(dict[str, Any], context)
         pattern = self._pattern_for(page)
         if pattern is not None:
             previous, following = self.catalogue.neighbours(pattern)
-            context.update(
+            extra.update(
                 pattern=pattern,
                 category=self.catalogue.category(pattern.category),
                 related=self.catalogue.related(pattern),
@@ -137,7 +143,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             )
         invalid = self._invalid_for(page)
         if invalid is not None:
-            context["invalid"] = invalid
+            extra["invalid"] = invalid
         return context
 
     def _pattern_for(self, page: Page) -> Pattern | None:
