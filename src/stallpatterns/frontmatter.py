@@ -14,7 +14,7 @@ from typing import NamedTuple
 import yaml
 
 try:  # libyaml's parser when present; the pure-Python one otherwise
-    from yaml.cyaml import CParser as _Parser
+    from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]  # untyped in types-PyYAML
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Parser  # type: ignore[assignment]
 

@@ -10,9 +10,9 @@ import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Any
 from datetime import date
 from itertools import accumulate
+from typing import Any
 
 from . import editorial
 from .diagnostics import Diagnostic, Severity

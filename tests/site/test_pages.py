@@ -13,7 +13,6 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-
 from .conftest import ROOT, Project
 
 BASE = "https://site.invalid/"

@@ -20,7 +20,7 @@ def test_the_reader_benchmark_reports_a_small_first_view_without_the_search_inde
         capture_output=True, text=True, timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    line = next(l for l in result.stdout.splitlines() if l.strip().startswith("pattern page"))
+    line = next(row for row in result.stdout.splitlines() if row.strip().startswith("pattern page"))
     wire_kb = float(re.search(r"([\d.,]+) KB on the wire", line).group(1).replace(",", ""))
     assert 0 < wire_kb <= 120
     assert "search index fetched: no" in line
