@@ -10,10 +10,11 @@ from mkdocs.config.base import Config
 
 
 class StallPatternsConfig(Config):
-    patterns_dir = c.Type(str, default="patterns")
-    sections = c.Type(list, default=[])
-    cta_heading = c.Type(str, default="Is this your stall?")
-    categories = c.Type(list, default=[])
-    offers = c.Type(list, default=[])
-    limits = c.Type(dict, default={})
-    editorial = c.Type(dict, default={})
+    # Defaults live once, in Settings.from_mapping; an unset option stays None here.
+    patterns_dir = c.Optional(c.Type(str))
+    sections = c.Optional(c.Type(list))
+    cta_heading = c.Optional(c.Type(str))
+    categories = c.Optional(c.Type(list))
+    offers = c.Optional(c.Type(list))
+    limits = c.Optional(c.Type(dict))
+    editorial = c.Optional(c.Type(dict))

@@ -58,7 +58,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
         try:
-            settings = Settings.from_mapping(dict(self.config), root)
+            given = {key: value for key, value in self.config.items() if value is not None}
+            settings = Settings.from_mapping(given, root)
         except ConfigError as error:
             raise PluginError(f"stallpatterns: configuration error: {error}") from None
         if not settings.patterns_dir.is_dir():
