@@ -109,17 +109,20 @@ def test_spellings_may_hold_hyphens_and_apostrophes(tmp_path: Path):
     assert spellings["e-mail"] == "email" and spellings["judgment"] == "judgement" and spellings["it's"] == "its"
 
 
-def test_plugin_not_configured(tmp_path: Path):
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("site_name: Test\nplugins:\n  - search\n", "the 'stallpatterns' plugin is not configured"),
+        ("site_name: Test\nplugins:\n  - stallpatterns\n", r"plugins\.stallpatterns\.sections"),
+        ("site_name: [Test\n", "not valid YAML"),
+        ("- just\n- a list\n", "not configured"),
+    ],
+    ids=["plugin-not-configured", "plugin-without-settings", "yaml-syntax-error", "not-a-mapping"],
+)
+def test_an_unusable_mkdocs_yml_is_a_config_error_that_says_why(tmp_path: Path, text: str, message: str):
     path = tmp_path / "mkdocs.yml"
-    path.write_text("site_name: Test\nplugins:\n  - search\n")
-    with pytest.raises(ConfigError, match="the 'stallpatterns' plugin is not configured"):
-        load_settings(path)
-
-
-def test_plugin_named_without_settings(tmp_path: Path):
-    path = tmp_path / "mkdocs.yml"
-    path.write_text("site_name: Test\nplugins:\n  - stallpatterns\n")
-    with pytest.raises(ConfigError, match=r"plugins\.stallpatterns\.sections"):
+    path.write_text(text)
+    with pytest.raises(ConfigError, match=message):
         load_settings(path)
 
 
@@ -127,20 +130,6 @@ def test_plugins_as_a_mapping_are_read(tmp_path: Path):
     path = tmp_path / "mkdocs.yml"
     path.write_text(yaml.safe_dump({"site_name": "Test", "plugins": {"stallpatterns": plugin_block()}}))
     assert len(load_settings(path).sections) == 3
-
-
-def test_yaml_syntax_error_in_mkdocs_yml(tmp_path: Path):
-    path = tmp_path / "mkdocs.yml"
-    path.write_text("site_name: [Test\n")
-    with pytest.raises(ConfigError, match="not valid YAML"):
-        load_settings(path)
-
-
-def test_mkdocs_yml_that_is_not_a_mapping(tmp_path: Path):
-    path = tmp_path / "mkdocs.yml"
-    path.write_text("- just\n- a list\n")
-    with pytest.raises(ConfigError, match="not configured"):
-        load_settings(path)
 
 
 def test_unreadable_mkdocs_yml(tmp_path: Path):
