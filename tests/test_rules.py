@@ -495,6 +495,14 @@ def test_american_spelling_in_a_code_fence_is_left_alone(check: Check):
     assert check(Path("a.md"), text) == []
 
 
+def test_american_spelling_in_a_link_address_or_inline_code_is_left_alone(check: Check):
+    prose = "touched, as the [colour guide](https://example.org/color-guide/) and `analyze()` show.\n"
+    text = minimal(**{"touched.\n": prose})
+    assert check(Path("a.md"), text) == []
+    flagged = minimal(**{"touched.\n": "touched, as the [color guide](https://example.org/guide/) shows.\n"})
+    assert [d.code for d in check(Path("a.md"), flagged)] == ["spelling"]
+
+
 def test_short_section_is_a_warning_not_an_error(check: Check, settings: Settings):
     lines = minimal().split("\n")
     assert lines[19] == "## The intervention shape"

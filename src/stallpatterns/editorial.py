@@ -40,6 +40,9 @@ def _finder(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
+_NOT_PROSE = re.compile(r"`[^`\n]*`|\]\([^)\n]*\)|<https?://[^>\n]*>|https?://\S+")
+
+
 def _check_spellings(source: Source, settings: Settings, warn: Warn) -> None:
     spellings = settings.editorial.spellings
     if not spellings:
@@ -58,9 +61,11 @@ def _check_spellings(source: Source, settings: Settings, warn: Warn) -> None:
         for line in range(block.line, block.end_line + 1)
     }
     starts = line_starts(text)
+    # Addresses and code are not prose: a link to /color-guide/ or `analyze()` is fine.
+    not_prose = [m.span() for m in _NOT_PROSE.finditer(text)]
     for match in matches:
         number = line_at(starts, match.start())
-        if number in code_lines:
+        if number in code_lines or any(start <= match.start() < end for start, end in not_prose):
             continue
         word = match.group(1)
         british = spellings[word.lower()]
