@@ -16,7 +16,7 @@ from . import rules, source
 from .diagnostics import Diagnostic
 from .frontmatter import Mapping, Scalar
 from .pattern import Pattern
-from .settings import Category, Offer, Settings
+from .settings import Category, Settings
 from .text import closest
 
 
@@ -26,7 +26,6 @@ class Catalogue:
 
     patterns: tuple[Pattern, ...]
     categories: tuple[Category, ...]
-    offers: tuple[Offer, ...]
     # Indexes made once, so that every per-page question is answered in constant time.
     _by_slug: dict[str, Pattern] = field(default_factory=dict, compare=False, repr=False)
     _position: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
@@ -164,7 +163,7 @@ def _catalogue(patterns: Iterable[Pattern], settings: Settings) -> Catalogue:
         for p in patterns
     ]
     ordered = sorted(trimmed, key=lambda p: (order[p.category], p.title.casefold(), p.slug))
-    return Catalogue(tuple(ordered), settings.categories, settings.offers)
+    return Catalogue(tuple(ordered), settings.categories)
 
 
 def _replace_related(pattern: Pattern, related: tuple[str, ...]) -> Pattern:

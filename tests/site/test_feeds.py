@@ -226,7 +226,7 @@ def test_data_files_leave_drafts_out_even_when_the_catalogue_has_them(tmp_path: 
 
 
 def test_an_empty_catalogue_still_makes_a_valid_feed() -> None:
-    empty = Catalogue((), load_settings(ROOT / "mkdocs.yml").categories, ())
+    empty = Catalogue((), load_settings(ROOT / "mkdocs.yml").categories)
     parsed = feedparser.parse(feeds.atom(empty, SITE_URL, "Stall Patterns", today=date(2026, 1, 2)).encode())
     assert not parsed.bozo
     assert parsed.entries == []
