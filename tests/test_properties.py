@@ -211,19 +211,15 @@ def largest(filler: str) -> bytes:
     return text.encode()[: SETTINGS.limits.file_bytes]
 
 
-@pytest.mark.parametrize("filler", list(ONCE_QUADRATIC.values()), ids=list(ONCE_QUADRATIC))
-def test_pathological_file_is_checked_in_linear_time(filler: str):
+# Inputs that once took quadratic time must now finish in well under a second; merely
+# heavy ones get a generous bound. Both must be checked without exceptions.
+BOUNDED = [(filler, 1.0) for filler in ONCE_QUADRATIC.values()] + [(filler, 5.0) for filler in HEAVY.values()]
+
+
+@pytest.mark.parametrize(("filler", "seconds"), BOUNDED, ids=[*ONCE_QUADRATIC, *HEAVY])
+def test_pathological_file_is_checked_in_bounded_time_without_exceptions(filler: str, seconds: float):
     data = largest(filler)
     start = time.perf_counter()
     found = read_and_check(data)
-    assert time.perf_counter() - start < 1.0
-    assert_well_placed(found)
-
-
-@pytest.mark.parametrize("filler", list(HEAVY.values()), ids=list(HEAVY))
-def test_heavy_file_is_checked_without_exceptions(filler: str):
-    data = largest(filler)
-    start = time.perf_counter()
-    found = read_and_check(data)
-    assert time.perf_counter() - start < 5.0
+    assert time.perf_counter() - start < seconds
     assert_well_placed(found)

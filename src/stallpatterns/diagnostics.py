@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 
+from .text import counted
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -89,10 +91,7 @@ def summary(diagnostics: Iterable[Diagnostic], files: int) -> str:
     errors = sum(d.is_error for d in items)
     warnings = len(items) - errors
     return (
-        f"{_count(errors, 'error')}, {_count(warnings, 'warning')} "
-        f"in {_count(files, 'file')}"
+        f"{counted(errors, 'error')}, {counted(warnings, 'warning')} "
+        f"in {counted(files, 'file')}"
     )
 
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

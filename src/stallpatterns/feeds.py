@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from html import unescape
 from urllib.parse import urljoin, urlsplit
@@ -36,9 +36,9 @@ _ATTR_LIST = re.compile(r"\{:?\s*(?:[.#][\w-]+|[\w-]+=\S+)(?:\s+(?:[.#][\w-]+|[\
 _SPACE = re.compile(r"\s+")
 
 
-def published(catalogue: Catalogue) -> list[Pattern]:
-    """The patterns a production build publishes, in catalogue order (drafts left out)."""
-    return [p for p in catalogue if not p.draft]
+def published(patterns: Iterable[Pattern]) -> list[Pattern]:
+    """The patterns a production build publishes, in the order given (drafts left out)."""
+    return [p for p in patterns if not p.draft]
 
 
 def absolute_url(site_url: str, pattern: Pattern) -> str:
@@ -67,7 +67,7 @@ def atom(
 ) -> str:
     """The Atom feed (RFC 4287) of published patterns, most recently updated first."""
     site_url = _directory(site_url)
-    patterns = [p for p in catalogue.by_date() if not p.draft]
+    patterns = published(catalogue.by_date())
     ET.register_namespace("", ATOM_NS)
     feed = ET.Element(_atom("feed"), {"{http://www.w3.org/XML/1998/namespace}lang": "en-GB"})
     _text(feed, "id", site_url)

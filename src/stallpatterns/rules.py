@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
@@ -441,7 +440,7 @@ def _script_urls(content: str) -> set[int]:
     found = {offset for offset, text in enumerate(lines) if _JS_URL.search(text)}
     if len(lines) > 1:
         starts = list(accumulate((len(text) for text in lines[:-1]), initial=0))
-        found.update(bisect_right(starts, match.start()) - 1 for match in _JS_URL.finditer("".join(lines)))
+        found.update(line_at(starts, match.start()) - 1 for match in _JS_URL.finditer("".join(lines)))
     return found
 
 

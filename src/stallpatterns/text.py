@@ -80,6 +80,11 @@ def line_at(starts: list[int], index: int) -> int:
     return bisect_right(starts, index)
 
 
+def counted(n: int, noun: str) -> str:
+    """``1 pattern``, ``2 patterns``: a count with its noun (regular plurals only)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(strip_comments(text))
 

@@ -45,16 +45,19 @@ def _page(meta: Mapping[str, object], body: str) -> str:
 
 def pattern_file(pattern: Pattern, config: MkDocsConfig, edit_prefix: str) -> File:
     meta = {"title": pattern.title, "description": pattern.summary, "template": PATTERN_TEMPLATE}
-    file = File.generated(config, src_uri(pattern.slug), content=_page(meta, pattern.body), inclusion=InclusionLevel.NOT_IN_NAV)
-    file.edit_uri = edit_prefix + pattern.path.name
-    return file
+    return _pattern_page(pattern.slug, pattern.path, _page(meta, pattern.body), config, edit_prefix)
 
 
 def invalid_file(invalid: Invalid, config: MkDocsConfig, edit_prefix: str) -> File:
     """A preview page for a pattern that failed its checks (``mkdocs serve`` only)."""
     meta = {"title": invalid.title, "template": INVALID_TEMPLATE, "robots": "noindex"}
-    file = File.generated(config, src_uri(invalid.slug), content=_page(meta, ""), inclusion=InclusionLevel.NOT_IN_NAV)
-    file.edit_uri = edit_prefix + invalid.path.name
+    return _pattern_page(invalid.slug, invalid.path, _page(meta, ""), config, edit_prefix)
+
+
+def _pattern_page(slug: str, source: Path, content: str, config: MkDocsConfig, edit_prefix: str) -> File:
+    """A page at /patterns/<slug>/, outside the nav, whose edit link is its file in patterns/."""
+    file = File.generated(config, src_uri(slug), content=content, inclusion=InclusionLevel.NOT_IN_NAV)
+    file.edit_uri = edit_prefix + source.name
     return file
 
 

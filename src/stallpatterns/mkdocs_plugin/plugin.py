@@ -25,6 +25,7 @@ from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
 from ..pattern import Pattern
 from ..settings import ConfigError, Settings
+from ..text import counted
 from . import outputs, pages
 from .config import StallPatternsConfig
 
@@ -109,6 +110,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         assert self.result is not None
         invalid = self.result.invalid if self.previewing else ()
         env.globals["stall"] = SiteData(self.settings, self.catalogue, invalid, config.site_url)
+        env.filters["counted"] = counted
         return env
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
