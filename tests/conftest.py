@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import resource
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +37,31 @@ def check(settings: Settings) -> Check:
         return found
 
     return run
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds this process has used: unlike the wall clock, other work on the machine does not count."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+@pytest.fixture(scope="session")
+def growth() -> Callable[[Callable[[int], object], int], float]:
+    """How the work of ``work(size)`` grows from size n to 2n: the ratio of CPU seconds,
+    best of three each. About 2 for linear work, 4 for quadratic; no clock limit at all."""
+
+    def best(work: Callable[[int], object], size: int) -> float:
+        runs = []
+        for _ in range(3):
+            start = _cpu_seconds()
+            work(size)
+            runs.append(_cpu_seconds() - start)
+        return max(min(runs), 0.005)
+
+    def ratio(work: Callable[[int], object], n: int) -> float:
+        return best(work, 2 * n) / best(work, n)
+
+    return ratio
 
 
 @pytest.fixture

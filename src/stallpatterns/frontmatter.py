@@ -79,7 +79,7 @@ def parse(text: str) -> tuple[Node | None, list[Duplicate]]:
     text = text.translate(_EXTRA_BREAKS)
     duplicates: list[Duplicate] = []
     try:
-        root = _Composer(_events(text), duplicates).document()
+        root = _Composer(_events(text), duplicates, text.split("\n")).document()
     except yaml.MarkedYAMLError as error:
         raise _syntax_error(error, text) from None
     except yaml.YAMLError as error:  # errors without a position
@@ -119,9 +119,10 @@ def _events(text: str) -> Iterator[yaml.Event]:
 
 
 class _Composer:
-    def __init__(self, events: Iterator[yaml.Event], duplicates: list[Duplicate]) -> None:
+    def __init__(self, events: Iterator[yaml.Event], duplicates: list[Duplicate], lines: list[str]) -> None:
         self.events = events
         self.duplicates = duplicates
+        self.lines = lines
         self.depth = 0
 
     def next(self) -> yaml.Event:
@@ -155,16 +156,25 @@ class _Composer:
                 hint="write the value out in full",
                 code="yaml-alias",
             )
-        tag = getattr(event, "tag", None)
-        if tag not in (None, "!"):  # "!" is the non-specific tag, the same as none
+        # A leading '&name' (an anchor) or '!name' (a tag, even a bare '!') would be taken
+        # away from the author's text without a sound: refuse both, and say how to keep them.
+        # (An anchor on a list or a group of keys loses nothing; an alias to it is refused.)
+        scalar = isinstance(event, yaml.ScalarEvent)
+        anchor, tag = getattr(event, "anchor", None) if scalar else None, getattr(event, "tag", None)
+        if anchor is not None or tag is not None:
+            mark = "&" if anchor is not None else "!"
             raise FrontMatterError(
-                f"YAML tag {tag!r} is not allowed in front matter",
+                f"a value cannot start with '{mark}' unquoted: YAML reads '{mark}{(anchor or tag or '').lstrip('!')}' as "
+                + ("an anchor name" if mark == "&" else "a type tag")
+                + " and drops it from the text",
                 line,
                 column,
-                hint="remove the tag; write plain values",
-                code="yaml-tag",
+                hint=_quote_hint(self.lines, line, column),
+                code="yaml-anchor" if mark == "&" else "yaml-tag",
             )
         if isinstance(event, yaml.ScalarEvent):
+            if not event.style:
+                self.comment_after(event)
             return Scalar(event.value, line, column, plain=not event.style)
         if not isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):  # pragma: no cover
             raise FrontMatterError(f"unexpected YAML event {type(event).__name__}", line, column)
@@ -185,6 +195,25 @@ class _Composer:
             return self.mapping(line, column)
         finally:
             self.depth -= 1
+
+    def comment_after(self, event: yaml.ScalarEvent) -> None:
+        """Refuse a ' #' comment straight after an unquoted value: it cut the value short."""
+        end = event.end_mark
+        if end is None or end.line >= len(self.lines):
+            return
+        rest = self.lines[end.line][end.column :]
+        if rest.lstrip(" \t").startswith("#"):
+            column = end.column + len(rest) - len(rest.lstrip(" \t")) + 1
+            kept = f"'{event.value}'" if event.value else "nothing"
+            raise FrontMatterError(
+                "' #' starts a YAML comment, so this value ends before it: "
+                f"the text from '#' on would be lost (the value read is {kept})",
+                end.line + 1,
+                column,
+                hint=_quote_hint(self.lines, end.line + 1, 1)
+                + "; or move a comment to a line of its own",
+                code="yaml-comment",
+            )
 
     def mapping(self, line: int, column: int) -> Mapping:
         entries: list[Entry] = []
@@ -239,13 +268,32 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
             1,
             hint="end the value with the same quote mark it starts with",
         )
+    empty_list = _items_after_empty_list(lines, line, source)
+    if empty_list:
+        return FrontMatterError(
+            f"list items under '{empty_list[1]}', which is written as an empty list '[]' on line {empty_list[0]}",
+            line,
+            column,
+            hint=f"delete the ' []' after '{empty_list[1]}:' on line {empty_list[0]}, so the items below belong to it",
+            code="yaml-list",
+        )
+    for number in dict.fromkeys(n for n in (line, error.context_mark.line + 1 if error.context_mark else 0) if n):
+        indicator = _starts_with_indicator(lines[number - 1]) if number <= len(lines) else None
+        if indicator and not (unclosed and indicator in "[{\"'"):
+            meaning = _MEANINGS.get(indicator, "YAML syntax")
+            return FrontMatterError(
+                f"a value cannot start with {indicator!r} unquoted: YAML reads it as {meaning}",
+                number,
+                _value_column(lines[number - 1]),
+                hint=_quote_hint(lines, number, 1),
+            )
     hint = None
     if unclosed:
         hint = "a quote or bracket opened here is never closed"
     elif no_colon:
         hint = "each line is `key: value`, or a list item `  - text` under a key"
     elif "mapping values are not allowed" in problem:
-        hint = "a value contains ': '; put the whole value in double quotes"
+        hint = "a value cannot hold ': ' or end with ':' unquoted; " + _quote_hint(lines, line, column)
     elif "expected <block end>" in problem:
         hint = "check the indentation and that each line is `key: value` or `  - item`"
     elif "did not find expected key" in problem or "did not find expected '-'" in problem:
@@ -256,6 +304,83 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         hint = "a value starting with '*' or '&' must be quoted"
     context = f" ({error.context})" if error.context else ""
     return FrontMatterError(f"YAML syntax error: {problem}{context}", line, column, hint=hint)
+
+
+# `key: value` or `  - value`: where the value starts on its line.
+_VALUE_START = re.compile(r"^(\s*(?:-\s+)?(?:[^\s#'\"-][^:#]*:\s+)?)(\S.*?)\s*$")
+_INDICATORS = "*&!%@`|>?-{[\"'"
+
+
+def _quote_hint(lines: list[str], line: int, column: int = 1) -> str:
+    """'put the whole value in double quotes: key: "..."', with the author's line quoted for them."""
+    source = lines[line - 1] if 0 < line <= len(lines) else ""
+    found = _VALUE_START.match(source)
+    if not found:
+        return "put the whole value in double quotes"
+    lead, value = found.groups()
+    quoted = _quoted(value)
+    kind = "double" if quoted.startswith('"') else "single"
+    return f"put the whole value in {kind} quotes, so YAML keeps every character: {lead.strip()} {quoted}"
+
+
+def _quoted(value: str) -> str:
+    """``value`` as one YAML-quoted string: double quotes, or single ones if it holds a '"' and no "'"."""
+    if '"' in value and "'" not in value:
+        return f"'{value}'"
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+_MEANINGS = {
+    "*": "a reference to another value (an alias)",
+    "&": "an anchor name",
+    "!": "a type tag",
+    "%": "a directive",
+    "@": "a reserved character",
+    "`": "a reserved character",
+    "|": "the start of a block of text",
+    ">": "the start of a block of text",
+    "?": "a complex key",
+    "-": "a list item",
+    "{": "a group of keys",
+    "[": "a list",
+    '"': "a quoted part that ends at the next quote mark",
+    "'": "a quoted part that ends at the next quote mark",
+}
+_EMPTY_LIST = re.compile(r"^([^\s#:-][^:]*):\s*\[\s*\]\s*(?:#.*)?$")
+
+
+def _items_after_empty_list(lines: list[str], line: int, source: str) -> tuple[int, str] | None:
+    """(line, key) of a `key: []` just above list items that were meant to belong to it."""
+    if not source.lstrip().startswith("- "):
+        return None
+    for number in range(line - 1, 0, -1):
+        above = lines[number - 1]
+        if not above.strip() or above.lstrip().startswith(("- ", "#")):
+            continue
+        found = _EMPTY_LIST.match(above)
+        return (number, found.group(1).strip()) if found else None
+    return None
+
+
+def _value_column(source: str) -> int:
+    found = _VALUE_START.match(source)
+    return len(found.group(1)) + 1 if found else 1
+
+
+def _starts_with_indicator(source: str) -> str | None:
+    """The YAML indicator a value on this line starts with, if it starts with one."""
+    found = _VALUE_START.match(source)
+    if not found or found.group(2)[0] not in _INDICATORS:
+        return None
+    value = found.group(2)
+    first = value[0]
+    if first in "\"'":  # a quoted part with more text after its closing quote
+        closed = _CLOSED[first].match(value[1:])
+        after = value[1 + closed.end() :].strip() if closed else ""
+        return first if after and not after.startswith("#") else None
+    if first in "[{":  # a list or group with more text after it
+        return first if not value.rstrip().endswith("]}"["[{".index(first)]) else None
+    return first
 
 
 def _indent(text: str) -> str:
