@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 
-from .text import counted
+from .text import counted, printable
 
 
 class Severity(StrEnum):
@@ -42,15 +43,16 @@ class Diagnostic:
         return self.sort_key() < other.sort_key()
 
     def format_text(self) -> str:
-        head = f"{self.path}:{self.line}:{self.column}: {self.severity}[{self.code}]: {self.message}"
-        return f"{head}\n  hint: {self.hint}" if self.hint else head
+        """One line (two with a hint), safe for a terminal: control characters are escaped."""
+        head = f"{printable(self.path)}:{self.line}:{self.column}: {self.severity}[{self.code}]: {printable(self.message)}"
+        return f"{head}\n  hint: {printable(self.hint)}" if self.hint else head
 
     def format_github(self) -> str:
-        text = f"{self.message}\n{self.hint}" if self.hint else self.message
+        text = f"{printable(self.message)}\n{printable(self.hint)}" if self.hint else printable(self.message)
         props = ",".join(
             f"{name}={_escape_property(str(value))}"
             for name, value in (
-                ("file", self.path),
+                ("file", printable(self.path)),
                 ("line", self.line),
                 ("col", self.column),
                 ("title", self.code),
@@ -73,13 +75,16 @@ def _escape_property(text: str) -> str:
 
 
 FORMATS = ("text", "github", "json")
+_TERMINAL_UNSAFE = re.compile("[\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
 
 
 def render(diagnostics: Iterable[Diagnostic], fmt: str) -> str:
     """Render diagnostics in one of ``FORMATS``, sorted by file and line."""
     ordered = sorted(diagnostics)
     if fmt == "json":
-        return json.dumps([d.to_dict() for d in ordered], indent=2, ensure_ascii=False)
+        # JSON escapes C0 controls itself; escape the rest that a terminal would act on too.
+        text = json.dumps([d.to_dict() for d in ordered], indent=2, ensure_ascii=False)
+        return _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     if fmt == "github":
         return "\n".join(d.format_github() for d in ordered)
     return "\n".join(d.format_text() for d in ordered)

@@ -271,10 +271,10 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
     empty_list = _items_after_empty_list(lines, line, source)
     if empty_list:
         return FrontMatterError(
-            f"list items under '{empty_list[1]}', which is written as an empty list '[]' on line {empty_list[0]}",
+            f"list items under '{empty_list[1]}: []', which is an empty list",
             line,
             column,
-            hint=f"delete the ' []' after '{empty_list[1]}:' on line {empty_list[0]}, so the items below belong to it",
+            hint=f"delete the ' []' after '{empty_list[1]}:', so the items below belong to it",
             code="yaml-list",
         )
     for number in dict.fromkeys(n for n in (line, error.context_mark.line + 1 if error.context_mark else 0) if n):

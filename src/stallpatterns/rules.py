@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
@@ -19,7 +20,20 @@ from .frontmatter import Mapping, Node, Scalar, Sequence
 from .pattern import Pattern, PatternSection
 from .settings import Settings
 from .source import Block, Source
-from .text import closest, has_tag, is_slug, line_at, line_starts, slugify, strip_comments, word_count
+from .text import (
+    character_name,
+    closest,
+    has_tag,
+    invisible_characters,
+    is_bidi_control,
+    is_slug,
+    is_visible,
+    line_at,
+    line_starts,
+    slugify,
+    strip_comments,
+    word_count,
+)
 
 GUIDANCE = "<!-- guide:"
 """Marks the scaffold's guidance comments; one left in a file is an error."""
@@ -102,6 +116,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_html(source, report)
     _check_heading_marks(source, report)
     _check_guidance(source, report)
+    _check_invisible(source, report)
     editorial.check(source, settings, sections, report.warning)
     complete = source.front_matter_read and all(f.name in values for f in FIELDS if f.required)
     if report.has_errors or sections is None or not complete:
@@ -246,6 +261,9 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
         text = values.get(name)
         if not isinstance(text, str):
             continue
+        if not is_visible(text):
+            report.error(lines[name], "invisible-value", f"'{name}' has no visible text", f"write {_BY_NAME[name].hint}")
+            continue
         if not low <= len(text) <= high:
             report.error(
                 lines[name],
@@ -281,6 +299,8 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
             line = lines[f"signs[{index}]"]
             if not sign:
                 report.error(line, "empty-value", "a sign is empty")
+            elif not is_visible(sign):
+                report.error(line, "invisible-value", "a sign has no visible text", "write one observable fact a reader can tick")
             elif len(sign) > limits.sign_length:
                 report.error(line, "length", f"sign is {len(sign)} characters long; the limit is {limits.sign_length}", "shorten it to one observable fact")
             if has_tag(sign):
@@ -511,3 +531,42 @@ def _check_guidance(source: Source, report: _Report) -> None:
                 "guidance from 'stallpatterns new' is still in the file",
                 "replace the '<!-- guide: ... -->' comment with your own text",
             )
+
+
+_INVISIBLE_LINES_SHOWN = 20
+
+
+def _check_invisible(source: Source, report: _Report) -> None:
+    """Controls and invisible format characters, which make text read differently from
+    what a reviewer saw in the diff: none at all in front matter; in the body, only a
+    zero-width joiner inside an emoji sequence (👩‍💻), which shows as one pictograph."""
+    text = source.text
+    if text.isascii() and "\x7f" not in text and not any(c < " " and c not in "\t\n" for c in text):
+        return
+    body_from = sum(len(line) + 1 for line in source.lines[: source.body_start - 1])
+    # Controls in front matter are already refused by its YAML reader, at their column.
+    found = [i for i in invisible_characters(text[:body_from]) if unicodedata.category(text[i]) == "Cf"]
+    found += [body_from + i for i in invisible_characters(text[body_from:], emoji_joiners=True)]
+    starts = line_starts(text)
+    by_line: dict[int, list[int]] = {}
+    for index in found:
+        by_line.setdefault(line_at(starts, index), []).append(index)
+    for number in sorted(by_line)[:_INVISIBLE_LINES_SHOWN]:
+        first = by_line[number][0]
+        char = text[first]
+        more = len(by_line[number]) - 1
+        also = f" (and {more} more on this line)" if more else ""
+        if is_bidi_control(char):
+            message = f"bidirectional control character {character_name(char)}{also}: it reorders the text readers see"
+        else:
+            message = f"invisible character {character_name(char)}{also}"
+        report.error(
+            number,
+            "invisible-character",
+            message,
+            "delete it (most editors do not show it; retype the words around it if unsure)",
+            column=first - starts[number - 1] + 1,
+        )
+    hidden = len(by_line) - _INVISIBLE_LINES_SHOWN
+    if hidden > 0:
+        report.error(sorted(by_line)[_INVISIBLE_LINES_SHOWN], "invisible-character", f"invisible characters on {hidden} more lines")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
@@ -93,3 +94,74 @@ def words(text: str) -> list[str]:
 def word_count(text: str) -> int:
     """The number of words in ``text``; cached, since rules and editorial both count."""
     return len(words(text))
+
+
+# --- characters that do not show ------------------------------------------------------
+
+_NOT_ASCII = re.compile(r"[^\t\n\x20-\x7e]")
+# Letters and symbols that render as blank space though they are not spaces.
+_BLANK_LOOKALIKES = frozenset("\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5")
+_UNSEEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me", "Zs", "Zl", "Zp"})
+_ZWJ = "\u200d"
+_EMOJI_TAILS = frozenset("\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
+
+
+def character_name(char: str) -> str:
+    """``U+202E RIGHT-TO-LEFT OVERRIDE``: a character named so that a reader can find it."""
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X} {name}".rstrip()
+
+
+def is_bidi_control(char: str) -> bool:
+    return "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069" or char in "\u200e\u200f\u061c"
+
+
+def invisible_characters(text: str, emoji_joiners: bool = False) -> list[int]:
+    """Where ``text`` holds a control or invisible format character (Unicode category Cc
+    other than tab and newline, or Cf: zero-width spaces and joiners, bidirectional
+    controls, soft hyphens, tag characters). With ``emoji_joiners``, a zero-width joiner
+    between two pictographs (as in 👩‍💻) is part of an emoji sequence and allowed."""
+    found: list[int] = []
+    for match in _NOT_ASCII.finditer(text):
+        char = match.group()
+        if unicodedata.category(char) not in ("Cc", "Cf"):
+            continue
+        index = match.start()
+        if char == _ZWJ and emoji_joiners and _joins_emoji(text, index):
+            continue
+        found.append(index)
+    return found
+
+
+def _joins_emoji(text: str, index: int) -> bool:
+    before = index - 1
+    while before >= 0 and text[before] in _EMOJI_TAILS:
+        before -= 1
+    after = index + 1
+    return (
+        before >= 0
+        and after < len(text)
+        and unicodedata.category(text[before]) == "So"
+        and unicodedata.category(text[after]) == "So"
+    )
+
+
+def is_visible(text: str) -> bool:
+    """True if some character of ``text`` would show as more than blank space."""
+    return any(unicodedata.category(c) not in _UNSEEN and c not in _BLANK_LOOKALIKES for c in text)
+
+
+def printable(text: str) -> str:
+    """``text`` safe to write to a terminal: control, format and separator characters
+    (ANSI escapes, bidirectional overrides, zero-width spaces) become visible escapes
+    such as ``\\x1b`` and ``\\u202e``; everything else is kept."""
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(_escape(c) if not c.isprintable() and c != " " or unicodedata.category(c) == "Cf" else c for c in text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"

@@ -1,0 +1,174 @@
+"""What an author writes is what is published, or the file is refused where it would change.
+
+YAML silently drops a ' #' comment, a leading '&anchor' or '!tag'; bidirectional controls
+and zero-width characters make a title read differently from the diff a reviewer saw.
+Each is an error at its line and column, with a hint that says how to keep the text.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from stallpatterns.diagnostics import Diagnostic, render
+
+ROOT = Path(__file__).resolve().parents[1]
+MINIMAL = (ROOT / "tests" / "fixtures" / "patterns" / "valid" / "minimal.md").read_text()
+TITLE = "title: The pilot that is judged on its demo"
+SUMMARY_LINE = 3
+
+
+def with_lines(**replace: str) -> str:
+    text = MINIMAL
+    for old, new in replace.items():
+        assert old in text
+        text = text.replace(old, new, 1)
+    return text
+
+
+def set_line(prefix: str, line: str) -> str:
+    """The minimal valid pattern with the line that starts with ``prefix`` replaced."""
+    lines = MINIMAL.split("\n")
+    index = next(i for i, text in enumerate(lines) if text.startswith(prefix))
+    return "\n".join([*lines[:index], line, *lines[index + 1 :]])
+
+
+def problems(check, text: str) -> list[Diagnostic]:
+    return [d for d in check(Path("a-pattern.md"), text) if d.is_error]
+
+
+def only(check, text: str) -> Diagnostic:
+    found = problems(check, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- ' #' starts a YAML comment ------------------------------------------------------------
+
+
+def test_hash_inside_an_unquoted_summary_is_an_error_at_its_column(check):
+    summary = "summary: The board treats the pilot as the #1 source of direction, so nobody asks what it proved."
+    found = only(check, set_line("summary:", summary))
+    assert (found.code, found.line, found.column) == ("yaml-comment", SUMMARY_LINE, summary.index(" #") + 2)
+    assert "'The board treats the pilot as the'" in found.message
+    assert f'summary: "{summary.removeprefix("summary: ")}"' in found.hint
+
+
+def test_hash_in_a_sign_is_an_error_on_the_sign_line(check):
+    text = with_lines(**{"  - Progress reports describe features, not changed work": "  - Requests go to #ai-programme and stay there"})
+    found = only(check, text)
+    assert (found.code, found.line, found.column) == ("yaml-comment", 7, len("  - Requests go to") + 2)
+    assert '- "Requests go to #ai-programme and stay there"' in found.hint
+
+
+def test_hash_after_an_empty_value_is_an_error_not_an_empty_summary(check):
+    found = only(check, set_line("summary:", "summary: #1 cause of stalls is the sponsor who moved on to other things"))
+    assert (found.code, found.line) == ("yaml-comment", SUMMARY_LINE)
+    assert "nothing" in found.message
+
+
+def test_hash_after_a_quoted_value_loses_nothing(check):
+    assert problems(check, set_line("title:", 'title: "The pilot that is judged on its demo"  # working title')) == []
+
+
+def test_hash_without_a_space_before_it_is_text(check):
+    assert problems(check, with_lines(**{TITLE: "title: The pilot that is judged on its demo#1"})) == []
+
+
+def test_full_line_comments_are_fine(check):
+    assert problems(check, with_lines(**{"category: value": "# where it stalls\ncategory: value"})) == []
+
+
+# --- values YAML would read as something else ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("*Not* a pilot judged on its demo", "yaml-syntax"),
+        ("&Co: the pilot judged on its demo", "yaml-syntax"),
+        ("&team pilot judged on its demo", "yaml-anchor"),
+        ("!important pilot judged on its demo", "yaml-tag"),
+        ("! The pilot judged on its demo", "yaml-tag"),
+        ("%done pilot judged on its demo", "yaml-syntax"),
+        ("@team pilot judged on its demo", "yaml-syntax"),
+        ("`pilot` judged on its demo", "yaml-syntax"),
+        ('"The pilot" that is judged on its demo', "yaml-syntax"),
+        ("'The pilot' that is judged on its demo", "yaml-syntax"),
+        ("The pilot that is judged on its demo:", "yaml-syntax"),
+    ],
+)
+def test_value_yaml_would_change_is_refused_with_the_quoted_line_as_the_fix(check, value: str, code: str):
+    found = only(check, with_lines(**{TITLE: f"title: {value}"}))
+    assert (found.code, found.line) == (code, 2)
+    assert "quotes, so YAML keeps every character: title: " in found.hint
+    # The fix the hint gives is a line YAML reads back as exactly the author's text.
+    fixed = found.hint.split("every character: ")[1]
+    assert yaml.safe_load(fixed) == {"title": value}
+    assert problems(check, set_line("title:", fixed)) == []
+
+
+def test_items_under_an_empty_list_are_told_to_drop_the_brackets(check):
+    text = with_lines(**{"signs:\n": "signs: []\n"})
+    found = only(check, text)
+    assert (found.code, found.line) == ("yaml-list", 6)
+    assert "delete the ' []' after 'signs:'" in found.hint
+
+
+# --- invisible and bidirectional characters --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("char", "word"),
+    [("\u202e", "bidirectional"), ("\u2066", "bidirectional"), ("\u200b", "ZERO WIDTH SPACE"), ("\u00ad", "SOFT HYPHEN"),
+     ("\u2060", "WORD JOINER"), ("\ufeff", "ZERO WIDTH NO-BREAK SPACE"), ("\u200d", "ZERO WIDTH JOINER")],
+)
+def test_invisible_character_in_the_title_is_reported_at_its_column(check, char: str, word: str):
+    found = only(check, with_lines(**{TITLE: "title: The pilot that is " + char + "judged on its demo"}))
+    assert (found.code, found.line, found.column) == ("invisible-character", 2, len("title: The pilot that is ") + 1)
+    assert word in found.message and f"U+{ord(char):04X}" in found.message
+
+
+def test_invisible_character_in_the_body_is_reported_at_its_line_and_column(check):
+    text = MINIMAL.replace("## What it looks like\n\n", "## What it looks like\n\nThe owner\u202e said yes. ", 1)
+    line = text.split("\n").index(next(x for x in text.split("\n") if "\u202e" in x)) + 1
+    found = only(check, text)
+    assert (found.code, found.line, found.column) == ("invisible-character", line, len("The owner") + 1)
+
+
+def test_zero_width_joiner_inside_an_emoji_sequence_is_allowed_in_the_body_only(check):
+    body = MINIMAL.replace("## What it looks like\n\n", "## What it looks like\n\nThe developer \U0001f469\u200d\U0001f4bb waits. ", 1)
+    assert problems(check, body) == []
+    found = only(check, with_lines(**{TITLE: "title: The pilot \U0001f469\u200d\U0001f4bb judged on its demo"}))
+    assert found.code == "invisible-character"
+
+
+@pytest.mark.parametrize("value", ["\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b", "\u3164" * 12])
+def test_title_of_invisible_characters_only_is_refused(check, value: str):
+    codes = {d.code for d in problems(check, with_lines(**{TITLE: f"title: {value}"}))}
+    assert codes & {"invisible-character", "invisible-value"}
+    assert "invisible-value" in codes
+
+
+def test_diagnostics_never_carry_a_raw_control_character_to_the_terminal():
+    nasty = "x\x1b[2J\x07\u202egnp.exe\u200b\x9b"
+    diagnostic = Diagnostic(f"patterns/{nasty}.md", 1, 1, "unknown-key", f"unknown key '{nasty}'", f"did you mean '{nasty}'?")
+    for fmt in ("text", "github", "json"):
+        shown = render([diagnostic], fmt)
+        assert not any(c in shown for c in "\x1b\x07\u202e\u200b\x9b"), fmt
+    assert "\\x1b[2J" in diagnostic.format_text() and "\\u202e" in diagnostic.format_text()
+
+
+def test_validate_escapes_an_ansi_sequence_from_the_file(tmp_project: Path):
+    text = MINIMAL.replace("## What it looks like", "## What it\x1b[31m looks like", 1)
+    (tmp_project / "patterns" / "the-pilot.md").write_text(text)
+    result = subprocess.run(
+        [sys.executable, "-m", "stallpatterns.cli", "validate"], cwd=tmp_project, capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert "\x1b" not in result.stdout + result.stderr
+    assert "\\x1b" in result.stdout and "section-misspelt" in result.stdout
