@@ -218,3 +218,138 @@ def test_by_date_is_newest_first(folder: Folder):
     folder.write("revised", "An old pattern revised", published="2025-01-01", extra="updated: 2026-06-01\n")
     folder.write("new", "A new pattern", published="2026-05-01")
     assert slugs(folder.load().catalogue.by_date()) == ["revised", "new", "old"]
+
+
+# --- every problem at once, across files ------------------------------------------------------
+
+
+def test_one_file_with_a_wrong_category_a_related_typo_and_a_duplicate_title_gets_all_three(folder: Folder):
+    folder.write("the-sponsor-moved-on", "The sponsor who moved on", published="2026-01-05")
+    folder.write(
+        "newcomer", "The sponsor who moved on", category="sponsor",
+        extra=listed("related", "the-sponsor-moved-one"), published="2026-04-01",
+    )
+    result = folder.load()
+    assert found(result) == [
+        ("patterns/newcomer.md", "duplicate-title", 2),
+        ("patterns/newcomer.md", "unknown-category", 4),
+        ("patterns/newcomer.md", "unknown-related", 11),
+    ]
+    assert [p.slug for p in result.catalogue] == ["the-sponsor-moved-on"]
+    assert [i.slug for i in result.invalid] == ["newcomer"] and len(result.invalid[0].diagnostics) == 3
+
+
+def test_duplicate_title_is_blamed_on_the_newer_file_whatever_the_names(folder: Folder):
+    folder.write("zz-the-original", "The sponsor who moved on", published="2025-06-01")
+    folder.write("aa-the-copy", "The Sponsor Who Moved On", published="2026-02-01")
+    result = folder.load()
+    assert found(result) == [("patterns/aa-the-copy.md", "duplicate-title", 2)]
+    assert "patterns/zz-the-original.md" in result.diagnostics[0].message
+    assert [p.slug for p in result.catalogue] == ["zz-the-original"]  # the existing page stays
+
+
+def test_duplicate_title_is_blamed_on_the_file_named_even_if_older(folder: Folder):
+    folder.write("existing", "The sponsor who moved on", published="2026-06-01")
+    added = folder.write("added", "The sponsor who moved on", published="2020-01-01")
+    result = catalogue.load(folder.settings, include_drafts=True, named=[added])
+    assert found(result) == [("patterns/added.md", "duplicate-title", 2)]
+
+
+def test_alias_claimed_twice_is_blamed_on_the_newer_file(folder: Folder):
+    folder.write("older", "An older pattern with an alias", extra=listed("aliases", "gone"), published="2025-01-01")
+    folder.write("aa-newer", "A newer pattern with the same alias", extra=listed("aliases", "gone"), published="2026-01-01")
+    assert found(folder.load()) == [("patterns/aa-newer.md", "alias-collision", 11)]
+
+
+# --- hints for related entries that name no pattern ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "code", "hint"),
+    [
+        ("the-sponsor-who-moved-on.md", "bad-slug", "write 'the-sponsor-who-moved-on'"),
+        ("https://stallpatterns.github.io/stall-patterns/patterns/the-sponsor-who-moved-on/", "bad-slug", "write 'the-sponsor-who-moved-on'"),
+        ("patterns/the-sponsor-who-moved-on.md", "bad-slug", "write 'the-sponsor-who-moved-on'"),
+        ("The Sponsor Who Moved On", "bad-slug", "write 'the-sponsor-who-moved-on'"),
+        ("the-sponsor-who-moved", "unknown-related", "did you mean 'the-sponsor-who-moved-on'?"),
+        ("old-sponsor-slug", "renamed-related", "write 'the-sponsor-who-moved-on'"),
+        ("completely-unrelated-words", "unknown-related", "it must be the name of a file in patterns/ without .md"),
+    ],
+)
+def test_related_entry_gets_a_hint_naming_a_slug_that_exists(folder: Folder, entry: str, code: str, hint: str):
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", extra=listed("aliases", "old-sponsor-slug"))
+    folder.write("linking", "A pattern that links to another", extra=listed("related", entry))
+    result = folder.load()
+    assert [(d.path, d.code, d.line, d.hint) for d in result.diagnostics] == [("patterns/linking.md", code, 11, hint)]
+
+
+def test_renamed_slug_message_names_the_new_slug(folder: Folder):
+    folder.write("new-name", "The pattern after its rename", extra=listed("aliases", "old-name"))
+    folder.write("linking", "A pattern that links to another", extra=listed("related", "old-name"))
+    (diagnostic,) = folder.load().diagnostics
+    assert diagnostic.message == "related pattern 'old-name' was renamed to 'new-name'"
+
+
+def test_alias_written_as_a_file_name_is_told_the_slug(folder: Folder):
+    folder.write("new-name", "The pattern after its rename", extra=listed("aliases", "old-name.md"))
+    (diagnostic,) = folder.load().diagnostics
+    assert (diagnostic.code, diagnostic.hint) == ("bad-slug", "write the former file name without .md, e.g. 'old-name'")
+
+
+# --- files that are not plain pattern files ---------------------------------------------------
+
+
+def test_upper_case_extension_is_reported_not_skipped(folder: Folder):
+    (folder.patterns / "Upper.MD").write_text(pattern_text("A pattern with a shouting extension"))
+    result = folder.load()
+    assert [(d.path, d.code, d.hint) for d in result.diagnostics] == [("patterns/Upper.MD", "bad-file-name", "rename it to 'upper.md'")]
+    assert len(result.catalogue) == 0
+
+
+def test_dangling_symlink_is_reported(folder: Folder):
+    (folder.patterns / "gone.md").symlink_to(folder.patterns / "nowhere.md")
+    assert [(d.path, d.code) for d in folder.load().diagnostics] == [("patterns/gone.md", "dangling-symlink")]
+
+
+def test_symlink_leaving_the_repository_is_reported_and_never_published(folder: Folder, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("outside") / "secret.md"
+    outside.write_text(pattern_text("A file from elsewhere on the machine"))
+    (folder.patterns / "linked.md").symlink_to(outside)
+    result = folder.load()
+    assert [(d.path, d.code) for d in result.diagnostics] == [("patterns/linked.md", "symlink-outside")]
+    assert len(result.catalogue) == 0
+
+
+def test_symlink_to_a_file_inside_the_repository_is_read(folder: Folder):
+    drafts = folder.patterns.parent / "drafts"
+    drafts.mkdir()
+    (drafts / "the-pilot.md").write_text(pattern_text("A pattern kept in another folder"))
+    (folder.patterns / "the-pilot.md").symlink_to(drafts / "the-pilot.md")
+    result = folder.load()
+    assert result.diagnostics == () and [p.slug for p in result.catalogue] == ["the-pilot"]
+
+
+def test_fifo_is_reported_without_blocking(folder: Folder):
+    import os
+
+    os.mkfifo(folder.patterns / "pipe.md")  # opening it for reading the ordinary way would wait for a writer
+    assert [(d.path, d.code) for d in folder.load().diagnostics] == [("patterns/pipe.md", "not-a-file")]
+
+
+def test_device_and_folder_named_like_patterns_are_reported(folder: Folder):
+    (folder.patterns / "folder.md").mkdir()
+    (folder.patterns / "null.md").symlink_to("/dev/null")  # a device, reached through a link
+    codes = sorted((d.path, d.code) for d in folder.load().diagnostics)
+    assert codes == [("patterns/folder.md", "not-a-file"), ("patterns/null.md", "symlink-outside")]
+
+
+def test_device_is_never_opened(folder: Folder, monkeypatch):
+    import os
+
+    from stallpatterns import files
+
+    opened: list[str] = []
+    real_open = os.open
+    monkeypatch.setattr(files.os, "open", lambda path, *a, **k: opened.append(str(path)) or real_open(path, *a, **k))
+    assert isinstance(files.read_bytes(Path("/dev/zero"), Path("/"), 100), files.Refusal)
+    assert opened == []

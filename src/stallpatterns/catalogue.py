@@ -8,16 +8,19 @@ collide with nothing.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from . import rules, source
+from . import files, rules, source
 from .diagnostics import Diagnostic
 from .frontmatter import Mapping, Scalar
+from .frontmatter import Sequence as FrontMatterSequence
 from .pattern import Pattern
 from .settings import Category, Settings
-from .text import closest
+from .text import closest, is_slug, slugify
 
 
 @dataclass(frozen=True)
@@ -101,9 +104,11 @@ class LoadResult:
 
 
 def pattern_files(settings: Settings) -> list[Path]:
-    """Every Markdown file in the patterns folder, sorted."""
-    folder = settings.patterns_dir
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix == ".md" and not p.name.startswith("."))
+    """Every entry of the patterns folder meant as a pattern (``*.md`` in any case), sorted.
+
+    Nothing is opened here: links, FIFOs and misnamed files get their diagnostics when read.
+    """
+    return files.candidates(settings.patterns_dir)
 
 
 def display_path(path: Path, root: Path) -> str:
@@ -112,46 +117,80 @@ def display_path(path: Path, root: Path) -> str:
 
 
 def _display(path: Path, resolved_root: Path) -> str:
-    # Files listed from the (already resolved) patterns folder need no resolve() call.
-    for candidate in (path, path.resolve()) if path.is_absolute() else (path.resolve(),):
-        if candidate.is_relative_to(resolved_root):
-            return candidate.relative_to(resolved_root).as_posix()
+    # Shown as written, never through a symbolic link: the link is what the author added.
+    absolute = Path(os.path.abspath(path))
+    if absolute.is_relative_to(resolved_root):
+        return absolute.relative_to(resolved_root).as_posix()
     return os.path.relpath(path) if path.is_absolute() else path.as_posix()
 
 
-def load(settings: Settings, paths: Sequence[Path] | None = None, include_drafts: bool = False) -> LoadResult:
-    """Read and check pattern files (default: the whole patterns folder) into a catalogue."""
-    files = list(paths) if paths is not None else pattern_files(settings)
+@dataclass(frozen=True)
+class _Facts:
+    """What the catalogue-wide rules need from one file, read even when the file has errors."""
+
+    slug: str
+    display: str
+    named: bool  # named on the command line: the file being added
+    outside: bool  # not in the patterns folder
+    published: date | None
+    title: tuple[str, int] | None
+    related: tuple[tuple[str, int], ...]
+    aliases: tuple[tuple[str, int], ...]
+
+    def blame_order(self) -> tuple[bool, bool, date, str]:
+        """Sorts the file that keeps a contested title, slug or alias first: one not being
+        added, one in the patterns folder, then the earliest published, then by path."""
+        return (self.named, self.outside, self.published or date.max, self.display)
+
+
+def load(
+    settings: Settings,
+    paths: Sequence[Path] | None = None,
+    include_drafts: bool = False,
+    named: Collection[Path] = (),
+) -> LoadResult:
+    """Read and check pattern files (default: the whole patterns folder) into a catalogue.
+
+    Every problem is found at once: the catalogue-wide rules (titles, slugs, related,
+    aliases) run over every file that could be read, valid or not. A title, slug or alias
+    used twice is blamed on the file being added: one of ``named``, else the newer.
+    """
+    paths = list(paths) if paths is not None else pattern_files(settings)
     root = settings.root.resolve()
-    shown = {path: _display(path, root) for path in files}
+    shown = {path: _display(path, root) for path in paths}
+    named_shown = {_display(path, root) for path in named}
     diagnostics: list[Diagnostic] = []
     valid: list[Pattern] = []
-    invalid: list[Invalid] = []
-    for path in files:
+    facts: list[_Facts] = []
+    titles: dict[str, str] = {}
+    for path in paths:
         display = shown[path]
-        read, problems = source.read(path, display, settings.limits.file_bytes)
+        data = files.read_bytes(path, root, settings.limits.file_bytes)
+        if isinstance(data, files.Refusal):
+            diagnostics.append(Diagnostic(display, 1, 1, data.code, data.message, data.hint))
+            continue
+        read, problems = source.read(path, display, settings.limits.file_bytes, data)
         pattern = None
         if read is not None:
             pattern, more = rules.check(read, settings)
             problems += more
+            facts.append(_facts_of(read, display in named_shown, settings.patterns_dir))
         diagnostics += problems
         if pattern is not None:
             valid.append(pattern)
-        else:
-            invalid.append(Invalid(path.stem, path, _title_of(read) or path.stem, tuple(problems)))
-    known_slugs = {p.slug for p in valid} | {i.slug for i in invalid}
-    diagnostics += _catalogue_rules(valid, known_slugs, settings, shown)
+        titles[display] = _title_of(read) or path.stem
+    diagnostics += _catalogue_rules(facts, settings)
     broken = {d.path for d in diagnostics if d.is_error}
     published = [p for p in valid if shown[p.path] not in broken]
-    invalid += [
-        Invalid(p.slug, p.path, p.title, tuple(d for d in diagnostics if d.path == shown[p.path]))
-        for p in valid
-        if shown[p.path] in broken
+    invalid = [
+        Invalid(path.stem, path, titles[shown[path]], tuple(d for d in diagnostics if d.path == shown[path]))
+        for path in paths
+        if shown[path] in broken and shown[path] in titles
     ]
     if not include_drafts:
         published = [p for p in published if not p.draft]
     catalogue = _catalogue(published, settings)
-    return LoadResult(catalogue, tuple(diagnostics), tuple(invalid), len(files))
+    return LoadResult(catalogue, tuple(diagnostics), tuple(invalid), len(paths))
 
 
 def _catalogue(patterns: Iterable[Pattern], settings: Settings) -> Catalogue:
@@ -170,43 +209,107 @@ def _replace_related(pattern: Pattern, related: tuple[str, ...]) -> Pattern:
     return replace(pattern, related=related)
 
 
-def _catalogue_rules(
-    patterns: list[Pattern], known_slugs: set[str], settings: Settings, shown: dict[Path, str]
-) -> list[Diagnostic]:
+def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
+    offset = read.fm_start - 1
+    title: tuple[str, int] | None = None
+    published: date | None = None
+    lists: dict[str, tuple[tuple[str, int], ...]] = {"related": (), "aliases": ()}
+    node = read.front_matter
+    for entry in node.entries if isinstance(node, Mapping) else ():
+        value = entry.value
+        if entry.key == "title" and isinstance(value, Scalar) and value.value.strip():
+            title = (" ".join(value.value.split()), entry.key_line + offset)
+        elif entry.key == "published" and isinstance(value, Scalar):
+            try:
+                published = date.fromisoformat(value.value.strip())
+            except ValueError:
+                pass
+        elif entry.key in lists and isinstance(value, FrontMatterSequence):
+            lists[entry.key] = tuple(
+                (" ".join(item.value.split()), item.line + offset) for item in value.items if isinstance(item, Scalar)
+            )
+    outside = Path(os.path.abspath(read.path)).parent != folder
+    return _Facts(read.path.stem, read.display, named, outside, published, title, lists["related"], lists["aliases"])
+
+
+def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic]:
     out: list[Diagnostic] = []
-
-    def where(p: Pattern) -> str:
-        return shown[p.path]
-
-    seen_slugs: dict[str, Pattern] = {}
-    seen_titles: dict[str, Pattern] = {}
-    for p in patterns:
-        if p.slug in seen_slugs:
-            out.append(Diagnostic(where(p), 1, 1, "duplicate-slug", f"slug '{p.slug}' is also used by {where(seen_slugs[p.slug])}", "rename one of the files"))
-        seen_slugs.setdefault(p.slug, p)
-        key = p.title.casefold()
-        if key in seen_titles:
-            other = seen_titles[key]
-            out.append(Diagnostic(where(p), p.line_of("title"), 1, "duplicate-title", f"title is also used by {where(other)}", "give each pattern its own title"))
-        seen_titles.setdefault(key, p)
-    owners: dict[str, Pattern] = {}
-    for p in patterns:
-        for index, slug in enumerate(p.related):
-            if slug not in known_slugs:
-                guess = closest(slug, known_slugs)
+    by_slug: dict[str, list[_Facts]] = {}
+    by_title: dict[str, list[_Facts]] = {}
+    alias_owners: dict[str, list[tuple[_Facts, int]]] = {}
+    for f in facts:
+        by_slug.setdefault(f.slug, []).append(f)
+        if f.title:
+            by_title.setdefault(f.title[0].casefold(), []).append(f)
+        for alias, line in f.aliases:
+            alias_owners.setdefault(alias, []).append((f, line))
+    for group in by_slug.values():
+        keeper, *others = sorted(group, key=_Facts.blame_order)
+        for f in others:
+            out.append(Diagnostic(f.display, 1, 1, "duplicate-slug", f"slug '{f.slug}' is also used by {keeper.display}", "rename this file"))
+    for group in by_title.values():
+        keeper, *others = sorted(group, key=_Facts.blame_order)
+        for f in others:
+            assert f.title is not None
+            out.append(Diagnostic(
+                f.display, f.title[1], 1, "duplicate-title", f"title is also used by {keeper.display}",
+                "give each pattern its own title",
+            ))
+    for alias, owners in alias_owners.items():
+        if alias in by_slug:
+            for f, line in owners:
                 out.append(Diagnostic(
-                    where(p), p.line_of(f"related[{index}]"), 1, "unknown-related",
-                    f"related pattern '{slug}' does not exist",
-                    f"did you mean '{guess}'?" if guess else f"it must be the name of a file in {display_path(settings.patterns_dir, settings.root)}/ without .md",
+                    f.display, line, 1, "alias-collision", f"alias '{alias}' is the slug of an existing pattern",
+                    "an alias is a former slug that no pattern uses now",
                 ))
-        for index, alias in enumerate(p.aliases):
-            line = p.line_of(f"aliases[{index}]")
-            if alias in known_slugs:
-                out.append(Diagnostic(where(p), line, 1, "alias-collision", f"alias '{alias}' is the slug of an existing pattern", "an alias is a former slug that no pattern uses now"))
-            elif alias in owners:
-                out.append(Diagnostic(where(p), line, 1, "alias-collision", f"alias '{alias}' is also claimed by {where(owners[alias])}"))
-            owners.setdefault(alias, p)
+            continue
+        ranked = sorted(owners, key=lambda owner: owner[0].blame_order())
+        keeper = ranked[0][0]
+        for f, line in ranked[1:]:
+            if f is not keeper:
+                out.append(Diagnostic(f.display, line, 1, "alias-collision", f"alias '{alias}' is also claimed by {keeper.display}"))
+    finder = _SlugFinder(by_slug, {alias: owners[0][0].slug for alias, owners in alias_owners.items()}, by_title, settings)
+    for f in facts:
+        for item, line in f.related:
+            if item not in by_slug:
+                out.append(finder.diagnostic(f.display, line, item))
     return out
+
+
+class _SlugFinder:
+    """Hints for a ``related`` entry that names no pattern: the slug the author meant."""
+
+    def __init__(
+        self, by_slug: dict[str, list[_Facts]], renamed: dict[str, str], by_title: dict[str, list[_Facts]], settings: Settings
+    ) -> None:
+        self.slugs = set(by_slug)
+        self.renamed = {old: new for old, new in renamed.items() if new in self.slugs}
+        self.titles = {title: group[0].slug for title, group in by_title.items()}
+        self.folder = display_path(settings.patterns_dir, settings.root)
+
+    def diagnostic(self, display: str, line: int, item: str) -> Diagnostic:
+        if item in self.renamed:
+            new = self.renamed[item]
+            return Diagnostic(display, line, 1, "renamed-related", f"related pattern '{item}' was renamed to '{new}'", f"write '{new}'")
+        meant = self.meant(item)
+        if not is_slug(item):
+            hint = f"write '{meant}'" if meant else f"write the file name of a pattern in {self.folder}/ without .md"
+            return Diagnostic(display, line, 1, "bad-slug", f"'{item}' in 'related' is not a pattern slug", hint)
+        hint = f"did you mean '{meant}'?" if meant else f"it must be the name of a file in {self.folder}/ without .md"
+        return Diagnostic(display, line, 1, "unknown-related", f"related pattern '{item}' does not exist", hint)
+
+    def meant(self, item: str) -> str | None:
+        """An existing slug for ``x.md``, a URL ending in /patterns/x/, a title, or a near miss."""
+        text = item.strip()
+        tail = urlsplit(text).path if "://" in text else text
+        tail = tail.rstrip("/").rsplit("/", 1)[-1]
+        tail = tail.removesuffix(".md").removesuffix(".MD").removesuffix(".html")
+        for guess in (tail, tail.lower(), self.renamed.get(tail), self.titles.get(text.casefold())):
+            if guess and guess in self.slugs:
+                return guess
+            if guess and guess in self.renamed:
+                return self.renamed[guess]
+        return closest(slugify(tail) or tail, self.slugs)
 
 
 def _title_of(read: source.Source | None) -> str | None:

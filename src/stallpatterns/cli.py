@@ -8,9 +8,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import catalogue, diagnostics, scaffold
+from . import catalogue, diagnostics, files, scaffold
 from .settings import ConfigError, Settings, find_config, load_settings
-from .text import closest, is_slug, slugify
+from .text import closest, is_slug, printable, slugify
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -58,18 +58,19 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
     if chosen is None:
         return EXIT_USAGE
     if args.paths and not chosen:
-        print(f"stallpatterns: no pattern files (*.md) in {', '.join(map(str, args.paths))}", file=sys.stderr)
+        print(f"stallpatterns: no pattern files (*.md) in {printable(', '.join(map(str, args.paths)))}", file=sys.stderr)
         return EXIT_USAGE
     everything = catalogue.pattern_files(settings)
     if chosen:
-        # Check the chosen files, but against the whole catalogue (related slugs must exist).
-        resolved = {p.resolve() for p in everything}
-        extra = {p.resolve(): p for p in chosen if p.resolve() not in resolved}  # each file once
-        files = everything + list(extra.values())
+        # Check the chosen files, but against the whole catalogue: related slugs must exist,
+        # and a title or alias used twice is blamed on the file named here.
+        listed = {os.path.abspath(p) for p in everything}
+        extra = {os.path.abspath(p): p for p in chosen if os.path.abspath(p) not in listed}  # each file once
+        paths = everything + list(extra.values())
         wanted = {catalogue.display_path(p, settings.root) for p in chosen}
     else:
-        files, wanted = everything, None
-    result = catalogue.load(settings, files, include_drafts=True)
+        paths, wanted = everything, None
+    result = catalogue.load(settings, paths, include_drafts=True, named=chosen)
     found = [d for d in result.diagnostics if wanted is None or d.path in wanted]
     checked = len(wanted) if wanted is not None else result.files
     if found:
@@ -83,16 +84,16 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
 
 def _expand(paths: Sequence[Path]) -> list[Path] | None:
     """The files named and the pattern files in the folders named; None if one is missing."""
-    files: list[Path] = []
+    found: list[Path] = []
     for path in paths:
-        if path.is_dir():  # as catalogue.pattern_files reads the patterns folder
-            files += sorted(p for p in path.glob("*.md") if p.is_file() and not p.name.startswith("."))
-        elif path.exists():
-            files.append(path)
+        if path.is_dir() and not path.is_symlink():  # as catalogue.pattern_files reads the patterns folder
+            found += files.candidates(path)
+        elif os.path.lexists(path):  # a link to nowhere, a FIFO: each gets its diagnostic
+            found.append(path)
         else:
-            print(f"stallpatterns: no such file or folder: {path}", file=sys.stderr)
+            print(f"stallpatterns: no such file or folder: {printable(str(path))}", file=sys.stderr)
             return None
-    return files
+    return found
 
 
 def _new(args: argparse.Namespace, settings: Settings) -> int:

@@ -203,6 +203,12 @@ def _check_front_matter(
     return values, lines
 
 
+def _as_slug(item: str) -> str:
+    """The slug an author most likely meant by ``x.md`` or ``https://…/patterns/x/``."""
+    tail = item.strip().rstrip("/").rsplit("/", 1)[-1]
+    return slugify(tail.removesuffix(".md").removesuffix(".MD")) or "a-former-slug"
+
+
 def _missing_hint() -> str:
     required = ", ".join(f.name for f in FIELDS if f.required)
     return f"write one 'key: value' per line between the '---' lines; required keys: {required}"
@@ -316,7 +322,8 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
         for index, item in enumerate(items):
             line = lines[f"{name}[{index}]"]
             if not is_slug(item):
-                report.error(line, "bad-slug", f"'{item}' in '{name}' is not a pattern slug", f"use the file name without .md, e.g. '{slugify(item) or 'a-pattern'}'")
+                if name == "aliases":  # a related entry is matched to a real slug by the catalogue
+                    report.error(line, "bad-slug", f"'{item}' in 'aliases' is not a slug", f"write the former file name without .md, e.g. '{_as_slug(item)}'")
             elif name == "aliases" and item in RESERVED_SLUGS:
                 report.error(line, "reserved-slug", f"'{item}' in 'aliases' is a reserved name, never a pattern's slug", "delete it from 'aliases'")
             elif item == slug:

@@ -1,0 +1,110 @@
+"""Pattern files on disk: which folder entries are patterns, and reading one safely.
+
+A pull request can add anything under ``patterns/``: a name ending in ``.MD``, a
+symbolic link to a file elsewhere on the machine, a link to nothing, a FIFO or a device.
+Each is refused with its own diagnostic, and nothing is ever opened in a way that can
+block: entries are looked at with ``lstat`` first, opened with ``O_NONBLOCK``, and read
+only after ``fstat`` says the open file is a regular file.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from .text import slugify
+
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a file was not read: a diagnostic's code, message and hint."""
+
+    code: str
+    message: str
+    hint: str | None = None
+
+
+def is_candidate(name: str) -> bool:
+    """A folder entry that is meant as a pattern: ``*.md`` in any case, not hidden."""
+    return name.lower().endswith(".md") and not name.startswith(".")
+
+
+def candidates(folder: Path) -> list[Path]:
+    """Every entry of ``folder`` meant as a pattern, sorted; nothing is opened or followed."""
+    with os.scandir(folder) as entries:
+        return sorted(Path(entry.path) for entry in entries if is_candidate(entry.name))
+
+
+def read_bytes(path: Path, root: Path, max_bytes: int) -> bytes | Refusal:
+    """The first ``max_bytes + 1`` bytes of a pattern file, or why it cannot be one.
+
+    ``root`` is the repository: a symbolic link may point at a file inside it, never outside.
+    """
+    if path.suffix != ".md" and path.suffix.lower() == ".md":
+        name = f"{slugify(path.stem) or 'a-short-name'}.md"
+        return Refusal("bad-file-name", f"file name '{path.name}' ends in '{path.suffix}', not '.md'", f"rename it to '{name}'")
+    try:
+        info = os.lstat(path)
+    except OSError as error:
+        return Refusal("unreadable", f"cannot read the file: {error.strerror or error}")
+    if stat.S_ISLNK(info.st_mode):
+        refusal = _check_link(path, root)
+        if refusal is not None:
+            return refusal
+        info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        return _not_a_file(info.st_mode)
+    try:
+        handle = os.open(path, _READ_FLAGS)
+    except OSError as error:
+        return Refusal("unreadable", f"cannot read the file: {error.strerror or error}")
+    try:
+        opened = os.fstat(handle)
+        if not stat.S_ISREG(opened.st_mode):  # swapped for something else since lstat
+            return _not_a_file(opened.st_mode)
+        chunks: list[bytes] = []
+        left = max_bytes + 1
+        while left > 0 and (chunk := os.read(handle, min(left, 1 << 16))):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    except OSError as error:
+        return Refusal("unreadable", f"cannot read the file: {error.strerror or error}")
+    finally:
+        os.close(handle)
+
+
+def _check_link(path: Path, root: Path) -> Refusal | None:
+    target = Path(os.path.realpath(path))
+    written = os.readlink(path)
+    if not target.exists():
+        return Refusal(
+            "dangling-symlink",
+            f"symbolic link to '{written}', which does not exist",
+            "delete the link, or put the pattern file itself here",
+        )
+    if not target.is_relative_to(root.resolve()):
+        return Refusal(
+            "symlink-outside",
+            f"symbolic link to '{written}', outside the repository",
+            "a pattern must be a file in the repository: copy the text in instead of linking to it",
+        )
+    return None
+
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_a_file(mode: int) -> Refusal:
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return Refusal("not-a-file", f"this is {kind}, not a file", "a pattern is an ordinary text file named <slug>.md")
