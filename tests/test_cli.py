@@ -215,7 +215,8 @@ def test_new_writes_a_scaffold_that_fails_until_it_is_written(project: Path):
     result = run("new", "Dashboards nobody opens", "--category", "value", cwd=project)
     assert result.returncode == 0, result.stderr
     assert "Wrote patterns/dashboards-nobody-opens.md" in result.stdout
-    assert "stallpatterns validate patterns/dashboards-nobody-opens.md" in result.stdout
+    assert "python3 scripts/dev.py validate patterns/dashboards-nobody-opens.md" in result.stdout
+    assert "python3 scripts/dev.py serve" in result.stdout
     path = project / "patterns" / "dashboards-nobody-opens.md"
 
     unedited = run("validate", "patterns/dashboards-nobody-opens.md", cwd=project)
@@ -260,11 +261,101 @@ def test_new_refuses_a_slug_that_is_not_kebab_case(project: Path):
     assert result.returncode == 2 and "try 'dashboards-nobody'" in result.stderr
 
 
-def test_new_fits_a_long_title_to_the_slug_limit(project: Path):
-    title = "A very long title " * 8
-    assert run("new", title, "--category", "value", cwd=project).returncode == 0
-    (written,) = [p for p in (project / "patterns").iterdir() if p.name.startswith("a-very-long")]
-    assert len(written.stem) <= 80 and not written.stem.endswith("-")
+def test_new_fits_a_long_title_to_the_slug_limit_at_a_word_boundary_and_says_so(project: Path):
+    title = "The steering group that meets monthly to approve pilots nobody has asked to scale up"
+    assert 80 < len(title) <= 90
+    result = run("new", title, "--category", "value", cwd=project)
+    assert result.returncode == 0, result.stderr
+    (written,) = [p for p in (project / "patterns").iterdir() if p.name.startswith("the-steering")]
+    assert written.stem == "the-steering-group-that-meets-monthly-to-approve-pilots-nobody-has-asked-to"
+    assert f"shortened at a word boundary to fit 80 characters: {written.name}" in result.stdout
+
+
+def test_new_refuses_a_title_over_the_limit(project: Path):
+    result = run("new", "A very long title " * 8, "--category", "value", cwd=project)
+    assert result.returncode == 2 and "the title is 143 characters long; the limit is 90" in result.stderr
+    assert sorted(p.name for p in (project / "patterns").iterdir()) == sorted(p.name for p in (ROOT / "patterns").iterdir())
+
+
+@pytest.mark.parametrize(
+    ("title", "says"),
+    [
+        ("Index", "reserved"),
+        ("index", "reserved"),
+        ("The pilot\x1b[2J that is judged", "control or invisible character"),
+        ("The pilot \u202ethat is judged", "control or invisible character"),
+        ("\u3164" * 12, "no visible text"),
+    ],
+)
+def test_new_refuses_reserved_and_control_character_titles(project: Path, title: str, says: str):
+    result = run("new", title, "--category", "value", cwd=project)
+    assert result.returncode == 2 and says in result.stderr
+    assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+
+
+def test_new_never_writes_through_a_symlink(project: Path, tmp_path_factory: pytest.TempPathFactory):
+    elsewhere = tmp_path_factory.mktemp("elsewhere") / "target.md"
+    (project / "patterns" / "dashboards-nobody-opens.md").symlink_to(elsewhere)  # dangling: its target does not exist
+    result = run("new", "Dashboards nobody opens", "--category", "value", cwd=project)
+    assert result.returncode == 2 and "already exists" in result.stderr
+    assert not elsewhere.exists()
+
+
+def test_new_without_a_category_outside_a_terminal_lists_them_with_descriptions(project: Path):
+    result = run("new", "Dashboards nobody opens", cwd=project)
+    assert result.returncode == 2
+    assert "give --category, one of:" in result.stderr
+    assert "value            What the spend produced, and whether anyone can say." in result.stderr
+
+
+def test_new_help_lists_the_categories_with_descriptions(project: Path):
+    result = run("new", "--help", cwd=project)
+    assert result.returncode == 0
+    assert "sponsorship      The senior backing that started the rollout and then moved on." in result.stdout
+
+
+def test_new_asks_for_the_category_in_a_terminal(project: Path):
+    import pty
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: stallpatterns new in a terminal, as an author runs it
+        os.chdir(project)
+        os.execv(SCRIPT, [SCRIPT, "new", "Dashboards nobody opens"])
+    output = b""
+    while b"Number or id:" not in output:
+        output += os.read(fd, 1024)
+    os.write(fd, b"7\n")
+    while True:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, output
+    assert b"7. value" in output and b"What the spend produced" in output
+    assert "category: value" in (project / "patterns" / "dashboards-nobody-opens.md").read_text()
+
+
+def test_new_suggests_a_category_from_a_misspelling(project: Path):
+    result = run("new", "Dashboards nobody opens", "--category", "sponser", cwd=project)
+    assert result.returncode == 2 and "did you mean 'sponsorship'?" in result.stderr
+
+
+def test_validate_suggests_a_category_from_a_misspelling(project: Path):
+    text = (ROOT / "patterns" / "the-sponsor-who-moved-on.md").read_text().replace("category: sponsorship", "category: sponser")
+    (project / "patterns" / "the-sponsor-who-moved-on.md").write_text(text)
+    result = run("validate", cwd=project)
+    assert "error[unknown-category]: unknown category 'sponser'\n  hint: did you mean 'sponsorship'?" in result.stdout
+
+
+def test_date_key_suggests_published(project: Path):
+    text = (ROOT / "patterns" / "the-sponsor-who-moved-on.md").read_text().replace("published:", "date:")
+    (project / "patterns" / "the-sponsor-who-moved-on.md").write_text(text)
+    result = run("validate", cwd=project)
+    assert "unknown key 'date'\n  hint: did you mean 'published'?" in result.stdout
 
 
 # --- scripts/validate_patterns.py ------------------------------------------------------------------
@@ -291,3 +382,35 @@ def test_validate_script_without_dependencies_says_how_to_get_them():
 
 def test_validate_script_usage_error_exits_2():
     assert validate_script("nowhere.md").returncode == 2
+
+
+# --- one file checked against the whole catalogue ------------------------------------------------
+
+
+def test_new_file_with_an_existing_title_fails_on_its_own_and_is_blamed(project: Path):
+    text = (ROOT / "patterns" / "the-sponsor-who-moved-on.md").read_text().replace("published: ", "published: 2026-11-01\nx: ", 1)
+    text = "\n".join(line for line in text.split("\n") if not line.startswith("x: "))
+    (project / "patterns" / "a-copy.md").write_text(text)
+    alone = run("validate", "patterns/a-copy.md", cwd=project)
+    assert alone.returncode == 1
+    assert "patterns/a-copy.md:2:1: error[duplicate-title]: title is also used by patterns/the-sponsor-who-moved-on.md" in alone.stdout
+    everything = run("validate", cwd=project)
+    assert "patterns/the-sponsor-who-moved-on.md" not in everything.stdout.replace("used by patterns/the-sponsor-who-moved-on.md", "")
+
+
+def test_fifo_named_on_the_command_line_is_reported_without_hanging(project: Path):
+    os.mkfifo(project / "patterns" / "pipe.md")
+    result = subprocess.run([SCRIPT, "validate", "patterns/pipe.md"], cwd=project, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and "patterns/pipe.md:1:1: error[not-a-file]: this is a FIFO (named pipe), not a file" in result.stdout
+
+
+def test_dangling_symlink_named_on_the_command_line_is_a_diagnostic_not_a_usage_error(project: Path):
+    (project / "patterns" / "gone.md").symlink_to(project / "nowhere.md")
+    result = run("validate", "patterns/gone.md", cwd=project)
+    assert result.returncode == 1 and "error[dangling-symlink]" in result.stdout
+
+
+def test_upper_case_extension_in_a_chosen_folder_is_reported(project: Path):
+    (project / "patterns" / "Upper.MD").write_text("anything")
+    result = run("validate", "patterns", cwd=project)
+    assert result.returncode == 1 and "patterns/Upper.MD:1:1: error[bad-file-name]" in result.stdout

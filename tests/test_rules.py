@@ -8,8 +8,8 @@ huge) are written by the tests into tmp_path.
 
 from __future__ import annotations
 
-import re
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 

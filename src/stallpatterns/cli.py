@@ -9,14 +9,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import catalogue, diagnostics, files, scaffold
+from .rules import RESERVED_SLUGS
 from .settings import ConfigError, Settings, find_config, load_settings
-from .text import closest, is_slug, printable, slugify
+from .text import closest, invisible_characters, is_slug, is_visible, printable, slugify
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    parser = _parser(_categories_help())
     args = parser.parse_args(argv)
     try:
         settings = load_settings(args.config.resolve() if args.config else find_config())
@@ -28,7 +29,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _parser() -> argparse.ArgumentParser:
+def _categories_help() -> str:
+    """The categories with their descriptions, for ``new --help``; empty without a mkdocs.yml."""
+    try:
+        settings = load_settings(find_config())
+    except ConfigError:
+        return ""
+    return "categories (from mkdocs.yml):\n" + "\n".join(f"  {c.id:<16} {c.description}" for c in settings.categories)
+
+
+def _parser(categories: str = "") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="stallpatterns", description="Check and scaffold stall patterns.")
     parser.add_argument("--config", type=Path, help="the mkdocs.yml to read (default: the nearest one)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -43,9 +53,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.set_defaults(run=_validate)
 
-    new = commands.add_parser("new", help="write a new pattern file to fill in")
+    new = commands.add_parser(
+        "new", help="write a new pattern file to fill in", epilog=categories, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     new.add_argument("title", help='the pattern\'s title, in quotes: "Pilots that never reach production"')
-    new.add_argument("--category", required=True, help="one of the category ids in mkdocs.yml")
+    new.add_argument("--category", help="one of the categories below (asked for when left out in a terminal)")
     new.add_argument("--slug", help="the file name without .md (default: made from the title)")
     new.set_defaults(run=_new)
     return parser
@@ -97,35 +109,100 @@ def _expand(paths: Sequence[Path]) -> list[Path] | None:
 
 
 def _new(args: argparse.Namespace, settings: Settings) -> int:
-    if args.category not in settings.category_ids:
-        guess = closest(args.category, settings.category_ids)
-        hint = f"did you mean '{guess}'?" if guess else f"choose one of: {', '.join(settings.category_ids)}"
-        print(f"stallpatterns: unknown category '{args.category}': {hint}", file=sys.stderr)
+    problem = _title_problem(args.title, settings)
+    if problem:
+        print(f"stallpatterns: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    slug = args.slug or _slug_for(args.title, settings.limits.slug_length)
+    category = args.category or _ask_category(settings)
+    if category is None:
+        return EXIT_USAGE
+    if category not in settings.category_ids:
+        guess = closest(category, settings.category_ids)
+        hint = f"did you mean '{guess}'?" if guess else "choose one of:\n" + _category_list(settings)
+        print(f"stallpatterns: unknown category '{printable(category)}': {hint}", file=sys.stderr)
+        return EXIT_USAGE
+    limit = settings.limits.slug_length
+    slug = args.slug or _slug_for(args.title, limit)
     if not slug:
         print("stallpatterns: cannot make a file name from that title; pass --slug a-short-name", file=sys.stderr)
         return EXIT_USAGE
-    if not is_slug(slug) or len(slug) > settings.limits.slug_length:
+    if not is_slug(slug) or len(slug) > limit:
         print(
-            f"stallpatterns: --slug '{slug}' is not a valid file name: lower-case words joined by hyphens, "
-            f"at most {settings.limits.slug_length} characters (try '{slugify(slug)[: settings.limits.slug_length]}')",
+            f"stallpatterns: --slug '{printable(slug)}' is not a valid file name: lower-case words joined by hyphens, "
+            f"at most {limit} characters (try '{slugify(slug)[:limit]}')",
             file=sys.stderr,
         )
         return EXIT_USAGE
-    target = settings.patterns_dir / f"{slug}.md"
-    if target.exists():
-        print(f"stallpatterns: {catalogue.display_path(target, settings.root)} already exists; choose another title or --slug", file=sys.stderr)
+    if slug in RESERVED_SLUGS:
+        print(f"stallpatterns: '{slug}' is reserved (its address is the All patterns page); pass --slug another-name", file=sys.stderr)
         return EXIT_USAGE
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(scaffold.render(args.title, args.category, settings), encoding="utf-8")
+    target = settings.patterns_dir / f"{slug}.md"
     shown = catalogue.display_path(target, settings.root)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        _create(target, scaffold.render(args.title, category, settings))
+    except FileExistsError:
+        print(f"stallpatterns: {shown} already exists; choose another title or --slug", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.slug and slug != slugify(args.title):
+        print(f"Note: the file name was shortened at a word boundary to fit {limit} characters: {slug}.md")
+        print("      (choose another with --slug a-short-name)\n")
     print(f"Wrote {shown}\n")
     print("Next:")
     print(f"  1. Fill in the summary, the signs and the three sections of {shown}")
-    print("  2. Preview it live:  mkdocs serve   (then open http://127.0.0.1:8000/)")
-    print(f"  3. Check it:         stallpatterns validate {shown}")
+    print(f"  2. Preview it live:  {AUTHOR_COMMAND} serve   (the page reloads each time you save)")
+    print(f"  3. Check it:         {AUTHOR_COMMAND} validate {shown}")
     return EXIT_OK
+
+
+AUTHOR_COMMAND = "python3 scripts/dev.py"
+"""How authors run these tools after the README's quick start (written once, used in every guide)."""
+
+_CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _create(target: Path, text: str) -> None:
+    """Write a new file; never through a symbolic link, never over an existing file."""
+    handle = os.open(target, _CREATE_FLAGS, 0o644)
+    with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+        out.write(text)
+
+
+def _title_problem(title: str, settings: Settings) -> str | None:
+    low, high = settings.limits.title
+    if invisible_characters(title) or "\n" in title:
+        return "the title holds a control or invisible character; type it again as plain text"
+    if not is_visible(title):
+        return "the title has no visible text"
+    if slugify(title) in RESERVED_SLUGS:
+        return f"'{title}' is a reserved name (its address is the All patterns page); choose another title"
+    length = len(" ".join(title.split()))
+    if length > high:
+        return f"the title is {length} characters long; the limit is {high}: shorten it"
+    if length < low:
+        return f"the title is {length} characters long; it needs at least {low}"
+    return None
+
+
+def _category_list(settings: Settings) -> str:
+    return "\n".join(f"  {c.id:<16} {c.description}" for c in settings.categories)
+
+
+def _ask_category(settings: Settings) -> str | None:
+    """Ask for the category in a terminal; elsewhere say which ones there are."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print("stallpatterns: give --category, one of:\n" + _category_list(settings), file=sys.stderr)
+        return None
+    print("Which category? Where does the rollout stall:")
+    for number, category in enumerate(settings.categories, start=1):
+        print(f"  {number}. {category.id:<16} {category.description}")
+    try:
+        answer = input("Number or id: ").strip()
+    except EOFError:
+        return None
+    if answer.isdigit() and 1 <= int(answer) <= len(settings.categories):
+        return settings.categories[int(answer) - 1].id
+    return answer
 
 
 def _slug_for(title: str, limit: int) -> str:

@@ -62,6 +62,21 @@ FIELDS: tuple[Field, ...] = (
     Field("draft", False, "bool", "true keeps the pattern out of the published site"),
 )
 _BY_NAME = {f.name: f for f in FIELDS}
+# Keys other site generators use for the same thing: the hint names ours.
+_KEY_SYNONYMS = {
+    "date": "published",
+    "created": "published",
+    "pubdate": "published",
+    "modified": "updated",
+    "last_updated": "updated",
+    "lastmod": "updated",
+    "description": "summary",
+    "excerpt": "summary",
+    "categories": "category",
+    "alias": "aliases",
+    "redirect_from": "aliases",
+    "see_also": "related",
+}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UNSAFE_TAG = re.compile(r"<\s*(script|iframe|object|embed|style|form|base|meta|link|frame|frameset|applet)\b", re.I)
 # A tag: its start, then everything up to its '>' (quoted values may hold a '>'), and an
@@ -183,7 +198,7 @@ def _check_front_matter(
         line = entry.key_line + offset
         field = _BY_NAME.get(entry.key)
         if field is None:
-            guess = closest(entry.key, _BY_NAME)
+            guess = _KEY_SYNONYMS.get(entry.key.lower()) or closest(entry.key, _BY_NAME)
             report.error(
                 line,
                 "unknown-key",

@@ -39,7 +39,12 @@ def closest(word: str, choices: Iterable[str], cutoff: float = 0.72) -> str | No
     if word.lower() in by_lower:
         return by_lower[word.lower()]
     match = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=cutoff)
-    return by_lower[match[0]] if match else None
+    if match:
+        return by_lower[match[0]]
+    # A misspelt long word ("sponser" for "sponsorship") shares its start with the one meant.
+    stem = word.lower()[:4]
+    starting = [c for c in by_lower if len(stem) == 4 and c.startswith(stem)]
+    return by_lower[starting[0]] if len(starting) == 1 else None
 
 
 def has_tag(text: str) -> bool:
