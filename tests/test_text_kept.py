@@ -172,3 +172,16 @@ def test_validate_escapes_an_ansi_sequence_from_the_file(tmp_project: Path):
     assert result.returncode == 1
     assert "\x1b" not in result.stdout + result.stderr
     assert "\\x1b" in result.stdout and "section-misspelt" in result.stdout
+
+
+# --- a section heading at the wrong level -------------------------------------------------------
+
+
+@pytest.mark.parametrize("marks", ["#", "###", "####"])
+def test_section_heading_at_the_wrong_level_says_so_and_nothing_else(check, marks: str):
+    text = MINIMAL.replace("## What it looks like", f"{marks} What it looks like", 1)
+    line = text.split("\n").index(f"{marks} What it looks like") + 1
+    found = only(check, text)
+    assert (found.code, found.line) == ("heading-level", line)
+    assert found.message.startswith("wrong heading level")
+    assert found.hint == "write '## What it looks like'"

@@ -117,7 +117,7 @@ def _new(args: argparse.Namespace, settings: Settings) -> int:
     if category is None:
         return EXIT_USAGE
     if category not in settings.category_ids:
-        guess = closest(category, settings.category_ids)
+        guess = closest(category, settings.category_ids, by_prefix=True)
         hint = f"did you mean '{guess}'?" if guess else "choose one of:\n" + _category_list(settings)
         print(f"stallpatterns: unknown category '{printable(category)}': {hint}", file=sys.stderr)
         return EXIT_USAGE

@@ -297,7 +297,7 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
     category = values.get("category")
     if isinstance(category, str) and category not in settings.category_ids:
         by_label = {c.label: c.id for c in settings.categories}
-        guess = closest(category, [*settings.category_ids, *by_label])
+        guess = closest(category, [*settings.category_ids, *by_label], by_prefix=True)
         guess = by_label.get(guess, guess) if guess else None
         report.error(
             lines["category"],
@@ -366,6 +366,14 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
                 f"section \"{heading.text}\" is generated from the site's offers",
                 "delete this section: every pattern page gets it automatically",
             )
+        elif heading.level != 2 and (meant := _section_meant(heading.text, expected)) is not None:
+            report.error(
+                heading.line,
+                "heading-level",
+                f"wrong heading level: \"{heading.text}\" is a section, so it takes two '#', not {heading.level}",
+                f"write '## {expected[meant]}'",
+            )
+            found.append((meant, heading.line, heading.text))
         elif heading.level == 1:
             report.error(
                 heading.line,
@@ -390,7 +398,12 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
                 )
     first_h2 = min((line for _, line, _ in found), default=None)
     stray = [b.line for b in source.blocks if b.kind != "heading" and _has_content(b)]
-    stray += [h.line for h in source.headings if h.level >= 3 and h.text.casefold().rstrip("?") != cta.rstrip("?")]
+    section_lines = {line for _, line, _ in found}
+    stray += [
+        h.line
+        for h in source.headings
+        if h.level >= 3 and h.line not in section_lines and h.text.casefold().rstrip("?") != cta.rstrip("?")
+    ]
     early = min((line for line in stray if first_h2 is None or line < first_h2), default=None)
     if early is not None:
         report.error(early, "content-before-section", "text before the first section", f"move it under \"{expected[0]}\"")
@@ -409,7 +422,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
         if index not in seen:
             later = [line for i, line in seen.items() if i > index]
             report.error(min(later) if later else end, "section-missing", f"section \"{missing}\" is missing", f"add a line '## {missing}' followed by its text")
-    h2_lines = sorted(h.line for h in source.headings if h.level <= 2)
+    h2_lines = sorted(h.line for h in source.headings if h.level <= 2 or h.line in section_lines)
     sections: list[PatternSection] = []
     lines = source.lines
     for index, line, _text in sorted(found, key=lambda f: f[1]):
@@ -425,6 +438,12 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     if len(sections) != len(expected):
         return None
     return tuple(sections)
+
+
+def _section_meant(text: str, expected: tuple[str, ...]) -> int | None:
+    """The index of the section a heading at the wrong level names (exactly, or nearly)."""
+    guess = closest(text, expected, cutoff=0.8)
+    return expected.index(guess) if guess else None
 
 
 def _has_content(block: Block) -> bool:

@@ -32,8 +32,9 @@ def slugify(title: str) -> str:
     return "-".join(SLUG.findall(re.sub(r"[^a-z0-9]+", " ", plain)))
 
 
-def closest(word: str, choices: Iterable[str], cutoff: float = 0.72) -> str | None:
-    """The choice nearest to ``word`` (case-insensitively), if one is near enough."""
+def closest(word: str, choices: Iterable[str], cutoff: float = 0.72, by_prefix: bool = False) -> str | None:
+    """The choice nearest to ``word`` (case-insensitively), if one is near enough; with
+    ``by_prefix``, else the only choice that starts with the same four letters."""
     options = list(choices)
     by_lower = {c.lower(): c for c in options}
     if word.lower() in by_lower:
@@ -43,7 +44,7 @@ def closest(word: str, choices: Iterable[str], cutoff: float = 0.72) -> str | No
         return by_lower[match[0]]
     # A misspelt long word ("sponser" for "sponsorship") shares its start with the one meant.
     stem = word.lower()[:4]
-    starting = [c for c in by_lower if len(stem) == 4 and c.startswith(stem)]
+    starting = [c for c in by_lower if by_prefix and len(stem) == 4 and c.startswith(stem)]
     return by_lower[starting[0]] if len(starting) == 1 else None
 
 
