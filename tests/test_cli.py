@@ -162,7 +162,9 @@ def test_config_error_names_the_setting(tmp_path: Path):
 
 def test_misspelt_setting_is_a_configuration_error_with_a_near_miss(project: Path):
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text().replace("        section_words: [40, 500]", "        section_word: [40, 500]"))
+    text = config.read_text()
+    assert "        section_words:\n" in text
+    config.write_text(text.replace("        section_words:\n", "        section_word:\n"))
     result = run("validate", cwd=project)
     assert result.returncode == 2
     assert "plugins.stallpatterns.editorial: unknown setting section_word (did you mean section_words?)" in result.stderr
@@ -170,10 +172,12 @@ def test_misspelt_setting_is_a_configuration_error_with_a_near_miss(project: Pat
 
 def test_empty_spelling_is_a_configuration_error_not_a_traceback(project: Path):
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text().replace("          color: colour\n", "          color: colour\n          '': colour\n"))
+    text = config.read_text()
+    assert "            center: centre\n" in text
+    config.write_text(text.replace("            center: centre\n", "            center: centre\n            '': colour\n"))
     result = run("validate", cwd=project)
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert "plugins.stallpatterns.editorial.spellings: '' is not a single word" in result.stderr
+    assert "plugins.stallpatterns.editorial.spellings.words: '' is not a single word" in result.stderr
 
 
 def test_no_mkdocs_yml_anywhere_is_a_configuration_error(tmp_path: Path):

@@ -65,11 +65,15 @@ def test_shipped_config_holds_the_contract():
         (lambda b: b.update(limits=[1, 2]), "plugins.stallpatterns.limits: expected a mapping"),
         (lambda b: b["editorial"].update(section_words="many"), "plugins.stallpatterns.editorial.section_words"),
         (lambda b: b["editorial"].update(spellings=["color"]), "plugins.stallpatterns.editorial.spellings"),
-        (lambda b: b["editorial"]["spellings"].update({"": "colour"}), "plugins.stallpatterns.editorial.spellings: '' is not a single word"),
-        (lambda b: b["editorial"]["spellings"].update({"color ": "colour"}), "editorial.spellings: 'color ' is not a single word"),
-        (lambda b: b["editorial"]["spellings"].update({"-": "colour"}), "editorial.spellings: '-' is not a single word"),
-        (lambda b: b["editorial"]["spellings"].update({"color": ""}), "editorial.spellings.color: '' is not a single word"),
-        (lambda b: b["editorial"]["spellings"].update({"color": "colour!"}), "editorial.spellings.color: 'colour!' is not a single word"),
+        (lambda b: b["editorial"]["spellings"]["words"].update({"": "colour"}), "plugins.stallpatterns.editorial.spellings.words: '' is not a single word"),
+        (lambda b: b["editorial"]["spellings"]["words"].update({"color ": "colour"}), "editorial.spellings.words: 'color ' is not a single word"),
+        (lambda b: b["editorial"]["spellings"]["stems"].update({"-": "colour"}), "editorial.spellings.stems: '-' is not a single word"),
+        (lambda b: b["editorial"]["spellings"]["stems"].update({"color": ""}), "editorial.spellings.stems.color: '' is not a single word"),
+        (lambda b: b["editorial"]["spellings"]["words"].update({"color": "colour!"}), "editorial.spellings.words.color: 'colour!' is not a single word"),
+        (lambda b: b["editorial"]["spellings"].update(endings="ing"), "editorial.spellings.endings: expected a list of word endings"),
+        (lambda b: b["editorial"]["spellings"].update(stem={}), "editorial.spellings: unknown setting stem (did you mean stems?)"),
+        (lambda b: b["editorial"]["section_words"].update(symptom=[1, 2]), "editorial.section_words: unknown setting symptom (did you mean symptoms?)"),
+        (lambda b: b["editorial"]["section_words"].update(causes=[400, 40]), "editorial.section_words.causes: expected [minimum, maximum]"),
         (lambda b: b.update(patterns_dir=5), "plugins.stallpatterns.patterns_dir: expected a non-empty text value"),
         # A misspelt key would silently fall back to its default or turn a check off.
         (lambda b: b.update(cta_headng="Is this you?"), "plugins.stallpatterns: unknown setting cta_headng (did you mean cta_heading?)"),
@@ -104,9 +108,21 @@ def test_settings_the_plugin_hands_over_are_known_and_no_others():
 
 
 def test_spellings_may_hold_hyphens_and_apostrophes(tmp_path: Path):
-    block = changed(lambda b: b["editorial"]["spellings"].update({"e-mail": "email", "Judgment": "judgement", "it's": "its"}))
+    block = changed(lambda b: b["editorial"]["spellings"]["words"].update({"e-mail": "email", "Judgment": "judgement", "it's": "its"}))
     spellings = load_settings(config_with(tmp_path, block)).editorial.spellings
     assert spellings["e-mail"] == "email" and spellings["judgment"] == "judgement" and spellings["it's"] == "its"
+
+
+def test_spelling_stems_take_every_configured_ending(tmp_path: Path):
+    spellings = load_settings(config_with(tmp_path, changed(lambda b: None))).editorial.spellings
+    assert spellings["organization"] == "organisation" and spellings["organizing"] == "organising"
+    assert spellings["behaviors"] == "behaviours" and spellings["favorite"] == "favourite"
+    assert "laboratory" not in spellings  # a stem takes only the listed endings
+
+
+def test_one_range_for_every_section_is_still_accepted(tmp_path: Path):
+    words = load_settings(config_with(tmp_path, changed(lambda b: b["editorial"].update(section_words=[10, 20])))).editorial
+    assert dict(words.section_words) == {"symptoms": (10, 20), "causes": (10, 20), "intervention": (10, 20)}
 
 
 @pytest.mark.parametrize(

@@ -18,20 +18,55 @@ from .text import line_at, line_starts, word_count
 Warn = Callable[..., None]
 
 
+# What each section is for, keyed by the section keys in mkdocs.yml: the scaffold's guidance
+# and the length hints both say it, so an author reads one voice. A section added in
+# mkdocs.yml without an entry here gets general wording that names its heading.
+SECTION_PURPOSE = {
+    "symptoms": (
+        "the scene a reader would recognise from their own organisation: what they see, hear and are asked",
+        "what would the reader see, hear or be asked?",
+    ),
+    "causes": (
+        "the diagnosis: why this happens, and why the obvious fixes do not work",
+        "name the mechanism, and why the obvious fixes fail",
+    ),
+    "intervention": (
+        "what to do instead, in steps a leader could start next week; no vendor or product names",
+        "which steps could a leader start next week?",
+    ),
+}
+
+
+def purpose(key: str, heading: str) -> tuple[str, str]:
+    """(what the section holds, the question to ask when it is too short) for one section."""
+    return SECTION_PURPOSE.get(key, (f"what a reader needs under \"{heading}\"", f"what else belongs under \"{heading}\"?"))
+
+
 def check(source: Source, settings: Settings, sections: tuple[PatternSection, ...] | None, warn: Warn) -> None:
-    bounds = settings.editorial.section_words
-    if bounds and sections:
+    for section in sections or ():
+        bounds = settings.editorial.words_for(section.key)
+        count = word_count(section.markdown)
+        if bounds is None or not count:
+            continue
         low, high = bounds
-        for section in sections:
-            count = word_count(section.markdown)
-            if count and not low <= count <= high:
-                warn(
-                    section.line,
-                    "section-length",
-                    f"section \"{section.heading}\" has {count} words; aim for {low}–{high}",
-                    "tighten it" if count > high else "say a little more: what would the reader recognise?",
-                )
+        if not low <= count <= high:
+            heading = section.heading
+            hint = (
+                f"tighten \"{heading}\": keep {purpose(section.key, heading)[0].split(':')[0]}, cut the rest"
+                if count > high
+                else f"say a little more in \"{heading}\": {purpose(section.key, heading)[1]}"
+            )
+            warn(section.line, "section-length", f"section \"{heading}\" has {count} words; aim for {low}–{high}", hint)
     _check_spellings(source, settings, warn)
+
+
+def in_case_of(word: str, replacement: str) -> str:
+    """``replacement`` written in the case of ``word``: COLOR → COLOUR, Color → Colour."""
+    if word.isupper() and len(word) > 1:
+        return replacement.upper()
+    if word[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
 
 
 @lru_cache(maxsize=8)
@@ -68,8 +103,6 @@ def _check_spellings(source: Source, settings: Settings, warn: Warn) -> None:
         if number in code_lines or any(start <= match.start() < end for start, end in not_prose):
             continue
         word = match.group(1)
-        british = spellings[word.lower()]
-        if word[0].isupper():
-            british = british.capitalize()
+        british = in_case_of(word, spellings[word.lower()])
         column = match.start() - starts[number - 1] + 1
         warn(number, "spelling", f"American spelling '{word}'", f"write '{british}'", column=column)

@@ -8,23 +8,18 @@ from __future__ import annotations
 
 from datetime import date
 
+from .editorial import purpose
 from .rules import GUIDANCE
 from .settings import Settings
 
-# Keyed by the section keys in mkdocs.yml; the word range comes from editorial.section_words.
-_SECTION_GUIDANCE = {
-    "symptoms": "Describe the scene a reader would recognise from their own organisation: what they see, hear and are asked. Concrete and specific.",
-    "causes": "Name the diagnosis: why this happens, and why the obvious fixes do not work. '### ' subheadings are fine.",
-    "intervention": "Say what to do instead: the shape of the intervention, in steps a leader could start next week. No vendor or product names.",
-}
-_GENERAL_GUIDANCE = "Write this section in plain words, for a leader who recognises the situation."
 
-
-def _guidance(key: str, settings: Settings) -> str:
-    text = _SECTION_GUIDANCE.get(key, _GENERAL_GUIDANCE)
-    if settings.editorial.section_words:
-        low, high = settings.editorial.section_words
-        text += f" Aim for {low} to {high} words."
+def _guidance(key: str, heading: str, settings: Settings) -> str:
+    """What the section holds (as the length hints say it) and its word range from mkdocs.yml."""
+    holds = purpose(key, heading)[0]
+    text = f"Write {holds}. '### ' subheadings are fine."
+    bounds = settings.editorial.words_for(key)
+    if bounds:
+        text += f" Aim for {bounds[0]} to {bounds[1]} words."
     return text
 
 
@@ -48,5 +43,5 @@ def render(title: str, category: str, settings: Settings, today: date | None = N
         "",
     ]
     for section in settings.sections:
-        lines += [f"## {section.heading}", "", f"{GUIDANCE} {_guidance(section.key, settings)} -->", ""]
+        lines += [f"## {section.heading}", "", f"{GUIDANCE} {_guidance(section.key, section.heading, settings)} -->", ""]
     return "\n".join(lines)

@@ -61,8 +61,13 @@ class Limits:
 
 @dataclass(frozen=True)
 class Editorial:
-    section_words: tuple[int, int] | None = None
+    # Section key -> the [fewest, most] words a section usually has; outside it is a warning.
+    section_words: Mapping[str, tuple[int, int]] = field(default_factory=dict, hash=False)
+    # Every American word form flagged (stems expanded with their endings) -> its British form.
     spellings: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def words_for(self, key: str) -> tuple[int, int] | None:
+        return self.section_words.get(key)
 
 
 @dataclass(frozen=True)
@@ -114,7 +119,7 @@ class Settings:
         limits = Limits(**reader.sub("limits").typed_fields(Limits))
         editorial = reader.sub("editorial")
         editorial.only(Editorial.__dataclass_fields__)
-        words = editorial.pair("section_words") if "section_words" in editorial.data else None
+        words = _section_words(editorial, [section.key for section in sections])
         return cls(
             root=root,
             patterns_dir=patterns_dir,
@@ -202,18 +207,44 @@ class _Block:
         return out
 
 
+def _section_words(editorial: _Block, keys: list[str]) -> dict[str, tuple[int, int]]:
+    """``editorial.section_words``: one [fewest, most] for every section, or one per section key."""
+    if "section_words" not in editorial.data:
+        return {}
+    value = editorial.data["section_words"]
+    if isinstance(value, Mapping):
+        per_section = editorial.sub("section_words")
+        per_section.only(keys)
+        return {key: per_section.pair(key) for key in keys if key in value}
+    pair = editorial.pair("section_words")
+    return dict.fromkeys(keys, pair)
+
+
 def _spellings(editorial: _Block) -> dict[str, str]:
-    """``editorial.spellings``: single words to flag, each with its one-word replacement."""
-    where = f"{editorial.where}.spellings"
-    spellings = editorial.data.get("spellings") or {}
-    if not isinstance(spellings, Mapping):
-        raise ConfigError(f"{where}: expected a mapping of word: replacement")
-    for word, replacement in spellings.items():
-        if not isinstance(word, str) or not is_word(word):
-            raise ConfigError(f"{where}: {word!r} is not a single word (expected word: replacement)")
-        if not isinstance(replacement, str) or not is_word(replacement):
-            raise ConfigError(f"{where}.{word}: {replacement!r} is not a single word")
-    return {word.lower(): replacement for word, replacement in spellings.items()}
+    """``editorial.spellings``: every American word form to flag, with its British form.
+
+    ``stems`` (American: British) take each of the ``endings``: ``organiz: organis`` with
+    ``ing`` flags "organizing" and asks for "organising". ``words`` are whole words.
+    """
+    spellings = editorial.sub("spellings")
+    spellings.only(("stems", "endings", "words"))
+    out: dict[str, str] = {}
+    endings = spellings.data.get("endings") or [""]
+    if not isinstance(endings, list) or not all(isinstance(e, str) and (e == "" or is_word(e)) for e in endings):
+        raise ConfigError(f"{spellings.where}.endings: expected a list of word endings, such as [e, ed, ing]")
+    for part, forms in (("stems", [str(e) for e in endings]), ("words", [""])):
+        mapping = spellings.data.get(part) or {}
+        where = f"{spellings.where}.{part}"
+        if not isinstance(mapping, Mapping):
+            raise ConfigError(f"{where}: expected a mapping of American: British")
+        for word, replacement in mapping.items():
+            if not isinstance(word, str) or not is_word(word):
+                raise ConfigError(f"{where}: {word!r} is not a single word (expected American: British)")
+            if not isinstance(replacement, str) or not is_word(replacement):
+                raise ConfigError(f"{where}.{word}: {replacement!r} is not a single word")
+            for ending in forms:
+                out[(word + ending).lower()] = (replacement + ending).lower()
+    return out
 
 
 class _ConfigLoader(yaml.SafeLoader):

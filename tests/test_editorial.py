@@ -1,0 +1,67 @@
+"""Editorial warnings on real writing: American spellings in any word form, and word counts
+per section, from mkdocs.yml only (the scaffold, the hints and CONTRIBUTING.md agree)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from stallpatterns.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+MINIMAL = (ROOT / "tests" / "fixtures" / "patterns" / "valid" / "minimal.md").read_text()
+FIRST_PARAGRAPH = "## What it looks like\n\n"
+
+
+def warnings_for(check, sentence: str) -> list[tuple[str, str, str | None]]:
+    text = MINIMAL.replace(FIRST_PARAGRAPH, FIRST_PARAGRAPH + sentence + " ", 1)
+    return [(d.code, d.message, d.hint) for d in check(Path("a-pattern.md"), text) if not d.is_error]
+
+
+@pytest.mark.parametrize(
+    ("american", "british"),
+    [
+        ("organized", "organised"), ("prioritized", "prioritised"), ("recognized", "recognised"), ("behaviors", "behaviours"),
+        ("colors", "colours"), ("centered", "centred"), ("analyzing", "analysing"), ("favorite", "favourite"),
+        ("modeling", "modelling"), ("utilize", "utilise"), ("optimize", "optimise"), ("organizational", "organisational"),
+        ("COLOR", "COLOUR"), ("Color", "Colour"), ("Organization", "Organisation"),
+    ],
+)
+def test_american_spelling_in_any_word_form_is_flagged_in_the_authors_case(check, american: str, british: str):
+    assert warnings_for(check, f"The team {american} it.") == [("spelling", f"American spelling '{american}'", f"write '{british}'")]
+
+
+@pytest.mark.parametrize("word", ["laboratory", "organise", "colourful", "centre", "programme", "Honolulu"])
+def test_british_and_unrelated_words_are_not_flagged(check, word: str):
+    assert warnings_for(check, f"The {word} waits.") == []
+
+
+def test_short_section_hint_speaks_of_that_section(check, settings: Settings):
+    text = MINIMAL
+    for heading in settings.headings:
+        start = text.index(f"## {heading}\n\n") + len(f"## {heading}\n\n")
+        end = text.find("\n\n## ", start)
+        text = text[:start] + "Too short here." + (text[end:] if end != -1 else "\n")
+    found = {d.message.split('"')[1]: d.hint for d in check(Path("a-pattern.md"), text) if d.code == "section-length"}
+    assert set(found) == set(settings.headings)
+    for heading, hint in found.items():
+        assert f'"{heading}"' in hint
+    assert "see, hear or be asked" in found["What it looks like"]
+    assert "see, hear or be asked" not in found["The intervention shape"] and "next week" in found["The intervention shape"]
+
+
+def test_word_range_in_a_warning_is_that_sections_own(check, settings: Settings):
+    long_causes = " ".join(["word"] * (settings.editorial.section_words["causes"][1] + 5))
+    text = MINIMAL.replace("## What is actually happening\n\n", "## What is actually happening\n\n" + long_causes + "\n\n", 1)
+    (found,) = [d for d in check(Path("a-pattern.md"), text) if d.code == "section-length"]
+    low, high = settings.editorial.section_words["causes"]
+    assert f"aim for {low}–{high}" in found.message and "What is actually happening" in found.hint
+
+
+def test_contributing_quotes_the_configured_word_ranges(settings: Settings):
+    text = (ROOT / "CONTRIBUTING.md").read_text()
+    rows = dict(re.findall(r"^\| (What [^|]+?|The [^|]+?) \| (\d+–\d+) \|$", text, re.M))
+    expected = {s.heading: "{}–{}".format(*settings.editorial.section_words[s.key]) for s in settings.sections}
+    assert rows == expected
