@@ -11,7 +11,7 @@ and reports:
   Network.loadingFinished encodedDataLength: gzipped body plus headers), and the sum
   of the gzipped bodies alone; and whether the search index was fetched (it must not be);
 - the search index's own gzipped size, fetched only on first use of the search field;
-- Lighthouse (node_modules/.bin/lighthouse, mobile preset = its default, simulated
+- Lighthouse (node_modules/.bin/lighthouse, installed on demand: see lighthouse_ready; mobile preset = its default, simulated
   throttling) scores for the same three pages: the median of --runs runs.
 
     python scripts/bench_reader.py                    # 1,000 patterns, 5 Lighthouse runs
@@ -195,7 +195,10 @@ def first_views(urls: list[str]) -> list[FirstView]:
 def lighthouse_ready() -> str | None:
     """None if Lighthouse can run here, else the reason it cannot."""
     if not LIGHTHOUSE.exists():
-        return f"{LIGHTHOUSE.relative_to(ROOT)} is missing: run `npm ci`"
+        return (
+            f"{LIGHTHOUSE.relative_to(ROOT)} is missing (no test needs it, so package.json leaves it out): "
+            "run `CHROMEDRIVER_SKIP_DOWNLOAD=true PUPPETEER_SKIP_DOWNLOAD=true npm install --no-save lighthouse@12`"
+        )
     if not Path(CHROMIUM).exists():
         return f"Chromium not found at {CHROMIUM}"
     if shutil.which("node") is None:

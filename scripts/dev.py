@@ -1,105 +1,232 @@
 #!/usr/bin/env python3
 """One command for each everyday job. Needs only Python 3.11+ to start.
 
-    python3 scripts/dev.py serve    install what is needed, then serve the site at http://127.0.0.1:8000/
-    python3 scripts/dev.py test     install what is needed, then run every test
+    python3 scripts/dev.py serve [--port N]   serve the site at http://127.0.0.1:8000/stall-patterns/
+    python3 scripts/dev.py new "Title" [--category ID]
+                                              start a pattern file from the scaffold
+    python3 scripts/dev.py validate [FILE...] check patterns (default: all of them)
+    python3 scripts/dev.py test [PYTEST ARGS] run every test
 
-Python packages go into .venv (from pyproject.toml); the browser-side checkers
-(axe-core, the Nu HTML checker) into node_modules (from package-lock.json). Browser
-tests use Debian's Chromium at /usr/bin/chromium (or $CHROMIUM_PATH).
+Each command first installs what it needs, and only that, saying what it installs:
+serve, new and validate need the package and its dependencies (into .venv); test adds
+the test tools (the [test] extra), the browser-side checkers (axe-core and the Nu HTML
+checker, into node_modules from package-lock.json) and, from the system's packages,
+Chromium, Java and Node.js (with apt-get, as root or through `sudo -n`). Install
+messages go to stderr, so `validate --format json` output stays clean.
 """
 
 from __future__ import annotations
 
+import argparse
+import errno
 import hashlib
 import os
 import shutil
+import socket
 import subprocess
 import sys
-import venv
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / "python"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+HEARTBEAT_SECONDS = 15
+"""A long install step says it is still working at least this often."""
+
+# System packages the tests need (Debian and Ubuntu names), each with the command it provides.
+SYSTEM_PACKAGES = {"chromium": CHROMIUM, "default-jre-headless": "java", "nodejs": "node", "npm": "npm"}
 
 
-def _digest(source: Path) -> str:
-    return hashlib.sha256(source.read_bytes()).hexdigest() if source.exists() else ""
+def say(message: str) -> None:
+    print(f"dev.py: {message}", file=sys.stderr, flush=True)
 
 
-def _is_current(stamp: Path, source: Path) -> bool:
-    """True if the install recorded in ``stamp`` was made from this ``source``."""
-    return stamp.exists() and stamp.read_text() == _digest(source)
+def stop(message: str, code: int = 2) -> None:
+    say(message)
+    sys.exit(code)
 
 
-def _mark_current(stamp: Path, source: Path) -> None:
-    stamp.write_text(_digest(source))
+def _digest(*sources: Path) -> str:
+    return hashlib.sha256(b"".join(s.read_bytes() for s in sources if s.exists())).hexdigest()
 
 
-def _run(*command: str | Path, env: dict[str, str] | None = None) -> None:
-    """Run one install step; stop with its exit code (and no traceback) if it fails."""
+def _is_current(stamp: Path, *sources: Path) -> bool:
+    """True if the install recorded in ``stamp`` was made from these ``sources``."""
+    return stamp.exists() and stamp.read_text() == _digest(*sources)
+
+
+def _run(*command: str | Path, env: dict[str, str] | None = None, what: str = "") -> None:
+    """Run one install step with its output on stderr, and a line every few seconds while it
+    is quiet; stop with its exit code (and no traceback) if it fails."""
     shown = " ".join(Path(c).name if isinstance(c, Path) else c for c in command)
-    print("$", shown, flush=True)
-    code = subprocess.call([str(c) for c in command], cwd=ROOT, env=env)
+    say(f"{what or 'running'}: {shown}")
+    process = subprocess.Popen([str(c) for c in command], cwd=ROOT, env=env, stdout=sys.stderr, stderr=sys.stderr)
+    done = threading.Event()
+
+    def heartbeat() -> None:
+        waited = 0
+        while not done.wait(HEARTBEAT_SECONDS):
+            waited += HEARTBEAT_SECONDS
+            say(f"  ... still {what or 'working'} ({waited} s)")
+
+    threading.Thread(target=heartbeat, daemon=True).start()
+    try:
+        code = process.wait()
+    finally:
+        done.set()
     if code:
-        sys.exit(f"dev.py: `{shown}` failed (exit {code}); see its messages above")
+        stop(f"`{shown}` failed (exit {code}); see its messages above", code)
 
 
-def install_python() -> None:
+# --- system packages ------------------------------------------------------------------------
+
+
+def _present(need: str) -> bool:
+    return Path(need).exists() if need.startswith("/") else shutil.which(need) is not None
+
+
+def _as_root() -> list[str] | None:
+    """The prefix that runs a command as root without asking for a password, if there is one."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return []
+    if shutil.which("sudo") and subprocess.call(["sudo", "-n", "true"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
+        return ["sudo", "-n"]
+    return None
+
+
+def install_system(packages: list[str], why: str) -> None:
+    """Install Debian/Ubuntu packages with apt-get, or say exactly which to install."""
+    if not packages:
+        return
+    listed = " ".join(packages)
+    prefix = _as_root()
+    if prefix is None or not shutil.which("apt-get"):
+        how = f"sudo apt-get install {listed}" if shutil.which("apt-get") else f"your system's packages for: {listed}"
+        stop(f"{why} needs {listed}, which this machine lacks and dev.py cannot install without root.\n"
+             f"Install them, then run the command again:  {how}")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    _run(*prefix, "apt-get", "update", "-q", env=env, what="updating the package lists")
+    _run(*prefix, "apt-get", "install", "-y", "-q", "--no-install-recommends", *packages, env=env, what=f"installing {listed}")
+
+
+def _venv_works() -> bool:
+    """True if this Python can make a virtual environment with pip (Debian splits it into python3-venv)."""
+    try:
+        import ensurepip  # noqa: F401
+        import venv  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# --- Python and npm packages ----------------------------------------------------------------
+
+
+def install_python(extra: str = "") -> None:
+    """The package (with ``extra``, such as "test") and its dependencies, into .venv."""
     if sys.version_info < (3, 11):
-        sys.exit(f"Python 3.11 or newer is needed; this is {sys.version.split()[0]}")
+        stop(f"Python 3.11 or newer is needed; this is {sys.version.split()[0]}")
     if not PYTHON.exists():
-        print(f"Creating {VENV.relative_to(ROOT)} ...", flush=True)
+        if not _venv_works():
+            version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+            install_system([f"{version}-venv"], "Making .venv")
+        say(f"creating {VENV.relative_to(ROOT)} (Python {sys.version.split()[0]})")
+        import venv
+
         venv.create(VENV, with_pip=True)
-    stamp = VENV / ".installed"
-    if not _is_current(stamp, ROOT / "pyproject.toml"):
-        _run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-warn-script-location", "-e", ".[test]")
-        _mark_current(stamp, ROOT / "pyproject.toml")
+    stamps = [VENV / ".installed-test"] + ([] if extra else [VENV / ".installed"])
+    if any(_is_current(stamp, ROOT / "pyproject.toml") for stamp in stamps):
+        return
+    target = f".[{extra}]" if extra else "."
+    what = "installing the package with its test tools" if extra else "installing the package and what serving needs"
+    _run(PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "--no-warn-script-location",
+         "--progress-bar", "off", "-e", target, what=what)
+    (VENV / (f".installed-{extra}" if extra else ".installed")).write_text(_digest(ROOT / "pyproject.toml"))
 
 
 def install_node() -> None:
-    npm = shutil.which("npm")
-    if npm is None:
-        sys.exit("npm is needed for the accessibility and HTML checks: install Node.js 20+ (e.g. apt-get install nodejs npm)")
     stamp = ROOT / "node_modules" / ".installed"
-    if not _is_current(stamp, ROOT / "package-lock.json"):
-        # The checkers use the machine's Chromium and Java: never download a browser.
-        env = {**os.environ, "CHROMEDRIVER_SKIP_DOWNLOAD": "true", "PUPPETEER_SKIP_DOWNLOAD": "true"}
-        _run(npm, "ci", "--no-audit", "--no-fund", "--loglevel=error", env=env)
-        _mark_current(stamp, ROOT / "package-lock.json")
+    if _is_current(stamp, ROOT / "package-lock.json"):
+        return
+    # The checkers use the machine's Chromium and Java: never download a browser.
+    env = {**os.environ, "CHROMEDRIVER_SKIP_DOWNLOAD": "true", "PUPPETEER_SKIP_DOWNLOAD": "true"}
+    _run(shutil.which("npm") or "npm", "ci", "--no-audit", "--no-fund", "--loglevel=warn", env=env,
+         what="installing the browser-side checkers (axe-core, the Nu HTML checker)")
+    stamp.write_text(_digest(ROOT / "package-lock.json"))
 
 
-def check_browser() -> None:
-    chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-    if not Path(chromium).exists():
-        sys.exit(f"Chromium is needed for the browser tests and was not found at {chromium}.\n"
-                 "On Debian or Ubuntu: sudo apt-get install chromium  (or set CHROMIUM_PATH)")
-    if shutil.which("java") is None:
-        sys.exit("Java is needed for the Nu HTML checker: sudo apt-get install default-jre-headless")
-
-
-def serve() -> int:
-    install_python()
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    # Serve at the root of the address below, whatever path the published site_url has.
-    os.environ.setdefault("SITE_URL", "http://127.0.0.1:8000/")
-    return subprocess.call([str(BIN / "mkdocs"), "serve", "-a", "127.0.0.1:8000", *sys.argv[2:]], cwd=ROOT)
-
-
-def test() -> int:
-    install_python()
+def install_for_tests() -> None:
+    missing = [package for package, need in SYSTEM_PACKAGES.items() if not _present(need)]
+    if missing:
+        say(f"the tests need {', '.join(missing)} from the system's packages")
+        install_system(missing, "Running the tests")
+        if not _present(CHROMIUM):
+            stop(f"Chromium was installed but is not at {CHROMIUM}; set CHROMIUM_PATH to where it is")
+    install_python("test")
     install_node()
-    check_browser()
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def _tool(name: str, *args: str, cwd: Path | None = None) -> int:
+    """Run one of .venv's commands, from the folder dev.py was run in unless told otherwise."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    return subprocess.call([str(PYTHON), "-m", "pytest", *sys.argv[2:]], cwd=ROOT)
+    try:
+        return subprocess.call([str(BIN / name), *args], cwd=cwd)
+    except KeyboardInterrupt:
+        return 130
 
 
-COMMANDS = {"serve": serve, "test": test}
+def _port_free(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            if error.errno in (errno.EADDRINUSE, errno.EACCES):
+                return False
+            raise
+    return True
+
+
+def serve(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python3 scripts/dev.py serve", description="Serve the site, reloading as you edit.")
+    parser.add_argument("--port", type=int, default=8000, help="the port to serve on (default 8000)")
+    parser.add_argument("--host", default="127.0.0.1", help="the address to serve on (default 127.0.0.1)")
+    options, rest = parser.parse_known_args(args)
+    if not _port_free(options.host, options.port):
+        stop(f"port {options.port} on {options.host} is in use; serve on another with: "
+             f"python3 scripts/dev.py serve --port {options.port + 1}")
+    install_python()
+    # MkDocs serves under the path of site_url (as plain `mkdocs serve` does) and points
+    # site_url at the address it serves on, so every address matches the chosen port.
+    return _tool("mkdocs", "serve", "--dev-addr", f"{options.host}:{options.port}", *rest, cwd=ROOT)
+
+
+def new(args: list[str]) -> int:
+    install_python()
+    return _tool("stallpatterns", "new", *args)
+
+
+def validate(args: list[str]) -> int:
+    install_python()
+    return _tool("stallpatterns", "validate", *args)
+
+
+def test(args: list[str]) -> int:
+    install_for_tests()
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    say("running the tests: pytest " + " ".join(args))
+    return subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT)
+
+
+COMMANDS = {"serve": serve, "new": new, "validate": validate, "test": test}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
         print(__doc__)
-        sys.exit(2)
-    sys.exit(COMMANDS[sys.argv[1]]())
+        sys.exit(0 if sys.argv[1:2] in (["-h"], ["--help"]) else 2)
+    sys.exit(COMMANDS[sys.argv[1]](sys.argv[2:]))

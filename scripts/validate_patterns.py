@@ -15,8 +15,8 @@ try:
 except ImportError as error:
     missing = f"'{error.name}'" if error.name else "a dependency"
     print(
-        f"validate_patterns.py: the Python package {missing} is missing; set up .venv with "
-        "'python3 scripts/dev.py test' and run this with .venv/bin/python, or 'pip install -e .'",
+        f"validate_patterns.py: the Python package {missing} is missing; "
+        "run 'python3 scripts/dev.py validate' instead (it installs what is needed into .venv)",
         file=sys.stderr,
     )
     sys.exit(2)

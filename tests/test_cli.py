@@ -381,7 +381,7 @@ def test_validate_script_without_dependencies_says_how_to_get_them():
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 2 and result.stdout == ""
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
-    assert "python3 scripts/dev.py test" in result.stderr and "pip install -e ." in result.stderr
+    assert "run 'python3 scripts/dev.py validate' instead" in result.stderr
 
 
 def test_validate_script_usage_error_exits_2():
