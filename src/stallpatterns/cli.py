@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import catalogue, diagnostics, files, scaffold
+from .diagnostics import AUTHOR_COMMAND
 from .rules import RESERVED_SLUGS
 from .settings import ConfigError, Settings, find_config, load_settings
 from .text import closest, invisible_characters, is_slug, is_visible, printable, slugify
@@ -154,9 +155,6 @@ def _new(args: argparse.Namespace, settings: Settings) -> int:
     print(f"  3. Check it:         {AUTHOR_COMMAND} validate {shown}")
     return EXIT_OK
 
-
-AUTHOR_COMMAND = "python3 scripts/dev.py"
-"""How authors run these tools after the README's quick start (written once, used in every guide)."""
 
 _CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 

@@ -10,6 +10,10 @@ from enum import StrEnum
 
 from .text import counted, printable
 
+AUTHOR_COMMAND = "python3 scripts/dev.py"
+"""How authors run the tools after the README's quick start (``… new``, ``… validate``,
+``… serve``): written once here, quoted by every message that names a command."""
+
 
 class Severity(StrEnum):
     ERROR = "error"

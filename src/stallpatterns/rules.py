@@ -15,7 +15,7 @@ from itertools import accumulate
 from typing import Any
 
 from . import editorial
-from .diagnostics import Diagnostic, Severity
+from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
 from .frontmatter import Mapping, Node, Scalar, Sequence
 from .pattern import Pattern, PatternSection
 from .settings import Settings
@@ -569,7 +569,7 @@ def _check_guidance(source: Source, report: _Report) -> None:
             report.error(
                 number,
                 "scaffold-guidance",
-                "guidance from 'stallpatterns new' is still in the file",
+                f"guidance from '{AUTHOR_COMMAND} new' is still in the file",
                 "replace the '<!-- guide: ... -->' comment with your own text",
             )
 

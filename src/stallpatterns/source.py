@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from . import frontmatter
-from .diagnostics import Diagnostic
+from .diagnostics import AUTHOR_COMMAND, Diagnostic
 from .frontmatter import Duplicate, Node
 
 _FENCE = "---"
@@ -83,7 +83,7 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
         return None, problem(
             "empty-file",
             "file is empty",
-            hint='start from a scaffold: stallpatterns new "Title" --category ID',
+            hint=f'start from a scaffold: {AUTHOR_COMMAND} new "Title" --category ID',
         )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, problem(
