@@ -43,6 +43,25 @@ def test_a_strict_build_fails_on_an_invalid_pattern_with_the_validators_diagnost
     for line in expected:
         assert line in result.stderr, f"the build does not say: {line}\n{result.stderr}"
     assert "Traceback" not in result.stderr
+    # The summary calls the pattern errors errors, with their count.
+    assert "stallpatterns: 2 errors in 1 pattern file (listed above): a strict build publishes no invalid pattern" in result.stderr
+    assert "Aborted with 2 warnings" not in result.stderr
+
+
+def test_one_file_with_a_wrong_category_a_related_typo_and_a_duplicate_title_reports_all_three(project):
+    existing = re.sub(r"^published: .*$", "published: 2026-01-01", pattern_text(title="The steering group that never meets"), flags=re.M)
+    project.write_pattern("the-steering-group-that-never-meets", existing)
+    newcomer = pattern_text(title="The steering group that never meets", category="sponser", extra="related:\n  - the-steering-group-that-never-meet\n")
+    newcomer = re.sub(r"^published: .*$", "published: 2026-05-01", newcomer, flags=re.M)
+    project.write_pattern("newcomer", newcomer)
+    checked = validate(project)
+    codes = sorted(re.findall(r"^patterns/newcomer\.md:\d+:\d+: error\[([a-z-]+)\]", checked.stdout, re.M))
+    assert codes == ["duplicate-title", "unknown-category", "unknown-related"], checked.stdout
+    assert "did you mean 'sponsorship'?" in checked.stdout and "did you mean 'the-steering-group-that-never-meets'?" in checked.stdout
+    result = project.build()
+    for line in DIAGNOSTIC.findall(checked.stdout):
+        assert line in result.stderr, f"the strict build does not say: {line}"
+    assert "3 errors in 1 pattern file" in result.stderr
 
 
 # Valid on its own, but names a related pattern that does not exist: a catalogue-wide check.

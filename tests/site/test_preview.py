@@ -41,7 +41,12 @@ category: nowhere
 
 Something.
 """
-STARTUP_SECONDS = 60
+# Valid on its own but for its category, with a related typo and a title another pattern has.
+THREE_PROBLEMS = "a-pattern-with-three-problems"
+THREE_PROBLEMS_TEXT = pattern_text(
+    title="The sponsor who moved on", category="sponser", extra="related:\n  - the-sponsor-who-moved-of\n"
+).replace("published: 2026-05-01", "published: 2026-11-20")  # newer than the pattern whose title it repeats
+STARTUP_ATTEMPTS = 300  # polls, 0.2 s apart: a counted bound, not a clock
 
 
 @dataclass
@@ -74,6 +79,7 @@ def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
     project = copy_project(tmp_path_factory.mktemp("preview") / "project")
     project.write_pattern(DRAFT, pattern_text(title=DRAFT_TITLE, extra="draft: true\n"))
     project.write_pattern(INVALID, INVALID_TEXT)
+    project.write_pattern(THREE_PROBLEMS, THREE_PROBLEMS_TEXT)
     port = free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("SITE_URL", None)  # serve at mkdocs.yml's own site path
@@ -88,9 +94,8 @@ def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
     )
     site_path = "/stall-patterns/"
     preview = Preview(project, f"http://127.0.0.1:{port}{site_path}", process)
-    deadline = time.monotonic() + STARTUP_SECONDS
     try:
-        while True:
+        for _ in range(STARTUP_ATTEMPTS):
             if process.poll() is not None:
                 pytest.fail("mkdocs serve stopped:\n" + (project.root / "serve.log").read_text(encoding="utf-8"))
             try:
@@ -98,9 +103,9 @@ def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
                     break
             except OSError:
                 pass
-            if time.monotonic() > deadline:
-                pytest.fail("mkdocs serve did not answer in time:\n" + (project.root / "serve.log").read_text(encoding="utf-8"))
             time.sleep(0.2)
+        else:
+            pytest.fail("mkdocs serve did not answer:\n" + (project.root / "serve.log").read_text(encoding="utf-8"))
         yield preview
     finally:
         process.terminate()
@@ -156,11 +161,21 @@ def test_preview_shows_an_invalid_pattern_with_every_problem(preview: Preview) -
     assert shown == [(f"{d.path}:{d.line}:{d.column}", d.message) for d in expected]
 
 
+def test_preview_shows_catalogue_wide_problems_with_the_files_own(preview: Preview) -> None:
+    page = preview.html(f"patterns/{THREE_PROBLEMS}/")
+    shown = " ".join(li.get_text(" ", strip=True) for li in page.select(".problems li.problem"))
+    assert "unknown category 'sponser'" in shown
+    assert "related pattern 'the-sponsor-who-moved-of' does not exist" in shown
+    assert "title is also used by patterns/the-sponsor-who-moved-on.md" in shown
+    status, _ = preview.get("patterns/the-sponsor-who-moved-on/")
+    assert status == 200  # the existing page is kept; the newcomer is blamed
+
+
 def test_preview_lists_an_invalid_pattern_as_unpublished_not_as_a_card_nor_in_the_sitemap(preview: Preview) -> None:
     index = preview.html("patterns/")
     assert not [a for a in index.select("li.card a") if INVALID in a["href"]]
     panel = index.select_one(".problems")
-    assert panel is not None and "Not published: 1 pattern to fix" in panel.get_text(" ", strip=True)
+    assert panel is not None and "Not published: 2 patterns to fix" in panel.get_text(" ", strip=True)
     assert [a.get_text(strip=True) for a in panel.select("a") if INVALID in a["href"]] == ["A broken <pattern> & its problems"]
     status, sitemap = preview.get("sitemap.xml")
     assert status == 200 and INVALID not in sitemap
@@ -178,7 +193,9 @@ def test_strict_build_fails_on_an_invalid_pattern(project: Project) -> None:
     result = project.build()
     assert result.returncode != 0
     assert f"WARNING -  stallpatterns: patterns/{INVALID}.md:4:1: error[unknown-category]" in result.stderr
-    assert "in strict mode" in result.stdout + result.stderr
+    errors = catalogue_module.load(load_settings(project.config_file)).errors
+    summary = f"ERROR   -  stallpatterns: {len(errors)} errors in 1 pattern file (listed above): a strict build publishes no invalid pattern"
+    assert summary in result.stderr
 
 
 def test_plain_build_leaves_an_invalid_pattern_out(project: Project) -> None:

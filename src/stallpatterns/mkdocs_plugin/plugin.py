@@ -128,6 +128,19 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         outputs.write_all(self.catalogue, config, self.rendered)
+        self._stop_strict_build_on_pattern_errors(config)
+
+    def _stop_strict_build_on_pattern_errors(self, config: MkDocsConfig) -> None:
+        """End a strict build that met pattern errors with a line that calls them errors
+        (MkDocs alone would say "Aborted with N warnings"). Every error is listed above it."""
+        if self.previewing or not config.strict or self.result is None or not self.result.errors:
+            return
+        errors = self.result.errors
+        files = len({d.path for d in errors})
+        raise PluginError(
+            f"stallpatterns: {counted(len(errors), 'error')} in {counted(files, 'pattern file')} (listed above): "
+            "a strict build publishes no invalid pattern"
+        )
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
