@@ -63,7 +63,8 @@ def _run(*command: str | Path, env: dict[str, str] | None = None, what: str = ""
     is quiet; stop with its exit code (and no traceback) if it fails."""
     shown = " ".join(Path(c).name if isinstance(c, Path) else c for c in command)
     say(f"{what or 'running'}: {shown}")
-    process = subprocess.Popen([str(c) for c in command], cwd=ROOT, env=env, stdout=sys.stderr, stderr=sys.stderr)
+    # Output to stderr (file descriptor 2), so that what a command prints on stdout stays its own.
+    process = subprocess.Popen([str(c) for c in command], cwd=ROOT, env=env, stdout=2, stderr=2)
     done = threading.Event()
 
     def heartbeat() -> None:
@@ -133,7 +134,7 @@ def install_python(extra: str = "") -> None:
         if not _venv_works():
             version = f"python{sys.version_info.major}.{sys.version_info.minor}"
             install_system([f"{version}-venv"], "Making .venv")
-        say(f"creating {VENV.relative_to(ROOT)} (Python {sys.version.split()[0]})")
+        say(f"creating {VENV.name}/ (Python {sys.version.split()[0]})")
         import venv
 
         venv.create(VENV, with_pip=True)

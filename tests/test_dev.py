@@ -1,0 +1,137 @@
+"""scripts/dev.py, the README's two commands: each installs what its job needs and no more,
+says what it installs, and stops with one clear line when it cannot go on."""
+
+from __future__ import annotations
+
+import importlib.util
+import socket
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def dev(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[ModuleType, list[tuple[str, ...]]]:
+    """dev.py loaded as a module, with .venv in tmp_path and every install step recorded, not run."""
+    spec = importlib.util.spec_from_file_location("dev_under_test", ROOT / "scripts" / "dev.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    venv = tmp_path / ".venv"
+    monkeypatch.setattr(module, "VENV", venv)
+    monkeypatch.setattr(module, "BIN", venv / "bin")
+    monkeypatch.setattr(module, "PYTHON", venv / "bin" / "python")
+    ran: list[tuple[str, ...]] = []
+    monkeypatch.setattr(module, "_run", lambda *command, env=None, what="": ran.append(tuple(str(c) for c in command)))
+    import venv as venv_module
+
+    def create(path: Path, with_pip: bool = False) -> None:
+        (path / "bin").mkdir(parents=True)
+        (path / "bin" / "python").write_text("")
+
+    monkeypatch.setattr(venv_module, "create", create)
+    return module, ran
+
+
+def test_serve_installs_only_the_package_and_what_serving_needs(dev) -> None:
+    module, ran = dev
+    module.install_python()
+    [pip] = ran
+    assert pip[-2:] == ("-e", ".")
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        project = tomllib.load(file)["project"]
+    serving = " ".join(project["dependencies"]).lower()
+    for tool in ("pytest", "playwright", "hypothesis", "mypy", "ruff", "beautifulsoup4"):
+        assert tool not in serving and any(tool in t.lower() for t in project["optional-dependencies"]["test"])
+    module.install_python()  # installed and unchanged: nothing more to do
+    assert len(ran) == 1
+
+
+def test_test_installs_the_test_extra_and_then_serve_needs_nothing(dev) -> None:
+    module, ran = dev
+    module.install_python("test")
+    module.install_python()
+    [pip] = ran
+    assert pip[-2:] == ("-e", ".[test]")
+
+
+def test_missing_system_packages_without_root_name_the_one_line_to_run(dev, monkeypatch, capsys) -> None:
+    module, ran = dev
+    monkeypatch.setattr(module, "_present", lambda need: need != "java")
+    monkeypatch.setattr(module, "_as_root", lambda: None)
+    monkeypatch.setattr(module.shutil, "which", lambda name: "/usr/bin/" + name)
+    with pytest.raises(SystemExit) as stopped:
+        module.install_for_tests()
+    assert stopped.value.code == 2 and ran == []
+    said = capsys.readouterr().err
+    assert "sudo apt-get install default-jre-headless" in said and "Traceback" not in said
+
+
+def test_missing_system_packages_as_root_are_installed_with_apt_get(dev, monkeypatch) -> None:
+    module, ran = dev
+    installed: set[str] = set()
+    monkeypatch.setattr(module, "_present", lambda need: need in installed)
+    monkeypatch.setattr(module, "_as_root", lambda: [])
+    monkeypatch.setattr(module.shutil, "which", lambda name: "/usr/bin/" + name)
+
+    def apt(*command: str, env=None, what="") -> None:
+        ran.append(tuple(command))
+        if command[:2] == ("apt-get", "install"):
+            installed.update(module.SYSTEM_PACKAGES.values())
+
+    monkeypatch.setattr(module, "_run", apt)
+    monkeypatch.setattr(module, "install_node", lambda: ran.append(("npm", "ci")))
+    module.install_for_tests()
+    assert ran[0][:2] == ("apt-get", "update")
+    assert ran[1][:2] == ("apt-get", "install") and set(ran[1][-4:]) == {"chromium", "default-jre-headless", "nodejs", "npm"}
+    assert ran[2][-2:] == ("-e", ".[test]") and ran[3] == ("npm", "ci")
+
+
+def test_a_long_install_step_says_it_is_still_working(monkeypatch, capfd) -> None:
+    spec = importlib.util.spec_from_file_location("dev_heartbeat", ROOT / "scripts" / "dev.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "HEARTBEAT_SECONDS", 0.05)
+    module._run(sys.executable, "-c", "import time; time.sleep(1)", what="installing something slow")
+    said = capfd.readouterr().err
+    assert "dev.py: installing something slow:" in said and "still installing something slow" in said
+
+
+def test_a_busy_port_gets_one_line_naming_it_and_how_to_choose_another() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "dev.py"), "serve", "--port", str(port)],
+            capture_output=True, text=True, cwd=ROOT,
+        )
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        f"dev.py: port {port} on 127.0.0.1 is in use; serve on another with: python3 scripts/dev.py serve --port {port + 1}"
+    ]
+
+
+def test_ci_runs_the_readmes_test_command_and_nothing_else_of_substance() -> None:
+    lines = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()]
+    commands = [line for line in lines if line and not line.startswith("#") and not line.startswith(("set ", "cd "))]
+    assert commands == ["exec python3 scripts/dev.py test"]
+    assert "python3 scripts/dev.py test" in (ROOT / "README.md").read_text()
+
+
+def test_no_test_needs_lighthouse_so_package_json_leaves_it_out() -> None:
+    import json
+
+    assert "lighthouse" not in json.loads((ROOT / "package.json").read_text())["devDependencies"]
+    lock = json.loads((ROOT / "package-lock.json").read_text())
+    assert not [name for name in lock["packages"] if "lighthouse" in name]
+    for test in (ROOT / "tests").rglob("*.py"):
+        if test.name != "test_dev.py":
+            assert "node_modules/.bin/lighthouse" not in test.read_text(), test
