@@ -84,8 +84,8 @@ def is_safe_link(url: str) -> bool:
 
 def is_local(url: str) -> bool:
     """An address on this site: no scheme and no host (``//host`` is another site)."""
-    cleaned = _URL_IGNORED.sub("", url)
-    return url_scheme(url) is None and not cleaned.startswith(("//", "\\\\", "/\\", "\\/"))
+    cleaned = _URL_IGNORED.sub("", unquote(_URL_IGNORED.sub("", url))).replace("\\", "/")
+    return url_scheme(url) is None and not cleaned.startswith("//")
 
 
 # --- the parser ---------------------------------------------------------------------
@@ -252,6 +252,22 @@ class Problem:
     hint: str
     needle: str = ""  # text to find on the line, for the column
     warning: bool = False
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def control_characters(body: str) -> Iterator[Problem]:
+    """Control characters: invisible in an editor and a diff, and no part of any text."""
+    for number, text in enumerate(body.split("\n")):
+        if match := _CONTROL.search(text):
+            yield Problem(
+                number,
+                "control-character",
+                f"control character U+{ord(match.group(0)):04X} in the text: it is invisible in an editor and in a review",
+                "delete it (retype the words around it if you cannot see it)",
+                needle=match.group(0),
+            )
 
 
 def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
