@@ -17,7 +17,7 @@ import nh3
 from .body import LINK_SCHEMES
 
 TAGS = frozenset(
-    {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "em", "strong", "s", "del",
+    {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "em", "strong", "del",
      "a", "img", "br", "hr", "table", "thead", "tbody", "tr", "th", "td"}
 )
 # ``class`` is allowed through CLASSES only, value by value.
