@@ -28,6 +28,7 @@ from ..settings import ConfigError, Settings
 from ..text import counted
 from . import outputs, pages
 from .config import StallPatternsConfig
+from .watching import PatternsFolderWatch
 
 log = get_plugin_logger(__name__)
 
@@ -85,7 +86,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.settings is not None:
-            server.watch(str(self.settings.patterns_dir))
+            PatternsFolderWatch(server, self.settings.patterns_dir).start()
         return server
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
