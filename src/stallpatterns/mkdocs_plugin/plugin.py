@@ -122,6 +122,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         env.filters["counted"] = counted
         if self.previewing:
             env.loader = ChoiceLoader([DictLoader({UNCHANGED_TEMPLATE: ""}), env.loader])
+            env.bytecode_cache = self.preview.templates
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:

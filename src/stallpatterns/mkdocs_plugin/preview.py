@@ -25,6 +25,8 @@ import tempfile
 from collections.abc import Hashable, Iterable
 from pathlib import Path
 
+from jinja2.bccache import Bucket, BytecodeCache
+
 UNCHANGED_TEMPLATE = "stallpatterns/unchanged.html"
 """An empty template: MkDocs writes no file for a page whose output is empty."""
 
@@ -37,6 +39,7 @@ class IncrementalPreview:
         self.keys: dict[str, Hashable] = {}  # what each pattern page showed when last written
         self.incremental = False
         self._quiet = _QuietSkips()
+        self.templates = MemoryBytecodeCache()
 
     def begin(self, site_dir: str, config_file: str | None, template_dirs: Iterable[str]) -> str:
         """Called as a build starts; returns the folder this build must write to."""
@@ -71,6 +74,21 @@ class IncrementalPreview:
                 if page.is_dir() and page.name not in slugs:
                     shutil.rmtree(page, ignore_errors=True)
         self.keys = {slug: key for slug, key in self.keys.items() if slug in slugs}
+
+
+class MemoryBytecodeCache(BytecodeCache):
+    """Compiled templates kept between rebuilds (MkDocs makes a new Jinja environment for
+    each); Jinja checks each template's source, so an edited one is compiled again."""
+
+    def __init__(self) -> None:
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if (data := self.store.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
 
 
 class _QuietSkips(logging.Filter):
