@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from stat import S_ISREG
 from urllib.parse import urlsplit
 
 from . import files, rules, source
@@ -143,10 +144,60 @@ class _Facts:
         return (self.named, self.outside, self.published or date.max, self.display)
 
 
+@dataclass(frozen=True)
+class Checked:
+    """One file, read and checked on its own."""
+
+    pattern: Pattern | None
+    problems: tuple[Diagnostic, ...]
+    title: str | None  # as written, for the preview of an invalid file
+    facts: _Facts | None  # for the catalogue-wide rules; None when the file could not be read
+    refused: bool = False  # not a file that can be a pattern at all (a link out, a FIFO): no page
+
+
+def check_file(path: Path, display: str, settings: Settings) -> Checked:
+    data = files.read_bytes(path, settings.root.resolve(), settings.limits.file_bytes)
+    if isinstance(data, files.Refusal):
+        return Checked(None, (Diagnostic(display, 1, 1, data.code, data.message, data.hint),), None, None, refused=True)
+    read, problems = source.read(path, display, settings.limits.file_bytes, data)
+    pattern = None
+    facts = None
+    if read is not None:
+        pattern, more = rules.check(read, settings)
+        problems += more
+        facts = _facts_of(read, False, settings.patterns_dir)
+    return Checked(pattern, tuple(problems), _title_of(read), facts)
+
+
+class CheckCache:
+    """Files checked in earlier builds of one `mkdocs serve` session, so that a rebuild
+    reads only the files that changed (by size, time and inode) or all of them when the
+    settings changed."""
+
+    def __init__(self) -> None:
+        self._entries: dict[Path, tuple[tuple[str, int, int, int], Settings, Checked]] = {}
+
+    def check(self, path: Path, display: str, settings: Settings) -> Checked:
+        try:
+            stat = path.lstat()  # a link is checked anew each time: its target may change
+        except OSError:
+            return check_file(path, display, settings)
+        if not S_ISREG(stat.st_mode):
+            return check_file(path, display, settings)
+        key = (display, stat.st_mtime_ns, stat.st_size, stat.st_ino)
+        entry = self._entries.get(path)
+        if entry is not None and entry[0] == key and entry[1] == settings:
+            return entry[2]
+        checked = check_file(path, display, settings)
+        self._entries[path] = (key, settings, checked)
+        return checked
+
+
 def load(
     settings: Settings,
     paths: Sequence[Path] | None = None,
     include_drafts: bool = False,
+    cache: CheckCache | None = None,
     named: Collection[Path] = (),
 ) -> LoadResult:
     """Read and check pattern files (default: the whole patterns folder) into a catalogue.
@@ -163,22 +214,17 @@ def load(
     valid: list[Pattern] = []
     facts: list[_Facts] = []
     titles: dict[str, str] = {}
+    check = cache.check if cache is not None else check_file
     for path in paths:
         display = shown[path]
-        data = files.read_bytes(path, root, settings.limits.file_bytes)
-        if isinstance(data, files.Refusal):
-            diagnostics.append(Diagnostic(display, 1, 1, data.code, data.message, data.hint))
-            continue
-        read, problems = source.read(path, display, settings.limits.file_bytes, data)
-        pattern = None
-        if read is not None:
-            pattern, more = rules.check(read, settings)
-            problems += more
-            facts.append(_facts_of(read, display in named_shown, settings.patterns_dir))
-        diagnostics += problems
-        if pattern is not None:
-            valid.append(pattern)
-        titles[display] = _title_of(read) or path.stem
+        checked = check(path, display, settings)
+        diagnostics += checked.problems
+        if checked.pattern is not None:
+            valid.append(checked.pattern)
+        if checked.facts is not None:
+            facts.append(replace(checked.facts, named=display in named_shown))
+        if not checked.refused:
+            titles[display] = checked.title or path.stem
     diagnostics += _catalogue_rules(facts, settings)
     broken = {d.path for d in diagnostics if d.is_error}
     published = [p for p in valid if shown[p.path] not in broken]
