@@ -145,3 +145,17 @@ def test_the_output_of_new_names_only_commands_that_exist(tmp_path: Path) -> Non
     named = re.findall(r"(python3 scripts/dev\.py \S+[^\n(]*)", out.getvalue())
     assert len(named) == 2 and all(problems_with(c.strip()) is None for c in named)
     assert not re.search(r"(?<![./\w])(stallpatterns|mkdocs) (serve|validate|new)", out.getvalue())
+
+
+@pytest.mark.parametrize("place", [*GUIDES, "scripts/dev.py"])
+def test_preview_addresses_work_with_dev_py_serve_and_plain_mkdocs_serve(place: str) -> None:
+    """Both serve under the path of the published site_url (dev.py sets no SITE_URL of its
+    own), so an address is right for both only if it carries that path."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    published = re.search(r'^site_url: !ENV \[SITE_URL, "([^"]+)"\]', config, re.M).group(1)
+    mount = re.sub(r"^https?://[^/]+", "", published)
+    assert mount == "/stall-patterns/"
+    addresses = re.findall(r"http://127\.0\.0\.1:8000(/[^\s)>`]*)?", (ROOT / place).read_text(encoding="utf-8"))
+    assert addresses, f"{place} names no preview address"
+    assert [a for a in addresses if not a.startswith(mount)] == []
+    assert "SITE_URL" not in (ROOT / "scripts" / "dev.py").read_text(encoding="utf-8")

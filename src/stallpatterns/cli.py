@@ -24,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings(args.config.resolve() if args.config else find_config())
         return args.run(args, settings)
     except ConfigError as error:
-        print(f"stallpatterns: configuration error: {error}", file=sys.stderr)
+        print(f"stallpatterns: configuration error: {printable(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:  # pragma: no cover
         return 130
