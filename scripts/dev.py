@@ -115,6 +115,9 @@ def install_system(packages: list[str], why: str) -> None:
 
 def _venv_works() -> bool:
     """True if this Python can make a virtual environment with pip (Debian splits it into python3-venv)."""
+    import importlib
+
+    importlib.invalidate_caches()  # apt-get may have just installed it
     try:
         import ensurepip  # noqa: F401
         import venv  # noqa: F401
@@ -132,8 +135,7 @@ def install_python(extra: str = "") -> None:
         stop(f"Python 3.11 or newer is needed; this is {sys.version.split()[0]}")
     if not PYTHON.exists():
         if not _venv_works():
-            version = f"python{sys.version_info.major}.{sys.version_info.minor}"
-            install_system([f"{version}-venv"], "Making .venv")
+            install_system([_venv_package()], "Making .venv")
         say(f"creating {VENV.name}/ (Python {sys.version.split()[0]})")
         import venv
 
@@ -159,8 +161,14 @@ def install_node() -> None:
     stamp.write_text(_digest(ROOT / "package-lock.json"))
 
 
+def _venv_package() -> str:
+    return f"python{sys.version_info.major}.{sys.version_info.minor}-venv"
+
+
 def install_for_tests() -> None:
     missing = [package for package, need in SYSTEM_PACKAGES.items() if not _present(need)]
+    if missing and not PYTHON.exists() and not _venv_works():
+        missing.append(_venv_package())  # one apt-get run for everything
     if missing:
         say(f"the tests need {', '.join(missing)} from the system's packages")
         install_system(missing, "Running the tests")
