@@ -36,8 +36,15 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 HEARTBEAT_SECONDS = 15
 """A long install step says it is still working at least this often."""
 
-# System packages the tests need (Debian and Ubuntu names), each with the command it provides.
-SYSTEM_PACKAGES = {"chromium": CHROMIUM, "default-jre-headless": "java", "nodejs": "node", "npm": "npm"}
+# System packages the tests need (Debian and Ubuntu names), each with the command or library
+# it provides. Playwright's own Node.js driver needs libatomic, which a minimal system lacks.
+SYSTEM_PACKAGES = {
+    "chromium": CHROMIUM,
+    "default-jre-headless": "java",
+    "nodejs": "node",
+    "npm": "npm",
+    "libatomic1": "lib:atomic",
+}
 
 
 def say(message: str) -> None:
@@ -86,6 +93,10 @@ def _run(*command: str | Path, env: dict[str, str] | None = None, what: str = ""
 
 
 def _present(need: str) -> bool:
+    if need.startswith("lib:"):
+        import ctypes.util
+
+        return ctypes.util.find_library(need.removeprefix("lib:")) is not None
     return Path(need).exists() if need.startswith("/") else shutil.which(need) is not None
 
 
