@@ -173,7 +173,7 @@ def test_wide_alias_bomb_is_refused_in_linear_time(growth: Growth):
         return ("---\n" + anchors + "b: [" + ",".join(["*a"] * n) + "]\n---\n").encode()
 
     assert [d.code for d in read_and_check(wide(20000))][:1] == ["yaml-alias"]
-    assert growth(lambda n: read_and_check(wide(n)), 10000) < 3
+    assert growth(lambda n: read_and_check(wide(n)), 5000) < 8
 
 
 def test_largest_allowed_file_is_checked_in_linear_time(growth: Growth):
@@ -185,7 +185,7 @@ def test_largest_allowed_file_is_checked_in_linear_time(growth: Growth):
         return VALID_TEXTS[0].replace("A claims team", body + "\n\nA claims team").encode()
 
     assert len(text(room)) <= SETTINGS.limits.file_bytes
-    assert growth(lambda n: read_and_check(text(n)), room // 2) < 3
+    assert growth(lambda n: read_and_check(text(n)), room // 4) < 8
 
 
 # Inputs that once took quadratic time (15 to 45 seconds at 100 kB) or that stress the
@@ -220,13 +220,13 @@ def largest(filler: str) -> bytes:
     return text.encode()[: SETTINGS.limits.file_bytes]
 
 
-# Each is checked without exceptions, and in linear time: twice the input takes about twice
-# the work (quadratic work would take four times). Timings are in scripts/bench_validate.py.
+# Each is checked without exceptions, and in linear time: four times the input takes about
+# four times the work (quadratic work would take sixteen). Timings are in scripts/bench_validate.py.
 BOUNDED = {**ONCE_QUADRATIC, **HEAVY}
 
 
 @pytest.mark.parametrize("filler", BOUNDED.values(), ids=BOUNDED)
 def test_pathological_file_is_checked_in_linear_time_without_exceptions(filler: Filler, growth: Growth):
     assert_well_placed(read_and_check(largest(filled(filler))))
-    # Half the filler, then all of it (cut to the size limit, as the largest file allowed).
-    assert growth(lambda n: read_and_check(largest(filled(filler, n / 2))), 1) < 3
+    # A quarter of the filler, then all of it (cut to the size limit, as the largest file allowed).
+    assert growth(lambda n: read_and_check(largest(filled(filler, n / 4))), 1) < 8
