@@ -2,8 +2,10 @@
 """Benchmark the site build against plain Material, on generated catalogues.
 
 Writes N realistic, valid patterns (default 1,000, from scripts/pattern_generator.py)
-into two temporary projects and times a real ``mkdocs build`` of each as a subprocess
-(wall clock, median of several runs), side by side in the same run:
+into two temporary projects and times a real engine build of each as a subprocess
+(wall clock, median of several runs), side by side in the same run. The engine is MkDocs
+(building mkdocs.yml) when it is installed, else ProperDocs (building properdocs.yml,
+without Material); ``STALLPATTERNS_ENGINE=mkdocs`` or ``=properdocs`` chooses:
 
 - **ours**: this repository's ``mkdocs.yml``, ``docs/`` and ``overrides/``, with the
   generated patterns in ``patterns/`` (our plugin, our templates);
@@ -30,6 +32,7 @@ scaled to that machine's speed. Exit status 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import re
 import resource
@@ -43,13 +46,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from mkdocs.utils.yaml import yaml_load
+
+from stallpatterns.mkdocs_plugin.engine import build_command, yaml_load
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # scripts/ is not a package
 from pattern_generator import write_patterns  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-MKDOCS = str(Path(sys.executable).parent / "mkdocs")
+ENGINE = build_command()
+HAS_MATERIAL = importlib.util.find_spec("material") is not None
 TARGET_SECONDS = 3.0
 TARGET_SPEEDUP = 5.0
 TARGET_PAGE_BYTES = 30 * 1024
@@ -60,8 +65,10 @@ REFERENCE_PLAIN_SECONDS = 15.9  # plain Material at 1,000 pages, measured on the
 
 
 def make_ours(base: Path, count: int) -> Path:
-    """This project with N generated patterns in place of the real ones."""
-    shutil.copy2(ROOT / "mkdocs.yml", base / "mkdocs.yml")
+    """This project with N generated patterns in place of the real ones; returns its
+    mkdocs.yml (the settings; properdocs.yml beside it inherits them)."""
+    for name in ("mkdocs.yml", "properdocs.yml"):
+        shutil.copy2(ROOT / name, base / name)
     for part in ("docs", "overrides"):
         shutil.copytree(ROOT / part, base / part)
     write_patterns(base / "patterns", count)
@@ -71,7 +78,7 @@ def make_ours(base: Path, count: int) -> Path:
 def make_plain_material(base: Path, count: int) -> Path:
     """Plain Material: the same Markdown as ordinary pages, automatic navigation, defaults."""
     with open(ROOT / "mkdocs.yml", encoding="utf-8") as source:
-        ours = yaml_load(source)  # MkDocs' own loader: mkdocs.yml uses !ENV
+        ours = yaml_load(source)  # the engine's own loader: mkdocs.yml uses !ENV
     docs = base / "docs"
     docs.mkdir()
     for page in ("index.md", "contact.md", "authoring.md"):
@@ -111,7 +118,7 @@ class Figures:
 def build(config_file: Path, runs: int, strict: bool) -> Figures:
     site = config_file.parent / "site"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [MKDOCS, "build", "-f", str(config_file), "-d", str(site)] + (["--strict"] if strict else [])
+    command = [str(ENGINE.program), "build", "-f", str(config_file), "-d", str(site)] + (["--strict"] if strict else [])
     times, cpu = [], []
     for _ in range(runs):
         shutil.rmtree(site, ignore_errors=True)
@@ -122,7 +129,7 @@ def build(config_file: Path, runs: int, strict: bool) -> Figures:
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         if result.returncode != 0:
-            sys.exit(f"mkdocs build failed for {config_file}:\n{result.stderr[-4000:]}")
+            sys.exit(f"{ENGINE.name} build failed for {config_file}:\n{result.stderr[-4000:]}")
     sizes = sorted(p.stat().st_size for p in (site / "patterns").glob("*/index.html"))
     return Figures(
         seconds=statistics.median(times),
@@ -145,12 +152,12 @@ def _mb(size: int) -> str:
 def measure(count: int, runs: int, ours_only: bool) -> tuple[Figures, Figures | None]:
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
         (Path(tmp) / "ours").mkdir()
-        ours = build(make_ours(Path(tmp) / "ours", count), runs, strict=True)
+        ours = build(make_ours(Path(tmp) / "ours", count).with_name(ENGINE.config_name), runs, strict=True)
         plain = None
         if not ours_only:
             (Path(tmp) / "plain").mkdir()
             plain = build(make_plain_material(Path(tmp) / "plain", count), runs, strict=False)
-    print(f"\n{count:,} patterns, median of {runs} `mkdocs build` runs (wall clock, subprocess):")
+    print(f"\n{count:,} patterns, median of {runs} `{ENGINE.name} build -f {ENGINE.config_name}` runs (wall clock, subprocess):")
     print(f"  {'':16} {'build':>8}  {'cpu':>7}  {'median page':>12}  {'largest page':>12}  {'whole site':>10}  runs")
     rows = [("ours", ours)] + ([("plain Material", plain)] if plain else [])
     for name, f in rows:
@@ -168,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="builds per measurement; the median is reported")
     parser.add_argument("--ours-only", action="store_true", help="skip plain Material")
     args = parser.parse_args(argv)
+    if not HAS_MATERIAL and not args.ours_only:
+        print("Material is not installed: building ours only (plain Material needs it).")
+        args.ours_only = True
 
     ours, plain = measure(args.count, args.runs, args.ours_only)
     small, _ = measure(args.small, args.runs, args.ours_only)

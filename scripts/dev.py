@@ -55,7 +55,7 @@ def install_python() -> None:
         venv.create(VENV, with_pip=True)
     stamp = VENV / ".installed"
     if not _is_current(stamp, ROOT / "pyproject.toml"):
-        _run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-warn-script-location", "-e", ".[test]")
+        _run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-warn-script-location", "-e", ".[mkdocs,properdocs,test]")
         _mark_current(stamp, ROOT / "pyproject.toml")
 
 
@@ -85,7 +85,9 @@ def serve() -> int:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     # Serve at the root of the address below, whatever path the published site_url has.
     os.environ.setdefault("SITE_URL", "http://127.0.0.1:8000/")
-    return subprocess.call([str(BIN / "mkdocs"), "serve", "-a", "127.0.0.1:8000", *sys.argv[2:]], cwd=ROOT)
+    # MkDocs with Material by default; STALLPATTERNS_ENGINE=properdocs serves properdocs.yml.
+    engine = os.environ.get("STALLPATTERNS_ENGINE", "mkdocs")
+    return subprocess.call([str(BIN / engine), "serve", "-a", "127.0.0.1:8000", *sys.argv[2:]], cwd=ROOT)
 
 
 def test() -> int:

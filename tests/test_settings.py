@@ -154,5 +154,46 @@ def test_find_config_walks_up_from_a_subfolder(tmp_path: Path):
 
 
 def test_find_config_without_one(tmp_path: Path):
-    with pytest.raises(ConfigError, match="no mkdocs.yml found"):
+    with pytest.raises(ConfigError, match="no properdocs.yml or mkdocs.yml found"):
         find_config(tmp_path)
+
+
+def test_find_config_prefers_properdocs_yml_as_properdocs_does(tmp_path: Path):
+    (tmp_path / "mkdocs.yml").write_text(SHIPPED)
+    (tmp_path / "properdocs.yml").write_text("INHERIT: mkdocs.yml\n")
+    assert find_config(tmp_path / "patterns") == tmp_path / "properdocs.yml"
+
+
+def test_a_renamed_properdocs_yml_is_found_on_its_own(tmp_path: Path):
+    (tmp_path / "properdocs.yml").write_text(SHIPPED)
+    assert find_config(tmp_path) == tmp_path / "properdocs.yml"
+    (tmp_path / "mkdocs.yml").write_text(SHIPPED)
+    assert load_settings(tmp_path / "properdocs.yml") == load_settings(tmp_path / "mkdocs.yml")
+
+
+def test_the_shipped_properdocs_yml_reads_the_settings_of_mkdocs_yml(tmp_path: Path):
+    for name in ("mkdocs.yml", "properdocs.yml"):
+        (tmp_path / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
+    assert load_settings(tmp_path / "properdocs.yml") == load_settings(tmp_path / "mkdocs.yml")
+
+
+def test_an_inheriting_file_replaces_lists_as_the_engines_do(tmp_path: Path):
+    (tmp_path / "mkdocs.yml").write_text(SHIPPED)
+    # Mappings merge key by key; a list (such as plugins) replaces the inherited one whole.
+    (tmp_path / "properdocs.yml").write_text("INHERIT: mkdocs.yml\ntheme:\n  name: null\nplugins:\n  - search\n")
+    with pytest.raises(ConfigError, match="the 'stallpatterns' plugin is not configured"):
+        load_settings(tmp_path / "properdocs.yml")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("INHERIT: missing.yml\n", "INHERIT: missing.yml does not exist"),
+        ("INHERIT: properdocs.yml\n", "inherits from this file again"),
+        ("INHERIT: [a, b]\n", "INHERIT must name a file"),
+    ],
+)
+def test_a_broken_inherit_is_a_config_error(tmp_path: Path, text: str, message: str):
+    (tmp_path / "properdocs.yml").write_text(text)
+    with pytest.raises(ConfigError, match=message):
+        load_settings(tmp_path / "properdocs.yml")

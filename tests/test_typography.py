@@ -10,7 +10,8 @@ import markdown
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mkdocs.utils.yaml import yaml_load
+
+from stallpatterns.mkdocs_plugin.engine import yaml_load
 
 ROOT = Path(__file__).resolve().parents[1]
 TYPOGRAPHY = "stallpatterns.mkdocs_plugin.typography"

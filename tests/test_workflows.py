@@ -37,7 +37,7 @@ def tool(name: str) -> str:
         return str(beside_python)
     found = shutil.which(name)
     if found is None:
-        pytest.fail(f"{name} is not installed: python -m pip install -e '.[test]'")
+        pytest.fail(f"{name} is not installed: python -m pip install -e '.[mkdocs,properdocs,test]'")
     return found
 
 

@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="stallpatterns", description="Check and scaffold stall patterns.")
-    parser.add_argument("--config", type=Path, help="the mkdocs.yml to read (default: the nearest one)")
+    parser.add_argument("--config", type=Path, help="the properdocs.yml or mkdocs.yml to read (default: the nearest one)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     validate = commands.add_parser("validate", help="check pattern files against the authoring contract")

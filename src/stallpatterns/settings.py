@@ -1,8 +1,9 @@
 """The authoring contract's settings, read from the plugin's block in ``mkdocs.yml``.
 
 ``mkdocs.yml`` is the one source of truth: section headings, categories, offers and
-bounds live there and nowhere else. The CLI reads the file directly; the MkDocs plugin
-hands its validated config block to :meth:`Settings.from_mapping`.
+bounds live there and nowhere else (``properdocs.yml`` inherits them). The CLI reads the
+file directly; the site plugin hands its validated config block to
+:meth:`Settings.from_mapping`.
 """
 
 from __future__ import annotations
@@ -224,31 +225,65 @@ _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
+CONFIG_NAMES = ("properdocs.yml", "properdocs.yaml", "mkdocs.yml", "mkdocs.yaml")
+"""The engine's configuration files, in the order ProperDocs looks for them (MkDocs reads
+the ``mkdocs`` names only)."""
+
+
 def find_config(start: Path | None = None) -> Path:
-    """The nearest ``mkdocs.yml`` at or above ``start`` (default: the working directory)."""
+    """The nearest engine configuration at or above ``start`` (default: the working directory)."""
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
-        candidate = folder / "mkdocs.yml"
-        if candidate.is_file():
-            return candidate
-    raise ConfigError(f"no mkdocs.yml found in {here} or any folder above it")
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+    raise ConfigError(f"no properdocs.yml or mkdocs.yml found in {here} or any folder above it")
 
 
 def load_settings(config_file: Path) -> Settings:
-    """Read the ``stallpatterns`` plugin block of an ``mkdocs.yml``."""
-    try:
-        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{config_file}: cannot read: {error}") from None
-    except yaml.YAMLError as error:
-        raise ConfigError(f"{config_file}: not valid YAML: {error}") from None
-    plugins = data.get("plugins") if isinstance(data, Mapping) else None
+    """Read the ``stallpatterns`` plugin block of a ``properdocs.yml`` or ``mkdocs.yml``."""
+    data = _read_config(config_file, ())
+    plugins = data.get("plugins")
     entries = plugins.items() if isinstance(plugins, Mapping) else (plugins or [])
     for entry in entries:
         name, block = (entry, None) if isinstance(entry, str) else _entry(entry)
         if name == PLUGIN_NAME:
             return Settings.from_mapping(block or {}, root=config_file.parent)
     raise ConfigError(f"{config_file}: the '{PLUGIN_NAME}' plugin is not configured under plugins:")
+
+
+def _read_config(config_file: Path, inheriting: tuple[Path, ...]) -> dict[Any, Any]:
+    """The file's mapping, merged over the file it names in ``INHERIT`` as the engines merge
+    it (mappings key by key, anything else replaced)."""
+    try:
+        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{config_file}: cannot read: {error}") from None
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{config_file}: not valid YAML: {error}") from None
+    if not isinstance(data, dict):
+        return {}
+    parent_name = data.pop("INHERIT", None)
+    if parent_name is None:
+        return data
+    if not isinstance(parent_name, str):
+        raise ConfigError(f"{config_file}: INHERIT must name a file")
+    parent = (config_file.parent / parent_name).resolve()
+    if parent in inheriting or parent == config_file.resolve():
+        raise ConfigError(f"{config_file}: INHERIT: {parent_name} inherits from this file again")
+    if not parent.is_file():
+        raise ConfigError(f"{config_file}: INHERIT: {parent_name} does not exist")
+    return _merged(_read_config(parent, (*inheriting, config_file.resolve())), data)
+
+
+def _merged(base: dict[Any, Any], over: Mapping[Any, Any]) -> dict[Any, Any]:
+    for key, value in over.items():
+        if isinstance(base.get(key), dict) and isinstance(value, Mapping):
+            _merged(base[key], value)
+        else:
+            base[key] = value
+    return base
 
 
 def _entry(entry: Any) -> tuple[Any, Any]:

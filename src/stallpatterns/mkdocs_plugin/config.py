@@ -1,12 +1,12 @@
-"""The plugin's settings as MkDocs sees them.
+"""The plugin's settings as the engine (ProperDocs or MkDocs) sees them.
 
 MkDocs only checks the shape here; the meaning (sections, categories, offers, bounds)
 is checked once, by :meth:`stallpatterns.settings.Settings.from_mapping`, which the CLI
 uses too.
 """
 
-from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
+from .engine import Config
+from .engine import config_options as c
 
 
 class StallPatternsConfig(Config):

@@ -10,11 +10,10 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, InclusionLevel
 
 from ..catalogue import Catalogue, Invalid
 from ..pattern import Pattern
+from .engine import File, InclusionLevel, MkDocsConfig
 
 INDEX_URI = "patterns/index.md"
 PATTERN_TEMPLATE = "pattern.html"

@@ -12,14 +12,6 @@ from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urljoin
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import Files
-from mkdocs.structure.nav import Navigation
-from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
-
 from .. import catalogue as catalogue_module
 from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
@@ -28,6 +20,7 @@ from ..settings import ConfigError, Settings
 from ..text import counted
 from . import outputs, pages
 from .config import StallPatternsConfig
+from .engine import BasePlugin, Files, MkDocsConfig, Navigation, Page, PluginError, TemplateContext, get_plugin_logger
 
 log = get_plugin_logger(__name__)
 
