@@ -6,13 +6,14 @@ from __future__ import annotations
 import gzip
 import os
 import re
+import subprocess
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
 from stallpatterns import feeds
-from tests.site.conftest import ENGINE, Project, copy_project
+from tests.site.conftest import BIN, ENGINE, ROOT, Project, copy_project
 
 GENERATOR = re.compile(rb'<meta name="generator" content="([^"]*)">')
 # The days and hash seeds of two builds: a build must not depend on either.
@@ -89,3 +90,26 @@ def test_properdocs_prints_no_banner_or_rename_notice(shipped: Project) -> None:
     assert result.returncode == 0, result.stderr
     said = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
     assert said and [line for line in said if not PLAIN_LINES.fullmatch(line)] == []
+
+
+def readme_theme_without_material() -> str:
+    """The `theme:` block README's "Engines and themes" says to use when Material ends."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Engines and themes") :]
+    block = re.search(r"```yaml\n(theme:\n.*?)```", section, re.S)
+    assert block, "README's Engines and themes section has no theme: block"
+    return block.group(1)
+
+
+def test_the_theme_readme_gives_for_materials_end_builds_the_same_site(shipped: Project, project: Project) -> None:
+    config = project.settings_file
+    text, replaced = re.subn(r"(?m)^theme:\n(?:  .*\n)+", readme_theme_without_material(), config.read_text(encoding="utf-8"))
+    assert replaced == 1
+    config.write_text(text, encoding="utf-8")
+    (project.root / "properdocs.yml").unlink()  # the engine reads mkdocs.yml alone, as after the change
+    env = {key: value for key, value in os.environ.items() if not key.endswith("MKDOCS_2_WARNING")}
+    command = [str(BIN / ENGINE), "build", "--strict", "-f", str(config), "-d", str(project.site)]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=project.root)
+    assert result.returncode == 0, result.stderr
+    assert "end of life" not in result.stderr  # Material is not loaded at all
+    assert differences(built(shipped, ENGINE, "site-default"), tree(project.site)) == []
