@@ -7,12 +7,12 @@ Event wiring only. Reading and checking happen in the core; page files are made 
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urljoin
 
 from .. import catalogue as catalogue_module
+from .. import policy
 from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
 from ..pattern import Pattern
@@ -24,21 +24,11 @@ from .engine import BasePlugin, Files, MkDocsConfig, Navigation, Page, PluginErr
 
 log = get_plugin_logger(__name__)
 
-# Event-handler attributes, script URLs and script-bearing tags in rendered HTML. Text
-# and code are escaped by Markdown, so only real markup can match.
-_LIVE_SCRIPT = re.compile(
-    r"<[a-z][^>]*\son[a-z]+\s*=|\b(?:href|src|action|formaction)\s*=\s*[\"']?\s*(?:javascript|vbscript|data):"
-    r"|<\s*(?:script|iframe|object|embed)\b",
-    re.I,
-)
-
-
 class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def __init__(self) -> None:
         self.command = "build"
         self.settings: Settings | None = None
         self.result: LoadResult | None = None
-        self.rendered: dict[str, str] = {}
 
     # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds;
     # every per-build value is reset in on_config.
@@ -63,7 +53,6 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             )
         self.settings = settings
         self.result = catalogue_module.load(settings, include_drafts=self.previewing)
-        self.rendered = {}
         for diagnostic in self.result.diagnostics:
             _report(diagnostic, previewing=self.previewing)
         return config
@@ -102,25 +91,12 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         assert self.settings is not None
         assert self.result is not None
         invalid = self.result.invalid if self.previewing else ()
-        env.globals["stall"] = SiteData(self.settings, self.catalogue, invalid, config.site_url)
+        env.globals["stall"] = SiteData(self.settings, self.catalogue, invalid, config.site_url, previewing=self.previewing)
         env.filters["counted"] = counted
         return env
 
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        pattern = self._pattern_for(page)
-        if pattern is not None:
-            # A backstop behind the validator: no pattern is published with live script.
-            live = _LIVE_SCRIPT.search(html)
-            if live:
-                raise PluginError(
-                    f"stallpatterns: {pattern.path.name}: the rendered page contains script "
-                    f"({live.group(0)[:60]!r}); remove it from the pattern"
-                )
-            self.rendered[pattern.slug] = html
-        return html
-
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        outputs.write_all(self.catalogue, config, self.rendered)
+        outputs.write_all(self.catalogue, config)
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -158,12 +134,20 @@ class SiteData:
     and, while previewing, the patterns that failed their checks."""
 
     def __init__(
-        self, settings: Settings, catalogue: Catalogue, invalid: tuple[Invalid, ...], site_url: str | None
+        self,
+        settings: Settings,
+        catalogue: Catalogue,
+        invalid: tuple[Invalid, ...],
+        site_url: str | None,
+        *,
+        previewing: bool = False,
     ) -> None:
         self.catalogue = catalogue
         self.offers = settings.offers
         self.cta_heading = settings.cta_heading
         self.invalid = invalid
+        self.csp = policy.content_security_policy(previewing)
+        self.inline_script = policy.INLINE_SCRIPT
         # Where each offer is booked, as an address that still works on paper.
         self.offer_addresses = [(offer, urljoin(site_url or "", offer.url)) for offer in settings.offers]
 
