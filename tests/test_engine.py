@@ -4,10 +4,12 @@ engine's API, the plugin is registered for both, and each engine's process gets 
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from importlib.metadata import entry_points
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -64,3 +66,20 @@ def test_inside_mkdocs_the_plugin_uses_mkdocs_even_beside_properdocs() -> None:
     # With both installed, `mkdocs build` must get a plugin built on MkDocs' own classes
     # (MkDocs rejects a plugin that is not a subclass of its BasePlugin).
     assert _engine_seen_after("import mkdocs.config") == "mkdocs mkdocs.plugins"
+
+
+def test_serving_properdocs_yml_reloads_on_mkdocs_yml_and_the_patterns(tmp_path: Path) -> None:
+    # The engines watch the file they were given; the settings live in the one it inherits.
+    from stallpatterns.mkdocs_plugin.plugin import StallPatternsPlugin
+    from stallpatterns.settings import load_settings
+
+    for name in ("mkdocs.yml", "properdocs.yml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    (tmp_path / "patterns").mkdir()
+    plugin = StallPatternsPlugin()
+    plugin.settings = load_settings(tmp_path / "properdocs.yml")
+    watched: list[str] = []
+    server = SimpleNamespace(watch=watched.append)
+    config = SimpleNamespace(config_file_path=str(tmp_path / "properdocs.yml"))
+    assert plugin.on_serve(server, config=config, builder=None) is server  # type: ignore[arg-type]
+    assert watched == [str(tmp_path / "patterns"), str(tmp_path / "mkdocs.yml")]

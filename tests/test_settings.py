@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from stallpatterns.settings import ConfigError, Settings, find_config, load_settings
+from stallpatterns.settings import ConfigError, Settings, find_config, inherited_files, load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
@@ -175,6 +175,14 @@ def test_the_shipped_properdocs_yml_reads_the_settings_of_mkdocs_yml(tmp_path: P
     for name in ("mkdocs.yml", "properdocs.yml"):
         (tmp_path / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
     assert load_settings(tmp_path / "properdocs.yml") == load_settings(tmp_path / "mkdocs.yml")
+
+
+def test_inherited_files_are_listed_nearest_first(tmp_path: Path):
+    (tmp_path / "base.yml").write_text(SHIPPED)
+    (tmp_path / "mkdocs.yml").write_text("INHERIT: base.yml\n")
+    (tmp_path / "properdocs.yml").write_text("INHERIT: mkdocs.yml\n")
+    assert inherited_files(tmp_path / "properdocs.yml") == (tmp_path / "mkdocs.yml", tmp_path / "base.yml")
+    assert inherited_files(tmp_path / "base.yml") == ()
 
 
 def test_an_inheriting_file_replaces_lists_as_the_engines_do(tmp_path: Path):

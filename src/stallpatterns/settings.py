@@ -253,9 +253,17 @@ def load_settings(config_file: Path) -> Settings:
     raise ConfigError(f"{config_file}: the '{PLUGIN_NAME}' plugin is not configured under plugins:")
 
 
-def _read_config(config_file: Path, inheriting: tuple[Path, ...]) -> dict[Any, Any]:
+def inherited_files(config_file: Path) -> tuple[Path, ...]:
+    """The files ``config_file`` inherits from through ``INHERIT``, nearest first. While
+    serving, the engines watch only the file they were given; these need watching too."""
+    found: list[Path] = []
+    _read_config(config_file, (), found)
+    return tuple(found)
+
+
+def _read_config(config_file: Path, inheriting: tuple[Path, ...], found: list[Path] | None = None) -> dict[Any, Any]:
     """The file's mapping, merged over the file it names in ``INHERIT`` as the engines merge
-    it (mappings key by key, anything else replaced)."""
+    it (mappings key by key, anything else replaced); each inherited file goes in ``found``."""
     try:
         data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)
     except (OSError, UnicodeDecodeError) as error:
@@ -274,7 +282,9 @@ def _read_config(config_file: Path, inheriting: tuple[Path, ...]) -> dict[Any, A
         raise ConfigError(f"{config_file}: INHERIT: {parent_name} inherits from this file again")
     if not parent.is_file():
         raise ConfigError(f"{config_file}: INHERIT: {parent_name} does not exist")
-    return _merged(_read_config(parent, (*inheriting, config_file.resolve())), data)
+    if found is not None:
+        found.append(parent)
+    return _merged(_read_config(parent, (*inheriting, config_file.resolve()), found), data)
 
 
 def _merged(base: dict[Any, Any], over: Mapping[Any, Any]) -> dict[Any, Any]:

@@ -16,7 +16,7 @@ from .. import policy
 from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
 from ..pattern import Pattern
-from ..settings import ConfigError, Settings
+from ..settings import ConfigError, Settings, inherited_files
 from ..text import counted
 from . import outputs, pages
 from .config import StallPatternsConfig
@@ -79,6 +79,10 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.settings is not None:
             server.watch(str(self.settings.patterns_dir))
+        if config.config_file_path:
+            # properdocs.yml inherits mkdocs.yml, which holds every setting: reload on it too.
+            for inherited in inherited_files(Path(config.config_file_path)):
+                server.watch(str(inherited))
         return server
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
