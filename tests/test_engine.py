@@ -68,18 +68,15 @@ def test_inside_mkdocs_the_plugin_uses_mkdocs_even_beside_properdocs() -> None:
     assert _engine_seen_after("import mkdocs.config") == "mkdocs mkdocs.plugins"
 
 
-def test_serving_properdocs_yml_reloads_on_mkdocs_yml_and_the_patterns(tmp_path: Path) -> None:
+def test_serving_properdocs_yml_reloads_on_the_mkdocs_yml_it_inherits(tmp_path: Path) -> None:
     # The engines watch the file they were given; the settings live in the one it inherits.
     from stallpatterns.mkdocs_plugin.plugin import StallPatternsPlugin
-    from stallpatterns.settings import load_settings
 
     for name in ("mkdocs.yml", "properdocs.yml"):
         shutil.copy(ROOT / name, tmp_path / name)
-    (tmp_path / "patterns").mkdir()
-    plugin = StallPatternsPlugin()
-    plugin.settings = load_settings(tmp_path / "properdocs.yml")
+    plugin = StallPatternsPlugin()  # no settings yet: patterns/ has its own watcher thread
     watched: list[str] = []
     server = SimpleNamespace(watch=watched.append)
-    config = SimpleNamespace(config_file_path=str(tmp_path / "properdocs.yml"))
+    config = SimpleNamespace(config_file_path=str(tmp_path / "properdocs.yml"), theme=SimpleNamespace(custom_dir=None))
     assert plugin.on_serve(server, config=config, builder=None) is server  # type: ignore[arg-type]
-    assert watched == [str(tmp_path / "patterns"), str(tmp_path / "mkdocs.yml")]
+    assert watched == [str(tmp_path / "mkdocs.yml")]

@@ -95,6 +95,11 @@ class _GitHubLinkify(LinkifyIt):  # type: ignore[misc]
     """Bare addresses linked as GitHub links them: with a scheme, starting ``www.``, or
     e-mail addresses; never a bare ``example.com``."""
 
+    def pretest(self, text: str) -> bool:
+        # What every address GitHub links has in it; linkify-it's own pretest is one large
+        # regular expression, and was a third of the time taken to parse a body.
+        return "://" in text or "www." in text.lower() or "@" in text
+
     def match(self, text: str) -> list[Any] | None:
         found = [m for m in super().match(text) or [] if m.schema or m.raw.lower().startswith("www.")]
         return found or None

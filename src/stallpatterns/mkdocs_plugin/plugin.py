@@ -7,9 +7,12 @@ Event wiring only. Reading and checking happen in the core; page files are made 
 from __future__ import annotations
 
 import os
+from collections.abc import Hashable
 from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urljoin
+
+from jinja2 import ChoiceLoader, DictLoader
 
 from .. import catalogue as catalogue_module
 from .. import policy
@@ -21,6 +24,8 @@ from ..text import counted
 from . import outputs, pages
 from .config import StallPatternsConfig
 from .engine import BasePlugin, Files, MkDocsConfig, Navigation, Page, PluginError, TemplateContext, get_plugin_logger
+from .preview import UNCHANGED_TEMPLATE, IncrementalPreview
+from .watching import PatternsFolderWatch
 
 log = get_plugin_logger(__name__)
 
@@ -29,6 +34,10 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         self.command = "build"
         self.settings: Settings | None = None
         self.result: LoadResult | None = None
+        # Kept across `mkdocs serve` rebuilds (on_startup keeps this instance): files
+        # already checked, and what each page showed, so a rebuild does only what changed.
+        self.checked = catalogue_module.CheckCache()
+        self.preview = IncrementalPreview()
 
     # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds;
     # every per-build value is reset in on_config.
@@ -52,7 +61,10 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 f"(set plugins.stallpatterns.patterns_dir in {Path(config.config_file_path or 'mkdocs.yml').name})"
             )
         self.settings = settings
-        self.result = catalogue_module.load(settings, include_drafts=self.previewing)
+        if self.previewing:
+            templates = [config.theme.custom_dir] if config.theme.custom_dir else []
+            config.site_dir = self.preview.begin(config.site_dir, config.config_file_path, templates)
+        self.result = catalogue_module.load(settings, include_drafts=self.previewing, cache=self.checked if self.previewing else None)
         for diagnostic in self.result.diagnostics:
             _report(diagnostic, previewing=self.previewing)
         return config
@@ -66,19 +78,28 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         assert self.settings is not None and self.result is not None
         edit_prefix = _edit_prefix(self.settings, config)
         for pattern in self.catalogue:
-            files.append(pages.pattern_file(pattern, config, edit_prefix))
+            previous, following = self.catalogue.neighbours(pattern)
+            shows = (pattern, previous, following, tuple(self.catalogue.related(pattern)), self.catalogue.category(pattern.category))
+            files.append(pages.pattern_file(pattern, config, edit_prefix, self._template(pattern.slug, shows)))
         if self.previewing:
             for invalid in self.result.invalid:
                 if files.get_file_from_path(pages.src_uri(invalid.slug)) is None:
-                    files.append(pages.invalid_file(invalid, config, edit_prefix))
+                    files.append(pages.invalid_file(invalid, config, edit_prefix, self._template(invalid.slug, invalid)))
         files.append(pages.index_file(self.catalogue, config))
         for unused in [f for f in files if pages.is_unused_theme_asset(f, config)]:
             files.remove(unused)
         return files
 
+    def _template(self, slug: str, shows: Hashable) -> str | None:
+        """The empty template for a page a preview rebuild need not write again."""
+        return UNCHANGED_TEMPLATE if self.previewing and self.preview.unchanged(slug, shows) else None
+
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.settings is not None:
-            server.watch(str(self.settings.patterns_dir))
+            PatternsFolderWatch(server, self.settings.patterns_dir).start()
+        if config.theme.custom_dir:
+            # The templates shape every page; MkDocs watches them only with --watch-theme.
+            server.watch(config.theme.custom_dir)
         if config.config_file_path:
             # properdocs.yml inherits mkdocs.yml, which holds every setting: reload on it too.
             for inherited in inherited_files(Path(config.config_file_path)):
@@ -97,10 +118,16 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         invalid = self.result.invalid if self.previewing else ()
         env.globals["stall"] = SiteData(self.settings, self.catalogue, invalid, config.site_url, previewing=self.previewing)
         env.filters["counted"] = counted
+        if self.previewing:
+            env.loader = ChoiceLoader([DictLoader({UNCHANGED_TEMPLATE: ""}), env.loader])
+            env.bytecode_cache = self.preview.templates
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         outputs.write_all(self.catalogue, config)
+        if self.previewing and self.result is not None:
+            slugs = {p.slug for p in self.catalogue} | {i.slug for i in self.result.invalid}
+            self.preview.finish(slugs | {alias for p in self.catalogue for alias in p.aliases})
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
