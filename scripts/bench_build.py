@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
 
     edits = edit_to_visible(args.count)
     median_edit = statistics.median(edits)
-    print(f"\n`mkdocs serve` at {args.count:,} patterns: edit to visible {median_edit:.2f} s median "
+    print(f"\n`{ENGINE.name} serve` at {args.count:,} patterns: edit to visible {median_edit:.2f} s median "
           f"[{' '.join(f'{t:.2f}' for t in edits)}]")
     if args.serve_only:
         return 0 if median_edit <= TARGET_EDIT_SECONDS else 1
