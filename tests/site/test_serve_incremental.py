@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import MKDOCS, Project, copy_project, pattern_text
+from .conftest import ENGINE, ENGINE_CLI, Project, copy_project, pattern_text
 from .test_preview import free_port
 
 PATIENCE = 60  # seconds to wait for a change to show (polling for correctness, not timing it)
@@ -67,14 +67,14 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     log = base / "serve.log"
     with log.open("w", encoding="utf-8") as output:
         process = subprocess.Popen(
-            [MKDOCS, "serve", "-f", str(project.config_file), "-a", f"127.0.0.1:{port}"],
+            [ENGINE_CLI, "serve", "-f", str(project.config_file), "-a", f"127.0.0.1:{port}"],
             cwd=project.root, env=env, stdout=output, stderr=subprocess.STDOUT, text=True,
         )
         try:
             url = f"http://127.0.0.1:{port}/"
             probe = Served(project, url, temporary, log)
             probe.wait_for(probe.shows(f"patterns/{EDITED}/", "The first title"), "the preview never started")
-            [folder] = [p for p in temporary.iterdir() if p.name.startswith("mkdocs_")]
+            [folder] = [p for p in temporary.iterdir() if p.name.startswith(f"{ENGINE}_")]  # the engine's serve folder
             yield Served(project, url, folder, log)
         finally:
             process.terminate()

@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from .conftest import MKDOCS, copy_project, pattern_text
+from .conftest import ENGINE_CLI, copy_project, pattern_text
 from .test_preview import free_port
 
 PATIENCE = 60  # seconds to wait for the server to show a change (polling, not a speed claim)
@@ -40,7 +40,7 @@ def test_serve_keeps_watching_patterns_after_the_folder_is_moved_away_and_back(t
     log_path = project.root / "serve.log"
     with log_path.open("w", encoding="utf-8") as log:
         process = subprocess.Popen(
-            [MKDOCS, "serve", "-f", str(project.config_file), "-a", f"127.0.0.1:{port}"],
+            [ENGINE_CLI, "serve", "-f", str(project.config_file), "-a", f"127.0.0.1:{port}"],
             cwd=project.root, env=env, stdout=log, stderr=subprocess.STDOUT, text=True,
         )
         try:
