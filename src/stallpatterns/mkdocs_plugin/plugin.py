@@ -20,13 +20,14 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .. import booking, cards
 from .. import catalogue as catalogue_module
 from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
 from ..pattern import Pattern
-from ..settings import ConfigError, Settings
+from ..settings import ConfigError, Offer, Settings
 from ..text import counted
-from . import outputs, pages
+from . import outputs, pages, social
 from .config import StallPatternsConfig
 
 log = get_plugin_logger(__name__)
@@ -46,6 +47,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         self.settings: Settings | None = None
         self.result: LoadResult | None = None
         self.rendered: dict[str, str] = {}
+        self.cards: dict[str, social.SocialCard] = {}
 
     # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds;
     # every per-build value is reset in on_config.
@@ -69,8 +71,13 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 f"(set plugins.stallpatterns.patterns_dir in {Path(config.config_file_path or 'mkdocs.yml').name})"
             )
         self.settings = settings
+        if settings.contact.problem:
+            # Information, not a warning: pull requests build the shipped placeholder
+            # with --strict. `stallpatterns check-deploy` refuses it before publishing.
+            log.info(f"{settings.contact.problem}; the deploy workflow refuses to publish it")
         self.result = catalogue_module.load(settings, include_drafts=self.previewing)
         self.rendered = {}
+        self.cards = {}
         for diagnostic in self.result.diagnostics:
             _report(diagnostic, previewing=self.previewing)
         return config
@@ -109,7 +116,14 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         assert self.settings is not None
         assert self.result is not None
         invalid = self.result.invalid if self.previewing else ()
-        env.globals["stall"] = SiteData(self.settings, self.catalogue, invalid, config.site_url)
+        env.globals["stall"] = SiteData(self.settings, self.catalogue, invalid, config.site_url, previewing=self.previewing)
+        # Pages without a card of their own (and the 404 page, rendered first) show the home card.
+        home = files.get_file_from_path(social.HOME_SOURCE)
+        if home is not None and home.page is not None:
+            card = self._card_for(home.page, None, config)
+            if card is not None:
+                self.cards[card.path] = card
+                env.globals["stall"].home_card = card
         env.filters["counted"] = counted
         return env
 
@@ -128,6 +142,13 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         outputs.write_all(self.catalogue, config, self.rendered)
+        site_dir = Path(config.site_dir)
+        written = cards.write_cards(
+            ((site_dir / item.path, item.card) for item in self.cards.values()),
+            social.palette(config),
+            social.cache_dir(config),
+        )
+        log.debug(f"social cards: {written.rendered} drawn, {written.reused} from the cache")
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -147,7 +168,19 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         invalid = self._invalid_for(page)
         if invalid is not None:
             extra["invalid"] = invalid
+        card = self._card_for(page, pattern, config)
+        if card is not None:
+            self.cards[card.path] = card
+            extra["social_card"] = card
         return context
+
+    def _card_for(self, page: Page, pattern: Pattern | None, config: MkDocsConfig) -> social.SocialCard | None:
+        if pattern is not None:
+            return social.pattern_card(pattern, self.catalogue, config.site_name, page.file.src_uri)
+        if page.file.src_uri == social.HOME_SOURCE:
+            title = page.meta.get("description") or config.site_description or config.site_name
+            return social.page_card(page.file.src_uri, str(title), self.catalogue, config.site_name)
+        return social.page_card(page.file.src_uri, str(page.title or config.site_name), self.catalogue, config.site_name)
 
     def _pattern_for(self, page: Page) -> Pattern | None:
         slug = pages.slug_of(page.file.src_uri)
@@ -165,14 +198,37 @@ class SiteData:
     and, while previewing, the patterns that failed their checks."""
 
     def __init__(
-        self, settings: Settings, catalogue: Catalogue, invalid: tuple[Invalid, ...], site_url: str | None
+        self,
+        settings: Settings,
+        catalogue: Catalogue,
+        invalid: tuple[Invalid, ...],
+        site_url: str | None,
+        previewing: bool = False,
     ) -> None:
         self.catalogue = catalogue
+        self.home_card: social.SocialCard | None = None
+        # Shown on every page of `mkdocs serve` while the booking address cannot receive mail.
+        self.preview_problem = settings.contact.problem if previewing else None
         self.offers = settings.offers
+        self.contact = settings.contact
         self.cta_heading = settings.cta_heading
         self.invalid = invalid
         # Where each offer is booked, as an address that still works on paper.
         self.offer_addresses = [(offer, urljoin(site_url or "", offer.url)) for offer in settings.offers]
+
+    def action(self, offer: Offer, pattern: Pattern | None = None, url: str | None = None, finder: bool = False) -> str | None:
+        """The offer's primary action (see :func:`stallpatterns.booking.action_href`), with
+        the pattern the reader is on, or their stall finder result at ``url``."""
+        context = None
+        if pattern is not None:
+            context = booking.Context(PATTERN_CONTEXT, pattern.title, url)
+        elif finder:
+            context = booking.Context(FINDER_CONTEXT, None, url)
+        return booking.action_href(offer, self.contact, context)
+
+
+PATTERN_CONTEXT = "The pattern I was reading"
+FINDER_CONTEXT = "My stall finder result"
 
 
 def _report(diagnostic: Diagnostic, previewing: bool) -> None:
