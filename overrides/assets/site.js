@@ -1,7 +1,8 @@
 // Stall Patterns: small progressive enhancements. The site works without this file.
 //  - All patterns: filter by category and words; the state lives in the URL.
 //  - Site search: loads search.json on first use, lists matches under the field.
-//  - Pattern page: a "Copy link" button.
+//  - Pattern page: a "Share" button (the phone's share sheet), else "Copy link".
+//  - Offers: a booking e-mail from the stall finder carries the reader's own result.
 (function () {
   "use strict";
 
@@ -287,13 +288,50 @@
     var button = box.querySelector("button");
     var status = box.querySelector("[role=status]");
     var url = box.getAttribute("data-url") || location.href.split("#")[0];
-    button.addEventListener("click", function () {
-      status.textContent = "";
+    var sheet = typeof navigator.share === "function";
+    if (sheet) button.textContent = "Share";
+
+    function copy() {
       copyText(url).then(
         function () { status.textContent = "Link copied"; },
         function () { status.textContent = "Copy this link: " + url; }
       );
+    }
+
+    button.addEventListener("click", function () {
+      status.textContent = "";
+      if (sheet) {
+        // The phone's own share sheet; if it cannot open (not a cancel), copy instead.
+        navigator.share({ title: document.title, url: url }).catch(function (error) {
+          if (!error || error.name !== "AbortError") copy();
+        });
+      } else {
+        copy();
+      }
       button.focus();
+    });
+  }
+
+  // ---- Offers: the reader's current address in the booking e-mail ---------------
+  // The page renders each action with its own address (data-context-url) in the
+  // e-mail body or booking query; on the stall finder the address holds the ticks, so
+  // the action carries the address as it is when the reader follows it.
+  function quote(text) {
+    // As the build encodes (Python's quote with nothing safe): RFC 3986 unreserved only.
+    return encodeURIComponent(text).replace(/[!'()*]/g, function (c) {
+      return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+    });
+  }
+
+  function initContextLink(link) {
+    var rendered = link.getAttribute("href");
+    var placeholder = quote(link.getAttribute("data-context-url"));
+    function refresh() {
+      if (link.getAttribute("data-context-from") !== "location") return;
+      link.setAttribute("href", rendered.split(placeholder).join(quote(location.href)));
+    }
+    ["click", "focus", "pointerdown", "contextmenu"].forEach(function (name) {
+      link.addEventListener(name, refresh);
     });
   }
 
@@ -301,4 +339,5 @@
   if (filter) initFilter(filter);
   Array.prototype.forEach.call(document.querySelectorAll(".site-search"), initSearch);
   Array.prototype.forEach.call(document.querySelectorAll(".copy-link"), initCopyLink);
+  Array.prototype.forEach.call(document.querySelectorAll("a[data-context-url]"), initContextLink);
 })();
