@@ -32,7 +32,7 @@ TITLE_SIZES = (76, 68, 60, 54, 48, 44)
 LINE_HEIGHT = 1.18
 EYEBROW_SIZE = 32
 SITE_SIZE = 34
-RENDERER = "3"  # bump when the drawing changes, so every cached card is made afresh
+RENDERER = "4"  # bump when the drawing changes, so every cached card is made afresh
 
 _FONT_PACKAGE = "font_caladea"
 _FONT_FILES = {"bold": "Caladea-Bold.ttf", "regular": "Caladea-Regular.ttf"}
@@ -81,6 +81,8 @@ class Card:
 class TitleLayout:
     lines: tuple[str, ...]
     size: int
+    origins: tuple[tuple[int, int], ...]
+    """Where each line is drawn: a glyph that overhangs its start (A, W) is moved inside the box."""
     boxes: tuple[tuple[int, int, int, int], ...]
     """Each line's ink box (left, top, right, bottom) on the card."""
 
@@ -109,14 +111,14 @@ def _wrap(text: str, face: ImageFont.FreeTypeFont, width: int) -> list[str]:
     current = ""
     for word in text.split():
         candidate = f"{current} {word}" if current else word
-        if face.getlength(candidate) <= width:
+        if face.getlength(candidate) <= width - 2:
             current = candidate
             continue
         if current:
             lines.append(current)
         current = ""
         for char in word:
-            if face.getlength(current + char) > width and current:
+            if face.getlength(current + char) > width - 2 and current:
                 lines.append(current)
                 current = ""
             current += char
@@ -142,15 +144,16 @@ def layout_title(title: str) -> TitleLayout:
         keep = max(1, height // step)
         lines = lines[:keep]
         last = lines[-1]
-        while last and face.getlength(last + "…") > width:
+        while last and face.getlength(last + "…") > width - 2:
             last = last[:-1].rstrip()
         lines[-1] = last + "…"
-    boxes = []
+    origins, boxes = [], []
     for index, line in enumerate(lines):
-        x0, y0, x1, y1 = face.getbbox(line)
-        y = top + index * step
-        boxes.append((left + int(x0), y + int(y0), left + int(x1), y + int(y1)))
-    return TitleLayout(tuple(lines), size, tuple(boxes))
+        x0, y0, x1, y1 = (int(v) for v in face.getbbox(line))
+        x, y = left - min(0, x0), top + index * step
+        origins.append((x, y))
+        boxes.append((x + x0, y + y0, x + x1, y + y1))
+    return TitleLayout(tuple(lines), size, tuple(origins), tuple(boxes))
 
 
 LEVELS = 32  # shades of anti-aliasing between a text colour and its background
@@ -172,9 +175,8 @@ def render(card: Card, palette: Palette) -> bytes:
     draw.text((MARGIN, EYEBROW_Y), _fit(card.eyebrow, eyebrow, WIDTH - 2 * MARGIN), font=eyebrow, fill=255)
     title = layout_title(card.title)
     face = font("bold", title.size)
-    step = round(title.size * LINE_HEIGHT)
-    for index, line in enumerate(title.lines):
-        draw.text((TITLE_BOX[0], TITLE_BOX[1] + index * step), line, font=face, fill=255)
+    for origin, line in zip(title.origins, title.lines):
+        draw.text(origin, line, font=face, fill=255)
     site = font("bold", SITE_SIZE)
     site_y = HEIGHT - BAND + (BAND - SITE_SIZE) // 2 - 4
     draw.text((MARGIN, site_y), _fit(card.site_name, site, WIDTH - 2 * MARGIN), font=site, fill=255)
@@ -247,5 +249,14 @@ def write_cards(cards: Iterable[tuple[Path, Card]], palette: Palette, cache_dir:
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
-        shutil.copyfile(cached, target)
+        _place(cached, target)
     return Written(rendered, reused)
+
+
+def _place(cached: Path, target: Path) -> None:
+    """A hard link to the cached card (no bytes copied), or a copy across file systems."""
+    try:
+        target.unlink(missing_ok=True)
+        os.link(cached, target)
+    except OSError:
+        shutil.copyfile(cached, target)
