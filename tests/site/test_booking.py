@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
-from .conftest import VIEWPORTS, Project, guarded_context, pattern_text
+from .conftest import VIEWPORTS, Project, axe_violations, guarded_context, pattern_text, screenshot
 
 SEED = "ai-pilots-that-never-reach-production"
 SEED_TITLE = "AI pilots that never reach production"
@@ -86,6 +86,15 @@ def test_the_contact_page_marks_the_chosen_offer_with_its_action_on_the_first_ph
         action.tap()
         _, subject, _ = mail_parts(tab.evaluate("window.__mailto"))
         assert subject == "Stall Review"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_chosen_offer_passes_axe_in_both_schemes(page, site_url, viewport, scheme):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(urljoin(site_url, "contact/#review"))
+    expect(page.locator(".offer:target")).to_have_attribute("id", "review")
+    screenshot(page, f"contact-review-{viewport}-{scheme}")
+    assert axe_violations(page) == []
 
 
 def test_from_the_finder_the_email_carries_the_readers_own_result(page, site_url, built_site, catalogue):
