@@ -21,7 +21,8 @@ def test_allowed_addresses_pass_unchanged(url: str) -> None:
     ("url", "message"),
     [
         ("javascript:alert(1)", "'javascript:' addresses are not allowed"),
-        ("JavaScript:alert(1)", "'JavaScript:' addresses are not allowed"),
+        ("JavaScript:alert(1)", "'javascript:' addresses are not allowed"),
+        ("%01javascript:alert(1)", "'javascript:' addresses are not allowed"),
         ("\x01javascript:alert(1)", "'javascript:' addresses are not allowed"),
         ("java\tscript:alert(1)", "'javascript:' addresses are not allowed"),
         ("java\u200bscript:alert(1)", "'javascript:' addresses are not allowed"),

@@ -2,8 +2,9 @@
 
 A browser ignores control and whitespace characters in many places of a URL, so
 ``\\x01javascript:`` and ``java\\tscript:`` are read as ``javascript:``. The scheme is
-therefore judged on the address with every such character removed, and an address
-that holds any of them is refused outright: a settings file has no reason to.
+read as pattern links' are (:func:`stallpatterns.body.url_scheme`, with every such
+character removed) and checked against the same allowlist; an address that holds any
+of them is refused outright: a settings file has no reason to.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-ALLOWED_SCHEMES = ("https", "http", "mailto")
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+from .body import LINK_SCHEMES, url_scheme
+
 # Local part and domain of the addresses we accept: conservative, nothing that needs
 # percent-encoding inside a mailto: link.
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")
@@ -38,10 +39,11 @@ def checked_url(value: str) -> str:
     """``value`` if it is an https:, http: or mailto: address, a relative address or a
     ``#fragment``; otherwise :class:`UnsafeURL`."""
     cleaned = without_ignored(value)
-    scheme = _SCHEME.match(cleaned)
-    if scheme and scheme.group(1).lower() not in ALLOWED_SCHEMES:
+    # Read both ways: as a browser would, and with every whitespace character gone too.
+    scheme = url_scheme(value) or url_scheme(cleaned)
+    if scheme is not None and scheme not in LINK_SCHEMES:
         raise UnsafeURL(
-            f"'{scheme.group(1)}:' addresses are not allowed "
+            f"'{scheme}:' addresses are not allowed "
             f"(use https:, http:, mailto:, an address relative to the site, or #fragment)"
         )
     if cleaned != value:

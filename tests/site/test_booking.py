@@ -274,3 +274,14 @@ def test_a_rebuild_draws_only_the_cards_whose_title_changed(project: Project):
     # The new pattern's card, and the home, All patterns and finder cards (their count changed).
     assert len(set(after) - set(first)) == 4
     assert all(after[name] == first[name] for name in first)
+
+
+def test_without_the_plugin_or_its_hook_pages_render_a_notice_not_a_traceback(project: Project):
+    text = project.config_file.read_text(encoding="utf-8")
+    text = text[: text.index("  - stallpatterns:")] + "  - search\n"
+    project.config_file.write_text(text.replace("hooks:\n  - overrides/hooks/require_plugin.py\n", ""), encoding="utf-8")
+    result = project.build(strict=False)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "undefined" not in result.stderr
+    notice = project.html("").select_one("main .preview-warning")
+    assert notice is not None and "without the stallpatterns plugin" in notice.get_text()

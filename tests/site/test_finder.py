@@ -349,9 +349,10 @@ def test_printed_values_are_escaped(project: Project):
     result = project.build()
     assert result.returncode == 0, result.stderr
     html = project.html("finder/")
-    assert html.find("label", attrs={"for": "sign-characters-in-the-signs-1"}).get_text() == sign
+    # As written, with typographic quotes.
+    assert html.find("label", attrs={"for": "sign-characters-in-the-signs-1"}).get_text() == sign.replace('"wait"', "“wait”")
     card = html.select_one('#finder-matches li[data-pattern="characters-in-the-signs"]')
-    assert card.select_one(".match__title").get_text(strip=True) == title
+    assert card.select_one(".match__title").get_text(strip=True) == title.replace('"pending"', "“pending”")
 
 
 def test_the_home_page_all_patterns_and_every_call_to_action_link_to_the_finder(built_site: Project, catalogue):

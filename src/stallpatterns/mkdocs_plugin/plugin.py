@@ -7,7 +7,6 @@ Event wiring only. Reading and checking happen in the core; page files are made 
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urljoin
@@ -20,7 +19,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from .. import booking, cards
+from .. import booking, cards, policy
 from .. import catalogue as catalogue_module
 from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
@@ -29,24 +28,15 @@ from ..settings import ConfigError, Offer, Settings
 from ..text import counted
 from . import outputs, pages, social
 from .config import StallPatternsConfig
+from .watching import PatternsFolderWatch
 
 log = get_plugin_logger(__name__)
-
-# Event-handler attributes, script URLs and script-bearing tags in rendered HTML. Text
-# and code are escaped by Markdown, so only real markup can match.
-_LIVE_SCRIPT = re.compile(
-    r"<[a-z][^>]*\son[a-z]+\s*=|\b(?:href|src|action|formaction)\s*=\s*[\"']?\s*(?:javascript|vbscript|data):"
-    r"|<\s*(?:script|iframe|object|embed)\b",
-    re.I,
-)
-
 
 class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def __init__(self) -> None:
         self.command = "build"
         self.settings: Settings | None = None
         self.result: LoadResult | None = None
-        self.rendered: dict[str, str] = {}
         self.cards: dict[str, social.SocialCard] = {}
 
     # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds;
@@ -76,7 +66,6 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             # with --strict. `stallpatterns check-deploy` refuses it before publishing.
             log.info(f"{settings.contact.problem}; the deploy workflow refuses to publish it")
         self.result = catalogue_module.load(settings, include_drafts=self.previewing)
-        self.rendered = {}
         self.cards = {}
         for diagnostic in self.result.diagnostics:
             _report(diagnostic, previewing=self.previewing)
@@ -103,7 +92,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.settings is not None:
-            server.watch(str(self.settings.patterns_dir))
+            PatternsFolderWatch(server, self.settings.patterns_dir).start()
         return server
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -127,21 +116,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         env.filters["counted"] = counted
         return env
 
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        pattern = self._pattern_for(page)
-        if pattern is not None:
-            # A backstop behind the validator: no pattern is published with live script.
-            live = _LIVE_SCRIPT.search(html)
-            if live:
-                raise PluginError(
-                    f"stallpatterns: {pattern.path.name}: the rendered page contains script "
-                    f"({live.group(0)[:60]!r}); remove it from the pattern"
-                )
-            self.rendered[pattern.slug] = html
-        return html
-
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        outputs.write_all(self.catalogue, config, self.rendered)
+        outputs.write_all(self.catalogue, config)
         site_dir = Path(config.site_dir)
         written = cards.write_cards(
             ((site_dir / item.path, item.card) for item in self.cards.values()),
@@ -203,6 +179,7 @@ class SiteData:
         catalogue: Catalogue,
         invalid: tuple[Invalid, ...],
         site_url: str | None,
+        *,
         previewing: bool = False,
     ) -> None:
         self.catalogue = catalogue
@@ -213,6 +190,8 @@ class SiteData:
         self.contact = settings.contact
         self.cta_heading = settings.cta_heading
         self.invalid = invalid
+        self.csp = policy.content_security_policy(previewing)
+        self.inline_script = policy.INLINE_SCRIPT
         # Where each offer is booked, as an address that still works on paper.
         self.offer_addresses = [(offer, urljoin(site_url or "", offer.url)) for offer in settings.offers]
 
