@@ -2,7 +2,8 @@
 //  - All patterns: filter by category and words; the state lives in the URL.
 //  - Site search: loads search.json on first use, lists matches under the field.
 //  - Pattern page: a "Share" button (the phone's share sheet), else "Copy link".
-//  - Offers: a booking e-mail from the stall finder carries the reader's own result.
+//  - Offers: a booking e-mail from the stall finder, or from a pattern reached through
+//    it, carries the reader's own finder result.
 (function () {
   "use strict";
 
@@ -335,9 +336,38 @@
     });
   }
 
+  // From the stall finder to a pattern: the finder remembers (for this tab only) the
+  // result the reader followed, and that pattern's booking e-mail names it too.
+  var FINDER_KEY = "stallpatterns:finder";
+
+  function page(url) {
+    return String(url).split("#")[0].split("?")[0];
+  }
+
+  function rememberFinder(finder) {
+    finder.addEventListener("click", function (event) {
+      var link = event.target.closest("a[href]");
+      if (!link || link.hostname !== location.hostname) return;
+      try {
+        sessionStorage.setItem(FINDER_KEY, JSON.stringify({ result: location.href, page: page(link.href) }));
+      } catch (error) { /* storage refused: the e-mail names the pattern only */ }
+    });
+  }
+
+  function initFromFinder(link) {
+    var stored = null;
+    try { stored = JSON.parse(sessionStorage.getItem(FINDER_KEY) || "null"); } catch (error) { stored = null; }
+    if (!stored || stored.page !== page(location.href) || typeof stored.result !== "string") return;
+    var placeholder = quote(link.getAttribute("data-finder-url"));
+    link.setAttribute("href", link.getAttribute("data-finder-href").split(placeholder).join(quote(stored.result)));
+  }
+
   var filter = document.getElementById("filter");
   if (filter) initFilter(filter);
   Array.prototype.forEach.call(document.querySelectorAll(".site-search"), initSearch);
   Array.prototype.forEach.call(document.querySelectorAll(".copy-link"), initCopyLink);
   Array.prototype.forEach.call(document.querySelectorAll("a[data-context-url]"), initContextLink);
+  Array.prototype.forEach.call(document.querySelectorAll("a[data-finder-href]"), initFromFinder);
+  var finder = document.getElementById("finder");
+  if (finder) rememberFinder(finder);
 })();

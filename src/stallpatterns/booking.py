@@ -7,6 +7,7 @@ to prepare. Every part is percent-encoded (RFC 6068), whatever a title holds.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
@@ -35,12 +36,13 @@ def encode(text: str) -> str:
     return quote(text, safe="")
 
 
-def mail_body(offer: Offer, context: Context | None) -> str:
+def mail_body(offer: Offer, contexts: Sequence[Context] = ()) -> str:
     lines = ["Hello,", "", f"I would like to book the {offer.name}.", ""]
-    if context is not None and (context.title or context.url):
-        lines.append(f"{context.label}:")
-        lines.extend(part for part in (context.title, context.url) if part)
-        lines.append("")
+    for context in contexts:
+        if context.title or context.url:
+            lines.append(f"{context.label}:")
+            lines.extend(part for part in (context.title, context.url) if part)
+            lines.append("")
     lines.extend(PROMPT)
     return "\r\n".join(lines) + "\r\n"
 
@@ -49,21 +51,26 @@ def mailto(address: str, subject: str, body: str) -> str:
     return f"mailto:{quote(address, safe='@')}?subject={encode(subject)}&body={encode(body)}"
 
 
-def action_href(offer: Offer, contact: Contact, context: Context | None = None) -> str | None:
+def action_href(offer: Offer, contact: Contact, *contexts: Context) -> str | None:
     """Where the offer's action goes: its booking page if it has one, else an e-mail to the
-    contact address; None when there is neither (the action then links to ``offer.url``)."""
+    contact address; None when there is neither (the action then links to ``offer.url``).
+
+    The first context is the page the reader is on; a second one (their stall finder
+    result) goes to a booking page as ``finder=``."""
     page = contact.booking_urls.get(offer.id)
     if page is not None:
         if not contact.booking_context:
             return page
         query = {"offer": offer.name}
-        if context is not None and context.title:
-            query["title"] = context.title
-        if context is not None and context.url:
-            query["url"] = context.url
+        if contexts and contexts[0].title:
+            query["title"] = contexts[0].title
+        if contexts and contexts[0].url:
+            query["url"] = contexts[0].url
+        if len(contexts) > 1 and contexts[1].url:
+            query["finder"] = contexts[1].url
         address, hash_mark, fragment = page.partition("#")
         joiner = "&" if "?" in address else "?"
         return address + joiner + urlencode(query, quote_via=quote, safe="") + hash_mark + fragment
     if contact.email:
-        return mailto(contact.email, offer.name, mail_body(offer, context))
+        return mailto(contact.email, offer.name, mail_body(offer, contexts))
     return None

@@ -114,6 +114,25 @@ def test_from_the_finder_the_email_carries_the_readers_own_result(page, site_url
     assert seed.slug + "-1" in result_url and canonical(built_site, "finder/") not in body
 
 
+def test_a_pattern_reached_from_the_finder_books_with_the_finder_result_too(page, site_url, built_site):
+    page.goto(urljoin(site_url, "finder/"))
+    page.locator(f'input[data-pattern="{SEED}"]').first.check()
+    expect(page).to_have_url(re.compile(r"\?s="))
+    result_url = page.url
+    page.locator(f'.match[data-pattern="{SEED}"] .match__title a').click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(SEED_TITLE)
+    page.evaluate(CAPTURE_MAILTO)
+    page.locator("section.cta").get_by_role("link", name="Book a Stall Review").click()
+    lines = mail_parts(page.evaluate("window.__mailto"))[2].splitlines()
+    assert lines[lines.index("The pattern I was reading:") + 1 :][:2] == [SEED_TITLE, canonical(built_site, f"patterns/{SEED}/")]
+    assert lines[lines.index("My stall finder result:") + 1] == result_url
+    # Another pattern, not reached from the finder, names only itself.
+    page.goto(urljoin(site_url, "patterns/security-review-afterlife/"))
+    page.evaluate(CAPTURE_MAILTO)
+    page.locator("section.cta").get_by_role("link", name="Book a Stall Review").click()
+    assert "My stall finder result:" not in mail_parts(page.evaluate("window.__mailto"))[2]
+
+
 def test_share_opens_the_share_sheet_where_the_browser_has_one(browser, site_url, built_site):
     with phone(browser) as context:
         context.add_init_script("navigator.share = (data) => { window.__shared = data; return Promise.resolve(); };")

@@ -195,15 +195,23 @@ class SiteData:
         # Where each offer is booked, as an address that still works on paper.
         self.offer_addresses = [(offer, urljoin(site_url or "", offer.url)) for offer in settings.offers]
 
-    def action(self, offer: Offer, pattern: Pattern | None = None, url: str | None = None, finder: bool = False) -> str | None:
+    def action(
+        self,
+        offer: Offer,
+        pattern: Pattern | None = None,
+        url: str | None = None,
+        finder: bool = False,
+        finder_url: str | None = None,
+    ) -> str | None:
         """The offer's primary action (see :func:`stallpatterns.booking.action_href`), with
-        the pattern the reader is on, or their stall finder result at ``url``."""
-        context = None
+        the pattern the reader is on, or their stall finder result at ``url``; and, from a
+        pattern page, the finder result that led there at ``finder_url``."""
+        contexts = []
         if pattern is not None:
-            context = booking.Context(PATTERN_CONTEXT, pattern.title, url)
-        elif finder:
-            context = booking.Context(FINDER_CONTEXT, None, url)
-        return booking.action_href(offer, self.contact, context)
+            contexts.append(booking.Context(PATTERN_CONTEXT, pattern.title, url))
+        if finder or finder_url:
+            contexts.append(booking.Context(FINDER_CONTEXT, None, finder_url or url))
+        return booking.action_href(offer, self.contact, *contexts)
 
 
 PATTERN_CONTEXT = "The pattern I was reading"
