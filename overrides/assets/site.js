@@ -336,6 +336,16 @@
     });
   }
 
+  // From a pattern page to the contact page: the booking e-mail names the pattern.
+  function initFromReferrer(link) {
+    var patterns = new URL(link.getAttribute("data-referrer-prefix"), location.href).href;
+    var from = page(document.referrer || "");
+    // A pattern page is one folder below All patterns (patterns/<slug>/), on this site.
+    if (from.indexOf(patterns) !== 0 || !/^[a-z0-9-]+\/$/.test(from.slice(patterns.length))) return;
+    var placeholder = quote(link.getAttribute("data-referrer-url"));
+    link.setAttribute("href", link.getAttribute("data-referrer-href").split(placeholder).join(quote(from)));
+  }
+
   // From the stall finder to a pattern: the finder remembers (for this tab only) the
   // result the reader followed, and that pattern's booking e-mail names it too.
   var FINDER_KEY = "stallpatterns:finder";
@@ -368,6 +378,7 @@
   Array.prototype.forEach.call(document.querySelectorAll(".copy-link"), initCopyLink);
   Array.prototype.forEach.call(document.querySelectorAll("a[data-context-url]"), initContextLink);
   Array.prototype.forEach.call(document.querySelectorAll("a[data-finder-href]"), initFromFinder);
+  Array.prototype.forEach.call(document.querySelectorAll("a[data-referrer-href]"), initFromReferrer);
   var finder = document.getElementById("finder");
   if (finder) rememberFinder(finder);
 })();

@@ -84,8 +84,16 @@ def test_the_contact_page_marks_the_chosen_offer_with_its_action_on_the_first_ph
         # The other offer is not marked.
         assert tab.locator("#diagnosis").evaluate("e => getComputedStyle(e, '::before').content") == "none"
         action.tap()
-        _, subject, _ = mail_parts(tab.evaluate("window.__mailto"))
+        _, subject, body = mail_parts(tab.evaluate("window.__mailto"))
         assert subject == "Stall Review"
+        # It names the pattern the reader came from (the address they read it at).
+        lines = body.splitlines()
+        assert lines[lines.index("The pattern I was reading:") + 1] == urljoin(site_url, f"patterns/{SEED}/")
+        # Arriving at the contact page from elsewhere, the e-mail names no pattern.
+        fresh = context.new_page()
+        fresh.goto(urljoin(site_url, "contact/#review"))
+        fresh.locator("#review").get_by_role("link", name="Book a Stall Review").tap()
+        assert "The pattern I was reading:" not in mail_parts(fresh.evaluate("window.__mailto"))[2]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -202,13 +202,17 @@ class SiteData:
         url: str | None = None,
         finder: bool = False,
         finder_url: str | None = None,
+        reading_url: str | None = None,
     ) -> str | None:
         """The offer's primary action (see :func:`stallpatterns.booking.action_href`), with
-        the pattern the reader is on, or their stall finder result at ``url``; and, from a
-        pattern page, the finder result that led there at ``finder_url``."""
+        the pattern the reader is on, or their stall finder result at ``url``; from a
+        pattern page, the finder result that led there at ``finder_url``; from the contact
+        page, the pattern the reader was reading at ``reading_url``."""
         contexts = []
         if pattern is not None:
             contexts.append(booking.Context(PATTERN_CONTEXT, pattern.title, url))
+        elif reading_url:
+            contexts.append(booking.Context(PATTERN_CONTEXT, None, reading_url))
         if finder or finder_url:
             contexts.append(booking.Context(FINDER_CONTEXT, None, finder_url or url))
         return booking.action_href(offer, self.contact, *contexts)
