@@ -20,6 +20,11 @@ to show that the size of a page does not grow with the catalogue.
     python scripts/bench_build.py                 # 1,000 patterns, then 100
     python scripts/bench_build.py --count 2000 --runs 5
     python scripts/bench_build.py --ours-only     # skip the slow plain-Material builds
+    python scripts/bench_build.py --serve-only    # only the `mkdocs serve` edit-to-visible time
+
+It also times what an author waits for in ``mkdocs serve`` at N patterns: a pattern's
+title is edited, and the served page is polled until it shows the new title (target:
+at most 0.5 s, median of several edits).
 
 Targets (issue 14): at 1,000 patterns, ours takes at most a tenth of plain Material's
 CPU time in the same run, and at most 2 CPU seconds; at most 30 KB of HTML per pattern
@@ -159,13 +164,75 @@ def measure(count: int, runs: int, ours_only: bool) -> tuple[Figures, Figures | 
     return ours, plain
 
 
+TARGET_EDIT_SECONDS = 0.5
+
+
+def edit_to_visible(count: int, edits: int = 5) -> list[float]:
+    """Seconds from saving an edit to a pattern to the served page showing it, per edit."""
+    import socket
+    import urllib.request
+
+    with tempfile.TemporaryDirectory(prefix="bench-serve-") as tmp:
+        config = make_ours(Path(tmp), count)
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/"}
+        log = open(Path(tmp) / "serve.log", "w", encoding="utf-8")
+        server = subprocess.Popen([MKDOCS, "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
+                                  cwd=tmp, env=env, stdout=log, stderr=subprocess.STDOUT)
+        target = sorted((Path(tmp) / "patterns").glob("*.md"))[count // 2]
+        url = f"http://127.0.0.1:{port}/patterns/{target.stem}/"
+
+        def page() -> str:
+            try:
+                with urllib.request.urlopen(url, timeout=10) as response:
+                    return response.read().decode("utf-8")
+            except OSError:
+                return ""
+
+        def wait_for(text: str, patience: float = 120.0) -> float:
+            start = time.perf_counter()
+            while text not in page():
+                if time.perf_counter() - start > patience:
+                    server.kill()
+                    sys.exit(f"mkdocs serve never showed {text!r}:\n" + (Path(tmp) / "serve.log").read_text()[-3000:])
+                time.sleep(0.005)
+            return time.perf_counter() - start
+
+        try:
+            original = target.read_text(encoding="utf-8")
+            title = re.search(r"^title: (.*)$", original, re.M)
+            assert title is not None
+            wait_for(title.group(1)[:20])
+            times = []
+            for n in range(edits):
+                marker = f"Edited title number {n} for the benchmark"
+                time.sleep(0.5)  # let the previous rebuild settle
+                target.write_text(original.replace(title.group(0), f"title: {marker}"), encoding="utf-8")
+                times.append(wait_for(marker))
+            return times
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+            log.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=1000, help="patterns in the main run (default 1,000)")
     parser.add_argument("--small", type=int, default=100, help="patterns in the comparison run (default 100)")
     parser.add_argument("--runs", type=int, default=3, help="builds per measurement; the median is reported")
     parser.add_argument("--ours-only", action="store_true", help="skip plain Material")
+    parser.add_argument("--serve-only", action="store_true", help="only time edit-to-visible in mkdocs serve")
     args = parser.parse_args(argv)
+
+    edits = edit_to_visible(args.count)
+    median_edit = statistics.median(edits)
+    print(f"\n`mkdocs serve` at {args.count:,} patterns: edit to visible {median_edit:.2f} s median "
+          f"[{' '.join(f'{t:.2f}' for t in edits)}]")
+    if args.serve_only:
+        return 0 if median_edit <= TARGET_EDIT_SECONDS else 1
 
     ours, plain = measure(args.count, args.runs, args.ours_only)
     small, _ = measure(args.small, args.runs, args.ours_only)
@@ -176,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         (f"pattern pages at most {TARGET_PAGE_BYTES // 1024} KB", ours.largest_page_bytes <= TARGET_PAGE_BYTES),
         ("page size does not grow with the catalogue", ours.page_bytes <= small.page_bytes * 1.1),
     ]
+    checks.append((f"serve: an edit visible within {TARGET_EDIT_SECONDS} s (median)", median_edit <= TARGET_EDIT_SECONDS))
     if args.count == 1000:
         checks.append((f"at most {TARGET_CPU_SECONDS:.0f} CPU seconds at 1,000 patterns", ours.cpu_seconds <= TARGET_CPU_SECONDS))
     if plain:

@@ -52,14 +52,14 @@ class GeneratedPage(Page):
         self.present_anchor_ids = set()
 
 
-def pattern_file(pattern: Pattern, config: MkDocsConfig, edit_prefix: str) -> File:
-    meta = {"title": pattern.title, "description": pattern.summary, "template": PATTERN_TEMPLATE}
+def pattern_file(pattern: Pattern, config: MkDocsConfig, edit_prefix: str, template: str | None = None) -> File:
+    meta = {"title": pattern.title, "description": pattern.summary, "template": template or PATTERN_TEMPLATE}
     return _pattern_page(pattern.slug, pattern.path, meta, pattern.html, config, edit_prefix)
 
 
-def invalid_file(invalid: Invalid, config: MkDocsConfig, edit_prefix: str) -> File:
+def invalid_file(invalid: Invalid, config: MkDocsConfig, edit_prefix: str, template: str | None = None) -> File:
     """A preview page for a pattern that failed its checks (``mkdocs serve`` only)."""
-    meta = {"title": invalid.title, "template": INVALID_TEMPLATE, "robots": "noindex"}
+    meta = {"title": invalid.title, "template": template or INVALID_TEMPLATE, "robots": "noindex"}
     return _pattern_page(invalid.slug, invalid.path, meta, "", config, edit_prefix)
 
 

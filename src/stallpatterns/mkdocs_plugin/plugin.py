@@ -7,10 +7,12 @@ Event wiring only. Reading and checking happen in the core; page files are made 
 from __future__ import annotations
 
 import os
+from collections.abc import Hashable
 from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urljoin
 
+from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
@@ -28,6 +30,7 @@ from ..settings import ConfigError, Offer, Settings
 from ..text import counted
 from . import outputs, pages, social
 from .config import StallPatternsConfig
+from .preview import UNCHANGED_TEMPLATE, IncrementalPreview
 from .watching import PatternsFolderWatch
 
 log = get_plugin_logger(__name__)
@@ -38,6 +41,12 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         self.settings: Settings | None = None
         self.result: LoadResult | None = None
         self.cards: dict[str, social.SocialCard] = {}
+        # Kept across `mkdocs serve` rebuilds (on_startup keeps this instance): files
+        # already checked, what each page showed, and each social card written, so a
+        # rebuild does only what changed.
+        self.checked = catalogue_module.CheckCache()
+        self.preview = IncrementalPreview()
+        self.cards_written: dict[str, str] = {}
 
     # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds;
     # every per-build value is reset in on_config.
@@ -65,7 +74,10 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             # Information, not a warning: pull requests build the shipped placeholder
             # with --strict. `stallpatterns check-deploy` refuses it before publishing.
             log.info(f"{settings.contact.problem}; the deploy workflow refuses to publish it")
-        self.result = catalogue_module.load(settings, include_drafts=self.previewing)
+        if self.previewing:
+            templates = [config.theme.custom_dir] if config.theme.custom_dir else []
+            config.site_dir = self.preview.begin(config.site_dir, config.config_file_path, templates)
+        self.result = catalogue_module.load(settings, include_drafts=self.previewing, cache=self.checked if self.previewing else None)
         self.cards = {}
         for diagnostic in self.result.diagnostics:
             _report(diagnostic, previewing=self.previewing)
@@ -80,19 +92,28 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         assert self.settings is not None and self.result is not None
         edit_prefix = _edit_prefix(self.settings, config)
         for pattern in self.catalogue:
-            files.append(pages.pattern_file(pattern, config, edit_prefix))
+            previous, following = self.catalogue.neighbours(pattern)
+            shows = (pattern, previous, following, tuple(self.catalogue.related(pattern)), self.catalogue.category(pattern.category))
+            files.append(pages.pattern_file(pattern, config, edit_prefix, self._template(pattern.slug, shows)))
         if self.previewing:
             for invalid in self.result.invalid:
                 if files.get_file_from_path(pages.src_uri(invalid.slug)) is None:
-                    files.append(pages.invalid_file(invalid, config, edit_prefix))
+                    files.append(pages.invalid_file(invalid, config, edit_prefix, self._template(invalid.slug, invalid)))
         files.append(pages.index_file(self.catalogue, config))
         for unused in [f for f in files if pages.is_unused_theme_asset(f, config)]:
             files.remove(unused)
         return files
 
+    def _template(self, slug: str, shows: Hashable) -> str | None:
+        """The empty template for a page a preview rebuild need not write again."""
+        return UNCHANGED_TEMPLATE if self.previewing and self.preview.unchanged(slug, shows) else None
+
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.settings is not None:
             PatternsFolderWatch(server, self.settings.patterns_dir).start()
+        if config.theme.custom_dir:
+            # The templates shape every page; MkDocs watches them only with --watch-theme.
+            server.watch(config.theme.custom_dir)
         return server
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -114,16 +135,28 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 self.cards[card.path] = card
                 env.globals["stall"].home_card = card
         env.filters["counted"] = counted
+        if self.previewing:
+            env.loader = ChoiceLoader([DictLoader({UNCHANGED_TEMPLATE: ""}), env.loader])
+            env.bytecode_cache = self.preview.templates
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         outputs.write_all(self.catalogue, config)
+        self._write_cards(config)
+        if self.previewing and self.result is not None:
+            slugs = {p.slug for p in self.catalogue} | {i.slug for i in self.result.invalid}
+            self.preview.finish(slugs | {alias for p in self.catalogue for alias in p.aliases})
+
+    def _write_cards(self, config: MkDocsConfig) -> None:
+        """Every page's card; in an incremental preview rebuild, only the cards whose text
+        changed (the served folder keeps the others)."""
+        palette = social.palette(config)
+        keys = {path: item.card.key(palette) for path, item in self.cards.items()}
+        incremental = self.previewing and self.preview.incremental
+        due = [path for path in self.cards if not incremental or self.cards_written.get(path) != keys[path]]
         site_dir = Path(config.site_dir)
-        written = cards.write_cards(
-            ((site_dir / item.path, item.card) for item in self.cards.values()),
-            social.palette(config),
-            social.cache_dir(config),
-        )
+        written = cards.write_cards(((site_dir / path, self.cards[path].card) for path in due), palette, social.cache_dir(config))
+        self.cards_written = keys
         log.debug(f"social cards: {written.rendered} drawn, {written.reused} from the cache")
 
     def on_page_context(
