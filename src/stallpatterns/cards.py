@@ -231,8 +231,11 @@ class Written:
     reused: int
 
 
-def write_cards(cards: Iterable[tuple[Path, Card]], palette: Palette, cache_dir: Path) -> Written:
-    """Write each card to its path, rendering only those not already in ``cache_dir``."""
+def write_cards(cards: Iterable[tuple[Path, Card]], palette: Palette, cache_dir: Path, link: bool = True) -> Written:
+    """Write each card to its path, rendering only those not already in ``cache_dir``.
+
+    ``link``: place each card as a hard link to the cached file (no bytes copied) where
+    the file system allows; otherwise, or when False, as a copy."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     rendered = reused = 0
     made: set[Path] = set()
@@ -249,14 +252,16 @@ def write_cards(cards: Iterable[tuple[Path, Card]], palette: Palette, cache_dir:
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
-        _place(cached, target)
+        _place(cached, target, link)
     return Written(rendered, reused)
 
 
-def _place(cached: Path, target: Path) -> None:
-    """A hard link to the cached card (no bytes copied), or a copy across file systems."""
-    try:
-        target.unlink(missing_ok=True)
-        os.link(cached, target)
-    except OSError:
-        shutil.copyfile(cached, target)
+def _place(cached: Path, target: Path, link: bool) -> None:
+    target.unlink(missing_ok=True)
+    if link:
+        try:
+            os.link(cached, target)
+            return
+        except OSError:
+            pass  # another file system: copy
+    shutil.copyfile(cached, target)

@@ -155,7 +155,10 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         incremental = self.previewing and self.preview.incremental
         due = [path for path in self.cards if not incremental or self.cards_written.get(path) != keys[path]]
         site_dir = Path(config.site_dir)
-        written = cards.write_cards(((site_dir / path, self.cards[path].card) for path in due), palette, social.cache_dir(config))
+        # The preview copies its scratch folder over the served one: hard links to one
+        # cached file would be the same file on both sides, so it gets copies.
+        chosen = ((site_dir / path, self.cards[path].card) for path in due)
+        written = cards.write_cards(chosen, palette, social.cache_dir(config), link=not self.previewing)
         self.cards_written = keys
         log.debug(f"social cards: {written.rendered} drawn, {written.reused} from the cache")
 
