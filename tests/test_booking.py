@@ -1,4 +1,4 @@
-"""Each offer's action: an e-mail naming the offer, with the reader's pattern and a prompt,
+"""Each offer's action: an email naming the offer, with the reader's pattern and a prompt,
 encoded so that any title survives the trip; or the offer's booking page."""
 
 from __future__ import annotations

@@ -89,7 +89,7 @@ def test_shipped_config_holds_the_contract():
         (lambda b: b["offers"][1].update(url='contact/#review" onmouseover="alert(17)" x="'), "offers[1].url: 'contact/#review\" onmouseover"),
         (lambda b: b["contact"].update(email="javascript:alert(1)//@x.co.uk"), "plugins.stallpatterns.contact.email: 'javascript:alert(1)//@x.co.uk' is not"),
         (lambda b: b["contact"].update(email="mailto:hello@stall.co.uk"), "contact.email: write the address alone, without 'mailto:'"),
-        (lambda b: b["contact"].update(email=["hello@stall.co.uk"]), "contact.email: expected an e-mail address"),
+        (lambda b: b["contact"].update(email=["hello@stall.co.uk"]), "contact.email: expected an email address"),
         (lambda b: b["contact"].update(booking_urls={"review": "vbscript:msgbox"}), "contact.booking_urls.review: 'vbscript:msgbox' 'vbscript:'"),
         (lambda b: b["contact"].update(booking_urls={"reveiw": "https://cal.co.uk/"}), "contact.booking_urls: unknown setting reveiw (did you mean review?)"),
         (lambda b: b["contact"].update(booking_urls=["https://cal.co.uk/"]), "contact.booking_urls: expected a mapping"),

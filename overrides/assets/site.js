@@ -2,7 +2,7 @@
 //  - All patterns: filter by category and words; the state lives in the URL.
 //  - Site search: loads search.json on first use, lists matches under the field.
 //  - Pattern page: a "Share" button (the phone's share sheet), else "Copy link".
-//  - Offers: a booking e-mail from the stall finder, or from a pattern reached through
+//  - Offers: a booking email from the stall finder, or from a pattern reached through
 //    it, carries the reader's own finder result.
 (function () {
   "use strict";
@@ -313,9 +313,9 @@
     });
   }
 
-  // ---- Offers: the reader's current address in the booking e-mail ---------------
+  // ---- Offers: the reader's current address in the booking email ---------------
   // The page renders each action with its own address (data-context-url) in the
-  // e-mail body or booking query; on the stall finder the address holds the ticks, so
+  // email body or booking query; on the stall finder the address holds the ticks, so
   // the action carries the address as it is when the reader follows it.
   function quote(text) {
     // As the build encodes (Python's quote with nothing safe): RFC 3986 unreserved only.
@@ -336,7 +336,7 @@
     });
   }
 
-  // From a pattern page to the contact page: the booking e-mail names the pattern.
+  // From a pattern page to the contact page: the booking email names the pattern.
   function initFromReferrer(link) {
     var patterns = new URL(link.getAttribute("data-referrer-prefix"), location.href).href;
     var from = page(document.referrer || "");
@@ -347,7 +347,7 @@
   }
 
   // From the stall finder to a pattern: the finder remembers (for this tab only) the
-  // result the reader followed, and that pattern's booking e-mail names it too.
+  // result the reader followed, and that pattern's booking email names it too.
   var FINDER_KEY = "stallpatterns:finder";
 
   function page(url) {
@@ -360,7 +360,7 @@
       if (!link || link.hostname !== location.hostname) return;
       try {
         sessionStorage.setItem(FINDER_KEY, JSON.stringify({ result: location.href, page: page(link.href) }));
-      } catch (error) { /* storage refused: the e-mail names the pattern only */ }
+      } catch (error) { /* storage refused: the email names the pattern only */ }
     });
   }
 

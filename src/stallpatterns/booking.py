@@ -1,6 +1,6 @@
-"""Each offer's primary action: an e-mail that is ready to send, or the offer's booking page.
+"""Each offer's primary action: an email that is ready to send, or the offer's booking page.
 
-The e-mail's subject names the offer; its body says where the reader came from (the
+The email's subject names the offer; its body says where the reader came from (the
 pattern they were reading, or their stall finder result) and prompts for what we need
 to prepare. Every part is percent-encoded (RFC 6068), whatever a title holds.
 """
@@ -52,7 +52,7 @@ def mailto(address: str, subject: str, body: str) -> str:
 
 
 def action_href(offer: Offer, contact: Contact, *contexts: Context) -> str | None:
-    """Where the offer's action goes: its booking page if it has one, else an e-mail to the
+    """Where the offer's action goes: its booking page if it has one, else an email to the
     contact address; None when there is neither (the action then links to ``offer.url``).
 
     The first context is the page the reader is on; a second one (their stall finder

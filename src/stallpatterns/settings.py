@@ -52,7 +52,7 @@ class Offer:
 
 @dataclass(frozen=True)
 class Contact:
-    """Where readers book: an e-mail address, and optionally a booking page per offer."""
+    """Where readers book: an email address, and optionally a booking page per offer."""
 
     email: str = ""
     booking_urls: Mapping[str, str] = field(default_factory=dict, hash=False)
@@ -249,7 +249,7 @@ def _contact(block: _Block, offers: tuple[Offer, ...]) -> Contact:
     block.only(Contact.__dataclass_fields__)
     email = block.data.get("email") or ""
     if not isinstance(email, str):
-        raise ConfigError(f"{block.where}.email: expected an e-mail address")
+        raise ConfigError(f"{block.where}.email: expected an email address")
     if email.strip():
         try:
             email = checked_email(email.strip())

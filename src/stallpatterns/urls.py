@@ -1,4 +1,4 @@
-"""Addresses from the settings: a scheme allowlist, and the e-mail address readers book through.
+"""Addresses from the settings: a scheme allowlist, and the email address readers book through.
 
 A browser ignores control and whitespace characters in many places of a URL, so
 ``\\x01javascript:`` and ``java\\tscript:`` are read as ``javascript:``. The scheme is
@@ -56,11 +56,11 @@ def checked_url(value: str) -> str:
 
 
 def checked_email(value: str) -> str:
-    """An e-mail address fit for a ``mailto:`` link; otherwise :class:`UnsafeURL`."""
+    """An email address fit for a ``mailto:`` link; otherwise :class:`UnsafeURL`."""
     if value.lower().startswith("mailto:"):
         raise UnsafeURL("write the address alone, without 'mailto:'")
     if without_ignored(value) != value or _EMAIL.fullmatch(value) is None:
-        raise UnsafeURL(f"'{value}' is not an e-mail address such as name@your-domain.co.uk")
+        raise UnsafeURL(f"'{value}' is not an email address such as name@your-domain.co.uk")
     return value
 
 

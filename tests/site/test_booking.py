@@ -1,4 +1,4 @@
-"""From "Is this your stall?" to a booked conversation: every offer's action is an e-mail
+"""From "Is this your stall?" to a booked conversation: every offer's action is an email
 naming the offer and the reader's pattern (or finder result), the contact page shows the
 offer the reader chose, and a placeholder address is reported and never deployed."""
 
@@ -89,7 +89,7 @@ def test_the_contact_page_marks_the_chosen_offer_with_its_action_on_the_first_ph
         # It names the pattern the reader came from (the address they read it at).
         lines = body.splitlines()
         assert lines[lines.index("The pattern I was reading:") + 1] == urljoin(site_url, f"patterns/{SEED}/")
-        # Arriving at the contact page from elsewhere, the e-mail names no pattern.
+        # Arriving at the contact page from elsewhere, the email names no pattern.
         fresh = context.new_page()
         fresh.goto(urljoin(site_url, "contact/#review"))
         fresh.locator("#review").get_by_role("link", name="Book a Stall Review").tap()
