@@ -1,6 +1,7 @@
 """`mkdocs serve` rebuilds only what an edit reaches, and still gets every change right:
 an edited pattern, the pages that list it, added, removed and renamed patterns, and a
-change to mkdocs.yml or a template (which rebuilds everything)."""
+change to mkdocs.yml or a template (which rebuilds everything); and it keeps watching
+when the patterns folder is moved away and back."""
 
 from __future__ import annotations
 
@@ -139,3 +140,14 @@ def test_a_change_to_a_template_rebuilds_every_pattern_page(served: Served) -> N
         text = page.read_text(encoding="utf-8")
         if "http-equiv=\"refresh\"" not in text:
             assert "template edited while serving" in text, page
+
+
+def test_serve_keeps_watching_patterns_after_the_folder_is_moved_away_and_back(served: Served) -> None:
+    # A branch switch or a stash does this. Run last: the folder is briefly gone.
+    patterns = served.project.root / "patterns"
+    patterns.rename(served.project.root / "patterns-away")
+    time.sleep(1.5)  # long enough for a watcher to notice the folder is gone
+    (served.project.root / "patterns-away").rename(patterns)
+    time.sleep(1.5)
+    served.project.write_pattern(EDITED, pattern_text(title="The title written after the folder came back"))
+    served.wait_for(served.shows(f"patterns/{EDITED}/", "The title written after the folder came back"), "an edit after the move never showed")
