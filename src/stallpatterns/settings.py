@@ -16,9 +16,10 @@ from typing import Any
 import yaml
 
 from .text import closest, is_slug, is_word, slugify
+from .urls import UnsafeURL, checked_email, checked_url, is_reserved_email
 
 PLUGIN_NAME = "stallpatterns"
-SETTING_NAMES = ("patterns_dir", "sections", "cta_heading", "categories", "offers", "limits", "editorial")
+SETTING_NAMES = ("patterns_dir", "sections", "cta_heading", "categories", "offers", "contact", "limits", "editorial")
 """The plugin block's settings (MkDocs declares the same in ``mkdocs_plugin/config.py``)."""
 
 
@@ -51,6 +52,28 @@ class Offer:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """Where readers book: an email address, and optionally a booking page per offer."""
+
+    email: str = ""
+    booking_urls: Mapping[str, str] = field(default_factory=dict, hash=False)
+    booking_context: bool = False
+
+    @property
+    def reachable(self) -> bool:
+        """False when the address is empty or reserved (``.example``, ``.test``...): mail to it never arrives."""
+        return not is_reserved_email(self.email)
+
+    @property
+    def problem(self) -> str | None:
+        """What to tell the maintainer when readers cannot reach them; None when they can."""
+        if self.reachable:
+            return None
+        shown = f"'{self.email}' can never receive mail" if self.email else "no address is set"
+        return f"readers cannot reach you: set contact.email in mkdocs.yml ({shown})"
+
+
+@dataclass(frozen=True)
 class Limits:
     title: tuple[int, int] = (10, 90)
     summary: tuple[int, int] = (40, 280)
@@ -74,6 +97,7 @@ class Settings:
     cta_heading: str
     categories: tuple[Category, ...]
     offers: tuple[Offer, ...]
+    contact: Contact = Contact()
     limits: Limits = Limits()
     editorial: Editorial = Editorial()
 
@@ -99,7 +123,7 @@ class Settings:
             for item in reader.items("categories", Category)
         )
         offers = tuple(
-            Offer(**{name: item.slug(name) if name == "id" else item.text(name) for name in Offer.__dataclass_fields__})
+            Offer(**{name: _offer_field(item, name) for name in Offer.__dataclass_fields__})
             for item in reader.items("offers", Offer)
         )
         for what, values in (
@@ -111,6 +135,7 @@ class Settings:
             duplicates = sorted({v for v in values if values.count(v) > 1})
             if duplicates:
                 raise ConfigError(f"{reader.where}: duplicate {what}: {', '.join(duplicates)}")
+        contact = _contact(reader.sub("contact"), offers)
         patterns_dir = (root / reader.text("patterns_dir", default="patterns")).resolve()
         limits = Limits(**reader.sub("limits").typed_fields(Limits))
         editorial = reader.sub("editorial")
@@ -123,6 +148,7 @@ class Settings:
             cta_heading=reader.text("cta_heading", default="Is this your stall?"),
             categories=categories,
             offers=offers,
+            contact=contact,
             limits=limits,
             editorial=Editorial(section_words=words, spellings=_spellings(editorial)),
         )
@@ -144,6 +170,14 @@ class _Block:
         if not isinstance(value, str) or not value.strip():
             raise ConfigError(f"{self.where}.{key}: expected a non-empty text value")
         return value.strip()
+
+    def url(self, key: str) -> str:
+        """A text value printed as a link: https:, http:, mailto:, relative or #fragment only."""
+        value = self.text(key)
+        try:
+            return checked_url(value)
+        except UnsafeURL as error:
+            raise ConfigError(f"{self.where}.{key}: {value!r} {error}") from None
 
     def slug(self, key: str) -> str:
         """A text value that becomes part of a URL or an HTML id: lower-case kebab-case."""
@@ -201,6 +235,34 @@ class _Block:
                     raise ConfigError(f"{self.where}.{name}: expected a positive whole number")
                 out[name] = value
         return out
+
+
+def _offer_field(item: _Block, name: str) -> str:
+    if name == "id":
+        return item.slug(name)
+    if name == "url":
+        return item.url(name)
+    return item.text(name)
+
+
+def _contact(block: _Block, offers: tuple[Offer, ...]) -> Contact:
+    """``contact``: the booking address, booking pages per offer id, and whether they get context."""
+    block.only(Contact.__dataclass_fields__)
+    email = block.data.get("email") or ""
+    if not isinstance(email, str):
+        raise ConfigError(f"{block.where}.email: expected an email address")
+    if email.strip():
+        try:
+            email = checked_email(email.strip())
+        except UnsafeURL as error:
+            raise ConfigError(f"{block.where}.email: {error}") from None
+    pages = block.sub("booking_urls")
+    pages.only(o.id for o in offers)
+    booking_urls = {str(offer_id): pages.url(str(offer_id)) for offer_id in pages.data}
+    context = block.data.get("booking_context", False)
+    if not isinstance(context, bool):
+        raise ConfigError(f"{block.where}.booking_context: expected true or false")
+    return Contact(email=email.strip(), booking_urls=booking_urls, booking_context=context)
 
 
 def _spellings(editorial: _Block) -> dict[str, str]:

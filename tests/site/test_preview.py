@@ -173,6 +173,14 @@ def test_preview_server_survives_a_strict_config(preview: Preview) -> None:
     assert f"patterns/{INVALID}.md" in log, "the terminal names the problems too"
 
 
+def test_preview_says_loudly_that_readers_cannot_reach_a_placeholder_address(preview: Preview) -> None:
+    line = "readers cannot reach you: set contact.email in mkdocs.yml"
+    assert line in (preview.project.root / "serve.log").read_text(encoding="utf-8")
+    for path in ("", "contact/", f"patterns/{DRAFT}/"):
+        warning = preview.html(path).select_one("main .preview-warning")
+        assert warning is not None and line in warning.get_text(" ", strip=True), path
+
+
 def test_strict_build_fails_on_an_invalid_pattern(project: Project) -> None:
     project.write_pattern(INVALID, INVALID_TEXT)
     result = project.build()

@@ -95,6 +95,17 @@ def test_an_edit_rebuilds_its_page_and_the_pages_that_list_it_and_no_other(serve
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns), "an unrelated page was written again"
 
 
+def test_an_edit_redraws_its_social_card_and_writes_no_other(served: Served) -> None:
+    cards = served.folder / "assets" / "cards" / "patterns"
+    bystander = next(p for p in cards.glob("*.png") if p.stem not in (EDITED, POINTER, "index"))
+    before, edited = bystander.stat(), (cards / f"{EDITED}.png").read_bytes()
+    served.project.write_pattern(EDITED, pattern_text(title="The third title of the edited pattern"))
+    served.wait_for(served.shows(f"patterns/{EDITED}/", "The third title"), "the edited page never changed")
+    served.wait_for(lambda: (cards / f"{EDITED}.png").read_bytes() != edited, "the edited pattern's card was not redrawn")
+    after = bystander.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns), "an unchanged card was written again"
+
+
 def test_an_added_pattern_appears_and_a_removed_one_goes(served: Served) -> None:
     served.project.write_pattern("a-pattern-added-while-serving", pattern_text(title="A pattern added while serving"))
     served.wait_for(served.shows("patterns/a-pattern-added-while-serving/", "A pattern added while serving"), "the added page never appeared")

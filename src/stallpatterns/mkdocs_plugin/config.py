@@ -16,5 +16,6 @@ class StallPatternsConfig(Config):
     cta_heading = c.Optional(c.Type(str))
     categories = c.Optional(c.Type(list))
     offers = c.Optional(c.Type(list))
+    contact = c.Optional(c.Type(dict))
     limits = c.Optional(c.Type(dict))
     editorial = c.Optional(c.Type(dict))
