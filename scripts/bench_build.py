@@ -2,7 +2,7 @@
 """Benchmark the site build against plain Material, on generated catalogues.
 
 Writes N realistic, valid patterns (default 1,000, from scripts/pattern_generator.py)
-into two temporary projects and times a real ``mkdocs build`` of each as a subprocess
+into two temporary projects and times a real engine build of each as a subprocess
 (wall clock, median of several runs), side by side in the same run:
 
 - **ours**: this repository's ``mkdocs.yml``, ``docs/`` and ``overrides/``, with the
@@ -35,6 +35,7 @@ are steadier than wall clock on a shared machine. Exit status 1 when a target is
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import re
 import resource
@@ -48,13 +49,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from mkdocs.utils.yaml import yaml_load
+
+from stallpatterns.mkdocs_plugin.engine import build_command, yaml_load
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # scripts/ is not a package
 from pattern_generator import write_patterns  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-MKDOCS = str(Path(sys.executable).parent / "mkdocs")
+# MkDocs (building mkdocs.yml) when installed, else ProperDocs (building properdocs.yml,
+# without Material); STALLPATTERNS_ENGINE=mkdocs or =properdocs chooses.
+ENGINE = build_command()
+HAS_MATERIAL = importlib.util.find_spec("material") is not None
 TARGET_CPU_SECONDS = 2.0
 TARGET_CPU_RATIO = 10.0
 TARGET_PAGE_BYTES = 30 * 1024
@@ -65,7 +70,8 @@ TARGET_PAGE_BYTES = 30 * 1024
 
 def make_ours(base: Path, count: int) -> Path:
     """This project with N generated patterns in place of the real ones."""
-    shutil.copy2(ROOT / "mkdocs.yml", base / "mkdocs.yml")
+    for name in ("mkdocs.yml", "properdocs.yml"):  # properdocs.yml inherits mkdocs.yml
+        shutil.copy2(ROOT / name, base / name)
     for part in ("docs", "overrides"):
         shutil.copytree(ROOT / part, base / part)
     write_patterns(base / "patterns", count)
@@ -75,7 +81,7 @@ def make_ours(base: Path, count: int) -> Path:
 def make_plain_material(base: Path, count: int) -> Path:
     """Plain Material: the same Markdown as ordinary pages, automatic navigation, defaults."""
     with open(ROOT / "mkdocs.yml", encoding="utf-8") as source:
-        ours = yaml_load(source)  # MkDocs' own loader: mkdocs.yml uses !ENV
+        ours = yaml_load(source)  # the engine's own loader: mkdocs.yml uses !ENV
     docs = base / "docs"
     docs.mkdir()
     for page in ("index.md", "contact.md", "authoring.md"):
@@ -113,7 +119,7 @@ class Figures:
 def build(config_file: Path, runs: int, strict: bool) -> Figures:
     site = config_file.parent / "site"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [MKDOCS, "build", "-f", str(config_file), "-d", str(site)] + (["--strict"] if strict else [])
+    command = [str(ENGINE.program), "build", "-f", str(config_file), "-d", str(site)] + (["--strict"] if strict else [])
     times, cpu = [], []
     for _ in range(runs):
         shutil.rmtree(site, ignore_errors=True)
@@ -124,7 +130,7 @@ def build(config_file: Path, runs: int, strict: bool) -> Figures:
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         if result.returncode != 0:
-            sys.exit(f"mkdocs build failed for {config_file}:\n{result.stderr[-4000:]}")
+            sys.exit(f"{ENGINE.name} build failed for {config_file}:\n{result.stderr[-4000:]}")
     sizes = sorted(p.stat().st_size for p in (site / "patterns").glob("*/index.html"))
     return Figures(
         seconds=statistics.median(times),
@@ -147,12 +153,12 @@ def _mb(size: int) -> str:
 def measure(count: int, runs: int, ours_only: bool) -> tuple[Figures, Figures | None]:
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
         (Path(tmp) / "ours").mkdir()
-        ours = build(make_ours(Path(tmp) / "ours", count), runs, strict=True)
+        ours = build(make_ours(Path(tmp) / "ours", count).with_name(ENGINE.config_name), runs, strict=True)
         plain = None
         if not ours_only:
             (Path(tmp) / "plain").mkdir()
             plain = build(make_plain_material(Path(tmp) / "plain", count), runs, strict=False)
-    print(f"\n{count:,} patterns, median of {runs} `mkdocs build` runs (wall clock, subprocess):")
+    print(f"\n{count:,} patterns, median of {runs} `{ENGINE.name} build -f {ENGINE.config_name}` runs (wall clock, subprocess):")
     print(f"  {'':16} {'build':>8}  {'cpu':>7}  {'median page':>12}  {'largest page':>12}  {'whole site':>10}  runs")
     rows = [("ours", ours)] + ([("plain Material", plain)] if plain else [])
     for name, f in rows:
@@ -179,7 +185,7 @@ def edit_to_visible(count: int, edits: int = 5) -> list[float]:
             port = probe.getsockname()[1]
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/"}
         log = open(Path(tmp) / "serve.log", "w", encoding="utf-8")
-        server = subprocess.Popen([MKDOCS, "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
+        server = subprocess.Popen([str(ENGINE.program), "serve", "-f", str(config.with_name(ENGINE.config_name)), "-a", f"127.0.0.1:{port}"],
                                   cwd=tmp, env=env, stdout=log, stderr=subprocess.STDOUT)
         target = sorted((Path(tmp) / "patterns").glob("*.md"))[count // 2]
         url = f"http://127.0.0.1:{port}/patterns/{target.stem}/"
@@ -196,7 +202,7 @@ def edit_to_visible(count: int, edits: int = 5) -> list[float]:
             while text not in page():
                 if time.perf_counter() - start > patience:
                     server.kill()
-                    sys.exit(f"mkdocs serve never showed {text!r}:\n" + (Path(tmp) / "serve.log").read_text()[-3000:])
+                    sys.exit(f"{ENGINE.name} serve never showed {text!r}:\n" + (Path(tmp) / "serve.log").read_text()[-3000:])
                 time.sleep(0.005)
             return time.perf_counter() - start
 
@@ -226,10 +232,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ours-only", action="store_true", help="skip plain Material")
     parser.add_argument("--serve-only", action="store_true", help="only time edit-to-visible in mkdocs serve")
     args = parser.parse_args(argv)
+    if not HAS_MATERIAL and not args.ours_only:
+        print("Material is not installed: building ours only (plain Material needs it).")
+        args.ours_only = True
 
     edits = edit_to_visible(args.count)
     median_edit = statistics.median(edits)
-    print(f"\n`mkdocs serve` at {args.count:,} patterns: edit to visible {median_edit:.2f} s median "
+    print(f"\n`{ENGINE.name} serve` at {args.count:,} patterns: edit to visible {median_edit:.2f} s median "
           f"[{' '.join(f'{t:.2f}' for t in edits)}]")
     if args.serve_only:
         return 0 if median_edit <= TARGET_EDIT_SECONDS else 1

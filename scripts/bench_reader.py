@@ -47,7 +47,6 @@ import bench_build  # noqa: E402  (this project with generated patterns in place
 from pattern_generator import slug_for  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-MKDOCS = str(Path(sys.executable).parent / "mkdocs")
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 TARGET_FIRST_VIEW_BYTES = 120 * 1024
@@ -134,10 +133,11 @@ def build_site(base: Path, count: int, site_url: str) -> Path:
     config.write_text(re.sub(r"(?m)^site_url:.*$", f"site_url: {site_url}", text, count=1), encoding="utf-8")
     site = base / "site"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([MKDOCS, "build", "--strict", "-f", str(config), "-d", str(site)],
+    engine = bench_build.ENGINE
+    result = subprocess.run([str(engine.program), "build", "--strict", "-f", str(config.with_name(engine.config_name)), "-d", str(site)],
                             capture_output=True, text=True, env=env, cwd=base)
     if result.returncode != 0:
-        sys.exit(f"mkdocs build failed:\n{result.stderr[-3000:]}")
+        sys.exit(f"{engine.name} build failed:\n{result.stderr[-3000:]}")
     return site
 
 

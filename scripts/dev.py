@@ -8,7 +8,8 @@
     python3 scripts/dev.py test [PYTEST ARGS] run every test
 
 Each command first installs what it needs, and only that, saying what it installs:
-serve, new and validate need the package and its dependencies (into .venv); test adds
+new and validate need the package alone (into .venv); serve adds its engine (MkDocs with
+Material, or ProperDocs with STALLPATTERNS_ENGINE=properdocs); test adds both engines and
 the test tools (the [test] extra), the browser-side checkers (axe-core and the Nu HTML
 checker, into node_modules from package-lock.json) and, from the system's packages,
 Chromium, Java and Node.js (with apt-get, as root or through `sudo -n`). Install
@@ -33,6 +34,9 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / "python"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# MkDocs with Material by default; STALLPATTERNS_ENGINE=properdocs serves properdocs.yml.
+ENGINE = os.environ.get("STALLPATTERNS_ENGINE", "mkdocs")
+TEST_EXTRAS = ("mkdocs", "properdocs", "test")  # the tests build with both engines
 HEARTBEAT_SECONDS = 15
 """A long install step says it is still working at least this often."""
 
@@ -140,8 +144,12 @@ def _venv_works() -> bool:
 # --- Python and npm packages ----------------------------------------------------------------
 
 
-def install_python(extra: str = "") -> None:
-    """The package (with ``extra``, such as "test") and its dependencies, into .venv."""
+def install_python(*extras: str) -> None:
+    """The package with ``extras`` (say "mkdocs" or "test") and their dependencies, into .venv.
+
+    No extras is the core alone (validate, new); each install is stamped with its extras, so a
+    later command that needs no more installs nothing.
+    """
     if sys.version_info < (3, 11):
         stop(f"Python 3.11 or newer is needed; this is {sys.version.split()[0]}")
     if not PYTHON.exists():
@@ -151,14 +159,16 @@ def install_python(extra: str = "") -> None:
         import venv
 
         venv.create(VENV, with_pip=True)
-    stamps = [VENV / ".installed-test"] + ([] if extra else [VENV / ".installed"])
-    if any(_is_current(stamp, ROOT / "pyproject.toml") for stamp in stamps):
-        return
-    target = f".[{extra}]" if extra else "."
-    what = "installing the package with its test tools" if extra else "installing the package and what serving needs"
+    wanted = set(extras)
+    for stamp in VENV.glob(".installed-*"):
+        have = set(stamp.name.removeprefix(".installed-").split("+")) - {"core"}
+        if wanted <= have and _is_current(stamp, ROOT / "pyproject.toml"):
+            return
+    target = f".[{','.join(sorted(wanted))}]" if wanted else "."
+    what = f"installing the package with {', '.join(sorted(wanted))}" if wanted else "installing the package"
     _run(PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "--no-warn-script-location",
          "--progress-bar", "off", "-e", target, what=what)
-    (VENV / (f".installed-{extra}" if extra else ".installed")).write_text(_digest(ROOT / "pyproject.toml"))
+    (VENV / f".installed-{'+'.join(sorted(wanted)) or 'core'}").write_text(_digest(ROOT / "pyproject.toml"))
 
 
 def install_node() -> None:
@@ -185,7 +195,7 @@ def install_for_tests() -> None:
         install_system(missing, "Running the tests")
         if not _present(CHROMIUM):
             stop(f"Chromium was installed but is not at {CHROMIUM}; set CHROMIUM_PATH to where it is")
-    install_python("test")
+    install_python(*TEST_EXTRAS)
     install_node()
 
 
@@ -220,10 +230,12 @@ def serve(args: list[str]) -> int:
     if not _port_free(options.host, options.port):
         stop(f"port {options.port} on {options.host} is in use; serve on another with: "
              f"python3 scripts/dev.py serve --port {options.port + 1}")
-    install_python()
-    # MkDocs serves under the path of site_url (as plain `mkdocs serve` does) and points
+    if ENGINE not in ("mkdocs", "properdocs"):
+        stop(f"STALLPATTERNS_ENGINE is {ENGINE!r}; it must be mkdocs or properdocs")
+    install_python(ENGINE)  # the engine serving needs, and nothing for the tests
+    # The engine serves under the path of site_url (as plain `mkdocs serve` does) and points
     # site_url at the address it serves on, so every address matches the chosen port.
-    return _tool("mkdocs", "serve", "--dev-addr", f"{options.host}:{options.port}", *rest, cwd=ROOT)
+    return _tool(ENGINE, "serve", "--dev-addr", f"{options.host}:{options.port}", *rest, cwd=ROOT)
 
 
 def new(args: list[str]) -> int:

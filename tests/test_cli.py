@@ -182,7 +182,19 @@ def test_empty_spelling_is_a_configuration_error_not_a_traceback(project: Path):
 
 def test_no_mkdocs_yml_anywhere_is_a_configuration_error(tmp_path: Path):
     result = run("validate", cwd=tmp_path)
-    assert result.returncode == 2 and "no mkdocs.yml found" in result.stderr
+    assert result.returncode == 2 and "no properdocs.yml or mkdocs.yml found" in result.stderr
+
+
+def test_validate_finds_a_properdocs_yml_that_inherits_the_settings(project: Path):
+    # The shipped properdocs.yml: ProperDocs' own file, the settings inherited from mkdocs.yml.
+    shutil.copy(ROOT / "properdocs.yml", project / "properdocs.yml")
+    config = project / "mkdocs.yml"
+    text = config.read_text()
+    assert "        section_words:\n" in text
+    config.write_text(text.replace("        section_words:\n", "        section_word:\n"))
+    result = run("validate", cwd=project)
+    assert result.returncode == 2
+    assert "plugins.stallpatterns.editorial: unknown setting section_word" in result.stderr
 
 
 def test_missing_patterns_folder_is_a_configuration_error(tmp_path: Path):

@@ -17,7 +17,7 @@ def _tool(name: str) -> str:
     beside = Path(sys.executable).parent / name
     found = str(beside) if beside.exists() else shutil.which(name)
     if found is None:
-        pytest.fail(f"{name} is not installed: python -m pip install -e '.[test]'")
+        pytest.fail(f"{name} is not installed: python -m pip install -e '.[mkdocs,properdocs,test]'")
     return found
 
 

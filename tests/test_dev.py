@@ -39,26 +39,35 @@ def dev(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[ModuleType, li
     return module, ran
 
 
-def test_serve_installs_only_the_package_and_what_serving_needs(dev) -> None:
+def test_serve_installs_only_the_package_and_its_engine(dev) -> None:
     module, ran = dev
-    module.install_python()
+    assert module.ENGINE == "mkdocs"  # the default engine
+    module.install_python(module.ENGINE)
     [pip] = ran
-    assert pip[-2:] == ("-e", ".")
+    assert pip[-2:] == ("-e", ".[mkdocs]")
     with (ROOT / "pyproject.toml").open("rb") as file:
         project = tomllib.load(file)["project"]
-    serving = " ".join(project["dependencies"]).lower()
+    serving = " ".join(project["dependencies"] + project["optional-dependencies"]["mkdocs"]).lower()
     for tool in ("pytest", "playwright", "hypothesis", "mypy", "ruff", "beautifulsoup4"):
         assert tool not in serving and any(tool in t.lower() for t in project["optional-dependencies"]["test"])
-    module.install_python()  # installed and unchanged: nothing more to do
+    module.install_python("mkdocs")  # installed and unchanged: nothing more to do
+    module.install_python()  # validate and new need only the core, which is in it
     assert len(ran) == 1
+
+
+def test_validate_and_new_install_only_the_core(dev) -> None:
+    module, ran = dev
+    module.install_python()
+    assert [command[-2:] for command in ran] == [("-e", ".")]
 
 
 def test_test_installs_the_test_extra_and_then_serve_needs_nothing(dev) -> None:
     module, ran = dev
-    module.install_python("test")
+    module.install_python(*module.TEST_EXTRAS)
+    module.install_python("mkdocs")
     module.install_python()
     [pip] = ran
-    assert pip[-2:] == ("-e", ".[test]")
+    assert pip[-2:] == ("-e", ".[mkdocs,properdocs,test]")
 
 
 def test_missing_system_packages_without_root_name_the_one_line_to_run(dev, monkeypatch, capsys) -> None:
@@ -91,7 +100,7 @@ def test_missing_system_packages_as_root_are_installed_with_apt_get(dev, monkeyp
     assert ran[0][:2] == ("apt-get", "update")
     assert ran[1][:2] == ("apt-get", "install")
     assert set(ran[1][-5:]) == {"chromium", "default-jre-headless", "nodejs", "npm", "libatomic1"}
-    assert ran[2][-2:] == ("-e", ".[test]") and ran[3] == ("npm", "ci")
+    assert ran[2][-2:] == ("-e", ".[mkdocs,properdocs,test]") and ran[3] == ("npm", "ci")
 
 
 def test_a_long_install_step_says_it_is_still_working(monkeypatch, capfd) -> None:

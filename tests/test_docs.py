@@ -67,7 +67,7 @@ def venv_commands() -> set[str]:
 
     with (ROOT / "pyproject.toml").open("rb") as file:
         scripts = set(tomllib.load(file)["project"]["scripts"])
-    return scripts | {"python", "mkdocs", "pytest"}
+    return scripts | {"python", "mkdocs", "properdocs", "pytest"}  # the engines: dev.py test installs both
 
 
 def commands_in(text: str) -> list[str]:

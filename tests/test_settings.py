@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from stallpatterns.settings import ConfigError, Settings, find_config, load_settings
+from stallpatterns.settings import ConfigError, Settings, find_config, inherited_files, load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
@@ -87,12 +87,43 @@ def test_shipped_config_holds_the_contract():
         (lambda b: b["sections"][0].update(key="Symptoms"), "sections[0].key: 'Symptoms' must be lower-case words joined by hyphens"),
         (lambda b: b["categories"][6].update(id="value add"), "categories[6].id: 'value add' must be lower-case words joined by hyphens"),
         (lambda b: b["offers"][1].update(id="stall_review"), "offers[1].id: 'stall_review' must be lower-case words joined by hyphens"),
+        # Every address in the settings passes the scheme allowlist, and reaches HTML escaped.
+        (lambda b: b["offers"][0].update(url="javascript:alert(1)"), "offers[0].url: 'javascript:alert(1)' 'javascript:' addresses are not allowed"),
+        (lambda b: b["offers"][0].update(url="\x01javascript:alert(1)"), "offers[0].url: '\\x01javascript:alert(1)' 'javascript:'"),
+        (lambda b: b["offers"][1].update(url='contact/#review" onmouseover="alert(17)" x="'), "offers[1].url: 'contact/#review\" onmouseover"),
+        (lambda b: b["contact"].update(email="javascript:alert(1)//@x.co.uk"), "plugins.stallpatterns.contact.email: 'javascript:alert(1)//@x.co.uk' is not"),
+        (lambda b: b["contact"].update(email="mailto:hello@stall.co.uk"), "contact.email: write the address alone, without 'mailto:'"),
+        (lambda b: b["contact"].update(email=["hello@stall.co.uk"]), "contact.email: expected an email address"),
+        (lambda b: b["contact"].update(booking_urls={"review": "vbscript:msgbox"}), "contact.booking_urls.review: 'vbscript:msgbox' 'vbscript:'"),
+        (lambda b: b["contact"].update(booking_urls={"reveiw": "https://cal.co.uk/"}), "contact.booking_urls: unknown setting reveiw (did you mean review?)"),
+        (lambda b: b["contact"].update(booking_urls=["https://cal.co.uk/"]), "contact.booking_urls: expected a mapping"),
+        (lambda b: b["contact"].update(booking_context="yes"), "contact.booking_context: expected true or false"),
+        (lambda b: b["contact"].update(phone="0"), "plugins.stallpatterns.contact: unknown setting phone"),
     ],
 )
 def test_config_error_names_the_setting(tmp_path: Path, change, place: str):
     with pytest.raises(ConfigError) as raised:
         load_settings(config_with(tmp_path, changed(change)))
     assert place in str(raised.value)
+
+
+def test_the_shipped_contact_address_is_a_placeholder_that_is_reported():
+    contact = load_settings(ROOT / "mkdocs.yml").contact
+    assert contact.email == "hello@stallpatterns.example"
+    assert not contact.reachable
+    assert contact.problem.startswith("readers cannot reach you: set contact.email in mkdocs.yml")
+
+
+def test_a_real_contact_address_and_booking_page_are_read(tmp_path: Path):
+    block = changed(lambda b: b.update(contact={"email": "book@stall.co.uk", "booking_urls": {"review": "https://cal.co.uk/r"}, "booking_context": True}))
+    contact = load_settings(config_with(tmp_path, block)).contact
+    assert (contact.email, dict(contact.booking_urls), contact.booking_context) == ("book@stall.co.uk", {"review": "https://cal.co.uk/r"}, True)
+    assert contact.reachable and contact.problem is None
+
+
+def test_without_a_contact_block_readers_cannot_book_and_the_settings_say_so(tmp_path: Path):
+    contact = load_settings(config_with(tmp_path, changed(lambda b: b.pop("contact")))).contact
+    assert contact.email == "" and "no address is set" in contact.problem
 
 
 def test_settings_the_plugin_hands_over_are_known_and_no_others():
@@ -170,5 +201,54 @@ def test_find_config_walks_up_from_a_subfolder(tmp_path: Path):
 
 
 def test_find_config_without_one(tmp_path: Path):
-    with pytest.raises(ConfigError, match="no mkdocs.yml found"):
+    with pytest.raises(ConfigError, match="no properdocs.yml or mkdocs.yml found"):
         find_config(tmp_path)
+
+
+def test_find_config_prefers_properdocs_yml_as_properdocs_does(tmp_path: Path):
+    (tmp_path / "mkdocs.yml").write_text(SHIPPED)
+    (tmp_path / "properdocs.yml").write_text("INHERIT: mkdocs.yml\n")
+    assert find_config(tmp_path / "patterns") == tmp_path / "properdocs.yml"
+
+
+def test_a_renamed_properdocs_yml_is_found_on_its_own(tmp_path: Path):
+    (tmp_path / "properdocs.yml").write_text(SHIPPED)
+    assert find_config(tmp_path) == tmp_path / "properdocs.yml"
+    (tmp_path / "mkdocs.yml").write_text(SHIPPED)
+    assert load_settings(tmp_path / "properdocs.yml") == load_settings(tmp_path / "mkdocs.yml")
+
+
+def test_the_shipped_properdocs_yml_reads_the_settings_of_mkdocs_yml(tmp_path: Path):
+    for name in ("mkdocs.yml", "properdocs.yml"):
+        (tmp_path / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
+    assert load_settings(tmp_path / "properdocs.yml") == load_settings(tmp_path / "mkdocs.yml")
+
+
+def test_inherited_files_are_listed_nearest_first(tmp_path: Path):
+    (tmp_path / "base.yml").write_text(SHIPPED)
+    (tmp_path / "mkdocs.yml").write_text("INHERIT: base.yml\n")
+    (tmp_path / "properdocs.yml").write_text("INHERIT: mkdocs.yml\n")
+    assert inherited_files(tmp_path / "properdocs.yml") == (tmp_path / "mkdocs.yml", tmp_path / "base.yml")
+    assert inherited_files(tmp_path / "base.yml") == ()
+
+
+def test_an_inheriting_file_replaces_lists_as_the_engines_do(tmp_path: Path):
+    (tmp_path / "mkdocs.yml").write_text(SHIPPED)
+    # Mappings merge key by key; a list (such as plugins) replaces the inherited one whole.
+    (tmp_path / "properdocs.yml").write_text("INHERIT: mkdocs.yml\ntheme:\n  name: null\nplugins:\n  - search\n")
+    with pytest.raises(ConfigError, match="the 'stallpatterns' plugin is not configured"):
+        load_settings(tmp_path / "properdocs.yml")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("INHERIT: missing.yml\n", "INHERIT: missing.yml does not exist"),
+        ("INHERIT: properdocs.yml\n", "inherits from this file again"),
+        ("INHERIT: [a, b]\n", "INHERIT must name a file"),
+    ],
+)
+def test_a_broken_inherit_is_a_config_error(tmp_path: Path, text: str, message: str):
+    (tmp_path / "properdocs.yml").write_text(text)
+    with pytest.raises(ConfigError, match=message):
+        load_settings(tmp_path / "properdocs.yml")

@@ -37,7 +37,7 @@ def tool(name: str) -> str:
         return str(beside_python)
     found = shutil.which(name)
     if found is None:
-        pytest.fail(f"{name} is not installed: python -m pip install -e '.[test]'")
+        pytest.fail(f"{name} is not installed: python -m pip install -e '.[mkdocs,properdocs,test]'")
     return found
 
 
@@ -136,14 +136,15 @@ def test_ci_validates_builds_checks_links_and_tests_in_that_order() -> None:
     scripts = run_scripts(load(CI))
 
     def position(pattern: str) -> int:
-        matches = [i for i, script in enumerate(scripts) if re.search(pattern, script)]
+        matches = [i for i, script in enumerate(scripts) if re.search(pattern, script, re.M)]
         assert matches, f"no CI step runs {pattern!r}"
         return matches[0]
 
     validate = position(r"(stallpatterns validate|scripts/validate_patterns\.py).*--format github")
-    build = position(r"mkdocs build --strict")
+    build = position(r"^\s*mkdocs build --strict$")
+    assert position(r"^\s*properdocs build --strict$") == build
     links = position(r"python scripts/check_links\.py site\b")
-    tests = position(r"^pytest\b|\bpython -m pytest\b")
+    tests = position(r"^\s*pytest\b|\bpython -m pytest\b")
     assert validate < build < links < tests
     # The accessibility and HTML tests need axe-core and the Nu checker from npm.
     assert position(r"^npm ci\b") < tests
@@ -154,9 +155,25 @@ def test_strict_builds_are_never_quiet(workflow: Path) -> None:
     # `mkdocs build --strict -q` silences the warnings strict mode is meant to count.
     for script in run_scripts(load(workflow)):
         for line in script.splitlines():
-            if "mkdocs build" in line:
+            if re.search(r"\b(mkdocs|properdocs) build\b", line):
                 assert "--strict" in line
                 assert not re.search(r"\s(-q|--quiet)\b", line), line
+
+
+def test_ci_checks_each_engine_alone_and_compares_them() -> None:
+    job = load(CI)["jobs"]["check"]
+    legs = {leg["engine"]: leg for leg in job["strategy"]["matrix"]["include"]}
+    assert set(legs) == {"mkdocs", "properdocs"}
+    assert job["env"]["STALLPATTERNS_ENGINE"] == "${{ matrix.engine }}"
+    # The default leg has both engines (the two_engines tests compare them); the
+    # ProperDocs leg has neither MkDocs nor Material, and proves it before building.
+    assert set(legs["mkdocs"]["extras"].split(",")) == {"mkdocs", "properdocs", "test"}
+    assert set(legs["properdocs"]["extras"].split(",")) == {"properdocs", "test"}
+    scripts = "\n".join(run_scripts(load(CI)))
+    assert 'pip install -e ".[$EXTRAS]"' in scripts
+    assert 'for m in ("mkdocs", "material") if u.find_spec(m)' in scripts
+    # Only the ProperDocs leg leaves out the tests that need both engines.
+    assert re.findall(r"^\s*(pytest\b.*)$", scripts, re.M) == ["pytest", 'pytest -m "not two_engines"']
 
 
 def test_ci_uploads_the_built_site_as_a_preview() -> None:

@@ -1,7 +1,9 @@
 // Stall Patterns: small progressive enhancements. The site works without this file.
 //  - All patterns: filter by category and words; the state lives in the URL.
 //  - Site search: loads search.json on first use, lists matches under the field.
-//  - Pattern page: a "Copy link" button.
+//  - Pattern page: a "Share" button (the phone's share sheet), else "Copy link".
+//  - Offers: a booking email from the stall finder, or from a pattern reached through
+//    it, carries the reader's own finder result.
 (function () {
   "use strict";
 
@@ -287,18 +289,96 @@
     var button = box.querySelector("button");
     var status = box.querySelector("[role=status]");
     var url = box.getAttribute("data-url") || location.href.split("#")[0];
-    button.addEventListener("click", function () {
-      status.textContent = "";
+    var sheet = typeof navigator.share === "function";
+    if (sheet) button.textContent = "Share";
+
+    function copy() {
       copyText(url).then(
         function () { status.textContent = "Link copied"; },
         function () { status.textContent = "Copy this link: " + url; }
       );
+    }
+
+    button.addEventListener("click", function () {
+      status.textContent = "";
+      if (sheet) {
+        // The phone's own share sheet; if it cannot open (not a cancel), copy instead.
+        navigator.share({ title: document.title, url: url }).catch(function (error) {
+          if (!error || error.name !== "AbortError") copy();
+        });
+      } else {
+        copy();
+      }
       button.focus();
     });
+  }
+
+  // ---- Offers: the reader's current address in the booking email ---------------
+  // The page renders each action with its own address (data-context-url) in the
+  // email body or booking query; on the stall finder the address holds the ticks, so
+  // the action carries the address as it is when the reader follows it.
+  function quote(text) {
+    // As the build encodes (Python's quote with nothing safe): RFC 3986 unreserved only.
+    return encodeURIComponent(text).replace(/[!'()*]/g, function (c) {
+      return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+    });
+  }
+
+  function initContextLink(link) {
+    var rendered = link.getAttribute("href");
+    var placeholder = quote(link.getAttribute("data-context-url"));
+    function refresh() {
+      if (link.getAttribute("data-context-from") !== "location") return;
+      link.setAttribute("href", rendered.split(placeholder).join(quote(location.href)));
+    }
+    ["click", "focus", "pointerdown", "contextmenu"].forEach(function (name) {
+      link.addEventListener(name, refresh);
+    });
+  }
+
+  // From a pattern page to the contact page: the booking email names the pattern.
+  function initFromReferrer(link) {
+    var patterns = new URL(link.getAttribute("data-referrer-prefix"), location.href).href;
+    var from = page(document.referrer || "");
+    // A pattern page is one folder below All patterns (patterns/<slug>/), on this site.
+    if (from.indexOf(patterns) !== 0 || !/^[a-z0-9-]+\/$/.test(from.slice(patterns.length))) return;
+    var placeholder = quote(link.getAttribute("data-referrer-url"));
+    link.setAttribute("href", link.getAttribute("data-referrer-href").split(placeholder).join(quote(from)));
+  }
+
+  // From the stall finder to a pattern: the finder remembers (for this tab only) the
+  // result the reader followed, and that pattern's booking email names it too.
+  var FINDER_KEY = "stallpatterns:finder";
+
+  function page(url) {
+    return String(url).split("#")[0].split("?")[0];
+  }
+
+  function rememberFinder(finder) {
+    finder.addEventListener("click", function (event) {
+      var link = event.target.closest("a[href]");
+      if (!link || link.hostname !== location.hostname) return;
+      try {
+        sessionStorage.setItem(FINDER_KEY, JSON.stringify({ result: location.href, page: page(link.href) }));
+      } catch (error) { /* storage refused: the email names the pattern only */ }
+    });
+  }
+
+  function initFromFinder(link) {
+    var stored = null;
+    try { stored = JSON.parse(sessionStorage.getItem(FINDER_KEY) || "null"); } catch (error) { stored = null; }
+    if (!stored || stored.page !== page(location.href) || typeof stored.result !== "string") return;
+    var placeholder = quote(link.getAttribute("data-finder-url"));
+    link.setAttribute("href", link.getAttribute("data-finder-href").split(placeholder).join(quote(stored.result)));
   }
 
   var filter = document.getElementById("filter");
   if (filter) initFilter(filter);
   Array.prototype.forEach.call(document.querySelectorAll(".site-search"), initSearch);
   Array.prototype.forEach.call(document.querySelectorAll(".copy-link"), initCopyLink);
+  Array.prototype.forEach.call(document.querySelectorAll("a[data-context-url]"), initContextLink);
+  Array.prototype.forEach.call(document.querySelectorAll("a[data-finder-href]"), initFromFinder);
+  Array.prototype.forEach.call(document.querySelectorAll("a[data-referrer-href]"), initFromReferrer);
+  var finder = document.getElementById("finder");
+  if (finder) rememberFinder(finder);
 })();

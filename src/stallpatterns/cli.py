@@ -1,4 +1,5 @@
-"""The ``stallpatterns`` command: ``validate`` patterns and scaffold ``new`` ones."""
+"""The ``stallpatterns`` command: ``validate`` patterns, scaffold ``new`` ones, and
+``check-deploy`` the settings before the site is published."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def _categories_help() -> str:
 
 def _parser(categories: str = "") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="stallpatterns", description="Check and scaffold stall patterns.")
-    parser.add_argument("--config", type=Path, help="the mkdocs.yml to read (default: the nearest one)")
+    parser.add_argument("--config", type=Path, help="the properdocs.yml or mkdocs.yml to read (default: the nearest one)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     validate = commands.add_parser("validate", help="check pattern files against the authoring contract")
@@ -61,7 +62,23 @@ def _parser(categories: str = "") -> argparse.ArgumentParser:
     new.add_argument("--category", help="one of the categories below (asked for when left out in a terminal)")
     new.add_argument("--slug", help="the file name without .md (default: made from the title)")
     new.set_defaults(run=_new)
+
+    deploy = commands.add_parser(
+        "check-deploy", help="refuse settings that must not be published (a placeholder contact address)"
+    )
+    deploy.set_defaults(run=_check_deploy)
     return parser
+
+
+def _check_deploy(args: argparse.Namespace, settings: Settings) -> int:
+    """The deploy workflow's gate: pull requests may build with the shipped placeholder
+    address, but a published site must reach a real inbox."""
+    problem = settings.contact.problem
+    if problem:
+        print(f"stallpatterns: {problem}; the site was not published", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"stallpatterns: ready to deploy: offers are booked through {settings.contact.email}")
+    return EXIT_OK
 
 
 def _validate(args: argparse.Namespace, settings: Settings) -> int:

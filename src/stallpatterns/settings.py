@@ -1,8 +1,9 @@
 """The authoring contract's settings, read from the plugin's block in ``mkdocs.yml``.
 
 ``mkdocs.yml`` is the one source of truth: section headings, categories, offers and
-bounds live there and nowhere else. The CLI reads the file directly; the MkDocs plugin
-hands its validated config block to :meth:`Settings.from_mapping`.
+bounds live there and nowhere else (``properdocs.yml`` inherits them). The CLI reads the
+file directly; the site plugin hands its validated config block to
+:meth:`Settings.from_mapping`.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from typing import Any
 import yaml
 
 from .text import closest, is_slug, is_word, slugify
+from .urls import UnsafeURL, checked_email, checked_url, is_reserved_email
 
 PLUGIN_NAME = "stallpatterns"
-SETTING_NAMES = ("patterns_dir", "sections", "cta_heading", "categories", "offers", "limits", "editorial")
+SETTING_NAMES = ("patterns_dir", "sections", "cta_heading", "categories", "offers", "contact", "limits", "editorial")
 """The plugin block's settings (MkDocs declares the same in ``mkdocs_plugin/config.py``)."""
 
 
@@ -50,6 +52,28 @@ class Offer:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """Where readers book: an email address, and optionally a booking page per offer."""
+
+    email: str = ""
+    booking_urls: Mapping[str, str] = field(default_factory=dict, hash=False)
+    booking_context: bool = False
+
+    @property
+    def reachable(self) -> bool:
+        """False when the address is empty or reserved (``.example``, ``.test``...): mail to it never arrives."""
+        return not is_reserved_email(self.email)
+
+    @property
+    def problem(self) -> str | None:
+        """What to tell the maintainer when readers cannot reach them; None when they can."""
+        if self.reachable:
+            return None
+        shown = f"'{self.email}' can never receive mail" if self.email else "no address is set"
+        return f"readers cannot reach you: set contact.email in mkdocs.yml ({shown})"
+
+
+@dataclass(frozen=True)
 class Limits:
     title: tuple[int, int] = (10, 90)
     summary: tuple[int, int] = (40, 280)
@@ -78,6 +102,7 @@ class Settings:
     cta_heading: str
     categories: tuple[Category, ...]
     offers: tuple[Offer, ...]
+    contact: Contact = Contact()
     limits: Limits = Limits()
     editorial: Editorial = Editorial()
 
@@ -103,7 +128,7 @@ class Settings:
             for item in reader.items("categories", Category)
         )
         offers = tuple(
-            Offer(**{name: item.slug(name) if name == "id" else item.text(name) for name in Offer.__dataclass_fields__})
+            Offer(**{name: _offer_field(item, name) for name in Offer.__dataclass_fields__})
             for item in reader.items("offers", Offer)
         )
         for what, values in (
@@ -115,6 +140,7 @@ class Settings:
             duplicates = sorted({v for v in values if values.count(v) > 1})
             if duplicates:
                 raise ConfigError(f"{reader.where}: duplicate {what}: {', '.join(duplicates)}")
+        contact = _contact(reader.sub("contact"), offers)
         patterns_dir = (root / reader.text("patterns_dir", default="patterns")).resolve()
         limits = Limits(**reader.sub("limits").typed_fields(Limits))
         editorial = reader.sub("editorial")
@@ -127,6 +153,7 @@ class Settings:
             cta_heading=reader.text("cta_heading", default="Is this your stall?"),
             categories=categories,
             offers=offers,
+            contact=contact,
             limits=limits,
             editorial=Editorial(section_words=words, spellings=_spellings(editorial)),
         )
@@ -148,6 +175,14 @@ class _Block:
         if not isinstance(value, str) or not value.strip():
             raise ConfigError(f"{self.where}.{key}: expected a non-empty text value")
         return value.strip()
+
+    def url(self, key: str) -> str:
+        """A text value printed as a link: https:, http:, mailto:, relative or #fragment only."""
+        value = self.text(key)
+        try:
+            return checked_url(value)
+        except UnsafeURL as error:
+            raise ConfigError(f"{self.where}.{key}: {value!r} {error}") from None
 
     def slug(self, key: str) -> str:
         """A text value that becomes part of a URL or an HTML id: lower-case kebab-case."""
@@ -220,6 +255,34 @@ def _section_words(editorial: _Block, keys: list[str]) -> dict[str, tuple[int, i
     return dict.fromkeys(keys, pair)
 
 
+def _offer_field(item: _Block, name: str) -> str:
+    if name == "id":
+        return item.slug(name)
+    if name == "url":
+        return item.url(name)
+    return item.text(name)
+
+
+def _contact(block: _Block, offers: tuple[Offer, ...]) -> Contact:
+    """``contact``: the booking address, booking pages per offer id, and whether they get context."""
+    block.only(Contact.__dataclass_fields__)
+    email = block.data.get("email") or ""
+    if not isinstance(email, str):
+        raise ConfigError(f"{block.where}.email: expected an email address")
+    if email.strip():
+        try:
+            email = checked_email(email.strip())
+        except UnsafeURL as error:
+            raise ConfigError(f"{block.where}.email: {error}") from None
+    pages = block.sub("booking_urls")
+    pages.only(o.id for o in offers)
+    booking_urls = {str(offer_id): pages.url(str(offer_id)) for offer_id in pages.data}
+    context = block.data.get("booking_context", False)
+    if not isinstance(context, bool):
+        raise ConfigError(f"{block.where}.booking_context: expected true or false")
+    return Contact(email=email.strip(), booking_urls=booking_urls, booking_context=context)
+
+
 def _spellings(editorial: _Block) -> dict[str, str]:
     """``editorial.spellings``: every American word form to flag, with its British form.
 
@@ -255,31 +318,75 @@ _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
+CONFIG_NAMES = ("properdocs.yml", "properdocs.yaml", "mkdocs.yml", "mkdocs.yaml")
+"""The engine's configuration files, in the order ProperDocs looks for them (MkDocs reads
+the ``mkdocs`` names only)."""
+
+
 def find_config(start: Path | None = None) -> Path:
-    """The nearest ``mkdocs.yml`` at or above ``start`` (default: the working directory)."""
+    """The nearest engine configuration at or above ``start`` (default: the working directory)."""
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
-        candidate = folder / "mkdocs.yml"
-        if candidate.is_file():
-            return candidate
-    raise ConfigError(f"no mkdocs.yml found in {here} or any folder above it")
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+    raise ConfigError(f"no properdocs.yml or mkdocs.yml found in {here} or any folder above it")
 
 
 def load_settings(config_file: Path) -> Settings:
-    """Read the ``stallpatterns`` plugin block of an ``mkdocs.yml``."""
-    try:
-        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{config_file}: cannot read: {error}") from None
-    except yaml.YAMLError as error:
-        raise ConfigError(f"{config_file}: not valid YAML: {error}") from None
-    plugins = data.get("plugins") if isinstance(data, Mapping) else None
+    """Read the ``stallpatterns`` plugin block of a ``properdocs.yml`` or ``mkdocs.yml``."""
+    data = _read_config(config_file, ())
+    plugins = data.get("plugins")
     entries = plugins.items() if isinstance(plugins, Mapping) else (plugins or [])
     for entry in entries:
         name, block = (entry, None) if isinstance(entry, str) else _entry(entry)
         if name == PLUGIN_NAME:
             return Settings.from_mapping(block or {}, root=config_file.parent)
     raise ConfigError(f"{config_file}: the '{PLUGIN_NAME}' plugin is not configured under plugins:")
+
+
+def inherited_files(config_file: Path) -> tuple[Path, ...]:
+    """The files ``config_file`` inherits from through ``INHERIT``, nearest first. While
+    serving, the engines watch only the file they were given; these need watching too."""
+    found: list[Path] = []
+    _read_config(config_file, (), found)
+    return tuple(found)
+
+
+def _read_config(config_file: Path, inheriting: tuple[Path, ...], found: list[Path] | None = None) -> dict[Any, Any]:
+    """The file's mapping, merged over the file it names in ``INHERIT`` as the engines merge
+    it (mappings key by key, anything else replaced); each inherited file goes in ``found``."""
+    try:
+        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{config_file}: cannot read: {error}") from None
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{config_file}: not valid YAML: {error}") from None
+    if not isinstance(data, dict):
+        return {}
+    parent_name = data.pop("INHERIT", None)
+    if parent_name is None:
+        return data
+    if not isinstance(parent_name, str):
+        raise ConfigError(f"{config_file}: INHERIT must name a file")
+    parent = (config_file.parent / parent_name).resolve()
+    if parent in inheriting or parent == config_file.resolve():
+        raise ConfigError(f"{config_file}: INHERIT: {parent_name} inherits from this file again")
+    if not parent.is_file():
+        raise ConfigError(f"{config_file}: INHERIT: {parent_name} does not exist")
+    if found is not None:
+        found.append(parent)
+    return _merged(_read_config(parent, (*inheriting, config_file.resolve()), found), data)
+
+
+def _merged(base: dict[Any, Any], over: Mapping[Any, Any]) -> dict[Any, Any]:
+    for key, value in over.items():
+        if isinstance(base.get(key), dict) and isinstance(value, Mapping):
+            _merged(base[key], value)
+        else:
+            base[key] = value
+    return base
 
 
 def _entry(entry: Any) -> tuple[Any, Any]:

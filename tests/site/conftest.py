@@ -1,5 +1,9 @@
-"""Fixtures for tests of the built site: a real `mkdocs build`, served on loopback,
-read as parsed HTML or driven in Debian's Chromium through Playwright."""
+"""Fixtures for tests of the built site: a real engine build, served on loopback,
+read as parsed HTML or driven in Debian's Chromium through Playwright.
+
+The engine is MkDocs (building mkdocs.yml, with Material) when its command is installed,
+else ProperDocs (building properdocs.yml, without Material); STALLPATTERNS_ENGINE=mkdocs
+or =properdocs chooses. CI runs the whole suite under each."""
 
 from __future__ import annotations
 
@@ -18,13 +22,19 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from mkdocs.utils import yaml as mkdocs_yaml
+
+from stallpatterns.mkdocs_plugin.engine import CONFIG_FILES, build_command, yaml_load
 
 ROOT = Path(__file__).resolve().parents[2]
-MKDOCS = str(Path(sys.executable).parent / "mkdocs")
+BIN = Path(sys.executable).parent
+try:
+    ENGINE = build_command(BIN).name
+except ValueError as error:
+    raise pytest.UsageError(str(error)) from None
+ENGINE_CLI = str(BIN / ENGINE)
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"
-PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "patterns")
+PROJECT_PARTS = ("mkdocs.yml", "properdocs.yml", "docs", "overrides", "patterns")
 
 
 @dataclass
@@ -32,9 +42,16 @@ class Project:
     """A copy of the project in a temporary folder, to change and build."""
 
     root: Path
+    engine: str = ENGINE
 
     @property
     def config_file(self) -> Path:
+        """The file the engine builds (properdocs.yml inherits everything else from mkdocs.yml)."""
+        return self.root / CONFIG_FILES[self.engine]
+
+    @property
+    def settings_file(self) -> Path:
+        """mkdocs.yml: the site's settings, the stallpatterns block among them."""
         return self.root / "mkdocs.yml"
 
     @property
@@ -42,9 +59,9 @@ class Project:
         return self.root / "site"
 
     def config(self) -> dict:
-        # MkDocs' own loader: it understands `!ENV` (site_url) and friends.
-        with self.config_file.open(encoding="utf-8") as handle:
-            return mkdocs_yaml.yaml_load(handle)
+        # The engine's own loader: it understands `!ENV` (site_url) and friends.
+        with self.settings_file.open(encoding="utf-8") as handle:
+            return yaml_load(handle)
 
     def plugin_config(self) -> dict:
         return next(p["stallpatterns"] for p in self.config()["plugins"] if isinstance(p, dict) and "stallpatterns" in p)
@@ -52,7 +69,7 @@ class Project:
     def edit_config(self, change: Callable[[dict], None]) -> None:
         data = self.config()
         change(data)
-        self.config_file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        self.settings_file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
     def edit_plugin_config(self, change: Callable[[dict], None]) -> None:
         def apply(data: dict) -> None:
@@ -65,11 +82,13 @@ class Project:
         path.write_text(text, encoding="utf-8")
         return path
 
-    def build(self, *args: str, strict: bool = True) -> subprocess.CompletedProcess[str]:
-        """Run the real `mkdocs build` (never with -q: it hides strict-mode warnings)."""
-        command = [MKDOCS, "build", "-f", str(self.config_file), "-d", str(self.site)]
+    def build(
+        self, *args: str, strict: bool = True, site: Path | None = None, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        """Run the engine's real `build` (never with -q: it hides strict-mode warnings)."""
+        command = [str(BIN / self.engine), "build", "-f", str(self.config_file), "-d", str(site or self.site)]
         command.append("--strict" if strict else "--no-strict")
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"} if env is None else env
         return subprocess.run(command + list(args), capture_output=True, text=True, env=env, cwd=self.root)
 
     def html(self, url_path: str) -> BeautifulSoup:
@@ -129,7 +148,7 @@ def project(tmp_path: Path) -> Project:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Project:
-    """The real project, built once with `mkdocs build --strict`."""
+    """The real project, built once with the engine's `build --strict`."""
     built = copy_project(tmp_path_factory.mktemp("built") / "project")
     result = built.build()
     assert result.returncode == 0, result.stderr

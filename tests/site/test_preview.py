@@ -25,7 +25,7 @@ from bs4 import BeautifulSoup
 from stallpatterns import catalogue as catalogue_module
 from stallpatterns.rules import GUIDANCE
 from stallpatterns.settings import load_settings
-from tests.site.conftest import MKDOCS, Project, copy_project, pattern_text
+from tests.site.conftest import ENGINE_CLI, Project, copy_project, pattern_text
 
 DRAFT = "a-draft-in-the-preview"
 DRAFT_TITLE = "A draft shown only in the preview"
@@ -85,7 +85,7 @@ def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
     env.pop("SITE_URL", None)  # serve at mkdocs.yml's own site path
     log = (project.root / "serve.log").open("w", encoding="utf-8")
     process = subprocess.Popen(
-        [MKDOCS, "serve", "--no-livereload", "-f", str(project.config_file), "-a", f"127.0.0.1:{port}"],
+        [ENGINE_CLI, "serve", "--no-livereload", "-f", str(project.config_file), "-a", f"127.0.0.1:{port}"],
         cwd=project.root,
         env=env,
         stdout=log,
@@ -97,7 +97,7 @@ def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
     try:
         for _ in range(STARTUP_ATTEMPTS):
             if process.poll() is not None:
-                pytest.fail("mkdocs serve stopped:\n" + (project.root / "serve.log").read_text(encoding="utf-8"))
+                pytest.fail("the preview server stopped:\n" + (project.root / "serve.log").read_text(encoding="utf-8"))
             try:
                 if preview.get("")[0] == 200:
                     break
@@ -182,10 +182,18 @@ def test_preview_lists_an_invalid_pattern_as_unpublished_not_as_a_card_nor_in_th
 
 
 def test_preview_server_survives_a_strict_config(preview: Preview) -> None:
-    assert "\nstrict: true\n" in preview.project.config_file.read_text(encoding="utf-8")
+    assert "\nstrict: true\n" in preview.project.settings_file.read_text(encoding="utf-8")
     assert preview.process.poll() is None
     log = (preview.project.root / "serve.log").read_text(encoding="utf-8")
     assert f"patterns/{INVALID}.md" in log, "the terminal names the problems too"
+
+
+def test_preview_says_loudly_that_readers_cannot_reach_a_placeholder_address(preview: Preview) -> None:
+    line = "readers cannot reach you: set contact.email in mkdocs.yml"
+    assert line in (preview.project.root / "serve.log").read_text(encoding="utf-8")
+    for path in ("", "contact/", f"patterns/{DRAFT}/"):
+        warning = preview.html(path).select_one("main .preview-warning")
+        assert warning is not None and line in warning.get_text(" ", strip=True), path
 
 
 def test_strict_build_fails_on_an_invalid_pattern(project: Project) -> None:

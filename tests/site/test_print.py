@@ -34,7 +34,9 @@ def pdf_facts(path) -> tuple[int, tuple[int, int]]:
 
 
 def pattern_slugs(built_site) -> list[str]:
-    return sorted(p.name for p in (built_site.site / "patterns").iterdir() if (p / "index.html").exists())
+    """Every pattern page's slug (a former address of a renamed pattern holds a redirect, not a page)."""
+    pages = [p for p in (built_site.site / "patterns").iterdir() if (p / "index.html").exists()]
+    return sorted(p.name for p in pages if 'http-equiv="refresh"' not in (p / "index.html").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ stop, and a screenshot of each is saved in test-artifacts/screenshots/ to look a
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import expect
@@ -76,7 +77,10 @@ def test_a_reader_finds_reads_and_returns(page, site_url, viewport, built_site):
     expect(cta.get_by_role("heading", level=2)).to_be_in_viewport()
     book = cta.get_by_role("link", name=re.compile("^Book a ")).first
     expect(book).to_be_visible()
-    assert book.get_attribute("href").endswith("contact/#diagnosis")
+    mail = urlsplit(book.get_attribute("href"))
+    assert mail.scheme == "mailto"
+    assert parse_qs(mail.query)["subject"] == ["AI Rollout Stall Diagnosis"]
+    assert title in parse_qs(mail.query)["body"][0]
 
     # Follow a related pattern
     related = tab.locator("section.related .card__title a").first

@@ -47,7 +47,9 @@ def test_pattern_pages_have_description_canonical_and_sharing_tags(built_site: P
         assert meta(html, "og:type") == "article"
         assert meta(html, "og:site_name") == "Stall Patterns"
         assert meta(html, "og:locale") == "en_GB"
-        assert meta(html, "twitter:card") == "summary"
+        assert meta(html, "twitter:card") == "summary_large_image"
+        assert meta(html, "og:image") == SITE_URL + f"assets/cards/patterns/{pattern.slug}.png"
+        assert pattern.title in meta(html, "og:image:alt")
         assert meta(html, "article:published_time") == pattern.published.isoformat()
         assert meta(html, "article:modified_time") == pattern.last_modified.isoformat()
 
@@ -82,7 +84,10 @@ def test_other_pages_are_websites_without_article_data(built_site: Project, url_
     assert meta(html, "og:url") == SITE_URL + url_path
     assert html.find("link", rel="canonical")["href"] == SITE_URL + url_path
     assert meta(html, "og:locale") == "en_GB"
-    assert meta(html, "twitter:card") == "summary"
+    assert meta(html, "twitter:card") == "summary_large_image"
+    own = {"": "index", "patterns/": "patterns/index", "finder/": "finder"}.get(url_path, "index")
+    assert meta(html, "og:image") == SITE_URL + f"assets/cards/{own}.png"
+    assert meta(html, "og:image:alt")
     assert meta(html, "description")
     assert json_ld(html) == []
     if url_path == "":

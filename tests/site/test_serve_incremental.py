@@ -1,6 +1,7 @@
 """`mkdocs serve` rebuilds only what an edit reaches, and still gets every change right:
 an edited pattern, the pages that list it, added, removed and renamed patterns, and a
-change to mkdocs.yml or a template (which rebuilds everything)."""
+change to mkdocs.yml or a template (which rebuilds everything); and it keeps watching
+when the patterns folder is moved away and back."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import MKDOCS, Project, copy_project, pattern_text
+from .conftest import ENGINE, ENGINE_CLI, Project, copy_project, pattern_text
 from .test_preview import free_port
 
 PATIENCE = 60  # seconds to wait for a change to show (polling for correctness, not timing it)
@@ -67,14 +68,14 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     log = base / "serve.log"
     with log.open("w", encoding="utf-8") as output:
         process = subprocess.Popen(
-            [MKDOCS, "serve", "-f", str(project.config_file), "-a", f"127.0.0.1:{port}"],
+            [ENGINE_CLI, "serve", "-f", str(project.config_file), "-a", f"127.0.0.1:{port}"],
             cwd=project.root, env=env, stdout=output, stderr=subprocess.STDOUT, text=True,
         )
         try:
             url = f"http://127.0.0.1:{port}/"
             probe = Served(project, url, temporary, log)
             probe.wait_for(probe.shows(f"patterns/{EDITED}/", "The first title"), "the preview never started")
-            [folder] = [p for p in temporary.iterdir() if p.name.startswith("mkdocs_")]
+            [folder] = [p for p in temporary.iterdir() if p.name.startswith(f"{ENGINE}_")]  # the engine's serve folder
             yield Served(project, url, folder, log)
         finally:
             process.terminate()
@@ -92,6 +93,17 @@ def test_an_edit_rebuilds_its_page_and_the_pages_that_list_it_and_no_other(serve
     assert any(r["title"].startswith("The second title") for r in json.loads(served.get("search.json")[1]))
     after = served.page_file(bystander).stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns), "an unrelated page was written again"
+
+
+def test_an_edit_redraws_its_social_card_and_writes_no_other(served: Served) -> None:
+    cards = served.folder / "assets" / "cards" / "patterns"
+    bystander = next(p for p in cards.glob("*.png") if p.stem not in (EDITED, POINTER, "index"))
+    before, edited = bystander.stat(), (cards / f"{EDITED}.png").read_bytes()
+    served.project.write_pattern(EDITED, pattern_text(title="The third title of the edited pattern"))
+    served.wait_for(served.shows(f"patterns/{EDITED}/", "The third title"), "the edited page never changed")
+    served.wait_for(lambda: (cards / f"{EDITED}.png").read_bytes() != edited, "the edited pattern's card was not redrawn")
+    after = bystander.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns), "an unchanged card was written again"
 
 
 def test_an_added_pattern_appears_and_a_removed_one_goes(served: Served) -> None:
@@ -128,3 +140,14 @@ def test_a_change_to_a_template_rebuilds_every_pattern_page(served: Served) -> N
         text = page.read_text(encoding="utf-8")
         if "http-equiv=\"refresh\"" not in text:
             assert "template edited while serving" in text, page
+
+
+def test_serve_keeps_watching_patterns_after_the_folder_is_moved_away_and_back(served: Served) -> None:
+    # A branch switch or a stash does this. Run last: the folder is briefly gone.
+    patterns = served.project.root / "patterns"
+    patterns.rename(served.project.root / "patterns-away")
+    time.sleep(1.5)  # long enough for a watcher to notice the folder is gone
+    (served.project.root / "patterns-away").rename(patterns)
+    time.sleep(1.5)
+    served.project.write_pattern(EDITED, pattern_text(title="The title written after the folder came back"))
+    served.wait_for(served.shows(f"patterns/{EDITED}/", "The title written after the folder came back"), "an edit after the move never showed")

@@ -1,12 +1,12 @@
-"""The plugin's settings as MkDocs sees them.
+"""The plugin's settings as the engine (ProperDocs or MkDocs) sees them.
 
 MkDocs only checks the shape here; the meaning (sections, categories, offers, bounds)
 is checked once, by :meth:`stallpatterns.settings.Settings.from_mapping`, which the CLI
 uses too.
 """
 
-from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
+from .engine import Config
+from .engine import config_options as c
 
 
 class StallPatternsConfig(Config):
@@ -16,5 +16,6 @@ class StallPatternsConfig(Config):
     cta_heading = c.Optional(c.Type(str))
     categories = c.Optional(c.Type(list))
     offers = c.Optional(c.Type(list))
+    contact = c.Optional(c.Type(dict))
     limits = c.Optional(c.Type(dict))
     editorial = c.Optional(c.Type(dict))

@@ -6,19 +6,19 @@ The text of each comes from the core (:mod:`stallpatterns.feeds`,
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 from urllib.parse import urljoin
-
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import get_plugin_logger
 
 from .. import feeds
 from ..catalogue import Catalogue
 from ..redirects import redirect_page, redirects
+from .engine import MkDocsConfig, get_plugin_logger
 
 log = get_plugin_logger(__name__)
 
 ROBOTS_FILE = "robots.txt"
+SITEMAP_FILE = "sitemap.xml"
 
 
 def write_all(catalogue: Catalogue, config: MkDocsConfig) -> None:
@@ -42,6 +42,15 @@ def write_all(catalogue: Catalogue, config: MkDocsConfig) -> None:
             continue
         canonical = feeds.absolute_url(site_url, redirect.pattern) if site_url else None
         _write(target, redirect_page(redirect, canonical))
+    _gzip_without_timestamp(site_dir / SITEMAP_FILE)
+
+
+def _gzip_without_timestamp(path: Path) -> None:
+    """Rewrite ``path``.gz with no time in its header, as ``gzip -n`` does. The engine stamps
+    sitemap.xml.gz with the newest page date, and it dates every hand-written page the
+    day of the build: without this, builds of one commit on two days would differ."""
+    if path.is_file():
+        path.with_name(path.name + ".gz").write_bytes(gzip.compress(path.read_bytes(), mtime=0))
 
 
 def robots_txt(site_url: str) -> str:

@@ -11,12 +11,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.pages import Page
-
 from ..catalogue import Catalogue, Invalid
 from ..pattern import Pattern
+from .engine import File, Files, InclusionLevel, MkDocsConfig, Page
 
 INDEX_URI = "patterns/index.md"
 PATTERN_TEMPLATE = "pattern.html"

@@ -13,23 +13,17 @@ from typing import Any, cast
 from urllib.parse import urljoin
 
 from jinja2 import ChoiceLoader, DictLoader
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import Files
-from mkdocs.structure.nav import Navigation
-from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
 
+from .. import booking, cards, policy
 from .. import catalogue as catalogue_module
-from .. import policy
 from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
 from ..pattern import Pattern
-from ..settings import ConfigError, Settings
+from ..settings import ConfigError, Offer, Settings, inherited_files
 from ..text import counted
-from . import outputs, pages
+from . import outputs, pages, social
 from .config import StallPatternsConfig
+from .engine import BasePlugin, Files, MkDocsConfig, Navigation, Page, PluginError, TemplateContext, get_plugin_logger
 from .preview import UNCHANGED_TEMPLATE, IncrementalPreview
 from .watching import PatternsFolderWatch
 
@@ -40,10 +34,13 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         self.command = "build"
         self.settings: Settings | None = None
         self.result: LoadResult | None = None
+        self.cards: dict[str, social.SocialCard] = {}
         # Kept across `mkdocs serve` rebuilds (on_startup keeps this instance): files
-        # already checked, and what each page showed, so a rebuild does only what changed.
+        # already checked, what each page showed, and each social card written, so a
+        # rebuild does only what changed.
         self.checked = catalogue_module.CheckCache()
         self.preview = IncrementalPreview()
+        self.cards_written: dict[str, str] = {}
 
     # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds;
     # every per-build value is reset in on_config.
@@ -67,10 +64,15 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 f"(set plugins.stallpatterns.patterns_dir in {Path(config.config_file_path or 'mkdocs.yml').name})"
             )
         self.settings = settings
+        if settings.contact.problem:
+            # Information, not a warning: pull requests build the shipped placeholder
+            # with --strict. `stallpatterns check-deploy` refuses it before publishing.
+            log.info(f"{settings.contact.problem}; the deploy workflow refuses to publish it")
         if self.previewing:
             templates = [config.theme.custom_dir] if config.theme.custom_dir else []
             config.site_dir = self.preview.begin(config.site_dir, config.config_file_path, templates)
         self.result = catalogue_module.load(settings, include_drafts=self.previewing, cache=self.checked if self.previewing else None)
+        self.cards = {}
         for diagnostic in self.result.diagnostics:
             _report(diagnostic, previewing=self.previewing)
         return config
@@ -106,6 +108,10 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         if config.theme.custom_dir:
             # The templates shape every page; MkDocs watches them only with --watch-theme.
             server.watch(config.theme.custom_dir)
+        if config.config_file_path:
+            # properdocs.yml inherits mkdocs.yml, which holds every setting: reload on it too.
+            for inherited in inherited_files(Path(config.config_file_path)):
+                server.watch(str(inherited))
         return server
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -119,6 +125,13 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         assert self.result is not None
         invalid = self.result.invalid if self.previewing else ()
         env.globals["stall"] = SiteData(self.settings, self.catalogue, invalid, config.site_url, previewing=self.previewing)
+        # Pages without a card of their own (and the 404 page, rendered first) show the home card.
+        home = files.get_file_from_path(social.HOME_SOURCE)
+        if home is not None and home.page is not None:
+            card = self._card_for(home.page, None, config)
+            if card is not None:
+                self.cards[card.path] = card
+                env.globals["stall"].home_card = card
         env.filters["counted"] = counted
         if self.previewing:
             env.loader = ChoiceLoader([DictLoader({UNCHANGED_TEMPLATE: ""}), env.loader])
@@ -127,6 +140,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         outputs.write_all(self.catalogue, config)
+        self._write_cards(config)
         if self.previewing and self.result is not None:
             slugs = {p.slug for p in self.catalogue} | {i.slug for i in self.result.invalid}
             self.preview.finish(slugs | {alias for p in self.catalogue for alias in p.aliases})
@@ -143,6 +157,21 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             f"stallpatterns: {counted(len(errors), 'error')} in {counted(files, 'pattern file')} (listed above): "
             "a strict build publishes no invalid pattern"
         )
+
+    def _write_cards(self, config: MkDocsConfig) -> None:
+        """Every page's card; in an incremental preview rebuild, only the cards whose text
+        changed (the served folder keeps the others)."""
+        palette = social.palette(config)
+        keys = {path: item.card.key(palette) for path, item in self.cards.items()}
+        incremental = self.previewing and self.preview.incremental
+        due = [path for path in self.cards if not incremental or self.cards_written.get(path) != keys[path]]
+        site_dir = Path(config.site_dir)
+        # The preview copies its scratch folder over the served one: hard links to one
+        # cached file would be the same file on both sides, so it gets copies.
+        chosen = ((site_dir / path, self.cards[path].card) for path in due)
+        written = cards.write_cards(chosen, palette, social.cache_dir(config), link=not self.previewing)
+        self.cards_written = keys
+        log.debug(f"social cards: {written.rendered} drawn, {written.reused} from the cache")
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -162,7 +191,19 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         invalid = self._invalid_for(page)
         if invalid is not None:
             extra["invalid"] = invalid
+        card = self._card_for(page, pattern, config)
+        if card is not None:
+            self.cards[card.path] = card
+            extra["social_card"] = card
         return context
+
+    def _card_for(self, page: Page, pattern: Pattern | None, config: MkDocsConfig) -> social.SocialCard | None:
+        if pattern is not None:
+            return social.pattern_card(pattern, self.catalogue, config.site_name, page.file.src_uri)
+        if page.file.src_uri == social.HOME_SOURCE:
+            title = page.meta.get("description") or config.site_description or config.site_name
+            return social.page_card(page.file.src_uri, str(title), self.catalogue, config.site_name)
+        return social.page_card(page.file.src_uri, str(page.title or config.site_name), self.catalogue, config.site_name)
 
     def _pattern_for(self, page: Page) -> Pattern | None:
         slug = pages.slug_of(page.file.src_uri)
@@ -189,13 +230,43 @@ class SiteData:
         previewing: bool = False,
     ) -> None:
         self.catalogue = catalogue
+        self.home_card: social.SocialCard | None = None
+        # Shown on every page of `mkdocs serve` while the booking address cannot receive mail.
+        self.preview_problem = settings.contact.problem if previewing else None
         self.offers = settings.offers
+        self.contact = settings.contact
         self.cta_heading = settings.cta_heading
         self.invalid = invalid
         self.csp = policy.content_security_policy(previewing)
         self.inline_script = policy.INLINE_SCRIPT
         # Where each offer is booked, as an address that still works on paper.
         self.offer_addresses = [(offer, urljoin(site_url or "", offer.url)) for offer in settings.offers]
+
+    def action(
+        self,
+        offer: Offer,
+        pattern: Pattern | None = None,
+        url: str | None = None,
+        finder: bool = False,
+        finder_url: str | None = None,
+        reading_url: str | None = None,
+    ) -> str | None:
+        """The offer's primary action (see :func:`stallpatterns.booking.action_href`), with
+        the pattern the reader is on, or their stall finder result at ``url``; from a
+        pattern page, the finder result that led there at ``finder_url``; from the contact
+        page, the pattern the reader was reading at ``reading_url``."""
+        contexts = []
+        if pattern is not None:
+            contexts.append(booking.Context(PATTERN_CONTEXT, pattern.title, url))
+        elif reading_url:
+            contexts.append(booking.Context(PATTERN_CONTEXT, None, reading_url))
+        if finder or finder_url:
+            contexts.append(booking.Context(FINDER_CONTEXT, None, finder_url or url))
+        return booking.action_href(offer, self.contact, *contexts)
+
+
+PATTERN_CONTEXT = "The pattern I was reading"
+FINDER_CONTEXT = "My stall finder result"
 
 
 def _report(diagnostic: Diagnostic, previewing: bool) -> None:

@@ -27,6 +27,8 @@ from pathlib import Path
 
 from jinja2.bccache import Bucket, BytecodeCache
 
+from ..settings import ConfigError, inherited_files
+
 UNCHANGED_TEMPLATE = "stallpatterns/unchanged.html"
 """An empty template: MkDocs writes no file for a page whose output is empty."""
 
@@ -98,10 +100,19 @@ class _QuietSkips(logging.Filter):
         return not str(record.msg).startswith("Page skipped: 'patterns/")
 
 
+def _inherited(config_file: Path) -> tuple[Path, ...]:
+    try:
+        return inherited_files(config_file)
+    except ConfigError:  # the engine has read it already; a broken INHERIT stops it there
+        return ()
+
+
 def _fingerprint(config_file: str | None, template_dirs: Iterable[str]) -> str:
     digest = hashlib.sha256()
     if config_file and Path(config_file).is_file():
-        digest.update(Path(config_file).read_bytes())
+        # properdocs.yml inherits its settings from mkdocs.yml: a change to either counts.
+        for path in (Path(config_file), *_inherited(Path(config_file))):
+            digest.update(path.read_bytes())
     for folder in template_dirs:
         for path in sorted(Path(folder).rglob("*")):
             if path.is_file():

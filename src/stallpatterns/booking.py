@@ -1,0 +1,76 @@
+"""Each offer's primary action: an email that is ready to send, or the offer's booking page.
+
+The email's subject names the offer; its body says where the reader came from (the
+pattern they were reading, or their stall finder result) and prompts for what we need
+to prepare. Every part is percent-encoded (RFC 6068), whatever a title holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import quote, urlencode
+
+from .settings import Contact, Offer
+
+PROMPT = (
+    "To help us prepare, a few lines on each:",
+    "- Your name, role and organisation:",
+    "- What was piloted, where it is now, and how long it has been there:",
+    "- Two or three dates that would suit you:",
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where the reader was when they chose the offer."""
+
+    label: str
+    """How the body introduces it: "The pattern I was reading", "My stall finder result"."""
+    title: str | None = None
+    url: str | None = None
+
+
+def encode(text: str) -> str:
+    """Percent-encode every character outside A-Z a-z 0-9 - . _ ~ (site.js encodes the same way)."""
+    return quote(text, safe="")
+
+
+def mail_body(offer: Offer, contexts: Sequence[Context] = ()) -> str:
+    lines = ["Hello,", "", f"I would like to book the {offer.name}.", ""]
+    for context in contexts:
+        if context.title or context.url:
+            lines.append(f"{context.label}:")
+            lines.extend(part for part in (context.title, context.url) if part)
+            lines.append("")
+    lines.extend(PROMPT)
+    return "\r\n".join(lines) + "\r\n"
+
+
+def mailto(address: str, subject: str, body: str) -> str:
+    return f"mailto:{quote(address, safe='@')}?subject={encode(subject)}&body={encode(body)}"
+
+
+def action_href(offer: Offer, contact: Contact, *contexts: Context) -> str | None:
+    """Where the offer's action goes: its booking page if it has one, else an email to the
+    contact address; None when there is neither (the action then links to ``offer.url``).
+
+    The first context is the page the reader is on; a second one (their stall finder
+    result) goes to a booking page as ``finder=``."""
+    page = contact.booking_urls.get(offer.id)
+    if page is not None:
+        if not contact.booking_context:
+            return page
+        query = {"offer": offer.name}
+        if contexts and contexts[0].title:
+            query["title"] = contexts[0].title
+        if contexts and contexts[0].url:
+            query["url"] = contexts[0].url
+        if len(contexts) > 1 and contexts[1].url:
+            query["finder"] = contexts[1].url
+        address, hash_mark, fragment = page.partition("#")
+        joiner = "&" if "?" in address else "?"
+        return address + joiner + urlencode(query, quote_via=quote, safe="") + hash_mark + fragment
+    if contact.email:
+        return mailto(contact.email, offer.name, mail_body(offer, contexts))
+    return None

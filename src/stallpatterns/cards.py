@@ -1,0 +1,267 @@
+"""Social cards: the 1200×630 PNG a link preview shows (``og:image``), made offline.
+
+Each card shows a page's title, an eyebrow line (the pattern's category) and the site's
+name, in the site's own colours (read from the custom properties at the top of
+``site.css``) and in Caladea, a serif shipped inside the ``font-caladea`` package
+(Apache 2.0): nothing is fetched and no system font is assumed.
+
+Cards are cached by content: a card's file name in the cache is the hash of everything
+that shapes its pixels, so a rebuild renders only the cards whose text changed and
+copies the rest. Nothing here knows about MkDocs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+WIDTH, HEIGHT = 1200, 630
+MARGIN = 80
+BAND = 120  # the site-name band along the bottom
+TITLE_SIZES = (76, 68, 60, 54, 48, 44)
+LINE_HEIGHT = 1.18
+EYEBROW_SIZE = 32
+SITE_SIZE = 34
+RENDERER = "4"  # bump when the drawing changes, so every cached card is made afresh
+
+_FONT_PACKAGE = "font_caladea"
+_FONT_FILES = {"bold": "Caladea-Bold.ttf", "regular": "Caladea-Regular.ttf"}
+
+# The title's box: everything the title may cover.
+TITLE_BOX = (MARGIN, 150, WIDTH - MARGIN, HEIGHT - BAND - 40)
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The card's colours, by the names of the stylesheet's custom properties."""
+
+    paper: str = "#fdfcf9"
+    ink: str = "#1b1f24"
+    accent: str = "#1d3a5f"
+    accent_ink: str = "#ffffff"
+    tag_bg: str = "#eef2f7"
+    cta_bg: str = "#f3efe4"
+
+    @classmethod
+    def from_css(cls, css: str) -> Palette:
+        """The light scheme's colours from the first ``:root { ... }`` block of a stylesheet."""
+        block = re.search(r":root\s*\{(.*?)\}", css, re.S)
+        found = dict(re.findall(r"--([a-z-]+)\s*:\s*(#[0-9a-fA-F]{3,8})\s*;", block.group(1) if block else ""))
+        names = {name: found.get(name.replace("_", "-"), default) for name, default in _defaults().items()}
+        return cls(**names)
+
+
+def _defaults() -> dict[str, str]:
+    return {name: str(field.default) for name, field in Palette.__dataclass_fields__.items()}
+
+
+@dataclass(frozen=True)
+class Card:
+    title: str
+    eyebrow: str
+    site_name: str
+
+    def key(self, palette: Palette) -> str:
+        """The hash of everything that shapes the card's pixels."""
+        parts = (RENDERER, _font_digest(), self.title, self.eyebrow, self.site_name, repr(palette))
+        return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class TitleLayout:
+    lines: tuple[str, ...]
+    size: int
+    origins: tuple[tuple[int, int], ...]
+    """Where each line is drawn: a glyph that overhangs its start (A, W) is moved inside the box."""
+    boxes: tuple[tuple[int, int, int, int], ...]
+    """Each line's ink box (left, top, right, bottom) on the card."""
+
+
+@lru_cache(maxsize=None)
+def _font_path(weight: str) -> str:
+    return str(resources.files(_FONT_PACKAGE).joinpath("files", _FONT_FILES[weight]))
+
+
+@lru_cache(maxsize=None)
+def font(weight: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(_font_path(weight), size)
+
+
+@lru_cache(maxsize=1)
+def _font_digest() -> str:
+    digest = hashlib.sha256()
+    for weight in sorted(_FONT_FILES):
+        digest.update(Path(_font_path(weight)).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _wrap(text: str, face: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """Greedy wrapping at spaces; a word wider than the line is broken between characters."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if face.getlength(candidate) <= width - 2:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = ""
+        for char in word:
+            if face.getlength(current + char) > width - 2 and current:
+                lines.append(current)
+                current = ""
+            current += char
+    if current:
+        lines.append(current)
+    return lines
+
+
+def layout_title(title: str) -> TitleLayout:
+    """The largest size at which the title fits its box; at the smallest, the lines that
+    do not fit are dropped and the last one ends with an ellipsis."""
+    left, top, right, bottom = TITLE_BOX
+    width, height = right - left, bottom - top
+    text = " ".join(title.split())
+    for size in TITLE_SIZES:
+        face = font("bold", size)
+        step = round(size * LINE_HEIGHT)
+        lines = _wrap(text, face, width)
+        fits = len(lines) * step <= height
+        if fits or size == TITLE_SIZES[-1]:
+            break
+    if not fits:
+        keep = max(1, height // step)
+        lines = lines[:keep]
+        last = lines[-1]
+        while last and face.getlength(last + "…") > width - 2:
+            last = last[:-1].rstrip()
+        lines[-1] = last + "…"
+    origins, boxes = [], []
+    for index, line in enumerate(lines):
+        x0, y0, x1, y1 = (int(v) for v in face.getbbox(line))
+        x, y = left - min(0, x0), top + index * step
+        origins.append((x, y))
+        boxes.append((x + x0, y + y0, x + x1, y + y1))
+    return TitleLayout(tuple(lines), size, tuple(origins), tuple(boxes))
+
+
+LEVELS = 32  # shades of anti-aliasing between a text colour and its background
+EYEBROW_Y = 78
+STRIPE = 8  # the cta-coloured rule above the band
+
+
+def render(card: Card, palette: Palette) -> bytes:
+    """The card as PNG bytes.
+
+    The text is drawn once as a coverage mask; each band of the card then maps coverage
+    to one of 32 shades between its background and its text colour. A palette image made
+    this way looks the same as the full-colour one, is a third of its size, and needs no
+    colour quantising (which cost three times the drawing).
+    """
+    mask = Image.new("L", (WIDTH, HEIGHT), 0)
+    draw = ImageDraw.Draw(mask)
+    eyebrow = font("bold", EYEBROW_SIZE)
+    draw.text((MARGIN, EYEBROW_Y), _fit(card.eyebrow, eyebrow, WIDTH - 2 * MARGIN), font=eyebrow, fill=255)
+    title = layout_title(card.title)
+    face = font("bold", title.size)
+    for origin, line in zip(title.origins, title.lines):
+        draw.text(origin, line, font=face, fill=255)
+    site = font("bold", SITE_SIZE)
+    site_y = HEIGHT - BAND + (BAND - SITE_SIZE) // 2 - 4
+    draw.text((MARGIN, site_y), _fit(card.site_name, site, WIDTH - 2 * MARGIN), font=site, fill=255)
+
+    bands = (  # (top, bottom, background, text colour): the eyebrow, the title, the site's name
+        (0, TITLE_BOX[1] - 10, palette.accent, palette.tag_bg),
+        (TITLE_BOX[1] - 10, HEIGHT - BAND, palette.accent, palette.accent_ink),
+        (HEIGHT - BAND, HEIGHT, palette.paper, palette.accent),
+    )
+    shades: list[int] = []
+    indexed = Image.new("L", (WIDTH, HEIGHT), 0)
+    for number, (top, bottom, background, ink) in enumerate(bands):
+        base = number * LEVELS
+        lut = [base + value * LEVELS // 256 for value in range(256)]
+        indexed.paste(mask.crop((0, top, WIDTH, bottom)).point(lut), (0, top))
+        shades += _gradient(background, ink)
+    stripe = len(bands) * LEVELS
+    shades += _rgb(palette.cta_bg)
+    ImageDraw.Draw(indexed).rectangle((0, HEIGHT - BAND, WIDTH, HEIGHT - BAND + STRIPE - 1), fill=stripe)
+    image = Image.frombytes("P", (WIDTH, HEIGHT), indexed.tobytes())
+    image.putpalette(shades)
+    out = io.BytesIO()
+    image.save(out, format="PNG", compress_level=6)
+    return out.getvalue()
+
+
+def _rgb(colour: str) -> list[int]:
+    value = colour.lstrip("#")
+    if len(value) == 3:
+        value = "".join(c * 2 for c in value)
+    return [int(value[i : i + 2], 16) for i in (0, 2, 4)]
+
+
+def _gradient(start: str, end: str) -> list[int]:
+    a, b = _rgb(start), _rgb(end)
+    return [round(a[c] + (b[c] - a[c]) * step / (LEVELS - 1)) for step in range(LEVELS) for c in range(3)]
+
+
+def _fit(text: str, face: ImageFont.FreeTypeFont, width: int) -> str:
+    """One line of at most ``width`` pixels, shortened with an ellipsis when needed."""
+    text = " ".join(text.split())
+    if face.getlength(text) <= width:
+        return text
+    while text and face.getlength(text + "…") > width:
+        text = text[:-1].rstrip()
+    return text + "…"
+
+
+@dataclass(frozen=True)
+class Written:
+    rendered: int
+    reused: int
+
+
+def write_cards(cards: Iterable[tuple[Path, Card]], palette: Palette, cache_dir: Path, link: bool = True) -> Written:
+    """Write each card to its path, rendering only those not already in ``cache_dir``.
+
+    ``link``: place each card as a hard link to the cached file (no bytes copied) where
+    the file system allows; otherwise, or when False, as a copy."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    rendered = reused = 0
+    made: set[Path] = set()
+    for target, card in cards:
+        cached = cache_dir / f"{card.key(palette)}.png"
+        if not cached.exists():
+            data = render(card, palette)
+            temporary = cached.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_bytes(data)
+            os.replace(temporary, cached)  # never a half-written card in the cache
+            rendered += 1
+        else:
+            reused += 1
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        _place(cached, target, link)
+    return Written(rendered, reused)
+
+
+def _place(cached: Path, target: Path, link: bool) -> None:
+    target.unlink(missing_ok=True)
+    if link:
+        try:
+            os.link(cached, target)
+            return
+        except OSError:
+            pass  # another file system: copy
+    shutil.copyfile(cached, target)

@@ -1,0 +1,74 @@
+"""Addresses from the settings: a scheme allowlist, and the email address readers book through.
+
+A browser ignores control and whitespace characters in many places of a URL, so
+``\\x01javascript:`` and ``java\\tscript:`` are read as ``javascript:``. The scheme is
+read as pattern links' are (:func:`stallpatterns.body.url_scheme`, with every such
+character removed) and checked against the same allowlist; an address that holds any
+of them is refused outright: a settings file has no reason to.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .body import LINK_SCHEMES, url_scheme
+
+# Local part and domain of the addresses we accept: conservative, nothing that needs
+# percent-encoding inside a mailto: link.
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")
+# Domains that can never receive mail (RFC 2606, RFC 6761).
+RESERVED_TLDS = ("example", "invalid", "test", "localhost")
+RESERVED_DOMAINS = ("example.com", "example.net", "example.org")
+
+
+class UnsafeURL(ValueError):
+    """The address is not one the site may print. The message says why, for the person who wrote it."""
+
+
+def _invisible(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Zs")
+
+
+def without_ignored(value: str) -> str:
+    """The address as a browser reads it: every control, format and whitespace character removed."""
+    return "".join(char for char in value if not _invisible(char))
+
+
+def checked_url(value: str) -> str:
+    """``value`` if it is an https:, http: or mailto: address, a relative address or a
+    ``#fragment``; otherwise :class:`UnsafeURL`."""
+    cleaned = without_ignored(value)
+    # Read both ways: as a browser would, and with every whitespace character gone too.
+    scheme = url_scheme(value) or url_scheme(cleaned)
+    if scheme is not None and scheme not in LINK_SCHEMES:
+        raise UnsafeURL(
+            f"'{scheme}:' addresses are not allowed "
+            f"(use https:, http:, mailto:, an address relative to the site, or #fragment)"
+        )
+    if cleaned != value:
+        raise UnsafeURL("holds control or whitespace characters (write spaces as %20)")
+    if cleaned.startswith(("//", "\\", "/\\")):
+        raise UnsafeURL("starts like an address on another host: write it in full, with https:")
+    if not cleaned:
+        raise UnsafeURL("is empty")
+    return cleaned
+
+
+def checked_email(value: str) -> str:
+    """An email address fit for a ``mailto:`` link; otherwise :class:`UnsafeURL`."""
+    if value.lower().startswith("mailto:"):
+        raise UnsafeURL("write the address alone, without 'mailto:'")
+    if without_ignored(value) != value or _EMAIL.fullmatch(value) is None:
+        raise UnsafeURL(f"'{value}' is not an email address such as name@your-domain.co.uk")
+    return value
+
+
+def is_reserved_email(address: str) -> bool:
+    """True when ``address`` is empty or its domain can never receive mail."""
+    domain = address.rpartition("@")[2].lower().rstrip(".")
+    if not address or not domain:
+        return True
+    return domain.rpartition(".")[2] in RESERVED_TLDS or any(
+        domain == reserved or domain.endswith("." + reserved) for reserved in RESERVED_DOMAINS
+    )

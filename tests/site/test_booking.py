@@ -1,0 +1,314 @@
+"""From "Is this your stall?" to a booked conversation: every offer's action is an email
+naming the offer and the reader's pattern (or finder result), the contact page shows the
+offer the reader chose, and a placeholder address is reported and never deployed."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urljoin, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from playwright.sync_api import expect
+
+from .conftest import VIEWPORTS, Project, axe_violations, guarded_context, pattern_text, screenshot
+
+SEED = "ai-pilots-that-never-reach-production"
+SEED_TITLE = "AI pilots that never reach production"
+PLACEHOLDER_LINE = "readers cannot reach you: set contact.email in mkdocs.yml"
+
+# Records the address of a followed mailto: link and stops the navigation (a test browser
+# has no mail program). Registered after site.js, so any rewriting of the href has happened.
+CAPTURE_MAILTO = """
+document.addEventListener("click", (event) => {
+  const link = event.target.closest("a");
+  if (link && link.protocol === "mailto:") { window.__mailto = link.href; event.preventDefault(); }
+});
+"""
+
+
+def mail_parts(href: str) -> tuple[str, str, str]:
+    parts = urlsplit(href)
+    assert parts.scheme == "mailto", href
+    query = parse_qs(parts.query, strict_parsing=True)
+    return unquote(parts.path), query["subject"][0], query["body"][0]
+
+
+def phone(browser):
+    return guarded_context(browser, viewport=VIEWPORTS["phone"], is_mobile=True, has_touch=True)
+
+
+def canonical(built_site: Project, path: str) -> str:
+    return built_site.config()["site_url"] + path
+
+
+def test_from_a_pattern_page_on_a_phone_the_offer_books_by_email_in_at_most_two_taps(browser, site_url, built_site):
+    with phone(browser) as context:
+        context.add_init_script(CAPTURE_MAILTO)
+        tab = context.new_page()
+        tab.goto(urljoin(site_url, f"patterns/{SEED}/"))
+        taps = 0
+        action = tab.locator("section.cta").get_by_role("link", name="Book a Stall Review")
+        action.scroll_into_view_if_needed()  # scrolling is not a tap
+        expect(action).to_be_in_viewport()
+        action.tap()
+        taps += 1
+        href = tab.evaluate("window.__mailto")
+        assert taps <= 2
+    address, subject, body = mail_parts(href)
+    assert address == built_site.plugin_config()["contact"]["email"]
+    assert subject == "Stall Review"
+    assert SEED_TITLE in body.splitlines()
+    assert canonical(built_site, f"patterns/{SEED}/") in body.splitlines()
+    assert "Your name, role and organisation:" in body
+
+
+def test_the_contact_page_marks_the_chosen_offer_with_its_action_on_the_first_phone_screen(browser, site_url):
+    with phone(browser) as context:
+        context.add_init_script(CAPTURE_MAILTO)
+        tab = context.new_page()
+        tab.goto(urljoin(site_url, f"patterns/{SEED}/"))
+        more = tab.get_by_role("link", name="More about the Stall Review")
+        more.scroll_into_view_if_needed()
+        more.tap()
+        expect(tab).to_have_url(re.compile(r"/contact/#review$"))
+        chosen = tab.locator(".offer:target")
+        expect(chosen).to_have_attribute("id", "review")
+        assert chosen.evaluate("e => getComputedStyle(e, '::before').content") == '"The offer you chose"'
+        action = chosen.get_by_role("link", name="Book a Stall Review")
+        expect(action).to_be_in_viewport(ratio=1)  # wholly on the first screen on arrival
+        assert tab.evaluate("window.scrollY") > 0  # ...because the page scrolled to the chosen offer
+        # The other offer is not marked.
+        assert tab.locator("#diagnosis").evaluate("e => getComputedStyle(e, '::before').content") == "none"
+        action.tap()
+        _, subject, body = mail_parts(tab.evaluate("window.__mailto"))
+        assert subject == "Stall Review"
+        # It names the pattern the reader came from (the address they read it at).
+        lines = body.splitlines()
+        assert lines[lines.index("The pattern I was reading:") + 1] == urljoin(site_url, f"patterns/{SEED}/")
+        # Arriving at the contact page from elsewhere, the email names no pattern.
+        fresh = context.new_page()
+        fresh.goto(urljoin(site_url, "contact/#review"))
+        fresh.locator("#review").get_by_role("link", name="Book a Stall Review").tap()
+        assert "The pattern I was reading:" not in mail_parts(fresh.evaluate("window.__mailto"))[2]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_chosen_offer_passes_axe_in_both_schemes(page, site_url, viewport, scheme):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(urljoin(site_url, "contact/#review"))
+    expect(page.locator(".offer:target")).to_have_attribute("id", "review")
+    screenshot(page, f"contact-review-{viewport}-{scheme}")
+    assert axe_violations(page) == []
+
+
+def test_from_the_finder_the_email_carries_the_readers_own_result(page, site_url, built_site, catalogue):
+    page.goto(urljoin(site_url, "finder/"))
+    seed = catalogue.get(SEED)
+    page.locator(f'input[data-pattern="{SEED}"]').first.check()
+    page.locator(f'input[data-pattern="{SEED}"]').nth(1).check()
+    expect(page).to_have_url(re.compile(r"\?s="))
+    result_url = page.url
+    page.evaluate(CAPTURE_MAILTO)
+    action = page.locator(".finder__offer").get_by_role("link", name="Book a Stall Diagnosis")
+    action.click()
+    _, subject, body = mail_parts(page.evaluate("window.__mailto"))
+    assert subject == "AI Rollout Stall Diagnosis"
+    lines = body.splitlines()
+    assert lines[lines.index("My stall finder result:") + 1] == result_url
+    assert seed.slug + "-1" in result_url and canonical(built_site, "finder/") not in body
+
+
+def test_a_pattern_reached_from_the_finder_books_with_the_finder_result_too(page, site_url, built_site):
+    page.goto(urljoin(site_url, "finder/"))
+    page.locator(f'input[data-pattern="{SEED}"]').first.check()
+    expect(page).to_have_url(re.compile(r"\?s="))
+    result_url = page.url
+    page.locator(f'.match[data-pattern="{SEED}"] .match__title a').click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(SEED_TITLE)
+    page.evaluate(CAPTURE_MAILTO)
+    page.locator("section.cta").get_by_role("link", name="Book a Stall Review").click()
+    lines = mail_parts(page.evaluate("window.__mailto"))[2].splitlines()
+    assert lines[lines.index("The pattern I was reading:") + 1 :][:2] == [SEED_TITLE, canonical(built_site, f"patterns/{SEED}/")]
+    assert lines[lines.index("My stall finder result:") + 1] == result_url
+    # Another pattern, not reached from the finder, names only itself.
+    page.goto(urljoin(site_url, "patterns/security-review-afterlife/"))
+    page.evaluate(CAPTURE_MAILTO)
+    page.locator("section.cta").get_by_role("link", name="Book a Stall Review").click()
+    assert "My stall finder result:" not in mail_parts(page.evaluate("window.__mailto"))[2]
+
+
+def test_share_opens_the_share_sheet_where_the_browser_has_one(browser, site_url, built_site):
+    with phone(browser) as context:
+        context.add_init_script("navigator.share = (data) => { window.__shared = data; return Promise.resolve(); };")
+        tab = context.new_page()
+        tab.goto(urljoin(site_url, f"patterns/{SEED}/"))
+        button = tab.get_by_role("button", name="Share")
+        button.tap()
+        shared = tab.evaluate("window.__shared")
+    assert shared["url"] == canonical(built_site, f"patterns/{SEED}/")
+    assert SEED_TITLE in shared["title"]
+
+
+def test_a_failed_share_sheet_copies_the_link_instead(browser, site_url, built_site):
+    with phone(browser) as context:
+        context.add_init_script("navigator.share = () => Promise.reject(new DOMException('no', 'NotAllowedError'));")
+        tab = context.new_page()
+        tab.goto(urljoin(site_url, f"patterns/{SEED}/"))
+        tab.get_by_role("button", name="Share").tap()
+        expect(tab.locator(".copy-link [role=status]")).to_have_text(re.compile("^(Link copied|Copy this link: https://)"))
+
+
+def test_every_offer_action_on_every_page_is_an_email_naming_its_offer(built_site):
+    names = {o["action"]: o["name"] for o in built_site.plugin_config()["offers"]}
+    pages = [p for p in built_site.site.rglob("index.html") if "http-equiv" not in p.read_text(encoding="utf-8")[:600]]
+    seen = 0
+    for path in pages:
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for link in soup.select("a.offer__action"):
+            _, subject, body = mail_parts(link["href"])
+            assert subject == names[link.get_text(strip=True)], path
+            assert "I would like to book the " + subject in body
+            seen += 1
+    assert seen >= 2 * (len(pages) - 5), seen  # both offers on each pattern page, the finder and the contact page
+
+
+def test_the_seeds_address_is_the_pattern_and_its_old_address_redirects(built_site, browser, site_url):
+    html = built_site.html(f"patterns/{SEED}/")
+    assert html.find("h1").get_text(strip=True) == SEED_TITLE
+    with guarded_context(browser) as context:
+        tab = context.new_page()
+        tab.goto(urljoin(site_url, "patterns/pilots-that-never-reach-production/"))
+        expect(tab).to_have_url(urljoin(site_url, f"patterns/{SEED}/"))
+        expect(tab.get_by_role("heading", level=1)).to_have_text(SEED_TITLE)
+
+
+def test_every_page_shows_an_existing_1200_by_630_card(built_site):
+    from PIL import Image
+
+    site_url = built_site.config()["site_url"]
+    pages = sorted(built_site.site.rglob("*.html"))
+    checked = 0
+    for path in pages:
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        if soup.find("meta", attrs={"http-equiv": "refresh"}):
+            continue  # a redirect page
+        image = soup.find("meta", property="og:image")
+        assert image is not None, path
+        assert image["content"].startswith(site_url), path
+        card = built_site.site / image["content"].removeprefix(site_url)
+        with Image.open(card) as opened:
+            assert opened.size == (1200, 630) and opened.format == "PNG", card
+        assert card.stat().st_size <= 60_000
+        width, height = (soup.find("meta", property=f"og:image:{d}")["content"] for d in ("width", "height"))
+        assert (width, height) == ("1200", "630")
+        assert soup.find("meta", property="og:image:alt")["content"]
+        checked += 1
+    assert checked >= 15
+
+
+# --- the placeholder address, the deploy gate, settings in attributes -----------------
+
+
+def stallpatterns(project: Project, *args: str) -> subprocess.CompletedProcess[str]:
+    command = [str(Path(sys.executable).parent / "stallpatterns"), "--config", str(project.config_file), *args]
+    return subprocess.run(command, capture_output=True, text=True, cwd=project.root)
+
+
+def test_a_placeholder_address_is_reported_passes_a_strict_build_and_is_refused_for_deploy(project: Project):
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    assert PLACEHOLDER_LINE in result.stderr
+    refused = stallpatterns(project, "check-deploy")
+    assert refused.returncode == 1
+    assert PLACEHOLDER_LINE in refused.stderr and "hello@stallpatterns.example" in refused.stderr
+
+    project.edit_plugin_config(lambda block: block["contact"].update(email="book@stallpatterns.co.uk"))
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    assert "readers cannot reach you" not in result.stderr
+    accepted = stallpatterns(project, "check-deploy")
+    assert accepted.returncode == 0 and "book@stallpatterns.co.uk" in accepted.stdout
+
+
+def test_the_deploy_workflow_checks_the_address_before_it_builds():
+    import yaml
+
+    from .conftest import ROOT
+
+    steps = yaml.safe_load((ROOT / ".github" / "workflows" / "deploy.yml").read_text())["jobs"]["build"]["steps"]
+    runs = [step.get("run", "") for step in steps]
+    gate = next(i for i, run in enumerate(runs) if run.strip() == "stallpatterns check-deploy")
+    upload = next(i for i, step in enumerate(steps) if "upload-pages-artifact" in step.get("uses", ""))
+    assert gate < upload
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda b: b["offers"][0].update(url="javascript:alert(1)"), "offers[0].url: 'javascript:alert(1)' 'javascript:' addresses are not allowed"),
+        (lambda b: b["offers"][1].update(url='contact/#review" onmouseover="alert(17)" x="'), "offers[1].url"),
+        (lambda b: b["contact"].update(booking_urls={"review": "\x01javascript:alert(1)"}), "contact.booking_urls.review"),
+    ],
+)
+def test_an_unsafe_address_in_the_settings_stops_the_build_naming_the_key(project: Project, change, message: str):
+    project.edit_plugin_config(change)
+    result = project.build()
+    assert result.returncode != 0
+    assert f"stallpatterns: configuration error: plugins.stallpatterns.{message}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_booking_page_reaches_every_offer_action_escaped(project: Project):
+    page = 'https://cal.stall.co.uk/review?team="a"&x=<b>'
+    project.edit_plugin_config(lambda block: block["contact"].update(booking_urls={"review": page}))
+    assert project.build().returncode == 0
+    for path in ("contact/", "finder/", f"patterns/{SEED}/"):
+        soup = project.html(path)
+        [action] = [a for a in soup.select("a.offer__action") if a.get_text(strip=True) == "Book a Stall Review"]
+        assert action["href"] == page, path
+        raw = (project.site / path / "index.html").read_text(encoding="utf-8")
+        assert soup.find("b") is None and "<b>" not in raw and 'team="a"' not in raw, path
+
+
+def test_removing_the_plugin_stops_the_build_with_one_clear_line(project: Project):
+    text = project.config_file.read_text(encoding="utf-8")
+    start = text.index("  - stallpatterns:")
+    project.config_file.write_text(text[:start] + "  - search\n", encoding="utf-8")
+    result = project.build()
+    assert result.returncode != 0
+    errors = [line for line in result.stderr.splitlines() if line.startswith("ERROR")]
+    assert errors == [
+        "ERROR   -  the 'stallpatterns' plugin is missing from plugins: in mkdocs.yml; put it back "
+        "(`- stallpatterns:` with its settings): it builds every pattern page"
+    ]
+    assert "Traceback" not in result.stderr and "undefined" not in result.stderr
+
+
+def test_a_rebuild_draws_only_the_cards_whose_title_changed(project: Project):
+    cache = project.root / ".cache" / "stallpatterns" / "cards"
+    assert project.build().returncode == 0
+    first = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
+    assert len(first) >= 14
+    assert project.build().returncode == 0
+    assert {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} == first
+    project.write_pattern("a-new-pattern-for-the-cards", pattern_text(title="A new pattern for the cards"))
+    assert project.build().returncode == 0
+    after = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
+    # The new pattern's card, and the home, All patterns and finder cards (their count changed).
+    assert len(set(after) - set(first)) == 4
+    assert all(after[name] == first[name] for name in first)
+
+
+def test_without_the_plugin_or_its_hook_pages_render_a_notice_not_a_traceback(project: Project):
+    text = project.config_file.read_text(encoding="utf-8")
+    text = text[: text.index("  - stallpatterns:")] + "  - search\n"
+    project.config_file.write_text(text.replace("hooks:\n  - overrides/hooks/require_plugin.py\n", ""), encoding="utf-8")
+    result = project.build(strict=False)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "undefined" not in result.stderr
+    notice = project.html("").select_one("main .preview-warning")
+    assert notice is not None and "without the stallpatterns plugin" in notice.get_text()

@@ -1,0 +1,78 @@
+"""Each offer's action: an email naming the offer, with the reader's pattern and a prompt,
+encoded so that any title survives the trip; or the offer's booking page."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+
+from stallpatterns.booking import PROMPT, Context, action_href, encode
+from stallpatterns.settings import Contact, Offer
+
+REVIEW = Offer("review", "Stall Review", "A first step.", "90 minutes", "£750", "Book a Stall Review", "contact/#review")
+TRICKY = 'R&D’s "good enough" bar? #1 at 100% — café naïveté <b>'
+URL = "https://stall.co.uk/patterns/r-and-d/?from=finder&s=a,b#signs"
+
+
+def mail_parts(href: str) -> tuple[str, dict[str, list[str]]]:
+    parts = urlsplit(href)
+    assert parts.scheme == "mailto" and not parts.fragment, href
+    return unquote(parts.path), parse_qs(parts.query, keep_blank_values=True, strict_parsing=True)
+
+
+def test_the_email_names_the_offer_and_carries_the_pattern_title_url_and_prompt() -> None:
+    href = action_href(REVIEW, Contact(email="book@stall.co.uk"), Context("The pattern I was reading", TRICKY, URL))
+    address, query = mail_parts(href)
+    assert address == "book@stall.co.uk"
+    assert query["subject"] == ["Stall Review"]
+    [body] = query["body"]
+    lines = body.split("\r\n")
+    assert "I would like to book the Stall Review." in lines
+    assert lines[lines.index("The pattern I was reading:") + 1 :][:2] == [TRICKY, URL]
+    for line in PROMPT:
+        assert line in lines
+
+
+@pytest.mark.parametrize("character", list("&?#%=+\"'<> ,;/:@") + ["\n", "é", "’", "—", "😀"])
+def test_every_character_of_a_title_is_encoded(character: str) -> None:
+    title = f"Before {character} after"
+    href = action_href(REVIEW, Contact(email="book@stall.co.uk"), Context("Read", title, URL))
+    assert href.isascii() and not any(c in href.split("?", 1)[1] for c in "# \"'<>\n"), href
+    assert title in mail_parts(href)[1]["body"][0]
+
+
+def test_encoding_matches_what_site_js_produces() -> None:
+    # site.js: encodeURIComponent, then ! ' ( ) * percent-encoded too.
+    assert encode("a b!'()*~-._") == "a%20b%21%27%28%29%2A~-._"
+
+
+def test_without_context_the_email_has_no_pattern_lines() -> None:
+    _, query = mail_parts(action_href(REVIEW, Contact(email="book@stall.co.uk")))
+    assert "reading" not in query["body"][0] and "I would like to book the Stall Review." in query["body"][0]
+
+
+def test_a_booking_page_wins_and_gets_context_only_when_asked() -> None:
+    page = "https://cal.stall.co.uk/review?team=a#slots"
+    context = Context("The pattern I was reading", TRICKY, URL)
+    plain = Contact(email="book@stall.co.uk", booking_urls={"review": page})
+    assert action_href(REVIEW, plain, context) == page
+    href = action_href(REVIEW, Contact(email="", booking_urls={"review": page}, booking_context=True), context)
+    parts = urlsplit(href)
+    assert (parts.netloc, parts.path, parts.fragment) == ("cal.stall.co.uk", "/review", "slots")
+    assert parse_qs(parts.query) == {"team": ["a"], "offer": ["Stall Review"], "title": [TRICKY], "url": [URL]}
+
+
+def test_with_neither_address_nor_booking_page_there_is_no_action() -> None:
+    assert action_href(REVIEW, Contact()) is None
+
+
+def test_a_finder_result_follows_the_pattern_in_the_email_and_goes_to_a_booking_page_as_finder() -> None:
+    finder = "https://stall.co.uk/finder/?s=a-1,b-2"
+    pattern = Context("The pattern I was reading", TRICKY, URL)
+    result = Context("My stall finder result", None, finder)
+    lines = mail_parts(action_href(REVIEW, Contact(email="book@stall.co.uk"), pattern, result))[1]["body"][0].split("\r\n")
+    at = lines.index("The pattern I was reading:")
+    assert lines[at : at + 7] == ["The pattern I was reading:", TRICKY, URL, "", "My stall finder result:", finder, ""]
+    page = Contact(booking_urls={"review": "https://cal.co.uk/r"}, booking_context=True)
+    assert parse_qs(urlsplit(action_href(REVIEW, page, pattern, result)).query)["finder"] == [finder]

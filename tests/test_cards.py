@@ -1,0 +1,99 @@
+"""Social cards: 1200×630 PNGs in the site's colours; long titles wrap inside the card;
+a rebuild draws only the cards whose text changed."""
+
+from __future__ import annotations
+
+import io
+import string
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from stallpatterns import cards
+from stallpatterns.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+STYLESHEET = ROOT / "overrides" / "assets" / "site.css"
+PALETTE = cards.Palette.from_css(STYLESHEET.read_text(encoding="utf-8"))
+CANDIDATES = string.ascii_letters + string.digits + string.punctuation + "—…ŴÆŒ™@%&"
+
+
+def widest_character() -> str:
+    face = cards.font("bold", cards.TITLE_SIZES[0])
+    return max(CANDIDATES, key=face.getlength)
+
+
+def longest_titles(settings: Settings) -> dict[str, str]:
+    """The longest title the contract allows, made of the widest character, with and without spaces."""
+    longest = settings.limits.title[1]
+    wide = widest_character()
+    words = " ".join([wide * 8] * 20)[:longest]
+    return {"no-spaces": wide * longest, "words": words, "one-long-word": "A " + wide * (longest - 2)}
+
+
+def test_the_palette_comes_from_the_stylesheets_custom_properties() -> None:
+    css = STYLESHEET.read_text(encoding="utf-8")
+    light = css[css.index(":root") : css.index("}")]
+    for name, value in vars(PALETTE).items():
+        assert f"--{name.replace('_', '-')}: {value};" in light
+
+
+@pytest.mark.parametrize("kind", ["no-spaces", "words", "one-long-word"])
+def test_the_longest_title_of_the_widest_characters_stays_inside_the_card(settings: Settings, kind: str) -> None:
+    title = longest_titles(settings)[kind]
+    assert len(title) == settings.limits.title[1]
+    layout = cards.layout_title(title)
+    left, top, right, bottom = cards.TITLE_BOX
+    assert "".join(layout.lines).replace(" ", "").rstrip("…") == title.replace(" ", "")[: len("".join(layout.lines).replace(" ", "").rstrip("…"))]
+    for box in layout.boxes:
+        assert left <= box[0] and box[2] <= right and top <= box[1] and box[3] <= bottom, (kind, box)
+    # And in the pixels: the margins beside the title hold nothing but the background.
+    image = Image.open(io.BytesIO(cards.render(cards.Card(title, "Stall pattern · Accountability", "Stall Patterns"), PALETTE)))
+    rgb = image.convert("RGB")
+    background = rgb.getpixel((5, cards.TITLE_BOX[1] + 5))
+    for x in list(range(0, left - 2)) + list(range(right + 2, cards.WIDTH)):
+        for y in range(cards.TITLE_BOX[1], cards.HEIGHT - cards.BAND, 7):
+            assert rgb.getpixel((x, y)) == background, (kind, x, y)
+
+
+def test_a_title_too_long_for_the_card_ends_with_an_ellipsis_inside_it() -> None:
+    layout = cards.layout_title(widest_character() * 400)
+    assert layout.lines[-1].endswith("…")
+    assert all(box[2] <= cards.TITLE_BOX[2] and box[3] <= cards.TITLE_BOX[3] for box in layout.boxes)
+
+
+def test_a_card_is_a_small_1200_by_630_png_in_the_site_colours() -> None:
+    data = cards.render(cards.Card("AI pilots that never reach production", "Stall pattern · Value", "Stall Patterns"), PALETTE)
+    assert data.startswith(b"\x89PNG")
+    image = Image.open(io.BytesIO(data))
+    assert image.size == (1200, 630)
+    assert len(data) <= 60_000
+    rgb = image.convert("RGB")
+    hexes = {"#%02x%02x%02x" % rgb.getpixel(point) for point in [(5, 5), (5, 625)]}
+    assert hexes == {PALETTE.accent, PALETTE.paper}
+
+
+def test_a_rebuild_draws_only_the_cards_whose_text_changed(tmp_path: Path) -> None:
+    cache, site = tmp_path / "cache", tmp_path / "site"
+    made = [(site / f"{n}.png", cards.Card(f"Pattern number {n} of the test", "Stall pattern · Value", "Stall Patterns")) for n in range(4)]
+    assert cards.write_cards(made, PALETTE, cache) == cards.Written(rendered=4, reused=0)
+    first = {path: path.read_bytes() for path, _ in made}
+    assert cards.write_cards(made, PALETTE, cache) == cards.Written(rendered=0, reused=4)
+    assert {path: path.read_bytes() for path, _ in made} == first
+    made[2] = (made[2][0], cards.Card("A retitled pattern of the test", "Stall pattern · Value", "Stall Patterns"))
+    assert cards.write_cards(made, PALETTE, cache) == cards.Written(rendered=1, reused=3)
+    assert made[2][0].read_bytes() != first[made[2][0]]
+    # Other colours are other cards.
+    assert cards.write_cards(made[:1], cards.Palette(accent="#000000"), cache).rendered == 1
+    assert sorted(p.suffix for p in cache.iterdir()) == [".png"] * 6
+
+
+def test_the_card_benchmark_prints_cold_warm_and_bytes() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_cards.py"), "--count", "20"], capture_output=True, text=True, cwd=ROOT)
+    assert "cold: " in result.stdout and "warm: " in result.stdout and "bytes: median" in result.stdout, result.stdout + result.stderr
+    rows = {line.split()[0]: line.split()[-2:] for line in result.stdout.splitlines() if line.startswith(("cold ", "warm "))}
+    assert rows == {"cold": ["20", "0"], "warm": ["0", "20"]}
