@@ -14,7 +14,6 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from datetime import date
-from html import unescape
 from urllib.parse import urljoin, urlsplit
 
 from markdown_it import MarkdownIt
@@ -29,6 +28,8 @@ PATTERNS_JSON_FILE = "patterns.json"
 SEARCH_FILE = "search.json"
 # Bump when a field of patterns.json is renamed or removed (adding one is compatible).
 PATTERNS_JSON_VERSION = 1
+# Bump when search.json changes shape: site.js reads this one.
+SEARCH_VERSION = 2
 
 _markdown = MarkdownIt("commonmark")
 # attr_list syntax such as `{ .button }` that Python-Markdown strips from the page.
@@ -120,39 +121,34 @@ def patterns_json(catalogue: Catalogue, site_url: str, site_name: str) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def search_index(catalogue: Catalogue, rendered: Mapping[str, str] | None = None) -> str:
-    """``search.json``: one record per published pattern, with its sections as plain text.
+def search_index(catalogue: Catalogue, synonyms: Mapping[str, Iterable[str]] | None = None) -> str:
+    """``search.json``: the site search's data, fetched on first use of the search field.
 
-    ``rendered`` maps a slug to the HTML already rendered for its sections (a site
-    build has it, and reading it is far cheaper than parsing the Markdown again);
-    patterns missing from it are read from their Markdown. URLs are relative to the
-    site root (``patterns/<slug>/``), so the index works wherever the site is served.
+    One record per published pattern with every field a reader may remember: title,
+    other names (``also_known_as``), summary, signs, category id, and the three
+    sections as plain text (read from the pattern's Markdown by the core, so the index
+    does not depend on how a page is rendered). Categories (label and description) are
+    listed once, and the site-wide ``synonyms`` travel with the index. URLs are relative
+    to the site root (``patterns/<slug>/``), so the index works wherever the site is served.
     """
-    rendered = rendered or {}
-    records = [
-        {
-            "url": p.url,
-            "title": p.title,
-            "summary": p.summary,
-            "category": catalogue.category(p.category).label,
-            "text": html_text(rendered[p.slug])
-            if p.slug in rendered
-            else " ".join(plain_text(s.markdown) for s in p.sections).strip(),
-        }
-        for p in published(catalogue)
-    ]
-    return json.dumps(records, ensure_ascii=False, separators=(",", ":")) + "\n"
-
-
-_SECTION_HEADING = re.compile(r"<h2\b[^>]*>.*?</h2>", re.S | re.I)
-_TAG = re.compile(r"<[^>]*>")
-
-
-def html_text(html: str) -> str:
-    """The words a reader sees in rendered section HTML, without the section headings
-    (the same three on every pattern); subheadings inside a section are kept."""
-    text = _TAG.sub(" ", _SECTION_HEADING.sub(" ", html))
-    return _SPACE.sub(" ", unescape(text)).strip()
+    data = {
+        "version": SEARCH_VERSION,
+        "synonyms": {term: list(others) for term, others in (synonyms or {}).items()},
+        "categories": {c.id: {"label": c.label, "description": c.description} for c in catalogue.categories},
+        "patterns": [
+            {
+                "url": p.url,
+                "title": p.title,
+                "aka": list(p.also_known_as),
+                "summary": p.summary,
+                "signs": list(p.signs),
+                "category": p.category,
+                "text": " ".join(plain_text(s.markdown) for s in p.sections).strip(),
+            }
+            for p in published(catalogue)
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def plain_text(markdown: str) -> str:

@@ -18,3 +18,4 @@ class StallPatternsConfig(Config):
     offers = c.Optional(c.Type(list))
     limits = c.Optional(c.Type(dict))
     editorial = c.Optional(c.Type(dict))
+    search = c.Optional(c.Type(dict))

@@ -22,11 +22,11 @@ log = get_plugin_logger(__name__)
 ROBOTS_FILE = "robots.txt"
 
 
-def write_all(catalogue: Catalogue, config: MkDocsConfig, rendered: Mapping[str, str]) -> None:
-    """``rendered`` maps each pattern's slug to the HTML MkDocs rendered for its body."""
+def write_all(catalogue: Catalogue, config: MkDocsConfig, synonyms: Mapping[str, tuple[str, ...]]) -> None:
+    """``synonyms`` are the site search's, from the plugin's settings."""
     site_dir = Path(config.site_dir)
     site_url = config.site_url
-    _write(site_dir / feeds.SEARCH_FILE, feeds.search_index(catalogue, rendered))
+    _write(site_dir / feeds.SEARCH_FILE, feeds.search_index(catalogue, synonyms))
     if not site_url:
         # Feeds, patterns.json and the sitemap need the site's absolute address.
         log.warning(f"site_url is not set in {_config_name(config)}: {feeds.FEED_FILE}, {feeds.PATTERNS_JSON_FILE} and {ROBOTS_FILE} were not written")

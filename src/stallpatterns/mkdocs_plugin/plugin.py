@@ -45,7 +45,6 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         self.command = "build"
         self.settings: Settings | None = None
         self.result: LoadResult | None = None
-        self.rendered: dict[str, str] = {}
 
     # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds;
     # every per-build value is reset in on_config.
@@ -70,7 +69,6 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             )
         self.settings = settings
         self.result = catalogue_module.load(settings, include_drafts=self.previewing)
-        self.rendered = {}
         for diagnostic in self.result.diagnostics:
             _report(diagnostic, previewing=self.previewing)
         return config
@@ -123,11 +121,11 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                     f"stallpatterns: {pattern.path.name}: the rendered page contains script "
                     f"({live.group(0)[:60]!r}); remove it from the pattern"
                 )
-            self.rendered[pattern.slug] = html
         return html
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        outputs.write_all(self.catalogue, config, self.rendered)
+        assert self.settings is not None
+        outputs.write_all(self.catalogue, config, self.settings.search.synonyms)
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
