@@ -240,5 +240,10 @@
     return cut;
   }
 
-  global.StallSearch = { create: create, snippet: snippet, tokenize: tokenize };
+  // A short text (a title) as pieces, matched words marked.
+  function snippetOf(text, terms) {
+    return marks(text, terms);
+  }
+
+  global.StallSearch = { create: create, snippet: snippet, snippetOf: snippetOf, tokenize: tokenize };
 })(typeof globalThis !== "undefined" ? globalThis : self);

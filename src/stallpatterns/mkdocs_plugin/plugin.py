@@ -134,11 +134,11 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         extra = cast(dict[str, Any], context)
         pattern = self._pattern_for(page)
         if pattern is not None:
-            previous, following = self.catalogue.neighbours(pattern)
+            related, previous, following = self.catalogue.page_links(pattern)
             extra.update(
                 pattern=pattern,
                 category=self.catalogue.category(pattern.category),
-                related=self.catalogue.related(pattern),
+                related=related,
                 previous=previous,
                 next=following,
             )
