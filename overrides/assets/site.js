@@ -336,8 +336,9 @@
   function initCopyLink(box) {
     var button = box.querySelector("button");
     var status = box.querySelector("[role=status]");
-    var url = box.getAttribute("data-url") || location.href.split("#")[0];
     button.addEventListener("click", function () {
+      // A page's own address, or (the finder) the address as it is now, ticks and all.
+      var url = box.getAttribute("data-url") || location.href.split("#")[0];
       status.textContent = "";
       copyText(url).then(
         function () { status.textContent = "Link copied"; },

@@ -25,6 +25,7 @@ from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
 from ..pattern import Pattern
 from ..settings import ConfigError, Settings
+from ..signs import signs_of
 from ..text import counted
 from . import outputs, pages
 from .config import StallPatternsConfig
@@ -166,6 +167,8 @@ class SiteData:
         self, settings: Settings, catalogue: Catalogue, invalid: tuple[Invalid, ...], site_url: str | None
     ) -> None:
         self.catalogue = catalogue
+        # The finder's signs with their stable ids, by pattern slug.
+        self.signs = signs_of(catalogue)
         self.offers = settings.offers
         self.cta_heading = settings.cta_heading
         self.invalid = invalid
