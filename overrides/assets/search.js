@@ -21,6 +21,7 @@
   // under ("return" is listed under "roi") counts less: the relation is looser that way.
   var SYNONYM_WEIGHT = 0.5;
   var KEY_WEIGHT = 0.3;
+  var PREFIX_WEIGHT = 0.3;
   var STOP = {};
   ("a an and are as at be been but by can do does for from had has have how i if in into is it its " +
     "me my no not of on or our so than that the their them then there these they this to too us was " +
@@ -40,6 +41,11 @@
     var term = fold(word).replace(/[^\p{L}\p{N}]+/gu, "");
     if (!term || STOP[term] || (term.length < 2 && !/\d/.test(term))) return null;
     return stem(term);
+  }
+
+  function unstemmed(word) {
+    var term = fold(word).replace(/[^\p{L}\p{N}]+/gu, "");
+    return term && !STOP[term] ? term : null;
   }
 
   function stems(text) {
@@ -115,11 +121,13 @@
       var own = {
         combineWith: "AND",
         queries: words.map(function (w, i) {
-          return {
-            queries: [w],
-            fuzzy: w.length >= 5 ? 1 : false,
-            prefix: typing && group.last && i === words.length - 1 && w.length >= 3
-          };
+          var whole = { queries: [w], fuzzy: w.length >= 5 ? 1 : false };
+          if (!(typing && group.last && i === words.length - 1 && w.length >= 3)) return whole;
+          // While typing, the last word may be unfinished: it also matches the start of
+          // indexed words, as typed (not stemmed: "buy" must not become "bui" and find "build").
+          // Weighted low: it adds to the whole word's score when both match.
+          var start = { queries: [w], prefix: true, processTerm: unstemmed, boostTerm: function () { return PREFIX_WEIGHT; } };
+          return { combineWith: "OR", queries: [whole, start] };
         })
       };
       var best = {};

@@ -308,7 +308,8 @@
       set(button.getAttribute("aria-expanded") !== "true");
     });
     form.addEventListener("keydown", function (event) {
-      if (event.key === "Escape" && form.querySelector("[role=combobox]").getAttribute("aria-expanded") !== "true" &&
+      // A first Escape closes the results (the field handles it); the next closes the panel.
+      if (event.key === "Escape" && !event.defaultPrevented &&
           button.getAttribute("aria-expanded") === "true") {
         set(false);
         button.focus();

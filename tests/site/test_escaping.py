@@ -109,7 +109,7 @@ def test_feeds_and_the_search_index_hold_the_text_itself(escaped_site):
     found = 0
     search = site / "search.json"
     if search.exists():
-        records = [r for r in json.loads(search.read_text(encoding="utf-8")) if r["url"].rstrip("/").endswith(SLUG)]
+        records = [r for r in json.loads(search.read_text(encoding="utf-8"))["patterns"] if r["url"].rstrip("/").endswith(SLUG)]
         assert len(records) == 1
         assert records[0]["title"] == TITLE and records[0]["summary"] == SUMMARY
         found += 1

@@ -142,16 +142,21 @@ def test_patterns_json_lists_every_published_pattern_with_its_facts(built_site: 
 
 
 def test_search_index_has_one_plain_text_record_per_published_pattern(built_site: Project, catalogue: Catalogue) -> None:
-    records = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))
-    assert isinstance(records, list)
+    data = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))
+    assert data["version"] == feeds.SEARCH_VERSION
+    records = data["patterns"]
     assert [r["url"] for r in records] == [p.url for p in catalogue]
+    # Every category once, with the words a reader may use for it.
+    assert data["categories"] == {c.id: {"label": c.label, "description": c.description} for c in catalogue.categories}
     for record, pattern in zip(records, catalogue):
-        assert set(record) == {"url", "title", "summary", "category", "text"}
+        assert set(record) == {"url", "title", "aka", "summary", "signs", "category", "text"}
         assert not urlsplit(record["url"]).scheme and not record["url"].startswith("/")
         assert (built_site.site / record["url"] / "index.html").is_file()
         assert record["title"] == pattern.title
+        assert record["aka"] == list(pattern.also_known_as)
         assert record["summary"] == pattern.summary
-        assert record["category"] == catalogue.category(pattern.category).label
+        assert record["signs"] == list(pattern.signs)
+        assert record["category"] == pattern.category
         text = record["text"]
         assert text == " ".join(text.split()), "whitespace is collapsed"
         for markup in ("## ", "**", "](", "<!--", "\n"):
@@ -160,6 +165,14 @@ def test_search_index_has_one_plain_text_record_per_published_pattern(built_site
         for section in pattern.sections:
             first_words = feeds.plain_text(section.markdown).split()[:6]
             assert " ".join(first_words) in text
+
+
+def test_search_index_carries_the_configured_synonyms(built_site: Project) -> None:
+    from stallpatterns.settings import load_settings
+
+    data = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))
+    synonyms = load_settings(built_site.config_file).search.synonyms
+    assert synonyms and data["synonyms"] == {term: list(others) for term, others in synonyms.items()}
 
 
 def test_plain_text_strips_markdown_html_and_comments() -> None:
@@ -205,7 +218,7 @@ def test_special_characters_survive_the_feed_and_the_json(tricky_site: Project) 
     assert TRICKY_TITLE in {e.title for e in feed.entries}
     data = json.loads((tricky_site.site / "patterns.json").read_text(encoding="utf-8"))
     assert TRICKY_TITLE in {p["title"] for p in data["patterns"]}
-    records = json.loads((tricky_site.site / "search.json").read_text(encoding="utf-8"))
+    records = json.loads((tricky_site.site / "search.json").read_text(encoding="utf-8"))["patterns"]
     assert TRICKY_TITLE in {r["title"] for r in records}
 
 
@@ -231,11 +244,12 @@ def test_an_empty_catalogue_still_makes_a_valid_feed() -> None:
     assert not parsed.bozo
     assert parsed.entries == []
     assert day(parsed.feed.updated_parsed) == date(2026, 1, 2)
-    assert json.loads(feeds.search_index(empty)) == []
+    assert json.loads(feeds.search_index(empty))["patterns"] == []
 
 
 def test_search_index_keeps_subheadings_but_not_the_section_headings(built_site: Project, catalogue: Catalogue) -> None:
-    records = {r["url"]: r["text"] for r in json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))}
+    data = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))
+    records = {r["url"]: r["text"] for r in data["patterns"]}
     with_subheadings = [p for p in catalogue if "\n### " in p.body]
     assert with_subheadings, "the shipped patterns include one with ### subheadings"
     for pattern in with_subheadings:
