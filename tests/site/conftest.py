@@ -150,16 +150,25 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site: Project) -> Iterator[str]:
-    """The built site served over HTTP on loopback (127.0.0.1, a free port)."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site.site))
+@contextlib.contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """A built site served over HTTP on loopback (127.0.0.1, a free port)."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Project) -> Iterator[str]:
+    """The built site served over HTTP on loopback (127.0.0.1, a free port)."""
+    with serve(built_site.site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ from fractions import Fraction
 from urllib.parse import urljoin
 
 import pytest
+from playwright.sync_api import expect
 
 from stallpatterns.catalogue import Catalogue, load
 from stallpatterns.settings import load_settings
@@ -392,3 +393,95 @@ def test_the_home_page_all_patterns_and_every_call_to_action_link_to_the_finder(
     assert links_to_finder("patterns/", ".index__header")
     for pattern in catalogue:
         assert links_to_finder(pattern.url, ".cta"), pattern.slug
+
+
+# --- At 200 patterns, on a phone -------------------------------------------------------------
+
+SCALE = 200
+MAX_CHOICES = 25
+CHOICES = "#finder-choose button, #finder-form input[type=checkbox], #finder-form button"
+VISIBLE_CHOICES = f"""() => Array.from(document.querySelectorAll({CHOICES!r})).filter(e => e.checkVisibility()).length"""
+
+
+@pytest.fixture(scope="module")
+def large_site(tmp_path_factory: pytest.TempPathFactory):
+    """The project with 200 generated patterns in place of the shipped ones, built and served."""
+    import shutil
+    import sys
+
+    from .conftest import ROOT, copy_project, serve  # noqa: PLC0415 (only this fixture needs them)
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from pattern_generator import write_patterns
+
+    project = copy_project(tmp_path_factory.mktemp("finder-200") / "project")
+    shutil.rmtree(project.root / "patterns")
+    write_patterns(project.root / "patterns", SCALE)
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    with serve(project.site) as url:
+        yield project, url
+
+
+@pytest.mark.parametrize("viewport", ["phone"], indirect=True)
+def test_at_200_patterns_a_phone_never_shows_more_than_25_choices_at_once(page, large_site):
+    project, url = large_site
+    catalogue = load(load_settings(project.config_file), include_drafts=False).catalogue
+    assert len(catalogue) == SCALE
+    tab = finder(page, url)
+    seen = [tab.evaluate(VISIBLE_CHOICES)]
+    # Every category, and every page of its signs.
+    for button in tab.locator(".finder__category").all():
+        button.click()
+        seen.append(tab.evaluate(VISIBLE_CHOICES))
+        category = button.get_attribute("data-category")
+        more = tab.locator(f"#signs-{category} .finder__page--next")
+        while more.is_visible():
+            more.click()
+            seen.append(tab.evaluate(VISIBLE_CHOICES))
+    total = len(tab.locator("#finder-form input[type=checkbox]").all())
+    assert total == sum(len(p.signs) for p in catalogue) > 500
+    assert max(seen) <= MAX_CHOICES, f"up to {max(seen)} choices at once (of {total})"
+    viewport_screenshot(tab, "finder-200-phone")
+
+
+@pytest.mark.parametrize("viewport", ["phone"], indirect=True)
+def test_at_200_patterns_ticking_a_probe_patterns_signs_ranks_it_first_with_the_result_one_tap_away(page, large_site):
+    project, url = large_site
+    catalogue = load(load_settings(project.config_file), include_drafts=False).catalogue
+    ordered = page_order(catalogue)
+    probe = ordered[len(ordered) * 2 // 3]
+    tab = finder(page, url)
+    # A little noise first: one sign each of two other patterns.
+    for other in (ordered[1], ordered[-2]):
+        tick(tab, sign_ids(other)[0])
+    for sign_id in sign_ids(probe):
+        tick(tab, sign_id)
+        # After every tick the best match is named in a bar on screen, one tap from the results.
+        assert in_viewport(tab, "#finder-bar")
+    assert shown_matches(tab)[0] == probe.slug
+    assert probe.title in tab.locator("#finder-bar").text_content()
+    tab.locator("#finder-bar a").click()
+    assert in_viewport(tab, "#finder-matches > li:not([hidden]) >> nth=0")
+    viewport_screenshot(tab, "finder-200-phone-probe-first")
+
+
+def test_an_old_positional_link_still_resolves_and_becomes_a_stable_one(page, site_url, catalogue):
+    target = page_order(catalogue)[0]
+    tab = finder(page, site_url, "?s=" + ",".join(legacy_ids(target)[:2]))
+    assert sorted(checked_ids(tab)) == sorted(sign_ids(target)[:2])
+    assert shown_matches(tab)[0] == target.slug
+    assert sorted(tab.url.split("?s=", 1)[1].split(",")) == sorted(sign_ids(target)[:2])
+
+
+def test_copy_link_to_my_result_copies_the_address_with_the_ticks(page, site_url, catalogue):
+    target = page_order(catalogue)[0]
+    tab = finder(page, site_url)
+    tick(tab, sign_ids(target)[0])
+    tab.get_by_role("button", name="Copy link to my result").click()
+    status = tab.locator(".finder__share [role=status]")
+    expect(status).not_to_have_text("")
+    # Copied, or (no clipboard in this context) shown to copy by hand: either way, the address with its ticks.
+    if status.text_content() != "Link copied":
+        assert sign_ids(target)[0] in status.text_content()
+    assert f"?s={sign_ids(target)[0]}" in tab.url
