@@ -54,7 +54,17 @@
 
   function create(data) {
     var categories = data.categories || {};
-    var synonyms = data.synonyms || {};
+    // Keys as the reader's words are read ("buy-in" is "buy in").
+    var synonyms = {};
+    Object.keys(data.synonyms || {}).forEach(function (key) {
+      synonyms[tokenize(key).join(" ")] = data.synonyms[key].map(function (s) { return tokenize(s).join(" "); });
+    });
+    var vocabulary = data.vocabulary || [];
+    // Section words come as delta-encoded numbers into the vocabulary (see feeds.py).
+    function words(deltas) {
+      var at = 0;
+      return (deltas || []).map(function (d) { at += d; return vocabulary[at]; });
+    }
     var docs = (data.patterns || []).map(function (p, id) {
       var category = categories[p.category] || { label: p.category, description: "" };
       return {
@@ -66,7 +76,7 @@
         signs: (p.signs || []).join(" ; "),
         category: category.label + " " + category.description,
         label: category.label,
-        text: p.text,
+        text: words(p.words).join(" "),
         akaList: p.aka || [],
         signList: p.signs || []
       };
@@ -175,17 +185,17 @@
           byDoc[id].terms.forEach(function (t) { if (f.terms.indexOf(t) === -1) f.terms.push(t); });
         });
       });
-      var ids = Object.keys(found);
-      var complete = ids.filter(function (id) { return found[id].matched === parts.length; });
-      var partial = complete.length === 0 && ids.length > 0;
-      var ranked = (partial ? ids : complete).map(function (id) {
+      var ranked = Object.keys(found).map(function (id) {
         var doc = docs[Number(id)];
         var f = found[id];
-        var score = parts.length > 1 && f.matched === parts.length && together(doc, parts) ? f.score * TOGETHER : f.score;
-        return { url: doc.url, title: doc.title, label: doc.label, score: score, matched: f.matched, terms: f.terms, doc: doc, order: Number(id) };
+        var complete = f.matched === parts.length;
+        var score = parts.length > 1 && complete && together(doc, parts) ? f.score * TOGETHER : f.score;
+        return { url: doc.url, title: doc.title, label: doc.label, score: score, partial: !complete, terms: f.terms, doc: doc, order: Number(id) };
       });
-      ranked.sort(function (a, b) { return b.matched - a.matched || b.score - a.score || a.order - b.order; });
-      return { partial: partial, hits: ranked };
+      // Patterns with every word first; then the partial matches, marked as such. Each by
+      // score: a rare word matched outweighs a common one.
+      ranked.sort(function (a, b) { return (a.partial - b.partial) || b.score - a.score || a.order - b.order; });
+      return { partial: ranked.length > 0 && ranked[0].partial, hits: ranked };
     }
 
     return { search: search };
@@ -210,8 +220,9 @@
     return out;
   }
 
-  // The part of a hit worth showing: the first of its other names, signs, summary and
-  // section text that holds a matched word, cut at word boundaries around that word.
+  // The part of a hit worth showing: the first of its other names, signs and summary
+  // that holds a matched word, cut at word boundaries around that word; if only its
+  // sections hold them, the summary and the matched words from the sections.
   var BEFORE = 8;
   var AFTER = 18;
 
@@ -219,17 +230,22 @@
     var doc = hit.doc;
     var sources = doc.akaList.map(function (n) { return { kind: "Also known as", text: n }; })
       .concat(doc.signList.map(function (s) { return { kind: "Sign", text: s }; }))
-      .concat([{ kind: "", text: doc.summary }, { kind: "", text: doc.text }]);
-    var titleHit = marks(doc.title, hit.terms).some(function (p) { return p.hit; });
+      .concat([{ kind: "", text: doc.summary }]);
     for (var i = 0; i < sources.length; i += 1) {
       var pieces = marks(sources[i].text, hit.terms);
-      var first = -1;
-      for (var j = 0; j < pieces.length; j += 1) { if (pieces[j].hit) { first = j; break; } }
-      if (first === -1) continue;
-      if (titleHit && sources[i].text === doc.text) break;
-      return { kind: sources[i].kind, pieces: window(pieces, first) };
+      for (var j = 0; j < pieces.length; j += 1) {
+        if (pieces[j].hit) return { kind: sources[i].kind, pieces: window(pieces, j) };
+      }
     }
-    return { kind: "", pieces: window(marks(doc.summary, hit.terms), 0) };
+    var titleHit = marks(doc.title, hit.terms).some(function (p) { return p.hit; });
+    var inText = marks(doc.text, hit.terms).filter(function (p) { return p.hit; });
+    if (titleHit || !inText.length) return { kind: "", pieces: window(marks(doc.summary, hit.terms), 0) };
+    var listed = [];
+    inText.slice(0, 5).forEach(function (p, i) {
+      if (i) listed.push({ text: ", ", hit: false });
+      listed.push(p);
+    });
+    return { kind: "Also mentions", pieces: listed };
   }
 
   // Keep BEFORE words before the first hit and AFTER words after it, whole words only.

@@ -179,7 +179,7 @@
       appendMarked(title, window.StallSearch.snippetOf(hit.title, hit.terms));
       var meta = document.createElement("span");
       meta.className = "site-search__meta";
-      meta.textContent = hit.label;
+      meta.textContent = hit.label + (hit.partial ? " · partial match: not every word" : "");
       var cut = window.StallSearch.snippet(hit);
       var text = document.createElement("span");
       text.className = "site-search__snippet";

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -35,6 +36,8 @@ _markdown = MarkdownIt("commonmark")
 # attr_list syntax such as `{ .button }` that Python-Markdown strips from the page.
 _ATTR_LIST = re.compile(r"\{:?\s*(?:[.#][\w-]+|[\w-]+=\S+)(?:\s+(?:[.#][\w-]+|[\w-]+=\S+))*\s*\}")
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+")
+_APOSTROPHES = re.compile(r"['\u2018\u2019`]")
 
 
 def published(patterns: Iterable[Pattern]) -> list[Pattern]:
@@ -125,16 +128,25 @@ def search_index(catalogue: Catalogue, synonyms: Mapping[str, Iterable[str]] | N
     """``search.json``: the site search's data, fetched on first use of the search field.
 
     One record per published pattern with every field a reader may remember: title,
-    other names (``also_known_as``), summary, signs, category id, and the three
-    sections as plain text (read from the pattern's Markdown by the core, so the index
-    does not depend on how a page is rendered). Categories (label and description) are
-    listed once, and the site-wide ``synonyms`` travel with the index. URLs are relative
-    to the site root (``patterns/<slug>/``), so the index works wherever the site is served.
+    other names (``also_known_as``), summary, signs and category id, as written; and the
+    words of its three sections (read from the Markdown by the core, so the index does not
+    depend on how a page is rendered). Section words are the bulk of an index, so they
+    travel compactly: each distinct word once, folded (lower case, no accents or
+    apostrophes), only if not already in the pattern's other fields, as numbers into one
+    shared ``vocabulary``, sorted and delta-encoded (``[3, 1, 4]`` is words 3, 4 and 8).
+    Categories (label and description) are listed once, and the site-wide ``synonyms``
+    travel with the index. URLs are relative to the site root (``patterns/<slug>/``), so
+    the index works wherever the site is served.
     """
+    patterns = published(catalogue)
+    own_words = [_section_words(p) for p in patterns]
+    vocabulary = sorted(set().union(*own_words))
+    position = {word: index for index, word in enumerate(vocabulary)}
     data = {
         "version": SEARCH_VERSION,
         "synonyms": {term: list(others) for term, others in (synonyms or {}).items()},
         "categories": {c.id: {"label": c.label, "description": c.description} for c in catalogue.categories},
+        "vocabulary": vocabulary,
         "patterns": [
             {
                 "url": p.url,
@@ -143,12 +155,31 @@ def search_index(catalogue: Catalogue, synonyms: Mapping[str, Iterable[str]] | N
                 "summary": p.summary,
                 "signs": list(p.signs),
                 "category": p.category,
-                "text": " ".join(plain_text(s.markdown) for s in p.sections).strip(),
+                "words": _deltas(sorted(position[w] for w in words)),
             }
-            for p in published(catalogue)
+            for p, words in zip(patterns, own_words)
         ],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def search_words(text: str) -> list[str]:
+    """Words as the site search reads them (assets/search.js does the same): lower case,
+    accents and apostrophes removed, split at anything that is not a letter or digit."""
+    folded = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    return _WORD.findall(_APOSTROPHES.sub("", folded))
+
+
+def _section_words(pattern: Pattern) -> set[str]:
+    """The distinct words of a pattern's sections (three letters or more) that are not
+    already in its title, other names, summary or signs."""
+    shown = " ".join([pattern.title, pattern.summary, *pattern.also_known_as, *pattern.signs])
+    body = " ".join(plain_text(s.markdown) for s in pattern.sections)
+    return {w for w in search_words(body) if len(w) >= 3} - set(search_words(shown))
+
+
+def _deltas(numbers: list[int]) -> list[int]:
+    return [n - previous for n, previous in zip(numbers, [0, *numbers])]
 
 
 def plain_text(markdown: str) -> str:

@@ -148,8 +148,10 @@ def test_search_index_has_one_plain_text_record_per_published_pattern(built_site
     assert [r["url"] for r in records] == [p.url for p in catalogue]
     # Every category once, with the words a reader may use for it.
     assert data["categories"] == {c.id: {"label": c.label, "description": c.description} for c in catalogue.categories}
+    vocabulary = data["vocabulary"]
+    assert vocabulary == sorted(set(vocabulary))
     for record, pattern in zip(records, catalogue):
-        assert set(record) == {"url", "title", "aka", "summary", "signs", "category", "text"}
+        assert set(record) == {"url", "title", "aka", "summary", "signs", "category", "words"}
         assert not urlsplit(record["url"]).scheme and not record["url"].startswith("/")
         assert (built_site.site / record["url"] / "index.html").is_file()
         assert record["title"] == pattern.title
@@ -157,14 +159,26 @@ def test_search_index_has_one_plain_text_record_per_published_pattern(built_site
         assert record["summary"] == pattern.summary
         assert record["signs"] == list(pattern.signs)
         assert record["category"] == pattern.category
-        text = record["text"]
-        assert text == " ".join(text.split()), "whitespace is collapsed"
-        for markup in ("## ", "**", "](", "<!--", "\n"):
-            assert markup not in text
-        # The words of every section are in it, the headings of the sections are not needed.
+        words = section_words(vocabulary, record["words"])
+        # Every word of the sections is findable: in the section words, or in a field shown.
+        shown = set(feeds.search_words(" ".join([pattern.title, pattern.summary, *pattern.also_known_as, *pattern.signs])))
         for section in pattern.sections:
-            first_words = feeds.plain_text(section.markdown).split()[:6]
-            assert " ".join(first_words) in text
+            for word in feeds.search_words(feeds.plain_text(section.markdown)):
+                assert len(word) < 3 or word in words or word in shown, (pattern.slug, word)
+        assert not words & shown, "a word already shown is not repeated"
+        for markup in ("##", "**", "](", "<!--"):
+            assert not any(markup in w for w in words)
+
+
+def section_words(vocabulary: list[str], deltas: list[int]) -> set[str]:
+    """Decode a record's delta-encoded numbers into the vocabulary, as search.js does."""
+    positions = [sum(deltas[: i + 1]) for i in range(len(deltas))]
+    assert positions == sorted(set(positions)), "each word once, in order"
+    return {vocabulary[p] for p in positions}
+
+
+def test_search_words_fold_case_accents_and_apostrophes_like_the_browser() -> None:
+    assert feeds.search_words("Nobody’s café – re-keyed, 2 TIMES") == ["nobodys", "cafe", "re", "keyed", "2", "times"]
 
 
 def test_search_index_carries_the_configured_synonyms(built_site: Project) -> None:
@@ -249,12 +263,15 @@ def test_an_empty_catalogue_still_makes_a_valid_feed() -> None:
 
 def test_search_index_keeps_subheadings_but_not_the_section_headings(built_site: Project, catalogue: Catalogue) -> None:
     data = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))
-    records = {r["url"]: r["text"] for r in data["patterns"]}
+    records = {r["url"]: section_words(data["vocabulary"], r["words"]) for r in data["patterns"]}
     with_subheadings = [p for p in catalogue if "\n### " in p.body]
     assert with_subheadings, "the shipped patterns include one with ### subheadings"
+    heading_words = {w for heading in ("What it looks like", "What is actually happening", "The intervention shape") for w in feeds.search_words(heading)}
     for pattern in with_subheadings:
+        shown = set(feeds.search_words(" ".join([pattern.title, pattern.summary, *pattern.also_known_as, *pattern.signs])))
+        body_words = set(feeds.search_words(" ".join(feeds.plain_text(s.markdown) for s in pattern.sections)))
         subheadings = [line[4:].strip() for line in pattern.body.splitlines() if line.startswith("### ")]
         for subheading in subheadings:
-            assert subheading in records[pattern.url]
-        for section in pattern.sections:
-            assert not records[pattern.url].startswith(section.heading)
+            assert {w for w in feeds.search_words(subheading) if len(w) >= 3} <= records[pattern.url] | shown
+        # The three section headings are the same on every pattern: only in the index if the text uses them.
+        assert not (heading_words - body_words) & records[pattern.url]
