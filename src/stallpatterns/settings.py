@@ -7,9 +7,9 @@ hands its validated config block to :meth:`Settings.from_mapping`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
-import re
 from pathlib import Path
 from typing import Any
 

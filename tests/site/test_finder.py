@@ -12,8 +12,8 @@ import pytest
 from playwright.sync_api import expect
 
 from stallpatterns.catalogue import Catalogue, load
-from stallpatterns.settings import load_settings
 from stallpatterns.pattern import Pattern
+from stallpatterns.settings import load_settings
 from stallpatterns.signs import signs_of
 
 from .conftest import ARTIFACTS, VIEWPORTS, Project, axe_violations, guarded_context, pattern_text, screenshot
