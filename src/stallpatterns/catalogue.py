@@ -132,7 +132,49 @@ def _display(path: Path, resolved_root: Path) -> str:
     return os.path.relpath(path) if path.is_absolute() else path.as_posix()
 
 
-def load(settings: Settings, paths: Sequence[Path] | None = None, include_drafts: bool = False) -> LoadResult:
+@dataclass(frozen=True)
+class Checked:
+    """One file, read and checked on its own."""
+
+    pattern: Pattern | None
+    problems: tuple[Diagnostic, ...]
+    title: str | None  # as written, for the preview of an invalid file
+
+
+def check_file(path: Path, display: str, settings: Settings) -> Checked:
+    read, problems = source.read(path, display, settings.limits.file_bytes)
+    pattern = None
+    if read is not None:
+        pattern, more = rules.check(read, settings)
+        problems += more
+    return Checked(pattern, tuple(problems), _title_of(read))
+
+
+class CheckCache:
+    """Files checked in earlier builds of one `mkdocs serve` session, so that a rebuild
+    reads only the files that changed (by size, time and inode) or all of them when the
+    settings changed."""
+
+    def __init__(self) -> None:
+        self._entries: dict[Path, tuple[tuple[str, int, int, int], Settings, Checked]] = {}
+
+    def check(self, path: Path, display: str, settings: Settings) -> Checked:
+        try:
+            stat = path.stat()
+        except OSError:
+            return check_file(path, display, settings)
+        key = (display, stat.st_mtime_ns, stat.st_size, stat.st_ino)
+        entry = self._entries.get(path)
+        if entry is not None and entry[0] == key and entry[1] == settings:
+            return entry[2]
+        checked = check_file(path, display, settings)
+        self._entries[path] = (key, settings, checked)
+        return checked
+
+
+def load(
+    settings: Settings, paths: Sequence[Path] | None = None, include_drafts: bool = False, cache: CheckCache | None = None
+) -> LoadResult:
     """Read and check pattern files (default: the whole patterns folder) into a catalogue."""
     files = list(paths) if paths is not None else pattern_files(settings)
     root = settings.root.resolve()
@@ -140,18 +182,14 @@ def load(settings: Settings, paths: Sequence[Path] | None = None, include_drafts
     diagnostics: list[Diagnostic] = []
     valid: list[Pattern] = []
     invalid: list[Invalid] = []
+    check = cache.check if cache is not None else check_file
     for path in files:
-        display = shown[path]
-        read, problems = source.read(path, display, settings.limits.file_bytes)
-        pattern = None
-        if read is not None:
-            pattern, more = rules.check(read, settings)
-            problems += more
-        diagnostics += problems
-        if pattern is not None:
-            valid.append(pattern)
+        checked = check(path, shown[path], settings)
+        diagnostics += checked.problems
+        if checked.pattern is not None:
+            valid.append(checked.pattern)
         else:
-            invalid.append(Invalid(path.stem, path, _title_of(read) or path.stem, tuple(problems)))
+            invalid.append(Invalid(path.stem, path, checked.title or path.stem, checked.problems))
     known_slugs = {p.slug for p in valid} | {i.slug for i in invalid}
     diagnostics += _catalogue_rules(valid, known_slugs, settings, shown)
     broken = {d.path for d in diagnostics if d.is_error}

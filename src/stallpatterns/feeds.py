@@ -15,13 +15,14 @@ import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from datetime import date
+from html import unescape
 from urllib.parse import urljoin, urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .catalogue import Catalogue
-from .pattern import Pattern
+from .pattern import Pattern, PatternSection
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_FILE = "feed.xml"
@@ -36,6 +37,7 @@ _markdown = MarkdownIt("commonmark")
 # attr_list syntax such as `{ .button }` that Python-Markdown strips from the page.
 _ATTR_LIST = re.compile(r"\{:?\s*(?:[.#][\w-]+|[\w-]+=\S+)(?:\s+(?:[.#][\w-]+|[\w-]+=\S+))*\s*\}")
 _SPACE = re.compile(r"\s+")
+_TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"['\u2018\u2019`]")
 
@@ -174,8 +176,16 @@ def _section_words(pattern: Pattern) -> set[str]:
     """The distinct words of a pattern's sections (three letters or more) that are not
     already in its title, other names, summary or signs."""
     shown = " ".join([pattern.title, pattern.summary, *pattern.also_known_as, *pattern.signs])
-    body = " ".join(plain_text(s.markdown) for s in pattern.sections)
+    body = " ".join(_section_text(s) for s in pattern.sections)
     return {w for w in search_words(body) if len(w) >= 3} - set(search_words(shown))
+
+
+def _section_text(section: PatternSection) -> str:
+    """A section's words: from its published HTML when the core rendered it (cheaper than
+    parsing the Markdown again), else from its Markdown."""
+    if section.html:
+        return unescape(_TAG.sub(" ", section.html))
+    return plain_text(section.markdown)
 
 
 def _deltas(numbers: list[int]) -> list[int]:

@@ -16,6 +16,7 @@ class PatternSection:
     heading: str
     markdown: str
     line: int
+    html: str = ""  # the section's content as published (its heading is not included)
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Pattern:
     published: date
     body: str
     sections: tuple[PatternSection, ...]
+    html: str = ""  # the body as published: each section's heading and content
     updated: date | None = None
     related: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()

@@ -14,6 +14,7 @@ from html import escape
 
 from .catalogue import Catalogue
 from .pattern import Pattern
+from .policy import REDIRECT_POLICY
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ def redirect_page(redirect: Redirect, canonical_url: str | None = None) -> str:
         '<html lang="en-GB">\n'
         "<head>\n"
         '<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{REDIRECT_POLICY}">\n'
         f"<title>Moved: {title}</title>\n"
         '<meta name="robots" content="noindex">\n'
         f'<meta http-equiv="refresh" content="0; url={href}">'

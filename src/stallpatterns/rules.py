@@ -6,20 +6,18 @@ is valid, and always returns every problem found (not only the first).
 
 from __future__ import annotations
 
-import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from itertools import accumulate
 from typing import Any
 
-from . import editorial
+from . import body, editorial, sanitizer
 from .diagnostics import Diagnostic, Severity
 from .frontmatter import Mapping, Node, Scalar, Sequence
 from .pattern import Pattern, PatternSection
 from .settings import Limits, Settings
 from .source import Block, Source
-from .text import closest, has_tag, is_slug, line_at, line_starts, slugify, strip_comments, word_count
+from .text import closest, has_tag, is_slug, slugify, strip_comments, word_count
 
 GUIDANCE = "<!-- guide:"
 """Marks the scaffold's guidance comments; one left in a file is an error."""
@@ -50,31 +48,8 @@ FIELDS: tuple[Field, ...] = (
 )
 _BY_NAME = {f.name: f for f in FIELDS}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_UNSAFE_TAG = re.compile(r"<\s*(script|iframe|object|embed|style|form|base|meta|link|frame|frameset|applet)\b", re.I)
-# A tag: its start, then everything up to its '>' (quoted values may hold a '>'), and an
-# event handler among its attributes, which start after a space, a '/' or a closing quote
-# (<img/src=x/onerror=...>). Scanned tag by tag: one regex for the whole took quadratic
-# time on many '<a' that never close.
-_TAG_START = re.compile(r"<[a-z]", re.I)
-_TAG_REST = re.compile(r"""(?:[^>"']+|"[^"]*"|'[^']*')*""")
-_EVENT_ATTR = re.compile(r"[\s/\"']on[a-z]+\s*=", re.I)
-# A script URL as a Markdown link or image, a reference definition, an autolink or an
-# HTML attribute; matched on text with entities decoded and control characters removed,
-# as a browser reads a URL (java&#115;cript: and java&Tab;script: are javascript:).
-_JS_URL = re.compile(
-    r"(?:\]\(\s*<?|<|\b(?:href|src|action|formaction|data)\s*=\s*[\"']?|^\s*\[[^\]]+\]:\s*<?)"
-    r"\s*(?:javascript|vbscript|data):",
-    re.I | re.M,
-)
-_URL_NOISE = re.compile(r"[\x00-\x1f\x7f]")
-_URL_SCHEME_END = re.compile(r"(?:script|data):", re.I)
-# Python-Markdown's attr_list reads '{: ... }' (colon optional) after a link, image or code
-# span, at the end of a heading, on a paragraph's last line and on a fence's first line,
-# and sets every key=value in it as an attribute. An attribute name starts after a space.
-_ATTR_UNSAFE = re.compile(r"(?<![\w.-])(?:on[a-z]+|style)\s*=|=\s*(?:[\"']\s*)?(?:javascript|vbscript|data):", re.I)
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
-# Python-Markdown (the site's renderer) reads '#Title' as a heading; CommonMark does not.
-_HEADING_NO_SPACE = re.compile(r"#{1,6}[^#\s]")
+# CommonMark reads '#Title' as text (GitHub's preview too); an author meant a heading.
+_HEADING_NO_SPACE = re.compile(r"#{1,6}[^#\s\d]")
 
 
 class _Report:
@@ -100,18 +75,26 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_slug(slug, source, settings, report)
     values, lines = _check_front_matter(source, settings, report, slug)
     sections = _check_sections(source, settings, report)
-    _check_html(source, report)
+    _check_body(source, report)
     _check_heading_marks(source, report)
     _check_guidance(source, report)
     editorial.check(source, settings, sections, report.warning)
     complete = source.front_matter_read and all(f.name in values for f in FIELDS if f.required)
     if report.has_errors or sections is None or not complete:
         return None, report.items
+    sections, html = _render(source, sections, report)
+    if report.has_errors:
+        return None, report.items
+    # Typographic quotes, dashes and ellipses wherever the plain-text fields are shown.
+    for name in ("title", "summary"):
+        values[name] = body.typographic(values[name])
+    values["signs"] = tuple(body.typographic(sign) for sign in values["signs"])
     pattern = Pattern(
         slug=slug,
         path=source.path,
         body=source.body,
         sections=sections,
+        html=html,
         word_count=sum(word_count(s.markdown) for s in sections),
         lines=lines,
         **values,
@@ -368,6 +351,16 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
             if heading.text in expected:
                 found.append((expected.index(heading.text), heading.line, heading.text))
                 continue
+            bare = body.ATTRIBUTE_LIST.sub("", heading.text).strip()
+            if bare != heading.text and bare in expected:
+                report.error(
+                    heading.line,
+                    "unsupported-markdown",
+                    f"section \"{bare}\" has an attribute list, which GitHub and the site show as part of the heading",
+                    f"delete '{heading.text[len(bare):].strip()}' from the heading",
+                )
+                found.append((expected.index(bare), heading.line, heading.text))
+                continue
             guess = closest(heading.text, expected, cutoff=0.6)
             if guess:
                 report.error(heading.line, "section-misspelt", f"unknown section \"{heading.text}\"", f"did you mean \"{guess}\"?")
@@ -422,97 +415,43 @@ def _has_content(block: Block) -> bool:
     return bool(strip_comments(block.content).strip())
 
 
-# --- safety and leftovers ------------------------------------------------------------
+# --- what the body publishes ---------------------------------------------------------
 
 
-def _check_html(source: Source, report: _Report) -> None:
-    # Fenced code is checked too: the site shows it as code, but a stall pattern has no
-    # need to show a <script>, and a fence this reader and the site's Markdown read
-    # differently would make it live.
-    for block in source.blocks:
-        content = block.content
-        if block.kind not in ("html", "code") and "`" in content:
-            content = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), content)
-        first = _content_line(block)
-        if "<" in content:
-            starts = line_starts(content)
-            for match in _UNSAFE_TAG.finditer(content):
-                message = f"unsafe HTML: <{match.group(1).lower()}> is not allowed in a pattern"
-                report.error(first - 1 + line_at(starts, match.start()), "unsafe-html", message, _SAFE_HINT)
-            for index in _event_handlers(content):
-                message = "unsafe HTML: event-handler attributes (on…=) are not allowed"
-                report.error(first - 1 + line_at(starts, index), "unsafe-html", message, _SAFE_HINT)
-        urls = {first + offset for offset in _script_urls(content)} if ":" in content or "&" in content else set()
-        for line in sorted(urls):
-            report.error(line, "unsafe-html", _URL_MESSAGE, _SAFE_HINT)
-        # A heading's text is read without its { } attributes; a fence's sit on its ``` line.
-        attrs = source.lines[block.line - 1] if block.kind in ("heading", "code") else content
-        if "{" in attrs:
-            for offset in _unsafe_attr_lists(attrs):
-                if block.line + offset not in urls:  # a script URL in { } is reported once
-                    report.error(block.line + offset, "unsafe-html", _ATTR_MESSAGE, _ATTR_HINT)
+def _check_body(source: Source, report: _Report) -> None:
+    """Raw HTML, unsafe addresses and Markdown the site would not show as GitHub previews it."""
+    for problem in [*body.control_characters(source.body), *body.problems(source.tokens)]:
+        line = problem.line + source.body_start
+        text = source.lines[line - 1] if line <= len(source.lines) else ""
+        column = text.find(problem.needle) + 1 if problem.needle and problem.needle in text else 1
+        add = report.warning if problem.warning else report.error
+        add(line, problem.code, problem.message, problem.hint, column=column)
 
 
-_SAFE_HINT = "write Markdown; links must be http(s) or relative"
-_URL_MESSAGE = "unsafe link: javascript:, vbscript: and data: URLs are not allowed"
-_ATTR_MESSAGE = "unsafe attribute in { }: event handlers (on…=), style= and script URLs are not allowed"
-_ATTR_HINT = "keep to .class, #id and plain key=value attributes such as target=_blank"
+def _render(source: Source, sections: tuple[PatternSection, ...], report: _Report) -> tuple[tuple[PatternSection, ...], str]:
+    """The sections with their HTML, and the whole body's HTML, from the one parse.
 
-
-def _script_urls(content: str) -> set[int]:
-    """The lines (counted from 0) of the content on which a script URL starts.
-
-    Browsers drop tabs and newlines from a URL, so the lines are also read joined
-    together: ``java`` on one line and ``script:`` on the next is ``javascript:``.
+    The HTML must pass the sanitizer unchanged; if it would not, the renderer has a bug,
+    and the pattern is not published until it is fixed.
     """
-    # Every script URL ends in "script:" or "data:" once controls are dropped; most
-    # blocks have neither, and entities ("&") are decoded only where they occur.
-    if "&" not in content and not _URL_SCHEME_END.search(_URL_NOISE.sub("", content)):
-        return set()
-    lines = [_as_url_text(text) for text in content.split("\n")]
-    found = {offset for offset, text in enumerate(lines) if _JS_URL.search(text)}
-    if len(lines) > 1:
-        starts = list(accumulate((len(text) for text in lines[:-1]), initial=0))
-        found.update(line_at(starts, match.start()) - 1 for match in _JS_URL.finditer("".join(lines)))
-    return found
-
-
-def _unsafe_attr_lists(text: str) -> list[int]:
-    """The lines (counted from 0) with a { } attribute list that sets a handler, a style or a script URL.
-
-    attr_list reads from a '{' to the last '}' on its line, so the span from a line's
-    first '{' to its last '}' holds every attribute list on it (a regex per '{' took
-    quadratic time on many that never close).
-    """
-    found: list[int] = []
-    for offset, line in enumerate(text.split("\n")):
-        start, end = line.find("{"), line.rfind("}")
-        if -1 < start < end and _ATTR_UNSAFE.search(_as_url_text(line[start:end])):
-            found.append(offset)
-    return found
-
-
-def _as_url_text(line: str) -> str:
-    """A line as a browser reads a URL in it: entities decoded, tabs and controls gone."""
-    return _URL_NOISE.sub("", html.unescape(line)) if "&" in line or "\t" in line else line
-
-
-def _event_handlers(content: str) -> list[int]:
-    """Where each tag with an on…= attribute starts, reading each tag once."""
-    found: list[int] = []
-    position = 0
-    while start := _TAG_START.search(content, position):
-        rest = _TAG_REST.match(content, start.end())
-        end = rest.end() if rest else start.end()  # the pattern matches the empty string too
-        if _EVENT_ATTR.search(content, start.end() - 1, end):
-            found.append(start.start())
-        position = max(end, start.end())
-    return found
-
-
-def _content_line(block: Block) -> int:
-    """The file line of a block's first content line: a fence's follows its ``` line."""
-    return block.line + 1 if block.kind == "code" else block.line
+    tokens = source.tokens
+    body.assign_heading_ids(tokens)
+    starts = [i for i, t in enumerate(tokens) if t.type == "heading_open" and t.level == 0 and t.tag in ("h1", "h2")]
+    by_line = {line[0] + source.body_start: i for i in starts if (line := tokens[i].map)}
+    rendered: list[PatternSection] = []
+    for section in sections:
+        start = by_line[section.line]
+        stop = next((i for i in starts if i > start), len(tokens))
+        rendered.append(replace(section, html=body.render(tokens[start + 3 : stop])))
+    html = "".join(body.render(tokens[by_line[s.line] : by_line[s.line] + 3]) + s.html for s in rendered)
+    for change in sanitizer.differences(html):
+        report.error(
+            sections[0].line,
+            "sanitizer",
+            f"the rendered page would be changed by the HTML sanitizer: {change}",
+            "this is a bug in stallpatterns, not in your file: please report it with this pattern attached",
+        )
+    return tuple(rendered), html
 
 
 def _check_heading_marks(source: Source, report: _Report) -> None:
@@ -525,11 +464,11 @@ def _check_heading_marks(source: Source, report: _Report) -> None:
             if text.startswith("#") and _HEADING_NO_SPACE.match(text):
                 marks = len(text) - len(text.lstrip("#"))
                 fixed = f"{text[:marks]} {text[marks:].strip()}"
-                report.error(
+                report.warning(
                     number,
                     "heading-no-space",
-                    f"'{text.strip()[:60]}' needs a space after the '#'",
-                    f"the site shows it as a heading: write '{fixed[:60]}', or '\\#' for a literal '#'",
+                    f"'{text.strip()[:60]}' is shown as text, not as a heading: a heading needs a space after the '#'",
+                    f"for a heading write '{fixed[:60]}'; for a literal '#' at the start of a line, write '\\#'",
                 )
 
 

@@ -11,22 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from . import body as body_module
 from . import frontmatter
 from .diagnostics import Diagnostic
 from .frontmatter import Duplicate, Node
 
 _FENCE = "---"
-
-# Block structure only: inline parsing is twenty times slower and not needed to find
-# headings, fences and HTML blocks. Headings inside code fences are not headings here.
-# Lists are read as plain text: a heading inside a list item is never a section, and
-# list parsing was a third of the time taken to check a pattern.
-_markdown = MarkdownIt("commonmark")
-_markdown.core.ruler.disable(["inline", "text_join"])
-_markdown.block.ruler.disable(["list"])
 
 
 class Heading(NamedTuple):
@@ -38,7 +30,7 @@ class Heading(NamedTuple):
 class Block(NamedTuple):
     """A Markdown block: its kind, its source text and the lines it spans."""
 
-    kind: str  # "heading", "html", "code" (fenced), "indented", "text"
+    kind: str  # "heading", "html", "code" (fenced), "indented", "text", "list", "quote", "table", "rule"
     content: str
     line: int
     end_line: int
@@ -56,8 +48,9 @@ class Source:
     fm_start: int  # the line of the first YAML line (the line after the opening ---)
     body: str
     body_start: int  # the file line of the body's first line
-    headings: tuple[Heading, ...]
-    blocks: tuple[Block, ...]
+    headings: tuple[Heading, ...]  # the body's own headings, not those inside lists or quotes
+    blocks: tuple[Block, ...]  # the body's top-level blocks
+    tokens: tuple[Token, ...]  # the one parse of the body, which the rules check and the site renders
     line_count: int
 
 
@@ -140,7 +133,8 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
 
     body_start = closing + 2
     body = "\n".join(lines[closing + 1 :])
-    headings, blocks = _structure(body, body_start - 1)
+    tokens = tuple(body_module.parse(body))
+    headings, blocks = _structure(tokens, body.split("\n"), body_start - 1)
     source = Source(
         path=path,
         display=display,
@@ -154,6 +148,7 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
         body_start=body_start,
         headings=headings,
         blocks=blocks,
+        tokens=tokens,
         line_count=len(lines) - (lines[-1] == ""),  # a final newline starts no line
     )
     return source, diagnostics
@@ -173,33 +168,40 @@ def _first_heading(lines: list[str], closing: int) -> int | None:
     return None
 
 
-# An indented code block is kept apart from a fenced one. The site shows indented blocks
-# as code, but this reader does not parse lists, so text indented under a list item (live
-# content on the site) is read as one; indented blocks are checked for unsafe HTML.
-_KINDS = {"fence": "code", "code_block": "indented", "html_block": "html", "inline": "text"}
+_KINDS = {
+    "fence": "code",
+    "code_block": "indented",
+    "html_block": "html",
+    "paragraph_open": "text",
+    "bullet_list_open": "list",
+    "ordered_list_open": "list",
+    "blockquote_open": "quote",
+    "table_open": "table",
+    "hr": "rule",
+}
 
 
-def _structure(body: str, offset: int) -> tuple[tuple[Heading, ...], tuple[Block, ...]]:
-    """Headings and top-level blocks of the body, with file line numbers."""
-    tokens: list[Token] = _markdown.parse(body)
+def _structure(tokens: tuple[Token, ...], lines: list[str], offset: int) -> tuple[tuple[Heading, ...], tuple[Block, ...]]:
+    """The body's top-level headings and blocks, with file line numbers.
+
+    A heading inside a list item or a quote is part of that block, never a section.
+    """
     headings: list[Heading] = []
     blocks: list[Block] = []
     for index, token in enumerate(tokens):
-        if token.map is None:
+        if token.level != 0 or token.map is None or token.nesting == -1:
             continue
         line, end = token.map[0] + 1 + offset, token.map[1] + offset
         if token.type == "heading_open":
-            text = _clean_heading(tokens[index + 1].content)
+            text = tokens[index + 1].content.strip()
             headings.append(Heading(int(token.tag[1]), text, line))
             blocks.append(Block("heading", text, line, end))
-        elif token.type in _KINDS and not (token.type == "inline" and tokens[index - 1].type == "heading_open"):
-            blocks.append(Block(_KINDS[token.type], token.content, line, end))
+        elif token.type in _KINDS:
+            if token.type in ("fence", "code_block", "html_block"):
+                content = token.content
+            elif token.type == "paragraph_open":
+                content = tokens[index + 1].content
+            else:
+                content = "\n".join(lines[token.map[0] : token.map[1]])
+            blocks.append(Block(_KINDS[token.type], content, line, end))
     return tuple(headings), tuple(blocks)
-
-
-_TRAILING_ATTRS = re.compile(r"\s*\{[^}]*\}\s*$")
-
-
-def _clean_heading(text: str) -> str:
-    """Heading text without an attr_list suffix such as ``{#id}``."""
-    return _TRAILING_ATTRS.sub("", text).strip()

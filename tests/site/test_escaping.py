@@ -16,16 +16,20 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from stallpatterns.body import typographic
+
 from .conftest import Project, copy_project, pattern_text
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "escaping" / "when-cost-is-less-than-value.md"
 SLUG = FIXTURE.stem
 # The fixture's values, as YAML reads them (not as our reader does).
 _FRONT = yaml.safe_load(FIXTURE.read_text(encoding="utf-8").split("---\n")[1])
-TITLE, SUMMARY, SIGN = _FRONT["title"], _FRONT["summary"], _FRONT["signs"][0]
+# Published with typographic quotes and apostrophes (tests/test_typography.py checks those).
+TITLE, SUMMARY, SIGN = typographic(_FRONT["title"]), typographic(_FRONT["summary"]), typographic(_FRONT["signs"][0])
 # Written unescaped, each of these would change the page: '&amp;' would read as '&', a raw
 # quote would end an attribute, and '< value' is markup to a careless reader of the source.
-RAW_FORMS = ("cost < value", "R&D", '"quick wins"', "&amp; and")
+# A lone '"' stays straight in typography (it neither opens nor closes a quotation).
+RAW_FORMS = ("cost < value", "R&D", 'lone " stays', "&amp; and")
 
 
 def squash(value: str) -> str:

@@ -379,9 +379,10 @@ def test_printed_values_are_escaped(project: Project):
     assert result.returncode == 0, result.stderr
     html = project.html("finder/")
     box = html.find("input", attrs={"data-legacy": "characters-in-the-signs-1"})
-    assert html.find("label", attrs={"for": box["id"]}).get_text() == sign
+    # As written, with typographic quotes.
+    assert html.find("label", attrs={"for": box["id"]}).get_text() == sign.replace('"wait"', "“wait”")
     card = html.select_one('#finder-matches li[data-pattern="characters-in-the-signs"]')
-    assert card.select_one(".match__title").get_text(strip=True) == title
+    assert card.select_one(".match__title").get_text(strip=True) == title.replace('"pending"', "“pending”")
 
 
 def test_the_home_page_all_patterns_and_every_call_to_action_link_to_the_finder(built_site: Project, catalogue):
@@ -409,7 +410,7 @@ def large_site(tmp_path_factory: pytest.TempPathFactory):
     import shutil
     import sys
 
-    from .conftest import ROOT, copy_project, serve  # noqa: PLC0415 (only this fixture needs them)
+    from .conftest import ROOT, copy_project, serving  # noqa: PLC0415 (only this fixture needs them)
 
     sys.path.insert(0, str(ROOT / "scripts"))
     from pattern_generator import write_patterns
@@ -419,7 +420,7 @@ def large_site(tmp_path_factory: pytest.TempPathFactory):
     write_patterns(project.root / "patterns", SCALE)
     result = project.build()
     assert result.returncode == 0, result.stderr
-    with serve(project.site) as url:
+    with serving(project.site) as url:
         yield project, url
 
 

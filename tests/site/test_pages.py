@@ -19,7 +19,9 @@ BASE = "https://site.invalid/"
 
 
 def text(element: Tag) -> str:
-    return " ".join(element.get_text(" ").split())
+    """The element's words, without a heading's own "#" link."""
+    words = [s for s in element.find_all(string=True) if "anchor" not in (s.parent.get("class") or [])]
+    return " ".join(" ".join(words).split())
 
 
 def resolve(page: str, href: str) -> str:

@@ -111,9 +111,10 @@ def test_json_ld_and_meta_escape_what_a_title_holds(tmp_path: Path) -> None:
     html = BeautifulSoup(raw, "html.parser")
     [script] = html.find_all("script", type="application/ld+json")
     assert "<" not in script.string and "&" not in script.string
-    assert json.loads(script.string)["@graph"][0]["headline"] == title
-    assert meta(html, "og:title") == title
-    assert html.title.string == f"{title} — Stall Patterns"
+    published = title.replace('"quotes"', "“quotes”")  # typographic quotes, as on the page
+    assert json.loads(script.string)["@graph"][0]["headline"] == published
+    assert meta(html, "og:title") == published
+    assert html.title.string == f"{published} — Stall Patterns"
     assert "<5%" not in raw, "a raw < from content reached the HTML"
 
 

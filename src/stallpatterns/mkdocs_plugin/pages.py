@@ -1,17 +1,19 @@
 """Generated pages: one per pattern, the All patterns index, and previews of invalid ones.
 
-Each page's Markdown is made here from the catalogue; nothing generated is written to
-the repository.
+Each is a :class:`GeneratedPage`: its HTML comes from the catalogue (the core rendered
+each pattern's body once, from the same parse that checked it), so MkDocs neither
+reads nor renders Markdown for it. Nothing generated is written to the repository.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
-import yaml
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 
 from ..catalogue import Catalogue, Invalid
 from ..pattern import Pattern
@@ -34,30 +36,38 @@ def slug_of(uri: str) -> str | None:
     return None if "/" in slug else slug
 
 
-# libyaml's emitter when present: the pure-Python one cost a third of a second per 1,000 pages.
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+class GeneratedPage(Page):
+    """A page whose metadata and HTML the plugin already holds."""
+
+    def __init__(self, file: File, config: MkDocsConfig, meta: Mapping[str, Any], html: str = "") -> None:
+        self._given_meta = dict(meta)
+        self._html = html
+        super().__init__(str(meta["title"]), file, config)
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        self.markdown, self.meta = "", dict(self._given_meta)
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        self.content = self._html
+        self.present_anchor_ids = set()
 
 
-def _page(meta: Mapping[str, object], body: str) -> str:
-    front = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
-    return "---\n" + front + "---\n\n" + body
+def pattern_file(pattern: Pattern, config: MkDocsConfig, edit_prefix: str, template: str | None = None) -> File:
+    meta = {"title": pattern.title, "description": pattern.summary, "template": template or PATTERN_TEMPLATE}
+    return _pattern_page(pattern.slug, pattern.path, meta, pattern.html, config, edit_prefix)
 
 
-def pattern_file(pattern: Pattern, config: MkDocsConfig, edit_prefix: str) -> File:
-    meta = {"title": pattern.title, "description": pattern.summary, "template": PATTERN_TEMPLATE}
-    return _pattern_page(pattern.slug, pattern.path, _page(meta, pattern.body), config, edit_prefix)
-
-
-def invalid_file(invalid: Invalid, config: MkDocsConfig, edit_prefix: str) -> File:
+def invalid_file(invalid: Invalid, config: MkDocsConfig, edit_prefix: str, template: str | None = None) -> File:
     """A preview page for a pattern that failed its checks (``mkdocs serve`` only)."""
-    meta = {"title": invalid.title, "template": INVALID_TEMPLATE, "robots": "noindex"}
-    return _pattern_page(invalid.slug, invalid.path, _page(meta, ""), config, edit_prefix)
+    meta = {"title": invalid.title, "template": template or INVALID_TEMPLATE, "robots": "noindex"}
+    return _pattern_page(invalid.slug, invalid.path, meta, "", config, edit_prefix)
 
 
-def _pattern_page(slug: str, source: Path, content: str, config: MkDocsConfig, edit_prefix: str) -> File:
+def _pattern_page(slug: str, source: Path, meta: Mapping[str, Any], html: str, config: MkDocsConfig, edit_prefix: str) -> File:
     """A page at /patterns/<slug>/, outside the nav, whose edit link is its file in patterns/."""
-    file = File.generated(config, src_uri(slug), content=content, inclusion=InclusionLevel.NOT_IN_NAV)
+    file = File.generated(config, src_uri(slug), content="", inclusion=InclusionLevel.NOT_IN_NAV)
     file.edit_uri = edit_prefix + source.name
+    GeneratedPage(file, config, meta, html)
     return file
 
 
@@ -67,7 +77,9 @@ def index_file(catalogue: Catalogue, config: MkDocsConfig) -> File:
         "description": f"All {len(catalogue)} stall patterns, grouped by where the rollout stalls.",
         "template": INDEX_TEMPLATE,
     }
-    return File.generated(config, INDEX_URI, content=_page(meta, ""))
+    file = File.generated(config, INDEX_URI, content="")
+    GeneratedPage(file, config, meta)
+    return file
 
 
 # Material's own scripts and stylesheets: our templates use neither, so they are not shipped.

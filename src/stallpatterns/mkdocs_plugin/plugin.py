@@ -7,11 +7,12 @@ Event wiring only. Reading and checking happen in the core; page files are made 
 from __future__ import annotations
 
 import os
-import re
+from collections.abc import Hashable
 from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urljoin
 
+from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
@@ -21,6 +22,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .. import catalogue as catalogue_module
+from .. import policy
 from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
 from ..pattern import Pattern
@@ -29,23 +31,20 @@ from ..signs import signs_of
 from ..text import counted
 from . import outputs, pages
 from .config import StallPatternsConfig
+from .preview import UNCHANGED_TEMPLATE, IncrementalPreview
+from .watching import PatternsFolderWatch
 
 log = get_plugin_logger(__name__)
-
-# Event-handler attributes, script URLs and script-bearing tags in rendered HTML. Text
-# and code are escaped by Markdown, so only real markup can match.
-_LIVE_SCRIPT = re.compile(
-    r"<[a-z][^>]*\son[a-z]+\s*=|\b(?:href|src|action|formaction)\s*=\s*[\"']?\s*(?:javascript|vbscript|data):"
-    r"|<\s*(?:script|iframe|object|embed)\b",
-    re.I,
-)
-
 
 class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def __init__(self) -> None:
         self.command = "build"
         self.settings: Settings | None = None
         self.result: LoadResult | None = None
+        # Kept across `mkdocs serve` rebuilds (on_startup keeps this instance): files
+        # already checked, and what each page showed, so a rebuild does only what changed.
+        self.checked = catalogue_module.CheckCache()
+        self.preview = IncrementalPreview()
 
     # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds;
     # every per-build value is reset in on_config.
@@ -69,7 +68,10 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 f"(set plugins.stallpatterns.patterns_dir in {Path(config.config_file_path or 'mkdocs.yml').name})"
             )
         self.settings = settings
-        self.result = catalogue_module.load(settings, include_drafts=self.previewing)
+        if self.previewing:
+            templates = [config.theme.custom_dir] if config.theme.custom_dir else []
+            config.site_dir = self.preview.begin(config.site_dir, config.config_file_path, templates)
+        self.result = catalogue_module.load(settings, include_drafts=self.previewing, cache=self.checked if self.previewing else None)
         for diagnostic in self.result.diagnostics:
             _report(diagnostic, previewing=self.previewing)
         return config
@@ -83,19 +85,28 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         assert self.settings is not None and self.result is not None
         edit_prefix = _edit_prefix(self.settings, config)
         for pattern in self.catalogue:
-            files.append(pages.pattern_file(pattern, config, edit_prefix))
+            previous, following = self.catalogue.neighbours(pattern)
+            shows = (pattern, previous, following, tuple(self.catalogue.related(pattern)), self.catalogue.category(pattern.category))
+            files.append(pages.pattern_file(pattern, config, edit_prefix, self._template(pattern.slug, shows)))
         if self.previewing:
             for invalid in self.result.invalid:
                 if files.get_file_from_path(pages.src_uri(invalid.slug)) is None:
-                    files.append(pages.invalid_file(invalid, config, edit_prefix))
+                    files.append(pages.invalid_file(invalid, config, edit_prefix, self._template(invalid.slug, invalid)))
         files.append(pages.index_file(self.catalogue, config))
         for unused in [f for f in files if pages.is_unused_theme_asset(f, config)]:
             files.remove(unused)
         return files
 
+    def _template(self, slug: str, shows: Hashable) -> str | None:
+        """The empty template for a page a preview rebuild need not write again."""
+        return UNCHANGED_TEMPLATE if self.previewing and self.preview.unchanged(slug, shows) else None
+
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.settings is not None:
-            server.watch(str(self.settings.patterns_dir))
+            PatternsFolderWatch(server, self.settings.patterns_dir).start()
+        if config.theme.custom_dir:
+            # The templates shape every page; MkDocs watches them only with --watch-theme.
+            server.watch(config.theme.custom_dir)
         return server
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -108,25 +119,19 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         assert self.settings is not None
         assert self.result is not None
         invalid = self.result.invalid if self.previewing else ()
-        env.globals["stall"] = SiteData(self.settings, self.catalogue, invalid, config.site_url)
+        env.globals["stall"] = SiteData(self.settings, self.catalogue, invalid, config.site_url, previewing=self.previewing)
         env.filters["counted"] = counted
+        if self.previewing:
+            env.loader = ChoiceLoader([DictLoader({UNCHANGED_TEMPLATE: ""}), env.loader])
+            env.bytecode_cache = self.preview.templates
         return env
-
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        pattern = self._pattern_for(page)
-        if pattern is not None:
-            # A backstop behind the validator: no pattern is published with live script.
-            live = _LIVE_SCRIPT.search(html)
-            if live:
-                raise PluginError(
-                    f"stallpatterns: {pattern.path.name}: the rendered page contains script "
-                    f"({live.group(0)[:60]!r}); remove it from the pattern"
-                )
-        return html
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.settings is not None
         outputs.write_all(self.catalogue, config, self.settings.search.synonyms)
+        if self.previewing and self.result is not None:
+            slugs = {p.slug for p in self.catalogue} | {i.slug for i in self.result.invalid}
+            self.preview.finish(slugs | {alias for p in self.catalogue for alias in p.aliases})
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -164,7 +169,13 @@ class SiteData:
     and, while previewing, the patterns that failed their checks."""
 
     def __init__(
-        self, settings: Settings, catalogue: Catalogue, invalid: tuple[Invalid, ...], site_url: str | None
+        self,
+        settings: Settings,
+        catalogue: Catalogue,
+        invalid: tuple[Invalid, ...],
+        site_url: str | None,
+        *,
+        previewing: bool = False,
     ) -> None:
         self.catalogue = catalogue
         # The finder's signs with their stable ids, by pattern slug.
@@ -172,6 +183,8 @@ class SiteData:
         self.offers = settings.offers
         self.cta_heading = settings.cta_heading
         self.invalid = invalid
+        self.csp = policy.content_security_policy(previewing)
+        self.inline_script = policy.INLINE_SCRIPT
         # Where each offer is booked, as an address that still works on paper.
         self.offer_addresses = [(offer, urljoin(site_url or "", offer.url)) for offer in settings.offers]
 

@@ -1,0 +1,394 @@
+"""A pattern's body, read once: one CommonMark parse that the rules check and the site renders.
+
+The dialect is GitHub's, which is what an author sees in a pull request's preview:
+CommonMark, plus tables, ~~strikethrough~~ and bare ``https://`` / ``www.`` / e-mail
+autolinks. One :class:`~markdown_it.MarkdownIt`, configured here once, parses each body;
+:func:`problems` checks the tokens, :func:`render` turns the same tokens into HTML.
+
+Safe by construction, not by a list of bad strings:
+
+- Raw HTML is parsed (so it is found, with its line) but never rendered as markup: the
+  rules reject it, and the renderer prints it as text. HTML comments are dropped.
+- Every link and image address passes an allowlist of schemes once the characters a
+  browser ignores in a URL are removed; anything else is reported and never rendered.
+- Nothing an author writes can set an attribute: there is no attribute syntax. Heading
+  ids are made here, and never take an id the site's templates use.
+- The rendered HTML then passes an allowlist sanitizer (:mod:`stallpatterns.sanitizer`).
+
+markdown-it-py's reading is linear in practice on every input under the size limit
+(``scripts/bench_validate.py`` times the worst shapes known for Markdown parsers).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+from urllib.parse import unquote
+
+from linkify_it import LinkifyIt
+from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
+from markdown_it.rules_core.smartquotes import process_inlines
+from markdown_it.rules_core.state_core import StateCore
+from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
+
+from .text import slugify, strip_comments
+
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+"""Schemes a link may use; addresses without a scheme (relative, ``#``) are allowed too."""
+
+RESERVED_IDS = frozenset(
+    {"main", "content", "cta-heading", "count", "filter", "filter-q", "filter-category", "no-matches", "copy-link",
+     "copy-status", "site-search", "site-search-q", "site-search-results", "search", "finder", "results", "related"}
+)
+"""Element ids the site's templates and scripts use: a heading never takes one of them."""
+
+# A URL as a browser reads it: leading and trailing C0 controls and spaces are trimmed,
+# tabs and newlines removed anywhere. Stricter here: every control, space and invisible
+# format character goes before the scheme is read.
+_URL_IGNORED = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+_SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):", re.I)
+_COMMENT = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.S)
+_TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)")
+# Never past another '{': a scan from each '{' to the end of its line would be quadratic.
+ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}|\{[ \t]*[.#][\w-]+(?:[ \t][^{}\n]*)?\}")
+"""Python-Markdown's ``{: .class #id key=value }``: text in CommonMark, but an author may expect more."""
+_ATTRIBUTE_LIST = ATTRIBUTE_LIST
+_TASK_ITEM = re.compile(r"\[[ xX]\](?:\s|$)")
+_ALERT = re.compile(r"\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.I)
+_DASHES = re.compile(r"(?<![-!])---(?!-)|(?<![-!])--(?![->])|(?<!\.)\.\.\.(?!\.)")
+_TYPOGRAPHY = {"---": "\u2014", "--": "\u2013", "...": "\u2026"}
+
+
+def url_scheme(url: str) -> str | None:
+    """The scheme of ``url`` as a browser would read it, lower-cased; None if relative.
+
+    Percent-encoded characters are decoded first: ``%01javascript:`` is harmless to a
+    browser, but never what an honest author meant, so it is read as ``javascript:``.
+    """
+    cleaned = _URL_IGNORED.sub("", unquote(_URL_IGNORED.sub("", url)))
+    match = _SCHEME.match(cleaned)
+    return match.group(1).lower() if match else None
+
+
+def is_safe_link(url: str) -> bool:
+    """A link a reader may follow: https, http, mailto, or relative to the site."""
+    scheme = url_scheme(url)
+    return scheme is None or scheme in LINK_SCHEMES
+
+
+def is_local(url: str) -> bool:
+    """An address on this site: no scheme and no host (``//host`` is another site)."""
+    cleaned = _URL_IGNORED.sub("", unquote(_URL_IGNORED.sub("", url))).replace("\\", "/")
+    return url_scheme(url) is None and not cleaned.startswith("//")
+
+
+# --- the parser ---------------------------------------------------------------------
+
+
+class _GitHubLinkify(LinkifyIt):  # type: ignore[misc]
+    """Bare addresses linked as GitHub links them: with a scheme, starting ``www.``, or
+    e-mail addresses; never a bare ``example.com``."""
+
+    def pretest(self, text: str) -> bool:
+        # What every address GitHub links has in it; linkify-it's own pretest is one large
+        # regular expression, and was a third of the time taken to parse a body.
+        return "://" in text or "www." in text.lower() or "@" in text
+
+    def match(self, text: str) -> list[Any] | None:
+        found = [m for m in super().match(text) or [] if m.schema or m.raw.lower().startswith("www.")]
+        return found or None
+
+
+def _typography(state: StateCore) -> None:
+    """Dashes and ellipses in prose (``--`` → –, ``---`` → —, ``...`` → …): never in
+    code (another token type), nor in the text of a bare-URL link."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        inside_autolink = 0
+        for token in block.children:
+            if token.type == "link_open" and token.info == "auto":
+                inside_autolink += 1
+            elif token.type == "link_close" and token.info == "auto":
+                inside_autolink -= 1
+            elif token.type == "text" and not inside_autolink and ("--" in token.content or "..." in token.content):
+                token.content = _DASHES.sub(lambda m: _TYPOGRAPHY[m.group(0)], token.content)
+
+
+class _Parser(MarkdownIt):
+    def validateLink(self, url: str) -> bool:  # noqa: N802 (markdown-it's name)
+        # Every link becomes a token, so that an unsafe one is reported at its line rather
+        # than quietly left as text; the renderer prints only the safe ones.
+        return True
+
+
+def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
+    md = _Parser("commonmark", {"html": True, "linkify": True, "typographer": True, "xhtmlOut": False})
+    md.enable(["table", "strikethrough", "linkify", "smartquotes"])
+    md.linkify = _GitHubLinkify().tlds("onion", True)
+    md.core.ruler.after("smartquotes", "stall_typography", _typography)
+    renderer = _SafeRenderer(md)
+    md.renderer = renderer
+    return md, renderer
+
+
+class _SafeRenderer(RendererHTML):
+    """markdown-it's HTML renderer with every place content meets markup made safe."""
+
+    def html_block(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        content = tokens[idx].content
+        return "" if _COMMENT.fullmatch(content) else f"<p>{escape(content.strip(), quote=False)}</p>\n"
+
+    def html_inline(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        content = tokens[idx].content
+        return "" if content.startswith("<!--") else escape(content, quote=False)
+
+    def link_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        token = tokens[idx]
+        href = str(token.attrGet("href") or "")
+        if not is_safe_link(href):
+            return "<a>"
+        title = token.attrGet("title")
+        title_attr = f' title="{escape(str(title))}"' if title else ""
+        return f'<a href="{escape(_URL_IGNORED.sub("", href))}"{title_attr}>'
+
+    def image(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        token = tokens[idx]
+        alt = self.renderInlineAsText(token.children or [], options, env)
+        src = str(token.attrGet("src") or "")
+        if not is_local(src):
+            return escape(alt, quote=False)
+        return f'<img src="{escape(_URL_IGNORED.sub("", src))}" alt="{escape(alt)}" loading="lazy">'
+
+    def fence(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        # No language class: the site does not highlight code, and classes are not content.
+        return f"<pre><code>{escape(tokens[idx].content, quote=False)}</code></pre>\n"
+
+    def code_block(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        return self.fence(tokens, idx, options, env)
+
+    def _cell(self, tokens: Sequence[Token], idx: int) -> str:
+        # Alignment as a class: a style="" attribute would need 'unsafe-inline' in the policy.
+        token = tokens[idx]
+        style = str(token.attrGet("style") or "")
+        align = style.removeprefix("text-align:") if style.startswith("text-align:") else ""
+        return f'<{token.tag} class="align-{align}">' if align in ("left", "center", "right") else f"<{token.tag}>"
+
+    def th_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        return self._cell(tokens, idx)
+
+    def td_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        return self._cell(tokens, idx)
+
+    def s_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        return "<del>"  # GitHub's element for ~~struck out~~ text
+
+    def s_close(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        return "</del>"
+
+    def heading_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        token = tokens[idx]
+        anchor = str(token.meta.get("id", ""))
+        return f'<{token.tag} id="{escape(anchor)}">' if anchor else f"<{token.tag}>"
+
+    def heading_close(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        token = tokens[idx]
+        anchor = str(tokens[idx - 2].meta.get("id", "")) if idx >= 2 else ""
+        if not anchor:
+            return f"</{token.tag}>\n"
+        label = escape(str(tokens[idx - 2].meta.get("label", "")))
+        link = f'<a class="anchor" href="#{escape(anchor)}" aria-label="Link to the section {label}">#</a>'
+        return f" {link}</{token.tag}>\n"
+
+
+PARSER, _RENDERER = _parser()
+
+
+def parse(body: str) -> list[Token]:
+    """The body's tokens; ``token.map`` holds 0-based body lines."""
+    return PARSER.parse(body, {})
+
+
+# --- rendering ----------------------------------------------------------------------
+
+
+def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -> None:
+    """Give every heading a unique id made from its text (never a reserved one)."""
+    used = set(RESERVED_IDS) | (taken or set())
+    for index, token in enumerate(tokens):
+        if token.type != "heading_open":
+            continue
+        text = _RENDERER.renderInlineAsText(tokens[index + 1].children or [], PARSER.options, {})
+        base = slugify(text) or "section"
+        anchor, n = base, 1
+        while anchor in used:
+            n += 1
+            anchor = f"{base}-{n}"
+        used.add(anchor)
+        token.meta["id"] = anchor
+        token.meta["label"] = text
+
+
+def render(tokens: Sequence[Token]) -> str:
+    """HTML for tokens from :func:`parse` (a whole body, or one section's slice)."""
+    return _RENDERER.render(tokens, PARSER.options, {})
+
+
+def typographic(text: str) -> str:
+    """Plain text (a title, a summary, a sign) with the body's quotes, dashes and ellipses."""
+    if not any(mark in text for mark in ("'", '"', "--", "...")):
+        return text
+    token = Token("text", "", 0, content=text)
+    state = StateCore(text, PARSER, {})
+    state.tokens = [Token("inline", "", 0, children=[token])]
+    process_inlines([token], state)
+    _typography(state)
+    return token.content
+
+
+# --- checking -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int  # 0-based body line
+    code: str
+    message: str
+    hint: str
+    needle: str = ""  # text to find on the line, for the column
+    warning: bool = False
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def control_characters(body: str) -> Iterator[Problem]:
+    """Control characters: invisible in an editor and a diff, and no part of any text."""
+    for number, text in enumerate(body.split("\n")):
+        if match := _CONTROL.search(text):
+            yield Problem(
+                number,
+                "control-character",
+                f"control character U+{ord(match.group(0)):04X} in the text: it is invisible in an editor and in a review",
+                "delete it (retype the words around it if you cannot see it)",
+                needle=match.group(0),
+            )
+
+
+def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
+    """Everything in a body that the site would not publish as the author previewed it."""
+    for index, token in enumerate(tokens):
+        line = token.map[0] if token.map else 0
+        if token.type == "html_block":
+            if not _COMMENT.fullmatch(token.content):
+                visible = strip_comments(token.content).strip()
+                start = token.content.find(visible[:1]) if visible else 0
+                yield _raw_html(visible, line + token.content.count("\n", 0, start))
+        elif token.type == "inline":
+            yield from _inline_problems(token, line)
+        elif token.type in ("blockquote_open", "list_item_open") and index + 2 < len(tokens):
+            first = tokens[index + 2]  # the inline content of the first paragraph inside
+            if first.type != "inline":
+                continue
+            alert = _ALERT.match(first.content) if token.type == "blockquote_open" else None
+            if alert:
+                yield Problem(
+                    line,
+                    "unsupported-markdown",
+                    f"GitHub's {alert.group(0)} alert is not supported: the site shows it as a plain quote",
+                    "write the note as an ordinary paragraph",
+                    needle="[!",
+                )
+            elif token.type == "list_item_open" and _TASK_ITEM.match(first.content):
+                yield Problem(
+                    line,
+                    "unsupported-markdown",
+                    "task-list checkboxes ('- [ ]') are not supported: the site shows the brackets as text",
+                    "write the items as a plain list, without '[ ]'",
+                    needle="[",
+                )
+
+
+def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
+    offset = 0
+    html_found = False
+    for child in block.children or []:
+        if child.type in ("softbreak", "hardbreak"):
+            offset += 1
+        elif child.type == "html_inline":
+            # One report per tag: a closing tag after a reported opening one adds nothing.
+            if not child.content.startswith("<!--") and not (html_found and child.content.startswith("</")):
+                html_found = True
+                yield _raw_html(child.content, line + offset)
+            offset += child.content.count("\n")
+        elif child.type == "text" and _ATTRIBUTE_LIST.search(child.content):
+            yield Problem(
+                line + offset,
+                "unsupported-markdown",
+                "attribute lists ('{: ... }') are not supported: GitHub and the site show them as text",
+                "delete the '{ }' part",
+                needle="{",
+                warning=True,
+            )
+        elif child.type == "link_open":
+            href = str(child.attrGet("href") or "")
+            if not is_safe_link(href):
+                scheme = url_scheme(href)
+                yield Problem(
+                    line + offset,
+                    "unsafe-link",
+                    f"link address uses '{_printable(scheme or '')}:'; only https:, http:, mailto:, relative and # addresses are allowed",
+                    "link to a web page (https://…) or an e-mail address (mailto:…)",
+                    needle="](" if child.markup != "autolink" else "<",
+                )
+        elif child.type == "image":
+            src = str(child.attrGet("src") or "")
+            if not is_local(src):
+                yield Problem(
+                    line + offset,
+                    "external-image",
+                    "images must be files on this site: an image from another address would make readers' browsers contact it",
+                    "link to it instead: [description](https://…)",
+                    needle="![",
+                )
+        elif child.type == "text" and "[^" in child.content:
+            yield Problem(
+                line + offset,
+                "unsupported-markdown",
+                "footnotes ('[^1]') are not supported: the site shows them as text",
+                "put the note in the sentence, or in brackets after it",
+                needle="[^",
+            )
+
+
+_HTML_HINTS = {
+    "br": "for a line break, end the line with a backslash (\\)",
+    "a": "write a link as [text](https://…)",
+    "b": "write **bold**",
+    "strong": "write **bold**",
+    "i": "write *italic*",
+    "em": "write *italic*",
+    "p": "separate paragraphs with a blank line",
+    "ul": "write a list as lines starting with '- '",
+    "ol": "write a numbered list as lines starting with '1. '",
+    "li": "write a list as lines starting with '- '",
+}
+
+
+def _raw_html(content: str, line: int) -> Problem:
+    name = _TAG_NAME.match(content.lstrip())
+    tag = name.group(1).lower() if name else ""
+    shown = f"<{_printable(tag)}>" if tag else "markup"
+    hint = _HTML_HINTS.get(tag, "write Markdown instead; to show a tag as text, put it in backticks: `<tag>`")
+    return Problem(line, "raw-html", f"HTML is not allowed in a pattern: {shown}", hint, needle=content.lstrip().split("\n")[0][:20])
+
+
+def _printable(text: str) -> str:
+    """Text safe to print in a terminal or a page: controls and format characters escaped."""
+    return "".join(c if c.isprintable() and unicodedata.category(c) != "Cf" else f"\\u{ord(c):04x}" for c in text[:40])

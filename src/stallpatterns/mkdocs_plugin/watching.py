@@ -1,0 +1,73 @@
+"""How ``mkdocs serve`` notices a change to a pattern: at once, and for good.
+
+MkDocs polls each watched path twice a second, and its poller stops for good once its
+folder is deleted or moved (a branch switch, a ``git stash``). The patterns folder is
+watched here instead, with the system's own file notifications where it has them
+(inotify on Linux), so a saved edit starts a rebuild within milliseconds; its parent is
+watched too, without recursion, so that when the folder comes back it is watched anew.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+
+
+class PatternsFolderWatch(FileSystemEventHandler):
+    def __init__(self, server: Any, folder: Path) -> None:
+        self.server = server
+        self.folder = folder
+        self.lock = threading.Lock()
+        self.observer: Any = None
+        self.folder_watch: Any = None
+
+    def start(self) -> None:
+        try:
+            observer = Observer()
+            observer.schedule(self, str(self.folder.parent), recursive=False)
+            self.folder_watch = observer.schedule(self, str(self.folder), recursive=True)
+            observer.daemon = True
+            observer.start()
+            self.observer = observer
+        except (OSError, RuntimeError):
+            # No notifications here: MkDocs' own poller, and the parent on it.
+            self.server.watch(str(self.folder))
+            self.server.observer.schedule(self, str(self.folder.parent), recursive=False)
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        paths = {Path(str(event.src_path)), Path(str(getattr(event, "dest_path", "") or event.src_path))}
+        if self.folder in paths:
+            self._watch_again()
+            self._rebuild()
+        elif event.event_type not in ("opened", "closed_no_write") and any(p.parent == self.folder or self.folder in p.parents for p in paths):
+            self._rebuild()
+
+    def _watch_again(self) -> None:
+        """The folder went or came back: its old watch sees nothing any more."""
+        with self.lock:
+            if not self.folder.is_dir():
+                return
+            if self.observer is not None:
+                if self.folder_watch is not None:
+                    try:
+                        self.observer.unschedule(self.folder_watch)
+                    except (KeyError, OSError):
+                        pass
+                self.folder_watch = self.observer.schedule(self, str(self.folder), recursive=True)
+            else:
+                self.server.unwatch(str(self.folder))
+                self.server.watch(str(self.folder))
+
+    def _rebuild(self) -> None:
+        # LiveReloadServer has no public way to ask for a rebuild; this is what its own
+        # watches do on a change (MkDocs 1.6 and ProperDocs alike).
+        condition = getattr(self.server, "_rebuild_cond", None)
+        if condition is None:
+            return
+        with condition:
+            self.server._want_rebuild = True
+            condition.notify_all()

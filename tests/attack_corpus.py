@@ -1,0 +1,110 @@
+"""The attack corpus: what an attacker (or a careless paste) might put in a pattern body.
+
+Each payload is written into the first section of a real pattern, as its own paragraph
+on line 16. Every one is either rejected by the checks at its line (``rejected`` names
+the error) or published as inert text. Benign controls must still publish as markup
+(``publishes`` is a fragment of the HTML they must produce).
+
+Used by tests/test_attacks.py (the checks and the renderer, file by file) and by
+tests/site/test_attacks_in_browser.py (a real build, opened in Chromium).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+VALID = Path(__file__).parent / "fixtures" / "patterns" / "valid" / "minimal.md"
+LINE = 16  # the file line on which every payload starts
+
+
+@dataclass(frozen=True)
+class Payload:
+    name: str
+    markdown: str
+    rejected: str | None = None  # the error reported at the payload's line; None: published as inert text
+    line: int = 0  # lines after LINE on which the error is reported
+    publishes: str | None = None  # for benign controls: HTML the page must contain
+
+    @property
+    def slug(self) -> str:
+        return "attack-" + self.name
+
+    def pattern(self) -> str:
+        text = VALID.read_text(encoding="utf-8")
+        text = text.replace("The pilot that is judged on its demo", f"Attack corpus entry {self.name}"[:90])
+        return text.replace("actually touched.\n", f"actually touched.\n\n{self.markdown}\n", 1)
+
+
+ATTACKS = (
+    # Script on page load, no click.
+    Payload("img-quote-split", '<div><img src=x alt=a"b title="c>d" onerror=alert(1)></div>', "raw-html"),
+    Payload("base-in-broken-code-span", 'Note `<base href="http://127.0.0.1:8521/">`` done.', "raw-html"),
+    Payload("meta-refresh", 'Note `<meta http-equiv="refresh" content="0;url=https://evil.example/">`` done.', "raw-html"),
+    Payload("style-element", "Note `<style>body{display:none}</style>`` done.", "raw-html"),
+    Payload("stylesheet-link", "Note `<link rel=stylesheet href=https://evil.example/x.css>`` done.", "raw-html"),
+    Payload("form", "Note `<form action=https://evil.example/><button>Go</button></form>`` done.", "raw-html"),
+    Payload("noscript-mxss", '<noscript><p title="</noscript><img src=x onerror=alert(1)>">', "raw-html"),
+    Payload("math-mxss", "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", "raw-html"),
+    Payload("svg-onload", "<svg onload=alert(1)>", "raw-html"),
+    Payload("comment-then-script", "<!-- --><script>alert(1)</script>", "raw-html"),
+    Payload("inline-comment-then-img", "Text <!-- x --><img src=x onerror=alert(1)>", "raw-html"),
+    Payload("unclosed-comment", "<!-- <img src=x onerror=alert(1)>", "raw-html"),
+    Payload("escaped-backtick-script", "\\`<script>alert(1)</script>`", "raw-html"),
+    Payload("escaped-backtick-iframe", '\\`<iframe srcdoc="<script>alert(1)</script>">`', "raw-html"),
+    Payload("html-split-over-lines", '<a href="java\nscript:alert(1)">x</a>', "raw-html"),
+    # Script on one click.
+    Payload("control-before-scheme-pointy", "[pack](<\x01javascript:alert(1)>)", "unsafe-link"),
+    Payload("control-before-scheme-raw", '<a href="\x01javascript:alert(1)">x</a>', "raw-html"),
+    Payload("control-in-text", "A bell \x07 rings.", "control-character"),
+    Payload("svg-animate-href", '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">Open</text></a></svg>', "raw-html"),
+    Payload("javascript-link", "[x](javascript:alert(1))", "unsafe-link"),
+    Payload("mixed-case-scheme", "[x](JaVaScRiPt:alert(1))", "unsafe-link"),
+    Payload("space-before-scheme", "[x]( javascript:alert(1))", "unsafe-link"),
+    Payload("entity-in-scheme", "[x](&#106;avascript:alert(1))", "unsafe-link"),
+    Payload("colon-entity", "[x](javascript&colon;alert(1))", "unsafe-link"),
+    Payload("percent-in-scheme", "[x](%6Aavascript:alert(1))", "unsafe-link"),
+    Payload("tab-in-scheme", "[x](<java\tscript:alert(1)>)", "unsafe-link"),
+    Payload("zero-width-in-scheme", "[x](java\u200bscript:alert(1))", "unsafe-link"),
+    Payload("autolink-javascript", "<javascript:alert(1)>", "unsafe-link"),
+    Payload("vbscript", "[x](vbscript:msgbox(1))", "unsafe-link"),
+    Payload("data-url", "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)", "unsafe-link"),
+    Payload("file-url", "[x](file:///etc/passwd)", "unsafe-link"),
+    Payload("reference-in-list-item", "- See [the pack][pack].\n\n  [pack]: javascript:alert(1)", "unsafe-link"),
+    Payload("data-index", '<div id="site-search" data-index="https://evil.example/index.json"></div>', "raw-html"),
+    # Markup that would break the page, or make readers' browsers call another host.
+    Payload("unclosed-link", '<a href="https://evil.example/">Read more', "raw-html"),
+    Payload("unclosed-textarea", "<textarea>", "raw-html"),
+    Payload("plaintext", "<plaintext>", "raw-html"),
+    Payload("style-overlay", '<p style="position:fixed;inset:0;background:#fff">Closed for maintenance</p>', "raw-html"),
+    Payload("tracking-pixel-html", "<img src=https://tracker.example/p.gif>", "raw-html"),
+    Payload("tracking-pixel-markdown", "![pixel](https://tracker.example/p.gif)", "external-image"),
+    Payload("protocol-relative-image", "![pixel](//tracker.example/p.gif)", "external-image"),
+    Payload("backslash-host-image", "![pixel](\\\\\\\\tracker.example\\\\p.gif)", "external-image"),
+    Payload("data-image", "![x](data:image/svg+xml;base64,PHN2Zz4=)", "external-image"),
+    # Published as inert text.
+    Payload("attribute-list-id", "Copy this.\n{: #filter }"),
+    Payload("attribute-list-handler", '[the pack](https://example.org/pack){: onclick="alert(1)" }'),
+    Payload("attribute-list-control-href", '[x](https://example.org){: href="javascript:alert(1)" }'),
+    Payload("fence-attribute-list", '```{ .text onclick="alert(1)" }\nclaims touched: 0\n```'),
+    Payload("split-scheme-link", "[the pack](java\nscript:alert(2))"),
+    Payload("escaped-link-title", '[pack](https://example.org/pack "a \\"onmouseover=alert(1) x=\\"")'),
+    Payload("encoded-tag", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+    Payload("bare-javascript-text", "javascript://%0aalert(1) is not a link"),
+    Payload("heading-takes-a-site-id", "### Main\n\nA subheading named like the page's main region."),
+    Payload("tags-that-never-close", "<a " * 3000),
+    Payload("nested-brackets", "[" * 3000 + "x" + "]" * 3000),
+)
+
+BENIGN = (
+    Payload("code-span-with-script", "Use `<script>alert(1)</script>` in examples.", publishes="<code>&lt;script&gt;alert(1)&lt;/script&gt;</code>"),
+    Payload("fence-with-iframe", '```html\n<iframe src="https://example.org"></iframe>\n```', publishes="<pre><code>&lt;iframe"),
+    Payload("ordinary-link", "[the guide](https://example.org/guide?a=1&b=2)", publishes='<a href="https://example.org/guide?a=1&amp;b=2">the guide</a>'),
+    Payload("autolink", "<https://example.org/>", publishes='<a href="https://example.org/">https://example.org/</a>'),
+    Payload("bare-url", "See https://example.org/path today.", publishes='<a href="https://example.org/path">https://example.org/path</a>'),
+    Payload("www-url", "See www.example.org today.", publishes='<a href="http://www.example.org">www.example.org</a>'),
+    Payload("email", "Write to <hello@example.org>.", publishes='<a href="mailto:hello@example.org">hello@example.org</a>'),
+    Payload("relative-link", "[another pattern](../the-sponsor-who-moved-on/)", publishes='<a href="../the-sponsor-who-moved-on/">another pattern</a>'),
+    Payload("fragment-link", "[the start](#what-it-looks-like)", publishes='<a href="#what-it-looks-like">the start</a>'),
+    Payload("less-than-and-ampersand", "Costs < 5% & value > 20%.", publishes="<p>Costs &lt; 5% &amp; value &gt; 20%.</p>"),
+)

@@ -1,0 +1,142 @@
+"""`mkdocs serve` rebuilds only what an edit reaches, and still gets every change right:
+an edited pattern, the pages that list it, added, removed and renamed patterns, and a
+change to mkdocs.yml or a template (which rebuilds everything); and it keeps watching
+when the patterns folder is moved away and back."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from .conftest import MKDOCS, Project, copy_project, pattern_text
+from .test_preview import free_port
+
+PATIENCE = 60  # seconds to wait for a change to show (polling for correctness, not timing it)
+EDITED = "a-pattern-being-edited"
+POINTER = "a-pattern-that-lists-the-edited-one"
+
+
+@dataclass
+class Served:
+    project: Project
+    url: str
+    folder: Path  # the folder `mkdocs serve` writes and serves
+    log: Path
+
+    def get(self, path: str) -> tuple[int, str]:
+        try:
+            with urllib.request.urlopen(self.url + path, timeout=10) as response:
+                return response.status, response.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            return error.code, ""
+        except OSError:
+            return 0, ""
+
+    def wait_for(self, condition: Callable[[], bool], what: str) -> None:
+        deadline = time.monotonic() + PATIENCE
+        while not condition():
+            if time.monotonic() > deadline:
+                pytest.fail(f"{what}:\n" + self.log.read_text(encoding="utf-8")[-3000:])
+            time.sleep(0.1)
+
+    def shows(self, path: str, text: str) -> Callable[[], bool]:
+        return lambda: text in self.get(path)[1]
+
+    def page_file(self, slug: str) -> Path:
+        return self.folder / "patterns" / slug / "index.html"
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    base = tmp_path_factory.mktemp("serve-incremental")
+    project = copy_project(base / "project")
+    project.write_pattern(EDITED, pattern_text(title="The first title of the edited pattern"))
+    project.write_pattern(POINTER, pattern_text(title="A pattern that points at the edited one", extra=f"related:\n  - {EDITED}\n"))
+    temporary = base / "tmp"
+    temporary.mkdir()
+    port = free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/", "TMPDIR": str(temporary)}
+    log = base / "serve.log"
+    with log.open("w", encoding="utf-8") as output:
+        process = subprocess.Popen(
+            [MKDOCS, "serve", "-f", str(project.config_file), "-a", f"127.0.0.1:{port}"],
+            cwd=project.root, env=env, stdout=output, stderr=subprocess.STDOUT, text=True,
+        )
+        try:
+            url = f"http://127.0.0.1:{port}/"
+            probe = Served(project, url, temporary, log)
+            probe.wait_for(probe.shows(f"patterns/{EDITED}/", "The first title"), "the preview never started")
+            [folder] = [p for p in temporary.iterdir() if p.name.startswith("mkdocs_")]
+            yield Served(project, url, folder, log)
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+
+def test_an_edit_rebuilds_its_page_and_the_pages_that_list_it_and_no_other(served: Served) -> None:
+    bystander = next(p.parent.name for p in (served.folder / "patterns").glob("*/index.html") if p.parent.name not in (EDITED, POINTER))
+    before = served.page_file(bystander).stat()
+    served.project.write_pattern(EDITED, pattern_text(title="The second title of the edited pattern"))
+    served.wait_for(served.shows(f"patterns/{EDITED}/", "The second title"), "the edited page never changed")
+    assert "The second title" in served.get("patterns/")[1], "All patterns lists the new title"
+    assert "The second title" in served.get(f"patterns/{POINTER}/")[1], "the page that lists it as related shows the new title"
+    assert "The second title" in served.get("finder/")[1]
+    assert any(r["title"].startswith("The second title") for r in json.loads(served.get("search.json")[1]))
+    after = served.page_file(bystander).stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns), "an unrelated page was written again"
+
+
+def test_an_added_pattern_appears_and_a_removed_one_goes(served: Served) -> None:
+    served.project.write_pattern("a-pattern-added-while-serving", pattern_text(title="A pattern added while serving"))
+    served.wait_for(served.shows("patterns/a-pattern-added-while-serving/", "A pattern added while serving"), "the added page never appeared")
+    assert "A pattern added while serving" in served.get("patterns/")[1]
+    (served.project.root / "patterns" / "a-pattern-added-while-serving.md").unlink()
+    served.wait_for(lambda: served.get("patterns/a-pattern-added-while-serving/")[0] == 404, "the removed page is still served")
+    assert "A pattern added while serving" not in served.get("patterns/")[1]
+
+
+def test_a_renamed_pattern_moves(served: Served) -> None:
+    folder = served.project.root / "patterns"
+    served.project.write_pattern("a-pattern-before-its-rename", pattern_text(title="A pattern that will be renamed"))
+    served.wait_for(served.shows("patterns/a-pattern-before-its-rename/", "A pattern that will be renamed"), "never appeared")
+    (folder / "a-pattern-before-its-rename.md").rename(folder / "a-pattern-after-its-rename.md")
+    served.wait_for(served.shows("patterns/a-pattern-after-its-rename/", "A pattern that will be renamed"), "the new address never appeared")
+    served.wait_for(lambda: served.get("patterns/a-pattern-before-its-rename/")[0] == 404, "the old address is still served")
+
+
+def test_a_change_to_mkdocs_yml_rebuilds_every_pattern_page(served: Served) -> None:
+    served.project.edit_plugin_config(lambda block: block.update(cta_heading="Does this sound like your stall?"))
+    served.wait_for(served.shows(f"patterns/{EDITED}/", "Does this sound like your stall?"), "the edited page kept the old heading")
+    for page in (served.folder / "patterns").glob("*/index.html"):
+        if "http-equiv=\"refresh\"" not in page.read_text(encoding="utf-8"):
+            assert "Does this sound like your stall?" in page.read_text(encoding="utf-8"), page
+
+
+def test_a_change_to_a_template_rebuilds_every_pattern_page(served: Served) -> None:
+    partial = served.project.root / "overrides" / "partials" / "print-url.html"
+    partial.write_text(partial.read_text(encoding="utf-8") + "\n<!-- template edited while serving -->\n", encoding="utf-8")
+    served.wait_for(served.shows(f"patterns/{EDITED}/", "template edited while serving"), "the template change never showed")
+    for page in (served.folder / "patterns").glob("*/index.html"):
+        text = page.read_text(encoding="utf-8")
+        if "http-equiv=\"refresh\"" not in text:
+            assert "template edited while serving" in text, page
+
+
+def test_serve_keeps_watching_patterns_after_the_folder_is_moved_away_and_back(served: Served) -> None:
+    # A branch switch or a stash does this. Run last: the folder is briefly gone.
+    patterns = served.project.root / "patterns"
+    patterns.rename(served.project.root / "patterns-away")
+    time.sleep(1.5)  # long enough for a watcher to notice the folder is gone
+    (served.project.root / "patterns-away").rename(patterns)
+    time.sleep(1.5)
+    served.project.write_pattern(EDITED, pattern_text(title="The title written after the folder came back"))
+    served.wait_for(served.shows(f"patterns/{EDITED}/", "The title written after the folder came back"), "an edit after the move never showed")

@@ -1,0 +1,65 @@
+"""The gate, tried as an attacker would: every payload in tests/attack_corpus.py is
+rejected at its line or published as inert text, and benign controls still publish."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from stallpatterns import rules, sanitizer, source
+from stallpatterns.settings import Settings
+
+from .attack_corpus import ATTACKS, BENIGN, LINE, Payload
+
+PROSE_TAGS = {"p", "h2", "h3", "ul", "ol", "li", "a", "code", "pre", "em", "strong", "blockquote"}
+
+
+def checked(payload: Payload, settings: Settings):
+    read, found = source.read(Path(payload.slug + ".md"), payload.slug + ".md", settings.limits.file_bytes, payload.pattern().encode())
+    assert read is not None
+    pattern, more = rules.check(read, settings)
+    return pattern, found + more
+
+
+@pytest.mark.parametrize("payload", [p for p in ATTACKS if p.rejected], ids=lambda p: p.name)
+def test_attack_is_rejected_at_its_line(payload: Payload, settings: Settings) -> None:
+    pattern, found = checked(payload, settings)
+    assert pattern is None
+    assert (payload.rejected, LINE + payload.line) in {(d.code, d.line) for d in found if d.is_error}, [d.format_text() for d in found]
+
+
+@pytest.mark.parametrize("payload", [p for p in ATTACKS if not p.rejected], ids=lambda p: p.name)
+def test_attack_that_passes_is_published_as_inert_text(payload: Payload, settings: Settings) -> None:
+    pattern, found = checked(payload, settings)
+    assert pattern is not None, [d.format_text() for d in found]
+    assert sanitizer.differences(pattern.html) == []
+    # Read as a browser's parser would: only plain prose markup, no handler, style or script URL.
+    for element in BeautifulSoup(pattern.html, "html.parser").find_all(True):
+        assert element.name in PROSE_TAGS, element
+        for name, value in element.attrs.items():
+            assert not name.startswith("on") and name != "style", element
+            if name in ("href", "src"):
+                assert not value.lower().lstrip().startswith(("javascript:", "data:", "vbscript:")), element
+
+
+@pytest.mark.parametrize("payload", BENIGN, ids=lambda p: p.name)
+def test_benign_control_still_publishes(payload: Payload, settings: Settings) -> None:
+    pattern, found = checked(payload, settings)
+    assert pattern is not None, [d.format_text() for d in found]
+    assert payload.publishes is not None and payload.publishes in pattern.html
+
+
+def test_a_heading_never_takes_an_id_the_site_uses(settings: Settings) -> None:
+    [payload] = [p for p in ATTACKS if p.name == "heading-takes-a-site-id"]
+    pattern, _ = checked(payload, settings)
+    assert pattern is not None
+    assert 'id="main"' not in pattern.html and 'id="main-2"' in pattern.html
+
+
+def test_an_attribute_list_is_shown_as_text_with_a_warning(settings: Settings) -> None:
+    [payload] = [p for p in ATTACKS if p.name == "attribute-list-id"]
+    pattern, found = checked(payload, settings)
+    assert pattern is not None and "{: #filter }" in pattern.html
+    assert [(d.code, d.line) for d in found if not d.is_error] == [("unsupported-markdown", LINE + 1)]

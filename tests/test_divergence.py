@@ -1,0 +1,106 @@
+"""One dialect: what a pattern publishes has the structure GitHub's preview shows for it.
+
+tests/fixtures/divergence/snippets.md holds Markdown where CommonMark and Python-Markdown
+(MkDocs' reader) are known to differ. Each snippet goes into a real pattern; then either
+the published body has the same elements, in the same nesting and order, with the same
+words, as cmark-gfm (GitHub's own renderer) gives it, or the checks report it at its
+line. Typography (curly quotes, dashes) and each heading's "#" link are the only
+differences the site makes on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import cmarkgfm
+import pytest
+from cmarkgfm.cmark import Options
+
+from stallpatterns import rules, source
+from stallpatterns.settings import Settings
+
+from .attack_corpus import LINE, VALID
+
+SNIPPETS = Path(__file__).parent / "fixtures" / "divergence" / "snippets.md"
+
+
+def snippets() -> list[tuple[str, str]]:
+    text = SNIPPETS.read_text(encoding="utf-8")
+    parts = re.split(r"^=== (.+)\n", text, flags=re.M)[1:]
+    return [(name, body.rstrip("\n")) for name, body in zip(parts[::2], parts[1::2])]
+
+
+def github(markdown: str) -> str:
+    """GitHub's reading: cmark-gfm with its extensions (raw HTML kept, to compare shape)."""
+    return cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE)
+
+
+class _Shape(HTMLParser):
+    """Elements in order (start and end) and the words between them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.items: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if ("class", "anchor") in attrs:
+            self.skip += 1
+        elif not self.skip:
+            self.items.append(f"<{tag}>")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)  # <br /> and <br> are one element
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip and tag == "a":
+            self.skip -= 1
+        elif not self.skip:
+            self.items.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        folded = data.translate(str.maketrans("‘’“”–—…", "''\"\"--."))
+        words = re.sub(r"[^\w]+", " ", folded).split()
+        if words:
+            self.items.append(" ".join(words))
+
+
+def shape(html: str) -> list[str]:
+    parser = _Shape()
+    parser.feed(html)
+    parser.close()
+    merged: list[str] = []
+    for item in parser.items:  # text split by a dropped element is one run of words
+        if merged and not item.startswith("<") and not merged[-1].startswith("<"):
+            merged[-1] += " " + item
+        else:
+            merged.append(item)
+    return merged
+
+
+def test_the_corpus_has_at_least_twenty_snippets() -> None:
+    assert len(snippets()) >= 20
+
+
+@pytest.mark.parametrize(("name", "markdown"), snippets(), ids=[name for name, _ in snippets()])
+def test_snippet_publishes_as_github_previews_it_or_is_reported(name: str, markdown: str, settings: Settings) -> None:
+    section = "A claims team has run an assistant for five months."
+    text = VALID.read_text(encoding="utf-8")
+    first = text.index("A claims team")
+    end = text.index("\n", first)
+    text = text[:first] + section + "\n\n" + markdown + "\n" + text[end:]
+    read, found = source.read(Path("a.md"), "a.md", settings.limits.file_bytes, text.encode())
+    assert read is not None
+    pattern, more = rules.check(read, settings)
+    errors = [d for d in found + more if d.is_error]
+    lines = range(LINE, LINE + markdown.count("\n") + 1)
+    if pattern is None:
+        assert errors and all(d.line in lines for d in errors), [d.format_text() for d in errors]
+        return
+    published = shape(pattern.sections[0].html)
+    expected = shape(github(section + "\n\n" + markdown + "\n"))
+    assert published == expected

@@ -1,0 +1,54 @@
+"""The second wall: every rendered body passes an allowlist sanitizer unchanged, and
+anything the sanitizer would change stops the pattern, naming it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stallpatterns import body, rules, sanitizer, source
+from stallpatterns.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+VALID = ROOT / "tests" / "fixtures" / "patterns" / "valid"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p onmouseover="alert(1)">x</p>',
+        '<p><a href="https://x.org" onclick="alert(1)">x</a></p>',
+        '<p><a href="javascript:alert(1)">x</a></p>',
+        "<script>alert(1)</script>",
+        '<iframe src="https://x.org"></iframe>',
+        '<p style="position:fixed">x</p>',
+        '<p><img src="https://tracker.example/p.gif" alt=""></p>' + '<svg><a><animate attributeName="href" values="javascript:alert(1)"/></a></svg>',
+        '<form action="https://x.org"><input></form>',
+        '<h2 id="x" class="big">x</h2>',
+    ],
+)
+def test_markup_outside_the_allowlist_is_a_difference(html: str) -> None:
+    assert sanitizer.differences(html)
+
+
+@pytest.mark.parametrize("path", sorted(VALID.glob("*.md")), ids=lambda p: p.stem)
+def test_every_valid_fixture_renders_to_html_the_sanitizer_leaves_alone(path: Path, settings: Settings) -> None:
+    read, _ = source.read(path, path.name, settings.limits.file_bytes)
+    assert read is not None
+    pattern, diagnostics = rules.check(read, settings)
+    assert pattern is not None, [d.format_text() for d in diagnostics]
+    assert pattern.html
+    assert sanitizer.differences(pattern.html) == []
+
+
+def test_a_renderer_bug_stops_the_pattern_with_a_diagnostic_naming_it(monkeypatch, settings: Settings) -> None:
+    path = VALID / "minimal.md"
+    read, _ = source.read(path, path.name, settings.limits.file_bytes)
+    assert read is not None
+    real = body.render
+    monkeypatch.setattr(body, "render", lambda tokens: real(tokens).replace("<p>", '<p onclick="alert(1)">', 1))
+    pattern, diagnostics = rules.check(read, settings)
+    assert pattern is None
+    wall = [d for d in diagnostics if d.code == "sanitizer"]
+    assert wall and wall[0].path == "minimal.md" and "onclick" in wall[0].message
