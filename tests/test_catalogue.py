@@ -218,3 +218,20 @@ def test_by_date_is_newest_first(folder: Folder):
     folder.write("revised", "An old pattern revised", published="2025-01-01", extra="updated: 2026-06-01\n")
     folder.write("new", "A new pattern", published="2026-05-01")
     assert slugs(folder.load().catalogue.by_date()) == ["revised", "new", "old"]
+
+
+def test_a_page_links_to_at_most_three_related_and_never_repeats_them_as_previous_or_next(folder: Folder):
+    # echo lists two of its own; three others link to it: its own first, then backlinks, cut at three.
+    folder.write("alpha", "Alpha links to echo", extra=listed("related", "echo"))
+    folder.write("bravo", "Bravo links to echo", extra=listed("related", "echo"))
+    folder.write("charlie", "Charlie links to echo", extra=listed("related", "echo"))
+    folder.write("delta", "Delta links to nothing")
+    folder.write("echo", "Echo links to foxtrot and delta", extra=listed("related", "foxtrot", "delta"))
+    folder.write("foxtrot", "Foxtrot links to nothing")
+    catalogue = folder.load().catalogue
+    related, previous, following = catalogue.page_links(catalogue.get("echo"))
+    assert slugs(related) == ["foxtrot", "delta", "alpha"]
+    # delta and foxtrot are echo's neighbours, and already related: not offered twice.
+    assert previous is None and following is None
+    related, previous, following = catalogue.page_links(catalogue.get("bravo"))
+    assert slugs(related) == ["echo"] and slugs([previous, following]) == ["alpha", "charlie"]
