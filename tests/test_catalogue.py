@@ -353,3 +353,20 @@ def test_device_is_never_opened(folder: Folder, monkeypatch):
     monkeypatch.setattr(files.os, "open", lambda path, *a, **k: opened.append(str(path)) or real_open(path, *a, **k))
     assert isinstance(files.read_bytes(Path("/dev/zero"), Path("/"), 100), files.Refusal)
     assert opened == []
+
+
+def test_a_page_links_to_at_most_three_related_and_never_repeats_them_as_previous_or_next(folder: Folder):
+    # echo lists two of its own; three others link to it: its own first, then backlinks, cut at three.
+    folder.write("alpha", "Alpha links to echo", extra=listed("related", "echo"))
+    folder.write("bravo", "Bravo links to echo", extra=listed("related", "echo"))
+    folder.write("charlie", "Charlie links to echo", extra=listed("related", "echo"))
+    folder.write("delta", "Delta links to nothing")
+    folder.write("echo", "Echo links to foxtrot and delta", extra=listed("related", "foxtrot", "delta"))
+    folder.write("foxtrot", "Foxtrot links to nothing")
+    catalogue = folder.load().catalogue
+    related, previous, following = catalogue.page_links(catalogue.get("echo"))
+    assert slugs(related) == ["foxtrot", "delta", "alpha"]
+    # delta and foxtrot are echo's neighbours, and already related: not offered twice.
+    assert previous is None and following is None
+    related, previous, following = catalogue.page_links(catalogue.get("bravo"))
+    assert slugs(related) == ["echo"] and slugs([previous, following]) == ["alpha", "charlie"]

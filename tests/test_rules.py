@@ -65,6 +65,10 @@ EXPECTED: dict[str, list[tuple[str, int]]] = {
     "sign-too-long.md": [("length", 7)],
     "sign-empty.md": [("empty-value", 7)],
     "duplicate-sign.md": [("duplicate-sign", 8)],
+    "also-known-as-too-long.md": [("length", 11)],
+    "also-known-as-too-many.md": [("also-known-as-count", 9)],
+    "also-known-as-html.md": [("html-in-text", 10)],
+    "also-known-as-duplicate.md": [("duplicate-item", 11)],
     "duplicate-related.md": [("duplicate-item", 12)],
     "self-related.md": [("self-related", 11)],
     "self-alias.md": [("self-alias", 11)],
@@ -203,8 +207,9 @@ def test_every_optional_key_is_read(settings: Settings):
     assert str(pattern.updated) == "2026-04-18"
     assert pattern.related == ("minimal", "setext-headings")
     assert pattern.aliases == ("every-key-once",)
+    assert pattern.also_known_as == ("PoC purgatory", "pilot paralysis")
     assert pattern.draft is False
-    assert pattern.line_of("related[1]") == 13
+    assert pattern.line_of("related[1]") == 16
 
 
 # --- hints that name the fix ---------------------------------------------------------------

@@ -45,6 +45,9 @@ def test_shipped_config_holds_the_contract():
     assert settings.patterns_dir == ROOT / "patterns"
     assert settings.cta_heading == "Is this your stall?"
     assert settings.limits.title == (10, 90) and settings.limits.signs == (3, 7)
+    assert settings.limits.also_known_as == (0, 6) and settings.limits.also_known_as_length == 60
+    assert settings.search.synonyms["roi"][:2] == ("return on investment", "return")
+    assert settings.search.synonyms["sign off"] and settings.search.synonyms["shadow ai"]
 
 
 @pytest.mark.parametrize(
@@ -75,6 +78,17 @@ def test_shipped_config_holds_the_contract():
         (lambda b: b["editorial"]["section_words"].update(symptom=[1, 2]), "editorial.section_words: unknown setting symptom (did you mean symptoms?)"),
         (lambda b: b["editorial"]["section_words"].update(causes=[400, 40]), "editorial.section_words.causes: expected [minimum, maximum]"),
         (lambda b: b.update(patterns_dir=5), "plugins.stallpatterns.patterns_dir: expected a non-empty text value"),
+        (lambda b: b["limits"].update(also_known_as=[6, 0]), "plugins.stallpatterns.limits.also_known_as: expected [minimum, maximum]"),
+        (lambda b: b["limits"].update(also_known_as_length=0), "limits.also_known_as_length: expected a positive whole number"),
+        # Search synonyms: a mapping of a term to a list of terms, each a word or a short phrase.
+        (lambda b: b["search"].update(synonyms=["roi"]), "plugins.stallpatterns.search.synonyms: expected a mapping"),
+        (lambda b: b["search"]["synonyms"].update(roi="return"), "plugins.stallpatterns.search.synonyms.roi: expected a list of terms"),
+        (lambda b: b["search"]["synonyms"].update(roi=[]), "search.synonyms.roi: expected a list of terms"),
+        (lambda b: b["search"]["synonyms"].update(roi=["<b>return</b>"]), "search.synonyms.roi: '<b>return</b>' is not a search term"),
+        (lambda b: b["search"]["synonyms"].update({"": ["return"]}), "search.synonyms: '' is not a search term"),
+        (lambda b: b["search"]["synonyms"].update(roi=[5]), "search.synonyms.roi: 5 is not a search term"),
+        (lambda b: b["search"]["synonyms"].update(roi=["a very long phrase of far too many words"]), "is not a search term"),
+        (lambda b: b["search"].update(synonym={}), "search: unknown setting synonym (did you mean synonyms?)"),
         # A misspelt key would silently fall back to its default or turn a check off.
         (lambda b: b.update(cta_headng="Is this you?"), "plugins.stallpatterns: unknown setting cta_headng (did you mean cta_heading?)"),
         (lambda b: b.update(colour="blue"), "plugins.stallpatterns: unknown setting colour (known: patterns_dir, sections,"),

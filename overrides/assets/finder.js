@@ -2,6 +2,9 @@
 // Everything happens in this page: the data is the page's own checkboxes and result
 // cards (written by the build), nothing is sent anywhere, and the selection is kept
 // only in the address (?s=<sign id>,<sign id>) so a reader can share it.
+//
+// A reader never faces the whole checklist: first "Where does it feel stuck?" (the
+// categories, with counts), then that category's signs, a screenful (PAGE) at a time.
 (function () {
   "use strict";
 
@@ -11,8 +14,11 @@
   var list = document.getElementById("finder-matches");
   if (!root || !form || !panel || !list || !window.history || !history.replaceState) return;
 
+  var PAGE = 12;
   var boxes = Array.prototype.slice.call(form.querySelectorAll('input[type="checkbox"][name="s"]'));
   var cards = Array.prototype.slice.call(list.querySelectorAll("li[data-pattern]"));
+  var groups = Array.prototype.slice.call(form.querySelectorAll("fieldset[data-category]"));
+  var choices = Array.prototype.slice.call(document.querySelectorAll(".finder__category"));
   var status = document.getElementById("finder-status");
   var bar = document.getElementById("finder-bar");
   var barText = document.getElementById("finder-bar-text");
@@ -33,8 +39,77 @@
     return count + " " + (count === 1 ? one : many);
   }
 
-  // Share of a pattern's signs ticked, highest first; ties go to more ticked signs,
-  // then to catalogue order. Compared as cross-products, so no rounding.
+  // ---- One category at a time, a page of signs at a time -----------------------------
+  var open = null;
+  var pageOf = {};
+
+  function signsOf(group) {
+    return Array.prototype.slice.call(group.querySelectorAll(".sign"));
+  }
+
+  function showPage(group, page) {
+    var signs = signsOf(group);
+    var pages = Math.max(1, Math.ceil(signs.length / PAGE));
+    page = Math.max(0, Math.min(page, pages - 1));
+    pageOf[group.id] = page;
+    signs.forEach(function (sign, i) { sign.hidden = Math.floor(i / PAGE) !== page; });
+    var prev = group.querySelector(".finder__page--prev");
+    var next = group.querySelector(".finder__page--next");
+    var left = signs.length - (page + 1) * PAGE;
+    prev.hidden = page === 0;
+    next.hidden = left <= 0;
+    next.textContent = "More signs (" + left + " more)";
+    prev.textContent = "Previous signs";
+  }
+
+  function choose(category, focus) {
+    open = category;
+    choices.forEach(function (button) {
+      button.setAttribute("aria-expanded", button.getAttribute("data-category") === category ? "true" : "false");
+    });
+    groups.forEach(function (group) {
+      var shown = group.getAttribute("data-category") === category;
+      group.hidden = !shown;
+      if (shown) {
+        showPage(group, pageOf[group.id] || 0);
+        if (focus) {
+          var first = group.querySelector(".sign:not([hidden]) input");
+          if (first) first.focus({ preventScroll: true });
+          group.scrollIntoView({ block: "nearest" });
+        }
+      }
+    });
+  }
+
+  choices.forEach(function (button) {
+    button.addEventListener("click", function () {
+      var category = button.getAttribute("data-category");
+      if (open === category) {
+        open = null;
+        button.setAttribute("aria-expanded", "false");
+        groups.forEach(function (group) { group.hidden = true; });
+      } else {
+        choose(category, true);
+      }
+    });
+  });
+
+  groups.forEach(function (group) {
+    group.querySelector(".finder__page--next").addEventListener("click", function () {
+      showPage(group, (pageOf[group.id] || 0) + 1);
+      var first = group.querySelector(".sign:not([hidden]) input");
+      if (first) first.focus();
+    });
+    group.querySelector(".finder__page--prev").addEventListener("click", function () {
+      showPage(group, (pageOf[group.id] || 0) - 1);
+      var first = group.querySelector(".sign:not([hidden]) input");
+      if (first) first.focus();
+    });
+  });
+
+  // ---- Ranking ------------------------------------------------------------------------
+  // Number of ticked signs first; then the share of the pattern's signs they make up;
+  // then catalogue order. Shares compared as cross-products, so no rounding.
   function rank() {
     var ticked = {};
     boxes.forEach(function (box) {
@@ -50,12 +125,20 @@
       })
       .filter(function (match) { return match.ticked > 0; })
       .sort(function (a, b) {
-        return (b.ticked * a.total - a.ticked * b.total) || (b.ticked - a.ticked) || (a.order - b.order);
+        return (b.ticked - a.ticked) || (b.ticked * a.total - a.ticked * b.total) || (a.order - b.order);
       });
   }
 
   function selection() {
     return boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
+  }
+
+  function countTicks() {
+    groups.forEach(function (group) {
+      var n = group.querySelectorAll('input[name="s"]:checked').length;
+      var label = document.querySelector('[data-ticked-for="' + group.getAttribute("data-category") + '"]');
+      if (label) label.textContent = n ? n + " ticked" : "";
+    });
   }
 
   function render() {
@@ -89,6 +172,7 @@
       if (best) status.appendChild(spoken);
     }
     panel.classList.toggle("finder__results--matched", ticks > 0);
+    countTicks();
 
     if (bar && barText) {
       bar.hidden = ticks === 0;
@@ -96,12 +180,16 @@
     }
   }
 
+  // ---- The address ----------------------------------------------------------------------
+  // Stable ids, or the old positional ones (<slug>-<n>) from links made before.
   function readAddress() {
     var wanted = {};
     new URLSearchParams(window.location.search).getAll("s").join(",").split(",").forEach(function (id) {
       if (id) wanted[id] = true;
     });
-    boxes.forEach(function (box) { box.checked = wanted[box.value] === true; });
+    boxes.forEach(function (box) {
+      box.checked = wanted[box.value] === true || wanted[box.getAttribute("data-legacy")] === true;
+    });
   }
 
   function writeAddress() {
@@ -129,5 +217,15 @@
   readAddress();
   root.classList.add("finder--live");
   panel.hidden = false;
+  groups.forEach(function (group) { group.hidden = true; });
+  // A shared link opens on the category of its first ticked sign.
+  var firstTicked = boxes.filter(function (box) { return box.checked; })[0];
+  if (firstTicked) {
+    var group = firstTicked.closest("fieldset");
+    var at = signsOf(group).indexOf(firstTicked.closest(".sign"));
+    pageOf[group.id] = Math.floor(at / PAGE);
+    choose(group.getAttribute("data-category"), false);
+  }
   render();
+  if (firstTicked) writeAddress();  // old positional links become stable ones
 })();

@@ -1,6 +1,6 @@
 // Stall Patterns: small progressive enhancements. The site works without this file.
 //  - All patterns: filter by category and words; the state lives in the URL.
-//  - Site search: loads search.json on first use, lists matches under the field.
+//  - Site search: loads its engine and search.json on first use, lists ranked matches.
 //  - Pattern page: a "Share" button (the phone's share sheet), else "Copy link".
 //  - Offers: a booking email from the stall finder, or from a pattern reached through
 //    it, carries the reader's own finder result.
@@ -90,173 +90,203 @@
     if (input.value.trim() || select.value) apply(false);
   }
 
-  // ---- Site search ----------------------------------------------------------------
-  var MAX_RESULTS = 10;
+  // ---- Site search: a WAI-ARIA combobox over assets/search.js ---------------------
+  var MAX_RESULTS = 8;
 
-  function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Load the engine's scripts in order, once, from this site (CSP: script-src 'self').
+  function loadScripts(urls) {
+    return urls.reduce(function (chain, url) {
+      return chain.then(function () {
+        return new Promise(function (resolve, reject) {
+          var script = document.createElement("script");
+          script.src = url;
+          script.onload = resolve;
+          script.onerror = function () { reject(new Error(url)); };
+          document.head.appendChild(script);
+        });
+      });
+    }, Promise.resolve());
   }
 
   function initSearch(form) {
-    var input = form.querySelector("input[type=search]");
-    var panel = form.querySelector(".site-search__results");
-    var list = form.querySelector(".site-search__list");
-    var status = form.querySelector("[role=status]");
+    var input = form.querySelector("[role=combobox]");
+    var panel = document.getElementById("site-search-results");
+    var list = document.getElementById("site-search-list");
+    var note = document.getElementById("site-search-note");
+    var ways = document.getElementById("site-search-ways");
+    var none = document.getElementById("site-search-none");
+    var filterLink = document.getElementById("site-search-filter");
+    var status = document.getElementById("site-search-status");
     var indexUrl = new URL(form.getAttribute("data-index"), location.href);
-    var entries = null;
+    var engineUrls = form.getAttribute("data-engine").split(" ").map(function (u) { return new URL(u, location.href).href; });
+    var engine = null;
     var loading = null;
-    var results = [];
-
-    input.setAttribute("aria-controls", panel.id);
-
-    function prepare(item) {
-      return {
-        url: new URL(item.url, indexUrl).href,
-        title: String(item.title || ""),
-        category: String(item.category || ""),
-        text: String(item.text || ""),
-        fields: [fold(item.title), fold(item.summary), fold(item.category), fold(item.text)]
-      };
-    }
+    var hits = [];
+    var active = -1;
 
     function load() {
       if (!loading) {
-        loading = fetch(indexUrl.href, { credentials: "same-origin" })
-          .then(function (response) {
+        loading = Promise.all([
+          loadScripts(engineUrls),
+          fetch(indexUrl.href, { credentials: "same-origin" }).then(function (response) {
             if (!response.ok) throw new Error("search.json: HTTP " + response.status);
             return response.json();
           })
-          .then(function (data) {
-            entries = (Array.isArray(data) ? data : []).map(prepare);
-          })
-          .catch(function () {
-            loading = null;
-            status.textContent = "Search is not available right now. Press Enter to filter All patterns instead.";
+        ]).then(function (both) {
+          var data = both[1];
+          data.patterns = (data.patterns || []).map(function (p) {
+            p.url = new URL(p.url, indexUrl).href;
+            return p;
           });
+          engine = window.StallSearch.create(data);
+        }).catch(function () {
+          loading = null;
+          status.textContent = "Search is not available right now. Press Enter to filter All patterns instead.";
+        });
       }
       return loading;
     }
 
-    // Title words weigh most, then summary, category, section text; every word must match.
-    var WEIGHTS = [10, 4, 3, 1];
-
-    function search(query) {
-      var terms = words(query).map(function (w) { return new RegExp("(^|[^a-z0-9])" + escapeRegExp(w)); });
-      if (!terms.length || !entries) return [];
-      var found = [];
-      entries.forEach(function (entry) {
-        var score = 0;
-        for (var i = 0; i < terms.length; i += 1) {
-          var best = 0;
-          for (var f = 0; f < entry.fields.length; f += 1) {
-            if (terms[i].test(entry.fields[f])) { best = Math.max(best, WEIGHTS[f]); }
-          }
-          if (!best) return;
-          score += best;
-        }
-        found.push({ entry: entry, score: score, term: terms[0] });
-      });
-      found.sort(function (a, b) { return b.score - a.score || a.entry.title.localeCompare(b.entry.title); });
-      return found;
+    function filterUrl(query) {
+      var url = new URL(form.getAttribute("action"), location.href);
+      url.searchParams.set("q", query);
+      return url.href;
     }
 
-    // A short excerpt of the section text around the first matching word.
-    function snippet(entry, term) {
-      var folded = entry.fields[3];
-      var match = term.exec(folded);
-      var text = entry.text;
-      if (!match || folded.length !== text.length) return text.slice(0, 140) + (text.length > 140 ? "…" : "");
-      var at = match.index + match[1].length;
-      var start = Math.max(0, text.lastIndexOf(" ", Math.max(0, at - 60)) + 1);
-      var end = Math.min(text.length, at + 100);
-      return (start > 0 ? "…" : "") + text.slice(start, end).trim() + (end < text.length ? "…" : "");
+    function setActive(index) {
+      var options = list.querySelectorAll("[role=option]");
+      active = index;
+      Array.prototype.forEach.call(options, function (option, i) {
+        option.setAttribute("aria-selected", i === index ? "true" : "false");
+      });
+      if (index >= 0 && options[index]) {
+        input.setAttribute("aria-activedescendant", options[index].id);
+        options[index].scrollIntoView({ block: "nearest" });
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+
+    function option(hit, index) {
+      var item = document.createElement("li");
+      item.id = "site-search-option-" + index;
+      item.className = "site-search__hit";
+      item.setAttribute("role", "option");
+      item.setAttribute("aria-selected", "false");
+      item.setAttribute("data-url", hit.url);
+      // Options are plain text (their children are presentational): a click opens the
+      // pattern, as Enter does.
+      var title = document.createElement("span");
+      title.className = "site-search__title";
+      appendMarked(title, window.StallSearch.snippetOf(hit.title, hit.terms));
+      var meta = document.createElement("span");
+      meta.className = "site-search__meta";
+      meta.textContent = hit.label + (hit.partial ? " · partial match: not every word" : "");
+      var cut = window.StallSearch.snippet(hit);
+      var text = document.createElement("span");
+      text.className = "site-search__snippet";
+      if (cut.kind) {
+        var kind = document.createElement("span");
+        kind.className = "site-search__kind";
+        kind.textContent = cut.kind + ": ";
+        text.appendChild(kind);
+      }
+      appendMarked(text, cut.pieces);
+      item.append(title, meta, text);
+      return item;
+    }
+
+    // Matched words in <mark>, everything else as text: nothing from the index is HTML.
+    function appendMarked(parent, pieces) {
+      pieces.forEach(function (piece) {
+        if (piece.hit) {
+          var mark = document.createElement("mark");
+          mark.textContent = piece.text;
+          parent.appendChild(mark);
+        } else {
+          parent.appendChild(document.createTextNode(piece.text));
+        }
+      });
     }
 
     function render() {
       list.textContent = "";
       var query = input.value.trim();
       if (!query) { close(); status.textContent = ""; return; }
-      if (!entries) { status.textContent = "Loading search…"; return; }
-      var found = search(query);
-      results = found;
-      found.slice(0, MAX_RESULTS).forEach(function (hit) {
-        var item = document.createElement("li");
-        var link = document.createElement("a");
-        link.href = hit.entry.url;
-        link.className = "site-search__hit";
-        var title = document.createElement("span");
-        title.className = "site-search__title";
-        title.textContent = hit.entry.title;
-        var meta = document.createElement("span");
-        meta.className = "site-search__meta";
-        meta.textContent = hit.entry.category;
-        var text = document.createElement("span");
-        text.className = "site-search__snippet";
-        text.textContent = snippet(hit.entry, hit.term);
-        link.append(title, meta, text);
-        item.appendChild(link);
-        list.appendChild(item);
-      });
-      if (!found.length) {
-        var none = document.createElement("li");
-        none.className = "site-search__none";
-        none.textContent = "No pattern mentions “" + query + "”.";
-        list.appendChild(none);
-      }
-      status.textContent = found.length
-        ? plural(found.length, "pattern", "patterns") + " found" + (found.length > MAX_RESULTS ? ", showing the first " + MAX_RESULTS : "")
-        : "No patterns found";
+      if (!engine) { status.textContent = "Loading search…"; return; }
+      var found = engine.search(query, true);
+      hits = found.hits;
+      hits.slice(0, MAX_RESULTS).forEach(function (hit, i) { list.appendChild(option(hit, i)); });
+      note.hidden = !found.partial;
+      note.textContent = found.partial ? "No pattern matches every word. Closest partial matches:" : "";
+      ways.hidden = hits.length > 0;
+      list.hidden = hits.length === 0;
+      none.textContent = "No pattern matches “" + query + "”. Try one of these:";
+      filterLink.href = filterUrl(query);
+      filterLink.textContent = "Filter All patterns for “" + query + "”";
+      status.textContent = hits.length
+        ? (found.partial ? "No pattern matches every word; " : "") + plural(hits.length, "pattern", "patterns") + " found" +
+          (hits.length > MAX_RESULTS ? ", showing the first " + MAX_RESULTS : "") + ". Best match: " + hits[0].title + "."
+        : "No patterns found. Links to the stall finder and All patterns follow.";
+      setActive(-1);
       open();
     }
 
     function open() {
       panel.hidden = false;
+      input.setAttribute("aria-expanded", "true");
     }
 
     function close() {
       panel.hidden = true;
-    }
-
-    function links() {
-      return Array.prototype.slice.call(list.querySelectorAll("a"));
+      input.setAttribute("aria-expanded", "false");
+      setActive(-1);
     }
 
     function update() {
-      if (entries) { render(); return; }
+      if (engine) { render(); return; }
       if (input.value.trim()) status.textContent = "Loading search…";
-      load().then(function () { if (entries) render(); });
+      load().then(function () { if (engine) render(); });
     }
 
     input.addEventListener("focus", function () {
       load();
-      if (input.value.trim() && entries) render();
+      if (input.value.trim() && engine) render();
     });
     input.addEventListener("input", update);
 
-    form.addEventListener("keydown", function (event) {
-      var all = links();
-      var at = all.indexOf(document.activeElement);
+    input.addEventListener("keydown", function (event) {
+      var count = list.querySelectorAll("[role=option]").length;
       if (event.key === "Escape") {
-        if (!panel.hidden) {
-          event.preventDefault();
-          close();
-          input.focus();
-        }
-      } else if (event.key === "ArrowDown" && !panel.hidden && all.length) {
-        event.preventDefault();
-        all[Math.min(at + 1, all.length - 1)].focus();
-      } else if (event.key === "ArrowUp" && at !== -1) {
-        event.preventDefault();
-        if (at === 0) input.focus(); else all[at - 1].focus();
+        if (!panel.hidden) { event.preventDefault(); close(); }
+      } else if (event.key === "ArrowDown") {
+        if (panel.hidden && input.value.trim()) { render(); }
+        if (count) { event.preventDefault(); setActive(active + 1 >= count ? 0 : active + 1); }
+      } else if (event.key === "ArrowUp") {
+        if (count) { event.preventDefault(); setActive(active <= 0 ? count - 1 : active - 1); }
+      } else if (event.key === "Home" || event.key === "End") {
+        setActive(-1);
       }
     });
 
+    list.addEventListener("click", function (event) {
+      var item = event.target.closest("[role=option]");
+      if (item) location.href = item.getAttribute("data-url");
+    });
+    list.addEventListener("mousemove", function (event) {
+      var item = event.target.closest("[role=option]");
+      if (item) setActive(Array.prototype.indexOf.call(list.children, item));
+    });
+
     form.addEventListener("submit", function (event) {
-      // With the index loaded, Enter opens the best match; without it, the form goes
-      // to All patterns with ?q=, as it does without JavaScript.
-      if (!entries || !input.value.trim()) return;
-      event.preventDefault();
-      if (results.length) location.href = results[0].entry.url;
+      // Enter on a highlighted match opens it; otherwise the best match opens when there
+      // is one, and with no match the form goes to All patterns with ?q= (as without
+      // JavaScript), where the filter carries the words on.
+      var query = input.value.trim();
+      if (!engine || !query) return;
+      if (active >= 0 && hits[active]) { event.preventDefault(); location.href = hits[active].url; return; }
+      var found = engine.search(query, false);
+      if (found.hits.length) { event.preventDefault(); location.href = found.hits[0].url; }
     });
 
     // Close when focus or a click lands elsewhere. (Not on focusout: Safari does not
@@ -266,6 +296,27 @@
     }
     document.addEventListener("focusin", elsewhere);
     document.addEventListener("click", elsewhere);
+  }
+
+  // ---- Phone header: the search button opens the search field -------------------
+  function initSearchToggle(button, form) {
+    var input = form.querySelector("input");
+    function set(open) {
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+      form.classList.toggle("site-search--open", open);
+      if (open) input.focus();
+    }
+    button.addEventListener("click", function () {
+      set(button.getAttribute("aria-expanded") !== "true");
+    });
+    form.addEventListener("keydown", function (event) {
+      // A first Escape closes the results (the field handles it); the next closes the panel.
+      if (event.key === "Escape" && !event.defaultPrevented &&
+          button.getAttribute("aria-expanded") === "true") {
+        set(false);
+        button.focus();
+      }
+    });
   }
 
   // ---- Pattern page: copy the link ------------------------------------------------
@@ -288,11 +339,15 @@
   function initCopyLink(box) {
     var button = box.querySelector("button");
     var status = box.querySelector("[role=status]");
-    var url = box.getAttribute("data-url") || location.href.split("#")[0];
     var sheet = typeof navigator.share === "function";
-    if (sheet) button.textContent = "Share";
+    if (sheet && button.textContent.trim() === "Copy link") button.textContent = "Share";
 
-    function copy() {
+    // A page's own address, or (the finder) the address as it is now, ticks and all.
+    function address() {
+      return box.getAttribute("data-url") || location.href.split("#")[0];
+    }
+
+    function copy(url) {
       copyText(url).then(
         function () { status.textContent = "Link copied"; },
         function () { status.textContent = "Copy this link: " + url; }
@@ -300,14 +355,15 @@
     }
 
     button.addEventListener("click", function () {
+      var url = address();
       status.textContent = "";
       if (sheet) {
         // The phone's own share sheet; if it cannot open (not a cancel), copy instead.
         navigator.share({ title: document.title, url: url }).catch(function (error) {
-          if (!error || error.name !== "AbortError") copy();
+          if (!error || error.name !== "AbortError") copy(url);
         });
       } else {
-        copy();
+        copy(url);
       }
       button.focus();
     });
@@ -374,7 +430,10 @@
 
   var filter = document.getElementById("filter");
   if (filter) initFilter(filter);
-  Array.prototype.forEach.call(document.querySelectorAll(".site-search"), initSearch);
+  var searchForm = document.getElementById("site-search");
+  if (searchForm) initSearch(searchForm);
+  var toggle = document.getElementById("search-toggle");
+  if (toggle && searchForm) initSearchToggle(toggle, searchForm);
   Array.prototype.forEach.call(document.querySelectorAll(".copy-link"), initCopyLink);
   Array.prototype.forEach.call(document.querySelectorAll("a[data-context-url]"), initContextLink);
   Array.prototype.forEach.call(document.querySelectorAll("a[data-finder-href]"), initFromFinder);

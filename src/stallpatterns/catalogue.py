@@ -66,6 +66,19 @@ class Catalogue:
         backlinks = [p for p in self._backlinks.get(pattern.slug, ()) if p.slug not in listed]
         return ours + backlinks
 
+    def page_links(self, pattern: Pattern, related: int = 3) -> tuple[list[Pattern], Pattern | None, Pattern | None]:
+        """What a pattern page links to: at most ``related`` related patterns (its own
+        list first, then backlinks), and its previous and next patterns unless those are
+        already among the related (a link is never offered twice)."""
+        shown = self.related(pattern)[:related]
+        listed = {p.slug for p in shown}
+        previous, following = self.neighbours(pattern)
+        return (
+            shown,
+            previous if previous and previous.slug not in listed else None,
+            following if following and following.slug not in listed else None,
+        )
+
     def neighbours(self, pattern: Pattern) -> tuple[Pattern | None, Pattern | None]:
         """The previous and next pattern in catalogue order."""
         index = self._position[pattern.slug]

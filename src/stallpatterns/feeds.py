@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -21,7 +22,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .catalogue import Catalogue
-from .pattern import Pattern
+from .pattern import Pattern, PatternSection
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_FILE = "feed.xml"
@@ -29,11 +30,16 @@ PATTERNS_JSON_FILE = "patterns.json"
 SEARCH_FILE = "search.json"
 # Bump when a field of patterns.json is renamed or removed (adding one is compatible).
 PATTERNS_JSON_VERSION = 1
+# Bump when search.json changes shape: site.js reads this one.
+SEARCH_VERSION = 2
 
 _markdown = MarkdownIt("commonmark")
 # attr_list syntax such as `{ .button }` that Python-Markdown strips from the page.
 _ATTR_LIST = re.compile(r"\{:?\s*(?:[.#][\w-]+|[\w-]+=\S+)(?:\s+(?:[.#][\w-]+|[\w-]+=\S+))*\s*\}")
 _SPACE = re.compile(r"\s+")
+_TAG = re.compile(r"<[^>]*>")
+_WORD = re.compile(r"[^\W_]+")
+_APOSTROPHES = re.compile(r"['\u2018\u2019`]")
 
 
 def published(patterns: Iterable[Pattern]) -> list[Pattern]:
@@ -120,39 +126,70 @@ def patterns_json(catalogue: Catalogue, site_url: str, site_name: str) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def search_index(catalogue: Catalogue, rendered: Mapping[str, str] | None = None) -> str:
-    """``search.json``: one record per published pattern, with its sections as plain text.
+def search_index(catalogue: Catalogue, synonyms: Mapping[str, Iterable[str]] | None = None) -> str:
+    """``search.json``: the site search's data, fetched on first use of the search field.
 
-    ``rendered`` maps a slug to the HTML already rendered for its sections (a site
-    build has it, and reading it is far cheaper than parsing the Markdown again);
-    patterns missing from it are read from their Markdown. URLs are relative to the
-    site root (``patterns/<slug>/``), so the index works wherever the site is served.
+    One record per published pattern with every field a reader may remember: title,
+    other names (``also_known_as``), summary, signs and category id, as written; and the
+    words of its three sections (read from the Markdown by the core, so the index does not
+    depend on how a page is rendered). Section words are the bulk of an index, so they
+    travel compactly: each distinct word once, folded (lower case, no accents or
+    apostrophes), only if not already in the pattern's other fields, as numbers into one
+    shared ``vocabulary``, sorted and delta-encoded (``[3, 1, 4]`` is words 3, 4 and 8).
+    Categories (label and description) are listed once, and the site-wide ``synonyms``
+    travel with the index. URLs are relative to the site root (``patterns/<slug>/``), so
+    the index works wherever the site is served.
     """
-    rendered = rendered or {}
-    records = [
-        {
-            "url": p.url,
-            "title": p.title,
-            "summary": p.summary,
-            "category": catalogue.category(p.category).label,
-            "text": html_text(rendered[p.slug])
-            if p.slug in rendered
-            else " ".join(plain_text(s.markdown) for s in p.sections).strip(),
-        }
-        for p in published(catalogue)
-    ]
-    return json.dumps(records, ensure_ascii=False, separators=(",", ":")) + "\n"
+    patterns = published(catalogue)
+    own_words = [_section_words(p) for p in patterns]
+    vocabulary = sorted(set().union(*own_words))
+    position = {word: index for index, word in enumerate(vocabulary)}
+    data = {
+        "version": SEARCH_VERSION,
+        "synonyms": {term: list(others) for term, others in (synonyms or {}).items()},
+        "categories": {c.id: {"label": c.label, "description": c.description} for c in catalogue.categories},
+        "vocabulary": vocabulary,
+        "patterns": [
+            {
+                "url": p.url,
+                "title": p.title,
+                "aka": list(p.also_known_as),
+                "summary": p.summary,
+                "signs": list(p.signs),
+                "category": p.category,
+                "words": _deltas(sorted(position[w] for w in words)),
+            }
+            for p, words in zip(patterns, own_words)
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-_SECTION_HEADING = re.compile(r"<h2\b[^>]*>.*?</h2>", re.S | re.I)
-_TAG = re.compile(r"<[^>]*>")
+def search_words(text: str) -> list[str]:
+    """Words as the site search reads them (assets/search.js does the same): lower case,
+    accents and apostrophes removed, split at anything that is not a letter or digit."""
+    folded = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    return _WORD.findall(_APOSTROPHES.sub("", folded))
 
 
-def html_text(html: str) -> str:
-    """The words a reader sees in rendered section HTML, without the section headings
-    (the same three on every pattern); subheadings inside a section are kept."""
-    text = _TAG.sub(" ", _SECTION_HEADING.sub(" ", html))
-    return _SPACE.sub(" ", unescape(text)).strip()
+def _section_words(pattern: Pattern) -> set[str]:
+    """The distinct words of a pattern's sections (three letters or more) that are not
+    already in its title, other names, summary or signs."""
+    shown = " ".join([pattern.title, pattern.summary, *pattern.also_known_as, *pattern.signs])
+    body = " ".join(_section_text(s) for s in pattern.sections)
+    return {w for w in search_words(body) if len(w) >= 3} - set(search_words(shown))
+
+
+def _section_text(section: PatternSection) -> str:
+    """A section's words: from its published HTML when the core rendered it (cheaper than
+    parsing the Markdown again), else from its Markdown."""
+    if section.html:
+        return unescape(_TAG.sub(" ", section.html))
+    return plain_text(section.markdown)
+
+
+def _deltas(numbers: list[int]) -> list[int]:
+    return [n - previous for n, previous in zip(numbers, [0, *numbers])]
 
 
 def plain_text(markdown: str) -> str:

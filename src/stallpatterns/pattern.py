@@ -34,6 +34,8 @@ class Pattern:
     updated: date | None = None
     related: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    # Other names a reader may know the stall by: searched, never shown as the title.
+    also_known_as: tuple[str, ...] = ()
     draft: bool = False
     word_count: int = 0
     # Where each front-matter key (and "related[0]", "aliases[1]", ...) was written.

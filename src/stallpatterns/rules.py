@@ -16,7 +16,7 @@ from . import body, editorial, sanitizer
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
 from .frontmatter import Mapping, Node, Scalar, Sequence
 from .pattern import Pattern, PatternSection
-from .settings import Settings
+from .settings import Limits, Settings
 from .source import Block, Source
 from .text import (
     character_name,
@@ -53,6 +53,7 @@ FIELDS: tuple[Field, ...] = (
     Field("summary", True, "text", "one or two plain sentences: the situation, in the reader's words"),
     Field("category", True, "text", "where the rollout stalls: one of the category ids in mkdocs.yml"),
     Field("signs", True, "list", "observable signs a reader can tick, one per line starting with '  - '"),
+    Field("also_known_as", False, "list", "other names a reader may use for this stall, one per line starting with '  - '"),
     Field("published", True, "date", "the publication date, YYYY-MM-DD"),
     Field("updated", False, "date", "the date of the last real revision, YYYY-MM-DD"),
     Field("related", False, "list", "slugs of related patterns, one per line starting with '  - '"),
@@ -312,6 +313,7 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
             if sign.lower() in seen:
                 report.error(line, "duplicate-sign", f"sign '{sign}' is listed twice")
             seen.add(sign.lower())
+    _check_other_names(values.get("also_known_as"), lines, limits, report)
     for name in ("related", "aliases"):
         items = values.get(name)
         if not isinstance(items, tuple):
@@ -332,6 +334,37 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
     published, updated = values.get("published"), values.get("updated")
     if isinstance(published, date) and isinstance(updated, date) and updated < published:
         report.error(lines["updated"], "updated-before-published", f"'updated' ({updated}) is before 'published' ({published})")
+
+
+def _check_other_names(names: object, lines: dict[str, int], limits: Limits, report: _Report) -> None:
+    """``also_known_as``: a few short, plain names, each once."""
+    if not isinstance(names, tuple):
+        return
+    low, high = limits.also_known_as
+    if not low <= len(names) <= high:
+        report.error(
+            lines["also_known_as"],
+            "also-known-as-count",
+            f"'also_known_as' has {len(names)} item{'s' if len(names) != 1 else ''}; it may have {low} to {high}",
+            "keep the names a reader is most likely to type",
+        )
+    seen: set[str] = set()
+    for index, name in enumerate(names):
+        line = lines[f"also_known_as[{index}]"]
+        if not name:
+            report.error(line, "empty-value", "a name in 'also_known_as' is empty")
+        elif len(name) > limits.also_known_as_length:
+            report.error(
+                line,
+                "length",
+                f"name is {len(name)} characters long; the limit is {limits.also_known_as_length}",
+                "a name is a few words a reader would type, not a sentence",
+            )
+        if has_tag(name):
+            report.error(line, "html-in-text", "name in 'also_known_as' contains an HTML tag", "write plain text")
+        if name.lower() in seen:
+            report.error(line, "duplicate-item", f"'{name}' is listed twice in 'also_known_as'")
+        seen.add(name.lower())
 
 
 # --- body ---------------------------------------------------------------------------

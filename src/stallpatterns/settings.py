@@ -8,6 +8,7 @@ file directly; the site plugin hands its validated config block to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -19,7 +20,7 @@ from .text import closest, is_slug, is_word, slugify
 from .urls import UnsafeURL, checked_email, checked_url, is_reserved_email
 
 PLUGIN_NAME = "stallpatterns"
-SETTING_NAMES = ("patterns_dir", "sections", "cta_heading", "categories", "offers", "contact", "limits", "editorial")
+SETTING_NAMES = ("patterns_dir", "sections", "cta_heading", "categories", "offers", "contact", "limits", "editorial", "search")
 """The plugin block's settings (MkDocs declares the same in ``mkdocs_plugin/config.py``)."""
 
 
@@ -79,6 +80,8 @@ class Limits:
     summary: tuple[int, int] = (40, 280)
     signs: tuple[int, int] = (3, 7)
     sign_length: int = 120
+    also_known_as: tuple[int, int] = (0, 6)
+    also_known_as_length: int = 60
     slug_length: int = 80
     file_bytes: int = 100_000
 
@@ -95,6 +98,13 @@ class Editorial:
 
 
 @dataclass(frozen=True)
+class Search:
+    """The site search's own words: each key also finds what its synonyms find."""
+
+    synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
 class Settings:
     root: Path
     patterns_dir: Path
@@ -105,6 +115,7 @@ class Settings:
     contact: Contact = Contact()
     limits: Limits = Limits()
     editorial: Editorial = Editorial()
+    search: Search = Search()
 
     @property
     def headings(self) -> tuple[str, ...]:
@@ -156,6 +167,7 @@ class Settings:
             contact=contact,
             limits=limits,
             editorial=Editorial(section_words=words, spellings=_spellings(editorial)),
+            search=Search(synonyms=_synonyms(reader.sub("search"))),
         )
 
 
@@ -307,6 +319,33 @@ def _spellings(editorial: _Block) -> dict[str, str]:
                 raise ConfigError(f"{where}.{word}: {replacement!r} is not a single word")
             for ending in forms:
                 out[(word + ending).lower()] = (replacement + ending).lower()
+    return out
+
+
+# A search term: words of letters and digits, joined by single spaces or hyphens.
+_TERM = re.compile(r"[^\W_]+(?:[ '-][^\W_]+){0,4}")
+_TERM_LENGTH = 40
+
+
+def _synonyms(search: _Block) -> dict[str, tuple[str, ...]]:
+    """``search.synonyms``: term -> list of terms (a word or a short phrase each)."""
+    search.only(Search.__dataclass_fields__)
+    where = f"{search.where}.synonyms"
+    synonyms = search.data.get("synonyms") or {}
+    if not isinstance(synonyms, Mapping):
+        raise ConfigError(f"{where}: expected a mapping of term: [other terms]")
+
+    def term(value: Any, at: str) -> str:
+        if not isinstance(value, str) or len(value) > _TERM_LENGTH or not _TERM.fullmatch(value.strip()):
+            raise ConfigError(f"{at}: {value!r} is not a search term (up to five words, {_TERM_LENGTH} characters)")
+        return value.strip().lower()
+
+    out: dict[str, tuple[str, ...]] = {}
+    for key, values in synonyms.items():
+        name = term(key, where)
+        if not isinstance(values, list) or not values:
+            raise ConfigError(f"{where}.{name}: expected a list of terms")
+        out[name] = tuple(term(value, f"{where}.{name}") for value in values)
     return out
 
 

@@ -284,3 +284,12 @@ def axe_violations(tab) -> list[dict]:
         {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
         for v in result["violations"]
     ]
+
+
+def open_search(page):
+    """The search field, as a reader reaches it: on a phone, through the header's search
+    button; on a wide screen it is in the header already."""
+    toggle = page.locator("#search-toggle")
+    if toggle.is_visible() and toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()
+    return page.get_by_role("combobox", name="Search patterns")

@@ -10,7 +10,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from tests.site.conftest import axe_violations, screenshot
+from tests.site.conftest import axe_violations, open_search, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -18,7 +18,7 @@ SCHEMES = ("light", "dark")
 
 
 def key_pages(built_site) -> dict[str, str]:
-    first_pattern = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))[0]["url"]
+    first_pattern = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))["patterns"][0]["url"]
     return {"home": "", "all-patterns": "patterns/", "pattern": first_pattern}
 
 
@@ -46,12 +46,21 @@ def test_axe_finds_no_violations_in_the_interactive_states(page, site_url, built
     # Search results open over the page
     page.goto(site_url + pages["pattern"])
     use_scheme(page, scheme)
-    page.get_by_role("searchbox", name="Search patterns").press_sequentially("board")
-    expect(page.locator("#site-search-results").get_by_role("link").first).to_be_visible()
-    page.keyboard.press("ArrowDown")  # a focused result, with its focus style
+    open_search(page).press_sequentially("board")
+    expect(page.locator("#site-search-results").get_by_role("option").first).to_be_visible()
+    page.keyboard.press("ArrowDown")  # a highlighted result, with its focus style
+    screenshot(page, f"a11y-search-open-{viewport}-{scheme}")
+    assert axe_violations(page) == []
+    # A partial match (labelled) and no match at all (ways on)
+    page.locator("#site-search-q").fill("board zzzqqx")
+    expect(page.locator("#site-search-note")).to_be_visible()
+    assert axe_violations(page) == []
+    page.locator("#site-search-q").fill("zzzqqx")
+    expect(page.locator("#site-search-ways")).to_be_visible()
     screenshot(page, f"a11y-search-open-{viewport}-{scheme}")
     assert axe_violations(page) == []
     # "Link copied" shown
+    page.keyboard.press("Escape")
     page.keyboard.press("Escape")
     page.get_by_role("button", name="Copy link").click()
     expect(page.locator(".copy-link [role=status]")).not_to_have_text("")

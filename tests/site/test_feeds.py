@@ -142,29 +142,51 @@ def test_patterns_json_lists_every_published_pattern_with_its_facts(built_site: 
 
 
 def test_search_index_has_one_plain_text_record_per_published_pattern(built_site: Project, catalogue: Catalogue) -> None:
-    records = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))
-    assert isinstance(records, list)
+    data = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))
+    assert data["version"] == feeds.SEARCH_VERSION
+    records = data["patterns"]
     assert [r["url"] for r in records] == [p.url for p in catalogue]
+    # Every category once, with the words a reader may use for it.
+    assert data["categories"] == {c.id: {"label": c.label, "description": c.description} for c in catalogue.categories}
+    vocabulary = data["vocabulary"]
+    assert vocabulary == sorted(set(vocabulary))
     for record, pattern in zip(records, catalogue):
-        assert set(record) == {"url", "title", "summary", "category", "text"}
+        assert set(record) == {"url", "title", "aka", "summary", "signs", "category", "words"}
         assert not urlsplit(record["url"]).scheme and not record["url"].startswith("/")
         assert (built_site.site / record["url"] / "index.html").is_file()
         assert record["title"] == pattern.title
+        assert record["aka"] == list(pattern.also_known_as)
         assert record["summary"] == pattern.summary
-        assert record["category"] == catalogue.category(pattern.category).label
-        text = record["text"]
-        assert text == " ".join(text.split()), "whitespace is collapsed"
-        for markup in ("## ", "**", "](", "<!--", "\n"):
-            assert markup not in text
-        # The words of every section are in it, the headings of the sections are not needed.
+        assert record["signs"] == list(pattern.signs)
+        assert record["category"] == pattern.category
+        words = section_words(vocabulary, record["words"])
+        # Every word of the sections is findable: in the section words, or in a field shown.
+        shown = set(feeds.search_words(" ".join([pattern.title, pattern.summary, *pattern.also_known_as, *pattern.signs])))
         for section in pattern.sections:
-            first_words = feeds.plain_text(section.markdown).split()[:6]
-            assert straight(" ".join(first_words)) in straight(text)
+            for word in feeds.search_words(feeds.plain_text(section.markdown)):
+                assert len(word) < 3 or word in words or word in shown, (pattern.slug, word)
+        assert not words & shown, "a word already shown is not repeated"
+        for markup in ("##", "**", "](", "<!--"):
+            assert not any(markup in w for w in words)
 
 
-def straight(text: str) -> str:
-    """Typographic quotes made straight, to compare published text with the Markdown."""
-    return text.translate(str.maketrans("‘’“”", "''\"\""))
+def section_words(vocabulary: list[str], deltas: list[int]) -> set[str]:
+    """Decode a record's delta-encoded numbers into the vocabulary, as search.js does."""
+    positions = [sum(deltas[: i + 1]) for i in range(len(deltas))]
+    assert positions == sorted(set(positions)), "each word once, in order"
+    return {vocabulary[p] for p in positions}
+
+
+def test_search_words_fold_case_accents_and_apostrophes_like_the_browser() -> None:
+    assert feeds.search_words("Nobody’s café – re-keyed, 2 TIMES") == ["nobodys", "cafe", "re", "keyed", "2", "times"]
+
+
+def test_search_index_carries_the_configured_synonyms(built_site: Project) -> None:
+    from stallpatterns.settings import load_settings
+
+    data = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))
+    synonyms = load_settings(built_site.config_file).search.synonyms
+    assert synonyms and data["synonyms"] == {term: list(others) for term, others in synonyms.items()}
 
 
 def test_plain_text_strips_markdown_html_and_comments() -> None:
@@ -211,7 +233,7 @@ def test_special_characters_survive_the_feed_and_the_json(tricky_site: Project) 
     assert PUBLISHED_TITLE in {e.title for e in feed.entries}
     data = json.loads((tricky_site.site / "patterns.json").read_text(encoding="utf-8"))
     assert PUBLISHED_TITLE in {p["title"] for p in data["patterns"]}
-    records = json.loads((tricky_site.site / "search.json").read_text(encoding="utf-8"))
+    records = json.loads((tricky_site.site / "search.json").read_text(encoding="utf-8"))["patterns"]
     assert PUBLISHED_TITLE in {r["title"] for r in records}
 
 
@@ -237,16 +259,20 @@ def test_an_empty_catalogue_still_makes_a_valid_feed() -> None:
     assert not parsed.bozo
     assert parsed.entries == []
     assert day(parsed.feed.updated_parsed) == date(2026, 1, 2)
-    assert json.loads(feeds.search_index(empty)) == []
+    assert json.loads(feeds.search_index(empty))["patterns"] == []
 
 
 def test_search_index_keeps_subheadings_but_not_the_section_headings(built_site: Project, catalogue: Catalogue) -> None:
-    records = {r["url"]: r["text"] for r in json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))}
+    data = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))
+    records = {r["url"]: section_words(data["vocabulary"], r["words"]) for r in data["patterns"]}
     with_subheadings = [p for p in catalogue if "\n### " in p.body]
     assert with_subheadings, "the shipped patterns include one with ### subheadings"
+    heading_words = {w for heading in ("What it looks like", "What is actually happening", "The intervention shape") for w in feeds.search_words(heading)}
     for pattern in with_subheadings:
+        shown = set(feeds.search_words(" ".join([pattern.title, pattern.summary, *pattern.also_known_as, *pattern.signs])))
+        body_words = set(feeds.search_words(" ".join(feeds.plain_text(s.markdown) for s in pattern.sections)))
         subheadings = [line[4:].strip() for line in pattern.body.splitlines() if line.startswith("### ")]
         for subheading in subheadings:
-            assert subheading in records[pattern.url]
-        for section in pattern.sections:
-            assert not records[pattern.url].startswith(section.heading)
+            assert {w for w in feeds.search_words(subheading) if len(w) >= 3} <= records[pattern.url] | shown
+        # The three section headings are the same on every pattern: only in the index if the text uses them.
+        assert not (heading_words - body_words) & records[pattern.url]

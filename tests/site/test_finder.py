@@ -9,9 +9,12 @@ from fractions import Fraction
 from urllib.parse import urljoin
 
 import pytest
+from playwright.sync_api import expect
 
-from stallpatterns.catalogue import Catalogue
+from stallpatterns.catalogue import Catalogue, load
 from stallpatterns.pattern import Pattern
+from stallpatterns.settings import load_settings
+from stallpatterns.signs import signs_of
 
 from .conftest import ARTIFACTS, VIEWPORTS, Project, axe_violations, guarded_context, pattern_text, screenshot
 
@@ -24,17 +27,22 @@ def page_order(catalogue: Catalogue) -> list[Pattern]:
 
 
 def sign_ids(pattern: Pattern) -> list[str]:
+    """The stable ids of a pattern's signs, as the core makes them."""
+    return [sign.id for sign in signs_of([pattern])[pattern.slug]]
+
+
+def legacy_ids(pattern: Pattern) -> list[str]:
     return [f"{pattern.slug}-{n}" for n in range(1, len(pattern.signs) + 1)]
 
 
 def expected_ranking(catalogue: Catalogue, ticked_ids: set[str]) -> list[str]:
-    """The rule the page states: share of a pattern's signs ticked, highest first; ties go
-    to more ticked signs, then to catalogue order."""
+    """The rule the page states: the number of a pattern's signs ticked, most first; ties
+    go to the larger share of its signs, then to catalogue order."""
     scored = []
     for order, pattern in enumerate(catalogue):
         ticked = sum(1 for sign_id in sign_ids(pattern) if sign_id in ticked_ids)
         if ticked:
-            scored.append((-Fraction(ticked, len(pattern.signs)), -ticked, order, pattern.slug))
+            scored.append((-ticked, -Fraction(ticked, len(pattern.signs)), order, pattern.slug))
     return [slug for *_, slug in sorted(scored)]
 
 
@@ -42,8 +50,26 @@ def shown_matches(tab) -> list[str]:
     return tab.eval_on_selector_all("#finder-matches > li:not([hidden])", "els => els.map(e => e.dataset.pattern)")
 
 
+def reveal(tab, sign_id: str):
+    """Bring a sign on screen as a reader would: open its category ("Where does it feel
+    stuck?"), then page through that category's signs until it shows."""
+    box = tab.locator(f"#sign-{sign_id}")
+    if box.is_visible():
+        return box
+    category = box.evaluate("b => b.closest('fieldset').dataset.category")
+    button = tab.locator(f'.finder__category[data-category="{category}"]')
+    if button.get_attribute("aria-expanded") != "true":
+        button.click()
+    for direction in ("prev", "next"):
+        turn = tab.locator(f"#signs-{category} .finder__page--{direction}")
+        while not box.is_visible() and turn.is_visible():
+            turn.click()
+    assert box.is_visible(), sign_id
+    return box
+
+
 def tick(tab, sign_id: str) -> None:
-    tab.locator(f"#sign-{sign_id}").check()
+    reveal(tab, sign_id).check()
 
 
 def checked_ids(tab) -> list[str]:
@@ -171,8 +197,8 @@ def test_the_next_step_is_in_view_wherever_the_ticked_pattern_is_on_the_page(pag
 
 def test_the_ranking_follows_the_rule_the_page_states(page, site_url, catalogue):
     tab = finder(page, site_url)
-    rule = tab.locator(".finder__rule").text_content()
-    assert "share" in rule and "ties go to the pattern with more ticked signs" in rule
+    rule = " ".join(tab.locator(".finder__rule").text_content().split())
+    assert "ranked by the number of their signs you ticked" in rule and "larger share of its signs comes first" in rule
     # A spread of selections: one sign here, most signs there, so shares and counts disagree.
     ticked: set[str] = set()
     for index, pattern in enumerate(page_order(catalogue)):
@@ -207,7 +233,7 @@ def test_ticking_sends_nothing_anywhere(page, site_url, catalogue):
     ids = sign_ids(target)
     for sign_id in ids:
         tick(tab, sign_id)
-    tab.locator(f"#sign-{ids[0]}").uncheck()
+    reveal(tab, ids[0]).uncheck()
     tab.locator("#finder-clear").click()
 
     assert tab.evaluate("window.__network") == [], "the finder called a network API"
@@ -272,14 +298,18 @@ def test_the_finder_works_from_the_keyboard_with_visible_focus(page, site_url, c
     tab = finder(page, site_url)
     for _ in range(40):
         tab.keyboard.press("Tab")
-        if tab.evaluate("document.activeElement.matches('#finder-form input[type=checkbox]')"):
+        if tab.evaluate("document.activeElement.matches('.finder__category')"):
             break
     else:
-        pytest.fail("Tab never reached the first checkbox")
-    focused = tab.evaluate("({id: document.activeElement.id, outline: getComputedStyle(document.activeElement).outlineStyle})")
+        pytest.fail("Tab never reached the first category")
+    tab.keyboard.press("Enter")  # opens the category and moves to its first sign
+    assert tab.evaluate("document.activeElement.matches('#finder-form input[type=checkbox]')")
+    focused = tab.evaluate(
+        "({slug: document.activeElement.dataset.pattern, outline: getComputedStyle(document.activeElement).outlineStyle})"
+    )
     assert focused["outline"] not in ("none", "")
     tab.keyboard.press("Space")
-    slug = focused["id"].removeprefix("sign-").rsplit("-", 1)[0]
+    slug = focused["slug"]
     assert shown_matches(tab) == [slug]
     link = tab.locator("#finder-matches > li:not([hidden]) a").first
     link.focus()
@@ -324,12 +354,11 @@ def test_a_new_pattern_appears_in_the_finder_with_no_other_change(project: Proje
     result = project.build()
     assert result.returncode == 0, result.stderr
     html = project.html("finder/")
-    for n, sign in enumerate(
-        ["The first observable sign a reader could tick", "A second observable sign, different from the first", "A third sign that closes the list"],
-        start=1,
-    ):
-        box = html.find("input", id=f"sign-a-pattern-added-by-a-test-{n}")
-        assert box is not None and box["value"] == f"a-pattern-added-by-a-test-{n}"
+    added = load(load_settings(project.config_file), include_drafts=False).catalogue.get("a-pattern-added-by-a-test")
+    assert added is not None
+    for n, (sign, sign_id) in enumerate(zip(added.signs, sign_ids(added), strict=True), start=1):
+        box = html.find("input", id=f"sign-{sign_id}")
+        assert box is not None and box["value"] == sign_id and box["data-legacy"] == f"a-pattern-added-by-a-test-{n}"
         assert box["data-pattern"] == "a-pattern-added-by-a-test"
         item = box.find_parent("li")
         assert item.label.get_text(strip=True) == sign
@@ -349,8 +378,9 @@ def test_printed_values_are_escaped(project: Project):
     result = project.build()
     assert result.returncode == 0, result.stderr
     html = project.html("finder/")
+    box = html.find("input", attrs={"data-legacy": "characters-in-the-signs-1"})
     # As written, with typographic quotes.
-    assert html.find("label", attrs={"for": "sign-characters-in-the-signs-1"}).get_text() == sign.replace('"wait"', "“wait”")
+    assert html.find("label", attrs={"for": box["id"]}).get_text() == sign.replace('"wait"', "“wait”")
     card = html.select_one('#finder-matches li[data-pattern="characters-in-the-signs"]')
     assert card.select_one(".match__title").get_text(strip=True) == title.replace('"pending"', "“pending”")
 
@@ -364,3 +394,95 @@ def test_the_home_page_all_patterns_and_every_call_to_action_link_to_the_finder(
     assert links_to_finder("patterns/", ".index__header")
     for pattern in catalogue:
         assert links_to_finder(pattern.url, ".cta"), pattern.slug
+
+
+# --- At 200 patterns, on a phone -------------------------------------------------------------
+
+SCALE = 200
+MAX_CHOICES = 25
+CHOICES = "#finder-choose button, #finder-form input[type=checkbox], #finder-form button"
+VISIBLE_CHOICES = f"""() => Array.from(document.querySelectorAll({CHOICES!r})).filter(e => e.checkVisibility()).length"""
+
+
+@pytest.fixture(scope="module")
+def large_site(tmp_path_factory: pytest.TempPathFactory):
+    """The project with 200 generated patterns in place of the shipped ones, built and served."""
+    import shutil
+    import sys
+
+    from .conftest import ROOT, copy_project, serving  # noqa: PLC0415 (only this fixture needs them)
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from pattern_generator import write_patterns
+
+    project = copy_project(tmp_path_factory.mktemp("finder-200") / "project")
+    shutil.rmtree(project.root / "patterns")
+    write_patterns(project.root / "patterns", SCALE)
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    with serving(project.site) as url:
+        yield project, url
+
+
+@pytest.mark.parametrize("viewport", ["phone"], indirect=True)
+def test_at_200_patterns_a_phone_never_shows_more_than_25_choices_at_once(page, large_site):
+    project, url = large_site
+    catalogue = load(load_settings(project.config_file), include_drafts=False).catalogue
+    assert len(catalogue) == SCALE
+    tab = finder(page, url)
+    seen = [tab.evaluate(VISIBLE_CHOICES)]
+    # Every category, and every page of its signs.
+    for button in tab.locator(".finder__category").all():
+        button.click()
+        seen.append(tab.evaluate(VISIBLE_CHOICES))
+        category = button.get_attribute("data-category")
+        more = tab.locator(f"#signs-{category} .finder__page--next")
+        while more.is_visible():
+            more.click()
+            seen.append(tab.evaluate(VISIBLE_CHOICES))
+    total = len(tab.locator("#finder-form input[type=checkbox]").all())
+    assert total == sum(len(p.signs) for p in catalogue) > 500
+    assert max(seen) <= MAX_CHOICES, f"up to {max(seen)} choices at once (of {total})"
+    viewport_screenshot(tab, "finder-200-phone")
+
+
+@pytest.mark.parametrize("viewport", ["phone"], indirect=True)
+def test_at_200_patterns_ticking_a_probe_patterns_signs_ranks_it_first_with_the_result_one_tap_away(page, large_site):
+    project, url = large_site
+    catalogue = load(load_settings(project.config_file), include_drafts=False).catalogue
+    ordered = page_order(catalogue)
+    probe = ordered[len(ordered) * 2 // 3]
+    tab = finder(page, url)
+    # A little noise first: one sign each of two other patterns.
+    for other in (ordered[1], ordered[-2]):
+        tick(tab, sign_ids(other)[0])
+    for sign_id in sign_ids(probe):
+        tick(tab, sign_id)
+        # After every tick the best match is named in a bar on screen, one tap from the results.
+        assert in_viewport(tab, "#finder-bar")
+    assert shown_matches(tab)[0] == probe.slug
+    assert probe.title in tab.locator("#finder-bar").text_content()
+    tab.locator("#finder-bar a").click()
+    assert in_viewport(tab, "#finder-matches > li:not([hidden]) >> nth=0")
+    viewport_screenshot(tab, "finder-200-phone-probe-first")
+
+
+def test_an_old_positional_link_still_resolves_and_becomes_a_stable_one(page, site_url, catalogue):
+    target = page_order(catalogue)[0]
+    tab = finder(page, site_url, "?s=" + ",".join(legacy_ids(target)[:2]))
+    assert sorted(checked_ids(tab)) == sorted(sign_ids(target)[:2])
+    assert shown_matches(tab)[0] == target.slug
+    assert sorted(tab.url.split("?s=", 1)[1].split(",")) == sorted(sign_ids(target)[:2])
+
+
+def test_copy_link_to_my_result_copies_the_address_with_the_ticks(page, site_url, catalogue):
+    target = page_order(catalogue)[0]
+    tab = finder(page, site_url)
+    tick(tab, sign_ids(target)[0])
+    tab.get_by_role("button", name="Copy link to my result").click()
+    status = tab.locator(".finder__share [role=status]")
+    expect(status).not_to_have_text("")
+    # Copied, or (no clipboard in this context) shown to copy by hand: either way, the address with its ticks.
+    if status.text_content() != "Link copied":
+        assert sign_ids(target)[0] in status.text_content()
+    assert f"?s={sign_ids(target)[0]}" in tab.url

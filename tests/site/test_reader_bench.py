@@ -25,3 +25,10 @@ def test_the_reader_benchmark_reports_a_small_first_view_without_the_search_inde
     assert 0 < wire_kb <= 120
     assert "search index fetched: no" in line
     assert "YES" not in result.stdout
+    # A first query downloads the engine and the index, within the budget, and finds something.
+    query = next(row for row in result.stdout.splitlines() if row.startswith("First query"))
+    query_kb = float(re.search(r"([\d.,]+) KB on the wire", query).group(1).replace(",", ""))
+    assert 0 < query_kb <= 150 and "top result: " in query
+    fetched = result.stdout.split(query, 1)[1]
+    for name in ("/search.json", "/assets/search.js", "/assets/vendor/minisearch.js", "/assets/vendor/stemmer.js"):
+        assert name in fetched, name

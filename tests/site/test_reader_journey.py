@@ -83,7 +83,7 @@ def test_a_reader_finds_reads_and_returns(page, site_url, viewport, built_site):
     assert title in parse_qs(mail.query)["body"][0]
 
     # Follow a related pattern
-    related = tab.locator("section.related .card__title a").first
+    related = tab.locator("section.related .related__item a").first
     related_title = related.inner_text()
     related.click()
     expect(tab.get_by_role("heading", level=1)).to_have_text(related_title)

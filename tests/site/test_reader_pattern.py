@@ -15,7 +15,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def pattern_url(built_site) -> str:
-    entries = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))
+    entries = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))["patterns"]
     return entries[0]["url"]
 
 
@@ -36,10 +36,12 @@ def test_copy_link_copies_the_canonical_url_and_says_so(page, site_url, built_si
     screenshot(page, f"pattern-{viewport}-link-copied")
 
 
-def test_the_page_has_dates_reading_time_related_and_pager(page, site_url, pattern_url):
-    page.goto(site_url + pattern_url)
+def test_the_page_has_dates_reading_time_related_and_pager(page, site_url, catalogue):
+    # A pattern whose previous or next is not already among its related patterns.
+    with_pager = next(p for p in catalogue if any(catalogue.page_links(p)[1:]))
+    page.goto(site_url + with_pager.url)
     header = page.locator(".pattern-header")
     expect(header.locator("time").first).to_have_attribute("datetime", re.compile(r"^\d{4}-\d{2}-\d{2}$"))
     expect(header).to_contain_text(re.compile(r"\d+ min read"))
-    expect(page.locator("section.related .card").first).to_be_visible()
+    expect(page.locator("section.related .related__item a").first).to_be_visible()
     expect(page.get_by_role("navigation", name="Previous and next pattern")).to_be_visible()

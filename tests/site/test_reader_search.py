@@ -1,4 +1,7 @@
-"""Site search in the header: lazy index, words from sections, keyboard, Escape."""
+"""Site search in the header, in the reader's words: a table of queries a reader typed
+(not the titles) and the pattern each must put first, run in the real browser on the
+shipped patterns; then the combobox, highlighting, partial matches, the ways on from a
+zero result, and the lazy index."""
 
 from __future__ import annotations
 
@@ -9,116 +12,249 @@ from collections import Counter
 import pytest
 from playwright.sync_api import expect
 
-from tests.site.conftest import axe_violations, screenshot
+from tests.site.conftest import axe_violations, open_search, screenshot
 
 pytestmark = pytest.mark.browser
 
+# What a reader types -> the pattern that must come first. Reader's words: synonyms,
+# typos, other names, fragments of signs, questions; never the title itself.
+QUERIES: list[tuple[str, str]] = [
+    ("verify", "verification-costs-more-than-the-work"),
+    ("approve", "approval-committee-that-never-decides"),
+    ("goverance", "approval-committee-that-never-decides"),
+    ("CEO left", "the-sponsor-who-moved-on"),
+    ("ROI", "the-board-asks-what-the-spend-produced"),
+    ("shadow AI", "individual-use-without-organisational-change"),
+    ("legal sign-off", "security-review-afterlife"),
+    ("measure value", "the-board-asks-what-the-spend-produced"),
+    ("training", "training-without-changed-work"),
+    ("staff use unapproved tools", "security-review-afterlife"),
+    ("pilot purgatory", "pilots-that-never-reach-production"),
+    ("demos never go live", "pilots-that-never-reach-production"),
+    ("who is accountable when AI is wrong", "nobodys-name-on-the-output"),
+    ("acceptance criteria", "no-agreed-bar-for-good-enough"),
+    ("how accurate does it need to be", "no-agreed-bar-for-good-enough"),
+    ("error rate", "no-agreed-bar-for-good-enough"),
+    ("checking takes longer than writing", "verification-costs-more-than-the-work"),
+    ("copy paste between systems", "workflow-joins-that-assume-a-human"),
+    ("cycle time", "workflow-joins-that-assume-a-human"),
+    ("executive sponsor", "the-sponsor-who-moved-on"),
+    ("steering group keeps getting postponed", "the-sponsor-who-moved-on"),
+    ("risk committee", "approval-committee-that-never-decides"),
+    ("data protection", "security-review-afterlife"),
+    ("infosec", "security-review-afterlife"),
+    ("completion rates", "training-without-changed-work"),
+    ("upskilling", "training-without-changed-work"),
+    ("personal ChatGPT accounts", "individual-use-without-organisational-change"),
+    ("board wants numbers", "the-board-asks-what-the-spend-produced"),
+    ("no baseline", "the-board-asks-what-the-spend-produced"),
+    ("disclaimers", "nobodys-name-on-the-output"),
+    ("blame the vendor", "nobodys-name-on-the-output"),
+    ("acountability", "nobodys-name-on-the-output"),
+    ("sponser", "the-sponsor-who-moved-on"),
+    ("procurment", "security-review-afterlife"),
+    ("committee never decides", "approval-committee-that-never-decides"),
+    ("senior staff review everything line by line", "verification-costs-more-than-the-work"),
+    ("good enough", "no-agreed-bar-for-good-enough"),
+    ("re-keying data", "workflow-joins-that-assume-a-human"),
+    ("nothing changed after the course", "training-without-changed-work"),
+    ("what did the AI budget buy", "the-board-asks-what-the-spend-produced"),
+    ("proof of concept", "pilots-that-never-reach-production"),
+    ("new model version reopened the assessment", "security-review-afterlife"),
+]
+
+RESULTS_IN_ORDER = "els => els.map(e => new URL(e.dataset.url).pathname.split('/').filter(Boolean).pop())"
+
+
+def results_for(page, query: str) -> list[str]:
+    field = page.locator("#site-search-q")
+    field.fill("")
+    field.fill(query)
+    expect(page.locator("#site-search-results")).to_be_visible()
+    return page.locator("#site-search-list [role=option]").evaluate_all(RESULTS_IN_ORDER)
+
+
+def test_the_query_table_is_large_enough_and_names_real_patterns(catalogue):
+    slugs = {p.slug for p in catalogue}
+    assert len(QUERIES) >= 30
+    assert {slug for _, slug in QUERIES} <= slugs
+    titles = {p.title.lower() for p in catalogue}
+    assert not any(query.lower() in titles for query, _ in QUERIES), "queries are the reader's words, not titles"
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_every_query_in_the_table_puts_its_pattern_first(page, site_url):
+    page.goto(site_url)
+    open_search(page).focus()
+    misses = []
+    for query, slug in QUERIES:
+        found = results_for(page, query)
+        if not found or found[0] != slug:
+            misses.append(f"{query!r}: {found[:3]} (want {slug})")
+    assert misses == [], f"{len(QUERIES) - len(misses)}/{len(QUERIES)} first:\n" + "\n".join(misses)
+
 
 def section_only_word(built_site) -> tuple[str, str]:
-    """A word found in exactly one pattern's sections and in no title, summary or sign."""
-    entries = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))
-    elsewhere = " ".join(
-        li.get_text(" ") + " " + li["data-signs"] for li in built_site.html("patterns/").select("li.card")
-    ).lower()
-    counts = Counter(w for e in entries for w in set(re.findall(r"[a-z]{7,}", e["text"].lower())))
-    for entry in entries:
-        for word in sorted(set(re.findall(r"[a-z]{7,}", entry["text"].lower()))):
-            if counts[word] == 1 and word not in elsewhere:
-                return word, entry["title"]
+    """A word found in exactly one pattern's sections and in no title, summary or sign
+    (read from the pattern files, not from the index)."""
+    from stallpatterns import feeds
+    from stallpatterns.catalogue import load
+    from stallpatterns.settings import load_settings
+
+    catalogue = load(load_settings(built_site.config_file)).catalogue
+    shown = " ".join(" ".join([p.title, p.summary, *p.also_known_as, *p.signs]) for p in catalogue).lower()
+    body = {p.title: set(re.findall(r"[a-z]{7,}", " ".join(feeds.plain_text(s.markdown) for s in p.sections).lower())) for p in catalogue}
+    counts = Counter(w for words in body.values() for w in words)
+    everywhere = {p.title: set(re.findall(r"[a-z]+", (" ".join(feeds.plain_text(s.markdown) for s in p.sections) + " " + shown).lower())) for p in catalogue}
+    for title, words in body.items():
+        for word in sorted(words):
+            # Unique even to stemming and typo tolerance: no word elsewhere starts the same way.
+            others = {w for t, ws in everywhere.items() if t != title for w in ws}
+            if counts[word] == 1 and word not in shown and not any(w.startswith(word[:5]) for w in others):
+                return word, title
     raise AssertionError("no word is unique to one pattern's sections")
 
 
-def test_search_json_lists_every_pattern_with_its_section_text(built_site):
-    entries = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))
-    cards = built_site.html("patterns/").select("li.card")
-    assert len(entries) == len(cards)
-    for entry in entries:
-        assert {"url", "title", "summary", "category", "text"} <= set(entry)
-        assert entry["url"].startswith("patterns/") and not entry["url"].startswith("/")
-        assert len(entry["text"]) > len(entry["summary"])
-
-
-def test_a_first_page_view_does_not_download_the_search_index(page, site_url, built_site):
+def test_a_first_page_view_downloads_neither_the_index_nor_the_engine(page, site_url, built_site):
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
-    slug = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))[0]["url"]
+    slug = json.loads((built_site.site / "search.json").read_text(encoding="utf-8"))["patterns"][0]["url"]
     page.goto(site_url + slug, wait_until="networkidle")
-    assert requested and not [url for url in requested if "search.json" in url]
+    assert requested and not [url for url in requested if re.search(r"search\.json|minisearch|stemmer|search\.js", url)]
     # ...only on first use of the search field
     with page.expect_response(re.compile(r"/search\.json$")) as response:
-        page.get_by_role("searchbox", name="Search patterns").focus()
+        open_search(page).focus()
     assert response.value.ok
 
 
-def test_search_finds_a_pattern_by_a_word_in_its_sections(page, site_url, built_site, viewport):
+def test_search_finds_a_pattern_by_a_word_in_its_sections_and_marks_it(page, site_url, built_site, viewport):
     word, title = section_only_word(built_site)
     page.goto(site_url)
-    page.get_by_role("searchbox", name="Search patterns").press_sequentially(word)
+    open_search(page).press_sequentially(word)
     results = page.locator("#site-search-results")
     expect(results).to_be_visible()
-    hit = results.get_by_role("link")
-    expect(hit).to_have_count(1)
+    # First (a typo-tolerant match elsewhere may follow it), its section word shown and marked.
+    hit = results.get_by_role("option").first
     expect(hit.locator(".site-search__title")).to_have_text(title)
-    expect(hit.locator(".site-search__snippet")).to_contain_text(re.compile(word, re.I))
-    expect(page.locator("#site-search-status")).to_have_text("1 pattern found")
+    expect(hit.locator(".site-search__snippet")).to_contain_text("Also mentions:")
+    expect(hit.locator(".site-search__snippet mark")).to_have_text(re.compile(word, re.I))
+    expect(page.locator("#site-search-status")).to_contain_text(f"found. Best match: {title}.")
     screenshot(page, f"search-{viewport}-results")
     assert axe_violations(page) == []
 
 
-def test_search_is_keyboard_operable_and_escape_closes_it(page, site_url, built_site):
+def test_snippets_are_cut_at_word_boundaries_with_the_matched_words_marked(page, site_url, catalogue):
+    # A word from the middle of the longest summary: the snippet is a window around it.
+    pattern = max(catalogue, key=lambda p: len(p.summary))
+    words = pattern.summary.split()
+    elsewhere = " ".join([pattern.title, *pattern.signs, *pattern.also_known_as]).lower()
+    word = max((w.strip(".,;:'\"") for w in words[len(words) // 2 :] if w.strip(".,;:'\"").lower()[:5] not in elsewhere), key=len)
     page.goto(site_url)
-    field = page.get_by_role("searchbox", name="Search patterns")
-    field.focus()
-    page.keyboard.type("the")  # common enough to match several patterns
-    results = page.locator("#site-search-results")
-    links = results.get_by_role("link")
-    expect(links.nth(1)).to_be_visible()
-    page.keyboard.press("ArrowDown")
-    expect(links.nth(0)).to_be_focused()
-    page.keyboard.press("ArrowDown")
-    expect(links.nth(1)).to_be_focused()
-    page.keyboard.press("ArrowUp")
-    page.keyboard.press("ArrowUp")
-    expect(field).to_be_focused()
-    page.keyboard.press("Escape")
-    expect(results).to_be_hidden()
-    expect(field).to_be_focused()
-    expect(field).to_have_value("the")
-    # Typing again reopens; Enter on a result follows it
-    page.keyboard.type("m")
-    expect(links.first).to_be_visible()
-    page.keyboard.press("ArrowDown")
-    title = links.first.locator(".site-search__title").inner_text()
-    page.keyboard.press("Enter")
+    open_search(page).press_sequentially(word)
+    option = page.locator("#site-search-list [role=option]", has_text=pattern.title).first
+    snippet = option.locator(".site-search__snippet").inner_text()
+    assert word.lower() in [m.lower() for m in option.locator(".site-search__snippet mark").all_inner_texts()]
+    inner = snippet.strip("… ").split()
+    assert inner[0] in words and inner[-1] in words, f"cut inside a word: {snippet!r}"
+    assert " ".join(inner) in " ".join(words)
+
+
+def test_stems_and_one_typo_find_the_same_pattern(page, site_url):
+    page.goto(site_url)
+    open_search(page).focus()
+    assert results_for(page, "governance")[0] == results_for(page, "goverance")[0]
+    assert "verification-costs-more-than-the-work" in results_for(page, "verifying")[:3]
+    # Quotes and punctuation are ignored
+    assert results_for(page, '"good enough?"')[0] == results_for(page, "good enough")[0]
+
+
+def test_the_search_field_is_a_combobox_with_an_active_descendant(page, site_url):
+    page.goto(site_url)
+    field = open_search(page)
+    expect(field).to_have_attribute("aria-expanded", "false")
+    expect(field).to_have_attribute("aria-controls", "site-search-list")
+    field.press_sequentially("board")
+    expect(field).to_have_attribute("aria-expanded", "true")
+    options = page.locator("#site-search-list [role=option]")
+    expect(options.nth(1)).to_be_visible()
+    field.press("ArrowDown")
+    expect(field).to_have_attribute("aria-activedescendant", options.nth(0).get_attribute("id"))
+    expect(options.nth(0)).to_have_attribute("aria-selected", "true")
+    field.press("ArrowDown")
+    expect(field).to_have_attribute("aria-activedescendant", options.nth(1).get_attribute("id"))
+    expect(field).to_be_focused()  # focus stays in the field
+    field.press("ArrowUp")
+    expect(options.nth(0)).to_have_attribute("aria-selected", "true")
+    title = options.nth(0).locator(".site-search__title").inner_text()
+    field.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
+
+
+def test_escape_closes_the_results_and_keeps_the_words(page, site_url):
+    page.goto(site_url)
+    field = open_search(page)
+    field.press_sequentially("board")
+    results = page.locator("#site-search-results")
+    expect(results).to_be_visible()
+    field.press("Escape")
+    expect(results).to_be_hidden()
+    expect(field).to_have_attribute("aria-expanded", "false")
+    expect(field).to_be_focused()
+    expect(field).to_have_value("board")
 
 
 def test_enter_in_the_field_opens_the_best_match(page, site_url, built_site):
     word, title = section_only_word(built_site)
     page.goto(site_url)
-    field = page.get_by_role("searchbox", name="Search patterns")
+    field = open_search(page)
     field.press_sequentially(word)
-    expect(page.locator("#site-search-results").get_by_role("link")).to_have_count(1)
+    expect(page.locator("#site-search-list").get_by_role("option").first).to_contain_text(title)
     field.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
 
 
-def test_no_results_are_announced_and_a_click_elsewhere_closes(page, site_url):
+def test_when_no_pattern_has_every_word_the_best_partial_matches_are_labelled(page, site_url):
     page.goto(site_url)
-    page.get_by_role("searchbox", name="Search patterns").press_sequentially("zzzqqx")
-    expect(page.locator("#site-search-status")).to_have_text("No patterns found")
-    expect(page.locator("#site-search-results")).to_contain_text("No pattern mentions “zzzqqx”.")
-    page.get_by_role("heading", level=1).click()
+    open_search(page).press_sequentially("board zzzqqx")
+    expect(page.locator("#site-search-note")).to_have_text("No pattern matches every word. Closest partial matches:")
+    expect(page.locator("#site-search-list [role=option]").first).to_be_visible()
+    expect(page.locator("#site-search-status")).to_contain_text("No pattern matches every word")
+
+
+def test_a_zero_result_offers_the_finder_all_patterns_and_the_filter_with_the_words(page, site_url):
+    page.goto(site_url)
+    field = open_search(page)
+    field.press_sequentially("zzzqqx")
+    ways = page.locator("#site-search-ways")
+    expect(ways).to_be_visible()
+    expect(ways).to_contain_text("No pattern matches “zzzqqx”.")
+    expect(ways.get_by_role("link", name="Tick the signs you recognise in the stall finder")).to_have_attribute("href", re.compile(r"finder/$"))
+    expect(ways.get_by_role("link", name="Browse all patterns")).to_be_visible()
+    expect(ways.get_by_role("link", name="Filter All patterns for “zzzqqx”")).to_have_attribute("href", re.compile(r"patterns/\?q=zzzqqx$"))
+    expect(page.locator("#site-search-status")).to_contain_text("No patterns found")
+    # Enter with no result to open goes to All patterns, the words in its filter
+    field.press("Enter")
+    expect(page).to_have_url(re.compile(r"/patterns/\?q=zzzqqx$"))
+    expect(page.get_by_label("Filter by words")).to_have_value("zzzqqx")
+
+
+def test_a_click_elsewhere_closes_the_results(page, site_url):
+    page.goto(site_url)
+    open_search(page).press_sequentially("board")
+    expect(page.locator("#site-search-results")).to_be_visible()
+    size = page.viewport_size
+    page.mouse.click(2, size["height"] - 2)  # the page under the open search, away from it
     expect(page.locator("#site-search-results")).to_be_hidden()
 
 
-def test_tabbing_past_the_results_closes_them(page, site_url):
+def test_tabbing_out_of_the_field_closes_the_results(page, site_url):
     page.goto(site_url)
-    page.get_by_role("searchbox", name="Search patterns").press_sequentially("board")
+    open_search(page).press_sequentially("board")
     results = page.locator("#site-search-results")
-    expect(results.get_by_role("link").first).to_be_visible()
-    links = results.get_by_role("link").count()
-    for _ in range(links + 1):  # through every result, then out of the search form
+    expect(results.get_by_role("option").first).to_be_visible()
+    for _ in range(4):
         page.keyboard.press("Tab")
+        if not page.evaluate("document.querySelector('.site-search').contains(document.activeElement)"):
+            break
     assert page.evaluate("!document.querySelector('.site-search').contains(document.activeElement)")
     expect(results).to_be_hidden()

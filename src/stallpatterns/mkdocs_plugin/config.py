@@ -19,3 +19,4 @@ class StallPatternsConfig(Config):
     contact = c.Optional(c.Type(dict))
     limits = c.Optional(c.Type(dict))
     editorial = c.Optional(c.Type(dict))
+    search = c.Optional(c.Type(dict))

@@ -7,6 +7,7 @@ The text of each comes from the core (:mod:`stallpatterns.feeds`,
 from __future__ import annotations
 
 import gzip
+from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -21,10 +22,11 @@ ROBOTS_FILE = "robots.txt"
 SITEMAP_FILE = "sitemap.xml"
 
 
-def write_all(catalogue: Catalogue, config: MkDocsConfig) -> None:
+def write_all(catalogue: Catalogue, config: MkDocsConfig, synonyms: Mapping[str, tuple[str, ...]]) -> None:
+    """``synonyms`` are the site search's, from the plugin's settings."""
     site_dir = Path(config.site_dir)
     site_url = config.site_url
-    _write(site_dir / feeds.SEARCH_FILE, feeds.search_index(catalogue, {p.slug: p.html for p in catalogue}))
+    _write(site_dir / feeds.SEARCH_FILE, feeds.search_index(catalogue, synonyms))
     if not site_url:
         # Feeds, patterns.json and the sitemap need the site's absolute address.
         log.warning(f"site_url is not set in {_config_name(config)}: {feeds.FEED_FILE}, {feeds.PATTERNS_JSON_FILE} and {ROBOTS_FILE} were not written")

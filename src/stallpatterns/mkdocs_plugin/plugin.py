@@ -20,6 +20,7 @@ from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
 from ..pattern import Pattern
 from ..settings import ConfigError, Offer, Settings, inherited_files
+from ..signs import signs_of
 from ..text import counted
 from . import outputs, pages, social
 from .config import StallPatternsConfig
@@ -139,7 +140,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        outputs.write_all(self.catalogue, config)
+        assert self.settings is not None
+        outputs.write_all(self.catalogue, config, self.settings.search.synonyms)
         self._write_cards(config)
         if self.previewing and self.result is not None:
             slugs = {p.slug for p in self.catalogue} | {i.slug for i in self.result.invalid}
@@ -180,11 +182,11 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         extra = cast(dict[str, Any], context)
         pattern = self._pattern_for(page)
         if pattern is not None:
-            previous, following = self.catalogue.neighbours(pattern)
+            related, previous, following = self.catalogue.page_links(pattern)
             extra.update(
                 pattern=pattern,
                 category=self.catalogue.category(pattern.category),
-                related=self.catalogue.related(pattern),
+                related=related,
                 previous=previous,
                 next=following,
             )
@@ -233,6 +235,8 @@ class SiteData:
         self.home_card: social.SocialCard | None = None
         # Shown on every page of `mkdocs serve` while the booking address cannot receive mail.
         self.preview_problem = settings.contact.problem if previewing else None
+        # The finder's signs with their stable ids, by pattern slug.
+        self.signs = signs_of(catalogue)
         self.offers = settings.offers
         self.contact = settings.contact
         self.cta_heading = settings.cta_heading

@@ -1,0 +1,273 @@
+// Stall Patterns: the site search's engine, loaded on first use of the search field
+// (with vendor/minisearch.js and vendor/stemmer.js, and then search.json).
+//
+// MiniSearch ranks with BM25 and field weights; this file decides what a word is:
+//  - folded (lower case, no accents, quotes and punctuation ignored), common words dropped,
+//    English stems (Porter), so "verifying" finds "verify";
+//  - one typo forgiven in words of five letters or more ("goverance");
+//  - the last word also matches as a prefix while the reader is still typing;
+//  - each word also finds its synonyms from mkdocs.yml (search.synonyms), weighted lower;
+//  - every word must match; if no pattern has them all, the best partial matches are
+//    returned, marked partial.
+(function (global) {
+  "use strict";
+
+  var MiniSearch = global.MiniSearch;
+  var stem = global.stemmer;
+
+  // Title and other names weigh most, then signs, then summary, then the rest.
+  var BOOST = { title: 6, aka: 6, signs: 3, summary: 2, category: 1.2, text: 1 };
+  // A synonym listed under the reader's word counts half; the key a word is listed
+  // under ("return" is listed under "roi") counts less: the relation is looser that way.
+  var SYNONYM_WEIGHT = 0.5;
+  var KEY_WEIGHT = 0.3;
+  var PREFIX_WEIGHT = 0.3;
+  var STOP = {};
+  ("a an and are as at be been but by can do does for from had has have how i if in into is it its " +
+    "me my no not of on or our so than that the their them then there these they this to too us was " +
+    "we were what when where which who why will with you your need needs get gets got did done").split(" ").forEach(function (w) { STOP[w] = true; });
+
+  function fold(text) {
+    return String(text || "").toLowerCase().normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019'`]/g, "");
+  }
+
+  // Words as the reader typed them: letters and digits; anything else separates.
+  function tokenize(text) {
+    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  }
+
+  function processTerm(word) {
+    var term = fold(word).replace(/[^\p{L}\p{N}]+/gu, "");
+    if (!term || STOP[term] || (term.length < 2 && !/\d/.test(term))) return null;
+    return stem(term);
+  }
+
+  function unstemmed(word) {
+    var term = fold(word).replace(/[^\p{L}\p{N}]+/gu, "");
+    return term && !STOP[term] ? term : null;
+  }
+
+  function stems(text) {
+    return tokenize(text).map(processTerm).filter(Boolean);
+  }
+
+  function create(data) {
+    var categories = data.categories || {};
+    // Keys as the reader's words are read ("buy-in" is "buy in").
+    var synonyms = {};
+    Object.keys(data.synonyms || {}).forEach(function (key) {
+      synonyms[tokenize(key).join(" ")] = data.synonyms[key].map(function (s) { return tokenize(s).join(" "); });
+    });
+    var vocabulary = data.vocabulary || [];
+    // Section words come as delta-encoded numbers into the vocabulary (see feeds.py).
+    function words(deltas) {
+      var at = 0;
+      return (deltas || []).map(function (d) { at += d; return vocabulary[at]; });
+    }
+    var docs = (data.patterns || []).map(function (p, id) {
+      var category = categories[p.category] || { label: p.category, description: "" };
+      return {
+        id: id,
+        url: p.url,
+        title: p.title,
+        aka: (p.aka || []).join(" ; "),
+        summary: p.summary,
+        signs: (p.signs || []).join(" ; "),
+        category: category.label + " " + category.description,
+        label: category.label,
+        text: words(p.words).join(" "),
+        akaList: p.aka || [],
+        signList: p.signs || []
+      };
+    });
+    // Each short field's stems, for the bonus below.
+    docs.forEach(function (doc) {
+      doc.short = [doc.title, doc.summary].concat(doc.akaList, doc.signList).map(stems);
+    });
+    var engine = new MiniSearch({
+      fields: ["title", "aka", "signs", "summary", "category", "text"],
+      tokenize: tokenize,
+      processTerm: processTerm,
+      searchOptions: { boost: BOOST, bm25: { k: 1.2, b: 0.5, d: 0.5 } }
+    });
+    engine.addAll(docs);
+
+    // Synonyms both ways, for words and phrases: "roi" finds "return", and "return"
+    // finds "roi" (but not the other terms listed under "roi").
+    function expansions(phrase) {
+      var key = tokenize(phrase).join(" ");
+      var found = {};
+      Object.keys(synonyms).forEach(function (k) {
+        if (synonyms[k].indexOf(key) !== -1) found[k] = KEY_WEIGHT;
+      });
+      (synonyms[key] || []).forEach(function (s) { found[s] = SYNONYM_WEIGHT; });
+      return Object.keys(found).map(function (s) { return { text: s, weight: found[s] }; });
+    }
+
+    // The reader's words, with multi-word synonym keys ("sign off", "shadow ai") kept whole.
+    function groups(query) {
+      var words = tokenize(query);
+      var out = [];
+      for (var i = 0; i < words.length; i += 1) {
+        var taken = 1;
+        for (var n = Math.min(4, words.length - i); n > 1; n -= 1) {
+          var phrase = words.slice(i, i + n).join(" ");
+          if (synonyms[phrase] || expansions(phrase).length) { taken = n; break; }
+        }
+        var text = words.slice(i, i + taken).join(" ");
+        var last = i + taken === words.length;
+        if (taken > 1 || processTerm(text) !== null) out.push({ text: text, last: last });
+        i += taken - 1;
+      }
+      return out;
+    }
+
+    // One of the reader's words (or phrases): its best score per pattern, from the word
+    // itself or, weighted lower, from one of its synonyms (the best one, not their sum,
+    // so a pattern that happens to hold many synonyms does not outrank the reader's word).
+    function groupScores(group, typing) {
+      var words = tokenize(group.text);
+      var own = {
+        combineWith: "AND",
+        queries: words.map(function (w, i) {
+          var whole = { queries: [w], fuzzy: w.length >= 5 ? 1 : false };
+          if (!(typing && group.last && i === words.length - 1 && w.length >= 3)) return whole;
+          // While typing, the last word may be unfinished: it also matches the start of
+          // indexed words, as typed (not stemmed: "buy" must not become "bui" and find "build").
+          // Weighted low: it adds to the whole word's score when both match.
+          var start = { queries: [w], prefix: true, processTerm: unstemmed, boostTerm: function () { return PREFIX_WEIGHT; } };
+          return { combineWith: "OR", queries: [whole, start] };
+        })
+      };
+      var best = {};
+      function take(hits, weight) {
+        hits.forEach(function (hit) {
+          var score = hit.score * weight;
+          var seen = best[hit.id];
+          if (!seen) best[hit.id] = seen = { score: 0, terms: [] };
+          seen.score = Math.max(seen.score, score);
+          hit.terms.forEach(function (t) { if (seen.terms.indexOf(t) === -1) seen.terms.push(t); });
+        });
+      }
+      take(engine.search(own), 1);
+      expansions(group.text).forEach(function (other) {
+        take(engine.search(other.text, { combineWith: "AND" }), other.weight);
+      });
+      return best;
+    }
+
+    // The reader's own words together in one title, other name, sign or summary are a
+    // stronger signal than the same words scattered over the page.
+    var TOGETHER = 3;
+
+    function together(doc, parts) {
+      var wanted = parts.map(function (g) { return stems(g.text); });
+      return doc.short.some(function (field) {
+        return wanted.every(function (words) {
+          return words.every(function (w) { return field.indexOf(w) !== -1; });
+        });
+      });
+    }
+
+    // Every word must match; if no pattern has them all, the patterns with the most of
+    // them are returned, marked partial. Within each, by score (never alphabetical).
+    function search(query, typing) {
+      var parts = groups(query);
+      if (!parts.length) return { hits: [], partial: false };
+      var scores = parts.map(function (g) { return groupScores(g, typing); });
+      var found = {};
+      scores.forEach(function (byDoc) {
+        Object.keys(byDoc).forEach(function (id) {
+          var f = found[id] || (found[id] = { matched: 0, score: 0, terms: [] });
+          f.matched += 1;
+          f.score += byDoc[id].score;
+          byDoc[id].terms.forEach(function (t) { if (f.terms.indexOf(t) === -1) f.terms.push(t); });
+        });
+      });
+      var ranked = Object.keys(found).map(function (id) {
+        var doc = docs[Number(id)];
+        var f = found[id];
+        var complete = f.matched === parts.length;
+        var score = parts.length > 1 && complete && together(doc, parts) ? f.score * TOGETHER : f.score;
+        return { url: doc.url, title: doc.title, label: doc.label, score: score, partial: !complete, terms: f.terms, doc: doc, order: Number(id) };
+      });
+      // Patterns with every word first; then the partial matches, marked as such. Each by
+      // score: a rare word matched outweighs a common one.
+      ranked.sort(function (a, b) { return (a.partial - b.partial) || b.score - a.score || a.order - b.order; });
+      return { partial: ranked.length > 0 && ranked[0].partial, hits: ranked };
+    }
+
+    return { search: search };
+  }
+
+  // Words of `text` with, for each, whether its stem is one of `terms` (the index terms
+  // a hit matched); the separators are kept, so the pieces put back make the text.
+  function marks(text, terms) {
+    var wanted = {};
+    terms.forEach(function (t) { wanted[t] = true; });
+    var out = [];
+    var re = /[\p{L}\p{N}'\u2019]+/gu;
+    var at = 0;
+    var m;
+    while ((m = re.exec(text)) !== null) {
+      if (m.index > at) out.push({ text: text.slice(at, m.index), hit: false });
+      var term = processTerm(m[0]);
+      out.push({ text: m[0], hit: term !== null && wanted[term] === true, word: true });
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) out.push({ text: text.slice(at), hit: false });
+    return out;
+  }
+
+  // The part of a hit worth showing: the first of its other names, signs and summary
+  // that holds a matched word, cut at word boundaries around that word; if only its
+  // sections hold them, the summary and the matched words from the sections.
+  var BEFORE = 8;
+  var AFTER = 18;
+
+  function snippet(hit) {
+    var doc = hit.doc;
+    var sources = doc.akaList.map(function (n) { return { kind: "Also known as", text: n }; })
+      .concat(doc.signList.map(function (s) { return { kind: "Sign", text: s }; }))
+      .concat([{ kind: "", text: doc.summary }]);
+    for (var i = 0; i < sources.length; i += 1) {
+      var pieces = marks(sources[i].text, hit.terms);
+      for (var j = 0; j < pieces.length; j += 1) {
+        if (pieces[j].hit) return { kind: sources[i].kind, pieces: window(pieces, j) };
+      }
+    }
+    var titleHit = marks(doc.title, hit.terms).some(function (p) { return p.hit; });
+    var inText = marks(doc.text, hit.terms).filter(function (p) { return p.hit; });
+    if (titleHit || !inText.length) return { kind: "", pieces: window(marks(doc.summary, hit.terms), 0) };
+    var listed = [];
+    inText.slice(0, 5).forEach(function (p, i) {
+      if (i) listed.push({ text: ", ", hit: false });
+      listed.push(p);
+    });
+    return { kind: "Also mentions", pieces: listed };
+  }
+
+  // Keep BEFORE words before the first hit and AFTER words after it, whole words only.
+  function window(pieces, first) {
+    var start = first;
+    var words = 0;
+    while (start > 0 && words < BEFORE) { start -= 1; if (pieces[start].word) words += 1; }
+    while (start > 0 && !pieces[start].word) start += 1;
+    var end = first;
+    words = 0;
+    while (end < pieces.length - 1 && words < AFTER) { end += 1; if (pieces[end].word) words += 1; }
+    var cut = pieces.slice(start, end + 1);
+    while (cut.length && !cut[cut.length - 1].word && end < pieces.length - 1) cut.pop();
+    if (start > 0) cut.unshift({ text: "…", hit: false });
+    if (end < pieces.length - 1) cut.push({ text: "…", hit: false });
+    return cut;
+  }
+
+  // A short text (a title) as pieces, matched words marked.
+  function snippetOf(text, terms) {
+    return marks(text, terms);
+  }
+
+  global.StallSearch = { create: create, snippet: snippet, snippetOf: snippetOf, tokenize: tokenize };
+})(typeof globalThis !== "undefined" ? globalThis : self);

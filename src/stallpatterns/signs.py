@@ -1,0 +1,49 @@
+"""Stable ids for the stall finder's signs.
+
+A sign's id is a short hash of its pattern's slug and its own words (case and spacing
+ignored), so a shared finder link keeps its meaning when signs are reordered or other
+parts of the file change. The old positional ids (``<slug>-<n>``) are kept beside them
+so that links made before still resolve while the sign stays where it was.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .pattern import Pattern
+
+ID_LENGTH = 6
+
+
+@dataclass(frozen=True)
+class Sign:
+    id: str
+    legacy_id: str
+    slug: str
+    text: str
+
+
+def _digest(slug: str, text: str) -> str:
+    key = f"{slug}\n{' '.join(text.lower().split())}".encode()
+    return base64.b32encode(hashlib.sha256(key).digest()).decode("ascii").lower()
+
+
+def signs_of(patterns: Iterable[Pattern]) -> dict[str, tuple[Sign, ...]]:
+    """Every pattern's signs with their ids, by slug. Ids are ``ID_LENGTH`` characters,
+    longer only for the rare signs whose short hash another sign already has."""
+    taken: set[str] = set()
+    out: dict[str, tuple[Sign, ...]] = {}
+    for pattern in patterns:
+        signs = []
+        for index, text in enumerate(pattern.signs, start=1):
+            digest = _digest(pattern.slug, text)
+            length = ID_LENGTH
+            while digest[:length] in taken and length < len(digest):
+                length += 1
+            taken.add(digest[:length])
+            signs.append(Sign(digest[:length], f"{pattern.slug}-{index}", pattern.slug, text))
+        out[pattern.slug] = tuple(signs)
+    return out

@@ -1,0 +1,143 @@
+"""Titles first on a phone: the compact header, the first screen of home and All patterns,
+no sideways scrolling, search from anywhere, related patterns and the pager, and the
+contributor links in the footer. Real Chromium at 375×812 and 320 wide."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.site.conftest import ARTIFACTS, guarded_context
+
+pytestmark = pytest.mark.browser
+
+PHONES = {"375": {"width": 375, "height": 812}, "320": {"width": 320, "height": 640}}
+HEADER_MAX_PX = 72
+
+
+@pytest.fixture(params=list(PHONES))
+def phone(request, browser):
+    with guarded_context(browser, viewport=PHONES[request.param], is_mobile=True, has_touch=True) as context:
+        tab = context.new_page()
+        tab.width = request.param  # type: ignore[attr-defined]
+        yield tab
+
+
+def key_pages(catalogue) -> dict[str, str]:
+    return {"home": "", "all-patterns": "patterns/", "pattern": next(iter(catalogue)).url, "finder": "finder/"}
+
+
+def view_shot(tab, name: str) -> None:
+    folder = ARTIFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(folder / f"{name}.png"))
+
+
+@pytest.mark.parametrize("name", ["home", "all-patterns", "pattern", "finder"])
+def test_the_phone_header_is_compact_and_nothing_scrolls_sideways(phone, site_url, catalogue, name):
+    phone.goto(site_url + key_pages(catalogue)[name])
+    height = phone.locator(".site-header").evaluate("e => e.getBoundingClientRect().height")
+    assert height <= HEADER_MAX_PX, f"{name} at {phone.width} px: header {height} px tall"
+    assert phone.evaluate("document.documentElement.scrollWidth") <= phone.viewport_size["width"], f"{name} scrolls sideways"
+    # Every link of the reader's navigation is on screen, none wrapped onto a third row.
+    for link in phone.get_by_role("navigation", name="Site").get_by_role("link").all():
+        box = link.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= phone.viewport_size["width"] and box["y"] + box["height"] <= height
+    view_shot(phone, f"layout-{phone.width}-{name}")
+
+
+@pytest.mark.parametrize("name", ["home", "all-patterns"])
+def test_the_first_screen_shows_a_pattern_title(browser, site_url, catalogue, name):
+    with guarded_context(browser, viewport=PHONES["375"], is_mobile=True, has_touch=True) as context:
+        phone = context.new_page()
+        phone.goto(site_url + key_pages(catalogue)[name])
+        first_screen_titles(phone, catalogue, name)
+
+
+def first_screen_titles(phone, catalogue, name: str) -> None:
+    titles = {p.title for p in catalogue}
+    in_view = phone.evaluate(
+        """titles => Array.from(document.querySelectorAll('main a[href]'))
+             .filter(a => titles.includes(a.textContent.trim()))
+             .filter(a => { const r = a.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; })
+             .map(a => a.textContent.trim())""",
+        sorted(titles),
+    )
+    assert in_view, f"no pattern title on the first screen of {name} at {phone.viewport_size}"
+
+
+def test_search_is_reachable_from_the_foot_of_a_long_page(phone, site_url, catalogue):
+    phone.goto(site_url + next(iter(catalogue)).url)
+    phone.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    toggle = phone.get_by_role("button", name="Search")
+    expect(toggle).to_be_in_viewport()
+    toggle.click()
+    field = phone.get_by_role("combobox", name="Search patterns")
+    expect(field).to_be_focused()
+    expect(field).to_be_in_viewport()
+    field.press_sequentially("board")
+    expect(phone.locator("#site-search-list [role=option]").first).to_be_in_viewport()
+    view_shot(phone, f"layout-{phone.width}-search-from-the-foot")
+
+
+def test_all_patterns_has_a_jump_link_to_every_category(built_site, catalogue):
+    html = built_site.html("patterns/")
+    jumps = html.select("nav.jump a")
+    groups = catalogue.groups()
+    assert [a["href"] for a in jumps] == [f"#{category.id}" for category, _ in groups]
+    for a, (category, members) in zip(jumps, groups):
+        assert a.get_text(" ", strip=True) == f"{category.label} {len(members)}"
+        assert html.find(id=category.id) is not None
+
+
+def test_the_home_page_leads_with_the_catalogue_by_category(built_site, catalogue):
+    main = built_site.html("").find("main")
+    intro = main.select_one(".home__intro")
+    assert len(intro.get_text(" ", strip=True).split()) <= 80, "the introduction is short"
+    groups = main.select(".home__group")
+    assert [g.h3.get_text(strip=True) for g in groups] == [c.label for c, _ in catalogue.groups()]
+    for group, (_, members) in zip(groups, catalogue.groups()):
+        assert [a.get_text(strip=True) for a in group.select(".home__titles a")] == [p.title for p in members][:5]
+
+
+def test_related_patterns_are_at_most_three_and_the_pager_never_repeats_them(built_site, catalogue):
+    for pattern in catalogue:
+        main = built_site.html(pattern.url).find("main")
+        related = [a["href"] for a in main.select(".related a")]
+        expected = catalogue.related(pattern)[:3]
+        assert len(related) == len(expected) <= 3
+        assert [h.rstrip("/").rsplit("/", 1)[-1] for h in related] == [p.slug for p in expected], pattern.slug
+        assert not main.select(".related .card"), "a compact list, not cards"
+        pager = [a["href"].rstrip("/").rsplit("/", 1)[-1] for a in main.select(".pager a")]
+        assert not set(pager) & {p.slug for p in expected}, f"{pattern.slug}: the pager repeats a related pattern"
+
+
+def test_the_reader_nav_is_three_pages_and_contributor_links_are_in_the_footer(built_site, catalogue):
+    pattern = next(iter(catalogue))
+    for path in ("", "patterns/", pattern.url, "finder/"):
+        html = built_site.html(path)
+        nav = [a.get_text(strip=True) for a in html.select("header nav[aria-label=Site] a")]
+        assert nav == ["All patterns", "Stall finder", "Contact"], path
+        main_text = html.find("main").get_text(" ", strip=True)
+        assert "Write a pattern" not in main_text and "Suggest a change" not in main_text
+        footer = html.select_one("footer .site-footer__contributors")
+        assert footer.h2.get_text(strip=True) == "For contributors"
+        links = [a.get_text(strip=True) for a in footer.select("a")]
+        assert "Write a pattern" in links and "patterns.json" in links, path
+    footer = built_site.html(pattern.url).select_one("footer .site-footer__contributors")
+    edit = footer.find("a", string=re.compile("Suggest a change to this pattern"))
+    assert edit is not None and edit["href"].endswith(f"patterns/{pattern.path.name}")
+
+
+def test_a_jump_link_brings_its_category_heading_into_view_below_the_header(phone, site_url, catalogue):
+    phone.emulate_media(reduced_motion="reduce")
+    phone.goto(urljoin(site_url, "patterns/"))
+    category, _ = catalogue.groups()[-1]
+    phone.locator(f'nav.jump a[href="#{category.id}"]').click()
+    heading = phone.locator(f"#{category.id}-heading")
+    expect(heading).to_be_in_viewport()
+    header_bottom = phone.locator(".site-header").evaluate("e => e.getBoundingClientRect().bottom")
+    assert heading.bounding_box()["y"] >= header_bottom - 1, "the sticky header hides the heading"
