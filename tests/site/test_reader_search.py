@@ -29,8 +29,8 @@ QUERIES: list[tuple[str, str]] = [
     ("measure value", "the-board-asks-what-the-spend-produced"),
     ("training", "training-without-changed-work"),
     ("staff use unapproved tools", "security-review-afterlife"),
-    ("pilot purgatory", "pilots-that-never-reach-production"),
-    ("demos never go live", "pilots-that-never-reach-production"),
+    ("pilot purgatory", "ai-pilots-that-never-reach-production"),
+    ("demos never go live", "ai-pilots-that-never-reach-production"),
     ("who is accountable when AI is wrong", "nobodys-name-on-the-output"),
     ("acceptance criteria", "no-agreed-bar-for-good-enough"),
     ("how accurate does it need to be", "no-agreed-bar-for-good-enough"),
@@ -59,7 +59,7 @@ QUERIES: list[tuple[str, str]] = [
     ("re-keying data", "workflow-joins-that-assume-a-human"),
     ("nothing changed after the course", "training-without-changed-work"),
     ("what did the AI budget buy", "the-board-asks-what-the-spend-produced"),
-    ("proof of concept", "pilots-that-never-reach-production"),
+    ("proof of concept", "ai-pilots-that-never-reach-production"),
     ("new model version reopened the assessment", "security-review-afterlife"),
 ]
 
