@@ -25,7 +25,48 @@
   var STOP = {};
   ("a an and are as at be been but by can do does for from had has have how i if in into is it its " +
     "me my no not of on or our so than that the their them then there these they this to too us was " +
-    "we were what when where which who why will with you your need needs get gets got did done").split(" ").forEach(function (w) { STOP[w] = true; });
+    "we were what when where which who why will with you your need needs get gets got did done " +
+    // Contractions, as folded ("won't" is "wont"): the words around them carry the meaning.
+    "wont dont doesnt didnt cant couldnt isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt " +
+    "im ive weve theyve youve theyre lets " +
+    // Words that only fill out a sentence.
+    "any anything something some just very really much about").split(" ").forEach(function (w) { STOP[w] = true; });
+
+  // American spellings read as the British ones the patterns are written in, so that
+  // "organization" finds "organisation" at full weight: -ize/-yze words and their
+  // derivatives by rule, the rest by list (each with its -s/-ed/-ing forms).
+  var SPELLING = {};
+  ("license:licence program:programme behavior:behaviour color:colour favor:favour honor:honour " +
+    "labor:labour neighbor:neighbour center:centre meter:metre fiber:fibre catalog:catalogue " +
+    "dialog:dialogue analog:analogue judgment:judgement defense:defence offense:offence " +
+    "fulfill:fulfil enroll:enrol install:instal skillful:skilful gray:grey " +
+    "canceled:cancelled canceling:cancelling modeling:modelling modeled:modelled " +
+    "labeled:labelled labeling:labelling traveled:travelled traveling:travelling " +
+    "signaled:signalled signaling:signalling").split(" ").forEach(function (pair) {
+    var p = pair.split(":");
+    SPELLING[p[0]] = p[1];
+    if (!/(ed|ing)$/.test(p[0])) SPELLING[p[0] + "s"] = p[1] + "s";
+  });
+
+  // Common irregular verb forms read as their base form, as the stemmer reads regular ones
+  // ("spent" finds "spend", "bought" finds "buy").
+  var IRREGULAR = {};
+  ("bought:buy spent:spend paid:pay took:take taken:take gave:give given:give went:go gone:go " +
+    "made:make built:build wrote:write written:write chose:choose chosen:choose brought:bring " +
+    "sold:sell told:tell kept:keep met:meet began:begin begun:begin fell:fall grew:grow grown:grow " +
+    "knew:know known:know saw:see seen:see felt:feel sent:send held:hold understood:understand " +
+    "thought:think caught:catch ran:run broke:break broken:break drove:drive driven:drive " +
+    "spoke:speak spoken:speak froze:freeze frozen:freeze stuck:stick").split(" ").forEach(function (pair) {
+    var p = pair.split(":");
+    IRREGULAR[p[0]] = p[1];
+  });
+
+  function british(term) {
+    if (SPELLING[term]) return SPELLING[term];
+    return term
+      .replace(/(\w{2,})iz(e|es|ed|ing|ation|ations|ational|er|ers)$/, "$1is$2")
+      .replace(/(\w{2,})yz(e|es|ed|ing|er|ers)$/, "$1ys$2");
+  }
 
   function fold(text) {
     return String(text || "").toLowerCase().normalize("NFD")
@@ -40,7 +81,14 @@
   function processTerm(word) {
     var term = fold(word).replace(/[^\p{L}\p{N}]+/gu, "");
     if (!term || STOP[term] || (term.length < 2 && !/\d/.test(term))) return null;
-    return stem(term);
+    return stem(IRREGULAR[term] || british(term));
+  }
+
+  // A synonym key or term (or the reader's phrase it is compared with) as stems, single
+  // letters kept ("L&D" is "l d"), so that "hallucinations" finds what "hallucination" lists.
+  function phraseKey(text) {
+    return tokenize(text).filter(function (w) { return !STOP[w]; })
+      .map(function (w) { return w.length < 2 ? w : stem(IRREGULAR[w] || british(w)); }).join(" ");
   }
 
   function unstemmed(word) {
@@ -56,8 +104,12 @@
     var categories = data.categories || {};
     // Keys as the reader's words are read ("buy-in" is "buy in").
     var synonyms = {};
+    var keyText = {};
     Object.keys(data.synonyms || {}).forEach(function (key) {
-      synonyms[tokenize(key).join(" ")] = data.synonyms[key].map(function (s) { return tokenize(s).join(" "); });
+      var k = phraseKey(key);
+      keyText[k] = tokenize(key).join(" ");
+      var terms = data.synonyms[key].map(function (s) { return { key: phraseKey(s), text: tokenize(s).join(" ") }; });
+      synonyms[k] = (synonyms[k] || []).concat(terms);
     });
     var vocabulary = data.vocabulary || [];
     // Section words come as delta-encoded numbers into the vocabulary (see feeds.py).
@@ -95,13 +147,18 @@
 
     // Synonyms both ways, for words and phrases: "roi" finds "return", and "return"
     // finds "roi" (but not the other terms listed under "roi").
+    // Keys and terms are compared as stems ("signs off" is listed as "sign off"); a key is
+    // searched as its stems, a term as written.
     function expansions(phrase) {
-      var key = tokenize(phrase).join(" ");
+      var key = phraseKey(phrase);
+      if (!key) return [];
       var found = {};
       Object.keys(synonyms).forEach(function (k) {
-        if (synonyms[k].indexOf(key) !== -1) found[k] = KEY_WEIGHT;
+        if (k !== key && synonyms[k].some(function (t) { return t.key === key; })) found[keyText[k]] = KEY_WEIGHT;
       });
-      (synonyms[key] || []).forEach(function (s) { found[s] = SYNONYM_WEIGHT; });
+      (synonyms[key] || []).forEach(function (t) {
+        if (t.key !== key) found[t.text] = SYNONYM_WEIGHT;
+      });
       return Object.keys(found).map(function (s) { return { text: s, weight: found[s] }; });
     }
 
@@ -113,7 +170,9 @@
         var taken = 1;
         for (var n = Math.min(4, words.length - i); n > 1; n -= 1) {
           var phrase = words.slice(i, i + n).join(" ");
-          if (synonyms[phrase] || expansions(phrase).length) { taken = n; break; }
+          // A phrase starts and ends with words that count ("accountable when" is not one).
+          if (STOP[words[i]] || STOP[words[i + n - 1]] || phraseKey(phrase).indexOf(" ") === -1) continue;
+          if (synonyms[phraseKey(phrase)] || expansions(phrase).length) { taken = n; break; }
         }
         var text = words.slice(i, i + taken).join(" ");
         var last = i + taken === words.length;
@@ -127,11 +186,13 @@
     // itself or, weighted lower, from one of its synonyms (the best one, not their sum,
     // so a pattern that happens to hold many synonyms does not outrank the reader's word).
     function groupScores(group, typing) {
-      var words = tokenize(group.text);
+      var words = tokenize(group.text).filter(function (w) { return processTerm(w) !== null; });
       var own = {
         combineWith: "AND",
         queries: words.map(function (w, i) {
-          var whole = { queries: [w], fuzzy: w.length >= 5 ? 1 : false };
+          // One typo forgiven when the word's stem has five letters or more: shorter stems
+          // ("nothing" is "noth") are too near too many other words.
+          var whole = { queries: [w], fuzzy: w.length >= 5 && processTerm(w).length >= 5 ? 1 : false };
           if (!(typing && group.last && i === words.length - 1 && w.length >= 3)) return whole;
           // While typing, the last word may be unfinished: it also matches the start of
           // indexed words, as typed (not stemmed: "buy" must not become "bui" and find "build").
@@ -150,9 +211,12 @@
           hit.terms.forEach(function (t) { if (seen.terms.indexOf(t) === -1) seen.terms.push(t); });
         });
       }
-      take(engine.search(own), 1);
+      var ownHits = engine.search(own);
+      take(ownHits, 1);
+      // A word no pattern uses ("RACI", "DPIA") is read through its synonyms alone, at full weight.
+      var alone = ownHits.length === 0;
       expansions(group.text).forEach(function (other) {
-        take(engine.search(other.text, { combineWith: "AND" }), other.weight);
+        take(engine.search(other.text, { combineWith: "AND" }), alone ? 1 : other.weight);
       });
       return best;
     }
