@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.site.conftest import CHROMIUM, serving  # noqa: E402
-from tests.site.reader_queries import AMBIGUOUS, FIRST  # noqa: E402
+from tests.site.reader_queries import AMBIGUOUS, FIRST, FRESH  # noqa: E402
 from tests.site.test_reader_search import QUERIES, RESULTS_IN_ORDER  # noqa: E402
 
 Row = tuple[str, str, bool]
@@ -69,14 +69,17 @@ def run(url: str, tables: dict[str, list[Row]]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--fresh", action="store_true", help="only the first table and the FRESH rows")
     parser.add_argument("--half", type=int, choices=[0, 1], help="only the even (0) or odd (1) rows of the second table")
     args = parser.parse_args()
     second: list[Row] = [(q, s, True) for q, s in FIRST] + [(q, s, False) for q, s in AMBIGUOUS]
     tables: dict[str, list[Row]] = {"first table (test_reader_search.QUERIES)": [(q, s, True) for q, s in QUERIES]}
-    if args.half is None:
+    if args.fresh:
+        tables["fresh rows (reader_queries.FRESH)"] = [(q, s, True) for q, s in FRESH]
+    elif args.half is None:
         tables["second table (reader_queries)"] = second
     for half in (0, 1):
-        if args.half in (None, half):
+        if not args.fresh and args.half in (None, half):
             tables[f"second table, {'even' if half == 0 else 'odd'} rows"] = second[half::2]
     with tempfile.TemporaryDirectory() as folder:
         site = Path(folder) / "site"
