@@ -3,12 +3,16 @@
 //
 // MiniSearch ranks with BM25 and field weights; this file decides what a word is:
 //  - folded (lower case, no accents, quotes and punctuation ignored), common words dropped,
-//    English stems (Porter), so "verifying" finds "verify";
-//  - one typo forgiven in words of five letters or more ("goverance");
+//    American spellings read as British, common irregular forms as their base ("spent" is
+//    "spend"), English stems (Porter), so "verifying" finds "verify";
+//  - one typo forgiven in words of five letters or more ("goverance"); a word no pattern
+//    has is read as the nearest word the patterns use ("verfication");
 //  - the last word also matches as a prefix while the reader is still typing;
 //  - each word also finds its synonyms from mkdocs.yml (search.synonyms), weighted lower;
-//  - every word must match; if no pattern has them all, the best partial matches are
-//    returned, marked partial.
+//  - patterns are ranked by score times the share of the reader's words they hold (squared)
+//    and by how many of those words one title, other name, sign or summary holds together;
+//    patterns missing some words are marked partial, and the results as a whole when no
+//    pattern has every word.
 (function (global) {
   "use strict";
 
@@ -96,6 +100,24 @@
     return term && !STOP[term] ? term : null;
   }
 
+  // Whether two words are one edit apart: a letter added, dropped, changed or two
+  // neighbours swapped.
+  function oneEditApart(a, b) {
+    if (a === b) return false;
+    if (a.length === b.length) {
+      var diff = [];
+      for (var i = 0; i < a.length && diff.length <= 2; i += 1) if (a[i] !== b[i]) diff.push(i);
+      if (diff.length === 1) return true;
+      return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+    }
+    var long = a.length > b.length ? a : b;
+    var short = a.length > b.length ? b : a;
+    if (long.length - short.length !== 1) return false;
+    var j = 0;
+    while (j < short.length && short[j] === long[j]) j += 1;
+    return short.slice(j) === long.slice(j + 1);
+  }
+
   function stems(text) {
     return tokenize(text).map(processTerm).filter(Boolean);
   }
@@ -145,6 +167,31 @@
     });
     engine.addAll(docs);
 
+    // Every word the patterns use, as written (folded), with how often: a word no pattern
+    // has, even with one typo in its stem, is read as the nearest of these ("verfication"
+    // is "verification"), since a typo can change a word's stem by more than one letter.
+    var written = {};
+    docs.forEach(function (doc) {
+      [doc.title, doc.aka, doc.summary, doc.signs, doc.category, doc.text].forEach(function (field) {
+        tokenize(field).forEach(function (w) { written[w] = (written[w] || 0) + 1; });
+      });
+    });
+
+    function corrected(word) {
+      if (word.length < 5 || written[word] || processTerm(word) === null) return word;
+      if (synonyms[phraseKey(word)] || expansions(word).length) return word;
+      if (engine.search({ queries: [word], fuzzy: processTerm(word).length >= 5 ? 1 : false }).length) return word;
+      var best = word;
+      var bestCount = 0;
+      Object.keys(written).forEach(function (w) {
+        if (Math.abs(w.length - word.length) <= 1 && written[w] > bestCount && oneEditApart(word, w)) {
+          best = w;
+          bestCount = written[w];
+        }
+      });
+      return best;
+    }
+
     // Synonyms both ways, for words and phrases: "roi" finds "return", and "return"
     // finds "roi" (but not the other terms listed under "roi").
     // Keys and terms are compared as stems ("signs off" is listed as "sign off"); a key is
@@ -164,7 +211,7 @@
 
     // The reader's words, with multi-word synonym keys ("sign off", "shadow ai") kept whole.
     function groups(query) {
-      var words = tokenize(query);
+      var words = tokenize(query).map(corrected);
       var out = [];
       for (var i = 0; i < words.length; i += 1) {
         var taken = 1;
@@ -225,17 +272,29 @@
     // stronger signal than the same words scattered over the page.
     var TOGETHER = 3;
 
+    // How many of the reader's words (or phrases) one short field holds together, at most:
+    // all of them multiply a pattern's score by TOGETHER, fewer (but two or more) by less.
     function together(doc, parts) {
       var wanted = parts.map(function (g) { return stems(g.text); });
-      return doc.short.some(function (field) {
-        return wanted.every(function (words) {
-          return words.every(function (w) { return field.indexOf(w) !== -1; });
-        });
+      var most = 0;
+      doc.short.forEach(function (field) {
+        var count = wanted.filter(function (words) {
+          return words.length && words.every(function (w) { return field.indexOf(w) !== -1; });
+        }).length;
+        most = Math.max(most, count);
       });
+      return most;
     }
 
-    // Every word must match; if no pattern has them all, the patterns with the most of
-    // them are returned, marked partial. Within each, by score (never alphabetical).
+    function closeness(doc, parts) {
+      if (parts.length < 2) return 1;
+      var count = together(doc, parts);
+      return count < 2 ? 1 : 1 + (TOGETHER - 1) * (count - 1) / (parts.length - 1);
+    }
+
+    // Ranked by score, scaled by the share of the reader's words a pattern has and by how
+    // many of them sit together (never alphabetical); a pattern without every word is
+    // marked partial, and the results are when no pattern has every word.
     function search(query, typing) {
       var parts = groups(query);
       if (!parts.length) return { hits: [], partial: false };
@@ -253,13 +312,15 @@
         var doc = docs[Number(id)];
         var f = found[id];
         var complete = f.matched === parts.length;
-        var score = parts.length > 1 && complete && together(doc, parts) ? f.score * TOGETHER : f.score;
+        // A pattern missing some of the reader's words still ranks, by the share it has
+        // (squared): one missing common verb need not bury the pattern that has the rest.
+        var share = f.matched / parts.length;
+        var score = f.score * closeness(doc, parts) * share * share;
         return { url: doc.url, title: doc.title, label: doc.label, score: score, partial: !complete, terms: f.terms, doc: doc, order: Number(id) };
       });
-      // Patterns with every word first; then the partial matches, marked as such. Each by
-      // score: a rare word matched outweighs a common one.
-      ranked.sort(function (a, b) { return (a.partial - b.partial) || b.score - a.score || a.order - b.order; });
-      return { partial: ranked.length > 0 && ranked[0].partial, hits: ranked };
+      // By score (a rare word matched outweighs a common one), partial matches marked as such.
+      ranked.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+      return { partial: ranked.length > 0 && ranked.every(function (hit) { return hit.partial; }), hits: ranked };
     }
 
     return { search: search };
