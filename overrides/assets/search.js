@@ -26,6 +26,7 @@
   var SYNONYM_WEIGHT = 0.5;
   var KEY_WEIGHT = 0.3;
   var PREFIX_WEIGHT = 0.3;
+  var SCATTERED_WEIGHT = 0.1;
   var STOP = {};
   ("a an and are as at be been but by can do does for from had has have how i if in into is it its " +
     "me my no not of on or our so than that the their them then there these they this to too us was " +
@@ -263,7 +264,16 @@
       // A word no pattern uses ("RACI", "DPIA") is read through its synonyms alone, at full weight.
       var alone = ownHits.length === 0;
       expansions(group.text).forEach(function (other) {
-        take(engine.search(other.text, { combineWith: "AND" }), alone ? 1 : other.weight);
+        var weight = alone ? 1 : other.weight;
+        var phrase = stems(other.text);
+        engine.search(other.text, { combineWith: "AND" }).forEach(function (hit) {
+          // A synonym of several words ("changed role") counts in full where its words sit
+          // together in one title, other name, sign or summary; scattered, much less.
+          var whole = phrase.length < 2 || docs[hit.id].short.some(function (field) {
+            return phrase.every(function (w) { return field.indexOf(w) !== -1; });
+          });
+          take([hit], whole ? weight : weight * SCATTERED_WEIGHT);
+        });
       });
       return best;
     }
