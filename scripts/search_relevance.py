@@ -27,8 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.site.conftest import CHROMIUM, serving  # noqa: E402
-from tests.site.reader_queries import AMBIGUOUS, FIRST, FRESH  # noqa: E402
-from tests.site.test_reader_search import QUERIES, RESULTS_IN_ORDER  # noqa: E402
+from tests.site.reader_queries import AMBIGUOUS, FRESH  # noqa: E402
+from tests.site.reader_queries import QUERIES as SECOND  # noqa: E402
+from tests.site.test_reader_search import QUERIES as FIRST  # noqa: E402
+from tests.site.test_reader_search import RESULTS_IN_ORDER  # noqa: E402
 
 Row = tuple[str, str, bool]
 
@@ -72,12 +74,12 @@ def main() -> int:
     parser.add_argument("--fresh", action="store_true", help="only the first table and the FRESH rows")
     parser.add_argument("--half", type=int, choices=[0, 1], help="only the even (0) or odd (1) rows of the second table")
     args = parser.parse_args()
-    second: list[Row] = [(q, s, True) for q, s in FIRST] + [(q, s, False) for q, s in AMBIGUOUS]
-    tables: dict[str, list[Row]] = {"first table (test_reader_search.QUERIES)": [(q, s, True) for q, s in QUERIES]}
+    second: list[Row] = [(q, s, q not in AMBIGUOUS) for q, s in SECOND]
+    tables: dict[str, list[Row]] = {"first table (test_reader_search.QUERIES)": [(q, s, True) for q, s in FIRST]}
     if args.fresh:
-        tables["fresh rows (reader_queries.FRESH)"] = [(q, s, True) for q, s in FRESH]
+        tables["fresh rows (reader_queries.FRESH)"] = [(q, s, q not in AMBIGUOUS) for q, s in FRESH]
     elif args.half is None:
-        tables["second table (reader_queries)"] = second
+        tables["second table (reader_queries.QUERIES)"] = second
     for half in (0, 1):
         if not args.fresh and args.half in (None, half):
             tables[f"second table, {'even' if half == 0 else 'odd'} rows"] = second[half::2]

@@ -2,10 +2,12 @@
 table was read: how executives, board members and heads of engineering describe a
 stalled AI rollout in their own words (single words, jargon, role names, typos,
 American spellings, complaints and questions). Each names the pattern a reader typing
-it should find first.
+it should find first. Nine queries written here were also in the first table, word for
+word, and are left there.
 
-`AMBIGUOUS` holds the few queries that fairly describe more than one pattern: for those
-the named pattern must be within the first three, not necessarily first.
+`AMBIGUOUS` names the few queries that fairly describe more than one pattern, with the
+other reading: for those the named pattern must be within the first three, not
+necessarily first.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ TRAINING = "training-without-changed-work"
 CHECKING = "verification-costs-more-than-the-work"
 WORKFLOW = "workflow-joins-that-assume-a-human"
 
-FIRST: list[tuple[str, str]] = [
+QUERIES: list[tuple[str, str]] = [
     # Pilots that never reach production
     ("why do our pilots never ship", PILOTS),
     ("stuck in pilot mode", PILOTS),
@@ -50,8 +52,6 @@ FIRST: list[tuple[str, str]] = [
     ("organization has not changed", INDIVIDUAL),
     # No agreed bar for good enough
     ("accuracy", GOOD_ENOUGH),
-    ("how accurate does it need to be", GOOD_ENOUGH),
-    ("acceptance criteria", GOOD_ENOUGH),
     ("go-live keeps slipping", GOOD_ENOUGH),
     ("evals", GOOD_ENOUGH),
     ("the model has to be perfect", GOOD_ENOUGH),
@@ -64,7 +64,6 @@ FIRST: list[tuple[str, str]] = [
     ("who signs off AI output", OWNER),
     ("RACI", OWNER),
     ("disclaimers on AI content", OWNER),
-    ("blame the vendor", OWNER),
     ("AI output never goes to customers", OWNER),
     # Security review's afterlife
     ("infosec review", SECURITY),
@@ -81,7 +80,6 @@ FIRST: list[tuple[str, str]] = [
     ("what did we get for the money", BOARD),
     ("CFO wants numbers", BOARD),
     ("hours saved don't show up", BOARD),
-    ("no baseline", BOARD),
     ("value realization", BOARD),
     ("license costs", BOARD),
     ("justify the AI budget", BOARD),
@@ -95,18 +93,14 @@ FIRST: list[tuple[str, str]] = [
     ("no mandate", SPONSOR),
     ("steering group cancelled", SPONSOR),
     ("leadership lost interest", SPONSOR),
-    ("sponser", SPONSOR),
     # Training without changed work
-    ("upskilling", TRAINING),
     ("AI academy", TRAINING),
     ("prompt engineering course", TRAINING),
     ("L&D", TRAINING),
-    ("completion rates", TRAINING),
     ("trained everyone, nothing changed", TRAINING),
     ("trainning", TRAINING),
     ("workshops didn't change anything", TRAINING),
     # Checking costs more than the work
-    ("checking takes longer than writing", CHECKING),
     ("hallucinations", CHECKING),
     ("faster to do it myself", CHECKING),
     ("fact-checking", CHECKING),
@@ -122,16 +116,13 @@ FIRST: list[tuple[str, str]] = [
     ("scanned documents", WORKFLOW),
     ("API integration", WORKFLOW),
     ("handover between teams", WORKFLOW),
-]
 
-# Fair descriptions of more than one pattern: the named one must be in the first three.
-AMBIGUOUS: list[tuple[str, str]] = [
-    ("error rate", GOOD_ENOUGH),  # also the checking pattern's last word
-    ("business case", BOARD),  # the checking pattern's business case ignores review time
-    ("risk appetite", COMMITTEE),  # the security review also lacks someone to accept risk
-    ("after the reorg nobody owns it", SPONSOR),  # or nobody's name on the output
-    ("sharing prompts", INDIVIDUAL),  # training has a prompt library too
-    ("change management", TRAINING),  # or heavy individual use
+    # Fair descriptions of more than one pattern (see AMBIGUOUS)
+    ("business case", BOARD),
+    ("risk appetite", COMMITTEE),
+    ("after the reorg nobody owns it", SPONSOR),
+    ("sharing prompts", INDIVIDUAL),
+    ("change management", TRAINING),
 ]
 
 # Written after the tables above had been used for tuning, and measured once before the
@@ -162,3 +153,16 @@ FRESH: list[tuple[str, str]] = [
     ("orphaned AI program", SPONSOR),
     ("prioritization of use cases by the board", BOARD),
 ]
+
+# Queries whose named pattern need only be within the first three, with the other reading.
+AMBIGUOUS: dict[str, str] = {
+    "business case": "the checking pattern's business case ignores the time added checking",
+    "risk appetite": "the security review also lacks someone to accept the remaining risk",
+    "after the reorg nobody owns it": "or nobody's name on the output",
+    "sharing prompts": "training has a prompt library too",
+    "change management": "or heavy individual use without organisational change",
+    "nothing sticks": "or training after which nothing changed",
+    "reviewers overwhelmed": "or the security review's reviewers",
+    "pilots in limbo": "a pilot in security review is in limbo too",
+    "adoption metrics instead of results": "heavy individual use is also cited as evidence of success",
+}
