@@ -48,6 +48,8 @@ def test_shipped_config_holds_the_contract():
     assert settings.limits.also_known_as == (0, 6) and settings.limits.also_known_as_length == 60
     assert settings.search.synonyms["roi"][:2] == ("return on investment", "return")
     assert settings.search.synonyms["sign off"] and settings.search.synonyms["shadow ai"]
+    # Abbreviations written with an ampersand are terms too ("L&D" is learning and development).
+    assert "training" in settings.search.synonyms["l&d"]
 
 
 @pytest.mark.parametrize(

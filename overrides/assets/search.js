@@ -3,12 +3,16 @@
 //
 // MiniSearch ranks with BM25 and field weights; this file decides what a word is:
 //  - folded (lower case, no accents, quotes and punctuation ignored), common words dropped,
-//    English stems (Porter), so "verifying" finds "verify";
-//  - one typo forgiven in words of five letters or more ("goverance");
+//    American spellings read as British, common irregular forms as their base ("spent" is
+//    "spend"), English stems (Porter), so "verifying" finds "verify";
+//  - one typo forgiven in words of five letters or more ("goverance"); a word no pattern
+//    has is read as the nearest word the patterns use ("verfication");
 //  - the last word also matches as a prefix while the reader is still typing;
 //  - each word also finds its synonyms from mkdocs.yml (search.synonyms), weighted lower;
-//  - every word must match; if no pattern has them all, the best partial matches are
-//    returned, marked partial.
+//  - patterns are ranked by score times the share of the reader's words they hold (squared)
+//    and by how many of those words one title, other name, sign or summary holds together;
+//    patterns missing some words are marked partial, and the results as a whole when no
+//    pattern has every word.
 (function (global) {
   "use strict";
 
@@ -22,10 +26,52 @@
   var SYNONYM_WEIGHT = 0.5;
   var KEY_WEIGHT = 0.3;
   var PREFIX_WEIGHT = 0.3;
+  var SCATTERED_WEIGHT = 0.1;
   var STOP = {};
   ("a an and are as at be been but by can do does for from had has have how i if in into is it its " +
     "me my no not of on or our so than that the their them then there these they this to too us was " +
-    "we were what when where which who why will with you your need needs get gets got did done").split(" ").forEach(function (w) { STOP[w] = true; });
+    "we were what when where which who why will with you your need needs get gets got did done " +
+    // Contractions, as folded ("won't" is "wont"): the words around them carry the meaning.
+    "wont dont doesnt didnt cant couldnt isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt " +
+    "im ive weve theyve youve theyre lets " +
+    // Words that only fill out a sentence.
+    "any anything something some just very really much about").split(" ").forEach(function (w) { STOP[w] = true; });
+
+  // American spellings read as the British ones the patterns are written in, so that
+  // "organization" finds "organisation" at full weight: -ize/-yze words and their
+  // derivatives by rule, the rest by list (each with its -s/-ed/-ing forms).
+  var SPELLING = {};
+  ("license:licence program:programme behavior:behaviour color:colour favor:favour honor:honour " +
+    "labor:labour neighbor:neighbour center:centre meter:metre fiber:fibre catalog:catalogue " +
+    "dialog:dialogue analog:analogue judgment:judgement defense:defence offense:offence " +
+    "fulfill:fulfil enroll:enrol install:instal skillful:skilful gray:grey " +
+    "canceled:cancelled canceling:cancelling modeling:modelling modeled:modelled " +
+    "labeled:labelled labeling:labelling traveled:travelled traveling:travelling " +
+    "signaled:signalled signaling:signalling").split(" ").forEach(function (pair) {
+    var p = pair.split(":");
+    SPELLING[p[0]] = p[1];
+    if (!/(ed|ing)$/.test(p[0])) SPELLING[p[0] + "s"] = p[1] + "s";
+  });
+
+  // Common irregular verb forms read as their base form, as the stemmer reads regular ones
+  // ("spent" finds "spend", "bought" finds "buy").
+  var IRREGULAR = {};
+  ("bought:buy spent:spend paid:pay took:take taken:take gave:give given:give went:go gone:go " +
+    "made:make built:build wrote:write written:write chose:choose chosen:choose brought:bring " +
+    "sold:sell told:tell kept:keep met:meet began:begin begun:begin fell:fall grew:grow grown:grow " +
+    "knew:know known:know saw:see seen:see felt:feel sent:send held:hold understood:understand " +
+    "thought:think caught:catch ran:run broke:break broken:break drove:drive driven:drive " +
+    "spoke:speak spoken:speak froze:freeze frozen:freeze stuck:stick").split(" ").forEach(function (pair) {
+    var p = pair.split(":");
+    IRREGULAR[p[0]] = p[1];
+  });
+
+  function british(term) {
+    if (SPELLING[term]) return SPELLING[term];
+    return term
+      .replace(/(\w{2,})iz(e|es|ed|ing|ation|ations|ational|er|ers)$/, "$1is$2")
+      .replace(/(\w{2,})yz(e|es|ed|ing|er|ers)$/, "$1ys$2");
+  }
 
   function fold(text) {
     return String(text || "").toLowerCase().normalize("NFD")
@@ -40,12 +86,37 @@
   function processTerm(word) {
     var term = fold(word).replace(/[^\p{L}\p{N}]+/gu, "");
     if (!term || STOP[term] || (term.length < 2 && !/\d/.test(term))) return null;
-    return stem(term);
+    return stem(IRREGULAR[term] || british(term));
+  }
+
+  // A synonym key or term (or the reader's phrase it is compared with) as stems, single
+  // letters kept ("L&D" is "l d"), so that "hallucinations" finds what "hallucination" lists.
+  function phraseKey(text) {
+    return tokenize(text).filter(function (w) { return !STOP[w]; })
+      .map(function (w) { return w.length < 2 ? w : stem(IRREGULAR[w] || british(w)); }).join(" ");
   }
 
   function unstemmed(word) {
     var term = fold(word).replace(/[^\p{L}\p{N}]+/gu, "");
     return term && !STOP[term] ? term : null;
+  }
+
+  // Whether two words are one edit apart: a letter added, dropped, changed or two
+  // neighbours swapped.
+  function oneEditApart(a, b) {
+    if (a === b) return false;
+    if (a.length === b.length) {
+      var diff = [];
+      for (var i = 0; i < a.length && diff.length <= 2; i += 1) if (a[i] !== b[i]) diff.push(i);
+      if (diff.length === 1) return true;
+      return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+    }
+    var long = a.length > b.length ? a : b;
+    var short = a.length > b.length ? b : a;
+    if (long.length - short.length !== 1) return false;
+    var j = 0;
+    while (j < short.length && short[j] === long[j]) j += 1;
+    return short.slice(j) === long.slice(j + 1);
   }
 
   function stems(text) {
@@ -56,8 +127,12 @@
     var categories = data.categories || {};
     // Keys as the reader's words are read ("buy-in" is "buy in").
     var synonyms = {};
+    var keyText = {};
     Object.keys(data.synonyms || {}).forEach(function (key) {
-      synonyms[tokenize(key).join(" ")] = data.synonyms[key].map(function (s) { return tokenize(s).join(" "); });
+      var k = phraseKey(key);
+      keyText[k] = tokenize(key).join(" ");
+      var terms = data.synonyms[key].map(function (s) { return { key: phraseKey(s), text: tokenize(s).join(" ") }; });
+      synonyms[k] = (synonyms[k] || []).concat(terms);
     });
     var vocabulary = data.vocabulary || [];
     // Section words come as delta-encoded numbers into the vocabulary (see feeds.py).
@@ -93,27 +168,59 @@
     });
     engine.addAll(docs);
 
+    // Every word the patterns use, as written (folded), with how often: a word no pattern
+    // has, even with one typo in its stem, is read as the nearest of these ("verfication"
+    // is "verification"), since a typo can change a word's stem by more than one letter.
+    var written = {};
+    docs.forEach(function (doc) {
+      [doc.title, doc.aka, doc.summary, doc.signs, doc.category, doc.text].forEach(function (field) {
+        tokenize(field).forEach(function (w) { written[w] = (written[w] || 0) + 1; });
+      });
+    });
+
+    function corrected(word) {
+      if (word.length < 5 || written[word] || processTerm(word) === null) return word;
+      if (synonyms[phraseKey(word)] || expansions(word).length) return word;
+      if (engine.search({ queries: [word], fuzzy: processTerm(word).length >= 5 ? 1 : false }).length) return word;
+      var best = word;
+      var bestCount = 0;
+      Object.keys(written).forEach(function (w) {
+        if (Math.abs(w.length - word.length) <= 1 && written[w] > bestCount && oneEditApart(word, w)) {
+          best = w;
+          bestCount = written[w];
+        }
+      });
+      return best;
+    }
+
     // Synonyms both ways, for words and phrases: "roi" finds "return", and "return"
     // finds "roi" (but not the other terms listed under "roi").
+    // Keys and terms are compared as stems ("signs off" is listed as "sign off"); a key is
+    // searched as its stems, a term as written.
     function expansions(phrase) {
-      var key = tokenize(phrase).join(" ");
+      var key = phraseKey(phrase);
+      if (!key) return [];
       var found = {};
       Object.keys(synonyms).forEach(function (k) {
-        if (synonyms[k].indexOf(key) !== -1) found[k] = KEY_WEIGHT;
+        if (k !== key && synonyms[k].some(function (t) { return t.key === key; })) found[keyText[k]] = KEY_WEIGHT;
       });
-      (synonyms[key] || []).forEach(function (s) { found[s] = SYNONYM_WEIGHT; });
+      (synonyms[key] || []).forEach(function (t) {
+        if (t.key !== key) found[t.text] = SYNONYM_WEIGHT;
+      });
       return Object.keys(found).map(function (s) { return { text: s, weight: found[s] }; });
     }
 
     // The reader's words, with multi-word synonym keys ("sign off", "shadow ai") kept whole.
     function groups(query) {
-      var words = tokenize(query);
+      var words = tokenize(query).map(corrected);
       var out = [];
       for (var i = 0; i < words.length; i += 1) {
         var taken = 1;
         for (var n = Math.min(4, words.length - i); n > 1; n -= 1) {
           var phrase = words.slice(i, i + n).join(" ");
-          if (synonyms[phrase] || expansions(phrase).length) { taken = n; break; }
+          // A phrase starts and ends with words that count ("accountable when" is not one).
+          if (STOP[words[i]] || STOP[words[i + n - 1]] || phraseKey(phrase).indexOf(" ") === -1) continue;
+          if (synonyms[phraseKey(phrase)] || expansions(phrase).length) { taken = n; break; }
         }
         var text = words.slice(i, i + taken).join(" ");
         var last = i + taken === words.length;
@@ -127,11 +234,13 @@
     // itself or, weighted lower, from one of its synonyms (the best one, not their sum,
     // so a pattern that happens to hold many synonyms does not outrank the reader's word).
     function groupScores(group, typing) {
-      var words = tokenize(group.text);
+      var words = tokenize(group.text).filter(function (w) { return processTerm(w) !== null; });
       var own = {
         combineWith: "AND",
         queries: words.map(function (w, i) {
-          var whole = { queries: [w], fuzzy: w.length >= 5 ? 1 : false };
+          // One typo forgiven when the word's stem has five letters or more: shorter stems
+          // ("nothing" is "noth") are too near too many other words.
+          var whole = { queries: [w], fuzzy: w.length >= 5 && processTerm(w).length >= 5 ? 1 : false };
           if (!(typing && group.last && i === words.length - 1 && w.length >= 3)) return whole;
           // While typing, the last word may be unfinished: it also matches the start of
           // indexed words, as typed (not stemmed: "buy" must not become "bui" and find "build").
@@ -150,9 +259,21 @@
           hit.terms.forEach(function (t) { if (seen.terms.indexOf(t) === -1) seen.terms.push(t); });
         });
       }
-      take(engine.search(own), 1);
+      var ownHits = engine.search(own);
+      take(ownHits, 1);
+      // A word no pattern uses ("RACI", "DPIA") is read through its synonyms alone, at full weight.
+      var alone = ownHits.length === 0;
       expansions(group.text).forEach(function (other) {
-        take(engine.search(other.text, { combineWith: "AND" }), other.weight);
+        var weight = alone ? 1 : other.weight;
+        var phrase = stems(other.text);
+        engine.search(other.text, { combineWith: "AND" }).forEach(function (hit) {
+          // A synonym of several words ("changed role") counts in full where its words sit
+          // together in one title, other name, sign or summary; scattered, much less.
+          var whole = phrase.length < 2 || docs[hit.id].short.some(function (field) {
+            return phrase.every(function (w) { return field.indexOf(w) !== -1; });
+          });
+          take([hit], whole ? weight : weight * SCATTERED_WEIGHT);
+        });
       });
       return best;
     }
@@ -161,17 +282,29 @@
     // stronger signal than the same words scattered over the page.
     var TOGETHER = 3;
 
+    // How many of the reader's words (or phrases) one short field holds together, at most:
+    // all of them multiply a pattern's score by TOGETHER, fewer (but two or more) by less.
     function together(doc, parts) {
       var wanted = parts.map(function (g) { return stems(g.text); });
-      return doc.short.some(function (field) {
-        return wanted.every(function (words) {
-          return words.every(function (w) { return field.indexOf(w) !== -1; });
-        });
+      var most = 0;
+      doc.short.forEach(function (field) {
+        var count = wanted.filter(function (words) {
+          return words.length && words.every(function (w) { return field.indexOf(w) !== -1; });
+        }).length;
+        most = Math.max(most, count);
       });
+      return most;
     }
 
-    // Every word must match; if no pattern has them all, the patterns with the most of
-    // them are returned, marked partial. Within each, by score (never alphabetical).
+    function closeness(doc, parts) {
+      if (parts.length < 2) return 1;
+      var count = together(doc, parts);
+      return count < 2 ? 1 : 1 + (TOGETHER - 1) * (count - 1) / (parts.length - 1);
+    }
+
+    // Ranked by score, scaled by the share of the reader's words a pattern has and by how
+    // many of them sit together (never alphabetical); a pattern without every word is
+    // marked partial, and the results are when no pattern has every word.
     function search(query, typing) {
       var parts = groups(query);
       if (!parts.length) return { hits: [], partial: false };
@@ -189,13 +322,15 @@
         var doc = docs[Number(id)];
         var f = found[id];
         var complete = f.matched === parts.length;
-        var score = parts.length > 1 && complete && together(doc, parts) ? f.score * TOGETHER : f.score;
+        // A pattern missing some of the reader's words still ranks, by the share it has
+        // (squared): one missing common verb need not bury the pattern that has the rest.
+        var share = f.matched / parts.length;
+        var score = f.score * closeness(doc, parts) * share * share;
         return { url: doc.url, title: doc.title, label: doc.label, score: score, partial: !complete, terms: f.terms, doc: doc, order: Number(id) };
       });
-      // Patterns with every word first; then the partial matches, marked as such. Each by
-      // score: a rare word matched outweighs a common one.
-      ranked.sort(function (a, b) { return (a.partial - b.partial) || b.score - a.score || a.order - b.order; });
-      return { partial: ranked.length > 0 && ranked[0].partial, hits: ranked };
+      // By score (a rare word matched outweighs a common one), partial matches marked as such.
+      ranked.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+      return { partial: ranked.length > 0 && ranked.every(function (hit) { return hit.partial; }), hits: ranked };
     }
 
     return { search: search };

@@ -15,6 +15,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from datetime import date
+from functools import lru_cache
 from html import unescape
 from urllib.parse import urljoin, urlsplit
 
@@ -168,16 +169,20 @@ def search_index(catalogue: Catalogue, synonyms: Mapping[str, Iterable[str]] | N
 def search_words(text: str) -> list[str]:
     """Words as the site search reads them (assets/search.js does the same): lower case,
     accents and apostrophes removed, split at anything that is not a letter or digit."""
-    folded = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    lowered = text.lower()
+    # Accents go only where there are any: a character-by-character pass over every
+    # section was most of the time taken to write search.json.
+    folded = lowered if lowered.isascii() else "".join(c for c in unicodedata.normalize("NFD", lowered) if not unicodedata.combining(c))
     return _WORD.findall(_APOSTROPHES.sub("", folded))
 
 
-def _section_words(pattern: Pattern) -> set[str]:
+@lru_cache(maxsize=4096)  # `mkdocs serve` rebuilds ask again for every unchanged pattern
+def _section_words(pattern: Pattern) -> frozenset[str]:
     """The distinct words of a pattern's sections (three letters or more) that are not
     already in its title, other names, summary or signs."""
     shown = " ".join([pattern.title, pattern.summary, *pattern.also_known_as, *pattern.signs])
     body = " ".join(_section_text(s) for s in pattern.sections)
-    return {w for w in search_words(body) if len(w) >= 3} - set(search_words(shown))
+    return frozenset(w for w in search_words(body) if len(w) >= 3) - set(search_words(shown))
 
 
 def _section_text(section: PatternSection) -> str:

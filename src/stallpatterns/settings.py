@@ -323,7 +323,7 @@ def _spellings(editorial: _Block) -> dict[str, str]:
 
 
 # A search term: words of letters and digits, joined by single spaces or hyphens.
-_TERM = re.compile(r"[^\W_]+(?:[ '-][^\W_]+){0,4}")
+_TERM = re.compile(r"[^\W_]+(?:[ '&/-][^\W_]+){0,4}")
 _TERM_LENGTH = 40
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 import pytest
 from playwright.sync_api import expect
 
+from tests.site import reader_queries
 from tests.site.conftest import axe_violations, open_search, screenshot
 
 pytestmark = pytest.mark.browser
@@ -92,6 +93,55 @@ def test_every_query_in_the_table_puts_its_pattern_first(page, site_url):
         if not found or found[0] != slug:
             misses.append(f"{query!r}: {found[:3]} (want {slug})")
     assert misses == [], f"{len(QUERIES) - len(misses)}/{len(QUERIES)} first:\n" + "\n".join(misses)
+
+
+SECOND_TABLE = reader_queries.QUERIES + reader_queries.FRESH
+
+
+def test_the_second_query_table_is_large_names_real_patterns_and_few_are_ambiguous(catalogue):
+    slugs = {p.slug for p in catalogue}
+    queries = [query for query, _ in SECOND_TABLE]
+    assert len(SECOND_TABLE) >= 60
+    assert len(set(queries)) == len(queries)
+    assert {slug for _, slug in SECOND_TABLE} <= slugs
+    assert set(reader_queries.AMBIGUOUS) <= set(queries)
+    assert len(reader_queries.AMBIGUOUS) <= len(SECOND_TABLE) // 10
+    assert not set(queries) & {query for query, _ in QUERIES}, "the second table is not the first one again"
+    titles = {p.title.lower() for p in catalogue}
+    akas = {name.lower() for p in catalogue for name in p.also_known_as}
+    assert not any(query.lower() in titles | akas for query in queries), "queries are the reader's words, not names"
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_the_second_query_table_puts_each_pattern_first_or_the_ambiguous_in_the_first_three(page, site_url):
+    page.goto(site_url)
+    open_search(page).focus()
+    misses = []
+    for query, slug in SECOND_TABLE:
+        found = results_for(page, query)
+        if query in reader_queries.AMBIGUOUS:
+            if slug not in found[:3]:
+                misses.append(f"{query!r}: {found[:3]} (want {slug} in the first three)")
+        elif not found or found[0] != slug:
+            misses.append(f"{query!r}: {found[:3]} (want {slug} first)")
+    assert misses == [], f"{len(SECOND_TABLE) - len(misses)}/{len(SECOND_TABLE)} as wanted:\n" + "\n".join(misses)
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_american_spellings_irregular_forms_and_a_typo_that_changes_the_stem_find_the_pattern(page, site_url):
+    page.goto(site_url)
+    open_search(page).focus()
+    assert results_for(page, "organizational change")[0] == results_for(page, "organisational change")[0]
+    assert results_for(page, "what the AI budget bought")[0] == "the-board-asks-what-the-spend-produced"
+    assert results_for(page, "verfication")[0] == "verification-costs-more-than-the-work"
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_a_word_no_pattern_uses_is_read_through_its_synonyms(page, site_url):
+    page.goto(site_url)
+    open_search(page).focus()
+    assert results_for(page, "RACI")[0] == "nobodys-name-on-the-output"
+    assert results_for(page, "L&D")[0] == "training-without-changed-work"
 
 
 def section_only_word(built_site) -> tuple[str, str]:

@@ -23,6 +23,7 @@ import logging
 import shutil
 import tempfile
 from collections.abc import Hashable, Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from jinja2.bccache import Bucket, BytecodeCache
@@ -100,7 +101,9 @@ class _QuietSkips(logging.Filter):
         return not str(record.msg).startswith("Page skipped: 'patterns/")
 
 
-def _inherited(config_file: Path) -> tuple[Path, ...]:
+@lru_cache(maxsize=4)
+def _inherited(config_file: Path, content: bytes) -> tuple[Path, ...]:
+    """The files ``config_file`` inherits from; read again only when its text changes."""
     try:
         return inherited_files(config_file)
     except ConfigError:  # the engine has read it already; a broken INHERIT stops it there
@@ -111,7 +114,9 @@ def _fingerprint(config_file: str | None, template_dirs: Iterable[str]) -> str:
     digest = hashlib.sha256()
     if config_file and Path(config_file).is_file():
         # properdocs.yml inherits its settings from mkdocs.yml: a change to either counts.
-        for path in (Path(config_file), *_inherited(Path(config_file))):
+        content = Path(config_file).read_bytes()
+        digest.update(content)
+        for path in _inherited(Path(config_file), content):
             digest.update(path.read_bytes())
     for folder in template_dirs:
         for path in sorted(Path(folder).rglob("*")):
