@@ -56,7 +56,8 @@ ATTACKS = (
     # Script on one click.
     Payload("control-before-scheme-pointy", "[pack](<\x01javascript:alert(1)>)", "unsafe-link"),
     Payload("control-before-scheme-raw", '<a href="\x01javascript:alert(1)">x</a>', "raw-html"),
-    Payload("control-in-text", "A bell \x07 rings.", "control-character"),
+    Payload("control-in-text", "A bell \x07 rings.", "invisible-character"),
+    Payload("right-to-left-override", "Open invoice\u202egnp.exe today.", "invisible-character"),
     Payload("svg-animate-href", '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">Open</text></a></svg>', "raw-html"),
     Payload("javascript-link", "[x](javascript:alert(1))", "unsafe-link"),
     Payload("mixed-case-scheme", "[x](JaVaScRiPt:alert(1))", "unsafe-link"),

@@ -265,22 +265,6 @@ class Problem:
     warning: bool = False
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
-def control_characters(body: str) -> Iterator[Problem]:
-    """Control characters: invisible in an editor and a diff, and no part of any text."""
-    for number, text in enumerate(body.split("\n")):
-        if match := _CONTROL.search(text):
-            yield Problem(
-                number,
-                "control-character",
-                f"control character U+{ord(match.group(0)):04X} in the text: it is invisible in an editor and in a review",
-                "delete it (retype the words around it if you cannot see it)",
-                needle=match.group(0),
-            )
-
-
 def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
     """Everything in a body that the site would not publish as the author previewed it."""
     for index, token in enumerate(tokens):

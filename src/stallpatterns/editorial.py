@@ -13,7 +13,7 @@ from functools import lru_cache
 from .pattern import PatternSection
 from .settings import Settings
 from .source import Source
-from .text import line_at, line_starts, word_count
+from .text import counted, line_at, line_starts, word_count
 
 Warn = Callable[..., None]
 
@@ -56,7 +56,7 @@ def check(source: Source, settings: Settings, sections: tuple[PatternSection, ..
                 if count > high
                 else f"say a little more in \"{heading}\": {purpose(section.key, heading)[1]}"
             )
-            warn(section.line, "section-length", f"section \"{heading}\" has {count} words; aim for {low}–{high}", hint)
+            warn(section.line, "section-length", f"section \"{heading}\" has {counted(count, 'word')}; aim for {low}–{high}", hint)
     _check_spellings(source, settings, warn)
 
 

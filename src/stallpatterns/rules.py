@@ -481,7 +481,7 @@ def _has_content(block: Block) -> bool:
 
 def _check_body(source: Source, report: _Report) -> None:
     """Raw HTML, unsafe addresses and Markdown the site would not show as GitHub previews it."""
-    for problem in [*body.control_characters(source.body), *body.problems(source.tokens)]:
+    for problem in body.problems(source.tokens):
         line = problem.line + source.body_start
         text = source.lines[line - 1] if line <= len(source.lines) else ""
         column = text.find(problem.needle) + 1 if problem.needle and problem.needle in text else 1
