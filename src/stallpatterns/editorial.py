@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from .pattern import PatternSection
 from .settings import Settings
@@ -69,12 +68,7 @@ def in_case_of(word: str, replacement: str) -> str:
     return replacement
 
 
-@lru_cache(maxsize=8)
-def _finder(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex for every configured spelling, compiled once per configuration."""
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
-
-
+_WORD = re.compile(r"\w+")
 _NOT_PROSE = re.compile(r"`[^`\n]*`|\]\([^)\n]*\)|<https?://[^>\n]*>|https?://\S+")
 
 
@@ -83,10 +77,9 @@ def _check_spellings(source: Source, settings: Settings, warn: Warn) -> None:
     if not spellings:
         return
     text = source.text
-    lowered = text.lower()
-    if not any(word in lowered for word in spellings):  # a substring scan is 10× faster
-        return
-    matches = list(_finder(tuple(spellings)).finditer(text))
+    # Word by word against a set: one regex of every configured form took seconds per
+    # 1,000 files, a substring test of each form half a second.
+    matches = [m for m in _WORD.finditer(text) if m.group().lower() in spellings]
     if not matches:
         return
     code_lines = {
@@ -102,7 +95,7 @@ def _check_spellings(source: Source, settings: Settings, warn: Warn) -> None:
         number = line_at(starts, match.start())
         if number in code_lines or any(start <= match.start() < end for start, end in not_prose):
             continue
-        word = match.group(1)
+        word = match.group()
         british = in_case_of(word, spellings[word.lower()])
         column = match.start() - starts[number - 1] + 1
         warn(number, "spelling", f"American spelling '{word}'", f"write '{british}'", column=column)

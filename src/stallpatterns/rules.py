@@ -547,6 +547,7 @@ def _check_guidance(source: Source, report: _Report) -> None:
 
 
 _INVISIBLE_LINES_SHOWN = 20
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _check_invisible(source: Source, report: _Report) -> None:
@@ -554,7 +555,7 @@ def _check_invisible(source: Source, report: _Report) -> None:
     what a reviewer saw in the diff: none at all in front matter; in the body, only a
     zero-width joiner inside an emoji sequence (👩‍💻), which shows as one pictograph."""
     text = source.text
-    if text.isascii() and "\x7f" not in text and not any(c < " " and c not in "\t\n" for c in text):
+    if text.isascii() and not _ASCII_CONTROL.search(text):
         return
     body_from = sum(len(line) + 1 for line in source.lines[: source.body_start - 1])
     # Controls in front matter are already refused by its YAML reader, at their column.
