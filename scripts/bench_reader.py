@@ -317,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         site = build_site(base, args.count, origin)
         serve(site, server)
         slug = slug_for(args.count // 2)
-        pages = {"pattern page": f"{origin}patterns/{slug}/", "home": origin, "All patterns": f"{origin}patterns/"}
+        pages = {"pattern page": f"{origin}patterns/{slug}/", "home": origin, "All patterns": f"{origin}patterns/", "finder": f"{origin}finder/", "contact": f"{origin}contact/"}
         html_files = list(site.rglob("*.html"))
         print(f"Built {len(html_files):,} HTML pages; serving on {origin} with gzip\n")
 
