@@ -21,6 +21,7 @@ from .source import Block, Source
 from .text import (
     character_name,
     closest,
+    counted,
     has_tag,
     invisible_characters,
     is_bidi_control,
@@ -289,31 +290,8 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
             f"unknown category '{category}'",
             f"did you mean '{guess}'?" if guess else f"the categories are: {', '.join(settings.category_ids)}",
         )
-    signs = values.get("signs")
-    if isinstance(signs, tuple):
-        low, high = limits.signs
-        if not low <= len(signs) <= high:
-            report.error(
-                lines["signs"],
-                "signs-count",
-                f"'signs' has {len(signs)} item{'s' if len(signs) != 1 else ''}; it needs {low} to {high}",
-                "list observable signs a reader could tick, one per line starting with '  - '",
-            )
-        seen: set[str] = set()
-        for index, sign in enumerate(signs):
-            line = lines[f"signs[{index}]"]
-            if not sign:
-                report.error(line, "empty-value", "a sign is empty")
-            elif not is_visible(sign):
-                report.error(line, "invisible-value", "a sign has no visible text", "write one observable fact a reader can tick")
-            elif len(sign) > limits.sign_length:
-                report.error(line, "length", f"sign is {len(sign)} characters long; the limit is {limits.sign_length}", "shorten it to one observable fact")
-            if has_tag(sign):
-                report.error(line, "html-in-text", "sign contains an HTML tag", "write plain text")
-            if sign.lower() in seen:
-                report.error(line, "duplicate-sign", f"sign '{sign}' is listed twice")
-            seen.add(sign.lower())
-    _check_other_names(values.get("also_known_as"), lines, limits, report)
+    _check_short_texts(SIGNS, values.get("signs"), lines, limits, report)
+    _check_short_texts(OTHER_NAMES, values.get("also_known_as"), lines, limits, report)
     for name in ("related", "aliases"):
         items = values.get(name)
         if not isinstance(items, tuple):
@@ -336,35 +314,58 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
         report.error(lines["updated"], "updated-before-published", f"'updated' ({updated}) is before 'published' ({published})")
 
 
-def _check_other_names(names: object, lines: dict[str, int], limits: Limits, report: _Report) -> None:
-    """``also_known_as``: a few short, plain names, each once."""
-    if not isinstance(names, tuple):
+@dataclass(frozen=True)
+class ShortTexts:
+    """A front-matter list of short plain texts (``signs``, ``also_known_as``) and how to
+    speak of it; its bounds are the ``limits`` named by ``count_limit`` and ``length_limit``."""
+
+    key: str
+    count_limit: str
+    length_limit: str
+    count_code: str
+    item: str  # "sign", "name"
+    count_hint: str
+    length_hint: str
+    duplicate_code: str
+
+
+SIGNS = ShortTexts(
+    "signs", "signs", "sign_length", "signs-count", "sign", "list observable signs a reader could tick, one per line starting with '  - '",
+    "shorten it to one observable fact", "duplicate-sign",
+)
+OTHER_NAMES = ShortTexts(
+    "also_known_as", "also_known_as", "also_known_as_length", "also-known-as-count", "name", "keep the names a reader is most likely to type",
+    "a name is a few words a reader would type, not a sentence", "duplicate-item",
+)
+
+
+def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], limits: Limits, report: _Report) -> None:
+    """Count, emptiness, visible text, length, markup and repeats of each item."""
+    if not isinstance(items, tuple):
         return
-    low, high = limits.also_known_as
-    if not low <= len(names) <= high:
+    low, high = getattr(limits, kind.count_limit)
+    if not low <= len(items) <= high:
         report.error(
-            lines["also_known_as"],
-            "also-known-as-count",
-            f"'also_known_as' has {len(names)} item{'s' if len(names) != 1 else ''}; it may have {low} to {high}",
-            "keep the names a reader is most likely to type",
+            lines[kind.key],
+            kind.count_code,
+            f"'{kind.key}' has {counted(len(items), 'item')}; it {'needs' if low else 'may have'} {low} to {high}",
+            kind.count_hint,
         )
+    longest: int = getattr(limits, kind.length_limit)
     seen: set[str] = set()
-    for index, name in enumerate(names):
-        line = lines[f"also_known_as[{index}]"]
-        if not name:
-            report.error(line, "empty-value", "a name in 'also_known_as' is empty")
-        elif len(name) > limits.also_known_as_length:
-            report.error(
-                line,
-                "length",
-                f"name is {len(name)} characters long; the limit is {limits.also_known_as_length}",
-                "a name is a few words a reader would type, not a sentence",
-            )
-        if has_tag(name):
-            report.error(line, "html-in-text", "name in 'also_known_as' contains an HTML tag", "write plain text")
-        if name.lower() in seen:
-            report.error(line, "duplicate-item", f"'{name}' is listed twice in 'also_known_as'")
-        seen.add(name.lower())
+    for index, text in enumerate(items):
+        line = lines[f"{kind.key}[{index}]"]
+        if not text:
+            report.error(line, "empty-value", f"a {kind.item} in '{kind.key}' is empty")
+        elif not is_visible(text):
+            report.error(line, "invisible-value", f"a {kind.item} in '{kind.key}' has no visible text", "write words a reader can see")
+        elif len(text) > longest:
+            report.error(line, "length", f"{kind.item} is {len(text)} characters long; the limit is {longest}", kind.length_hint)
+        if has_tag(text):
+            report.error(line, "html-in-text", f"{kind.item} in '{kind.key}' contains an HTML tag", "write plain text")
+        if text.lower() in seen:
+            report.error(line, kind.duplicate_code, f"'{text}' is listed twice in '{kind.key}'")
+        seen.add(text.lower())
 
 
 # --- body ---------------------------------------------------------------------------
