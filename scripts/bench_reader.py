@@ -168,18 +168,8 @@ def first_views(urls: list[str]) -> list[FirstView]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         for url in urls:
-            context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True)
-            page = context.new_page()
-            cdp = context.new_cdp_session(page)
-            cdp.send("Network.enable")
-            cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
-            urls_by_id: dict[str, str] = {}
-            bodies: dict[str, int] = {}
-            finished: dict[str, int] = {}
-            cdp.on("Network.requestWillBeSent", lambda e: urls_by_id.__setitem__(e["requestId"], e["request"]["url"]))
-            cdp.on("Network.responseReceived", lambda e: bodies.__setitem__(
-                e["requestId"], int({k.lower(): v for k, v in e["response"]["headers"].items()}.get("content-length", 0))))
-            cdp.on("Network.loadingFinished", lambda e: finished.__setitem__(e["requestId"], int(e["encodedDataLength"])))
+            context, page, traffic = phone_page(browser)
+            urls_by_id, bodies, finished = traffic.urls, traffic.bodies, traffic.wire
             page.goto(url, wait_until="load")
             page.wait_for_load_state("networkidle")
             view = FirstView(url)
@@ -192,6 +182,30 @@ def first_views(urls: list[str]) -> list[FirstView]:
             context.close()
         browser.close()
     return views
+
+
+@dataclass
+class Traffic:
+    """What a page fetched, by DevTools request id: its address, body bytes and wire bytes."""
+
+    urls: dict[str, str] = field(default_factory=dict)
+    bodies: dict[str, int] = field(default_factory=dict)
+    wire: dict[str, int] = field(default_factory=dict)
+
+
+def phone_page(browser):
+    """A fresh phone-sized page with the cache off, and the record of what it fetches."""
+    context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    traffic = Traffic()
+    cdp.on("Network.requestWillBeSent", lambda e: traffic.urls.__setitem__(e["requestId"], e["request"]["url"]))
+    cdp.on("Network.responseReceived", lambda e: traffic.bodies.__setitem__(
+        e["requestId"], int({k.lower(): v for k, v in e["response"]["headers"].items()}.get("content-length", 0))))
+    cdp.on("Network.loadingFinished", lambda e: traffic.wire.__setitem__(e["requestId"], int(e["encodedDataLength"])))
+    return context, page, traffic
 
 
 @dataclass
@@ -210,15 +224,8 @@ def first_query(url: str, query: str) -> FirstQuery:
     result = FirstQuery(query)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True)
-        page = context.new_page()
-        cdp = context.new_cdp_session(page)
-        cdp.send("Network.enable")
-        cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
-        urls_by_id: dict[str, str] = {}
-        finished: dict[str, int] = {}
-        cdp.on("Network.requestWillBeSent", lambda e: urls_by_id.__setitem__(e["requestId"], e["request"]["url"]))
-        cdp.on("Network.loadingFinished", lambda e: finished.__setitem__(e["requestId"], int(e["encodedDataLength"])))
+        context, page, traffic = phone_page(browser)
+        urls_by_id, finished = traffic.urls, traffic.wire
         page.goto(url, wait_until="load")
         page.wait_for_load_state("networkidle")
         before = set(finished)

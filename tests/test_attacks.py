@@ -3,12 +3,13 @@ rejected at its line or published as inert text, and benign controls still publi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from stallpatterns import rules, sanitizer, source
+from stallpatterns import body, rules, sanitizer, source
 from stallpatterns.settings import Settings
 
 from .attack_corpus import ATTACKS, BENIGN, LINE, Payload
@@ -56,6 +57,12 @@ def test_a_heading_never_takes_an_id_the_site_uses(settings: Settings) -> None:
     pattern, _ = checked(payload, settings)
     assert pattern is not None
     assert 'id="main"' not in pattern.html and 'id="main-2"' in pattern.html
+
+
+def test_every_id_the_templates_write_is_one_no_heading_takes() -> None:
+    templates = Path(__file__).resolve().parents[1] / "overrides"
+    written = {i for path in templates.rglob("*.html") for i in re.findall(r'id="([a-z][a-z0-9-]*)"', path.read_text(encoding="utf-8"))}
+    assert written and written <= body.RESERVED_IDS, sorted(written - body.RESERVED_IDS)
 
 
 def test_an_attribute_list_is_shown_as_text_with_a_warning(settings: Settings) -> None:

@@ -160,11 +160,16 @@ def test_config_error_names_the_setting(tmp_path: Path):
     assert result.returncode == 2 and "plugins.stallpatterns.categories[6]: unknown setting idd (did you mean id?)" in result.stderr
 
 
-def test_misspelt_setting_is_a_configuration_error_with_a_near_miss(project: Path):
+def misspell_a_setting(project: Path) -> None:
+    """mkdocs.yml with editorial.section_words written section_word."""
     config = project / "mkdocs.yml"
     text = config.read_text()
     assert "        section_words:\n" in text
     config.write_text(text.replace("        section_words:\n", "        section_word:\n"))
+
+
+def test_misspelt_setting_is_a_configuration_error_with_a_near_miss(project: Path):
+    misspell_a_setting(project)
     result = run("validate", cwd=project)
     assert result.returncode == 2
     assert "plugins.stallpatterns.editorial: unknown setting section_word (did you mean section_words?)" in result.stderr
@@ -188,10 +193,7 @@ def test_no_mkdocs_yml_anywhere_is_a_configuration_error(tmp_path: Path):
 def test_validate_finds_a_properdocs_yml_that_inherits_the_settings(project: Path):
     # The shipped properdocs.yml: ProperDocs' own file, the settings inherited from mkdocs.yml.
     shutil.copy(ROOT / "properdocs.yml", project / "properdocs.yml")
-    config = project / "mkdocs.yml"
-    text = config.read_text()
-    assert "        section_words:\n" in text
-    config.write_text(text.replace("        section_words:\n", "        section_word:\n"))
+    misspell_a_setting(project)
     result = run("validate", cwd=project)
     assert result.returncode == 2
     assert "plugins.stallpatterns.editorial: unknown setting section_word" in result.stderr

@@ -43,10 +43,17 @@ LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 """Schemes a link may use; addresses without a scheme (relative, ``#``) are allowed too."""
 
 RESERVED_IDS = frozenset(
-    {"main", "content", "cta-heading", "count", "filter", "filter-q", "filter-category", "no-matches", "copy-link",
-     "copy-status", "site-search", "site-search-q", "site-search-results", "search", "finder", "results", "related"}
+    {"catalogue-heading", "content", "copy-link", "copy-status", "count", "cta-heading", "filter", "filter-category",
+     "filter-clear", "filter-q", "finder", "finder-bar", "finder-bar-text", "finder-choose", "finder-clear",
+     "finder-form", "finder-matches", "finder-next-heading", "finder-results", "finder-results-heading",
+     "finder-status", "main", "no-matches", "problems-heading", "related", "related-heading", "results", "search",
+     "search-toggle", "site-search", "site-search-filter", "site-search-list", "site-search-none",
+     "site-search-note", "site-search-q", "site-search-results", "site-search-status", "site-search-ways",
+     "unpublished-heading"}
 )
-"""Element ids the site's templates and scripts use: a heading never takes one of them."""
+"""Element ids the site's templates and scripts use: a heading never takes one of them
+(tests/test_attacks.py checks that every id written in overrides/ is here). The offers'
+ids come from the settings and are passed to :func:`assign_heading_ids`."""
 
 # A URL as a browser reads it: leading and trailing C0 controls and spaces are trimmed,
 # tabs and newlines removed anywhere. Stricter here: every control, space and invisible
@@ -71,9 +78,13 @@ def url_scheme(url: str) -> str | None:
     Percent-encoded characters are decoded first: ``%01javascript:`` is harmless to a
     browser, but never what an honest author meant, so it is read as ``javascript:``.
     """
-    cleaned = _URL_IGNORED.sub("", unquote(_URL_IGNORED.sub("", url)))
-    match = _SCHEME.match(cleaned)
+    match = _SCHEME.match(_as_read(url))
     return match.group(1).lower() if match else None
+
+
+def _as_read(url: str) -> str:
+    """``url`` without the characters a browser ignores, before and after percent-decoding."""
+    return _URL_IGNORED.sub("", unquote(_URL_IGNORED.sub("", url)))
 
 
 def is_safe_link(url: str) -> bool:
@@ -84,8 +95,7 @@ def is_safe_link(url: str) -> bool:
 
 def is_local(url: str) -> bool:
     """An address on this site: no scheme and no host (``//host`` is another site)."""
-    cleaned = _URL_IGNORED.sub("", unquote(_URL_IGNORED.sub("", url))).replace("\\", "/")
-    return url_scheme(url) is None and not cleaned.startswith("//")
+    return url_scheme(url) is None and not _as_read(url).replace("\\", "/").startswith("//")
 
 
 # --- the parser ---------------------------------------------------------------------

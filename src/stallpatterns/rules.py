@@ -113,7 +113,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     complete = source.front_matter_read and all(f.name in values for f in FIELDS if f.required)
     if report.has_errors or sections is None or not complete:
         return None, report.items
-    sections, html = _render(source, sections, report)
+    sections, html = _render(source, sections, settings, report)
     if report.has_errors:
         return None, report.items
     # Typographic quotes, dashes and ellipses wherever the plain-text fields are shown.
@@ -490,14 +490,14 @@ def _check_body(source: Source, report: _Report) -> None:
         add(line, problem.code, problem.message, problem.hint, column=column)
 
 
-def _render(source: Source, sections: tuple[PatternSection, ...], report: _Report) -> tuple[tuple[PatternSection, ...], str]:
+def _render(source: Source, sections: tuple[PatternSection, ...], settings: Settings, report: _Report) -> tuple[tuple[PatternSection, ...], str]:
     """The sections with their HTML, and the whole body's HTML, from the one parse.
 
     The HTML must pass the sanitizer unchanged; if it would not, the renderer has a bug,
     and the pattern is not published until it is fixed.
     """
     tokens = source.tokens
-    body.assign_heading_ids(tokens)
+    body.assign_heading_ids(tokens, taken={f"offer-{offer.id}" for offer in settings.offers})
     starts = [i for i, t in enumerate(tokens) if t.type == "heading_open" and t.level == 0 and t.tag in ("h1", "h2")]
     by_line = {line[0] + source.body_start: i for i in starts if (line := tokens[i].map)}
     rendered: list[PatternSection] = []

@@ -87,21 +87,28 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         assert self.settings is not None and self.result is not None
         edit_prefix = _edit_prefix(self.settings, config)
         for pattern in self.catalogue:
-            previous, following = self.catalogue.neighbours(pattern)
-            shows = (pattern, previous, following, tuple(self.catalogue.related(pattern)), self.catalogue.category(pattern.category))
-            files.append(pages.pattern_file(pattern, config, edit_prefix, self._template(pattern.slug, shows)))
+            files.append(pages.pattern_file(pattern, config, edit_prefix, self._template(pattern)))
         if self.previewing:
             for invalid in self.result.invalid:
                 if files.get_file_from_path(pages.src_uri(invalid.slug)) is None:
-                    files.append(pages.invalid_file(invalid, config, edit_prefix, self._template(invalid.slug, invalid)))
+                    files.append(pages.invalid_file(invalid, config, edit_prefix, self._template(invalid)))
         files.append(pages.index_file(self.catalogue, config))
         for unused in [f for f in files if pages.is_unused_theme_asset(f, config)]:
             files.remove(unused)
         return files
 
-    def _template(self, slug: str, shows: Hashable) -> str | None:
-        """The empty template for a page a preview rebuild need not write again."""
-        return UNCHANGED_TEMPLATE if self.previewing and self.preview.unchanged(slug, shows) else None
+    def _template(self, item: Pattern | Invalid) -> str | None:
+        """The empty template for a page a preview rebuild need not write again (what the
+        page shows is worked out only while previewing)."""
+        if not self.previewing:
+            return None
+        shows = self._shows(item) if isinstance(item, Pattern) else item
+        return UNCHANGED_TEMPLATE if self.preview.unchanged(item.slug, shows) else None
+
+    def _shows(self, pattern: Pattern) -> Hashable:
+        """Everything a pattern's page shows: a rebuild rewrites the page when this changes."""
+        previous, following = self.catalogue.neighbours(pattern)
+        return (pattern, previous, following, tuple(self.catalogue.related(pattern)), self.catalogue.category(pattern.category))
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.settings is not None:
