@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote, urlencode
 
 from .settings import Contact, Offer
@@ -36,7 +37,14 @@ def encode(text: str) -> str:
     return quote(text, safe="")
 
 
-def mail_body(offer: Offer, contexts: Sequence[Context] = ()) -> str:
+# Every page's actions share most of their lines (and each page repeats its own title and
+# address in several actions): each distinct line is encoded once per build.
+_encode_line = lru_cache(maxsize=4096)(encode)
+_CRLF = encode("\r\n")
+
+
+def mail_lines(offer: Offer, contexts: Sequence[Context] = ()) -> list[str]:
+    """The email's body, line by line."""
     lines = ["Hello,", "", f"I would like to book the {offer.name}.", ""]
     for context in contexts:
         if context.title or context.url:
@@ -44,11 +52,14 @@ def mail_body(offer: Offer, contexts: Sequence[Context] = ()) -> str:
             lines.extend(part for part in (context.title, context.url) if part)
             lines.append("")
     lines.extend(PROMPT)
-    return "\r\n".join(lines) + "\r\n"
+    return lines
 
 
-def mailto(address: str, subject: str, body: str) -> str:
-    return f"mailto:{quote(address, safe='@')}?subject={encode(subject)}&body={encode(body)}"
+def mailto(address: str, subject: str, lines: Sequence[str]) -> str:
+    """The email as a mailto: URL, its body lines ending in CRLF (encoded line by line:
+    each character is encoded on its own, so this is the whole body encoded)."""
+    body = _CRLF.join(map(_encode_line, lines)) + _CRLF
+    return f"mailto:{quote(address, safe='@')}?subject={_encode_line(subject)}&body={body}"
 
 
 def action_href(offer: Offer, contact: Contact, *contexts: Context) -> str | None:
@@ -72,5 +83,5 @@ def action_href(offer: Offer, contact: Contact, *contexts: Context) -> str | Non
         joiner = "&" if "?" in address else "?"
         return address + joiner + urlencode(query, quote_via=quote, safe="") + hash_mark + fragment
     if contact.email:
-        return mailto(contact.email, offer.name, mail_body(offer, contexts))
+        return mailto(contact.email, offer.name, mail_lines(offer, contexts))
     return None

@@ -182,7 +182,7 @@ def _section_words(pattern: Pattern) -> frozenset[str]:
     already in its title, other names, summary or signs."""
     shown = " ".join([pattern.title, pattern.summary, *pattern.also_known_as, *pattern.signs])
     body = " ".join(_section_text(s) for s in pattern.sections)
-    return frozenset(w for w in search_words(body) if len(w) >= 3) - set(search_words(shown))
+    return frozenset(w for w in set(search_words(body)) if len(w) >= 3) - set(search_words(shown))
 
 
 def _section_text(section: PatternSection) -> str:

@@ -34,17 +34,19 @@ ATTRIBUTES = {
 CLASSES = {"a": {"anchor"}, "th": {"align-left", "align-center", "align-right"}, "td": {"align-left", "align-center", "align-right"}}
 
 
+_CLEANER = nh3.Cleaner(
+    tags=set(TAGS),
+    attributes={tag: set(names) for tag, names in ATTRIBUTES.items()},
+    allowed_classes={tag: set(names) for tag, names in CLASSES.items()},
+    url_schemes=set(LINK_SCHEMES),
+    link_rel=None,
+    strip_comments=True,
+)
+
+
 def clean(html: str) -> str:
     """``html`` as the allowlist lets it through."""
-    return nh3.clean(
-        html,
-        tags=set(TAGS),
-        attributes={tag: set(names) for tag, names in ATTRIBUTES.items()},
-        allowed_classes={tag: set(names) for tag, names in CLASSES.items()},
-        url_schemes=set(LINK_SCHEMES),
-        link_rel=None,
-        strip_comments=True,
-    )
+    return _CLEANER.clean(html)
 
 
 def differences(html: str) -> list[str]:
