@@ -79,16 +79,11 @@ def index_file(catalogue: Catalogue, config: MkDocsConfig) -> File:
     return file
 
 
-# Material's own scripts and stylesheets: our templates use neither, so they are not shipped.
-_THEME_ASSETS = ("assets/javascripts/", "assets/stylesheets/", "assets/images/")
-
-
-def is_unused_theme_asset(file: File, config: MkDocsConfig) -> bool:
-    """Material's own asset files; files of the same name in docs/ or overrides/ are kept."""
-    if not file.src_uri.startswith(_THEME_ASSETS) or file.abs_src_path is None:
-        return False
-    source = Path(file.abs_src_path).resolve()
-    ours = [Path(config.docs_dir).resolve()]
-    if config.theme.custom_dir:
-        ours.append(Path(config.theme.custom_dir).resolve())
-    return not any(source.is_relative_to(folder) for folder in ours)
+def own_template_dirs(theme_dirs: list[str], custom_dir: str | None) -> list[str]:
+    """The template folders a build needs: ours (``custom_dir``) and the engine's own
+    (its ``sitemap.xml``), never the theme's. Every template and asset of the site is in
+    ``custom_dir``; Material's folder holds 14,509 files (mostly icons), which the engine
+    would list on every build to copy its scripts and stylesheets, which no page uses."""
+    if not custom_dir or len(theme_dirs) < 2:
+        return theme_dirs
+    return [theme_dirs[0], theme_dirs[-1]]  # the engine puts custom_dir first, its own folder last

@@ -65,6 +65,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 f"(set plugins.stallpatterns.patterns_dir in {Path(config.config_file_path or 'mkdocs.yml').name})"
             )
         self.settings = settings
+        config.theme.dirs = pages.own_template_dirs(config.theme.dirs, config.theme.custom_dir)
         if settings.contact.problem:
             # Information, not a warning: pull requests build the shipped placeholder
             # with --strict. `stallpatterns check-deploy` refuses it before publishing.
@@ -93,8 +94,6 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 if files.get_file_from_path(pages.src_uri(invalid.slug)) is None:
                     files.append(pages.invalid_file(invalid, config, edit_prefix, self._template(invalid)))
         files.append(pages.index_file(self.catalogue, config))
-        for unused in [f for f in files if pages.is_unused_theme_asset(f, config)]:
-            files.remove(unused)
         return files
 
     def _template(self, item: Pattern | Invalid) -> str | None:
