@@ -76,7 +76,7 @@ def test_serving_properdocs_yml_reloads_on_the_mkdocs_yml_it_inherits(tmp_path: 
         shutil.copy(ROOT / name, tmp_path / name)
     plugin = StallPatternsPlugin()  # no settings yet: patterns/ has its own watcher thread
     watched: list[str] = []
-    server = SimpleNamespace(watch=watched.append)
+    server = SimpleNamespace(watch=watched.append, builder=lambda: None, build_delay=0.1)
     config = SimpleNamespace(config_file_path=str(tmp_path / "properdocs.yml"), theme=SimpleNamespace(custom_dir=None))
     assert plugin.on_serve(server, config=config, builder=None) is server  # type: ignore[arg-type]
     assert watched == [str(tmp_path / "mkdocs.yml")]

@@ -34,8 +34,10 @@ class Catalogue:
     _by_slug: dict[str, Pattern] = field(default_factory=dict, compare=False, repr=False)
     _position: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _backlinks: dict[str, list[Pattern]] = field(default_factory=dict, compare=False, repr=False)
+    _categories: dict[str, Category] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        self._categories.update({c.id: c for c in self.categories})
         self._by_slug.update({p.slug: p for p in self.patterns})
         self._position.update({p.slug: i for i, p in enumerate(self.patterns)})
         for p in self.patterns:
@@ -52,7 +54,7 @@ class Catalogue:
         return self._by_slug.get(slug)
 
     def category(self, category_id: str) -> Category:
-        return next(c for c in self.categories if c.id == category_id)
+        return self._categories[category_id]
 
     def groups(self) -> list[tuple[Category, list[Pattern]]]:
         """Categories in configured order, each with its patterns; empty ones left out."""
@@ -132,7 +134,10 @@ def display_path(path: Path, root: Path) -> str:
 
 def _display(path: Path, resolved_root: Path) -> str:
     # Shown as written, never through a symbolic link: the link is what the author added.
-    absolute = Path(os.path.abspath(path))
+    text, prefix = os.path.abspath(path), os.path.join(resolved_root, "")
+    if text.startswith(prefix):  # the common case, as strings: a thousand Path objects add up
+        return Path(text[len(prefix):]).as_posix()
+    absolute = Path(text)
     if absolute.is_relative_to(resolved_root):
         return absolute.relative_to(resolved_root).as_posix()
     return os.path.relpath(path) if path.is_absolute() else path.as_posix()

@@ -49,7 +49,8 @@ def published(patterns: Iterable[Pattern]) -> list[Pattern]:
 
 
 def absolute_url(site_url: str, pattern: Pattern) -> str:
-    return urljoin(_directory(site_url), pattern.url)
+    # A pattern's url is a path made of its slug, relative to the site's root ("patterns/<slug>/").
+    return _directory(site_url) + pattern.url
 
 
 def entry_id(site_url: str, pattern: Pattern) -> str:
@@ -75,32 +76,40 @@ def atom(
     """The Atom feed (RFC 4287) of published patterns, most recently updated first."""
     site_url = _directory(site_url)
     patterns = published(catalogue.by_date())
-    ET.register_namespace("", ATOM_NS)
-    feed = ET.Element(_atom("feed"), {"{http://www.w3.org/XML/1998/namespace}lang": "en-GB"})
+    # Atom is the default namespace, written as an attribute, so that each entry is
+    # written on its own (and kept: `mkdocs serve` writes the feed again on every edit).
+    feed = ET.Element("feed", {"xmlns": ATOM_NS, "{http://www.w3.org/XML/1998/namespace}lang": "en-GB"})
     _text(feed, "id", site_url)
     _text(feed, "title", site_name)
     if description:
         _text(feed, "subtitle", description.strip())
     newest = patterns[0].last_modified if patterns else (today or date.today())
     _text(feed, "updated", _timestamp(newest))
-    ET.SubElement(feed, _atom("link"), rel="self", type="application/atom+xml", href=urljoin(site_url, FEED_FILE))
-    ET.SubElement(feed, _atom("link"), rel="alternate", type="text/html", href=urljoin(site_url, "patterns/"))
-    who = ET.SubElement(feed, _atom("author"))
+    ET.SubElement(feed, "link", rel="self", type="application/atom+xml", href=urljoin(site_url, FEED_FILE))
+    ET.SubElement(feed, "link", rel="alternate", type="text/html", href=urljoin(site_url, "patterns/"))
+    who = ET.SubElement(feed, "author")
     _text(who, "name", author or site_name)
     _text(who, "uri", site_url)
     _text(feed, "generator", "stallpatterns")
-    for pattern in patterns:
-        category = catalogue.category(pattern.category)
-        entry = ET.SubElement(feed, _atom("entry"))
-        _text(entry, "id", entry_id(site_url, pattern))
-        _text(entry, "title", pattern.title)
-        ET.SubElement(entry, _atom("link"), rel="alternate", type="text/html", href=absolute_url(site_url, pattern))
-        _text(entry, "published", _timestamp(pattern.published))
-        _text(entry, "updated", _timestamp(pattern.last_modified))
-        _text(entry, "summary", pattern.summary, type="text")
-        ET.SubElement(entry, _atom("category"), term=category.id, label=category.label, scheme=urljoin(site_url, "patterns/"))
     ET.indent(feed)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+    head = ET.tostring(feed, encoding="unicode").removesuffix("</feed>")
+    entries = "".join(_entry(site_url, p, catalogue.category(p.category).id, catalogue.category(p.category).label) for p in patterns)
+    return f'<?xml version="1.0" encoding="utf-8"?>\n{head}{entries}</feed>\n'
+
+
+@lru_cache(maxsize=4096)
+def _entry(site_url: str, pattern: Pattern, category_id: str, category_label: str) -> str:
+    """One pattern's ``<entry>``, indented as a child of the feed, with its line end."""
+    entry = ET.Element("entry")
+    _text(entry, "id", entry_id(site_url, pattern))
+    _text(entry, "title", pattern.title)
+    ET.SubElement(entry, "link", rel="alternate", type="text/html", href=absolute_url(site_url, pattern))
+    _text(entry, "published", _timestamp(pattern.published))
+    _text(entry, "updated", _timestamp(pattern.last_modified))
+    _text(entry, "summary", pattern.summary, type="text")
+    ET.SubElement(entry, "category", term=category_id, label=category_label, scheme=urljoin(site_url, "patterns/"))
+    ET.indent(entry, level=1)
+    return "  " + ET.tostring(entry, encoding="unicode") + "\n"
 
 
 def patterns_json(catalogue: Catalogue, site_url: str, site_name: str) -> str:
@@ -144,7 +153,7 @@ def search_index(catalogue: Catalogue, synonyms: Mapping[str, Iterable[str]] | N
     patterns = published(catalogue)
     own_words = [_section_words(p) for p in patterns]
     vocabulary = sorted(set().union(*own_words))
-    position = {word: index for index, word in enumerate(vocabulary)}
+    encoded = _WordNumbers.for_vocabulary(vocabulary)
     data = {
         "version": SEARCH_VERSION,
         "synonyms": {term: list(others) for term, others in (synonyms or {}).items()},
@@ -158,7 +167,7 @@ def search_index(catalogue: Catalogue, synonyms: Mapping[str, Iterable[str]] | N
                 "summary": p.summary,
                 "signs": list(p.signs),
                 "category": p.category,
-                "words": _deltas(sorted(position[w] for w in words)),
+                "words": encoded.deltas(words),
             }
             for p, words in zip(patterns, own_words)
         ],
@@ -193,8 +202,28 @@ def _section_text(section: PatternSection) -> str:
     return plain_text(section.markdown)
 
 
-def _deltas(numbers: list[int]) -> list[int]:
-    return [n - previous for n, previous in zip(numbers, [0, *numbers])]
+class _WordNumbers:
+    """Each pattern's section words as delta-encoded numbers into one vocabulary; kept
+    while the vocabulary stays the same (in `mkdocs serve`, an edit seldom changes it)."""
+
+    _last: _WordNumbers | None = None
+
+    def __init__(self, vocabulary: list[str]) -> None:
+        self.vocabulary = vocabulary
+        self.position = {word: index for index, word in enumerate(vocabulary)}
+        self.encoded: dict[frozenset[str], list[int]] = {}
+
+    @classmethod
+    def for_vocabulary(cls, vocabulary: list[str]) -> _WordNumbers:
+        if cls._last is None or cls._last.vocabulary != vocabulary:
+            cls._last = cls(vocabulary)
+        return cls._last
+
+    def deltas(self, words: frozenset[str]) -> list[int]:
+        if (found := self.encoded.get(words)) is None:
+            numbers = sorted(self.position[w] for w in words)
+            found = self.encoded[words] = [n - previous for n, previous in zip(numbers, [0, *numbers])]
+        return found
 
 
 def plain_text(markdown: str) -> str:
@@ -226,12 +255,8 @@ def _directory(url: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def _atom(tag: str) -> str:
-    return f"{{{ATOM_NS}}}{tag}"
-
-
 def _text(parent: ET.Element, tag: str, value: str, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, _atom(tag), attributes)
+    element = ET.SubElement(parent, tag, attributes)
     element.text = value
     return element
 

@@ -12,6 +12,7 @@ import base64
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .pattern import Pattern
 
@@ -26,6 +27,7 @@ class Sign:
     text: str
 
 
+@lru_cache(maxsize=1 << 16)  # `mkdocs serve` asks again on every update, for every sign
 def _digest(slug: str, text: str) -> str:
     key = f"{slug}\n{' '.join(text.lower().split())}".encode()
     return base64.b32encode(hashlib.sha256(key).digest()).decode("ascii").lower()

@@ -106,6 +106,61 @@ def test_an_edit_redraws_its_social_card_and_writes_no_other(served: Served) -> 
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns), "an unchanged card was written again"
 
 
+def test_an_edit_to_patterns_alone_updates_pages_without_the_engines_rebuild(served: Served) -> None:
+    log = served.log.read_text(encoding="utf-8")
+    builds, updates = log.count("Building documentation"), log.count("pages updated in")
+    served.project.write_pattern(EDITED, pattern_text(title="The fourth title of the edited pattern"))
+    served.wait_for(served.shows(f"patterns/{EDITED}/", "The fourth title"), "the edited page never changed")
+    log = served.log.read_text(encoding="utf-8")
+    assert log.count("pages updated in") == updates + 1, "the edit was not a page-by-page update"
+    assert log.count("Building documentation") == builds, "the engine rebuilt the whole site for an edit to one pattern"
+
+
+# What a page-by-page update writes, and what the engine's full rebuild writes, compared.
+COMPARED = (f"patterns/{EDITED}/index.html", f"patterns/{POINTER}/index.html", "patterns/index.html", "finder/index.html",
+            "index.html", "search.json", "feed.xml", "patterns.json", "sitemap.xml", f"assets/cards/patterns/{EDITED}.png")
+
+
+def test_a_page_by_page_update_writes_what_a_full_rebuild_writes(served: Served) -> None:
+    served.project.write_pattern(EDITED, pattern_text(title="The fifth title of the edited pattern", extra="updated: 2026-06-02\n"))
+    served.wait_for(served.shows(f"patterns/{EDITED}/", "The fifth title"), "the edited page never changed")
+    updated = {name: (served.folder / name).read_bytes() for name in COMPARED}
+    bystander = next(p for p in (served.folder / "patterns").glob("*/index.html") if p.parent.name not in (EDITED, POINTER))
+    before = _written(bystander)
+    config = served.project.config_file
+    config.write_text(config.read_text(encoding="utf-8") + "\n# A change that makes the engine rebuild every page.\n", encoding="utf-8")
+    served.wait_for(lambda: _written(bystander) not in (before, None), "the full rebuild never happened")
+    served.wait_for(served.shows(f"patterns/{EDITED}/", "The fifth title"), "the rebuilt page lost the edit")
+    rebuilt = {name: (served.folder / name).read_bytes() for name in COMPARED}
+    assert [name for name in COMPARED if updated[name] != rebuilt[name]] == []
+
+
+def _written(path: Path) -> int | None:
+    """When the file was written; None while a rebuild has removed it."""
+    try:
+        return path.stat().st_mtime_ns
+    except FileNotFoundError:
+        return None
+
+
+def test_an_invalid_edit_shows_its_problems_and_a_fix_publishes_it_again(served: Served) -> None:
+    misspelt = pattern_text(title="The sixth title of the edited pattern").replace("## What is actually happening", "## What is really happening")
+    served.project.write_pattern(EDITED, misspelt)
+    served.wait_for(served.shows(f"patterns/{EDITED}/", "section-misspelt"), "the invalid pattern's problems never showed")
+    served.project.write_pattern(EDITED, misspelt.replace("published: 2026-05-01", "published: 2026-13-01"))
+    served.wait_for(served.shows(f"patterns/{EDITED}/", "2026-13-01"), "a second problem in the invalid pattern never showed")
+    served.project.write_pattern(EDITED, pattern_text(title="The seventh title of the edited pattern"))
+    served.wait_for(served.shows(f"patterns/{EDITED}/", "The seventh title"), "the fixed pattern never came back")
+    assert "section-misspelt" not in served.get(f"patterns/{EDITED}/")[1]
+    assert "The seventh title" in served.get("patterns/")[1]
+
+
+def test_an_edit_to_a_hand_written_page_shows(served: Served) -> None:
+    contact = served.project.root / "docs" / "contact.md"
+    contact.write_text(contact.read_text(encoding="utf-8") + "\nA sentence added to the contact page while serving.\n", encoding="utf-8")
+    served.wait_for(served.shows("contact/", "A sentence added to the contact page while serving."), "the hand-written page never changed")
+
+
 def test_an_added_pattern_appears_and_a_removed_one_goes(served: Served) -> None:
     served.project.write_pattern("a-pattern-added-while-serving", pattern_text(title="A pattern added while serving"))
     served.wait_for(served.shows("patterns/a-pattern-added-while-serving/", "A pattern added while serving"), "the added page never appeared")

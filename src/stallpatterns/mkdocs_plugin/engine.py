@@ -66,6 +66,9 @@ def _module(path: str) -> ModuleType:
 
 if TYPE_CHECKING:
     from properdocs import __version__ as VERSION
+    from properdocs.commands.build import _build_page as build_page
+    from properdocs.commands.build import _build_theme_template as build_theme_template
+    from properdocs.commands.build import _populate_page as populate_page
     from properdocs.config import config_options
     from properdocs.config.base import Config
     from properdocs.config.defaults import MkDocsConfig
@@ -91,6 +94,12 @@ else:
     Page = _module("structure.pages").Page
     TemplateContext = _module("utils.templates").TemplateContext
     yaml_load = _module("utils.yaml").yaml_load
+    # The engine's own steps for one page and one theme template, so that a preview
+    # update renders a page exactly as a full build does (stallpatterns.mkdocs_plugin.preview).
+    # Private names, the same in MkDocs 1.6 and ProperDocs 1.6 (tests/site/test_serve_incremental.py).
+    build_page = _module("commands.build")._build_page
+    build_theme_template = _module("commands.build")._build_theme_template
+    populate_page = _module("commands.build")._populate_page
 
 __all__ = [
     "NAME",
@@ -105,7 +114,10 @@ __all__ = [
     "Page",
     "PluginError",
     "TemplateContext",
+    "build_page",
+    "build_theme_template",
     "config_options",
     "get_plugin_logger",
+    "populate_page",
     "yaml_load",
 ]

@@ -41,6 +41,12 @@ class GeneratedPage(Page):
         self._html = html
         super().__init__(str(meta["title"]), file, config)
 
+    def show(self, meta: Mapping[str, Any], html: str = "") -> None:
+        """Show new metadata and HTML from the next time the engine reads and renders the page."""
+        self._given_meta = dict(meta)
+        self._html = html
+        self.title = str(meta["title"])
+
     def read_source(self, config: MkDocsConfig) -> None:
         self.markdown, self.meta = "", dict(self._given_meta)
 
@@ -49,15 +55,21 @@ class GeneratedPage(Page):
         self.present_anchor_ids = set()
 
 
+def pattern_meta(pattern: Pattern, template: str | None = None) -> dict[str, Any]:
+    return {"title": pattern.title, "description": pattern.summary, "template": template or PATTERN_TEMPLATE}
+
+
+def invalid_meta(invalid: Invalid, template: str | None = None) -> dict[str, Any]:
+    return {"title": invalid.title, "template": template or INVALID_TEMPLATE, "robots": "noindex"}
+
+
 def pattern_file(pattern: Pattern, config: MkDocsConfig, edit_prefix: str, template: str | None = None) -> File:
-    meta = {"title": pattern.title, "description": pattern.summary, "template": template or PATTERN_TEMPLATE}
-    return _pattern_page(pattern.slug, pattern.path, meta, pattern.html, config, edit_prefix)
+    return _pattern_page(pattern.slug, pattern.path, pattern_meta(pattern, template), pattern.html, config, edit_prefix)
 
 
 def invalid_file(invalid: Invalid, config: MkDocsConfig, edit_prefix: str, template: str | None = None) -> File:
     """A preview page for a pattern that failed its checks (``mkdocs serve`` only)."""
-    meta = {"title": invalid.title, "template": template or INVALID_TEMPLATE, "robots": "noindex"}
-    return _pattern_page(invalid.slug, invalid.path, meta, "", config, edit_prefix)
+    return _pattern_page(invalid.slug, invalid.path, invalid_meta(invalid, template), "", config, edit_prefix)
 
 
 def _pattern_page(slug: str, source: Path, meta: Mapping[str, Any], html: str, config: MkDocsConfig, edit_prefix: str) -> File:

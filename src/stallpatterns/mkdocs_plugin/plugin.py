@@ -7,7 +7,9 @@ Event wiring only. Reading and checking happen in the core; page files are made 
 from __future__ import annotations
 
 import os
-from collections.abc import Hashable
+import time
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urljoin
@@ -24,11 +26,35 @@ from ..signs import signs_of
 from ..text import counted
 from . import outputs, pages, social
 from .config import StallPatternsConfig
-from .engine import BasePlugin, Files, MkDocsConfig, Navigation, Page, PluginError, TemplateContext, get_plugin_logger
+from .engine import (
+    BasePlugin,
+    Files,
+    InclusionLevel,
+    MkDocsConfig,
+    Navigation,
+    Page,
+    PluginError,
+    TemplateContext,
+    build_page,
+    build_theme_template,
+    get_plugin_logger,
+    populate_page,
+)
 from .preview import UNCHANGED_TEMPLATE, IncrementalPreview
 from .watching import PatternsFolderWatch
 
 log = get_plugin_logger(__name__)
+
+
+@dataclass
+class LastBuild:
+    """What a preview update needs from the last full build of `mkdocs serve`."""
+
+    config: MkDocsConfig
+    files: Files
+    nav: Navigation
+    env: Any
+
 
 class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def __init__(self) -> None:
@@ -42,6 +68,10 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         self.checked = catalogue_module.CheckCache()
         self.preview = IncrementalPreview()
         self.cards_written: dict[str, str] = {}
+        self.nav: Navigation | None = None
+        self.env: Any = None
+        self.files: Files | None = None
+        self.last_build: LastBuild | None = None
 
     # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds;
     # every per-build value is reset in on_config.
@@ -72,7 +102,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             log.info(f"{settings.contact.problem}; the deploy workflow refuses to publish it")
         if self.previewing:
             templates = [config.theme.custom_dir] if config.theme.custom_dir else []
-            config.site_dir = self.preview.begin(config.site_dir, config.config_file_path, templates)
+            config.site_dir = self.preview.begin(config.site_dir, config.config_file_path, templates, config.docs_dir)
+            self.last_build = None
         self.result = catalogue_module.load(settings, include_drafts=self.previewing, cache=self.checked if self.previewing else None)
         self.cards = {}
         for diagnostic in self.result.diagnostics:
@@ -94,7 +125,15 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 if files.get_file_from_path(pages.src_uri(invalid.slug)) is None:
                     files.append(pages.invalid_file(invalid, config, edit_prefix, self._template(invalid)))
         files.append(pages.index_file(self.catalogue, config))
+        if self.previewing and self.preview.served is not None:
+            # Pages go straight to the served folder (a preview update writes them there too).
+            for page_file in files.documentation_pages():
+                page_file.dest_dir = str(self.preview.served)
         return files
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self.nav = nav
+        return nav
 
     def _template(self, item: Pattern | Invalid) -> str | None:
         """The empty template for a page a preview rebuild need not write again (what the
@@ -110,6 +149,10 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         return (pattern, previous, following, tuple(self.catalogue.related(pattern)), self.catalogue.category(pattern.category))
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        server.builder = self._serve_builder(server.builder)
+        # The engine waits for 0.1 s without changes before it rebuilds; an update here takes
+        # a fraction of its rebuild, so a shorter wait still gathers an editor's save.
+        server.build_delay = min(server.build_delay, SERVE_BUILD_DELAY)
         if self.settings is not None:
             PatternsFolderWatch(server, self.settings.patterns_dir).start()
         if config.theme.custom_dir:
@@ -128,31 +171,106 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         return markdown
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
-        assert self.settings is not None
-        assert self.result is not None
+        env.globals["stall"] = self._site_data(config, files)
+        env.filters["counted"] = counted
+        if self.previewing:
+            env.loader = ChoiceLoader([DictLoader({UNCHANGED_TEMPLATE: ""}), env.loader])
+            env.bytecode_cache = self.preview.templates
+        self.env, self.files = env, files
+        return env
+
+    def _site_data(self, config: MkDocsConfig, files: Files) -> SiteData:
+        assert self.settings is not None and self.result is not None
         invalid = self.result.invalid if self.previewing else ()
-        env.globals["stall"] = SiteData(self.settings, self.catalogue, invalid, config.site_url, previewing=self.previewing)
+        data = SiteData(self.settings, self.catalogue, invalid, config.site_url, previewing=self.previewing)
         # Pages without a card of their own (and the 404 page, rendered first) show the home card.
         home = files.get_file_from_path(social.HOME_SOURCE)
         if home is not None and home.page is not None:
             card = self._card_for(home.page, None, config)
             if card is not None:
                 self.cards[card.path] = card
-                env.globals["stall"].home_card = card
-        env.filters["counted"] = counted
-        if self.previewing:
-            env.loader = ChoiceLoader([DictLoader({UNCHANGED_TEMPLATE: ""}), env.loader])
-            env.bytecode_cache = self.preview.templates
-        return env
+                data.home_card = card
+        return data
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.settings is not None
         outputs.write_all(self.catalogue, config, self.settings.search.synonyms)
         self._write_cards(config)
         if self.previewing and self.result is not None:
-            slugs = {p.slug for p in self.catalogue} | {i.slug for i in self.result.invalid}
-            self.preview.finish(slugs | {alias for p in self.catalogue for alias in p.aliases})
+            self.preview.finish(_outline(self.result)[0])
+            if self.nav is not None and self.env is not None and self.files is not None:
+                self.last_build = LastBuild(config, self.files, self.nav, self.env)
         self._stop_strict_build_on_pattern_errors(config)
+
+    # --- `mkdocs serve`: an edit to patterns alone updates the served site page by page ---
+
+    def _serve_builder(self, full_build: Callable[[], None]) -> Callable[[], None]:
+        def build() -> None:
+            try:
+                updated = self._update_preview()
+            except Exception as error:  # noqa: BLE001 (any failure: the engine's full rebuild is the way back)
+                log.info(f"the preview update failed ({error}); rebuilding every page")
+                self.preview.keys.clear()  # what each page showed is no longer known
+                updated = False
+            if not updated:
+                full_build()
+
+        return build
+
+    def _update_preview(self) -> bool:
+        """Bring the served site up to date after edits to pattern files alone, without the
+        engine's rebuild: the edited patterns' pages and the pages that show them (their
+        neighbours and related pages, All patterns, the finder, the home page, feeds and
+        search data) are read and rendered by the engine's own page builder, as a full
+        build renders them; no other page is touched. False, with nothing done, when
+        anything else changed (mkdocs.yml, a template, a hand-written page) or the set of
+        patterns did (one added, removed, renamed, newly valid or invalid): the engine
+        then rebuilds as usual."""
+        last = self.last_build
+        if last is None or self.settings is None or self.result is None:
+            return False
+        config, files, nav, env = last.config, last.files, last.nav, last.env
+        templates = [config.theme.custom_dir] if config.theme.custom_dir else []
+        if not self.preview.only_patterns_changed(config.config_file_path, templates, config.docs_dir):
+            return False
+        start = time.perf_counter()
+        result = catalogue_module.load(self.settings, include_drafts=True, cache=self.checked)
+        if _outline(result) != _outline(self.result):
+            return False
+        self.result = result
+        for diagnostic in result.diagnostics:
+            _report(diagnostic, previewing=True)
+        config.site_dir = str(self.preview.served)
+        env.globals["stall"] = self._site_data(config, files)
+        doc_files = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+        # The pages of the edited patterns (and their neighbours and related pages) first:
+        # the author is looking at one of them. Then every other page, which may list
+        # patterns (All patterns, the finder, the home page).
+        changed, listing = [], []
+        for file in doc_files:
+            page = file.page
+            slug = pages.slug_of(file.src_uri)
+            pattern = self.catalogue.get(slug) if slug else None
+            invalid = self._invalid_for(page) if page is not None else None
+            if page is None or (pattern is not None and self.preview.unchanged(pattern.slug, self._shows(pattern))):
+                continue
+            if pattern is not None:
+                cast(pages.GeneratedPage, page).show(pages.pattern_meta(pattern), pattern.html)
+            elif invalid is not None:
+                cast(pages.GeneratedPage, page).show(pages.invalid_meta(invalid))
+            else:
+                listing.append(page)
+                continue
+            populate_page(page, config, files)
+            changed.append(page)
+        for page in changed + listing:
+            build_page(page, config, doc_files, nav, env)
+        for template in sorted(config.theme.static_templates):
+            build_theme_template(template, env, files, config, nav)
+        outputs.write_all(self.catalogue, config, self.settings.search.synonyms)
+        self._write_cards(config)
+        log.info(f"{counted(len(changed) + len(listing), 'page')} updated in {time.perf_counter() - start:.2f} s (an edit to patterns/)")
+        return True
 
     def _stop_strict_build_on_pattern_errors(self, config: MkDocsConfig) -> None:
         """End a strict build that met pattern errors with a line that calls them errors
@@ -275,8 +393,18 @@ class SiteData:
         return booking.action_href(offer, self.contact, *contexts)
 
 
+SERVE_BUILD_DELAY = 0.05  # seconds
+
 PATTERN_CONTEXT = "The pattern I was reading"
 FINDER_CONTEXT = "My stall finder result"
+
+
+def _outline(result: LoadResult) -> tuple[frozenset[str], frozenset[str]]:
+    """Which pages a preview has (its patterns' and invalid files' pages and redirects),
+    and which of them are invalid: a preview update keeps both."""
+    slugs = {p.slug for p in result.catalogue} | {i.slug for i in result.invalid}
+    aliases = {alias for p in result.catalogue for alias in p.aliases}
+    return frozenset(slugs | aliases), frozenset(i.slug for i in result.invalid)
 
 
 def _report(diagnostic: Diagnostic, previewing: bool) -> None:

@@ -14,6 +14,11 @@ change reached:
 The hand-written pages, All patterns, the finder, feeds and data files are rebuilt every
 time (they list every pattern). A change to ``mkdocs.yml`` or to a template rebuilds
 everything. ``mkdocs build`` never uses any of this.
+
+An edit to pattern files alone, which leaves the same patterns (and other names) valid or
+invalid, needs no rebuild at all: the plugin updates the served site from the last build
+(:meth:`IncrementalPreview.only_patterns_changed` tells it when it may), rendering only the
+pages the edit reached with the engine's own page builder.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import logging
 import shutil
 import tempfile
 from collections.abc import Hashable, Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,16 +45,18 @@ class IncrementalPreview:
         self.served: Path | None = None  # the folder `mkdocs serve` serves
         self.scratch: Path | None = None
         self.fingerprint = ""
+        self.docs = ""  # the hand-written pages' folder, as it was at the last build
         self.keys: dict[str, Hashable] = {}  # what each pattern page showed when last written
         self.incremental = False
         self._quiet = _QuietSkips()
         self.templates = MemoryBytecodeCache()
 
-    def begin(self, site_dir: str, config_file: str | None, template_dirs: Iterable[str]) -> str:
+    def begin(self, site_dir: str, config_file: str | None, template_dirs: Iterable[str], docs_dir: str) -> str:
         """Called as a build starts; returns the folder this build must write to."""
         fingerprint = _fingerprint(config_file, template_dirs)
         self.incremental = self.served is not None and fingerprint == self.fingerprint and Path(site_dir) == self.served
         self.fingerprint = fingerprint
+        self.docs = _folder_state(docs_dir)
         if not self.incremental:
             self.keys = {}
             self.served = Path(site_dir)
@@ -58,13 +66,22 @@ class IncrementalPreview:
         logging.getLogger("mkdocs.commands.build").addFilter(self._quiet)
         return str(self.scratch)
 
+    def only_patterns_changed(self, config_file: str | None, template_dirs: Iterable[str], docs_dir: str) -> bool:
+        """True when nothing but pattern files can have changed since the last build began
+        (not mkdocs.yml, a template or a hand-written page): the served site may then be
+        updated page by page. Pages written from here on are compared with what they showed."""
+        if self.served is None or _fingerprint(config_file, template_dirs) != self.fingerprint or _folder_state(docs_dir) != self.docs:
+            return False
+        self.incremental = True
+        return True
+
     def unchanged(self, slug: str, key: Hashable) -> bool:
         """True when the page for ``slug`` would show what it showed last time."""
         same = self.incremental and self.keys.get(slug) == key
         self.keys[slug] = key
         return same
 
-    def finish(self, slugs: set[str]) -> None:
+    def finish(self, slugs: AbstractSet[str]) -> None:
         """After a build: bring the served folder up to date. ``slugs`` are the pattern
         pages (and redirects) the site now has."""
         logging.getLogger("mkdocs.commands.build").removeFilter(self._quiet)
@@ -110,6 +127,16 @@ def _inherited(config_file: Path, content: bytes) -> tuple[Path, ...]:
         return ()
 
 
+def _folder_state(folder: str) -> str:
+    """Every file under ``folder``, with its size and time."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(folder).rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+    return digest.hexdigest()
+
+
 def _fingerprint(config_file: str | None, template_dirs: Iterable[str]) -> str:
     digest = hashlib.sha256()
     if config_file and Path(config_file).is_file():
@@ -119,8 +146,5 @@ def _fingerprint(config_file: str | None, template_dirs: Iterable[str]) -> str:
         for path in _inherited(Path(config_file), content):
             digest.update(path.read_bytes())
     for folder in template_dirs:
-        for path in sorted(Path(folder).rglob("*")):
-            if path.is_file():
-                stat = path.stat()
-                digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+        digest.update(_folder_state(folder).encode())
     return digest.hexdigest()
