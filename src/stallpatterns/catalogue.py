@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from stat import S_ISREG
+from typing import Protocol
 from urllib.parse import urlsplit
 
 from . import files, rules, source
@@ -174,7 +175,11 @@ class Checked:
 
 
 def check_file(path: Path, display: str, settings: Settings) -> Checked:
-    data = files.read_bytes(path, settings.root.resolve(), settings.limits.file_bytes)
+    return check_data(path, display, settings, files.read_bytes(path, settings.root.resolve(), settings.limits.file_bytes))
+
+
+def check_data(path: Path, display: str, settings: Settings, data: bytes | files.Refusal) -> Checked:
+    """A file's check, from what :func:`stallpatterns.files.read_bytes` read of it."""
     if isinstance(data, files.Refusal):
         return Checked(None, (Diagnostic(display, 1, 1, data.code, data.message, data.hint),), None, None, refused=True)
     read, problems = source.read(path, display, settings.limits.file_bytes, data)
@@ -185,6 +190,13 @@ def check_file(path: Path, display: str, settings: Settings) -> Checked:
         problems += more
         facts = _facts_of(read, False, settings.patterns_dir)
     return Checked(pattern, tuple(problems), _title_of(read), facts)
+
+
+class Checker(Protocol):
+    """Checks one file, perhaps from an earlier check: :class:`CheckCache`, or
+    :class:`stallpatterns.store.CheckStore`."""
+
+    def check(self, path: Path, display: str, settings: Settings) -> Checked: ...
 
 
 class CheckCache:
@@ -215,7 +227,7 @@ def load(
     settings: Settings,
     paths: Sequence[Path] | None = None,
     include_drafts: bool = False,
-    cache: CheckCache | None = None,
+    cache: Checker | None = None,
     named: Collection[Path] = (),
 ) -> LoadResult:
     """Read and check pattern files (default: the whole patterns folder) into a catalogue.

@@ -23,6 +23,7 @@ from ..diagnostics import Diagnostic
 from ..pattern import Pattern
 from ..settings import ConfigError, Offer, Settings, inherited_files
 from ..signs import signs_of
+from ..store import CheckStore
 from ..text import counted
 from . import outputs, pages, social
 from .config import StallPatternsConfig
@@ -104,7 +105,13 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             templates = [config.theme.custom_dir] if config.theme.custom_dir else []
             config.site_dir = self.preview.begin(config.site_dir, config.config_file_path, templates, config.docs_dir)
             self.last_build = None
-        self.result = catalogue_module.load(settings, include_drafts=self.previewing, cache=self.checked if self.previewing else None)
+        if self.previewing:
+            self.result = catalogue_module.load(settings, include_drafts=True, cache=self.checked)
+        else:
+            store = CheckStore.open(settings)
+            self.result = catalogue_module.load(settings, cache=store)
+            store.save()
+            log.debug(f"{counted(store.checked, 'pattern file')} checked, the others' checks kept from earlier builds")
         self.cards = {}
         for diagnostic in self.result.diagnostics:
             _report(diagnostic, previewing=self.previewing)

@@ -1,0 +1,37 @@
+"""A build that takes its checks from the store publishes exactly what a build that
+checks every file publishes, and a strict build still fails on an invalid pattern."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from stallpatterns import store
+
+from .conftest import Project
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    return {path.relative_to(site).as_posix(): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
+
+
+def test_a_build_from_kept_checks_publishes_what_a_full_check_publishes(project: Project, tmp_path: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "XDG_CACHE_HOME": str(tmp_path / "user-cache")}
+    checked = project.build(site=tmp_path / "checked", env=env)
+    assert checked.returncode == 0, checked.stderr
+    assert (project.root / store.FOLDER / store.STORE_FILE).is_file()
+    kept = project.build(site=tmp_path / "kept", env=env)
+    assert kept.returncode == 0, kept.stderr
+    first, second = _files(tmp_path / "checked"), _files(tmp_path / "kept")
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_a_strict_build_from_kept_checks_still_fails_on_an_invalid_pattern(project: Project, tmp_path: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "XDG_CACHE_HOME": str(tmp_path / "user-cache")}
+    invalid = next(iter(sorted((project.root / "patterns").glob("*.md"))))
+    invalid.write_text(invalid.read_text(encoding="utf-8") + "\n<iframe src=https://example.com></iframe>\n", encoding="utf-8")
+    for _ in range(2):  # the second build takes the check from the store
+        result = project.build(env=env)
+        assert result.returncode != 0
+        assert f"{invalid.relative_to(project.root).as_posix()}" in result.stderr and "raw-html" in result.stderr

@@ -1,0 +1,140 @@
+"""The check store: a build checks only the pattern files whose check it has not kept, a
+kept check is never stale, and a store that this user's builds did not sign is never read.
+
+Each test copies the real patterns into a temporary project and loads them as the build
+does (catalogue.load with a CheckStore), counting the files actually checked.
+"""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from stallpatterns import catalogue, store
+from stallpatterns.catalogue import LoadResult
+from stallpatterns.settings import Settings, load_settings
+from stallpatterns.store import CheckStore
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))  # the signing key lives here
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "patterns", tmp_path / "patterns")
+    return tmp_path
+
+
+def build(project: Path, settings: Settings | None = None) -> tuple[LoadResult, int]:
+    """Load the catalogue as a build does; the result and how many files were checked."""
+    settings = settings or load_settings(project / "mkdocs.yml")
+    kept = CheckStore.open(settings)
+    result = catalogue.load(settings, cache=kept)
+    kept.save()
+    return result, kept.checked
+
+
+def pattern_count(project: Path) -> int:
+    return len(list((project / "patterns").glob("*.md")))
+
+
+def test_a_second_build_checks_no_file_and_gets_the_same_catalogue(project: Path) -> None:
+    first, checked = build(project)
+    assert checked == pattern_count(project) > 0
+    second, checked = build(project)
+    assert checked == 0
+    assert second == first
+    assert [p.html for p in second.catalogue] == [p.html for p in first.catalogue]
+
+
+def test_an_edited_file_is_checked_again_and_its_edit_published(project: Path) -> None:
+    build(project)
+    edited = sorted((project / "patterns").glob("*.md"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA sentence added between builds.\n", encoding="utf-8")
+    result, checked = build(project)
+    assert checked == 1
+    assert "A sentence added between builds." in next(p for p in result.catalogue if p.path.name == edited.name).html
+    assert build(project)[1] == 0
+
+
+def test_an_edit_that_breaks_a_file_is_reported_and_its_fix_publishes_it(project: Path) -> None:
+    build(project)
+    broken = sorted((project / "patterns").glob("*.md"))[0]
+    good = broken.read_text(encoding="utf-8")
+    broken.write_text(good.replace("\n## ", "\n<script>alert(1)</script>\n\n## ", 1), encoding="utf-8")
+    result, _ = build(project)
+    assert "raw-html" in {d.code for d in result.errors}
+    assert broken.stem not in {p.slug for p in result.catalogue}
+    broken.write_text(good, encoding="utf-8")
+    result, checked = build(project)
+    assert checked == 1  # a build keeps only the checks it used: the broken version's
+    assert broken.stem in {p.slug for p in result.catalogue} and not result.errors
+
+
+def test_a_renamed_file_is_checked_under_its_new_name(project: Path) -> None:
+    build(project)
+    original = sorted((project / "patterns").glob("*.md"))[0]
+    renamed = original.with_name("a-new-name-for-this-pattern.md")
+    original.rename(renamed)
+    result, checked = build(project)
+    assert checked == 1
+    assert "a-new-name-for-this-pattern" in {p.slug for p in result.catalogue}
+    assert original.stem not in {p.slug for p in result.catalogue}
+
+
+def test_a_change_to_the_settings_checks_every_file_again(project: Path) -> None:
+    build(project)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("\n          words:\n", "\n          words:\n            pilot: trial\n", 1), encoding="utf-8")
+    settings = load_settings(config)
+    assert settings.editorial.spellings["pilot"] == "trial"
+    result, checked = build(project, settings)
+    assert checked == pattern_count(project)
+    assert any(d.code == "spelling" and "'pilot'" in d.message.lower() for d in result.diagnostics)
+
+
+def test_a_change_to_the_code_that_checks_checks_every_file_again(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build(project)
+    monkeypatch.setattr(store.metadata, "version", lambda library: "another version")
+    assert build(project)[1] == pattern_count(project)
+
+
+def test_a_store_this_user_did_not_sign_is_never_unpickled(project: Path, tmp_path: Path) -> None:
+    # A pull request could add .cache/stallpatterns/checks.pickle: unpickling it would run its code.
+    marker = tmp_path / "the-planted-store-ran-code"
+    planted = pickle.dumps(_RunsWhenUnpickled(str(marker)))
+    path = project / store.FOLDER / store.STORE_FILE
+    path.parent.mkdir(parents=True)
+    path.write_bytes(bytes(32) + planted)
+    result, checked = build(project)
+    assert not marker.exists()
+    assert checked == pattern_count(project) and not result.errors
+
+
+def test_an_unreadable_store_is_ignored(project: Path) -> None:
+    build(project)
+    path = project / store.FOLDER / store.STORE_FILE
+    path.write_bytes(path.read_bytes()[:1000])
+    result, checked = build(project)
+    assert checked == pattern_count(project) and not result.errors
+
+
+def test_without_a_place_for_the_signing_key_every_build_checks_every_file(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    not_a_folder = project / "a-file"
+    not_a_folder.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(not_a_folder))
+    assert build(project)[1] == pattern_count(project)
+    assert build(project)[1] == pattern_count(project)
+    assert not (project / store.FOLDER / store.STORE_FILE).exists()
+
+
+class _RunsWhenUnpickled:
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        return (Path.write_text, (Path(self.path), "ran"))  # type: ignore[return-value]
