@@ -7,6 +7,8 @@ does (catalogue.load with a CheckStore), counting the files actually checked.
 
 from __future__ import annotations
 
+import hmac
+import os
 import pickle
 import shutil
 from pathlib import Path
@@ -121,6 +123,33 @@ def test_an_unreadable_store_is_ignored(project: Path) -> None:
     path.write_bytes(path.read_bytes()[:1000])
     result, checked = build(project)
     assert checked == pattern_count(project) and not result.errors
+
+
+def test_a_signed_store_that_cannot_be_unpickled_is_ignored(project: Path) -> None:
+    build(project)
+    path = project / store.FOLDER / store.STORE_FILE
+    payload = b"not a pickle at all"
+    key = store._secret()
+    assert key is not None
+    path.write_bytes(hmac.digest(key, payload, "sha256") + payload)
+    result, checked = build(project)
+    assert checked == pattern_count(project) and not result.errors
+
+
+def test_a_store_that_is_a_link_to_an_endless_file_is_never_read(project: Path) -> None:
+    path = project / store.FOLDER / store.STORE_FILE
+    path.parent.mkdir(parents=True)
+    path.symlink_to("/dev/zero")  # a pull request can commit this link
+    result, checked = build(project)
+    assert checked == pattern_count(project) and not result.errors
+
+
+def test_a_file_name_that_is_not_utf_8_is_reported_not_a_traceback(project: Path) -> None:
+    source = sorted((project / "patterns").glob("*.md"))[0]
+    odd = Path(os.fsdecode(bytes(project / "patterns") + b"/caf\xe9.md"))
+    shutil.copy(source, odd)
+    result, _ = build(project)
+    assert any(d.path.startswith("patterns/caf") for d in result.diagnostics)
 
 
 def test_without_a_place_for_the_signing_key_every_build_checks_every_file(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:

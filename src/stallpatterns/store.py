@@ -20,9 +20,12 @@ import hashlib
 import hmac
 import os
 import pickle
+import stat
 import sys
 from importlib import metadata
 from pathlib import Path
+
+import yaml
 
 from . import files
 from .catalogue import Checked, check_data
@@ -33,6 +36,7 @@ FOLDER = Path(".cache", "stallpatterns")
 STORE_FILE = "checks.pickle"
 _LIBRARIES = ("markdown-it-py", "linkify-it-py", "mdurl", "nh3", "PyYAML")
 _KEY_BYTES = 32
+_MOST_BYTES = 1 << 30  # far more than any catalogue's checks; a larger "store" is not ours
 
 
 class CheckStore:
@@ -56,7 +60,7 @@ class CheckStore:
         data = files.read_bytes(path, self.root, settings.limits.file_bytes)
         if isinstance(data, files.Refusal):
             return check_data(path, display, settings, data)
-        key = hashlib.sha256(b"\0".join((str(path).encode(), display.encode(), data))).digest()
+        key = hashlib.sha256(b"\0".join((os.fsencode(path), display.encode("utf-8", "surrogateescape"), data))).digest()
         found = self.kept.get(key)
         if found is None:
             found = check_data(path, display, settings, data)
@@ -72,6 +76,8 @@ class CheckStore:
         signed = hmac.digest(self.secret, payload, "sha256") + payload
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if _linked(self.path.parent):
+                return  # never written through a link a repository could hold
             partial = self.path.with_name(f".{self.path.name}.{os.getpid()}")
             partial.write_bytes(signed)
             os.replace(partial, self.path)  # another build reading it sees the old or the new
@@ -81,9 +87,8 @@ class CheckStore:
     def _read(self) -> dict[bytes, Checked]:
         if self.secret is None:
             return {}
-        try:
-            signed = self.path.read_bytes()
-        except OSError:
+        signed = _read_regular(self.path)
+        if signed is None:
             return {}
         signature, payload = signed[:_KEY_BYTES], signed[_KEY_BYTES:]
         if not hmac.compare_digest(signature, hmac.digest(self.secret, payload, "sha256")):
@@ -102,30 +107,64 @@ def _salt(settings: Settings) -> bytes:
     for source in sorted(package.rglob("*.py")):
         digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
     for library in _LIBRARIES:
-        digest.update(f"{library}=={metadata.version(library)}\0".encode())
+        digest.update(f"{library}=={_version(library)}\0".encode())
+    digest.update(f"libyaml={getattr(yaml, '__with_libyaml__', False)}\0".encode())  # which YAML reader front matter uses
     digest.update(sys.version.encode() + b"\0" + repr(settings).encode())
     return digest.digest()
 
 
+def _version(library: str) -> str:
+    try:
+        return metadata.version(library)
+    except metadata.PackageNotFoundError:
+        return "absent"
+
+
+def _linked(folder: Path) -> bool:
+    """Whether ``folder`` or the folder above it is a symbolic link."""
+    return folder.is_symlink() or folder.parent.is_symlink()
+
+
+def _read_regular(path: Path) -> bytes | None:
+    """The bytes of ``path`` if it is a regular file of a sane size in a folder that is not
+    a link; None otherwise (a link to /dev/zero or a FIFO is never read)."""
+    if _linked(path.parent):
+        return None
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _MOST_BYTES:
+            return None
+        return handle.read(_MOST_BYTES)
+
+
 def _secret() -> bytes | None:
     """This user's signing key, made on first use; None when it can be neither read nor made."""
-    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "stallpatterns"
+    try:
+        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "stallpatterns"
+    except RuntimeError:  # no home folder
+        return None
     path = folder / "store-key"
     for _ in range(2):
-        try:
-            key = path.read_bytes()
+        key = _read_regular(path)
+        if key is not None:
             return key if len(key) == _KEY_BYTES else None
-        except FileNotFoundError:
-            pass
-        except OSError:
-            return None
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            continue  # another build made it first: read theirs
+            # Written whole, then linked into place: a reader never sees a partial key.
+            partial = folder / f".store-key.{os.getpid()}"
+            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(os.urandom(_KEY_BYTES))
+            try:
+                os.link(partial, path)
+            except FileExistsError:
+                pass  # another build made it first: read theirs
+            finally:
+                partial.unlink(missing_ok=True)
         except OSError:
             return None
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(os.urandom(_KEY_BYTES))
     return None

@@ -20,8 +20,9 @@ def test_a_build_from_kept_checks_publishes_what_a_full_check_publishes(project:
     checked = project.build(site=tmp_path / "checked", env=env)
     assert checked.returncode == 0, checked.stderr
     assert (project.root / store.FOLDER / store.STORE_FILE).is_file()
-    kept = project.build(site=tmp_path / "kept", env=env)
+    kept = project.build("--verbose", site=tmp_path / "kept", env=env)
     assert kept.returncode == 0, kept.stderr
+    assert "0 pattern files checked, the others' checks kept" in kept.stderr + kept.stdout
     first, second = _files(tmp_path / "checked"), _files(tmp_path / "kept")
     assert sorted(first) == sorted(second)
     assert [name for name in first if first[name] != second[name]] == []

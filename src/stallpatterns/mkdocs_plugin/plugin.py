@@ -1,7 +1,9 @@
 """The ``stallpatterns`` MkDocs plugin: a thin adapter over the core.
 
-Event wiring only. Reading and checking happen in the core; page files are made in
-:mod:`.pages`; files written after the build in :mod:`.outputs`; templates render.
+Event wiring, and in `mkdocs serve` the update of only the pages an edit to patterns
+reached (rendered by the engine's own page builder). Reading and checking happen in the
+core; page files are made in :mod:`.pages`; files written after the build in
+:mod:`.outputs`; templates render.
 """
 
 from __future__ import annotations
@@ -103,9 +105,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             log.info(f"{settings.contact.problem}; the deploy workflow refuses to publish it")
         if self.previewing:
             templates = [config.theme.custom_dir] if config.theme.custom_dir else []
-            config.site_dir = self.preview.begin(config.site_dir, config.config_file_path, templates, config.docs_dir)
+            config.site_dir = self.preview.begin(config.site_dir, config.config_file_path, templates, [config.docs_dir, *config.watch])
             self.last_build = None
-        if self.previewing:
             self.result = catalogue_module.load(settings, include_drafts=True, cache=self.checked)
         else:
             store = CheckStore.open(settings)
@@ -134,7 +135,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         files.append(pages.index_file(self.catalogue, config))
         if self.previewing and self.preview.served is not None:
             # Pages go straight to the served folder (a preview update writes them there too).
-            for page_file in files.documentation_pages():
+            for page_file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve):
                 page_file.dest_dir = str(self.preview.served)
         return files
 
@@ -220,7 +221,12 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 self.preview.keys.clear()  # what each page showed is no longer known
                 updated = False
             if not updated:
-                full_build()
+                try:
+                    full_build()
+                except BaseException:
+                    # Pages recorded as written may not have been: the next build writes them all.
+                    self.preview.keys.clear()
+                    raise
 
         return build
 
@@ -238,7 +244,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             return False
         config, files, nav, env = last.config, last.files, last.nav, last.env
         templates = [config.theme.custom_dir] if config.theme.custom_dir else []
-        if not self.preview.only_patterns_changed(config.config_file_path, templates, config.docs_dir):
+        if not self.preview.only_patterns_changed(config.config_file_path, templates, [config.docs_dir, *config.watch]):
             return False
         start = time.perf_counter()
         result = catalogue_module.load(self.settings, include_drafts=True, cache=self.checked)
@@ -260,6 +266,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             pattern = self.catalogue.get(slug) if slug else None
             invalid = self._invalid_for(page) if page is not None else None
             if page is None or (pattern is not None and self.preview.unchanged(pattern.slug, self._shows(pattern))):
+                continue
+            if invalid is not None and self.preview.unchanged(invalid.slug, invalid):
                 continue
             if pattern is not None:
                 cast(pages.GeneratedPage, page).show(pages.pattern_meta(pattern), pattern.html)

@@ -45,18 +45,18 @@ class IncrementalPreview:
         self.served: Path | None = None  # the folder `mkdocs serve` serves
         self.scratch: Path | None = None
         self.fingerprint = ""
-        self.docs = ""  # the hand-written pages' folder, as it was at the last build
+        self.watched = ""  # the hand-written pages and other watched paths, as they were at the last build
         self.keys: dict[str, Hashable] = {}  # what each pattern page showed when last written
         self.incremental = False
         self._quiet = _QuietSkips()
         self.templates = MemoryBytecodeCache()
 
-    def begin(self, site_dir: str, config_file: str | None, template_dirs: Iterable[str], docs_dir: str) -> str:
+    def begin(self, site_dir: str, config_file: str | None, template_dirs: Iterable[str], watched: Iterable[str]) -> str:
         """Called as a build starts; returns the folder this build must write to."""
         fingerprint = _fingerprint(config_file, template_dirs)
         self.incremental = self.served is not None and fingerprint == self.fingerprint and Path(site_dir) == self.served
         self.fingerprint = fingerprint
-        self.docs = _folder_state(docs_dir)
+        self.watched = _state(watched)
         if not self.incremental:
             self.keys = {}
             self.served = Path(site_dir)
@@ -66,11 +66,12 @@ class IncrementalPreview:
         logging.getLogger("mkdocs.commands.build").addFilter(self._quiet)
         return str(self.scratch)
 
-    def only_patterns_changed(self, config_file: str | None, template_dirs: Iterable[str], docs_dir: str) -> bool:
+    def only_patterns_changed(self, config_file: str | None, template_dirs: Iterable[str], watched: Iterable[str]) -> bool:
         """True when nothing but pattern files can have changed since the last build began
-        (not mkdocs.yml, a template or a hand-written page): the served site may then be
-        updated page by page. Pages written from here on are compared with what they showed."""
-        if self.served is None or _fingerprint(config_file, template_dirs) != self.fingerprint or _folder_state(docs_dir) != self.docs:
+        (not mkdocs.yml, a template, a hand-written page or another ``watched`` path): the
+        served site may then be updated page by page. Pages written from here on are
+        compared with what they showed."""
+        if self.served is None or _fingerprint(config_file, template_dirs) != self.fingerprint or _state(watched) != self.watched:
             return False
         self.incremental = True
         return True
@@ -127,12 +128,17 @@ def _inherited(config_file: Path, content: bytes) -> tuple[Path, ...]:
         return ()
 
 
-def _folder_state(folder: str) -> str:
-    """Every file under ``folder``, with its size and time."""
+def _state(paths: Iterable[str]) -> str:
+    """Every file at or under ``paths``, with its size and time."""
     digest = hashlib.sha256()
-    for path in sorted(Path(folder).rglob("*")):
-        if path.is_file():
-            stat = path.stat()
+    for given in paths:
+        top = Path(given)
+        for path in [top, *sorted(top.rglob("*"))] if top.is_dir() else [top]:
+            try:
+                stat = path.stat()
+            except OSError:
+                digest.update(f"{path}\0gone\n".encode())
+                continue
             digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
     return digest.hexdigest()
 
@@ -145,6 +151,5 @@ def _fingerprint(config_file: str | None, template_dirs: Iterable[str]) -> str:
         digest.update(content)
         for path in _inherited(Path(config_file), content):
             digest.update(path.read_bytes())
-    for folder in template_dirs:
-        digest.update(_folder_state(folder).encode())
+    digest.update(_state(template_dirs).encode())
     return digest.hexdigest()
