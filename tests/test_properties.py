@@ -230,3 +230,15 @@ def test_pathological_file_is_checked_in_linear_time_without_exceptions(filler: 
     assert_well_placed(read_and_check(largest(filled(filler))))
     # A quarter of the filler, then all of it (cut to the size limit, as the largest file allowed).
     assert growth(lambda n: read_and_check(largest(filled(filler, n / 4))), 1) < 8
+
+
+@EXAMPLES
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_search_words_split_ascii_text_exactly_as_the_expression_does(text: str) -> None:
+    # text.search_words splits ASCII text at every character that is not a letter or digit
+    # (faster); the expression it stands for, which search.js mirrors, must agree.
+    import re
+
+    from stallpatterns.text import search_words
+
+    assert search_words(text) == re.findall(r"[^\W_]+", re.sub(r"['\u2018\u2019`]", "", text.lower()))

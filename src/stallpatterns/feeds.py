@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -24,6 +23,7 @@ from markdown_it.token import Token
 
 from .catalogue import Catalogue
 from .pattern import Pattern, PatternSection
+from .text import SEARCH_WORD_LENGTH, search_words
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_FILE = "feed.xml"
@@ -39,8 +39,6 @@ _markdown = MarkdownIt("commonmark")
 _ATTR_LIST = re.compile(r"\{:?\s*(?:[.#][\w-]+|[\w-]+=\S+)(?:\s+(?:[.#][\w-]+|[\w-]+=\S+))*\s*\}")
 _SPACE = re.compile(r"\s+")
 _TAG = re.compile(r"<[^>]*>")
-_WORD = re.compile(r"[^\W_]+")
-_APOSTROPHES = re.compile(r"['\u2018\u2019`]")
 
 
 def published(patterns: Iterable[Pattern]) -> list[Pattern]:
@@ -175,23 +173,16 @@ def search_index(catalogue: Catalogue, synonyms: Mapping[str, Iterable[str]] | N
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def search_words(text: str) -> list[str]:
-    """Words as the site search reads them (assets/search.js does the same): lower case,
-    accents and apostrophes removed, split at anything that is not a letter or digit."""
-    lowered = text.lower()
-    # Accents go only where there are any: a character-by-character pass over every
-    # section was most of the time taken to write search.json.
-    folded = lowered if lowered.isascii() else "".join(c for c in unicodedata.normalize("NFD", lowered) if not unicodedata.combining(c))
-    return _WORD.findall(_APOSTROPHES.sub("", folded))
-
-
 @lru_cache(maxsize=4096)  # `mkdocs serve` rebuilds ask again for every unchanged pattern
 def _section_words(pattern: Pattern) -> frozenset[str]:
     """The distinct words of a pattern's sections (three letters or more) that are not
     already in its title, other names, summary or signs."""
     shown = " ".join([pattern.title, pattern.summary, *pattern.also_known_as, *pattern.signs])
-    body = " ".join(_section_text(s) for s in pattern.sections)
-    return frozenset(w for w in set(search_words(body)) if len(w) >= 3) - set(search_words(shown))
+    # The core keeps each checked pattern's words; a pattern made some other way has none kept.
+    words = pattern.words or frozenset(
+        w for w in set(search_words(" ".join(_section_text(s) for s in pattern.sections))) if len(w) >= SEARCH_WORD_LENGTH
+    )
+    return words - set(search_words(shown))
 
 
 def _section_text(section: PatternSection) -> str:

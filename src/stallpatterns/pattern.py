@@ -38,6 +38,8 @@ class Pattern:
     also_known_as: tuple[str, ...] = ()
     draft: bool = False
     word_count: int = 0
+    # The distinct words of its sections as the site search reads them (stallpatterns.text.html_words).
+    words: frozenset[str] = frozenset()
     # Where each front-matter key (and "related[0]", "aliases[1]", ...) was written.
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
 

@@ -23,6 +23,7 @@ from .text import (
     closest,
     counted,
     has_tag,
+    html_words,
     invisible_characters,
     is_bidi_control,
     is_slug,
@@ -127,6 +128,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
         sections=sections,
         html=html,
         word_count=sum(word_count(s.markdown) for s in sections),
+        words=html_words(s.html for s in sections),
         lines=lines,
         **values,
     )
