@@ -44,7 +44,6 @@ from .engine import (
     populate_page,
 )
 from .preview import UNCHANGED_TEMPLATE, IncrementalPreview
-from .watching import PatternsFolderWatch
 
 log = get_plugin_logger(__name__)
 
@@ -157,6 +156,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         return (pattern, previous, following, tuple(self.catalogue.related(pattern)), self.catalogue.category(pattern.category))
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        from .watching import PatternsFolderWatch  # watchdog: `serve` only, not worth importing for a build
+
         server.builder = self._serve_builder(server.builder)
         # The engine waits for 0.1 s without changes before it rebuilds; an update here takes
         # a fraction of its rebuild, so a shorter wait still gathers an editor's save.
