@@ -117,6 +117,7 @@ class Figures:
     seconds: float
     runs: list[float]
     cpu_seconds: float  # user + system time of the build process, median: less noisy on a busy machine
+    system_seconds: float  # the system part, median: mostly the kernel making the site's folders and files
     page_bytes: int  # the median pattern page
     largest_page_bytes: int
     site_bytes: int
@@ -127,7 +128,7 @@ def build(config_file: Path, runs: int, strict: bool, forget: Path | None = None
     site = config_file.parent / "site"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     command = [str(ENGINE.program), "build", "-f", str(config_file), "-d", str(site)] + (["--strict"] if strict else [])
-    times, cpu = [], []
+    times, cpu, system = [], [], []
     # One build first, not counted: it draws the social cards, which later builds take
     # from their cache (scripts/bench_cards.py times the cards cold and warm).
     subprocess.run(command, capture_output=True, text=True, env=env, cwd=config_file.parent)
@@ -141,6 +142,7 @@ def build(config_file: Path, runs: int, strict: bool, forget: Path | None = None
         times.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        system.append(after.ru_stime - before.ru_stime)
         if result.returncode != 0:
             sys.exit(f"{ENGINE.name} build failed for {config_file}:\n{result.stderr[-4000:]}")
     sizes = sorted(p.stat().st_size for p in (site / "patterns").glob("*/index.html"))
@@ -148,6 +150,7 @@ def build(config_file: Path, runs: int, strict: bool, forget: Path | None = None
         seconds=statistics.median(times),
         runs=times,
         cpu_seconds=statistics.median(cpu),
+        system_seconds=statistics.median(system),
         page_bytes=int(statistics.median(sizes)),
         largest_page_bytes=sizes[-1],
         site_bytes=sum(p.stat().st_size for p in site.rglob("*") if p.is_file()),
@@ -175,11 +178,11 @@ def measure(count: int, runs: int, ours_only: bool) -> tuple[Figures, Figures, F
             (Path(tmp) / "plain").mkdir()
             plain = build(make_plain_material(Path(tmp) / "plain", count), runs, strict=False)
     print(f"\n{count:,} patterns, median of {runs} `{ENGINE.name} build -f {ENGINE.config_name}` runs (wall clock, subprocess):")
-    print(f"  {'':16} {'build':>8}  {'cpu':>7}  {'median page':>12}  {'largest page':>12}  {'whole site':>10}  runs")
+    print(f"  {'':16} {'build':>8}  {'cpu':>7}  {'system':>7}  {'median page':>12}  {'largest page':>12}  {'whole site':>10}  runs")
     rows = [("ours", ours), ("ours, fresh", fresh)] + ([("plain Material", plain)] if plain else [])
     for name, f in rows:
         runs_text = " ".join(f"{t:.2f}" for t in f.runs)
-        print(f"  {name:16} {f.seconds:7.2f}s  {f.cpu_seconds:6.2f}s  {_kb(f.page_bytes):>12}  {_kb(f.largest_page_bytes):>12}  {_mb(f.site_bytes):>10}  [{runs_text}]")
+        print(f"  {name:16} {f.seconds:7.2f}s  {f.cpu_seconds:6.2f}s  {f.system_seconds:6.2f}s  {_kb(f.page_bytes):>12}  {_kb(f.largest_page_bytes):>12}  {_mb(f.site_bytes):>10}  [{runs_text}]")
     print("  (ours: checks of unchanged pattern files kept from the previous build; fresh: every file checked, as in a fresh clone)")
     if plain:
         print(f"  ours is {plain.seconds / ours.seconds:.1f}x faster by the clock, {plain.cpu_seconds / ours.cpu_seconds:.1f}x by CPU time "

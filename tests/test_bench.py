@@ -26,3 +26,17 @@ def test_generated_patterns_are_valid_and_realistic(tmp_path: Path):
     assert len(files) == 30 and all(2_000 < f.stat().st_size < 5_000 for f in files)
     result = subprocess.run([str(Path(sys.executable).parent / "stallpatterns"), "validate"], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0 and result.stderr.strip() == "0 errors, 0 warnings in 30 files"
+
+
+def test_the_build_benchmark_prints_both_of_our_builds_and_the_serve_time():
+    # Small counts, our builds only: that it runs and prints, not how fast (no timing is asserted).
+    bench = ROOT / "scripts" / "bench_build.py"
+    result = subprocess.run(
+        [sys.executable, str(bench), "--count", "24", "--small", "12", "--runs", "1", "--ours-only"],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+    )
+    assert result.returncode in (0, 1), result.stdout + result.stderr  # 1: a target missed
+    assert "serve` at 24 patterns: edit to visible" in result.stdout
+    names = [line[2:18].strip() for line in result.stdout.splitlines() if line.startswith("  ours")]
+    assert names == ["ours", "ours, fresh"] * 2, result.stdout
+    assert "Targets:" in result.stdout
