@@ -242,3 +242,13 @@ def test_search_words_split_ascii_text_exactly_as_the_expression_does(text: str)
     from stallpatterns.text import search_words
 
     assert search_words(text) == re.findall(r"[^\W_]+", re.sub(r"['\u2018\u2019`]", "", text.lower()))
+
+
+@EXAMPLES
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_the_spelling_check_finds_the_words_of_ascii_text_as_the_expression_does(text: str) -> None:
+    import re
+
+    from stallpatterns.editorial import _distinct_lower_words
+
+    assert _distinct_lower_words(text) == {word.lower() for word in re.findall(r"\w+", text)}

@@ -69,6 +69,18 @@ def in_case_of(word: str, replacement: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+# In ASCII text a \w+ word is a run of letters, digits and underscores: splitting at
+# everything else finds the same words, in half the time.
+_ASCII_NOT_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+
+
+def _distinct_lower_words(text: str) -> set[str]:
+    """The distinct words (runs of word characters) of ``text``, in lower case."""
+    if text.isascii():
+        return set(text.lower().translate(_ASCII_NOT_WORD).split())
+    return {word.lower() for word in set(_WORD.findall(text))}
+
+
 _NOT_PROSE = re.compile(r"`[^`\n]*`|\]\([^)\n]*\)|<https?://[^>\n]*>|https?://\S+")
 
 
@@ -80,7 +92,7 @@ def _check_spellings(source: Source, settings: Settings, warn: Warn) -> None:
     # Word by word against a set: one regex of every configured form took seconds per
     # 1,000 files, a substring test of each form half a second. Most files have no
     # American spelling, so each distinct word is looked up once before any is located.
-    if spellings.keys().isdisjoint({word.lower() for word in set(_WORD.findall(text))}):
+    if spellings.keys().isdisjoint(_distinct_lower_words(text)):
         return
     matches = [m for m in _WORD.finditer(text) if m.group().lower() in spellings]
     if not matches:
