@@ -167,3 +167,22 @@ class _RunsWhenUnpickled:
 
     def __reduce__(self) -> tuple[object, tuple[str, str]]:
         return (Path.write_text, (Path(self.path), "ran"))  # type: ignore[return-value]
+
+
+def test_a_link_where_the_store_writes_is_never_followed(project: Path, tmp_path: Path) -> None:
+    # A pull request can commit links into .cache/: the store never writes through one.
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (project / ".cache").mkdir()
+    (project / ".cache" / "stallpatterns").symlink_to(outside, target_is_directory=True)
+    build(project)
+    assert list(outside.iterdir()) == []
+
+
+def test_a_link_planted_where_the_store_writes_its_new_copy_is_never_followed(project: Path, tmp_path: Path) -> None:
+    target = tmp_path / "somewhere-else"
+    folder = project / store.FOLDER
+    folder.mkdir(parents=True)
+    (folder / f".{store.STORE_FILE}.{os.getpid()}").symlink_to(target)
+    build(project)
+    assert not target.exists()

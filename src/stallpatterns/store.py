@@ -16,6 +16,7 @@ say) is never read, and the build checks every file as if there were no store.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import os
@@ -74,15 +75,19 @@ class CheckStore:
             return
         payload = pickle.dumps((self.salt, self.used), protocol=pickle.HIGHEST_PROTOCOL)
         signed = hmac.digest(self.secret, payload, "sha256") + payload
+        if _linked(self.path.parent):
+            return  # never written through a link a repository could hold
+        partial = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            if _linked(self.path.parent):
-                return  # never written through a link a repository could hold
-            partial = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-            partial.write_bytes(signed)
+            # A new file of our own, never an existing one or a link put there before.
+            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(signed)
             os.replace(partial, self.path)  # another build reading it sees the old or the new
-        except OSError:
-            pass  # a read-only checkout: the next build checks every file again
+        except OSError:  # a read-only checkout, say: the next build checks every file again
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)  # ours half-written, or something put there before
 
     def _read(self) -> dict[bytes, Checked]:
         if self.secret is None:
