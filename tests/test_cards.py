@@ -97,3 +97,25 @@ def test_the_card_benchmark_prints_cold_warm_and_bytes() -> None:
     assert "cold: " in result.stdout and "warm: " in result.stdout and "bytes: median" in result.stdout, result.stdout + result.stderr
     rows = {line.split()[0]: line.split()[-2:] for line in result.stdout.splitlines() if line.startswith(("cold ", "warm "))}
     assert rows == {"cold": ["20", "0"], "warm": ["0", "20"]}
+
+
+def test_a_card_put_in_the_cache_by_anyone_else_is_never_published(tmp_path: Path) -> None:
+    # A pull request can commit files into .cache/: a planted card, named as an unkeyed
+    # hash of its text would be, must not become a page's og:image.
+    cache, site = tmp_path / "cache", tmp_path / "site"
+    card = cards.Card("A pattern whose card someone planted", "Stall pattern · Value", "Stall Patterns")
+    cache.mkdir()
+    (cache / f"{card.key(PALETTE)}.png").write_bytes(b"planted")
+    assert cards.write_cards([(site / "a.png", card)], PALETTE, cache) == cards.Written(rendered=1, reused=0)
+    assert (site / "a.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_cache_behind_a_link_is_never_written(tmp_path: Path) -> None:
+    outside, project, site = tmp_path / "outside", tmp_path / "project", tmp_path / "site"
+    outside.mkdir()
+    (project / ".cache").mkdir(parents=True)
+    (project / ".cache" / "stallpatterns").symlink_to(outside, target_is_directory=True)
+    card = cards.Card("A pattern drawn while the cache is a link", "Stall pattern · Value", "Stall Patterns")
+    cards.write_cards([(site / "a.png", card)], PALETTE, project / ".cache" / "stallpatterns" / "cards")
+    assert (site / "a.png").read_bytes().startswith(b"\x89PNG")
+    assert list(outside.iterdir()) == []

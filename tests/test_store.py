@@ -129,7 +129,7 @@ def test_a_signed_store_that_cannot_be_unpickled_is_ignored(project: Path) -> No
     build(project)
     path = project / store.FOLDER / store.STORE_FILE
     payload = b"not a pickle at all"
-    key = store._secret()
+    key = store.user_key()
     assert key is not None
     path.write_bytes(hmac.digest(key, payload, "sha256") + payload)
     result, checked = build(project)

@@ -13,6 +13,7 @@ copies the rest. Nothing here knows about MkDocs.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import os
 import re
@@ -24,6 +25,8 @@ from importlib import resources
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
+
+from .store import linked, user_key
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
@@ -234,26 +237,47 @@ class Written:
 def write_cards(cards: Iterable[tuple[Path, Card]], palette: Palette, cache_dir: Path, link: bool = True) -> Written:
     """Write each card to its path, rendering only those not already in ``cache_dir``.
 
+    A cached card's name is a keyed hash of everything that shapes it, with this user's
+    key (:func:`stallpatterns.store.user_key`, kept outside the repository): a file that
+    anyone else put in the cache (a pull request, say) is never taken for a card. The
+    cache is never used through a link; without a key, or behind a link, every card is
+    drawn afresh.
+
     ``link``: place each card as a hard link to the cached file (no bytes copied) where
     the file system allows; otherwise, or when False, as a copy."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
+    key = user_key()
+    cached_in = cache_dir if key is not None and not linked(cache_dir, levels=3) else None
+    if cached_in is not None:
+        cached_in.mkdir(parents=True, exist_ok=True)
     rendered = reused = 0
     made: set[Path] = set()
     for target, card in cards:
-        cached = cache_dir / f"{card.key(palette)}.png"
-        if not cached.exists():
-            data = render(card, palette)
-            temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_bytes(data)
-            os.replace(temporary, cached)  # never a half-written card in the cache
-            rendered += 1
-        else:
-            reused += 1
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
+        if key is None or cached_in is None:
+            target.unlink(missing_ok=True)
+            target.write_bytes(render(card, palette))
+            rendered += 1
+            continue
+        cached = cached_in / f"{hmac.new(key, card.key(palette).encode(), 'sha256').hexdigest()}.png"
+        if cached.is_file() and not cached.is_symlink():
+            reused += 1
+        else:
+            _keep(cached, render(card, palette))
+            rendered += 1
         _place(cached, target, link)
     return Written(rendered, reused)
+
+
+def _keep(cached: Path, data: bytes) -> None:
+    """Put a card in the cache whole (never half-written), as a new file of our own."""
+    temporary = cached.with_suffix(f".{os.getpid()}.tmp")
+    temporary.unlink(missing_ok=True)
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+    os.replace(temporary, cached)
 
 
 def _place(cached: Path, target: Path, link: bool) -> None:

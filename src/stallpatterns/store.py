@@ -53,7 +53,7 @@ class CheckStore:
     @classmethod
     def open(cls, settings: Settings) -> CheckStore:
         """The project's store; empty when there is none, or it cannot be trusted or read."""
-        store = cls(settings.root / FOLDER / STORE_FILE, settings, _secret())
+        store = cls(settings.root / FOLDER / STORE_FILE, settings, user_key())
         store.kept = store._read()
         return store
 
@@ -75,7 +75,7 @@ class CheckStore:
             return
         payload = pickle.dumps((self.salt, self.used), protocol=pickle.HIGHEST_PROTOCOL)
         signed = hmac.digest(self.secret, payload, "sha256") + payload
-        if _linked(self.path.parent):
+        if linked(self.path.parent):
             return  # never written through a link a repository could hold
         partial = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         try:
@@ -125,15 +125,16 @@ def _version(library: str) -> str:
         return "absent"
 
 
-def _linked(folder: Path) -> bool:
-    """Whether ``folder`` or the folder above it is a symbolic link."""
-    return folder.is_symlink() or folder.parent.is_symlink()
+def linked(folder: Path, levels: int = 2) -> bool:
+    """Whether ``folder``, or one of the ``levels - 1`` folders above it, is a symbolic link
+    (``.cache/stallpatterns`` is two levels: both are in the repository)."""
+    return any(p.is_symlink() for p in [folder, *folder.parents][:levels])
 
 
 def _read_regular(path: Path) -> bytes | None:
     """The bytes of ``path`` if it is a regular file of a sane size in a folder that is not
     a link; None otherwise (a link to /dev/zero or a FIFO is never read)."""
-    if _linked(path.parent):
+    if linked(path.parent):
         return None
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
@@ -146,7 +147,7 @@ def _read_regular(path: Path) -> bytes | None:
         return handle.read(_MOST_BYTES)
 
 
-def _secret() -> bytes | None:
+def user_key() -> bytes | None:
     """This user's signing key, made on first use; None when it can be neither read nor made."""
     try:
         folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "stallpatterns"
