@@ -26,7 +26,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from .store import linked, user_key
+from .store import linked, user_key, write_whole
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
@@ -264,20 +264,10 @@ def write_cards(cards: Iterable[tuple[Path, Card]], palette: Palette, cache_dir:
         if cached.is_file() and not cached.is_symlink():
             reused += 1
         else:
-            _keep(cached, render(card, palette))
+            write_whole(cached, render(card, palette))  # never a half-written card in the cache
             rendered += 1
         _place(cached, target, link)
     return Written(rendered, reused)
-
-
-def _keep(cached: Path, data: bytes) -> None:
-    """Put a card in the cache whole (never half-written), as a new file of our own."""
-    temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-    temporary.unlink(missing_ok=True)
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(data)
-    os.replace(temporary, cached)
 
 
 def _place(cached: Path, target: Path, link: bool) -> None:

@@ -15,15 +15,14 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
-from html import unescape
 from urllib.parse import urljoin, urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .catalogue import Catalogue
-from .pattern import Pattern, PatternSection
-from .text import SEARCH_WORD_LENGTH, search_words
+from .pattern import Pattern
+from .text import search_words
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_FILE = "feed.xml"
@@ -38,7 +37,6 @@ _markdown = MarkdownIt("commonmark")
 # attr_list syntax such as `{ .button }` that Python-Markdown strips from the page.
 _ATTR_LIST = re.compile(r"\{:?\s*(?:[.#][\w-]+|[\w-]+=\S+)(?:\s+(?:[.#][\w-]+|[\w-]+=\S+))*\s*\}")
 _SPACE = re.compile(r"\s+")
-_TAG = re.compile(r"<[^>]*>")
 
 
 def published(patterns: Iterable[Pattern]) -> list[Pattern]:
@@ -175,22 +173,10 @@ def search_index(catalogue: Catalogue, synonyms: Mapping[str, Iterable[str]] | N
 
 @lru_cache(maxsize=4096)  # `mkdocs serve` rebuilds ask again for every unchanged pattern
 def _section_words(pattern: Pattern) -> frozenset[str]:
-    """The distinct words of a pattern's sections (three letters or more) that are not
-    already in its title, other names, summary or signs."""
+    """The distinct words of a pattern's sections (kept by the core when it checked the
+    pattern) that are not already in its title, other names, summary or signs."""
     shown = " ".join([pattern.title, pattern.summary, *pattern.also_known_as, *pattern.signs])
-    # The core keeps each checked pattern's words; a pattern made some other way has none kept.
-    words = pattern.words or frozenset(
-        w for w in set(search_words(" ".join(_section_text(s) for s in pattern.sections))) if len(w) >= SEARCH_WORD_LENGTH
-    )
-    return words - set(search_words(shown))
-
-
-def _section_text(section: PatternSection) -> str:
-    """A section's words: from its published HTML when the core rendered it (cheaper than
-    parsing the Markdown again), else from its Markdown."""
-    if section.html:
-        return unescape(_TAG.sub(" ", section.html))
-    return plain_text(section.markdown)
+    return pattern.words - set(search_words(shown))
 
 
 class _WordNumbers:

@@ -77,20 +77,14 @@ class CheckStore:
         signed = hmac.digest(self.secret, payload, "sha256") + payload
         if linked(self.path.parent):
             return  # never written through a link a repository could hold
-        partial = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            # A new file of our own, never an existing one or a link put there before.
-            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(signed)
-            os.replace(partial, self.path)  # another build reading it sees the old or the new
-        except OSError:  # a read-only checkout, say: the next build checks every file again
-            with contextlib.suppress(OSError):
-                partial.unlink(missing_ok=True)  # ours half-written, or something put there before
+            write_whole(self.path, signed)
+        except OSError:
+            pass  # a read-only checkout, say: the next build checks every file again
 
     def _read(self) -> dict[bytes, Checked]:
-        if self.secret is None:
+        if self.secret is None or linked(self.path.parent):
             return {}
         signed = _read_regular(self.path)
         if signed is None:
@@ -131,11 +125,25 @@ def linked(folder: Path, levels: int = 2) -> bool:
     return any(p.is_symlink() for p in [folder, *folder.parents][:levels])
 
 
+def write_whole(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` at once (a reader sees the old file or the new one),
+    written to a new file of our own: never through a link or into a file put there before."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}")
+    partial.unlink(missing_ok=True)  # a link is removed, never followed
+    try:
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        os.replace(partial, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
+
+
 def _read_regular(path: Path) -> bytes | None:
-    """The bytes of ``path`` if it is a regular file of a sane size in a folder that is not
-    a link; None otherwise (a link to /dev/zero or a FIFO is never read)."""
-    if linked(path.parent):
-        return None
+    """The bytes of ``path`` if it is a regular file of a sane size; None otherwise (a link
+    to /dev/zero or a FIFO is never read)."""
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urljoin
@@ -48,16 +47,6 @@ from .preview import UNCHANGED_TEMPLATE, IncrementalPreview
 log = get_plugin_logger(__name__)
 
 
-@dataclass
-class LastBuild:
-    """What a preview update needs from the last full build of `mkdocs serve`."""
-
-    config: MkDocsConfig
-    files: Files
-    nav: Navigation
-    env: Any
-
-
 class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def __init__(self) -> None:
         self.command = "build"
@@ -70,10 +59,12 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         self.checked = catalogue_module.CheckCache()
         self.preview = IncrementalPreview()
         self.cards_written: dict[str, str] = {}
+        # What a preview update needs from the last build: its nav, Jinja environment and
+        # files, and its config once the build has finished.
         self.nav: Navigation | None = None
         self.env: Any = None
         self.files: Files | None = None
-        self.last_build: LastBuild | None = None
+        self.built: MkDocsConfig | None = None
 
     # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds;
     # every per-build value is reset in on_config.
@@ -103,9 +94,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             # with --strict. `stallpatterns check-deploy` refuses it before publishing.
             log.info(f"{settings.contact.problem}; the deploy workflow refuses to publish it")
         if self.previewing:
-            templates = [config.theme.custom_dir] if config.theme.custom_dir else []
-            config.site_dir = self.preview.begin(config.site_dir, config.config_file_path, templates, [config.docs_dir, *config.watch])
-            self.last_build = None
+            config.site_dir = self.preview.begin(config.site_dir, *_preview_inputs(config))
+            self.built = None
             self.result = catalogue_module.load(settings, include_drafts=True, cache=self.checked)
         else:
             store = CheckStore.open(settings)
@@ -207,8 +197,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         self._write_cards(config)
         if self.previewing and self.result is not None:
             self.preview.finish(_outline(self.result)[0])
-            if self.nav is not None and self.env is not None and self.files is not None:
-                self.last_build = LastBuild(config, self.files, self.nav, self.env)
+            self.built = config
         self._stop_strict_build_on_pattern_errors(config)
 
     # --- `mkdocs serve`: an edit to patterns alone updates the served site page by page ---
@@ -240,12 +229,10 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         anything else changed (mkdocs.yml, a template, a hand-written page) or the set of
         patterns did (one added, removed, renamed, newly valid or invalid): the engine
         then rebuilds as usual."""
-        last = self.last_build
-        if last is None or self.settings is None or self.result is None:
+        config, files, nav, env = self.built, self.files, self.nav, self.env
+        if config is None or files is None or nav is None or self.settings is None or self.result is None:
             return False
-        config, files, nav, env = last.config, last.files, last.nav, last.env
-        templates = [config.theme.custom_dir] if config.theme.custom_dir else []
-        if not self.preview.only_patterns_changed(config.config_file_path, templates, [config.docs_dir, *config.watch]):
+        if not self.preview.only_patterns_changed(*_preview_inputs(config)):
             return False
         start = time.perf_counter()
         result = catalogue_module.load(self.settings, include_drafts=True, cache=self.checked)
@@ -413,6 +400,13 @@ SERVE_BUILD_DELAY = 0.05  # seconds
 
 PATTERN_CONTEXT = "The pattern I was reading"
 FINDER_CONTEXT = "My stall finder result"
+
+
+def _preview_inputs(config: MkDocsConfig) -> tuple[str | None, list[str], list[str]]:
+    """What a preview build reads besides patterns: the config file, the templates, and the
+    hand-written pages with any other watched paths."""
+    templates = [config.theme.custom_dir] if config.theme.custom_dir else []
+    return config.config_file_path, templates, [config.docs_dir, *config.watch]
 
 
 def _outline(result: LoadResult) -> tuple[frozenset[str], frozenset[str]]:
