@@ -89,6 +89,29 @@ def test_a_rebuild_draws_only_the_cards_whose_text_changed(tmp_path: Path) -> No
     assert sorted(p.suffix for p in cache.iterdir()) == [".png"] * 6
 
 
+def test_cards_taken_from_the_cache_never_load_pillow(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    # Run apart from this process, which has Pillow loaded already.
+    program = f"""
+import sys
+from pathlib import Path
+import stallpatterns.mkdocs_plugin.plugin
+from stallpatterns import cards
+made = [(Path({str(tmp_path)!r}) / "site" / "1.png", cards.Card("A cached card", "Stall pattern · Value", "Stall Patterns"))]
+cache = Path({str(tmp_path)!r}) / "cache"
+assert "PIL" not in sys.modules, "imported with the plugin"
+cards.write_cards(made, cards.Palette(), cache)
+assert "PIL" in sys.modules, "not imported to draw"
+"""
+    first = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, cwd=ROOT)
+    assert first.returncode == 0, first.stderr
+    again = program.replace('assert "PIL" in sys.modules, "not imported to draw"', 'assert "PIL" not in sys.modules, "imported for a cached card"')
+    second = subprocess.run([sys.executable, "-c", again], capture_output=True, text=True, cwd=ROOT)
+    assert second.returncode == 0, second.stderr
+
+
 def test_the_card_benchmark_prints_cold_warm_and_bytes() -> None:
     import subprocess
     import sys

@@ -23,10 +23,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-
-from PIL import Image, ImageDraw, ImageFont
+from typing import TYPE_CHECKING
 
 from .store import linked, user_key, write_whole
+
+if TYPE_CHECKING:  # Pillow is imported when a card is drawn: most builds take every card from the cache
+    from PIL import ImageFont
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
@@ -97,6 +99,8 @@ def _font_path(weight: str) -> str:
 
 @lru_cache(maxsize=None)
 def font(weight: str, size: int) -> ImageFont.FreeTypeFont:
+    from PIL import ImageFont
+
     return ImageFont.truetype(_font_path(weight), size)
 
 
@@ -172,6 +176,8 @@ def render(card: Card, palette: Palette) -> bytes:
     this way looks the same as the full-colour one, is a third of its size, and needs no
     colour quantising (which cost three times the drawing).
     """
+    from PIL import Image, ImageDraw
+
     mask = Image.new("L", (WIDTH, HEIGHT), 0)
     draw = ImageDraw.Draw(mask)
     eyebrow = font("bold", EYEBROW_SIZE)

@@ -8,6 +8,7 @@ core; page files are made in :mod:`.pages`; files written after the build in
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections.abc import Callable, Hashable
@@ -50,6 +51,7 @@ log = get_plugin_logger(__name__)
 class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def __init__(self) -> None:
         self.command = "build"
+        self.process_ends = False
         self.settings: Settings | None = None
         self.result: LoadResult | None = None
         self.cards: dict[str, social.SocialCard] = {}
@@ -70,6 +72,20 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     # every per-build value is reset in on_config.
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
+        # Only the command line calls on_startup, and `build` and `gh-deploy` end their
+        # process when the build is done. Their heap is frozen for the collector (as a
+        # server does before it forks): the modules and settings loaded so far are never
+        # walked again by a collection during the build ...
+        self.process_ends = command in ("build", "gh-deploy")
+        if self.process_ends:
+            gc.freeze()
+
+    def on_shutdown(self) -> None:
+        # ... and a finished build's objects are not walked and freed one by one on the
+        # way out (about a sixth of a build's CPU time at 1,000 patterns); the process
+        # ends and the system takes its memory back at once.
+        if self.process_ends:
+            gc.freeze()
 
     @property
     def previewing(self) -> bool:
@@ -172,6 +188,9 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         env.globals["stall"] = self._site_data(config, files)
         env.filters["counted"] = counted
+        # One build renders with this environment and the next makes its own (a preview
+        # update keeps it only while no template changes): never stat a template again.
+        env.auto_reload = False
         if self.previewing:
             env.loader = ChoiceLoader([DictLoader({UNCHANGED_TEMPLATE: ""}), env.loader])
             env.bytecode_cache = self.preview.templates
