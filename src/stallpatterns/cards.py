@@ -12,12 +12,14 @@ copies the rest. Nothing here knows about MkDocs.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import io
 import os
 import re
 import shutil
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -267,7 +269,7 @@ def write_cards(cards: Iterable[tuple[Path, Card]], palette: Palette, cache_dir:
             rendered += 1
             continue
         cached = cached_in / f"{hmac.new(key, card.key(palette).encode(), 'sha256').hexdigest()}.png"
-        if cached.is_file() and not cached.is_symlink():
+        if _regular(cached):
             reused += 1
         else:
             write_whole(cached, render(card, palette))  # never a half-written card in the cache
@@ -276,12 +278,25 @@ def write_cards(cards: Iterable[tuple[Path, Card]], palette: Palette, cache_dir:
     return Written(rendered, reused)
 
 
+def _regular(path: Path) -> bool:
+    """A file of its own (never a link to one)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
 def _place(cached: Path, target: Path, link: bool) -> None:
-    target.unlink(missing_ok=True)
     if link:
         try:
-            os.link(cached, target)
+            os.link(cached, target)  # a new site has no card there yet: one call
             return
+        except FileExistsError:
+            target.unlink()
+            with contextlib.suppress(OSError):
+                os.link(cached, target)
+                return
         except OSError:
             pass  # another file system: copy
+    target.unlink(missing_ok=True)
     shutil.copyfile(cached, target)
