@@ -11,12 +11,12 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "scripts" / "bench_validate.py"
 
 
-def test_benchmark_prints_a_table_for_half_the_count_and_double():
+def test_benchmark_prints_a_table_for_half_the_count_and_double_checked_afresh_and_kept():
     result = subprocess.run([sys.executable, str(BENCH), "--count", "40", "--runs", "1"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     rows = [line.split() for line in result.stdout.splitlines() if line.strip()[:1].isdigit()]
-    assert [row[0] for row in rows] == ["20", "40", "80"]
-    assert "cpu ms per added pattern" in result.stdout
+    assert [row[:2] for row in rows] == [[count, way] for count in ("20", "40", "80") for way in ("fresh", "kept")]
+    assert "fresh: cpu ms per added pattern" in result.stdout and "kept: cpu ms per added pattern" in result.stdout
 
 
 def test_generated_patterns_are_valid_and_realistic(tmp_path: Path):

@@ -186,3 +186,27 @@ def test_a_link_planted_where_the_store_writes_its_new_copy_is_never_followed(pr
     (folder / f".{store.STORE_FILE}.{os.getpid()}").symlink_to(target)
     build(project)
     assert not target.exists()
+
+
+def test_validation_keeps_checks_as_a_build_does_and_reports_the_same(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stallpatterns import cli
+
+    monkeypatch.chdir(project)
+    checked: list[str] = []
+    real = store.check_data
+    monkeypatch.setattr(store, "check_data", lambda *given: checked.append(given[1]) or real(*given))
+    broken = sorted((project / "patterns").glob("*.md"))[0]
+    good = broken.read_text(encoding="utf-8")
+    broken.write_text(good.replace("\n## ", "\n<b>bold</b>\n\n## ", 1), encoding="utf-8")
+    assert cli.main(["validate"]) == 1
+    first = capsys.readouterr()
+    assert "raw-html" in first.out and len(checked) == pattern_count(project)
+    checked.clear()
+    assert cli.main(["validate"]) == 1
+    assert checked == [] and capsys.readouterr() == first  # the same report, from kept checks
+    assert build(project)[1] == 0  # and a build takes them too
+    broken.write_text(good, encoding="utf-8")
+    assert cli.main(["validate", str(broken)]) == 0  # the whole catalogue, from kept checks but this file
+    assert checked == [f"patterns/{broken.name}"]

@@ -13,6 +13,7 @@ from . import catalogue, diagnostics, files, scaffold
 from .diagnostics import AUTHOR_COMMAND
 from .rules import RESERVED_SLUGS
 from .settings import ConfigError, Settings, find_config, load_settings
+from .store import CheckStore
 from .text import closest, invisible_characters, is_slug, is_visible, printable, slugify
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -100,7 +101,11 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
         wanted = {catalogue.display_path(p, settings.root) for p in chosen}
     else:
         paths, wanted = everything, None
-    result = catalogue.load(settings, paths, include_drafts=True, named=chosen)
+    # The checks kept by earlier builds and validations (signed; see stallpatterns.store):
+    # only the files that changed are checked again, and a fresh clone checks them all.
+    store = CheckStore.open(settings)
+    result = catalogue.load(settings, paths, include_drafts=True, named=chosen, cache=store)
+    store.save()
     found = [d for d in result.diagnostics if wanted is None or d.path in wanted]
     checked = len(wanted) if wanted is not None else result.files
     if found:

@@ -1,5 +1,5 @@
-"""Checked pattern files kept between builds: a build reads every file, and checks only
-the ones whose check it has not kept.
+"""Checked pattern files kept between builds (and validations): a build reads every file,
+and checks only the ones whose check it has not kept.
 
 Checking is most of a build's work (each body is parsed, checked, rendered and
 sanitised), and most builds change a few files or none. :class:`CheckStore` keeps each
