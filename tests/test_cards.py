@@ -142,3 +142,37 @@ def test_a_cache_behind_a_link_is_never_written(tmp_path: Path) -> None:
     cards.write_cards([(site / "a.png", card)], PALETTE, project / ".cache" / "stallpatterns" / "cards")
     assert (site / "a.png").read_bytes().startswith(b"\x89PNG")
     assert list(outside.iterdir()) == []
+
+
+def test_a_build_deletes_cached_cards_unused_for_two_weeks_and_nothing_else(tmp_path: Path) -> None:
+    import os
+    import time
+
+    cache, site = tmp_path / "cache", tmp_path / "site"
+    made = [(site / f"{n}.png", cards.Card(f"Pattern number {n} of the test", "Stall pattern · Value", "Stall Patterns")) for n in range(3)]
+    names = sorted(cards.write_cards(made, PALETTE, cache).used)
+    assert len(names) == 3
+    weeks_ago = time.time() - (cards.UNUSED_DAYS + 1) * 86400
+    for name in names:
+        os.utime(cache / name, (weeks_ago, weeks_ago))
+    (cache / "new-and-unused.png").write_bytes(b"drawn today by another branch's build")
+    written = cards.write_cards(made[:2], PALETTE, cache)  # the third pattern was retitled or removed
+    assert written.reused == 2
+    assert cards.prune(cache, written.used) == 1
+    assert sorted(p.name for p in cache.iterdir()) == sorted([*written.used, "new-and-unused.png"])
+    assert all((site / f"{n}.png").read_bytes()[:4] == b"\x89PNG" for n in range(2))
+
+
+def test_pruning_never_deletes_through_a_link(tmp_path: Path) -> None:
+    import os
+    import time
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    old = elsewhere / "precious.png"
+    old.write_bytes(b"not a card")
+    weeks_ago = time.time() - (cards.UNUSED_DAYS + 1) * 86400
+    os.utime(old, (weeks_ago, weeks_ago))
+    (tmp_path / "cache").symlink_to(elsewhere)
+    assert cards.prune(tmp_path / "cache", frozenset()) == 0
+    assert old.exists()

@@ -20,8 +20,10 @@ import os
 import re
 import shutil
 import stat
+import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -240,6 +242,12 @@ def _fit(text: str, face: ImageFont.FreeTypeFont, width: int) -> str:
 class Written:
     rendered: int
     reused: int
+    # The names of the cached files these cards are (not compared: counts are the result).
+    used: frozenset[str] = field(default=frozenset(), compare=False)
+
+
+UNUSED_DAYS = 14
+"""A cached card that no build has used for this long is deleted (:func:`prune`)."""
 
 
 def write_cards(cards: Iterable[tuple[Path, Card]], palette: Palette, cache_dir: Path, link: bool = True) -> Written:
@@ -258,6 +266,7 @@ def write_cards(cards: Iterable[tuple[Path, Card]], palette: Palette, cache_dir:
     if cached_in is not None:
         cached_in.mkdir(parents=True, exist_ok=True)
     rendered = reused = 0
+    used: set[str] = set()
     made: set[Path] = set()
     for target, card in cards:
         if target.parent not in made:
@@ -269,13 +278,38 @@ def write_cards(cards: Iterable[tuple[Path, Card]], palette: Palette, cache_dir:
             rendered += 1
             continue
         cached = cached_in / f"{hmac.new(key, card.key(palette).encode(), 'sha256').hexdigest()}.png"
+        used.add(cached.name)
         if _regular(cached):
             reused += 1
         else:
             write_whole(cached, render(card, palette))  # never a half-written card in the cache
             rendered += 1
         _place(cached, target, link)
-    return Written(rendered, reused)
+    return Written(rendered, reused, frozenset(used))
+
+
+def prune(cache_dir: Path, used: AbstractSet[str], days: float = UNUSED_DAYS) -> int:
+    """Delete the cached cards that a whole build did not use (``used``: its cards' names,
+    from :func:`write_cards`) and that were made more than ``days`` ago, so the cache does
+    not grow with every title ever previewed; a card of another branch's build is drawn
+    again if it is needed again. Nothing is deleted through a link. The number deleted."""
+    if linked(cache_dir, levels=3):
+        return 0
+    cutoff = time.time() - days * 86400
+    removed = 0
+    try:
+        entries = list(os.scandir(cache_dir))
+    except OSError:
+        return 0
+    for entry in entries:
+        try:
+            if entry.name in used or not entry.is_file(follow_symlinks=False) or entry.stat(follow_symlinks=False).st_mtime > cutoff:
+                continue
+            os.unlink(entry.path)
+            removed += 1
+        except OSError:
+            continue  # gone already, or not ours to delete: the next build tries again
+    return removed
 
 
 def _regular(path: Path) -> bool:

@@ -36,3 +36,24 @@ def test_a_strict_build_from_kept_checks_still_fails_on_an_invalid_pattern(proje
         result = project.build(env=env)
         assert result.returncode != 0
         assert f"{invalid.relative_to(project.root).as_posix()}" in result.stderr and "raw-html" in result.stderr
+
+
+def test_a_build_deletes_the_cards_no_build_has_used_for_two_weeks(project: Project, tmp_path: Path) -> None:
+    import time
+
+    from stallpatterns import cards
+
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "XDG_CACHE_HOME": str(tmp_path / "user-cache")}
+    assert project.build(env=env).returncode == 0
+    cache = project.root / ".cache" / "stallpatterns" / "cards"
+    in_use = sorted(p.name for p in cache.iterdir())
+    weeks_ago = time.time() - (cards.UNUSED_DAYS + 1) * 86400
+    for name in in_use:  # cards still in use are kept however old they are
+        os.utime(cache / name, (weeks_ago, weeks_ago))
+    stale = cache / ("0" * 64 + ".png")
+    stale.write_bytes(b"the card of a title changed long ago")
+    os.utime(stale, (weeks_ago, weeks_ago))
+    result = project.build("--verbose", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "1 unused card deleted" in result.stderr + result.stdout
+    assert sorted(p.name for p in cache.iterdir()) == in_use

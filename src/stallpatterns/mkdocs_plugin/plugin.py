@@ -317,9 +317,12 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         # The preview copies its scratch folder over the served one: hard links to one
         # cached file would be the same file on both sides, so it gets copies.
         chosen = ((site_dir / path, self.cards[path].card) for path in due)
-        written = cards.write_cards(chosen, palette, social.cache_dir(config), link=not self.previewing)
+        cache = social.cache_dir(config)
+        written = cards.write_cards(chosen, palette, cache, link=not self.previewing)
         self.cards_written = keys
-        log.debug(f"social cards: {written.rendered} drawn, {written.reused} from the cache")
+        # Only a whole build knows every card in use (a preview update writes a few).
+        removed = 0 if self.previewing else cards.prune(cache, written.used)
+        log.debug(f"social cards: {written.rendered} drawn, {written.reused} from the cache; {counted(removed, 'unused card')} deleted from it")
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
