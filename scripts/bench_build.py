@@ -13,13 +13,15 @@ into two temporary projects and times a real engine build of each as a subproces
   under ``docs/patterns/`` with the same Markdown extensions (standard ``smarty`` in
   place of our one-pass typography extension, which renders the same HTML).
 
-For each it prints the median build time (and CPU time, steadier on a busy machine)
-and the median and largest HTML size of a pattern page, then the same at 100 patterns
-to show that the size of a page does not grow with the catalogue. Ours is timed twice:
-as a build usually runs, after another (unchanged pattern files' checks are kept in
-``.cache/stallpatterns/``, see ``stallpatterns.store``), and "fresh", checking every file
-as the first build of a fresh clone does. Both reuse the social cards' cache
-(``scripts/bench_cards.py`` times the cards).
+Ours is timed twice: as a build usually runs, after another (unchanged pattern files'
+checks are kept in ``.cache/stallpatterns/``, see ``stallpatterns.store``), and "fresh",
+checking every file as the first build of a fresh clone does. Both reuse the social
+cards' cache (``scripts/bench_cards.py`` times the cards). The three take turns, run by
+run (ours, ours fresh, plain Material, then again), so that a machine whose speed drifts
+slows each of them alike. For each it prints the median build time (and CPU time,
+steadier on a busy machine) and the median and largest HTML size of a pattern page,
+then the same at 100 patterns to show that the size of a page does not grow with the
+catalogue.
 
     python scripts/bench_build.py                 # 1,000 patterns, then 100
     python scripts/bench_build.py --count 2000 --runs 5
@@ -120,53 +122,69 @@ def _standard(extension: object) -> object:
 class Figures:
     seconds: float
     runs: list[float]
-    cpu_seconds: float  # user + system time of the build process, median: less noisy on a busy machine
+    cpu_runs: list[float]  # user + system time of each build
+    cpu_seconds: float  # the median of cpu_runs: less noisy than wall clock on a busy machine
     system_seconds: float  # the system part, median: mostly the kernel making the site's folders and files
     page_bytes: int  # the median pattern page
     largest_page_bytes: int
     site_bytes: int
 
 
-def build(config_file: Path, runs: int, strict: bool, forget: Path | None = None) -> Figures:
-    """``forget``: a file set aside before each timed build (the store of kept checks).
+class Builds:
+    """Timed builds of one project, one at a time, so that the kinds of build can take
+    turns (see :func:`measure`).
 
+    ``forget``: a file set aside before each timed build (the store of kept checks).
     Each build writes a new site folder, and nothing is deleted until every build is timed
     (see :func:`main`): on this kind of machine the file system's deferred work for a
     deleted site (thousands of files) is charged, as system time, to whichever process
     writes to the disk next, which would make one build pay for deleting another's site."""
-    # Python writes its bytecode caches in the first build, as after any install.
-    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "NO_MKDOCS_2_WARNING": "1"}
 
-    def command(site: Path) -> list[str]:
-        return [str(ENGINE.program), "build", "-f", str(config_file), "-d", str(site)] + (["--strict"] if strict else [])
+    def __init__(self, name: str, config_file: Path, strict: bool, forget: Path | None = None) -> None:
+        self.name, self.config_file, self.strict, self.forget = name, config_file, strict, forget
+        # Python writes its bytecode caches in the first build, as after any install.
+        self.env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "NO_MKDOCS_2_WARNING": "1"}
+        self.times: list[float] = []
+        self.cpu: list[float] = []
+        self.system: list[float] = []
+        self.site = config_file.parent / f"site-{name}-first"
 
-    times, cpu, system = [], [], []
-    # One build first, not counted: it draws the social cards, which later builds take
-    # from their cache (scripts/bench_cards.py times the cards cold and warm).
-    subprocess.run(command(config_file.parent / "site-first"), capture_output=True, text=True, env=env, cwd=config_file.parent)
-    for run in range(runs):
-        site = config_file.parent / f"site-{'fresh' if forget else 'kept'}-{run}"
-        if forget is not None and forget.exists():
-            forget.rename(forget.with_name(f"{forget.name}.set-aside-{run}"))
+    def _run(self, site: Path) -> subprocess.CompletedProcess[str]:
+        command = [str(ENGINE.program), "build", "-f", str(self.config_file), "-d", str(site)] + (["--strict"] if self.strict else [])
+        return subprocess.run(command, capture_output=True, text=True, env=self.env, cwd=self.config_file.parent)
+
+    def first(self) -> None:
+        """One build, not counted: it draws the social cards, which later builds take from
+        their cache (scripts/bench_cards.py times the cards cold and warm)."""
+        self._run(self.site)
+
+    def once(self) -> None:
+        run = len(self.times)
+        self.site = self.config_file.parent / f"site-{self.name}-{run}"
+        if self.forget is not None and self.forget.exists():
+            self.forget.rename(self.forget.with_name(f"{self.forget.name}.set-aside-{self.name}-{run}"))
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        result = subprocess.run(command(site), capture_output=True, text=True, env=env, cwd=config_file.parent)
-        times.append(time.perf_counter() - start)
+        result = self._run(self.site)
+        self.times.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-        system.append(after.ru_stime - before.ru_stime)
+        self.cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        self.system.append(after.ru_stime - before.ru_stime)
         if result.returncode != 0:
-            sys.exit(f"{ENGINE.name} build failed for {config_file}:\n{result.stderr[-4000:]}")
-    sizes = sorted(p.stat().st_size for p in (site / "patterns").glob("*/index.html"))
-    return Figures(
-        seconds=statistics.median(times),
-        runs=times,
-        cpu_seconds=statistics.median(cpu),
-        system_seconds=statistics.median(system),
-        page_bytes=int(statistics.median(sizes)),
-        largest_page_bytes=sizes[-1],
-        site_bytes=sum(p.stat().st_size for p in site.rglob("*") if p.is_file()),
-    )
+            sys.exit(f"{ENGINE.name} build failed for {self.config_file}:\n{result.stderr[-4000:]}")
+
+    def figures(self) -> Figures:
+        sizes = sorted(p.stat().st_size for p in (self.site / "patterns").glob("*/index.html"))
+        return Figures(
+            seconds=statistics.median(self.times),
+            runs=self.times,
+            cpu_runs=self.cpu,
+            cpu_seconds=statistics.median(self.cpu),
+            system_seconds=statistics.median(self.system),
+            page_bytes=int(statistics.median(sizes)),
+            largest_page_bytes=sizes[-1],
+            site_bytes=sum(p.stat().st_size for p in self.site.rglob("*") if p.is_file()),
+        )
 
 
 def _kb(size: int) -> str:
@@ -183,17 +201,24 @@ def measure(count: int, runs: int, ours_only: bool, base: Path) -> tuple[Figures
     folder = base / f"build-{count}"
     (folder / "ours").mkdir(parents=True)
     config = make_ours(folder / "ours", count).with_name(ENGINE.config_name)
-    ours = build(config, runs, strict=True)
-    fresh = build(config, runs, strict=True, forget=config.parent / STORE)
-    plain = None
+    kinds = [Builds("kept", config, strict=True), Builds("fresh", config, strict=True, forget=config.parent / STORE)]
     if not ours_only:
         (folder / "plain").mkdir()
-        plain = build(make_plain_material(folder / "plain", count), runs, strict=False)
-    print(f"\n{count:,} patterns, median of {runs} `{ENGINE.name} build -f {ENGINE.config_name}` runs (wall clock, subprocess):")
-    print(f"  {'':16} {'build':>8}  {'cpu':>7}  {'system':>7}  {'median page':>12}  {'largest page':>12}  {'whole site':>10}  runs")
+        kinds.append(Builds("plain", make_plain_material(folder / "plain", count), strict=False))
+    for kind in kinds:
+        kind.first()
+    # The kinds take turns, run by run: a machine whose speed drifts (a shared host)
+    # slows each of them alike, and their ratio holds.
+    for _ in range(runs):
+        for kind in kinds:
+            kind.once()
+    ours, fresh = kinds[0].figures(), kinds[1].figures()
+    plain = kinds[2].figures() if not ours_only else None
+    print(f"\n{count:,} patterns, median of {runs} `{ENGINE.name} build -f {ENGINE.config_name}` runs, taking turns (subprocess):")
+    print(f"  {'':16} {'build':>8}  {'cpu':>7}  {'system':>7}  {'median page':>12}  {'largest page':>12}  {'whole site':>10}  cpu of each run")
     rows = [("ours", ours), ("ours, fresh", fresh)] + ([("plain Material", plain)] if plain else [])
     for name, f in rows:
-        runs_text = " ".join(f"{t:.2f}" for t in f.runs)
+        runs_text = " ".join(f"{t:.2f}" for t in f.cpu_runs)
         print(f"  {name:16} {f.seconds:7.2f}s  {f.cpu_seconds:6.2f}s  {f.system_seconds:6.2f}s  {_kb(f.page_bytes):>12}  {_kb(f.largest_page_bytes):>12}  {_mb(f.site_bytes):>10}  [{runs_text}]")
     print("  (ours: checks of unchanged pattern files kept from the previous build; fresh: every file checked, as in a fresh clone)")
     if plain:
@@ -269,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         print("Material is not installed: building ours only (plain Material needs it).")
         args.ours_only = True
 
-    # Every folder is deleted at the end, once all is timed (see build()).
+    # Every folder is deleted at the end, once all is timed (see Builds).
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
         return _run(args, Path(tmp))
 
