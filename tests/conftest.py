@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import resource
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +16,14 @@ from stallpatterns.diagnostics import Diagnostic
 from stallpatterns.settings import Settings, load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The tests' builds and validations sign their kept checks and cached cards with a
+    # key of their own, never the user's (~/.cache/stallpatterns/), and need no home folder.
+    folder = tempfile.mkdtemp(prefix="stallpatterns-tests-cache-")
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    os.environ["XDG_CACHE_HOME"] = folder
 
 Check = Callable[..., list[Diagnostic]]
 

@@ -176,3 +176,34 @@ def test_pruning_never_deletes_through_a_link(tmp_path: Path) -> None:
     (tmp_path / "cache").symlink_to(elsewhere)
     assert cards.prune(tmp_path / "cache", frozenset()) == 0
     assert old.exists()
+
+
+def test_a_reused_card_counts_as_used_for_every_build_that_prunes(tmp_path: Path) -> None:
+    import os
+    import time
+
+    cache, site = tmp_path / "cache", tmp_path / "site"
+    made = [(site / "1.png", cards.Card("A pattern built on one branch", "Stall pattern · Value", "Stall Patterns"))]
+    [name] = cards.write_cards(made, PALETTE, cache).used or ()
+    weeks_ago = time.time() - (cards.UNUSED_DAYS + 1) * 86400
+    os.utime(cache / name, (weeks_ago, weeks_ago))
+    assert cards.write_cards(made, PALETTE, cache).reused == 1  # used again today
+    assert cards.prune(cache, frozenset()) == 0  # so another branch's build keeps it
+    assert (cache / name).exists()
+
+
+def test_a_build_that_used_no_cache_deletes_nothing_from_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import time
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    old = cache / ("1" * 64 + ".png")
+    old.write_bytes(b"a card cached by an earlier build")
+    weeks_ago = time.time() - (cards.UNUSED_DAYS + 1) * 86400
+    os.utime(old, (weeks_ago, weeks_ago))
+    monkeypatch.setattr(cards, "user_key", lambda: None)  # no home folder to keep a key in
+    written = cards.write_cards([(tmp_path / "site" / "1.png", cards.Card("A card drawn afresh", "Stall pattern · Value", "Stall Patterns"))], PALETTE, cache)
+    assert written.rendered == 1 and written.used is None
+    assert cards.prune(cache, written.used) == 0
+    assert old.exists()

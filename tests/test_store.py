@@ -210,3 +210,20 @@ def test_validation_keeps_checks_as_a_build_does_and_reports_the_same(
     broken.write_text(good, encoding="utf-8")
     assert cli.main(["validate", str(broken)]) == 0  # the whole catalogue, from kept checks but this file
     assert checked == [f"patterns/{broken.name}"]
+
+
+def test_a_validation_by_other_code_leaves_the_builds_store_alone(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A pre-commit hook validates in an environment of its own (other library versions,
+    # another copy of this package): its checks could not serve the project's build.
+    from stallpatterns import cli
+
+    build(project)
+    path = project / store.FOLDER / store.STORE_FILE
+    builds = path.read_bytes()
+    ours = store._salt
+    monkeypatch.setattr(store, "_salt", lambda settings: b"another environment" + ours(settings))
+    monkeypatch.chdir(project)
+    assert cli.main(["validate"]) == 0
+    assert path.read_bytes() == builds
+    monkeypatch.setattr(store, "_salt", ours)
+    assert build(project)[1] == 0  # the build still finds every check it kept

@@ -242,12 +242,14 @@ def _fit(text: str, face: ImageFont.FreeTypeFont, width: int) -> str:
 class Written:
     rendered: int
     reused: int
-    # The names of the cached files these cards are (not compared: counts are the result).
-    used: frozenset[str] = field(default=frozenset(), compare=False)
+    # The names of the cached files these cards are, or None when no cache was used (no
+    # key, or a linked folder): not compared, since the counts are the result.
+    used: frozenset[str] | None = field(default=None, compare=False)
 
 
 UNUSED_DAYS = 14
 """A cached card that no build has used for this long is deleted (:func:`prune`)."""
+_DAY = 86400
 
 
 def write_cards(cards: Iterable[tuple[Path, Card]], palette: Palette, cache_dir: Path, link: bool = True) -> Written:
@@ -279,23 +281,28 @@ def write_cards(cards: Iterable[tuple[Path, Card]], palette: Palette, cache_dir:
             continue
         cached = cached_in / f"{hmac.new(key, card.key(palette).encode(), 'sha256').hexdigest()}.png"
         used.add(cached.name)
-        if _regular(cached):
+        if (made_at := _regular_mtime(cached)) is not None:
             reused += 1
+            if made_at < time.time() - _DAY:  # marked as used, once a day at most (see prune)
+                with contextlib.suppress(OSError):
+                    os.utime(cached, follow_symlinks=False)
         else:
             write_whole(cached, render(card, palette))  # never a half-written card in the cache
             rendered += 1
         _place(cached, target, link)
-    return Written(rendered, reused, frozenset(used))
+    return Written(rendered, reused, frozenset(used) if cached_in is not None else None)
 
 
-def prune(cache_dir: Path, used: AbstractSet[str], days: float = UNUSED_DAYS) -> int:
+def prune(cache_dir: Path, used: AbstractSet[str] | None, days: float = UNUSED_DAYS) -> int:
     """Delete the cached cards that a whole build did not use (``used``: its cards' names,
-    from :func:`write_cards`) and that were made more than ``days`` ago, so the cache does
-    not grow with every title ever previewed; a card of another branch's build is drawn
-    again if it is needed again. Nothing is deleted through a link. The number deleted."""
-    if linked(cache_dir, levels=3):
+    from :func:`write_cards`; None, when it used no cache, deletes nothing) and that no
+    build has used for ``days`` (:func:`write_cards` marks a card it reuses, once a day),
+    so the cache does not grow with every title ever previewed; a card of another
+    branch's build is drawn again if it is needed again. Nothing is deleted through a
+    link. The number deleted."""
+    if used is None or linked(cache_dir, levels=3):
         return 0
-    cutoff = time.time() - days * 86400
+    cutoff = time.time() - days * _DAY
     removed = 0
     try:
         entries = list(os.scandir(cache_dir))
@@ -312,12 +319,13 @@ def prune(cache_dir: Path, used: AbstractSet[str], days: float = UNUSED_DAYS) ->
     return removed
 
 
-def _regular(path: Path) -> bool:
-    """A file of its own (never a link to one)."""
+def _regular_mtime(path: Path) -> float | None:
+    """When ``path`` was last written, if it is a file of its own (never a link to one)."""
     try:
-        return stat.S_ISREG(os.lstat(path).st_mode)
+        info = os.lstat(path)
     except OSError:
-        return False
+        return None
+    return info.st_mtime if stat.S_ISREG(info.st_mode) else None
 
 
 def _place(cached: Path, target: Path, link: bool) -> None:

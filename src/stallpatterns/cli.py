@@ -105,7 +105,7 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
     # only the files that changed are checked again, and a fresh clone checks them all.
     store = CheckStore.open(settings)
     result = catalogue.load(settings, paths, include_drafts=True, named=chosen, cache=store)
-    store.save()
+    store.save(over_others=False)  # a build's store is never replaced by a hook's
     found = [d for d in result.diagnostics if wanted is None or d.path in wanted]
     checked = len(wanted) if wanted is not None else result.files
     if found:

@@ -49,6 +49,7 @@ class CheckStore:
         self.kept: dict[bytes, Checked] = {}
         self.used: dict[bytes, Checked] = {}
         self.checked = 0  # files this build checked (not kept)
+        self.others = False  # the store holds checks made by other code (another salt)
 
     @classmethod
     def open(cls, settings: Settings) -> CheckStore:
@@ -69,9 +70,13 @@ class CheckStore:
         self.used[key] = found
         return found
 
-    def save(self) -> None:
-        """Keep what this build used (and only that), if it differs from what was kept."""
-        if self.secret is None or self.used.keys() == self.kept.keys():
+    def save(self, *, over_others: bool = True) -> None:
+        """Keep what this build used (and only that), if it differs from what was kept.
+
+        ``over_others=False`` (validation) keeps a store that other code made, such as
+        the build's in another environment than a pre-commit hook's, rather than
+        replacing it with checks that build could not use."""
+        if self.secret is None or self.used.keys() == self.kept.keys() or (self.others and not over_others):
             return
         payload = pickle.dumps((self.salt, self.used), protocol=pickle.HIGHEST_PROTOCOL)
         signed = hmac.digest(self.secret, payload, "sha256") + payload
@@ -95,8 +100,10 @@ class CheckStore:
         try:
             salt, kept = pickle.loads(payload)
         except Exception:  # noqa: BLE001 (signed by us, yet unreadable: written by other code)
+            self.others = True
             return {}
-        return kept if salt == self.salt else {}
+        self.others = salt != self.salt
+        return {} if self.others else kept
 
 
 def _salt(settings: Settings) -> bytes:

@@ -72,18 +72,20 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     # every per-build value is reset in on_config.
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
-        # Only the command line calls on_startup, and `build` and `gh-deploy` end their
-        # process when the build is done. Their heap is frozen for the collector (as a
-        # server does before it forks): the modules and settings loaded so far are never
-        # walked again by a collection during the build ...
+        # Only the command line calls on_startup. For `build` and `gh-deploy` the heap is
+        # frozen for the collector (as a server does before it forks): the modules and
+        # settings loaded so far are never walked again by a collection during the build
+        # ... (`serve --clean` also starts as "build": what is frozen there lives as long
+        # as the server anyway, and each rebuild's objects are collected as usual.)
         self.process_ends = command in ("build", "gh-deploy")
         if self.process_ends:
             gc.freeze()
 
     def on_shutdown(self) -> None:
         # ... and a finished build's objects are not walked and freed one by one on the
-        # way out (about a sixth of a build's CPU time at 1,000 patterns); the process
-        # ends and the system takes its memory back at once.
+        # way out (about a sixth of a build's CPU time at 1,000 patterns): the process
+        # ends soon (gh-deploy pushes the site first) and the system takes its memory
+        # back at once.
         if self.process_ends:
             gc.freeze()
 
