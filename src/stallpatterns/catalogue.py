@@ -202,10 +202,15 @@ class Checker(Protocol):
 class CheckCache:
     """Files checked in earlier builds of one `mkdocs serve` session, so that a rebuild
     reads only the files that changed (by size, time and inode) or all of them when the
-    settings changed."""
+    settings changed. ``earlier``: where a file not checked yet in this session is looked
+    up first (the store of checks kept by earlier builds, for the session's first build)."""
 
     def __init__(self) -> None:
         self._entries: dict[Path, tuple[tuple[str, int, int, int], Settings, Checked]] = {}
+        self.earlier: Checker | None = None
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
     def check(self, path: Path, display: str, settings: Settings) -> Checked:
         try:
@@ -218,7 +223,7 @@ class CheckCache:
         entry = self._entries.get(path)
         if entry is not None and entry[0] == key and entry[1] == settings:
             return entry[2]
-        checked = check_file(path, display, settings)
+        checked = self.earlier.check(path, display, settings) if self.earlier is not None else check_file(path, display, settings)
         self._entries[path] = (key, settings, checked)
         return checked
 

@@ -213,6 +213,26 @@ def test_a_change_to_a_template_rebuilds_every_pattern_page(served: Served) -> N
             assert "template edited while serving" in text, page
 
 
+def test_the_first_preview_build_takes_the_checks_a_build_kept(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    assert project.build(env=env).returncode == 0
+    port = free_port()
+    log = tmp_path / "serve.log"
+    with log.open("w", encoding="utf-8") as output:
+        process = subprocess.Popen(
+            [ENGINE_CLI, "serve", "--verbose", "-f", str(project.config_file), "-a", f"127.0.0.1:{port}"],
+            cwd=project.root, env={**env, "SITE_URL": f"http://127.0.0.1:{port}/"}, stdout=output, stderr=subprocess.STDOUT, text=True,
+        )
+        try:
+            probe = Served(project, f"http://127.0.0.1:{port}/", tmp_path, log)
+            probe.wait_for(lambda: probe.get("patterns/")[0] == 200, "the preview never started")
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    assert "0 pattern files checked, the others' checks kept" in log.read_text(encoding="utf-8")
+
+
 def test_serve_keeps_watching_patterns_after_the_folder_is_moved_away_and_back(served: Served) -> None:
     # A branch switch or a stash does this. Run last: the folder is briefly gone.
     patterns = served.project.root / "patterns"

@@ -111,13 +111,18 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             # Information, not a warning: pull requests build the shipped placeholder
             # with --strict. `stallpatterns check-deploy` refuses it before publishing.
             log.info(f"{settings.contact.problem}; the deploy workflow refuses to publish it")
+        # A build, and the first build of a `mkdocs serve` session, take the checks kept
+        # by earlier builds; the session's later builds, its own (self.checked).
+        store = CheckStore.open(settings) if not (self.previewing and self.checked) else None
         if self.previewing:
             config.site_dir = self.preview.begin(config.site_dir, *_preview_inputs(config))
             self.built = None
+            self.checked.earlier = store
             self.result = catalogue_module.load(settings, include_drafts=True, cache=self.checked)
+            self.checked.earlier = None
         else:
-            store = CheckStore.open(settings)
             self.result = catalogue_module.load(settings, cache=store)
+        if store is not None:
             store.save()
             log.debug(f"{counted(store.checked, 'pattern file')} checked, the others' checks kept from earlier builds")
         self.cards = {}
