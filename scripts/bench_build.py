@@ -61,7 +61,7 @@ from pathlib import Path
 import yaml
 
 from stallpatterns.mkdocs_plugin.engine import build_command, yaml_load
-from stallpatterns.store import FOLDER, STORE_FILE
+from stallpatterns.store import STORE
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # scripts/ is not a package
 from pattern_generator import write_patterns  # noqa: E402
@@ -74,7 +74,6 @@ HAS_MATERIAL = importlib.util.find_spec("material") is not None
 TARGET_CPU_SECONDS = 2.0
 TARGET_CPU_RATIO = 10.0
 TARGET_PAGE_BYTES = 30 * 1024
-STORE = FOLDER / STORE_FILE  # the checks a build keeps for the next one
 
 
 # --- the two projects ------------------------------------------------------------------

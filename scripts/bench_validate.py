@@ -38,11 +38,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # scripts/ is not a package
 from pattern_generator import write_patterns  # noqa: E402
 
-from stallpatterns.store import FOLDER, STORE_FILE  # noqa: E402
+from stallpatterns.store import STORE  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_SECONDS = 0.6
-STORE = FOLDER / STORE_FILE  # the checks one validation keeps for the next
 
 
 def make_project(folder: Path, count: int) -> None:

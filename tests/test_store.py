@@ -109,7 +109,7 @@ def test_a_store_this_user_did_not_sign_is_never_unpickled(project: Path, tmp_pa
     # A pull request could add .cache/stallpatterns/checks.pickle: unpickling it would run its code.
     marker = tmp_path / "the-planted-store-ran-code"
     planted = pickle.dumps(_RunsWhenUnpickled(str(marker)))
-    path = project / store.FOLDER / store.STORE_FILE
+    path = project / store.STORE
     path.parent.mkdir(parents=True)
     path.write_bytes(bytes(32) + planted)
     result, checked = build(project)
@@ -119,7 +119,7 @@ def test_a_store_this_user_did_not_sign_is_never_unpickled(project: Path, tmp_pa
 
 def test_an_unreadable_store_is_ignored(project: Path) -> None:
     build(project)
-    path = project / store.FOLDER / store.STORE_FILE
+    path = project / store.STORE
     path.write_bytes(path.read_bytes()[:1000])
     result, checked = build(project)
     assert checked == pattern_count(project) and not result.errors
@@ -127,7 +127,7 @@ def test_an_unreadable_store_is_ignored(project: Path) -> None:
 
 def test_a_signed_store_that_cannot_be_unpickled_is_ignored(project: Path) -> None:
     build(project)
-    path = project / store.FOLDER / store.STORE_FILE
+    path = project / store.STORE
     payload = b"not a pickle at all"
     key = store.user_key()
     assert key is not None
@@ -137,7 +137,7 @@ def test_a_signed_store_that_cannot_be_unpickled_is_ignored(project: Path) -> No
 
 
 def test_a_store_that_is_a_link_to_an_endless_file_is_never_read(project: Path) -> None:
-    path = project / store.FOLDER / store.STORE_FILE
+    path = project / store.STORE
     path.parent.mkdir(parents=True)
     path.symlink_to("/dev/zero")  # a pull request can commit this link
     result, checked = build(project)
@@ -158,7 +158,7 @@ def test_without_a_place_for_the_signing_key_every_build_checks_every_file(proje
     monkeypatch.setenv("XDG_CACHE_HOME", str(not_a_folder))
     assert build(project)[1] == pattern_count(project)
     assert build(project)[1] == pattern_count(project)
-    assert not (project / store.FOLDER / store.STORE_FILE).exists()
+    assert not (project / store.STORE).exists()
 
 
 class _RunsWhenUnpickled:
@@ -218,7 +218,7 @@ def test_a_validation_by_other_code_leaves_the_builds_store_alone(project: Path,
     from stallpatterns import cli
 
     build(project)
-    path = project / store.FOLDER / store.STORE_FILE
+    path = project / store.STORE
     builds = path.read_bytes()
     ours = store._salt
     monkeypatch.setattr(store, "_salt", lambda settings: b"another environment" + ours(settings))

@@ -89,7 +89,7 @@ def atom(
     _text(feed, "generator", "stallpatterns")
     ET.indent(feed)
     head = ET.tostring(feed, encoding="unicode").removesuffix("</feed>")
-    entries = "".join(_entry(site_url, p, catalogue.category(p.category).id, catalogue.category(p.category).label) for p in patterns)
+    entries = "".join(_entry(site_url, p, p.category, catalogue.category(p.category).label) for p in patterns)
     return f'<?xml version="1.0" encoding="utf-8"?>\n{head}{entries}</feed>\n'
 
 

@@ -35,6 +35,8 @@ from .settings import Settings
 FOLDER = Path(".cache", "stallpatterns")
 """Where a project's store is, from the folder of its mkdocs.yml (the social cards' cache is beside it)."""
 STORE_FILE = "checks.pickle"
+STORE = FOLDER / STORE_FILE
+"""The store, from the folder of a project's mkdocs.yml."""
 _LIBRARIES = ("markdown-it-py", "linkify-it-py", "mdurl", "nh3", "PyYAML")
 _KEY_BYTES = 32
 _MOST_BYTES = 1 << 30  # far more than any catalogue's checks; a larger "store" is not ours
@@ -54,7 +56,7 @@ class CheckStore:
     @classmethod
     def open(cls, settings: Settings) -> CheckStore:
         """The project's store; empty when there is none, or it cannot be trusted or read."""
-        store = cls(settings.root / FOLDER / STORE_FILE, settings, user_key())
+        store = cls(settings.root / STORE, settings, user_key())
         store.kept = store._read()
         return store
 
@@ -78,10 +80,10 @@ class CheckStore:
         replacing it with checks that build could not use."""
         if self.secret is None or self.used.keys() == self.kept.keys() or (self.others and not over_others):
             return
-        payload = pickle.dumps((self.salt, self.used), protocol=pickle.HIGHEST_PROTOCOL)
-        signed = hmac.digest(self.secret, payload, "sha256") + payload
         if linked(self.path.parent):
             return  # never written through a link a repository could hold
+        payload = pickle.dumps((self.salt, self.used), protocol=pickle.HIGHEST_PROTOCOL)
+        signed = hmac.digest(self.secret, payload, "sha256") + payload
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_whole(self.path, signed)

@@ -19,7 +19,7 @@ def test_a_build_from_kept_checks_publishes_what_a_full_check_publishes(project:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "XDG_CACHE_HOME": str(tmp_path / "user-cache")}
     checked = project.build(site=tmp_path / "checked", env=env)
     assert checked.returncode == 0, checked.stderr
-    assert (project.root / store.FOLDER / store.STORE_FILE).is_file()
+    assert (project.root / store.STORE).is_file()
     kept = project.build("--verbose", site=tmp_path / "kept", env=env)
     assert kept.returncode == 0, kept.stderr
     assert "0 pattern files checked, the others' checks kept" in kept.stderr + kept.stdout
