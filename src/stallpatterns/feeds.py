@@ -176,7 +176,7 @@ def _section_words(pattern: Pattern) -> frozenset[str]:
     """The distinct words of a pattern's sections (kept by the core when it checked the
     pattern) that are not already in its title, other names, summary or signs."""
     shown = " ".join([pattern.title, pattern.summary, *pattern.also_known_as, *pattern.signs])
-    return pattern.words - set(search_words(shown))
+    return frozenset(pattern.words.split()).difference(search_words(shown))
 
 
 class _WordNumbers:

@@ -38,8 +38,10 @@ class Pattern:
     also_known_as: tuple[str, ...] = ()
     draft: bool = False
     word_count: int = 0
-    # The distinct words of its sections as the site search reads them (stallpatterns.text.html_words).
-    words: frozenset[str] = frozenset()
+    # The distinct words of its sections as the site search reads them, sorted and joined
+    # by spaces (stallpatterns.text.html_words): one string, not a set of a few hundred,
+    # is a tenth of the memory, and costs nothing to keep between builds.
+    words: str = ""
     # Where each front-matter key (and "related[0]", "aliases[1]", ...) was written.
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
 

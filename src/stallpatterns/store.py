@@ -83,10 +83,11 @@ class CheckStore:
         if linked(self.path.parent):
             return  # never written through a link a repository could hold
         payload = pickle.dumps((self.salt, self.used), protocol=pickle.HIGHEST_PROTOCOL)
-        signed = hmac.digest(self.secret, payload, "sha256") + payload
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_whole(self.path, signed)
+            # The signature, then the payload: written one after the other, never joined
+            # (a second copy of a store of several megabytes).
+            write_whole(self.path, hmac.digest(self.secret, payload, "sha256"), payload)
         except OSError:
             pass  # a read-only checkout, say: the next build checks every file again
 
@@ -96,7 +97,7 @@ class CheckStore:
         signed = _read_regular(self.path)
         if signed is None:
             return {}
-        signature, payload = signed[:_KEY_BYTES], signed[_KEY_BYTES:]
+        signature, payload = signed[:_KEY_BYTES], memoryview(signed)[_KEY_BYTES:]  # a view: no copy
         if not hmac.compare_digest(signature, hmac.digest(self.secret, payload, "sha256")):
             return {}  # not written by this user's builds: never unpickled
         try:
@@ -134,15 +135,17 @@ def linked(folder: Path, levels: int = 2) -> bool:
     return any(p.is_symlink() for p in [folder, *folder.parents][:levels])
 
 
-def write_whole(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` at once (a reader sees the old file or the new one),
-    written to a new file of our own: never through a link or into a file put there before."""
+def write_whole(path: Path, *data: bytes) -> None:
+    """Replace ``path`` with ``data`` (its parts, one after another) at once (a reader sees
+    the old file or the new one), written to a new file of our own: never through a link or
+    into a file put there before."""
     partial = path.with_name(f".{path.name}.{os.getpid()}")
     partial.unlink(missing_ok=True)  # a link is removed, never followed
     try:
         descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            for part in data:
+                handle.write(part)
         os.replace(partial, path)
     except OSError:
         with contextlib.suppress(OSError):

@@ -199,7 +199,8 @@ def search_words(text: str) -> list[str]:
     return _SEARCH_WORD.findall(_APOSTROPHES.sub("", folded))
 
 
-def html_words(html: Iterable[str]) -> frozenset[str]:
-    """The distinct search words (of ``SEARCH_WORD_LENGTH`` letters or more) in published HTML."""
+def html_words(html: Iterable[str]) -> str:
+    """The distinct search words (of ``SEARCH_WORD_LENGTH`` letters or more) in published
+    HTML, sorted, joined by spaces."""
     text = unescape(_HTML_TAG.sub(" ", " ".join(html)))
-    return frozenset(w for w in set(search_words(text)) if len(w) >= SEARCH_WORD_LENGTH)
+    return " ".join(sorted(w for w in set(search_words(text)) if len(w) >= SEARCH_WORD_LENGTH))
