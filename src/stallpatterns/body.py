@@ -102,17 +102,56 @@ def is_local(url: str) -> bool:
 
 
 class _GitHubLinkify(LinkifyIt):  # type: ignore[misc]
-    """Bare addresses linked as GitHub links them: with a scheme, starting ``www.``, or
-    e-mail addresses; never a bare ``example.com``."""
+    """Bare addresses linked as GitHub links them: with a scheme, starting ``www.`` (in
+    lower case: ``WWW.EXAMPLE.COM`` stays text), or e-mail addresses; never a bare
+    ``example.com``; each ends where GitHub ends it (:func:`_github_end`)."""
 
     def pretest(self, text: str) -> bool:
         # What every address GitHub links has in it; linkify-it's own pretest is one large
         # regular expression, and was a third of the time taken to parse a body.
-        return "://" in text or "www." in text.lower() or "@" in text
+        return "://" in text or "www." in text or "@" in text
 
     def match(self, text: str) -> list[Any] | None:
-        found = [m for m in super().match(text) or [] if m.schema or m.raw.lower().startswith("www.")]
+        found = [_github_end(text, m) for m in super().match(text) or [] if m.schema or m.raw.startswith("www.")]
         return found or None
+
+    def match_at_start(self, text: str) -> Any:
+        # The parser's inline rule, for an address with a scheme met while reading a line.
+        found = super().match_at_start(text)
+        return _github_end(text, found) if found is not None else None
+
+
+_ENTITY_END = re.compile(r"&[A-Za-z]+$")
+_TRAILING_PUNCTUATION = frozenset("?!.,:*_~'\"")
+
+
+def _github_end(text: str, match: Any) -> Any:
+    """The link ended where GitHub ends a bare link: never on ``? ! . , : * _ ~ ' "``, an
+    unmatched ``)`` or what reads as an entity (``…/a&amp;`` links ``…/a``)."""
+    raw = match.raw + (";" if text[match.last_index : match.last_index + 1] == ";" else "")
+    while raw:
+        last = raw[-1]
+        if last in _TRAILING_PUNCTUATION:
+            raw = raw[:-1]
+        elif last == ";":
+            entity = _ENTITY_END.search(raw, 0, len(raw) - 1)
+            raw = raw[: entity.start()] if entity else raw[:-1]
+        elif last == ")" and raw.count(")") > raw.count("("):
+            raw = raw[:-1]
+        else:
+            break
+    cut = len(match.raw) - len(raw)
+    if cut > 0:
+        match.raw = match.text = raw
+        match.url = match.url[: len(match.url) - cut]
+        match.last_index -= cut
+    return match
+    raw = match.raw[: entity.start()].rstrip(_TRAILING_PUNCTUATION)
+    cut = len(match.raw) - len(raw)
+    match.raw = match.text = raw
+    match.url = match.url[: len(match.url) - cut]
+    match.last_index -= cut
+    return match
 
 
 def _typography(state: StateCore) -> None:
@@ -131,6 +170,43 @@ def _typography(state: StateCore) -> None:
                 token.content = _DASHES.sub(lambda m: _TYPOGRAPHY[m.group(0)], token.content)
 
 
+# GitHub strikes text through between single tildes as well as double ones; markdown-it
+# (and so the site) only between double ones. Found before escapes join the text: an
+# escaped tilde is the NUL put in its place.
+_SINGLE_TILDES = re.compile(r"(?<!~)~(?![\s~\x00])[^~]*?(?<![\s~\x00])~(?!~)")
+
+
+def _single_tildes(state: StateCore) -> None:
+    """Mark each paragraph or cell where GitHub would strike through ``~text~`` (the site
+    shows the tildes): ``meta["single_tilde"]`` is the line within it, for the checks."""
+    for block in state.tokens:
+        if block.type != "inline" or "~" not in block.content or not block.children:
+            continue
+        text, line, inside_autolink = [], 0, 0
+        for token in block.children:
+            if token.type == "link_open" and token.info == "auto":
+                inside_autolink += 1
+            elif token.type == "link_close" and token.info == "auto":
+                inside_autolink -= 1
+            elif token.type == "text" and not inside_autolink:
+                text.append(token.content)
+                continue
+            elif token.type in ("softbreak", "hardbreak"):
+                text.append("\n")
+                continue
+            elif token.type == "text_special":
+                text.append("\x00" * len(token.content))
+                continue
+            found = _SINGLE_TILDES.search("".join(text))
+            if found:
+                break
+            line += "".join(text).count("\n")
+            text = []
+        found = _SINGLE_TILDES.search("".join(text))
+        if found:
+            block.meta["single_tilde"] = line + "".join(text).count("\n", 0, found.start())
+
+
 class _Parser(MarkdownIt):
     def validateLink(self, url: str) -> bool:  # noqa: N802 (markdown-it's name)
         # Every link becomes a token, so that an unsafe one is reported at its line rather
@@ -143,6 +219,7 @@ def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     md.enable(["table", "strikethrough", "linkify", "smartquotes"])
     md.linkify = _GitHubLinkify().tlds("onion", True)
     md.core.ruler.after("smartquotes", "stall_typography", _typography)
+    md.core.ruler.after("stall_typography", "stall_single_tildes", _single_tildes)
     renderer = _SafeRenderer(md)
     md.renderer = renderer
     return md, renderer
@@ -275,6 +352,18 @@ class Problem:
     warning: bool = False
 
 
+def is_unclosed(fence: Token) -> bool:
+    """A fenced code block without its closing fence: it runs to the end of the list item,
+    quote or body it is in (its lines are the opening one and the code's)."""
+    return fence.map is not None and fence.content.count("\n") == fence.map[1] - fence.map[0] - 1
+
+
+def swallowed_from(tokens: Sequence[Token]) -> int | None:
+    """The 0-based body line of a code block, outside any list or quote, that is never
+    closed: everything after it, sections included, is code."""
+    return next((t.map[0] for t in tokens if t.type == "fence" and t.level == 0 and t.map and is_unclosed(t)), None)
+
+
 def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
     """Everything in a body that the site would not publish as the author previewed it."""
     for index, token in enumerate(tokens):
@@ -286,6 +375,24 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 yield _raw_html(visible, line + token.content.count("\n", 0, start))
         elif token.type == "inline":
             yield from _inline_problems(token, line)
+        elif token.type == "fence" and is_unclosed(token):
+            yield Problem(
+                line,
+                "fence-unclosed",
+                f"the code block opened with '{token.markup}' on this line is never closed, so "
+                + ("everything after it is shown as code" if token.level == 0 else "the rest of its list item or quote is shown as code"),
+                f"add a line '{token.markup}' where the code ends",
+                needle=token.markup,
+            )
+        elif token.type == "heading_open" and token.tag == "h1" and token.level > 0:
+            # One inside a list or quote; the rules report the body's own headings.
+            yield Problem(
+                line,
+                "h1-in-body",
+                "the body must not have a level-1 heading, in a list or quote either (the title comes from front matter)",
+                "use '### ' for a subheading, or write the line as text",
+                needle="#",
+            )
         elif token.type in ("blockquote_open", "list_item_open") and index + 2 < len(tokens):
             first = tokens[index + 2]  # the inline content of the first paragraph inside
             if first.type != "inline":
@@ -310,6 +417,14 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
 
 
 def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
+    if "single_tilde" in block.meta:
+        yield Problem(
+            line + block.meta["single_tilde"],
+            "unsupported-markdown",
+            "text between single tildes ('~text~') is struck through on GitHub, but the site shows the tildes",
+            "write '~~text~~' to strike it through, or '\\~' for a tilde that stays",
+            needle="~",
+        )
     offset = 0
     html_found = False
     for child in block.children or []:
