@@ -27,10 +27,16 @@ class Sign:
     text: str
 
 
+# The hash's first 10 bytes: 16 base-32 characters, the start of the whole hash's
+# encoding, and far more than an id ever needs (base64's encoder is Python, and a build
+# encodes every sign).
+_DIGEST_BYTES = 10
+
+
 @lru_cache(maxsize=1 << 16)  # `mkdocs serve` asks again on every update, for every sign
 def _digest(slug: str, text: str) -> str:
     key = f"{slug}\n{' '.join(text.lower().split())}".encode()
-    return base64.b32encode(hashlib.sha256(key).digest()).decode("ascii").lower()
+    return base64.b32encode(hashlib.sha256(key).digest()[:_DIGEST_BYTES]).decode("ascii").lower()
 
 
 def signs_of(patterns: Iterable[Pattern]) -> dict[str, tuple[Sign, ...]]:

@@ -98,10 +98,20 @@ def words(text: str) -> list[str]:
     return _WORD.findall(strip_comments(text))
 
 
+# ASCII text read as bytes, every byte that is not a letter, digit, '_', "'" or '-' made a
+# space: each run left holds one of _WORD's words if it has a letter or digit in it.
+_ASCII_WORD_RUNS = bytes(b if chr(b).isascii() and (chr(b).isalnum() or chr(b) in "_'-") else 32 for b in range(256))
+
+
 @lru_cache(maxsize=64)
 def word_count(text: str) -> int:
-    """The number of words in ``text``; cached, since rules and editorial both count."""
-    return len(words(text))
+    """The number of words in ``text`` (as :func:`words` finds them); cached, since rules
+    and editorial both count."""
+    text = strip_comments(text)
+    if text.isascii():
+        # bytes.translate with a table is ten times a regular expression's speed.
+        return sum(1 for run in text.encode("ascii").translate(_ASCII_WORD_RUNS).split() if run.strip(b"_'-"))
+    return len(_WORD.findall(text))
 
 
 # --- characters that do not show ------------------------------------------------------
@@ -199,8 +209,24 @@ def search_words(text: str) -> list[str]:
     return _SEARCH_WORD.findall(_APOSTROPHES.sub("", folded))
 
 
+# ASCII read as bytes: letters lower-cased, digits kept, apostrophes deleted (see
+# search_words), everything else a space.
+_ASCII_SEARCH_BYTES = bytes(b if chr(b) in string.ascii_lowercase + string.digits else b + 32 if chr(b) in string.ascii_uppercase else 32 for b in range(256))
+
+
+_TYPOGRAPHY_AS_ASCII = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"), ("\u2014", "-"), ("\u2026", "..."))
+
+
 def html_words(html: Iterable[str]) -> str:
     """The distinct search words (of ``SEARCH_WORD_LENGTH`` letters or more) in published
     HTML, sorted, joined by spaces."""
     text = unescape(_HTML_TAG.sub(" ", " ".join(html)))
+    if not text.isascii():
+        # The typography the site adds (curly quotes, dashes, ellipses) separates words,
+        # or is an apostrophe, as its ASCII original does.
+        for typographic, plain in _TYPOGRAPHY_AS_ASCII:
+            text = text.replace(typographic, plain)
+    if text.isascii():  # the words search_words finds, at bytes.translate's speed
+        found = set(text.encode("ascii").translate(_ASCII_SEARCH_BYTES, b"'`").split())
+        return b" ".join(sorted(w for w in found if len(w) >= SEARCH_WORD_LENGTH)).decode("ascii")
     return " ".join(sorted(w for w in set(search_words(text)) if len(w) >= SEARCH_WORD_LENGTH))
