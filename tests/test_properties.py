@@ -201,6 +201,16 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     "attribute lists that never close": ("", "{:a ", 23_000, ""),
     "spaces after an equals sign": ("{: a=", " ", 90_000, "}"),
     "many javascript links split over lines": ("", "[x](java\nscript:a)\n", 5_000, ""),
+    # Bare addresses (stallpatterns.autolinks): each scan is bounded by the next one's start.
+    "an address ending in many parentheses": ("https://example.com/a", ")", 90_000, ""),
+    "an address ending in many entities": ("https://example.com/a", "&amp;", 18_000, ""),
+    "many www. after brackets": ("", "(www.", 18_000, ""),
+    "many www. in one word": ("", "www.", 22_000, ""),
+    "many schemes without hosts": ("", "https://", 11_000, ""),
+    "many at signs": ("", "a@", 45_000, ""),
+    "many at signs in one address": ("a", "@b.c", 22_000, ""),
+    "many mailto: before an at sign": ("", "mailto:", 12_000, "a@b.c"),
+    "many underscores in a domain": ("https://a", "_b.", 30_000, ""),
 }
 HEAVY: dict[str, Filler] = {
     "many misspelt headings": ("", "## What it look like\n\n", 4_000, ""),

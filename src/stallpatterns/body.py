@@ -22,21 +22,22 @@ markdown-it-py's reading is linear in practice on every input under the size lim
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from html import escape
-from typing import Any
 from urllib.parse import unquote
 
-from linkify_it import LinkifyIt
 from markdown_it import MarkdownIt
 from markdown_it.renderer import RendererHTML
 from markdown_it.rules_core.smartquotes import process_inlines
 from markdown_it.rules_core.state_core import StateCore
+from markdown_it.rules_inline.state_inline import StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
+from .autolinks import GitHubAutolinks, Link
 from .text import slugify, strip_comments
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -101,59 +102,6 @@ def is_local(url: str) -> bool:
 # --- the parser ---------------------------------------------------------------------
 
 
-class _GitHubLinkify(LinkifyIt):  # type: ignore[misc]
-    """Bare addresses linked as GitHub links them: with a scheme, starting ``www.`` (in
-    lower case: ``WWW.EXAMPLE.COM`` stays text), or e-mail addresses; never a bare
-    ``example.com``; each ends where GitHub ends it (:func:`_github_end`)."""
-
-    def pretest(self, text: str) -> bool:
-        # What every address GitHub links has in it; linkify-it's own pretest is one large
-        # regular expression, and was a third of the time taken to parse a body.
-        return "://" in text or "www." in text or "@" in text
-
-    def match(self, text: str) -> list[Any] | None:
-        found = [_github_end(text, m) for m in super().match(text) or [] if m.schema or m.raw.startswith("www.")]
-        return found or None
-
-    def match_at_start(self, text: str) -> Any:
-        # The parser's inline rule, for an address with a scheme met while reading a line.
-        found = super().match_at_start(text)
-        return _github_end(text, found) if found is not None else None
-
-
-_ENTITY_END = re.compile(r"&[A-Za-z]+$")
-_TRAILING_PUNCTUATION = frozenset("?!.,:*_~'\"")
-
-
-def _github_end(text: str, match: Any) -> Any:
-    """The link ended where GitHub ends a bare link: never on ``? ! . , : * _ ~ ' "``, an
-    unmatched ``)`` or what reads as an entity (``…/a&amp;`` links ``…/a``)."""
-    raw = match.raw + (";" if text[match.last_index : match.last_index + 1] == ";" else "")
-    while raw:
-        last = raw[-1]
-        if last in _TRAILING_PUNCTUATION:
-            raw = raw[:-1]
-        elif last == ";":
-            entity = _ENTITY_END.search(raw, 0, len(raw) - 1)
-            raw = raw[: entity.start()] if entity else raw[:-1]
-        elif last == ")" and raw.count(")") > raw.count("("):
-            raw = raw[:-1]
-        else:
-            break
-    cut = len(match.raw) - len(raw)
-    if cut > 0:
-        match.raw = match.text = raw
-        match.url = match.url[: len(match.url) - cut]
-        match.last_index -= cut
-    return match
-    raw = match.raw[: entity.start()].rstrip(_TRAILING_PUNCTUATION)
-    cut = len(match.raw) - len(raw)
-    match.raw = match.text = raw
-    match.url = match.url[: len(match.url) - cut]
-    match.last_index -= cut
-    return match
-
-
 def _typography(state: StateCore) -> None:
     """Dashes and ellipses in prose (``--`` → –, ``---`` → —, ``...`` → …): never in
     code (another token type), nor in the text of a bare-URL link."""
@@ -207,6 +155,84 @@ def _single_tildes(state: StateCore) -> None:
             block.meta["single_tilde"] = line + "".join(text).count("\n", 0, found.start())
 
 
+_AUTOLINKS = GitHubAutolinks()
+_LETTERS = frozenset(string.ascii_letters)
+
+
+def _address_with_scheme(state: StateInline, silent: bool) -> bool:
+    """``https://…`` read where GitHub reads it, at its ``://`` while the line is read (so
+    emphasis marks inside the address stay in it), with the scheme's letters just before
+    it, whatever comes before them (markdown-it's own rule wants a space or punctuation)."""
+    pos = state.pos
+    if state.linkLevel > 0 or not state.src.startswith("://", pos):
+        return False
+    pending = state.pending
+    letters = 0
+    while letters < len(pending) and pending[-letters - 1] in _LETTERS:
+        letters += 1
+    if not letters or _AUTOLINKS.www_reaches(state.src, pos - len(pending), pos):
+        return False  # a "www." address met before it goes on past here: that one is linked
+    link = _AUTOLINKS.match_at_start(pending[-letters:] + state.src[pos : state.posMax])
+    if link is None:
+        return False
+    if not silent:
+        state.pending = pending[:-letters]
+        for made in _link_tokens(state.md, link, 0):  # pushed, so that the line's reading keeps count
+            token = state.push(made.type, made.tag, made.nesting)
+            token.attrs, token.content, token.markup, token.info = made.attrs, made.content, made.markup, made.info
+    state.pos += len(link.raw) - letters
+    return True
+
+
+def _bare_addresses(state: StateCore) -> None:
+    """``www.`` and e-mail addresses in each paragraph's text, never inside a link, linked
+    as GitHub links them. markdown-it's own rule would reformat what it links
+    (``www.é+,:1`` became ``www.:1é+,``); this one shows each address as written."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children or not _AUTOLINKS.pretest(block.content):
+            continue
+        children: list[Token] = []
+        inside = 0
+        for token in _joined_text(block.children):
+            inside += 1 if token.type == "link_open" else -1 if token.type == "link_close" else 0
+            links = _AUTOLINKS.match(token.content) if token.type == "text" and not inside else None
+            if not links:
+                children.append(token)
+                continue
+            text, done = token.content, 0
+            for link in links:
+                if link.index > done:
+                    children.append(Token("text", "", 0, level=token.level, content=text[done : link.index]))
+                children += _link_tokens(state.md, link, token.level)
+                done = link.last_index
+            if done < len(text):
+                children.append(Token("text", "", 0, level=token.level, content=text[done:]))
+        block.children = children
+
+
+def _joined_text(tokens: list[Token]) -> list[Token]:
+    """Text tokens next to each other as one, as GitHub reads the line: an emphasis mark
+    that marks nothing (the ``_`` in ``https://1_ftp://x``) splits the text, not the address."""
+    joined: list[Token] = []
+    for token in tokens:
+        if token.type == "text" and joined and joined[-1].type == "text":
+            joined[-1].content += token.content
+        else:
+            joined.append(token)
+    return joined
+
+
+def _link_tokens(md: MarkdownIt, link: Link, level: int) -> list[Token]:
+    """A bare address as a link. Its text is marked as markdown-it marks an escaped
+    character, which curly quotes and dashes pass by (a curly quote would break the address
+    a reader copies); text_join makes it text again."""
+    return [
+        Token("link_open", "a", 1, level=level, attrs={"href": md.normalizeLink(link.url)}, markup="linkify", info="auto"),
+        Token("text_special", "", 0, level=level + 1, content=link.text),
+        Token("link_close", "a", -1, level=level, markup="linkify", info="auto"),
+    ]
+
+
 class _Parser(MarkdownIt):
     def validateLink(self, url: str) -> bool:  # noqa: N802 (markdown-it's name)
         # Every link becomes a token, so that an unsafe one is reported at its line rather
@@ -217,7 +243,8 @@ class _Parser(MarkdownIt):
 def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     md = _Parser("commonmark", {"html": True, "linkify": True, "typographer": True, "xhtmlOut": False})
     md.enable(["table", "strikethrough", "linkify", "smartquotes"])
-    md.linkify = _GitHubLinkify().tlds("onion", True)
+    md.inline.ruler.at("linkify", _address_with_scheme)
+    md.core.ruler.at("linkify", _bare_addresses)
     md.core.ruler.after("smartquotes", "stall_typography", _typography)
     md.core.ruler.after("stall_typography", "stall_single_tildes", _single_tildes)
     renderer = _SafeRenderer(md)
@@ -416,6 +443,16 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 )
 
 
+def _opens(href: str) -> bool:
+    """Whether the sanitizer keeps ``href`` as the renderer writes it: it drops an address
+    that no browser could open (``http://www.123.456``: a host that is neither a name nor
+    an IP address), which is the author's to fix, not a failure of the renderer."""
+    from .sanitizer import clean  # the sanitizer reads this module's LINK_SCHEMES
+
+    link = f'<a href="{escape(_URL_IGNORED.sub("", href))}">x</a>'
+    return clean(link) == link
+
+
 def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
     if "single_tilde" in block.meta:
         yield Problem(
@@ -447,7 +484,15 @@ def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
             )
         elif child.type == "link_open":
             href = str(child.attrGet("href") or "")
-            if not is_safe_link(href):
+            if is_safe_link(href) and not _opens(href):
+                yield Problem(
+                    line + offset,
+                    "bad-link",
+                    f"'{_printable(href)}' is not an address a browser can open",
+                    "check the address: a host name, or its numbers, may be mistyped",
+                    needle="](" if child.markup == "link" else "<" if child.markup == "autolink" else "",
+                )
+            elif not is_safe_link(href):
                 scheme = url_scheme(href)
                 yield Problem(
                     line + offset,
