@@ -18,7 +18,7 @@ import cmarkgfm
 import pytest
 from cmarkgfm.cmark import Options
 
-from stallpatterns import rules, source
+from stallpatterns import body, rules, source
 from stallpatterns.settings import Settings
 
 from .attack_corpus import LINE, VALID
@@ -104,3 +104,19 @@ def test_snippet_publishes_as_github_previews_it_or_is_reported(name: str, markd
     published = shape(pattern.sections[0].html)
     expected = shape(github(section + "\n\n" + markdown + "\n"))
     assert published == expected
+
+
+TILDES = [
+    "a ~b~ c", "a~b~c", "a~.b~", "~a~", "~ a ~", "a ~b ~c~", "~/docs and ~/x", "\\~a~ and ~b\\~", "`~a~`",
+    "~a\nb~", "~a~!", "*~a~* and ~*b*~", "[~a~](https://example.com)", "(~a~)", '~"a"~', 'x~"a"~y', "~~a~~",
+    "~a~~ and ~~b~", "a ~ b ~ c", "~a ~b~", "It costs ~5 to ~10.", "~https://example.com~", "~`code`~",
+]
+
+
+@pytest.mark.parametrize("text", TILDES)
+def test_single_tildes_are_reported_where_github_strikes_through(text: str) -> None:
+    tokens = body.parse(text)
+    reported = any("single_tilde" in t.meta for t in tokens if t.type == "inline")
+    struck_here = "<del>" in body.render(tokens)
+    assert reported or struck_here == ("<del>" in github(text)), "GitHub strikes, the site neither strikes nor reports"
+    assert not reported or "<del>" in github(text), "reported, though GitHub does not strike"

@@ -104,6 +104,11 @@ EXPECTED: dict[str, list[tuple[str, int]]] = {
     # The file name is the slug.
     "Bad_Slug.md": [("bad-slug", 1)],
     "index.md": [("reserved-slug", 1)],  # /patterns/ is the All patterns page
+    # A code fence never closed: reported where it opens, not as the sections it swallowed
+    # (those missing before it still are).
+    "fence-unclosed.md": [("fence-unclosed", 26)],
+    "fence-unclosed-at-end.md": [("fence-unclosed", 41)],
+    "fence-unclosed-after-missing-section.md": [("content-before-section", 23), ("section-missing", 25), ("fence-unclosed", 27)],
 }
 
 

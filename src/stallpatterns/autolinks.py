@@ -48,14 +48,15 @@ class GitHubAutolinks:
         """Whether ``text`` may hold a ``www.`` or e-mail address at all."""
         return "www." in text or "@" in text
 
-    def match(self, text: str) -> list[Link] | None:
+    def match(self, text: str, before: str = "") -> list[Link] | None:
         """The ``www.`` and e-mail addresses in ``text`` (the text of a paragraph, once it
         is read), first to last. As on GitHub, ``www.`` addresses are found first, from
         the left, then e-mail addresses in the text between them. (An address with a
-        scheme is found while the line is read: :meth:`match_at_start`.)"""
+        scheme is found while the line is read: :meth:`url_at`.) ``before``: the
+        character just before ``text`` in the line as written ("" at its start)."""
         found: list[Link] = []
         position = 0
-        while (link := _next_www(text, position)) is not None:
+        while (link := _next_www(text, position, before)) is not None:
             found.append(link)
             position = link.last_index
         emails: list[Link] = []
@@ -67,30 +68,29 @@ class GitHubAutolinks:
         found = sorted(found + emails, key=lambda link: link.index)
         return found or None
 
-    def www_reaches(self, text: str, start: int, position: int) -> bool:
-        """Whether a ``www.`` address that starts in ``text[start:position]`` runs on past
-        ``position``: GitHub meets it first, and links it whole."""
-        www = text.rfind("www.", start, position)
-        while www != -1:
-            link = _www_at(text, www, 0)
-            if link is not None:
-                return link.last_index > position
-            www = text.rfind("www.", start, www)
-        return False
+    def www_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the ``www.`` addresses of ``text`` (a whole line's source, as GitHub reads
+        it) start and end, first to last: an address with a scheme inside one is part of
+        it. One pass over the text."""
+        spans = []
+        position = 0
+        while (link := _next_www(text, position)) is not None:
+            spans.append((link.index, link.last_index))
+            position = link.last_index
+        return spans
 
-    def match_at_start(self, text: str) -> Link | None:
-        """The address with a scheme that ``text`` starts with, if it is one."""
-        colon = text.find("://")
-        if colon <= 0 or not text[:colon].isalpha():
-            return None
-        return _url_at(text, colon, 0)
+    def url_at(self, text: str, colon: int, start: int) -> Link | None:
+        """The address with a scheme whose "://" is at ``colon``, its letters read back no
+        further than ``start``, if it is one."""
+        return _url_at(text, colon, start)
 
 
-def _next_www(text: str, start: int) -> Link | None:
-    """The first ``www.`` address in ``text`` at or after ``start``."""
+def _next_www(text: str, start: int, before: str = "") -> Link | None:
+    """The first ``www.`` address in ``text`` at or after ``start`` (``before``: the
+    character before ``text``, "" at the start of a line)."""
     www = text.find("www.", start)
     while www != -1:
-        link = _www_at(text, www, start)
+        link = _www_at(text, www, before)
         if link is not None:
             return link
         www = text.find("www.", www + 1)
@@ -108,8 +108,9 @@ def _next_email(text: str, position: int, start: int) -> Link | None:
     return None
 
 
-def _www_at(text: str, at: int, start: int) -> Link | None:
-    if at > 0 and not (text[at - 1] in _BEFORE_WWW or text[at - 1].isspace()):
+def _www_at(text: str, at: int, before: str = "") -> Link | None:
+    previous = text[at - 1] if at > 0 else before
+    if previous and not (previous in _BEFORE_WWW or previous.isspace()):
         return None
     length = _domain_length(text, at, short=False)
     if not length:

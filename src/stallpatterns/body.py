@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -119,40 +120,83 @@ def _typography(state: StateCore) -> None:
 
 
 # GitHub strikes text through between single tildes as well as double ones; markdown-it
-# (and so the site) only between double ones. Found before escapes join the text: an
-# escaped tilde is the NUL put in its place.
-_SINGLE_TILDES = re.compile(r"(?<!~)~(?![\s~\x00])[^~]*?(?<![\s~\x00])~(?!~)")
+# (and so the site) only between double ones.
+
+
+def _single_tilde_strike(text: str) -> int | None:
+    """Where the first ``~`` that GitHub would pair with a later one is: each must be a
+    tilde on its own, one that can open (followed by text, as emphasis marks are) and one
+    that can close. ``text`` has a NUL for each escaped character. One pass."""
+    openers: list[tuple[int, int]] = []  # (where, how many tildes): runs of one or two
+    at = text.find("~")
+    while at != -1:
+        end = at
+        while end < len(text) and text[end] == "~":
+            end += 1
+        if end - at <= 2:
+            before = text[at - 1] if at else " "
+            after = text[end] if end < len(text) else " "
+            if _flanking(before, after) and openers:
+                # A closing run takes the nearest opening one; they strike only if alike.
+                where, count = openers.pop()
+                if count == end - at == 1:
+                    return where
+            elif _flanking(after, before):
+                openers.append((at, end - at))
+        at = text.find("~", end)
+    return None
+
+
+def _flanking(near: str, far: str) -> bool:
+    """CommonMark's flanking rule for a mark with ``near`` on the side it points to (after
+    it, for an opening mark) and ``far`` on the other."""
+    return not near.isspace() and (not _punctuation(near) or far.isspace() or _punctuation(far))
+
+
+def _punctuation(char: str) -> bool:
+    return char == "\x00" or char in string.punctuation or (not char.isascii() and unicodedata.category(char).startswith("P"))
 
 
 def _single_tildes(state: StateCore) -> None:
     """Mark each paragraph or cell where GitHub would strike through ``~text~`` (the site
-    shows the tildes): ``meta["single_tilde"]`` is the line within it, for the checks."""
+    shows the tildes): ``meta["single_tilde"]`` is the line within it, for the checks.
+    Read before escapes are joined into the text: an escaped tilde is no mark."""
     for block in state.tokens:
         if block.type != "inline" or "~" not in block.content or not block.children:
             continue
-        text, line, inside_autolink = [], 0, 0
+        written, inside_autolink = [], 0
         for token in block.children:
             if token.type == "link_open" and token.info == "auto":
                 inside_autolink += 1
+                written.append("x")  # an address reads as a word beside a tilde
             elif token.type == "link_close" and token.info == "auto":
                 inside_autolink -= 1
-            elif token.type == "text" and not inside_autolink:
-                text.append(token.content)
-                continue
-            elif token.type in ("softbreak", "hardbreak"):
-                text.append("\n")
-                continue
-            elif token.type == "text_special":
-                text.append("\x00" * len(token.content))
-                continue
-            found = _SINGLE_TILDES.search("".join(text))
-            if found:
-                break
-            line += "".join(text).count("\n")
-            text = []
-        found = _SINGLE_TILDES.search("".join(text))
-        if found:
-            block.meta["single_tilde"] = line + "".join(text).count("\n", 0, found.start())
+            elif not inside_autolink:
+                written.append(_as_written(token))
+        text = "".join(written)
+        found = _single_tilde_strike(text)
+        if found is not None:
+            block.meta["single_tilde"] = text.count("\n", 0, found)
+
+
+def _as_written(token: Token) -> str:
+    """What a token stands for beside a tilde: its text, a line end, a NUL for an escaped
+    character, its marks for emphasis, code or a link, a word for an image."""
+    if token.type == "text":
+        return token.content
+    if token.type in ("softbreak", "hardbreak"):
+        return "\n"
+    if token.type == "text_special":
+        # An escaped mark or an entity is punctuation beside a tilde, and never one itself;
+        # a backslash before anything else is just that text.
+        return "\x00" if token.info == "entity" or token.content in string.punctuation else token.content
+    if token.type == "code_inline":
+        return "`x`"
+    if token.type in ("s_open", "s_close"):
+        return "\x00"
+    if token.type == "image":
+        return "x"
+    return token.markup[:1] if token.type.endswith(("_open", "_close")) and token.markup else "\x00"
 
 
 _AUTOLINKS = GitHubAutolinks()
@@ -170,9 +214,10 @@ def _address_with_scheme(state: StateInline, silent: bool) -> bool:
     letters = 0
     while letters < len(pending) and pending[-letters - 1] in _LETTERS:
         letters += 1
-    if not letters or _AUTOLINKS.www_reaches(state.src, pos - len(pending), pos):
+    if not letters or _inside_www(state, pos):
         return False  # a "www." address met before it goes on past here: that one is linked
-    link = _AUTOLINKS.match_at_start(pending[-letters:] + state.src[pos : state.posMax])
+    source = state.src if state.posMax == len(state.src) else state.src[: state.posMax]
+    link = _AUTOLINKS.url_at(source, pos, pos - letters)
     if link is None:
         return False
     if not silent:
@@ -182,6 +227,17 @@ def _address_with_scheme(state: StateInline, silent: bool) -> bool:
             token.attrs, token.content, token.markup, token.info = made.attrs, made.content, made.markup, made.info
     state.pos += len(link.raw) - letters
     return True
+
+
+def _inside_www(state: StateInline, position: int) -> bool:
+    """Whether ``position`` is inside a ``www.`` address of the line (found once per line
+    being read, kept in the parse's env)."""
+    found = state.env.setdefault("stall_www_spans", {})
+    spans = found.get(state.src)
+    if spans is None:
+        spans = found[state.src] = _AUTOLINKS.www_spans(state.src)
+    index = bisect_right(spans, (position, len(state.src) + 1)) - 1
+    return index >= 0 and spans[index][0] < position < spans[index][1]
 
 
 def _bare_addresses(state: StateCore) -> None:
@@ -195,7 +251,8 @@ def _bare_addresses(state: StateCore) -> None:
         inside = 0
         for token in _joined_text(block.children):
             inside += 1 if token.type == "link_open" else -1 if token.type == "link_close" else 0
-            links = _AUTOLINKS.match(token.content) if token.type == "text" and not inside else None
+            before = _last_written(children[-1]) if children else ""
+            links = _AUTOLINKS.match(token.content, before) if token.type == "text" and not inside else None
             if not links:
                 children.append(token)
                 continue
@@ -208,6 +265,15 @@ def _bare_addresses(state: StateCore) -> None:
             if done < len(text):
                 children.append(Token("text", "", 0, level=token.level, content=text[done:]))
         block.children = children
+
+
+def _last_written(token: Token) -> str:
+    """The last character of what the author wrote for ``token`` (a line break is a space;
+    ``*`` for emphasis, ``;`` for ``&amp;``, a backtick for code), as GitHub reads it
+    before a ``www.`` that follows."""
+    if token.type in ("softbreak", "hardbreak"):
+        return "\n"
+    return token.markup[-1:] or "\x00"
 
 
 def _joined_text(tokens: list[Token]) -> list[Token]:
@@ -382,7 +448,10 @@ class Problem:
 def is_unclosed(fence: Token) -> bool:
     """A fenced code block without its closing fence: it runs to the end of the list item,
     quote or body it is in (its lines are the opening one and the code's)."""
-    return fence.map is not None and fence.content.count("\n") == fence.map[1] - fence.map[0] - 1
+    if fence.map is None:
+        return False
+    lines = fence.content.count("\n") + (not fence.content.endswith("\n") and fence.content != "")  # a last line without its line end
+    return lines == fence.map[1] - fence.map[0] - 1
 
 
 def swallowed_from(tokens: Sequence[Token]) -> int | None:
@@ -447,10 +516,9 @@ def _opens(href: str) -> bool:
     """Whether the sanitizer keeps ``href`` as the renderer writes it: it drops an address
     that no browser could open (``http://www.123.456``: a host that is neither a name nor
     an IP address), which is the author's to fix, not a failure of the renderer."""
-    from .sanitizer import clean  # the sanitizer reads this module's LINK_SCHEMES
+    from .sanitizer import differences  # the sanitizer reads this module's LINK_SCHEMES
 
-    link = f'<a href="{escape(_URL_IGNORED.sub("", href))}">x</a>'
-    return clean(link) == link
+    return not differences(f'<a href="{escape(_URL_IGNORED.sub("", href))}">x</a>')
 
 
 def _inline_problems(block: Token, line: int) -> Iterator[Problem]:

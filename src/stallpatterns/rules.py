@@ -447,10 +447,14 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
             report.error(line, "section-order", f"section \"{expected[index]}\" is out of order", "the order is " + " → ".join(expected))
         last = max(last, index)
     end = source.line_count
-    # Sections in a code block never closed are its code: the block is reported, not them.
-    swallowed = body.swallowed_from(source.tokens) is not None
+    # Sections after a code block never closed are its code: the block is reported, not
+    # them (those missing before it still are).
+    fence = body.swallowed_from(source.tokens)
+    swallowed_after = len(expected)
+    if fence is not None:
+        swallowed_after = max((i for i, line in seen.items() if line < fence + source.body_start), default=-1)
     for index, missing in enumerate(expected):
-        if index not in seen and not swallowed:
+        if index not in seen and index <= swallowed_after:
             later = [line for i, line in seen.items() if i > index]
             report.error(min(later) if later else end, "section-missing", f"section \"{missing}\" is missing", f"add a line '## {missing}' followed by its text")
     h2_lines = sorted(h.line for h in source.headings if h.level <= 2 or h.line in section_lines)
