@@ -211,6 +211,8 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     "many at signs in one address": ("a", "@b.c", 22_000, ""),
     "many mailto: before an at sign": ("", "mailto:", 12_000, "a@b.c"),
     "many underscores in a domain": ("https://a", "_b.", 30_000, ""),
+    "many schemes inside one www. address": ("www.a.b/", "a://", 22_000, ""),
+    "many www. and schemes glued": ("", "xwww.a://", 10_000, ""),
 }
 HEAVY: dict[str, Filler] = {
     "many misspelt headings": ("", "## What it look like\n\n", 4_000, ""),
