@@ -112,14 +112,7 @@ def _www_at(text: str, at: int, before: str = "") -> Link | None:
     previous = text[at - 1] if at > 0 else before
     if previous and not (previous in _BEFORE_WWW or previous.isspace()):
         return None
-    length = _domain_length(text, at, short=False)
-    if not length:
-        return None
-    end = _link_end(text, at, _run_end(text, at + length))
-    if end == at:
-        return None
-    raw = text[at:end]
-    return Link("", at, end, raw, raw, "http://" + raw)
+    return _address(text, at, at, short=False, schema="", url_prefix="http://")
 
 
 def _url_at(text: str, colon: int, start: int) -> Link | None:
@@ -131,14 +124,20 @@ def _url_at(text: str, colon: int, start: int) -> Link | None:
     # GitHub reads bytes: any character beyond ASCII counts as a letter here.
     if prefix not in _SCHEMES or after >= len(text) or (text[after].isascii() and not text[after].isalnum()):
         return None
-    length = _domain_length(text, after, short=True)
+    return _address(text, begin, after, short=True, schema=prefix[:-2], url_prefix="")
+
+
+def _address(text: str, begin: int, domain_at: int, *, short: bool, schema: str, url_prefix: str) -> Link | None:
+    """The address from ``begin`` whose domain starts at ``domain_at``, if the domain is
+    one (see :func:`_domain_length`), ended where GitHub ends it."""
+    length = _domain_length(text, domain_at, short)
     if not length:
         return None
-    end = _link_end(text, begin, _run_end(text, after + length))
+    end = _link_end(text, begin, _run_end(text, domain_at + length))
     if end == begin:
         return None
     raw = text[begin:end]
-    return Link(prefix[:-2], begin, end, raw, raw, raw)
+    return Link(schema, begin, end, raw, raw, url_prefix + raw)
 
 
 def _email_at(text: str, at: int, start: int) -> Link | None:
