@@ -13,13 +13,14 @@ domains: ``www.intranet.local`` and ``team@firm.consulting`` are links on GitHub
 are links here. A link never ends in ``? ! . , : * _ ~ ' "``, an unmatched ``)`` or
 what reads as an entity (``&amp;``).
 
-:class:`GitHubAutolinks` finds them; :mod:`stallpatterns.body` makes them links, where
+:func:`find` and :func:`url_at` find them; :mod:`stallpatterns.body` makes them links, where
 GitHub does: addresses with a scheme while a line is read, ``www.`` and e-mail addresses
 in its text afterwards. ``tests/test_autolinks.py`` compares the links with cmark-gfm's.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _SCHEMES = ("http://", "https://", "ftp://")
@@ -27,62 +28,62 @@ _TRAILING = frozenset("?!.,:*_~'\"")
 _BEFORE_WWW = frozenset("*_~(")
 _EMAIL_LOCAL = frozenset(".+-_")
 _MAILTO = "mailto:"
+_SPACE_OR_LT = re.compile(r"[\s<]")
 
 
 @dataclass
 class Link:
-    """One address found in a text: ``text[index:last_index]``, linked to ``url``."""
+    """One address found in a text: ``raw``, at ``text[index:last_index]``, linked to ``url``."""
 
-    schema: str  # "" for www. links, "mailto:" for e-mail addresses
     index: int
     last_index: int
     raw: str
-    text: str
     url: str
 
 
-class GitHubAutolinks:
-    """GitHub's bare-address links in a text."""
+def might_hold(text: str) -> bool:
+    """Whether ``text`` may hold a ``www.`` or e-mail address at all."""
+    return "www." in text or "@" in text
 
-    def pretest(self, text: str) -> bool:
-        """Whether ``text`` may hold a ``www.`` or e-mail address at all."""
-        return "www." in text or "@" in text
 
-    def match(self, text: str, before: str = "") -> list[Link] | None:
-        """The ``www.`` and e-mail addresses in ``text`` (the text of a paragraph, once it
-        is read), first to last. As on GitHub, ``www.`` addresses are found first, from
-        the left, then e-mail addresses in the text between them. (An address with a
-        scheme is found while the line is read: :meth:`url_at`.) ``before``: the
-        character just before ``text`` in the line as written ("" at its start)."""
-        found: list[Link] = []
-        position = 0
-        while (link := _next_www(text, position, before)) is not None:
-            found.append(link)
+def find(text: str, before: str = "") -> list[Link]:
+    """The ``www.`` and e-mail addresses in ``text`` (the text of a paragraph, once it is
+    read), first to last. As on GitHub, ``www.`` addresses are found first, from the left,
+    then e-mail addresses in the text between them. (An address with a scheme is found
+    while the line is read: :func:`url_at`.) ``before``: the character just before
+    ``text`` in the line as written ("" at its start)."""
+    found = www_links(text, before)
+    emails: list[Link] = []
+    for start, end in zip([0] + [link.last_index for link in found], [link.index for link in found] + [len(text)]):
+        position = start
+        while (link := _next_email(text[:end], position, start)) is not None:
+            emails.append(link)
             position = link.last_index
-        emails: list[Link] = []
-        for start, end in zip([0] + [link.last_index for link in found], [link.index for link in found] + [len(text)]):
-            position = start
-            while (link := _next_email(text[:end], position, start)) is not None:
-                emails.append(link)
-                position = link.last_index
-        found = sorted(found + emails, key=lambda link: link.index)
-        return found or None
+    return sorted(found + emails, key=lambda link: link.index)
 
-    def www_spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the ``www.`` addresses of ``text`` (a whole line's source, as GitHub reads
-        it) start and end, first to last: an address with a scheme inside one is part of
-        it. One pass over the text."""
-        spans = []
-        position = 0
-        while (link := _next_www(text, position)) is not None:
-            spans.append((link.index, link.last_index))
-            position = link.last_index
-        return spans
 
-    def url_at(self, text: str, colon: int, start: int) -> Link | None:
-        """The address with a scheme whose "://" is at ``colon``, its letters read back no
-        further than ``start``, if it is one."""
-        return _url_at(text, colon, start)
+def www_links(text: str, before: str = "") -> list[Link]:
+    """The ``www.`` addresses of ``text``, first to last, in one pass."""
+    found: list[Link] = []
+    position = 0
+    while (link := _next_www(text, position, before)) is not None:
+        found.append(link)
+        position = link.last_index
+    return found
+
+
+def url_at(text: str, colon: int, start: int) -> Link | None:
+    """The address with a scheme whose "://" is at ``colon``, its letters read back no
+    further than ``start``, if it is one."""
+    begin = colon
+    while begin > start and text[begin - 1].isascii() and text[begin - 1].isalpha():
+        begin -= 1
+    prefix = text[begin : colon + 3].lower()
+    after = colon + 3
+    # GitHub reads bytes: any character beyond ASCII counts as a letter here.
+    if prefix not in _SCHEMES or after >= len(text) or (text[after].isascii() and not text[after].isalnum()):
+        return None
+    return _address(text, begin, after, short=True, url_prefix="")
 
 
 def _next_www(text: str, start: int, before: str = "") -> Link | None:
@@ -112,22 +113,10 @@ def _www_at(text: str, at: int, before: str = "") -> Link | None:
     previous = text[at - 1] if at > 0 else before
     if previous and not (previous in _BEFORE_WWW or previous.isspace()):
         return None
-    return _address(text, at, at, short=False, schema="", url_prefix="http://")
+    return _address(text, at, at, short=False, url_prefix="http://")
 
 
-def _url_at(text: str, colon: int, start: int) -> Link | None:
-    begin = colon
-    while begin > start and text[begin - 1].isascii() and text[begin - 1].isalpha():
-        begin -= 1
-    prefix = text[begin : colon + 3].lower()
-    after = colon + 3
-    # GitHub reads bytes: any character beyond ASCII counts as a letter here.
-    if prefix not in _SCHEMES or after >= len(text) or (text[after].isascii() and not text[after].isalnum()):
-        return None
-    return _address(text, begin, after, short=True, schema=prefix[:-2], url_prefix="")
-
-
-def _address(text: str, begin: int, domain_at: int, *, short: bool, schema: str, url_prefix: str) -> Link | None:
+def _address(text: str, begin: int, domain_at: int, *, short: bool, url_prefix: str) -> Link | None:
     """The address from ``begin`` whose domain starts at ``domain_at``, if the domain is
     one (see :func:`_domain_length`), ended where GitHub ends it."""
     length = _domain_length(text, domain_at, short)
@@ -137,7 +126,7 @@ def _address(text: str, begin: int, domain_at: int, *, short: bool, schema: str,
     if end == begin:
         return None
     raw = text[begin:end]
-    return Link(schema, begin, end, raw, raw, url_prefix + raw)
+    return Link(begin, end, raw, url_prefix + raw)
 
 
 def _email_at(text: str, at: int, start: int) -> Link | None:
@@ -176,7 +165,7 @@ def _email_at(text: str, at: int, start: int) -> Link | None:
     if end == at:
         return None
     raw = text[begin:end]
-    return Link("mailto:", begin, end, raw, raw, raw if mailto else "mailto:" + raw)
+    return Link(begin, end, raw, raw if mailto else "mailto:" + raw)
 
 
 def _mailto_ends_at(text: str, end: int, start: int) -> bool:
@@ -222,16 +211,13 @@ def _domain_length(text: str, at: int, short: bool) -> int:
 
 def _run_end(text: str, index: int) -> int:
     """Where the link's text runs out: the next space or '<'."""
-    while index < len(text) and not text[index].isspace() and text[index] != "<":
-        index += 1
-    return index
+    found = _SPACE_OR_LT.search(text, index)
+    return found.start() if found else len(text)
 
 
 def _link_end(text: str, begin: int, end: int) -> int:
-    """``end`` moved back past what GitHub leaves out of a link's end."""
-    stop = text.find("<", begin, end)
-    if stop != -1:
-        end = stop
+    """``end`` (never past a space or '<') moved back past what GitHub leaves out of a
+    link's end."""
     opening, closing = text.count("(", begin, end), text.count(")", begin, end)  # counted once: linear
     while end > begin:
         last = text[end - 1]

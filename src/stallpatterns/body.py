@@ -38,7 +38,8 @@ from markdown_it.rules_inline.state_inline import StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
-from .autolinks import GitHubAutolinks, Link
+from . import autolinks
+from .autolinks import Link
 from .text import slugify, strip_comments
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -199,7 +200,6 @@ def _as_written(token: Token) -> str:
     return token.markup[:1] if token.type.endswith(("_open", "_close")) and token.markup else "\x00"
 
 
-_AUTOLINKS = GitHubAutolinks()
 _LETTERS = frozenset(string.ascii_letters)
 
 
@@ -217,7 +217,7 @@ def _address_with_scheme(state: StateInline, silent: bool) -> bool:
     if not letters or _inside_www(state, pos):
         return False  # a "www." address met before it goes on past here: that one is linked
     source = state.src if state.posMax == len(state.src) else state.src[: state.posMax]
-    link = _AUTOLINKS.url_at(source, pos, pos - letters)
+    link = autolinks.url_at(source, pos, pos - letters)
     if link is None:
         return False
     if not silent:
@@ -235,7 +235,7 @@ def _inside_www(state: StateInline, position: int) -> bool:
     found = state.env.setdefault("stall_www_spans", {})
     spans = found.get(state.src)
     if spans is None:
-        spans = found[state.src] = _AUTOLINKS.www_spans(state.src)
+        spans = found[state.src] = [(link.index, link.last_index) for link in autolinks.www_links(state.src)]
     index = bisect_right(spans, (position, len(state.src) + 1)) - 1
     return index >= 0 and spans[index][0] < position < spans[index][1]
 
@@ -245,14 +245,14 @@ def _bare_addresses(state: StateCore) -> None:
     as GitHub links them. markdown-it's own rule would reformat what it links
     (``www.é+,:1`` became ``www.:1é+,``); this one shows each address as written."""
     for block in state.tokens:
-        if block.type != "inline" or not block.children or not _AUTOLINKS.pretest(block.content):
+        if block.type != "inline" or not block.children or not autolinks.might_hold(block.content):
             continue
         children: list[Token] = []
         inside = 0
         for token in _joined_text(block.children):
             inside += 1 if token.type == "link_open" else -1 if token.type == "link_close" else 0
             before = _last_written(children[-1]) if children else ""
-            links = _AUTOLINKS.match(token.content, before) if token.type == "text" and not inside else None
+            links = autolinks.find(token.content, before) if token.type == "text" and not inside else None
             if not links:
                 children.append(token)
                 continue
@@ -294,7 +294,7 @@ def _link_tokens(md: MarkdownIt, link: Link, level: int) -> list[Token]:
     a reader copies); text_join makes it text again."""
     return [
         Token("link_open", "a", 1, level=level, attrs={"href": md.normalizeLink(link.url)}, markup="linkify", info="auto"),
-        Token("text_special", "", 0, level=level + 1, content=link.text),
+        Token("text_special", "", 0, level=level + 1, content=link.raw),
         Token("link_close", "a", -1, level=level, markup="linkify", info="auto"),
     ]
 
