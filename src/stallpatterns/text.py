@@ -98,9 +98,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(strip_comments(text))
 
 
-# ASCII text read as bytes, every byte that is not a letter, digit, '_', "'" or '-' made a
-# space: each run left holds one of _WORD's words if it has a letter or digit in it.
-_ASCII_WORD_RUNS = bytes(b if chr(b).isascii() and (chr(b).isalnum() or chr(b) in "_'-") else 32 for b in range(256))
+# ASCII text read as bytes: '_', "'" and '-' deleted, and every other byte that is not a
+# letter or digit made a space. Each run left is one of _WORD's words (a run of letters,
+# digits and those three with a letter or digit in it); a run of the three alone vanishes.
+_ASCII_WORD_BYTES = bytes(b if chr(b).isascii() and chr(b).isalnum() else 32 for b in range(256))
+_ASCII_WORD_JOINERS = b"_'-"
 
 
 @lru_cache(maxsize=64)
@@ -110,7 +112,7 @@ def word_count(text: str) -> int:
     text = strip_comments(text)
     if text.isascii():
         # bytes.translate with a table is ten times a regular expression's speed.
-        return sum(1 for run in text.encode("ascii").translate(_ASCII_WORD_RUNS).split() if run.strip(b"_'-"))
+        return len(text.encode("ascii").translate(_ASCII_WORD_BYTES, _ASCII_WORD_JOINERS).split())
     return len(_WORD.findall(text))
 
 
