@@ -49,7 +49,7 @@ ATTACKS = (
     Payload("svg-onload", "<svg onload=alert(1)>", "raw-html"),
     Payload("comment-then-script", "<!-- --><script>alert(1)</script>", "raw-html"),
     Payload("inline-comment-then-img", "Text <!-- x --><img src=x onerror=alert(1)>", "raw-html"),
-    Payload("unclosed-comment", "<!-- <img src=x onerror=alert(1)>", "raw-html"),
+    Payload("unclosed-comment", "<!-- <img src=x onerror=alert(1)>", "comment-unclosed"),
     Payload("escaped-backtick-script", "\\`<script>alert(1)</script>`", "raw-html"),
     Payload("escaped-backtick-iframe", '\\`<iframe srcdoc="<script>alert(1)</script>">`', "raw-html"),
     Payload("html-split-over-lines", '<a href="java\nscript:alert(1)">x</a>', "raw-html"),

@@ -26,7 +26,7 @@ import string
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 from urllib.parse import unquote
 
@@ -454,10 +454,38 @@ def is_unclosed(fence: Token) -> bool:
     return lines == fence.map[1] - fence.map[0] - 1
 
 
+# CommonMark's HTML blocks of kinds 1 to 5 end at the line holding their end mark, or
+# with the document: (how each starts, the end it needs after its start).
+_HTML_BLOCK_ENDS = (
+    (re.compile(r"[ \t]*<(?:pre|script|style|textarea)(?=[\s>]|$)", re.I), re.compile(r"</(?:pre|script|style|textarea)>", re.I)),
+    (re.compile(r"[ \t]*<!--"), re.compile(r"-->")),
+    (re.compile(r"[ \t]*<\?"), re.compile(r"\?>")),
+    (re.compile(r"[ \t]*<!\[CDATA\["), re.compile(r"\]\]>")),
+    (re.compile(r"[ \t]*<![A-Za-z]"), re.compile(r">")),
+)
+
+
+def is_unclosed_html(block: Token) -> bool:
+    """An HTML block that never meets its end mark (an opened ``<!--`` with no ``-->``,
+    a ``<pre>`` with no ``</pre>``): it runs to the end of the list item, quote or body."""
+    for start, end in _HTML_BLOCK_ENDS:
+        opened = start.match(block.content)
+        if opened:
+            return not end.search(block.content, opened.end())
+    return False
+
+
 def swallowed_from(tokens: Sequence[Token]) -> int | None:
-    """The 0-based body line of a code block, outside any list or quote, that is never
-    closed: everything after it, sections included, is code."""
-    return next((t.map[0] for t in tokens if t.type == "fence" and t.level == 0 and t.map and is_unclosed(t)), None)
+    """The 0-based body line of a code block or HTML block, outside any list or quote,
+    that is never closed: everything after it, sections included, is in it."""
+    return next(
+        (
+            t.map[0]
+            for t in tokens
+            if t.level == 0 and t.map and ((t.type == "fence" and is_unclosed(t)) or (t.type == "html_block" and is_unclosed_html(t)))
+        ),
+        None,
+    )
 
 
 def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
@@ -465,10 +493,23 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
     for index, token in enumerate(tokens):
         line = token.map[0] if token.map else 0
         if token.type == "html_block":
-            if not _COMMENT.fullmatch(token.content):
+            if token.content.lstrip().startswith("<!--") and is_unclosed_html(token):
+                yield Problem(
+                    line,
+                    "comment-unclosed",
+                    "the comment opened with '<!--' on this line is never closed, so "
+                    + ("everything after it is hidden" if token.level == 0 else "the rest of its list item or quote is hidden"),
+                    "add '-->' where the comment ends",
+                    needle="<!--",
+                )
+            elif not _COMMENT.fullmatch(token.content):
                 visible = strip_comments(token.content).strip()
                 start = token.content.find(visible[:1]) if visible else 0
-                yield _raw_html(visible, line + token.content.count("\n", 0, start))
+                problem = _raw_html(visible, line + token.content.count("\n", 0, start))
+                if is_unclosed_html(token):
+                    rest = "everything after it" if token.level == 0 else "the rest of its list item or quote"
+                    problem = replace(problem, message=f"{problem.message}, and it is never closed, so it takes in {rest}")
+                yield problem
         elif token.type == "inline":
             yield from _inline_problems(token, line)
         elif token.type == "fence" and is_unclosed(token):
