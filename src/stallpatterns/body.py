@@ -34,7 +34,8 @@ from markdown_it import MarkdownIt
 from markdown_it.renderer import RendererHTML
 from markdown_it.rules_core.smartquotes import process_inlines
 from markdown_it.rules_core.state_core import StateCore
-from markdown_it.rules_inline.state_inline import StateInline
+from markdown_it.parser_inline import ParserInline
+from markdown_it.rules_inline.state_inline import Scanned, StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
@@ -118,6 +119,22 @@ def _typography(state: StateCore) -> None:
                 inside_autolink -= 1
             elif token.type == "text" and not inside_autolink and ("--" in token.content or "..." in token.content):
                 token.content = _DASHES.sub(lambda m: _TYPOGRAPHY[m.group(0)], token.content)
+
+
+def _strong_in_strong(state: StateCore) -> None:
+    """Bold directly inside bold (``**a **b** c**``) is printed once, as GitHub prints it:
+    the inner pair is hidden (the renderer prints nothing for a hidden token)."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children or block.content.count("**") + block.content.count("__") < 2:
+            continue
+        opened: list[Token] = []
+        for token in block.children:
+            if token.nesting == 1:
+                if token.type == "strong_open" and opened and opened[-1].type == "strong_open":
+                    token.hidden = True
+                opened.append(token)
+            elif token.nesting == -1 and opened:
+                token.hidden = opened.pop().hidden
 
 
 # GitHub strikes text through between single tildes as well as double ones; markdown-it
@@ -306,13 +323,64 @@ class _Parser(MarkdownIt):
         return True
 
 
+def _is_space(char: str) -> bool:
+    return char in "\t\n\x0b\x0c\r " or unicodedata.category(char) == "Zs"
+
+
+class _GitHubInlineState(StateInline):
+    """The reading of a line, with emphasis and strikethrough marks judged as GitHub's
+    parser (cmark-gfm, CommonMark 0.29) judges them: only punctuation (not symbols such as
+    €, ° or ✅, as CommonMark 0.31 and markdown-it have it) counts as punctuation beside a
+    mark, and tildes beside a mark are looked past."""
+
+    def scanDelims(self, start: int, canSplitWord: bool) -> Scanned:  # noqa: N802, N803 (markdown-it's names)
+        src, end = self.src, self.posMax
+        marker = src[start]
+        pos = start
+        while pos < end and src[pos] == marker:
+            pos += 1
+        before = start - 1
+        while before > 0 and src[before] == "~":
+            before -= 1
+        after = pos
+        while after < end and src[after] == "~":
+            after += 1
+        last = src[before] if start > 0 else "\n"
+        following = src[after] if after < end else "\n"
+        last_space, next_space = _is_space(last), _is_space(following)
+        last_punctuation, next_punctuation = _punctuation(last), _punctuation(following)
+        left = not next_space and (not next_punctuation or last_space or last_punctuation)
+        right = not last_space and (not last_punctuation or next_space or next_punctuation)
+        can_open = left and (canSplitWord or not right or last_punctuation)
+        can_close = right and (canSplitWord or not left or next_punctuation)
+        return Scanned(can_open, can_close, pos - start)
+
+
+class _GitHubInlineParser(ParserInline):
+    """markdown-it's inline parser, with its rules as configured, reading each line with
+    :class:`_GitHubInlineState`."""
+
+    def __init__(self, configured: ParserInline) -> None:
+        super().__init__()
+        self.ruler, self.ruler2 = configured.ruler, configured.ruler2
+
+    def parse(self, src: str, md: MarkdownIt, env: EnvType, tokens: list[Token]) -> list[Token]:
+        state = _GitHubInlineState(src, md, env, tokens)
+        self.tokenize(state)
+        for rule in self.ruler2.getRules(""):
+            rule(state)
+        return state.tokens
+
+
 def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     md = _Parser("commonmark", {"html": True, "linkify": True, "typographer": True, "xhtmlOut": False})
     md.enable(["table", "strikethrough", "linkify", "smartquotes"])
+    md.inline = _GitHubInlineParser(md.inline)
     md.inline.ruler.at("linkify", _address_with_scheme)
     md.core.ruler.at("linkify", _bare_addresses)
     md.core.ruler.after("smartquotes", "stall_typography", _typography)
     md.core.ruler.after("stall_typography", "stall_single_tildes", _single_tildes)
+    md.core.ruler.push("stall_strong_in_strong", _strong_in_strong)
     renderer = _SafeRenderer(md)
     md.renderer = renderer
     return md, renderer
