@@ -32,6 +32,7 @@ from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.renderer import RendererHTML
+from markdown_it.rules_block.table import table
 from markdown_it.rules_core.smartquotes import process_inlines
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.parser_inline import ParserInline
@@ -374,7 +375,10 @@ class _GitHubInlineParser(ParserInline):
 
 def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     md = _Parser("commonmark", {"html": True, "linkify": True, "typographer": True, "xhtmlOut": False})
-    md.enable(["table", "strikethrough", "linkify", "smartquotes"])
+    md.enable(["strikethrough", "linkify", "smartquotes"])
+    # GitHub reads a table only where its header line would be a paragraph's line: a list
+    # item, quote, heading, fence or setext heading that starts there comes first.
+    md.block.ruler.after("lheading", "gfm_table", table, {"alt": ["paragraph", "reference"]})
     md.inline = _GitHubInlineParser(md.inline)
     md.inline.ruler.at("linkify", _address_with_scheme)
     md.core.ruler.at("linkify", _bare_addresses)
