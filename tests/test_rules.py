@@ -338,6 +338,20 @@ def test_control_character_in_front_matter_is_reported_where_it_is(check: Check)
     assert [(d.code, d.line, d.column) for d in found] == [("yaml-character", 2, 32)]
 
 
+@pytest.mark.parametrize("escape", ["\\a", "\\0", "\\e", "\\x1b", "\\u200b", "\\u202e", "\\uFEFF", "\\U000E0041"])
+def test_invisible_character_made_by_a_yaml_escape_is_reported_at_its_value(check: Check, escape: str):
+    # Typed into the file, these are refused where they are; an escape in a double-quoted
+    # value makes the same character after the file is read.
+    text = minimal(**{"title: The pilot that is judged on its demo": f'title: "The pilot that is judged{escape} on its demo"'})
+    found = check(Path("a.md"), text)
+    assert [(d.code, d.line, d.column) for d in found] == [("yaml-character", 2, 8)]
+
+
+def test_yaml_escapes_for_visible_characters_are_kept(check: Check):
+    text = minimal(**{"title: The pilot that is judged on its demo": 'title: "The pilot that is judged on its d\\u00e9mo"'})
+    assert check(Path("a.md"), text) == []
+
+
 def test_unicode_line_separator_does_not_shift_lines(check: Check):
     text = minimal(**{"judged on its demo": "judged on its\u2028demo", "category: value": "category: valu"})
     assert codes_for(check, text) == [("unknown-category", 4)]

@@ -8,10 +8,13 @@ not 80); types come from the contract, not from YAML. Duplicate keys, aliases (t
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
 import yaml
+
+from .text import character_name
 
 try:  # libyaml's parser when present; the pure-Python one otherwise
     from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]  # untyped in types-PyYAML
@@ -108,6 +111,21 @@ def _check_characters(text: str) -> None:
         )
 
 
+def _check_escaped(value: str, line: int, column: int) -> None:
+    """Refuse a character that a double-quoted value's escape (``\\a``, ``\\u202e``, ``\\0``)
+    made and that the file itself may not hold: a control or invisible format character,
+    or half of a surrogate pair, which no page can be written with."""
+    for char in value:
+        if char not in "\t\n" and unicodedata.category(char) in ("Cc", "Cf", "Cs"):
+            raise FrontMatterError(
+                f"an escape in this quoted value makes the invisible character {character_name(char)}",
+                line,
+                column,
+                hint="delete the escape (a backslash and what follows it) from the value",
+                code="yaml-character",
+            )
+
+
 def _events(text: str) -> Iterator[yaml.Event]:
     """YAML parse events, nothing constructed: no value is ever given a YAML 1.1 type."""
     parser = _Parser(text)
@@ -175,6 +193,8 @@ class _Composer:
         if isinstance(event, yaml.ScalarEvent):
             if not event.style:
                 self.comment_after(event)
+            elif event.style == '"':
+                _check_escaped(event.value, line, column)
             return Scalar(event.value, line, column, plain=not event.style)
         if not isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):  # pragma: no cover
             raise FrontMatterError(f"unexpected YAML event {type(event).__name__}", line, column)
