@@ -352,6 +352,24 @@ def test_yaml_escapes_for_visible_characters_are_kept(check: Check):
     assert check(Path("a.md"), text) == []
 
 
+@pytest.mark.parametrize(
+    ("before", "problem", "code"),
+    [
+        ("It said `a\nb\nc` and then", "<b>bold</b> here.", "raw-html"),
+        ("It said `a\nb\nc` and then", "this was ~wrong~ here.", "unsupported-markdown"),
+        ("It said `a\nb\nc` and then", "![x](https://evil.example/x.png) here.", "external-image"),
+        ("It said `a\nb\nc` and then", "a note[^1] here.", "unsupported-markdown"),
+        ("It said ![a\nb\nc](/x.png) and then", "[x](javascript:alert(1)) here.", "unsafe-link"),
+        ("It said [a\nb\nc](/x) and then", "<javascript:alert(1)> here.", "unsafe-link"),
+    ],
+)
+def test_problem_after_a_code_span_or_image_over_lines_is_reported_at_its_line(check: Check, before: str, problem: str, code: str):
+    # Line breaks inside a code span or an image's description are no tokens of their own.
+    # minimal.md's body starts at line 14 with "A claims team": three lines come before it.
+    text = minimal(**{"A claims team": f"{before}\n{problem}\n\nA claims team"})
+    assert [d.line for d in check(Path("a.md"), text) if d.code == code] == [17]
+
+
 def test_unicode_line_separator_does_not_shift_lines(check: Check):
     text = minimal(**{"judged on its demo": "judged on its\u2028demo", "category: value": "category: valu"})
     assert codes_for(check, text) == [("unknown-category", 4)]

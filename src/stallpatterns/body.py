@@ -27,6 +27,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import Literal
 from html import escape
 from urllib.parse import unquote
 
@@ -183,19 +184,23 @@ def _single_tildes(state: StateCore) -> None:
     for block in state.tokens:
         if block.type != "inline" or "~" not in block.content or not block.children:
             continue
-        written, inside_autolink = [], 0
-        for token in block.children:
+        written, ends, lines, inside_autolink = [], [], [], 0
+        for token, line in lines_of(block.children):
             if token.type == "link_open" and token.info == "auto":
                 inside_autolink += 1
                 written.append("x")  # an address reads as a word beside a tilde
             elif token.type == "link_close" and token.info == "auto":
                 inside_autolink -= 1
+                continue
             elif not inside_autolink:
                 written.append(_as_written(token))
-        text = "".join(written)
-        found = _single_tilde_strike(text)
+            else:
+                continue
+            ends.append((ends[-1] if ends else 0) + len(written[-1]))
+            lines.append(line)
+        found = _single_tilde_strike("".join(written))
         if found is not None:
-            block.meta["single_tilde"] = text.count("\n", 0, found)
+            block.meta["single_tilde"] = lines[bisect_right(ends, found)]
 
 
 def _as_written(token: Token) -> str:
@@ -355,6 +360,45 @@ class _GitHubInlineState(StateInline):
         can_open = left and (canSplitWord or not right or last_punctuation)
         can_close = right and (canSplitWord or not left or next_punctuation)
         return Scanned(can_open, can_close, pos - start)
+
+
+    # Each token is given the line (within the text read) it starts on, in meta["line"],
+    # for the checks: the tokens keep no position, and the line breaks in a code span or an
+    # image's description are not tokens. Counted on from the last token's position, so
+    # each line end is counted once.
+    _counted = (0, 0)
+
+    def push(self, ttype: str, tag: str, nesting: Literal[-1, 0, 1]) -> Token:
+        token = super().push(ttype, tag, nesting)
+        token.meta["line"] = self._line_at(self.pos)
+        return token
+
+    def pushPending(self) -> Token:  # noqa: N802 (markdown-it's name)
+        token = super().pushPending()
+        token.meta["line"] = self._line_at(self.pos)  # its text has no line end: its last character's line
+        return token
+
+    def _line_at(self, position: int) -> int:
+        counted, line = self._counted
+        if position >= counted:
+            line += self.src.count("\n", counted, position)
+        else:
+            line = self.src.count("\n", 0, position)
+        self._counted = (position, line)
+        return line
+
+
+def lines_of(children: Sequence[Token]) -> Iterator[tuple[Token, int]]:
+    """Each inline token with the line, within its paragraph or cell, that it is on. A token
+    made after the line was read (a bare address found in text) is on the line before it."""
+    line = 0
+    for token in children:
+        line = token.meta.get("line", line)
+        yield token, line
+        if token.type in ("softbreak", "hardbreak"):
+            line += 1
+        elif token.type == "html_inline":
+            line += token.content.count("\n")
 
 
 class _GitHubInlineParser(ParserInline):
@@ -643,17 +687,13 @@ def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
             "write '~~text~~' to strike it through, or '\\~' for a tilde that stays",
             needle="~",
         )
-    offset = 0
     html_found = False
-    for child in block.children or []:
-        if child.type in ("softbreak", "hardbreak"):
-            offset += 1
-        elif child.type == "html_inline":
+    for child, offset in lines_of(block.children or []):
+        if child.type == "html_inline":
             # One report per tag: a closing tag after a reported opening one adds nothing.
             if not child.content.startswith("<!--") and not (html_found and child.content.startswith("</")):
                 html_found = True
                 yield _raw_html(child.content, line + offset)
-            offset += child.content.count("\n")
         elif child.type == "text" and _ATTRIBUTE_LIST.search(child.content):
             yield Problem(
                 line + offset,
