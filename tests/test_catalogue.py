@@ -306,6 +306,33 @@ def test_upper_case_extension_is_reported_not_skipped(folder: Folder):
     assert len(result.catalogue) == 0
 
 
+@pytest.mark.parametrize("name", ["my-pattern.markdown", "my-pattern.txt", "my-pattern", "my-pattern.md.txt", "my-pattern.md "])
+def test_file_not_named_as_a_pattern_is_reported_not_skipped(folder: Folder, name: str):
+    (folder.patterns / name).write_text(pattern_text("A pattern its author meant to publish"))
+    result = folder.load()
+    assert [(d.path, d.code, d.line) for d in result.diagnostics] == [(f"patterns/{name}", "bad-file-name", 1)]
+    assert "rename it to 'my-pattern.md'" in (result.diagnostics[0].hint or "")
+    assert len(result.catalogue) == 0
+
+
+def test_pattern_in_a_folder_inside_the_patterns_folder_is_reported(folder: Folder):
+    (folder.patterns / "governance" / "old").mkdir(parents=True)
+    (folder.patterns / "governance" / "old" / "the-pilot.md").write_text(pattern_text("A pattern filed in a folder"))
+    (folder.patterns / "images").mkdir()
+    (folder.patterns / "images" / "chart.png").write_bytes(b"\x89PNG")  # not a pattern: nothing to say
+    result = folder.load()
+    assert [(d.path, d.code) for d in result.diagnostics] == [("patterns/governance/old/the-pilot.md", "pattern-in-folder")]
+    assert len(result.catalogue) == 0
+
+
+def test_hidden_files_and_editors_working_files_are_passed_over(folder: Folder):
+    for name in (".DS_Store", ".gitkeep", "the-pilot.md~", "#the-pilot.md#"):
+        (folder.patterns / name).write_text("anything")
+    (folder.patterns / ".drafts").mkdir()
+    (folder.patterns / ".drafts" / "x.md").write_text("anything")
+    assert folder.load().diagnostics == ()
+
+
 def test_dangling_symlink_is_reported(folder: Folder):
     (folder.patterns / "gone.md").symlink_to(folder.patterns / "nowhere.md")
     assert [(d.path, d.code) for d in folder.load().diagnostics] == [("patterns/gone.md", "dangling-symlink")]

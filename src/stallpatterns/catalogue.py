@@ -22,7 +22,7 @@ from .frontmatter import Mapping, Scalar
 from .frontmatter import Sequence as FrontMatterSequence
 from .pattern import Pattern
 from .settings import Category, Settings
-from .text import closest, is_slug, slugify
+from .text import closest, is_slug, printable, slugify
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ def _display(path: Path, resolved_root: Path) -> str:
     # Shown as written, never through a symbolic link: the link is what the author added.
     text, prefix = os.path.abspath(path), os.path.join(resolved_root, "")
     if text.startswith(prefix):  # the common case, as strings: a thousand Path objects add up
-        return Path(text[len(prefix):]).as_posix()
+        return Path(text[len(prefix) :]).as_posix()
     absolute = Path(text)
     if absolute.is_relative_to(resolved_root):
         return absolute.relative_to(resolved_root).as_posix()
@@ -261,6 +261,7 @@ def load(
         if not checked.refused:
             titles[display] = checked.title or path.stem
     diagnostics += _catalogue_rules(facts, settings)
+    diagnostics += _strays(settings, root, {os.path.abspath(path) for path in paths})
     broken = {d.path for d in diagnostics if d.is_error}
     published = [p for p in valid if shown[p.path] not in broken]
     invalid = [
@@ -272,6 +273,38 @@ def load(
         published = [p for p in published if not p.draft]
     catalogue = _catalogue(published, settings)
     return LoadResult(catalogue, tuple(diagnostics), tuple(invalid), len(paths))
+
+
+def _strays(settings: Settings, root: Path, checked: set[str]) -> list[Diagnostic]:
+    """An error for each file in the patterns folder that would never be published: named
+    other than ``<slug>.md`` (unless it was checked, and so told already), or in a folder."""
+    misnamed, nested = files.strays(settings.patterns_dir)
+    found = []
+    for path in misnamed:
+        if os.path.abspath(path) not in checked:
+            name = f"{slugify(path.name.split('.')[0]) or 'a-short-name'}.md"
+            found.append(
+                Diagnostic(
+                    _display(path, root),
+                    1,
+                    1,
+                    "bad-file-name",
+                    f"'{printable(path.name)}' is not published: only files named <slug>.md are patterns",
+                    f"if it is a pattern, rename it to '{name}'; if not, move it out of {_display(settings.patterns_dir, root)}/",
+                )
+            )
+    for path in nested:
+        found.append(
+            Diagnostic(
+                _display(path, root),
+                1,
+                1,
+                "pattern-in-folder",
+                f"'{printable(path.name)}' is in a folder inside {_display(settings.patterns_dir, root)}/, so it is never published",
+                f"move it to {_display(settings.patterns_dir, root)}/{printable(path.name)}: patterns are not sorted into folders",
+            )
+        )
+    return found
 
 
 def _catalogue(patterns: Iterable[Pattern], settings: Settings) -> Catalogue:
@@ -327,28 +360,46 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
     for group in by_slug.values():
         keeper, *others = sorted(group, key=_Facts.blame_order)
         for f in others:
-            out.append(Diagnostic(f.display, 1, 1, "duplicate-slug", f"slug '{f.slug}' is also used by {keeper.display}", "rename this file"))
+            out.append(
+                Diagnostic(
+                    f.display, 1, 1, "duplicate-slug", f"slug '{f.slug}' is also used by {keeper.display}", "rename this file"
+                )
+            )
     for group in by_title.values():
         keeper, *others = sorted(group, key=_Facts.blame_order)
         for f in others:
             assert f.title is not None
-            out.append(Diagnostic(
-                f.display, f.title[1], 1, "duplicate-title", f"title is also used by {keeper.display}",
-                "give each pattern its own title",
-            ))
+            out.append(
+                Diagnostic(
+                    f.display,
+                    f.title[1],
+                    1,
+                    "duplicate-title",
+                    f"title is also used by {keeper.display}",
+                    "give each pattern its own title",
+                )
+            )
     for alias, owners in alias_owners.items():
         if alias in by_slug:
             for f, line in owners:
-                out.append(Diagnostic(
-                    f.display, line, 1, "alias-collision", f"alias '{alias}' is the slug of an existing pattern",
-                    "an alias is a former slug that no pattern uses now",
-                ))
+                out.append(
+                    Diagnostic(
+                        f.display,
+                        line,
+                        1,
+                        "alias-collision",
+                        f"alias '{alias}' is the slug of an existing pattern",
+                        "an alias is a former slug that no pattern uses now",
+                    )
+                )
             continue
         ranked = sorted(owners, key=lambda owner: owner[0].blame_order())
         keeper = ranked[0][0]
         for f, line in ranked[1:]:
             if f is not keeper:
-                out.append(Diagnostic(f.display, line, 1, "alias-collision", f"alias '{alias}' is also claimed by {keeper.display}"))
+                out.append(
+                    Diagnostic(f.display, line, 1, "alias-collision", f"alias '{alias}' is also claimed by {keeper.display}")
+                )
     finder = _SlugFinder(by_slug, {alias: owners[0][0].slug for alias, owners in alias_owners.items()}, by_title, settings)
     for f in facts:
         for item, line in f.related:
@@ -371,7 +422,9 @@ class _SlugFinder:
     def diagnostic(self, display: str, line: int, item: str) -> Diagnostic:
         if item in self.renamed:
             new = self.renamed[item]
-            return Diagnostic(display, line, 1, "renamed-related", f"related pattern '{item}' was renamed to '{new}'", f"write '{new}'")
+            return Diagnostic(
+                display, line, 1, "renamed-related", f"related pattern '{item}' was renamed to '{new}'", f"write '{new}'"
+            )
         meant = self.meant(item)
         if not is_slug(item):
             hint = f"write '{meant}'" if meant else f"write the file name of a pattern in {self.folder}/ without .md"

@@ -39,6 +39,34 @@ def candidates(folder: Path) -> list[Path]:
         return sorted(Path(entry.path) for entry in entries if is_candidate(entry.name))
 
 
+def _editors_own(name: str) -> bool:
+    """An editor's working file (``x.md~`` or ``#x.md#``, beside the file being edited)."""
+    return name.endswith("~") or name.startswith("#")
+
+
+def strays(folder: Path) -> tuple[list[Path], list[Path]]:
+    """What in the patterns folder is never published, though an author may have meant it
+    to be: (its files that are not ``*.md``, such as ``x.markdown``, ``x.txt`` or ``x``;
+    the ``*.md`` files in folders inside it). Hidden entries and editors' working files are
+    passed over; links are not followed into folders."""
+    misnamed: list[Path] = []
+    nested: list[Path] = []
+    folders = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith(".") or _editors_own(entry.name) or is_candidate(entry.name):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(Path(entry.path))
+            else:
+                misnamed.append(Path(entry.path))
+    for inner in folders:
+        for parent, names, found in os.walk(inner):
+            names[:] = [name for name in names if not name.startswith(".")]
+            nested += (Path(parent, name) for name in found if is_candidate(name) and not _editors_own(name))
+    return sorted(misnamed), sorted(nested)
+
+
 def read_bytes(path: Path, root: Path, max_bytes: int) -> bytes | Refusal:
     """The first ``max_bytes + 1`` bytes of a pattern file, or why it cannot be one.
 
