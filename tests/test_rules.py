@@ -325,6 +325,13 @@ def test_sign_that_is_not_text_is_the_wrong_type(check: Check, item: str):
     assert codes_for(check, minimal(**{first: f"{first}  - {item}\n"})) == [("wrong-type", 7)]
 
 
+@pytest.mark.parametrize(("written", "key", "line"), [("Title:", "title:", 2), ("CATEGORY:", "category:", 4), ("Summary:", "summary:", 3)])
+def test_key_in_the_wrong_case_is_one_error_at_its_line(check: Check, written: str, key: str, line: int):
+    found = check(Path("a.md"), minimal(**{f"\n{key}": f"\n{written}"}))
+    assert [(d.code, d.line) for d in found] == [("unknown-key", line)]
+    assert f"must be written '{key[:-1]}'" in found[0].message
+
+
 def test_complex_key_is_reported(check: Check):
     assert codes_for(check, minimal(**{"category: value": "category: value\n? [a, b]\n: c"})) == [("yaml-syntax", 5)]
 

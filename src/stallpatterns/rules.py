@@ -181,9 +181,16 @@ def _check_front_matter(
     if not isinstance(node, Mapping):
         report.error(node.line + offset, "front-matter-not-mapping", "front matter must be 'key: value' lines", _missing_hint())
         return values, lines
+    present = {e.key for e in node.entries}
     for entry in node.entries:
         line = entry.key_line + offset
         field = _BY_NAME.get(entry.key)
+        if field is None and entry.key.strip().lower() in _BY_NAME and entry.key.strip().lower() not in present:
+            # 'Title:' or 'title :' is the key, misspelt: one error here, none for it missing.
+            name = entry.key.strip().lower()
+            report.error(line, "unknown-key", f"key '{entry.key}' must be written '{name}': keys are lower case, with nothing around them", f"write '{name}:'")
+            present.add(name)
+            continue
         if field is None:
             guess = _KEY_SYNONYMS.get(entry.key.lower()) or closest(entry.key, _BY_NAME)
             report.error(
@@ -197,7 +204,6 @@ def _check_front_matter(
         value = _value(field, entry.value, offset, report, lines)
         if value is not None:
             values[field.name] = value
-    present = {e.key for e in node.entries}
     for field in FIELDS:
         if field.required and field.name not in present:
             report.error(1, "missing-key", f"required key '{field.name}' is missing", f"add '{field.name}:' — {field.hint}")
