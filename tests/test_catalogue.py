@@ -109,6 +109,17 @@ def test_duplicate_title_is_reported_on_the_second_file_at_its_title(folder: Fol
     assert [p.slug for p in result.catalogue] == ["first"]
 
 
+def test_titles_that_differ_only_in_quote_marks_dashes_or_spaces_are_one_title(folder: Folder):
+    folder.write("first", "Nobody's name is on the output - yet")
+    folder.write("second", "Nobody’s  name is on the output – yet")
+    assert found(folder.load()) == [("patterns/second.md", "duplicate-title", 2)]
+
+
+def test_alias_naming_the_pattern_itself_is_one_error(folder: Folder):
+    folder.write("loop", "A pattern that lists itself as an alias", extra=listed("aliases", "loop"))
+    assert [d.code for d in folder.load().diagnostics] == ["self-alias"]
+
+
 def test_duplicate_slug_from_two_folders(folder: Folder, tmp_path: Path):
     folder.write("same-name", "A pattern in the patterns folder")
     other = tmp_path / "elsewhere"

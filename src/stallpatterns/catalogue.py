@@ -346,6 +346,15 @@ def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
     return _Facts(read.path.stem, read.display, named, outside, published, title, lists["related"], lists["aliases"])
 
 
+# Typographic and plain quotes and dashes are one title: the site prints both alike.
+_PLAIN_MARKS = str.maketrans("‘’‚“”„–—", "''\"\"\"\"--")
+
+
+def _title_key(title: str) -> str:
+    """What makes two titles the same title to a reader: case, spaces and quote marks aside."""
+    return " ".join(title.translate(_PLAIN_MARKS).casefold().split())
+
+
 def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     by_slug: dict[str, list[_Facts]] = {}
@@ -354,7 +363,7 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
     for f in facts:
         by_slug.setdefault(f.slug, []).append(f)
         if f.title:
-            by_title.setdefault(f.title[0].casefold(), []).append(f)
+            by_title.setdefault(_title_key(f.title[0]), []).append(f)
         for alias, line in f.aliases:
             alias_owners.setdefault(alias, []).append((f, line))
     for group in by_slug.values():
@@ -382,6 +391,8 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
     for alias, owners in alias_owners.items():
         if alias in by_slug:
             for f, line in owners:
+                if f.slug == alias:
+                    continue  # its own slug: the file's own check says so (self-alias)
                 out.append(
                     Diagnostic(
                         f.display,
@@ -438,7 +449,7 @@ class _SlugFinder:
         tail = urlsplit(text).path if "://" in text else text
         tail = tail.rstrip("/").rsplit("/", 1)[-1]
         tail = tail.removesuffix(".md").removesuffix(".MD").removesuffix(".html")
-        for guess in (tail, tail.lower(), self.renamed.get(tail), self.titles.get(text.casefold())):
+        for guess in (tail, tail.lower(), self.renamed.get(tail), self.titles.get(_title_key(text))):
             if guess and guess in self.slugs:
                 return guess
             if guess and guess in self.renamed:
