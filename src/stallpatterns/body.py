@@ -33,9 +33,11 @@ from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.parser_inline import ParserInline
+from markdown_it.common.utils import replaceEntityPattern
 from markdown_it.renderer import RendererHTML
 from markdown_it.rules_block.table import table
 from markdown_it.rules_core.smartquotes import process_inlines
+from markdown_it.rules_inline.autolink import autolink
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.rules_inline.state_inline import Scanned, StateInline
 from markdown_it.token import Token
@@ -252,6 +254,24 @@ def _address_with_scheme(state: StateInline, silent: bool) -> bool:
     return True
 
 
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _autolink(state: StateInline, silent: bool) -> bool:
+    """markdown-it's ``<https://…>`` and ``<name@example.com>``, with entities in the address
+    read as GitHub reads them (``&amp;`` is ``&``, in the link and in its text)."""
+    start = state.pos
+    if not autolink(state, silent):
+        return False
+    raw = state.src[start + 1 : state.pos - 1]
+    if not silent and "&" in raw and _ENTITY.search(raw):  # never an e-mail address: it cannot hold ';'
+        address = _ENTITY.sub(lambda entity: replaceEntityPattern(entity.group(), entity.group()[1:-1]), raw)
+        link_open, text = state.tokens[-3], state.tokens[-2]
+        link_open.attrs["href"] = state.md.normalizeLink(address)
+        text.content = state.md.normalizeLinkText(address)
+    return True
+
+
 def _inside_www(state: StateInline, position: int) -> bool:
     """Whether ``position`` is inside a ``www.`` address of the line (found once per line
     being read, kept in the parse's env)."""
@@ -425,6 +445,7 @@ def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     md.block.ruler.after("lheading", "gfm_table", table, {"alt": ["paragraph", "reference"]})
     md.inline = _GitHubInlineParser(md.inline)
     md.inline.ruler.at("linkify", _address_with_scheme)
+    md.inline.ruler.at("autolink", _autolink)
     md.core.ruler.at("linkify", _bare_addresses)
     md.core.ruler.after("smartquotes", "stall_typography", _typography)
     md.core.ruler.after("stall_typography", "stall_single_tildes", _single_tildes)
