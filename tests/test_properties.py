@@ -213,6 +213,9 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     "many underscores in a domain": ("https://a", "_b.", 30_000, ""),
     "many schemes inside one www. address": ("www.a.b/", "a://", 22_000, ""),
     "many www. and schemes glued": ("", "xwww.a://", 10_000, ""),
+    # Tilde runs (stallpatterns.body reads them as GitHub does, by CommonMark's rule of three).
+    "many tilde runs that open and close": ("", "a~b~~", 18_000, ""),
+    "many unlike tilde runs": ("", "a~~(~", 18_000, ""),
 }
 HEAVY: dict[str, Filler] = {
     "many misspelt headings": ("", "## What it look like\n\n", 4_000, ""),

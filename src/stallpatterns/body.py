@@ -141,32 +141,54 @@ def _strong_in_strong(state: StateCore) -> None:
                 token.hidden = opened.pop().hidden
 
 
-# GitHub strikes text through between single tildes as well as double ones; markdown-it
-# (and so the site) only between double ones.
+# GitHub strikes text through between single tildes as well as double ones, pairs each
+# closing run with the nearest opening one whatever their lengths (a pair of unlike runs
+# strikes nothing), and never takes a run of three or more as a mark; markdown-it (and so
+# the site) pairs '~~' with '~~' only. Where the two would strike different text, the
+# checks say so.
 
 
-def _single_tilde_strike(text: str) -> int | None:
-    """Where the first ``~`` that GitHub would pair with a later one is: each must be a
-    tilde on its own, one that can open (followed by text, as emphasis marks are) and one
-    that can close. ``text`` has a NUL for each escaped character. One pass."""
-    openers: list[tuple[int, int]] = []  # (where, how many tildes): runs of one or two
+def _github_strikes(text: str) -> set[tuple[int, int]]:
+    """The text GitHub strikes through in ``text``, as (start, end) of each struck span.
+    ``text`` has a NUL for each escaped character. Runs of tildes are read as cmark-gfm
+    reads emphasis marks: a closing run takes the nearest opening run before it, except
+    that a run that could both open and close never pairs with one whose length makes a
+    multiple of three with its own (CommonMark's "rule of three"), and the runs between a
+    pair are marks no more."""
+    struck: set[tuple[int, int]] = set()
+    openers: list[tuple[int, int, bool]] = []  # (where, how many tildes, can close too)
+    bottom = {1: 0, 2: 0}  # by closing length: no opener below this index can match it
     at = text.find("~")
     while at != -1:
         end = at
         while end < len(text) and text[end] == "~":
             end += 1
-        if end - at <= 2:
+        length = end - at
+        if length <= 2:
             before = text[at - 1] if at else " "
             after = text[end] if end < len(text) else " "
-            if _flanking(before, after) and openers:
-                # A closing run takes the nearest opening one; they strike only if alike.
-                where, count = openers.pop()
-                if count == end - at == 1:
-                    return where
-            elif _flanking(after, before):
-                openers.append((at, end - at))
+            can_close, can_open = _flanking(before, after), _flanking(after, before)
+            found = None
+            if can_close:
+                for index in range(len(openers) - 1, bottom[length] - 1, -1):
+                    where, count, closes = openers[index]
+                    if not ((can_open or closes) and (count + length) % 3 == 0):
+                        found = index
+                        break
+            if found is not None:
+                where, count, _ = openers[found]
+                del openers[found:]  # the runs between a pair are no marks any more
+                for key in bottom:
+                    bottom[key] = min(bottom[key], found)
+                if count == length:
+                    struck.add((where + count, at))
+            else:
+                if can_close:
+                    bottom[length] = len(openers)
+                if can_open:
+                    openers.append((at, length, can_close))
         at = text.find("~", end)
-    return None
+    return struck
 
 
 def _flanking(near: str, far: str) -> bool:
@@ -180,13 +202,16 @@ def _punctuation(char: str) -> bool:
 
 
 def _single_tildes(state: StateCore) -> None:
-    """Mark each paragraph or cell where GitHub would strike through ``~text~`` (the site
-    shows the tildes): ``meta["single_tilde"]`` is the line within it, for the checks.
-    Read before escapes are joined into the text: an escaped tilde is no mark."""
+    """Mark each paragraph or cell where GitHub would strike through other text than the
+    site does: ``meta["tildes"]`` is (the line within it, whether GitHub strikes text
+    between single tildes there), for the checks. Read before escapes are joined into the
+    text: an escaped tilde is no mark."""
     for block in state.tokens:
         if block.type != "inline" or "~" not in block.content or not block.children:
             continue
         written, ends, lines, inside_autolink = [], [], [], 0
+        ours: set[tuple[int, int]] = set()
+        opened: list[int] = []
         for token, line in lines_of(block.children):
             if token.type == "link_open" and token.info == "auto":
                 inside_autolink += 1
@@ -200,9 +225,16 @@ def _single_tildes(state: StateCore) -> None:
                 continue
             ends.append((ends[-1] if ends else 0) + len(written[-1]))
             lines.append(line)
-        found = _single_tilde_strike("".join(written))
-        if found is not None:
-            block.meta["single_tilde"] = lines[bisect_right(ends, found)]
+            if token.type == "s_open":
+                opened.append(ends[-1])
+            elif token.type == "s_close" and opened:
+                ours.add((opened.pop(), ends[-1] - len(written[-1])))
+        text = "".join(written)
+        theirs = _github_strikes(text)
+        if theirs != ours:
+            differ = min(theirs ^ ours)
+            single = differ in theirs and text[differ[0] - 2 : differ[0]] != "~~"
+            block.meta["tildes"] = (lines[bisect_right(ends, differ[0] - 1)], single)
 
 
 def _as_written(token: Token) -> str:
@@ -219,7 +251,7 @@ def _as_written(token: Token) -> str:
     if token.type == "code_inline":
         return "`x`"
     if token.type in ("s_open", "s_close"):
-        return "\x00"
+        return "~~"
     if token.type == "image":
         return "x"
     return token.markup[:1] if token.type.endswith(("_open", "_close")) and token.markup else "\x00"
@@ -700,11 +732,15 @@ def _opens(href: str) -> bool:
 
 
 def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
-    if "single_tilde" in block.meta:
+    if "tildes" in block.meta:
+        at, single = block.meta["tildes"]
         yield Problem(
-            line + block.meta["single_tilde"],
+            line + at,
             "unsupported-markdown",
-            "text between single tildes ('~text~') is struck through on GitHub, but the site shows the tildes",
+            "text between single tildes ('~text~') is struck through on GitHub, but the site shows the tildes"
+            if single
+            else "GitHub would strike through other text here than the site: it pairs each tilde mark with the nearest "
+            "one before it ('~' or '~~'), strikes only between alike ones, and never takes three tildes as a mark",
             "write '~~text~~' to strike it through, or '\\~' for a tilde that stays",
             needle="~",
         )
