@@ -32,13 +32,13 @@ from typing import Literal
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
-from markdown_it.parser_inline import ParserInline
 from markdown_it.common.utils import replaceEntityPattern
+from markdown_it.parser_inline import ParserInline
 from markdown_it.renderer import RendererHTML
 from markdown_it.rules_block.table import table
 from markdown_it.rules_core.smartquotes import process_inlines
-from markdown_it.rules_inline.autolink import autolink
 from markdown_it.rules_core.state_core import StateCore
+from markdown_it.rules_inline.autolink import autolink
 from markdown_it.rules_inline.state_inline import Scanned, StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
