@@ -320,14 +320,27 @@ def _bare_addresses(state: StateCore) -> None:
     as GitHub links them. markdown-it's own rule would reformat what it links
     (``www.é+,:1`` became ``www.:1é+,``); this one shows each address as written."""
     for block in state.tokens:
-        if block.type != "inline" or not block.children or not autolinks.might_hold(block.content):
+        if block.type != "inline" or not block.children:
+            continue
+        if not autolinks.might_hold(block.content) and not ("[" in block.content and "://" in block.content):
             continue
         children: list[Token] = []
-        inside = 0
+        inside = brackets = 0
+        unlinking = False
         for token in _joined_text(block.children):
+            if token.markup == "linkify" and (brackets or unlinking):
+                # GitHub links no address after a '[' not yet closed (it may be a link's text).
+                unlinking = token.type == "link_open"
+                continue
+            if unlinking:
+                token = Token("text", "", 0, level=token.level - 1, content=token.content)
             inside += 1 if token.type == "link_open" else -1 if token.type == "link_close" else 0
             before = _last_written(children[-1]) if children else ""
             links = autolinks.find(token.content, before) if token.type == "text" and not inside else None
+            if links and (brackets or "[" in token.content):
+                links = [link for link in links if link.url.startswith("mailto:") or not _bracket_depth(token.content[: link.index], brackets)]
+            if token.type == "text":
+                brackets = _bracket_depth(token.content, brackets)
             if not links:
                 children.append(token)
                 continue
@@ -340,6 +353,17 @@ def _bare_addresses(state: StateCore) -> None:
             if done < len(text):
                 children.append(Token("text", "", 0, level=token.level, content=text[done:]))
         block.children = children
+
+
+_BRACKET = re.compile(r"[\[\]]")
+
+
+def _bracket_depth(text: str, depth: int) -> int:
+    """How many '[' are open after ``text`` read from ``depth`` open ones (a ']' closes the
+    last; one with none open is text)."""
+    for bracket in _BRACKET.findall(text):
+        depth = depth + 1 if bracket == "[" else max(depth - 1, 0)
+    return depth
 
 
 def _last_written(token: Token) -> str:
