@@ -216,6 +216,8 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     # Tilde runs (stallpatterns.body reads them as GitHub does, by CommonMark's rule of three).
     "many tilde runs that open and close": ("", "a~b~~", 18_000, ""),
     "many unlike tilde runs": ("", "a~~(~", 18_000, ""),
+    # Code spans read as GitHub reads them after a run of backticks that nothing closes.
+    "many backtick runs of growing length": ("", "a`` b` c```", 8_000, ""),
 }
 HEAVY: dict[str, Filler] = {
     "many misspelt headings": ("", "## What it look like\n\n", 4_000, ""),

@@ -755,7 +755,65 @@ def _opens(href: str) -> bool:
     return not differences(f'<a href="{escape(_URL_IGNORED.sub("", href))}">x</a>')
 
 
+def _code_spans(text: str, github: bool) -> list[tuple[int, int]]:
+    """Where ``text`` (a paragraph or cell as written) has code spans, as CommonMark reads
+    it or (``github``) as cmark-gfm does. After a run of backticks that nothing closes,
+    cmark-gfm keeps where it last saw a run of each length, and an opening run finds no
+    closer when that place is behind it, though one follows: in ``` `` and `a` and `b` ```
+    only the first later span of each length is code. Runs of more than 80 are never code
+    there. One pass, plus one scan to the end for each length that is never closed."""
+    spans: list[tuple[int, int]] = []
+    last_seen: dict[int, int] = {}  # cmark-gfm's: where the last run of each length it scanned starts
+    exhausted: set[int] = set()  # lengths a scan to the end never met again
+    scanned = False
+    pos = text.find("`")
+    while pos != -1:
+        if pos and text[pos - 1] == "\\" and (pos < 2 or text[pos - 2] != "\\"):
+            pos = text.find("`", pos + 1)  # an escaped backtick (an escaped backslash before it is rare: read as text)
+            continue
+        start = pos
+        while pos < len(text) and text[pos] == "`":
+            pos += 1
+        length = pos - start
+        found = None
+        if github:
+            never = length > 80 or (scanned and last_seen.get(length, 0) <= pos)
+        else:
+            never = length in exhausted
+        if not never:
+            scan = pos
+            while (next_run := text.find("`", scan)) != -1:
+                end = next_run
+                while end < len(text) and text[end] == "`":
+                    end += 1
+                last_seen[end - next_run] = next_run
+                scan = end
+                if end - next_run == length:
+                    found = end
+                    break
+            if found is None:
+                scanned = True
+                exhausted.add(length)
+        if found is not None:
+            spans.append((start, found))
+            pos = found
+        pos = text.find("`", pos)
+    return spans
+
+
 def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
+    if block.content.count("`") >= 4:
+        ours, theirs = _code_spans(block.content, github=False), _code_spans(block.content, github=True)
+        if ours != theirs:
+            first = min(set(ours) ^ set(theirs))[0]
+            yield Problem(
+                line + block.content.count("\n", 0, first),
+                "unsupported-markdown",
+                "GitHub shows this code differently from the site: after a backtick that nothing closes, "
+                "it reads only the first later code span of each length as code",
+                "write a backtick that is not code as '\\`', or close it",
+                needle="`",
+            )
     if "tildes" in block.meta:
         at, single = block.meta["tildes"]
         yield Problem(
