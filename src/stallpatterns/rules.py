@@ -108,6 +108,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     sections = _check_sections(source, settings, report)
     _check_body(source, report)
     _check_heading_marks(source, report)
+    _check_after_definitions(source, report)
     _check_guidance(source, report)
     _check_invisible(source, report)
     editorial.check(source, settings, sections, report.warning)
@@ -546,6 +547,37 @@ def _check_heading_marks(source: Source, report: _Report) -> None:
                     f"'{text.strip()[:60]}' is shown as text, not as a heading: a heading needs a space after the '#'",
                     f"for a heading write '{fixed[:60]}'; for a literal '#' at the start of a line, write '\\#'",
                 )
+
+
+# A line GitHub reads as more of the paragraph a link definition is in, where markdown-it
+# starts a block: code indented by four spaces, a list starting at a number other than 1,
+# an empty list item; or a table's first line (with its delimiter row after it).
+_NEW_BLOCK_TO_MARKDOWN_IT = re.compile(r"    |\s{0,3}(?:(?:\d{1,9}[.)]|[-+*])[ \t]*$|(?:0*[02-9]|\d{2,9})[.)][ \t])")
+_DELIMITER_ROW = re.compile(r"\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+
+
+def _check_after_definitions(source: Source, report: _Report) -> None:
+    """A link definition (``[name]: https://…``) with a line straight after it that GitHub
+    reads as more of its paragraph and the site as a new block. The body's top-level
+    blocks are the only lines the parse keeps; a line of text left out between them is a
+    definition's."""
+    covered = [False] * (len(source.lines) + 2)
+    for token in source.tokens:
+        if token.level == 0 and token.map:
+            for line in range(token.map[0], token.map[1]):
+                covered[line + source.body_start] = True
+    for number in range(source.body_start, len(source.lines)):
+        text, after = source.lines[number - 1], source.lines[number]
+        if covered[number] or covered[number + 1] is False or not text.strip() or not after.strip():
+            continue
+        table = "|" in after and number + 1 < len(source.lines) and _DELIMITER_ROW.match(source.lines[number + 1])
+        if table or _NEW_BLOCK_TO_MARKDOWN_IT.match(after):
+            report.error(
+                number + 1,
+                "definition-then-block",
+                "GitHub reads this line as more of the text of the link definition above it, not as a new block",
+                "leave a blank line after the link definition",
+            )
 
 
 def _check_guidance(source: Source, report: _Report) -> None:
