@@ -681,6 +681,22 @@ def swallowed_from(tokens: Sequence[Token]) -> int | None:
     )
 
 
+_CONTAINER_CLOSE = frozenset({"bullet_list_close", "ordered_list_close", "blockquote_close"})
+
+
+def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the code block at ``index`` starts on the line right after a list or quote
+    that ends in a paragraph: GitHub reads an indented line there as a lazy continuation of
+    that paragraph (code cannot interrupt one), markdown-it closes the list or quote."""
+    if index == 0 or tokens[index - 1].type not in _CONTAINER_CLOSE or not tokens[index].map:
+        return False
+    before = index - 1
+    while before >= 0 and tokens[before].type.endswith("_close"):
+        before -= 1
+    last = tokens[before] if before >= 0 else None
+    return last is not None and last.type == "inline" and last.map is not None and last.map[1] == tokens[index].map[0]
+
+
 def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
     """Everything in a body that the site would not publish as the author previewed it."""
     for index, token in enumerate(tokens):
@@ -705,6 +721,13 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 yield problem
         elif token.type == "inline":
             yield from _inline_problems(token, line)
+        elif token.type == "code_block" and _lazy_in_github(tokens, index):
+            yield Problem(
+                line,
+                "indented-after-list",
+                "GitHub reads this indented line as more of the text of the list item or quote above it; the site shows it as code",
+                "indent it as far as the item's text to keep it in the item, or leave a blank line before it for code",
+            )
         elif token.type == "fence" and is_unclosed(token):
             yield Problem(
                 line,
