@@ -28,6 +28,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from html import escape
+from itertools import zip_longest
 from typing import Literal
 from urllib.parse import unquote
 
@@ -271,19 +272,36 @@ def _address_with_scheme(state: StateInline, silent: bool) -> bool:
     letters = 0
     while letters < len(pending) and pending[-letters - 1] in _LETTERS:
         letters += 1
-    if not letters or _inside_www(state, pos):
+    # A backslash before a letter ('\\https://…') is kept with the letter as one token.
+    escaped = letters == len(pending) and _escaped_letter(state, pos - letters)
+    if not (letters or escaped) or _inside_www(state, pos):
         return False  # a "www." address met before it goes on past here: that one is linked
     source = state.src if state.posMax == len(state.src) else state.src[: state.posMax]
-    link = autolinks.url_at(source, pos, pos - letters)
+    link = autolinks.url_at(source, pos, pos - letters - escaped)
     if link is None:
         return False
     if not silent:
-        state.pending = pending[:-letters]
+        state.pending = pending[: len(pending) - letters]
+        if escaped:
+            state.tokens[-1].content = "\\"
         for made in _link_tokens(state.md, link, 0):  # pushed, so that the line's reading keeps count
             token = state.push(made.type, made.tag, made.nesting)
             token.attrs, token.content, token.markup, token.info = made.attrs, made.content, made.markup, made.info
-    state.pos += len(link.raw) - letters
+    state.pos += len(link.raw) - letters - escaped
     return True
+
+
+def _escaped_letter(state: StateInline, at: int) -> bool:
+    """Whether the letter before ``at`` was read with a backslash before it, as one token."""
+    last = state.tokens[-1] if state.tokens else None
+    return (
+        last is not None
+        and last.type == "text_special"
+        and last.info == "escape"
+        and at >= 2
+        and last.content == state.src[at - 2 : at]
+        and last.content[1:] in _LETTERS
+    )
 
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
@@ -322,8 +340,11 @@ def _bare_addresses(state: StateCore) -> None:
     for block in state.tokens:
         if block.type != "inline" or not block.children:
             continue
-        if not autolinks.might_hold(block.content) and not ("[" in block.content and "://" in block.content):
+        content = block.content
+        if not autolinks.might_hold(content) and "&" not in content and not ("[" in content and "://" in content):
             continue
+        # An entity may read as '@' ('&#64;'), which GitHub reads as one.
+        as_read = [(t.type, t.content) for t in block.children] if "@" in content or "&" in content else []
         children: list[Token] = []
         inside = brackets = 0
         unlinking = False
@@ -353,6 +374,58 @@ def _bare_addresses(state: StateCore) -> None:
             if done < len(text):
                 children.append(Token("text", "", 0, level=token.level, content=text[done:]))
         block.children = children
+        if autolinks.might_hold(content) or as_read:
+            differs = _addresses_differ(content, as_read, children)
+            if differs is not None:
+                block.meta["address"] = differs
+
+
+def _addresses_differ(content: str, as_read: list[tuple[str, str]], children: list[Token]) -> int | None:
+    """The line (within the paragraph) of the first ``www.`` or e-mail address that GitHub
+    would link otherwise than the site, or None. GitHub reads a ``www.`` address on the line
+    as written, so the marks of emphasis, escapes, entities and backticks it runs into are
+    part of it; an e-mail address in the text once escapes and entities are read, so they
+    do not split it. ``as_read``: the paragraph's tokens before addresses were linked."""
+    ours = [
+        (token.content, line, str(previous.attrs["href"]).startswith("mailto:"))
+        for (token, line), previous in zip(lines_of(children), [None, *children])
+        if previous is not None and _is_address(token, previous)
+    ]
+    www = [(raw, line) for raw, line, email in ours if not email]
+    spans = _code_spans(content, github=True) if "`" in content else []
+    theirs = [
+        link
+        for link in autolinks.www_links(content)
+        if content[link.index - 2 : link.index] != "](" and not _bracket_depth(content[: link.index], 0) and not any(a <= link.index < b for a, b in spans)
+    ]
+    for index, (mine, link) in enumerate(zip_longest(www, theirs)):
+        if mine is None or link is None or mine[0] != link.raw:
+            return content.count("\n", 0, link.index) if link is not None else mine[1]
+    if not as_read:
+        return None
+    emails, run, inside = [], [], 0
+    for kind, text in [*as_read, ("end", "")]:
+        inside += 1 if kind == "link_open" else -1 if kind == "link_close" else 0
+        if kind in ("text", "text_special") and not inside:
+            run.append(text)
+        elif run:
+            emails += [link.raw for link in autolinks.find("".join(run)) if link.url.startswith("mailto:")]
+            run = []
+    mine_emails = [(raw, line) for raw, line, email in ours if email]
+    for mine, raw in zip_longest(mine_emails, emails):
+        if mine is None or raw is None or mine[0] != raw:
+            return mine[1] if mine is not None else 0
+    return None
+
+
+def _is_address(token: Token, previous: Token) -> bool:
+    """The text of a ``www.`` or e-mail address linked by :func:`_bare_addresses`."""
+    return (
+        token.type == "text_special"
+        and previous.type == "link_open"
+        and previous.markup == "linkify"
+        and not token.content.startswith(("http://", "https://", "ftp://"))
+    )
 
 
 _BRACKET = re.compile(r"[\[\]]")
@@ -825,6 +898,16 @@ def _code_spans(text: str, github: bool) -> list[tuple[int, int]]:
 
 
 def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
+    if "address" in block.meta:
+        yield Problem(
+            line + block.meta["address"],
+            "unsupported-markdown",
+            "GitHub links this address otherwise than the site: it reads a www. address on through the "
+            "marks written next to it ('*', '_', '~', a backslash, an entity such as '&amp;', a backtick), "
+            "and an e-mail address together with escaped characters in it",
+            "write the address in angle brackets, with its scheme: <https://www.example.com/…> or <name@example.com>",
+            needle="www." if "www." in block.content else "@",
+        )
     if block.content.count("`") >= 4:
         ours, theirs = _code_spans(block.content, github=False), _code_spans(block.content, github=True)
         if ours != theirs:
