@@ -109,6 +109,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_body(source, report)
     _check_heading_marks(source, report)
     _check_after_definitions(source, report)
+    _check_list_items(source, report)
     _check_guidance(source, report)
     _check_invisible(source, report)
     editorial.check(source, settings, sections, report.warning)
@@ -577,6 +578,40 @@ def _check_after_definitions(source: Source, report: _Report) -> None:
                 "definition-then-block",
                 "GitHub reads this line as more of the text of the link definition above it, not as a new block",
                 "leave a blank line after the link definition",
+            )
+
+
+_LIST_MARKER_ALONE = re.compile(r"[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]*)*")
+_BLOCKS_IN_AN_ITEM = frozenset(
+    {"paragraph_open", "heading_open", "code_block", "fence", "html_block", "table_open", "hr", "blockquote_open", "bullet_list_open", "ordered_list_open"}
+)
+
+
+def _check_list_items(source: Source, report: _Report) -> None:
+    """What GitHub would lay out otherwise in a list item: a link definition in it (GitHub
+    takes it out before spacing the list; markdown-it counts the blank line beside it, so
+    the list is spaced out), and a table row of a lone '|' (it ends the table on GitHub)."""
+    start = source.body_start
+    shown = set()
+    for token in source.tokens:
+        if token.type in _BLOCKS_IN_AN_ITEM and token.map and token.level > 0:
+            shown.update(range(token.map[0], token.map[1]))
+    for token in source.tokens:
+        if token.type == "list_item_open" and token.map:
+            hidden = [n for n in range(*token.map) if n not in shown and not _LIST_MARKER_ALONE.fullmatch(source.lines[n + start - 1])]
+            if hidden:
+                report.error(
+                    hidden[0] + start,
+                    "definition-in-list",
+                    "a link definition inside a list item: GitHub and the site space the list differently",
+                    "move the definition below the list, after a blank line",
+                )
+        elif token.type == "tr_open" and token.map and source.lines[token.map[0] + start - 1].strip() == "|":
+            report.error(
+                token.map[0] + start,
+                "table-row-empty",
+                "a row of a lone '|' ends the table on GitHub; the site shows an empty row",
+                "delete the line, or write its cells: '| a | b |'",
             )
 
 
