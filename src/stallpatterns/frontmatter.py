@@ -271,13 +271,13 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     lines = text.split("\n")
     source = lines[line - 1] if 0 < line <= len(lines) else ""
-    tab = line if _indent(source).count("\t") else _tab_line(lines[:line])
+    tab = line if "\t" in _leading(source) else _tab_line(lines[:line])
     if tab:
         return FrontMatterError(
-            "tab character in front matter indentation",
+            "tab character in front matter indentation (before a key, or around a list's '-')",
             tab,
             1,
-            hint="YAML indents with spaces only: replace the tab with two spaces",
+            hint="YAML indents with spaces only: replace the tab with two spaces (one after a list's '-')",
             code="yaml-tab",
         )
     quote = _unclosed_quote_line(lines, line)
@@ -403,13 +403,18 @@ def _starts_with_indicator(source: str) -> str | None:
     return first
 
 
-def _indent(text: str) -> str:
-    return text[: len(text) - len(text.lstrip(" \t"))]
+_LEADING = re.compile(r"[ \t]*(?:-[ \t]+)*")
+
+
+def _leading(text: str) -> str:
+    """The indentation of a line, with the '- ' of list items in it."""
+    found = _LEADING.match(text)
+    return found.group() if found else ""
 
 
 def _tab_line(lines: list[str]) -> int | None:
     for number, text in enumerate(lines, start=1):
-        if "\t" in _indent(text):
+        if "\t" in _leading(text):
             return number
     return None
 
