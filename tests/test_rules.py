@@ -335,7 +335,7 @@ def test_key_in_the_wrong_case_is_one_error_at_its_line(check: Check, written: s
 def test_tab_after_a_list_dash_is_reported_as_a_tab(check: Check):
     found = check(Path("a.md"), minimal(**{"  - The pilot": "  -\tThe pilot"}))
     assert [(d.code, d.line) for d in found] == [("yaml-tab", 6)]
-    assert "one after a list's '-'" in (found[0].hint or "")
+    assert "replace the tab after '-' with a space" in (found[0].hint or "")
 
 
 def test_complex_key_is_reported(check: Check):

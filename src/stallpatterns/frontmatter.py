@@ -274,10 +274,11 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
     tab = line if "\t" in _leading(source) else _tab_line(lines[:line])
     if tab:
         return FrontMatterError(
-            "tab character in front matter indentation (before a key, or around a list's '-')",
+            "tab character in front matter indentation",
             tab,
             1,
-            hint="YAML indents with spaces only: replace the tab with two spaces (one after a list's '-')",
+            hint="YAML indents with spaces only: "
+            + ("replace the tab with two spaces" if "\t" in _LEADING_SPACE.match(lines[tab - 1]).group() else "replace the tab after '-' with a space"),
             code="yaml-tab",
         )
     quote = _unclosed_quote_line(lines, line)
@@ -404,6 +405,7 @@ def _starts_with_indicator(source: str) -> str | None:
 
 
 _LEADING = re.compile(r"[ \t]*(?:-[ \t]+)*")
+_LEADING_SPACE = re.compile(r"[ \t]*")
 
 
 def _leading(text: str) -> str:

@@ -473,7 +473,9 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
             continue
         stop = next((other for other in h2_lines if other > line), end + 1)
         inside = [b for b in source.blocks if line < b.line < stop]
-        if not any(b.kind != "heading" and _has_content(b) for b in inside):
+        # A section holding only the scaffold's guidance gets the guidance's error alone.
+        guided = any(GUIDANCE in text for text in lines[line : stop - 1])
+        if not guided and not any(b.kind != "heading" and _has_content(b) for b in inside):
             report.error(line, "section-empty", f"section \"{expected[index]}\" is empty", "write at least a paragraph under it")
         body_from = next((b.end_line for b in source.blocks if b.line == line), line)
         markdown = "\n".join(lines[body_from : stop - 1]).strip("\n")
