@@ -210,7 +210,10 @@ def _single_tildes(state: StateCore) -> None:
     for block in state.tokens:
         if block.type != "inline" or "~" not in block.content or not block.children:
             continue
-        written, ends, lines, inside_autolink = [], [], [], 0
+        written: list[str] = []
+        ends: list[int] = []
+        lines: list[int] = []
+        inside_autolink = 0
         ours: set[tuple[int, int]] = set()
         opened: list[int] = []
         for token, line in lines_of(block.children):
@@ -761,13 +764,14 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
     """Whether the code block at ``index`` starts on the line right after a list or quote
     that ends in a paragraph: GitHub reads an indented line there as a lazy continuation of
     that paragraph (code cannot interrupt one), markdown-it closes the list or quote."""
-    if index == 0 or tokens[index - 1].type not in _CONTAINER_CLOSE or not tokens[index].map:
+    code = tokens[index].map
+    if index == 0 or tokens[index - 1].type not in _CONTAINER_CLOSE or not code:
         return False
     before = index - 1
     while before >= 0 and tokens[before].type.endswith("_close"):
         before -= 1
     last = tokens[before] if before >= 0 else None
-    return last is not None and last.type == "inline" and last.map is not None and last.map[1] == tokens[index].map[0]
+    return last is not None and last.type == "inline" and last.map is not None and last.map[1] == code[0]
 
 
 def problems(tokens: Sequence[Token]) -> Iterator[Problem]:

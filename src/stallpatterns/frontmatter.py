@@ -278,7 +278,7 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
             tab,
             1,
             hint="YAML indents with spaces only: "
-            + ("replace the tab with two spaces" if "\t" in _LEADING_SPACE.match(lines[tab - 1]).group() else "replace the tab after '-' with a space"),
+            + ("replace the tab with two spaces" if "\t" in _indent(lines[tab - 1]) else "replace the tab after '-' with a space"),
             code="yaml-tab",
         )
     quote = _unclosed_quote_line(lines, line)
@@ -405,7 +405,10 @@ def _starts_with_indicator(source: str) -> str | None:
 
 
 _LEADING = re.compile(r"[ \t]*(?:-[ \t]+)*")
-_LEADING_SPACE = re.compile(r"[ \t]*")
+
+
+def _indent(text: str) -> str:
+    return text[: len(text) - len(text.lstrip(" \t"))]
 
 
 def _leading(text: str) -> str:

@@ -594,7 +594,7 @@ def _check_list_items(source: Source, report: _Report) -> None:
     takes it out before spacing the list; markdown-it counts the blank line beside it, so
     the list is spaced out), and a table row of a lone '|' (it ends the table on GitHub)."""
     start = source.body_start
-    shown = set()
+    shown: set[int] = set()
     for token in source.tokens:
         if token.type in _BLOCKS_IN_AN_ITEM and token.map and token.level > 0:
             shown.update(range(token.map[0], token.map[1]))
