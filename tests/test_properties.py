@@ -218,9 +218,15 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     "many unlike tilde runs": ("", "a~~(~", 18_000, ""),
     # Code spans read as GitHub reads them after a run of backticks that nothing closes.
     "many backtick runs of growing length": ("", "a`` b` c```", 8_000, ""),
+    # Each took quadratic time once (2.6 to 13.8 seconds at 96 kB).
+    "many quoted words": ("", "'a' ", 22_000, ""),
+    "many apostrophes in one word": ("", "a'", 45_000, ""),
+    "many www. addresses after a bracket": ("", "[ www.a.b ", 9_000, ""),
+    "many www. addresses": ("", "www.a.b ", 11_000, ""),
 }
 HEAVY: dict[str, Filler] = {
     "many misspelt headings": ("", "## What it look like\n\n", 4_000, ""),
+    "many subheadings alike": ("", "### a\n\n", 12_000, ""),
     "one long paragraph": ("", "a\n", 45_000, ""),
     "many setext headings": ("", "a\n=\n", 22_000, ""),
     "deep blockquote": ("", ">", 90_000, ""),

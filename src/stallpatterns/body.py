@@ -110,6 +110,44 @@ def is_local(url: str) -> bool:
 # --- the parser ---------------------------------------------------------------------
 
 
+_SHORT_TEXT = 256
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """``text`` in pieces of at most about ``_SHORT_TEXT`` characters, each ending after a
+    space where there is one, and never inside a run of '-' or '.' (dashes, ellipses)."""
+    start = 0
+    while len(text) - start > _SHORT_TEXT:
+        end = text.rfind(" ", start + 1, start + _SHORT_TEXT) + 1
+        if end <= start:
+            end = start + _SHORT_TEXT
+            while end < len(text) and text[end - 1] in "-." and text[end] in "-.":
+                end += 1
+        yield text[start:end]
+        start = end
+    yield text[start:]
+
+
+def _short_texts(state: StateCore) -> None:
+    """Long runs of text with quote marks cut into pieces of a few hundred characters, each
+    ending at a space: markdown-it's curly quotes rewrite a whole text for each quote mark
+    in it, which took quadratic time on a long paragraph of quotes. The pieces read as the
+    text did (the quotes rule looks into the pieces next to one), and are one text again
+    once the quotes are curled (text_join)."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children or len(block.content) <= _SHORT_TEXT:
+            continue
+        children: list[Token] = []
+        for token in block.children:
+            text = token.content
+            if token.type != "text" or len(text) <= _SHORT_TEXT or not ("'" in text or '"' in text):
+                children.append(token)
+                continue
+            for piece in _pieces(text):
+                children.append(Token("text", "", 0, level=token.level, content=piece, meta=dict(token.meta)))
+        block.children = children
+
+
 def _typography(state: StateCore) -> None:
     """Dashes and ellipses in prose (``--`` → –, ``---`` → —, ``...`` → …): never in
     code (another token type), nor in the text of a bare-URL link."""
@@ -362,7 +400,8 @@ def _bare_addresses(state: StateCore) -> None:
             before = _last_written(children[-1]) if children else ""
             links = autolinks.find(token.content, before) if token.type == "text" and not inside else None
             if links and (brackets or "[" in token.content):
-                links = [link for link in links if link.url.startswith("mailto:") or not _bracket_depth(token.content[: link.index], brackets)]
+                depths = _open_brackets_at(token.content, [link.index for link in links], brackets)
+                links = [link for link, depth in zip(links, depths) if link.url.startswith("mailto:") or not depth]
             if token.type == "text":
                 brackets = _bracket_depth(token.content, brackets)
             if not links:
@@ -396,10 +435,12 @@ def _addresses_differ(content: str, as_read: list[tuple[str, str]], children: li
     ]
     www = [(raw, line) for raw, line, email in ours if not email]
     spans = _code_spans(content, github=True) if "`" in content else []
+    starts = [start for start, _ in spans]
+    found = autolinks.www_links(content)
     theirs = [
         link
-        for link in autolinks.www_links(content)
-        if content[link.index - 2 : link.index] != "](" and not _bracket_depth(content[: link.index], 0) and not any(a <= link.index < b for a, b in spans)
+        for link, depth in zip(found, _open_brackets_at(content, [link.index for link in found]))
+        if content[link.index - 2 : link.index] != "](" and not depth and not _in_spans(spans, starts, link.index)
     ]
     for index, (mine, link) in enumerate(zip_longest(www, theirs)):
         if mine is None or link is None or mine[0] != link.raw:
@@ -432,6 +473,26 @@ def _is_address(token: Token, previous: Token) -> bool:
 
 
 _BRACKET = re.compile(r"[\[\]]")
+
+
+def _open_brackets_at(text: str, indexes: list[int], depth: int = 0) -> list[int]:
+    """How many '[' are open at each of ``indexes`` (first to last) of ``text``, with
+    ``depth`` open before it. One pass."""
+    found: list[int] = []
+    brackets = _BRACKET.finditer(text)
+    bracket = next(brackets, None)
+    for index in indexes:
+        while bracket is not None and bracket.start() < index:
+            depth = depth + 1 if bracket.group() == "[" else max(depth - 1, 0)
+            bracket = next(brackets, None)
+        found.append(depth)
+    return found
+
+
+def _in_spans(spans: list[tuple[int, int]], starts: list[int], index: int) -> bool:
+    """Whether ``index`` is inside one of ``spans`` (in order, not overlapping; ``starts`` their starts)."""
+    at = bisect_right(starts, index) - 1
+    return at >= 0 and spans[at][0] <= index < spans[at][1]
 
 
 def _bracket_depth(text: str, depth: int) -> int:
@@ -579,6 +640,7 @@ def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     md.inline.ruler.at("linkify", _address_with_scheme)
     md.inline.ruler.at("autolink", _autolink)
     md.core.ruler.at("linkify", _bare_addresses)
+    md.core.ruler.before("smartquotes", "stall_short_texts", _short_texts)
     md.core.ruler.after("smartquotes", "stall_typography", _typography)
     md.core.ruler.after("stall_typography", "stall_single_tildes", _single_tildes)
     md.core.ruler.push("stall_strong_in_strong", _strong_in_strong)
@@ -670,15 +732,17 @@ def parse(body: str) -> list[Token]:
 def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -> None:
     """Give every heading a unique id made from its text (never a reserved one)."""
     used = set(RESERVED_IDS) | (taken or set())
+    tried: dict[str, int] = {}  # the last number tried after each base: never tried again
     for index, token in enumerate(tokens):
         if token.type != "heading_open":
             continue
         text = _RENDERER.renderInlineAsText(tokens[index + 1].children or [], PARSER.options, {})
         base = slugify(text) or "section"
-        anchor, n = base, 1
+        anchor, n = base, tried.get(base, 1)
         while anchor in used:
             n += 1
             anchor = f"{base}-{n}"
+        tried[base] = n
         used.add(anchor)
         token.meta["id"] = anchor
         token.meta["label"] = text
