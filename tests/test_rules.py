@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -336,6 +337,25 @@ def test_tab_after_a_list_dash_is_reported_as_a_tab(check: Check):
     found = check(Path("a.md"), minimal(**{"  - The pilot": "  -\tThe pilot"}))
     assert [(d.code, d.line) for d in found] == [("yaml-tab", 6)]
     assert "replace the tab after '-' with a space" in (found[0].hint or "")
+
+
+@pytest.mark.parametrize("written", ["2106-02-08", "9999-12-31", (date.today() + timedelta(days=2)).isoformat()])
+@pytest.mark.parametrize("key", ["published", "updated"])
+def test_date_still_to_come_is_reported(check: Check, key: str, written: str):
+    # A date far off once stopped every build with a traceback (the engine's sitemap).
+    text = minimal(**{"published: 2026-03-02": "published: 2026-03-02\nupdated: 2026-03-03"})
+    text = re.sub(rf"^{key}: .*$", f"{key}: {written}", text, count=1, flags=re.M)
+    assert ("future-date", 9 if key == "published" else 10) in codes_for(check, text)
+
+
+def test_date_today_is_accepted(check: Check):
+    assert codes_for(check, minimal(**{"published: 2026-03-02": f"published: {date.today().isoformat()}"})) == []
+
+
+@pytest.mark.parametrize("written", ["٢٠٢٦-٠٣-٠٢", "２０２６-０３-０２"])
+def test_date_in_other_digits_asks_for_0_to_9(check: Check, written: str):
+    found = check(Path("a.md"), minimal(**{"published: 2026-03-02": f"published: {written}"}))
+    assert [(d.code, d.line) for d in found] == [("bad-date", 9)] and "YYYY-MM-DD" in found[0].message
 
 
 def test_complex_key_is_reported(check: Check):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from . import body, editorial, sanitizer
@@ -78,7 +78,7 @@ _KEY_SYNONYMS = {
     "redirect_from": "aliases",
     "see_also": "related",
 }
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the digits 0-9 only: \d takes any script's
 # CommonMark reads '#Title' as text (GitHub's preview too); an author meant a heading.
 _HEADING_NO_SPACE = re.compile(r"#{1,6}[^#\s\d]")
 
@@ -265,10 +265,16 @@ def _date(name: str, text: str, line: int, report: _Report) -> date | None:
         report.error(line, "bad-date", f"'{name}' must be a date written YYYY-MM-DD, not '{text}'", "for example 2026-03-14")
         return None
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         report.error(line, "bad-date", f"'{name}' is not a real date: {text}", "check the month and the day")
         return None
+    # A day to come is a slip (a pattern is published when it is merged), and one far off
+    # would break the engine's sitemap; tomorrow allows for the author's time zone.
+    if day > date.today() + timedelta(days=1):
+        report.error(line, "future-date", f"'{name}' is {text}, a day still to come", f"write the day the pattern is {name} (today at the latest)")
+        return None
+    return day
 
 
 def _check_values(values: dict[str, object], lines: dict[str, int], settings: Settings, report: _Report, slug: str) -> None:
