@@ -371,7 +371,7 @@ def test_control_character_in_front_matter_is_reported_where_it_is(check: Check)
     assert [(d.code, d.line, d.column) for d in found] == [("yaml-character", 2, 32)]
 
 
-@pytest.mark.parametrize("escape", ["\\a", "\\0", "\\e", "\\x1b", "\\u200b", "\\u202e", "\\uFEFF", "\\U000E0041"])
+@pytest.mark.parametrize("escape", ["\\a", "\\0", "\\e", "\\x1b", "\\u200b", "\\u202e", "\\uFEFF", "\\U000E0041", "\\uFFFF", "\\uFFFE"])
 def test_invisible_character_made_by_a_yaml_escape_is_reported_at_its_value(check: Check, escape: str):
     # Typed into the file, these are refused where they are; an escape in a double-quoted
     # value makes the same character after the file is read.

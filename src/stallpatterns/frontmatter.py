@@ -114,9 +114,10 @@ def _check_characters(text: str) -> None:
 def _check_escaped(value: str, line: int, column: int) -> None:
     """Refuse a character that a double-quoted value's escape (``\\a``, ``\\u202e``, ``\\0``)
     made and that the file itself may not hold: a control or invisible format character,
-    or half of a surrogate pair, which no page can be written with."""
+    half of a surrogate pair, which no page can be written with, or a character YAML
+    itself refuses in a file (U+FFFE, U+FFFF), which no feed may hold."""
     for char in value:
-        if char not in "\t\n" and unicodedata.category(char) in ("Cc", "Cf", "Cs"):
+        if char not in "\t\n" and (unicodedata.category(char) in ("Cc", "Cf", "Cs") or _NOT_PRINTABLE.match(char)):
             raise FrontMatterError(
                 f"an escape in this quoted value makes the invisible character {character_name(char)}",
                 line,
