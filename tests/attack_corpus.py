@@ -50,6 +50,11 @@ ATTACKS = (
     Payload("comment-then-script", "<!-- --><script>alert(1)</script>", "raw-html"),
     Payload("inline-comment-then-img", "Text <!-- x --><img src=x onerror=alert(1)>", "raw-html"),
     Payload("unclosed-comment", "<!-- <img src=x onerror=alert(1)>", "comment-unclosed"),
+    # Invisible characters written as character references, which the file's text does not hold.
+    Payload("reference-bidi-override", "Open &#x202E;fdp.exe before the meeting.", "invisible-character"),
+    Payload("reference-zero-width", "The re&#x200B;view and the sign&zwnj;off.", "invisible-character"),
+    Payload("reference-in-image-description", "![chart&shy;one](/assets/chart.png)", "invisible-character"),
+    Payload("reference-in-link-title", '[the review](/patterns/ "see &#x202E;here")', "invisible-character"),
     Payload("escaped-backtick-script", "\\`<script>alert(1)</script>`", "raw-html"),
     Payload("escaped-backtick-iframe", '\\`<iframe srcdoc="<script>alert(1)</script>">`', "raw-html"),
     Payload("html-split-over-lines", '<a href="java\nscript:alert(1)">x</a>', "raw-html"),

@@ -164,6 +164,38 @@ def _typography(state: StateCore) -> None:
                 token.content = _DASHES.sub(lambda m: _TYPOGRAPHY[m.group(0)], token.content)
 
 
+def _is_invisible(char: str) -> bool:
+    """A control or format character (bidirectional controls, zero-width ones, soft hyphens,
+    tags), or one no page or feed may hold (U+FFFE, U+FFFF): never typed into a pattern."""
+    return char not in "\t\n" and (unicodedata.category(char) in ("Cc", "Cf", "Cs") or char in "\ufffe\uffff")
+
+
+def _invisible_references(state: StateCore) -> None:
+    """Mark each paragraph, heading or cell where a character reference (``&#x202E;``,
+    ``&shy;``) makes a character that the file itself may not hold: ``meta["invisible"]``
+    is (the line within it, the reference), for the checks. The same character typed is
+    found in the file's text (rules._check_invisible)."""
+    for block in state.tokens:
+        if block.type != "inline" or "&" not in block.content or not block.children:
+            continue
+        for token, line in lines_of(block.children):
+            found = _invisible_in(token)
+            if found:
+                block.meta["invisible"] = (line, found)
+                break
+
+
+def _invisible_in(token: Token) -> str | None:
+    """The reference that made an invisible character in ``token``: an entity, an image's
+    description or a link's title."""
+    if token.type == "text_special" and token.info == "entity" and any(_is_invisible(c) for c in token.content):
+        return token.markup
+    if token.type == "image":
+        return next((found for child in token.children or [] if (found := _invisible_in(child))), None)
+    title = str(token.attrGet("title") or "") if token.type == "link_open" else ""
+    return "in the link's title" if any(_is_invisible(c) for c in title) else None
+
+
 def _strong_in_strong(state: StateCore) -> None:
     """Bold directly inside bold (``**a **b** c**``) is printed once, as GitHub prints it:
     the inner pair is hidden (the renderer prints nothing for a hidden token)."""
@@ -643,6 +675,7 @@ def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     md.core.ruler.before("smartquotes", "stall_short_texts", _short_texts)
     md.core.ruler.after("smartquotes", "stall_typography", _typography)
     md.core.ruler.after("stall_typography", "stall_single_tildes", _single_tildes)
+    md.core.ruler.before("text_join", "stall_invisible_references", _invisible_references)
     md.core.ruler.push("stall_strong_in_strong", _strong_in_strong)
     renderer = _SafeRenderer(md)
     md.renderer = renderer
@@ -966,6 +999,16 @@ def _code_spans(text: str, github: bool) -> list[tuple[int, int]]:
 
 
 def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
+    if "invisible" in block.meta:
+        at, reference = block.meta["invisible"]
+        yield Problem(
+            line + at,
+            "invisible-character",
+            (f"the character reference {_printable(reference)}" if reference.startswith("&") else f"a character reference {reference}")
+            + " makes an invisible character, which reads differently from what a reviewer sees",
+            "delete it",
+            needle=reference if reference.startswith("&") else "",
+        )
     if "address" in block.meta:
         yield Problem(
             line + block.meta["address"],
