@@ -65,6 +65,25 @@ def test_every_id_the_templates_write_is_one_no_heading_takes() -> None:
     assert written and written <= body.RESERVED_IDS, sorted(written - body.RESERVED_IDS)
 
 
+def test_every_id_the_templates_and_scripts_make_is_one_no_heading_takes() -> None:
+    # Ids with a number or a name in them: footer-{{ loop.index }}-heading, "site-search-option-" + index.
+    site = Path(__file__).resolve().parents[1] / "overrides"
+    made = {
+        re.sub(r"\{\{.*?\}\}", "7", found)
+        for path in site.rglob("*.html")
+        for found in re.findall(r'id="([a-z][^"]*\{\{[^"]*)"', path.read_text(encoding="utf-8"))
+    }
+    made |= {f"{prefix}7" for path in site.rglob("*.js") for prefix in re.findall(r'\.id = "([a-z-]+)" \+', path.read_text(encoding="utf-8"))}
+    # The offers' ids come from the settings (passed to assign_heading_ids); the others are on
+    # pages without a pattern's headings: All patterns, the finder and the home page.
+    elsewhere = {"offer-7", "7", "7-heading", "sign-7", "signs-7", "home-7"}
+    assert made - elsewhere, made
+    assert all(body.RESERVED_ID_FORMS.fullmatch(i) for i in made - elsewhere), sorted(made - elsewhere)
+    tokens = body.parse("### Footer 1 heading\n\n### Site search option 0\n\n### Sign off\n")
+    body.assign_heading_ids(tokens)
+    assert [t.meta["id"] for t in tokens if t.type == "heading_open"] == ["footer-1-heading-2", "site-search-option-0-2", "sign-off"]
+
+
 def test_an_attribute_list_is_shown_as_text_with_a_warning(settings: Settings) -> None:
     [payload] = [p for p in ATTACKS if p.name == "attribute-list-id"]
     pattern, found = checked(payload, settings)

@@ -63,6 +63,9 @@ RESERVED_IDS = frozenset(
 """Element ids the site's templates and scripts use: a heading never takes one of them
 (tests/test_attacks.py checks that every id written in overrides/ is here). The offers'
 ids come from the settings and are passed to :func:`assign_heading_ids`."""
+RESERVED_ID_FORMS = re.compile(r"footer-\d+-heading|site-search-option-\d+")
+"""The ids that the templates and scripts make with a number in them on every page
+(a number after them never matches again)."""
 
 # A URL as a browser reads it: leading and trailing C0 controls and spaces are trimmed,
 # tabs and newlines removed anywhere. Stricter here: every control, space and invisible
@@ -772,7 +775,7 @@ def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -
         text = _RENDERER.renderInlineAsText(tokens[index + 1].children or [], PARSER.options, {})
         base = slugify(text) or "section"
         anchor, n = base, tried.get(base, 1)
-        while anchor in used:
+        while anchor in used or RESERVED_ID_FORMS.fullmatch(anchor):
             n += 1
             anchor = f"{base}-{n}"
         tried[base] = n
