@@ -263,6 +263,12 @@ def test_new_keeps_quotes_in_the_title(project: Path):
     assert 'title: "The \\"pilot\\" nobody\'s paying for"' in text
 
 
+def test_new_takes_accents_off_letters_in_the_file_name(project: Path):
+    result = run("new", "Café pilots that never ship", "--category", "value", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "patterns" / "cafe-pilots-that-never-ship.md").exists()
+
+
 def test_new_refuses_an_unknown_category_with_a_near_miss(project: Path):
     result = run("new", "Dashboards nobody opens", "--category", "valeu", cwd=project)
     assert result.returncode == 2

@@ -29,8 +29,11 @@ def is_word(text: str) -> bool:
 
 
 def slugify(title: str) -> str:
-    """A URL slug for a title: ``"Nobody's name on it"`` → ``nobodys-name-on-it``."""
+    """A URL slug for a title: ``"Nobody's name on it"`` → ``nobodys-name-on-it``; accents
+    are taken off letters (``Café`` → ``cafe``), other letters than a-z left out."""
     plain = re.sub(r"['’]", "", title.lower())
+    if not plain.isascii():
+        plain = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
     return "-".join(SLUG.findall(re.sub(r"[^a-z0-9]+", " ", plain)))
 
 
