@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -227,6 +228,33 @@ SECTIONS = (
     "year, agree the one figure each decision needs, and retire every chart that serves none of them. Review the "
     "remaining figures at the meeting where the decisions are taken.",
 )
+
+
+def _git(project: Path, *args: str) -> None:
+    identity = ["-c", "user.name=Author", "-c", "user.email=author@example.com", "-c", "commit.gpgsign=false"]
+    subprocess.run(["git", *identity, *args], cwd=project, check=True, capture_output=True)
+
+
+def test_changed_since_blames_the_file_a_pull_request_adds_not_the_one_already_there(project: Path):
+    _git(project, "init", "-q")
+    _git(project, "add", ".")
+    _git(project, "commit", "-q", "-m", "the catalogue")
+    existing = (project / "patterns" / "security-review-afterlife.md").read_text()
+    # A copy with an earlier date: by dates alone the file already there would be blamed.
+    copy = re.sub(r"(?m)^published: .*$", "published: 2020-01-01", existing)
+    (project / "patterns" / "aa-copied.md").write_text(copy)  # not even committed
+    by_date = run("validate", cwd=project)
+    by_change = run("validate", "--changed-since", "HEAD", cwd=project)
+    assert "patterns/security-review-afterlife.md:2:1: error[duplicate-title]" in by_date.stdout
+    assert "patterns/aa-copied.md:2:1: error[duplicate-title]" in by_change.stdout, by_change.stdout
+    assert "security-review-afterlife.md:2" not in by_change.stdout and by_change.returncode == 1
+
+
+def test_changed_since_an_unknown_revision_says_so(project: Path):
+    _git(project, "init", "-q")
+    result = run("validate", "--changed-since", "no-such-branch", cwd=project)
+    assert result.returncode == 2 and "cannot list the files changed since no-such-branch" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_new_writes_a_scaffold_that_fails_until_it_is_written(project: Path):

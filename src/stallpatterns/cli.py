@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -54,6 +55,12 @@ def _parser(categories: str = "") -> argparse.ArgumentParser:
         default="github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text",
         help="text for people, github for Actions annotations, json for tools",
     )
+    validate.add_argument(
+        "--changed-since",
+        metavar="REVISION",
+        help="a git revision, such as origin/main: a title, slug or alias used twice is blamed on the "
+        "pattern files changed since it (as in a pull request), never on one already there",
+    )
     validate.set_defaults(run=_validate)
 
     new = commands.add_parser(
@@ -92,6 +99,9 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
         print(f"stallpatterns: no pattern files (*.md) in {printable(', '.join(map(str, args.paths)))}", file=sys.stderr)
         return EXIT_USAGE
     everything = catalogue.pattern_files(settings)
+    changed = _changed_since(args.changed_since, settings) if args.changed_since else []
+    if changed is None:
+        return EXIT_USAGE
     if chosen:
         # Check the chosen files, but against the whole catalogue: related slugs must exist,
         # and a title or alias used twice is blamed on the file named here.
@@ -104,7 +114,7 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
     # The checks kept by earlier builds and validations (signed; see stallpatterns.store):
     # only the files that changed are checked again, and a fresh clone checks them all.
     store = CheckStore.open(settings)
-    result = catalogue.load(settings, paths, include_drafts=True, named=chosen, cache=store)
+    result = catalogue.load(settings, paths, include_drafts=True, named=[*chosen, *changed], cache=store)
     store.save(over_others=False)  # a build's store is never replaced by a hook's
     found = [d for d in result.diagnostics if wanted is None or d.path in wanted]
     checked = len(wanted) if wanted is not None else result.files
@@ -115,6 +125,28 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
     if args.format == "text":
         print(diagnostics.summary(found, checked), file=sys.stderr)
     return EXIT_PROBLEMS if any(d.is_error for d in found) else EXIT_OK
+
+
+def _changed_since(revision: str, settings: Settings) -> list[Path] | None:
+    """The pattern files added, changed or renamed since ``revision`` (git), and those not
+    committed yet; or None, said why, when git cannot tell."""
+    folder = settings.patterns_dir
+    names: list[str] = []
+    for command in (
+        ["git", "diff", "--name-only", "--relative", "--diff-filter=ACMR", "-z", revision, "--", "."],
+        ["git", "ls-files", "--others", "--exclude-standard", "-z", "--", "."],
+    ):
+        try:
+            result = subprocess.run(command, cwd=folder, capture_output=True, text=True, check=False)
+        except OSError as error:
+            print(f"stallpatterns: cannot run git to list the files changed since {printable(revision)}: {error}", file=sys.stderr)
+            return None
+        if result.returncode != 0:
+            reason = printable(result.stderr.strip().splitlines()[-1] if result.stderr.strip() else f"git exited with {result.returncode}")
+            print(f"stallpatterns: cannot list the files changed since {printable(revision)}: {reason}", file=sys.stderr)
+            return None
+        names += result.stdout.split("\0")
+    return [folder / name for name in names if name]
 
 
 def _expand(paths: Sequence[Path]) -> list[Path] | None:
