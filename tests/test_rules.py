@@ -358,6 +358,16 @@ def test_date_in_other_digits_asks_for_0_to_9(check: Check, written: str):
     assert [(d.code, d.line) for d in found] == [("bad-date", 9)] and "YYYY-MM-DD" in found[0].message
 
 
+@pytest.mark.parametrize("title", ["The **pilot** nobody ends", "A _demo_ that never ships", "See [the pilot](https://x.com) fail"])
+def test_markdown_in_the_title_is_a_warning_that_it_shows_as_written(check: Check, title: str):
+    found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": f"title: {title}"}))
+    assert [(d.code, d.line, d.is_error) for d in found] == [("markdown-in-text", 2, False)]
+
+
+def test_asterisks_in_arithmetic_are_no_markdown(check: Check):
+    assert check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": "title: The pilot judged at 2*3 and 4*5 stars"})) == []
+
+
 def test_complex_key_is_reported(check: Check):
     assert codes_for(check, minimal(**{"category: value": "category: value\n? [a, b]\n: c"})) == [("yaml-syntax", 5)]
 

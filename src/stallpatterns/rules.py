@@ -78,6 +78,8 @@ _KEY_SYNONYMS = {
     "redirect_from": "aliases",
     "see_also": "related",
 }
+# Emphasis, code and links written in a plain-text field: shown as typed.
+_MARKDOWN_MARKS = re.compile(r"\*\*\S[^*]*\*\*|__\S[^_]*__|(?<![\w*])\*\S[^*]*\*(?![\w*])|(?<!\w)_\S[^_]*_(?!\w)|`[^`]+`|\[[^\]]+\]\([^)]*\)")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the digits 0-9 only: \d takes any script's
 # CommonMark reads '#Title' as text (GitHub's preview too); an author meant a heading.
 _HEADING_NO_SPACE = re.compile(r"#{1,6}[^#\s\d]")
@@ -295,6 +297,13 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
             )
         if has_tag(text):
             report.error(lines[name], "html-in-text", f"'{name}' contains an HTML tag", "write plain text; '&' and quotes are fine")
+        elif marks := _MARKDOWN_MARKS.search(text):
+            report.warning(
+                lines[name],
+                "markdown-in-text",
+                f"'{name}' is plain text: '{marks.group()[:40]}' is shown as written, marks and all",
+                "write it without Markdown; the title and summary take no formatting or links",
+            )
     category = values.get("category")
     if isinstance(category, str) and category not in settings.category_ids:
         by_label = {c.label: c.id for c in settings.categories}
