@@ -388,6 +388,13 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
             report.error(line, "length", f"{kind.item} is {len(text)} characters long; the limit is {longest}", kind.length_hint)
         if has_tag(text):
             report.error(line, "html-in-text", f"{kind.item} in '{kind.key}' contains an HTML tag", "write plain text")
+        elif marks := _MARKDOWN_MARKS.search(text):
+            report.warning(
+                line,
+                "markdown-in-text",
+                f"a {kind.item} in '{kind.key}' is plain text: '{marks.group()[:40]}' is shown as written, marks and all",
+                "write it without Markdown",
+            )
         if text.lower() in seen:
             report.error(line, kind.duplicate_code, f"'{text}' is listed twice in '{kind.key}'")
         seen.add(text.lower())
