@@ -368,6 +368,15 @@ def test_asterisks_in_arithmetic_are_no_markdown(check: Check):
     assert check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": "title: The pilot judged at 2*3 and 4*5 stars"})) == []
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["## Is this your stall\uff1f", "## Is\u00a0this your stall?", "> ## Is this your stall?", "- ### IS THIS YOUR STALL?"],
+)
+def test_the_offers_heading_written_by_an_author_is_refused_in_any_form(check: Check, written: str):
+    text = minimal(**{"A claims team": f"{written}\n\nBook a review at https://example.com/book.\n\nA claims team"})
+    assert ("cta-authored", 14) in [(d.code, d.line) for d in check(Path("a.md"), text)]
+
+
 def test_complex_key_is_reported(check: Check):
     assert codes_for(check, minimal(**{"category: value": "category: value\n? [a, b]\n: c"})) == [("yaml-syntax", 5)]
 

@@ -403,12 +403,27 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
 # --- body ---------------------------------------------------------------------------
 
 
+def _as_compared(heading: str) -> str:
+    """A heading as compared with the offers' one: case, width (full-width '？'), spacing
+    (a no-break space) and a closing question mark aside."""
+    return " ".join(unicodedata.normalize("NFKC", heading).casefold().split()).rstrip("? ")
+
+
 def _check_sections(source: Source, settings: Settings, report: _Report) -> tuple[PatternSection, ...] | None:
     expected = settings.headings
-    cta = settings.cta_heading.casefold()
+    cta = _as_compared(settings.cta_heading)
     found: list[tuple[int, int, str]] = []  # (index in expected, heading line, heading as written)
+    nested = [
+        (tokens[i].map[0] + source.body_start, tokens[i + 1].content)
+        for tokens in (source.tokens,)
+        for i, token in enumerate(tokens)
+        if token.type == "heading_open" and token.level > 0 and token.map
+    ]
+    for line, text in nested:  # in a quote or list item: never a section, but never the offers' either
+        if _as_compared(text) == cta:
+            report.error(line, "cta-authored", f"\"{text}\" is the heading of the site's offers", "delete it: every pattern page gets the offers automatically")
     for heading in source.headings:
-        if heading.text.casefold().rstrip("?") == cta.rstrip("?"):
+        if _as_compared(heading.text) == cta:
             report.error(
                 heading.line,
                 "cta-authored",
