@@ -413,9 +413,9 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     expected = settings.headings
     cta = _as_compared(settings.cta_heading)
     found: list[tuple[int, int, str]] = []  # (index in expected, heading line, heading as written)
+    tokens = source.tokens
     nested = [
-        (tokens[i].map[0] + source.body_start, tokens[i + 1].content)
-        for tokens in (source.tokens,)
+        (token.map[0] + source.body_start, tokens[i + 1].content)
         for i, token in enumerate(tokens)
         if token.type == "heading_open" and token.level > 0 and token.map
     ]
