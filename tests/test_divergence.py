@@ -107,6 +107,36 @@ def test_snippet_publishes_as_github_previews_it_or_is_reported(name: str, markd
     assert published == expected
 
 
+# Markdown that GitHub and the site show alike: the checks that report where they differ
+# must say nothing here (each was once reported, and would have blocked a valid pattern).
+ALIKE = {
+    "definition in an earlier list item": "- See [the audit][a].\n\n  [a]: https://example.com/audit\n- And the follow-up.",
+    "definition in a list spaced out anyway": "- One step.\n\n- See [the audit][a].\n\n  [a]: https://example.com/audit",
+    "definition straight after an item's text": "- See [the audit][a].\n  [a]: https://example.com/audit",
+    "heading in a quote, then code": "> ### Findings\n    code after it",
+    "list from 01 after a definition": "See [the audit][a].\n\n[a]: https://example.com/audit\n01. First step.",
+    "tilde after an image": "Costs ~£5k, see ![chart](/images/chart.png)~3 more.",
+    "tilde after an address in brackets": "Roughly ~5 per <https://example.com/rates>~2 days.",
+    "joiner between emoji, as a reference": "The team 👩&zwj;💻 ships it.",
+    "a flag with tag characters": "We met in \U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f Edinburgh.",
+    "two comments on one line": "Text first.\n\n<!-- one --><!-- two -->",
+}
+
+
+@pytest.mark.parametrize("markdown", ALIKE.values(), ids=ALIKE)
+def test_markdown_github_and_the_site_show_alike_is_never_reported(markdown: str, settings: Settings) -> None:
+    section = "A claims team has run an assistant for five months."
+    text = VALID.read_text(encoding="utf-8")
+    first = text.index("A claims team")
+    end = text.index("\n", first)
+    text = text[:first] + section + "\n\n" + markdown + "\n" + text[end:]
+    read, found = source.read(Path("a.md"), "a.md", settings.limits.file_bytes, text.encode())
+    assert read is not None
+    pattern, more = rules.check(read, settings)
+    assert pattern is not None, [d.format_text() for d in found + more if d.is_error]
+    assert shape(pattern.sections[0].html) == shape(github(section + "\n\n" + markdown + "\n"))
+
+
 TILDES = [
     "a ~b~ c", "a~b~c", "a~.b~", "~a~", "~ a ~", "a ~b ~c~", "~/docs and ~/x", "\\~a~ and ~b\\~", "`~a~`",
     "~a\nb~", "~a~!", "*~a~* and ~*b*~", "[~a~](https://example.com)", "(~a~)", '~"a"~', 'x~"a"~y', "~~a~~",

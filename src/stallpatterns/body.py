@@ -72,7 +72,7 @@ RESERVED_ID_FORMS = re.compile(r"footer-\d+-heading|site-search-option-\d+")
 # format character goes before the scheme is read.
 _URL_IGNORED = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 _SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):", re.I)
-_COMMENT = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.S)
+_COMMENT = re.compile(r"(?:\s*<!--(?:(?!-->).)*-->)+\s*", re.S)
 _TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)")
 # Never past another '{': a scan from each '{' to the end of its line would be quadratic.
 ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}|\{[ \t]*[.#][\w-]+(?:[ \t][^{}\n]*)?\}")
@@ -181,11 +181,23 @@ def _invisible_references(state: StateCore) -> None:
     for block in state.tokens:
         if block.type != "inline" or "&" not in block.content or not block.children:
             continue
-        for token, line in lines_of(block.children):
+        children = block.children
+        for index, (token, line) in enumerate(lines_of(children)):
             found = _invisible_in(token)
-            if found:
+            if found and not (token.content == _ZWJ and _between_pictographs(children, index)):
                 block.meta["invisible"] = (line, found)
                 break
+
+
+_ZWJ = "\u200d"
+
+
+def _between_pictographs(children: Sequence[Token], index: int) -> bool:
+    """Whether the token at ``index`` (a zero-width joiner) joins two pictographs, as in
+    👩&zwj;💻: one emoji, as the same joiner typed is allowed (text.invisible_characters)."""
+    before = children[index - 1].content if index else ""
+    after = children[index + 1].content if index + 1 < len(children) else ""
+    return bool(before and after) and unicodedata.category(before[-1]) == "So" and unicodedata.category(after[0]) == "So"
 
 
 def _invisible_in(token: Token) -> str | None:
@@ -292,7 +304,8 @@ def _single_tildes(state: StateCore) -> None:
         for token, line in lines_of(block.children):
             if token.type == "link_open" and token.info == "auto":
                 inside_autolink += 1
-                written.append("x")  # an address reads as a word beside a tilde
+                # A bare address reads as a word beside a tilde; one in <…>, as its brackets.
+                written.append("<x>" if token.markup == "autolink" else "x")
             elif token.type == "link_close" and token.info == "auto":
                 inside_autolink -= 1
                 continue
@@ -330,7 +343,7 @@ def _as_written(token: Token) -> str:
     if token.type in ("s_open", "s_close"):
         return "~~"
     if token.type == "image":
-        return "x"
+        return "!x)"  # as written: ![…](…)
     return token.markup[:1] if token.type.endswith(("_open", "_close")) and token.markup else "\x00"
 
 
@@ -868,10 +881,12 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
     if index == 0 or tokens[index - 1].type not in _CONTAINER_CLOSE or not code:
         return False
     before = index - 1
-    while before >= 0 and tokens[before].type.endswith("_close"):
+    while before >= 0 and tokens[before].type in _CONTAINER_CLOSE | {"list_item_close"}:
         before -= 1
-    last = tokens[before] if before >= 0 else None
-    return last is not None and last.type == "inline" and last.map is not None and last.map[1] == code[0]
+    if before < 1 or tokens[before].type != "paragraph_close":
+        return False  # a heading, table or code ends it: GitHub shows code too
+    last = tokens[before - 1]
+    return last.type == "inline" and last.map is not None and last.map[1] == code[0]
 
 
 def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
@@ -1047,7 +1062,18 @@ def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
             needle="~",
         )
     html_found = False
+    links = 0
     for child, offset in lines_of(block.children or []):
+        if child.type in ("link_open", "link_close"):
+            links += 1 if child.type == "link_open" else -1
+            if child.type == "link_open" and links > 1:
+                yield Problem(
+                    line + offset,
+                    "link-in-link",
+                    "an address in <…> inside a link's text makes a link inside a link, which no browser shows as written",
+                    "write the address without the angle brackets, or outside the link's [text]",
+                    needle="<",
+                )
         if child.type == "html_inline":
             # One report per tag: a closing tag after a reported opening one adds nothing.
             if not child.content.startswith("<!--") and not (html_found and child.content.startswith("</")):

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
+
+from markdown_it.token import Token
 
 from . import body, editorial, sanitizer
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
@@ -591,8 +594,9 @@ def _check_heading_marks(source: Source, report: _Report) -> None:
 
 # A line GitHub reads as more of the paragraph a link definition is in, where markdown-it
 # starts a block: code indented by four spaces, a list starting at a number other than 1,
-# an empty list item; or a table's first line (with its delimiter row after it).
-_NEW_BLOCK_TO_MARKDOWN_IT = re.compile(r"    |\s{0,3}(?:(?:\d{1,9}[.)]|[-+*])[ \t]*$|(?:0*[02-9]|\d{2,9})[.)][ \t])")
+# an empty list item, a line of '-' or '=' (a rule or nothing on the site); or a table's
+# first line (with its delimiter row after it).
+_NEW_BLOCK_TO_MARKDOWN_IT = re.compile(r"    |\s{0,3}(?:(?:\d{1,9}[.)]|[-+*])[ \t]*$|(?!0*1[.)])\d{1,9}[.)][ \t]|(?:-+|=+)[ \t]*$)")
 _DELIMITER_ROW = re.compile(r"\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
@@ -635,23 +639,63 @@ def _check_list_items(source: Source, report: _Report) -> None:
     for token in source.tokens:
         if token.type in _BLOCKS_IN_AN_ITEM and token.map and token.level > 0:
             shown.update(range(token.map[0], token.map[1]))
-    for token in source.tokens:
-        if token.type == "list_item_open" and token.map:
-            hidden = [n for n in range(*token.map) if n not in shown and not _LIST_MARKER_ALONE.fullmatch(source.lines[n + start - 1])]
-            if hidden:
+
+    def blank(line: int) -> bool:
+        return not source.lines[line + start - 1].strip()
+
+    tokens = source.tokens
+    for index, token in enumerate(tokens):
+        if token.type in ("bullet_list_open", "ordered_list_open") and token.map:
+            first, end = token.map
+            hidden = [n for n in range(first, end) if n not in shown and not blank(n) and not _LIST_MARKER_ALONE.fullmatch(source.lines[n + start - 1])]
+            if hidden and _spaced_on_github(tokens, index, hidden, blank) != _spaced_here(tokens, index):
                 report.error(
                     hidden[0] + start,
                     "definition-in-list",
-                    "a link definition inside a list item: GitHub and the site space the list differently",
+                    "a link definition inside a list: GitHub spaces the list's items otherwise than the site (it leaves the definition out first)",
                     "move the definition below the list, after a blank line",
                 )
-        elif token.type == "tr_open" and token.map and source.lines[token.map[0] + start - 1].strip() == "|":
+        if token.type == "tr_open" and token.map and source.lines[token.map[0] + start - 1].strip() == "|":
             report.error(
                 token.map[0] + start,
                 "table-row-empty",
                 "a row of a lone '|' ends the table on GitHub; the site shows an empty row",
                 "delete the line, or write its cells: '| a | b |'",
             )
+
+
+def _items_blocks(tokens: tuple[Token, ...], index: int) -> tuple[int, list[tuple[int, int]]]:
+    """The close of the list opened at ``index``, and the lines of the blocks in its items."""
+    level = tokens[index].level
+    blocks = []
+    close = index + 1
+    while close < len(tokens) and not (tokens[close].level == level and tokens[close].type.endswith("_list_close")):
+        token = tokens[close]
+        if token.level == level + 2 and token.nesting >= 0 and token.map and token.block:
+            blocks.append((token.map[0], token.map[1]))
+        close += 1
+    return close, blocks
+
+
+def _spaced_here(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether markdown-it spaced out the list opened at ``index`` (its paragraphs shown)."""
+    close, _ = _items_blocks(tokens, index)
+    level = tokens[index].level
+    return any(t.type == "paragraph_open" and t.level == level + 2 and not t.hidden for t in tokens[index:close])
+
+
+def _spaced_on_github(tokens: tuple[Token, ...], index: int, definitions: list[int], blank: Callable[[int], bool]) -> bool:
+    """Whether GitHub spaces out the list opened at ``index``: a blank line, outside its
+    items' blocks, with a block of an item (not a link definition, which GitHub takes out
+    first) before it and after it."""
+    _, blocks = _items_blocks(tokens, index)
+    first, end = tokens[index].map or (0, 0)
+    inside = {n for a, b in blocks for n in range(a, b)}
+    content = sorted(inside.difference(definitions))
+    return any(
+        blank(n) and n not in inside and content and content[0] < n < content[-1]
+        for n in range(first, end)
+    )
 
 
 def _check_guidance(source: Source, report: _Report) -> None:

@@ -126,6 +126,8 @@ _NOT_ASCII = re.compile(r"[^\t\n\x20-\x7e]")
 _BLANK_LOOKALIKES = frozenset("\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5")
 _UNSEEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me", "Zs", "Zl", "Zp"})
 _ZWJ = "\u200d"
+# A flag such as Scotland's: a black flag, the region written in tag characters, a cancel tag.
+_TAG_FLAG = re.compile("\U0001f3f4[\U000e0020-\U000e007e]{1,16}\U000e007f")
 _EMOJI_TAILS = frozenset("\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
 
 
@@ -143,14 +145,18 @@ def invisible_characters(text: str, emoji_joiners: bool = False) -> list[int]:
     """Where ``text`` holds a control or invisible format character (Unicode category Cc
     other than tab and newline, or Cf: zero-width spaces and joiners, bidirectional
     controls, soft hyphens, tag characters). With ``emoji_joiners``, a zero-width joiner
-    between two pictographs (as in 👩‍💻) is part of an emoji sequence and allowed."""
+    between two pictographs (as in 👩‍💻) and the tag characters of a flag (Scotland's,
+    Wales's) are part of an emoji sequence and allowed."""
     found: list[int] = []
+    flags = [m.span() for m in _TAG_FLAG.finditer(text)] if emoji_joiners and "\U0001f3f4" in text else []
     for match in _NOT_ASCII.finditer(text):
         char = match.group()
         if unicodedata.category(char) not in ("Cc", "Cf"):
             continue
         index = match.start()
         if char == _ZWJ and emoji_joiners and _joins_emoji(text, index):
+            continue
+        if flags and any(start < index < end for start, end in flags):
             continue
         found.append(index)
     return found
