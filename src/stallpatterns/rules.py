@@ -640,8 +640,8 @@ def _check_list_items(source: Source, report: _Report) -> None:
         if token.type in _BLOCKS_IN_AN_ITEM and token.map and token.level > 0:
             shown.update(range(token.map[0], token.map[1]))
 
-    def blank(line: int) -> bool:
-        return not source.lines[line + start - 1].strip()
+    def blank(line: int) -> bool:  # a body line that is blank, or past the end
+        return line + start - 1 >= len(source.lines) or not source.lines[line + start - 1].strip()
 
     tokens = source.tokens
     for index, token in enumerate(tokens):
@@ -688,6 +688,8 @@ def _spaced_on_github(tokens: tuple[Token, ...], index: int, definitions: list[i
     """Whether GitHub spaces out the list opened at ``index``: a blank line, outside its
     items' blocks, with a block of an item (not a link definition, which GitHub takes out
     first) before it and after it."""
+    if any(not blank(line + 1) for line in definitions if line + 1 not in definitions):
+        return True  # text straight after a definition: GitHub spaces the list out (as the site does)
     _, blocks = _items_blocks(tokens, index)
     first, end = tokens[index].map or (0, 0)
     inside = {n for a, b in blocks for n in range(a, b)}
