@@ -20,6 +20,8 @@ import pytest
 from cmarkgfm.cmark import Options
 
 from stallpatterns import body, rules, source
+from stallpatterns.diagnostics import Diagnostic
+from stallpatterns.pattern import Pattern
 from stallpatterns.settings import Settings
 
 from .attack_corpus import LINE, VALID
@@ -87,24 +89,30 @@ def test_the_corpus_has_at_least_twenty_snippets() -> None:
     assert len(snippets()) >= 20
 
 
-@pytest.mark.parametrize(("name", "markdown"), snippets(), ids=[name for name, _ in snippets()])
-def test_snippet_publishes_as_github_previews_it_or_is_reported(name: str, markdown: str, settings: Settings) -> None:
-    section = "A claims team has run an assistant for five months."
+SECTION = "A claims team has run an assistant for five months."
+
+
+def in_a_pattern(markdown: str, settings: Settings) -> tuple[Pattern | None, list[Diagnostic]]:
+    """A real pattern whose first section is SECTION, then ``markdown`` (from file line LINE),
+    checked: the pattern (None when refused) and its errors."""
     text = VALID.read_text(encoding="utf-8")
     first = text.index("A claims team")
     end = text.index("\n", first)
-    text = text[:first] + section + "\n\n" + markdown + "\n" + text[end:]
+    text = text[:first] + SECTION + "\n\n" + markdown + "\n" + text[end:]
     read, found = source.read(Path("a.md"), "a.md", settings.limits.file_bytes, text.encode())
     assert read is not None
     pattern, more = rules.check(read, settings)
-    errors = [d for d in found + more if d.is_error]
+    return pattern, [d for d in found + more if d.is_error]
+
+
+@pytest.mark.parametrize(("name", "markdown"), snippets(), ids=[name for name, _ in snippets()])
+def test_snippet_publishes_as_github_previews_it_or_is_reported(name: str, markdown: str, settings: Settings) -> None:
+    pattern, errors = in_a_pattern(markdown, settings)
     lines = range(LINE, LINE + markdown.count("\n") + 1)
     if pattern is None:
         assert errors and all(d.line in lines for d in errors), [d.format_text() for d in errors]
         return
-    published = shape(pattern.sections[0].html)
-    expected = shape(github(section + "\n\n" + markdown + "\n"))
-    assert published == expected
+    assert shape(pattern.sections[0].html) == shape(github(SECTION + "\n\n" + markdown + "\n"))
 
 
 # Markdown that GitHub and the site show alike: the checks that report where they differ
@@ -125,16 +133,9 @@ ALIKE = {
 
 @pytest.mark.parametrize("markdown", ALIKE.values(), ids=ALIKE)
 def test_markdown_github_and_the_site_show_alike_is_never_reported(markdown: str, settings: Settings) -> None:
-    section = "A claims team has run an assistant for five months."
-    text = VALID.read_text(encoding="utf-8")
-    first = text.index("A claims team")
-    end = text.index("\n", first)
-    text = text[:first] + section + "\n\n" + markdown + "\n" + text[end:]
-    read, found = source.read(Path("a.md"), "a.md", settings.limits.file_bytes, text.encode())
-    assert read is not None
-    pattern, more = rules.check(read, settings)
-    assert pattern is not None, [d.format_text() for d in found + more if d.is_error]
-    assert shape(pattern.sections[0].html) == shape(github(section + "\n\n" + markdown + "\n"))
+    pattern, errors = in_a_pattern(markdown, settings)
+    assert pattern is not None, [d.format_text() for d in errors]
+    assert shape(pattern.sections[0].html) == shape(github(SECTION + "\n\n" + markdown + "\n"))
 
 
 TILDES = [
