@@ -116,6 +116,8 @@ def _check_escaped(value: str, line: int, column: int) -> None:
     made and that the file itself may not hold: a control or invisible format character,
     half of a surrogate pair, which no page can be written with, or a character YAML
     itself refuses in a file (U+FFFE, U+FFFF), which no feed may hold."""
+    if value.isascii() and value.replace("\t", " ").replace("\n", " ").isprintable():
+        return  # the common case, at once
     for char in value:
         if char not in "\t\n" and (unicodedata.category(char) in ("Cc", "Cf", "Cs") or _NOT_PRINTABLE.match(char)):
             raise FrontMatterError(

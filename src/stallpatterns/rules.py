@@ -83,6 +83,11 @@ _KEY_SYNONYMS = {
 }
 # Emphasis, code and links written in a plain-text field: shown as typed.
 _MARKDOWN_MARKS = re.compile(r"\*\*\S[^*]*\*\*|__\S[^_]*__|(?<![\w*])\*\S[^*]*\*(?![\w*])|(?<!\w)_\S[^_]*_(?!\w)|`[^`]+`|\[[^\]]+\]\([^)]*\)")
+def _markdown_marks(text: str) -> re.Match[str] | None:
+    """The first Markdown marks in a plain-text field, if any (most have none to look for)."""
+    return _MARKDOWN_MARKS.search(text) if ("*" in text or "_" in text or "`" in text or "[" in text) else None
+
+
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the digits 0-9 only: \d takes any script's
 # CommonMark reads '#Title' as text (GitHub's preview too); an author meant a heading.
 _HEADING_NO_SPACE = re.compile(r"#{1,6}[^#\s\d]")
@@ -300,7 +305,7 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
             )
         if has_tag(text):
             report.error(lines[name], "html-in-text", f"'{name}' contains an HTML tag", "write plain text; '&' and quotes are fine")
-        elif marks := _MARKDOWN_MARKS.search(text):
+        elif marks := _markdown_marks(text):
             report.warning(
                 lines[name],
                 "markdown-in-text",
@@ -391,7 +396,7 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
             report.error(line, "length", f"{kind.item} is {len(text)} characters long; the limit is {longest}", kind.length_hint)
         if has_tag(text):
             report.error(line, "html-in-text", f"{kind.item} in '{kind.key}' contains an HTML tag", "write plain text")
-        elif marks := _MARKDOWN_MARKS.search(text):
+        elif marks := _markdown_marks(text):
             report.warning(
                 line,
                 "markdown-in-text",
