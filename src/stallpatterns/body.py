@@ -46,7 +46,7 @@ from markdown_it.utils import EnvType, OptionsDict
 
 from . import autolinks
 from .autolinks import Link
-from .text import slugify, strip_comments
+from .text import is_hidden_character, slugify, strip_comments
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 """Schemes a link may use; addresses without a scheme (relative, ``#``) are allowed too."""
@@ -167,12 +167,6 @@ def _typography(state: StateCore) -> None:
                 token.content = _DASHES.sub(lambda m: _TYPOGRAPHY[m.group(0)], token.content)
 
 
-def _is_invisible(char: str) -> bool:
-    """A control or format character (bidirectional controls, zero-width ones, soft hyphens,
-    tags), or one no page or feed may hold (U+FFFE, U+FFFF): never typed into a pattern."""
-    return char not in "\t\n" and (unicodedata.category(char) in ("Cc", "Cf", "Cs") or char in "\ufffe\uffff")
-
-
 def _invisible_references(state: StateCore) -> None:
     """Mark each paragraph, heading or cell where a character reference (``&#x202E;``,
     ``&shy;``) makes a character that the file itself may not hold: ``meta["invisible"]``
@@ -203,12 +197,12 @@ def _between_pictographs(children: Sequence[Token], index: int) -> bool:
 def _invisible_in(token: Token) -> str | None:
     """The reference that made an invisible character in ``token``: an entity, an image's
     description or a link's title."""
-    if token.type == "text_special" and token.info == "entity" and any(_is_invisible(c) for c in token.content):
+    if token.type == "text_special" and token.info == "entity" and any(is_hidden_character(c) for c in token.content):
         return token.markup
     if token.type == "image":
         return next((found for child in token.children or [] if (found := _invisible_in(child))), None)
     title = str(token.attrGet("title") or "") if token.type == "link_open" else ""
-    return "in the link's title" if any(_is_invisible(c) for c in title) else None
+    return "in the link's title" if any(is_hidden_character(c) for c in title) else None
 
 
 def _strong_in_strong(state: StateCore) -> None:
@@ -451,7 +445,7 @@ def _bare_addresses(state: StateCore) -> None:
                 depths = _open_brackets_at(token.content, [link.index for link in links], brackets)
                 links = [link for link, depth in zip(links, depths) if link.url.startswith("mailto:") or not depth]
             if token.type == "text":
-                brackets = _bracket_depth(token.content, brackets)
+                brackets = _open_brackets_at(token.content, [len(token.content)], brackets)[0]
             if not links:
                 children.append(token)
                 continue
@@ -490,7 +484,7 @@ def _addresses_differ(content: str, as_read: list[tuple[str, str]], children: li
         for link, depth in zip(found, _open_brackets_at(content, [link.index for link in found]))
         if content[link.index - 2 : link.index] != "](" and not depth and not _in_spans(spans, starts, link.index)
     ]
-    for index, (mine, link) in enumerate(zip_longest(www, theirs)):
+    for mine, link in zip_longest(www, theirs):
         if mine is None or link is None or mine[0] != link.raw:
             return content.count("\n", 0, link.index) if link is not None else mine[1]
     if not as_read:
@@ -525,7 +519,7 @@ _BRACKET = re.compile(r"[\[\]]")
 
 def _open_brackets_at(text: str, indexes: list[int], depth: int = 0) -> list[int]:
     """How many '[' are open at each of ``indexes`` (first to last) of ``text``, with
-    ``depth`` open before it. One pass."""
+    ``depth`` open before it (a ']' closes the last; one with none open is text). One pass."""
     found: list[int] = []
     brackets = _BRACKET.finditer(text)
     bracket = next(brackets, None)
@@ -541,14 +535,6 @@ def _in_spans(spans: list[tuple[int, int]], starts: list[int], index: int) -> bo
     """Whether ``index`` is inside one of ``spans`` (in order, not overlapping; ``starts`` their starts)."""
     at = bisect_right(starts, index) - 1
     return at >= 0 and spans[at][0] <= index < spans[at][1]
-
-
-def _bracket_depth(text: str, depth: int) -> int:
-    """How many '[' are open after ``text`` read from ``depth`` open ones (a ']' closes the
-    last; one with none open is text)."""
-    for bracket in _BRACKET.findall(text):
-        depth = depth + 1 if bracket == "[" else max(depth - 1, 0)
-    return depth
 
 
 def _last_written(token: Token) -> str:
@@ -621,7 +607,6 @@ class _GitHubInlineState(StateInline):
         can_open = left and (canSplitWord or not right or last_punctuation)
         can_close = right and (canSplitWord or not left or next_punctuation)
         return Scanned(can_open, can_close, pos - start)
-
 
     # Each token is given the line (within the text read) it starts on, in meta["line"],
     # for the checks: the tokens keep no position, and the line breaks in a code span or an
@@ -857,6 +842,11 @@ def is_unclosed_html(block: Token) -> bool:
     return False
 
 
+def _rest(block: Token) -> str:
+    """What a block never closed takes in: the body after it, or its list item or quote."""
+    return "everything after it" if block.level == 0 else "the rest of its list item or quote"
+
+
 def swallowed_from(tokens: Sequence[Token]) -> int | None:
     """The 0-based body line of a code block or HTML block, outside any list or quote,
     that is never closed: everything after it, sections included, is in it."""
@@ -898,8 +888,7 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 yield Problem(
                     line,
                     "comment-unclosed",
-                    "the comment opened with '<!--' on this line is never closed, so "
-                    + ("everything after it is hidden" if token.level == 0 else "the rest of its list item or quote is hidden"),
+                    f"the comment opened with '<!--' on this line is never closed, so {_rest(token)} is hidden",
                     "add '-->' where the comment ends",
                     needle="<!--",
                 )
@@ -908,8 +897,7 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 start = token.content.find(visible[:1]) if visible else 0
                 problem = _raw_html(visible, line + token.content.count("\n", 0, start))
                 if is_unclosed_html(token):
-                    rest = "everything after it" if token.level == 0 else "the rest of its list item or quote"
-                    problem = replace(problem, message=f"{problem.message}, and it is never closed, so it takes in {rest}")
+                    problem = replace(problem, message=f"{problem.message}, and it is never closed, so it takes in {_rest(token)}")
                 yield problem
         elif token.type == "inline":
             yield from _inline_problems(token, line)
@@ -924,8 +912,7 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
             yield Problem(
                 line,
                 "fence-unclosed",
-                f"the code block opened with '{token.markup}' on this line is never closed, so "
-                + ("everything after it is shown as code" if token.level == 0 else "the rest of its list item or quote is shown as code"),
+                f"the code block opened with '{token.markup}' on this line is never closed, so {_rest(token)} is shown as code",
                 f"add a line '{token.markup}' where the code ends",
                 needle=token.markup,
             )

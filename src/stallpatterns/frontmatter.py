@@ -8,13 +8,12 @@ not 80); types come from the contract, not from YAML. Duplicate keys, aliases (t
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
 import yaml
 
-from .text import character_name
+from .text import character_name, is_hidden_character
 
 try:  # libyaml's parser when present; the pure-Python one otherwise
     from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]  # untyped in types-PyYAML
@@ -119,7 +118,7 @@ def _check_escaped(value: str, line: int, column: int) -> None:
     if value.isascii() and value.replace("\t", " ").replace("\n", " ").isprintable():
         return  # the common case, at once
     for char in value:
-        if char not in "\t\n" and (unicodedata.category(char) in ("Cc", "Cf", "Cs") or _NOT_PRINTABLE.match(char)):
+        if is_hidden_character(char):
             raise FrontMatterError(
                 f"an escape in this quoted value makes the invisible character {character_name(char)}",
                 line,

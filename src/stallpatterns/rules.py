@@ -197,9 +197,9 @@ def _check_front_matter(
     for entry in node.entries:
         line = entry.key_line + offset
         field = _BY_NAME.get(entry.key)
-        if field is None and entry.key.strip().lower() in _BY_NAME and entry.key.strip().lower() not in present:
+        name = entry.key.strip().lower()
+        if field is None and name in _BY_NAME and name not in present:
             # 'Title:' or 'title :' is the key, misspelt: one error here, none for it missing.
-            name = entry.key.strip().lower()
             report.error(line, "unknown-key", f"key '{entry.key}' must be written '{name}': keys are lower case, with nothing around them", f"write '{name}:'")
             present.add(name)
             continue
@@ -605,19 +605,21 @@ _NEW_BLOCK_TO_MARKDOWN_IT = re.compile(r"    |\s{0,3}(?:(?:\d{1,9}[.)]|[-+*])[ \
 _DELIMITER_ROW = re.compile(r"\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
+def _covered_lines(tokens: tuple[Token, ...], chosen: Callable[[Token], bool]) -> set[int]:
+    """The body lines (0-based) of the chosen tokens' blocks."""
+    return {line for token in tokens if token.map and chosen(token) for line in range(token.map[0], token.map[1])}
+
+
 def _check_after_definitions(source: Source, report: _Report) -> None:
     """A link definition (``[name]: https://…``) with a line straight after it that GitHub
     reads as more of its paragraph and the site as a new block. The body's top-level
     blocks are the only lines the parse keeps; a line of text left out between them is a
     definition's."""
-    covered = [False] * (len(source.lines) + 2)
-    for token in source.tokens:
-        if token.level == 0 and token.map:
-            for line in range(token.map[0], token.map[1]):
-                covered[line + source.body_start] = True
-    for number in range(source.body_start, len(source.lines)):
+    start = source.body_start
+    covered = _covered_lines(source.tokens, lambda token: token.level == 0)
+    for number in range(start, len(source.lines)):
         text, after = source.lines[number - 1], source.lines[number]
-        if covered[number] or covered[number + 1] is False or not text.strip() or not after.strip():
+        if number - start in covered or number + 1 - start not in covered or not text.strip() or not after.strip():
             continue
         table = "|" in after and number + 1 < len(source.lines) and _DELIMITER_ROW.match(source.lines[number + 1])
         if table or _NEW_BLOCK_TO_MARKDOWN_IT.match(after):
@@ -640,10 +642,7 @@ def _check_list_items(source: Source, report: _Report) -> None:
     takes it out before spacing the list; markdown-it counts the blank line beside it, so
     the list is spaced out), and a table row of a lone '|' (it ends the table on GitHub)."""
     start = source.body_start
-    shown: set[int] = set()
-    for token in source.tokens:
-        if token.type in _BLOCKS_IN_AN_ITEM and token.map and token.level > 0:
-            shown.update(range(token.map[0], token.map[1]))
+    shown = _covered_lines(source.tokens, lambda token: token.type in _BLOCKS_IN_AN_ITEM and token.level > 0)
 
     def blank(line: int) -> bool:  # a body line that is blank, or past the end
         return line + start - 1 >= len(source.lines) or not source.lines[line + start - 1].strip()
@@ -653,7 +652,10 @@ def _check_list_items(source: Source, report: _Report) -> None:
         if token.type in ("bullet_list_open", "ordered_list_open") and token.map:
             first, end = token.map
             hidden = [n for n in range(first, end) if n not in shown and not blank(n) and not _LIST_MARKER_ALONE.fullmatch(source.lines[n + start - 1])]
-            if hidden and _spaced_on_github(tokens, index, hidden, blank) != _spaced_here(tokens, index):
+            if not hidden:
+                continue
+            close, blocks = _items_blocks(tokens, index)
+            if _spaced_on_github(token, blocks, hidden, blank) != _spaced_here(tokens[index:close], token.level):
                 report.error(
                     hidden[0] + start,
                     "definition-in-list",
@@ -682,21 +684,18 @@ def _items_blocks(tokens: tuple[Token, ...], index: int) -> tuple[int, list[tupl
     return close, blocks
 
 
-def _spaced_here(tokens: tuple[Token, ...], index: int) -> bool:
-    """Whether markdown-it spaced out the list opened at ``index`` (its paragraphs shown)."""
-    close, _ = _items_blocks(tokens, index)
-    level = tokens[index].level
-    return any(t.type == "paragraph_open" and t.level == level + 2 and not t.hidden for t in tokens[index:close])
+def _spaced_here(list_tokens: tuple[Token, ...], level: int) -> bool:
+    """Whether markdown-it spaced out a list (at ``level``; its tokens): its paragraphs shown."""
+    return any(t.type == "paragraph_open" and t.level == level + 2 and not t.hidden for t in list_tokens)
 
 
-def _spaced_on_github(tokens: tuple[Token, ...], index: int, definitions: list[int], blank: Callable[[int], bool]) -> bool:
-    """Whether GitHub spaces out the list opened at ``index``: a blank line, outside its
-    items' blocks, with a block of an item (not a link definition, which GitHub takes out
-    first) before it and after it."""
+def _spaced_on_github(opened: Token, blocks: list[tuple[int, int]], definitions: list[int], blank: Callable[[int], bool]) -> bool:
+    """Whether GitHub spaces out a list (``opened``, with its items' ``blocks``): a blank
+    line, outside its items' blocks, with a block of an item (not a link definition, which
+    GitHub takes out first) before it and after it."""
     if any(not blank(line + 1) for line in definitions if line + 1 not in definitions):
         return True  # text straight after a definition: GitHub spaces the list out (as the site does)
-    _, blocks = _items_blocks(tokens, index)
-    first, end = tokens[index].map or (0, 0)
+    first, end = opened.map or (0, 0)
     inside = {n for a, b in blocks for n in range(a, b)}
     content = sorted(inside.difference(definitions))
     return any(

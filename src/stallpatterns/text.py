@@ -141,6 +141,14 @@ def is_bidi_control(char: str) -> bool:
     return "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069" or char in "\u200e\u200f\u061c"
 
 
+def is_hidden_character(char: str) -> bool:
+    """A character no pattern may hold, however it was written (typed, a YAML escape, a
+    character reference): a control other than tab and newline, a format character
+    (bidirectional controls, zero-width ones, soft hyphens, tags), half of a surrogate pair,
+    or U+FFFE and U+FFFF, which no page or feed may hold."""
+    return char not in "\t\n" and (unicodedata.category(char) in ("Cc", "Cf", "Cs") or char in "\ufffe\uffff")
+
+
 def invisible_characters(text: str, emoji_joiners: bool = False) -> list[int]:
     """Where ``text`` holds a control or invisible format character (Unicode category Cc
     other than tab and newline, or Cf: zero-width spaces and joiners, bidirectional
