@@ -167,11 +167,19 @@ def _read_regular(path: Path) -> bytes | None:
         return handle.read(_MOST_BYTES)
 
 
+def user_folder() -> Path | None:
+    """This user's cache folder for stallpatterns, outside every repository (None without a
+    home folder): what a build may trust, and a pull request cannot write."""
+    try:
+        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "stallpatterns"
+    except RuntimeError:  # no home folder
+        return None
+
+
 def user_key() -> bytes | None:
     """This user's signing key, made on first use; None when it can be neither read nor made."""
-    try:
-        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "stallpatterns"
-    except RuntimeError:  # no home folder
+    folder = user_folder()
+    if folder is None:
         return None
     path = folder / "store-key"
     for _ in range(2):

@@ -57,3 +57,20 @@ def test_a_build_deletes_the_cards_no_build_has_used_for_two_weeks(project: Proj
     assert result.returncode == 0, result.stderr
     assert "1 unused card deleted" in result.stderr + result.stdout
     assert sorted(p.name for p in cache.iterdir()) == in_use
+
+
+def test_templates_compiled_by_a_build_are_kept_outside_the_project_and_an_edit_is_compiled_again(
+    project: Project, tmp_path: Path
+) -> None:
+    user_cache = tmp_path / "user-cache"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "XDG_CACHE_HOME": str(user_cache)}
+    assert project.build(site=tmp_path / "first", env=env).returncode == 0
+    compiled = sorted((user_cache / "stallpatterns" / "templates").glob("*.cache"))
+    assert len(compiled) >= 10  # the page templates and their partials
+    assert not list(project.root.rglob("__jinja2_*")), "compiled code is never kept where a pull request can write"
+    footer = project.root / "overrides" / "partials" / "site-footer.html"
+    footer.write_text(footer.read_text(encoding="utf-8").replace("Atom feed of new patterns", "Feed of patterns, edited"), encoding="utf-8")
+    result = project.build(site=tmp_path / "second", env=env)
+    assert result.returncode == 0, result.stderr
+    page = next((tmp_path / "second" / "patterns").glob("*/index.html")).read_text(encoding="utf-8")
+    assert "Feed of patterns, edited" in page and "Atom feed of new patterns" not in page
