@@ -36,7 +36,8 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import replaceEntityPattern
 from markdown_it.parser_inline import ParserInline
 from markdown_it.renderer import RendererHTML
-from markdown_it.rules_block.table import table
+from markdown_it.rules_block.state_block import StateBlock
+from markdown_it.rules_block.table import escapedSplit, table
 from markdown_it.rules_core.smartquotes import process_inlines
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.rules_inline.autolink import autolink
@@ -569,6 +570,74 @@ def _link_tokens(md: MarkdownIt, link: Link, level: int) -> list[Token]:
     ]
 
 
+_DELIMITER_CELL = re.compile(r"[ \t]*:?-+:?[ \t]*")
+
+
+def _gfm_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """A table as GitHub reads one: markdown-it's, and also a one-column table whose header
+    line has no ``|`` (``Owner`` over ``|---|`` or ``:--``), which markdown-it leaves a
+    paragraph."""
+    return table(state, start, end, silent) or _one_column_table(state, start, end, silent)
+
+
+def _one_column_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    delimiter = start + 1
+    if delimiter >= end or state.sCount[delimiter] < state.blkIndent or state.is_code_block(start) or state.is_code_block(delimiter):
+        return False
+    header = state.src[state.bMarks[start] + state.tShift[start] : state.eMarks[start]].strip()
+    row = state.src[state.bMarks[delimiter] + state.tShift[delimiter] : state.eMarks[delimiter]].strip()
+    cell = row.removeprefix("|").removesuffix("|")
+    if not header or "|" in header or "|" in cell or not _DELIMITER_CELL.fullmatch(cell) or row.startswith("- "):
+        return False
+    if row == cell and not cell.strip().startswith(":") and not cell.strip().endswith(":"):
+        return False  # dashes alone: a setext heading's line, or a thematic break
+    if silent:
+        return True
+    cell = cell.strip()
+    align = "center" if cell[0] == ":" and cell[-1] == ":" else "right" if cell[-1] == ":" else "left" if cell[0] == ":" else ""
+    table_lines = [start, 0]
+    state.push("table_open", "table", 1).map = table_lines
+    state.push("thead_open", "thead", 1).map = [start, start + 1]
+    state.push("tr_open", "tr", 1).map = [start, start + 1]
+    _table_cell(state, "th", header, start, align)
+    state.push("tr_close", "tr", -1)
+    state.push("thead_close", "thead", -1)
+    ends_table = state.md.block.ruler.getRules("blockquote")
+    line, body_lines = start + 2, None
+    while line < end and state.sCount[line] >= state.blkIndent and not state.is_code_block(line):
+        if any(rule(state, line, end, True) for rule in ends_table):
+            break
+        text = state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]].strip()
+        if not text:
+            break
+        cells = escapedSplit(text)
+        if cells and cells[0] == "":
+            cells.pop(0)
+        if body_lines is None:
+            body_lines = [start + 2, 0]
+            state.push("tbody_open", "tbody", 1).map = body_lines
+        state.push("tr_open", "tr", 1).map = [line, line + 1]
+        _table_cell(state, "td", cells[0].strip() if cells else "", line, align)
+        state.push("tr_close", "tr", -1)
+        line += 1
+    if body_lines is not None:
+        state.push("tbody_close", "tbody", -1)
+        body_lines[1] = line
+    state.push("table_close", "table", -1)
+    table_lines[1] = line
+    state.line = line
+    return True
+
+
+def _table_cell(state: StateBlock, tag: str, content: str, line: int, align: str) -> None:
+    opened = state.push(f"{tag}_open", tag, 1)
+    if align:
+        opened.attrs = {"style": f"text-align:{align}"}
+    inline = state.push("inline", "", 0)
+    inline.map, inline.content, inline.children = [line, line + 1], content, []
+    state.push(f"{tag}_close", tag, -1)
+
+
 class _Parser(MarkdownIt):
     def validateLink(self, url: str) -> bool:  # noqa: N802 (markdown-it's name)
         # Every link becomes a token, so that an unsafe one is reported at its line rather
@@ -668,7 +737,7 @@ def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     md.enable(["strikethrough", "linkify", "smartquotes"])
     # GitHub reads a table only where its header line would be a paragraph's line: a list
     # item, quote, heading, fence or setext heading that starts there comes first.
-    md.block.ruler.after("lheading", "gfm_table", table, {"alt": ["paragraph", "reference"]})
+    md.block.ruler.after("lheading", "gfm_table", _gfm_table, {"alt": ["paragraph", "reference"]})
     md.inline = _GitHubInlineParser(md.inline)
     md.inline.ruler.at("linkify", _address_with_scheme)
     md.inline.ruler.at("autolink", _autolink)
