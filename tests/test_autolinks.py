@@ -36,6 +36,8 @@ CASES = [
     "A question: is it www.example.com? Or team@example.com!",
     "Many: www.a.com www.b.com https://c.com d@e.com www.f.com/g(h)i",
     "Ports and paths: https://example.com:8443/a/b?c=d#e and www.example.com/~ana/",
+    "Chat: xmpp:desk@example.com, xmpp:desk@example.com/claims.team and axmpp:no@example.com",
+    "After a bracket: [draft team@example.com, [mailto:team@example.com and [xmpp:desk@example.com/a",
 ]
 
 
@@ -65,7 +67,7 @@ def test_bare_addresses_are_linked_as_github_links_them(text: str) -> None:
     assert our_links(text) == github_links(text)
 
 
-PIECES = ["www.", "https://", "http://", "ftp://", "mailto:", ".com", ".co.uk", ".local", "example", "a", "b", "1",
+PIECES = ["www.", "https://", "http://", "ftp://", "mailto:", "xmpp:", ".com", ".co.uk", ".local", "example", "a", "b", "1",
           "-", ".", "/", ":", " ", "(", ")", ";", "'", '"', "?", "!", ",", "#", "=", "+", "%", "x", "Z", "é"]
 
 

@@ -6,7 +6,8 @@ Three kinds, in prose (never in code, nor inside a link):
 - ``www.`` and a domain, at the start of a line, after a space or after ``*``, ``_``,
   ``~`` or ``(``: ``www.example.com/guide``, linked to ``http://www.example.com/guide``;
 - ``http://``, ``https://`` or ``ftp://`` and a domain (the checks refuse ``ftp:``);
-- e-mail addresses, ``team@example.com``, and ``mailto:`` ones.
+- e-mail addresses, ``team@example.com``, and ``mailto:`` and ``xmpp:`` ones (the checks
+  refuse ``xmpp:``).
 
 A domain is checked only for its characters, never against a list of top-level
 domains: ``www.intranet.local`` and ``team@firm.consulting`` are links on GitHub, so they
@@ -27,7 +28,8 @@ _SCHEMES = ("http://", "https://", "ftp://")
 _TRAILING = frozenset("?!.,:*_~'\"")
 _BEFORE_WWW = frozenset("*_~(")
 _EMAIL_LOCAL = frozenset(".+-_")
-_MAILTO = "mailto:"
+EMAIL_SCHEMES = ("mailto:", "xmpp:")
+"""Schemes written before an e-mail address, and linked with it."""
 _SPACE_OR_LT = re.compile(r"[\s<]")
 
 
@@ -39,6 +41,12 @@ class Link:
     last_index: int
     raw: str
     url: str
+
+    @property
+    def is_email(self) -> bool:
+        """An e-mail address (``mailto:`` or ``xmpp:``), which GitHub links even after a
+        ``[`` not yet closed."""
+        return self.url.startswith(EMAIL_SCHEMES)
 
 
 def might_hold(text: str) -> bool:
@@ -131,14 +139,14 @@ def _address(text: str, begin: int, domain_at: int, *, short: bool, url_prefix: 
 
 def _email_at(text: str, at: int, start: int) -> Link | None:
     begin = at
-    mailto = False
+    scheme = None
     while begin > start:
         char = text[begin - 1]
         if char.isascii() and (char.isalnum() or char in _EMAIL_LOCAL):
             begin -= 1
-        elif char == ":" and _mailto_ends_at(text, begin, start):
+        elif char == ":" and (written := _scheme_ending_at(text, begin, start)):
             begin -= 1  # "mailto:team@example.com" is linked whole
-            mailto = True
+            scheme = written
         else:
             break
     if begin == at:
@@ -154,7 +162,7 @@ def _email_at(text: str, at: int, start: int) -> Link | None:
         elif char == "." and end + 1 < len(text) and text[end + 1].isascii() and text[end + 1].isalnum():
             dots += 1
             end += 1
-        elif char in "-_":
+        elif char in "-_" or (char == "/" and scheme == "xmpp:"):  # xmpp:team@example.com/desk
             end += 1
         else:
             break
@@ -165,15 +173,19 @@ def _email_at(text: str, at: int, start: int) -> Link | None:
     if end == at:
         return None
     raw = text[begin:end]
-    return Link(begin, end, raw, raw if mailto else "mailto:" + raw)
+    return Link(begin, end, raw, raw if scheme else "mailto:" + raw)
 
 
-def _mailto_ends_at(text: str, end: int, start: int) -> bool:
-    """Whether ``text[:end]`` ends in "mailto:" with no letter or digit just before it."""
-    before = end - len(_MAILTO)
-    if before < start or text[before:end] != _MAILTO:
-        return False
-    return before == start or not (text[before - 1].isascii() and text[before - 1].isalnum())
+def _scheme_ending_at(text: str, end: int, start: int) -> str | None:
+    """The scheme ("mailto:", "xmpp:") ``text[:end]`` ends in, with no letter or digit just
+    before it; None if it ends in neither."""
+    for scheme in EMAIL_SCHEMES:
+        before = end - len(scheme)
+        if before >= start and text[before:end] == scheme and (
+            before == start or not (text[before - 1].isascii() and text[before - 1].isalnum())
+        ):
+            return scheme
+    return None
 
 
 def _domain_length(text: str, at: int, short: bool) -> int:

@@ -444,7 +444,7 @@ def _bare_addresses(state: StateCore) -> None:
             links = autolinks.find(token.content, before) if token.type == "text" and not inside else None
             if links and (brackets or "[" in token.content):
                 depths = _open_brackets_at(token.content, [link.index for link in links], brackets)
-                links = [link for link, depth in zip(links, depths) if link.url.startswith("mailto:") or not depth]
+                links = [link for link, depth in zip(links, depths) if link.is_email or not depth]
             if token.type == "text":
                 brackets = _open_brackets_at(token.content, [len(token.content)], brackets)[0]
             if not links:
@@ -472,7 +472,7 @@ def _addresses_differ(content: str, as_read: list[tuple[str, str]], children: li
     part of it; an e-mail address in the text once escapes and entities are read, so they
     do not split it. ``as_read``: the paragraph's tokens before addresses were linked."""
     ours = [
-        (token.content, line, str(previous.attrs["href"]).startswith("mailto:"))
+        (token.content, line, str(previous.attrs["href"]).startswith(autolinks.EMAIL_SCHEMES))
         for (token, line), previous in zip(lines_of(children), [None, *children])
         if previous is not None and _is_address(token, previous)
     ]
@@ -496,7 +496,7 @@ def _addresses_differ(content: str, as_read: list[tuple[str, str]], children: li
         if kind in ("text", "text_special") and not inside:
             run.append(text)
         elif run:
-            emails += [link.raw for link in autolinks.find("".join(run)) if link.url.startswith("mailto:")]
+            emails += [link.raw for link in autolinks.find("".join(run)) if link.is_email]
             run = []
     mine_emails = [(raw, line) for raw, line, email in ours if email]
     for mine, raw in zip_longest(mine_emails, emails):
@@ -1161,7 +1161,7 @@ def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
                     "unsafe-link",
                     f"link address uses '{_printable(scheme or '')}:'; only https:, http:, mailto:, relative and # addresses are allowed",
                     "link to a web page (https://…) or an e-mail address (mailto:…)",
-                    needle="](" if child.markup != "autolink" else "<",
+                    needle="<" if child.markup == "autolink" else href if child.markup == "linkify" else "](",
                 )
         elif child.type == "image":
             src = str(child.attrGet("src") or "")
