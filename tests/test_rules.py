@@ -584,3 +584,13 @@ def test_short_section_is_a_warning_not_an_error(check: Check, settings: Setting
     assert [(d.code, d.severity, d.line) for d in found] == [("section-length", Severity.WARNING, 20)]
     read, _ = source.read(Path("a.md"), "a.md", settings.limits.file_bytes, text.encode())
     assert rules.check(read, settings)[0] is not None
+
+
+def test_a_line_of_dashes_under_text_is_named_as_what_made_the_heading(check: Check):
+    # An author writes dashes for a rule, or under a signature; GitHub makes the paragraph above a heading.
+    text = minimal(**{"## What it looks like\n": "## What it looks like\n\nThe pilot was meant to end in March\nand then in June\n---\n\n"})
+    found = [d for d in check(Path("a-pattern.md"), text) if d.code == "section-unknown"]
+    assert len(found) == 1
+    assert found[0].message == 'unknown section "The pilot was meant to end in March and then in June"'
+    assert "the line of dashes under this text makes it a heading" in (found[0].hint or "")
+    assert "blank line above the dashes" in (found[0].hint or "")

@@ -576,8 +576,17 @@ _DELIMITER_CELL = re.compile(r"[ \t]*:?-+:?[ \t]*")
 def _gfm_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     """A table as GitHub reads one: markdown-it's, and also a one-column table whose header
     line has no ``|`` (``Owner`` over ``|---|`` or ``:--``), which markdown-it leaves a
-    paragraph."""
+    paragraph. Never over a line of dashes alone: under a paragraph's line that is a
+    setext heading's underline, on GitHub even when the line has a ``|`` (``The plan`` and
+    ``| Owner`` over ``---`` is one heading, not a paragraph and a table)."""
+    if start + 1 < end and _dashes_only(state, start + 1):
+        return False
     return table(state, start, end, silent) or _one_column_table(state, start, end, silent)
+
+
+def _dashes_only(state: StateBlock, line: int) -> bool:
+    text = state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]].rstrip(" \t")
+    return bool(text) and not text.strip("-") and state.sCount[line] - state.blkIndent < 4
 
 
 def _one_column_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
@@ -604,6 +613,7 @@ def _one_column_table(state: StateBlock, start: int, end: int, silent: bool) -> 
     state.push("thead_close", "thead", -1)
     ends_table = state.md.block.ruler.getRules("blockquote")
     line, body_lines = start + 2, None
+    parent, state.parentType = state.parentType, "table"  # as markdown-it's tables: a list item at any number ends it
     while line < end and state.sCount[line] >= state.blkIndent and not state.is_code_block(line):
         if any(rule(state, line, end, True) for rule in ends_table):
             break
@@ -625,7 +635,7 @@ def _one_column_table(state: StateBlock, start: int, end: int, silent: bool) -> 
         body_lines[1] = line
     state.push("table_close", "table", -1)
     table_lines[1] = line
-    state.line = line
+    state.line, state.parentType = line, parent
     return True
 
 
@@ -736,8 +746,9 @@ def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     md = _Parser("commonmark", {"html": True, "linkify": True, "typographer": True, "xhtmlOut": False})
     md.enable(["strikethrough", "linkify", "smartquotes"])
     # GitHub reads a table only where its header line would be a paragraph's line: a list
-    # item, quote, heading, fence or setext heading that starts there comes first.
-    md.block.ruler.after("lheading", "gfm_table", _gfm_table, {"alt": ["paragraph", "reference"]})
+    # item, quote, heading or fence that starts there comes first. A setext heading does
+    # not: its underline is never a table's delimiter row (_gfm_table).
+    md.block.ruler.before("lheading", "gfm_table", _gfm_table, {"alt": ["paragraph", "reference"]})
     md.inline = _GitHubInlineParser(md.inline)
     md.inline.ruler.at("linkify", _address_with_scheme)
     md.inline.ruler.at("autolink", _autolink)

@@ -20,7 +20,7 @@ from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
 from .frontmatter import Mapping, Node, Scalar, Sequence
 from .pattern import Pattern, PatternSection
 from .settings import Limits, Settings
-from .source import Block, Source
+from .source import Block, Heading, Source
 from .text import (
     character_name,
     closest,
@@ -451,7 +451,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
                 heading.line,
                 "h1-in-body",
                 "the body must not have a level-1 heading (the title comes from front matter)",
-                "use '## ' for one of the three sections, or '### ' inside one",
+                _underline_hint(heading) + "use '## ' for one of the three sections, or '### ' inside one",
             )
         elif heading.level == 2:
             if heading.text in expected:
@@ -475,8 +475,9 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
                 report.error(
                     heading.line,
                     "section-unknown",
-                    f"unknown section \"{heading.text}\"",
-                    "the sections are " + ", ".join(f'"{h}"' for h in expected) + "; use '### ' for a subheading inside one",
+                    f"unknown section \"{' '.join(heading.text.split())}\"",
+                    _underline_hint(heading)
+                    + "the sections are " + ", ".join(f'"{h}"' for h in expected) + "; use '### ' for a subheading inside one",
                 )
     first_h2 = min((line for _, line, _ in found), default=None)
     stray = [b.line for b in source.blocks if b.kind != "heading" and _has_content(b)]
@@ -528,6 +529,15 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     if len(sections) != len(expected):
         return None
     return tuple(sections)
+
+
+def _underline_hint(heading: Heading) -> str:
+    """For a setext heading, what made it one: authors write a line of dashes for a rule."""
+    if not heading.underlined:
+        return ""
+    if heading.level == 1:
+        return "the line of '=' under this text makes it a heading, on GitHub too; "
+    return "the line of dashes under this text makes it a heading, on GitHub too (for a line across the page, leave a blank line above the dashes); "
 
 
 def _section_meant(text: str, expected: tuple[str, ...]) -> int | None:

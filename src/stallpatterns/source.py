@@ -25,6 +25,7 @@ class Heading(NamedTuple):
     level: int
     text: str
     line: int  # 1-based line in the file
+    underlined: bool = False  # a setext heading: text over a line of '=' or '-'
 
 
 class Block(NamedTuple):
@@ -194,7 +195,7 @@ def _structure(tokens: tuple[Token, ...], lines: list[str], offset: int) -> tupl
         line, end = token.map[0] + 1 + offset, token.map[1] + offset
         if token.type == "heading_open":
             text = tokens[index + 1].content.strip()
-            headings.append(Heading(int(token.tag[1]), text, line))
+            headings.append(Heading(int(token.tag[1]), text, line, token.markup in ("=", "-")))
             blocks.append(Block("heading", text, line, end))
         elif token.type in _KINDS:
             if token.type in ("fence", "code_block", "html_block"):
