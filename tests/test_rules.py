@@ -594,3 +594,13 @@ def test_a_line_of_dashes_under_text_is_named_as_what_made_the_heading(check: Ch
     assert found[0].message == 'unknown section "The pilot was meant to end in March and then in June"'
     assert "the line of dashes under this text makes it a heading" in (found[0].hint or "")
     assert "blank line above the dashes" in (found[0].hint or "")
+
+
+@pytest.mark.parametrize("indent", ["    ", "\t", "  \t"])
+def test_a_quotation_mark_after_four_columns_of_space_is_reported_where_github_keeps_it_as_text(check: Check, indent: str):
+    # GitHub shows "> Then June." as text in the quotation's paragraph; markdown-it would drop the '>'.
+    quote = f"> The sponsor said March.\n{indent}> Then June.\n\n"
+    text = minimal(**{"## What it looks like\n": "## What it looks like\n\n" + quote})
+    line = text.splitlines().index(f"{indent}> Then June.") + 1
+    assert ("quote-mark-indented", line) in codes_for(check, text)
+    assert "quote-mark-indented" not in [c for c, _ in codes_for(check, text.replace(f"{indent}> Then", "   > Then"))]

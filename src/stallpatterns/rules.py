@@ -120,6 +120,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_heading_marks(source, report)
     _check_after_definitions(source, report)
     _check_list_items(source, report)
+    _check_quote_markers(source, report)
     _check_guidance(source, report)
     _check_invisible(source, report)
     editorial.check(source, settings, sections, report.warning)
@@ -611,7 +612,7 @@ def _check_heading_marks(source: Source, report: _Report) -> None:
 # starts a block: code indented by four spaces, a list starting at a number other than 1,
 # an empty list item, a line of '-' or '=' (a rule or nothing on the site); or a table's
 # first line (with its delimiter row after it).
-_NEW_BLOCK_TO_MARKDOWN_IT = re.compile(r"    |\s{0,3}(?:(?:\d{1,9}[.)]|[-+*])[ \t]*$|(?!0*1[.)])\d{1,9}[.)][ \t]|(?:-+|=+)[ \t]*$)")
+_NEW_BLOCK_TO_MARKDOWN_IT = re.compile(r" {0,3}\t|    |\s{0,3}(?:(?:\d{1,9}[.)]|[-+*])[ \t]*$|(?!0*1[.)])\d{1,9}[.)][ \t]|(?:-+|=+)[ \t]*$)")
 _DELIMITER_ROW = re.compile(r"\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
@@ -679,6 +680,44 @@ def _check_list_items(source: Source, report: _Report) -> None:
                 "a row of a lone '|' ends the table on GitHub; the site shows an empty row",
                 "delete the line, or write its cells: '| a | b |'",
             )
+
+
+_INDENTED_QUOTE_MARK = re.compile(r"^(?: {0,3}\t| {4})[ \t]*>", re.MULTILINE)
+
+
+def _check_quote_markers(source: Source, report: _Report) -> None:
+    """A quotation's line whose '>' has four columns of space or more before it (a tab, say):
+    markdown-it still reads it as the quotation's mark; GitHub shows the '>' as text (the
+    line goes on the paragraph above) or the line as code."""
+    if not _INDENTED_QUOTE_MARK.search(source.body):
+        return
+    start = source.body_start
+    for token in source.tokens:
+        if token.type != "blockquote_open" or not token.map:
+            continue
+        first, end = token.map
+        opening = source.lines[first + start - 1]
+        container = 0 if token.level == 0 else _columns(opening[: opening.find(">")])
+        for number in range(first + 1, end):
+            text = source.lines[number + start - 1]
+            rest = text.lstrip(" \t")
+            if rest.startswith(">") and _columns(text[: len(text) - len(rest)]) - container >= 4:
+                report.error(
+                    number + start,
+                    "quote-mark-indented",
+                    "a '>' after four or more spaces (or a tab) is no quotation mark on GitHub: it shows the '>' "
+                    "as text, or the line as code, where the site goes on with the quotation",
+                    "start the line with its '>', with at most three spaces before it",
+                )
+                break
+
+
+def _columns(space: str) -> int:
+    """How many columns leading spaces and tabs take (a tab goes on to the next multiple of four)."""
+    column = 0
+    for char in space:
+        column = column + 4 - column % 4 if char == "\t" else column + 1
+    return column
 
 
 def _items_blocks(tokens: tuple[Token, ...], index: int) -> tuple[int, list[tuple[int, int]]]:
