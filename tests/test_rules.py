@@ -604,3 +604,26 @@ def test_a_quotation_mark_after_four_columns_of_space_is_reported_where_github_k
     line = text.splitlines().index(f"{indent}> Then June.") + 1
     assert ("quote-mark-indented", line) in codes_for(check, text)
     assert "quote-mark-indented" not in [c for c, _ in codes_for(check, text.replace(f"{indent}> Then", "   > Then"))]
+
+
+def test_a_fence_line_with_a_backtick_after_it_is_blamed_for_the_code_block_never_closed(check: Check):
+    # "```python`" is text on GitHub and here, so the "```" meant to close the code opens a block instead.
+    text = minimal(**{"## What it looks like\n": "## What it looks like\n\n```python`\nprint('owner')\n```\n\nThe pilot stalled.\n\n"})
+    line = text.splitlines().index("```python`") + 1
+    found = [d for d in check(Path("a-pattern.md"), text) if d.code == "fence-unclosed"]
+    assert [(d.line, d.column) for d in found] == [(line, 1)]
+    assert "delete the backtick after '```'" in (found[0].hint or "")
+
+
+@pytest.mark.parametrize(("item", "box"), [("- [x] owner named", "- [x]"), ("1. [ ] owner named", "1. [ ]"), ("* [X] owner named", "* [X]")])
+def test_a_task_list_is_reported_with_the_box_as_written(check: Check, item: str, box: str):
+    text = minimal(**{"## What it looks like\n": f"## What it looks like\n\n{item}\n\n"})
+    found = [d for d in check(Path("a-pattern.md"), text) if "task-list" in d.message]
+    assert len(found) == 1 and f"('{box}')" in found[0].message
+
+
+def test_text_after_a_comment_on_its_line_is_reported_as_such(check: Check):
+    text = minimal(**{"## What it looks like\n": "## What it looks like\n\n<!-- note for reviewers --> The pilot began in June.\n\n"})
+    found = [d for d in check(Path("a-pattern.md"), text) if d.code == "raw-html"]
+    assert len(found) == 1
+    assert "text after an HTML comment" in found[0].message and "a line of its own" in (found[0].hint or "")

@@ -976,6 +976,12 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 visible = strip_comments(token.content).strip()
                 start = token.content.find(visible[:1]) if visible else 0
                 problem = _raw_html(visible, line + token.content.count("\n", 0, start))
+                if token.content.lstrip().startswith("<!--") and not visible.startswith("<"):
+                    problem = replace(
+                        problem,
+                        message="text after an HTML comment in the same block: GitHub reads it all as HTML, not Markdown",
+                        hint="put the comment on a line of its own, with a blank line after it",
+                    )
                 if is_unclosed_html(token):
                     problem = replace(problem, message=f"{problem.message}, and it is never closed, so it takes in {_rest(token)}")
                 yield problem
@@ -989,13 +995,24 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 "indent it as far as the item's text to keep it in the item, or leave a blank line before it for code",
             )
         elif token.type == "fence" and is_unclosed(token):
-            yield Problem(
-                line,
-                "fence-unclosed",
-                f"the code block opened with '{token.markup}' on this line is never closed, so {_rest(token)} is shown as code",
-                f"add a line '{token.markup}' where the code ends",
-                needle=token.markup,
-            )
+            text_line = _fence_as_text(tokens[:index]) if token.markup[0] == "`" else None
+            if text_line is not None:  # the author's closing fence was read as an opening one
+                yield Problem(
+                    text_line,
+                    "fence-unclosed",
+                    "this line opens no code block: with a backtick after its '```', it is text, so the '```' "
+                    f"meant to close the code opens a code block that is never closed, and {_rest(token)} is shown as code",
+                    "delete the backtick after '```' on this line: only a language name may follow it",
+                    needle="```",
+                )
+            else:
+                yield Problem(
+                    line,
+                    "fence-unclosed",
+                    f"the code block opened with '{token.markup}' on this line is never closed, so {_rest(token)} is shown as code",
+                    f"add a line '{token.markup}' where the code ends",
+                    needle=token.markup,
+                )
         elif token.type == "heading_open" and token.tag == "h1" and token.level > 0:
             # One inside a list or quote; the rules report the body's own headings.
             yield Problem(
@@ -1019,13 +1036,29 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                     needle="[!",
                 )
             elif token.type == "list_item_open" and _TASK_ITEM.match(first.content):
+                box = first.content[:3]
                 yield Problem(
                     line,
                     "unsupported-markdown",
-                    "task-list checkboxes ('- [ ]') are not supported: the site shows the brackets as text",
-                    "write the items as a plain list, without '[ ]'",
+                    f"task-list checkboxes ('{token.info}{token.markup} {box}') are not supported: the site shows the brackets as text",
+                    f"write the items as a plain list, without '{box}'",
                     needle="[",
                 )
+
+
+_FENCE_WITH_A_BACKTICK = re.compile(r" {0,3}`{3,}[^`]*`")
+
+
+def _fence_as_text(before: Sequence[Token]) -> int | None:
+    """The body line of the last line of text before a fence that looks like an opening
+    fence but is text (three backticks or more, and a backtick after them), if any."""
+    for token in reversed(before):
+        if token.type == "inline" and token.map and "```" in token.content:
+            lines = token.content.split("\n")
+            for offset in reversed(range(len(lines))):
+                if _FENCE_WITH_A_BACKTICK.match(lines[offset]):
+                    return token.map[0] + offset
+    return None
 
 
 def _opens(href: str) -> bool:
