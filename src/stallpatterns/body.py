@@ -578,10 +578,40 @@ def _gfm_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     line has no ``|`` (``Owner`` over ``|---|`` or ``:--``), which markdown-it leaves a
     paragraph. Never over a line of dashes alone: under a paragraph's line that is a
     setext heading's underline, on GitHub even when the line has a ``|`` (``The plan`` and
-    ``| Owner`` over ``---`` is one heading, not a paragraph and a table)."""
+    ``| Owner`` over ``---`` is one heading, not a paragraph and a table). Asked whether
+    it ends a paragraph, its header may be indented as far as any line of the paragraph."""
+    return _table_from(state, start, end, silent, any_indent=silent and state.parentType == "paragraph")
+
+
+def _table_from(state: StateBlock, start: int, end: int, silent: bool, any_indent: bool) -> bool:
     if start + 1 < end and _dashes_only(state, start + 1):
         return False
-    return table(state, start, end, silent) or _one_column_table(state, start, end, silent)
+    if not (any_indent and state.is_code_block(start)):
+        return table(state, start, end, silent) or _one_column_table(state, start, end, silent)
+    indent, state.sCount[start] = state.sCount[start], state.blkIndent
+    try:
+        return table(state, start, end, silent) or _one_column_table(state, start, end, silent)
+    finally:
+        state.sCount[start] = indent
+
+
+def _table_in_paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """GitHub takes a table's header from the paragraph above it. Where a paragraph just
+    ended at a table (see :func:`_gfm_table`), a rule tried before the table's could take
+    the header line, which could not have ended the paragraph: an indented line, or a list
+    item that may not interrupt one (``3.``, an empty item). The table comes first here."""
+    tokens = state.tokens
+    if silent or len(tokens) < 3 or tokens[-1].type != "paragraph_close" or tokens[-1].level != state.level:
+        return False
+    if tokens[-3].map is None or tokens[-3].map[1] != start:
+        return False
+    parent, state.parentType = state.parentType, "paragraph"
+    try:
+        if any(rule(state, start, end, True) for rule in state.md.block.ruler.getRules("paragraph") if rule is not _gfm_table):
+            return False  # a block that may interrupt a paragraph starts here: GitHub reads it
+    finally:
+        state.parentType = parent
+    return _table_from(state, start, end, False, any_indent=True)
 
 
 def _dashes_only(state: StateBlock, line: int) -> bool:
@@ -749,6 +779,7 @@ def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     # item, quote, heading or fence that starts there comes first. A setext heading does
     # not: its underline is never a table's delimiter row (_gfm_table).
     md.block.ruler.before("lheading", "gfm_table", _gfm_table, {"alt": ["paragraph", "reference"]})
+    md.block.ruler.before("code", "gfm_table_in_paragraph", _table_in_paragraph)
     md.inline = _GitHubInlineParser(md.inline)
     md.inline.ruler.at("linkify", _address_with_scheme)
     md.inline.ruler.at("autolink", _autolink)
@@ -987,6 +1018,14 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 yield problem
         elif token.type == "inline":
             yield from _inline_problems(token, line)
+        elif token.type == "table_open" and _table_github_declines(tokens, index):
+            yield Problem(
+                line,
+                "table-in-text",
+                "GitHub shows these lines as text, not a table: a line of the paragraph they follow looks like a "
+                "table's dividing row (such as '-|-'), and after one GitHub starts no table in that paragraph",
+                "leave a blank line before the table's first row",
+            )
         elif token.type == "code_block" and _lazy_in_github(tokens, index):
             yield Problem(
                 line,
@@ -1044,6 +1083,28 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                     f"write the items as a plain list, without '{box}'",
                     needle="[",
                 )
+
+
+_DIVIDING_ROW = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+
+
+def _table_github_declines(tokens: Sequence[Token], index: int) -> bool:
+    """A table straight after a paragraph (its header one of the paragraph's lines on
+    GitHub), where GitHub had already tried a line of that paragraph as a dividing row,
+    found no header to match it, and so tries no more: the paragraph goes on as text."""
+    table_open = tokens[index]
+    if index < 3 or tokens[index - 1].type != "paragraph_close" or tokens[index - 3].map is None or table_open.map is None:
+        return False
+    if tokens[index - 3].map[1] != table_open.map[0]:
+        return False
+    tried = tokens[index - 2].content.split("\n")[1:]  # each line after the first was tried
+    header = []
+    for token in tokens[index + 1 :]:
+        if token.type == "inline":
+            header.append(token.content)
+        elif token.type == "thead_close":
+            break
+    return any(_DIVIDING_ROW.fullmatch(line) for line in tried) or all(re.fullmatch(r":?-+:?", cell) for cell in header)
 
 
 _FENCE_WITH_A_BACKTICK = re.compile(r" {0,3}`{3,}[^`]*`")
