@@ -1093,9 +1093,10 @@ def _table_github_declines(tokens: Sequence[Token], index: int) -> bool:
     GitHub), where GitHub had already tried a line of that paragraph as a dividing row,
     found no header to match it, and so tries no more: the paragraph goes on as text."""
     table_open = tokens[index]
-    if index < 3 or tokens[index - 1].type != "paragraph_close" or tokens[index - 3].map is None or table_open.map is None:
+    if index < 3 or tokens[index - 1].type != "paragraph_close":
         return False
-    if tokens[index - 3].map[1] != table_open.map[0]:
+    paragraph = tokens[index - 3].map
+    if paragraph is None or table_open.map is None or paragraph[1] != table_open.map[0]:
         return False
     tried = tokens[index - 2].content.split("\n")[1:]  # each line after the first was tried
     header = []
