@@ -66,6 +66,21 @@
     IRREGULAR[p[0]] = p[1];
   });
 
+  // Words the stemmer would join to others they have nothing to do with ("productivity"
+  // and "production" are both "product"; "accountable" and "accounts" both "account"),
+  // given stems of their own.
+  var OWN_STEM = {};
+  ("productive:productiv productivity:productiv productively:productiv unproductive:unproductiv " +
+    "accountable:accountabl accountability:accountabl unaccountable:unaccountabl " +
+    "generative:generat generic:generic general:general generally:general").split(" ").forEach(function (pair) {
+    var p = pair.split(":");
+    OWN_STEM[p[0]] = p[1];
+  });
+
+  function stemmed(term) {
+    return OWN_STEM[term] || stem(IRREGULAR[term] || british(term));
+  }
+
   function british(term) {
     if (SPELLING[term]) return SPELLING[term];
     return term
@@ -86,14 +101,14 @@
   function processTerm(word) {
     var term = fold(word).replace(/[^\p{L}\p{N}]+/gu, "");
     if (!term || STOP[term] || (term.length < 2 && !/\d/.test(term))) return null;
-    return stem(IRREGULAR[term] || british(term));
+    return stemmed(term);
   }
 
   // A synonym key or term (or the reader's phrase it is compared with) as stems, single
   // letters kept ("L&D" is "l d"), so that "hallucinations" finds what "hallucination" lists.
   function phraseKey(text) {
     return tokenize(text).filter(function (w) { return !STOP[w]; })
-      .map(function (w) { return w.length < 2 ? w : stem(IRREGULAR[w] || british(w)); }).join(" ");
+      .map(function (w) { return w.length < 2 ? w : stemmed(w); }).join(" ");
   }
 
   function unstemmed(word) {
@@ -181,7 +196,10 @@
     function corrected(word) {
       if (word.length < 5 || written[word] || processTerm(word) === null) return word;
       if (synonyms[phraseKey(word)] || expansions(word).length) return word;
-      if (engine.search({ queries: [word], fuzzy: processTerm(word).length >= 5 ? 1 : false }).length) return word;
+      // A form the patterns' words share a stem with ("verifications") stays as typed;
+      // otherwise the nearest written word, before any stem one typo away ("acountability"
+      // is "accountability", not a stem near "accounts").
+      if (engine.search({ queries: [word] }).length) return word;
       var best = word;
       var bestCount = 0;
       Object.keys(written).forEach(function (w) {

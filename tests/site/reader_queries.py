@@ -166,3 +166,75 @@ AMBIGUOUS: dict[str, str] = {
     "pilots in limbo": "a pilot in security review is in limbo too",
     "adoption metrics instead of results": "heavy individual use is also cited as evidence of success",
 }
+
+
+# A third table, written blind (session seven): a reader's 80 queries from the pattern texts
+# alone, before any table or the synonyms were read; the 50 not already in a table above.
+# Three of them ("productionise", "copilot productivity", "nobody can say yes") were missed
+# and then led to general fixes (synonyms for -ise verbs, stems of their own for words the
+# stemmer joined to unrelated ones), so the table is asserted at the targets the issue set
+# for held-out queries rather than query by query: 85 % first, 95 % in the first three.
+BLIND: list[tuple[str, str]] = [
+    ("pilots never ship", PILOTS),
+    ("POC", PILOTS),
+    ("stuck in pilot", PILOTS),
+    ("MVP never scaled", PILOTS),
+    ("GenAI pilots stalled", PILOTS),
+    ("demos go nowhere", PILOTS),
+    ("productionise", PILOTS),
+    ("committee wants more information", COMMITTEE),
+    ("AI council", COMMITTEE),
+    ("nobody can say yes", COMMITTEE),
+    ("comittee", COMMITTEE),
+    ("decision making", COMMITTEE),
+    ("shadow IT", INDIVIDUAL),
+    ("employees using ChatGPT", INDIVIDUAL),
+    ("copilot productivity", INDIVIDUAL),
+    ("personal accounts", INDIVIDUAL),
+    ("grassroots adoption", INDIVIDUAL),
+    ("how accurate is good enough", GOOD_ENOUGH),
+    ("go-live criteria", GOOD_ENOUGH),
+    ("accuracy threshhold", GOOD_ENOUGH),
+    ("LLM error rate", GOOD_ENOUGH),
+    ("who is accountable", OWNER),
+    ("nobody owns it", OWNER),
+    ("blame the AI", OWNER),
+    ("accountabilty", OWNER),
+    ("CISO", SECURITY),
+    ("why is legal blocking us", SECURITY),
+    ("securty review", SECURITY),
+    ("ChatGPT ban", SECURITY),
+    ("CFO", BOARD),
+    ("KPIs", BOARD),
+    ("justify AI budget", BOARD),
+    ("baseline", BOARD),
+    ("CTO left", SPONSOR),
+    ("no exec buy-in", SPONSOR),
+    ("lost our champion", SPONSOR),
+    ("orphaned project", SPONSOR),
+    ("AI literacy", TRAINING),
+    ("training completion rates", TRAINING),
+    ("reskilling", TRAINING),
+    ("traning", TRAINING),
+    ("checking takes too long", CHECKING),
+    ("review burden", CHECKING),
+    ("quicker to do it myself", CHECKING),
+    ("fact checking", CHECKING),
+    ("reviewing AI drafts", CHECKING),
+    ("human review of AI output", CHECKING),
+    ("handoffs", WORKFLOW),
+    ("copy paste", WORKFLOW),
+    ("process redesign", WORKFLOW),
+]
+
+# Blind queries that fairly fit a second pattern (counted first when either is first).
+BLIND_AMBIGUOUS: dict[str, str] = {
+    "nobody owns it": WORKFLOW,
+    "LLM error rate": CHECKING,
+    "process redesign": INDIVIDUAL,
+    "decision making": SPONSOR,
+    "ChatGPT ban": INDIVIDUAL,
+    "shadow IT": SECURITY,
+    "employees using ChatGPT": SECURITY,
+    "baseline": GOOD_ENOUGH,
+}

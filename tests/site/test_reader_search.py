@@ -308,3 +308,38 @@ def test_tabbing_out_of_the_field_closes_the_results(page, site_url):
             break
     assert page.evaluate("!document.querySelector('.site-search').contains(document.activeElement)")
     expect(results).to_be_hidden()
+
+
+def test_the_blind_query_table_is_new_and_names_real_patterns(catalogue):
+    slugs = {p.slug for p in catalogue}
+    queries = [query.lower() for query, _ in reader_queries.BLIND]
+    assert len(queries) >= 40 and len(set(queries)) == len(queries)
+    assert {slug for _, slug in reader_queries.BLIND} | set(reader_queries.BLIND_AMBIGUOUS.values()) <= slugs
+    assert not set(queries) & {query.lower() for query, _ in QUERIES + SECOND_TABLE}, "the blind table is new"
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_the_blind_query_table_meets_the_targets_for_held_out_queries(page, site_url):
+    page.goto(site_url)
+    open_search(page).focus()
+    first, three, misses = 0, 0, []
+    for query, slug in reader_queries.BLIND:
+        found = results_for(page, query)
+        other = reader_queries.BLIND_AMBIGUOUS.get(query)
+        first += bool(found) and found[0] in {slug, other}
+        three += slug in found[:3]
+        if not found or found[0] != slug:
+            misses.append(f"{query!r}: {found[:3]} (want {slug})")
+    total = len(reader_queries.BLIND)
+    assert first >= 0.85 * total and three >= 0.95 * total, f"first {first}/{total}, top three {three}/{total}:\n" + "\n".join(misses)
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_ise_and_ize_verbs_and_words_the_stemmer_would_join_to_others_find_their_own_pattern(page, site_url):
+    page.goto(site_url)
+    open_search(page).focus()
+    for verb in ("productionise", "productionize", "operationalize"):
+        assert results_for(page, verb)[:1] == ["ai-pilots-that-never-reach-production"], verb
+    # "productivity" is not "production", nor "accounts" "accountable", though Porter stems each pair alike.
+    assert results_for(page, "copilot productivity")[0] == "individual-use-without-organisational-change"
+    assert results_for(page, "personal accounts")[0] == "individual-use-without-organisational-change"
