@@ -1287,6 +1287,19 @@ def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
                 "put the note in the sentence, or in brackets after it",
                 needle="[^",
             )
+        elif child.type == "text" and "&#" in child.content and (too_long := _TOO_LONG_REFERENCE.search(child.content)):
+            yield Problem(
+                line + offset,
+                "unsupported-markdown",
+                f"'{too_long.group()}' is a character reference too long to name a character: GitHub shows a replacement mark (\ufffd), the site the text as written",
+                "write the character itself, or delete the reference",
+                needle=too_long.group(),
+            )
+
+
+# Longer than CommonMark's references (seven decimal digits, six hexadecimal ones), which
+# markdown-it leaves as text and GitHub reads as the replacement character.
+_TOO_LONG_REFERENCE = re.compile(r"&#(?:[0-9]{8,}|[xX][0-9a-fA-F]{7,});")
 
 
 _HTML_HINTS = {
