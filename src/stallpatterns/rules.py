@@ -660,6 +660,15 @@ def _check_list_items(source: Source, report: _Report) -> None:
 
     tokens = source.tokens
     for index, token in enumerate(tokens):
+        if token.type in ("bullet_list_open", "ordered_list_open") and token.map and _continues_a_list(tokens, index):
+            empty = tokens[index - 3].map
+            report.error(
+                (empty[0] if empty else token.map[0]) + start,
+                "list-split",
+                "an empty list item, then blank lines: the site ends the list here and starts another after them, "
+                "where GitHub goes on with one list",
+                "delete the empty item (its list marker alone on the line)",
+            )
         if token.type in ("bullet_list_open", "ordered_list_open") and token.map:
             first, end = token.map
             hidden = [n for n in range(first, end) if n not in shown and not blank(n) and not _LIST_MARKER_ALONE.fullmatch(source.lines[n + start - 1])]
@@ -718,6 +727,15 @@ def _columns(space: str) -> int:
     for char in space:
         column = column + 4 - column % 4 if char == "\t" else column + 1
     return column
+
+
+def _continues_a_list(tokens: tuple[Token, ...], index: int) -> bool:
+    """A list straight after one of the same kind and level, which ends in an empty item:
+    markdown-it ends a list at an empty item followed by two blank lines; GitHub does not."""
+    before = tokens[index - 1] if index else None
+    if before is None or before.type != tokens[index].type.replace("_open", "_close") or before.markup != tokens[index].markup:
+        return False
+    return index >= 3 and tokens[index - 2].type == "list_item_close" and tokens[index - 3].type == "list_item_open"
 
 
 def _items_blocks(tokens: tuple[Token, ...], index: int) -> tuple[int, list[tuple[int, int]]]:
