@@ -121,6 +121,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_after_definitions(source, report)
     _check_list_items(source, report)
     _check_quote_markers(source, report)
+    _check_indented_headers(source, report)
     _check_guidance(source, report)
     _check_invisible(source, report)
     editorial.check(source, settings, sections, report.warning)
@@ -719,6 +720,43 @@ def _check_quote_markers(source: Source, report: _Report) -> None:
                     "start the line with its '>', with at most three spaces before it",
                 )
                 break
+
+
+def _check_indented_headers(source: Source, report: _Report) -> None:
+    """A paragraph's line indented four columns or more, over a table's dividing row:
+    GitHub takes any line of a paragraph as a table's header (the table starts there);
+    markdown-it takes so indented a line as no header, and the rows stay text."""
+    start = source.body_start
+    for token in source.tokens:
+        if token.type != "paragraph_open" or token.level != 0 or not token.map:
+            continue
+        first, end = token.map
+        lines = [source.lines[n + start - 1] for n in range(first, end)]
+        for offset in range(1, len(lines) - 1):
+            if _DIVIDING_ROW_LINE.fullmatch(lines[offset]):
+                break  # GitHub tries no table after a dividing row it found no header for
+            row = lines[offset + 1]
+            if _columns(lines[offset][: len(lines[offset]) - len(lines[offset].lstrip(" \t"))]) >= 4 and (
+                _DIVIDING_ROW_LINE.fullmatch(row) and row.strip(" \t-") and _cells(lines[offset]) == _cells(row)
+            ):
+                report.error(
+                    first + offset + start,
+                    "table-header-indented",
+                    "GitHub makes this line the header of a table (the dividing row is below it); the site, "
+                    "with the line indented four spaces or more, shows the lines as text",
+                    "take the spaces from the start of the line, and leave a blank line before it",
+                )
+                break
+
+
+_DIVIDING_ROW_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+
+
+def _cells(line: str) -> int:
+    """How many cells a table row has, as GitHub counts them (an escaped '|' is text)."""
+    row = line.strip()
+    cells = re.split(r"(?<!\\)\|", row)
+    return len(cells) - (row.startswith("|")) - (row.endswith("|") and len(row) > 1 and not row.endswith("\\|"))
 
 
 def _columns(space: str) -> int:
