@@ -223,6 +223,11 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     "many apostrophes in one word": ("", "a'", 45_000, ""),
     "many www. addresses after a bracket": ("", "[ www.a.b ", 9_000, ""),
     "many www. addresses": ("", "www.a.b ", 11_000, ""),
+    # Each took quadratic time once (38 seconds at 60 kB; 7 seconds at 90 kB): a paragraph's
+    # line of spaces read as a table's dividing row, and unclosed fences each looking back.
+    "a paragraph line of spaces": ("Some text\n", " ", 90_000, "x\nmore text"),
+    "a dividing row look-alike of spaces": ("a\n:-", " ", 90_000, "x\n| c |\n|---|"),
+    "many list items opening fences": ("", "- ```\n", 15_000, ""),
 }
 HEAVY: dict[str, Filler] = {
     "many misspelt headings": ("", "## What it look like\n\n", 4_000, ""),

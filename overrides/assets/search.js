@@ -27,7 +27,7 @@
   var KEY_WEIGHT = 0.3;
   var PREFIX_WEIGHT = 0.3;
   var SCATTERED_WEIGHT = 0.1;
-  var STOP = {};
+  var STOP = Object.create(null);
   ("a an and are as at be been but by can do does for from had has have how i if in into is it its " +
     "me my no not of on or our so than that the their them then there these they this to too us was " +
     "we were what when where which who why will with you your need needs get gets got did done " +
@@ -40,7 +40,7 @@
   // American spellings read as the British ones the patterns are written in, so that
   // "organization" finds "organisation" at full weight: -ize/-yze words and their
   // derivatives by rule, the rest by list (each with its -s/-ed/-ing forms).
-  var SPELLING = {};
+  var SPELLING = Object.create(null);
   ("license:licence program:programme behavior:behaviour color:colour favor:favour honor:honour " +
     "labor:labour neighbor:neighbour center:centre meter:metre fiber:fibre catalog:catalogue " +
     "dialog:dialogue analog:analogue judgment:judgement defense:defence offense:offence " +
@@ -55,7 +55,7 @@
 
   // Common irregular verb forms read as their base form, as the stemmer reads regular ones
   // ("spent" finds "spend", "bought" finds "buy").
-  var IRREGULAR = {};
+  var IRREGULAR = Object.create(null);
   ("bought:buy spent:spend paid:pay took:take taken:take gave:give given:give went:go gone:go " +
     "made:make built:build wrote:write written:write chose:choose chosen:choose brought:bring " +
     "sold:sell told:tell kept:keep met:meet began:begin begun:begin fell:fall grew:grow grown:grow " +
@@ -68,11 +68,12 @@
 
   // Words the stemmer would join to others they have nothing to do with ("productivity"
   // and "production" are both "product"; "accountable" and "accounts" both "account"),
-  // given stems of their own.
-  var OWN_STEM = {};
+  // given stems of their own, each two letters or more from any other (one typo is forgiven).
+  // The word lists here are prototype-less objects: "constructor" is a word like any other.
+  var OWN_STEM = Object.create(null);
   ("productive:productiv productivity:productiv productively:productiv unproductive:unproductiv " +
     "accountable:accountabl accountability:accountabl unaccountable:unaccountabl " +
-    "generative:generat generic:generic general:general generally:general").split(" ").forEach(function (pair) {
+    "generative:generativ generic:generic general:general generals:general generally:general").split(" ").forEach(function (pair) {
     var p = pair.split(":");
     OWN_STEM[p[0]] = p[1];
   });
@@ -141,8 +142,8 @@
   function create(data) {
     var categories = data.categories || {};
     // Keys as the reader's words are read ("buy-in" is "buy in").
-    var synonyms = {};
-    var keyText = {};
+    var synonyms = Object.create(null);
+    var keyText = Object.create(null);
     Object.keys(data.synonyms || {}).forEach(function (key) {
       var k = phraseKey(key);
       keyText[k] = tokenize(key).join(" ");
@@ -186,7 +187,7 @@
     // Every word the patterns use, as written (folded), with how often: a word no pattern
     // has, even with one typo in its stem, is read as the nearest of these ("verfication"
     // is "verification"), since a typo can change a word's stem by more than one letter.
-    var written = {};
+    var written = Object.create(null);
     docs.forEach(function (doc) {
       [doc.title, doc.aka, doc.summary, doc.signs, doc.category, doc.text].forEach(function (field) {
         tokenize(field).forEach(function (w) { written[w] = (written[w] || 0) + 1; });
@@ -218,7 +219,7 @@
     function expansions(phrase) {
       var key = phraseKey(phrase);
       if (!key) return [];
-      var found = {};
+      var found = Object.create(null);
       Object.keys(synonyms).forEach(function (k) {
         if (k !== key && synonyms[k].some(function (t) { return t.key === key; })) found[keyText[k]] = KEY_WEIGHT;
       });
@@ -357,7 +358,7 @@
   // Words of `text` with, for each, whether its stem is one of `terms` (the index terms
   // a hit matched); the separators are kept, so the pieces put back make the text.
   function marks(text, terms) {
-    var wanted = {};
+    var wanted = Object.create(null);
     terms.forEach(function (t) { wanted[t] = true; });
     var out = [];
     var re = /[\p{L}\p{N}'\u2019]+/gu;

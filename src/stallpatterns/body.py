@@ -578,28 +578,17 @@ def _gfm_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     line has no ``|`` (``Owner`` over ``|---|`` or ``:--``), which markdown-it leaves a
     paragraph. Never over a line of dashes alone: under a paragraph's line that is a
     setext heading's underline, on GitHub even when the line has a ``|`` (``The plan`` and
-    ``| Owner`` over ``---`` is one heading, not a paragraph and a table). Asked whether
-    it ends a paragraph, its header may be indented as far as any line of the paragraph."""
-    return _table_from(state, start, end, silent, any_indent=silent and state.parentType == "paragraph")
-
-
-def _table_from(state: StateBlock, start: int, end: int, silent: bool, any_indent: bool) -> bool:
+    ``| Owner`` over ``---`` is one heading, not a paragraph and a table)."""
     if start + 1 < end and _dashes_only(state, start + 1):
         return False
-    if not (any_indent and state.is_code_block(start)):
-        return table(state, start, end, silent) or _one_column_table(state, start, end, silent)
-    indent, state.sCount[start] = state.sCount[start], state.blkIndent
-    try:
-        return table(state, start, end, silent) or _one_column_table(state, start, end, silent)
-    finally:
-        state.sCount[start] = indent
+    return table(state, start, end, silent) or _one_column_table(state, start, end, silent)
 
 
 def _table_in_paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     """GitHub takes a table's header from the paragraph above it. Where a paragraph just
     ended at a table (see :func:`_gfm_table`), a rule tried before the table's could take
-    the header line, which could not have ended the paragraph: an indented line, or a list
-    item that may not interrupt one (``3.``, an empty item). The table comes first here."""
+    the header line, which could not have ended the paragraph: a list item that may not
+    interrupt one (``3.``, an empty item). The table comes first here."""
     tokens = state.tokens
     if silent or len(tokens) < 3 or tokens[-1].type != "paragraph_close" or tokens[-1].level != state.level:
         return False
@@ -611,7 +600,7 @@ def _table_in_paragraph(state: StateBlock, start: int, end: int, silent: bool) -
             return False  # a block that may interrupt a paragraph starts here: GitHub reads it
     finally:
         state.parentType = parent
-    return _table_from(state, start, end, False, any_indent=True)
+    return _gfm_table(state, start, end, False)
 
 
 def _dashes_only(state: StateBlock, line: int) -> bool:
@@ -1034,7 +1023,7 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 "indent it as far as the item's text to keep it in the item, or leave a blank line before it for code",
             )
         elif token.type == "fence" and is_unclosed(token):
-            text_line = _fence_as_text(tokens[:index]) if token.markup[0] == "`" else None
+            text_line = _fence_as_text(tokens, index) if token.markup[0] == "`" else None
             if text_line is not None:  # the author's closing fence was read as an opening one
                 yield Problem(
                     text_line,
@@ -1085,7 +1074,13 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 )
 
 
-_DIVIDING_ROW = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+# A table's dividing row, its line stripped (possessive: no run of spaces is read twice).
+_DIVIDING_ROW = re.compile(r"\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?")
+
+
+def is_dividing_row(line: str) -> bool:
+    """Whether a line reads as a table's dividing row (``| --- | :-: |``, ``:--``), wherever it is."""
+    return _DIVIDING_ROW.fullmatch(line.strip(" \t")) is not None
 
 
 def _table_github_declines(tokens: Sequence[Token], index: int) -> bool:
@@ -1100,26 +1095,29 @@ def _table_github_declines(tokens: Sequence[Token], index: int) -> bool:
         return False
     tried = tokens[index - 2].content.split("\n")[1:]  # each line after the first was tried
     header = []
-    for token in tokens[index + 1 :]:
-        if token.type == "inline":
-            header.append(token.content)
-        elif token.type == "thead_close":
+    for at in range(index + 1, len(tokens)):
+        if tokens[at].type == "inline":
+            header.append(tokens[at].content)
+        elif tokens[at].type == "thead_close":
             break
-    return any(_DIVIDING_ROW.fullmatch(line) for line in tried) or all(re.fullmatch(r":?-+:?", cell) for cell in header)
+    return any(is_dividing_row(line) for line in tried) or all(re.fullmatch(r":?-+:?", cell) for cell in header)
 
 
 _FENCE_WITH_A_BACKTICK = re.compile(r" {0,3}`{3,}[^`]*`")
 
 
-def _fence_as_text(before: Sequence[Token]) -> int | None:
-    """The body line of the last line of text before a fence that looks like an opening
-    fence but is text (three backticks or more, and a backtick after them), if any."""
-    for token in reversed(before):
-        if token.type == "inline" and token.map and "```" in token.content:
-            lines = token.content.split("\n")
-            for offset in reversed(range(len(lines))):
-                if _FENCE_WITH_A_BACKTICK.match(lines[offset]):
-                    return token.map[0] + offset
+def _fence_as_text(tokens: Sequence[Token], index: int) -> int | None:
+    """The body line of a line that looks like an opening fence but is text (three
+    backticks or more, and a backtick after them), in the paragraph that runs up to the
+    fence at ``index``: the author's opening fence, so that this fence was meant to close."""
+    paragraph = tokens[index - 3] if index >= 3 and tokens[index - 1].type == "paragraph_close" else None
+    fence = tokens[index].map
+    if paragraph is None or paragraph.map is None or fence is None or paragraph.map[1] != fence[0]:
+        return None
+    lines = tokens[index - 2].content.split("\n")
+    for offset in reversed(range(len(lines))):
+        if _FENCE_WITH_A_BACKTICK.match(lines[offset]):
+            return paragraph.map[0] + offset
     return None
 
 
@@ -1287,19 +1285,30 @@ def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
                 "put the note in the sentence, or in brackets after it",
                 needle="[^",
             )
-        elif child.type == "text" and "&#" in child.content and (too_long := _TOO_LONG_REFERENCE.search(child.content)):
+        elif child.type == "text" and "&#" in child.content and (reference := _long_reference(child.content, block.content)):
+            number = int(reference[3:-1], 16) if reference[2] in "xX" else int(reference[2:-1])
+            shown = f"'{chr(number)}'" if 0 < number <= 0x10FFFF and not 0xD800 <= number <= 0xDFFF else "a replacement mark (\ufffd)"
             yield Problem(
                 line + offset,
                 "unsupported-markdown",
-                f"'{too_long.group()}' is a character reference too long to name a character: GitHub shows a replacement mark (\ufffd), the site the text as written",
+                f"'{reference}' has more digits than a character reference may have: GitHub shows {_printable(shown)}, the site the text as written",
                 "write the character itself, or delete the reference",
-                needle=too_long.group(),
+                needle=reference,
             )
 
 
 # Longer than CommonMark's references (seven decimal digits, six hexadecimal ones), which
-# markdown-it leaves as text and GitHub reads as the replacement character.
-_TOO_LONG_REFERENCE = re.compile(r"&#(?:[0-9]{8,}|[xX][0-9a-fA-F]{7,});")
+# markdown-it leaves as text, but not longer than GitHub's (eight), which it reads.
+_LONG_REFERENCE = re.compile(r"&#(?:[0-9]{8}|[xX][0-9a-fA-F]{7,8});")
+
+
+def _long_reference(text: str, written: str) -> str | None:
+    """The first such reference in a text token that the author wrote as one (not escaped,
+    nor made of '&amp;')."""
+    for found in _LONG_REFERENCE.finditer(text):
+        if re.search(r"(?<!\\)" + re.escape(found.group()), written):
+            return found.group()
+    return None
 
 
 _HTML_HINTS = {

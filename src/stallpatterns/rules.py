@@ -614,7 +614,6 @@ def _check_heading_marks(source: Source, report: _Report) -> None:
 # an empty list item, a line of '-' or '=' (a rule or nothing on the site); or a table's
 # first line (with its delimiter row after it).
 _NEW_BLOCK_TO_MARKDOWN_IT = re.compile(r" {0,3}\t|    |\s{0,3}(?:(?:\d{1,9}[.)]|[-+*])[ \t]*$|(?!0*1[.)])\d{1,9}[.)][ \t]|(?:-+|=+)[ \t]*$)")
-_DELIMITER_ROW = re.compile(r"\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
 def _covered_lines(tokens: tuple[Token, ...], chosen: Callable[[Token], bool]) -> set[int]:
@@ -633,7 +632,7 @@ def _check_after_definitions(source: Source, report: _Report) -> None:
         text, after = source.lines[number - 1], source.lines[number]
         if number - start in covered or number + 1 - start not in covered or not text.strip() or not after.strip():
             continue
-        table = "|" in after and number + 1 < len(source.lines) and _DELIMITER_ROW.match(source.lines[number + 1])
+        table = "|" in after and number + 1 < len(source.lines) and _dividing_row(source.lines[number + 1])
         if table or _NEW_BLOCK_TO_MARKDOWN_IT.match(after):
             report.error(
                 number + 1,
@@ -702,6 +701,7 @@ def _check_quote_markers(source: Source, report: _Report) -> None:
     if not _INDENTED_QUOTE_MARK.search(source.body):
         return
     start = source.body_start
+    reported: set[int] = set()  # a line of nested quotations is reported once
     for token in source.tokens:
         if token.type != "blockquote_open" or not token.map:
             continue
@@ -711,7 +711,8 @@ def _check_quote_markers(source: Source, report: _Report) -> None:
         for number in range(first + 1, end):
             text = source.lines[number + start - 1]
             rest = text.lstrip(" \t")
-            if rest.startswith(">") and _columns(text[: len(text) - len(rest)]) - container >= 4:
+            if rest.startswith(">") and _columns(text[: len(text) - len(rest)]) - container >= 4 and number not in reported:
+                reported.add(number)
                 report.error(
                     number + start,
                     "quote-mark-indented",
@@ -733,12 +734,10 @@ def _check_indented_headers(source: Source, report: _Report) -> None:
         first, end = token.map
         lines = [source.lines[n + start - 1] for n in range(first, end)]
         for offset in range(1, len(lines) - 1):
-            if _DIVIDING_ROW_LINE.fullmatch(lines[offset]):
+            if body.is_dividing_row(lines[offset]):
                 break  # GitHub tries no table after a dividing row it found no header for
             row = lines[offset + 1]
-            if _columns(lines[offset][: len(lines[offset]) - len(lines[offset].lstrip(" \t"))]) >= 4 and (
-                _DIVIDING_ROW_LINE.fullmatch(row) and row.strip(" \t-") and _cells(lines[offset]) == _cells(row)
-            ):
+            if _indent(lines[offset]) >= 4 and _dividing_row(row) and row.strip(" \t-") and _cells(lines[offset]) == _cells(row):
                 report.error(
                     first + offset + start,
                     "table-header-indented",
@@ -749,7 +748,13 @@ def _check_indented_headers(source: Source, report: _Report) -> None:
                 break
 
 
-_DIVIDING_ROW_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+def _dividing_row(line: str) -> bool:
+    """A table's dividing row where GitHub reads one: indented three columns at most."""
+    return _indent(line) < 4 and body.is_dividing_row(line)
+
+
+def _indent(line: str) -> int:
+    return _columns(line[: len(line) - len(line.lstrip(" \t"))])
 
 
 def _cells(line: str) -> int:

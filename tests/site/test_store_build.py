@@ -65,7 +65,7 @@ def test_templates_compiled_by_a_build_are_kept_outside_the_project_and_an_edit_
     user_cache = tmp_path / "user-cache"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "XDG_CACHE_HOME": str(user_cache)}
     assert project.build(site=tmp_path / "first", env=env).returncode == 0
-    compiled = sorted((user_cache / "stallpatterns" / "templates").glob("*.cache"))
+    compiled = sorted((user_cache / "stallpatterns" / "templates").rglob("*.cache"))
     assert len(compiled) >= 10  # the page templates and their partials
     assert not list(project.root.rglob("__jinja2_*")), "compiled code is never kept where a pull request can write"
     footer = project.root / "overrides" / "partials" / "site-footer.html"
@@ -74,3 +74,13 @@ def test_templates_compiled_by_a_build_are_kept_outside_the_project_and_an_edit_
     assert result.returncode == 0, result.stderr
     page = next((tmp_path / "second" / "patterns").glob("*/index.html")).read_text(encoding="utf-8")
     assert "Feed of patterns, edited" in page and "Atom feed of new patterns" not in page
+
+
+def test_a_folder_of_compiled_templates_that_cannot_be_written_is_no_cache(tmp_path: Path) -> None:
+    from jinja2 import DictLoader, Environment
+
+    from stallpatterns.mkdocs_plugin.plugin import _KeptTemplates
+
+    # A folder gone (or read-only, or on a full disk): the template is compiled, as without a cache.
+    env = Environment(loader=DictLoader({"page.html": "{{ 6 * 7 }}"}), bytecode_cache=_KeptTemplates(str(tmp_path / "gone")))
+    assert env.get_template("page.html").render() == "42"

@@ -8,7 +8,9 @@ core; page files are made in :mod:`.pages`; files written after the build in
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import hashlib
 import os
 import time
 from collections.abc import Callable, Hashable
@@ -16,7 +18,9 @@ from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urljoin
 
-from jinja2 import BytecodeCache, ChoiceLoader, DictLoader, FileSystemBytecodeCache
+from jinja2 import BytecodeCache, ChoiceLoader, DictLoader, Environment, FileSystemBytecodeCache
+from jinja2 import __version__ as jinja_version
+from jinja2.bccache import Bucket
 
 from .. import booking, cards, policy
 from .. import catalogue as catalogue_module
@@ -202,7 +206,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             env.loader = ChoiceLoader([DictLoader({UNCHANGED_TEMPLATE: ""}), env.loader])
             env.bytecode_cache = self.preview.templates
         else:
-            env.bytecode_cache = _compiled_templates()
+            env.bytecode_cache = _compiled_templates(env)
         self.env, self.files = env, files
         return env
 
@@ -448,20 +452,41 @@ def _outline(result: LoadResult) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(slugs | aliases), frozenset(i.slug for i in result.invalid)
 
 
-def _compiled_templates() -> BytecodeCache | None:
+def _compiled_templates(env: Environment) -> BytecodeCache | None:
     """Templates compiled by earlier builds, kept in the user's cache folder (as Python keeps
     its bytecode): compiling them takes a twentieth of a build. Jinja compares each template's
-    source with the one its code was compiled from, so an edited template is compiled
-    again. Never in ``.cache/`` of the project: compiled code is run, and a pull request
-    can write there. None when the folder cannot be made."""
+    source with the one its code was compiled from, so an edited template is compiled again;
+    the folder is one per engine and Jinja settings that compiling depends on. Never in
+    ``.cache/`` of the project: compiled code is run, and a pull request can write there.
+    None when the folder cannot be made."""
     folder = user_folder()
     if folder is None:
         return None
+    settings = (
+        type(env).__module__, jinja_version, sorted(env.extensions), callable(env.autoescape) or env.autoescape,
+        env.block_start_string, env.variable_start_string, env.comment_start_string, env.line_statement_prefix,
+        env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline,
+        env.optimized, env.finalize is not None, env.is_async,
+    )
+    kept = folder / "templates" / hashlib.sha256(repr(settings).encode()).hexdigest()[:16]
     try:
-        (folder / "templates").mkdir(parents=True, exist_ok=True, mode=0o700)
+        kept.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError:
         return None
-    return FileSystemBytecodeCache(str(folder / "templates"))
+    return _KeptTemplates(str(kept))
+
+
+class _KeptTemplates(FileSystemBytecodeCache):
+    """A folder of compiled templates that a build may fail to read or write (another
+    user's, a read-only home, a full disk): then the template is compiled, as without one."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 def _report(diagnostic: Diagnostic, previewing: bool) -> None:
