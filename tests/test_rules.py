@@ -627,3 +627,33 @@ def test_text_after_a_comment_on_its_line_is_reported_as_such(check: Check):
     found = [d for d in check(Path("a-pattern.md"), text) if d.code == "raw-html"]
     assert len(found) == 1
     assert "text after an HTML comment" in found[0].message and "a line of its own" in (found[0].hint or "")
+
+
+def _codes_in_section(check: Check, markdown: str) -> list[tuple[str, int]]:
+    return codes_for(check, minimal(**{"## What it looks like\n": "## What it looks like\n\n" + markdown + "\n\n"}))
+
+
+def test_an_indented_table_is_code_on_github_too_and_is_not_reported_as_an_indented_header(check: Check):
+    codes = [code for code, _ in _codes_in_section(check, "Text\n    | a | b |\n    |---|---|\n    | 1 | 2 |")]
+    assert "table-header-indented" not in codes
+    assert "table-header-indented" in [code for code, _ in _codes_in_section(check, "Text\n    | a | b |\n|---|---|\n| 1 | 2 |")]
+
+
+def test_a_line_of_nested_quotations_is_reported_once(check: Check):
+    assert [code for code, _ in _codes_in_section(check, "> > > The board asked.\n    > Nobody answered.")].count("quote-mark-indented") == 1
+
+
+def test_only_references_github_reads_otherwise_are_reported(check: Check):
+    for same_on_both in ("&#123456789;", "&#x123456789;", "\\&#12345678;", "&amp;#12345678;", "`&#12345678;`"):
+        found = check(Path("a-pattern.md"), minimal(**{"## What it looks like\n": f"## What it looks like\n\nThe rate was {same_on_both} today.\n\n"}))
+        assert not [d for d in found if "character reference" in d.message], same_on_both
+    found = check(Path("a-pattern.md"), minimal(**{"## What it looks like\n": "## What it looks like\n\nThe grade was &#00000065; today.\n\n"}))
+    assert [d.message for d in found if "character reference" in d.message] == [
+        "'&#00000065;' has more digits than a character reference may have: GitHub shows 'A', the site the text as written"
+    ]
+
+
+def test_a_fence_never_closed_is_blamed_on_itself_when_no_line_just_before_it_was_meant_to_open_it(check: Check):
+    text = minimal(**{"## What it looks like\n": "## What it looks like\n\n```code``` is inline code.\n\nThe pilot stalled.\n\n```\nnever closed\n"})
+    line = text.splitlines().index("never closed")  # the fence is the line before it (1-based: this index)
+    assert [(d.line, d.code) for d in check(Path("a-pattern.md"), text) if d.code == "fence-unclosed"] == [(line, "fence-unclosed")]
