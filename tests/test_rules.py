@@ -290,6 +290,11 @@ def minimal(**replace: str) -> str:
     return text
 
 
+def in_first_section(markdown: str) -> str:
+    """minimal.md with ``markdown`` (and a blank line) at the start of its first section."""
+    return minimal(**{"## What it looks like\n": "## What it looks like\n\n" + markdown})
+
+
 def codes_for(check: Check, text: str, name: str = "a-pattern.md") -> list[tuple[str, int]]:
     return errors(check(Path(name), text))
 
@@ -588,7 +593,7 @@ def test_short_section_is_a_warning_not_an_error(check: Check, settings: Setting
 
 def test_a_line_of_dashes_under_text_is_named_as_what_made_the_heading(check: Check):
     # An author writes dashes for a rule, or under a signature; GitHub makes the paragraph above a heading.
-    text = minimal(**{"## What it looks like\n": "## What it looks like\n\nThe pilot was meant to end in March\nand then in June\n---\n\n"})
+    text = in_first_section("The pilot was meant to end in March\nand then in June\n---\n\n")
     found = [d for d in check(Path("a-pattern.md"), text) if d.code == "section-unknown"]
     assert len(found) == 1
     assert found[0].message == 'unknown section "The pilot was meant to end in March and then in June"'
@@ -600,7 +605,7 @@ def test_a_line_of_dashes_under_text_is_named_as_what_made_the_heading(check: Ch
 def test_a_quotation_mark_after_four_columns_of_space_is_reported_where_github_keeps_it_as_text(check: Check, indent: str):
     # GitHub shows "> Then June." as text in the quotation's paragraph; markdown-it would drop the '>'.
     quote = f"> The sponsor said March.\n{indent}> Then June.\n\n"
-    text = minimal(**{"## What it looks like\n": "## What it looks like\n\n" + quote})
+    text = in_first_section(quote)
     line = text.splitlines().index(f"{indent}> Then June.") + 1
     assert ("quote-mark-indented", line) in codes_for(check, text)
     assert "quote-mark-indented" not in [c for c, _ in codes_for(check, text.replace(f"{indent}> Then", "   > Then"))]
@@ -608,7 +613,7 @@ def test_a_quotation_mark_after_four_columns_of_space_is_reported_where_github_k
 
 def test_a_fence_line_with_a_backtick_after_it_is_blamed_for_the_code_block_never_closed(check: Check):
     # "```python`" is text on GitHub and here, so the "```" meant to close the code opens a block instead.
-    text = minimal(**{"## What it looks like\n": "## What it looks like\n\n```python`\nprint('owner')\n```\n\nThe pilot stalled.\n\n"})
+    text = in_first_section("```python`\nprint('owner')\n```\n\nThe pilot stalled.\n\n")
     line = text.splitlines().index("```python`") + 1
     found = [d for d in check(Path("a-pattern.md"), text) if d.code == "fence-unclosed"]
     assert [(d.line, d.column) for d in found] == [(line, 1)]
@@ -617,20 +622,20 @@ def test_a_fence_line_with_a_backtick_after_it_is_blamed_for_the_code_block_neve
 
 @pytest.mark.parametrize(("item", "box"), [("- [x] owner named", "- [x]"), ("1. [ ] owner named", "1. [ ]"), ("* [X] owner named", "* [X]")])
 def test_a_task_list_is_reported_with_the_box_as_written(check: Check, item: str, box: str):
-    text = minimal(**{"## What it looks like\n": f"## What it looks like\n\n{item}\n\n"})
+    text = in_first_section(f"{item}\n\n")
     found = [d for d in check(Path("a-pattern.md"), text) if "task-list" in d.message]
     assert len(found) == 1 and f"('{box}')" in found[0].message
 
 
 def test_text_after_a_comment_on_its_line_is_reported_as_such(check: Check):
-    text = minimal(**{"## What it looks like\n": "## What it looks like\n\n<!-- note for reviewers --> The pilot began in June.\n\n"})
+    text = in_first_section("<!-- note for reviewers --> The pilot began in June.\n\n")
     found = [d for d in check(Path("a-pattern.md"), text) if d.code == "raw-html"]
     assert len(found) == 1
     assert "text after an HTML comment" in found[0].message and "a line of its own" in (found[0].hint or "")
 
 
 def _codes_in_section(check: Check, markdown: str) -> list[tuple[str, int]]:
-    return codes_for(check, minimal(**{"## What it looks like\n": "## What it looks like\n\n" + markdown + "\n\n"}))
+    return codes_for(check, in_first_section(markdown + "\n\n"))
 
 
 def test_an_indented_table_is_code_on_github_too_and_is_not_reported_as_an_indented_header(check: Check):
@@ -645,15 +650,15 @@ def test_a_line_of_nested_quotations_is_reported_once(check: Check):
 
 def test_only_references_github_reads_otherwise_are_reported(check: Check):
     for same_on_both in ("&#123456789;", "&#x123456789;", "\\&#12345678;", "&amp;#12345678;", "`&#12345678;`"):
-        found = check(Path("a-pattern.md"), minimal(**{"## What it looks like\n": f"## What it looks like\n\nThe rate was {same_on_both} today.\n\n"}))
+        found = check(Path("a-pattern.md"), in_first_section(f"The rate was {same_on_both} today.\n\n"))
         assert not [d for d in found if "character reference" in d.message], same_on_both
-    found = check(Path("a-pattern.md"), minimal(**{"## What it looks like\n": "## What it looks like\n\nThe grade was &#00000065; today.\n\n"}))
+    found = check(Path("a-pattern.md"), in_first_section("The grade was &#00000065; today.\n\n"))
     assert [d.message for d in found if "character reference" in d.message] == [
         "'&#00000065;' has more digits than a character reference may have: GitHub shows 'A', the site the text as written"
     ]
 
 
 def test_a_fence_never_closed_is_blamed_on_itself_when_no_line_just_before_it_was_meant_to_open_it(check: Check):
-    text = minimal(**{"## What it looks like\n": "## What it looks like\n\n```code``` is inline code.\n\nThe pilot stalled.\n\n```\nnever closed\n"})
+    text = in_first_section("```code``` is inline code.\n\nThe pilot stalled.\n\n```\nnever closed\n")
     line = text.splitlines().index("never closed")  # the fence is the line before it (1-based: this index)
     assert [(d.line, d.code) for d in check(Path("a-pattern.md"), text) if d.code == "fence-unclosed"] == [(line, "fence-unclosed")]

@@ -37,7 +37,7 @@ from markdown_it.common.utils import replaceEntityPattern
 from markdown_it.parser_inline import ParserInline
 from markdown_it.renderer import RendererHTML
 from markdown_it.rules_block.state_block import StateBlock
-from markdown_it.rules_block.table import escapedSplit, table
+from markdown_it.rules_block.table import escapedSplit, getLine, table
 from markdown_it.rules_core.smartquotes import process_inlines
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.rules_inline.autolink import autolink
@@ -570,9 +570,6 @@ def _link_tokens(md: MarkdownIt, link: Link, level: int) -> list[Token]:
     ]
 
 
-_DELIMITER_CELL = re.compile(r"[ \t]*:?-+:?[ \t]*")
-
-
 def _gfm_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     """A table as GitHub reads one: markdown-it's, and also a one-column table whose header
     line has no ``|`` (``Owner`` over ``|---|`` or ``:--``), which markdown-it leaves a
@@ -604,7 +601,7 @@ def _table_in_paragraph(state: StateBlock, start: int, end: int, silent: bool) -
 
 
 def _dashes_only(state: StateBlock, line: int) -> bool:
-    text = state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]].rstrip(" \t")
+    text = getLine(state, line).rstrip(" \t")
     return bool(text) and not text.strip("-") and state.sCount[line] - state.blkIndent < 4
 
 
@@ -612,10 +609,10 @@ def _one_column_table(state: StateBlock, start: int, end: int, silent: bool) -> 
     delimiter = start + 1
     if delimiter >= end or state.sCount[delimiter] < state.blkIndent or state.is_code_block(start) or state.is_code_block(delimiter):
         return False
-    header = state.src[state.bMarks[start] + state.tShift[start] : state.eMarks[start]].strip()
-    row = state.src[state.bMarks[delimiter] + state.tShift[delimiter] : state.eMarks[delimiter]].strip()
+    header = getLine(state, start).strip()
+    row = getLine(state, delimiter).strip()
     cell = row.removeprefix("|").removesuffix("|")
-    if not header or "|" in header or "|" in cell or not _DELIMITER_CELL.fullmatch(cell) or row.startswith("- "):
+    if not header or "|" in header or "|" in cell or not is_dividing_row(cell) or row.startswith("- "):
         return False
     if row == cell and not cell.strip().startswith(":") and not cell.strip().endswith(":"):
         return False  # dashes alone: a setext heading's line, or a thematic break
@@ -636,7 +633,7 @@ def _one_column_table(state: StateBlock, start: int, end: int, silent: bool) -> 
     while line < end and state.sCount[line] >= state.blkIndent and not state.is_code_block(line):
         if any(rule(state, line, end, True) for rule in ends_table):
             break
-        text = state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]].strip()
+        text = getLine(state, line).strip()
         if not text:
             break
         cells = escapedSplit(text)
@@ -1083,24 +1080,32 @@ def is_dividing_row(line: str) -> bool:
     return _DIVIDING_ROW.fullmatch(line.strip(" \t")) is not None
 
 
+def _paragraph_before(tokens: Sequence[Token], index: int) -> tuple[int, list[str]] | None:
+    """The first body line and the lines of a paragraph that runs right up to the block
+    opened at ``index`` (no blank line between), if there is one."""
+    if index < 3 or tokens[index - 1].type != "paragraph_close":
+        return None
+    paragraph, block = tokens[index - 3].map, tokens[index].map
+    if paragraph is None or block is None or paragraph[1] != block[0]:
+        return None
+    return paragraph[0], tokens[index - 2].content.split("\n")
+
+
 def _table_github_declines(tokens: Sequence[Token], index: int) -> bool:
     """A table straight after a paragraph (its header one of the paragraph's lines on
     GitHub), where GitHub had already tried a line of that paragraph as a dividing row,
     found no header to match it, and so tries no more: the paragraph goes on as text."""
-    table_open = tokens[index]
-    if index < 3 or tokens[index - 1].type != "paragraph_close":
+    before = _paragraph_before(tokens, index)
+    if before is None:
         return False
-    paragraph = tokens[index - 3].map
-    if paragraph is None or table_open.map is None or paragraph[1] != table_open.map[0]:
-        return False
-    tried = tokens[index - 2].content.split("\n")[1:]  # each line after the first was tried
+    tried = before[1][1:]  # each line after the first was tried
     header = []
     for at in range(index + 1, len(tokens)):
         if tokens[at].type == "inline":
             header.append(tokens[at].content)
         elif tokens[at].type == "thead_close":
             break
-    return any(is_dividing_row(line) for line in tried) or all(re.fullmatch(r":?-+:?", cell) for cell in header)
+    return any(is_dividing_row(line) for line in tried) or all(is_dividing_row(cell) for cell in header)
 
 
 _FENCE_WITH_A_BACKTICK = re.compile(r" {0,3}`{3,}[^`]*`")
@@ -1110,14 +1115,13 @@ def _fence_as_text(tokens: Sequence[Token], index: int) -> int | None:
     """The body line of a line that looks like an opening fence but is text (three
     backticks or more, and a backtick after them), in the paragraph that runs up to the
     fence at ``index``: the author's opening fence, so that this fence was meant to close."""
-    paragraph = tokens[index - 3] if index >= 3 and tokens[index - 1].type == "paragraph_close" else None
-    fence = tokens[index].map
-    if paragraph is None or paragraph.map is None or fence is None or paragraph.map[1] != fence[0]:
+    before = _paragraph_before(tokens, index)
+    if before is None:
         return None
-    lines = tokens[index - 2].content.split("\n")
+    first, lines = before
     for offset in reversed(range(len(lines))):
         if _FENCE_WITH_A_BACKTICK.match(lines[offset]):
-            return paragraph.map[0] + offset
+            return first + offset
     return None
 
 

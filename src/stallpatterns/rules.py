@@ -660,16 +660,16 @@ def _check_list_items(source: Source, report: _Report) -> None:
 
     tokens = source.tokens
     for index, token in enumerate(tokens):
-        if token.type in ("bullet_list_open", "ordered_list_open") and token.map and _continues_a_list(tokens, index):
-            empty = tokens[index - 3].map
-            report.error(
-                (empty[0] if empty else token.map[0]) + start,
-                "list-split",
-                "an empty list item, then blank lines: the site ends the list here and starts another after them, "
-                "where GitHub goes on with one list",
-                "delete the empty item (its list marker alone on the line)",
-            )
         if token.type in ("bullet_list_open", "ordered_list_open") and token.map:
+            if _continues_a_list(tokens, index):
+                empty = tokens[index - 3].map
+                report.error(
+                    (empty[0] if empty else token.map[0]) + start,
+                    "list-split",
+                    "an empty list item, then blank lines: the site ends the list here and starts another after them, "
+                    "where GitHub goes on with one list",
+                    "delete the empty item (its list marker alone on the line)",
+                )
             first, end = token.map
             hidden = [n for n in range(first, end) if n not in shown and not blank(n) and not _LIST_MARKER_ALONE.fullmatch(source.lines[n + start - 1])]
             if not hidden:
@@ -710,8 +710,7 @@ def _check_quote_markers(source: Source, report: _Report) -> None:
         container = 0 if token.level == 0 else _columns(opening[: opening.find(">")])
         for number in range(first + 1, end):
             text = source.lines[number + start - 1]
-            rest = text.lstrip(" \t")
-            if rest.startswith(">") and _columns(text[: len(text) - len(rest)]) - container >= 4 and number not in reported:
+            if text.lstrip(" \t").startswith(">") and _indent(text) - container >= 4 and number not in reported:
                 reported.add(number)
                 report.error(
                     number + start,
