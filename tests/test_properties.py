@@ -235,6 +235,11 @@ HEAVY: dict[str, Filler] = {
     "one long paragraph": ("", "a\n", 45_000, ""),
     "many setext headings": ("", "a\n=\n", 22_000, ""),
     "deep blockquote": ("", ">", 90_000, ""),
+    # markdown-it reads a quote's lazy lines again at each level of nesting: the limit on
+    # nesting (stallpatterns.body.MOST_NESTING) bounds it (3.6 s at 19 levels, 1.6 s now).
+    "a quote nested to the limit with lazy lines": (">" * 9 + " a\n", "b\n", 45_000, ""),
+    "a quote nested past the limit with lazy lines": (">" * 19 + " a\n", "b\n", 45_000, ""),
+    "lists nested to the limit with lazy lines": ("- a\n  - b\n    - c\n      - d\n", "e\n", 45_000, ""),
 }
 
 

@@ -662,3 +662,35 @@ def test_a_fence_never_closed_is_blamed_on_itself_when_no_line_just_before_it_wa
     text = in_first_section("```code``` is inline code.\n\nThe pilot stalled.\n\n```\nnever closed\n")
     line = text.splitlines().index("never closed")  # the fence is the line before it (1-based: this index)
     assert [(d.line, d.code) for d in check(Path("a-pattern.md"), text) if d.code == "fence-unclosed"] == [(line, "fence-unclosed")]
+
+
+NESTED_TOO_DEEP = [
+    # (what the author wrote, the line GitHub shows and markdown-it would leave out)
+    (">>>>>>>>>> Disclosure: the vendor paid for the pilot.", ">>>>>>>>>> Disclosure: the vendor paid for the pilot."),
+    ("- a\n  - b\n    - c\n      - d\n        - e\n\n          Disclosure: the vendor paid.", "        - e"),
+    ("> - a\n>   - b\n>     - c\n>       - d\n>         > Disclosure: the vendor paid.", ">         > Disclosure: the vendor paid."),
+]
+
+
+@pytest.mark.parametrize(("markdown", "dropped"), NESTED_TOO_DEEP)
+def test_text_nested_deeper_than_the_site_reads_is_reported_at_its_line_never_dropped_unseen(check: Check, markdown: str, dropped: str):
+    text = in_first_section(markdown)
+    line = text.splitlines().index(dropped) + 1
+    assert ("nesting-too-deep", line) in codes_for(check, text)
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        ">>>>>>>>> Nine quotes deep.",
+        "- a\n  - b\n    - c\n      - Four lists deep.",
+        "> - a\n>   - b\n>     - c\n>       - In a quote, four lists deep.",
+    ],
+)
+def test_lists_four_deep_and_quotes_nine_deep_are_published_whole(settings: Settings, markdown: str):
+    data = in_first_section(markdown).encode()
+    read, _ = source.read(Path("a-pattern.md"), "a-pattern.md", settings.limits.file_bytes, data)
+    assert read is not None
+    pattern, found = rules.check(read, settings)
+    assert pattern is not None, found
+    assert markdown.rsplit(" ", 2)[-2] + " deep" in pattern.html

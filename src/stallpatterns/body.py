@@ -34,6 +34,7 @@ from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import replaceEntityPattern
+from markdown_it.parser_block import ParserBlock
 from markdown_it.parser_inline import ParserInline
 from markdown_it.renderer import RendererHTML
 from markdown_it.rules_block.state_block import StateBlock
@@ -742,6 +743,33 @@ def lines_of(children: Sequence[Token]) -> Iterator[tuple[Token, int]]:
             line += token.content.count("\n")
 
 
+# Lists and quotes nested in each other: each list counts two levels (the list and its
+# item), a quote one. markdown-it stops reading what lies deeper than this and drops it;
+# GitHub shows it. The deeper the nesting, the longer markdown-it takes over the lines it
+# reads again at each level (a 100 kB quote nested 19 deep took 3.6 s), so the limit is
+# low, and what lies beyond it is reported (:class:`_NestingBlockParser`), never dropped
+# unseen.
+MOST_NESTING = 10
+MOST_NESTED_LISTS = MOST_NESTING // 2 - 1
+
+
+class _NestingBlockParser(ParserBlock):
+    """markdown-it's block parser, with its rules as configured, marking the list item or
+    quote whose content lies too deep to be read: its opening token's meta ``too_deep``
+    holds the (0-based) line where that content starts."""
+
+    def __init__(self, configured: ParserBlock) -> None:
+        super().__init__()
+        self.ruler = configured.ruler
+
+    def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:  # noqa: N803 (markdown-it's names)
+        if state.level >= state.md.options.maxNesting and state.tokens:
+            line = state.skipEmptyLines(startLine)
+            if line < endLine and state.sCount[line] >= state.blkIndent:
+                state.tokens[-1].meta.setdefault("too_deep", line)
+        super().tokenize(state, startLine, endLine)
+
+
 class _GitHubInlineParser(ParserInline):
     """markdown-it's inline parser, with its rules as configured, reading each line with
     :class:`_GitHubInlineState`."""
@@ -759,8 +787,9 @@ class _GitHubInlineParser(ParserInline):
 
 
 def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
-    md = _Parser("commonmark", {"html": True, "linkify": True, "typographer": True, "xhtmlOut": False})
+    md = _Parser("commonmark", {"html": True, "linkify": True, "typographer": True, "xhtmlOut": False, "maxNesting": MOST_NESTING})
     md.enable(["strikethrough", "linkify", "smartquotes"])
+    md.block = _NestingBlockParser(md.block)
     # GitHub reads a table only where its header line would be a paragraph's line: a list
     # item, quote, heading or fence that starts there comes first. A setext heading does
     # not: its underline is never a table's delimiter row (_gfm_table).
@@ -1011,6 +1040,15 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 "GitHub shows these lines as text, not a table: a line of the paragraph they follow looks like a "
                 "table's dividing row (such as '-|-'), and after one GitHub starts no table in that paragraph",
                 "leave a blank line before the table's first row",
+            )
+        elif token.nesting == 1 and "too_deep" in token.meta:
+            yield Problem(
+                token.meta["too_deep"],
+                "nesting-too-deep",
+                "this line is inside more lists and quotes, nested in each other, than the site reads: the site would "
+                "leave it out, with the rest of its list item or quote, where GitHub shows them",
+                f"nest lists at most {MOST_NESTED_LISTS} deep and quotes at most {MOST_NESTING - 1} deep: "
+                "take out a level, or write the text as a paragraph of its own",
             )
         elif token.type == "code_block" and _lazy_in_github(tokens, index):
             yield Problem(
