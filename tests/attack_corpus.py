@@ -88,6 +88,15 @@ ATTACKS = (
     Payload("protocol-relative-image", "![pixel](//tracker.example/p.gif)", "external-image"),
     Payload("backslash-host-image", "![pixel](\\\\\\\\tracker.example\\\\p.gif)", "external-image"),
     Payload("data-image", "![x](data:image/svg+xml;base64,PHN2Zz4=)", "external-image"),
+    # Addresses that look like others: a letter from another alphabet, a slash look-alike.
+    Payload("lookalike-host-link", "The official source is [https://www.gov.uk/](https://www.g\u043ev.uk/guidance).", "link-host-lookalike"),
+    Payload("lookalike-host-bare", "Sign in at https://www.gov.uk\u2044login.evil.example/ today.", "link-host-lookalike"),
+    Payload("lookalike-host-www", "See www.g\u043ev.uk for the guidance.", "link-host-lookalike"),
+    Payload("lookalike-host-mail", "[Book a Stall Review](mailto:hello@stallpatterns.ex\u0430mple?subject=Review)", "link-host-lookalike"),
+    Payload("lookalike-host-reference", "[the guidance][g]\n\n[g]: https://www.g\u043ev.uk/guidance", "link-host-lookalike"),
+    Payload("lookalike-host-punycode", "[the guidance](https://www.xn--gv-fmc.uk/guidance)", "link-host-lookalike"),
+    # Text GitHub shows that markdown-it would leave out, too deep in quotes and lists.
+    Payload("nested-too-deep", ">" * 20 + " Disclosure: the vendor paid for this pilot.", "nesting-too-deep"),
     # Published as inert text.
     Payload("attribute-list-id", "Copy this.\n{: #filter }"),
     Payload("attribute-list-handler", '[the pack](https://example.org/pack){: onclick="alert(1)" }'),

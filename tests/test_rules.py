@@ -694,3 +694,8 @@ def test_lists_four_deep_and_quotes_nine_deep_are_published_whole(settings: Sett
     pattern, found = rules.check(read, settings)
     assert pattern is not None, found
     assert markdown.rsplit(" ", 2)[-2] + " deep" in pattern.html
+
+
+def test_an_address_linked_twice_on_one_line_is_reported_once(check: Check):
+    codes = [code for code, _ in _codes_in_section(check, "[https://www.gov.uk/](https://www.g\u043ev.uk/a) or www.g\u043ev.uk")]
+    assert codes.count("link-host-lookalike") == 1

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from html import escape
 from itertools import zip_longest
 from typing import Literal
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import replaceEntityPattern
@@ -105,6 +105,36 @@ def is_safe_link(url: str) -> bool:
     """A link a reader may follow: https, http, mailto, or relative to the site."""
     scheme = url_scheme(url)
     return scheme is None or scheme in LINK_SCHEMES
+
+
+def foreign_host(url: str) -> str | None:
+    """The host of a web or e-mail address, as a reader sees it, when it is written with
+    letters outside the Latin alphabet (markdown-it has turned them into punycode,
+    ``xn--…``): ``www.gоv.uk`` with a Cyrillic о looks like the address it imitates."""
+    read = _as_read(url)
+    scheme = url_scheme(read)
+    if scheme == "mailto":
+        host = read.partition("?")[0].rpartition("@")[2]
+    elif scheme in ("http", "https") or read.startswith("//"):
+        try:
+            host = urlsplit(read).hostname or ""
+        except ValueError:
+            return None
+    else:
+        return None
+    labels = host.split(".")
+    if host.isascii() and not any(label.lower().startswith("xn--") for label in labels):
+        return None
+    return ".".join(_unicode_label(label) for label in labels)
+
+
+def _unicode_label(label: str) -> str:
+    if not label.lower().startswith("xn--"):
+        return label
+    try:
+        return label[4:].encode("ascii").decode("punycode")
+    except (UnicodeError, ValueError):
+        return label
 
 
 def is_local(url: str) -> bool:
@@ -1308,6 +1338,18 @@ def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
                     f"link address uses '{_printable(scheme or '')}:'; only https:, http:, mailto:, relative and # addresses are allowed",
                     "link to a web page (https://…) or an e-mail address (mailto:…)",
                     needle="<" if child.markup == "autolink" else href if child.markup == "linkify" else "](",
+                )
+            elif (host := foreign_host(href)) is not None:
+                letters = [c for c in dict.fromkeys(host) if not c.isascii()]
+                named = ", ".join(f"'{c}' ({unicodedata.name(c, 'unnamed').lower()})" for c in letters[:3])
+                yield Problem(
+                    line + offset,
+                    "link-host-lookalike",
+                    f"the link goes to '{_printable(host)}', whose name has characters other than plain Latin letters and digits"
+                    + (f" ({_printable(named)})" if named else "")
+                    + ": readers cannot tell it from an address it may imitate",
+                    "type the address afresh in plain Latin letters; for a site whose name has other letters, link to another address",
+                    needle=letters[0] if letters else "xn--",
                 )
         elif child.type == "image":
             src = str(child.attrGet("src") or "")

@@ -557,10 +557,14 @@ def _has_content(block: Block) -> bool:
 
 def _check_body(source: Source, report: _Report) -> None:
     """Raw HTML, unsafe addresses and Markdown the site would not show as GitHub previews it."""
+    reported = set()
     for problem in body.problems(source.tokens):
         line = problem.line + source.body_start
         text = source.lines[line - 1] if line <= len(source.lines) else ""
         column = text.find(problem.needle) + 1 if problem.needle and problem.needle in text else 1
+        if (line, column, problem.code, problem.message) in reported:
+            continue  # the same address linked twice on one line, say
+        reported.add((line, column, problem.code, problem.message))
         add = report.warning if problem.warning else report.error
         add(line, problem.code, problem.message, problem.hint, column=column)
 
