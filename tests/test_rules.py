@@ -375,7 +375,22 @@ def test_asterisks_in_arithmetic_are_no_markdown(check: Check):
 
 @pytest.mark.parametrize(
     "written",
-    ["## Is this your stall\uff1f", "## Is\u00a0this your stall?", "> ## Is this your stall?", "- ### IS THIS YOUR STALL?"],
+    [
+        "## Is this your stall\uff1f",
+        "## Is\u00a0this your stall?",
+        "> ## Is this your stall?",
+        "- ### IS THIS YOUR STALL?",
+        # Punctuation, emphasis and look-alike letters of other alphabets make no other heading.
+        "### Is this your stall?!",
+        "### Is this *your* stall?",
+        "### Is this your stall;",
+        "### \u0399s this your stall?",
+        "### Is this y\u043eur st\u0430ll?",
+        # A paragraph of its words, in bold say, passes for it.
+        "**Is this your stall?**",
+        "> **Is this your stall?**",
+        "- Is this your stall?",
+    ],
 )
 def test_the_offers_heading_written_by_an_author_is_refused_in_any_form(check: Check, written: str):
     text = minimal(**{"A claims team": f"{written}\n\nBook a review at https://example.com/book.\n\nA claims team"})
@@ -699,3 +714,22 @@ def test_lists_four_deep_and_quotes_nine_deep_are_published_whole(settings: Sett
 def test_an_address_linked_twice_on_one_line_is_reported_once(check: Check):
     codes = [code for code, _ in _codes_in_section(check, "[https://www.gov.uk/](https://www.g\u043ev.uk/a) or www.g\u043ev.uk")]
     assert codes.count("link-host-lookalike") == 1
+
+
+def test_a_sentence_that_asks_the_offers_question_among_others_is_prose(check: Check):
+    for prose in ("Is this your stall? Read the signs below.", "### Is this your stall, or another one?"):
+        assert "cta-authored" not in [code for code, _ in _codes_in_section(check, prose)]
+
+
+@pytest.mark.parametrize(
+    ("written", "column"),
+    [("The \u0399s stall", 5), ("Write to the ex\u0430mple team", 16), ("Costs \u0391\u0392\u0421 less", 9), ("T\u0435st it", 2)],
+)
+def test_a_word_mixing_look_alike_alphabets_is_reported_at_the_odd_letter(check: Check, written: str, column: int):
+    found = check(Path("a.md"), in_first_section(written))
+    assert [(d.code, d.column) for d in found if d.code == "mixed-alphabets"] == [("mixed-alphabets", column)]
+
+
+def test_words_wholly_in_one_alphabet_are_words_of_their_language(check: Check):
+    prose = "The team in Z\u00fcrich met colleagues from \u041a\u0438\u0457\u0432 and \u0391\u03b8\u03ae\u03bd\u03b1 over a caf\u00e9 na\u00efvely."
+    assert "mixed-alphabets" not in [code for code, _ in _codes_in_section(check, prose)]

@@ -33,6 +33,7 @@ from .text import (
     is_visible,
     line_at,
     line_starts,
+    mixed_alphabet_words,
     slugify,
     strip_comments,
     word_count,
@@ -124,6 +125,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_indented_headers(source, report)
     _check_guidance(source, report)
     _check_invisible(source, report)
+    _check_mixed_alphabets(source, report)
     editorial.check(source, settings, sections, report.warning)
     complete = source.front_matter_read and all(f.name in values for f in FIELDS if f.required)
     if report.has_errors or sections is None or not complete:
@@ -413,10 +415,16 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
 # --- body ---------------------------------------------------------------------------
 
 
+# Cyrillic and Greek letters (in lower case) that look like Latin ones.
+_LOOKS_LATIN = str.maketrans("аеорсухіјѕԁԛԝһӏвкмнтαβεζηικμνορτυχ", "aeopcyxijsdqwhlbkmhtabeznikmvoptux")
+
+
 def _as_compared(heading: str) -> str:
-    """A heading as compared with the offers' one: case, width (full-width '？'), spacing
-    (a no-break space) and a closing question mark aside."""
-    return " ".join(unicodedata.normalize("NFKC", heading).casefold().split()).rstrip("? ")
+    """A heading's letters and digits, as compared with the offers' heading: whatever its
+    case, width (full-width '？'), punctuation, emphasis marks and spacing, and with
+    look-alike letters of other alphabets read as the Latin ones they pass for."""
+    folded = unicodedata.normalize("NFKC", heading).casefold().translate(_LOOKS_LATIN)
+    return "".join(char for char in folded if char.isalnum())
 
 
 def _check_sections(source: Source, settings: Settings, report: _Report) -> tuple[PatternSection, ...] | None:
@@ -432,6 +440,14 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     for line, text in nested:  # in a quote or list item: never a section, but never the offers' either
         if _as_compared(text) == cta:
             report.error(line, "cta-authored", f"\"{text}\" is the heading of the site's offers", "delete it: every pattern page gets the offers automatically")
+    for i, token in enumerate(tokens):  # a paragraph of the heading's words, in bold say, passes for it
+        if token.type == "paragraph_open" and token.map and _as_compared(tokens[i + 1].content) == cta:
+            report.error(
+                token.map[0] + source.body_start,
+                "cta-authored",
+                f"\"{tokens[i + 1].content}\" reads as the heading of the site's offers",
+                "delete it: every pattern page gets the offers automatically, under their own heading",
+            )
     for heading in source.headings:
         if _as_compared(heading.text) == cta:
             report.error(
@@ -487,7 +503,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     stray += [
         h.line
         for h in source.headings
-        if h.level >= 3 and h.line not in section_lines and h.text.casefold().rstrip("?") != cta.rstrip("?")
+        if h.level >= 3 and h.line not in section_lines and _as_compared(h.text) != cta
     ]
     early = min((line for line in stray if first_h2 is None or line < first_h2), default=None)
     if early is not None:
@@ -832,6 +848,28 @@ def _check_guidance(source: Source, report: _Report) -> None:
 
 _INVISIBLE_LINES_SHOWN = 20
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _check_mixed_alphabets(source: Source, report: _Report) -> None:
+    """A word that mixes look-alike alphabets reads as a word it is not ('Ιs this your
+    stall?' with a Greek Ι slips past the check for the offers' heading): one report a line."""
+    text = source.text
+    starts = line_starts(text) if not text.isascii() else []
+    reported: set[int] = set()
+    for index, word in mixed_alphabet_words(text):
+        number = line_at(starts, index)
+        if number in reported or len(reported) >= _INVISIBLE_LINES_SHOWN:
+            continue
+        reported.add(number)
+        char = text[index]
+        report.error(
+            number,
+            "mixed-alphabets",
+            f"'{word}' mixes letters of look-alike alphabets ({character_name(char)} among letters of another): "
+            "it reads as a word it is not",
+            "retype the word on an ordinary keyboard",
+            column=index - starts[number - 1] + 1,
+        )
 
 
 def _check_invisible(source: Source, report: _Report) -> None:

@@ -170,6 +170,36 @@ def invisible_characters(text: str, emoji_joiners: bool = False) -> list[int]:
     return found
 
 
+_LOOKALIKE_ALPHABETS = ("LATIN", "GREEK", "CYRILLIC")  # alphabets whose letters pass for one another
+_WORD_WITH_A_LETTER_BEYOND_ASCII = re.compile(r"\w*[^\x00-\x7f]\w*")
+
+
+def _alphabet(char: str) -> str | None:
+    name = unicodedata.name(char, "")
+    alphabet = name.split(" ", 1)[0]
+    return alphabet if alphabet in _LOOKALIKE_ALPHABETS and "LETTER" in name else None
+
+
+def mixed_alphabet_words(text: str) -> list[tuple[int, str]]:
+    """Words whose letters come from more than one of the Latin, Greek and Cyrillic
+    alphabets, which look alike ('Ιs' with a Greek Ι, 'exаmple' with a Cyrillic а): each as
+    (where its first letter from a second alphabet is, the word). A word wholly in one
+    alphabet is a word of that language, and is not one of them."""
+    found: list[tuple[int, str]] = []
+    if text.isascii():
+        return found
+    for match in _WORD_WITH_A_LETTER_BEYOND_ASCII.finditer(text):
+        word = match.group()
+        alphabets = [_alphabet(char) for char in word]
+        if len(set(alphabets) - {None}) < 2:
+            continue
+        # The letter to point at: the first one not in Latin (Greek's, when it is among Cyrillic).
+        usual = "LATIN" if "LATIN" in alphabets else next(a for a in alphabets if a)
+        odd = next(i for i, a in enumerate(alphabets) if a and a != usual)
+        found.append((match.start() + odd, word))
+    return found
+
+
 def _joins_emoji(text: str, index: int) -> bool:
     before = index - 1
     while before >= 0 and text[before] in _EMOJI_TAILS:
