@@ -128,6 +128,8 @@ ALIKE = {
     "joiner between emoji, as a reference": "The team 👩&zwj;💻 ships it.",
     "a flag with tag characters": "We met in \U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f Edinburgh.",
     "two comments on one line": "Text first.\n\n<!-- one --><!-- two -->",
+    "a bracketed note before text with a bracket": "[Note]: the pilot (phase one) ran late.",
+    "a bracketed note with an open bracket after a word": "[Note]: the pilot (phase one",
 }
 
 
@@ -136,6 +138,21 @@ def test_markdown_github_and_the_site_show_alike_is_never_reported(markdown: str
     pattern, errors = in_a_pattern(markdown, settings)
     assert pattern is not None, [d.format_text() for d in errors]
     assert shape(pattern.sections[0].html) == shape(github(SECTION + "\n\n" + markdown + "\n"))
+
+
+DEFINITION_LINES = [
+    "[a]: /y(", "[a]: /y(b", "[a]: /y(b)", "[a]: /x](y", "[a]: (x", "[a]: x)", "[a]: /y((b)", "[a]: /y\\(", "[a]: /y)(",
+    "[a]: https://example.com/a_(b", "[ ]: /y(", "[a]: /y( 'title'", '[a]: /y( "title"', "[a]: /y( (title)",
+    "[a]: /y( 'title' x", "[a\\]]: /y(", "- [a]: /y(", "> [a]: /y(", "[a]: /y(\nmore text", "Text [a]: /y(",
+    "[a]: " + "(" * 32, "[a]: " + "(" * 33, "[Notice: write to bookings@example.com]: /y(",
+]
+
+
+@pytest.mark.parametrize("text", DEFINITION_LINES)
+def test_a_definition_github_hides_is_reported_where_the_site_would_show_it(text: str) -> None:
+    tokens = body.parse(text)
+    reported = any(p.code == "definition-github-hides" for p in body.problems(tokens))
+    assert reported == (shape(body.render(tokens)) != shape(github(text))), text
 
 
 TILDES = [

@@ -998,6 +998,36 @@ def is_unclosed_html(block: Token) -> bool:
     return False
 
 
+_DEFINITION_LINE = re.compile(
+    r"\[(?=[^\]]*[^\s\]])((?:[^\[\]\\]|\\.){1,999})\]:[ \t]*(?!<)(\S+)"
+    r"""(?:[ \t]+(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*"""
+)
+
+
+def _definition_github_hides(line: str) -> bool:
+    """Whether a paragraph's first line is a link definition to GitHub (which reads it, and
+    shows nothing) but not to markdown-it: cmark-gfm lets a definition's address end with
+    up to 32 brackets left open, where CommonMark wants them closed."""
+    match = _DEFINITION_LINE.fullmatch(line)
+    if match is None:
+        return False
+    address, opened, at = match.group(2), 0, 0
+    while at < len(address):
+        char = address[at]
+        if char == "\\" and at + 1 < len(address) and address[at + 1] in string.punctuation:
+            at += 1
+        elif char == "(":
+            opened += 1
+            if opened > 32:
+                return False
+        elif char == ")":
+            if opened == 0:
+                return False  # the address ends here, before text: no definition to either
+            opened -= 1
+        at += 1
+    return opened > 0
+
+
 def _rest(block: Token) -> str:
     """What a block never closed takes in: the body after it, or its list item or quote."""
     return "everything after it" if block.level == 0 else "the rest of its list item or quote"
@@ -1070,6 +1100,16 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 "GitHub shows these lines as text, not a table: a line of the paragraph they follow looks like a "
                 "table's dividing row (such as '-|-'), and after one GitHub starts no table in that paragraph",
                 "leave a blank line before the table's first row",
+            )
+        elif token.type == "paragraph_open" and _definition_github_hides(tokens[index + 1].content.partition("\n")[0]):
+            yield Problem(
+                line,
+                "definition-github-hides",
+                "GitHub reads this line as a link definition, and hides it, though its address leaves a '(' open; "
+                "the site shows it as text",
+                "close the bracket in the address, or write '\\(' for a bracket that stays open; "
+                "if the line is meant as text, start it with a word before the '['",
+                needle="[",
             )
         elif token.nesting == 1 and "too_deep" in token.meta:
             yield Problem(
