@@ -95,6 +95,11 @@ ATTACKS = (
     Payload("lookalike-host-mail", "[Book a Stall Review](mailto:hello@stallpatterns.ex\u0430mple?subject=Review)", "link-host-lookalike"),
     Payload("lookalike-host-reference", "[the guidance][g]\n\n[g]: https://www.g\u043ev.uk/guidance", "link-host-lookalike"),
     Payload("lookalike-host-punycode", "[the guidance](https://www.xn--gv-fmc.uk/guidance)", "link-host-lookalike"),
+    # A link whose text is one address and whose target is another.
+    Payload("disguised-link-web", "The official source is [https://www.gov.uk/guidance](https://gov-uk.evil.example/guidance).", "link-text-elsewhere"),
+    Payload("disguised-link-www", "Sign in at [www.gov.uk/login](https://evil.example/login).", "link-text-elsewhere"),
+    Payload("disguised-link-mail", "Book by e-mail to [hello@stallpatterns.example](mailto:bookings@evil.example).", "link-text-elsewhere"),
+    Payload("disguised-link-bold", "Read [**https://www.gov.uk/**](https://evil.example/).", "link-text-elsewhere"),
     # Text GitHub shows that markdown-it would leave out, too deep in quotes and lists.
     Payload("nested-too-deep", ">" * 20 + " Disclosure: the vendor paid for this pilot.", "nesting-too-deep"),
     # Published as inert text.
@@ -121,5 +126,11 @@ BENIGN = (
     Payload("email", "Write to <hello@example.org>.", publishes='<a href="mailto:hello@example.org">hello@example.org</a>'),
     Payload("relative-link", "[another pattern](../the-sponsor-who-moved-on/)", publishes='<a href="../the-sponsor-who-moved-on/">another pattern</a>'),
     Payload("fragment-link", "[the start](#what-it-looks-like)", publishes='<a href="#what-it-looks-like">the start</a>'),
+    Payload("address-as-its-own-text", "[www.gov.uk/guidance](https://www.gov.uk/guidance)", publishes='<a href="https://www.gov.uk/guidance">www.gov.uk/guidance</a>'),
+    Payload(
+        "mail-address-as-its-own-text",
+        "[hello@example.org](mailto:Hello@Example.org?subject=Review)",
+        publishes='<a href="mailto:Hello@Example.org?subject=Review">hello@example.org</a>',
+    ),
     Payload("less-than-and-ampersand", "Costs < 5% & value > 20%.", publishes="<p>Costs &lt; 5% &amp; value &gt; 20%.</p>"),
 )

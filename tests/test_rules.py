@@ -733,3 +733,18 @@ def test_a_word_mixing_look_alike_alphabets_is_reported_at_the_odd_letter(check:
 def test_words_wholly_in_one_alphabet_are_words_of_their_language(check: Check):
     prose = "The team in Z\u00fcrich met colleagues from \u041a\u0438\u0457\u0432 and \u0391\u03b8\u03ae\u03bd\u03b1 over a caf\u00e9 na\u00efvely."
     assert "mixed-alphabets" not in [code for code, _ in _codes_in_section(check, prose)]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[Node.js](https://nodejs.org/)",
+        "[report.pdf](https://example.com/files/report.pdf)",
+        "[the guidance](https://example.org/guidance)",
+        "[https://www.gov.uk/](https://gov.uk/guidance)",
+        "[example.com/report](https://www.example.com/report?page=2)",
+        "[another pattern, at stallpatterns.example/patterns/](../the-sponsor-who-moved-on/)",
+    ],
+)
+def test_a_link_whose_text_names_no_other_address_than_its_own_is_not_reported(check: Check, link: str):
+    assert "link-text-elsewhere" not in [code for code, _ in _codes_in_section(check, f"See {link} for more.")]

@@ -125,7 +125,11 @@ def foreign_host(url: str) -> str | None:
     labels = host.split(".")
     if host.isascii() and not any(label.lower().startswith("xn--") for label in labels):
         return None
-    return ".".join(_unicode_label(label) for label in labels)
+    return _unicode_host(host)
+
+
+def _unicode_host(host: str) -> str:
+    return ".".join(_unicode_label(label) for label in host.split("."))
 
 
 def _unicode_label(label: str) -> str:
@@ -1028,6 +1032,60 @@ def _definition_github_hides(line: str) -> bool:
     return opened > 0
 
 
+_ADDRESS_IN_TEXT = re.compile(
+    r"(?i)(?:https?://(?P<host>[^/?#\s]+)\S*"
+    r"|(?P<www>www\.[^/?#\s]+)\S*"
+    r"|(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/\S*"
+    r"|[^\s@<>()]+@(?P<mailbox>[a-z0-9-]+(?:\.[a-z0-9-]+)+))"
+)
+
+
+def _host_as_compared(host: str) -> str:
+    host = host.lower().rstrip(".").partition(":")[0]
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        pass
+    return host.removeprefix("www.")
+
+
+def _disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str]]:
+    """Links whose text is an address other than the one they go to, as (the child index
+    of the link, the host its text shows, the host it goes to): '[https://www.gov.uk/](https://evil.example/)'."""
+    for index, child in enumerate(children):
+        if child.type != "link_open" or child.markup in ("linkify", "autolink"):
+            continue
+        text = []
+        for inner in children[index + 1 :]:
+            if inner.type == "link_close":
+                break
+            text.append(inner.content if inner.type in ("text", "code_inline") else "")
+        shown = "".join(text).strip().strip("<>").rstrip(".,;:!?")
+        match = _ADDRESS_IN_TEXT.fullmatch(shown)
+        if match is None:
+            continue
+        href = _as_read(str(child.attrGet("href") or ""))
+        scheme = url_scheme(href)
+        if match.group("mailbox"):
+            # An e-mail address shown: the link must write to that address.
+            target = href.partition("?")[0].partition(":")[2] if scheme == "mailto" else href
+            if shown.lower() != target.lower():
+                yield index, shown, target
+            continue
+        if scheme in ("http", "https") or href.startswith("//"):
+            try:
+                target = urlsplit(href).hostname or ""
+            except ValueError:
+                continue
+        elif scheme == "mailto":
+            target = href.partition("?")[0].partition(":")[2]
+        else:
+            continue  # this site's own page, which the text does not name
+        written = next(group for group in match.groups() if group)
+        if _host_as_compared(written) != _host_as_compared(target):
+            yield index, written, target
+
+
 def _rest(block: Token) -> str:
     """What a block never closed takes in: the body after it, or its list item or quote."""
     return "everything after it" if block.level == 0 else "the rest of its list item or quote"
@@ -1333,9 +1391,20 @@ def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
             "write '~~text~~' to strike it through, or '\\~' for a tilde that stays",
             needle="~",
         )
+    disguised = {index: (shown, target) for index, shown, target in _disguised_links(block.children or [])}
     html_found = False
     links = 0
-    for child, offset in lines_of(block.children or []):
+    for index, (child, offset) in enumerate(lines_of(block.children or [])):
+        if index in disguised:
+            shown, target = disguised[index]
+            yield Problem(
+                line + offset,
+                "link-text-elsewhere",
+                f"the link's text is an address at '{_printable(shown)}', but the link goes to '{_printable(_unicode_host(target))}': "
+                "readers trust the address they see",
+                "make the text the address the link goes to, or words that say where it goes",
+                needle="[",
+            )
         if child.type in ("link_open", "link_close"):
             links += 1 if child.type == "link_open" else -1
             if child.type == "link_open" and links > 1:
