@@ -107,23 +107,30 @@ def is_safe_link(url: str) -> bool:
     return scheme is None or scheme in LINK_SCHEMES
 
 
+def target_of(url: str) -> tuple[str, str] | None:
+    """Where a link goes, as a reader would name it: ("web", its host) for an http(s)
+    address, ("mail", the address) for a mailto: one; None for a page of this site."""
+    read = _as_read(url)
+    scheme = url_scheme(read)
+    if scheme == "mailto":
+        return "mail", read.partition("?")[0].partition(":")[2]
+    if scheme in ("http", "https") or (scheme is None and read.replace("\\", "/").startswith("//")):
+        try:
+            return "web", urlsplit(read.replace("\\", "/")).hostname or ""  # browsers read '\\' as '/' here
+        except ValueError:
+            return None
+    return None
+
+
 def foreign_host(url: str) -> str | None:
     """The host of a web or e-mail address, as a reader sees it, when it is written with
     letters outside the Latin alphabet (markdown-it has turned them into punycode,
     ``xn--…``): ``www.gоv.uk`` with a Cyrillic о looks like the address it imitates."""
-    read = _as_read(url)
-    scheme = url_scheme(read)
-    if scheme == "mailto":
-        host = read.partition("?")[0].rpartition("@")[2]
-    elif scheme in ("http", "https") or read.startswith("//"):
-        try:
-            host = urlsplit(read).hostname or ""
-        except ValueError:
-            return None
-    else:
+    target = target_of(url)
+    if target is None:
         return None
-    labels = host.split(".")
-    if host.isascii() and not any(label.lower().startswith("xn--") for label in labels):
+    host = target[1].rpartition("@")[2]
+    if host.isascii() and not any(label.lower().startswith("xn--") for label in host.split(".")):
         return None
     return _unicode_host(host)
 
@@ -1064,26 +1071,18 @@ def _disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str]
         match = _ADDRESS_IN_TEXT.fullmatch(shown)
         if match is None:
             continue
-        href = _as_read(str(child.attrGet("href") or ""))
-        scheme = url_scheme(href)
+        target = target_of(str(child.attrGet("href") or ""))
+        if target is None:
+            continue  # this site's own page, which the text does not name
+        kind, where = target
         if match.group("mailbox"):
             # An e-mail address shown: the link must write to that address.
-            target = href.partition("?")[0].partition(":")[2] if scheme == "mailto" else href
-            if shown.lower() != target.lower():
-                yield index, shown, target
+            if kind != "mail" or shown.lower() != where.lower():
+                yield index, shown, where
             continue
-        if scheme in ("http", "https") or href.startswith("//"):
-            try:
-                target = urlsplit(href).hostname or ""
-            except ValueError:
-                continue
-        elif scheme == "mailto":
-            target = href.partition("?")[0].partition(":")[2]
-        else:
-            continue  # this site's own page, which the text does not name
         written = next(group for group in match.groups() if group)
-        if _host_as_compared(written) != _host_as_compared(target):
-            yield index, written, target
+        if _host_as_compared(written) != _host_as_compared(where):
+            yield index, written, where
 
 
 def _rest(block: Token) -> str:
