@@ -240,6 +240,12 @@ HEAVY: dict[str, Filler] = {
     "a quote nested to the limit with lazy lines": (">" * 9 + " a\n", "b\n", 45_000, ""),
     "a quote nested past the limit with lazy lines": (">" * 19 + " a\n", "b\n", 45_000, ""),
     "lists nested to the limit with lazy lines": ("- a\n  - b\n    - c\n      - d\n", "e\n", 45_000, ""),
+    # What the checks for look-alike and disguised addresses read.
+    "many definitions GitHub hides": ("", "[a]: /y(\n\n", 9_000, ""),
+    "a definition's title never closed": ('[a]: /y( "', "a", 90_000, ""),
+    "many words mixing alphabets": ("", "\u0399s ", 30_000, ""),
+    "many disguised links": ("", "[https://a.example/](https://b.example/) ", 2_000, ""),
+    "many look-alike hosts": ("", "https://g\u043ev.uk/ ", 5_000, ""),
 }
 
 
