@@ -386,6 +386,7 @@ def test_asterisks_in_arithmetic_are_no_markdown(check: Check):
         "### Is this your stall;",
         "### \u0399s this your stall?",
         "### Is this y\u043eur st\u0430ll?",
+        "### \u0406\u0455 \u0442\u04bb\u0456\u0455 \u0443\u043e\u057d\u0433 \u0455\u0442\u0430\u04cf\u04cf?",  # every letter a look-alike
         # A paragraph of its words, in bold say, passes for it.
         "**Is this your stall?**",
         "> **Is this your stall?**",
@@ -731,7 +732,10 @@ def test_a_word_mixing_look_alike_alphabets_is_reported_at_the_odd_letter(check:
 
 
 def test_words_wholly_in_one_alphabet_are_words_of_their_language(check: Check):
-    prose = "The team in Z\u00fcrich met colleagues from \u041a\u0438\u0457\u0432 and \u0391\u03b8\u03ae\u03bd\u03b1 over a caf\u00e9 na\u00efvely."
+    prose = (
+        "The team in Z\u00fcrich met colleagues from \u041a\u0438\u0457\u0432 and \u0391\u03b8\u03ae\u03bd\u03b1 over a caf\u00e9 na\u00efvely; "
+        "the model answers in 5\u03bcs and the \u03bb-calculus is not on the agenda."
+    )
     assert "mixed-alphabets" not in [code for code, _ in _codes_in_section(check, prose)]
 
 

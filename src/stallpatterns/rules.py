@@ -22,6 +22,7 @@ from .pattern import Pattern, PatternSection
 from .settings import Limits, Settings
 from .source import Block, Heading, Source
 from .text import (
+    LOOKS_LATIN,
     character_name,
     closest,
     counted,
@@ -415,15 +416,11 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
 # --- body ---------------------------------------------------------------------------
 
 
-# Cyrillic and Greek letters (in lower case) that look like Latin ones.
-_LOOKS_LATIN = str.maketrans("аеорсухіјѕԁԛԝһӏвкмнтαβεζηικμνορτυχ", "aeopcyxijsdqwhlbkmhtabeznikmvoptux")
-
-
 def _as_compared(heading: str) -> str:
     """A heading's letters and digits, as compared with the offers' heading: whatever its
     case, width (full-width '？'), punctuation, emphasis marks and spacing, and with
     look-alike letters of other alphabets read as the Latin ones they pass for."""
-    folded = unicodedata.normalize("NFKC", heading).casefold().translate(_LOOKS_LATIN)
+    folded = unicodedata.normalize("NFKC", heading).translate(LOOKS_LATIN).casefold()
     return "".join(char for char in folded if char.isalnum())
 
 

@@ -170,7 +170,13 @@ def invisible_characters(text: str, emoji_joiners: bool = False) -> list[int]:
     return found
 
 
-_LOOKALIKE_ALPHABETS = ("LATIN", "GREEK", "CYRILLIC")  # alphabets whose letters pass for one another
+# Letters of other alphabets that pass for Latin ones, as written (upper case Greek Η is
+# an H, lower case η an n), and what they pass for.
+LOOKS_LATIN = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеорсухіјѕԁԛԝһӏвкмнтг" "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαικνορτυχ" "սօհոց",
+    "ABESIJKMHOPCTXYaeopcyxijsdqwhlbkmhtr" "ABEZHIKMNOPTYXaikvoptux" "uohng",
+)
+_LOOKALIKE_ALPHABETS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN")
 _WORD_WITH_A_LETTER_BEYOND_ASCII = re.compile(r"\w*[^\x00-\x7f]\w*")
 
 
@@ -181,10 +187,10 @@ def _alphabet(char: str) -> str | None:
 
 
 def mixed_alphabet_words(text: str) -> list[tuple[int, str]]:
-    """Words whose letters come from more than one of the Latin, Greek and Cyrillic
-    alphabets, which look alike ('Ιs' with a Greek Ι, 'exаmple' with a Cyrillic а): each as
-    (where its first letter from a second alphabet is, the word). A word wholly in one
-    alphabet is a word of that language, and is not one of them."""
+    """Words of letters from more than one of the Latin, Greek, Cyrillic and Armenian
+    alphabets, with one that passes for a letter of another ('Ιs' with a Greek Ι, 'exаmple'
+    with a Cyrillic а): each as (where that letter is, the word). A word wholly in one
+    alphabet is a word of that language, and '5μs' (a Greek μ, like no Latin letter) is a unit."""
     found: list[tuple[int, str]] = []
     if text.isascii():
         return found
@@ -193,10 +199,11 @@ def mixed_alphabet_words(text: str) -> list[tuple[int, str]]:
         alphabets = [_alphabet(char) for char in word]
         if len(set(alphabets) - {None}) < 2:
             continue
-        # The letter to point at: the first one not in Latin (Greek's, when it is among Cyrillic).
+        # The letter to point at: the first look-alike not in the word's usual alphabet (Latin, if it has Latin letters).
         usual = "LATIN" if "LATIN" in alphabets else next(a for a in alphabets if a)
-        odd = next(i for i, a in enumerate(alphabets) if a and a != usual)
-        found.append((match.start() + odd, word))
+        odd = next((i for i, a in enumerate(alphabets) if a and a != usual and ord(word[i]) in LOOKS_LATIN), None)
+        if odd is not None:
+            found.append((match.start() + odd, word))
     return found
 
 
