@@ -54,6 +54,13 @@ class Catalogue:
     def get(self, slug: str) -> Pattern | None:
         return self._by_slug.get(slug)
 
+    def __contains__(self, slug: object) -> bool:
+        return slug in self._by_slug
+
+    def position(self, slug: str) -> int:
+        """Where the pattern ``slug`` is in the catalogue's order."""
+        return self._position[slug]
+
     def category(self, category_id: str) -> Category:
         return self._categories[category_id]
 
@@ -84,7 +91,7 @@ class Catalogue:
 
     def neighbours(self, pattern: Pattern) -> tuple[Pattern | None, Pattern | None]:
         """The previous and next pattern in catalogue order."""
-        index = self._position[pattern.slug]
+        index = self.position(pattern.slug)
         previous = self.patterns[index - 1] if index > 0 else None
         following = self.patterns[index + 1] if index + 1 < len(self.patterns) else None
         return previous, following

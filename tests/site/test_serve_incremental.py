@@ -35,7 +35,7 @@ class Served:
     def get(self, path: str) -> tuple[int, str]:
         try:
             with urllib.request.urlopen(self.url + path, timeout=10) as response:
-                return response.status, response.read().decode("utf-8")
+                return response.status, response.read().decode("utf-8", "replace")  # a card is binary
         except urllib.error.HTTPError as error:
             return error.code, ""
         except OSError:
@@ -193,6 +193,57 @@ def test_a_renamed_pattern_moves(served: Served) -> None:
     (folder / "a-pattern-before-its-rename.md").rename(folder / "a-pattern-after-its-rename.md")
     served.wait_for(served.shows("patterns/a-pattern-after-its-rename/", "A pattern that will be renamed"), "the new address never appeared")
     served.wait_for(lambda: served.get("patterns/a-pattern-before-its-rename/")[0] == 404, "the old address is still served")
+
+
+def _every_file(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def _sitemap(served: Served) -> list[tuple[str, bool]]:
+    """The sitemap's pattern pages, in its order, each with whether it has a <lastmod>."""
+    text = served.get("sitemap.xml")[1]
+    entries = [entry for entry in text.split("<url>")[1:] if "/patterns/" in entry and not entry.split("</loc>")[0].endswith("/patterns/")]
+    return [(entry.split("<loc>")[1].split("</loc>")[0], "<lastmod>" in entry) for entry in entries]
+
+
+def test_after_patterns_come_go_and_move_and_a_page_goes_the_site_is_what_a_full_rebuild_writes(served: Served) -> None:
+    project, folder = served.project, served.project.root / "patterns"
+    # A pattern added and removed (the engine rebuilds, writing only what changed): its card goes with it.
+    project.write_pattern("a-pattern-that-comes-and-goes", pattern_text(title="A pattern that comes and goes"))
+    served.wait_for(served.shows("patterns/a-pattern-that-comes-and-goes/", "comes and goes"), "the added page never appeared")
+    assert served.get("assets/cards/patterns/a-pattern-that-comes-and-goes.png")[0] == 200
+    assert all(dated for _, dated in _sitemap(served)), "a pattern page lost its date in the sitemap"
+    (folder / "a-pattern-that-comes-and-goes.md").unlink()
+    served.wait_for(lambda: served.get("patterns/a-pattern-that-comes-and-goes/")[0] == 404, "the removed page is still served")
+    assert served.get("assets/cards/patterns/a-pattern-that-comes-and-goes.png")[0] == 404, "the removed pattern's card is still served"
+    assert served.get("assets/cards/patterns/index.png")[0] == 200, "All patterns lost its card"
+    # An invalid pattern's page shows the home card, whose text counts the patterns.
+    project.write_pattern("a-pattern-made-invalid", pattern_text(title="A pattern made invalid").replace("category: workflow", "category: nowhere"))
+    served.wait_for(served.shows("patterns/a-pattern-made-invalid/", "nowhere"), "the invalid page never appeared")
+    project.write_pattern("a-pattern-that-adds-one", pattern_text(title="A pattern that adds one to the count"))
+    served.wait_for(served.shows("patterns/a-pattern-that-adds-one/", "adds one"), "the added page never appeared")
+    # A title that moves its pattern to the front of the catalogue (a page-by-page update).
+    project.write_pattern(EDITED, pattern_text(title="Aaa, a title that sorts first"))
+    served.wait_for(served.shows(f"patterns/{EDITED}/", "Aaa, a title that sorts first"), "the edited page never changed")
+    # A hand-written page added, then removed.
+    extra = project.root / "docs" / "extra.md"
+    extra.write_text("# An extra page\n\nWritten while serving.\n", encoding="utf-8")
+    served.wait_for(served.shows("extra/", "Written while serving."), "the added hand-written page never showed")
+    extra.unlink()
+    served.wait_for(lambda: served.get("extra/")[0] == 404, "the removed hand-written page is still served")
+    served.wait_for(served.shows("patterns/a-pattern-that-adds-one/", "adds one"), "the rebuild never finished")
+    updated = _every_file(served.folder)
+    bystander = next(p for p in (served.folder / "patterns").glob("*/index.html") if p.parent.name not in (EDITED, POINTER))
+    before = _written(bystander)
+    config = served.project.config_file
+    config.write_text(config.read_text(encoding="utf-8") + "\n# Another change that makes the engine rebuild every page.\n", encoding="utf-8")
+    served.wait_for(lambda: _written(bystander) not in (before, None), "the full rebuild never happened")
+    served.wait_for(served.shows("patterns/a-pattern-that-adds-one/", "adds one"), "the full rebuild never finished")
+    rebuilt = _every_file(served.folder)
+    assert sorted(updated) == sorted(rebuilt)
+    assert [name for name in updated if updated[name] != rebuilt[name]] == []
+    (folder / "a-pattern-made-invalid.md").unlink()
+    (folder / "a-pattern-that-adds-one.md").unlink()
 
 
 def test_a_change_to_mkdocs_yml_rebuilds_every_pattern_page(served: Served) -> None:

@@ -56,7 +56,9 @@ class GeneratedPage(Page):
 
 
 def pattern_meta(pattern: Pattern, template: str | None = None) -> dict[str, Any]:
-    return {"title": pattern.title, "description": pattern.summary, "template": template or PATTERN_TEMPLATE}
+    # `kind` says what the page is whatever renders it (a preview rebuild renders an unchanged
+    # page with an empty template): the sitemap dates pattern pages by it.
+    return {"title": pattern.title, "description": pattern.summary, "template": template or PATTERN_TEMPLATE, "kind": "pattern"}
 
 
 def invalid_meta(invalid: Invalid, template: str | None = None) -> dict[str, Any]:

@@ -164,13 +164,18 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         page shows is worked out only while previewing)."""
         if not self.previewing:
             return None
-        shows = self._shows(item) if isinstance(item, Pattern) else item
+        shows = self._shows(item) if isinstance(item, Pattern) else self._shows_invalid(item)
         return UNCHANGED_TEMPLATE if self.preview.unchanged(item.slug, shows) else None
 
     def _shows(self, pattern: Pattern) -> Hashable:
         """Everything a pattern's page shows: a rebuild rewrites the page when this changes."""
         previous, following = self.catalogue.neighbours(pattern)
         return (pattern, previous, following, tuple(self.catalogue.related(pattern)), self.catalogue.category(pattern.category))
+
+    def _shows_invalid(self, invalid: Invalid) -> Hashable:
+        """Everything an invalid pattern's preview page shows: its problems, and the home
+        card's text, which counts the patterns."""
+        return (invalid, len(self.catalogue))
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         from .watching import PatternsFolderWatch  # watchdog: `serve` only, not worth importing for a build
@@ -228,7 +233,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         outputs.write_all(self.catalogue, config, self.settings.search.synonyms)
         self._write_cards(config)
         if self.previewing and self.result is not None:
-            self.preview.finish(_outline(self.result)[0])
+            self.preview.finish(_outline(self.result)[0], frozenset(self.cards))
             self.built = config
         self._stop_strict_build_on_pattern_errors(config)
 
@@ -273,6 +278,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         self.result = result
         for diagnostic in result.diagnostics:
             _report(diagnostic, previewing=True)
+        _in_catalogue_order(files, self.catalogue)
         config.site_dir = str(self.preview.served)
         env.globals["stall"] = self._site_data(config, files)
         doc_files = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
@@ -287,7 +293,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             invalid = self._invalid_for(page) if page is not None else None
             if page is None or (pattern is not None and self.preview.unchanged(pattern.slug, self._shows(pattern))):
                 continue
-            if invalid is not None and self.preview.unchanged(invalid.slug, invalid):
+            if invalid is not None and self.preview.unchanged(invalid.slug, self._shows_invalid(invalid)):
                 continue
             if pattern is not None:
                 cast(pages.GeneratedPage, page).show(pages.pattern_meta(pattern), pattern.html)
@@ -442,6 +448,21 @@ def _preview_inputs(config: MkDocsConfig) -> tuple[str | None, list[str], list[s
     hand-written pages with any other watched paths."""
     templates = [config.theme.custom_dir] if config.theme.custom_dir else []
     return config.config_file_path, templates, [config.docs_dir, *config.watch]
+
+
+def _in_catalogue_order(files: Files, catalogue: Catalogue) -> None:
+    """Pattern pages in the order a build lists them (the catalogue's, which an edited title
+    or date changes), for what a preview update renders from the files: the sitemap."""
+    listed = list(files)
+    spots = [i for i, file in enumerate(listed) if (slug := pages.slug_of(file.src_uri)) and slug in catalogue]
+    found = [listed[i] for i in spots]
+    ordered = sorted(found, key=lambda file: catalogue.position(pages.slug_of(file.src_uri) or ""))
+    if ordered == found:
+        return
+    for i, file in zip(spots, ordered):
+        listed[i] = file
+    for file in listed[spots[0] :]:
+        files.append(file)  # an engine's Files keeps the order of appending: each goes to the end
 
 
 def _outline(result: LoadResult) -> tuple[frozenset[str], frozenset[str]]:

@@ -35,6 +35,8 @@ from pathlib import Path
 from jinja2.bccache import Bucket, BytecodeCache
 
 from ..settings import ConfigError, inherited_files
+from .pages import src_uri
+from .social import card_path
 
 UNCHANGED_TEMPLATE = "stallpatterns/unchanged.html"
 """An empty template: MkDocs writes no file for a page whose output is empty."""
@@ -53,10 +55,13 @@ class IncrementalPreview:
 
     def begin(self, site_dir: str, config_file: str | None, template_dirs: Iterable[str], watched: Iterable[str]) -> str:
         """Called as a build starts; returns the folder this build must write to."""
-        fingerprint = _fingerprint(config_file, template_dirs)
-        self.incremental = self.served is not None and fingerprint == self.fingerprint and Path(site_dir) == self.served
-        self.fingerprint = fingerprint
-        self.watched = _state(watched)
+        fingerprint, state = _fingerprint(config_file, template_dirs), _state(watched)
+        # A hand-written page added, removed or edited can change every page (its title in
+        # the header, the home card's text): the engine rebuilds them all, into an emptied folder.
+        self.incremental = (
+            self.served is not None and fingerprint == self.fingerprint and state == self.watched and Path(site_dir) == self.served
+        )
+        self.fingerprint, self.watched = fingerprint, state
         if not self.incremental:
             self.keys = {}
             self.served = Path(site_dir)
@@ -82,9 +87,10 @@ class IncrementalPreview:
         self.keys[slug] = key
         return same
 
-    def finish(self, slugs: AbstractSet[str]) -> None:
+    def finish(self, slugs: AbstractSet[str], cards: AbstractSet[str]) -> None:
         """After a build: bring the served folder up to date. ``slugs`` are the pattern
-        pages (and redirects) the site now has."""
+        pages (and redirects) the site now has; ``cards`` the social cards its pages show
+        (paths in the site): a pattern removed, renamed or now invalid has none."""
         logging.getLogger("mkdocs.commands.build").removeFilter(self._quiet)
         if not self.incremental or self.served is None or self.scratch is None:
             return
@@ -94,6 +100,11 @@ class IncrementalPreview:
             for page in patterns.iterdir():
                 if page.is_dir() and page.name not in slugs:
                     shutil.rmtree(page, ignore_errors=True)
+        pattern_cards = card_path(src_uri("-")).rpartition("/")[0]  # the folder of the pattern pages' cards
+        if (self.served / pattern_cards).is_dir():
+            for card in (self.served / pattern_cards).iterdir():
+                if f"{pattern_cards}/{card.name}" not in cards:
+                    card.unlink(missing_ok=True)
         self.keys = {slug: key for slug, key in self.keys.items() if slug in slugs}
 
 
