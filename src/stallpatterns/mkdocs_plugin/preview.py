@@ -8,12 +8,12 @@ change reached:
 - the build writes into a scratch folder, so MkDocs empties that, not the served one;
 - a pattern page whose inputs are unchanged (the pattern, its neighbours, its related
   patterns, its category) renders an empty template, which MkDocs does not write;
-- after the build, everything written is copied into the served folder, and pattern
-  pages that no longer exist are removed from it.
+- after the build, everything written is copied into the served folder, and the pages
+  and social cards of patterns that no longer have them are removed from it.
 
 The hand-written pages, All patterns, the finder, feeds and data files are rebuilt every
-time (they list every pattern). A change to ``mkdocs.yml`` or to a template rebuilds
-everything. ``mkdocs build`` never uses any of this.
+time (they list every pattern). A change to ``mkdocs.yml``, a template or a hand-written
+page rebuilds everything. ``mkdocs build`` never uses any of this.
 
 An edit to pattern files alone, which leaves the same patterns (and other names) valid or
 invalid, needs no rebuild at all: the plugin updates the served site from the last build
