@@ -461,8 +461,9 @@ def _in_catalogue_order(files: Files, catalogue: Catalogue) -> None:
         return
     for i, file in zip(spots, ordered):
         listed[i] = file
-    for file in listed[spots[0] :]:
-        files.append(file)  # an engine's Files keeps the order of appending: each goes to the end
+    for file in listed[spots[0] :]:  # an engine's Files keeps the order of appending: each goes to the end
+        files.remove(file)
+        files.append(file)
 
 
 def _outline(result: LoadResult) -> tuple[frozenset[str], frozenset[str]]:
