@@ -246,6 +246,10 @@ HEAVY: dict[str, Filler] = {
     "many words mixing alphabets": ("", "\u0399s ", 30_000, ""),
     "many disguised links": ("", "[https://a.example/](https://b.example/) ", 2_000, ""),
     "many look-alike hosts": ("", "https://g\u043ev.uk/ ", 5_000, ""),
+    # Each took quadratic time once (45 s and 34 s at 90 kB; a review found them).
+    "a long word after a letter beyond ASCII": ("Zo\u00eb ", "a", 90_000, ""),
+    "a long link text that starts like an address": ("[https://", "a", 90_000, " x](https://x.example/)"),
+    "many links in one paragraph": ("", "[a](/b) ", 11_000, ""),
 }
 
 

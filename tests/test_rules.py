@@ -387,8 +387,14 @@ def test_asterisks_in_arithmetic_are_no_markdown(check: Check):
         "### \u0399s this your stall?",
         "### Is this y\u043eur st\u0430ll?",
         "### \u0406\u0455 \u0442\u04bb\u0456\u0455 \u0443\u043e\u057d\u0433 \u0455\u0442\u0430\u04cf\u04cf?",  # every letter a look-alike
-        # A paragraph of its words, in bold say, passes for it.
+        "### ls this your stall?",  # a lower-case l for the I
+        "### Is th\u0131s your stall?",  # a dotless \u0131
+        "### [Is this your stall?](https://example.com/book)",
+        # A paragraph of its words, in bold, as a link, or over a line of its own, passes for it.
         "**Is this your stall?**",
+        "[Is this your stall?](https://example.com/book)",
+        "**Is this your stall?**\\\nBook a call on our own site.",
+        "Is this your stall&#63;",
         "> **Is this your stall?**",
         "- Is this your stall?",
     ],
@@ -713,7 +719,7 @@ def test_lists_four_deep_and_quotes_nine_deep_are_published_whole(settings: Sett
 
 
 def test_an_address_linked_twice_on_one_line_is_reported_once(check: Check):
-    codes = [code for code, _ in _codes_in_section(check, "[https://www.gov.uk/](https://www.g\u043ev.uk/a) or www.g\u043ev.uk")]
+    codes = [code for code, _ in _codes_in_section(check, "[the guidance](https://www.g\u043ev.uk/a) or [the form](https://www.g\u043ev.uk/b)")]
     assert codes.count("link-host-lookalike") == 1
 
 
@@ -734,7 +740,8 @@ def test_a_word_mixing_look_alike_alphabets_is_reported_at_the_odd_letter(check:
 def test_words_wholly_in_one_alphabet_are_words_of_their_language(check: Check):
     prose = (
         "The team in Z\u00fcrich met colleagues from \u041a\u0438\u0457\u0432 and \u0391\u03b8\u03ae\u03bd\u03b1 over a caf\u00e9 na\u00efvely; "
-        "the model answers in 5\u03bcs and the \u03bb-calculus is not on the agenda."
+        "the model answers in 5\u03bcs and the \u03bb-calculus is not on the agenda; the cost is \u03b1N + \u03b2, "
+        "NF-\u03baB signals, the rate is k\u03c4, and \u041f\u0440\u0438\u0432\u0430\u0442Bank pays."
     )
     assert "mixed-alphabets" not in [code for code, _ in _codes_in_section(check, prose)]
 
@@ -752,3 +759,29 @@ def test_words_wholly_in_one_alphabet_are_words_of_their_language(check: Check):
 )
 def test_a_link_whose_text_names_no_other_address_than_its_own_is_not_reported(check: Check, link: str):
     assert "link-text-elsewhere" not in [code for code, _ in _codes_in_section(check, f"See {link} for more.")]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[jane@mastodon.social](https://mastodon.social/@jane)",  # a handle, linked to its profile
+        "[gov.uk/tax](https://www.tax.service.gov.uk/)",  # a part of the site the text names
+        "[https://user@example.com/](https://example.com/)",
+        "The city's site www.m\u00fcnchen.de has it.",  # letters of its own, none passing for another
+    ],
+)
+def test_an_address_shown_as_it_is_is_not_reported_as_a_disguise_or_a_look_alike(check: Check, link: str):
+    codes = [code for code, _ in _codes_in_section(check, f"See {link}")]
+    assert "link-text-elsewhere" not in codes and "link-host-lookalike" not in codes
+
+
+def test_a_disguised_link_is_reported_at_its_own_column_and_names_the_whole_host(check: Check):
+    found = check(Path("a.md"), in_first_section("See [GOV.UK](https://www.gov.uk/) or [www.gov.uk](https:login.gov.uk.verify.evil.example)."))
+    [report] = [d for d in found if d.code == "link-text-elsewhere"]
+    assert report.column == len("See [GOV.UK](https://www.gov.uk/) or ") + 1
+    assert "'login.gov.uk.verify.evil.example'" in report.message
+
+
+def test_a_list_nested_past_the_limit_is_reported_once_without_sections_called_missing(check: Check):
+    text = in_first_section("- a\n  - b\n    - c\n      - d\n        - e\n  - back\n\nAfter the list.")
+    assert [code for code, _ in codes_for(check, text)] == ["nesting-too-deep"]

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from html import escape
 from itertools import zip_longest
 from typing import Literal
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import replaceEntityPattern
@@ -48,7 +48,7 @@ from markdown_it.utils import EnvType, OptionsDict
 
 from . import autolinks
 from .autolinks import Link
-from .text import is_hidden_character, slugify, strip_comments
+from .text import LOOKS_LATIN, is_hidden_character, slugify, strip_comments
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 """Schemes a link may use; addresses without a scheme (relative, ``#``) are allowed too."""
@@ -115,24 +115,31 @@ def target_of(url: str) -> tuple[str, str] | None:
     if scheme == "mailto":
         return "mail", read.partition("?")[0].partition(":")[2]
     if scheme in ("http", "https") or (scheme is None and read.replace("\\", "/").startswith("//")):
-        try:
-            return "web", urlsplit(read.replace("\\", "/")).hostname or ""  # browsers read '\\' as '/' here
-        except ValueError:
-            return None
+        # As a browser reads a web address: any slashes or backslashes after the scheme
+        # (``https:evil.example`` is evil.example), then the host, without a user or port.
+        authority = _AUTHORITY.match(read)
+        host = authority.group(1).rpartition("@")[2] if authority else ""
+        return "web", (host[: host.rindex(":")] if ":" in host and not host.endswith("]") else host).lower()
     return None
 
 
-def foreign_host(url: str) -> str | None:
-    """The host of a web or e-mail address, as a reader sees it, when it is written with
-    letters outside the Latin alphabet (markdown-it has turned them into punycode,
-    ``xn--…``): ``www.gоv.uk`` with a Cyrillic о looks like the address it imitates."""
+_AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?[/\\]*([^/\\?#]*)")
+
+
+def foreign_host(url: str) -> tuple[str, list[str]] | None:
+    """The host of a web or e-mail address as a reader sees it, with the characters in it
+    that pass for others: letters of another alphabet that look Latin (``www.gоv.uk`` with
+    a Cyrillic о), or signs that look like a dot or slash (``gov.uk⁄login.evil.example``).
+    None when it has none: ``münchen.de`` is the name it looks like. markdown-it has turned
+    any other letters into punycode (``xn--…``), read back here."""
     target = target_of(url)
     if target is None:
         return None
-    host = target[1].rpartition("@")[2]
-    if host.isascii() and not any(label.lower().startswith("xn--") for label in host.split(".")):
+    host = _unicode_host(target[1].rpartition("@")[2])
+    if host.isascii():
         return None
-    return _unicode_host(host)
+    odd = [char for char in dict.fromkeys(host) if ord(char) in LOOKS_LATIN or not (char.isascii() or char.isalnum())]
+    return (host, odd) if odd else None
 
 
 def _unicode_host(host: str) -> str:
@@ -1039,16 +1046,19 @@ def _definition_github_hides(line: str) -> bool:
     return opened > 0
 
 
+# An address shown as a link's text. Possessive, so that a long text that is not one is
+# given up at once (each part can be read only one way).
 _ADDRESS_IN_TEXT = re.compile(
-    r"(?i)(?:https?://(?P<host>[^/?#\s]+)\S*"
-    r"|(?P<www>www\.[^/?#\s]+)\S*"
-    r"|(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/\S*"
-    r"|[^\s@<>()]+@(?P<mailbox>[a-z0-9-]+(?:\.[a-z0-9-]+)+))"
+    r"(?i)(?:https?:[/\\]*+(?:[^\s/\\?#@]*+@)?(?P<host>[^\s/\\?#:]++)\S*+"
+    r"|(?P<www>www\.[^\s/\\?#:]++)\S*+"
+    r"|(?P<domain>[a-z0-9-]++(?:\.[a-z0-9-]++)++)/\S*+"
+    r"|[^\s@<>()/]++@(?P<mailbox>[a-z0-9-]++(?:\.[a-z0-9-]++)++))"
 )
+_LONGEST_ADDRESS_SHOWN = 2_000
 
 
 def _host_as_compared(host: str) -> str:
-    host = host.lower().rstrip(".").partition(":")[0]
+    host = host.lower().rstrip(".")
     try:
         host = host.encode("idna").decode("ascii")
     except UnicodeError:
@@ -1056,33 +1066,51 @@ def _host_as_compared(host: str) -> str:
     return host.removeprefix("www.")
 
 
-def _disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str]]:
+def _same_site(shown: str, target: str) -> bool:
+    """Whether the host a link goes to is the one its text shows, or a part of that site
+    (``tax.service.gov.uk`` for ``gov.uk``)."""
+    shown, target = _host_as_compared(shown), _host_as_compared(target)
+    return target == shown or target.endswith("." + shown)
+
+
+def _disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str, str]]:
     """Links whose text is an address other than the one they go to, as (the child index
-    of the link, the host its text shows, the host it goes to): '[https://www.gov.uk/](https://evil.example/)'."""
+    of the link, its text, the address it shows, where it goes): '[https://www.gov.uk/](https://evil.example/)'."""
+    opened: int | None = None
+    text: list[str] = []
     for index, child in enumerate(children):
-        if child.type != "link_open" or child.markup in ("linkify", "autolink"):
-            continue
-        text = []
-        for inner in children[index + 1 :]:
-            if inner.type == "link_close":
-                break
-            text.append(inner.content if inner.type in ("text", "code_inline") else "")
-        shown = "".join(text).strip().strip("<>").rstrip(".,;:!?")
-        match = _ADDRESS_IN_TEXT.fullmatch(shown)
-        if match is None:
-            continue
-        target = target_of(str(child.attrGet("href") or ""))
-        if target is None:
-            continue  # this site's own page, which the text does not name
-        kind, where = target
-        if match.group("mailbox"):
-            # An e-mail address shown: the link must write to that address.
-            if kind != "mail" or shown.lower() != where.lower():
-                yield index, shown, where
-            continue
-        written = next(group for group in match.groups() if group)
-        if _host_as_compared(written) != _host_as_compared(where):
-            yield index, written, where
+        if child.type == "link_open" and child.markup not in ("linkify", "autolink"):
+            opened, text = index, []
+        elif child.type == "link_close" and opened is not None:
+            found = _disguise(children[opened], "".join(text))
+            if found is not None:
+                yield opened, "".join(text), *found
+            opened = None
+        elif opened is not None and child.type in ("text", "code_inline"):
+            text.append(child.content)
+
+
+def _disguise(link: Token, text: str) -> tuple[str, str] | None:
+    """(what the text shows, where the link goes) when the text is an address and the link goes elsewhere."""
+    shown = text.strip().strip("<>").rstrip(".,;:!?")
+    if len(shown) > _LONGEST_ADDRESS_SHOWN or any(char.isspace() for char in shown):
+        return None  # words, not an address
+    match = _ADDRESS_IN_TEXT.fullmatch(shown)
+    if match is None:
+        return None
+    target = target_of(str(link.attrGet("href") or ""))
+    if target is None:
+        return None  # this site's own page, which the text does not name
+    kind, where = target
+    if match.group("mailbox"):
+        if kind == "mail":
+            return None if shown.lower() == where.lower() else (shown, where)
+        # A handle such as jane@mastodon.social, linked to the profile on its own site.
+        return None if _same_site(match.group("mailbox"), where) else (shown, where)
+    written = match.group("host") or match.group("www") or match.group("domain") or ""
+    if kind == "web" and _same_site(written, where):
+        return None
+    return written, where
 
 
 def _rest(block: Token) -> str:
@@ -1092,12 +1120,18 @@ def _rest(block: Token) -> str:
 
 def swallowed_from(tokens: Sequence[Token]) -> int | None:
     """The 0-based body line of a code block or HTML block, outside any list or quote,
-    that is never closed: everything after it, sections included, is in it."""
+    that is never closed (everything after it, sections included, is in it), or of text
+    nested deeper than the site reads (in a list, markdown-it leaves out the rest of the
+    body with it)."""
     return next(
         (
-            t.map[0]
+            t.meta["too_deep"] if "too_deep" in t.meta else t.map[0]
             for t in tokens
-            if t.level == 0 and t.map and ((t.type == "fence" and is_unclosed(t)) or (t.type == "html_block" and is_unclosed_html(t)))
+            if t.map
+            and (
+                "too_deep" in t.meta
+                or (t.level == 0 and ((t.type == "fence" and is_unclosed(t)) or (t.type == "html_block" and is_unclosed_html(t))))
+            )
         ),
         None,
     )
@@ -1173,7 +1207,7 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 token.meta["too_deep"],
                 "nesting-too-deep",
                 "this line is inside more lists and quotes, nested in each other, than the site reads: the site would "
-                "leave it out, with the rest of its list item or quote, where GitHub shows them",
+                "leave it out, with the rest of its quote, or in a list with everything after it, where GitHub shows them",
                 f"nest lists at most {MOST_NESTED_LISTS} deep and quotes at most {MOST_NESTING - 1} deep: "
                 "take out a level, or write the text as a paragraph of its own",
             )
@@ -1390,19 +1424,19 @@ def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
             "write '~~text~~' to strike it through, or '\\~' for a tilde that stays",
             needle="~",
         )
-    disguised = {index: (shown, target) for index, shown, target in _disguised_links(block.children or [])}
+    disguised = {index: (text, shown, target) for index, text, shown, target in _disguised_links(block.children or [])}
     html_found = False
     links = 0
     for index, (child, offset) in enumerate(lines_of(block.children or [])):
         if index in disguised:
-            shown, target = disguised[index]
+            text, shown, target = disguised[index]
             yield Problem(
                 line + offset,
                 "link-text-elsewhere",
-                f"the link's text is an address at '{_printable(shown)}', but the link goes to '{_printable(_unicode_host(target))}': "
+                f"the link's text is an address at '{_printable(shown, 200)}', but the link goes to '{_printable(_unicode_host(target), 200)}': "
                 "readers trust the address they see",
                 "make the text the address the link goes to, or words that say where it goes",
-                needle="[",
+                needle="[" + text,
             )
         if child.type in ("link_open", "link_close"):
             links += 1 if child.type == "link_open" else -1
@@ -1447,17 +1481,17 @@ def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
                     "link to a web page (https://…) or an e-mail address (mailto:…)",
                     needle="<" if child.markup == "autolink" else href if child.markup == "linkify" else "](",
                 )
-            elif (host := foreign_host(href)) is not None:
-                letters = [c for c in dict.fromkeys(host) if not c.isascii()]
-                named = ", ".join(f"'{c}' ({unicodedata.name(c, 'unnamed').lower()})" for c in letters[:3])
+            elif (found := foreign_host(href)) is not None:
+                host, odd = found
+                named = ", ".join(f"'{c}' ({unicodedata.name(c, 'unnamed').lower()})" for c in odd[:3])
                 yield Problem(
                     line + offset,
                     "link-host-lookalike",
-                    f"the link goes to '{_printable(host)}', whose name has characters other than plain Latin letters and digits"
-                    + (f" ({_printable(named)})" if named else "")
-                    + ": readers cannot tell it from an address it may imitate",
-                    "type the address afresh in plain Latin letters; for a site whose name has other letters, link to another address",
-                    needle=letters[0] if letters else "xn--",
+                    f"the link goes to '{_printable(host, 200)}', whose name has {_printable(named, 200)}, which pass"
+                    + ("es" if len(odd) == 1 else "")
+                    + " for another character: readers cannot tell the address from the one it looks like",
+                    "type the address afresh in plain Latin letters",
+                    needle=host if child.markup == "linkify" else odd[0],
                 )
         elif child.type == "image":
             src = str(child.attrGet("src") or "")
@@ -1525,6 +1559,6 @@ def _raw_html(content: str, line: int) -> Problem:
     return Problem(line, "raw-html", f"HTML is not allowed in a pattern: {shown}", hint, needle=content.lstrip().split("\n")[0][:20])
 
 
-def _printable(text: str) -> str:
+def _printable(text: str, limit: int = 40) -> str:
     """Text safe to print in a terminal or a page: controls and format characters escaped."""
-    return "".join(c if c.isprintable() and unicodedata.category(c) != "Cf" else f"\\u{ord(c):04x}" for c in text[:40])
+    return "".join(c if c.isprintable() and unicodedata.category(c) != "Cf" else f"\\u{ord(c):04x}" for c in text[:limit])

@@ -420,8 +420,23 @@ def _as_compared(heading: str) -> str:
     """A heading's letters and digits, as compared with the offers' heading: whatever its
     case, width (full-width '？'), punctuation, emphasis marks and spacing, and with
     look-alike letters of other alphabets read as the Latin ones they pass for."""
-    folded = unicodedata.normalize("NFKC", heading).translate(LOOKS_LATIN).casefold()
+    folded = unicodedata.normalize("NFKC", heading).translate(LOOKS_LATIN).casefold().translate(_LOOK_ALIKE_IN_ASCII)
     return "".join(char for char in folded if char.isalnum())
+
+
+# After case is set aside, what passes for an i or an o in plain text: 'ls this' for 'Is
+# this', a Turkish dotless ı. Both headings compared are read so.
+_LOOK_ALIKE_IN_ASCII = str.maketrans("l1ı0", "iiio")
+
+
+def _shown_text(inline: Token) -> str:
+    """What a reader sees of a heading's or paragraph's text (entities read, links' addresses
+    and emphasis marks left out), a line break as a new line."""
+    return "".join(
+        "\n" if child.type in ("softbreak", "hardbreak") else child.content
+        for child in inline.children or []
+        if child.type in ("text", "text_special", "code_inline", "softbreak", "hardbreak")
+    )
 
 
 def _check_sections(source: Source, settings: Settings, report: _Report) -> tuple[PatternSection, ...] | None:
@@ -437,14 +452,6 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     for line, text in nested:  # in a quote or list item: never a section, but never the offers' either
         if _as_compared(text) == cta:
             report.error(line, "cta-authored", f"\"{text}\" is the heading of the site's offers", "delete it: every pattern page gets the offers automatically")
-    for i, token in enumerate(tokens):  # a paragraph of the heading's words, in bold say, passes for it
-        if token.type == "paragraph_open" and token.map and _as_compared(tokens[i + 1].content) == cta:
-            report.error(
-                token.map[0] + source.body_start,
-                "cta-authored",
-                f"\"{tokens[i + 1].content}\" reads as the heading of the site's offers",
-                "delete it: every pattern page gets the offers automatically, under their own heading",
-            )
     for heading in source.headings:
         if _as_compared(heading.text) == cta:
             report.error(
@@ -494,6 +501,20 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
                     _underline_hint(heading)
                     + "the sections are " + ", ".join(f'"{h}"' for h in expected) + "; use '### ' for a subheading inside one",
                 )
+    # A paragraph (or a line starting one) of the heading's words, in bold or as a link say,
+    # passes for it too, as does a heading of them written with other marks.
+    named = {d.line for d in report.items if d.code == "cta-authored"}
+    for i, token in enumerate(tokens):
+        if token.type not in ("paragraph_open", "heading_open") or not token.map or token.map[0] + source.body_start in named:
+            continue
+        shown = _shown_text(tokens[i + 1])
+        if cta in (_as_compared(shown), _as_compared(shown.partition("\n")[0])):
+            report.error(
+                token.map[0] + source.body_start,
+                "cta-authored",
+                f"\"{' '.join(shown.partition(chr(10))[0].split())}\" reads as the heading of the site's offers",
+                "delete it: every pattern page gets the offers automatically, under their own heading",
+            )
     first_h2 = min((line for _, line, _ in found), default=None)
     stray = [b.line for b in source.blocks if b.kind != "heading" and _has_content(b)]
     section_lines = {line for _, line, _ in found}

@@ -7,6 +7,7 @@ import re
 import string
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from html import unescape
@@ -173,35 +174,43 @@ def invisible_characters(text: str, emoji_joiners: bool = False) -> list[int]:
 # Letters of other alphabets that pass for Latin ones, as written (upper case Greek Η is
 # an H, lower case η an n), and what they pass for.
 LOOKS_LATIN = str.maketrans(
-    "АВЕЅІЈКМНОРСТХУаеорсухіјѕԁԛԝһӏвкмнтг" "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαικνορτυχ" "սօհոց",
-    "ABESIJKMHOPCTXYaeopcyxijsdqwhlbkmhtr" "ABEZHIKMNOPTYXaikvoptux" "uohng",
+    "АВЕЅІЈКМНОРСТХУаеорсухіјѕԁԛԝһӏвкмнтг" "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαικνορτυχϲϳ" "սօհոց",
+    "ABESIJKMHOPCTXYaeopcyxijsdqwhlbkmhtr" "ABEZHIKMNOPTYXaikvoptuxcj" "uohng",
 )
+# In a word, the look-alikes that spoof: all but the Greek letters that maths and science
+# write beside Latin ones (αx + β, NF-κB, kτ), which a reader takes for Greek.
+_SPOOFS_IN_WORDS = frozenset(LOOKS_LATIN) - {ord(char) for char in "ακνρτχ"}
 _LOOKALIKE_ALPHABETS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN")
-_WORD_WITH_A_LETTER_BEYOND_ASCII = re.compile(r"\w*[^\x00-\x7f]\w*")
+_WORD = re.compile(r"\w+")
 
 
 def _alphabet(char: str) -> str | None:
     name = unicodedata.name(char, "")
     alphabet = name.split(" ", 1)[0]
-    return alphabet if alphabet in _LOOKALIKE_ALPHABETS and "LETTER" in name else None
+    return alphabet if alphabet in _LOOKALIKE_ALPHABETS and char.isalpha() else None
 
 
 def mixed_alphabet_words(text: str) -> list[tuple[int, str]]:
     """Words of letters from more than one of the Latin, Greek, Cyrillic and Armenian
     alphabets, with one that passes for a letter of another ('Ιs' with a Greek Ι, 'exаmple'
     with a Cyrillic а): each as (where that letter is, the word). A word wholly in one
-    alphabet is a word of that language, and '5μs' (a Greek μ, like no Latin letter) is a unit."""
+    alphabet is a word of that language; '5μs' (a Greek μ, like no Latin letter) is a unit,
+    'αx' algebra, and 'ПриватBank' a name in Cyrillic with a Latin word in it."""
     found: list[tuple[int, str]] = []
     if text.isascii():
         return found
-    for match in _WORD_WITH_A_LETTER_BEYOND_ASCII.finditer(text):
+    for match in _WORD.finditer(text):  # one pass: a search for words with a letter beyond ASCII went back over each
         word = match.group()
-        alphabets = [_alphabet(char) for char in word]
-        if len(set(alphabets) - {None}) < 2:
+        if word.isascii():
             continue
-        # The letter to point at: the first look-alike not in the word's usual alphabet (Latin, if it has Latin letters).
-        usual = "LATIN" if "LATIN" in alphabets else next(a for a in alphabets if a)
-        odd = next((i for i, a in enumerate(alphabets) if a and a != usual and ord(word[i]) in LOOKS_LATIN), None)
+        alphabets = [_alphabet(char) for char in word]
+        counts = Counter(a for a in alphabets if a)
+        if len(counts) < 2:
+            continue
+        # The word's own alphabet is the one most of its letters are in (Latin on a tie):
+        # the letter to point at is the first look-alike from another.
+        usual = max(counts, key=lambda a: (counts[a], a == "LATIN"))
+        odd = next((i for i, a in enumerate(alphabets) if a and a != usual and ord(word[i]) in _SPOOFS_IN_WORDS), None)
         if odd is not None:
             found.append((match.start() + odd, word))
     return found
