@@ -100,6 +100,8 @@ ATTACKS = (
     Payload("disguised-link-www", "Sign in at [www.gov.uk/login](https://evil.example/login).", "link-text-elsewhere"),
     Payload("disguised-link-mail", "Book by e-mail to [hello@stallpatterns.example](mailto:bookings@evil.example).", "link-text-elsewhere"),
     Payload("disguised-link-bold", "Read [**https://www.gov.uk/**](https://evil.example/).", "link-text-elsewhere"),
+    Payload("disguised-link-among-words", "[Visit www.gov.uk \u2197](https://evil.example/) to sign in.", "link-text-elsewhere"),
+    Payload("disguised-link-in-brackets", "The form is at [(www.gov.uk/forms)](https:evil.example/forms).", "link-text-elsewhere"),
     # Text GitHub shows that markdown-it would leave out, too deep in quotes and lists.
     Payload("nested-too-deep", ">" * 20 + " Disclosure: the vendor paid for this pilot.", "nesting-too-deep"),
     # Published as inert text.

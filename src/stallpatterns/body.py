@@ -1091,26 +1091,34 @@ def _disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str,
 
 
 def _disguise(link: Token, text: str) -> tuple[str, str] | None:
-    """(what the text shows, where the link goes) when the text is an address and the link goes elsewhere."""
-    shown = text.strip().strip("<>").rstrip(".,;:!?")
-    if len(shown) > _LONGEST_ADDRESS_SHOWN or any(char.isspace() for char in shown):
-        return None  # words, not an address
-    match = _ADDRESS_IN_TEXT.fullmatch(shown)
-    if match is None:
+    """(the address the text shows, where the link goes) when the text shows an address,
+    alone or among words ('Visit www.gov.uk', '(www.gov.uk)'), and the link goes elsewhere."""
+    if len(text) > _LONGEST_ADDRESS_SHOWN:
         return None
     target = target_of(str(link.attrGet("href") or ""))
     if target is None:
         return None  # this site's own page, which the text does not name
     kind, where = target
-    if match.group("mailbox"):
-        if kind == "mail":
-            return None if shown.lower() == where.lower() else (shown, where)
-        # A handle such as jane@mastodon.social, linked to the profile on its own site.
-        return None if _same_site(match.group("mailbox"), where) else (shown, where)
-    written = match.group("host") or match.group("www") or match.group("domain") or ""
-    if kind == "web" and _same_site(written, where):
-        return None
-    return written, where
+    for word in text.split():
+        shown = word.strip(_AROUND_AN_ADDRESS)
+        match = _ADDRESS_IN_TEXT.fullmatch(shown)
+        if match is None:
+            continue
+        if match.group("mailbox"):
+            if kind == "mail" and shown.lower() == where.lower():
+                continue
+            # A handle such as jane@mastodon.social, linked to the profile on its own site.
+            if kind == "web" and _same_site(match.group("mailbox"), where):
+                continue
+            return shown, where
+        written = match.group("host") or match.group("www") or match.group("domain") or ""
+        if not (kind == "web" and _same_site(written, where)):
+            return written, where
+    return None
+
+
+# What may stand around an address in a link's text: brackets, quotes, an arrow, punctuation.
+_AROUND_AN_ADDRESS = "()[]<>{}\"'“”‘’«»↗→⇗.,;:!?"
 
 
 def _rest(block: Token) -> str:
