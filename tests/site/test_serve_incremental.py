@@ -131,16 +131,24 @@ def test_a_page_by_page_update_writes_what_a_full_rebuild_writes(served: Served)
     served.project.write_pattern(EDITED, pattern_text(title="The fifth title of the edited pattern", extra="updated: 2026-06-02\n"))
     served.wait_for(served.shows(f"patterns/{EDITED}/", "The fifth title"), "the edited page never changed")
     assert served.log.read_text(encoding="utf-8").count("pages updated in") > log, "the edit was not a page-by-page update"
-    updated = _site(served.folder)
+    updated, rebuilt = _before_and_after_a_full_rebuild(served, _site, f"patterns/{EDITED}/", "The fifth title")
+    assert sorted(updated) == sorted(rebuilt)
+    assert [name for name in updated if updated[name] != rebuilt[name]] == []
+
+
+def _before_and_after_a_full_rebuild(
+    served: Served, read: Callable[[Path], dict[str, bytes]], page: str, text: str
+) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """The served site as ``read`` reads it, before and after a change to mkdocs.yml makes the
+    engine rebuild every page (``page`` shows ``text`` again when it is done)."""
+    before_site = read(served.folder)
     bystander = next(p for p in (served.folder / "patterns").glob("*/index.html") if p.parent.name not in (EDITED, POINTER))
     before = _written(bystander)
     config = served.project.config_file
     config.write_text(config.read_text(encoding="utf-8") + "\n# A change that makes the engine rebuild every page.\n", encoding="utf-8")
     served.wait_for(lambda: _written(bystander) not in (before, None), "the full rebuild never happened")
-    served.wait_for(served.shows(f"patterns/{EDITED}/", "The fifth title"), "the rebuilt page lost the edit")
-    rebuilt = _site(served.folder)
-    assert sorted(updated) == sorted(rebuilt)
-    assert [name for name in updated if updated[name] != rebuilt[name]] == []
+    served.wait_for(served.shows(page, text), "the full rebuild never finished")
+    return before_site, read(served.folder)
 
 
 def _written(path: Path) -> int | None:
@@ -232,14 +240,7 @@ def test_after_patterns_come_go_and_move_and_a_page_goes_the_site_is_what_a_full
     extra.unlink()
     served.wait_for(lambda: served.get("extra/")[0] == 404, "the removed hand-written page is still served")
     served.wait_for(served.shows("patterns/a-pattern-that-adds-one/", "adds one"), "the rebuild never finished")
-    updated = _every_file(served.folder)
-    bystander = next(p for p in (served.folder / "patterns").glob("*/index.html") if p.parent.name not in (EDITED, POINTER))
-    before = _written(bystander)
-    config = served.project.config_file
-    config.write_text(config.read_text(encoding="utf-8") + "\n# Another change that makes the engine rebuild every page.\n", encoding="utf-8")
-    served.wait_for(lambda: _written(bystander) not in (before, None), "the full rebuild never happened")
-    served.wait_for(served.shows("patterns/a-pattern-that-adds-one/", "adds one"), "the full rebuild never finished")
-    rebuilt = _every_file(served.folder)
+    updated, rebuilt = _before_and_after_a_full_rebuild(served, _every_file, "patterns/a-pattern-that-adds-one/", "adds one")
     assert sorted(updated) == sorted(rebuilt)
     assert [name for name in updated if updated[name] != rebuilt[name]] == []
     (folder / "a-pattern-made-invalid.md").unlink()
