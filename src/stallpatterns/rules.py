@@ -504,11 +504,14 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     # A paragraph (or a line starting one) of the heading's words, in bold or as a link say,
     # passes for it too, as does a heading of them written with other marks.
     named = {d.line for d in report.items if d.code == "cta-authored"}
+    longest = 4 * len(settings.cta_heading) + 40
     for i, token in enumerate(tokens):
         if token.type not in ("paragraph_open", "heading_open") or not token.map or token.map[0] + source.body_start in named:
             continue
         shown = _shown_text(tokens[i + 1])
-        if cta in (_as_compared(shown), _as_compared(shown.partition("\n")[0])):
+        first = shown.partition("\n")[0]
+        # Text far longer than the heading's words is prose, not compared.
+        if any(_as_compared(text) == cta for text in {first, shown} if len(text) <= longest):
             report.error(
                 token.map[0] + source.body_start,
                 "cta-authored",
