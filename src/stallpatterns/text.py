@@ -181,7 +181,7 @@ LOOKS_LATIN = str.maketrans(
 # write beside Latin ones (αx + β, NF-κB, kτ), which a reader takes for Greek.
 _SPOOFS_IN_WORDS = frozenset(LOOKS_LATIN) - {ord(char) for char in "ακνρτχ"}
 _LOOKALIKE_ALPHABETS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN")
-_WORD = re.compile(r"\w+")
+_RUN_OF_WORD_CHARACTERS = re.compile(r"\w+")
 
 
 def _alphabet(char: str) -> str | None:
@@ -199,7 +199,7 @@ def mixed_alphabet_words(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     if text.isascii():
         return found
-    for match in _WORD.finditer(text):  # one pass: a search for words with a letter beyond ASCII went back over each
+    for match in _RUN_OF_WORD_CHARACTERS.finditer(text):  # one pass: a search for words with a letter beyond ASCII went back over each
         word = match.group()
         if word.isascii():
             continue
