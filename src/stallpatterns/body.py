@@ -1082,9 +1082,10 @@ def _disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str,
         if child.type == "link_open" and child.markup not in ("linkify", "autolink"):
             opened, text = index, []
         elif child.type == "link_close" and opened is not None:
-            found = _disguise(children[opened], "".join(text))
+            shown = "".join(text)
+            found = _disguise(children[opened], shown)
             if found is not None:
-                yield opened, "".join(text), *found
+                yield opened, shown, *found
             opened = None
         elif opened is not None and child.type in ("text", "code_inline"):
             text.append(child.content)

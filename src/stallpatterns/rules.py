@@ -444,14 +444,6 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     cta = _as_compared(settings.cta_heading)
     found: list[tuple[int, int, str]] = []  # (index in expected, heading line, heading as written)
     tokens = source.tokens
-    nested = [
-        (token.map[0] + source.body_start, tokens[i + 1].content)
-        for i, token in enumerate(tokens)
-        if token.type == "heading_open" and token.level > 0 and token.map
-    ]
-    for line, text in nested:  # in a quote or list item: never a section, but never the offers' either
-        if _as_compared(text) == cta:
-            report.error(line, "cta-authored", f"\"{text}\" is the heading of the site's offers", "delete it: every pattern page gets the offers automatically")
     for heading in source.headings:
         if _as_compared(heading.text) == cta:
             report.error(
@@ -502,7 +494,8 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
                     + "the sections are " + ", ".join(f'"{h}"' for h in expected) + "; use '### ' for a subheading inside one",
                 )
     # A paragraph (or a line starting one) of the heading's words, in bold or as a link say,
-    # passes for it too, as does a heading of them written with other marks.
+    # passes for it too, as does a heading of them in a quote or list item (never a section)
+    # or written with other marks.
     named = {d.line for d in report.items if d.code == "cta-authored"}
     longest = 4 * len(settings.cta_heading) + 40
     for i, token in enumerate(tokens):
@@ -515,7 +508,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
             report.error(
                 token.map[0] + source.body_start,
                 "cta-authored",
-                f"\"{' '.join(shown.partition(chr(10))[0].split())}\" reads as the heading of the site's offers",
+                f"\"{' '.join(first.split())}\" reads as the heading of the site's offers",
                 "delete it: every pattern page gets the offers automatically, under their own heading",
             )
     first_h2 = min((line for _, line, _ in found), default=None)

@@ -454,9 +454,10 @@ def _in_catalogue_order(files: Files, catalogue: Catalogue) -> None:
     """Pattern pages in the order a build lists them (the catalogue's, which an edited title
     or date changes), for what a preview update renders from the files: the sitemap."""
     listed = list(files)
-    spots = [i for i, file in enumerate(listed) if (slug := pages.slug_of(file.src_uri)) and slug in catalogue]
+    placed = [(i, catalogue.position(slug)) for i, file in enumerate(listed) if (slug := pages.slug_of(file.src_uri)) and slug in catalogue]
+    spots = [i for i, _ in placed]
     found = [listed[i] for i in spots]
-    ordered = sorted(found, key=lambda file: catalogue.position(pages.slug_of(file.src_uri) or ""))
+    ordered = [listed[i] for i, _ in sorted(placed, key=lambda spot: spot[1])]
     if ordered == found:
         return
     for i, file in zip(spots, ordered):

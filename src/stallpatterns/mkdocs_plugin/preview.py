@@ -35,8 +35,7 @@ from pathlib import Path
 from jinja2.bccache import Bucket, BytecodeCache
 
 from ..settings import ConfigError, inherited_files
-from .pages import src_uri
-from .social import card_path
+from .social import CARDS_DIR
 
 UNCHANGED_TEMPLATE = "stallpatterns/unchanged.html"
 """An empty template: MkDocs writes no file for a page whose output is empty."""
@@ -90,7 +89,8 @@ class IncrementalPreview:
     def finish(self, slugs: AbstractSet[str], cards: AbstractSet[str]) -> None:
         """After a build: bring the served folder up to date. ``slugs`` are the pattern
         pages (and redirects) the site now has; ``cards`` the social cards its pages show
-        (paths in the site): a pattern removed, renamed or now invalid has none."""
+        (paths in the site): any other is removed (a pattern removed, renamed or now invalid
+        has none)."""
         logging.getLogger("mkdocs.commands.build").removeFilter(self._quiet)
         if not self.incremental or self.served is None or self.scratch is None:
             return
@@ -100,11 +100,9 @@ class IncrementalPreview:
             for page in patterns.iterdir():
                 if page.is_dir() and page.name not in slugs:
                     shutil.rmtree(page, ignore_errors=True)
-        pattern_cards = card_path(src_uri("-")).rpartition("/")[0]  # the folder of the pattern pages' cards
-        if (self.served / pattern_cards).is_dir():
-            for card in (self.served / pattern_cards).iterdir():
-                if f"{pattern_cards}/{card.name}" not in cards:
-                    card.unlink(missing_ok=True)
+        for card in (self.served / CARDS_DIR).rglob("*.png"):
+            if card.relative_to(self.served).as_posix() not in cards:
+                card.unlink(missing_ok=True)
         self.keys = {slug: key for slug, key in self.keys.items() if slug in slugs}
 
 
