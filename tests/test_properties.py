@@ -295,3 +295,13 @@ def test_the_spelling_check_finds_the_words_of_ascii_text_as_the_expression_does
     from stallpatterns.editorial import _distinct_lower_words
 
     assert _distinct_lower_words(text) == {word.lower() for word in re.findall(r"\w+", text)}
+
+
+@EXAMPLES
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_text_is_compared_with_the_offers_heading_as_any_text_is(text: str) -> None:
+    # rules._as_compared reads ASCII text in one pass (faster); it must read it exactly as
+    # the general reading does (NFKC, look-alikes, case folding, letters and digits).
+    from stallpatterns.rules import _as_compared, _as_compared_any
+
+    assert _as_compared(text) == _as_compared_any(text)
