@@ -36,8 +36,9 @@ def snippets() -> list[tuple[str, str]]:
 
 
 def github(markdown: str) -> str:
-    """GitHub's reading: cmark-gfm with its extensions (raw HTML kept, to compare shape)."""
-    return cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE)
+    """GitHub's reading: cmark-gfm with its extensions and footnotes, as GitHub has them (raw
+    HTML kept, to compare shape)."""
+    return cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_FOOTNOTES)
 
 
 class _Shape(HTMLParser):

@@ -437,7 +437,7 @@ def test_yaml_escapes_for_visible_characters_are_kept(check: Check):
         ("It said `a\nb\nc` and then", "<b>bold</b> here.", "raw-html"),
         ("It said `a\nb\nc` and then", "this was ~wrong~ here.", "unsupported-markdown"),
         ("It said `a\nb\nc` and then", "![x](https://evil.example/x.png) here.", "external-image"),
-        ("It said `a\nb\nc` and then", "a note[^1] here.", "unsupported-markdown"),
+        ("It said `a\nb\nc` and then", "[^1]: a footnote, defined here.", "unsupported-markdown"),
         ("It said ![a\nb\nc](/x.png) and then", "[x](javascript:alert(1)) here.", "unsafe-link"),
         ("It said [a\nb\nc](/x) and then", "<javascript:alert(1)> here.", "unsafe-link"),
     ],
@@ -785,3 +785,33 @@ def test_a_disguised_link_is_reported_at_its_own_column_and_names_the_whole_host
 def test_a_list_nested_past_the_limit_is_reported_once_without_sections_called_missing(check: Check):
     text = in_first_section("- a\n  - b\n    - c\n      - d\n        - e\n  - back\n\nAfter the list.")
     assert [code for code, _ in codes_for(check, text)] == ["nesting-too-deep"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Strip anything matching [^A-Za-z0-9] from the policy number before matching.",
+        "A footnote reference [^missing] with no definition anywhere.",
+        "A [^Note One] label with a space.\n\n[^Note One]: is no footnote on GitHub either.",
+        "A code span `[^1]` stays code.",
+    ],
+)
+def test_bracketed_text_that_github_makes_no_footnote_of_is_prose(check: Check, prose: str):
+    # GitHub makes '[^label]' a footnote only where a line '[^label]:' defines it; elsewhere
+    # it is text, as on the site.
+    assert _codes_in_section(check, prose) == []
+
+
+@pytest.mark.parametrize(
+    ("markdown", "lines"),
+    [
+        ("A note[^1] here.\n\n[^1]: The note, in a sentence.", [14, 16]),  # the reference, then the definition shown as text
+        ("[^evidence]: Defined first, in a sentence.\n\nThen used[^EVIDENCE].", [14, 16]),  # labels match in any case
+        ("A note[^1] here.\n[^1]: The note interrupts the paragraph.", [14, 15]),
+        ("- A note[^1] in a list.\n\n> [^1]: The note, in a quote.", [14, 16]),
+        ("A note[^1] here.\n\n[^1]: https://evidence.example/", [14]),  # markdown-it hides the line and links '[^1]' to it
+        ("Nothing refers to it.\n\n[^1]: GitHub hides this line, the site would show it.", [16]),
+    ],
+)
+def test_a_footnote_github_would_show_is_reported_where_it_is_written(check: Check, markdown: str, lines: list[int]):
+    assert _codes_in_section(check, markdown) == [("unsupported-markdown", line) for line in lines]

@@ -1167,6 +1167,7 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
 
 def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
     """Everything in a body that the site would not publish as the author previewed it."""
+    footnotes = _footnote_definitions(tokens)
     for index, token in enumerate(tokens):
         line = token.map[0] if token.map else 0
         if token.type == "html_block":
@@ -1192,7 +1193,7 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                     problem = replace(problem, message=f"{problem.message}, and it is never closed, so it takes in {_rest(token)}")
                 yield problem
         elif token.type == "inline":
-            yield from _inline_problems(token, line)
+            yield from _inline_problems(token, line, footnotes)
         elif token.type == "table_open" and _table_github_declines(tokens, index):
             yield Problem(
                 line,
@@ -1388,7 +1389,58 @@ def _code_spans(text: str, github: bool) -> list[tuple[int, int]]:
     return spans
 
 
-def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
+# GitHub's footnotes: '[^label]' is a footnote wherever a line of a paragraph starting
+# '[^label]:' defines it (before or after it, in any case); elsewhere it is text, as on the
+# site, which has no footnotes. A label has no space, bracket or backslash.
+_FOOTNOTE = re.compile(r"\[(\^[^\s\[\]\\]+)\]")
+
+
+def _footnote_definitions(tokens: Sequence[Token]) -> frozenset[str]:
+    """The labels (case-folded) that lines of paragraphs define as footnotes: the text of
+    each line that starts with '[^label]:'."""
+    return frozenset(
+        found.group(1).casefold()
+        for index, token in enumerate(tokens)
+        if token.type == "inline" and index and tokens[index - 1].type == "paragraph_open" and "[^" in token.content
+        for child, at_start in _line_starts(token.children or [])
+        if at_start and child.type == "text" and (found := _FOOTNOTE.match(child.content)) and child.content[found.end() :].startswith(":")
+    )
+
+
+def _line_starts(children: Sequence[Token]) -> Iterator[tuple[Token, bool]]:
+    """Each inline token, and whether it starts a line."""
+    at_start = True
+    for child in children:
+        yield child, at_start
+        at_start = child.type in ("softbreak", "hardbreak")
+
+
+def _footnote_in(child: Token, index: int, block: Token, footnotes: frozenset[str]) -> tuple[str, bool] | None:
+    """A footnote GitHub reads in a text token: (its label as written, whether this is its
+    definition); None where GitHub reads none (no line defines the label)."""
+    if not footnotes:
+        return None
+    children = block.children or []
+    at_start = index == 0 or children[index - 1].type in ("softbreak", "hardbreak")
+    for found in _FOOTNOTE.finditer(child.content):
+        if found.group(1).casefold() in footnotes:
+            defines = at_start and found.start() == 0 and child.content[found.end() :].startswith(":")
+            return found.group(1), defines
+    return None
+
+
+def _footnote_linked(block: Token, index: int) -> str | None:
+    """The label of a link that markdown-it made of '[^label]' from a definition it hid
+    ('[^label]: note', read as a link definition), where GitHub makes a footnote."""
+    children = block.children or []
+    if index + 2 >= len(children) or children[index + 1].type != "text" or children[index + 2].type != "link_close":
+        return None
+    label = children[index + 1].content
+    written = re.search(r"\[" + re.escape(label) + r"\](?![(\[])", block.content)
+    return label if written and _FOOTNOTE.fullmatch(f"[{label}]") else None
+
+
+def _inline_problems(block: Token, line: int, footnotes: frozenset[str] = frozenset()) -> Iterator[Problem]:
     if "invisible" in block.meta:
         at, reference = block.meta["invisible"]
         yield Problem(
@@ -1502,6 +1554,14 @@ def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
                     "type the address afresh in plain Latin letters",
                     needle=host if child.markup == "linkify" else odd[0],
                 )
+            if label := _footnote_linked(block, index):
+                yield Problem(
+                    line + offset,
+                    "unsupported-markdown",
+                    f"'[{label}]' is a footnote on GitHub, since a line '[{label}]: …' defines it; the site makes it a link to that line's text",
+                    "put the note in the sentence, or in brackets after it, and delete the definition",
+                    needle=f"[{label}]",
+                )
         elif child.type == "image":
             src = str(child.attrGet("src") or "")
             if not is_local(src):
@@ -1512,13 +1572,17 @@ def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
                     "link to it instead: [description](https://…)",
                     needle="![",
                 )
-        elif child.type == "text" and "[^" in child.content:
+        elif child.type == "text" and "[^" in child.content and (footnote := _footnote_in(child, index, block, footnotes)):
+            label, defines = footnote
             yield Problem(
                 line + offset,
                 "unsupported-markdown",
-                "footnotes ('[^1]') are not supported: the site shows them as text",
-                "put the note in the sentence, or in brackets after it",
-                needle="[^",
+                f"'[{label}]:' defines a footnote, which the site does not support: GitHub shows the note at the foot of "
+                "the page (or hides it where nothing refers to it), the site shows this line as text"
+                if defines
+                else f"'[{label}]' is a footnote on GitHub, since a line '[{label}]: …' defines it, and the site does not support footnotes",
+                "put the note in the sentence, or in brackets after it, and delete the definition",
+                needle=f"[{label}]",
             )
         elif child.type == "text" and "&#" in child.content and (reference := _long_reference(child.content, block.content)):
             number = int(reference[3:-1], 16) if reference[2] in "xX" else int(reference[2:-1])
