@@ -250,6 +250,10 @@ HEAVY: dict[str, Filler] = {
     "a long word after a letter beyond ASCII": ("Zo\u00eb ", "a", 90_000, ""),
     "a long link text that starts like an address": ("[https://", "a", 90_000, " x](https://x.example/)"),
     "many links in one paragraph": ("", "[a](/b) ", 11_000, ""),
+    # Footnotes: where GitHub makes '[^1]' one, and where it does not.
+    "many footnote labels linked to addresses": ("", "[^1](https://x.example/) ", 3_500, ""),
+    "many footnotes a hidden definition links": ("[^1]: https://x.example/\n\n", "[^1] ", 18_000, ""),
+    "many footnotes a line defines": ("[^1]: a note.\n\n", "[^1] ", 18_000, ""),
 }
 
 

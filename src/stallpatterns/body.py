@@ -1429,15 +1429,18 @@ def _footnote_in(child: Token, index: int, block: Token, footnotes: frozenset[st
     return None
 
 
-def _footnote_linked(block: Token, index: int) -> str | None:
-    """The label of a link that markdown-it made of '[^label]' from a definition it hid
-    ('[^label]: note', read as a link definition), where GitHub makes a footnote."""
-    children = block.children or []
+def _footnote_linked(children: Sequence[Token], index: int) -> str | None:
+    """The label of a link whose whole text is a footnote's label ('^1'): a link markdown-it
+    may have made of '[^1]' from a line '[^1]: note' it read as a link definition."""
     if index + 2 >= len(children) or children[index + 1].type != "text" or children[index + 2].type != "link_close":
         return None
     label = children[index + 1].content
-    written = re.search(r"\[" + re.escape(label) + r"\](?![(\[])", block.content)
-    return label if written and _FOOTNOTE.fullmatch(f"[{label}]") else None
+    return label if _FOOTNOTE.fullmatch(f"[{label}]") else None
+
+
+def _written_as_footnotes(content: str) -> set[str]:
+    """The labels written as '[^label]' on their own (not a link's text before its address)."""
+    return {found.group(1) for found in _FOOTNOTE.finditer(content) if content[found.end() : found.end() + 1] not in ("(", "[")}
 
 
 def _inline_problems(block: Token, line: int, footnotes: frozenset[str] = frozenset()) -> Iterator[Problem]:
@@ -1486,6 +1489,7 @@ def _inline_problems(block: Token, line: int, footnotes: frozenset[str] = frozen
             needle="~",
         )
     disguised = {index: (text, shown, target) for index, text, shown, target in _disguised_links(block.children or [])}
+    written_as_footnotes: set[str] | None = None  # read from the block once, when a link's text is a footnote's label
     html_found = False
     links = 0
     for index, (child, offset) in enumerate(lines_of(block.children or [])):
@@ -1554,7 +1558,10 @@ def _inline_problems(block: Token, line: int, footnotes: frozenset[str] = frozen
                     "type the address afresh in plain Latin letters",
                     needle=host if child.markup == "linkify" else odd[0],
                 )
-            if label := _footnote_linked(block, index):
+            label = _footnote_linked(block.children or [], index)
+            if label and written_as_footnotes is None:
+                written_as_footnotes = _written_as_footnotes(block.content)
+            if label and written_as_footnotes and label in written_as_footnotes:
                 yield Problem(
                     line + offset,
                     "unsupported-markdown",
