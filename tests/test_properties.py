@@ -250,6 +250,10 @@ HEAVY: dict[str, Filler] = {
     "a long word after a letter beyond ASCII": ("Zo\u00eb ", "a", 90_000, ""),
     "a long link text that starts like an address": ("[https://", "a", 90_000, " x](https://x.example/)"),
     "many links in one paragraph": ("", "[a](/b) ", 11_000, ""),
+    # The words beyond ASCII that counts, spellings and search words read one by one.
+    "a long word that ends beyond ASCII": ("", "a", 90_000, "\u00e9"),
+    "many words beyond ASCII": ("", "caf\u00e9 it\u2019s ", 9_000, ""),
+    "one long word beyond ASCII": ("", "\u00e9", 45_000, ""),
     # Footnotes: where GitHub makes '[^1]' one, and where it does not.
     "many footnote labels linked to addresses": ("", "[^1](https://x.example/) ", 3_500, ""),
     "many footnotes a hidden definition links": ("[^1]: https://x.example/\n\n", "[^1] ", 18_000, ""),
@@ -300,12 +304,3 @@ def test_the_spelling_check_finds_the_words_of_ascii_text_as_the_expression_does
 
     assert _distinct_lower_words(text) == {word.lower() for word in re.findall(r"\w+", text)}
 
-
-@EXAMPLES
-@given(st.text(alphabet=st.characters(max_codepoint=127)))
-def test_ascii_text_is_compared_with_the_offers_heading_as_any_text_is(text: str) -> None:
-    # rules._as_compared reads ASCII text in one pass (faster); it must read it exactly as
-    # the general reading does (NFKC, look-alikes, case folding, letters and digits).
-    from stallpatterns.rules import _as_compared, _as_compared_any
-
-    assert _as_compared(text) == _as_compared_any(text)

@@ -1,14 +1,20 @@
-"""The fast readers of words (bytes.translate over ASCII text) find exactly the words the
-regular expressions they replace find: word counts for the editorial checks, and the
-search words kept for the site search."""
+"""The fast readers of words (bytes.translate over ASCII text, and over the ASCII around
+the few runs beyond it) find exactly the words the regular expressions they replace find:
+word counts and spellings for the editorial checks, the search words kept for the site
+search, words that mix alphabets, and text compared with the offers' heading."""
 
 from __future__ import annotations
+
+import re
+import unicodedata
 
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from stallpatterns import text
+from stallpatterns.editorial import _distinct_lower_words
+from stallpatterns.rules import _as_compared, _as_compared_any
 
 # ASCII, with what sits between words in prose and markup, and the typography the site adds.
 TEXTS = st.text(alphabet=st.sampled_from(list("abcXYZ019 _'-`.,;:!?\n\t&<>\"()[]*#~/\\") + list("‘’“”–—…é£")), max_size=80)
@@ -27,3 +33,61 @@ def test_search_words_of_html_are_those_search_words_reads(sample: str) -> None:
     shown = text.unescape(text._HTML_TAG.sub(" ", sample))
     expected = " ".join(sorted(w for w in set(text.search_words(shown)) if len(w) >= text.SEARCH_WORD_LENGTH))
     assert text.html_words([sample]) == expected
+
+
+
+# Any text: ASCII words with letters beyond ASCII among them, accents written both ways,
+# look-alikes, spaces of other kinds and the site's typography; and anything at all.
+ANY_TEXTS = st.text(
+    alphabet=st.one_of(
+        st.characters(max_codepoint=127),
+        st.sampled_from(list("éüßİıΣσςΙιοаеоµ\u0301\u0308\u00a0\u2003’‘“”—–…_-'")),
+        st.characters(),
+    )
+)
+ANY_EXAMPLES = hypothesis_settings(max_examples=500, deadline=None)
+
+
+@ANY_EXAMPLES
+@given(ANY_TEXTS)
+def test_words_of_any_text_are_counted_as_the_expression_finds_them(sample: str) -> None:
+    # Runs beyond ASCII are counted by the expression one by one, the rest as ASCII.
+    assert text.word_count(sample) == len(text._WORD.findall(text.strip_comments(sample)))
+
+
+@ANY_EXAMPLES
+@given(ANY_TEXTS)
+def test_search_words_fold_accents_where_there_are_any_as_folding_the_whole_text_does(sample: str) -> None:
+    # Accents are folded run by run, only in runs beyond ASCII; the reading it stands for
+    # (which search.js mirrors) folds the whole text at once.
+    expected = sample
+    for typographic, plain in text._TYPOGRAPHY_AS_ASCII:
+        expected = expected.replace(typographic, plain)
+    folded = "".join(c for c in unicodedata.normalize("NFD", expected.lower()) if not unicodedata.combining(c))
+    assert text.search_words(sample) == re.findall(r"[^\W_]+", re.sub(r"['\u2018\u2019`]", "", folded))
+
+
+@ANY_EXAMPLES
+@given(ANY_TEXTS)
+def test_words_mixing_alphabets_are_found_among_words_beyond_ascii_as_among_all_words(sample: str) -> None:
+    # Only words with a character beyond ASCII are looked at: what a look at every word finds.
+    expected = [
+        (word.start() + at - 1, word.group())
+        for word in re.finditer(r"\w+", sample)
+        for at, _ in text.mixed_alphabet_words(f" {word.group()} ")
+    ]
+    assert text.mixed_alphabet_words(sample) == expected
+
+
+@ANY_EXAMPLES
+@given(ANY_TEXTS)
+def test_the_spelling_check_finds_the_words_of_any_text_as_the_expression_does(sample: str) -> None:
+    # Words beyond ASCII are read one by one, the rest as ASCII: the same words.
+    assert _distinct_lower_words(sample) == {word.lower() for word in re.findall(r"\w+", sample)}
+
+
+@ANY_EXAMPLES
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_text_is_compared_with_the_offers_heading_as_any_text_is(sample: str) -> None:
+    # ASCII in one pass: as the general reading does (NFKC, look-alikes, case folding).
+    assert _as_compared(sample) == _as_compared_any(sample)

@@ -12,7 +12,16 @@ from collections.abc import Callable
 from .pattern import PatternSection
 from .settings import Settings
 from .source import Source
-from .text import counted, line_at, line_starts, word_count
+from .text import (
+    BEYOND_ASCII_WORD_CHARACTER,
+    RUN_OF_WORD_CHARACTERS,
+    counted,
+    is_word_character,
+    line_at,
+    line_starts,
+    runs_holding,
+    word_count,
+)
 
 Warn = Callable[..., None]
 
@@ -78,7 +87,17 @@ def _distinct_lower_words(text: str) -> set[str]:
     """The distinct words (runs of word characters) of ``text``, in lower case."""
     if text.isascii():
         return set(text.lower().translate(_ASCII_NOT_WORD).split())
-    return {word.lower() for word in set(_WORD.findall(text))}
+    # The words with a character beyond ASCII ('café'), one by one; the rest, with them and
+    # every other character beyond ASCII ('’', '—': none in a word) made spaces, as ASCII.
+    words: set[str] = set()
+    rest: list[str] = []
+    done = 0
+    for start, end in runs_holding(text, BEYOND_ASCII_WORD_CHARACTER, RUN_OF_WORD_CHARACTERS, is_word_character):
+        words.add(text[start:end].lower())
+        rest.append(text[done:start])
+        done = end
+    rest.append(text[done:])
+    return words | _distinct_lower_words(" ".join(rest).encode("ascii", "replace").decode("ascii"))
 
 
 _NOT_PROSE = re.compile(r"`[^`\n]*`|\]\([^)\n]*\)|<https?://[^>\n]*>|https?://\S+")

@@ -8,9 +8,10 @@ import string
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from html import unescape
+from typing import cast
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # What an HTML parser takes for the start of markup: '<' then a letter, '/', '!' or '?'.
@@ -115,9 +116,34 @@ def word_count(text: str) -> int:
     and editorial both count."""
     text = strip_comments(text)
     if text.isascii():
-        # bytes.translate with a table is ten times a regular expression's speed.
-        return len(text.encode("ascii").translate(_ASCII_WORD_BYTES, _ASCII_WORD_JOINERS).split())
-    return len(_WORD.findall(text))
+        return _ascii_word_count(text.encode("ascii"))
+    # The runs of word characters and joiners with a character beyond ASCII in them ("it’s",
+    # "café") are counted by the expression, one by one; the rest, with them and every
+    # other character beyond ASCII ('—', '“': none in a word) made spaces, as ASCII.
+    count = 0
+    rest: list[str] = []
+    done = 0
+    for start, end in runs_holding(text, _BEYOND_ASCII_IN_A_WORD, _RUN_OF_A_WORD, _in_a_word):
+        count += len(_WORD.findall(text, start, end))
+        rest.append(text[done:start])
+        done = end
+    rest.append(text[done:])
+    return count + _ascii_word_count(" ".join(rest).encode("ascii", "replace"))
+
+
+def _ascii_word_count(text: bytes) -> int:
+    # bytes.translate with a table is ten times a regular expression's speed.
+    return len(text.translate(_ASCII_WORD_BYTES, _ASCII_WORD_JOINERS).split())
+
+
+# What _WORD's words are made of (and no word reaches past): word characters, the joiners,
+# and the letters of Latin-1 and Latin Extended (with × and ÷ among them).
+_RUN_OF_A_WORD = re.compile(r"[\w'’\u00C0-\u024F-]+")
+_BEYOND_ASCII_IN_A_WORD = re.compile(r"[’\u00C0-\u024F]|[^\W\x00-\x7f]")
+
+
+def _in_a_word(char: str) -> bool:
+    return char.isalnum() or char in "_'’-" or "\u00c0" <= char <= "\u024f"
 
 
 # --- characters that do not show ------------------------------------------------------
@@ -181,7 +207,12 @@ LOOKS_LATIN = str.maketrans(
 # write beside Latin ones (αx + β, NF-κB, kτ), which a reader takes for Greek.
 _SPOOFS_IN_WORDS = frozenset(LOOKS_LATIN) - {ord(char) for char in "ακνρτχ"}
 _LOOKALIKE_ALPHABETS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN")
-_RUN_OF_WORD_CHARACTERS = re.compile(r"\w+")
+BEYOND_ASCII_WORD_CHARACTER = re.compile(r"[^\W\x00-\x7f]")
+RUN_OF_WORD_CHARACTERS = re.compile(r"\w+")
+
+
+def is_word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches in a str pattern
 
 
 def _alphabet(char: str) -> str | None:
@@ -199,10 +230,8 @@ def mixed_alphabet_words(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     if text.isascii():
         return found
-    for match in _RUN_OF_WORD_CHARACTERS.finditer(text):  # one pass: a search for words with a letter beyond ASCII went back over each
-        word = match.group()
-        if word.isascii():
-            continue
+    for start, end in runs_holding(text, BEYOND_ASCII_WORD_CHARACTER, RUN_OF_WORD_CHARACTERS, is_word_character):
+        word = text[start:end]
         alphabets = [_alphabet(char) for char in word]
         counts = Counter(a for a in alphabets if a)
         if len(counts) < 2:
@@ -212,7 +241,7 @@ def mixed_alphabet_words(text: str) -> list[tuple[int, str]]:
         usual = max(counts, key=lambda a: (counts[a], a == "LATIN"))
         odd = next((i for i, a in enumerate(alphabets) if a and a != usual and ord(word[i]) in _SPOOFS_IN_WORDS), None)
         if odd is not None:
-            found.append((match.start() + odd, word))
+            found.append((start + odd, word))
     return found
 
 
@@ -272,11 +301,46 @@ def search_words(text: str) -> list[str]:
         for typographic, plain in _TYPOGRAPHY_AS_ASCII:
             text = text.replace(typographic, plain)
     if text.isascii():
-        return text.encode("ascii").translate(_ASCII_SEARCH_BYTES, b"'`").decode("ascii").split()
+        return _ascii_search_words(text)
     # Accents go only where there are any: a character-by-character pass over every
-    # section was most of the time taken to write search.json.
-    folded = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    # section was most of the time taken to write search.json. Each run of text between
+    # spaces with a letter beyond ASCII in it (é in "café") is folded on its own: NFD and
+    # the combining marks it makes never reach across a space.
+    lowered = text.lower()
+    pieces: list[str] = []
+    done = 0
+    for start, end in runs_holding(lowered, _BEYOND_ASCII_NOT_SPACE, _RUN_OF_NOT_SPACES, lambda char: not char.isspace()):
+        pieces += [lowered[done:start], "".join(c for c in unicodedata.normalize("NFD", lowered[start:end]) if not unicodedata.combining(c))]
+        done = end
+    folded = "".join(pieces) + lowered[done:]
+    if folded.isascii():
+        return _ascii_search_words(folded)
     return _SEARCH_WORD.findall(_APOSTROPHES.sub("", folded))
+
+
+def _ascii_search_words(text: str) -> list[str]:
+    return text.encode("ascii").translate(_ASCII_SEARCH_BYTES, b"'`").decode("ascii").split()
+
+
+_BEYOND_ASCII_NOT_SPACE = re.compile(r"[^\s\x00-\x7f]")
+_RUN_OF_NOT_SPACES = re.compile(r"\S*")
+
+
+def runs_holding(text: str, char: re.Pattern[str], run: re.Pattern[str], in_run: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """The spans of the runs of ``text`` that hold a character ``char`` finds, in order, each
+    once: ``run`` matches a run from any character of it to its end, and ``in_run`` tells
+    whether a character belongs to one. One pass over the text: a search for such runs from
+    every position would go back over each run (quadratic in a long one)."""
+    end = 0
+    for found in char.finditer(text):
+        at = found.start()
+        if at < end:
+            continue
+        start = at
+        while start > end and in_run(text[start - 1]):
+            start -= 1
+        end = max(at + 1, cast(re.Match[str], run.match(text, at)).end())
+        yield start, end
 
 
 def html_words(html: Iterable[str]) -> str:
