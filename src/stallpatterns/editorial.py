@@ -13,13 +13,14 @@ from .pattern import PatternSection
 from .settings import Settings
 from .source import Source
 from .text import (
-    BEYOND_ASCII_WORD_CHARACTER,
     RUN_OF_WORD_CHARACTERS,
+    TYPOGRAPHY_BETWEEN_WORDS,
     counted,
     is_word_character,
     line_at,
     line_starts,
-    runs_holding,
+    runs_beyond_ascii,
+    with_ascii_typography,
     word_count,
 )
 
@@ -83,8 +84,13 @@ _WORD = re.compile(r"\w+")
 _ASCII_NOT_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
 
 
+_TYPOGRAPHY_OUTSIDE_WORDS = (("\u2019", " "), *TYPOGRAPHY_BETWEEN_WORDS)  # no mark is a word character
+
+
 def _distinct_lower_words(text: str) -> set[str]:
     """The distinct words (runs of word characters) of ``text``, in lower case."""
+    if not text.isascii():
+        text = with_ascii_typography(text, _TYPOGRAPHY_OUTSIDE_WORDS)
     if text.isascii():
         return set(text.lower().translate(_ASCII_NOT_WORD).split())
     # The words with a character beyond ASCII ('café'), one by one; the rest, with them and
@@ -92,7 +98,7 @@ def _distinct_lower_words(text: str) -> set[str]:
     words: set[str] = set()
     rest: list[str] = []
     done = 0
-    for start, end in runs_holding(text, BEYOND_ASCII_WORD_CHARACTER, RUN_OF_WORD_CHARACTERS, is_word_character):
+    for start, end in runs_beyond_ascii(text, RUN_OF_WORD_CHARACTERS, is_word_character):
         words.add(text[start:end].lower())
         rest.append(text[done:start])
         done = end

@@ -115,6 +115,8 @@ def word_count(text: str) -> int:
     """The number of words in ``text`` (as :func:`words` finds them); cached, since rules
     and editorial both count."""
     text = strip_comments(text)
+    if not text.isascii():
+        text = with_ascii_typography(text, _TYPOGRAPHY_IN_COUNTED_WORDS)
     if text.isascii():
         return _ascii_word_count(text.encode("ascii"))
     # The runs of word characters and joiners with a character beyond ASCII in them ("it’s",
@@ -123,12 +125,26 @@ def word_count(text: str) -> int:
     count = 0
     rest: list[str] = []
     done = 0
-    for start, end in runs_holding(text, _BEYOND_ASCII_IN_A_WORD, _RUN_OF_A_WORD, _in_a_word):
+    for start, end in runs_beyond_ascii(text, _RUN_OF_A_WORD, _in_a_word):
         count += len(_WORD.findall(text, start, end))
         rest.append(text[done:start])
         done = end
     rest.append(text[done:])
     return count + _ascii_word_count(" ".join(rest).encode("ascii", "replace"))
+
+
+# Typography that authors paste and the site adds, as the ASCII that splits or joins words
+# alike: a closing quote joins as an apostrophe does, the rest only separate words.
+TYPOGRAPHY_BETWEEN_WORDS = tuple((mark, " ") for mark in "\u2018\u201c\u201d\u2013\u2014\u2026\u00a0")
+_TYPOGRAPHY_IN_COUNTED_WORDS = (("\u2019", "'"), *TYPOGRAPHY_BETWEEN_WORDS)
+
+
+def with_ascii_typography(text: str, replacements: tuple[tuple[str, str], ...]) -> str:
+    """``text`` with each mark replaced, a pass over it only for those it holds."""
+    for mark, ascii_mark in replacements:
+        if mark in text:
+            text = text.replace(mark, ascii_mark)
+    return text
 
 
 def _ascii_word_count(text: bytes) -> int:
@@ -139,7 +155,6 @@ def _ascii_word_count(text: bytes) -> int:
 # What _WORD's words are made of (and no word reaches past): word characters, the joiners,
 # and the letters of Latin-1 and Latin Extended (with × and ÷ among them).
 _RUN_OF_A_WORD = re.compile(r"[\w'’\u00C0-\u024F-]+")
-_BEYOND_ASCII_IN_A_WORD = re.compile(r"[’\u00C0-\u024F]|[^\W\x00-\x7f]")
 
 
 def _in_a_word(char: str) -> bool:
@@ -207,7 +222,6 @@ LOOKS_LATIN = str.maketrans(
 # write beside Latin ones (αx + β, NF-κB, kτ), which a reader takes for Greek.
 _SPOOFS_IN_WORDS = frozenset(LOOKS_LATIN) - {ord(char) for char in "ακνρτχ"}
 _LOOKALIKE_ALPHABETS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN")
-BEYOND_ASCII_WORD_CHARACTER = re.compile(r"[^\W\x00-\x7f]")
 RUN_OF_WORD_CHARACTERS = re.compile(r"\w+")
 
 
@@ -230,7 +244,7 @@ def mixed_alphabet_words(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     if text.isascii():
         return found
-    for start, end in runs_holding(text, BEYOND_ASCII_WORD_CHARACTER, RUN_OF_WORD_CHARACTERS, is_word_character):
+    for start, end in runs_beyond_ascii(text, RUN_OF_WORD_CHARACTERS, is_word_character):
         word = text[start:end]
         alphabets = [_alphabet(char) for char in word]
         counts = Counter(a for a in alphabets if a)
@@ -298,8 +312,7 @@ def search_words(text: str) -> list[str]:
     """Words as the site search reads them (assets/search.js does the same): lower case,
     accents and apostrophes removed, split at anything that is not a letter or digit."""
     if not text.isascii():
-        for typographic, plain in _TYPOGRAPHY_AS_ASCII:
-            text = text.replace(typographic, plain)
+        text = with_ascii_typography(text, _TYPOGRAPHY_AS_ASCII)
     if text.isascii():
         return _ascii_search_words(text)
     # Accents go only where there are any: a character-by-character pass over every
@@ -309,7 +322,7 @@ def search_words(text: str) -> list[str]:
     lowered = text.lower()
     pieces: list[str] = []
     done = 0
-    for start, end in runs_holding(lowered, _BEYOND_ASCII_NOT_SPACE, _RUN_OF_NOT_SPACES, lambda char: not char.isspace()):
+    for start, end in runs_beyond_ascii(lowered, _RUN_OF_NOT_SPACES, lambda char: not char.isspace()):
         pieces += [lowered[done:start], "".join(c for c in unicodedata.normalize("NFD", lowered[start:end]) if not unicodedata.combining(c))]
         done = end
     folded = "".join(pieces) + lowered[done:]
@@ -322,25 +335,27 @@ def _ascii_search_words(text: str) -> list[str]:
     return text.encode("ascii").translate(_ASCII_SEARCH_BYTES, b"'`").decode("ascii").split()
 
 
-_BEYOND_ASCII_NOT_SPACE = re.compile(r"[^\s\x00-\x7f]")
 _RUN_OF_NOT_SPACES = re.compile(r"\S*")
 
 
-def runs_holding(text: str, char: re.Pattern[str], run: re.Pattern[str], in_run: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
-    """The spans of the runs of ``text`` that hold a character ``char`` finds, in order, each
-    once: ``run`` matches a run from any character of it to its end, and ``in_run`` tells
-    whether a character belongs to one. One pass over the text: a search for such runs from
+def runs_beyond_ascii(text: str, run: re.Pattern[str], in_run: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """The spans of the runs of ``text`` that hold a character beyond ASCII, in order, each
+    once: ``in_run`` tells whether a character belongs to a run, and ``run`` matches one from
+    any of its characters to its end. One pass over the text: a search for such runs from
     every position would go back over each run (quadratic in a long one)."""
     end = 0
-    for found in char.finditer(text):
+    for found in _BEYOND_ASCII.finditer(text):
         at = found.start()
-        if at < end:
+        if at < end or not in_run(found.group()):
             continue
         start = at
         while start > end and in_run(text[start - 1]):
             start -= 1
         end = max(at + 1, cast(re.Match[str], run.match(text, at)).end())
         yield start, end
+
+
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")  # a simple set: the fastest scan
 
 
 def html_words(html: Iterable[str]) -> str:
