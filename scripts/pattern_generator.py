@@ -3,7 +3,8 @@
 Each pattern is about the size of the shipped ones (3.5 KB, 600 words): a title, a
 two-sentence summary, 3 to 7 signs, a category, a publication date (every third one
 also updated), related patterns, and the three sections with paragraphs, a bullet
-list and one ``###`` subheading. Category ids, section headings and the limits come
+list and one ``###`` subheading. Some sentences have the typography authors paste
+(curly quotes, dashes, an accent), as most real patterns have somewhere. Category ids, section headings and the limits come
 from this repository's ``mkdocs.yml``, read by ``stallpatterns.settings``, so the
 generated files stay valid when those change.
 
@@ -56,6 +57,9 @@ FRAMES = (
     "Start with one workflow, trace where the {thing} stopped, and change that join before anything else.",
     "Give {role} a measure the board already understands, and report against it every month.",
     "Retire the {adj} {thing} on purpose, in writing, so that the team can stop carrying it.",
+    # As authors paste them from a word processor: curly quotes, dashes, accents.
+    "The team’s “quick win” — a {adj} {thing} — was signed off before anyone asked what it would replace.",
+    "Nobody’s name is on the {thing}, so the real decisions about it are made over coffee in the café.",
 )
 
 
