@@ -87,7 +87,8 @@ def test_the_spelling_check_finds_the_words_of_any_text_as_the_expression_does(s
 
 
 @ANY_EXAMPLES
-@given(st.text(alphabet=st.characters(max_codepoint=127)))
-def test_ascii_text_is_compared_with_the_offers_heading_as_any_text_is(sample: str) -> None:
-    # ASCII in one pass: as the general reading does (NFKC, look-alikes, case folding).
+@given(ANY_TEXTS)
+def test_text_is_compared_with_the_offers_heading_as_the_general_reading_does(sample: str) -> None:
+    # ASCII (and text whose only characters beyond it are typography) in one pass: as the
+    # general reading does (NFKC, look-alikes, case folding, letters and digits only).
     assert _as_compared(sample) == _as_compared_any(sample)

@@ -14,7 +14,7 @@ from .settings import Settings
 from .source import Source
 from .text import (
     RUN_OF_WORD_CHARACTERS,
-    TYPOGRAPHY_BETWEEN_WORDS,
+    TYPOGRAPHY_AS_SPACES,
     counted,
     is_word_character,
     line_at,
@@ -84,13 +84,10 @@ _WORD = re.compile(r"\w+")
 _ASCII_NOT_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
 
 
-_TYPOGRAPHY_OUTSIDE_WORDS = (("\u2019", " "), *TYPOGRAPHY_BETWEEN_WORDS)  # no mark is a word character
-
-
 def _distinct_lower_words(text: str) -> set[str]:
     """The distinct words (runs of word characters) of ``text``, in lower case."""
     if not text.isascii():
-        text = with_ascii_typography(text, _TYPOGRAPHY_OUTSIDE_WORDS)
+        text = with_ascii_typography(text, TYPOGRAPHY_AS_SPACES)
     if text.isascii():
         return set(text.lower().translate(_ASCII_NOT_WORD).split())
     # The words with a character beyond ASCII ('café'), one by one; the rest, with them and

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import yaml
 
-from .text import character_name, is_hidden_character
+from .text import character_name, is_hidden_character, with_ascii_typography
 
 try:  # libyaml's parser when present; the pure-Python one otherwise
     from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]  # untyped in types-PyYAML
@@ -78,7 +78,7 @@ def parse(text: str) -> tuple[Node | None, list[Duplicate]]:
     _check_characters(text)
     # YAML also breaks lines at U+0085, U+2028 and U+2029; the file's lines are split
     # at \n only, so make them spaces (values fold whitespace anyway) to keep lines true.
-    text = text.translate(_EXTRA_BREAKS)
+    text = with_ascii_typography(text, _EXTRA_BREAKS)  # a pass only for those it holds
     duplicates: list[Duplicate] = []
     try:
         root = _Composer(_events(text), duplicates, text.split("\n")).document()
@@ -89,7 +89,7 @@ def parse(text: str) -> tuple[Node | None, list[Duplicate]]:
     return root, duplicates
 
 
-_EXTRA_BREAKS = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
+_EXTRA_BREAKS = (("\x85", " "), ("\u2028", " "), ("\u2029", " "))
 # Characters YAML refuses anywhere in a stream (its "printable" set, inverted).
 _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _MAX_DEPTH = 20
@@ -115,8 +115,8 @@ def _check_escaped(value: str, line: int, column: int) -> None:
     made and that the file itself may not hold: a control or invisible format character,
     half of a surrogate pair, which no page can be written with, or a character YAML
     itself refuses in a file (U+FFFE, U+FFFF), which no feed may hold."""
-    if value.isascii() and value.replace("\t", " ").replace("\n", " ").isprintable():
-        return  # the common case, at once
+    if value.replace("\t", " ").replace("\n", " ").isprintable():
+        return  # the common case, at once: no control, format or unassigned character
     for char in value:
         if is_hidden_character(char):
             raise FrontMatterError(

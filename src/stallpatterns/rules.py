@@ -23,6 +23,7 @@ from .settings import Limits, Settings
 from .source import Block, Heading, Source
 from .text import (
     LOOKS_LATIN,
+    TYPOGRAPHY_AS_SPACES,
     character_name,
     closest,
     counted,
@@ -37,6 +38,7 @@ from .text import (
     mixed_alphabet_words,
     slugify,
     strip_comments,
+    with_ascii_typography,
     word_count,
 )
 
@@ -420,6 +422,8 @@ def _as_compared(heading: str) -> str:
     """A heading's letters and digits, as compared with the offers' heading: whatever its
     case, width (full-width '？'), punctuation, emphasis marks and spacing, and with
     look-alike letters of other alphabets read as the Latin ones they pass for."""
+    if not heading.isascii():
+        heading = with_ascii_typography(heading, TYPOGRAPHY_AS_SPACES)  # none of it is a letter or digit
     if heading.isascii():
         return heading.translate(_ASCII_AS_COMPARED)  # the same, in one pass: most text is ASCII
     return _as_compared_any(heading)

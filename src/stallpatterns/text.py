@@ -137,6 +137,8 @@ def word_count(text: str) -> int:
 # alike: a closing quote joins as an apostrophe does, the rest only separate words.
 TYPOGRAPHY_BETWEEN_WORDS = tuple((mark, " ") for mark in "\u2018\u201c\u201d\u2013\u2014\u2026\u00a0")
 _TYPOGRAPHY_IN_COUNTED_WORDS = (("\u2019", "'"), *TYPOGRAPHY_BETWEEN_WORDS)
+TYPOGRAPHY_AS_SPACES = (("\u2019", " "), *TYPOGRAPHY_BETWEEN_WORDS)
+"""The typography, none of it a word character, letter or digit, as spaces."""
 
 
 def with_ascii_typography(text: str, replacements: tuple[tuple[str, str], ...]) -> str:
