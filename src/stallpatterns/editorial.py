@@ -19,7 +19,7 @@ from .text import (
     is_word_character,
     line_at,
     line_starts,
-    runs_beyond_ascii,
+    split_beyond_ascii,
     with_ascii_typography,
     word_count,
 )
@@ -92,15 +92,8 @@ def _distinct_lower_words(text: str) -> set[str]:
         return set(text.lower().translate(_ASCII_NOT_WORD).split())
     # The words with a character beyond ASCII ('café'), one by one; the rest, with them and
     # every other character beyond ASCII ('’', '—': none in a word) made spaces, as ASCII.
-    words: set[str] = set()
-    rest: list[str] = []
-    done = 0
-    for start, end in runs_beyond_ascii(text, RUN_OF_WORD_CHARACTERS, is_word_character):
-        words.add(text[start:end].lower())
-        rest.append(text[done:start])
-        done = end
-    rest.append(text[done:])
-    return words | _distinct_lower_words(" ".join(rest).encode("ascii", "replace").decode("ascii"))
+    runs, rest = split_beyond_ascii(text, RUN_OF_WORD_CHARACTERS, is_word_character)
+    return {run.lower() for run in runs} | _distinct_lower_words(rest)
 
 
 _NOT_PROSE = re.compile(r"`[^`\n]*`|\]\([^)\n]*\)|<https?://[^>\n]*>|https?://\S+")

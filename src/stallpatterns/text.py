@@ -122,15 +122,8 @@ def word_count(text: str) -> int:
     # The runs of word characters and joiners with a character beyond ASCII in them ("it’s",
     # "café") are counted by the expression, one by one; the rest, with them and every
     # other character beyond ASCII ('—', '“': none in a word) made spaces, as ASCII.
-    count = 0
-    rest: list[str] = []
-    done = 0
-    for start, end in runs_beyond_ascii(text, _RUN_OF_A_WORD, _in_a_word):
-        count += len(_WORD.findall(text, start, end))
-        rest.append(text[done:start])
-        done = end
-    rest.append(text[done:])
-    return count + _ascii_word_count(" ".join(rest).encode("ascii", "replace"))
+    runs, rest = split_beyond_ascii(text, _RUN_OF_A_WORD, _in_a_word)
+    return sum(len(_WORD.findall(run)) for run in runs) + _ascii_word_count(rest.encode("ascii"))
 
 
 # Typography that authors paste and the site adds, as the ASCII that splits or joins words
@@ -358,6 +351,20 @@ def runs_beyond_ascii(text: str, run: re.Pattern[str], in_run: Callable[[str], b
 
 
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")  # a simple set: the fastest scan
+
+
+def split_beyond_ascii(text: str, run: re.Pattern[str], in_run: Callable[[str], bool]) -> tuple[list[str], str]:
+    """The runs of :func:`runs_beyond_ascii`, and the rest of ``text`` as ASCII: each run,
+    and every other character beyond ASCII (not a character of any run), made a space."""
+    runs: list[str] = []
+    rest: list[str] = []
+    done = 0
+    for start, end in runs_beyond_ascii(text, run, in_run):
+        runs.append(text[start:end])
+        rest.append(text[done:start])
+        done = end
+    rest.append(text[done:])
+    return runs, _BEYOND_ASCII.sub(" ", " ".join(rest))
 
 
 def html_words(html: Iterable[str]) -> str:
