@@ -258,6 +258,9 @@ HEAVY: dict[str, Filler] = {
     "many footnote labels linked to addresses": ("", "[^1](https://x.example/) ", 3_500, ""),
     "many footnotes a hidden definition links": ("[^1]: https://x.example/\n\n", "[^1] ", 18_000, ""),
     "many footnotes a line defines": ("[^1]: a note.\n\n", "[^1] ", 18_000, ""),
+    "many footnote definitions": ("", "[^1]: a note.\n", 6_000, ""),
+    "a long line of markers before a definition": ("[^1] ", "> - 1. ", 12_000, "[^1]: a note."),
+    "a long line of markers and spaces, then text": ("[^1] ", ">  \t", 20_000, "x"),
 }
 
 

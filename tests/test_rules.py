@@ -794,6 +794,10 @@ def test_a_list_nested_past_the_limit_is_reported_once_without_sections_called_m
         "A footnote reference [^missing] with no definition anywhere.",
         "A [^Note One] label with a space.\n\n[^Note One]: is no footnote on GitHub either.",
         "A code span `[^1]` stays code.",
+        "Write `[^1]` for a note, as in [^1](https://a.example/).",  # a link, with no definition
+        "A link [^1][src] and [^1] again.\n\n[src]: https://a.example/",
+        "Escaped, it is text: \\[^1].\n\n\\[^1]: a note, as text.",
+        "```\n[^1]: in a code block\n```\n\nRef [^1].",
     ],
 )
 def test_bracketed_text_that_github_makes_no_footnote_of_is_prose(check: Check, prose: str):
@@ -809,9 +813,23 @@ def test_bracketed_text_that_github_makes_no_footnote_of_is_prose(check: Check, 
         ("[^evidence]: Defined first, in a sentence.\n\nThen used[^EVIDENCE].", [14, 16]),  # labels match in any case
         ("A note[^1] here.\n[^1]: The note interrupts the paragraph.", [14, 15]),
         ("- A note[^1] in a list.\n\n> [^1]: The note, in a quote.", [14, 16]),
-        ("A note[^1] here.\n\n[^1]: https://evidence.example/", [14]),  # markdown-it hides the line and links '[^1]' to it
+        # markdown-it reads the line as a link definition and links '[^1]' to it: the line is reported.
+        ("A note[^1] here.\n\n[^1]: https://evidence.example/", [16]),
         ("Nothing refers to it.\n\n[^1]: GitHub hides this line, the site would show it.", [16]),
+        # Labels GitHub takes whatever markdown-it makes of them: a backslash, a no-break space, emphasis.
+        ("Ref [^a\\b].\n\n[^a\\b]: A note.", [14, 16]),
+        ("Ref [^a\u00a0b].\n\n[^a\u00a0b]: A note.", [14, 16]),
+        ("Ref [^*x*].\n\n[^*x*]: A note.", [16]),
+        # Definitions markdown-it reads as a table's row, a setext heading, or a link's title.
+        ("Ref [^1].\n\n| a |\n| - |\n[^1]: A note.", [14, 18]),
+        ("Ref [^1].\n\n> Text\n> [^1]: A note.\n> ---", [14, 17]),
+        ('[x]: https://a.example/ "A title\n[^1]: a note"\n\nRef [^1] and [x].', [15, 17]),
     ],
 )
 def test_a_footnote_github_would_show_is_reported_where_it_is_written(check: Check, markdown: str, lines: list[int]):
-    assert _codes_in_section(check, markdown) == [("unsupported-markdown", line) for line in lines]
+    assert sorted(_codes_in_section(check, markdown)) == [("unsupported-markdown", line) for line in lines]
+
+
+def test_a_footnote_reference_is_reported_at_its_own_column_not_at_code_before_it(check: Check):
+    found = check(Path("a.md"), in_first_section("See `[^1]` and [^1].\n\n[^1]: A note, in a sentence.\n"))
+    assert sorted((d.line, d.column) for d in found if d.code == "unsupported-markdown") == [(14, 16), (16, 1)]

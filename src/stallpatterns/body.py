@@ -1167,7 +1167,6 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
 
 def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
     """Everything in a body that the site would not publish as the author previewed it."""
-    footnotes = _footnote_definitions(tokens)
     for index, token in enumerate(tokens):
         line = token.map[0] if token.map else 0
         if token.type == "html_block":
@@ -1193,7 +1192,7 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                     problem = replace(problem, message=f"{problem.message}, and it is never closed, so it takes in {_rest(token)}")
                 yield problem
         elif token.type == "inline":
-            yield from _inline_problems(token, line, footnotes)
+            yield from _inline_problems(token, line)
         elif token.type == "table_open" and _table_github_declines(tokens, index):
             yield Problem(
                 line,
@@ -1389,61 +1388,7 @@ def _code_spans(text: str, github: bool) -> list[tuple[int, int]]:
     return spans
 
 
-# GitHub's footnotes: '[^label]' is a footnote wherever a line of a paragraph starting
-# '[^label]:' defines it (before or after it, in any case); elsewhere it is text, as on the
-# site, which has no footnotes. A label has no space, bracket or backslash.
-_FOOTNOTE = re.compile(r"\[(\^[^\s\[\]\\]+)\]")
-
-
-def _footnote_definitions(tokens: Sequence[Token]) -> frozenset[str]:
-    """The labels (case-folded) that lines of paragraphs define as footnotes: the text of
-    each line that starts with '[^label]:'."""
-    return frozenset(
-        found.group(1).casefold()
-        for index, token in enumerate(tokens)
-        if token.type == "inline" and index and tokens[index - 1].type == "paragraph_open" and "[^" in token.content
-        for child, at_start in _line_starts(token.children or [])
-        if at_start and child.type == "text" and (found := _FOOTNOTE.match(child.content)) and child.content[found.end() :].startswith(":")
-    )
-
-
-def _line_starts(children: Sequence[Token]) -> Iterator[tuple[Token, bool]]:
-    """Each inline token, and whether it starts a line."""
-    at_start = True
-    for child in children:
-        yield child, at_start
-        at_start = child.type in ("softbreak", "hardbreak")
-
-
-def _footnote_in(child: Token, index: int, block: Token, footnotes: frozenset[str]) -> tuple[str, bool] | None:
-    """A footnote GitHub reads in a text token: (its label as written, whether this is its
-    definition); None where GitHub reads none (no line defines the label)."""
-    if not footnotes:
-        return None
-    children = block.children or []
-    at_start = index == 0 or children[index - 1].type in ("softbreak", "hardbreak")
-    for found in _FOOTNOTE.finditer(child.content):
-        if found.group(1).casefold() in footnotes:
-            defines = at_start and found.start() == 0 and child.content[found.end() :].startswith(":")
-            return found.group(1), defines
-    return None
-
-
-def _footnote_linked(children: Sequence[Token], index: int) -> str | None:
-    """The label of a link whose whole text is a footnote's label ('^1'): a link markdown-it
-    may have made of '[^1]' from a line '[^1]: note' it read as a link definition."""
-    if index + 2 >= len(children) or children[index + 1].type != "text" or children[index + 2].type != "link_close":
-        return None
-    label = children[index + 1].content
-    return label if _FOOTNOTE.fullmatch(f"[{label}]") else None
-
-
-def _written_as_footnotes(content: str) -> set[str]:
-    """The labels written as '[^label]' on their own (not a link's text before its address)."""
-    return {found.group(1) for found in _FOOTNOTE.finditer(content) if content[found.end() : found.end() + 1] not in ("(", "[")}
-
-
-def _inline_problems(block: Token, line: int, footnotes: frozenset[str] = frozenset()) -> Iterator[Problem]:
+def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
     if "invisible" in block.meta:
         at, reference = block.meta["invisible"]
         yield Problem(
@@ -1489,7 +1434,6 @@ def _inline_problems(block: Token, line: int, footnotes: frozenset[str] = frozen
             needle="~",
         )
     disguised = {index: (text, shown, target) for index, text, shown, target in _disguised_links(block.children or [])}
-    written_as_footnotes: set[str] | None = None  # read from the block once, when a link's text is a footnote's label
     html_found = False
     links = 0
     for index, (child, offset) in enumerate(lines_of(block.children or [])):
@@ -1558,17 +1502,6 @@ def _inline_problems(block: Token, line: int, footnotes: frozenset[str] = frozen
                     "type the address afresh in plain Latin letters",
                     needle=host if child.markup == "linkify" else odd[0],
                 )
-            label = _footnote_linked(block.children or [], index)
-            if label and written_as_footnotes is None:
-                written_as_footnotes = _written_as_footnotes(block.content)
-            if label and written_as_footnotes and label in written_as_footnotes:
-                yield Problem(
-                    line + offset,
-                    "unsupported-markdown",
-                    f"'[{label}]' is a footnote on GitHub, since a line '[{label}]: …' defines it; the site makes it a link to that line's text",
-                    "put the note in the sentence, or in brackets after it, and delete the definition",
-                    needle=f"[{label}]",
-                )
         elif child.type == "image":
             src = str(child.attrGet("src") or "")
             if not is_local(src):
@@ -1579,18 +1512,6 @@ def _inline_problems(block: Token, line: int, footnotes: frozenset[str] = frozen
                     "link to it instead: [description](https://…)",
                     needle="![",
                 )
-        elif child.type == "text" and "[^" in child.content and (footnote := _footnote_in(child, index, block, footnotes)):
-            label, defines = footnote
-            yield Problem(
-                line + offset,
-                "unsupported-markdown",
-                f"'[{label}]:' defines a footnote, which the site does not support: GitHub shows the note at the foot of "
-                "the page (or hides it where nothing refers to it), the site shows this line as text"
-                if defines
-                else f"'[{label}]' is a footnote on GitHub, since a line '[{label}]: …' defines it, and the site does not support footnotes",
-                "put the note in the sentence, or in brackets after it, and delete the definition",
-                needle=f"[{label}]",
-            )
         elif child.type == "text" and "&#" in child.content and (reference := _long_reference(child.content, block.content)):
             number = int(reference[3:-1], 16) if reference[2] in "xX" else int(reference[2:-1])
             shown = f"'{chr(number)}'" if 0 < number <= 0x10FFFF and not 0xD800 <= number <= 0xDFFF else "a replacement mark (\ufffd)"

@@ -123,6 +123,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_body(source, report)
     _check_heading_marks(source, report)
     _check_after_definitions(source, report)
+    _check_footnotes(source, report)
     _check_list_items(source, report)
     _check_quote_markers(source, report)
     _check_indented_headers(source, report)
@@ -689,6 +690,65 @@ def _check_after_definitions(source: Source, report: _Report) -> None:
                 "GitHub reads this line as more of the text of the link definition above it, not as a new block",
                 "leave a blank line after the link definition",
             )
+
+
+# GitHub's footnotes, which the site does not have: a line starting '[^label]:' (after any
+# quote and list markers) defines one, and '[^label]' then refers to it, in any case. Where
+# no line defines a label, '[^label]' is text on GitHub too ('[^A-Za-z]' in prose). GitHub
+# refuses only spaces, tabs and ']' in a label. Possessive: one pass over a line.
+_FOOTNOTE_DEFINITION = re.compile(r"(?:[ \t]*+(?:>|[-+*](?=[ \t])|\d{1,9}+[.)](?=[ \t])))*+[ \t]*+\[\^([^\] \t\r\n]++)\]:")
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\] \t\r\n]++)\]")
+
+
+def _check_footnotes(source: Source, report: _Report) -> None:
+    """Each line that defines a footnote (GitHub moves the note to the foot of the page, or
+    hides it where nothing refers to it), and each line of text that refers to one."""
+    if "[^" not in source.body:
+        return
+    start = source.body_start
+    code = _covered_lines(source.tokens, lambda token: token.type in ("fence", "code_block", "html_block"))
+    defined: dict[str, int] = {}  # label, case-folded: the first line defining it
+    for number in range(start, len(source.lines) + 1):
+        found = _FOOTNOTE_DEFINITION.match(source.lines[number - 1]) if number - start not in code else None
+        if found is None:
+            continue
+        defined.setdefault(found.group(1).casefold(), number)
+        report.error(
+            number,
+            "unsupported-markdown",
+            f"'[^{found.group(1)}]:' defines a footnote, which the site does not support: GitHub shows the note at "
+            "the foot of the page (or hides it where nothing refers to it), the site does not",
+            "put the note in the sentence, or in brackets after it, and delete this line",
+            column=found.start(1) - 1,
+        )
+    if not defined:
+        return
+    reported = set(defined.values())
+    for token in source.tokens:
+        if token.type != "inline" or not token.map or "[^" not in token.content:
+            continue
+        for child, offset in body.lines_of(token.children or []):
+            number = token.map[0] + offset + start
+            found = next((f for f in _FOOTNOTE_REFERENCE.finditer(child.content) if f.group(1).casefold() in defined), None) if child.type == "text" else None
+            if found is None or number in reported or _FOOTNOTE_DEFINITION.match(source.lines[number - 1]):
+                continue  # one report a line; a definition's own line is reported as one
+            reported.add(number)
+            report.error(
+                number,
+                "unsupported-markdown",
+                f"'{found.group()}' is a footnote on GitHub (line {defined[found.group(1).casefold()]} defines it), which the site shows as text",
+                "put the note in the sentence, or in brackets after it, and delete the definition",
+                column=_column_outside_code(source.lines[number - 1], found.group()),
+            )
+
+
+def _column_outside_code(line: str, needle: str) -> int:
+    """The column of the first ``needle`` on the line after an even number of backticks
+    (outside a code span, as far as the line alone tells); 1 if there is none."""
+    at = line.find(needle)
+    while at >= 0 and line.count("`", 0, at) % 2:
+        at = line.find(needle, at + 1)
+    return at + 1 if at >= 0 else 1
 
 
 _LIST_MARKER_ALONE = re.compile(r"[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]*)*")
