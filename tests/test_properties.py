@@ -259,6 +259,10 @@ HEAVY: dict[str, Filler] = {
     "many footnotes a hidden definition links": ("[^1]: https://x.example/\n\n", "[^1] ", 18_000, ""),
     "many footnotes a line defines": ("[^1]: a note.\n\n", "[^1] ", 18_000, ""),
     "many footnote definitions": ("", "[^1]: a note.\n", 6_000, ""),
+    "many footnote marks opened after a definition": ("[^1]: a note.\n\n", "[^", 45_000, ""),
+    "many footnote marks with emphasis": ("", "[^*a*] ", 12_000, ""),
+    "many footnote marks never closed": ("", "[^a ", 22_000, ""),
+    "one footnote mark over a long escaped text": ("[^", "\\[", 45_000, ""),
     "a long line of markers before a definition": ("[^1] ", "> - 1. ", 12_000, "[^1]: a note."),
     "a long line of markers and spaces, then text": ("[^1] ", ">  \t", 20_000, "x"),
 }

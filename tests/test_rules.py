@@ -819,7 +819,8 @@ def test_bracketed_text_that_github_makes_no_footnote_of_is_prose(check: Check, 
         # Labels GitHub takes whatever markdown-it makes of them: a backslash, a no-break space, emphasis.
         ("Ref [^a\\b].\n\n[^a\\b]: A note.", [14, 16]),
         ("Ref [^a\u00a0b].\n\n[^a\u00a0b]: A note.", [14, 16]),
-        ("Ref [^*x*].\n\n[^*x*]: A note.", [16]),
+        ("Ref [^*x*].\n\n[^*x*]: A note.", [14, 16]),
+        ("See [^a[b] here.\n\n[^a[b]: A longer note.", [16]),  # a '[' in a label: GitHub hides the line
         # Definitions markdown-it reads as a table's row, a setext heading, or a link's title.
         ("Ref [^1].\n\n| a |\n| - |\n[^1]: A note.", [14, 18]),
         ("Ref [^1].\n\n> Text\n> [^1]: A note.\n> ---", [14, 17]),
@@ -833,3 +834,35 @@ def test_a_footnote_github_would_show_is_reported_where_it_is_written(check: Che
 def test_a_footnote_reference_is_reported_at_its_own_column_not_at_code_before_it(check: Check):
     found = check(Path("a.md"), in_first_section("See `[^1]` and [^1].\n\n[^1]: A note, in a sentence.\n"))
     assert sorted((d.line, d.column) for d in found if d.code == "unsupported-markdown") == [(14, 16), (16, 1)]
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "Italic inside: x[^*n*] here.",
+        "Cited as [^Smith 2020, *Nature*] here.",
+        "Code inside: [^`code`] here.",
+        "An entity: [^&copy;] here.",
+        "A pattern with escapes, [^\\[\\]]+, here.",
+        "*Emphasis that starts [^before* the bracket] here.",
+        "_Emphasis and [^A-Za-z0-9_] a pattern_ in it.",
+        "A bracket wrapped [^over\ntwo lines] here.",
+    ],
+)
+def test_a_footnote_mark_github_shows_as_written_but_the_site_reads_is_reported(check: Check, markdown: str):
+    # GitHub takes any '[^…]' for a footnote's mark and, with no definition, puts back what
+    # is between the brackets as written (nothing of it over two lines): Markdown inside it,
+    # or pairing with marks outside it, is read on the site only.
+    assert _codes_in_section(check, markdown) == [("unsupported-markdown", 14)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Match [^\\s] and [^\\d] too, and [^a-z]+ or [^0-9]* in the rule.",
+        "It's [^the team's] call, at [^£40,000] or less.",
+        "With a backslash it is text on both: \\[^*n*].",
+    ],
+)
+def test_a_footnote_mark_the_site_shows_as_written_is_prose(check: Check, prose: str):
+    assert _codes_in_section(check, prose) == []

@@ -1388,6 +1388,88 @@ def _code_spans(text: str, github: bool) -> list[tuple[int, int]]:
     return spans
 
 
+# cmark-gfm reads every '[^…]' that is not a link as a footnote's mark, and where no line
+# defines the label it puts back '[^', the text between the brackets as written (none of it
+# when the brackets are on different lines) and ']': Markdown inside it is never read.
+_MARKUP_CHARACTER = re.compile(r"[\\`*_~<>&\[\]!]")
+_MOST_MARKS_COMPARED = 3
+
+
+def _footnote_mark_shown_otherwise(content: str) -> tuple[int, str] | None:
+    """The first '[^…]' of a paragraph (or heading or cell) as written that the site shows
+    otherwise than GitHub, with where it starts; None if the site shows them all alike."""
+    marks = _footnote_marks(content)
+    shown = _inline_html(content) if marks else ""
+    if not marks or shown == _inline_html(_with_marks_as_written(content, marks)):
+        return None
+    # Which one: of the first few, the first the site shows otherwise on its own; past them,
+    # the first with a mark of Markdown in it (each comparison reads the whole paragraph).
+    first = next(
+        (mark for mark in marks[:_MOST_MARKS_COMPARED] if shown != _inline_html(_with_marks_as_written(content, [mark]))),
+        next((mark for mark in marks if _MARKUP_CHARACTER.search(content, mark[0] + 2, mark[1]) or "\n" in content[mark[0] : mark[1]]), marks[0]),
+    )
+    return first[0], content[first[0] : first[1] + 1]
+
+
+def _footnote_marks(content: str) -> list[tuple[int, int]]:
+    """Where each '[^…]' that is neither a link nor a definition starts and ends (its ']'):
+    not in code, nor after a backslash, with no other '[' before its ']'."""
+    code = _code_spans(content, github=True)
+    starts = [start for start, _ in code]
+    marks: list[tuple[int, int]] = []
+    pos = content.find("[^")
+    while pos != -1:
+        span = bisect_right(starts, pos) - 1
+        in_code = span >= 0 and pos < code[span][1]
+        escaped = pos > 0 and content[pos - 1] == "\\"
+        close = None if in_code or escaped else _closing_bracket(content, pos + 2)
+        # Not a link, nor a footnote's definition: its line is reported as one (stallpatterns.rules).
+        defines = close is not None and content.startswith(":", close + 1) and _starts_a_line(content, pos)
+        if close is not None and not content.startswith("(", close + 1) and not defines:
+            marks.append((pos, close))
+            pos = content.find("[^", close)
+        else:
+            pos = content.find("[^", pos + 1)
+    return marks
+
+
+def _starts_a_line(content: str, pos: int) -> bool:
+    while pos > 0 and content[pos - 1] in " \t":
+        pos -= 1
+    return pos == 0 or content[pos - 1] == "\n"
+
+
+def _closing_bracket(content: str, start: int) -> int | None:
+    """The first ']' from ``start`` that no backslash escapes, if no '[' comes before it."""
+    pos = start
+    while pos < len(content):
+        char = content[pos]
+        if char == "\\":
+            pos += 2
+            continue
+        if char == "[":
+            return None
+        if char == "]":
+            return pos
+        pos += 1
+    return None
+
+
+def _with_marks_as_written(content: str, marks: Sequence[tuple[int, int]]) -> str:
+    """``content`` with each mark's text escaped, so that the site shows it as GitHub does."""
+    pieces: list[str] = []
+    done = 0
+    for start, close in marks:
+        inner = content[start + 2 : close]
+        pieces += [content[done : start + 2], "" if "\n" in inner else _MARKUP_CHARACTER.sub(r"\\\g<0>", inner)]
+        done = close
+    return "".join(pieces) + content[done:]
+
+
+def _inline_html(content: str) -> str:
+    return _RENDERER.renderInline(PARSER.parseInline(content, {})[0].children or [], PARSER.options, {})
+
+
 def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
     if "invisible" in block.meta:
         at, reference = block.meta["invisible"]
@@ -1432,6 +1514,16 @@ def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
             "one before it ('~' or '~~'), strikes only between alike ones, and never takes three tildes as a mark",
             "write '~~text~~' to strike it through, or '\\~' for a tilde that stays",
             needle="~",
+        )
+    if "[^" in block.content and (bracket := _footnote_mark_shown_otherwise(block.content)) is not None:
+        at, written = bracket
+        yield Problem(
+            line + block.content.count("\n", 0, at),
+            "unsupported-markdown",
+            f"GitHub takes '{_printable(written.partition(chr(10))[0], 60)}' for a footnote's mark and shows what is between "
+            "'[^' and ']' as written (nothing of it when it runs over a line), where the site reads it as Markdown",
+            "put a backslash before the '[' ('\\[^'), so that GitHub reads it as the site does",
+            needle=written.partition("\n")[0],
         )
     disguised = {index: (text, shown, target) for index, text, shown, target in _disguised_links(block.children or [])}
     html_found = False

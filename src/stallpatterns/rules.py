@@ -697,7 +697,7 @@ def _check_after_definitions(source: Source, report: _Report) -> None:
 # no line defines a label, '[^label]' is text on GitHub too ('[^A-Za-z]' in prose). GitHub
 # refuses only spaces, tabs and ']' in a label. Possessive: one pass over a line.
 _FOOTNOTE_DEFINITION = re.compile(r"(?:[ \t]*+(?:>|[-+*](?=[ \t])|\d{1,9}+[.)](?=[ \t])))*+[ \t]*+\[\^([^\] \t\r\n]++)\]:")
-_FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\] \t\r\n]++)\]")
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\[\] \t\r\n]++)\]")  # never past another '[': one pass
 
 
 def _check_footnotes(source: Source, report: _Report) -> None:
@@ -745,10 +745,14 @@ def _check_footnotes(source: Source, report: _Report) -> None:
 def _column_outside_code(line: str, needle: str) -> int:
     """The column of the first ``needle`` on the line after an even number of backticks
     (outside a code span, as far as the line alone tells); 1 if there is none."""
-    at = line.find(needle)
-    while at >= 0 and line.count("`", 0, at) % 2:
+    at, counted, ticks = line.find(needle), 0, 0
+    while at >= 0:
+        ticks += line.count("`", counted, at)
+        counted = at
+        if ticks % 2 == 0:
+            return at + 1
         at = line.find(needle, at + 1)
-    return at + 1 if at >= 0 else 1
+    return 1
 
 
 _LIST_MARKER_ALONE = re.compile(r"[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]*)*")
