@@ -847,6 +847,14 @@ def test_a_footnote_reference_is_reported_at_its_own_column_not_at_code_before_i
         "*Emphasis that starts [^before* the bracket] here.",
         "_Emphasis and [^A-Za-z0-9_] a pattern_ in it.",
         "A bracket wrapped [^over\ntwo lines] here.",
+        # Brackets pair as GitHub pairs them: one inside a mark, a '(' that makes no link, a
+        # backslash that is itself escaped, and a mark at the start of a heading's text.
+        "The class [^[:alnum:]\\-] drops punctuation.",
+        "See [^*a*]( here.",
+        "Match \\\\[^*a*] here.",
+        "### [^*a*]: x",
+        "[^*a b*]: a label with a space defines nothing",
+        "See ![^diagram](/assets/diagram.png) here.",  # '!' and a link on GitHub, never an image
     ],
 )
 def test_a_footnote_mark_github_shows_as_written_but_the_site_reads_is_reported(check: Check, markdown: str):
@@ -862,7 +870,19 @@ def test_a_footnote_mark_github_shows_as_written_but_the_site_reads_is_reported(
         "Match [^\\s] and [^\\d] too, and [^a-z]+ or [^0-9]* in the rule.",
         "It's [^the team's] call, at [^£40,000] or less.",
         "With a backslash it is text on both: \\[^*n*].",
+        "Regex [^`] then later `code` here.",  # the ']' is code: no mark
+        "See [^a [b](https://x.example/) *c*] here.",  # a link inside: no mark on GitHub either
     ],
 )
 def test_a_footnote_mark_the_site_shows_as_written_is_prose(check: Check, prose: str):
     assert _codes_in_section(check, prose) == []
+
+
+def test_a_footnote_mark_is_reported_at_its_own_column_not_at_code_before_it(check: Check):
+    found = check(Path("a.md"), in_first_section("Use `[^*x*]` and then [^*x*] here.\n"))
+    assert [(d.line, d.column) for d in found if d.code == "unsupported-markdown"] == [(14, 23)]
+
+
+def test_a_footnote_mark_in_a_table_cell_is_read_as_a_mark_not_a_definition(check: Check):
+    found = check(Path("a.md"), in_first_section("| a | b |\n|---|---|\n| [^*a*]: x | y |\n"))
+    assert [(d.line, d.column) for d in found if d.code == "unsupported-markdown"] == [(16, 3)]

@@ -984,6 +984,7 @@ class Problem:
     hint: str
     needle: str = ""  # text to find on the line, for the column
     warning: bool = False
+    nth: int = 0  # which of the needle's places on the line (0: the first)
 
 
 def is_unclosed(fence: Token) -> bool:
@@ -1192,7 +1193,7 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                     problem = replace(problem, message=f"{problem.message}, and it is never closed, so it takes in {_rest(token)}")
                 yield problem
         elif token.type == "inline":
-            yield from _inline_problems(token, line)
+            yield from _inline_problems(token, line, paragraph=index > 0 and tokens[index - 1].type == "paragraph_open")
         elif token.type == "table_open" and _table_github_declines(tokens, index):
             yield Problem(
                 line,
@@ -1390,15 +1391,32 @@ def _code_spans(text: str, github: bool) -> list[tuple[int, int]]:
 
 # cmark-gfm reads every '[^…]' that is not a link as a footnote's mark, and where no line
 # defines the label it puts back '[^', the text between the brackets as written (none of it
-# when the brackets are on different lines) and ']': Markdown inside it is never read.
+# when the brackets are on different lines) and ']': Markdown inside it is never read. It
+# never starts an image at '![^' either: '![^a](b.png)' is '!' and a link there.
 _MARKUP_CHARACTER = re.compile(r"[\\`*_~<>&\[\]!]")
 _MOST_MARKS_COMPARED = 3
+# What makes ']' the end of a link: '(' then an address (in <…>, or without spaces, with
+# balanced parentheses) and a title on one line, then ')'. Possessive: one pass.
+_LINK_ADDRESS = re.compile(
+    r"""\([ \t\n]*+(?:<[^<>\n]*+>|[^\s()<]*+(?:\([^\s()]*+\)[^\s()<]*+)*+)(?:[ \t\n]++(?:"[^"\n]*+"|'[^'\n]*+'|\([^()\n]*+\)))?[ \t\n]*+\)"""
+)
 
 
-def _footnote_mark_shown_otherwise(content: str) -> tuple[int, str] | None:
-    """The first '[^…]' of a paragraph (or heading or cell) as written that the site shows
-    otherwise than GitHub, with where it starts; None if the site shows them all alike."""
-    marks = _footnote_marks(content)
+@dataclass(frozen=True)
+class _Mark:
+    start: int  # its '['
+    close: int  # its ']'
+    image: bool = False  # '![^…](…)': an image on the site, '!' and a link on GitHub
+
+
+def _footnote_mark_shown_otherwise(content: str, paragraph: bool) -> tuple[int, str, bool] | None:
+    """The first '[^…]' of a paragraph, heading or cell (as written) that the site shows
+    otherwise than GitHub: where it starts, its text, and whether it is an image's; None if
+    the site shows them all alike."""
+    marks = _footnote_marks(content, paragraph)
+    image = next((mark for mark in marks if mark.image), None)
+    if image is not None:
+        return image.start - 1, content[image.start - 1 : image.close + 1], True
     shown = _inline_html(content) if marks else ""
     if not marks or shown == _inline_html(_with_marks_as_written(content, marks)):
         return None
@@ -1406,30 +1424,45 @@ def _footnote_mark_shown_otherwise(content: str) -> tuple[int, str] | None:
     # the first with a mark of Markdown in it (each comparison reads the whole paragraph).
     first = next(
         (mark for mark in marks[:_MOST_MARKS_COMPARED] if shown != _inline_html(_with_marks_as_written(content, [mark]))),
-        next((mark for mark in marks if _MARKUP_CHARACTER.search(content, mark[0] + 2, mark[1]) or "\n" in content[mark[0] : mark[1]]), marks[0]),
+        next((mark for mark in marks if _MARKUP_CHARACTER.search(content, mark.start + 2, mark.close) or "\n" in content[mark.start : mark.close]), marks[0]),
     )
-    return first[0], content[first[0] : first[1] + 1]
+    return first.start, content[first.start : first.close + 1], False
 
 
-def _footnote_marks(content: str) -> list[tuple[int, int]]:
-    """Where each '[^…]' that is neither a link nor a definition starts and ends (its ']'):
-    not in code, nor after a backslash, with no other '[' before its ']'."""
-    code = _code_spans(content, github=True)
-    starts = [start for start, _ in code]
-    marks: list[tuple[int, int]] = []
-    pos = content.find("[^")
-    while pos != -1:
-        span = bisect_right(starts, pos) - 1
-        in_code = span >= 0 and pos < code[span][1]
-        escaped = pos > 0 and content[pos - 1] == "\\"
-        close = None if in_code or escaped else _closing_bracket(content, pos + 2)
-        # Not a link, nor a footnote's definition: its line is reported as one (stallpatterns.rules).
-        defines = close is not None and content.startswith(":", close + 1) and _starts_a_line(content, pos)
-        if close is not None and not content.startswith("(", close + 1) and not defines:
-            marks.append((pos, close))
-            pos = content.find("[^", close)
-        else:
-            pos = content.find("[^", pos + 1)
+def _footnote_marks(content: str, paragraph: bool) -> list[_Mark]:
+    """Each '[^…]' GitHub takes for a footnote's mark, in one pass as cmark-gfm pairs
+    brackets: outside code, not escaped, closed by its own ']', with no link inside it
+    (a link stops the brackets around it being anything) and none after it; and not a
+    definition (a paragraph's line starting '[^label]:', reported by stallpatterns.rules)."""
+    code = dict(_code_spans(content, github=True))  # where each code span starts: where it ends
+    openers: list[tuple[int, int]] = []  # each '[' still open, with how many links were made before it
+    links = 0
+    marks: list[_Mark] = []
+    pos = 0
+    while pos < len(content):
+        char = content[pos]
+        if pos in code:
+            pos = code[pos]
+            continue
+        if char == "\\":
+            pos += 2
+            continue
+        if char == "[":
+            openers.append((pos, links))
+        elif char == "]" and openers:
+            start, links_before = openers.pop()
+            address = _LINK_ADDRESS.match(content, pos + 1)
+            image = start > 0 and content[start - 1] == "!" and (start < 2 or content[start - 2] != "\\")
+            if content.startswith("^", start + 1) and links_before == links:
+                label = content[start + 2 : pos]
+                defines = paragraph and content.startswith(":", pos + 1) and _starts_a_line(content, start) and not re.search(r"[ \t\n]", label)
+                if image and address:
+                    marks.append(_Mark(start, pos, image=True))
+                elif not address and not defines and label:
+                    marks.append(_Mark(start, pos))
+            if address and not image:
+                links += 1  # GitHub makes a link: no bracket open around it is a mark or a link
+        pos += 1
     return marks
 
 
@@ -1439,30 +1472,14 @@ def _starts_a_line(content: str, pos: int) -> bool:
     return pos == 0 or content[pos - 1] == "\n"
 
 
-def _closing_bracket(content: str, start: int) -> int | None:
-    """The first ']' from ``start`` that no backslash escapes, if no '[' comes before it."""
-    pos = start
-    while pos < len(content):
-        char = content[pos]
-        if char == "\\":
-            pos += 2
-            continue
-        if char == "[":
-            return None
-        if char == "]":
-            return pos
-        pos += 1
-    return None
-
-
-def _with_marks_as_written(content: str, marks: Sequence[tuple[int, int]]) -> str:
+def _with_marks_as_written(content: str, marks: Sequence[_Mark]) -> str:
     """``content`` with each mark's text escaped, so that the site shows it as GitHub does."""
     pieces: list[str] = []
     done = 0
-    for start, close in marks:
-        inner = content[start + 2 : close]
-        pieces += [content[done : start + 2], "" if "\n" in inner else _MARKUP_CHARACTER.sub(r"\\\g<0>", inner)]
-        done = close
+    for mark in marks:
+        inner = content[mark.start + 2 : mark.close]
+        pieces += [content[done : mark.start + 2], "" if "\n" in inner else _MARKUP_CHARACTER.sub(r"\\\g<0>", inner)]
+        done = mark.close
     return "".join(pieces) + content[done:]
 
 
@@ -1470,7 +1487,7 @@ def _inline_html(content: str) -> str:
     return _RENDERER.renderInline(PARSER.parseInline(content, {})[0].children or [], PARSER.options, {})
 
 
-def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
+def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterator[Problem]:
     if "invisible" in block.meta:
         at, reference = block.meta["invisible"]
         yield Problem(
@@ -1515,15 +1532,23 @@ def _inline_problems(block: Token, line: int) -> Iterator[Problem]:
             "write '~~text~~' to strike it through, or '\\~' for a tilde that stays",
             needle="~",
         )
-    if "[^" in block.content and (bracket := _footnote_mark_shown_otherwise(block.content)) is not None:
-        at, written = bracket
+    if "[^" in block.content and (bracket := _footnote_mark_shown_otherwise(block.content, paragraph)) is not None:
+        at, written, image = bracket
+        needle = written.partition("\n")[0]
+        line_start = block.content.rfind("\n", 0, at) + 1
         yield Problem(
             line + block.content.count("\n", 0, at),
             "unsupported-markdown",
-            f"GitHub takes '{_printable(written.partition(chr(10))[0], 60)}' for a footnote's mark and shows what is between "
+            "GitHub never starts an image at '![^': it shows '!' and a link where the site shows the picture"
+            if image
+            else f"GitHub takes '{_printable(needle, 60)}' for a footnote's mark and shows what is between "
             "'[^' and ']' as written (nothing of it when it runs over a line), where the site reads it as Markdown",
-            "put a backslash before the '[' ('\\[^'), so that GitHub reads it as the site does",
-            needle=written.partition("\n")[0],
+            "write the image's description without a '^' at its start"
+            if image
+            else "if it is code or a pattern, put it in backticks (`…`); otherwise a backslash before the '[' ('\\[^') "
+            "makes GitHub read it as the site does",
+            needle=needle,
+            nth=block.content.count(needle, line_start, at),
         )
     disguised = {index: (text, shown, target) for index, text, shown, target in _disguised_links(block.children or [])}
     html_found = False

@@ -607,7 +607,7 @@ def _check_body(source: Source, report: _Report) -> None:
     for problem in body.problems(source.tokens):
         line = problem.line + source.body_start
         text = source.lines[line - 1] if line <= len(source.lines) else ""
-        column = text.find(problem.needle) + 1 if problem.needle and problem.needle in text else 1
+        column = _nth_place(text, problem.needle, problem.nth) + 1 if problem.needle and problem.needle in text else 1
         if (line, column, problem.code, problem.message) in reported:
             continue  # the same address linked twice on one line, say
         reported.add((line, column, problem.code, problem.message))
@@ -690,6 +690,17 @@ def _check_after_definitions(source: Source, report: _Report) -> None:
                 "GitHub reads this line as more of the text of the link definition above it, not as a new block",
                 "leave a blank line after the link definition",
             )
+
+
+def _nth_place(text: str, needle: str, nth: int) -> int:
+    """Where the needle is on the line for the nth time (0: the first), or else the last time."""
+    at = text.find(needle)
+    for _ in range(nth):
+        after = text.find(needle, at + 1)
+        if after < 0:
+            break
+        at = after
+    return at
 
 
 # GitHub's footnotes, which the site does not have: a line starting '[^label]:' (after any
