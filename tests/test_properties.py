@@ -263,6 +263,9 @@ HEAVY: dict[str, Filler] = {
     "many footnote marks with emphasis": ("", "[^*a*] ", 12_000, ""),
     "many footnote marks never closed": ("", "[^a ", 22_000, ""),
     "one footnote mark over a long escaped text": ("[^", "\\[", 45_000, ""),
+    "many footnote marks with a link inside": ("", "[^a [b](/c) *d*] ", 5_000, ""),
+    "one footnote mark around many brackets": ("[^", "[a] ", 22_000, "*b*]"),
+    "many brackets opened inside a footnote mark": ("[^", "[", 90_000, "]"),
     "a long line of markers before a definition": ("[^1] ", "> - 1. ", 12_000, "[^1]: a note."),
     "a long line of markers and spaces, then text": ("[^1] ", ">  \t", 20_000, "x"),
 }
