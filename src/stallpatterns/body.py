@@ -48,7 +48,7 @@ from markdown_it.utils import EnvType, OptionsDict
 
 from . import autolinks
 from .autolinks import Link
-from .text import LOOKS_LATIN, is_hidden_character, slugify, strip_comments
+from .text import LOOKS_LATIN, is_hidden_character, slugify, spans_replaced, strip_comments
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 """Schemes a link may use; addresses without a scheme (relative, ``#``) are allowed too."""
@@ -1414,11 +1414,13 @@ def _footnote_mark_shown_otherwise(content: str, paragraph: bool) -> tuple[int, 
     otherwise than GitHub: where it starts, its text, and whether it is an image's; None if
     the site shows them all alike."""
     marks = _footnote_marks(content, paragraph)
+    if not marks:
+        return None
     image = next((mark for mark in marks if mark.image), None)
     if image is not None:
         return image.start - 1, content[image.start - 1 : image.close + 1], True
-    shown = _inline_html(content) if marks else ""
-    if not marks or shown == _inline_html(_with_marks_as_written(content, marks)):
+    shown = _inline_html(content)
+    if shown == _inline_html(_with_marks_as_written(content, marks)):
         return None
     # Which one: of the first few, the first the site shows otherwise on its own; past them,
     # the first with a mark of Markdown in it (each comparison reads the whole paragraph).
@@ -1474,13 +1476,11 @@ def _starts_a_line(content: str, pos: int) -> bool:
 
 def _with_marks_as_written(content: str, marks: Sequence[_Mark]) -> str:
     """``content`` with each mark's text escaped, so that the site shows it as GitHub does."""
-    pieces: list[str] = []
-    done = 0
-    for mark in marks:
-        inner = content[mark.start + 2 : mark.close]
-        pieces += [content[done : mark.start + 2], "" if "\n" in inner else _MARKUP_CHARACTER.sub(r"\\\g<0>", inner)]
-        done = mark.close
-    return "".join(pieces) + content[done:]
+    return spans_replaced(content, ((mark.start + 2, mark.close) for mark in marks), _as_written_in_a_mark)
+
+
+def _as_written_in_a_mark(inner: str) -> str:
+    return "" if "\n" in inner else _MARKUP_CHARACTER.sub(r"\\\g<0>", inner)
 
 
 def _inline_html(content: str) -> str:

@@ -19,8 +19,8 @@ from .text import (
     is_word_character,
     line_at,
     line_starts,
+    replaced,
     split_beyond_ascii,
-    with_ascii_typography,
     word_count,
 )
 
@@ -87,7 +87,7 @@ _ASCII_NOT_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c)
 def _distinct_lower_words(text: str) -> set[str]:
     """The distinct words (runs of word characters) of ``text``, in lower case."""
     if not text.isascii():
-        text = with_ascii_typography(text, TYPOGRAPHY_AS_SPACES)
+        text = replaced(text, TYPOGRAPHY_AS_SPACES)
     if text.isascii():
         return set(text.lower().translate(_ASCII_NOT_WORD).split())
     # The words with a character beyond ASCII ('café'), one by one; the rest, with them and

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import yaml
 
-from .text import character_name, is_hidden_character, with_ascii_typography
+from .text import character_name, is_hidden_character, replaced
 
 try:  # libyaml's parser when present; the pure-Python one otherwise
     from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]  # untyped in types-PyYAML
@@ -78,7 +78,7 @@ def parse(text: str) -> tuple[Node | None, list[Duplicate]]:
     _check_characters(text)
     # YAML also breaks lines at U+0085, U+2028 and U+2029; the file's lines are split
     # at \n only, so make them spaces (values fold whitespace anyway) to keep lines true.
-    text = with_ascii_typography(text, _EXTRA_BREAKS)  # a pass only for those it holds
+    text = replaced(text, _EXTRA_BREAKS)
     duplicates: list[Duplicate] = []
     try:
         root = _Composer(_events(text), duplicates, text.split("\n")).document()

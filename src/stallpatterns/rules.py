@@ -36,9 +36,9 @@ from .text import (
     line_at,
     line_starts,
     mixed_alphabet_words,
+    replaced,
     slugify,
     strip_comments,
-    with_ascii_typography,
     word_count,
 )
 
@@ -424,7 +424,7 @@ def _as_compared(heading: str) -> str:
     case, width (full-width '？'), punctuation, emphasis marks and spacing, and with
     look-alike letters of other alphabets read as the Latin ones they pass for."""
     if not heading.isascii():
-        heading = with_ascii_typography(heading, TYPOGRAPHY_AS_SPACES)  # none of it is a letter or digit
+        heading = replaced(heading, TYPOGRAPHY_AS_SPACES)  # none of it is a letter or digit
     if heading.isascii():
         return heading.translate(_ASCII_AS_COMPARED)  # the same, in one pass: most text is ASCII
     return _as_compared_any(heading)
@@ -719,11 +719,13 @@ def _check_footnotes(source: Source, report: _Report) -> None:
     start = source.body_start
     code = _covered_lines(source.tokens, lambda token: token.type in ("fence", "code_block", "html_block"))
     defined: dict[str, int] = {}  # label, case-folded: the first line defining it
+    reported: set[int] = set()  # one report a line: each definition's, then each reference's
     for number in range(start, len(source.lines) + 1):
         found = _FOOTNOTE_DEFINITION.match(source.lines[number - 1]) if number - start not in code else None
         if found is None:
             continue
         defined.setdefault(found.group(1).casefold(), number)
+        reported.add(number)
         report.error(
             number,
             "unsupported-markdown",
@@ -734,15 +736,14 @@ def _check_footnotes(source: Source, report: _Report) -> None:
         )
     if not defined:
         return
-    reported = set(defined.values())
     for token in source.tokens:
         if token.type != "inline" or not token.map or "[^" not in token.content:
             continue
         for child, offset in body.lines_of(token.children or []):
             number = token.map[0] + offset + start
             found = next((f for f in _FOOTNOTE_REFERENCE.finditer(child.content) if f.group(1).casefold() in defined), None) if child.type == "text" else None
-            if found is None or number in reported or _FOOTNOTE_DEFINITION.match(source.lines[number - 1]):
-                continue  # one report a line; a definition's own line is reported as one
+            if found is None or number in reported:
+                continue
             reported.add(number)
             report.error(
                 number,

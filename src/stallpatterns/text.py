@@ -116,7 +116,7 @@ def word_count(text: str) -> int:
     and editorial both count."""
     text = strip_comments(text)
     if not text.isascii():
-        text = with_ascii_typography(text, _TYPOGRAPHY_IN_COUNTED_WORDS)
+        text = replaced(text, _TYPOGRAPHY_IN_COUNTED_WORDS)
     if text.isascii():
         return _ascii_word_count(text.encode("ascii"))
     # The runs of word characters and joiners with a character beyond ASCII in them ("it’s",
@@ -134,8 +134,8 @@ TYPOGRAPHY_AS_SPACES = (("\u2019", " "), *TYPOGRAPHY_BETWEEN_WORDS)
 """The typography, none of it a word character, letter or digit, as spaces."""
 
 
-def with_ascii_typography(text: str, replacements: tuple[tuple[str, str], ...]) -> str:
-    """``text`` with each mark replaced, a pass over it only for those it holds."""
+def replaced(text: str, replacements: tuple[tuple[str, str], ...]) -> str:
+    """``text`` with each (character, replacement) replaced, a pass over it only for those it holds."""
     for mark, ascii_mark in replacements:
         if mark in text:
             text = text.replace(mark, ascii_mark)
@@ -307,7 +307,7 @@ def search_words(text: str) -> list[str]:
     """Words as the site search reads them (assets/search.js does the same): lower case,
     accents and apostrophes removed, split at anything that is not a letter or digit."""
     if not text.isascii():
-        text = with_ascii_typography(text, _TYPOGRAPHY_AS_ASCII)
+        text = replaced(text, _TYPOGRAPHY_AS_ASCII)
     if text.isascii():
         return _ascii_search_words(text)
     # Accents go only where there are any: a character-by-character pass over every
@@ -315,12 +315,7 @@ def search_words(text: str) -> list[str]:
     # spaces with a letter beyond ASCII in it (é in "café") is folded on its own: NFD and
     # the combining marks it makes never reach across a space.
     lowered = text.lower()
-    pieces: list[str] = []
-    done = 0
-    for start, end in runs_beyond_ascii(lowered, _RUN_OF_NOT_SPACES, lambda char: not char.isspace()):
-        pieces += [lowered[done:start], "".join(c for c in unicodedata.normalize("NFD", lowered[start:end]) if not unicodedata.combining(c))]
-        done = end
-    folded = "".join(pieces) + lowered[done:]
+    folded = spans_replaced(lowered, runs_beyond_ascii(lowered, _RUN_OF_NOT_SPACES, lambda char: not char.isspace()), _without_accents)
     if folded.isascii():
         return _ascii_search_words(folded)
     return _SEARCH_WORD.findall(_APOSTROPHES.sub("", folded))
@@ -328,6 +323,10 @@ def search_words(text: str) -> list[str]:
 
 def _ascii_search_words(text: str) -> list[str]:
     return text.encode("ascii").translate(_ASCII_SEARCH_BYTES, b"'`").decode("ascii").split()
+
+
+def _without_accents(run: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", run) if not unicodedata.combining(c))
 
 
 _RUN_OF_NOT_SPACES = re.compile(r"\S*")
@@ -356,15 +355,18 @@ _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")  # a simple set: the fastest scan
 def split_beyond_ascii(text: str, run: re.Pattern[str], in_run: Callable[[str], bool]) -> tuple[list[str], str]:
     """The runs of :func:`runs_beyond_ascii`, and the rest of ``text`` as ASCII: each run,
     and every other character beyond ASCII (not a character of any run), made a space."""
-    runs: list[str] = []
-    rest: list[str] = []
+    spans = list(runs_beyond_ascii(text, run, in_run))
+    return [text[start:end] for start, end in spans], _BEYOND_ASCII.sub(" ", spans_replaced(text, spans, lambda _: " "))
+
+
+def spans_replaced(text: str, spans: Iterable[tuple[int, int]], replacement: Callable[[str], str]) -> str:
+    """``text`` with each span (start, end; in order, apart) replaced by ``replacement`` of its text."""
+    pieces: list[str] = []
     done = 0
-    for start, end in runs_beyond_ascii(text, run, in_run):
-        runs.append(text[start:end])
-        rest.append(text[done:start])
+    for start, end in spans:
+        pieces += [text[done:start], replacement(text[start:end])]
         done = end
-    rest.append(text[done:])
-    return runs, _BEYOND_ASCII.sub(" ", " ".join(rest))
+    return "".join(pieces) + text[done:]
 
 
 def html_words(html: Iterable[str]) -> str:
