@@ -29,10 +29,17 @@ def test_word_count_is_the_number_of_words_the_expression_finds(sample: str) -> 
 
 @EXAMPLES
 @given(TEXTS)
-def test_search_words_of_html_are_those_search_words_reads(sample: str) -> None:
+def test_search_words_of_html_are_those_search_words_reads_and_hyphenated_words_joined(sample: str) -> None:
     shown = text.unescape(text._HTML_TAG.sub(" ", sample))
-    expected = " ".join(sorted(w for w in set(text.search_words(shown)) if len(w) >= text.SEARCH_WORD_LENGTH))
+    joined = [run.replace("-", "") for run in re.findall(r"[^\W_]+(?:-[^\W_]+)+", shown)]
+    words = set(text.search_words(shown)) | set(text.search_words(" ".join(joined)))
+    expected = " ".join(sorted(w for w in words if len(w) >= text.SEARCH_WORD_LENGTH))
     assert text.html_words([sample]) == expected
+
+
+def test_a_hyphenated_word_is_a_search_word_as_its_parts_and_joined() -> None:
+    words = text.html_words(["<p>Manual re-keying at every hand-off, end-to-end.</p>"]).split()
+    assert {"keying", "rekeying", "hand", "handoff", "end", "endtoend"} <= set(words)
 
 
 

@@ -2,14 +2,19 @@
 // (with vendor/minisearch.js and vendor/stemmer.js, and then search.json).
 //
 // MiniSearch ranks with BM25 and field weights; this file decides what a word is:
-//  - folded (lower case, no accents, quotes and punctuation ignored), common words dropped,
+//  - folded (lower case, no accents, quotes and punctuation ignored, "who's" read as "who"
+//    and "isn't" as "is"), common words dropped,
 //    American spellings read as British, common irregular forms as their base ("spent" is
 //    "spend"), English stems (Porter), so "verifying" finds "verify";
 //  - one typo forgiven in words of five letters or more ("goverance"); a word no pattern
-//    has is read as the nearest word the patterns use ("verfication");
+//    has is read as the nearest word the patterns use ("verfication"), or as its stem's
+//    stem ("perfectionism" as "perfect");
+//  - words joined by hyphens are also indexed as one ("re-keying" as "rekeying"), and two
+//    of the reader's words that a pattern writes as one are read as that word ("hand offs");
 //  - the last word also matches as a prefix while the reader is still typing;
 //  - each word also finds its synonyms from mkdocs.yml (search.synonyms), weighted lower;
-//  - patterns are ranked by score times the share of the reader's words they hold (squared)
+//  - patterns are ranked by score times the share of the reader's words they hold (each
+//    word weighted by how few patterns have it: "AI" tells them apart less than "blame")
 //    and by how many of those words one title, other name, sign or summary holds together;
 //    patterns missing some words are marked partial, and the results as a whole when no
 //    pattern has every word.
@@ -27,6 +32,7 @@
   var KEY_WEIGHT = 0.3;
   var PREFIX_WEIGHT = 0.3;
   var SCATTERED_WEIGHT = 0.1;
+  var PARTS_WEIGHT = 0.3;
   var STOP = Object.create(null);
   ("a an and are as at be been but by can do does for from had has have how i if in into is it its " +
     "me my no not of on or our so than that the their them then there these they this to too us was " +
@@ -35,7 +41,7 @@
     "wont dont doesnt didnt cant couldnt isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt " +
     "im ive weve theyve youve theyre lets " +
     // Words that only fill out a sentence.
-    "any anything something some just very really much about").split(" ").forEach(function (w) { STOP[w] = true; });
+    "any anything something some just very really much about anyone anybody someone somebody").split(" ").forEach(function (w) { STOP[w] = true; });
 
   // American spellings read as the British ones the patterns are written in, so that
   // "organization" finds "organisation" at full weight: -ize/-yze words and their
@@ -89,14 +95,28 @@
       .replace(/(\w{2,})yz(e|es|ed|ing|er|ers)$/, "$1ys$2");
   }
 
+  // Lower case, without accents or apostrophes. Short forms are read as the word they
+  // shorten ("who's" is "who", "isn't" is "is", "can't" is "can"), so that they are the
+  // common words they stand for, and a possessive is its noun ("CEO's" is "ceo").
   function fold(text) {
-    return String(text || "").toLowerCase().normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019'`]/g, "");
+    return String(text || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/\b(ca|wo|sha)n['\u2019]t\b/g, function (m, w) { return { ca: "can", wo: "will", sha: "shall" }[w]; })
+      .replace(/(\p{L})n['\u2019]t\b/gu, "$1")
+      .replace(/(\p{L})['\u2019](s|re|ve|ll|d|m)\b/gu, "$1")
+      .replace(/[\u2018\u2019'`]/g, "");
   }
 
   // Words as the reader typed them: letters and digits; anything else separates.
   function tokenize(text) {
     return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  }
+
+  // For the index: each word, and each run of words joined by hyphens as one word
+  // ("re-keying" is also "rekeying"), so that a reader who writes it either way finds it.
+  function indexTokenize(text) {
+    var words = tokenize(text);
+    var joined = fold(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu);
+    return joined ? words.concat(joined.map(function (w) { return w.replace(/-/g, ""); })) : words;
   }
 
   function processTerm(word) {
@@ -178,9 +198,9 @@
     });
     var engine = new MiniSearch({
       fields: ["title", "aka", "signs", "summary", "category", "text"],
-      tokenize: tokenize,
+      tokenize: indexTokenize,
       processTerm: processTerm,
-      searchOptions: { boost: BOOST, bm25: { k: 1.2, b: 0.5, d: 0.5 } }
+      searchOptions: { tokenize: tokenize, boost: BOOST, bm25: { k: 1.2, b: 0.5, d: 0.5 } }
     });
     engine.addAll(docs);
 
@@ -190,7 +210,7 @@
     var written = Object.create(null);
     docs.forEach(function (doc) {
       [doc.title, doc.aka, doc.summary, doc.signs, doc.category, doc.text].forEach(function (field) {
-        tokenize(field).forEach(function (w) { written[w] = (written[w] || 0) + 1; });
+        indexTokenize(field).forEach(function (w) { written[w] = (written[w] || 0) + 1; });
       });
     });
 
@@ -229,7 +249,9 @@
       return Object.keys(found).map(function (s) { return { text: s, weight: found[s] }; });
     }
 
-    // The reader's words, with multi-word synonym keys ("sign off", "shadow ai") kept whole.
+    // The reader's words, with multi-word synonym keys ("sign off", "shadow ai") kept whole,
+    // and two words a pattern writes as one ("hand offs", "hand-offs": "handoffs") read as
+    // that word, with the two words as its parts.
     function groups(query) {
       var words = tokenize(query).map(corrected);
       var out = [];
@@ -241,9 +263,13 @@
           if (STOP[words[i]] || STOP[words[i + n - 1]] || phraseKey(phrase).indexOf(" ") === -1) continue;
           if (synonyms[phraseKey(phrase)] || expansions(phrase).length) { taken = n; break; }
         }
+        var joined = taken === 1 && i + 1 < words.length && !STOP[words[i]] && !STOP[words[i + 1]] &&
+          written[words[i] + words[i + 1]] ? words[i] + words[i + 1] : null;
+        if (joined) taken = 2;
         var text = words.slice(i, i + taken).join(" ");
         var last = i + taken === words.length;
-        if (taken > 1 || processTerm(text) !== null) out.push({ text: text, last: last });
+        if (joined) out.push({ text: joined, last: last, parts: text });
+        else if (taken > 1 || processTerm(text) !== null) out.push({ text: text, last: last });
         i += taken - 1;
       }
       return out;
@@ -279,6 +305,17 @@
         });
       }
       var ownHits = engine.search(own);
+      if (group.parts) {
+        // The word joined counts in full; its parts, apart, count much less.
+        var partHits = engine.search(group.parts, { combineWith: "AND" });
+        take(partHits, PARTS_WEIGHT);
+        ownHits = ownHits.concat(partHits);
+      }
+      if (!ownHits.length && words.length === 1) {
+        // A derived form whose stem no pattern has ("perfectionism" is "perfection", while
+        // "perfection" is "perfect"): read as its stem's stem.
+        ownHits = engine.search({ queries: [words[0]], processTerm: function (t) { var s = processTerm(t); return s && stem(s); } });
+      }
       take(ownHits, 1);
       // A word no pattern uses ("RACI", "DPIA") is read through its synonyms alone, at full weight.
       var alone = ownHits.length === 0;
@@ -328,11 +365,21 @@
       var parts = groups(query);
       if (!parts.length) return { hits: [], partial: false };
       var scores = parts.map(function (g) { return groupScores(g, typing); });
+      // Each of the reader's words weighs what it tells the patterns apart by (BM25's inverse
+      // document frequency over the patterns it finds): a word nearly every pattern has
+      // ("AI") weighs little, so that a pattern missing it still ranks by the words that count.
+      var all = docs.length;
+      var weights = scores.map(function (byDoc) {
+        var n = Object.keys(byDoc).length;
+        return n ? Math.log(1 + (all - n + 0.5) / (n + 0.5)) : 0;
+      });
+      var total = weights.reduce(function (a, b) { return a + b; }, 0) || 1;
       var found = {};
-      scores.forEach(function (byDoc) {
+      scores.forEach(function (byDoc, index) {
         Object.keys(byDoc).forEach(function (id) {
-          var f = found[id] || (found[id] = { matched: 0, score: 0, terms: [] });
+          var f = found[id] || (found[id] = { matched: 0, weight: 0, score: 0, terms: [] });
           f.matched += 1;
+          f.weight += weights[index];
           f.score += byDoc[id].score;
           byDoc[id].terms.forEach(function (t) { if (f.terms.indexOf(t) === -1) f.terms.push(t); });
         });
@@ -341,10 +388,11 @@
         var doc = docs[Number(id)];
         var f = found[id];
         var complete = f.matched === parts.length;
-        // A pattern missing some of the reader's words still ranks, by the share it has
-        // (squared): one missing common verb need not bury the pattern that has the rest.
-        var share = f.matched / parts.length;
-        var score = f.score * closeness(doc, parts) * share * share;
+        // A pattern missing some of the reader's words still ranks, by the share of their
+        // weight it has: one missing verb ("keeps", "takes") need not bury the pattern
+        // that has the words that count.
+        var share = f.weight / total;
+        var score = f.score * closeness(doc, parts) * share;
         return { url: doc.url, title: doc.title, label: doc.label, score: score, partial: !complete, terms: f.terms, doc: doc, order: Number(id) };
       });
       // By score (a rare word matched outweighs a common one), partial matches marked as such.

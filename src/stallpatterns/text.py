@@ -371,6 +371,13 @@ def spans_replaced(text: str, spans: Iterable[tuple[int, int]], replacement: Cal
 
 def html_words(html: Iterable[str]) -> str:
     """The distinct search words (of ``SEARCH_WORD_LENGTH`` letters or more) in published
-    HTML, sorted, joined by spaces."""
+    HTML, sorted, joined by spaces; words joined by hyphens are also one word ("re-keying"
+    is "re", "keying" and "rekeying"), as assets/search.js indexes them."""
     text = unescape(_HTML_TAG.sub(" ", " ".join(html)))
-    return " ".join(sorted(w for w in set(search_words(text)) if len(w) >= SEARCH_WORD_LENGTH))
+    words = set(search_words(text))
+    if "-" in text:
+        words.update(search_words(" ".join(run.replace("-", "") for run in _HYPHENATED.findall(text))))
+    return " ".join(sorted(w for w in words if len(w) >= SEARCH_WORD_LENGTH))
+
+
+_HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
