@@ -68,6 +68,8 @@ def test_no_matches_says_so_and_offers_a_way_back(page, site_url, built_site, vi
     expect(page.locator("section.group:visible")).to_have_count(0)
     screenshot(page, f"filter-{viewport}-no-matches")
     assert axe_violations(page) == []
+    # Not a dead end for words the search found nothing for either: the finder is one tap away.
+    expect(message.get_by_role("link", name="tick the signs you recognise in the stall finder")).to_have_attribute("href", "../finder/")
     message.get_by_role("button", name="Show all patterns").click()
     expect(message).to_be_hidden()
     expect(page.locator("li.card:visible")).to_have_count(total)
