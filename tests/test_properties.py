@@ -221,6 +221,10 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     # Each took quadratic time once (2.6 to 13.8 seconds at 96 kB).
     "many quoted words": ("", "'a' ", 22_000, ""),
     "many apostrophes in one word": ("", "a'", 45_000, ""),
+    # Quotes that nothing closes, with closers of the other kind among them: each closer
+    # looked back through every open quote (40 seconds at 99 kB; a review found it).
+    "many double quotes never closed among single ones": ("", "\"a'", 30_000, ""),
+    "many single quotes never closed among double ones": ("", "'a\" ", 22_000, ""),
     "many www. addresses after a bracket": ("", "[ www.a.b ", 9_000, ""),
     "many www. addresses": ("", "www.a.b ", 11_000, ""),
     # Each took quadratic time once (38 seconds at 60 kB; 7 seconds at 90 kB): a paragraph's

@@ -39,14 +39,13 @@ from markdown_it.parser_inline import ParserInline
 from markdown_it.renderer import RendererHTML
 from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.rules_block.table import escapedSplit, getLine, table
-from markdown_it.rules_core.smartquotes import process_inlines
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.rules_inline.autolink import autolink
 from markdown_it.rules_inline.state_inline import Scanned, StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
-from . import autolinks
+from . import autolinks, quotes
 from .autolinks import Link
 from .text import LOOKS_LATIN, is_hidden_character, slugify, spans_replaced, strip_comments
 
@@ -161,44 +160,6 @@ def is_local(url: str) -> bool:
 
 
 # --- the parser ---------------------------------------------------------------------
-
-
-_SHORT_TEXT = 256
-
-
-def _pieces(text: str) -> Iterator[str]:
-    """``text`` in pieces of at most about ``_SHORT_TEXT`` characters, each ending after a
-    space where there is one, and never inside a run of '-' or '.' (dashes, ellipses)."""
-    start = 0
-    while len(text) - start > _SHORT_TEXT:
-        end = text.rfind(" ", start + 1, start + _SHORT_TEXT) + 1
-        if end <= start:
-            end = start + _SHORT_TEXT
-            while end < len(text) and text[end - 1] in "-." and text[end] in "-.":
-                end += 1
-        yield text[start:end]
-        start = end
-    yield text[start:]
-
-
-def _short_texts(state: StateCore) -> None:
-    """Long runs of text with quote marks cut into pieces of a few hundred characters, each
-    ending at a space: markdown-it's curly quotes rewrite a whole text for each quote mark
-    in it, which took quadratic time on a long paragraph of quotes. The pieces read as the
-    text did (the quotes rule looks into the pieces next to one), and are one text again
-    once the quotes are curled (text_join)."""
-    for block in state.tokens:
-        if block.type != "inline" or not block.children or len(block.content) <= _SHORT_TEXT:
-            continue
-        children: list[Token] = []
-        for token in block.children:
-            text = token.content
-            if token.type != "text" or len(text) <= _SHORT_TEXT or not ("'" in text or '"' in text):
-                children.append(token)
-                continue
-            for piece in _pieces(text):
-                children.append(Token("text", "", 0, level=token.level, content=piece, meta=dict(token.meta)))
-        block.children = children
 
 
 def _typography(state: StateCore) -> None:
@@ -847,7 +808,7 @@ def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     md.inline.ruler.at("linkify", _address_with_scheme)
     md.inline.ruler.at("autolink", _autolink)
     md.core.ruler.at("linkify", _bare_addresses)
-    md.core.ruler.before("smartquotes", "stall_short_texts", _short_texts)
+    md.core.ruler.at("smartquotes", quotes.smartquotes)  # the same rule, in linear time
     md.core.ruler.after("smartquotes", "stall_typography", _typography)
     md.core.ruler.after("stall_typography", "stall_single_tildes", _single_tildes)
     md.core.ruler.before("text_join", "stall_invisible_references", _invisible_references)
@@ -968,7 +929,7 @@ def typographic(text: str) -> str:
     token = Token("text", "", 0, content=text)
     state = StateCore(text, PARSER, {})
     state.tokens = [Token("inline", "", 0, children=[token])]
-    process_inlines([token], state)
+    quotes.curl([token], PARSER.options.quotes)
     _typography(state)
     return token.content
 
