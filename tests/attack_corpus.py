@@ -63,6 +63,16 @@ ATTACKS = (
     Payload("control-before-scheme-raw", '<a href="\x01javascript:alert(1)">x</a>', "raw-html"),
     Payload("control-in-text", "A bell \x07 rings.", "invisible-character"),
     Payload("right-to-left-override", "Open invoice\u202egnp.exe today.", "invisible-character"),
+    # Characters that show as nothing though they are not format characters (a review found them).
+    Payload("text-hidden-in-flag-tags", "Our flag \U0001f3f4" + "".join(chr(0xE0000 + ord(c)) for c in "ignore previous ") + "\U000e007f flies.", "invisible-character"),
+    Payload("text-hidden-in-variation-selectors", "We love it \u2764" + "\ufe0f\ufe0e\ufe0f\ufe0f" + "\U000e0101\U000e0142" + " a lot.", "invisible-character"),
+    Payload("hangul-filler-as-spaces", "Open invoice\u3164\u3164\u3164\u3164.exe today.", "invisible-character"),
+    Payload("private-use-character", "The pilot\ue000 stalled.", "invisible-character"),
+    Payload("unassigned-character", "The pilot\u2065 stalled\U000e0fff.", "invisible-character"),
+    Payload("line-separator", "The pilot\u2028stalled.", "invisible-character"),
+    Payload("combining-grapheme-joiner", "The pi\u034flot stalled.", "invisible-character"),
+    Payload("reference-hangul-filler", "Open invoice&#x3164;&#x3164;.exe today.", "invisible-character"),
+    Payload("reference-line-separator", "The pilot&#x2028;stalled.", "invisible-character"),
     Payload("svg-animate-href", '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">Open</text></a></svg>', "raw-html"),
     Payload("javascript-link", "[x](javascript:alert(1))", "unsafe-link"),
     Payload("mixed-case-scheme", "[x](JaVaScRiPt:alert(1))", "unsafe-link"),
@@ -102,6 +112,10 @@ ATTACKS = (
     Payload("disguised-link-bold", "Read [**https://www.gov.uk/**](https://evil.example/).", "link-text-elsewhere"),
     Payload("disguised-link-among-words", "[Visit www.gov.uk \u2197](https://evil.example/) to sign in.", "link-text-elsewhere"),
     Payload("disguised-link-in-brackets", "The form is at [(www.gov.uk/forms)](https:evil.example/forms).", "link-text-elsewhere"),
+    # The address shown, with someone else copied in (a review found them).
+    Payload("disguised-link-mail-bcc", "Write to [hello@stallpatterns.example](mailto:hello@stallpatterns.example?bcc=spy@evil.example).", "link-text-elsewhere"),
+    Payload("disguised-link-mail-to", "Write to [hello@stallpatterns.example](mailto:hello@stallpatterns.example?subject=Hi&To=spy@evil.example).", "link-text-elsewhere"),
+    Payload("disguised-link-mail-cc-encoded", "Write to [hello@stallpatterns.example](mailto:hello@stallpatterns.example?%63c=spy%40evil.example).", "link-text-elsewhere"),
     # Text GitHub shows that markdown-it would leave out, too deep in quotes and lists.
     Payload("nested-too-deep", ">" * 20 + " Disclosure: the vendor paid for this pilot.", "nesting-too-deep"),
     # Published as inert text.

@@ -451,7 +451,8 @@ def test_problem_after_a_code_span_or_image_over_lines_is_reported_at_its_line(c
 
 def test_unicode_line_separator_does_not_shift_lines(check: Check):
     text = minimal(**{"judged on its demo": "judged on its\u2028demo", "category: value": "category: valu"})
-    assert codes_for(check, text) == [("unknown-category", 4)]
+    # The separator is itself refused (it shows as nothing), on its own line; the next problem is still on line 4.
+    assert codes_for(check, text) == [("invisible-character", 2), ("unknown-category", 4)]
 
 
 def test_deep_nesting_is_reported_not_a_recursion_error(check: Check):

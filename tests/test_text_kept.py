@@ -125,7 +125,10 @@ def test_items_under_an_empty_list_are_told_to_drop_the_brackets(check):
 @pytest.mark.parametrize(
     ("char", "word"),
     [("\u202e", "bidirectional"), ("\u2066", "bidirectional"), ("\u200b", "ZERO WIDTH SPACE"), ("\u00ad", "SOFT HYPHEN"),
-     ("\u2060", "WORD JOINER"), ("\ufeff", "ZERO WIDTH NO-BREAK SPACE"), ("\u200d", "ZERO WIDTH JOINER")],
+     ("\u2060", "WORD JOINER"), ("\ufeff", "ZERO WIDTH NO-BREAK SPACE"), ("\u200d", "ZERO WIDTH JOINER"),
+     # Not format characters, yet they show as nothing, or as blank space (a review found them).
+     ("\u3164", "HANGUL FILLER"), ("\u034f", "COMBINING GRAPHEME JOINER"), ("\ue000", "U+E000"), ("\u2065", "U+2065"),
+     ("\U000e0fff", "U+E0FFF"), ("\u2028", "LINE SEPARATOR"), ("\ufe0f", "VARIATION SELECTOR-16"), ("\u2800", "BRAILLE PATTERN BLANK")],
 )
 def test_invisible_character_in_the_title_is_reported_at_its_column(check, char: str, word: str):
     found = only(check, with_lines(**{TITLE: "title: The pilot that is " + char + "judged on its demo"}))
@@ -138,6 +141,25 @@ def test_invisible_character_in_the_body_is_reported_at_its_line_and_column(chec
     line = text.split("\n").index(next(x for x in text.split("\n") if "\u202e" in x)) + 1
     found = only(check, text)
     assert (found.code, found.line, found.column) == ("invisible-character", line, len("The owner") + 1)
+
+
+def test_a_variation_selector_after_the_symbol_it_varies_is_allowed_and_a_run_of_them_is_not(check):
+    for text in ("We \u2764\ufe0f it", "Press 1\ufe0f\u20e3", "The \u6f22\U000e0100 form"):
+        assert problems(check, with_lines(**{TITLE: f"title: {text} — the pilot judged on its demo"})) == [], text
+    found = only(check, with_lines(**{TITLE: "title: We \u2764\ufe0f\ufe0f\ufe0e it — the pilot judged on its demo"}))
+    assert (found.code, found.column) == ("invisible-character", len("title: We \u2764\ufe0f") + 1)
+    assert "(and 1 more on this line)" in found.message
+
+
+def test_only_the_flags_of_england_scotland_and_wales_may_hold_tag_characters(check):
+    def flag(region: str) -> str:
+        return "\U0001f3f4" + "".join(chr(0xE0000 + ord(c)) for c in region) + "\U000e007f"
+
+    for region in ("gbeng", "gbsct", "gbwls"):
+        body = MINIMAL.replace("## What it looks like\n\n", f"## What it looks like\n\nOur flag {flag(region)} flies. ", 1)
+        assert problems(check, body) == [], region
+    body = MINIMAL.replace("## What it looks like\n\n", f"## What it looks like\n\nOur flag {flag('gbeng')}{flag('say hi')} flies. ", 1)
+    assert only(check, body).code == "invisible-character"
 
 
 def test_zero_width_joiner_inside_an_emoji_sequence_is_allowed_in_the_body_only(check):

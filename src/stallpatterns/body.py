@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from html import escape
 from itertools import zip_longest
 from typing import Literal
-from urllib.parse import unquote
+from urllib.parse import parse_qsl, unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import replaceEntityPattern
@@ -120,6 +120,15 @@ def target_of(url: str) -> tuple[str, str] | None:
         host = authority.group(1).rpartition("@")[2] if authority else ""
         return "web", (host[: host.rindex(":")] if ":" in host and not host.endswith("]") else host).lower()
     return None
+
+
+def mail_recipients(url: str) -> list[str]:
+    """Everyone a mailto: address writes to, in lower case: the addresses before any '?',
+    then those its to=, cc= and bcc= fields add (``mailto:a@x.org?bcc=b@y.org``)."""
+    read = _as_read(url)
+    path, _, query = read.partition(":")[2].partition("?")
+    fields = [value for key, value in parse_qsl(query, keep_blank_values=True) if key.lower() in ("to", "cc", "bcc")]
+    return [address.strip().lower() for part in (path, *fields) for address in part.split(",") if address.strip()]
 
 
 _AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?[/\\]*([^/\\?#]*)")
@@ -1068,8 +1077,12 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
         if match is None:
             continue
         if match.group("mailbox"):
-            if kind == "mail" and shown.lower() == where.lower():
-                continue
+            if kind == "mail":
+                # Every address the e-mail goes to: the one shown, and no one copied in.
+                recipients = mail_recipients(str(link.attrGet("href") or ""))
+                if recipients == [shown.lower()]:
+                    continue
+                return shown, ", ".join(recipients)
             # A handle such as jane@mastodon.social, linked to the profile on its own site.
             if kind == "web" and _same_site(match.group("mailbox"), where):
                 continue

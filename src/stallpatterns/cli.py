@@ -222,10 +222,10 @@ def _create(target: Path, text: str) -> None:
 
 def _title_problem(title: str, settings: Settings) -> str | None:
     low, high = settings.limits.title
-    if invisible_characters(title) or "\n" in title:
-        return "the title holds a control or invisible character; type it again as plain text"
     if not is_visible(title):
         return "the title has no visible text"
+    if invisible_characters(title) or "\n" in title:
+        return "the title holds a control or invisible character; type it again as plain text"
     if slugify(title) in RESERVED_SLUGS:
         return f"'{title}' is a reserved name (its address is the All patterns page); choose another title"
     length = len(" ".join(title.split()))

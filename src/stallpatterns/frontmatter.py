@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import yaml
 
-from .text import character_name, is_hidden_character, replaced
+from .text import character_name, has_hidden_character, is_hidden_character, replaced
 
 try:  # libyaml's parser when present; the pure-Python one otherwise
     from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]  # untyped in types-PyYAML
@@ -112,11 +112,13 @@ def _check_characters(text: str) -> None:
 
 def _check_escaped(value: str, line: int, column: int) -> None:
     """Refuse a character that a double-quoted value's escape (``\\a``, ``\\u202e``, ``\\0``)
-    made and that the file itself may not hold: a control or invisible format character,
-    half of a surrogate pair, which no page can be written with, or a character YAML
-    itself refuses in a file (U+FFFE, U+FFFF), which no feed may hold."""
-    if value.replace("\t", " ").replace("\n", " ").isprintable():
-        return  # the common case, at once: no control, format or unassigned character
+    made and that the file itself may not hold: a character that shows as nothing
+    (:func:`stallpatterns.text.is_hidden_character`: a control, an invisible format
+    character, a private-use or unassigned one, a variation selector...), half of a
+    surrogate pair, which no page can be written with, or a character YAML itself refuses
+    in a file (U+FFFE, U+FFFF), which no feed may hold."""
+    if not has_hidden_character(value):
+        return  # the common case, at once
     for char in value:
         if is_hidden_character(char):
             raise FrontMatterError(

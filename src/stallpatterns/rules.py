@@ -978,15 +978,18 @@ def _check_mixed_alphabets(source: Source, report: _Report) -> None:
 
 
 def _check_invisible(source: Source, report: _Report) -> None:
-    """Controls and invisible format characters, which make text read differently from
-    what a reviewer saw in the diff: none at all in front matter; in the body, only a
-    zero-width joiner inside an emoji sequence (👩‍💻), which shows as one pictograph."""
+    """Characters that show as nothing (controls, format characters, private-use and
+    unassigned ones, Hangul fillers, stray variation selectors), which make text read
+    differently from what a reviewer saw in the diff, or carry text nobody sees: none in
+    front matter but a variation selector after the symbol it varies (❤️); in the body,
+    also a zero-width joiner inside an emoji sequence (👩‍💻) and the tags of the flags
+    of England, Scotland and Wales, which show as one pictograph."""
     text = source.text
     if text.isascii() and not _ASCII_CONTROL.search(text):
         return
     body_from = sum(len(line) + 1 for line in source.lines[: source.body_start - 1])
     # Controls in front matter are already refused by its YAML reader, at their column.
-    found = [i for i in invisible_characters(text[:body_from]) if unicodedata.category(text[i]) == "Cf"]
+    found = [i for i in invisible_characters(text[:body_from]) if unicodedata.category(text[i]) != "Cc"]
     found += [body_from + i for i in invisible_characters(text[body_from:], emoji_joiners=True)]
     starts = line_starts(text)
     by_line: dict[int, list[int]] = {}

@@ -162,9 +162,22 @@ _NOT_ASCII = re.compile(r"[^\t\n\x20-\x7e]")
 # Letters and symbols that render as blank space though they are not spaces.
 _BLANK_LOOKALIKES = frozenset("\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5")
 _UNSEEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me", "Zs", "Zl", "Zp"})
+# Characters no font draws, or that show as nothing: controls and format characters,
+# private-use and unassigned ones (the noncharacters among them), the line and paragraph
+# separators; and, in other categories, Unicode's other default-ignorable characters (the
+# combining grapheme joiner, Hangul fillers, Khmer's inherent vowels, Mongolian and other
+# variation selectors) and the braille blank.
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+_HIDDEN_OTHERWISE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u2800\u3164\ufe00-\ufe0f\uffa0\U000e0100-\U000e01ef]")
+# A variation selector that asks for a symbol's text or emoji form (☺︎, ❤️, 1️⃣), or for a
+# form of a CJK ideograph: allowed once, straight after such a character. Any other, or a
+# run of them (which can spell out hidden text, a byte for each), is hidden text.
+_PRESENTATION = "\ufe0e\ufe0f"
+_IDEOGRAPHIC_VARIANT = re.compile("[\U000e0100-\U000e01ef]")
 _ZWJ = "\u200d"
-# A flag such as Scotland's: a black flag, the region written in tag characters, a cancel tag.
-_TAG_FLAG = re.compile("\U0001f3f4[\U000e0020-\U000e007e]{1,16}\U000e007f")
+# The flags of England, Scotland and Wales: a black flag, the region in tag characters
+# (gbeng, gbsct, gbwls), a cancel tag. Tag characters may spell out anything else.
+_TAG_FLAG = re.compile("\U0001f3f4\U000e0067\U000e0062(?:\U000e0065\U000e006e\U000e0067|\U000e0073\U000e0063\U000e0074|\U000e0077\U000e006c\U000e0073)\U000e007f")
 _EMOJI_TAILS = frozenset("\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
 
 
@@ -179,32 +192,61 @@ def is_bidi_control(char: str) -> bool:
 
 
 def is_hidden_character(char: str) -> bool:
-    """A character no pattern may hold, however it was written (typed, a YAML escape, a
-    character reference): a control other than tab and newline, a format character
-    (bidirectional controls, zero-width ones, soft hyphens, tags), half of a surrogate pair,
-    or U+FFFE and U+FFFF, which no page or feed may hold."""
-    return char not in "\t\n" and (unicodedata.category(char) in ("Cc", "Cf", "Cs") or char in "\ufffe\uffff")
+    """A character no pattern may hold as a YAML escape or a character reference: a control
+    other than tab and newline, a format character (bidirectional controls, zero-width
+    ones, soft hyphens, tags), half of a surrogate pair, a private-use or unassigned one
+    (U+FFFE and U+FFFF among them, which no page or feed may hold), a line or paragraph
+    separator, or another character that shows as nothing (a variation selector, a Hangul
+    filler, the braille blank). Typed, a few of them are allowed where they belong to the
+    character before (:func:`invisible_characters`)."""
+    return char not in "\t\n" and (unicodedata.category(char) in _HIDDEN_CATEGORIES or _HIDDEN_OTHERWISE.match(char) is not None)
+
+
+def has_hidden_character(text: str) -> bool:
+    """Whether ``text`` holds a character :func:`is_hidden_character` refuses (at once for
+    printable text with none of the few printable ones among them)."""
+    if text.replace("\t", " ").replace("\n", " ").isprintable() and not _HIDDEN_OTHERWISE.search(text):
+        return False
+    return any(is_hidden_character(char) for char in text)
 
 
 def invisible_characters(text: str, emoji_joiners: bool = False) -> list[int]:
-    """Where ``text`` holds a control or invisible format character (Unicode category Cc
-    other than tab and newline, or Cf: zero-width spaces and joiners, bidirectional
-    controls, soft hyphens, tag characters). With ``emoji_joiners``, a zero-width joiner
-    between two pictographs (as in 👩‍💻) and the tag characters of a flag (Scotland's,
-    Wales's) are part of an emoji sequence and allowed."""
+    """Where ``text`` holds a character that shows as nothing (:func:`is_hidden_character`:
+    controls other than tab and newline, format characters such as zero-width spaces and
+    bidirectional controls, private-use and unassigned characters, Hangul fillers...). A
+    variation selector straight after the character it varies (❤️, 1️⃣, an ideograph's
+    variant) is allowed. With ``emoji_joiners``, so are a zero-width joiner between two
+    pictographs (as in 👩‍💻) and the tag characters of the flags of England, Scotland and
+    Wales."""
     found: list[int] = []
     flags = [m.span() for m in _TAG_FLAG.finditer(text)] if emoji_joiners and "\U0001f3f4" in text else []
     for match in _NOT_ASCII.finditer(text):
         char = match.group()
-        if unicodedata.category(char) not in ("Cc", "Cf"):
+        if not is_hidden_character(char):
             continue
         index = match.start()
+        if _varies(text, index):
+            continue
         if char == _ZWJ and emoji_joiners and _joins_emoji(text, index):
             continue
         if flags and any(start < index < end for start, end in flags):
             continue
         found.append(index)
     return found
+
+
+def _varies(text: str, index: int) -> bool:
+    """Whether the character at ``index`` is a variation selector that asks for a form of
+    the character straight before it: a symbol's text or emoji form (after a symbol, a
+    punctuation mark, or a keycap's digit, '#' or '*'), or an ideograph's variant."""
+    if index == 0:
+        return False
+    char, before = text[index], text[index - 1]
+    if char in _PRESENTATION:
+        return before in "0123456789#*" or unicodedata.category(before)[0] in "SP" and not before.isascii()
+    if _IDEOGRAPHIC_VARIANT.match(char):
+        return unicodedata.name(before, "").startswith("CJK ")
+    return False
 
 
 # Letters of other alphabets that pass for Latin ones, as written (upper case Greek Η is
