@@ -6,6 +6,7 @@ mkdocs.yml, exactly as the CLI and the MkDocs plugin do.
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -257,6 +258,34 @@ def test_duplicate_title_is_blamed_on_the_newer_file_whatever_the_names(folder: 
     assert found(result) == [("patterns/aa-the-copy.md", "duplicate-title", 2)]
     assert "patterns/zz-the-original.md" in result.diagnostics[0].message
     assert [p.slug for p in result.catalogue] == ["zz-the-original"]  # the existing page stays
+
+
+def _commit(root: Path, message: str) -> None:
+    identity = ["-c", "user.name=Author", "-c", "user.email=author@example.com", "-c", "commit.gpgsign=false"]
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", message]):
+        subprocess.run(["git", *identity, *args], cwd=root, check=True, capture_output=True)
+
+
+def test_a_newcomer_that_copies_a_title_and_backdates_it_is_blamed_as_git_has_it_newer(folder: Folder):
+    root = folder.settings.root
+    folder.write("the-original", "The sponsor who moved on", published="2025-06-01")
+    _commit(root, "the catalogue")
+    # Not committed yet: the newest file, whatever date it gives.
+    folder.write("aa-the-copy", "The sponsor who moved on", published="2020-01-01")
+    result = folder.load()
+    assert found(result) == [("patterns/aa-the-copy.md", "duplicate-title", 2)]
+    assert [p.slug for p in result.catalogue] == ["the-original"]  # the existing page stays
+    # Committed after the original (in the same second, too): still the newer, by the history's order.
+    _commit(root, "a pull request")
+    result = folder.load()
+    assert found(result) == [("patterns/aa-the-copy.md", "duplicate-title", 2)]
+    assert [p.slug for p in result.catalogue] == ["the-original"]
+
+
+def test_without_git_a_duplicate_title_is_blamed_by_the_dates_the_files_give(folder: Folder):
+    folder.write("the-original", "The sponsor who moved on", published="2025-06-01")
+    folder.write("aa-the-copy", "The sponsor who moved on", published="2020-01-01")
+    assert found(folder.load()) == [("patterns/the-original.md", "duplicate-title", 2)]
 
 
 def test_duplicate_title_is_blamed_on_the_file_named_even_if_older(folder: Folder):

@@ -16,7 +16,7 @@ from stat import S_ISREG
 from typing import Protocol
 from urllib.parse import urlsplit
 
-from . import files, rules, source
+from . import files, history, rules, source
 from .diagnostics import Diagnostic
 from .frontmatter import Mapping, Scalar
 from .frontmatter import Sequence as FrontMatterSequence
@@ -164,10 +164,11 @@ class _Facts:
     related: tuple[tuple[str, int], ...]
     aliases: tuple[tuple[str, int], ...]
 
-    def blame_order(self) -> tuple[bool, bool, date, str]:
+    def blame_order(self, added: float = 0) -> tuple[bool, bool, float, date, str]:
         """Sorts the file that keeps a contested title, slug or alias first: one not being
-        added, one in the patterns folder, then the earliest published, then by path."""
-        return (self.named, self.outside, self.published or date.max, self.display)
+        added, one in the patterns folder, then the one git has had longest (``added``, from
+        :func:`stallpatterns.history.lateness`), then the earliest published, then by path."""
+        return (self.named, self.outside, added, self.published or date.max, self.display)
 
 
 @dataclass(frozen=True)
@@ -373,8 +374,17 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
             by_title.setdefault(_title_key(f.title[0]), []).append(f)
         for alias, line in f.aliases:
             alias_owners.setdefault(alias, []).append((f, line))
+    # Which file is newer, from git, asked only when two files claim one thing.
+    contested = any(len(group) > 1 for group in (*by_slug.values(), *by_title.values())) or any(
+        len({id(f) for f, _ in owners}) > 1 or alias in by_slug for alias, owners in alias_owners.items()
+    )
+    order = history.added_order(settings.patterns_dir) if contested else None
+
+    def blame_order(f: _Facts) -> tuple[bool, bool, float, date, str]:
+        return f.blame_order(history.lateness(order, f.display))
+
     for group in by_slug.values():
-        keeper, *others = sorted(group, key=_Facts.blame_order)
+        keeper, *others = sorted(group, key=blame_order)
         for f in others:
             out.append(
                 Diagnostic(
@@ -382,7 +392,7 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
                 )
             )
     for group in by_title.values():
-        keeper, *others = sorted(group, key=_Facts.blame_order)
+        keeper, *others = sorted(group, key=blame_order)
         for f in others:
             assert f.title is not None
             out.append(
@@ -411,7 +421,7 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
                     )
                 )
             continue
-        ranked = sorted(owners, key=lambda owner: owner[0].blame_order())
+        ranked = sorted(owners, key=lambda owner: blame_order(owner[0]))
         keeper = ranked[0][0]
         for f, line in ranked[1:]:
             if f is not keeper:

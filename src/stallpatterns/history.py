@@ -1,0 +1,45 @@
+"""Which pattern file came into the repository first, as git tells it.
+
+When two files claim one title, slug or alias, the newer is the one to blame (and, in a
+build that goes on past errors, to leave out). A file's front matter cannot say which is
+newer: a newcomer that copies an existing title and gives an earlier ``published`` date
+would push the existing page out. Git's history can: a file it has not committed is the
+newest, and of two it has, the one added by the later commit (in the history's own order,
+not by the commits' dates, which their author sets).
+"""
+
+from __future__ import annotations
+
+import math
+import subprocess
+from pathlib import Path
+
+NOT_COMMITTED = math.inf
+
+
+def added_order(folder: Path) -> dict[str, float] | None:
+    """For each file name in ``folder`` that git has committed, how late it was added (a
+    larger number is later; the last time, for a file added again after it was deleted).
+    None where git cannot tell: no git, or not a repository."""
+    command = ["git", "-c", "core.quotePath=false", "log", "--topo-order", "--no-renames", "--diff-filter=A", "--format=%x01", "--name-only", "--relative", "--", "."]
+    try:
+        result = subprocess.run(command, cwd=folder, capture_output=True, text=True, timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if result.returncode != 0:
+        return None
+    commits = result.stdout.split("\x01")[1:]  # the newest first
+    order: dict[str, float] = {}
+    for age, names in enumerate(commits):
+        for name in names.splitlines():
+            if name and name not in order:
+                order[name] = len(commits) - age
+    return order
+
+
+def lateness(order: dict[str, float] | None, path: str) -> float:
+    """How late ``path`` (a file in the folder ``order`` was read from) was added: 0 for
+    every file when git cannot tell, so that other facts decide."""
+    if order is None:
+        return 0
+    return order.get(Path(path).name, NOT_COMMITTED)
