@@ -71,12 +71,15 @@
       }
     }
 
+    // The URL's filter, if it has one; otherwise what the reader chose before this script
+    // ran (the form shows as soon as the page does, and this script loads after it).
     var params = new URLSearchParams(location.search);
-    var category = params.get("category") || "";
-    if (Array.prototype.some.call(select.options, function (o) { return o.value === category; })) {
-      select.value = category;
+    var fromUrl = params.has("category") || params.has("q");
+    if (fromUrl) {
+      var category = params.get("category") || "";
+      select.value = Array.prototype.some.call(select.options, function (o) { return o.value === category; }) ? category : "";
+      input.value = params.get("q") || "";
     }
-    input.value = params.get("q") || "";
 
     input.addEventListener("input", function () { apply(true); });
     select.addEventListener("change", function () { apply(true); });
@@ -87,7 +90,7 @@
       apply(true);
       input.focus();
     });
-    if (input.value.trim() || select.value) apply(false);
+    if (input.value.trim() || select.value) apply(!fromUrl);
   }
 
   // ---- Site search: a WAI-ARIA combobox over assets/search.js ---------------------

@@ -34,6 +34,18 @@ def test_every_card_carries_its_category_and_lower_cased_signs(built_site):
         assert card["signs"] and card["signs"] == card["signs"].lower()
 
 
+def test_a_category_chosen_before_the_script_has_loaded_is_applied_when_it_has(page, site_url, built_site):
+    category = cards(built_site)[-1]["category"]
+    held: list = []
+    page.route("**/assets/site.js", lambda route: held.append(route))  # the script arrives late
+    page.goto(f"{site_url}patterns/", wait_until="commit")  # a deferred script holds back DOMContentLoaded
+    page.get_by_label("Category").select_option(category)  # shown at once: the page's inline script marks it html.js
+    assert held, "site.js was requested"
+    held[0].continue_()
+    expect(page).to_have_url(re.compile(rf"\?category={category}$"))
+    expect(page.locator("li.card:visible")).to_have_count(sum(c["category"] == category for c in cards(built_site)))
+
+
 def test_the_url_state_restores_on_load(page, site_url, built_site):
     all_cards = cards(built_site)
     category = all_cards[-1]["category"]
