@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 import pytest
 from playwright.sync_api import expect
 
-from tests.site.conftest import ARTIFACTS, guarded_context
+from tests.site.conftest import ARTIFACTS, guarded_context, pattern_text, serving
 
 pytestmark = pytest.mark.browser
 
@@ -47,6 +47,23 @@ def test_the_phone_header_is_compact_and_nothing_scrolls_sideways(phone, site_ur
         box = link.bounding_box()
         assert box and box["x"] >= 0 and box["x"] + box["width"] <= phone.viewport_size["width"] and box["y"] + box["height"] <= height
     view_shot(phone, f"layout-{phone.width}-{name}")
+
+
+def test_a_title_with_a_word_longer_than_the_screen_breaks_it_and_no_page_scrolls_sideways(browser, project):
+    # A long compound (German, in a quoted name) and a run of the widest letter, each
+    # wider than a phone: on the pattern's page, home, All patterns and the patterns
+    # beside it (whose pager names it), the word breaks and nothing scrolls sideways.
+    project.write_pattern("long-words", pattern_text("The Informationssicherheitsmanagementsystem approval stalls", "governance"))
+    project.write_pattern("wide-letters", pattern_text("W" * 60 + " stalls", "governance"))
+    assert project.build().returncode == 0
+    neighbours = [a["href"] for a in project.html("patterns/long-words/").select(".pager__link")]
+    with serving(project.site) as url, guarded_context(browser, viewport=PHONES["320"], is_mobile=True, has_touch=True) as context:
+        pages = [url, url + "patterns/", url + "patterns/long-words/", url + "patterns/wide-letters/"]
+        pages += [urljoin(url + "patterns/long-words/", href) for href in neighbours]
+        tab = context.new_page()
+        for page_url in pages:
+            assert tab.goto(page_url).ok
+            assert tab.evaluate("document.documentElement.scrollWidth") <= 320, f"{page_url} scrolls sideways"
 
 
 @pytest.mark.parametrize("name", ["home", "all-patterns"])
