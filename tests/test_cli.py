@@ -468,3 +468,45 @@ def test_upper_case_extension_in_a_chosen_folder_is_reported(project: Path):
     (project / "patterns" / "Upper.MD").write_text("anything")
     result = run("validate", "patterns", cwd=project)
     assert result.returncode == 1 and "patterns/Upper.MD:1:1: error[bad-file-name]" in result.stdout
+
+
+# --- check-deploy ------------------------------------------------------------------------------
+
+
+def _contact(project: Path, email: str, booking_urls: str) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    text = text.replace("email: hello@stallpatterns.example", f"email: {email!r}", 1).replace("booking_urls: {}", f"booking_urls: {booking_urls}", 1)
+    config.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("email", "booking_urls", "refused_for"),
+    [
+        ("book@stallpatterns.co.uk", "{}", None),
+        # Every offer booked on its own page: no address is needed.
+        ("", "{review: 'https://cal.stallpatterns.co.uk/r', diagnosis: 'https://cal.stallpatterns.co.uk/d'}", None),
+        # One offer still booked by e-mail, with no address to write to.
+        ("", "{review: 'https://cal.stallpatterns.co.uk/r'}", "contact.email"),
+        # A booking page, or an address, on a name no reader reaches.
+        ("book@stallpatterns.co.uk", "{diagnosis: 'https://cal.example.com/stall-diagnosis'}", "contact.booking_urls.diagnosis"),
+        ("book@stallpatterns.co.uk", "{review: 'https://book.stall.test/r'}", "contact.booking_urls.review"),
+        ("book@intranet.local", "{}", "contact.email"),
+        ("book@stall.internal", "{}", "contact.email"),
+        ("book@stall.home.arpa", "{}", "contact.email"),
+    ],
+)
+def test_check_deploy_refuses_only_a_booking_path_no_reader_can_reach(project: Path, email: str, booking_urls: str, refused_for: str | None):
+    _contact(project, email, booking_urls)
+    result = run("check-deploy", cwd=project)
+    if refused_for is None:
+        assert result.returncode == 0 and "ready to deploy" in result.stdout, result.stderr
+    else:
+        assert result.returncode == 1 and f"set {refused_for} in mkdocs.yml" in result.stderr, result.stderr
+
+
+def test_a_booking_page_given_as_a_relative_address_is_a_configuration_error(project: Path):
+    _contact(project, "book@stallpatterns.co.uk", "{review: 'book/review/'}")
+    result = run("check-deploy", cwd=project)
+    assert result.returncode == 2
+    assert "contact.booking_urls.review: 'book/review/' is not a full address: write it with https://" in result.stderr

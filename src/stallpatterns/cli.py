@@ -85,7 +85,9 @@ def _check_deploy(args: argparse.Namespace, settings: Settings) -> int:
     if problem:
         print(f"stallpatterns: {problem}; the site was not published", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f"stallpatterns: ready to deploy: offers are booked through {settings.contact.email}")
+    contact = settings.contact
+    ways = [f"{offer.name}: {contact.booking_urls.get(offer.id) or contact.email}" for offer in settings.offers]
+    print(f"stallpatterns: ready to deploy: offers are booked through {'; '.join(ways) or contact.email}")
     return EXIT_OK
 
 

@@ -13,11 +13,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
 from .text import closest, is_slug, is_word, slugify
-from .urls import UnsafeURL, checked_email, checked_url, is_reserved_email
+from .urls import UnsafeURL, checked_email, checked_url, is_reserved_email, is_reserved_host, url_scheme
 
 PLUGIN_NAME = "stallpatterns"
 SETTING_NAMES = ("patterns_dir", "sections", "cta_heading", "categories", "offers", "contact", "limits", "editorial", "search")
@@ -59,6 +60,7 @@ class Contact:
     email: str = ""
     booking_urls: Mapping[str, str] = field(default_factory=dict, hash=False)
     booking_context: bool = False
+    offer_ids: tuple[str, ...] = ()  # every offer's id: those without a booking page are booked by email
 
     @property
     def reachable(self) -> bool:
@@ -67,8 +69,15 @@ class Contact:
 
     @property
     def problem(self) -> str | None:
-        """What to tell the maintainer when readers cannot reach them; None when they can."""
-        if self.reachable:
+        """What to tell the maintainer when readers cannot reach them; None when they can:
+        a booking page on a name no reader reaches, or no address to write to where an
+        offer has no booking page."""
+        for offer_id, page in self.booking_urls.items():
+            mail = url_scheme(page) == "mailto"
+            host = page.partition(":")[2].partition("?")[0].rpartition("@")[2] if mail else urlsplit(page).hostname or ""
+            if is_reserved_host(host):
+                return f"readers cannot reach you: set contact.booking_urls.{offer_id} in mkdocs.yml ('{host}' can never be reached)"
+        if self.reachable or (self.offer_ids and all(o in self.booking_urls for o in self.offer_ids)):
             return None
         shown = f"'{self.email}' can never receive mail" if self.email else "no address is set"
         return f"readers cannot reach you: set contact.email in mkdocs.yml ({shown})"
@@ -289,10 +298,14 @@ def _contact(block: _Block, offers: tuple[Offer, ...]) -> Contact:
     pages = block.sub("booking_urls")
     pages.only(o.id for o in offers)
     booking_urls = {str(offer_id): pages.url(str(offer_id)) for offer_id in pages.data}
+    for offer_id, page in booking_urls.items():
+        if url_scheme(page) not in ("http", "https", "mailto"):
+            # Printed on pages at every depth: a relative address would go somewhere else from each.
+            raise ConfigError(f"{pages.where}.{offer_id}: {page!r} is not a full address: write it with https://, such as https://cal.your-domain.co.uk/{offer_id}")
     context = block.data.get("booking_context", False)
     if not isinstance(context, bool):
         raise ConfigError(f"{block.where}.booking_context: expected true or false")
-    return Contact(email=email.strip(), booking_urls=booking_urls, booking_context=context)
+    return Contact(email=email.strip(), booking_urls=booking_urls, booking_context=context, offer_ids=tuple(o.id for o in offers))
 
 
 def _spellings(editorial: _Block) -> dict[str, str]:

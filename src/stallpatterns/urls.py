@@ -18,8 +18,10 @@ from .body import LINK_SCHEMES, url_scheme
 # percent-encoding inside a mailto: link.
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")
 # Domains that can never receive mail (RFC 2606, RFC 6761).
-RESERVED_TLDS = ("example", "invalid", "test", "localhost")
-RESERVED_DOMAINS = ("example.com", "example.net", "example.org")
+# Names no reader's mail or browser reaches on the internet: the reserved ones (RFC 2606,
+# RFC 6761), and the special-use ones for local networks, private names and Tor.
+RESERVED_TLDS = ("example", "invalid", "test", "localhost", "local", "internal", "alt", "onion")
+RESERVED_DOMAINS = ("example.com", "example.net", "example.org", "home.arpa")
 
 
 class UnsafeURL(ValueError):
@@ -66,8 +68,14 @@ def checked_email(value: str) -> str:
 
 def is_reserved_email(address: str) -> bool:
     """True when ``address`` is empty or its domain can never receive mail."""
-    domain = address.rpartition("@")[2].lower().rstrip(".")
-    if not address or not domain:
+    return not address or is_reserved_host(address.rpartition("@")[2])
+
+
+def is_reserved_host(host: str) -> bool:
+    """True when ``host`` is empty or a name no reader can reach (``cal.example.com``,
+    ``book.test``, ``intranet.local``)."""
+    domain = host.lower().rstrip(".")
+    if not domain:
         return True
     return domain.rpartition(".")[2] in RESERVED_TLDS or any(
         domain == reserved or domain.endswith("." + reserved) for reserved in RESERVED_DOMAINS
