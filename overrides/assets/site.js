@@ -343,7 +343,8 @@
     var button = box.querySelector("button");
     var status = box.querySelector("[role=status]");
     var sheet = typeof navigator.share === "function";
-    if (sheet && button.textContent.trim() === "Copy link") button.textContent = "Share";
+    // Where it opens the phone's share sheet, the button says so ("Share", "Share my result").
+    if (sheet && button.hasAttribute("data-share-label")) button.textContent = button.getAttribute("data-share-label");
 
     // A page's own address, or (the finder) the address as it is now, ticks and all.
     function address() {

@@ -154,6 +154,16 @@ def test_share_opens_the_share_sheet_where_the_browser_has_one(browser, site_url
     assert SEED_TITLE in shared["title"]
 
 
+def test_the_finders_result_is_shared_through_the_share_sheet_under_a_label_that_says_so(browser, site_url):
+    with phone(browser) as context:
+        context.add_init_script("navigator.share = (data) => { window.__shared = data; return Promise.resolve(); };")
+        tab = context.new_page()
+        tab.goto(urljoin(site_url, "finder/"))
+        expect(tab.get_by_role("button", name="Copy link to my result")).to_have_count(0)
+        tab.get_by_role("button", name="Share my result").tap()
+        assert "/finder/" in tab.evaluate("window.__shared")["url"]
+
+
 def test_a_failed_share_sheet_copies_the_link_instead(browser, site_url, built_site):
     with phone(browser) as context:
         context.add_init_script("navigator.share = () => Promise.reject(new DOMException('no', 'NotAllowedError'));")
