@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import string
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -207,3 +208,28 @@ def test_a_build_that_used_no_cache_deletes_nothing_from_it(tmp_path: Path, monk
     assert written.rendered == 1 and written.used is None
     assert cards.prune(cache, written.used) == 0
     assert old.exists()
+
+
+def test_the_characters_the_card_font_lacks_are_those_pillow_draws_as_its_missing_glyph():
+    # glyphs.py reads the font's table of characters without Pillow; what it finds missing
+    # must be what Pillow draws as the font's missing glyph, over Latin, Greek, Cyrillic,
+    # punctuation and symbols (spaces, characters that draw as nothing, and characters the
+    # text shaper draws as their canonical equivalents aside).
+    from PIL import ImageFont
+
+    from stallpatterns import glyphs
+
+    face = ImageFont.truetype(cards._font_path("bold"), 40)
+    missing_glyph = bytes(face.getmask("\U000f0000"))
+    checked = 0
+    for code in range(0x21, 0x2200):
+        char = chr(code)
+        if char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Mn", "Cn") or unicodedata.decomposition(char):
+            continue
+        mask = face.getmask(char)
+        drawn_as_missing = bool(mask.size[0]) and bytes(mask) == missing_glyph
+        assert (glyphs.undrawable(char) == [char]) is drawn_as_missing, f"U+{code:04X}"
+        checked += 1
+    assert checked > 3000
+    assert glyphs.undrawable("Nobody’s “good enough” — café, £750 …") == []
+    assert glyphs.undrawable("The «مشروع» pilot 🚀 stalls") == ["م", "ش", "ر", "و", "ع", "🚀"]

@@ -162,6 +162,13 @@ def test_only_the_flags_of_england_scotland_and_wales_may_hold_tag_characters(ch
     assert only(check, body).code == "invisible-character"
 
 
+def test_a_title_the_social_card_cannot_draw_is_a_warning_that_names_the_character(check):
+    [found] = check(Path("a-pattern.md"), with_lines(**{TITLE: "title: The «مشروع» pilot 🚀 that is judged on its demo"}))
+    assert (found.code, found.line, found.is_error) == ("card-cannot-draw", 2, False)
+    assert "U+0645 ARABIC LETTER MEEM (and 5 more)" in found.message
+    assert check(Path("a-pattern.md"), with_lines(**{TITLE: "title: Nobody’s “good enough” — the café’s £750 pilot…"})) == []
+
+
 def test_zero_width_joiner_inside_an_emoji_sequence_is_allowed_in_the_body_only(check):
     body = MINIMAL.replace("## What it looks like\n\n", "## What it looks like\n\nThe developer \U0001f469\u200d\U0001f4bb waits. ", 1)
     assert problems(check, body) == []

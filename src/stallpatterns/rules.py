@@ -18,6 +18,7 @@ from markdown_it.token import Token
 from . import body, editorial, sanitizer
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
 from .frontmatter import Mapping, Node, Scalar, Sequence
+from .glyphs import undrawable
 from .pattern import Pattern, PatternSection
 from .settings import Limits, Settings
 from .source import Block, Heading, Source
@@ -310,6 +311,14 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
                 "length",
                 f"'{name}' is {len(text)} characters long; it must be {low}–{high}",
                 "shorten it" if len(text) > high else "say a little more",
+            )
+        if name == "title" and (missing := undrawable(text)):
+            more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+            report.warning(
+                lines[name],
+                "card-cannot-draw",
+                f"the social card's font has no {character_name(missing[0])}{more}: a shared link's preview shows the title without it",
+                "write the title in the Latin alphabet, without emoji; the page itself shows every character",
             )
         if has_tag(text):
             report.error(lines[name], "html-in-text", f"'{name}' contains an HTML tag", "write plain text; '&' and quotes are fine")
