@@ -45,3 +45,24 @@ def test_the_page_has_dates_reading_time_related_and_pager(page, site_url, catal
     expect(header).to_contain_text(re.compile(r"\d+ min read"))
     expect(page.locator("section.related .related__item a").first).to_be_visible()
     expect(page.get_by_role("navigation", name="Previous and next pattern")).to_be_visible()
+
+
+# Characters in each line of a paragraph of three lines or more: its length over its lines.
+CHARACTERS_PER_LINE = """() => Array.from(document.querySelectorAll('.pattern__body p')).flatMap(p => {
+  const range = document.createRange();
+  range.selectNodeContents(p);
+  const lines = new Set(Array.from(range.getClientRects(), box => Math.round(box.top))).size;
+  return lines >= 3 ? [p.textContent.length / lines] : [];
+})"""
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_the_reading_column_holds_about_sixty_to_seventy_characters_a_line(page, site_url, catalogue):
+    measured: list[float] = []
+    for pattern in list(catalogue)[:4]:
+        page.goto(site_url + pattern.url)
+        measured += page.evaluate(CHARACTERS_PER_LINE)
+    measured.sort()
+    median = measured[len(measured) // 2]
+    # A paragraph's last line is short, so the average line of a paragraph is a little under its full lines.
+    assert 58 <= median <= 70, f"{median:.1f} characters a line"
