@@ -246,3 +246,12 @@ def test_a_pattern_page_links_only_to_its_related_previous_and_next_patterns(bui
         linked.pop(pattern.slug, None)
         assert set(linked) <= allowed, f"{page} links to unrelated patterns: {sorted(set(linked) - allowed)}"
         assert len(linked) < len(published) - 1 or len(published) <= 3, page
+
+
+@pytest.mark.parametrize("page", ["contact/", "authoring/"])
+def test_each_heading_of_a_hand_written_page_has_a_link_to_itself(built_site, page):
+    headings = built_site.html(page).select("main :is(h2, h3)[id]")
+    assert headings
+    for heading in headings:
+        anchor = heading.select_one("a.anchor")
+        assert anchor is not None and anchor["href"] == f"#{heading['id']}", heading
