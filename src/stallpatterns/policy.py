@@ -39,5 +39,8 @@ def content_security_policy(previewing: bool = False) -> str:
     )
 
 
-REDIRECT_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'"
+# A redirect page's one script: with a #fragment in the old address, go on to the same
+# section of the new one (a refresh cannot carry it).
+REDIRECT_SCRIPT = "if(location.hash)location.replace(document.links[0].href+location.hash);"
+REDIRECT_POLICY = f"default-src 'none'; script-src {_hash(REDIRECT_SCRIPT)}; base-uri 'none'; form-action 'none'"
 """For the redirect pages left at a pattern's former addresses: they load nothing at all."""

@@ -1,7 +1,8 @@
 """Redirect pages for renamed patterns: each former slug in ``aliases`` keeps its URL.
 
 A redirect page is a tiny HTML document at ``patterns/<former-slug>/index.html`` that
-sends the reader on at once (``<meta http-equiv="refresh">``), tells search engines
+sends the reader on at once (``<meta http-equiv="refresh">``, and a script that keeps a
+``#section`` of the old address), tells search engines
 where the page lives now (``<link rel="canonical">``) and not to index the old address
 (``noindex``), and holds a plain link for anyone whose browser does not follow it.
 Redirects are listed nowhere: not in the sitemap, the feeds or the index.
@@ -14,7 +15,7 @@ from html import escape
 
 from .catalogue import Catalogue
 from .pattern import Pattern
-from .policy import REDIRECT_POLICY
+from .policy import REDIRECT_POLICY, REDIRECT_SCRIPT
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def redirect_page(redirect: Redirect, canonical_url: str | None = None) -> str:
         "</head>\n"
         "<body>\n"
         f'<p>This pattern has moved to <a href="{href}">{title}</a>.</p>\n'
+        f"<script>{REDIRECT_SCRIPT}</script>\n"
         "</body>\n"
         "</html>\n"
     )

@@ -130,3 +130,18 @@ def test_the_data_files_list_the_renamed_pattern_under_its_new_url(site: Project
     [item] = [p for p in data["patterns"] if p["title"] == RENAMED_TITLE]
     assert item["slug"] == RENAMED
     assert item["url"] == SITE_URL + f"patterns/{RENAMED}/"
+
+
+def test_a_former_address_with_a_section_goes_on_to_that_section_of_the_new_one(site: Project, browser) -> None:
+    from tests.site.conftest import guarded_context, serving
+
+    with serving(site.site) as url, guarded_context(browser) as context:
+        tab = context.new_page()
+        violations: list[str] = []
+        tab.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None)
+        tab.goto(url + f"patterns/{ALIASES[0]}/#the-intervention-shape")
+        tab.wait_for_url(url + f"patterns/{RENAMED}/#the-intervention-shape")
+        # Without a section, the refresh alone goes on, and the page's script runs under its policy.
+        tab.goto(url + f"patterns/{ALIASES[1]}/")
+        tab.wait_for_url(url + f"patterns/{RENAMED}/")
+        assert violations == []
