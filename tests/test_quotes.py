@@ -40,3 +40,12 @@ def test_curly_quotes_read_words_inches_and_nesting_as_markdown_it_does() -> Non
 
 def test_titles_and_signs_get_the_bodys_curly_quotes() -> None:
     assert body.typographic("Nobody agreed what \"good enough\" means, or what it's for") == "Nobody agreed what “good enough” means, or what it’s for"
+
+
+def test_an_elided_decade_or_rock_n_roll_gets_apostrophes_not_an_opening_quote() -> None:
+    html = body.render(body.parse("In the '90s and in '24 we said 'rock 'n' roll' and `'90s` in code."))
+    assert "the \u201990s and in \u201924 we said \u2018rock \u2019n\u2019 roll\u2019" in html
+    assert "<code>'90s</code>" in html
+    assert body.typographic("Back to the '90s") == "Back to the \u201990s"
+    # A quote that only starts with digits is still a quote.
+    assert "\u2018911 calls\u2019" in body.render(body.parse("The '911 calls' were logged."))

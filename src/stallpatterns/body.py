@@ -818,6 +818,7 @@ def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     md.inline.ruler.at("autolink", _autolink)
     md.core.ruler.at("linkify", _bare_addresses)
     md.core.ruler.at("smartquotes", quotes.smartquotes)  # the same rule, in linear time
+    md.core.ruler.before("smartquotes", "stall_elisions", quotes.elisions)
     md.core.ruler.after("smartquotes", "stall_typography", _typography)
     md.core.ruler.after("stall_typography", "stall_single_tildes", _single_tildes)
     md.core.ruler.before("text_join", "stall_invisible_references", _invisible_references)
@@ -935,7 +936,7 @@ def typographic(text: str) -> str:
     """Plain text (a title, a summary, a sign) with the body's quotes, dashes and ellipses."""
     if not any(mark in text for mark in ("'", '"', "--", "...")):
         return text
-    token = Token("text", "", 0, content=text)
+    token = Token("text", "", 0, content=quotes.elided(text))
     state = StateCore(text, PARSER, {})
     state.tokens = [Token("inline", "", 0, children=[token])]
     quotes.curl([token], PARSER.options.quotes)

@@ -125,3 +125,28 @@ def smartquotes(state: StateCore) -> None:
     for token in state.tokens:
         if token.type == "inline" and token.children is not None and ("'" in token.content or '"' in token.content):
             curl(token.children, quotes)
+
+
+# An apostrophe where letters or digits are left out at the start of a word: a decade or
+# a year ('90s, '24) and rock 'n' roll. Curled as opening quotes, they would pair with a
+# later closing one; set as apostrophes first, they are never quotes.
+_ELISION = re.compile(r"(?<![\w'\u2019])'(?=\d\d(?:s\b|(?!\w)))|(?<![\w'\u2019])'n'(?![\w'])")
+
+
+def elided(text: str) -> str:
+    """``text`` with the apostrophes of elided words set (’90s, rock ’n’ roll)."""
+    if "'" not in text:
+        return text
+    return _ELISION.sub(lambda found: "\u2019n\u2019" if found.group() == "'n'" else "\u2019", text)
+
+
+def elisions(state: StateCore) -> None:
+    """The core rule that sets elided words' apostrophes, before the quotes are curled."""
+    if not state.md.options.typographer:
+        return
+    for token in state.tokens:
+        if token.type == "inline" and token.children is not None and "'" in token.content:
+            for child in token.children:
+                if child.type == "text":
+                    child.content = elided(child.content)
+
