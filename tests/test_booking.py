@@ -70,9 +70,12 @@ def test_with_neither_address_nor_booking_page_there_is_no_action() -> None:
 def test_a_finder_result_follows_the_pattern_in_the_email_and_goes_to_a_booking_page_as_finder() -> None:
     finder = "https://stall.co.uk/finder/?s=a-1,b-2"
     pattern = Context("The pattern I was reading", TRICKY, URL)
-    result = Context("My stall finder result", None, finder)
+    result = Context("My stall finder result", None, finder, finder=True)
     lines = mail_parts(action_href(REVIEW, Contact(email="book@stall.co.uk"), pattern, result))[1]["body"][0].split("\r\n")
     at = lines.index("The pattern I was reading:")
     assert lines[at : at + 7] == ["The pattern I was reading:", TRICKY, URL, "", "My stall finder result:", finder, ""]
     page = Contact(booking_urls={"review": "https://cal.co.uk/r"}, booking_context=True)
     assert parse_qs(urlsplit(action_href(REVIEW, page, pattern, result)).query)["finder"] == [finder]
+    # From the finder itself, its result is the only context: still finder=, never url=.
+    alone = parse_qs(urlsplit(action_href(REVIEW, page, result)).query)
+    assert alone["finder"] == [finder] and "url" not in alone

@@ -403,7 +403,13 @@
     // A pattern page is one folder below All patterns (patterns/<slug>/), on this site.
     if (from.indexOf(patterns) !== 0 || !/^[a-z0-9-]+\/$/.test(from.slice(patterns.length))) return;
     var placeholder = quote(link.getAttribute("data-referrer-url"));
-    link.setAttribute("href", link.getAttribute("data-referrer-href").split(placeholder).join(quote(from)));
+    var href = link.getAttribute("data-referrer-href");
+    // The reader came to that pattern from the stall finder: its result goes in too.
+    var stored = finderResult();
+    if (stored && stored.page === from && link.hasAttribute("data-referrer-finder-href")) {
+      href = link.getAttribute("data-referrer-finder-href").split(quote(link.getAttribute("data-finder-url"))).join(quote(stored.result));
+    }
+    link.setAttribute("href", href.split(placeholder).join(quote(from)));
   }
 
   // From the stall finder to a pattern: the finder remembers (for this tab only) the
@@ -424,10 +430,16 @@
     });
   }
 
-  function initFromFinder(link) {
+  // The finder result this tab followed last, and the pattern page it led to; or null.
+  function finderResult() {
     var stored = null;
     try { stored = JSON.parse(sessionStorage.getItem(FINDER_KEY) || "null"); } catch (error) { stored = null; }
-    if (!stored || stored.page !== page(location.href) || typeof stored.result !== "string") return;
+    return stored && typeof stored.result === "string" && typeof stored.page === "string" ? stored : null;
+  }
+
+  function initFromFinder(link) {
+    var stored = finderResult();
+    if (!stored || stored.page !== page(location.href)) return;
     var placeholder = quote(link.getAttribute("data-finder-url"));
     link.setAttribute("href", link.getAttribute("data-finder-href").split(placeholder).join(quote(stored.result)));
   }

@@ -30,6 +30,8 @@ class Context:
     """How the body introduces it: "The pattern I was reading", "My stall finder result"."""
     title: str | None = None
     url: str | None = None
+    finder: bool = False
+    """A stall finder result: a booking page gets it as ``finder=``, a page read as ``url=``."""
 
 
 def encode(text: str) -> str:
@@ -66,19 +68,22 @@ def action_href(offer: Offer, contact: Contact, *contexts: Context) -> str | Non
     """Where the offer's action goes: its booking page if it has one, else an email to the
     contact address; None when there is neither (the action then links to ``offer.url``).
 
-    The first context is the page the reader is on; a second one (their stall finder
-    result) goes to a booking page as ``finder=``."""
+    A booking page gets the offer as ``offer=``, the pattern read as ``title=`` and
+    ``url=``, and a stall finder result as ``finder=``."""
     page = contact.booking_urls.get(offer.id)
     if page is not None:
         if not contact.booking_context:
             return page
         query = {"offer": offer.name}
-        if contexts and contexts[0].title:
-            query["title"] = contexts[0].title
-        if contexts and contexts[0].url:
-            query["url"] = contexts[0].url
-        if len(contexts) > 1 and contexts[1].url:
-            query["finder"] = contexts[1].url
+        for context in contexts:
+            if context.finder:
+                if context.url:
+                    query["finder"] = context.url
+                continue
+            if context.title:
+                query["title"] = context.title
+            if context.url:
+                query["url"] = context.url
         address, hash_mark, fragment = page.partition("#")
         joiner = "&" if "?" in address else "?"
         return address + joiner + urlencode(query, quote_via=quote, safe="") + hash_mark + fragment

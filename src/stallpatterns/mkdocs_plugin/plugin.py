@@ -433,7 +433,7 @@ class SiteData:
         elif reading_url:
             contexts.append(booking.Context(PATTERN_CONTEXT, None, reading_url))
         if finder or finder_url:
-            contexts.append(booking.Context(FINDER_CONTEXT, None, finder_url or url))
+            contexts.append(booking.Context(FINDER_CONTEXT, None, finder_url or url, finder=True))
         return booking.action_href(offer, self.contact, *contexts)
 
 
