@@ -123,13 +123,19 @@ def test_from_the_finder_the_email_carries_the_readers_own_result(page, site_url
     assert all(sign in result_url for sign in signs) and canonical(built_site, "finder/") not in body
 
 
-def test_a_pattern_reached_from_the_finder_books_with_the_finder_result_too(page, site_url, built_site):
+def from_the_finder_to_the_seed(page, site_url) -> str:
+    """Tick one of the seed pattern's signs in the finder and follow its match; the result's address."""
     page.goto(urljoin(site_url, "finder/"))
     tick(page, page.locator(f'input[data-pattern="{SEED}"]').first.get_attribute("value"))
     expect(page).to_have_url(re.compile(r"\?s="))
     result_url = page.url
     page.locator(f'.match[data-pattern="{SEED}"] .match__title a').click()
     expect(page.get_by_role("heading", level=1)).to_have_text(SEED_TITLE)
+    return result_url
+
+
+def test_a_pattern_reached_from_the_finder_books_with_the_finder_result_too(page, site_url, built_site):
+    result_url = from_the_finder_to_the_seed(page, site_url)
     page.evaluate(CAPTURE_MAILTO)
     page.locator("section.cta").get_by_role("link", name="Book a Stall Review").click()
     lines = mail_parts(page.evaluate("window.__mailto"))[2].splitlines()
@@ -142,13 +148,8 @@ def test_a_pattern_reached_from_the_finder_books_with_the_finder_result_too(page
     assert "My stall finder result:" not in mail_parts(page.evaluate("window.__mailto"))[2]
 
 
-def test_from_the_finder_through_a_pattern_to_the_contact_page_the_email_carries_both(page, site_url, built_site):
-    page.goto(urljoin(site_url, "finder/"))
-    tick(page, page.locator(f'input[data-pattern="{SEED}"]').first.get_attribute("value"))
-    expect(page).to_have_url(re.compile(r"\?s="))
-    result_url = page.url
-    page.locator(f'.match[data-pattern="{SEED}"] .match__title a').click()
-    expect(page.get_by_role("heading", level=1)).to_have_text(SEED_TITLE)
+def test_from_the_finder_through_a_pattern_to_the_contact_page_the_email_carries_both(page, site_url):
+    result_url = from_the_finder_to_the_seed(page, site_url)
     page.locator("section.cta").get_by_role("link", name="More about the AI Rollout Stall Diagnosis").click()
     expect(page).to_have_url(re.compile(r"/contact/#diagnosis$"))
     page.evaluate(CAPTURE_MAILTO)
