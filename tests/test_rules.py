@@ -887,3 +887,45 @@ def test_a_footnote_mark_is_reported_at_its_own_column_not_at_code_before_it(che
 def test_a_footnote_mark_in_a_table_cell_is_read_as_a_mark_not_a_definition(check: Check):
     found = check(Path("a.md"), in_first_section("| a | b |\n|---|---|\n| [^*a*]: x | y |\n"))
     assert [(d.line, d.column) for d in found if d.code == "unsupported-markdown"] == [(16, 3)]
+
+
+# --- addresses that work nowhere a reader is ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("markdown", "fix"),
+    [
+        ("See [the guidance](www.gov.uk/guidance) first.", "write it as https://www.gov.uk/guidance"),
+        ("See [the guidance](gov.uk/guidance) first.", "write it as https://gov.uk/guidance"),
+        ("Ask [Jane](jane@example.org) first.", "write it as mailto:jane@example.org"),
+    ],
+)
+def test_an_address_without_its_scheme_is_an_error_with_the_address_to_write(check: Check, markdown: str, fix: str):
+    [found] = [d for d in check(Path("a.md"), minimal(**{"A claims team": markdown + " A claims team"})) if d.is_error]
+    assert (found.code, found.hint) == ("link-address", fix)
+    assert found.column == len(markdown.split("](")[0]) + 1
+
+
+def test_a_link_to_this_computer_is_a_warning(check: Check):
+    found = check(Path("a.md"), minimal(**{"A claims team": "See [it](http://127.0.0.1:8000/stall-patterns/) and A claims team"}))
+    assert [(d.code, d.is_error) for d in found] == [("link-address", False)]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "published"),
+    [
+        # Another pattern's file, as GitHub's preview links it: its page on the site.
+        ("[the sponsor](the-sponsor-who-moved-on.md)", '<a href="../the-sponsor-who-moved-on/">'),
+        ("[the sponsor](./the-sponsor-who-moved-on.md#what-it-looks-like)", '<a href="../the-sponsor-who-moved-on/#what-it-looks-like">'),
+        # From the site's root: found from the pattern's page, whatever path the site is under.
+        ("[all of them](/patterns/)", '<a href="../../patterns/">'),
+        ("![the chart](/assets/chart.png)", '<img src="../../assets/chart.png"'),
+        ("[the next one](../the-sponsor-who-moved-on/)", '<a href="../the-sponsor-who-moved-on/">'),
+    ],
+)
+def test_a_local_address_is_published_as_it_goes_from_the_patterns_page(markdown: str, published: str):
+    from stallpatterns import body
+
+    tokens = body.parse(markdown)
+    assert list(body.problems(tokens)) == []
+    assert published in body.render(tokens)

@@ -168,6 +168,45 @@ def is_local(url: str) -> bool:
     return url_scheme(url) is None and not _as_read(url).replace("\\", "/").startswith("//")
 
 
+# A web address or an e-mail address written without its scheme, which makes it an address
+# on this site ("www.gov.uk/guidance" is a page under the pattern's own).
+_HOST_FIRST = re.compile(
+    r"(?i)(?:www\.[^/?#\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|io|ai|co|uk|eu|info|biz|app|dev|ie|de|fr|nl|us|ca|au|nz))(?:[/?#].*)?"
+)
+_MAILBOX = re.compile(r"(?i)[^/@\s?#:]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+_THIS_COMPUTER = re.compile(r"(?i)https?:[/\\]*(?:localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[::1\])(?:[:/?#]|$)")
+
+
+def _address_slip(href: str) -> tuple[str, str, bool] | None:
+    """A link address that works nowhere a reader is: (message, hint, whether a warning)."""
+    shown = _printable(href, 200)
+    if _THIS_COMPUTER.match(href):
+        return f"'{shown}' is an address on the computer it was written on: no reader can open it", "link to the published page instead", True
+    if not is_local(href) or _PATTERN_FILE.fullmatch(href):
+        return None
+    if _MAILBOX.fullmatch(href):
+        return f"'{shown}' is an e-mail address written as a page of this site", f"write it as mailto:{shown}", False
+    if _HOST_FIRST.fullmatch(href):
+        return f"'{shown}' is a web address without https://, so it would open a page of this site", f"write it as https://{shown}", False
+    return None
+
+
+# A link to another pattern's file, as GitHub's preview follows it: the site's page for it.
+_PATTERN_FILE = re.compile(r"(?:\./)?([a-z0-9]+(?:-[a-z0-9]+)*)\.md(#[^\s]*)?")
+
+
+def on_the_site(url: str) -> str:
+    """Where a local address in a pattern goes from the pattern's page (``patterns/<slug>/``):
+    another pattern's file (``the-sponsor-who-moved-on.md``, as GitHub's preview links it)
+    is that pattern's page, and an address from the site's root (``/assets/chart.png``) is
+    found from the page, since the site may be published under a path."""
+    if (found := _PATTERN_FILE.fullmatch(url)) is not None:
+        return f"../{found.group(1)}/{found.group(2) or ''}"
+    if url.startswith("/") and not url.startswith(("//", "/\\")):
+        return "../.." + url
+    return url
+
+
 # --- the parser ---------------------------------------------------------------------
 
 
@@ -846,7 +885,8 @@ class _SafeRenderer(RendererHTML):
             return "<a>"
         title = token.attrGet("title")
         title_attr = f' title="{escape(str(title))}"' if title else ""
-        return f'<a href="{escape(_URL_IGNORED.sub("", href))}"{title_attr}>'
+        href = _URL_IGNORED.sub("", href)
+        return f'<a href="{escape(on_the_site(href) if is_local(href) else href)}"{title_attr}>'
 
     def image(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         token = tokens[idx]
@@ -854,7 +894,7 @@ class _SafeRenderer(RendererHTML):
         src = str(token.attrGet("src") or "")
         if not is_local(src):
             return escape(alt, quote=False)
-        return f'<img src="{escape(_URL_IGNORED.sub("", src))}" alt="{escape(alt)}" loading="lazy">'
+        return f'<img src="{escape(on_the_site(_URL_IGNORED.sub("", src)))}" alt="{escape(alt)}" loading="lazy">'
 
     def fence(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         # No language class: the site does not highlight code, and classes are not content.
@@ -1581,6 +1621,16 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     f"link address uses '{_printable(scheme or '')}:'; only https:, http:, mailto:, relative and # addresses are allowed",
                     "link to a web page (https://…) or an e-mail address (mailto:…)",
                     needle="<" if child.markup == "autolink" else href if child.markup == "linkify" else "](",
+                )
+            elif (slip := _address_slip(href)) is not None:
+                message, hint, warning = slip
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    message,
+                    hint,
+                    needle=href if child.markup in ("linkify", "autolink") else "](",
+                    warning=warning,
                 )
             elif (found := foreign_host(href)) is not None:
                 host, odd = found
