@@ -214,3 +214,39 @@ def test_section_heading_at_the_wrong_level_says_so_and_nothing_else(check, mark
     assert (found.code, found.line) == ("heading-level", line)
     assert found.message.startswith("wrong heading level")
     assert found.hint == "write '## What it looks like'"
+
+
+@pytest.mark.parametrize(
+    ("slip", "line", "column", "fixed_line"),
+    [
+        # No space after the colon: YAML notices it a line later, on the summary.
+        ("title:The pilot that is judged on its demo", 2, 7, "title: The pilot that is judged on its demo"),
+        # A key indented under a line that has its value.
+        ("  category: value", 4, 1, "category: value"),
+        # A list item written with '*', as a word processor bullets it.
+        ("  * The pilot's success criteria were written after it started", 6, 3, "  - The pilot's success criteria were written after it started"),
+    ],
+)
+def test_a_slip_of_the_keyboard_in_front_matter_is_named_at_its_own_line_with_a_fix_that_works(check, slip: str, line: int, column: int, fixed_line: str):
+    lines = MINIMAL.split("\n")
+    text = "\n".join([*lines[: line - 1], slip, *lines[line:]])
+    found = only(check, text)
+    assert (found.line, found.column) == (line, column), found
+    assert found.hint.endswith(fixed_line.strip()) or "delete the spaces before 'category:'" in found.hint
+    assert problems(check, "\n".join([*lines[: line - 1], fixed_line, *lines[line:]])) == []
+
+
+def test_the_title_written_again_as_a_heading_above_the_sections_is_to_be_deleted(check):
+    text = MINIMAL.replace("## What it looks like", "# The pilot that is judged on its demo\n\n## What it looks like", 1)
+    found = only(check, text)
+    assert (found.code, found.hint) == ("h1-in-body", "delete this line: the page's title is the front matter's 'title:'")
+
+
+def test_a_sections_name_in_bold_for_its_heading_is_told_to_be_a_heading(check):
+    text = MINIMAL.replace("## What it looks like", "**What it looks like**", 1)
+    found = next(d for d in problems(check, text) if d.code == "content-before-section")
+    assert found.hint == "write it as a section heading: '## What it looks like'"
+
+
+def test_a_section_heading_with_a_no_break_space_is_the_section_it_shows(check):
+    assert problems(check, MINIMAL.replace("## What it looks like", "## What it\u00a0looks like", 1)) == []

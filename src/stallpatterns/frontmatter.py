@@ -293,6 +293,9 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
             1,
             hint="end the value with the same quote mark it starts with",
         )
+    slip = _typing_slip(lines, line)
+    if slip:
+        return slip
     empty_list = _items_after_empty_list(lines, line, source)
     if empty_list:
         return FrontMatterError(
@@ -329,6 +332,47 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         hint = "a value starting with '*' or '&' must be quoted"
     context = f" ({error.context})" if error.context else ""
     return FrontMatterError(f"YAML syntax error: {problem}{context}", line, column, hint=hint)
+
+
+_NO_SPACE = re.compile(r"([A-Za-z_][\w-]*):(?=[^\s/:])(.*)")
+_INDENTED_KEY = re.compile(r"( +)([A-Za-z_][\w-]*):(?:\s|$)")
+_KEY_WITH_VALUE = re.compile(r"[A-Za-z_][\w-]*:[ \t]+[^\s|>]")
+_STAR_ITEM = re.compile(r"(\s*)[*•]\s+(\S.*)")
+
+
+def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
+    """The first slip of the keyboard, up to the line where YAML gave up, that explains
+    it better than YAML's words: no space after a key's colon (noticed a line later), a
+    key indented under a line that has its value, a list item that starts with '*'."""
+    previous = ""
+    for number, text in enumerate(lines[:line], start=1):
+        if found := _NO_SPACE.fullmatch(text):
+            key, rest = found.groups()
+            return FrontMatterError(
+                f"no space after '{key}:': YAML reads the whole line as text, not a key and its value",
+                number,
+                len(key) + 2,
+                hint=f"add a space after the colon: {key}: {rest}",
+            )
+        if (found := _INDENTED_KEY.match(text)) and _KEY_WITH_VALUE.match(previous):
+            key = found.group(2)
+            return FrontMatterError(
+                f"'{key}:' is indented, so YAML reads it as part of the line above",
+                number,
+                1,
+                hint=f"delete the spaces before '{key}:': every key starts at the beginning of its line",
+            )
+        if found := _STAR_ITEM.fullmatch(text):
+            indent, rest = found.groups()
+            return FrontMatterError(
+                "a list item starts with '- ', not with '*' or '•'",
+                number,
+                len(indent) + 1,
+                hint=f"write the line as: {indent or '  '}- {rest}",
+            )
+        if text.strip():
+            previous = text
+    return None
 
 
 # `key: value` or `  - value`: where the value starts on its line.

@@ -469,6 +469,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     cta = _as_compared(settings.cta_heading)
     found: list[tuple[int, int, str]] = []  # (index in expected, heading line, heading as written)
     tokens = source.tokens
+    first_section = min((h.line for h in source.headings if h.level == 2), default=source.line_count + 1)
     for heading in source.headings:
         if _as_compared(heading.text) == cta:
             report.error(
@@ -490,11 +491,15 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
                 heading.line,
                 "h1-in-body",
                 "the body must not have a level-1 heading (the title comes from front matter)",
-                _underline_hint(heading) + "use '## ' for one of the three sections, or '### ' inside one",
+                # Above every section, it is the title written again: it goes.
+                "delete this line: the page's title is the front matter's 'title:'"
+                if heading.line < first_section
+                else _underline_hint(heading) + "use '## ' for one of the three sections, or '### ' inside one",
             )
         elif heading.level == 2:
-            if heading.text in expected:
-                found.append((expected.index(heading.text), heading.line, heading.text))
+            # A no-break space (pasted from a word processor) reads as a space here, as it shows.
+            if (spaced := " ".join(heading.text.split())) in expected:
+                found.append((expected.index(spaced), heading.line, heading.text))
                 continue
             bare = body.ATTRIBUTE_LIST.sub("", heading.text).strip()
             if bare != heading.text and bare in expected:
@@ -546,7 +551,11 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     ]
     early = min((line for line in stray if first_h2 is None or line < first_h2), default=None)
     if early is not None:
-        report.error(early, "content-before-section", "text before the first section", f"move it under \"{expected[0]}\"")
+        # A section's name written in bold, or as a line of its own, for a heading.
+        written = source.lines[early - 1].strip().strip("*_ ").rstrip(":").strip() if early <= len(source.lines) else ""
+        named_section = closest(written, expected, cutoff=0.8) if written else None
+        hint = f"write it as a section heading: '## {named_section}'" if named_section else f"move it under \"{expected[0]}\""
+        report.error(early, "content-before-section", "text before the first section", hint)
     seen: dict[int, int] = {}
     last = -1
     for index, line, text in found:
