@@ -929,3 +929,18 @@ def test_a_local_address_is_published_as_it_goes_from_the_patterns_page(markdown
     tokens = body.parse(markdown)
     assert list(body.problems(tokens)) == []
     assert published in body.render(tokens)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "named"),
+    [
+        ("<p>A paragraph pasted from a web page.</p>", "<p> (and </p>)"),
+        ("A paragraph pasted from a web page.</p>", "</p>"),
+        ("<div>\n<p>Pasted.</p>\n</div>", "<div> (and <p>, </p>, </div>)"),
+    ],
+)
+def test_html_is_named_as_written_with_every_tag_of_its_block_at_once(markdown: str, named: str):
+    from stallpatterns import body
+
+    [problem] = list(body.problems(body.parse(markdown)))
+    assert problem.message == f"HTML is not allowed in a pattern: {named}"

@@ -250,3 +250,18 @@ def test_a_sections_name_in_bold_for_its_heading_is_told_to_be_a_heading(check):
 
 def test_a_section_heading_with_a_no_break_space_is_the_section_it_shows(check):
     assert problems(check, MINIMAL.replace("## What it looks like", "## What it\u00a0looks like", 1)) == []
+
+
+def test_a_comment_after_a_one_word_value_is_told_to_move_not_to_be_quoted_in(check):
+    found = only(check, with_lines(**{"category: value": "category: value # or maybe governance?"}))
+    assert (found.code, found.line) == ("yaml-comment", 4)
+    assert found.hint == "move the comment to a line of its own, and keep: category: value"
+    assert problems(check, with_lines(**{"category: value": "# or maybe governance?\ncategory: value"})) == []
+
+
+@pytest.mark.parametrize("dashes", ["--", "----", "-----"])
+def test_front_matter_closed_with_the_wrong_number_of_dashes_is_named_at_that_line(check, dashes: str):
+    lines = MINIMAL.split("\n")
+    closing = lines.index("---", 1)
+    found = only(check, "\n".join([*lines[:closing], dashes, *lines[closing + 1 :]]))
+    assert (found.code, found.line, found.hint) == ("front-matter-unclosed", closing + 1, "write the line as '---'")

@@ -1695,11 +1695,20 @@ _HTML_HINTS = {
 
 
 def _raw_html(content: str, line: int) -> Problem:
-    name = _TAG_NAME.match(content.lstrip())
+    """One report for a piece of HTML (a block, or a tag in a line), naming its tag as
+    written (``</p>`` for a closing one) and the other tags of a block, all at once."""
+    written = content.lstrip()
+    name = _TAG_NAME.match(written)
     tag = name.group(1).lower() if name else ""
-    shown = f"<{_printable(tag)}>" if tag else "markup"
+    shown = f"<{'/' if written.startswith('</') else ''}{_printable(tag)}>" if tag else "markup"
+    others = list(dict.fromkeys(f"<{m.group(1)}{m.group(2).lower()}>" for m in _ANY_TAG.finditer(written[name.end() if name else 0 :])))
+    if others:
+        shown += " (and " + ", ".join(_printable(t) for t in others[:4]) + (", …" if len(others) > 4 else "") + ")"
     hint = _HTML_HINTS.get(tag, "write Markdown instead; to show a tag as text, put it in backticks: `<tag>`")
-    return Problem(line, "raw-html", f"HTML is not allowed in a pattern: {shown}", hint, needle=content.lstrip().split("\n")[0][:20])
+    return Problem(line, "raw-html", f"HTML is not allowed in a pattern: {shown}", hint, needle=written.split("\n")[0][:20])
+
+
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 
 
 def _printable(text: str, limit: int = 40) -> str:

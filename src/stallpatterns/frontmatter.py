@@ -229,13 +229,18 @@ class _Composer:
         if rest.lstrip(" \t").startswith("#"):
             column = end.column + len(rest) - len(rest.lstrip(" \t")) + 1
             kept = f"'{event.value}'" if event.value else "nothing"
+            line = self.lines[end.line]
+            if event.value and " " not in event.value:
+                # One word (a category, a date, a slug): the '#' starts a note, not more of it.
+                hint = f"move the comment to a line of its own, and keep: {line[: end.column].rstrip()}"
+            else:
+                hint = _quote_hint(self.lines, end.line + 1, 1) + "; or move a comment to a line of its own"
             raise FrontMatterError(
                 "' #' starts a YAML comment, so this value ends before it: "
                 f"the text from '#' on would be lost (the value read is {kept})",
                 end.line + 1,
                 column,
-                hint=_quote_hint(self.lines, end.line + 1, 1)
-                + "; or move a comment to a line of its own",
+                hint=hint,
                 code="yaml-comment",
             )
 

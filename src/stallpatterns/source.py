@@ -111,6 +111,17 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
         )
     closing = next((i for i in range(1, len(lines)) if lines[i].rstrip() in (_FENCE, "...")), None)
     if closing is None:
+        # A line of more dashes (or a dash short) where the fence belongs, before the first heading.
+        heading = _first_heading(lines, len(lines) - 1)
+        fence = next((i for i in range(1, heading - 1 if heading else len(lines)) if re.fullmatch(r"-{2}|-{4,}", lines[i].strip())), None)
+        if fence is not None:
+            return None, problem(
+                "front-matter-unclosed",
+                f"front matter is never closed: line {fence + 1} has {len(lines[fence].strip())} dashes, where its closing line has three",
+                fence + 1,
+                1,
+                hint="write the line as '---'",
+            )
         return None, problem(
             "front-matter-unclosed",
             "front matter is never closed",
