@@ -265,3 +265,20 @@ def test_front_matter_closed_with_the_wrong_number_of_dashes_is_named_at_that_li
     closing = lines.index("---", 1)
     found = only(check, "\n".join([*lines[:closing], dashes, *lines[closing + 1 :]]))
     assert (found.code, found.line, found.hint) == ("front-matter-unclosed", closing + 1, "write the line as '---'")
+
+
+def test_a_sign_with_a_colon_is_told_to_be_quoted_and_the_quoted_line_works(check):
+    sign = "  - Nobody can say what result would end the pilot"
+    found = only(check, MINIMAL.replace(sign, "  - Ask the team: who approved this paragraph?"))
+    assert (found.code, found.line) == ("wrong-type", 8)
+    fixed = found.hint.split("every character: ")[1]
+    assert fixed == '  - "Ask the team: who approved this paragraph?"'
+    assert problems(check, MINIMAL.replace(sign, fixed)) == []
+
+
+def test_a_sign_starting_with_a_quote_is_told_the_whole_line_to_write_indented(check):
+    sign = "  - Nobody can say what result would end the pilot"
+    found = only(check, MINIMAL.replace(sign, '  - "Good enough" is never defined by anyone'))
+    fixed = found.hint.split("every character: ")[1]
+    assert fixed == "  - '\"Good enough\" is never defined by anyone'"
+    assert problems(check, MINIMAL.replace(sign, fixed)) == []

@@ -17,7 +17,7 @@ from markdown_it.token import Token
 
 from . import body, editorial, sanitizer
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
-from .frontmatter import Mapping, Node, Scalar, Sequence
+from .frontmatter import Mapping, Node, Scalar, Sequence, quoted
 from .glyphs import undrawable
 from .pattern import Pattern, PatternSection
 from .settings import Limits, Settings
@@ -254,6 +254,17 @@ def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[s
             return None
         items: list[str] = []
         for index, item in enumerate(node.items):
+            said = item.entries[0].value if isinstance(item, Mapping) and len(item.entries) == 1 else None
+            if isinstance(item, Mapping) and isinstance(said, Scalar):
+                # '- Ask the team: who approved it?': YAML read ': ' as a key and its value.
+                written = f"{item.entries[0].key}: {said.value}"
+                report.error(
+                    item.line + offset,
+                    "wrong-type",
+                    f"each item of '{name}' must be plain text: ': ' in this one makes YAML read a key and a value",
+                    f"put the item in quotes, so YAML keeps every character:   - {quoted(written)}",
+                )
+                continue
             if not isinstance(item, Scalar):
                 report.error(item.line + offset, "wrong-type", f"each item of '{name}' must be plain text", field.hint)
                 continue
