@@ -282,3 +282,14 @@ def test_a_sign_starting_with_a_quote_is_told_the_whole_line_to_write_indented(c
     fixed = found.hint.split("every character: ")[1]
     assert fixed == "  - '\"Good enough\" is never defined by anyone'"
     assert problems(check, MINIMAL.replace(sign, fixed)) == []
+
+
+def test_a_no_break_space_after_a_key_is_named_at_its_column(check):
+    found = only(check, with_lines(**{"category: value": "category:\u00a0value"}))
+    assert (found.line, found.column) == (4, len("category:") + 1)
+    assert "U+00A0 NO-BREAK SPACE" in found.message and found.hint == "delete it and type an ordinary space after 'category:'"
+
+
+def test_yamls_own_words_come_after_plain_ones(check):
+    found = only(check, with_lines(**{"summary: A pilot": "summary: A pilot: approved"}))
+    assert found.message.startswith("front matter is not valid YAML: a ': ' (or a ':' at the end) inside a value (YAML: ")

@@ -335,14 +335,31 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         hint = "a value cannot start with a backtick; put the whole value in double quotes"
     elif "found undefined alias" in problem or "found character '*'" in problem:
         hint = "a value starting with '*' or '&' must be quoted"
-    context = f" ({error.context})" if error.context else ""
-    return FrontMatterError(f"YAML syntax error: {problem}{context}", line, column, hint=hint)
+    return FrontMatterError(f"front matter is not valid YAML: {_in_plain_words(problem, error.context)}", line, column, hint=hint)
+
+
+# What YAML's reader says, in words an author knows (its own words follow, for searching).
+_PLAIN = (
+    ("mapping values are not allowed", "a ': ' (or a ':' at the end) inside a value"),
+    ("could not find expected ':'", "a line that is neither 'key: value' nor a list item '  - text'"),
+    ("end of stream", "the front matter ends inside a quoted value or a bracket"),
+    ("did not find expected key", "a line indented where a new key was expected"),
+    ("did not find expected '-'", "a list item indented differently from the ones above it"),
+    ("expected <block end>", "a line indented differently from the lines around it"),
+)
+
+
+def _in_plain_words(problem: str, context: str | None) -> str:
+    said = problem + (f", {context}" if context else "")
+    plain = next((words for found, words in _PLAIN if found in said), None)
+    return f"{plain} (YAML: {said})" if plain else said
 
 
 _NO_SPACE = re.compile(r"([A-Za-z_][\w-]*):(?=[^\s/:])(.*)")
 _INDENTED_KEY = re.compile(r"( +)([A-Za-z_][\w-]*):(?:\s|$)")
 _KEY_WITH_VALUE = re.compile(r"[A-Za-z_][\w-]*:[ \t]+[^\s|>]")
 _STAR_ITEM = re.compile(r"(\s*)[*•]\s+(\S.*)")
+_ODD_SPACE = re.compile(r"([A-Za-z_][\w-]*):([\u00a0\u2000-\u200a\u202f\u3000])")
 
 
 def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
@@ -366,6 +383,14 @@ def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
                 number,
                 1,
                 hint=f"delete the spaces before '{key}:': every key starts at the beginning of its line",
+            )
+        if found := _ODD_SPACE.match(text):
+            key, space = found.groups()
+            return FrontMatterError(
+                f"the space after '{key}:' is {character_name(space)}, which YAML does not read as a space (pasted from a word processor?)",
+                number,
+                len(key) + 2,
+                hint=f"delete it and type an ordinary space after '{key}:'",
             )
         if found := _STAR_ITEM.fullmatch(text):
             indent, rest = found.groups()
