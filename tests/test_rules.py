@@ -944,3 +944,34 @@ def test_html_is_named_as_written_with_every_tag_of_its_block_at_once(markdown: 
 
     [problem] = list(body.problems(body.parse(markdown)))
     assert problem.message == f"HTML is not allowed in a pattern: {named}"
+
+
+@pytest.mark.parametrize(
+    ("markdown", "code"),
+    [
+        ("Three signs:\n\u2022 the demo\n\u2022 the budget\n\u2022 the owner", "pasted-bullets"),
+        ("Read [the report] (https://example.org/report) first.", "link-spaced"),
+        ("Read [the report][1] first.", "link-undefined"),
+        ("Text.\n\n    This paragraph was indented by four spaces in the editor, sadly.", "indented-text"),
+    ],
+)
+def test_what_a_word_processor_pastes_is_a_warning_with_the_markdown_to_write(markdown: str, code: str):
+    from stallpatterns import body
+
+    assert [(p.code, p.warning) for p in body.problems(body.parse(markdown))] == [(code, True)]
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "Read [the report][1] first.\n\n[1]: https://example.org/report",
+        "Code: `[a] (https://example.org/)` and `x[1][2]`.",
+        "An escaped \\[label][1] stays.",
+        "Text.\n\n    claims_touched: 0\n    owner: none",
+        "A dash \u2013 in a sentence \u2022 and a bullet in one.",
+    ],
+)
+def test_what_is_meant_as_written_gets_no_such_warning(markdown: str):
+    from stallpatterns import body
+
+    assert list(body.problems(body.parse(markdown))) == []

@@ -1181,6 +1181,56 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
     return last.type == "inline" and last.map is not None and last.map[1] == code[0]
 
 
+# What a word processor pastes, which Markdown shows as it is rather than as meant (warnings).
+_BULLET_LINE = re.compile(r"(?m)^[ \t]*[•●▪◦–][ \t]+\S")
+_SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][ \t]+\((?:https?:|mailto:|\.{0,2}/|#)[^)\s]*\)")
+_UNDEFINED_REFERENCE = re.compile(r"\[[^\[\]\n]+\]\[[^\[\]\n]+\]")
+_BRACKETED = re.compile(r"\[[^\[\]\n]+\]")  # never across another '[': linear on '[[[…'
+# Prose, not code: words and spaces, ending as a sentence does.
+_PROSE = re.compile(r"\A\s*[A-Z][a-z]+(?: [A-Za-z,;'’-]+){5,}[.?!]")
+
+
+def _pasted(block: Token, line: int) -> Iterator[Problem]:
+    """Word processor habits in a paragraph: bullets, a link with a space in it, a reference
+    to a link no line defines. Each shows as typed, on GitHub and on the site alike."""
+    content = block.content
+    if (found := _BULLET_LINE.search(content)) is not None and len(_BULLET_LINE.findall(content)) > 1:
+        yield Problem(
+            line + content.count("\n", 0, found.start()),
+            "pasted-bullets",
+            "these lines start with a bullet character, so they show as one run of text, not a list",
+            "start each item with '- ' on its own line, after a blank line",
+            needle=found.group().strip()[:1],
+            warning=True,
+        )
+    if "[" not in content:
+        return
+    shown: set[str] | None = None  # the brackets the block shows as text, read once when a reference needs it
+    for pattern, code, message, hint in (
+        (_SPACED_LINK, "link-spaced", "a space between ']' and '(' makes this text, not a link", "delete the space: [text](address)"),
+        (_UNDEFINED_REFERENCE, "link-undefined", "no line defines this link's reference, so it shows as typed",
+         "write the address in it: [text](https://…), or add a line '[label]: https://…'"),
+    ):
+        # One pass: where each match's line starts, and whether a backtick comes before it
+        # on that line, are read from the text since the match before.
+        read, line_start, code_before = 0, 0, False
+        for found in pattern.finditer(content):
+            at = found.start()
+            if (newline := content.rfind("\n", read, at)) != -1:
+                line_start, code_before = newline + 1, False
+            code_before = code_before or content.find("`", max(read, line_start), at) != -1
+            read = at
+            if code_before or (at > line_start and content[at - 1] == "\\"):
+                continue  # after code on its line, or escaped: as meant
+            if code == "link-undefined":
+                if shown is None:
+                    shown = set(_BRACKETED.findall("".join(c.content for c in block.children or [] if c.type == "text")))
+                if found.group()[: found.group().index("]") + 1] not in shown:
+                    continue  # a link after all (its label is defined)
+            yield Problem(line + content.count("\n", 0, found.start()), code, message, hint, needle=found.group()[:20], warning=True)
+            break
+
+
 def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
     """Everything in a body that the site would not publish as the author previewed it."""
     for index, token in enumerate(tokens):
@@ -1209,6 +1259,15 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 yield problem
         elif token.type == "inline":
             yield from _inline_problems(token, line, paragraph=index > 0 and tokens[index - 1].type == "paragraph_open")
+            yield from _pasted(token, line)
+        elif token.type == "code_block" and token.level == 0 and _PROSE.search(token.content) and not _lazy_in_github(tokens, index):
+            yield Problem(
+                line,
+                "indented-text",
+                "this text is indented by four spaces or a tab, so GitHub and the site show it as code, in a box",
+                "delete the spaces before it; for code, put it between lines of three backticks (```)",
+                warning=True,
+            )
         elif token.type == "table_open" and _table_github_declines(tokens, index):
             yield Problem(
                 line,
