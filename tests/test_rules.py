@@ -975,3 +975,10 @@ def test_what_is_meant_as_written_gets_no_such_warning(markdown: str):
     from stallpatterns import body
 
     assert list(body.problems(body.parse(markdown))) == []
+
+
+def test_the_end_of_a_comment_whose_start_was_deleted_is_an_error(check: Check):
+    left = "Describe the scene a leader would recognise. -->"
+    found = [d for d in check(Path("a.md"), minimal(**{"A claims team": left + "\n\nA claims team"})) if d.is_error]
+    assert [(d.code, d.column) for d in found] == [("comment-end-stray", left.index("-->") + 1)]
+    assert check(Path("a.md"), minimal(**{"A claims team": "A note <!-- for the team --> A claims team"})) == []

@@ -1192,8 +1192,22 @@ _PROSE = re.compile(r"\A\s*[A-Z][a-z]+(?: [A-Za-z,;'’-]+){5,}[.?!]")
 
 def _pasted(block: Token, line: int) -> Iterator[Problem]:
     """Word processor habits in a paragraph: bullets, a link with a space in it, a reference
-    to a link no line defines. Each shows as typed, on GitHub and on the site alike."""
+    to a link no line defines (each shows as typed, on GitHub and on the site alike); and
+    the end of a comment whose start was deleted."""
     content = block.content
+    if "-->" in content:
+        # What is left of a comment whose start was deleted (the scaffold's guidance, say):
+        # everything before the '-->' is published.
+        for offset, text in enumerate(content.split("\n")):
+            if text.rstrip().endswith("-->") and "<!--" not in text and "`" not in text:
+                yield Problem(
+                    line + offset,
+                    "comment-end-stray",
+                    "'-->' ends a comment that was never opened, so the text before it is published",
+                    "delete the rest of the comment, up to and including '-->' (or start it again with '<!--'); for an arrow, write →",
+                    needle="-->",
+                )
+                break
     if (found := _BULLET_LINE.search(content)) is not None and len(_BULLET_LINE.findall(content)) > 1:
         yield Problem(
             line + content.count("\n", 0, found.start()),
