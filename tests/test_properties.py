@@ -276,6 +276,7 @@ HEAVY: dict[str, Filler] = {
     "many references nothing defines, nested": ("", "[[a][b]", 13_000, ""),
     "many spaced links": ("", "[a] (/b) ", 11_000, ""),
     "many pasted bullets": ("", "\u2022 a\n", 22_000, ""),
+    "many table rows without a dividing row": ("", "| a |\n", 15_000, ""),
 }
 
 

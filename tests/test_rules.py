@@ -953,6 +953,7 @@ def test_html_is_named_as_written_with_every_tag_of_its_block_at_once(markdown: 
         ("Read [the report] (https://example.org/report) first.", "link-spaced"),
         ("Read [the report][1] first.", "link-undefined"),
         ("Text.\n\n    This paragraph was indented by four spaces in the editor, sadly.", "indented-text"),
+        ("| Stage | Owner |\n| Pilot | Operations |", "table-without-divider"),
     ],
 )
 def test_what_a_word_processor_pastes_is_a_warning_with_the_markdown_to_write(markdown: str, code: str):
@@ -969,6 +970,7 @@ def test_what_a_word_processor_pastes_is_a_warning_with_the_markdown_to_write(ma
         "An escaped \\[label][1] stays.",
         "Text.\n\n    claims_touched: 0\n    owner: none",
         "A dash \u2013 in a sentence \u2022 and a bullet in one.",
+        "| Stage | Owner |\n| --- | --- |\n| Pilot | Operations |",
     ],
 )
 def test_what_is_meant_as_written_gets_no_such_warning(markdown: str):

@@ -293,3 +293,12 @@ def test_a_no_break_space_after_a_key_is_named_at_its_column(check):
 def test_yamls_own_words_come_after_plain_ones(check):
     found = only(check, with_lines(**{"summary: A pilot": "summary: A pilot: approved"}))
     assert found.message.startswith("front matter is not valid YAML: a ': ' (or a ':' at the end) inside a value (YAML: ")
+
+
+def test_a_sign_indented_further_than_the_one_above_is_named_not_joined_to_it(check):
+    sign = "  - Nobody can say what result would end the pilot"
+    found = only(check, MINIMAL.replace(sign, "  " + sign))
+    assert (found.line, found.hint) == (8, "indent it as the items above: two spaces, then '- '")
+    # A summary's second line that starts with a dash is the summary's text.
+    summary = next(line for line in MINIMAL.split("\n") if line.startswith("summary: "))
+    assert problems(check, MINIMAL.replace(summary, summary + "\n  - and so it stalls")) == []

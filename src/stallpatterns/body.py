@@ -1185,6 +1185,7 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
 _BULLET_LINE = re.compile(r"(?m)^[ \t]*[•●▪◦–][ \t]+\S")
 _SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][ \t]+\((?:https?:|mailto:|\.{0,2}/|#)[^)\s]*\)")
 _UNDEFINED_REFERENCE = re.compile(r"\[[^\[\]\n]+\]\[[^\[\]\n]+\]")
+_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
 _BRACKETED = re.compile(r"\[[^\[\]\n]+\]")  # never across another '[': linear on '[[[…'
 # Prose, not code: words and spaces, ending as a sentence does.
 _PROSE = re.compile(r"\A\s*[A-Z][a-z]+(?: [A-Za-z,;'’-]+){5,}[.?!]")
@@ -1208,6 +1209,14 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
                     needle="-->",
                 )
                 break
+    if "|" in content and len(rows := _TABLE_ROW.findall(content)) > 1:
+        yield Problem(
+            line + content.count("\n", 0, content.find(rows[0])),
+            "table-without-divider",
+            "these lines look like a table's rows, but without a dividing row under the first, they show as text",
+            "add a line such as '| --- | --- |' (a '---' for each column) under the first row",
+            warning=True,
+        )
     if (found := _BULLET_LINE.search(content)) is not None and len(_BULLET_LINE.findall(content)) > 1:
         yield Problem(
             line + content.count("\n", 0, found.start()),

@@ -146,6 +146,7 @@ class _Composer:
         self.duplicates = duplicates
         self.lines = lines
         self.depth = 0
+        self.in_list = 0  # how many lists the node being read is in
 
     def next(self) -> yaml.Event:
         return next(self.events)
@@ -197,6 +198,8 @@ class _Composer:
         if isinstance(event, yaml.ScalarEvent):
             if not event.style:
                 self.comment_after(event)
+                if self.in_list:
+                    self.no_item_joined(event)
             elif event.style == '"':
                 _check_escaped(event.value, line, column)
             return Scalar(event.value, line, column, plain=not event.style)
@@ -213,12 +216,30 @@ class _Composer:
         try:
             if isinstance(event, yaml.SequenceStartEvent):
                 items = []
+                self.in_list += 1
                 while not isinstance(item := self.next(), yaml.SequenceEndEvent):
                     items.append(self.node(item))
+                self.in_list -= 1
                 return Sequence(tuple(items), line, column)
             return self.mapping(line, column)
         finally:
             self.depth -= 1
+
+    def no_item_joined(self, event: yaml.ScalarEvent) -> None:
+        """Refuse a line that starts like a list item but, indented further than the item
+        above, YAML read as more of that item's text (three signs that count as two)."""
+        start, end = event.start_mark, event.end_mark
+        if start is None or end is None or end.line == start.line:
+            return
+        for number in range(start.line + 1, min(end.line, len(self.lines) - 1) + 1):
+            if _ITEM_START.match(self.lines[number]):
+                raise FrontMatterError(
+                    "this line starts like a list item, but it is indented further than the item above, so YAML "
+                    "reads it as more of that item's text",
+                    number + 1,
+                    1,
+                    hint="indent it as the items above: two spaces, then '- '",
+                )
 
     def comment_after(self, event: yaml.ScalarEvent) -> None:
         """Refuse a ' #' comment straight after an unquoted value: it cut the value short."""
@@ -355,6 +376,7 @@ def _in_plain_words(problem: str, context: str | None) -> str:
     return f"{plain} (YAML: {said})" if plain else said
 
 
+_ITEM_START = re.compile(r"\s+- \S")
 _NO_SPACE = re.compile(r"([A-Za-z_][\w-]*):(?=[^\s/:])(.*)")
 _INDENTED_KEY = re.compile(r"( +)([A-Za-z_][\w-]*):(?:\s|$)")
 _KEY_WITH_VALUE = re.compile(r"[A-Za-z_][\w-]*:[ \t]+[^\s|>]")
