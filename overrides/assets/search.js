@@ -32,7 +32,6 @@
   var KEY_WEIGHT = 0.3;
   var PREFIX_WEIGHT = 0.3;
   var SCATTERED_WEIGHT = 0.1;
-  var PARTS_WEIGHT = 0.3;
   var STOP = Object.create(null);
   ("a an and are as at be been but by can do does for from had has have how i if in into is it its " +
     "me my no not of on or our so than that the their them then there these they this to too us was " +
@@ -306,10 +305,10 @@
       }
       var ownHits = engine.search(own);
       if (group.parts) {
-        // The word joined counts in full; its parts, apart, count much less.
-        var partHits = engine.search(group.parts, { combineWith: "AND" });
-        take(partHits, PARTS_WEIGHT);
-        ownHits = ownHits.concat(partHits);
+        // The word joined, or its parts apart: whichever a pattern matches better. (The
+        // group is read as the joined word for synonyms and closeness, which is what puts
+        // "handoffs" above two patterns that merely hold "hand" and "off".)
+        ownHits = ownHits.concat(engine.search(group.parts, { combineWith: "AND" }));
       }
       if (!ownHits.length && words.length === 1) {
         // A derived form whose stem no pattern has ("perfectionism" is "perfection", while

@@ -179,11 +179,11 @@ _THIS_COMPUTER = re.compile(r"(?i)https?:[/\\]*(?:localhost|127(?:\.\d+){3}|0\.0
 
 def _address_slip(href: str) -> tuple[str, str, bool] | None:
     """A link address that works nowhere a reader is: (message, hint, whether a warning)."""
-    shown = _printable(href, 200)
     if _THIS_COMPUTER.match(href):
-        return f"'{shown}' is an address on the computer it was written on: no reader can open it", "link to the published page instead", True
+        return f"'{_printable(href, 200)}' is an address on the computer it was written on: no reader can open it", "link to the published page instead", True
     if not is_local(href) or _PATTERN_FILE.fullmatch(href):
         return None
+    shown = _printable(href, 200)
     if _MAILBOX.fullmatch(href):
         return f"'{shown}' is an e-mail address written as a page of this site", f"write it as mailto:{shown}", False
     if _HOST_FIRST.fullmatch(href):

@@ -376,7 +376,7 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
             alias_owners.setdefault(alias, []).append((f, line))
     # Which file is newer, from git, asked only when two files claim one thing.
     contested = any(len(group) > 1 for group in (*by_slug.values(), *by_title.values())) or any(
-        len({id(f) for f, _ in owners}) > 1 or alias in by_slug for alias, owners in alias_owners.items()
+        len({id(f) for f, _ in owners}) > 1 for owners in alias_owners.values()
     )
     order = history.added_order(settings.patterns_dir) if contested else None
 

@@ -439,19 +439,14 @@ def _quote_hint(lines: list[str], line: int, column: int = 1) -> str:
     if not found:
         return "put the whole value in double quotes"
     lead, value = found.groups()
-    quoted = _quoted(value)
-    kind = "double" if quoted.startswith('"') else "single"
+    written = quoted(value)
+    kind = "double" if written.startswith('"') else "single"
     # A list item keeps its indentation: the line as written, quoted, is the fix.
     lead = lead.rstrip() if lead.lstrip().startswith("-") else lead.strip()
-    return f"put the whole value in {kind} quotes, so YAML keeps every character: {lead} {quoted}"
+    return f"put the whole value in {kind} quotes, so YAML keeps every character: {lead} {written}"
 
 
 def quoted(value: str) -> str:
-    """``value`` as one YAML-quoted string (for a hint that shows the line to write)."""
-    return _quoted(value)
-
-
-def _quoted(value: str) -> str:
     """``value`` as one YAML-quoted string: double quotes, or single ones if it holds a '"' and no "'"."""
     if '"' in value and "'" not in value:
         return f"'{value}'"

@@ -168,7 +168,7 @@ _UNSEEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me", "Zs", "Zl", "Zp"}
 # combining grapheme joiner, Hangul fillers, Khmer's inherent vowels, Mongolian and other
 # variation selectors) and the braille blank.
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-_HIDDEN_OTHERWISE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u2800\u3164\ufe00-\ufe0f\uffa0\U000e0100-\U000e01ef]")
+_HIDDEN_OTHERWISE = re.compile("[" + "".join(sorted(_BLANK_LOOKALIKES)) + "\u034f\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 # A variation selector that asks for a symbol's text or emoji form (☺︎, ❤️, 1️⃣), or for a
 # form of a CJK ideograph: allowed once, straight after such a character. Any other, or a
 # run of them (which can spell out hidden text, a byte for each), is hidden text.

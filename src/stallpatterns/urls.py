@@ -17,7 +17,6 @@ from .body import LINK_SCHEMES, url_scheme
 # Local part and domain of the addresses we accept: conservative, nothing that needs
 # percent-encoding inside a mailto: link.
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")
-# Domains that can never receive mail (RFC 2606, RFC 6761).
 # Names no reader's mail or browser reaches on the internet: the reserved ones (RFC 2606,
 # RFC 6761), and the special-use ones for local networks, private names and Tor.
 RESERVED_TLDS = ("example", "invalid", "test", "localhost", "local", "internal", "alt", "onion")
