@@ -277,6 +277,10 @@ HEAVY: dict[str, Filler] = {
     "many spaced links": ("", "[a] (/b) ", 11_000, ""),
     "many pasted bullets": ("", "\u2022 a\n", 22_000, ""),
     "many table rows without a dividing row": ("", "| a |\n", 15_000, ""),
+    "many rows of columns separated by tabs": ("", "a\tb\n", 22_000, ""),
+    "a long run of spaces before a tab": ("a", " ", 90_000, "\tb\nc\td"),
+    "many spaced bold marks": ("", "** a ** ", 11_000, ""),
+    "many bold marks never closed": ("", "** a ", 18_000, ""),
 }
 
 

@@ -369,6 +369,25 @@ def test_markdown_in_the_title_is_a_warning_that_it_shows_as_written(check: Chec
     assert [(d.code, d.line, d.is_error) for d in found] == [("markdown-in-text", 2, False)]
 
 
+@pytest.mark.parametrize(
+    ("key", "written", "line"),
+    [("title", "“The pilot that is judged on its demo”", 2), ("title", "‘The pilot that nobody’s judging’", 2), ("signs", "“The demo is the plan”", 6)],
+)
+def test_a_value_in_a_word_processors_quotes_is_a_warning_that_they_show(check: Check, key: str, written: str, line: int):
+    text = minimal()
+    if key == "title":
+        text = text.replace("title: The pilot that is judged on its demo", f"title: {written}")
+    else:
+        text = re.sub(r"^  - .*$", f"  - {written}", text, count=1, flags=re.M)
+    found = check(Path("a.md"), text)
+    assert [(d.code, d.line, d.is_error) for d in found] == [("quotes-kept", line, False)]
+
+
+def test_quotations_inside_a_value_are_as_meant(check: Check):
+    text = minimal(**{"title: The pilot that is judged on its demo": "title: “Done” means shipped, not “ready”"})
+    assert check(Path("a.md"), text) == []
+
+
 def test_asterisks_in_arithmetic_are_no_markdown(check: Check):
     assert check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": "title: The pilot judged at 2*3 and 4*5 stars"})) == []
 
@@ -954,6 +973,10 @@ def test_html_is_named_as_written_with_every_tag_of_its_block_at_once(markdown: 
         ("Read [the report][1] first.", "link-undefined"),
         ("Text.\n\n    This paragraph was indented by four spaces in the editor, sadly.", "indented-text"),
         ("| Stage | Owner |\n| Pilot | Operations |", "table-without-divider"),
+        ("Quarter\tPilots\tLive\nQ1\t4\t0\nQ2\t6\t1", "pasted-columns"),
+        ("The board was ** very clear ** about it.", "bold-spaced"),
+        ("The board was **very clear ** about it.", "bold-spaced"),
+        ("The board was __ very clear__ about it.", "bold-spaced"),
     ],
 )
 def test_what_a_word_processor_pastes_is_a_warning_with_the_markdown_to_write(markdown: str, code: str):
@@ -971,6 +994,9 @@ def test_what_a_word_processor_pastes_is_a_warning_with_the_markdown_to_write(ma
         "Text.\n\n    claims_touched: 0\n    owner: none",
         "A dash \u2013 in a sentence \u2022 and a bullet in one.",
         "| Stage | Owner |\n| --- | --- |\n| Pilot | Operations |",
+        "One\ttab in a line of prose.",
+        "The board was **very clear** and `** spaced **` in code.",
+        "Call `__init__` or __init__ and 2**8 or 2 ** 8.",
     ],
 )
 def test_what_is_meant_as_written_gets_no_such_warning(markdown: str):

@@ -1185,10 +1185,39 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
 _BULLET_LINE = re.compile(r"(?m)^[ \t]*[•●▪◦–][ \t]+\S")
 _SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][ \t]+\((?:https?:|mailto:|\.{0,2}/|#)[^)\s]*\)")
 _UNDEFINED_REFERENCE = re.compile(r"\[[^\[\]\n]+\]\[[^\[\]\n]+\]")
+_TAB_COLUMNS = re.compile(r"(?m)^[^\t\n]*[^\s][^\S\n]*\t[^\S\n]*[^\s][^\n]*$")  # a cell, a tab, a cell
+_STRONG_MARKS = re.compile(r"\*\*|__")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
 _BRACKETED = re.compile(r"\[[^\[\]\n]+\]")  # never across another '[': linear on '[[[…'
 # Prose, not code: words and spaces, ending as a sentence does.
 _PROSE = re.compile(r"\A\s*[A-Z][a-z]+(?: [A-Za-z,;'’-]+){5,}[.?!]")
+
+
+def _spaced_strong(block: Token, line: int) -> Iterator[Problem]:
+    """'** bold **', '**bold **' or '** bold**': a space just inside the marks, so they show
+    as typed, on GitHub and on the site alike (the marks left in the text are the sign: those
+    that made bold are gone). Each pair of marks left in a text is looked at once."""
+    for child in block.children or ():
+        if child.type != "text" or ("**" not in child.content and "__" not in child.content):
+            continue
+        text = child.content
+        marks = [found.start() for found in _STRONG_MARKS.finditer(text)]
+        for opening, closing in zip(marks[::2], marks[1::2]):
+            inner = text[opening + 2 : closing]
+            around = text[opening - 1 : opening] + text[closing + 2 : closing + 3]  # no word just outside: not 2**8
+            spaced = inner[:1] in (" ", "\t") or inner[-1:] in (" ", "\t")
+            if spaced and any(c.isalpha() for c in inner) and not any(c.isalnum() for c in around) and text[opening] == text[closing]:
+                shown = text[opening : closing + 2]
+                at = block.content.find(shown)
+                yield Problem(
+                    line + (block.content.count("\n", 0, at) if at != -1 else 0),
+                    "bold-spaced",
+                    f"'{shown[:40]}' shows its marks as typed: bold takes no space just inside its '{shown[:2]}'",
+                    f"write {shown[:2]}{inner.strip()[:30]}{shown[:2]}, with no space inside the marks",
+                    needle=shown[:20] if at != -1 else "",
+                    warning=True,
+                )
+                return
 
 
 def _pasted(block: Token, line: int) -> Iterator[Problem]:
@@ -1217,6 +1246,16 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
             "add a line such as '| --- | --- |' (a '---' for each column) under the first row",
             warning=True,
         )
+    if "\t" in content and len(columns := _TAB_COLUMNS.findall(content)) > 1:
+        yield Problem(
+            line + content.count("\n", 0, content.find(columns[0])),
+            "pasted-columns",
+            "these lines are columns separated by tabs (pasted from a spreadsheet, say): they show as one run of text, not a table",
+            "write a table: '| a | b |' for each row, with a line such as '| --- | --- |' under the first",
+            warning=True,
+        )
+    if "**" in content or "__" in content:
+        yield from _spaced_strong(block, line)
     if (found := _BULLET_LINE.search(content)) is not None and len(_BULLET_LINE.findall(content)) > 1:
         yield Problem(
             line + content.count("\n", 0, found.start()),

@@ -88,6 +88,21 @@ _KEY_SYNONYMS = {
 }
 # Emphasis, code and links written in a plain-text field: shown as typed.
 _MARKDOWN_MARKS = re.compile(r"\*\*\S[^*]*\*\*|__\S[^_]*__|(?<![\w*])\*\S[^*]*\*(?![\w*])|(?<!\w)_\S[^_]*_(?!\w)|`[^`]+`|\[[^\]]+\]\([^)]*\)")
+# Quotation marks a word processor types, which YAML keeps as part of a value.
+_TYPED_QUOTES = {"“": "”", "‘": "’", "«": "»", "„": "“", "”": "”"}
+
+
+def _in_typed_quotes(text: str) -> str | None:
+    """'quotation marks (“…”)' when the whole of ``text`` is one quotation in typed marks
+    (not '“Done” means shipped, not “ready”'; an apostrophe may be inside '‘…’')."""
+    closing = _TYPED_QUOTES.get(text[:1])
+    inner = text[1:-1]
+    if closing is None or len(text) < 3 or text[-1] != closing or not inner.strip():
+        return None
+    marks = {text[0], closing} - ({"’"} if closing == "’" else set())
+    return None if any(mark in inner for mark in marks) else f"quotation marks ({text[0]}…{closing})"
+
+
 def _markdown_marks(text: str) -> re.Match[str] | None:
     """The first Markdown marks in a plain-text field, if any (most have none to look for)."""
     return _MARKDOWN_MARKS.search(text) if ("*" in text or "_" in text or "`" in text or "[" in text) else None
@@ -331,6 +346,13 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
                 f"the social card's font has no {character_name(missing[0])}{more}: a shared link's preview shows the title without it",
                 "write the title in the Latin alphabet, without emoji; the page itself shows every character",
             )
+        if quoted := _in_typed_quotes(text):
+            report.warning(
+                lines[name],
+                "quotes-kept",
+                f"'{name}' is between {quoted}: YAML removes straight quotes around a value, not a word processor's, so the page shows them",
+                f"delete the {quoted} at its start and end",
+            )
         if has_tag(text):
             report.error(lines[name], "html-in-text", f"'{name}' contains an HTML tag", "write plain text; '&' and quotes are fine")
         elif marks := _markdown_marks(text):
@@ -422,6 +444,13 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
             report.error(line, "invisible-value", f"a {kind.item} in '{kind.key}' has no visible text", "write words a reader can see")
         elif len(text) > longest:
             report.error(line, "length", f"{kind.item} is {len(text)} characters long; the limit is {longest}", kind.length_hint)
+        if quoted := _in_typed_quotes(text):
+            report.warning(
+                line,
+                "quotes-kept",
+                f"a {kind.item} in '{kind.key}' is between {quoted}: YAML removes straight quotes around a value, not a word processor's, so the page shows them",
+                f"delete the {quoted} at its start and end",
+            )
         if has_tag(text):
             report.error(line, "html-in-text", f"{kind.item} in '{kind.key}' contains an HTML tag", "write plain text")
         elif marks := _markdown_marks(text):
