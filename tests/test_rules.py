@@ -125,6 +125,11 @@ def test_invalid_fixture_gets_its_diagnostic_at_the_line_of_the_problem(name: st
     assert errors(check(INVALID / name)) == EXPECTED[name]
 
 
+def test_an_empty_section_gets_its_error_alone_not_a_warning_that_it_is_short(check: Check):
+    found = check(INVALID / "section-empty-subheading-only.md")
+    assert [d.code for d in found if d.line == 20] == ["section-empty"]
+
+
 # Files whose problem only the whole catalogue can judge (it knows which slugs exist).
 CATALOGUE_EXPECTED = {
     "related-not-a-slug.md": [("bad-slug", 11)],

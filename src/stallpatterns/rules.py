@@ -146,7 +146,9 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_guidance(source, report)
     _check_invisible(source, report)
     _check_mixed_alphabets(source, report)
-    editorial.check(source, settings, sections, report.warning)
+    # An empty section's error says it all: no warning that it is short as well.
+    empty = {d.line for d in report.items if d.code == "section-empty"}
+    editorial.check(source, settings, sections and tuple(s for s in sections if s.line not in empty), report.warning)
     complete = source.front_matter_read and all(f.name in values for f in FIELDS if f.required)
     if report.has_errors or sections is None or not complete:
         return None, report.items
