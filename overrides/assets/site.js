@@ -29,6 +29,12 @@
     var empty = document.getElementById("no-matches");
     var total = Number(count.getAttribute("data-total"));
     var groups = Array.prototype.slice.call(document.querySelectorAll(".group"));
+    // The category links above the filter: each shows only while its group does, with the
+    // number of its patterns shown (a link to a hidden group would go nowhere).
+    var jumps = {};
+    Array.prototype.forEach.call(document.querySelectorAll(".jump__link"), function (link) {
+      jumps[link.getAttribute("href").slice(1)] = link;
+    });
     var cards = null;
 
     // Read the cards on first use, not on load: at 1,000 patterns that is real work.
@@ -49,14 +55,24 @@
       var wanted = words(input.value);
       var category = select.value;
       var shown = 0;
+      var shownIn = {};
       read().forEach(function (card) {
         var match = (!category || card.category === category) &&
           wanted.every(function (w) { return card.text.indexOf(w) !== -1; });
         card.el.hidden = !match;
-        if (match) shown += 1;
+        if (match) {
+          shown += 1;
+          shownIn[card.category] = (shownIn[card.category] || 0) + 1;
+        }
       });
       groups.forEach(function (group) {
-        group.hidden = !group.querySelector(".card:not([hidden])");
+        var count = shownIn[group.id] || 0;
+        group.hidden = count === 0;
+        var jump = jumps[group.id];
+        if (jump) {
+          jump.parentNode.hidden = count === 0;
+          jump.querySelector(".jump__count").textContent = count;
+        }
       });
       var filtered = wanted.length > 0 || category !== "";
       count.textContent = filtered

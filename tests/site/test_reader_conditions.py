@@ -1,0 +1,154 @@
+"""Readers' own conditions: enlarged text, short screens, forced colours, a dark scheme on
+paper, touch screens. Each page still shows everything, within the screen, and in print
+keeps its order of headings. Found by a reader's review in Chromium."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.site.conftest import axe_violations, guarded_context
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 360, "height": 740}
+
+
+@pytest.fixture
+def tab(browser):
+    with guarded_context(browser, viewport=PHONE, is_mobile=True, has_touch=True) as context:
+        yield context.new_page()
+
+
+def first_pattern(built_site) -> str:
+    return built_site.html("patterns/").select_one("li.card .card__title a")["href"].split("/")[-2]
+
+
+def enlarge_text(tab, percent: int) -> None:
+    """The browser's text size setting: every rem and em grows, the screen does not."""
+    tab.evaluate("(percent) => { document.documentElement.style.fontSize = percent + '%'; }", percent)  # CSSOM: the policy allows it
+
+
+def overflow(tab) -> int:
+    """How far the page reaches beyond the screen's width, in CSS pixels."""
+    return tab.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1366, "height": 768}, PHONE])
+def test_the_skip_link_shows_above_the_header_when_focused(browser, site_url, viewport):
+    with guarded_context(browser, viewport=viewport) as context:
+        tab = context.new_page()
+        tab.goto(site_url)
+        tab.keyboard.press("Tab")
+        link = tab.get_by_role("link", name="Skip to content")
+        expect(link).to_be_focused()
+        on_top = link.evaluate(
+            """(el) => { const r = el.getBoundingClientRect();
+                return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el; }"""
+        )
+        assert on_top, "the focused skip link is under another element"
+
+
+@pytest.mark.parametrize(("percent", "width"), [(150, 360), (125, 320)])
+def test_offers_and_header_fit_the_screen_with_text_enlarged(browser, site_url, built_site, percent, width):
+    with guarded_context(browser, viewport={"width": width, "height": 740}, is_mobile=True, has_touch=True) as context:
+        tab = context.new_page()
+        for path in (f"patterns/{first_pattern(built_site)}/", "contact/", "patterns/"):
+            tab.goto(site_url + path)
+            enlarge_text(tab, percent)
+            assert overflow(tab) <= 0, f"{path} scrolls sideways at {width} px with text at {percent}%"
+            for link in tab.locator(".site-nav a").all():
+                box, nav = link.bounding_box(), tab.locator(".site-nav").bounding_box()
+                assert box and box["x"] >= 0 and box["x"] + box["width"] <= width + 0.5, f"{link.inner_text()} is cut off"
+                assert box["y"] + box["height"] <= nav["y"] + nav["height"] + 0.5, f"{link.inner_text()} is cut off"
+
+
+def test_every_search_result_can_be_reached_on_a_short_screen(browser, site_url):
+    with guarded_context(browser, viewport={"width": 740, "height": 360}, is_mobile=True, has_touch=True) as context:
+        tab = context.new_page()
+        tab.goto(site_url)
+        tab.locator("#search-toggle").click()
+        tab.get_by_role("combobox").fill("board")
+        options = tab.get_by_role("option")
+        expect(options.first).to_be_visible()
+        assert options.count() > 3
+        tab.keyboard.press("ArrowUp")  # to the last result
+        last = options.last
+        expect(last).to_have_attribute("aria-selected", "true")
+        expect(last).to_be_in_viewport(ratio=1)  # scrolled to (smoothly), whole
+
+
+def test_matched_words_in_search_results_keep_their_colours_in_forced_colours(browser, site_url):
+    with guarded_context(browser, viewport={"width": 1366, "height": 768}, forced_colors="active", color_scheme="dark") as context:
+        tab = context.new_page()
+        tab.goto(site_url)
+        tab.get_by_role("combobox").fill("sponsor")
+        mark = tab.locator(".site-search mark").first
+        expect(mark).to_be_visible()
+        # The mark's own colours, both opaque and different: a see-through mark shows its
+        # forced text colour (black) on the results' background (black in a dark theme).
+        colours = mark.evaluate("(el) => { const s = getComputedStyle(el); return [s.color, s.backgroundColor]; }")
+        assert not colours[1].startswith("rgba("), f"the mark's background is see-through: {colours}"
+        assert colours[0] != colours[1], colours
+
+
+def test_category_links_follow_the_filter(tab, site_url, built_site):
+    cards = built_site.html("patterns/").select("li.card")
+    category = cards[-1]["data-category"]
+    tab.goto(f"{site_url}patterns/?category={category}")
+    links = tab.locator(".jump__link:visible")
+    expect(links).to_have_count(1)
+    expect(links.first).to_have_attribute("href", f"#{category}")
+    expect(links.first.locator(".jump__count")).to_have_text(str(sum(c["data-category"] == category for c in cards)))
+    tab.get_by_label("Category").select_option("")
+    expect(tab.locator(".jump__link:visible")).to_have_count(len({c["data-category"] for c in cards}))
+
+
+def test_heading_links_on_a_touch_screen_are_fully_visible_and_the_title_has_none(tab, site_url, built_site):
+    tab.goto(f"{site_url}patterns/{first_pattern(built_site)}/")
+    anchor = tab.locator(".prose h2 .anchor").first
+    assert anchor.evaluate("(el) => getComputedStyle(el).opacity") == "1"
+    tab.goto(site_url)
+    title_links = tab.locator("h1 .anchor").all()
+    assert title_links, "the home page's title is written in Markdown, which gives it a link"
+    assert not any(link.is_visible() for link in title_links)
+
+
+def test_wide_tables_and_code_wrap_rather_than_scroll_out_of_the_keyboards_reach(browser, site_url):
+    with guarded_context(browser, viewport={"width": 320, "height": 640}) as context:
+        tab = context.new_page()
+        tab.goto(f"{site_url}authoring/")
+        assert overflow(tab) <= 0
+        assert [v for v in axe_violations(tab) if v["id"] == "scrollable-region-focusable"] == []
+
+
+def test_print_keeps_the_order_of_headings_and_holds_cards_whole(tab, site_url, built_site):
+    with_subheadings = [
+        path.parent.name
+        for path in sorted((built_site.site / "patterns").glob("*/index.html"))
+        if built_site.html(f"patterns/{path.parent.name}/").select_one(".prose h3")
+    ]
+    assert with_subheadings, "a pattern with ### sub-headings"
+    tab.emulate_media(media="print")
+    tab.goto(f"{site_url}patterns/{with_subheadings[0]}/")
+    size = "(el) => parseFloat(getComputedStyle(el).fontSize)"
+    h2, h3 = tab.locator(".prose h2").first.evaluate(size), tab.locator(".prose h3").first.evaluate(size)
+    assert h3 < h2
+    assert tab.locator(".prose h3").first.evaluate("(el) => getComputedStyle(el).breakAfter") == "avoid"
+    tab.goto(f"{site_url}patterns/")
+    card = tab.locator("li.card").first
+    assert card.evaluate("(el) => getComputedStyle(el).breakInside") == "avoid"
+    assert card.locator(".card__title").evaluate(size) < tab.locator(".group h2").first.evaluate(size)
+
+
+def test_print_in_a_dark_scheme_is_black_on_white(browser, site_url):
+    with guarded_context(browser, viewport={"width": 1366, "height": 768}, color_scheme="dark") as context:
+        tab = context.new_page()
+        tab.emulate_media(media="print", color_scheme="dark")
+        tab.goto(site_url)
+        for button in tab.locator(".button").all():
+            assert button.evaluate("(el) => getComputedStyle(el).color") == "rgb(0, 0, 0)", button.inner_text()
+        tab.goto(f"{site_url}contact/")
+        page_width = tab.locator("main").evaluate("(el) => el.clientWidth")
+        article = tab.locator("article.page, .page").first.evaluate("(el) => el.getBoundingClientRect().width")
+        assert article >= page_width * 0.9, "the contact page prints in a narrow column"
