@@ -281,6 +281,10 @@ HEAVY: dict[str, Filler] = {
     "a long run of spaces before a tab": ("a", " ", 90_000, "\tb\nc\td"),
     "many spaced bold marks": ("", "** a ** ", 11_000, ""),
     "many bold marks never closed": ("", "** a ", 18_000, ""),
+    # Search words read hyphenated words joined too: tried at every letter of a long word,
+    # that took 108 s (a review found it).
+    "a long word after a hyphenated one": ("a-b ", "a", 90_000, ""),
+    "a long address after a hyphenated word": ("a-b https://example.org/", "a", 90_000, ""),
 }
 
 

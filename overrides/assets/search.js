@@ -114,7 +114,8 @@
   // ("re-keying" is also "rekeying"), so that a reader who writes it either way finds it.
   function indexTokenize(text) {
     var words = tokenize(text);
-    var joined = fold(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu);
+    // From the start of a run of letters only: else each letter of a long word starts a try.
+    var joined = fold(text).match(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu);
     return joined ? words.concat(joined.map(function (w) { return w.replace(/-/g, ""); })) : words;
   }
 
