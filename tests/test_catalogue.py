@@ -437,3 +437,58 @@ def test_a_page_links_to_at_most_three_related_and_never_repeats_them_as_previou
     assert previous is None and following is None
     related, previous, following = catalogue.page_links(catalogue.get("bravo"))
     assert slugs(related) == ["echo"] and slugs([previous, following]) == ["alpha", "charlie"]
+
+
+# --- links in a body to other patterns (published broken, were they not reported) ------------
+
+
+def linking(folder: Folder, link: str) -> LoadResult:
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on")
+    path = folder.write("linking", "A pattern that links to another")
+    text = path.read_text(encoding="utf-8").replace("A claims team", f"See {link}. A claims team", 1)
+    path.write_text(text, encoding="utf-8")
+    return folder.load()
+
+
+@pytest.mark.parametrize(
+    ("link", "hint"),
+    [
+        ("[the sponsor](the-sponsor-moved-on.md)", "did you mean (the-sponsor-who-moved-on.md)?"),
+        ("[the sponsor](../the-sponsor-moved-on/)", "did you mean (the-sponsor-who-moved-on.md)?"),
+        ("[the sponsor](/patterns/the-sponsor/)", "did you mean (the-sponsor-who-moved-on.md)?"),
+        ("[the sponsor](patterns/the-sponsor-who-moved-on.md)", "write (the-sponsor-who-moved-on.md) to link to that pattern"),
+        ("[a chart](images/chart.png)", "put the picture in the site's docs/assets/ folder and write ![what it shows](/assets/chart.png)"),
+        ("[below](#the-fix)", "its parts are #the-intervention-shape, #what-is-actually-happening, #what-it-looks-like"),
+        ("[their fix](the-sponsor-who-moved-on.md#the-fix)", "its parts are #the-intervention-shape, #what-is-actually-happening, #what-it-looks-like"),
+    ],
+)
+def test_a_link_to_a_pattern_or_a_part_that_does_not_exist_is_an_error_at_its_line_and_column(folder: Folder, link: str, hint: str):
+    if link.startswith("[a chart]"):
+        link = "!" + link
+    result = linking(folder, link)
+    assert found(result) == [("patterns/linking.md", "broken-link", 14)]
+    (diagnostic,) = result.diagnostics
+    address = link[link.index("](") + 2 : -1]
+    assert diagnostic.column == len("See ") + link.index(address) + 1
+    assert diagnostic.hint == hint
+    assert "linking" not in result.catalogue
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[the sponsor](the-sponsor-who-moved-on.md)",
+        "[the sponsor](../the-sponsor-who-moved-on/)",
+        "[the sponsor](/patterns/the-sponsor-who-moved-on/#what-it-looks-like)",
+        "[all of them](../)",
+        "[below](#what-is-actually-happening)",
+        "[the offers](#cta-heading)",
+        "[the contact page](/contact/)",
+        "[the sponsor, under its former name](../the-sponsor-left/)",
+    ],
+)
+def test_a_link_to_a_pattern_or_page_that_is_there_is_as_meant(folder: Folder, link: str):
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", extra=listed("aliases", "the-sponsor-left"))
+    path = folder.write("linking", "A pattern that links to another")
+    path.write_text(path.read_text(encoding="utf-8").replace("A claims team", f"See {link}. A claims team", 1), encoding="utf-8")
+    assert found(folder.load()) == []

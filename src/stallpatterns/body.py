@@ -207,6 +207,23 @@ def on_the_site(url: str) -> str:
     return url
 
 
+def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool]]:
+    """(the 0-based body line, the address, whether an image) of each link and image to
+    this site, in order."""
+    for block in tokens:
+        if block.type != "inline" or not block.children or not block.map:
+            continue
+        for token, line in lines_of(block.children):
+            if token.type == "link_open" and token.markup not in ("linkify", "autolink"):
+                address = str(token.attrGet("href") or "")
+            elif token.type == "image":
+                address = str(token.attrGet("src") or "")
+            else:
+                continue
+            if address and is_local(address):
+                yield block.map[0] + line, address, token.type == "image"
+
+
 # --- the parser ---------------------------------------------------------------------
 
 

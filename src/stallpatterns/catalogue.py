@@ -8,15 +8,16 @@ collide with nothing.
 from __future__ import annotations
 
 import os
+import posixpath
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from stat import S_ISREG
 from typing import Protocol
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
-from . import files, history, rules, source
+from . import body, files, history, rules, source
 from .diagnostics import Diagnostic
 from .frontmatter import Mapping, Scalar
 from .frontmatter import Sequence as FrontMatterSequence
@@ -152,6 +153,18 @@ def _display(path: Path, resolved_root: Path) -> str:
 
 
 @dataclass(frozen=True)
+class _Link:
+    """A link or image in a pattern's body to this site, as the catalogue-wide rules read it."""
+
+    line: int
+    column: int
+    written: str  # the address, as the message shows it
+    path: str  # where it goes from the site's root, without '#…' ('' for the pattern's own page)
+    fragment: str  # the part of the page after '#' ('' for none)
+    image: bool = False
+
+
+@dataclass(frozen=True)
 class _Facts:
     """What the catalogue-wide rules need from one file, read even when the file has errors."""
 
@@ -163,6 +176,8 @@ class _Facts:
     title: tuple[str, int] | None
     related: tuple[tuple[str, int], ...]
     aliases: tuple[tuple[str, int], ...]
+    links: tuple[_Link, ...] = ()  # to this site
+    ids: frozenset[str] = frozenset()  # of its headings (a valid file's only)
 
     def blame_order(self, added: float = 0) -> tuple[bool, bool, float, date, str]:
         """Sorts the file that keeps a contested title, slug or alias first: one not being
@@ -351,7 +366,25 @@ def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
                 (" ".join(item.value.split()), item.line + offset) for item in value.items if isinstance(item, Scalar)
             )
     outside = Path(os.path.abspath(read.path)).parent != folder
-    return _Facts(read.path.stem, read.display, named, outside, published, title, lists["related"], lists["aliases"])
+    ids = frozenset(str(t.meta["id"]) for t in read.tokens if t.type == "heading_open" and "id" in t.meta)
+    return _Facts(
+        read.path.stem, read.display, named, outside, published, title, lists["related"], lists["aliases"], _links(read), ids
+    )
+
+
+def _links(read: source.Source) -> tuple[_Link, ...]:
+    """Where each link and image to this site goes, from the pattern's page (``patterns/<slug>/``)."""
+    found = []
+    for body_line, address, image in body.local_links(read.tokens):
+        line = body_line + read.body_start
+        written = unquote(address)
+        text = read.lines[line - 1] if 0 < line <= len(read.lines) else ""
+        at = text.find(written.split("#")[0] or written)
+        target, _, fragment = body.on_the_site(address).partition("#")
+        target = target.split("?")[0]
+        path = posixpath.normpath(posixpath.join("patterns", read.path.stem, target)) if target else ""
+        found.append(_Link(line, at + 1 if at >= 0 else 1, written, path, unquote(fragment), image))
+    return tuple(found)
 
 
 # Typographic and plain quotes and dashes are one title: the site prints both alike.
@@ -433,7 +466,62 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
         for item, line in f.related:
             if item not in by_slug:
                 out.append(finder.diagnostic(f.display, line, item))
+        for link in f.links:
+            problem = _broken(link, f, by_slug, finder, settings)
+            if problem is not None:
+                out.append(Diagnostic(f.display, link.line, link.column, "broken-link", *problem))
     return out
+
+
+def _only_one_starting(slug: str, slugs: Iterable[str]) -> str | None:
+    """The one slug that begins with ``slug`` (a title shortened: 'the-board-asks')."""
+    starting = [s for s in slugs if s.startswith(slug + "-")]
+    return starting[0] if len(starting) == 1 else None
+
+
+def _broken(
+    link: _Link, f: _Facts, by_slug: dict[str, list[_Facts]], finder: _SlugFinder, settings: Settings
+) -> tuple[str, str] | None:
+    """(message, hint) when a link to a pattern, or to a part of one, goes nowhere. Links to
+    the site's other pages are checked in the built site (scripts/check_links.py)."""
+    parts = link.path.split("/") if link.path else ["patterns", f.slug]
+    if parts[0] == "..":
+        return f"'{link.written}' goes above the site's own addresses", "link to a pattern by its file name: [text](other-pattern.md)"
+    if parts[0] != "patterns" or parts == ["patterns"]:
+        return None
+    slug = parts[1]
+    if link.image:
+        name = posixpath.basename(link.path) or "picture.png"
+        return (
+            f"nothing is published at '{link.written}': a picture must be a file of the site",
+            f"put the picture in the site's docs/assets/ folder and write ![what it shows](/assets/{name})",
+        )
+    if len(parts) > 3 or (len(parts) == 3 and parts[2] != "index.html"):
+        meant = finder.meant(parts[-1]) if parts[-1].endswith(".md") else None
+        return (
+            f"nothing is published at '{link.written}'",
+            f"write ({meant}.md) to link to that pattern" if meant else "link to a pattern by its file name: [text](other-pattern.md)",
+        )
+    if slug in finder.renamed:
+        slug = finder.renamed[slug]  # a former address, which redirects
+    if slug not in by_slug:
+        meant = finder.meant(slug) or _only_one_starting(slug, by_slug)
+        return (
+            f"'{link.written}' links to a pattern that does not exist: '{slug}'",
+            f"did you mean ({meant}.md)?" if meant else f"link to a pattern by the name of its file in {finder.folder}/: [text](other-pattern.md)",
+        )
+    if not link.fragment:
+        return None
+    ids = by_slug[slug][0].ids
+    if link.fragment in ids or link.fragment in body.RESERVED_IDS or body.RESERVED_ID_FORMS.fullmatch(link.fragment):
+        return None
+    if link.fragment in {f"offer-{offer.id}" for offer in settings.offers} or not ids:
+        return None  # an offer's part of the page; or a file with errors, whose parts are not known
+    where = "this page" if slug == f.slug else f"'{slug}'"
+    return (
+        f"'#{link.fragment}' is no part of {where}",
+        "its parts are " + ", ".join(f"#{i}" for i in sorted(ids)[:6]) + ("…" if len(ids) > 6 else ""),
+    )
 
 
 class _SlugFinder:
