@@ -285,6 +285,12 @@ HEAVY: dict[str, Filler] = {
     # that took 108 s (a review found it).
     "a long word after a hyphenated one": ("a-b ", "a", 90_000, ""),
     "a long address after a hyphenated word": ("a-b https://example.org/", "a", 90_000, ""),
+    # Links nobody sees, domains as link text, marks stacked on one letter (a review found them).
+    "many links without text": ("", "[](https://example.org/) ", 3_500, ""),
+    "many domains as link text": ("", "[gov.uk](https://example.org/) ", 3_000, ""),
+    "a long link text of look-alike dots": ("[", "\uff0e", 30_000, "](https://example.org/)"),
+    "many combining marks": ("a", "\u0301", 45_000, ""),
+    "many addresses with a user before the host": ("", "https://a@b.example/ ", 4_500, ""),
 }
 
 

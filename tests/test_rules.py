@@ -393,6 +393,12 @@ def test_quotations_inside_a_value_are_as_meant(check: Check):
     assert check(Path("a.md"), text) == []
 
 
+def test_more_aliases_than_the_limit_is_an_error_at_the_key(check: Check):
+    aliases = "aliases:\n" + "".join(f"  - former-name-{n}\n" for n in range(11))
+    text = minimal(**{"published: 2026-03-02": "published: 2026-03-02\n" + aliases})
+    assert codes_for(check, text) == [("count", 10)]
+
+
 def test_asterisks_in_arithmetic_are_no_markdown(check: Check):
     assert check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": "title: The pilot judged at 2*3 and 4*5 stars"})) == []
 

@@ -48,6 +48,7 @@ from markdown_it.utils import EnvType, OptionsDict
 from . import autolinks, quotes
 from .autolinks import Link
 from .text import LOOKS_LATIN, is_hidden_character, slugify, spans_replaced, strip_comments
+from .text import is_visible as _is_visible
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 """Schemes a link may use; addresses without a scheme (relative, ``#``) are allowed too."""
@@ -468,16 +469,19 @@ _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f
 
 def _autolink(state: StateInline, silent: bool) -> bool:
     """markdown-it's ``<https://…>`` and ``<name@example.com>``, with entities in the address
-    read as GitHub reads them (``&amp;`` is ``&``, in the link and in its text)."""
+    read as GitHub reads them (``&amp;`` is ``&``, in the link and in its text), and its text
+    as written (markdown-it would show ``%20`` as a space, and ``xn--`` names decoded)."""
     start = state.pos
     if not autolink(state, silent):
         return False
-    raw = state.src[start + 1 : state.pos - 1]
-    if not silent and "&" in raw and _ENTITY.search(raw):  # never an e-mail address: it cannot hold ';'
+    if silent:
+        return True
+    address = raw = state.src[start + 1 : state.pos - 1]
+    link_open, text = state.tokens[-3], state.tokens[-2]
+    if "&" in raw and _ENTITY.search(raw):  # never an e-mail address: it cannot hold ';'
         address = _ENTITY.sub(lambda entity: replaceEntityPattern(entity.group(), entity.group()[1:-1]), raw)
-        link_open, text = state.tokens[-3], state.tokens[-2]
         link_open.attrs["href"] = state.md.normalizeLink(address)
-        text.content = state.md.normalizeLinkText(address)
+    text.content = address
     return True
 
 
@@ -1112,12 +1116,48 @@ def _disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str,
             opened, text = index, []
         elif child.type == "link_close" and opened is not None:
             shown = "".join(text)
-            found = _disguise(children[opened], shown)
+            title = str(children[opened].attrGet("title") or "")
+            found = _disguise(children[opened], shown) or (_disguise(children[opened], title) if title else None)
             if found is not None:
                 yield opened, shown, *found
             opened = None
-        elif opened is not None and child.type in ("text", "code_inline"):
-            text.append(child.content)
+        elif opened is not None and child.type in ("text", "code_inline", "image"):
+            text.append(child.content)  # an image's is its description: what readers hear, or see when it fails
+
+
+LONGEST_IMAGE_DESCRIPTION = 150
+
+
+def _unseen_links(children: Sequence[Token]) -> Iterator[tuple[int, int]]:
+    """(the child index, its line) of each link with nothing a reader sees between its
+    brackets: '[](…)', '[ ](…)', '[&nbsp;](…)'."""
+    opened: tuple[int, int] | None = None
+    seen = False
+    for index, (child, offset) in enumerate(lines_of(children)):
+        if child.type == "link_open":
+            opened, seen = (index, offset), False
+        elif child.type == "link_close" and opened is not None:
+            if not seen:
+                yield opened
+            opened = None
+        elif opened is not None and not seen:
+            seen = child.type in ("image", "code_inline") or (child.type == "text" and _is_visible(child.content))
+
+
+def _before_host(href: str) -> tuple[str, str] | None:
+    """What an http(s) address has before an '@' in front of its host, and the host
+    (('www.gov.uk', 'evil.example') for 'https://www.gov.uk@evil.example/'): it makes the
+    address look like another site's."""
+    if url_scheme(href) not in ("http", "https"):
+        return None
+    authority = _AUTHORITY.match(href)
+    if authority is None or "@" not in authority.group(1):
+        return None
+    before, _, host = authority.group(1).rpartition("@")
+    return unquote(before), host
+
+
+_AUTHORITY = re.compile(r"(?i)[a-z]+:[/\\]*([^/\\?#]*)")
 
 
 def _disguise(link: Token, text: str) -> tuple[str, str] | None:
@@ -1129,10 +1169,15 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
     if target is None:
         return None  # this site's own page, which the text does not name
     kind, where = target
+    if not text.isascii():  # 'www．gov．uk', 'https：//': read as the address they pass for
+        text = unicodedata.normalize("NFKC", text).translate(_PUNCTUATION_ALIKE)
     for word in text.split():
         shown = word.strip(_AROUND_AN_ADDRESS)
         match = _ADDRESS_IN_TEXT.fullmatch(shown)
         if match is None:
+            bare = _bare_domain(shown)
+            if bare is not None and not (kind == "web" and _same_site(bare.group("bare"), where)):
+                return bare.group("bare"), where
             continue
         if match.group("mailbox"):
             if kind == "mail":
@@ -1150,6 +1195,25 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
             return written, where
     return None
 
+
+# A domain name alone ('gov.uk', 'paypal.com', 'GOV.UK'), as people write one: in small
+# letters, or in capitals with a country's two letters last (not a name such as 'ASP.NET').
+_BARE_DOMAIN = re.compile(
+    r"(?i)(?P<bare>[a-z0-9-]++(?:\.[a-z0-9-]++)*?\.(?P<tld>com|org|net|gov|edu|int|io|ai|co|uk|eu|info|biz|app|dev|ie|de|fr|nl|us|ca|au|nz))"
+)
+
+
+def _bare_domain(word: str) -> re.Match[str] | None:
+    match = _BARE_DOMAIN.fullmatch(word)
+    if match is None or not (word.islower() or (word.isupper() and len(match.group("tld")) == 2)):
+        return None
+    return match
+
+
+# Characters that pass for the dot, colon and slash of an address (after NFKC, which reads
+# the full-width ones as ASCII).
+_PUNCTUATION_ALIKE = str.maketrans({"\u2024": ".", "\u2027": ".", "\u00b7": ".", "\ua789": ":", "\u02d0": ":", "\u2236": ":",
+                                    "\u2044": "/", "\u2215": "/", "\u29f8": "/", "\u2571": "/"})
 
 # What may stand around an address in a link's text: brackets, quotes, an arrow, punctuation.
 _AROUND_AN_ADDRESS = "()[]<>{}\"'“”‘’«»↗→⇗.,;:!?"
@@ -1704,6 +1768,14 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
             nth=block.content.count(needle, line_start, at),
         )
     disguised = {index: (text, shown, target) for index, text, shown, target in _disguised_links(block.children or [])}
+    for index, offset in _unseen_links(block.children or []):
+        yield Problem(
+            line + offset,
+            "link-without-text",
+            "this link has no text a reader can see, so nobody knows it is there but a keyboard or a screen reader, which lands on it",
+            "write the words to click between the brackets: [the report](https://…)",
+            needle="[",
+        )
     html_found = False
     links = 0
     for index, (child, offset) in enumerate(lines_of(block.children or [])):
@@ -1760,6 +1832,15 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     "link to a web page (https://…) or an e-mail address (mailto:…)",
                     needle="<" if child.markup == "autolink" else href if child.markup == "linkify" else "](",
                 )
+            elif (hidden := _before_host(href)) is not None:
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"the address has '{_printable(hidden[0], 80)}@' before its host, so it goes to '{_printable(_unicode_host(hidden[1]), 200)}', "
+                    "not to the site it seems to name",
+                    "write the address of the page itself, with nothing before an '@' in it",
+                    needle=href if child.markup == "linkify" else "<" if child.markup == "autolink" else "](",
+                )
             elif (slip := _address_slip(href)) is not None:
                 message, hint, warning = slip
                 yield Problem(
@@ -1790,6 +1871,15 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     "external-image",
                     "images must be files on this site: an image from another address would make readers' browsers contact it",
                     "link to it instead: [description](https://…)",
+                    needle="![",
+                )
+            elif len(child.content) > LONGEST_IMAGE_DESCRIPTION:
+                yield Problem(
+                    line + offset,
+                    "image-description-long",
+                    f"the picture's description is {len(child.content)} characters long: only screen readers read it, "
+                    "so it is text that most readers never see",
+                    f"say what the picture shows in at most {LONGEST_IMAGE_DESCRIPTION} characters; put the rest in the text",
                     needle="![",
                 )
         elif child.type == "text" and "&#" in child.content and (reference := _long_reference(child.content, block.content)):

@@ -145,6 +145,8 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_indented_headers(source, report)
     _check_guidance(source, report)
     _check_invisible(source, report)
+    _check_stacked_marks(source, report)
+    _check_spaces_by_addresses(source, report)
     _check_mixed_alphabets(source, report)
     # An empty section's error says it all: no warning that it is short as well.
     empty = {d.line for d in report.items if d.code == "section-empty"}
@@ -381,6 +383,13 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
         items = values.get(name)
         if not isinstance(items, tuple):
             continue
+        if name == "aliases" and len(items) > limits.aliases:
+            report.error(
+                lines[name],
+                "count",
+                f"'aliases' has {counted(len(items), 'item')}; it may have at most {limits.aliases}",
+                "keep the former slugs that readers' links still use",
+            )
         seen = set()
         for index, item in enumerate(items):
             line = lines[f"{name}[{index}]"]
@@ -1035,6 +1044,76 @@ def _check_mixed_alphabets(source: Source, report: _Report) -> None:
             "retype the word on an ordinary keyboard",
             column=index - starts[number - 1] + 1,
         )
+
+
+# Accents and other marks that combine with the letter before them: a letter takes two or
+# three in Vietnamese or pointed Hebrew; many more draw a tower over the lines around.
+_MOST_STACKED_MARKS = 4
+_BEYOND_ASCII_RUN = re.compile(r"[^\x00-\x7f]{%d,}" % (_MOST_STACKED_MARKS + 1))
+
+
+# Spaces a word processor pastes (no-break, em, thin, ideographic): GitHub reads one after an
+# address as part of it, and makes no link of an address after one; markdown-it ends an
+# address at any space, and links after any.
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ADDRESS_START = ("https://", "http://", "www.")
+
+
+def _check_spaces_by_addresses(source: Source, report: _Report) -> None:
+    """A space other than the ordinary one right after or right before an address, outside
+    code: the address is linked otherwise on GitHub than on the site. One pass: the text
+    looked back over from each such space is the word before it, which ends at the space
+    before (no word is read twice)."""
+    text = source.body
+    if text.isascii():
+        return
+    code = {n for t in source.tokens if t.type in ("fence", "code_block") and t.map for n in range(*t.map)}
+    for found in _ODD_SPACE.finditer(text):
+        at = found.start()
+        word_start = at
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        word = text[word_start:at].lower()
+        after = text[at + 1 : at + 9].lower()
+        address = next((word[i:] for i in (word.find(s) for s in _ADDRESS_START) if i != -1), None)
+        if address is None and not after.startswith(_ADDRESS_START):
+            continue
+        line = text.count("\n", 0, at)
+        line_start = text.rfind("\n", 0, at) + 1
+        if line in code or "`" in text[line_start:at]:
+            continue
+        where = "after" if address is not None else "before"
+        report.error(
+            line + source.body_start,
+            "space-by-address",
+            f"a {character_name(found.group())} right {where} this address (pasted from a word processor): "
+            + ("GitHub takes it into the address, the site does not" if where == "after" else "GitHub makes no link of the address, the site does"),
+            "type an ordinary space there instead",
+            column=at - line_start + 1,
+        )
+
+
+def _check_stacked_marks(source: Source, report: _Report) -> None:
+    """More combining marks on one character than any language puts there: they are drawn
+    over the text above and below (one line reported; a pass over the text beyond ASCII)."""
+    text = source.text
+    if text.isascii():
+        return
+    for run in _BEYOND_ASCII_RUN.finditer(text):
+        stacked = 0
+        for offset, char in enumerate(run.group()):
+            stacked = stacked + 1 if unicodedata.combining(char) else 0
+            if stacked > _MOST_STACKED_MARKS:
+                at = run.start() + offset - stacked + 1
+                line = text.count("\n", 0, at) + 1
+                report.error(
+                    line,
+                    "stacked-marks",
+                    f"more than {_MOST_STACKED_MARKS} accents or other marks on one character: they are drawn over the lines around it",
+                    "delete the marks; for a letter with an accent, type the letter itself (é)",
+                    column=at - text.rfind("\n", 0, at),
+                )
+                return
 
 
 def _check_invisible(source: Source, report: _Report) -> None:

@@ -92,6 +92,7 @@ class Limits:
     also_known_as: tuple[int, int] = (0, 6)
     also_known_as_length: int = 60
     slug_length: int = 80
+    aliases: int = 10  # former slugs: each is a redirect page, and a slug no pattern may take
     file_bytes: int = 100_000
 
 
