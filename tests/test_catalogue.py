@@ -492,3 +492,10 @@ def test_a_link_to_a_pattern_or_page_that_is_there_is_as_meant(folder: Folder, l
     path = folder.write("linking", "A pattern that links to another")
     path.write_text(path.read_text(encoding="utf-8").replace("A claims team", f"See {link}. A claims team", 1), encoding="utf-8")
     assert found(folder.load()) == []
+
+
+@pytest.mark.parametrize("again", ["The sponsor who moved on.", "The sponsor who moved on!", "the sponsor who moved on?"])
+def test_a_title_again_with_a_mark_at_its_end_is_the_same_title(folder: Folder, again: str):
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", published="2026-01-05")
+    folder.write("newcomer", again, published="2026-04-01")
+    assert found(folder.load()) == [("patterns/newcomer.md", "duplicate-title", 2)]

@@ -291,6 +291,10 @@ HEAVY: dict[str, Filler] = {
     "a long link text of look-alike dots": ("[", "\uff0e", 30_000, "](https://example.org/)"),
     "many combining marks": ("a", "\u0301", 45_000, ""),
     "many addresses with a user before the host": ("", "https://a@b.example/ ", 4_500, ""),
+    "many no-break spaces after addresses": ("", "https://a.example/\u00a0", 5_000, ""),
+    "a long word before many no-break spaces": ("a" * 40_000, "\u00a0www.", 5_000, ""),
+    "many links with a space in the address": ("", "[a](/b c) ", 9_000, ""),
+    "many lines of guidance left": ("", "guide: x\n", 10_000, ""),
 }
 
 

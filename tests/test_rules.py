@@ -1021,3 +1021,79 @@ def test_the_end_of_a_comment_whose_start_was_deleted_is_an_error(check: Check):
     found = [d for d in check(Path("a.md"), minimal(**{"A claims team": left + "\n\nA claims team"})) if d.is_error]
     assert [(d.code, d.column) for d in found] == [("comment-end-stray", left.index("-->") + 1)]
     assert check(Path("a.md"), minimal(**{"A claims team": "A note <!-- for the team --> A claims team"})) == []
+
+
+# --- an author's second review: what a word processor and a hurried edit leave -------------
+
+
+def test_a_no_break_space_in_a_list_item_of_front_matter_is_named_at_its_column(check: Check):
+    found = check(Path("a.md"), minimal(**{"  - Nobody can say": "  -\u00a0Nobody can say"}))
+    assert [(d.code, d.line, d.column) for d in found] == [("yaml-syntax", 8, 4)]
+    assert "U+00A0 NO-BREAK SPACE" in found[0].message
+
+
+def test_a_value_starting_with_a_star_gets_the_quoted_line_to_write(check: Check):
+    found = check(Path("a.md"), minimal(**{"title: The pilot": "title: *The pilot"}))
+    assert [(d.code, d.line) for d in found] == [("yaml-alias", 2)]
+    assert found[0].hint.endswith('title: "*The pilot that is judged on its demo"')
+
+
+@pytest.mark.parametrize(("written", "meant"), [("yes", "true"), ("no", "false"), ("maybe", None)])
+def test_draft_not_true_or_false_says_what_to_write(check: Check, written: str, meant: str | None):
+    found = check(Path("a.md"), minimal(**{"published: 2026-03-02": f"published: 2026-03-02\ndraft: {written}"}))
+    assert [d.code for d in found] == ["wrong-type"]
+    assert found[0].hint == (f"write 'draft: {meant}'" if meant else "write 'draft: true' (shown only in the preview) or delete the line")
+
+
+@pytest.mark.parametrize(("key", "written", "line"), [("title", "Pilots &amp; the demo that never ends", 2), ("summary", "x &mdash; y", 3)])
+def test_a_character_reference_in_plain_text_is_a_warning_naming_the_character(check: Check, key: str, written: str, line: int):
+    text = minimal()
+    text = re.sub(rf"^{key}: .*$", lambda m: f"{key}: {written}" + (" and enough words to reach the length limit" if key == "summary" else ""), text, count=1, flags=re.M)
+    found = check(Path("a.md"), text)
+    assert [(d.code, d.line, d.is_error) for d in found] == [("reference-in-text", line, False)]
+    assert found[0].hint.startswith("write the character itself: ")
+
+
+def test_scaffold_guidance_without_its_comment_marks_is_an_error(check: Check):
+    guide = "guide: Write the scene a reader would recognise from their own organisation."
+    found = check(Path("a.md"), in_first_section(guide))
+    assert [(d.code, d.line) for d in found if d.is_error] == [("scaffold-guidance", 14)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["##\u00a0What it looks like", "    ## What it looks like", "**What it looks like**", "> ## What it looks like", "＃＃ What it looks like"],
+)
+def test_a_line_meant_as_a_sections_heading_is_one_error_at_that_line(check: Check, heading: str):
+    found = check(Path("a.md"), minimal(**{"## What it looks like": heading}))
+    assert [(d.code, d.line) for d in found if d.is_error] == [("content-before-section", 12)]
+    assert found[0].hint == "write the line as: ## What it looks like"
+
+
+@pytest.mark.parametrize("hidden", ["\u200b", "\u00ad"])
+def test_a_sections_heading_with_a_hidden_character_is_that_section_with_one_error(check: Check, hidden: str):
+    found = check(Path("a.md"), minimal(**{"## What it looks like": f"## What it looks{hidden} like"}))
+    assert [d.code for d in found if d.is_error] == ["invisible-character"]
+
+
+def test_sections_missing_at_one_place_are_one_error_in_their_order(check: Check):
+    text = minimal()
+    text = text[: text.index("## What it looks like")]
+    found = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert [d.code for d in found] == ["section-missing"]
+    assert found[0].message == 'sections "What it looks like", "What is actually happening" and "The intervention shape" are missing'
+
+
+@pytest.mark.parametrize(
+    ("markdown", "codes"),
+    [
+        ("See [the report](https://example.com/annual report.pdf) now.", ["link-space-in-address"]),
+        ("Three signs:\n\u2022\tthe demo\n\u2022\tthe budget\n\u2022\tthe owner", ["pasted-bullets"]),
+        ("See [the report](<https://example.com/annual report.pdf>) now.", []),
+        ('See [the report](https://example.com/r "The report") now.', []),
+    ],
+)
+def test_a_space_in_a_links_address_is_a_warning_and_tabbed_bullets_are_bullets(markdown: str, codes: list[str]):
+    from stallpatterns import body
+
+    assert [p.code for p in body.problems(body.parse(markdown))] == codes

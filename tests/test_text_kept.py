@@ -245,7 +245,7 @@ def test_the_title_written_again_as_a_heading_above_the_sections_is_to_be_delete
 def test_a_sections_name_in_bold_for_its_heading_is_told_to_be_a_heading(check):
     text = MINIMAL.replace("## What it looks like", "**What it looks like**", 1)
     found = next(d for d in problems(check, text) if d.code == "content-before-section")
-    assert found.hint == "write it as a section heading: '## What it looks like'"
+    assert found.hint == "write the line as: ## What it looks like"
 
 
 def test_a_section_heading_with_a_no_break_space_is_the_section_it_shows(check):

@@ -1265,8 +1265,11 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
 # What a word processor pastes, which Markdown shows as it is rather than as meant (warnings).
 _BULLET_LINE = re.compile(r"(?m)^[ \t]*[•●▪◦–][ \t]+\S")
 _SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][ \t]+\((?:https?:|mailto:|\.{0,2}/|#)[^)\s]*\)")
+# '[text](https://example.com/annual report.pdf)': a space inside the address (not before
+# a title in quotes) makes it text.
+_SPACE_IN_ADDRESS = re.compile(r"\[[^\[\]\n]+\]\((?:https?:|mailto:|\.{0,2}/|#)[^()\s]*[ \t]+[^()\s\"'][^()\n]*\)")
 _UNDEFINED_REFERENCE = re.compile(r"\[[^\[\]\n]+\]\[[^\[\]\n]+\]")
-_TAB_COLUMNS = re.compile(r"(?m)^[^\t\n]*[^\s][^\S\n]*\t[^\S\n]*[^\s][^\n]*$")  # a cell, a tab, a cell
+_TAB_COLUMNS = re.compile(r"(?m)^(?![ \t]*[•●▪◦–])[^\t\n]*[^\s][^\S\n]*\t[^\S\n]*[^\s][^\n]*$")  # a cell, a tab, a cell (not a bullet)
 _STRONG_MARKS = re.compile(r"\*\*|__")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
 _BRACKETED = re.compile(r"\[[^\[\]\n]+\]")  # never across another '[': linear on '[[[…'
@@ -1353,6 +1356,8 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         (_SPACED_LINK, "link-spaced", "a space between ']' and '(' makes this text, not a link", "delete the space: [text](address)"),
         (_UNDEFINED_REFERENCE, "link-undefined", "no line defines this link's reference, so it shows as typed",
          "write the address in it: [text](https://…), or add a line '[label]: https://…'"),
+        (_SPACE_IN_ADDRESS, "link-space-in-address", "a space inside the link's address makes this text, not a link",
+         "write %20 for each space in the address (https://example.com/annual%20report.pdf), or put the address in <…>"),
     ):
         # One pass: where each match's line starts, and whether a backtick comes before it
         # on that line, are read from the text since the match before.
@@ -1365,7 +1370,7 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
             read = at
             if code_before or (at > line_start and content[at - 1] == "\\"):
                 continue  # after code on its line, or escaped: as meant
-            if code == "link-undefined":
+            if code != "link-spaced":
                 if shown is None:
                     shown = set(_BRACKETED.findall("".join(c.content for c in block.children or [] if c.type == "text")))
                 if found.group()[: found.group().index("]") + 1] not in shown:

@@ -392,8 +392,9 @@ _PLAIN_MARKS = str.maketrans("‘’‚“”„–—", "''\"\"\"\"--")
 
 
 def _title_key(title: str) -> str:
-    """What makes two titles the same title to a reader: case, spaces and quote marks aside."""
-    return " ".join(title.translate(_PLAIN_MARKS).casefold().split())
+    """What makes two titles the same title to a reader: case, spaces, quote marks and a
+    full stop or mark at the end aside."""
+    return " ".join(title.translate(_PLAIN_MARKS).casefold().rstrip(" .!?…").split())
 
 
 def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic]:

@@ -173,10 +173,10 @@ class _Composer:
         line, column = _position(event)
         if isinstance(event, yaml.AliasEvent):
             raise FrontMatterError(
-                "YAML aliases (*name) are not allowed in front matter",
+                "a value cannot start with '*' unquoted: YAML reads it as a reference to another value (an alias)",
                 line,
                 column,
-                hint="write the value out in full",
+                hint=_quote_hint(self.lines, line, column),
                 code="yaml-alias",
             )
         # A leading '&name' (an anchor) or '!name' (a tag, even a bare '!') would be taken
@@ -382,6 +382,8 @@ _INDENTED_KEY = re.compile(r"( +)([A-Za-z_][\w-]*):(?:\s|$)")
 _KEY_WITH_VALUE = re.compile(r"[A-Za-z_][\w-]*:[ \t]+[^\s|>]")
 _STAR_ITEM = re.compile(r"(\s*)[*•]\s+(\S.*)")
 _ODD_SPACE = re.compile(r"([A-Za-z_][\w-]*):([\u00a0\u2000-\u200a\u202f\u3000])")
+# A list item's indentation, or the space after its '-', with a space YAML does not read as one.
+_ODD_SPACE_IN_ITEM = re.compile(r"[ \t]*(?:-[ \t]*)?([\u00a0\u2000-\u200a\u202f\u3000])")
 
 
 def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
@@ -413,6 +415,14 @@ def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
                 number,
                 len(key) + 2,
                 hint=f"delete it and type an ordinary space after '{key}:'",
+            )
+        if found := _ODD_SPACE_IN_ITEM.match(text):
+            return FrontMatterError(
+                f"this line has {character_name(found.group(1))} where a space goes, which YAML does not read as a space "
+                "(pasted from a word processor?)",
+                number,
+                found.start(1) + 1,
+                hint="delete it and type an ordinary space: a list item is written '  - text'",
             )
         if found := _STAR_ITEM.fullmatch(text):
             indent, rest = found.groups()

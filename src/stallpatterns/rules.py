@@ -6,6 +6,7 @@ is valid, and always returns every problem found (not only the first).
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -32,6 +33,7 @@ from .text import (
     html_words,
     invisible_characters,
     is_bidi_control,
+    is_hidden_character,
     is_slug,
     is_visible,
     line_at,
@@ -90,6 +92,16 @@ _KEY_SYNONYMS = {
 _MARKDOWN_MARKS = re.compile(r"\*\*\S[^*]*\*\*|__\S[^_]*__|(?<![\w*])\*\S[^*]*\*(?![\w*])|(?<!\w)_\S[^_]*_(?!\w)|`[^`]+`|\[[^\]]+\]\([^)]*\)")
 # Quotation marks a word processor types, which YAML keeps as part of a value.
 _TYPED_QUOTES = {"“": "”", "‘": "’", "«": "»", "„": "“", "”": "”"}
+
+
+# An HTML character reference ('&amp;', '&mdash;', '&#8217;'), which plain text shows as typed.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+
+
+def _referenced(reference: str) -> str:
+    """': '…'' naming the character a reference stands for, when it is one."""
+    character = html.unescape(reference)
+    return f": '{character}'" if character != reference and character.isprintable() else ""
 
 
 def _in_typed_quotes(text: str) -> str | None:
@@ -299,7 +311,13 @@ def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[s
     if field.kind == "bool":
         if text.lower() in ("true", "false"):
             return text.lower() == "true"
-        report.error(line, "wrong-type", f"'{name}' must be true or false, not '{text}'")
+        meant = "true" if text.lower() in ("yes", "y", "on", "1") else "false" if text.lower() in ("no", "n", "off", "0") else None
+        report.error(
+            line,
+            "wrong-type",
+            f"'{name}' must be true or false, not '{text}'",
+            f"write '{name}: {meant}'" if meant else f"write '{name}: true' (shown only in the preview) or delete the line",
+        )
         return None
     if field.kind == "date":
         return _date(name, text, line, report)
@@ -356,6 +374,13 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
                 "quotes-kept",
                 f"'{name}' is between {quoted}: YAML removes straight quotes around a value, not a word processor's, so the page shows them",
                 f"delete the {quoted} at its start and end",
+            )
+        if reference := _REFERENCE.search(text):
+            report.warning(
+                lines[name],
+                "reference-in-text",
+                f"'{name}' is plain text: '{reference.group()}' is shown as written",
+                f"write the character itself{_referenced(reference.group())}",
             )
         if has_tag(text):
             report.error(lines[name], "html-in-text", f"'{name}' contains an HTML tag", "write plain text; '&' and quotes are fine")
@@ -462,6 +487,13 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
                 f"a {kind.item} in '{kind.key}' is between {quoted}: YAML removes straight quotes around a value, not a word processor's, so the page shows them",
                 f"delete the {quoted} at its start and end",
             )
+        if reference := _REFERENCE.search(text):
+            report.warning(
+                line,
+                "reference-in-text",
+                f"a {kind.item} in '{kind.key}' is plain text: '{reference.group()}' is shown as written",
+                f"write the character itself{_referenced(reference.group())}",
+            )
         if has_tag(text):
             report.error(line, "html-in-text", f"{kind.item} in '{kind.key}' contains an HTML tag", "write plain text")
         elif marks := _markdown_marks(text):
@@ -515,6 +547,11 @@ def _shown_text(inline: Token) -> str:
     )
 
 
+def _without_hidden(text: str) -> str:
+    """``text`` without the characters that show as nothing (each is reported on its own)."""
+    return text if text.isascii() else "".join(c for c in text if not is_hidden_character(c) and c != "\u00ad")
+
+
 def _check_sections(source: Source, settings: Settings, report: _Report) -> tuple[PatternSection, ...] | None:
     expected = settings.headings
     cta = _as_compared(settings.cta_heading)
@@ -549,7 +586,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
             )
         elif heading.level == 2:
             # A no-break space (pasted from a word processor) reads as a space here, as it shows.
-            if (spaced := " ".join(heading.text.split())) in expected:
+            if (spaced := " ".join(_without_hidden(heading.text).split())) in expected:
                 found.append((expected.index(spaced), heading.line, heading.text))
                 continue
             bare = body.ATTRIBUTE_LIST.sub("", heading.text).strip()
@@ -601,12 +638,22 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
         if h.level >= 3 and h.line not in section_lines and _as_compared(h.text) != cta
     ]
     early = min((line for line in stray if first_h2 is None or line < first_h2), default=None)
+    meant_sections: set[int] = set()  # written as a heading, but not read as one: reported there
     if early is not None:
         # A section's name written in bold, or as a line of its own, for a heading.
         written = source.lines[early - 1].strip().strip("*_ ").rstrip(":").strip() if early <= len(source.lines) else ""
         named_section = closest(written, expected, cutoff=0.8) if written else None
-        hint = f"write it as a section heading: '## {named_section}'" if named_section else f"move it under \"{expected[0]}\""
-        report.error(early, "content-before-section", "text before the first section", hint)
+        if named_section:
+            report.error(
+                early,
+                "content-before-section",
+                f"this line is meant as the heading of \"{named_section}\", but is not one: a section starts at a line "
+                f"of its own, '## {named_section}', with nothing before the '##'",
+                f"write the line as: ## {named_section}",
+            )
+            meant_sections.add(expected.index(named_section))
+        else:
+            report.error(early, "content-before-section", "text before the first section", f"move it under \"{expected[0]}\"")
     seen: dict[int, int] = {}
     last = -1
     for index, line, text in found:
@@ -624,10 +671,22 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     swallowed_after = len(expected)
     if fence is not None:
         swallowed_after = max((i for i, line in seen.items() if line < fence + source.body_start), default=-1)
+    missing_at: dict[int, list[str]] = {}
     for index, missing in enumerate(expected):
-        if index not in seen and index <= swallowed_after:
+        if index not in seen and index <= swallowed_after and index not in meant_sections:
             later = [line for i, line in seen.items() if i > index]
-            report.error(min(later) if later else end, "section-missing", f"section \"{missing}\" is missing", f"add a line '## {missing}' followed by its text")
+            missing_at.setdefault(min(later) if later else end, []).append(missing)
+    for line, names in missing_at.items():
+        if len(names) == 1:
+            report.error(line, "section-missing", f"section \"{names[0]}\" is missing", f"add a line '## {names[0]}' followed by its text")
+        else:
+            listed = ", ".join(f'"{n}"' for n in names[:-1]) + f' and "{names[-1]}"'
+            report.error(
+                line,
+                "section-missing",
+                f"sections {listed} are missing",
+                "add, in this order, each followed by its text: " + ", ".join(f"'## {n}'" for n in names),
+            )
     h2_lines = sorted(h.line for h in source.headings if h.level <= 2 or h.line in section_lines)
     sections: list[PatternSection] = []
     lines = source.lines
@@ -1007,7 +1066,18 @@ def _spaced_on_github(opened: Token, blocks: list[tuple[int, int]], definitions:
     )
 
 
+# The guidance's own words, left in after its comment marks were deleted.
+_BARE_GUIDANCE = re.compile(r"(?m)^(?![ \t]*<!--)[ \t<!-]*guide: ")
+
+
 def _check_guidance(source: Source, report: _Report) -> None:
+    if (left := _BARE_GUIDANCE.search(source.body)) is not None:
+        report.error(
+            source.body_start + source.body.count("\n", 0, left.start()),
+            "scaffold-guidance",
+            f"guidance from '{AUTHOR_COMMAND} new' is still in the file, without its comment marks, so it would be published",
+            "delete the line that starts 'guide:' and write your own text",
+        )
     if GUIDANCE not in source.text:
         return
     for number, line in enumerate(source.lines, start=1):
