@@ -1097,3 +1097,63 @@ def test_a_space_in_a_links_address_is_a_warning_and_tabbed_bullets_are_bullets(
     from stallpatterns import body
 
     assert [p.code for p in body.problems(body.parse(markdown))] == codes
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "column", "hint_ends"),
+    [
+        ("title: The pilot that is judged on its demo", "title: 'Twas the pilot that is judged on its demo", 2, 8, "title: \"'Twas the pilot that is judged on its demo\""),
+        ("title: The pilot that is judged on its demo", "title: 'The pilot's demo that is judged'", 2, 8, "title: \"The pilot's demo that is judged\""),
+        ("title: The pilot that is judged on its demo", "title: \u201cThe pilot: judged on its demo\u201d", 2, 18, "title: \"The pilot: judged on its demo\""),
+    ],
+)
+def test_a_hint_to_quote_a_value_gives_the_text_the_author_meant(check: Check, old: str, new: str, line: int, column: int, hint_ends: str):
+    found = check(Path("a.md"), minimal(**{old: new}))
+    assert [(d.code, d.line, d.column) for d in found] == [("yaml-syntax", line, column)]
+    assert found[0].hint.endswith(hint_ends)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "says"),
+    [
+        ("summary: ", "summary: The pilot\n", 4, "the rest of the value of 'summary' on the line above"),
+        ("  - Nobody can say", "  - Nobody\ncan say", 9, "the rest of the list item on the line above"),
+        ("summary: ", "summary:\n", 4, "'summary:' has its value on the next line"),
+    ],
+)
+def test_a_value_that_runs_on_to_the_start_of_the_next_line_is_named_there(check: Check, old: str, new: str, line: int, says: str):
+    found = check(Path("a.md"), minimal(**{old: new}))
+    assert [(d.code, d.line) for d in found] == [("yaml-syntax", line)]
+    assert says in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        (lambda t: t.replace("---", "\u2014", 1), "'\u2014', a dash a word processor made of '---'"),
+        (lambda t: "\ufeff\ufeff" + t, "U+FEFF ZERO WIDTH NO-BREAK SPACE before its '---'"),  # one is the byte order mark
+    ],
+)
+def test_a_first_line_that_looks_like_front_matters_start_says_what_it_is(check: Check, change, says: str):
+    found = check(Path("a.md"), change(minimal()))
+    assert [d.code for d in found] == ["front-matter-missing"] and says in found[0].message
+
+
+def test_a_closing_line_of_dashes_from_a_word_processor_is_named(check: Check):
+    text = minimal()
+    end = text.index("\n---\n", 4)
+    found = check(Path("a.md"), text[:end] + "\n\u2013\n" + text[end + 5 :])
+    assert [(d.code, d.line) for d in found] == [("front-matter-unclosed", 10)] and "'\u2013'" in found[0].message
+
+
+@pytest.mark.parametrize(("encoding", "named"), [("utf-16-le", "UTF-16"), ("utf-16-be", "UTF-16"), ("utf-32", "UTF-32"), ("utf-16", "UTF-16")])
+def test_a_file_saved_as_utf16_or_utf32_is_named_so(check: Check, encoding: str, named: str):
+    found = check(Path("a.md"), minimal().encode(encoding))
+    assert [(d.code, d.message) for d in found] == [("not-utf8", f"file is {named} text, not UTF-8")]
+
+
+def test_front_matter_pasted_twice_is_named_at_the_copy(check: Check):
+    text = minimal()
+    head = text[: text.index("\n---\n", 4) + 5]
+    found = check(Path("a.md"), head + "\n" + head + text[len(head) :])
+    assert [(d.code, d.line) for d in found if d.is_error] == [("front-matter-twice", 12)]

@@ -313,15 +313,26 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         )
     quote = _unclosed_quote_line(lines, line)
     if quote:
+        opened = _OPENS_QUOTE.match(lines[quote - 1])
+        if opened and opened.group(1) == "'":
+            # ''Twas', ''90s': an apostrophe, meant as text, that YAML reads as a quote.
+            return FrontMatterError(
+                "a value cannot start with an apostrophe (') unquoted: YAML reads it as the start of a quoted part, which never ends",
+                quote,
+                _value_column(lines[quote - 1]),
+                hint=_quote_hint(lines, quote),
+            )
         return FrontMatterError(
             "a quoted value is never closed on its line",
             quote,
-            1,
+            _value_column(lines[quote - 1]),
             hint="end the value with the same quote mark it starts with",
         )
     slip = _typing_slip(lines, line)
     if slip:
         return slip
+    if no_colon and (wrapped := _wrapped_value(lines, line)) is not None:
+        return wrapped
     empty_list = _items_after_empty_list(lines, line, source)
     if empty_list:
         return FrontMatterError(
@@ -384,6 +395,38 @@ _STAR_ITEM = re.compile(r"(\s*)[*•]\s+(\S.*)")
 _ODD_SPACE = re.compile(r"([A-Za-z_][\w-]*):([\u00a0\u2000-\u200a\u202f\u3000])")
 # A list item's indentation, or the space after its '-', with a space YAML does not read as one.
 _ODD_SPACE_IN_ITEM = re.compile(r"[ \t]*(?:-[ \t]*)?([\u00a0\u2000-\u200a\u202f\u3000])")
+
+
+def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
+    """A value that goes on at the start of the next line (wrapped by an editor, or pasted
+    over two lines), or that starts on the line after its key: YAML reads that line as a
+    key without its colon."""
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
+    above = next((lines[n - 1] for n in range(line - 1, 0, -1) if lines[n - 1].strip()), None)
+    if not here.strip() or ": " in here or here[:1] in (" ", "\t", "-", "#") or above is None:
+        return None
+    if len(here.split()) <= 3:
+        return None  # 'category value': as likely a key without its colon (YAML's own words say both)
+    if _KEY_WITH_VALUE.match(above) or _LIST_ITEM.match(above):
+        what = f"the value of '{above.split(':', 1)[0]}'" if _KEY_WITH_VALUE.match(above) else "the list item"
+        return FrontMatterError(
+            f"this line is not 'key: value': it reads as the rest of {what} on the line above",
+            line,
+            1,
+            hint="join it to the end of the line above, or start it with spaces, as far in as that line's text",
+        )
+    if (key := _KEY_ALONE.fullmatch(above.rstrip())) is not None:
+        return FrontMatterError(
+            f"'{key.group(1)}:' has its value on the next line, where YAML reads it as a key without its colon",
+            line,
+            1,
+            hint=f"write the value on the same line, after '{key.group(1)}: '",
+        )
+    return None
+
+
+_LIST_ITEM = re.compile(r"[ \t]*-[ \t]+\S")
+_KEY_ALONE = re.compile(r"([A-Za-z_][\w-]*):")
 
 
 def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
@@ -449,6 +492,10 @@ def _quote_hint(lines: list[str], line: int, column: int = 1) -> str:
     if not found:
         return "put the whole value in double quotes"
     lead, value = found.groups()
+    # A value already in quote marks, which its own text breaks ('The sponsor's plan'), or
+    # in a word processor's (“…”): the marks go, the text is quoted whole.
+    if len(value) > 2 and (value[0] + value[-1] in ("''", '""', "“”", "‘’", "«»", "„“") or value[0] == value[-1] == "”"):
+        value = value[1:-1]
     written = quoted(value)
     kind = "double" if written.startswith('"') else "single"
     # A list item keeps its indentation: the line as written, quoted, is the fix.

@@ -547,6 +547,20 @@ def _shown_text(inline: Token) -> str:
     )
 
 
+_KEY_LINE = re.compile(r"(?m)^(?:title|summary|category|signs|published):")
+
+
+def _front_matter_again(source: Source, first_section: int | None) -> int | None:
+    """The line where the body, above its first section, starts a copy of front matter
+    (its '---' line, or its first key)."""
+    above = "\n".join(source.lines[source.body_start - 1 : (first_section or source.line_count + 1) - 1])
+    found = _KEY_LINE.search(above)
+    if found is None:
+        return None
+    line = source.body_start + above.count("\n", 0, found.start())
+    return line - 1 if line > source.body_start and source.lines[line - 2].strip() == "---" else line
+
+
 def _without_hidden(text: str) -> str:
     """``text`` without the characters that show as nothing (each is reported on its own)."""
     return text if text.isascii() else "".join(c for c in text if not is_hidden_character(c) and c != "\u00ad")
@@ -652,6 +666,13 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
                 f"write the line as: ## {named_section}",
             )
             meant_sections.add(expected.index(named_section))
+        elif (again := _front_matter_again(source, first_h2)) is not None:
+            report.error(
+                again,
+                "front-matter-twice",
+                "the front matter is here a second time, in the body, where it would be published as text",
+                "delete this copy, from its '---' line to the next: the front matter at the top of the file is the one read",
+            )
         else:
             report.error(early, "content-before-section", "text before the first section", f"move it under \"{expected[0]}\"")
     seen: dict[int, int] = {}

@@ -17,6 +17,7 @@ from . import body as body_module
 from . import frontmatter
 from .diagnostics import AUTHOR_COMMAND, Diagnostic
 from .frontmatter import Duplicate, Node
+from .text import character_name
 
 _FENCE = "---"
 
@@ -55,6 +56,31 @@ class Source:
     line_count: int
 
 
+# What a word processor makes of '---': an em dash, an en dash, or a run of them.
+_DASH_ALIKES = frozenset("\u2014\u2013\u2012\u2015\u2212-")
+
+
+def _dash_alike(line: str) -> bool:
+    """A line of dashes, one at least not a hyphen ('—', '–––')."""
+    dashes = set(line.strip())
+    return bool(dashes) and dashes <= _DASH_ALIKES and dashes != {"-"}
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """'UTF-16' or 'UTF-32' for text saved so, with or without its byte order mark (its
+    ASCII letters each followed or led by NUL bytes)."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    sample = data[:400]
+    if len(sample) >= 8 and sample[1::4].count(0) + sample[2::4].count(0) >= len(sample) // 2 and sample[3::4].count(0) >= len(sample) // 5:
+        return "UTF-32"
+    if len(sample) >= 4 and (sample[1::2].count(0) >= len(sample) * 2 // 5 or sample[0::2].count(0) >= len(sample) * 2 // 5):
+        return "UTF-16"
+    return None
+
+
 def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) -> tuple[Source | None, list[Diagnostic]]:
     """Read and parse one pattern file. ``data`` replaces reading the file (for tests)."""
 
@@ -79,15 +105,20 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
             "file is empty",
             hint=f'start from a scaffold: {AUTHOR_COMMAND} new "Title" --category ID',
         )
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if (encoding := _wide_encoding(data)) is not None:
         return None, problem(
             "not-utf8",
-            "file is UTF-16 text, not UTF-8",
+            f"file is {encoding} text, not UTF-8",
             hint="save the file as UTF-8 (most editors offer it under 'Save with encoding')",
         )
     if b"\x00" in data:
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-        return None, problem("binary-file", "file is binary, not Markdown text", line)
+        return None, problem(
+            "binary-file",
+            "file is binary, not Markdown text: it holds a NUL byte",
+            line,
+            hint="if it is a pattern, copy its text into a new file in a plain-text editor and save that as UTF-8",
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -104,12 +135,33 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
     lines = text.split("\n")
 
     if lines[0].rstrip() != _FENCE:
+        first = lines[0].strip()
+        if first.lstrip("\ufeff\u200b\u2060") == _FENCE:
+            return None, problem(
+                "front-matter-missing",
+                f"the first line has {character_name(first[0])} before its '---', so it is not read as the start of front matter",
+                hint="delete the invisible character before '---' (in most editors, retype the line)",
+            )
+        if _dash_alike(first):
+            return None, problem(
+                "front-matter-missing",
+                f"the first line is '{first}', a dash a word processor made of '---', so the file does not start with front matter",
+                hint="write three hyphens: --- (on the line that ends the front matter too)",
+            )
         return None, problem(
             "front-matter-missing",
             "file does not start with front matter",
             hint="the first line must be '---', followed by title, summary, category, signs and published, then '---'",
         )
     closing = next((i for i in range(1, len(lines)) if lines[i].rstrip() in (_FENCE, "...")), None)
+    if closing is None and (dashed := next((i for i in range(1, len(lines)) if _dash_alike(lines[i])), None)):
+        return None, problem(
+            "front-matter-unclosed",
+            f"front matter is never closed: line {dashed + 1} is '{lines[dashed].strip()}', a dash a word processor made of '---'",
+            dashed + 1,
+            1,
+            hint="write the line as '---'",
+        )
     if closing is None:
         # A line of more dashes (or a dash short) where the fence belongs, before the first heading.
         heading = _first_heading(lines, len(lines) - 1)
