@@ -295,6 +295,8 @@ HEAVY: dict[str, Filler] = {
     "a long word before many no-break spaces": ("a" * 40_000, "\u00a0www.", 5_000, ""),
     "many links with a space in the address": ("", "[a](/b c) ", 9_000, ""),
     "many lines of guidance left": ("", "guide: x\n", 10_000, ""),
+    "many words between colons": ("", ":a", 45_000, ":"),
+    "one long word after a colon": (":", "a", 90_000, ""),
 }
 
 

@@ -988,6 +988,7 @@ def test_html_is_named_as_written_with_every_tag_of_its_block_at_once(markdown: 
         ("The board was ** very clear ** about it.", "bold-spaced"),
         ("The board was **very clear ** about it.", "bold-spaced"),
         ("The board was __ very clear__ about it.", "bold-spaced"),
+        ("The board was pleased :smile: and said so.", "emoji-shortcode"),
     ],
 )
 def test_what_a_word_processor_pastes_is_a_warning_with_the_markdown_to_write(markdown: str, code: str):
@@ -1008,6 +1009,7 @@ def test_what_a_word_processor_pastes_is_a_warning_with_the_markdown_to_write(ma
         "One\ttab in a line of prose.",
         "The board was **very clear** and `** spaced **` in code.",
         "Call `__init__` or __init__ and 2**8 or 2 ** 8.",
+        "Meet at 10:30:00; the ratio was a:b:c, and `:smile:` is code.",
     ],
 )
 def test_what_is_meant_as_written_gets_no_such_warning(markdown: str):
@@ -1157,3 +1159,15 @@ def test_front_matter_pasted_twice_is_named_at_the_copy(check: Check):
     head = text[: text.index("\n---\n", 4) + 5]
     found = check(Path("a.md"), head + "\n" + head + text[len(head) :])
     assert [(d.code, d.line) for d in found if d.is_error] == [("front-matter-twice", 12)]
+
+
+def test_a_link_to_a_file_on_a_computer_says_readers_cannot_open_it():
+    from stallpatterns import body
+
+    [problem] = list(body.problems(body.parse("See [the plan](C:\\reports\\plan.docx).")))
+    assert problem.code == "unsafe-link" and "a file on a computer" in problem.message
+
+
+def test_a_file_named_md_twice_is_told_its_own_name(check: Check):
+    found = check(Path("the-pilot.md.md"), minimal())
+    assert [(d.code, d.hint) for d in found if d.code == "bad-slug"] == [("bad-slug", "rename it to 'the-pilot.md'")]

@@ -1271,6 +1271,8 @@ _SPACE_IN_ADDRESS = re.compile(r"\[[^\[\]\n]+\]\((?:https?:|mailto:|\.{0,2}/|#)[
 _UNDEFINED_REFERENCE = re.compile(r"\[[^\[\]\n]+\]\[[^\[\]\n]+\]")
 _TAB_COLUMNS = re.compile(r"(?m)^(?![ \t]*[•●▪◦–])[^\t\n]*[^\s][^\S\n]*\t[^\S\n]*[^\s][^\n]*$")  # a cell, a tab, a cell (not a bullet)
 _STRONG_MARKS = re.compile(r"\*\*|__")
+# GitHub's emoji names between colons (':smile:', ':+1:'), not a time or a ratio (10:30:00, a:b:c).
+_SHORTCODE = re.compile(r"(?<![\w:]):(?:[a-z][a-z0-9_]*|\+1|-1):(?![\w:])")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
 _BRACKETED = re.compile(r"\[[^\[\]\n]+\]")  # never across another '[': linear on '[[[…'
 # Prose, not code: words and spaces, ending as a sentence does.
@@ -1340,6 +1342,16 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         )
     if "**" in content or "__" in content:
         yield from _spaced_strong(block, line)
+    if ":" in content and (code := next((found for child in block.children or () if child.type == "text"
+                                         for found in _SHORTCODE.finditer(child.content)), None)) is not None:
+        yield Problem(
+            line + content.count("\n", 0, max(content.find(code.group()), 0)),
+            "emoji-shortcode",
+            f"GitHub shows '{code.group()}' as an emoji, if it knows the name; the site shows the text as typed",
+            "type the emoji itself, or write the word without the colons",
+            needle=code.group(),
+            warning=True,
+        )
     if (found := _BULLET_LINE.search(content)) is not None and len(_BULLET_LINE.findall(content)) > 1:
         yield Problem(
             line + content.count("\n", 0, found.start()),
@@ -1830,11 +1842,16 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                 )
             elif not is_safe_link(href):
                 scheme = url_scheme(href)
+                drive = scheme is not None and len(scheme) == 1 and scheme.isalpha()  # C:\reports\plan.docx
                 yield Problem(
                     line + offset,
                     "unsafe-link",
-                    f"link address uses '{_printable(scheme or '')}:'; only https:, http:, mailto:, relative and # addresses are allowed",
-                    "link to a web page (https://…) or an e-mail address (mailto:…)",
+                    f"'{_printable(unquote(href), 80)}' is a file on a computer, which readers cannot open"
+                    if drive
+                    else f"link address uses '{_printable(scheme or '')}:'; only https:, http:, mailto:, relative and # addresses are allowed",
+                    "link to where readers can open it on the web (https://…), or name the document in words"
+                    if drive
+                    else "link to a web page (https://…) or an e-mail address (mailto:…)",
                     needle="<" if child.markup == "autolink" else href if child.markup == "linkify" else "](",
                 )
             elif (hidden := _before_host(href)) is not None:

@@ -191,7 +191,7 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: _Report) 
     if source.path.suffix != ".md":
         report.error(1, "bad-file-name", f"'{source.path.name}' is not a Markdown file", "name it <slug>.md")
     elif not is_slug(slug):
-        suggestion = slugify(slug) or "a-short-name"
+        suggestion = slugify(re.sub(r"(?i)(\.md)+$", "", slug)) or "a-short-name"  # 'x.md.md': x
         report.error(
             1,
             "bad-slug",
