@@ -1342,14 +1342,14 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         )
     if "**" in content or "__" in content:
         yield from _spaced_strong(block, line)
-    if ":" in content and (code := next((found for child in block.children or () if child.type == "text"
+    if ":" in content and (shortcode := next((found for child in block.children or () if child.type == "text"
                                          for found in _SHORTCODE.finditer(child.content)), None)) is not None:
         yield Problem(
-            line + content.count("\n", 0, max(content.find(code.group()), 0)),
+            line + content.count("\n", 0, max(content.find(shortcode.group()), 0)),
             "emoji-shortcode",
-            f"GitHub shows '{code.group()}' as an emoji, if it knows the name; the site shows the text as typed",
+            f"GitHub shows '{shortcode.group()}' as an emoji, if it knows the name; the site shows the text as typed",
             "type the emoji itself, or write the word without the colons",
-            needle=code.group(),
+            needle=shortcode.group(),
             warning=True,
         )
     if (found := _BULLET_LINE.search(content)) is not None and len(_BULLET_LINE.findall(content)) > 1:
