@@ -12,8 +12,11 @@ import contextlib
 import gc
 import hashlib
 import os
+import re
 import time
 from collections.abc import Callable, Hashable
+from html import escape as html_escape
+from html import unescape as html_unescape
 from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urljoin
@@ -194,6 +197,11 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             for inherited in inherited_files(Path(config.config_file_path)):
                 server.watch(str(inherited))
         return server
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        # A hand-written page's heading links (Python-Markdown's toc) are named for their
+        # heading, as a pattern's are: a screen reader says more than "#".
+        return _HEADING_LINK.sub(_named_heading_link, html) if 'class="anchor"' in html else html
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         pattern = self._pattern_for(page)
@@ -435,6 +443,17 @@ class SiteData:
         if finder or finder_url:
             contexts.append(booking.Context(FINDER_CONTEXT, None, finder_url or url, finder=True))
         return booking.action_href(offer, self.contact, *contexts)
+
+
+# Python-Markdown's toc permalink (mkdocs.yml: permalink_class anchor, permalink_title),
+# after its heading's text.
+_HEADING_LINK = re.compile(r'(<h[1-6] id="([^"<>]*)">)((?:(?!</h).)*?)<a class="anchor" href="#\2" title="Link to this section">#</a>', re.S)
+
+
+def _named_heading_link(found: re.Match[str]) -> str:
+    opening, anchor, inner = found.groups()
+    label = html_escape(" ".join(html_unescape(re.sub(r"<[^>]*>", "", inner)).split()))
+    return f'{opening}{inner}<a class="anchor" href="#{anchor}" aria-label="Link to the section {label}">#</a>'
 
 
 SERVE_BUILD_DELAY = 0.05  # seconds
