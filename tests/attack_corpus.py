@@ -128,6 +128,8 @@ ATTACKS = (
     Payload("disguised-link-slash-alike", "See [gov.uk\u2044guidance](https://evil.example/).", "link-text-elsewhere"),
     Payload("disguised-link-image-description", "[![https://www.gov.uk/login](/assets/favicon.svg)](https://evil.example/login)", "link-text-elsewhere"),
     Payload("disguised-link-title", '[the guidance](https://evil.example/ "https://www.gov.uk/guidance")', "link-text-elsewhere"),
+    Payload("disguised-link-shared-host", "Our pages: [github.io/stall-patterns](https://evil-phish.github.io/stall-patterns/).", "link-text-elsewhere"),
+    Payload("disguised-link-shared-suffix", "Pay at [co.uk/pay](https://paypal-login.co.uk/pay).", "link-text-elsewhere"),
     Payload("address-with-user-before-host", "Sign in at <https://www.gov.uk@evil.example/>.", "link-address"),
     Payload("bare-address-with-user-before-host", "Sign in at https://www.gov.uk:login@evil.example/login today.", "link-address"),
     # What readers never see: a link without text, a long picture description, marks stacked high.
@@ -167,6 +169,7 @@ BENIGN = (
         "[hello@example.org](mailto:Hello@Example.org?subject=Review)",
         publishes='<a href="mailto:Hello@Example.org?subject=Review">hello@example.org</a>',
     ),
+    Payload("a-part-of-the-site-shown", "[gov.uk](https://www.tax.service.gov.uk/)", publishes='<a href="https://www.tax.service.gov.uk/">gov.uk</a>'),
     Payload("domain-as-its-own-text", "[gov.uk](https://www.gov.uk/guidance)", publishes='<a href="https://www.gov.uk/guidance">gov.uk</a>'),
     Payload("name-with-a-dot", "[ASP.NET](https://dotnet.microsoft.com/apps/aspnet)", publishes='<a href="https://dotnet.microsoft.com/apps/aspnet">ASP.NET</a>'),
     Payload("accents-as-languages-write-them", "Ti\u00ea\u0301ng Vi\u00ea\u0323t and na\u00efve.", publishes="Ti\u00ea\u0301ng"),

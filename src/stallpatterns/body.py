@@ -1101,9 +1101,21 @@ def _host_as_compared(host: str) -> str:
 
 def _same_site(shown: str, target: str) -> bool:
     """Whether the host a link goes to is the one its text shows, or a part of that site
-    (``tax.service.gov.uk`` for ``gov.uk``)."""
+    (``tax.service.gov.uk`` for ``gov.uk``), unless anyone may have a name under the one
+    shown (``evil.github.io`` is not ``github.io``'s)."""
     shown, target = _host_as_compared(shown), _host_as_compared(target)
-    return target == shown or target.endswith("." + shown)
+    return target == shown or (target.endswith("." + shown) and shown not in _SHARED_SUFFIXES)
+
+
+# Names under which anyone can have a site of their own: a link's text naming one of them
+# names no one site (a few of the public suffix list's, the ones most used for sites).
+_SHARED_SUFFIXES = frozenset(
+    {"co.uk", "org.uk", "me.uk", "ltd.uk", "plc.uk", "net.uk", "com.au", "net.au", "org.au", "co.nz", "co.za", "co.in",
+     "com", "org", "net", "io", "co", "ai", "app", "dev", "uk", "eu", "info", "biz",
+     "github.io", "gitlab.io", "netlify.app", "vercel.app", "pages.dev", "web.app", "firebaseapp.com", "herokuapp.com",
+     "azurewebsites.net", "cloudfront.net", "s3.amazonaws.com", "blogspot.com", "wordpress.com", "wixsite.com",
+     "squarespace.com", "notion.site", "glitch.me", "onrender.com", "fly.dev", "workers.dev", "sharepoint.com"}
+)
 
 
 def _disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str, str]]:
