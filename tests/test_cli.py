@@ -494,6 +494,18 @@ def _contact(project: Path, email: str, booking_urls: str) -> None:
         ("book@intranet.local", "{}", "contact.email"),
         ("book@stall.internal", "{}", "contact.email"),
         ("book@stall.home.arpa", "{}", "contact.email"),
+        # Held out by a second review: private networks, plain http, and the examples our
+        # own messages give.
+        ("book@stallpatterns.co.uk", "{review: 'http://cal.com/stall/review'}", "contact.booking_urls.review"),
+        ("book@stallpatterns.co.uk", "{review: 'https://192.168.1.20/review'}", "contact.booking_urls.review"),
+        ("book@stallpatterns.co.uk", "{review: 'https://[::1]/review'}", "contact.booking_urls.review"),
+        ("book@stallpatterns.co.uk", "{review: 'https://cal.office.lan/review'}", "contact.booking_urls.review"),
+        ("book@stallpatterns.co.uk", "{review: 'https://cal.your-domain.co.uk/review'}", "contact.booking_urls.review"),
+        ("book@stallpatterns.co.uk", "{review: 'https://calendly.com/your-name/review'}", "contact.booking_urls.review"),
+        ("name@your-domain.co.uk", "{}", "contact.email"),
+        ("hello@yourcompany.com", "{}", "contact.email"),
+        ("hello@example.co.uk", "{}", "contact.email"),
+        ("book@10.0.0.7", "{}", "contact.email"),
     ],
 )
 def test_check_deploy_refuses_only_a_booking_path_no_reader_can_reach(project: Path, email: str, booking_urls: str, refused_for: str | None):
@@ -510,3 +522,41 @@ def test_a_booking_page_given_as_a_relative_address_is_a_configuration_error(pro
     result = run("check-deploy", cwd=project)
     assert result.returncode == 2
     assert "contact.booking_urls.review: 'book/review/' is not a full address: write it with https://" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("site_url", "refused"),
+    [
+        (None, "set site_url in mkdocs.yml (or SITE_URL): without it"),
+        ("http://stallpatterns.co.uk/", "to the site's public https:// address, not 'http://stallpatterns.co.uk/'"),
+        ("https://127.0.0.1:8000/", "to the site's public https:// address"),
+        ("https://stallpatterns.example/", "to the site's public https:// address"),
+        ("!ENV [NO_SUCH_VARIABLE_SET, 'http://localhost:8000/']", "not 'http://localhost:8000/'"),
+    ],
+)
+def test_check_deploy_refuses_a_site_address_readers_cannot_share_or_reach(project: Path, site_url: str | None, refused: str):
+    _contact(project, "book@stallpatterns.co.uk", "{}")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^site_url:.*\n", "" if site_url is None else f"site_url: {site_url}\n", text, count=1)
+    config.write_text(text, encoding="utf-8")
+    result = run("check-deploy", cwd=project)
+    assert result.returncode == 1 and refused in result.stderr, result.stderr
+
+
+def test_check_deploy_reads_the_site_address_from_the_environment_as_the_engines_do(project: Path):
+    _contact(project, "book@stallpatterns.co.uk", "{}")
+    result = run("check-deploy", cwd=project, env={"SITE_URL": "http://localhost:8000/"})
+    assert result.returncode == 1 and "not 'http://localhost:8000/'" in result.stderr
+    assert run("check-deploy", cwd=project).returncode == 0
+
+
+def test_check_deploy_refuses_an_offer_page_no_reader_can_reach(project: Path):
+    _contact(project, "book@stallpatterns.co.uk", "{}")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    first_url = re.search(r"(?m)^(\s+url: )(.*)$", text)
+    assert first_url is not None
+    config.write_text(text[: first_url.start(2)] + "https://northgate.example/book-review" + text[first_url.end(2) :], encoding="utf-8")
+    result = run("check-deploy", cwd=project)
+    assert result.returncode == 1 and "url in mkdocs.yml: 'https://northgate.example/book-review' can never be reached" in result.stderr

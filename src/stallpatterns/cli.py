@@ -13,7 +13,7 @@ from pathlib import Path
 from . import catalogue, diagnostics, files, scaffold
 from .diagnostics import AUTHOR_COMMAND
 from .rules import RESERVED_SLUGS
-from .settings import ConfigError, Settings, find_config, load_settings
+from .settings import ConfigError, Settings, deploy_problems, find_config, load_settings, site_url
 from .store import CheckStore
 from .text import closest, invisible_characters, is_slug, is_visible, printable, slugify
 
@@ -81,9 +81,11 @@ def _parser(categories: str = "") -> argparse.ArgumentParser:
 def _check_deploy(args: argparse.Namespace, settings: Settings) -> int:
     """The deploy workflow's gate: pull requests may build with the shipped placeholder
     address, but a published site must reach a real inbox."""
-    problem = settings.contact.problem
-    if problem:
-        print(f"stallpatterns: {problem}; the site was not published", file=sys.stderr)
+    problems = deploy_problems(settings, site_url(args.config.resolve() if args.config else find_config()))
+    if problems:
+        for problem in problems:
+            print(f"stallpatterns: {printable(problem)}", file=sys.stderr)
+        print("stallpatterns: the site was not published", file=sys.stderr)
         return EXIT_PROBLEMS
     contact = settings.contact
     ways = [f"{offer.name}: {contact.booking_urls.get(offer.id) or contact.email}" for offer in settings.offers]

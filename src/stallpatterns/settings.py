@@ -8,6 +8,7 @@ file directly; the site plugin hands its validated config block to
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
@@ -18,7 +19,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from .text import closest, is_slug, is_word, slugify
-from .urls import UnsafeURL, checked_email, checked_url, is_reserved_email, is_reserved_host, url_scheme
+from .urls import UnsafeURL, checked_email, checked_url, is_placeholder, is_reserved_email, is_reserved_host, url_scheme
 
 PLUGIN_NAME = "stallpatterns"
 SETTING_NAMES = ("patterns_dir", "sections", "cta_heading", "categories", "offers", "contact", "limits", "editorial", "search")
@@ -77,9 +78,17 @@ class Contact:
             host = page.partition(":")[2].partition("?")[0].rpartition("@")[2] if mail else urlsplit(page).hostname or ""
             if is_reserved_host(host):
                 return f"readers cannot reach you: set contact.booking_urls.{offer_id} in mkdocs.yml ('{host}' can never be reached)"
+            if is_placeholder(page):
+                return f"readers cannot reach you: set contact.booking_urls.{offer_id} in mkdocs.yml ('{page}' is an example's address)"
+            if not mail and url_scheme(page) != "https":
+                return (
+                    f"set contact.booking_urls.{offer_id} in mkdocs.yml to an https:// address: "
+                    "readers' names and addresses would go to it unencrypted"
+                )
         if self.reachable or (self.offer_ids and all(o in self.booking_urls for o in self.offer_ids)):
             return None
-        shown = f"'{self.email}' can never receive mail" if self.email else "no address is set"
+        reserved = is_reserved_host(self.email.rpartition("@")[2])
+        shown = "no address is set" if not self.email else f"'{self.email}' " + ("can never receive mail" if reserved else "is an example's address")
         return f"readers cannot reach you: set contact.email in mkdocs.yml ({shown})"
 
 
@@ -364,9 +373,24 @@ def _synonyms(search: _Block) -> dict[str, tuple[str, ...]]:
 
 
 class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml without executing it: unknown tags (``!ENV``, ``!!python/name``) become None."""
+    """Reads mkdocs.yml without executing it: ``!ENV`` as the engines read it, other unknown
+    tags (``!!python/name``) as None."""
 
 
+def _environment_value(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    """``!ENV NAME`` or ``!ENV [NAME, OTHER, default]``: the first variable that is set, else
+    the default (the last item, when there are several)."""
+    if isinstance(node, yaml.ScalarNode):
+        names, default = [loader.construct_scalar(node)], None
+    elif isinstance(node, yaml.SequenceNode):
+        items = loader.construct_sequence(node)
+        names, default = (items[:-1], items[-1]) if len(items) > 1 else (items, None)
+    else:
+        return None
+    return next((os.environ[str(name)] for name in names if str(name) in os.environ), default)
+
+
+_ConfigLoader.add_constructor("!ENV", _environment_value)
 _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
@@ -385,6 +409,30 @@ def find_config(start: Path | None = None) -> Path:
             if candidate.is_file():
                 return candidate
     raise ConfigError(f"no properdocs.yml or mkdocs.yml found in {here} or any folder above it")
+
+
+def site_url(config_file: Path) -> str | None:
+    """The site's published address (``site_url``, with its ``!ENV`` read), or None."""
+    value = _read_config(config_file, ()).get("site_url")
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def deploy_problems(settings: Settings, published_at: str | None) -> list[str]:
+    """What must be put right before the site is published: where readers book, the site's
+    own address (canonical links, the feed, shared links and the addresses in booking
+    e-mails all come from it), and the offers' pages."""
+    problems = [settings.contact.problem] if settings.contact.problem else []
+    if published_at is None:
+        problems.append("set site_url in mkdocs.yml (or SITE_URL): without it, pages have no address to share, no feed and no canonical link")
+    else:
+        address = urlsplit(published_at)
+        if address.scheme != "https" or is_reserved_host(address.hostname or "") or is_placeholder(published_at):
+            problems.append(f"set site_url in mkdocs.yml (or SITE_URL) to the site's public https:// address, not '{published_at}'")
+    for offer in settings.offers:
+        where = urlsplit(offer.url)
+        if where.scheme in ("http", "https") and (is_reserved_host(where.hostname or "") or is_placeholder(offer.url)):
+            problems.append(f"set offers.{offer.id}.url in mkdocs.yml: '{offer.url}' can never be reached")
+    return problems
 
 
 def load_settings(config_file: Path) -> Settings:

@@ -9,6 +9,7 @@ of them is refused outright: a settings file has no reason to.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import unicodedata
 
@@ -19,7 +20,9 @@ from .body import LINK_SCHEMES, url_scheme
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")
 # Names no reader's mail or browser reaches on the internet: the reserved ones (RFC 2606,
 # RFC 6761), and the special-use ones for local networks, private names and Tor.
-RESERVED_TLDS = ("example", "invalid", "test", "localhost", "local", "internal", "alt", "onion")
+RESERVED_TLDS = ("example", "invalid", "test", "localhost", "local", "internal", "alt", "onion",
+                 # and the names networks commonly give themselves (RFC 6762, appendix G)
+                 "lan", "corp", "home", "intranet", "private", "localdomain")
 RESERVED_DOMAINS = ("example.com", "example.net", "example.org", "home.arpa")
 
 
@@ -66,16 +69,34 @@ def checked_email(value: str) -> str:
 
 
 def is_reserved_email(address: str) -> bool:
-    """True when ``address`` is empty or its domain can never receive mail."""
-    return not address or is_reserved_host(address.rpartition("@")[2])
+    """True when ``address`` is empty, its domain can never receive mail, or it is an example's."""
+    return not address or is_reserved_host(address.rpartition("@")[2]) or is_placeholder(address)
 
 
 def is_reserved_host(host: str) -> bool:
     """True when ``host`` is empty or a name no reader can reach (``cal.example.com``,
-    ``book.test``, ``intranet.local``)."""
-    domain = host.lower().rstrip(".")
+    ``book.test``, ``intranet.local``, ``192.168.1.20``, ``[::1]``). See also
+    :func:`is_placeholder`."""
+    domain = host.lower().rstrip(".").strip("[]")
     if not domain:
         return True
-    return domain.rpartition(".")[2] in RESERVED_TLDS or any(
-        domain == reserved or domain.endswith("." + reserved) for reserved in RESERVED_DOMAINS
+    try:
+        address = ipaddress.ip_address(domain)
+    except ValueError:
+        pass
+    else:
+        return not address.is_global
+    return (
+        domain.rpartition(".")[2] in RESERVED_TLDS
+        or any(domain == reserved or domain.endswith("." + reserved) for reserved in RESERVED_DOMAINS)
     )
+
+
+# The words of an address written to be replaced: 'your-domain', 'yourcompany', 'your-name'.
+_PLACEHOLDER = re.compile(r"(?i)(?<![a-z])your[-_.]?(?:domain|company|name|site|org|organisation|organization|team|firm|calendar|email|business)(?![a-z])|(?<![a-z-])example(?![a-z-])")
+
+
+def is_placeholder(text: str) -> bool:
+    """True when an address still holds the words of an example (``name@your-domain.co.uk``,
+    ``https://calendly.com/your-name/review``)."""
+    return _PLACEHOLDER.search(text) is not None

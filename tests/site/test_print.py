@@ -83,6 +83,8 @@ def test_the_printed_page_keeps_the_content_and_call_to_action_and_drops_the_chr
         expect(url).to_be_visible()
         expect(url).to_contain_text(canonical)
         expect(url).to_contain_text(re.compile(r"Book a .*: https?://"))
+        # Where the reader books, as they can from paper: the address to write to, too.
+        expect(url).to_contain_text(re.compile(r"or write to \S+@\S+"))
     finally:
         print_tab.emulate_media(media="screen")
     expect(print_tab.locator(".print-url")).to_be_hidden()

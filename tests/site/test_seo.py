@@ -199,3 +199,17 @@ def test_not_found_page_works_under_another_site_path(tmp_path: Path, monkeypatc
     result = project.build()
     assert result.returncode == 0, result.stderr
     check_not_found_page(project, "https://example.org/deep/catalogue/")
+
+
+def test_without_a_site_address_pages_share_the_address_they_are_read_at(tmp_path: Path) -> None:
+    # A site built without site_url has no canonical address: the Share button must take
+    # the page's own (site.js does, when data-url is empty), never the text "None".
+    project = copy_project(tmp_path / "project")
+    config = project.root / "mkdocs.yml"
+    config.write_text("\n".join(line for line in config.read_text(encoding="utf-8").splitlines() if not line.startswith("site_url:")) + "\n", encoding="utf-8")
+    result = project.build(strict=False)  # strict builds refuse a missing site_url
+    assert result.returncode == 0, result.stderr
+    pattern = next(p for p in sorted((project.site / "patterns").glob("*/index.html")) if 'class="copy-link"' in p.read_text(encoding="utf-8"))
+    html = BeautifulSoup(pattern.read_text(encoding="utf-8"), "html.parser")
+    assert html.select_one(".copy-link")["data-url"] == ""
+    assert "None" not in str(html.select_one(".print-url") or "")

@@ -420,7 +420,11 @@ class SiteData:
         self.csp = policy.content_security_policy(previewing)
         self.inline_script = policy.INLINE_SCRIPT
         # Where each offer is booked, as an address that still works on paper.
-        self.offer_addresses = [(offer, urljoin(site_url or "", offer.url)) for offer in settings.offers]
+        # (On paper: a booking page, or the offer's page on the site and the address to write to.)
+        self.offer_addresses = [
+            (offer, settings.contact.booking_urls.get(offer.id) or _page_or_mail(urljoin(site_url or "", offer.url), settings.contact.email))
+            for offer in settings.offers
+        ]
 
     def action(
         self,
@@ -454,6 +458,10 @@ def _named_heading_link(found: re.Match[str]) -> str:
     opening, anchor, inner = found.groups()
     label = html_escape(" ".join(html_unescape(re.sub(r"<[^>]*>", "", inner)).split()))
     return f'{opening}{inner}<a class="anchor" href="#{anchor}" aria-label="Link to the section {label}">#</a>'
+
+
+def _page_or_mail(page: str, email: str) -> str:
+    return f"{page} or write to {email}" if email else page
 
 
 SERVE_BUILD_DELAY = 0.05  # seconds
