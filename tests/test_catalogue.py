@@ -499,3 +499,26 @@ def test_a_title_again_with_a_mark_at_its_end_is_the_same_title(folder: Folder, 
     folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", published="2026-01-05")
     folder.write("newcomer", again, published="2026-04-01")
     assert found(folder.load()) == [("patterns/newcomer.md", "duplicate-title", 2)]
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("The sponsor who moved on", "Ｔhe sponsor who moved on"),  # full-width
+        ("The sponsor who moved on", "\U0001d5b3he sponsor who moved on"),  # mathematical sans-serif
+        ("The sponsor is gone", "The sponsor \u0131s gone"),  # dotless i
+        ("The sponsor's move", "The sponsor\u02bcs move"),  # a modifier letter for the apostrophe
+    ],
+)
+def test_a_title_in_look_alike_letters_is_the_same_title(folder: Folder, first: str, again: str):
+    folder.write("the-first", first, published="2026-01-05")
+    folder.write("newcomer", again, published="2026-04-01")
+    assert ("patterns/newcomer.md", "duplicate-title", 2) in found(folder.load())
+
+
+def test_a_published_patterns_link_to_a_draft_is_an_error_and_a_drafts_is_not(folder: Folder):
+    folder.write("the-draft", "A pattern still being written", extra="draft: true\n")
+    for slug, extra in (("published-one", ""), ("another-draft", "draft: true\n")):
+        path = folder.write(slug, f"A pattern that links to the draft {slug}", extra=extra)
+        path.write_text(path.read_text(encoding="utf-8").replace("A claims team", "See [the draft](the-draft.md). A claims team", 1), encoding="utf-8")
+    assert [(d.path, d.code) for d in folder.load(include_drafts=True).diagnostics] == [("patterns/published-one.md", "broken-link")]

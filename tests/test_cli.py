@@ -560,3 +560,10 @@ def test_check_deploy_refuses_an_offer_page_no_reader_can_reach(project: Path):
     config.write_text(text[: first_url.start(2)] + "https://northgate.example/book-review" + text[first_url.end(2) :], encoding="utf-8")
     result = run("check-deploy", cwd=project)
     assert result.returncode == 1 and "url in mkdocs.yml: 'https://northgate.example/book-review' can never be reached" in result.stderr
+
+
+def test_json_output_is_utf8_json_whatever_a_file_is_named(project: Path):
+    (project / "patterns" / os.fsdecode(b"bad\xff.md")).write_text("x", encoding="utf-8")
+    result = subprocess.run([SCRIPT, "validate", "--format", "json"], cwd=project, capture_output=True)
+    data = json.loads(result.stdout.decode("utf-8"))  # strict: every byte is UTF-8
+    assert any(d["path"].startswith("patterns/bad") for d in data)

@@ -8,6 +8,7 @@ at a real position (line and column at least 1), never a traceback.
 from __future__ import annotations
 
 import dataclasses
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -174,6 +175,22 @@ def test_wide_alias_bomb_is_refused_in_linear_time(growth: Growth):
 
     assert [d.code for d in read_and_check(wide(20000))][:1] == ["yaml-alias"]
     assert growth(lambda n: read_and_check(wide(n)), 5000) < 8
+
+
+@pytest.mark.parametrize("key", ["title", "summary", "signs", "also_known_as"])
+@pytest.mark.parametrize("unit", ["[", "**", "`", "_"])
+def test_a_long_run_of_one_mark_in_front_matter_is_checked_in_linear_time(growth: Growth, key: str, unit: str):
+    # A title of 90,000 '[' once took 6 s: each '[' was read on to the end (a review found it).
+    text = VALID_TEXTS[0]
+
+    def with_run(n: int) -> bytes:
+        value = '"a' + unit.replace("\\", "\\\\") * n + '"'
+        if key in ("signs", "also_known_as"):
+            return re.sub(r"(?m)^signs:\n", f"{key}:\n  - {value}\n" + ("signs:\n" if key != "signs" else ""), text, count=1).encode()
+        return re.sub(rf"(?m)^{key}: .*$", lambda _: f"{key}: {value}", text, count=1).encode()
+
+    read_and_check(with_run(20_000))  # no exception
+    assert growth(lambda n: read_and_check(with_run(n)), 5_000) < 8
 
 
 def test_largest_allowed_file_is_checked_in_linear_time(growth: Growth):

@@ -198,3 +198,19 @@ def test_deploy_publishes_main_to_pages_one_run_at_a_time_without_a_cache() -> N
     for step in steps(data):
         assert "cache" not in step.get("with", {}), step
         assert not step.get("uses", "").startswith("actions/cache")
+
+
+@pytest.mark.parametrize("workflow", [CI, DEPLOY], ids=lambda path: path.name)
+def test_the_site_is_built_into_a_folder_of_its_own(workflow: Path) -> None:
+    # A pull request can commit a link named site (a build would empty what it points to)
+    # or pages hidden in site/ (kept by the engine's clean-up, then published).
+    for script in run_scripts(load(workflow)):
+        if re.search(r"\b(mkdocs|properdocs) build\b", script):
+            assert script.lstrip().startswith("rm -rf site\n"), script
+
+
+def test_ci_refuses_committed_build_output() -> None:
+    scripts = run_scripts(load(CI))
+    refusal = next(i for i, s in enumerate(scripts) if "git ls-files -- site .cache" in s)
+    build = next(i for i, s in enumerate(scripts) if re.search(r"\bmkdocs build\b", s))
+    assert refusal < build and "exit 1" in scripts[refusal]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -178,6 +179,7 @@ class _Facts:
     aliases: tuple[tuple[str, int], ...]
     links: tuple[_Link, ...] = ()  # to this site
     ids: frozenset[str] = frozenset()  # of its headings (a valid file's only)
+    draft: bool = False
 
     def blame_order(self, added: float = 0) -> tuple[bool, bool, float, date, str]:
         """Sorts the file that keeps a contested title, slug or alias first: one not being
@@ -350,12 +352,15 @@ def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
     offset = read.fm_start - 1
     title: tuple[str, int] | None = None
     published: date | None = None
+    draft = False
     lists: dict[str, tuple[tuple[str, int], ...]] = {"related": (), "aliases": ()}
     node = read.front_matter
     for entry in node.entries if isinstance(node, Mapping) else ():
         value = entry.value
         if entry.key == "title" and isinstance(value, Scalar) and value.value.strip():
             title = (" ".join(value.value.split()), entry.key_line + offset)
+        elif entry.key == "draft" and isinstance(value, Scalar):
+            draft = value.value.strip().lower() == "true"
         elif entry.key == "published" and isinstance(value, Scalar):
             try:
                 published = date.fromisoformat(value.value.strip())
@@ -368,7 +373,7 @@ def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
     outside = Path(os.path.abspath(read.path)).parent != folder
     ids = frozenset(str(t.meta["id"]) for t in read.tokens if t.type == "heading_open" and "id" in t.meta)
     return _Facts(
-        read.path.stem, read.display, named, outside, published, title, lists["related"], lists["aliases"], _links(read), ids
+        read.path.stem, read.display, named, outside, published, title, lists["related"], lists["aliases"], _links(read), ids, draft
     )
 
 
@@ -394,7 +399,13 @@ _PLAIN_MARKS = str.maketrans("‘’‚“”„–—", "''\"\"\"\"--")
 def _title_key(title: str) -> str:
     """What makes two titles the same title to a reader: case, spaces, quote marks and a
     full stop or mark at the end aside."""
+    if not title.isascii():  # 'Ｎobody', '𝖭obody', 'ıs', 'Nobodyʼs': the letters they pass for
+        title = unicodedata.normalize("NFKC", title).translate(_LETTERS_ALIKE)
     return " ".join(title.translate(_PLAIN_MARKS).casefold().rstrip(" .!?…").split())
+
+
+# Letters and marks that read as others in a title, beyond what NFKC folds.
+_LETTERS_ALIKE = str.maketrans({"\u0131": "i", **dict.fromkeys("\u02bc\u02bb\u02c8\u2032\u201b\ua78c", "'")})
 
 
 def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic]:
@@ -510,6 +521,11 @@ def _broken(
         return (
             f"'{link.written}' links to a pattern that does not exist: '{slug}'",
             f"did you mean ({meant}.md)?" if meant else f"link to a pattern by the name of its file in {finder.folder}/: [text](other-pattern.md)",
+        )
+    if by_slug[slug][0].draft and not f.draft:
+        return (
+            f"'{link.written}' links to '{slug}', a draft, which is not published",
+            "take the link out until that pattern is published (its 'draft: true' is removed)",
         )
     if not link.fragment:
         return None

@@ -82,13 +82,17 @@ FORMATS = ("text", "github", "json")
 _TERMINAL_UNSAFE = re.compile("[\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def render(diagnostics: Iterable[Diagnostic], fmt: str) -> str:
     """Render diagnostics in one of ``FORMATS``, sorted by file and line."""
     ordered = sorted(diagnostics)
     if fmt == "json":
         # JSON escapes C0 controls itself; escape the rest that a terminal would act on too.
         text = json.dumps([d.to_dict() for d in ordered], indent=2, ensure_ascii=False)
-        return _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+        # A file name that is not UTF-8 holds lone surrogates: escaped too, or the output is not UTF-8.
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     if fmt == "github":
         return "\n".join(d.format_github() for d in ordered)
     return "\n".join(d.format_text() for d in ordered)

@@ -131,3 +131,18 @@ def test_a_configuration_error_stops_the_build_with_one_clear_message(project, b
         assert len(errors) == 1, output
         assert says in errors[0], errors[0]
         assert not (project.site / "index.html").exists(), "nothing was built"
+
+
+def test_a_build_refuses_a_site_folder_that_is_a_link_and_leaves_its_target_alone(project: Project, tmp_path: Path):
+    # A pull request can commit a link named site: the engine empties the site folder before
+    # it builds, which through the link would delete whatever it points to.
+    target = tmp_path / "someone-elses-folder"
+    target.mkdir()
+    (target / "keep.txt").write_text("mine", encoding="utf-8")
+    link = project.root / "site-link"
+    link.symlink_to(target, target_is_directory=True)
+    result = project.build(site=link)
+    assert result.returncode != 0
+    assert "is a symbolic link, and a build would empty what it points to" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (target / "keep.txt").read_text(encoding="utf-8") == "mine"

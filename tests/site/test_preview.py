@@ -18,6 +18,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -246,3 +247,36 @@ def test_leftover_scaffold_guidance_fails_a_strict_build(project: Project) -> No
     result = project.build()
     assert result.returncode != 0
     assert f"WARNING -  stallpatterns: patterns/{path.name}:{line}:1: error[scaffold-guidance]" in result.stderr, result.stderr
+
+
+def test_preview_serves_beside_a_file_whose_name_is_not_utf8(tmp_path: Path) -> None:
+    # Such a name cannot be a page's address: MkDocs' own address code crashed the server.
+    project = copy_project(tmp_path / "project")
+    (project.root / "patterns" / os.fsdecode(b"bad\xff.md")).write_text(pattern_text(title="A pattern with a name in Latin-1"), encoding="utf-8")
+    port = free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("SITE_URL", None)
+    log_path = project.root / "serve.log"
+    with log_path.open("w", encoding="utf-8") as log:
+        process = subprocess.Popen(
+            [ENGINE_CLI, "serve", "--no-livereload", "-f", str(project.config_file), "-a", f"127.0.0.1:{port}"],
+            cwd=project.root, env=env, stdout=log, stderr=subprocess.STDOUT, text=True,
+        )
+        preview = Preview(project, f"http://127.0.0.1:{port}/stall-patterns/", process)
+        try:
+            for _ in range(STARTUP_ATTEMPTS):
+                if process.poll() is not None:
+                    break
+                try:
+                    if preview.get("")[0] == 200:
+                        break
+                except OSError:
+                    pass
+                time.sleep(0.2)
+            assert process.poll() is None, log_path.read_text(encoding="utf-8", errors="replace")
+            assert preview.get("")[0] == 200
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    logged = log_path.read_text(encoding="utf-8", errors="replace")
+    assert "bad-slug" in logged and "Traceback" not in logged

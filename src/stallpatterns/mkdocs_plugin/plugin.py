@@ -113,6 +113,12 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 f"(set plugins.stallpatterns.patterns_dir in {Path(config.config_file_path or 'mkdocs.yml').name})"
             )
         self.settings = settings
+        if not self.previewing and os.path.islink(str(config.site_dir).rstrip("/\\")):
+            # The engine empties the site folder first: through a link, the folder it points to.
+            raise PluginError(
+                f"stallpatterns: the site folder {config.site_dir} is a symbolic link, and a build would empty "
+                f"what it points to ({os.path.realpath(config.site_dir)}): delete the link (it is never committed)"
+            )
         config.theme.dirs = pages.own_template_dirs(config.theme.dirs, config.theme.custom_dir)
         if settings.contact.problem:
             # Information, not a warning: pull requests build the shipped placeholder
@@ -149,6 +155,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             files.append(pages.pattern_file(pattern, config, edit_prefix, self._template(pattern)))
         if self.previewing:
             for invalid in self.result.invalid:
+                if not invalid.slug.isprintable() or _not_utf8(invalid.slug):
+                    continue  # a name no address can hold (not UTF-8): its problems are in the log
                 if files.get_file_from_path(pages.src_uri(invalid.slug)) is None:
                     files.append(pages.invalid_file(invalid, config, edit_prefix, self._template(invalid)))
         files.append(pages.index_file(self.catalogue, config))
@@ -458,6 +466,14 @@ def _named_heading_link(found: re.Match[str]) -> str:
     opening, anchor, inner = found.groups()
     label = html_escape(" ".join(html_unescape(re.sub(r"<[^>]*>", "", inner)).split()))
     return f'{opening}{inner}<a class="anchor" href="#{anchor}" aria-label="Link to the section {label}">#</a>'
+
+
+def _not_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _page_or_mail(page: str, email: str) -> str:
