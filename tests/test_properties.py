@@ -314,6 +314,8 @@ HEAVY: dict[str, Filler] = {
     "many lines of guidance left": ("", "guide: x\n", 10_000, ""),
     "many words between colons": ("", ":a", 45_000, ":"),
     "one long word after a colon": (":", "a", 90_000, ""),
+    "many table rows ending in a no-break space": ("| a | b |\n|---|---|\n", "| c | d |\n", 15_000, "\u00a0"),
+    "many lines ending in a backslash and spaces": ("", "a\\  \n", 18_000, ""),
 }
 
 

@@ -1091,6 +1091,8 @@ def test_sections_missing_at_one_place_are_one_error_in_their_order(check: Check
     [
         ("See [the report](https://example.com/annual report.pdf) now.", ["link-space-in-address"]),
         ("Three signs:\n\u2022\tthe demo\n\u2022\tthe budget\n\u2022\tthe owner", ["pasted-bullets"]),
+        ("Actions:\n\n\u2022\tName an owner\no\tin writing, by March\no\tsigned by the head\n\u2022\tSet a bar", ["pasted-bullets"]),
+        ("The guidance is on www.gov.uk\u2019s AI pages.", ["link-address"]),
         ("See [the report](<https://example.com/annual report.pdf>) now.", []),
         ('See [the report](https://example.com/r "The report") now.', []),
     ],

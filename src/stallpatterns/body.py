@@ -590,7 +590,7 @@ def _is_address(token: Token, previous: Token) -> bool:
         token.type == "text_special"
         and previous.type == "link_open"
         and previous.markup == "linkify"
-        and not token.content.startswith(("http://", "https://", "ftp://"))
+        and not token.content.lower().startswith(("http://", "https://", "ftp://"))  # 'Https://' as Word writes it too
     )
 
 
@@ -1227,6 +1227,8 @@ def _bare_domain(word: str) -> re.Match[str] | None:
 _PUNCTUATION_ALIKE = str.maketrans({"\u2024": ".", "\u2027": ".", "\u00b7": ".", "\ua789": ":", "\u02d0": ":", "\u2236": ":",
                                     "\u2044": "/", "\u2215": "/", "\u29f8": "/", "\u2571": "/"})
 
+_TYPED_QUOTES = "’‘“”"
+
 # What may stand around an address in a link's text: brackets, quotes, an arrow, punctuation.
 _AROUND_AN_ADDRESS = "()[]<>{}\"'“”‘’«»↗→⇗.,;:!?"
 
@@ -1275,13 +1277,14 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
 
 
 # What a word processor pastes, which Markdown shows as it is rather than as meant (warnings).
-_BULLET_LINE = re.compile(r"(?m)^[ \t]*[•●▪◦–][ \t]+\S")
+_BULLET_LINE = re.compile(r"(?m)^[ \t]*(?:[•●▪◦–][ \t]+|o\t+)\S")  # Word's bullets; 'o' and a tab: its second level
 _SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][ \t]+\((?:https?:|mailto:|\.{0,2}/|#)[^)\s]*\)")
 # '[text](https://example.com/annual report.pdf)': a space inside the address (not before
 # a title in quotes) makes it text.
 _SPACE_IN_ADDRESS = re.compile(r"\[[^\[\]\n]+\]\((?:https?:|mailto:|\.{0,2}/|#)[^()\s]*[ \t]+[^()\s\"'][^()\n]*\)")
 _UNDEFINED_REFERENCE = re.compile(r"\[[^\[\]\n]+\]\[[^\[\]\n]+\]")
-_TAB_COLUMNS = re.compile(r"(?m)^(?![ \t]*[•●▪◦–])[^\t\n]*[^\s][^\S\n]*\t[^\S\n]*[^\s][^\n]*$")  # a cell, a tab, a cell (not a bullet)
+# A cell, a tab, a cell: not a bullet, nor Word's 'o', 'a.' or '1)' and a tab before a list item.
+_TAB_COLUMNS = re.compile(r"(?m)^(?![ \t]*(?:[•●▪◦–]|o\t|[a-z0-9]{1,3}[.)]\t))[^\t\n]*[^\s][^\S\n]*\t[^\S\n]*[^\s][^\n]*$")
 _STRONG_MARKS = re.compile(r"\*\*|__")
 # GitHub's emoji names between colons (':smile:', ':+1:'), not a time or a ratio (10:30:00, a:b:c).
 _SHORTCODE = re.compile(r"(?<![\w:]):(?:[a-z][a-z0-9_]*|\+1|-1):(?![\w:])")
@@ -1884,6 +1887,17 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     hint,
                     needle=href if child.markup in ("linkify", "autolink") else "](",
                     warning=warning,
+                )
+            elif (found := foreign_host(href)) is not None and set(found[1]) <= set(_TYPED_QUOTES):
+                # 'www.gov.uk’s guidance': the typed apostrophe runs on into the address.
+                host = found[0]
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"the address '{_printable(host, 200)}' runs on into the quote mark after it, on GitHub as on the site, so the link is broken",
+                    "put the address in angle brackets with its scheme, before the quote mark: <https://"
+                    + _printable(host.rstrip("".join(_TYPED_QUOTES) + "s"), 200) + ">’s; or rephrase",
+                    needle=host if child.markup == "linkify" else found[1][0],
                 )
             elif (found := foreign_host(href)) is not None:
                 host, odd = found

@@ -161,6 +161,8 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_invisible(source, report)
     _check_stacked_marks(source, report)
     _check_spaces_by_addresses(source, report)
+    _check_table_edges(source, report)
+    _check_backslash_breaks(source, report)
     _check_mixed_alphabets(source, report)
     # An empty section's error says it all: no warning that it is short as well.
     empty = {d.line for d in report.items if d.code == "section-empty"}
@@ -1184,6 +1186,71 @@ def _check_spaces_by_addresses(source: Source, report: _Report) -> None:
             "type an ordinary space there instead",
             column=at - line_start + 1,
         )
+
+
+def _check_table_edges(source: Source, report: _Report) -> None:
+    """A table's line that starts or ends with a no-break or other typographic space (pasted
+    from Word), or a line of nothing else right after a table: GitHub reads such a space as
+    a cell's text (the row's cells shift, a header is no header, the line is another row);
+    markdown-it reads it as a space. One error a table."""
+    if source.body.isascii():
+        return
+    lines, start = source.lines, source.body_start
+    for token in source.tokens:
+        if token.type != "table_open" or not token.map:
+            continue
+        first, end = token.map
+        for number in range(first, min(end + 1, len(lines) - start + 1)):  # its lines, and the one after
+            text = lines[number + start - 1]
+            edge = text.strip(" \t>")
+            if not edge:
+                continue
+            if number == end:
+                if edge.strip(_ODD_SPACES):
+                    continue  # text after the table: no row on either reading
+                message = (
+                    f"this line holds only {character_name(edge[0])} (an empty paragraph pasted from Word): GitHub reads it, "
+                    "and a line straight after it, as more rows of the table above, where the site ends the table"
+                )
+                hint, at = "delete the line, or leave it empty", text.find(edge[0])
+            elif edge[0] in _ODD_SPACES or edge[-1] in _ODD_SPACES:
+                odd = edge[0] if edge[0] in _ODD_SPACES else edge[-1]
+                message = (
+                    f"this table's line {'starts' if odd == edge[0] else 'ends'} with {character_name(odd)}, which GitHub "
+                    "reads as a cell's text (the cells move along, or the table is text), where the site reads a space"
+                )
+                hint, at = "delete it: a table's line starts and ends with '|' or the text of a cell", text.find(odd) if odd == edge[0] else text.rfind(odd)
+            else:
+                continue
+            report.error(number + start, "table-space", message, hint, column=at + 1)
+            break
+
+
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+
+def _check_backslash_breaks(source: Source, report: _Report) -> None:
+    """A line of a paragraph that ends with a backslash and two or more spaces ('C:\\reports\\
+    '): GitHub breaks the line there after showing the backslash; markdown-it does not."""
+    if "\\ " not in source.body:
+        return
+    lines, start = source.lines, source.body_start
+    for token in source.tokens:
+        if token.type != "inline" or not token.map or "\\" not in token.content:
+            continue
+        first, end = token.map
+        for number in range(first, end - 1):
+            text = lines[number + start - 1]
+            bare = text.rstrip(" ")
+            if bare.endswith("\\") and len(text) - len(bare) >= 2 and (len(bare) - len(bare.rstrip("\\"))) % 2 == 1:
+                report.error(
+                    number + start,
+                    "unsupported-markdown",
+                    "a line that ends with a backslash and then two spaces: GitHub shows the backslash and breaks the line, the site joins the lines",
+                    "delete the spaces after it (the lines join); for a backslash and a line break, write the backslash twice: '\\\\'",
+                    column=len(bare),
+                )
+                return
 
 
 def _check_stacked_marks(source: Source, report: _Report) -> None:
