@@ -486,3 +486,18 @@ def test_copy_link_to_my_result_copies_the_address_with_the_ticks(page, site_url
     if status.text_content() != "Link copied":
         assert sign_ids(target)[0] in status.text_content()
     assert f"?s={sign_ids(target)[0]}" in tab.url
+
+
+def test_the_finder_shares_its_published_address_whatever_address_it_is_read_at(page, site_url, catalogue, built_site):
+    # Read on a preview or a mirror (here, 127.0.0.1), the link to share is the site's own.
+    canonical = built_site.html("finder/").select_one('link[rel="canonical"]')["href"]
+    assert not canonical.startswith(site_url)
+    page.add_init_script(
+        "Object.defineProperty(navigator, 'clipboard', {value: {writeText: (text) => { window.copied = text; return Promise.resolve(); }}});"
+    )
+    target = page_order(catalogue)[0]
+    tab = finder(page, site_url)
+    tick(tab, sign_ids(target)[0])
+    tab.get_by_role("button", name="Copy link to my result").click()
+    expect(tab.locator(".finder__share [role=status]")).to_have_text("Link copied")
+    assert tab.evaluate("() => window.copied") == f"{canonical}?s={sign_ids(target)[0]}"
