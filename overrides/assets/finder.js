@@ -196,6 +196,9 @@
     var ids = selection();
     var query = ids.length ? "?s=" + ids.join(",") : "";
     history.replaceState(history.state, "", window.location.pathname + query + window.location.hash);
+    // The result a pattern's booking email names (site.js) was the one followed before:
+    // with other ticks it is no longer the reader's.
+    try { sessionStorage.removeItem("stallpatterns:finder"); } catch (error) { /* storage refused */ }
   }
 
   form.addEventListener("change", function () {

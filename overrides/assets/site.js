@@ -433,7 +433,7 @@
 
   // From the stall finder to a pattern: the finder remembers (for this tab only) the
   // result the reader followed, and that pattern's booking email names it too.
-  var FINDER_KEY = "stallpatterns:finder";
+  var FINDER_KEY = "stallpatterns:finder";  // finder.js forgets it when the ticks change
 
   function page(url) {
     return String(url).split("#")[0].split("?")[0];
@@ -443,6 +443,7 @@
     finder.addEventListener("click", function (event) {
       var link = event.target.closest("a[href]");
       if (!link || link.hostname !== location.hostname) return;
+      if (!/[?&]s=[^&]/.test(location.search)) return;  // nothing ticked: no result to name
       try {
         sessionStorage.setItem(FINDER_KEY, JSON.stringify({ result: location.href, page: page(link.href) }));
       } catch (error) { /* storage refused: the email names the pattern only */ }

@@ -148,6 +148,19 @@ def test_a_pattern_reached_from_the_finder_books_with_the_finder_result_too(page
     assert "My stall finder result:" not in mail_parts(page.evaluate("window.__mailto"))[2]
 
 
+def test_a_pattern_booked_after_the_finder_was_cleared_names_no_old_result(page, site_url):
+    from_the_finder_to_the_seed(page, site_url)
+    page.go_back()
+    page.get_by_role("button", name=re.compile("Clear")).first.click()
+    expect(page).not_to_have_url(re.compile(r"\?s="))
+    page.goto(urljoin(site_url, "patterns/"))
+    page.get_by_role("link", name=SEED_TITLE).first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(SEED_TITLE)
+    page.evaluate(CAPTURE_MAILTO)
+    page.locator("section.cta").get_by_role("link", name="Book a Stall Review").click()
+    assert "My stall finder result:" not in mail_parts(page.evaluate("window.__mailto"))[2]
+
+
 def test_from_the_finder_through_a_pattern_to_the_contact_page_the_email_carries_both(page, site_url):
     result_url = from_the_finder_to_the_seed(page, site_url)
     page.locator("section.cta").get_by_role("link", name="More about the AI Rollout Stall Diagnosis").click()
