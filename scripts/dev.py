@@ -2,7 +2,7 @@
 """One command for each everyday job. Needs only Python 3.11+ to start.
 
     python3 scripts/dev.py serve [--port N]   serve the site at http://127.0.0.1:8000/stall-patterns/
-    python3 scripts/dev.py new "Title" [--category ID]
+    python3 scripts/dev.py new "Title" [--category ID] [--slug a-short-name]
                                               start a pattern file from the scaffold
     python3 scripts/dev.py validate [FILE...] check patterns (default: all of them)
     python3 scripts/dev.py test [PYTEST ARGS] run every test
@@ -213,6 +213,9 @@ def _tool(name: str, *args: str, cwd: Path | None = None) -> int:
 
 def _port_free(host: str, port: int) -> bool:
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        # As the engine's server binds: a port whose last connections are closing (the
+        # system keeps them for a minute after a preview stops) is free to serve on.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError as error:

@@ -210,11 +210,12 @@ def test_missing_patterns_folder_is_a_configuration_error(tmp_path: Path):
 
 FILLED_IN = {
     "summary:": "summary: Every team has a dashboard for its AI tools, and none of the decisions that matter are made by looking at one.",
-    "signs: []": (
+    # As an author fills it in: the items go under the scaffold's 'signs:'.
+    "signs:\n": (
         "signs:\n"
         "  - Dashboards were built before anyone asked what decision they serve\n"
         "  - Usage figures are reported, but no one can say what changed because of them\n"
-        "  - Each quarter brings a new dashboard and retires none"
+        "  - Each quarter brings a new dashboard and retires none\n"
     ),
 }
 SECTIONS = (
@@ -567,3 +568,25 @@ def test_json_output_is_utf8_json_whatever_a_file_is_named(project: Path):
     result = subprocess.run([SCRIPT, "validate", "--format", "json"], cwd=project, capture_output=True)
     data = json.loads(result.stdout.decode("utf-8"))  # strict: every byte is UTF-8
     assert any(d["path"].startswith("patterns/bad") for d in data)
+
+
+def test_new_asks_again_for_a_category_it_does_not_know(project: Path):
+    import pty
+
+    primary, secondary = pty.openpty()
+    process = subprocess.Popen([SCRIPT, "new", "Dashboards nobody opens"], cwd=project, stdin=secondary, stdout=secondary, stderr=secondary)
+    os.close(secondary)
+    os.write(primary, b"Capabilty\n6\n")
+    said = b""
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:  # the terminal closed with the program
+            break
+        if not chunk:
+            break
+        said += chunk
+    assert process.wait(timeout=30) == 0, said.decode()
+    os.close(primary)
+    assert "'Capabilty' is not one of them: did you mean capability?" in said.decode()
+    assert "category: capability\n" in (project / "patterns" / "dashboards-nobody-opens.md").read_text()

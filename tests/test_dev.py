@@ -155,3 +155,21 @@ def test_system_packages_are_seen_on_this_machine() -> None:
     # The tests run here, so everything they need is present; nothing would be installed.
     assert [p for p, need in module.SYSTEM_PACKAGES.items() if not module._present(need)] == []
     assert not module._present("lib:no-such-library-anywhere")
+
+
+def test_a_port_whose_last_connections_are_closing_is_free_to_serve_on() -> None:
+    # After a preview stops with a browser tab open on it, the system keeps the port's
+    # closed connections for a minute: the engine's server binds over them, and so may we.
+    spec = importlib.util.spec_from_file_location("dev_script", ROOT / "scripts" / "dev.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with socket.socket() as server:
+        server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        port = server.getsockname()[1]
+        client = socket.create_connection(("127.0.0.1", port))
+        accepted, _ = server.accept()
+        accepted.close()  # the server's side closes first: its end waits (TIME_WAIT)
+        client.close()
+    assert module._port_free("127.0.0.1", port)

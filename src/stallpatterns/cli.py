@@ -252,12 +252,19 @@ def _ask_category(settings: Settings) -> str | None:
     print("Which category? Where does the rollout stall:")
     for number, category in enumerate(settings.categories, start=1):
         print(f"  {number}. {category.id:<16} {category.description}")
-    try:
-        answer = input("Number or id: ").strip()
-    except EOFError:
-        return None
-    if answer.isdigit() and 1 <= int(answer) <= len(settings.categories):
-        return settings.categories[int(answer) - 1].id
+    answer = ""
+    for _ in range(3):  # a typo is asked again, not the whole command
+        try:
+            answer = input("Number or id: ").strip()
+        except EOFError:
+            return None
+        if answer.isdigit() and 1 <= int(answer) <= len(settings.categories):
+            return settings.categories[int(answer) - 1].id
+        if answer.lower() in settings.category_ids:
+            return answer.lower()
+        guess = closest(answer, settings.category_ids, by_prefix=True) if answer else None
+        print(f"'{printable(answer)}' is not one of them" + (f": did you mean {guess}?" if guess else "") +
+              f" Type a number from 1 to {len(settings.categories)}, or an id.")
     return answer
 
 

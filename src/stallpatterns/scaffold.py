@@ -35,10 +35,10 @@ def render(title: str, category: str, settings: Settings, today: date | None = N
         "summary:",
         f"category: {category}",
         f"# {signs_low} to {signs_high} observable signs a reader could tick, each on its own line starting with '  - '.",
-        "signs: []",
+        "signs:",
         f"published: {(today or date.today()).isoformat()}",
         "# Optional: slugs of related patterns (file names without .md), one per line starting with '  - '.",
-        "related: []",
+        "related:",
         "---",
         "",
     ]
