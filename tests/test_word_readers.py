@@ -99,3 +99,9 @@ def test_text_is_compared_with_the_offers_heading_as_the_general_reading_does(sa
     # ASCII (and text whose only characters beyond it are typography) in one pass: as the
     # general reading does (NFKC, look-alikes, case folding, letters and digits only).
     assert _as_compared(sample) == _as_compared_any(sample)
+
+
+def test_search_words_leave_out_words_no_reader_types():
+    # A code or hash of thousands of letters once froze every reader's search (assets/search.js).
+    words = text.html_words(["<p>The ledger " + "9f" * 30 + " and " + "a" * 41 + " reconciled.</p>"]).split()
+    assert words == ["and", "ledger", "reconciled", "the"]

@@ -90,8 +90,9 @@
   function british(term) {
     if (SPELLING[term]) return SPELLING[term];
     return term
-      .replace(/(\w{2,})iz(e|es|ed|ing|ation|ations|ational|er|ers)$/, "$1is$2")
-      .replace(/(\w{2,})yz(e|es|ed|ing|er|ers)$/, "$1ys$2");
+      // From the word's start: unanchored, each letter of a long word started a try.
+      .replace(/^(\w{2,})iz(e|es|ed|ing|ation|ations|ational|er|ers)$/, "$1is$2")
+      .replace(/^(\w{2,})yz(e|es|ed|ing|er|ers)$/, "$1ys$2");
   }
 
   // Lower case, without accents or apostrophes. Short forms are read as the word they
@@ -121,7 +122,8 @@
 
   function processTerm(word) {
     var term = fold(word).replace(/[^\p{L}\p{N}]+/gu, "");
-    if (!term || STOP[term] || (term.length < 2 && !/\d/.test(term))) return null;
+    // As the build indexes (stallpatterns.text.LONGEST_SEARCH_WORD): no word longer than 40.
+    if (!term || STOP[term] || term.length > 40 || (term.length < 2 && !/\d/.test(term))) return null;
     return stemmed(term);
   }
 

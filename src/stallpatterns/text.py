@@ -343,6 +343,9 @@ _TYPOGRAPHY_AS_ASCII = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u2
 _HTML_TAG = re.compile(r"<[^>]*>")
 SEARCH_WORD_LENGTH = 3
 """Section words shorter than this are not indexed."""
+LONGEST_SEARCH_WORD = 40
+"""Nor words longer than this (a code, a hash): no reader types one, and assets/search.js
+reads no query word longer either."""
 
 
 def search_words(text: str) -> list[str]:
@@ -412,14 +415,14 @@ def spans_replaced(text: str, spans: Iterable[tuple[int, int]], replacement: Cal
 
 
 def html_words(html: Iterable[str]) -> str:
-    """The distinct search words (of ``SEARCH_WORD_LENGTH`` letters or more) in published
+    """The distinct search words (of ``SEARCH_WORD_LENGTH`` to ``LONGEST_SEARCH_WORD`` letters) in published
     HTML, sorted, joined by spaces; words joined by hyphens are also one word ("re-keying"
     is "re", "keying" and "rekeying"), as assets/search.js indexes them."""
     text = unescape(_HTML_TAG.sub(" ", " ".join(html)))
     words = set(search_words(text))
     if "-" in text:
         words.update(search_words(" ".join(run.replace("-", "") for run in _HYPHENATED.findall(text))))
-    return " ".join(sorted(w for w in words if len(w) >= SEARCH_WORD_LENGTH))
+    return " ".join(sorted(w for w in words if SEARCH_WORD_LENGTH <= len(w) <= LONGEST_SEARCH_WORD))
 
 
 # From the start of a run of letters only: tried at each letter of a long word, it took

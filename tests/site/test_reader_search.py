@@ -388,3 +388,47 @@ def test_ise_and_ize_verbs_and_words_the_stemmer_would_join_to_others_find_their
     # "productivity" is not "production", nor "accounts" "accountable", though Porter stems each pair alike.
     assert results_for(page, "copilot productivity")[0] == "individual-use-without-organisational-change"
     assert results_for(page, "personal accounts")[0] == "individual-use-without-organisational-change"
+
+
+# A script that runs the site's own search engine in Node on the built search data, with
+# one pattern's indexed words ending in a word of N letters, and prints the CPU seconds
+# that building the index and answering a query took.
+_ENGINE_WITH_A_LONG_WORD = r"""
+const fs = require("fs"), path = require("path"), vm = require("vm");
+const [assets, data, size] = process.argv.slice(1);
+const ctx = { console }; ctx.globalThis = ctx; ctx.self = ctx; ctx.window = ctx;
+vm.createContext(ctx);
+for (const f of ["vendor/minisearch.js", "vendor/stemmer.js", "search.js"]) vm.runInContext(fs.readFileSync(path.join(assets, f), "utf8"), ctx);
+const index = JSON.parse(fs.readFileSync(data, "utf8"));
+// Two words appended to the vocabulary, and to the first pattern's (delta-encoded) words.
+index.vocabulary.push("a".repeat(Number(size)), "9f".repeat(Number(size) / 2));
+const words = index.patterns[0].words, last = words.reduce((a, b) => a + b, 0);
+words.push(index.vocabulary.length - 2 - last, 1);
+const start = process.cpuUsage();
+const engine = ctx.StallSearch.create(index);
+engine.search("board", true);
+const used = process.cpuUsage(start);
+console.log((used.user + used.system) / 1e6);
+"""
+
+
+def test_a_long_word_in_a_pattern_costs_the_search_linear_time(built_site):
+    # A word of 90,000 letters once froze every reader's search for 12 s: the British
+    # spelling rule was tried from each of its letters. The index now leaves out words over
+    # 40 letters, and the rule reads a word from its start.
+    import shutil
+    import subprocess
+
+    node = shutil.which("node") or shutil.which("nodejs")
+    assert node, "Node.js is missing: python3 scripts/dev.py test installs it"
+    assert max(len(w) for w in json.loads((built_site.site / "search.json").read_text())["vocabulary"]) <= 40
+    assets = built_site.root / "overrides" / "assets"
+
+    def seconds(size: int) -> float:
+        out = subprocess.run([node, "-e", _ENGINE_WITH_A_LONG_WORD, str(assets), str(built_site.site / "search.json"), str(size)],
+                             capture_output=True, text=True, check=True).stdout
+        return float(out)
+
+    small = min(seconds(20_000) for _ in range(3))
+    large = min(seconds(80_000) for _ in range(3))
+    assert large < 8 * max(small, 0.02), (small, large)  # linear: about 4; quadratic: 16
