@@ -171,6 +171,7 @@ BENIGN = (
     ),
     Payload("a-part-of-the-site-shown", "[gov.uk](https://www.tax.service.gov.uk/)", publishes='<a href="https://www.tax.service.gov.uk/">gov.uk</a>'),
     Payload("domain-as-its-own-text", "[gov.uk](https://www.gov.uk/guidance)", publishes='<a href="https://www.gov.uk/guidance">gov.uk</a>'),
+    Payload("mail-domain-as-its-text", "Write to [hello at acme.org](mailto:hello@acme.org).", publishes='<a href="mailto:hello@acme.org">hello at acme.org</a>'),
     Payload("name-with-a-dot", "[ASP.NET](https://dotnet.microsoft.com/apps/aspnet)", publishes='<a href="https://dotnet.microsoft.com/apps/aspnet">ASP.NET</a>'),
     Payload("accents-as-languages-write-them", "Ti\u00ea\u0301ng Vi\u00ea\u0323t and na\u00efve.", publishes="Ti\u00ea\u0301ng"),
     Payload("less-than-and-ampersand", "Costs < 5% & value > 20%.", publishes="<p>Costs &lt; 5% &amp; value &gt; 20%.</p>"),

@@ -522,3 +522,9 @@ def test_a_published_patterns_link_to_a_draft_is_an_error_and_a_drafts_is_not(fo
         path = folder.write(slug, f"A pattern that links to the draft {slug}", extra=extra)
         path.write_text(path.read_text(encoding="utf-8").replace("A claims team", "See [the draft](the-draft.md). A claims team", 1), encoding="utf-8")
     assert [(d.path, d.code) for d in folder.load(include_drafts=True).diagnostics] == [("patterns/published-one.md", "broken-link")]
+
+
+def test_a_link_to_the_top_of_the_page_is_as_meant(folder: Folder):
+    path = folder.write("linking", "A pattern that links to its own top")
+    path.write_text(path.read_text(encoding="utf-8").replace("A claims team", "[Back to the top](#top). A claims team", 1), encoding="utf-8")
+    assert found(folder.load()) == []

@@ -507,6 +507,8 @@ def _contact(project: Path, email: str, booking_urls: str) -> None:
         ("hello@yourcompany.com", "{}", "contact.email"),
         ("hello@example.co.uk", "{}", "contact.email"),
         ("book@10.0.0.7", "{}", "contact.email"),
+        # Real names with such words inside them are not examples.
+        ("hello@grow-your-business.co.uk", "{review: 'https://acme.co.uk/book-your-team-review'}", None),
     ],
 )
 def test_check_deploy_refuses_only_a_booking_path_no_reader_can_reach(project: Path, email: str, booking_urls: str, refused_for: str | None):

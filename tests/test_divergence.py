@@ -136,6 +136,13 @@ ALIKE = {
     "an address whose scheme Word capitalised, beside an ampersand": "Https://www.gov.uk/guidance/ai-playbook is what the R&D team used.",
     "Word's bullets with a tab, at two levels": "Actions:\n\n\u2022\tName an owner\no\tin writing, by March\n\u2022\tSet a bar",
     "a backslash written twice, then a break": "Reports: C:\\\\reports\\\\  \nand the next line.",
+    # And by a review of the day's checks: a link's own address ends at its ')' or '>'; an
+    # https address after a no-break space is linked by GitHub too; a row without outer
+    # pipes ends in a cell's own text.
+    "a no-break space after a link": "See [the report](https://www.gov.uk/report)\u00a0for details.",
+    "a no-break space after an address in angle brackets": "See <https://www.gov.uk/x>\u00a0for details.",
+    "a no-break space before an https address": "See\u00a0https://www.gov.uk/x for details.",
+    "a row without outer pipes ending in a no-break space": "Item | Cost\n--- | ---\nPilot | \u00a34,500\u00a0\nReview | \u00a32,000",
 }
 
 

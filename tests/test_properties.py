@@ -316,6 +316,9 @@ HEAVY: dict[str, Filler] = {
     "one long word after a colon": (":", "a", 90_000, ""),
     "many table rows ending in a no-break space": ("| a | b |\n|---|---|\n", "| c | d |\n", 15_000, "\u00a0"),
     "many lines ending in a backslash and spaces": ("", "a\\  \n", 18_000, ""),
+    # A review of the day's checks found it quadratic (9.6 s at 40 kB).
+    "a line of text then many tabs": ("Intro words", "\t", 40_000, "\nmore words here."),
+    "many lines of guidance in code": ("```\n", "guide: Write x\n", 9_000, "```"),
 }
 
 

@@ -1010,6 +1010,8 @@ def test_what_a_word_processor_pastes_is_a_warning_with_the_markdown_to_write(ma
         "The board was **very clear** and `** spaced **` in code.",
         "Call `__init__` or __init__ and 2**8 or 2 ** 8.",
         "Meet at 10:30:00; the ratio was a:b:c, and `:smile:` is code.",
+        "It grew from 2 ** 3 to 3 ** 4 in a year.",
+        "Steps:\n\n(a)\tfirst step here\n(b)\tsecond step here\n\nA.\tOne\nB.\tTwo",
     ],
 )
 def test_what_is_meant_as_written_gets_no_such_warning(markdown: str):
@@ -1173,3 +1175,26 @@ def test_a_link_to_a_file_on_a_computer_says_readers_cannot_open_it():
 def test_a_file_named_md_twice_is_told_its_own_name(check: Check):
     found = check(Path("the-pilot.md.md"), minimal())
     assert [(d.code, d.hint) for d in found if d.code == "bad-slug"] == [("bad-slug", "rename it to 'the-pilot.md'")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["- guide: the person who shows the team the tool", "Read the new style\nguide: it covers tone.", "```\nguide: Write on\n```"],
+)
+def test_the_word_guide_in_an_authors_own_text_is_no_left_guidance(check: Check, text: str):
+    assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.code == "scaffold-guidance"] == []
+
+
+def test_a_hint_to_quote_keeps_quote_marks_that_are_the_authors_own(check: Check):
+    found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": "title: 'Good enough' beats 'perfect'"}))
+    assert found[0].hint.endswith("title: \"'Good enough' beats 'perfect'\"")
+
+
+def test_a_key_without_its_colon_is_not_taken_for_a_wrapped_value(check: Check):
+    found = check(Path("a.md"), minimal(**{"summary: ": "summary The pilot "}))
+    assert [(d.code, d.line) for d in found] == [("yaml-syntax", 3)] and "neither 'key: value'" in found[0].message
+
+
+def test_a_line_starting_like_a_key_above_the_sections_is_text_not_front_matter_again(check: Check):
+    found = check(Path("a.md"), minimal(**{"## What it looks like": "category: the pilot's own words\n\n## What it looks like"}))
+    assert [d.code for d in found if d.is_error] == ["content-before-section"]

@@ -120,10 +120,12 @@
     return joined ? words.concat(joined.map(function (w) { return w.replace(/-/g, ""); })) : words;
   }
 
+  var longestWord = 40;  // until the index says (stallpatterns.text.LONGEST_SEARCH_WORD)
+
   function processTerm(word) {
     var term = fold(word).replace(/[^\p{L}\p{N}]+/gu, "");
-    // As the build indexes (stallpatterns.text.LONGEST_SEARCH_WORD): no word longer than 40.
-    if (!term || STOP[term] || term.length > 40 || (term.length < 2 && !/\d/.test(term))) return null;
+    // As the build indexes (search.json's longest_word): no longer word is read.
+    if (!term || STOP[term] || Array.from(term).length > longestWord || (term.length < 2 && !/\d/.test(term))) return null;
     return stemmed(term);
   }
 
@@ -162,6 +164,7 @@
   }
 
   function create(data) {
+    longestWord = data.longest_word || longestWord;
     var categories = data.categories || {};
     // Keys as the reader's words are read ("buy-in" is "buy in").
     var synonyms = Object.create(null);

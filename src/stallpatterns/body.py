@@ -65,6 +65,12 @@ RESERVED_IDS = frozenset(
 """Element ids the site's templates and scripts use: a heading never takes one of them
 (tests/test_attacks.py checks that every id written in overrides/ is here). The offers'
 ids come from the settings and are passed to :func:`assign_heading_ids`."""
+def scrolls_to_the_top(fragment: str) -> bool:
+    """'#top' (in any case), and an empty fragment: a browser goes to the top of any page
+    (HTML's rule for fragments); scripts/check_links.py reads fragments so too."""
+    return not fragment or fragment.lower() == "top"
+
+
 RESERVED_ID_FORMS = re.compile(r"footer-\d+-heading|site-search-option-\d+")
 """The ids that the templates and scripts make with a number in them on every page
 (a number after them never matches again)."""
@@ -1188,9 +1194,17 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
         match = _ADDRESS_IN_TEXT.fullmatch(shown)
         if match is None:
             bare = _bare_domain(shown)
-            if bare is not None and not (kind == "web" and _same_site(bare.group("bare"), where)):
-                return bare.group("bare"), where
-            continue
+            if bare is None:
+                continue
+            domain = bare.group("bare")
+            if kind == "web" and _same_site(domain, where):
+                continue
+            if kind == "mail":  # '[hello at acme.org](mailto:hello@acme.org)': the mail's own domain
+                recipients = mail_recipients(str(link.attrGet("href") or ""))
+                if recipients and all(_same_site(domain, r.rpartition("@")[2]) for r in recipients):
+                    continue
+                return domain, ", ".join(recipients)
+            return domain, where
         if match.group("mailbox"):
             if kind == "mail":
                 # Every address the e-mail goes to: the one shown, and no one copied in.
@@ -1227,7 +1241,7 @@ def _bare_domain(word: str) -> re.Match[str] | None:
 _PUNCTUATION_ALIKE = str.maketrans({"\u2024": ".", "\u2027": ".", "\u00b7": ".", "\ua789": ":", "\u02d0": ":", "\u2236": ":",
                                     "\u2044": "/", "\u2215": "/", "\u29f8": "/", "\u2571": "/"})
 
-_TYPED_QUOTES = "’‘“”"
+_TYPED_QUOTE_MARKS = "’‘“”"
 
 # What may stand around an address in a link's text: brackets, quotes, an arrow, punctuation.
 _AROUND_AN_ADDRESS = "()[]<>{}\"'“”‘’«»↗→⇗.,;:!?"
@@ -1284,7 +1298,9 @@ _SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][ \t]+\((?:https?:|mailto:|\.{0,2}/|#)
 _SPACE_IN_ADDRESS = re.compile(r"\[[^\[\]\n]+\]\((?:https?:|mailto:|\.{0,2}/|#)[^()\s]*[ \t]+[^()\s\"'][^()\n]*\)")
 _UNDEFINED_REFERENCE = re.compile(r"\[[^\[\]\n]+\]\[[^\[\]\n]+\]")
 # A cell, a tab, a cell: not a bullet, nor Word's 'o', 'a.' or '1)' and a tab before a list item.
-_TAB_COLUMNS = re.compile(r"(?m)^(?![ \t]*(?:[•●▪◦–]|o\t|[a-z0-9]{1,3}[.)]\t))[^\t\n]*[^\s][^\S\n]*\t[^\S\n]*[^\s][^\n]*$")
+# Each part read once (possessive: a run of tabs or spaces is not tried again from each of its
+# characters), from the line's start.
+_TAB_COLUMNS = re.compile(r"(?m)^(?![ \t]*(?:[•●▪◦–]|o\t|\(?[A-Za-z0-9]{1,3}[.)]\t))[^\t\n]*+(?<=\S)\t[^\S\n]*+\S")
 _STRONG_MARKS = re.compile(r"\*\*|__")
 # GitHub's emoji names between colons (':smile:', ':+1:'), not a time or a ratio (10:30:00, a:b:c).
 _SHORTCODE = re.compile(r"(?<![\w:]):(?:[a-z][a-z0-9_]*|\+1|-1):(?![\w:])")
@@ -1306,6 +1322,8 @@ def _spaced_strong(block: Token, line: int) -> Iterator[Problem]:
         for opening, closing in zip(marks[::2], marks[1::2]):
             inner = text[opening + 2 : closing]
             around = text[opening - 1 : opening] + text[closing + 2 : closing + 3]  # no word just outside: not 2**8
+            if text[:opening].rstrip()[-1:].isdigit() and text[closing + 2 :].lstrip()[:1].isdigit():
+                continue  # '2 ** 3 to 3 ** 4': arithmetic
             spaced = inner[:1] in (" ", "\t") or inner[-1:] in (" ", "\t")
             if spaced and any(c.isalpha() for c in inner) and not any(c.isalnum() for c in around) and text[opening] == text[closing]:
                 shown = text[opening : closing + 2]
@@ -1888,7 +1906,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     needle=href if child.markup in ("linkify", "autolink") else "](",
                     warning=warning,
                 )
-            elif (found := foreign_host(href)) is not None and set(found[1]) <= set(_TYPED_QUOTES):
+            elif (found := foreign_host(href)) is not None and set(found[1]) <= set(_TYPED_QUOTE_MARKS):
                 # 'www.gov.uk’s guidance': the typed apostrophe runs on into the address.
                 host = found[0]
                 yield Problem(
@@ -1896,7 +1914,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     "link-address",
                     f"the address '{_printable(host, 200)}' runs on into the quote mark after it, on GitHub as on the site, so the link is broken",
                     "put the address in angle brackets with its scheme, before the quote mark: <https://"
-                    + _printable(host.rstrip("".join(_TYPED_QUOTES) + "s"), 200) + ">’s; or rephrase",
+                    + _printable(host.rstrip("".join(_TYPED_QUOTE_MARKS) + "s"), 200) + ">’s; or rephrase",
                     needle=host if child.markup == "linkify" else found[1][0],
                 )
             elif (found := foreign_host(href)) is not None:

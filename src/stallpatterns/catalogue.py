@@ -527,7 +527,7 @@ def _broken(
             f"'{link.written}' links to '{slug}', a draft, which is not published",
             "take the link out until that pattern is published (its 'draft: true' is removed)",
         )
-    if not link.fragment:
+    if body.scrolls_to_the_top(link.fragment):
         return None
     ids = by_slug[slug][0].ids
     if link.fragment in ids or link.fragment in body.RESERVED_IDS or body.RESERVED_ID_FORMS.fullmatch(link.fragment):

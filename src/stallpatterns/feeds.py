@@ -22,7 +22,7 @@ from markdown_it.token import Token
 
 from .catalogue import Catalogue
 from .pattern import Pattern
-from .text import search_words
+from .text import LONGEST_SEARCH_WORD, search_words
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_FILE = "feed.xml"
@@ -155,6 +155,7 @@ def search_index(catalogue: Catalogue, synonyms: Mapping[str, Iterable[str]] | N
         "synonyms": {term: list(others) for term, others in (synonyms or {}).items()},
         "categories": {c.id: {"label": c.label, "description": c.description} for c in catalogue.categories},
         "vocabulary": vocabulary,
+        "longest_word": LONGEST_SEARCH_WORD,  # search.js reads no longer query word either
         "patterns": [
             {
                 "url": p.url,

@@ -405,8 +405,8 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
     above = next((lines[n - 1] for n in range(line - 1, 0, -1) if lines[n - 1].strip()), None)
     if not here.strip() or ": " in here or here[:1] in (" ", "\t", "-", "#") or above is None:
         return None
-    if len(here.split()) <= 3:
-        return None  # 'category value': as likely a key without its colon (YAML's own words say both)
+    if len(here.split()) <= 3 or here.split()[0].lower() in CONTRACT_KEYS:
+        return None  # 'category value', 'summary The…': a key without its colon (YAML's own words say so)
     if _KEY_WITH_VALUE.match(above) or _LIST_ITEM.match(above):
         what = f"the value of '{above.split(':', 1)[0]}'" if _KEY_WITH_VALUE.match(above) else "the list item"
         return FrontMatterError(
@@ -425,6 +425,8 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
     return None
 
 
+CONTRACT_KEYS: frozenset[str] = frozenset()
+"""The authoring contract's keys (set by :mod:`stallpatterns.rules`, which defines them)."""
 _LIST_ITEM = re.compile(r"[ \t]*-[ \t]+\S")
 _KEY_ALONE = re.compile(r"([A-Za-z_][\w-]*):")
 
@@ -485,6 +487,18 @@ _VALUE_START = re.compile(r"^(\s*(?:-\s+)?(?:[^\s#'\"-][^:#]*:\s+)?)(\S.*?)\s*$"
 _INDICATORS = "*&!%@`|>?-{[\"'"
 
 
+def _wrapped_in_marks(value: str) -> bool:
+    """Whether the whole value is one quotation: its first and last characters a pair of
+    quote marks, and every mark of the same kind inside it an apostrophe (between letters:
+    "'The sponsor's plan'", not "'Good enough' beats 'perfect'")."""
+    pair = value[0] + value[-1]
+    if pair not in ("''", '""', "“”", "‘’", "«»", "„“", "””"):
+        return False
+    inner = value[1:-1]
+    marks = set(pair)
+    return all(0 < i < len(inner) - 1 and inner[i - 1].isalpha() and inner[i + 1].isalpha() for i, c in enumerate(inner) if c in marks)
+
+
 def _quote_hint(lines: list[str], line: int, column: int = 1) -> str:
     """'put the whole value in double quotes: key: "..."', with the author's line quoted for them."""
     source = lines[line - 1] if 0 < line <= len(lines) else ""
@@ -494,7 +508,7 @@ def _quote_hint(lines: list[str], line: int, column: int = 1) -> str:
     lead, value = found.groups()
     # A value already in quote marks, which its own text breaks ('The sponsor's plan'), or
     # in a word processor's (“…”): the marks go, the text is quoted whole.
-    if len(value) > 2 and (value[0] + value[-1] in ("''", '""', "“”", "‘’", "«»", "„“") or value[0] == value[-1] == "”"):
+    if len(value) > 2 and _wrapped_in_marks(value):
         value = value[1:-1]
     written = quoted(value)
     kind = "double" if written.startswith('"') else "single"

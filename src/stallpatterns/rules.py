@@ -16,7 +16,7 @@ from typing import Any
 
 from markdown_it.token import Token
 
-from . import body, editorial, sanitizer
+from . import body, editorial, frontmatter, sanitizer
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
 from .frontmatter import Mapping, Node, Scalar, Sequence, quoted
 from .glyphs import undrawable
@@ -73,6 +73,9 @@ FIELDS: tuple[Field, ...] = (
     Field("draft", False, "bool", "true keeps the pattern out of the published site"),
 )
 _BY_NAME = {f.name: f for f in FIELDS}
+# The front matter's reader names a line such as 'summary The…' a key without its colon, not
+# a value wrapped onto the next line: it learns the keys from here, their one source.
+frontmatter.CONTRACT_KEYS = frozenset(_BY_NAME)
 # Keys other site generators use for the same thing: the hint names ours.
 _KEY_SYNONYMS = {
     "date": "published",
@@ -562,7 +565,8 @@ def _front_matter_again(source: Source, first_section: int | None) -> int | None
     if found is None:
         return None
     line = source.body_start + above.count("\n", 0, found.start())
-    return line - 1 if line > source.body_start and source.lines[line - 2].strip() == "---" else line
+    # A copy starts at its own '---' line; a key line alone is text that happens to start so.
+    return line - 1 if line > source.body_start and source.lines[line - 2].strip() == "---" else None
 
 
 def _without_hidden(text: str) -> str:
@@ -1092,13 +1096,23 @@ def _spaced_on_github(opened: Token, blocks: list[tuple[int, int]], definitions:
 
 
 # The guidance's own words, left in after its comment marks were deleted.
-_BARE_GUIDANCE = re.compile(r"(?m)^(?![ \t]*<!--)[ \t<!-]*guide: ")
+# (Every guidance the scaffold writes starts 'Write …'; what is left of its mark, from
+# GUIDANCE, may be before it.)
+_BARE_GUIDANCE = re.compile(r"(?m)^(?![ \t]*<!--)[ \t<!-]*" + re.escape(GUIDANCE.removeprefix("<!-- ")) + r" Write ")
 
 
 def _check_guidance(source: Source, report: _Report) -> None:
-    if (left := _BARE_GUIDANCE.search(source.body)) is not None:
+    code = {n for t in source.tokens if t.type in ("fence", "code_block") and t.map for n in range(*t.map)}
+    left: int | None = None
+    at = read = 0  # the body line of each match, counted on from the one before
+    for found in _BARE_GUIDANCE.finditer(source.body):
+        at, read = at + source.body.count("\n", read, found.start()), found.start()
+        if at not in code:
+            left = at
+            break
+    if left is not None:
         report.error(
-            source.body_start + source.body.count("\n", 0, left.start()),
+            source.body_start + left,
             "scaffold-guidance",
             f"guidance from '{AUTHOR_COMMAND} new' is still in the file, without its comment marks, so it would be published",
             "delete the line that starts 'guide:' and write your own text",
@@ -1147,10 +1161,11 @@ _MOST_STACKED_MARKS = 4
 _BEYOND_ASCII_RUN = re.compile(r"[^\x00-\x7f]{%d,}" % (_MOST_STACKED_MARKS + 1))
 
 
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # Spaces a word processor pastes (no-break, em, thin, ideographic): GitHub reads one after an
 # address as part of it, and makes no link of an address after one; markdown-it ends an
 # address at any space, and links after any.
-_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 _ADDRESS_START = ("https://", "http://", "www.")
 
 
@@ -1170,8 +1185,12 @@ def _check_spaces_by_addresses(source: Source, report: _Report) -> None:
             word_start -= 1
         word = text[word_start:at].lower()
         after = text[at + 1 : at + 9].lower()
-        address = next((word[i:] for i in (word.find(s) for s in _ADDRESS_START) if i != -1), None)
-        if address is None and not after.startswith(_ADDRESS_START):
+        starts = [i for i in (word.find(s) for s in _ADDRESS_START) if i != -1]
+        # After an address: unless it is a link's own, which ends at its ')' or '>'.
+        address = min(starts) if starts and not word[: min(starts)].endswith(("](", "<")) else None
+        # Before one: a www. address in text, or any address as a link's or definition's.
+        before = after.startswith("www.") or (after.startswith(_ADDRESS_START) and text[:at].endswith(("(", "]:")))
+        if address is None and not before:
             continue
         line = text.count("\n", 0, at)
         line_start = text.rfind("\n", 0, at) + 1
@@ -1213,7 +1232,9 @@ def _check_table_edges(source: Source, report: _Report) -> None:
                     "and a line straight after it, as more rows of the table above, where the site ends the table"
                 )
                 hint, at = "delete the line, or leave it empty", text.find(edge[0])
-            elif edge[0] in _ODD_SPACES or edge[-1] in _ODD_SPACES:
+            elif (edge[0] in _ODD_SPACES and edge.lstrip(_ODD_SPACES + " \t")[:1] == "|") or (
+                edge[-1] in _ODD_SPACES and edge.rstrip(_ODD_SPACES + " \t")[-1:] == "|"
+            ):  # by an outer '|': GitHub reads a cell there (beside a cell's text, it is that text's)
                 odd = edge[0] if edge[0] in _ODD_SPACES else edge[-1]
                 message = (
                     f"this table's line {'starts' if odd == edge[0] else 'ends'} with {character_name(odd)}, which GitHub "
@@ -1226,7 +1247,6 @@ def _check_table_edges(source: Source, report: _Report) -> None:
             break
 
 
-_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
 
 def _check_backslash_breaks(source: Source, report: _Report) -> None:

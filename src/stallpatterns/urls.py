@@ -92,11 +92,19 @@ def is_reserved_host(host: str) -> bool:
     )
 
 
-# The words of an address written to be replaced: 'your-domain', 'yourcompany', 'your-name'.
-_PLACEHOLDER = re.compile(r"(?i)(?<![a-z])your[-_.]?(?:domain|company|name|site|org|organisation|organization|team|firm|calendar|email|business)(?![a-z])|(?<![a-z-])example(?![a-z-])")
+# Whole parts of an address written to be replaced ('name@your-domain.co.uk',
+# 'https://calendly.com/your-name/review'): a label of the host, a segment of the path or
+# the part before '@' (never a phrase inside a real name, 'grow-your-business.co.uk').
+_PLACEHOLDER_PARTS = frozenset(
+    f"{your}{sep}{what}"
+    for your in ("your", "my")
+    for sep in ("-", "_", "")
+    for what in ("domain", "company", "name", "site", "org", "organisation", "organization", "team", "firm", "calendar", "business", "email")
+) | {"example"}
+_ADDRESS_PARTS = re.compile(r"[@./:?#&=]+")
 
 
 def is_placeholder(text: str) -> bool:
-    """True when an address still holds the words of an example (``name@your-domain.co.uk``,
-    ``https://calendly.com/your-name/review``)."""
-    return _PLACEHOLDER.search(text) is not None
+    """True when an address still holds a part of an example (``name@your-domain.co.uk``,
+    ``https://calendly.com/your-name/review``, ``hello@example.co.uk``)."""
+    return any(part in _PLACEHOLDER_PARTS for part in _ADDRESS_PARTS.split(text.lower()))
