@@ -75,6 +75,20 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def _not_answering(preview: Preview) -> str | None:
+    """None once the preview server answers; otherwise what went wrong."""
+    for _ in range(STARTUP_ATTEMPTS):
+        if preview.process.poll() is not None:
+            return "the preview server stopped"
+        try:
+            if preview.get("")[0] == 200:
+                return None
+        except OSError:
+            pass
+        time.sleep(0.2)
+    return "mkdocs serve did not answer"
+
+
 @pytest.fixture(scope="module")
 def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
     project = copy_project(tmp_path_factory.mktemp("preview") / "project")
@@ -96,17 +110,9 @@ def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
     site_path = "/stall-patterns/"
     preview = Preview(project, f"http://127.0.0.1:{port}{site_path}", process)
     try:
-        for _ in range(STARTUP_ATTEMPTS):
-            if process.poll() is not None:
-                pytest.fail("the preview server stopped:\n" + (project.root / "serve.log").read_text(encoding="utf-8"))
-            try:
-                if preview.get("")[0] == 200:
-                    break
-            except OSError:
-                pass
-            time.sleep(0.2)
-        else:
-            pytest.fail("mkdocs serve did not answer:\n" + (project.root / "serve.log").read_text(encoding="utf-8"))
+        trouble = _not_answering(preview)
+        if trouble:
+            pytest.fail(f"{trouble}:\n" + (project.root / "serve.log").read_text(encoding="utf-8"))
         yield preview
     finally:
         process.terminate()
@@ -264,17 +270,7 @@ def test_preview_serves_beside_a_file_whose_name_is_not_utf8(tmp_path: Path) -> 
         )
         preview = Preview(project, f"http://127.0.0.1:{port}/stall-patterns/", process)
         try:
-            for _ in range(STARTUP_ATTEMPTS):
-                if process.poll() is not None:
-                    break
-                try:
-                    if preview.get("")[0] == 200:
-                        break
-                except OSError:
-                    pass
-                time.sleep(0.2)
-            assert process.poll() is None, log_path.read_text(encoding="utf-8", errors="replace")
-            assert preview.get("")[0] == 200
+            assert _not_answering(preview) is None, log_path.read_text(encoding="utf-8", errors="replace")
         finally:
             process.terminate()
             process.wait(timeout=10)
