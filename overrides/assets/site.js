@@ -464,6 +464,15 @@
     link.setAttribute("href", link.getAttribute("data-finder-href").split(placeholder).join(quote(stored.result)));
   }
 
+  // What a link to a part of the page scrolls clear of: the sticky header as tall as it is
+  // (its pages wrap onto more rows with larger text), and a little room.
+  var header = document.querySelector(".site-header");
+  if (header && window.ResizeObserver) {
+    new ResizeObserver(function () {
+      document.documentElement.style.setProperty("--header-room", (header.offsetHeight + 16) + "px");
+    }).observe(header);
+  }
+
   var filter = document.getElementById("filter");
   if (filter) initFilter(filter);
   var searchForm = document.getElementById("site-search");

@@ -152,3 +152,24 @@ def test_print_in_a_dark_scheme_is_black_on_white(browser, site_url):
         page_width = tab.locator("main").evaluate("(el) => el.clientWidth")
         article = tab.locator("article.page, .page").first.evaluate("(el) => el.getBoundingClientRect().width")
         assert article >= page_width * 0.9, "the contact page prints in a narrow column"
+
+
+def test_a_link_to_a_part_of_the_page_scrolls_it_clear_of_the_header_with_text_enlarged(browser, site_url, built_site):
+    # With text at 150% on a narrow phone the header's pages wrap onto a second row: what a
+    # link scrolls to must still land below the header, not under it.
+    with guarded_context(browser, viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True) as context:
+        tab = context.new_page()
+        tab.emulate_media(reduced_motion="reduce")
+        slug = first_pattern(built_site)
+        tab.goto(f"{site_url}patterns/{slug}/")
+        enlarge_text(tab, 150)
+        target = tab.locator(".prose h2").nth(1)
+        anchor = target.get_attribute("id")
+        tab.evaluate("(id) => { location.hash = id; }", anchor)
+        # Below the header once scrolled (the wait fails the test if it never is).
+        tab.wait_for_function(
+            """(id) => document.getElementById(id).getBoundingClientRect().top
+                       >= document.querySelector('.site-header').getBoundingClientRect().bottom - 0.5""",
+            arg=anchor,
+            timeout=5000,
+        )
