@@ -1198,3 +1198,9 @@ def test_a_key_without_its_colon_is_not_taken_for_a_wrapped_value(check: Check):
 def test_a_line_starting_like_a_key_above_the_sections_is_text_not_front_matter_again(check: Check):
     found = check(Path("a.md"), minimal(**{"## What it looks like": "category: the pilot's own words\n\n## What it looks like"}))
     assert [d.code for d in found if d.is_error] == ["content-before-section"]
+
+
+def test_an_emoji_name_is_reported_where_it_is_written_not_where_code_shows_it(check: Check):
+    text = "Write `:tada:` in code, and a bare :tada: here."
+    found = [d for d in check(Path("a.md"), in_first_section(text)) if d.code == "emoji-shortcode"]
+    assert [(d.line, d.column) for d in found] == [(14, text.rindex(":tada:") + 1)]

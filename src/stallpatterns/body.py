@@ -1310,6 +1310,29 @@ _BRACKETED = re.compile(r"\[[^\[\]\n]+\]")  # never across another '[': linear o
 _PROSE = re.compile(r"\A\s*[A-Z][a-z]+(?: [A-Za-z,;'’-]+){5,}[.?!]")
 
 
+def _shortcodes(block: Token, line: int) -> Iterator[Problem]:
+    """The first emoji name between colons in the block's text (not in code), at its line,
+    and at its place on the line (not at the same name in code before it)."""
+    for child, offset in lines_of(block.children or []):
+        found = _SHORTCODE.search(child.content) if child.type == "text" else None
+        if found is None:
+            continue
+        name = found.group()
+        written = block.content.split("\n")[offset] if offset < block.content.count("\n") + 1 else ""
+        places = [m.start() for m in re.finditer(re.escape(name), written)]
+        nth = next((i for i, at in enumerate(places) if written.count("`", 0, at) % 2 == 0), 0)
+        yield Problem(
+            line + offset,
+            "emoji-shortcode",
+            f"GitHub shows '{name}' as an emoji, if it knows the name; the site shows the text as typed",
+            "type the emoji itself, or write the word without the colons",
+            needle=name,
+            warning=True,
+            nth=nth,
+        )
+        return
+
+
 def _spaced_strong(block: Token, line: int) -> Iterator[Problem]:
     """'** bold **', '**bold **' or '** bold**': a space just inside the marks, so they show
     as typed, on GitHub and on the site alike (the marks left in the text are the sign: those
@@ -1375,16 +1398,8 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         )
     if "**" in content or "__" in content:
         yield from _spaced_strong(block, line)
-    if ":" in content and (shortcode := next((found for child in block.children or () if child.type == "text"
-                                         for found in _SHORTCODE.finditer(child.content)), None)) is not None:
-        yield Problem(
-            line + content.count("\n", 0, max(content.find(shortcode.group()), 0)),
-            "emoji-shortcode",
-            f"GitHub shows '{shortcode.group()}' as an emoji, if it knows the name; the site shows the text as typed",
-            "type the emoji itself, or write the word without the colons",
-            needle=shortcode.group(),
-            warning=True,
-        )
+    if ":" in content:
+        yield from _shortcodes(block, line)
     if (found := _BULLET_LINE.search(content)) is not None and len(_BULLET_LINE.findall(content)) > 1:
         yield Problem(
             line + content.count("\n", 0, found.start()),
