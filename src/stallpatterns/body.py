@@ -60,7 +60,7 @@ RESERVED_IDS = frozenset(
      "finder-status", "main", "no-matches", "problems-heading", "related", "related-heading", "results", "search",
      "search-toggle", "site-search", "site-search-filter", "site-search-list", "site-search-none",
      "site-search-note", "site-search-q", "site-search-results", "site-search-status", "site-search-ways",
-     "unpublished-heading"}
+     "unpublished-heading", "warnings-heading"}
 )
 """Element ids the site's templates and scripts use: a heading never takes one of them
 (tests/test_attacks.py checks that every id written in overrides/ is here). The offers'

@@ -276,3 +276,30 @@ def test_preview_serves_beside_a_file_whose_name_is_not_utf8(tmp_path: Path) -> 
             process.wait(timeout=10)
     logged = log_path.read_text(encoding="utf-8", errors="replace")
     assert "bad-slug" in logged and "Traceback" not in logged
+
+
+def test_preview_shows_a_valid_patterns_warnings_on_its_page_and_a_build_never_does(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    slug = "a-pattern-with-a-warning"
+    project.write_pattern(slug, pattern_text(title="A pattern the checks would ask about"))  # short sections: warnings
+    port = free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("SITE_URL", None)
+    log_path = project.root / "serve.log"
+    with log_path.open("w", encoding="utf-8") as log:
+        process = subprocess.Popen(
+            [ENGINE_CLI, "serve", "--no-livereload", "-f", str(project.config_file), "-a", f"127.0.0.1:{port}"],
+            cwd=project.root, env=env, stdout=log, stderr=subprocess.STDOUT, text=True,
+        )
+        preview = Preview(project, f"http://127.0.0.1:{port}/stall-patterns/", process)
+        try:
+            assert _not_answering(preview) is None, log_path.read_text(encoding="utf-8")
+            status, page = preview.get(f"patterns/{slug}/")
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    assert status == 200
+    box = BeautifulSoup(page, "html.parser").select_one("section.problems--warnings")
+    assert box is not None and "warning[section-length]" in box.get_text() and "Hint: say a little more" in box.get_text()
+    assert project.build().returncode == 0
+    assert "problems--warnings" not in (project.site / "patterns" / slug / "index.html").read_text(encoding="utf-8")

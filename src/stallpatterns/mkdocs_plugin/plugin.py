@@ -181,7 +181,18 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def _shows(self, pattern: Pattern) -> Hashable:
         """Everything a pattern's page shows: a rebuild rewrites the page when this changes."""
         previous, following = self.catalogue.neighbours(pattern)
-        return (pattern, previous, following, tuple(self.catalogue.related(pattern)), self.catalogue.category(pattern.category))
+        return (
+            pattern, previous, following, tuple(self.catalogue.related(pattern)), self.catalogue.category(pattern.category),
+            self._warnings_for(pattern),
+        )
+
+    def _warnings_for(self, pattern: Pattern) -> tuple[Diagnostic, ...]:
+        """While previewing, the pattern's warnings (an American spelling, a short section),
+        shown on its page as its author writes; a build shows none."""
+        if not self.previewing or self.result is None or self.settings is None:
+            return ()
+        shown = catalogue_module.display_path(pattern.path, self.settings.root)
+        return tuple(sorted(d for d in self.result.diagnostics if d.path == shown and not d.is_error))
 
     def _shows_invalid(self, invalid: Invalid) -> Hashable:
         """Everything an invalid pattern's preview page shows: its problems, and the home
@@ -374,6 +385,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 previous=previous,
                 next=following,
             )
+        if pattern is not None and (warnings := self._warnings_for(pattern)):
+            extra["warnings"] = warnings
         invalid = self._invalid_for(page)
         if invalid is not None:
             extra["invalid"] = invalid
