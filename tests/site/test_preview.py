@@ -9,6 +9,7 @@ information only; leftover scaffold guidance is an error.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -255,13 +256,12 @@ def test_leftover_scaffold_guidance_fails_a_strict_build(project: Project) -> No
     assert f"WARNING -  stallpatterns: patterns/{path.name}:{line}:1: error[scaffold-guidance]" in result.stderr, result.stderr
 
 
-def test_preview_serves_beside_a_file_whose_name_is_not_utf8(tmp_path: Path) -> None:
-    # Such a name cannot be a page's address: MkDocs' own address code crashed the server.
-    project = copy_project(tmp_path / "project")
-    (project.root / "patterns" / os.fsdecode(b"bad\xff.md")).write_text(pattern_text(title="A pattern with a name in Latin-1"), encoding="utf-8")
+@contextlib.contextmanager
+def served(project: Project) -> Iterator[Preview]:
+    """``mkdocs serve`` of ``project``, answering, for one test; its log in serve.log."""
     port = free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("SITE_URL", None)
+    env.pop("SITE_URL", None)  # serve at mkdocs.yml's own site path
     log_path = project.root / "serve.log"
     with log_path.open("w", encoding="utf-8") as log:
         process = subprocess.Popen(
@@ -271,10 +271,19 @@ def test_preview_serves_beside_a_file_whose_name_is_not_utf8(tmp_path: Path) -> 
         preview = Preview(project, f"http://127.0.0.1:{port}/stall-patterns/", process)
         try:
             assert _not_answering(preview) is None, log_path.read_text(encoding="utf-8", errors="replace")
+            yield preview
         finally:
             process.terminate()
             process.wait(timeout=10)
-    logged = log_path.read_text(encoding="utf-8", errors="replace")
+
+
+def test_preview_serves_beside_a_file_whose_name_is_not_utf8(tmp_path: Path) -> None:
+    # Such a name cannot be a page's address: MkDocs' own address code crashed the server.
+    project = copy_project(tmp_path / "project")
+    (project.root / "patterns" / os.fsdecode(b"bad\xff.md")).write_text(pattern_text(title="A pattern with a name in Latin-1"), encoding="utf-8")
+    with served(project):
+        pass
+    logged = (project.root / "serve.log").read_text(encoding="utf-8", errors="replace")
     assert "bad-slug" in logged and "Traceback" not in logged
 
 
@@ -282,22 +291,8 @@ def test_preview_shows_a_valid_patterns_warnings_on_its_page_and_a_build_never_d
     project = copy_project(tmp_path / "project")
     slug = "a-pattern-with-a-warning"
     project.write_pattern(slug, pattern_text(title="A pattern the checks would ask about"))  # short sections: warnings
-    port = free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("SITE_URL", None)
-    log_path = project.root / "serve.log"
-    with log_path.open("w", encoding="utf-8") as log:
-        process = subprocess.Popen(
-            [ENGINE_CLI, "serve", "--no-livereload", "-f", str(project.config_file), "-a", f"127.0.0.1:{port}"],
-            cwd=project.root, env=env, stdout=log, stderr=subprocess.STDOUT, text=True,
-        )
-        preview = Preview(project, f"http://127.0.0.1:{port}/stall-patterns/", process)
-        try:
-            assert _not_answering(preview) is None, log_path.read_text(encoding="utf-8")
-            status, page = preview.get(f"patterns/{slug}/")
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+    with served(project) as preview:
+        status, page = preview.get(f"patterns/{slug}/")
     assert status == 200
     box = BeautifulSoup(page, "html.parser").select_one("section.problems--warnings")
     assert box is not None and "warning[section-length]" in box.get_text() and "Hint: say a little more" in box.get_text()
