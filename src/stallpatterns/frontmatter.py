@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import yaml
 
-from .text import character_name, has_hidden_character, is_hidden_character, replaced
+from .text import TYPOGRAPHIC_SPACES, character_name, has_hidden_character, is_hidden_character, replaced
 
 try:  # libyaml's parser when present; the pure-Python one otherwise
     from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]  # untyped in types-PyYAML
@@ -392,9 +392,9 @@ _NO_SPACE = re.compile(r"([A-Za-z_][\w-]*):(?=[^\s/:])(.*)")
 _INDENTED_KEY = re.compile(r"( +)([A-Za-z_][\w-]*):(?:\s|$)")
 _KEY_WITH_VALUE = re.compile(r"[A-Za-z_][\w-]*:[ \t]+[^\s|>]")
 _STAR_ITEM = re.compile(r"(\s*)[*•]\s+(\S.*)")
-_ODD_SPACE = re.compile(r"([A-Za-z_][\w-]*):([\u00a0\u2000-\u200a\u202f\u3000])")
+_ODD_SPACE = re.compile(rf"([A-Za-z_][\w-]*):([{TYPOGRAPHIC_SPACES}])")
 # A list item's indentation, or the space after its '-', with a space YAML does not read as one.
-_ODD_SPACE_IN_ITEM = re.compile(r"[ \t]*(?:-[ \t]*)?([\u00a0\u2000-\u200a\u202f\u3000])")
+_ODD_SPACE_IN_ITEM = re.compile(rf"[ \t]*(?:-[ \t]*)?([{TYPOGRAPHIC_SPACES}])")
 
 
 def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:

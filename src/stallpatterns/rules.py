@@ -25,6 +25,7 @@ from .settings import Limits, Settings
 from .source import Block, Heading, Source
 from .text import (
     LOOKS_LATIN,
+    TYPOGRAPHIC_SPACES,
     TYPOGRAPHY_AS_SPACES,
     character_name,
     closest,
@@ -1102,7 +1103,7 @@ _BARE_GUIDANCE = re.compile(r"(?m)^(?![ \t]*<!--)[ \t<!-]*" + re.escape(GUIDANCE
 
 
 def _check_guidance(source: Source, report: _Report) -> None:
-    code = {n for t in source.tokens if t.type in ("fence", "code_block") and t.map for n in range(*t.map)}
+    code = _code_lines(source)
     left: int | None = None
     at = read = 0  # the body line of each match, counted on from the one before
     for found in _BARE_GUIDANCE.finditer(source.body):
@@ -1161,11 +1162,10 @@ _MOST_STACKED_MARKS = 4
 _BEYOND_ASCII_RUN = re.compile(r"[^\x00-\x7f]{%d,}" % (_MOST_STACKED_MARKS + 1))
 
 
-_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # Spaces a word processor pastes (no-break, em, thin, ideographic): GitHub reads one after an
 # address as part of it, and makes no link of an address after one; markdown-it ends an
 # address at any space, and links after any.
-_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
+_ODD_SPACE = re.compile(f"[{TYPOGRAPHIC_SPACES}]")
 _ADDRESS_START = ("https://", "http://", "www.")
 
 
@@ -1177,7 +1177,7 @@ def _check_spaces_by_addresses(source: Source, report: _Report) -> None:
     text = source.body
     if text.isascii():
         return
-    code = {n for t in source.tokens if t.type in ("fence", "code_block") and t.map for n in range(*t.map)}
+    code = _code_lines(source)
     for found in _ODD_SPACE.finditer(text):
         at = found.start()
         word_start = at
@@ -1207,6 +1207,11 @@ def _check_spaces_by_addresses(source: Source, report: _Report) -> None:
         )
 
 
+def _code_lines(source: Source) -> set[int]:
+    """The body lines (0-based) inside code blocks, fenced or indented, at any depth."""
+    return {n for t in source.tokens if t.type in ("fence", "code_block") and t.map for n in range(*t.map)}
+
+
 def _check_table_edges(source: Source, report: _Report) -> None:
     """A table's line that starts or ends with a no-break or other typographic space (pasted
     from Word), or a line of nothing else right after a table: GitHub reads such a space as
@@ -1225,17 +1230,17 @@ def _check_table_edges(source: Source, report: _Report) -> None:
             if not edge:
                 continue
             if number == end:
-                if edge.strip(_ODD_SPACES):
+                if edge.strip(TYPOGRAPHIC_SPACES):
                     continue  # text after the table: no row on either reading
                 message = (
                     f"this line holds only {character_name(edge[0])} (an empty paragraph pasted from Word): GitHub reads it, "
                     "and a line straight after it, as more rows of the table above, where the site ends the table"
                 )
                 hint, at = "delete the line, or leave it empty", text.find(edge[0])
-            elif (edge[0] in _ODD_SPACES and edge.lstrip(_ODD_SPACES + " \t")[:1] == "|") or (
-                edge[-1] in _ODD_SPACES and edge.rstrip(_ODD_SPACES + " \t")[-1:] == "|"
+            elif (edge[0] in TYPOGRAPHIC_SPACES and edge.lstrip(TYPOGRAPHIC_SPACES + " \t")[:1] == "|") or (
+                edge[-1] in TYPOGRAPHIC_SPACES and edge.rstrip(TYPOGRAPHIC_SPACES + " \t")[-1:] == "|"
             ):  # by an outer '|': GitHub reads a cell there (beside a cell's text, it is that text's)
-                odd = edge[0] if edge[0] in _ODD_SPACES else edge[-1]
+                odd = edge[0] if edge[0] in TYPOGRAPHIC_SPACES else edge[-1]
                 message = (
                     f"this table's line {'starts' if odd == edge[0] else 'ends'} with {character_name(odd)}, which GitHub "
                     "reads as a cell's text (the cells move along, or the table is text), where the site reads a space"

@@ -128,6 +128,10 @@ def word_count(text: str) -> int:
 
 # Typography that authors paste and the site adds, as the ASCII that splits or joins words
 # alike: a closing quote joins as an apostrophe does, the rest only separate words.
+TYPOGRAPHIC_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+"""The spaces a word processor pastes (no-break, em, thin, ideographic...), which GitHub's
+reader and YAML do not take for an ordinary space."""
+
 TYPOGRAPHY_BETWEEN_WORDS = tuple((mark, " ") for mark in "\u2018\u201c\u201d\u2013\u2014\u2026\u00a0")
 _TYPOGRAPHY_IN_COUNTED_WORDS = (("\u2019", "'"), *TYPOGRAPHY_BETWEEN_WORDS)
 TYPOGRAPHY_AS_SPACES = (("\u2019", " "), *TYPOGRAPHY_BETWEEN_WORDS)
