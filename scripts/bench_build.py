@@ -281,11 +281,18 @@ def edit_to_visible(count: int, base: Path, edits: int = 5) -> list[float]:
         log.close()
 
 
+def _at_least_one(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a count of patterns: give 1 or more")
+    return number
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--count", type=int, default=1000, help="patterns in the main run (default 1,000)")
-    parser.add_argument("--small", type=int, default=100, help="patterns in the comparison run (default 100)")
-    parser.add_argument("--runs", type=int, default=3, help="builds per measurement; the median is reported")
+    parser.add_argument("--count", type=_at_least_one, default=1000, help="patterns in the main run (default 1,000)")
+    parser.add_argument("--small", type=_at_least_one, default=100, help="patterns in the comparison run (default 100)")
+    parser.add_argument("--runs", type=_at_least_one, default=3, help="builds per measurement; the median is reported")
     parser.add_argument("--ours-only", action="store_true", help="skip plain Material")
     parser.add_argument("--serve-only", action="store_true", help="only time edit-to-visible in mkdocs serve")
     args = parser.parse_args(argv)

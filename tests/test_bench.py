@@ -40,3 +40,12 @@ def test_the_build_benchmark_prints_both_of_our_builds_and_the_serve_time():
     names = [line[2:18].strip() for line in result.stdout.splitlines() if line.startswith("  ours")]
     assert names == ["ours", "ours, fresh"] * 2, result.stdout
     assert "Targets:" in result.stdout
+
+
+def test_the_build_benchmark_refuses_a_count_of_no_patterns_in_one_line():
+    # It used to build everything else first, then stop with a traceback (no median of nothing).
+    bench = ROOT / "scripts" / "bench_build.py"
+    result = subprocess.run([sys.executable, str(bench), "--small", "0"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 2
+    assert "argument --small: 0 is not a count of patterns: give 1 or more" in result.stderr
+    assert "Traceback" not in result.stderr
