@@ -88,3 +88,22 @@ def test_the_printed_page_keeps_the_content_and_call_to_action_and_drops_the_chr
     finally:
         print_tab.emulate_media(media="screen")
     expect(print_tab.locator(".print-url")).to_be_hidden()
+
+
+def test_the_printed_all_patterns_page_gives_each_pattern_its_address(print_tab, site_url, built_site):
+    # A board member with the printed list cannot follow a link: each card names its page.
+    cards = built_site.html("patterns/").select(".card")
+    slugs = [card.select_one(".card__title a")["href"].rstrip("/").rsplit("/", 1)[-1] for card in cards]
+    canonical = {slug: built_site.html(f"patterns/{slug}/").select_one('link[rel="canonical"]')["href"] for slug in slugs}
+    assert len(canonical) == len(cards) == len(pattern_slugs(built_site))
+    print_tab.goto(f"{site_url}patterns/")
+    addresses = print_tab.locator(".card__address")
+    expect(addresses.first).to_be_hidden()
+    print_tab.emulate_media(media="print")
+    try:
+        expect(addresses).to_have_count(len(cards))
+        shown = [address.text_content() for address in addresses.all()]
+        assert all(address.is_visible() for address in addresses.all())
+        assert sorted(shown) == sorted(canonical.values())
+    finally:
+        print_tab.emulate_media(media="screen")
