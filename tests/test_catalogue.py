@@ -474,6 +474,23 @@ def test_a_link_to_a_pattern_or_a_part_that_does_not_exist_is_an_error_at_its_li
     assert "linking" not in result.catalogue
 
 
+def test_each_broken_link_on_a_line_is_reported_at_its_own_column(folder: Folder):
+    # The same pattern twice, the second time with a part it lacks; an address written
+    # encoded, then the same address in angle brackets: each error points at its own link.
+    links = (
+        "[it](the-sponsor-who-moved-on.md), [its fix](the-sponsor-who-moved-on.md#the-fix), "
+        "[one](no%20such.md) and [two](<no such.md>)"
+    )
+    result = linking(folder, links)
+    line = "See " + links
+    expected = [
+        line.index("the-sponsor-who-moved-on.md#the-fix") + 1,
+        line.index("no%20such.md") + 1,
+        line.index("no such.md>") + 1,
+    ]
+    assert [(d.code, d.line, d.column) for d in result.diagnostics] == [("broken-link", 14, column) for column in expected]
+
+
 @pytest.mark.parametrize(
     "link",
     [

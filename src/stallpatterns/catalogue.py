@@ -380,11 +380,16 @@ def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
 def _links(read: source.Source) -> tuple[_Link, ...]:
     """Where each link and image to this site goes, from the pattern's page (``patterns/<slug>/``)."""
     found = []
+    searched: dict[int, int] = {}  # on each line, where the link before ended: links come in order
     for body_line, address, image in body.local_links(read.tokens):
         line = body_line + read.body_start
         written = unquote(address)
         text = read.lines[line - 1] if 0 < line <= len(read.lines) else ""
-        at = text.find(written.split("#")[0] or written)
+        # As written: 'no%20such.md', or '<no such.md>' (both have the one address).
+        places = [(at, len(form)) for form in {address, written} if (at := text.find(form, searched.get(line, 0))) >= 0]
+        at, length = min(places, default=(-1, 0))
+        if at >= 0:
+            searched[line] = at + length
         target, _, fragment = body.on_the_site(address).partition("#")
         target = target.split("?")[0]
         path = posixpath.normpath(posixpath.join("patterns", read.path.stem, target)) if target else ""
