@@ -1027,6 +1027,26 @@ def test_the_end_of_a_comment_whose_start_was_deleted_is_an_error(check: Check):
     assert check(Path("a.md"), minimal(**{"A claims team": "A note <!-- for the team --> A claims team"})) == []
 
 
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "The pilot ran for five months. <!-- TODO: check with Jane\nwhether it was six -->",
+        "1. Name an owner <!-- Jane\n   or Raj? -->\n2. Set a date",
+        "> The sponsor left. <!-- which month?\n> ask finance -->",
+        "A note <!-- that runs\nover three\nlines -->\nand the text goes on.",
+    ],
+)
+def test_a_comment_that_runs_over_lines_in_a_paragraph_is_not_a_stray_end(check: Check, markdown: str):
+    # GitHub and the site both hide it: its '-->' closes what the line before opened.
+    assert check(Path("a.md"), minimal(**{"A claims team": markdown + "\n\nA claims team"})) == []
+
+
+def test_a_stray_comment_end_after_a_closed_comment_is_still_an_error(check: Check):
+    found = check(Path("a.md"), minimal(**{"A claims team": "A note <!-- closed --> here\nand the rest of it -->\n\nA claims team"}))
+    assert [d.code for d in found if d.is_error] == ["comment-end-stray"]
+
+
 # --- an author's second review: what a word processor and a hurried edit leave -------------
 
 

@@ -1362,6 +1362,9 @@ def _spaced_strong(block: Token, line: int) -> Iterator[Problem]:
                 return
 
 
+_COMMENT_MARKS = re.compile(r"<!--|-->")
+
+
 def _pasted(block: Token, line: int) -> Iterator[Problem]:
     """Word processor habits in a paragraph: bullets, a link with a space in it, a reference
     to a link no line defines (each shows as typed, on GitHub and on the site alike); and
@@ -1370,8 +1373,12 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
     if "-->" in content:
         # What is left of a comment whose start was deleted (the scaffold's guidance, say):
         # everything before the '-->' is published.
+        opened = False  # a comment started on a line before, and still open
         for offset, text in enumerate(content.split("\n")):
-            if text.rstrip().endswith("-->") and "<!--" not in text and "`" not in text:
+            marks = _COMMENT_MARKS.findall(text)
+            ends_stray = not opened and marks[:1] == ["-->"] and len(marks) == 1
+            opened = marks[-1] == "<!--" if marks else opened
+            if ends_stray and text.rstrip().endswith("-->") and "`" not in text:
                 yield Problem(
                     line + offset,
                     "comment-end-stray",
