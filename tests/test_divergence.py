@@ -214,3 +214,35 @@ def test_generated_code_spans_are_as_on_github_or_reported(seed: int) -> None:
         tokens = body.parse(text)
         reported = any("after a backtick that nothing closes" in p.message for p in body.problems(tokens))
         assert reported == (body.render(tokens).strip() != github(text).strip()), text
+
+
+# Code in a list item or quotation, indented in part by a tab: where the item or its '>'
+# takes part of the tab, GitHub keeps the rest as spaces in the code. Found by a review.
+TABBED_CODE = [
+    "- Export the log:\n\n\t```\n\texport --since 2024-01-01\n\t```\n- Count the claims.",
+    "> A note:\n>\t```\n>\tcode\n>\t```",
+    "> ```\n>\tcode\n> ```",
+    "- Export:\n\n  \t```\n  \tcode\n  \t```",
+    "- a\n\t- b\n\n\t\t```\n\t\tcode\n\t\t```",
+    "1. Export:\n\n\t```\n\tcode\n\t```",
+    "- Export:\n\n  ```\n  code\n  ```",
+    "```\n\tcode with a tab\n```",
+    "- Export:\n\n      indented code",
+]
+
+
+@pytest.mark.parametrize("markdown", TABBED_CODE)
+def test_code_keeps_githubs_spaces_or_a_warning_says_where_it_does_not(markdown: str, settings: Settings) -> None:
+    text = VALID.read_text(encoding="utf-8")
+    first = text.index("A claims team")
+    text = text[:first] + SECTION + "\n\n" + markdown + "\n" + text[text.index("\n", first):]
+    read, _ = source.read(Path("a.md"), "a.md", settings.limits.file_bytes, text.encode())
+    assert read is not None
+    pattern, found = rules.check(read, settings)
+    assert pattern is not None
+    warned = [d.line for d in found if d.code == "tab-in-code-indent"]
+    code = re.compile(r"<code>(.*?)</code>", re.S)
+    same = code.findall(pattern.sections[0].html) == code.findall(github(SECTION + "\n\n" + markdown + "\n"))
+    assert same or warned, "GitHub's code has other spaces, and no warning says so"
+    assert not warned or "\t" in markdown, "a warning where no tab indents the code"
+    assert all(LINE <= line <= LINE + markdown.count("\n") for line in warned)

@@ -167,6 +167,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_spaces_by_addresses(source, report)
     _check_table_edges(source, report)
     _check_backslash_breaks(source, report)
+    _check_tabbed_fences(source, report)
     _check_mixed_alphabets(source, report)
     # An empty section's error says it all: no warning that it is short as well.
     empty = {d.line for d in report.items if d.code == "section-empty"}
@@ -1205,6 +1206,34 @@ def _check_spaces_by_addresses(source: Source, report: _Report) -> None:
             "type an ordinary space there instead",
             column=at - line_start + 1,
         )
+
+
+_LEADING_MARKS = re.compile(r"[ \t>]*")
+
+
+def _check_tabbed_fences(source: Source, report: _Report) -> None:
+    """A fenced code block in a list item or quotation whose lines a tab indents: where the
+    item or the '>' takes part of the tab, GitHub keeps the rest as spaces at the start of
+    each line of code, and markdown-it drops them. A warning, once a block: only the code's
+    spaces differ."""
+    if "\t" not in source.body:
+        return
+    start = source.body_start
+    for token in source.tokens:
+        if token.type != "fence" or token.level == 0 or not token.map:
+            continue
+        first, end = token.map
+        for number in range(first, end):
+            text = source.lines[number + start - 1]
+            if "\t" in _LEADING_MARKS.match(text).group():  # type: ignore[union-attr]  # matches any text
+                report.warning(
+                    number + start,
+                    "tab-in-code-indent",
+                    "a tab indents this code in a list item or quotation: GitHub's preview shows its lines a space "
+                    "or two further in than the site does",
+                    "indent the code's lines, and its ``` lines, with spaces instead of a tab",
+                )
+                break
 
 
 def _code_lines(source: Source) -> set[int]:
