@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from stat import S_ISREG
 from typing import Protocol
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from . import body, files, history, rules, source
 from .diagnostics import Diagnostic
@@ -115,6 +115,13 @@ class Invalid:
     @property
     def error_count(self) -> int:
         return sum(d.is_error for d in self.diagnostics)
+
+    @property
+    def url(self) -> str:
+        """Its preview page's URL, relative to the site root, with the file name made one
+        path segment (its name may be no slug: 'javascript:alert(1).md' must not become an
+        address with a scheme once the engine makes the URL relative to a page)."""
+        return f"patterns/{quote(self.slug, safe='')}/"
 
 
 @dataclass(frozen=True)

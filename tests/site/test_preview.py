@@ -16,6 +16,7 @@ import socket
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -298,3 +299,18 @@ def test_preview_shows_a_valid_patterns_warnings_on_its_page_and_a_build_never_d
     assert box is not None and "warning[section-length]" in box.get_text() and "Hint: say a little more" in box.get_text()
     assert project.build().returncode == 0
     assert "problems--warnings" not in (project.site / "patterns" / slug / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["javascript:alert(document.domain)%2F%2F", "https:evil.example"])
+def test_an_unpublished_files_link_in_the_preview_stays_on_the_preview(tmp_path: Path, name: str) -> None:
+    # A file name is no slug, and the engine makes each address relative to its page:
+    # 'patterns/javascript:…/' became href="javascript:…", which the preview's policy runs.
+    project = copy_project(tmp_path / "project")
+    (project.root / "patterns" / f"{name}.md").write_text(pattern_text(title="A pattern with a scheme in its name"), encoding="utf-8")
+    with served(project) as preview:
+        index = preview.html("patterns/")
+        (link,) = [a for a in index.select(".problems a") if a.get_text(strip=True) == "A pattern with a scheme in its name"]
+        href = link["href"]
+        assert urllib.parse.urlsplit(href).scheme == "", href
+        status, page = preview.get("patterns/" + href)
+    assert status == 200 and "bad-slug" in page
