@@ -56,6 +56,9 @@ def checked_url(value: str) -> str:
         raise UnsafeURL("starts like an address on another host: write it in full, with https:")
     if not cleaned:
         raise UnsafeURL("is empty")
+    if scheme is None and ":" in cleaned.split("#")[0].split("?")[0]:
+        # Made relative to a page, 'patterns/x/javascript:alert(1)' is 'javascript:alert(1)'.
+        raise UnsafeURL("is a relative address with ':' in its path, which a page can read as a scheme: write ':' as %3A")
     return cleaned
 
 

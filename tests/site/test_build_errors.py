@@ -106,6 +106,15 @@ def _empty_categories(project: Project) -> None:
     project.edit_plugin_config(lambda plugin: plugin.update(categories=[]))
 
 
+def _script_as_repository(project: Project) -> None:
+    # The engine's own check passes any scheme with a host: every page's footer linked it.
+    project.edit_config(lambda data: data.update(repo_url="javascript://github.com/%0Aalert(document.domain)//"))
+
+
+def _script_as_edit_address(project: Project) -> None:
+    project.edit_config(lambda data: data.update(edit_uri="javascript:alert(1)//"))
+
+
 def _no_patterns_folder(project: Project) -> None:
     shutil.rmtree(project.root / "patterns")
 
@@ -118,8 +127,11 @@ def _no_patterns_folder(project: Project) -> None:
         (_duplicate_category, "duplicate category id: verification"),
         (_empty_categories, "categories"),
         (_no_patterns_folder, "patterns folder not found"),
+        (_script_as_repository, "repo_url 'javascript:' addresses are not allowed"),
+        (_script_as_edit_address, "edit_uri 'javascript:' addresses are not allowed"),
     ],
-    ids=["categories-not-a-list", "category-without-label", "duplicate-category", "no-categories", "no-patterns-folder"],
+    ids=["categories-not-a-list", "category-without-label", "duplicate-category", "no-categories", "no-patterns-folder",
+         "script-as-repository", "script-as-edit-address"],
 )
 def test_a_configuration_error_stops_the_build_with_one_clear_message(project, breakage, says):
     breakage(project)

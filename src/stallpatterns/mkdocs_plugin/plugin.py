@@ -34,6 +34,7 @@ from ..settings import ConfigError, Offer, Settings, inherited_files
 from ..signs import signs_of
 from ..store import CheckStore, user_folder
 from ..text import counted
+from ..urls import UnsafeURL, checked_url, url_scheme
 from . import outputs, pages, social
 from .config import StallPatternsConfig
 from .engine import (
@@ -113,6 +114,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 f"(set plugins.stallpatterns.patterns_dir in {Path(config.config_file_path or 'mkdocs.yml').name})"
             )
         self.settings = settings
+        _check_repository_addresses(config)
         if not self.previewing and os.path.islink(str(config.site_dir).rstrip("/\\")):
             # The engine empties the site folder first: through a link, the folder it points to.
             raise PluginError(
@@ -576,6 +578,22 @@ def _report(diagnostic: Diagnostic, previewing: bool) -> None:
         log.warning(diagnostic.format_text())
     else:
         log.info(diagnostic.format_text())
+
+
+def _check_repository_addresses(config: MkDocsConfig) -> None:
+    """``repo_url`` and ``edit_uri`` reach every page's links as written: the engine's own
+    check lets any scheme with a host through (``javascript://host/%0Aalert(1)``)."""
+    for key, absolute in (("repo_url", True), ("edit_uri", False)):
+        value = config.get(key)
+        if not value:
+            continue
+        try:
+            checked_url(str(value))
+            scheme = url_scheme(str(value))
+            if scheme not in ("https", "http") and (absolute or scheme is not None):
+                raise UnsafeURL("must be an https: address" if absolute else "must be a path, or an https: address")
+        except UnsafeURL as error:
+            raise PluginError(f"stallpatterns: configuration error: {key} {error}") from None
 
 
 def _edit_prefix(settings: Settings, config: MkDocsConfig) -> str:
