@@ -115,6 +115,9 @@ ATTACKS = (
     # The address shown, with someone else copied in (a review found them).
     Payload("disguised-link-mail-bcc", "Write to [hello@stallpatterns.example](mailto:hello@stallpatterns.example?bcc=spy@evil.example).", "link-text-elsewhere"),
     Payload("disguised-link-mail-to", "Write to [hello@stallpatterns.example](mailto:hello@stallpatterns.example?subject=Hi&To=spy@evil.example).", "link-text-elsewhere"),
+    # And with ';', which some mail programs read as '&' between fields, or ',' between addresses.
+    Payload("disguised-link-mail-bcc-semicolon", "Write to [hello@stallpatterns.example](mailto:hello@stallpatterns.example?subject=a;bcc=spy@evil.example).", "link-text-elsewhere"),
+    Payload("disguised-link-mail-semicolon-list", "Write to [hello@stallpatterns.example](mailto:hello@stallpatterns.example;spy@evil.example).", "link-text-elsewhere"),
     Payload("disguised-link-mail-cc-encoded", "Write to [hello@stallpatterns.example](mailto:hello@stallpatterns.example?%63c=spy%40evil.example).", "link-text-elsewhere"),
     # The same, held out by a second review: a domain alone, in code, in a heading or a
     # table, with look-alike dots, colons and slashes, as a picture's description, as the

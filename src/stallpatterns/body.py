@@ -134,8 +134,9 @@ def mail_recipients(url: str) -> list[str]:
     then those its to=, cc= and bcc= fields add (``mailto:a@x.org?bcc=b@y.org``)."""
     read = _as_read(url)
     path, _, query = read.partition(":")[2].partition("?")
-    fields = [value for key, value in parse_qsl(query, keep_blank_values=True) if key.lower() in ("to", "cc", "bcc")]
-    return [address.strip().lower() for part in (path, *fields) for address in part.split(",") if address.strip()]
+    # Some mail programs split fields at ';' as well as '&', and addresses at ';' as well as ','.
+    fields = [value for key, value in parse_qsl(query.replace(";", "&"), keep_blank_values=True) if key.lower() in ("to", "cc", "bcc")]
+    return [address.strip().lower() for part in (path, *fields) for address in part.replace(";", ",").split(",") if address.strip()]
 
 
 _AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?[/\\]*([^/\\?#]*)")
