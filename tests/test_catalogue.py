@@ -6,6 +6,7 @@ mkdocs.yml, exactly as the CLI and the MkDocs plugin do.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -545,3 +546,16 @@ def test_a_link_to_the_top_of_the_page_is_as_meant(folder: Folder):
     path = folder.write("linking", "A pattern that links to its own top")
     path.write_text(path.read_text(encoding="utf-8").replace("A claims team", "[Back to the top](#top). A claims team", 1), encoding="utf-8")
     assert found(folder.load()) == []
+
+
+def test_the_previews_cache_sees_an_edit_that_kept_the_files_size_and_modification_time(folder: Folder):
+    # A tool that keeps modification times (or a file system that stores them to the
+    # second) and an edit of the same length: the preview showed the old title.
+    path = folder.write("kept-times", "The sponsor who moved on")
+    cache = catalogue.CheckCache()
+    before = path.stat()
+    assert cache.check(path, "kept-times.md", folder.settings).pattern.title == "The sponsor who moved on"
+    path.write_text(path.read_text(encoding="utf-8").replace("moved on", "moved ON"), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    assert cache.check(path, "kept-times.md", folder.settings).pattern.title == "The sponsor who moved ON"

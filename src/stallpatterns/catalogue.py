@@ -233,12 +233,13 @@ class Checker(Protocol):
 
 class CheckCache:
     """Files checked in earlier builds of one `mkdocs serve` session, so that a rebuild
-    reads only the files that changed (by size, time and inode) or all of them when the
+    reads only the files that changed (by size, times and inode: the change time too, which
+    no tool that keeps a file's modification time can set back) or all of them when the
     settings changed. ``earlier``: where a file not checked yet in this session is looked
     up first (the store of checks kept by earlier builds, for the session's first build)."""
 
     def __init__(self) -> None:
-        self._entries: dict[Path, tuple[tuple[str, int, int, int], Settings, Checked]] = {}
+        self._entries: dict[Path, tuple[tuple[str, int, int, int, int], Settings, Checked]] = {}
         self.earlier: Checker | None = None
 
     def __len__(self) -> int:
@@ -251,7 +252,7 @@ class CheckCache:
             return check_file(path, display, settings)
         if not S_ISREG(stat.st_mode):
             return check_file(path, display, settings)
-        key = (display, stat.st_mtime_ns, stat.st_size, stat.st_ino)
+        key = (display, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)
         entry = self._entries.get(path)
         if entry is not None and entry[0] == key and entry[1] == settings:
             return entry[2]

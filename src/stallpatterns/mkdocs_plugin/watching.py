@@ -38,6 +38,17 @@ class PatternsFolderWatch(FileSystemEventHandler):
             self.server.watch(str(self.folder))
             self.server.observer.schedule(self, str(self.folder.parent), recursive=False)
 
+    def moved_to(self, folder: Path) -> PatternsFolderWatch:
+        """Stop watching this folder; a watch of ``folder``, started, in its place."""
+        if self.observer is not None:
+            self.observer.unschedule_all()
+            self.observer.stop()
+        else:
+            self.server.unwatch(str(self.folder))
+        watch = PatternsFolderWatch(self.server, folder)
+        watch.start()
+        return watch
+
     def on_any_event(self, event: FileSystemEvent) -> None:
         paths = {Path(str(event.src_path)), Path(str(getattr(event, "dest_path", "") or event.src_path))}
         if self.folder in paths:
@@ -57,7 +68,13 @@ class PatternsFolderWatch(FileSystemEventHandler):
                         self.observer.unschedule(self.folder_watch)
                     except (KeyError, OSError):
                         pass
-                self.folder_watch = self.observer.schedule(self, str(self.folder), recursive=True)
+                try:
+                    self.folder_watch = self.observer.schedule(self, str(self.folder), recursive=True)
+                except OSError:
+                    # Deleted while being watched anew (a restore that empties it first): the
+                    # parent's watch sees it come back, and this runs again then. Raised
+                    # here, the error would end the observer's thread and every later watch.
+                    self.folder_watch = None
             else:
                 self.server.unwatch(str(self.folder))
                 self.server.watch(str(self.folder))
