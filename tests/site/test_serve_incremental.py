@@ -5,8 +5,10 @@ when the patterns folder is moved away and back."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import shutil
 import subprocess
 import time
 import urllib.error
@@ -55,12 +57,9 @@ class Served:
         return self.folder / "patterns" / slug / "index.html"
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    base = tmp_path_factory.mktemp("serve-incremental")
-    project = copy_project(base / "project")
-    project.write_pattern(EDITED, pattern_text(title="The first title of the edited pattern"))
-    project.write_pattern(POINTER, pattern_text(title="A pattern that points at the edited one", extra=f"related:\n  - {EDITED}\n"))
+@contextlib.contextmanager
+def serving(base: Path, project: Project) -> Iterator[Served]:
+    """``mkdocs serve`` of ``project``, started and answering; its files under ``base``."""
     temporary = base / "tmp"
     temporary.mkdir()
     port = free_port()
@@ -74,12 +73,23 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
         try:
             url = f"http://127.0.0.1:{port}/"
             probe = Served(project, url, temporary, log)
-            probe.wait_for(probe.shows(f"patterns/{EDITED}/", "The first title"), "the preview never started")
+            probe.wait_for(lambda: probe.get("")[0] == 200, "the preview never started")
             [folder] = [p for p in temporary.iterdir() if p.name.startswith(f"{ENGINE}_")]  # the engine's serve folder
             yield Served(project, url, folder, log)
         finally:
             process.terminate()
             process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    base = tmp_path_factory.mktemp("serve-incremental")
+    project = copy_project(base / "project")
+    project.write_pattern(EDITED, pattern_text(title="The first title of the edited pattern"))
+    project.write_pattern(POINTER, pattern_text(title="A pattern that points at the edited one", extra=f"related:\n  - {EDITED}\n"))
+    with serving(base, project) as served:
+        served.wait_for(served.shows(f"patterns/{EDITED}/", "The first title"), "the preview never started")
+        yield served
 
 
 def test_an_edit_rebuilds_its_page_and_the_pages_that_list_it_and_no_other(served: Served) -> None:
@@ -283,6 +293,42 @@ def test_the_first_preview_build_takes_the_checks_a_build_kept(tmp_path: Path) -
             process.terminate()
             process.wait(timeout=10)
     assert "0 pattern files checked, the others' checks kept" in log.read_text(encoding="utf-8")
+
+
+def test_a_rebuild_that_adds_a_pattern_keeps_hand_written_files_beside_the_patterns_pages(served: Served) -> None:
+    # Under docs/patterns/ and docs/assets/cards/: neither a pattern's page nor its social
+    # card, and a rebuild that added a pattern deleted them from the preview.
+    docs = served.project.root / "docs"
+    (docs / "patterns" / "img").mkdir(parents=True)
+    (docs / "patterns" / "notes.md").write_text("# Notes on the patterns\n\nKept beside them.\n", encoding="utf-8")
+    (docs / "patterns" / "img" / "diagram.png").write_bytes(b"\x89PNG\r\n\x1a\n a diagram")
+    (docs / "assets" / "cards").mkdir(parents=True, exist_ok=True)
+    (docs / "assets" / "cards" / "diagram.png").write_bytes(b"\x89PNG\r\n\x1a\n a card of ours")
+    served.wait_for(served.shows("patterns/notes/", "Kept beside them."), "the hand-written page never showed")
+    served.project.write_pattern("a-pattern-added-beside-notes", pattern_text(title="A pattern added beside the notes"))
+    served.wait_for(served.shows("patterns/a-pattern-added-beside-notes/", "beside the notes"), "the added page never appeared")
+    try:
+        assert [served.get(path)[0] for path in ("patterns/notes/", "patterns/img/diagram.png", "assets/cards/diagram.png")] == [200] * 3
+    finally:
+        (served.project.root / "patterns" / "a-pattern-added-beside-notes.md").unlink()
+        shutil.rmtree(docs / "patterns")
+        (docs / "assets" / "cards" / "diagram.png").unlink()
+    served.wait_for(lambda: served.get("patterns/notes/")[0] == 404, "the removed hand-written page is still served")
+
+
+def test_edits_in_a_patterns_folder_named_anew_in_mkdocs_yml_show(tmp_path: Path) -> None:
+    # The folder was watched as it was named when serve started: edits in the new one were never seen.
+    project = copy_project(tmp_path / "project")
+    content = project.root / "content"
+    shutil.copytree(project.root / "patterns", content)
+    only_there = content / "a-pattern-in-the-new-folder.md"
+    only_there.write_text(pattern_text(title="A pattern first written in the new folder"), encoding="utf-8")
+    with serving(tmp_path, project) as served:
+        assert served.get("patterns/a-pattern-in-the-new-folder/")[0] == 404
+        project.edit_plugin_config(lambda plugin: plugin.update(patterns_dir="content"))
+        served.wait_for(served.shows("patterns/a-pattern-in-the-new-folder/", "first written"), "the new folder was never read")
+        only_there.write_text(pattern_text(title="A pattern edited in the new folder"), encoding="utf-8")
+        served.wait_for(served.shows("patterns/a-pattern-in-the-new-folder/", "edited in the new folder"), "an edit in the new folder never showed")
 
 
 def test_serve_keeps_watching_patterns_after_the_folder_is_moved_away_and_back(served: Served) -> None:

@@ -68,6 +68,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         # rebuild does only what changed.
         self.checked = catalogue_module.CheckCache()
         self.preview = IncrementalPreview()
+        self.patterns_watch: Any = None  # `serve`: the patterns folder's watch (watching.py)
         self.cards_written: dict[str, str] = {}
         # What a preview update needs from the last build: its nav, Jinja environment and
         # files, and its config once the build has finished.
@@ -130,6 +131,9 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         # by earlier builds; the session's later builds, its own (self.checked).
         store = CheckStore.open(settings) if not (self.previewing and self.checked) else None
         if self.previewing:
+            if self.patterns_watch is not None and self.patterns_watch.folder != settings.patterns_dir:
+                # patterns_dir changed in mkdocs.yml: edits in the new folder rebuild, not the old one's.
+                self.patterns_watch = self.patterns_watch.moved_to(settings.patterns_dir)
             config.site_dir = self.preview.begin(config.site_dir, *_preview_inputs(config))
             self.built = None
             self.checked.earlier = store
@@ -209,7 +213,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         # a fraction of its rebuild, so a shorter wait still gathers an editor's save.
         server.build_delay = min(server.build_delay, SERVE_BUILD_DELAY)
         if self.settings is not None:
-            PatternsFolderWatch(server, self.settings.patterns_dir).start()
+            self.patterns_watch = PatternsFolderWatch(server, self.settings.patterns_dir)
+            self.patterns_watch.start()
         if config.theme.custom_dir:
             # The templates shape every page; MkDocs watches them only with --watch-theme.
             server.watch(config.theme.custom_dir)
@@ -262,7 +267,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         outputs.write_all(self.catalogue, config, self.settings.search.synonyms)
         self._write_cards(config)
         if self.previewing and self.result is not None:
-            self.preview.finish(_outline(self.result)[0], frozenset(self.cards))
+            own = frozenset(file.dest_uri for file in self.files) if self.files is not None else frozenset()
+            self.preview.finish(_outline(self.result)[0], frozenset(self.cards), own)
             self.built = config
         self._stop_strict_build_on_pattern_errors(config)
 

@@ -86,22 +86,27 @@ class IncrementalPreview:
         self.keys[slug] = key
         return same
 
-    def finish(self, slugs: AbstractSet[str], cards: AbstractSet[str]) -> None:
+    def finish(self, slugs: AbstractSet[str], cards: AbstractSet[str], files: AbstractSet[str]) -> None:
         """After a build: bring the served folder up to date. ``slugs`` are the pattern
         pages (and redirects) the site now has; ``cards`` the social cards its pages show
         (paths in the site): any other is removed (a pattern removed, renamed or now invalid
-        has none)."""
+        has none). ``files``: where this build's own files go in the site (its hand-written
+        pages and pictures), which stay wherever they are."""
         logging.getLogger("mkdocs.commands.build").removeFilter(self._quiet)
         if not self.incremental or self.served is None or self.scratch is None:
             return
         shutil.copytree(self.scratch, self.served, dirs_exist_ok=True)
+        # A hand-written page or picture under docs/patterns/ or docs/assets/cards/ is
+        # neither a pattern's page nor a social card: it stays.
+        folders = {path.split("/")[1] for path in files if path.startswith("patterns/") and path.count("/") > 1}
         patterns = self.served / "patterns"
         if patterns.is_dir():
             for page in patterns.iterdir():
-                if page.is_dir() and page.name not in slugs:
+                if page.is_dir() and page.name not in slugs and page.name not in folders:
                     shutil.rmtree(page, ignore_errors=True)
         for card in (self.served / CARDS_DIR).rglob("*.png"):
-            if card.relative_to(self.served).as_posix() not in cards:
+            where = card.relative_to(self.served).as_posix()
+            if where not in cards and where not in files:
                 card.unlink(missing_ok=True)
         self.keys = {slug: key for slug, key in self.keys.items() if slug in slugs}
 
@@ -148,7 +153,7 @@ def _state(paths: Iterable[str]) -> str:
             except OSError:
                 digest.update(f"{path}\0gone\n".encode())
                 continue
-            digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+            digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}\0{stat.st_size}\n".encode())
     return digest.hexdigest()
 
 
