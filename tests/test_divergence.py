@@ -246,3 +246,39 @@ def test_code_keeps_githubs_spaces_or_a_warning_says_where_it_does_not(markdown:
     assert same or warned, "GitHub's code has other spaces, and no warning says so"
     assert not warned or "\t" in markdown, "a warning where no tab indents the code"
     assert all(LINE <= line <= LINE + markdown.count("\n") for line in warned)
+
+
+# What GitHub's preview draws beyond cmark-gfm (so the corpus above cannot show it): diagrams
+# and maps from fenced code, and mathematics. The site shows each as typed, and says so.
+DRAWN = {
+    "a mermaid diagram": ("```mermaid\nflowchart LR\n  Pilot --> Decision\n```", "unsupported-markdown"),
+    "a formula block": ("```math\nROI = \\frac{saved}{spent}\n```", "unsupported-markdown"),
+    "a map": ("```geojson\n{\"type\": \"Point\", \"coordinates\": [0, 51]}\n```", "unsupported-markdown"),
+    "display mathematics": ("The identity $$E=mc^2$$ is famous.", "unsupported-markdown"),
+    "mathematics in backticks": ("The ratio $`\\frac{a}{b}`$ here.", "unsupported-markdown"),
+    "inline mathematics": ("The ratio $x^2$ grows.", "mathematics"),
+}
+NOT_DRAWN = [
+    "It costs $5 to $10 a seat, or $2m–$3m a year.",
+    "Write `$x^2$` in code.",
+    "A lone $ sign, and $x$ with nothing mathematical in it.",
+    "```python\nprint('$x^2$')\n```",
+]
+
+
+@pytest.mark.parametrize(("markdown", "code"), DRAWN.values(), ids=DRAWN)
+def test_what_githubs_preview_draws_is_reported_at_its_line(markdown: str, code: str, settings: Settings) -> None:
+    text = VALID.read_text(encoding="utf-8")
+    first = text.index("A claims team")
+    text = text[:first] + SECTION + "\n\n" + markdown + "\n" + text[text.index("\n", first):]
+    read, _ = source.read(Path("a.md"), "a.md", settings.limits.file_bytes, text.encode())
+    assert read is not None
+    _, found = rules.check(read, settings)
+    assert [(d.code, d.line) for d in found if d.code in ("unsupported-markdown", "mathematics")] == [(code, LINE)]
+
+
+@pytest.mark.parametrize("markdown", NOT_DRAWN)
+def test_prices_and_code_with_dollar_signs_are_not_taken_for_mathematics(markdown: str, settings: Settings) -> None:
+    pattern, errors = in_a_pattern(markdown, settings)
+    assert pattern is not None and errors == []
+    assert not any(p.code == "mathematics" for p in body.problems(body.parse(markdown)))

@@ -1537,6 +1537,16 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                     f"add a line '{token.markup}' where the code ends",
                     needle=token.markup,
                 )
+        elif token.type == "fence" and token.info.strip().split(" ")[0].lower() in DRAWN_FENCES:
+            kind = token.info.strip().split(" ")[0].lower()
+            yield Problem(
+                line,
+                "unsupported-markdown",
+                f"GitHub's preview draws a '{kind}' code block as a {'formula' if kind == 'math' else 'diagram or map'}; "
+                "the site shows its text as code",
+                "describe it in words, a list or a table (or put a picture of it in docs/assets/ and show that)",
+                needle=token.markup,
+            )
         elif token.type == "heading_open" and token.tag == "h1" and token.level > 0:
             # One inside a list or quote; the rules report the body's own headings.
             yield Problem(
@@ -1777,7 +1787,49 @@ def _inline_html(content: str) -> str:
     return _RENDERER.renderInline(PARSER.parseInline(content, {})[0].children or [], PARSER.options, {})
 
 
+# GitHub's preview draws mathematics (and, from a fence, diagrams) that the site shows as
+# typed: $$…$$ and $`…`$ are always mathematics there; $…$ is when it holds a sign of it
+# ('^', '_', '\\', '{', '}', '=') and starts with no digit or space ('$5 to $10' is prices).
+_DISPLAY_MATH = re.compile(r"\$\$(?=\S)[^$\n]*?\S\$\$")
+_INLINE_MATH = re.compile(r"(?<![\\$\w])\$(?=[^\s$\d])[^$\n]*?[\^_\\{}=][^$\n]*?(?<=[^\s$\\])\$(?![\w$])")
+DRAWN_FENCES = ("mermaid", "math", "geojson", "topojson", "stl")
+
+
+def _mathematics(block: Token, line: int) -> Iterator[Problem]:
+    """Mathematics GitHub's preview draws, where the site shows the dollar signs and text."""
+    children = list(lines_of(block.children or []))
+    for index, (token, at) in enumerate(children):
+        before = children[index - 1][0].content if index else ""
+        after = children[index + 1][0].content if index + 1 < len(children) else ""
+        if token.type == "code_inline" and before.endswith("$") and after.startswith("$"):
+            shown = f"$`{token.content}`$"
+        elif token.type == "text" and (found := _DISPLAY_MATH.search(token.content)):
+            shown = found.group()
+        elif token.type == "text" and (found := _INLINE_MATH.search(token.content)):
+            yield Problem(
+                line + at,
+                "mathematics",
+                f"GitHub's preview shows '{_printable(found.group(), 40)}' as mathematics; the site shows the dollar signs and text as typed",
+                "say it in words, or write it as code: `x^2`",
+                needle=found.group(),
+                warning=True,
+            )
+            return
+        else:
+            continue
+        yield Problem(
+            line + at,
+            "unsupported-markdown",
+            f"GitHub's preview shows '{_printable(shown, 40)}' as mathematics; the site shows the dollar signs and text as typed",
+            "say it in words, or write it as code without the dollar signs: `E = mc^2`",
+            needle=shown[:2],
+        )
+        return
+
+
 def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterator[Problem]:
+    if "$" in block.content:
+        yield from _mathematics(block, line)
     if "invisible" in block.meta:
         at, reference = block.meta["invisible"]
         yield Problem(
