@@ -1791,7 +1791,26 @@ def _inline_html(content: str) -> str:
 # typed: $$…$$ and $`…`$ are always mathematics there; $…$ is when it holds a sign of it
 # ('^', '_', '\\', '{', '}', '=') and starts with no digit or space ('$5 to $10' is prices).
 _DISPLAY_MATH = re.compile(r"\$\$(?=\S)[^$\n]*?\S\$\$")
-_INLINE_MATH = re.compile(r"(?<![\\$\w])\$(?=[^\s$\d])[^$\n]*?[\^_\\{}=][^$\n]*?(?<=[^\s$\\])\$(?![\w$])")
+_MATH_SIGNS = frozenset("^_\\{}=")
+
+
+def _inline_math(text: str) -> str | None:
+    """The first '$…$' in ``text`` that GitHub takes for mathematics (see above). Each '$'
+    is paired with the next one on its line: one pass, however many dollar signs."""
+    starts = [i for i, char in enumerate(text) if char == "$"] if "$" in text else []
+    for opening, closing in zip(starts, starts[1:]):
+        inner = text[opening + 1 : closing]
+        if (
+            inner
+            and "\n" not in inner
+            and not (opening and (text[opening - 1] in "\\$" or text[opening - 1].isalnum() or text[opening - 1] == "_"))
+            and not (inner[0].isspace() or inner[0].isdigit())
+            and not (inner[-1].isspace() or inner[-1] == "\\")
+            and not (closing + 1 < len(text) and (text[closing + 1] == "$" or text[closing + 1].isalnum() or text[closing + 1] == "_"))
+            and not _MATH_SIGNS.isdisjoint(inner)
+        ):
+            return text[opening : closing + 1]
+    return None
 DRAWN_FENCES = ("mermaid", "math", "geojson", "topojson", "stl")
 
 
@@ -1805,13 +1824,13 @@ def _mathematics(block: Token, line: int) -> Iterator[Problem]:
             shown = f"$`{token.content}`$"
         elif token.type == "text" and (found := _DISPLAY_MATH.search(token.content)):
             shown = found.group()
-        elif token.type == "text" and (found := _INLINE_MATH.search(token.content)):
+        elif token.type == "text" and (math := _inline_math(token.content)):
             yield Problem(
                 line + at,
                 "mathematics",
-                f"GitHub's preview shows '{_printable(found.group(), 40)}' as mathematics; the site shows the dollar signs and text as typed",
+                f"GitHub's preview shows '{_printable(math, 40)}' as mathematics; the site shows the dollar signs and text as typed",
                 "say it in words, or write it as code: `x^2`",
-                needle=found.group(),
+                needle=math,
                 warning=True,
             )
             return
