@@ -120,8 +120,9 @@ class Invalid:
     def url(self) -> str:
         """Its preview page's URL, relative to the site root, with the file name made one
         path segment (its name may be no slug: 'javascript:alert(1).md' must not become an
-        address with a scheme once the engine makes the URL relative to a page)."""
-        return f"patterns/{quote(self.slug, safe='')}/"
+        address with a scheme once the engine makes the URL relative to a page). A name that
+        is not UTF-8 keeps its bytes, each written as %XX."""
+        return f"patterns/{quote(self.slug, safe='', errors='surrogateescape')}/"
 
 
 @dataclass(frozen=True)
