@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 from markdown_it.token import Token
 
@@ -1209,31 +1209,92 @@ def _check_spaces_by_addresses(source: Source, report: _Report) -> None:
 
 
 _LEADING_MARKS = re.compile(r"[ \t>]*")
+_ITEM_START = re.compile(r"[ \t>]*(?:\d{1,9}[.)]|[-+*])")
 
 
 def _check_tabbed_fences(source: Source, report: _Report) -> None:
-    """A fenced code block in a list item or quotation whose lines a tab indents: where the
-    item or the '>' takes part of the tab, GitHub keeps the rest as spaces at the start of
-    each line of code, and markdown-it drops them. A warning, once a block: only the code's
-    spaces differ."""
+    """A fenced code block in a list item or quotation that GitHub's preview indents a space
+    or two further than the site, as compared with cmark-gfm: its opening fence is two or
+    more columns in from the item's text and a tab makes that room; or, in a quotation, the
+    fence is not indented and a line of code has a tab that its '>' takes part of. A
+    warning, once a block: only the code's spaces differ. A tab wholly inside the code (a
+    Makefile's recipe) is the same on both."""
     if "\t" not in source.body:
         return
     start = source.body_start
+    containers: list[Token] = []
     for token in source.tokens:
-        if token.type != "fence" or token.level == 0 or not token.map:
-            continue
-        first, end = token.map
-        for number in range(first, end):
-            text = source.lines[number + start - 1]
-            if "\t" in _LEADING_MARKS.match(text).group():  # type: ignore[union-attr]  # matches any text
+        if token.type in ("list_item_open", "blockquote_open"):
+            containers.append(token)
+        elif token.type in ("list_item_close", "blockquote_close") and containers:
+            containers.pop()
+        elif token.type == "fence" and containers and token.map:
+            first, end = token.map
+            item = containers[-1] if containers[-1].type == "list_item_open" else None
+            content = _item_content_column(source.lines[item.map[0] + start - 1]) if item is not None and item.map else None
+            leads = [cast(re.Match[str], _LEADING_MARKS.match(source.lines[n + start - 1])).group() for n in range(first, end)]
+            column = content if content is not None else _quote_content_column(leads[0])
+            fence_indent = _columns(leads[0]) - column
+            code = leads[1:] if body.is_unclosed(token) else leads[1:-1]  # not the closing fence
+            if (
+                fence_indent >= 2
+                and ("\t" in _after_column(leads[0], column) or _tab_across(leads[0], column))
+                and any(_columns(lead) - column >= fence_indent for lead in code)
+            ):
+                number = first
+            elif item is None and fence_indent <= 0:
+                number = next((n for n, lead in enumerate(code, first + 1) if _tab_across(lead, _quote_content_column(lead))), -1)
+            else:
+                number = -1
+            if number >= 0:
                 report.warning(
                     number + start,
                     "tab-in-code-indent",
-                    "a tab indents this code in a list item or quotation: GitHub's preview shows its lines a space "
-                    "or two further in than the site does",
+                    "a tab indents this code in a list item or quotation where the item or its '>' takes part of it: "
+                    "GitHub's preview shows the code's lines a space or two further in than the site does",
                     "indent the code's lines, and its ``` lines, with spaces instead of a tab",
                 )
-                break
+
+
+def _item_content_column(line: str) -> int | None:
+    """The column where a list item's text starts, from its first line (CommonMark: one to
+    four spaces after the marker, or one when there are five or more, or none)."""
+    marker = _ITEM_START.match(line)
+    if marker is None:
+        return None
+    after = _columns(line[: marker.end()])
+    space = line[marker.end() :][: len(line) - marker.end() - len(line[marker.end() :].lstrip(" \t"))]
+    width = _columns(line[: marker.end()] + space) - after
+    return after + 1 if width == 0 or width >= 5 or not line[marker.end() :].strip() else after + width
+
+
+def _quote_content_column(lead: str) -> int:
+    """The column after a line's last '>' and the one space (or column of a tab) it takes."""
+    if ">" not in lead:
+        return 0
+    marked = lead[: lead.rindex(">") + 1]
+    return _columns(marked) + (1 if lead[len(marked) :][:1] in (" ", "\t") else 0)
+
+
+def _tab_across(lead: str, column: int) -> bool:
+    """Whether a tab in ``lead`` spans ``column`` (starts before it, ends after it)."""
+    at = 0
+    for char in lead:
+        following = at + 4 - at % 4 if char == "\t" else at + 1
+        if char == "\t" and at < column < following:
+            return True
+        at = following
+    return False
+
+
+def _after_column(lead: str, column: int) -> str:
+    """The part of ``lead`` from ``column`` on."""
+    at = 0
+    for index, char in enumerate(lead):
+        if at >= column:
+            return lead[index:]
+        at = at + 4 - at % 4 if char == "\t" else at + 1
+    return ""
 
 
 def _code_lines(source: Source) -> set[int]:
