@@ -115,6 +115,14 @@ def _script_as_edit_address(project: Project) -> None:
     project.edit_config(lambda data: data.update(edit_uri="javascript:alert(1)//"))
 
 
+def _script_as_edit_template(project: Project) -> None:
+    def change(data: dict) -> None:
+        data.pop("edit_uri", None)
+        data["edit_uri_template"] = "javascript:alert(document.domain)//{path}"
+
+    project.edit_config(change)
+
+
 def _no_patterns_folder(project: Project) -> None:
     shutil.rmtree(project.root / "patterns")
 
@@ -129,9 +137,10 @@ def _no_patterns_folder(project: Project) -> None:
         (_no_patterns_folder, "patterns folder not found"),
         (_script_as_repository, "repo_url 'javascript:' addresses are not allowed"),
         (_script_as_edit_address, "edit_uri 'javascript:' addresses are not allowed"),
+        (_script_as_edit_template, "edit_uri_template 'javascript:' addresses are not allowed"),
     ],
     ids=["categories-not-a-list", "category-without-label", "duplicate-category", "no-categories", "no-patterns-folder",
-         "script-as-repository", "script-as-edit-address"],
+         "script-as-repository", "script-as-edit-address", "script-as-edit-template"],
 )
 def test_a_configuration_error_stops_the_build_with_one_clear_message(project, breakage, says):
     breakage(project)

@@ -587,17 +587,23 @@ def _report(diagnostic: Diagnostic, previewing: bool) -> None:
 
 
 def _check_repository_addresses(config: MkDocsConfig) -> None:
-    """``repo_url`` and ``edit_uri`` reach every page's links as written: the engine's own
-    check lets any scheme with a host through (``javascript://host/%0Aalert(1)``)."""
-    for key, absolute in (("repo_url", True), ("edit_uri", False)):
+    """``repo_url``, ``edit_uri`` and ``edit_uri_template`` reach every page's links as
+    written: the engine's own check lets any scheme with a host through
+    (``javascript://host/%0Aalert(1)``), and a scheme in either edit setting wins over
+    ``repo_url``."""
+    for key, absolute in (("repo_url", True), ("edit_uri", False), ("edit_uri_template", False)):
         value = config.get(key)
         if not value:
             continue
         try:
-            checked_url(str(value))
-            scheme = url_scheme(str(value))
+            address = str(value).replace("{path}", "x").replace("{path_noext}", "x")  # a template's fields
+            scheme = url_scheme(address)
+            if scheme is None:
+                checked_url(address.replace(":", "%3A"))  # a path: no ':' in it becomes a scheme here
+            else:
+                checked_url(address)
             if scheme not in ("https", "http") and (absolute or scheme is not None):
-                raise UnsafeURL("must be an https: address" if absolute else "must be a path, or an https: address")
+                raise UnsafeURL("must be an https: or http: address" if absolute else "must be a path, or an https: or http: address")
         except UnsafeURL as error:
             raise PluginError(f"stallpatterns: configuration error: {key} {error}") from None
 
