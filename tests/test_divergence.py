@@ -296,6 +296,8 @@ DRAWN = {
     "a formula block": ("```math\nROI = \\frac{saved}{spent}\n```", "unsupported-markdown"),
     "a map": ("```geojson\n{\"type\": \"Point\", \"coordinates\": [0, 51]}\n```", "unsupported-markdown"),
     "display mathematics": ("The identity $$E=mc^2$$ is famous.", "unsupported-markdown"),
+    "display mathematics over lines": ("$$\n\\frac{saved}{spent}\n$$", "unsupported-markdown"),
+    "display mathematics after a line of text": ("The return on the spend:\n$$ R = \\frac{saved}{spent} $$", "unsupported-markdown"),
     "mathematics in backticks": ("The ratio $`\\frac{a}{b}`$ here.", "unsupported-markdown"),
     "inline mathematics": ("The ratio $x^2$ grows.", "mathematics"),
 }
@@ -303,6 +305,8 @@ NOT_DRAWN = [
     "It costs $5 to $10 a seat, or $2m–$3m a year.",
     "Write `$x^2$` in code.",
     "A lone $ sign, and $x$ with nothing mathematical in it.",
+    "Vendor A ($$$$$) costs more than vendor B ($$$), and $$$$$$ is a lot.",
+    "Set $HOME, ${HOME}/bin, $_POST and =SUM($A$1:$B$2) in the sheet.",
     "```python\nprint('$x^2$')\n```",
 ]
 
@@ -315,7 +319,8 @@ def test_what_githubs_preview_draws_is_reported_at_its_line(markdown: str, code:
     read, _ = source.read(Path("a.md"), "a.md", settings.limits.file_bytes, text.encode())
     assert read is not None
     _, found = rules.check(read, settings)
-    assert [(d.code, d.line) for d in found if d.code in ("unsupported-markdown", "mathematics")] == [(code, LINE)]
+    where = LINE + markdown[: min(i for i in (markdown.find("$"), markdown.find("```")) if i >= 0)].count("\n")
+    assert [(d.code, d.line) for d in found if d.code in ("unsupported-markdown", "mathematics")] == [(code, where)]
 
 
 @pytest.mark.parametrize("markdown", NOT_DRAWN)

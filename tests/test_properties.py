@@ -254,6 +254,7 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     "a dollar sign before a long run of signs": ("$a", "_", 90_000, ""),
     "many dollar signs around signs": ("", "$a^b$x", 15_000, ""),
     "many dollar signs around code": ("", "$`a`$ ", 15_000, ""),
+    "many display marks over lines": ("", "$$ a\n", 18_000, ""),
 }
 HEAVY: dict[str, Filler] = {
     "many misspelt headings": ("", "## What it look like\n\n", 4_000, ""),

@@ -1537,8 +1537,7 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                     f"add a line '{token.markup}' where the code ends",
                     needle=token.markup,
                 )
-        elif token.type == "fence" and token.info.strip().split(" ")[0].lower() in DRAWN_FENCES:
-            kind = token.info.strip().split(" ")[0].lower()
+        elif token.type == "fence" and (kind := token.info.strip().split(" ")[0].lower()) in DRAWN_FENCES:
             yield Problem(
                 line,
                 "unsupported-markdown",
@@ -1787,55 +1786,66 @@ def _inline_html(content: str) -> str:
     return _RENDERER.renderInline(PARSER.parseInline(content, {})[0].children or [], PARSER.options, {})
 
 
-# GitHub's preview draws mathematics (and, from a fence, diagrams) that the site shows as
-# typed: $$…$$ and $`…`$ are always mathematics there; $…$ is when it holds a sign of it
-# ('^', '_', '\\', '{', '}', '=') and starts with no digit or space ('$5 to $10' is prices).
-_DISPLAY_MATH = re.compile(r"\$\$(?=\S)[^$\n]*?\S\$\$")
+# GitHub's preview draws mathematics (and, from a fenced block of one of these kinds,
+# diagrams, maps and formulas) that the site shows as typed: $$…$$ (on one line or over
+# several) and $`…`$ are always mathematics there; $…$ is when it holds a sign of it and
+# starts with no digit or space ('$5 to $10' is prices). Escaped dollar signs are no
+# exception: GitHub reads '\\$x^2\\$' as mathematics too.
+DRAWN_FENCES = ("mermaid", "math", "geojson", "topojson", "stl")
 _MATH_SIGNS = frozenset("^_\\{}=")
 
 
 def _inline_math(text: str) -> str | None:
-    """The first '$…$' in ``text`` that GitHub takes for mathematics (see above). Each '$'
-    is paired with the next one on its line: one pass, however many dollar signs."""
+    """The first '$…$' in ``text`` that GitHub takes for mathematics. Each '$' is paired
+    with the next one: one pass, however many dollar signs."""
     starts = [i for i, char in enumerate(text) if char == "$"] if "$" in text else []
     for opening, closing in zip(starts, starts[1:]):
         inner = text[opening + 1 : closing]
-        if (
-            inner
-            and "\n" not in inner
-            and not (opening and (text[opening - 1] in "\\$" or text[opening - 1].isalnum() or text[opening - 1] == "_"))
-            and not (inner[0].isspace() or inner[0].isdigit())
-            and not (inner[-1].isspace() or inner[-1] == "\\")
-            and not (closing + 1 < len(text) and (text[closing + 1] == "$" or text[closing + 1].isalnum() or text[closing + 1] == "_"))
-            and not _MATH_SIGNS.isdisjoint(inner)
-        ):
+        if inner and "\n" not in inner and _MATH_SIGNS.intersection(inner) and _math_edges(text, opening, closing):
             return text[opening : closing + 1]
     return None
-DRAWN_FENCES = ("mermaid", "math", "geojson", "topojson", "stl")
+
+
+def _math_edges(text: str, opening: int, closing: int) -> bool:
+    """Whether '$' at ``opening`` and ``closing`` can open and close mathematics: no word or
+    dollar sign just outside them, no space (or digit, a price) just inside."""
+    before, after = text[opening - 1 : opening], text[closing + 1 : closing + 2]
+    first, last = text[opening + 1], text[closing - 1]
+    outside_clear = not (before == "$" or before.isalnum() or before == "_") and not (after == "$" or after.isalnum() or after == "_")
+    return outside_clear and not (first.isspace() or first.isdigit()) and not (last.isspace() or last == "\\")
+
+
+def _display_math(prose: str) -> tuple[int, str] | None:
+    """Where the first '$$…$$' is in ``prose`` (over lines too) and what it is: each '$$'
+    paired with the next, with something other than spaces between them."""
+    at = prose.find("$$")
+    while at != -1:
+        end = prose.find("$$", at + 2)
+        if end == -1:
+            return None
+        inner = prose[at + 2 : end]
+        if inner.strip() and "$" not in inner:
+            return at, prose[at : end + 2]
+        at = end
+    return None
 
 
 def _mathematics(block: Token, line: int) -> Iterator[Problem]:
     """Mathematics GitHub's preview draws, where the site shows the dollar signs and text."""
     children = list(lines_of(block.children or []))
-    for index, (token, at) in enumerate(children):
+    # The paragraph's prose, a line for each line (code, links' addresses and the like left out).
+    prose = "".join(t.content if t.type == "text" else "\n" if t.type in ("softbreak", "hardbreak") else " " for t, _ in children)
+    shown, at = None, 0
+    if (display := _display_math(prose)) is not None:
+        at, shown = prose.count("\n", 0, display[0]), display[1]
+    for index, (token, token_line) in enumerate(children):
+        if shown is not None:
+            break
         before = children[index - 1][0].content if index else ""
         after = children[index + 1][0].content if index + 1 < len(children) else ""
         if token.type == "code_inline" and before.endswith("$") and after.startswith("$"):
-            shown = f"$`{token.content}`$"
-        elif token.type == "text" and (found := _DISPLAY_MATH.search(token.content)):
-            shown = found.group()
-        elif token.type == "text" and (math := _inline_math(token.content)):
-            yield Problem(
-                line + at,
-                "mathematics",
-                f"GitHub's preview shows '{_printable(math, 40)}' as mathematics; the site shows the dollar signs and text as typed",
-                "say it in words, or write it as code: `x^2`",
-                needle=math,
-                warning=True,
-            )
-            return
-        else:
-            continue
+            shown, at = f"$`{token.content}`$", token_line
+    if shown is not None:
         yield Problem(
             line + at,
             "unsupported-markdown",
@@ -1844,6 +1854,17 @@ def _mathematics(block: Token, line: int) -> Iterator[Problem]:
             needle=shown[:2],
         )
         return
+    for token, token_line in children:
+        if token.type == "text" and (math := _inline_math(token.content)):
+            yield Problem(
+                line + token_line,
+                "mathematics",
+                f"GitHub's preview shows '{_printable(math, 40)}' as mathematics; the site shows the dollar signs and text as typed",
+                "say it in words, or write it as code: `x^2`",
+                needle=math,
+                warning=True,
+            )
+            return
 
 
 def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterator[Problem]:
