@@ -480,14 +480,16 @@ def test_each_broken_link_on_a_line_is_reported_at_its_own_column(folder: Folder
     # encoded, then the same address in angle brackets: each error points at its own link.
     links = (
         "[it](the-sponsor-who-moved-on.md), [its fix](the-sponsor-who-moved-on.md#the-fix), "
-        "[one](no%20such.md) and [two](<no such.md>)"
+        "[no such.md](no%20such.md) and [two](<no such.md>), [nowhere.md](nowhere.md) and [nowhere.md](nowhere.md)"
     )
     result = linking(folder, links)
     line = "See " + links
     expected = [
         line.index("the-sponsor-who-moved-on.md#the-fix") + 1,
-        line.index("no%20such.md") + 1,
+        line.index("](no%20such.md") + 3,
         line.index("no such.md>") + 1,
+        line.index("](nowhere.md") + 3,
+        line.rindex("](nowhere.md") + 3,
     ]
     assert [(d.code, d.line, d.column) for d in result.diagnostics] == [("broken-link", 14, column) for column in expected]
 

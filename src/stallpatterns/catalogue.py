@@ -394,9 +394,9 @@ def _links(read: source.Source) -> tuple[_Link, ...]:
         line = body_line + read.body_start
         written = unquote(address)
         text = read.lines[line - 1] if 0 < line <= len(read.lines) else ""
-        # As written: 'no%20such.md', or '<no such.md>' (both have the one address).
-        places = [(at, len(form)) for form in {address, written} if (at := text.find(form, searched.get(line, 0))) >= 0]
-        at, length = min(places, default=(-1, 0))
+        # As written: 'no%20such.md', or '<no such.md>' (both have the one address); after
+        # its '](' first, so that a link whose text is its address is found by its address.
+        at, length = _written_at(text, {address, written}, searched.get(line, 0))
         if at >= 0:
             searched[line] = at + length
         target, _, fragment = body.on_the_site(address).partition("#")
@@ -404,6 +404,21 @@ def _links(read: source.Source) -> tuple[_Link, ...]:
         path = posixpath.normpath(posixpath.join("patterns", read.path.stem, target)) if target else ""
         found.append(_Link(line, at + 1 if at >= 0 else 1, written, path, unquote(fragment), image))
     return tuple(found)
+
+
+def _written_at(text: str, forms: Iterable[str], start: int) -> tuple[int, int]:
+    """Where on a line (from ``start``) a link's address is written, in any of its
+    ``forms``, and its length; (-1, 0) when it is not on the line (a reference's address)."""
+    for openings in (("](", "](<"), ("",)):
+        places = [
+            (at + len(opening), len(form))
+            for form in forms
+            for opening in openings
+            if (at := text.find(opening + form, start)) >= 0
+        ]
+        if places:
+            return min(places)
+    return -1, 0
 
 
 # Typographic and plain quotes and dashes are one title: the site prints both alike.
