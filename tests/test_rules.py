@@ -1027,7 +1027,6 @@ def test_the_end_of_a_comment_whose_start_was_deleted_is_an_error(check: Check):
     assert check(Path("a.md"), minimal(**{"A claims team": "A note <!-- for the team --> A claims team"})) == []
 
 
-
 @pytest.mark.parametrize(
     "markdown",
     [
@@ -1040,6 +1039,11 @@ def test_the_end_of_a_comment_whose_start_was_deleted_is_an_error(check: Check):
 def test_a_comment_that_runs_over_lines_in_a_paragraph_is_not_a_stray_end(check: Check, markdown: str):
     # GitHub and the site both hide it: its '-->' closes what the line before opened.
     assert check(Path("a.md"), minimal(**{"A claims team": markdown + "\n\nA claims team"})) == []
+
+
+def test_a_comment_mark_in_code_opens_no_comment_for_a_stray_end_later(check: Check):
+    found = check(Path("a.md"), minimal(**{"A claims team": "Use `<!--` to open one\nand this ends nothing -->\n\nA claims team"}))
+    assert [d.code for d in found if d.is_error] == ["comment-end-stray"]
 
 
 def test_a_stray_comment_end_after_a_closed_comment_is_still_an_error(check: Check):

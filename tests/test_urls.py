@@ -92,3 +92,20 @@ def test_odd_email_addresses_are_refused(address: str, message: str) -> None:
 )
 def test_reserved_addresses_are_recognised(address: str, reserved: bool) -> None:
     assert is_reserved_email(address) is reserved
+
+
+@pytest.mark.parametrize(
+    ("url", "recipients"),
+    [
+        ("mailto:a@x.org", ["a@x.org"]),
+        ("mailto:a@x.org,B@y.org", ["a@x.org", "b@y.org"]),
+        # Some mail programs split addresses at ';' and fields at ';' as at '&'.
+        ("mailto:a@x.org;b@y.org", ["a@x.org", "b@y.org"]),
+        ("mailto:a@x.org?subject=Hi;bcc=c@z.org", ["a@x.org", "c@z.org"]),
+        ("mailto:a@x.org?subject=Hi&cc=c@z.org;d@w.org", ["a@x.org", "c@z.org", "d@w.org"]),
+    ],
+)
+def test_everyone_a_mail_link_writes_to_is_found(url: str, recipients: list[str]) -> None:
+    from stallpatterns.body import mail_recipients
+
+    assert mail_recipients(url) == recipients

@@ -134,9 +134,16 @@ def mail_recipients(url: str) -> list[str]:
     then those its to=, cc= and bcc= fields add (``mailto:a@x.org?bcc=b@y.org``)."""
     read = _as_read(url)
     path, _, query = read.partition(":")[2].partition("?")
-    # Some mail programs split fields at ';' as well as '&', and addresses at ';' as well as ','.
-    fields = [value for key, value in parse_qsl(query.replace(";", "&"), keep_blank_values=True) if key.lower() in ("to", "cc", "bcc")]
-    return [address.strip().lower() for part in (path, *fields) for address in part.replace(";", ",").split(",") if address.strip()]
+    # Some mail programs split fields at ';' as well as '&', others addresses at ';' as well
+    # as ',': read both ways, everyone either way is written to.
+    fields = [
+        value
+        for separated in (query, query.replace(";", "&"))
+        for key, value in parse_qsl(separated, keep_blank_values=True)
+        if key.lower() in ("to", "cc", "bcc")
+    ]
+    found = [address.strip().lower() for part in (path, *fields) for address in part.replace(";", ",").split(",") if address.strip()]
+    return list(dict.fromkeys(found))
 
 
 _AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?[/\\]*([^/\\?#]*)")
@@ -1364,6 +1371,7 @@ def _spaced_strong(block: Token, line: int) -> Iterator[Problem]:
 
 
 _COMMENT_MARKS = re.compile(r"<!--|-->")
+_CODE_SPAN = re.compile(r"`[^`]*+`")
 
 
 def _pasted(block: Token, line: int) -> Iterator[Problem]:
@@ -1376,7 +1384,7 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         # everything before the '-->' is published.
         opened = False  # a comment started on a line before, and still open
         for offset, text in enumerate(content.split("\n")):
-            marks = _COMMENT_MARKS.findall(text)
+            marks = _COMMENT_MARKS.findall(_CODE_SPAN.sub("", text) if "`" in text else text)  # '<!--' in code is text
             ends_stray = not opened and marks[:1] == ["-->"] and len(marks) == 1
             opened = marks[-1] == "<!--" if marks else opened
             if ends_stray and text.rstrip().endswith("-->") and "`" not in text:

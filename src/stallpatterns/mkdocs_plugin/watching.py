@@ -24,6 +24,7 @@ class PatternsFolderWatch(FileSystemEventHandler):
         self.lock = threading.Lock()
         self.observer: Any = None
         self.folder_watch: Any = None
+        self.parent_watch: Any = None  # without notifications: the parent's watch on MkDocs' poller
 
     def start(self) -> None:
         try:
@@ -36,7 +37,7 @@ class PatternsFolderWatch(FileSystemEventHandler):
         except (OSError, RuntimeError):
             # No notifications here: MkDocs' own poller, and the parent on it.
             self.server.watch(str(self.folder))
-            self.server.observer.schedule(self, str(self.folder.parent), recursive=False)
+            self.parent_watch = self.server.observer.schedule(self, str(self.folder.parent), recursive=False)
 
     def moved_to(self, folder: Path) -> PatternsFolderWatch:
         """Stop watching this folder; a watch of ``folder``, started, in its place."""
@@ -45,6 +46,8 @@ class PatternsFolderWatch(FileSystemEventHandler):
             self.observer.stop()
         else:
             self.server.unwatch(str(self.folder))
+            if self.parent_watch is not None:
+                self.server.observer.unschedule(self.parent_watch)
         watch = PatternsFolderWatch(self.server, folder)
         watch.start()
         return watch
