@@ -78,6 +78,8 @@
   var OWN_STEM = Object.create(null);
   ("productive:productiv productivity:productiv productively:productiv unproductive:unproductiv " +
     "accountable:accountabl accountability:accountabl unaccountable:unaccountabl " +
+    // and words the stemmer parts that a reader means alike ("accurate" and "accuracy").
+    "accurate:accuraci accurately:accuraci inaccurate:inaccuraci usage:us usages:us " +
     "generative:generativ generic:generic general:general generals:general generally:general").split(" ").forEach(function (pair) {
     var p = pair.split(":");
     OWN_STEM[p[0]] = p[1];
