@@ -1228,3 +1228,60 @@ def test_an_emoji_name_is_reported_where_it_is_written_not_where_code_shows_it(c
     text = "Write `:tada:` in code, and a bare :tada: here."
     found = [d for d in check(Path("a.md"), in_first_section(text)) if d.code == "emoji-shortcode"]
     assert [(d.line, d.column) for d in found] == [(14, text.rindex(":tada:") + 1)]
+
+
+# --- an author's third review: what a hurried writer publishes by mistake --------------------
+
+
+@pytest.mark.parametrize("filler", ["---", "***", "-", ".", "&nbsp;", "> "])
+def test_a_section_holding_only_a_rule_a_bullet_or_a_mark_is_empty(check: Check, filler: str):
+    text = minimal()
+    start = text.index("The pilot was approved")
+    text = text[:start] + filler + "\n" + text[text.index("\n\n## The intervention shape"):]
+    found = [(d.code, d.line) for d in check(Path("a.md"), text) if d.is_error]
+    assert found == [("section-empty", 16)]
+
+
+@pytest.mark.parametrize("section", ["| Stage | Cost |\n| --- | --- |\n| Pilot | 5 |", "```\n$ export --since 2024\n```", "42"])
+def test_a_section_of_a_table_code_or_a_number_is_not_empty(check: Check, section: str):
+    text = minimal()
+    start = text.index("The pilot was approved")
+    text = text[:start] + section + "\n" + text[text.index("\n\n## The intervention shape"):]
+    assert not [d for d in check(Path("a.md"), text) if d.code == "section-empty"]
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("See [the sponsor] (the-sponsor-who-moved-on.md) for the related case.", "link-spaced"),
+        ("See [the report] (www.example.org/report) for the figures.", "link-spaced"),
+        ("See [The sponsor who moved on](The sponsor who moved on) for the related case.", "link-space-in-address"),
+        ("See [the sponsor](the sponsor who moved on.md) for the related case.", "link-space-in-address"),
+        ("Steps:\n\n    1. Ask for two decisions at the meeting\n    2. Rebuild the pack", "indented-text"),
+        ("Steps:\na) Ask for two decisions\nb) Rebuild the pack", "pasted-bullets"),
+        ("Steps:\ni. Ask for two decisions\nii. Rebuild the pack", "pasted-bullets"),
+        ("Steps:\n\u2705 Ask for two decisions\n\u2705 Rebuild the pack", "pasted-bullets"),
+        ("Steps:\n\u2192 Ask for two decisions\n\u2192 Rebuild the pack", "pasted-bullets"),
+        ("Steps:\n1\ufe0f\u20e3 Ask for two decisions\n2\ufe0f\u20e3 Rebuild the pack", "pasted-bullets"),
+        ("Steps:\n-Ask for two decisions\n-Rebuild the pack", "pasted-bullets"),
+        ("Steps:\n1.Ask for two decisions\n2.Rebuild the pack", "pasted-bullets"),
+        ("The steps that follow are ours\n4. Ask for two decisions\n5. Rebuild the pack", "pasted-bullets"),
+    ],
+)
+def test_what_would_publish_as_text_or_code_instead_of_a_link_or_list_is_named_at_its_line(check: Check, written: str, code: str):
+    found = check(Path("a.md"), minimal(**{"A claims team": written + "\n\nA claims team"}))
+    assert [d.code for d in found] == [code]
+    assert found[0].line == 14 + (code in ("pasted-bullets", "indented-text")) * (1 + (code == "indented-text"))
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Config:\n\n    - name: claims\n    - owner: ops",
+        "See [the sponsor](the-sponsor-who-moved-on.md \"The sponsor\") and [it](<the-sponsor-who-moved-on.md>).",
+        "We met on 3 May.\nThe 2. and 3. items, e.g. this and i.e. that.",
+        "Call f(a) [b] (c) and the (z w) aside.",
+    ],
+)
+def test_code_titles_and_ordinary_lines_are_not_taken_for_those_slips(check: Check, written: str):
+    assert check(Path("a.md"), minimal(**{"A claims team": written + "\n\nA claims team"})) == []

@@ -1299,11 +1299,19 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
 
 
 # What a word processor pastes, which Markdown shows as it is rather than as meant (warnings).
-_BULLET_LINE = re.compile(r"(?m)^[ \t]*(?:[•●▪◦–][ \t]+|o\t+)\S")  # Word's bullets; 'o' and a tab: its second level
-_SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][ \t]+\((?:https?:|mailto:|\.{0,2}/|#)[^)\s]*\)")
-# '[text](https://example.com/annual report.pdf)': a space inside the address (not before
-# a title in quotes) makes it text.
-_SPACE_IN_ADDRESS = re.compile(r"\[[^\[\]\n]+\]\((?:https?:|mailto:|\.{0,2}/|#)[^()\s]*[ \t]+[^()\s\"'][^()\n]*\)")
+# Lines that start like list items and are not read as any: Word's bullets ('o' and a tab is
+# its second level), ticks and arrows from chat tools, 'a)' and 'ii.' outlines, keycap
+# digits (1️⃣), a dash or number glued to its word ('-Ask', '1.Ask'), and numbers that
+# cannot start a list inside a paragraph ('4. ' after a line of text).
+_BULLET_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[•●▪◦–✅✔☑✓→➜➤►▶][ \t]*+(?=\S)|o\t++|(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t]++"
+    r"|\d{1,9}[.)][ \t]++|\d\ufe0f?\u20e3[ \t]*+|-(?=[A-Z])|\d{1,9}\.(?=[A-Z]))\S"
+)
+# '[text] (https://…)', '[text] (other-pattern.md)', '[text] (www.…)': a space makes it text.
+_SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][ \t]+\((?:https?:|mailto:|www\.|\.{0,2}/|#|[\w-]++\.md\b)[^)\s]*\)")
+# '[text](https://example.com/annual report.pdf)', '[text](The sponsor who moved on)': a
+# space inside the address (not before a title in quotes or brackets) makes it text.
+_SPACE_IN_ADDRESS = re.compile(r"\[[^\[\]\n]+\]\((?!<)[^()\s]++[ \t]++(?![\"'(])[^()\n]*+\)")
 _UNDEFINED_REFERENCE = re.compile(r"\[[^\[\]\n]+\]\[[^\[\]\n]+\]")
 # A cell, a tab, a cell: not a bullet, nor Word's 'o', 'a.' or '1)' and a tab before a list item.
 # Each part read once (possessive: a run of tabs or spaces is not tried again from each of its
@@ -1316,6 +1324,8 @@ _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
 _BRACKETED = re.compile(r"\[[^\[\]\n]+\]")  # never across another '[': linear on '[[[…'
 # Prose, not code: words and spaces, ending as a sentence does.
 _PROSE = re.compile(r"\A\s*[A-Z][a-z]+(?: [A-Za-z,;'’-]+){5,}[.?!]")
+# A list's first item, in words ('1. Ask for two decisions'), not code ('- name: x').
+_LIST_PROSE = re.compile(r"\A\s*(?:[-*+•]|\d{1,9}[.)])[ \t]+[A-Z][a-z]+(?: [A-Za-z,;'’-]+){2,}")
 
 
 def _shortcodes(block: Token, line: int) -> Iterator[Problem]:
@@ -1420,8 +1430,8 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         yield Problem(
             line + content.count("\n", 0, found.start()),
             "pasted-bullets",
-            "these lines start with a bullet character, so they show as one run of text, not a list",
-            "start each item with '- ' on its own line, after a blank line",
+            "these lines start like list items, but with marks Markdown does not read as a list, so they show as one run of text",
+            "start each item with '- ' (or '1. ', '2. '…) and a space, on its own line, after a blank line",
             needle=found.group().strip()[:1],
             warning=True,
         )
@@ -1433,7 +1443,8 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         (_UNDEFINED_REFERENCE, "link-undefined", "no line defines this link's reference, so it shows as typed",
          "write the address in it: [text](https://…), or add a line '[label]: https://…'"),
         (_SPACE_IN_ADDRESS, "link-space-in-address", "a space inside the link's address makes this text, not a link",
-         "write %20 for each space in the address (https://example.com/annual%20report.pdf), or put the address in <…>"),
+         "to link to a pattern, write its file name: [text](other-pattern.md); in a web address, write %20 for "
+         "each space (https://example.com/annual%20report.pdf), or put the address in <…>"),
     ):
         # One pass: where each match's line starts, and whether a backtick comes before it
         # on that line, are read from the text since the match before.
@@ -1484,12 +1495,18 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
         elif token.type == "inline":
             yield from _inline_problems(token, line, paragraph=index > 0 and tokens[index - 1].type == "paragraph_open")
             yield from _pasted(token, line)
-        elif token.type == "code_block" and token.level == 0 and _PROSE.search(token.content) and not _lazy_in_github(tokens, index):
+        elif (
+            token.type == "code_block"
+            and token.level == 0
+            and ((listed := _LIST_PROSE.match(token.content) is not None) or _PROSE.search(token.content))
+            and not _lazy_in_github(tokens, index)
+        ):
+            what = "list" if listed else "text"
             yield Problem(
                 line,
                 "indented-text",
-                "this text is indented by four spaces or a tab, so GitHub and the site show it as code, in a box",
-                "delete the spaces before it; for code, put it between lines of three backticks (```)",
+                f"this {what} is indented by four spaces or a tab, so GitHub and the site show it as code, in a box",
+                f"delete the spaces before {'each item' if listed else 'it'}; for code, put it between lines of three backticks (```)",
                 warning=True,
             )
         elif token.type == "table_open" and _table_github_declines(tokens, index):

@@ -728,7 +728,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
         inside = [b for b in source.blocks if line < b.line < stop]
         # A section holding only the scaffold's guidance gets the guidance's error alone.
         guided = any(GUIDANCE in text for text in lines[line : stop - 1])
-        if not guided and not any(b.kind != "heading" and _has_content(b) for b in inside):
+        if not guided and not any(b.kind != "heading" and _has_words(b) for b in inside):
             report.error(line, "section-empty", f"section \"{expected[index]}\" is empty", "write at least a paragraph under it")
         body_from = next((b.end_line for b in source.blocks if b.line == line), line)
         markdown = "\n".join(lines[body_from : stop - 1]).strip("\n")
@@ -755,6 +755,18 @@ def _section_meant(text: str, expected: tuple[str, ...]) -> int | None:
 
 def _has_content(block: Block) -> bool:
     return bool(strip_comments(block.content).strip())
+
+
+def _has_words(block: Block) -> bool:
+    """Whether a block gives a section something to say: code, or text with a letter or a
+    digit in it. A rule, an empty bullet, a full stop or a no-break space ('&nbsp;') alone
+    publishes a section that is empty to its reader."""
+    if block.kind == "rule":
+        return False
+    text = strip_comments(block.content)
+    if block.kind in ("code", "indented"):
+        return bool(text.strip())
+    return any(char.isalnum() for char in html.unescape(text))
 
 
 # --- what the body publishes ---------------------------------------------------------
