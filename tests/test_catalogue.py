@@ -561,3 +561,9 @@ def test_the_previews_cache_sees_an_edit_that_kept_the_files_size_and_modificati
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert (path.stat().st_size, path.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
     assert cache.check(path, "kept-times.md", folder.settings).pattern.title == "The sponsor who moved ON"
+
+
+@pytest.mark.parametrize("link", ["[the report](www.example.org/report)", "[write to us](hello@example.org)"])
+def test_an_address_written_without_its_scheme_is_one_error_not_also_a_broken_link(folder: Folder, link: str):
+    # It was reported as another site's address and again as a page of this site that goes nowhere.
+    assert [code for _, code, _ in found(linking(folder, link))] == ["link-address"]

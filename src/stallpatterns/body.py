@@ -235,7 +235,9 @@ def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool]]:
                 address = str(token.attrGet("src") or "")
             else:
                 continue
-            if address and is_local(address):
+            # An address already reported as another site's or a mailbox written without its
+            # scheme is not a page of this site that goes nowhere as well: one error for one slip.
+            if address and is_local(address) and _address_slip(address) is None:
                 yield block.map[0] + line, address, token.type == "image"
 
 
