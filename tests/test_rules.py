@@ -1285,3 +1285,18 @@ def test_what_would_publish_as_text_or_code_instead_of_a_link_or_list_is_named_a
 )
 def test_code_titles_and_ordinary_lines_are_not_taken_for_those_slips(check: Check, written: str):
     assert check(Path("a.md"), minimal(**{"A claims team": written + "\n\nA claims team"})) == []
+
+
+@pytest.mark.parametrize(("old", "new", "line"), [("summary:", "sumary:", 3), ("title: The pilot", "titel: The pilot", 2), ("published:", "publish:", 9)])
+def test_a_misspelt_required_key_is_one_error_at_its_line_not_also_a_missing_key(check: Check, old: str, new: str, line: int):
+    assert [(d.code, d.line) for d in check(Path("a.md"), minimal(**{old: new}))] == [("unknown-key", line)]
+
+
+def test_a_section_heading_without_its_space_is_one_message(check: Check):
+    found = check(Path("a.md"), minimal(**{"## What it looks like": "##What it looks like"}))
+    assert [(d.code, d.line) for d in found] == [("content-before-section", 12)]
+
+
+def test_a_hashtag_line_is_not_told_to_become_a_title(check: Check):
+    (found,) = check(Path("a.md"), minimal(**{"A claims team": "#AI #Leadership\n\nA claims team"}))
+    assert found.code == "heading-no-space" and "'### AI #Leadership'" in found.hint and "'\\#'" in found.hint

@@ -254,6 +254,8 @@ def _check_front_matter(
             continue
         if field is None:
             guess = _KEY_SYNONYMS.get(entry.key.lower()) or closest(entry.key, _BY_NAME)
+            if guess is not None and guess not in present:
+                present.add(guess)  # 'sumary:': one error, here, and none for 'summary' missing
             report.error(
                 line,
                 "unknown-key",
@@ -820,13 +822,16 @@ def _check_heading_marks(source: Source, report: _Report) -> None:
         for number in range(block.line, block.end_line + 1):
             text = lines[number - 1]
             if text.startswith("#") and _HEADING_NO_SPACE.match(text):
+                if any(d.line == number and d.is_error for d in report.items):
+                    continue  # a section's heading, already reported as one: one message for one slip
                 marks = len(text) - len(text.lstrip("#"))
-                fixed = f"{text[:marks]} {text[marks:].strip()}"
+                # '#AI' is a hashtag as often as a heading, and one '#' would make a title, not allowed here.
+                fixed = f"{'#' * (marks if marks > 1 else 3)} {text[marks:].strip()}"
                 report.warning(
                     number,
                     "heading-no-space",
                     f"'{text.strip()[:60]}' is shown as text, not as a heading: a heading needs a space after the '#'",
-                    f"for a heading write '{fixed[:60]}'; for a literal '#' at the start of a line, write '\\#'",
+                    f"for a heading write '{fixed[:60]}'; for a literal '#' at the start of a line (a hashtag), write '\\#'",
                 )
 
 
