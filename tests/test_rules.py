@@ -1162,6 +1162,12 @@ def test_a_value_that_runs_on_to_the_start_of_the_next_line_is_named_there(check
     [
         (lambda t: t.replace("---", "\u2014", 1), "'\u2014', a dash a word processor made of '---'"),
         (lambda t: "\ufeff\ufeff" + t, "U+FEFF ZERO WIDTH NO-BREAK SPACE before its '---'"),  # one is the byte order mark
+        # An author's third review: each was "file does not start with front matter" alone.
+        (lambda t: "\n" + t, "starts with 1 blank line, so the '---' on line 2"),
+        (lambda t: "-" + t, "the first line has 4 dashes"),
+        (lambda t: t.replace("---", "--", 1), "the first line has 2 dashes"),
+        (lambda t: t.replace("---", "--- # front matter", 1), "'---' alone on its line"),
+        (lambda t: "+++" + t[3:].replace("\n---\n", "\n+++\n", 1), "'+++', TOML front matter"),
     ],
 )
 def test_a_first_line_that_looks_like_front_matters_start_says_what_it_is(check: Check, change, says: str):

@@ -148,6 +148,8 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
                 f"the first line is '{first}', a dash a word processor made of '---', so the file does not start with front matter",
                 hint="write three hyphens: --- (on the line that ends the front matter too)",
             )
+        if (slip := _first_line_slip(lines)) is not None:
+            return None, problem("front-matter-missing", slip[0], hint=slip[1])
         return None, problem(
             "front-matter-missing",
             "file does not start with front matter",
@@ -219,6 +221,24 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
 
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
+
+
+def _first_line_slip(lines: list[str]) -> tuple[str, str] | None:
+    """(message, hint) for a first line that nearly opens front matter: blank lines before
+    the '---', a line of more or fewer dashes, '---' with more on its line, or TOML's '+++'."""
+    first = lines[0].strip()
+    if not first:
+        ahead = next((i for i, line in enumerate(lines[:20]) if line.strip()), None)
+        if ahead is not None and lines[ahead].rstrip() == _FENCE:
+            return f"the file starts with {ahead} blank line{'s' if ahead > 1 else ''}, so the '---' on line {ahead + 1} does not open front matter", "delete the blank lines before '---': it must be the very first line"
+        return None
+    if re.fullmatch(r"-{2}|-{4,}", first):
+        return f"the first line has {len(first)} dashes; front matter opens with exactly three", "write the first line as '---'"
+    if first.startswith(_FENCE) and first[3:4] != "-":
+        return f"the first line is '{first[:40]}': front matter opens with '---' alone on its line", "delete what follows '---' on the first line (a comment can go on a line of its own: # …)"
+    if first == "+++":
+        return "the file starts with '+++', TOML front matter, which is not read here", "write the keys as YAML between two '---' lines: title: …, summary: …, and so on"
+    return None
 
 
 def _first_heading(lines: list[str], closing: int) -> int | None:
