@@ -460,6 +460,10 @@ def linking(folder: Folder, link: str) -> LoadResult:
         ("[the sponsor](patterns/the-sponsor-who-moved-on.md)", "write (the-sponsor-who-moved-on.md) to link to that pattern"),
         ("[a chart](images/chart.png)", "put the picture in the site's docs/assets/ folder and write ![what it shows](/assets/chart.png)"),
         ("[below](#the-fix)", "its parts are #the-intervention-shape, #what-is-actually-happening, #what-it-looks-like"),
+        # An author's third review: each had the generic hint.
+        ("[the sponsor](the-sponsor-who-moved-on.MD)", "write (the-sponsor-who-moved-on.md) to link to that pattern"),
+        ("[the sponsor](the-sponsor-who-moved-on/)", "write (the-sponsor-who-moved-on.md) to link to that pattern"),
+        ("[the sponsor](The%20sponsor%20who%20moved%20on%2012ab34cd.md)", "write (the-sponsor-who-moved-on.md) to link to that pattern"),
         ("[their fix](the-sponsor-who-moved-on.md#the-fix)", "its parts are #the-intervention-shape, #what-is-actually-happening, #what-it-looks-like"),
     ],
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -514,6 +515,10 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
     return out
 
 
+# The id a Notion export puts after a page's name in its file name.
+_NOTION_ID = re.compile(r"[ _-][0-9a-f]{8,32}$")
+
+
 def _only_one_starting(slug: str, slugs: Iterable[str]) -> str | None:
     """The one slug that begins with ``slug`` (a title shortened: 'the-board-asks')."""
     starting = [s for s in slugs if s.startswith(slug + "-")]
@@ -538,7 +543,9 @@ def _broken(
             f"put the picture in the site's docs/assets/ folder and write ![what it shows](/assets/{name})",
         )
     if len(parts) > 3 or (len(parts) == 3 and parts[2] != "index.html"):
-        meant = finder.meant(parts[-1]) if parts[-1].endswith(".md") else None
+        # 'x.MD', 'x/' without its '../', a Notion export's 'X 12ab34cd.md': the pattern meant.
+        named = _NOTION_ID.sub("", unquote(parts[-1]).removesuffix(".md").removesuffix(".MD"))
+        meant = finder.meant(named) if named else None
         return (
             f"nothing is published at '{link.written}'",
             f"write ({meant}.md) to link to that pattern" if meant else "link to a pattern by its file name: [text](other-pattern.md)",
