@@ -1306,3 +1306,12 @@ def test_a_section_heading_without_its_space_is_one_message(check: Check):
 def test_a_hashtag_line_is_not_told_to_become_a_title(check: Check):
     (found,) = check(Path("a.md"), minimal(**{"A claims team": "#AI #Leadership\n\nA claims team"}))
     assert found.code == "heading-no-space" and "'### AI #Leadership'" in found.hint and "'\\#'" in found.hint
+
+
+@pytest.mark.parametrize(("marker", "named"), [("  \u2022 ", "U+2022 BULLET"), ("  \u2013 ", "U+2013 EN DASH"), ("  -\u00a0", "no-break space")])
+def test_signs_written_with_a_word_processors_marks_are_named_with_the_line_to_write(check: Check, marker: str, named: str):
+    # Each was "'signs' must be a list", with a hint to start lines with '  - ' the author thought they had.
+    found = check(Path("a.md"), minimal().replace("  - ", marker))
+    assert [(d.code, d.line) for d in found] == [("wrong-type", 6)]
+    assert named in found[0].message
+    assert found[0].hint.endswith("  - The pilot's success criteria were written after it started")

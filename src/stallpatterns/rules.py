@@ -285,12 +285,30 @@ def _missing_hint() -> str:
     return f"write one 'key: value' per line between the '---' lines; required keys: {required}"
 
 
+# A list item's mark from a word processor, which YAML reads as text: a bullet or a dash,
+# or a hyphen with a no-break space after it.
+_PASTED_ITEM = re.compile(r"([•◦▪●–—*]|-(?=\u00a0))[\u00a0 ]?")
+
+
 def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[str, int]) -> object | None:
     line = node.line + offset
     name = field.name
     if field.kind == "list":
         if isinstance(node, Scalar) and node.value == "" and node.plain:
             return ()
+        if isinstance(node, Scalar) and (mark := _PASTED_ITEM.match(node.value)) is not None:
+            # '  • item' lines (or '–', or '-' and a no-break space, from a word processor)
+            # run together into one text: name the mark, on the first item's line.
+            shown = character_name(mark.group(1)) if mark.group(1) != "-" else "'-' and a no-break space (U+00A0)"
+            first = node.value[mark.end() :].split(f" {mark.group(1)}", 1)[0].strip() or "…"
+            report.error(
+                line,
+                "wrong-type",
+                f"'{name}' must be a list: its lines start with {shown}, which YAML does not read as a list's '- ', "
+                "so they run together into one text",
+                f"start each line with two spaces, a hyphen and an ordinary space:   - {first[:60]}",
+            )
+            return None
         if not isinstance(node, Sequence):
             report.error(line, "wrong-type", f"'{name}' must be a list", f"{field.hint}")
             return None
