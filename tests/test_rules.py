@@ -1315,3 +1315,16 @@ def test_signs_written_with_a_word_processors_marks_are_named_with_the_line_to_w
     assert [(d.code, d.line) for d in found] == [("wrong-type", 6)]
     assert named in found[0].message
     assert found[0].hint.endswith("  - The pilot's success criteria were written after it started")
+
+
+def test_a_table_whose_dividing_row_has_too_few_cells_says_so_not_that_it_has_none(check: Check):
+    rows = "| Measure | Notes | Owner |\n|---|---|\n| Logins | Daily | Jane |"
+    (found,) = check(Path("a.md"), minimal(**{"A claims team": rows + "\n\nA claims team"}))
+    assert found.code == "table-without-divider" and "has 2 cells, and the first row 3" in found.message
+    assert found.hint.endswith("| --- | --- | --- |")
+
+
+def test_a_link_definition_straight_after_text_is_named_as_the_slip(check: Check):
+    text = "See [the report][r].\n[r]: https://example.org/report\nThe figures follow."
+    (found,) = check(Path("a.md"), minimal(**{"A claims team": text + "\n\nA claims team"}))
+    assert found.code == "link-undefined" and "'[r]:…'" in found.message and "blank line before" in found.hint

@@ -1409,13 +1409,18 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
                 )
                 break
     if "|" in content and len(rows := _TABLE_ROW.findall(content)) > 1:
-        yield Problem(
-            line + content.count("\n", 0, content.find(rows[0])),
-            "table-without-divider",
-            "these lines look like a table's rows, but without a dividing row under the first, they show as text",
-            "add a line such as '| --- | --- |' (a '---' for each column) under the first row",
-            warning=True,
-        )
+        lines = content.split("\n")
+        first = next(i for i, text in enumerate(lines) if text == rows[0])
+        under = lines[first + 1] if first + 1 < len(lines) else ""
+        header, divider = _row_cells(rows[0]), _row_cells(under)
+        if is_dividing_row(under) and divider != header:
+            # The row is there; its cells are not as many as the first row's.
+            message = f"the dividing row under the first row has {divider} cells, and the first row {header}: a table needs as many, so these lines show as text"
+            hint = f"write the dividing row with a '---' for each of the {header} cells: |{' --- |' * header}"
+        else:
+            message = "these lines look like a table's rows, but without a dividing row under the first, they show as text"
+            hint = "add a line such as '| --- | --- |' (a '---' for each column) under the first row"
+        yield Problem(line + first, "table-without-divider", message, hint, warning=True)
     if "\t" in content and len(columns := _TAB_COLUMNS.findall(content)) > 1:
         yield Problem(
             line + content.count("\n", 0, content.find(columns[0])),
@@ -1464,8 +1469,19 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
                     shown = set(_BRACKETED.findall("".join(c.content for c in block.children or [] if c.type == "text")))
                 if found.group()[: found.group().index("]") + 1] not in shown:
                     continue  # a link after all (its label is defined)
+            if code == "link-undefined" and (defined := _definition_in_text(content, found.group())) is not None:
+                # The definition is there, but straight after a line of text: it is text too.
+                message = f"this link's definition ('{_printable(defined, 40)}…') is a line of the same paragraph, straight after text, which makes it text too"
+                hint = "put a blank line before the line that defines the link"
             yield Problem(line + content.count("\n", 0, found.start()), code, message, hint, needle=found.group()[:20], warning=True)
             break
+
+
+def _definition_in_text(content: str, reference: str) -> str | None:
+    """How a paragraph's ``content`` would define ``reference`` ('[text][label]') on a line
+    of its own, if it does ('[label]:')."""
+    label = f"[{reference[reference.rindex('[') + 1 : -1]}]:"
+    return next((label for text in content.split("\n") if text.lstrip(" ").lower().startswith(label.lower())), None)
 
 
 def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
@@ -1608,6 +1624,13 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
 
 # A table's dividing row, its line stripped (possessive: no run of spaces is read twice).
 _DIVIDING_ROW = re.compile(r"\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?")
+
+
+def _row_cells(line: str) -> int:
+    """How many cells a table's row has (an escaped '|' is text; outer pipes are edges)."""
+    row = line.strip()
+    cells = re.split(r"(?<!\\)\|", row)
+    return len(cells) - row.startswith("|") - (row.endswith("|") and len(row) > 1 and not row.endswith("\\|"))
 
 
 def is_dividing_row(line: str) -> bool:
