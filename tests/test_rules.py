@@ -87,7 +87,7 @@ EXPECTED: dict[str, list[tuple[str, int]]] = {
     "h1-in-body.md": [("h1-in-body", 12)],
     "h1-setext-in-body.md": [("h1-in-body", 20)],
     # '##Heading' is text to CommonMark and GitHub (a warning says so), so the section is missing.
-    "heading-no-space.md": [("section-missing", 22)],
+    "heading-no-space.md": [("section-missing", 20)],  # at the heading written without its space, with the line to write
     "content-before-section.md": [("content-before-section", 12)],
     "cta-authored.md": [("cta-authored", 24)],
     # What the body publishes: no raw HTML, only safe link addresses (tests/test_attacks.py has the rest).
@@ -246,7 +246,7 @@ def diagnostic(check: Check, name: str, code: str):
         ("yaml-unclosed-bracket.md", "yaml-syntax", "opened here is never closed"),
         ("yaml-missing-colon.md", "yaml-syntax", "each line is `key: value`"),
         ("front-matter-unclosed-before-rule.md", "front-matter-unclosed", "before the heading on line 11"),
-        ("heading-no-space.md", "heading-no-space", "write '## The intervention shape'"),
+        ("heading-no-space.md", "section-missing", "write the line as: ## The intervention shape"),
     ],
 )
 def test_hint_names_the_fix(check: Check, name: str, code: str, hint: str):
@@ -1328,3 +1328,12 @@ def test_a_link_definition_straight_after_text_is_named_as_the_slip(check: Check
     text = "See [the report][r].\n[r]: https://example.org/report\nThe figures follow."
     (found,) = check(Path("a.md"), minimal(**{"A claims team": text + "\n\nA claims team"}))
     assert found.code == "link-undefined" and "'[r]:…'" in found.message and "blank line before" in found.hint
+
+
+def test_each_section_written_as_a_bold_line_is_named_at_its_own_line(check: Check):
+    text = minimal()
+    for heading in ("What it looks like", "What is actually happening", "The intervention shape"):
+        text = text.replace(f"## {heading}", f"**{heading}**")
+    found = check(Path("a.md"), text)
+    assert [(d.code, d.line) for d in found] == [("content-before-section", 12), ("section-missing", 16), ("section-missing", 20)]
+    assert [d.hint for d in found][1:] == ["write the line as: ## What is actually happening", "write the line as: ## The intervention shape"]

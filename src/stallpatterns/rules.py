@@ -691,8 +691,8 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
             report.error(
                 early,
                 "content-before-section",
-                f"this line is meant as the heading of \"{named_section}\", but is not one: a section starts at a line "
-                f"of its own, '## {named_section}', with nothing before the '##'",
+                f"this line is meant as the heading of \"{named_section}\", but is not one: a section's heading is a line "
+                f"of its own that starts '## ', as in '## {named_section}'",
                 f"write the line as: ## {named_section}",
             )
             meant_sections.add(expected.index(named_section))
@@ -722,6 +722,21 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     swallowed_after = len(expected)
     if fence is not None:
         swallowed_after = max((i for i, line in seen.items() if line < fence + source.body_start), default=-1)
+    # A later section's name in bold, or as a line of its own, for its heading: reported there.
+    for block in source.blocks:
+        if block.kind != "text" or (first_h2 is not None and block.line < first_h2) or block.line > len(source.lines):
+            continue
+        written = _LABEL_MARKS.sub("", source.lines[block.line - 1].strip()).rstrip(":").strip()
+        label = closest(written, expected, cutoff=0.8) if 0 < len(written) <= 80 else None
+        if label is not None and (index := expected.index(label)) not in seen and index not in meant_sections:
+            report.error(
+                block.line,
+                "section-missing",
+                f"section \"{label}\" is missing: this line is meant as its heading, but is not one: a section's "
+                f"heading is a line of its own that starts '## '",
+                f"write the line as: ## {label}",
+            )
+            meant_sections.add(index)
     missing_at: dict[int, list[str]] = {}
     for index, missing in enumerate(expected):
         if index not in seen and index <= swallowed_after and index not in meant_sections:
@@ -756,6 +771,11 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     if len(sections) != len(expected):
         return None
     return tuple(sections)
+
+
+# What an author puts around a heading written as a label: bold or italic marks, '#'s
+# without their space, a number ('2. ').
+_LABEL_MARKS = re.compile(r"^(?:#+|\d{1,2}[.)]\s*)|[*_]+")
 
 
 def _underline_hint(heading: Heading) -> str:
