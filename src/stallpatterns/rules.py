@@ -722,8 +722,9 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     swallowed_after = len(expected)
     if fence is not None:
         swallowed_after = max((i for i, line in seen.items() if line < fence + source.body_start), default=-1)
-    # A later section's name in bold, or as a line of its own, for its heading: reported there.
-    for block in source.blocks:
+    # A later section's name in bold, or as a line of its own, for its heading: reported there
+    # (looked for only when a section is missing).
+    for block in source.blocks if len(seen) + len(meant_sections) < len(expected) else ():
         if block.kind != "text" or (first_h2 is not None and block.line < first_h2) or block.line > len(source.lines):
             continue
         written = _LABEL_MARKS.sub("", source.lines[block.line - 1].strip()).rstrip(":").strip()
