@@ -314,3 +314,21 @@ def test_an_unpublished_files_link_in_the_preview_stays_on_the_preview(tmp_path:
         assert urllib.parse.urlsplit(href).scheme == "", href
         status, page = preview.get("patterns/" + href)
     assert status == 200 and "bad-slug" in page
+
+
+@pytest.mark.parametrize("name", ["x\\..\\..\\..\\..\\..\\..\\..\\evil\\repo\\blob\\main\\x", "a#b?c d&e"])
+def test_an_unpublished_files_edit_link_names_the_file_in_this_repository(tmp_path: Path, name: str) -> None:
+    # The name went into the address as written: a browser reads '\' as '/', so the link led
+    # to another repository, and '#' or '?' cut the name short.
+    project = copy_project(tmp_path / "project")
+    (project.root / "patterns" / f"{name}.md").write_text(pattern_text(title="A pattern with an odd file name"), encoding="utf-8")
+    with served(project) as preview:
+        index = preview.html("patterns/")
+        (link,) = [a for a in index.select(".problems a") if a.get_text(strip=True) == "A pattern with an odd file name"]
+        edit = preview.html("patterns/" + link["href"]).select_one("a.edit-link")
+    assert edit is not None
+    href = edit["href"]
+    assert "\\" not in href and "#" not in href and "?" not in href
+    resolved = urllib.parse.urlsplit(href.replace("\\", "/"))
+    assert resolved.path.startswith("/stallpatterns/stall-patterns/edit/main/patterns/")
+    assert urllib.parse.unquote(resolved.path.rsplit("/", 1)[-1]) == f"{name}.md"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from ..catalogue import Catalogue, Invalid
 from ..pattern import Pattern
@@ -77,7 +78,9 @@ def invalid_file(invalid: Invalid, config: MkDocsConfig, edit_prefix: str, templ
 def _pattern_page(slug: str, source: Path, meta: Mapping[str, Any], html: str, config: MkDocsConfig, edit_prefix: str) -> File:
     """A page at /patterns/<slug>/, outside the nav, whose edit link is its file in patterns/."""
     file = File.generated(config, src_uri(slug), content="", inclusion=InclusionLevel.NOT_IN_NAV)
-    file.edit_uri = edit_prefix + source.name
+    # The file's name as one segment of the address: a name is no slug when a file is invalid
+    # ('x\\..\\..\\evil\\repo.md' reads as a path elsewhere once a browser turns '\\' into '/').
+    file.edit_uri = edit_prefix + quote(source.name, safe='', errors='surrogateescape')
     GeneratedPage(file, config, meta, html)
     return file
 
