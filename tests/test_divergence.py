@@ -238,15 +238,21 @@ TABBED_CODE = [
 ]
 
 
-def _warned_and_same(markdown: str, settings: Settings) -> tuple[list[int], bool] | None:
-    """The lines warned of a tab in code's indent, and whether the code is GitHub's, space for
-    space (None when the pattern has errors)."""
+def checked(markdown: str, settings: Settings) -> tuple[Pattern | None, list[Diagnostic]]:
+    """A real pattern whose first section is SECTION, then ``markdown``, checked: the pattern
+    (None when refused) and everything the checks said of it."""
     text = VALID.read_text(encoding="utf-8")
     first = text.index("A claims team")
     text = text[:first] + SECTION + "\n\n" + markdown + "\n" + text[text.index("\n", first):]
     read, _ = source.read(Path("a.md"), "a.md", settings.limits.file_bytes, text.encode())
     assert read is not None
-    pattern, found = rules.check(read, settings)
+    return rules.check(read, settings)
+
+
+def _warned_and_same(markdown: str, settings: Settings) -> tuple[list[int], bool] | None:
+    """The lines warned of a tab in code's indent, and whether the code is GitHub's, space for
+    space (None when the pattern has errors)."""
+    pattern, found = checked(markdown, settings)
     if pattern is None:
         return None
     code = re.compile(r"<pre[^>]*><code[^>]*>(.*?)</code>", re.S)
@@ -313,12 +319,7 @@ NOT_DRAWN = [
 
 @pytest.mark.parametrize(("markdown", "code"), DRAWN.values(), ids=DRAWN)
 def test_what_githubs_preview_draws_is_reported_at_its_line(markdown: str, code: str, settings: Settings) -> None:
-    text = VALID.read_text(encoding="utf-8")
-    first = text.index("A claims team")
-    text = text[:first] + SECTION + "\n\n" + markdown + "\n" + text[text.index("\n", first):]
-    read, _ = source.read(Path("a.md"), "a.md", settings.limits.file_bytes, text.encode())
-    assert read is not None
-    _, found = rules.check(read, settings)
+    _, found = checked(markdown, settings)
     where = LINE + markdown[: min(i for i in (markdown.find("$"), markdown.find("```")) if i >= 0)].count("\n")
     assert [(d.code, d.line) for d in found if d.code in ("unsupported-markdown", "mathematics")] == [(code, where)]
 

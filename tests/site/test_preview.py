@@ -301,16 +301,23 @@ def test_preview_shows_a_valid_patterns_warnings_on_its_page_and_a_build_never_d
     assert "problems--warnings" not in (project.site / "patterns" / slug / "index.html").read_text(encoding="utf-8")
 
 
+@contextlib.contextmanager
+def served_with_a_file_named(tmp_path: Path, name: str) -> Iterator[tuple[Preview, str]]:
+    """A preview of the project with a pattern file of that name (not a slug, so unpublished),
+    and the address its entry in All patterns' list of unpublished files links to."""
+    project = copy_project(tmp_path / "project")
+    (project.root / "patterns" / f"{name}.md").write_text(pattern_text(title="A pattern with an odd file name"), encoding="utf-8")
+    with served(project) as preview:
+        index = preview.html("patterns/")
+        (link,) = [a for a in index.select(".problems a") if a.get_text(strip=True) == "A pattern with an odd file name"]
+        yield preview, link["href"]
+
+
 @pytest.mark.parametrize("name", ["javascript:alert(document.domain)%2F%2F", "https:evil.example"])
 def test_an_unpublished_files_link_in_the_preview_stays_on_the_preview(tmp_path: Path, name: str) -> None:
     # A file name is no slug, and the engine makes each address relative to its page:
     # 'patterns/javascript:…/' became href="javascript:…", which the preview's policy runs.
-    project = copy_project(tmp_path / "project")
-    (project.root / "patterns" / f"{name}.md").write_text(pattern_text(title="A pattern with a scheme in its name"), encoding="utf-8")
-    with served(project) as preview:
-        index = preview.html("patterns/")
-        (link,) = [a for a in index.select(".problems a") if a.get_text(strip=True) == "A pattern with a scheme in its name"]
-        href = link["href"]
+    with served_with_a_file_named(tmp_path, name) as (preview, href):
         assert urllib.parse.urlsplit(href).scheme == "", href
         status, page = preview.get("patterns/" + href)
     assert status == 200 and "bad-slug" in page
@@ -320,12 +327,8 @@ def test_an_unpublished_files_link_in_the_preview_stays_on_the_preview(tmp_path:
 def test_an_unpublished_files_edit_link_names_the_file_in_this_repository(tmp_path: Path, name: str) -> None:
     # The name went into the address as written: a browser reads '\' as '/', so the link led
     # to another repository, and '#' or '?' cut the name short.
-    project = copy_project(tmp_path / "project")
-    (project.root / "patterns" / f"{name}.md").write_text(pattern_text(title="A pattern with an odd file name"), encoding="utf-8")
-    with served(project) as preview:
-        index = preview.html("patterns/")
-        (link,) = [a for a in index.select(".problems a") if a.get_text(strip=True) == "A pattern with an odd file name"]
-        edit = preview.html("patterns/" + link["href"]).select_one("a.edit-link")
+    with served_with_a_file_named(tmp_path, name) as (preview, href):
+        edit = preview.html("patterns/" + href).select_one("a.edit-link")
     assert edit is not None
     href = edit["href"]
     assert "\\" not in href and "#" not in href and "?" not in href
