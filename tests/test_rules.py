@@ -1337,3 +1337,12 @@ def test_each_section_written_as_a_bold_line_is_named_at_its_own_line(check: Che
     found = check(Path("a.md"), text)
     assert [(d.code, d.line) for d in found] == [("content-before-section", 12), ("section-missing", 16), ("section-missing", 20)]
     assert [d.hint for d in found][1:] == ["write the line as: ## What is actually happening", "write the line as: ## The intervention shape"]
+
+
+def test_each_link_address_slip_on_a_line_is_reported_at_its_own_link(check: Check):
+    line = "See [a](https://ok.example/x) and [b](www.example.org/r) and [c](hello@example.org) now."
+    found = check(Path("a.md"), minimal(**{"A claims team": line + "\n\nA claims team"}))
+    assert [(d.code, d.column) for d in found] == [
+        ("link-address", line.index("](www") + 1),
+        ("link-address", line.index("](hello") + 1),
+    ]

@@ -1993,7 +1993,12 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
         )
     html_found = False
     links = 0
+    bracketed: dict[int, int] = {}  # on each line, the links written '[text](…)' so far: which '](' is this one's
+    nth = 0
     for index, (child, offset) in enumerate(lines_of(block.children or [])):
+        if child.type in ("link_open", "image") and child.markup not in ("linkify", "autolink"):
+            nth = bracketed.get(offset, 0)
+            bracketed[offset] = nth + 1
         if index in disguised:
             text, shown, target = disguised[index]
             yield Problem(
@@ -2037,6 +2042,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     f"'{_printable(href)}' is not an address a browser can open",
                     "check the address: a host name, or its numbers, may be mistyped",
                     needle="](" if child.markup == "link" else "<" if child.markup == "autolink" else "",
+                    nth=nth,
                 )
             elif not is_safe_link(href):
                 scheme = url_scheme(href)
@@ -2051,6 +2057,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     if drive
                     else "link to a web page (https://…) or an e-mail address (mailto:…)",
                     needle="<" if child.markup == "autolink" else href if child.markup == "linkify" else "](",
+                    nth=nth if child.markup not in ("autolink", "linkify") else 0,
                 )
             elif (hidden := _before_host(href)) is not None:
                 yield Problem(
@@ -2060,6 +2067,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     "not to the site it seems to name",
                     "write the address of the page itself, with nothing before an '@' in it",
                     needle=href if child.markup == "linkify" else "<" if child.markup == "autolink" else "](",
+                    nth=nth if child.markup not in ("autolink", "linkify") else 0,
                 )
             elif (slip := _address_slip(href)) is not None:
                 message, hint, warning = slip
@@ -2069,6 +2077,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     message,
                     hint,
                     needle=href if child.markup in ("linkify", "autolink") else "](",
+                    nth=nth if child.markup not in ("autolink", "linkify") else 0,
                     warning=warning,
                 )
             elif (found := foreign_host(href)) is not None and set(found[1]) <= set(_TYPED_QUOTE_MARKS):
