@@ -65,15 +65,16 @@ RESERVED_IDS = frozenset(
 """Element ids the site's templates and scripts use: a heading never takes one of them
 (tests/test_attacks.py checks that every id written in overrides/ is here). The offers'
 ids come from the settings and are passed to :func:`assign_heading_ids`."""
+RESERVED_ID_FORMS = re.compile(r"footer-\d+-heading|site-search-option-\d+")
+"""The ids that the templates and scripts make with a number in them on every page
+(a number after them never matches again)."""
+
+
 def scrolls_to_the_top(fragment: str) -> bool:
     """'#top' (in any case), and an empty fragment: a browser goes to the top of any page
     (HTML's rule for fragments); scripts/check_links.py reads fragments so too."""
     return not fragment or fragment.lower() == "top"
 
-
-RESERVED_ID_FORMS = re.compile(r"footer-\d+-heading|site-search-option-\d+")
-"""The ids that the templates and scripts make with a number in them on every page
-(a number after them never matches again)."""
 
 # A URL as a browser reads it: leading and trailing C0 controls and spaces are trimmed,
 # tabs and newlines removed anywhere. Stricter here: every control, space and invisible
@@ -1412,7 +1413,7 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         lines = content.split("\n")
         first = next(i for i, text in enumerate(lines) if text == rows[0])
         under = lines[first + 1] if first + 1 < len(lines) else ""
-        header, divider = _row_cells(rows[0]), _row_cells(under)
+        header, divider = row_cells(rows[0]), row_cells(under)
         if is_dividing_row(under) and divider != header:
             # The row is there; its cells are not as many as the first row's.
             message = f"the dividing row under the first row has {divider} cells, and the first row {header}: a table needs as many, so these lines show as text"
@@ -1626,8 +1627,9 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
 _DIVIDING_ROW = re.compile(r"\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?")
 
 
-def _row_cells(line: str) -> int:
-    """How many cells a table's row has (an escaped '|' is text; outer pipes are edges)."""
+def row_cells(line: str) -> int:
+    """How many cells a table's row has, as GitHub counts them (an escaped '|' is text;
+    outer pipes are edges)."""
     row = line.strip()
     cells = re.split(r"(?<!\\)\|", row)
     return len(cells) - row.startswith("|") - (row.endswith("|") and len(row) > 1 and not row.endswith("\\|"))
@@ -1888,13 +1890,12 @@ def _mathematics(block: Token, line: int) -> Iterator[Problem]:
     shown, at = None, 0
     if (display := _display_math(prose)) is not None:
         at, shown = prose.count("\n", 0, display[0]), display[1]
-    for index, (token, token_line) in enumerate(children):
-        if shown is not None:
-            break
+    for index, (token, token_line) in enumerate(children if shown is None else ()):
         before = children[index - 1][0].content if index else ""
         after = children[index + 1][0].content if index + 1 < len(children) else ""
         if token.type == "code_inline" and before.endswith("$") and after.startswith("$"):
             shown, at = f"$`{token.content}`$", token_line
+            break
     if shown is not None:
         yield Problem(
             line + at,
@@ -1996,9 +1997,11 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
     bracketed: dict[int, int] = {}  # on each line, the links written '[text](…)' so far: which '](' is this one's
     nth = 0
     for index, (child, offset) in enumerate(lines_of(block.children or [])):
-        if child.type in ("link_open", "image") and child.markup not in ("linkify", "autolink"):
-            nth = bracketed.get(offset, 0)
-            bracketed[offset] = nth + 1
+        if child.type in ("link_open", "image"):
+            own = child.markup not in ("linkify", "autolink")  # '[text](…)': it has a '](' of its own
+            nth = bracketed.get(offset, 0) if own else 0
+            if own:
+                bracketed[offset] = nth + 1
         if index in disguised:
             text, shown, target = disguised[index]
             yield Problem(
@@ -2057,7 +2060,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     if drive
                     else "link to a web page (https://…) or an e-mail address (mailto:…)",
                     needle="<" if child.markup == "autolink" else href if child.markup == "linkify" else "](",
-                    nth=nth if child.markup not in ("autolink", "linkify") else 0,
+                    nth=nth,
                 )
             elif (hidden := _before_host(href)) is not None:
                 yield Problem(
@@ -2067,7 +2070,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     "not to the site it seems to name",
                     "write the address of the page itself, with nothing before an '@' in it",
                     needle=href if child.markup == "linkify" else "<" if child.markup == "autolink" else "](",
-                    nth=nth if child.markup not in ("autolink", "linkify") else 0,
+                    nth=nth,
                 )
             elif (slip := _address_slip(href)) is not None:
                 message, hint, warning = slip
@@ -2077,7 +2080,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     message,
                     hint,
                     needle=href if child.markup in ("linkify", "autolink") else "](",
-                    nth=nth if child.markup not in ("autolink", "linkify") else 0,
+                    nth=nth,
                     warning=warning,
                 )
             elif (found := foreign_host(href)) is not None and set(found[1]) <= set(_TYPED_QUOTE_MARKS):

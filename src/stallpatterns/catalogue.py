@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from stat import S_ISREG
 from typing import Protocol
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from . import body, files, history, rules, source
 from .diagnostics import Diagnostic
@@ -26,6 +26,7 @@ from .frontmatter import Sequence as FrontMatterSequence
 from .pattern import Pattern
 from .settings import Category, Settings
 from .text import closest, is_slug, printable, slugify
+from .urls import path_segment
 
 
 @dataclass(frozen=True)
@@ -121,9 +122,8 @@ class Invalid:
     def url(self) -> str:
         """Its preview page's URL, relative to the site root, with the file name made one
         path segment (its name may be no slug: 'javascript:alert(1).md' must not become an
-        address with a scheme once the engine makes the URL relative to a page). A name that
-        is not UTF-8 keeps its bytes, each written as %XX."""
-        return f"patterns/{quote(self.slug, safe='', errors='surrogateescape')}/"
+        address with a scheme once the engine makes the URL relative to a page)."""
+        return f"patterns/{path_segment(self.slug)}/"
 
 
 @dataclass(frozen=True)

@@ -1076,7 +1076,7 @@ def _check_indented_headers(source: Source, report: _Report) -> None:
             if body.is_dividing_row(lines[offset]):
                 break  # GitHub tries no table after a dividing row it found no header for
             row = lines[offset + 1]
-            if _indent(lines[offset]) >= 4 and _dividing_row(row) and row.strip(" \t-") and _cells(lines[offset]) == _cells(row):
+            if _indent(lines[offset]) >= 4 and _dividing_row(row) and row.strip(" \t-") and body.row_cells(lines[offset]) == body.row_cells(row):
                 report.error(
                     first + offset + start,
                     "table-header-indented",
@@ -1096,19 +1096,17 @@ def _indent(line: str) -> int:
     return _columns(line[: len(line) - len(line.lstrip(" \t"))])
 
 
-def _cells(line: str) -> int:
-    """How many cells a table row has, as GitHub counts them (an escaped '|' is text)."""
-    row = line.strip()
-    cells = re.split(r"(?<!\\)\|", row)
-    return len(cells) - (row.startswith("|")) - (row.endswith("|") and len(row) > 1 and not row.endswith("\\|"))
-
-
 def _columns(space: str) -> int:
     """How many columns leading spaces and tabs take (a tab goes on to the next multiple of four)."""
     column = 0
     for char in space:
-        column = column + 4 - column % 4 if char == "\t" else column + 1
+        column = _next_column(column, char)
     return column
+
+
+def _next_column(column: int, char: str) -> int:
+    """The column after ``char`` at ``column``: a tab goes on to the next multiple of four."""
+    return column + 4 - column % 4 if char == "\t" else column + 1
 
 
 def _continues_a_list(tokens: tuple[Token, ...], index: int) -> bool:
@@ -1318,10 +1316,11 @@ def _item_content_column(line: str) -> int | None:
     marker = _ITEM_START.match(line)
     if marker is None:
         return None
+    rest = line[marker.end() :]
+    space = rest[: len(rest) - len(rest.lstrip(" \t"))]
     after = _columns(line[: marker.end()])
-    space = line[marker.end() :][: len(line) - marker.end() - len(line[marker.end() :].lstrip(" \t"))]
     width = _columns(line[: marker.end()] + space) - after
-    return after + 1 if width == 0 or width >= 5 or not line[marker.end() :].strip() else after + width
+    return after + 1 if width == 0 or width >= 5 or not rest.strip() else after + width
 
 
 def _quote_content_column(lead: str) -> int:
@@ -1336,7 +1335,7 @@ def _tab_across(lead: str, column: int) -> bool:
     """Whether a tab in ``lead`` spans ``column`` (starts before it, ends after it)."""
     at = 0
     for char in lead:
-        following = at + 4 - at % 4 if char == "\t" else at + 1
+        following = _next_column(at, char)
         if char == "\t" and at < column < following:
             return True
         at = following
@@ -1349,7 +1348,7 @@ def _after_column(lead: str, column: int) -> str:
     for index, char in enumerate(lead):
         if at >= column:
             return lead[index:]
-        at = at + 4 - at % 4 if char == "\t" else at + 1
+        at = _next_column(at, char)
     return ""
 
 
@@ -1396,8 +1395,6 @@ def _check_table_edges(source: Source, report: _Report) -> None:
                 continue
             report.error(number + start, "table-space", message, hint, column=at + 1)
             break
-
-
 
 
 def _check_backslash_breaks(source: Source, report: _Report) -> None:

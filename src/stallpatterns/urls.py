@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
+from urllib.parse import quote
 
 from .body import LINK_SCHEMES, url_scheme
 
@@ -62,6 +63,13 @@ def checked_url(value: str) -> str:
         # 'contact/?/../javascript:alert(1)', becomes 'javascript:alert(1)'.
         raise UnsafeURL("is a relative address with ':' in it, which a page can read as a scheme: give the full https: address")
     return cleaned
+
+
+def path_segment(name: str) -> str:
+    """A file's name as one segment of an address: every '/', '\\', ':', '#', '?' and space
+    encoded, so no name reads as a path, a scheme or a fragment; a name that is not UTF-8
+    keeps its bytes, each written as %XX."""
+    return quote(name, safe="", errors="surrogateescape")
 
 
 def checked_email(value: str) -> str:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from ..catalogue import Catalogue, Invalid
 from ..pattern import Pattern
+from ..urls import path_segment
 from .engine import File, Files, InclusionLevel, MkDocsConfig, Page
 
 INDEX_URI = "patterns/index.md"
@@ -80,7 +80,7 @@ def _pattern_page(slug: str, source: Path, meta: Mapping[str, Any], html: str, c
     file = File.generated(config, src_uri(slug), content="", inclusion=InclusionLevel.NOT_IN_NAV)
     # The file's name as one segment of the address: a name is no slug when a file is invalid
     # ('x\\..\\..\\evil\\repo.md' reads as a path elsewhere once a browser turns '\\' into '/').
-    file.edit_uri = edit_prefix + quote(source.name, safe='', errors='surrogateescape')
+    file.edit_uri = edit_prefix + path_segment(source.name)
     GeneratedPage(file, config, meta, html)
     return file
 
