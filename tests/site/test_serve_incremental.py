@@ -265,6 +265,54 @@ def test_a_change_to_mkdocs_yml_rebuilds_every_pattern_page(served: Served) -> N
             assert "Does this sound like your stall?" in page.read_text(encoding="utf-8"), page
 
 
+# A project hook that saves mkdocs.yml while the engine builds, after it has read it (as an
+# author's save can land): early in the build, before any plugin sees the settings.
+_SAVES_DURING_A_BUILD = """\
+from pathlib import Path
+
+try:
+    from mkdocs.plugins import event_priority
+except ImportError:
+    from properdocs.plugins import event_priority
+
+
+@event_priority(100)
+def on_config(config):
+    trigger = Path(__file__).with_name("save-mkdocs-yml-in-the-next-build")
+    if trigger.exists():
+        trigger.unlink()
+        settings = trigger.with_name("mkdocs.yml")
+        settings.write_text(settings.read_text(encoding="utf-8").replace("{old}", "{new}"), encoding="utf-8")
+    return config
+"""
+
+
+def test_mkdocs_yml_saved_while_a_rebuild_reads_it_rebuilds_again(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    old, new = "cta_heading: Is this your stall?", "cta_heading: Saved while the engine was building"
+    assert old in project.settings_file.read_text(encoding="utf-8")
+    (project.root / "saves_during_a_build.py").write_text(_SAVES_DURING_A_BUILD.format(old=old, new=new), encoding="utf-8")
+    settings = project.settings_file.read_text(encoding="utf-8")  # as text: site_url is an !ENV tag
+    hooks = "hooks:\n  - overrides/hooks/require_plugin.py\n"
+    assert hooks in settings
+    project.settings_file.write_text(settings.replace(hooks, hooks + "  - saves_during_a_build.py\n"), encoding="utf-8")
+    slug = EDITED
+    project.write_pattern(slug, pattern_text(title="A pattern shown while mkdocs.yml is saved"))
+    with serving(tmp_path, project) as served:
+        served.wait_for(served.shows(f"patterns/{slug}/", "Is this your stall?"), "the preview never showed the pattern")
+        # A template edit rebuilds everything; that build's hook saves mkdocs.yml once it is read.
+        (project.root / "save-mkdocs-yml-in-the-next-build").touch()
+        partial = project.root / "overrides" / "partials" / "print-url.html"
+        partial.write_text(partial.read_text(encoding="utf-8") + "\n<!-- edited while serving -->\n", encoding="utf-8")
+        served.wait_for(lambda: not (project.root / "save-mkdocs-yml-in-the-next-build").exists(), "the rebuild never ran the hook")
+        served.wait_for(served.shows(f"patterns/{slug}/", "Saved while the engine was building"), "the save during a rebuild never showed")
+        served.wait_for(
+            lambda: all("Saved while the engine was building" in page.read_text(encoding="utf-8")
+                        for page in (served.folder / "patterns").glob("*/index.html") if "http-equiv=\"refresh\"" not in page.read_text(encoding="utf-8")),
+            "a pattern page kept the heading from before the save",
+        )
+
+
 def test_a_change_to_a_template_rebuilds_every_pattern_page(served: Served) -> None:
     partial = served.project.root / "overrides" / "partials" / "print-url.html"
     partial.write_text(partial.read_text(encoding="utf-8") + "\n<!-- template edited while serving -->\n", encoding="utf-8")

@@ -283,6 +283,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 self.preview.keys.clear()  # what each page showed is no longer known
                 updated = False
             if not updated:
+                if self.built is not None:
+                    self.preview.rebuilding(*_preview_inputs(self.built))
                 try:
                     full_build()
                 except BaseException:

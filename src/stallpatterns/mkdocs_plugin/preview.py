@@ -47,6 +47,7 @@ class IncrementalPreview:
         self.scratch: Path | None = None
         self.fingerprint = ""
         self.watched = ""  # the hand-written pages and other watched paths, as they were at the last build
+        self.before: tuple[str, str] | None = None  # the same, taken before the engine read its settings
         self.keys: dict[str, Hashable] = {}  # what each pattern page showed when last written
         self.incremental = False
         self._quiet = _QuietSkips()
@@ -54,13 +55,15 @@ class IncrementalPreview:
 
     def begin(self, site_dir: str, config_file: str | None, template_dirs: Iterable[str], watched: Iterable[str]) -> str:
         """Called as a build starts; returns the folder this build must write to."""
-        fingerprint, state = _fingerprint(config_file, template_dirs), _state(watched)
+        now = _fingerprint(config_file, template_dirs), _state(watched)
+        before, self.before = self.before or now, None
         # A hand-written page added, removed or edited can change every page (its title in
         # the header, the home card's text): the engine rebuilds them all, into an emptied folder.
-        self.incremental = (
-            self.served is not None and fingerprint == self.fingerprint and state == self.watched and Path(site_dir) == self.served
-        )
-        self.fingerprint, self.watched = fingerprint, state
+        # So does a file saved while the engine was reading its settings (before != now).
+        self.incremental = self.served is not None and before == now == (self.fingerprint, self.watched) and Path(site_dir) == self.served
+        # What the build read is known from before it read it: a save since then is a
+        # change at the next update, never taken for what this build shows.
+        self.fingerprint, self.watched = before
         if not self.incremental:
             self.keys = {}
             self.served = Path(site_dir)
@@ -69,6 +72,13 @@ class IncrementalPreview:
             self.scratch = Path(tempfile.mkdtemp(prefix="stallpatterns-preview-"))
         logging.getLogger("mkdocs.commands.build").addFilter(self._quiet)
         return str(self.scratch)
+
+    def rebuilding(self, config_file: str | None, template_dirs: Iterable[str], watched: Iterable[str]) -> None:
+        """Called just before the engine's rebuild reads mkdocs.yml: the settings, templates
+        and hand-written pages as they are now, which :meth:`begin` takes as what the build
+        read (it runs after the engine has read its settings, when a save in between would
+        be taken for read, and the next update would serve pages made with the old settings)."""
+        self.before = _fingerprint(config_file, template_dirs), _state(watched)
 
     def only_patterns_changed(self, config_file: str | None, template_dirs: Iterable[str], watched: Iterable[str]) -> bool:
         """True when nothing but pattern files can have changed since the last build began
