@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import runpy
 import subprocess
 import sys
@@ -40,6 +41,7 @@ def test_the_build_benchmark_prints_both_of_our_builds_and_the_serve_time():
     names = [line[2:18].strip() for line in result.stdout.splitlines() if line.startswith("  ours")]
     assert names == ["ours", "ours, fresh"] * 2, result.stdout
     assert "Targets:" in result.stdout
+    assert re.search(r"This machine: a fixed Python workload takes \d+\.\d\d CPU s", result.stdout), result.stdout
 
 
 def test_the_build_benchmark_refuses_a_count_of_no_patterns_in_one_line():
