@@ -336,6 +336,14 @@
         button.focus();
       }
     });
+    // The open panel is a row of the sticky header: once the reader moves on (Tab past it, a
+    // tap on the page), it closes, and never covers what they moved to (WCAG 2.4.11).
+    var header = button.closest("header") || form;
+    function movedOn(event) {
+      if (button.getAttribute("aria-expanded") === "true" && event.target instanceof Node && !header.contains(event.target)) set(false);
+    }
+    document.addEventListener("focusin", movedOn);
+    document.addEventListener("pointerdown", movedOn);
   }
 
   // ---- Pattern page: copy the link ------------------------------------------------

@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -273,27 +274,26 @@ def screenshot(tab, name: str) -> Path:
     folder = ARTIFACTS / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.png"
-    tab.evaluate(SCROLLING_ENDS)
+    scrolling_ends(tab)
     where = tab.evaluate("[window.scrollX, window.scrollY]")
     tab.screenshot(path=str(path), full_page=True)
     tab.evaluate("([x, y]) => window.scrollTo({left: x, top: y, behavior: 'instant'})", where)
-    tab.evaluate(SCROLLING_ENDS)
+    scrolling_ends(tab)
     return path
 
 
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
-SCROLLING_ENDS = """() => new Promise((done) => {
-    let last = -1, still = 0;
-    const frame = () => {
-        still = window.scrollY === last ? still + 1 : 0;
-        last = window.scrollY;
-        if (still >= 10) done(); else requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-})"""
-"""Resolves once the page has not scrolled for ten frames."""
+def scrolling_ends(tab, patience: float = 3.0) -> None:
+    """Wait until the page has not scrolled for 0.2 s (or ``patience`` seconds have passed).
+    Polled from here: a page without JavaScript runs no timers or animation frames of its own."""
+    last, still, deadline = None, 0, time.monotonic() + patience
+    while still < 4 and time.monotonic() < deadline:
+        where = tab.evaluate("[window.scrollX, window.scrollY]")
+        still = still + 1 if where == last else 0
+        last = where
+        time.sleep(0.05)
 
 
 def axe_violations(tab) -> list[dict]:
@@ -304,7 +304,7 @@ def axe_violations(tab) -> list[dict]:
     # refuses an injected <script>, and must not be loosened for the test.
     # A page opened at a fragment scrolls there smoothly: axe judges where the reader ends up,
     # not a frame of the way (a button half under the sticky header is "too small" mid-scroll).
-    tab.evaluate(SCROLLING_ENDS)
+    scrolling_ends(tab)
     tab.evaluate("(source) => { (0, eval)(source); }", AXE_JS.read_text(encoding="utf-8"))
     result = tab.evaluate(
         """async () => await axe.run(document, {runOnly: {type: 'tag', values:

@@ -5,6 +5,7 @@ catalogue itself (the core, not the HTML), so they hold as patterns are added.""
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from urllib.parse import urljoin
 
@@ -315,6 +316,30 @@ def test_the_finder_works_from_the_keyboard_with_visible_focus(page, site_url, c
     link.focus()
     tab.keyboard.press("Enter")
     tab.wait_for_url(f"**/patterns/{slug}/")
+
+
+def _luminance(colour: str) -> float:
+    red, green, blue = (int(part) / 255 for part in re.findall(r"\d+", colour)[:3])
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in (red, green, blue)]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_focus_ring_on_the_phones_result_bar_stands_out_from_the_bar(browser, site_url, catalogue, scheme):
+    # WCAG 1.4.11: the ring was the page's focus colour, 1.04:1 (dark) and 2.2:1 (light)
+    # against the bar's own colour.
+    with guarded_context(browser, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, color_scheme=scheme) as context:
+        tab = finder(context.new_page(), site_url)
+        tick(tab, sign_ids(page_order(catalogue)[0])[0])
+        link = tab.locator(".finder__bar a")
+        expect(link).to_be_visible()
+        link.focus()
+        tab.keyboard.press("Shift")  # as a keyboard user reaches it: the ring is :focus-visible's
+        colours = link.evaluate("""(el) => [getComputedStyle(el).outlineColor,
+            getComputedStyle(el.closest('.finder__bar')).backgroundColor, getComputedStyle(el).outlineStyle]""")
+        assert colours[2] != "none"
+        ring, bar = sorted((_luminance(colours[0]), _luminance(colours[1])))
+        assert (bar + 0.05) / (ring + 0.05) >= 3, colours
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

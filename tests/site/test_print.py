@@ -107,3 +107,19 @@ def test_the_printed_all_patterns_page_gives_each_pattern_its_address(print_tab,
         assert sorted(shown) == sorted(canonical.values())
     finally:
         print_tab.emulate_media(media="screen")
+
+
+def test_the_printed_all_patterns_page_prints_every_card_whole_and_each_heading_with_its_cards(print_tab, site_url):
+    # Cards off screen skip their paint on screen (content-visibility): on paper that cut
+    # off the right-hand cards' borders. A category's description was left at the foot of a
+    # page with its cards on the next, and the jump links, no use on paper, were printed.
+    print_tab.goto(f"{site_url}patterns/")
+    print_tab.emulate_media(media="print")
+    try:
+        styles = print_tab.locator("li.card").evaluate_all("(cards) => cards.map((c) => getComputedStyle(c).contentVisibility)")
+        assert set(styles) == {"visible"}, set(styles)
+        kept = print_tab.locator(".group__description").evaluate_all("(all) => all.map((d) => getComputedStyle(d).breakAfter)")
+        assert kept and set(kept) == {"avoid"}, set(kept)
+        expect(print_tab.locator(".jump")).to_be_hidden()
+    finally:
+        print_tab.emulate_media(media="screen")

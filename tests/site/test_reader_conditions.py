@@ -4,10 +4,12 @@ keeps its order of headings. Found by a reader's review in Chromium."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 from playwright.sync_api import expect
 
-from tests.site.conftest import axe_violations, guarded_context
+from tests.site.conftest import axe_violations, guarded_context, serving
 
 pytestmark = pytest.mark.browser
 
@@ -76,6 +78,29 @@ def test_every_search_result_can_be_reached_on_a_short_screen(browser, site_url)
         last = options.last
         expect(last).to_have_attribute("aria-selected", "true")
         expect(last).to_be_in_viewport(ratio=1)  # scrolled to (smoothly), whole
+
+
+def test_the_open_search_row_closes_once_the_reader_moves_on_and_covers_nothing(tab, site_url, built_site):
+    # On a phone the search opens as a row of the sticky header. Tabbing past it went to
+    # "← All patterns", wholly under the row (WCAG 2.4.11); a tap left it covering the page.
+    tab.goto(f"{site_url}patterns/{first_pattern(built_site)}/")
+    toggle = tab.locator("#search-toggle")
+    toggle.click()
+    expect(tab.get_by_role("combobox")).to_be_focused()
+    for _ in range(10):  # past the search field and anything else in the header
+        tab.keyboard.press("Tab")
+        if not tab.evaluate("document.activeElement.closest('header') !== null"):
+            break
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    covered = tab.evaluate("""() => {
+        const focused = document.activeElement.getBoundingClientRect();
+        return document.querySelector('.site-header').getBoundingClientRect().bottom - focused.top;
+    }""")
+    assert covered <= 0, f"the focused link is {covered} px under the header"
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    tab.locator("main h1").tap()
+    expect(toggle).to_have_attribute("aria-expanded", "false")
 
 
 def test_matched_words_in_search_results_keep_their_colours_in_forced_colours(browser, site_url):
@@ -195,3 +220,18 @@ def test_every_control_that_stands_alone_is_at_least_24_pixels_each_way(browser,
         for path in ("", "patterns/", f"patterns/{first_pattern(built_site)}/", "finder/", "contact/", "authoring/"):
             tab.goto(site_url + path)
             assert tab.evaluate(SMALL_TARGETS) == [], path
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1366, "height": 768}, PHONE])
+def test_the_not_found_pages_links_are_at_least_24_pixels_each_way(browser, built_site, tmp_path, viewport):
+    # Its links are absolute from the site's own path (a server shows it at any missing
+    # address): served there, as a host serves it. "Go to the home page" was 21 px tall.
+    prefix = urlsplit(built_site.config()["site_url"]).path.strip("/")
+    root = tmp_path / "host"
+    (root / prefix).parent.mkdir(parents=True, exist_ok=True)
+    (root / prefix).symlink_to(built_site.site, target_is_directory=True)
+    with serving(root) as url, guarded_context(browser, viewport=viewport) as context:
+        tab = context.new_page()
+        tab.goto(f"{url}{prefix}/404.html")
+        assert tab.evaluate("getComputedStyle(document.querySelector('.skip-link')).position") == "absolute", "no stylesheet"
+        assert tab.evaluate(SMALL_TARGETS) == []

@@ -57,6 +57,7 @@ def test_the_url_state_restores_on_load(page, site_url, built_site):
     # Every other category's group is hidden, not just emptied
     expect(page.locator("section.group:visible")).to_have_count(1)
     expect(page.locator(f"section.group#{category}")).to_be_visible()
+    expect(page.get_by_text("Searching and filtering need JavaScript")).to_be_hidden()  # it does not, here
 
 
 def test_signs_are_searched_though_cards_do_not_show_them(page, site_url, built_site):
@@ -129,6 +130,8 @@ def test_without_javascript_the_full_list_shows_and_search_still_goes_somewhere(
     search.get_by_role("button", name="Search").click()
     expect(tab).to_have_url(re.compile(r"/patterns/\?q=board$"))
     expect(tab.get_by_role("heading", level=1)).to_have_text("All patterns")
+    # ...which says why the words were not applied, rather than dropping them silently.
+    expect(tab.get_by_text("Searching and filtering need JavaScript")).to_be_visible()
     # A pattern page shows no dead "Copy link" button
     tab.goto(f"{site_url}patterns/{built_site.html('patterns/').select_one('li.card a')['href']}")
     expect(tab.get_by_role("heading", level=1)).to_be_visible()
