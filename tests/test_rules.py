@@ -1346,3 +1346,20 @@ def test_each_link_address_slip_on_a_line_is_reported_at_its_own_link(check: Che
         ("link-address", line.index("](www") + 1),
         ("link-address", line.index("](hello") + 1),
     ]
+
+
+@pytest.mark.parametrize(
+    "subheading",
+    ["What good looks like", "What it looks like now", "What is actually happening here", "What it feels like", "What is not happening",
+     "What it looks like"],
+)
+def test_a_subheading_that_echoes_a_section_inside_the_sections_is_a_subheading(check: Check, subheading: str):
+    # '### What good looks like' was read as the section 'What it looks like' at the wrong
+    # level: two errors, and a hint that made a real duplicate of the section.
+    text = minimal(**{"## The intervention shape\n": f"## The intervention shape\n\n### {subheading}\n\nA plain paragraph under it.\n"})
+    assert codes_for(check, text) == []
+
+
+def test_a_section_written_as_a_subheading_is_still_named_when_the_section_is_missing(check: Check):
+    text = minimal(**{"## What is actually happening": "### What is actually happening"})
+    assert codes_for(check, text) == [("heading-level", 16)]

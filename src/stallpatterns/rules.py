@@ -602,6 +602,8 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     found: list[tuple[int, int, str]] = []  # (index in expected, heading line, heading as written)
     tokens = source.tokens
     first_section = min((h.line for h in source.headings if h.level == 2), default=source.line_count + 1)
+    # The sections written as sections (or nearly): a subheading of the same words is theirs.
+    present = {guess for h in source.headings if h.level == 2 and (guess := closest(" ".join(h.text.split()), expected, cutoff=0.6))}
     for heading in source.headings:
         if _as_compared(heading.text) == cta:
             report.error(
@@ -610,7 +612,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
                 f"section \"{heading.text}\" is generated from the site's offers",
                 "delete this section: every pattern page gets it automatically",
             )
-        elif heading.level != 2 and (meant := _section_meant(heading.text, expected)) is not None:
+        elif heading.level != 2 and (meant := _section_meant(heading, expected, present)) is not None:
             report.error(
                 heading.line,
                 "heading-level",
@@ -788,10 +790,16 @@ def _underline_hint(heading: Heading) -> str:
     return "the line of dashes under this text makes it a heading, on GitHub too (for a line across the page, leave a blank line above the dashes); "
 
 
-def _section_meant(text: str, expected: tuple[str, ...]) -> int | None:
-    """The index of the section a heading at the wrong level names (exactly, or nearly)."""
-    guess = closest(text, expected, cutoff=0.8)
-    return expected.index(guess) if guess else None
+def _section_meant(heading: Heading, expected: tuple[str, ...], present: set[str]) -> int | None:
+    """The index of the section a heading at the wrong level stands for: a level-1 heading
+    that names one (exactly, or nearly); a subheading only when it names, word for word, a
+    section the file does not have. '### What good looks like' under '## What it looks
+    like' is a subheading, as is '### What it looks like now'."""
+    if heading.level == 1:
+        guess = closest(heading.text, expected, cutoff=0.8)
+        return expected.index(guess) if guess else None
+    compared = _as_compared(heading.text)
+    return next((i for i, name in enumerate(expected) if name not in present and _as_compared(name) == compared), None)
 
 
 def _has_content(block: Block) -> bool:
