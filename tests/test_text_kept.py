@@ -259,6 +259,19 @@ def test_a_comment_after_a_one_word_value_is_told_to_move_not_to_be_quoted_in(ch
     assert problems(check, with_lines(**{"category: value": "# or maybe governance?\ncategory: value"})) == []
 
 
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [("title: Ticket #4312 never leaves the approval queue", 'title: "Ticket #4312 never leaves the approval queue"'),
+     ("title: Our #1 programme is judged on its demo", 'title: "Our #1 programme is judged on its demo"')],
+)
+def test_a_hash_joined_to_the_word_after_a_first_word_is_kept_by_quoting_not_cut(check, line, written):
+    # The value read is one word ('Ticket'), but '#4312' is text, not a note: the hint
+    # said to keep 'title: Ticket', losing the rest of the title.
+    found = only(check, set_line("title:", line))
+    assert found.code == "yaml-comment"
+    assert written in found.hint and "keep: title: " not in found.hint
+
+
 @pytest.mark.parametrize("dashes", ["--", "----", "-----"])
 def test_front_matter_closed_with_the_wrong_number_of_dashes_is_named_at_that_line(check, dashes: str):
     lines = MINIMAL.split("\n")

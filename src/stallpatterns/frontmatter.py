@@ -251,7 +251,8 @@ class _Composer:
             column = end.column + len(rest) - len(rest.lstrip(" \t")) + 1
             kept = f"'{event.value}'" if event.value else "nothing"
             line = self.lines[end.line]
-            if event.value and " " not in event.value:
+            noted = rest.lstrip(" \t")[1:2] in ("", " ", "\t")  # '# a note'; '#4312' or '#1' is part of the text
+            if event.value and " " not in event.value and noted:
                 # One word (a category, a date, a slug): the '#' starts a note, not more of it.
                 hint = f"move the comment to a line of its own, and keep: {line[: end.column].rstrip()}"
             else:
