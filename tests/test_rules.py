@@ -456,6 +456,17 @@ def test_invisible_character_made_by_a_yaml_escape_is_reported_at_its_value(chec
     assert [(d.code, d.line, d.column) for d in found] == [("yaml-character", 2, 8)]
 
 
+@pytest.mark.parametrize(
+    "title",
+    ['"The \\u0455ponsor who moved on"', '"\\u0399s this your stall, or another one?"', '"Stall' + "\\u0346" * 30 + ' pattern here"'],
+)
+def test_look_alike_letters_or_piled_up_marks_made_by_escapes_are_refused_as_typed_ones_are(check: Check, title: str):
+    # In the file an escape is plain ASCII: the checks that read the file for look-alike
+    # letters and piled-up accents passed them, and readers got 'The ѕponsor who moved on'.
+    text = minimal(**{"title: The pilot that is judged on its demo": f"title: {title}"})
+    assert [(d.code, d.line, d.column) for d in check(Path("a.md"), text) if d.is_error] == [("yaml-character", 2, 8)]
+
+
 def test_yaml_escapes_for_visible_characters_are_kept(check: Check):
     text = minimal(**{"title: The pilot that is judged on its demo": 'title: "The pilot that is judged on its d\\u00e9mo"'})
     assert check(Path("a.md"), text) == []

@@ -8,12 +8,21 @@ not 80); types come from the contract, not from YAML. Duplicate keys, aliases (t
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
 import yaml
 
-from .text import TYPOGRAPHIC_SPACES, character_name, has_hidden_character, is_hidden_character, replaced
+from .text import (
+    MOST_STACKED_MARKS,
+    TYPOGRAPHIC_SPACES,
+    character_name,
+    has_hidden_character,
+    is_hidden_character,
+    mixed_alphabet_words,
+    replaced,
+)
 
 try:  # libyaml's parser when present; the pure-Python one otherwise
     from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]  # untyped in types-PyYAML
@@ -110,14 +119,18 @@ def _check_characters(text: str) -> None:
         )
 
 
-def _check_escaped(value: str, line: int, column: int) -> None:
+def _check_escaped(value: str, line: int, column: int, written: str) -> None:
     """Refuse a character that a double-quoted value's escape (``\\a``, ``\\u202e``, ``\\0``)
     made and that the file itself may not hold: a character that shows as nothing
     (:func:`stallpatterns.text.is_hidden_character`: a control, an invisible format
     character, a private-use or unassigned one, a variation selector...), half of a
     surrogate pair, which no page can be written with, or a character YAML itself refuses
-    in a file (U+FFFE, U+FFFF), which no feed may hold."""
+    in a file (U+FFFE, U+FFFF), which no feed may hold. And the checks that read the file
+    for look-alike letters and piled-up accents read what an escape made too: in the file,
+    ``"The \\u0455ponsor"`` (a Cyrillic s) is plain ASCII."""
     if not has_hidden_character(value):
+        if not value.isascii() and any(ord(char) > 127 and char not in written for char in value):
+            _check_escaped_letters(value, line, column)
         return  # the common case, at once
     for char in value:
         if is_hidden_character(char):
@@ -126,6 +139,32 @@ def _check_escaped(value: str, line: int, column: int) -> None:
                 line,
                 column,
                 hint="delete the escape (a backslash and what follows it) from the value",
+                code="yaml-character",
+            )
+
+
+def _check_escaped_letters(value: str, line: int, column: int) -> None:
+    """What rules.py refuses when typed into the file ('mixed-alphabets', 'stacked-marks'),
+    made by escapes in a quoted value."""
+    for _, word in mixed_alphabet_words(value):
+        raise FrontMatterError(
+            f"an escape in this quoted value makes '{word}', which mixes letters of look-alike alphabets: "
+            "it reads as a word it is not",
+            line,
+            column,
+            hint="delete the escape (a backslash and what follows it) and retype the word on an ordinary keyboard",
+            code="yaml-character",
+        )
+    stacked = 0
+    for char in value:
+        stacked = stacked + 1 if unicodedata.combining(char) else 0
+        if stacked > MOST_STACKED_MARKS:
+            raise FrontMatterError(
+                f"escapes in this quoted value make more than {MOST_STACKED_MARKS} accents or other marks on one character: "
+                "they are drawn over the lines around it",
+                line,
+                column,
+                hint="delete the escapes; for a letter with an accent, type the letter itself (é)",
                 code="yaml-character",
             )
 
@@ -201,7 +240,7 @@ class _Composer:
                 if self.in_list:
                     self.no_item_joined(event)
             elif event.style == '"':
-                _check_escaped(event.value, line, column)
+                _check_escaped(event.value, line, column, self.written(event))
             return Scalar(event.value, line, column, plain=not event.style)
         if not isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):  # pragma: no cover
             raise FrontMatterError(f"unexpected YAML event {type(event).__name__}", line, column)
@@ -240,6 +279,15 @@ class _Composer:
                     1,
                     hint="indent it as the items above: two spaces, then '- '",
                 )
+
+    def written(self, event: yaml.ScalarEvent) -> str:
+        """The scalar as the file holds it, quotes and escapes and all."""
+        start, end = event.start_mark, event.end_mark
+        if start is None or end is None:
+            return ""
+        if start.line == end.line:
+            return self.lines[start.line][start.column : end.column] if start.line < len(self.lines) else ""
+        return "\n".join([self.lines[start.line][start.column :], *self.lines[start.line + 1 : end.line], self.lines[end.line][: end.column] if end.line < len(self.lines) else ""])
 
     def comment_after(self, event: yaml.ScalarEvent) -> None:
         """Refuse a ' #' comment straight after an unquoted value: it cut the value short."""

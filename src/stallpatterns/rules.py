@@ -25,6 +25,7 @@ from .settings import Limits, Settings
 from .source import Block, Heading, Source
 from .text import (
     LOOKS_LATIN,
+    MOST_STACKED_MARKS,
     TYPOGRAPHIC_SPACES,
     TYPOGRAPHY_AS_SPACES,
     character_name,
@@ -1219,10 +1220,7 @@ def _check_mixed_alphabets(source: Source, report: _Report) -> None:
         )
 
 
-# Accents and other marks that combine with the letter before them: a letter takes two or
-# three in Vietnamese or pointed Hebrew; many more draw a tower over the lines around.
-_MOST_STACKED_MARKS = 4
-_BEYOND_ASCII_RUN = re.compile(r"[^\x00-\x7f]{%d,}" % (_MOST_STACKED_MARKS + 1))
+_BEYOND_ASCII_RUN = re.compile(r"[^\x00-\x7f]{%d,}" % (MOST_STACKED_MARKS + 1))
 
 
 # Spaces a word processor pastes (no-break, em, thin, ideographic): GitHub reads one after an
@@ -1439,13 +1437,13 @@ def _check_stacked_marks(source: Source, report: _Report) -> None:
         stacked = 0
         for offset, char in enumerate(run.group()):
             stacked = stacked + 1 if unicodedata.combining(char) else 0
-            if stacked > _MOST_STACKED_MARKS:
+            if stacked > MOST_STACKED_MARKS:
                 at = run.start() + offset - stacked + 1
                 line = text.count("\n", 0, at) + 1
                 report.error(
                     line,
                     "stacked-marks",
-                    f"more than {_MOST_STACKED_MARKS} accents or other marks on one character: they are drawn over the lines around it",
+                    f"more than {MOST_STACKED_MARKS} accents or other marks on one character: they are drawn over the lines around it",
                     "delete the marks; for a letter with an accent, type the letter itself (é)",
                     column=at - text.rfind("\n", 0, at),
                 )

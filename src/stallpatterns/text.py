@@ -276,6 +276,11 @@ def _alphabet(char: str) -> str | None:
     return alphabet if alphabet in _LOOKALIKE_ALPHABETS and char.isalpha() else None
 
 
+MOST_STACKED_MARKS = 4
+"""Accents and other marks that combine with one letter: a letter takes two or three in
+Vietnamese or pointed Hebrew; many more draw a tower over the lines around."""
+
+
 def mixed_alphabet_words(text: str) -> list[tuple[int, str]]:
     """Words of letters from more than one of the Latin, Greek, Cyrillic and Armenian
     alphabets, with one that passes for a letter of another ('Ιs' with a Greek Ι, 'exаmple'
