@@ -8,7 +8,6 @@ not 80); types come from the contract, not from YAML. Duplicate keys, aliases (t
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -22,6 +21,7 @@ from .text import (
     is_hidden_character,
     mixed_alphabet_words,
     replaced,
+    stacked_marks_at,
 )
 
 try:  # libyaml's parser when present; the pure-Python one otherwise
@@ -155,18 +155,15 @@ def _check_escaped_letters(value: str, line: int, column: int) -> None:
             hint="delete the escape (a backslash and what follows it) and retype the word on an ordinary keyboard",
             code="yaml-character",
         )
-    stacked = 0
-    for char in value:
-        stacked = stacked + 1 if unicodedata.combining(char) else 0
-        if stacked > MOST_STACKED_MARKS:
-            raise FrontMatterError(
-                f"escapes in this quoted value make more than {MOST_STACKED_MARKS} accents or other marks on one character: "
-                "they are drawn over the lines around it",
-                line,
-                column,
-                hint="delete the escapes; for a letter with an accent, type the letter itself (é)",
-                code="yaml-character",
-            )
+    if stacked_marks_at(value) is not None:
+        raise FrontMatterError(
+            f"escapes in this quoted value make more than {MOST_STACKED_MARKS} accents or other marks on one character: "
+            "they are drawn over the lines around it",
+            line,
+            column,
+            hint="delete the escapes; for a letter with an accent, type the letter itself (é)",
+            code="yaml-character",
+        )
 
 
 def _events(text: str) -> Iterator[yaml.Event]:

@@ -43,6 +43,7 @@ from .text import (
     mixed_alphabet_words,
     replaced,
     slugify,
+    stacked_marks_at,
     strip_comments,
     word_count,
 )
@@ -1220,9 +1221,6 @@ def _check_mixed_alphabets(source: Source, report: _Report) -> None:
         )
 
 
-_BEYOND_ASCII_RUN = re.compile(r"[^\x00-\x7f]{%d,}" % (MOST_STACKED_MARKS + 1))
-
-
 # Spaces a word processor pastes (no-break, em, thin, ideographic): GitHub reads one after an
 # address as part of it, and makes no link of an address after one; markdown-it ends an
 # address at any space, and links after any.
@@ -1429,25 +1427,16 @@ def _check_backslash_breaks(source: Source, report: _Report) -> None:
 
 def _check_stacked_marks(source: Source, report: _Report) -> None:
     """More combining marks on one character than any language puts there: they are drawn
-    over the text above and below (one line reported; a pass over the text beyond ASCII)."""
+    over the text above and below (one line reported)."""
     text = source.text
-    if text.isascii():
-        return
-    for run in _BEYOND_ASCII_RUN.finditer(text):
-        stacked = 0
-        for offset, char in enumerate(run.group()):
-            stacked = stacked + 1 if unicodedata.combining(char) else 0
-            if stacked > MOST_STACKED_MARKS:
-                at = run.start() + offset - stacked + 1
-                line = text.count("\n", 0, at) + 1
-                report.error(
-                    line,
-                    "stacked-marks",
-                    f"more than {MOST_STACKED_MARKS} accents or other marks on one character: they are drawn over the lines around it",
-                    "delete the marks; for a letter with an accent, type the letter itself (é)",
-                    column=at - text.rfind("\n", 0, at),
-                )
-                return
+    if (at := stacked_marks_at(text)) is not None:
+        report.error(
+            text.count("\n", 0, at) + 1,
+            "stacked-marks",
+            f"more than {MOST_STACKED_MARKS} accents or other marks on one character: they are drawn over the lines around it",
+            "delete the marks; for a letter with an accent, type the letter itself (é)",
+            column=at - text.rfind("\n", 0, at),
+        )
 
 
 def _check_invisible(source: Source, report: _Report) -> None:

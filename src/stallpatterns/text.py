@@ -279,6 +279,21 @@ def _alphabet(char: str) -> str | None:
 MOST_STACKED_MARKS = 4
 """Accents and other marks that combine with one letter: a letter takes two or three in
 Vietnamese or pointed Hebrew; many more draw a tower over the lines around."""
+_BEYOND_ASCII_RUN = re.compile(r"[^\x00-\x7f]{%d,}" % (MOST_STACKED_MARKS + 1))
+
+
+def stacked_marks_at(text: str) -> int | None:
+    """Where the first pile of more than MOST_STACKED_MARKS combining marks on one
+    character starts (its first mark), or None (a pass over the text beyond ASCII)."""
+    if text.isascii():
+        return None
+    for run in _BEYOND_ASCII_RUN.finditer(text):
+        stacked = 0
+        for offset, char in enumerate(run.group()):
+            stacked = stacked + 1 if unicodedata.combining(char) else 0
+            if stacked > MOST_STACKED_MARKS:
+                return run.start() + offset - stacked + 1
+    return None
 
 
 def mixed_alphabet_words(text: str) -> list[tuple[int, str]]:
