@@ -4,6 +4,11 @@ A sign's id is a short hash of its pattern's slug and its own words (case and sp
 ignored), so a shared finder link keeps its meaning when signs are reordered or other
 parts of the file change. The old positional ids (``<slug>-<n>``) are kept beside them
 so that links made before still resolve while the sign stays where it was.
+
+Two signs can share a short hash, by chance or because a newcomer's words were chosen to
+(thirty bits take minutes to match). The sign that had the id first keeps it, and the
+newer one gets a longer id: a newcomer never takes over the links readers already shared.
+Which pattern is older is git's word, as for a contested title (:mod:`stallpatterns.history`).
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
+from . import history
 from .pattern import Pattern
 
 ID_LENGTH = 6
@@ -39,15 +46,22 @@ def _digest(slug: str, text: str) -> str:
     return base64.b32encode(hashlib.sha256(key).digest()[:_DIGEST_BYTES]).decode("ascii").lower()
 
 
-def signs_of(patterns: Iterable[Pattern]) -> dict[str, tuple[Sign, ...]]:
+def signs_of(patterns: Iterable[Pattern], folder: Path | None = None) -> dict[str, tuple[Sign, ...]]:
     """Every pattern's signs with their ids, by slug. Ids are ``ID_LENGTH`` characters,
-    longer only for the rare signs whose short hash another sign already has."""
+    longer only for the rare signs whose short hash another sign already has: the sign of
+    the pattern git added first (in ``folder``, the patterns folder) keeps the short id,
+    then the one published first, then by slug."""
+    patterns = list(patterns)
+    digests = {p.slug: [_digest(p.slug, text) for text in p.signs] for p in patterns}
+    short = [d[:ID_LENGTH] for found in digests.values() for d in found]
+    if len(set(short)) < len(short):  # rare: git is asked only then
+        order = history.added_order(folder) if folder is not None else None
+        patterns.sort(key=lambda p: (history.lateness(order, p.path.name), p.published, p.slug))
     taken: set[str] = set()
     out: dict[str, tuple[Sign, ...]] = {}
     for pattern in patterns:
         signs = []
-        for index, text in enumerate(pattern.signs, start=1):
-            digest = _digest(pattern.slug, text)
+        for index, (text, digest) in enumerate(zip(pattern.signs, digests[pattern.slug]), start=1):
             length = ID_LENGTH
             while digest[:length] in taken and length < len(digest):
                 length += 1

@@ -443,7 +443,7 @@ class SiteData:
         # Shown on every page of `mkdocs serve` while the booking address cannot receive mail.
         self.preview_problem = settings.contact.problem if previewing else None
         # The finder's signs with their stable ids, by pattern slug.
-        self.signs = signs_of(catalogue)
+        self.signs = signs_of(catalogue, settings.patterns_dir)
         self.offers = settings.offers
         self.contact = settings.contact
         self.cta_heading = settings.cta_heading
