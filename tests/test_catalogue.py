@@ -156,6 +156,19 @@ def test_alias_that_is_another_patterns_slug_collides(folder: Folder):
     assert found(folder.load()) == [("patterns/renamed.md", "alias-collision", 11)]
 
 
+def test_a_new_file_named_after_a_published_patterns_former_slug_is_the_one_refused(folder: Folder):
+    folder.write("renamed", "A pattern that was renamed", extra=listed("aliases", "old-name"), published="2025-01-01")
+    _commit(folder.settings.root, "the catalogue")
+    # A newcomer, not committed yet and dated earlier, takes the old address: it is refused,
+    # and the published pattern (and the old links that lead to it) stays.
+    folder.write("old-name", "A newcomer at an old address", published="2020-01-01")
+    result = folder.load()
+    assert found(result) == [("patterns/old-name.md", "slug-is-alias", 1)]
+    assert "patterns/renamed.md" in result.diagnostics[0].message
+    assert result.diagnostics[0].hint == "choose another file name: the slug is the pattern's address"
+    assert [p.slug for p in result.catalogue] == ["renamed"]
+
+
 def test_alias_claimed_by_two_patterns_collides_on_the_second(folder: Folder):
     folder.write("one", "The first pattern with an alias", extra=listed("aliases", "old-name"))
     folder.write("two", "The second pattern with an alias", extra=listed("aliases", "old-name"))

@@ -450,8 +450,10 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
         for alias, line in f.aliases:
             alias_owners.setdefault(alias, []).append((f, line))
     # Which file is newer, from git, asked only when two files claim one thing.
-    contested = any(len(group) > 1 for group in (*by_slug.values(), *by_title.values())) or any(
-        len({id(f) for f, _ in owners}) > 1 for owners in alias_owners.values()
+    contested = (
+        any(len(group) > 1 for group in (*by_slug.values(), *by_title.values()))
+        or any(len({id(f) for f, _ in owners}) > 1 for owners in alias_owners.values())
+        or not by_slug.keys().isdisjoint(alias_owners)
     )
     order = history.added_order(settings.patterns_dir) if contested else None
 
@@ -482,19 +484,33 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
             )
     for alias, owners in alias_owners.items():
         if alias in by_slug:
+            holder = min(by_slug[alias], key=blame_order)
             for f, line in owners:
                 if f.slug == alias:
                     continue  # its own slug: the file's own check says so (self-alias)
-                out.append(
-                    Diagnostic(
-                        f.display,
-                        line,
-                        1,
-                        "alias-collision",
-                        f"alias '{alias}' is the slug of an existing pattern",
-                        "an alias is a former slug that no pattern uses now",
+                if blame_order(holder) < blame_order(f):
+                    out.append(
+                        Diagnostic(
+                            f.display,
+                            line,
+                            1,
+                            "alias-collision",
+                            f"alias '{alias}' is the slug of an existing pattern, {holder.display}",
+                            "an alias is a former slug that no pattern uses now",
+                        )
                     )
-                )
+                else:  # the file named so is the newer: the old address is the older pattern's
+                    out.append(
+                        Diagnostic(
+                            holder.display,
+                            1,
+                            1,
+                            "slug-is-alias",
+                            f"file name '{alias}.md' is a former name of {f.display} (in its 'aliases'): "
+                            f"links to /patterns/{alias}/ already lead there",
+                            "choose another file name: the slug is the pattern's address",
+                        )
+                    )
             continue
         ranked = sorted(owners, key=lambda owner: blame_order(owner[0]))
         keeper = ranked[0][0]
