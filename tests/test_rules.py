@@ -1199,6 +1199,24 @@ def test_a_file_saved_as_utf16_or_utf32_is_named_so(check: Check, encoding: str,
     assert [(d.code, d.message) for d in found] == [("not-utf8", f"file is {named} text, not UTF-8")]
 
 
+@pytest.mark.parametrize(
+    ("before", "keys"),
+    [("published:", "'published' below it is"), ("signs:", "'signs' and 'published' below it are"), ("related:", "'related' and 'published' below it are")],
+)
+def test_a_stray_dashes_line_inside_front_matter_is_named_with_the_keys_it_cuts_off(check: Check, before: str, keys: str):
+    text = minimal()
+    if before not in text:
+        text = text.replace("published:", "related:\n  - another-pattern\npublished:")
+    at = text.index(before)
+    found = check(Path("a.md"), text[:at] + "---\n" + text[at:])
+    line = text.count("\n", 0, at) + 1
+    cut = [d for d in found if d.code == "front-matter-cut"]
+    assert [d.line for d in cut] == [line] and keys in cut[0].message
+    # The one explanation of what follows: no 'text before the first section', nor keys
+    # missing, beside it.
+    assert [d.code for d in found if d.is_error] == ["front-matter-cut"]
+
+
 def test_front_matter_pasted_twice_is_named_at_the_copy(check: Check):
     text = minimal()
     head = text[: text.index("\n---\n", 4) + 5]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, cast
@@ -154,8 +154,11 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     report = _Report(source.display)
     slug = source.path.stem
     _check_slug(slug, source, settings, report)
-    values, lines = _check_front_matter(source, settings, report, slug)
-    sections = _check_sections(source, settings, report)
+    # Front matter's keys below a stray '---' are one mistake, reported once: not as
+    # missing keys, nor as headings or text in the body.
+    cut, cut_keys = _front_matter_cut(source, report) if source.front_matter_read else (0, [])
+    values, lines = _check_front_matter(source, settings, report, slug, cut_keys)
+    sections = _check_sections(source, settings, report, cut)
     _check_body(source, report)
     _check_heading_marks(source, report)
     _check_after_definitions(source, report)
@@ -224,7 +227,7 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: _Report) 
 
 
 def _check_front_matter(
-    source: Source, settings: Settings, report: _Report, slug: str
+    source: Source, settings: Settings, report: _Report, slug: str, cut_keys: Collection[str] = ()
 ) -> tuple[dict[str, Any], dict[str, int]]:
     values: dict[str, Any] = {}
     lines: dict[str, int] = {}
@@ -270,7 +273,7 @@ def _check_front_matter(
         if value is not None:
             values[field.name] = value
     for field in FIELDS:
-        if field.required and field.name not in present:
+        if field.required and field.name not in present and field.name not in cut_keys:
             report.error(1, "missing-key", f"required key '{field.name}' is missing", f"add '{field.name}:' — {field.hint}")
     _check_values(values, lines, settings, report, slug)
     return values, lines
@@ -578,7 +581,7 @@ def _shown_text(inline: Token) -> str:
     )
 
 
-_KEY_LINE = re.compile(r"(?m)^(?:title|summary|category|signs|published):")
+_KEY_LINE = re.compile(rf"(?m)^(?:{'|'.join(_BY_NAME)}):")  # a front matter key's line
 
 
 def _front_matter_again(source: Source, first_section: int | None) -> int | None:
@@ -593,12 +596,38 @@ def _front_matter_again(source: Source, first_section: int | None) -> int | None
     return line - 1 if line > source.body_start and source.lines[line - 2].strip() == "---" else None
 
 
+def _front_matter_cut(source: Source, report: _Report) -> tuple[int, list[str]]:
+    """Where the rest of front matter that a stray '---' cut short ends (its own '---'
+    line), when the body starts with front matter's keys, and those keys; else 0 and none.
+    Reports it."""
+    start = source.body_start
+    while start <= len(source.lines) and not source.lines[start - 1].strip():
+        start += 1
+    if start > len(source.lines) or not _KEY_LINE.match(source.lines[start - 1]):
+        return 0, []
+    # The front matter's own closing '---' follows its last key, above the first section;
+    # without one, a line such as 'category: the pilot's words' is text.
+    end = next((n for n in range(start, len(source.lines) + 1) if source.lines[n - 1].rstrip() == "---" or source.lines[n - 1].startswith("#")), 0)
+    if not end or source.lines[end - 1].startswith("#"):
+        return 0, []
+    keys = [line.partition(":")[0] for line in source.lines[start - 1 : end] if _KEY_LINE.match(line)]
+    quoted = [f"'{key}'" for key in keys]
+    listed = quoted[0] if len(keys) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    report.error(
+        source.body_start - 1,
+        "front-matter-cut",
+        f"this '---' ends the front matter, so {listed} below it {'is' if len(keys) == 1 else 'are'} read as text, not as front matter",
+        "delete this line: the front matter runs from the '---' on line 1 to the one after its last key",
+    )
+    return end, keys
+
+
 def _without_hidden(text: str) -> str:
     """``text`` without the characters that show as nothing (each is reported on its own)."""
     return text if text.isascii() else "".join(c for c in text if not is_hidden_character(c) and c != "\u00ad")
 
 
-def _check_sections(source: Source, settings: Settings, report: _Report) -> tuple[PatternSection, ...] | None:
+def _check_sections(source: Source, settings: Settings, report: _Report, cut: int = 0) -> tuple[PatternSection, ...] | None:
     expected = settings.headings
     cta = _as_compared(settings.cta_heading)
     found: list[tuple[int, int, str]] = []  # (index in expected, heading line, heading as written)
@@ -607,6 +636,8 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
     # The sections written as sections (or nearly): a subheading of the same words is theirs.
     present = {guess for h in source.headings if h.level == 2 and (guess := closest(" ".join(h.text.split()), expected, cutoff=0.6))}
     for heading in source.headings:
+        if heading.line <= cut:
+            continue
         if _as_compared(heading.text) == cta:
             report.error(
                 heading.line,
@@ -678,12 +709,12 @@ def _check_sections(source: Source, settings: Settings, report: _Report) -> tupl
                 "delete it: every pattern page gets the offers automatically, under their own heading",
             )
     first_h2 = min((line for _, line, _ in found), default=None)
-    stray = [b.line for b in source.blocks if b.kind != "heading" and _has_content(b)]
+    stray = [b.line for b in source.blocks if b.kind != "heading" and _has_content(b) and b.line > cut]
     section_lines = {line for _, line, _ in found}
     stray += [
         h.line
         for h in source.headings
-        if h.level >= 3 and h.line not in section_lines and _as_compared(h.text) != cta
+        if h.level >= 3 and h.line not in section_lines and _as_compared(h.text) != cta and h.line > cut
     ]
     early = min((line for line in stray if first_h2 is None or line < first_h2), default=None)
     meant_sections: set[int] = set()  # written as a heading, but not read as one: reported there
