@@ -31,7 +31,8 @@ def test_word_count_is_the_number_of_words_the_expression_finds(sample: str) -> 
 @given(TEXTS)
 def test_search_words_of_html_are_those_search_words_reads_and_hyphenated_words_joined(sample: str) -> None:
     shown = text.unescape(text._HTML_TAG.sub(" ", sample))
-    joined = [run.replace("-", "") for run in re.findall(r"[^\W_]+(?:-[^\W_]+)+", shown)]
+    word = r"[^\W_]+(?:&[^\W_]+)*"
+    joined = [run.replace("-", "") for run in re.findall(rf"(?<![^\W_&]){word}(?:-{word})+", shown)]
     words = set(text.search_words(shown)) | set(text.search_words(" ".join(joined)))
     expected = " ".join(sorted(w for w in words if len(w) >= text.SEARCH_WORD_LENGTH))
     assert text.html_words([sample]) == expected
@@ -40,6 +41,17 @@ def test_search_words_of_html_are_those_search_words_reads_and_hyphenated_words_
 def test_a_hyphenated_word_is_a_search_word_as_its_parts_and_joined() -> None:
     words = text.html_words(["<p>Manual re-keying at every hand-off, end-to-end.</p>"]).split()
     assert {"keying", "rekeying", "hand", "handoff", "end", "endtoend"} <= set(words)
+
+
+def test_an_ampersand_between_letters_keeps_an_abbreviation_one_search_word() -> None:
+    # "P&L" is not the letters "p" and "l" (which no search reads); an ampersand with a space
+    # beside it still separates words.
+    assert text.search_words("Our P&L, R&D and M&A; the Q&A. Trained & nothing, AT&T") == [
+        "our", "p&l", "r&d", "and", "m&a", "the", "q&a", "trained", "nothing", "at&t",
+    ]
+    assert text.search_words("Caf\u00e9 R&D\u2019s P&L") == ["cafe", "r&ds", "p&l"]
+    words = text.html_words(["<p>The P&amp;L of an R&amp;D-led re-org</p>"]).split()
+    assert {"p&l", "r&d", "r&dled", "reorg"} <= set(words)
 
 
 
@@ -71,7 +83,7 @@ def test_search_words_fold_accents_where_there_are_any_as_folding_the_whole_text
     for typographic, plain in text._TYPOGRAPHY_AS_ASCII:
         expected = expected.replace(typographic, plain)
     folded = "".join(c for c in unicodedata.normalize("NFD", expected.lower()) if not unicodedata.combining(c))
-    assert text.search_words(sample) == re.findall(r"[^\W_]+", re.sub(r"['\u2018\u2019`]", "", folded))
+    assert text.search_words(sample) == re.findall(r"[^\W_]+(?:&[^\W_]+)*", re.sub(r"['\u2018\u2019`]", "", folded))
 
 
 @ANY_EXAMPLES

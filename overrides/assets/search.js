@@ -3,14 +3,16 @@
 //
 // MiniSearch ranks with BM25 and field weights; this file decides what a word is:
 //  - folded (lower case, no accents, quotes and punctuation ignored, "who's" read as "who"
-//    and "isn't" as "is"), common words dropped,
+//    and "isn't" as "is"; an ampersand between letters kept: "P&L" is one word), common
+//    words dropped,
 //    American spellings read as British, common irregular forms as their base ("spent" is
 //    "spend"), English stems (Porter), so "verifying" finds "verify";
 //  - one typo forgiven in words of five letters or more ("goverance"); a word no pattern
 //    has is read as the nearest word the patterns use ("verfication"), or as its stem's
 //    stem ("perfectionism" as "perfect");
-//  - words joined by hyphens are also indexed as one ("re-keying" as "rekeying"), and two
-//    of the reader's words that a pattern writes as one are read as that word ("hand offs");
+//  - words joined by hyphens are also indexed as one ("re-keying" as "rekeying"), and the
+//    reader's words, hyphenated or apart, that a pattern or the synonyms write as one are
+//    read as that word, with the words apart as another reading ("hand offs", "re-org");
 //  - the last word also matches as a prefix while the reader is still typing;
 //  - each word also finds its synonyms from mkdocs.yml (search.synonyms), weighted lower;
 //  - patterns are ranked by score times the share of the reader's words they hold (each
@@ -86,7 +88,15 @@
   });
 
   function stemmed(term) {
-    return OWN_STEM[term] || stem(IRREGULAR[term] || british(term));
+    // "P&L" and "R&D" are abbreviations, not English words: as written, but for a plural's
+    // "s" ("T&Cs" is "t&c").
+    if (term.indexOf("&") !== -1) return term.replace(/&(\p{L})s$/u, "&$1");
+    return ownStem(term) || stem(IRREGULAR[term] || british(term));
+  }
+
+  // A word's own stem, or its singular's ("accountabilities" is "accountability").
+  function ownStem(term) {
+    return OWN_STEM[term] || OWN_STEM[term.replace(/ies$/, "y")] || OWN_STEM[term.replace(/s$/, "")];
   }
 
   function british(term) {
@@ -108,38 +118,53 @@
       .replace(/[\u2018\u2019'`]/g, "");
   }
 
-  // Words as the reader typed them: letters and digits; anything else separates.
+  // A word: letters and digits, and an ampersand between two ("P&L", "R&D" and "M&A" are
+  // one word each, as stallpatterns.text.search_words reads them); anything else separates.
+  var WORD = "[\\p{L}\\p{N}]+(?:&[\\p{L}\\p{N}]+)*";
+  var WORDS = new RegExp(WORD, "gu");
+
+  // Words as the reader typed them.
   function tokenize(text) {
-    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return fold(text).match(WORDS) || [];
   }
+
+  // Runs of words joined by hyphens ("re-org", "end-to-end"), from the start of a run of
+  // letters only (else each letter of a long word starts a try; nor after an '&').
+  var HYPHENATED = new RegExp("(?<![\\p{L}\\p{N}&])" + WORD + "(?:-" + WORD + ")+", "gu");
 
   // For the index: each word, and each run of words joined by hyphens as one word
   // ("re-keying" is also "rekeying"), so that a reader who writes it either way finds it.
   function indexTokenize(text) {
     var words = tokenize(text);
-    // From the start of a run of letters only: else each letter of a long word starts a try.
-    var joined = fold(text).match(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu);
+    var joined = fold(text).match(HYPHENATED);
     return joined ? words.concat(joined.map(function (w) { return w.replace(/-/g, ""); })) : words;
+  }
+
+  // Whether a hyphen joins each of the reader's words (as tokenize reads them) to the next.
+  var WORD_AND_HYPHEN = new RegExp(WORD + "(-(?=[\\p{L}\\p{N}]))?", "gu");
+
+  function hyphens(text) {
+    return Array.from(fold(text).matchAll(WORD_AND_HYPHEN), function (m) { return Boolean(m[1]); });
   }
 
   var longestWord = 40;  // until the index says (stallpatterns.text.LONGEST_SEARCH_WORD)
 
   function processTerm(word) {
-    var term = fold(word).replace(/[^\p{L}\p{N}]+/gu, "");
+    var term = fold(word).replace(/[^\p{L}\p{N}&]+/gu, "");
     // As the build indexes (search.json's longest_word): no longer word is read.
     if (!term || STOP[term] || Array.from(term).length > longestWord || (term.length < 2 && !/\d/.test(term))) return null;
     return stemmed(term);
   }
 
   // A synonym key or term (or the reader's phrase it is compared with) as stems, single
-  // letters kept ("L&D" is "l d"), so that "hallucinations" finds what "hallucination" lists.
+  // letters kept ("plan B" is "plan b"), so that "hallucinations" finds what "hallucination" lists.
   function phraseKey(text) {
     return tokenize(text).filter(function (w) { return !STOP[w]; })
       .map(function (w) { return w.length < 2 ? w : stemmed(w); }).join(" ");
   }
 
   function unstemmed(word) {
-    var term = fold(word).replace(/[^\p{L}\p{N}]+/gu, "");
+    var term = fold(word).replace(/[^\p{L}\p{N}&]+/gu, "");
     return term && !STOP[term] ? term : null;
   }
 
@@ -256,11 +281,18 @@
       return Object.keys(found).map(function (s) { return { text: s, weight: found[s] }; });
     }
 
+    // Whether a word is one the patterns or the synonyms use ("handoffs", "copilot").
+    function known(word) {
+      return Boolean(written[word] || synonyms[phraseKey(word)] || expansions(word).length);
+    }
+
     // The reader's words, with multi-word synonym keys ("sign off", "shadow ai") kept whole,
-    // and two words a pattern writes as one ("hand offs", "hand-offs": "handoffs") read as
-    // that word, with the two words as its parts.
+    // and words that a pattern or the synonyms write as one read as that word, with the
+    // words apart as its parts: two words ("hand offs", "co pilot"), or a run joined by
+    // hyphens ("re-org", "co-pilot", "buy-in": its words may be common ones).
     function groups(query) {
       var words = tokenize(query).map(corrected);
+      var hyphen = hyphens(query);
       var out = [];
       for (var i = 0; i < words.length; i += 1) {
         var taken = 1;
@@ -270,9 +302,11 @@
           if (STOP[words[i]] || STOP[words[i + n - 1]] || phraseKey(phrase).indexOf(" ") === -1) continue;
           if (synonyms[phraseKey(phrase)] || expansions(phrase).length) { taken = n; break; }
         }
-        var joined = taken === 1 && i + 1 < words.length && !STOP[words[i]] && !STOP[words[i + 1]] &&
-          written[words[i] + words[i + 1]] ? words[i] + words[i + 1] : null;
-        if (joined) taken = 2;
+        var run = 1;
+        while (hyphen[i + run - 1] && i + run < words.length) run += 1;
+        if (run === 1 && i + 1 < words.length && !STOP[words[i]] && !STOP[words[i + 1]]) run = 2;
+        var joined = taken === 1 && run > 1 && known(words.slice(i, i + run).join("")) ? words.slice(i, i + run).join("") : null;
+        if (joined) taken = run;
         var text = words.slice(i, i + taken).join(" ");
         var last = i + taken === words.length;
         if (joined) out.push({ text: joined, last: last, parts: text });
@@ -326,7 +360,9 @@
       take(ownHits, 1);
       // A word no pattern uses ("RACI", "DPIA") is read through its synonyms alone, at full weight.
       var alone = ownHits.length === 0;
-      expansions(group.text).forEach(function (other) {
+      // Joined words' synonyms, and their parts' ("buy-in" is listed as "buy in").
+      var others = expansions(group.text).concat(group.parts ? expansions(group.parts) : []);
+      others.forEach(function (other) {
         var weight = alone ? 1 : other.weight;
         var phrase = stems(other.text);
         engine.search(other.text, { combineWith: "AND" }).forEach(function (hit) {
@@ -416,7 +452,7 @@
     var wanted = Object.create(null);
     terms.forEach(function (t) { wanted[t] = true; });
     var out = [];
-    var re = /[\p{L}\p{N}'\u2019]+/gu;
+    var re = /[\p{L}\p{N}'\u2019]+(?:&[\p{L}\p{N}]+)*/gu;
     var at = 0;
     var m;
     while ((m = re.exec(text)) !== null) {
@@ -478,5 +514,5 @@
     return marks(text, terms);
   }
 
-  global.StallSearch = { create: create, snippet: snippet, snippetOf: snippetOf, tokenize: tokenize };
+  global.StallSearch = { create: create, snippet: snippet, snippetOf: snippetOf, tokenize: tokenize, indexTokenize: indexTokenize };
 })(typeof globalThis !== "undefined" ? globalThis : self);

@@ -356,11 +356,12 @@ def _escape(char: str) -> str:
 
 # --- words as the site search reads them --------------------------------------------
 
-_SEARCH_WORD = re.compile(r"[^\W_]+")
+_SEARCH_WORD = re.compile(r"[^\W_]+(?:&[^\W_]+)*")
 _APOSTROPHES = re.compile(r"['\u2018\u2019`]")
-# ASCII read as bytes: letters lower-cased, digits kept, everything else a space (and
-# apostrophes deleted): the words the expression finds, at bytes.translate's speed.
-_ASCII_SEARCH_BYTES = bytes(b if chr(b) in string.ascii_lowercase + string.digits else b + 32 if chr(b) in string.ascii_uppercase else 32 for b in range(256))
+# ASCII read as bytes: letters lower-cased, digits and '&' kept, everything else a space (and
+# apostrophes deleted): the words the expression finds, at bytes.translate's speed (a run
+# with an '&' in it is then read by the expression: "P&L" is a word, "&" alone is not).
+_ASCII_SEARCH_BYTES = bytes(b if chr(b) in string.ascii_lowercase + string.digits + "&" else b + 32 if chr(b) in string.ascii_uppercase else 32 for b in range(256))
 # The typography the site adds (curly quotes, dashes, ellipses) separates words, or is an
 # apostrophe, as its ASCII original does: text with no other character stays on the fast path.
 _TYPOGRAPHY_AS_ASCII = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"), ("\u2014", "-"), ("\u2026", "..."))
@@ -374,7 +375,8 @@ reads no query word longer either."""
 
 def search_words(text: str) -> list[str]:
     """Words as the site search reads them (assets/search.js does the same): lower case,
-    accents and apostrophes removed, split at anything that is not a letter or digit."""
+    accents and apostrophes removed, split at anything that is not a letter or digit, except
+    an ampersand between two: "P&L" and "R&D" are one word each ("p&l"), not two letters."""
     if not text.isascii():
         text = replaced(text, _TYPOGRAPHY_AS_ASCII)
     if text.isascii():
@@ -391,7 +393,10 @@ def search_words(text: str) -> list[str]:
 
 
 def _ascii_search_words(text: str) -> list[str]:
-    return text.encode("ascii").translate(_ASCII_SEARCH_BYTES, b"'`").decode("ascii").split()
+    words = text.encode("ascii").translate(_ASCII_SEARCH_BYTES, b"'`").decode("ascii").split()
+    if "&" not in text:
+        return words
+    return [word for run in words for word in _SEARCH_WORD.findall(run)]
 
 
 def _without_accents(run: str) -> str:
@@ -450,5 +455,6 @@ def html_words(html: Iterable[str]) -> str:
 
 
 # From the start of a run of letters only: tried at each letter of a long word, it took
-# time as the square of the word's length (95,000 letters took 108 s).
-_HYPHENATED = re.compile(r"(?<![^\W_])[^\W_]++(?:-[^\W_]++)+")
+# time as the square of the word's length (95,000 letters took 108 s). Its words are search
+# words ("R&D-led" is "r&dled"); one after an '&' starts no run, for the same reason.
+_HYPHENATED = re.compile(r"(?<![^\W_&])[^\W_]++(?:&[^\W_]++)*+(?:-[^\W_]++(?:&[^\W_]++)*+)+")

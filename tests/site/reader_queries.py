@@ -517,3 +517,53 @@ AMBIGUOUS_THIRD: dict[str, str] = {
     'human review': WORKFLOW,
     'process redesign': INDIVIDUAL,
 }
+
+
+# A sixth table, from a review that found the search reading executive jargon badly:
+# "steerco", "restructure", "P&L", "GenAI", "LLM", "OKRs" and "accountabilities" found nothing
+# or the wrong pattern, and "re-org" and "co-pilot" were read as two words. The review's
+# queries, and more written the same way (abbreviations, plurals, words joined, hyphenated
+# or apart, abbreviations with an ampersand, American spellings); the search was changed
+# with them in view (ampersand words kept whole, hyphenated words read joined, a word's
+# plural given its own stem, synonyms for the jargon), so they are asserted query by query.
+JARGON: list[tuple[str, str]] = [
+    ("steerco", SPONSOR),
+    ("steerco keeps getting postponed", SPONSOR),
+    ("restructure", SPONSOR),
+    ("since the restructuring nobody senior cares", SPONSOR),
+    ("re-org", SPONSOR),
+    ("re org", SPONSOR),
+    ("sponsor left in the re-org", SPONSOR),
+    ("reorganization", SPONSOR),
+    ("CAIO left", SPONSOR),
+    ("exec sponsor pulled into M&A", SPONSOR),
+    ("OKRs", SPONSOR),
+    ("P&L", BOARD),
+    ("AI isn't showing up in the P&L", BOARD),
+    ("profit and loss impact of AI", BOARD),
+    ("AI opex", BOARD),
+    ("TCO of our AI tools", BOARD),
+    ("FTE savings", BOARD),
+    ("GenAI training", TRAINING),
+    ("gen-AI upskilling", TRAINING),
+    ("stuck in R&D", PILOTS),
+    ("R&D", PILOTS),
+    ("GenAI POCs", PILOTS),
+    ("how accurate must our LLMs be", GOOD_ENOUGH),
+    ("accountabilities", OWNER),
+    ("accountabilities for AI output", OWNER),
+    ("ownership of LLM output", OWNER),
+    ("co-pilot", INDIVIDUAL),
+    ("co pilot", INDIVIDUAL),
+    ("everyone uses co-pilot, the team works the same", INDIVIDUAL),
+    ("AI governance SLA", COMMITTEE),
+    ("LLM vendor risk assessment", SECURITY),
+    ("KPIs for AI", BOARD),
+]
+
+# Jargon queries that fairly name more than one pattern, with the other reading: for those
+# the pattern must be in the first three, and either may come first.
+JARGON_AMBIGUOUS: dict[str, str] = {
+    "steerco": COMMITTEE,
+    "OKRs": BOARD,
+}

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.site import reader_queries
-from tests.site.conftest import axe_violations, open_search, screenshot
+from tests.site.conftest import Project, axe_violations, guarded_context, open_search, pattern_text, screenshot, serving
 
 pytestmark = pytest.mark.browser
 
@@ -202,6 +202,115 @@ def test_a_word_no_pattern_uses_is_read_through_its_synonyms(page, site_url):
     open_search(page).focus()
     assert results_for(page, "RACI")[0] == "nobodys-name-on-the-output"
     assert results_for(page, "L&D")[0] == "training-without-changed-work"
+
+
+def test_the_jargon_table_is_new_and_names_real_patterns(catalogue):
+    slugs = {p.slug for p in catalogue}
+    queries = [query.lower() for query, _ in reader_queries.JARGON]
+    earlier = {query.lower() for query, _ in QUERIES + SECOND_TABLE + reader_queries.THIRD}
+    earlier |= {query.lower() for table, _ in HELD_OUT.values() for query, _ in table}
+    assert len(queries) >= 30 and len(set(queries)) == len(queries) and not set(queries) & earlier
+    assert {slug for _, slug in reader_queries.JARGON} | set(reader_queries.JARGON_AMBIGUOUS.values()) <= slugs
+    assert set(reader_queries.JARGON_AMBIGUOUS) <= {query for query, _ in reader_queries.JARGON}
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_executive_jargon_abbreviations_plurals_and_words_joined_or_hyphenated_find_their_pattern(page, site_url):
+    page.goto(site_url)
+    open_search(page).focus()
+    misses = []
+    for query, slug in reader_queries.JARGON:
+        found = results_for(page, query)
+        if query in reader_queries.JARGON_AMBIGUOUS:
+            if slug not in found[:3]:
+                misses.append(f"{query!r}: {found[:3]} (want {slug} in the first three)")
+        elif found[:1] != [slug]:
+            misses.append(f"{query!r}: {found[:3]} (want {slug} first)")
+    assert misses == [], f"{len(reader_queries.JARGON) - len(misses)}/{len(reader_queries.JARGON)} as wanted:\n" + "\n".join(misses)
+    # Abbreviations no pattern writes are read through their synonyms, not as nothing.
+    for query in ("GenAI", "LLM", "LLMs", "OKR", "M&A", "gen AI"):
+        assert results_for(page, query), query
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_a_hyphenated_or_split_word_is_read_as_the_word_joined_where_the_synonyms_know_it(page, site_url):
+    page.goto(site_url)
+    open_search(page).focus()
+    # No pattern writes "reorg" or "copilot": the synonyms do, and the reader may hyphenate or split them.
+    for joined, written in (("reorg", ("re-org", "re org", "Re-Org")), ("copilot", ("co-pilot", "co pilot", "Co-Pilot"))):
+        want = results_for(page, joined)
+        assert want, joined
+        for query in written:
+            assert results_for(page, query) == want, query
+    # Words joined by a hyphen that nothing writes as one are still read apart.
+    assert results_for(page, "double-checking everything")[0] == "verification-costs-more-than-the-work"
+    assert results_for(page, "buy-in")[0] == results_for(page, "buy in")[0] == "the-sponsor-who-moved-on"
+
+
+def test_an_ampersand_abbreviation_is_one_word_where_a_pattern_writes_it_and_where_a_reader_types_it(project: Project, browser):
+    # "Q&A" and "T&Cs" are one word each in the built index and in the reader's query: they
+    # find the pattern that writes them, not one that merely holds "QA" or the letters apart.
+    written = pattern_text(title="The lab that keeps its findings to itself", category="value").replace(
+        "A scene the reader would recognise", "The lab runs a weekly Q&A on the T&Cs, and a scene the reader would recognise"
+    )
+    project.write_pattern("the-lab-that-keeps-its-findings", written)
+    letters = pattern_text(title="Plan Q and vitamin A for the rollout", category="value").replace(
+        "A scene the reader would recognise", "Plan T was dropped for plan C, and QA signs off, in a scene the reader would recognise"
+    )
+    project.write_pattern("plan-q-and-vitamin-a", letters)
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    vocabulary = json.loads((project.site / "search.json").read_text(encoding="utf-8"))["vocabulary"]
+    assert {"q&a", "t&cs"} <= set(vocabulary)
+    with serving(project.site) as url, guarded_context(browser, viewport={"width": 1280, "height": 900}) as context:
+        tab = context.new_page()
+        tab.goto(url)
+        open_search(tab).focus()
+        for query in ("Q&A", "q&a", "T&Cs", "T&C"):
+            found = results_for(tab, query)
+            assert found == ["the-lab-that-keeps-its-findings"], (query, found)
+            expect(tab.locator("#site-search-list [role=option] mark").first).to_have_text(re.compile(re.escape(query), re.I))
+        # "QA" is the other pattern's word (and its synonyms' elsewhere), not the lab's "Q&A".
+        found = results_for(tab, "QA")
+        assert "the-lab-that-keeps-its-findings" not in found[: found.index("plan-q-and-vitamin-a") + 1]
+
+
+# Texts a pattern may hold, for the build's words and the browser's to be compared.
+WORD_SAMPLES = [
+    "Our P&L, R&D and M&A teams; Q&A. Everyone trained & nothing changed",
+    "A re-org, a co-pilot, buy-in, end-to-end, R&D-led work and AT&T",
+    "Caf\u00e9 \u2013 re-keyed, 2 TIMES && a&&b-c &x y& -z- x--y",
+    "Accountable? A \u2018sign-off\u2019 is not enough\u2026 na\u00efve 50/50 rock\u2019n\u2019roll",
+]
+
+_BROWSER_WORDS = r"""
+const fs = require("fs"), path = require("path"), vm = require("vm");
+const [assets, samples] = process.argv.slice(1);
+const ctx = { console }; ctx.globalThis = ctx; ctx.self = ctx; vm.createContext(ctx);
+for (const f of ["vendor/minisearch.js", "vendor/stemmer.js", "search.js"]) vm.runInContext(fs.readFileSync(path.join(assets, f), "utf8"), ctx);
+console.log(JSON.stringify(JSON.parse(samples).map(t => [ctx.StallSearch.tokenize(t), ctx.StallSearch.indexTokenize(t)])));
+"""
+
+
+def test_the_browser_reads_a_text_into_the_words_the_build_indexes(built_site):
+    # The build indexes a pattern's sections (text.html_words) and the browser its other
+    # fields and the reader's query (search.js): both must read a text into the same words.
+    # (Short forms aside: the build keeps "whos" where the browser reads "who's" as "who".)
+    import shutil
+    import subprocess
+    from html import escape
+
+    from stallpatterns import text
+
+    node = shutil.which("node") or shutil.which("nodejs")
+    assert node, "Node.js is missing: python3 scripts/dev.py test installs it"
+    out = subprocess.run([node, "-e", _BROWSER_WORDS, str(built_site.root / "overrides" / "assets"), json.dumps(WORD_SAMPLES)],
+                         capture_output=True, text=True, check=True).stdout
+    for sample, (query_words, index_words) in zip(WORD_SAMPLES, json.loads(out)):
+        assert query_words == text.search_words(sample), sample
+        indexed = {w for w in index_words if text.SEARCH_WORD_LENGTH <= len(w) <= text.LONGEST_SEARCH_WORD}
+        assert indexed == set(text.html_words([f"<p>{escape(sample)}</p>"]).split()), sample
+    assert {"p&l", "r&d", "m&a", "q&a", "at&t"} <= set(text.search_words(WORD_SAMPLES[0] + " " + WORD_SAMPLES[1]))
 
 
 def section_only_word(built_site) -> tuple[str, str]:
