@@ -233,3 +233,12 @@ def test_the_characters_the_card_font_lacks_are_those_pillow_draws_as_its_missin
     assert checked > 3000
     assert glyphs.undrawable("Nobody’s “good enough” — café, £750 …") == []
     assert glyphs.undrawable("The «مشروع» pilot 🚀 stalls") == ["م", "ش", "ر", "و", "ع", "🚀"]
+
+
+def test_an_accent_typed_as_a_combining_mark_is_drawn_as_the_accented_letter():
+    # 'e' then U+0301, as some keyboards and pasted text give 'é': the font has 'é', not the mark alone.
+    from stallpatterns import glyphs
+
+    decomposed, composed = "Cafe\u0301 culture and the nai\u0308ve pilot", "Café culture and the naïve pilot"
+    assert glyphs.undrawable(decomposed) == []
+    assert cards.layout_title(decomposed).lines == cards.layout_title(composed).lines

@@ -1217,6 +1217,13 @@ def test_a_stray_dashes_line_inside_front_matter_is_named_with_the_keys_it_cuts_
     assert [d.code for d in found if d.is_error] == ["front-matter-cut"]
 
 
+def test_an_image_pasted_in_as_a_data_address_is_told_to_be_a_file_of_the_site(check: Check):
+    found = check(Path("a.md"), in_first_section("![The chart](data:image/png;base64,iVBORw0KGgo=)"))
+    assert [(d.code, d.line) for d in found if d.is_error] == [("external-image", 14)]
+    assert "pasted into the file" in found[0].message and "contact" not in found[0].message
+    assert "docs/assets/" in (found[0].hint or "")
+
+
 def test_front_matter_pasted_twice_is_named_at_the_copy(check: Check):
     text = minimal()
     head = text[: text.index("\n---\n", 4) + 5]

@@ -2109,11 +2109,16 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
         elif child.type == "image":
             src = str(child.attrGet("src") or "")
             if not is_local(src):
+                pasted = url_scheme(src) == "data"  # the picture itself, pasted in as text
                 yield Problem(
                     line + offset,
                     "external-image",
-                    "images must be files on this site: an image from another address would make readers' browsers contact it",
-                    "link to it instead: [description](https://…)",
+                    "images must be files on this site: an image pasted into the file as a 'data:' address is not published"
+                    if pasted
+                    else "images must be files on this site: an image from another address would make readers' browsers contact it",
+                    "save the picture as a file in the site's docs/assets/ folder and write ![what it shows](/assets/picture.png)"
+                    if pasted
+                    else "link to it instead: [description](https://…)",
                     needle="![",
                 )
             elif len(child.content) > LONGEST_IMAGE_DESCRIPTION:

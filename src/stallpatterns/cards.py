@@ -21,6 +21,7 @@ import re
 import shutil
 import stat
 import time
+import unicodedata
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -143,7 +144,7 @@ def layout_title(title: str) -> TitleLayout:
     do not fit are dropped and the last one ends with an ellipsis."""
     left, top, right, bottom = TITLE_BOX
     width, height = right - left, bottom - top
-    text = " ".join(title.split())
+    text = " ".join(unicodedata.normalize("NFC", title).split())  # 'e' + U+0301 drawn as the font's 'é
     for size in TITLE_SIZES:
         face = font("bold", size)
         step = round(size * LINE_HEIGHT)

@@ -23,7 +23,9 @@ def undrawable(text: str, font_file: str = TITLE_FONT) -> list[str]:
     (spaces and line breaks aside, which are not drawn)."""
     covered = _covered(font_file)
     seen: list[str] = []
-    for char in text:
+    # As the card draws it (stallpatterns.cards): an accent typed as a letter and a combining
+    # mark ('é' as 'e' + U+0301) is drawn as the one accented letter.
+    for char in unicodedata.normalize("NFC", text):
         if ord(char) in covered or char.isspace() or char in seen:
             continue
         # The text shaper draws a character as its canonical equivalent (';' for U+037E).
