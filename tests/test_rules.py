@@ -1224,6 +1224,21 @@ def test_an_image_pasted_in_as_a_data_address_is_told_to_be_a_file_of_the_site(c
     assert "docs/assets/" in (found[0].hint or "")
 
 
+@pytest.mark.parametrize(
+    ("written", "fixed"),
+    [
+        ('title: "The "sponsor" who moved on"', "title: 'The \"sponsor\" who moved on'"),
+        ("title: 'The sponsor's 'last' day'", 'title: "The sponsor\'s \'last\' day"'),
+        ('title: "A "good enough" bar, (never) "agreed""', "title: 'A \"good enough\" bar, (never) \"agreed\"'"),
+    ],
+)
+def test_a_quote_mark_inside_a_quoted_value_is_named_and_the_hint_keeps_the_words_it_quotes(check: Check, written: str, fixed: str):
+    found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": written}))
+    assert [(d.code, d.line) for d in found] == [("yaml-syntax", 2)]
+    assert "ends it" in found[0].message and "unquoted" not in found[0].message
+    assert (found[0].hint or "").endswith(fixed)
+
+
 def test_front_matter_pasted_twice_is_named_at_the_copy(check: Check):
     text = minimal()
     head = text[: text.index("\n---\n", 4) + 5]

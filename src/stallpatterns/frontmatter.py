@@ -392,6 +392,16 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         indicator = _starts_with_indicator(lines[number - 1]) if number <= len(lines) else None
         if indicator and not (unclosed and indicator in "[{\"'"):
             meaning = _MEANINGS.get(indicator, "YAML syntax")
+            value = found.group(2) if (found := _VALUE_START.match(lines[number - 1])) else ""
+            if indicator in "\"'" and len(value) > 2 and _wrapped_in_marks(value):
+                # Quoted whole, as it should be, but a mark of the same kind inside ends it early.
+                end = value.index(indicator, 1)
+                return FrontMatterError(
+                    f"a {indicator!r} inside a value quoted with {indicator!r} ends it: YAML reads {value[: end + 1]} and cannot read the rest",
+                    number,
+                    _value_column(lines[number - 1]),
+                    hint=_quote_hint(lines, number, 1),
+                )
             return FrontMatterError(
                 f"a value cannot start with {indicator!r} unquoted: YAML reads it as {meaning}",
                 number,
@@ -536,13 +546,28 @@ _INDICATORS = "*&!%@`|>?-{[\"'"
 def _wrapped_in_marks(value: str) -> bool:
     """Whether the whole value is one quotation: its first and last characters a pair of
     quote marks, and every mark of the same kind inside it an apostrophe (between letters:
-    "'The sponsor's plan'", not "'Good enough' beats 'perfect'")."""
+    "'The sponsor's plan'") or one of a pair that opens and closes a quotation inside it
+    ('"The "sponsor" who moved on"'), not "'Good enough' beats 'perfect'"."""
     pair = value[0] + value[-1]
     if pair not in ("''", '""', "“”", "‘’", "«»", "„“", "””"):
         return False
     inner = value[1:-1]
     marks = set(pair)
-    return all(0 < i < len(inner) - 1 and inner[i - 1].isalpha() and inner[i + 1].isalpha() for i, c in enumerate(inner) if c in marks)
+    opened = False
+    for i, c in enumerate(inner):
+        if c not in marks:
+            continue
+        before = inner[i - 1] if i else " "
+        after = inner[i + 1] if i + 1 < len(inner) else " "
+        if before.isalpha() and after.isalpha():
+            continue  # an apostrophe
+        if not opened and (before.isspace() or before in "([") and not after.isspace():
+            opened = True
+        elif opened and not before.isspace() and (after.isspace() or after in ".,;:!?)]"):
+            opened = False
+        else:
+            return False
+    return not opened
 
 
 def _quote_hint(lines: list[str], line: int, column: int = 1) -> str:
