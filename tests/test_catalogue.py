@@ -553,6 +553,121 @@ def test_a_title_in_look_alike_letters_is_the_same_title(folder: Folder, first: 
     assert ("patterns/newcomer.md", "duplicate-title", 2) in found(folder.load())
 
 
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("Who checks the output", "\u051d\u04bb\u043e checks the output"),  # Cyrillic we, shha, o
+        ("The sponsor who moved on", "\ua4d4he sponsor who moved on"),  # Lisu ta for T
+        ("The board asks what the spend produced", "The board \u0251sks what the spend produced"),  # Latin alpha
+        ("Pilots that cannot cope", "Pilots that cannot \u0441\u043e\u0440\u0435"),  # Cyrillic с, о, р, е
+        ("Ten pilots and no owner", "Ten pilots and \u03b7\u03bf owner"),  # Greek eta and omicron
+        ("AI pilots that never ship", "\u0391\u0399 pilots that never ship"),  # Greek capital alpha and iota
+        ("Pilots the CEO never sees", "Pilots the \u13df\u13ac\u13be never sees"),  # Cherokee
+        ("Pilots that go nowhere", "Pilots that \u0581\u0585 nowhere"),  # Armenian co and oh
+        ("AI pilots that never ship", "Al pilots that never ship"),  # a lower-case L for a capital i
+        ("AI pilots that never ship", "\uff21l pilots that never ship"),  # a full-width A, then the l above
+        ("AI pilots that never ship", "A\U0001d425 pilots that never ship"),  # mathematical bold small l
+        ("IT owns the pilot", "1T owns the pilot"),  # a digit one
+        ("Nobody owns the output", "N0body owns the output"),  # a digit zero
+        ("The model nobody checks", "The rnodel nobody checks"),  # r and n for m
+        ("Sign-off that never comes", "Sign\u2010off that never comes"),  # a Unicode hyphen
+        ("Naive pilots never ship", "Na\u00efve pilots never ship"),  # an accent: the same words to a reader
+        ("The sponsor who moved on", "The spo\u0338nsor who moved on"),  # a mark drawn over a letter
+    ],
+)
+def test_a_title_in_the_look_alike_letters_of_one_other_script_or_of_ascii_is_the_same_title(folder: Folder, first: str, again: str):
+    # A word wholly in one other alphabet passes the file's own checks: only the catalogue sees
+    # that it reads as another pattern's title.
+    folder.write("the-first", first, published="2026-01-05")
+    folder.write("newcomer", again, published="2026-04-01")
+    result = folder.load()
+    assert ("patterns/newcomer.md", "duplicate-title", 2) in found(result)
+    [problem] = [d for d in result.diagnostics if d.code == "duplicate-title"]
+    assert "patterns/the-first.md" in problem.message and problem.hint
+
+
+def test_a_title_in_look_alike_letters_is_told_which_letter_passes_for_which(folder: Folder):
+    folder.write("the-first", "Who checks the output", published="2026-01-05")
+    folder.write("newcomer", "\u051d\u04bb\u043e checks the output", published="2026-04-01")
+    [problem] = folder.load().errors
+    assert problem.message == (
+        "title reads as the title of patterns/the-first.md, 'Who checks the output': "
+        "'\u051d' (U+051D CYRILLIC SMALL LETTER WE) passes for 'w'"
+    )
+    assert problem.hint == "give each pattern its own title: one in look-alike letters passes for the other"
+
+
+def test_a_title_with_an_ascii_look_alike_names_the_letters(folder: Folder):
+    folder.write("the-first", "AI pilots that never ship", published="2026-01-05")
+    folder.write("newcomer", "Al pilots that never ship", published="2026-04-01")
+    [problem] = folder.load().errors
+    assert problem.message == (
+        "title reads as the title of patterns/the-first.md, 'AI pilots that never ship': 'l' where it has 'I'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "other"),
+    [
+        ("IT owns the pilot", "LT owns the pilot"),  # a capital i is an l, never an L
+        ("Tail risk nobody owns", "Tall risk nobody owns"),  # a small i is no l
+        ("Sign-off fails", "Sign-off falls"),
+        ("Nobody\u2019s name is on the output", "Nobody\u2019s name \u2013 on the output"),
+        ("Caf\u00e9 culture eats the pilot", "Cafe culture eats the plan"),
+        ("The pilot in 2010", "The pilot in 2016"),
+        ("\u0417\u0430\u0447\u0435\u043c \u043f\u0438\u043b\u043e\u0442\u044b", "\u0417\u0430\u0447\u0435\u043c \u0431\u043e\u0442\u044b"),  # two Russian titles
+    ],
+)
+def test_titles_that_only_share_look_alike_letters_somewhere_stay_apart(folder: Folder, first: str, other: str):
+    folder.write("the-first", first, published="2026-01-05")
+    folder.write("the-other", other, published="2026-04-01")
+    assert not [code for _, code, _ in found(folder.load()) if code in ("duplicate-title", "duplicate-name")]
+
+
+def test_another_patterns_title_as_an_other_name_is_an_error_at_its_line(folder: Folder):
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", published="2026-01-05")
+    folder.write("newcomer", "A pattern that claims another's title", published="2026-04-01",
+                 extra=listed("also_known_as", "orphaned programme", "the sponsor who moved on"))
+    result = folder.load()
+    assert found(result) == [("patterns/newcomer.md", "duplicate-name", 12)]
+    assert result.diagnostics[0].message == (
+        "'the sponsor who moved on' in 'also_known_as' is the title of patterns/the-sponsor-who-moved-on.md"
+    )
+    assert [p.slug for p in result.catalogue] == ["the-sponsor-who-moved-on"]
+
+
+def test_another_patterns_title_in_look_alike_letters_as_an_other_name_is_an_error(folder: Folder):
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", published="2026-01-05")
+    folder.write("newcomer", "A pattern that claims another's title", published="2026-04-01",
+                 extra=listed("also_known_as", "\ua4d4he sponsor \u051d\u04bb\u043e moved on"))
+    result = folder.load()
+    assert ("patterns/newcomer.md", "duplicate-name", 11) in found(result)
+    assert "reads as the title of patterns/the-sponsor-who-moved-on.md" in result.diagnostics[-1].message
+
+
+def test_a_new_title_that_is_an_existing_patterns_other_name_is_blamed_on_the_new_file(folder: Folder):
+    folder.write("ai-pilots", "AI pilots that never reach production", published="2026-01-05",
+                 extra=listed("also_known_as", "PoC purgatory"))
+    folder.write("newcomer", "PoC purgatory for ever", published="2026-04-01")
+    folder.write("copycat", "PoC purgatory", published="2026-04-01")
+    result = folder.load()
+    assert found(result) == [("patterns/copycat.md", "duplicate-title", 2)]
+    assert result.diagnostics[0].message == "title is also a name in 'also_known_as' of patterns/ai-pilots.md"
+
+
+def test_an_other_name_claimed_by_two_patterns_is_blamed_on_the_newer(folder: Folder):
+    folder.write("older", "An older pattern with another name", published="2025-01-01", extra=listed("also_known_as", "pilot purgatory"))
+    folder.write("newer", "A newer pattern with the same other name", published="2026-01-01", extra=listed("also_known_as", "Pilot Purgatory"))
+    result = folder.load()
+    assert found(result) == [("patterns/newer.md", "duplicate-name", 11)]
+    assert result.diagnostics[0].message == "'Pilot Purgatory' in 'also_known_as' is also a name of patterns/older.md"
+
+
+def test_a_patterns_own_title_among_its_other_names_is_no_error(folder: Folder):
+    folder.write("own", "The sponsor who moved on", extra=listed("also_known_as", "the sponsor who moved on"))
+    assert found(folder.load()) == []
+
+
 def test_a_published_patterns_link_to_a_draft_is_an_error_and_a_drafts_is_not(folder: Folder):
     folder.write("the-draft", "A pattern still being written", extra="draft: true\n")
     for slug, extra in (("published-one", ""), ("another-draft", "draft: true\n")):

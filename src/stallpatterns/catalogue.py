@@ -14,18 +14,19 @@ import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from stat import S_ISREG
 from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
-from . import body, files, history, rules, source
+from . import body, files, history, lookalikes, rules, source
 from .diagnostics import Diagnostic
 from .frontmatter import Mapping, Scalar
 from .frontmatter import Sequence as FrontMatterSequence
 from .pattern import Pattern
 from .settings import Category, Settings
-from .text import closest, is_slug, printable, slugify
+from .text import LOOKS_LATIN, character_name, closest, is_slug, printable, slugify
 from .urls import path_segment
 
 
@@ -187,8 +188,10 @@ class _Facts:
     related: tuple[tuple[str, int], ...]
     aliases: tuple[tuple[str, int], ...]
     links: tuple[_Link, ...] = ()  # to this site
+
     ids: frozenset[str] = frozenset()  # of its headings (a valid file's only)
     draft: bool = False
+    other_names: tuple[tuple[str, int], ...] = ()  # 'also_known_as'
 
     def blame_order(self, added: float = 0) -> tuple[bool, bool, float, date, str]:
         """Sorts the file that keeps a contested title, slug or alias first: one not being
@@ -363,7 +366,7 @@ def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
     title: tuple[str, int] | None = None
     published: date | None = None
     draft = False
-    lists: dict[str, tuple[tuple[str, int], ...]] = {"related": (), "aliases": ()}
+    lists: dict[str, tuple[tuple[str, int], ...]] = {"related": (), "aliases": (), "also_known_as": ()}
     node = read.front_matter
     for entry in node.entries if isinstance(node, Mapping) else ():
         value = entry.value
@@ -383,7 +386,18 @@ def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
     outside = Path(os.path.abspath(read.path)).parent != folder
     ids = frozenset(str(t.meta["id"]) for t in read.tokens if t.type == "heading_open" and "id" in t.meta)
     return _Facts(
-        read.path.stem, read.display, named, outside, published, title, lists["related"], lists["aliases"], _links(read), ids, draft
+        read.path.stem,
+        read.display,
+        named,
+        outside,
+        published,
+        title,
+        lists["related"],
+        lists["aliases"],
+        _links(read),
+        ids,
+        draft,
+        lists["also_known_as"],
     )
 
 
@@ -424,18 +438,148 @@ def _written_at(text: str, forms: Iterable[str], start: int) -> tuple[int, int]:
 
 # Typographic and plain quotes and dashes are one title: the site prints both alike.
 _PLAIN_MARKS = str.maketrans("‘’‚“”„–—", "''\"\"\"\"--")
+# Accents and other marks drawn on a letter (the blocks of combining diacritical marks):
+# 'Naïve' and 'Naive' are one title to a reader, and a mark over a letter hides nothing.
+_ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# Letters and marks that read as ASCII ones in a title, beyond what NFKC folds: Unicode's
+# look-alikes (UTS #39, stallpatterns.lookalikes), then the letters that the check of words
+# in mixed alphabets reads as Latin, then apostrophes and the dotless i.
+_LETTERS_ALIKE: dict[int, str | int] = {
+    **lookalikes.BEYOND_ASCII,
+    **LOOKS_LATIN,
+    ord("\u0131"): "i",
+    **dict.fromkeys(map(ord, "\u02bc\u02bb\u02c8\u2032\u201b\ua78c"), "'"),
+}
+# ASCII that looks like other ASCII in the case written ('I' and 'l', '0' and 'O', 'm' and
+# 'rn'); and its digits whatever the case ('N0body' for 'Nobody').
+_ASCII_ALIKE = lookalikes.WITHIN_ASCII
+_DIGITS_ALIKE = {code: looks.casefold() for code, looks in _ASCII_ALIKE.items() if chr(code).isdigit()}
 
 
 def _title_key(title: str) -> str:
-    """What makes two titles the same title to a reader: case, spaces, quote marks and a
-    full stop or mark at the end aside."""
-    if not title.isascii():  # 'Ｎobody', '𝖭obody', 'ıs', 'Nobodyʼs': the letters they pass for
-        title = unicodedata.normalize("NFKC", title).translate(_LETTERS_ALIKE)
-    return " ".join(title.translate(_PLAIN_MARKS).casefold().rstrip(" .!?…").split())
+    """What makes two titles the same words to a reader: case, accents, spaces, quote marks
+    and a full stop or mark at the end aside, and letters of any alphabet read as the ASCII
+    letters they pass for ('ԝһо', 'ꓔhe', 'ɑsks', 'Ｎobody', '𝖭obody', 'ıs', 'N0body')."""
+    return _folded(_as_ascii(title).casefold().translate(_DIGITS_ALIKE))
 
 
-# Letters and marks that read as others in a title, beyond what NFKC folds.
-_LETTERS_ALIKE = str.maketrans({"\u0131": "i", **dict.fromkeys("\u02bc\u02bb\u02c8\u2032\u201b\ua78c", "'")})
+def _title_look(title: str) -> str:
+    """What makes two titles look the same, in the case they are written: as
+    :func:`_title_key`, with case kept and ASCII that looks alike read as one ('AI' and
+    'Al', 'IT' and '1T', 'model' and 'rnodel'). A capital I is read as an l, never as an L."""
+    return _folded(_as_ascii(title).translate(_ASCII_ALIKE))
+
+
+def _as_ascii(title: str) -> str:
+    """A title with its look-alikes beyond ASCII read as the ASCII they look like; an ASCII
+    title (most are) as it is."""
+    if title.isascii():
+        return title
+    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", title))
+    return _ACCENTS.sub("", decomposed).translate(_LETTERS_ALIKE)
+
+
+def _folded(title: str) -> str:
+    return " ".join(title.translate(_PLAIN_MARKS).rstrip(" .!?…").split())
+
+
+def _plainly(title: str) -> str:
+    """A title as it reads with only case, spaces, quote marks and a mark at the end aside:
+    two titles that differ so are the same title; others that collide, look-alikes."""
+    return _folded(title.casefold())
+
+
+def _look_alike(ours: str, theirs: str) -> str:
+    """Where ``ours`` differs from ``theirs`` only to the eye: a character beyond ASCII in
+    either that reads as ASCII the other has, or the first ASCII that looks like theirs."""
+    for char in dict.fromkeys(ours):
+        if not char.isascii() and char not in theirs and (looks := _as_ascii(char)) != char:
+            return f"'{printable(char)}' ({character_name(char)}) passes for '{printable(looks)}'"
+    for char in dict.fromkeys(theirs):
+        if not char.isascii() and char not in ours and (looks := _as_ascii(char)) != char:
+            return f"it has '{printable(char)}' ({character_name(char)}) where this has '{printable(looks)}'"
+    at = next((i for i, (a, b) in enumerate(zip(ours.casefold(), theirs.casefold())) if a != b), None)
+    for code, looks in _ASCII_ALIKE.items():
+        for mine, other in ((looks, chr(code)), (chr(code), looks)):
+            if at is not None and ours.startswith(mine, at) and theirs.startswith(other, at):
+                return f"'{mine}' where it has '{other}'"
+    return "its letters look like those of that title"
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A title, or another name (``also_known_as``), that a file gives its pattern."""
+
+    facts: _Facts
+    text: str
+    line: int
+    is_title: bool
+
+    @cached_property
+    def read_as(self) -> tuple[tuple[bool, str], tuple[bool, str]]:
+        """The two ways it may be one with another: the same words (:func:`_title_key`)
+        and the same look (:func:`_title_look`)."""
+        return (True, _title_key(self.text)), (False, _title_look(self.text))
+
+
+def _names(facts: list[_Facts]) -> dict[tuple[bool, str], list[_Name]]:
+    """Every title and other name, under each way it is read."""
+    holders: dict[tuple[bool, str], list[_Name]] = {}
+    for f in facts:
+        names = [_Name(f, *f.title, True)] if f.title else []
+        names += [_Name(f, text, line, False) for text, line in f.other_names if text]
+        for name in names:
+            for read in name.read_as:
+                holders.setdefault(read, []).append(name)
+    return holders
+
+
+def _name_taken(name: _Name, keeper: _Name) -> Diagnostic:
+    """A title or other name that another pattern had first, said as the author fixes it."""
+    where = keeper.facts.display
+    alike = _plainly(name.text) != _plainly(keeper.text)
+    if name.is_title and keeper.is_title:
+        if not alike:
+            return Diagnostic(
+                name.facts.display, name.line, 1, "duplicate-title", f"title is also used by {where}", "give each pattern its own title"
+            )
+        return Diagnostic(
+            name.facts.display,
+            name.line,
+            1,
+            "duplicate-title",
+            f"title reads as the title of {where}, '{printable(keeper.text)}': {_look_alike(name.text, keeper.text)}",
+            "give each pattern its own title: one in look-alike letters passes for the other",
+        )
+    if name.is_title:
+        return Diagnostic(
+            name.facts.display,
+            name.line,
+            1,
+            "duplicate-title",
+            f"title {'reads as' if alike else 'is also'} a name in 'also_known_as' of {where}"
+            + (f" ('{printable(keeper.text)}'): {_look_alike(name.text, keeper.text)}" if alike else ""),
+            f"give this pattern its own title, or take the name out of {where}: a reader's search finds that pattern by it",
+        )
+    shown = f"'{printable(name.text)}' in 'also_known_as'"
+    detail = f" ('{printable(keeper.text)}'): {_look_alike(name.text, keeper.text)}" if alike else ""
+    if keeper.is_title:
+        return Diagnostic(
+            name.facts.display,
+            name.line,
+            1,
+            "duplicate-name",
+            f"{shown} {'reads as' if alike else 'is'} the title of {where}{detail}",
+            "delete it: a reader who searches for that title must find that pattern",
+        )
+    return Diagnostic(
+        name.facts.display,
+        name.line,
+        1,
+        "duplicate-name",
+        f"{shown} {'reads as' if alike else 'is also'} a name of {where}{detail}",
+        "keep each other name on one pattern: delete it here, or write a name that a reader would use for this stall alone",
+    )
 
 
 def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic]:
@@ -449,10 +593,12 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
             by_title.setdefault(_title_key(f.title[0]), []).append(f)
         for alias, line in f.aliases:
             alias_owners.setdefault(alias, []).append((f, line))
+    names = _names(facts)
     # Which file is newer, from git, asked only when two files claim one thing.
     contested = (
-        any(len(group) > 1 for group in (*by_slug.values(), *by_title.values()))
+        any(len(group) > 1 for group in by_slug.values())
         or any(len({id(f) for f, _ in owners}) > 1 for owners in alias_owners.values())
+        or any(len({id(name.facts) for name in group}) > 1 for group in names.values())
         or not by_slug.keys().isdisjoint(alias_owners)
     )
     order = history.added_order(settings.patterns_dir) if contested else None
@@ -468,20 +614,19 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
                     f.display, 1, 1, "duplicate-slug", f"slug '{f.slug}' is also used by {keeper.display}", "rename this file"
                 )
             )
-    for group in by_title.values():
-        keeper, *others = sorted(group, key=blame_order)
-        for f in others:
-            assert f.title is not None
-            out.append(
-                Diagnostic(
-                    f.display,
-                    f.title[1],
-                    1,
-                    "duplicate-title",
-                    f"title is also used by {keeper.display}",
-                    "give each pattern its own title",
-                )
-            )
+    # A title or other name that reads as, or looks like, one another file gave first.
+    seen: set[int] = set()
+    for held in names.values():
+        for name in held:
+            if id(name) in seen:
+                continue
+            seen.add(id(name))
+            rivals = [other for read in name.read_as for other in names[read] if other.facts is not name.facts]
+            if not rivals:
+                continue
+            first = min((name, *rivals), key=lambda n: (blame_order(n.facts), not n.is_title))
+            if first is not name:
+                out.append(_name_taken(name, first))
     for alias, owners in alias_owners.items():
         if alias in by_slug:
             holder = min(by_slug[alias], key=blame_order)
