@@ -480,7 +480,9 @@ def _as_ascii(title: str) -> str:
 
 
 def _folded(title: str) -> str:
-    return " ".join(title.translate(_PLAIN_MARKS).rstrip(" .!?…").split())
+    if not title.isascii():
+        title = title.translate(_PLAIN_MARKS)
+    return " ".join(title.rstrip(" .!?…").split())
 
 
 def _plainly(title: str) -> str:
