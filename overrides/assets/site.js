@@ -482,7 +482,13 @@
   }
 
   var filter = document.getElementById("filter");
-  if (filter) initFilter(filter);
+  try {
+    if (filter) initFilter(filter);
+  } finally {
+    // The list the address asked for is in place (or, without the filter, the whole
+    // list): paint it (site.css hides it while html.filtering).
+    document.documentElement.classList.remove("filtering");
+  }
   var searchForm = document.getElementById("site-search");
   if (searchForm) initSearch(searchForm);
   var toggle = document.getElementById("search-toggle");

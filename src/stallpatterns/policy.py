@@ -11,8 +11,14 @@ from __future__ import annotations
 import base64
 import hashlib
 
-INLINE_SCRIPT = 'document.documentElement.className="js";'
-"""Marks the page as scripted before it is painted (styles for enhanced controls key on it)."""
+INLINE_SCRIPT = (
+    "var h=document.documentElement;"
+    'h.className=h.hasAttribute("data-url-filter")&&/[?&](q|category)=[^&]/.test(location.search)?"js filtering":"js";'
+)
+"""Marks the page as scripted before it is painted (styles for enhanced controls key on it),
+and All patterns (``<html data-url-filter>``) opened with ``?q=`` or ``?category=`` as
+filtering: its list stays hidden until site.js has applied the filter, rather than being
+painted whole and then cut down under the reader's eyes (CLS about 0.6 on a phone and on a desktop)."""
 
 
 def _hash(script: str) -> str:

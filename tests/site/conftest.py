@@ -296,6 +296,28 @@ def scrolling_ends(tab, patience: float = 3.0) -> None:
         time.sleep(0.05)
 
 
+def layout_shifts(tab) -> list[dict]:
+    """Every layout shift the page has had since it began to load ('layout-shift' entries,
+    buffered), each with its score and the elements that moved; read two frames after the
+    call, once whatever the page did last has been painted. CLS is their sum. Shifts soon
+    after input are kept: Chromium's phone emulation reports a load's shifts as following
+    input, and these tests touch nothing before they measure."""
+    return tab.evaluate(
+        """() => new Promise(resolve => {
+            const entries = [];
+            const observer = new PerformanceObserver(list => entries.push(...list.getEntries()));
+            observer.observe({type: 'layout-shift', buffered: true});
+            requestAnimationFrame(() => requestAnimationFrame(() => {
+                entries.push(...observer.takeRecords());
+                observer.disconnect();
+                const name = node => !node ? '(gone)' : node.nodeType !== 1 ? node.nodeName
+                    : node.localName + (node.id ? '#' + node.id : '') + (node.className ? '.' + String(node.className).split(' ')[0] : '');
+                resolve(entries.map(e => ({value: e.value, moved: e.sources.map(s => name(s.node))})));
+            }));
+        })"""
+    )
+
+
 def axe_violations(tab) -> list[dict]:
     """Run axe-core (WCAG 2.0/2.1/2.2 A and AA rules) in the page and return its violations."""
     if not AXE_JS.exists():
