@@ -478,6 +478,12 @@ def linking(folder: Folder, link: str) -> LoadResult:
         ("[the sponsor](the-sponsor-who-moved-on/)", "write (the-sponsor-who-moved-on.md) to link to that pattern"),
         ("[the sponsor](The%20sponsor%20who%20moved%20on%2012ab34cd.md)", "write (the-sponsor-who-moved-on.md) to link to that pattern"),
         ("[their fix](the-sponsor-who-moved-on.md#the-fix)", "its parts are #the-intervention-shape, #what-is-actually-happening, #what-it-looks-like"),
+        # A part named as GitHub's preview names headings ('Build & buy' is #build--buy) or in capitals.
+        ("[below](#What-is-actually-happening)", "write (#what-is-actually-happening), the site's name for it (GitHub's preview names it in a way of its own)"),
+        (
+            "[their fix](the-sponsor-who-moved-on.md#the--intervention-shape)",
+            "write (the-sponsor-who-moved-on.md#the-intervention-shape), the site's name for it (GitHub's preview names it in a way of its own)",
+        ),
     ],
 )
 def test_a_link_to_a_pattern_or_a_part_that_does_not_exist_is_an_error_at_its_line_and_column(folder: Folder, link: str, hint: str):

@@ -734,6 +734,15 @@ def _broken(
     if link.fragment in {f"offer-{offer.id}" for offer in settings.offers} or not ids:
         return None  # an offer's part of the page; or a file with errors, whose parts are not known
     where = "this page" if slug == f.slug else f"'{slug}'"
+    # GitHub's preview names a heading's part with its punctuation left as hyphens, and its
+    # accents kept ('Build & buy' is #build--buy, 'Café' #café): the same words as the site's.
+    github = [i for i in ids if slugify(unquote(link.fragment).replace("-", " ")) == i]
+    if len(github) == 1:
+        shown = link.written.rpartition("#")[0] + "#" + github[0]
+        return (
+            f"'#{link.fragment}' is no part of {where}: the site names that heading's part '#{github[0]}'",
+            f"write ({shown}), the site's name for it (GitHub's preview names it in a way of its own)",
+        )
     return (
         f"'#{link.fragment}' is no part of {where}",
         "its parts are " + ", ".join(f"#{i}" for i in sorted(ids)[:6]) + ("…" if len(ids) > 6 else ""),
