@@ -1239,6 +1239,31 @@ def test_a_quote_mark_inside_a_quoted_value_is_named_and_the_hint_keeps_the_word
     assert (found[0].hint or "").endswith(fixed)
 
 
+@pytest.mark.parametrize(
+    ("signs", "line", "said", "hint"),
+    [
+        (
+            "signs:\n  The success criteria came later\n  Nobody can end it\n",
+            6,
+            "these lines do not start with '- '",
+            "start each line with two spaces, a hyphen and a space:   - The success criteria came later",
+        ),
+        (
+            "signs: The success criteria came later\n",
+            5,
+            "a list's items go on the lines below it",
+            "end this line at 'signs:' and write below it:   - The success criteria came later",
+        ),
+    ],
+)
+def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, signs: str, line: int, said: str, hint: str):
+    text = minimal()
+    start, end = text.index("signs:\n"), text.index("published:")
+    found = check(Path("a.md"), text[:start] + signs + text[end:])
+    assert [(d.code, d.line) for d in found if d.is_error] == [("wrong-type", line)]
+    assert said in found[0].message and found[0].hint == hint
+
+
 def test_front_matter_pasted_twice_is_named_at_the_copy(check: Check):
     text = minimal()
     head = text[: text.index("\n---\n", 4) + 5]

@@ -269,7 +269,7 @@ def _check_front_matter(
             )
             continue
         lines[field.name] = line
-        value = _value(field, entry.value, offset, report, lines)
+        value = _value(field, entry.value, offset, report, lines, source.lines)
         if value is not None:
             values[field.name] = value
     for field in FIELDS:
@@ -295,7 +295,7 @@ def _missing_hint() -> str:
 _PASTED_ITEM = re.compile(r"([•◦▪●–—*]|-(?=\u00a0))[\u00a0 ]?")
 
 
-def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[str, int]) -> object | None:
+def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[str, int], file_lines: tuple[str, ...] = ()) -> object | None:
     line = node.line + offset
     name = field.name
     if field.kind == "list":
@@ -312,6 +312,20 @@ def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[s
                 f"'{name}' must be a list: its lines start with {shown}, which YAML does not read as a list's '- ', "
                 "so they run together into one text",
                 f"start each line with two spaces, a hyphen and an ordinary space:   - {first[:60]}",
+            )
+            return None
+        if isinstance(node, Scalar) and node.value.strip():
+            # 'signs: One sign', or lines under 'signs:' without their '- ': one text to YAML.
+            under = line > lines.get(name, line)
+            # The first item: its own line, or what comes before items written after it with their '- '.
+            first = file_lines[line - 1].strip() if under and line <= len(file_lines) else " ".join(node.value.split()).split(" - ")[0]
+            first = first if len(first) <= 60 else first[:60].rpartition(" ")[0] + "…"
+            report.error(
+                line,
+                "wrong-type",
+                f"'{name}' must be a list: "
+                + ("these lines do not start with '- ', so YAML runs them together into one text" if under else "a list's items go on the lines below it"),
+                ("start each line with two spaces, a hyphen and a space:   - " if under else f"end this line at '{name}:' and write below it:   - ") + first,
             )
             return None
         if not isinstance(node, Sequence):
