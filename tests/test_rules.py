@@ -1264,6 +1264,26 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
     assert said in found[0].message and found[0].hint == hint
 
 
+@pytest.mark.parametrize(
+    ("written", "word"),
+    [
+        ("TODO: the bank's example goes here.", "TODO"),
+        ("The board asked for figures (TBD) by March.", "TBD"),
+        ("Lorem ipsum dolor sit amet, consectetur adipiscing.", "Lorem ipsum"),
+        ("FIXME the second paragraph.", "FIXME"),
+    ],
+)
+def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
+    found = check(Path("a.md"), in_first_section(written))
+    assert [(d.code, d.line, d.column) for d in found if d.is_error] == [("placeholder", 14, written.index(word) + 1)]
+    assert f"'{word}'" in found[0].message
+
+
+def test_placeholder_words_in_code_comments_or_lower_case_prose_are_text(check: Check):
+    text = "Keep a todo list, and tbd as a verb is not ours. Code shows `TODO` and\n\n```\n# TODO: parse\n```\n\n<!-- TODO: a note to myself -->"
+    assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.is_error] == []
+
+
 def test_front_matter_pasted_twice_is_named_at_the_copy(check: Check):
     text = minimal()
     head = text[: text.index("\n---\n", 4) + 5]

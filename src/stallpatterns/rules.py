@@ -167,6 +167,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_quote_markers(source, report)
     _check_indented_headers(source, report)
     _check_guidance(source, report)
+    _check_placeholders(source, report)
     _check_invisible(source, report)
     _check_stacked_marks(source, report)
     _check_spaces_by_addresses(source, report)
@@ -1238,6 +1239,48 @@ def _check_guidance(source: Source, report: _Report) -> None:
                 f"guidance from '{AUTHOR_COMMAND} new' is still in the file",
                 "replace the '<!-- guide: ... -->' comment with your own text",
             )
+
+
+# What an author writes for text still to come: never published. In capitals only ('a todo
+# list' is prose), and not 'TBC', which a quoted meeting note may hold ('dates TBC').
+_PLACEHOLDER = re.compile(r"\b(?:TODO|TBD|FIXME)\b|(?i:\blorem ipsum\b)")
+_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+
+
+def _check_placeholders(source: Source, report: _Report) -> None:
+    """'TODO', 'TBD', 'FIXME' or lorem ipsum outside code and comments (a note to oneself,
+    which is not published): one error a line, at most a few."""
+    if not _PLACEHOLDER.search(source.text):
+        return
+    code = {source.body_start + n for n in _code_lines(source)}
+    reported: set[int] = set()
+    for number, line in enumerate(_comments_blanked(source.text).split("\n"), start=1):
+        if number in code or len(reported) >= _INVISIBLE_LINES_SHOWN:
+            continue
+        spans = [m.span() for m in _CODE_SPAN.finditer(line)] if "`" in line else []
+        found = next((m for m in _PLACEHOLDER.finditer(line) if not any(a <= m.start() < b for a, b in spans)), None)
+        if found is not None:
+            reported.add(number)
+            report.error(
+                number,
+                "placeholder",
+                f"'{found.group()}' marks text still to be written, which is never published",
+                "write the text it stands for, or delete it",
+                column=found.start() + 1,
+            )
+
+
+def _comments_blanked(text: str) -> str:
+    """``text`` with each HTML comment made spaces, its lines and columns kept (an unclosed
+    comment runs to the end, as in HTML)."""
+    out: list[str] = []
+    position = 0
+    while (start := text.find("<!--", position)) != -1:
+        end = text.find("-->", start + 4)
+        end = len(text) if end == -1 else end + 3
+        out += [text[position:start], re.sub(r"[^\n]", " ", text[start:end])]
+        position = end
+    return "".join([*out, text[position:]])
 
 
 _INVISIBLE_LINES_SHOWN = 20
