@@ -1250,11 +1250,13 @@ _CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
 def _check_placeholders(source: Source, report: _Report) -> None:
     """'TODO', 'TBD', 'FIXME' or lorem ipsum outside code and comments (a note to oneself,
     which is not published): one error a line, at most a few."""
-    if not _PLACEHOLDER.search(source.text):
+    text = source.text
+    # Words looked for first: the expression over every file took a quarter of a second per 1,000.
+    if not any(word in text for word in ("TODO", "TBD", "FIXME", "ipsum", "Ipsum", "IPSUM")) or not _PLACEHOLDER.search(text):
         return
     code = {source.body_start + n for n in _code_lines(source)}
     reported: set[int] = set()
-    for number, line in enumerate(_comments_blanked(source.text).split("\n"), start=1):
+    for number, line in enumerate(_comments_blanked(text).split("\n"), start=1):
         if number in code or len(reported) >= _INVISIBLE_LINES_SHOWN:
             continue
         spans = [m.span() for m in _CODE_SPAN.finditer(line)] if "`" in line else []
