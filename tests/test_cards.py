@@ -242,3 +242,14 @@ def test_an_accent_typed_as_a_combining_mark_is_drawn_as_the_accented_letter():
     decomposed, composed = "Cafe\u0301 culture and the nai\u0308ve pilot", "Café culture and the naïve pilot"
     assert glyphs.undrawable(decomposed) == []
     assert cards.layout_title(decomposed).lines == cards.layout_title(composed).lines
+
+
+def test_a_letter_the_font_lacks_is_drawn_as_the_plain_letter_it_stands_for():
+    # Mathematical bold 'not', dropped from the card, turned the title's meaning round.
+    from stallpatterns import glyphs
+
+    styled = "The sponsor who has \U0001d427\U0001d428\U0001d42d moved on, \U0001d41f\U0001d422nally"
+    assert glyphs.undrawable(styled) == []
+    assert cards.layout_title(styled).lines == cards.layout_title("The sponsor who has not moved on, finally").lines
+    # A character with no plain form the font has is still reported, and not drawn.
+    assert glyphs.undrawable("The pilot \U0001f680 stalls") == ["\U0001f680"]

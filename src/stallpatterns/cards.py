@@ -21,7 +21,6 @@ import re
 import shutil
 import stat
 import time
-import unicodedata
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import glyphs
 from .store import linked, user_key, write_whole
 
 if TYPE_CHECKING:  # Pillow is imported when a card is drawn: most builds take every card from the cache
@@ -144,7 +144,7 @@ def layout_title(title: str) -> TitleLayout:
     do not fit are dropped and the last one ends with an ellipsis."""
     left, top, right, bottom = TITLE_BOX
     width, height = right - left, bottom - top
-    text = " ".join(unicodedata.normalize("NFC", title).split())  # 'e' + U+0301 drawn as the font's 'é
+    text = " ".join(glyphs.as_drawn(title).split())  # as the title's check reads it (rules: card-cannot-draw)
     for size in TITLE_SIZES:
         face = font("bold", size)
         step = round(size * LINE_HEIGHT)

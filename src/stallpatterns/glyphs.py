@@ -18,14 +18,27 @@ _UNICODE_FULL = ((3, 10), (0, 4), (0, 6))  # encodings of format 12 tables: ever
 _UNICODE_BMP = ((3, 1), (0, 3), (0, 1), (0, 0))  # encodings of format 4 tables: the first plane
 
 
+def as_drawn(text: str, font_file: str = TITLE_FONT) -> str:
+    """``text`` as the card draws it: an accent typed as a letter and a combining mark ('e'
+    + U+0301) as the one accented letter, and a character the font lacks as the plain one
+    it stands for, where the font has that ('𝐧𝐨𝐭' in mathematical bold as 'not', 'ﬁ' as
+    'fi'): dropped, it could turn a title's meaning round on a shared link's card."""
+    text = unicodedata.normalize("NFC", text)
+    if text.isascii():
+        return text
+    covered = _covered(font_file)
+    return "".join(
+        plain if ord(char) not in covered and (plain := unicodedata.normalize("NFKC", char)) != char and all(ord(c) in covered for c in plain) else char
+        for char in text
+    )
+
+
 def undrawable(text: str, font_file: str = TITLE_FONT) -> list[str]:
     """The distinct characters of ``text``, in order, that the font has no glyph for
-    (spaces and line breaks aside, which are not drawn)."""
+    (spaces and line breaks aside, which are not drawn), as :func:`as_drawn` has it."""
     covered = _covered(font_file)
     seen: list[str] = []
-    # As the card draws it (stallpatterns.cards): an accent typed as a letter and a combining
-    # mark ('é' as 'e' + U+0301) is drawn as the one accented letter.
-    for char in unicodedata.normalize("NFC", text):
+    for char in as_drawn(text, font_file):
         if ord(char) in covered or char.isspace() or char in seen:
             continue
         # The text shaper draws a character as its canonical equivalent (';' for U+037E).
