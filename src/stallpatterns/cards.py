@@ -42,7 +42,7 @@ TITLE_SIZES = (76, 68, 60, 54, 48, 44)
 LINE_HEIGHT = 1.18
 EYEBROW_SIZE = 32
 SITE_SIZE = 34
-RENDERER = "4"  # bump when the drawing changes, so every cached card is made afresh
+RENDERER = "5"  # bump when the drawing changes, so every cached card is made afresh
 
 _FONT_PACKAGE = "font_caladea"
 _FONT_FILES = {"bold": "Caladea-Bold.ttf", "regular": "Caladea-Regular.ttf"}
