@@ -192,10 +192,15 @@
     });
   }
 
+  // The printed result's address (finder.html): the page's own, with the ticks.
+  var printed = document.getElementById("finder-result-address");
+  var printedBase = printed ? printed.textContent.split("?")[0] : "";
+
   function writeAddress() {
     var ids = selection();
     var query = ids.length ? "?s=" + ids.join(",") : "";
     history.replaceState(history.state, "", window.location.pathname + query + window.location.hash);
+    if (printed) printed.textContent = printedBase + query;
     // The result a pattern's booking email names (site.js) was the one followed before:
     // with other ticks it is no longer the reader's.
     try { sessionStorage.removeItem("stallpatterns:finder"); } catch (error) { /* storage refused */ }

@@ -526,3 +526,23 @@ def test_the_finder_shares_its_published_address_whatever_address_it_is_read_at(
     tab.get_by_role("button", name="Copy link to my result").click()
     expect(tab.locator(".finder__share [role=status]")).to_have_text("Link copied")
     assert tab.evaluate("() => window.copied") == f"{canonical}?s={sign_ids(target)[0]}"
+
+
+def test_a_printed_result_gives_its_own_address_and_where_to_book(page, site_url, catalogue, built_site):
+    # On paper a button cannot be clicked, nor a shared link copied: the result's address, with
+    # its ticks, and each offer's address are printed under it, as on a pattern's page.
+    canonical = built_site.html("finder/").select_one('link[rel="canonical"]')["href"]
+    chosen = sign_ids(page_order(catalogue)[0])[:2]
+    tab = finder(page, site_url)
+    for sign_id in chosen:
+        tick(tab, sign_id)
+    tab.emulate_media(media="print")
+    try:
+        printed = tab.locator("#finder-results .print-url")
+        expect(printed).to_be_visible()
+        expect(printed).to_contain_text(f"This result online: {canonical}?s={','.join(chosen)}")
+        expect(printed).to_contain_text(re.compile(r"Book a .*: https?://"))
+        expect(printed).to_contain_text(re.compile(r"or write to \S+@\S+"))
+    finally:
+        tab.emulate_media(media="screen")
+    expect(tab.locator("#finder-results .print-url")).to_be_hidden()
