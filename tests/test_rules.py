@@ -1459,3 +1459,29 @@ def test_a_subheading_that_echoes_a_section_inside_the_sections_is_a_subheading(
 def test_a_section_written_as_a_subheading_is_still_named_when_the_section_is_missing(check: Check):
     text = minimal(**{"## What is actually happening": "### What is actually happening"})
     assert codes_for(check, text) == [("heading-level", 16)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See `export --all` and https://example.com/report\u00a0for the figures.",
+        "See ``a`b`` and www.example.com/report\u00a0for the figures.",
+        "See \\` and https://example.com/report\u2003for the figures.",
+        "A `lone backtick and https://example.com/report\u00a0for the figures.",
+        "See `export` and\u00a0www.example.com/report for the figures.",
+    ],
+)
+def test_a_typographic_space_by_an_address_is_reported_after_code_on_its_line(check: Check, line: str):
+    # A code span earlier on the line (or a backtick that opens none) kept the address
+    # from the check: GitHub took the space and the words after it into the link.
+    at = next(i for i, c in enumerate(line) if c in "\u00a0\u2003")
+    found = [(d.code, d.line, d.column) for d in check(Path("a.md"), in_first_section(line + "\n\n"))]
+    assert found == [("space-by-address", 14, at + 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Run `curl https://example.com/report\u00a0-o x` first.", "Run `https://example.com/report`\u00a0first.", "Run `a` and `www.example.com/x\u00a0y`."],
+)
+def test_a_typographic_space_by_an_address_in_code_is_not_reported(check: Check, line: str):
+    assert "space-by-address" not in [d.code for d in check(Path("a.md"), in_first_section(line + "\n\n"))]

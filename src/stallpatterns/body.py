@@ -573,7 +573,7 @@ def _addresses_differ(content: str, as_read: list[tuple[str, str]], children: li
         if previous is not None and _is_address(token, previous)
     ]
     www = [(raw, line) for raw, line, email in ours if not email]
-    spans = _code_spans(content, github=True) if "`" in content else []
+    spans = code_spans(content, github=True) if "`" in content else []
     starts = [start for start, _ in spans]
     found = autolinks.www_links(content)
     theirs = [
@@ -1694,7 +1694,7 @@ def _opens(href: str) -> bool:
     return not differences(f'<a href="{escape(_URL_IGNORED.sub("", href))}">x</a>')
 
 
-def _code_spans(text: str, github: bool) -> list[tuple[int, int]]:
+def code_spans(text: str, github: bool) -> list[tuple[int, int]]:
     """Where ``text`` (a paragraph or cell as written) has code spans, as CommonMark reads
     it or (``github``) as cmark-gfm does. After a run of backticks that nothing closes,
     cmark-gfm keeps where it last saw a run of each length, and an opening run finds no
@@ -1787,7 +1787,7 @@ def _footnote_marks(content: str, paragraph: bool) -> list[_Mark]:
     brackets: outside code, not escaped, closed by its own ']', with no link inside it
     (a link stops the brackets around it being anything) and none after it; and not a
     definition (a paragraph's line starting '[^label]:', reported by stallpatterns.rules)."""
-    code = dict(_code_spans(content, github=True))  # where each code span starts: where it ends
+    code = dict(code_spans(content, github=True))  # where each code span starts: where it ends
     openers: list[tuple[int, int]] = []  # each '[' still open, with how many links were made before it
     links = 0
     marks: list[_Mark] = []
@@ -1942,7 +1942,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
             needle="www." if "www." in block.content else "@",
         )
     if block.content.count("`") >= 4:
-        ours, theirs = _code_spans(block.content, github=False), _code_spans(block.content, github=True)
+        ours, theirs = code_spans(block.content, github=False), code_spans(block.content, github=True)
         if ours != theirs:
             first = min(set(ours) ^ set(theirs))[0]
             yield Problem(

@@ -1343,7 +1343,7 @@ def _check_spaces_by_addresses(source: Source, report: _Report) -> None:
             continue
         line = text.count("\n", 0, at)
         line_start = text.rfind("\n", 0, at) + 1
-        if line in code or "`" in text[line_start:at]:
+        if line in code or _in_code_span(text, line_start, word_start + (address or 0), at):
             continue
         where = "after" if address is not None else "before"
         report.error(
@@ -1354,6 +1354,18 @@ def _check_spaces_by_addresses(source: Source, report: _Report) -> None:
             "type an ordinary space there instead",
             column=at - line_start + 1,
         )
+
+
+def _in_code_span(text: str, line_start: int, address: int, space: int) -> bool:
+    """Whether the address (from ``address``) or the space after or before it is inside a
+    code span on its line, as GitHub reads the line: only a span's own backticks count, not
+    one that a span before the address closed."""
+    line_end = text.find("\n", space)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    if "`" not in line:
+        return False
+    spans = body.code_spans(line, github=True)
+    return any(start < at - line_start < end for start, end in spans for at in (address, space))
 
 
 _LEADING_MARKS = re.compile(r"[ \t>]*")
