@@ -37,6 +37,7 @@ from markdown_it.common.utils import replaceEntityPattern
 from markdown_it.parser_block import ParserBlock
 from markdown_it.parser_inline import ParserInline
 from markdown_it.renderer import RendererHTML
+from markdown_it.rules_block.paragraph import paragraph
 from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.rules_block.table import escapedSplit, getLine, table
 from markdown_it.rules_core.state_core import StateCore
@@ -696,6 +697,20 @@ def _table_in_paragraph(state: StateBlock, start: int, end: int, silent: bool) -
     return _gfm_table(state, start, end, False)
 
 
+_ASCII_SPACE = " \t\n\r\x0b\x0c"
+
+
+def _paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's paragraph, with its ends trimmed as GitHub trims them: of ASCII spaces
+    only. A no-break space (or another typographic space) at either end stays text, and the
+    line break before a line that holds only one stays a break (``Line one\\`` over a line
+    with a no-break space: markdown-it read the backslash as the paragraph's last character)."""
+    if not paragraph(state, start, end, silent):
+        return False
+    state.tokens[-2].content = state.getLines(start, state.line, state.blkIndent, False).strip(_ASCII_SPACE)
+    return True
+
+
 def _dashes_only(state: StateBlock, line: int) -> bool:
     text = getLine(state, line).rstrip(" \t")
     return bool(text) and not text.strip("-") and state.sCount[line] - state.blkIndent < 4
@@ -890,6 +905,7 @@ def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     # not: its underline is never a table's delimiter row (_gfm_table).
     md.block.ruler.before("lheading", "gfm_table", _gfm_table, {"alt": ["paragraph", "reference"]})
     md.block.ruler.before("code", "gfm_table_in_paragraph", _table_in_paragraph)
+    md.block.ruler.at("paragraph", _paragraph)
     md.inline = _GitHubInlineParser(md.inline)
     md.inline.ruler.at("linkify", _address_with_scheme)
     md.inline.ruler.at("autolink", _autolink)
