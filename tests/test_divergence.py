@@ -143,9 +143,17 @@ ALIKE = {
     "a no-break space after an address in angle brackets": "See <https://www.gov.uk/x>\u00a0for details.",
     "a no-break space before an https address": "See\u00a0https://www.gov.uk/x for details.",
     "a row without outer pipes ending in a no-break space": "Item | Cost\n--- | ---\nPilot | \u00a34,500\u00a0\nReview | \u00a32,000",
-    # Published otherwise once (a review's open divergences): a line break before a line
-    # holding only a no-break space is a break on GitHub (it trims ASCII spaces from a
-    # paragraph's ends).
+    # Published otherwise once (a review's open divergences): a line without its '>' or
+    # indent after a link definition that ends a quote or list item is more of the quote or
+    # item on GitHub, as after any paragraph; a line break before a line holding only a
+    # no-break space is a break on GitHub (it trims ASCII spaces from a paragraph's ends).
+    "a definition ending a quote, then a line without its '>'": "> The board asked.\n>\n> [audit]: https://example.com/audit\nNobody answered.",
+    "a quote of one definition, then a line without its '>'": "> [audit]: https://example.com/audit\nSee [the audit][audit].",
+    "a quote's definitions, then lines without their '>'": "> Asked.\n>\n> [a]: https://example.com/a\n> [b]: https://example.com/b\n[c]: /c\nNobody answered.",
+    "a definition ending a quote, then a title and a line without '>'": '> Asked.\n>\n> [a]: <https://example.com/a>\n> "The audit"\nNobody answered.',
+    "a definition ending a quote, then a line of '='": "> [audit]: https://example.com/audit\n===",
+    "a definition ending a list item, then a line without its indent": "- Asked.\n\n  [audit]: https://example.com/audit\nNobody answered.",
+    "a definition ending a quote in a quote, then a line without '>'": "> > [audit]: https://example.com/audit\nNobody answered.",
     "a backslash break before a line of a no-break space": "Line one\\\n\u00a0",
     "a backslash break before a line of two no-break spaces, then text": "Line one\\\n\u00a0\u00a0\n\nNext.",
     "two spaces' break before a line of a no-break space": "Line one  \n\u00a0",

@@ -38,6 +38,7 @@ from markdown_it.parser_block import ParserBlock
 from markdown_it.parser_inline import ParserInline
 from markdown_it.renderer import RendererHTML
 from markdown_it.rules_block.paragraph import paragraph
+from markdown_it.rules_block.reference import reference
 from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.rules_block.table import escapedSplit, getLine, table
 from markdown_it.rules_core.state_core import StateCore
@@ -697,6 +698,33 @@ def _table_in_paragraph(state: StateBlock, start: int, end: int, silent: bool) -
     return _gfm_table(state, start, end, False)
 
 
+def _definition(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """A link definition, and the lines GitHub reads as more of its paragraph in a quote or
+    list item though they lack the '>' or the indent (lazy lines: ``> [x]: https://…`` then
+    ``more text``): more definitions, then a paragraph, in the quote or item. markdown-it
+    continues only a paragraph so, and left such lines to a new paragraph after it."""
+    if not reference(state, start, end, silent):
+        return False
+    while not silent and _lazy(state, state.line, end):
+        if not reference(state, state.line, end, False):
+            _paragraph(state, state.line, end, False)
+            break
+    return True
+
+
+def _lazy(state: StateBlock, line: int, end: int) -> bool:
+    """Whether ``line`` would be a lazy line of a paragraph above it: outside the quote or
+    list item (no '>', or too little indent), and starting no block that may interrupt a
+    paragraph."""
+    if line >= end or state.isEmpty(line) or state.sCount[line] >= state.blkIndent:
+        return False
+    parent, state.parentType = state.parentType, "paragraph"
+    try:
+        return not any(rule(state, line, end, True) for rule in state.md.block.ruler.getRules("paragraph"))
+    finally:
+        state.parentType = parent
+
+
 _ASCII_SPACE = " \t\n\r\x0b\x0c"
 
 
@@ -905,6 +933,7 @@ def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     # not: its underline is never a table's delimiter row (_gfm_table).
     md.block.ruler.before("lheading", "gfm_table", _gfm_table, {"alt": ["paragraph", "reference"]})
     md.block.ruler.before("code", "gfm_table_in_paragraph", _table_in_paragraph)
+    md.block.ruler.at("reference", _definition)
     md.block.ruler.at("paragraph", _paragraph)
     md.inline = _GitHubInlineParser(md.inline)
     md.inline.ruler.at("linkify", _address_with_scheme)
