@@ -154,6 +154,8 @@ ALIKE = {
     "a definition ending a quote, then a line of '='": "> [audit]: https://example.com/audit\n===",
     "a definition ending a list item, then a line without its indent": "- Asked.\n\n  [audit]: https://example.com/audit\nNobody answered.",
     "a definition ending a quote in a quote, then a line without '>'": "> > [audit]: https://example.com/audit\nNobody answered.",
+    "a definition ending a quote, then an indented line without '>'": "> Asked.\n>\n> [audit]: https://example.com/audit\n    - and nobody answered.",
+    "a definition ending a quote, then a tabbed line without '>'": "> [audit]: https://example.com/audit\n\t```",
     "a backslash break before a line of a no-break space": "Line one\\\n\u00a0",
     "a backslash break before a line of two no-break spaces, then text": "Line one\\\n\u00a0\u00a0\n\nNext.",
     "two spaces' break before a line of a no-break space": "Line one  \n\u00a0",

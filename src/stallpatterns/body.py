@@ -715,9 +715,11 @@ def _definition(state: StateBlock, start: int, end: int, silent: bool) -> bool:
 def _lazy(state: StateBlock, line: int, end: int) -> bool:
     """Whether ``line`` would be a lazy line of a paragraph above it: outside the quote or
     list item (no '>', or too little indent), and starting no block that may interrupt a
-    paragraph."""
+    paragraph. A quote has checked its own lazy lines (marked -1), indented ones too."""
     if line >= end or state.isEmpty(line) or state.sCount[line] >= state.blkIndent:
         return False
+    if state.sCount[line] < 0:
+        return True
     parent, state.parentType = state.parentType, "paragraph"
     try:
         return not any(rule(state, line, end, True) for rule in state.md.block.ruler.getRules("paragraph"))
