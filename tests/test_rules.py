@@ -1485,3 +1485,22 @@ def test_a_typographic_space_by_an_address_is_reported_after_code_on_its_line(ch
 )
 def test_a_typographic_space_by_an_address_in_code_is_not_reported(check: Check, line: str):
     assert "space-by-address" not in [d.code for d in check(Path("a.md"), in_first_section(line + "\n\n"))]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["> ---", ">     export --all", "> 2. The second step.", "> | Stage | Owner |\n> |---|---|", "> > [y]: https://example.org/y\n> > ---"],
+)
+def test_a_block_straight_after_a_link_definition_in_a_quote_is_reported_at_its_line(check: Check, after: str):
+    # GitHub reads the line as more of the definition's paragraph (a rule, code, a list
+    # from 2 or a table's first line are text there); the site published the block.
+    quote = "> See [the audit][x].\n>\n> [x]: https://example.com/audit\n" + after
+    found = [(d.code, d.line) for d in check(Path("a.md"), in_first_section(quote + "\n\n")) if d.is_error]
+    assert found == [("definition-then-block", 17 + after.startswith("> >"))]
+    assert "'>'" in next(d.hint for d in check(Path("a.md"), in_first_section(quote + "\n\n")) if d.code == "definition-then-block")
+
+
+@pytest.mark.parametrize("after", ["> ===", ">\n> ---", "> - An item.", "> 1. The first step.", "> More of the quote.", "> > A quote in it."])
+def test_a_block_github_starts_after_a_link_definition_in_a_quote_is_not_reported(check: Check, after: str):
+    quote = "> See [the audit][x].\n>\n> [x]: https://example.com/audit\n" + after
+    assert "definition-then-block" not in [d.code for d in check(Path("a.md"), in_first_section(quote + "\n\n"))]

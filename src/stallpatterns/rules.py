@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, cast
@@ -946,21 +946,66 @@ def _check_after_definitions(source: Source, report: _Report) -> None:
     """A link definition (``[name]: https://…``) with a line straight after it that GitHub
     reads as more of its paragraph and the site as a new block. The body's top-level
     blocks are the only lines the parse keeps; a line of text left out between them is a
-    definition's."""
+    definition's. In a quote, likewise, with its blocks and its '>' marks."""
     start = source.body_start
     covered = _covered_lines(source.tokens, lambda token: token.level == 0)
     for number in range(start, len(source.lines)):
         text, after = source.lines[number - 1], source.lines[number]
         if number - start in covered or number + 1 - start not in covered or not text.strip() or not after.strip():
             continue
-        table = "|" in after and number + 1 < len(source.lines) and _dividing_row(source.lines[number + 1])
-        if table or _NEW_BLOCK_TO_MARKDOWN_IT.match(after):
+        if _starts_a_block(after, source.lines[number + 1] if number + 1 < len(source.lines) else ""):
             report.error(
                 number + 1,
                 "definition-then-block",
                 "GitHub reads this line as more of the text of the link definition above it, not as a new block",
                 "leave a blank line after the link definition",
             )
+    for number in _after_definitions_in_quotes(source):
+        report.error(
+            number + start,
+            "definition-then-block",
+            "GitHub reads this line as more of the text of the link definition above it in the quote, not as a new block",
+            "leave a line holding only '>' after the link definition",
+        )
+
+
+def _starts_a_block(line: str, next_line: str) -> bool:
+    """Whether markdown-it starts a block at ``line`` (then ``next_line``) straight after a
+    link definition, where GitHub reads it as more of the definition's paragraph."""
+    table = "|" in line and _dividing_row(next_line)
+    return table or bool(_NEW_BLOCK_TO_MARKDOWN_IT.match(line))
+
+
+_QUOTE_MARKS = re.compile(r"(?: {0,3}>[ ]?)+")
+
+
+def _after_definitions_in_quotes(source: Source) -> Iterator[int]:
+    """The body lines (0-based) in a quote, straight after a link definition in it, that
+    start a block on the site: a line of the quote that none of its blocks holds is a
+    definition's. Both lines have the same '>' marks, cut off before the line is read."""
+    body_lines = source.lines[source.body_start - 1 :]
+    tokens = source.tokens
+    for index, token in enumerate(tokens):
+        if token.type != "blockquote_open" or not token.map:
+            continue
+        inside: set[int] = set()
+        for child in tokens[index + 1 :]:
+            if child.level <= token.level:
+                break
+            if child.level == token.level + 1 and child.map:
+                inside.update(range(*child.map))
+        for number in range(token.map[0], token.map[1] - 1):
+            text, after = body_lines[number], body_lines[number + 1]
+            marks, after_marks = _QUOTE_MARKS.match(text), _QUOTE_MARKS.match(after)
+            if number in inside or number + 1 not in inside or marks is None or after_marks is None:
+                continue
+            if marks.group().count(">") != after_marks.group().count(">") or not text[marks.end() :].strip():
+                continue
+            line = after[after_marks.end() :]
+            next_line = body_lines[number + 2] if number + 2 < len(body_lines) else ""
+            next_marks = _QUOTE_MARKS.match(next_line)
+            if line.strip(" \t=") and _starts_a_block(line, next_line[next_marks.end() :] if next_marks else next_line):
+                yield number + 1  # (a line of '=' is a paragraph on both)
 
 
 def _nth_place(text: str, needle: str, nth: int) -> int:
