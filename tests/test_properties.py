@@ -256,6 +256,9 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     "a dollar sign before a long run of signs": ("$a", "^", 90_000, ""),
     "many dollar signs around signs": ("", "$a^b$x", 15_000, ""),
     "many dollar signs around code": ("", "$`a`$ ", 15_000, ""),
+    # Words joined by ampersands, with a hyphen: a run of hyphenated words started after each
+    # '&' and went on to the end, where it found no hyphen (39 seconds at 40,000; a review found it).
+    "many ampersands in one word": ("", "a&", 40_000, "a, re-org"),
     "many display marks over lines": ("", "$$ a\n", 18_000, ""),
 }
 HEAVY: dict[str, Filler] = {

@@ -457,4 +457,4 @@ def html_words(html: Iterable[str]) -> str:
 # From the start of a run of letters only: tried at each letter of a long word, it took
 # time as the square of the word's length (95,000 letters took 108 s). Its words are search
 # words ("R&D-led" is "r&dled"); one after an '&' starts no run, for the same reason.
-_HYPHENATED = re.compile(r"(?<![^\W_&])[^\W_]++(?:&[^\W_]++)*+(?:-[^\W_]++(?:&[^\W_]++)*+)+")
+_HYPHENATED = re.compile(r"(?<![^\W_])(?<!&)[^\W_]++(?:&[^\W_]++)*+(?:-[^\W_]++(?:&[^\W_]++)*+)+")
