@@ -169,6 +169,20 @@ def test_a_new_file_named_after_a_published_patterns_former_slug_is_the_one_refu
     assert [p.slug for p in result.catalogue] == ["renamed"]
 
 
+def test_a_new_file_at_a_renamed_patterns_old_name_is_newer_than_the_file_git_once_had_there(folder: Folder):
+    # git's history has a file added under the old name, long ago: the newcomer is not it.
+    root = folder.settings.root
+    folder.write("old-name", "A pattern that will be renamed", published="2025-01-01")
+    _commit(root, "the catalogue")
+    (folder.patterns / "old-name.md").unlink()
+    folder.write("renamed", "A pattern that will be renamed", extra=listed("aliases", "old-name"), published="2025-01-01")
+    _commit(root, "rename it, keeping its old address")
+    folder.write("old-name", "A newcomer at an old address", published="2026-06-01")
+    result = folder.load()
+    assert found(result) == [("patterns/old-name.md", "slug-is-alias", 1)]
+    assert [p.slug for p in result.catalogue] == ["renamed"]
+
+
 def test_alias_claimed_by_two_patterns_collides_on_the_second(folder: Folder):
     folder.write("one", "The first pattern with an alias", extra=listed("aliases", "old-name"))
     folder.write("two", "The second pattern with an alias", extra=listed("aliases", "old-name"))
@@ -464,6 +478,17 @@ def linking(folder: Folder, link: str) -> LoadResult:
     return folder.load()
 
 
+def test_links_to_parts_that_are_not_are_checked_in_linear_time(folder: Folder, growth):
+    # Each broken link's hint was looked for among every heading's part: a file of 2,000
+    # headings and 2,000 such links took 15 seconds (a review found it).
+    def load(n: int) -> None:
+        parts = "".join(f"### Part {k}\n\n[l](#Part-{k}-zz)\n\n" for k in range(n))
+        (folder.patterns / "linking.md").write_text(pattern_text("A pattern with many parts").replace("A claims team", parts + "A claims team", 1), encoding="utf-8")
+        assert {d.code for d in folder.load().diagnostics if d.is_error} == {"broken-link"}
+
+    assert growth(load, 400) < 8
+
+
 @pytest.mark.parametrize(
     ("link", "hint"),
     [
@@ -601,6 +626,13 @@ def test_a_title_in_look_alike_letters_is_told_which_letter_passes_for_which(fol
         "'\u051d' (U+051D CYRILLIC SMALL LETTER WE) passes for 'w'"
     )
     assert problem.hint == "give each pattern its own title: one in look-alike letters passes for the other"
+
+
+def test_a_title_with_its_accent_typed_as_a_mark_is_the_same_title_said_plainly(folder: Folder):
+    folder.write("the-first", "Café culture eats the pilot", published="2026-01-05")
+    folder.write("newcomer", "Cafe\u0301 culture eats the pilot", published="2026-04-01")
+    [problem] = folder.load().errors
+    assert problem.message == "title is also used by patterns/the-first.md"
 
 
 def test_a_title_with_an_ascii_look_alike_names_the_letters(folder: Folder):

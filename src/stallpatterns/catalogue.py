@@ -7,6 +7,7 @@ collide with nothing.
 
 from __future__ import annotations
 
+import heapq
 import os
 import posixpath
 import re
@@ -14,7 +15,7 @@ import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from stat import S_ISREG
 from typing import Protocol
@@ -488,17 +489,18 @@ def _folded(title: str) -> str:
 def _plainly(title: str) -> str:
     """A title as it reads with only case, spaces, quote marks and a mark at the end aside:
     two titles that differ so are the same title; others that collide, look-alikes."""
-    return _folded(title.casefold())
+    return _folded(unicodedata.normalize("NFC", title).casefold())  # 'e' + U+0301 is 'é'
 
 
 def _look_alike(ours: str, theirs: str) -> str:
     """Where ``ours`` differs from ``theirs`` only to the eye: a character beyond ASCII in
     either that reads as ASCII the other has, or the first ASCII that looks like theirs."""
+    ours, theirs = unicodedata.normalize("NFC", ours), unicodedata.normalize("NFC", theirs)
     for char in dict.fromkeys(ours):
-        if not char.isascii() and char not in theirs and (looks := _as_ascii(char)) != char:
+        if not char.isascii() and char not in theirs and (looks := _as_ascii(char)) not in (char, ""):
             return f"'{printable(char)}' ({character_name(char)}) passes for '{printable(looks)}'"
     for char in dict.fromkeys(theirs):
-        if not char.isascii() and char not in ours and (looks := _as_ascii(char)) != char:
+        if not char.isascii() and char not in ours and (looks := _as_ascii(char)) not in (char, ""):
             return f"it has '{printable(char)}' ({character_name(char)}) where this has '{printable(looks)}'"
     at = next((i for i, (a, b) in enumerate(zip(ours.casefold(), theirs.casefold())) if a != b), None)
     for code, looks in _ASCII_ALIKE.items():
@@ -736,17 +738,20 @@ def _broken(
     where = "this page" if slug == f.slug else f"'{slug}'"
     # GitHub's preview names a heading's part with its punctuation left as hyphens, and its
     # accents kept ('Build & buy' is #build--buy, 'Café' #café): the same words as the site's.
-    github = [i for i in ids if slugify(unquote(link.fragment).replace("-", " ")) == i]
-    if len(github) == 1:
-        shown = link.written.rpartition("#")[0] + "#" + github[0]
+    github = slugify(unquote(link.fragment).replace("-", " "))
+    if github in ids:
+        shown = link.written.rpartition("#")[0] + "#" + github
         return (
-            f"'#{link.fragment}' is no part of {where}: the site names that heading's part '#{github[0]}'",
+            f"'#{link.fragment}' is no part of {where}: the site names that heading's part '#{github}'",
             f"write ({shown}), the site's name for it (GitHub's preview names it in a way of its own)",
         )
-    return (
-        f"'#{link.fragment}' is no part of {where}",
-        "its parts are " + ", ".join(f"#{i}" for i in sorted(ids)[:6]) + ("…" if len(ids) > 6 else ""),
-    )
+    return f"'#{link.fragment}' is no part of {where}", _parts_named(ids)
+
+
+@lru_cache(maxsize=64)
+def _parts_named(ids: frozenset[str]) -> str:
+    """'its parts are #a, #b…': once a page, not once each of its broken links."""
+    return "its parts are " + ", ".join(f"#{i}" for i in heapq.nsmallest(6, ids)) + ("…" if len(ids) > 6 else "")
 
 
 class _SlugFinder:

@@ -22,17 +22,22 @@ def added_order(folder: Path) -> dict[str, float] | None:
     larger number is later; the last time, for a file added again after it was deleted).
     None where git cannot tell: no git, or not a repository."""
     command = ["git", "-c", "core.quotePath=false", "log", "--topo-order", "--no-renames", "--diff-filter=A", "--format=%x01", "--name-only", "--relative", "--", "."]
+    # And the files git has now: a name it had once (a pattern renamed since, whose old name
+    # is its alias) is a newcomer's when a new file takes it, not as old as the file it had.
+    listing = ["git", "-c", "core.quotePath=false", "ls-files", "-z", "--", "."]
     try:
         result = subprocess.run(command, cwd=folder, capture_output=True, text=True, timeout=60, check=False)
+        tracked = subprocess.run(listing, cwd=folder, capture_output=True, text=True, timeout=60, check=False)
     except (OSError, subprocess.SubprocessError):
         return None
-    if result.returncode != 0:
+    if result.returncode != 0 or tracked.returncode != 0:
         return None
     commits = result.stdout.split("\x01")[1:]  # the newest first
+    now = set(tracked.stdout.split("\0"))
     order: dict[str, float] = {}
     for age, names in enumerate(commits):
         for name in names.splitlines():
-            if name and name not in order:
+            if name and name not in order and name in now:
                 order[name] = len(commits) - age
     return order
 
