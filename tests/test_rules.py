@@ -1199,6 +1199,15 @@ def test_a_file_saved_as_utf16_or_utf32_is_named_so(check: Check, encoding: str,
     assert [(d.code, d.message) for d in found] == [("not-utf8", f"file is {named} text, not UTF-8")]
 
 
+@pytest.mark.parametrize(("stray", "after"), [("---", "# the signs\n"), ("...", "")])
+def test_a_stray_end_of_front_matter_is_named_as_written_and_a_comment_after_it_changes_nothing(check: Check, stray: str, after: str):
+    text = minimal()
+    at = text.index("signs:")
+    found = check(Path("a.md"), text[:at] + stray + "\n" + after + text[at:])
+    assert [(d.code, d.line) for d in found if d.is_error] == [("front-matter-cut", 5)]
+    assert found[0].message.startswith(f"this '{stray}' ends the front matter")
+
+
 @pytest.mark.parametrize(
     ("before", "keys"),
     [("published:", "'published' below it is"), ("signs:", "'signs' and 'published' below it are"), ("related:", "'related' and 'published' below it are")],
@@ -1254,6 +1263,18 @@ def test_a_quote_mark_inside_a_quoted_value_is_named_and_the_hint_keeps_the_word
             "a list's items go on the lines below it",
             "end this line at 'signs:' and write below it:   - The success criteria came later",
         ),
+        (
+            "signs: |\n  The success criteria came later\n  Nobody can end it\n",
+            5,
+            "these lines do not start with '- '",
+            "start each line with two spaces, a hyphen and a space:   - The success criteria came later",
+        ),
+        (
+            "signs:\n  individual-use-without-organisational-change-and-the-pilots-that-stall\n",
+            6,
+            "these lines do not start with '- '",
+            "start each line with two spaces, a hyphen and a space:   - individual-use-without-organisational-change-and-the-pilots-…",
+        ),
     ],
 )
 def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, signs: str, line: int, said: str, hint: str):
@@ -1268,7 +1289,8 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
     ("written", "word"),
     [
         ("TODO: the bank's example goes here.", "TODO"),
-        ("The board asked for figures (TBD) by March.", "TBD"),
+        ("- a list item, TODO", "TODO"),
+        ("An escaped backtick is text: \\`TODO` here.", "TODO"),
         ("Lorem ipsum dolor sit amet, consectetur adipiscing.", "Lorem ipsum"),
         ("FIXME the second paragraph.", "FIXME"),
     ],
@@ -1279,9 +1301,20 @@ def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, wr
     assert f"'{word}'" in found[0].message
 
 
-def test_placeholder_words_in_code_comments_or_lower_case_prose_are_text(check: Check):
-    text = "Keep a todo list, and tbd as a verb is not ours. Code shows `TODO` and\n\n```\n# TODO: parse\n```\n\n<!-- TODO: a note to myself -->"
+def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_text(check: Check):
+    text = (
+        "Keep a todo list. The memo said \"launch date TBD\". Code shows `TODO`, and `grep\nTODO` over two lines,"
+        " and https://example.org/TODO is an address.\n\n```\n# TODO: parse\n```\n\n<!-- TODO: a note to myself -->"
+    )
     assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.is_error] == []
+    # A YAML comment is not published either.
+    commented = minimal(**{"published:": "# TODO: one more sign\npublished:"})
+    assert [d.code for d in check(Path("a.md"), commented) if d.is_error] == []
+
+
+def test_a_placeholder_in_the_front_matter_is_an_error_at_its_key(check: Check):
+    found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": "title: The pilot that is judged on its TODO"}))
+    assert [(d.code, d.line) for d in found if d.is_error] == [("placeholder", 2)]
 
 
 def test_front_matter_pasted_twice_is_named_at_the_copy(check: Check):

@@ -167,7 +167,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_quote_markers(source, report)
     _check_indented_headers(source, report)
     _check_guidance(source, report)
-    _check_placeholders(source, report)
+    _check_placeholders(source, report, values, lines)
     _check_invisible(source, report)
     _check_stacked_marks(source, report)
     _check_spaces_by_addresses(source, report)
@@ -317,10 +317,15 @@ def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[s
             return None
         if isinstance(node, Scalar) and node.value.strip():
             # 'signs: One sign', or lines under 'signs:' without their '- ': one text to YAML.
-            under = line > lines.get(name, line)
+            under = line > lines.get(name, line) or "\n" in node.value.strip()  # 'signs: |' and lines below it: under it too
             # The first item: its own line, or what comes before items written after it with their '- '.
-            first = file_lines[line - 1].strip() if under and line <= len(file_lines) else " ".join(node.value.split()).split(" - ")[0]
-            first = first if len(first) <= 60 else first[:60].rpartition(" ")[0] + "…"
+            if not node.plain:  # a quoted or block value ('signs: |'): its own first line
+                first = node.value.strip().split("\n")[0].strip()
+            elif under and line <= len(file_lines):
+                first = file_lines[line - 1].strip()
+            else:
+                first = " ".join(node.value.split()).split(" - ")[0]
+            first = first if len(first) <= 60 else (first[:60].rpartition(" ")[0] or first[:60]) + "…"
             report.error(
                 line,
                 "wrong-type",
@@ -616,22 +621,24 @@ def _front_matter_cut(source: Source, report: _Report) -> tuple[int, list[str]]:
     line), when the body starts with front matter's keys, and those keys; else 0 and none.
     Reports it."""
     start = source.body_start
-    while start <= len(source.lines) and not source.lines[start - 1].strip():
+    # Blank lines and YAML's comments ('# the signs') may come before the first key.
+    while start <= len(source.lines) and (not source.lines[start - 1].strip() or source.lines[start - 1].startswith("# ")):
         start += 1
     if start > len(source.lines) or not _KEY_LINE.match(source.lines[start - 1]):
         return 0, []
     # The front matter's own closing '---' follows its last key, above the first section;
     # without one, a line such as 'category: the pilot's words' is text.
-    end = next((n for n in range(start, len(source.lines) + 1) if source.lines[n - 1].rstrip() == "---" or source.lines[n - 1].startswith("#")), 0)
-    if not end or source.lines[end - 1].startswith("#"):
+    end = next((n for n in range(start, len(source.lines) + 1) if source.lines[n - 1].rstrip() == "---" or source.lines[n - 1].startswith("##")), 0)
+    if not end or source.lines[end - 1].startswith("##"):
         return 0, []
+    stray = source.lines[source.body_start - 2].strip()  # '---', or YAML's other end of a document, '...'
     keys = [line.partition(":")[0] for line in source.lines[start - 1 : end] if _KEY_LINE.match(line)]
     quoted = [f"'{key}'" for key in keys]
     listed = quoted[0] if len(keys) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
     report.error(
         source.body_start - 1,
         "front-matter-cut",
-        f"this '---' ends the front matter, so {listed} below it {'is' if len(keys) == 1 else 'are'} read as text, not as front matter",
+        f"this '{stray}' ends the front matter, so {listed} below it {'is' if len(keys) == 1 else 'are'} read as text, not as front matter",
         "delete this line: the front matter runs from the '---' on line 1 to the one after its last key",
     )
     return end, keys
@@ -1287,47 +1294,42 @@ def _check_guidance(source: Source, report: _Report) -> None:
 
 
 # What an author writes for text still to come: never published. In capitals only ('a todo
-# list' is prose), and not 'TBC', which a quoted meeting note may hold ('dates TBC').
-_PLACEHOLDER = re.compile(r"\b(?:TODO|TBD|FIXME)\b|(?i:\blorem ipsum\b)")
-_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+# list' is prose), and not 'TBD' or 'TBC', which a quoted plan or meeting note may hold
+# ('launch date TBD').
+_PLACEHOLDER = re.compile(r"\b(?:TODO|FIXME)\b|(?i:\blorem ipsum\b)")
+_PLACEHOLDER_WORDS = ("TODO", "FIXME", "ipsum", "Ipsum", "IPSUM")  # looked for first: most files have none
 
 
-def _check_placeholders(source: Source, report: _Report) -> None:
-    """'TODO', 'TBD', 'FIXME' or lorem ipsum outside code and comments (a note to oneself,
-    which is not published): one error a line, at most a few."""
-    text = source.text
-    # Words looked for first: the expression over every file took a quarter of a second per 1,000.
-    if not any(word in text for word in ("TODO", "TBD", "FIXME", "ipsum", "Ipsum", "IPSUM")) or not _PLACEHOLDER.search(text):
+def _check_placeholders(source: Source, report: _Report, values: dict[str, Any], lines: dict[str, int]) -> None:
+    """'TODO', 'FIXME' or lorem ipsum in what a reader would see: the front matter's text,
+    and the body's text as the one parse reads it (not code, comments or addresses). One
+    error a paragraph or field."""
+    if not any(word in source.text for word in _PLACEHOLDER_WORDS):
         return
-    code = {source.body_start + n for n in _code_lines(source)}
-    reported: set[int] = set()
-    for number, line in enumerate(_comments_blanked(text).split("\n"), start=1):
-        if number in code or len(reported) >= _INVISIBLE_LINES_SHOWN:
+    for name in ("title", "summary", "signs", "also_known_as"):
+        value = values.get(name)
+        for text in (value,) if isinstance(value, str) else value or ():
+            if found := _PLACEHOLDER.search(text):
+                _placeholder(report, lines[name], 1, found.group())
+                break
+    for token in source.tokens:
+        if token.type != "inline" or not token.map:
             continue
-        spans = [m.span() for m in _CODE_SPAN.finditer(line)] if "`" in line else []
-        found = next((m for m in _PLACEHOLDER.finditer(line) if not any(a <= m.start() < b for a, b in spans)), None)
-        if found is not None:
-            reported.add(number)
-            report.error(
-                number,
-                "placeholder",
-                f"'{found.group()}' marks text still to be written, which is never published",
-                "write the text it stands for, or delete it",
-                column=found.start() + 1,
-            )
+        in_address = False  # the text of a bare address, which is its address
+        for child in token.children or []:
+            if child.type == "link_open":
+                in_address = child.markup in ("linkify", "autolink")
+            elif child.type == "link_close":
+                in_address = False
+            elif child.type == "text" and not in_address and (found := _PLACEHOLDER.search(child.content)):
+                first, last = token.map[0] + source.body_start, token.map[1] + source.body_start
+                line = next((n for n in range(first, last) if found.group() in source.lines[n - 1]), first)
+                _placeholder(report, line, source.lines[line - 1].find(found.group()) + 1 or 1, found.group())
+                break
 
 
-def _comments_blanked(text: str) -> str:
-    """``text`` with each HTML comment made spaces, its lines and columns kept (an unclosed
-    comment runs to the end, as in HTML)."""
-    out: list[str] = []
-    position = 0
-    while (start := text.find("<!--", position)) != -1:
-        end = text.find("-->", start + 4)
-        end = len(text) if end == -1 else end + 3
-        out += [text[position:start], re.sub(r"[^\n]", " ", text[start:end])]
-        position = end
-    return "".join([*out, text[position:]])
+def _placeholder(report: _Report, line: int, column: int, word: str) -> None:
+    report.error(line, "placeholder", f"'{word}' marks text still to be written, which is never published", "write the text it stands for, or delete it", column=column)
 
 
 _INVISIBLE_LINES_SHOWN = 20
