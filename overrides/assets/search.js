@@ -140,6 +140,14 @@
     return joined ? words.concat(joined.map(function (w) { return w.replace(/-/g, ""); })) : words;
   }
 
+  // A reader's "P & L" or "Q & A": two single letters either side of an ampersand, spaced,
+  // are the abbreviation as the patterns write it ("P&L"); other spaced ampersands separate.
+  var SPACED_AMPERSAND = /(^|[^\p{L}\p{N}&])(\p{L})[ \u00a0]*&[ \u00a0]*(\p{L})(?![\p{L}\p{N}&])/gu;
+
+  function spacedAmpersands(text) {
+    return text.replace(SPACED_AMPERSAND, "$1$2&$3");
+  }
+
   // Whether a hyphen joins each of the reader's words (as tokenize reads them) to the next.
   var WORD_AND_HYPHEN = new RegExp(WORD + "(-(?=[\\p{L}\\p{N}]))?", "gu");
 
@@ -291,6 +299,7 @@
     // words apart as its parts: two words ("hand offs", "co pilot"), or a run joined by
     // hyphens ("re-org", "co-pilot", "buy-in": its words may be common ones).
     function groups(query) {
+      query = spacedAmpersands(query);
       var words = tokenize(query).map(corrected);
       var hyphen = hyphens(query);
       var out = [];

@@ -559,6 +559,10 @@ JARGON: list[tuple[str, str]] = [
     ("AI governance SLA", COMMITTEE),
     ("LLM vendor risk assessment", SECURITY),
     ("KPIs for AI", BOARD),
+    # An ampersand abbreviation typed with spaces is the abbreviation (a review of the change).
+    ("P & L", BOARD),
+    ("stuck in R & D", PILOTS),
+    ("sponsor pulled into M & A", SPONSOR),
 ]
 
 # Jargon queries that fairly name more than one pattern, with the other reading: for those
