@@ -189,7 +189,6 @@ class _Facts:
     related: tuple[tuple[str, int], ...]
     aliases: tuple[tuple[str, int], ...]
     links: tuple[_Link, ...] = ()  # to this site
-
     ids: frozenset[str] = frozenset()  # of its headings (a valid file's only)
     draft: bool = False
     other_names: tuple[tuple[str, int], ...] = ()  # 'also_known_as'
@@ -589,12 +588,9 @@ def _name_taken(name: _Name, keeper: _Name) -> Diagnostic:
 def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     by_slug: dict[str, list[_Facts]] = {}
-    by_title: dict[str, list[_Facts]] = {}
     alias_owners: dict[str, list[tuple[_Facts, int]]] = {}
     for f in facts:
         by_slug.setdefault(f.slug, []).append(f)
-        if f.title:
-            by_title.setdefault(_title_key(f.title[0]), []).append(f)
         for alias, line in f.aliases:
             alias_owners.setdefault(alias, []).append((f, line))
     names = _names(facts)
@@ -668,7 +664,12 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
                 out.append(
                     Diagnostic(f.display, line, 1, "alias-collision", f"alias '{alias}' is also claimed by {keeper.display}")
                 )
-    finder = _SlugFinder(by_slug, {alias: owners[0][0].slug for alias, owners in alias_owners.items()}, by_title, settings)
+    # Each title, as _title_key reads it, to the first file that has it (for the hints).
+    titles: dict[str, str] = {}
+    for (words, key), held in names.items():
+        if words and (titled := next((n for n in held if n.is_title), None)) is not None:
+            titles[key] = titled.facts.slug
+    finder = _SlugFinder(by_slug, {alias: owners[0][0].slug for alias, owners in alias_owners.items()}, titles, settings)
     for f in facts:
         for item, line in f.related:
             if item not in by_slug:
@@ -758,11 +759,11 @@ class _SlugFinder:
     """Hints for a ``related`` entry that names no pattern: the slug the author meant."""
 
     def __init__(
-        self, by_slug: dict[str, list[_Facts]], renamed: dict[str, str], by_title: dict[str, list[_Facts]], settings: Settings
+        self, by_slug: dict[str, list[_Facts]], renamed: dict[str, str], titles: dict[str, str], settings: Settings
     ) -> None:
         self.slugs = set(by_slug)
         self.renamed = {old: new for old, new in renamed.items() if new in self.slugs}
-        self.titles = {title: group[0].slug for title, group in by_title.items()}
+        self.titles = titles  # a title, as _title_key reads it: its file's slug
         self.folder = display_path(settings.patterns_dir, settings.root)
 
     def diagnostic(self, display: str, line: int, item: str) -> Diagnostic:
