@@ -10,12 +10,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from stallpatterns import rules, source
 from stallpatterns.diagnostics import Diagnostic
 from stallpatterns.settings import Settings, load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# The property tests try the same examples on every run ("repeatable"), so a commit is green
+# or red for what it changed, not for the examples a run happened to draw. To look further,
+# HYPOTHESIS_PROFILE=explore draws new ones each run; a failure found so becomes an @example.
+hypothesis_settings.register_profile("repeatable", derandomize=True, database=None)
+hypothesis_settings.register_profile("explore")
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 def pytest_configure(config: pytest.Config) -> None:
