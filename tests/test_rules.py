@@ -1238,6 +1238,8 @@ def test_an_image_pasted_in_as_a_data_address_is_told_to_be_a_file_of_the_site(c
     [
         ('title: "The "sponsor" who moved on"', "title: 'The \"sponsor\" who moved on'"),
         ("title: 'The sponsor's 'last' day'", 'title: "The sponsor\'s \'last\' day"'),
+        # YAML's doubled apostrophe, known to the author, but one apostrophe left single.
+        ("title: 'The sponsor's ''last'' day'", 'title: "The sponsor\'s \'last\' day"'),
         ('title: "A "good enough" bar, (never) "agreed""', "title: 'A \"good enough\" bar, (never) \"agreed\"'"),
     ],
 )

@@ -551,7 +551,7 @@ def _wrapped_in_marks(value: str) -> bool:
     pair = value[0] + value[-1]
     if pair not in ("''", '""', "“”", "‘’", "«»", "„“", "””"):
         return False
-    inner = value[1:-1]
+    inner = _meant(value)
     marks = set(pair)
     opened = False
     for i, c in enumerate(inner):
@@ -570,6 +570,14 @@ def _wrapped_in_marks(value: str) -> bool:
     return not opened
 
 
+def _meant(value: str) -> str:
+    """The text inside a value's outer quote marks, as its author meant it: in single quotes,
+    YAML's doubled apostrophe ('') is one ('The sponsor's ''last'' day' means the sponsor's
+    'last' day)."""
+    inner = value[1:-1]
+    return inner.replace("''", "'") if value[0] == value[-1] == "'" else inner
+
+
 def _quote_hint(lines: list[str], line: int, column: int = 1) -> str:
     """'put the whole value in double quotes: key: "..."', with the author's line quoted for them."""
     source = lines[line - 1] if 0 < line <= len(lines) else ""
@@ -580,7 +588,7 @@ def _quote_hint(lines: list[str], line: int, column: int = 1) -> str:
     # A value already in quote marks, which its own text breaks ('The sponsor's plan'), or
     # in a word processor's (“…”): the marks go, the text is quoted whole.
     if len(value) > 2 and _wrapped_in_marks(value):
-        value = value[1:-1]
+        value = _meant(value)
     written = quoted(value)
     kind = "double" if written.startswith('"') else "single"
     # A list item keeps its indentation: the line as written, quoted, is the fix.
