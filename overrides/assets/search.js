@@ -314,8 +314,13 @@
         var run = 1;
         while (hyphen[i + run - 1] && i + run < words.length) run += 1;
         if (run === 1 && i + 1 < words.length && !STOP[words[i]] && !STOP[words[i + 1]]) run = 2;
-        var joined = taken === 1 && run > 1 && known(words.slice(i, i + run).join("")) ? words.slice(i, i + run).join("") : null;
-        if (joined) taken = run;
+        // The longest run from here that is one known word ("re-org-driven": "reorg", then
+        // "driven" on its own).
+        var joined = null;
+        for (; taken === 1 && run > 1 && !joined; run -= 1) {
+          if (known(words.slice(i, i + run).join(""))) joined = words.slice(i, i + run).join("");
+        }
+        if (joined) taken = run + 1;
         var text = words.slice(i, i + taken).join(" ");
         var last = i + taken === words.length;
         if (joined) out.push({ text: joined, last: last, parts: text });

@@ -242,6 +242,10 @@ def test_a_hyphenated_or_split_word_is_read_as_the_word_joined_where_the_synonym
         assert want, joined
         for query in written:
             assert results_for(page, query) == want, query
+    # In a longer run, the longest part from its start that is known is read as one, and the
+    # rest as words: "re-org-driven" is "reorg" and "driven", not three short words.
+    driven = results_for(page, "re-org-driven")
+    assert driven == results_for(page, "reorg driven") and "the-sponsor-who-moved-on" in driven[:2]
     # Words joined by a hyphen that nothing writes as one are still read apart.
     assert results_for(page, "double-checking everything")[0] == "verification-costs-more-than-the-work"
     assert results_for(page, "buy-in")[0] == results_for(page, "buy in")[0] == "the-sponsor-who-moved-on"
