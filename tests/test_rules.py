@@ -368,6 +368,26 @@ def test_date_in_other_digits_asks_for_0_to_9(check: Check, written: str):
     assert [(d.code, d.line) for d in found] == [("bad-date", 9)] and "YYYY-MM-DD" in found[0].message
 
 
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("03/08/2026", "write 2026-08-03 (3 August 2026)"),  # day first, as in Britain
+        ("3.8.2026", "write 2026-08-03 (3 August 2026)"),
+        ("2026/08/03", "write 2026-08-03 (3 August 2026)"),
+        ("2026-8-3", "write 2026-08-03 (3 August 2026)"),
+        ("3rd August 2026", "write 2026-08-03 (3 August 2026)"),
+        ("Aug 3, 2026", "write 2026-08-03 (3 August 2026)"),
+        ("31/02/2026", "for example 2026-03-14"),  # no such day: no guess
+        ("Smarch 3 2026", "for example 2026-03-14"),
+        ("last Tuesday", "for example 2026-03-14"),
+    ],
+)
+def test_a_date_written_another_way_is_given_back_as_yyyy_mm_dd(check: Check, written: str, hint: str):
+    found = check(Path("a.md"), minimal(**{"published: 2026-03-02": f"published: {written}"}))
+    assert [(d.code, d.line) for d in found] == [("bad-date", 9)]
+    assert found[0].hint == hint
+
+
 @pytest.mark.parametrize("title", ["The **pilot** nobody ends", "A _demo_ that never ships", "See [the pilot](https://x.com) fail"])
 def test_markdown_in_the_title_is_a_warning_that_it_shows_as_written(check: Check, title: str):
     found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": f"title: {title}"}))

@@ -383,7 +383,7 @@ def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[s
 
 def _date(name: str, text: str, line: int, report: _Report) -> date | None:
     if not _DATE.fullmatch(text):
-        report.error(line, "bad-date", f"'{name}' must be a date written YYYY-MM-DD, not '{text}'", "for example 2026-03-14")
+        report.error(line, "bad-date", f"'{name}' must be a date written YYYY-MM-DD, not '{text}'", _date_hint(text))
         return None
     try:
         day = date.fromisoformat(text)
@@ -396,6 +396,37 @@ def _date(name: str, text: str, line: int, report: _Report) -> date | None:
         report.error(line, "future-date", f"'{name}' is {text}, a day still to come", f"write the day the pattern is {name} (today at the latest)")
         return None
     return day
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+# The ways a date is written by hand: day first with '/', '.' or '-' (as in Britain), the
+# year first with '/' or '.', or digits left unpadded; or a month named in words, in full or
+# in three letters, either side of the day.
+_DAY_FIRST = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})")
+_YEAR_FIRST = re.compile(r"([0-9]{4})[/.-]([0-9]{1,2})[/.-]([0-9]{1,2})")
+_IN_WORDS = re.compile(r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\s+([0-9]{1,2})(?:st|nd|rd|th)?,?)\s+([0-9]{4})", re.I)
+
+
+def _date_hint(text: str) -> str:
+    """How to write the date an author wrote another way ('03/08/2026' is 2026-08-03, read day
+    first as in Britain; '3 August 2026' too), or an example."""
+    day = month = year = None
+    if found := _DAY_FIRST.fullmatch(text):
+        day, month, year = (int(n) for n in found.groups())
+    elif found := _YEAR_FIRST.fullmatch(text):
+        year, month, day = (int(n) for n in found.groups())
+    elif found := _IN_WORDS.fullmatch(text.strip()):
+        word = (found.group(2) or found.group(3)).lower()
+        named = [n for n, m in enumerate(_MONTHS, 1) if m == word or (len(word) == 3 and m.startswith(word))]
+        if named:
+            day, month, year = int(found.group(1) or found.group(4)), named[0], int(found.group(5))
+    try:
+        meant = date(year, month, day) if year and month and day else None
+    except ValueError:
+        meant = None
+    if meant is None:
+        return "for example 2026-03-14"
+    return f"write {meant.isoformat()} ({meant.day} {_MONTHS[meant.month - 1].title()} {meant.year})"
 
 
 def _check_values(values: dict[str, object], lines: dict[str, int], settings: Settings, report: _Report, slug: str) -> None:
