@@ -1010,7 +1010,10 @@ def _check_after_definitions(source: Source, report: _Report) -> None:
 def _starts_a_block(line: str, next_line: str) -> bool:
     """Whether markdown-it starts a block at ``line`` (then ``next_line``) straight after a
     link definition, where GitHub reads it as more of the definition's paragraph."""
-    table = "|" in line and _dividing_row(next_line)
+    # A table's header, or a one-column table's without a '|' ('Owner' over '|---|' or
+    # ':--'); a line of dashes alone under it is a heading's underline, or a rule.
+    one_column = body.row_cells(next_line) == 1 and next_line.strip(" \t-") != ""
+    table = ("|" in line or one_column) and _dividing_row(next_line)
     return table or bool(_NEW_BLOCK_TO_MARKDOWN_IT.match(line))
 
 
