@@ -320,6 +320,9 @@ HEAVY: dict[str, Filler] = {
     "many combining marks": ("a", "\u0301", 45_000, ""),
     "many addresses with a user before the host": ("", "https://a@b.example/ ", 4_500, ""),
     "many no-break spaces after addresses": ("", "https://a.example/\u00a0", 5_000, ""),
+    # An address after a '[' never closed is text, so the text before each grows: the '['
+    # open before it is counted on, never again from the start.
+    "many addresses after a bracket never closed": ("[", "a https://example.org/x ", 3_500, ""),
     "a long word before many no-break spaces": ("a" * 40_000, "\u00a0www.", 5_000, ""),
     "many links with a space in the address": ("", "[a](/b c) ", 9_000, ""),
     "many lines of guidance left": ("", "guide: x\n", 10_000, ""),

@@ -455,6 +455,8 @@ def _address_with_scheme(state: StateInline, silent: bool) -> bool:
     escaped = letters == len(pending) and _escaped_letter(state, pos - letters)
     if not (letters or escaped) or _inside_www(state, pos):
         return False  # a "www." address met before it goes on past here: that one is linked
+    if isinstance(state, _GitHubInlineState) and state.open_brackets():
+        return False  # GitHub links nothing inside '[' not yet closed: the address is text, read as text is
     source = state.src if state.posMax == len(state.src) else state.src[: state.posMax]
     link = autolinks.url_at(source, pos, pos - letters - escaped)
     if link is None:
@@ -529,21 +531,16 @@ def _bare_addresses(state: StateCore) -> None:
         as_read = [(t.type, t.content) for t in block.children] if "@" in content or "&" in content else []
         children: list[Token] = []
         inside = brackets = 0
-        unlinking = False
         for token in _joined_text(block.children):
-            if token.markup == "linkify" and (brackets or unlinking):
-                # GitHub links no address after a '[' not yet closed (it may be a link's text).
-                unlinking = token.type == "link_open"
-                continue
-            if unlinking:
-                token = Token("text", "", 0, level=token.level - 1, content=token.content)
             inside += 1 if token.type == "link_open" else -1 if token.type == "link_close" else 0
             before = _last_written(children[-1]) if children else ""
             links = autolinks.find(token.content, before) if token.type == "text" and not inside else None
             if links and (brackets or "[" in token.content):
+                # GitHub links no www. address after a '[' not yet closed (it may be a link's
+                # text), as none with a scheme (_address_with_scheme); an e-mail address it does.
                 depths = _open_brackets_at(token.content, [link.index for link in links], brackets)
                 links = [link for link, depth in zip(links, depths) if link.is_email or not depth]
-            if token.type == "text":
+            if token.type == "text" and not inside:  # a '[' in '<https://…[…>' is the address's
                 brackets = _open_brackets_at(token.content, [len(token.content)], brackets)[0]
             if not links:
                 children.append(token)
@@ -628,6 +625,12 @@ def _open_brackets_at(text: str, indexes: list[int], depth: int = 0) -> list[int
             bracket = next(brackets, None)
         found.append(depth)
     return found
+
+
+def _brackets_after(text: str, start: int, depth: int) -> int:
+    """How many '[' are open at the end of ``text``, with ``depth`` open at ``start``."""
+    text = text[start:] if start else text
+    return _open_brackets_at(text, [len(text)], depth)[0] if "[" in text or "]" in text else depth
 
 
 def _in_spans(spans: list[tuple[int, int]], starts: list[int], index: int) -> bool:
@@ -843,6 +846,26 @@ class _GitHubInlineState(StateInline):
         can_open = left and (canSplitWord or not right or last_punctuation)
         can_close = right and (canSplitWord or not left or next_punctuation)
         return Scanned(can_open, can_close, pos - start)
+
+    # The '[' (or '![') still open, as cmark-gfm's stack of brackets has them: each ']'
+    # closes the last one, and a link's own are gone. Counted on from where the last count
+    # stopped (the tokens and how deep inside links they were; the pending text, which only
+    # grows until it becomes a token), so that each character is counted once.
+    _brackets = (0, 0, 0, 0, 0)  # tokens counted, '[' open in them, links open; pending text counted, '[' open after it
+
+    def open_brackets(self) -> int:
+        counted, depth, links, read, after = self._brackets
+        if counted > len(self.tokens):
+            counted, depth, links = 0, 0, 0
+        if counted != len(self.tokens) or read > len(self.pending):
+            for token in self.tokens[counted:]:
+                links += 1 if token.type == "link_open" else -1 if token.type == "link_close" else 0
+                if token.type == "text" and not links:
+                    depth = _brackets_after(token.content, 0, depth)
+            read, after = 0, depth  # the pending text was made a token: it is read anew
+        after = _brackets_after(self.pending, read, after)
+        self._brackets = (len(self.tokens), depth, links, len(self.pending), after)
+        return after
 
     # Each token is given the line (within the text read) it starts on, in meta["line"],
     # for the checks: the tokens keep no position, and the line breaks in a code span or an
