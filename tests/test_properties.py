@@ -260,6 +260,9 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     # '&' and went on to the end, where it found no hyphen (39 seconds at 40,000; a review found it).
     "many ampersands in one word": ("", "a&", 40_000, "a, re-org"),
     "many display marks over lines": ("", "$$ a\n", 18_000, ""),
+    # Headings written without their space: each line looked through every warning given
+    # before it (26 seconds at 100 kB; a review found it).
+    "many lines of a '#' and a word": ("", "#a\n", 33_000, ""),
 }
 HEAVY: dict[str, Filler] = {
     "many misspelt headings": ("", "## What it look like\n\n", 4_000, ""),
