@@ -361,6 +361,18 @@ def test_pathological_file_is_checked_in_linear_time_without_exceptions(filler: 
     assert growth(lambda n: read_and_check(largest(filled(filler, n / 4))), 1) < 8
 
 
+def test_backtick_runs_of_every_length_never_closed_are_read_in_linear_time(growth: Growth):
+    # Runs of 1, 2, 3… backticks, none of them closed: CommonMark's reading of code spans
+    # (body.code_spans) scanned to the end once for each length (5.9 seconds at 100 kB; a
+    # review found it). n lengths are about n²/2 characters, so from n to 4n linear work
+    # grows about 16 times; the scans grew about 90 times.
+    def runs(n: int) -> bytes:
+        return largest(" ".join("`" * length for length in range(1, n + 1)))
+
+    assert len(runs(440)) <= SETTINGS.limits.file_bytes
+    assert growth(lambda n: read_and_check(runs(n)), 110) < 32
+
+
 @EXAMPLES
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
 def test_search_words_split_ascii_text_exactly_as_the_expression_does(text: str) -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from html import escape
@@ -1770,10 +1770,12 @@ def code_spans(text: str, github: bool) -> list[tuple[int, int]]:
     cmark-gfm keeps where it last saw a run of each length, and an opening run finds no
     closer when that place is behind it, though one follows: in ``` `` and `a` and `b` ```
     only the first later span of each length is code. Runs of more than 80 are never code
-    there. One pass, plus one scan to the end for each length that is never closed."""
+    there. One pass: CommonMark's closer is looked up among the runs of its length, listed
+    once (a scan to the end for each length never closed read the text again for each of
+    them: 5.9 s for runs of 1 to 440 backticks in 100 kB); cmark-gfm's scans never overlap."""
     spans: list[tuple[int, int]] = []
     last_seen: dict[int, int] = {}  # cmark-gfm's: where the last run of each length it scanned starts
-    exhausted: set[int] = set()  # lengths a scan to the end never met again
+    runs = None if github else _runs_by_length(text)
     scanned = False
     pos = text.find("`")
     while pos != -1:
@@ -1785,11 +1787,11 @@ def code_spans(text: str, github: bool) -> list[tuple[int, int]]:
             pos += 1
         length = pos - start
         found = None
-        if github:
-            never = length > 80 or (scanned and last_seen.get(length, 0) <= pos)
-        else:
-            never = length in exhausted
-        if not never:
+        if runs is not None:
+            starts = runs.get(length, [])
+            after = bisect_left(starts, pos)
+            found = starts[after] + length if after < len(starts) else None
+        elif not (length > 80 or (scanned and last_seen.get(length, 0) <= pos)):
             scan = pos
             while (next_run := text.find("`", scan)) != -1:
                 end = next_run
@@ -1802,12 +1804,22 @@ def code_spans(text: str, github: bool) -> list[tuple[int, int]]:
                     break
             if found is None:
                 scanned = True
-                exhausted.add(length)
         if found is not None:
             spans.append((start, found))
             pos = found
         pos = text.find("`", pos)
     return spans
+
+
+def _runs_by_length(text: str) -> dict[int, list[int]]:
+    """Where each run of backticks in ``text`` starts, by its length, in order."""
+    runs: dict[int, list[int]] = {}
+    for run in _BACKTICK_RUN.finditer(text):
+        runs.setdefault(run.end() - run.start(), []).append(run.start())
+    return runs
+
+
+_BACKTICK_RUN = re.compile(r"`+")
 
 
 # cmark-gfm reads every '[^…]' that is not a link as a footnote's mark, and where no line
