@@ -263,6 +263,11 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     # Headings written without their space: each line looked through every warning given
     # before it (26 seconds at 100 kB; a review found it).
     "many lines of a '#' and a word": ("", "#a\n", 33_000, ""),
+    # Many problems on one line: each was placed on it by counting its needle again from the
+    # line's start (10 seconds at 90 kB); many quotes: each copied the rest of the body's
+    # tokens to find its end (a review found them).
+    "many links on one line without a scheme": ("", "[a](www.x.com) ", 6_000, ""),
+    "many quotes": ("", "> a\n\n", 20_000, ""),
 }
 HEAVY: dict[str, Filler] = {
     "many misspelt headings": ("", "## What it look like\n\n", 4_000, ""),
