@@ -191,6 +191,33 @@ def test_alias_claimed_by_two_patterns_collides_on_the_second(folder: Folder):
     assert "patterns/one.md" in result.diagnostics[0].message
 
 
+@pytest.mark.parametrize("again", ["the-sponsor-who-rnoved-on", "the-sponsor-who-moved-0n", "the-sp0nsor-who-rn0ved-on"])
+def test_a_file_name_that_looks_like_another_patterns_address_is_refused(folder: Folder, again: str):
+    # /patterns/the-sponsor-who-rnoved-on/ passes for /patterns/the-sponsor-who-moved-on/,
+    # whatever the page's title (a review of the publishing gate found it).
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", published="2025-01-01")
+    folder.write(again, "A pattern with a title of its own", published="2026-01-01")
+    result = folder.load()
+    assert found(result) == [(f"patterns/{again}.md", "slug-lookalike", 1)]
+    assert f"/patterns/{again}/ passes for /patterns/the-sponsor-who-moved-on/" in result.diagnostics[0].message
+    assert [p.slug for p in result.catalogue] == ["the-sponsor-who-moved-on"]
+
+
+def test_an_alias_that_looks_like_another_patterns_address_is_refused(folder: Folder):
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", published="2025-01-01")
+    folder.write("renamed", "A pattern that was renamed", extra=listed("aliases", "the-sp0nsor-who-moved-on"), published="2026-01-01")
+    result = folder.load()
+    assert found(result) == [("patterns/renamed.md", "slug-lookalike", 11)]
+    assert result.diagnostics[0].hint == "delete it from 'aliases': an alias is a former file name of this pattern"
+
+
+def test_addresses_that_differ_by_more_than_look_alike_letters_stay_apart(folder: Folder):
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on")
+    folder.write("the-sponsor-who-moved-on-2", "A pattern with a title of its own")
+    folder.write("the-sponsor-who-moved", "A third pattern with a title", extra=listed("aliases", "the-sponsor-who-left"))
+    assert found(folder.load()) == []
+
+
 def test_related_to_an_invalid_pattern_is_not_unknown_but_is_trimmed(folder: Folder):
     (folder.patterns / "broken.md").write_text(pattern_text("A broken pattern", category="nope"))
     folder.write("linking", "A pattern that links to a broken one", extra=listed("related", "broken"))

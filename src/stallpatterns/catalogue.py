@@ -585,6 +585,37 @@ def _name_taken(name: _Name, keeper: _Name) -> Diagnostic:
     )
 
 
+def _address_look(slug: str) -> str:
+    """What a pattern's address looks like to a reader: ASCII that looks alike read as one
+    ('the-sponsor-who-rnoved-on' and 'the-sponsor-who-moved-on', 'n0body' and 'nobody')."""
+    return slug.translate(_ASCII_ALIKE).lower()
+
+
+def _addresses_alike(facts: list[_Facts]) -> list[list[tuple[_Facts, str, int]]]:
+    """The slugs and aliases (each with its file and line) that look like one another
+    though they differ: the addresses /patterns/<slug>/ that pass for each other. The same
+    slug or alias twice is another rule's (duplicate-slug, alias-collision)."""
+    by_look: dict[str, list[tuple[_Facts, str, int]]] = {}
+    for f in facts:
+        for address, line in ((f.slug, 1), *f.aliases):
+            by_look.setdefault(_address_look(address), []).append((f, address, line))
+    return [held for held in by_look.values() if len({address for _, address, _ in held}) > 1]
+
+
+def _address_taken(f: _Facts, address: str, line: int, keeper: _Facts, theirs: str) -> Diagnostic:
+    """A slug or alias that looks like the address another file had first."""
+    alike = f"/patterns/{address}/ passes for /patterns/{theirs}/, the address of {keeper.display}"
+    if line == 1 and address == f.slug:
+        return Diagnostic(
+            f.display, 1, 1, "slug-lookalike", f"file name '{address}.md' makes an address that looks like another's: {alike}",
+            "rename this file: its name is the pattern's address, which readers must not take for another pattern's",
+        )
+    return Diagnostic(
+        f.display, line, 1, "slug-lookalike", f"alias '{address}' looks like another pattern's address: {alike}",
+        "delete it from 'aliases': an alias is a former file name of this pattern",
+    )
+
+
 def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     by_slug: dict[str, list[_Facts]] = {}
@@ -594,9 +625,11 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
         for alias, line in f.aliases:
             alias_owners.setdefault(alias, []).append((f, line))
     names = _names(facts)
+    addresses = _addresses_alike(facts)
     # Which file is newer, from git, asked only when two files claim one thing.
     contested = (
         any(len(group) > 1 for group in by_slug.values())
+        or bool(addresses)
         or any(len({id(f) for f, _ in owners}) > 1 for owners in alias_owners.values())
         or any(len({id(name.facts) for name in group}) > 1 for group in names.values())
         or not by_slug.keys().isdisjoint(alias_owners)
@@ -614,6 +647,12 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
                     f.display, 1, 1, "duplicate-slug", f"slug '{f.slug}' is also used by {keeper.display}", "rename this file"
                 )
             )
+    # An address that looks like one another file had first: a link to it passes for theirs.
+    for alike in addresses:
+        first_file, first_address, _ = min(alike, key=lambda claim: blame_order(claim[0]))
+        for f, address, line in alike:
+            if f is not first_file:
+                out.append(_address_taken(f, address, line, first_file, first_address))
     # A title or other name that reads as, or looks like, one another file gave first.
     seen: set[int] = set()
     for held in names.values():
