@@ -1303,16 +1303,21 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
     return None
 
 
-# A domain name alone ('gov.uk', 'paypal.com', 'GOV.UK'), as people write one: in small
-# letters, or in capitals with a country's two letters last (not a name such as 'ASP.NET').
+# A domain name alone ('gov.uk', 'paypal.com', 'GOV.UK', 'münchen.de'), as people write one:
+# in small letters; with a brand's capitals before a last part in small letters ('PayPal.com',
+# 'HMRC.gov.uk', as shops and banks write their own); or in capitals with a country's two
+# letters last (not a name such as 'ASP.NET').
 _BARE_DOMAIN = re.compile(
-    r"(?i)(?P<bare>[a-z0-9-]++(?:\.[a-z0-9-]++)*?\.(?P<tld>com|org|net|gov|edu|int|io|ai|co|uk|eu|info|biz|app|dev|ie|de|fr|nl|us|ca|au|nz))"
+    r"(?i)(?P<bare>(?:[^\W_]|-)++(?:\.(?:[^\W_]|-)++)*?\.(?P<tld>com|org|net|gov|edu|int|io|ai|co|uk|eu|info|biz|app|dev|ie|de|fr|nl|us|ca|au|nz))"
 )
 
 
 def _bare_domain(word: str) -> re.Match[str] | None:
     match = _BARE_DOMAIN.fullmatch(word)
-    if match is None or not (word.islower() or (word.isupper() and len(match.group("tld")) == 2)):
+    if match is None:
+        return None
+    tld = match.group("tld")
+    if not (word.islower() or tld.islower() or (word.isupper() and len(tld) == 2)):
         return None
     return match
 
