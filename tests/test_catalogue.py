@@ -191,7 +191,7 @@ def test_alias_claimed_by_two_patterns_collides_on_the_second(folder: Folder):
     assert "patterns/one.md" in result.diagnostics[0].message
 
 
-@pytest.mark.parametrize("again", ["the-sponsor-who-rnoved-on", "the-sponsor-who-moved-0n", "the-sp0nsor-who-rn0ved-on"])
+@pytest.mark.parametrize("again", ["the-sponsor-who-rnoved-on", "the-sponsor-who-moved-0n", "the-sp0nsor-who-rn0ved-on", "the-sponsor-vvho-moved-on"])
 def test_a_file_name_that_looks_like_another_patterns_address_is_refused(folder: Folder, again: str):
     # /patterns/the-sponsor-who-rnoved-on/ passes for /patterns/the-sponsor-who-moved-on/,
     # whatever the page's title (a review of the publishing gate found it).
@@ -628,6 +628,7 @@ def test_a_title_in_look_alike_letters_is_the_same_title(folder: Folder, first: 
         ("IT owns the pilot", "1T owns the pilot"),  # a digit one
         ("Nobody owns the output", "N0body owns the output"),  # a digit zero
         ("The model nobody checks", "The rnodel nobody checks"),  # r and n for m
+        ("The sponsor who moved on", "The sponsor vvho moved on"),  # two v's for a w
         ("Sign-off that never comes", "Sign\u2010off that never comes"),  # a Unicode hyphen
         ("Naive pilots never ship", "Na\u00efve pilots never ship"),  # an accent: the same words to a reader
         ("The sponsor who moved on", "The spo\u0338nsor who moved on"),  # a mark drawn over a letter

@@ -452,7 +452,9 @@ _LETTERS_ALIKE: dict[int, str | int] = {
 }
 # ASCII that looks like other ASCII in the case written ('I' and 'l', '0' and 'O', 'm' and
 # 'rn'); and its digits whatever the case ('N0body' for 'Nobody').
-_ASCII_ALIKE = lookalikes.WITHIN_ASCII
+# Unicode's list (UTS #39) and two v's for a w, which it leaves out ('The sponsor vvho moved
+# on'). Not 'cl' for 'd': 'clear' and 'dear' are both words a title may hold.
+_ASCII_ALIKE = {**lookalikes.WITHIN_ASCII, ord("w"): "vv", ord("W"): "VV"}
 _DIGITS_ALIKE = {code: looks.casefold() for code, looks in _ASCII_ALIKE.items() if chr(code).isdigit()}
 
 
