@@ -589,11 +589,29 @@ def test_a_link_to_a_pattern_or_page_that_is_there_is_as_meant(folder: Folder, l
     assert found(folder.load()) == []
 
 
-@pytest.mark.parametrize("again", ["The sponsor who moved on.", "The sponsor who moved on!", "the sponsor who moved on?"])
-def test_a_title_again_with_a_mark_at_its_end_is_the_same_title(folder: Folder, again: str):
+@pytest.mark.parametrize(
+    "again",
+    [
+        "The sponsor who moved on.",
+        "The sponsor who moved on!",
+        "the sponsor who moved on?",
+        # The marks between its words, which leave the words as they are.
+        "The sponsor, who moved on",
+        "The sponsor (who moved on)",
+        "The sponsor; who moved on",
+        "The sponsor - who moved on",
+        'The "sponsor" who moved on',
+        "The sponsor who moved-on",
+    ],
+)
+def test_a_title_again_with_a_mark_at_its_end_or_between_its_words_is_the_same_title(folder: Folder, again: str):
     folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", published="2026-01-05")
     folder.write("newcomer", again, published="2026-04-01")
-    assert found(folder.load()) == [("patterns/newcomer.md", "duplicate-title", 2)]
+    result = folder.load()
+    assert found(result) == [("patterns/newcomer.md", "duplicate-title", 2)]
+    assert result.diagnostics[0].message == (
+        "title has the same words as the title of patterns/the-sponsor-who-moved-on.md, 'The sponsor who moved on'"
+    )
 
 
 @pytest.mark.parametrize(
@@ -681,6 +699,8 @@ def test_a_title_with_an_ascii_look_alike_names_the_letters(folder: Folder):
         ("Nobody\u2019s name is on the output", "Nobody\u2019s name \u2013 on the output"),
         ("Caf\u00e9 culture eats the pilot", "Cafe culture eats the plan"),
         ("The pilot in 2010", "The pilot in 2016"),
+        ("Ten percent of pilots ship", "Ten % of pilots ship"),  # a sign that is a word
+        ("The R&D pilot", "The RD pilot"),
         ("\u0417\u0430\u0447\u0435\u043c \u043f\u0438\u043b\u043e\u0442\u044b", "\u0417\u0430\u0447\u0435\u043c \u0431\u043e\u0442\u044b"),  # two Russian titles
     ],
 )

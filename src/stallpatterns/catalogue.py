@@ -484,7 +484,13 @@ def _as_ascii(title: str) -> str:
 def _folded(title: str) -> str:
     if not title.isascii():
         title = title.translate(_PLAIN_MARKS)
-    return " ".join(title.rstrip(" .!?…").split())
+    # The words, as a reader takes them in: apostrophes aside ('Nobodys', 'Nobody's'), and the
+    # marks between words as spaces ('The sponsor, who moved on'; 'Sign-off' and 'Sign off').
+    return " ".join(_BETWEEN_WORDS.sub(" ", title.replace("'", "")).split())
+
+
+# The marks of a sentence, which leave its words as they are (not '&', '%' or '£').
+_BETWEEN_WORDS = re.compile(r"[-,;:.!?…()\[\]{}\"/]")
 
 
 def _plainly(title: str) -> str:
@@ -545,9 +551,12 @@ def _name_taken(name: _Name, keeper: _Name) -> Diagnostic:
     alike = _plainly(name.text) != _plainly(keeper.text)
     if name.is_title and keeper.is_title:
         if not alike:
-            return Diagnostic(
-                name.facts.display, name.line, 1, "duplicate-title", f"title is also used by {where}", "give each pattern its own title"
+            said = (
+                f"title is also used by {where}"
+                if unicodedata.normalize("NFC", name.text) == unicodedata.normalize("NFC", keeper.text)
+                else f"title has the same words as the title of {where}, '{printable(keeper.text)}'"  # case, marks between them
             )
+            return Diagnostic(name.facts.display, name.line, 1, "duplicate-title", said, "give each pattern its own title")
         return Diagnostic(
             name.facts.display,
             name.line,
