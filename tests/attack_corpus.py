@@ -135,6 +135,8 @@ ATTACKS = (
     Payload("disguised-link-shared-suffix", "Pay at [co.uk/pay](https://paypal-login.co.uk/pay).", "link-text-elsewhere"),
     # A domain as a brand writes it, in capitals before its last part, or in letters beyond ASCII.
     Payload("disguised-link-brand-capitals", "Pay at [PayPal.com](https://evil.example/pay).", "link-text-elsewhere"),
+    Payload("disguised-link-scottish-government", "Apply at [gov.scot](https://evil.example/apply).", "link-text-elsewhere"),
+    Payload("disguised-link-payment-handle", "Pay at [paypal.me](https://evil.example/pay).", "link-text-elsewhere"),
     Payload("disguised-link-brand-capitals-country", "Renew at [Amazon.co.uk](https://evil.example/).", "link-text-elsewhere"),
     Payload("disguised-link-accented-domain", "See [m\u00fcnchen.de](https://evil.example/).", "link-text-elsewhere"),
     Payload("address-with-user-before-host", "Sign in at <https://www.gov.uk@evil.example/>.", "link-address"),

@@ -1306,9 +1306,11 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
 # A domain name alone ('gov.uk', 'paypal.com', 'GOV.UK', 'münchen.de'), as people write one:
 # in small letters; with a brand's capitals before a last part in small letters ('PayPal.com',
 # 'HMRC.gov.uk', as shops and banks write their own); or in capitals with a country's two
-# letters last (not a name such as 'ASP.NET').
+# letters last (not a name such as 'ASP.NET'). The endings are those a British reader trusts
+# (gov.scot, gov.wales, paypal.me, a bank's .bank); not every ending, which would take in
+# names such as 'Node.js' and files such as 'setup.py'.
 _BARE_DOMAIN = re.compile(
-    r"(?i)(?P<bare>(?:[^\W_]|-)++(?:\.(?:[^\W_]|-)++)*?\.(?P<tld>com|org|net|gov|edu|int|io|ai|co|uk|eu|info|biz|app|dev|ie|de|fr|nl|us|ca|au|nz))"
+    r"(?i)(?P<bare>(?:[^\W_]|-)++(?:\.(?:[^\W_]|-)++)*?\.(?P<tld>com|org|net|gov|edu|int|io|ai|co|uk|eu|info|biz|app|dev|ie|de|fr|nl|us|ca|au|nz|me|scot|wales|cymru|london|bank))"
 )
 
 
