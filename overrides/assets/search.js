@@ -49,7 +49,7 @@
   // derivatives by rule, the rest by list (each with its -s/-ed/-ing forms).
   var SPELLING = Object.create(null);
   ("license:licence program:programme behavior:behaviour color:colour favor:favour honor:honour " +
-    "labor:labour neighbor:neighbour center:centre meter:metre fiber:fibre catalog:catalogue " +
+    "labor:labour neighbor:neighbour center:centre meter:metre fiber:fibre theater:theatre catalog:catalogue " +
     "dialog:dialogue analog:analogue judgment:judgement defense:defence offense:offence " +
     "fulfill:fulfil enroll:enrol install:instal skillful:skilful gray:grey " +
     "canceled:cancelled canceling:cancelling modeling:modelling modeled:modelled " +
