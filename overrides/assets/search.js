@@ -210,6 +210,16 @@
       var terms = data.synonyms[key].map(function (s) { return { key: phraseKey(s), text: tokenize(s).join(" ") }; });
       synonyms[k] = (synonyms[k] || []).concat(terms);
     });
+    // A key of several words is also the reader's word for it written as one ("signoff",
+    // "golive", "factcheck"), unless that is a key of its own.
+    Object.keys(data.synonyms || {}).forEach(function (key) {
+      var apart = tokenize(key);
+      var joined = apart.length > 1 && stemmed(apart.join(""));
+      if (joined && !data.synonyms[apart.join("")] && !keyText[joined]) {
+        keyText[joined] = apart.join(" ");
+        synonyms[joined] = synonyms[phraseKey(key)];
+      }
+    });
     var vocabulary = data.vocabulary || [];
     // Section words come as delta-encoded numbers into the vocabulary (see feeds.py).
     function words(deltas) {
@@ -254,8 +264,17 @@
       });
     });
 
+    // The words of the synonyms' keys and terms, as stems: a word of a phrase the synonyms
+    // know ("experts" in "subject matter experts") is not a typo for a word near it.
+    var listed = Object.create(null);
+    Object.keys(data.synonyms || {}).forEach(function (key) {
+      [key].concat(data.synonyms[key]).forEach(function (phrase) {
+        stems(phrase).forEach(function (s) { listed[s] = true; });
+      });
+    });
+
     function corrected(word) {
-      if (word.length < 5 || written[word] || processTerm(word) === null) return word;
+      if (word.length < 5 || written[word] || processTerm(word) === null || listed[processTerm(word)]) return word;
       if (synonyms[phraseKey(word)] || expansions(word).length) return word;
       // A form the patterns' words share a stem with ("verifications") stays as typed;
       // otherwise the nearest written word, before any stem one typo away ("acountability"
