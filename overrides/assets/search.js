@@ -16,8 +16,9 @@
 //  - the last word also matches as a prefix while the reader is still typing;
 //  - each word also finds its synonyms from mkdocs.yml (search.synonyms), weighted lower;
 //  - patterns are ranked by score times the share of the reader's words they hold (each
-//    word weighted by how few patterns have it: "AI" tells them apart less than "blame")
-//    and by how many of those words one title, other name, sign or summary holds together;
+//    word weighted by how few patterns hold the word itself, not its synonyms: "AI" tells
+//    them apart less than "blame") and by how many of those words one title, other name,
+//    sign or summary holds together;
 //    patterns missing some words are marked partial, and the results as a whole when no
 //    pattern has every word.
 (function (global) {
@@ -369,11 +370,12 @@
         })
       };
       var best = {};
-      function take(hits, weight) {
+      function take(hits, weight, own) {
         hits.forEach(function (hit) {
           var score = hit.score * weight;
           var seen = best[hit.id];
-          if (!seen) best[hit.id] = seen = { score: 0, terms: [] };
+          if (!seen) best[hit.id] = seen = { score: 0, terms: [], own: false };
+          seen.own = seen.own || Boolean(own);
           seen.score = Math.max(seen.score, score);
           hit.terms.forEach(function (t) { if (seen.terms.indexOf(t) === -1) seen.terms.push(t); });
         });
@@ -390,7 +392,7 @@
         // "perfection" is "perfect"): read as its stem's stem.
         ownHits = engine.search({ queries: [words[0]], processTerm: function (t) { var s = processTerm(t); return s && stem(s); } });
       }
-      take(ownHits, 1);
+      take(ownHits, 1, true);
       // A word no pattern uses ("RACI", "DPIA") is read through its synonyms alone, at full weight.
       var alone = ownHits.length === 0;
       // Joined words' synonyms, and their parts' ("buy-in" is listed as "buy in").
@@ -442,11 +444,16 @@
       if (!parts.length) return { hits: [], partial: false };
       var scores = parts.map(function (g) { return groupScores(g, typing); });
       // Each of the reader's words weighs what it tells the patterns apart by (BM25's inverse
-      // document frequency over the patterns it finds): a word nearly every pattern has
+      // document frequency over the patterns that hold it): a word nearly every pattern has
       // ("AI") weighs little, so that a pattern missing it still ranks by the words that count.
+      // The patterns its synonyms find do not count when some pattern holds the word itself:
+      // a word with many synonyms ("ROI", "governance") is not thereby a common one. A word no
+      // pattern holds ("RACI") weighs by the patterns its synonyms find.
       var all = docs.length;
       var weights = scores.map(function (byDoc) {
-        var n = Object.keys(byDoc).length;
+        var ids = Object.keys(byDoc);
+        var own = ids.filter(function (id) { return byDoc[id].own; }).length;
+        var n = own || ids.length;
         return n ? Math.log(1 + (all - n + 0.5) / (n + 0.5)) : 0;
       });
       var total = weights.reduce(function (a, b) { return a + b; }, 0) || 1;

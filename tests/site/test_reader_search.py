@@ -204,6 +204,26 @@ def test_a_word_no_pattern_uses_is_read_through_its_synonyms(page, site_url):
     assert results_for(page, "L&D")[0] == "training-without-changed-work"
 
 
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_a_word_with_many_synonyms_weighs_by_the_patterns_that_hold_it(page, site_url):
+    page.goto(site_url)
+    open_search(page).focus()
+    # "ROI" and "governance" each have synonyms in many patterns, but few patterns hold the
+    # word itself: it is not outweighed by a rarer word of another pattern ("paralysis").
+    assert results_for(page, "governance paralysis")[0] == "approval-committee-that-never-decides"
+    assert results_for(page, "ROI of generative AI")[0] == "the-board-asks-what-the-spend-produced"
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_a_phrase_the_synonyms_know_is_read_as_one_written_as_one_word_and_its_words_are_not_typos(page, site_url):
+    page.goto(site_url)
+    open_search(page).focus()
+    for joined, apart in (("signoff", "sign off"), ("factcheck", "fact check")):
+        assert results_for(page, joined)[:1] == results_for(page, apart)[:1], joined
+    # "experts" is a word of "subject matter expert", not a typo for "expects".
+    assert results_for(page, "subject matter experts reviewing outputs")[0] == "verification-costs-more-than-the-work"
+
+
 def test_the_jargon_table_is_new_and_names_real_patterns(catalogue):
     slugs = {p.slug for p in catalogue}
     queries = [query.lower() for query, _ in reader_queries.JARGON]
