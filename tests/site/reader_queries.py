@@ -571,3 +571,71 @@ JARGON_AMBIGUOUS: dict[str, str] = {
     "steerco": COMMITTEE,
     "OKRs": BOARD,
 }
+
+
+# A seventh table, written blind by a reader who saw the eleven pattern texts alone (no
+# table, no synonyms, no code): 60 queries, of which the 52 not already in a table above.
+# Measured before the changes it led to: 56 of the 60 first (49 of these 52), all 60 in
+# the first three. Its four misses led to general changes ('generative AI' read as AI, a
+# chatbot as an AI tool, 'theater' as 'theatre' and 'innovation theatre' as demos, words for
+# tools nobody approved), after which all 60 came first; so it is asserted at the targets
+# for held-out queries, not query by query.
+BLIND_THIRD: list[tuple[str, str]] = [
+    ("proofs of concept going nowhere", PILOTS),
+    ("POCs never go live", PILOTS),
+    ("lots of experiments nothing in production", PILOTS),
+    ("why do AI pilots stall", PILOTS),
+    ("scaling AI beyond the pilot stage", PILOTS),
+    ("AI council keeps deferring decisions", COMMITTEE),
+    ("governance forum won't say yes", COMMITTEE),
+    ("committee always asks for more information", COMMITTEE),
+    ("AI ethics panel blocking projects", COMMITTEE),
+    ("too much bureaucracy to approve AI use cases", COMMITTEE),
+    ("staff using ChatGPT on personal accounts", INDIVIDUAL),
+    ("developers love copilot but team velocity unchanged", INDIVIDUAL),
+    ("productivity gains stay with individuals", INDIVIDUAL),
+    ("power users but no organizational change", INDIVIDUAL),
+    ("unsanctioned AI tools", INDIVIDUAL),
+    ("how accurate does the model need to be", GOOD_ENOUGH),
+    ("acceptable error rate for go live", GOOD_ENOUGH),
+    ("stakeholders want 100% accuracy", GOOD_ENOUGH),
+    ("go/no-go criteria for genAI launch", GOOD_ENOUGH),
+    ("who is liable when AI gets it wrong", OWNER),
+    ("who takes responsibility for AI mistakes", OWNER),
+    ("RACI for AI generated content", OWNER),
+    ("disclaimer AI generated please check", OWNER),
+    ("acountability for chatbot answers", OWNER),
+    ("infosec won't approve copilot", SECURITY),
+    ("DPIA taking months", SECURITY),
+    ("stuck in GDPR review", SECURITY),
+    ("cyber team blocking ChatGPT Enterprise", SECURITY),
+    ("secuirty review", SECURITY),
+    ("ROI of generative AI", BOARD),
+    ("how to show value of AI investment to the board", BOARD),
+    ("CFO asking what we got for the money", BOARD),
+    ("license costs with no payback", BOARD),
+    ("non-exec director questions AI spending", BOARD),
+    ("CEO lost interest in AI", SPONSOR),
+    ("exec champion left", SPONSOR),
+    ("new CIO inherited the AI program", SPONSOR),
+    ("steering group keeps getting cancelled", SPONSOR),
+    ("sposnor left", SPONSOR),
+    ("AI academy didn't change anything", TRAINING),
+    ("upskilled staff but no behaviour change", TRAINING),
+    ("prompt engineering course waste of money", TRAINING),
+    ("L&D rollout of copilot training", TRAINING),
+    ("e-learning completions but no adoption", TRAINING),
+    ("reviewing drafts slower than writing them", CHECKING),
+    ("fact checking hallucinations eats the time saved", CHECKING),
+    ("senior staff proofreading every AI draft", CHECKING),
+    ("end to end cycle time didn't improve", WORKFLOW),
+    ("copy pasting from ChatGPT into the CRM", WORKFLOW),
+    ("swivel chair between systems", WORKFLOW),
+    ("automation stops at the handoffs", WORKFLOW),
+    ("integrating AI with legacy systems", WORKFLOW),
+]
+
+BLIND_THIRD_AMBIGUOUS: dict[str, str] = {
+    "unsanctioned AI tools": SECURITY,
+    "too much bureaucracy to approve AI use cases": SECURITY,
+}

@@ -507,6 +507,7 @@ HELD_OUT = {
     "blind": (reader_queries.BLIND, reader_queries.BLIND_AMBIGUOUS),
     "blind, second": (reader_queries.BLIND_SECOND, reader_queries.BLIND_SECOND_AMBIGUOUS),
     "reviewed": (reader_queries.REVIEWED, reader_queries.REVIEWED_AMBIGUOUS),
+    "blind, third": (reader_queries.BLIND_THIRD, reader_queries.BLIND_THIRD_AMBIGUOUS),
 }
 
 
