@@ -65,6 +65,19 @@ def test_offers_and_header_fit_the_screen_with_text_enlarged(browser, site_url, 
                 assert box["y"] + box["height"] <= nav["y"] + nav["height"] + 0.5, f"{link.inner_text()} is cut off"
 
 
+@pytest.mark.parametrize("width", [375, 320])
+def test_no_page_scrolls_sideways_with_text_at_200_percent(browser, site_url, built_site, width):
+    # WCAG 1.4.4: text at twice its size on a phone. A button or a category's name held its
+    # longest word whole ("Diagnosis", "Accountability") and pushed past the screen's edge:
+    # the finder's offers by 14 px at 375 wide, a pattern's booking button by 52 px at 320.
+    with guarded_context(browser, viewport={"width": width, "height": 740}, is_mobile=True, has_touch=True) as context:
+        tab = context.new_page()
+        for path in ("", "patterns/", "patterns/?q=board", f"patterns/{first_pattern(built_site)}/", "finder/", "contact/"):
+            tab.goto(site_url + path)
+            enlarge_text(tab, 200)
+            assert overflow(tab) <= 0, f"{path} scrolls sideways at {width} px with text at 200%"
+
+
 def test_every_search_result_can_be_reached_on_a_short_screen(browser, site_url):
     with guarded_context(browser, viewport={"width": 740, "height": 360}, is_mobile=True, has_touch=True) as context:
         tab = context.new_page()
