@@ -473,12 +473,18 @@
   }
 
   // What a link to a part of the page scrolls clear of: the sticky header as tall as it is
-  // (its pages wrap onto more rows with larger text), and a little room.
+  // (its pages wrap onto more rows with larger text), and a little room. A header taller
+  // than a quarter of the screen (text at 200% on a phone: 270 of 740 px) scrolls away
+  // with the page (html.header-tall, site.css) rather than covering that much of it.
   var header = document.querySelector(".site-header");
   if (header && window.ResizeObserver) {
-    new ResizeObserver(function () {
-      document.documentElement.style.setProperty("--header-room", (header.offsetHeight + 16) + "px");
-    }).observe(header);
+    var measure = function () {
+      var root = document.documentElement;
+      root.style.setProperty("--header-room", (header.offsetHeight + 16) + "px");
+      root.classList.toggle("header-tall", header.offsetHeight > window.innerHeight / 4);
+    };
+    new ResizeObserver(measure).observe(header);
+    window.addEventListener("resize", measure);
   }
 
   var filter = document.getElementById("filter");

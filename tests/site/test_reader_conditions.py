@@ -78,6 +78,33 @@ def test_no_page_scrolls_sideways_with_text_at_200_percent(browser, site_url, bu
             assert overflow(tab) <= 0, f"{path} scrolls sideways at {width} px with text at 200%"
 
 
+def test_with_text_at_200_percent_the_header_shows_the_whole_name_and_scrolls_away(browser, site_url, built_site):
+    # Text at 200% on a phone wraps the header's pages onto three rows: 270 of 740 px, kept
+    # at the top of the screen over the text being read, and the name cut to "Stall Patt…".
+    with guarded_context(browser, viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True) as context:
+        tab = context.new_page()
+        tab.emulate_media(reduced_motion="reduce")
+        tab.goto(f"{site_url}patterns/{first_pattern(built_site)}/")
+        brand = tab.locator(".brand")
+        normal = tab.locator(".site-header").evaluate("(el) => el.getBoundingClientRect().height")
+        enlarge_text(tab, 200)
+        assert brand.evaluate("(el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight"), "the name is cut short"
+        assert tab.locator(".site-header").evaluate("(el) => el.getBoundingClientRect().height") > 740 / 4
+        tab.evaluate("window.scrollTo(0, 1500)")
+        tab.wait_for_function(
+            "() => document.querySelector('.site-header').getBoundingClientRect().bottom <= innerHeight / 4", timeout=5000
+        )
+        # At the usual size the header still stays: the search is one tap away.
+        enlarge_text(tab, 100)
+        tab.evaluate("window.scrollTo(0, 1500)")
+        tab.wait_for_function(
+            "(height) => Math.abs(document.querySelector('.site-header').getBoundingClientRect().top) < 0.5"
+            " && document.querySelector('.site-header').getBoundingClientRect().height === height",
+            arg=normal,
+            timeout=5000,
+        )
+
+
 def test_every_search_result_can_be_reached_on_a_short_screen(browser, site_url):
     with guarded_context(browser, viewport={"width": 740, "height": 360}, is_mobile=True, has_touch=True) as context:
         tab = context.new_page()
