@@ -211,6 +211,17 @@ def test_an_alias_that_looks_like_another_patterns_address_is_refused(folder: Fo
     assert result.diagnostics[0].hint == "delete it from 'aliases': an alias is a former file name of this pattern"
 
 
+def test_an_alias_that_is_another_patterns_address_is_not_also_its_look_alike(folder: Folder):
+    # The same address is an alias collision; a look-alike of it beside, one of its own.
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", published="2025-01-01")
+    folder.write("renamed", "A pattern that was renamed", extra=listed("aliases", "the-sponsor-who-moved-on"), published="2026-01-01")
+    folder.write("the-sponsor-who-rnoved-on", "A third pattern with a title", published="2026-02-01")
+    assert found(folder.load()) == [
+        ("patterns/renamed.md", "alias-collision", 11),
+        ("patterns/the-sponsor-who-rnoved-on.md", "slug-lookalike", 1),
+    ]
+
+
 def test_addresses_that_differ_by_more_than_look_alike_letters_stay_apart(folder: Folder):
     folder.write("the-sponsor-who-moved-on", "The sponsor who moved on")
     folder.write("the-sponsor-who-moved-on-2", "A pattern with a title of its own")

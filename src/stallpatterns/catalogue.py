@@ -661,8 +661,9 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
     # An address that looks like one another file had first: a link to it passes for theirs.
     for alike in addresses:
         first_file, first_address, _ = min(alike, key=lambda claim: blame_order(claim[0]))
+        theirs = {address for f, address, _ in alike if f is first_file}
         for f, address, line in alike:
-            if f is not first_file:
+            if f is not first_file and address not in theirs:  # the same address is alias-collision's
                 out.append(_address_taken(f, address, line, first_file, first_address))
     # A title or other name that reads as, or looks like, one another file gave first.
     seen: set[int] = set()
