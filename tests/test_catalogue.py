@@ -712,6 +712,10 @@ def test_a_title_with_an_ascii_look_alike_names_the_letters(folder: Folder):
         ("The pilot in 2010", "The pilot in 2016"),
         ("Ten percent of pilots ship", "Ten % of pilots ship"),  # a sign that is a word
         ("The R&D pilot", "The RD pilot"),
+        ("A 3.5% error rate is fine", "A 3-5% error rate is fine"),  # marks of a number, not between words
+        ("1/3 of pilots never ship", "1-3 of pilots never ship"),
+        ("Web 2.0 pilots", "Web 20 pilots"),
+        ("The -10% pilot", "The 10% pilot"),
         ("\u0417\u0430\u0447\u0435\u043c \u043f\u0438\u043b\u043e\u0442\u044b", "\u0417\u0430\u0447\u0435\u043c \u0431\u043e\u0442\u044b"),  # two Russian titles
     ],
 )

@@ -462,14 +462,14 @@ def _title_key(title: str) -> str:
     """What makes two titles the same words to a reader: case, accents, spaces, quote marks
     and a full stop or mark at the end aside, and letters of any alphabet read as the ASCII
     letters they pass for ('ԝһо', 'ꓔhe', 'ɑsks', 'Ｎobody', '𝖭obody', 'ıs', 'N0body')."""
-    return _folded(_as_ascii(title).casefold().translate(_DIGITS_ALIKE))
+    return _folded(_as_ascii(title).casefold()).translate(_DIGITS_ALIKE)  # digits after the marks between them
 
 
 def _title_look(title: str) -> str:
     """What makes two titles look the same, in the case they are written: as
     :func:`_title_key`, with case kept and ASCII that looks alike read as one ('AI' and
     'Al', 'IT' and '1T', 'model' and 'rnodel'). A capital I is read as an l, never as an L."""
-    return _folded(_as_ascii(title).translate(_ASCII_ALIKE))
+    return _folded(_as_ascii(title)).translate(_ASCII_ALIKE)
 
 
 def _as_ascii(title: str) -> str:
@@ -485,12 +485,14 @@ def _folded(title: str) -> str:
     if not title.isascii():
         title = title.translate(_PLAIN_MARKS)
     # The words, as a reader takes them in: apostrophes aside ('Nobodys', 'Nobody's'), and the
-    # marks between words as spaces ('The sponsor, who moved on'; 'Sign-off' and 'Sign off').
+    # marks between words as spaces ('The sponsor, who moved on'; 'Sign-off' and 'Sign off');
+    # not those of a number ('3.5', '3-5', '1/3' and '-10' are other numbers than '3 5' or '10').
     return " ".join(_BETWEEN_WORDS.sub(" ", title.replace("'", "")).split())
 
 
-# The marks of a sentence, which leave its words as they are (not '&', '%' or '£').
-_BETWEEN_WORDS = re.compile(r"[-,;:.!?…()\[\]{}\"/]")
+# The marks of a sentence, which leave its words as they are (not '&', '%' or '£'), but for
+# one between digits, or a minus or point before one at a word's start.
+_BETWEEN_WORDS = re.compile(r"(?!(?<=[0-9])[-,.:/](?=[0-9]))(?!(?<![^\s(])[-.](?=[0-9]))[-,;:.!?…()\[\]{}\"/]")
 
 
 def _plainly(title: str) -> str:
