@@ -139,6 +139,8 @@ ATTACKS = (
     Payload("disguised-link-payment-handle", "Pay at [paypal.me](https://evil.example/pay).", "link-text-elsewhere"),
     Payload("disguised-link-brand-capitals-country", "Renew at [Amazon.co.uk](https://evil.example/).", "link-text-elsewhere"),
     Payload("disguised-link-accented-domain", "See [m\u00fcnchen.de](https://evil.example/).", "link-text-elsewhere"),
+    # 'ß' is no 'ss' to a browser (IDNA 2008, UTS #46): strasse.de is another site.
+    Payload("disguised-link-sharp-s-domain", "See [stra\u00dfe.de](https://strasse.de/).", "link-text-elsewhere"),
     Payload("address-with-user-before-host", "Sign in at <https://www.gov.uk@evil.example/>.", "link-address"),
     Payload("bare-address-with-user-before-host", "Sign in at https://www.gov.uk:login@evil.example/login today.", "link-address"),
     # What readers never see: a link without text, a long picture description, marks stacked high.
@@ -182,6 +184,7 @@ BENIGN = (
     Payload("domain-as-its-own-text", "[gov.uk](https://www.gov.uk/guidance)", publishes='<a href="https://www.gov.uk/guidance">gov.uk</a>'),
     Payload("mail-domain-as-its-text", "Write to [hello at acme.org](mailto:hello@acme.org).", publishes='<a href="mailto:hello@acme.org">hello at acme.org</a>'),
     Payload("name-with-a-dot", "[ASP.NET](https://dotnet.microsoft.com/apps/aspnet)", publishes='<a href="https://dotnet.microsoft.com/apps/aspnet">ASP.NET</a>'),
+    Payload("sharp-s-domain-as-its-own-text", "[Stra\u00dfe.de](https://stra\u00dfe.de/)", publishes='<a href="https://xn--strae-oqa.de/">Stra\u00dfe.de</a>'),
     Payload("brand-domain-as-its-own-text", "[PayPal.com](https://www.paypal.com/uk/)", publishes='<a href="https://www.paypal.com/uk/">PayPal.com</a>'),
     Payload("accents-as-languages-write-them", "Ti\u00ea\u0301ng Vi\u00ea\u0323t and na\u00efve.", publishes="Ti\u00ea\u0301ng"),
     Payload("less-than-and-ampersand", "Costs < 5% & value > 20%.", publishes="<p>Costs &lt; 5% &amp; value &gt; 20%.</p>"),

@@ -1180,10 +1180,25 @@ _LONGEST_ADDRESS_SHOWN = 2_000
 def _host_as_compared(host: str) -> str:
     host = host.lower().rstrip(".")
     try:
-        host = host.encode("idna").decode("ascii")
+        host = ".".join(map(_label_as_compared, _LABEL_DOTS.split(host)))
     except UnicodeError:
         pass
     return host.removeprefix("www.")
+
+
+def _label_as_compared(label: str) -> str:
+    """A part of a host in ASCII, as a browser asks for it: IDNA 2003 (Python's codec), but
+    for the letters browsers now keep where it changed them (UTS #46's deviations: 'ß' is no
+    'ss'), written in punycode as markdown-it writes them in a link's address, so that
+    '[Straße.de](https://straße.de/)' goes where it shows and '[straße.de](https://strasse.de/)' not."""
+    if _DEVIATIONS.search(label):
+        return "xn--" + unicodedata.normalize("NFC", label).encode("punycode").decode("ascii")
+    return label.encode("idna").decode("ascii") if label else label
+
+
+# The dots IDNA reads between a host's parts, and the letters whose reading it changed.
+_LABEL_DOTS = re.compile("[.\u3002\uff0e\uff61]")
+_DEVIATIONS = re.compile("[\u00df\u03c2\u200c\u200d]")
 
 
 def _same_site(shown: str, target: str) -> bool:
