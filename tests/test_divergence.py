@@ -162,6 +162,11 @@ ALIKE = {
     "a backslash break before a line of an em space": "Line one\\\n\u2003",
     "a backslash break before a no-break space in a quote": "> Line one\\\n> \u00a0",
     "a backslash break before a no-break space in a list item": "- Line one\\\n  \u00a0",
+    # A '[' that is no bracket to GitHub, in code, escaped or in an address in <…>: the
+    # www. address after it is linked on both (once reported as linked otherwise).
+    "a bracket in code before a www. address": "Type `[` then www.example.com/help for the guide.",
+    "an escaped bracket before a www. address": "Note \\[1 see www.example.com/help for the guide.",
+    "a bracket in an address in angle brackets before a www. address": "See <https://example.com/a[1> and www.example.com/help.",
 }
 
 

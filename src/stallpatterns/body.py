@@ -575,9 +575,10 @@ def _addresses_differ(content: str, as_read: list[tuple[str, str]], children: li
     spans = code_spans(content, github=True) if "`" in content else []
     starts = [start for start, _ in spans]
     found = autolinks.www_links(content)
+    read = _as_brackets_read(content, spans) if "[" in content or "]" in content else content
     theirs = [
         link
-        for link, depth in zip(found, _open_brackets_at(content, [link.index for link in found]))
+        for link, depth in zip(found, _open_brackets_at(read, [link.index for link in found]))
         if content[link.index - 2 : link.index] != "](" and not depth and not _in_spans(spans, starts, link.index)
     ]
     for mine, link in zip_longest(www, theirs):
@@ -598,6 +599,25 @@ def _addresses_differ(content: str, as_read: list[tuple[str, str]], children: li
         if mine is None or raw is None or mine[0] != raw:
             return mine[1] if mine is not None else 0
     return None
+
+
+def _as_brackets_read(content: str, spans: list[tuple[int, int]]) -> str:
+    """``content`` with the '[' and ']' that GitHub takes for no bracket blanked out, in
+    place: those escaped with a backslash, in an address in <…> or in a code span (one of
+    ``spans``), as the site's tokens have them, so that an address after '`[`' is linked
+    on both. One pass."""
+    read = _NOT_BRACKETS.sub(lambda found: _BRACKET.sub(" ", found.group()), content)
+    if not spans:
+        return read
+    parts, done = [], 0
+    for start, end in spans:
+        parts += [read[done:start], _BRACKET.sub(" ", read[start:end])]
+        done = end
+    return "".join([*parts, read[done:]])
+
+
+# A backslash and the character after it; an address in <…> (CommonMark's autolink).
+_NOT_BRACKETS = re.compile(r"\\[\s\S]|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>")
 
 
 def _is_address(token: Token, previous: Token) -> bool:
