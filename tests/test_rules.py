@@ -377,6 +377,8 @@ def test_date_in_other_digits_asks_for_0_to_9(check: Check, written: str):
         ("2026-8-3", "write 2026-08-03 (3 August 2026)"),
         ("3rd August 2026", "write 2026-08-03 (3 August 2026)"),
         ("Aug 3, 2026", "write 2026-08-03 (3 August 2026)"),
+        ("08/23/2026", "write 2026-08-23 (23 August 2026)"),  # only a month first makes a date of it
+        ("Sept 3, 2026", "write 2026-09-03 (3 September 2026)"),
         ("31/02/2026", "for example 2026-03-14"),  # no such day: no guess
         ("Smarch 3 2026", "for example 2026-03-14"),
         ("last Tuesday", "for example 2026-03-14"),

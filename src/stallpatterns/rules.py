@@ -399,7 +399,8 @@ def _date(name: str, text: str, line: int, report: _Report) -> date | None:
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-# The ways a date is written by hand: day first with '/', '.' or '-' (as in Britain), the
+# The ways a date is written by hand: day first with '/', '.' or '-' (as in Britain; month
+# first where only that makes a date), the
 # year first with '/' or '.', or digits left unpadded; or a month named in words, in full or
 # in three letters, either side of the day.
 _DAY_FIRST = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})")
@@ -413,11 +414,13 @@ def _date_hint(text: str) -> str:
     day = month = year = None
     if found := _DAY_FIRST.fullmatch(text):
         day, month, year = (int(n) for n in found.groups())
+        if month > 12 >= day:  # only a month first reads as a date ('08/23/2026', as in America)
+            day, month = month, day
     elif found := _YEAR_FIRST.fullmatch(text):
         year, month, day = (int(n) for n in found.groups())
     elif found := _IN_WORDS.fullmatch(text.strip()):
         word = (found.group(2) or found.group(3)).lower()
-        named = [n for n, m in enumerate(_MONTHS, 1) if m == word or (len(word) == 3 and m.startswith(word))]
+        named = [n for n, m in enumerate(_MONTHS, 1) if m == word or (len(word) in (3, 4) and m.startswith(word))]  # 'Aug', 'Sept'
         if named:
             day, month, year = int(found.group(1) or found.group(4)), named[0], int(found.group(5))
     try:
