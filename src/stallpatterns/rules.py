@@ -400,9 +400,9 @@ def _date(name: str, text: str, line: int, report: _Report) -> date | None:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 # The ways a date is written by hand: day first with '/', '.' or '-' (as in Britain; month
-# first where only that makes a date), the
-# year first with '/' or '.', or digits left unpadded; or a month named in words, in full or
-# in three letters, either side of the day.
+# first where only that makes a date), the year first with '/' or '.', or digits left
+# unpadded; or a month named in words, in full or in three or four letters, either side of
+# the day.
 _DAY_FIRST = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})")
 _YEAR_FIRST = re.compile(r"([0-9]{4})[/.-]([0-9]{1,2})[/.-]([0-9]{1,2})")
 _IN_WORDS = re.compile(r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\s+([0-9]{1,2})(?:st|nd|rd|th)?,?)\s+([0-9]{4})", re.I)
