@@ -1355,6 +1355,35 @@ def test_a_link_to_a_file_on_a_computer_says_readers_cannot_open_it():
     assert problem.code == "unsafe-link" and "a file on a computer" in problem.message
 
 
+@pytest.mark.parametrize(
+    "address",
+    ["file:///C:/Users/jo/plan.docx", "\\\\fileserver\\share\\plan.docx", "\\\\\\\\fileserver\\\\share\\\\plan.docx", "/Users/jo/plan.docx"],
+)
+def test_a_link_to_a_file_on_a_computer_or_network_drive_is_one_error_saying_so(check: Check, address: str):
+    # A network drive's '\\server\share' was published as a link to the web host 'server',
+    # and '/Users/…' was 'nothing is published at', with a hint about linking to patterns.
+    found = check(Path("a.md"), in_first_section(f"See [the plan]({address})."))
+    assert [(d.code, d.line) for d in found if d.is_error] in ([("unsafe-link", 14)], [("link-address", 14)])
+    assert "a file on a computer" in found[0].message and "https://" in (found[0].hint or "")
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("![The queue](C:\\Users\\jo\\Desktop\\queue.png)", "![The queue](/assets/queue.png)"),
+        ("![The queue](file:///C:/Users/jo/queue.png)", "![The queue](/assets/queue.png)"),
+        ("![](\\\\fileserver\\share\\queue.png)", "![what it shows](/assets/queue.png)"),
+        ("![The queue](/Users/jo/Pictures/queue.png)", "![The queue](/assets/queue.png)"),
+    ],
+)
+def test_a_picture_from_the_authors_computer_is_told_where_to_put_it(check: Check, written: str, hint: str):
+    # It was told an image 'from another address would make readers' browsers contact it',
+    # with a hint to link to it: no help for a picture on one's own disk.
+    found = check(Path("a.md"), in_first_section(written))
+    assert [(d.code, d.line) for d in found if d.is_error] == [("external-image", 14)]
+    assert "a picture on a computer" in found[0].message and (found[0].hint or "").endswith(hint)
+
+
 def test_a_file_named_md_twice_is_told_its_own_name(check: Check):
     found = check(Path("the-pilot.md.md"), minimal())
     assert [(d.code, d.hint) for d in found if d.code == "bad-slug"] == [("bad-slug", "rename it to 'the-pilot.md'")]

@@ -181,6 +181,9 @@ def _unicode_label(label: str) -> str:
         return label
 
 
+_COMPUTER_FILE_HINT = "link to where readers can open it on the web (https://…), or name the document in words"
+
+
 def is_local(url: str) -> bool:
     """An address on this site: no scheme and no host (``//host`` is another site)."""
     return url_scheme(url) is None and not _as_read(url).replace("\\", "/").startswith("//")
@@ -193,12 +196,27 @@ _HOST_FIRST = re.compile(
 )
 _MAILBOX = re.compile(r"(?i)[^/@\s?#:]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _THIS_COMPUTER = re.compile(r"(?i)https?:[/\\]*(?:localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[::1\])(?:[:/?#]|$)")
+# A file on the author's computer or their office's network, as a word processor or a
+# file manager copies its address: a backslash first ('\\server\share', which Markdown
+# reads as '\server\share'), or a home folder ('/Users/jo/…').
+_COMPUTER_PATH = re.compile(r"\\|/(?:Users|home)/[^/]+/")
+
+
+def on_a_computer(url: str) -> bool:
+    """Whether ``url`` names a file on a computer or a network drive ('C:\\reports\\plan.docx',
+    'file:///…', '\\\\server\\share\\plan.docx'), which no reader of the site can open."""
+    scheme = url_scheme(url)
+    if scheme is not None:
+        return scheme == "file" or (len(scheme) == 1 and scheme.isalpha())
+    return _COMPUTER_PATH.match(unquote(url)) is not None
 
 
 def _address_slip(href: str) -> tuple[str, str, bool] | None:
     """A link address that works nowhere a reader is: (message, hint, whether a warning)."""
     if _THIS_COMPUTER.match(href):
         return f"'{_printable(href, 200)}' is an address on the computer it was written on: no reader can open it", "link to the published page instead", True
+    if url_scheme(href) is None and on_a_computer(href):  # '\\server\share' reads as '//server/share' to a browser
+        return f"'{_printable(unquote(href), 80)}' is a file on a computer, which readers cannot open", _COMPUTER_FILE_HINT, False
     if not is_local(href) or _PATTERN_FILE.fullmatch(href):
         return None
     shown = _printable(href, 200)
@@ -2173,14 +2191,14 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                 )
             elif not is_safe_link(href):
                 scheme = url_scheme(href)
-                drive = scheme is not None and len(scheme) == 1 and scheme.isalpha()  # C:\reports\plan.docx
+                drive = on_a_computer(href)  # C:\reports\plan.docx, file:///…
                 yield Problem(
                     line + offset,
                     "unsafe-link",
                     f"'{_printable(unquote(href), 80)}' is a file on a computer, which readers cannot open"
                     if drive
                     else f"link address uses '{_printable(scheme or '')}:'; only https:, http:, mailto:, relative and # addresses are allowed",
-                    "link to where readers can open it on the web (https://…), or name the document in words"
+                    _COMPUTER_FILE_HINT
                     if drive
                     else "link to a web page (https://…) or an e-mail address (mailto:…)",
                     needle="<" if child.markup == "autolink" else href if child.markup == "linkify" else "](",
@@ -2232,7 +2250,17 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                 )
         elif child.type == "image":
             src = str(child.attrGet("src") or "")
-            if not is_local(src):
+            if on_a_computer(src):
+                # A picture inserted from the author's own disk: they need to know where to put it.
+                name = re.sub(r"\s+", "-", re.split(r"[\\/]", unquote(src))[-1]) or "picture.png"
+                yield Problem(
+                    line + offset,
+                    "external-image",
+                    f"'{_printable(unquote(src), 80)}' is a picture on a computer, which readers cannot see",
+                    f"save the picture in the site's docs/assets/ folder and write ![{_printable(child.content, 60) or 'what it shows'}](/assets/{_printable(name, 60)})",
+                    needle="![",
+                )
+            elif not is_local(src):
                 pasted = url_scheme(src) == "data"  # the picture itself, pasted in as text
                 yield Problem(
                     line + offset,
