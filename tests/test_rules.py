@@ -1317,6 +1317,14 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("An escaped backtick is text: \\`TODO` here.", "TODO"),
         ("Lorem ipsum dolor sit amet, consectetur adipiscing.", "Lorem ipsum"),
         ("FIXME the second paragraph.", "FIXME"),
+        # An instruction in square brackets, or a paragraph that is nothing but 'TBC': they
+        # were published as written.
+        ("The client said [insert quote from the CFO] and left.", "[insert quote from the CFO]"),
+        ("[Add a chart of the queue]", "[Add a chart of the queue]"),
+        ("Savings were [TBC] in the first year.", "[TBC]"),
+        ("TBC\n", "TBC"),
+        ("XXX.\n", "XXX."),
+        ("To follow\n", "To follow"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
@@ -1329,6 +1337,7 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
     text = (
         "Keep a todo list. The memo said \"launch date TBD\". Code shows `TODO`, and `grep\nTODO` over two lines,"
         " and https://example.org/TODO is an address.\n\n```\n# TODO: parse\n```\n\n<!-- TODO: a note to myself -->"
+        "\n\nSee [an example](https://example.org/) and [example][1], one of [1] and [2] to come.\n\n[1]: https://example.org/a"
     )
     assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.is_error] == []
     # A YAML comment is not published either.
@@ -1339,6 +1348,14 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
 def test_a_placeholder_in_the_front_matter_is_an_error_at_its_key(check: Check):
     found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": "title: The pilot that is judged on its TODO"}))
     assert [(d.code, d.line) for d in found if d.is_error] == [("placeholder", 2)]
+
+
+def test_a_sign_that_is_only_tbc_is_a_placeholder_at_its_own_line(check: Check):
+    text = minimal()
+    first_sign = text.split("signs:\n", 1)[1].split("\n", 1)[0]
+    found = check(Path("a.md"), text.replace(first_sign, "  - TBC"))
+    assert [(d.code, d.line) for d in found if d.is_error] == [("placeholder", 6)]
+    assert "'TBC'" in found[0].message
 
 
 def test_front_matter_pasted_twice_is_named_at_the_copy(check: Check):

@@ -1341,26 +1341,44 @@ def _check_guidance(source: Source, report: _Report) -> None:
 
 
 # What an author writes for text still to come: never published. In capitals only ('a todo
-# list' is prose), and not 'TBD' or 'TBC', which a quoted plan or meeting note may hold
-# ('launch date TBD').
-_PLACEHOLDER = re.compile(r"\b(?:TODO|FIXME)\b|(?i:\blorem ipsum\b)")
-_PLACEHOLDER_WORDS = ("TODO", "FIXME", "ipsum", "Ipsum", "IPSUM")  # looked for first: most files have none
+# list' is prose), and not 'TBD' or 'TBC' within text, which a quoted plan or meeting note
+# may hold ('launch date TBD'); but an instruction in square brackets, which no link makes
+# of them ('[insert client example]', '[TBC]'), is one wherever it is.
+_PLACEHOLDER = re.compile(
+    r"\b(?:TODO|FIXME)\b|(?i:\blorem ipsum\b)"
+    r"|(?i:\[\s*(?:insert|add|include|placeholder|example|tbc|tbd|tba|xx+|to (?:come|follow)|fill in|enter)\b[^\]\n]*\])"
+)
+# A paragraph, sign or value that is nothing but 'TBC' (or 'TBD', 'XXX', 'to follow'…).
+_PLACEHOLDER_ALONE = re.compile(r"(?i)[(\[]?\s*(?:TBC|TBD|TBA|XXX+|TK|to (?:come|follow)|placeholder)\s*[)\].!:…]*")
+# Looked for first, in the file as written: most files have none.
+_PLACEHOLDER_ANYWHERE = re.compile(r"TODO|FIXME|(?i:ipsum|\bTB[CDA]\b|\bXXX|\bTK\b|\bto (?:come|follow)\b|placeholder|\[\s*(?:insert|add|include|example|fill in|enter)\b)")
+
+
+def _placeholder_in(text: str) -> str | None:
+    """The placeholder ``text`` holds or is, as written."""
+    if found := _PLACEHOLDER.search(text):
+        return found.group()
+    return text.strip() if _PLACEHOLDER_ALONE.fullmatch(text.strip()) else None
 
 
 def _check_placeholders(source: Source, report: _Report, values: dict[str, Any], lines: dict[str, int]) -> None:
     """'TODO', 'FIXME' or lorem ipsum in what a reader would see: the front matter's text,
     and the body's text as the one parse reads it (not code, comments or addresses). One
     error a paragraph or field."""
-    if not any(word in source.text for word in _PLACEHOLDER_WORDS):
+    if not _PLACEHOLDER_ANYWHERE.search(source.text):
         return
     for name in ("title", "summary", "signs", "also_known_as"):
         value = values.get(name)
-        for text in (value,) if isinstance(value, str) else value or ():
-            if found := _PLACEHOLDER.search(text):
-                _placeholder(report, lines[name], 1, found.group())
+        for index, text in enumerate((value,) if isinstance(value, str) else value or ()):
+            if isinstance(text, str) and (word := _placeholder_in(text)):
+                _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, word)  # an item: at its own line
                 break
     for token in source.tokens:
         if token.type != "inline" or not token.map:
+            continue
+        if _PLACEHOLDER_ALONE.fullmatch(token.content.strip()):  # a paragraph of its own: 'TBC'
+            line = token.map[0] + source.body_start
+            _placeholder(report, line, source.lines[line - 1].find(token.content.strip()[:1]) + 1 or 1, token.content.strip())
             continue
         in_address = False  # the text of a bare address, which is its address
         for child in token.children or []:
