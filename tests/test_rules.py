@@ -1137,6 +1137,30 @@ def test_a_sections_heading_with_a_hidden_character_is_that_section_with_one_err
     assert [d.code for d in found if d.is_error] == ["invisible-character"]
 
 
+@pytest.mark.parametrize(
+    ("renamed", "written", "line"),
+    [
+        ({"## What it looks like": "## Symptoms"}, ["What it looks like"], [12]),
+        ({"## What is actually happening": "## Root causes"}, ["What is actually happening"], [16]),
+        ({"## The intervention shape": "## Recommendations"}, ["The intervention shape"], [20]),
+        ({"## What it looks like": "## Symptoms", "## What is actually happening": "## Causes"}, ["What it looks like", "What is actually happening"], [12, 16]),
+    ],
+)
+def test_a_section_renamed_is_one_error_at_its_heading_with_the_line_to_write(check: Check, renamed: dict[str, str], written: list[str], line: list[int]):
+    # It was an unknown section, the section missing (at the next section, or the end of the
+    # file) and, for the first, its text 'before the first section' too.
+    found = [d for d in check(Path("a.md"), minimal(**renamed)) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("section-unknown", n) for n in line]
+    assert [d.hint for d in found] == [f"write the line as: ## {heading}" for heading in written]
+    assert all("missing" in d.message for d in found)
+
+
+def test_an_extra_section_beside_all_three_is_still_unknown_with_the_list_of_sections(check: Check):
+    found = [d for d in check(Path("a.md"), minimal(**{"## The intervention shape": "## Background\n\nWords.\n\n## The intervention shape"})) if d.is_error]
+    assert [d.code for d in found] == ["section-unknown"]
+    assert "the sections are" in (found[0].hint or "")
+
+
 def test_sections_missing_at_one_place_are_one_error_in_their_order(check: Check):
     text = minimal()
     text = text[: text.index("## What it looks like")]

@@ -687,6 +687,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report, cut: in
     expected = settings.headings
     cta = _as_compared(settings.cta_heading)
     found: list[tuple[int, int, str]] = []  # (index in expected, heading line, heading as written)
+    unknown: list[Heading] = []  # '## ' headings that name no section
     tokens = source.tokens
     first_section = min((h.line for h in source.headings if h.level == 2), default=source.line_count + 1)
     # The sections written as sections (or nearly): a subheading of the same words is theirs.
@@ -739,13 +740,29 @@ def _check_sections(source: Source, settings: Settings, report: _Report, cut: in
                 report.error(heading.line, "section-misspelt", f"unknown section \"{heading.text}\"", f"did you mean \"{guess}\"?")
                 found.append((expected.index(guess), heading.line, heading.text))
             else:
-                report.error(
-                    heading.line,
-                    "section-unknown",
-                    f"unknown section \"{' '.join(heading.text.split())}\"",
-                    _underline_hint(heading)
-                    + "the sections are " + ", ".join(f'"{h}"' for h in expected) + "; use '### ' for a subheading inside one",
-                )
+                unknown.append(heading)
+    # A section renamed ('## Root causes' where 'What is actually happening' goes) is one
+    # error at its heading, with the line to write: not an unknown section, a missing one
+    # and the text under it before the first section as well.
+    for heading, meant in _renamed_sections(unknown, found, len(expected)).items():
+        report.error(
+            heading.line,
+            "section-unknown",
+            f"unknown section \"{' '.join(heading.text.split())}\": this is the place of the section \"{expected[meant]}\", "
+            "which is missing",
+            f"write the line as: ## {expected[meant]}",
+        )
+        found.append((meant, heading.line, heading.text))
+    found.sort(key=lambda section: section[1])  # in the file's order, for the order's check
+    for heading in unknown:
+        if not any(line == heading.line for _, line, _ in found):
+            report.error(
+                heading.line,
+                "section-unknown",
+                f"unknown section \"{' '.join(heading.text.split())}\"",
+                _underline_hint(heading)
+                + "the sections are " + ", ".join(f'"{h}"' for h in expected) + "; use '### ' for a subheading inside one",
+            )
     # A paragraph (or a line starting one) of the heading's words, in bold or as a link say,
     # passes for it too, as does a heading of them in a quote or list item (never a section)
     # or written with other marks.
@@ -868,6 +885,28 @@ def _check_sections(source: Source, settings: Settings, report: _Report, cut: in
 # What an author puts around a heading written as a label: bold or italic marks, '#'s
 # without their space, a number ('2. ').
 _LABEL_MARKS = re.compile(r"^(?:#+|\d{1,2}[.)]\s*)|[*_]+")
+
+
+def _renamed_sections(unknown: list[Heading], found: list[tuple[int, int, str]], count: int) -> dict[Heading, int]:
+    """The unknown '## ' headings that stand where missing sections go, each with the
+    section's index: between the sections found before and after them, as many unknown
+    headings as sections missing there, taken in order. A line of dashes that made text a
+    heading is not a section renamed."""
+    placed = sorted((line, index) for index, line, _ in found)
+    slots: dict[tuple[int, int], list[Heading]] = {}
+    for heading in unknown:
+        if heading.underlined:
+            continue
+        before = max((index for line, index in placed if line < heading.line), default=-1)
+        after = min((index for line, index in placed if line > heading.line), default=count)
+        slots.setdefault((before, after), []).append(heading)
+    have = {index for _, index in placed}
+    renamed: dict[Heading, int] = {}
+    for (before, after), headings in slots.items():
+        missing = [index for index in range(before + 1, after) if index not in have]
+        if missing and len(missing) == len(headings):
+            renamed.update(zip(headings, missing, strict=True))
+    return renamed
 
 
 def _underline_hint(heading: Heading) -> str:
