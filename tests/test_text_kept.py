@@ -315,3 +315,12 @@ def test_a_sign_indented_further_than_the_one_above_is_named_not_joined_to_it(ch
     # A summary's second line that starts with a dash is the summary's text.
     summary = next(line for line in MINIMAL.split("\n") if line.startswith("summary: "))
     assert problems(check, MINIMAL.replace(summary, summary + "\n  - and so it stalls")) == []
+
+
+def test_signs_written_flush_left_are_told_to_stay_flush_left_not_two_spaces_in(check):
+    # '- One sign' under 'signs:' is a list; a later sign indented by two spaces was told to
+    # be indented 'as the items above: two spaces', which the items above were not.
+    signs = MINIMAL.split("signs:\n", 1)[1].split("\npublished:", 1)[0].split("\n")
+    flush = MINIMAL.replace(signs[0], signs[0].lstrip()).replace(signs[1], signs[1].lstrip())
+    found = only(check, flush)
+    assert (found.line, found.hint) == (8, "indent it as the items above: no spaces, then '- '")

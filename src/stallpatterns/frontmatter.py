@@ -269,12 +269,16 @@ class _Composer:
             return
         for number in range(start.line + 1, min(end.line, len(self.lines) - 1) + 1):
             if _ITEM_START.match(self.lines[number]):
+                # As the item above is indented, which may be not at all ('- One sign'): the
+                # hint is what makes this line one more item like it.
+                above = self.lines[start.line]
+                indent = len(above) - len(above.lstrip(" "))
                 raise FrontMatterError(
                     "this line starts like a list item, but it is indented further than the item above, so YAML "
                     "reads it as more of that item's text",
                     number + 1,
                     1,
-                    hint="indent it as the items above: two spaces, then '- '",
+                    hint=f"indent it as the items above: {_SPACES.get(indent, f'{indent} spaces')}, then '- '",
                 )
 
     def written(self, event: yaml.ScalarEvent) -> str:
@@ -444,6 +448,7 @@ def _in_plain_words(problem: str, context: str | None) -> str:
 
 
 _ITEM_START = re.compile(r"\s+- \S")
+_SPACES = {0: "no spaces", 1: "one space", 2: "two spaces", 3: "three spaces", 4: "four spaces"}
 _NO_SPACE = re.compile(r"([A-Za-z_][\w-]*):(?=[^\s/:])(.*)")
 _INDENTED_KEY = re.compile(r"( +)([A-Za-z_][\w-]*):(?:\s|$)")
 _KEY_WITH_VALUE = re.compile(r"[A-Za-z_][\w-]*:[ \t]+[^\s|>]")
