@@ -153,7 +153,9 @@ def test_related_to_itself_is_reported(folder: Folder):
 def test_alias_that_is_another_patterns_slug_collides(folder: Folder):
     folder.write("current-name", "A pattern that is still here")
     folder.write("renamed", "A pattern that was renamed", extra=listed("aliases", "current-name"))
-    assert found(folder.load()) == [("patterns/renamed.md", "alias-collision", 11)]
+    result = folder.load()
+    assert found(result) == [("patterns/renamed.md", "alias-collision", 11)]
+    assert (result.diagnostics[0].hint or "").startswith("delete it: /patterns/current-name/ is that pattern's own address")
 
 
 def test_a_new_file_named_after_a_published_patterns_former_slug_is_the_one_refused(folder: Folder):
@@ -189,6 +191,8 @@ def test_alias_claimed_by_two_patterns_collides_on_the_second(folder: Folder):
     result = folder.load()
     assert found(result) == [("patterns/two.md", "alias-collision", 11)]
     assert "patterns/one.md" in result.diagnostics[0].message
+    # The fix, for the author who copied 'one' to start 'two': it had no hint.
+    assert result.diagnostics[0].hint == "delete it here, unless this pattern was once published at /patterns/old-name/"
 
 
 @pytest.mark.parametrize("again", ["the-sponsor-who-rnoved-on", "the-sponsor-who-moved-0n", "the-sp0nsor-who-rn0ved-on", "the-sponsor-vvho-moved-on"])

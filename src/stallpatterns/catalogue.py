@@ -694,7 +694,7 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
                             1,
                             "alias-collision",
                             f"alias '{alias}' is the slug of an existing pattern, {holder.display}",
-                            "an alias is a former slug that no pattern uses now",
+                            f"delete it: /patterns/{alias}/ is that pattern's own address, and an alias is a former one that no pattern uses now",
                         )
                     )
                 else:  # the file named so is the newer: the old address is the older pattern's
@@ -715,7 +715,15 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
         for f, line in ranked[1:]:
             if f is not keeper:
                 out.append(
-                    Diagnostic(f.display, line, 1, "alias-collision", f"alias '{alias}' is also claimed by {keeper.display}")
+                    Diagnostic(
+                        f.display,
+                        line,
+                        1,
+                        "alias-collision",
+                        f"alias '{alias}' is also in the 'aliases' of {keeper.display}: an old address can lead to one pattern only",
+                        # A copied pattern keeps the original's aliases: this one never had that address.
+                        "delete it here, unless this pattern was once published at /patterns/" + alias + "/",
+                    )
                 )
     # Each title, as _title_key reads it, to the first file that has it (for the hints).
     titles: dict[str, str] = {}
