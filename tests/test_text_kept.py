@@ -324,3 +324,22 @@ def test_signs_written_flush_left_are_told_to_stay_flush_left_not_two_spaces_in(
     flush = MINIMAL.replace(signs[0], signs[0].lstrip()).replace(signs[1], signs[1].lstrip())
     found = only(check, flush)
     assert (found.line, found.hint) == (8, "indent it as the items above: no spaces, then '- '")
+
+
+def test_a_value_with_a_colon_in_a_word_processors_quotes_is_told_they_are_not_quotes(check):
+    # The author quoted it, as they think: the hint said only to put it in double quotes.
+    summary = next(line for line in MINIMAL.split("\n") if line.startswith("summary: "))
+    value = summary.removeprefix("summary: ")
+    found = only(check, set_line("summary: ", f"summary: “Warning: {value}”"))
+    assert found.line == SUMMARY_LINE and "word processor's quote marks (“…”)" in (found.hint or "")
+    fixed = (found.hint or "").split("every character: ")[1]
+    assert fixed == f'summary: "Warning: {value}"'
+    assert problems(check, set_line("summary: ", fixed)) == []
+
+
+def test_a_sign_with_a_colon_in_a_word_processors_quotes_is_given_back_in_straight_ones_alone(check):
+    sign = "  - Nobody can say what result would end the pilot"
+    found = only(check, MINIMAL.replace(sign, "  - “Nobody can say: what result would end the pilot”"))
+    fixed = (found.hint or "").split("every character: ")[1]
+    assert fixed == '  - "Nobody can say: what result would end the pilot"'
+    assert problems(check, MINIMAL.replace(sign, fixed)) == []

@@ -419,6 +419,13 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         hint = "each line is `key: value`, or a list item `  - text` under a key"
     elif "mapping values are not allowed" in problem:
         hint = "a value cannot hold ': ' or end with ':' unquoted; " + _quote_hint(lines, line, column)
+        # In a word processor's quote marks, the author thinks it quoted: say why it is not.
+        value = found.group(2) if 0 < line <= len(lines) and (found := _VALUE_START.match(lines[line - 1])) else ""
+        if len(value) > 2 and value[0] not in "\"'" and _wrapped_in_marks(value):
+            hint = (
+                f"a value cannot hold ': ' or end with ':' unquoted, and YAML does not read a word processor's "
+                f"quote marks ({value[0]}…{value[-1]}) as quotes; " + _quote_hint(lines, line, column)
+            )
     elif "expected <block end>" in problem:
         hint = "check the indentation and that each line is `key: value` or `  - item`"
     elif "did not find expected key" in problem or "did not find expected '-'" in problem:

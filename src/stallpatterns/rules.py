@@ -343,6 +343,7 @@ def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[s
             if isinstance(item, Mapping) and isinstance(said, Scalar):
                 # '- Ask the team: who approved it?': YAML read ': ' as a key and its value.
                 written = f"{item.entries[0].key}: {said.value}"
+                written = written[1:-1] if _in_typed_quotes(written) else written  # “…” from Word would show
                 report.error(
                     item.line + offset,
                     "wrong-type",
