@@ -323,8 +323,8 @@ def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[s
                 first = node.value.strip().split("\n")[0].strip()
             elif under and line <= len(file_lines):
                 first = file_lines[line - 1].strip()
-            else:
-                first = " ".join(node.value.split()).split(" - ")[0]
+            else:  # 'related: one-slug, another-slug': the first item is up to the first comma
+                first = re.split(r" - |[,;] ", " ".join(node.value.split()))[0].rstrip(",;")
             first = first if len(first) <= 60 else (first[:60].rpartition(" ")[0] or first[:60]) + "…"
             report.error(
                 line,
