@@ -379,6 +379,11 @@ def test_date_in_other_digits_asks_for_0_to_9(check: Check, written: str):
         ("Aug 3, 2026", "write 2026-08-03 (3 August 2026)"),
         ("08/23/2026", "write 2026-08-23 (23 August 2026)"),  # only a month first makes a date of it
         ("Sept 3, 2026", "write 2026-09-03 (3 September 2026)"),
+        # With a time of day, as a calendar or spreadsheet copies it: the day alone.
+        ("2026-08-03 09:00", "write 2026-08-03 (3 August 2026)"),
+        ("2026-08-03T09:00:00Z", "write 2026-08-03 (3 August 2026)"),
+        ("03/08/2026 9.30am", "write 2026-08-03 (3 August 2026)"),
+        ("3 August 2026, 10:15", "write 2026-08-03 (3 August 2026)"),
         ("31/02/2026", "for example 2026-03-14"),  # no such day: no guess
         ("Smarch 3 2026", "for example 2026-03-14"),
         ("last Tuesday", "for example 2026-03-14"),

@@ -406,6 +406,9 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 # the day.
 _DAY_FIRST = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})")
 _YEAR_FIRST = re.compile(r"([0-9]{4})[/.-]([0-9]{1,2})[/.-]([0-9]{1,2})")
+# A time of day after the date, as a calendar or a spreadsheet copies it ('2026-11-30 09:00',
+# '2026-11-30T09:00:00Z', '30/11/2026 9.30am').
+_TIME_AFTER = re.compile(r"(?i)(?:T|,?\s+(?:at\s+)?)[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2}(?:\.[0-9]+)?)?\s*(?:am|pm)?\s*(?:Z|[+-][0-9]{2}:?[0-9]{2}|UTC|GMT|BST)?$")
 _IN_WORDS = re.compile(r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\s+([0-9]{1,2})(?:st|nd|rd|th)?,?)\s+([0-9]{4})", re.I)
 
 
@@ -413,6 +416,7 @@ def _date_hint(text: str) -> str:
     """How to write the date an author wrote another way ('03/08/2026' is 2026-08-03, read day
     first as in Britain; '3 August 2026' too), or an example."""
     day = month = year = None
+    text = _TIME_AFTER.sub("", text.strip())  # the day is the date; the time of day goes
     if found := _DAY_FIRST.fullmatch(text):
         day, month, year = (int(n) for n in found.groups())
         if month > 12 >= day:  # only a month first reads as a date ('08/23/2026', as in America)
