@@ -1643,3 +1643,23 @@ def test_a_block_straight_after_a_link_definition_in_a_quote_is_reported_at_its_
 def test_a_block_github_starts_after_a_link_definition_in_a_quote_is_not_reported(check: Check, after: str):
     quote = "> See [the audit][x].\n>\n> [x]: https://example.com/audit\n" + after
     assert "definition-then-block" not in [d.code for d in check(Path("a.md"), in_first_section(quote + "\n\n"))]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://contoso.sharepoint.com/sites/ai/Shared%20Documents/pack.pptx",
+        "https://docs.google.com/document/d/1abcDEF/edit?usp=sharing",
+        "https://1drv.ms/w/s!abc",
+        "https://contoso.atlassian.net/wiki/spaces/AI/pages/1",
+    ],
+)
+def test_a_link_to_a_shared_drive_or_document_store_is_a_warning_that_readers_cannot_open_it(check: Check, address: str):
+    # Published without a word: the author can open it, nobody outside their organisation can.
+    found = check(Path("a.md"), in_first_section(f"See [the steering pack]({address}) and <{address}>.\n"))
+    assert [(d.code, d.line, d.is_error) for d in found] == [("link-address", 14, False)] * 2
+    assert "cannot open" in found[0].message and found[0].hint == "link to a page anyone can open, or name the document in words"
+
+
+def test_a_site_whose_name_ends_like_a_document_store_is_not_one(check: Check):
+    assert check(Path("a.md"), in_first_section("See [the guide](https://notsharepoint.com/guide) and https://www.gov.uk/guidance.\n")) == []

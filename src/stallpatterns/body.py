@@ -211,10 +211,31 @@ def on_a_computer(url: str) -> bool:
     return _COMPUTER_PATH.match(unquote(url)) is not None
 
 
+# Where a consultant's working documents live: a link there opens for its author, and for
+# no reader outside their organisation (or without access given). A warning: a few are shared
+# with anyone, which the address does not tell.
+_PRIVATE_DOCUMENTS = ("sharepoint.com", "onedrive.live.com", "1drv.ms", "docs.google.com", "drive.google.com", "teams.microsoft.com", "atlassian.net")
+
+
+def _private_documents(href: str) -> str | None:
+    """The host of a link to documents kept for an organisation's own people, if it is one."""
+    found = target_of(href)
+    if found is None or found[0] != "web":
+        return None
+    host = found[1].removeprefix("www.")
+    return host if any(host == name or host.endswith("." + name) for name in _PRIVATE_DOCUMENTS) else None
+
+
 def _address_slip(href: str) -> tuple[str, str, bool] | None:
     """A link address that works nowhere a reader is: (message, hint, whether a warning)."""
     if _THIS_COMPUTER.match(href):
         return f"'{_printable(href, 200)}' is an address on the computer it was written on: no reader can open it", "link to the published page instead", True
+    if (private := _private_documents(href)) is not None:
+        return (
+            f"'{private}' holds working documents, which open only for people signed in and given access: most readers of the site cannot open this link",
+            "link to a page anyone can open, or name the document in words",
+            True,
+        )
     if url_scheme(href) is None and on_a_computer(href):  # '\\server\share' reads as '//server/share' to a browser
         return f"'{_printable(unquote(href), 80)}' is a file on a computer, which readers cannot open", _COMPUTER_FILE_HINT, False
     if not is_local(href) or _PATTERN_FILE.fullmatch(href):
