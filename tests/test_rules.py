@@ -1361,6 +1361,7 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("TBC\n", "TBC"),
         ("XXX.\n", "XXX."),
         ("To follow\n", "To follow"),
+        ("**TBC**\n", "TBC"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):

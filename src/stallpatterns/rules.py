@@ -1420,9 +1420,10 @@ def _check_placeholders(source: Source, report: _Report, values: dict[str, Any],
     for token in source.tokens:
         if token.type != "inline" or not token.map:
             continue
-        if _PLACEHOLDER_ALONE.fullmatch(token.content.strip()):  # a paragraph of its own: 'TBC'
+        alone = token.content.strip().strip("*_").strip()  # a paragraph of its own: 'TBC', or '**TBC**'
+        if alone and _PLACEHOLDER_ALONE.fullmatch(alone):
             line = token.map[0] + source.body_start
-            _placeholder(report, line, source.lines[line - 1].find(token.content.strip()[:1]) + 1 or 1, token.content.strip())
+            _placeholder(report, line, source.lines[line - 1].find(alone[:1]) + 1 or 1, alone)
             continue
         in_address = False  # the text of a bare address, which is its address
         for child in token.children or []:
