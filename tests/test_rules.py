@@ -368,6 +368,23 @@ def test_date_in_other_digits_asks_for_0_to_9(check: Check, written: str):
     assert [(d.code, d.line) for d in found] == [("bad-date", 9)] and "YYYY-MM-DD" in found[0].message
 
 
+SUMMARY = (VALID / "minimal.md").read_text().split("\n")[2]
+
+
+@pytest.mark.parametrize(
+    ("summary", "hint"),
+    [
+        ("A" * 281, "shorten it by one character"),
+        ("A pilot that never ships. " * 11 + "Nobody knows why.", "shorten it by 23 characters"),
+        ("Too short.", "say a little more: 30 characters at least"),
+    ],
+)
+def test_a_summary_of_the_wrong_length_is_told_by_how_much(check: Check, settings: Settings, summary: str, hint: str):
+    assert settings.limits.summary == (40, 280)  # the figures in the hints
+    found = check(Path("a.md"), minimal(**{SUMMARY: f"summary: {summary}"}))
+    assert [(d.code, d.line, d.hint) for d in found] == [("length", 3, hint)]
+
+
 @pytest.mark.parametrize(
     ("written", "hint"),
     [

@@ -437,6 +437,10 @@ def _date_hint(text: str) -> str:
     return f"write {meant.isoformat()} ({meant.day} {_MONTHS[meant.month - 1].title()} {meant.year})"
 
 
+def _characters(count: int) -> str:
+    return "one character" if count == 1 else f"{count} characters"
+
+
 def _check_values(values: dict[str, object], lines: dict[str, int], settings: Settings, report: _Report, slug: str) -> None:
     limits = settings.limits
     for name, (low, high) in (("title", limits.title), ("summary", limits.summary)):
@@ -451,7 +455,7 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
                 lines[name],
                 "length",
                 f"'{name}' is {len(text)} characters long; it must be {low}–{high}",
-                "shorten it" if len(text) > high else "say a little more",
+                f"shorten it by {_characters(len(text) - high)}" if len(text) > high else f"say a little more: {_characters(low - len(text))} at least",
             )
         if name == "title" and (missing := undrawable(text)):
             more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
