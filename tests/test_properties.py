@@ -333,6 +333,8 @@ HEAVY: dict[str, Filler] = {
     "many addresses after a bracket never closed": ("[", "a https://example.org/x ", 3_500, ""),
     "a long word before many no-break spaces": ("a" * 40_000, "\u00a0www.", 5_000, ""),
     "many links with a space in the address": ("", "[a](/b c) ", 9_000, ""),
+    "many links never closed, one ')' at the end": ("", "[a](/b ", 12_000, ")"),
+    "many links never closed": ("", "[a](/b ", 12_000, ""),
     "many lines of guidance left": ("", "guide: x\n", 10_000, ""),
     "many words between colons": ("", ":a", 45_000, ":"),
     "one long word after a colon": (":", "a", 90_000, ""),

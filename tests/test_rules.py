@@ -1194,6 +1194,27 @@ def test_sections_missing_at_one_place_are_one_error_in_their_order(check: Check
 @pytest.mark.parametrize(
     ("markdown", "codes"),
     [
+        ("See [the board report](https://example.com/report for the figures.", ["link-unclosed"]),
+        ("See [the board report](/assets/report.pdf", ["link-unclosed"]),
+        ("Read [one](https://example.com/a) and [two](https://example.com/b, then stop.", ["link-unclosed"]),
+        ("Closed: [the report](https://example.com/report) (all of it).", []),
+        ("Over two lines: [the report](https://example.com/report\n) is a link.", []),
+        ("In code: `[a](b` and escaped: \\[a](b.", []),
+        ("Defined: [a](b\n\n[a]: https://example.com/a", []),
+    ],
+)
+def test_a_link_never_closed_is_a_warning_with_its_fix(markdown: str, codes: list[str]):
+    from stallpatterns import body
+
+    found = list(body.problems(body.parse(markdown)))
+    assert [p.code for p in found] == codes
+    if codes:
+        assert found[0].hint is not None and found[0].hint.startswith("end the address with ')': [")
+
+
+@pytest.mark.parametrize(
+    ("markdown", "codes"),
+    [
         ("See [the report](https://example.com/annual report.pdf) now.", ["link-space-in-address"]),
         ("Three signs:\n\u2022\tthe demo\n\u2022\tthe budget\n\u2022\tthe owner", ["pasted-bullets"]),
         ("Actions:\n\n\u2022\tName an owner\no\tin writing, by March\no\tsigned by the head\n\u2022\tSet a bar", ["pasted-bullets"]),

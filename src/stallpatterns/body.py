@@ -1627,6 +1627,44 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
                 hint = "put a blank line before the line that defines the link"
             yield Problem(line + content.count("\n", 0, found.start()), code, message, hint, needle=found.group()[:20], warning=True)
             break
+    if "](" in content:
+        yield from _unclosed_link(block, line)
+
+
+# '[text](address' and no ')' after it on its line: the link is never closed.
+_LINK_OPENED = re.compile(r"\[[^\[\]\n]+\]\((?!<)[^()\s]++")
+
+
+def _unclosed_link(block: Token, line: int) -> Iterator[Problem]:
+    """A link whose address is never closed with ')' ('See [the report](https://… for the
+    figures.'): GitHub and the site both show '[the report](' as typed. The first of a block,
+    its line's last ')' found once a line."""
+    content = block.content
+    closed_to = (-1, -1)  # on the line read last: where it ends, and its last ')'
+    shown: set[str] | None = None
+    for found in _LINK_OPENED.finditer(content):
+        if found.end() > closed_to[0]:
+            end = content.find("\n", found.end())
+            end = len(content) if end == -1 else end
+            closed_to = (end, content.rfind(")", found.start(), end))
+        if closed_to[1] >= found.end():
+            continue  # a ')' later on its line: closed there, or another matter
+        start = content.rfind("\n", 0, found.start()) + 1
+        if "`" in content[start : found.start()] or (found.start() and content[found.start() - 1] == "\\"):
+            continue  # after code on its line, or escaped: as meant
+        if shown is None:
+            shown = set(_BRACKETED.findall("".join(c.content for c in block.children or [] if c.type == "text")))
+        label = found.group()[: found.group().index("]") + 1]
+        if label in shown:
+            yield Problem(
+                line + content.count("\n", 0, found.start()),
+                "link-unclosed",
+                "this link's address is never closed with ')', so the link shows as typed",
+                f"end the address with ')': {_printable(label, 40)}({_printable(found.group()[len(label) + 1 :], 60)})",
+                needle=found.group()[:20],
+                warning=True,
+            )
+            return
 
 
 def _definition_in_text(content: str, reference: str) -> str | None:
