@@ -1394,19 +1394,18 @@ def _check_guidance(source: Source, report: _Report) -> None:
 # of them ('[insert client example]', '[TBC]'), is one wherever it is.
 _MARKED = re.compile(r"\b(?:TODO|FIXME)\b")
 _LOREM = re.compile(r"(?i)\blorem ipsum\b")
-_BRACKETED = re.compile(r"(?i)\[\s*(?:insert|add|include|placeholder|example|tbc|tbd|tba|xx+|to (?:come|follow)|fill in|enter)\b[^\]\n]*\]")
+_BRACKETED_PLACEHOLDER = re.compile(r"(?i)\[\s*(?:insert|add|include|placeholder|example|tbc|tbd|tba|xx+|to (?:come|follow)|fill in|enter)\b[^\]\n]*\]")
 # A paragraph, sign or value that is nothing but 'TBC' (or 'TBD', 'XXX', 'to follow'…).
 _PLACEHOLDER_ALONE = re.compile(r"(?i)[(\[]?\s*(?:TBC|TBD|TBA|XXX+|TK|to (?:come|follow)|placeholder)\s*[)\].!:…]*")
 # Looked for first, in the file as written, as plain words in small letters and a note in
 # brackets: most files have none. (One case-blind expression of every word took 0.4 CPU s
 # per 1,000 files that held none: it was tried at every character.)
 _PLACEHOLDER_WORDS = ("todo", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder")
-_BRACKETED_NOTE = re.compile(r"(?i)\[\s*(?:insert|add|include|example|fill in|enter)\b")
 
 
 def _may_hold_placeholder(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in _PLACEHOLDER_WORDS) or ("[" in text and _BRACKETED_NOTE.search(text) is not None)
+    return any(word in lowered for word in _PLACEHOLDER_WORDS) or ("[" in text and _BRACKETED_PLACEHOLDER.search(text) is not None)
 
 
 def _placeholder_in(text: str) -> str | None:
@@ -1423,7 +1422,7 @@ def _placeholder_within(text: str) -> str | None:
     lowered = text.lower()
     found = [
         match
-        for expression, there in ((_MARKED, "todo" in lowered or "fixme" in lowered), (_LOREM, "ipsum" in lowered), (_BRACKETED, "[" in text))
+        for expression, there in ((_MARKED, "todo" in lowered or "fixme" in lowered), (_LOREM, "ipsum" in lowered), (_BRACKETED_PLACEHOLDER, "[" in text))
         if there and (match := expression.search(text))
     ]
     return min(found, key=lambda match: match.start()).group() if found else None
