@@ -55,6 +55,7 @@ ATTACKS = (
     Payload("reference-zero-width", "The re&#x200B;view and the sign&zwnj;off.", "invisible-character"),
     Payload("reference-in-image-description", "![chart&shy;one](/assets/chart.png)", "invisible-character"),
     Payload("reference-in-link-title", '[the review](/patterns/ "see &#x202E;here")', "invisible-character"),
+    Payload("reference-in-image-title", '![chart](/assets/chart.png "see &#x202E;here")', "invisible-character"),
     Payload("escaped-backtick-script", "\\`<script>alert(1)</script>`", "raw-html"),
     Payload("escaped-backtick-iframe", '\\`<iframe srcdoc="<script>alert(1)</script>">`', "raw-html"),
     Payload("html-split-over-lines", '<a href="java\nscript:alert(1)">x</a>', "raw-html"),
@@ -131,6 +132,7 @@ ATTACKS = (
     Payload("disguised-link-slash-alike", "See [gov.uk\u2044guidance](https://evil.example/).", "link-text-elsewhere"),
     Payload("disguised-link-image-description", "[![https://www.gov.uk/login](/assets/favicon.svg)](https://evil.example/login)", "link-text-elsewhere"),
     Payload("disguised-link-title", '[the guidance](https://evil.example/ "https://www.gov.uk/guidance")', "link-text-elsewhere"),
+    Payload("disguised-link-image-title", '[![Sign in](/assets/favicon.svg "https://www.gov.uk/login")](https://evil.example/login)', "link-text-elsewhere"),
     Payload("disguised-link-shared-host", "Our pages: [github.io/stall-patterns](https://evil-phish.github.io/stall-patterns/).", "link-text-elsewhere"),
     Payload("disguised-link-shared-suffix", "Pay at [co.uk/pay](https://paypal-login.co.uk/pay).", "link-text-elsewhere"),
     # A domain as a brand writes it, in capitals before its last part, or in letters beyond ASCII.

@@ -331,13 +331,15 @@ def _between_pictographs(children: Sequence[Token], index: int) -> bool:
 
 def _invisible_in(token: Token) -> str | None:
     """The reference that made an invisible character in ``token``: an entity, an image's
-    description or a link's title."""
+    description, or a link's or an image's title."""
     if token.type == "text_special" and token.info == "entity" and any(is_hidden_character(c) for c in token.content):
         return token.markup
+    title = str(token.attrGet("title") or "") if token.type in ("link_open", "image") else ""
+    if any(is_hidden_character(c) for c in title):
+        return f"in the {'link' if token.type == 'link_open' else 'image'}'s title"
     if token.type == "image":
         return next((found for child in token.children or [] if (found := _invisible_in(child))), None)
-    title = str(token.attrGet("title") or "") if token.type == "link_open" else ""
-    return "in the link's title" if any(is_hidden_character(c) for c in title) else None
+    return None
 
 
 def _strong_in_strong(state: StateCore) -> None:
@@ -1061,7 +1063,9 @@ class _SafeRenderer(RendererHTML):
         src = str(token.attrGet("src") or "")
         if not is_local(src):
             return escape(alt, quote=False)
-        return f'<img src="{escape(on_the_site(_URL_IGNORED.sub("", src)))}" alt="{escape(alt)}" loading="lazy">'
+        title = token.attrGet("title")
+        title_attr = f' title="{escape(str(title))}"' if title else ""  # shown on hovering, as on GitHub
+        return f'<img src="{escape(on_the_site(_URL_IGNORED.sub("", src)))}" alt="{escape(alt)}"{title_attr} loading="lazy">'
 
     def fence(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         # No language class: the site does not highlight code, and classes are not content.
@@ -1284,18 +1288,20 @@ def _disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str,
     of the link, its text, the address it shows, where it goes): '[https://www.gov.uk/](https://evil.example/)'."""
     opened: int | None = None
     text: list[str] = []
+    titles: list[str] = []
     for index, child in enumerate(children):
         if child.type == "link_open" and child.markup not in ("linkify", "autolink"):
-            opened, text = index, []
+            opened, text, titles = index, [], [str(child.attrGet("title") or "")]
         elif child.type == "link_close" and opened is not None:
             shown = "".join(text)
-            title = str(children[opened].attrGet("title") or "")
-            found = _disguise(children[opened], shown) or (_disguise(children[opened], title) if title else None)
+            found = _disguise(children[opened], shown) or next((d for t in titles if (d := _disguise(children[opened], t))), None)
             if found is not None:
                 yield opened, shown, *found
             opened = None
         elif opened is not None and child.type in ("text", "code_inline", "image"):
             text.append(child.content)  # an image's is its description: what readers hear, or see when it fails
+            if child.type == "image":
+                titles.append(str(child.attrGet("title") or ""))  # shown on hovering, as the link's own is
 
 
 LONGEST_IMAGE_DESCRIPTION = 150

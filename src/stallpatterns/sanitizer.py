@@ -23,7 +23,7 @@ TAGS = frozenset(
 # ``class`` is allowed through CLASSES only, value by value.
 ATTRIBUTES = {
     "a": {"href", "title", "aria-label"},
-    "img": {"src", "alt", "loading"},
+    "img": {"src", "alt", "title", "loading"},
     "ol": {"start"},
     "h2": {"id"},
     "h3": {"id"},
