@@ -508,6 +508,7 @@ HELD_OUT = {
     "blind, second": (reader_queries.BLIND_SECOND, reader_queries.BLIND_SECOND_AMBIGUOUS),
     "reviewed": (reader_queries.REVIEWED, reader_queries.REVIEWED_AMBIGUOUS),
     "blind, third": (reader_queries.BLIND_THIRD, reader_queries.BLIND_THIRD_AMBIGUOUS),
+    "blind, fourth": (reader_queries.BLIND_FOURTH, reader_queries.BLIND_FOURTH_AMBIGUOUS),
 }
 
 
