@@ -644,6 +644,11 @@ BLIND_THIRD_AMBIGUOUS: dict[str, str] = {
 # An eighth table, written blind by a reader who saw the eleven pattern texts alone (no
 # table, no synonyms, no code), as a board member, CFO, CIO, head of legal or HR director
 # would type: 50 queries of 2 to 6 words, their own words, typos and American spellings.
+# Measured before the changes it led to: 46 of the 50 first, 49 in the first three. Its
+# misses led to synonyms for risk and board vocabulary no pattern writes ('audit trail',
+# 'tolerance', 'risk appetite', 'kicked into the long grass'), after which 48 came first
+# (one of the two others ambiguous) and all 50 in the first three; so it is asserted at
+# the targets for held-out queries, not query by query.
 BLIND_FOURTH: list[tuple[str, str]] = [
     ("too many proofs of concept", PILOTS),
     ("experiments never go live", PILOTS),
