@@ -12,6 +12,7 @@ import os
 import posixpath
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -405,13 +406,15 @@ def _links(read: source.Source) -> tuple[_Link, ...]:
     """Where each link and image to this site goes, from the pattern's page (``patterns/<slug>/``)."""
     found = []
     searched: dict[int, int] = {}  # on each line, where the link before ended: links come in order
+    written_on: dict[int, dict[str, list[int]]] = {}  # each line's addresses after a '](', read once
     for body_line, address, image in body.local_links(read.tokens):
         line = body_line + read.body_start
         written = unquote(address)
-        text = read.lines[line - 1] if 0 < line <= len(read.lines) else ""
+        if line not in written_on:
+            written_on[line] = _addresses_written(read.lines[line - 1] if 0 < line <= len(read.lines) else "")
         # As written: 'no%20such.md', or '<no such.md>' (both have the one address); after
-        # its '](' first, so that a link whose text is its address is found by its address.
-        at, length = _written_at(text, {address, written}, searched.get(line, 0))
+        # its '](', so that a link whose text is its address is found by its address.
+        at, length = _written_at(written_on[line], {address, written}, searched.get(line, 0))
         if at >= 0:
             searched[line] = at + length
         target, _, fragment = body.on_the_site(address).partition("#")
@@ -421,19 +424,33 @@ def _links(read: source.Source) -> tuple[_Link, ...]:
     return tuple(found)
 
 
-def _written_at(text: str, forms: Iterable[str], start: int) -> tuple[int, int]:
-    """Where on a line (from ``start``) a link's address is written, in any of its
-    ``forms``, and its length; (-1, 0) when it is not on the line (a reference's address)."""
-    for openings in (("](", "](<"), ("",)):
-        places = [
-            (at + len(opening), len(form))
-            for form in forms
-            for opening in openings
-            if (at := text.find(opening + form, start)) >= 0
-        ]
-        if places:
-            return min(places)
-    return -1, 0
+# An address as a link writes it after its '](' (markdown-it's reading, near enough): in
+# '<>', or up to a space or a ')' that closes no '(' of its own. Possessive, and each '('
+# ends at the next '(' or ')', so a line is read once whatever it holds.
+_WRITTEN_ADDRESS = re.compile(r"\]\([ \t]*+(?:<([^<>\n]*+)>|((?:[^\s()]++|\([^\s()]*+\))*+))")
+
+
+def _addresses_written(text: str) -> dict[str, list[int]]:
+    """Each address written after a '](' on a line, with where each time (in order)."""
+    places: dict[str, list[int]] = {}
+    for match in _WRITTEN_ADDRESS.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        places.setdefault(match.group(group), []).append(match.start(group))
+    return places
+
+
+def _written_at(places: dict[str, list[int]], forms: Iterable[str], start: int) -> tuple[int, int]:
+    """Where on a line (from ``start``) a link's address is written after its '](', in any
+    of its ``forms``, and its length; (-1, 0) when it is not on the line (a reference's
+    address). Looked up, not searched for: a line of thousands of links whose address is
+    not on it (``[a][r] [a][r] …``) is read once, not once for each link."""
+    found = []
+    for form in forms:
+        at = places.get(form, [])
+        index = bisect_left(at, start)
+        if index < len(at):
+            found.append((at[index], len(form)))
+    return min(found, default=(-1, 0))
 
 
 # Typographic and plain quotes and dashes are one title: the site prints both alike.
