@@ -143,6 +143,17 @@ ATTACKS = (
     Payload("disguised-link-accented-domain", "See [m\u00fcnchen.de](https://evil.example/).", "link-text-elsewhere"),
     # 'ß' is no 'ss' to a browser (IDNA 2008, UTS #46): strasse.de is another site.
     Payload("disguised-link-sharp-s-domain", "See [stra\u00dfe.de](https://strasse.de/).", "link-text-elsewhere"),
+    # The domain shown with the dots IDNA reads between a host's parts (a browser asked for
+    # 'paypal。com' opens paypal.com), in brackets of another script, after '//', or with a
+    # port, query or fragment after it (a security review found them).
+    Payload("disguised-link-ideographic-dots", "Sign in at [www\u3002gov\u3002uk](https://evil.example/login).", "link-text-elsewhere"),
+    Payload("disguised-link-halfwidth-ideographic-dot", "Pay at [paypal\uff61com](https://evil.example/pay).", "link-text-elsewhere"),
+    Payload("disguised-link-corner-brackets", "Pay at [\u300cpaypal.com\u300d](https://evil.example/pay).", "link-text-elsewhere"),
+    Payload("disguised-link-protocol-relative-text", "Pay at [//paypal.com](https://evil.example/pay).", "link-text-elsewhere"),
+    Payload("disguised-link-port", "Pay at [paypal.com:443](https://evil.example/pay).", "link-text-elsewhere"),
+    Payload("disguised-link-port-and-path", "Pay at [paypal.com:443/login](https://evil.example/pay).", "link-text-elsewhere"),
+    Payload("disguised-link-query", "Pay at [paypal.com?login](https://evil.example/pay).", "link-text-elsewhere"),
+    Payload("disguised-link-mail-port", "Write to [hello@stallpatterns.example:25](mailto:spy@evil.example).", "link-text-elsewhere"),
     Payload("address-with-user-before-host", "Sign in at <https://www.gov.uk@evil.example/>.", "link-address"),
     Payload("bare-address-with-user-before-host", "Sign in at https://www.gov.uk:login@evil.example/login today.", "link-address"),
     # What readers never see: a link without text, a long picture description, marks stacked high.
@@ -188,6 +199,9 @@ BENIGN = (
     Payload("name-with-a-dot", "[ASP.NET](https://dotnet.microsoft.com/apps/aspnet)", publishes='<a href="https://dotnet.microsoft.com/apps/aspnet">ASP.NET</a>'),
     Payload("sharp-s-domain-as-its-own-text", "[Stra\u00dfe.de](https://stra\u00dfe.de/)", publishes='<a href="https://xn--strae-oqa.de/">Stra\u00dfe.de</a>'),
     Payload("brand-domain-as-its-own-text", "[PayPal.com](https://www.paypal.com/uk/)", publishes='<a href="https://www.paypal.com/uk/">PayPal.com</a>'),
+    Payload("ideographic-dots-as-its-own-text", "[paypal\u3002com](https://www.paypal.com/uk/)", publishes='<a href="https://www.paypal.com/uk/">paypal\u3002com</a>'),
+    Payload("time-in-a-link", "[the 10:30 call](https://example.org/call)", publishes='<a href="https://example.org/call">the 10:30 call</a>'),
+    Payload("file-and-part-as-text", "[README.md#install](https://github.com/example/tool)", publishes='<a href="https://github.com/example/tool">README.md#install</a>'),
     Payload("accents-as-languages-write-them", "Ti\u00ea\u0301ng Vi\u00ea\u0323t and na\u00efve.", publishes="Ti\u00ea\u0301ng"),
     Payload("less-than-and-ampersand", "Costs < 5% & value > 20%.", publishes="<p>Costs &lt; 5% &amp; value &gt; 20%.</p>"),
 )

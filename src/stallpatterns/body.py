@@ -1351,8 +1351,11 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
     if not text.isascii():  # 'www．gov．uk', 'https：//': read as the address they pass for
         text = unicodedata.normalize("NFKC", text).translate(_PUNCTUATION_ALIKE)
     for word in text.split():
-        shown = word.strip(_AROUND_AN_ADDRESS)
+        shown = _address_in(word)
         match = _ADDRESS_IN_TEXT.fullmatch(shown)
+        if match is None and (host := _AFTER_A_HOST.split(shown, 1)[0]) != shown:
+            shown = host  # 'paypal.com:443', 'paypal.com?login', 'me@paypal.com#x': the host, before its port, query or fragment
+            match = _ADDRESS_IN_TEXT.fullmatch(shown)
         if match is None:
             bare = _bare_domain(shown)
             if bare is None:
@@ -1405,14 +1408,28 @@ def _bare_domain(word: str) -> re.Match[str] | None:
 
 
 # Characters that pass for the dot, colon and slash of an address (after NFKC, which reads
-# the full-width ones as ASCII).
-_PUNCTUATION_ALIKE = str.maketrans({"\u2024": ".", "\u2027": ".", "\u00b7": ".", "\ua789": ":", "\u02d0": ":", "\u2236": ":",
+# the full-width ones as ASCII), and the dots IDNA reads between a host's parts, which a
+# browser asked for 'paypal。com' takes to paypal.com.
+_PUNCTUATION_ALIKE = str.maketrans({"\u2024": ".", "\u2027": ".", "\u00b7": ".", "\u3002": ".", "\uff61": ".",
+                                    "\ua789": ":", "\u02d0": ":", "\u2236": ":",
                                     "\u2044": "/", "\u2215": "/", "\u29f8": "/", "\u2571": "/"})
 
 _TYPED_QUOTE_MARKS = "’‘“”"
 
-# What may stand around an address in a link's text: brackets, quotes, an arrow, punctuation.
-_AROUND_AN_ADDRESS = "()[]<>{}\"'“”‘’«»↗→⇗.,;:!?"
+
+
+def _address_in(word: str) -> str:
+    """A word of a link's text as the address it may show: from its first letter or digit
+    to its last letter, digit or '/'. Whatever stands around it (brackets and quotes of any
+    script, '「paypal.com」', arrows, punctuation, the '//' of '//paypal.com') is no part of
+    the host a reader takes it for."""
+    start = next((at for at, char in enumerate(word) if char.isalnum()), len(word))
+    end = next((at for at in range(len(word), start, -1) if word[at - 1].isalnum() or word[at - 1] == "/"), start)
+    return word[start:end]
+
+
+# What ends the host of an address written without its scheme: its port, query or fragment.
+_AFTER_A_HOST = re.compile(r"[:?#]")
 
 
 def _rest(block: Token) -> str:
