@@ -156,6 +156,9 @@ ATTACKS = (
     Payload("disguised-link-mail-port", "Write to [hello@stallpatterns.example:25](mailto:spy@evil.example).", "link-text-elsewhere"),
     Payload("address-with-user-before-host", "Sign in at <https://www.gov.uk@evil.example/>.", "link-address"),
     Payload("bare-address-with-user-before-host", "Sign in at https://www.gov.uk:login@evil.example/login today.", "link-address"),
+    # The same without the scheme ('//host'), which a browser reads as the page's own (a security review found them).
+    Payload("address-with-user-before-host-protocol-relative", "Sign in at [the portal](//www.gov.uk@evil.example/).", "link-address"),
+    Payload("lookalike-host-protocol-relative", "[the guidance](//www.xn--gv-fmc.uk/guidance)", "link-host-lookalike"),
     # What readers never see: a link without text, a long picture description, marks stacked high.
     Payload("link-without-text", "Nothing to see here.[](https://evil.example/spam)", "link-without-text"),
     Payload("link-with-a-no-break-space", "Nothing to see here.[&nbsp;](https://evil.example/spam)", "link-without-text"),

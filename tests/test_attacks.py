@@ -89,3 +89,10 @@ def test_an_attribute_list_is_shown_as_text_with_a_warning(settings: Settings) -
     pattern, found = checked(payload, settings)
     assert pattern is not None and "{: #filter }" in pattern.html
     assert [(d.code, d.line) for d in found if not d.is_error] == [("unsupported-markdown", LINE + 1)]
+
+
+def test_a_domain_shown_as_the_text_of_a_link_to_it_without_its_scheme_is_published(settings: Settings) -> None:
+    # '//www.gov.uk/…' was read as going to no host at all, so its own domain was called another's.
+    pattern, found = checked(Payload("protocol-relative-own-domain", "[gov.uk](//www.gov.uk/guidance)"), settings)
+    assert pattern is not None, [d.format_text() for d in found]
+    assert '<a href="//www.gov.uk/guidance">gov.uk</a>' in pattern.html

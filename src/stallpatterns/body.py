@@ -1324,19 +1324,17 @@ def _unseen_links(children: Sequence[Token]) -> Iterator[tuple[int, int]]:
 
 
 def _before_host(href: str) -> tuple[str, str] | None:
-    """What an http(s) address has before an '@' in front of its host, and the host
-    (('www.gov.uk', 'evil.example') for 'https://www.gov.uk@evil.example/'): it makes the
-    address look like another site's."""
-    if url_scheme(href) not in ("http", "https"):
+    """What a web address (http:, https: or '//') has before an '@' in front of its host,
+    and the host (('www.gov.uk', 'evil.example') for 'https://www.gov.uk@evil.example/' and
+    '//www.gov.uk@evil.example/'): it makes the address look like another site's."""
+    target = target_of(href)
+    if target is None or target[0] != "web":
         return None
-    authority = _AUTHORITY.match(href)
+    authority = _AUTHORITY.match(_as_read(href))
     if authority is None or "@" not in authority.group(1):
         return None
     before, _, host = authority.group(1).rpartition("@")
     return unquote(before), host
-
-
-_AUTHORITY = re.compile(r"(?i)[a-z]+:[/\\]*([^/\\?#]*)")
 
 
 def _disguise(link: Token, text: str) -> tuple[str, str] | None:
