@@ -2328,6 +2328,16 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     "type the address afresh in plain Latin letters",
                     needle=host if child.markup == "linkify" else odd[0],
                 )
+            elif url_scheme(href) is None and (read := _as_read(href).replace("\\", "/")).startswith("//"):
+                # '//host/…' takes the scheme of wherever the page is read: a saved copy's is file:.
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"'{_printable(href, 200)}' leaves out the 'https:' before it: a link to another site is written in full",
+                    f"write it as https://{_printable(read.lstrip('/'), 200)}",
+                    needle="](",
+                    nth=nth,
+                )
         elif child.type == "image":
             src = str(child.attrGet("src") or "")
             if on_a_computer(src):
