@@ -153,6 +153,9 @@ ATTACKS = (
     Payload("disguised-link-port", "Pay at [paypal.com:443](https://evil.example/pay).", "link-text-elsewhere"),
     Payload("disguised-link-port-and-path", "Pay at [paypal.com:443/login](https://evil.example/pay).", "link-text-elsewhere"),
     Payload("disguised-link-query", "Pay at [paypal.com?login](https://evil.example/pay).", "link-text-elsewhere"),
+    # A country's own second level (co., com., org., gov., ac.): not every ending is in the list, these all are.
+    Payload("disguised-link-country-second-level", "Pay at [paypal.co.jp](https://evil.example/pay).", "link-text-elsewhere"),
+    Payload("disguised-link-country-second-level-capitals", "Order from [Amazon.com.br](https://evil.example/).", "link-text-elsewhere"),
     Payload("disguised-link-mail-port", "Write to [hello@stallpatterns.example:25](mailto:spy@evil.example).", "link-text-elsewhere"),
     Payload("address-with-user-before-host", "Sign in at <https://www.gov.uk@evil.example/>.", "link-address"),
     Payload("bare-address-with-user-before-host", "Sign in at https://www.gov.uk:login@evil.example/login today.", "link-address"),
@@ -203,6 +206,7 @@ BENIGN = (
     Payload("sharp-s-domain-as-its-own-text", "[Stra\u00dfe.de](https://stra\u00dfe.de/)", publishes='<a href="https://xn--strae-oqa.de/">Stra\u00dfe.de</a>'),
     Payload("brand-domain-as-its-own-text", "[PayPal.com](https://www.paypal.com/uk/)", publishes='<a href="https://www.paypal.com/uk/">PayPal.com</a>'),
     Payload("ideographic-dots-as-its-own-text", "[paypal\u3002com](https://www.paypal.com/uk/)", publishes='<a href="https://www.paypal.com/uk/">paypal\u3002com</a>'),
+    Payload("country-second-level-as-its-own-text", "[Rakuten.co.jp](https://www.rakuten.co.jp/)", publishes='<a href="https://www.rakuten.co.jp/">Rakuten.co.jp</a>'),
     Payload("time-in-a-link", "[the 10:30 call](https://example.org/call)", publishes='<a href="https://example.org/call">the 10:30 call</a>'),
     Payload("file-and-part-as-text", "[README.md#install](https://github.com/example/tool)", publishes='<a href="https://github.com/example/tool">README.md#install</a>'),
     Payload("accents-as-languages-write-them", "Ti\u00ea\u0301ng Vi\u00ea\u0323t and na\u00efve.", publishes="Ti\u00ea\u0301ng"),

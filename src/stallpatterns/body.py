@@ -1388,10 +1388,11 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
 # in small letters; with a brand's capitals before a last part in small letters ('PayPal.com',
 # 'HMRC.gov.uk', as shops and banks write their own); or in capitals with a country's two
 # letters last (not a name such as 'ASP.NET'). The endings are those a British reader trusts
-# (gov.scot, gov.wales, paypal.me, a bank's .bank); not every ending, which would take in
-# names such as 'Node.js' and files such as 'setup.py'.
+# (gov.scot, gov.wales, paypal.me, a bank's .bank), and any country's under its own co.,
+# com., org., gov., ac. (paypal.co.jp, amazon.com.br); not every ending, which would take
+# in names such as 'Node.js' and files such as 'setup.py'.
 _BARE_DOMAIN = re.compile(
-    r"(?i)(?P<bare>(?:[^\W_]|-)++(?:\.(?:[^\W_]|-)++)*?\.(?P<tld>com|org|net|gov|edu|int|io|ai|co|uk|eu|info|biz|app|dev|ie|de|fr|nl|us|ca|au|nz|me|scot|wales|cymru|london|bank))"
+    r"(?i)(?P<bare>(?:[^\W_]|-)++(?:\.(?:[^\W_]|-)++)*?\.(?P<tld>(?:co|com|org|net|gov|ac|edu)\.[^\W\d_]{2}|com|org|net|gov|edu|int|io|ai|co|uk|eu|info|biz|app|dev|ie|de|fr|nl|us|ca|au|nz|me|scot|wales|cymru|london|bank))"
 )
 
 
@@ -1413,7 +1414,6 @@ _PUNCTUATION_ALIKE = str.maketrans({"\u2024": ".", "\u2027": ".", "\u00b7": ".",
                                     "\u2044": "/", "\u2215": "/", "\u29f8": "/", "\u2571": "/"})
 
 _TYPED_QUOTE_MARKS = "’‘“”"
-
 
 
 def _address_in(word: str) -> str:
