@@ -473,6 +473,19 @@ def test_upper_case_extension_in_a_chosen_folder_is_reported(project: Path):
     assert result.returncode == 1 and "patterns/Upper.MD:1:1: error[bad-file-name]" in result.stdout
 
 
+def test_files_never_published_in_a_chosen_folder_are_reported_as_by_the_whole_check(project: Path):
+    # 'validate patterns' passed a folder that the build then refused.
+    (project / "patterns" / "my-pattern.markdown").write_text("anything")
+    (project / "patterns" / "old").mkdir()
+    (project / "patterns" / "old" / "my-pattern.md").write_text("anything")
+    for chosen in ("patterns", "patterns/"):
+        result = run("validate", chosen, cwd=project)
+        assert result.returncode == 1, result.stderr
+        assert "patterns/my-pattern.markdown:1:1: error[bad-file-name]" in result.stdout
+        assert "patterns/old/my-pattern.md:1:1: error[pattern-in-folder]" in result.stdout
+    assert run("validate", "patterns/the-sponsor-who-moved-on.md", cwd=project).returncode == 0
+
+
 # --- check-deploy ------------------------------------------------------------------------------
 
 

@@ -113,15 +113,18 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
         extra = {os.path.abspath(p): p for p in chosen if os.path.abspath(p) not in listed}  # each file once
         paths = everything + list(extra.values())
         wanted = {catalogue.display_path(p, settings.root) for p in chosen}
+        folders = _named_folders(args.paths, settings)
     else:
-        paths, wanted = everything, None
+        paths, wanted, folders = everything, None, ()
     # The checks kept by earlier builds and validations (signed; see stallpatterns.store):
     # only the files that changed are checked again, and a fresh clone checks them all.
     store = CheckStore.open(settings)
     result = catalogue.load(settings, paths, include_drafts=True, named=[*chosen, *changed], cache=store)
     store.save(over_others=False)  # a build's store is never replaced by a hook's
-    found = [d for d in result.diagnostics if wanted is None or d.path in wanted]
-    checked = len(wanted) if wanted is not None else result.files
+    # A file in a folder named here that is never published ('x.markdown', 'sub/x.md') is
+    # reported as the whole catalogue's check reports it: the build refuses it.
+    found = [d for d in result.diagnostics if wanted is None or d.path in wanted or d.path.startswith(folders)]
+    checked = len(wanted | {d.path for d in found}) if wanted is not None else result.files
     if found:
         print(diagnostics.render(found, args.format))
     elif args.format == "json":
@@ -129,6 +132,15 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
     if args.format == "text":
         print(diagnostics.summary(found, checked), file=sys.stderr)
     return EXIT_PROBLEMS if any(d.is_error for d in found) else EXIT_OK
+
+
+def _named_folders(paths: Sequence[Path], settings: Settings) -> tuple[str, ...]:
+    """Each folder named, as the start of the paths of the files in it ('patterns/')."""
+    return tuple(
+        os.path.join(catalogue.display_path(path, settings.root), "")
+        for path in paths
+        if path.is_dir() and not path.is_symlink()
+    )
 
 
 def _changed_since(revision: str, settings: Settings) -> list[Path] | None:
