@@ -486,6 +486,17 @@ def test_files_never_published_in_a_chosen_folder_are_reported_as_by_the_whole_c
     assert run("validate", "patterns/the-sponsor-who-moved-on.md", cwd=project).returncode == 0
 
 
+@pytest.mark.parametrize("name", ["my-pattern.markdown", "my-pattern.txt"])
+def test_file_never_published_named_alone_is_told_so_with_its_rename(project: Path, name: str):
+    # Named alone, 'x.markdown' was 'not a Markdown file' ('name it <slug>.md'), and 'x.txt'
+    # only wanted front matter, where the build says it is never published.
+    (project / "patterns" / name).write_text("notes, not a pattern yet")
+    result = run("validate", f"patterns/{name}", cwd=project)
+    assert result.returncode == 1
+    assert f"patterns/{name}:1:1: error[bad-file-name]: '{name}' is not published: only files named <slug>.md are patterns" in result.stdout
+    assert "hint: if it is a pattern, rename it to 'my-pattern.md'; if not, move it out of patterns/" in result.stdout
+
+
 # --- check-deploy ------------------------------------------------------------------------------
 
 

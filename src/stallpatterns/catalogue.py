@@ -300,7 +300,7 @@ def load(
         if not checked.refused:
             titles[display] = checked.title or path.stem
     diagnostics += _catalogue_rules(facts, settings)
-    diagnostics += _strays(settings, root, {os.path.abspath(path) for path in paths})
+    diagnostics += _strays(settings, root, {d.path for d in diagnostics if d.code == "bad-file-name"})
     broken = {d.path for d in diagnostics if d.is_error}
     published = [p for p in valid if shown[p.path] not in broken]
     invalid = [
@@ -314,22 +314,21 @@ def load(
     return LoadResult(catalogue, tuple(diagnostics), tuple(invalid), len(paths))
 
 
-def _strays(settings: Settings, root: Path, checked: set[str]) -> list[Diagnostic]:
+def _strays(settings: Settings, root: Path, told: set[str]) -> list[Diagnostic]:
     """An error for each file in the patterns folder that would never be published: named
-    other than ``<slug>.md`` (unless it was checked, and so told already), or in a folder."""
+    other than ``<slug>.md`` (unless its check told it so already: ``told``, as shown), or
+    in a folder."""
     misnamed, nested = files.strays(settings.patterns_dir)
     found = []
     for path in misnamed:
-        if os.path.abspath(path) not in checked:
-            name = f"{slugify(path.name.split('.')[0]) or 'a-short-name'}.md"
+        if _display(path, root) not in told:
             found.append(
                 Diagnostic(
                     _display(path, root),
                     1,
                     1,
                     "bad-file-name",
-                    f"'{printable(path.name)}' is not published: only files named <slug>.md are patterns",
-                    f"if it is a pattern, rename it to '{name}'; if not, move it out of {_display(settings.patterns_dir, root)}/",
+                    *rules.not_named_as_a_pattern(path.name, _display(settings.patterns_dir, root)),
                 )
             )
     for path in nested:

@@ -41,6 +41,7 @@ from .text import (
     line_at,
     line_starts,
     mixed_alphabet_words,
+    printable,
     replaced,
     slugify,
     stacked_marks_at,
@@ -204,7 +205,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
 
 def _check_slug(slug: str, source: Source, settings: Settings, report: _Report) -> None:
     if source.path.suffix != ".md":
-        report.error(1, "bad-file-name", f"'{source.path.name}' is not a Markdown file", "name it <slug>.md")
+        report.error(1, "bad-file-name", *not_named_as_a_pattern(source.path.name, source.display.rpartition("/")[0] or "."))
     elif not is_slug(slug):
         suggestion = slugify(re.sub(r"(?i)(\.md)+$", "", slug)) or "a-short-name"  # 'x.md.md': x
         report.error(
@@ -222,6 +223,16 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: _Report) 
         )
     elif len(slug) > settings.limits.slug_length:
         report.error(1, "bad-slug", f"file name is {len(slug)} characters long; the limit is {settings.limits.slug_length}")
+
+
+def not_named_as_a_pattern(name: str, folder: str) -> tuple[str, str]:
+    """(message, hint) for a file ``name`` in the patterns folder (shown as ``folder``)
+    that is never published, as 'x.markdown' or 'x.txt': the same said of it checked alone."""
+    meant = f"{slugify(name.split('.')[0]) or 'a-short-name'}.md"
+    return (
+        f"'{printable(name)}' is not published: only files named <slug>.md are patterns",
+        f"if it is a pattern, rename it to '{meant}'; if not, move it out of {folder}/",
+    )
 
 
 # --- front matter ------------------------------------------------------------------
