@@ -665,6 +665,27 @@ def test_slug_longer_than_the_limit(check: Check, settings: Settings):
     assert codes_for(check, minimal(), name=f"{long}.md") == [("bad-slug", 1)]
 
 
+def test_slug_longer_than_the_limit_is_told_by_how_much_with_a_name_that_fits(check: Check, settings: Settings):
+    long = "-".join(["word"] * 20)  # 99 characters: the hint gave no length to write
+    (found,) = check(Path(f"{long}.md"), minimal())
+    short = "-".join(["word"] * 16)
+    assert found.hint == f"shorten it by {len(long) - 80} characters, for example rename it to '{short}.md': the name is the page's address"
+    assert len(short) <= settings.limits.slug_length
+
+
+def test_file_name_written_as_a_long_title_is_given_a_name_within_the_limit(check: Check, settings: Settings):
+    # The rename offered was itself too long: a second error once the file was renamed.
+    title = "The champion who changed jobs and left the programme without anybody senior to settle disputes"
+    (found,) = check(Path(f"{title}.md"), minimal())
+    assert found.hint == "rename it to 'the-champion-who-changed-jobs-and-left-the-programme-without-anybody-senior-to.md'"
+
+
+def test_notion_export_file_name_is_renamed_without_its_page_id(check: Check):
+    # Notion exports 'Title 1a2b….md'; the id was kept in the slug offered, and so in the address.
+    (found,) = check(Path("The champion who changed jobs 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d.md"), minimal())
+    assert (found.code, found.hint) == ("bad-slug", "rename it to 'the-champion-who-changed-jobs.md'")
+
+
 # --- editorial warnings ----------------------------------------------------------------------
 
 

@@ -207,7 +207,8 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: _Report) 
     if source.path.suffix != ".md":
         report.error(1, "bad-file-name", *not_named_as_a_pattern(source.path.name, source.display.rpartition("/")[0] or "."))
     elif not is_slug(slug):
-        suggestion = slugify(re.sub(r"(?i)(\.md)+$", "", slug)) or "a-short-name"  # 'x.md.md': x
+        # 'x.md.md': x; a Notion export's 'The sponsor who moved on 1a2b…(32)': its title alone.
+        suggestion = _shortened(slugify(_NOTION_ID.sub("", re.sub(r"(?i)(\.md)+$", "", slug))), settings.limits.slug_length) or "a-short-name"
         report.error(
             1,
             "bad-slug",
@@ -222,7 +223,24 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: _Report) 
             "choose another file name: the slug is the pattern's URL",
         )
     elif len(slug) > settings.limits.slug_length:
-        report.error(1, "bad-slug", f"file name is {len(slug)} characters long; the limit is {settings.limits.slug_length}")
+        report.error(
+            1,
+            "bad-slug",
+            f"file name is {len(slug)} characters long; the limit is {settings.limits.slug_length}",
+            f"shorten it by {len(slug) - settings.limits.slug_length} characters, for example rename it to "
+            f"'{_shortened(slug, settings.limits.slug_length)}.md': the name is the page's address",
+        )
+
+
+# The id a Notion export puts after a page's title in its file name.
+_NOTION_ID = re.compile(r" [0-9a-f]{32}$")
+
+
+def _shortened(slug: str, limit: int) -> str:
+    """The slug cut after its last whole word within ``limit`` characters."""
+    if len(slug) <= limit:
+        return slug
+    return slug[: limit + 1].rpartition("-")[0] or slug[:limit]
 
 
 def not_named_as_a_pattern(name: str, folder: str) -> tuple[str, str]:
