@@ -655,6 +655,22 @@ def test_missing_file_is_unreadable_not_a_traceback(check: Check, tmp_path: Path
     assert [d.code for d in check(tmp_path / "gone.md")] == ["unreadable"]
 
 
+@pytest.mark.parametrize("mark", [":contentReference[oaicite:0]{index=0}", "【4:2†board-report.pdf】"])
+def test_citation_mark_pasted_from_chatgpt_is_an_error_at_its_place(check: Check, mark: str):
+    # It was published as typed, after the sentence it had cited a source for.
+    text = in_first_section(f"The steering group has met twice this year.{mark}\n\nIn code, `{mark}`, it is kept.\n")
+    found = check(Path("a-pattern.md"), text)
+    assert [(d.code, d.column, d.hint) for d in found if d.is_error] == [
+        ("pasted-citation", len("The steering group has met twice this year.") + 1, "delete it; to name the source, link to it: [the report](https://…)")
+    ]
+    assert f"'{mark}' is a mark ChatGPT leaves where it cited a source" in found[0].message
+
+
+def test_citation_mark_pasted_from_chatgpt_into_a_sign_is_an_error_at_its_line(check: Check):
+    text = minimal(**{"  - Nobody can say what result would end the pilot": "  - Nobody can say what result would end the pilot :contentReference[oaicite:3]{index=3}"})
+    assert [(d.code, d.hint) for d in check(Path("a-pattern.md"), text) if d.is_error] == [("pasted-citation", "delete it")]
+
+
 def test_file_that_is_not_markdown(check: Check, tmp_path: Path):
     assert codes_for(check, minimal(), name="notes.txt") == [("bad-file-name", 1)]
 

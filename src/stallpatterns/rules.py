@@ -170,6 +170,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_guidance(source, report)
     _check_placeholders(source, report, values, lines)
     _check_invisible(source, report)
+    _check_assistant_citations(source, report)
     _check_stacked_marks(source, report)
     _check_spaces_by_addresses(source, report)
     _check_table_edges(source, report)
@@ -1492,6 +1493,29 @@ def _check_placeholders(source: Source, report: _Report, values: dict[str, Any],
 
 def _placeholder(report: _Report, line: int, column: int, word: str) -> None:
     report.error(line, "placeholder", f"'{word}' marks text still to be written, which is never published", "write the text it stands for, or delete it", column=column)
+
+
+# What a copy out of ChatGPT leaves where its answer cited a source: ':contentReference[oaicite:0]{index=0}',
+# or '【4:2†report.pdf】' for a file it was given. GitHub and the site show it as typed.
+_ASSISTANT_CITATION = re.compile(r":contentReference\[oaicite:[0-9]+\](?:\{index=[0-9]+\})?|【[0-9]+(?::[0-9]+)?†[^】\n]{0,200}】")
+
+
+def _check_assistant_citations(source: Source, report: _Report) -> None:
+    """A chat assistant's citation mark pasted with its text, in front matter or the body
+    (not in code): one error a line."""
+    if "oaicite" not in source.text and "†" not in source.text:
+        return
+    code = {n + source.body_start for n in _code_lines(source)}
+    for number, text in enumerate(source.lines, start=1):
+        found = _ASSISTANT_CITATION.search(text) if number not in code else None
+        if found is not None and text.count("`", 0, found.start()) % 2 == 0:
+            report.error(
+                number,
+                "pasted-citation",
+                f"'{printable(found.group())}' is a mark ChatGPT leaves where it cited a source: it is published as typed",
+                "delete it" + ("; to name the source, link to it: [the report](https://…)" if number >= source.body_start else ""),
+                column=found.start() + 1,
+            )
 
 
 _INVISIBLE_LINES_SHOWN = 20
