@@ -583,6 +583,24 @@ def test_a_link_to_a_pattern_or_a_part_that_does_not_exist_is_an_error_at_its_li
     assert "linking" not in result.catalogue
 
 
+def test_a_picture_from_the_site_that_no_file_is_is_an_error_with_the_name_meant(folder: Folder):
+    # It passed, and the page showed a broken image: only the built site's link check saw
+    # it, without the pattern's line; 'Board-Slide.PNG' showed on a laptop, not on the server.
+    assets = folder.settings.root / "docs" / "assets"
+    assets.mkdir(parents=True)
+    (assets / "board-slide.png").write_bytes(b"\x89PNG")
+    assert found(linking(folder, "![the board](/assets/board-slide.png)")) == []
+    for written, hint in (
+        ("/assets/Board-Slide.PNG", "did you mean (/assets/board-slide.png)? names must match, capitals and all"),
+        ("/assets/queue.png", "save the picture in the docs/assets/ folder as 'queue.png', or correct its name here"),
+    ):
+        result = linking(folder, f"![the board]({written})")
+        (diagnostic,) = result.diagnostics
+        assert (diagnostic.code, diagnostic.line, diagnostic.column, diagnostic.hint) == ("broken-link", 14, len("See ![the board](") + 1, hint)
+        assert diagnostic.message == f"no picture is saved as '{written}': the page would show a broken image"
+        assert "linking" not in result.catalogue
+
+
 def test_each_broken_link_on_a_line_is_reported_at_its_own_column(folder: Folder):
     # The same pattern twice, the second time with a part it lacks; an address written
     # encoded, then the same address in angle brackets: each error points at its own link.

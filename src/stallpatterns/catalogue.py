@@ -777,7 +777,7 @@ def _broken(
     if parts[0] == "..":
         return f"'{link.written}' goes above the site's own addresses", "link to a pattern by its file name: [text](other-pattern.md)"
     if parts[0] != "patterns" or parts == ["patterns"]:
-        return None
+        return _missing_picture(link, settings) if link.image else None
     slug = parts[1]
     if link.image:
         name = posixpath.basename(link.path) or "picture.png"
@@ -824,6 +824,33 @@ def _broken(
             f"write ({shown}), the site's name for it (GitHub's preview names it in a way of its own)",
         )
     return f"'#{link.fragment}' is no part of {where}", _parts_named(ids)
+
+
+def _missing_picture(link: _Link, settings: Settings) -> tuple[str, str] | None:
+    """(message, hint) when a picture from the site's root ('/assets/chart.png') is no file
+    of the site's folders, its name's case and all (the server tells 'Chart.PNG' from
+    'chart.png', where a laptop's disk may not)."""
+    if settings.site_folders is None:
+        return None
+    folder, _, name = unquote(link.path).rpartition("/")
+    near: list[str] = []
+    for root in settings.site_folders:
+        try:
+            names = os.listdir(root / folder)
+        except OSError:  # no such folder, or a file of that name
+            continue
+        if name in names and (root / folder / name).is_file():
+            return None
+        near += (n for n in names if n != name and (root / folder / n).is_file())
+    shown = "/" + posixpath.join(folder, name)
+    pages = _display(settings.site_folders[0], settings.root.resolve())
+    meant = next((n for n in near if n.lower() == name.lower()), None) or closest(name, near)
+    return (
+        f"no picture is saved as '{printable(shown)}': the page would show a broken image",
+        f"did you mean ({printable('/' + posixpath.join(folder, meant))})? names must match, capitals and all"
+        if meant
+        else f"save the picture in the {posixpath.join(pages, folder, '')} folder as '{printable(name)}', or correct its name here",
+    )
 
 
 @lru_cache(maxsize=64)

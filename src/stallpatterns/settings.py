@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -135,6 +135,10 @@ class Settings:
     limits: Limits = Limits()
     editorial: Editorial = Editorial()
     search: Search = Search()
+    # The folders whose files the engine publishes at the site's root: the pages' folder
+    # (docs_dir), then the theme's own (custom_dir). None where the engine's settings are
+    # not known, and a picture's file is not looked for.
+    site_folders: tuple[Path, ...] | None = None
 
     @property
     def headings(self) -> tuple[str, ...]:
@@ -188,6 +192,13 @@ class Settings:
             editorial=Editorial(section_words=words, spellings=_spellings(editorial)),
             search=Search(synonyms=_synonyms(reader.sub("search"))),
         )
+
+
+def with_site_folders(settings: Settings, docs_dir: str | Path, custom_dir: str | Path | None) -> Settings:
+    """``settings`` with the engine's folders of the site's own files (relative to the
+    configuration's folder, as the engine reads them)."""
+    folders = [docs_dir, *([custom_dir] if custom_dir else [])]
+    return replace(settings, site_folders=tuple((settings.root / folder).resolve() for folder in folders))
 
 
 class _Block:
@@ -443,7 +454,11 @@ def load_settings(config_file: Path) -> Settings:
     for entry in entries:
         name, block = (entry, None) if isinstance(entry, str) else _entry(entry)
         if name == PLUGIN_NAME:
-            return Settings.from_mapping(block or {}, root=config_file.parent)
+            settings = Settings.from_mapping(block or {}, root=config_file.parent)
+            theme = data.get("theme")
+            custom_dir = theme.get("custom_dir") if isinstance(theme, Mapping) else None
+            docs_dir = data.get("docs_dir") or "docs"
+            return with_site_folders(settings, str(docs_dir), str(custom_dir) if custom_dir else None)
     raise ConfigError(f"{config_file}: the '{PLUGIN_NAME}' plugin is not configured under plugins:")
 
 

@@ -30,7 +30,7 @@ from .. import catalogue as catalogue_module
 from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
 from ..pattern import Pattern
-from ..settings import ConfigError, Offer, Settings, inherited_files
+from ..settings import ConfigError, Offer, Settings, inherited_files, with_site_folders
 from ..signs import signs_of
 from ..store import CheckStore, user_folder
 from ..text import counted
@@ -106,7 +106,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         root = Path(config.config_file_path or ".").resolve().parent
         try:
             given = {key: value for key, value in self.config.items() if value is not None}
-            settings = Settings.from_mapping(given, root)
+            settings = with_site_folders(Settings.from_mapping(given, root), config.docs_dir, config.theme.custom_dir)
         except ConfigError as error:
             raise PluginError(f"stallpatterns: configuration error: {error}") from None
         if not settings.patterns_dir.is_dir():
