@@ -1028,6 +1028,22 @@ def test_an_address_without_its_scheme_is_an_error_with_the_address_to_write(che
     assert found.column == len(markdown.split("](")[0]) + 1
 
 
+@pytest.mark.parametrize(
+    ("markdown", "code", "column"),
+    [
+        # Each passed: GitHub and the site showed a link to the page itself, or a broken image.
+        ("See [the board report]() and", "link-without-address", len("See [the board report") + 1),
+        ("See [it](https://example.com) and [the board report](<>) and", "link-without-address", len("See [it](https://example.com) and [the board report") + 1),
+        ("See [the board report]( ) and", "link-without-address", len("See [the board report") + 1),
+        ("See ![the chart]() and", "image-without-address", len("See ") + 1),
+    ],
+)
+def test_a_link_or_picture_with_its_address_left_out_is_an_error_at_its_column(check: Check, markdown: str, code: str, column: int):
+    [found] = [d for d in check(Path("a.md"), minimal(**{"A claims team": markdown + " A claims team"})) if d.is_error]
+    assert (found.code, found.line, found.column) == (code, 14, column)
+    assert found.hint.startswith("write the address between" if code == "link-without-address" else "save the picture in the site's docs/assets/ folder")
+
+
 def test_a_link_to_this_computer_is_a_warning(check: Check):
     found = check(Path("a.md"), minimal(**{"A claims team": "See [it](http://127.0.0.1:8000/stall-patterns/) and A claims team"}))
     assert [(d.code, d.is_error) for d in found] == [("link-address", False)]

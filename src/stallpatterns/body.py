@@ -2260,7 +2260,16 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
             )
         elif child.type == "link_open":
             href = str(child.attrGet("href") or "")
-            if is_safe_link(href) and not _opens(href):
+            if not href.strip():  # '[the report]()': the address left out
+                yield Problem(
+                    line + offset,
+                    "link-without-address",
+                    "this link has no address: a reader who clicks it stays on this page",
+                    "write the address between the round brackets: [the report](https://…); or delete the brackets",
+                    needle="](" if own else "",
+                    nth=nth,
+                )
+            elif is_safe_link(href) and not _opens(href):
                 yield Problem(
                     line + offset,
                     "bad-link",
@@ -2340,7 +2349,16 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                 )
         elif child.type == "image":
             src = str(child.attrGet("src") or "")
-            if on_a_computer(src):
+            if not src.strip():  # '![the chart]()': the picture's file left out
+                yield Problem(
+                    line + offset,
+                    "image-without-address",
+                    "this picture has no address, so the page shows a broken image",
+                    "save the picture in the site's docs/assets/ folder and write its name between the round brackets: "
+                    f"![{_printable(child.content, 60) or 'what it shows'}](/assets/picture.png)",
+                    needle="![",
+                )
+            elif on_a_computer(src):
                 # A picture inserted from the author's own disk: they need to know where to put it.
                 name = re.sub(r"\s+", "-", re.split(r"[\\/]", unquote(src))[-1]) or "picture.png"
                 yield Problem(
