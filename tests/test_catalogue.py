@@ -601,6 +601,18 @@ def test_a_picture_from_the_site_that_no_file_is_is_an_error_with_the_name_meant
         assert "linking" not in result.catalogue
 
 
+def test_a_link_to_a_pages_file_as_githubs_preview_follows_it_is_given_the_pages_address(folder: Folder):
+    # The hint was 'link to a pattern by its file name', for a link to the contact page.
+    (folder.settings.root / "docs").mkdir()
+    (folder.settings.root / "docs" / "contact.md").write_text("# Contact\n")
+    result = linking(folder, "[get in touch](../docs/contact.md#book)")
+    (diagnostic,) = result.diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("broken-link", 14, len("See [get in touch](") + 1)
+    assert diagnostic.message == "'../docs/contact.md#book' is the file of the page the site publishes at /contact/: on the site, this link goes nowhere"
+    assert diagnostic.hint == "write (/contact/#book) to link to that page"
+    assert found(linking(folder, "[get in touch](/contact/#book)")) == []
+
+
 def test_each_broken_link_on_a_line_is_reported_at_its_own_column(folder: Folder):
     # The same pattern twice, the second time with a part it lacks; an address written
     # encoded, then the same address in angle brackets: each error points at its own link.

@@ -774,6 +774,11 @@ def _broken(
     """(message, hint) when a link to a pattern, or to a part of one, goes nowhere. Links to
     the site's other pages are checked in the built site (scripts/check_links.py)."""
     parts = link.path.split("/") if link.path else ["patterns", f.slug]
+    if (page := _page_of_the_site(link, settings)) is not None:
+        # '../docs/contact.md': GitHub's preview follows it to the page's file; the site
+        # publishes that page at an address of its own.
+        shown = page + (f"#{link.fragment}" if link.fragment else "")
+        return f"'{link.written}' is the file of the page the site publishes at {page}: on the site, this link goes nowhere", f"write ({shown}) to link to that page"
     if parts[0] == "..":
         return f"'{link.written}' goes above the site's own addresses", "link to a pattern by its file name: [text](other-pattern.md)"
     if parts[0] != "patterns" or parts == ["patterns"]:
@@ -824,6 +829,19 @@ def _broken(
             f"write ({shown}), the site's name for it (GitHub's preview names it in a way of its own)",
         )
     return f"'#{link.fragment}' is no part of {where}", _parts_named(ids)
+
+
+def _page_of_the_site(link: _Link, settings: Settings) -> str | None:
+    """The address of the site's hand-written page whose file a link names as GitHub's
+    preview follows it, from the pattern's file ('../docs/contact.md': '/contact/')."""
+    target = unquote(link.written.partition("#")[0].partition("?")[0])
+    if not settings.site_folders or not target.endswith(".md") or target.startswith("/"):
+        return None
+    file, pages = Path(os.path.normpath(settings.patterns_dir / target)), settings.site_folders[0]
+    if not file.is_relative_to(pages) or not file.is_file():
+        return None
+    page = file.relative_to(pages).with_suffix("").as_posix().removesuffix("index").rstrip("/")
+    return f"/{page}/" if page else "/"
 
 
 def _missing_picture(link: _Link, settings: Settings) -> tuple[str, str] | None:
