@@ -137,7 +137,7 @@ class Settings:
     search: Search = Search()
     # The folders whose files the engine publishes at the site's root: the pages' folder
     # (docs_dir), then the theme's own (custom_dir). None where the engine's settings are
-    # not known, and a picture's file is not looked for.
+    # not known: then no file a link or picture names there is looked for.
     site_folders: tuple[Path, ...] | None = None
 
     @property
