@@ -1283,6 +1283,22 @@ def test_a_space_in_a_links_address_is_a_warning_and_tabbed_bullets_are_bullets(
 
 
 @pytest.mark.parametrize(
+    ("markdown", "hint"),
+    [
+        # Written as in Notion, Obsidian or Confluence, it passed and showed as typed.
+        ("See [[The sponsor who moved on]] too.", "write a link: [The sponsor who moved on](the-sponsor-who-moved-on.md) to a pattern, or [The sponsor who moved on](https://…)"),
+        ("See [[the-sponsor-who-moved-on|the sponsor]] too.", "write a link: [the sponsor](the-sponsor-who-moved-on.md) to a pattern, or [the sponsor](https://…)"),
+        ("In code, `[[the sponsor]]`, and escaped, \\[[the sponsor]], it is as meant.", None),
+    ],
+)
+def test_a_wiki_link_is_a_warning_with_the_markdown_link_to_write(markdown: str, hint: str | None):
+    from stallpatterns import body
+
+    found = list(body.problems(body.parse(markdown)))
+    assert [(p.code, p.warning, p.hint) for p in found] == ([("wiki-link", True, hint)] if hint else [])
+
+
+@pytest.mark.parametrize(
     ("old", "new", "line", "column", "hint_ends"),
     [
         ("title: The pilot that is judged on its demo", "title: 'Twas the pilot that is judged on its demo", 2, 8, "title: \"'Twas the pilot that is judged on its demo\""),

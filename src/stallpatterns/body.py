@@ -1488,6 +1488,8 @@ _SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][ \t]+\((?:https?:|mailto:|www\.|\.{0,
 # space inside the address (not before a title in quotes or brackets) makes it text.
 _SPACE_IN_ADDRESS = re.compile(r"\[[^\[\]\n]+\]\((?!<)[^()\s]++[ \t]++(?![\"'(])[^()\n]*+\)")
 _UNDEFINED_REFERENCE = re.compile(r"\[[^\[\]\n]+\]\[[^\[\]\n]+\]")
+# '[[The sponsor who moved on]]': a link in a wiki or a notes app, text in Markdown.
+_WIKI_LINK = re.compile(r"\[\[[^\[\]\n]+\]\]")
 # A cell, a tab, a cell: not a bullet, nor Word's 'o', 'a.' or '1)' and a tab before a list item.
 # Each part read once (possessive: a run of tabs or spaces is not tried again from each of its
 # characters), from the line's start.
@@ -1625,6 +1627,8 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         (_SPACE_IN_ADDRESS, "link-space-in-address", "a space inside the link's address makes this text, not a link",
          "to link to a pattern, write its file name: [text](other-pattern.md); in a web address, write %20 for "
          "each space (https://example.com/annual%20report.pdf), or put the address in <…>"),
+        (_WIKI_LINK, "wiki-link", "'[[…]]' makes a link in a wiki or a notes app (Notion, Obsidian, Confluence), not in Markdown: "
+         "GitHub and the site show it as typed", ""),
     ):
         # One pass: where each match's line starts, and whether a backtick comes before it
         # on that line, are read from the text since the match before.
@@ -1637,7 +1641,11 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
             read = at
             if code_before or (at > line_start and content[at - 1] == "\\"):
                 continue  # after code on its line, or escaped: as meant
-            if code != "link-spaced":
+            if code == "wiki-link":
+                named, _, label = found.group()[2:-2].partition("|")  # '[[page|the words shown]]'
+                text = _printable(label.strip() or named.strip(), 60)
+                hint = f"write a link: [{text}]({slugify(named) or 'other-pattern'}.md) to a pattern, or [{text}](https://…)"
+            elif code != "link-spaced":
                 if shown is None:
                     shown = set(_BRACKETED.findall("".join(c.content for c in block.children or [] if c.type == "text")))
                 if found.group()[: found.group().index("]") + 1] not in shown:
