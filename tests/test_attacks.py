@@ -4,6 +4,7 @@ rejected at its line or published as inert text, and benign controls still publi
 from __future__ import annotations
 
 import re
+import signal
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,20 @@ def test_every_id_the_templates_and_scripts_make_is_one_no_heading_takes() -> No
     tokens = body.parse("### Footer 1 heading\n\n### Site search option 0\n\n### Sign off\n")
     body.assign_heading_ids(tokens)
     assert [t.meta["id"] for t in tokens if t.type == "heading_open"] == ["footer-1-heading-2", "site-search-option-0-2", "sign-off"]
+
+
+def test_headings_named_like_an_id_the_script_numbers_each_take_an_id_of_their_own() -> None:
+    # Every number after 'site-search-option' is an id site.js makes: a second such
+    # heading once searched the numbers for ever, and the check never ended.
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("the ids were searched for ever"))
+    signal.alarm(10)
+    try:
+        tokens = body.parse("### Site search option\n\n### Site search option\n\n### Site search option 2\n\n### Site search option\n")
+        body.assign_heading_ids(tokens)
+    finally:
+        signal.alarm(0)
+    ids = [t.meta["id"] for t in tokens if t.type == "heading_open"]
+    assert len(set(ids)) == 4 and not any(body.RESERVED_ID_FORMS.fullmatch(i) or i in body.RESERVED_IDS for i in ids), ids
 
 
 def test_an_attribute_list_is_shown_as_text_with_a_warning(settings: Settings) -> None:

@@ -1128,10 +1128,13 @@ def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -
             continue
         text = _RENDERER.renderInlineAsText(tokens[index + 1].children or [], PARSER.options, {})
         base = slugify(text) or "section"
+        # After 'site-search-option' every number makes an id the site's script makes: a
+        # word between them ends the search ('site-search-option-section-2').
+        numbered = f"{base}-section" if RESERVED_ID_FORMS.fullmatch(f"{base}-1") else base
         anchor, n = base, tried.get(base, 1)
         while anchor in used or RESERVED_ID_FORMS.fullmatch(anchor):
             n += 1
-            anchor = f"{base}-{n}"
+            anchor = f"{numbered}-{n}"
         tried[base] = n
         used.add(anchor)
         token.meta["id"] = anchor
