@@ -394,3 +394,13 @@ def test_prices_and_code_with_dollar_signs_are_not_taken_for_mathematics(markdow
     pattern, errors = in_a_pattern(markdown, settings)
     assert pattern is not None and errors == []
     assert not any(p.code == "mathematics" for p in body.problems(body.parse(markdown)))
+
+
+def test_repeated_headings_are_numbered_as_githubs_preview_numbers_them(settings: Settings) -> None:
+    # GitHub's preview (github-slugger) numbers a heading's second use '-1', its third '-2':
+    # a link copied from the preview to the third went to the second where the site began at '-2'.
+    snippet = "### Risks\n\nOne.\n\n### Risks\n\nTwo.\n\n### Risks\n\nThree, as [the third](#risks-2) says.\n\n### Risks 1\n\nFour."
+    pattern, found = in_a_pattern(snippet, settings)
+    assert pattern is not None, [d.format_text() for d in found]
+    ids = re.findall(r'<h3 id="([^"]+)"', pattern.sections[0].html)
+    assert ids == ["risks", "risks-1", "risks-2", "risks-1-1"]

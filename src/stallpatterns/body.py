@@ -1120,7 +1120,8 @@ def parse(body: str) -> list[Token]:
 
 
 def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -> None:
-    """Give every heading a unique id made from its text (never a reserved one)."""
+    """Give every heading a unique id made from its text, numbered as GitHub's preview numbers
+    them (a second "Signs" is signs-1, a third signs-2), and never one the site uses."""
     used = set(RESERVED_IDS) | (taken or set())
     tried: dict[str, int] = {}  # the last number tried after each base: never tried again
     for index, token in enumerate(tokens):
@@ -1131,7 +1132,7 @@ def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -
         # After 'site-search-option' every number makes an id the site's script makes: a
         # word between them ends the search ('site-search-option-section-2').
         numbered = f"{base}-section" if RESERVED_ID_FORMS.fullmatch(f"{base}-1") else base
-        anchor, n = base, tried.get(base, 1)
+        anchor, n = base, tried.get(base, 0)
         while anchor in used or RESERVED_ID_FORMS.fullmatch(anchor):
             n += 1
             anchor = f"{numbered}-{n}"
