@@ -385,6 +385,11 @@ def test_a_summary_of_the_wrong_length_is_told_by_how_much(check: Check, setting
     assert [(d.code, d.line, d.hint) for d in found] == [("length", 3, hint)]
 
 
+def test_a_summary_of_one_character_is_said_to_be_one_character_long(check: Check):
+    found = check(Path("a.md"), minimal(**{SUMMARY: "summary: ~"}))
+    assert [(d.code, d.line) for d in found] == [("length", 3)] and "'summary' is one character long" in found[0].message
+
+
 @pytest.mark.parametrize(
     ("written", "hint"),
     [

@@ -227,7 +227,7 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: _Report) 
         report.error(
             1,
             "bad-slug",
-            f"file name is {len(slug)} characters long; the limit is {settings.limits.slug_length}",
+            f"file name is {_characters(len(slug))} long; the limit is {settings.limits.slug_length}",
             f"shorten it by {len(slug) - settings.limits.slug_length} characters, for example rename it to "
             f"'{_shortened(slug, settings.limits.slug_length)}.md': the name is the page's address",
         )
@@ -484,7 +484,7 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
             report.error(
                 lines[name],
                 "length",
-                f"'{name}' is {len(text)} characters long; it must be {low}–{high}",
+                f"'{name}' is {_characters(len(text))} long; it must be {low}–{high}",
                 f"shorten it by {_characters(len(text) - high)}" if len(text) > high else f"say a little more: {_characters(low - len(text))} at least",
             )
         if name == "title" and (missing := undrawable(text)):
@@ -606,7 +606,7 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
         elif not is_visible(text):
             report.error(line, "invisible-value", f"a {kind.item} in '{kind.key}' has no visible text", "write words a reader can see")
         elif len(text) > longest:
-            report.error(line, "length", f"{kind.item} is {len(text)} characters long; the limit is {longest}", kind.length_hint)
+            report.error(line, "length", f"{kind.item} is {_characters(len(text))} long; the limit is {longest}", kind.length_hint)
         if quoted := _in_typed_quotes(text):
             report.warning(
                 line,
