@@ -252,6 +252,35 @@ def test_the_catalogue_and_changed_since_blame_the_file_a_pull_request_adds_not_
         assert "security-review-afterlife.md:2" not in result.stdout and result.returncode == 1
 
 
+def test_a_published_pattern_renamed_without_its_old_address_as_an_alias_is_an_error_at_the_new_file(project: Path):
+    _git(project, "init", "-q")
+    _git(project, "add", ".")
+    _git(project, "commit", "-q", "-m", "the catalogue")
+    _git(project, "mv", "patterns/security-review-afterlife.md", "patterns/the-security-review-afterlife.md")
+    result = run("validate", "--changed-since", "HEAD", cwd=project)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "patterns/the-security-review-afterlife.md:1:1: error[page-moved]: this file was security-review-afterlife.md" in result.stdout
+    assert "'  - security-review-afterlife'" in result.stdout
+    # With the old address kept as an alias, the rename is as CONTRIBUTING.md describes it.
+    moved = project / "patterns" / "the-security-review-afterlife.md"
+    moved.write_text(moved.read_text().replace("\ncategory:", "\naliases:\n  - security-review-afterlife\ncategory:", 1))
+    result = run("validate", "--changed-since", "HEAD", cwd=project)
+    assert "page-moved" not in result.stdout and "Traceback" not in result.stderr, result.stdout + result.stderr
+
+
+def test_a_published_pattern_deleted_is_a_warning_and_a_draft_renamed_is_nothing(project: Path):
+    draft = project / "patterns" / "the-sponsor-who-moved-on.md"
+    draft.write_text(draft.read_text().replace("\ncategory:", "\ndraft: true\ncategory:", 1))
+    _git(project, "init", "-q")
+    _git(project, "add", ".")
+    _git(project, "commit", "-q", "-m", "the catalogue")
+    _git(project, "rm", "-q", "patterns/security-review-afterlife.md")
+    _git(project, "mv", "patterns/the-sponsor-who-moved-on.md", "patterns/the-sponsor-has-moved-on.md")
+    result = run("validate", "--changed-since", "HEAD", cwd=project)
+    assert "patterns/security-review-afterlife.md:1:1: warning[page-removed]" in result.stdout, result.stdout + result.stderr
+    assert result.stdout.count("page-removed") == 1 and "page-moved" not in result.stdout
+
+
 def test_changed_since_an_unknown_revision_says_so(project: Path):
     _git(project, "init", "-q")
     result = run("validate", "--changed-since", "no-such-branch", cwd=project)

@@ -10,8 +10,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import catalogue, diagnostics, files, scaffold
-from .diagnostics import AUTHOR_COMMAND
+from . import catalogue, diagnostics, files, frontmatter, scaffold, source
+from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
 from .rules import RESERVED_SLUGS
 from .settings import ConfigError, Settings, deploy_problems, find_config, load_settings, site_url
 from .store import CheckStore
@@ -124,6 +124,11 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
     # A file in a folder named here that is never published ('x.markdown', 'sub/x.md') is
     # reported as the whole catalogue's check reports it: the build refuses it.
     found = [d for d in result.diagnostics if wanted is None or d.path in wanted or d.path.startswith(folders)]
+    if args.changed_since:
+        moved = _moved_pages(args.changed_since, settings, result.catalogue)
+        if moved is None:
+            return EXIT_USAGE
+        found += moved
     checked = len(wanted | {d.path for d in found}) if wanted is not None else result.files
     if found:
         print(diagnostics.render(found, args.format))
@@ -163,6 +168,66 @@ def _changed_since(revision: str, settings: Settings) -> list[Path] | None:
             return None
         names += result.stdout.split("\0")
     return [folder / name for name in names if name]
+
+
+def _moved_pages(revision: str, settings: Settings, published: catalogue.Catalogue) -> list[Diagnostic] | None:
+    """A pattern published at ``revision`` whose file is renamed or deleted since, and whose
+    address no pattern keeps among its aliases: readers' links and bookmarks to it would
+    break. A rename is an error at the new file; a deletion, which may retire a pattern on
+    purpose, a warning. None, said why, when git cannot tell."""
+    folder = settings.patterns_dir
+    command = ["git", "diff", "--name-status", "--find-renames", "--relative", "--diff-filter=DR", "-z", revision, "--", "."]
+    try:
+        listed = subprocess.run(command, cwd=folder, capture_output=True, check=False)
+    except OSError as error:
+        print(f"stallpatterns: cannot run git to list the files moved since {printable(revision)}: {error}", file=sys.stderr)
+        return None
+    if listed.returncode != 0:
+        print(f"stallpatterns: cannot list the files moved since {printable(revision)}", file=sys.stderr)
+        return None
+    kept = {p.slug for p in published} | {alias for p in published for alias in p.aliases}
+    fields = [os.fsdecode(f) for f in listed.stdout.split(b"\0")]
+    found = []
+    at = 0
+    while at + 1 < len(fields) and fields[at]:
+        status, old = fields[at], fields[at + 1]
+        new = fields[at + 2] if status.startswith("R") else None
+        at += 3 if new is not None else 2
+        slug = old.removesuffix(".md")
+        if "/" in old or not old.endswith(".md") or not is_slug(slug) or slug in kept or not _published_at(revision, folder, old):
+            continue
+        address = f"/patterns/{slug}/"
+        if new is not None:
+            if "/" in new or (folder / new).stem not in published:
+                continue  # not a pattern now (or in a folder): its own errors say why, and its aliases are unknown
+            found.append(
+                Diagnostic(
+                    catalogue.display_path(folder / new, settings.root), 1, 1, "page-moved",
+                    f"this file was {old}, published at {address}: renamed, the page moves, and readers' links to the old address break",
+                    f"keep the old address: add 'aliases:' to the front matter, with '  - {slug}' on the line under it",
+                )
+            )
+        else:
+            found.append(
+                Diagnostic(
+                    catalogue.display_path(folder / old, settings.root), 1, 1, "page-removed",
+                    f"{old} is deleted: its page, {address}, goes, and readers' links to it break",
+                    f"if another pattern takes its place, add '{slug}' to that pattern's aliases; if the pattern is retired on purpose, leave it",
+                    Severity.WARNING,
+                )
+            )
+    return found
+
+
+def _published_at(revision: str, folder: Path, name: str) -> bool:
+    """Whether the pattern file ``name`` was published at ``revision``: not a draft there."""
+    shown = subprocess.run(["git", "show", f"{revision}:./{name}"], cwd=folder, capture_output=True, check=False)
+    if shown.returncode != 0:
+        return False
+    read, _ = source.read(folder / name, name, len(shown.stdout) + 1, shown.stdout)
+    node = read.front_matter if read is not None else None
+    entries = node.entries if isinstance(node, frontmatter.Mapping) else ()
+    return not any(e.key == "draft" and isinstance(e.value, frontmatter.Scalar) and e.value.value.lower() == "true" for e in entries)
 
 
 def _expand(paths: Sequence[Path]) -> list[Path] | None:
