@@ -601,6 +601,19 @@ def test_a_picture_from_the_site_that_no_file_is_is_an_error_with_the_name_meant
         assert "linking" not in result.catalogue
 
 
+def test_the_names_near_a_missing_picture_come_only_from_the_sites_own_folders(folder: Folder, tmp_path: Path):
+    # A link a pull request adds under docs/ to a folder elsewhere is never listed: the
+    # hint named a file of that folder (here 'secret-plans.png' for 'secret-plan.png').
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "secret-plans.png").write_bytes(b"\x89PNG")
+    (folder.settings.root / "docs").mkdir(exist_ok=True)
+    (folder.settings.root / "docs" / "outside").symlink_to(elsewhere)
+    result = linking(folder, "![the plan](/outside/secret-plan.png)")
+    (diagnostic,) = result.diagnostics
+    assert diagnostic.code == "broken-link" and "secret-plans" not in f"{diagnostic.message} {diagnostic.hint}", diagnostic
+
+
 def test_a_link_to_a_pages_file_as_githubs_preview_follows_it_is_given_the_pages_address(folder: Folder):
     # The hint was 'link to a pattern by its file name', for a link to the contact page.
     (folder.settings.root / "docs").mkdir()

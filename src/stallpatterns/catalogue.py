@@ -853,6 +853,8 @@ def _missing_picture(link: _Link, settings: Settings) -> tuple[str, str] | None:
     folder, _, name = unquote(link.path).rpartition("/")
     near: list[str] = []
     for root in settings.site_folders:
+        if not (root / folder).resolve().is_relative_to(root):
+            continue  # through a link out of the site's folder (a repository may hold one): never listed
         try:
             names = os.listdir(root / folder)
         except OSError:  # no such folder, or a file of that name
