@@ -167,3 +167,23 @@ def test_a_build_refuses_a_site_folder_that_is_a_link_and_leaves_its_target_alon
     assert "is a symbolic link, and a build would empty what it points to" in result.stderr
     assert "Traceback" not in result.stderr
     assert (target / "keep.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_link_under_docs_to_files_elsewhere_publishes_none_of_them(project: Project, tmp_path: Path):
+    # The engine follows links: one a pull request adds under docs/ (to /proc/self/environ,
+    # to ~/.ssh) published what it pointed at, the build's environment and its secrets among it.
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "token.txt").write_text("s3cret", encoding="utf-8")
+    (project.root / "docs" / "leak").symlink_to(elsewhere, target_is_directory=True)
+    (project.root / "docs" / "token.txt").symlink_to(elsewhere / "token.txt")
+    (project.root / "docs" / "own.txt").symlink_to(project.root / "docs" / "contact.md")  # within the site: kept
+    strict = project.build()
+    assert strict.returncode != 0 and "Traceback" not in strict.stderr
+    for name in ("leak/token.txt", "token.txt"):
+        assert f"{name} is a link to a file outside the site's own folders: it is not published" in strict.stderr, strict.stderr
+    result = project.build(strict=False)
+    assert result.returncode == 0, result.stderr
+    published = [p for p in project.site.rglob("*") if p.is_file() and "s3cret" in p.read_text(encoding="utf-8", errors="replace")]
+    assert published == [] and not (project.site / "leak").exists()
+    assert (project.site / "own.txt").is_file()

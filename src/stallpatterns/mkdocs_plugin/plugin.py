@@ -156,6 +156,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.settings is not None and self.result is not None
+        _drop_files_from_elsewhere(files, [config.docs_dir, *config.theme.dirs])
         edit_prefix = _edit_prefix(self.settings, config)
         for pattern in self.catalogue:
             files.append(pages.pattern_file(pattern, config, edit_prefix, self._template(pattern)))
@@ -576,6 +577,19 @@ class _KeptTemplates(FileSystemBytecodeCache):
     def dump_bytecode(self, bucket: Bucket) -> None:
         with contextlib.suppress(OSError):
             super().dump_bytecode(bucket)
+
+
+def _drop_files_from_elsewhere(files: Files, folders: list[str]) -> None:
+    """Publish only files that are in the site's own folders (docs_dir, the templates'):
+    the engine follows links, so a link that a pull request adds under docs/ would publish
+    whatever it points at ('docs/env.txt' to /proc/self/environ, a folder to ~/.ssh). Each
+    is left out with a warning, which a strict build stops on."""
+    roots = [Path(folder).resolve() for folder in folders]
+    for file in list(files):
+        source = file.abs_src_path
+        if source is not None and not any(Path(source).resolve().is_relative_to(root) for root in roots):
+            files.remove(file)
+            log.warning(f"{file.src_uri} is a link to a file outside the site's own folders: it is not published; copy the file in instead")
 
 
 def _report(diagnostic: Diagnostic, previewing: bool) -> None:
