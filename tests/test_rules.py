@@ -1294,6 +1294,9 @@ def test_a_space_in_a_links_address_is_a_warning_and_tabbed_bullets_are_bullets(
         ("See [[The sponsor who moved on]] too.", "write a link: [The sponsor who moved on](the-sponsor-who-moved-on.md) to a pattern, or [The sponsor who moved on](https://…)"),
         ("See [[the-sponsor-who-moved-on|the sponsor]] too.", "write a link: [the sponsor](the-sponsor-who-moved-on.md) to a pattern, or [the sponsor](https://…)"),
         ("In code, `[[the sponsor]]`, and escaped, \\[[the sponsor]], it is as meant.", None),
+        # A Markdown link whose text is in brackets, as a numbered citation: it shows as '[1]'.
+        ("As the study shows [[1]](https://example.org/study).", None),
+        ("As [[1]](https://example.org/a) and [[2]][study] show.\n\n[study]: https://example.org/b", None),
     ],
 )
 def test_a_wiki_link_is_a_warning_with_the_markdown_link_to_write(markdown: str, hint: str | None):

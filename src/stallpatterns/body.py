@@ -1624,6 +1624,7 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
     if "[" not in content:
         return
     shown: set[str] | None = None  # the brackets the block shows as text, read once when a reference needs it
+    shown_text: str | None = None  # the block's text as shown, read once when a wiki link needs it
     for pattern, code, message, hint in (
         (_SPACED_LINK, "link-spaced", "a space between ']' and '(' makes this text, not a link", "delete the space: [text](address)"),
         (_UNDEFINED_REFERENCE, "link-undefined", "no line defines this link's reference, so it shows as typed",
@@ -1646,9 +1647,13 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
             if code_before or (at > line_start and content[at - 1] == "\\"):
                 continue  # after code on its line, or escaped: as meant
             if code == "wiki-link":
+                if shown_text is None:
+                    shown_text = "".join(c.content for c in block.children or [] if c.type == "text")
+                if found.group() not in shown_text:
+                    continue  # a Markdown link whose text is in brackets ('[[1]](https://…)'): shown as '[1]'
                 named, _, label = found.group()[2:-2].partition("|")  # '[[page|the words shown]]'
-                text = _printable(label.strip() or named.strip(), 60)
-                hint = f"write a link: [{text}]({slugify(named) or 'other-pattern'}.md) to a pattern, or [{text}](https://…)"
+                words = _printable(label.strip() or named.strip(), 60)
+                hint = f"write a link: [{words}]({slugify(named) or 'other-pattern'}.md) to a pattern, or [{words}](https://…)"
             elif code != "link-spaced":
                 if shown is None:
                     shown = set(_BRACKETED.findall("".join(c.content for c in block.children or [] if c.type == "text")))
