@@ -624,6 +624,12 @@ def test_a_link_to_a_pages_file_as_githubs_preview_follows_it_is_given_the_pages
     assert diagnostic.message == "'../docs/contact.md#book' is the file of the page the site publishes at /contact/: on the site, this link goes nowhere"
     assert diagnostic.hint == "write (/contact/#book) to link to that page"
     assert found(linking(folder, "[get in touch](/contact/#book)")) == []
+    # A folder's own page is the folder's address; a page whose name ends in 'index' is not one.
+    (folder.settings.root / "docs" / "about").mkdir()
+    for name, address in (("index.md", "/"), ("price-index.md", "/price-index/"), ("about/index.md", "/about/"), ("about/README.md", "/about/")):
+        (folder.settings.root / "docs" / name).write_text("# A page\n")
+        (diagnostic,) = linking(folder, f"[the page](../docs/{name})").diagnostics
+        assert diagnostic.hint == f"write ({address}) to link to that page"
 
 
 def test_each_broken_link_on_a_line_is_reported_at_its_own_column(folder: Folder):

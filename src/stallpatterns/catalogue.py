@@ -840,8 +840,10 @@ def _page_of_the_site(link: _Link, settings: Settings) -> str | None:
     file, pages = Path(os.path.normpath(settings.patterns_dir / target)), settings.site_folders[0]
     if not file.is_relative_to(pages) or not file.is_file():
         return None
-    page = file.relative_to(pages).with_suffix("").as_posix().removesuffix("index").rstrip("/")
-    return f"/{page}/" if page else "/"
+    parts = file.relative_to(pages).with_suffix("").parts
+    if parts[-1] in ("index", "README"):  # a folder's own page, as the engine names it ('price-index' is not)
+        parts = parts[:-1]
+    return f"/{'/'.join(parts)}/" if parts else "/"
 
 
 def _missing_picture(link: _Link, settings: Settings) -> tuple[str, str] | None:
