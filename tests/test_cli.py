@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from stallpatterns.settings import Settings
+
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = str(Path(sys.executable).parent / "stallpatterns")
 INVALID = ROOT / "tests" / "fixtures" / "patterns" / "invalid"
@@ -359,6 +361,12 @@ def test_new_refuses_a_title_over_the_limit(project: Path):
     result = run("new", "A very long title " * 8, "--category", "value", cwd=project)
     assert result.returncode == 2 and "the title is 143 characters long; the limit is 90" in result.stderr
     assert sorted(p.name for p in (project / "patterns").iterdir()) == sorted(p.name for p in (ROOT / "patterns").iterdir())
+
+
+def test_new_says_a_title_one_character_long_in_words(settings: Settings):
+    from stallpatterns.cli import _title_problem
+
+    assert _title_problem("X", settings) == "the title is 1 character long; it needs at least 10"
 
 
 @pytest.mark.parametrize(

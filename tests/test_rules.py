@@ -692,6 +692,9 @@ def test_slug_longer_than_the_limit_is_told_by_how_much_with_a_name_that_fits(ch
     short = "-".join(["word"] * 16)
     assert found.hint == f"shorten it by {len(long) - 80} characters, for example rename it to '{short}.md': the name is the page's address"
     assert len(short) <= settings.limits.slug_length
+    # One over the limit: 'shorten it by 1 characters' was the hint.
+    (found,) = check(Path(f"{'a' * 40}-{'b' * 40}.md"), minimal())
+    assert found.hint == f"shorten it by one character, for example rename it to '{'a' * 40}.md': the name is the page's address"
 
 
 def test_file_name_written_as_a_long_title_is_given_a_name_within_the_limit(check: Check, settings: Settings):

@@ -15,7 +15,7 @@ from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
 from .rules import RESERVED_SLUGS
 from .settings import ConfigError, Settings, deploy_problems, find_config, load_settings, site_url
 from .store import CheckStore
-from .text import closest, invisible_characters, is_slug, is_visible, printable, slugify
+from .text import closest, counted, invisible_characters, is_slug, is_visible, printable, slugify
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -311,9 +311,9 @@ def _title_problem(title: str, settings: Settings) -> str | None:
         return f"'{title}' is a reserved name (its address is the All patterns page); choose another title"
     length = len(" ".join(title.split()))
     if length > high:
-        return f"the title is {length} characters long; the limit is {high}: shorten it"
+        return f"the title is {counted(length, 'character')} long; the limit is {high}: shorten it"
     if length < low:
-        return f"the title is {length} characters long; it needs at least {low}"
+        return f"the title is {counted(length, 'character')} long; it needs at least {low}"
     return None
 
 

@@ -228,7 +228,7 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: _Report) 
             1,
             "bad-slug",
             f"file name is {_characters(len(slug))} long; the limit is {settings.limits.slug_length}",
-            f"shorten it by {len(slug) - settings.limits.slug_length} characters, for example rename it to "
+            f"shorten it by {_characters(len(slug) - settings.limits.slug_length)}, for example rename it to "
             f"'{_shortened(slug, settings.limits.slug_length)}.md': the name is the page's address",
         )
 
