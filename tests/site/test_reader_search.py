@@ -62,6 +62,8 @@ QUERIES: list[tuple[str, str]] = [
     ("what did the AI budget buy", "the-board-asks-what-the-spend-produced"),
     ("proof of concept", "ai-pilots-that-never-reach-production"),
     ("new model version reopened the assessment", "security-review-afterlife"),
+    # 'kick' reads as deferred ('kicked into the long grass'); to kick-start is to start.
+    ("how do we kick-start adoption", "individual-use-without-organisational-change"),
 ]
 
 RESULTS_IN_ORDER = "els => els.map(e => new URL(e.dataset.url).pathname.split('/').filter(Boolean).pop())"
