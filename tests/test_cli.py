@@ -270,6 +270,19 @@ def test_a_published_pattern_renamed_without_its_old_address_as_an_alias_is_an_e
     assert "page-moved" not in result.stdout and "Traceback" not in result.stderr, result.stdout + result.stderr
 
 
+
+def test_a_renamed_pattern_with_aliases_already_is_told_to_add_to_them_not_to_write_aliases_again(project: Path):
+    # 'add aliases: to the front matter' made a second 'aliases:' key, itself an error.
+    pattern = project / "patterns" / "security-review-afterlife.md"
+    pattern.write_text(pattern.read_text().replace("\ncategory:", "\naliases:\n  - security-afterlife\ncategory:", 1))
+    _git(project, "init", "-q")
+    _git(project, "add", ".")
+    _git(project, "commit", "-q", "-m", "the catalogue")
+    _git(project, "mv", "patterns/security-review-afterlife.md", "patterns/the-security-review-afterlife.md")
+    result = run("validate", "--changed-since", "HEAD", cwd=project)
+    assert "hint: keep the old address: add '  - security-review-afterlife' to the front matter's 'aliases:' list" in result.stdout, result.stdout
+
+
 def test_a_published_pattern_deleted_is_a_warning_and_a_draft_renamed_is_nothing(project: Path):
     draft = project / "patterns" / "the-sponsor-who-moved-on.md"
     draft.write_text(draft.read_text().replace("\ncategory:", "\ndraft: true\ncategory:", 1))

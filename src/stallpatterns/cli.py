@@ -198,13 +198,16 @@ def _moved_pages(revision: str, settings: Settings, published: catalogue.Catalog
             continue
         address = f"/patterns/{slug}/"
         if new is not None:
-            if "/" in new or (folder / new).stem not in published:
+            pattern = published.get((folder / new).stem) if "/" not in new else None
+            if pattern is None:
                 continue  # not a pattern now (or in a folder): its own errors say why, and its aliases are unknown
             found.append(
                 Diagnostic(
                     catalogue.display_path(folder / new, settings.root), 1, 1, "page-moved",
                     f"this file was {old}, published at {address}: renamed, the page moves, and readers' links to the old address break",
-                    f"keep the old address: add 'aliases:' to the front matter, with '  - {slug}' on the line under it",
+                    f"keep the old address: add '  - {slug}' to the front matter's 'aliases:' list"
+                    if pattern.aliases
+                    else f"keep the old address: add 'aliases:' to the front matter, with '  - {slug}' on the line under it",
                 )
             )
         else:
