@@ -669,6 +669,10 @@ def test_citation_mark_pasted_from_chatgpt_is_an_error_at_its_place(check: Check
         ("pasted-citation", len("The steering group has met twice this year.") + 1, "delete it; to name the source, link to it: [the report](https://…)")
     ]
     assert f"'{mark}' is a mark ChatGPT leaves where it cited a source" in found[0].message
+    # After one in code on its line, it was not looked for: published as typed.
+    line = f"In code, `{mark}`, it is kept; here,{mark} it is not."
+    found = check(Path("a-pattern.md"), in_first_section(line + "\n"))
+    assert [(d.code, d.column) for d in found if d.is_error] == [("pasted-citation", line.rindex(mark) + 1)]
 
 
 def test_citation_mark_pasted_from_chatgpt_into_a_sign_is_an_error_at_its_line(check: Check):

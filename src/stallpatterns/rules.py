@@ -1507,8 +1507,10 @@ def _check_assistant_citations(source: Source, report: _Report) -> None:
         return
     code = {n + source.body_start for n in _code_lines(source)}
     for number, text in enumerate(source.lines, start=1):
-        found = _ASSISTANT_CITATION.search(text) if number not in code else None
-        if found is not None and text.count("`", 0, found.start()) % 2 == 0:
+        marks = _ASSISTANT_CITATION.finditer(text) if number not in code else iter(())
+        # The first outside a code span ('`…`'): one in code before it is as meant.
+        found = next((m for m in marks if text.count("`", 0, m.start()) % 2 == 0), None)
+        if found is not None:
             report.error(
                 number,
                 "pasted-citation",
