@@ -1507,9 +1507,16 @@ def _check_assistant_citations(source: Source, report: _Report) -> None:
         return
     code = {n + source.body_start for n in _code_lines(source)}
     for number, text in enumerate(source.lines, start=1):
-        marks = _ASSISTANT_CITATION.finditer(text) if number not in code else iter(())
-        # The first outside a code span ('`…`'): one in code before it is as meant.
-        found = next((m for m in marks if text.count("`", 0, m.start()) % 2 == 0), None)
+        if number in code:
+            continue
+        # The first outside a code span ('`…`'): one in code before it is as meant. The
+        # backticks before each are counted from the one before (a line of many, read once).
+        found, ticks, read = None, 0, 0
+        for mark in _ASSISTANT_CITATION.finditer(text):
+            ticks, read = ticks + text.count("`", read, mark.start()), mark.start()
+            if ticks % 2 == 0:
+                found = mark
+                break
         if found is not None:
             report.error(
                 number,
