@@ -401,3 +401,4 @@ def test_the_spelling_check_finds_the_words_of_ascii_text_as_the_expression_does
     from stallpatterns.editorial import _distinct_lower_words
 
     assert _distinct_lower_words(text) == {word.lower() for word in re.findall(r"\w+", text)}
+
