@@ -188,6 +188,24 @@ def test_empty_spelling_is_a_configuration_error_not_a_traceback(project: Path):
     assert "plugins.stallpatterns.editorial.spellings.words: '' is not a single word" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("written", "says"),
+    [
+        ("docs_dir: docs\n", "docs_dir: 'docs\\x00x' cannot be a folder's name"),
+        ("      patterns_dir: patterns\n", "plugins.stallpatterns.patterns_dir: 'pat\\x00terns' cannot be a folder's name"),
+    ],
+)
+def test_a_folder_name_with_a_nul_character_is_a_configuration_error_not_a_traceback(project: Path, written: str, says: str):
+    config = project / "mkdocs.yml"
+    text = config.read_text()
+    assert written in text
+    broken = written.replace("docs\n", '"docs\\0x"\n').replace("patterns\n", '"pat\\0terns"\n')
+    config.write_text(text.replace(written, broken, 1))
+    result = run("validate", cwd=project)
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert says in result.stderr, result.stderr
+
+
 def test_no_mkdocs_yml_anywhere_is_a_configuration_error(tmp_path: Path):
     result = run("validate", cwd=tmp_path)
     assert result.returncode == 2 and "no properdocs.yml or mkdocs.yml found" in result.stderr

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .text import closest, is_slug, is_word, slugify
+from .text import closest, is_slug, is_word, printable, slugify
 from .urls import UnsafeURL, checked_email, checked_url, is_placeholder, is_reserved_email, is_reserved_host, url_scheme
 
 PLUGIN_NAME = "stallpatterns"
@@ -175,7 +175,7 @@ class Settings:
             if duplicates:
                 raise ConfigError(f"{reader.where}: duplicate {what}: {', '.join(duplicates)}")
         contact = _contact(reader.sub("contact"), offers)
-        patterns_dir = (root / reader.text("patterns_dir", default="patterns")).resolve()
+        patterns_dir = _folder(root, reader.text("patterns_dir", default="patterns"), f"{reader.where}.patterns_dir")
         limits = Limits(**reader.sub("limits").typed_fields(Limits))
         editorial = reader.sub("editorial")
         editorial.only(Editorial.__dataclass_fields__)
@@ -197,8 +197,17 @@ class Settings:
 def with_site_folders(settings: Settings, docs_dir: str | Path, custom_dir: str | Path | None) -> Settings:
     """``settings`` with the engine's folders of the site's own files (relative to the
     configuration's folder, as the engine reads them)."""
-    folders = [docs_dir, *([custom_dir] if custom_dir else [])]
-    return replace(settings, site_folders=tuple((settings.root / folder).resolve() for folder in folders))
+    folders = [(docs_dir, "docs_dir"), *([(custom_dir, "theme.custom_dir")] if custom_dir else [])]
+    return replace(settings, site_folders=tuple(_folder(settings.root, str(folder), key) for folder, key in folders))
+
+
+def _folder(root: Path, name: str, key: str) -> Path:
+    """The folder ``name`` names from ``root``, resolved; a name no folder can have is a
+    configuration error, not a traceback."""
+    try:
+        return (root / name).resolve()
+    except (ValueError, OSError) as error:  # a NUL character in it, a loop of links
+        raise ConfigError(f"{key}: '{printable(name)}' cannot be a folder's name ({error})") from None
 
 
 class _Block:
