@@ -256,10 +256,15 @@ def _git(project: Path, *args: str) -> None:
     subprocess.run(["git", *identity, *args], cwd=project, check=True, capture_output=True)
 
 
-def test_the_catalogue_and_changed_since_blame_the_file_a_pull_request_adds_not_the_one_already_there(project: Path):
+def _commit_all(project: Path) -> None:
+    """The project as a git repository, with everything in it committed: the base a pull request changes."""
     _git(project, "init", "-q")
     _git(project, "add", ".")
     _git(project, "commit", "-q", "-m", "the catalogue")
+
+
+def test_the_catalogue_and_changed_since_blame_the_file_a_pull_request_adds_not_the_one_already_there(project: Path):
+    _commit_all(project)
     existing = (project / "patterns" / "security-review-afterlife.md").read_text()
     # A copy with an earlier date: by dates alone the file already there would be blamed;
     # git has not committed the copy, so it is the newer.
@@ -273,9 +278,7 @@ def test_the_catalogue_and_changed_since_blame_the_file_a_pull_request_adds_not_
 
 
 def test_a_published_pattern_renamed_without_its_old_address_as_an_alias_is_an_error_at_the_new_file(project: Path):
-    _git(project, "init", "-q")
-    _git(project, "add", ".")
-    _git(project, "commit", "-q", "-m", "the catalogue")
+    _commit_all(project)
     _git(project, "mv", "patterns/security-review-afterlife.md", "patterns/the-security-review-afterlife.md")
     result = run("validate", "--changed-since", "HEAD", cwd=project)
     assert result.returncode == 1, result.stdout + result.stderr
@@ -288,14 +291,11 @@ def test_a_published_pattern_renamed_without_its_old_address_as_an_alias_is_an_e
     assert "page-moved" not in result.stdout and "Traceback" not in result.stderr, result.stdout + result.stderr
 
 
-
 def test_a_renamed_pattern_with_aliases_already_is_told_to_add_to_them_not_to_write_aliases_again(project: Path):
     # 'add aliases: to the front matter' made a second 'aliases:' key, itself an error.
     pattern = project / "patterns" / "security-review-afterlife.md"
     pattern.write_text(pattern.read_text().replace("\ncategory:", "\naliases:\n  - security-afterlife\ncategory:", 1))
-    _git(project, "init", "-q")
-    _git(project, "add", ".")
-    _git(project, "commit", "-q", "-m", "the catalogue")
+    _commit_all(project)
     _git(project, "mv", "patterns/security-review-afterlife.md", "patterns/the-security-review-afterlife.md")
     result = run("validate", "--changed-since", "HEAD", cwd=project)
     assert "hint: keep the old address: add '  - security-review-afterlife' to the front matter's 'aliases:' list" in result.stdout, result.stdout
@@ -304,9 +304,7 @@ def test_a_renamed_pattern_with_aliases_already_is_told_to_add_to_them_not_to_wr
 def test_a_published_pattern_deleted_is_a_warning_and_a_draft_renamed_is_nothing(project: Path):
     draft = project / "patterns" / "the-sponsor-who-moved-on.md"
     draft.write_text(draft.read_text().replace("\ncategory:", "\ndraft: true\ncategory:", 1))
-    _git(project, "init", "-q")
-    _git(project, "add", ".")
-    _git(project, "commit", "-q", "-m", "the catalogue")
+    _commit_all(project)
     _git(project, "rm", "-q", "patterns/security-review-afterlife.md")
     _git(project, "mv", "patterns/the-sponsor-who-moved-on.md", "patterns/the-sponsor-has-moved-on.md")
     result = run("validate", "--changed-since", "HEAD", cwd=project)
