@@ -1623,8 +1623,8 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         )
     if "[" not in content:
         return
-    shown: set[str] | None = None  # the brackets the block shows as text, read once when a reference needs it
-    shown_text: str | None = None  # the block's text as shown, read once when a wiki link needs it
+    shown_text: str | None = None  # the block's text as shown, read once when a match needs it
+    shown: set[str] = set()  # the brackets in it
     for pattern, code, message, hint in (
         (_SPACED_LINK, "link-spaced", "a space between ']' and '(' makes this text, not a link", "delete the space: [text](address)"),
         (_UNDEFINED_REFERENCE, "link-undefined", "no line defines this link's reference, so it shows as typed",
@@ -1646,18 +1646,17 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
             read = at
             if code_before or (at > line_start and content[at - 1] == "\\"):
                 continue  # after code on its line, or escaped: as meant
-            if code == "wiki-link":
+            if code != "link-spaced":
                 if shown_text is None:
-                    shown_text = "".join(c.content for c in block.children or [] if c.type == "text")
-                if found.group() not in shown_text:
-                    continue  # a Markdown link whose text is in brackets ('[[1]](https://…)'): shown as '[1]'
-                named, _, label = found.group()[2:-2].partition("|")  # '[[page|the words shown]]'
-                words = _printable(label.strip() or named.strip(), 60)
-                hint = f"write a link: [{words}]({slugify(named) or 'other-pattern'}.md) to a pattern, or [{words}](https://…)"
-            elif code != "link-spaced":
-                if shown is None:
-                    shown = set(_BRACKETED.findall("".join(c.content for c in block.children or [] if c.type == "text")))
-                if found.group()[: found.group().index("]") + 1] not in shown:
+                    shown_text = _text_shown(block)
+                    shown = set(_BRACKETED.findall(shown_text))
+                if code == "wiki-link":
+                    if found.group() not in shown_text:
+                        continue  # a Markdown link whose text is in brackets ('[[1]](https://…)'): shown as '[1]'
+                    named, _, label = found.group()[2:-2].partition("|")  # '[[page|the words shown]]'
+                    words = _printable(label.strip() or named.strip(), 60)
+                    hint = f"write a link: [{words}]({slugify(named) or 'other-pattern'}.md) to a pattern, or [{words}](https://…)"
+                elif found.group()[: found.group().index("]") + 1] not in shown:
                     continue  # a link after all (its label is defined)
             if code == "link-undefined" and (defined := _definition_in_text(content, found.group())) is not None:
                 # The definition is there, but straight after a line of text: it is text too.
@@ -1691,7 +1690,7 @@ def _unclosed_link(block: Token, line: int) -> Iterator[Problem]:
         if "`" in content[start : found.start()] or (found.start() and content[found.start() - 1] == "\\"):
             continue  # after code on its line, or escaped: as meant
         if shown is None:
-            shown = set(_BRACKETED.findall("".join(c.content for c in block.children or [] if c.type == "text")))
+            shown = set(_BRACKETED.findall(_text_shown(block)))
         label = found.group()[: found.group().index("]") + 1]
         if label in shown:
             yield Problem(
@@ -1703,6 +1702,11 @@ def _unclosed_link(block: Token, line: int) -> Iterator[Problem]:
                 warning=True,
             )
             return
+
+
+def _text_shown(block: Token) -> str:
+    """A block's text as shown: its text tokens, without its links' addresses or its code."""
+    return "".join(c.content for c in block.children or [] if c.type == "text")
 
 
 def _definition_in_text(content: str, reference: str) -> str | None:
