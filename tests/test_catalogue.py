@@ -601,6 +601,12 @@ def test_a_picture_from_the_site_that_no_file_is_is_an_error_with_the_name_meant
         assert "linking" not in result.catalogue
 
 
+def test_a_picture_whose_folder_has_a_nul_character_is_a_missing_picture_not_a_traceback(folder: Folder):
+    (folder.settings.root / "docs").mkdir(exist_ok=True)
+    result = linking(folder, "![the board](/as%00sets/board.png)")
+    assert found(result) == [("patterns/linking.md", "broken-link", 14)]
+
+
 def test_the_names_near_a_missing_picture_come_only_from_the_sites_own_folders(folder: Folder, tmp_path: Path):
     # A link a pull request adds under docs/ to a folder elsewhere is never listed: the
     # hint named a file of that folder (here 'secret-plans.png' for 'secret-plan.png').

@@ -855,11 +855,11 @@ def _missing_picture(link: _Link, settings: Settings) -> tuple[str, str] | None:
     folder, _, name = unquote(link.path).rpartition("/")
     near: list[str] = []
     for root in settings.site_folders:
-        if not (root / folder).resolve().is_relative_to(root):
-            continue  # through a link out of the site's folder (a repository may hold one): never listed
         try:
+            if not (root / folder).resolve().is_relative_to(root):
+                continue  # through a link out of the site's folder (a repository may hold one): never listed
             names = os.listdir(root / folder)
-        except OSError:  # no such folder, or a file of that name
+        except (OSError, ValueError):  # no such folder, a file of that name, a NUL ('%00') in the name
             continue
         if name in names and (root / folder / name).is_file():
             return None
