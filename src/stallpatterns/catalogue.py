@@ -135,10 +135,24 @@ class LoadResult:
     diagnostics: tuple[Diagnostic, ...]
     invalid: tuple[Invalid, ...]
     files: int
+    shown: dict[Path, str] = field(default_factory=dict)  # each file read, as its diagnostics name it
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
         return tuple(d for d in self.diagnostics if d.is_error)
+
+    def warnings_of(self, path: Path) -> tuple[Diagnostic, ...]:
+        """The warnings on one file read, in order (a preview shows them on its page)."""
+        return self._warnings.get(self.shown.get(path, ""), ())
+
+    @cached_property
+    def _warnings(self) -> dict[str, tuple[Diagnostic, ...]]:
+        # Indexed once: a preview asks for every pattern's warnings at each rebuild.
+        found: dict[str, list[Diagnostic]] = {}
+        for diagnostic in self.diagnostics:
+            if not diagnostic.is_error:
+                found.setdefault(diagnostic.path, []).append(diagnostic)
+        return {path: tuple(sorted(warnings)) for path, warnings in found.items()}
 
 
 def pattern_files(settings: Settings) -> list[Path]:
@@ -311,7 +325,7 @@ def load(
     if not include_drafts:
         published = [p for p in published if not p.draft]
     catalogue = _catalogue(published, settings)
-    return LoadResult(catalogue, tuple(diagnostics), tuple(invalid), len(paths))
+    return LoadResult(catalogue, tuple(diagnostics), tuple(invalid), len(paths), shown)
 
 
 def _strays(settings: Settings, root: Path, told: set[str]) -> list[Diagnostic]:
@@ -474,6 +488,8 @@ _ASCII_ALIKE = {**lookalikes.WITHIN_ASCII, ord("w"): "vv", ord("W"): "VV"}
 _DIGITS_ALIKE = {code: looks.casefold() for code, looks in _ASCII_ALIKE.items() if chr(code).isdigit()}
 
 
+# Kept between calls: each `mkdocs serve` rebuild reads every title again (_names).
+@lru_cache(maxsize=8192)
 def _title_key(title: str) -> str:
     """What makes two titles the same words to a reader: case, accents, spaces, quote marks
     and a full stop or mark at the end aside, and letters of any alphabet read as the ASCII
@@ -481,6 +497,7 @@ def _title_key(title: str) -> str:
     return _folded(_as_ascii(title).casefold()).translate(_DIGITS_ALIKE)  # digits after the marks between them
 
 
+@lru_cache(maxsize=8192)
 def _title_look(title: str) -> str:
     """What makes two titles look the same, in the case they are written: as
     :func:`_title_key`, with case kept and ASCII that looks alike read as one ('AI' and

@@ -198,8 +198,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         shown on its page as its author writes; a build shows none."""
         if not self.previewing or self.result is None or self.settings is None:
             return ()
-        shown = catalogue_module.display_path(pattern.path, self.settings.root)
-        return tuple(sorted(d for d in self.result.diagnostics if d.path == shown and not d.is_error))
+        return self.result.warnings_of(pattern.path)
 
     def _shows_invalid(self, invalid: Invalid) -> Hashable:
         """Everything an invalid pattern's preview page shows: its problems, and the home
