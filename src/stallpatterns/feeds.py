@@ -109,27 +109,41 @@ def _entry(site_url: str, pattern: Pattern, category_id: str, category_label: st
 
 
 def patterns_json(catalogue: Catalogue, site_url: str, site_name: str) -> str:
-    """``patterns.json``: every published pattern's facts, for other tools."""
+    """``patterns.json``: every published pattern's facts, for other tools. Each pattern's
+    record is written on its own, as :func:`json.dumps` writes it in place (and kept:
+    `mkdocs serve` writes the file again on every edit)."""
     site_url = _directory(site_url)
-    data = {
+    head = {
         "version": PATTERNS_JSON_VERSION,
         "site": {"name": site_name, "url": site_url},
         "categories": [{"id": c.id, "label": c.label, "description": c.description} for c in catalogue.categories],
-        "patterns": [
-            {
-                "slug": p.slug,
-                "title": p.title,
-                "summary": p.summary,
-                "category": p.category,
-                "signs": list(p.signs),
-                "url": absolute_url(site_url, p),
-                "published": p.published.isoformat(),
-                "updated": p.last_modified.isoformat(),
-            }
-            for p in published(catalogue)
-        ],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    records = ",\n".join(_pattern_record(site_url, p) for p in published(catalogue))
+    listed = f"[\n{records}\n  ]" if records else "[]"
+    return _json(head, indent=2).removesuffix("\n}") + f',\n  "patterns": {listed}\n}}\n'
+
+
+@lru_cache(maxsize=4096)
+def _pattern_record(site_url: str, pattern: Pattern) -> str:
+    """One pattern's record in ``patterns.json``, indented as an item of its list."""
+    record = {
+        "slug": pattern.slug,
+        "title": pattern.title,
+        "summary": pattern.summary,
+        "category": pattern.category,
+        "signs": list(pattern.signs),
+        "url": absolute_url(site_url, pattern),
+        "published": pattern.published.isoformat(),
+        "updated": pattern.last_modified.isoformat(),
+    }
+    return "    " + _json(record, indent=2).replace("\n", "\n    ")
+
+
+def _json(data: object, indent: int | None = None) -> str:
+    # JSON escapes every line end inside a string, so the text's own line ends are its layout.
+    if indent is None:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
 def search_index(catalogue: Catalogue, synonyms: Mapping[str, Iterable[str]] | None = None) -> str:
@@ -150,26 +164,31 @@ def search_index(catalogue: Catalogue, synonyms: Mapping[str, Iterable[str]] | N
     own_words = [_section_words(p) for p in patterns]
     vocabulary = sorted(set().union(*own_words))
     encoded = _WordNumbers.for_vocabulary(vocabulary)
-    data = {
+    head = {
         "version": SEARCH_VERSION,
         "synonyms": {term: list(others) for term, others in (synonyms or {}).items()},
         "categories": {c.id: {"label": c.label, "description": c.description} for c in catalogue.categories},
         "vocabulary": vocabulary,
         "longest_word": LONGEST_SEARCH_WORD,  # search.js reads no longer query word either
-        "patterns": [
-            {
-                "url": p.url,
-                "title": p.title,
-                "aka": list(p.also_known_as),
-                "summary": p.summary,
-                "signs": list(p.signs),
-                "category": p.category,
-                "words": encoded.deltas(words),
-            }
-            for p, words in zip(patterns, own_words)
-        ],
     }
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    # Each record as json.dumps writes it in place, its words last: all but the words is
+    # kept (`mkdocs serve` writes the index again on every edit).
+    records = ",".join(_search_record(p) + _json(encoded.deltas(words)) + "}" for p, words in zip(patterns, own_words))
+    return _json(head).removesuffix("}") + f',"patterns":[{records}]}}\n'
+
+
+@lru_cache(maxsize=4096)
+def _search_record(pattern: Pattern) -> str:
+    """A pattern's record in ``search.json`` up to its words' numbers."""
+    record = {
+        "url": pattern.url,
+        "title": pattern.title,
+        "aka": list(pattern.also_known_as),
+        "summary": pattern.summary,
+        "signs": list(pattern.signs),
+        "category": pattern.category,
+    }
+    return _json(record).removesuffix("}") + ',"words":'
 
 
 @lru_cache(maxsize=4096)  # `mkdocs serve` rebuilds ask again for every unchanged pattern

@@ -276,3 +276,21 @@ def test_search_index_keeps_subheadings_but_not_the_section_headings(built_site:
             assert {w for w in feeds.search_words(subheading) if len(w) >= 3} <= records[pattern.url] | shown
         # The three section headings are the same on every pattern: only in the index if the text uses them.
         assert not (heading_words - body_words) & records[pattern.url]
+
+
+@pytest.mark.parametrize("kind", ["patterns.json", "search.json"])
+def test_the_data_files_are_laid_out_as_json_dumps_lays_them_out(tricky_site: Project, kind: str) -> None:
+    # Each record is written on its own and kept (mkdocs serve writes both files on every
+    # edit): the files joined from them are what one json.dumps of the whole would write,
+    # with special characters, with one record, and with none.
+    catalogue = load_catalogue(tricky_site.root)
+    one = Catalogue(catalogue.patterns[:1], catalogue.categories)
+    empty = Catalogue((), catalogue.categories)
+    for case in (catalogue, one, empty):
+        if kind == "patterns.json":
+            text = feeds.patterns_json(case, SITE_URL, 'Stall "Patterns" & ‘co’')
+            assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+        else:
+            text = feeds.search_index(case, {"raid": ("risk", "assumption")})
+            assert text == json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":")) + "\n"
+        assert len(json.loads(text)["patterns"]) == len(case)
