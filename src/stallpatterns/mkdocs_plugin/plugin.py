@@ -51,6 +51,7 @@ from .engine import (
     get_plugin_logger,
     populate_page,
 )
+from .fragments import KeptFragments
 from .preview import UNCHANGED_TEMPLATE, IncrementalPreview
 
 log = get_plugin_logger(__name__)
@@ -238,6 +239,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         env.globals["stall"] = self._site_data(config, files)
         env.filters["counted"] = counted
+        env.add_extension(KeptFragments)  # {% kept %}: All patterns and the finder, entry by entry
         # One build renders with this environment and the next makes its own (a preview
         # update keeps it only while no template changes): never stat a template again.
         env.auto_reload = False
