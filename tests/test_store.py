@@ -227,3 +227,29 @@ def test_a_validation_by_other_code_leaves_the_builds_store_alone(project: Path,
     assert path.read_bytes() == builds
     monkeypatch.setattr(store, "_salt", ours)
     assert build(project)[1] == 0  # the build still finds every check it kept
+
+
+def test_a_kept_pattern_hashes_as_a_fresh_one_in_a_run_that_hashes_strings_differently(project: Path) -> None:
+    # A pattern works out its hash once and keeps it; the store must not keep it too:
+    # each run of Python hashes strings its own way.
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\nfrom pathlib import Path\n"
+        "from stallpatterns import catalogue\nfrom stallpatterns.settings import load_settings\nfrom stallpatterns.store import CheckStore\n"
+        "settings = load_settings(Path(sys.argv[1]) / 'mkdocs.yml')\n"
+        "kept = CheckStore.open(settings)\n"
+        "result = catalogue.load(settings, cache=kept)\n"
+        "hashes = [hash(pattern) for pattern in result.catalogue]  # worked out before the store is written\n"
+        "kept.save()\n"
+        "fresh = catalogue.load(settings)\n"
+        "print(kept.checked, all(hash(a) == hash(b) and a == b for a, b in zip(result.catalogue, fresh.catalogue, strict=True)))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    runs = [
+        subprocess.run([sys.executable, "-c", script, str(project)], env={**env, "PYTHONHASHSEED": seed},
+                       capture_output=True, text=True, check=True).stdout.split()
+        for seed in ("1", "2")
+    ]
+    assert runs == [[str(pattern_count(project)), "True"], ["0", "True"]]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 
@@ -44,6 +44,19 @@ class Pattern:
     words: str = ""
     # Where each front-matter key (and "related[0]", "aliases[1]", ...) was written.
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def __hash__(self) -> int:
+        # Worked out once: a build asks it thousands of times (the templates' kept
+        # fragments, the data files' kept records), of fields that hold whole sections.
+        found: int | None = self.__dict__.get("_hash")
+        if found is None:
+            found = hash(tuple(getattr(self, f.name) for f in fields(self) if f.compare))
+            object.__setattr__(self, "_hash", found)
+        return found
+
+    def __getstate__(self) -> dict[str, object]:
+        # Kept checks are pickled: a string's hash differs from one run to the next.
+        return {name: value for name, value in self.__dict__.items() if name != "_hash"}
 
     @property
     def url(self) -> str:
