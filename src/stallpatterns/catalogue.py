@@ -172,7 +172,7 @@ def _display(path: Path, resolved_root: Path) -> str:
     # Shown as written, never through a symbolic link: the link is what the author added.
     text, prefix = os.path.abspath(path), os.path.join(resolved_root, "")
     if text.startswith(prefix):  # the common case, as strings: a thousand Path objects add up
-        return Path(text[len(prefix) :]).as_posix()
+        return text[len(prefix) :].replace(os.sep, "/")  # abspath has made it normal already
     absolute = Path(text)
     if absolute.is_relative_to(resolved_root):
         return absolute.relative_to(resolved_root).as_posix()
@@ -310,7 +310,8 @@ def load(
         if checked.pattern is not None:
             valid.append(checked.pattern)
         if checked.facts is not None:
-            facts.append(replace(checked.facts, named=display in named_shown))
+            named_here = display in named_shown
+            facts.append(checked.facts if checked.facts.named == named_here else replace(checked.facts, named=named_here))
         if not checked.refused:
             titles[display] = checked.title or path.stem
     diagnostics += _catalogue_rules(facts, settings)

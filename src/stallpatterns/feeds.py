@@ -173,7 +173,7 @@ def search_index(catalogue: Catalogue, synonyms: Mapping[str, Iterable[str]] | N
     }
     # Each record as json.dumps writes it in place, its words last: all but the words is
     # kept (`mkdocs serve` writes the index again on every edit).
-    records = ",".join(_search_record(p) + _json(encoded.deltas(words)) + "}" for p, words in zip(patterns, own_words))
+    records = ",".join(_search_record(p) + encoded.deltas(words) + "}" for p, words in zip(patterns, own_words))
     return _json(head).removesuffix("}") + f',"patterns":[{records}]}}\n'
 
 
@@ -200,7 +200,7 @@ def _section_words(pattern: Pattern) -> frozenset[str]:
 
 
 class _WordNumbers:
-    """Each pattern's section words as delta-encoded numbers into one vocabulary; kept
+    """Each pattern's section words as delta-encoded numbers into one vocabulary, in JSON; kept
     while the vocabulary stays the same (in `mkdocs serve`, an edit seldom changes it)."""
 
     _last: _WordNumbers | None = None
@@ -208,7 +208,7 @@ class _WordNumbers:
     def __init__(self, vocabulary: list[str]) -> None:
         self.vocabulary = vocabulary
         self.position = {word: index for index, word in enumerate(vocabulary)}
-        self.encoded: dict[frozenset[str], list[int]] = {}
+        self.encoded: dict[frozenset[str], str] = {}
 
     @classmethod
     def for_vocabulary(cls, vocabulary: list[str]) -> _WordNumbers:
@@ -216,10 +216,11 @@ class _WordNumbers:
             cls._last = cls(vocabulary)
         return cls._last
 
-    def deltas(self, words: frozenset[str]) -> list[int]:
+    def deltas(self, words: frozenset[str]) -> str:
+        """The words' numbers, as the JSON of the list of their deltas."""
         if (found := self.encoded.get(words)) is None:
             numbers = sorted(self.position[w] for w in words)
-            found = self.encoded[words] = [n - previous for n, previous in zip(numbers, [0, *numbers])]
+            found = self.encoded[words] = _json([n - previous for n, previous in zip(numbers, [0, *numbers])])
         return found
 
 

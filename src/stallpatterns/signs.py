@@ -52,11 +52,14 @@ def signs_of(patterns: Iterable[Pattern], folder: Path | None = None) -> dict[st
     the pattern git added first (in ``folder``, the patterns folder) keeps the short id,
     then the one published first, then by slug."""
     patterns = list(patterns)
+    shortest = {p.slug: _with_short_ids(p) for p in patterns}
+    short = [sign.id for signs in shortest.values() for sign in signs]
+    if len(set(short)) == len(short):  # the usual case: no two signs share a short id
+        return shortest
+    # Rare: git is asked only then.
     digests = {p.slug: [_digest(p.slug, text) for text in p.signs] for p in patterns}
-    short = [d[:ID_LENGTH] for found in digests.values() for d in found]
-    if len(set(short)) < len(short):  # rare: git is asked only then
-        order = history.added_order(folder) if folder is not None else None
-        patterns.sort(key=lambda p: (history.lateness(order, p.path.name), p.published, p.slug))
+    order = history.added_order(folder) if folder is not None else None
+    patterns.sort(key=lambda p: (history.lateness(order, p.path.name), p.published, p.slug))
     taken: set[str] = set()
     out: dict[str, tuple[Sign, ...]] = {}
     for pattern in patterns:
@@ -69,3 +72,12 @@ def signs_of(patterns: Iterable[Pattern], folder: Path | None = None) -> dict[st
             signs.append(Sign(digest[:length], f"{pattern.slug}-{index}", pattern.slug, text))
         out[pattern.slug] = tuple(signs)
     return out
+
+
+@lru_cache(maxsize=4096)  # `mkdocs serve` asks again on every update, for every pattern
+def _with_short_ids(pattern: Pattern) -> tuple[Sign, ...]:
+    """A pattern's signs with the short ids they have unless another sign has one of them."""
+    return tuple(
+        Sign(_digest(pattern.slug, text)[:ID_LENGTH], f"{pattern.slug}-{index}", pattern.slug, text)
+        for index, text in enumerate(pattern.signs, start=1)
+    )
