@@ -83,8 +83,7 @@ class Card:
 
     def key(self, palette: Palette) -> str:
         """The hash of everything that shapes the card's pixels."""
-        parts = (RENDERER, _font_digest(), self.title, self.eyebrow, self.site_name, repr(palette))
-        return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:32]
+        return _card_key(self, palette)
 
 
 @dataclass(frozen=True)
@@ -107,6 +106,12 @@ def font(weight: str, size: int) -> ImageFont.FreeTypeFont:
     from PIL import ImageFont
 
     return ImageFont.truetype(_font_path(weight), size)
+
+
+@lru_cache(maxsize=4096)  # `mkdocs serve` asks again on every update, for every card
+def _card_key(card: Card, palette: Palette) -> str:
+    parts = (RENDERER, _font_digest(), card.title, card.eyebrow, card.site_name, repr(palette))
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
 @lru_cache(maxsize=1)
