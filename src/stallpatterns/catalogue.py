@@ -135,7 +135,7 @@ class LoadResult:
     diagnostics: tuple[Diagnostic, ...]
     invalid: tuple[Invalid, ...]
     files: int
-    shown: dict[Path, str] = field(default_factory=dict)  # each file read, as its diagnostics name it
+    shown: dict[Path, str] = field(default_factory=dict, compare=False)  # each file read, as its diagnostics name it
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
