@@ -1,7 +1,9 @@
-"""{% kept %}: a fragment of a template is rendered once for each set of values it names,
-and only for those (stallpatterns.mkdocs_plugin.fragments)."""
+"""{% call stall.kept(name, values…) %}: a fragment of a template is rendered once for each
+set of values it names, and only for those (stallpatterns.mkdocs_plugin.fragments)."""
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 import pytest
 from jinja2 import DictLoader, Environment
@@ -11,16 +13,18 @@ from stallpatterns.mkdocs_plugin.fragments import KeptFragments
 
 
 def environment(**templates: str) -> tuple[Environment, KeptFragments]:
-    env = Environment(loader=DictLoader(templates), extensions=[KeptFragments])
-    return env, next(e for e in env.extensions.values() if isinstance(e, KeptFragments))
+    kept = KeptFragments()
+    env = Environment(loader=DictLoader(templates))
+    env.globals["stall"] = SimpleNamespace(kept=kept)
+    return env, kept
 
 
 LIST = """<ul>
 {%- for item in items %}
-{%- kept item, base %}
+{%- call stall.kept("entry", item, base) %}
 {%- set shown = item | upper %}
   <li><a href="{{ base }}{{ item }}/">{{ shown }}</a> {{ counter() }}</li>
-{%- endkept %}
+{%- endcall %}
 {%- endfor %}
 </ul>"""
 
@@ -43,27 +47,27 @@ def test_a_fragment_is_rendered_once_for_each_set_of_values_and_reused() -> None
     assert kept.rendered == 4, "another value named (the page's base) is another fragment"
 
 
-def test_the_same_values_in_two_places_are_two_fragments() -> None:
+def test_fragments_of_other_names_with_the_same_values_are_apart() -> None:
     env, kept = environment(
-        both="{% kept item %}<h3>{{ item }}</h3>{% endkept %}{% kept item %}<p>{{ item }}</p>{% endkept %}",
-        other="{% kept item %}<li>{{ item }}</li>{% endkept %}",
+        both='{% call stall.kept("h", item) %}<h3>{{ item }}</h3>{% endcall %}{% call stall.kept("p", item) %}<p>{{ item }}</p>{% endcall %}',
+        other='{% call stall.kept("li", item) %}<li>{{ item }}</li>{% endcall %}',
     )
     assert env.get_template("both").render(item="x") == "<h3>x</h3><p>x</p>"
     assert env.get_template("other").render(item="x") == "<li>x</li>"
     assert kept.rendered == 3
 
 
-def test_a_fragment_renders_as_it_would_without_the_tag() -> None:
-    plain = LIST.replace("{%- kept item, base %}", "").replace("{%- endkept %}", "")
+def test_a_fragment_renders_as_it_would_without_the_call() -> None:
+    plain = LIST.replace('{%- call stall.kept("entry", item, base) %}', "").replace("{%- endcall %}", "")
     values = {"items": ["one & two", "<b>"], "base": "", "counter": lambda: 7}
-    with_tag, _ = environment(list=LIST)
+    with_call, _ = environment(list=LIST)
     without, _ = environment(list=plain)
-    assert with_tag.get_template("list").render(**values) == without.get_template("list").render(**values)
+    assert with_call.get_template("list").render(**values) == without.get_template("list").render(**values)
 
 
 def test_the_store_keeps_at_most_its_limit_dropping_the_least_recently_used(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fragments, "KEPT_FRAGMENTS", 2)
-    env, kept = environment(one="{% kept item %}{{ item }}{% endkept %}")
+    env, kept = environment(one='{% call stall.kept("one", item) %}{{ item }}{% endcall %}')
     page = env.get_template("one")
     for item in ("a", "b", "a", "c"):  # "a" used again, so "b" is the one dropped for "c"
         page.render(item=item)
@@ -73,10 +77,3 @@ def test_the_store_keeps_at_most_its_limit_dropping_the_least_recently_used(monk
     assert kept.rendered == 3, "the recently used fragment was kept"
     page.render(item="b")
     assert kept.rendered == 4, "the least recently used fragment was dropped"
-
-
-def test_a_tag_without_values_is_a_template_error_at_its_line() -> None:
-    env, _ = environment(bad="<p>\n{% kept %}x{% endkept %}")
-    with pytest.raises(Exception) as raised:
-        env.get_template("bad")
-    assert getattr(raised.value, "lineno", None) == 2

@@ -77,6 +77,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         self.env: Any = None
         self.files: Files | None = None
         self.built: MkDocsConfig | None = None
+        self.kept = KeptFragments()
 
     # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds;
     # every per-build value is reset in on_config.
@@ -237,9 +238,10 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         return markdown
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        # Fragments kept for this environment, and so for this build and its preview updates.
+        self.kept = KeptFragments()
         env.globals["stall"] = self._site_data(config, files)
         env.filters["counted"] = counted
-        env.add_extension(KeptFragments)  # {% kept %}: All patterns and the finder, entry by entry
         # One build renders with this environment and the next makes its own (a preview
         # update keeps it only while no template changes): never stat a template again.
         env.auto_reload = False
@@ -254,7 +256,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def _site_data(self, config: MkDocsConfig, files: Files) -> SiteData:
         assert self.settings is not None and self.result is not None
         invalid = self.result.invalid if self.previewing else ()
-        data = SiteData(self.settings, self.catalogue, invalid, config.site_url, previewing=self.previewing)
+        data = SiteData(self.settings, self.catalogue, invalid, config.site_url, self.kept, previewing=self.previewing)
         # Pages without a card of their own (and the 404 page, rendered first) show the home card.
         home = files.get_file_from_path(social.HOME_SOURCE)
         if home is not None and home.page is not None:
@@ -437,10 +439,13 @@ class SiteData:
         catalogue: Catalogue,
         invalid: tuple[Invalid, ...],
         site_url: str | None,
+        kept: KeptFragments,
         *,
         previewing: bool = False,
     ) -> None:
         self.catalogue = catalogue
+        # {% call stall.kept(...) %}: entries of All patterns and the finder, rendered once (fragments.py).
+        self.kept = kept
         self.home_card: social.SocialCard | None = None
         # Shown on every page of `mkdocs serve` while the booking address cannot receive mail.
         self.preview_problem = settings.contact.problem if previewing else None
