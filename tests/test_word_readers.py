@@ -119,3 +119,16 @@ def test_search_words_leave_out_words_no_reader_types():
     # A code or hash of thousands of letters once froze every reader's search (assets/search.js).
     words = text.html_words(["<p>The ledger " + "9f" * 30 + " and " + "a" * 41 + " reconciled.</p>"]).split()
     assert words == ["and", "ledger", "reconciled", "the"]
+
+
+def test_plain_text_holds_nothing_the_checks_of_characters_report():
+    # The premise of text.is_plain, which lets the checks of invisible characters, stacked
+    # marks and mixed alphabets pass over a text at once: character by character.
+    plain = [chr(code) for code in range(0x110000) if text.is_plain(chr(code))]
+    assert "\t" in plain and "é" in plain and "’" in plain and "\x0b" not in plain and "×" not in plain
+    for char in plain:
+        assert not text.invisible_characters(char)
+        assert not unicodedata.combining(char)
+        assert text._alphabet(char) in (None, "LATIN")
+    sample = "".join(plain) * (text.MOST_STACKED_MARKS + 1)
+    assert text.is_plain(sample) and not text.mixed_alphabet_words(sample) and text.stacked_marks_at(sample) is None

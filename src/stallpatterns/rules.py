@@ -1528,12 +1528,13 @@ def _check_assistant_citations(source: Source, report: _Report) -> None:
 
 
 _INVISIBLE_LINES_SHOWN = 20
-_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _check_mixed_alphabets(source: Source, report: _Report) -> None:
     """A word that mixes look-alike alphabets reads as a word it is not ('Ιs this your
     stall?' with a Greek Ι slips past the check for the offers' heading): one report a line."""
+    if source.plain:
+        return
     text = source.text
     starts = line_starts(text) if not text.isascii() else []
     reported: set[int] = set()
@@ -1772,6 +1773,8 @@ def _check_backslash_breaks(source: Source, report: _Report) -> None:
 def _check_stacked_marks(source: Source, report: _Report) -> None:
     """More combining marks on one character than any language puts there: they are drawn
     over the text above and below (one line reported)."""
+    if source.plain:
+        return
     text = source.text
     if (at := stacked_marks_at(text)) is not None:
         report.error(
@@ -1790,9 +1793,9 @@ def _check_invisible(source: Source, report: _Report) -> None:
     front matter but a variation selector after the symbol it varies (❤️); in the body,
     also a zero-width joiner inside an emoji sequence (👩‍💻) and the tags of the flags
     of England, Scotland and Wales, which show as one pictograph."""
-    text = source.text
-    if text.isascii() and not _ASCII_CONTROL.search(text):
+    if source.plain:  # ASCII with no control but tab and line end, or typography and accents
         return
+    text = source.text
     body_from = sum(len(line) + 1 for line in source.lines[: source.body_start - 1])
     # Controls in front matter are already refused by its YAML reader, at their column.
     found = [i for i in invisible_characters(text[:body_from]) if unicodedata.category(text[i]) != "Cc"]

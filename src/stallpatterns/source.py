@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -17,7 +18,7 @@ from . import body as body_module
 from . import frontmatter
 from .diagnostics import AUTHOR_COMMAND, Diagnostic
 from .frontmatter import Duplicate, Node
-from .text import character_name
+from .text import character_name, is_plain
 
 _FENCE = "---"
 
@@ -54,6 +55,12 @@ class Source:
     blocks: tuple[Block, ...]  # the body's top-level blocks
     tokens: tuple[Token, ...]  # the one parse of the body, which the rules check and the site renders
     line_count: int
+
+    @cached_property
+    def plain(self) -> bool:
+        """Whether the text holds no character that the checks of characters report
+        (:func:`stallpatterns.text.is_plain`): worked out once for the three of them."""
+        return is_plain(self.text)
 
 
 # What a word processor makes of '---': an em dash, an en dash, or a run of them.

@@ -239,6 +239,23 @@ def invisible_characters(text: str, emoji_joiners: bool = False) -> list[int]:
     return found
 
 
+# The characters beyond ASCII that most patterns hold, none of them one that the checks of
+# characters report: the typographic quotes, dashes and ellipsis, and the accented letters
+# of Latin-1 (no × or ÷), all Latin. Not hidden (invisible_characters), not a combining
+# mark (stacked_marks_at), of no alphabet but the Latin (mixed_alphabet_words):
+# tests/test_word_readers.py holds each to that.
+PLAIN_BEYOND_ASCII = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_NOT_PLAIN = re.compile(f"[^\t\n\x20-\x7e{PLAIN_BEYOND_ASCII}]")
+
+
+def is_plain(text: str) -> bool:
+    """Whether ``text`` holds only tabs, line ends, printable ASCII and the characters of
+    PLAIN_BEYOND_ASCII: then none of :func:`invisible_characters`, :func:`stacked_marks_at`
+    and :func:`mixed_alphabet_words` finds anything in it, and one pass over the text
+    spares the three of theirs."""
+    return _NOT_PLAIN.search(text) is None
+
+
 def _varies(text: str, index: int) -> bool:
     """Whether the character at ``index`` is a variation selector that asks for a form of
     the character straight before it: a symbol's text or emoji form (after a symbol, a
