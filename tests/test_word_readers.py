@@ -13,7 +13,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from stallpatterns import text
-from stallpatterns.editorial import _distinct_lower_words
+from stallpatterns.editorial import _lower_words
 from stallpatterns.rules import _as_compared, _as_compared_any
 
 # ASCII, with what sits between words in prose and markup, and the typography the site adds.
@@ -104,7 +104,7 @@ def test_words_mixing_alphabets_are_found_among_words_beyond_ascii_as_among_all_
 @given(ANY_TEXTS)
 def test_the_spelling_check_finds_the_words_of_any_text_as_the_expression_does(sample: str) -> None:
     # Words beyond ASCII are read one by one, the rest as ASCII: the same words.
-    assert _distinct_lower_words(sample) == {word.lower() for word in re.findall(r"\w+", sample)}
+    assert set(_lower_words(sample)) == {word.lower() for word in re.findall(r"\w+", sample)}
 
 
 @ANY_EXAMPLES
@@ -132,3 +132,18 @@ def test_plain_text_holds_nothing_the_checks_of_characters_report():
         assert text._alphabet(char) in (None, "LATIN")
     sample = "".join(plain) * (text.MOST_STACKED_MARKS + 1)
     assert text.is_plain(sample) and not text.mixed_alphabet_words(sample) and text.stacked_marks_at(sample) is None
+
+
+def test_latin1_in_lower_case_is_latin1_with_the_same_word_characters():
+    # The premise of editorial._lower_words' reading of Latin-1 text as bytes.
+    for char in map(chr, range(256)):
+        lowered = char.lower()
+        assert len(lowered) == 1 and ord(lowered) < 256
+        assert bool(re.fullmatch(r"\w", char)) == bool(re.fullmatch(r"\w", lowered))
+
+
+@ANY_EXAMPLES
+@given(st.text(alphabet=st.one_of(st.characters(max_codepoint=255), st.sampled_from(list("’‘“”—–…")))))
+def test_latin1_text_read_as_bytes_gives_the_words_the_expressions_find(sample: str) -> None:
+    assert text.word_count(sample) == len(text._WORD.findall(text.strip_comments(sample)))
+    assert set(_lower_words(sample)) == {word.lower() for word in re.findall(r"\w+", sample)}

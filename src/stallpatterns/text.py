@@ -103,11 +103,22 @@ def words(text: str) -> list[str]:
     return _WORD.findall(strip_comments(text))
 
 
-# ASCII text read as bytes: '_', "'" and '-' deleted, and every other byte that is not a
-# letter or digit made a space. Each run left is one of _WORD's words (a run of letters,
-# digits and those three with a letter or digit in it); a run of the three alone vanishes.
-_ASCII_WORD_BYTES = bytes(b if chr(b).isascii() and chr(b).isalnum() else 32 for b in range(256))
-_ASCII_WORD_JOINERS = b"_'-"
+# Latin-1 text (ASCII among it) read as bytes, one a character: a character that can start
+# one of _WORD's words kept, one that can only go on with one deleted ('_', "'", '-', 'ª',
+# '²'), any other made a space. Each run left is one of _WORD's words (a run of characters
+# that go on with a word, with one that starts a word in it); a run of joiners alone vanishes.
+_WORD_BYTES = bytes(b if _WORD.fullmatch(chr(b)) else 32 for b in range(256))
+_WORD_JOINERS = bytes(b for b in range(256) if not _WORD.fullmatch(chr(b)) and _WORD.fullmatch("a" + chr(b)))
+
+
+def latin1(text: str) -> bytes | None:
+    """``text`` as Latin-1 bytes, a byte a character, or None if a character lies beyond
+    Latin-1: text with no other characters beyond ASCII than accented letters ('café')
+    is read byte by byte, at bytes.translate's speed."""
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
 
 
 @lru_cache(maxsize=64)
@@ -117,13 +128,13 @@ def word_count(text: str) -> int:
     text = strip_comments(text)
     if not text.isascii():
         text = replaced(text, _TYPOGRAPHY_IN_COUNTED_WORDS)
-    if text.isascii():
-        return _ascii_word_count(text.encode("ascii"))
+    if (as_bytes := latin1(text)) is not None:
+        return _word_count(as_bytes)
     # The runs of word characters and joiners with a character beyond ASCII in them ("it’s",
     # "café") are counted by the expression, one by one; the rest, with them and every
     # other character beyond ASCII ('—', '“': none in a word) made spaces, as ASCII.
     runs, rest = split_beyond_ascii(text, _RUN_OF_A_WORD, _in_a_word)
-    return sum(len(_WORD.findall(run)) for run in runs) + _ascii_word_count(rest.encode("ascii"))
+    return sum(len(_WORD.findall(run)) for run in runs) + _word_count(rest.encode("ascii"))
 
 
 # Typography that authors paste and the site adds, as the ASCII that splits or joins words
@@ -146,9 +157,10 @@ def replaced(text: str, replacements: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
-def _ascii_word_count(text: bytes) -> int:
-    # bytes.translate with a table is ten times a regular expression's speed.
-    return len(text.translate(_ASCII_WORD_BYTES, _ASCII_WORD_JOINERS).split())
+def _word_count(text: bytes) -> int:
+    """The words in Latin-1 text (see _WORD_BYTES): bytes.translate with a table is ten
+    times a regular expression's speed."""
+    return len(text.translate(_WORD_BYTES, _WORD_JOINERS).split())
 
 
 # What _WORD's words are made of (and no word reaches past): word characters, the joiners,
