@@ -147,3 +147,12 @@ def test_latin1_in_lower_case_is_latin1_with_the_same_word_characters():
 def test_latin1_text_read_as_bytes_gives_the_words_the_expressions_find(sample: str) -> None:
     assert text.word_count(sample) == len(text._WORD.findall(text.strip_comments(sample)))
     assert set(_lower_words(sample)) == {word.lower() for word in re.findall(r"\w+", sample)}
+
+
+@ANY_EXAMPLES
+@given(st.text(alphabet=st.one_of(st.characters(max_codepoint=255), st.sampled_from(list("’‘“”—–…")))))
+def test_search_words_of_latin1_text_are_those_of_the_whole_text_folded(sample: str) -> None:
+    # Latin-1 is folded a character at a time (a table): as NFD folds the whole text.
+    typed = text.replaced(sample, text._TYPOGRAPHY_AS_ASCII)
+    folded = "".join(c for c in unicodedata.normalize("NFD", typed.lower()) if not unicodedata.combining(c))
+    assert text.search_words(sample) == re.findall(r"[^\W_]+(?:&[^\W_]+)*", re.sub(r"['\u2018\u2019`]", "", folded))

@@ -410,12 +410,16 @@ def search_words(text: str) -> list[str]:
         text = replaced(text, _TYPOGRAPHY_AS_ASCII)
     if text.isascii():
         return _ascii_search_words(text)
-    # Accents go only where there are any: a character-by-character pass over every
-    # section was most of the time taken to write search.json. Each run of text between
-    # spaces with a letter beyond ASCII in it (é in "café") is folded on its own: NFD and
-    # the combining marks it makes never reach across a space.
-    lowered = text.lower()
-    folded = spans_replaced(lowered, runs_beyond_ascii(lowered, _RUN_OF_NOT_SPACES, lambda char: not char.isspace()), _without_accents)
+    if (as_bytes := latin1(text)) is not None:
+        # Latin-1 in lower case and without accents, a character at a time (a table of bytes).
+        folded = as_bytes.translate(_FOLDED_LATIN1).decode("latin-1")
+    else:
+        # Accents go only where there are any: a character-by-character pass over every
+        # section was most of the time taken to write search.json. Each run of text between
+        # spaces with a letter beyond ASCII in it (é in "café") is folded on its own: NFD and
+        # the combining marks it makes never reach across a space.
+        lowered = text.lower()
+        folded = spans_replaced(lowered, runs_beyond_ascii(lowered, _RUN_OF_NOT_SPACES, lambda char: not char.isspace()), _without_accents)
     if folded.isascii():
         return _ascii_search_words(folded)
     return _SEARCH_WORD.findall(_APOSTROPHES.sub("", folded))
@@ -430,6 +434,12 @@ def _ascii_search_words(text: str) -> list[str]:
 
 def _without_accents(run: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", run) if not unicodedata.combining(c))
+
+
+# Each Latin-1 character in lower case without its accent ('É' is 'e'), as search_words reads
+# it: one Latin-1 character still. Folded one by one, as a run is: NFD takes each character
+# apart on its own, and only the combining marks it reorders are left out.
+_FOLDED_LATIN1 = bytes(ord(_without_accents(chr(b).lower())) for b in range(256))
 
 
 _RUN_OF_NOT_SPACES = re.compile(r"\S*")
