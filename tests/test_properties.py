@@ -402,3 +402,16 @@ def test_the_spelling_check_finds_the_words_of_ascii_text_as_the_expression_does
 
     assert set(_lower_words(text)) == {word.lower() for word in re.findall(r"\w+", text)}
 
+
+@EXAMPLES
+@given(st.text(alphabet=st.sampled_from(list("ab \r\n\0é"))))
+def test_the_bodys_line_ends_and_nul_characters_are_normalised_as_markdown_it_does(sample: str) -> None:
+    from markdown_it.rules_core.normalize import normalize
+    from markdown_it.rules_core.state_core import StateCore
+
+    from stallpatterns import body
+
+    ours, theirs = StateCore(sample, body.PARSER, {}), StateCore(sample, body.PARSER, {})
+    body._normalize(ours)
+    normalize(theirs)
+    assert ours.src == theirs.src

@@ -156,3 +156,4 @@ def test_search_words_of_latin1_text_are_those_of_the_whole_text_folded(sample: 
     typed = text.replaced(sample, text._TYPOGRAPHY_AS_ASCII)
     folded = "".join(c for c in unicodedata.normalize("NFD", typed.lower()) if not unicodedata.combining(c))
     assert text.search_words(sample) == re.findall(r"[^\W_]+(?:&[^\W_]+)*", re.sub(r"['\u2018\u2019`]", "", folded))
+

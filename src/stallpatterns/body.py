@@ -286,6 +286,18 @@ def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool]]:
 # --- the parser ---------------------------------------------------------------------
 
 
+def _normalize(state: StateCore) -> None:
+    """markdown-it's first rule: line ends made '\n' ('\r\n' and '\r' alike) and NUL
+    characters U+FFFD, with a pass over the text only for what it holds. markdown-it's own
+    replaces every '\n' with itself, through a regular expression, a pass for each."""
+    src = state.src
+    if "\r" in src:
+        src = src.replace("\r\n", "\n").replace("\r", "\n")
+    if "\0" in src:
+        src = src.replace("\0", "\ufffd")
+    state.src = src
+
+
 def _typography(state: StateCore) -> None:
     """Dashes and ellipses in prose (``--`` → –, ``---`` → —, ``...`` → …): never in
     code (another token type), nor in the text of a bare-URL link."""
@@ -1024,6 +1036,7 @@ def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     md.inline = _GitHubInlineParser(md.inline)
     md.inline.ruler.at("linkify", _address_with_scheme)
     md.inline.ruler.at("autolink", _autolink)
+    md.core.ruler.at("normalize", _normalize)
     md.core.ruler.at("linkify", _bare_addresses)
     md.core.ruler.at("smartquotes", quotes.smartquotes)  # the same rule, in linear time
     md.core.ruler.before("smartquotes", "stall_elisions", quotes.elisions)
