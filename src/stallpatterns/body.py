@@ -1526,7 +1526,7 @@ def _shortcodes(block: Token, line: int) -> Iterator[Problem]:
     """The first emoji name between colons in the block's text (not in code), at its line,
     and at its place on the line (not at the same name in code before it)."""
     for child, offset in lines_of(block.children or []):
-        found = _SHORTCODE.search(child.content) if child.type == "text" else None
+        found = _SHORTCODE.search(child.content) if child.type == "text" and ":" in child.content else None
         if found is None:
             continue
         name = found.group()
@@ -1625,7 +1625,8 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         yield from _spaced_strong(block, line)
     if ":" in content:
         yield from _shortcodes(block, line)
-    if (found := _BULLET_LINE.search(content)) is not None and len(_BULLET_LINE.findall(content)) > 1:
+    # Two lines at least, each starting with a mark (a block of one line is not looked at).
+    if "\n" in content and (found := _BULLET_LINE.search(content)) is not None and len(_BULLET_LINE.findall(content)) > 1:
         yield Problem(
             line + content.count("\n", 0, found.start()),
             "pasted-bullets",

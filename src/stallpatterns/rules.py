@@ -1387,18 +1387,22 @@ def _spaced_on_github(opened: Token, blocks: list[tuple[int, int]], definitions:
 # The guidance's own words, left in after its comment marks were deleted.
 # (Every guidance the scaffold writes starts 'Write …'; what is left of its mark, from
 # GUIDANCE, may be before it.)
-_BARE_GUIDANCE = re.compile(r"(?m)^(?![ \t]*<!--)[ \t<!-]*" + re.escape(GUIDANCE.removeprefix("<!-- ")) + r" Write ")
+_BARE_GUIDANCE_WORDS = GUIDANCE.removeprefix("<!-- ") + " Write "
+_BARE_GUIDANCE = re.compile(r"(?m)^(?![ \t]*<!--)[ \t<!-]*" + re.escape(_BARE_GUIDANCE_WORDS))
 
 
 def _check_guidance(source: Source, report: _Report) -> None:
-    code = _code_lines(source)
     left: int | None = None
-    at = read = 0  # the body line of each match, counted on from the one before
-    for found in _BARE_GUIDANCE.finditer(source.body):
-        at, read = at + source.body.count("\n", read, found.start()), found.start()
-        if at not in code:
-            left = at
-            break
+    # The expression is tried only on a body that holds its words: tried at every line of
+    # every body, it took longer than a search for them.
+    if _BARE_GUIDANCE_WORDS in source.body:
+        code = _code_lines(source)
+        at = read = 0  # the body line of each match, counted on from the one before
+        for found in _BARE_GUIDANCE.finditer(source.body):
+            at, read = at + source.body.count("\n", read, found.start()), found.start()
+            if at not in code:
+                left = at
+                break
     if left is not None:
         report.error(
             source.body_start + left,
