@@ -130,6 +130,7 @@ def test_plain_text_holds_nothing_the_checks_of_characters_report():
         assert not text.invisible_characters(char)
         assert not unicodedata.combining(char)
         assert text._alphabet(char) in (None, "LATIN")
+        assert char not in text.TYPOGRAPHIC_SPACES
     sample = "".join(plain) * (text.MOST_STACKED_MARKS + 1)
     assert text.is_plain(sample) and not text.mixed_alphabet_words(sample) and text.stacked_marks_at(sample) is None
 

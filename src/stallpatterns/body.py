@@ -1526,7 +1526,7 @@ def _shortcodes(block: Token, line: int) -> Iterator[Problem]:
     """The first emoji name between colons in the block's text (not in code), at its line,
     and at its place on the line (not at the same name in code before it)."""
     for child, offset in lines_of(block.children or []):
-        found = _SHORTCODE.search(child.content) if child.type == "text" and ":" in child.content else None
+        found = _SHORTCODE.search(child.content) if child.type == "text" and child.content.count(":") > 1 else None
         if found is None:
             continue
         name = found.group()

@@ -1271,7 +1271,7 @@ def _check_quote_markers(source: Source, report: _Report) -> None:
     """A quotation's line whose '>' has four columns of space or more before it (a tab, say):
     markdown-it still reads it as the quotation's mark; GitHub shows the '>' as text (the
     line goes on the paragraph above) or the line as code."""
-    if not _INDENTED_QUOTE_MARK.search(source.body):
+    if ">" not in source.body or not _INDENTED_QUOTE_MARK.search(source.body):  # the expression tried only where it may match
         return
     start = source.body_start
     reported: set[int] = set()  # a line of nested quotations is reported once
@@ -1571,7 +1571,7 @@ def _check_spaces_by_addresses(source: Source, report: _Report) -> None:
     looked back over from each such space is the word before it, which ends at the space
     before (no word is read twice)."""
     text = source.body
-    if text.isascii():
+    if text.isascii() or source.plain:  # no space of another kind (the body is part of the text)
         return
     code = _code_lines(source)
     for found in _ODD_SPACE.finditer(text):

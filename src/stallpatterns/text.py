@@ -33,10 +33,14 @@ def is_word(text: str) -> bool:
 def slugify(title: str) -> str:
     """A URL slug for a title: ``"Nobody's name on it"`` → ``nobodys-name-on-it``; accents
     are taken off letters (``Café`` → ``cafe``), other letters than a-z left out."""
-    plain = re.sub(r"['’]", "", title.lower())
+    plain = _APOSTROPHES_IN_TITLES.sub("", title.lower())
     if not plain.isascii():
         plain = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
-    return "-".join(SLUG.findall(re.sub(r"[^a-z0-9]+", " ", plain)))
+    return "-".join(SLUG.findall(_NOT_IN_SLUGS.sub(" ", plain)))
+
+
+_APOSTROPHES_IN_TITLES = re.compile(r"['’]")
+_NOT_IN_SLUGS = re.compile(r"[^a-z0-9]+")
 
 
 def closest(word: str, choices: Iterable[str], cutoff: float = 0.72, by_prefix: bool = False) -> str | None:
@@ -254,8 +258,8 @@ def invisible_characters(text: str, emoji_joiners: bool = False) -> list[int]:
 # The characters beyond ASCII that most patterns hold, none of them one that the checks of
 # characters report: the typographic quotes, dashes and ellipsis, and the accented letters
 # of Latin-1 (no × or ÷), all Latin. Not hidden (invisible_characters), not a combining
-# mark (stacked_marks_at), of no alphabet but the Latin (mixed_alphabet_words):
-# tests/test_word_readers.py holds each to that.
+# mark (stacked_marks_at), of no alphabet but the Latin (mixed_alphabet_words), not a
+# space of another kind (TYPOGRAPHIC_SPACES): tests/test_word_readers.py holds each to that.
 PLAIN_BEYOND_ASCII = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
 _NOT_PLAIN = re.compile(f"[^\t\n\x20-\x7e{PLAIN_BEYOND_ASCII}]")
 
@@ -263,8 +267,8 @@ _NOT_PLAIN = re.compile(f"[^\t\n\x20-\x7e{PLAIN_BEYOND_ASCII}]")
 def is_plain(text: str) -> bool:
     """Whether ``text`` holds only tabs, line ends, printable ASCII and the characters of
     PLAIN_BEYOND_ASCII: then none of :func:`invisible_characters`, :func:`stacked_marks_at`
-    and :func:`mixed_alphabet_words` finds anything in it, and one pass over the text
-    spares the three of theirs."""
+    and :func:`mixed_alphabet_words` finds anything in it, nor a space of another kind
+    than ASCII's, and one pass over the text spares the passes of theirs."""
     return _NOT_PLAIN.search(text) is None
 
 
