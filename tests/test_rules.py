@@ -1474,6 +1474,10 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("- a list item, TODO", "TODO"),
         ("An escaped backtick is text: \\`TODO` here.", "TODO"),
         ("Lorem ipsum dolor sit amet, consectetur adipiscing.", "Lorem ipsum"),
+        # Letters that the case-blind search reads as 'i' or 's', where lower() does not.
+        ("Lorem ıpsum dolor sit amet.", "Lorem ıpsum"),
+        ("Lorem ipſum dolor sit amet.", "Lorem ipſum"),
+        ("LOREM İPSUM DOLOR SIT AMET.", "LOREM İPSUM"),
         ("FIXME the second paragraph.", "FIXME"),
         # An instruction in square brackets, or a paragraph that is nothing but 'TBC': they
         # were published as written.
