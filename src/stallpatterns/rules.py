@@ -1480,7 +1480,12 @@ def _check_placeholders(source: Source, report: _Report, values: dict[str, Any],
     """'TODO', 'FIXME' or lorem ipsum in what a reader would see: the front matter's text,
     and the body's text as the one parse reads it (not code, comments or addresses). One
     error a paragraph or field."""
-    if not _may_hold_placeholder(source.text):
+    # The quick look reads what is published: the front matter's values as YAML reads them
+    # ('TO\\x44O' is TODO) and the body with its character references decoded, as the parse
+    # decodes them ('TO&#68;O' is TODO); html.unescape decodes all that markdown-it does.
+    shown = [source.text if "&" not in source.text else html.unescape(source.text)]
+    shown += (str(v) for name in ("title", "summary", "signs", "also_known_as") for v in _as_list(values.get(name)))
+    if not _may_hold_placeholder("\n".join(shown)):
         return
     for name in ("title", "summary", "signs", "also_known_as"):
         value = values.get(name)
@@ -1507,6 +1512,10 @@ def _check_placeholders(source: Source, report: _Report, values: dict[str, Any],
                 line = next((n for n in range(first, last) if found in source.lines[n - 1]), first)
                 _placeholder(report, line, source.lines[line - 1].find(found) + 1 or 1, found)
                 break
+
+
+def _as_list(value: Any) -> tuple[Any, ...]:
+    return (value,) if isinstance(value, str) else tuple(value) if isinstance(value, (list, tuple)) else ()
 
 
 def _placeholder(report: _Report, line: int, column: int, word: str) -> None:
