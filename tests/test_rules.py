@@ -1498,7 +1498,12 @@ def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, wr
 
 @pytest.mark.parametrize(
     ("written", "word"),
-    [("TO&#68;O: the bank's example goes here.", "TODO"), ("Lorem &#105;psum dolor sit amet.", "Lorem ipsum")],
+    [
+        ("TO&#68;O: the bank's example goes here.", "TODO"),
+        ("Lorem &#105;psum dolor sit amet.", "Lorem ipsum"),
+        ("&#84;BC\n", "TBC"),
+        ("**&#x54;&#x42;&#x43;**\n", "TBC"),
+    ],
 )
 def test_a_placeholder_written_with_character_references_is_an_error(check: Check, written: str, word: str):
     # markdown-it decodes the references, so the page shows the placeholder; the quick look

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, cast
 
+from markdown_it.common.utils import unescapeAll
 from markdown_it.token import Token
 
 from . import body, editorial, frontmatter, sanitizer
@@ -1496,7 +1497,8 @@ def _check_placeholders(source: Source, report: _Report, values: dict[str, Any],
     for token in source.tokens:
         if token.type != "inline" or not token.map:
             continue
-        alone = token.content.strip().strip("*_").strip()  # a paragraph of its own: 'TBC', or '**TBC**'
+        # A paragraph of its own: 'TBC', or '**TBC**', or '&#84;BC', which the page shows as TBC.
+        alone = (unescapeAll(token.content) if "&" in token.content else token.content).strip().strip("*_").strip()
         if alone and _PLACEHOLDER_ALONE.fullmatch(alone):
             line = token.map[0] + source.body_start
             _placeholder(report, line, source.lines[line - 1].find(alone[:1]) + 1 or 1, alone)
