@@ -376,19 +376,26 @@ def _replace_related(pattern: Pattern, related: tuple[str, ...]) -> Pattern:
     return replace(pattern, related=related)
 
 
+def is_draft(read: source.Source) -> bool:
+    """Whether a file read says ``draft: true``, valid or not (a build leaves a draft out)."""
+    draft = False
+    node = read.front_matter
+    for entry in node.entries if isinstance(node, Mapping) else ():
+        if entry.key == "draft" and isinstance(entry.value, Scalar):
+            draft = entry.value.value.strip().lower() == "true"
+    return draft
+
+
 def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
     offset = read.fm_start - 1
     title: tuple[str, int] | None = None
     published: date | None = None
-    draft = False
     lists: dict[str, tuple[tuple[str, int], ...]] = {"related": (), "aliases": (), "also_known_as": ()}
     node = read.front_matter
     for entry in node.entries if isinstance(node, Mapping) else ():
         value = entry.value
         if entry.key == "title" and isinstance(value, Scalar) and value.value.strip():
             title = (" ".join(value.value.split()), entry.key_line + offset)
-        elif entry.key == "draft" and isinstance(value, Scalar):
-            draft = value.value.strip().lower() == "true"
         elif entry.key == "published" and isinstance(value, Scalar):
             try:
                 published = date.fromisoformat(value.value.strip())
@@ -411,7 +418,7 @@ def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
         lists["aliases"],
         _links(read),
         ids,
-        draft,
+        is_draft(read),
         lists["also_known_as"],
     )
 

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import catalogue, diagnostics, files, frontmatter, scaffold, source
+from . import catalogue, diagnostics, files, scaffold, source
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
 from .rules import RESERVED_SLUGS
 from .settings import ConfigError, Settings, deploy_problems, find_config, load_settings, site_url
@@ -228,9 +228,7 @@ def _published_at(revision: str, folder: Path, name: str) -> bool:
     if shown.returncode != 0:
         return False
     read, _ = source.read(folder / name, name, len(shown.stdout) + 1, shown.stdout)
-    node = read.front_matter if read is not None else None
-    entries = node.entries if isinstance(node, frontmatter.Mapping) else ()
-    return not any(e.key == "draft" and isinstance(e.value, frontmatter.Scalar) and e.value.value.lower() == "true" for e in entries)
+    return read is None or not catalogue.is_draft(read)
 
 
 def _expand(paths: Sequence[Path]) -> list[Path] | None:
