@@ -1483,14 +1483,13 @@ def _check_placeholders(source: Source, report: _Report, values: dict[str, Any],
     error a paragraph or field."""
     # The quick look reads what is published: the front matter's values as YAML reads them
     # ('TO\\x44O' is TODO) and the body with its character references decoded, as the parse
-    # decodes them ('TO&#68;O' is TODO); html.unescape decodes all that markdown-it does.
-    shown = [source.text if "&" not in source.text else html.unescape(source.text)]
-    shown += (str(v) for name in ("title", "summary", "signs", "also_known_as") for v in _as_list(values.get(name)))
+    # decodes them ('TO&#68;O' is TODO), by markdown-it's own decoder.
+    shown = [unescapeAll(source.text) if "&" in source.text else source.text]
+    shown += (v for name in _SHOWN_FIELDS for v in _items(values.get(name)) if isinstance(v, str))
     if not _may_hold_placeholder("\n".join(shown)):
         return
-    for name in ("title", "summary", "signs", "also_known_as"):
-        value = values.get(name)
-        for index, text in enumerate((value,) if isinstance(value, str) else value or ()):
+    for name in _SHOWN_FIELDS:
+        for index, text in enumerate(_items(values.get(name))):
             if isinstance(text, str) and (word := _placeholder_in(text)):
                 _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, word)  # an item: at its own line
                 break
@@ -1516,8 +1515,12 @@ def _check_placeholders(source: Source, report: _Report, values: dict[str, Any],
                 break
 
 
-def _as_list(value: Any) -> tuple[Any, ...]:
-    return (value,) if isinstance(value, str) else tuple(value) if isinstance(value, (list, tuple)) else ()
+_SHOWN_FIELDS = ("title", "summary", "signs", "also_known_as")  # the front matter a reader sees
+
+
+def _items(value: Any) -> Any:
+    """A field's value as the items it holds: a text alone is one."""
+    return (value,) if isinstance(value, str) else value or ()
 
 
 def _placeholder(report: _Report, line: int, column: int, word: str) -> None:
