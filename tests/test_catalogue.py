@@ -620,6 +620,55 @@ def test_the_names_near_a_missing_picture_come_only_from_the_sites_own_folders(f
     assert diagnostic.code == "broken-link" and "secret-plans" not in f"{diagnostic.message} {diagnostic.hint}", diagnostic
 
 
+@pytest.mark.parametrize(
+    ("written", "message", "hint"),
+    [
+        ("/pricing/", "the site has no page at /pricing/: this link would go nowhere", "link to one of the site's pages: /, /about/, /contact/, /patterns/"),
+        ("../../pricing/", "the site has no page at /pricing/: this link would go nowhere", "link to one of the site's pages: /, /about/, /contact/, /patterns/"),
+        ("/contatc/#book", "the site has no page at /contatc/: this link would go nowhere", "did you mean (/contact/)?"),
+        ("/Contact/", "the site has no page at /Contact/: this link would go nowhere", "did you mean (/contact/)? addresses must match, capitals and all"),
+        # The path the site is published under, copied from the address bar.
+        ("/stall-patterns/about/", "the site has no page at /stall-patterns/about/: this link would go nowhere", "did you mean (/about/)?"),
+        ("/about/team/index.html", "the site has no page at /about/team/: this link would go nowhere", "did you mean (/about/)?"),
+        # A page's Markdown file, from the site's root: the site never publishes it as written.
+        ("/contact.md", "'/contact.md' is a Markdown file's name: the site publishes its pages at addresses of their own", "write (/contact/) to link to that page"),
+        ("/docs/about/README.md", "'/docs/about/README.md' is a Markdown file's name: the site publishes its pages at addresses of their own", "write (/about/) to link to that page"),
+        ("/docs/index.md", "'/docs/index.md' is a Markdown file's name: the site publishes its pages at addresses of their own", "write (/) to link to that page"),
+    ],
+)
+def test_a_link_to_a_page_the_site_does_not_publish_is_an_error_with_the_page_meant(folder: Folder, written: str, message: str, hint: str):
+    # It passed, and the page held a link that went nowhere: only the built site's link
+    # check saw it, in CI, without the pattern's file or line.
+    docs = folder.settings.root / "docs"
+    (docs / "about").mkdir(parents=True)
+    for name in ("index.md", "contact.md", "about/README.md"):
+        (docs / name).write_text("# A page\n")
+    result = linking(folder, f"[the page]({written})")
+    (diagnostic,) = result.diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("broken-link", 14, len("See [the page](") + 1)
+    assert (diagnostic.message, diagnostic.hint) == (message, hint)
+    assert "linking" not in result.catalogue
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["/", "/contact/", "/contact", "/contact/#book", "/contact/index.html", "../../contact/", "/about/", "/patterns/", "/patterns/the-sponsor-who-moved-on/",
+     "/feed.xml", "/assets/site.css", "/search.json?q=1", "/index.html"],
+)
+def test_a_link_to_a_page_the_site_publishes_or_to_one_of_its_files_is_not_reported(folder: Folder, written: str):
+    # Files other than pages ('/feed.xml') are left to the built site's link check.
+    docs = folder.settings.root / "docs"
+    (docs / "about").mkdir(parents=True)
+    for name in ("index.md", "contact.md", "about/index.md"):
+        (docs / name).write_text("# A page\n")
+    assert found(linking(folder, f"[the page]({written})")) == []
+
+
+def test_links_to_the_sites_pages_are_not_judged_where_its_pages_are_not_known(folder: Folder):
+    # A project whose folder of hand-written pages is not there (checked on its own).
+    assert found(linking(folder, "[the page](/pricing/)")) == []
+
+
 def test_a_link_to_a_pages_file_as_githubs_preview_follows_it_is_given_the_pages_address(folder: Folder):
     # The hint was 'link to a pattern by its file name', for a link to the contact page.
     (folder.settings.root / "docs").mkdir()

@@ -13,7 +13,7 @@ import posixpath
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
@@ -796,8 +796,9 @@ def _only_one_starting(slug: str, slugs: Iterable[str]) -> str | None:
 def _broken(
     link: _Link, f: _Facts, by_slug: dict[str, list[_Facts]], finder: _SlugFinder, settings: Settings
 ) -> tuple[str, str] | None:
-    """(message, hint) when a link to a pattern, or to a part of one, goes nowhere. Links to
-    the site's other pages are checked in the built site (scripts/check_links.py)."""
+    """(message, hint) when a link to a pattern, or to a part of one, to a page of the site
+    or to a picture goes nowhere. Parts of the site's hand-written pages, and its other files,
+    are checked in the built site (scripts/check_links.py)."""
     parts = link.path.split("/") if link.path else ["patterns", f.slug]
     if (page := _page_of_the_site(link, settings)) is not None:
         # '../docs/contact.md': GitHub's preview follows it to the page's file; the site
@@ -807,7 +808,7 @@ def _broken(
     if parts[0] == "..":
         return f"'{link.written}' goes above the site's own addresses", "link to a pattern by its file name: [text](other-pattern.md)"
     if parts[0] != "patterns" or parts == ["patterns"]:
-        return _missing_picture(link, settings) if link.image else None
+        return _missing_picture(link, settings) if link.image else _missing_page(link, finder.pages)
     slug = parts[1]
     if link.image:
         name = posixpath.basename(link.path) or "picture.png"
@@ -900,6 +901,77 @@ def _missing_picture(link: _Link, settings: Settings) -> tuple[str, str] | None:
     )
 
 
+def _missing_page(link: _Link, pages: Callable[[], dict[str, str] | None]) -> tuple[str, str] | None:
+    """(message, hint) when a link from the site's root ('/pricing/') names a page the site
+    does not publish. Only an address that can only be a page is judged: one whose last
+    part has no '.' (or is 'index.html'), or a Markdown file, which the site never publishes
+    as written. Anything else ('/feed.xml') is left to the built site's link check."""
+    path = link.path.removesuffix("/index.html")
+    name = path.rpartition("/")[2]
+    if "." in name and not name.endswith(".md") or path in (".", "index.html"):
+        return None
+    known = pages()
+    if known is None:
+        return None  # the site's pages are not known here (no folder of hand-written pages)
+    if name.endswith(".md"):
+        # '/contact.md', '/docs/contact.md', '/about/README.md': the page meant, if there is one.
+        page_path = (posixpath.dirname(path) or ".") if name in _FOLDER_PAGES else path.removesuffix(".md")
+        page = known.get(page_path) or known.get(page_path.partition("/")[2] or ".")
+        return (
+            f"'{link.written}' is a Markdown file's name: the site publishes its pages at addresses of their own",
+            f"write ({page}) to link to that page" if page else f"link to one of the site's pages: {_listed(known)}",
+        )
+    if path in known:
+        return None
+    shown = "/" + path + "/"
+    # '/Contact/'; '/stall-patterns/contact/', with the path the site is published under.
+    if (cased := next((a for k, a in known.items() if k.lower() == path.lower()), None)) is not None:
+        hint = f"did you mean ({cased})? addresses must match, capitals and all"
+    elif (meant := next((known[p] for p in _tails(path) if p in known), None) or closest(shown, known.values())) is not None:
+        hint = f"did you mean ({meant})?"
+    else:
+        hint = f"link to one of the site's pages: {_listed(known)}"
+    return f"the site has no page at {shown}: this link would go nowhere", hint
+
+
+def _tails(path: str) -> Iterator[str]:
+    """'a/b/c': 'b/c', 'c'."""
+    parts = path.split("/")
+    return ("/".join(parts[k:]) for k in range(1, len(parts)))
+
+
+# A folder's own page, as the engine names it ('price-index.md' is not one).
+_FOLDER_PAGES = ("index.md", "README.md")
+
+
+def _listed(pages: dict[str, str]) -> str:
+    """The site's page addresses, for a hint: the first few, in order."""
+    shown = sorted(pages.values())
+    return ", ".join(shown[:8]) + (f" and {len(shown) - 8} more" if len(shown) > 8 else "")
+
+
+def site_pages(settings: Settings) -> dict[str, str] | None:
+    """Each page the site publishes, by its path from the site's root without slashes ('contact'
+    for /contact/, '.' for the home page): the hand-written pages of its first folder and the
+    list of all patterns (each pattern's own page is checked against the catalogue). None when
+    that folder is not known, or is not there."""
+    if not settings.site_folders or not settings.site_folders[0].is_dir():
+        return None
+    root = settings.site_folders[0]
+    pages = {"patterns": "/patterns/"}
+    for folder, folders, names in os.walk(root):
+        folders[:] = [d for d in folders if not d.startswith(".")]
+        for name in names:
+            if not name.endswith(".md"):
+                continue
+            parts = Path(folder, name).relative_to(root).with_suffix("").parts
+            if parts[-1] in ("index", "README"):
+                parts = parts[:-1]
+            path = "/".join(parts)
+            pages[path or "."] = f"/{path}/" if path else "/"
+    return pages
+
+
 @lru_cache(maxsize=64)
 def _parts_named(ids: frozenset[str]) -> str:
     """'its parts are #a, #b…': once a page, not once each of its broken links."""
@@ -916,6 +988,15 @@ class _SlugFinder:
         self.renamed = {old: new for old, new in renamed.items() if new in self.slugs}
         self.titles = titles  # a title, as _title_key reads it: its file's slug
         self.folder = display_path(settings.patterns_dir, settings.root)
+        self._settings = settings
+
+    @cached_property
+    def _pages(self) -> dict[str, str] | None:
+        return site_pages(self._settings)
+
+    def pages(self) -> dict[str, str] | None:
+        """The site's pages (see :func:`site_pages`), read once, and only if a link needs them."""
+        return self._pages
 
     def diagnostic(self, display: str, line: int, item: str) -> Diagnostic:
         if item in self.renamed:
