@@ -437,6 +437,48 @@ def test_a_value_in_a_word_processors_quotes_is_a_warning_that_they_show(check: 
     assert [(d.code, d.line, d.is_error) for d in found] == [("quotes-kept", line, False)]
 
 
+@pytest.mark.parametrize(
+    ("written", "mark"),
+    [
+        ("1. The demo is the plan", "1."),
+        ("2) The demo is the plan", "2)"),
+        ("(3) The demo is the plan", "(3)"),
+        ("b) The demo is the plan", "b)"),
+        ("ii. The demo is the plan", None),  # not a single letter: read as the words they are
+        ("• The demo is the plan", "•"),
+        ("– The demo is the plan", "–"),
+        ("✅ The demo is the plan", "✅"),
+        ("'* The demo is the plan'", "*"),
+        ("1.\u00a0The demo is the plan", "1."),
+        ("3 demos a quarter, and no plan", None),
+        ("2026 is the year of the demo", None),
+        ("1.5 demos a week, and no plan", None),
+        ("e.g. the demo is the plan", None),
+        ("A. N. Other signs the demo off", None),
+        ("1.The demo is the plan", None),
+    ],
+)
+def test_a_list_mark_pasted_at_the_start_of_a_sign_is_a_warning_that_it_shows(check: Check, written: str, mark: str | None):
+    # The page lists the signs itself: '1. The demo…' showed as '• 1. The demo…'.
+    text = re.sub(r"^  - .*$", "  - " + written, minimal(), count=1, flags=re.M)
+    found = check(Path("a.md"), text)
+    if mark is None:
+        assert found == []
+        return
+    assert [(d.code, d.line, d.is_error) for d in found] == [("pasted-bullets", 6, False)]
+    assert f"starts with '{mark}'" in found[0].message and found[0].hint == f"delete '{mark}' at its start, keeping the '- ' before it"
+
+
+def test_a_list_mark_pasted_at_the_start_of_another_name_is_a_warning(check: Check):
+    text = minimal().replace("---\n\n", "also_known_as:\n  - 1. orphaned programme\n---\n\n", 1)
+    found = check(Path("a.md"), text)
+    assert [(d.code, d.is_error) for d in found] == [("pasted-bullets", False)]
+    assert found[0].message == (
+        "a name in 'also_known_as' starts with '1.', a list's mark pasted with it: "
+        "the page shows each name in a list of its own, so '1.' would show before the words"
+    )
+
+
 def test_quotations_inside_a_value_are_as_meant(check: Check):
     text = minimal(**{"title: The pilot that is judged on its demo": "title: “Done” means shipped, not “ready”"})
     assert check(Path("a.md"), text) == []

@@ -125,6 +125,11 @@ def _in_typed_quotes(text: str) -> str | None:
     return None if any(mark in inner for mark in marks) else f"quotation marks ({text[0]}…{closing})"
 
 
+# A list's mark at the start of an item's text, pasted from a numbered or bulleted list
+# ('1. ', 'a) ', '(2) ', '• ', '– ', a chat tool's tick or arrow): YAML's '- ' is the only mark.
+_LIST_MARK = re.compile(r"((?:\d{1,3}|[a-z]|\(\d{1,3}\)|\([a-z]\))[.)]?(?<=[.)])|[-*+•●▪◦–—✅✔☑✓→➜➤►▶])[ \t\u00a0]+(?=\S)")
+
+
 def _markdown_marks(text: str) -> re.Match[str] | None:
     """The first Markdown marks in a plain-text field, if any (most have none to look for)."""
     return _MARKDOWN_MARKS.search(text) if ("*" in text or "_" in text or "`" in text or "[" in text) else None
@@ -621,6 +626,15 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
                 "reference-in-text",
                 f"a {kind.item} in '{kind.key}' is plain text: '{reference.group()}' is shown as written",
                 f"write the character itself{_referenced(reference.group())}",
+            )
+        if mark := _LIST_MARK.match(text):
+            shown = mark.group(1)
+            report.warning(
+                line,
+                "pasted-bullets",
+                f"a {kind.item} in '{kind.key}' starts with '{shown}', a list's mark pasted with it: "
+                f"the page shows each {kind.item} in a list of its own, so '{shown}' would show before the words",
+                f"delete '{shown}' at its start, keeping the '- ' before it",
             )
         if has_tag(text):
             report.error(line, "html-in-text", f"{kind.item} in '{kind.key}' contains an HTML tag", "write plain text")
