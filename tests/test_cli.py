@@ -563,6 +563,17 @@ def test_file_never_published_named_alone_is_told_so_with_its_rename(project: Pa
     assert "hint: if it is a pattern, rename it to 'my-pattern.md'; if not, move it out of patterns/" in result.stdout
 
 
+def test_a_file_never_published_checked_from_another_folder_is_told_to_go_in_the_patterns_folder(project: Path):
+    # The hint said 'move it out of ../': advice for a stray in the patterns folder.
+    text = (project / "patterns" / "the-sponsor-who-moved-on.md").read_text().replace("The sponsor who moved on", "A sponsor who left")
+    (project / "drafts").mkdir()
+    (project / "drafts" / "Sponsor notes.txt").write_text(text)
+    result = run("validate", "drafts/Sponsor notes.txt", cwd=project)
+    assert result.returncode == 1
+    assert "drafts/Sponsor notes.txt:1:1: error[bad-file-name]: 'Sponsor notes.txt' is not published: only files named <slug>.md are patterns" in result.stdout
+    assert "hint: if it is a pattern, save it in patterns/ as 'sponsor-notes.md'\n" in result.stdout
+
+
 # --- check-deploy ------------------------------------------------------------------------------
 
 

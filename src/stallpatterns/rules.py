@@ -7,11 +7,13 @@ is valid, and always returns every problem found (not only the first).
 from __future__ import annotations
 
 import html
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any, cast
 
 from markdown_it.common.utils import unescapeAll
@@ -212,7 +214,10 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
 
 def _check_slug(slug: str, source: Source, settings: Settings, report: _Report) -> None:
     if source.path.suffix != ".md":
-        report.error(1, "bad-file-name", *not_named_as_a_pattern(source.path.name, source.display.rpartition("/")[0] or "."))
+        # Checked from another folder ('validate ../notes.txt'): moving it out is no fix.
+        elsewhere = os.path.abspath(source.path.parent) != os.path.abspath(settings.patterns_dir)
+        patterns = Path(os.path.relpath(settings.patterns_dir, settings.root)).as_posix() if elsewhere else None
+        report.error(1, "bad-file-name", *not_named_as_a_pattern(source.path.name, source.display.rpartition("/")[0] or ".", patterns))
     elif not is_slug(slug):
         # 'x.md.md': x; a Notion export's 'The sponsor who moved on 1a2b…(32)': its title alone.
         suggestion = _shortened(slugify(_NOTION_ID.sub("", re.sub(r"(?i)(\.md)+$", "", slug))), settings.limits.slug_length) or "a-short-name"
@@ -250,13 +255,16 @@ def _shortened(slug: str, limit: int) -> str:
     return slug[: limit + 1].rpartition("-")[0] or slug[:limit]
 
 
-def not_named_as_a_pattern(name: str, folder: str) -> tuple[str, str]:
+def not_named_as_a_pattern(name: str, folder: str, patterns: str | None = None) -> tuple[str, str]:
     """(message, hint) for a file ``name`` in the patterns folder (shown as ``folder``)
-    that is never published, as 'x.markdown' or 'x.txt': the same said of it checked alone."""
+    that is never published, as 'x.markdown' or 'x.txt': the same said of it checked alone.
+    ``patterns``: the patterns folder, when the file is checked from another folder."""
     meant = f"{slugify(name.split('.')[0]) or 'a-short-name'}.md"
     return (
         f"'{printable(name)}' is not published: only files named <slug>.md are patterns",
-        f"if it is a pattern, rename it to '{meant}'; if not, move it out of {folder}/",
+        f"if it is a pattern, save it in {patterns}/ as '{meant}'"
+        if patterns is not None
+        else f"if it is a pattern, rename it to '{meant}'; if not, move it out of {folder}/",
     )
 
 
