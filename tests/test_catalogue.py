@@ -890,8 +890,18 @@ def test_an_other_name_claimed_by_two_patterns_is_blamed_on_the_newer(folder: Fo
     assert result.diagnostics[0].message == "'Pilot Purgatory' in 'also_known_as' is also a name of patterns/older.md"
 
 
-def test_a_patterns_own_title_among_its_other_names_is_no_error(folder: Folder):
-    folder.write("own", "The sponsor who moved on", extra=listed("also_known_as", "the sponsor who moved on"))
+@pytest.mark.parametrize("name", ["the sponsor who moved on", "The Sponsor Who Moved On.", "The sponsor who moved on"])
+def test_a_patterns_own_title_among_its_other_names_is_a_warning_not_an_error(folder: Folder, name: str):
+    # Search finds a pattern by its title already: the name took a place another could have.
+    folder.write("own", "The sponsor who moved on", extra=listed("also_known_as", name))
+    result = folder.load()
+    assert [(d.path, d.code, d.line, d.is_error) for d in result.diagnostics] == [("patterns/own.md", "name-is-title", 11, False)]
+    assert result.diagnostics[0].message == f"'{name}' in 'also_known_as' is this pattern's title"
+    assert [p.slug for p in result.catalogue] == ["own"]
+
+
+def test_a_name_near_a_patterns_own_title_is_not_its_title(folder: Folder):
+    folder.write("own", "The sponsor who moved on", extra=listed("also_known_as", "sponsor who moved on", "the sponsor moved on"))
     assert found(folder.load()) == []
 
 

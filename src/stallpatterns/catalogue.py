@@ -23,7 +23,7 @@ from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
 from . import body, files, history, lookalikes, rules, source
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, Severity
 from .frontmatter import Mapping, Scalar
 from .frontmatter import Sequence as FrontMatterSequence
 from .pattern import Pattern
@@ -715,6 +715,18 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
             if id(name) in seen:
                 continue
             seen.add(id(name))
+            if not name.is_title and any(other.facts is name.facts and other.is_title for other in names[name.read_as[0]]):
+                out.append(
+                    Diagnostic(
+                        name.facts.display,
+                        name.line,
+                        1,
+                        "name-is-title",
+                        f"'{printable(name.text)}' in 'also_known_as' is this pattern's title",
+                        "delete it, or write another name a reader would use for this stall: search finds the title already",
+                        Severity.WARNING,
+                    )
+                )
             rivals = [other for read in name.read_as for other in names[read] if other.facts is not name.facts]
             if not rivals:
                 continue
