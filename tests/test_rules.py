@@ -1757,6 +1757,34 @@ def test_a_link_definition_straight_after_text_is_named_as_the_slip(check: Check
     assert found.code == "link-undefined" and "'[r]:…'" in found.message and "blank line before" in found.hint
 
 
+@pytest.mark.parametrize(
+    ("markdown", "label", "offset"),
+    [
+        ("[report]:", "[report]", 0),
+        ("[report]:   ", "[report]", 0),
+        ("   [Board pack 2]:", "[Board pack 2]", 0),
+        ("The figures follow.\n[report]:", "[report]", 1),
+    ],
+)
+def test_a_link_definition_without_its_address_is_a_warning_at_its_line(check: Check, markdown: str, label: str, offset: int):
+    # It passed, and the page showed '[report]:' as typed, as GitHub's preview does.
+    text = minimal(**{"A claims team": markdown + "\n\nA claims team"})
+    (found,) = check(Path("a.md"), text)
+    line = text.splitlines().index(markdown.split("\n")[0]) + 1 + offset
+    assert (found.code, found.line, found.is_error) == ("link-definition-empty", line, False)
+    assert found.column == text.splitlines()[line - 1].index(label) + 1
+    assert found.message == f"'{label}:' has no address after it, so it defines no link: GitHub and the site show it as typed"
+    assert found.hint == f"write the link's address after the colon: {label}: https://…"
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    ["[report]:\n  https://example.org/report", "[report]: https://example.org/report", "Note [this]: it matters.", "`[report]:`", "```\n[report]:\n```"],
+)
+def test_a_link_definition_with_its_address_or_brackets_in_text_are_not_warned_of(check: Check, markdown: str):
+    assert check(Path("a.md"), minimal(**{"A claims team": markdown + "\n\nA claims team"})) == []
+
+
 def test_each_section_written_as_a_bold_line_is_named_at_its_own_line(check: Check):
     text = minimal()
     for heading in ("What it looks like", "What is actually happening", "The intervention shape"):

@@ -1637,6 +1637,16 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         )
     if "[" not in content:
         return
+    if "]:" in content and (empty := _EMPTY_DEFINITION.search(content)) is not None:
+        label = _printable(empty.group(1), 40)
+        yield Problem(
+            line + content.count("\n", 0, empty.start()),
+            "link-definition-empty",
+            f"'{label}:' has no address after it, so it defines no link: GitHub and the site show it as typed",
+            f"write the link's address after the colon: {label}: https://…",
+            needle=empty.group(1)[:20],
+            warning=True,
+        )
     shown_text: str | None = None  # the block's text as shown, read once when a match needs it
     shown: set[str] = set()  # the brackets in it
     for pattern, code, message, hint in (
@@ -1682,6 +1692,9 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         yield from _unclosed_link(block, line)
 
 
+# A line that would define a link but has no address ('[report]:' and nothing after it): in
+# a paragraph, since a definition with its address never is one.
+_EMPTY_DEFINITION = re.compile(r"(?m)^ {0,3}(\[[^\[\]\n]+\]):[ \t]*$")
 # '[text](address' and no ')' after it on its line: the link is never closed.
 _LINK_OPENED = re.compile(r"\[[^\[\]\n]+\]\((?!<)[^()\s]++")
 
