@@ -1103,6 +1103,116 @@ def test_a_link_to_this_computer_is_a_warning(check: Check):
     assert [(d.code, d.is_error) for d in found] == [("link-address", False)]
 
 
+THIS_COMPUTER = "an address on the computer it was written on: no reader can open it"
+AUTHORS_NETWORK = "an address inside the author's network: readers outside it cannot open it"
+SET_ASIDE = "an address set aside for examples, tests or other uses than sites: no reader can open it"
+
+
+@pytest.mark.parametrize(
+    ("address", "read_as", "place"),
+    [
+        # The computer it was written on, in every spelling a browser reads as such.
+        ("http://localhost:8080/board", "", THIS_COMPUTER),
+        ("http://localhost./board", "", THIS_COMPUTER),
+        ("http://dashboard.localhost/", "", THIS_COMPUTER),
+        ("http://127.0.0.1/board", "", THIS_COMPUTER),
+        ("http://127.0.0.2/board", "", THIS_COMPUTER),
+        ("http://127.0.0.1./board", "", THIS_COMPUTER),
+        ("http://2130706433/board", "127.0.0.1, ", THIS_COMPUTER),
+        ("http://0x7f000001/board", "127.0.0.1, ", THIS_COMPUTER),
+        ("http://0x7f.0.0.1/board", "127.0.0.1, ", THIS_COMPUTER),
+        ("http://0177.0.0.1/board", "127.0.0.1, ", THIS_COMPUTER),
+        ("http://127.1/board", "127.0.0.1, ", THIS_COMPUTER),
+        ("http://127.0.1/board", "127.0.0.1, ", THIS_COMPUTER),
+        ("http://0/board", "0.0.0.0, ", THIS_COMPUTER),
+        ("http://0.0.0.0:8000/board", "", THIS_COMPUTER),
+        ("http://[::1]:8000/board", "", THIS_COMPUTER),
+        ("http://[::]/board", "", THIS_COMPUTER),
+        ("http://[::ffff:127.0.0.1]/board", "127.0.0.1, ", THIS_COMPUTER),
+        ("http://[0:0:0:0:0:ffff:7f00:1]/board", "127.0.0.1, ", THIS_COMPUTER),
+        ("http://127.0.0.%31/board", "", THIS_COMPUTER),
+        # A network of the author's own: private, carrier-grade NAT, link-local, unique local.
+        ("http://10.1.2.3/board", "", AUTHORS_NETWORK),
+        ("http://172.16.0.9/board", "", AUTHORS_NETWORK),
+        ("http://172.31.255.1/board", "", AUTHORS_NETWORK),
+        ("http://192.168.0.1/board", "", AUTHORS_NETWORK),
+        ("http://0xc0a80001/board", "192.168.0.1, ", AUTHORS_NETWORK),
+        ("http://3232235521/board", "192.168.0.1, ", AUTHORS_NETWORK),
+        ("http://012.0.0.1/board", "10.0.0.1, ", AUTHORS_NETWORK),
+        ("http://100.64.0.1/board", "", AUTHORS_NETWORK),
+        ("http://169.254.169.254/board", "", AUTHORS_NETWORK),
+        ("http://[fe80::1]/board", "", AUTHORS_NETWORK),
+        ("http://[fd12:3456::1]/board", "", AUTHORS_NETWORK),
+        ("http://[::ffff:10.0.0.1]/board", "10.0.0.1, ", AUTHORS_NETWORK),
+        # Names only the author's network knows.
+        ("http://intranet/board", "", AUTHORS_NETWORK),
+        ("http://intranet./board", "", AUTHORS_NETWORK),
+        ("https://sharepoint.corp.local/board", "", AUTHORS_NETWORK),
+        ("https://wiki.internal/board", "", AUTHORS_NETWORK),
+        ("https://nas.lan/board", "", AUTHORS_NETWORK),
+        ("https://printer.home.arpa/board", "", AUTHORS_NETWORK),
+        ("https://hr.corp/board", "", AUTHORS_NETWORK),
+        # Kept for documentation, benchmarks, multicast or later use.
+        ("http://203.0.113.5/board", "", SET_ASIDE),
+        ("http://192.0.2.1/board", "", SET_ASIDE),
+        ("http://240.0.0.1/board", "", SET_ASIDE),
+        ("http://224.0.0.1/board", "", SET_ASIDE),
+        ("http://[2001:db8::1]/board", "", SET_ASIDE),
+    ],
+)
+def test_a_link_to_a_host_no_reader_can_reach_is_a_warning_that_says_where_it_is(check: Check, address: str, read_as: str, place: str):
+    # Only 'localhost', '127.x.x.x', '0.0.0.0' and '[::1]' were reported, as written so; every
+    # other spelling a browser reads as the same place, and every private address, passed.
+    for markdown, column in ((f"See [the dashboard]({address}) today.", len("See [the dashboard") + 1), (f"See <{address}> today.", len("See <") + 1)):
+        found = check(Path("a.md"), in_first_section(markdown + "\n"))
+        assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("link-address", 14, column, False)], markdown
+        assert found[0].message == f"'{address}' is {read_as}{place}"
+        assert found[0].hint.startswith(("link to", "check the address, or link to"))
+
+
+@pytest.mark.parametrize(
+    ("markdown", "column"),
+    [
+        ("The board is at http://192.168.0.1/board today.", len("The board is at ") + 1),
+        ("The board is at https://wiki.corp.local/board today.", len("The board is at ") + 1),
+        ("The board is at www.intranet.local/board today.", len("The board is at ") + 1),
+        ("The board is at https://0x7f.0.0.1/board today.", len("The board is at ") + 1),
+    ],
+)
+def test_a_bare_address_no_reader_can_reach_is_a_warning_at_its_column(check: Check, markdown: str, column: int):
+    found = check(Path("a.md"), in_first_section(markdown + "\n"))
+    assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("link-address", 14, column, False)]
+    assert "no reader can open it" in found[0].message or "readers outside it cannot open it" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://www.gov.uk/guidance",
+        "http://8.8.8.8/",
+        "http://1.1.1.1/",
+        "http://172.32.0.1/",  # just past the private 172.16.0.0/12
+        "http://100.128.0.1/",  # just past the carrier-grade NAT's 100.64.0.0/10
+        "http://11.0.0.1/",
+        "http://[2a00:1450:4009:81f::200e]/",
+        "https://localhost.co.uk/",
+        "https://mylocalhost.com/",
+        "https://local.gov.uk/",
+        "https://intranet.gov.uk/",
+        "https://www.internal-audit.org/",
+        "https://lan.com/",
+        "https://home.arpa.org.uk/",
+        "https://127.com/",
+        "https://10.0.0.1.nip.io/",
+        "https://0x7f.co.uk/",
+        "https://example.com/",
+    ],
+)
+def test_a_link_to_a_host_on_the_internet_is_not_reported_as_unreachable(check: Check, address: str):
+    found = check(Path("a.md"), in_first_section(f"See [the guidance]({address}) and <{address}>.\n"))
+    assert [d.format_text() for d in found if d.code == "link-address"] == []
+
+
 @pytest.mark.parametrize(
     ("markdown", "published"),
     [

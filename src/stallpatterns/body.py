@@ -47,7 +47,7 @@ from markdown_it.rules_inline.state_inline import Scanned, StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
-from . import autolinks, quotes
+from . import autolinks, hosts, quotes
 from .autolinks import Link
 from .text import LOOKS_LATIN, is_hidden_character, slugify, spans_replaced, strip_comments
 from .text import is_visible as _is_visible
@@ -195,7 +195,6 @@ _HOST_FIRST = re.compile(
     r"(?i)(?:www\.[^/?#\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|io|ai|co|uk|eu|info|biz|app|dev|ie|de|fr|nl|us|ca|au|nz))(?:[/?#].*)?"
 )
 _MAILBOX = re.compile(r"(?i)[^/@\s?#:]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
-_THIS_COMPUTER = re.compile(r"(?i)https?:[/\\]*(?:localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[::1\])(?:[:/?#]|$)")
 # A file on the author's computer or their office's network, as a word processor or a
 # file manager copies its address: a backslash first ('\\server\share', which Markdown
 # reads as '\server\share'), or a home folder ('/Users/jo/…').
@@ -228,8 +227,8 @@ def _private_documents(href: str) -> str | None:
 
 def _address_slip(href: str) -> tuple[str, str, bool] | None:
     """A link address that works nowhere a reader is: (message, hint, whether a warning)."""
-    if _THIS_COMPUTER.match(href):
-        return f"'{_printable(href, 200)}' is an address on the computer it was written on: no reader can open it", "link to the published page instead", True
+    if (unreachable := _unreachable(href)) is not None:
+        return unreachable
     if (private := _private_documents(href)) is not None:
         return (
             f"'{private}' holds working documents, which open only for people signed in and given access: most readers of the site cannot open this link",
@@ -246,6 +245,39 @@ def _address_slip(href: str) -> tuple[str, str, bool] | None:
     if _HOST_FIRST.fullmatch(href):
         return f"'{shown}' is a web address without https://, so it would open a page of this site", f"write it as https://{shown}", False
     return None
+
+
+# What a reader is told of a web address whose host no reader can reach, by where it is:
+# (what it is, what to do).
+_UNREACHABLE = {
+    "computer": ("an address on the computer it was written on: no reader can open it", "link to the published page instead"),
+    "network": (
+        "an address inside the author's network: readers outside it cannot open it",
+        "link to a page anyone can open on the web (https://…), or name the page in words",
+    ),
+    "reserved": (
+        "an address set aside for examples, tests or other uses than sites: no reader can open it",
+        "check the address, or link to the published page instead",
+    ),
+}
+
+
+def _unreachable(href: str) -> tuple[str, str, bool] | None:
+    """An http: or https: address whose host no reader can reach, read as a browser reads
+    it (:mod:`stallpatterns.hosts`): (message, hint, True: a warning, as the author may mean
+    it for colleagues, and the page still works). An address written otherwise than its
+    usual spelling ('http://2130706433/') is named in it, so the author sees why."""
+    found = target_of(href)
+    if url_scheme(href) not in ("http", "https") or found is None:
+        return None
+    host = found[1]
+    place = hosts.place_of(host)
+    if place is None:
+        return None
+    message, hint = _UNREACHABLE[place]
+    address = hosts.address_of(host)
+    spelled = f"{address}, " if address is not None and str(address) != host.strip("[]").rstrip(".") else ""
+    return f"'{_printable(href, 200)}' is {spelled}{message}", hint, True
 
 
 # A link to another pattern's file, as GitHub's preview follows it: the site's page for it.
@@ -2358,7 +2390,12 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     "link-address",
                     message,
                     hint,
-                    needle=href if child.markup in ("linkify", "autolink") else "](",
+                    # A bare address as written: 'www.intranet.local' has no 'http://' before it.
+                    needle=(block.children or [])[index + 1].content
+                    if child.markup == "linkify"
+                    else href
+                    if child.markup == "autolink"
+                    else "](",
                     nth=nth,
                     warning=warning,
                 )

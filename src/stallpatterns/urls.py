@@ -15,16 +15,16 @@ import unicodedata
 from urllib.parse import quote
 
 from .body import LINK_SCHEMES, url_scheme
+from .hosts import NETWORK_DOMAINS, NETWORK_TLDS
 
 # Local part and domain of the addresses we accept: conservative, nothing that needs
 # percent-encoding inside a mailto: link.
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")
 # Names no reader's mail or browser reaches on the internet: the reserved ones (RFC 2606,
-# RFC 6761), and the special-use ones for local networks, private names and Tor.
-RESERVED_TLDS = ("example", "invalid", "test", "localhost", "local", "internal", "alt", "onion",
-                 # and the names networks commonly give themselves (RFC 6762, appendix G)
-                 "lan", "corp", "home", "intranet", "private", "localdomain")
-RESERVED_DOMAINS = ("example.com", "example.net", "example.org", "home.arpa")
+# RFC 6761), the special-use ones for private names and Tor, and those a network gives its
+# own computers (the same list the link checks read).
+RESERVED_TLDS = ("example", "invalid", "test", "localhost", "alt", "onion", *NETWORK_TLDS)
+RESERVED_DOMAINS = ("example.com", "example.net", "example.org", *NETWORK_DOMAINS)
 
 
 class UnsafeURL(ValueError):
