@@ -157,6 +157,16 @@ ATTACKS = (
     Payload("disguised-link-country-second-level", "Pay at [paypal.co.jp](https://evil.example/pay).", "link-text-elsewhere"),
     Payload("disguised-link-country-second-level-capitals", "Order from [Amazon.com.br](https://evil.example/).", "link-text-elsewhere"),
     Payload("disguised-link-mail-port", "Write to [hello@stallpatterns.example:25](mailto:spy@evil.example).", "link-text-elsewhere"),
+    # An IP address as the text, and a domain with a mark stuck to it that NFKC spells in letters or digits.
+    Payload("disguised-link-private-ip", "The dashboard is at [192.168.0.1](https://evil.example/login).", "link-text-elsewhere"),
+    Payload("disguised-link-public-ip", "Sign in at [203.0.113.5](https://evil.example/login).", "link-text-elsewhere"),
+    Payload("disguised-link-ip-in-guillemets", "Sign in at [\u00ab203.0.113.5\u00bb](https://evil.example/login).", "link-text-elsewhere"),
+    Payload("disguised-link-ipv6", "Sign in at [2001:db8::1](https://evil.example/login).", "link-text-elsewhere"),
+    Payload("disguised-link-ip-with-port", "Sign in at [the portal, 203.0.113.5:8443](https://evil.example/login).", "link-text-elsewhere"),
+    Payload("disguised-link-trade-mark", "Pay at [paypal.com\u2122](https://evil.example/login).", "link-text-elsewhere"),
+    Payload("disguised-link-service-mark", "Pay at [paypal.com\u2120](https://evil.example/login).", "link-text-elsewhere"),
+    Payload("disguised-link-superscript", "Pay at [paypal.com\u00b9](https://evil.example/login).", "link-text-elsewhere"),
+    Payload("disguised-link-possessive", "Use [paypal.com's login page](https://evil.example/login).", "link-text-elsewhere"),
     Payload("address-with-user-before-host", "Sign in at <https://www.gov.uk@evil.example/>.", "link-address"),
     Payload("bare-address-with-user-before-host", "Sign in at https://www.gov.uk:login@evil.example/login today.", "link-address"),
     # The same without the scheme ('//host'), which a browser reads as the page's own (a security review found them).
@@ -209,6 +219,10 @@ BENIGN = (
     Payload("country-second-level-as-its-own-text", "[Rakuten.co.jp](https://www.rakuten.co.jp/)", publishes='<a href="https://www.rakuten.co.jp/">Rakuten.co.jp</a>'),
     Payload("time-in-a-link", "[the 10:30 call](https://example.org/call)", publishes='<a href="https://example.org/call">the 10:30 call</a>'),
     Payload("file-and-part-as-text", "[README.md#install](https://github.com/example/tool)", publishes='<a href="https://github.com/example/tool">README.md#install</a>'),
+    Payload("version-number-in-a-link", "[version 1.2.3.4](https://example.org/releases)", publishes='<a href="https://example.org/releases">version 1.2.3.4</a>'),
+    Payload("trade-mark-beside-a-name", "[Acme\u2122 Cloud](https://acme.example/cloud)", publishes='<a href="https://acme.example/cloud">Acme\u2122 Cloud</a>'),
+    Payload("brand-domain-with-trade-mark-as-its-own-text", "[PayPal.com\u2122](https://www.paypal.com/uk/)", publishes='<a href="https://www.paypal.com/uk/">PayPal.com\u2122</a>'),
+    Payload("ip-address-as-its-own-text", "[198.51.100.20](https://198.51.100.20/status)", publishes='<a href="https://198.51.100.20/status">198.51.100.20</a>'),
     Payload("accents-as-languages-write-them", "Ti\u00ea\u0301ng Vi\u00ea\u0323t and na\u00efve.", publishes="Ti\u00ea\u0301ng"),
     Payload("less-than-and-ampersand", "Costs < 5% & value > 20%.", publishes="<p>Costs &lt; 5% &amp; value &gt; 20%.</p>"),
 )

@@ -959,6 +959,87 @@ def test_a_disguised_link_is_reported_at_its_own_column_and_names_the_whole_host
     assert "'login.gov.uk.verify.evil.example'" in report.message
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # An IP address as the link's whole text, whatever stands around it.
+        ("192.168.0.1", "192.168.0.1"),
+        ("203.0.113.5", "203.0.113.5"),
+        ("1.1.1.1", "1.1.1.1"),
+        ("\u00ab203.0.113.5\u00bb", "203.0.113.5"),
+        ("(203.0.113.5)", "203.0.113.5"),
+        ("203.0.113.5.", "203.0.113.5"),
+        ("203.0.113.5 \u2197", "203.0.113.5"),
+        ("2001:db8::1", "2001:db8::1"),
+        ("fe80::1", "fe80::1"),
+        # With its port, among words too.
+        ("the board at 203.0.113.5:8443", "203.0.113.5"),
+        # A domain with a mark stuck to it, which is no part of the name a reader takes it for.
+        ("paypal.com\u2122", "paypal.com"),
+        ("PayPal.com\u2122", "PayPal.com"),
+        ("paypal.com\u2120", "paypal.com"),
+        ("paypal.com\u00ae", "paypal.com"),
+        ("paypal.com\u00b2", "paypal.com"),
+        ("paypal.com\u2460", "paypal.com"),
+        ("paypal.com\u24c7", "paypal.com"),
+        ("paypal.com(TM)", "paypal.com"),
+        ("paypal.com^1", "paypal.com"),
+        ("paypal.com\u2019s login page", "paypal.com"),
+        ("paypal.com.", "paypal.com"),
+        ("\u00abpaypal.com\u00bb", "paypal.com"),
+        ("\uff50\uff41\uff59\uff50\uff41\uff4c\uff0e\uff43\uff4f\uff4d\u2122", "paypal.com"),
+    ],
+)
+def test_a_link_whose_text_is_an_ip_address_or_a_domain_with_a_mark_after_it_is_reported(check: Check, text: str, shown: str):
+    # Each passed: an IP address was never read as an address in a link's text, and NFKC
+    # spelt '\u2122' as 'TM' ('paypal.comTM'), '\u00b2' as '2', '\u2460' as '1'.
+    line = f"Sign in at [{text}](https://evil.example/login) today."
+    found = check(Path("a.md"), in_first_section(line + "\n"))
+    assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("link-text-elsewhere", 14, len("Sign in at ") + 1, True)], line
+    assert found[0].message == f"the link's text is an address at '{shown}', but the link goes to 'evil.example': readers trust the address they see"
+    assert found[0].hint == "make the text the address the link goes to, or words that say where it goes"
+
+
+@pytest.mark.parametrize(("text", "shown"), [("`10.0.0.1`", "10.0.0.1"), ("**203.0.113.5**", "203.0.113.5"), ("\\[2001:db8::1\\]", "2001:db8::1")])
+def test_a_link_whose_text_is_an_ip_address_in_markdown_is_reported(check: Check, text: str, shown: str):
+    # Code, emphasis or escaped brackets around the address: the text differs from what is
+    # written, so the report is at the line's start (as for '[`paypal.com`](…)' before).
+    found = check(Path("a.md"), in_first_section(f"Sign in at [{text}](https://evil.example/login) today.\n"))
+    assert [(d.code, d.line, d.is_error) for d in found] == [("link-text-elsewhere", 14, True)]
+    assert f"'{shown}'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[version 2.0](https://example.com/releases)",
+        "[section 3.1](https://example.org/standard)",
+        "[Node.js](https://nodejs.org)",
+        "[e.g.](https://example.org/examples)",
+        "[Fig. 1](https://example.org/figures)",
+        "[version 1.2.3.4](https://example.com/releases)",  # among words, a version or a section, not an address
+        "[clause 4.2.1.3](https://example.org/standard)",
+        "[v1.2.3.4](https://example.com/releases)",
+        "[3.14](https://example.org/pi)",
+        "[ISO 27001:2022](https://www.iso.org/standard/27001)",
+        "[10:30 meeting](https://example.org/agenda)",
+        "[std::vector](https://en.cppreference.com/w/cpp/container/vector)",
+        "[Acme\u2122 Cloud](https://acme.example/cloud)",
+        "[E=mc\u00b2](https://example.org/physics)",
+        "[Next.js\u2019s docs](https://nextjs.org/docs)",
+        # The address it shows, however the link writes it.
+        "[203.0.113.5](https://203.0.113.5/login)",
+        "[127.0.0.1](http://2130706433/)",
+        "[192.168.0.1](http://[::ffff:c0a8:1]/)",
+        "[2001:db8::1](https://[2001:db8:0:0:0:0:0:1]/)",
+        "[paypal.com\u2122](https://www.paypal.com/)",
+        "[GOV.UK\u2019s guidance](https://www.gov.uk/guidance)",
+    ],
+)
+def test_a_link_whose_text_shows_no_other_address_than_its_own_is_not_reported_as_elsewhere(check: Check, link: str):
+    assert "link-text-elsewhere" not in [code for code, _ in _codes_in_section(check, f"See {link} for more.")]
+
+
 def test_a_list_nested_past_the_limit_is_reported_once_without_sections_called_missing(check: Check):
     text = in_first_section("- a\n  - b\n    - c\n      - d\n        - e\n  - back\n\nAfter the list.")
     assert [code for code, _ in codes_for(check, text)] == ["nesting-too-deep"]

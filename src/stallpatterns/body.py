@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from html import escape
+from ipaddress import IPv4Address, IPv6Address
 from itertools import zip_longest
 from typing import Literal
 from urllib.parse import parse_qsl, unquote
@@ -1317,6 +1318,8 @@ def _same_site(shown: str, target: str) -> bool:
     """Whether the host a link goes to is the one its text shows, or a part of that site
     (``tax.service.gov.uk`` for ``gov.uk``), unless anyone may have a name under the one
     shown (``evil.github.io`` is not ``github.io``'s)."""
+    if (address := hosts.address_of(shown.lower())) is not None:  # '203.0.113.5' is the host however the link writes it
+        return address == hosts.address_of(target.lower())
     shown, target = _host_as_compared(shown), _host_as_compared(target)
     return target == shown or (target.endswith("." + shown) and shown not in _SHARED_SUFFIXES)
 
@@ -1396,15 +1399,23 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
         return None  # this site's own page, which the text does not name
     kind, where = target
     if not text.isascii():  # 'www．gov．uk', 'https：//': read as the address they pass for
-        text = unicodedata.normalize("NFKC", text).translate(_PUNCTUATION_ALIKE)
-    for word in text.split():
+        text = unicodedata.normalize("NFKC", _marks_as_spaces(text)).translate(_PUNCTUATION_ALIKE)
+    words = text.split()
+    alone = sum(any(char.isalnum() for char in word) for word in words) == 1
+    for word in words:
         shown = _address_in(word)
         match = _ADDRESS_IN_TEXT.fullmatch(shown)
-        if match is None and (host := _AFTER_A_HOST.split(shown, 1)[0]) != shown:
+        address = _ip_address_in(word) if alone and match is None else None
+        if match is None and address is None and (host := _AFTER_A_HOST.split(shown, 1)[0]) != shown:
             shown = host  # 'paypal.com:443', 'paypal.com?login', 'me@paypal.com#x': the host, before its port, query or fragment
             match = _ADDRESS_IN_TEXT.fullmatch(shown)
+            address = hosts.written_address(shown) if match is None else None  # '203.0.113.5:8443', among words too
+        if address is not None:
+            if kind == "web" and address == hosts.address_of(where):
+                continue
+            return str(address), where if kind == "web" else ", ".join(mail_recipients(str(link.attrGet("href") or "")))
         if match is None:
-            bare = _bare_domain(shown)
+            bare = _bare_domain(shown) or _bare_domain(_host_first(shown))
             if bare is None:
                 continue
             domain = bare.group("bare")
@@ -1477,6 +1488,41 @@ def _address_in(word: str) -> str:
 
 # What ends the host of an address written without its scheme: its port, query or fragment.
 _AFTER_A_HOST = re.compile(r"[:?#]")
+# The characters of a host name, from the start of a word: what a reader takes for the
+# name in 'paypal.com’s', 'paypal.com(TM)' or 'paypal.com^1', before what cannot be in one.
+_HOST_FIRST_PART = re.compile(r"(?:[^\W_]|[-.])+")
+
+
+def _host_first(shown: str) -> str:
+    """The host name a word starts with, without a dot after it ('paypal.com' in 'paypal.com’s')."""
+    found = _HOST_FIRST_PART.match(shown)
+    return found.group().rstrip(".") if found else ""
+
+
+def _ip_address_in(word: str) -> IPv4Address | IPv6Address | None:
+    """The IP address a word of a link's text shows, whatever stands around it
+    ('«203.0.113.5»', '[2001:db8::1]', '203.0.113.5.'). Read only in a text that is the
+    address alone: among words, four numbers between dots are as often a version or a
+    section ('version 1.2.3.4', 'clause 4.2.1.3') as an address."""
+    kept = [at for at, char in enumerate(word) if char in _IN_AN_IPV6_ADDRESS]  # '[::1]': its colons are the address's
+    written = word[kept[0] : kept[-1] + 1] if kept else ""
+    return hosts.written_address(_address_in(word)) or (hosts.written_address(written) if ":" in written else None)
+
+
+_IN_AN_IPV6_ADDRESS = frozenset(string.hexdigits + ":")
+def _marks_as_spaces(text: str) -> str:
+    """``text`` with each mark a reader sees beside a word, not as letters of it, read as a
+    space, though NFKC spells it so: '™' is 'TM', '²' is '2', '①' is '1' (superscripts,
+    subscripts, letters in a circle or a square, fractions, and symbols spelt in letters).
+    'paypal.com™' shows 'paypal.com'."""
+    return "".join(" " if not char.isascii() and _is_mark_beside(char) else char for char in text)
+
+
+def _is_mark_beside(char: str) -> bool:
+    decomposition = unicodedata.decomposition(char)
+    return decomposition.startswith(("<super>", "<sub>", "<circle>", "<square>", "<fraction>")) or (
+        decomposition.startswith("<") and unicodedata.category(char).startswith("S")
+    )
 
 
 def _rest(block: Token) -> str:

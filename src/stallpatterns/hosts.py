@@ -12,7 +12,6 @@ spellings to refuse would always miss one. Only what is public passes.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network
 from typing import Literal
@@ -102,6 +101,8 @@ def _number(part: str) -> int | None:
         part, radix = part[1:], 8
     if not part or not set(part) <= _DIGITS[radix]:
         return None
+    if len(part.lstrip("0")) > 11:
+        return 1 << 32  # past any address (and never handed to int(), which refuses over 4,300 digits)
     return int(part, radix)
 
 
@@ -124,12 +125,10 @@ _IPV6_WRITTEN = re.compile(r"[0-9a-fA-F:]*:[0-9a-fA-F]*:[0-9a-fA-F:.]*")
 def written_address(text: str) -> IPv4Address | IPv6Address | None:
     """The IP address ``text`` shows to a reader, who knows one by its usual spellings only:
     four numbers from 0 to 255 between dots ('203.0.113.5'), or an IPv6 address in hexadecimal
-    with colons ('2001:db8::1'). A version or section number ('2.0', '3.1.4') is none."""
+    with colons and a digit ('2001:db8::1', not a word such as 'add::'). A version or section
+    number ('2.0', '3.1.4') is none."""
     if _DOTTED_QUAD.fullmatch(text):
         return IPv4Address(text)
-    if _IPV6_WRITTEN.fullmatch(text) and any(char not in ":." for char in text):
-        try:
-            return ipaddress.ip_address(text)
-        except ValueError:
-            return None
+    if _IPV6_WRITTEN.fullmatch(text) and any(char.isdigit() for char in text):
+        return address_of(f"[{text}]")
     return None
