@@ -158,3 +158,16 @@ def test_search_words_of_latin1_text_are_those_of_the_whole_text_folded(sample: 
     folded = "".join(c for c in unicodedata.normalize("NFD", typed.lower()) if not unicodedata.combining(c))
     assert text.search_words(sample) == re.findall(r"[^\W_]+(?:&[^\W_]+)*", re.sub(r"['\u2018\u2019`]", "", folded))
 
+
+
+@EXAMPLES
+@given(st.binary(max_size=60) | st.text(alphabet=st.sampled_from(list("ab_'- \t\n.")), max_size=40).map(str.encode))
+@example(b"")
+@example(b"a")
+@example(b" a")
+@example(b"a ")
+@example(b"-a-")
+@example(b"'' _ -")
+def test_words_are_counted_where_they_start_as_many_as_a_split_finds(sample: bytes) -> None:
+    # Any Latin-1 text, as bytes: a word at the very start, joiners alone, spaces of every kind.
+    assert text._word_count(sample) == len(sample.translate(text._WORD_BYTES, text._WORD_JOINERS).split())

@@ -112,6 +112,8 @@ def words(text: str) -> list[str]:
 # '²'), any other made a space. Each run left is one of _WORD's words (a run of characters
 # that go on with a word, with one that starts a word in it); a run of joiners alone vanishes.
 _WORD_BYTES = bytes(b if _WORD.fullmatch(chr(b)) else 32 for b in range(256))
+# The same, each character kept made an 'a': what is left is runs of 'a' between spaces.
+_WORD_MARKS = bytes(97 if _WORD.fullmatch(chr(b)) else 32 for b in range(256))
 _WORD_JOINERS = bytes(b for b in range(256) if not _WORD.fullmatch(chr(b)) and _WORD.fullmatch("a" + chr(b)))
 
 
@@ -163,8 +165,11 @@ def replaced(text: str, replacements: tuple[tuple[str, str], ...]) -> str:
 
 def _word_count(text: bytes) -> int:
     """The words in Latin-1 text (see _WORD_BYTES): bytes.translate with a table is ten
-    times a regular expression's speed."""
-    return len(text.translate(_WORD_BYTES, _WORD_JOINERS).split())
+    times a regular expression's speed. The runs are counted where each starts (after a
+    space, or at the start), not split into words that are only counted: a split made an
+    object of every word, in five times the time of the translation."""
+    marked = text.translate(_WORD_MARKS, _WORD_JOINERS)
+    return marked.count(b" a") + marked.startswith(b"a")
 
 
 # What _WORD's words are made of (and no word reaches past): word characters, the joiners,
