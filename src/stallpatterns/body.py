@@ -783,9 +783,22 @@ def _gfm_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     paragraph. Never over a line of dashes alone: under a paragraph's line that is a
     setext heading's underline, on GitHub even when the line has a ``|`` (``The plan`` and
     ``| Owner`` over ``---`` is one heading, not a paragraph and a table)."""
-    if start + 1 < end and _dashes_only(state, start + 1):
+    if not _may_divide(state, start + 1, end):
+        return False
+    if _dashes_only(state, start + 1):
         return False
     return table(state, start, end, silent) or _one_column_table(state, start, end, silent)
+
+
+def _may_divide(state: StateBlock, line: int, end: int) -> bool:
+    """Whether ``line`` may be a table's delimiter row, at a glance: it starts (after its
+    indent) with '|', '-' or ':', or with a space of another kind, which the one-column
+    table's reading strips. Neither table is read under any other line; this rule is tried
+    at the start of every paragraph, and the glance spares both readings there."""
+    if line >= end:
+        return False
+    at = state.bMarks[line] + state.tShift[line]
+    return at < state.eMarks[line] and (state.src[at] in "|-:" or state.src[at].isspace())
 
 
 def _table_in_paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
