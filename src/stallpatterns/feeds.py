@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
+from json.encoder import encode_basestring
 from urllib.parse import urljoin, urlsplit
 
 from markdown_it import MarkdownIt
@@ -95,17 +96,43 @@ def atom(
 
 @lru_cache(maxsize=4096)
 def _entry(site_url: str, pattern: Pattern, category_id: str, category_label: str) -> str:
-    """One pattern's ``<entry>``, indented as a child of the feed, with its line end."""
-    entry = ET.Element("entry")
-    _text(entry, "id", entry_id(site_url, pattern))
-    _text(entry, "title", pattern.title)
-    ET.SubElement(entry, "link", rel="alternate", type="text/html", href=absolute_url(site_url, pattern))
-    _text(entry, "published", _timestamp(pattern.published))
-    _text(entry, "updated", _timestamp(pattern.last_modified))
-    _text(entry, "summary", pattern.summary, type="text")
-    ET.SubElement(entry, "category", term=category_id, label=category_label, scheme=urljoin(site_url, "patterns/"))
-    ET.indent(entry, level=1)
-    return "  " + ET.tostring(entry, encoding="unicode") + "\n"
+    """One pattern's ``<entry>``, indented as a child of the feed, with its line end.
+
+    Written as :mod:`xml.etree.ElementTree` writes the same element once indented (its
+    escaping, its ``" />"``): building and writing a tree for every entry was most of the
+    feed's time. ``tests/site/test_feeds.py`` compares the two."""
+    scheme = urljoin(site_url, "patterns/")
+    return (
+        "  <entry>\n"
+        f"    {_leaf('id', entry_id(site_url, pattern))}\n"
+        f"    {_leaf('title', pattern.title)}\n"
+        f'    <link rel="alternate" type="text/html" href="{_xml_attribute(absolute_url(site_url, pattern))}" />\n'
+        f"    {_leaf('published', _timestamp(pattern.published))}\n"
+        f"    {_leaf('updated', _timestamp(pattern.last_modified))}\n"
+        f"    {_leaf('summary', pattern.summary, _PLAIN_TEXT)}\n"
+        f'    <category term="{_xml_attribute(category_id)}" label="{_xml_attribute(category_label)}" scheme="{_xml_attribute(scheme)}" />\n'
+        "  </entry>\n"
+    )
+
+
+_PLAIN_TEXT = ' type="text"'
+
+
+def _leaf(tag: str, text: str, attributes: str = "") -> str:
+    """An element with text and no children, as ElementTree writes it (empty: ``<tag />``)."""
+    return f"<{tag}{attributes}>{_xml_text(text)}</{tag}>" if text else f"<{tag}{attributes} />"
+
+
+def _xml_text(text: str) -> str:
+    """Character data escaped as ElementTree escapes it."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _xml_attribute(text: str) -> str:
+    """An attribute value escaped as ElementTree escapes it (line ends and tabs as references)."""
+    return (
+        _xml_text(text).replace('"', "&quot;").replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;")
+    )
 
 
 def patterns_json(catalogue: Catalogue, site_url: str, site_name: str) -> str:
@@ -125,18 +152,22 @@ def patterns_json(catalogue: Catalogue, site_url: str, site_name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _pattern_record(site_url: str, pattern: Pattern) -> str:
-    """One pattern's record in ``patterns.json``, indented as an item of its list."""
-    record = {
-        "slug": pattern.slug,
-        "title": pattern.title,
-        "summary": pattern.summary,
-        "category": pattern.category,
-        "signs": list(pattern.signs),
-        "url": absolute_url(site_url, pattern),
-        "published": pattern.published.isoformat(),
-        "updated": pattern.last_modified.isoformat(),
-    }
-    return "    " + _json(record, indent=2).replace("\n", "\n    ")
+    """One pattern's record in ``patterns.json``, indented as an item of its list: laid out as
+    ``json.dumps(record, ensure_ascii=False, indent=2)`` lays it out, each value written by
+    JSON's own string encoder (an indented dumps is pure Python, and took most of the
+    file's time). ``tests/site/test_feeds.py`` compares the two."""
+    signs = ",\n        ".join(map(encode_basestring, pattern.signs))
+    fields = (
+        ("slug", encode_basestring(pattern.slug)),
+        ("title", encode_basestring(pattern.title)),
+        ("summary", encode_basestring(pattern.summary)),
+        ("category", encode_basestring(pattern.category)),
+        ("signs", f"[\n        {signs}\n      ]" if signs else "[]"),
+        ("url", encode_basestring(absolute_url(site_url, pattern))),
+        ("published", encode_basestring(pattern.published.isoformat())),
+        ("updated", encode_basestring(pattern.last_modified.isoformat())),
+    )
+    return "    {\n" + ",\n".join(f'      "{key}": {value}' for key, value in fields) + "\n    }"
 
 
 def _json(data: object, indent: int | None = None) -> str:
@@ -219,8 +250,10 @@ class _WordNumbers:
     def deltas(self, words: frozenset[str]) -> str:
         """The words' numbers, as the JSON of the list of their deltas."""
         if (found := self.encoded.get(words)) is None:
-            numbers = sorted(self.position[w] for w in words)
-            found = self.encoded[words] = _json([n - previous for n, previous in zip(numbers, [0, *numbers])])
+            numbers = sorted(map(self.position.__getitem__, words))
+            # The list's JSON, as json.dumps writes a list of integers compactly.
+            deltas = map(str, [n - previous for n, previous in zip(numbers, [0, *numbers])])
+            found = self.encoded[words] = f"[{','.join(deltas)}]"
         return found
 
 

@@ -18,6 +18,7 @@ import pytest
 from stallpatterns import catalogue as catalogue_module
 from stallpatterns import feeds
 from stallpatterns.catalogue import Catalogue
+from stallpatterns.pattern import Pattern
 from stallpatterns.settings import load_settings
 from tests.site.conftest import ROOT, Project, pattern_text
 
@@ -294,3 +295,44 @@ def test_the_data_files_are_laid_out_as_json_dumps_lays_them_out(tricky_site: Pr
             text = feeds.search_index(case, {"raid": ("risk", "assumption")})
             assert text == json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":")) + "\n"
         assert len(json.loads(text)["patterns"]) == len(case)
+
+
+def _entry_as_elementtree_writes_it(site_url: str, pattern: Pattern, category_id: str, category_label: str) -> str:
+    """A feed entry built and written with xml.etree.ElementTree, as the feed once was."""
+    import xml.etree.ElementTree as ET
+
+    entry = ET.Element("entry")
+    for tag, text, attributes in (
+        ("id", feeds.entry_id(site_url, pattern), {}),
+        ("title", pattern.title, {}),
+        ("link", None, {"rel": "alternate", "type": "text/html", "href": feeds.absolute_url(site_url, pattern)}),
+        ("published", f"{pattern.published.isoformat()}T00:00:00Z", {}),
+        ("updated", f"{pattern.last_modified.isoformat()}T00:00:00Z", {}),
+        ("summary", pattern.summary, {"type": "text"}),
+        ("category", None, {"term": category_id, "label": category_label, "scheme": urljoin(site_url, "patterns/")}),
+    ):
+        element = ET.SubElement(entry, tag, attributes)
+        element.text = text
+    ET.indent(entry, level=1)
+    return "  " + ET.tostring(entry, encoding="unicode") + "\n"
+
+
+AWKWARD = 'a & b <c> "d" \'e\' \r\n\t f ]]> é “g”'
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{}, {"title": AWKWARD, "summary": AWKWARD}, {"summary": ""}, {"title": "", "signs": ()}, {"signs": (AWKWARD, "x")}],
+)
+def test_feed_entries_and_records_are_written_as_the_libraries_write_them(catalogue: Catalogue, changes: dict) -> None:
+    # The feed's entries and patterns.json's records are written as text (a tree or an
+    # indented json.dumps for each took most of their files' time): each is what the
+    # library would write, with characters either escapes.
+    pattern = replace(catalogue.patterns[0], **changes)
+    feeds._entry.cache_clear()
+    feeds._pattern_record.cache_clear()
+    for label in ("Value", AWKWARD):
+        assert feeds._entry(SITE_URL, pattern, AWKWARD, label) == _entry_as_elementtree_writes_it(SITE_URL, pattern, AWKWARD, label)
+    record = json.loads(feeds._pattern_record(SITE_URL, pattern))
+    assert feeds._pattern_record(SITE_URL, pattern) == "    " + json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+    assert record["title"] == pattern.title and record["signs"] == list(pattern.signs)
