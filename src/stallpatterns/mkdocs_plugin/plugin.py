@@ -35,7 +35,7 @@ from ..signs import signs_of
 from ..store import CheckStore, user_folder
 from ..text import counted
 from ..urls import UnsafeURL, checked_url, url_scheme
-from . import outputs, pages, social
+from . import links, outputs, pages, social
 from .config import StallPatternsConfig
 from .engine import (
     BasePlugin,
@@ -242,6 +242,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         self.kept = KeptFragments()
         env.globals["stall"] = self._site_data(config, files)
         env.filters["counted"] = counted
+        # The same addresses on every page, each worked out once (links.py).
+        env.filters["url"] = links.remembered(env.filters["url"])
         # One build renders with this environment and the next makes its own (a preview
         # update keeps it only while no template changes): never stat a template again.
         env.auto_reload = False
