@@ -47,21 +47,53 @@ _CRLF = encode("\r\n")
 
 def mail_lines(offer: Offer, contexts: Sequence[Context] = ()) -> list[str]:
     """The email's body, line by line."""
-    lines = ["Hello,", "", f"I would like to book the {offer.name}.", ""]
+    return [*_opening(offer.name), *context_lines(contexts), *PROMPT]
+
+
+def _opening(offer_name: str) -> tuple[str, ...]:
+    return ("Hello,", "", f"I would like to book the {offer_name}.", "")
+
+
+def context_lines(contexts: Sequence[Context]) -> list[str]:
+    """The lines that say where the reader came from, each context followed by a blank line."""
+    lines = []
     for context in contexts:
         if context.title or context.url:
             lines.append(f"{context.label}:")
             lines.extend(part for part in (context.title, context.url) if part)
             lines.append("")
-    lines.extend(PROMPT)
     return lines
 
 
 def mailto(address: str, subject: str, lines: Sequence[str]) -> str:
     """The email as a mailto: URL, its body lines ending in CRLF (encoded line by line:
     each character is encoded on its own, so this is the whole body encoded)."""
-    body = _CRLF.join(map(_encode_line, lines)) + _CRLF
-    return f"mailto:{quote(address, safe='@')}?subject={_encode_line(subject)}&body={body}"
+    return _mail_head(address, subject) + _encoded_lines(lines)
+
+
+def _encoded_lines(lines: Sequence[str]) -> str:
+    """Lines encoded, each ending in an encoded CRLF."""
+    return _CRLF.join(map(_encode_line, lines)) + _CRLF if lines else ""
+
+
+# Each page asks for every offer's email twice (with and without a stall finder result):
+# all but the lines about the page are the same on every page, and encoded once per build.
+@lru_cache(maxsize=256)
+def _mail_head(address: str, subject: str) -> str:
+    return f"mailto:{quote(address, safe='@')}?subject={_encode_line(subject)}&body="
+
+
+@lru_cache(maxsize=256)
+def _encoded_opening(offer_name: str) -> str:
+    return _encoded_lines(_opening(offer_name))
+
+
+_ENCODED_PROMPT = _encoded_lines(PROMPT)
+
+
+def _offer_mailto(address: str, offer: Offer, contexts: Sequence[Context]) -> str:
+    """:func:`mailto` of the offer's email, its unchanging parts encoded once."""
+    return _mail_head(address, offer.name) + _encoded_opening(offer.name) + _encoded_lines(context_lines(contexts)) + _ENCODED_PROMPT
 
 
 def action_href(offer: Offer, contact: Contact, *contexts: Context) -> str | None:
@@ -88,5 +120,5 @@ def action_href(offer: Offer, contact: Contact, *contexts: Context) -> str | Non
         joiner = "&" if "?" in address else "?"
         return address + joiner + urlencode(query, quote_via=quote, safe="") + hash_mark + fragment
     if contact.email:
-        return mailto(contact.email, offer.name, mail_lines(offer, contexts))
+        return _offer_mailto(contact.email, offer, contexts)
     return None
