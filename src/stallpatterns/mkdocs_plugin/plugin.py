@@ -229,7 +229,9 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         # A hand-written page's heading links (Python-Markdown's toc) are named for their
         # heading, as a pattern's are: a screen reader says more than "#".
-        return _HEADING_LINK.sub(_named_heading_link, html) if 'class="anchor"' in html else html
+        # Only the toc's own links are looked for: a pattern's (the core's, already named)
+        # are in every pattern page, and the expression took longer to find none there.
+        return _HEADING_LINK.sub(_named_heading_link, html) if _TOC_LINK_END in html else html
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         pattern = self._pattern_for(page)
@@ -492,6 +494,8 @@ class SiteData:
 # Python-Markdown's toc permalink (mkdocs.yml: permalink_class anchor, permalink_title),
 # after its heading's text.
 _HEADING_LINK = re.compile(r'(<h[1-6] id="([^"<>]*)">)((?:(?!</h).)*?)<a class="anchor" href="#\2" title="Link to this section">#</a>', re.S)
+# The end of every link the expression finds: a page without it has none.
+_TOC_LINK_END = '" title="Link to this section">#</a>'
 
 
 def _named_heading_link(found: re.Match[str]) -> str:
