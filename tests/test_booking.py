@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from stallpatterns.booking import PROMPT, Context, action_href, encode
+from stallpatterns.booking import PROMPT, Context, action_href, encode, mail_lines
 from stallpatterns.settings import Contact, Offer
 
 REVIEW = Offer("review", "Stall Review", "A first step.", "90 minutes", "£750", "Book a Stall Review", "contact/#review")
@@ -79,3 +79,25 @@ def test_a_finder_result_follows_the_pattern_in_the_email_and_goes_to_a_booking_
     # From the finder itself, its result is the only context: still finder=, never url=.
     alone = parse_qs(urlsplit(action_href(REVIEW, page, result)).query)
     assert alone["finder"] == [finder] and "url" not in alone
+
+
+def test_encode_is_quote_with_nothing_safe_for_every_character() -> None:
+    # ASCII is encoded through a table of its own (faster than quote()): the same text.
+    from urllib.parse import quote
+
+    every_ascii = "".join(map(chr, range(128)))
+    assert encode(every_ascii) == quote(every_ascii, safe="")
+    for text in ("", "plain", TRICKY, URL, "a\r\nb\tc", "é", "x💡y", every_ascii + "é"):
+        assert encode(text) == quote(text, safe=""), text
+
+
+def test_an_offers_email_is_the_same_however_often_it_is_asked() -> None:
+    # The parts of an email are encoded once and kept: every action is as if made afresh.
+    contact = Contact(email="book@stall.co.uk")
+    first = Context("The pattern I was reading", TRICKY, URL)
+    finder = Context("My stall finder result", None, "https://stall.co.uk/finder/", finder=True)
+    other = Context("The pattern I was reading", "Another", URL + "x")
+    asked = [(first,), (first, finder), (other,), (other, finder), (first,), (finder,), ()]
+    for contexts in asked * 2:
+        body = "".join(encode(line) + "%0D%0A" for line in mail_lines(REVIEW, contexts))
+        assert action_href(REVIEW, contact, *contexts) == f"mailto:book@stall.co.uk?subject={encode(REVIEW.name)}&body={body}"

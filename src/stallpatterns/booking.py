@@ -36,7 +36,17 @@ class Context:
 
 def encode(text: str) -> str:
     """Percent-encode every character outside A-Z a-z 0-9 - . _ ~ (site.js encodes the same way)."""
+    if text.isascii():
+        # What quote() makes of ASCII, a character at a time in C (a third of its time):
+        # quote() looks up each byte in Python, and every pattern page's title and
+        # address are encoded.
+        return text.translate(_PERCENT_ENCODED_ASCII)
     return quote(text, safe="")
+
+
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+# Indexed by code point (a list looks up faster than a mapping; the text is ASCII).
+_PERCENT_ENCODED_ASCII = [chr(code) if chr(code) in _UNRESERVED else f"%{code:02X}" for code in range(128)]
 
 
 # Every page's actions share most of their lines (and each page repeats its own title and
@@ -56,13 +66,19 @@ def _opening(offer_name: str) -> tuple[str, ...]:
 
 def context_lines(contexts: Sequence[Context]) -> list[str]:
     """The lines that say where the reader came from, each context followed by a blank line."""
-    lines = []
-    for context in contexts:
-        if context.title or context.url:
-            lines.append(f"{context.label}:")
-            lines.extend(part for part in (context.title, context.url) if part)
-            lines.append("")
-    return lines
+    return [line for context in contexts for line in _lines_of(context)]
+
+
+def _lines_of(context: Context) -> list[str]:
+    if not (context.title or context.url):
+        return []
+    return [f"{context.label}:", *(part for part in (context.title, context.url) if part), ""]
+
+
+# A pattern page's context is in each of its offers' emails, with and without the finder's.
+@lru_cache(maxsize=64)
+def _encoded_context(context: Context) -> str:
+    return _encoded_lines(_lines_of(context))
 
 
 def mailto(address: str, subject: str, lines: Sequence[str]) -> str:
@@ -93,7 +109,8 @@ _ENCODED_PROMPT = _encoded_lines(PROMPT)
 
 def _offer_mailto(address: str, offer: Offer, contexts: Sequence[Context]) -> str:
     """:func:`mailto` of the offer's email, its unchanging parts encoded once."""
-    return _mail_head(address, offer.name) + _encoded_opening(offer.name) + _encoded_lines(context_lines(contexts)) + _ENCODED_PROMPT
+    encoded = "".join(map(_encoded_context, contexts))
+    return _mail_head(address, offer.name) + _encoded_opening(offer.name) + encoded + _ENCODED_PROMPT
 
 
 def action_href(offer: Offer, contact: Contact, *contexts: Context) -> str | None:
