@@ -249,6 +249,11 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         # One build renders with this environment and the next makes its own (a preview
         # update keeps it only while no template changes): never stat a template again.
         env.auto_reload = False
+        # Each page includes about fifteen partials, each looked up in the loaded templates:
+        # in a plain mapping (what Jinja's cache_size=-1 makes), not a locked LRU that moves
+        # each to its front (three times as long). There are a few dozen templates.
+        if env.cache is not None:
+            env.cache = dict(env.cache.items())
         if self.previewing:
             env.loader = ChoiceLoader([DictLoader({UNCHANGED_TEMPLATE: ""}), env.loader])
             env.bytecode_cache = self.preview.templates
