@@ -634,6 +634,9 @@ def test_the_names_near_a_missing_picture_come_only_from_the_sites_own_folders(f
         ("/contact.md", "'/contact.md' is a Markdown file's name: the site publishes its pages at addresses of their own", "write (/contact/) to link to that page"),
         ("/docs/about/README.md", "'/docs/about/README.md' is a Markdown file's name: the site publishes its pages at addresses of their own", "write (/about/) to link to that page"),
         ("/docs/index.md", "'/docs/index.md' is a Markdown file's name: the site publishes its pages at addresses of their own", "write (/) to link to that page"),
+        # No such file: the site's pages, not the home page (a review found it).
+        ("/pricing.md", "'/pricing.md' is a Markdown file's name: the site publishes its pages at addresses of their own",
+         "link to one of the site's pages: /, /about/, /contact/, /patterns/"),
     ],
 )
 def test_a_link_to_a_page_the_site_does_not_publish_is_an_error_with_the_page_meant(folder: Folder, written: str, message: str, hint: str):
@@ -662,6 +665,17 @@ def test_a_link_to_a_page_the_site_publishes_or_to_one_of_its_files_is_not_repor
     for name in ("index.md", "contact.md", "about/index.md"):
         (docs / name).write_text("# A page\n")
     assert found(linking(folder, f"[the page]({written})")) == []
+
+
+def test_every_file_the_engine_makes_a_page_of_is_a_page_of_the_site(folder: Folder):
+    # '.markdown' pages and a folder's own index.html were refused as no page (a review found it).
+    docs = folder.settings.root / "docs"
+    (docs / "tools").mkdir(parents=True)
+    (docs / "privacy.markdown").write_text("# Privacy\n")
+    (docs / "terms.mdown").write_text("# Terms\n")
+    (docs / "tools" / "index.html").write_text("<p>tools</p>\n")
+    for written in ("/privacy/", "/terms/", "/tools/"):
+        assert found(linking(folder, f"[the page]({written})")) == [], written
 
 
 def test_links_to_the_sites_pages_are_not_judged_where_its_pages_are_not_known(folder: Folder):

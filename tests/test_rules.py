@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from stallpatterns import catalogue, rules, source
+from stallpatterns import catalogue, hosts, rules, source
 from stallpatterns.diagnostics import Diagnostic, Severity
 from stallpatterns.settings import Settings
 
@@ -444,7 +444,10 @@ def test_a_value_in_a_word_processors_quotes_is_a_warning_that_they_show(check: 
         ("2) The demo is the plan", "2)"),
         ("(3) The demo is the plan", "(3)"),
         ("b) The demo is the plan", "b)"),
-        ("ii. The demo is the plan", None),  # not a single letter: read as the words they are
+        ("ii. The demo is the plan", "ii."),  # Word's outline numbers, in Roman numerals
+        ("(iv) The demo is the plan", "(iv)"),
+        ("vii) The demo is the plan", "vii)"),
+        ("mid. The demo is the plan", None),  # not a single letter, nor a Roman numeral: words
         ("• The demo is the plan", "•"),
         ("– The demo is the plan", "–"),
         ("✅ The demo is the plan", "✅"),
@@ -926,21 +929,6 @@ def test_words_wholly_in_one_alphabet_are_words_of_their_language(check: Check):
 @pytest.mark.parametrize(
     "link",
     [
-        "[Node.js](https://nodejs.org/)",
-        "[report.pdf](https://example.com/files/report.pdf)",
-        "[the guidance](https://example.org/guidance)",
-        "[https://www.gov.uk/](https://gov.uk/guidance)",
-        "[example.com/report](https://www.example.com/report?page=2)",
-        "[another pattern, at stallpatterns.example/patterns/](../the-sponsor-who-moved-on/)",
-    ],
-)
-def test_a_link_whose_text_names_no_other_address_than_its_own_is_not_reported(check: Check, link: str):
-    assert "link-text-elsewhere" not in [code for code, _ in _codes_in_section(check, f"See {link} for more.")]
-
-
-@pytest.mark.parametrize(
-    "link",
-    [
         "[jane@mastodon.social](https://mastodon.social/@jane)",  # a handle, linked to its profile
         "[gov.uk/tax](https://www.tax.service.gov.uk/)",  # a part of the site the text names
         "[https://user@example.com/](https://example.com/)",
@@ -974,6 +962,8 @@ def test_a_disguised_link_is_reported_at_its_own_column_and_names_the_whole_host
         ("fe80::1", "fe80::1"),
         # With its port, among words too.
         ("the board at 203.0.113.5:8443", "203.0.113.5"),
+        # Or with its path.
+        ("the portal at 203.0.113.5/login", "203.0.113.5"),
         # A domain with a mark stuck to it, which is no part of the name a reader takes it for.
         ("paypal.com\u2122", "paypal.com"),
         ("PayPal.com\u2122", "PayPal.com"),
@@ -998,6 +988,33 @@ def test_a_link_whose_text_is_an_ip_address_or_a_domain_with_a_mark_after_it_is_
     assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("link-text-elsewhere", 14, len("Sign in at ") + 1, True)], line
     assert found[0].message == f"the link's text is an address at '{shown}', but the link goes to 'evil.example': readers trust the address they see"
     assert found[0].hint == "make the text the address the link goes to, or words that say where it goes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["paypal.c\u1d52m", "paypal.c\u00bam", "\u1d56\u1d43\u02b8\u1d56\u1d43\u02e1.com", "\u24df\u24d0\u24e8\u24df\u24d0\u24db.com",
+     "\U0001f13f\U0001f130\U0001f148\U0001f13f\U0001f130\U0001f13b.com", "paypal.\u24d2\u24de\u24dc"],
+)
+def test_a_link_whose_text_spells_an_address_in_small_or_circled_letters_is_reported(check: Check, text: str):
+    # Reading such marks as spaces ('paypal.com\u2122' shows 'paypal.com') read these letters as
+    # spaces too, and 'paypal.c\u1d52m', which shows paypal.com, passed (a review found it).
+    found = check(Path("a.md"), in_first_section(f"Sign in at [{text}](https://evil.example/login) today.\n"))
+    assert [(d.code, d.line, d.is_error) for d in found] == [("link-text-elsewhere", 14, True)]
+    assert "'paypal.com'" in found[0].message.lower()
+
+
+def test_a_link_whose_text_and_address_are_both_this_computer_is_only_the_warning_that_it_is(check: Check):
+    found = check(Path("a.md"), in_first_section("See [127.0.0.1:8000](http://localhost:8000/) for the dashboard.\n"))
+    assert [(d.code, d.is_error) for d in found] == [("link-address", False)]
+
+
+@pytest.mark.parametrize("pair", ["a:", "1:"])
+def test_a_long_run_of_colons_in_a_links_text_is_read_in_linear_time(pair: str, growth):
+    # Reading it as an IP address took time growing with the square of its length (a review found it).
+    def read(n: int) -> None:
+        assert hosts.written_address(pair * n + "g") is None
+
+    assert growth(read, 2000) < 8
 
 
 @pytest.mark.parametrize(("text", "shown"), [("`10.0.0.1`", "10.0.0.1"), ("**203.0.113.5**", "203.0.113.5"), ("\\[2001:db8::1\\]", "2001:db8::1")])
@@ -1034,6 +1051,19 @@ def test_a_link_whose_text_is_an_ip_address_in_markdown_is_reported(check: Check
         "[2001:db8::1](https://[2001:db8:0:0:0:0:0:1]/)",
         "[paypal.com\u2122](https://www.paypal.com/)",
         "[GOV.UK\u2019s guidance](https://www.gov.uk/guidance)",
+        "[Node.js](https://nodejs.org/)",
+        "[report.pdf](https://example.com/files/report.pdf)",
+        "[the guidance](https://example.org/guidance)",
+        "[https://www.gov.uk/](https://gov.uk/guidance)",
+        "[example.com/report](https://www.example.com/report?page=2)",
+        "[another pattern, at stallpatterns.example/patterns/](../the-sponsor-who-moved-on/)",
+        # Numbers with a slash are no domain (a review found each an error).
+        "[rated 4.5/5 by users](https://reviews.example/)",
+        "[3.5/5](https://reviews.example/)",
+        "[10.1038/nature12373](https://doi.org/10.1038/nature12373)",
+        # An IPv6 address as the text of a link to it.
+        "[https://[2001:db8::1]/](https://[2001:db8::1]/)",
+        "[https://[::1]/](http://[::1]/)",
     ],
 )
 def test_a_link_whose_text_shows_no_other_address_than_its_own_is_not_reported_as_elsewhere(check: Check, link: str):
@@ -1965,7 +1995,7 @@ def test_a_link_definition_without_its_address_is_a_warning_at_its_line(check: C
     assert (found.code, found.line, found.is_error) == ("link-definition-empty", line, False)
     assert found.column == text.splitlines()[line - 1].index(label) + 1
     assert found.message == f"'{label}:' has no address after it, so it defines no link: GitHub and the site show it as typed"
-    assert found.hint == f"write the link's address after the colon: {label}: https://…"
+    assert found.hint == f"to define a link, write its address after the colon ({label}: https://…); to show the words, write them without the brackets"
 
 
 @pytest.mark.parametrize(

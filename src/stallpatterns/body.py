@@ -1295,9 +1295,11 @@ def _definition_github_hides(line: str) -> bool:
 # An address shown as a link's text. Possessive, so that a long text that is not one is
 # given up at once (each part can be read only one way).
 _ADDRESS_IN_TEXT = re.compile(
-    r"(?i)(?:https?:[/\\]*+(?:[^\s/\\?#@]*+@)?(?P<host>[^\s/\\?#:]++)\S*+"
+    r"(?i)(?:https?:[/\\]*+(?:[^\s/\\?#@]*+@)?(?P<host>\[[0-9a-f:.]*+\]|[^\s/\\?#:]++)\S*+"
     r"|(?P<www>www\.[^\s/\\?#:]++)\S*+"
-    r"|(?P<domain>[a-z0-9-]++(?:\.[a-z0-9-]++)++)/\S*+"
+    # A name whose last part has a letter, as every top-level domain does, or an IP address
+    # ('203.0.113.5/login'): not a number ('4.5/5', a DOI's '10.1038/nature12373').
+    r"|(?P<domain>(?:[a-z0-9-]++\.)++[a-z0-9-]*?[a-z][a-z0-9-]*+|[0-9]{1,3}(?:\.[0-9]{1,3}){3})/\S*+"
     r"|[^\s@<>()/]++@(?P<mailbox>[a-z0-9-]++(?:\.[a-z0-9-]++)++))"
 )
 _LONGEST_ADDRESS_SHOWN = 2_000
@@ -1411,8 +1413,19 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
     if target is None:
         return None  # this site's own page, which the text does not name
     kind, where = target
-    if not text.isascii():  # 'www．gov．uk', 'https：//': read as the address they pass for
-        text = unicodedata.normalize("NFKC", _marks_as_spaces(text)).translate(_PUNCTUATION_ALIKE)
+    if text.isascii():
+        return _disguise_read(link, text, kind, where)
+    # 'www．gov．uk', 'https：//': read as the address they pass for, twice: with the marks a
+    # reader sees beside a word as spaces ('paypal.com™'), and with the letters drawn small,
+    # in a circle or a square as the letters they show ('paypal.cᵒm', 'ⓟⓐⓨⓟⓐⓛ.com').
+    for reading in (_marks_as_spaces(text), text):
+        if (found := _disguise_read(link, unicodedata.normalize("NFKC", reading).translate(_PUNCTUATION_ALIKE), kind, where)) is not None:
+            return found
+    return None
+
+
+def _disguise_read(link: Token, text: str, kind: str, where: str) -> tuple[str, str] | None:
+    """:func:`_disguise`, of one reading of the link's text."""
     words = text.split()
     alone = sum(any(char.isalnum() for char in word) for word in words) == 1
     for word in words:
@@ -1424,8 +1437,8 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
             match = _ADDRESS_IN_TEXT.fullmatch(shown)
             address = hosts.written_address(shown) if match is None else None  # '203.0.113.5:8443', among words too
         if address is not None:
-            if kind == "web" and address == hosts.address_of(where):
-                continue
+            if kind == "web" and (address == hosts.address_of(where) or hosts.place_of(str(address)) == hosts.place_of(where) == "computer"):
+                continue  # the address it shows, however written; or this computer both ('[127.0.0.1:8000](http://localhost:8000/)')
             return str(address), where if kind == "web" else ", ".join(mail_recipients(str(link.attrGet("href") or "")))
         if match is None:
             bare = _bare_domain(shown) or _bare_domain(_host_first(shown))
@@ -1734,7 +1747,7 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
             line + content.count("\n", 0, empty.start()),
             "link-definition-empty",
             f"'{label}:' has no address after it, so it defines no link: GitHub and the site show it as typed",
-            f"write the link's address after the colon: {label}: https://…",
+            f"to define a link, write its address after the colon ({label}: https://…); to show the words, write them without the brackets",
             needle=empty.group(1)[:20],
             warning=True,
         )

@@ -928,9 +928,9 @@ def _missing_page(link: _Link, pages: Callable[[], dict[str, str] | None]) -> tu
     if known is None:
         return None  # the site's pages are not known here (no folder of hand-written pages)
     if name.endswith(".md"):
-        # '/contact.md', '/docs/contact.md', '/about/README.md': the page meant, if there is one.
-        page_path = (posixpath.dirname(path) or ".") if name in _FOLDER_PAGES else path.removesuffix(".md")
-        page = known.get(page_path) or known.get(page_path.partition("/")[2] or ".")
+        # '/contact.md', '/about/README.md', or from the repository's root '/docs/contact.md':
+        # the page meant, if there is one.
+        page = known.get(_page_path(path)) or (known.get(_page_path(path.partition("/")[2])) if "/" in path else None)
         return (
             f"'{link.written}' is a Markdown file's name: the site publishes its pages at addresses of their own",
             f"write ({page}) to link to that page" if page else f"link to one of the site's pages: {_listed(known)}",
@@ -946,6 +946,11 @@ def _missing_page(link: _Link, pages: Callable[[], dict[str, str] | None]) -> tu
     else:
         hint = f"link to one of the site's pages: {_listed(known)}"
     return f"the site has no page at {shown}: this link would go nowhere", hint
+
+
+def _page_path(file: str) -> str:
+    """The page a Markdown file is, as :func:`site_pages` names it ('about/README.md': 'about')."""
+    return (posixpath.dirname(file) or ".") if posixpath.basename(file) in _FOLDER_PAGES else file.removesuffix(".md")
 
 
 def _tails(path: str) -> Iterator[str]:
@@ -968,22 +973,28 @@ def site_pages(settings: Settings) -> dict[str, str] | None:
     """Each page the site publishes, by its path from the site's root without slashes ('contact'
     for /contact/, '.' for the home page): the hand-written pages of its first folder and the
     list of all patterns (each pattern's own page is checked against the catalogue). None when
-    that folder is not known, or is not there."""
+    that folder is not known, or is not there. Files the engine leaves out (its defaults:
+    hidden ones, the 'templates' folder; or mkdocs.yml's exclude_docs) are counted as
+    pages: a link to one is left to the built site's link check, never wrongly refused."""
     if not settings.site_folders or not settings.site_folders[0].is_dir():
         return None
     root = settings.site_folders[0]
     pages = {"patterns": "/patterns/"}
-    for folder, folders, names in os.walk(root):
-        folders[:] = [d for d in folders if not d.startswith(".")]
+    for folder, _, names in os.walk(root):
         for name in names:
-            if not name.endswith(".md"):
-                continue
-            parts = Path(folder, name).relative_to(root).with_suffix("").parts
+            page, dot, extension = name.rpartition(".")
+            if f"{dot}{extension}" not in _PAGE_EXTENSIONS and name != "index.html":
+                continue  # 'index.html': a page as written, which the engine copies
+            parts = Path(folder, page).relative_to(root).parts
             if parts[-1] in ("index", "README"):
                 parts = parts[:-1]
             path = "/".join(parts)
             pages[path or "."] = f"/{path}/" if path else "/"
     return pages
+
+
+# The names of the files the engine makes pages of (MkDocs' utils.markdown_extensions).
+_PAGE_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 
 
 @lru_cache(maxsize=64)

@@ -119,6 +119,9 @@ def _place_of_address(address: IPv4Address | IPv6Address) -> Place | None:
 
 
 _DOTTED_QUAD = re.compile(r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}")
+# The longest IPv6 address as written ('ffff:…:255.255.255.255'): no longer text is tried,
+# as the expression below can take time growing with the square of a long text's length.
+_LONGEST_IPV6 = 45
 _IPV6_WRITTEN = re.compile(r"[0-9a-fA-F:]*:[0-9a-fA-F]*:[0-9a-fA-F:.]*")
 
 
@@ -129,6 +132,6 @@ def written_address(text: str) -> IPv4Address | IPv6Address | None:
     number ('2.0', '3.1.4') is none."""
     if _DOTTED_QUAD.fullmatch(text):
         return IPv4Address(text)
-    if _IPV6_WRITTEN.fullmatch(text) and any(char.isdigit() for char in text):
+    if len(text) <= _LONGEST_IPV6 and _IPV6_WRITTEN.fullmatch(text) and any(char.isdigit() for char in text):
         return address_of(f"[{text}]")
     return None

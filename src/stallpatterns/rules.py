@@ -128,8 +128,11 @@ def _in_typed_quotes(text: str) -> str | None:
 
 
 # A list's mark at the start of an item's text, pasted from a numbered or bulleted list
-# ('1. ', 'a) ', '(2) ', '• ', '– ', a chat tool's tick or arrow): YAML's '- ' is the only mark.
-_LIST_MARK = re.compile(r"((?:\d{1,3}|[a-z]|\(\d{1,3}\)|\([a-z]\))[.)]?(?<=[.)])|[-*+•●▪◦–—✅✔☑✓→➜➤►▶])[ \t\u00a0]+(?=\S)")
+# ('1. ', 'a) ', '(2) ', 'iv. ', '• ', '– ', a chat tool's tick or arrow): YAML's '- ' is the only mark.
+_LIST_MARK = re.compile(
+    r"((?:\d{1,3}|[a-z]|i{1,3}|iv|vi{0,3}|ix|xi{0,2}|\((?:\d{1,3}|[a-z]|i{1,3}|iv|vi{0,3}|ix|xi{0,2})\))[.)]?(?<=[.)])"
+    r"|[-*+•●▪◦–—✅✔☑✓→➜➤►▶])[ \t\u00a0]+(?=\S)"
+)
 
 
 def _markdown_marks(text: str) -> re.Match[str] | None:
