@@ -1418,7 +1418,8 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
     # 'www．gov．uk', 'https：//': read as the address they pass for, twice: with the marks a
     # reader sees beside a word as spaces ('paypal.com™'), and with the letters drawn small,
     # in a circle or a square as the letters they show ('paypal.cᵒm', 'ⓟⓐⓨⓟⓐⓛ.com').
-    for reading in (_marks_as_spaces(text), text):
+    spaced = _marks_as_spaces(text)
+    for reading in (spaced, text) if spaced != text else (text,):
         if (found := _disguise_read(link, unicodedata.normalize("NFKC", reading).translate(_PUNCTUATION_ALIKE), kind, where)) is not None:
             return found
     return None
@@ -1536,6 +1537,8 @@ def _ip_address_in(word: str) -> IPv4Address | IPv6Address | None:
 
 
 _IN_AN_IPV6_ADDRESS = frozenset(string.hexdigits + ":")
+
+
 def _marks_as_spaces(text: str) -> str:
     """``text`` with each mark a reader sees beside a word, not as letters of it, read as a
     space, though NFKC spells it so: '™' is 'TM', '²' is '2', '①' is '1' (superscripts,
@@ -1799,6 +1802,7 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
 # A line that would define a link but has no address ('[report]:' and nothing after it): in
 # a paragraph, since a definition with its address never is one.
 _EMPTY_DEFINITION = re.compile(r"(?m)^ {0,3}(\[[^\[\]\n]+\]):[ \t]*$")
+
 # '[text](address' and no ')' after it on its line: the link is never closed.
 _LINK_OPENED = re.compile(r"\[[^\[\]\n]+\]\((?!<)[^()\s]++")
 

@@ -57,19 +57,15 @@ _CRLF = encode("\r\n")
 
 def mail_lines(offer: Offer, contexts: Sequence[Context] = ()) -> list[str]:
     """The email's body, line by line."""
-    return [*_opening(offer.name), *context_lines(contexts), *PROMPT]
+    return [*_opening(offer.name), *(line for context in contexts for line in _lines_of(context)), *PROMPT]
 
 
 def _opening(offer_name: str) -> tuple[str, ...]:
     return ("Hello,", "", f"I would like to book the {offer_name}.", "")
 
 
-def context_lines(contexts: Sequence[Context]) -> list[str]:
-    """The lines that say where the reader came from, each context followed by a blank line."""
-    return [line for context in contexts for line in _lines_of(context)]
-
-
 def _lines_of(context: Context) -> list[str]:
+    """The lines that say where the reader came from, followed by a blank line (none without a title or address)."""
     if not (context.title or context.url):
         return []
     return [f"{context.label}:", *(part for part in (context.title, context.url) if part), ""]

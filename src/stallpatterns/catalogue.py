@@ -13,7 +13,7 @@ import posixpath
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
@@ -822,7 +822,7 @@ def _broken(
     if parts[0] == "..":
         return f"'{link.written}' goes above the site's own addresses", "link to a pattern by its file name: [text](other-pattern.md)"
     if parts[0] != "patterns" or parts == ["patterns"]:
-        return _missing_picture(link, settings) if link.image else _missing_page(link, finder.pages)
+        return _missing_picture(link, settings) if link.image else _missing_page(link, finder)
     slug = parts[1]
     if link.image:
         name = posixpath.basename(link.path) or "picture.png"
@@ -880,10 +880,14 @@ def _page_of_the_site(link: _Link, settings: Settings) -> str | None:
     file, pages = Path(os.path.normpath(settings.patterns_dir / target)), settings.site_folders[0]
     if not file.is_relative_to(pages) or not file.is_file():
         return None
-    parts = file.relative_to(pages).with_suffix("").parts
-    if parts[-1] in ("index", "README"):  # a folder's own page, as the engine names it ('price-index' is not)
-        parts = parts[:-1]
+    parts = _page_parts(file.relative_to(pages).with_suffix("").parts)
     return f"/{'/'.join(parts)}/" if parts else "/"
+
+
+def _page_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The parts of a page's address, from its file's without the extension: a folder's own
+    page ('index', 'README') is the folder's, as the engine names it ('price-index' is not one)."""
+    return parts[:-1] if parts and parts[-1] in ("index", "README") else parts
 
 
 def _missing_picture(link: _Link, settings: Settings) -> tuple[str, str] | None:
@@ -915,7 +919,7 @@ def _missing_picture(link: _Link, settings: Settings) -> tuple[str, str] | None:
     )
 
 
-def _missing_page(link: _Link, pages: Callable[[], dict[str, str] | None]) -> tuple[str, str] | None:
+def _missing_page(link: _Link, finder: _SlugFinder) -> tuple[str, str] | None:
     """(message, hint) when a link from the site's root ('/pricing/') names a page the site
     does not publish. Only an address that can only be a page is judged: one whose last
     part has no '.' (or is 'index.html'), or a Markdown file, which the site never publishes
@@ -924,7 +928,7 @@ def _missing_page(link: _Link, pages: Callable[[], dict[str, str] | None]) -> tu
     name = path.rpartition("/")[2]
     if "." in name and not name.endswith(".md") or path in (".", "index.html"):
         return None
-    known = pages()
+    known = finder.pages
     if known is None:
         return None  # the site's pages are not known here (no folder of hand-written pages)
     if name.endswith(".md"):
@@ -950,17 +954,13 @@ def _missing_page(link: _Link, pages: Callable[[], dict[str, str] | None]) -> tu
 
 def _page_path(file: str) -> str:
     """The page a Markdown file is, as :func:`site_pages` names it ('about/README.md': 'about')."""
-    return (posixpath.dirname(file) or ".") if posixpath.basename(file) in _FOLDER_PAGES else file.removesuffix(".md")
+    return "/".join(_page_parts(tuple(file.removesuffix(".md").split("/")))) or "."
 
 
 def _tails(path: str) -> Iterator[str]:
     """'a/b/c': 'b/c', 'c'."""
     parts = path.split("/")
     return ("/".join(parts[k:]) for k in range(1, len(parts)))
-
-
-# A folder's own page, as the engine names it ('price-index.md' is not one).
-_FOLDER_PAGES = ("index.md", "README.md")
 
 
 def _listed(pages: dict[str, str]) -> str:
@@ -985,10 +985,7 @@ def site_pages(settings: Settings) -> dict[str, str] | None:
             page, dot, extension = name.rpartition(".")
             if f"{dot}{extension}" not in _PAGE_EXTENSIONS and name != "index.html":
                 continue  # 'index.html': a page as written, which the engine copies
-            parts = Path(folder, page).relative_to(root).parts
-            if parts[-1] in ("index", "README"):
-                parts = parts[:-1]
-            path = "/".join(parts)
+            path = "/".join(_page_parts(Path(folder, page).relative_to(root).parts))
             pages[path or "."] = f"/{path}/" if path else "/"
     return pages
 
@@ -1016,12 +1013,9 @@ class _SlugFinder:
         self._settings = settings
 
     @cached_property
-    def _pages(self) -> dict[str, str] | None:
-        return site_pages(self._settings)
-
     def pages(self) -> dict[str, str] | None:
         """The site's pages (see :func:`site_pages`), read once, and only if a link needs them."""
-        return self._pages
+        return site_pages(self._settings)
 
     def diagnostic(self, display: str, line: int, item: str) -> Diagnostic:
         if item in self.renamed:
