@@ -19,7 +19,7 @@ from typing import Any, cast
 from markdown_it.common.utils import unescapeAll
 from markdown_it.token import Token
 
-from . import body, editorial, frontmatter, sanitizer
+from . import body, editorial, frontmatter, github, sanitizer
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
 from .frontmatter import Mapping, Node, Scalar, Sequence, quoted
 from .glyphs import undrawable
@@ -195,6 +195,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     if report.has_errors or sections is None or not complete:
         return None, report.items
     sections, html = _render(source, sections, settings, report)
+    _check_github_reading(source, html, report)
     if report.has_errors:
         return None, report.items
     # Typographic quotes, dashes and ellipses wherever the plain-text fields are shown.
@@ -1054,6 +1055,15 @@ def _render(source: Source, sections: tuple[PatternSection, ...], settings: Sett
             "this is a bug in stallpatterns, not in your file: please report it with this pattern attached",
         )
     return tuple(rendered), html
+
+
+def _check_github_reading(source: Source, html: str, report: _Report) -> None:
+    """The last wall of one dialect: the body the site would publish has the elements, in
+    the order, that GitHub's preview shows (:mod:`stallpatterns.github`). Asked only of a
+    pattern the other checks pass, whose own messages name the corners they know."""
+    difference = github.first_difference(source.body, html)
+    if difference is not None:
+        report.error(source.body_start + difference.line - 1, "github-differs", difference.message, difference.hint)
 
 
 def _check_heading_marks(source: Source, report: _Report) -> None:

@@ -37,7 +37,7 @@ FOLDER = Path(".cache", "stallpatterns")
 STORE_FILE = "checks.pickle"
 STORE = FOLDER / STORE_FILE
 """The store, from the folder of a project's mkdocs.yml."""
-_LIBRARIES = ("markdown-it-py", "mdurl", "nh3", "PyYAML")
+_LIBRARIES = ("markdown-it-py", "mdurl", "nh3", "PyYAML", "cmarkgfm")
 _KEY_BYTES = 32
 _MOST_BYTES = 1 << 30  # far more than any catalogue's checks; a larger "store" is not ours
 

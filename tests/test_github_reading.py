@@ -1,0 +1,153 @@
+"""The last wall of one dialect: a pattern whose page would have other elements than
+GitHub's preview of the file shows is not published, and its author is sent to the line.
+
+The checks in rules name each corner where markdown-it and cmark-gfm are known to part.
+These are corners none of them names (found by mixing the divergence corpus's snippets),
+and mixtures made the same way: each is published as GitHub previews it, or refused.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from stallpatterns import github, rules, source
+from stallpatterns.settings import Settings
+
+from .attack_corpus import LINE
+from .test_divergence import ALIKE, SECTION, in_a_pattern, shape, snippets
+from .test_divergence import github as github_html
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Each: Markdown for a pattern's first section, the line (from its first) the error is
+# at, and what the message says.
+CORNERS = {
+    "a rule ending a list item, then a blank line": (
+        "- The pilot passed its review\n  ***\n\n- Nobody signed the release",
+        0,
+        "GitHub's preview shows this list's items close together, the site would put space between them",
+    ),
+    "a rule ending an item of a nested list": (
+        "- Findings\n\n  - The owner left\n    ***\n\n  - Nobody took over",
+        2,
+        "GitHub's preview shows this list's items close together",
+    ),
+    "a table with no rows in a list item": (
+        "1. | Stage | Owner |\n   | --- | --- |\n2. Nobody owns the next stage.",
+        0,
+        "GitHub's preview puts space between this list's items, the site would show them close together",
+    ),
+    "a reference whose second label has brackets": (
+        "See [the audit][report[2024]].\n\n[the audit]: https://example.com/audit",
+        0,
+        "GitHub shows the words 'See', then a link, where the site would show the words 'See [the audit][report[2024]].'",
+    ),
+    "a definition in a list item, then a line indented as code": (
+        "- See [the audit][a].\n\n  [a]: https://example.com/audit\n        and the follow-up",
+        2,
+        "GitHub shows a paragraph, where the site would show a code block",
+    ),
+    "a list item that starts with a line of spaces": (
+        "- \n      \n      The owner left in March.",
+        2,
+        "GitHub shows a code block, where the site would show the end of a list item",
+    ),
+}
+
+
+@pytest.mark.parametrize(("markdown", "offset", "message"), CORNERS.values(), ids=CORNERS)
+def test_a_corner_no_other_check_names_is_refused_at_its_line(markdown: str, offset: int, message: str, settings: Settings) -> None:
+    pattern, errors = in_a_pattern(markdown, settings)
+    assert pattern is None
+    assert [(d.code, d.line) for d in errors] == [("github-differs", LINE + offset)]
+    assert message in errors[0].message
+    assert errors[0].hint
+
+
+def test_the_hint_says_how_to_make_the_two_readings_agree(settings: Settings) -> None:
+    close = in_a_pattern(CORNERS["a rule ending a list item, then a blank line"][0], settings)[1][0]
+    spaced = in_a_pattern(CORNERS["a table with no rows in a list item"][0], settings)[1][0]
+    other = in_a_pattern(CORNERS["a reference whose second label has brackets"][0], settings)[1][0]
+    assert "without blank lines between its items" in close.hint and "horizontal rules" in close.hint
+    assert "blank line between every two items" in spaced.hint
+    assert "link definitions at the end of the file" in other.hint
+
+
+# Two corners written as their hints say: then GitHub and the site show them alike.
+FIXED = {
+    "a rule ending a list item, without the blank line": "- The pilot passed its review\n  ***\n- Nobody signed the release",
+    "a table in a list item, items spaced out": "1. | Stage | Owner |\n   | --- | --- |\n\n2. Nobody owns the next stage.",
+}
+
+
+@pytest.mark.parametrize("markdown", FIXED.values(), ids=FIXED)
+def test_a_corner_written_as_the_hint_says_is_published_as_github_shows_it(markdown: str, settings: Settings) -> None:
+    pattern, errors = in_a_pattern(markdown, settings)
+    assert pattern is not None, [d.format_text() for d in errors]
+    assert shape(pattern.sections[0].html) == shape(github_html(f"{SECTION}\n\n{markdown}\n"))
+
+
+def _wrapped(markdown: str, rng: random.Random) -> str:
+    lines = markdown.split("\n")
+    match rng.randrange(5):
+        case 0:
+            return "\n".join(f"> {line}" for line in lines)
+        case 1:
+            return "- " + "\n".join(f"  {line}" if n else line for n, line in enumerate(lines))
+        case 2:
+            return "1. " + "\n".join(f"   {line}" if n else line for n, line in enumerate(lines))
+        case _:
+            return markdown
+
+
+PIECES = [markdown for _, markdown in snippets()] + list(ALIKE.values()) + [markdown for markdown, _, _ in CORNERS.values()]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_mixtures_of_the_corpus_publish_as_github_previews_them_or_are_refused(seed: int, settings: Settings) -> None:
+    """Two pieces of the corpus, each as it is or in a quote or a list item, one after the
+    other (on the next line, after a blank line, or on the same line)."""
+    rng = random.Random(seed)
+    for _ in range(150):
+        markdown = _wrapped(rng.choice(PIECES), rng) + rng.choice(["\n", "\n\n", " "]) + _wrapped(rng.choice(PIECES), rng)
+        pattern, errors = in_a_pattern(markdown, settings)
+        if pattern is None:
+            lines = range(LINE, LINE + markdown.count("\n") + 1)
+            assert errors and all(d.line in lines for d in errors), (markdown, [d.format_text() for d in errors])
+            continue
+        expected = github_html(f"{SECTION}\n\n{markdown}\n")
+        assert shape(pattern.sections[0].html) == shape(expected), markdown
+
+
+def test_the_sites_own_patterns_read_alike(settings: Settings) -> None:
+    files = sorted((ROOT / "patterns").glob("*.md"))
+    assert files
+    for path in files:
+        read, _ = source.read(path, path.name, settings.limits.file_bytes, path.read_bytes())
+        assert read is not None
+        pattern, diagnostics = rules.check(read, settings)
+        assert pattern is not None, [d.format_text() for d in diagnostics]
+        assert github.first_difference(read.body, pattern.html) is None
+
+
+def test_the_sites_heading_links_are_not_a_difference() -> None:
+    body = "## What it looks like\n\nText."
+    html = '<h2 id="what-it-looks-like">What it looks like <a class="anchor" href="#what-it-looks-like">#</a></h2>\n<p>Text.</p>\n'
+    assert github.first_difference(body, html) is None
+
+
+def test_a_list_numbered_from_elsewhere_is_a_difference() -> None:
+    difference = github.first_difference("3. Third\n4. Fourth", "<ol>\n<li>Third</li>\n<li>Fourth</li>\n</ol>\n")
+    assert difference is not None
+    assert (difference.line, difference.github, difference.site, difference.spacing) == (1, "a numbered list from 3", "a numbered list", None)
+
+
+def test_the_line_is_that_of_the_block_where_the_readings_part() -> None:
+    body = "## Heading\n\nFirst paragraph.\n\nSecond *one*."
+    html = "<h2>Heading</h2>\n<p>First paragraph.</p>\n<p>Second one.</p>\n"
+    difference = github.first_difference(body, html)
+    assert difference is not None
+    assert (difference.line, difference.github, difference.site) == (5, "the words 'Second', then italics", "the words 'Second one.'")
