@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Validate stall patterns: the same as ``stallpatterns validate [PATH ...]``.
 
-Runs from a checkout without installing the package itself; its dependencies (PyYAML,
-markdown-it-py) must be importable.
+Runs from a checkout without installing the package itself; its dependencies (those
+pyproject.toml lists: PyYAML, markdown-it-py, nh3, cmarkgfm…) must be importable.
 """
 
 import sys

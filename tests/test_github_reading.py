@@ -53,7 +53,7 @@ CORNERS = {
     "a list item that starts with a line of spaces": (
         "- \n      \n      The owner left in March.",
         2,
-        "GitHub shows a code block, where the site would show the end of a list item",
+        "GitHub shows a code block, where the site would end the list item",
     ),
 }
 
@@ -142,7 +142,7 @@ def test_the_sites_heading_links_are_not_a_difference() -> None:
 def test_a_list_numbered_from_elsewhere_is_a_difference() -> None:
     difference = github.first_difference("3. Third\n4. Fourth", "<ol>\n<li>Third</li>\n<li>Fourth</li>\n</ol>\n")
     assert difference is not None
-    assert (difference.line, difference.github, difference.site, difference.spacing) == (1, "a numbered list from 3", "a numbered list", None)
+    assert (difference.line, difference.github, difference.site, difference.spacing) == (1, "shows a numbered list from 3", "show a numbered list", None)
 
 
 def test_the_line_is_that_of_the_block_where_the_readings_part() -> None:
@@ -150,4 +150,31 @@ def test_the_line_is_that_of_the_block_where_the_readings_part() -> None:
     html = "<h2>Heading</h2>\n<p>First paragraph.</p>\n<p>Second one.</p>\n"
     difference = github.first_difference(body, html)
     assert difference is not None
-    assert (difference.line, difference.github, difference.site) == (5, "the words 'Second', then italics", "the words 'Second one.'")
+    assert (difference.line, difference.github, difference.site) == (5, "shows the words 'Second', then italics", "show the words 'Second one.'")
+
+
+def test_words_are_quoted_from_where_the_readings_part_and_on_that_line(settings: Settings) -> None:
+    markdown = (
+        "The board asked what the spend had produced,\nand after some weeks we pointed them to\n"
+        "[the audit][report[2024]] and its appendix.\n\n[the audit]: https://example.com/audit"
+    )
+    pattern, errors = in_a_pattern(markdown, settings)
+    assert pattern is None
+    assert [(d.code, d.line) for d in errors] == [("github-differs", LINE + 2)]
+    assert "GitHub shows the words '…pointed them to', then a link, where the site would show the words '…pointed them to [the audit]" in errors[0].message
+
+
+def test_what_github_shows_after_the_same_words_is_named(settings: Settings) -> None:
+    """A table, not "the end of a paragraph" (the element after the words is an end)."""
+    pattern, errors = in_a_pattern("> The costs so far:\n>     | Item | Cost |\n> | --- | --- |\n> | Licences | 40k |", settings)
+    assert pattern is None
+    assert "GitHub shows the words '…costs so far:', then a table," in errors[0].message
+
+
+def test_the_site_ending_a_block_is_said_so() -> None:
+    difference = github.first_difference("> One\nTwo", "<blockquote>\n<p>One</p>\n</blockquote>\n<p>Two</p>\n")
+    assert difference is not None
+    assert "GitHub shows the words 'One Two', where the site would show the words 'One'" in difference.message
+    difference = github.first_difference("- One\n\n      code", "<ul>\n<li>\n<p>One</p>\n</li>\n</ul>\n<pre><code>code\n</code></pre>\n")
+    assert difference is not None
+    assert "where the site would end the list item" in difference.message

@@ -13,12 +13,15 @@ nobody has met yet.
 
 The words are compared by their letters and digits: the site's typography (curly quotes,
 dashes, the ellipsis) differs from GitHub's on purpose, and so may the spaces in code, of
-which the checks warn.
+which the checks warn. Nor are addresses compared: the site writes a link to another
+pattern's file as the address of its page, and the checks read every address themselves.
+Raw HTML is left out of GitHub's reading, as the checks refuse it before this is asked.
 """
 
 from __future__ import annotations
 
 import html as html_module
+import os
 import re
 from dataclasses import dataclass
 
@@ -47,8 +50,8 @@ _NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalnum() and c != 1)
 _PART = re.compile(r'<(/?)([a-z][a-z0-9]*)(?: start="(\d+)")?[^>]*>|<[^>]*>|[^<]+')
 # The "#" link the site adds to each heading (GitHub draws its own on hover).
 _HEADING_LINK = re.compile(r'<a class="anchor"[^>]*>[^<]*</a>')
-# The line a block starts on, in its tag (0 where cmark-gfm does not know it).
-_LINE = re.compile(r'\sdata-sourcepos="(\d+):')
+# The lines a block starts and ends on, in its tag (0 where cmark-gfm does not know them).
+_LINES = re.compile(r'\sdata-sourcepos="(\d+):\d+-(\d+):')
 # Elements with no end.
 _EMPTY = frozenset({"hr", "br", "img", "input"})
 _WORDS = "#"
@@ -83,7 +86,8 @@ _NAMES = {
 @dataclass(frozen=True)
 class Difference:
     """Where GitHub's preview and the site part: the body line (1-based) of the block
-    where they do, what each shows there, and whether only a list's spacing differs."""
+    where they do, what each does there ("shows a code block", "ends the list item"), and
+    whether only a list's spacing differs."""
 
     line: int
     github: str
@@ -96,7 +100,7 @@ class Difference:
             return "GitHub's preview shows this list's items close together, the site would put space between them"
         if self.spacing == "spaced":
             return "GitHub's preview puts space between this list's items, the site would show them close together"
-        return f"GitHub's preview and the site read these lines differently: GitHub shows {self.github}, where the site would show {self.site}"
+        return f"GitHub's preview and the site read these lines differently: GitHub {self.github}, where the site would {self.site}"
 
     @property
     def hint(self) -> str:
@@ -106,7 +110,8 @@ class Difference:
             return "put a blank line between every two items of the list"
         return (
             "write these lines more plainly, so that both read them alike: a blank line before and after each list, "
-            "quotation, code block and table, and link definitions at the end of the file, outside any list or quotation"
+            "quotation, code block and table, link definitions at the end of the file (outside any list or quotation), "
+            "and links written out, as [text](https://…)"
         )
 
 
@@ -118,25 +123,32 @@ def first_difference(body: str, html: str) -> Difference | None:
     theirs_html = cmarkgfm.github_flavored_markdown_to_html(body, options=_OPTIONS)
     if _ELEMENT.findall(ours_html) == _ELEMENT.findall(theirs_html) and _flat(ours_html) == _flat(theirs_html):
         return None
-    # Read again with each block's line: where to send the author.
+    # Read again with each block's lines: where to send the author.
     theirs_html = cmarkgfm.github_flavored_markdown_to_html(body, options=_OPTIONS | Options.CMARK_OPT_SOURCEPOS)
     ours, ours_written = _reading(ours_html)
     theirs, theirs_written = _reading(theirs_html)
     if ours == theirs:  # the same reading after all (never seen): nothing to tell the author
         return None
     at = next((i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b), min(len(ours), len(theirs)))
-    spacing = None
     if _items_text(ours) == _items_text(theirs):
-        spacing = "close" if len(ours) > len(theirs) else "spaced"
-    line = _line(theirs, theirs_written, at, lists_only=spacing is not None)
-    github, site = _named(theirs, theirs_written, at), _named(ours, ours_written, at)
+        # Only paragraphs of list items differ: the first is the site's ("close") or GitHub's.
+        spacing = "close" if at < len(ours) and ours[at][1] == "p" else "spaced"
+        return Difference(_line(theirs, theirs_written, at, lists_only=True)[0], "", "", spacing)
+    line, block = _line(theirs, theirs_written, at, lists_only=False)
+    github, site = _doing(theirs, theirs_written, at, "shows", "ends"), _doing(ours, ours_written, at, "show", "end")
     if at < min(len(ours), len(theirs)) and ours[at][0] == theirs[at][0] == _WORDS:
+        # Where the words part: shown from a few words before, on the line it is on.
+        shared = len(os.path.commonprefix([ours[at][1], theirs[at][1]]))
+        github, site = f"shows {_excerpt(theirs_written[at], shared)}", f"show {_excerpt(ours_written[at], shared)}"
+        if block is not None:
+            line += sum(text.count("\n") for text, (kind, _, _) in zip(theirs_written[block + 1 : at], theirs[block + 1 : at]) if kind == _WORDS)
+            line += theirs_written[at].count("\n", 0, _position(theirs_written[at], shared))
         # The same words up to where one reader has an element ("See", then a link): named too.
         if ours[at][1].startswith(theirs[at][1]):
-            github += f", then {_named(theirs, theirs_written, at + 1)}"
+            github += f", then {_noun(theirs, _next_opened(theirs, at + 1))}"
         elif theirs[at][1].startswith(ours[at][1]):
-            site += f", then {_named(ours, ours_written, at + 1)}"
-    return Difference(line, github, site, spacing)
+            site += f", then {_noun(ours, _next_opened(ours, at + 1))}"
+    return Difference(line, github, site, None)
 
 
 def _flat(html: str) -> bytes:
@@ -159,25 +171,28 @@ def _reading(html: str) -> tuple[list[Element], list[str]]:
     (its tag, or its text)."""
     elements: list[Element] = []
     written: list[str] = []
+    words: list[str] = []  # the run of text being read, in pieces
     for found in _PART.finditer(html):
         end, name, start = found.groups()
-        if name is None and found.group().startswith("<"):
-            continue
         if name is None:
-            words = _letters(found.group()).decode()
-            if not words:
-                continue
-            if elements and elements[-1][0] == _WORDS:
-                elements[-1] = (_WORDS, elements[-1][1] + words, "")
-                written[-1] += found.group()
-                continue
-            elements.append((_WORDS, words, ""))
-        elif _COMPARED_NAME.fullmatch(name):
-            elements.append((end, name, start or ""))
-        else:
+            if not found.group().startswith("<"):
+                words.append(found.group())
             continue
+        if not _COMPARED_NAME.fullmatch(name):
+            continue
+        _end_words(words, elements, written)
+        elements.append((end, name, start or ""))
         written.append(found.group())
+    _end_words(words, elements, written)
     return elements, written
+
+
+def _end_words(words: list[str], elements: list[Element], written: list[str]) -> None:
+    text = "".join(words)
+    words.clear()
+    if letters := _letters(text):
+        elements.append((_WORDS, letters.decode(), ""))
+        written.append(text)
 
 
 def _items_text(elements: list[Element]) -> list[Element]:
@@ -199,29 +214,73 @@ def _items_text(elements: list[Element]) -> list[Element]:
     return kept
 
 
-def _line(elements: list[Element], written: list[str], at: int, lists_only: bool) -> int:
+def _line(elements: list[Element], written: list[str], at: int, lists_only: bool) -> tuple[int, int | None]:
     """The body line of the innermost block GitHub has open at ``at`` (or of the innermost
-    list): where the author is sent."""
-    opened: list[tuple[str, int]] = []
+    list), and that block's index: where the author is sent. With none open (GitHub's
+    reading has ended where the site's goes on), the last line GitHub shows."""
+    opened: list[tuple[str, int, int]] = []
+    last = 1
     for index, (end, name, _) in enumerate(elements[: at + 1]):
+        lines = _LINES.search(written[index]) if end != _WORDS else None
+        if lines and int(lines.group(2)):
+            last = max(last, int(lines.group(2)))
         if end == "/":
             if opened:
                 opened.pop()
         elif end != _WORDS and (name not in _EMPTY or index == at):
-            start = _LINE.search(written[index])
-            opened.append((name, int(start.group(1)) if start else 0))
-    wanted = [line for name, line in opened if line and (not lists_only or name in ("ul", "ol"))]
-    return wanted[-1] if wanted else 1
+            opened.append((name, int(lines.group(1)) if lines else 0, index))
+    wanted = [(line, index) for name, line, index in opened if line and (not lists_only or name in ("ul", "ol"))]
+    return wanted[-1] if wanted else (last, None)
 
 
-def _named(elements: list[Element], written: list[str], at: int) -> str:
+_WORD = re.compile(r"\S*\w\S*")
+_COUNTED = re.compile(r"&quot;|&#?\w+;|.", re.S)
+
+
+def _position(written: str, letters: int) -> int:
+    """Where in ``written`` (text as HTML) the letter or digit after the first ``letters``
+    is (counted as :func:`_letters` counts them): where the readings part. Its end when
+    there is none."""
+    counted = 0
+    for found in _COUNTED.finditer(written):
+        counted += len(_letters(found.group()))
+        if counted > letters:
+            return found.start()
+    return len(written)
+
+
+def _excerpt(written: str, letters: int) -> str:
+    """The words of ``written`` (text as HTML) from the third last word before the readings
+    part (after ``letters`` letters and digits they share), 40 characters at most."""
+    starts = [found.start() for found in _WORD.finditer(written, 0, _position(written, letters))] if letters else []
+    start = starts[-3] if len(starts) >= 3 else 0
+    text = html_module.unescape(" ".join(written[start:].split()))
+    shown = text[:40].rstrip() + ("…" if len(text) > 40 else "")
+    return f"the words '{'…' if start else ''}{shown}'"
+
+
+def _next_opened(elements: list[Element], at: int) -> int:
+    """The first element from ``at`` that is not an end ("a table", not "the end of a
+    paragraph")."""
+    return next((i for i in range(at, len(elements)) if elements[i][0] != "/"), at)
+
+
+def _noun(elements: list[Element], at: int) -> str:
+    """The element at ``at`` ("a numbered list from 3"), or "nothing more"."""
     if at >= len(elements):
         return "nothing more"
     end, name, start = elements[at]
     if end == _WORDS:
-        text = html_module.unescape(" ".join(written[at].split()))
-        return f"the words '{text[:40]}…'" if len(text) > 40 else f"the words '{text}'"
-    described = "a heading" if name[0] == "h" and name[1:].isdigit() else _NAMES[name]
-    if start and start != "1":
-        described += f" from {start}"
-    return f"the end of {described}" if end else described
+        return "words"
+    noun = "a heading" if name[0] == "h" and name[1:].isdigit() else _NAMES[name]
+    return f"{noun} from {start}" if start and start != "1" else noun
+
+
+def _doing(elements: list[Element], written: list[str], at: int, shows: str, ends: str) -> str:
+    """What a reader does at ``at``: "shows a code block", "ends the list item"."""
+    if at < len(elements) and elements[at][0] == "/":
+        noun = _noun(elements, at)
+        return f"{ends} {'the ' + noun.split(' ', 1)[1] if noun.startswith(('a ', 'an ')) else 'the ' + noun}"
+    if at < len(elements) and elements[at][0] == _WORDS:
+        return f"{shows} {_excerpt(written[at], 0)}"
+    return f"{shows} {_noun(elements, at)}"

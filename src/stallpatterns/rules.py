@@ -195,7 +195,8 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     if report.has_errors or sections is None or not complete:
         return None, report.items
     sections, html = _render(source, sections, settings, report)
-    _check_github_reading(source, html, report)
+    if not report.has_errors:
+        _check_github_reading(source, html, report)
     if report.has_errors:
         return None, report.items
     # Typographic quotes, dashes and ellipses wherever the plain-text fields are shown.
