@@ -178,3 +178,13 @@ def test_the_site_ending_a_block_is_said_so() -> None:
     difference = github.first_difference("- One\n\n      code", "<ul>\n<li>\n<p>One</p>\n</li>\n</ul>\n<pre><code>code\n</code></pre>\n")
     assert difference is not None
     assert "where the site would end the list item" in difference.message
+
+
+def test_both_quotes_start_at_the_same_word_after_accented_letters() -> None:
+    body = "Les cafés déjà vus, naïve résumés élégants, then *x*"
+    difference = github.first_difference(body, "<p>Les cafés déjà vus, naïve résumés élégants, then x</p>\n")
+    assert difference is not None
+    assert (difference.github, difference.site) == (
+        "shows the words '…résumés élégants, then', then italics",
+        "show the words '…résumés élégants, then x'",
+    )

@@ -243,7 +243,7 @@ def _position(written: str, letters: int) -> int:
     there is none."""
     counted = 0
     for found in _COUNTED.finditer(written):
-        counted += len(_letters(found.group()))
+        counted += len(_letters(found.group()).decode())
         if counted > letters:
             return found.start()
     return len(written)
