@@ -188,3 +188,21 @@ def test_both_quotes_start_at_the_same_word_after_accented_letters() -> None:
         "shows the words '…résumés élégants, then', then italics",
         "show the words '…résumés élégants, then x'",
     )
+
+
+# Large bodies whose two readings part only at their end, so that all of each is read
+# word by word: (repeated Markdown, the site's HTML for the same).
+LONG = {
+    "a long paragraph": ("the pilot stalled again ", "the pilot stalled again "),
+    "many comments in a paragraph": ("a <!-- c --> ", "a  "),
+    "many lines of a paragraph": ("the pilot stalled\n", "the pilot stalled\n"),
+}
+
+
+@pytest.mark.parametrize(("unit", "site_unit"), LONG.values(), ids=LONG)
+def test_a_difference_at_the_end_of_a_long_body_is_found_in_linear_time(unit: str, site_unit: str, growth) -> None:
+    def work(count: int) -> None:
+        difference = github.first_difference(unit * count + "*x*", f"<p>{site_unit * count}x</p>\n")
+        assert difference is not None and "then italics" in difference.github
+
+    assert growth(work, 2_000) < 8
