@@ -206,3 +206,45 @@ def test_a_difference_at_the_end_of_a_long_body_is_found_in_linear_time(unit: st
         assert difference is not None and "then italics" in difference.github
 
     assert growth(work, 2_000) < 8
+
+
+# The line of a difference within a paragraph of several lines, from the line ends GitHub
+# keeps between its words and elements (found by a second review: each was reported on the
+# paragraph's second line).
+WITHIN_A_PARAGRAPH = {
+    "after bold words on lines of their own": ("**Bold start**\n**Another**\nSee [the audit][report[2024]].", 2),
+    "after links on lines of their own": ("[a](https://example.com/a)\n[b](https://example.com/b)\n[c](https://example.com/c)\nsee [the audit][report[2024]].", 3),
+    "after a line break then italics": ("First line\\\n*second*\nsee [the audit][report[2024]].", 2),
+}
+
+
+@pytest.mark.parametrize(("markdown", "offset"), WITHIN_A_PARAGRAPH.values(), ids=WITHIN_A_PARAGRAPH)
+def test_a_difference_within_a_paragraph_is_reported_on_its_own_line(markdown: str, offset: int, settings: Settings) -> None:
+    pattern, errors = in_a_pattern(markdown + "\n\n[the audit]: https://example.com/audit", settings)
+    assert pattern is None
+    assert [(d.code, d.line) for d in errors] == [("github-differs", LINE + offset)]
+
+
+def test_an_element_that_differs_is_reported_on_its_own_line() -> None:
+    difference = github.first_difference("**Bold**\n**More**\n*c* d", "<p><strong>Bold</strong>\n<strong>More</strong>\nc d</p>\n")
+    assert difference is not None and difference.line == 3
+
+
+@pytest.mark.parametrize("text", ["p", "p.", "r"])
+def test_a_list_spaced_on_github_is_said_so_whatever_its_words(text: str) -> None:
+    difference = github.first_difference(f"- {text}\n\n- q", f"<ul>\n<li>{text}</li>\n<li>q</li>\n</ul>\n")
+    assert difference is not None and difference.spacing == "spaced"
+    assert "GitHub's preview puts space between this list's items" in difference.message
+
+
+@pytest.mark.parametrize(("body", "html"), [("abc", "<p>abc def</p>\n"), ("- abc", "<ul>\n<li>abc def</li>\n</ul>\n")])
+def test_words_after_which_github_shows_nothing_more_are_said_so(body: str, html: str) -> None:
+    difference = github.first_difference(body, html)
+    assert difference is not None
+    assert difference.github == "shows the words 'abc', then nothing more"
+
+
+def test_a_character_no_terminal_shows_is_quoted_by_its_number(settings: Settings) -> None:
+    pattern, errors = in_a_pattern("Odd &#1; reference.", settings)
+    assert pattern is None
+    assert "GitHub shows the words 'Odd U+0001 reference.'" in errors[0].message

@@ -54,6 +54,8 @@ _HEADING_LINK = re.compile(r'<a class="anchor"[^>]*>[^<]*</a>')
 _LINES = re.compile(r'\sdata-sourcepos="(\d+):\d+-(\d+):')
 # Elements with no end.
 _EMPTY = frozenset({"hr", "br", "img", "input"})
+# Elements within a block's text: a line end between them is one of the block's own lines.
+_INLINE = frozenset({"em", "strong", "del", "a", "img", "br", "code", "sup", "input"})
 _WORDS = "#"
 
 _NAMES = {
@@ -125,24 +127,28 @@ def first_difference(body: str, html: str) -> Difference | None:
         return None
     # Read again with each block's lines: where to send the author.
     theirs_html = cmarkgfm.github_flavored_markdown_to_html(body, options=_OPTIONS | Options.CMARK_OPT_SOURCEPOS)
-    ours, ours_written = _reading(ours_html)
-    theirs, theirs_written = _reading(theirs_html)
+    ours, ours_written, _ = _reading(ours_html)
+    theirs, theirs_written, theirs_breaks = _reading(theirs_html)
     if ours == theirs:  # the same reading after all (never seen): nothing to tell the author
         return None
     at = next((i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b), min(len(ours), len(theirs)))
     if _items_text(ours) == _items_text(theirs):
         # Only paragraphs of list items differ: the first is the site's ("close") or GitHub's.
-        spacing = "close" if at < len(ours) and ours[at][1] == "p" else "spaced"
+        spacing = "close" if at < len(ours) and ours[at][:2] == ("", "p") else "spaced"
         return Difference(_line(theirs, theirs_written, at, lists_only=True)[0], "", "", spacing)
     line, block = _line(theirs, theirs_written, at, lists_only=False)
     github, site = _doing(theirs, theirs_written, at, "shows", "ends"), _doing(ours, ours_written, at, "show", "end")
+    if block is not None and block < at and all(name in _INLINE for kind, name, _ in theirs[block + 1 : at] if kind != _WORDS):
+        # The lines the block's text has run over before ``at``: in runs of words, and in
+        # runs with no letters (between '**a**' and '**b**' on the next line).
+        line += sum(text.count("\n") for text, (kind, _, _) in zip(theirs_written[block + 1 : at], theirs[block + 1 : at]) if kind == _WORDS)
+        line += sum(theirs_breaks[block + 1 : at + 1])
     if at < min(len(ours), len(theirs)) and ours[at][0] == theirs[at][0] == _WORDS:
         # Where the words part: shown from a few words before, on the line it is on.
         shared = len(os.path.commonprefix([ours[at][1], theirs[at][1]]))
         theirs_words, ours_words = theirs_written[at].replace("&quot;", '"'), ours_written[at].replace("&quot;", '"')
         github, site = f"shows {_excerpt(theirs_words, shared)}", f"show {_excerpt(ours_words, shared)}"
         if block is not None:
-            line += sum(text.count("\n") for text, (kind, _, _) in zip(theirs_written[block + 1 : at], theirs[block + 1 : at]) if kind == _WORDS)
             line += theirs_words.count("\n", 0, _position(theirs_words, shared))
         # The same words up to where one reader has an element ("See", then a link): named too.
         if ours[at][1].startswith(theirs[at][1]):
@@ -166,13 +172,15 @@ def _letters(text: str) -> bytes:
 Element = tuple[str, str, str]  # "/" for an end or "", the name, a numbered list's start; or _WORDS, the words, ""
 
 
-def _reading(html: str) -> tuple[list[Element], list[str]]:
+def _reading(html: str) -> tuple[list[Element], list[str], list[int]]:
     """What a reader of ``html`` meets, in order: each element compared, and the words
     between them (one run where an element not compared splits them); and each as written
     (its tag, or its text)."""
     elements: list[Element] = []
     written: list[str] = []
     words: list[str] = []  # the run of text being read, in pieces
+    breaks: list[int] = []  # line ends in the text read before each element (and in no run kept)
+    skipped = 0  # line ends in runs of text with no letters, since the last element kept
     for found in _PART.finditer(html):
         end, name, start = found.groups()
         if name is None:
@@ -181,19 +189,24 @@ def _reading(html: str) -> tuple[list[Element], list[str]]:
             continue
         if not _COMPARED_NAME.fullmatch(name):
             continue
-        _end_words(words, elements, written)
+        skipped = _end_words(words, elements, written, breaks, skipped)
         elements.append((end, name, start or ""))
         written.append(found.group())
-    _end_words(words, elements, written)
-    return elements, written
+        breaks.append(skipped)
+        skipped = 0
+    _end_words(words, elements, written, breaks, skipped)
+    return elements, written, breaks
 
 
-def _end_words(words: list[str], elements: list[Element], written: list[str]) -> None:
+def _end_words(words: list[str], elements: list[Element], written: list[str], breaks: list[int], skipped: int) -> int:
     text = "".join(words)
     words.clear()
     if letters := _letters(text):
         elements.append((_WORDS, letters.decode(), ""))
         written.append(text)
+        breaks.append(skipped)  # the run's own line ends are counted up to where it parts
+        return 0
+    return skipped + text.count("\n")
 
 
 def _items_text(elements: list[Element]) -> list[Element]:
@@ -258,6 +271,8 @@ def _excerpt(written: str, letters: int) -> str:
     starts = [found.start() for found in _WORD.finditer(written, 0, _position(written, letters))] if letters else []
     start = starts[-3] if len(starts) >= 3 else 0
     text = html_module.unescape(" ".join(written[start:].split()))
+    # A character the terminal would not show (a control character from '&#1;') by its number.
+    text = "".join(char if char.isprintable() else f"U+{ord(char):04X}" for char in text)
     shown = text[:40].rstrip() + ("…" if len(text) > 40 else "")
     return f"the words '{'…' if start else ''}{shown}'"
 
@@ -265,7 +280,7 @@ def _excerpt(written: str, letters: int) -> str:
 def _next_opened(elements: list[Element], at: int) -> int:
     """The first element from ``at`` that is not an end ("a table", not "the end of a
     paragraph")."""
-    return next((i for i in range(at, len(elements)) if elements[i][0] != "/"), at)
+    return next((i for i in range(at, len(elements)) if elements[i][0] != "/"), len(elements))
 
 
 def _noun(elements: list[Element], at: int) -> str:
