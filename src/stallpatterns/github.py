@@ -36,7 +36,6 @@ _COMPARED = "p|ul|ol|li|blockquote|h[1-6]|pre|code|table|thead|tbody|tr|th|td|hr
 # An element compared (its end too), and a numbered list's first number. Both readers
 # write the start first, and escape every '<' of text, so no attribute is read past it.
 _ELEMENT = re.compile(rf'<(/?)({_COMPARED})\b(?: start="(\d+)")?')
-_COMPARED_NAME = re.compile(f"(?:{_COMPARED})")
 _ELEMENT_TAG = re.compile(rf"</?(?:{_COMPARED})\b[^>]*>")
 _ANY_TAG = re.compile(r"<[^>]*>")
 # Not compared in the words: the quotes, dashes and ellipsis the site's typography makes of
@@ -46,8 +45,8 @@ _ANY_TAG = re.compile(r"<[^>]*>")
 _SPACES = "\u0085\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
 _UNCOMPARED = re.compile(b"|".join(mark.encode() for mark in "‘’“”–—…" + _SPACES))
 _NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalnum() and c != 1)
-# A tag (a comment too), or text up to the next.
-_PART = re.compile(r'<(/?)([a-z][a-z0-9]*)(?: start="(\d+)")?[^>]*>|<[^>]*>|[^<]+')
+# An element compared, another tag (a comment too), or text up to the next tag.
+_PART = re.compile(rf'<(/?)({_COMPARED})\b(?: start="(\d+)")?[^>]*>|<[^>]*>|[^<]+')
 # The "#" link the site adds to each heading (GitHub draws its own on hover).
 _HEADING_LINK = re.compile(r'<a class="anchor"[^>]*>[^<]*</a>')
 # The lines a block starts and ends on, in its tag (0 where cmark-gfm does not know them).
@@ -187,8 +186,6 @@ def _reading(html: str) -> tuple[list[Element], list[str], list[int]]:
             if not found.group().startswith("<"):
                 words.append(found.group())
             continue
-        if not _COMPARED_NAME.fullmatch(name):
-            continue
         skipped = _end_words(words, elements, written, breaks, skipped)
         elements.append((end, name, start or ""))
         written.append(found.group())
@@ -297,8 +294,7 @@ def _noun(elements: list[Element], at: int) -> str:
 def _doing(elements: list[Element], written: list[str], at: int, shows: str, ends: str) -> str:
     """What a reader does at ``at``: "shows a code block", "ends the list item"."""
     if at < len(elements) and elements[at][0] == "/":
-        noun = _noun(elements, at)
-        return f"{ends} {'the ' + noun.split(' ', 1)[1] if noun.startswith(('a ', 'an ')) else 'the ' + noun}"
+        return f"{ends} the {_noun(elements, at).removeprefix('an ').removeprefix('a ')}"
     if at < len(elements) and elements[at][0] == _WORDS:
         return f"{shows} {_excerpt(written[at], 0)}"
     return f"{shows} {_noun(elements, at)}"
