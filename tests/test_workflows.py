@@ -1,4 +1,5 @@
-"""The GitHub Actions workflows: valid, linted, pinned, and doing the checks we rely on.
+"""The GitHub Actions workflows, and Dependabot's settings: valid, linted, pinned, doing
+the checks we rely on, and kept up to date.
 
 actionlint cannot install here (its PyPI wheel downloads a binary), so the schema
 check is check-jsonschema's vendored GitHub workflow schema and the security lint
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 WORKFLOWS_DIR = ROOT / ".github" / "workflows"
 CI = WORKFLOWS_DIR / "ci.yml"
 DEPLOY = WORKFLOWS_DIR / "deploy.yml"
+DEPENDABOT = ROOT / ".github" / "dependabot.yml"
 WORKFLOWS = sorted(WORKFLOWS_DIR.glob("*.yml")) + sorted(WORKFLOWS_DIR.glob("*.yaml"))
 
 # `uses: owner/repo[/path]@<40 hex> # vX.Y.Z` and nothing looser.
@@ -81,9 +83,9 @@ def test_workflow_matches_the_github_workflow_schema(workflow: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_zizmor_finds_nothing_in_the_workflows() -> None:
+def test_zizmor_finds_nothing_in_the_workflows_or_dependabots_settings() -> None:
     result = subprocess.run(
-        [tool("zizmor"), "--offline", "--no-progress", "--format", "json", str(WORKFLOWS_DIR)],
+        [tool("zizmor"), "--offline", "--no-progress", "--format", "json", str(WORKFLOWS_DIR), str(DEPENDABOT)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -91,6 +93,29 @@ def test_zizmor_finds_nothing_in_the_workflows() -> None:
     findings = json.loads(result.stdout) if result.stdout.strip() else []
     summary = [f"{finding['ident']}: {finding['desc']}" for finding in findings]
     assert findings == [] and result.returncode == 0, "\n".join(summary) or result.stderr
+
+
+def test_dependabot_settings_match_their_schema() -> None:
+    result = subprocess.run(
+        [tool("check-jsonschema"), "--builtin-schema", "vendor.dependabot", str(DEPENDABOT)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_dependabot_keeps_every_kind_of_dependency_up_to_date() -> None:
+    """Python packages (pyproject.toml), the browser-side checkers (package.json) and the
+    pinned actions each get a weekly pull request, taking releases a week old."""
+    used = {"pip": ROOT / "pyproject.toml", "npm": ROOT / "package.json", "github-actions": WORKFLOWS_DIR}
+    assert all(path.exists() for path in used.values())
+    updates = {update["package-ecosystem"]: update for update in load(DEPENDABOT)["updates"]}
+    assert set(updates) == set(used)
+    for ecosystem, update in updates.items():
+        assert update["directory"] == "/", ecosystem
+        assert update["schedule"]["interval"] == "weekly", ecosystem
+        assert update["cooldown"]["default-days"] >= 7, ecosystem
 
 
 @pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
