@@ -511,6 +511,7 @@ HELD_OUT = {
     "reviewed": (reader_queries.REVIEWED, reader_queries.REVIEWED_AMBIGUOUS),
     "blind, third": (reader_queries.BLIND_THIRD, reader_queries.BLIND_THIRD_AMBIGUOUS),
     "blind, fourth": (reader_queries.BLIND_FOURTH, reader_queries.BLIND_FOURTH_AMBIGUOUS),
+    "blind, fifth": (reader_queries.BLIND_FIFTH, reader_queries.BLIND_FIFTH_AMBIGUOUS),
 }
 
 
