@@ -74,6 +74,13 @@ ATTACKS = (
     Payload("combining-grapheme-joiner", "The pi\u034flot stalled.", "invisible-character"),
     Payload("reference-hangul-filler", "Open invoice&#x3164;&#x3164;.exe today.", "invisible-character"),
     Payload("reference-line-separator", "The pilot&#x2028;stalled.", "invisible-character"),
+    # References markdown-it makes U+FFFD of, which GitHub keeps (and writes U+FFFE and U+FFFF
+    # as bytes that are no UTF-8, on which the comparison with GitHub's reading once crashed).
+    Payload("reference-noncharacter", "The pilot&#xFFFE; stalled.", "invisible-character"),
+    Payload("reference-noncharacter-decimal", "The pilot&#65535; stalled.", "invisible-character"),
+    Payload("reference-noncharacter-in-image-description", "![chart&#xFFFE;one](/assets/favicon.svg)", "invisible-character"),
+    Payload("reference-noncharacter-in-heading", "### The pilot&#xFFFE;\n\nIt stalled.", "invisible-character"),
+    Payload("reference-noncharacter-in-table", "| Stage | State |\n| --- | --- |\n| Pilot | stalled&#xFFFF; |", "invisible-character", line=2),
     Payload("svg-animate-href", '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">Open</text></a></svg>', "raw-html"),
     Payload("javascript-link", "[x](javascript:alert(1))", "unsafe-link"),
     Payload("mixed-case-scheme", "[x](JaVaScRiPt:alert(1))", "unsafe-link"),
@@ -172,6 +179,14 @@ ATTACKS = (
     # The same without the scheme ('//host'), which a browser reads as the page's own (a security review found them).
     Payload("address-with-user-before-host-protocol-relative", "Sign in at [the portal](//www.gov.uk@evil.example/).", "link-address"),
     Payload("lookalike-host-protocol-relative", "[the guidance](//www.xn--gv-fmc.uk/guidance)", "link-host-lookalike"),
+    # The same with the '/', '?', '#' or '\\' before the '@' percent-encoded: a browser ends the
+    # host part at none of them, so all before the '@' is a user name (a third review found them).
+    Payload("address-with-encoded-slash-before-user", "Sign in at [www.gov.uk/login](https://www.gov.uk%2F@evil.example/login).", "link-address"),
+    Payload("address-with-encoded-question-mark-before-user", "Sign in at [gov.uk](https://www.gov.uk%3F@evil.example/).", "link-address"),
+    Payload("address-with-encoded-hash-before-user", "Sign in at [gov.uk](https://www.gov.uk%23@evil.example/).", "link-address"),
+    Payload("address-with-encoded-backslash-before-user", "Sign in at [GOV.UK](https://www.gov.uk%5C@evil.example/).", "link-address"),
+    Payload("autolink-with-encoded-slash-before-user", "Sign in at <https://www.gov.uk%2F@evil.example/login>.", "link-address"),
+    Payload("bare-address-with-encoded-slash-before-user", "Sign in at https://www.gov.uk%2F@evil.example/login today.", "link-address"),
     # What readers never see: a link without text, a long picture description, marks stacked high.
     Payload("link-without-text", "Nothing to see here.[](https://evil.example/spam)", "link-without-text"),
     Payload("link-with-a-no-break-space", "Nothing to see here.[&nbsp;](https://evil.example/spam)", "link-without-text"),
@@ -191,6 +206,8 @@ ATTACKS = (
     Payload("heading-takes-a-site-id", "### Main\n\nA subheading named like the page's main region."),
     Payload("tags-that-never-close", "<a " * 3000),
     Payload("nested-brackets", "[" * 3000 + "x" + "]" * 3000),
+    Payload("reference-noncharacter-in-link-title", '[the review](/patterns/ "see &#xFFFE;here")'),
+    Payload("reference-noncharacter-in-fence-language", "```text&#xFFFF;\nclaims touched: 0\n```"),
 )
 
 BENIGN = (

@@ -111,6 +111,18 @@ def _as_read(url: str) -> str:
     return _URL_IGNORED.sub("", unquote(_URL_IGNORED.sub("", url)))
 
 
+# A browser never ends an address's host part at '%2F', '%5C', '%3F' or '%23': in
+# 'https://www.gov.uk%2F@evil.example/' all before the '@' is a user name, and the host is
+# evil.example. Decoded, they would end it early and name www.gov.uk.
+_ENCODED_AUTHORITY_END = re.compile(r"%(2[fF]|5[cC]|3[fF]|23)")
+
+
+def _as_read_for_host(url: str) -> str:
+    """:func:`_as_read`, but with an encoded '/', '\\', '?' or '#' kept encoded, so that the
+    part of a web address before its path is split where a browser splits it."""
+    return _URL_IGNORED.sub("", unquote(_ENCODED_AUTHORITY_END.sub(r"%25\1", _URL_IGNORED.sub("", url))))
+
+
 def is_safe_link(url: str) -> bool:
     """A link a reader may follow: https, http, mailto, or relative to the site."""
     scheme = url_scheme(url)
@@ -127,7 +139,7 @@ def target_of(url: str) -> tuple[str, str] | None:
     if scheme in ("http", "https") or (scheme is None and read.replace("\\", "/").startswith("//")):
         # As a browser reads a web address: any slashes or backslashes after the scheme
         # (``https:evil.example`` is evil.example), then the host, without a user or port.
-        authority = _AUTHORITY.match(read)
+        authority = _AUTHORITY.match(_as_read_for_host(url))
         host = authority.group(1).rpartition("@")[2] if authority else ""
         return "web", (host[: host.rindex(":")] if ":" in host and not host.endswith("]") else host).lower()
     return None
@@ -377,7 +389,7 @@ def _between_pictographs(children: Sequence[Token], index: int) -> bool:
 def _invisible_in(token: Token) -> str | None:
     """The reference that made an invisible character in ``token``: an entity, an image's
     description, or a link's or an image's title."""
-    if token.type == "text_special" and token.info == "entity" and any(is_hidden_character(c) for c in token.content):
+    if token.type == "text_special" and token.info == "entity" and any(is_hidden_character(c) for c in _referenced(token)):
         return token.markup
     title = str(token.attrGet("title") or "") if token.type in ("link_open", "image") else ""
     if any(is_hidden_character(c) for c in title):
@@ -385,6 +397,19 @@ def _invisible_in(token: Token) -> str | None:
     if token.type == "image":
         return next((found for child in token.children or [] if (found := _invisible_in(child))), None)
     return None
+
+
+def _referenced(token: Token) -> str:
+    """The character an entity token's reference names. markdown-it makes U+FFFD of a
+    numeric reference to a noncharacter (U+FFFE, U+FFFF, U+1FFFE...), which GitHub's reader
+    keeps (writing U+FFFE and U+FFFF as bytes that are no UTF-8): the character written is
+    the one checked. (Controls it also makes U+FFFD of are told apart by the comparison with
+    GitHub's reading, which quotes them by number.)"""
+    if token.content != "\ufffd" or not token.markup.startswith("&#"):
+        return token.content
+    digits = token.markup[2:-1]
+    code = int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
+    return chr(code) if code <= 0x10FFFF and code & 0xFFFE == 0xFFFE else token.content
 
 
 def _strong_in_strong(state: StateCore) -> None:
@@ -1397,7 +1422,7 @@ def _before_host(href: str) -> tuple[str, str] | None:
     target = target_of(href)
     if target is None or target[0] != "web":
         return None
-    authority = _AUTHORITY.match(_as_read(href))
+    authority = _AUTHORITY.match(_as_read_for_host(href))
     if authority is None or "@" not in authority.group(1):
         return None
     before, _, host = authority.group(1).rpartition("@")

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 import cmarkgfm
+from cmarkgfm import cmark
 from cmarkgfm.cmark import Options
 
 # GitHub's Markdown as its preview has it (tables, strikethrough, bare addresses, task
@@ -116,16 +117,43 @@ class Difference:
         )
 
 
+_EXTENSIONS = ("table", "autolink", "tagfilter", "strikethrough", "tasklist")
+
+
+def _github_html(body: str, options: int) -> str:
+    """cmark-gfm's HTML of ``body``, as ``cmarkgfm.github_flavored_markdown_to_html`` makes
+    it, read with any byte that is no UTF-8 as U+FFFD: cmark-gfm writes a reference to
+    U+FFFE or U+FFFF ('&#xFFFE;', in text, a link's title, a picture's description or a
+    code block's language) as the lone byte FE or FF, on which the wrapper's own decoding
+    fails, and the check with it."""
+    try:
+        return cmarkgfm.github_flavored_markdown_to_html(body, options=options)
+    except UnicodeDecodeError:
+        pass
+    options |= Options.CMARK_OPT_GITHUB_PRE_LANG
+    cmark.core_extensions_ensure_registered()
+    parser = cmark.parser_new(options=options)
+    try:
+        for name in _EXTENSIONS:
+            cmark.parser_attach_syntax_extension(parser, cmark.find_syntax_extension(name))
+        cmark.parser_feed(parser, body)
+        root = cmark.parser_finish(parser)
+        rendered = cmark._cmark.lib.cmark_render_html(root, options, cmark.parser_get_syntax_extensions(parser))
+        return cmark._cmark.ffi.string(rendered).decode("utf-8", errors="replace")
+    finally:
+        cmark.parser_free(parser)
+
+
 def first_difference(body: str, html: str) -> Difference | None:
     """Where cmark-gfm's reading of ``body`` parts from ``html``, the site's rendering of the
     same body; None when they have the same elements, in the same order, with the same words
     between them."""
     ours_html = _HEADING_LINK.sub("", html)
-    theirs_html = cmarkgfm.github_flavored_markdown_to_html(body, options=_OPTIONS)
+    theirs_html = _github_html(body, _OPTIONS)
     if _ELEMENT.findall(ours_html) == _ELEMENT.findall(theirs_html) and _flat(ours_html) == _flat(theirs_html):
         return None
     # Read again with each block's lines: where to send the author.
-    theirs_html = cmarkgfm.github_flavored_markdown_to_html(body, options=_OPTIONS | Options.CMARK_OPT_SOURCEPOS)
+    theirs_html = _github_html(body, _OPTIONS | Options.CMARK_OPT_SOURCEPOS)
     ours, ours_written, _ = _reading(ours_html)
     theirs, theirs_written, theirs_breaks = _reading(theirs_html)
     if ours == theirs:  # the same reading after all (never seen): nothing to tell the author
