@@ -99,6 +99,34 @@ def test_unreadable_pattern_still_appears_in_the_invalid_list(folder: Folder):
     assert [(i.slug, i.title) for i in result.invalid] == [("empty-one", "empty-one")]
 
 
+def test_a_fault_in_the_checks_is_an_error_at_the_file_and_nothing_of_it_is_published(folder: Folder, monkeypatch, capsys):
+    """The last wall: whatever a file makes the checks do, its author gets an error naming
+    the file (and the fault, for the maintainers), never a traceback, and the file no page."""
+    from stallpatterns import cli, rules
+
+    folder.write("a-fine-pattern", "A pattern that checks well")
+    folder.write("b-pattern-that-trips-us", "A pattern that trips a bug")
+    real = rules.check
+
+    def check(read, settings):
+        if read.path.stem == "b-pattern-that-trips-us":
+            raise UnicodeDecodeError("utf-8", b"\xfe", 0, 1, "invalid start byte")
+        return real(read, settings)
+
+    monkeypatch.setattr(rules, "check", check)
+    result = folder.load()
+    assert [p.slug for p in result.catalogue] == ["a-fine-pattern"]
+    (fault,) = result.diagnostics
+    assert (fault.path, fault.line, fault.code, fault.is_error) == ("patterns/b-pattern-that-trips-us.md", 1, "internal-error", True)
+    assert "UnicodeDecodeError at test_catalogue.py:" in fault.message and "not published" in fault.message
+    assert "a bug in stallpatterns, not in your file" in fault.hint
+
+    assert cli.main(["--config", str(folder.settings.root / "mkdocs.yml"), "validate"]) == 1
+    out = capsys.readouterr()
+    assert "patterns/b-pattern-that-trips-us.md:1:1: error[internal-error]" in out.out + out.err
+    assert "Traceback" not in out.out + out.err
+
+
 # --- catalogue-wide rules -------------------------------------------------------------------
 
 

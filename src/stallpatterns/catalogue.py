@@ -234,14 +234,35 @@ def check_data(path: Path, display: str, settings: Settings, data: bytes | files
     """A file's check, from what :func:`stallpatterns.files.read_bytes` read of it."""
     if isinstance(data, files.Refusal):
         return Checked(None, (Diagnostic(display, 1, 1, data.code, data.message, data.hint),), None, None, refused=True)
-    read, problems = source.read(path, display, settings.limits.file_bytes, data)
-    pattern = None
-    facts = None
-    if read is not None:
-        pattern, more = rules.check(read, settings)
-        problems += more
-        facts = _facts_of(read, False, settings.patterns_dir)
+    try:
+        read, problems = source.read(path, display, settings.limits.file_bytes, data)
+        pattern = None
+        facts = None
+        if read is not None:
+            pattern, more = rules.check(read, settings)
+            problems += more
+            facts = _facts_of(read, False, settings.patterns_dir)
+    except Exception as error:  # noqa: BLE001 (the last wall: a fault of ours is told as one, never as a traceback)
+        return Checked(None, (_fault(display, error),), None, None)
     return Checked(pattern, tuple(problems), _title_of(read), facts)
+
+
+def _fault(display: str, error: Exception) -> Diagnostic:
+    """What an author is told when checking their file failed in stallpatterns itself: the
+    file is not published, and the error names the fault for the maintainers."""
+    where = error.__traceback__
+    while where is not None and where.tb_next is not None:
+        where = where.tb_next
+    place = f" at {Path(where.tb_frame.f_code.co_filename).name}:{where.tb_lineno}" if where is not None else ""
+    return Diagnostic(
+        display,
+        1,
+        1,
+        "internal-error",
+        f"stallpatterns failed while checking this file ({type(error).__name__}{place}: {printable(str(error))[:200]}), "
+        "so it is not published",
+        "this is a bug in stallpatterns, not in your file: please report it with this pattern attached",
+    )
 
 
 class Checker(Protocol):
