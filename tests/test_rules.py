@@ -528,6 +528,15 @@ def test_the_offers_heading_written_by_an_author_is_refused_in_any_form(check: C
     assert ("cta-authored", 14) in [(d.code, d.line) for d in check(Path("a.md"), text)]
 
 
+@pytest.mark.parametrize("written", ["title The pilot that is judged on its demo", "title; The pilot that is judged on its demo", "title = The pilot that is judged on its demo"])
+def test_a_first_key_without_its_colon_is_reported_on_its_own_line_not_the_next_keys(check: Check, written: str):
+    # YAML reads 'title The…' with the next line as one key, and names the ': ' of 'summary:':
+    # the error was on line 3, with a hint to put the summary in quotes.
+    found = [d for d in check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": written})) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("yaml-syntax", 2, 1)]
+    assert found[0].hint == "write it as: title: The pilot that is judged on its demo"
+
+
 def test_complex_key_is_reported(check: Check):
     assert codes_for(check, minimal(**{"category: value": "category: value\n? [a, b]\n: c"})) == [("yaml-syntax", 5)]
 
@@ -559,6 +568,31 @@ def test_look_alike_letters_or_piled_up_marks_made_by_escapes_are_refused_as_typ
     # letters and piled-up accents passed them, and readers got 'The ѕponsor who moved on'.
     text = minimal(**{"title: The pilot that is judged on its demo": f"title: {title}"})
     assert [(d.code, d.line, d.column) for d in check(Path("a.md"), text) if d.is_error] == [("yaml-character", 2, 8)]
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ('title: "Files in C:\\new\\team are lost"', "title: 'Files in C:\\new\\team are lost'"),
+        ('title: "Reports saved on S:\\team drive"', "title: 'Reports saved on S:\\team drive'"),
+        ('title: "Files in C:\\xyz are lost for good"', "title: 'Files in C:\\xyz are lost for good'"),
+        ('title: "Files in C:\\qa folder are lost"', "title: 'Files in C:\\qa folder are lost'"),
+    ],
+)
+def test_a_backslash_in_double_quotes_that_yaml_would_change_or_refuse_is_reported_with_single_quotes(
+    check: Check, written: str, hint: str
+):
+    # '\n' and '\t' made a line break and a tab: the page showed 'Files in C: ew eam are lost',
+    # and nothing else reported it; '\x', '\q' were YAML's own words, with no hint.
+    text = minimal(**{"title: The pilot that is judged on its demo": written})
+    found = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("yaml-escape", 2, 8)]
+    assert found[0].hint is not None and found[0].hint.endswith(hint)
+
+
+def test_escaped_backslashes_and_quotes_in_double_quotes_are_kept(check: Check):
+    text = minimal(**{"title: The pilot that is judged on its demo": 'title: "The \\"pilot\\" saved in C:\\\\new"'})
+    assert [d for d in check(Path("a.md"), text) if d.is_error] == []
 
 
 def test_yaml_escapes_for_visible_characters_are_kept(check: Check):

@@ -143,6 +143,41 @@ def _check_escaped(value: str, line: int, column: int, written: str) -> None:
             )
 
 
+# A backslash in double quotes starts an escape: '\\n' is a line break, '\\t' a tab. An author
+# who quotes a path ("Saved in C:\\new\\team") gets neither the backslash nor the letter, and
+# the page shows 'C: ew eam': nothing else reports it, as both are ordinary whitespace.
+_ESCAPE = re.compile(r"\\(?:\\|([nt\t]))")
+
+
+def _check_spacing_escapes(written: str, line: int, column: int, lines: list[str]) -> None:
+    """Refuse '\\n' or '\\t' in a double-quoted value: YAML makes a line break or a tab of it."""
+    for found in _ESCAPE.finditer(written):
+        if found.group(1):
+            made = "a line break" if found.group(1) == "n" else "a tab"
+            shown = "\\" + ("t" if found.group(1) == "\t" else found.group(1))
+            raise FrontMatterError(
+                f"'{shown}' in a value between double quotes is not kept as typed: YAML reads a backslash there "
+                f"as the start of a code, and '{shown}' as {made}, so the backslash and the letter are lost",
+                line,
+                column,
+                hint=_backslash_hint(lines, line),
+                code="yaml-escape",
+            )
+
+
+def _backslash_hint(lines: list[str], line: int) -> str:
+    """Write the value in single quotes, where a backslash is a backslash."""
+    source = lines[line - 1] if 0 < line <= len(lines) else ""
+    found = _VALUE_START.match(source)
+    value = found.group(2) if found else ""
+    if not (len(value) >= 2 and value[0] == value[-1] == '"'):
+        return "for a backslash, put the whole value in single quotes ('...') instead of double ones, or write two backslashes (\\\\)"
+    lead = found.group(1) if found else ""
+    lead = lead.rstrip() if lead.lstrip().startswith("-") else lead.strip()
+    inner = value[1:-1].replace('\\"', '"').replace("'", "''")
+    return f"for a backslash, put the whole value in single quotes, where YAML keeps every character: {lead} '{inner}'"
+
+
 def _check_escaped_letters(value: str, line: int, column: int) -> None:
     """What rules.py refuses when typed into the file ('mixed-alphabets', 'stacked-marks'),
     made by escapes in a quoted value."""
@@ -237,7 +272,9 @@ class _Composer:
                 if self.in_list:
                     self.no_item_joined(event)
             elif event.style == '"':
-                _check_escaped(event.value, line, column, self.written(event))
+                written = self.written(event)
+                _check_spacing_escapes(written, line, column, self.lines)
+                _check_escaped(event.value, line, column, written)
             return Scalar(event.value, line, column, plain=not event.style)
         if not isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):  # pragma: no cover
             raise FrontMatterError(f"unexpected YAML event {type(event).__name__}", line, column)
@@ -417,6 +454,8 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         hint = "a quote or bracket opened here is never closed"
     elif no_colon:
         hint = "each line is `key: value`, or a list item `  - text` under a key"
+    elif "mapping values are not allowed" in problem and (keyless := _key_without_colon_above(lines, line)):
+        return keyless
     elif "mapping values are not allowed" in problem:
         hint = "a value cannot hold ': ' or end with ':' unquoted; " + _quote_hint(lines, line, column)
         # In a word processor's quote marks, the author thinks it quoted: say why it is not.
@@ -430,6 +469,15 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         hint = "check the indentation and that each line is `key: value` or `  - item`"
     elif "did not find expected key" in problem or "did not find expected '-'" in problem:
         hint = "check the indentation: keys start at the margin, list items with '  - '"
+    elif "escape character" in problem or "hexdecimal number" in problem:
+        return FrontMatterError(
+            "a backslash in a value between double quotes starts a code (as '\\n' for a line break), and what follows "
+            "this one is no code YAML knows, so it cannot read the value",
+            line,
+            _value_column(source) if _VALUE_START.match(source) else column,
+            hint=_backslash_hint(lines, line),
+            code="yaml-escape",
+        )
     elif "found character" in problem and "`" in source:
         hint = "a value cannot start with a backtick; put the whole value in double quotes"
     elif "found undefined alias" in problem or "found character '*'" in problem:
@@ -491,6 +539,31 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
             hint=f"write the value on the same line, after '{key.group(1)}: '",
         )
     return None
+
+
+# 'title The…', 'title; The…', 'title = The…', 'title - The…': a key whose colon is missing or mistyped.
+_KEY_THEN_TEXT = re.compile(r"([A-Za-z_][\w-]*)[ \t]*(?:[;=\-–—.,]|\uff1a)?[ \t]*(\S.*)")
+
+
+def _key_without_colon_above(lines: list[str], line: int) -> FrontMatterError | None:
+    """A first line whose key has no colon ('title The sponsor…'): YAML reads it, with the
+    lines down to the next key, as one key, and names the next key's ': ' as the fault,
+    on a line that has none."""
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
+    if not (_KEY_WITH_VALUE.match(here) or _KEY_ALONE.fullmatch(here.rstrip())):
+        return None
+    above = next((n for n in range(line - 1, 0, -1) if lines[n - 1].strip() and lines[n - 1][:1] not in (" ", "\t")), None)
+    if above is None or ":" in lines[above - 1] or lines[above - 1].lstrip().startswith(("#", "-")):
+        return None
+    found = _KEY_THEN_TEXT.fullmatch(lines[above - 1].rstrip())
+    key = found.group(1) if found and found.group(1).lower() in CONTRACT_KEYS else None
+    return FrontMatterError(
+        (f"'{key}' has no ':' after it" if key else "this line has no 'key:' at its start")
+        + ", so YAML cannot read it, nor the lines up to the next key",
+        above,
+        1,
+        hint=f"write it as: {key}: {found.group(2)}" if key and found else "each line is `key: value`, or a list item `  - text` under a key",
+    )
 
 
 CONTRACT_KEYS: frozenset[str] = frozenset()
