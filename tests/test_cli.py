@@ -574,6 +574,22 @@ def test_a_file_never_published_checked_from_another_folder_is_told_to_go_in_the
     assert "hint: if it is a pattern, save it in patterns/ as 'sponsor-notes.md'\n" in result.stdout
 
 
+@pytest.mark.parametrize("folder", [".", "docs"])
+def test_a_pattern_file_checked_outside_the_patterns_folder_is_told_it_is_never_published(project: Path, folder: str):
+    # It passed with '0 errors': its author opened a pull request with a file the site never
+    # publishes as a pattern (and docs/ publishes it as an unchecked page).
+    text = (project / "patterns" / "the-sponsor-who-moved-on.md").read_text().replace("The sponsor who moved on", "A sponsor who left")
+    (project / folder).mkdir(exist_ok=True)
+    (project / folder / "a-sponsor-who-left.md").write_text(text)
+    shown = "a-sponsor-who-left.md" if folder == "." else f"{folder}/a-sponsor-who-left.md"
+    result = run("validate", shown, cwd=project)
+    assert result.returncode == 1
+    assert (
+        f"{shown}:1:1: error[outside-patterns]: 'a-sponsor-who-left.md' is not in the patterns/ folder, "
+        "so the site never publishes it as a pattern\n  hint: move it to patterns/a-sponsor-who-left.md\n"
+    ) in result.stdout
+
+
 # --- check-deploy ------------------------------------------------------------------------------
 
 

@@ -124,6 +124,7 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
     # A file in a folder named here that is never published ('x.markdown', 'sub/x.md') is
     # reported as the whole catalogue's check reports it: the build refuses it.
     found = [d for d in result.diagnostics if wanted is None or d.path in wanted or d.path.startswith(folders)]
+    found += _outside_patterns(chosen, settings)
     if args.changed_since:
         moved = _moved_pages(args.changed_since, settings, result.catalogue)
         if moved is None:
@@ -137,6 +138,29 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
     if args.format == "text":
         print(diagnostics.summary(found, checked), file=sys.stderr)
     return EXIT_PROBLEMS if any(d.is_error for d in found) else EXIT_OK
+
+
+def _outside_patterns(chosen: Sequence[Path], settings: Settings) -> list[Diagnostic]:
+    """An error for each '.md' file named in the repository's top folder or in the site's
+    pages' folder (docs/), where an author who missed patterns/ saves one (GitHub's 'Add
+    file' in the top folder): the site never publishes it as a pattern (docs/ publishes it
+    as a page no check reads), so '0 errors' would tell its author it is ready. Files
+    elsewhere (the tests' fixtures) are checked as they are."""
+    misplaced = {os.path.abspath(settings.root), *(os.path.abspath(f) for f in settings.site_folders or ())}
+    shown = catalogue.display_path(settings.patterns_dir, settings.root)
+    found = []
+    for path in dict.fromkeys(chosen):
+        if path.suffix != ".md" or os.path.abspath(path.parent) not in misplaced:
+            continue
+        name = path.name if is_slug(path.stem) else f"{slugify(path.stem) or 'a-short-name'}.md"
+        found.append(
+            Diagnostic(
+                catalogue.display_path(path, settings.root), 1, 1, "outside-patterns",
+                f"'{printable(path.name)}' is not in the {shown}/ folder, so the site never publishes it as a pattern",
+                f"move it to {shown}/{name}",
+            )
+        )
+    return found
 
 
 def _named_folders(paths: Sequence[Path], settings: Settings) -> tuple[str, ...]:
