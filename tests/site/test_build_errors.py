@@ -48,6 +48,17 @@ def test_a_strict_build_fails_on_an_invalid_pattern_with_the_validators_diagnost
     assert "Aborted with 2 warnings" not in result.stderr
 
 
+def test_a_quiet_strict_build_still_shows_the_validators_diagnostics(project):
+    # 'build -q' shows only errors: each pattern error is logged as a warning (so strict
+    # mode counts it), and the build said "1 error (listed above)" above an empty screen.
+    project.write_pattern(SLUG, INVALID)
+    expected = DIAGNOSTIC.findall(validate(project, f"patterns/{SLUG}.md").stdout)
+    built = project.build("-q")
+    assert built.returncode != 0
+    assert "listed above" not in built.stderr
+    assert DIAGNOSTIC.findall(built.stdout + built.stderr) == expected
+
+
 def test_one_file_with_a_wrong_category_a_related_typo_and_a_duplicate_title_reports_all_three(project):
     existing = re.sub(r"^published: .*$", "published: 2026-01-01", pattern_text(title="The steering group that never meets"), flags=re.M)
     project.write_pattern("the-steering-group-that-never-meets", existing)

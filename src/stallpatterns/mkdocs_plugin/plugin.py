@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import logging
 import os
 import re
 import time
@@ -370,9 +371,13 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             return
         errors = self.result.errors
         files = len({d.path for d in errors})
+        # Each error was logged as a warning; 'build -q' shows only errors, so there the
+        # list goes with this line, where the author sees it, not 'above', where nothing is.
+        shown = log.isEnabledFor(logging.WARNING)
         raise PluginError(
-            f"stallpatterns: {counted(len(errors), 'error')} in {counted(files, 'pattern file')} (listed above): "
+            f"stallpatterns: {counted(len(errors), 'error')} in {counted(files, 'pattern file')} ({'listed above' if shown else 'listed below'}): "
             "a strict build publishes no invalid pattern"
+            + ("" if shown else "".join("\n" + d.format_text() for d in errors))
         )
 
     def _write_cards(self, config: MkDocsConfig) -> None:
