@@ -537,6 +537,30 @@ def test_a_first_key_without_its_colon_is_reported_on_its_own_line_not_the_next_
     assert found[0].hint == "write it as: title: The pilot that is judged on its demo"
 
 
+@pytest.mark.parametrize(
+    ("change", "code", "line", "hint"),
+    [
+        ({"category: value": "category: value\nrelated: [a-pattern]"}, "self-related", 5, "delete it: 'related' lists other patterns"),
+        ({"category: value": "category: value\naliases: [a-pattern]"}, "self-alias", 5, "delete it: an alias is a former slug"),
+        ({"category: value": "category: value\naliases: [old-name, old-name]"}, "duplicate-item", 5, "delete this one"),
+        ({"  - Nobody can say": "  - Progress reports describe features, not changed work\n  - Nobody can say"}, "duplicate-sign", 8, "delete this one"),
+        ({"  - Nobody can say": "  -\n  - Nobody can say"}, "empty-value", 8, "write the sign after the '- ', or delete the line"),
+        ({"published: 2026-03-02": "published: 2026-03-02\nupdated: 2026-03-01"}, "updated-before-published", 10, "on or after 'published'"),
+        ({"---\ntitle:": "---\n%YAML 1.2\ntitle:"}, "yaml-syntax", 2, "delete this line: the front matter is only 'key: value' lines"),
+    ],
+)
+def test_every_front_matter_error_says_how_to_fix_it(check: Check, change: dict[str, str], code: str, line: int, hint: str):
+    found = [d for d in check(Path("a-pattern.md"), minimal(**change)) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [(code, line)]
+    assert found[0].hint is not None and hint in found[0].hint
+
+
+def test_invisible_characters_on_many_lines_are_told_where_they_come_from(check: Check):
+    text = in_first_section("\n\n".join(f"Line {n} has a zero\u200bwidth space." for n in range(25)))
+    (more,) = [d for d in check(Path("a-pattern.md"), text) if d.code == "invisible-character" and "more lines" in d.message]
+    assert more.hint is not None and "paste it again as plain text" in more.hint
+
+
 def test_complex_key_is_reported(check: Check):
     assert codes_for(check, minimal(**{"category: value": "category: value\n? [a, b]\n: c"})) == [("yaml-syntax", 5)]
 

@@ -398,6 +398,15 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
             + ("replace the tab with two spaces" if "\t" in _indent(lines[tab - 1]) else "replace the tab after '-' with a space"),
             code="yaml-tab",
         )
+    directive = next((number for number, text in enumerate(lines[:line], 1) if text.startswith("%")), None)
+    if directive and "expected <document start>" in problem:
+        # '%YAML 1.2' at the top: YAML then wants a '---' before the keys.
+        return FrontMatterError(
+            "a line starting with '%' is a YAML directive, which front matter does not use: YAML cannot read the keys after it",
+            directive,
+            1,
+            hint="delete this line: the front matter is only 'key: value' lines between the two '---' lines",
+        )
     quote = _unclosed_quote_line(lines, line)
     if quote:
         opened = _OPENS_QUOTE.match(lines[quote - 1])

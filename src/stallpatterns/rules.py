@@ -570,13 +570,25 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
             elif name == "aliases" and item in RESERVED_SLUGS:
                 report.error(line, "reserved-slug", f"'{item}' in 'aliases' is a reserved name, never a pattern's slug", "delete it from 'aliases'")
             elif item == slug:
-                report.error(line, "self-alias" if name == "aliases" else "self-related", f"'{name}' lists this pattern itself")
+                report.error(
+                    line,
+                    "self-alias" if name == "aliases" else "self-related",
+                    f"'{name}' lists this pattern itself",
+                    "delete it: an alias is a former slug, and this is the file's name now"
+                    if name == "aliases"
+                    else "delete it: 'related' lists other patterns a reader may want next",
+                )
             elif item in seen:
-                report.error(line, "duplicate-item", f"'{item}' is listed twice in '{name}'")
+                report.error(line, "duplicate-item", f"'{item}' is listed twice in '{name}'", "delete this one")
             seen.add(item)
     published, updated = values.get("published"), values.get("updated")
     if isinstance(published, date) and isinstance(updated, date) and updated < published:
-        report.error(lines["updated"], "updated-before-published", f"'updated' ({updated}) is before 'published' ({published})")
+        report.error(
+            lines["updated"],
+            "updated-before-published",
+            f"'updated' ({updated}) is before 'published' ({published})",
+            "check both dates (YYYY-MM-DD): 'updated' is the day of the last change worth telling readers of, on or after 'published'",
+        )
 
 
 @dataclass(frozen=True)
@@ -621,7 +633,7 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
     for index, text in enumerate(items):
         line = lines[f"{kind.key}[{index}]"]
         if not text:
-            report.error(line, "empty-value", f"a {kind.item} in '{kind.key}' is empty")
+            report.error(line, "empty-value", f"a {kind.item} in '{kind.key}' is empty", f"write the {kind.item} after the '- ', or delete the line")
         elif not is_visible(text):
             report.error(line, "invisible-value", f"a {kind.item} in '{kind.key}' has no visible text", "write words a reader can see")
         elif len(text) > longest:
@@ -659,7 +671,7 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
                 "write it without Markdown",
             )
         if text.lower() in seen:
-            report.error(line, kind.duplicate_code, f"'{text}' is listed twice in '{kind.key}'")
+            report.error(line, kind.duplicate_code, f"'{text}' is listed twice in '{kind.key}'", "delete this one")
         seen.add(text.lower())
 
 
@@ -1890,4 +1902,9 @@ def _check_invisible(source: Source, report: _Report) -> None:
         )
     hidden = len(by_line) - _INVISIBLE_LINES_SHOWN
     if hidden > 0:
-        report.error(sorted(by_line)[_INVISIBLE_LINES_SHOWN], "invisible-character", f"invisible characters on {hidden} more lines")
+        report.error(
+            sorted(by_line)[_INVISIBLE_LINES_SHOWN],
+            "invisible-character",
+            f"invisible characters on {hidden} more lines",
+            "the text was probably pasted from another program: paste it again as plain text, or retype those lines",
+        )
