@@ -561,6 +561,24 @@ def test_invisible_characters_on_many_lines_are_told_where_they_come_from(check:
     assert more.hint is not None and "paste it again as plain text" in more.hint
 
 
+@pytest.mark.parametrize("mark", ["*", "•", "–", "—", "5.", "2)"])
+def test_a_sign_started_with_another_mark_than_a_hyphen_is_told_the_mark_and_the_line_to_write(check: Check, mark: str):
+    # A word processor's dash or number: YAML's own words were "neither 'key: value' nor a list item".
+    text = minimal(**{"  - Progress reports": f"  {mark} Progress reports"})
+    found = [d for d in check(Path("a-pattern.md"), text) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("yaml-syntax", 7, 3)]
+    assert f"not with '{mark}'" in found[0].message
+    assert found[0].hint == "write the line as:   - Progress reports describe features, not changed work"
+
+
+def test_a_sign_ending_in_a_colon_is_quoted_in_the_hint_as_written(check: Check):
+    text = minimal(**{"  - Progress reports describe features, not changed work": "  - Progress reports describe features:"})
+    found = [d for d in check(Path("a-pattern.md"), text) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("wrong-type", 7)]
+    assert "the ':' ending this one" in found[0].message
+    assert found[0].hint is not None and found[0].hint.endswith('  - "Progress reports describe features:"')
+
+
 def test_complex_key_is_reported(check: Check):
     assert codes_for(check, minimal(**{"category: value": "category: value\n? [a, b]\n: c"})) == [("yaml-syntax", 5)]
 

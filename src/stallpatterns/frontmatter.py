@@ -516,7 +516,8 @@ _SPACES = {0: "no spaces", 1: "one space", 2: "two spaces", 3: "three spaces", 4
 _NO_SPACE = re.compile(r"([A-Za-z_][\w-]*):(?=[^\s/:])(.*)")
 _INDENTED_KEY = re.compile(r"( +)([A-Za-z_][\w-]*):(?:\s|$)")
 _KEY_WITH_VALUE = re.compile(r"[A-Za-z_][\w-]*:[ \t]+[^\s|>]")
-_STAR_ITEM = re.compile(r"(\s*)[*•]\s+(\S.*)")
+# A list item started with another mark: a star, a bullet or a dash from a word processor, a number.
+_STAR_ITEM = re.compile(r"(\s*)([*•‣◦▪·–—]|\d{1,2}[.)])\s+(\S.*)")
 _ODD_SPACE = re.compile(rf"([A-Za-z_][\w-]*):([{TYPOGRAPHIC_SPACES}])")
 # A list item's indentation, or the space after its '-', with a space YAML does not read as one.
 _ODD_SPACE_IN_ITEM = re.compile(rf"[ \t]*(?:-[ \t]*)?([{TYPOGRAPHIC_SPACES}])")
@@ -620,9 +621,9 @@ def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
                 hint="delete it and type an ordinary space: a list item is written '  - text'",
             )
         if found := _STAR_ITEM.fullmatch(text):
-            indent, rest = found.groups()
+            indent, mark, rest = found.groups()
             return FrontMatterError(
-                "a list item starts with '- ', not with '*' or '•'",
+                f"a list item starts with '- ' (a hyphen and a space), not with '{mark}'",
                 number,
                 len(indent) + 1,
                 hint=f"write the line as: {indent or '  '}- {rest}",

@@ -391,12 +391,13 @@ def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[s
             said = item.entries[0].value if isinstance(item, Mapping) and len(item.entries) == 1 else None
             if isinstance(item, Mapping) and isinstance(said, Scalar):
                 # '- Ask the team: who approved it?': YAML read ': ' as a key and its value.
-                written = f"{item.entries[0].key}: {said.value}"
+                written = f"{item.entries[0].key}: {said.value}" if said.value else f"{item.entries[0].key}:"
                 written = written[1:-1] if _in_typed_quotes(written) else written  # “…” from Word would show
                 report.error(
                     item.line + offset,
                     "wrong-type",
-                    f"each item of '{name}' must be plain text: ': ' in this one makes YAML read a key and a value",
+                    f"each item of '{name}' must be plain text: "
+                    + ("': ' in this one makes YAML read a key and a value" if said.value else "the ':' ending this one makes YAML read a key"),
                     f"put the item in quotes, so YAML keeps every character:   - {quoted(written)}",
                 )
                 continue
