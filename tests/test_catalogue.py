@@ -729,6 +729,18 @@ def test_a_link_to_a_pages_file_as_githubs_preview_follows_it_is_given_the_pages
         assert diagnostic.hint == f"write ({address}) to link to that page"
 
 
+@pytest.mark.parametrize(("written", "slug", "address"), [("../contact/", "contact", "/contact/"), ("contact.md", "contact", "/contact/"), ("../about/#team", "about", "/about/")])
+def test_a_link_written_as_a_patterns_to_one_of_the_sites_pages_is_given_the_pages_address(folder: Folder, written: str, slug: str, address: str):
+    # '../contact/' from a pattern's page is /patterns/contact/: the hint spoke of pattern file names.
+    docs = folder.settings.root / "docs"
+    (docs / "about").mkdir(parents=True)
+    for name in ("index.md", "contact.md", "about/index.md"):
+        (docs / name).write_text("# A page\n")
+    (diagnostic,) = linking(folder, f"[the page]({written})").diagnostics
+    assert (diagnostic.code, diagnostic.message) == ("broken-link", f"'{written}' links to a pattern that does not exist: '{slug}'")
+    assert diagnostic.hint == f"'{slug}' is one of the site's pages, not a pattern: write ({address}) to link to it"
+
+
 def test_each_broken_link_on_a_line_is_reported_at_its_own_column(folder: Folder):
     # The same pattern twice, the second time with a part it lacks; an address written
     # encoded, then the same address in angle brackets: each error points at its own link.

@@ -863,10 +863,15 @@ def _broken(
         slug = finder.renamed[slug]  # a former address, which redirects
     if slug not in by_slug:
         meant = finder.meant(slug) or _only_one_starting(slug, by_slug)
-        return (
-            f"'{link.written}' links to a pattern that does not exist: '{slug}'",
-            f"did you mean ({meant}.md)?" if meant else f"link to a pattern by the name of its file in {finder.folder}/: [text](other-pattern.md)",
-        )
+        page = None if meant or finder.pages is None else finder.pages.get(_page_path(unquote(slug)))
+        if meant:
+            hint = f"did you mean ({meant}.md)?"
+        elif page is not None:
+            # '../contact/' or 'contact.md', written as a pattern's page is: the site's own page meant.
+            hint = f"'{slug.removesuffix('.md')}' is one of the site's pages, not a pattern: write ({page}) to link to it"
+        else:
+            hint = f"link to a pattern by the name of its file in {finder.folder}/: [text](other-pattern.md)"
+        return f"'{link.written}' links to a pattern that does not exist: '{slug}'", hint
     if by_slug[slug][0].draft and not f.draft:
         return (
             f"'{link.written}' links to '{slug}', a draft, which is not published",
