@@ -359,6 +359,14 @@ def test_new_takes_accents_off_letters_in_the_file_name(project: Path):
     assert (project / "patterns" / "cafe-pilots-that-never-ship.md").exists()
 
 
+@pytest.mark.parametrize(("title", "slug"), [("Übermäßig viele Meetings", "ubermassig-viele-meetings"), ("Ærø pilots and Łódź reviews", "aero-pilots-and-lodz-reviews")])
+def test_new_spells_out_letters_that_have_no_accent_to_take_off(project: Path, title: str, slug: str):
+    # 'ß' was left out, and split the word: 'uberma-ig-viele-meetings'.
+    result = run("new", title, "--category", "value", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "patterns" / f"{slug}.md").exists()
+
+
 def test_new_refuses_an_unknown_category_with_a_near_miss(project: Path):
     result = run("new", "Dashboards nobody opens", "--category", "valeu", cwd=project)
     assert result.returncode == 2

@@ -35,11 +35,14 @@ def slugify(title: str) -> str:
     are taken off letters (``Café`` → ``cafe``), other letters than a-z left out."""
     plain = _APOSTROPHES_IN_TITLES.sub("", title.lower())
     if not plain.isascii():
-        plain = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
+        plain = "".join(c for c in unicodedata.normalize("NFKD", plain.translate(_LETTERS_SPELT_OUT)) if not unicodedata.combining(c))
     return "-".join(SLUG.findall(_NOT_IN_SLUGS.sub(" ", plain)))
 
 
 _APOSTROPHES_IN_TITLES = re.compile(r"['’]")
+# Letters with no accent to take off, spelt as their languages spell them without them
+# ('Übermäßig' → 'ubermassig', not 'uberma-ig').
+_LETTERS_SPELT_OUT = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
 _NOT_IN_SLUGS = re.compile(r"[^a-z0-9]+")
 
 
