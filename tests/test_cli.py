@@ -598,6 +598,18 @@ def test_a_pattern_file_checked_outside_the_patterns_folder_is_told_it_is_never_
     ) in result.stdout
 
 
+@pytest.mark.parametrize("folder", [".", "docs"])
+def test_a_pattern_in_the_patterns_folder_is_not_outside_it_when_that_folder_is_the_top_or_docs(project: Path, folder: str):
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("patterns_dir: patterns\n", f"patterns_dir: {folder}\n"))
+    (project / folder).mkdir(exist_ok=True)
+    for pattern in (project / "patterns").glob("*.md"):
+        shutil.move(pattern, project / folder / pattern.name)
+    shown = "the-sponsor-who-moved-on.md" if folder == "." else f"{folder}/the-sponsor-who-moved-on.md"
+    result = run("validate", shown, cwd=project)
+    assert "outside-patterns" not in result.stdout, result.stdout
+
+
 # --- check-deploy ------------------------------------------------------------------------------
 
 

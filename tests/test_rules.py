@@ -571,6 +571,30 @@ def test_a_sign_started_with_another_mark_than_a_hyphen_is_told_the_mark_and_the
     assert found[0].hint == "write the line as:   - Progress reports describe features, not changed work"
 
 
+@pytest.mark.parametrize("continued", ["  – and nobody has said what it has to prove.", "  2) nobody has said what it has to prove."])
+def test_a_value_wrapped_before_a_dash_or_a_number_is_not_told_it_is_a_list_item(check: Check, continued: str):
+    # Valid YAML (more of the summary): the error is the later key's missing colon, on its own line.
+    summary = "summary: A pilot is approved because its demonstration impressed, so nobody agreed what it had to prove, and now it can be neither stopped nor scaled."
+    text = minimal(**{summary: f"{summary}\n{continued}", "published: 2026-03-02": "published 2026-03-02"})
+    found = [d for d in check(Path("a-pattern.md"), text) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("yaml-syntax", 10)]
+    assert "list item starts with" not in found[0].message
+
+
+def test_a_double_quoted_value_wrapped_at_the_margin_is_not_taken_for_a_key_without_its_colon(check: Check):
+    summary = "summary: A pilot is approved because its demonstration impressed, so nobody agreed what it had to prove, and now it can be neither stopped nor scaled."
+    text = minimal(**{summary: 'summary: "A pilot is approved because its demonstration impressed, so nobody agreed\nwhat it had to prove, and now it can be neither stopped nor scaled."', "category: value": "category: value: x"})
+    found = [d for d in check(Path("a-pattern.md"), text) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("yaml-syntax", 5)]
+    assert found[0].hint is not None and 'category: "value: x"' in found[0].hint
+
+
+def test_a_capitalised_first_key_without_its_colon_is_told_the_key_as_the_contract_writes_it(check: Check):
+    text = minimal(**{"title: The pilot that is judged on its demo": "Title The pilot that is judged on its demo"})
+    (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert found.hint == "write it as: title: The pilot that is judged on its demo"
+
+
 def test_a_sign_ending_in_a_colon_is_quoted_in_the_hint_as_written(check: Check):
     text = minimal(**{"  - Progress reports describe features, not changed work": "  - Progress reports describe features:"})
     found = [d for d in check(Path("a-pattern.md"), text) if d.is_error]
@@ -630,6 +654,22 @@ def test_a_backslash_in_double_quotes_that_yaml_would_change_or_refuse_is_report
     found = [d for d in check(Path("a.md"), text) if d.is_error]
     assert [(d.code, d.line, d.column) for d in found] == [("yaml-escape", 2, 8)]
     assert found[0].hint is not None and found[0].hint.endswith(hint)
+
+
+@pytest.mark.parametrize(("escape", "made"), [("\\_", "a no-break space"), ("\\ ", "a space"), ("\\/", "a slash")])
+def test_a_backslash_yaml_makes_a_visible_character_of_is_reported_too(check: Check, escape: str, made: str):
+    # 'C:\_drafts' passed with 0 errors and the page showed 'C: drafts'.
+    text = minimal(**{"title: The pilot that is judged on its demo": f'title: "Files in C:{escape}drafts go missing"'})
+    found = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("yaml-escape", 2, 8)]
+    assert made in found[0].message and found[0].hint is not None and found[0].hint.endswith(f"title: 'Files in C:{escape}drafts go missing'")
+
+
+def test_an_invisible_character_a_backslash_makes_is_told_single_quotes_keep_a_folders_backslash(check: Check):
+    # 'C:\reports' makes a carriage return: 'delete the escape' alone would give 'C:eports'.
+    text = minimal(**{"title: The pilot that is judged on its demo": 'title: "Files in C:\\reports go missing"'})
+    (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert found.code == "yaml-character" and found.hint is not None and "single quotes" in found.hint
 
 
 def test_escaped_backslashes_and_quotes_in_double_quotes_are_kept(check: Check):

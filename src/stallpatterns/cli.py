@@ -147,6 +147,7 @@ def _outside_patterns(chosen: Sequence[Path], settings: Settings) -> list[Diagno
     as a page no check reads), so '0 errors' would tell its author it is ready. Files
     elsewhere (the tests' fixtures) are checked as they are."""
     misplaced = {os.path.abspath(settings.root), *(os.path.abspath(f) for f in settings.site_folders or ())}
+    misplaced.discard(os.path.abspath(settings.patterns_dir))  # patterns_dir: . or docs: that is where they go
     shown = catalogue.display_path(settings.patterns_dir, settings.root)
     found = []
     for path in dict.fromkeys(chosen):

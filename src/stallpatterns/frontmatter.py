@@ -138,7 +138,8 @@ def _check_escaped(value: str, line: int, column: int, written: str) -> None:
                 f"an escape in this quoted value makes the invisible character {character_name(char)}",
                 line,
                 column,
-                hint="delete the escape (a backslash and what follows it) from the value",
+                hint="delete the escape (a backslash and what follows it) from the value; if the backslash belongs to the "
+                "text (a Windows folder, 'C:\\reports'), put the whole value in single quotes instead of double ones",
                 code="yaml-character",
             )
 
@@ -146,14 +147,16 @@ def _check_escaped(value: str, line: int, column: int, written: str) -> None:
 # A backslash in double quotes starts an escape: '\\n' is a line break, '\\t' a tab. An author
 # who quotes a path ("Saved in C:\\new\\team") gets neither the backslash nor the letter, and
 # the page shows 'C: ew eam': nothing else reports it, as both are ordinary whitespace.
-_ESCAPE = re.compile(r"\\(?:\\|([nt\t]))")
+_ESCAPE = re.compile(r"\\(?:\\|([nt\t_ /]))")
+# What each of those escapes makes, which shows as a space or as a character of its own.
+_ESCAPE_MAKES = {"n": "a line break", "t": "a tab", "\t": "a tab", "_": "a no-break space", " ": "a space", "/": "a slash"}
 
 
 def _check_spacing_escapes(written: str, line: int, column: int, lines: list[str]) -> None:
     """Refuse '\\n' or '\\t' in a double-quoted value: YAML makes a line break or a tab of it."""
     for found in _ESCAPE.finditer(written):
         if found.group(1):
-            made = "a line break" if found.group(1) == "n" else "a tab"
+            made = _ESCAPE_MAKES[found.group(1)]
             shown = "\\" + ("t" if found.group(1) == "\t" else found.group(1))
             raise FrontMatterError(
                 f"'{shown}' in a value between double quotes is not kept as typed: YAML reads a backslash there "
@@ -565,8 +568,12 @@ def _key_without_colon_above(lines: list[str], line: int) -> FrontMatterError | 
     above = next((n for n in range(line - 1, 0, -1) if lines[n - 1].strip() and lines[n - 1][:1] not in (" ", "\t")), None)
     if above is None or ":" in lines[above - 1] or lines[above - 1].lstrip().startswith(("#", "-")):
         return None
+    if any(text.strip() and not text.lstrip().startswith("#") for text in lines[: above - 1]):
+        # Only the first key is read so ('mapping values are not allowed'): a line below
+        # another is more of a value, such as a quoted one wrapped at the margin.
+        return None
     found = _KEY_THEN_TEXT.fullmatch(lines[above - 1].rstrip())
-    key = found.group(1) if found and found.group(1).lower() in CONTRACT_KEYS else None
+    key = found.group(1).lower() if found and found.group(1).lower() in CONTRACT_KEYS else None
     return FrontMatterError(
         (f"'{key}' has no ':' after it" if key else "this line has no 'key:' at its start")
         + ", so YAML cannot read it, nor the lines up to the next key",
@@ -574,6 +581,16 @@ def _key_without_colon_above(lines: list[str], line: int) -> FrontMatterError | 
         1,
         hint=f"write it as: {key}: {found.group(2)}" if key and found else "each line is `key: value`, or a list item `  - text` under a key",
     )
+
+
+def _may_be_an_item(previous: str, indent: str) -> bool:
+    """Whether a line started with another mark ('– text', '2. text') is where a list item
+    was meant: under a key with nothing after its colon, or in line with the items above.
+    Under 'key: value', or further in than the line above, it is more of that value (a
+    summary wrapped before a dash), which YAML reads as the author meant."""
+    if not previous.strip() or _KEY_ALONE.fullmatch(previous.rstrip()):
+        return True
+    return bool(_LIST_ITEM.match(previous) or _STAR_ITEM.fullmatch(previous)) and _indent(previous) == indent
 
 
 CONTRACT_KEYS: frozenset[str] = frozenset()
@@ -620,7 +637,7 @@ def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
                 found.start(1) + 1,
                 hint="delete it and type an ordinary space: a list item is written '  - text'",
             )
-        if found := _STAR_ITEM.fullmatch(text):
+        if (found := _STAR_ITEM.fullmatch(text)) and _may_be_an_item(previous, found.group(1)):
             indent, mark, rest = found.groups()
             return FrontMatterError(
                 f"a list item starts with '- ' (a hyphen and a space), not with '{mark}'",
