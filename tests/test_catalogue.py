@@ -125,6 +125,9 @@ def test_a_fault_in_the_checks_is_an_error_at_the_file_and_nothing_of_it_is_publ
     out = capsys.readouterr()
     assert "patterns/b-pattern-that-trips-us.md:1:1: error[internal-error]" in out.out + out.err
     assert "Traceback" not in out.out + out.err
+    # A fault is not kept with the file's checks: once it is gone, the file is checked again.
+    monkeypatch.undo()
+    assert cli.main(["--config", str(folder.settings.root / "mkdocs.yml"), "validate"]) == 0
 
 
 # --- catalogue-wide rules -------------------------------------------------------------------

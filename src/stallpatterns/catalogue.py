@@ -224,6 +224,7 @@ class Checked:
     title: str | None  # as written, for the preview of an invalid file
     facts: _Facts | None  # for the catalogue-wide rules; None when the file could not be read
     refused: bool = False  # not a file that can be a pattern at all (a link out, a FIFO): no page
+    faulted: bool = False  # checking it failed in stallpatterns itself (internal-error): never kept for the next build
 
 
 def check_file(path: Path, display: str, settings: Settings) -> Checked:
@@ -243,7 +244,7 @@ def check_data(path: Path, display: str, settings: Settings, data: bytes | files
             problems += more
             facts = _facts_of(read, False, settings.patterns_dir)
     except Exception as error:  # noqa: BLE001 (the last wall: a fault of ours is told as one, never as a traceback)
-        return Checked(None, (_fault(display, error),), None, None)
+        return Checked(None, (_fault(display, error),), None, None, faulted=True)
     return Checked(pattern, tuple(problems), _title_of(read), facts)
 
 

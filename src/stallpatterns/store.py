@@ -69,7 +69,8 @@ class CheckStore:
         if found is None:
             found = check_data(path, display, settings, data)
             self.checked += 1
-        self.used[key] = found
+        if not found.faulted:  # a fault of ours (a passing one, such as running out of memory) is tried again
+            self.used[key] = found
         return found
 
     def save(self, *, over_others: bool = True) -> None:
