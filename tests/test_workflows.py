@@ -72,10 +72,14 @@ def test_both_workflows_exist() -> None:
     assert CI in WORKFLOWS and DEPLOY in WORKFLOWS
 
 
-@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
-def test_workflow_matches_the_github_workflow_schema(workflow: Path) -> None:
+# Each file, and the schema check-jsonschema vendors for it.
+SCHEMAS = [(workflow, "vendor.github-workflows") for workflow in WORKFLOWS] + [(DEPENDABOT, "vendor.dependabot")]
+
+
+@pytest.mark.parametrize(("path", "schema"), SCHEMAS, ids=[path.name for path, _ in SCHEMAS])
+def test_workflows_and_dependabots_settings_match_their_schemas(path: Path, schema: str) -> None:
     result = subprocess.run(
-        [tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows", str(workflow)],
+        [tool("check-jsonschema"), "--builtin-schema", schema, str(path)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -93,16 +97,6 @@ def test_zizmor_finds_nothing_in_the_workflows_or_dependabots_settings() -> None
     findings = json.loads(result.stdout) if result.stdout.strip() else []
     summary = [f"{finding['ident']}: {finding['desc']}" for finding in findings]
     assert findings == [] and result.returncode == 0, "\n".join(summary) or result.stderr
-
-
-def test_dependabot_settings_match_their_schema() -> None:
-    result = subprocess.run(
-        [tool("check-jsonschema"), "--builtin-schema", "vendor.dependabot", str(DEPENDABOT)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_dependabot_keeps_every_kind_of_dependency_up_to_date() -> None:
