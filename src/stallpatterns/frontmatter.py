@@ -144,16 +144,18 @@ def _check_escaped(value: str, line: int, column: int, written: str) -> None:
             )
 
 
-# A backslash in double quotes starts an escape: '\\n' is a line break, '\\t' a tab. An author
-# who quotes a path ("Saved in C:\\new\\team") gets neither the backslash nor the letter, and
-# the page shows 'C: ew eam': nothing else reports it, as both are ordinary whitespace.
+# A backslash in double quotes starts an escape: '\\n' is a line break, '\\t' a tab, '\\_' a
+# no-break space. An author who quotes a path ("Saved in C:\\new\\team") gets neither the
+# backslash nor the letter, and the page shows 'C: ew eam': nothing else reports these, as
+# what they make is visible (escapes that make an invisible character are _check_escaped's).
 _ESCAPE = re.compile(r"\\(?:\\|([nt\t_ /]))")
 # What each of those escapes makes, which shows as a space or as a character of its own.
 _ESCAPE_MAKES = {"n": "a line break", "t": "a tab", "\t": "a tab", "_": "a no-break space", " ": "a space", "/": "a slash"}
 
 
 def _check_spacing_escapes(written: str, line: int, column: int, lines: list[str]) -> None:
-    """Refuse '\\n' or '\\t' in a double-quoted value: YAML makes a line break or a tab of it."""
+    """Refuse an escape that makes a visible character ('\\n', '\\t', '\\_', '\\ ', '\\/') in a
+    double-quoted value, where the author most likely meant the backslash."""
     for found in _ESCAPE.finditer(written):
         if found.group(1):
             made = _ESCAPE_MAKES[found.group(1)]
