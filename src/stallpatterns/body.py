@@ -120,7 +120,7 @@ _ENCODED_AUTHORITY_END = re.compile(r"%(2[fF]|5[cC]|3[fF]|23)")
 def _as_read_for_host(url: str) -> str:
     """:func:`_as_read`, but with an encoded '/', '\\', '?' or '#' kept encoded, so that the
     part of a web address before its path is split where a browser splits it."""
-    return _URL_IGNORED.sub("", unquote(_ENCODED_AUTHORITY_END.sub(r"%25\1", _URL_IGNORED.sub("", url))))
+    return _as_read(_ENCODED_AUTHORITY_END.sub(r"%25\1", _URL_IGNORED.sub("", url)))
 
 
 def is_safe_link(url: str) -> bool:

@@ -224,7 +224,11 @@ class Checked:
     title: str | None  # as written, for the preview of an invalid file
     facts: _Facts | None  # for the catalogue-wide rules; None when the file could not be read
     refused: bool = False  # not a file that can be a pattern at all (a link out, a FIFO): no page
-    faulted: bool = False  # checking it failed in stallpatterns itself (internal-error): never kept for the next build
+
+    @property
+    def faulted(self) -> bool:
+        """Checking it failed in stallpatterns itself (internal-error): never kept for the next build."""
+        return any(problem.code == FAULT for problem in self.problems)
 
 
 def check_file(path: Path, display: str, settings: Settings) -> Checked:
@@ -244,8 +248,11 @@ def check_data(path: Path, display: str, settings: Settings, data: bytes | files
             problems += more
             facts = _facts_of(read, False, settings.patterns_dir)
     except Exception as error:  # noqa: BLE001 (the last wall: a fault of ours is told as one, never as a traceback)
-        return Checked(None, (_fault(display, error),), None, None, faulted=True)
+        return Checked(None, (_fault(display, error),), None, None)
     return Checked(pattern, tuple(problems), _title_of(read), facts)
+
+
+FAULT = "internal-error"
 
 
 def _fault(display: str, error: Exception) -> Diagnostic:
@@ -259,7 +266,7 @@ def _fault(display: str, error: Exception) -> Diagnostic:
         display,
         1,
         1,
-        "internal-error",
+        FAULT,
         f"stallpatterns failed while checking this file ({type(error).__name__}{place}: {printable(str(error))[:200]}), "
         "so it is not published",
         "this is a bug in stallpatterns, not in your file: please report it with this pattern attached",

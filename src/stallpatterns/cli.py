@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import catalogue, diagnostics, files, scaffold, source
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
-from .rules import RESERVED_SLUGS
+from .rules import RESERVED_SLUGS, file_name_for
 from .settings import ConfigError, Settings, deploy_problems, find_config, load_settings, site_url
 from .store import CheckStore
 from .text import closest, counted, invisible_characters, is_slug, is_visible, printable, slugify
@@ -153,7 +153,7 @@ def _outside_patterns(chosen: Sequence[Path], settings: Settings) -> list[Diagno
     for path in dict.fromkeys(chosen):
         if path.suffix != ".md" or os.path.abspath(path.parent) not in misplaced:
             continue
-        name = path.name if is_slug(path.stem) else f"{slugify(path.stem) or 'a-short-name'}.md"
+        name = path.name if is_slug(path.stem) else file_name_for(path.stem)
         found.append(
             Diagnostic(
                 catalogue.display_path(path, settings.root), 1, 1, "outside-patterns",

@@ -260,11 +260,16 @@ def _shortened(slug: str, limit: int) -> str:
     return slug[: limit + 1].rpartition("-")[0] or slug[:limit]
 
 
+def file_name_for(stem: str) -> str:
+    """The pattern file name to suggest for a file whose name (without its extension) is ``stem``."""
+    return f"{slugify(stem) or 'a-short-name'}.md"
+
+
 def not_named_as_a_pattern(name: str, folder: str, patterns: str | None = None) -> tuple[str, str]:
     """(message, hint) for a file ``name`` in the patterns folder (shown as ``folder``)
     that is never published, as 'x.markdown' or 'x.txt': the same said of it checked alone.
     ``patterns``: the patterns folder, when the file is checked from another folder."""
-    meant = f"{slugify(name.split('.')[0]) or 'a-short-name'}.md"
+    meant = file_name_for(name.split(".")[0])
     return (
         f"'{printable(name)}' is not published: only files named <slug>.md are patterns",
         f"if it is a pattern, save it in {patterns}/ as '{meant}'"
