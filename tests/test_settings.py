@@ -195,12 +195,14 @@ def test_plugins_as_a_mapping_are_read(tmp_path: Path):
     assert len(load_settings(path).sections) == 3
 
 
-def test_unreadable_mkdocs_yml(tmp_path: Path):
-    with pytest.raises(ConfigError, match="cannot read"):
+def test_unreadable_mkdocs_yml_says_why_in_words(tmp_path: Path):
+    with pytest.raises(ConfigError, match="cannot read: there is no such file$"):
         load_settings(tmp_path / "missing.yml")
-    (tmp_path / "latin-1.yml").write_bytes(b"site_name: caf\xe9\n")
-    with pytest.raises(ConfigError, match="cannot read"):
+    (tmp_path / "latin-1.yml").write_bytes(b"# A comment\nsite_name: caf\xe9\n")
+    with pytest.raises(ConfigError, match=r"latin-1.yml:2: cannot read: not UTF-8 text; save it as UTF-8$"):
         load_settings(tmp_path / "latin-1.yml")
+    with pytest.raises(ConfigError, match="cannot read: it is a folder; give the mkdocs.yml"):
+        load_settings(tmp_path)
 
 
 def test_mkdocs_tags_are_tolerated_not_executed(tmp_path: Path):

@@ -483,9 +483,16 @@ def _read_config(config_file: Path, inheriting: tuple[Path, ...], found: list[Pa
     """The file's mapping, merged over the file it names in ``INHERIT`` as the engines merge
     it (mappings key by key, anything else replaced); each inherited file goes in ``found``."""
     try:
-        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{config_file}: cannot read: {error}") from None
+        data = yaml.load(config_file.read_bytes().decode("utf-8"), Loader=_ConfigLoader)
+    except IsADirectoryError:
+        raise ConfigError(f"{config_file}: cannot read: it is a folder; give the mkdocs.yml (or properdocs.yml) inside it") from None
+    except FileNotFoundError:
+        raise ConfigError(f"{config_file}: cannot read: there is no such file") from None
+    except UnicodeDecodeError as error:
+        line = error.object[: error.start].count(b"\n") + 1
+        raise ConfigError(f"{config_file}:{line}: cannot read: not UTF-8 text; save it as UTF-8") from None
+    except OSError as error:
+        raise ConfigError(f"{config_file}: cannot read: {error.strerror or error}") from None
     except yaml.YAMLError as error:
         raise ConfigError(f"{config_file}: not valid YAML: {error}") from None
     if not isinstance(data, dict):
