@@ -789,3 +789,58 @@ BLIND_FIFTH_AMBIGUOUS: dict[str, str] = {
     "fact checking hallucinations": GOOD_ENOUGH,
     "human in the loop slows everything": CHECKING,
 }
+
+
+# Written blind from the eleven pattern texts alone (titles, summaries, sections), before the
+# search code, the synonyms or any earlier query table was read, and not changed after
+# the results were seen. Eighteen of its sixty queries were already in earlier tables
+# (a reader's words recur) and were left out, as a held-out table must be new.
+BLIND_SIXTH: list[tuple[str, str]] = [
+    ("proof of concepts never go live", PILOTS),
+    ("too many experiments, nothing scaled", PILOTS),
+    ("why do our AI trials go nowhere", PILOTS),
+    ("lots of prototypes none in use", PILOTS),
+    ("moving genai from pilot to prodution", PILOTS),
+    ("demos impress but never deployed", PILOTS),
+    ("governance forum wont say yes", COMMITTEE),
+    ("ethics panel always wants more information", COMMITTEE),
+    ("too many stakeholders to get approval", COMMITTEE),
+    ("oversight board with no decision maker", COMMITTEE),
+    ("enthusiastic early adopters, organization unchanged", INDIVIDUAL),
+    ("prompt tips stuck in people's heads", INDIVIDUAL),
+    ("go-live keeps getting pushed back", GOOD_ENOUGH),
+    ("hallucinations blocking launch", GOOD_ENOUGH),
+    ("compare AI mistakes with human mistakes", GOOD_ENOUGH),
+    ("who approves AI written letters before they go out", OWNER),
+    ("AI output not allowed to reach customers", OWNER),
+    ("blaming the vendor for mistakes", OWNER),
+    ("infosec won't approve the tool", SECURITY),
+    ("legal and procurement blocking rollout", SECURITY),
+    ("GDPR concerns holding up the pilot", SECURITY),
+    ("new model version restarted the assesment", SECURITY),
+    ("ROI of genAI", BOARD),
+    ("value realisation", BOARD),
+    ("justify AI investment to the board", BOARD),
+    ("hours saved but no cost savings", BOARD),
+    ("our exec backer quit", SPONSOR),
+    ("CEO lost intrest in AI", SPONSOR),
+    ("no exec sponsorship", SPONSOR),
+    ("program orphaned after reorg", SPONSOR),
+    ("steering group stopped meeting", SPONSOR),
+    ("AI literacy courses had no impact", TRAINING),
+    ("upskilling didnt change behavior", TRAINING),
+    ("everyone did the prompt engineering course", TRAINING),
+    ("usage drops after training", TRAINING),
+    ("reviewing AI drafts takes too long", CHECKING),
+    ("human checking eats the time savings", CHECKING),
+    ("seniors double-checking everything the AI writes", CHECKING),
+    ("fact-checking overhead", CHECKING),
+    ("handoffs between systems still manual", WORKFLOW),
+    ("staff copy paste AI output into another system", WORKFLOW),
+    ("integraton with legacy systems", WORKFLOW),
+]
+
+BLIND_SIXTH_AMBIGUOUS: dict[str, str] = {
+    "too many stakeholders to get approval": SECURITY,
+    "compare AI mistakes with human mistakes": CHECKING,
+}

@@ -512,6 +512,7 @@ HELD_OUT = {
     "blind, third": (reader_queries.BLIND_THIRD, reader_queries.BLIND_THIRD_AMBIGUOUS),
     "blind, fourth": (reader_queries.BLIND_FOURTH, reader_queries.BLIND_FOURTH_AMBIGUOUS),
     "blind, fifth": (reader_queries.BLIND_FIFTH, reader_queries.BLIND_FIFTH_AMBIGUOUS),
+    "blind, sixth": (reader_queries.BLIND_SIXTH, reader_queries.BLIND_SIXTH_AMBIGUOUS),
 }
 
 
