@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,13 @@ class Folder:
 
     def load(self, include_drafts: bool = False, paths: list[Path] | None = None) -> LoadResult:
         return catalogue.load(self.settings, paths, include_drafts=include_drafts)
+
+    def page(self, name: str, text: str = "# A page\n") -> None:
+        """A hand-written page in docs/, listed in the nav, as the site publishes one."""
+        path = self.settings.root / "docs" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        self.settings = replace(self.settings, site_nav=tuple(sorted({*(self.settings.site_nav or ()), name})))
 
 
 @pytest.fixture
@@ -673,10 +681,8 @@ def test_the_names_near_a_missing_picture_come_only_from_the_sites_own_folders(f
 def test_a_link_to_a_page_the_site_does_not_publish_is_an_error_with_the_page_meant(folder: Folder, written: str, message: str, hint: str):
     # It passed, and the page held a link that went nowhere: only the built site's link
     # check saw it, in CI, without the pattern's file or line.
-    docs = folder.settings.root / "docs"
-    (docs / "about").mkdir(parents=True)
     for name in ("index.md", "contact.md", "about/README.md"):
-        (docs / name).write_text("# A page\n")
+        folder.page(name)
     result = linking(folder, f"[the page]({written})")
     (diagnostic,) = result.diagnostics
     assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("broken-link", 14, len("See [the page](") + 1)
@@ -691,20 +697,17 @@ def test_a_link_to_a_page_the_site_does_not_publish_is_an_error_with_the_page_me
 )
 def test_a_link_to_a_page_the_site_publishes_or_to_one_of_its_files_is_not_reported(folder: Folder, written: str):
     # Files other than pages ('/feed.xml') are left to the built site's link check.
-    docs = folder.settings.root / "docs"
-    (docs / "about").mkdir(parents=True)
     for name in ("index.md", "contact.md", "about/index.md"):
-        (docs / name).write_text("# A page\n")
+        folder.page(name)
     assert found(linking(folder, f"[the page]({written})")) == []
 
 
 def test_every_file_the_engine_makes_a_page_of_is_a_page_of_the_site(folder: Folder):
     # '.markdown' pages and a folder's own index.html were refused as no page (a review found it).
-    docs = folder.settings.root / "docs"
-    (docs / "tools").mkdir(parents=True)
-    (docs / "privacy.markdown").write_text("# Privacy\n")
-    (docs / "terms.mdown").write_text("# Terms\n")
-    (docs / "tools" / "index.html").write_text("<p>tools</p>\n")
+    folder.page("privacy.markdown", "# Privacy\n")
+    folder.page("terms.mdown", "# Terms\n")
+    (folder.settings.root / "docs" / "tools").mkdir(parents=True)
+    (folder.settings.root / "docs" / "tools" / "index.html").write_text("<p>tools</p>\n")
     for written in ("/privacy/", "/terms/", "/tools/"):
         assert found(linking(folder, f"[the page]({written})")) == [], written
 
@@ -716,8 +719,7 @@ def test_links_to_the_sites_pages_are_not_judged_where_its_pages_are_not_known(f
 
 def test_a_link_to_a_pages_file_as_githubs_preview_follows_it_is_given_the_pages_address(folder: Folder):
     # The hint was 'link to a pattern by its file name', for a link to the contact page.
-    (folder.settings.root / "docs").mkdir()
-    (folder.settings.root / "docs" / "contact.md").write_text("# Contact\n")
+    folder.page("contact.md", "# Contact\n")
     result = linking(folder, "[get in touch](../docs/contact.md#book)")
     (diagnostic,) = result.diagnostics
     assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("broken-link", 14, len("See [get in touch](") + 1)
@@ -725,9 +727,8 @@ def test_a_link_to_a_pages_file_as_githubs_preview_follows_it_is_given_the_pages
     assert diagnostic.hint == "write (/contact/#book) to link to that page"
     assert found(linking(folder, "[get in touch](/contact/#book)")) == []
     # A folder's own page is the folder's address; a page whose name ends in 'index' is not one.
-    (folder.settings.root / "docs" / "about").mkdir()
     for name, address in (("index.md", "/"), ("price-index.md", "/price-index/"), ("about/index.md", "/about/"), ("about/README.md", "/about/")):
-        (folder.settings.root / "docs" / name).write_text("# A page\n")
+        folder.page(name)
         (diagnostic,) = linking(folder, f"[the page](../docs/{name})").diagnostics
         assert diagnostic.hint == f"write ({address}) to link to that page"
 
@@ -735,10 +736,8 @@ def test_a_link_to_a_pages_file_as_githubs_preview_follows_it_is_given_the_pages
 @pytest.mark.parametrize(("written", "slug", "address"), [("../contact/", "contact", "/contact/"), ("contact.md", "contact", "/contact/"), ("../about/#team", "about", "/about/")])
 def test_a_link_written_as_a_patterns_to_one_of_the_sites_pages_is_given_the_pages_address(folder: Folder, written: str, slug: str, address: str):
     # '../contact/' from a pattern's page is /patterns/contact/: the hint spoke of pattern file names.
-    docs = folder.settings.root / "docs"
-    (docs / "about").mkdir(parents=True)
     for name in ("index.md", "contact.md", "about/index.md"):
-        (docs / name).write_text("# A page\n")
+        folder.page(name)
     (diagnostic,) = linking(folder, f"[the page]({written})").diagnostics
     assert (diagnostic.code, diagnostic.message) == ("broken-link", f"'{written}' links to a pattern that does not exist: '{slug}'")
     assert diagnostic.hint == f"'{slug}' is one of the site's pages, not a pattern: write ({address}) to link to it"

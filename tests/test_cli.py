@@ -592,10 +592,40 @@ def test_a_pattern_file_checked_outside_the_patterns_folder_is_told_it_is_never_
     shown = "a-sponsor-who-left.md" if folder == "." else f"{folder}/a-sponsor-who-left.md"
     result = run("validate", shown, cwd=project)
     assert result.returncode == 1
+    if folder == ".":
+        assert (
+            f"{shown}:1:1: error[outside-patterns]: 'a-sponsor-who-left.md' is not in the patterns/ folder, "
+            "so the site never publishes it as a pattern\n  hint: move it to patterns/a-sponsor-who-left.md\n"
+        ) in result.stdout
+    else:  # a page in docs/ that the nav does not list, said once
+        assert result.stdout.count(f"{shown}:1:1: error[") == 1, result.stdout
+        assert (
+            f"{shown}:1:1: error[unlisted-page]: 'a-sponsor-who-left.md' is in docs/, but mkdocs.yml's nav does not list it, "
+            "so the site never publishes it\n  hint: a pattern belongs in patterns/: move it to patterns/a-sponsor-who-left.md\n"
+        ) in result.stdout
+
+
+def test_the_whole_check_reports_every_page_in_docs_that_the_nav_does_not_list(project: Path):
+    # A pattern saved in docs/ by mistake passed the check CI runs ('0 errors'), and the
+    # build published it as a page no check had read, raw HTML and all.
+    text = (project / "patterns" / "the-sponsor-who-moved-on.md").read_text().replace("The sponsor who moved on", "A sponsor who left")
+    (project / "docs" / "guides").mkdir(parents=True)
+    (project / "docs" / "guides" / "A sponsor who left.md").write_text(text)
+    (project / "docs" / "notes.md").write_text("# Notes\n\nA <u>page</u> nobody listed.\n")
+    (project / "docs" / ".hidden.md").write_text("# Hidden: the engine never publishes it\n")
+    result = run("validate", cwd=project)
+    assert result.returncode == 1
+    assert "docs/guides/A sponsor who left.md:1:1: error[unlisted-page]: 'guides/A sponsor who left.md' is in docs/" in result.stdout
+    assert "hint: a pattern belongs in patterns/: move it to patterns/a-sponsor-who-left.md\n" in result.stdout
     assert (
-        f"{shown}:1:1: error[outside-patterns]: 'a-sponsor-who-left.md' is not in the patterns/ folder, "
-        "so the site never publishes it as a pattern\n  hint: move it to patterns/a-sponsor-who-left.md\n"
+        "docs/notes.md:1:1: error[unlisted-page]: 'notes.md' is in docs/, but mkdocs.yml's nav does not list it, so the site "
+        "never publishes it\n  hint: list it under nav: in mkdocs.yml to publish it, or delete it; a pattern belongs in patterns/\n"
     ) in result.stdout
+    assert ".hidden.md" not in result.stdout
+    assert result.stdout.count("error[unlisted-page]") == 2
+    # The pages the nav lists are not reported.
+    for page in ("index.md", "contact.md", "authoring.md", "finder.md"):
+        assert f"docs/{page}" not in result.stdout
 
 
 @pytest.mark.parametrize("folder", [".", "docs"])

@@ -345,6 +345,7 @@ def load(
             titles[display] = checked.title or path.stem
     diagnostics += _catalogue_rules(facts, settings)
     diagnostics += _strays(settings, root, {d.path for d in diagnostics if d.code == "bad-file-name"})
+    diagnostics += unlisted_pages(settings)
     broken = {d.path for d in diagnostics if d.is_error}
     published = [p for p in valid if shown[p.path] not in broken]
     invalid = [
@@ -387,6 +388,52 @@ def _strays(settings: Settings, root: Path, told: set[str]) -> list[Diagnostic]:
             )
         )
     return found
+
+
+def unlisted_pages(settings: Settings) -> list[Diagnostic]:
+    """An error for each hand-written page in the pages' folder (docs/) that mkdocs.yml's
+    nav does not list: the site leaves it out (no check reads it), and a pattern saved
+    there by mistake is told where it belongs."""
+    if settings.site_nav is None or not settings.site_folders or not settings.site_folders[0].is_dir():
+        return []
+    folder, root = settings.site_folders[0], settings.root.resolve()
+    patterns = _display(settings.patterns_dir, root)
+    found = []
+    for place, folders, names in os.walk(folder):
+        if Path(place).resolve() == settings.patterns_dir:
+            folders[:] = []
+            continue  # the patterns are there (patterns_dir: docs): the catalogue checks them
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        for name in sorted(names):
+            path = Path(place, name)
+            page = path.relative_to(folder).as_posix()
+            if name.startswith(".") or path.suffix.lower() not in _PAGE_EXTENSIONS or page in settings.site_nav:
+                continue
+            if _looks_like_a_pattern(path):
+                hint = f"a pattern belongs in {patterns}/: move it to {patterns}/{rules.file_name_for(path.stem)}"
+            else:
+                hint = "list it under nav: in mkdocs.yml to publish it, or delete it; a pattern belongs in " + f"{patterns}/"
+            found.append(
+                Diagnostic(
+                    _display(path, root), 1, 1, "unlisted-page",
+                    f"'{printable(page)}' is in {_display(folder, root)}/, but mkdocs.yml's nav does not list it, so the site never publishes it",
+                    hint,
+                )
+            )
+    return found
+
+
+def _looks_like_a_pattern(path: Path) -> bool:
+    """Whether a page starts with front matter that names a pattern's keys."""
+    try:
+        with open(path, "rb") as file:
+            start = file.read(4096).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return start.lstrip("\ufeff").startswith("---") and bool(_PATTERN_KEY.search(start))
+
+
+_PATTERN_KEY = re.compile(r"(?m)^(?:summary|category|signs|related|published)\s*:")
 
 
 def _catalogue(patterns: Iterable[Pattern], settings: Settings) -> Catalogue:
@@ -1019,6 +1066,9 @@ def site_pages(settings: Settings) -> dict[str, str] | None:
             page, dot, extension = name.rpartition(".")
             if f"{dot}{extension}" not in _PAGE_EXTENSIONS and name != "index.html":
                 continue  # 'index.html': a page as written, which the engine copies
+            source = Path(folder, name).relative_to(root)
+            if settings.site_nav is not None and name != "index.html" and source.as_posix() not in settings.site_nav:
+                continue  # not published: unlisted_pages reports it
             path = "/".join(_page_parts(Path(folder, page).relative_to(root).parts))
             pages[path or "."] = f"/{path}/" if path else "/"
     return pages

@@ -124,7 +124,8 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
     # A file in a folder named here that is never published ('x.markdown', 'sub/x.md') is
     # reported as the whole catalogue's check reports it: the build refuses it.
     found = [d for d in result.diagnostics if wanted is None or d.path in wanted or d.path.startswith(folders)]
-    found += _outside_patterns(chosen, settings)
+    unlisted = {d.path for d in found if d.code == "unlisted-page"}  # said of a page in docs/ already
+    found += [d for d in _outside_patterns(chosen, settings) if d.path not in unlisted]
     if args.changed_since:
         moved = _moved_pages(args.changed_since, settings, result.catalogue)
         if moved is None:

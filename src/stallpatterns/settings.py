@@ -9,6 +9,7 @@ file directly; the site plugin hands its validated config block to
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -139,6 +140,9 @@ class Settings:
     # (docs_dir), then the theme's own (custom_dir). None where the engine's settings are
     # not known: then no file a link or picture names there is looked for.
     site_folders: tuple[Path, ...] | None = None
+    # The pages mkdocs.yml's nav lists ('contact.md', 'patterns/index.md'), from the pages'
+    # folder: the only hand-written pages the site publishes. None where there is no nav.
+    site_nav: tuple[str, ...] | None = None  # sorted: a set's order differs run by run, and the store's key holds it
 
     @property
     def headings(self) -> tuple[str, ...]:
@@ -194,11 +198,29 @@ class Settings:
         )
 
 
-def with_site_folders(settings: Settings, docs_dir: str | Path, custom_dir: str | Path | None) -> Settings:
+def with_site_folders(settings: Settings, docs_dir: str | Path, custom_dir: str | Path | None, nav: Any = None) -> Settings:
     """``settings`` with the engine's folders of the site's own files (relative to the
-    configuration's folder, as the engine reads them)."""
+    configuration's folder, as the engine reads them) and the pages its ``nav`` lists."""
     folders = [(docs_dir, "docs_dir"), *([(custom_dir, "theme.custom_dir")] if custom_dir else [])]
-    return replace(settings, site_folders=tuple(_folder(settings.root, str(folder), key) for folder, key in folders))
+    return replace(
+        settings,
+        site_folders=tuple(_folder(settings.root, str(folder), key) for folder, key in folders),
+        site_nav=tuple(sorted(set(_nav_pages(nav)))) if nav is not None else None,
+    )
+
+
+def _nav_pages(nav: Any) -> Iterable[str]:
+    """The pages a nav lists, as paths from the pages' folder; the addresses of other sites
+    it links to are not pages."""
+    if isinstance(nav, str):
+        if "://" not in nav and not nav.startswith(("/", "#")):
+            yield posixpath.normpath(nav.replace("\\", "/"))
+    elif isinstance(nav, Mapping):
+        for value in nav.values():
+            yield from _nav_pages(value)
+    elif isinstance(nav, list):
+        for item in nav:
+            yield from _nav_pages(item)
 
 
 def _folder(root: Path, name: str, key: str) -> Path:
@@ -467,7 +489,7 @@ def load_settings(config_file: Path) -> Settings:
             theme = data.get("theme")
             custom_dir = theme.get("custom_dir") if isinstance(theme, Mapping) else None
             docs_dir = data.get("docs_dir") or "docs"
-            return with_site_folders(settings, str(docs_dir), str(custom_dir) if custom_dir else None)
+            return with_site_folders(settings, str(docs_dir), str(custom_dir) if custom_dir else None, data.get("nav"))
     raise ConfigError(f"{config_file}: the '{PLUGIN_NAME}' plugin is not configured under plugins:")
 
 

@@ -198,3 +198,23 @@ def test_a_link_under_docs_to_files_elsewhere_publishes_none_of_them(project: Pr
     published = [p for p in project.site.rglob("*") if p.is_file() and "s3cret" in p.read_text(encoding="utf-8", errors="replace")]
     assert published == [] and not (project.site / "leak").exists()
     assert (project.site / "own.txt").is_file()
+
+
+def test_a_page_in_docs_that_the_nav_does_not_list_is_never_published(project):
+    # A pattern saved in docs/ by mistake was published as a page no check had read.
+    (project.root / "docs" / "a-sponsor-who-left.md").write_text(
+        pattern_text(title="A sponsor who left").replace("The sponsor", "A <u>sponsor</u>", 1), encoding="utf-8"
+    )
+    result = project.build()
+    assert result.returncode != 0
+    assert (
+        "docs/a-sponsor-who-left.md:1:1: error[unlisted-page]: 'a-sponsor-who-left.md' is in docs/, but mkdocs.yml's nav "
+        "does not list it, so the site never publishes it"
+    ) in result.stderr
+    assert "stallpatterns: 1 error in 1 file (listed above)" in result.stderr
+    assert "Traceback" not in result.stderr
+    relaxed = project.build(strict=False)
+    assert relaxed.returncode == 0, relaxed.stderr
+    assert not (project.site / "a-sponsor-who-left").exists()
+    assert "a-sponsor-who-left" not in (project.site / "sitemap.xml").read_text(encoding="utf-8")
+    assert (project.site / "contact" / "index.html").is_file()  # the pages the nav lists are

@@ -109,7 +109,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         root = Path(config.config_file_path or ".").resolve().parent
         try:
             given = {key: value for key, value in self.config.items() if value is not None}
-            settings = with_site_folders(Settings.from_mapping(given, root), config.docs_dir, config.theme.custom_dir)
+            settings = with_site_folders(Settings.from_mapping(given, root), config.docs_dir, config.theme.custom_dir, config.nav)
         except ConfigError as error:
             raise PluginError(f"stallpatterns: configuration error: {error}") from None
         if not settings.patterns_dir.is_dir():
@@ -160,6 +160,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.settings is not None and self.result is not None
         _drop_files_from_elsewhere(files, [config.docs_dir, *config.theme.dirs])
+        _drop_unlisted_pages(files, self.settings)
         edit_prefix = _edit_prefix(self.settings, config)
         for pattern in self.catalogue:
             files.append(pages.pattern_file(pattern, config, edit_prefix, self._template(pattern)))
@@ -371,11 +372,12 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             return
         errors = self.result.errors
         files = len({d.path for d in errors})
+        noun = "file" if any(d.code == "unlisted-page" for d in errors) else "pattern file"  # a page in docs/ too
         # Each error was logged as a warning; 'build -q' shows only errors, so there the
         # list goes with this line, where the author sees it, not 'above', where nothing is.
         shown = log.isEnabledFor(logging.WARNING)
         raise PluginError(
-            f"stallpatterns: {counted(len(errors), 'error')} in {counted(files, 'pattern file')} ({'listed above' if shown else 'listed below'}): "
+            f"stallpatterns: {counted(len(errors), 'error')} in {counted(files, noun)} ({'listed above' if shown else 'listed below'}): "
             "a strict build publishes no invalid pattern"
             + ("" if shown else "".join("\n" + d.format_text() for d in errors))
         )
@@ -612,6 +614,19 @@ def _drop_files_from_elsewhere(files: Files, folders: list[str]) -> None:
         if source is not None and not any(Path(source).resolve().is_relative_to(root) for root in roots):
             files.remove(file)
             log.warning(f"{file.src_uri} is a link to a file outside the site's own folders: it is not published; copy the file in instead")
+
+
+def _drop_unlisted_pages(files: Files, settings: Settings) -> None:
+    """Publish only the hand-written pages the nav lists: a page added under docs/ is
+    never read by the checks (a pattern saved there by mistake). The catalogue's check
+    has reported each one (catalogue.unlisted_pages)."""
+    listed, patterns = settings.site_nav, str(settings.patterns_dir)
+    if listed is None:
+        return
+    for file in list(files.documentation_pages()):
+        source = file.abs_src_path
+        if file.src_uri not in listed and not (source and os.path.dirname(os.path.realpath(source)) == patterns):
+            files.remove(file)
 
 
 def _report(diagnostic: Diagnostic, previewing: bool) -> None:
