@@ -208,6 +208,18 @@ ATTACKS = (
     Payload("nested-brackets", "[" * 3000 + "x" + "]" * 3000),
     Payload("reference-noncharacter-in-link-title", '[the review](/patterns/ "see &#xFFFE;here")'),
     Payload("reference-noncharacter-in-fence-language", "```text&#xFFFF;\nclaims touched: 0\n```"),
+    # A host's dots drawn with any mark that passes for one, whatever its script.
+    Payload("lisu-tone-dot-in-link-text", "Pay at [paypal\ua4f8com](https://evil.example/pay).", "link-text-elsewhere"),
+    Payload("raised-dots-in-link-text", "See [www\u2e33gov\u2e33uk](https://evil.example/login).", "link-text-elsewhere"),
+    Payload("bullet-dot-in-link-text", "Pay at [paypal\u2022com](https://evil.example/pay).", "link-text-elsewhere"),
+    Payload("dot-operator-in-link-text", "Pay at [paypal\u22c5co\u22c5uk](https://evil.example/pay).", "link-text-elsewhere"),
+    Payload("arabic-zero-dot-in-link-text", "Pay at [paypal\u0660com](https://evil.example/pay).", "link-text-elsewhere"),
+    Payload("dot-above-in-link-text", "Pay at [paypal\u02d9com](https://evil.example/pay).", "link-text-elsewhere"),
+    # References that make an invisible character where the paragraph holds none.
+    Payload("reference-in-defined-link-title", '[the review][r]\n\n[r]: /patterns/ "see &#x202E;here"', "invisible-character"),
+    Payload("reference-in-defined-link-title-in-brackets", "[the review][r]\n\n[r]: /patterns/ (see &#x200B;here)", "invisible-character"),
+    Payload("reference-in-autolink", "Open <https://evil.example/&#x202E;fdp.exe> today.", "invisible-character"),
+    Payload("soft-hyphen-reference-in-autolink", "Open <https://evil.example/&shy;fdp.exe> today.", "invisible-character"),
 )
 
 BENIGN = (
@@ -242,4 +254,7 @@ BENIGN = (
     Payload("ip-address-as-its-own-text", "[198.51.100.20](https://198.51.100.20/status)", publishes='<a href="https://198.51.100.20/status">198.51.100.20</a>'),
     Payload("accents-as-languages-write-them", "Ti\u00ea\u0301ng Vi\u00ea\u0323t and na\u00efve.", publishes="Ti\u00ea\u0301ng"),
     Payload("less-than-and-ampersand", "Costs < 5% & value > 20%.", publishes="<p>Costs &lt; 5% &amp; value &gt; 20%.</p>"),
+    Payload("middle-dot-between-words-in-a-link", "[Claims\u00b7Triage notes](https://example.org/notes)", publishes='<a href="https://example.org/notes">Claims\u00b7Triage notes</a>'),
+    Payload("defined-link-title", '[the review][r]\n\n[r]: https://example.org/review "The review &amp; its notes"', publishes='title="The review &amp; its notes"'),
+    Payload("entity-in-autolink", "Open <https://example.org/a&amp;b> today.", publishes='<a href="https://example.org/a&amp;b">'),
 )

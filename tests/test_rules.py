@@ -625,6 +625,16 @@ def test_invisible_character_made_by_a_yaml_escape_is_reported_at_its_value(chec
     assert [(d.code, d.line, d.column) for d in found] == [("yaml-character", 2, 8)]
 
 
+@pytest.mark.parametrize("quote", ['"', "'", ""])
+def test_an_emoji_joined_of_two_in_front_matter_is_told_as_typed_not_as_an_escape(check: Check, quote: str):
+    # '"… 👩‍💻"' was told 'an escape in this quoted value makes U+200D', with a hint to
+    # delete a backslash that is not there; and 'delete it' would leave two emoji.
+    text = minimal(**{"title: The pilot that is judged on its demo": f"title: {quote}The pilot that is judged on its demo \U0001f469\u200d\U0001f4bb{quote}"})
+    (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert (found.code, found.line, found.message) == ("invisible-character", 2, "invisible character U+200D ZERO WIDTH JOINER")
+    assert found.hint == "it joins two emoji into one picture, which front matter does not allow: delete the emoji, or keep one that is a single character"
+
+
 @pytest.mark.parametrize(
     "title",
     ['"The \\u0455ponsor who moved on"', '"\\u0399s this your stall, or another one?"', '"Stall' + "\\u0346" * 30 + ' pattern here"'],

@@ -50,7 +50,7 @@ from markdown_it.utils import EnvType, OptionsDict
 
 from . import autolinks, hosts, quotes
 from .autolinks import Link
-from .text import LOOKS_LATIN, is_hidden_character, slugify, spans_replaced, strip_comments
+from .text import LOOKS_LATIN, ZWJ, is_hidden_character, slugify, spans_replaced, strip_comments
 from .text import is_visible as _is_visible
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -365,17 +365,26 @@ def _invisible_references(state: StateCore) -> None:
     is (the line within it, the reference), for the checks. The same character typed is
     found in the file's text (rules._check_invisible)."""
     for block in state.tokens:
-        if block.type != "inline" or "&" not in block.content or not block.children:
+        if block.type != "inline" or not block.children:
             continue
         children = block.children
+        if "&" not in block.content:
+            # A link's title from its definition elsewhere ('[r]: /x "see &#x202E;here"').
+            for token, line in lines_of(children):
+                title = str(token.attrGet("title") or "") if token.type in ("link_open", "image") else ""
+                if any(is_hidden_character(c) and c not in block.content for c in title):
+                    block.meta["invisible"] = (line, DEFINED_TITLE)
+                    break
+            continue
         for index, (token, line) in enumerate(lines_of(children)):
             found = _invisible_in(token)
-            if found and not (token.content == _ZWJ and _between_pictographs(children, index)):
+            if found and not (token.content == ZWJ and _between_pictographs(children, index)):
                 block.meta["invisible"] = (line, found)
                 break
 
 
-_ZWJ = "\u200d"
+DEFINED_TITLE = "defined title"
+
 
 
 def _between_pictographs(children: Sequence[Token], index: int) -> bool:
@@ -396,6 +405,8 @@ def _invisible_in(token: Token) -> str | None:
         return f"in the {'link' if token.type == 'link_open' else 'image'}'s title"
     if token.type == "image":
         return next((found for child in token.children or [] if (found := _invisible_in(child))), None)
+    if token.type == "text" and token.content.startswith(("http", "mailto:")) and any(is_hidden_character(c) for c in token.content):
+        return "in the address"  # an autolink's text, its references read: '<https://x.example/&#x202E;fdp.exe>'
     return None
 
 
@@ -1447,7 +1458,24 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
     for reading in (spaced, text) if spaced != text else (text,):
         if (found := _disguise_read(link, unicodedata.normalize("NFKC", reading).translate(_PUNCTUATION_ALIKE), kind, where)) is not None:
             return found
+    # Any other mark between two ASCII letters or digits may pass for a dot ('paypalꓸcom',
+    # 'www⸳gov⸳uk', 'paypal•com'): read as one, whatever its script.
+    dotted = _SEPARATOR_BETWEEN.sub(_as_dot, text)
+    if dotted != text:
+        return _disguise_read(link, unicodedata.normalize("NFKC", dotted).translate(_PUNCTUATION_ALIKE), kind, where)
     return None
+
+
+# A character beyond ASCII between two ASCII letters or digits.
+_SEPARATOR_BETWEEN = re.compile(r"(?<=[A-Za-z0-9])[^\x00-\x7f](?=[A-Za-z0-9])")
+# What may pass for a dot there: punctuation other than dashes, brackets and quotes; symbols;
+# modifier letters (ꓸ, ˙); digits of other scripts (the Arabic-Indic zero, ٠).
+_DOT_LIKE_CATEGORIES = frozenset(("Po", "Sk", "Sm", "So", "Lm", "Nd", "Mn"))
+
+
+def _as_dot(found: re.Match[str]) -> str:
+    char = found.group()
+    return "." if unicodedata.category(char) in _DOT_LIKE_CATEGORIES else char
 
 
 def _disguise_read(link: Token, text: str, kind: str, where: str) -> tuple[str, str] | None:
@@ -2326,14 +2354,22 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
         yield from _mathematics(block, line)
     if "invisible" in block.meta:
         at, reference = block.meta["invisible"]
-        yield Problem(
-            line + at,
-            "invisible-character",
-            (f"the character reference {_printable(reference)}" if reference.startswith("&") else f"a character reference {reference}")
-            + " makes an invisible character, which reads differently from what a reviewer sees",
-            "delete it",
-            needle=reference if reference.startswith("&") else "",
-        )
+        if reference == DEFINED_TITLE:
+            yield Problem(
+                line + at,
+                "invisible-character",
+                "the title this link's definition gives it holds an invisible character, which reads differently from what a reviewer sees",
+                "delete the character (or its reference, such as &#x202E;) from the title in the definition '[…]: address \"title\"'",
+            )
+        else:
+            yield Problem(
+                line + at,
+                "invisible-character",
+                (f"the character reference {_printable(reference)}" if reference.startswith("&") else f"a character reference {reference}")
+                + " makes an invisible character, which reads differently from what a reviewer sees",
+                "delete it",
+                needle=reference if reference.startswith("&") else "",
+            )
     if "address" in block.meta:
         yield Problem(
             line + block.meta["address"],

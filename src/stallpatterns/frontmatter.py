@@ -133,7 +133,7 @@ def _check_escaped(value: str, line: int, column: int, written: str) -> None:
             _check_escaped_letters(value, line, column)
         return  # the common case, at once
     for char in value:
-        if is_hidden_character(char):
+        if is_hidden_character(char) and char not in written:  # typed, it is the file's own (rules._check_invisible)
             raise FrontMatterError(
                 f"an escape in this quoted value makes the invisible character {character_name(char)}",
                 line,

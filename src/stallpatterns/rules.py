@@ -31,6 +31,7 @@ from .text import (
     MOST_STACKED_MARKS,
     TYPOGRAPHIC_SPACES,
     TYPOGRAPHY_AS_SPACES,
+    ZWJ,
     character_name,
     closest,
     counted,
@@ -41,6 +42,7 @@ from .text import (
     is_hidden_character,
     is_slug,
     is_visible,
+    joins_emoji,
     line_at,
     line_starts,
     mixed_alphabet_words,
@@ -1899,13 +1901,11 @@ def _check_invisible(source: Source, report: _Report) -> None:
             message = f"bidirectional control character {character_name(char)}{also}: it reorders the text readers see"
         else:
             message = f"invisible character {character_name(char)}{also}"
-        report.error(
-            number,
-            "invisible-character",
-            message,
-            "delete it (most editors do not show it; retype the words around it if unsure)",
-            column=first - starts[number - 1] + 1,
-        )
+        hint = "delete it (most editors do not show it; retype the words around it if unsure)"
+        if first < body_from and char == ZWJ and joins_emoji(text, first):
+            # '👩‍💻' in a title: deleting the joiner alone would leave two emoji.
+            hint = "it joins two emoji into one picture, which front matter does not allow: delete the emoji, or keep one that is a single character"
+        report.error(number, "invisible-character", message, hint, column=first - starts[number - 1] + 1)
     hidden = len(by_line) - _INVISIBLE_LINES_SHOWN
     if hidden > 0:
         report.error(

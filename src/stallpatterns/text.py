@@ -202,7 +202,7 @@ _HIDDEN_OTHERWISE = re.compile("[" + "".join(sorted(_BLANK_LOOKALIKES)) + "\u034
 # run of them (which can spell out hidden text, a byte for each), is hidden text.
 _PRESENTATION = "\ufe0e\ufe0f"
 _IDEOGRAPHIC_VARIANT = re.compile("[\U000e0100-\U000e01ef]")
-_ZWJ = "\u200d"
+ZWJ = "\u200d"
 # The flags of England, Scotland and Wales: a black flag, the region in tag characters
 # (gbeng, gbsct, gbwls), a cancel tag. Tag characters may spell out anything else.
 _TAG_FLAG = re.compile("\U0001f3f4\U000e0067\U000e0062(?:\U000e0065\U000e006e\U000e0067|\U000e0073\U000e0063\U000e0074|\U000e0077\U000e006c\U000e0073)\U000e007f")
@@ -255,7 +255,7 @@ def invisible_characters(text: str, emoji_joiners: bool = False) -> list[int]:
         index = match.start()
         if _varies(text, index):
             continue
-        if char == _ZWJ and emoji_joiners and _joins_emoji(text, index):
+        if char == ZWJ and emoji_joiners and joins_emoji(text, index):
             continue
         if flags and any(start < index < end for start, end in flags):
             continue
@@ -361,7 +361,8 @@ def mixed_alphabet_words(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _joins_emoji(text: str, index: int) -> bool:
+def joins_emoji(text: str, index: int) -> bool:
+    """Whether the zero-width joiner at ``index`` joins two pictographs (👩‍💻)."""
     before = index - 1
     while before >= 0 and text[before] in _EMOJI_TAILS:
         before -= 1
