@@ -2230,3 +2230,15 @@ def test_a_link_to_a_shared_drive_or_document_store_is_a_warning_that_readers_ca
 
 def test_a_site_whose_name_ends_like_a_document_store_is_not_one(check: Check):
     assert check(Path("a.md"), in_first_section("See [the guide](https://notsharepoint.com/guide) and https://www.gov.uk/guidance.\n")) == []
+
+
+def test_a_table_wider_than_a_phone_can_hold_is_refused_at_its_delimiter_row_before_it_is_read(check: Check):
+    def table(columns: int) -> str:
+        return "| a " * columns + "|\n" + "| --- " * columns + "|\n" + "| 1 " * columns + "|"
+
+    assert [d for d in check(Path("a.md"), in_first_section(table(12))) if d.is_error] == []
+    text = in_first_section(table(13))
+    (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert (found.code, found.line) == ("table-too-wide", text.split("\n").index("| --- " * 13 + "|") + 1)
+    assert found.message == "this table has 13 columns: the site shows tables of at most 12, which a phone's screen can hold"
+    assert found.hint == "split it into narrower tables, or write it as a list"
