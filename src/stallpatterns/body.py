@@ -1136,7 +1136,10 @@ class _SafeRenderer(RendererHTML):
 
     def html_block(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         content = tokens[idx].content
-        return "" if _COMMENT.fullmatch(content) else f"<p>{escape(content.strip(), quote=False)}</p>\n"
+        # A comment shows nothing, but parts what is either side of it, as the line end GitHub
+        # writes for it does: in a list item shown close together, its paragraphs are not
+        # paragraphs, and the words before and after it ran together.
+        return "\n" if _COMMENT.fullmatch(content) else f"<p>{escape(content.strip(), quote=False)}</p>\n"
 
     def html_inline(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         content = tokens[idx].content
