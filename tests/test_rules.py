@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -2242,3 +2243,16 @@ def test_a_table_wider_than_a_phone_can_hold_is_refused_at_its_delimiter_row_bef
     assert (found.code, found.line) == ("table-too-wide", text.split("\n").index("| --- " * 13 + "|") + 1)
     assert found.message == "this table has 13 columns: the site shows tables of at most 12, which a phone's screen can hold"
     assert found.hint == "split it into narrower tables, or write it as a list"
+
+
+def test_an_accent_typed_as_a_mark_after_its_letter_counts_as_one_character_of_a_title(check: Check):
+    # A title of 90 visible characters with its accents typed as marks (as some editors and
+    # Macs save them) was refused as 100 characters long.
+    title = ("Caf\u00e9 " * 18)[:90]
+    assert len(title) == 90
+    decomposed = unicodedata.normalize("NFD", title)
+    assert len(decomposed) > 90
+    text = minimal(**{"title: The pilot that is judged on its demo": f"title: {decomposed}"})
+    assert [d.code for d in check(Path("a.md"), text) if d.is_error] == []
+    (found,) = [d for d in check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": f"title: {decomposed}e"})) if d.is_error]
+    assert (found.code, found.message) == ("length", "'title' is 91 characters long; it must be 10–90")

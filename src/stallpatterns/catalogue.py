@@ -436,6 +436,20 @@ def _looks_like_a_pattern(path: Path) -> bool:
 _PATTERN_KEY = re.compile(r"(?m)^(?:summary|category|signs|related|published)\s*:")
 
 
+def title_order(title: str) -> tuple[str | int, ...]:
+    """Where a title goes in an A to Z list, as a reader looks for it: an accented letter
+    with its letter ('Émile' among the E's, however the file spells the accent), a quotation
+    mark or other mark before the first word passed over ('‘Good enough’' among the G's),
+    and numbers by their value ('Case 2' before 'Case 10')."""
+    letters = "".join(c for c in unicodedata.normalize("NFKD", title) if not unicodedata.combining(c)).casefold()
+    start = next((at for at, char in enumerate(letters) if char.isalnum()), 0)
+    parts = _NUMBERS.split(letters[start:])
+    return tuple(int(part) if index % 2 else part for index, part in enumerate(parts))
+
+
+_NUMBERS = re.compile(r"(\d+)", re.ASCII)
+
+
 def _catalogue(patterns: Iterable[Pattern], settings: Settings) -> Catalogue:
     order = {c.id: i for i, c in enumerate(settings.categories)}
     kept = {p.slug for p in patterns}
@@ -444,7 +458,7 @@ def _catalogue(patterns: Iterable[Pattern], settings: Settings) -> Catalogue:
         p if all(s in kept for s in p.related) else _replace_related(p, tuple(s for s in p.related if s in kept))
         for p in patterns
     ]
-    ordered = sorted(trimmed, key=lambda p: (order[p.category], p.title.casefold(), p.slug))
+    ordered = sorted(trimmed, key=lambda p: (order[p.category], title_order(p.title), p.slug))
     return Catalogue(tuple(ordered), settings.categories)
 
 
@@ -571,7 +585,9 @@ _LETTERS_ALIKE: dict[int, str | int] = {
 # Unicode's list (UTS #39) and two v's for a w, which it leaves out ('The sponsor vvho moved
 # on'). Not 'cl' for 'd': 'clear' and 'dear' are both words a title may hold.
 _ASCII_ALIKE = {**lookalikes.WITHIN_ASCII, ord("w"): "vv", ord("W"): "VV"}
-_DIGITS_ALIKE = {code: looks.casefold() for code, looks in _ASCII_ALIKE.items() if chr(code).isdigit()}
+# Case aside, a digit is the letter it passes for in either case: a zero an o ('N0body'),
+# a one an i (as a capital I, '1T'), never an l, which would make 'Wave L' 'Wave 1'.
+_DIGITS_ALIKE = {ord("0"): "o", ord("1"): "i"}
 
 
 # Kept between calls: each `mkdocs serve` rebuild reads every title again (_names).
@@ -1095,6 +1111,7 @@ class _SlugFinder:
         self.titles = titles  # a title, as _title_key reads it: its file's slug
         self.folder = display_path(settings.patterns_dir, settings.root)
         self._settings = settings
+        self._near_misses: dict[str, str | None] = {}
 
     @cached_property
     def pages(self) -> dict[str, str] | None:
@@ -1125,7 +1142,17 @@ class _SlugFinder:
                 return guess
             if guess and guess in self.renamed:
                 return self.renamed[guess]
-        return closest(slugify(tail) or tail, self.slugs)
+        # Each near miss is looked for among every slug: only so many, so that a catalogue
+        # with a broken name in every file is still checked in linear time.
+        wanted = slugify(tail) or tail
+        if wanted not in self._near_misses:
+            if len(self._near_misses) >= MOST_NEAR_MISSES:
+                return None
+            self._near_misses[wanted] = closest(wanted, self.slugs)
+        return self._near_misses[wanted]
+
+
+MOST_NEAR_MISSES = 100
 
 
 def _title_of(read: source.Source | None) -> str | None:

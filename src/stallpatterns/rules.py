@@ -498,6 +498,12 @@ def _characters(count: int) -> str:
     return "one character" if count == 1 else f"{count} characters"
 
 
+def shown_length(text: str) -> int:
+    """How many characters a reader counts: an accent typed as a mark after its letter
+    ('e' then U+0301) is one character with it, as 'é' is."""
+    return len(text) if text.isascii() else len(unicodedata.normalize("NFC", text))
+
+
 def _check_values(values: dict[str, object], lines: dict[str, int], settings: Settings, report: _Report, slug: str) -> None:
     limits = settings.limits
     for name, (low, high) in (("title", limits.title), ("summary", limits.summary)):
@@ -507,12 +513,13 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
         if not is_visible(text):
             report.error(lines[name], "invisible-value", f"'{name}' has no visible text", f"write {_BY_NAME[name].hint}")
             continue
-        if not low <= len(text) <= high:
+        length = shown_length(text)
+        if not low <= length <= high:
             report.error(
                 lines[name],
                 "length",
-                f"'{name}' is {_characters(len(text))} long; it must be {low}–{high}",
-                f"shorten it by {_characters(len(text) - high)}" if len(text) > high else f"say a little more: {_characters(low - len(text))} at least",
+                f"'{name}' is {_characters(length)} long; it must be {low}–{high}",
+                f"shorten it by {_characters(length - high)}" if length > high else f"say a little more: {_characters(low - length)} at least",
             )
         if name == "title" and (missing := undrawable(text)):
             more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
@@ -644,8 +651,8 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
             report.error(line, "empty-value", f"a {kind.item} in '{kind.key}' is empty", f"write the {kind.item} after the '- ', or delete the line")
         elif not is_visible(text):
             report.error(line, "invisible-value", f"a {kind.item} in '{kind.key}' has no visible text", "write words a reader can see")
-        elif len(text) > longest:
-            report.error(line, "length", f"{kind.item} is {_characters(len(text))} long; the limit is {longest}", kind.length_hint)
+        elif shown_length(text) > longest:
+            report.error(line, "length", f"{kind.item} is {_characters(shown_length(text))} long; the limit is {longest}", kind.length_hint)
         if quoted := _in_typed_quotes(text):
             report.warning(
                 line,
