@@ -742,6 +742,45 @@ def test_a_link_to_a_page_the_site_publishes_or_to_one_of_its_files_is_not_repor
     assert found(linking(folder, f"[the page]({written})")) == []
 
 
+@pytest.mark.parametrize(
+    ("written", "message", "hint"),
+    [
+        # Copied from the browser's address bar: the site's own address, checked as its page is.
+        ("https://x.example/base/contakt/", "the site has no page at /contakt/: this link would go nowhere", "did you mean (/contact/)?"),
+        ("https://X.example/base/patterns/the-sponsor-who-moved/",
+         "'https://X.example/base/patterns/the-sponsor-who-moved/' links to a pattern that does not exist: 'the-sponsor-who-moved'",
+         "did you mean (the-sponsor-who-moved-on.md)?"),
+        ("https://x.example/base/the-sponsor-who-moved-on/", "the site has no page at /the-sponsor-who-moved-on/: this link would go nowhere",
+         "write (the-sponsor-who-moved-on.md) to link to that pattern"),
+        ("/base/patterns/the-sponsor-who-moved-on/", "the site has no page at /base/patterns/the-sponsor-who-moved-on/: this link would go nowhere",
+         "write (the-sponsor-who-moved-on.md) to link to that pattern"),
+        # A page of the site written as a pattern's page would be, from a pattern's page.
+        ("contact/#book", "nothing is published at 'contact/#book'", "'contact' is one of the site's pages: write (/contact/) to link to it"),
+    ],
+)
+def test_a_link_to_the_sites_own_address_is_checked_as_a_link_to_its_page(folder: Folder, written: str, message: str, hint: str):
+    # Each passed and was published broken: the site's full address was never checked, and
+    # the hints spoke of other pages than the one meant (a review of the authors' path).
+    folder.settings = replace(folder.settings, site_address="https://x.example/base/")
+    for name in ("index.md", "contact.md"):
+        folder.page(name)
+    (diagnostic,) = linking(folder, f"[the page]({written})").diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("broken-link", 14, len("See [the page](") + 1)
+    assert (diagnostic.message, diagnostic.hint) == (message, hint)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["https://x.example/base/contact/", "http://X.EXAMPLE/base/patterns/the-sponsor-who-moved-on/#what-it-looks-like", "https://x.example/other/contakt/",
+     "https://x.example:8443/base/contakt/", "<https://x.example/base/contact/>"],
+)
+def test_a_link_to_a_page_at_the_sites_own_address_or_to_another_site_is_not_reported(folder: Folder, written: str):
+    folder.settings = replace(folder.settings, site_address="https://x.example/base/")
+    for name in ("index.md", "contact.md"):
+        folder.page(name)
+    assert found(linking(folder, f"[the page]({written})" if not written.startswith("<") else written)) == []
+
+
 def test_every_file_the_engine_makes_a_page_of_is_a_page_of_the_site(folder: Folder):
     # '.markdown' pages and a folder's own index.html were refused as no page (a review found it).
     folder.page("privacy.markdown", "# Privacy\n")

@@ -2256,3 +2256,10 @@ def test_an_accent_typed_as_a_mark_after_its_letter_counts_as_one_character_of_a
     assert [d.code for d in check(Path("a.md"), text) if d.is_error] == []
     (found,) = [d for d in check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": f"title: {decomposed}e"})) if d.is_error]
     assert (found.code, found.message) == ("length", "'title' is 91 characters long; it must be 10–90")
+
+
+@pytest.mark.parametrize("address", ["http://127.0.0.1:8000/stall-patterns/patterns/the-sponsor-who-moved-on/", "http://localhost:8001/patterns/the-sponsor-who-moved-on/index.html"])
+def test_a_link_copied_from_the_preview_is_told_the_patterns_file_name(check: Check, address: str):
+    # The hint was 'link to the published page instead': pasting that address was no better.
+    (found,) = [d for d in check(Path("a.md"), in_first_section(f"See [the sponsor]({address}).")) if d.code == "link-address"]
+    assert found.hint == "link to the pattern by its file name, as GitHub's preview does: (the-sponsor-who-moved-on.md)"

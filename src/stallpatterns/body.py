@@ -31,7 +31,7 @@ from html import escape
 from ipaddress import IPv4Address, IPv6Address
 from itertools import zip_longest
 from typing import Literal
-from urllib.parse import parse_qsl, unquote
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import replaceEntityPattern
@@ -288,10 +288,15 @@ def _unreachable(href: str) -> tuple[str, str, bool] | None:
     if place is None:
         return None
     message, hint = _UNREACHABLE[place]
+    if place == "computer" and (page := _PREVIEWED_PATTERN.search(urlsplit(href).path)) is not None:
+        hint = f"link to the pattern by its file name, as GitHub's preview does: ({page.group(1)}.md)"  # copied from the preview
     address = hosts.address_of(host)
     spelled = f"{address}, " if address is not None and str(address) != host.strip("[]").rstrip(".") else ""
     return f"'{_printable(href, 200)}' is {spelled}{message}", hint, True
 
+
+# A pattern's page in the address of a preview ('http://127.0.0.1:8000/stall-patterns/patterns/x/').
+_PREVIEWED_PATTERN = re.compile(r"/patterns/([a-z0-9]+(?:-[a-z0-9]+)*)/?(?:index\.html)?$")
 
 # A link to another pattern's file, as GitHub's preview follows it: the site's page for it.
 _PATTERN_FILE = re.compile(r"(?:\./)?([a-z0-9]+(?:-[a-z0-9]+)*)\.md(#[^\s]*)?")
@@ -309,23 +314,40 @@ def on_the_site(url: str) -> str:
     return url
 
 
-def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool]]:
-    """(the 0-based body line, the address, whether an image) of each link and image to
-    this site, in order."""
+def local_links(tokens: Sequence[Token], site: str | None = None) -> Iterator[tuple[int, str, bool, str]]:
+    """(the 0-based body line, the address, whether an image, the address as written) of
+    each link and image to this site, in order. A link to the site's published address
+    (``site``: 'https://x.example/stall-patterns/contact/', as copied from a browser) is
+    one to its page from its root ('/contact/')."""
     for block in tokens:
         if block.type != "inline" or not block.children or not block.map:
             continue
         for token, line in lines_of(block.children):
-            if token.type == "link_open" and token.markup not in ("linkify", "autolink"):
+            if token.type == "link_open":
                 address = str(token.attrGet("href") or "")
             elif token.type == "image":
                 address = str(token.attrGet("src") or "")
             else:
                 continue
+            if site is not None and (path := under_site(address, site)) is not None:
+                yield block.map[0] + line, path, token.type == "image", address
             # An address already reported as another site's or a mailbox written without its
             # scheme is not a page of this site that goes nowhere as well: one error for one slip.
-            if address and is_local(address) and _address_slip(address) is None:
-                yield block.map[0] + line, address, token.type == "image"
+            elif token.markup not in ("linkify", "autolink") and address and is_local(address) and _address_slip(address) is None:
+                yield block.map[0] + line, address, token.type == "image", address
+
+
+def under_site(address: str, site: str) -> str | None:
+    """The path from the site's root ('/contact/') of an address under the site's published
+    address ``site``, whichever of http or https, and capitals in its host; else None."""
+    if not address.lower().startswith(("http://", "https://")):
+        return None
+    here, there = urlsplit(address), urlsplit(site)
+    root = there.path if there.path.endswith("/") else there.path + "/"
+    if (here.hostname or "") != (there.hostname or "") or here.port != there.port or not (here.path + "/").startswith(root):
+        return None
+    rest = here.path[len(root) :]
+    return "/" + rest + (f"?{here.query}" if here.query else "") + (f"#{here.fragment}" if here.fragment else "")
 
 
 # --- the parser ---------------------------------------------------------------------

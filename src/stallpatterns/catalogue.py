@@ -246,7 +246,7 @@ def check_data(path: Path, display: str, settings: Settings, data: bytes | files
         if read is not None:
             pattern, more = rules.check(read, settings)
             problems += more
-            facts = _facts_of(read, False, settings.patterns_dir)
+            facts = _facts_of(read, False, settings.patterns_dir, settings.site_address)
     except Exception as error:  # noqa: BLE001 (the last wall: a fault of ours is told as one, never as a traceback)
         return Checked(None, (_fault(display, error),), None, None)
     return Checked(pattern, tuple(problems), _title_of(read), facts)
@@ -476,7 +476,7 @@ def is_draft(read: source.Source) -> bool:
     return draft
 
 
-def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
+def _facts_of(read: source.Source, named: bool, folder: Path, site: str | None = None) -> _Facts:
     offset = read.fm_start - 1
     title: tuple[str, int] | None = None
     published: date | None = None
@@ -508,26 +508,26 @@ def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
         title,
         lists["related"],
         lists["aliases"],
-        _links(read),
+        _links(read, site),
         ids,
         is_draft(read),
         lists["also_known_as"],
     )
 
 
-def _links(read: source.Source) -> tuple[_Link, ...]:
+def _links(read: source.Source, site: str | None) -> tuple[_Link, ...]:
     """Where each link and image to this site goes, from the pattern's page (``patterns/<slug>/``)."""
     found = []
     searched: dict[int, int] = {}  # on each line, where the link before ended: links come in order
     written_on: dict[int, dict[str, list[int]]] = {}  # each line's addresses after a '](', read once
-    for body_line, address, image in body.local_links(read.tokens):
+    for body_line, address, image, as_written in body.local_links(read.tokens, site):
         line = body_line + read.body_start
-        written = unquote(address)
+        written = unquote(as_written)
         if line not in written_on:
             written_on[line] = _addresses_written(read.lines[line - 1] if 0 < line <= len(read.lines) else "")
         # As written: 'no%20such.md', or '<no such.md>' (both have the one address); after
         # its '](', so that a link whose text is its address is found by its address.
-        at, length = _written_at(written_on[line], {address, written}, searched.get(line, 0))
+        at, length = _written_at(written_on[line], {as_written, written}, searched.get(line, 0))
         if at >= 0:
             searched[line] = at + length
         target, _, fragment = body.on_the_site(address).partition("#")
@@ -926,10 +926,14 @@ def _broken(
         # 'x.MD', 'x/' without its '../', a Notion export's 'X 12ab34cd.md': the pattern meant.
         named = _NOTION_ID.sub("", unquote(parts[-1]).removesuffix(".md").removesuffix(".MD"))
         meant = finder.meant(named) if named else None
-        return (
-            f"nothing is published at '{link.written}'",
-            f"write ({meant}.md) to link to that pattern" if meant else "link to a pattern by its file name: [text](other-pattern.md)",
-        )
+        page = None if meant or not named or finder.pages is None else finder.pages.get(_page_path(named))
+        if meant:
+            hint = f"write ({meant}.md) to link to that pattern"
+        elif page is not None:  # 'contact/', from a pattern's page: /patterns/<slug>/contact/
+            hint = f"'{named}' is one of the site's pages: write ({page}) to link to it"
+        else:
+            hint = "link to a pattern by its file name: [text](other-pattern.md)"
+        return f"nothing is published at '{link.written}'", hint
     if slug in finder.renamed:
         slug = finder.renamed[slug]  # a former address, which redirects
     if slug not in by_slug:
@@ -1042,6 +1046,10 @@ def _missing_page(link: _Link, finder: _SlugFinder) -> tuple[str, str] | None:
     # '/Contact/'; '/stall-patterns/contact/', with the path the site is published under.
     if (cased := next((a for k, a in known.items() if k.lower() == path.lower()), None)) is not None:
         hint = f"did you mean ({cased})? addresses must match, capitals and all"
+    elif name in finder.slugs:
+        # A pattern's page without its '/patterns/', or under the path the site is published
+        # under ('/stall-patterns/patterns/x/'): the pattern meant, by its file name.
+        hint = f"write ({name}.md) to link to that pattern"
     elif (meant := next((known[p] for p in _tails(path) if p in known), None) or closest(shown, known.values())) is not None:
         hint = f"did you mean ({meant})?"
     else:

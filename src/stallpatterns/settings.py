@@ -143,6 +143,8 @@ class Settings:
     # The pages mkdocs.yml's nav lists ('contact.md', 'patterns/index.md'), from the pages'
     # folder: the only hand-written pages the site publishes. None where there is no nav.
     site_nav: tuple[str, ...] | None = None  # sorted: a set's order differs run by run, and the store's key holds it
+    # The site's published address (site_url): a link under it is a link to one of its pages.
+    site_address: str | None = None
 
     @property
     def headings(self) -> tuple[str, ...]:
@@ -198,14 +200,18 @@ class Settings:
         )
 
 
-def with_site_folders(settings: Settings, docs_dir: str | Path, custom_dir: str | Path | None, nav: Any = None) -> Settings:
+def with_site_folders(
+    settings: Settings, docs_dir: str | Path, custom_dir: str | Path | None, nav: Any = None, site_address: str | None = None
+) -> Settings:
     """``settings`` with the engine's folders of the site's own files (relative to the
-    configuration's folder, as the engine reads them) and the pages its ``nav`` lists."""
+    configuration's folder, as the engine reads them), the pages its ``nav`` lists and its
+    published address."""
     folders = [(docs_dir, "docs_dir"), *([(custom_dir, "theme.custom_dir")] if custom_dir else [])]
     return replace(
         settings,
         site_folders=tuple(_folder(settings.root, str(folder), key) for folder, key in folders),
         site_nav=tuple(sorted(set(_nav_pages(nav)))) if nav is not None else None,
+        site_address=site_address.strip() if isinstance(site_address, str) and site_address.strip() else None,
     )
 
 
@@ -489,7 +495,10 @@ def load_settings(config_file: Path) -> Settings:
             theme = data.get("theme")
             custom_dir = theme.get("custom_dir") if isinstance(theme, Mapping) else None
             docs_dir = data.get("docs_dir") or "docs"
-            return with_site_folders(settings, str(docs_dir), str(custom_dir) if custom_dir else None, data.get("nav"))
+            address = data.get("site_url")
+            return with_site_folders(
+                settings, str(docs_dir), str(custom_dir) if custom_dir else None, data.get("nav"), address if isinstance(address, str) else None
+            )
     raise ConfigError(f"{config_file}: the '{PLUGIN_NAME}' plugin is not configured under plugins:")
 
 

@@ -109,7 +109,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         root = Path(config.config_file_path or ".").resolve().parent
         try:
             given = {key: value for key, value in self.config.items() if value is not None}
-            settings = with_site_folders(Settings.from_mapping(given, root), config.docs_dir, config.theme.custom_dir, config.nav)
+            settings = with_site_folders(Settings.from_mapping(given, root), config.docs_dir, config.theme.custom_dir, config.nav, config.site_url)
         except ConfigError as error:
             raise PluginError(f"stallpatterns: configuration error: {error}") from None
         if not settings.patterns_dir.is_dir():
