@@ -2263,3 +2263,19 @@ def test_a_link_copied_from_the_preview_is_told_the_patterns_file_name(check: Ch
     # The hint was 'link to the published page instead': pasting that address was no better.
     (found,) = [d for d in check(Path("a.md"), in_first_section(f"See [the sponsor]({address}).")) if d.code == "link-address"]
     assert found.hint == "link to the pattern by its file name, as GitHub's preview does: (the-sponsor-who-moved-on.md)"
+
+
+@pytest.mark.parametrize(
+    "nested",
+    ["- item one\n- ## What is actually happening", "1. ### what is actually happening", "> ## What is actually happening", "- > ## What Is Actually Happening?"],
+)
+def test_a_heading_with_a_sections_name_in_a_list_item_or_a_quote_is_an_error_at_its_line(check: Check, nested: str):
+    # It passed: the page showed the name twice, and the section's own part became
+    # #what-is-actually-happening-1, so links to the section went to the list item.
+    text = in_first_section(nested)
+    errors = [d for d in check(Path("a.md"), text) if d.is_error]
+    line = text.split("\n").index(nested.split("\n")[-1]) + 1
+    assert [(d.code, d.line) for d in errors] == [("section-heading-nested", line)]
+    assert errors[0].hint == (
+        "give it other words, or, if it is the section's heading, write '## What is actually happening' at the start of its own line, outside the list or quote"
+    )

@@ -180,6 +180,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_list_items(source, report)
     _check_quote_markers(source, report)
     _check_indented_headers(source, report)
+    _check_nested_section_headings(source, settings, report)
     _check_guidance(source, report)
     _check_placeholders(source, report, values, lines)
     _check_invisible(source, report)
@@ -1357,6 +1358,26 @@ def _check_quote_markers(source: Source, report: _Report) -> None:
                     "start the line with its '>', with at most three spaces before it",
                 )
                 break
+
+
+def _check_nested_section_headings(source: Source, settings: Settings, report: _Report) -> None:
+    """A heading with a section's name inside a list item or a quote ('- ## What it looks
+    like'): it is no section, the page shows the name twice, and a link to the section's
+    part goes to this one, which takes its name first."""
+    # Only a section written as one as well: where it is not, its missing heading is told.
+    written = {_as_compared(h.text) for h in source.headings if h.level == 2}
+    sections = {compared: heading for heading in settings.headings if (compared := _as_compared(heading)) in written}
+    for index, token in enumerate(source.tokens if sections else ()):
+        if token.type != "heading_open" or token.level == 0 or not token.map:
+            continue
+        name = sections.get(_as_compared(source.tokens[index + 1].content))
+        if name is not None:
+            report.error(
+                token.map[0] + source.body_start,
+                "section-heading-nested",
+                f"this heading, \"{name}\", is inside a list item or a quote, so it is not the section's heading: the page would show it twice",
+                f"give it other words, or, if it is the section's heading, write '## {name}' at the start of its own line, outside the list or quote",
+            )
 
 
 def _check_indented_headers(source: Source, report: _Report) -> None:
