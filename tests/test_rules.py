@@ -1878,6 +1878,18 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("XXX.\n", "XXX."),
         ("To follow\n", "To follow"),
         ("**TBC**\n", "TBC"),
+        # Where a client is named, a note in angle brackets, a template's field, an ellipsis
+        # alone (a review of the authors' path found each published as written).
+        ("At [client name] the prompts live in private notes.", "[client name]"),
+        ("At [Company X] the prompts live in private notes.", "[Company X]"),
+        ("At [client’s name] the prompts live in private notes.", "[client’s name]"),
+        ("At [name of the bank] the prompts live in private notes.", "[name of the bank]"),
+        ("At <client name> the prompts live in private notes.", "<client name>"),
+        ("At {{client}} the prompts live in private notes.", "{{client}}"),
+        ("The PLACEHOLDER stays in the text.", "PLACEHOLDER"),
+        ("INSERT EXAMPLE HERE\n", "INSERT EXAMPLE HERE"),
+        ("...\n", "..."),
+        ("\u2026\n", "\u2026"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
@@ -1915,6 +1927,9 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
         " and https://example.org/TODO is an address.\n\n```\n# TODO: parse\n```\n\n<!-- TODO: a note to myself -->"
         "\n\nSee [an example](https://example.org/) and [example][1], one of [1] and [2] to come.\n\n[1]: https://example.org/a"
     )
+    assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.is_error] == []
+    # An editor's words in a quotation, an ellipsis within a sentence, 'here' in prose.
+    text = "\u201cThey [the client] wanted it by March,\u201d she said [sic]. Costs rose... then fell; we add value here."
     assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.is_error] == []
     # A YAML comment is not published either.
     commented = minimal(**{"published:": "# TODO: one more sign\npublished:"})

@@ -2677,10 +2677,20 @@ _HTML_HINTS = {
 }
 
 
+_NOTE_IN_ANGLES = re.compile(r"<[A-Za-z]+(?: [A-Za-z]+)+>")
+
+
 def _raw_html(content: str, line: int) -> Problem:
     """One report for a piece of HTML (a block, or a tag in a line), naming its tag as
     written (``</p>`` for a closing one) and the other tags of a block, all at once."""
     written = content.lstrip()
+    if (note := _NOTE_IN_ANGLES.match(written)) is not None:
+        # '<client name>', '<insert example>': words in angle brackets, where a note of text
+        # still to be written goes; a tag's attributes are 'name=value'.
+        return Problem(
+            line, "placeholder", f"'{_printable(note.group())}' marks text still to be written, which is never published",
+            "write the text it stands for, or delete it", needle=note.group(),
+        )
     name = _TAG_NAME.match(written)
     tag = name.group(1).lower() if name else ""
     shown = f"<{'/' if written.startswith('</') else ''}{_printable(tag)}>" if tag else "markup"

@@ -1511,20 +1511,31 @@ def _check_guidance(source: Source, report: _Report) -> None:
 # list' is prose), and not 'TBD' or 'TBC' within text, which a quoted plan or meeting note
 # may hold ('launch date TBD'); but an instruction in square brackets, which no link makes
 # of them ('[insert client example]', '[TBC]'), is one wherever it is.
-_MARKED = re.compile(r"\b(?:TODO|FIXME)\b")
+_MARKED = re.compile(r"\b(?:TODO|FIXME|PLACEHOLDER)\b|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
 _LOREM = re.compile(r"(?i)\blorem ipsum\b")
-_BRACKETED_PLACEHOLDER = re.compile(r"(?i)\[\s*(?:insert|add|include|placeholder|example|tbc|tbd|tba|xx+|to (?:come|follow)|fill in|enter)\b[^\]\n]*\]")
+_BRACKETED_PLACEHOLDER = re.compile(
+    r"(?i)\[\s*(?:insert|add|include|placeholder|example|tbc|tbd|tba|xx+|to (?:come|follow)|fill in|enter)\b[^\]\n]*\]"
+    # What a consultant leaves where a client is named: '[client name]', '[Company X]', '[name of the firm]'
+    # (not '[the client]', an editor's words in a quotation).
+    r"|\[\s*(?:the\s+)?(?:client|company|customer|organi[sz]ation|firm|vendor|supplier|department|person|sponsor)(?:['’]s)?\s+(?:name|[a-z])\s*\]"
+    r"|\[\s*name(?:\s+of\s+[^\]\n]{1,40})?\s*\]"
+)
 # A paragraph, sign or value that is nothing but 'TBC' (or 'TBD', 'XXX', 'to follow'…).
-_PLACEHOLDER_ALONE = re.compile(r"(?i)[(\[]?\s*(?:TBC|TBD|TBA|XXX+|TK|to (?:come|follow)|placeholder)\s*[)\].!:…]*")
+_PLACEHOLDER_ALONE = re.compile(r"(?i)[(\[]?\s*(?:TBC|TBD|TBA|XXX+|TK|to (?:come|follow)|placeholder|\.\.\.|…)\s*[)\].!:…]*")
 # Looked for first, in the file as written, as plain words in small letters and a note in
 # brackets: most files have none. (One case-blind expression of every word took 0.4 CPU s
 # per 1,000 files that held none: it was tried at every character.)
-_PLACEHOLDER_WORDS = ("todo", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder")
+_PLACEHOLDER_WORDS = ("todo", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder", "...", "…")
 
 
 def _may_hold_placeholder(text: str) -> bool:
     lowered = _lowered(text)
-    return any(word in lowered for word in _PLACEHOLDER_WORDS) or ("[" in text and _BRACKETED_PLACEHOLDER.search(text) is not None)
+    return (
+        any(word in lowered for word in _PLACEHOLDER_WORDS)
+        or "HERE" in text
+        or "{{" in text
+        or ("[" in text and _BRACKETED_PLACEHOLDER.search(text) is not None)
+    )
 
 
 # What a case-blind expression reads as 'i' or 's' and lower() does not make so: 'ı' and
@@ -1555,7 +1566,11 @@ def _placeholder_within(text: str) -> str | None:
     lowered = _lowered(text)
     found = [
         match
-        for expression, there in ((_MARKED, "todo" in lowered or "fixme" in lowered), (_LOREM, "ipsum" in lowered), (_BRACKETED_PLACEHOLDER, "[" in text))
+        for expression, there in (
+            (_MARKED, "TODO" in text or "FIXME" in text or "PLACEHOLDER" in text or "HERE" in text or "{{" in text),
+            (_LOREM, "ipsum" in lowered),
+            (_BRACKETED_PLACEHOLDER, "[" in text),
+        )
         if there and (match := expression.search(text))
     ]
     return min(found, key=lambda match: match.start()).group() if found else None
