@@ -464,6 +464,18 @@ def test_file_not_named_as_a_pattern_is_reported_not_skipped(folder: Folder, nam
     assert len(result.catalogue) == 0
 
 
+@pytest.mark.parametrize(("name", "kind"), [("Nobody owns the prompts.docx", "a Word document"), ("my-pattern.PDF", "a PDF")])
+def test_a_document_saved_in_the_patterns_folder_is_told_to_copy_its_text_not_to_rename_it(folder: Folder, name: str, kind: str):
+    # Renamed to .md as the hint said, a Word document stays a Word document: binary, not text.
+    (folder.patterns / name).write_bytes(b"PK\x03\x04 a document's bytes")
+    (diagnostic,) = folder.load().diagnostics
+    assert (diagnostic.code, diagnostic.message) == ("bad-file-name", f"'{name}' is {kind}, not a pattern: only Markdown text files named <slug>.md are patterns")
+    slug = "nobody-owns-the-prompts" if kind == "a Word document" else "my-pattern"
+    assert diagnostic.hint == (
+        f"copy its text into a new plain-text file, patterns/{slug}.md, in the pattern's layout (start from 'python3 scripts/dev.py new'), and delete this one"
+    )
+
+
 def test_pattern_in_a_folder_inside_the_patterns_folder_is_reported(folder: Folder):
     (folder.patterns / "governance" / "old").mkdir(parents=True)
     (folder.patterns / "governance" / "old" / "the-pilot.md").write_text(pattern_text("A pattern filed in a folder"))

@@ -125,6 +125,14 @@ def test_missing_path_is_a_usage_error():
     assert "no such file or folder: patterns/no-such-pattern.md" in result.stderr
 
 
+def test_a_pattern_named_without_its_folder_is_told_where_it_is(project: Path):
+    result = run("validate", "the-sponsor-who-moved-on.md", cwd=project)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "stallpatterns: no such file or folder: the-sponsor-who-moved-on.md (did you mean patterns/the-sponsor-who-moved-on.md?)"
+    )
+
+
 def test_folder_without_pattern_files_is_a_usage_error_not_the_whole_catalogue(project: Path):
     (project / "notes").mkdir()
     (project / "notes" / "todo.txt").write_text("nothing here")
@@ -761,3 +769,10 @@ def test_new_asks_again_for_a_category_it_does_not_know(project: Path):
     os.close(primary)
     assert "'Capabilty' is not one of them: did you mean capability?" in said.decode()
     assert "category: capability\n" in (project / "patterns" / "dashboards-nobody-opens.md").read_text()
+
+
+def test_a_title_written_without_quotes_is_the_title_of_its_words(project: Path):
+    # argparse said 'unrecognized arguments: nobody opens', and nothing about the quotes.
+    result = run("new", "Dashboards", "nobody", "opens", "--category", "value", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert 'title: "Dashboards nobody opens"\n' in (project / "patterns" / "dashboards-nobody-opens.md").read_text(encoding="utf-8")

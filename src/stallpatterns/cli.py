@@ -66,7 +66,7 @@ def _parser(categories: str = "") -> argparse.ArgumentParser:
     new = commands.add_parser(
         "new", help="write a new pattern file to fill in", epilog=categories, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    new.add_argument("title", help='the pattern\'s title, in quotes: "Pilots that never reach production"')
+    new.add_argument("title", nargs="+", help='the pattern\'s title, in quotes: "Pilots that never reach production"')
     new.add_argument("--category", help="one of the categories below (asked for when left out in a terminal)")
     new.add_argument("--slug", help="the file name without .md (default: made from the title)")
     new.set_defaults(run=_new)
@@ -96,7 +96,7 @@ def _check_deploy(args: argparse.Namespace, settings: Settings) -> int:
 def _validate(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.patterns_dir.is_dir():
         raise ConfigError(f"patterns folder not found: {settings.patterns_dir}")
-    chosen = _expand(args.paths)
+    chosen = _expand(args.paths, settings)
     if chosen is None:
         return EXIT_USAGE
     if args.paths and not chosen:
@@ -257,7 +257,7 @@ def _published_at(revision: str, folder: Path, name: str) -> bool:
     return read is None or not catalogue.is_draft(read)
 
 
-def _expand(paths: Sequence[Path]) -> list[Path] | None:
+def _expand(paths: Sequence[Path], settings: Settings) -> list[Path] | None:
     """The files named and the pattern files in the folders named; None if one is missing."""
     found: list[Path] = []
     for path in paths:
@@ -266,12 +266,16 @@ def _expand(paths: Sequence[Path]) -> list[Path] | None:
         elif os.path.lexists(path):  # a link to nowhere, a FIFO: each gets its diagnostic
             found.append(path)
         else:
-            print(f"stallpatterns: no such file or folder: {printable(str(path))}", file=sys.stderr)
+            there = settings.patterns_dir / path.name
+            meant = f" (did you mean {printable(catalogue.display_path(there, settings.root))}?)" if there.is_file() else ""
+            print(f"stallpatterns: no such file or folder: {printable(str(path))}{meant}", file=sys.stderr)
             return None
     return found
 
 
 def _new(args: argparse.Namespace, settings: Settings) -> int:
+    # Its words, with or without the quotes: 'new Nobody owns the prompts' is that title.
+    args.title = " ".join(args.title)
     problem = _title_problem(args.title, settings)
     if problem:
         print(f"stallpatterns: {problem}", file=sys.stderr)

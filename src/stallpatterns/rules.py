@@ -273,12 +273,27 @@ def not_named_as_a_pattern(name: str, folder: str, patterns: str | None = None) 
     that is never published, as 'x.markdown' or 'x.txt': the same said of it checked alone.
     ``patterns``: the patterns folder, when the file is checked from another folder."""
     meant = file_name_for(name.split(".")[0])
+    kind = _DOCUMENTS.get(name.rpartition(".")[2].lower()) if "." in name else None
+    if kind is not None:
+        # Renamed, it would still be a document, not text: its words are what is wanted.
+        return (
+            f"'{printable(name)}' is {kind}, not a pattern: only Markdown text files named <slug>.md are patterns",
+            f"copy its text into a new plain-text file, {patterns or folder}/{meant}, in the pattern's layout "
+            f"(start from '{AUTHOR_COMMAND} new'), and delete this one",
+        )
     return (
         f"'{printable(name)}' is not published: only files named <slug>.md are patterns",
         f"if it is a pattern, save it in {patterns}/ as '{meant}'"
         if patterns is not None
         else f"if it is a pattern, rename it to '{meant}'; if not, move it out of {folder}/",
     )
+
+
+# Documents an author may save where a pattern goes: renaming one does not make it text.
+_DOCUMENTS = {
+    "docx": "a Word document", "doc": "a Word document", "odt": "a word processor's document", "rtf": "a word processor's document",
+    "pages": "a Pages document", "pdf": "a PDF", "gdoc": "a link to a Google Doc", "pptx": "a PowerPoint file", "xlsx": "a spreadsheet",
+}
 
 
 # --- front matter ------------------------------------------------------------------
