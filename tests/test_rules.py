@@ -407,7 +407,12 @@ def test_a_summary_of_one_character_is_said_to_be_one_character_long(check: Chec
         ("2026-08-03T09:00:00Z", "write 2026-08-03 (3 August 2026)"),
         ("03/08/2026 9.30am", "write 2026-08-03 (3 August 2026)"),
         ("3 August 2026, 10:15", "write 2026-08-03 (3 August 2026)"),
-        ("31/02/2026", "for example 2026-03-14"),  # no such day: no guess
+        # No such day: which month it is, and how many days it has.
+        ("31/02/2026", "February 2026 has 28 days: check the day, then write it as 2026-02-DD"),
+        ("31/11/2026", "November 2026 has 30 days: check the day, then write it as 2026-11-DD"),
+        # A word processor's quotation marks and dashes, which look like the date's own.
+        ("\u201c2026-08-03\u201d", "write 2026-08-03 (3 August 2026): with ordinary hyphens and no quotation marks, as a keyboard types them"),
+        ("2026\u201308\u201303", "write 2026-08-03 (3 August 2026): with ordinary hyphens and no quotation marks, as a keyboard types them"),
         ("Smarch 3 2026", "for example 2026-03-14"),
         ("last Tuesday", "for example 2026-03-14"),
     ],
@@ -2293,4 +2298,18 @@ def test_a_heading_with_a_sections_name_in_a_list_item_or_a_quote_is_an_error_at
     assert [(d.code, d.line) for d in errors] == [("section-heading-nested", line)]
     assert errors[0].hint == (
         "give it other words, or, if it is the section's heading, write '## What is actually happening' at the start of its own line, outside the list or quote"
+    )
+
+
+@pytest.mark.parametrize("closing", ["  ---", "--- end", "\\---"])
+def test_a_line_meant_to_close_the_front_matter_is_named_at_its_line(check: Check, closing: str):
+    # It was 'front matter is never closed' at line 1, with no word of the line meant.
+    text = minimal()
+    lines = text.split("\n")
+    at = lines.index("---", 1)
+    lines[at] = closing
+    (found,) = check(Path("a.md"), "\n".join(lines))
+    assert (found.code, found.line, found.hint) == ("front-matter-unclosed", at + 1, "write the line as '---'")
+    assert found.message == (
+        f"front matter is never closed: line {at + 1}, '{closing}', is not read as its closing line, which is '---' alone, at the start of the line"
     )

@@ -6,6 +6,7 @@ is valid, and always returns every problem found (not only the first).
 
 from __future__ import annotations
 
+import calendar
 import html
 import os
 import re
@@ -485,11 +486,21 @@ _TIME_AFTER = re.compile(r"(?i)(?:T|,?\s+(?:at\s+)?)[0-9]{1,2}[:.][0-9]{2}(?:[:.
 _IN_WORDS = re.compile(r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\s+([0-9]{1,2})(?:st|nd|rd|th)?,?)\s+([0-9]{4})", re.I)
 
 
+_DASHES_AS_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
+
+
 def _date_hint(text: str) -> str:
     """How to write the date an author wrote another way ('03/08/2026' is 2026-08-03, read day
     first as in Britain; '3 August 2026' too), or an example."""
     day = month = year = None
     text = _TIME_AFTER.sub("", text.strip())  # the day is the date; the time of day goes
+    # A word processor's quotation marks and dashes, which look like the date's own.
+    typed = text.strip("\u2018\u2019\u201c\u201d\u00ab\u00bb").translate(_DASHES_AS_HYPHENS)
+    if typed != text:
+        meant_text = _date_hint(typed)
+        if meant_text.startswith("write "):
+            return meant_text + ": with ordinary hyphens and no quotation marks, as a keyboard types them"
+        text = typed
     if found := _DAY_FIRST.fullmatch(text):
         day, month, year = (int(n) for n in found.groups())
         if month > 12 >= day:  # only a month first reads as a date ('08/23/2026', as in America)
@@ -505,6 +516,9 @@ def _date_hint(text: str) -> str:
         meant = date(year, month, day) if year and month and day else None
     except ValueError:
         meant = None
+        if year and month and 1 <= month <= 12 and day:  # '31/11/2026': November has 30 days
+            days = calendar.monthrange(year, month)[1]
+            return f"{_MONTHS[month - 1].title()} {year} has {days} days: check the day, then write it as {year}-{month:02d}-DD"
     if meant is None:
         return "for example 2026-03-14"
     return f"write {meant.isoformat()} ({meant.day} {_MONTHS[meant.month - 1].title()} {meant.year})"

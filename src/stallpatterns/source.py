@@ -18,7 +18,7 @@ from . import body as body_module
 from . import frontmatter
 from .diagnostics import AUTHOR_COMMAND, Diagnostic
 from .frontmatter import Duplicate, Node
-from .text import character_name, is_plain
+from .text import character_name, is_plain, printable
 
 _FENCE = "---"
 
@@ -109,6 +109,10 @@ def _widest_table(lines: list[str], start: int) -> tuple[int, int] | None:
         if len(cells) > MOST_TABLE_COLUMNS and all(_DELIMITER_CELL.fullmatch(cell) for cell in cells):
             return index + 1, len(cells)
     return None
+
+
+# A line meant to close front matter that does not: indented, escaped, or with more on it.
+_NEAR_FENCE = re.compile(r"(?:[ \t]+\\?|\\)---[ \t]*|[ \t]*\\?---[ \t]+\S.*")
 
 
 def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) -> tuple[Source | None, list[Diagnostic]]:
@@ -203,6 +207,17 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
                 "front-matter-unclosed",
                 f"front matter is never closed: line {fence + 1} has {len(lines[fence].strip())} dashes, where its closing line has three",
                 fence + 1,
+                1,
+                hint="write the line as '---'",
+            )
+        # '  ---' (indented), '--- end' (more on its line), '\---' (a document's export escapes it).
+        near = next((i for i in range(1, heading - 1 if heading else len(lines)) if _NEAR_FENCE.fullmatch(lines[i])), None)
+        if near is not None:
+            return None, problem(
+                "front-matter-unclosed",
+                f"front matter is never closed: line {near + 1}, '{printable(lines[near].rstrip())}', is not read as its closing line, "
+                "which is '---' alone, at the start of the line",
+                near + 1,
                 1,
                 hint="write the line as '---'",
             )
