@@ -2313,3 +2313,38 @@ def test_a_line_meant_to_close_the_front_matter_is_named_at_its_line(check: Chec
     assert found.message == (
         f"front matter is never closed: line {at + 1}, '{closing}', is not read as its closing line, which is '---' alone, at the start of the line"
     )
+
+
+@pytest.mark.parametrize(
+    ("signs", "line", "message", "hint"),
+    [
+        # No space after the first item's hyphen: the hint wrote '  - -The pilot's…' back.
+        ("  -The pilot's success criteria were written after it started\n  - Progress reports describe features, not changed work",
+         6, "'signs' must be a list: this line has no space after its hyphen, so YAML runs the lines together into one text",
+         "write it as   - The pilot's success criteria were written after it started"),
+        # A document's export escapes each hyphen.
+        ("  \\- The pilot's success criteria were written after it started\n  \\- Progress reports describe features, not changed work",
+         6, "'signs' must be a list: this line has a backslash before its hyphen, so YAML runs the lines together into one text",
+         "write it as   - The pilot's success criteria were written after it started (and the same on each line like it)"),
+        # One item with an en dash: the hint ran it into the next item.
+        ("  \u2013 The pilot's success criteria were written after it started\n  - Progress reports describe features, not changed work",
+         6, "'signs' must be a list: its first line starts with U+2013 EN DASH, which YAML does not read as a list's '- ', so the items run together into one text",
+         "start each item's line with two spaces, a hyphen and an ordinary space:   - The pilot's success criteria were written after it started"),
+        # The items typed under 'signs:' at the start of their lines: told to write the value on the key's line.
+        ("The pilot's success criteria were written after it started\nProgress reports describe features, not changed work",
+         6, "the items of 'signs:' are not read as a list: each goes on a line of its own, after two spaces, a hyphen and a space",
+         "write '  - The pilot's success criteria were written after it started', and the same for each item below it"),
+        # One item without its '  - ': told to join it to the item above.
+        ("  - The pilot's success criteria were written after it started\nProgress reports describe features, not changed work",
+         7, "this line is not 'key: value': it reads as the rest of the list item on the line above",
+         "if it is an item of its own, write '  - Progress reports describe features, not changed work'; "
+         "if it goes on from the line above, start it with spaces, as far in as that line's text"),
+    ],
+)
+def test_a_list_item_written_otherwise_is_told_how_to_write_it(check: Check, signs: str, line: int, message: str, hint: str):
+    # Followed as written, each earlier hint published a broken sign or merged two.
+    text = minimal(**{
+        "  - The pilot's success criteria were written after it started\n  - Progress reports describe features, not changed work": signs
+    })
+    errors = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert [(d.line, d.message, d.hint) for d in errors][:1] == [(line, message, hint)]

@@ -538,6 +538,23 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
         return None
     if len(here.split()) <= 3 or here.split()[0].lower() in CONTRACT_KEYS:
         return None  # 'category value', 'summary The…': a key without its colon (YAML's own words say so)
+    shown = here.strip() if len(here.strip()) <= 60 else (here.strip()[:60].rpartition(" ")[0] or here.strip()[:60]) + "…"
+    item = f"write '  - {shown}'"
+    if _LIST_ITEM.match(above) and above[:1] in (" ", "\t"):
+        # An item of 'signs:' whose '  - ' was left out (the item above has its own).
+        return FrontMatterError(
+            "this line is not 'key: value': it reads as the rest of the list item on the line above",
+            line,
+            1,
+            hint=f"if it is an item of its own, {item}; if it goes on from the line above, start it with spaces, as far in as that line's text",
+        )
+    if (key := _KEY_ALONE.fullmatch(above.rstrip())) is not None and key.group(1) in LIST_KEYS:
+        return FrontMatterError(
+            f"the items of '{key.group(1)}:' are not read as a list: each goes on a line of its own, after two spaces, a hyphen and a space",
+            line,
+            1,
+            hint=f"{item}, and the same for each item below it",
+        )
     if _KEY_WITH_VALUE.match(above) or _LIST_ITEM.match(above):
         what = f"the value of '{above.split(':', 1)[0]}'" if _KEY_WITH_VALUE.match(above) else "the list item"
         return FrontMatterError(
@@ -597,6 +614,8 @@ def _may_be_an_item(previous: str, indent: str) -> bool:
 
 CONTRACT_KEYS: frozenset[str] = frozenset()
 """The authoring contract's keys (set by :mod:`stallpatterns.rules`, which defines them)."""
+LIST_KEYS: frozenset[str] = frozenset()
+"""Those of them whose value is a list (set there too)."""
 _LIST_ITEM = re.compile(r"[ \t]*-[ \t]+\S")
 _KEY_ALONE = re.compile(r"([A-Za-z_][\w-]*):")
 

@@ -86,6 +86,7 @@ _BY_NAME = {f.name: f for f in FIELDS}
 # The front matter's reader names a line such as 'summary The…' a key without its colon, not
 # a value wrapped onto the next line: it learns the keys from here, their one source.
 frontmatter.CONTRACT_KEYS = frozenset(_BY_NAME)
+frontmatter.LIST_KEYS = frozenset(f.name for f in FIELDS if f.kind == "list")
 # Keys other site generators use for the same thing: the hint names ours.
 _KEY_SYNONYMS = {
     "date": "published",
@@ -369,6 +370,14 @@ def _missing_hint() -> str:
 _PASTED_ITEM = re.compile(r"([•◦▪●–—*]|-(?=\u00a0))[\u00a0 ]?")
 
 
+# An item's line whose '- ' YAML does not read: '-Sign', '\- Sign', '\-Sign'.
+_ITEM_SLIP = re.compile(r"(\\)-|-(?! )")
+
+
+def _clipped(text: str, most: int = 60) -> str:
+    return text if len(text) <= most else (text[:most].rpartition(" ")[0] or text[:most]) + "…"
+
+
 def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[str, int], file_lines: tuple[str, ...] = ()) -> object | None:
     line = node.line + offset
     name = field.name
@@ -379,13 +388,15 @@ def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[s
             # '  • item' lines (or '–', or '-' and a no-break space, from a word processor)
             # run together into one text: name the mark, on the first item's line.
             shown = character_name(mark.group(1)) if mark.group(1) != "-" else "'-' and a no-break space (U+00A0)"
-            first = node.value[mark.end() :].split(f" {mark.group(1)}", 1)[0].strip() or "…"
+            # The first item ends where the next one starts, with the same mark or a '- '.
+            first = re.split(rf" (?:{re.escape(mark.group(1))}|- )", node.value[mark.end() :], maxsplit=1)[0].strip() or "…"
+            lines_with = "its lines start" if f" {mark.group(1)}" in node.value[mark.end() :] else "its first line starts"
             report.error(
                 line,
                 "wrong-type",
-                f"'{name}' must be a list: its lines start with {shown}, which YAML does not read as a list's '- ', "
-                "so they run together into one text",
-                f"start each line with two spaces, a hyphen and an ordinary space:   - {first[:60]}",
+                f"'{name}' must be a list: {lines_with} with {shown}, which YAML does not read as a list's '- ', "
+                "so the items run together into one text",
+                f"start each item's line with two spaces, a hyphen and an ordinary space:   - {_clipped(first)}",
             )
             return None
         if isinstance(node, Scalar) and node.value.strip():
@@ -396,6 +407,16 @@ def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[s
                 first = node.value.strip().split("\n")[0].strip()
             elif under and line <= len(file_lines):
                 first = file_lines[line - 1].strip()
+                if (slip := _ITEM_SLIP.match(first)) is not None:
+                    # '-Sign' (no space after the hyphen), '\- Sign' (a document's export escapes the hyphen).
+                    what = "a backslash before its hyphen" if slip.group(1) else "no space after its hyphen"
+                    report.error(
+                        line,
+                        "wrong-type",
+                        f"'{name}' must be a list: this line has {what}, so YAML runs the lines together into one text",
+                        f"write it as   - {_clipped(first[slip.end():].strip())}" + (" (and the same on each line like it)" if slip.group(1) else ""),
+                    )
+                    return None
             else:  # 'related: one-slug, another-slug': the first item is up to the first comma
                 first = re.split(r" - |[,;] ", " ".join(node.value.split()))[0].rstrip(",;")
             first = first if len(first) <= 60 else (first[:60].rpartition(" ")[0] or first[:60]) + "…"
