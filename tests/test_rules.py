@@ -1605,7 +1605,7 @@ def test_scaffold_guidance_without_its_comment_marks_is_an_error(check: Check):
 
 @pytest.mark.parametrize(
     "heading",
-    ["##\u00a0What it looks like", "    ## What it looks like", "**What it looks like**", "> ## What it looks like", "＃＃ What it looks like"],
+    ["##\u00a0What it looks like", "##\u00a0What\u00a0it\u00a0looks\u00a0like", "    ## What it looks like", "**What it looks like**", "> ## What it looks like", "＃＃ What it looks like"],
 )
 def test_a_line_meant_as_a_sections_heading_is_one_error_at_that_line(check: Check, heading: str):
     found = check(Path("a.md"), minimal(**{"## What it looks like": heading}))

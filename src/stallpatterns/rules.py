@@ -939,6 +939,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report, cut: in
     if early is not None:
         # A section's name written in bold, or as a line of its own, for a heading.
         written = source.lines[early - 1].strip().strip("*_ ").rstrip(":").strip() if early <= len(source.lines) else ""
+        written = " ".join(written.split())  # no-break spaces between its words, pasted from a document, as spaces
         named_section = closest(written, expected, cutoff=0.8) if written else None
         if named_section:
             report.error(
