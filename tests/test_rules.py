@@ -2348,3 +2348,19 @@ def test_a_list_item_written_otherwise_is_told_how_to_write_it(check: Check, sig
     })
     errors = [d for d in check(Path("a.md"), text) if d.is_error]
     assert [(d.line, d.message, d.hint) for d in errors][:1] == [(line, message, hint)]
+
+
+def test_a_first_key_indented_is_told_at_its_line_in_plain_words(check: Check):
+    # It was 'did not find expected <document start>', a line below, with no hint.
+    text = minimal(**{"title: The pilot": " title: The pilot"})
+    (found,) = check(Path("a.md"), text)
+    assert (found.code, found.line, found.column) == ("yaml-syntax", 2, 1)
+    assert found.message == "'title:' is indented by one space: the first key sets the margin, so the keys below it, at the start of their lines, are not read"
+    assert found.hint == "delete the spaces before 'title:': every key starts at the start of its line"
+
+
+def test_a_related_slug_at_the_start_of_its_line_is_given_its_list_items_mark(check: Check):
+    text = minimal(**{"published: 2026-03-02": "published: 2026-03-02\nrelated:\nthe-sponsor-who-moved-on"})
+    (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert (found.code, found.line) == ("yaml-syntax", 11)
+    assert found.hint == "write '  - the-sponsor-who-moved-on', and the same for each item below it"

@@ -479,6 +479,15 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
                 f"a value cannot hold ': ' or end with ':' unquoted, and YAML does not read a word processor's "
                 f"quote marks ({value[0]}…{value[-1]}) as quotes; " + _quote_hint(lines, line, column)
             )
+    elif "expected <document start>" in problem and (first := _first_key_indented(lines)) is not None:
+        number, spaces, key = first
+        return FrontMatterError(
+            f"'{key}:' is indented by {_SPACES.get(spaces, f'{spaces} spaces')}: the first key sets the margin, "
+            "so the keys below it, at the start of their lines, are not read",
+            number,
+            1,
+            hint=f"delete the spaces before '{key}:': every key starts at the start of its line",
+        )
     elif "expected <block end>" in problem:
         hint = "check the indentation and that each line is `key: value` or `  - item`"
     elif "did not find expected key" in problem or "did not find expected '-'" in problem:
@@ -510,6 +519,13 @@ _PLAIN = (
 )
 
 
+def _first_key_indented(lines: list[str]) -> tuple[int, int, str] | None:
+    """(its line, its spaces, the key) when the first line of front matter is a key with spaces before it."""
+    number = next((n for n, text in enumerate(lines, 1) if text.strip() and not text.lstrip().startswith("#")), None)
+    found = _INDENTED_KEY.match(lines[number - 1]) if number is not None else None
+    return (number, len(found.group(1)), found.group(2)) if number is not None and found else None
+
+
 def _in_plain_words(problem: str, context: str | None) -> str:
     said = problem + (f", {context}" if context else "")
     plain = next((words for found, words in _PLAIN if found in said), None)
@@ -536,7 +552,7 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
     above = next((lines[n - 1] for n in range(line - 1, 0, -1) if lines[n - 1].strip()), None)
     if not here.strip() or ": " in here or here[:1] in (" ", "\t", "-", "#") or above is None:
         return None
-    if len(here.split()) <= 3 or here.split()[0].lower() in CONTRACT_KEYS:
+    if here.split()[0].lower() in CONTRACT_KEYS:
         return None  # 'category value', 'summary The…': a key without its colon (YAML's own words say so)
     shown = here.strip() if len(here.strip()) <= 60 else (here.strip()[:60].rpartition(" ")[0] or here.strip()[:60]) + "…"
     item = f"write '  - {shown}'"
@@ -555,6 +571,8 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
             1,
             hint=f"{item}, and the same for each item below it",
         )
+    if len(here.split()) <= 3:
+        return None  # 'author Jane': a key of another kind without its colon, as like as a value wrapped
     if _KEY_WITH_VALUE.match(above) or _LIST_ITEM.match(above):
         what = f"the value of '{above.split(':', 1)[0]}'" if _KEY_WITH_VALUE.match(above) else "the list item"
         return FrontMatterError(
