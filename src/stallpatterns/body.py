@@ -314,11 +314,10 @@ def on_the_site(url: str) -> str:
     return url
 
 
-def local_links(tokens: Sequence[Token], site: str | None = None) -> Iterator[tuple[int, str, bool, str]]:
-    """(the 0-based body line, the address, whether an image, the address as written) of
-    each link and image to this site, in order. A link to the site's published address
-    (``site``: 'https://x.example/stall-patterns/contact/', as copied from a browser) is
-    one to its page from its root ('/contact/')."""
+def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool, bool]]:
+    """(the 0-based body line, the address, whether an image, whether an address on the web)
+    of each link and image to this site, in order, and of each to an http: or https:
+    address, which may be the site's own published address (see :func:`under_site`)."""
     for block in tokens:
         if block.type != "inline" or not block.children or not block.map:
             continue
@@ -329,12 +328,12 @@ def local_links(tokens: Sequence[Token], site: str | None = None) -> Iterator[tu
                 address = str(token.attrGet("src") or "")
             else:
                 continue
-            if site is not None and (path := under_site(address, site)) is not None:
-                yield block.map[0] + line, path, token.type == "image", address
+            if address[:8].lower().startswith(("http://", "https://")):
+                yield block.map[0] + line, address, token.type == "image", True
             # An address already reported as another site's or a mailbox written without its
             # scheme is not a page of this site that goes nowhere as well: one error for one slip.
             elif token.markup not in ("linkify", "autolink") and address and is_local(address) and _address_slip(address) is None:
-                yield block.map[0] + line, address, token.type == "image", address
+                yield block.map[0] + line, address, token.type == "image", False
 
 
 def under_site(address: str, site: str) -> str | None:

@@ -189,6 +189,21 @@ class _Link:
     path: str  # where it goes from the site's root, without '#…' ('' for the pattern's own page)
     fragment: str  # the part of the page after '#' ('' for none)
     image: bool = False
+    # An address on the web (path: the address itself), which is a link to this site where it
+    # is under the site's published address: known when the catalogue is loaded, not when
+    # each file is checked (a preview's address is another than a build's).
+    web: bool = False
+
+    def on_the_site(self, site: str | None, stem: str) -> _Link | None:
+        """This link as a link to one of the site's pages: itself, or a web address under
+        ``site``, as a path from the site's root; None for another site's."""
+        if not self.web:
+            return self
+        under = body.under_site(self.path, site) if site else None
+        if under is None:
+            return None
+        path, fragment = _site_path(under, stem)
+        return replace(self, path=path, fragment=fragment, web=False)
 
 
 @dataclass(frozen=True)
@@ -246,7 +261,7 @@ def check_data(path: Path, display: str, settings: Settings, data: bytes | files
         if read is not None:
             pattern, more = rules.check(read, settings)
             problems += more
-            facts = _facts_of(read, False, settings.patterns_dir, settings.site_address)
+            facts = _facts_of(read, False, settings.patterns_dir)
     except Exception as error:  # noqa: BLE001 (the last wall: a fault of ours is told as one, never as a traceback)
         return Checked(None, (_fault(display, error),), None, None)
     return Checked(pattern, tuple(problems), _title_of(read), facts)
@@ -476,7 +491,7 @@ def is_draft(read: source.Source) -> bool:
     return draft
 
 
-def _facts_of(read: source.Source, named: bool, folder: Path, site: str | None = None) -> _Facts:
+def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
     offset = read.fm_start - 1
     title: tuple[str, int] | None = None
     published: date | None = None
@@ -508,32 +523,41 @@ def _facts_of(read: source.Source, named: bool, folder: Path, site: str | None =
         title,
         lists["related"],
         lists["aliases"],
-        _links(read, site),
+        _links(read),
         ids,
         is_draft(read),
         lists["also_known_as"],
     )
 
 
-def _links(read: source.Source, site: str | None) -> tuple[_Link, ...]:
+def _site_path(address: str, stem: str) -> tuple[str, str]:
+    """Where a link to this site goes from a pattern's page (``patterns/<stem>/``), from the
+    site's root and without '#…', and the part after its '#'."""
+    target, _, fragment = body.on_the_site(address).partition("#")
+    target = target.split("?")[0]
+    return (posixpath.normpath(posixpath.join("patterns", stem, target)) if target else ""), unquote(fragment)
+
+
+def _links(read: source.Source) -> tuple[_Link, ...]:
     """Where each link and image to this site goes, from the pattern's page (``patterns/<slug>/``)."""
     found = []
     searched: dict[int, int] = {}  # on each line, where the link before ended: links come in order
     written_on: dict[int, dict[str, list[int]]] = {}  # each line's addresses after a '](', read once
-    for body_line, address, image, as_written in body.local_links(read.tokens, site):
+    for body_line, address, image, web in body.local_links(read.tokens):
         line = body_line + read.body_start
-        written = unquote(as_written)
+        written = unquote(address)
         if line not in written_on:
             written_on[line] = _addresses_written(read.lines[line - 1] if 0 < line <= len(read.lines) else "")
         # As written: 'no%20such.md', or '<no such.md>' (both have the one address); after
         # its '](', so that a link whose text is its address is found by its address.
-        at, length = _written_at(written_on[line], {as_written, written}, searched.get(line, 0))
+        at, length = _written_at(written_on[line], {address, written}, searched.get(line, 0))
         if at >= 0:
             searched[line] = at + length
-        target, _, fragment = body.on_the_site(address).partition("#")
-        target = target.split("?")[0]
-        path = posixpath.normpath(posixpath.join("patterns", read.path.stem, target)) if target else ""
-        found.append(_Link(line, at + 1 if at >= 0 else 1, written, path, unquote(fragment), image))
+        column = at + 1 if at >= 0 else 1
+        if web:
+            found.append(_Link(line, column, written, address, "", image, web=True))
+        else:
+            found.append(_Link(line, column, written, *_site_path(address, read.path.stem), image))
     return tuple(found)
 
 
@@ -882,7 +906,10 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
         for item, line in f.related:
             if item not in by_slug:
                 out.append(finder.diagnostic(f.display, line, item))
-        for link in f.links:
+        for written in f.links:
+            link = written.on_the_site(settings.site_address, f.slug)
+            if link is None:
+                continue
             problem = _broken(link, f, by_slug, finder, settings)
             if problem is not None:
                 out.append(Diagnostic(f.display, link.line, link.column, "broken-link", *problem))

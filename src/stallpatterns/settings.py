@@ -144,7 +144,9 @@ class Settings:
     # folder: the only hand-written pages the site publishes. None where there is no nav.
     site_nav: tuple[str, ...] | None = None  # sorted: a set's order differs run by run, and the store's key holds it
     # The site's published address (site_url): a link under it is a link to one of its pages.
-    site_address: str | None = None
+    # Read by the catalogue-wide checks only, so no file's check depends on it, and the checks
+    # a build kept serve a preview (whose address is another): not part of a store's key.
+    site_address: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def headings(self) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ from .. import catalogue as catalogue_module
 from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
 from ..pattern import Pattern
-from ..settings import ConfigError, Offer, Settings, inherited_files, with_site_folders
+from ..settings import ConfigError, Offer, Settings, inherited_files, site_url, with_site_folders
 from ..signs import signs_of
 from ..store import CheckStore, user_folder
 from ..text import counted
@@ -109,7 +109,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         root = Path(config.config_file_path or ".").resolve().parent
         try:
             given = {key: value for key, value in self.config.items() if value is not None}
-            settings = with_site_folders(Settings.from_mapping(given, root), config.docs_dir, config.theme.custom_dir, config.nav, config.site_url)
+            settings = with_site_folders(Settings.from_mapping(given, root), config.docs_dir, config.theme.custom_dir, config.nav, _published_at(config))
         except ConfigError as error:
             raise PluginError(f"stallpatterns: configuration error: {error}") from None
         if not settings.patterns_dir.is_dir():
@@ -160,7 +160,8 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.settings is not None and self.result is not None
         _drop_files_from_elsewhere(files, [config.docs_dir, *config.theme.dirs])
-        _drop_unlisted_pages(files, self.settings)
+        if not self.previewing:  # the preview shows a page being written, as a build would once listed
+            _drop_unlisted_pages(files, self.settings)
         edit_prefix = _edit_prefix(self.settings, config)
         for pattern in self.catalogue:
             files.append(pages.pattern_file(pattern, config, edit_prefix, self._template(pattern)))
@@ -614,6 +615,16 @@ def _drop_files_from_elsewhere(files: Files, folders: list[str]) -> None:
         if source is not None and not any(Path(source).resolve().is_relative_to(root) for root in roots):
             files.remove(file)
             log.warning(f"{file.src_uri} is a link to a file outside the site's own folders: it is not published; copy the file in instead")
+
+
+def _published_at(config: MkDocsConfig) -> str | None:
+    """The site's address as its settings give it: `serve` replaces site_url with its own."""
+    if config.config_file_path:
+        try:
+            return site_url(Path(config.config_file_path))
+        except ConfigError:
+            return None
+    return config.site_url
 
 
 def _drop_unlisted_pages(files: Files, settings: Settings) -> None:
