@@ -220,6 +220,9 @@ ATTACKS = (
     Payload("reference-in-defined-link-title-in-brackets", "[the review][r]\n\n[r]: /patterns/ (see &#x200B;here)", "invisible-character"),
     Payload("reference-in-autolink", "Open <https://evil.example/&#x202E;fdp.exe> today.", "invisible-character"),
     Payload("soft-hyphen-reference-in-autolink", "Open <https://evil.example/&shy;fdp.exe> today.", "invisible-character"),
+    # A reference to a control character in an address: each reader sends it elsewhere.
+    Payload("control-reference-in-link-address", "See [the report](https://example.com/a&#1;b).", "link-address"),
+    Payload("control-reference-in-defined-address", "See [the report][r].\n\n[r]: https://example.com/a&#x7f;b", "link-address"),
     # k columns and k rows of one cell: k*k cells to read, render and compare (quadratic).
     Payload("table-of-many-columns", "|a" * 400 + "|\n" + "|-" * 400 + "|\n" + "x\n" * 400, "table-too-wide", line=1),
     Payload("table-of-many-columns-in-a-quote", "> " + "| a " * 60 + "|\n> " + "|:-:" * 60 + "|\n> x", "table-too-wide", line=1),

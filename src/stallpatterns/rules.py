@@ -186,6 +186,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_guidance(source, report)
     _check_placeholders(source, report, values, lines)
     _check_invisible(source, report)
+    _check_control_references(source, report)
     _check_assistant_citations(source, report)
     _check_stacked_marks(source, report)
     _check_spaces_by_addresses(source, report)
@@ -1966,6 +1967,34 @@ def _check_stacked_marks(source: Source, report: _Report) -> None:
             "delete the marks; for a letter with an accent, type the letter itself (é)",
             column=at - text.rfind("\n", 0, at),
         )
+
+
+# A numeric character reference: '&#1;', '&#x7F;'.
+_NUMERIC_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,9}));")
+
+
+def _check_control_references(source: Source, report: _Report) -> None:
+    """A reference to a control character (other than a tab or a line end) in a link's or a
+    picture's address: GitHub's goes to '…/a%01b', the site's to '…/a&' with '#1;b' after it.
+    (In text, the comparison with GitHub's reading finds it.)"""
+    if "&#" not in source.text:
+        return
+    for block in source.tokens:
+        if block.type != "inline" or not block.children or not block.map:
+            continue  # (the address may be a definition's, elsewhere: not in the block's text)
+        for token, line in body.lines_of(block.children):
+            address = str(token.attrGet("href") or "") if token.type == "link_open" else str(token.attrGet("src") or "") if token.type == "image" else ""
+            for found in _NUMERIC_REFERENCE.finditer(address) if "&#" in address else ():
+                code = int(found.group(1), 16) if found.group(1) else int(found.group(2))
+                if code not in (9, 10, 13) and (code < 0x20 or 0x7F <= code < 0xA0):
+                    report.error(
+                        block.map[0] + line + source.body_start,
+                        "link-address",
+                        f"the character reference {found.group()} in this address names the control character U+{code:04X}: "
+                        "GitHub and the site would send readers to different places",
+                        "delete it from the address",
+                    )
+                    return
 
 
 def _check_invisible(source: Source, report: _Report) -> None:
