@@ -2364,3 +2364,10 @@ def test_a_related_slug_at_the_start_of_its_line_is_given_its_list_items_mark(ch
     (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
     assert (found.code, found.line) == ("yaml-syntax", 11)
     assert found.hint == "write '  - the-sponsor-who-moved-on', and the same for each item below it"
+
+
+def test_an_end_of_document_line_before_the_closing_line_is_the_one_error(check: Check):
+    # It was 'text before the first section' at the '---', with a hint to move it.
+    text = minimal(**{"published: 2026-03-02\n---": "published: 2026-03-02\n...\n---"})
+    (found,) = check(Path("a.md"), text)
+    assert (found.code, found.line, found.hint) == ("front-matter-cut", 10, "delete this line: the front matter ends at the '---' below it")

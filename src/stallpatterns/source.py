@@ -226,8 +226,18 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
             "front matter is never closed",
             hint="add a line '---' after the last front-matter key",
         )
-    yaml_text = "\n".join(lines[1:closing])
     diagnostics: list[Diagnostic] = []
+    if lines[closing].rstrip() == "..." and closing + 1 < len(lines) and lines[closing + 1].rstrip() == _FENCE:
+        # '...' then '---': YAML's end of a document, then the closing line an author knows.
+        diagnostics += problem(
+            "front-matter-cut",
+            "this '...' ends the front matter, so the '---' below it would be published as a line across the page",
+            closing + 1,
+            1,
+            hint="delete this line: the front matter ends at the '---' below it",
+        )
+        closing += 1
+    yaml_text = "\n".join(lines[1:closing])
     try:
         node, duplicates = frontmatter.parse(yaml_text)
     except frontmatter.FrontMatterError as error:
