@@ -793,6 +793,13 @@ def test_a_link_to_a_page_at_the_sites_own_address_or_to_another_site_is_not_rep
     assert found(linking(folder, f"[the page]({written})" if not written.startswith("<") else written)) == []
 
 
+def test_a_footnote_of_one_word_is_told_as_a_footnote_not_as_a_link_to_that_word(folder: Folder):
+    # markdown-it reads '[^src]: Ibid.' as a link definition: '[^src]' was also a broken link
+    # to a page 'Ibid.'.
+    result = linking(folder, "one claim[^src] and two[^src].\n\n[^src]: Ibid.\n\nThen")
+    assert [d.code for d in result.diagnostics] == ["unsupported-markdown"]
+
+
 def test_every_file_the_engine_makes_a_page_of_is_a_page_of_the_site(folder: Folder):
     # '.markdown' pages and a folder's own index.html were refused as no page (a review found it).
     folder.page("privacy.markdown", "# Privacy\n")

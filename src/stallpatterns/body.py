@@ -321,8 +321,11 @@ def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool, bool]
     for block in tokens:
         if block.type != "inline" or not block.children or not block.map:
             continue
-        for token, line in lines_of(block.children):
+        children = block.children
+        for index, (token, line) in enumerate(lines_of(children)):
             if token.type == "link_open":
+                if index + 2 < len(children) and children[index + 2].type == "link_close" and children[index + 1].content.startswith("^"):
+                    continue  # '[^note]' with '[^note]: Ibid.' below: a footnote, reported as one (not a link to 'Ibid.')
                 address = str(token.attrGet("href") or "")
             elif token.type == "image":
                 address = str(token.attrGet("src") or "")
