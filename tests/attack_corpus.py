@@ -223,6 +223,8 @@ ATTACKS = (
     # A reference to a control character in an address: each reader sends it elsewhere.
     Payload("control-reference-in-link-address", "See [the report](https://example.com/a&#1;b).", "link-address"),
     Payload("control-reference-in-defined-address", "See [the report][r].\n\n[r]: https://example.com/a&#x7f;b", "link-address"),
+    Payload("surrogate-reference-in-link-address", "See [the report](https://example.com/a&#xD800;b).", "link-address"),
+    Payload("noncharacter-reference-in-link-address", "See [the report](https://example.com/a&#xFDD0;b).", "link-address"),
     # k columns and k rows of one cell: k*k cells to read, render and compare (quadratic).
     Payload("table-of-many-columns", "|a" * 400 + "|\n" + "|-" * 400 + "|\n" + "x\n" * 400, "table-too-wide", line=1),
     Payload("table-of-many-columns-in-a-quote", "> " + "| a " * 60 + "|\n> " + "|:-:" * 60 + "|\n> x", "table-too-wide", line=1),
@@ -263,4 +265,7 @@ BENIGN = (
     Payload("middle-dot-between-words-in-a-link", "[Claims\u00b7Triage notes](https://example.org/notes)", publishes='<a href="https://example.org/notes">Claims\u00b7Triage notes</a>'),
     Payload("defined-link-title", '[the review][r]\n\n[r]: https://example.org/review "The review &amp; its notes"', publishes='title="The review &amp; its notes"'),
     Payload("entity-in-autolink", "Open <https://example.org/a&amp;b> today.", publishes='<a href="https://example.org/a&amp;b">'),
+    # An accent typed as a mark after its letter is the letter's, not a dot: 'Cre\u0300me' is no 'Cre.me'.
+    Payload("accents-typed-as-marks-in-link-text", "Try the [Cre\u0300me bru\u0302le\u0301e guide](https://example.com/food).",
+            publishes='<a href="https://example.com/food">Cre\u0300me'),
 )

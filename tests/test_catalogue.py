@@ -800,6 +800,11 @@ def test_a_footnote_of_one_word_is_told_as_a_footnote_not_as_a_link_to_that_word
     assert [d.code for d in result.diagnostics] == ["unsupported-markdown"]
 
 
+def test_a_link_whose_text_starts_with_a_caret_is_still_checked(folder: Folder):
+    (diagnostic,) = linking(folder, "[^1](missing-pattern.md)").diagnostics
+    assert (diagnostic.code, diagnostic.message) == ("broken-link", "'missing-pattern.md' links to a pattern that does not exist: 'missing-pattern'")
+
+
 def test_every_file_the_engine_makes_a_page_of_is_a_page_of_the_site(folder: Folder):
     # '.markdown' pages and a folder's own index.html were refused as no page (a review found it).
     folder.page("privacy.markdown", "# Privacy\n")

@@ -776,3 +776,15 @@ def test_a_title_written_without_quotes_is_the_title_of_its_words(project: Path)
     result = run("new", "Dashboards", "nobody", "opens", "--category", "value", cwd=project)
     assert result.returncode == 0, result.stderr
     assert 'title: "Dashboards nobody opens"\n' in (project / "patterns" / "dashboards-nobody-opens.md").read_text(encoding="utf-8")
+
+
+def test_a_page_left_out_of_the_nav_on_purpose_is_not_reported(project: Path):
+    # MkDocs' not_in_nav (and exclude_docs) name pages left out on purpose.
+    (project / "docs" / "drafts").mkdir(parents=True)
+    (project / "docs" / "privacy.md").write_text("# Privacy\n", encoding="utf-8")
+    (project / "docs" / "drafts" / "notes.md").write_text("# Notes\n", encoding="utf-8")
+    assert run("validate", cwd=project).stdout.count("error[unlisted-page]") == 2
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "not_in_nav: |\n  /privacy.md\nexclude_docs: |\n  drafts/\n", encoding="utf-8")
+    result = run("validate", cwd=project)
+    assert "unlisted-page" not in result.stdout, result.stdout

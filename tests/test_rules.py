@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from stallpatterns import catalogue, hosts, rules, source
+from stallpatterns import body, catalogue, hosts, rules, source
 from stallpatterns.diagnostics import Diagnostic, Severity
 from stallpatterns.settings import Settings
 
@@ -1936,6 +1936,9 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
     # An editor's words in a quotation, an ellipsis within a sentence, 'here' in prose.
     text = "\u201cThey [the client] wanted it by March,\u201d she said [sic]. Costs rose... then fell; we add value here."
     assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.is_error] == []
+    # What a quotation leaves out, marked as editors mark it; a name anonymised as a letter.
+    text = "> The first thing we did was stop.\n>\n> [\u2026]\n>\n> ...\n>\n> Then we started again.\n\nA supplier said \"[vendor A] never replied\"."
+    assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.is_error] == []
     # A YAML comment is not published either.
     commented = minimal(**{"published:": "# TODO: one more sign\npublished:"})
     assert [d.code for d in check(Path("a.md"), commented) if d.is_error] == []
@@ -2371,3 +2374,22 @@ def test_an_end_of_document_line_before_the_closing_line_is_the_one_error(check:
     text = minimal(**{"published: 2026-03-02\n---": "published: 2026-03-02\n...\n---"})
     (found,) = check(Path("a.md"), text)
     assert (found.code, found.line, found.hint) == ("front-matter-cut", 10, "delete this line: the front matter ends at the '---' below it")
+
+
+def test_a_placeholder_in_escaped_brackets_is_found_as_the_page_shows_it(check: Check):
+    # A document's export writes '\\[client name\\]': the quick look read the backslashes and passed it.
+    found = check(Path("a.md"), in_first_section("We told \\[client name\\] the plan."))
+    assert [(d.code, d.line) for d in found if d.is_error] == [("placeholder", 14)]
+
+
+def test_a_tag_with_an_attribute_of_one_word_is_html_not_a_placeholder(check: Check):
+    found = check(Path("a.md"), in_first_section("<details open>\n\nText.\n\n</details>"))
+    assert [d.code for d in found if d.is_error][:1] == ["raw-html"]
+
+
+def test_titles_from_definitions_are_read_in_linear_time(growth):
+    # Each of many links to one definition read its long title again: 4,000 links took 5 CPU s.
+    def parse(n: int) -> None:
+        body.parse("[a][r] " * n + "\u200b\n\n[r]: /x \"" + "\u200b" * n + "\"\n")
+
+    assert growth(parse, 1000) < 8

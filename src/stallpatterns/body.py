@@ -314,29 +314,30 @@ def on_the_site(url: str) -> str:
     return url
 
 
-def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool, bool]]:
-    """(the 0-based body line, the address, whether an image, whether an address on the web)
-    of each link and image to this site, in order, and of each to an http: or https:
-    address, which may be the site's own published address (see :func:`under_site`)."""
+def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool, bool, bool]]:
+    """(the 0-based body line, the address, whether an image, whether an address on the web,
+    whether its text is a footnote's label, '^1') of each link and image to this site, in
+    order, and of each to an http: or https: address, which may be the site's own published
+    address (see :func:`under_site`)."""
     for block in tokens:
         if block.type != "inline" or not block.children or not block.map:
             continue
         children = block.children
         for index, (token, line) in enumerate(lines_of(children)):
+            label = False
             if token.type == "link_open":
-                if index + 2 < len(children) and children[index + 2].type == "link_close" and children[index + 1].content.startswith("^"):
-                    continue  # '[^note]' with '[^note]: Ibid.' below: a footnote, reported as one (not a link to 'Ibid.')
+                label = index + 2 < len(children) and children[index + 2].type == "link_close" and children[index + 1].content.startswith("^")
                 address = str(token.attrGet("href") or "")
             elif token.type == "image":
                 address = str(token.attrGet("src") or "")
             else:
                 continue
             if address[:8].lower().startswith(("http://", "https://")):
-                yield block.map[0] + line, address, token.type == "image", True
+                yield block.map[0] + line, address, token.type == "image", True, label
             # An address already reported as another site's or a mailbox written without its
             # scheme is not a page of this site that goes nowhere as well: one error for one slip.
             elif token.markup not in ("linkify", "autolink") and address and is_local(address) and _address_slip(address) is None:
-                yield block.map[0] + line, address, token.type == "image", False
+                yield block.map[0] + line, address, token.type == "image", False, label
 
 
 def under_site(address: str, site: str) -> str | None:
@@ -393,12 +394,21 @@ def _invisible_references(state: StateCore) -> None:
             continue
         children = block.children
         if "&" not in block.content:
-            # A link's title from its definition elsewhere ('[r]: /x "see &#x202E;here"').
+            # A link's title from its definition elsewhere ('[r]: /x "see &#x202E;here"'):
+            # a hidden character in it that the paragraph's own text does not hold.
+            typed: set[str] | None = None  # the paragraph's characters, gathered once, if asked
+            read: set[str] = set()  # titles read already: one definition serves many links
             for token, line in lines_of(children):
                 title = str(token.attrGet("title") or "") if token.type in ("link_open", "image") else ""
-                if any(is_hidden_character(c) and c not in block.content for c in title):
-                    block.meta["invisible"] = (line, DEFINED_TITLE)
-                    break
+                if not title or title in read:
+                    continue
+                read.add(title)
+                hidden = {c for c in title if is_hidden_character(c)}
+                if hidden:
+                    typed = set(block.content) if typed is None else typed
+                    if hidden - typed:
+                        block.meta["invisible"] = (line, DEFINED_TITLE)
+                        break
             continue
         for index, (token, line) in enumerate(lines_of(children)):
             found = _invisible_in(token)
@@ -1497,7 +1507,8 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
 _SEPARATOR_BETWEEN = re.compile(r"(?<=[A-Za-z0-9])[^\x00-\x7f](?=[A-Za-z0-9])")
 # What may pass for a dot there: punctuation other than dashes, brackets and quotes; symbols;
 # modifier letters (ꓸ, ˙); digits of other scripts (the Arabic-Indic zero, ٠).
-_DOT_LIKE_CATEGORIES = frozenset(("Po", "Sk", "Sm", "So", "Lm", "Nd", "Mn"))
+# (Not a combining mark: an accent typed after its letter, 'Cre\u0300me', is the letter's.)
+_DOT_LIKE_CATEGORIES = frozenset(("Po", "Sk", "Sm", "So", "Lm", "Nd"))
 
 
 def _as_dot(found: re.Match[str]) -> str:
@@ -2679,14 +2690,23 @@ _HTML_HINTS = {
 }
 
 
-_NOTE_IN_ANGLES = re.compile(r"<[A-Za-z]+(?: [A-Za-z]+)+>")
+_NOTE_IN_ANGLES = re.compile(r"<([A-Za-z]+)(?: [A-Za-z]+)+>")
+# HTML's elements: '<details open>' and '<script async>' are tags, not notes.
+_HTML_ELEMENTS = frozenset(
+    "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup "
+    "data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head "
+    "header hgroup hr html i iframe img input ins kbd label legend li link main map mark math menu meta meter nav noscript "
+    "object ol optgroup option output p param picture pre progress q rp rt ruby s samp script search section select slot small "
+    "source span strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track u ul var "
+    "video wbr center font frame frameset marquee".split()
+)
 
 
 def _raw_html(content: str, line: int) -> Problem:
     """One report for a piece of HTML (a block, or a tag in a line), naming its tag as
     written (``</p>`` for a closing one) and the other tags of a block, all at once."""
     written = content.lstrip()
-    if (note := _NOTE_IN_ANGLES.match(written)) is not None:
+    if (note := _NOTE_IN_ANGLES.match(written)) is not None and note.group(1).lower() not in _HTML_ELEMENTS:
         # '<client name>', '<insert example>': words in angle brackets, where a note of text
         # still to be written goes; a tag's attributes are 'name=value'.
         return Problem(

@@ -22,6 +22,8 @@ from stat import S_ISREG
 from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
+import pathspec
+
 from . import body, files, history, lookalikes, rules, source
 from .diagnostics import Diagnostic, Severity
 from .frontmatter import Mapping, Scalar
@@ -413,6 +415,7 @@ def unlisted_pages(settings: Settings) -> list[Diagnostic]:
         return []
     folder, root = settings.site_folders[0], settings.root.resolve()
     patterns = _display(settings.patterns_dir, root)
+    on_purpose = pathspec.GitIgnoreSpec.from_lines(settings.site_unlisted) if settings.site_unlisted else None
     found = []
     for place, folders, names in os.walk(folder):
         if Path(place).resolve() == settings.patterns_dir:
@@ -424,6 +427,8 @@ def unlisted_pages(settings: Settings) -> list[Diagnostic]:
             page = path.relative_to(folder).as_posix()
             if name.startswith(".") or path.suffix.lower() not in _PAGE_EXTENSIONS or page in settings.site_nav:
                 continue
+            if on_purpose is not None and on_purpose.match_file(page):
+                continue  # left out of the nav (not_in_nav) or of the site (exclude_docs) on purpose
             if _looks_like_a_pattern(path):
                 hint = f"a pattern belongs in {patterns}/: move it to {patterns}/{rules.file_name_for(path.stem)}"
             else:
@@ -543,7 +548,7 @@ def _links(read: source.Source) -> tuple[_Link, ...]:
     found = []
     searched: dict[int, int] = {}  # on each line, where the link before ended: links come in order
     written_on: dict[int, dict[str, list[int]]] = {}  # each line's addresses after a '](', read once
-    for body_line, address, image, web in body.local_links(read.tokens):
+    for body_line, address, image, web, label in body.local_links(read.tokens):
         line = body_line + read.body_start
         written = unquote(address)
         if line not in written_on:
@@ -553,6 +558,8 @@ def _links(read: source.Source) -> tuple[_Link, ...]:
         at, length = _written_at(written_on[line], {address, written}, searched.get(line, 0))
         if at >= 0:
             searched[line] = at + length
+        elif label:
+            continue  # '[^src]' and '[^src]: Ibid.': a footnote, which is told as one (not a link to 'Ibid.')
         column = at + 1 if at >= 0 else 1
         if web:
             found.append(_Link(line, column, written, address, "", image, web=True))
@@ -1112,6 +1119,7 @@ def site_pages(settings: Settings) -> dict[str, str] | None:
         return None
     root = settings.site_folders[0]
     pages = {"patterns": "/patterns/"}
+    on_purpose = pathspec.GitIgnoreSpec.from_lines(settings.site_unlisted) if settings.site_unlisted else None
     for folder, _, names in os.walk(root):
         for name in names:
             page, dot, extension = name.rpartition(".")
@@ -1119,7 +1127,8 @@ def site_pages(settings: Settings) -> dict[str, str] | None:
                 continue  # 'index.html': a page as written, which the engine copies
             source = Path(folder, name).relative_to(root)
             if settings.site_nav is not None and name != "index.html" and source.as_posix() not in settings.site_nav:
-                continue  # not published: unlisted_pages reports it
+                if on_purpose is None or not on_purpose.match_file(source.as_posix()):
+                    continue  # not published: unlisted_pages reports it
             path = "/".join(_page_parts(Path(folder, page).relative_to(root).parts))
             pages[path or "."] = f"/{path}/" if path else "/"
     return pages

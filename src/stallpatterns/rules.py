@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, cast
 
-from markdown_it.common.utils import unescapeAll
+from markdown_it.common.utils import isValidEntityCode, unescapeAll
 from markdown_it.token import Token
 
 from . import body, editorial, frontmatter, github, sanitizer
@@ -1568,12 +1568,15 @@ _LOREM = re.compile(r"(?i)\blorem ipsum\b")
 _BRACKETED_PLACEHOLDER = re.compile(
     r"(?i)\[\s*(?:insert|add|include|placeholder|example|tbc|tbd|tba|xx+|to (?:come|follow)|fill in|enter)\b[^\]\n]*\]"
     # What a consultant leaves where a client is named: '[client name]', '[Company X]', '[name of the firm]'
-    # (not '[the client]', an editor's words in a quotation).
-    r"|\[\s*(?:the\s+)?(?:client|company|customer|organi[sz]ation|firm|vendor|supplier|department|person|sponsor)(?:['’]s)?\s+(?:name|[a-z])\s*\]"
+    # (not '[the client]' or '[vendor A]', an editor's words in a quotation).
+    r"|\[\s*(?:the\s+)?(?:client|company|customer|organi[sz]ation|firm|vendor|supplier|department|person|sponsor)(?:['’]s)?\s+(?:name|x)\s*\]"
     r"|\[\s*name(?:\s+of\s+[^\]\n]{1,40})?\s*\]"
 )
 # A paragraph, sign or value that is nothing but 'TBC' (or 'TBD', 'XXX', 'to follow'…).
-_PLACEHOLDER_ALONE = re.compile(r"(?i)[(\[]?\s*(?:TBC|TBD|TBA|XXX+|TK|to (?:come|follow)|placeholder|\.\.\.|…)\s*[)\].!:…]*")
+_PLACEHOLDER_ALONE = re.compile(r"(?i)[(\[]?\s*(?:TBC|TBD|TBA|XXX+|TK|to (?:come|follow)|placeholder)\s*[)\].!:…]*")
+# A paragraph or sign of an ellipsis alone, outside a quotation (where '[…]' or '…' marks
+# what the quotation leaves out).
+_ELLIPSIS_ALONE = re.compile(r"\.\.\.|…")
 # Looked for first, in the file as written, as plain words in small letters and a note in
 # brackets: most files have none. (One case-blind expression of every word took 0.4 CPU s
 # per 1,000 files that held none: it was tried at every character.)
@@ -1608,7 +1611,7 @@ def _placeholder_in(text: str) -> str | None:
     """The placeholder ``text`` holds or is, as written."""
     if found := _placeholder_within(text):
         return found
-    return text.strip() if _PLACEHOLDER_ALONE.fullmatch(text.strip()) else None
+    return text.strip() if _PLACEHOLDER_ALONE.fullmatch(text.strip()) or _ELLIPSIS_ALONE.fullmatch(text.strip()) else None
 
 
 def _placeholder_within(text: str) -> str | None:
@@ -1635,7 +1638,7 @@ def _check_placeholders(source: Source, report: _Report, values: dict[str, Any],
     # The quick look reads what is published: the front matter's values as YAML reads them
     # ('TO\\x44O' is TODO) and the body with its character references decoded, as the parse
     # decodes them ('TO&#68;O' is TODO), by markdown-it's own decoder.
-    shown = [unescapeAll(source.text) if "&" in source.text else source.text]
+    shown = [unescapeAll(source.text) if "&" in source.text or "\\" in source.text else source.text]
     shown += (v for name in _SHOWN_FIELDS for v in _items(values.get(name)) if isinstance(v, str))
     if not _may_hold_placeholder("\n".join(shown)):
         return
@@ -1644,12 +1647,14 @@ def _check_placeholders(source: Source, report: _Report, values: dict[str, Any],
             if isinstance(text, str) and (word := _placeholder_in(text)):
                 _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, word)  # an item: at its own line
                 break
+    quoted = 0  # quotations the token is in
     for token in source.tokens:
+        quoted += 1 if token.type == "blockquote_open" else -1 if token.type == "blockquote_close" else 0
         if token.type != "inline" or not token.map:
             continue
         # A paragraph of its own: 'TBC', or '**TBC**', or '&#84;BC', which the page shows as TBC.
         alone = (unescapeAll(token.content) if "&" in token.content else token.content).strip().strip("*_").strip()
-        if alone and _PLACEHOLDER_ALONE.fullmatch(alone):
+        if alone and (_PLACEHOLDER_ALONE.fullmatch(alone) or (not quoted and _ELLIPSIS_ALONE.fullmatch(alone))):
             line = token.map[0] + source.body_start
             _placeholder(report, line, source.lines[line - 1].find(alone[:1]) + 1 or 1, alone)
             continue
@@ -1974,9 +1979,10 @@ _NUMERIC_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,9}));")
 
 
 def _check_control_references(source: Source, report: _Report) -> None:
-    """A reference to a control character (other than a tab or a line end) in a link's or a
-    picture's address: GitHub's goes to '…/a%01b', the site's to '…/a&' with '#1;b' after it.
-    (In text, the comparison with GitHub's reading finds it.)"""
+    """A numeric reference markdown-it leaves as written (to a control character, a
+    surrogate, a noncharacter, beyond U+10FFFF) in a link's or a picture's address: GitHub's
+    goes to '…/a%01b', the site's to '…/a&' with '#1;b' after it. (In text, the comparison
+    with GitHub's reading finds it.)"""
     if "&#" not in source.text:
         return
     for block in source.tokens:
@@ -1986,11 +1992,12 @@ def _check_control_references(source: Source, report: _Report) -> None:
             address = str(token.attrGet("href") or "") if token.type == "link_open" else str(token.attrGet("src") or "") if token.type == "image" else ""
             for found in _NUMERIC_REFERENCE.finditer(address) if "&#" in address else ():
                 code = int(found.group(1), 16) if found.group(1) else int(found.group(2))
-                if code not in (9, 10, 13) and (code < 0x20 or 0x7F <= code < 0xA0):
+                if not isValidEntityCode(code):
+                    named = f"the control character U+{code:04X}" if code < 0xA0 else "no character a page can hold"
                     report.error(
                         block.map[0] + line + source.body_start,
                         "link-address",
-                        f"the character reference {found.group()} in this address names the control character U+{code:04X}: "
+                        f"the character reference {found.group()} in this address names {named}: "
                         "GitHub and the site would send readers to different places",
                         "delete it from the address",
                     )

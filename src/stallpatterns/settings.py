@@ -147,6 +147,9 @@ class Settings:
     # Read by the catalogue-wide checks only, so no file's check depends on it, and the checks
     # a build kept serve a preview (whose address is another): not part of a store's key.
     site_address: str | None = field(default=None, compare=False, repr=False)
+    # The engine's not_in_nav and exclude_docs lines (gitignore's patterns): pages left out of
+    # the nav, or out of the site, on purpose.
+    site_unlisted: tuple[str, ...] = ()
 
     @property
     def headings(self) -> tuple[str, ...]:
@@ -203,18 +206,32 @@ class Settings:
 
 
 def with_site_folders(
-    settings: Settings, docs_dir: str | Path, custom_dir: str | Path | None, nav: Any = None, site_address: str | None = None
+    settings: Settings, docs_dir: str | Path, custom_dir: str | Path | None, engine: Mapping[str, Any] | None = None
 ) -> Settings:
     """``settings`` with the engine's folders of the site's own files (relative to the
-    configuration's folder, as the engine reads them), the pages its ``nav`` lists and its
-    published address."""
+    configuration's folder, as the engine reads them), and from the engine's settings as
+    mkdocs.yml has them (``engine``): the pages its nav lists, those left out of it on purpose,
+    and the site's published address."""
     folders = [(docs_dir, "docs_dir"), *([(custom_dir, "theme.custom_dir")] if custom_dir else [])]
+    engine = engine or {}
+    nav, address = engine.get("nav"), engine.get("site_url")
+    unlisted = [str(engine.get(key) or "") for key in ("not_in_nav", "exclude_docs")]
     return replace(
         settings,
         site_folders=tuple(_folder(settings.root, str(folder), key) for folder, key in folders),
         site_nav=tuple(sorted(set(_nav_pages(nav)))) if nav is not None else None,
-        site_address=site_address.strip() if isinstance(site_address, str) and site_address.strip() else None,
+        site_address=address.strip() if isinstance(address, str) and address.strip() else None,
+        site_unlisted=tuple(line for text in unlisted for line in text.splitlines() if line.strip()),
     )
+
+
+def engine_settings(config_file: Path) -> dict[Any, Any]:
+    """mkdocs.yml's settings as written (``!ENV`` read, ``INHERIT`` merged): a preview's engine
+    replaces some (site_url) with its own."""
+    try:
+        return _read_config(config_file, ())
+    except ConfigError:
+        return {}
 
 
 def _nav_pages(nav: Any) -> Iterable[str]:
@@ -497,10 +514,7 @@ def load_settings(config_file: Path) -> Settings:
             theme = data.get("theme")
             custom_dir = theme.get("custom_dir") if isinstance(theme, Mapping) else None
             docs_dir = data.get("docs_dir") or "docs"
-            address = data.get("site_url")
-            return with_site_folders(
-                settings, str(docs_dir), str(custom_dir) if custom_dir else None, data.get("nav"), address if isinstance(address, str) else None
-            )
+            return with_site_folders(settings, str(docs_dir), str(custom_dir) if custom_dir else None, data)
     raise ConfigError(f"{config_file}: the '{PLUGIN_NAME}' plugin is not configured under plugins:")
 
 

@@ -31,7 +31,7 @@ from .. import catalogue as catalogue_module
 from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
 from ..pattern import Pattern
-from ..settings import ConfigError, Offer, Settings, inherited_files, site_url, with_site_folders
+from ..settings import ConfigError, Offer, Settings, engine_settings, inherited_files, with_site_folders
 from ..signs import signs_of
 from ..store import CheckStore, user_folder
 from ..text import counted
@@ -109,7 +109,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         root = Path(config.config_file_path or ".").resolve().parent
         try:
             given = {key: value for key, value in self.config.items() if value is not None}
-            settings = with_site_folders(Settings.from_mapping(given, root), config.docs_dir, config.theme.custom_dir, config.nav, _published_at(config))
+            settings = with_site_folders(Settings.from_mapping(given, root), config.docs_dir, config.theme.custom_dir, _as_written(config))
         except ConfigError as error:
             raise PluginError(f"stallpatterns: configuration error: {error}") from None
         if not settings.patterns_dir.is_dir():
@@ -379,7 +379,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         shown = log.isEnabledFor(logging.WARNING)
         raise PluginError(
             f"stallpatterns: {counted(len(errors), 'error')} in {counted(files, noun)} ({'listed above' if shown else 'listed below'}): "
-            "a strict build publishes no invalid pattern"
+            + ("a strict build publishes no invalid pattern" if noun == "pattern file" else "a strict build publishes no invalid pattern and no page the nav leaves out")
             + ("" if shown else "".join("\n" + d.format_text() for d in errors))
         )
 
@@ -617,14 +617,10 @@ def _drop_files_from_elsewhere(files: Files, folders: list[str]) -> None:
             log.warning(f"{file.src_uri} is a link to a file outside the site's own folders: it is not published; copy the file in instead")
 
 
-def _published_at(config: MkDocsConfig) -> str | None:
-    """The site's address as its settings give it: `serve` replaces site_url with its own."""
-    if config.config_file_path:
-        try:
-            return site_url(Path(config.config_file_path))
-        except ConfigError:
-            return None
-    return config.site_url
+def _as_written(config: MkDocsConfig) -> dict[str, Any]:
+    """The engine's settings as mkdocs.yml writes them: `serve` replaces site_url with its own."""
+    written = engine_settings(Path(config.config_file_path)) if config.config_file_path else {"site_url": config.site_url}
+    return {**written, "nav": config.nav}
 
 
 def _drop_unlisted_pages(files: Files, settings: Settings) -> None:
@@ -636,6 +632,8 @@ def _drop_unlisted_pages(files: Files, settings: Settings) -> None:
         return
     for file in list(files.documentation_pages()):
         source = file.abs_src_path
+        if file.inclusion.is_not_in_nav():
+            continue  # left out of the nav on purpose (not_in_nav)
         if file.src_uri not in listed and not (source and os.path.dirname(os.path.realpath(source)) == patterns):
             files.remove(file)
 
