@@ -759,6 +759,7 @@ def test_a_link_to_a_page_the_site_publishes_or_to_one_of_its_files_is_not_repor
     [
         # Copied from the browser's address bar: the site's own address, checked as its page is.
         ("https://x.example/base/contakt/", "the site has no page at /contakt/: this link would go nowhere", "did you mean (/contact/)?"),
+        ("https://x.example:443/base/contakt/", "the site has no page at /contakt/: this link would go nowhere", "did you mean (/contact/)?"),
         ("https://X.example/base/patterns/the-sponsor-who-moved/",
          "'https://X.example/base/patterns/the-sponsor-who-moved/' links to a pattern that does not exist: 'the-sponsor-who-moved'",
          "did you mean (the-sponsor-who-moved-on.md)?"),

@@ -961,6 +961,13 @@ def test_a_task_list_is_reported_with_the_box_as_written(check: Check, item: str
     assert len(found) == 1 and f"('{box}')" in found[0].message
 
 
+@pytest.mark.parametrize("item", ["- [x]\n  the owner is named", "-\n  [x] the owner is named"])
+def test_brackets_github_shows_as_text_are_no_task_list(check: Check, item: str):
+    # Refused as checkboxes, where GitHub shows the brackets as text, as the site does.
+    text = in_first_section(f"{item}\n\n")
+    assert [d for d in check(Path("a-pattern.md"), text) if "task-list" in d.message] == []
+
+
 def test_text_after_a_comment_on_its_line_is_reported_as_such(check: Check):
     text = in_first_section("<!-- note for reviewers --> The pilot began in June.\n\n")
     found = [d for d in check(Path("a-pattern.md"), text) if d.code == "raw-html"]

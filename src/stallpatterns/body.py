@@ -90,7 +90,10 @@ _TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)")
 ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}|\{[ \t]*[.#][\w-]+(?:[ \t][^{}\n]*)?\}")
 """Python-Markdown's ``{: .class #id key=value }``: text in CommonMark, but an author may expect more."""
 _ATTRIBUTE_LIST = ATTRIBUTE_LIST
-_TASK_ITEM = re.compile(r"\[[ xX]\](?:\s|$)")
+# GitHub's task-list item: '[ ]' or '[x]' first on the item's own line, then a space or a
+# tab ('- [x]' over a line of text is text: the box is followed by a line end); an item
+# of '[ ]' alone is one where spaces end its line, which the parse no longer shows.
+_TASK_ITEM = re.compile(r"\[[ xX]\](?:[ \t]|\Z)")
 _ALERT = re.compile(r"\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.I)
 _DASHES = re.compile(r"(?<![-!])---(?!-)|(?<![-!])--(?![->])|(?<!\.)\.\.\.(?!\.)")
 _TYPOGRAPHY = {"---": "\u2014", "--": "\u2013", "...": "\u2026"}
@@ -340,6 +343,9 @@ def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool, bool,
                 yield block.map[0] + line, address, token.type == "image", False, label
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
 def under_site(address: str, site: str) -> str | None:
     """The path from the site's root ('/contact/') of an address under the site's published
     address ``site``, whichever of http or https, and capitals in its host; else None."""
@@ -347,7 +353,11 @@ def under_site(address: str, site: str) -> str | None:
         return None
     here, there = urlsplit(address), urlsplit(site)
     root = there.path if there.path.endswith("/") else there.path + "/"
-    if (here.hostname or "") != (there.hostname or "") or here.port != there.port or not (here.path + "/").startswith(root):
+    try:  # a scheme's own port written out (':443') is no port of another
+        ports = [None if url.port == _DEFAULT_PORTS.get(url.scheme.lower()) else url.port for url in (here, there)]
+    except ValueError:  # a port that is no number
+        return None
+    if (here.hostname or "") != (there.hostname or "") or ports[0] != ports[1] or not (here.path + "/").startswith(root):
         return None
     rest = here.path[len(root) :]
     return "/" + rest + (f"?{here.query}" if here.query else "") + (f"#{here.fragment}" if here.fragment else "")
@@ -2069,7 +2079,7 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                     "write the note as an ordinary paragraph",
                     needle="[!",
                 )
-            elif token.type == "list_item_open" and _TASK_ITEM.match(first.content):
+            elif token.type == "list_item_open" and _TASK_ITEM.match(first.content) and first.map and token.map and first.map[0] == token.map[0]:
                 box = first.content[:3]
                 yield Problem(
                     line,
