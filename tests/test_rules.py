@@ -2400,3 +2400,11 @@ def test_titles_from_definitions_are_read_in_linear_time(growth):
         body.parse("[a][r] " * n + "\u200b\n\n[r]: /x \"" + "\u200b" * n + "\"\n")
 
     assert growth(parse, 1000) < 8
+
+
+@pytest.mark.parametrize("empty", ["<!-->", "<!--->"])
+def test_an_empty_comment_is_told_as_read_two_ways_not_as_never_closed(check: Check, empty: str):
+    text = in_first_section(f"{empty}\nThen the text.\n\n")
+    (found,) = [d for d in check(Path("a-pattern.md"), text) if d.code == "comment-unclosed"]
+    assert found.message == f"'{empty}' is read two ways: GitHub takes it as an empty comment and shows the lines after it, the site does not"
+    assert found.hint == "delete it; a comment is written '<!-- words -->'"

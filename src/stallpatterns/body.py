@@ -1957,7 +1957,18 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
     for index, token in enumerate(tokens):
         line = token.map[0] if token.map else 0
         if token.type == "html_block":
-            if token.content.lstrip().startswith("<!--") and is_unclosed_html(token):
+            if token.content.lstrip().startswith(("<!-->", "<!--->")) and is_unclosed_html(token):
+                # An empty comment as CommonMark 0.31 writes it: GitHub's reader (0.29) closes it
+                # on its line, and shows what follows; the site's does not.
+                empty = token.content.lstrip()[: 6 if token.content.lstrip().startswith("<!--->") else 5]
+                yield Problem(
+                    line,
+                    "comment-unclosed",
+                    f"'{empty}' is read two ways: GitHub takes it as an empty comment and shows the lines after it, the site does not",
+                    "delete it; a comment is written '<!-- words -->'",
+                    needle="<!--",
+                )
+            elif token.content.lstrip().startswith("<!--") and is_unclosed_html(token):
                 yield Problem(
                     line,
                     "comment-unclosed",
