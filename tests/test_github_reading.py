@@ -56,6 +56,13 @@ CORNERS = {
         2,
         "GitHub shows a code block, where the site would end the list item",
     ),
+    # GitHub makes a paragraph again of the definitions, which has no place in its reading:
+    # the line was an earlier paragraph's.
+    "two definitions over a table's dividing row": (
+        "First paragraph here.\n\n[r]: https://example.com/report\n[s]: https://example.com/annex\n| --- |\n\nSee [the report][r] and [the annex][s].",
+        2,
+        "GitHub shows the words '[r]:', where the site would end the paragraph",
+    ),
 }
 
 

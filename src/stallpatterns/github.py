@@ -269,6 +269,13 @@ def _line(elements: list[Element], written: list[str], at: int, lists_only: bool
         elif end != _WORDS and (name not in _EMPTY or index == at):
             opened.append((name, int(lines.group(1)) if lines else 0, index))
     wanted = [(line, index) for name, line, index in opened if line and (not lists_only or name in ("ul", "ol"))]
+    if opened and not opened[-1][1] and not lists_only:
+        # The innermost block has no place in GitHub's reading (a paragraph it made again from
+        # link definitions, 'data-sourcepos="0:0-0:0"'): the first block after it that has one
+        # is nearer than any block around it.
+        after = next((int(found.group(1)) for text in written[at + 1 :] if (found := _LINES.search(text)) and int(found.group(1))), 0)
+        if after > last:
+            return after, None
     return wanted[-1] if wanted else (last, None)
 
 
