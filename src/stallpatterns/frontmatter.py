@@ -17,6 +17,7 @@ from .text import (
     MOST_STACKED_MARKS,
     TYPOGRAPHIC_SPACES,
     character_name,
+    clipped,
     has_hidden_character,
     is_hidden_character,
     mixed_alphabet_words,
@@ -554,8 +555,7 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
         return None
     if here.split()[0].lower() in CONTRACT_KEYS:
         return None  # 'category value', 'summary The…': a key without its colon (YAML's own words say so)
-    shown = here.strip() if len(here.strip()) <= 60 else (here.strip()[:60].rpartition(" ")[0] or here.strip()[:60]) + "…"
-    item = f"write '  - {shown}'"
+    item = f"write '  - {clipped(here.strip())}'"
     if _LIST_ITEM.match(above) and above[:1] in (" ", "\t"):
         # An item of 'signs:' whose '  - ' was left out (the item above has its own).
         return FrontMatterError(

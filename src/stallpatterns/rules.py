@@ -34,6 +34,7 @@ from .text import (
     TYPOGRAPHY_AS_SPACES,
     ZWJ,
     character_name,
+    clipped,
     closest,
     counted,
     has_tag,
@@ -375,10 +376,6 @@ _PASTED_ITEM = re.compile(r"([•◦▪●–—*]|-(?=\u00a0))[\u00a0 ]?")
 _ITEM_SLIP = re.compile(r"(\\)-|-(?! )")
 
 
-def _clipped(text: str, most: int = 60) -> str:
-    return text if len(text) <= most else (text[:most].rpartition(" ")[0] or text[:most]) + "…"
-
-
 def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[str, int], file_lines: tuple[str, ...] = ()) -> object | None:
     line = node.line + offset
     name = field.name
@@ -397,7 +394,7 @@ def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[s
                 "wrong-type",
                 f"'{name}' must be a list: {lines_with} with {shown}, which YAML does not read as a list's '- ', "
                 "so the items run together into one text",
-                f"start each item's line with two spaces, a hyphen and an ordinary space:   - {_clipped(first)}",
+                f"start each item's line with two spaces, a hyphen and an ordinary space:   - {clipped(first)}",
             )
             return None
         if isinstance(node, Scalar) and node.value.strip():
@@ -415,12 +412,12 @@ def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[s
                         line,
                         "wrong-type",
                         f"'{name}' must be a list: this line has {what}, so YAML runs the lines together into one text",
-                        f"write it as   - {_clipped(first[slip.end():].strip())}" + (" (and the same on each line like it)" if slip.group(1) else ""),
+                        f"write it as   - {clipped(first[slip.end():].strip())}" + (" (and the same on each line like it)" if slip.group(1) else ""),
                     )
                     return None
             else:  # 'related: one-slug, another-slug': the first item is up to the first comma
                 first = re.split(r" - |[,;] ", " ".join(node.value.split()))[0].rstrip(",;")
-            first = first if len(first) <= 60 else (first[:60].rpartition(" ")[0] or first[:60]) + "…"
+            first = clipped(first)
             report.error(
                 line,
                 "wrong-type",

@@ -510,3 +510,8 @@ def html_words(html: Iterable[str]) -> str:
 # time as the square of the word's length (95,000 letters took 108 s). Its words are search
 # words ("R&D-led" is "r&dled"); one after an '&' starts no run, for the same reason.
 _HYPHENATED = re.compile(r"(?<![^\W_])(?<!&)[^\W_]++(?:&[^\W_]++)*+(?:-[^\W_]++(?:&[^\W_]++)*+)+")
+
+
+def clipped(text: str, most: int = 60) -> str:
+    """``text`` cut at a word to at most ``most`` characters, with '…' where it was cut."""
+    return text if len(text) <= most else (text[:most].rpartition(" ")[0] or text[:most]) + "…"
