@@ -1740,6 +1740,8 @@ def test_a_hint_to_quote_a_value_gives_the_text_the_author_meant(check: Check, o
         ("summary: ", "summary: The pilot\n", 4, "the rest of the value of 'summary' on the line above"),
         ("  - Nobody can say", "  - Nobody\ncan say", 9, "the rest of the list item on the line above"),
         ("summary: ", "summary:\n", 4, "'summary:' has its value on the next line"),
+        # A few words wrapped: as like as a key without its colon, so both are said.
+        ("judged on its demo\nsummary", "judged\non its demo\nsummary", 3, "it may be the rest of the value of 'title' on the line above"),
     ],
 )
 def test_a_value_that_runs_on_to_the_start_of_the_next_line_is_named_there(check: Check, old: str, new: str, line: int, says: str):

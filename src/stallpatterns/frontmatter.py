@@ -572,7 +572,16 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
             hint=f"{item}, and the same for each item below it",
         )
     if len(here.split()) <= 3:
-        return None  # 'author Jane': a key of another kind without its colon, as like as a value wrapped
+        # 'author Jane': a key of another kind without its colon, as like as a value wrapped.
+        # Under a contract key's value, both are said.
+        if _KEY_WITH_VALUE.match(above) is None or (name := above.split(":", 1)[0]) not in CONTRACT_KEYS:
+            return None
+        return FrontMatterError(
+            f"this line is not 'key: value': it may be the rest of the value of '{name}' on the line above",
+            line,
+            1,
+            hint="if it goes on from the line above, join it to the end of that line; if it is a key, write ':' and a space after its name",
+        )
     if _KEY_WITH_VALUE.match(above) or _LIST_ITEM.match(above):
         what = f"the value of '{above.split(':', 1)[0]}'" if _KEY_WITH_VALUE.match(above) else "the list item"
         return FrontMatterError(
