@@ -7,15 +7,17 @@ does (catalogue.load with a CheckStore), counting the files actually checked.
 
 from __future__ import annotations
 
+import datetime
 import hmac
 import os
 import pickle
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from stallpatterns import catalogue, store
+from stallpatterns import catalogue, rules, store
 from stallpatterns.catalogue import LoadResult
 from stallpatterns.settings import Settings, load_settings
 from stallpatterns.store import CheckStore
@@ -253,3 +255,38 @@ def test_a_kept_pattern_hashes_as_a_fresh_one_in_a_run_that_hashes_strings_diffe
         for seed in ("1", "2")
     ]
     assert runs == [[str(pattern_count(project)), "True"], ["0", "True"]]
+
+
+class _Today(datetime.date):
+    """``date`` for the checks, with a day of the test's choosing as today."""
+
+    day = datetime.date(2026, 5, 1)
+
+    @classmethod
+    def today(cls) -> datetime.date:
+        return cls.day
+
+    @classmethod
+    def fromisoformat(cls, text: str) -> datetime.date:
+        return datetime.date.fromisoformat(text)  # a plain date, as the checks keep
+
+
+@pytest.mark.parametrize("kept_by", ["store", "preview"])
+def test_a_date_still_to_come_is_checked_again_once_its_day_has_come(project: Path, monkeypatch: pytest.MonkeyPatch, kept_by: str) -> None:
+    # The check of `published` depends on the day it runs; a store keyed by the file's bytes
+    # (and a `mkdocs serve` session across midnight) kept "a day still to come" for good:
+    # the pattern was never published from this checkout, though a fresh clone's build published it.
+    monkeypatch.setattr(rules, "date", _Today)
+    monkeypatch.setattr(_Today, "day", datetime.date(2026, 5, 1))
+    ahead = sorted((project / "patterns").glob("*.md"))[0]
+    text = re.sub(r"(?m)^(published|updated): .*\n", "", ahead.read_text(encoding="utf-8"))
+    ahead.write_text(text.replace("\n---\n", "\npublished: 2026-05-03\n---\n", 1), encoding="utf-8")
+    settings = load_settings(project / "mkdocs.yml")
+    cache = catalogue.CheckCache()
+
+    def load() -> LoadResult:
+        return catalogue.load(settings, cache=cache) if kept_by == "preview" else build(project, settings)[0]
+
+    assert ahead.stem not in load().catalogue, "the date is two days away: not published yet"
+    monkeypatch.setattr(_Today, "day", datetime.date(2026, 5, 3))
+    assert ahead.stem in load().catalogue, "its day has come: published"

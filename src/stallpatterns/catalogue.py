@@ -247,6 +247,12 @@ class Checked:
         """Checking it failed in stallpatterns itself (internal-error): never kept for the next build."""
         return any(problem.code == FAULT for problem in self.problems)
 
+    @property
+    def dated(self) -> bool:
+        """A date was refused as still to come: true today, maybe not tomorrow, so never
+        kept for a later build (the store's key is the file's bytes, not the day)."""
+        return any(problem.code == rules.FUTURE_DATE for problem in self.problems)
+
 
 def check_file(path: Path, display: str, settings: Settings) -> Checked:
     return check_data(path, display, settings, files.read_bytes(path, settings.root.resolve(), settings.limits.file_bytes))
@@ -320,7 +326,7 @@ class CheckCache:
             return check_file(path, display, settings)
         key = (display, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)
         entry = self._entries.get(path)
-        if entry is not None and entry[0] == key and entry[1] == settings:
+        if entry is not None and entry[0] == key and entry[1] == settings and not entry[2].dated:
             return entry[2]
         checked = self.earlier.check(path, display, settings) if self.earlier is not None else check_file(path, display, settings)
         self._entries[path] = (key, settings, checked)

@@ -475,6 +475,10 @@ def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[s
     return text
 
 
+FUTURE_DATE = "future-date"
+"""The code of a date still to come: the only check whose verdict depends on the day it runs."""
+
+
 def _date(name: str, text: str, line: int, report: _Report) -> date | None:
     if not _DATE.fullmatch(text):
         report.error(line, "bad-date", f"'{name}' must be a date written YYYY-MM-DD, not '{text}'", _date_hint(text))
@@ -487,7 +491,7 @@ def _date(name: str, text: str, line: int, report: _Report) -> date | None:
     # A day to come is a slip (a pattern is published when it is merged), and one far off
     # would break the engine's sitemap; tomorrow allows for the author's time zone.
     if day > date.today() + timedelta(days=1):
-        report.error(line, "future-date", f"'{name}' is {text}, a day still to come", f"write the day the pattern is {name} (today at the latest)")
+        report.error(line, FUTURE_DATE, f"'{name}' is {text}, a day still to come", f"write the day the pattern is {name} (today at the latest)")
         return None
     return day
 

@@ -66,10 +66,12 @@ class CheckStore:
             return check_data(path, display, settings, data)
         key = hashlib.sha256(b"\0".join((os.fsencode(path), display.encode("utf-8", "surrogateescape"), data))).digest()
         found = self.kept.get(key)
-        if found is None:
+        if found is None or found.dated:
             found = check_data(path, display, settings, data)
             self.checked += 1
-        if not found.faulted:  # a fault of ours (a passing one, such as running out of memory) is tried again
+        # A fault of ours (a passing one, such as running out of memory) is tried again; so
+        # is a date still to come, which a later day accepts.
+        if not (found.faulted or found.dated):
             self.used[key] = found
         return found
 
