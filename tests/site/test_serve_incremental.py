@@ -388,3 +388,24 @@ def test_serve_keeps_watching_patterns_after_the_folder_is_moved_away_and_back(s
     time.sleep(1.5)
     served.project.write_pattern(EDITED, pattern_text(title="The title written after the folder came back"))
     served.wait_for(served.shows(f"patterns/{EDITED}/", "The title written after the folder came back"), "an edit after the move never showed")
+
+
+def test_an_alias_added_while_serving_never_replaces_a_hand_written_page_at_its_address(tmp_path: Path) -> None:
+    # A rebuild writes its pages to the served folder and its redirects to a scratch folder,
+    # where it looked for a page at the alias's address and found none: the redirect was
+    # copied over the hand-written page, with no warning. A build keeps the page and warns.
+    project = copy_project(tmp_path / "project")
+    (project.root / "docs" / "patterns").mkdir()
+    (project.root / "docs" / "patterns" / "notes.md").write_text("# Notes on the patterns\n\nKept at its address.\n", encoding="utf-8")
+    settings = project.settings_file.read_text(encoding="utf-8")
+    assert "  - Contact: contact.md\n" in settings
+    project.settings_file.write_text(settings.replace("  - Contact: contact.md\n", "  - Contact: contact.md\n  - Notes: patterns/notes.md\n"), encoding="utf-8")
+    project.write_pattern(EDITED, pattern_text(title="A pattern that takes a former name"))
+    with serving(tmp_path, project) as served:
+        served.wait_for(served.shows("patterns/notes/", "Kept at its address."), "the hand-written page never showed")
+        project.write_pattern(EDITED, pattern_text(title="A pattern that takes a former name", extra="aliases:\n  - notes\n"))
+        warned = "alias 'notes' of a-pattern-being-edited: patterns/notes/ is already a page"
+        served.wait_for(lambda: warned in served.log.read_text(encoding="utf-8") or 'http-equiv="refresh"' in served.page_file("notes").read_text(encoding="utf-8"),
+                        "the rebuild never finished")
+        assert "Kept at its address." in served.page_file("notes").read_text(encoding="utf-8"), "a redirect replaced the hand-written page"
+        assert warned in served.log.read_text(encoding="utf-8")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -22,8 +23,17 @@ ROBOTS_FILE = "robots.txt"
 SITEMAP_FILE = "sitemap.xml"
 
 
-def write_all(catalogue: Catalogue, config: MkDocsConfig, synonyms: Mapping[str, tuple[str, ...]]) -> None:
-    """``synonyms`` are the site search's, from the plugin's settings."""
+def write_all(
+    catalogue: Catalogue,
+    config: MkDocsConfig,
+    synonyms: Mapping[str, tuple[str, ...]],
+    pages: AbstractSet[str] = frozenset(),
+    previews: AbstractSet[str] = frozenset(),
+) -> None:
+    """``synonyms`` are the site search's, from the plugin's settings. ``pages``: where the
+    build's own files go in the site, each a page a redirect must not replace, even when it
+    is not in ``site_dir`` (a `mkdocs serve` rebuild writes its pages to the served folder).
+    ``previews``: those of them that show an invalid pattern's problems (`mkdocs serve`)."""
     site_dir = Path(config.site_dir)
     site_url = config.site_url
     _write(site_dir / feeds.SEARCH_FILE, feeds.search_index(catalogue, synonyms))
@@ -39,7 +49,9 @@ def write_all(catalogue: Catalogue, config: MkDocsConfig, synonyms: Mapping[str,
         _write(site_dir / ROBOTS_FILE, robots_txt(site_url))
     for redirect in redirects(catalogue):
         target = site_dir / redirect.output_path
-        if target.exists() and not _is_redirect(target):
+        if redirect.output_path in previews:
+            continue  # the invalid pattern's page says its name is this alias: its problems, not a warning that stops a strict `serve`
+        if redirect.output_path in pages or (target.exists() and not _is_redirect(target)):
             log.warning(f"alias '{redirect.former_slug}' of {redirect.pattern.slug}: {redirect.url} is already a page; no redirect written")
             continue
         canonical = feeds.absolute_url(site_url, redirect.pattern) if site_url else None

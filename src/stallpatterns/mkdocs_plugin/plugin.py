@@ -280,13 +280,22 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.settings is not None
-        outputs.write_all(self.catalogue, config, self.settings.search.synonyms)
+        own, previews = self._own_pages(self.files)
+        outputs.write_all(self.catalogue, config, self.settings.search.synonyms, own, previews)
         self._write_cards(config)
         if self.previewing and self.result is not None:
-            own = frozenset(file.dest_uri for file in self.files) if self.files is not None else frozenset()
             self.preview.finish(_outline(self.result)[0], frozenset(self.cards), own)
             self.built = config
         self._stop_strict_build_on_pattern_errors(config)
+
+    def _own_pages(self, files: Files | None) -> tuple[frozenset[str], frozenset[str]]:
+        """Where this build's files go in the site, and which of them are the previews of
+        invalid patterns (`mkdocs serve`): no redirect replaces either."""
+        if files is None or self.result is None:
+            return frozenset(), frozenset()
+        invalid = _outline(self.result)[1] if self.previewing else frozenset()
+        own = frozenset(file.dest_uri for file in files)
+        return own, frozenset(file.dest_uri for file in files if pages.slug_of(file.src_uri) in invalid)
 
     # --- `mkdocs serve`: an edit to patterns alone updates the served site page by page ---
 
@@ -361,7 +370,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             build_page(page, config, doc_files, nav, env)
         for template in sorted(config.theme.static_templates):
             build_theme_template(template, env, files, config, nav)
-        outputs.write_all(self.catalogue, config, self.settings.search.synonyms)
+        outputs.write_all(self.catalogue, config, self.settings.search.synonyms, *self._own_pages(files))
         self._write_cards(config)
         log.info(f"{counted(len(changed) + len(listing), 'page')} updated in {time.perf_counter() - start:.2f} s (an edit to patterns/)")
         return True
