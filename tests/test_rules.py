@@ -2415,3 +2415,103 @@ def test_an_empty_comment_is_told_as_read_two_ways_not_as_never_closed(check: Ch
     (found,) = [d for d in check(Path("a-pattern.md"), text) if d.code == "comment-unclosed"]
     assert found.message == f"'{empty}' is read two ways: GitHub takes it as an empty comment and shows the lines after it, the site does not"
     assert found.hint == "delete it; a comment is written '<!-- words -->'"
+
+
+# Drafts pasted from a chat assistant, a document or a spreadsheet, not started from the scaffold.
+
+
+@pytest.mark.parametrize(
+    ("before", "says", "hint"),
+    [
+        ("Here is your pattern:\n\n", "the file starts with 'Here is your pattern:', above the '---' on line 3", "delete lines 1 and 2"),
+        ("```markdown\n", "'```markdown', which opens a code block around the whole pattern", "delete line 1, and the '```' line"),
+        ("Sure! Here it is:\n\n```markdown\n", "above the '---' on line 4", "delete lines 1 to 3, and the '```' line"),
+        ("# The pilot that is judged on its demo\n", "the file starts with '# The pilot that is judged on its demo'", "delete line 1"),
+    ],
+)
+def test_lines_above_the_front_matter_are_named_with_the_lines_to_delete(check: Check, before: str, says: str, hint: str):
+    found = check(Path("a.md"), before + minimal())
+    assert [d.code for d in found] == ["front-matter-missing"]
+    assert says in found[0].message and found[0].hint.startswith(hint)
+
+
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        (lambda t: t.replace("---\n", "", 2), "the file starts with 'title: The pilot that is judged on its demo' without the '---' line"),
+        (lambda t: '{"title": "The pilot that is judged on its demo"}\n' + t[t.index("\n## ") :], "front matter written as JSON"),
+    ],
+)
+def test_front_matter_without_its_dashes_or_as_json_says_what_it_is(check: Check, change, says: str):
+    found = check(Path("a.md"), change(minimal()))
+    assert [d.code for d in found] == ["front-matter-missing"] and says in found[0].message
+
+
+@pytest.mark.parametrize("mark", ["1.", "1)", "a)"])
+def test_signs_numbered_under_their_key_are_given_the_line_to_write_without_the_number(check: Check, mark: str):
+    text = minimal(**{"  - The pilot's success": f"  {mark} The pilot's success", "  - Progress": f"  {mark} Progress", "  - Nobody": f"  {mark} Nobody"})
+    found = check(Path("a.md"), text)
+    assert [(d.code, d.line) for d in found] == [("wrong-type", 6)]
+    assert f"start with '{mark}'" in found[0].message
+    assert found[0].hint.endswith("  - The pilot's success criteria were written after it started")
+
+
+@pytest.mark.parametrize("header", [">-", ">", "|"])
+def test_a_block_value_whose_lines_are_not_indented_is_told_to_indent_them(check: Check, header: str):
+    summary = "summary: A pilot is approved because its demonstration impressed, so nobody agreed what it had to prove, and now it can be neither stopped nor scaled."
+    text = minimal(**{summary: f"summary: {header}\nA pilot is approved because its demonstration impressed,\nso nobody agreed what it had to prove."})
+    found = check(Path("a.md"), text)
+    assert [(d.code, d.line) for d in found] == [("yaml-syntax", 4)]
+    assert "YAML" not in found[0].message and f"below 'summary: {header}' is not indented" in found[0].message
+    assert "two spaces:   A pilot is approved" in found[0].hint
+
+
+def test_the_closing_fence_of_a_code_block_around_the_draft_left_at_the_end_is_to_delete(check: Check):
+    found = [d for d in check(Path("a.md"), minimal() + "\n```\n") if d.is_error]
+    assert [d.code for d in found] == ["fence-unclosed"]
+    assert "nothing after it" in found[0].message and found[0].hint == "delete this line"
+
+
+@pytest.mark.parametrize(
+    ("where", "words"),
+    [
+        ("end", "Let me know if you'd like me to adjust the tone or add examples!"),
+        ("end", "I hope this helps! Feel free to tell me what to change."),
+        ("end", "Would you like me to write a shorter version for LinkedIn?"),
+        ("start", "Sure! Here\u2019s a draft stall pattern based on your notes:"),
+    ],
+)
+def test_a_chat_assistants_words_to_its_user_are_an_error_at_their_paragraph(check: Check, where: str, words: str):
+    text = minimal() + f"\n\n{words}\n" if where == "end" else minimal(**{"\n## What it looks like": f"\n{words}\n\n## What it looks like"})
+    found = [d for d in check(Path("a.md"), text) if d.is_error]
+    line = text.splitlines().index(words) + 1
+    assert [(d.code, d.line) for d in found] == [("assistant-chatter", line)]  # not also 'text before the first section'
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Let me know if you disagree, says the partner, and nobody does.",
+        "Here is the draft the committee approved last year, unchanged.",
+        "Feel free to ask the vendor for its logs: the contract says you may.",
+    ],
+)
+def test_prose_that_starts_like_an_assistant_is_text(check: Check, words: str):
+    assert errors(check(Path("a.md"), minimal() + f"\n\n{words}\n")) == []
+
+
+@pytest.mark.parametrize("marks", ["\\- ", "\\* ", "1\\. "])
+def test_list_marks_a_documents_export_escaped_are_a_warning_to_delete_the_backslash(check: Check, marks: str):
+    found = check(Path("a.md"), in_first_section(f"{marks}Name an owner\n{marks}Keep one place\n"))
+    assert [(d.code, d.line, d.severity) for d in found] == [("pasted-bullets", 14, Severity.WARNING)]
+    assert found[0].hint.startswith("delete the backslash")
+
+
+def test_bold_with_its_space_inside_the_closing_marks_before_the_next_word_is_a_warning(check: Check):
+    found = check(Path("a.md"), in_first_section("**Name one owner **for each prompt a client sees.\n"))
+    assert [(d.code, d.line) for d in found] == [("bold-spaced", 14)]
+    assert found[0].hint.startswith("write **Name one owner**,") and "the space goes after them" in found[0].hint
+
+
+def test_arithmetic_and_bold_glued_to_words_are_not_spaced_bold(check: Check):
+    assert check(Path("a.md"), in_first_section("It costs 2**8 pounds, and x **y is code-like text.\n")) == []

@@ -1704,7 +1704,7 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
 # digits (1️⃣), a dash or number glued to its word ('-Ask', '1.Ask'), and numbers that
 # cannot start a list inside a paragraph ('4. ' after a line of text).
 _BULLET_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[•●▪◦–✅✔☑✓→➜➤►▶][ \t]*+(?=\S)|o\t++|(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t]++"
+    r"(?m)^[ \t]*(?:[•●▪◦–✅✔☑✓→➜➤►▶][ \t]*+(?=\S)|o\t++|\\[-*+][ \t]++|\d{1,9}\\[.)][ \t]++|(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t]++"
     r"|\d{1,9}[.)][ \t]++|\d\ufe0f?\u20e3[ \t]*+|-(?=[A-Z])|\d{1,9}\.(?=[A-Z]))\S"
 )
 # '[text] (https://…)', '[text] (other-pattern.md)', '[text] (www.…)': a space makes it text.
@@ -1768,14 +1768,18 @@ def _spaced_strong(block: Token, line: int) -> Iterator[Problem]:
             if text[:opening].rstrip()[-1:].isdigit() and text[closing + 2 :].lstrip()[:1].isdigit():
                 continue  # '2 ** 3 to 3 ** 4': arithmetic
             spaced = inner[:1] in (" ", "\t") or inner[-1:] in (" ", "\t")
-            if spaced and any(c.isalpha() for c in inner) and not any(c.isalnum() for c in around) and text[opening] == text[closing]:
+            # '**Name an owner **for each': a document's export leaves the space inside the marks
+            # and the next word against them; the mark before the words is clear of a word.
+            trailing = inner[-1:] in (" ", "\t") and inner[:1] not in (" ", "\t") and not text[opening - 1 : opening].isalnum() and text[opening] == "*"
+            if spaced and any(c.isalpha() for c in inner) and (trailing or not any(c.isalnum() for c in around)) and text[opening] == text[closing]:
                 shown = text[opening : closing + 2]
                 at = block.content.find(shown)
                 yield Problem(
                     line + (block.content.count("\n", 0, at) if at != -1 else 0),
                     "bold-spaced",
                     f"'{shown[:40]}' shows its marks as typed: bold takes no space just inside its '{shown[:2]}'",
-                    f"write {shown[:2]}{inner.strip()[:30]}{shown[:2]}, with no space inside the marks",
+                    f"write {shown[:2]}{inner.strip()[:30]}{shown[:2]}, with no space inside the marks"
+                    + (" (the space goes after them)" if text[closing + 2 : closing + 3].isalnum() else ""),
                     needle=shown[:20] if at != -1 else "",
                     warning=True,
                 )
@@ -1839,7 +1843,9 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
             line + content.count("\n", 0, found.start()),
             "pasted-bullets",
             "these lines start like list items, but with marks Markdown does not read as a list, so they show as one run of text",
-            "start each item with '- ' (or '1. ', '2. '…) and a space, on its own line, after a blank line",
+            ("delete the backslash before each item's mark (a document's export adds it), and leave a blank line before the list"
+             if re.match(r"[ \t]*\d{0,9}\\", found.group())
+             else "start each item with '- ' (or '1. ', '2. '…) and a space, on its own line, after a blank line"),
             needle=found.group().strip()[:1],
             warning=True,
         )
@@ -2050,6 +2056,17 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                     f"meant to close the code opens a code block that is never closed, and {_rest(token)} is shown as code",
                     "delete the backtick after '```' on this line: only a language name may follow it",
                     needle="```",
+                )
+            elif not token.info.strip() and not token.content.strip():
+                # The '```' that closed a code block around the whole draft (a chat assistant's
+                # answer), left when the line that opened it was deleted: nothing follows it.
+                yield Problem(
+                    line,
+                    "fence-unclosed",
+                    f"this '{token.markup}' has nothing after it: it opens an empty code block, which the page would show as an empty box "
+                    "(it is likely the end of a code block whose first line was deleted)",
+                    "delete this line",
+                    needle=token.markup,
                 )
             else:
                 yield Problem(

@@ -540,6 +540,8 @@ _INDENTED_KEY = re.compile(r"( +)([A-Za-z_][\w-]*):(?:\s|$)")
 _KEY_WITH_VALUE = re.compile(r"[A-Za-z_][\w-]*:[ \t]+[^\s|>]")
 # A list item started with another mark: a star, a bullet or a dash from a word processor, a number.
 _STAR_ITEM = re.compile(r"(\s*)([*•‣◦▪·–—]|\d{1,2}[.)])\s+(\S.*)")
+# A key whose value is a block of the lines below it: 'summary: >-', 'summary: |'.
+_BLOCK_HEADER = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([|>][-+1-9]{0,2})[ \t]*(?:#.*)?")
 _ODD_SPACE = re.compile(rf"([A-Za-z_][\w-]*):([{TYPOGRAPHIC_SPACES}])")
 # A list item's indentation, or the space after its '-', with a space YAML does not read as one.
 _ODD_SPACE_IN_ITEM = re.compile(rf"[ \t]*(?:-[ \t]*)?([{TYPOGRAPHIC_SPACES}])")
@@ -570,6 +572,17 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
             line,
             1,
             hint=f"{item}, and the same for each item below it",
+        )
+    if (block := _BLOCK_HEADER.fullmatch(above.rstrip())) is not None:
+        # 'summary: >-' and its text below it at the start of the line (an assistant's
+        # draft writes one so): YAML reads that text as a key without its colon.
+        return FrontMatterError(
+            f"the text of '{block.group(1)}' below '{block.group(1)}: {block.group(2)}' is not indented, "
+            f"so it is not read as part of '{block.group(1)}'",
+            line,
+            1,
+            hint=f"start each of its lines with two spaces:   {clipped(here.strip())}"
+            f" (or write it all on the line of '{block.group(1)}:', in place of '{block.group(2)}')",
         )
     if len(here.split()) <= 3:
         # 'author Jane': a key of another kind without its colon, as like as a value wrapped.

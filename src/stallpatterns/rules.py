@@ -189,6 +189,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_invisible(source, report)
     _check_control_references(source, report)
     _check_assistant_citations(source, report)
+    _check_assistant_chatter(source, report)
     _check_stacked_marks(source, report)
     _check_spaces_by_addresses(source, report)
     _check_table_edges(source, report)
@@ -413,6 +414,15 @@ def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[s
                         "wrong-type",
                         f"'{name}' must be a list: this line has {what}, so YAML runs the lines together into one text",
                         f"write it as   - {clipped(first[slip.end():].strip())}" + (" (and the same on each line like it)" if slip.group(1) else ""),
+                    )
+                    return None
+                if (numbered := _LIST_MARK.match(first)) is not None and numbered.group(1) != "-":
+                    # '  1. Sign', '  1) Sign', '  * Sign': a list's mark that YAML does not read as its '- '.
+                    report.error(
+                        line,
+                        "wrong-type",
+                        f"'{name}' must be a list: its lines start with '{numbered.group(1)}', not '- ', so YAML runs them together into one text",
+                        f"start each line with two spaces, a hyphen and a space, in place of '{numbered.group(1)}':   - {clipped(first[numbered.end():].strip())}",
                     )
                     return None
             else:  # 'related: one-slug, another-slug': the first item is up to the first comma
@@ -1713,6 +1723,45 @@ def _check_assistant_citations(source: Source, report: _Report) -> None:
                 f"'{printable(found.group())}' is a mark ChatGPT leaves where it cited a source: it is published as typed",
                 "delete it" + ("; to name the source, link to it: [the report](https://…)" if number >= source.body_start else ""),
                 column=found.start() + 1,
+            )
+
+
+# A chat assistant's words to the person who asked it, pasted with the draft: at the start
+# of a paragraph of the body, they are addressed to no reader of the page.
+_ASSISTANT_CHATTER = re.compile(
+    r"(?:(?:sure|certainly|absolutely|of course|great)\W+)?"
+    r"(?:let me know if you(?:'d| would) like\b|let me know if you want me to\b|i hope (?:this|that) helps\b|would you like me to\b|do you want me to\b"
+    r"|feel free to (?:let me know|tell me)\b|if you(?:'d| would) like,? i (?:can|could)\b)",
+    re.IGNORECASE,
+)
+
+
+# Its words above the draft: only before the first heading, where no text belongs.
+_ASSISTANT_LEAD_IN = re.compile(
+    r"(?:(?:sure|certainly|absolutely|of course|great)\W+)?here(?:'s| is) (?:your|the|a|an) (?:[\w-]+ ){0,4}(?:pattern|draft|article|version)\b",
+    re.IGNORECASE,
+)
+
+
+def _check_assistant_chatter(source: Source, report: _Report) -> None:
+    """A paragraph that opens with a chat assistant's words to its user ('Here is your
+    pattern:' above the sections, 'Let me know if you'd like…'), pasted with the draft:
+    an error at its line."""
+    first = next((h.line for h in source.headings), None)
+    for block in source.blocks:
+        if block.kind != "text":
+            continue
+        said = block.content.lstrip().lstrip("*_").replace("\u2019", "'")
+        lead_in = (first is None or block.line < first) and _ASSISTANT_LEAD_IN.match(said) is not None
+        if lead_in or _ASSISTANT_CHATTER.match(said) is not None:
+            # Above the first section it is the one report: not also text to move under it.
+            report.items[:] = [d for d in report.items if not (d.code == "content-before-section" and d.line == block.line)]
+            report.error(
+                block.line,
+                "assistant-chatter",
+                f"this paragraph, '{clipped(printable(said.split(chr(10))[0]), 60)}', reads as a chat assistant's words to the person who asked it, "
+                "pasted with the draft: the page would show it to every reader",
+                "delete the paragraph",
             )
 
 

@@ -18,7 +18,7 @@ from . import body as body_module
 from . import frontmatter
 from .diagnostics import AUTHOR_COMMAND, Diagnostic
 from .frontmatter import Duplicate, Node
-from .text import character_name, is_plain, printable
+from .text import character_name, clipped, is_plain, printable
 
 _FENCE = "---"
 
@@ -301,7 +301,40 @@ def _first_line_slip(lines: list[str]) -> tuple[str, str] | None:
         return f"the first line is '{first[:40]}': front matter opens with '---' alone on its line", "delete what follows '---' on the first line (a comment can go on a line of its own: # …)"
     if first == "+++":
         return "the file starts with '+++', TOML front matter, which is not read here", "write the keys as YAML between two '---' lines: title: …, summary: …, and so on"
+    # Lines above the front matter: an assistant's 'Here is your pattern:', or the
+    # '```markdown' it wraps a whole draft in. The '---' and a key below it are there.
+    opening = next(
+        (i for i in range(1, min(len(lines) - 1, _LINES_BEFORE_FRONT_MATTER + 1)) if lines[i].rstrip() == _FENCE and _KEY_START.match(lines[i + 1])),
+        None,
+    )
+    if opening is not None:
+        above = "line 1" if opening == 1 else "lines 1 and 2" if opening == 2 else f"lines 1 to {opening}"
+        fence = next((line.strip() for line in lines[:opening] if re.match(r"[ \t]*(`{3,}|~{3,})", line)), None)
+        closing = f", and the '{fence[:3]}' line that closes the code block near the end of the file" if fence else ""
+        if fence is not None and fence == first:
+            return (
+                f"the file starts with '{clipped(printable(first))}', which opens a code block around the whole pattern "
+                f"(as a chat assistant's answer has), so the '---' on line {opening + 1} does not open front matter",
+                f"delete {above}{closing}: '---' must be the very first line",
+            )
+        return (
+            f"the file starts with '{clipped(printable(first))}', above the '---' on line {opening + 1}, "
+            "so it does not open front matter: that '---' must be the very first line",
+            f"delete {above}{closing}",
+        )
+    if _KEY_START.match(lines[0]):
+        return (
+            f"the file starts with '{clipped(printable(first))}' without the '---' line that opens front matter",
+            "add a line '---' above it, and another after the last key, before the first '## ' heading",
+        )
+    if first.startswith("{"):
+        return "the file starts with '{', front matter written as JSON, which is not read here", "write them between two '---' lines, one key on each line, without quotes or braces: title: …, summary: …, and so on"
     return None
+
+
+_LINES_BEFORE_FRONT_MATTER = 20
+# The start of a line 'key: …' (or 'key:' alone) as front matter has it.
+_KEY_START = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
 
 
 def _first_heading(lines: list[str], closing: int) -> int | None:
