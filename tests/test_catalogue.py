@@ -582,6 +582,21 @@ def test_links_to_parts_that_are_not_are_checked_in_linear_time(folder: Folder, 
     assert growth(load, 400) < 8
 
 
+def test_a_name_repeated_in_one_file_is_compared_with_other_files_in_linear_time(folder: Folder, growth):
+    # Each name was compared with every name read as it, its own file's repeats too: one
+    # invalid file of 14,000 '  - ab' lines under also_known_as (95 kB) took minutes in
+    # the catalogue's rules (a security review found it). Its own check reports the repeats.
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", extra=listed("also_known_as", "ab"))
+
+    def load(n: int) -> None:
+        folder.write("repeats", "A pattern that repeats one name", extra=listed("also_known_as", *["ab", "AB", "a-b"] * n))
+        found = folder.load().diagnostics
+        assert {d.code for d in found if d.path.endswith("repeats.md")} >= {"also-known-as-count", "duplicate-item"}
+        assert sum(d.code == "duplicate-name" for d in found) == 1  # 'ab' is in both files: said once
+
+    assert growth(load, 500) < 8
+
+
 def test_patterns_are_listed_from_a_to_z_as_a_reader_looks_for_them(folder: Folder):
     # An accented first letter went after Z when composed and among the E's when not; a
     # title in quotation marks went last; 'Case 10' came before 'Case 2'.

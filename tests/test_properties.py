@@ -193,6 +193,31 @@ def test_a_long_run_of_one_mark_in_front_matter_is_checked_in_linear_time(growth
     assert growth(lambda n: read_and_check(with_run(n)), 5_000) < 8
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        "&a x{run}y",  # an anchor: the hint quotes the line
+        "a{run}b: c",  # ': ' inside a value
+        '"a{run}\\q b"',  # an unknown escape in double quotes
+        "`a{run}b",  # a reserved character at the start
+        "a b{run}c #1",  # a comment that cuts the value
+        "*a{run}b",  # an alias
+    ],
+    ids=["anchor", "colon", "escape", "backtick", "comment", "alias"],
+)
+def test_a_long_run_of_spaces_inside_a_front_matter_value_is_checked_in_linear_time(growth: Growth, value: str):
+    # Every error that quotes the line in its hint read the value's end with a lazy
+    # '(\S.*?)\s*$', which rescanned the run of spaces at each character: one 99 kB title
+    # took minutes to check (a security review found it).
+    text = VALID_TEXTS[0]
+
+    def with_run(n: int) -> bytes:
+        return re.sub(r"(?m)^title: .*$", lambda _: "title: " + value.format(run=" " * n), text, count=1).encode()
+
+    assert any(d.is_error for d in read_and_check(with_run(20_000)))
+    assert growth(lambda n: read_and_check(with_run(n)), 5_000) < 8
+
+
 def test_largest_allowed_file_is_checked_in_linear_time(growth: Growth):
     paragraph = "The pilot is judged on its demo, and nobody asks what it proved. " * 20
     room = SETTINGS.limits.file_bytes - len(VALID_TEXTS[0]) - 100

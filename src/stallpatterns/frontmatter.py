@@ -711,8 +711,11 @@ def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
     return None
 
 
-# `key: value` or `  - value`: where the value starts on its line.
-_VALUE_START = re.compile(r"^(\s*(?:-\s+)?(?:[^\s#'\"-][^:#]*:\s+)?)(\S.*?)\s*$")
+# `key: value` or `  - value`: where the value starts on its line. The value ends at its
+# last non-space by construction (greedy, one backtrack over the trailing spaces): a lazy
+# '(\S.*?)\s*$' tried every end and rescanned the spaces after it, quadratic in a run of
+# spaces inside the value (a 99 kB line took minutes, on every error path that quotes it).
+_VALUE_START = re.compile(r"^(\s*(?:-\s+)?(?:[^\s#'\"-][^:#]*:\s+)?)(\S(?:.*\S)?)\s*$")
 _INDICATORS = "*&!%@`|>?-{[\"'"
 
 
