@@ -727,6 +727,14 @@ def test_unicode_line_separator_does_not_shift_lines(check: Check):
     assert codes_for(check, text) == [("invisible-character", 2), ("unknown-category", 4)]
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_a_line_separator_between_two_words_is_told_to_be_a_space_not_deleted(check: Check, separator: str):
+    # Deleting it, as the hint said, ran the words together ('teamlooks').
+    found = check(Path("a.md"), in_first_section(f"The team{separator}looks at the log.\n"))
+    assert [(d.code, d.line, d.column) for d in found] == [("invisible-character", 14, 9)]
+    assert found[0].hint.startswith("replace it with an ordinary space")
+
+
 def test_deep_nesting_is_reported_not_a_recursion_error(check: Check):
     nested = "related:\n  " + "- " * 3000 + "x"  # 3,000 lists, one inside the other
     found = check(Path("a.md"), minimal(**{"category: value": "category: value\n" + nested}))
@@ -2515,3 +2523,15 @@ def test_bold_with_its_space_inside_the_closing_marks_before_the_next_word_is_a_
 
 def test_arithmetic_and_bold_glued_to_words_are_not_spaced_bold(check: Check):
     assert check(Path("a.md"), in_first_section("It costs 2**8 pounds, and x **y is code-like text.\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "category"),
+    [("tags: [accountability, prompts]", "accountability"), ("tags:\n  - Sponsorship\n  - prompts", "sponsorship"), ("topic: governance", "governance")],
+)
+def test_a_category_written_under_a_key_of_its_own_is_told_as_category(check: Check, written: str, category: str):
+    # An assistant's draft writes 'tags:' for what the contract calls the category: the first
+    # error was 'category' missing, and the 'tags' line was given the list of keys.
+    found = check(Path("a.md"), minimal(**{"category: value": written}))
+    assert [(d.code, d.line) for d in found] == [("unknown-key", 4)]
+    assert found[0].hint.startswith(f"write 'category: {category}' in its place")

@@ -338,13 +338,21 @@ def _check_front_matter(
             continue
         if field is None:
             guess = _KEY_SYNONYMS.get(entry.key.lower()) or closest(entry.key, _BY_NAME)
+            # 'tags: [accountability, prompts]': a key of its own holding a category's id.
+            category = None if guess or "category" in present else _category_in(entry.value, settings)
+            if category is not None:
+                guess = "category"
             if guess is not None and guess not in present:
                 present.add(guess)  # 'sumary:': one error, here, and none for 'summary' missing
             report.error(
                 line,
                 "unknown-key",
                 f"unknown key '{entry.key}'",
-                f"did you mean '{guess}'?" if guess else f"the keys are: {', '.join(_BY_NAME)}",
+                f"write 'category: {category}' in its place: a pattern has one category, and no other key for its subjects"
+                if category
+                else f"did you mean '{guess}'?"
+                if guess
+                else f"the keys are: {', '.join(_BY_NAME)}",
             )
             continue
         lines[field.name] = line
@@ -356,6 +364,18 @@ def _check_front_matter(
             report.error(1, "missing-key", f"required key '{field.name}' is missing", f"add '{field.name}:' — {field.hint}")
     _check_values(values, lines, settings, report, slug)
     return values, lines
+
+
+def _category_in(node: Node, settings: Settings) -> str | None:
+    """The first category's id among a value's words or items, as an id or as its label."""
+    ids = {c.id: c.id for c in settings.categories} | {c.label.lower(): c.id for c in settings.categories}
+    items = node.items if isinstance(node, Sequence) else (node,)
+    for item in items:
+        if isinstance(item, Scalar):
+            for word in re.split(r"\s*[,;]\s*", item.value.strip().lower()):
+                if word in ids:
+                    return ids[word]
+    return None
 
 
 def _as_slug(item: str) -> str:
@@ -2078,6 +2098,10 @@ def _check_control_references(source: Source, report: _Report) -> None:
                     return
 
 
+# Line and paragraph separators from another program: they stand where a space or a line end was.
+_SEPARATORS = frozenset("\u2028\u2029\x85")
+
+
 def _check_invisible(source: Source, report: _Report) -> None:
     """Characters that show as nothing (controls, format characters, private-use and
     unassigned ones, Hangul fillers, stray variation selectors), which make text read
@@ -2106,6 +2130,9 @@ def _check_invisible(source: Source, report: _Report) -> None:
         else:
             message = f"invisible character {character_name(char)}{also}"
         hint = "delete it (most editors do not show it; retype the words around it if unsure)"
+        if char in _SEPARATORS:
+            # Between two words, deleting it would join them ('team\u2028looks').
+            hint = "replace it with an ordinary space, or with a line end where a new line was meant (most editors do not show it)"
         if first < body_from and char == ZWJ and joins_emoji(text, first):
             # '👩‍💻' in a title: deleting the joiner alone would leave two emoji.
             hint = "it joins two emoji into one picture, which front matter does not allow: delete the emoji, or keep one that is a single character"
