@@ -184,6 +184,16 @@ def test_unknown_related_without_a_near_miss_says_what_a_slug_is(folder: Folder)
     assert diagnostic.code == "unknown-related" and "patterns/ without .md" in diagnostic.hint
 
 
+@pytest.mark.parametrize("broken", ["", "Notes for a pattern, not yet written.\n"], ids=["empty", "no front matter"])
+def test_related_to_a_file_that_cannot_be_read_says_so_not_that_it_does_not_exist(folder: Folder, broken: str):
+    # The file is there: the entry is right, and the fix is in the other file.
+    (folder.patterns / "unreadable.md").write_text(broken, encoding="utf-8")
+    folder.write("linking", "A pattern that links to another", extra=listed("related", "unreadable"))
+    (diagnostic,) = [d for d in folder.load().diagnostics if d.path == "patterns/linking.md"]
+    assert (diagnostic.code, diagnostic.line) == ("unknown-related", 11)
+    assert diagnostic.message == "related pattern 'unreadable' cannot be read: patterns/unreadable.md has errors of its own"
+
+
 def test_related_to_itself_is_reported(folder: Folder):
     folder.write("loop", "A pattern that lists itself", extra=listed("related", "loop"))
     assert found(folder.load()) == [("patterns/loop.md", "self-related", 11)]

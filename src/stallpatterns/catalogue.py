@@ -366,7 +366,7 @@ def load(
             facts.append(checked.facts if checked.facts.named == named_here else replace(checked.facts, named=named_here))
         if not checked.refused:
             titles[display] = checked.title or path.stem
-    diagnostics += _catalogue_rules(facts, settings)
+    diagnostics += _catalogue_rules(facts, settings, {path.stem for path in paths})
     diagnostics += _strays(settings, root, {d.path for d in diagnostics if d.code == "bad-file-name"})
     diagnostics += unlisted_pages(settings)
     broken = {d.path for d in diagnostics if d.is_error}
@@ -808,7 +808,9 @@ def _address_taken(f: _Facts, address: str, line: int, keeper: _Facts, theirs: s
     )
 
 
-def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic]:
+def _catalogue_rules(facts: list[_Facts], settings: Settings, files: Collection[str] = ()) -> list[Diagnostic]:
+    """The rules over every file read; ``files`` are the slugs of all the files checked,
+    those whose front matter could not be read among them."""
     out: list[Diagnostic] = []
     by_slug: dict[str, list[_Facts]] = {}
     alias_owners: dict[str, list[tuple[_Facts, int]]] = {}
@@ -921,7 +923,7 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings) -> list[Diagnostic
     for (words, key), held in names.items():
         if words and (titled := next((n for n in held if n.is_title), None)) is not None:
             titles[key] = titled.facts.slug
-    finder = _SlugFinder(by_slug, {alias: owners[0][0].slug for alias, owners in alias_owners.items()}, titles, settings)
+    finder = _SlugFinder(by_slug, {alias: owners[0][0].slug for alias, owners in alias_owners.items()}, titles, settings, files)
     for f in facts:
         for item, line in f.related:
             if item not in by_slug:
@@ -1161,9 +1163,15 @@ class _SlugFinder:
     """Hints for a ``related`` entry that names no pattern: the slug the author meant."""
 
     def __init__(
-        self, by_slug: dict[str, list[_Facts]], renamed: dict[str, str], titles: dict[str, str], settings: Settings
+        self,
+        by_slug: dict[str, list[_Facts]],
+        renamed: dict[str, str],
+        titles: dict[str, str],
+        settings: Settings,
+        files: Collection[str] = (),
     ) -> None:
         self.slugs = set(by_slug)
+        self.files = files  # every file's slug: one whose front matter cannot be read is one too
         self.renamed = {old: new for old, new in renamed.items() if new in self.slugs}
         self.titles = titles  # a title, as _title_key reads it: its file's slug
         self.folder = display_path(settings.patterns_dir, settings.root)
@@ -1185,6 +1193,16 @@ class _SlugFinder:
         if not is_slug(item):
             hint = f"write '{meant}'" if meant else f"write the file name of a pattern in {self.folder}/ without .md"
             return Diagnostic(display, line, 1, "bad-slug", f"'{item}' in 'related' is not a pattern slug", hint)
+        if item in self.files:
+            # Its file is there, but nothing of it can be read (empty, or its front matter broken).
+            return Diagnostic(
+                display,
+                line,
+                1,
+                "unknown-related",
+                f"related pattern '{item}' cannot be read: {self.folder}/{item}.md has errors of its own",
+                f"fix {self.folder}/{item}.md (its errors are listed with it); this entry is right as written",
+            )
         hint = f"did you mean '{meant}'?" if meant else f"it must be the name of a file in {self.folder}/ without .md"
         return Diagnostic(display, line, 1, "unknown-related", f"related pattern '{item}' does not exist", hint)
 
