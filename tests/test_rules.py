@@ -529,6 +529,8 @@ def test_asterisks_in_arithmetic_are_no_markdown(check: Check):
         "**Is this your stall?**",
         "[Is this your stall?](https://example.com/book)",
         "**Is this your stall?**\\\nBook a call on our own site.",
+        "**Is this your stall?** Book a call on our own site.",  # its words in bold, then more on the line
+        "*Is this your stall?* Book a call on our own site.",
         "Is this your stall&#63;",
         "> **Is this your stall?**",
         "- Is this your stall?",
@@ -1056,7 +1058,7 @@ def test_an_address_linked_twice_on_one_line_is_reported_once(check: Check):
 
 
 def test_a_sentence_that_asks_the_offers_question_among_others_is_prose(check: Check):
-    for prose in ("Is this your stall? Read the signs below.", "### Is this your stall, or another one?"):
+    for prose in ("Is this your stall? Read the signs below.", "### Is this your stall, or another one?", "**Warning:** is this your stall? Many think so."):
         assert "cta-authored" not in [code for code, _ in _codes_in_section(check, prose)]
 
 

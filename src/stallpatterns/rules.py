@@ -803,6 +803,22 @@ _ASCII_AS_COMPARED = {
 }
 
 
+def _lead_in(inline: Token) -> str:
+    """The text of the emphasis or bold a paragraph starts with ('' if it starts otherwise)."""
+    children = [child for child in inline.children or [] if child.type != "text" or child.content]
+    if not children or children[0].type not in ("strong_open", "em_open"):
+        return ""
+    closing = children[0].type.replace("_open", "_close")
+    level = children[0].level
+    words = []
+    for child in children[1:]:
+        if child.type == closing and child.level == level:
+            break
+        if child.type in ("text", "text_special", "code_inline"):
+            words.append(child.content)
+    return "".join(words)
+
+
 def _shown_text(inline: Token) -> str:
     """What a reader sees of a heading's or paragraph's text (entities read, links' addresses
     and emphasis marks left out), a line break as a new line."""
@@ -951,8 +967,9 @@ def _check_sections(source: Source, settings: Settings, report: _Report, cut: in
             continue
         shown = _shown_text(tokens[i + 1])
         first = shown.partition("\n")[0]
-        # Text far longer than the heading's words is prose, not compared.
-        if any(_as_compared(text) == cta for text in {first, shown} if len(text) <= longest):
+        # Text far longer than the heading's words is prose, not compared; its words in bold
+        # at its start are ('**Is this your stall?** Book a call.').
+        if any(_as_compared(text) == cta for text in {first, shown, _lead_in(tokens[i + 1])} if len(text) <= longest):
             report.error(
                 token.map[0] + source.body_start,
                 "cta-authored",
