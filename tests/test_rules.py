@@ -1858,11 +1858,12 @@ def test_a_quote_mark_inside_a_quoted_value_is_named_and_the_hint_keeps_the_word
             "end this line at 'signs:' and write below it:   - The success criteria came later",
         ),
         (
-            # A list written as a sentence: its first item, not its first sixty characters and a comma.
+            # A list written as a sentence: each of its items, not its first sixty characters and a comma.
             "signs: The success criteria were written after the pilot started, nobody can end it, reports list features\n",
             5,
             "a list's items go on the lines below it",
-            "end this line at 'signs:' and write below it:   - The success criteria were written after the pilot started",
+            "end this line at 'signs:' and write each item on a line of its own below it: "
+            "'  - The success criteria were written after the pilot started', '  - nobody can end it', '  - reports list features'",
         ),
         (
             "signs: |\n  The success criteria came later\n  Nobody can end it\n",

@@ -449,12 +449,23 @@ def _value(field: Field, node: Node, offset: int, report: _Report, lines: dict[s
             else:  # 'related: one-slug, another-slug': the first item is up to the first comma
                 first = re.split(r" - |[,;] ", " ".join(node.value.split()))[0].rstrip(",;")
             first = clipped(first)
+            if under:
+                hint = "start each line with two spaces, a hyphen and a space:   - " + first
+            else:
+                # Each item the line lists, as its own line (three shown).
+                listed = [clipped(item.strip(",; ")) for item in re.split(r" - |[,;] ", " ".join(node.value.split())) if item.strip(",; ")]
+                lines_to_write = ", ".join(f"'  - {item}'" for item in listed[:3]) + (", …" if len(listed) > 3 else "")
+                hint = (
+                    f"end this line at '{name}:' and write each item on a line of its own below it: {lines_to_write}"
+                    if len(listed) > 1
+                    else f"end this line at '{name}:' and write below it:   - {first}"
+                )
             report.error(
                 line,
                 "wrong-type",
                 f"'{name}' must be a list: "
                 + ("these lines do not start with '- ', so YAML runs them together into one text" if under else "a list's items go on the lines below it"),
-                ("start each line with two spaces, a hyphen and a space:   - " if under else f"end this line at '{name}:' and write below it:   - ") + first,
+                hint,
             )
             return None
         if not isinstance(node, Sequence):
