@@ -206,7 +206,8 @@ ATTACKS = (
     Payload("heading-takes-a-site-id", "### Main\n\nA subheading named like the page's main region."),
     Payload("tags-that-never-close", "<a " * 3000),
     Payload("nested-brackets", "[" * 3000 + "x" + "]" * 3000),
-    Payload("reference-noncharacter-in-link-title", '[the review](/patterns/ "see &#xFFFE;here")'),
+    # GitHub's hover text has U+FFFD where the site's shows the reference as typed: the two differ.
+    Payload("reference-noncharacter-in-link-title", '[the review](/patterns/ "see &#xFFFE;here")', "github-differs"),
     Payload("reference-noncharacter-in-fence-language", "```text&#xFFFF;\nclaims touched: 0\n```"),
     # A host's dots drawn with any mark that passes for one, whatever its script.
     Payload("lisu-tone-dot-in-link-text", "Pay at [paypal\ua4f8com](https://evil.example/pay).", "link-text-elsewhere"),

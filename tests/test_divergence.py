@@ -218,6 +218,23 @@ def test_links_and_images_keep_the_title_github_shows_on_hovering(markdown: str,
     assert titles(pattern.sections[0].html) == titles(github(SECTION + "\n\n" + markdown + "\n"))
 
 
+# Hover text GitHub shows otherwise than the site (held-out Markdown probes): each was
+# published, as the comparison with GitHub's reading looked at no attribute.
+TITLED_OTHERWISE = {
+    "a quotation on the line after a definition": "See [the audit][r].\n\n[r]: https://example.com/a\n'The audit' of 2024 was late.",
+    "an escaped ampersand before a reference": 'See [the audit](https://example.com/a "a\\&amp;b").',
+    "a reference to a noncharacter": 'See [the review](/patterns/ "see &#xFFFE;here").',
+}
+
+
+@pytest.mark.parametrize("markdown", TITLED_OTHERWISE.values(), ids=TITLED_OTHERWISE)
+def test_a_hover_text_github_shows_otherwise_is_reported_at_its_line(markdown: str, settings: Settings) -> None:
+    pattern, errors = in_a_pattern(markdown, settings)
+    assert pattern is None
+    assert [(d.code, d.line) for d in errors] == [("github-differs", LINE)]
+    assert "hover text" in errors[0].message
+
+
 DEFINITION_LINES = [
     "[a]: /y(", "[a]: /y(b", "[a]: /y(b)", "[a]: /x](y", "[a]: (x", "[a]: x)", "[a]: /y((b)", "[a]: /y\\(", "[a]: /y)(",
     "[a]: https://example.com/a_(b", "[ ]: /y(", "[a]: /y( 'title'", '[a]: /y( "title"', "[a]: /y( (title)",

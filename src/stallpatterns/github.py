@@ -48,6 +48,9 @@ _UNCOMPARED = re.compile(b"|".join(mark.encode() for mark in "‘’“”–—
 _NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalnum() and c != 1)
 # An element compared, another tag (a comment too), or text up to the next tag.
 _PART = re.compile(rf'<(/?)({_COMPARED})\b(?: start="(\d+)")?[^>]*>|<[^>]*>|[^<]+')
+# A link's or an image's title (its hover text): compared by its letters, as the words are.
+_TITLE = re.compile(r'<(?:a|img)\b[^>]*?\stitle="([^"]*)"')
+_TITLE_IN_TAG = re.compile(r'\stitle="([^"]*)"')
 # The "#" link the site adds to each heading (GitHub draws its own on hover).
 _HEADING_LINK = re.compile(r'<a class="anchor"[^>]*>[^<]*</a>')
 # The lines a block starts and ends on, in its tag (0 where cmark-gfm does not know them).
@@ -150,7 +153,11 @@ def first_difference(body: str, html: str) -> Difference | None:
     between them."""
     ours_html = _HEADING_LINK.sub("", html)
     theirs_html = _github_html(body, _OPTIONS)
-    if _ELEMENT.findall(ours_html) == _ELEMENT.findall(theirs_html) and _flat(ours_html) == _flat(theirs_html):
+    if (
+        _ELEMENT.findall(ours_html) == _ELEMENT.findall(theirs_html)
+        and _flat(ours_html) == _flat(theirs_html)
+        and _titles(ours_html) == _titles(theirs_html)
+    ):
         return None
     # Read again with each block's lines: where to send the author.
     theirs_html = _github_html(body, _OPTIONS | Options.CMARK_OPT_SOURCEPOS)
@@ -185,6 +192,15 @@ def first_difference(body: str, html: str) -> Difference | None:
     return Difference(line, github, site, None)
 
 
+def _titles(html: str) -> list[bytes]:
+    """The letters and digits of each link's and image's hover text, in order."""
+    return [_hover_letters(title) for title in _TITLE.findall(html)] if ' title="' in html else []
+
+
+def _hover_letters(title: str) -> bytes:
+    return _letters(html_module.unescape(title))
+
+
 def _flat(html: str) -> bytes:
     """The letters and digits of ``html``'s text, with a mark where each element compared
     starts or ends."""
@@ -215,6 +231,8 @@ def _reading(html: str) -> tuple[list[Element], list[str], list[int]]:
                 words.append(found.group())
             continue
         skipped = _end_words(words, elements, written, breaks, skipped)
+        if name in ("a", "img") and not end and (title := _TITLE_IN_TAG.search(found.group())) is not None:
+            start = _hover_letters(title.group(1)).decode()  # two links differ by their hover text too
         elements.append((end, name, start or ""))
         written.append(found.group())
         breaks.append(skipped)
@@ -269,7 +287,8 @@ def _line(elements: list[Element], written: list[str], at: int, lists_only: bool
         elif end != _WORDS and (name not in _EMPTY or index == at):
             opened.append((name, int(lines.group(1)) if lines else 0, index))
     wanted = [(line, index) for name, line, index in opened if line and (not lists_only or name in ("ul", "ol"))]
-    if opened and not opened[-1][1] and not lists_only:
+    blocks = [block for block in opened if block[0] not in _INLINE]  # a link or bold has no lines of its own
+    if blocks and not blocks[-1][1] and not lists_only:
         # The innermost block has no place in GitHub's reading (a paragraph it made again from
         # link definitions, 'data-sourcepos="0:0-0:0"'): the first block after it that has one
         # is nearer than any block around it.
@@ -332,4 +351,8 @@ def _doing(elements: list[Element], written: list[str], at: int, shows: str, end
         return f"{ends} the {_noun(elements, at).removeprefix('an ').removeprefix('a ')}"
     if at < len(elements) and elements[at][0] == _WORDS:
         return f"{shows} {_excerpt(written[at], 0)}"
+    if at < len(elements) and elements[at][1] in ("a", "img"):
+        title = _TITLE_IN_TAG.search(written[at])
+        hover = f"with the hover text '{' '.join(html_module.unescape(title.group(1)).split())}'" if title else "with no hover text"
+        return f"{shows} {_NAMES[elements[at][1]]} {hover}"
     return f"{shows} {_noun(elements, at)}"
