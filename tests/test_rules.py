@@ -2484,19 +2484,26 @@ def test_the_closing_fence_of_a_code_block_around_the_draft_left_at_the_end_is_t
 
 
 @pytest.mark.parametrize(
-    ("where", "words"),
+    "words",
     [
-        ("end", "Let me know if you'd like me to adjust the tone or add examples!"),
-        ("end", "I hope this helps! Feel free to tell me what to change."),
-        ("end", "Would you like me to write a shorter version for LinkedIn?"),
-        ("start", "Sure! Here\u2019s a draft stall pattern based on your notes:"),
+        "Let me know if you'd like me to adjust the tone or add examples!",
+        "I hope this helps! Feel free to tell me what to change.",
+        "Would you like me to write a shorter version for LinkedIn?",
     ],
 )
-def test_a_chat_assistants_words_to_its_user_are_an_error_at_their_paragraph(check: Check, where: str, words: str):
-    text = minimal() + f"\n\n{words}\n" if where == "end" else minimal(**{"\n## What it looks like": f"\n{words}\n\n## What it looks like"})
+def test_a_chat_assistants_words_to_its_user_in_a_section_are_a_warning_at_their_paragraph(check: Check, words: str):
+    # A warning, not an error: an article may quote such words (see the test below).
+    text = minimal() + f"\n\n{words}\n"
+    found = check(Path("a.md"), text)
+    assert [(d.code, d.line, d.severity) for d in found] == [("assistant-chatter", text.splitlines().index(words) + 1, Severity.WARNING)]
+    assert "quotation marks" in found[0].hint
+
+
+@pytest.mark.parametrize("words", ["Sure! Here\u2019s a draft stall pattern based on your notes:", "Here is your pattern:"])
+def test_a_chat_assistants_words_above_the_sections_are_the_one_error_there(check: Check, words: str):
+    text = minimal(**{"\n## What it looks like": f"\n{words}\n\n## What it looks like"})
     found = [d for d in check(Path("a.md"), text) if d.is_error]
-    line = text.splitlines().index(words) + 1
-    assert [(d.code, d.line) for d in found] == [("assistant-chatter", line)]  # not also 'text before the first section'
+    assert [(d.code, d.line) for d in found] == [("assistant-chatter", text.splitlines().index(words) + 1)]  # not also 'text before the first section'
 
 
 @pytest.mark.parametrize(
@@ -2505,6 +2512,10 @@ def test_a_chat_assistants_words_to_its_user_are_an_error_at_their_paragraph(che
         "Let me know if you disagree, says the partner, and nobody does.",
         "Here is the draft the committee approved last year, unchanged.",
         "Feel free to ask the vendor for its logs: the contract says you may.",
+        # An article quotes such words, without quotation marks (a review of this check).
+        "Would you like me to draft the reply? That is how the assistant ends every answer, and after a month nobody reads past the first paragraph.",
+        "Let me know if you would like the full figures, the head of finance writes to the programme team; they never reply.",
+        "I hope that helps the team see why the pilot stalled.",
     ],
 )
 def test_prose_that_starts_like_an_assistant_is_text(check: Check, words: str):

@@ -1793,24 +1793,38 @@ _ASSISTANT_LEAD_IN = re.compile(
 
 
 def _check_assistant_chatter(source: Source, report: _Report) -> None:
-    """A paragraph that opens with a chat assistant's words to its user ('Here is your
-    pattern:' above the sections, 'Let me know if you'd like…'), pasted with the draft:
-    an error at its line."""
+    """A paragraph that opens with a chat assistant's words to its user, pasted with the
+    draft. Above the sections ('Here is your pattern:'), where no text belongs, an error in
+    place of the one for text out of place; in a section ('Let me know if you'd like…'),
+    where an article may quote such words, a warning: a reviewer sees it, the page is built."""
     first = next((h.line for h in source.headings), None)
+    above: set[int] | None = None  # the lines with text out of place, read once
     for block in source.blocks:
         if block.kind != "text":
             continue
         said = block.content.lstrip().lstrip("*_").replace("\u2019", "'")
-        lead_in = (first is None or block.line < first) and _ASSISTANT_LEAD_IN.match(said) is not None
-        if lead_in or _ASSISTANT_CHATTER.match(said) is not None:
-            # Above the first section it is the one report: not also text to move under it.
-            report.items[:] = [d for d in report.items if not (d.code == "content-before-section" and d.line == block.line)]
+        early = first is None or block.line < first
+        if not ((early and _ASSISTANT_LEAD_IN.match(said)) or _ASSISTANT_CHATTER.match(said)):
+            continue
+        shown = clipped(printable(said.split("\n")[0]), 60)
+        if early:
+            if above is None:
+                above = {d.line for d in report.items if d.code == "content-before-section"}
+            if block.line in above:
+                report.items[:] = [d for d in report.items if not (d.code == "content-before-section" and d.line == block.line)]
             report.error(
                 block.line,
                 "assistant-chatter",
-                f"this paragraph, '{clipped(printable(said.split(chr(10))[0]), 60)}', reads as a chat assistant's words to the person who asked it, "
-                "pasted with the draft: the page would show it to every reader",
+                f"this paragraph, '{shown}', reads as a chat assistant's words to the person who asked it, "
+                "pasted above the draft: the page would show it to every reader",
                 "delete the paragraph",
+            )
+        else:
+            report.warning(
+                block.line,
+                "assistant-chatter",
+                f"this paragraph, '{shown}', reads as a chat assistant's words to the person who asked it, pasted with the draft",
+                "delete the paragraph, unless the article quotes those words: then put them in quotation marks",
             )
 
 
