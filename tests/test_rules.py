@@ -2549,3 +2549,14 @@ def test_a_category_written_under_a_key_of_its_own_is_told_as_category(check: Ch
     found = check(Path("a.md"), minimal(**{"category: value": written}))
     assert [(d.code, d.line) for d in found] == [("unknown-key", 4)]
     assert found[0].hint.startswith(f"write 'category: {category}' in its place")
+
+
+def test_front_matter_without_only_its_first_dashes_is_told_to_add_that_line_alone(check: Check):
+    # The closing '---' is there: a hint to add another after the last key, followed, left a
+    # second '---' in the body (text before the first section).
+    text = minimal()
+    assert text.startswith("---\n")
+    found = check(Path("a.md"), text[4:])
+    assert [d.code for d in found] == ["front-matter-missing"]
+    assert found[0].hint == "add a line '---' above it"
+    assert errors(check(Path("a.md"), "---\n" + text[4:])) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -270,3 +271,14 @@ def test_a_broken_inherit_is_a_config_error(tmp_path: Path, text: str, message: 
     (tmp_path / "properdocs.yml").write_text(text)
     with pytest.raises(ConfigError, match=message):
         load_settings(tmp_path / "properdocs.yml")
+
+
+def test_a_tab_the_engine_refuses_in_mkdocs_yml_is_refused_here_too(tmp_path: Path):
+    # libyaml reads 'key: value<tab>', PyYAML (the engine's reader) refuses it: validation
+    # passed a mkdocs.yml that every build then refused.
+    text = re.sub(r"(?m)^(site_name:.*)$", lambda m: m.group(1) + "\t", SHIPPED, count=1)
+    with pytest.raises(yaml.YAMLError):
+        yaml.load(text, Loader=yaml.SafeLoader)
+    (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_settings(tmp_path / "mkdocs.yml")

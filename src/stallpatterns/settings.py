@@ -472,6 +472,10 @@ for _loader in (_ConfigLoader, _FastConfigLoader):
 
 def _yaml_load(text: str) -> Any:
     """``text`` as :class:`_ConfigLoader` reads it, by libyaml where it can."""
+    if "\t" in text:
+        # libyaml reads a tab inside or after a value ('site_name: Stall Patterns<tab>'),
+        # which PyYAML, and so the engine, refuses: only the pure-Python reader's verdict.
+        return yaml.load(text, Loader=_ConfigLoader)
     try:
         return yaml.load(text, Loader=_FastConfigLoader)
     except yaml.YAMLError:

@@ -323,9 +323,12 @@ def _first_line_slip(lines: list[str]) -> tuple[str, str] | None:
             f"delete {above}{closing}",
         )
     if _KEY_START.match(lines[0]):
+        # The '---' that closes the keys may be there already: only the first line is missing.
+        heading = next((i for i, line in enumerate(lines) if _MARKDOWN_HEADING.match(line)), len(lines))
+        closed = any(line.rstrip() == _FENCE for line in lines[1:heading])
         return (
             f"the file starts with '{clipped(printable(first))}' without the '---' line that opens front matter",
-            "add a line '---' above it, and another after the last key, before the first '## ' heading",
+            "add a line '---' above it" if closed else "add a line '---' above it, and another after the last key, before the first '## ' heading",
         )
     if first.startswith("{"):
         return "the file starts with '{', front matter written as JSON, which is not read here", "write them between two '---' lines, one key on each line, without quotes or braces: title: …, summary: …, and so on"

@@ -145,3 +145,17 @@ def test_a_former_address_with_a_section_goes_on_to_that_section_of_the_new_one(
         tab.goto(url + f"patterns/{ALIASES[1]}/")
         tab.wait_for_url(url + f"patterns/{RENAMED}/")
         assert violations == []
+
+
+def test_an_alias_at_the_address_of_an_excluded_page_gets_its_redirect(tmp_path) -> None:
+    # A page in exclude_docs is in the engine's files but never written: it is no page the
+    # redirect would replace (a strict build failed on 'is already a page', with no redirect).
+    project = copy_project(tmp_path / "project")
+    (project.root / "docs" / "patterns").mkdir()
+    (project.root / "docs" / "patterns" / "notes.md").write_text("# Notes\n\nLeft out of the site.\n", encoding="utf-8")
+    with project.settings_file.open("a", encoding="utf-8") as settings:
+        settings.write("\nexclude_docs: |\n  patterns/notes.md\n")
+    project.write_pattern(RENAMED, pattern_text(title=RENAMED_TITLE, extra="aliases:\n  - notes\n"))
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    assert 'http-equiv="refresh"' in (project.site / "patterns" / "notes" / "index.html").read_text(encoding="utf-8")

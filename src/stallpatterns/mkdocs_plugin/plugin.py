@@ -294,7 +294,10 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         if files is None or self.result is None:
             return frozenset(), frozenset()
         invalid = _outline(self.result)[1] if self.previewing else frozenset()
-        own = frozenset(file.dest_uri for file in files)
+        # Only the files this build writes: a page in exclude_docs (or draft_docs, in a build)
+        # is in ``files`` but never written, and keeps no redirect from its address.
+        written = InclusionLevel.is_in_serve if self.previewing else InclusionLevel.is_included
+        own = frozenset(file.dest_uri for file in files if written(file.inclusion))
         return own, frozenset(file.dest_uri for file in files if pages.slug_of(file.src_uri) in invalid)
 
     # --- `mkdocs serve`: an edit to patterns alone updates the served site page by page ---
