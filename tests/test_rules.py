@@ -2432,16 +2432,19 @@ def test_an_empty_comment_is_told_as_read_two_ways_not_as_never_closed(check: Ch
 
 
 @pytest.mark.parametrize(
-    ("before", "says", "hint"),
+    ("before", "after", "says", "hint"),
     [
-        ("Here is your pattern:\n\n", "the file starts with 'Here is your pattern:', above the '---' on line 3", "delete lines 1 and 2"),
-        ("```markdown\n", "'```markdown', which opens a code block around the whole pattern", "delete line 1, and the '```' line"),
-        ("Sure! Here it is:\n\n```markdown\n", "above the '---' on line 4", "delete lines 1 to 3, and the '```' line"),
-        ("# The pilot that is judged on its demo\n", "the file starts with '# The pilot that is judged on its demo'", "delete line 1"),
+        ("Here is your pattern:\n\n", "", "the file starts with 'Here is your pattern:', above the '---' on line 3", "delete lines 1 and 2"),
+        ("```markdown\n", "```\n", "'```markdown', which opens a code block around the text below it", "delete line 1, and line {closer} ('```'), which closes"),
+        ("````markdown\n", "````\n", "'````markdown', which opens a code block", "delete line 1, and line {closer} ('````'), which closes"),
+        ("Sure! Here it is:\n\n```markdown\n", "```\n", "above the '---' on line 4", "delete lines 1 to 3, and line {closer} ('```'), which closes"),
+        ("```markdown\n", "", "'```markdown', which opens a code block", "delete line 1: '---' must be the very first line"),
+        ("# The pilot that is judged on its demo\n", "", "the file starts with '# The pilot that is judged on its demo'", "delete line 1"),
     ],
 )
-def test_lines_above_the_front_matter_are_named_with_the_lines_to_delete(check: Check, before: str, says: str, hint: str):
-    found = check(Path("a.md"), before + minimal())
+def test_lines_above_the_front_matter_are_named_with_the_lines_to_delete(check: Check, before: str, after: str, says: str, hint: str):
+    found = check(Path("a.md"), before + minimal() + after)
+    hint = hint.format(closer=len((before + minimal()).splitlines()) + 1)  # the line of 'after
     assert [d.code for d in found] == ["front-matter-missing"]
     assert says in found[0].message and found[0].hint.startswith(hint)
 
@@ -2475,6 +2478,12 @@ def test_a_block_value_whose_lines_are_not_indented_is_told_to_indent_them(check
     assert [(d.code, d.line) for d in found] == [("yaml-syntax", 4)]
     assert "YAML" not in found[0].message and f"below 'summary: {header}' is not indented" in found[0].message
     assert "two spaces:   A pilot is approved" in found[0].hint
+
+
+def test_an_empty_code_block_in_a_quote_with_text_after_it_is_not_told_it_ends_the_file(check: Check):
+    found = [d for d in check(Path("a.md"), in_first_section("> A quote\n> ```\n\nText after the quote.\n")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("fence-unclosed", 15)]
+    assert "nothing in it" in found[0].message and "nothing after it" not in found[0].message and found[0].hint == "delete this line"
 
 
 def test_the_closing_fence_of_a_code_block_around_the_draft_left_at_the_end_is_to_delete(check: Check):

@@ -2060,11 +2060,15 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
             elif not token.info.strip() and not token.content.strip():
                 # The '```' that closed a code block around the whole draft (a chat assistant's
                 # answer), left when the line that opened it was deleted: nothing follows it.
+                # In a quote or list item, its text may go on after it: only the last is a leftover.
+                last = all(t.type.endswith("_close") for t in tokens[index + 1 :])
                 yield Problem(
                     line,
                     "fence-unclosed",
                     f"this '{token.markup}' has nothing after it: it opens an empty code block, which the page would show as an empty box "
-                    "(it is likely the end of a code block whose first line was deleted)",
+                    "(it is likely the end of a code block whose first line was deleted)"
+                    if last
+                    else f"this '{token.markup}' opens a code block with nothing in it, which the page would show as an empty box",
                     "delete this line",
                     needle=token.markup,
                 )

@@ -310,10 +310,13 @@ def _first_line_slip(lines: list[str]) -> tuple[str, str] | None:
     if opening is not None:
         above = "line 1" if opening == 1 else "lines 1 and 2" if opening == 2 else f"lines 1 to {opening}"
         fence = next((line.strip() for line in lines[:opening] if re.match(r"[ \t]*(`{3,}|~{3,})", line)), None)
-        closing = f", and the '{fence[:3]}' line that closes the code block near the end of the file" if fence else ""
+        marker = found.group() if fence and (found := re.match(r"`{3,}|~{3,}", fence)) else ""
+        # The line that closes it, as written: after the front matter, or at the end of the file.
+        closer = next((n + 1 for n in range(opening + 1, len(lines)) if lines[n].strip() == marker), None) if marker else None
+        closing = f", and line {closer} ('{marker}'), which closes the code block" if closer else ""
         if fence is not None and fence == first:
             return (
-                f"the file starts with '{clipped(printable(first))}', which opens a code block around the whole pattern "
+                f"the file starts with '{clipped(printable(first))}', which opens a code block around the text below it "
                 f"(as a chat assistant's answer has), so the '---' on line {opening + 1} does not open front matter",
                 f"delete {above}{closing}: '---' must be the very first line",
             )
