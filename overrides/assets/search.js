@@ -62,14 +62,18 @@
   });
 
   // Common irregular verb forms read as their base form, as the stemmer reads regular ones
-  // ("spent" finds "spend", "bought" finds "buy").
+  // ("spent" finds "spend", "bought" finds "buy"), and reflexive pronouns as "myself".
   var IRREGULAR = Object.create(null);
   ("bought:buy spent:spend paid:pay took:take taken:take gave:give given:give went:go gone:go " +
     "made:make built:build wrote:write written:write chose:choose chosen:choose brought:bring " +
     "sold:sell told:tell kept:keep met:meet began:begin begun:begin fell:fall grew:grow grown:grow " +
     "knew:know known:know saw:see seen:see felt:feel sent:send held:hold understood:understand " +
     "thought:think caught:catch ran:run broke:break broken:break drove:drive driven:drive " +
-    "spoke:speak spoken:speak froze:freeze frozen:freeze stuck:stick").split(" ").forEach(function (pair) {
+    "spoke:speak spoken:speak froze:freeze frozen:freeze stuck:stick " +
+    // and a person's reflexive pronouns as one ("quicker to do it ourselves" is the
+    // patterns' "myself" and "themselves").
+    "ourselves:myself yourself:myself yourselves:myself themselves:myself himself:myself herself:myself " +
+    "themself:myself").split(" ").forEach(function (pair) {
     var p = pair.split(":");
     IRREGULAR[p[0]] = p[1];
   });
@@ -95,9 +99,13 @@
     return ownStem(term) || stem(IRREGULAR[term] || british(term));
   }
 
-  // A word's own stem, or its singular's ("accountabilities" is "accountability").
+  // A word's own stem, or its singular's ("accountabilities" is "accountability"), or that of
+  // its "-able" spelling when written "-ible", a common misspelling ("accountible"): the
+  // stemmer drops both endings, so without this the misspelling is "account".
   function ownStem(term) {
-    return OWN_STEM[term] || OWN_STEM[term.replace(/ies$/, "y")] || OWN_STEM[term.replace(/s$/, "")];
+    var able = term.replace(/ib(le|ly|ility|ilities)$/, "ab$1");
+    return OWN_STEM[term] || OWN_STEM[term.replace(/ies$/, "y")] || OWN_STEM[term.replace(/s$/, "")] ||
+      (able !== term ? ownStem(able) : null);
   }
 
   function british(term) {

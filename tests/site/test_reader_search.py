@@ -164,6 +164,10 @@ def test_american_spellings_irregular_forms_and_a_typo_that_changes_the_stem_fin
     assert results_for(page, "organizational change")[0] == results_for(page, "organisational change")[0]
     assert results_for(page, "what the AI budget bought")[0] == "the-board-asks-what-the-spend-produced"
     assert results_for(page, "verfication")[0] == "verification-costs-more-than-the-work"
+    # "-ible" for "-able" is read as the word, not as the stem both endings leave ("account").
+    assert results_for(page, "accountibility")[0] == "nobodys-name-on-the-output"
+    # A reflexive pronoun is one word: "ourselves" finds the patterns' "myself" and "themselves".
+    assert results_for(page, "faster to do it ourselves")[0] == "verification-costs-more-than-the-work"
 
 
 @pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
@@ -204,6 +208,8 @@ def test_a_word_no_pattern_uses_is_read_through_its_synonyms(page, site_url):
     open_search(page).focus()
     assert results_for(page, "RACI")[0] == "nobodys-name-on-the-output"
     assert results_for(page, "L&D")[0] == "training-without-changed-work"
+    # "Blocking" is no pattern's word: a reviewer blocking the work is one saying no to it.
+    assert results_for(page, "CISO blocking our pilot")[0] == "security-review-afterlife"
 
 
 @pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
@@ -513,6 +519,7 @@ HELD_OUT = {
     "blind, fourth": (reader_queries.BLIND_FOURTH, reader_queries.BLIND_FOURTH_AMBIGUOUS),
     "blind, fifth": (reader_queries.BLIND_FIFTH, reader_queries.BLIND_FIFTH_AMBIGUOUS),
     "blind, sixth": (reader_queries.BLIND_SIXTH, reader_queries.BLIND_SIXTH_AMBIGUOUS),
+    "blind, seventh": (reader_queries.BLIND_SEVENTH, reader_queries.BLIND_SEVENTH_AMBIGUOUS),
 }
 
 
