@@ -2538,6 +2538,10 @@ def test_list_marks_a_documents_export_escaped_are_a_warning_to_delete_the_backs
     assert found[0].hint.startswith("delete the backslash")
 
 
+def test_a_year_escaped_on_purpose_at_the_start_of_a_line_is_no_pasted_list(check: Check):
+    assert check(Path("a.md"), in_first_section("1984\\. The year the first system went live.\n2024\\. The year it was replaced.\n")) == []
+
+
 def test_bold_with_its_space_inside_the_closing_marks_before_the_next_word_is_a_warning(check: Check):
     found = check(Path("a.md"), in_first_section("**Name one owner **for each prompt a client sees.\n"))
     assert [(d.code, d.line) for d in found] == [("bold-spaced", 14)]

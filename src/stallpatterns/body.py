@@ -1702,9 +1702,10 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
 # Lines that start like list items and are not read as any: Word's bullets ('o' and a tab is
 # its second level), ticks and arrows from chat tools, 'a)' and 'ii.' outlines, keycap
 # digits (1️⃣), a dash or number glued to its word ('-Ask', '1.Ask'), and numbers that
-# cannot start a list inside a paragraph ('4. ' after a line of text).
+# cannot start a list inside a paragraph ('4. ' after a line of text); and the marks a
+# document's export escapes ('\- ', '1\. ': a year written '1984\.' is escaped on purpose).
 _BULLET_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[•●▪◦–✅✔☑✓→➜➤►▶][ \t]*+(?=\S)|o\t++|\\[-*+][ \t]++|\d{1,9}\\[.)][ \t]++|(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t]++"
+    r"(?m)^[ \t]*(?:[•●▪◦–✅✔☑✓→➜➤►▶][ \t]*+(?=\S)|o\t++|\\[-*+][ \t]++|\d{1,2}\\[.)][ \t]++|(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t]++"
     r"|\d{1,9}[.)][ \t]++|\d\ufe0f?\u20e3[ \t]*+|-(?=[A-Z])|\d{1,9}\.(?=[A-Z]))\S"
 )
 # '[text] (https://…)', '[text] (other-pattern.md)', '[text] (www.…)': a space makes it text.
