@@ -1798,7 +1798,7 @@ def _check_assistant_chatter(source: Source, report: _Report) -> None:
     place of the one for text out of place; in a section ('Let me know if you'd like…'),
     where an article may quote such words, a warning: a reviewer sees it, the page is built."""
     first = next((h.line for h in source.headings), None)
-    above: set[int] | None = None  # the lines with text out of place, read once
+    instead: set[int] = set()  # lines whose report of text out of place this one replaces
     for block in source.blocks:
         if block.kind != "text":
             continue
@@ -1808,10 +1808,7 @@ def _check_assistant_chatter(source: Source, report: _Report) -> None:
             continue
         shown = clipped(printable(said.split("\n")[0]), 60)
         if early:
-            if above is None:
-                above = {d.line for d in report.items if d.code == "content-before-section"}
-            if block.line in above:
-                report.items[:] = [d for d in report.items if not (d.code == "content-before-section" and d.line == block.line)]
+            instead.add(block.line)
             report.error(
                 block.line,
                 "assistant-chatter",
@@ -1826,6 +1823,8 @@ def _check_assistant_chatter(source: Source, report: _Report) -> None:
                 f"this paragraph, '{shown}', reads as a chat assistant's words to the person who asked it, pasted with the draft",
                 "delete the paragraph, unless the article quotes those words: then put them in quotation marks",
             )
+    if instead:  # one pass over the report, however many there are
+        report.items[:] = [d for d in report.items if not (d.code == "content-before-section" and d.line in instead)]
 
 
 _INVISIBLE_LINES_SHOWN = 20
