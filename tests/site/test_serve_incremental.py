@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import shutil
 import subprocess
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -18,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from stallpatterns.mkdocs_plugin.watching import PatternsFolderWatch
 
 from .conftest import ENGINE, ENGINE_CLI, Project, copy_project, pattern_text
 from .test_preview import free_port
@@ -409,3 +413,35 @@ def test_an_alias_added_while_serving_never_replaces_a_hand_written_page_at_its_
                         "the rebuild never finished")
         assert "Kept at its address." in served.page_file("notes").read_text(encoding="utf-8"), "a redirect replaced the hand-written page"
         assert warned in served.log.read_text(encoding="utf-8")
+
+
+def test_saves_in_the_patterns_folder_never_watch_it_anew(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # A rename-and-replace save (many editors) or a branch switch reports the folder itself as
+    # modified with every file added or replaced: an edit, not the folder gone and back.
+    # Watching it anew each time stopped the watch's thread mid-read (an ERROR from
+    # watchdog per save, "queue_events() called when the thread is inactive").
+    class Server:
+        _rebuild_cond = threading.Condition()
+        _want_rebuild = False
+
+    folder = tmp_path / "patterns"
+    folder.mkdir()
+    server = Server()
+    watch = PatternsFolderWatch(server, folder)
+    watch.start()
+    try:
+        first = watch.folder_watch
+        for n in range(10):
+            (folder / f".{n}.md.swp").write_text("---\n", encoding="utf-8")
+            os.replace(folder / f".{n}.md.swp", folder / f"pattern-{n}.md")
+            time.sleep(0.02)
+        deadline = time.monotonic() + 5
+        while not server._want_rebuild and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.5)  # every event handled
+        assert server._want_rebuild, "the saves asked for no rebuild"
+        assert watch.folder_watch is first, "a save in the folder made its watch anew"
+        assert not [r for r in caplog.records if r.name.startswith("watchdog") and r.levelno >= logging.ERROR]
+    finally:
+        watch.observer.stop()
+        watch.observer.join(timeout=5)

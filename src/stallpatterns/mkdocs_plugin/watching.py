@@ -54,8 +54,14 @@ class PatternsFolderWatch(FileSystemEventHandler):
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         paths = {Path(str(event.src_path)), Path(str(getattr(event, "dest_path", "") or event.src_path))}
+        # The folder itself created, deleted or moved: its watch is made anew. A file saved,
+        # added or removed in it also reports the folder as modified (a rename-and-replace
+        # save, a branch switch): that is an edit like any other, and watching the folder
+        # anew for each would stop its watcher's thread mid-read (watchdog then logs
+        # "InotifyEmitter.queue_events() called when the thread is inactive").
         if self.folder in paths:
-            self._watch_again()
+            if event.event_type in ("created", "deleted", "moved"):
+                self._watch_again()
             self._rebuild()
         elif event.event_type not in ("opened", "closed_no_write") and any(p.parent == self.folder or self.folder in p.parents for p in paths):
             self._rebuild()
