@@ -445,3 +445,29 @@ def test_saves_in_the_patterns_folder_never_watch_it_anew(tmp_path: Path, caplog
     finally:
         watch.observer.stop()
         watch.observer.join(timeout=5)
+
+
+def test_a_slip_in_mkdocs_yml_or_a_template_saved_while_serving_is_one_line_at_its_place(tmp_path: Path) -> None:
+    # The engine printed a traceback of 30 to 60 lines for each: the file and line were in it.
+    project = copy_project(tmp_path / "project")
+    settings = project.settings_file.read_text(encoding="utf-8")
+    template = project.root / "overrides" / "main.html"
+    markup = template.read_text(encoding="utf-8")
+    assert "{% block" in markup
+    with serving(tmp_path, project) as served:
+        failed = "An error happened during the rebuild"
+        project.settings_file.write_text(settings + "site_name: [a list never closed\n", encoding="utf-8")
+        served.wait_for(lambda: failed in served.log.read_text(encoding="utf-8"), "the broken mkdocs.yml was never read")
+        lines = len(settings.splitlines())
+        assert f"mkdocs.yml:{lines + 2}:1: expected ',' or ']'" in served.log.read_text(encoding="utf-8")
+        project.settings_file.write_text(settings, encoding="utf-8")
+        served.wait_for(lambda: served.log.read_text(encoding="utf-8").count("Reloading browsers") >= 1, "the fixed mkdocs.yml was never built")
+        line = markup[: markup.index("{% block")].count("\n") + 1
+        template.write_text(markup.replace("{% block", "{% blok", 1), encoding="utf-8")
+        served.wait_for(lambda: served.log.read_text(encoding="utf-8").count(failed) == 2, "the broken template was never read")
+        log = served.log.read_text(encoding="utf-8")
+        assert f"main.html:{line}: Encountered unknown tag 'blok'" in log
+        assert "Traceback" not in log
+        template.write_text(markup, encoding="utf-8")
+        project.write_pattern(EDITED, pattern_text(title="A pattern written after both were fixed"))
+        served.wait_for(served.shows(f"patterns/{EDITED}/", "A pattern written after both were fixed"), "the preview never recovered")

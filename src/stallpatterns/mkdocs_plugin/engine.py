@@ -72,7 +72,7 @@ if TYPE_CHECKING:
     from properdocs.config import config_options
     from properdocs.config.base import Config
     from properdocs.config.defaults import MkDocsConfig
-    from properdocs.exceptions import PluginError
+    from properdocs.exceptions import Abort, ConfigurationError, PluginError
     from properdocs.plugins import BasePlugin, get_plugin_logger
     from properdocs.structure.files import File, Files, InclusionLevel
     from properdocs.structure.nav import Navigation
@@ -85,6 +85,8 @@ else:
     Config = _module("config.base").Config
     MkDocsConfig = _module("config.defaults").MkDocsConfig
     PluginError = _module("exceptions").PluginError
+    Abort = _module("exceptions").Abort
+    ConfigurationError = _module("exceptions").ConfigurationError
     BasePlugin = _module("plugins").BasePlugin
     get_plugin_logger = _module("plugins").get_plugin_logger
     File = _module("structure.files").File
@@ -104,8 +106,10 @@ else:
 __all__ = [
     "NAME",
     "VERSION",
+    "Abort",
     "BasePlugin",
     "Config",
+    "ConfigurationError",
     "File",
     "Files",
     "InclusionLevel",

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urljoin
 
-from jinja2 import BytecodeCache, ChoiceLoader, DictLoader, Environment, FileSystemBytecodeCache
+import yaml
+from jinja2 import BytecodeCache, ChoiceLoader, DictLoader, Environment, FileSystemBytecodeCache, TemplateError
 from jinja2 import __version__ as jinja_version
 from jinja2.bccache import Bucket
 
@@ -39,7 +40,9 @@ from ..urls import UnsafeURL, checked_url, url_scheme
 from . import links, outputs, pages, social
 from .config import StallPatternsConfig
 from .engine import (
+    Abort,
     BasePlugin,
+    ConfigurationError,
     Files,
     InclusionLevel,
     MkDocsConfig,
@@ -315,6 +318,11 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                     self.preview.rebuilding(*_preview_inputs(self.built))
                 try:
                     full_build()
+                except (ConfigurationError, TemplateError) as error:
+                    # A slip in mkdocs.yml or a template, saved while serving: said in one line
+                    # at its place, as the engine says its own clean errors (no traceback).
+                    self.preview.keys.clear()
+                    raise Abort(f"{_where_it_failed(error)}: fix it and save again (the preview shows the site as it was last built)") from None
                 except BaseException:
                     # Pages recorded as written may not have been: the next build writes them all.
                     self.preview.keys.clear()
@@ -687,3 +695,19 @@ def _edit_prefix(settings: Settings, config: MkDocsConfig) -> str:
     (MkDocs joins it to repo_url + edit_uri, which point at docs_dir)."""
     relative = os.path.relpath(settings.patterns_dir, Path(config.docs_dir).resolve())
     return Path(relative).as_posix() + "/"
+
+
+def _where_it_failed(error: Exception) -> str:
+    """'file:line: what' for an error in mkdocs.yml (its YAML) or a template."""
+    cause = error.__cause__ or error.__context__
+    if isinstance(cause, yaml.MarkedYAMLError) and cause.problem_mark is not None:
+        mark = cause.problem_mark
+        where, line, what = mark.name, f"{mark.line + 1}:{mark.column + 1}", cause.problem or cause.context or "not valid YAML"
+    elif isinstance(error, TemplateError) and getattr(error, "lineno", None):
+        where, line, what = getattr(error, "filename", None) or getattr(error, "name", None) or "a template", str(error.lineno), error.message or str(error)  # type: ignore[attr-defined]
+    else:
+        return " ".join(str(error).split()).rstrip(".")
+    with contextlib.suppress(ValueError):  # on another drive (Windows): as it is
+        if not os.path.relpath(where).startswith(".."):
+            where = os.path.relpath(where)
+    return f"{where}:{line}: {' '.join(what.split()).rstrip('.')}"
