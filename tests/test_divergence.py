@@ -227,14 +227,6 @@ TITLED_OTHERWISE = {
 }
 
 
-@pytest.mark.parametrize("markdown", TITLED_OTHERWISE.values(), ids=TITLED_OTHERWISE)
-def test_a_hover_text_github_shows_otherwise_is_reported_at_its_line(markdown: str, settings: Settings) -> None:
-    pattern, errors = in_a_pattern(markdown, settings)
-    assert pattern is None
-    assert [(d.code, d.line) for d in errors] == [("github-differs", LINE)]
-    assert "hover text" in errors[0].message
-
-
 DEFINITION_LINES = [
     "[a]: /y(", "[a]: /y(b", "[a]: /y(b)", "[a]: /x](y", "[a]: (x", "[a]: x)", "[a]: /y((b)", "[a]: /y\\(", "[a]: /y)(",
     "[a]: https://example.com/a_(b", "[ ]: /y(", "[a]: /y( 'title'", '[a]: /y( "title"', "[a]: /y( (title)",
@@ -436,12 +428,18 @@ SPACE_IN_AN_ADDRESS = {
     "at the end of an address in angle brackets": "See <https://example.com/audit\u00a0> today.",
 }
 
+# Each, with the error that names it at its line.
+READ_OTHERWISE = {name: (text, "space-by-address", "right after this address") for name, text in SPACE_IN_AN_ADDRESS.items()} | {
+    name: (text, "github-differs", "hover text") for name, text in TITLED_OTHERWISE.items()
+}
 
-@pytest.mark.parametrize("markdown", SPACE_IN_AN_ADDRESS.values(), ids=SPACE_IN_AN_ADDRESS)
-def test_a_no_break_space_github_takes_into_an_address_is_reported(markdown: str, settings: Settings) -> None:
+
+@pytest.mark.parametrize(("markdown", "code", "says"), READ_OTHERWISE.values(), ids=READ_OTHERWISE)
+def test_a_corner_github_reads_otherwise_is_reported_at_its_line(markdown: str, code: str, says: str, settings: Settings) -> None:
     pattern, errors = in_a_pattern(markdown, settings)
     assert pattern is None
-    assert [(d.code, d.line) for d in errors] == [("space-by-address", LINE)]
+    assert [(d.code, d.line) for d in errors] == [(code, LINE)]
+    assert says in errors[0].message
 
 
 @pytest.mark.parametrize(
