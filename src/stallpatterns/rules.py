@@ -1893,7 +1893,7 @@ def _check_spaces_by_addresses(source: Source, report: _Report) -> None:
             ended = (">" if angle else ")") in word[address:]  # before the space
             address = None if ended or (_ANGLE_ADDRESS_REST if angle else _LINK_ADDRESS_REST).match(text, at) else address
         # Before one: a www. address in text, or any address as a link's or definition's.
-        before = after.startswith("www.") or (after.startswith(_ADDRESS_START) and text[:at].endswith(("(", "]:")))
+        before = after.startswith("www.") or (after.startswith(_ADDRESS_START) and text.endswith(("(", "]:"), 0, at))
         if address is None and not before:
             continue
         if (more := text.count("\n", counted, at)) > 0:
