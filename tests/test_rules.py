@@ -2449,6 +2449,12 @@ def test_lines_above_the_front_matter_are_named_with_the_lines_to_delete(check: 
     assert says in found[0].message and found[0].hint.startswith(hint)
 
 
+def test_a_rule_over_a_line_of_text_in_a_file_without_front_matter_is_no_front_matter_below_a_preamble(check: Check):
+    # 'Source: …' under a '---' is text: the hint must not tell the author to delete the lines above it.
+    found = check(Path("a.md"), "Some notes on a pattern.\n\n---\nSource: the 2024 audit.\n\n## What it looks like\n\nText.\n")
+    assert [d.code for d in found] == ["front-matter-missing"] and "delete" not in found[0].hint
+
+
 @pytest.mark.parametrize(
     ("change", "says"),
     [

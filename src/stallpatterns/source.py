@@ -304,7 +304,7 @@ def _first_line_slip(lines: list[str]) -> tuple[str, str] | None:
     # Lines above the front matter: an assistant's 'Here is your pattern:', or the
     # '```markdown' it wraps a whole draft in. The '---' and a key below it are there.
     opening = next(
-        (i for i in range(1, min(len(lines) - 1, _LINES_BEFORE_FRONT_MATTER + 1)) if lines[i].rstrip() == _FENCE and _KEY_START.match(lines[i + 1])),
+        (i for i in range(1, min(len(lines) - 1, _LINES_BEFORE_FRONT_MATTER + 1)) if lines[i].rstrip() == _FENCE and _is_contract_key(lines[i + 1])),
         None,
     )
     if opening is not None:
@@ -341,6 +341,12 @@ def _first_line_slip(lines: list[str]) -> tuple[str, str] | None:
 _LINES_BEFORE_FRONT_MATTER = 20
 # The start of a line 'key: …' (or 'key:' alone) as front matter has it.
 _KEY_START = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
+
+
+def _is_contract_key(line: str) -> bool:
+    """Whether ``line`` starts with one of the contract's keys ('title: …'): front matter,
+    not a rule over a line of text such as 'Source: …'."""
+    return _KEY_START.match(line) is not None and line.split(":", 1)[0].strip().lower() in frontmatter.CONTRACT_KEYS
 
 
 def _first_heading(lines: list[str], closing: int) -> int | None:
