@@ -2062,7 +2062,7 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 # The '```' that closed a code block around the whole draft (a chat assistant's
                 # answer), left when the line that opened it was deleted: nothing follows it.
                 # In a quote or list item, its text may go on after it: only the last is a leftover.
-                last = all(t.type.endswith("_close") for t in tokens[index + 1 :])
+                last = all(tokens[after].type.endswith("_close") for after in range(index + 1, len(tokens)))  # no copy of the rest
                 yield Problem(
                     line,
                     "fence-unclosed",
