@@ -242,14 +242,26 @@ def serve(args: list[str]) -> int:
     return _tool(ENGINE, "serve", "--dev-addr", f"{options.host}:{options.port}", *rest, cwd=ROOT)
 
 
+CONFIG_NAMES = ("properdocs.yml", "properdocs.yaml", "mkdocs.yml", "mkdocs.yaml")  # as stallpatterns looks for them
+
+
+def _settings() -> list[str]:
+    """The repository's settings, passed when dev.py is run from a folder outside it (the
+    home folder): the command finds them in the folder it runs in and the ones above it."""
+    if Path.cwd().resolve().is_relative_to(ROOT):
+        return []
+    found = next((ROOT / name for name in CONFIG_NAMES if (ROOT / name).is_file()), None)
+    return ["--config", str(found)] if found else []
+
+
 def new(args: list[str]) -> int:
     install_python()
-    return _tool("stallpatterns", "new", *args)
+    return _tool("stallpatterns", *_settings(), "new", *args)
 
 
 def validate(args: list[str]) -> int:
     install_python()
-    return _tool("stallpatterns", "validate", *args)
+    return _tool("stallpatterns", *_settings(), "validate", *args)
 
 
 def test(args: list[str]) -> int:

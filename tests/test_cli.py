@@ -133,6 +133,30 @@ def test_a_pattern_named_without_its_folder_is_told_where_it_is(project: Path):
     )
 
 
+def test_a_pattern_path_typed_from_inside_the_patterns_folder_is_suggested_as_reached_from_there(project: Path):
+    # Run in patterns/ with the README's 'patterns/x.md', it said: no such file or folder:
+    # patterns/x.md (did you mean patterns/x.md?).
+    result = run("validate", "patterns/the-sponsor-who-moved-on.md", cwd=project / "patterns")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "stallpatterns: no such file or folder: patterns/the-sponsor-who-moved-on.md (did you mean the-sponsor-who-moved-on.md?)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("patterns/the-sponsor-who-moved-of.md", "(did you mean patterns/the-sponsor-who-moved-on.md?)"),
+        ("patterns/The-Sponsor-Who-Moved-On.md", "(did you mean patterns/the-sponsor-who-moved-on.md?)"),
+        ("patterns/the-sponsor-who-moved-on.md ", "(did you mean patterns/the-sponsor-who-moved-on.md?) (the name you typed ends with a space)"),
+    ],
+)
+def test_a_pattern_path_with_a_typo_capitals_or_a_space_at_the_end_is_told_the_name_meant(project: Path, typed: str, says: str):
+    result = run("validate", typed, cwd=project)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"stallpatterns: no such file or folder: {typed} {says}"
+
+
 def test_folder_without_pattern_files_is_a_usage_error_not_the_whole_catalogue(project: Path):
     (project / "notes").mkdir()
     (project / "notes" / "todo.txt").write_text("nothing here")
@@ -217,6 +241,7 @@ def test_a_folder_name_with_a_nul_character_is_a_configuration_error_not_a_trace
 def test_no_mkdocs_yml_anywhere_is_a_configuration_error(tmp_path: Path):
     result = run("validate", cwd=tmp_path)
     assert result.returncode == 2 and "no properdocs.yml or mkdocs.yml found" in result.stderr
+    assert "run the command in the repository's folder (cd into it first)" in result.stderr
 
 
 def test_validate_finds_a_properdocs_yml_that_inherits_the_settings(project: Path):
@@ -634,6 +659,24 @@ def test_the_whole_check_reports_every_page_in_docs_that_the_nav_does_not_list(p
     # The pages the nav lists are not reported.
     for page in ("index.md", "contact.md", "authoring.md", "finder.md"):
         assert f"docs/{page}" not in result.stdout
+
+
+@pytest.mark.parametrize(("name", "moved"), [("a-sponsor-who-left.md", "a-sponsor-who-left.md"), ("A sponsor who left", "a-sponsor-who-left.md")])
+def test_the_whole_check_ci_runs_reports_a_pattern_saved_in_the_top_folder(project: Path, name: str, moved: str):
+    # GitHub's 'Add file' on the repository's front page saves it there: CI's check (the
+    # whole catalogue, no file named) said '0 errors', and the pattern was never published.
+    text = (project / "patterns" / "the-sponsor-who-moved-on.md").read_text().replace("The sponsor who moved on", "A sponsor who left")
+    (project / name).write_text(text)
+    (project / "NOTES.md").write_text("# Notes\n\nNot a pattern: never reported.\n")
+    result = run("validate", "--format", "github", cwd=project)
+    assert result.returncode == 1
+    assert result.stdout.strip() == (
+        f"::error file={name},line=1,col=1,title=outside-patterns::'{name}' is not in the patterns/ folder, "
+        f"so the site never publishes it as a pattern%0Amove it to patterns/{moved}"
+    )
+    # Named on the command line, it is told once.
+    if name.endswith(".md"):
+        assert run("validate", name, cwd=project).stdout.count("outside-patterns") == 1
 
 
 @pytest.mark.parametrize("folder", [".", "docs"])

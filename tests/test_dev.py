@@ -173,3 +173,13 @@ def test_a_port_whose_last_connections_are_closing_is_free_to_serve_on() -> None
         accepted.close()  # the server's side closes first: its end waits (TIME_WAIT)
         client.close()
     assert module._port_free("127.0.0.1", port)
+
+
+def test_validate_and_new_run_from_outside_the_repository_read_its_settings(dev, monkeypatch, tmp_path: Path) -> None:
+    # From the home folder, `python3 ~/stall-patterns/scripts/dev.py validate` said: configuration
+    # error: no properdocs.yml or mkdocs.yml found in /home/… or any folder above it.
+    module, _ = dev
+    monkeypatch.chdir(tmp_path)
+    assert module._settings() == ["--config", str(ROOT / "properdocs.yml")]
+    monkeypatch.chdir(ROOT / "patterns")
+    assert module._settings() == []

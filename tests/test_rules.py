@@ -344,6 +344,17 @@ def test_key_in_the_wrong_case_is_one_error_at_its_line(check: Check, written: s
     assert f"must be written '{key[:-1]}'" in found[0].message
 
 
+def test_a_list_indented_with_tabs_is_told_every_tabbed_line_at_once(check: Check):
+    # Each run named the next tab only: a list of five signs took five rounds of a pull request.
+    text = minimal()
+    tabbed = re.sub(r"(?m)^  - ", "\t- ", text)
+    assert tabbed.count("\t- ") >= 3
+    found = check(Path("a.md"), tabbed)
+    assert [d.code for d in found] == ["yaml-tab"]
+    more = tabbed.count("\t- ") - 1
+    assert (found[0].hint or "").endswith(f"; {more} more lines below start with a tab too: do the same on each")
+
+
 def test_tab_after_a_list_dash_is_reported_as_a_tab(check: Check):
     found = check(Path("a.md"), minimal(**{"  - The pilot": "  -\tThe pilot"}))
     assert [(d.code, d.line) for d in found] == [("yaml-tab", 6)]
@@ -827,6 +838,32 @@ def test_non_utf8_byte_is_reported_at_its_line_and_column(check: Check, tmp_path
     found = check(path)
     assert [(d.code, d.line, d.column) for d in found] == [("not-utf8", 3, 80)]
     assert "0xe9" in found[0].message and "UTF-8" in found[0].hint
+
+
+def test_a_byte_not_utf8_in_a_file_with_old_mac_line_ends_is_reported_at_its_line_and_column(check: Check, tmp_path: Path):
+    # Lines ended by a CR alone were counted as one line: 'not-utf8' at 1:515.
+    path = tmp_path / "old-mac.md"
+    path.write_bytes(minimal().replace("nobody agreed", "nobody agr\u00e9ed").replace("\n", "\r").encode("latin-1"))
+    assert [(d.code, d.line, d.column) for d in check(path)] == [("not-utf8", 3, 80)]
+    path.write_bytes(minimal().replace("nobody agreed", "nobody agr\x00eed").replace("\n", "\r").encode())
+    assert [(d.code, d.line) for d in check(path)] == [("binary-file", 3)]
+
+
+def test_a_byte_not_utf8_is_reported_at_its_column_in_characters(check: Check, tmp_path: Path):
+    # An em dash is three bytes: the column an editor shows counts it once.
+    path = tmp_path / "dashes.md"
+    data = minimal().replace("nobody agreed", "nobody \u2014 \u2014 agr\u00e9ed").encode().replace("\u00e9".encode(), b"\xe9")
+    path.write_bytes(data)
+    assert [(d.code, d.line, d.column) for d in check(path)] == [("not-utf8", 3, 84)]
+
+
+@pytest.mark.parametrize(("written", "shown"), [("\u201cowned\u201d", "\u201c"), ("\u00a3100", "\u00a3"), ("\u20ac5", "\u20ac")])
+def test_a_file_saved_by_notepad_in_windows_1252_names_the_character_the_byte_is(check: Check, tmp_path: Path, written: str, shown: str):
+    path = tmp_path / "notepad.md"
+    path.write_bytes(minimal().replace("nobody agreed", f"nobody agreed {written}").encode("cp1252"))
+    found = check(path)
+    assert [d.code for d in found] == ["not-utf8"]
+    assert found[0].message.endswith(f"the file was saved in an older encoding (Windows' Western), in which it is {shown}")
 
 
 def test_utf16_file_is_named_as_such(check: Check, tmp_path: Path):

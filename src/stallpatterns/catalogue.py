@@ -449,6 +449,33 @@ def unlisted_pages(settings: Settings) -> list[Diagnostic]:
     return found
 
 
+def patterns_at_the_top(settings: Settings) -> list[Diagnostic]:
+    """An error for each file in the repository's top folder that starts as a pattern does
+    (front matter naming a pattern's keys), whatever its name: GitHub's 'Add file' on the
+    repository's front page saves it there, the site never publishes it, and the check of
+    the whole catalogue, which CI runs, said '0 errors'. Only regular files are opened."""
+    root = settings.root.resolve()
+    if settings.patterns_dir.resolve() == root:
+        return []  # patterns_dir: . : the catalogue checks them
+    patterns = _display(settings.patterns_dir, root)
+    found = []
+    with os.scandir(root) as entries:
+        names = sorted(e.name for e in entries if not e.name.startswith(".") and e.is_file(follow_symlinks=False))
+    for name in names:
+        path = root / name
+        if name.lower().endswith((".yml", ".yaml")) or not _looks_like_a_pattern(path):
+            continue
+        meant = name if name.endswith(".md") and is_slug(name[:-3]) else rules.file_name_for(name.split(".")[0])
+        found.append(
+            Diagnostic(
+                _display(path, root), 1, 1, "outside-patterns",
+                f"'{printable(name)}' is not in the {patterns}/ folder, so the site never publishes it as a pattern",
+                f"move it to {patterns}/{meant}",
+            )
+        )
+    return found
+
+
 def _looks_like_a_pattern(path: Path) -> bool:
     """Whether a page starts with front matter that names a pattern's keys."""
     try:

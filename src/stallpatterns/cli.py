@@ -126,6 +126,8 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
     found = [d for d in result.diagnostics if wanted is None or d.path in wanted or d.path.startswith(folders)]
     unlisted = {d.path for d in found if d.code == "unlisted-page"}  # said of a page in docs/ already
     found += [d for d in _outside_patterns(chosen, settings) if d.path not in unlisted]
+    if wanted is None:  # the whole check, as CI runs it: a pattern saved in the top folder by mistake
+        found += catalogue.patterns_at_the_top(settings)
     if args.changed_since:
         moved = _moved_pages(args.changed_since, settings, result.catalogue)
         if moved is None:
@@ -266,11 +268,28 @@ def _expand(paths: Sequence[Path], settings: Settings) -> list[Path] | None:
         elif os.path.lexists(path):  # a link to nowhere, a FIFO: each gets its diagnostic
             found.append(path)
         else:
-            there = settings.patterns_dir / path.name
-            meant = f" (did you mean {printable(catalogue.display_path(there, settings.root))}?)" if there.is_file() else ""
-            print(f"stallpatterns: no such file or folder: {printable(str(path))}{meant}", file=sys.stderr)
+            print(f"stallpatterns: no such file or folder: {printable(str(path))}{_meant(path, settings)}", file=sys.stderr)
             return None
     return found
+
+
+def _meant(path: Path, settings: Settings) -> str:
+    """' (did you mean …?)' for a path that does not exist: the pattern file of that name,
+    or of the nearest name (a typo, capitals, a space at the end), written as it is reached
+    from the folder the command runs in (run in patterns/, 'patterns/x.md' is 'x.md')."""
+    name = path.name.strip()
+    try:
+        names = [p.name for p in files.candidates(settings.patterns_dir)]
+    except OSError:
+        return ""
+    guess = name if name in names else closest(name, names)
+    if guess is None:
+        return ""
+    there = settings.patterns_dir / guess
+    inside = Path.cwd().resolve().is_relative_to(settings.root.resolve())
+    shown = os.path.relpath(there) if inside else str(there)  # from outside the repository: the whole path
+    spaced = " (the name you typed ends with a space)" if path.name != path.name.rstrip() else ""
+    return f" (did you mean {printable(shown)}?){spaced}"
 
 
 def _new(args: argparse.Namespace, settings: Settings) -> int:

@@ -396,12 +396,15 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
     source = lines[line - 1] if 0 < line <= len(lines) else ""
     tab = line if "\t" in _leading(source) else _tab_line(lines[:line])
     if tab:
+        # A list indented with tabs has one on every line: each is said here, not one a run.
+        more = sum("\t" in _leading(text) for text in lines[tab:])
         return FrontMatterError(
             "tab character in front matter indentation",
             tab,
             1,
             hint="YAML indents with spaces only: "
-            + ("replace the tab with two spaces" if "\t" in _indent(lines[tab - 1]) else "replace the tab after '-' with a space"),
+            + ("replace the tab with two spaces" if "\t" in _indent(lines[tab - 1]) else "replace the tab after '-' with a space")
+            + (f"; {more} more line{'s' if more > 1 else ''} below start{'' if more > 1 else 's'} with a tab too: do the same on each" if more else ""),
             code="yaml-tab",
         )
     directive = next((number for number, text in enumerate(lines[:line], 1) if text.startswith("%")), None)

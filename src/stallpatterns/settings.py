@@ -495,7 +495,10 @@ def find_config(start: Path | None = None) -> Path:
             candidate = folder / name
             if candidate.is_file():
                 return candidate
-    raise ConfigError(f"no properdocs.yml or mkdocs.yml found in {here} or any folder above it")
+    raise ConfigError(
+        f"no properdocs.yml or mkdocs.yml found in {here} or any folder above it: "
+        "run the command in the repository's folder (cd into it first)"
+    )
 
 
 def site_url(config_file: Path) -> str | None:

@@ -115,6 +115,14 @@ def _widest_table(lines: list[str], start: int) -> tuple[int, int] | None:
 _NEAR_FENCE = re.compile(r"(?:[ \t]+\\?|\\)---[ \t]*|[ \t]*\\?---[ \t]+\S.*")
 
 
+def _place(data: bytes, at: int) -> tuple[int, int]:
+    """The line and column (1-based, in characters) of the byte at ``at``, as an editor
+    shows them: lines end in CRLF, LF or a CR alone (an old Mac's), and a BOM is no column."""
+    before = data[:at].removeprefix(b"\xef\xbb\xbf").replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    start = before.rfind(b"\n") + 1
+    return before.count(b"\n") + 1, len(before[start:].decode("utf-8", "replace")) + 1
+
+
 def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) -> tuple[Source | None, list[Diagnostic]]:
     """Read and parse one pattern file. ``data`` replaces reading the file (for tests)."""
 
@@ -146,7 +154,7 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
             hint="save the file as UTF-8 (most editors offer it under 'Save with encoding')",
         )
     if b"\x00" in data:
-        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        line, _ = _place(data, data.index(b"\x00"))
         return None, problem(
             "binary-file",
             "file is binary, not Markdown text: it holds a NUL byte",
@@ -156,14 +164,20 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        line, column = _place(data, error.start)
+        byte = data[error.start]
+        # Windows' Notepad and Word ('Plain text') save in Windows-1252: “ ” ‘ ’ – — £ € … are one byte each.
+        try:
+            meant = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            meant = ""
+        seen = f": the file was saved in an older encoding (Windows' Western), in which it is {meant}" if meant.isprintable() and meant.strip() else ""
         return None, problem(
             "not-utf8",
-            f"byte 0x{data[error.start]:02x} is not valid UTF-8",
+            f"byte 0x{byte:02x} is not valid UTF-8{seen}",
             line,
             column,
-            hint="save the file as UTF-8 (most editors offer it under 'Save with encoding')",
+            hint="save the file as UTF-8 (most editors offer it under 'Save with encoding'; in Notepad: Save As, then Encoding: UTF-8)",
         )
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
