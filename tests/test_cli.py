@@ -165,6 +165,20 @@ def test_folder_without_pattern_files_is_a_usage_error_not_the_whole_catalogue(p
     assert result.stderr.strip() == "stallpatterns: no pattern files (*.md) in notes"
 
 
+def test_the_sites_own_pages_are_not_checked_as_patterns_when_their_folder_is_named(project: Path):
+    # 'validate docs' checked index.md, contact.md… as patterns: 43 errors, the author's own file lost among them.
+    shutil.copytree(ROOT / "docs", project / "docs")
+    result = run("validate", "docs", cwd=project)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip() == "stallpatterns: no pattern files (*.md) in docs (the site's own pages are there: patterns go in patterns/)"
+    result = run("validate", "docs/contact.md", cwd=project)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "stallpatterns: docs/contact.md is one of the site's pages (mkdocs.yml's nav lists it), not a pattern: not checked as one"
+    shutil.copy(project / "patterns" / "the-sponsor-who-moved-on.md", project / "docs" / "a-pattern-saved-here.md")
+    result = run("validate", "docs", cwd=project)
+    assert {line.split(":")[0] for line in result.stdout.splitlines() if ": error[" in line} == {"docs/a-pattern-saved-here.md"}
+
+
 def test_dotfiles_in_a_chosen_folder_are_not_patterns(project: Path):
     (project / "drafts").mkdir()
     (project / "drafts" / ".scratch.md").write_text("not a pattern")

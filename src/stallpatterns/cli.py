@@ -100,7 +100,11 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
     if chosen is None:
         return EXIT_USAGE
     if args.paths and not chosen:
-        print(f"stallpatterns: no pattern files (*.md) in {printable(', '.join(map(str, args.paths)))}", file=sys.stderr)
+        if all(os.path.abspath(p) in _site_pages(settings) for p in args.paths):
+            return EXIT_USAGE  # each said to be a page of the site's
+        pages = " (the site's own pages are there: patterns go in " + catalogue.display_path(settings.patterns_dir, settings.root) + "/)"
+        named_pages = settings.site_folders and any(os.path.abspath(p) == os.path.abspath(settings.site_folders[0]) for p in args.paths)
+        print(f"stallpatterns: no pattern files (*.md) in {printable(', '.join(map(str, args.paths)))}{pages if named_pages else ''}", file=sys.stderr)
         return EXIT_USAGE
     everything = catalogue.pattern_files(settings)
     changed = _changed_since(args.changed_since, settings) if args.changed_since else []
@@ -260,17 +264,28 @@ def _published_at(revision: str, folder: Path, name: str) -> bool:
 
 
 def _expand(paths: Sequence[Path], settings: Settings) -> list[Path] | None:
-    """The files named and the pattern files in the folders named; None if one is missing."""
+    """The files named and the pattern files in the folders named; None if one is missing.
+    The site's own pages (those mkdocs.yml's nav lists, in docs/) are no patterns: left out."""
     found: list[Path] = []
+    pages = _site_pages(settings)
     for path in paths:
         if path.is_dir() and not path.is_symlink():  # as catalogue.pattern_files reads the patterns folder
-            found += files.candidates(path)
+            found += [p for p in files.candidates(path) if os.path.abspath(p) not in pages]
+        elif os.path.abspath(path) in pages:
+            print(f"stallpatterns: {printable(str(path))} is one of the site's pages (mkdocs.yml's nav lists it), not a pattern: not checked as one", file=sys.stderr)
         elif os.path.lexists(path):  # a link to nowhere, a FIFO: each gets its diagnostic
             found.append(path)
         else:
             print(f"stallpatterns: no such file or folder: {printable(str(path))}{_meant(path, settings)}", file=sys.stderr)
             return None
     return found
+
+
+def _site_pages(settings: Settings) -> set[str]:
+    """The absolute paths of the hand-written pages mkdocs.yml's nav lists."""
+    if not settings.site_nav or not settings.site_folders:
+        return set()
+    return {os.path.abspath(settings.site_folders[0] / page) for page in settings.site_nav}
 
 
 def _meant(path: Path, settings: Settings) -> str:
