@@ -740,6 +740,11 @@ def test_unicode_line_separator_does_not_shift_lines(check: Check):
     assert codes_for(check, text) == [("invisible-character", 2), ("unknown-category", 4)]
 
 
+def test_an_end_of_file_mark_from_a_windows_tool_is_named_as_one(check: Check):
+    found = check(Path("a.md"), minimal() + "\x1a")
+    assert [d.code for d in found] == ["invisible-character"] and "end-of-file mark" in found[0].message and "Ctrl-Z" in found[0].message
+
+
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
 def test_a_line_separator_between_two_words_is_told_to_be_a_space_not_deleted(check: Check, separator: str):
     # Deleting it, as the hint said, ran the words together ('teamlooks').

@@ -2171,6 +2171,8 @@ def _check_invisible(source: Source, report: _Report) -> None:
         else:
             message = f"invisible character {character_name(char)}{also}"
         hint = "delete it (most editors do not show it; retype the words around it if unsure)"
+        if char == "\x1a":
+            message = f"an end-of-file mark, U+001A (Ctrl-Z), which some Windows tools add at the end of a file{also}"
         if char in _SEPARATORS:
             # Between two words, deleting it would join them ('team\u2028looks').
             hint = "replace it with an ordinary space, or with a line end where a new line was meant (most editors do not show it)"
