@@ -90,7 +90,9 @@ def _run(*command: str | Path, env: dict[str, str] | None = None, what: str = ""
     finally:
         done.set()
     if code:
-        stop(f"`{shown}` failed (exit {code}); see its messages above", code)
+        # Every step run here installs, from PyPI, npm or the system's package archive.
+        stop(f"`{shown}` failed (exit {code}); see its messages above. It downloads packages: "
+             "if this machine has no internet connection, connect it and run the command again", code)
 
 
 # --- system packages ------------------------------------------------------------------------

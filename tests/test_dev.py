@@ -114,6 +114,19 @@ def test_a_long_install_step_says_it_is_still_working(monkeypatch, capfd) -> Non
     assert "dev.py: installing something slow:" in said and "still installing something slow" in said
 
 
+def test_a_failed_install_step_says_it_needs_the_network_and_keeps_its_exit_code(capfd) -> None:
+    # Offline, pip ends in 'No matching distribution found', and nothing said why.
+    spec = importlib.util.spec_from_file_location("dev_offline", ROOT / "scripts" / "dev.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with pytest.raises(SystemExit) as stopped:
+        module._run(sys.executable, "-c", "import sys; sys.exit(3)", what="installing something")
+    assert stopped.value.code == 3
+    said = capfd.readouterr().err
+    assert "failed (exit 3)" in said and "if this machine has no internet connection, connect it and run the command again" in said
+
+
 def test_a_busy_port_gets_one_line_naming_it_and_how_to_choose_another() -> None:
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
