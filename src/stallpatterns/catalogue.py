@@ -421,7 +421,7 @@ def unlisted_pages(settings: Settings) -> list[Diagnostic]:
         return []
     folder, root = settings.site_folders[0], settings.root.resolve()
     patterns = _display(settings.patterns_dir, root)
-    on_purpose = pathspec.GitIgnoreSpec.from_lines(settings.site_unlisted) if settings.site_unlisted else None
+    on_purpose = _left_out_on_purpose(settings.site_unlisted)
     found = []
     for place, folders, names in os.walk(folder):
         if Path(place).resolve() == settings.patterns_dir:
@@ -447,6 +447,12 @@ def unlisted_pages(settings: Settings) -> list[Diagnostic]:
                 )
             )
     return found
+
+
+@lru_cache(maxsize=8)
+def _left_out_on_purpose(lines: tuple[str, ...]) -> pathspec.GitIgnoreSpec | None:
+    """The engine's not_in_nav and exclude_docs patterns, read once however often asked."""
+    return pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
 
 
 def patterns_at_the_top(settings: Settings) -> list[Diagnostic]:
@@ -1161,7 +1167,7 @@ def site_pages(settings: Settings) -> dict[str, str] | None:
         return None
     root = settings.site_folders[0]
     pages = {"patterns": "/patterns/"}
-    on_purpose = pathspec.GitIgnoreSpec.from_lines(settings.site_unlisted) if settings.site_unlisted else None
+    on_purpose = _left_out_on_purpose(settings.site_unlisted)
     for folder, _, names in os.walk(root):
         for name in names:
             page, dot, extension = name.rpartition(".")

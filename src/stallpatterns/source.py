@@ -323,8 +323,8 @@ def _first_line_slip(lines: list[str]) -> tuple[str, str] | None:
     )
     if opening is not None:
         above = "line 1" if opening == 1 else "lines 1 and 2" if opening == 2 else f"lines 1 to {opening}"
-        fence = next((line.strip() for line in lines[:opening] if re.match(r"[ \t]*(`{3,}|~{3,})", line)), None)
-        marker = found.group() if fence and (found := re.match(r"`{3,}|~{3,}", fence)) else ""
+        opened = next((found for line in lines[:opening] if (found := re.match(r"[ \t]*(`{3,}|~{3,})", line))), None)
+        fence, marker = (opened.string.strip(), opened.group(1)) if opened else (None, "")
         # The line that closes it, as written: after the front matter, or at the end of the file.
         closer = next((n + 1 for n in range(opening + 1, len(lines)) if lines[n].strip() == marker), None) if marker else None
         closing = f", and line {closer} ('{marker}'), which closes the code block" if closer else ""
