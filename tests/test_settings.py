@@ -80,7 +80,7 @@ def test_shipped_config_holds_the_contract():
         (lambda b: b["editorial"]["spellings"].update(stem={}), "editorial.spellings: unknown setting stem (did you mean stems?)"),
         (lambda b: b["editorial"]["section_words"].update(symptom=[1, 2]), "editorial.section_words: unknown setting symptom (did you mean symptoms?)"),
         (lambda b: b["editorial"]["section_words"].update(causes=[400, 40]), "editorial.section_words.causes: expected [minimum, maximum]"),
-        (lambda b: b.update(patterns_dir=5), "plugins.stallpatterns.patterns_dir: expected a non-empty text value"),
+        (lambda b: b.update(patterns_dir=5), "plugins.stallpatterns.patterns_dir: expected text, and YAML reads 5 as a number: write it between quotes"),
         (lambda b: b["limits"].update(also_known_as=[6, 0]), "plugins.stallpatterns.limits.also_known_as: expected [minimum, maximum]"),
         (lambda b: b["limits"].update(also_known_as_length=0), "limits.also_known_as_length: expected a positive whole number"),
         # Search synonyms: a mapping of a term to a list of terms, each a word or a short phrase.
@@ -116,6 +116,19 @@ def test_shipped_config_holds_the_contract():
         (lambda b: b["contact"].update(booking_urls=["https://cal.co.uk/"]), "contact.booking_urls: expected a mapping"),
         (lambda b: b["contact"].update(booking_context="yes"), "contact.booking_context: expected true or false"),
         (lambda b: b["contact"].update(phone="0"), "plugins.stallpatterns.contact: unknown setting phone"),
+        # Text every page shows: plain, and each name one a reader can tell from the others.
+        (lambda b: b["offers"][1].update(price=750), "offers[1].price: expected text, and YAML reads 750 as a number: write it between quotes (a price with its currency, such as '£750')"),
+        (lambda b: b["offers"][0].update(description=True), "offers[0].description: expected text, and YAML reads True as true or false"),
+        (lambda b: b["offers"][1].update(price="<b>£750</b>"), "offers[1].price: '<b>£750</b>' holds HTML: write plain text"),
+        (lambda b: b["categories"][0].update(label="Verification<img src=x onerror=alert(1)>"), "categories[0].label: 'Verification<img src=x onerror=alert(1)>' holds HTML"),
+        (lambda b: b["sections"][0].update(heading="What <em>it</em> looks like"), "sections[0].heading: 'What <em>it</em> looks like' holds HTML: write plain text"),
+        (lambda b: b.update(cta_heading="Is <i>this</i> your stall?"), "plugins.stallpatterns.cta_heading: 'Is <i>this</i> your stall?' holds HTML"),
+        (lambda b: b["offers"][1].update(name="AI rollout stall  diagnosis"), "plugins.stallpatterns: duplicate offer name: AI Rollout Stall Diagnosis"),
+        (lambda b: b["categories"][6].update(label="Workflow"), "plugins.stallpatterns: duplicate category label: Workflow"),
+        (lambda b: b["search"]["synonyms"].update(ROI=["payback"]), "is listed twice (as 'roi'): put its terms in one list"),
+        # The closing block's heading is told from the sections' by its words (authors' headings are compared so).
+        (lambda b: b.update(cta_heading="What it looks like"), "plugins.stallpatterns.cta_heading: 'What it looks like' is also the heading of the section 'symptoms'"),
+        (lambda b: b.update(cta_heading="The intervention shape?"), "cta_heading: 'The intervention shape?' is also the heading of the section 'intervention'"),
     ],
 )
 def test_config_error_names_the_setting(tmp_path: Path, change, place: str):
@@ -282,3 +295,40 @@ def test_a_tab_the_engine_refuses_in_mkdocs_yml_is_refused_here_too(tmp_path: Pa
     (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError):
         load_settings(tmp_path / "mkdocs.yml")
+
+
+@pytest.mark.parametrize(
+    ("change", "line", "key"),
+    [
+        (lambda text: text.replace("      cta_heading: Is this your stall?\n", "      cta_heading: Is this your stall?\n      cta_heading: Another?\n"), "cta_heading", "cta_heading"),
+        (lambda text: text.replace("strict: true\n", "strict: true\nstrict: false\n"), "strict: true", "strict"),
+        (lambda text: text.replace("          money: [spend, budget]\n", "          money: [spend, budget]\n          money: [cash]\n"), "money:", "money"),
+    ],
+    ids=["plugin-setting", "engine-setting", "search-synonym"],
+)
+def test_a_key_set_twice_in_mkdocs_yml_is_refused_at_its_line(tmp_path: Path, change, line: str, key: str):
+    # YAML keeps the last of the two without a word: the maintainer edits the first, and
+    # the site goes on using the other.
+    text = change(SHIPPED)
+    first = next(n for n, written in enumerate(text.splitlines(), 1) if written.strip().startswith(line))
+    (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_settings(tmp_path / "mkdocs.yml")
+    assert str(raised.value).startswith(f"{tmp_path / 'mkdocs.yml'}:{first + 1}:")
+    assert f"'{key}' is set twice, here and on line {first}" in str(raised.value)
+
+
+def test_a_key_merged_in_from_an_anchor_may_be_set_again(tmp_path: Path):
+    text = SHIPPED.replace("      limits:\n", "      limits:\n        <<: {sign_length: 100}\n", 1)
+    (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
+    assert load_settings(tmp_path / "mkdocs.yml").limits.sign_length == 120
+
+
+def test_not_valid_yaml_is_one_line_at_its_line_and_column(tmp_path: Path):
+    (tmp_path / "mkdocs.yml").write_text("site_name: Test\nplugins:\n\t- stallpatterns\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_settings(tmp_path / "mkdocs.yml")
+    message = str(raised.value)
+    assert message.startswith(f"{tmp_path / 'mkdocs.yml'}:3:1: not valid YAML: ")
+    assert "indent with spaces, never a tab" in message
+    assert "\n" not in message and "<unicode string>" not in message

@@ -13,13 +13,14 @@ import posixpath
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
 
-from .text import closest, is_slug, is_word, printable, slugify
+from .text import closest, has_tag, is_slug, is_word, printable, slugify
 from .urls import UnsafeURL, checked_email, checked_url, is_placeholder, is_reserved_email, is_reserved_host, url_scheme
 
 PLUGIN_NAME = "stallpatterns"
@@ -29,6 +30,11 @@ SETTING_NAMES = ("patterns_dir", "sections", "cta_heading", "categories", "offer
 
 class ConfigError(Exception):
     """The configuration is unusable. The message says what to change, and where."""
+
+
+class RepeatedSetting(ConfigError):
+    """A key written twice in one mapping of the file: YAML, and so the engine, keeps the
+    last without a word, and what the maintainer reads first is not what the site uses."""
 
 
 @dataclass(frozen=True)
@@ -181,10 +187,22 @@ class Settings:
             ("section heading", [s.heading for s in sections]),
             ("category id", [c.id for c in categories]),
             ("offer id", [o.id for o in offers]),
+            # Shown side by side (the filter's categories, the closing block's offers): two
+            # alike are two choices a reader cannot tell apart.
+            ("category label", [c.label for c in categories]),
+            ("offer name", [o.name for o in offers]),
         ):
-            duplicates = sorted({v for v in values if values.count(v) > 1})
+            duplicates = _repeated(values)
             if duplicates:
                 raise ConfigError(f"{reader.where}: duplicate {what}: {', '.join(duplicates)}")
+        cta_heading = reader.text("cta_heading", default="Is this your stall?")
+        if clash := next((s for s in sections if _as_heading(s.heading) == _as_heading(cta_heading)), None):
+            # An author's section of that name would be read as the generated closing block:
+            # every pattern would fail, each told to delete the section it needs.
+            raise ConfigError(
+                f"{reader.where}.cta_heading: '{cta_heading}' is also the heading of the section '{clash.key}': "
+                "the closing block needs a heading of its own"
+            )
         contact = _contact(reader.sub("contact"), offers)
         patterns_dir = _folder(root, reader.text("patterns_dir", default="patterns"), f"{reader.where}.patterns_dir")
         limits = Limits(**reader.sub("limits").typed_fields(Limits))
@@ -195,7 +213,7 @@ class Settings:
             root=root,
             patterns_dir=patterns_dir,
             sections=sections,
-            cta_heading=reader.text("cta_heading", default="Is this your stall?"),
+            cta_heading=cta_heading,
             categories=categories,
             offers=offers,
             contact=contact,
@@ -227,9 +245,12 @@ def with_site_folders(
 
 def engine_settings(config_file: Path) -> dict[Any, Any]:
     """mkdocs.yml's settings as written (``!ENV`` read, ``INHERIT`` merged): a preview's engine
-    replaces some (site_url) with its own."""
+    replaces some (site_url) with its own. A key written twice is the one error raised: the
+    engine read the file, and took one of the two without a word."""
     try:
         return _read_config(config_file, ())
+    except RepeatedSetting:
+        raise
     except ConfigError:
         return {}
 
@@ -268,15 +289,23 @@ class _Block:
         self.data: Mapping[str, Any] = data
         self.where = where
 
-    def text(self, key: str, default: str | None = None) -> str:
+    def text(self, key: str, default: str | None = None, shown: bool = True) -> str:
+        """A text value; ``shown``: plain text a page shows (escaped), a heading, a name, a price."""
         value = self.data.get(key, default)
+        if value is not None and not isinstance(value, str) and (kind := _YAML_KINDS.get(type(value))):
+            example = f" (a price with its currency, such as '£{value}')" if key == "price" else ""
+            raise ConfigError(f"{self.where}.{key}: expected text, and YAML reads {value!r} as {kind}: write it between quotes{example}")
         if not isinstance(value, str) or not value.strip():
             raise ConfigError(f"{self.where}.{key}: expected a non-empty text value")
+        if shown and has_tag(value):
+            # Escaped, the tags would show on every page as typed; a section heading would
+            # match no heading an author may write (authors' HTML is refused).
+            raise ConfigError(f"{self.where}.{key}: {value.strip()!r} holds HTML: write plain text")
         return value.strip()
 
     def url(self, key: str) -> str:
         """A text value printed as a link: https:, http:, mailto:, relative or #fragment only."""
-        value = self.text(key)
+        value = self.text(key, shown=False)  # its own checks: a query may hold '<' (it is encoded)
         try:
             return checked_url(value)
         except UnsafeURL as error:
@@ -338,6 +367,28 @@ class _Block:
                     raise ConfigError(f"{self.where}.{name}: expected a positive whole number")
                 out[name] = value
         return out
+
+
+# What YAML makes of an unquoted value that was meant as text.
+_YAML_KINDS = {int: "a number", float: "a number", bool: "true or false", date: "a date", datetime: "a date and time", list: "a list", dict: "a mapping"}
+
+
+def _as_heading(text: str) -> str:
+    """A heading's letters and digits, whatever their case: as the checks compare an
+    author's heading with the settings' (punctuation, emphasis marks and spacing aside)."""
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _repeated(values: list[str]) -> list[str]:
+    """The values written more than once (case and spacing aside), as first written."""
+    seen: dict[str, str] = {}
+    repeated: dict[str, str] = {}
+    for value in values:
+        compared = " ".join(value.casefold().split())
+        if compared in seen:
+            repeated.setdefault(compared, seen[compared])
+        seen.setdefault(compared, value)
+    return sorted(repeated.values())
 
 
 def _section_words(editorial: _Block, keys: list[str]) -> dict[str, tuple[int, int]]:
@@ -433,18 +484,46 @@ def _synonyms(search: _Block) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for key, values in synonyms.items():
         name = term(key, where)
+        if name in out:  # 'ROI' and 'roi': one key, and the second list would replace the first
+            raise ConfigError(f"{where}: {key!r} is listed twice (as {name!r}): put its terms in one list")
         if not isinstance(values, list) or not values:
             raise ConfigError(f"{where}.{name}: expected a list of terms")
         out[name] = tuple(term(value, f"{where}.{name}") for value in values)
     return out
 
 
-class _ConfigLoader(yaml.SafeLoader):
+class _RepeatedKey(yaml.constructor.ConstructorError):
+    """A key written twice in one mapping (see :class:`RepeatedSetting`)."""
+
+
+class _NoRepeatedKeys:
+    """Refuses a key written twice in one mapping, where YAML keeps the last silently. A key
+    taken in with ``<<: *anchor`` may be set again: that is what merging is for."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, yaml.Node] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge" or not isinstance(key_node, yaml.ScalarNode):
+                continue
+            key = self.construct_object(key_node)  # type: ignore[attr-defined]
+            if key in seen:
+                first = seen[key].start_mark.line + 1
+                raise _RepeatedKey(
+                    None, None,
+                    f"'{printable(str(key))}' is set twice, here and on line {first}: YAML keeps only this one, "
+                    "without a word; delete the one you do not mean",
+                    key_node.start_mark,
+                )
+            seen[key] = key_node
+        return super().construct_mapping(node, deep=deep)  # type: ignore[misc]
+
+
+class _ConfigLoader(_NoRepeatedKeys, yaml.SafeLoader):
     """Reads mkdocs.yml without executing it: ``!ENV`` as the engines read it, other unknown
     tags (``!!python/name``) as None."""
 
 
-class _FastConfigLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+class _FastConfigLoader(_NoRepeatedKeys, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """:class:`_ConfigLoader` on libyaml, when PyYAML has it: the same values in an eighth
     of the time (a build reads mkdocs.yml for the settings as written, 40 ms in Python).
     A file it cannot read is read again by :class:`_ConfigLoader`, whose error is the one
@@ -478,6 +557,8 @@ def _yaml_load(text: str) -> Any:
         return yaml.load(text, Loader=_ConfigLoader)
     try:
         return yaml.load(text, Loader=_FastConfigLoader)
+    except _RepeatedKey:
+        raise
     except yaml.YAMLError:
         return yaml.load(text, Loader=_ConfigLoader)
 
@@ -563,8 +644,16 @@ def _read_config(config_file: Path, inheriting: tuple[Path, ...], found: list[Pa
         raise ConfigError(f"{config_file}:{line}: cannot read: not UTF-8 text; save it as UTF-8") from None
     except OSError as error:
         raise ConfigError(f"{config_file}: cannot read: {error.strerror or error}") from None
+    except _RepeatedKey as error:
+        raise RepeatedSetting(f"{config_file}:{_place(error)}: {error.problem}") from None
+    except yaml.MarkedYAMLError as error:
+        # At its line and column, in one line: PyYAML's own text names "<unicode string>"
+        # and quotes the line over three more.
+        what = " ".join(str(error.problem or error.context or "").split()).rstrip(".")
+        hint = "; indent with spaces, never a tab" if "'\\t'" in what else ""
+        raise ConfigError(f"{config_file}:{_place(error)}: not valid YAML: {what}{hint}") from None
     except yaml.YAMLError as error:
-        raise ConfigError(f"{config_file}: not valid YAML: {error}") from None
+        raise ConfigError(f"{config_file}: not valid YAML: {' '.join(str(error).split())}") from None
     if not isinstance(data, dict):
         return {}
     parent_name = data.pop("INHERIT", None)
@@ -580,6 +669,12 @@ def _read_config(config_file: Path, inheriting: tuple[Path, ...], found: list[Pa
     if found is not None:
         found.append(parent)
     return _merged(_read_config(parent, (*inheriting, config_file.resolve()), found), data)
+
+
+def _place(error: yaml.MarkedYAMLError) -> str:
+    """'line:column' of a YAML error, counted from 1 as editors count them."""
+    mark = error.problem_mark or error.context_mark
+    return f"{mark.line + 1}:{mark.column + 1}" if mark is not None else "1"
 
 
 def _merged(base: dict[Any, Any], over: Mapping[Any, Any]) -> dict[Any, Any]:

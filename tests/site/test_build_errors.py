@@ -134,6 +134,22 @@ def _script_as_edit_template(project: Project) -> None:
     project.edit_config(change)
 
 
+def _offer_page_misspelt(project: Project) -> None:
+    # Every page's closing block links the offer's page: each was a broken link.
+    project.edit_plugin_config(lambda plugin: plugin["offers"][1].update(url="contakt/#review"))
+
+
+def _offer_page_from_the_servers_root(project: Project) -> None:
+    # The site is published under a path (site_url): '/contact/' is another site's page.
+    project.edit_plugin_config(lambda plugin: plugin["offers"][1].update(url="/contact/#review"))
+
+
+def _setting_misspelt(project: Project) -> None:
+    # The engine only warned: `build -q --strict` aborted without saying why, and a build
+    # without --strict dropped the setting.
+    project.edit_plugin_config(lambda plugin: plugin.update(categroies=plugin.pop("categories")))
+
+
 def _no_patterns_folder(project: Project) -> None:
     shutil.rmtree(project.root / "patterns")
 
@@ -149,9 +165,12 @@ def _no_patterns_folder(project: Project) -> None:
         (_script_as_repository, "repo_url 'javascript:' addresses are not allowed"),
         (_script_as_edit_address, "edit_uri 'javascript:' addresses are not allowed"),
         (_script_as_edit_template, "edit_uri_template 'javascript:' addresses are not allowed"),
+        (_offer_page_misspelt, "offers[1].url: 'contakt/#review' is no page of the site: write the address of one"),
+        (_offer_page_from_the_servers_root, "offers[1].url: '/contact/#review' starts at the server's root, not the site's"),
+        (_setting_misspelt, "unknown setting categroies (did you mean categories?)"),
     ],
     ids=["categories-not-a-list", "category-without-label", "duplicate-category", "no-categories", "no-patterns-folder",
-         "script-as-repository", "script-as-edit-address", "script-as-edit-template"],
+         "script-as-repository", "script-as-edit-address", "script-as-edit-template", "offer-page-misspelt", "offer-page-from-root", "setting-misspelt"],
 )
 def test_a_configuration_error_stops_the_build_with_one_clear_message(project, breakage, says):
     breakage(project)
@@ -218,3 +237,41 @@ def test_a_page_in_docs_that_the_nav_does_not_list_is_never_published(project):
     assert not (project.site / "a-sponsor-who-left").exists()
     assert "a-sponsor-who-left" not in (project.site / "sitemap.xml").read_text(encoding="utf-8")
     assert (project.site / "contact" / "index.html").is_file()  # the pages the nav lists are
+
+
+@pytest.mark.parametrize(
+    ("slip", "says"),
+    [
+        # A misspelt attribute printed nothing: every page published an empty price.
+        ("{{ offer.prise | e }}", "overrides/partials/offer.html:16: 'stallpatterns.settings.Offer object' has no attribute 'prise'"),
+        ("{{ offre.price | e }}", "overrides/partials/offer.html:16: 'offre' is undefined"),
+        ("{{ offer.price | e }", "overrides/partials/offer.html:16: unexpected '}'"),
+        ("{{ offer.price | ee }}", "overrides/partials/offer.html:16: No filter named 'ee'"),
+    ],
+    ids=["misspelt-attribute", "undefined-name", "syntax", "unknown-filter"],
+)
+def test_a_slip_in_a_template_stops_the_build_at_its_line_without_a_traceback(project: Project, slip: str, says: str):
+    partial = project.root / "overrides" / "partials" / "offer.html"
+    markup = partial.read_text(encoding="utf-8")
+    assert markup.splitlines()[15].count("{{ offer.price | e }}") == 1
+    partial.write_text(markup.replace("{{ offer.price | e }}", slip), encoding="utf-8")
+    result = project.build()
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert "Traceback" not in output and 'File "' not in output, output
+    assert f"{says}: fix the template and build again" in output, output
+
+
+def test_a_setting_written_twice_in_mkdocs_yml_stops_the_build_at_its_line(project: Project):
+    # The engine's YAML reader keeps the second without a word: the site said "Another?".
+    text = project.settings_file.read_text(encoding="utf-8")
+    line = text.splitlines().index("      cta_heading: Is this your stall?") + 1
+    project.settings_file.write_text(text.replace("      cta_heading: Is this your stall?\n", "      cta_heading: Is this your stall?\n      cta_heading: Another?\n"), encoding="utf-8")
+    result = project.build()
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert "Traceback" not in output, output
+    errors = [line for line in output.splitlines() if line.startswith("ERROR")]
+    assert len(errors) == 1, output
+    assert f"mkdocs.yml:{line + 1}:7: 'cta_heading' is set twice, here and on line {line}" in errors[0], errors[0]
+    assert not (project.site / "index.html").exists()

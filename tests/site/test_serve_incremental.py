@@ -467,6 +467,11 @@ def test_a_slip_in_mkdocs_yml_or_a_template_saved_while_serving_is_one_line_at_i
         served.wait_for(lambda: served.log.read_text(encoding="utf-8").count(failed) == 2, "the broken template was never read")
         log = served.log.read_text(encoding="utf-8")
         assert f"main.html:{line}: Encountered unknown tag 'blok'" in log
+        # A name nothing defines, met while rendering, is placed too (its error has no line of its own).
+        template.write_text(markup.replace("{% block", "{{ nothing_defines_this }}{% block", 1), encoding="utf-8")
+        served.wait_for(lambda: served.log.read_text(encoding="utf-8").count(failed) == 3, "the undefined name was never met")
+        log = served.log.read_text(encoding="utf-8")
+        assert f"main.html:{line}: 'nothing_defines_this' is undefined" in log
         assert "Traceback" not in log
         template.write_text(markup, encoding="utf-8")
         project.write_pattern(EDITED, pattern_text(title="A pattern written after both were fixed"))

@@ -13,6 +13,7 @@ import gc
 import hashlib
 import logging
 import os
+import posixpath
 import re
 import time
 from collections.abc import Callable, Hashable
@@ -20,10 +21,10 @@ from html import escape as html_escape
 from html import unescape as html_unescape
 from pathlib import Path
 from typing import Any, cast
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 import yaml
-from jinja2 import BytecodeCache, ChoiceLoader, DictLoader, Environment, FileSystemBytecodeCache, TemplateError
+from jinja2 import BytecodeCache, ChoiceLoader, DictLoader, Environment, FileSystemBytecodeCache, TemplateError, Undefined
 from jinja2 import __version__ as jinja_version
 from jinja2.bccache import Bucket
 
@@ -35,7 +36,7 @@ from ..pattern import Pattern
 from ..settings import ConfigError, Offer, Settings, engine_settings, inherited_files, with_site_folders
 from ..signs import signs_of
 from ..store import CheckStore, user_folder
-from ..text import counted
+from ..text import closest, counted
 from ..urls import UnsafeURL, checked_url, url_scheme
 from . import links, outputs, pages, social
 from .config import StallPatternsConfig
@@ -52,6 +53,7 @@ from .engine import (
     TemplateContext,
     build_page,
     build_theme_template,
+    config_options,
     get_plugin_logger,
     populate_page,
 )
@@ -82,6 +84,19 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         self.files: Files | None = None
         self.built: MkDocsConfig | None = None
         self.kept = KeptFragments()
+
+    def load_config(self, options: dict[str, Any], config_file_path: str | None = None) -> tuple[Any, Any]:
+        errors, warnings = super().load_config(options, config_file_path)
+        # A setting the plugin does not know ('categroies') is an error, as the validator
+        # says: the engine's warning is hidden by `build -q`, where strict mode then aborted
+        # without a reason, and a build without strict mode dropped the setting.
+        known = [name for name, _ in self.config_scheme]
+        unknown = [(key, message) for key, message in warnings if isinstance(key, str) and key not in known]
+        for key, _ in unknown:
+            guess = closest(key, known)
+            near = f"did you mean {guess}?" if guess else f"known: {', '.join(known)}"
+            errors.append((key, config_options.ValidationError(f"unknown setting {key} ({near})")))
+        return errors, [warning for warning in warnings if warning not in unknown]
 
     # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds;
     # every per-build value is reset in on_config.
@@ -175,6 +190,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 if files.get_file_from_path(pages.src_uri(invalid.slug)) is None:
                     files.append(pages.invalid_file(invalid, config, edit_prefix, self._template(invalid)))
         files.append(pages.index_file(self.catalogue, config))
+        _check_offer_pages(self.settings.offers, files)
         if self.previewing and self.preview.served is not None:
             # Pages go straight to the served folder (a preview update writes them there too).
             for page_file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve):
@@ -248,6 +264,9 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         # Fragments kept for this environment, and so for this build and its preview updates.
         self.kept = KeptFragments()
+        # A name a template prints but nothing defines (a misspelt `offer.prise`) stops the
+        # build at its line: the engine's default printed nothing, on every page.
+        env.undefined = UnprintedUndefined
         env.globals["stall"] = self._site_data(config, files)
         env.filters["counted"] = counted
         # The same addresses on every page, each worked out once (links.py).
@@ -280,6 +299,12 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 self.cards[card.path] = card
                 data.home_card = card
         return data
+
+    def on_build_error(self, *, error: Exception) -> None:
+        # A slip in a template stops `build` with one line at its place, not the engine's
+        # traceback. While serving, the rebuild's own handler says it (_serve_builder).
+        if isinstance(error, TemplateError) and not self.previewing:
+            raise Abort(f"{_where_it_failed(error)}: fix the template and build again") from None
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.settings is not None
@@ -637,6 +662,23 @@ def _drop_files_from_elsewhere(files: Files, folders: list[str]) -> None:
             log.warning(f"{file.src_uri} is a link to a file outside the site's own folders: it is not published; copy the file in instead")
 
 
+def _check_offer_pages(offers: tuple[Offer, ...], files: Files) -> None:
+    """Each offer's address in the site (``url``) names one of its pages: every page's
+    closing block links it, and a slip ('contakt/#review') was a broken link on all of them."""
+    published = {file.dest_uri for file in files}
+    for index, offer in enumerate(offers):
+        if url_scheme(offer.url) is not None or offer.url.startswith(("#", "//")):
+            continue  # another site's page, or this page's own part
+        path = unquote(urlsplit(offer.url).path)
+        where = f"stallpatterns: configuration error: plugins.stallpatterns.offers[{index}].url: '{offer.url}'"
+        if path.startswith("/"):
+            # From the server's root: a site published under a path (…/stall-patterns/) is not there.
+            raise PluginError(f"{where} starts at the server's root, not the site's: write it without the first '/', such as '{offer.url.lstrip('/')}'")
+        page = posixpath.normpath(path + "index.html" if path == "" or path.endswith("/") else path)
+        if page not in published and f"{page}/index.html" not in published:
+            raise PluginError(f"{where} is no page of the site: write the address of one, such as 'contact/#{offer.id}'")
+
+
 def _as_written(config: MkDocsConfig) -> dict[str, Any]:
     """The engine's settings as mkdocs.yml writes them: `serve` replaces site_url with its own."""
     written = engine_settings(Path(config.config_file_path)) if config.config_file_path else {"site_url": config.site_url}
@@ -656,6 +698,26 @@ def _drop_unlisted_pages(files: Files, settings: Settings) -> None:
             continue  # left out of the nav on purpose (not_in_nav)
         if file.src_uri not in listed and not (source and os.path.dirname(os.path.realpath(source)) == patterns):
             files.remove(file)
+
+
+def _template_frame(error: Exception) -> tuple[str, str] | None:
+    """The template and line where a rendering error happened: the innermost frame of its
+    traceback that is a template's (Jinja rewrites those to the template's file and line)."""
+    place, frame = None, error.__traceback__
+    while frame is not None:
+        name = frame.tb_frame.f_code.co_filename
+        if not name.endswith(".py") and os.path.isfile(name):
+            place = (name, str(frame.tb_lineno))
+        frame = frame.tb_next
+    return place
+
+
+class UnprintedUndefined(Undefined):
+    """What a template gets for a name or attribute nothing defines: printing it is an
+    error at its line; ``if``, ``is defined`` and ``default`` still read it as missing."""
+
+    __slots__ = ()
+    __str__ = Undefined._fail_with_undefined_error
 
 
 def _report(diagnostic: Diagnostic, previewing: bool) -> None:
@@ -705,6 +767,9 @@ def _where_it_failed(error: Exception) -> str:
         where, line, what = mark.name, f"{mark.line + 1}:{mark.column + 1}", cause.problem or cause.context or "not valid YAML"
     elif isinstance(error, TemplateError) and getattr(error, "lineno", None):
         where, line, what = getattr(error, "filename", None) or getattr(error, "name", None) or "a template", str(error.lineno), error.message or str(error)  # type: ignore[attr-defined]
+    elif isinstance(error, TemplateError) and (place := _template_frame(error)):
+        # Met while rendering (an undefined name): Jinja puts the template's own line in the traceback.
+        (where, line), what = place, error.message or str(error)
     else:
         return " ".join(str(error).split()).rstrip(".")
     with contextlib.suppress(ValueError):  # on another drive (Windows): as it is
