@@ -95,6 +95,11 @@ ATTACKS = (
     Payload("data-url", "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)", "unsafe-link"),
     Payload("file-url", "[x](file:///etc/passwd)", "unsafe-link"),
     Payload("reference-in-list-item", "- See [the pack][pack].\n\n  [pack]: javascript:alert(1)", "unsafe-link"),
+    # Two labels the site reads as one and GitHub as two (a dotless i, a no-break space): the site
+    # took the first definition, GitHub each link's own, and addresses are not compared with GitHub's.
+    Payload("reference-label-dotless-i", "Read [the guidance][\u0131].\n\n[i]: https://evil.example/guidance\n[\u0131]: https://www.gov.uk/guidance", "github-differs"),
+    Payload("reference-label-no-break-space", "Read [the guidance][a\u00a0b].\n\n[a b]: https://evil.example/guidance\n[a\u00a0b]: https://www.gov.uk/guidance", "github-differs"),
+    Payload("reference-label-over-two-lines-in-a-quote", "> Read [the guidance][\u0131\n> x].\n>\n> [i x]: https://evil.example/guidance\n> [\u0131\n> x]: https://www.gov.uk/guidance", "github-differs"),
     Payload("data-index", '<div id="site-search" data-index="https://evil.example/index.json"></div>', "raw-html"),
     # Markup that would break the page, or make readers' browsers call another host.
     Payload("unclosed-link", '<a href="https://evil.example/">Read more', "raw-html"),
@@ -147,6 +152,9 @@ ATTACKS = (
     Payload("disguised-link-scottish-government", "Apply at [gov.scot](https://evil.example/apply).", "link-text-elsewhere"),
     Payload("disguised-link-payment-handle", "Pay at [paypal.me](https://evil.example/pay).", "link-text-elsewhere"),
     Payload("disguised-link-brand-capitals-country", "Renew at [Amazon.co.uk](https://evil.example/).", "link-text-elsewhere"),
+    # In capitals with a country's own second level: the country's two letters are its last part (a security review found them).
+    Payload("disguised-link-capitals-country-second-level", "Pay your tax at [HMRC.GOV.UK](https://evil.example/tax).", "link-text-elsewhere"),
+    Payload("disguised-link-capitals-company-in-country", "Renew at [AMAZON.CO.UK](https://evil.example/).", "link-text-elsewhere"),
     Payload("disguised-link-accented-domain", "See [m\u00fcnchen.de](https://evil.example/).", "link-text-elsewhere"),
     # 'ß' is no 'ss' to a browser (IDNA 2008, UTS #46): strasse.de is another site.
     Payload("disguised-link-sharp-s-domain", "See [stra\u00dfe.de](https://strasse.de/).", "link-text-elsewhere"),
@@ -255,6 +263,7 @@ BENIGN = (
     Payload("brand-domain-as-its-own-text", "[PayPal.com](https://www.paypal.com/uk/)", publishes='<a href="https://www.paypal.com/uk/">PayPal.com</a>'),
     Payload("ideographic-dots-as-its-own-text", "[paypal\u3002com](https://www.paypal.com/uk/)", publishes='<a href="https://www.paypal.com/uk/">paypal\u3002com</a>'),
     Payload("country-second-level-as-its-own-text", "[Rakuten.co.jp](https://www.rakuten.co.jp/)", publishes='<a href="https://www.rakuten.co.jp/">Rakuten.co.jp</a>'),
+    Payload("capitals-second-level-as-its-own-text", "[AMAZON.CO.UK](https://www.amazon.co.uk/)", publishes='<a href="https://www.amazon.co.uk/">AMAZON.CO.UK</a>'),
     Payload("time-in-a-link", "[the 10:30 call](https://example.org/call)", publishes='<a href="https://example.org/call">the 10:30 call</a>'),
     Payload("file-and-part-as-text", "[README.md#install](https://github.com/example/tool)", publishes='<a href="https://github.com/example/tool">README.md#install</a>'),
     Payload("version-number-in-a-link", "[version 1.2.3.4](https://example.org/releases)", publishes='<a href="https://example.org/releases">version 1.2.3.4</a>'),
@@ -264,6 +273,7 @@ BENIGN = (
     Payload("accents-as-languages-write-them", "Ti\u00ea\u0301ng Vi\u00ea\u0323t and na\u00efve.", publishes="Ti\u00ea\u0301ng"),
     Payload("less-than-and-ampersand", "Costs < 5% & value > 20%.", publishes="<p>Costs &lt; 5% &amp; value &gt; 20%.</p>"),
     Payload("middle-dot-between-words-in-a-link", "[Claims\u00b7Triage notes](https://example.org/notes)", publishes='<a href="https://example.org/notes">Claims\u00b7Triage notes</a>'),
+    Payload("reference-label-in-other-capitals", "Read [the guide][GUIDE].\n\n[guide]: https://example.org/guide", publishes='<a href="https://example.org/guide">the guide</a>'),
     Payload("defined-link-title", '[the review][r]\n\n[r]: https://example.org/review "The review &amp; its notes"', publishes='title="The review &amp; its notes"'),
     Payload("entity-in-autolink", "Open <https://example.org/a&amp;b> today.", publishes='<a href="https://example.org/a&amp;b">'),
     # An accent typed as a mark after its letter is the letter's, not a dot: 'Cre\u0300me' is no 'Cre.me'.

@@ -7,6 +7,7 @@ import re
 import signal
 from pathlib import Path
 
+import cmarkgfm
 import pytest
 from bs4 import BeautifulSoup
 
@@ -98,6 +99,26 @@ def test_headings_named_like_an_id_the_script_numbers_each_take_an_id_of_their_o
         signal.alarm(0)
     ids = [t.meta["id"] for t in tokens if t.type == "heading_open"]
     assert len(set(ids)) == 4 and not any(body.RESERVED_ID_FORMS.fullmatch(i) or i in body.RESERVED_IDS for i in ids), ids
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("i", "\u0131"), ("a b", "a\u00a0b"), ("a b", "a\u2003b"), ("guide", "GUIDE"), ("stra\u00dfe", "STRASSE"), ("\u03c3", "\u03c2"), ("k", "\u212a")],
+    ids=["dotless-i", "no-break-space", "em-space", "capitals", "sharp-s", "final-sigma", "kelvin-sign"],
+)
+def test_a_reference_link_goes_where_github_takes_it_or_is_refused(settings: Settings, first: str, second: str) -> None:
+    # markdown-it matched labels by lower then upper case and by any Unicode space, GitHub by
+    # case folding and by ASCII spaces: with two definitions, the site took the first where
+    # GitHub took the link's own, and the comparison with GitHub leaves addresses out.
+    for label in (first, second):
+        markdown = f"Read [the guidance][{label}].\n\n[{first}]: https://evil.example/guidance\n[{second}]: https://www.gov.uk/guidance"
+        pattern, found = checked(Payload("reference-label", markdown), settings)
+        on_github = re.findall(r'href="([^"]*)"', cmarkgfm.github_flavored_markdown_to_html(markdown))
+        if pattern is None:
+            assert ("github-differs", LINE) in {(d.code, d.line) for d in found if d.is_error}, [d.format_text() for d in found]
+        else:
+            section = pattern.html.split("actually touched.</p>", 1)[1].split("<h2", 1)[0]
+            assert re.findall(r'href="([^"]*)"', section) == on_github, (label, on_github)
 
 
 def test_an_attribute_list_is_shown_as_text_with_a_warning(settings: Settings) -> None:

@@ -34,7 +34,7 @@ from typing import Literal
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import replaceEntityPattern
+from markdown_it.common.utils import normalizeReference, replaceEntityPattern
 from markdown_it.parser_block import ParserBlock
 from markdown_it.parser_inline import ParserInline
 from markdown_it.renderer import RendererHTML
@@ -907,11 +907,47 @@ def _definition(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     continues only a paragraph so, and left such lines to a new paragraph after it."""
     if not reference(state, start, end, silent):
         return False
+    if not silent:
+        _one_label_to_both(state, start)
     while not silent and _lazy(state, state.line, end):
-        if not reference(state, state.line, end, False):
-            _paragraph(state, state.line, end, False)
+        line = state.line
+        if not reference(state, line, end, False):
+            _paragraph(state, line, end, False)
             break
+        _one_label_to_both(state, line)
     return True
+
+
+# What CommonMark, and GitHub's reader, collapse in a link's label: spaces, tabs and line
+# ends only. markdown-it collapses every Unicode space (a no-break space too).
+_LABEL_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def _one_label_to_both(state: StateBlock, start: int) -> None:
+    """After the definition read from ``start``: when markdown-it reads its label as an
+    earlier definition's and GitHub does not, no link takes either from the site.
+
+    markdown-it matches labels by lower then upper case, and by every Unicode space; GitHub
+    by Unicode case folding, and by ASCII spaces alone. '[i]' and '[ı]' (a dotless i), or
+    '[a b]' and '[a&nbsp;b]' (a no-break space), are one label to the site, which takes the
+    first definition, and two to GitHub, which takes each link's own: a reviewer would see a link
+    to one address on GitHub where the site publishes another, as the comparison with
+    GitHub's reading leaves addresses out. Read as text on the site, each such link differs
+    from GitHub's reading, which the checks report at its line."""
+    written = "\n".join(state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]] for line in range(start, state.line))
+    label = _label_of(written)
+    ours = normalizeReference(label)
+    theirs = _LABEL_SPACES.sub(" ", label.strip(" \t\n\r\f\v")).casefold()
+    if state.env.setdefault("github_labels", {}).setdefault(ours, theirs) != theirs:
+        state.env["references"][ours] = {}  # no link takes it (markdown-it's rules skip an empty one)
+
+
+def _label_of(definition: str) -> str:
+    """The label of a definition as written: after its '[', to the first ']' not escaped."""
+    at = 1
+    while at < len(definition) and definition[at] != "]":
+        at += 2 if definition[at] == "\\" else 1
+    return definition[1:at]
 
 
 def _lazy(state: StateBlock, line: int, end: int) -> bool:
@@ -1589,7 +1625,9 @@ def _bare_domain(word: str) -> re.Match[str] | None:
     if match is None:
         return None
     tld = match.group("tld")
-    if not (word.islower() or tld.islower() or (word.isupper() and len(tld) == 2)):
+    # A country's two letters are the ending's last part: 'HMRC.GOV.UK' and 'AMAZON.CO.UK'
+    # end in 'UK' as 'NHS.UK' does (their ending, 'GOV.UK', once counted as six letters).
+    if not (word.islower() or tld.islower() or (word.isupper() and len(tld.rpartition(".")[2]) == 2)):
         return None
     return match
 

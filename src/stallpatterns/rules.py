@@ -18,7 +18,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, cast
 
-from markdown_it.common.utils import isValidEntityCode, unescapeAll
+from markdown_it.common.utils import isValidEntityCode, replaceEntityPattern, unescapeAll
+from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 from markdown_it.token import Token
 
 from . import body, editorial, frontmatter, github, sanitizer
@@ -189,6 +190,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_placeholders(source, report, values, lines)
     _check_invisible(source, report)
     _check_control_references(source, report)
+    _check_address_readings(source, report)
     _check_assistant_citations(source, report)
     _check_assistant_chatter(source, report)
     _check_stacked_marks(source, report)
@@ -196,6 +198,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_table_edges(source, report)
     _check_backslash_breaks(source, report)
     _check_tabbed_fences(source, report)
+    _check_tabbed_quote_marks(source, report)
     _check_mixed_alphabets(source, report)
     # An empty section's error says it all: no warning that it is short as well.
     empty = {d.line for d in report.items if d.code == "section-empty"}
@@ -1938,6 +1941,64 @@ _LEADING_MARKS = re.compile(r"[ \t>]*")
 _ITEM_START = re.compile(r"[ \t>]*(?:\d{1,9}[.)]|[-+*])")
 
 
+# A line's container marks, quotations' and list items', with the spaces between them; one
+# line at most (a tab among them is what is sought).
+_CONTAINER_MARKS = re.compile(r"(?:[ \t]*+(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t])))++[ \t]*+")
+
+
+def _check_tabbed_quote_marks(source: Source, report: _Report) -> None:
+    """A tab among a line's marks after a quotation's '>' ('>\\t>\\t- item'). CommonMark
+    reads a tab as the spaces to the next column of four, as GitHub does; markdown-it counts
+    the columns of a quotation inside another from the inner '>' rather than the line's
+    start, and so starts a list item's text at its own mark: the site shows '- item' where
+    GitHub shows 'item'. The body is read again with those marks' tabs written as spaces,
+    column for column: where the site then shows other text (spaces aside), the line is
+    told (found by halves). One more reading in all, where no line is wrong (a body with
+    such tabs is rare)."""
+    text = source.body
+    if "\t" not in text or ">" not in text:
+        return
+    lines = text.split("\n")
+    code = _code_lines(source)
+    tabbed: dict[int, str] = {}  # each such line's marks
+    for n, line in enumerate(lines):
+        marks = _CONTAINER_MARKS.match(line) if "\t" in line and n not in code else None
+        if marks is not None and ">" in marks.group() and "\t" in marks.group()[marks.group().index(">") :]:
+            tabbed[n] = marks.group()
+    if not tabbed:
+        return
+    shown = _unspaced_html(source.tokens)
+
+    def spaced(numbers: list[int]) -> str:
+        plain = set(numbers)
+        return "\n".join(tabbed[n].expandtabs(4) + line[len(tabbed[n]) :] if n in plain else line for n, line in enumerate(lines))
+
+    numbers = list(tabbed)
+    if _unspaced_html(body.parse(spaced(numbers))) == shown:
+        return
+    # The first line whose marks, made plain with those before, change the reading: by halves.
+    low, high = 0, len(numbers) - 1
+    while low < high:
+        middle = (low + high) // 2
+        if _unspaced_html(body.parse(spaced(numbers[: middle + 1]))) != shown:
+            high = middle
+        else:
+            low = middle + 1
+    number = numbers[low]
+    report.error(
+        number + source.body_start,
+        "tab-after-quote-mark",
+        "a tab after a quotation's '>' here: the site counts its width otherwise than GitHub's preview, "
+        "and shows this line's text otherwise (a list item's mark as text, say)",
+        "write a space instead of each tab after the '>' marks at the start of the line",
+    )
+
+
+def _unspaced_html(tokens: tuple[Token, ...] | list[Token]) -> str:
+    """The body's HTML as rendered, with no spaces: what differs there is more than spacing."""
+    return re.sub(r"\s+", "", body.render(tokens))
+
+
 def _check_tabbed_fences(source: Source, report: _Report) -> None:
     """A fenced code block in a list item or quotation that GitHub's preview indents a space
     or two further than the site, as compared with cmark-gfm: its opening fence is two or
@@ -2137,6 +2198,107 @@ def _check_control_references(source: Source, report: _Report) -> None:
                         "delete it from the address",
                     )
                     return
+
+
+# Where an address starts: a link's or a picture's after '](', a definition's after its label
+# (at the start of a line, after any '>' and list markers; or on the next line).
+_ADDRESS_OPENING = re.compile(r"\]\([ \t]*|^(?:[ \t]*+(?:>|[-+*](?=[ \t])|\d{1,9}+[.)](?=[ \t])))*+[ \t]*+\[[^\]\n]+\]:[ \t]*(?:\n[ \t>]*+(?!\[))?", re.M)
+# The space between an address and its title: on its line, or on the next (after any '>').
+_BEFORE_TITLE = re.compile(r"[ \t]*(?:\n[ \t>]*)?")
+# What ends a link after its address and title, and a definition.
+_LINK_END = re.compile(r"[ \t]*(?:\n[ \t>]*)?\)")
+_DEFINITION_END = re.compile(r"[ \t]*(?:\n|\Z)")
+# A character reference, as CommonMark reads one (markdown-it's expression, its escapes left out).
+_REFERENCE = re.compile(r"&([a-z#][a-z0-9]{1,31});", re.IGNORECASE)
+# A backslash before an ASCII mark, which the mark stands for.
+_ESCAPED = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
+_ASCII_SPACE = " \t\n\r\x0b\x0c"
+
+
+def _github_reading(written: str) -> str:
+    """An address's or a title's text as GitHub (cmark-gfm) reads it: every character
+    reference first, then every backslash before a mark, among them one a reference made
+    ('&#92;*' is '*'; '\\&amp;' is '&'). markdown-it reads both in one pass, as written."""
+    referenced = _REFERENCE.sub(lambda found: replaceEntityPattern(found.group(), found.group(1)), written) if "&" in written else written
+    return _ESCAPED.sub(r"\1", referenced) if "\\" in referenced else referenced
+
+
+def _check_address_readings(source: Source, report: _Report) -> None:
+    """A link's, a picture's or a definition's address or title that GitHub reads otherwise
+    than the site, by its character references: a reference to a space at either end of
+    the address ('&nbsp;', '&#32;'), which GitHub keeps in it ('…/x%C2%A0') where the site
+    reads the references and then trims the address; or a reference and a backslash, which
+    GitHub reads one after the other ('&#92;*' is '*', '\\&amp;' is '&') and the site
+    together ('\\*', '&amp;'). The links would go to different places, or the hover texts
+    differ (in a title's letters, the comparison with GitHub's reading finds it too)."""
+    text = source.body
+    if "&" not in text:  # no reference, nothing read otherwise
+        return
+    code = _code_lines(source)
+    spans_by_line: dict[int, list[tuple[int, int]]] = {}
+    line, counted = 0, 0  # the lines before ``counted``, counted on from the address before
+    for opening in _ADDRESS_OPENING.finditer(text):
+        at = opening.end()
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        next_end = text.find("\n", end + 1)  # a title may be on the next line
+        if "&" not in text[at : len(text) if next_end == -1 else next_end]:
+            continue  # no reference in the address or its title (nearly every link)
+        line, counted = line + text.count("\n", counted, at), at
+        line_start = text.rfind("\n", 0, at) + 1
+        address = parseLinkDestination(text, at, end)
+        if not address.ok or line in code or _in_code_span(text, line_start, at, at, spans_by_line):
+            continue
+        title_at = cast(re.Match[str], _BEFORE_TITLE.match(text, address.pos)).end()  # (it matches nothing at worst)
+        paragraph_end = text.find("\n\n", title_at)
+        title = parseLinkTitle(text, title_at, len(text) if paragraph_end == -1 else paragraph_end) if title_at > address.pos else None
+        if title is not None and not title.ok:
+            title = None
+        # Only a link or a definition that ends there is one: other text is read alike.
+        if not (_LINK_END if opening.group().startswith("]") else _DEFINITION_END).match(text, title.pos if title else address.pos):
+            continue
+        angle = text[at] == "<"
+        problem, told = _address_read_otherwise(text[at + angle : address.pos - angle]), at
+        if problem is None and title is not None and "&" in text[title_at : title.pos]:
+            problem, told = _title_read_otherwise(text[title_at + 1 : title.pos - 1]), title_at  # told at the title
+        if problem is not None:
+            told_start = text.rfind("\n", 0, told) + 1
+            report.error(line + text.count("\n", at, told) + source.body_start, "link-address", *problem, column=told - told_start + 1)
+
+
+# What to write instead of a reference or backslash that GitHub reads otherwise.
+_WRITE_ALONE = "write the character itself, with no reference or backslash before it (a backslash in an address as %5C)"
+
+
+def _address_read_otherwise(written: str) -> tuple[str, str] | None:
+    """What GitHub makes otherwise of an address, as written between '](' and its end."""
+    trimmed = written.strip(_ASCII_SPACE)  # GitHub trims the spaces typed, then reads the references
+    if trimmed != trimmed.strip():
+        return None  # a space typed there is another check's (_check_spaces_by_addresses)
+    github, site = _github_reading(trimmed), unescapeAll(trimmed)
+    if site != site.strip():
+        where = "start" if site[:1].isspace() else "end"
+        return (
+            f"a character reference at the {where} of this address names a space: GitHub keeps it in the address, "
+            "the site drops it, and each sends readers to a different place",
+            "delete the reference from the address",
+        )
+    if github != site:
+        return f"GitHub reads this address's character references and backslashes otherwise: it links to {_shown(github)}, the site to {_shown(site)}", _WRITE_ALONE
+    return None
+
+
+def _shown(text: str) -> str:
+    """A reading quoted in a message, safe for a terminal and cut short."""
+    return f"'{clipped(printable(text), 60)}'"
+
+
+def _title_read_otherwise(written: str) -> tuple[str, str] | None:
+    """What GitHub makes otherwise of a link's title (its hover text), as written between its quotes."""
+    github, site = _github_reading(written), unescapeAll(written)
+    if github != site:
+        return f"GitHub reads the character references and backslashes in this title (the hover text after the address) otherwise: it shows {_shown(github)}, the site {_shown(site)}", _WRITE_ALONE
+    return None
 
 
 # Line and paragraph separators from another program: they stand where a space or a line end was.
