@@ -274,6 +274,10 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     "a paragraph line of spaces": ("Some text\n", " ", 90_000, "x\nmore text"),
     "a dividing row look-alike of spaces": ("a\n:-", " ", 90_000, "x\n| c |\n|---|"),
     "many list items opening fences": ("", "- ```\n", 15_000, ""),
+    # Tabs after a quotation's marks, which the site reads otherwise than GitHub: the line is
+    # found where one more reading of the body first parts from the first (found by halves,
+    # it was read again a dozen times: 11 s at 100 kB).
+    "tabbed marks of quotations in quotations": ("", ">\t>\t- x\n", 11_000, ""),
     # Mathematics between dollar signs: a first draft's expression went back over the run
     # after a '$' for every sign in it (4.8 seconds at 20 kB). ('^', not '_': a run of '_'
     # is 90,000 emphasis tokens, whose collection by Python's garbage collector, late in a
