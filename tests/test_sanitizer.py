@@ -52,3 +52,24 @@ def test_a_renderer_bug_stops_the_pattern_with_a_diagnostic_naming_it(monkeypatc
     assert pattern is None
     wall = [d for d in diagnostics if d.code == "sanitizer"]
     assert wall and wall[0].path == "minimal.md" and "onclick" in wall[0].message
+
+
+@pytest.mark.parametrize(
+    ("markdown", "marked"),
+    [
+        ("Read [the review](https://example.org/review.pdf).", True),
+        ("Read [the review](http://example.org/review).", True),
+        ("Read https://example.org/review today.", False),  # an autolink's words are its address
+        ("Read <https://example.org/review> today.", False),
+        ("Read [https://example.org/review](https://example.org/review).", False),
+        ("Read [example.org/review](https://example.org/review/).", False),
+        ("Write to [us](mailto:hello@example.org).", False),
+        ("See [the sponsor](the-sponsor-who-moved-on.md) and [contact](/contact/).", False),
+    ],
+)
+def test_a_link_elsewhere_whose_words_are_not_its_address_is_marked_to_print_it(markdown: str, marked: bool) -> None:
+    # On paper a link cannot be followed: site.css prints the address of a marked link after
+    # its words. The mark survives the sanitizer, and is left off where the words say it already.
+    html = body.render(body.parse(markdown + "\n"))
+    assert ('class="print-address"' in html) == marked, html
+    assert sanitizer.differences(html) == []

@@ -1233,7 +1233,10 @@ class _SafeRenderer(RendererHTML):
         title = token.attrGet("title")
         title_attr = f' title="{escape(str(title))}"' if title else ""
         href = _URL_IGNORED.sub("", href)
-        return f'<a href="{escape(on_the_site(href) if is_local(href) else href)}"{title_attr}>'
+        # On paper a link cannot be followed: an address elsewhere is printed after its words
+        # (site.css), unless the words already are the address (an autolink, or `[https://x](https://x)`).
+        printed = ' class="print-address"' if _address_worth_printing(tokens, idx, href) else ""
+        return f'<a href="{escape(on_the_site(href) if is_local(href) else href)}"{title_attr}{printed}>'
 
     def image(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         token = tokens[idx]
@@ -1318,6 +1321,21 @@ def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -
         used.add(anchor)
         token.meta["id"] = anchor
         token.meta["label"] = text
+
+
+def _address_worth_printing(tokens: Sequence[Token], idx: int, href: str) -> bool:
+    """Whether a link's address says something its words do not: it goes off the site
+    over the web, and its text is not that address already (with or without the scheme)."""
+    if tokens[idx].info == "auto" or is_local(href) or not href.lower().startswith(("http://", "https://")):
+        return False
+    words = []
+    for token in tokens[idx + 1:]:
+        if token.type == "link_close":
+            break
+        words.append(token.content)
+    text = "".join(words).strip().rstrip("/").lower()
+    address = href.rstrip("/").lower()
+    return text not in (address, address.split("://", 1)[1])
 
 
 def render(tokens: Sequence[Token]) -> str:

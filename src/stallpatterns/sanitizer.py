@@ -31,7 +31,7 @@ ATTRIBUTES = {
     "h5": {"id"},
     "h6": {"id"},
 }
-CLASSES = {"a": {"anchor"}, "th": {"align-left", "align-center", "align-right"}, "td": {"align-left", "align-center", "align-right"}}
+CLASSES = {"a": {"anchor", "print-address"}, "th": {"align-left", "align-center", "align-right"}, "td": {"align-left", "align-center", "align-right"}}
 
 
 _CLEANER = nh3.Cleaner(

@@ -14,7 +14,7 @@ import subprocess
 import pytest
 from playwright.sync_api import expect
 
-from tests.site.conftest import ARTIFACTS
+from tests.site.conftest import ARTIFACTS, pattern_text, serving
 
 pytestmark = pytest.mark.browser
 
@@ -123,3 +123,28 @@ def test_the_printed_all_patterns_page_prints_every_card_whole_and_each_heading_
         expect(print_tab.locator(".jump")).to_be_hidden()
     finally:
         print_tab.emulate_media(media="screen")
+
+
+def test_a_link_elsewhere_prints_its_address_after_its_words_and_an_autolink_does_not_repeat_it(print_tab, project):
+    # A board member reading the handout cannot follow "the annual review": the address is
+    # printed after the words. An address written out already is not printed twice.
+    text = pattern_text(title="A pattern with links in it").replace(
+        "written plainly.", "written plainly. See [the annual review](https://example.org/review-2026.pdf) and https://example.org/minutes."
+    )
+    project.write_pattern("links-on-paper", text)
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    with serving(project.site) as url:
+        print_tab.goto(f"{url}patterns/links-on-paper/")
+        print_tab.emulate_media(media="print")
+        after = print_tab.evaluate(
+            "() => Array.from(document.querySelectorAll('.prose a[href^=\"https://example.org\"]'))"
+            ".map(a => [a.textContent, getComputedStyle(a, '::after').content])"
+        )
+        print_tab.emulate_media(media="screen")
+        on_screen = print_tab.evaluate("getComputedStyle(document.querySelector('.prose a.print-address'), '::after').content")
+    assert after == [
+        ["the annual review", '" (https://example.org/review-2026.pdf)"'],
+        ["https://example.org/minutes", "none"],
+    ]
+    assert on_screen == "none"
