@@ -155,6 +155,10 @@ ATTACKS = (
     # In capitals with a country's own second level: the country's two letters are its last part (a security review found them).
     Payload("disguised-link-capitals-country-second-level", "Pay your tax at [HMRC.GOV.UK](https://evil.example/tax).", "link-text-elsewhere"),
     Payload("disguised-link-capitals-company-in-country", "Renew at [AMAZON.CO.UK](https://evil.example/).", "link-text-elsewhere"),
+    Payload("disguised-link-capitals-generic-ending", "Sign in at [PAYPAL.COM](https://evil.example/pay).", "link-text-elsewhere"),
+    Payload("disguised-link-capitals-scottish-ending", "Apply at [GOV.SCOT](https://evil.example/apply).", "link-text-elsewhere"),
+    Payload("disguised-link-title-case-ending", "Pay at [Paypal.Com](https://evil.example/pay).", "link-text-elsewhere"),
+    Payload("disguised-link-title-case-country-ending", "Bank at [Barclays.Co.Uk](https://evil.example/bank).", "link-text-elsewhere"),
     Payload("disguised-link-accented-domain", "See [m\u00fcnchen.de](https://evil.example/).", "link-text-elsewhere"),
     # 'ß' is no 'ss' to a browser (IDNA 2008, UTS #46): strasse.de is another site.
     Payload("disguised-link-sharp-s-domain", "See [stra\u00dfe.de](https://strasse.de/).", "link-text-elsewhere"),
@@ -263,6 +267,8 @@ BENIGN = (
     Payload("brand-domain-as-its-own-text", "[PayPal.com](https://www.paypal.com/uk/)", publishes='<a href="https://www.paypal.com/uk/" class="print-address">PayPal.com</a>'),
     Payload("ideographic-dots-as-its-own-text", "[paypal\u3002com](https://www.paypal.com/uk/)", publishes='<a href="https://www.paypal.com/uk/" class="print-address">paypal\u3002com</a>'),
     Payload("country-second-level-as-its-own-text", "[Rakuten.co.jp](https://www.rakuten.co.jp/)", publishes='<a href="https://www.rakuten.co.jp/" class="print-address">Rakuten.co.jp</a>'),
+    Payload("capitals-generic-ending-as-its-own-text", "[PAYPAL.COM](https://www.paypal.com/uk/)", publishes='<a href="https://www.paypal.com/uk/" class="print-address">PAYPAL.COM</a>'),
+    Payload("product-name-ending-in-net", "[VB.NET](https://learn.microsoft.com/dotnet/visual-basic/)", publishes='<a href="https://learn.microsoft.com/dotnet/visual-basic/" class="print-address">VB.NET</a>'),
     Payload("capitals-second-level-as-its-own-text", "[AMAZON.CO.UK](https://www.amazon.co.uk/)", publishes='<a href="https://www.amazon.co.uk/" class="print-address">AMAZON.CO.UK</a>'),
     Payload("time-in-a-link", "[the 10:30 call](https://example.org/call)", publishes='<a href="https://example.org/call" class="print-address">the 10:30 call</a>'),
     Payload("file-and-part-as-text", "[README.md#install](https://github.com/example/tool)", publishes='<a href="https://github.com/example/tool" class="print-address">README.md#install</a>'),

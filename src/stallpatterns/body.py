@@ -1628,8 +1628,8 @@ def _disguise_read(link: Token, text: str, kind: str, where: str) -> tuple[str, 
 
 # A domain name alone ('gov.uk', 'paypal.com', 'GOV.UK', 'münchen.de'), as people write one:
 # in small letters; with a brand's capitals before a last part in small letters ('PayPal.com',
-# 'HMRC.gov.uk', as shops and banks write their own); or in capitals with a country's two
-# letters last (not a name such as 'ASP.NET'). The endings are those a British reader trusts
+# 'HMRC.gov.uk', as shops and banks write their own); or with an ending in capitals or title
+# case (not a name such as 'ASP.NET'). The endings are those a British reader trusts
 # (gov.scot, gov.wales, paypal.me, a bank's .bank), and any country's under its own co.,
 # com., org., gov., ac. (paypal.co.jp, amazon.com.br); not every ending, which would take
 # in names such as 'Node.js' and files such as 'setup.py'.
@@ -1643,9 +1643,10 @@ def _bare_domain(word: str) -> re.Match[str] | None:
     if match is None:
         return None
     tld = match.group("tld")
-    # A country's two letters are the ending's last part: 'HMRC.GOV.UK' and 'AMAZON.CO.UK'
-    # end in 'UK' as 'NHS.UK' does (their ending, 'GOV.UK', once counted as six letters).
-    if not (word.islower() or tld.islower() or (word.isupper() and len(tld.rpartition(".")[2]) == 2)):
+    # An ending in capitals or in title case ('PAYPAL.COM', 'HMRC.GOV.UK', 'Gov.Uk',
+    # 'Barclays.Co.Uk') is read as a domain too, as a browser reads it; but for '.NET', which
+    # ends product names ('ASP.NET', 'VB.NET') far more often than a link's own address.
+    if not (word.islower() or tld.islower() or tld.istitle() or (tld.isupper() and not tld.endswith("NET"))):
         return None
     return match
 
