@@ -332,3 +332,19 @@ def test_not_valid_yaml_is_one_line_at_its_line_and_column(tmp_path: Path):
     assert message.startswith(f"{tmp_path / 'mkdocs.yml'}:3:1: not valid YAML: ")
     assert "indent with spaces, never a tab" in message
     assert "\n" not in message and "<unicode string>" not in message
+
+
+@pytest.mark.parametrize("address", ["javascript://x.example/%0aalert(1)//", "www.example.org/stall-patterns/", "mailto:team@example.org", "https:///no-host/"])
+def test_a_site_url_that_is_no_web_address_is_refused(tmp_path: Path, address: str):
+    # It starts every page's canonical link, the feed and each shared link.
+    text = SHIPPED.replace(next(line for line in SHIPPED.splitlines() if line.startswith("site_url:")), f"site_url: '{address}'")
+    (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"^site_url: .* is not a web address: write the site's address"):
+        load_settings(tmp_path / "mkdocs.yml")
+
+
+@pytest.mark.parametrize("address", ["https://example.org/stall-patterns/", "http://127.0.0.1:8000/", "HTTPS://Example.org"])
+def test_a_web_address_as_site_url_is_taken(tmp_path: Path, address: str):
+    text = SHIPPED.replace(next(line for line in SHIPPED.splitlines() if line.startswith("site_url:")), f"site_url: '{address}'")
+    (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
+    assert load_settings(tmp_path / "mkdocs.yml").site_address == address

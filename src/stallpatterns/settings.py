@@ -238,7 +238,7 @@ def with_site_folders(
         settings,
         site_folders=tuple(_folder(settings.root, str(folder), key) for folder, key in folders),
         site_nav=tuple(sorted(set(_nav_pages(nav)))) if nav is not None else None,
-        site_address=address.strip() if isinstance(address, str) and address.strip() else None,
+        site_address=_site_address(address),
         site_unlisted=tuple(line for text in unlisted for line in text.splitlines() if line.strip()),
     )
 
@@ -580,6 +580,18 @@ def find_config(start: Path | None = None) -> Path:
         f"no properdocs.yml or mkdocs.yml found in {here} or any folder above it: "
         "run the command in the repository's folder (cd into it first)"
     )
+
+
+def _site_address(address: object) -> str | None:
+    """``site_url`` as written, if set: a web address (http: while trying the site out, https:
+    to publish, which `check-deploy` asks for). It is every page's canonical link, the feed's
+    and each shared link's start: anything else ('javascript:…', 'www.example.org') is refused."""
+    if not isinstance(address, str) or not address.strip():
+        return None
+    written = address.strip()
+    if url_scheme(written) not in ("http", "https") or not urlsplit(written).hostname:
+        raise ConfigError(f"site_url: {printable(written)!r} is not a web address: write the site's address, such as 'https://example.org/stall-patterns/'")
+    return written
 
 
 def site_url(config_file: Path) -> str | None:
