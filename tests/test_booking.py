@@ -101,3 +101,21 @@ def test_an_offers_email_is_the_same_however_often_it_is_asked() -> None:
     for contexts in asked * 2:
         body = "".join(encode(line) + "%0D%0A" for line in mail_lines(REVIEW, contexts))
         assert action_href(REVIEW, contact, *contexts) == f"mailto:book@stall.co.uk?subject={encode(REVIEW.name)}&body={body}"
+
+
+@pytest.mark.parametrize("context", [False, True])
+def test_a_booking_address_gets_the_email_the_contact_address_would(context: bool) -> None:
+    # A mail program reads no 'offer=' or 'url=' field: the email went with no subject, and
+    # nothing of the pattern the reader was reading.
+    pattern = Context("The pattern I was reading", TRICKY, URL)
+    href = action_href(REVIEW, Contact(email="", booking_urls={"review": "mailto:bookings@stall.co.uk"}, booking_context=context), pattern)
+    assert href == action_href(REVIEW, Contact(email="bookings@stall.co.uk"), pattern)
+    address, query = mail_parts(href)
+    assert address == "bookings@stall.co.uk" and query["subject"] == ["Stall Review"]
+    assert TRICKY in query["body"][0].split("\r\n")
+
+
+def test_a_booking_address_with_its_own_subject_is_kept_as_written() -> None:
+    page = "mailto:bookings@stall.co.uk?subject=Review%20request"
+    booking = Contact(email="", booking_urls={"review": page}, booking_context=True)
+    assert action_href(REVIEW, booking, Context("The pattern I was reading", TRICKY, URL)) == page

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, unquote, urlencode
 
 from .settings import Contact, Offer
+from .urls import url_scheme
 
 PROMPT = (
     "To help us prepare, a few lines on each:",
@@ -114,8 +115,13 @@ def action_href(offer: Offer, contact: Contact, *contexts: Context) -> str | Non
     contact address; None when there is neither (the action then links to ``offer.url``).
 
     A booking page gets the offer as ``offer=``, the pattern read as ``title=`` and
-    ``url=``, and a stall finder result as ``finder=``."""
+    ``url=``, and a stall finder result as ``finder=``. A booking address (``mailto:``) gets
+    the email the contact address would, unless it says its own subject or body: a mail
+    program reads no other field, and the email went without the offer or the page."""
     page = contact.booking_urls.get(offer.id)
+    if page is not None and url_scheme(page) == "mailto":
+        address, asked, _ = page.partition(":")[2].partition("?")
+        return page if asked else _offer_mailto(unquote(address), offer, contexts)
     if page is not None:
         if not contact.booking_context:
             return page
