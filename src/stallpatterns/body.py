@@ -668,6 +668,10 @@ def _autolink(state: StateInline, silent: bool) -> bool:
     if "&" in raw and _ENTITY.search(raw):  # never an e-mail address: it cannot hold ';'
         address = _ENTITY.sub(lambda entity: replaceEntityPattern(entity.group(), entity.group()[1:-1]), raw)
         link_open.attrs["href"] = state.md.normalizeLink(address)
+        if address != address.rstrip():
+            # A reference to a space at the end ('&nbsp;>'): GitHub keeps it in the address
+            # ('…/%C2%A0'), markdown-it's normalising trims it. The checks refuse it.
+            link_open.meta["spaced_reference"] = True
     text.content = address
     return True
 

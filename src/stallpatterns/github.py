@@ -48,9 +48,15 @@ _UNCOMPARED = re.compile(b"|".join(mark.encode() for mark in "‘’“”–—
 _NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalnum() and c != 1)
 # An element compared, another tag (a comment too), or text up to the next tag.
 _PART = re.compile(rf'<(/?)({_COMPARED})\b(?: start="(\d+)")?[^>]*>|<[^>]*>|[^<]+')
-# A link's or an image's title (its hover text): compared by its letters, as the words are.
+# A link's or an image's title (its hover text): compared by every character but spaces. The
+# site's typography never touches a title, so its marks are GitHub's: a mark only one reader
+# keeps ('> u' in a title whose line is a quotation's) is a difference, as a letter is.
 _TITLE = re.compile(r'<(?:a|img)\b[^>]*?\stitle="([^"]*)"')
 _TITLE_IN_TAG = re.compile(r'\stitle="([^"]*)"')
+# An image's description (its alt text), compared as its hover text is: neither reader's
+# typography touches it, and the words between tags leave it out.
+_ALT = re.compile(r'<img\b[^>]*?\salt="([^"]*)"')
+_ALT_IN_TAG = re.compile(r'\salt="([^"]*)"')
 # The "#" link the site adds to each heading (GitHub draws its own on hover).
 _HEADING_LINK = re.compile(r'<a class="anchor"[^>]*>[^<]*</a>')
 # The lines a block starts and ends on, in its tag (0 where cmark-gfm does not know them).
@@ -147,6 +153,16 @@ def _github_html(body: str, options: int) -> str:
         cmark.parser_free(parser)
 
 
+# A code block's text in cmark-gfm's HTML (the one place it writes '<pre').
+_CODE_BLOCK = re.compile(r"<pre\b[^>]*><code\b[^>]*>(.*?)</code></pre>", re.DOTALL)
+
+
+def code_texts(body: str) -> list[str]:
+    """The text of each code block GitHub's preview shows of ``body``, in order, spaces and
+    tabs as it keeps them: the comparison of the words leaves them out."""
+    return [html_module.unescape(found) for found in _CODE_BLOCK.findall(_github_html(body, _OPTIONS))]
+
+
 def first_difference(body: str, html: str) -> Difference | None:
     """Where cmark-gfm's reading of ``body`` parts from ``html``, the site's rendering of the
     same body; None when they have the same elements, in the same order, with the same words
@@ -193,12 +209,16 @@ def first_difference(body: str, html: str) -> Difference | None:
 
 
 def _titles(html: str) -> list[bytes]:
-    """The letters and digits of each link's and image's hover text, in order."""
-    return [_hover_letters(title) for title in _TITLE.findall(html)] if ' title="' in html else []
+    """The characters of each link's and image's hover text, then of each image's
+    description, spaces aside, in order."""
+    titles = [_hover_characters(title) for title in _TITLE.findall(html)] if ' title="' in html else []
+    return titles + [_hover_characters(alt) for alt in _ALT.findall(html)] if "<img" in html else titles
 
 
-def _hover_letters(title: str) -> bytes:
-    return _letters(html_module.unescape(title))
+def _hover_characters(title: str) -> bytes:
+    """A hover text as shown, without its spaces (a line end in it, and the indent after,
+    are each reader's own): its letters, and its marks too."""
+    return "".join(html_module.unescape(title).split()).encode()
 
 
 def _flat(html: str) -> bytes:
@@ -231,8 +251,11 @@ def _reading(html: str) -> tuple[list[Element], list[str], list[int]]:
                 words.append(found.group())
             continue
         skipped = _end_words(words, elements, written, breaks, skipped)
-        if name in ("a", "img") and not end and (title := _TITLE_IN_TAG.search(found.group())) is not None:
-            start = _hover_letters(title.group(1)).decode()  # two links differ by their hover text too
+        if name in ("a", "img") and not end:
+            # Two links differ by their hover text too, two images by their descriptions.
+            title, alt = _TITLE_IN_TAG.search(found.group()), _ALT_IN_TAG.search(found.group())
+            shown = [_hover_characters(found.group(1)).decode() if found else "" for found in (title, alt)]
+            start = "\n".join(shown) if any(shown) else ""
         elements.append((end, name, start or ""))
         written.append(found.group())
         breaks.append(skipped)
@@ -323,9 +346,15 @@ def _excerpt(written: str, letters: int) -> str:
     start = starts[-3] if len(starts) >= 3 else 0
     text = html_module.unescape(" ".join(written[start:].split()))
     # A character the terminal would not show (a control character from '&#1;') by its number.
-    text = "".join(char if char.isprintable() else f"U+{ord(char):04X}" for char in text)
+    text = _printable(text)
     shown = text[:40].rstrip() + ("…" if len(text) > 40 else "")
     return f"the words '{'…' if start else ''}{shown}'"
+
+
+def _printable(text: str) -> str:
+    """``text`` with each character a terminal would not show (a control character from
+    '&#1;') written as its number."""
+    return "".join(char if char.isprintable() else f"U+{ord(char):04X}" for char in text)
 
 
 def _next_opened(elements: list[Element], at: int) -> int:
@@ -342,7 +371,7 @@ def _noun(elements: list[Element], at: int) -> str:
     if end == _WORDS:
         return "words"
     noun = "a heading" if name[0] == "h" and name[1:].isdigit() else _NAMES[name]
-    return f"{noun} from {start}" if start and start != "1" else noun
+    return f"{noun} from {start}" if name == "ol" and start and start != "1" else noun
 
 
 def _doing(elements: list[Element], written: list[str], at: int, shows: str, ends: str) -> str:
@@ -354,5 +383,7 @@ def _doing(elements: list[Element], written: list[str], at: int, shows: str, end
     if at < len(elements) and elements[at][1] in ("a", "img"):
         title = _TITLE_IN_TAG.search(written[at])
         hover = f"with the hover text '{' '.join(html_module.unescape(title.group(1)).split())}'" if title else "with no hover text"
-        return f"{shows} {_NAMES[elements[at][1]]} {hover}"
+        alt = _ALT_IN_TAG.search(written[at])
+        described = f" described as '{_printable(' '.join(html_module.unescape(alt.group(1)).split()))}'" if alt else ""
+        return f"{shows} {_NAMES[elements[at][1]]}{described} {hover}"
     return f"{shows} {_noun(elements, at)}"

@@ -190,6 +190,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_placeholders(source, report, values, lines)
     _check_invisible(source, report)
     _check_control_references(source, report)
+    _check_autolink_space_references(source, report)
     _check_address_readings(source, report)
     _check_assistant_citations(source, report)
     _check_assistant_chatter(source, report)
@@ -199,6 +200,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_backslash_breaks(source, report)
     _check_tabbed_fences(source, report)
     _check_tabbed_quote_marks(source, report)
+    _check_tabbed_quoted_code(source, report)
     _check_mixed_alphabets(source, report)
     # An empty section's error says it all: no warning that it is short as well.
     empty = {d.line for d in report.items if d.code == "section-empty"}
@@ -1984,6 +1986,37 @@ def _check_tabbed_quote_marks(source: Source, report: _Report) -> None:
     )
 
 
+def _check_tabbed_quoted_code(source: Source, report: _Report) -> None:
+    """Indented code in a quotation with a tab among its line's marks ('>>\t\tcode'):
+    markdown-it counts the tab's width from the inner '>', as above, and so takes a space or
+    two more or fewer of it as the code's indent than GitHub's preview, which shows the code
+    further in or out. Each such block's text is compared, spaces and tabs too, with
+    GitHub's; the first line that differs is told. (A fenced block's is a warning of its own,
+    tab-in-code-indent.)"""
+    if "\t" not in source.body or ">" not in source.body:
+        return
+    blocks = [t for t in source.tokens if t.type in ("fence", "code_block")]
+    start = source.body_start
+    if not any(t.type == "code_block" and t.level and t.map and any("\t" in source.lines[n + start - 1] for n in range(*t.map)) for t in blocks):
+        return
+    shown = github.code_texts(source.body)
+    if len(shown) != len(blocks):
+        return  # GitHub reads other blocks: the comparison with its reading tells where
+    for token, theirs in zip(blocks, shown):
+        if token.type != "code_block" or token.content == theirs or not token.map:
+            continue
+        ours_lines, theirs_lines = token.content.split("\n"), theirs.split("\n")
+        offset = next((n for n, (one, two) in enumerate(zip(ours_lines, theirs_lines)) if one != two), 0)
+        report.error(
+            token.map[0] + offset + start,
+            "tab-after-quote-mark",
+            "a tab after a quotation's '>' indents this code: the site counts its width otherwise than GitHub's preview, "
+            "which shows the code's line a space or two further in or out",
+            "write spaces instead of the tabs after the '>' marks at the start of the line",
+        )
+        return
+
+
 def _first_parting(ours: tuple[Token, ...] | list[Token], theirs: tuple[Token, ...] | list[Token]) -> int:
     """The first line of the body where two readings of it part (spaces aside): the line of
     the first block they read otherwise, or within a block's text its first other line."""
@@ -2176,6 +2209,28 @@ def _check_stacked_marks(source: Source, report: _Report) -> None:
             "delete the marks; for a letter with an accent, type the letter itself (é)",
             column=at - text.rfind("\n", 0, at),
         )
+
+
+def _check_autolink_space_references(source: Source, report: _Report) -> None:
+    """A character reference to a space at the end of an address in angle brackets
+    ('<https://example.com/&nbsp;>', '&#10;', '&#32;'): GitHub keeps the space in the
+    address ('…/%C2%A0') and shows it, the site trims it (body._autolink marks the link), and
+    each sends readers to a different place. A space typed there is no autolink to either."""
+    if "&" not in source.body:
+        return
+    for block in source.tokens:
+        if block.type != "inline" or not block.children or not block.map or "&" not in block.content:
+            continue
+        for token, line in body.lines_of(block.children):
+            if token.type == "link_open" and token.meta.get("spaced_reference"):
+                report.error(
+                    block.map[0] + line + source.body_start,
+                    "link-address",
+                    "a character reference at the end of this address names a space: GitHub keeps it in the address, "
+                    "the site drops it, and each sends readers to a different place",
+                    "delete the reference from the address",
+                )
+                return
 
 
 # A numeric character reference: '&#1;', '&#x7F;'.
