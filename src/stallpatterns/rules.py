@@ -1991,8 +1991,7 @@ def _check_tabbed_quoted_code(source: Source, report: _Report) -> None:
     markdown-it counts the tab's width from the inner '>', as above, and so takes a space or
     two more or fewer of it as the code's indent than GitHub's preview, which shows the code
     further in or out. Each such block's text is compared, spaces and tabs too, with
-    GitHub's; the first line that differs is told. (A fenced block's is a warning of its own,
-    tab-in-code-indent.)"""
+    GitHub's; the first line that differs is warned of, as a fenced block's is."""
     if "\t" not in source.body or ">" not in source.body:
         return
     blocks = [t for t in source.tokens if t.type in ("fence", "code_block")]
@@ -2007,9 +2006,10 @@ def _check_tabbed_quoted_code(source: Source, report: _Report) -> None:
             continue
         ours_lines, theirs_lines = token.content.split("\n"), theirs.split("\n")
         offset = next((n for n, (one, two) in enumerate(zip(ours_lines, theirs_lines)) if one != two), 0)
-        report.error(
+        # A warning, as for fenced code (_check_tabbed_fences): only the code's spaces differ.
+        report.warning(
             token.map[0] + offset + start,
-            "tab-after-quote-mark",
+            "tab-in-code-indent",
             "a tab after a quotation's '>' indents this code: the site counts its width otherwise than GitHub's preview, "
             "which shows the code's line a space or two further in or out",
             "write spaces instead of the tabs after the '>' marks at the start of the line",
