@@ -48,10 +48,13 @@ class _Shape(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.items: list[str] = []
         self.skip = 0
+        self.regions = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if ("class", "anchor") in attrs:
             self.skip += 1
+        elif tag == "div" and ("class", "table-scroll") in attrs:
+            self.regions += 1  # the region a table scrolls in: the site's, as the "#" links are
         elif not self.skip:
             self.items.append(f"<{tag}>")
 
@@ -61,6 +64,8 @@ class _Shape(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if self.skip and tag == "a":
             self.skip -= 1
+        elif self.regions and tag == "div":  # a pattern's body has no other div
+            self.regions -= 1
         elif not self.skip:
             self.items.append(f"</{tag}>")
 

@@ -26,6 +26,15 @@ VALID = ROOT / "tests" / "fixtures" / "patterns" / "valid"
         '<p><img src="https://tracker.example/p.gif" alt=""></p>' + '<svg><a><animate attributeName="href" values="javascript:alert(1)"/></a></svg>',
         '<form action="https://x.org"><input></form>',
         '<h2 id="x" class="big">x</h2>',
+        # A div is a table's scroll region only: no other role, focus order, class or attribute.
+        '<div class="table-scroll" role="button" tabindex="0" aria-label="Table">x</div>',
+        '<div class="table-scroll" role="region" tabindex="1" aria-label="Table">x</div>',
+        '<div class="card" role="region" tabindex="0" aria-label="Table">x</div>',
+        '<div class="table-scroll" role="region" tabindex="0" aria-label="Table" title="x">x</div>',
+        '<p role="region" tabindex="0" aria-label="Table">x</p>',
+        # Nor do ammonia's own defaults pass where the allowlist does not name them.
+        '<p lang="ar" title="Open">x</p>',
+        '<table title="x"><tbody><tr><td lang="x">a</td></tr></tbody></table>',
     ],
 )
 def test_markup_outside_the_allowlist_is_a_difference(html: str) -> None:
@@ -72,4 +81,22 @@ def test_a_link_elsewhere_whose_words_are_not_its_address_is_marked_to_print_it(
     # its words. The mark survives the sanitizer, and is left off where the words say it already.
     html = body.render(body.parse(markdown + "\n"))
     assert ('class="print-address"' in html) == marked, html
+    assert sanitizer.differences(html) == []
+
+
+@pytest.mark.parametrize(
+    ("markdown", "label"),
+    [
+        ("| Quarter | Spend | *Notes* |\n| --- | --: | --- |\n| Q1 | £120,000 | Paused |", "Table: Quarter, Spend, Notes"),
+        ("| `Key` | \"Owner\" & <team> |\n| --- | --- |\n| a | b |", "Table: Key, \u201cOwner\u201d &amp; &lt;team&gt;"),
+        ("|   |   |\n| --- | --- |\n| a | b |", "Table"),
+        ("| " + " | ".join(["Heading"] * 20) + " |\n|" + " --- |" * 20, "Table: " + ", ".join(["Heading"] * 11) + "\u2026"),
+    ],
+)
+def test_a_table_scrolls_in_a_focusable_region_named_for_its_columns_which_the_sanitizer_admits(markdown: str, label: str) -> None:
+    # A table wider than the screen scrolls sideways in its own region, never the page: the
+    # keyboard reaches it (tabindex 0) and a screen reader names it from its headings.
+    html = body.render(body.parse(markdown + "\n"))
+    assert html.startswith(f'<div class="table-scroll" role="region" tabindex="0" aria-label="{label}">\n<table>\n'), html
+    assert html.endswith("</table>\n</div>\n")
     assert sanitizer.differences(html) == []

@@ -1259,6 +1259,22 @@ class _SafeRenderer(RendererHTML):
     def code_block(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         return self.fence(tokens, idx, options, env)
 
+    def table_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        # A table keeps its words whole (site.css): one wider than the screen scrolls sideways
+        # in its own region, never the page (WCAG 1.4.10). The region takes keyboard focus, so
+        # it scrolls without a mouse, and is named for the table's columns.
+        headings = []
+        for at in range(idx + 1, len(tokens)):  # not a copy of the rest for each table
+            token = tokens[at]
+            if token.type in ("thead_close", "tbody_open", "table_close"):
+                break
+            if token.type == "inline":
+                headings.append(self.renderInlineAsText(token.children or [], options, env))
+        return f"{table_region(headings)}\n<table>\n"
+
+    def table_close(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        return "</table>\n</div>\n"
+
     def _cell(self, tokens: Sequence[Token], idx: int) -> str:
         # Alignment as a class: a style="" attribute would need 'unsafe-inline' in the policy.
         token = tokens[idx]
@@ -1340,6 +1356,23 @@ def _address_worth_printing(tokens: Sequence[Token], idx: int, href: str) -> boo
     text = "".join(words).strip().rstrip("/").lower()
     address = href.rstrip("/").lower()
     return text not in (address, address.split("://", 1)[1])
+
+
+TABLE_REGION_CLASS = "table-scroll"
+_REGION_LABEL_LENGTH = 100
+
+
+def table_region(headings: Sequence[str]) -> str:
+    """The start of the region a table scrolls in: focusable, and named "Table: " and its
+    column headings (a screen reader's list of regions tells one table from another), or
+    "Table" where its headings are empty. Hand-written pages' tables get the same
+    (the plugin)."""
+    named = ", ".join(" ".join(heading.split()) for heading in headings if heading.strip())
+    if len(named) > _REGION_LABEL_LENGTH:  # cut after a whole heading where one ends in time
+        cut = named.rfind(", ", 0, _REGION_LABEL_LENGTH)
+        named = (named[:cut] if cut > 0 else named[: _REGION_LABEL_LENGTH - 1]) + "…"
+    label = f"Table: {named}" if named else "Table"
+    return f'<div class="{TABLE_REGION_CLASS}" role="region" tabindex="0" aria-label="{escape(label)}">'
 
 
 def render(tokens: Sequence[Token]) -> str:

@@ -14,11 +14,11 @@ from html import unescape
 
 import nh3
 
-from .body import LINK_SCHEMES
+from .body import LINK_SCHEMES, TABLE_REGION_CLASS
 
 TAGS = frozenset(
     {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "em", "strong", "del",
-     "a", "img", "br", "hr", "table", "thead", "tbody", "tr", "th", "td"}
+     "a", "img", "br", "hr", "table", "thead", "tbody", "tr", "th", "td", "div"}
 )
 # ``class`` is allowed through CLASSES only, value by value.
 ATTRIBUTES = {
@@ -30,14 +30,21 @@ ATTRIBUTES = {
     "h4": {"id"},
     "h5": {"id"},
     "h6": {"id"},
+    "div": {"aria-label"},  # only the region a table scrolls in (see VALUES)
 }
-CLASSES = {"a": {"anchor", "print-address"}, "th": {"align-left", "align-center", "align-right"}, "td": {"align-left", "align-center", "align-right"}}
+# Attributes admitted with these values only: a div is a table's scroll region, focusable in
+# the page's order (never ahead of it) and a region, nothing else.
+VALUES = {"div": {"role": {"region"}, "tabindex": {"0"}}}
+CLASSES = {"div": {TABLE_REGION_CLASS}, "a": {"anchor", "print-address"}, "th": {"align-left", "align-center", "align-right"}, "td": {"align-left", "align-center", "align-right"}}
 
 
 _CLEANER = nh3.Cleaner(
     tags=set(TAGS),
-    attributes={tag: set(names) for tag, names in ATTRIBUTES.items()},
+    # "*": no attribute on every element. Without it ammonia admits its defaults, 'lang' and
+    # 'title', everywhere: a renderer bug that put an author's words in either would pass.
+    attributes={"*": set()} | {tag: set(names) for tag, names in ATTRIBUTES.items()},
     allowed_classes={tag: set(names) for tag, names in CLASSES.items()},
+    tag_attribute_values={tag: {name: set(values) for name, values in names.items()} for tag, names in VALUES.items()},
     url_schemes=set(LINK_SCHEMES),
     link_rel=None,
     strip_comments=True,

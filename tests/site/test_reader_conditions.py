@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from tests.site.conftest import axe_violations, guarded_context, serving
+from tests.site.conftest import axe_violations, guarded_context, serving, words_broken_in_tables
 
 pytestmark = pytest.mark.browser
 
@@ -179,11 +179,24 @@ def test_heading_links_on_a_touch_screen_are_fully_visible_and_the_title_has_non
     assert not any(link.is_visible() for link in title_links)
 
 
-def test_wide_tables_and_code_wrap_rather_than_scroll_out_of_the_keyboards_reach(browser, site_url):
+def test_wide_tables_scroll_in_their_own_region_within_the_keyboards_reach_and_code_wraps(browser, site_url):
+    # The page never scrolls sideways at 320 px; a table too wide for it scrolls in a region
+    # the keyboard reaches, keeping its words whole ("Required", not "Requ/ired").
     with guarded_context(browser, viewport={"width": 320, "height": 640}) as context:
         tab = context.new_page()
         tab.goto(f"{site_url}authoring/")
         assert overflow(tab) <= 0
+        regions = tab.get_by_role("region", name="Table: Key, Required, What to write")
+        expect(regions).to_have_count(1)
+        facts = tab.evaluate(
+            """() => Array.from(document.querySelectorAll('main table')).map((table) => {
+                 const region = table.parentElement;
+                 return [region.getAttribute('role'), region.tabIndex, region.scrollWidth > region.clientWidth];
+               })"""
+        )
+        assert [fact[:2] for fact in facts] == [["region", 0]] * 2
+        assert any(fact[2] for fact in facts), "a table of the authoring page scrolls in its region at 320 px"
+        assert words_broken_in_tables(tab) == []
         assert [v for v in axe_violations(tab) if v["id"] == "scrollable-region-focusable"] == []
 
 

@@ -28,7 +28,7 @@ from jinja2 import BytecodeCache, ChoiceLoader, DictLoader, Environment, FileSys
 from jinja2 import __version__ as jinja_version
 from jinja2.bccache import Bucket
 
-from .. import booking, cards, policy
+from .. import body, booking, cards, policy
 from .. import catalogue as catalogue_module
 from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
@@ -253,7 +253,9 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         # heading, as a pattern's are: a screen reader says more than "#".
         # Only the toc's own links are looked for: a pattern's (the core's, already named)
         # are in every pattern page, and the expression took longer to find none there.
-        return _HEADING_LINK.sub(_named_heading_link, html) if _TOC_LINK_END in html else html
+        html = _HEADING_LINK.sub(_named_heading_link, html) if _TOC_LINK_END in html else html
+        # A hand-written page's tables scroll in the region a pattern's do (body.table_region).
+        return _TABLE.sub(_table_in_region, html) if "<table" in html else html
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         pattern = self._pattern_for(page)
@@ -560,6 +562,20 @@ def _named_heading_link(found: re.Match[str]) -> str:
     opening, anchor, inner = found.groups()
     label = html_escape(" ".join(html_unescape(re.sub(r"<[^>]*>", "", inner)).split()))
     return f'{opening}{inner}<a class="anchor" href="#{anchor}" aria-label="Link to the section {label}">#</a>'
+
+
+# A table (Markdown's tables hold no table), with the region it already scrolls in, if any.
+_TABLE = re.compile(r'(<div class="table-scroll"[^>]*>\s*)?<table>(.*?)</table>', re.S)
+_HEADING_CELL = re.compile(r"<th\b[^>]*>(.*?)</th>", re.S)
+
+
+def _table_in_region(found: re.Match[str]) -> str:
+    region, inner = found.groups()
+    if region:
+        return found.group()
+    head = inner.split("</thead>", 1)[0] if "</thead>" in inner else ""
+    headings = [html_unescape(re.sub(r"<[^>]*>", "", cell)) for cell in _HEADING_CELL.findall(head)]
+    return f"{body.table_region(headings)}\n<table>{inner}</table>\n</div>"
 
 
 def _not_utf8(name: str) -> bool:
