@@ -115,6 +115,17 @@ def test_a_booking_address_gets_the_email_the_contact_address_would(context: boo
     assert TRICKY in query["body"][0].split("\r\n")
 
 
+def test_a_booking_address_with_other_fields_still_gets_the_offer_and_the_page() -> None:
+    # Any field once kept the address as written: a copy to a colleague ('cc=') sent the
+    # email with no subject and nothing of the pattern the reader was reading.
+    pattern = Context("The pattern I was reading", TRICKY, URL)
+    page = "mailto:bookings@stall.co.uk?cc=partner%40stall.co.uk"
+    href = action_href(REVIEW, Contact(email="", booking_urls={"review": page}, booking_context=True), pattern)
+    address, query = mail_parts(href)
+    assert address == "bookings@stall.co.uk" and query["subject"] == ["Stall Review"] and query["cc"] == ["partner@stall.co.uk"]
+    assert TRICKY in query["body"][0].split("\r\n")
+
+
 def test_a_booking_address_with_its_own_subject_is_kept_as_written() -> None:
     page = "mailto:bookings@stall.co.uk?subject=Review%20request"
     booking = Contact(email="", booking_urls={"review": page}, booking_context=True)

@@ -278,6 +278,10 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     # found where one more reading of the body first parts from the first (found by halves,
     # it was read again a dozen times: 11 s at 100 kB).
     "tabbed marks of quotations in quotations": ("", ">\t>\t- x\n", 11_000, ""),
+    # Addresses read as GitHub reads their references: each one's search for an '&' up to its
+    # line's end sliced the rest of a long line again (a review found it: 9 times the work
+    # for 4 times the input).
+    "many link openings before an '&', on one line": ("", "](& ", 25_000, ""),
     # Mathematics between dollar signs: a first draft's expression went back over the run
     # after a '$' for every sign in it (4.8 seconds at 20 kB). ('^', not '_': a run of '_'
     # is 90,000 emphasis tokens, whose collection by Python's garbage collector, late in a

@@ -1675,15 +1675,20 @@ _BARE_DOMAIN = re.compile(
 )
 
 
+_PRODUCT_ENDINGS = ("NET", "AI", "IO")
+
+
 def _bare_domain(word: str) -> re.Match[str] | None:
     match = _BARE_DOMAIN.fullmatch(word)
     if match is None:
         return None
     tld = match.group("tld")
     # An ending in capitals or in title case ('PAYPAL.COM', 'HMRC.GOV.UK', 'Gov.Uk',
-    # 'Barclays.Co.Uk') is read as a domain too, as a browser reads it; but for '.NET', which
-    # ends product names ('ASP.NET', 'VB.NET') far more often than a link's own address.
-    if not (word.islower() or tld.islower() or tld.istitle() or (tld.isupper() and not tld.endswith("NET"))):
+    # 'Barclays.Co.Uk') is read as a domain too, as a browser reads it; but for '.NET', '.AI'
+    # and '.IO', which end product names ('ASP.NET', 'VB.Net', 'Character.AI', 'Socket.IO')
+    # far more often than a link's own address, and a report on one may well link elsewhere.
+    capitals = tld.isupper() or tld.istitle()
+    if not (word.islower() or tld.islower() or (capitals and not tld.upper().endswith(_PRODUCT_ENDINGS))):
         return None
     return match
 

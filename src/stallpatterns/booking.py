@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import quote, unquote, urlencode
+from urllib.parse import parse_qsl, quote, unquote, urlencode
 
 from .settings import Contact, Offer
 from .urls import url_scheme
@@ -110,6 +110,17 @@ def _offer_mailto(address: str, offer: Offer, contexts: Sequence[Context]) -> st
     return _mail_head(address, offer.name) + _encoded_opening(offer.name) + encoded + _ENCODED_PROMPT
 
 
+def _booking_mailto(page: str, offer: Offer, contexts: Sequence[Context]) -> str:
+    """A booking address's email: the one the contact address would send, with the fields
+    the address adds (a copy to someone, 'cc='); as written when it says its own subject or
+    body, which a mail program would otherwise take twice."""
+    address, _, asked = page.partition(":")[2].partition("?")
+    if {key.lower() for key, _ in parse_qsl(asked, keep_blank_values=True)} & {"subject", "body"}:
+        return page
+    email = _offer_mailto(unquote(address), offer, contexts)
+    return f"{email}&{asked}" if asked else email
+
+
 def action_href(offer: Offer, contact: Contact, *contexts: Context) -> str | None:
     """Where the offer's action goes: its booking page if it has one, else an email to the
     contact address; None when there is neither (the action then links to ``offer.url``).
@@ -120,8 +131,7 @@ def action_href(offer: Offer, contact: Contact, *contexts: Context) -> str | Non
     program reads no other field, and the email went without the offer or the page."""
     page = contact.booking_urls.get(offer.id)
     if page is not None and url_scheme(page) == "mailto":
-        address, asked, _ = page.partition(":")[2].partition("?")
-        return page if asked else _offer_mailto(unquote(address), offer, contexts)
+        return _booking_mailto(page, offer, contexts)
     if page is not None:
         if not contact.booking_context:
             return page

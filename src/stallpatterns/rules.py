@@ -2299,22 +2299,24 @@ def _check_address_readings(source: Source, report: _Report) -> None:
         return
     code = _code_lines(source)
     spans_by_line: dict[int, list[tuple[int, int]]] = {}
-    line, counted = 0, 0  # the lines before ``counted``, counted on from the address before
+    # Each found once, not searched for again from each address: on a paragraph of one long
+    # line, every address's own search to the line's (or the paragraph's) end took
+    # quadratic time (8,000 links, 5 s).
+    line_ends, next_line_ends, ampersands, paragraph_ends = (_Ahead(text, needle) for needle in ("\n", "\n", "&", "\n\n"))
+    line, counted, line_start = 0, 0, 0  # the lines before ``counted``, counted on from the address before
     for opening in _ADDRESS_OPENING.finditer(text):
         at = opening.end()
-        end = text.find("\n", at)
-        end = len(text) if end == -1 else end
-        next_end = text.find("\n", end + 1)  # a title may be on the next line
-        if "&" not in text[at : len(text) if next_end == -1 else next_end]:
+        end = line_ends.after(at)
+        next_end = next_line_ends.after(end + 1)  # a title may be on the next line
+        if ampersands.after(at) >= next_end:
             continue  # no reference in the address or its title (nearly every link)
+        line_start = max(line_start, text.rfind("\n", counted, at) + 1)
         line, counted = line + text.count("\n", counted, at), at
-        line_start = text.rfind("\n", 0, at) + 1
         address = parseLinkDestination(text, at, end)
         if not address.ok or line in code or _in_code_span(text, line_start, at, at, spans_by_line):
             continue
         title_at = cast(re.Match[str], _BEFORE_TITLE.match(text, address.pos)).end()  # (it matches nothing at worst)
-        paragraph_end = text.find("\n\n", title_at)
-        title = parseLinkTitle(text, title_at, len(text) if paragraph_end == -1 else paragraph_end) if title_at > address.pos else None
+        title = parseLinkTitle(text, title_at, paragraph_ends.after(title_at)) if title_at > address.pos else None
         if title is not None and not title.ok:
             title = None
         # Only a link or a definition that ends there is one: other text is read alike.
@@ -2325,8 +2327,24 @@ def _check_address_readings(source: Source, report: _Report) -> None:
         if problem is None and title is not None and "&" in text[title_at : title.pos]:
             problem, told = _title_read_otherwise(text[title_at + 1 : title.pos - 1]), title_at  # told at the title
         if problem is not None:
-            told_start = text.rfind("\n", 0, told) + 1
+            told_start = max(line_start, text.rfind("\n", line_start, told) + 1)
             report.error(line + text.count("\n", at, told) + source.body_start, "link-address", *problem, column=told - told_start + 1)
+
+
+class _Ahead:
+    """Where ``needle`` is next in ``text`` from a place, for places that (nearly always)
+    only grow: what was found is kept, and searched for again only past it."""
+
+    def __init__(self, text: str, needle: str) -> None:
+        self.text, self.needle = text, needle
+        self.since, self.found = 1, 0  # found from ``since``: nothing yet
+
+    def after(self, at: int) -> int:
+        """The first place of ``needle`` from ``at`` on; the text's length if there is none."""
+        if not self.since <= at <= self.found:
+            found = self.text.find(self.needle, at)
+            self.since, self.found = at, len(self.text) if found == -1 else found
+        return self.found
 
 
 # What to write instead of a reference or backslash that GitHub reads otherwise.
