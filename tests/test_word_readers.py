@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from stallpatterns import text
 from stallpatterns.editorial import _lower_words
-from stallpatterns.rules import _as_compared, _as_compared_any
+from stallpatterns.text import _as_compared_any
+from stallpatterns.text import as_compared as _as_compared
 
 # ASCII, with what sits between words in prose and markup, and the typography the site adds.
 TEXTS = st.text(alphabet=st.sampled_from(list("abcXYZ019 _'-`.,;:!?\n\t&<>\"()[]*#~/\\") + list("‘’“”–—…é£")), max_size=80)

@@ -1349,10 +1349,10 @@ def _address_worth_printing(tokens: Sequence[Token], idx: int, href: str) -> boo
     if tokens[idx].info == "auto" or is_local(href) or not href.lower().startswith(("http://", "https://")):
         return False
     words = []
-    for token in tokens[idx + 1:]:
-        if token.type == "link_close":
+    for at in range(idx + 1, len(tokens)):  # not a copy of the rest for each link
+        if tokens[at].type == "link_close":
             break
-        words.append(token.content)
+        words.append(tokens[at].content)
     text = "".join(words).strip().rstrip("/").lower()
     address = href.rstrip("/").lower()
     return text not in (address, address.split("://", 1)[1])

@@ -30,11 +30,10 @@ from .pattern import Pattern, PatternSection
 from .settings import Limits, Settings
 from .source import Block, Heading, Source
 from .text import (
-    LOOKS_LATIN,
     MOST_STACKED_MARKS,
     TYPOGRAPHIC_SPACES,
-    TYPOGRAPHY_AS_SPACES,
     ZWJ,
+    as_compared,
     character_name,
     clipped,
     closest,
@@ -51,7 +50,6 @@ from .text import (
     line_starts,
     mixed_alphabet_words,
     printable,
-    replaced,
     slugify,
     stacked_marks_at,
     strip_comments,
@@ -793,32 +791,6 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
 # --- body ---------------------------------------------------------------------------
 
 
-def _as_compared(heading: str) -> str:
-    """A heading's letters and digits, as compared with the offers' heading: whatever its
-    case, width (full-width '？'), punctuation, emphasis marks and spacing, and with
-    look-alike letters of other alphabets read as the Latin ones they pass for."""
-    if not heading.isascii():
-        heading = replaced(heading, TYPOGRAPHY_AS_SPACES)  # none of it is a letter or digit
-    if heading.isascii():
-        return heading.translate(_ASCII_AS_COMPARED)  # the same, in one pass: most text is ASCII
-    return _as_compared_any(heading)
-
-
-def _as_compared_any(heading: str) -> str:
-    folded = unicodedata.normalize("NFKC", heading).translate(LOOKS_LATIN).casefold().translate(_LOOK_ALIKE_IN_ASCII)
-    return "".join(char for char in folded if char.isalnum())
-
-
-# After case is set aside, what passes for an i or an o in plain text: 'ls this' for 'Is
-# this', a Turkish dotless ı. Both headings compared are read so.
-_LOOK_ALIKE_IN_ASCII = str.maketrans("l1ı0", "iiio")
-# ASCII as _as_compared_any reads it (NFKC and the look-alike table leave it as it is):
-# letters in lower case and read as above, digits kept, everything else deleted.
-_ASCII_AS_COMPARED = {
-    code: ord(chr(code).lower().translate(_LOOK_ALIKE_IN_ASCII)) if chr(code).isalnum() else None for code in range(128)
-}
-
-
 def _lead_in(inline: Token) -> str:
     """The text of the emphasis or bold a paragraph starts with ('' if it starts otherwise)."""
     children = [child for child in inline.children or [] if child.type != "text" or child.content]
@@ -895,7 +867,7 @@ def _without_hidden(text: str) -> str:
 
 def _check_sections(source: Source, settings: Settings, report: _Report, cut: int = 0) -> tuple[PatternSection, ...] | None:
     expected = settings.headings
-    cta = _as_compared(settings.cta_heading)
+    cta = as_compared(settings.cta_heading)
     found: list[tuple[int, int, str]] = []  # (index in expected, heading line, heading as written)
     unknown: list[Heading] = []  # '## ' headings that name no section
     tokens = source.tokens
@@ -905,7 +877,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report, cut: in
     for heading in source.headings:
         if heading.line <= cut:
             continue
-        if _as_compared(heading.text) == cta:
+        if as_compared(heading.text) == cta:
             report.error(
                 heading.line,
                 "cta-authored",
@@ -985,7 +957,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report, cut: in
         first = shown.partition("\n")[0]
         # Text far longer than the heading's words is prose, not compared; its words in bold
         # at its start are ('**Is this your stall?** Book a call.').
-        if any(_as_compared(text) == cta for text in {first, shown, _lead_in(tokens[i + 1])} if len(text) <= longest):
+        if any(as_compared(text) == cta for text in {first, shown, _lead_in(tokens[i + 1])} if len(text) <= longest):
             report.error(
                 token.map[0] + source.body_start,
                 "cta-authored",
@@ -998,7 +970,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report, cut: in
     stray += [
         h.line
         for h in source.headings
-        if h.level >= 3 and h.line not in section_lines and _as_compared(h.text) != cta and h.line > cut
+        if h.level >= 3 and h.line not in section_lines and as_compared(h.text) != cta and h.line > cut
     ]
     early = min((line for line in stray if first_h2 is None or line < first_h2), default=None)
     meant_sections: set[int] = set()  # written as a heading, but not read as one: reported there
@@ -1138,8 +1110,8 @@ def _section_meant(heading: Heading, expected: tuple[str, ...], present: set[str
     if heading.level == 1:
         guess = closest(heading.text, expected, cutoff=0.8)
         return expected.index(guess) if guess else None
-    compared = _as_compared(heading.text)
-    return next((i for i, name in enumerate(expected) if name not in present and _as_compared(name) == compared), None)
+    compared = as_compared(heading.text)
+    return next((i for i, name in enumerate(expected) if name not in present and as_compared(name) == compared), None)
 
 
 def _has_content(block: Block) -> bool:
@@ -1482,12 +1454,12 @@ def _check_nested_section_headings(source: Source, settings: Settings, report: _
     like'): it is no section, the page shows the name twice, and a link to the section's
     part goes to this one, which takes its name first."""
     # Only a section written as one as well: where it is not, its missing heading is told.
-    written = {_as_compared(h.text) for h in source.headings if h.level == 2}
-    sections = {compared: heading for heading in settings.headings if (compared := _as_compared(heading)) in written}
+    written = {as_compared(h.text) for h in source.headings if h.level == 2}
+    sections = {compared: heading for heading in settings.headings if (compared := as_compared(heading)) in written}
     for index, token in enumerate(source.tokens if sections else ()):
         if token.type != "heading_open" or token.level == 0 or not token.map:
             continue
-        name = sections.get(_as_compared(source.tokens[index + 1].content))
+        name = sections.get(as_compared(source.tokens[index + 1].content))
         if name is not None:
             report.error(
                 token.map[0] + source.body_start,
@@ -2223,13 +2195,7 @@ def _check_autolink_space_references(source: Source, report: _Report) -> None:
             continue
         for token, line in body.lines_of(block.children):
             if token.type == "link_open" and token.meta.get("spaced_reference"):
-                report.error(
-                    block.map[0] + line + source.body_start,
-                    "link-address",
-                    "a character reference at the end of this address names a space: GitHub keeps it in the address, "
-                    "the site drops it, and each sends readers to a different place",
-                    "delete the reference from the address",
-                )
+                report.error(block.map[0] + line + source.body_start, "link-address", *_space_reference("end"))
                 return
 
 
@@ -2358,15 +2324,20 @@ def _address_read_otherwise(written: str) -> tuple[str, str] | None:
         return None  # a space typed there is another check's (_check_spaces_by_addresses)
     github, site = _github_reading(trimmed), unescapeAll(trimmed)
     if site != site.strip():
-        where = "start" if site[:1].isspace() else "end"
-        return (
-            f"a character reference at the {where} of this address names a space: GitHub keeps it in the address, "
-            "the site drops it, and each sends readers to a different place",
-            "delete the reference from the address",
-        )
+        return _space_reference("start" if site[:1].isspace() else "end")
     if github != site:
         return f"GitHub reads this address's character references and backslashes otherwise: it links to {_shown(github)}, the site to {_shown(site)}", _WRITE_ALONE
     return None
+
+
+def _space_reference(where: str) -> tuple[str, str]:
+    """The message and hint for a reference to a space at the ``where`` ('start' or 'end') of
+    an address, in '](…)', a definition or '<…>': GitHub keeps it, the site trims it."""
+    return (
+        f"a character reference at the {where} of this address names a space: GitHub keeps it in the address, "
+        "the site drops it, and each sends readers to a different place",
+        "delete the reference from the address",
+    )
 
 
 def _shown(text: str) -> str:

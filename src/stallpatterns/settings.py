@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .text import closest, has_tag, is_slug, is_word, printable, slugify
+from .text import as_compared, closest, has_tag, is_slug, is_word, printable, slugify
 from .urls import UnsafeURL, checked_email, checked_url, is_placeholder, is_reserved_email, is_reserved_host, url_scheme
 
 PLUGIN_NAME = "stallpatterns"
@@ -196,7 +196,7 @@ class Settings:
             if duplicates:
                 raise ConfigError(f"{reader.where}: duplicate {what}: {', '.join(duplicates)}")
         cta_heading = reader.text("cta_heading", default="Is this your stall?")
-        if clash := next((s for s in sections if _as_heading(s.heading) == _as_heading(cta_heading)), None):
+        if clash := next((s for s in sections if as_compared(s.heading) == as_compared(cta_heading)), None):
             # An author's section of that name would be read as the generated closing block:
             # every pattern would fail, each told to delete the section it needs.
             raise ConfigError(
@@ -371,12 +371,6 @@ class _Block:
 
 # What YAML makes of an unquoted value that was meant as text.
 _YAML_KINDS = {int: "a number", float: "a number", bool: "true or false", date: "a date", datetime: "a date and time", list: "a list", dict: "a mapping"}
-
-
-def _as_heading(text: str) -> str:
-    """A heading's letters and digits, whatever their case: as the checks compare an
-    author's heading with the settings' (punctuation, emphasis marks and spacing aside)."""
-    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _repeated(values: list[str]) -> list[str]:

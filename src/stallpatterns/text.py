@@ -515,3 +515,30 @@ _HYPHENATED = re.compile(r"(?<![^\W_])(?<!&)[^\W_]++(?:&[^\W_]++)*+(?:-[^\W_]++(
 def clipped(text: str, most: int = 60) -> str:
     """``text`` cut at a word to at most ``most`` characters, with '…' where it was cut."""
     return text if len(text) <= most else (text[:most].rpartition(" ")[0] or text[:most]) + "…"
+
+
+def as_compared(heading: str) -> str:
+    """A heading's letters and digits, as compared with the offers' heading (the checks
+    of an author's headings, and the settings' own): whatever its
+    case, width (full-width '？'), punctuation, emphasis marks and spacing, and with
+    look-alike letters of other alphabets read as the Latin ones they pass for."""
+    if not heading.isascii():
+        heading = replaced(heading, TYPOGRAPHY_AS_SPACES)  # none of it is a letter or digit
+    if heading.isascii():
+        return heading.translate(_ASCII_AS_COMPARED)  # the same, in one pass: most text is ASCII
+    return _as_compared_any(heading)
+
+
+def _as_compared_any(heading: str) -> str:
+    folded = unicodedata.normalize("NFKC", heading).translate(LOOKS_LATIN).casefold().translate(_LOOK_ALIKE_IN_ASCII)
+    return "".join(char for char in folded if char.isalnum())
+
+
+# After case is set aside, what passes for an i or an o in plain text: 'ls this' for 'Is
+# this', a Turkish dotless ı. Both headings compared are read so.
+_LOOK_ALIKE_IN_ASCII = str.maketrans("l1ı0", "iiio")
+# ASCII as _as_compared_any reads it (NFKC and the look-alike table leave it as it is):
+# letters in lower case and read as above, digits kept, everything else deleted.
+_ASCII_AS_COMPARED = {
+    code: ord(chr(code).lower().translate(_LOOK_ALIKE_IN_ASCII)) if chr(code).isalnum() else None for code in range(128)
+}
