@@ -191,7 +191,7 @@ class _Checker:
         return self._check_fragment(path, fragment)
 
     def _check_fragment(self, path: Path, fragment: str) -> str | None:
-        if not fragment or fragment.lower() == "top":  # as stallpatterns.body.scrolls_to_the_top: "#top" goes to the top
+        if not fragment or fragment.lower() == "top":  # as stallpatterns.addresses.scrolls_to_the_top: "#top" goes to the top
             return None
         if path.suffix.lower() not in {".html", ".htm"}:
             return None

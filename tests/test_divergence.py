@@ -19,7 +19,7 @@ import cmarkgfm
 import pytest
 from cmarkgfm.cmark import Options
 
-from stallpatterns import body, rules, source
+from stallpatterns import body, rules, slips, source
 from stallpatterns.diagnostics import Diagnostic
 from stallpatterns.pattern import Pattern
 from stallpatterns.settings import Settings
@@ -253,7 +253,7 @@ DEFINITION_LINES = [
 @pytest.mark.parametrize("text", DEFINITION_LINES)
 def test_a_definition_github_hides_is_reported_where_the_site_would_show_it(text: str) -> None:
     tokens = body.parse(text)
-    reported = any(p.code == "definition-github-hides" for p in body.problems(tokens))
+    reported = any(p.code == "definition-github-hides" for p in slips.problems(tokens))
     assert reported == (shape(body.render(tokens)) != shape(github(text))), text
 
 
@@ -301,7 +301,7 @@ def test_generated_code_spans_are_as_on_github_or_reported(seed: int) -> None:
     for _ in range(1500):
         text = "w" + "".join(chosen.choice(_BACKTICK_PIECES) for _ in range(chosen.randint(2, 14)))
         tokens = body.parse(text)
-        reported = any("after a backtick that nothing closes" in p.message for p in body.problems(tokens))
+        reported = any("after a backtick that nothing closes" in p.message for p in slips.problems(tokens))
         assert reported == (body.render(tokens).strip() != github(text).strip()), text
 
 
@@ -422,7 +422,7 @@ def test_what_githubs_preview_draws_is_reported_at_its_line(markdown: str, code:
 def test_prices_and_code_with_dollar_signs_are_not_taken_for_mathematics(markdown: str, settings: Settings) -> None:
     pattern, errors = in_a_pattern(markdown, settings)
     assert pattern is not None and errors == []
-    assert not any(p.code == "mathematics" for p in body.problems(body.parse(markdown)))
+    assert not any(p.code == "mathematics" for p in slips.problems(body.parse(markdown)))
 
 
 def test_repeated_headings_are_numbered_as_githubs_preview_numbers_them(settings: Settings) -> None:

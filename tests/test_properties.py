@@ -341,7 +341,7 @@ HEAVY: dict[str, Filler] = {
     "many brackets opened inside a footnote mark": ("[^", "[", 90_000, "]"),
     "a long line of markers before a definition": ("[^1] ", "> - 1. ", 12_000, "[^1]: a note."),
     "a long line of markers and spaces, then text": ("[^1] ", ">  \t", 20_000, "x"),
-    # What a word processor pastes (stallpatterns.body._pasted), read once each.
+    # What a word processor pastes (stallpatterns.slips._pasted), read once each.
     "many references nothing defines, nested": ("", "[[a][b]", 13_000, ""),
     "many spaced links": ("", "[a] (/b) ", 11_000, ""),
     "many pasted bullets": ("", "\u2022 a\n", 22_000, ""),

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from stallpatterns import body, catalogue, hosts, rules, source
+from stallpatterns import body, catalogue, hosts, rules, slips, source
 from stallpatterns.diagnostics import Diagnostic, Severity
 from stallpatterns.settings import Settings
 
@@ -1536,7 +1536,7 @@ def test_a_local_address_is_published_as_it_goes_from_the_patterns_page(markdown
     from stallpatterns import body
 
     tokens = body.parse(markdown)
-    assert list(body.problems(tokens)) == []
+    assert list(slips.problems(tokens)) == []
     assert published in body.render(tokens)
 
 
@@ -1551,7 +1551,7 @@ def test_a_local_address_is_published_as_it_goes_from_the_patterns_page(markdown
 def test_html_is_named_as_written_with_every_tag_of_its_block_at_once(markdown: str, named: str):
     from stallpatterns import body
 
-    [problem] = list(body.problems(body.parse(markdown)))
+    [problem] = list(slips.problems(body.parse(markdown)))
     assert problem.message == f"HTML is not allowed in a pattern: {named}"
 
 
@@ -1573,7 +1573,7 @@ def test_html_is_named_as_written_with_every_tag_of_its_block_at_once(markdown: 
 def test_what_a_word_processor_pastes_is_a_warning_with_the_markdown_to_write(markdown: str, code: str):
     from stallpatterns import body
 
-    assert [(p.code, p.warning) for p in body.problems(body.parse(markdown))] == [(code, True)]
+    assert [(p.code, p.warning) for p in slips.problems(body.parse(markdown))] == [(code, True)]
 
 
 @pytest.mark.parametrize(
@@ -1596,7 +1596,7 @@ def test_what_a_word_processor_pastes_is_a_warning_with_the_markdown_to_write(ma
 def test_what_is_meant_as_written_gets_no_such_warning(markdown: str):
     from stallpatterns import body
 
-    assert list(body.problems(body.parse(markdown))) == []
+    assert list(slips.problems(body.parse(markdown))) == []
 
 
 def test_the_end_of_a_comment_whose_start_was_deleted_is_an_error(check: Check):
@@ -1730,7 +1730,7 @@ def test_sections_missing_at_one_place_are_one_error_in_their_order(check: Check
 def test_a_link_never_closed_is_a_warning_with_its_fix(markdown: str, codes: list[str]):
     from stallpatterns import body
 
-    found = list(body.problems(body.parse(markdown)))
+    found = list(slips.problems(body.parse(markdown)))
     assert [p.code for p in found] == codes
     if codes:
         assert found[0].hint is not None and found[0].hint.startswith("end the address with ')': [")
@@ -1750,7 +1750,7 @@ def test_a_link_never_closed_is_a_warning_with_its_fix(markdown: str, codes: lis
 def test_a_space_in_a_links_address_is_a_warning_and_tabbed_bullets_are_bullets(markdown: str, codes: list[str]):
     from stallpatterns import body
 
-    assert [p.code for p in body.problems(body.parse(markdown))] == codes
+    assert [p.code for p in slips.problems(body.parse(markdown))] == codes
 
 
 @pytest.mark.parametrize(
@@ -1768,7 +1768,7 @@ def test_a_space_in_a_links_address_is_a_warning_and_tabbed_bullets_are_bullets(
 def test_a_wiki_link_is_a_warning_with_the_markdown_link_to_write(markdown: str, hint: str | None):
     from stallpatterns import body
 
-    found = list(body.problems(body.parse(markdown)))
+    found = list(slips.problems(body.parse(markdown)))
     assert [(p.code, p.warning, p.hint) for p in found] == ([("wiki-link", True, hint)] if hint else [])
 
 
@@ -2034,7 +2034,7 @@ def test_front_matter_pasted_twice_is_named_at_the_copy(check: Check):
 def test_a_link_to_a_file_on_a_computer_says_readers_cannot_open_it():
     from stallpatterns import body
 
-    [problem] = list(body.problems(body.parse("See [the plan](C:\\reports\\plan.docx).")))
+    [problem] = list(slips.problems(body.parse("See [the plan](C:\\reports\\plan.docx).")))
     assert problem.code == "unsafe-link" and "a file on a computer" in problem.message
 
 

@@ -106,6 +106,6 @@ def test_reserved_addresses_are_recognised(address: str, reserved: bool) -> None
     ],
 )
 def test_everyone_a_mail_link_writes_to_is_found(url: str, recipients: list[str]) -> None:
-    from stallpatterns.body import mail_recipients
+    from stallpatterns.addresses import mail_recipients
 
     assert mail_recipients(url) == recipients

@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 import pathspec
 
-from . import body, files, history, lookalikes, rules, source
+from . import addresses, body, files, history, lookalikes, rules, source
 from .diagnostics import Diagnostic, Severity
 from .frontmatter import Mapping, Scalar
 from .frontmatter import Sequence as FrontMatterSequence
@@ -201,7 +201,7 @@ class _Link:
         ``site``, as a path from the site's root; None for another site's."""
         if not self.web:
             return self
-        under = body.under_site(self.path, site) if site else None
+        under = addresses.under_site(self.path, site) if site else None
         if under is None:
             return None
         path, fragment = _site_path(under, stem)
@@ -577,7 +577,7 @@ def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
 def _site_path(address: str, stem: str) -> tuple[str, str]:
     """Where a link to this site goes from a pattern's page (``patterns/<stem>/``), from the
     site's root and without '#…', and the part after its '#'."""
-    target, _, fragment = body.on_the_site(address).partition("#")
+    target, _, fragment = addresses.on_the_site(address).partition("#")
     target = target.split("?")[0]
     return (posixpath.normpath(posixpath.join("patterns", stem, target)) if target else ""), unquote(fragment)
 
@@ -1034,7 +1034,7 @@ def _broken(
             f"'{link.written}' links to '{slug}', a draft, which is not published",
             "take the link out until that pattern is published (its 'draft: true' is removed)",
         )
-    if body.scrolls_to_the_top(link.fragment):
+    if addresses.scrolls_to_the_top(link.fragment):
         return None
     ids = by_slug[slug][0].ids
     if link.fragment in ids or link.fragment in body.RESERVED_IDS or body.RESERVED_ID_FORMS.fullmatch(link.fragment):

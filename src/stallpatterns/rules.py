@@ -22,7 +22,7 @@ from markdown_it.common.utils import isValidEntityCode, replaceEntityPattern, un
 from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 from markdown_it.token import Token
 
-from . import body, editorial, frontmatter, github, sanitizer
+from . import body, editorial, frontmatter, github, sanitizer, slips
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
 from .frontmatter import Mapping, Node, Scalar, Sequence, quoted
 from .glyphs import undrawable
@@ -907,7 +907,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report, cut: in
             if (spaced := " ".join(_without_hidden(heading.text).split())) in expected:
                 found.append((expected.index(spaced), heading.line, heading.text))
                 continue
-            bare = body.ATTRIBUTE_LIST.sub("", heading.text).strip()
+            bare = slips.ATTRIBUTE_LIST.sub("", heading.text).strip()
             if bare != heading.text and bare in expected:
                 report.error(
                     heading.line,
@@ -1010,7 +1010,7 @@ def _check_sections(source: Source, settings: Settings, report: _Report, cut: in
     end = source.line_count
     # Sections after a code block never closed are its code: the block is reported, not
     # them (those missing before it still are).
-    fence = body.swallowed_from(source.tokens)
+    fence = slips.swallowed_from(source.tokens)
     swallowed_after = len(expected)
     if fence is not None:
         swallowed_after = max((i for i, line in seen.items() if line < fence + source.body_start), default=-1)
@@ -1137,7 +1137,7 @@ def _check_body(source: Source, report: _Report) -> None:
     """Raw HTML, unsafe addresses and Markdown the site would not show as GitHub previews it."""
     reported = set()
     places: dict[tuple[int, str], list[int]] = {}  # where each needle is on each line, as far as looked for
-    for problem in body.problems(source.tokens):
+    for problem in slips.problems(source.tokens):
         line = problem.line + source.body_start
         text = source.lines[line - 1] if line <= len(source.lines) else ""
         at = _nth_place(text, problem.needle, problem.nth, places.setdefault((line, problem.needle), [])) if problem.needle else -1
@@ -2035,7 +2035,7 @@ def _check_tabbed_fences(source: Source, report: _Report) -> None:
             leads = [cast(re.Match[str], _LEADING_MARKS.match(source.lines[n + start - 1])).group() for n in range(first, end)]
             column = content if content is not None else _quote_content_column(leads[0])
             fence_indent = _columns(leads[0]) - column
-            code = leads[1:] if body.is_unclosed(token) else leads[1:-1]  # not the closing fence
+            code = leads[1:] if slips.is_unclosed(token) else leads[1:-1]  # not the closing fence
             if (
                 fence_indent >= 2
                 and ("\t" in _after_column(leads[0], column) or _tab_across(leads[0], column))

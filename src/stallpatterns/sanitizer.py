@@ -14,7 +14,8 @@ from html import unescape
 
 import nh3
 
-from .body import LINK_SCHEMES, TABLE_REGION_CLASS
+from .addresses import LINK_SCHEMES
+from .body import TABLE_REGION_CLASS
 
 TAGS = frozenset(
     {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "em", "strong", "del",

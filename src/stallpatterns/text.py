@@ -389,6 +389,12 @@ def printable(text: str) -> str:
     return "".join(_escape(c) if not c.isprintable() and c != " " or unicodedata.category(c) == "Cf" else c for c in text)
 
 
+def printable_start(text: str, limit: int = 40) -> str:
+    """The first ``limit`` characters of ``text``, for a message: each control or format
+    character written as its code (``\\u202e``), so that none acts on the terminal or page."""
+    return "".join(c if c.isprintable() and unicodedata.category(c) != "Cf" else f"\\u{ord(c):04x}" for c in text[:limit])
+
+
 def _escape(char: str) -> str:
     code = ord(char)
     if code < 0x100:

@@ -2,7 +2,7 @@
 
 A browser ignores control and whitespace characters in many places of a URL, so
 ``\\x01javascript:`` and ``java\\tscript:`` are read as ``javascript:``. The scheme is
-read as pattern links' are (:func:`stallpatterns.body.url_scheme`, with every such
+read as pattern links' are (:func:`stallpatterns.addresses.url_scheme`, with every such
 character removed) and checked against the same allowlist; an address that holds any
 of them is refused outright: a settings file has no reason to.
 """
@@ -14,7 +14,7 @@ import re
 import unicodedata
 from urllib.parse import quote
 
-from .body import LINK_SCHEMES, url_scheme
+from .addresses import LINK_SCHEMES, url_scheme
 from .hosts import NETWORK_DOMAINS, NETWORK_TLDS
 
 # Local part and domain of the addresses we accept: conservative, nothing that needs

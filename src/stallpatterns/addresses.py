@@ -1,0 +1,293 @@
+"""Link and image addresses: which a reader may follow, where they go, and the slips an
+author makes in them (a file on their own computer, a private document, a page on
+``localhost``). An address is read as a browser reads it, after removing the characters
+a browser ignores, so that no spelling of a scheme or host gets past the allowlist."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from . import hosts
+from .text import LOOKS_LATIN, printable_start
+
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+"""Schemes a link may use; addresses without a scheme (relative, ``#``) are allowed too."""
+
+
+def scrolls_to_the_top(fragment: str) -> bool:
+    """'#top' (in any case), and an empty fragment: a browser goes to the top of any page
+    (HTML's rule for fragments); scripts/check_links.py reads fragments so too."""
+    return not fragment or fragment.lower() == "top"
+
+
+# A URL as a browser reads it: leading and trailing C0 controls and spaces are trimmed,
+# tabs and newlines removed anywhere. Stricter here: every control, space and invisible
+# format character goes before the scheme is read.
+_URL_IGNORED = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+
+
+_SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):", re.I)
+
+
+def url_scheme(url: str) -> str | None:
+    """The scheme of ``url`` as a browser would read it, lower-cased; None if relative.
+
+    Percent-encoded characters are decoded first: ``%01javascript:`` is harmless to a
+    browser, but never what an honest author meant, so it is read as ``javascript:``.
+    """
+    match = _SCHEME.match(as_read(url))
+    return match.group(1).lower() if match else None
+
+
+def without_ignored(url: str) -> str:
+    """``url`` without the characters a browser ignores in it (spaces, controls, invisible
+    format characters), as it is then written in a page's HTML."""
+    return _URL_IGNORED.sub("", url)
+
+
+def as_read(url: str) -> str:
+    """``url`` without the characters a browser ignores, before and after percent-decoding."""
+    return _URL_IGNORED.sub("", unquote(_URL_IGNORED.sub("", url)))
+
+
+# A browser never ends an address's host part at '%2F', '%5C', '%3F' or '%23': in
+# 'https://www.gov.uk%2F@evil.example/' all before the '@' is a user name, and the host is
+# evil.example. Decoded, they would end it early and name www.gov.uk.
+_ENCODED_AUTHORITY_END = re.compile(r"%(2[fF]|5[cC]|3[fF]|23)")
+
+
+def _as_read_for_host(url: str) -> str:
+    """:func:`as_read`, but with an encoded '/', '\\', '?' or '#' kept encoded, so that the
+    part of a web address before its path is split where a browser splits it."""
+    return as_read(_ENCODED_AUTHORITY_END.sub(r"%25\1", _URL_IGNORED.sub("", url)))
+
+
+def is_safe_link(url: str) -> bool:
+    """A link a reader may follow: https, http, mailto, or relative to the site."""
+    scheme = url_scheme(url)
+    return scheme is None or scheme in LINK_SCHEMES
+
+
+def target_of(url: str) -> tuple[str, str] | None:
+    """Where a link goes, as a reader would name it: ("web", its host) for an http(s)
+    address, ("mail", the address) for a mailto: one; None for a page of this site."""
+    read = as_read(url)
+    scheme = url_scheme(read)
+    if scheme == "mailto":
+        return "mail", read.partition("?")[0].partition(":")[2]
+    if scheme in ("http", "https") or (scheme is None and read.replace("\\", "/").startswith("//")):
+        # As a browser reads a web address: any slashes or backslashes after the scheme
+        # (``https:evil.example`` is evil.example), then the host, without a user or port.
+        authority = _AUTHORITY.match(_as_read_for_host(url))
+        host = authority.group(1).rpartition("@")[2] if authority else ""
+        return "web", (host[: host.rindex(":")] if ":" in host and not host.endswith("]") else host).lower()
+    return None
+
+
+def mail_recipients(url: str) -> list[str]:
+    """Everyone a mailto: address writes to, in lower case: the addresses before any '?',
+    then those its to=, cc= and bcc= fields add (``mailto:a@x.org?bcc=b@y.org``)."""
+    read = as_read(url)
+    path, _, query = read.partition(":")[2].partition("?")
+    # Some mail programs split fields at ';' as well as '&', others addresses at ';' as well
+    # as ',': read both ways, everyone either way is written to.
+    fields = [
+        value
+        for separated in (query, query.replace(";", "&"))
+        for key, value in parse_qsl(separated, keep_blank_values=True)
+        if key.lower() in ("to", "cc", "bcc")
+    ]
+    found = [address.strip().lower() for part in (path, *fields) for address in part.replace(";", ",").split(",") if address.strip()]
+    return list(dict.fromkeys(found))
+
+
+_AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?[/\\]*([^/\\?#]*)")
+
+
+def foreign_host(url: str) -> tuple[str, list[str]] | None:
+    """The host of a web or e-mail address as a reader sees it, with the characters in it
+    that pass for others: letters of another alphabet that look Latin (``www.gоv.uk`` with
+    a Cyrillic о), or signs that look like a dot or slash (``gov.uk⁄login.evil.example``).
+    None when it has none: ``münchen.de`` is the name it looks like. markdown-it has turned
+    any other letters into punycode (``xn--…``), read back here."""
+    target = target_of(url)
+    if target is None:
+        return None
+    host = unicode_host(target[1].rpartition("@")[2])
+    if host.isascii():
+        return None
+    odd = [char for char in dict.fromkeys(host) if ord(char) in LOOKS_LATIN or not (char.isascii() or char.isalnum())]
+    return (host, odd) if odd else None
+
+
+def unicode_host(host: str) -> str:
+    return ".".join(_unicode_label(label) for label in host.split("."))
+
+
+def _unicode_label(label: str) -> str:
+    if not label.lower().startswith("xn--"):
+        return label
+    try:
+        return label[4:].encode("ascii").decode("punycode")
+    except (UnicodeError, ValueError):
+        return label
+
+
+COMPUTER_FILE_HINT = "link to where readers can open it on the web (https://…), or name the document in words"
+
+
+def is_local(url: str) -> bool:
+    """An address on this site: no scheme and no host (``//host`` is another site)."""
+    return url_scheme(url) is None and not as_read(url).replace("\\", "/").startswith("//")
+
+
+# A web address or an e-mail address written without its scheme, which makes it an address
+# on this site ("www.gov.uk/guidance" is a page under the pattern's own).
+_HOST_FIRST = re.compile(
+    r"(?i)(?:www\.[^/?#\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|io|ai|co|uk|eu|info|biz|app|dev|ie|de|fr|nl|us|ca|au|nz))(?:[/?#].*)?"
+)
+
+
+_MAILBOX = re.compile(r"(?i)[^/@\s?#:]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+
+
+# A file on the author's computer or their office's network, as a word processor or a
+# file manager copies its address: a backslash first ('\\server\share', which Markdown
+# reads as '\server\share'), or a home folder ('/Users/jo/…').
+_COMPUTER_PATH = re.compile(r"\\|/(?:Users|home)/[^/]+/")
+
+
+def on_a_computer(url: str) -> bool:
+    """Whether ``url`` names a file on a computer or a network drive ('C:\\reports\\plan.docx',
+    'file:///…', '\\\\server\\share\\plan.docx'), which no reader of the site can open."""
+    scheme = url_scheme(url)
+    if scheme is not None:
+        return scheme == "file" or (len(scheme) == 1 and scheme.isalpha())
+    return _COMPUTER_PATH.match(unquote(url)) is not None
+
+
+# Where a consultant's working documents live: a link there opens for its author, and for
+# no reader outside their organisation (or without access given). A warning: a few are shared
+# with anyone, which the address does not tell.
+_PRIVATE_DOCUMENTS = ("sharepoint.com", "onedrive.live.com", "1drv.ms", "docs.google.com", "drive.google.com", "teams.microsoft.com", "atlassian.net")
+
+
+def _private_documents(href: str) -> str | None:
+    """The host of a link to documents kept for an organisation's own people, if it is one."""
+    found = target_of(href)
+    if found is None or found[0] != "web":
+        return None
+    host = found[1].removeprefix("www.")
+    return host if any(host == name or host.endswith("." + name) for name in _PRIVATE_DOCUMENTS) else None
+
+
+def address_slip(href: str) -> tuple[str, str, bool] | None:
+    """A link address that works nowhere a reader is: (message, hint, whether a warning)."""
+    if (unreachable := _unreachable(href)) is not None:
+        return unreachable
+    if (private := _private_documents(href)) is not None:
+        return (
+            f"'{private}' holds working documents, which open only for people signed in and given access: most readers of the site cannot open this link",
+            "link to a page anyone can open, or name the document in words",
+            True,
+        )
+    if url_scheme(href) is None and on_a_computer(href):  # '\\server\share' reads as '//server/share' to a browser
+        return f"'{printable_start(unquote(href), 80)}' is a file on a computer, which readers cannot open", COMPUTER_FILE_HINT, False
+    if not is_local(href) or _PATTERN_FILE.fullmatch(href):
+        return None
+    shown = printable_start(href, 200)
+    if _MAILBOX.fullmatch(href):
+        return f"'{shown}' is an e-mail address written as a page of this site", f"write it as mailto:{shown}", False
+    if _HOST_FIRST.fullmatch(href):
+        return f"'{shown}' is a web address without https://, so it would open a page of this site", f"write it as https://{shown}", False
+    return None
+
+
+# What a reader is told of a web address whose host no reader can reach, by where it is:
+# (what it is, what to do).
+_UNREACHABLE = {
+    "computer": ("an address on the computer it was written on: no reader can open it", "link to the published page instead"),
+    "network": (
+        "an address inside the author's network: readers outside it cannot open it",
+        "link to a page anyone can open on the web (https://…), or name the page in words",
+    ),
+    "reserved": (
+        "an address set aside for examples, tests or other uses than sites: no reader can open it",
+        "check the address, or link to the published page instead",
+    ),
+}
+
+
+def _unreachable(href: str) -> tuple[str, str, bool] | None:
+    """An http: or https: address whose host no reader can reach, read as a browser reads
+    it (:mod:`stallpatterns.hosts`): (message, hint, True: a warning, as the author may mean
+    it for colleagues, and the page still works). An address written otherwise than its
+    usual spelling ('http://2130706433/') is named in it, so the author sees why."""
+    found = target_of(href)
+    if url_scheme(href) not in ("http", "https") or found is None:
+        return None
+    host = found[1]
+    place = hosts.place_of(host)
+    if place is None:
+        return None
+    message, hint = _UNREACHABLE[place]
+    if place == "computer" and (page := _PREVIEWED_PATTERN.search(urlsplit(href).path)) is not None:
+        hint = f"link to the pattern by its file name, as GitHub's preview does: ({page.group(1)}.md)"  # copied from the preview
+    address = hosts.address_of(host)
+    spelled = f"{address}, " if address is not None and str(address) != host.strip("[]").rstrip(".") else ""
+    return f"'{printable_start(href, 200)}' is {spelled}{message}", hint, True
+
+
+# A pattern's page in the address of a preview ('http://127.0.0.1:8000/stall-patterns/patterns/x/').
+_PREVIEWED_PATTERN = re.compile(r"/patterns/([a-z0-9]+(?:-[a-z0-9]+)*)/?(?:index\.html)?$")
+
+
+# A link to another pattern's file, as GitHub's preview follows it: the site's page for it.
+_PATTERN_FILE = re.compile(r"(?:\./)?([a-z0-9]+(?:-[a-z0-9]+)*)\.md(#[^\s]*)?")
+
+
+def on_the_site(url: str) -> str:
+    """Where a local address in a pattern goes from the pattern's page (``patterns/<slug>/``):
+    another pattern's file (``the-sponsor-who-moved-on.md``, as GitHub's preview links it)
+    is that pattern's page, and an address from the site's root (``/assets/chart.png``) is
+    found from the page, since the site may be published under a path."""
+    if (found := _PATTERN_FILE.fullmatch(url)) is not None:
+        return f"../{found.group(1)}/{found.group(2) or ''}"
+    if url.startswith("/") and not url.startswith(("//", "/\\")):
+        return "../.." + url
+    return url
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def under_site(address: str, site: str) -> str | None:
+    """The path from the site's root ('/contact/') of an address under the site's published
+    address ``site``, whichever of http or https, and capitals in its host; else None."""
+    if not address.lower().startswith(("http://", "https://")):
+        return None
+    here, there = urlsplit(address), urlsplit(site)
+    root = there.path if there.path.endswith("/") else there.path + "/"
+    try:  # a scheme's own port written out (':443') is no port of another
+        ports = [None if url.port == _DEFAULT_PORTS.get(url.scheme.lower()) else url.port for url in (here, there)]
+    except ValueError:  # a port that is no number
+        return None
+    if (here.hostname or "") != (there.hostname or "") or ports[0] != ports[1] or not (here.path + "/").startswith(root):
+        return None
+    rest = here.path[len(root) :]
+    return "/" + rest + (f"?{here.query}" if here.query else "") + (f"#{here.fragment}" if here.fragment else "")
+
+
+def before_host(href: str) -> tuple[str, str] | None:
+    """What a web address (http:, https: or '//') has before an '@' in front of its host,
+    and the host (('www.gov.uk', 'evil.example') for 'https://www.gov.uk@evil.example/' and
+    '//www.gov.uk@evil.example/'): it makes the address look like another site's."""
+    target = target_of(href)
+    if target is None or target[0] != "web":
+        return None
+    authority = _AUTHORITY.match(_as_read_for_host(href))
+    if authority is None or "@" not in authority.group(1):
+        return None
+    before, _, host = authority.group(1).rpartition("@")
+    return unquote(before), host

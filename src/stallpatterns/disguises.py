@@ -1,0 +1,277 @@
+"""Links whose words name another place than the one they go to: a link whose text is an
+address or a domain (``[www.gov.uk](https://evil.example/)``) must go there, or to a part
+of that site. Hosts are compared as a browser asks for them (IDNA, with the letters
+browsers now keep), and look-alike dots and separators are read as dots."""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from collections.abc import Iterator, Sequence
+from ipaddress import IPv4Address, IPv6Address
+
+from markdown_it.token import Token
+
+from . import hosts
+from .addresses import mail_recipients, target_of
+
+# An address shown as a link's text. Possessive, so that a long text that is not one is
+# given up at once (each part can be read only one way).
+_ADDRESS_IN_TEXT = re.compile(
+    r"(?i)(?:https?:[/\\]*+(?:[^\s/\\?#@]*+@)?(?P<host>\[[0-9a-f:.]*+\]|[^\s/\\?#:]++)\S*+"
+    r"|(?P<www>www\.[^\s/\\?#:]++)\S*+"
+    # A name whose last part has a letter, as every top-level domain does, or an IP address
+    # ('203.0.113.5/login'): not a number ('4.5/5', a DOI's '10.1038/nature12373').
+    r"|(?P<domain>(?:[a-z0-9-]++\.)++[a-z0-9-]*?[a-z][a-z0-9-]*+|[0-9]{1,3}(?:\.[0-9]{1,3}){3})/\S*+"
+    r"|[^\s@<>()/]++@(?P<mailbox>[a-z0-9-]++(?:\.[a-z0-9-]++)++))"
+)
+
+
+_LONGEST_ADDRESS_SHOWN = 2_000
+
+
+def _host_as_compared(host: str) -> str:
+    host = host.lower().rstrip(".")
+    try:
+        host = ".".join(map(_label_as_compared, _LABEL_DOTS.split(host)))
+    except UnicodeError:
+        pass
+    return host.removeprefix("www.")
+
+
+def _label_as_compared(label: str) -> str:
+    """A part of a host in ASCII, as a browser asks for it: IDNA 2003 (Python's codec), but
+    for the letters browsers now keep where it changed them (UTS #46's deviations: 'ß' is no
+    'ss'), written in punycode as markdown-it writes them in a link's address, so that
+    '[Straße.de](https://straße.de/)' goes where it shows and '[straße.de](https://strasse.de/)' not."""
+    if _DEVIATIONS.search(label):
+        return "xn--" + unicodedata.normalize("NFC", label).encode("punycode").decode("ascii")
+    return label.encode("idna").decode("ascii") if label else label
+
+
+# The dots IDNA reads between a host's parts, and the letters whose reading it changed.
+_LABEL_DOTS = re.compile("[.\u3002\uff0e\uff61]")
+
+
+_DEVIATIONS = re.compile("[\u00df\u03c2\u200c\u200d]")
+
+
+def _same_site(shown: str, target: str) -> bool:
+    """Whether the host a link goes to is the one its text shows, or a part of that site
+    (``tax.service.gov.uk`` for ``gov.uk``), unless anyone may have a name under the one
+    shown (``evil.github.io`` is not ``github.io``'s)."""
+    if (address := hosts.address_of(shown.lower())) is not None:  # '203.0.113.5' is the host however the link writes it
+        return address == hosts.address_of(target.lower())
+    shown, target = _host_as_compared(shown), _host_as_compared(target)
+    return target == shown or (target.endswith("." + shown) and shown not in _SHARED_SUFFIXES)
+
+
+# Names under which anyone can have a site of their own: a link's text naming one of them
+# names no one site (a few of the public suffix list's, the ones most used for sites).
+_SHARED_SUFFIXES = frozenset(
+    {"co.uk", "org.uk", "me.uk", "ltd.uk", "plc.uk", "net.uk", "com.au", "net.au", "org.au", "co.nz", "co.za", "co.in",
+     "com", "org", "net", "io", "co", "ai", "app", "dev", "uk", "eu", "info", "biz",
+     "github.io", "gitlab.io", "netlify.app", "vercel.app", "pages.dev", "web.app", "firebaseapp.com", "herokuapp.com",
+     "azurewebsites.net", "cloudfront.net", "s3.amazonaws.com", "blogspot.com", "wordpress.com", "wixsite.com",
+     "squarespace.com", "notion.site", "glitch.me", "onrender.com", "fly.dev", "workers.dev", "sharepoint.com"}
+)
+
+
+def disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str, str]]:
+    """Links whose text is an address other than the one they go to, as (the child index
+    of the link, its text, the address it shows, where it goes): '[https://www.gov.uk/](https://evil.example/)'."""
+    opened: int | None = None
+    text: list[str] = []
+    titles: list[str] = []
+    for index, child in enumerate(children):
+        if child.type == "link_open" and child.markup not in ("linkify", "autolink"):
+            opened, text, titles = index, [], [str(child.attrGet("title") or "")]
+        elif child.type == "link_close" and opened is not None:
+            shown = "".join(text)
+            found = _disguise(children[opened], shown) or next((d for t in titles if (d := _disguise(children[opened], t))), None)
+            if found is not None:
+                yield opened, shown, *found
+            opened = None
+        elif opened is not None and child.type in ("text", "code_inline", "image"):
+            text.append(child.content)  # an image's is its description: what readers hear, or see when it fails
+            if child.type == "image":
+                titles.append(str(child.attrGet("title") or ""))  # shown on hovering, as the link's own is
+
+
+def _disguise(link: Token, text: str) -> tuple[str, str] | None:
+    """(the address the text shows, where the link goes) when the text shows an address,
+    alone or among words ('Visit www.gov.uk', '(www.gov.uk)'), and the link goes elsewhere."""
+    if len(text) > _LONGEST_ADDRESS_SHOWN:
+        return None
+    target = target_of(str(link.attrGet("href") or ""))
+    if target is None:
+        return None  # this site's own page, which the text does not name
+    kind, where = target
+    if text.isascii():
+        return _disguise_read(link, text, kind, where)
+    # 'www．gov．uk', 'https：//': read as the address they pass for, twice: with the marks a
+    # reader sees beside a word as spaces ('paypal.com™'), and with the letters drawn small,
+    # in a circle or a square as the letters they show ('paypal.cᵒm', 'ⓟⓐⓨⓟⓐⓛ.com').
+    spaced = _marks_as_spaces(text)
+    for reading in (spaced, text) if spaced != text else (text,):
+        if (found := _disguise_read(link, unicodedata.normalize("NFKC", reading).translate(_PUNCTUATION_ALIKE), kind, where)) is not None:
+            return found
+    # Any other mark between two ASCII letters or digits may pass for a dot ('paypalꓸcom',
+    # 'www⸳gov⸳uk', 'paypal•com'): read as one, whatever its script.
+    dotted = _SEPARATOR_BETWEEN.sub(_as_dot, text)
+    if dotted != text:
+        return _disguise_read(link, unicodedata.normalize("NFKC", dotted).translate(_PUNCTUATION_ALIKE), kind, where)
+    return None
+
+
+# A character beyond ASCII between two ASCII letters or digits.
+_SEPARATOR_BETWEEN = re.compile(r"(?<=[A-Za-z0-9])[^\x00-\x7f](?=[A-Za-z0-9])")
+
+
+# What may pass for a dot there: punctuation other than dashes, brackets and quotes; symbols;
+# modifier letters (ꓸ, ˙); digits of other scripts (the Arabic-Indic zero, ٠).
+# (Not a combining mark: an accent typed after its letter, 'Cre\u0300me', is the letter's.)
+_DOT_LIKE_CATEGORIES = frozenset(("Po", "Sk", "Sm", "So", "Lm", "Nd"))
+
+
+def _as_dot(found: re.Match[str]) -> str:
+    char = found.group()
+    return "." if unicodedata.category(char) in _DOT_LIKE_CATEGORIES else char
+
+
+def _disguise_read(link: Token, text: str, kind: str, where: str) -> tuple[str, str] | None:
+    """:func:`_disguise`, of one reading of the link's text."""
+    words = text.split()
+    alone = sum(any(char.isalnum() for char in word) for word in words) == 1
+    for word in words:
+        shown = _address_in(word)
+        match = _ADDRESS_IN_TEXT.fullmatch(shown)
+        address = _ip_address_in(word) if alone and match is None else None
+        if match is None and address is None and (host := _AFTER_A_HOST.split(shown, 1)[0]) != shown:
+            shown = host  # 'paypal.com:443', 'paypal.com?login', 'me@paypal.com#x': the host, before its port, query or fragment
+            match = _ADDRESS_IN_TEXT.fullmatch(shown)
+            address = hosts.written_address(shown) if match is None else None  # '203.0.113.5:8443', among words too
+        if address is not None:
+            if kind == "web" and (address == hosts.address_of(where) or hosts.place_of(str(address)) == hosts.place_of(where) == "computer"):
+                continue  # the address it shows, however written; or this computer both ('[127.0.0.1:8000](http://localhost:8000/)')
+            return str(address), where if kind == "web" else ", ".join(mail_recipients(str(link.attrGet("href") or "")))
+        if match is None:
+            bare = _bare_domain(shown) or _bare_domain(_host_first(shown))
+            if bare is None:
+                continue
+            domain = bare.group("bare")
+            if kind == "web" and _same_site(domain, where):
+                continue
+            if kind == "mail":  # '[hello at acme.org](mailto:hello@acme.org)': the mail's own domain
+                recipients = mail_recipients(str(link.attrGet("href") or ""))
+                if recipients and all(_same_site(domain, r.rpartition("@")[2]) for r in recipients):
+                    continue
+                return domain, ", ".join(recipients)
+            return domain, where
+        if match.group("mailbox"):
+            if kind == "mail":
+                # Every address the e-mail goes to: the one shown, and no one copied in.
+                recipients = mail_recipients(str(link.attrGet("href") or ""))
+                if recipients == [shown.lower()]:
+                    continue
+                return shown, ", ".join(recipients)
+            # A handle such as jane@mastodon.social, linked to the profile on its own site.
+            if kind == "web" and _same_site(match.group("mailbox"), where):
+                continue
+            return shown, where
+        written = match.group("host") or match.group("www") or match.group("domain") or ""
+        if not (kind == "web" and _same_site(written, where)):
+            return written, where
+    return None
+
+
+# A domain name alone ('gov.uk', 'paypal.com', 'GOV.UK', 'münchen.de'), as people write one:
+# in small letters; with a brand's capitals before a last part in small letters ('PayPal.com',
+# 'HMRC.gov.uk', as shops and banks write their own); or with an ending in capitals or title
+# case (not a name such as 'ASP.NET'). The endings are those a British reader trusts
+# (gov.scot, gov.wales, paypal.me, a bank's .bank), and any country's under its own co.,
+# com., org., gov., ac. (paypal.co.jp, amazon.com.br); not every ending, which would take
+# in names such as 'Node.js' and files such as 'setup.py'.
+_BARE_DOMAIN = re.compile(
+    r"(?i)(?P<bare>(?:[^\W_]|-)++(?:\.(?:[^\W_]|-)++)*?\.(?P<tld>(?:co|com|org|net|gov|ac|edu)\.[^\W\d_]{2}|com|org|net|gov|edu|int|io|ai|co|uk|eu|info|biz|app|dev|ie|de|fr|nl|us|ca|au|nz|me|scot|wales|cymru|london|bank))"
+)
+
+
+_PRODUCT_ENDINGS = ("NET", "AI", "IO")
+
+
+def _bare_domain(word: str) -> re.Match[str] | None:
+    match = _BARE_DOMAIN.fullmatch(word)
+    if match is None:
+        return None
+    tld = match.group("tld")
+    # An ending in capitals or in title case ('PAYPAL.COM', 'HMRC.GOV.UK', 'Gov.Uk',
+    # 'Barclays.Co.Uk') is read as a domain too, as a browser reads it; but for '.NET', '.AI'
+    # and '.IO', which end product names ('ASP.NET', 'VB.Net', 'Character.AI', 'Socket.IO')
+    # far more often than a link's own address, and a report on one may well link elsewhere.
+    capitals = tld.isupper() or tld.istitle()
+    if not (word.islower() or tld.islower() or (capitals and not tld.upper().endswith(_PRODUCT_ENDINGS))):
+        return None
+    return match
+
+
+# Characters that pass for the dot, colon and slash of an address (after NFKC, which reads
+# the full-width ones as ASCII), and the dots IDNA reads between a host's parts, which a
+# browser asked for 'paypal。com' takes to paypal.com.
+_PUNCTUATION_ALIKE = str.maketrans({"\u2024": ".", "\u2027": ".", "\u00b7": ".", "\u3002": ".", "\uff61": ".",
+                                    "\ua789": ":", "\u02d0": ":", "\u2236": ":",
+                                    "\u2044": "/", "\u2215": "/", "\u29f8": "/", "\u2571": "/"})
+
+
+def _address_in(word: str) -> str:
+    """A word of a link's text as the address it may show: from its first letter or digit
+    to its last letter, digit or '/'. Whatever stands around it (brackets and quotes of any
+    script, '「paypal.com」', arrows, punctuation, the '//' of '//paypal.com') is no part of
+    the host a reader takes it for."""
+    start = next((at for at, char in enumerate(word) if char.isalnum()), len(word))
+    end = next((at for at in range(len(word), start, -1) if word[at - 1].isalnum() or word[at - 1] == "/"), start)
+    return word[start:end]
+
+
+# What ends the host of an address written without its scheme: its port, query or fragment.
+_AFTER_A_HOST = re.compile(r"[:?#]")
+
+
+# The characters of a host name, from the start of a word: what a reader takes for the
+# name in 'paypal.com’s', 'paypal.com(TM)' or 'paypal.com^1', before what cannot be in one.
+_HOST_FIRST_PART = re.compile(r"(?:[^\W_]|[-.])+")
+
+
+def _host_first(shown: str) -> str:
+    """The host name a word starts with, without a dot after it ('paypal.com' in 'paypal.com’s')."""
+    found = _HOST_FIRST_PART.match(shown)
+    return found.group().rstrip(".") if found else ""
+
+
+def _ip_address_in(word: str) -> IPv4Address | IPv6Address | None:
+    """The IP address a word of a link's text shows, whatever stands around it
+    ('«203.0.113.5»', '[2001:db8::1]', '203.0.113.5.'). Read only in a text that is the
+    address alone: among words, four numbers between dots are as often a version or a
+    section ('version 1.2.3.4', 'clause 4.2.1.3') as an address."""
+    kept = [at for at, char in enumerate(word) if char in _IN_AN_IPV6_ADDRESS]  # '[::1]': its colons are the address's
+    written = word[kept[0] : kept[-1] + 1] if kept else ""
+    return hosts.written_address(_address_in(word)) or (hosts.written_address(written) if ":" in written else None)
+
+
+_IN_AN_IPV6_ADDRESS = frozenset(string.hexdigits + ":")
+
+
+def _marks_as_spaces(text: str) -> str:
+    """``text`` with each mark a reader sees beside a word, not as letters of it, read as a
+    space, though NFKC spells it so: '™' is 'TM', '²' is '2', '①' is '1' (superscripts,
+    subscripts, letters in a circle or a square, fractions, and symbols spelt in letters).
+    'paypal.com™' shows 'paypal.com'."""
+    return "".join(" " if not char.isascii() and _is_mark_beside(char) else char for char in text)
+
+
+def _is_mark_beside(char: str) -> bool:
+    decomposition = unicodedata.decomposition(char)
+    return decomposition.startswith(("<super>", "<sub>", "<circle>", "<square>", "<fraction>")) or (
+        decomposition.startswith("<") and unicodedata.category(char).startswith("S")
+    )

@@ -1,0 +1,1216 @@
+"""What the parse of a body shows an author got wrong: :func:`problems` walks the tokens
+of :func:`stallpatterns.body.parse` once and reports raw HTML, unclosed fences and
+quotes, text pasted from chat assistants and word processors, shortcodes, links and
+images that would not work, mathematics GitHub draws and the site would not, and the
+places where GitHub's preview and the site read the same Markdown differently."""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from html import escape
+from urllib.parse import unquote
+
+from markdown_it.token import Token
+
+from .addresses import (
+    COMPUTER_FILE_HINT,
+    address_slip,
+    as_read,
+    before_host,
+    foreign_host,
+    is_local,
+    is_safe_link,
+    on_a_computer,
+    unicode_host,
+    url_scheme,
+    without_ignored,
+)
+from .body import (
+    DEFINED_TITLE,
+    HTML_COMMENTS,
+    MOST_NESTED_LISTS,
+    MOST_NESTING,
+    code_spans,
+    inline_html,
+    is_dividing_row,
+    lines_of,
+    row_cells,
+)
+from .disguises import disguised_links
+from .text import is_visible, printable_start, slugify, spans_replaced, strip_comments
+
+_TYPED_QUOTE_MARKS = "’‘“”"
+_TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)")
+# Never past another '{': a scan from each '{' to the end of its line would be quadratic.
+ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}|\{[ \t]*[.#][\w-]+(?:[ \t][^{}\n]*)?\}")
+"""Python-Markdown's ``{: .class #id key=value }``: text in CommonMark, but an author may expect more."""
+# GitHub's task-list item: '[ ]' or '[x]' first on the item's own line, then a space or a
+# tab ('- [x]' over a line of text is text: the box is followed by a line end); an item
+# of '[ ]' alone is one where spaces end its line, which the parse no longer shows.
+_TASK_ITEM = re.compile(r"\[[ xX]\](?:[ \t]|\Z)")
+_ALERT = re.compile(r"\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.I)
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int  # 0-based body line
+    code: str
+    message: str
+    hint: str
+    needle: str = ""  # text to find on the line, for the column
+    warning: bool = False
+    nth: int = 0  # which of the needle's places on the line (0: the first)
+
+
+def is_unclosed(fence: Token) -> bool:
+    """A fenced code block without its closing fence: it runs to the end of the list item,
+    quote or body it is in (its lines are the opening one and the code's)."""
+    if fence.map is None:
+        return False
+    lines = fence.content.count("\n") + (not fence.content.endswith("\n") and fence.content != "")  # a last line without its line end
+    return lines == fence.map[1] - fence.map[0] - 1
+
+
+# CommonMark's HTML blocks of kinds 1 to 5 end at the line holding their end mark, or
+# with the document: (how each starts, the end it needs after its start).
+_HTML_BLOCK_ENDS = (
+    (re.compile(r"[ \t]*<(?:pre|script|style|textarea)(?=[\s>]|$)", re.I), re.compile(r"</(?:pre|script|style|textarea)>", re.I)),
+    (re.compile(r"[ \t]*<!--"), re.compile(r"-->")),
+    (re.compile(r"[ \t]*<\?"), re.compile(r"\?>")),
+    (re.compile(r"[ \t]*<!\[CDATA\["), re.compile(r"\]\]>")),
+    (re.compile(r"[ \t]*<![A-Za-z]"), re.compile(r">")),
+)
+
+
+def is_unclosed_html(block: Token) -> bool:
+    """An HTML block that never meets its end mark (an opened ``<!--`` with no ``-->``,
+    a ``<pre>`` with no ``</pre>``): it runs to the end of the list item, quote or body."""
+    for start, end in _HTML_BLOCK_ENDS:
+        opened = start.match(block.content)
+        if opened:
+            return not end.search(block.content, opened.end())
+    return False
+
+
+_DEFINITION_LINE = re.compile(
+    r"\[(?=[^\]]*[^\s\]])((?:[^\[\]\\]|\\.){1,999})\]:[ \t]*(?!<)(\S+)"
+    r"""(?:[ \t]+(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*"""
+)
+
+
+def _definition_github_hides(line: str) -> bool:
+    """Whether a paragraph's first line is a link definition to GitHub (which reads it, and
+    shows nothing) but not to markdown-it: cmark-gfm lets a definition's address end with
+    up to 32 brackets left open, where CommonMark wants them closed."""
+    match = _DEFINITION_LINE.fullmatch(line)
+    if match is None:
+        return False
+    address, opened, at = match.group(2), 0, 0
+    while at < len(address):
+        char = address[at]
+        if char == "\\" and at + 1 < len(address) and address[at + 1] in string.punctuation:
+            at += 1
+        elif char == "(":
+            opened += 1
+            if opened > 32:
+                return False
+        elif char == ")":
+            if opened == 0:
+                return False  # the address ends here, before text: no definition to either
+            opened -= 1
+        at += 1
+    return opened > 0
+
+
+def _rest(block: Token) -> str:
+    """What a block never closed takes in: the body after it, or its list item or quote."""
+    return "everything after it" if block.level == 0 else "the rest of its list item or quote"
+
+
+def swallowed_from(tokens: Sequence[Token]) -> int | None:
+    """The 0-based body line of a code block or HTML block, outside any list or quote,
+    that is never closed (everything after it, sections included, is in it), or of text
+    nested deeper than the site reads (in a list, markdown-it leaves out the rest of the
+    body with it)."""
+    return next(
+        (
+            t.meta["too_deep"] if "too_deep" in t.meta else t.map[0]
+            for t in tokens
+            if t.map
+            and (
+                "too_deep" in t.meta
+                or (t.level == 0 and ((t.type == "fence" and is_unclosed(t)) or (t.type == "html_block" and is_unclosed_html(t))))
+            )
+        ),
+        None,
+    )
+
+
+_CONTAINER_CLOSE = frozenset({"bullet_list_close", "ordered_list_close", "blockquote_close"})
+
+
+def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the code block at ``index`` starts on the line right after a list or quote
+    that ends in a paragraph: GitHub reads an indented line there as a lazy continuation of
+    that paragraph (code cannot interrupt one), markdown-it closes the list or quote."""
+    code = tokens[index].map
+    if index == 0 or tokens[index - 1].type not in _CONTAINER_CLOSE or not code:
+        return False
+    before = index - 1
+    while before >= 0 and tokens[before].type in _CONTAINER_CLOSE | {"list_item_close"}:
+        before -= 1
+    if before < 1 or tokens[before].type != "paragraph_close":
+        return False  # a heading, table or code ends it: GitHub shows code too
+    last = tokens[before - 1]
+    return last.type == "inline" and last.map is not None and last.map[1] == code[0]
+
+
+# What a word processor pastes, which Markdown shows as it is rather than as meant (warnings).
+# Lines that start like list items and are not read as any: Word's bullets ('o' and a tab is
+# its second level), ticks and arrows from chat tools, 'a)' and 'ii.' outlines, keycap
+# digits (1️⃣), a dash or number glued to its word ('-Ask', '1.Ask'), and numbers that
+# cannot start a list inside a paragraph ('4. ' after a line of text); and the marks a
+# document's export escapes ('\- ', '1\. ': a year written '1984\.' is escaped on purpose).
+_BULLET_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[•●▪◦–✅✔☑✓→➜➤►▶][ \t]*+(?=\S)|o\t++|\\[-*+][ \t]++|\d{1,2}\\[.)][ \t]++|(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t]++"
+    r"|\d{1,9}[.)][ \t]++|\d\ufe0f?\u20e3[ \t]*+|-(?=[A-Z])|\d{1,9}\.(?=[A-Z]))\S"
+)
+
+
+# '[text] (https://…)', '[text] (other-pattern.md)', '[text] (www.…)': a space makes it text.
+_SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][ \t]+\((?:https?:|mailto:|www\.|\.{0,2}/|#|[\w-]++\.md\b)[^)\s]*\)")
+
+
+# '[text](https://example.com/annual report.pdf)', '[text](The sponsor who moved on)': a
+# space inside the address (not before a title in quotes or brackets) makes it text.
+_SPACE_IN_ADDRESS = re.compile(r"\[[^\[\]\n]+\]\((?!<)[^()\s]++[ \t]++(?![\"'(])[^()\n]*+\)")
+
+
+_UNDEFINED_REFERENCE = re.compile(r"\[[^\[\]\n]+\]\[[^\[\]\n]+\]")
+
+
+# '[[The sponsor who moved on]]': a link in a wiki or a notes app, text in Markdown.
+_WIKI_LINK = re.compile(r"\[\[[^\[\]\n]+\]\]")
+
+
+# A cell, a tab, a cell: not a bullet, nor Word's 'o', 'a.' or '1)' and a tab before a list item.
+# Each part read once (possessive: a run of tabs or spaces is not tried again from each of its
+# characters), from the line's start.
+_TAB_COLUMNS = re.compile(r"(?m)^(?![ \t]*(?:[•●▪◦–]|o\t|\(?[A-Za-z0-9]{1,3}[.)]\t))[^\t\n]*+(?<=\S)\t[^\S\n]*+\S")
+
+
+_STRONG_MARKS = re.compile(r"\*\*|__")
+
+
+# GitHub's emoji names between colons (':smile:', ':+1:'), not a time or a ratio (10:30:00, a:b:c).
+_SHORTCODE = re.compile(r"(?<![\w:]):(?:[a-z][a-z0-9_]*|\+1|-1):(?![\w:])")
+
+
+_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
+
+
+_BRACKETED = re.compile(r"\[[^\[\]\n]+\]")  # never across another '[': linear on '[[[…'
+
+
+# Prose, not code: words and spaces, ending as a sentence does.
+_PROSE = re.compile(r"\A\s*[A-Z][a-z]+(?: [A-Za-z,;'’-]+){5,}[.?!]")
+
+
+# A list's first item, in words ('1. Ask for two decisions'), not code ('- name: x').
+_LIST_PROSE = re.compile(r"\A\s*(?:[-*+•]|\d{1,9}[.)])[ \t]+[A-Z][a-z]+(?: [A-Za-z,;'’-]+){2,}")
+
+
+def _shortcodes(block: Token, line: int) -> Iterator[Problem]:
+    """The first emoji name between colons in the block's text (not in code), at its line,
+    and at its place on the line (not at the same name in code before it)."""
+    for child, offset in lines_of(block.children or []):
+        found = _SHORTCODE.search(child.content) if child.type == "text" and child.content.count(":") > 1 else None
+        if found is None:
+            continue
+        name = found.group()
+        written = block.content.split("\n")[offset] if offset < block.content.count("\n") + 1 else ""
+        places = [m.start() for m in re.finditer(re.escape(name), written)]
+        nth = next((i for i, at in enumerate(places) if written.count("`", 0, at) % 2 == 0), 0)
+        yield Problem(
+            line + offset,
+            "emoji-shortcode",
+            f"GitHub shows '{name}' as an emoji, if it knows the name; the site shows the text as typed",
+            "type the emoji itself, or write the word without the colons",
+            needle=name,
+            warning=True,
+            nth=nth,
+        )
+        return
+
+
+def _spaced_strong(block: Token, line: int) -> Iterator[Problem]:
+    """'** bold **', '**bold **' or '** bold**': a space just inside the marks, so they show
+    as typed, on GitHub and on the site alike (the marks left in the text are the sign: those
+    that made bold are gone). Each pair of marks left in a text is looked at once."""
+    for child in block.children or ():
+        if child.type != "text" or ("**" not in child.content and "__" not in child.content):
+            continue
+        text = child.content
+        marks = [found.start() for found in _STRONG_MARKS.finditer(text)]
+        for opening, closing in zip(marks[::2], marks[1::2]):
+            inner = text[opening + 2 : closing]
+            around = text[opening - 1 : opening] + text[closing + 2 : closing + 3]  # no word just outside: not 2**8
+            if text[:opening].rstrip()[-1:].isdigit() and text[closing + 2 :].lstrip()[:1].isdigit():
+                continue  # '2 ** 3 to 3 ** 4': arithmetic
+            spaced = inner[:1] in (" ", "\t") or inner[-1:] in (" ", "\t")
+            # '**Name an owner **for each': a document's export leaves the space inside the marks
+            # and the next word against them; the mark before the words is clear of a word.
+            trailing = inner[-1:] in (" ", "\t") and inner[:1] not in (" ", "\t") and not text[opening - 1 : opening].isalnum() and text[opening] == "*"
+            if spaced and any(c.isalpha() for c in inner) and (trailing or not any(c.isalnum() for c in around)) and text[opening] == text[closing]:
+                shown = text[opening : closing + 2]
+                at = block.content.find(shown)
+                yield Problem(
+                    line + (block.content.count("\n", 0, at) if at != -1 else 0),
+                    "bold-spaced",
+                    f"'{shown[:40]}' shows its marks as typed: bold takes no space just inside its '{shown[:2]}'",
+                    f"write {shown[:2]}{inner.strip()[:30]}{shown[:2]}, with no space inside the marks"
+                    + (" (the space goes after them)" if text[closing + 2 : closing + 3].isalnum() else ""),
+                    needle=shown[:20] if at != -1 else "",
+                    warning=True,
+                )
+                return
+
+
+_COMMENT_MARKS = re.compile(r"<!--|-->")
+
+
+_CODE_SPAN = re.compile(r"`[^`]*+`")
+
+
+def _pasted(block: Token, line: int) -> Iterator[Problem]:
+    """Word processor habits in a paragraph: bullets, a link with a space in it, a reference
+    to a link no line defines (each shows as typed, on GitHub and on the site alike); and
+    the end of a comment whose start was deleted."""
+    content = block.content
+    if "-->" in content:
+        # What is left of a comment whose start was deleted (the scaffold's guidance, say):
+        # everything before the '-->' is published.
+        opened = False  # a comment started on a line before, and still open
+        for offset, text in enumerate(content.split("\n")):
+            marks = _COMMENT_MARKS.findall(_CODE_SPAN.sub("", text) if "`" in text else text)  # '<!--' in code is text
+            ends_stray = not opened and marks[:1] == ["-->"] and len(marks) == 1
+            opened = marks[-1] == "<!--" if marks else opened
+            if ends_stray and text.rstrip().endswith("-->") and "`" not in text:
+                yield Problem(
+                    line + offset,
+                    "comment-end-stray",
+                    "'-->' ends a comment that was never opened, so the text before it is published",
+                    "delete the rest of the comment, up to and including '-->' (or start it again with '<!--'); for an arrow, write →",
+                    needle="-->",
+                )
+                break
+    if "|" in content and len(rows := _TABLE_ROW.findall(content)) > 1:
+        lines = content.split("\n")
+        first = next(i for i, text in enumerate(lines) if text == rows[0])
+        under = lines[first + 1] if first + 1 < len(lines) else ""
+        header, divider = row_cells(rows[0]), row_cells(under)
+        if is_dividing_row(under) and divider != header:
+            # The row is there; its cells are not as many as the first row's.
+            message = f"the dividing row under the first row has {divider} cells, and the first row {header}: a table needs as many, so these lines show as text"
+            hint = f"write the dividing row with a '---' for each of the {header} cells: |{' --- |' * header}"
+        else:
+            message = "these lines look like a table's rows, but without a dividing row under the first, they show as text"
+            hint = "add a line such as '| --- | --- |' (a '---' for each column) under the first row"
+        yield Problem(line + first, "table-without-divider", message, hint, warning=True)
+    if "\t" in content and len(columns := _TAB_COLUMNS.findall(content)) > 1:
+        yield Problem(
+            line + content.count("\n", 0, content.find(columns[0])),
+            "pasted-columns",
+            "these lines are columns separated by tabs (pasted from a spreadsheet, say): they show as one run of text, not a table",
+            "write a table: '| a | b |' for each row, with a line such as '| --- | --- |' under the first",
+            warning=True,
+        )
+    if "**" in content or "__" in content:
+        yield from _spaced_strong(block, line)
+    if ":" in content:
+        yield from _shortcodes(block, line)
+    # Two lines at least, each starting with a mark (a block of one line is not looked at).
+    if "\n" in content and (found := _BULLET_LINE.search(content)) is not None and len(_BULLET_LINE.findall(content)) > 1:
+        yield Problem(
+            line + content.count("\n", 0, found.start()),
+            "pasted-bullets",
+            "these lines start like list items, but with marks Markdown does not read as a list, so they show as one run of text",
+            ("delete the backslash before each item's mark (a document's export adds it), and leave a blank line before the list"
+             if re.match(r"[ \t]*\d{0,9}\\", found.group())
+             else "start each item with '- ' (or '1. ', '2. '…) and a space, on its own line, after a blank line"),
+            needle=found.group().strip()[:1],
+            warning=True,
+        )
+    if "[" not in content:
+        return
+    if "]:" in content and (empty := _EMPTY_DEFINITION.search(content)) is not None:
+        label = printable_start(empty.group(1), 40)
+        yield Problem(
+            line + content.count("\n", 0, empty.start()),
+            "link-definition-empty",
+            f"'{label}:' has no address after it, so it defines no link: GitHub and the site show it as typed",
+            f"to define a link, write its address after the colon ({label}: https://…); to show the words, write them without the brackets",
+            needle=empty.group(1)[:20],
+            warning=True,
+        )
+    shown_text: str | None = None  # the block's text as shown, read once when a match needs it
+    shown: set[str] = set()  # the brackets in it
+    for pattern, code, message, hint in (
+        (_SPACED_LINK, "link-spaced", "a space between ']' and '(' makes this text, not a link", "delete the space: [text](address)"),
+        (_UNDEFINED_REFERENCE, "link-undefined", "no line defines this link's reference, so it shows as typed",
+         "write the address in it: [text](https://…), or add a line '[label]: https://…'"),
+        (_SPACE_IN_ADDRESS, "link-space-in-address", "a space inside the link's address makes this text, not a link",
+         "to link to a pattern, write its file name: [text](other-pattern.md); in a web address, write %20 for "
+         "each space (https://example.com/annual%20report.pdf), or put the address in <…>"),
+        (_WIKI_LINK, "wiki-link", "'[[…]]' makes a link in a wiki or a notes app (Notion, Obsidian, Confluence), not in Markdown: "
+         "GitHub and the site show it as typed", ""),
+    ):
+        # One pass: where each match's line starts, and whether a backtick comes before it
+        # on that line, are read from the text since the match before.
+        read, line_start, code_before = 0, 0, False
+        for found in pattern.finditer(content):
+            at = found.start()
+            if (newline := content.rfind("\n", read, at)) != -1:
+                line_start, code_before = newline + 1, False
+            code_before = code_before or content.find("`", max(read, line_start), at) != -1
+            read = at
+            if code_before or (at > line_start and content[at - 1] == "\\"):
+                continue  # after code on its line, or escaped: as meant
+            if code != "link-spaced":
+                if shown_text is None:
+                    shown_text = _text_shown(block)
+                    shown = set(_BRACKETED.findall(shown_text))
+                if code == "wiki-link":
+                    if found.group() not in shown_text:
+                        continue  # a Markdown link whose text is in brackets ('[[1]](https://…)'): shown as '[1]'
+                    named, _, label = found.group()[2:-2].partition("|")  # '[[page|the words shown]]'
+                    words = printable_start(label.strip() or named.strip(), 60)
+                    hint = f"write a link: [{words}]({slugify(named) or 'other-pattern'}.md) to a pattern, or [{words}](https://…)"
+                elif found.group()[: found.group().index("]") + 1] not in shown:
+                    continue  # a link after all (its label is defined)
+            if code == "link-undefined" and (defined := _definition_in_text(content, found.group())) is not None:
+                # The definition is there, but straight after a line of text: it is text too.
+                message = f"this link's definition ('{printable_start(defined, 40)}…') is a line of the same paragraph, straight after text, which makes it text too"
+                hint = "put a blank line before the line that defines the link"
+            yield Problem(line + content.count("\n", 0, found.start()), code, message, hint, needle=found.group()[:20], warning=True)
+            break
+    if "](" in content:
+        yield from _unclosed_link(block, line)
+
+
+# A line that would define a link but has no address ('[report]:' and nothing after it): in
+# a paragraph, since a definition with its address never is one.
+_EMPTY_DEFINITION = re.compile(r"(?m)^ {0,3}(\[[^\[\]\n]+\]):[ \t]*$")
+
+
+# '[text](address' and no ')' after it on its line: the link is never closed.
+_LINK_OPENED = re.compile(r"\[[^\[\]\n]+\]\((?!<)[^()\s]++")
+
+
+def _unclosed_link(block: Token, line: int) -> Iterator[Problem]:
+    """A link whose address is never closed with ')' ('See [the report](https://… for the
+    figures.'): GitHub and the site both show '[the report](' as typed. The first of a block,
+    its line's last ')' found once a line."""
+    content = block.content
+    closed_to = (-1, -1)  # on the line read last: where it ends, and its last ')'
+    shown: set[str] | None = None
+    for found in _LINK_OPENED.finditer(content):
+        if found.end() > closed_to[0]:
+            end = content.find("\n", found.end())
+            end = len(content) if end == -1 else end
+            closed_to = (end, content.rfind(")", found.start(), end))
+        if closed_to[1] >= found.end():
+            continue  # a ')' later on its line: closed there, or another matter
+        start = content.rfind("\n", 0, found.start()) + 1
+        if "`" in content[start : found.start()] or (found.start() and content[found.start() - 1] == "\\"):
+            continue  # after code on its line, or escaped: as meant
+        if shown is None:
+            shown = set(_BRACKETED.findall(_text_shown(block)))
+        label = found.group()[: found.group().index("]") + 1]
+        if label in shown:
+            yield Problem(
+                line + content.count("\n", 0, found.start()),
+                "link-unclosed",
+                "this link's address is never closed with ')', so the link shows as typed",
+                f"end the address with ')': {printable_start(label, 40)}({printable_start(found.group()[len(label) + 1 :], 60)})",
+                needle=found.group()[:20],
+                warning=True,
+            )
+            return
+
+
+def _text_shown(block: Token) -> str:
+    """A block's text as shown: its text tokens, without its links' addresses or its code."""
+    return "".join(c.content for c in block.children or [] if c.type == "text")
+
+
+def _definition_in_text(content: str, reference: str) -> str | None:
+    """How a paragraph's ``content`` would define ``reference`` ('[text][label]') on a line
+    of its own, if it does ('[label]:')."""
+    label = f"[{reference[reference.rindex('[') + 1 : -1]}]:"
+    return next((label for text in content.split("\n") if text.lstrip(" ").lower().startswith(label.lower())), None)
+
+
+def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
+    """Everything in a body that the site would not publish as the author previewed it."""
+    for index, token in enumerate(tokens):
+        line = token.map[0] if token.map else 0
+        if token.type == "html_block":
+            if token.content.lstrip().startswith(("<!-->", "<!--->")) and is_unclosed_html(token):
+                # An empty comment as CommonMark 0.31 writes it: GitHub's reader (0.29) closes it
+                # on its line, and shows what follows; the site's does not.
+                empty = token.content.lstrip()[: 6 if token.content.lstrip().startswith("<!--->") else 5]
+                yield Problem(
+                    line,
+                    "comment-unclosed",
+                    f"'{empty}' is read two ways: GitHub takes it as an empty comment and shows the lines after it, the site does not",
+                    "delete it; a comment is written '<!-- words -->'",
+                    needle="<!--",
+                )
+            elif token.content.lstrip().startswith("<!--") and is_unclosed_html(token):
+                yield Problem(
+                    line,
+                    "comment-unclosed",
+                    f"the comment opened with '<!--' on this line is never closed, so {_rest(token)} is hidden",
+                    "add '-->' where the comment ends",
+                    needle="<!--",
+                )
+            elif not HTML_COMMENTS.fullmatch(token.content):
+                visible = strip_comments(token.content).strip()
+                start = token.content.find(visible[:1]) if visible else 0
+                problem = _raw_html(visible, line + token.content.count("\n", 0, start))
+                if token.content.lstrip().startswith("<!--") and not visible.startswith("<"):
+                    problem = replace(
+                        problem,
+                        message="text after an HTML comment in the same block: GitHub reads it all as HTML, not Markdown",
+                        hint="put the comment on a line of its own, with a blank line after it",
+                    )
+                if is_unclosed_html(token):
+                    problem = replace(problem, message=f"{problem.message}, and it is never closed, so it takes in {_rest(token)}")
+                yield problem
+        elif token.type == "inline":
+            yield from _inline_problems(token, line, paragraph=index > 0 and tokens[index - 1].type == "paragraph_open")
+            yield from _pasted(token, line)
+        elif (
+            token.type == "code_block"
+            and token.level == 0
+            and ((listed := _LIST_PROSE.match(token.content) is not None) or _PROSE.search(token.content))
+            and not _lazy_in_github(tokens, index)
+        ):
+            what = "list" if listed else "text"
+            yield Problem(
+                line,
+                "indented-text",
+                f"this {what} is indented by four spaces or a tab, so GitHub and the site show it as code, in a box",
+                f"delete the spaces before {'each item' if listed else 'it'}; for code, put it between lines of three backticks (```)",
+                warning=True,
+            )
+        elif token.type == "table_open" and _table_github_declines(tokens, index):
+            yield Problem(
+                line,
+                "table-in-text",
+                "GitHub shows these lines as text, not a table: a line of the paragraph they follow looks like a "
+                "table's dividing row (such as '-|-'), and after one GitHub starts no table in that paragraph",
+                "leave a blank line before the table's first row",
+            )
+        elif token.type == "paragraph_open" and _definition_github_hides(tokens[index + 1].content.partition("\n")[0]):
+            yield Problem(
+                line,
+                "definition-github-hides",
+                "GitHub reads this line as a link definition, and hides it, though its address leaves a '(' open; "
+                "the site shows it as text",
+                "close the bracket in the address, or write '\\(' for a bracket that stays open; "
+                "if the line is meant as text, start it with a word before the '['",
+                needle="[",
+            )
+        elif token.nesting == 1 and "too_deep" in token.meta:
+            yield Problem(
+                token.meta["too_deep"],
+                "nesting-too-deep",
+                "this line is inside more lists and quotes, nested in each other, than the site reads: the site would "
+                "leave it out, with the rest of its quote, or in a list with everything after it, where GitHub shows them",
+                f"nest lists at most {MOST_NESTED_LISTS} deep and quotes at most {MOST_NESTING - 1} deep: "
+                "take out a level, or write the text as a paragraph of its own",
+            )
+        elif token.type == "code_block" and _lazy_in_github(tokens, index):
+            yield Problem(
+                line,
+                "indented-after-list",
+                "GitHub reads this indented line as more of the text of the list item or quote above it; the site shows it as code",
+                "indent it as far as the item's text to keep it in the item, or leave a blank line before it for code",
+            )
+        elif token.type == "fence" and is_unclosed(token):
+            text_line = _fence_as_text(tokens, index) if token.markup[0] == "`" else None
+            if text_line is not None:  # the author's closing fence was read as an opening one
+                yield Problem(
+                    text_line,
+                    "fence-unclosed",
+                    "this line opens no code block: with a backtick after its '```', it is text, so the '```' "
+                    f"meant to close the code opens a code block that is never closed, and {_rest(token)} is shown as code",
+                    "delete the backtick after '```' on this line: only a language name may follow it",
+                    needle="```",
+                )
+            elif not token.info.strip() and not token.content.strip():
+                # The '```' that closed a code block around the whole draft (a chat assistant's
+                # answer), left when the line that opened it was deleted: nothing follows it.
+                # In a quote or list item, its text may go on after it: only the last is a leftover.
+                last = all(tokens[after].type.endswith("_close") for after in range(index + 1, len(tokens)))  # no copy of the rest
+                yield Problem(
+                    line,
+                    "fence-unclosed",
+                    f"this '{token.markup}' has nothing after it: it opens an empty code block, which the page would show as an empty box "
+                    "(it is likely the end of a code block whose first line was deleted)"
+                    if last
+                    else f"this '{token.markup}' opens a code block with nothing in it, which the page would show as an empty box",
+                    "delete this line",
+                    needle=token.markup,
+                )
+            else:
+                yield Problem(
+                    line,
+                    "fence-unclosed",
+                    f"the code block opened with '{token.markup}' on this line is never closed, so {_rest(token)} is shown as code",
+                    f"add a line '{token.markup}' where the code ends",
+                    needle=token.markup,
+                )
+        elif token.type == "fence" and (kind := token.info.strip().split(" ")[0].lower()) in DRAWN_FENCES:
+            yield Problem(
+                line,
+                "unsupported-markdown",
+                f"GitHub's preview draws a '{kind}' code block as a {'formula' if kind == 'math' else 'diagram or map'}; "
+                "the site shows its text as code",
+                "describe it in words, a list or a table (or put a picture of it in docs/assets/ and show that)",
+                needle=token.markup,
+            )
+        elif token.type == "heading_open" and token.tag == "h1" and token.level > 0:
+            # One inside a list or quote; the rules report the body's own headings.
+            yield Problem(
+                line,
+                "h1-in-body",
+                "the body must not have a level-1 heading, in a list or quote either (the title comes from front matter)",
+                "use '### ' for a subheading, or write the line as text",
+                needle="#",
+            )
+        elif token.type in ("blockquote_open", "list_item_open") and index + 2 < len(tokens):
+            first = tokens[index + 2]  # the inline content of the first paragraph inside
+            if first.type != "inline":
+                continue
+            alert = _ALERT.match(first.content) if token.type == "blockquote_open" else None
+            if alert:
+                yield Problem(
+                    line,
+                    "unsupported-markdown",
+                    f"GitHub's {alert.group(0)} alert is not supported: the site shows it as a plain quote",
+                    "write the note as an ordinary paragraph",
+                    needle="[!",
+                )
+            elif token.type == "list_item_open" and _TASK_ITEM.match(first.content) and first.map and token.map and first.map[0] == token.map[0]:
+                box = first.content[:3]
+                yield Problem(
+                    line,
+                    "unsupported-markdown",
+                    f"task-list checkboxes ('{token.info}{token.markup} {box}') are not supported: the site shows the brackets as text",
+                    f"write the items as a plain list, without '{box}'",
+                    needle="[",
+                )
+
+
+def _paragraph_before(tokens: Sequence[Token], index: int) -> tuple[int, list[str]] | None:
+    """The first body line and the lines of a paragraph that runs right up to the block
+    opened at ``index`` (no blank line between), if there is one."""
+    if index < 3 or tokens[index - 1].type != "paragraph_close":
+        return None
+    paragraph, block = tokens[index - 3].map, tokens[index].map
+    if paragraph is None or block is None or paragraph[1] != block[0]:
+        return None
+    return paragraph[0], tokens[index - 2].content.split("\n")
+
+
+def _table_github_declines(tokens: Sequence[Token], index: int) -> bool:
+    """A table straight after a paragraph (its header one of the paragraph's lines on
+    GitHub), where GitHub had already tried a line of that paragraph as a dividing row,
+    found no header to match it, and so tries no more: the paragraph goes on as text."""
+    before = _paragraph_before(tokens, index)
+    if before is None:
+        return False
+    tried = before[1][1:]  # each line after the first was tried
+    header = []
+    for at in range(index + 1, len(tokens)):
+        if tokens[at].type == "inline":
+            header.append(tokens[at].content)
+        elif tokens[at].type == "thead_close":
+            break
+    return any(is_dividing_row(line) for line in tried) or all(is_dividing_row(cell) for cell in header)
+
+
+_FENCE_WITH_A_BACKTICK = re.compile(r" {0,3}`{3,}[^`]*`")
+
+
+def _fence_as_text(tokens: Sequence[Token], index: int) -> int | None:
+    """The body line of a line that looks like an opening fence but is text (three
+    backticks or more, and a backtick after them), in the paragraph that runs up to the
+    fence at ``index``: the author's opening fence, so that this fence was meant to close."""
+    before = _paragraph_before(tokens, index)
+    if before is None:
+        return None
+    first, lines = before
+    for offset in reversed(range(len(lines))):
+        if _FENCE_WITH_A_BACKTICK.match(lines[offset]):
+            return first + offset
+    return None
+
+
+def _opens(href: str) -> bool:
+    """Whether the sanitizer keeps ``href`` as the renderer writes it: it drops an address
+    that no browser could open (``http://www.123.456``: a host that is neither a name nor
+    an IP address), which is the author's to fix, not a failure of the renderer."""
+    from .sanitizer import differences  # the sanitizer reads this module's LINK_SCHEMES
+
+    return not differences(f'<a href="{escape(without_ignored(href))}">x</a>')
+
+
+# cmark-gfm reads every '[^…]' that is not a link as a footnote's mark, and where no line
+# defines the label it puts back '[^', the text between the brackets as written (none of it
+# when the brackets are on different lines) and ']': Markdown inside it is never read. It
+# never starts an image at '![^' either: '![^a](b.png)' is '!' and a link there.
+_MARKUP_CHARACTER = re.compile(r"[\\`*_~<>&\[\]!]")
+
+
+_MOST_MARKS_COMPARED = 3
+
+
+# What makes ']' the end of a link: '(' then an address (in <…>, or without spaces, with
+# balanced parentheses) and a title on one line, then ')'. Possessive: one pass.
+_LINK_ADDRESS = re.compile(
+    r"""\([ \t\n]*+(?:<[^<>\n]*+>|[^\s()<]*+(?:\([^\s()]*+\)[^\s()<]*+)*+)(?:[ \t\n]++(?:"[^"\n]*+"|'[^'\n]*+'|\([^()\n]*+\)))?[ \t\n]*+\)"""
+)
+
+
+@dataclass(frozen=True)
+class _Mark:
+    start: int  # its '['
+    close: int  # its ']'
+    image: bool = False  # '![^…](…)': an image on the site, '!' and a link on GitHub
+
+
+def _footnote_mark_shown_otherwise(content: str, paragraph: bool) -> tuple[int, str, bool] | None:
+    """The first '[^…]' of a paragraph, heading or cell (as written) that the site shows
+    otherwise than GitHub: where it starts, its text, and whether it is an image's; None if
+    the site shows them all alike."""
+    marks = _footnote_marks(content, paragraph)
+    if not marks:
+        return None
+    image = next((mark for mark in marks if mark.image), None)
+    if image is not None:
+        return image.start - 1, content[image.start - 1 : image.close + 1], True
+    shown = inline_html(content)
+    if shown == inline_html(_with_marks_as_written(content, marks)):
+        return None
+    # Which one: of the first few, the first the site shows otherwise on its own; past them,
+    # the first with a mark of Markdown in it (each comparison reads the whole paragraph).
+    first = next(
+        (mark for mark in marks[:_MOST_MARKS_COMPARED] if shown != inline_html(_with_marks_as_written(content, [mark]))),
+        next((mark for mark in marks if _MARKUP_CHARACTER.search(content, mark.start + 2, mark.close) or "\n" in content[mark.start : mark.close]), marks[0]),
+    )
+    return first.start, content[first.start : first.close + 1], False
+
+
+def _footnote_marks(content: str, paragraph: bool) -> list[_Mark]:
+    """Each '[^…]' GitHub takes for a footnote's mark, in one pass as cmark-gfm pairs
+    brackets: outside code, not escaped, closed by its own ']', with no link inside it
+    (a link stops the brackets around it being anything) and none after it; and not a
+    definition (a paragraph's line starting '[^label]:', reported by stallpatterns.rules)."""
+    code = dict(code_spans(content, github=True))  # where each code span starts: where it ends
+    openers: list[tuple[int, int]] = []  # each '[' still open, with how many links were made before it
+    links = 0
+    marks: list[_Mark] = []
+    pos = 0
+    while pos < len(content):
+        char = content[pos]
+        if pos in code:
+            pos = code[pos]
+            continue
+        if char == "\\":
+            pos += 2
+            continue
+        if char == "[":
+            openers.append((pos, links))
+        elif char == "]" and openers:
+            start, links_before = openers.pop()
+            address = _LINK_ADDRESS.match(content, pos + 1)
+            image = start > 0 and content[start - 1] == "!" and (start < 2 or content[start - 2] != "\\")
+            if content.startswith("^", start + 1) and links_before == links:
+                label = content[start + 2 : pos]
+                defines = paragraph and content.startswith(":", pos + 1) and _starts_a_line(content, start) and not re.search(r"[ \t\n]", label)
+                if image and address:
+                    marks.append(_Mark(start, pos, image=True))
+                elif not address and not defines and label:
+                    marks.append(_Mark(start, pos))
+            if address and not image:
+                links += 1  # GitHub makes a link: no bracket open around it is a mark or a link
+        pos += 1
+    return marks
+
+
+def _starts_a_line(content: str, pos: int) -> bool:
+    while pos > 0 and content[pos - 1] in " \t":
+        pos -= 1
+    return pos == 0 or content[pos - 1] == "\n"
+
+
+def _with_marks_as_written(content: str, marks: Sequence[_Mark]) -> str:
+    """``content`` with each mark's text escaped, so that the site shows it as GitHub does."""
+    return spans_replaced(content, ((mark.start + 2, mark.close) for mark in marks), _as_written_in_a_mark)
+
+
+def _as_written_in_a_mark(inner: str) -> str:
+    return "" if "\n" in inner else _MARKUP_CHARACTER.sub(r"\\\g<0>", inner)
+
+
+# GitHub's preview draws mathematics (and, from a fenced block of one of these kinds,
+# diagrams, maps and formulas) that the site shows as typed: $$…$$ (on one line or over
+# several) and $`…`$ are always mathematics there; $…$ is when it holds a sign of it and
+# starts with no digit or space ('$5 to $10' is prices). Escaped dollar signs are no
+# exception: GitHub reads '\\$x^2\\$' as mathematics too.
+DRAWN_FENCES = ("mermaid", "math", "geojson", "topojson", "stl")
+
+
+_MATH_SIGNS = frozenset("^_\\{}=")
+
+
+def _inline_math(text: str) -> str | None:
+    """The first '$…$' in ``text`` that GitHub takes for mathematics. Each '$' is paired
+    with the next one: one pass, however many dollar signs."""
+    starts = [i for i, char in enumerate(text) if char == "$"] if "$" in text else []
+    for opening, closing in zip(starts, starts[1:]):
+        inner = text[opening + 1 : closing]
+        if inner and "\n" not in inner and _MATH_SIGNS.intersection(inner) and _math_edges(text, opening, closing):
+            return text[opening : closing + 1]
+    return None
+
+
+def _math_edges(text: str, opening: int, closing: int) -> bool:
+    """Whether '$' at ``opening`` and ``closing`` can open and close mathematics: no word or
+    dollar sign just outside them, no space (or digit, a price) just inside."""
+    before, after = text[opening - 1 : opening], text[closing + 1 : closing + 2]
+    first, last = text[opening + 1], text[closing - 1]
+    outside_clear = not (before == "$" or before.isalnum() or before == "_") and not (after == "$" or after.isalnum() or after == "_")
+    return outside_clear and not (first.isspace() or first.isdigit()) and not (last.isspace() or last == "\\")
+
+
+def _display_math(prose: str) -> tuple[int, str] | None:
+    """Where the first '$$…$$' is in ``prose`` (over lines too) and what it is: each '$$'
+    paired with the next, with something other than spaces between them."""
+    at = prose.find("$$")
+    while at != -1:
+        end = prose.find("$$", at + 2)
+        if end == -1:
+            return None
+        inner = prose[at + 2 : end]
+        if inner.strip() and "$" not in inner:
+            return at, prose[at : end + 2]
+        at = end
+    return None
+
+
+def _mathematics(block: Token, line: int) -> Iterator[Problem]:
+    """Mathematics GitHub's preview draws, where the site shows the dollar signs and text."""
+    children = list(lines_of(block.children or []))
+    # The paragraph's prose, a line for each line (code, links' addresses and the like left out).
+    prose = "".join(t.content if t.type == "text" else "\n" if t.type in ("softbreak", "hardbreak") else " " for t, _ in children)
+    shown, at = None, 0
+    if (display := _display_math(prose)) is not None:
+        at, shown = prose.count("\n", 0, display[0]), display[1]
+    for index, (token, token_line) in enumerate(children if shown is None else ()):
+        before = children[index - 1][0].content if index else ""
+        after = children[index + 1][0].content if index + 1 < len(children) else ""
+        if token.type == "code_inline" and before.endswith("$") and after.startswith("$"):
+            shown, at = f"$`{token.content}`$", token_line
+            break
+    if shown is not None:
+        yield Problem(
+            line + at,
+            "unsupported-markdown",
+            f"GitHub's preview shows '{printable_start(shown, 40)}' as mathematics; the site shows the dollar signs and text as typed",
+            "say it in words, or write it as code without the dollar signs: `E = mc^2`",
+            needle=shown[:2],
+        )
+        return
+    for token, token_line in children:
+        if token.type == "text" and (math := _inline_math(token.content)):
+            yield Problem(
+                line + token_line,
+                "mathematics",
+                f"GitHub's preview shows '{printable_start(math, 40)}' as mathematics; the site shows the dollar signs and text as typed",
+                "say it in words, or write it as code: `x^2`",
+                needle=math,
+                warning=True,
+            )
+            return
+
+
+def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterator[Problem]:
+    if "$" in block.content:
+        yield from _mathematics(block, line)
+    if "invisible" in block.meta:
+        at, reference = block.meta["invisible"]
+        if reference == DEFINED_TITLE:
+            yield Problem(
+                line + at,
+                "invisible-character",
+                "the title this link's definition gives it holds an invisible character, which reads differently from what a reviewer sees",
+                "delete the character (or its reference, such as &#x202E;) from the title in the definition '[…]: address \"title\"'",
+            )
+        else:
+            yield Problem(
+                line + at,
+                "invisible-character",
+                (f"the character reference {printable_start(reference)}" if reference.startswith("&") else f"a character reference {reference}")
+                + " makes an invisible character, which reads differently from what a reviewer sees",
+                "delete it",
+                needle=reference if reference.startswith("&") else "",
+            )
+    if "address" in block.meta:
+        yield Problem(
+            line + block.meta["address"],
+            "unsupported-markdown",
+            "GitHub links this address otherwise than the site: it reads a www. address on through the "
+            "marks written next to it ('*', '_', '~', a backslash, an entity such as '&amp;', a backtick), "
+            "and an e-mail address together with escaped characters in it",
+            "write the address in angle brackets, with its scheme: <https://www.example.com/…> or <name@example.com>",
+            needle="www." if "www." in block.content else "@",
+        )
+    if block.content.count("`") >= 4:
+        ours, theirs = code_spans(block.content, github=False), code_spans(block.content, github=True)
+        if ours != theirs:
+            first = min(set(ours) ^ set(theirs))[0]
+            yield Problem(
+                line + block.content.count("\n", 0, first),
+                "unsupported-markdown",
+                "GitHub shows this code differently from the site: after a backtick that nothing closes, "
+                "it reads only the first later code span of each length as code",
+                "write a backtick that is not code as '\\`', or close it",
+                needle="`",
+            )
+    if "tildes" in block.meta:
+        at, single = block.meta["tildes"]
+        yield Problem(
+            line + at,
+            "unsupported-markdown",
+            "text between single tildes ('~text~') is struck through on GitHub, but the site shows the tildes"
+            if single
+            else "GitHub would strike through other text here than the site: it pairs each tilde mark with the nearest "
+            "one before it ('~' or '~~'), strikes only between alike ones, and never takes three tildes as a mark",
+            "write '~~text~~' to strike it through, or '\\~' for a tilde that stays",
+            needle="~",
+        )
+    if "[^" in block.content and (bracket := _footnote_mark_shown_otherwise(block.content, paragraph)) is not None:
+        at, written, image = bracket
+        needle = written.partition("\n")[0]
+        line_start = block.content.rfind("\n", 0, at) + 1
+        yield Problem(
+            line + block.content.count("\n", 0, at),
+            "unsupported-markdown",
+            "GitHub never starts an image at '![^': it shows '!' and a link where the site shows the picture"
+            if image
+            else f"GitHub takes '{printable_start(needle, 60)}' for a footnote's mark and shows what is between "
+            "'[^' and ']' as written (nothing of it when it runs over a line), where the site reads it as Markdown",
+            "write the image's description without a '^' at its start"
+            if image
+            else "if it is code or a pattern, put it in backticks (`…`); otherwise a backslash before the '[' ('\\[^') "
+            "makes GitHub read it as the site does",
+            needle=needle,
+            nth=block.content.count(needle, line_start, at),
+        )
+    disguised = {index: (text, shown, target) for index, text, shown, target in disguised_links(block.children or [])}
+    for index, offset in _unseen_links(block.children or []):
+        yield Problem(
+            line + offset,
+            "link-without-text",
+            "this link has no text a reader can see, so nobody knows it is there but a keyboard or a screen reader, which lands on it",
+            "write the words to click between the brackets: [the report](https://…)",
+            needle="[",
+        )
+    html_found = False
+    links = 0
+    bracketed: dict[int, int] = {}  # on each line, the links written '[text](…)' so far: which '](' is this one's
+    nth = 0
+    for index, (child, offset) in enumerate(lines_of(block.children or [])):
+        if child.type in ("link_open", "image"):
+            own = child.markup not in ("linkify", "autolink")  # '[text](…)': it has a '](' of its own
+            nth = bracketed.get(offset, 0) if own else 0
+            if own:
+                bracketed[offset] = nth + 1
+        if index in disguised:
+            text, shown, target = disguised[index]
+            yield Problem(
+                line + offset,
+                "link-text-elsewhere",
+                f"the link's text is an address at '{printable_start(shown, 200)}', but the link goes to '{printable_start(unicode_host(target), 200)}': "
+                "readers trust the address they see",
+                "make the text the address the link goes to, or words that say where it goes",
+                needle="[" + text,
+            )
+        if child.type in ("link_open", "link_close"):
+            links += 1 if child.type == "link_open" else -1
+            if child.type == "link_open" and links > 1:
+                yield Problem(
+                    line + offset,
+                    "link-in-link",
+                    "an address in <…> inside a link's text makes a link inside a link, which no browser shows as written",
+                    "write the address without the angle brackets, or outside the link's [text]",
+                    needle="<",
+                )
+        if child.type == "html_inline":
+            # One report per tag: a closing tag after a reported opening one adds nothing.
+            if not child.content.startswith("<!--") and not (html_found and child.content.startswith("</")):
+                html_found = True
+                yield _raw_html(child.content, line + offset)
+        elif child.type == "text" and ATTRIBUTE_LIST.search(child.content):
+            yield Problem(
+                line + offset,
+                "unsupported-markdown",
+                "attribute lists ('{: ... }') are not supported: GitHub and the site show them as text",
+                "delete the '{ }' part",
+                needle="{",
+                warning=True,
+            )
+        elif child.type == "link_open":
+            href = str(child.attrGet("href") or "")
+            if not href.strip():  # '[the report]()': the address left out
+                yield Problem(
+                    line + offset,
+                    "link-without-address",
+                    "this link has no address: a reader who clicks it stays on this page",
+                    "write the address between the round brackets: [the report](https://…); or delete the brackets",
+                    needle="](" if own else "",
+                    nth=nth,
+                )
+            elif is_safe_link(href) and not _opens(href):
+                yield Problem(
+                    line + offset,
+                    "bad-link",
+                    f"'{printable_start(href)}' is not an address a browser can open",
+                    "check the address: a host name, or its numbers, may be mistyped",
+                    needle="](" if child.markup == "link" else "<" if child.markup == "autolink" else "",
+                    nth=nth,
+                )
+            elif not is_safe_link(href):
+                scheme = url_scheme(href)
+                drive = on_a_computer(href)  # C:\reports\plan.docx, file:///…
+                yield Problem(
+                    line + offset,
+                    "unsafe-link",
+                    f"'{printable_start(unquote(href), 80)}' is a file on a computer, which readers cannot open"
+                    if drive
+                    else f"link address uses '{printable_start(scheme or '')}:'; only https:, http:, mailto:, relative and # addresses are allowed",
+                    COMPUTER_FILE_HINT
+                    if drive
+                    else "link to a web page (https://…) or an e-mail address (mailto:…)",
+                    needle="<" if child.markup == "autolink" else href if child.markup == "linkify" else "](",
+                    nth=nth,
+                )
+            elif (hidden := before_host(href)) is not None:
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"the address has '{printable_start(hidden[0], 80)}@' before its host, so it goes to '{printable_start(unicode_host(hidden[1]), 200)}', "
+                    "not to the site it seems to name",
+                    "write the address of the page itself, with nothing before an '@' in it",
+                    needle=href if child.markup == "linkify" else "<" if child.markup == "autolink" else "](",
+                    nth=nth,
+                )
+            elif (slip := address_slip(href)) is not None:
+                message, hint, warning = slip
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    message,
+                    hint,
+                    # A bare address as written: 'www.intranet.local' has no 'http://' before it.
+                    needle=(block.children or [])[index + 1].content
+                    if child.markup == "linkify"
+                    else href
+                    if child.markup == "autolink"
+                    else "](",
+                    nth=nth,
+                    warning=warning,
+                )
+            elif (found := foreign_host(href)) is not None and set(found[1]) <= set(_TYPED_QUOTE_MARKS):
+                # 'www.gov.uk’s guidance': the typed apostrophe runs on into the address.
+                host = found[0]
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"the address '{printable_start(host, 200)}' runs on into the quote mark after it, on GitHub as on the site, so the link is broken",
+                    "put the address in angle brackets with its scheme, before the quote mark: <https://"
+                    + printable_start(host.rstrip("".join(_TYPED_QUOTE_MARKS) + "s"), 200) + ">’s; or rephrase",
+                    needle=host if child.markup == "linkify" else found[1][0],
+                )
+            elif (found := foreign_host(href)) is not None:
+                host, odd = found
+                named = ", ".join(f"'{c}' ({unicodedata.name(c, 'unnamed').lower()})" for c in odd[:3])
+                yield Problem(
+                    line + offset,
+                    "link-host-lookalike",
+                    f"the link goes to '{printable_start(host, 200)}', whose name has {printable_start(named, 200)}, which pass"
+                    + ("es" if len(odd) == 1 else "")
+                    + " for another character: readers cannot tell the address from the one it looks like",
+                    "type the address afresh in plain Latin letters",
+                    needle=host if child.markup == "linkify" else odd[0],
+                )
+            elif url_scheme(href) is None and (read := as_read(href).replace("\\", "/")).startswith("//"):
+                # '//host/…' takes the scheme of wherever the page is read: a saved copy's is file:.
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"'{printable_start(href, 200)}' leaves out the 'https:' before it: a link to another site is written in full",
+                    f"write it as https://{printable_start(read.lstrip('/'), 200)}",
+                    needle="](",
+                    nth=nth,
+                )
+        elif child.type == "image":
+            src = str(child.attrGet("src") or "")
+            if not src.strip():  # '![the chart]()': the picture's file left out
+                yield Problem(
+                    line + offset,
+                    "image-without-address",
+                    "this picture has no address, so the page shows a broken image",
+                    "save the picture in the site's docs/assets/ folder and write its name between the round brackets: "
+                    f"![{printable_start(child.content, 60) or 'what it shows'}](/assets/picture.png)",
+                    needle="![",
+                )
+            elif on_a_computer(src):
+                # A picture inserted from the author's own disk: they need to know where to put it.
+                name = re.sub(r"\s+", "-", re.split(r"[\\/]", unquote(src))[-1]) or "picture.png"
+                yield Problem(
+                    line + offset,
+                    "external-image",
+                    f"'{printable_start(unquote(src), 80)}' is a picture on a computer, which readers cannot see",
+                    f"save the picture in the site's docs/assets/ folder and write ![{printable_start(child.content, 60) or 'what it shows'}](/assets/{printable_start(name, 60)})",
+                    needle="![",
+                )
+            elif not is_local(src):
+                pasted = url_scheme(src) == "data"  # the picture itself, pasted in as text
+                yield Problem(
+                    line + offset,
+                    "external-image",
+                    "images must be files on this site: an image pasted into the file as a 'data:' address is not published"
+                    if pasted
+                    else "images must be files on this site: an image from another address would make readers' browsers contact it",
+                    "save the picture as a file in the site's docs/assets/ folder and write ![what it shows](/assets/picture.png)"
+                    if pasted
+                    else "link to it instead: [description](https://…)",
+                    needle="![",
+                )
+            elif len(child.content) > LONGEST_IMAGE_DESCRIPTION:
+                yield Problem(
+                    line + offset,
+                    "image-description-long",
+                    f"the picture's description is {len(child.content)} characters long: only screen readers read it, "
+                    "so it is text that most readers never see",
+                    f"say what the picture shows in at most {LONGEST_IMAGE_DESCRIPTION} characters; put the rest in the text",
+                    needle="![",
+                )
+        elif child.type == "text" and "&#" in child.content and (reference := _long_reference(child.content, block.content)):
+            number = int(reference[3:-1], 16) if reference[2] in "xX" else int(reference[2:-1])
+            shown = f"'{chr(number)}'" if 0 < number <= 0x10FFFF and not 0xD800 <= number <= 0xDFFF else "a replacement mark (\ufffd)"
+            yield Problem(
+                line + offset,
+                "unsupported-markdown",
+                f"'{reference}' has more digits than a character reference may have: GitHub shows {printable_start(shown)}, the site the text as written",
+                "write the character itself, or delete the reference",
+                needle=reference,
+            )
+
+
+# Longer than CommonMark's references (seven decimal digits, six hexadecimal ones), which
+# markdown-it leaves as text, but not longer than GitHub's (eight), which it reads.
+_LONG_REFERENCE = re.compile(r"&#(?:[0-9]{8}|[xX][0-9a-fA-F]{7,8});")
+
+
+def _long_reference(text: str, written: str) -> str | None:
+    """The first such reference in a text token that the author wrote as one (not escaped,
+    nor made of '&amp;')."""
+    for found in _LONG_REFERENCE.finditer(text):
+        if re.search(r"(?<!\\)" + re.escape(found.group()), written):
+            return found.group()
+    return None
+
+
+_HTML_HINTS = {
+    "br": "for a line break, end the line with a backslash (\\)",
+    "a": "write a link as [text](https://…)",
+    "b": "write **bold**",
+    "strong": "write **bold**",
+    "i": "write *italic*",
+    "em": "write *italic*",
+    "p": "separate paragraphs with a blank line",
+    "ul": "write a list as lines starting with '- '",
+    "ol": "write a numbered list as lines starting with '1. '",
+    "li": "write a list as lines starting with '- '",
+}
+
+
+_NOTE_IN_ANGLES = re.compile(r"<([A-Za-z]+)(?: [A-Za-z]+)+>")
+
+
+# HTML's elements: '<details open>' and '<script async>' are tags, not notes.
+_HTML_ELEMENTS = frozenset(
+    "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup "
+    "data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head "
+    "header hgroup hr html i iframe img input ins kbd label legend li link main map mark math menu meta meter nav noscript "
+    "object ol optgroup option output p param picture pre progress q rp rt ruby s samp script search section select slot small "
+    "source span strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track u ul var "
+    "video wbr center font frame frameset marquee".split()
+)
+
+
+def _raw_html(content: str, line: int) -> Problem:
+    """One report for a piece of HTML (a block, or a tag in a line), naming its tag as
+    written (``</p>`` for a closing one) and the other tags of a block, all at once."""
+    written = content.lstrip()
+    if (note := _NOTE_IN_ANGLES.match(written)) is not None and note.group(1).lower() not in _HTML_ELEMENTS:
+        # '<client name>', '<insert example>': words in angle brackets, where a note of text
+        # still to be written goes; a tag's attributes are 'name=value'.
+        return Problem(
+            line, "placeholder", f"'{printable_start(note.group())}' marks text still to be written, which is never published",
+            "write the text it stands for, or delete it", needle=note.group(),
+        )
+    name = _TAG_NAME.match(written)
+    tag = name.group(1).lower() if name else ""
+    shown = f"<{'/' if written.startswith('</') else ''}{printable_start(tag)}>" if tag else "markup"
+    others = list(dict.fromkeys(f"<{m.group(1)}{m.group(2).lower()}>" for m in _ANY_TAG.finditer(written[name.end() if name else 0 :])))
+    if others:
+        shown += " (and " + ", ".join(printable_start(t) for t in others[:4]) + (", …" if len(others) > 4 else "") + ")"
+    hint = _HTML_HINTS.get(tag, "write Markdown instead; to show a tag as text, put it in backticks: `<tag>`")
+    return Problem(line, "raw-html", f"HTML is not allowed in a pattern: {shown}", hint, needle=written.split("\n")[0][:20])
+
+
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+
+
+
+
+
+LONGEST_IMAGE_DESCRIPTION = 150
+
+
+def _unseen_links(children: Sequence[Token]) -> Iterator[tuple[int, int]]:
+    """(the child index, its line) of each link with nothing a reader sees between its
+    brackets: '[](…)', '[ ](…)', '[&nbsp;](…)'."""
+    opened: tuple[int, int] | None = None
+    seen = False
+    for index, (child, offset) in enumerate(lines_of(children)):
+        if child.type == "link_open":
+            opened, seen = (index, offset), False
+        elif child.type == "link_close" and opened is not None:
+            if not seen:
+                yield opened
+            opened = None
+        elif opened is not None and not seen:
+            seen = child.type in ("image", "code_inline") or (child.type == "text" and is_visible(child.content))
