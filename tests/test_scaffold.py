@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from stallpatterns import scaffold
-from stallpatterns.rules import GUIDANCE
+from stallpatterns.leftovers import GUIDANCE
 from stallpatterns.settings import Editorial, Section, Settings
 
 

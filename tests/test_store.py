@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from stallpatterns import catalogue, rules, store
+from stallpatterns import catalogue, fields, store
 from stallpatterns.catalogue import LoadResult
 from stallpatterns.settings import Settings, load_settings
 from stallpatterns.store import CheckStore
@@ -276,7 +276,7 @@ def test_a_date_still_to_come_is_checked_again_once_its_day_has_come(project: Pa
     # The check of `published` depends on the day it runs; a store keyed by the file's bytes
     # (and a `mkdocs serve` session across midnight) kept "a day still to come" for good:
     # the pattern was never published from this checkout, though a fresh clone's build published it.
-    monkeypatch.setattr(rules, "date", _Today)
+    monkeypatch.setattr(fields, "date", _Today)
     monkeypatch.setattr(_Today, "day", datetime.date(2026, 5, 1))
     ahead = sorted((project / "patterns").glob("*.md"))[0]
     text = re.sub(r"(?m)^(published|updated): .*\n", "", ahead.read_text(encoding="utf-8"))

@@ -25,8 +25,6 @@ def scrolls_to_the_top(fragment: str) -> bool:
 # tabs and newlines removed anywhere. Stricter here: every control, space and invisible
 # format character goes before the scheme is read.
 _URL_IGNORED = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
-
-
 _SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):", re.I)
 
 
@@ -147,11 +145,7 @@ def is_local(url: str) -> bool:
 _HOST_FIRST = re.compile(
     r"(?i)(?:www\.[^/?#\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|io|ai|co|uk|eu|info|biz|app|dev|ie|de|fr|nl|us|ca|au|nz))(?:[/?#].*)?"
 )
-
-
 _MAILBOX = re.compile(r"(?i)[^/@\s?#:]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
-
-
 # A file on the author's computer or their office's network, as a word processor or a
 # file manager copies its address: a backslash first ('\\server\share', which Markdown
 # reads as '\server\share'), or a home folder ('/Users/jo/…').
@@ -241,7 +235,6 @@ def _unreachable(href: str) -> tuple[str, str, bool] | None:
 
 # A pattern's page in the address of a preview ('http://127.0.0.1:8000/stall-patterns/patterns/x/').
 _PREVIEWED_PATTERN = re.compile(r"/patterns/([a-z0-9]+(?:-[a-z0-9]+)*)/?(?:index\.html)?$")
-
 
 # A link to another pattern's file, as GitHub's preview follows it: the site's page for it.
 _PATTERN_FILE = re.compile(r"(?:\./)?([a-z0-9]+(?:-[a-z0-9]+)*)\.md(#[^\s]*)?")

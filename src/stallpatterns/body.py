@@ -133,7 +133,7 @@ def _invisible_references(state: StateCore) -> None:
     """Mark each paragraph, heading or cell where a character reference (``&#x202E;``,
     ``&shy;``) makes a character that the file itself may not hold: ``meta["invisible"]``
     is (the line within it, the reference), for the checks. The same character typed is
-    found in the file's text (rules._check_invisible)."""
+    found in the file's text (leftovers.check_invisible)."""
     for block in state.tokens:
         if block.type != "inline" or not block.children:
             continue

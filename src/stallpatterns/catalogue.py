@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 import pathspec
 
-from . import addresses, body, files, history, lookalikes, rules, source
+from . import addresses, body, fields, files, history, lookalikes, rules, source
 from .diagnostics import Diagnostic, Severity
 from .frontmatter import Mapping, Scalar
 from .frontmatter import Sequence as FrontMatterSequence
@@ -251,7 +251,7 @@ class Checked:
     def dated(self) -> bool:
         """A date was refused as still to come: true today, maybe not tomorrow, so never
         kept for a later build (the store's key is the file's bytes, not the day)."""
-        return any(problem.code == rules.FUTURE_DATE for problem in self.problems)
+        return any(problem.code == fields.FUTURE_DATE for problem in self.problems)
 
 
 def check_file(path: Path, display: str, settings: Settings) -> Checked:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from . import catalogue, diagnostics, files, scaffold, source
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
-from .rules import RESERVED_SLUGS, file_name_for
+from .fields import RESERVED_SLUGS
+from .rules import file_name_for
 from .settings import ConfigError, Settings, deploy_problems, find_config, load_settings, site_url
 from .store import CheckStore
 from .text import closest, counted, invisible_characters, is_slug, is_visible, printable, slugify

@@ -70,6 +70,24 @@ class Diagnostic:
         return data
 
 
+class Report:
+    """The diagnostics of one file, in the order the checks found them."""
+
+    def __init__(self, display: str) -> None:
+        self.display = display
+        self.items: list[Diagnostic] = []
+
+    def error(self, line: int, code: str, message: str, hint: str | None = None, column: int = 1) -> None:
+        self.items.append(Diagnostic(self.display, line, column, code, message, hint))
+
+    def warning(self, line: int, code: str, message: str, hint: str | None = None, column: int = 1) -> None:
+        self.items.append(Diagnostic(self.display, line, column, code, message, hint, Severity.WARNING))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.is_error for d in self.items)
+
+
 def _escape_data(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 

@@ -26,8 +26,6 @@ _ADDRESS_IN_TEXT = re.compile(
     r"|(?P<domain>(?:[a-z0-9-]++\.)++[a-z0-9-]*?[a-z][a-z0-9-]*+|[0-9]{1,3}(?:\.[0-9]{1,3}){3})/\S*+"
     r"|[^\s@<>()/]++@(?P<mailbox>[a-z0-9-]++(?:\.[a-z0-9-]++)++))"
 )
-
-
 _LONGEST_ADDRESS_SHOWN = 2_000
 
 
@@ -52,8 +50,6 @@ def _label_as_compared(label: str) -> str:
 
 # The dots IDNA reads between a host's parts, and the letters whose reading it changed.
 _LABEL_DOTS = re.compile("[.\u3002\uff0e\uff61]")
-
-
 _DEVIATIONS = re.compile("[\u00df\u03c2\u200c\u200d]")
 
 
@@ -127,8 +123,6 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
 
 # A character beyond ASCII between two ASCII letters or digits.
 _SEPARATOR_BETWEEN = re.compile(r"(?<=[A-Za-z0-9])[^\x00-\x7f](?=[A-Za-z0-9])")
-
-
 # What may pass for a dot there: punctuation other than dashes, brackets and quotes; symbols;
 # modifier letters (ꓸ, ˙); digits of other scripts (the Arabic-Indic zero, ٠).
 # (Not a combining mark: an accent typed after its letter, 'Cre\u0300me', is the letter's.)
@@ -236,8 +230,6 @@ def _address_in(word: str) -> str:
 
 # What ends the host of an address written without its scheme: its port, query or fragment.
 _AFTER_A_HOST = re.compile(r"[:?#]")
-
-
 # The characters of a host name, from the start of a word: what a reader takes for the
 # name in 'paypal.com’s', 'paypal.com(TM)' or 'paypal.com^1', before what cannot be in one.
 _HOST_FIRST_PART = re.compile(r"(?:[^\W_]|[-.])+")

@@ -134,7 +134,7 @@ def _check_escaped(value: str, line: int, column: int, written: str) -> None:
             _check_escaped_letters(value, line, column)
         return  # the common case, at once
     for char in value:
-        if is_hidden_character(char) and char not in written:  # typed, it is the file's own (rules._check_invisible)
+        if is_hidden_character(char) and char not in written:  # typed, it is the file's own (leftovers.check_invisible)
             raise FrontMatterError(
                 f"an escape in this quoted value makes the invisible character {character_name(char)}",
                 line,
@@ -185,7 +185,7 @@ def _backslash_hint(lines: list[str], line: int) -> str:
 
 
 def _check_escaped_letters(value: str, line: int, column: int) -> None:
-    """What rules.py refuses when typed into the file ('mixed-alphabets', 'stacked-marks'),
+    """What the checks refuse when typed into the file ('mixed-alphabets', 'stacked-marks'),
     made by escapes in a quoted value."""
     for _, word in mixed_alphabet_words(value):
         raise FrontMatterError(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from .editorial import purpose
-from .rules import GUIDANCE
+from .leftovers import GUIDANCE
 from .settings import Settings
 
 

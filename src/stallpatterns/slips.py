@@ -179,47 +179,25 @@ _BULLET_LINE = re.compile(
     r"(?m)^[ \t]*(?:[•●▪◦–✅✔☑✓→➜➤►▶][ \t]*+(?=\S)|o\t++|\\[-*+][ \t]++|\d{1,2}\\[.)][ \t]++|(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t]++"
     r"|\d{1,9}[.)][ \t]++|\d\ufe0f?\u20e3[ \t]*+|-(?=[A-Z])|\d{1,9}\.(?=[A-Z]))\S"
 )
-
-
 # '[text] (https://…)', '[text] (other-pattern.md)', '[text] (www.…)': a space makes it text.
 _SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][ \t]+\((?:https?:|mailto:|www\.|\.{0,2}/|#|[\w-]++\.md\b)[^)\s]*\)")
-
-
 # '[text](https://example.com/annual report.pdf)', '[text](The sponsor who moved on)': a
 # space inside the address (not before a title in quotes or brackets) makes it text.
 _SPACE_IN_ADDRESS = re.compile(r"\[[^\[\]\n]+\]\((?!<)[^()\s]++[ \t]++(?![\"'(])[^()\n]*+\)")
-
-
 _UNDEFINED_REFERENCE = re.compile(r"\[[^\[\]\n]+\]\[[^\[\]\n]+\]")
-
-
 # '[[The sponsor who moved on]]': a link in a wiki or a notes app, text in Markdown.
 _WIKI_LINK = re.compile(r"\[\[[^\[\]\n]+\]\]")
-
-
 # A cell, a tab, a cell: not a bullet, nor Word's 'o', 'a.' or '1)' and a tab before a list item.
 # Each part read once (possessive: a run of tabs or spaces is not tried again from each of its
 # characters), from the line's start.
 _TAB_COLUMNS = re.compile(r"(?m)^(?![ \t]*(?:[•●▪◦–]|o\t|\(?[A-Za-z0-9]{1,3}[.)]\t))[^\t\n]*+(?<=\S)\t[^\S\n]*+\S")
-
-
 _STRONG_MARKS = re.compile(r"\*\*|__")
-
-
 # GitHub's emoji names between colons (':smile:', ':+1:'), not a time or a ratio (10:30:00, a:b:c).
 _SHORTCODE = re.compile(r"(?<![\w:]):(?:[a-z][a-z0-9_]*|\+1|-1):(?![\w:])")
-
-
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
-
-
 _BRACKETED = re.compile(r"\[[^\[\]\n]+\]")  # never across another '[': linear on '[[[…'
-
-
 # Prose, not code: words and spaces, ending as a sentence does.
 _PROSE = re.compile(r"\A\s*[A-Z][a-z]+(?: [A-Za-z,;'’-]+){5,}[.?!]")
-
-
 # A list's first item, in words ('1. Ask for two decisions'), not code ('- name: x').
 _LIST_PROSE = re.compile(r"\A\s*(?:[-*+•]|\d{1,9}[.)])[ \t]+[A-Z][a-z]+(?: [A-Za-z,;'’-]+){2,}")
 
@@ -281,8 +259,6 @@ def _spaced_strong(block: Token, line: int) -> Iterator[Problem]:
 
 
 _COMMENT_MARKS = re.compile(r"<!--|-->")
-
-
 _CODE_SPAN = re.compile(r"`[^`]*+`")
 
 
@@ -405,7 +381,6 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
 # A line that would define a link but has no address ('[report]:' and nothing after it): in
 # a paragraph, since a definition with its address never is one.
 _EMPTY_DEFINITION = re.compile(r"(?m)^ {0,3}(\[[^\[\]\n]+\]):[ \t]*$")
-
 
 # '[text](address' and no ')' after it on its line: the link is never closed.
 _LINK_OPENED = re.compile(r"\[[^\[\]\n]+\]\((?!<)[^()\s]++")
@@ -678,11 +653,7 @@ def _opens(href: str) -> bool:
 # when the brackets are on different lines) and ']': Markdown inside it is never read. It
 # never starts an image at '![^' either: '![^a](b.png)' is '!' and a link there.
 _MARKUP_CHARACTER = re.compile(r"[\\`*_~<>&\[\]!]")
-
-
 _MOST_MARKS_COMPARED = 3
-
-
 # What makes ']' the end of a link: '(' then an address (in <…>, or without spaces, with
 # balanced parentheses) and a title on one line, then ')'. Possessive: one pass.
 _LINK_ADDRESS = re.compile(
@@ -777,8 +748,6 @@ def _as_written_in_a_mark(inner: str) -> str:
 # starts with no digit or space ('$5 to $10' is prices). Escaped dollar signs are no
 # exception: GitHub reads '\\$x^2\\$' as mathematics too.
 DRAWN_FENCES = ("mermaid", "math", "geojson", "topojson", "stl")
-
-
 _MATH_SIGNS = frozenset("^_\\{}=")
 
 
@@ -1157,8 +1126,6 @@ _HTML_HINTS = {
 
 
 _NOTE_IN_ANGLES = re.compile(r"<([A-Za-z]+)(?: [A-Za-z]+)+>")
-
-
 # HTML's elements: '<details open>' and '<script async>' are tags, not notes.
 _HTML_ELEMENTS = frozenset(
     "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup "
@@ -1192,9 +1159,6 @@ def _raw_html(content: str, line: int) -> Problem:
 
 
 _ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
-
-
-
 
 
 LONGEST_IMAGE_DESCRIPTION = 150

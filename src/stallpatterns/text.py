@@ -389,6 +389,11 @@ def printable(text: str) -> str:
     return "".join(_escape(c) if not c.isprintable() and c != " " or unicodedata.category(c) == "Cf" else c for c in text)
 
 
+def characters(count: int) -> str:
+    """'one character', '12 characters': a length, as a message says it."""
+    return "one character" if count == 1 else f"{count} characters"
+
+
 def printable_start(text: str, limit: int = 40) -> str:
     """The first ``limit`` characters of ``text``, for a message: each control or format
     character written as its code (``\\u202e``), so that none acts on the terminal or page."""

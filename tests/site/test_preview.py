@@ -26,7 +26,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from stallpatterns import catalogue as catalogue_module
-from stallpatterns.rules import GUIDANCE
+from stallpatterns.leftovers import GUIDANCE
 from stallpatterns.settings import load_settings
 from tests.site.conftest import ENGINE_CLI, Project, copy_project, pattern_text
 

@@ -1,0 +1,601 @@
+"""The front matter's fields: the contract's keys (:data:`FIELDS`, their one source), and
+each value checked against it: text that shows as typed, lists, dates, categories, related
+patterns and former slugs, with a fix for the ways a word processor or another site
+generator writes them."""
+
+from __future__ import annotations
+
+import calendar
+import html
+import re
+import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from . import frontmatter
+from .diagnostics import Report
+from .frontmatter import Mapping, Node, Scalar, Sequence, quoted
+from .glyphs import undrawable
+from .settings import Limits, Settings
+from .source import Source
+from .text import (
+    character_name,
+    characters,
+    clipped,
+    closest,
+    counted,
+    has_tag,
+    is_slug,
+    is_visible,
+    slugify,
+)
+
+RESERVED_SLUGS = frozenset({"index"})
+"""Slugs no pattern may take: ``patterns/index.md`` is the All patterns page, /patterns/."""
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    required: bool
+    kind: str  # text | date | list | bool
+    hint: str
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("title", True, "text", "the pattern's name, as a reader would say it"),
+    Field("summary", True, "text", "one or two plain sentences: the situation, in the reader's words"),
+    Field("category", True, "text", "where the rollout stalls: one of the category ids in mkdocs.yml"),
+    Field("signs", True, "list", "observable signs a reader can tick, one per line starting with '  - '"),
+    Field("also_known_as", False, "list", "other names a reader may use for this stall, one per line starting with '  - '"),
+    Field("published", True, "date", "the publication date, YYYY-MM-DD"),
+    Field("updated", False, "date", "the date of the last real revision, YYYY-MM-DD"),
+    Field("related", False, "list", "slugs of related patterns, one per line starting with '  - '"),
+    Field("aliases", False, "list", "former slugs of this pattern, so old links redirect here"),
+    Field("draft", False, "bool", "true keeps the pattern out of the published site"),
+)
+
+
+BY_NAME = {f.name: f for f in FIELDS}
+# The front matter's reader names a line such as 'summary The…' a key without its colon, not
+# a value wrapped onto the next line: it learns the keys from here, their one source.
+frontmatter.CONTRACT_KEYS = frozenset(BY_NAME)
+
+
+frontmatter.LIST_KEYS = frozenset(f.name for f in FIELDS if f.kind == "list")
+# Keys other site generators use for the same thing: the hint names ours.
+_KEY_SYNONYMS = {
+    "date": "published",
+    "created": "published",
+    "pubdate": "published",
+    "modified": "updated",
+    "last_updated": "updated",
+    "lastmod": "updated",
+    "description": "summary",
+    "excerpt": "summary",
+    "categories": "category",
+    "alias": "aliases",
+    "redirect_from": "aliases",
+    "see_also": "related",
+}
+# Emphasis, code and links written in a plain-text field: shown as typed.
+# Each kind of mark looked for up to the next mark of its kind only ('[' never spans another
+# '['): a long run of one mark is read once, not from each of its characters to the end.
+_MARKDOWN_MARKS = re.compile(r"\*\*\S[^*]*\*\*|__\S[^_]*__|(?<![\w*])\*\S[^*]*\*(?![\w*])|(?<!\w)_\S[^_]*_(?!\w)|`[^`]+`|\[[^\[\]]+\]\([^()]*\)")
+# Quotation marks a word processor types, which YAML keeps as part of a value.
+_TYPED_QUOTES = {"“": "”", "‘": "’", "«": "»", "„": "“", "”": "”"}
+
+
+# An HTML character reference ('&amp;', '&mdash;', '&#8217;'), which plain text shows as typed.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+
+
+def _referenced(reference: str) -> str:
+    """': '…'' naming the character a reference stands for, when it is one."""
+    character = html.unescape(reference)
+    return f": '{character}'" if character != reference and character.isprintable() else ""
+
+
+def _in_typed_quotes(text: str) -> str | None:
+    """'quotation marks (“…”)' when the whole of ``text`` is one quotation in typed marks
+    (not '“Done” means shipped, not “ready”'; an apostrophe may be inside '‘…’')."""
+    closing = _TYPED_QUOTES.get(text[:1])
+    inner = text[1:-1]
+    if closing is None or len(text) < 3 or text[-1] != closing or not inner.strip():
+        return None
+    marks = {text[0], closing} - ({"’"} if closing == "’" else set())
+    return None if any(mark in inner for mark in marks) else f"quotation marks ({text[0]}…{closing})"
+
+
+# A list's mark at the start of an item's text, pasted from a numbered or bulleted list
+# ('1. ', 'a) ', '(2) ', 'iv. ', '• ', '– ', a chat tool's tick or arrow): YAML's '- ' is the only mark.
+_LIST_MARK = re.compile(
+    r"((?:\d{1,3}|[a-z]|i{1,3}|iv|vi{0,3}|ix|xi{0,2}|\((?:\d{1,3}|[a-z]|i{1,3}|iv|vi{0,3}|ix|xi{0,2})\))[.)]?(?<=[.)])"
+    r"|[-*+•●▪◦–—✅✔☑✓→➜➤►▶])[ \t\u00a0]+(?=\S)"
+)
+
+
+def _markdown_marks(text: str) -> re.Match[str] | None:
+    """The first Markdown marks in a plain-text field, if any (most have none to look for)."""
+    return _MARKDOWN_MARKS.search(text) if ("*" in text or "_" in text or "`" in text or "[" in text) else None
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the digits 0-9 only: \d takes any script's
+
+
+def check_front_matter(
+    source: Source, settings: Settings, report: Report, slug: str, cut_keys: Collection[str] = ()
+) -> tuple[dict[str, Any], dict[str, int]]:
+    values: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    offset = source.fm_start - 1
+    node = source.front_matter
+    for duplicate in source.duplicates:
+        report.error(
+            duplicate.line + offset,
+            "duplicate-key",
+            f"key '{duplicate.key}' appears more than once (first on line {duplicate.first_line + offset})",
+            "keep one and delete the other",
+        )
+    if node is None:
+        if source.front_matter_read:  # else its YAML error is already reported
+            report.error(1, "front-matter-empty", "front matter is empty", _missing_hint())
+        return values, lines
+    if not isinstance(node, Mapping):
+        report.error(node.line + offset, "front-matter-not-mapping", "front matter must be 'key: value' lines", _missing_hint())
+        return values, lines
+    present = {e.key for e in node.entries}
+    for entry in node.entries:
+        line = entry.key_line + offset
+        field = BY_NAME.get(entry.key)
+        name = entry.key.strip().lower()
+        if field is None and name in BY_NAME and name not in present:
+            # 'Title:' or 'title :' is the key, misspelt: one error here, none for it missing.
+            report.error(line, "unknown-key", f"key '{entry.key}' must be written '{name}': keys are lower case, with nothing around them", f"write '{name}:'")
+            present.add(name)
+            continue
+        if field is None:
+            guess = _KEY_SYNONYMS.get(entry.key.lower()) or closest(entry.key, BY_NAME)
+            # 'tags: [accountability, prompts]': a key of its own holding a category's id.
+            category = None if guess or "category" in present else _category_in(entry.value, settings)
+            if category is not None:
+                guess = "category"
+            if guess is not None and guess not in present:
+                present.add(guess)  # 'sumary:': one error, here, and none for 'summary' missing
+            report.error(
+                line,
+                "unknown-key",
+                f"unknown key '{entry.key}'",
+                f"write 'category: {category}' in its place: a pattern has one category, and no other key for its subjects"
+                if category
+                else f"did you mean '{guess}'?"
+                if guess
+                else f"the keys are: {', '.join(BY_NAME)}",
+            )
+            continue
+        lines[field.name] = line
+        value = _value(field, entry.value, offset, report, lines, source.lines)
+        if value is not None:
+            values[field.name] = value
+    for field in FIELDS:
+        if field.required and field.name not in present and field.name not in cut_keys:
+            report.error(1, "missing-key", f"required key '{field.name}' is missing", f"add '{field.name}:' — {field.hint}")
+    _check_values(values, lines, settings, report, slug)
+    return values, lines
+
+
+def _category_in(node: Node, settings: Settings) -> str | None:
+    """The first category's id among a value's words or items, as an id or as its label."""
+    ids = {c.id: c.id for c in settings.categories} | {c.label.lower(): c.id for c in settings.categories}
+    items = node.items if isinstance(node, Sequence) else (node,)
+    for item in items:
+        if isinstance(item, Scalar):
+            for word in re.split(r"\s*[,;]\s*", item.value.strip().lower()):
+                if word in ids:
+                    return ids[word]
+    return None
+
+
+def _as_slug(item: str) -> str:
+    """The slug an author most likely meant by ``x.md`` or ``https://…/patterns/x/``."""
+    tail = item.strip().rstrip("/").rsplit("/", 1)[-1]
+    return slugify(tail.removesuffix(".md").removesuffix(".MD")) or "a-former-slug"
+
+
+def _missing_hint() -> str:
+    required = ", ".join(f.name for f in FIELDS if f.required)
+    return f"write one 'key: value' per line between the '---' lines; required keys: {required}"
+
+
+# A list item's mark from a word processor, which YAML reads as text: a bullet or a dash,
+# or a hyphen with a no-break space after it.
+_PASTED_ITEM = re.compile(r"([•◦▪●–—*]|-(?=\u00a0))[\u00a0 ]?")
+
+
+# An item's line whose '- ' YAML does not read: '-Sign', '\- Sign', '\-Sign'.
+_ITEM_SLIP = re.compile(r"(\\)-|-(?! )")
+
+
+def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[str, int], file_lines: tuple[str, ...] = ()) -> object | None:
+    line = node.line + offset
+    name = field.name
+    if field.kind == "list":
+        if isinstance(node, Scalar) and node.value == "" and node.plain:
+            return ()
+        if isinstance(node, Scalar) and (mark := _PASTED_ITEM.match(node.value)) is not None:
+            # '  • item' lines (or '–', or '-' and a no-break space, from a word processor)
+            # run together into one text: name the mark, on the first item's line.
+            shown = character_name(mark.group(1)) if mark.group(1) != "-" else "'-' and a no-break space (U+00A0)"
+            # The first item ends where the next one starts, with the same mark or a '- '.
+            first = re.split(rf" (?:{re.escape(mark.group(1))}|- )", node.value[mark.end() :], maxsplit=1)[0].strip() or "…"
+            lines_with = "its lines start" if f" {mark.group(1)}" in node.value[mark.end() :] else "its first line starts"
+            report.error(
+                line,
+                "wrong-type",
+                f"'{name}' must be a list: {lines_with} with {shown}, which YAML does not read as a list's '- ', "
+                "so the items run together into one text",
+                f"start each item's line with two spaces, a hyphen and an ordinary space:   - {clipped(first)}",
+            )
+            return None
+        if isinstance(node, Scalar) and node.value.strip():
+            # 'signs: One sign', or lines under 'signs:' without their '- ': one text to YAML.
+            under = line > lines.get(name, line) or "\n" in node.value.strip()  # 'signs: |' and lines below it: under it too
+            # The first item: its own line, or what comes before items written after it with their '- '.
+            if not node.plain:  # a quoted or block value ('signs: |'): its own first line
+                first = node.value.strip().split("\n")[0].strip()
+            elif under and line <= len(file_lines):
+                first = file_lines[line - 1].strip()
+                if (slip := _ITEM_SLIP.match(first)) is not None:
+                    # '-Sign' (no space after the hyphen), '\- Sign' (a document's export escapes the hyphen).
+                    what = "a backslash before its hyphen" if slip.group(1) else "no space after its hyphen"
+                    report.error(
+                        line,
+                        "wrong-type",
+                        f"'{name}' must be a list: this line has {what}, so YAML runs the lines together into one text",
+                        f"write it as   - {clipped(first[slip.end():].strip())}" + (" (and the same on each line like it)" if slip.group(1) else ""),
+                    )
+                    return None
+                if (numbered := _LIST_MARK.match(first)) is not None and numbered.group(1) != "-":
+                    # '  1. Sign', '  1) Sign', '  * Sign': a list's mark that YAML does not read as its '- '.
+                    report.error(
+                        line,
+                        "wrong-type",
+                        f"'{name}' must be a list: its lines start with '{numbered.group(1)}', not '- ', so YAML runs them together into one text",
+                        f"start each line with two spaces, a hyphen and a space, in place of '{numbered.group(1)}':   - {clipped(first[numbered.end():].strip())}",
+                    )
+                    return None
+            else:  # 'related: one-slug, another-slug': the first item is up to the first comma
+                first = re.split(r" - |[,;] ", " ".join(node.value.split()))[0].rstrip(",;")
+            first = clipped(first)
+            if under:
+                hint = "start each line with two spaces, a hyphen and a space:   - " + first
+            else:
+                # Each item the line lists, as its own line (three shown).
+                listed = [clipped(item.strip(",; ")) for item in re.split(r" - |[,;] ", " ".join(node.value.split())) if item.strip(",; ")]
+                lines_to_write = ", ".join(f"'  - {item}'" for item in listed[:3]) + (", …" if len(listed) > 3 else "")
+                hint = (
+                    f"end this line at '{name}:' and write each item on a line of its own below it: {lines_to_write}"
+                    if len(listed) > 1
+                    else f"end this line at '{name}:' and write below it:   - {first}"
+                )
+            report.error(
+                line,
+                "wrong-type",
+                f"'{name}' must be a list: "
+                + ("these lines do not start with '- ', so YAML runs them together into one text" if under else "a list's items go on the lines below it"),
+                hint,
+            )
+            return None
+        if not isinstance(node, Sequence):
+            report.error(line, "wrong-type", f"'{name}' must be a list", f"{field.hint}")
+            return None
+        items: list[str] = []
+        for index, item in enumerate(node.items):
+            said = item.entries[0].value if isinstance(item, Mapping) and len(item.entries) == 1 else None
+            if isinstance(item, Mapping) and isinstance(said, Scalar):
+                # '- Ask the team: who approved it?': YAML read ': ' as a key and its value.
+                written = f"{item.entries[0].key}: {said.value}" if said.value else f"{item.entries[0].key}:"
+                written = written[1:-1] if _in_typed_quotes(written) else written  # “…” from Word would show
+                report.error(
+                    item.line + offset,
+                    "wrong-type",
+                    f"each item of '{name}' must be plain text: "
+                    + ("': ' in this one makes YAML read a key and a value" if said.value else "the ':' ending this one makes YAML read a key"),
+                    f"put the item in quotes, so YAML keeps every character:   - {quoted(written)}",
+                )
+                continue
+            if not isinstance(item, Scalar):
+                report.error(item.line + offset, "wrong-type", f"each item of '{name}' must be plain text", field.hint)
+                continue
+            lines[f"{name}[{index}]"] = item.line + offset
+            items.append(" ".join(item.value.split()))
+        # A list with a bad item is reported once; its other items are not checked further.
+        return tuple(items) if len(items) == len(node.items) else None
+    if not isinstance(node, Scalar):
+        kind = "a list" if isinstance(node, Sequence) else "a group of keys"
+        report.error(line, "wrong-type", f"'{name}' must be a single value, not {kind}", field.hint)
+        return None
+    text = " ".join(node.value.split())
+    if field.kind == "bool":
+        if text.lower() in ("true", "false"):
+            return text.lower() == "true"
+        meant = "true" if text.lower() in ("yes", "y", "on", "1") else "false" if text.lower() in ("no", "n", "off", "0") else None
+        report.error(
+            line,
+            "wrong-type",
+            f"'{name}' must be true or false, not '{text}'",
+            f"write '{name}: {meant}'" if meant else f"write '{name}: true' (shown only in the preview) or delete the line",
+        )
+        return None
+    if field.kind == "date":
+        return _date(name, text, line, report)
+    if not text:
+        report.error(line, "empty-value", f"'{name}' is empty", f"write {field.hint}")
+        return None
+    return text
+
+
+FUTURE_DATE = "future-date"
+"""The code of a date still to come: the only check whose verdict depends on the day it runs."""
+
+
+def _date(name: str, text: str, line: int, report: Report) -> date | None:
+    if not _DATE.fullmatch(text):
+        report.error(line, "bad-date", f"'{name}' must be a date written YYYY-MM-DD, not '{text}'", _date_hint(text))
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        report.error(line, "bad-date", f"'{name}' is not a real date: {text}", "check the month and the day")
+        return None
+    # A day to come is a slip (a pattern is published when it is merged), and one far off
+    # would break the engine's sitemap; tomorrow allows for the author's time zone.
+    if day > date.today() + timedelta(days=1):
+        report.error(line, FUTURE_DATE, f"'{name}' is {text}, a day still to come", f"write the day the pattern is {name} (today at the latest)")
+        return None
+    return day
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+# The ways a date is written by hand: day first with '/', '.' or '-' (as in Britain; month
+# first where only that makes a date), the year first with '/' or '.', or digits left
+# unpadded; or a month named in words, in full or in three or four letters, either side of
+# the day.
+_DAY_FIRST = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})")
+_YEAR_FIRST = re.compile(r"([0-9]{4})[/.-]([0-9]{1,2})[/.-]([0-9]{1,2})")
+# A time of day after the date, as a calendar or a spreadsheet copies it ('2026-11-30 09:00',
+# '2026-11-30T09:00:00Z', '30/11/2026 9.30am').
+_TIME_AFTER = re.compile(r"(?i)(?:T|,?\s+(?:at\s+)?)[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2}(?:\.[0-9]+)?)?\s*(?:am|pm)?\s*(?:Z|[+-][0-9]{2}:?[0-9]{2}|UTC|GMT|BST)?$")
+_IN_WORDS = re.compile(r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\s+([0-9]{1,2})(?:st|nd|rd|th)?,?)\s+([0-9]{4})", re.I)
+
+
+_DASHES_AS_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
+
+
+def _date_hint(text: str) -> str:
+    """How to write the date an author wrote another way ('03/08/2026' is 2026-08-03, read day
+    first as in Britain; '3 August 2026' too), or an example."""
+    day = month = year = None
+    text = _TIME_AFTER.sub("", text.strip())  # the day is the date; the time of day goes
+    # A word processor's quotation marks and dashes, which look like the date's own.
+    typed = text.strip("\u2018\u2019\u201c\u201d\u00ab\u00bb").translate(_DASHES_AS_HYPHENS)
+    if typed != text:
+        meant_text = _date_hint(typed)
+        if meant_text.startswith("write "):
+            return meant_text + ": with ordinary hyphens and no quotation marks, as a keyboard types them"
+        text = typed
+    if found := _DAY_FIRST.fullmatch(text):
+        day, month, year = (int(n) for n in found.groups())
+        if month > 12 >= day:  # only a month first reads as a date ('08/23/2026', as in America)
+            day, month = month, day
+    elif found := _YEAR_FIRST.fullmatch(text):
+        year, month, day = (int(n) for n in found.groups())
+    elif found := _IN_WORDS.fullmatch(text.strip()):
+        word = (found.group(2) or found.group(3)).lower()
+        named = [n for n, m in enumerate(_MONTHS, 1) if m == word or (len(word) in (3, 4) and m.startswith(word))]  # 'Aug', 'Sept'
+        if named:
+            day, month, year = int(found.group(1) or found.group(4)), named[0], int(found.group(5))
+    try:
+        meant = date(year, month, day) if year and month and day else None
+    except ValueError:
+        meant = None
+        if year and month and 1 <= month <= 12 and day:  # '31/11/2026': November has 30 days
+            days = calendar.monthrange(year, month)[1]
+            return f"{_MONTHS[month - 1].title()} {year} has {days} days: check the day, then write it as {year}-{month:02d}-DD"
+    if meant is None:
+        return "for example 2026-03-14"
+    return f"write {meant.isoformat()} ({meant.day} {_MONTHS[meant.month - 1].title()} {meant.year})"
+
+
+def shown_length(text: str) -> int:
+    """How many characters a reader counts: an accent typed as a mark after its letter
+    ('e' then U+0301) is one character with it, as 'é' is."""
+    return len(text) if text.isascii() else len(unicodedata.normalize("NFC", text))
+
+
+def _check_values(values: dict[str, object], lines: dict[str, int], settings: Settings, report: Report, slug: str) -> None:
+    limits = settings.limits
+    for name, (low, high) in (("title", limits.title), ("summary", limits.summary)):
+        text = values.get(name)
+        if not isinstance(text, str):
+            continue
+        if not is_visible(text):
+            report.error(lines[name], "invisible-value", f"'{name}' has no visible text", f"write {BY_NAME[name].hint}")
+            continue
+        length = shown_length(text)
+        if not low <= length <= high:
+            report.error(
+                lines[name],
+                "length",
+                f"'{name}' is {characters(length)} long; it must be {low}–{high}",
+                f"shorten it by {characters(length - high)}" if length > high else f"say a little more: {characters(low - length)} at least",
+            )
+        if name == "title" and (missing := undrawable(text)):
+            more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+            report.warning(
+                lines[name],
+                "card-cannot-draw",
+                f"the social card's font has no {character_name(missing[0])}{more}: a shared link's preview shows the title without it",
+                "write the title in the Latin alphabet, without emoji; the page itself shows every character",
+            )
+        if quoted := _in_typed_quotes(text):
+            report.warning(
+                lines[name],
+                "quotes-kept",
+                f"'{name}' is between {quoted}: YAML removes straight quotes around a value, not a word processor's, so the page shows them",
+                f"delete the {quoted} at its start and end",
+            )
+        if reference := _REFERENCE.search(text):
+            report.warning(
+                lines[name],
+                "reference-in-text",
+                f"'{name}' is plain text: '{reference.group()}' is shown as written",
+                f"write the character itself{_referenced(reference.group())}",
+            )
+        if has_tag(text):
+            report.error(lines[name], "html-in-text", f"'{name}' contains an HTML tag", "write plain text; '&' and quotes are fine")
+        elif marks := _markdown_marks(text):
+            report.warning(
+                lines[name],
+                "markdown-in-text",
+                f"'{name}' is plain text: '{marks.group()[:40]}' is shown as written, marks and all",
+                "write it without Markdown; the title and summary take no formatting or links",
+            )
+    category = values.get("category")
+    if isinstance(category, str) and category not in settings.category_ids:
+        by_label = {c.label: c.id for c in settings.categories}
+        guess = closest(category, [*settings.category_ids, *by_label], by_prefix=True)
+        guess = by_label.get(guess, guess) if guess else None
+        report.error(
+            lines["category"],
+            "unknown-category",
+            f"unknown category '{category}'",
+            f"did you mean '{guess}'?" if guess else f"the categories are: {', '.join(settings.category_ids)}",
+        )
+    _check_short_texts(SIGNS, values.get("signs"), lines, limits, report)
+    _check_short_texts(OTHER_NAMES, values.get("also_known_as"), lines, limits, report)
+    for name in ("related", "aliases"):
+        items = values.get(name)
+        if not isinstance(items, tuple):
+            continue
+        if name == "aliases" and len(items) > limits.aliases:
+            report.error(
+                lines[name],
+                "count",
+                f"'aliases' has {counted(len(items), 'item')}; it may have at most {limits.aliases}",
+                "keep the former slugs that readers' links still use",
+            )
+        seen = set()
+        for index, item in enumerate(items):
+            line = lines[f"{name}[{index}]"]
+            if not is_slug(item):
+                if name == "aliases":  # a related entry is matched to a real slug by the catalogue
+                    report.error(line, "bad-slug", f"'{item}' in 'aliases' is not a slug", f"write the former file name without .md, e.g. '{_as_slug(item)}'")
+            elif name == "aliases" and item in RESERVED_SLUGS:
+                report.error(line, "reserved-slug", f"'{item}' in 'aliases' is a reserved name, never a pattern's slug", "delete it from 'aliases'")
+            elif item == slug:
+                report.error(
+                    line,
+                    "self-alias" if name == "aliases" else "self-related",
+                    f"'{name}' lists this pattern itself",
+                    "delete it: an alias is a former slug, and this is the file's name now"
+                    if name == "aliases"
+                    else "delete it: 'related' lists other patterns a reader may want next",
+                )
+            elif item in seen:
+                report.error(line, "duplicate-item", f"'{item}' is listed twice in '{name}'", "delete this one")
+            seen.add(item)
+    published, updated = values.get("published"), values.get("updated")
+    if isinstance(published, date) and isinstance(updated, date) and updated < published:
+        report.error(
+            lines["updated"],
+            "updated-before-published",
+            f"'updated' ({updated}) is before 'published' ({published})",
+            "check both dates (YYYY-MM-DD): 'updated' is the day of the last change worth telling readers of, on or after 'published'",
+        )
+
+
+@dataclass(frozen=True)
+class ShortTexts:
+    """A front-matter list of short plain texts (``signs``, ``also_known_as``) and how to
+    speak of it; its bounds are the ``limits`` named by ``count_limit`` and ``length_limit``."""
+
+    key: str
+    count_limit: str
+    length_limit: str
+    count_code: str
+    item: str  # "sign", "name"
+    count_hint: str
+    length_hint: str
+    duplicate_code: str
+
+
+SIGNS = ShortTexts(
+    "signs", "signs", "sign_length", "signs-count", "sign", "list observable signs a reader could tick, one per line starting with '  - '",
+    "shorten it to one observable fact", "duplicate-sign",
+)
+OTHER_NAMES = ShortTexts(
+    "also_known_as", "also_known_as", "also_known_as_length", "also-known-as-count", "name", "keep the names a reader is most likely to type",
+    "a name is a few words a reader would type, not a sentence", "duplicate-item",
+)
+
+
+def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], limits: Limits, report: Report) -> None:
+    """Count, emptiness, visible text, length, markup and repeats of each item."""
+    if not isinstance(items, tuple):
+        return
+    low, high = getattr(limits, kind.count_limit)
+    if not low <= len(items) <= high:
+        report.error(
+            lines[kind.key],
+            kind.count_code,
+            f"'{kind.key}' has {counted(len(items), 'item')}; it {'needs' if low else 'may have'} {low} to {high}",
+            kind.count_hint,
+        )
+    longest: int = getattr(limits, kind.length_limit)
+    seen: set[str] = set()
+    for index, text in enumerate(items):
+        line = lines[f"{kind.key}[{index}]"]
+        if not text:
+            report.error(line, "empty-value", f"a {kind.item} in '{kind.key}' is empty", f"write the {kind.item} after the '- ', or delete the line")
+        elif not is_visible(text):
+            report.error(line, "invisible-value", f"a {kind.item} in '{kind.key}' has no visible text", "write words a reader can see")
+        elif shown_length(text) > longest:
+            report.error(line, "length", f"{kind.item} is {characters(shown_length(text))} long; the limit is {longest}", kind.length_hint)
+        if quoted := _in_typed_quotes(text):
+            report.warning(
+                line,
+                "quotes-kept",
+                f"a {kind.item} in '{kind.key}' is between {quoted}: YAML removes straight quotes around a value, not a word processor's, so the page shows them",
+                f"delete the {quoted} at its start and end",
+            )
+        if reference := _REFERENCE.search(text):
+            report.warning(
+                line,
+                "reference-in-text",
+                f"a {kind.item} in '{kind.key}' is plain text: '{reference.group()}' is shown as written",
+                f"write the character itself{_referenced(reference.group())}",
+            )
+        if mark := _LIST_MARK.match(text):
+            shown = mark.group(1)
+            report.warning(
+                line,
+                "pasted-bullets",
+                f"a {kind.item} in '{kind.key}' starts with '{shown}', a list's mark pasted with it: "
+                f"the page shows each {kind.item} in a list of its own, so '{shown}' would show before the words",
+                f"delete '{shown}' at its start, keeping the '- ' before it",
+            )
+        if has_tag(text):
+            report.error(line, "html-in-text", f"{kind.item} in '{kind.key}' contains an HTML tag", "write plain text")
+        elif marks := _markdown_marks(text):
+            report.warning(
+                line,
+                "markdown-in-text",
+                f"a {kind.item} in '{kind.key}' is plain text: '{marks.group()[:40]}' is shown as written, marks and all",
+                "write it without Markdown",
+            )
+        if text.lower() in seen:
+            report.error(line, kind.duplicate_code, f"'{text}' is listed twice in '{kind.key}'", "delete this one")
+        seen.add(text.lower())

@@ -1,0 +1,354 @@
+"""What an author left in a file that readers should not see: the scaffold's guidance
+and placeholders, a chat assistant's citations and its words to the person who asked it,
+characters that show as nothing, and words that mix look-alike alphabets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from markdown_it.common.utils import unescapeAll
+
+from . import dialect
+from .diagnostics import AUTHOR_COMMAND, Report
+from .source import Source
+from .text import (
+    ZWJ,
+    character_name,
+    clipped,
+    invisible_characters,
+    is_bidi_control,
+    joins_emoji,
+    line_at,
+    line_starts,
+    mixed_alphabet_words,
+    printable,
+)
+
+GUIDANCE = "<!-- guide:"
+"""Marks the scaffold's guidance comments; one left in a file is an error."""
+
+
+# The guidance's own words, left in after its comment marks were deleted.
+# (Every guidance the scaffold writes starts 'Write …'; what is left of its mark, from
+# GUIDANCE, may be before it.)
+_BARE_GUIDANCE_WORDS = GUIDANCE.removeprefix("<!-- ") + " Write "
+_BARE_GUIDANCE = re.compile(r"(?m)^(?![ \t]*<!--)[ \t<!-]*" + re.escape(_BARE_GUIDANCE_WORDS))
+
+
+def check_guidance(source: Source, report: Report) -> None:
+    left: int | None = None
+    # The expression is tried only on a body that holds its words: tried at every line of
+    # every body, it took longer than a search for them.
+    if _BARE_GUIDANCE_WORDS in source.body:
+        code = dialect.code_lines(source)
+        at = read = 0  # the body line of each match, counted on from the one before
+        for found in _BARE_GUIDANCE.finditer(source.body):
+            at, read = at + source.body.count("\n", read, found.start()), found.start()
+            if at not in code:
+                left = at
+                break
+    if left is not None:
+        report.error(
+            source.body_start + left,
+            "scaffold-guidance",
+            f"guidance from '{AUTHOR_COMMAND} new' is still in the file, without its comment marks, so it would be published",
+            "delete the line that starts 'guide:' and write your own text",
+        )
+    if GUIDANCE not in source.text:
+        return
+    for number, line in enumerate(source.lines, start=1):
+        if GUIDANCE in line:
+            report.error(
+                number,
+                "scaffold-guidance",
+                f"guidance from '{AUTHOR_COMMAND} new' is still in the file",
+                "replace the '<!-- guide: ... -->' comment with your own text",
+            )
+
+
+# What an author writes for text still to come: never published. In capitals only ('a todo
+# list' is prose), and not 'TBD' or 'TBC' within text, which a quoted plan or meeting note
+# may hold ('launch date TBD'); but an instruction in square brackets, which no link makes
+# of them ('[insert client example]', '[TBC]'), is one wherever it is.
+_MARKED = re.compile(r"\b(?:TODO|FIXME|PLACEHOLDER)\b|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
+_LOREM = re.compile(r"(?i)\blorem ipsum\b")
+_BRACKETED_PLACEHOLDER = re.compile(
+    r"(?i)\[\s*(?:insert|add|include|placeholder|example|tbc|tbd|tba|xx+|to (?:come|follow)|fill in|enter)\b[^\]\n]*\]"
+    # What a consultant leaves where a client is named: '[client name]', '[Company X]', '[name of the firm]'
+    # (not '[the client]' or '[vendor A]', an editor's words in a quotation).
+    r"|\[\s*(?:the\s+)?(?:client|company|customer|organi[sz]ation|firm|vendor|supplier|department|person|sponsor)(?:['’]s)?\s+(?:name|x)\s*\]"
+    r"|\[\s*name(?:\s+of\s+[^\]\n]{1,40})?\s*\]"
+)
+# A paragraph, sign or value that is nothing but 'TBC' (or 'TBD', 'XXX', 'to follow'…).
+_PLACEHOLDER_ALONE = re.compile(r"(?i)[(\[]?\s*(?:TBC|TBD|TBA|XXX+|TK|to (?:come|follow)|placeholder)\s*[)\].!:…]*")
+# A paragraph or sign of an ellipsis alone, outside a quotation (where '[…]' or '…' marks
+# what the quotation leaves out).
+_ELLIPSIS_ALONE = re.compile(r"\.\.\.|…")
+# Looked for first, in the file as written, as plain words in small letters and a note in
+# brackets: most files have none. (One case-blind expression of every word took 0.4 CPU s
+# per 1,000 files that held none: it was tried at every character.)
+_PLACEHOLDER_WORDS = ("todo", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder", "...", "…")
+
+
+def _may_hold_placeholder(text: str) -> bool:
+    lowered = _lowered(text)
+    return (
+        any(word in lowered for word in _PLACEHOLDER_WORDS)
+        or "HERE" in text
+        or "{{" in text
+        or ("[" in text and _BRACKETED_PLACEHOLDER.search(text) is not None)
+    )
+
+
+# What a case-blind expression reads as 'i' or 's' and lower() does not make so: 'ı' and
+# 'ſ', and the dot that lower() leaves after the i of 'İ' ('Lorem ıpsum' is lorem ipsum).
+_CASE_BLIND_ALIKE = {ord("\u0131"): "i", ord("\u017f"): "s", ord("\u0307"): None}
+
+
+def _lowered(text: str) -> str:
+    """``text`` in small letters, as the placeholders' case-blind expressions read it: the
+    quick look for their words must find every word that the expressions would."""
+    lowered = text.lower()
+    if "\u0131" in lowered or "\u017f" in lowered or "\u0307" in lowered:
+        return lowered.translate(_CASE_BLIND_ALIKE)
+    return lowered
+
+
+def _placeholder_in(text: str) -> str | None:
+    """The placeholder ``text`` holds or is, as written."""
+    if found := _placeholder_within(text):
+        return found
+    return text.strip() if _PLACEHOLDER_ALONE.fullmatch(text.strip()) or _ELLIPSIS_ALONE.fullmatch(text.strip()) else None
+
+
+def _placeholder_within(text: str) -> str | None:
+    """The first placeholder within ``text``, as written. Each expression is tried only where
+    its word is (tried at every character of every paragraph, one expression of them all
+    took 0.2 CPU s per 1,000 files that held 'to come' in a sentence)."""
+    lowered = _lowered(text)
+    found = [
+        match
+        for expression, there in (
+            (_MARKED, "TODO" in text or "FIXME" in text or "PLACEHOLDER" in text or "HERE" in text or "{{" in text),
+            (_LOREM, "ipsum" in lowered),
+            (_BRACKETED_PLACEHOLDER, "[" in text),
+        )
+        if there and (match := expression.search(text))
+    ]
+    return min(found, key=lambda match: match.start()).group() if found else None
+
+
+def check_placeholders(source: Source, report: Report, values: dict[str, Any], lines: dict[str, int]) -> None:
+    """'TODO', 'FIXME' or lorem ipsum in what a reader would see: the front matter's text,
+    and the body's text as the one parse reads it (not code, comments or addresses). One
+    error a paragraph or field."""
+    # The quick look reads what is published: the front matter's values as YAML reads them
+    # ('TO\\x44O' is TODO) and the body with its character references decoded, as the parse
+    # decodes them ('TO&#68;O' is TODO), by markdown-it's own decoder.
+    shown = [unescapeAll(source.text) if "&" in source.text or "\\" in source.text else source.text]
+    shown += (v for name in _SHOWN_FIELDS for v in _items(values.get(name)) if isinstance(v, str))
+    if not _may_hold_placeholder("\n".join(shown)):
+        return
+    for name in _SHOWN_FIELDS:
+        for index, text in enumerate(_items(values.get(name))):
+            if isinstance(text, str) and (word := _placeholder_in(text)):
+                _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, word)  # an item: at its own line
+                break
+    quoted = 0  # quotations the token is in
+    for token in source.tokens:
+        quoted += 1 if token.type == "blockquote_open" else -1 if token.type == "blockquote_close" else 0
+        if token.type != "inline" or not token.map:
+            continue
+        # A paragraph of its own: 'TBC', or '**TBC**', or '&#84;BC', which the page shows as TBC.
+        alone = (unescapeAll(token.content) if "&" in token.content else token.content).strip().strip("*_").strip()
+        if alone and (_PLACEHOLDER_ALONE.fullmatch(alone) or (not quoted and _ELLIPSIS_ALONE.fullmatch(alone))):
+            line = token.map[0] + source.body_start
+            _placeholder(report, line, source.lines[line - 1].find(alone[:1]) + 1 or 1, alone)
+            continue
+        in_address = False  # the text of a bare address, which is its address
+        for child in token.children or []:
+            if child.type == "link_open":
+                in_address = child.markup in ("linkify", "autolink")
+            elif child.type == "link_close":
+                in_address = False
+            elif child.type == "text" and not in_address and (found := _placeholder_within(child.content)):
+                first, last = token.map[0] + source.body_start, token.map[1] + source.body_start
+                line = next((n for n in range(first, last) if found in source.lines[n - 1]), first)
+                _placeholder(report, line, source.lines[line - 1].find(found) + 1 or 1, found)
+                break
+
+
+_SHOWN_FIELDS = ("title", "summary", "signs", "also_known_as")  # the front matter a reader sees
+
+
+def _items(value: Any) -> Any:
+    """A field's value as the items it holds: a text alone is one."""
+    return (value,) if isinstance(value, str) else value or ()
+
+
+def _placeholder(report: Report, line: int, column: int, word: str) -> None:
+    report.error(line, "placeholder", f"'{word}' marks text still to be written, which is never published", "write the text it stands for, or delete it", column=column)
+
+
+# What a copy out of ChatGPT leaves where its answer cited a source: ':contentReference[oaicite:0]{index=0}',
+# or '【4:2†report.pdf】' for a file it was given. GitHub and the site show it as typed.
+_ASSISTANT_CITATION = re.compile(r":contentReference\[oaicite:[0-9]+\](?:\{index=[0-9]+\})?|【[0-9]+(?::[0-9]+)?†[^】\n]{0,200}】")
+
+
+def check_assistant_citations(source: Source, report: Report) -> None:
+    """A chat assistant's citation mark pasted with its text, in front matter or the body
+    (not in code): one error a line."""
+    if "oaicite" not in source.text and "†" not in source.text:
+        return
+    code = {n + source.body_start for n in dialect.code_lines(source)}
+    for number, text in enumerate(source.lines, start=1):
+        if number in code:
+            continue
+        # The first outside a code span ('`…`'): one in code before it is as meant. The
+        # backticks before each are counted from the one before (a line of many, read once).
+        found, ticks, read = None, 0, 0
+        for mark in _ASSISTANT_CITATION.finditer(text):
+            ticks, read = ticks + text.count("`", read, mark.start()), mark.start()
+            if ticks % 2 == 0:
+                found = mark
+                break
+        if found is not None:
+            report.error(
+                number,
+                "pasted-citation",
+                f"'{printable(found.group())}' is a mark ChatGPT leaves where it cited a source: it is published as typed",
+                "delete it" + ("; to name the source, link to it: [the report](https://…)" if number >= source.body_start else ""),
+                column=found.start() + 1,
+            )
+
+
+# A chat assistant's words to the person who asked it, pasted with the draft: at the start
+# of a paragraph of the body, they are addressed to no reader of the page.
+_ASSISTANT_CHATTER = re.compile(
+    r"(?:(?:sure|certainly|absolutely|of course|great)\W+)?"
+    r"(?:let me know if you(?:'d| would) like\b|let me know if you want me to\b|i hope (?:this|that) helps\b|would you like me to\b|do you want me to\b"
+    r"|feel free to (?:let me know|tell me)\b|if you(?:'d| would) like,? i (?:can|could)\b)",
+    re.IGNORECASE,
+)
+
+
+# Its words above the draft: only before the first heading, where no text belongs.
+_ASSISTANT_LEAD_IN = re.compile(
+    r"(?:(?:sure|certainly|absolutely|of course|great)\W+)?here(?:'s| is) (?:your|the|a|an) (?:[\w-]+ ){0,4}(?:pattern|draft|article|version)\b",
+    re.IGNORECASE,
+)
+
+
+def check_assistant_chatter(source: Source, report: Report) -> None:
+    """A paragraph that opens with a chat assistant's words to its user, pasted with the
+    draft. Above the sections ('Here is your pattern:'), where no text belongs, an error in
+    place of the one for text out of place; in a section ('Let me know if you'd like…'),
+    where an article may quote such words, a warning: a reviewer sees it, the page is built."""
+    first = next((h.line for h in source.headings), None)
+    instead: set[int] = set()  # lines whose report of text out of place this one replaces
+    for block in source.blocks:
+        if block.kind != "text":
+            continue
+        said = block.content.lstrip().lstrip("*_").replace("\u2019", "'")
+        early = first is None or block.line < first
+        if not ((early and _ASSISTANT_LEAD_IN.match(said)) or _ASSISTANT_CHATTER.match(said)):
+            continue
+        shown = clipped(printable(said.split("\n")[0]), 60)
+        if early:
+            instead.add(block.line)
+            report.error(
+                block.line,
+                "assistant-chatter",
+                f"this paragraph, '{shown}', reads as a chat assistant's words to the person who asked it, "
+                "pasted above the draft: the page would show it to every reader",
+                "delete the paragraph",
+            )
+        else:
+            report.warning(
+                block.line,
+                "assistant-chatter",
+                f"this paragraph, '{shown}', reads as a chat assistant's words to the person who asked it, pasted with the draft",
+                "delete the paragraph, unless the article quotes those words: then put them in quotation marks",
+            )
+    if instead:  # one pass over the report, however many there are
+        report.items[:] = [d for d in report.items if not (d.code == "content-before-section" and d.line in instead)]
+
+
+_INVISIBLE_LINES_SHOWN = 20
+
+
+def check_mixed_alphabets(source: Source, report: Report) -> None:
+    """A word that mixes look-alike alphabets reads as a word it is not ('Ιs this your
+    stall?' with a Greek Ι slips past the check for the offers' heading): one report a line."""
+    if source.plain:
+        return
+    text = source.text
+    starts = line_starts(text) if not text.isascii() else []
+    reported: set[int] = set()
+    for index, word in mixed_alphabet_words(text):
+        number = line_at(starts, index)
+        if number in reported or len(reported) >= _INVISIBLE_LINES_SHOWN:
+            continue
+        reported.add(number)
+        char = text[index]
+        report.error(
+            number,
+            "mixed-alphabets",
+            f"'{word}' mixes letters of look-alike alphabets ({character_name(char)} among letters of another): "
+            "it reads as a word it is not",
+            "retype the word on an ordinary keyboard",
+            column=index - starts[number - 1] + 1,
+        )
+
+
+# Line and paragraph separators from another program: they stand where a space or a line end was.
+_SEPARATORS = frozenset("\u2028\u2029\x85")
+
+
+def check_invisible(source: Source, report: Report) -> None:
+    """Characters that show as nothing (controls, format characters, private-use and
+    unassigned ones, Hangul fillers, stray variation selectors), which make text read
+    differently from what a reviewer saw in the diff, or carry text nobody sees: none in
+    front matter but a variation selector after the symbol it varies (❤️); in the body,
+    also a zero-width joiner inside an emoji sequence (👩‍💻) and the tags of the flags
+    of England, Scotland and Wales, which show as one pictograph."""
+    if source.plain:  # ASCII with no control but tab and line end, or typography and accents
+        return
+    text = source.text
+    body_from = sum(len(line) + 1 for line in source.lines[: source.body_start - 1])
+    # Controls in front matter are already refused by its YAML reader, at their column.
+    found = [i for i in invisible_characters(text[:body_from]) if unicodedata.category(text[i]) != "Cc"]
+    found += [body_from + i for i in invisible_characters(text[body_from:], emoji_joiners=True)]
+    starts = line_starts(text)
+    by_line: dict[int, list[int]] = {}
+    for index in found:
+        by_line.setdefault(line_at(starts, index), []).append(index)
+    for number in sorted(by_line)[:_INVISIBLE_LINES_SHOWN]:
+        first = by_line[number][0]
+        char = text[first]
+        more = len(by_line[number]) - 1
+        also = f" (and {more} more on this line)" if more else ""
+        if is_bidi_control(char):
+            message = f"bidirectional control character {character_name(char)}{also}: it reorders the text readers see"
+        else:
+            message = f"invisible character {character_name(char)}{also}"
+        hint = "delete it (most editors do not show it; retype the words around it if unsure)"
+        if char == "\x1a":
+            message = f"an end-of-file mark, U+001A (Ctrl-Z), which some Windows tools add at the end of a file{also}"
+        if char in _SEPARATORS:
+            # Between two words, deleting it would join them ('team\u2028looks').
+            hint = "replace it with an ordinary space, or with a line end where a new line was meant (most editors do not show it)"
+        if first < body_from and char == ZWJ and joins_emoji(text, first):
+            # '👩‍💻' in a title: deleting the joiner alone would leave two emoji.
+            hint = "it joins two emoji into one picture, which front matter does not allow: delete the emoji, or keep one that is a single character"
+        report.error(number, "invisible-character", message, hint, column=first - starts[number - 1] + 1)
+    hidden = len(by_line) - _INVISIBLE_LINES_SHOWN
+    if hidden > 0:
+        report.error(
+            sorted(by_line)[_INVISIBLE_LINES_SHOWN],
+            "invisible-character",
+            f"invisible characters on {hidden} more lines",
+            "the text was probably pasted from another program: paste it again as plain text, or retype those lines",
+        )

@@ -1,0 +1,362 @@
+"""The body's outline, its sections: the three that mkdocs.yml names, each once, in order,
+under a heading of the right level and with words of its own, and nothing before the first
+one (front matter pasted again, a stray '---', text outside a section)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from markdown_it.token import Token
+
+from . import fields, slips
+from .diagnostics import Report
+from .leftovers import GUIDANCE
+from .pattern import PatternSection
+from .settings import Settings
+from .source import Block, Heading, Source
+from .text import (
+    as_compared,
+    closest,
+    is_hidden_character,
+    strip_comments,
+)
+
+
+def _lead_in(inline: Token) -> str:
+    """The text of the emphasis or bold a paragraph starts with ('' if it starts otherwise)."""
+    children = [child for child in inline.children or [] if child.type != "text" or child.content]
+    if not children or children[0].type not in ("strong_open", "em_open"):
+        return ""
+    closing = children[0].type.replace("_open", "_close")
+    level = children[0].level
+    words = []
+    for child in children[1:]:
+        if child.type == closing and child.level == level:
+            break
+        if child.type in ("text", "text_special", "code_inline"):
+            words.append(child.content)
+    return "".join(words)
+
+
+def _shown_text(inline: Token) -> str:
+    """What a reader sees of a heading's or paragraph's text (entities read, links' addresses
+    and emphasis marks left out), a line break as a new line."""
+    return "".join(
+        "\n" if child.type in ("softbreak", "hardbreak") else child.content
+        for child in inline.children or []
+        if child.type in ("text", "text_special", "code_inline", "softbreak", "hardbreak")
+    )
+
+
+_KEY_LINE = re.compile(rf"(?m)^(?:{'|'.join(fields.BY_NAME)}):")  # a front matter key's line
+
+
+def _front_matter_again(source: Source, first_section: int | None) -> int | None:
+    """The line where the body, above its first section, starts a copy of front matter
+    (its '---' line, or its first key)."""
+    above = "\n".join(source.lines[source.body_start - 1 : (first_section or source.line_count + 1) - 1])
+    found = _KEY_LINE.search(above)
+    if found is None:
+        return None
+    line = source.body_start + above.count("\n", 0, found.start())
+    # A copy starts at its own '---' line; a key line alone is text that happens to start so.
+    return line - 1 if line > source.body_start and source.lines[line - 2].strip() == "---" else None
+
+
+def front_matter_cut(source: Source, report: Report) -> tuple[int, list[str]]:
+    """Where the rest of front matter that a stray '---' cut short ends (its own '---'
+    line), when the body starts with front matter's keys, and those keys; else 0 and none.
+    Reports it."""
+    start = source.body_start
+    # Blank lines and YAML's comments ('# the signs') may come before the first key.
+    while start <= len(source.lines) and (not source.lines[start - 1].strip() or source.lines[start - 1].startswith("# ")):
+        start += 1
+    if start > len(source.lines) or not _KEY_LINE.match(source.lines[start - 1]):
+        return 0, []
+    # The front matter's own closing '---' follows its last key, above the first section;
+    # without one, a line such as 'category: the pilot's words' is text.
+    end = next((n for n in range(start, len(source.lines) + 1) if source.lines[n - 1].rstrip() == "---" or source.lines[n - 1].startswith("##")), 0)
+    if not end or source.lines[end - 1].startswith("##"):
+        return 0, []
+    stray = source.lines[source.body_start - 2].strip()  # '---', or YAML's other end of a document, '...'
+    keys = [line.partition(":")[0] for line in source.lines[start - 1 : end] if _KEY_LINE.match(line)]
+    quoted = [f"'{key}'" for key in keys]
+    listed = quoted[0] if len(keys) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    report.error(
+        source.body_start - 1,
+        "front-matter-cut",
+        f"this '{stray}' ends the front matter, so {listed} below it {'is' if len(keys) == 1 else 'are'} read as text, not as front matter",
+        "delete this line: the front matter runs from the '---' on line 1 to the one after its last key",
+    )
+    return end, keys
+
+
+def _without_hidden(text: str) -> str:
+    """``text`` without the characters that show as nothing (each is reported on its own)."""
+    return text if text.isascii() else "".join(c for c in text if not is_hidden_character(c) and c != "\u00ad")
+
+
+def check_sections(source: Source, settings: Settings, report: Report, cut: int = 0) -> tuple[PatternSection, ...] | None:
+    expected = settings.headings
+    cta = as_compared(settings.cta_heading)
+    found: list[tuple[int, int, str]] = []  # (index in expected, heading line, heading as written)
+    unknown: list[Heading] = []  # '## ' headings that name no section
+    tokens = source.tokens
+    first_section = min((h.line for h in source.headings if h.level == 2), default=source.line_count + 1)
+    # The sections written as sections (or nearly): a subheading of the same words is theirs.
+    present = {guess for h in source.headings if h.level == 2 and (guess := closest(" ".join(h.text.split()), expected, cutoff=0.6))}
+    for heading in source.headings:
+        if heading.line <= cut:
+            continue
+        if as_compared(heading.text) == cta:
+            report.error(
+                heading.line,
+                "cta-authored",
+                f"section \"{heading.text}\" is generated from the site's offers",
+                "delete this section: every pattern page gets it automatically",
+            )
+        elif heading.level != 2 and (meant := _section_meant(heading, expected, present)) is not None:
+            report.error(
+                heading.line,
+                "heading-level",
+                f"wrong heading level: \"{heading.text}\" is a section, so it takes two '#', not {heading.level}",
+                f"write '## {expected[meant]}'",
+            )
+            found.append((meant, heading.line, heading.text))
+        elif heading.level == 1:
+            report.error(
+                heading.line,
+                "h1-in-body",
+                "the body must not have a level-1 heading (the title comes from front matter)",
+                # Above every section, it is the title written again: it goes.
+                "delete this line: the page's title is the front matter's 'title:'"
+                if heading.line < first_section
+                else _underline_hint(heading) + "use '## ' for one of the three sections, or '### ' inside one",
+            )
+        elif heading.level == 2:
+            # A no-break space (pasted from a word processor) reads as a space here, as it shows.
+            if (spaced := " ".join(_without_hidden(heading.text).split())) in expected:
+                found.append((expected.index(spaced), heading.line, heading.text))
+                continue
+            bare = slips.ATTRIBUTE_LIST.sub("", heading.text).strip()
+            if bare != heading.text and bare in expected:
+                report.error(
+                    heading.line,
+                    "unsupported-markdown",
+                    f"section \"{bare}\" has an attribute list, which GitHub and the site show as part of the heading",
+                    f"delete '{heading.text[len(bare):].strip()}' from the heading",
+                )
+                found.append((expected.index(bare), heading.line, heading.text))
+                continue
+            guess = closest(heading.text, expected, cutoff=0.6)
+            if guess:
+                report.error(heading.line, "section-misspelt", f"unknown section \"{heading.text}\"", f"did you mean \"{guess}\"?")
+                found.append((expected.index(guess), heading.line, heading.text))
+            else:
+                unknown.append(heading)
+    # A section renamed ('## Root causes' where 'What is actually happening' goes) is one
+    # error at its heading, with the line to write: not an unknown section, a missing one
+    # and the text under it before the first section as well.
+    for heading, meant in _renamed_sections(unknown, found, len(expected)).items():
+        report.error(
+            heading.line,
+            "section-unknown",
+            f"unknown section \"{' '.join(heading.text.split())}\": this is the place of the section \"{expected[meant]}\", "
+            "which is missing",
+            f"write the line as: ## {expected[meant]}",
+        )
+        found.append((meant, heading.line, heading.text))
+    found.sort(key=lambda section: section[1])  # in the file's order, for the order's check
+    for heading in unknown:
+        if not any(line == heading.line for _, line, _ in found):
+            report.error(
+                heading.line,
+                "section-unknown",
+                f"unknown section \"{' '.join(heading.text.split())}\"",
+                _underline_hint(heading)
+                + "the sections are " + ", ".join(f'"{h}"' for h in expected) + "; use '### ' for a subheading inside one",
+            )
+    # A paragraph (or a line starting one) of the heading's words, in bold or as a link say,
+    # passes for it too, as does a heading of them in a quote or list item (never a section)
+    # or written with other marks.
+    named = {d.line for d in report.items if d.code == "cta-authored"}
+    longest = 4 * len(settings.cta_heading) + 40
+    for i, token in enumerate(tokens):
+        if token.type not in ("paragraph_open", "heading_open") or not token.map or token.map[0] + source.body_start in named:
+            continue
+        shown = _shown_text(tokens[i + 1])
+        first = shown.partition("\n")[0]
+        # Text far longer than the heading's words is prose, not compared; its words in bold
+        # at its start are ('**Is this your stall?** Book a call.').
+        if any(as_compared(text) == cta for text in {first, shown, _lead_in(tokens[i + 1])} if len(text) <= longest):
+            report.error(
+                token.map[0] + source.body_start,
+                "cta-authored",
+                f"\"{' '.join(first.split())}\" reads as the heading of the site's offers",
+                "delete it: every pattern page gets the offers automatically, under their own heading",
+            )
+    first_h2 = min((line for _, line, _ in found), default=None)
+    stray = [b.line for b in source.blocks if b.kind != "heading" and _has_content(b) and b.line > cut]
+    section_lines = {line for _, line, _ in found}
+    stray += [
+        h.line
+        for h in source.headings
+        if h.level >= 3 and h.line not in section_lines and as_compared(h.text) != cta and h.line > cut
+    ]
+    early = min((line for line in stray if first_h2 is None or line < first_h2), default=None)
+    meant_sections: set[int] = set()  # written as a heading, but not read as one: reported there
+    if early is not None:
+        # A section's name written in bold, or as a line of its own, for a heading.
+        written = source.lines[early - 1].strip().strip("*_ ").rstrip(":").strip() if early <= len(source.lines) else ""
+        written = " ".join(written.split())  # no-break spaces between its words, pasted from a document, as spaces
+        named_section = closest(written, expected, cutoff=0.8) if written else None
+        if named_section:
+            report.error(
+                early,
+                "content-before-section",
+                f"this line is meant as the heading of \"{named_section}\", but is not one: a section's heading is a line "
+                f"of its own that starts '## ', as in '## {named_section}'",
+                f"write the line as: ## {named_section}",
+            )
+            meant_sections.add(expected.index(named_section))
+        elif (again := _front_matter_again(source, first_h2)) is not None:
+            report.error(
+                again,
+                "front-matter-twice",
+                "the front matter is here a second time, in the body, where it would be published as text",
+                "delete this copy, from its '---' line to the next: the front matter at the top of the file is the one read",
+            )
+        else:
+            report.error(early, "content-before-section", "text before the first section", f"move it under \"{expected[0]}\"")
+    seen: dict[int, int] = {}
+    last = -1
+    for index, line, text in found:
+        if index in seen:
+            report.error(line, "section-duplicate", f"section \"{expected[index]}\" appears twice (first on line {seen[index]})", "merge the two")
+            continue
+        seen[index] = line
+        if index < last:
+            report.error(line, "section-order", f"section \"{expected[index]}\" is out of order", "the order is " + " → ".join(expected))
+        last = max(last, index)
+    end = source.line_count
+    # Sections after a code block never closed are its code: the block is reported, not
+    # them (those missing before it still are).
+    fence = slips.swallowed_from(source.tokens)
+    swallowed_after = len(expected)
+    if fence is not None:
+        swallowed_after = max((i for i, line in seen.items() if line < fence + source.body_start), default=-1)
+    # A later section's name in bold, or as a line of its own, for its heading: reported there
+    # (looked for only when a section is missing).
+    for block in source.blocks if len(seen) + len(meant_sections) < len(expected) else ():
+        if block.kind != "text" or (first_h2 is not None and block.line < first_h2) or block.line > len(source.lines):
+            continue
+        written = _LABEL_MARKS.sub("", source.lines[block.line - 1].strip()).rstrip(":").strip()
+        label = closest(written, expected, cutoff=0.8) if 0 < len(written) <= 80 else None
+        if label is not None and (index := expected.index(label)) not in seen and index not in meant_sections:
+            report.error(
+                block.line,
+                "section-missing",
+                f"section \"{label}\" is missing: this line is meant as its heading, but is not one: a section's "
+                f"heading is a line of its own that starts '## '",
+                f"write the line as: ## {label}",
+            )
+            meant_sections.add(index)
+    missing_at: dict[int, list[str]] = {}
+    for index, missing in enumerate(expected):
+        if index not in seen and index <= swallowed_after and index not in meant_sections:
+            later = [line for i, line in seen.items() if i > index]
+            missing_at.setdefault(min(later) if later else end, []).append(missing)
+    for line, names in missing_at.items():
+        if len(names) == 1:
+            report.error(line, "section-missing", f"section \"{names[0]}\" is missing", f"add a line '## {names[0]}' followed by its text")
+        else:
+            listed = ", ".join(f'"{n}"' for n in names[:-1]) + f' and "{names[-1]}"'
+            report.error(
+                line,
+                "section-missing",
+                f"sections {listed} are missing",
+                "add, in this order, each followed by its text: " + ", ".join(f"'## {n}'" for n in names),
+            )
+    h2_lines = sorted(h.line for h in source.headings if h.level <= 2 or h.line in section_lines)
+    sections: list[PatternSection] = []
+    lines = source.lines
+    for index, line, _text in sorted(found, key=lambda f: f[1]):
+        if seen.get(index) != line:
+            continue
+        stop = next((other for other in h2_lines if other > line), end + 1)
+        inside = [b for b in source.blocks if line < b.line < stop]
+        # A section holding only the scaffold's guidance gets the guidance's error alone.
+        guided = any(GUIDANCE in text for text in lines[line : stop - 1])
+        if not guided and not any(b.kind != "heading" and _has_words(b) for b in inside):
+            report.error(line, "section-empty", f"section \"{expected[index]}\" is empty", "write at least a paragraph under it")
+        body_from = next((b.end_line for b in source.blocks if b.line == line), line)
+        markdown = "\n".join(lines[body_from : stop - 1]).strip("\n")
+        sections.append(PatternSection(settings.sections[index].key, expected[index], markdown, line))
+    if len(sections) != len(expected):
+        return None
+    return tuple(sections)
+
+
+# What an author puts around a heading written as a label: bold or italic marks, '#'s
+# without their space, a number ('2. ').
+_LABEL_MARKS = re.compile(r"^(?:#+|\d{1,2}[.)]\s*)|[*_]+")
+
+
+def _renamed_sections(unknown: list[Heading], found: list[tuple[int, int, str]], count: int) -> dict[Heading, int]:
+    """The unknown '## ' headings that stand where missing sections go, each with the
+    section's index: between the sections found before and after them, as many unknown
+    headings as sections missing there, taken in order. A line of dashes that made text a
+    heading is not a section renamed."""
+    placed = sorted((line, index) for index, line, _ in found)
+    slots: dict[tuple[int, int], list[Heading]] = {}
+    for heading in unknown:
+        if heading.underlined:
+            continue
+        before = max((index for line, index in placed if line < heading.line), default=-1)
+        after = min((index for line, index in placed if line > heading.line), default=count)
+        slots.setdefault((before, after), []).append(heading)
+    have = {index for _, index in placed}
+    renamed: dict[Heading, int] = {}
+    for (before, after), headings in slots.items():
+        missing = [index for index in range(before + 1, after) if index not in have]
+        if missing and len(missing) == len(headings):
+            renamed.update(zip(headings, missing, strict=True))
+    return renamed
+
+
+def _underline_hint(heading: Heading) -> str:
+    """For a setext heading, what made it one: authors write a line of dashes for a rule."""
+    if not heading.underlined:
+        return ""
+    if heading.level == 1:
+        return "the line of '=' under this text makes it a heading, on GitHub too; "
+    return "the line of dashes under this text makes it a heading, on GitHub too (for a line across the page, leave a blank line above the dashes); "
+
+
+def _section_meant(heading: Heading, expected: tuple[str, ...], present: set[str]) -> int | None:
+    """The index of the section a heading at the wrong level stands for: a level-1 heading
+    that names one (exactly, or nearly); a subheading only when it names, word for word, a
+    section the file does not have. '### What good looks like' under '## What it looks
+    like' is a subheading, as is '### What it looks like now'."""
+    if heading.level == 1:
+        guess = closest(heading.text, expected, cutoff=0.8)
+        return expected.index(guess) if guess else None
+    compared = as_compared(heading.text)
+    return next((i for i, name in enumerate(expected) if name not in present and as_compared(name) == compared), None)
+
+
+def _has_content(block: Block) -> bool:
+    return bool(strip_comments(block.content).strip())
+
+
+def _has_words(block: Block) -> bool:
+    """Whether a block gives a section something to say: code, or text with a letter or a
+    digit in it. A rule, an empty bullet, a full stop or a no-break space ('&nbsp;') alone
+    publishes a section that is empty to its reader."""
+    if block.kind == "rule":
+        return False
+    text = strip_comments(block.content)
+    if block.kind in ("code", "indented"):
+        return bool(text.strip())
+    return any(char.isalnum() for char in html.unescape(text))
