@@ -431,6 +431,13 @@ def test_new_refuses_a_slug_that_is_not_kebab_case(project: Path):
     assert result.returncode == 2 and "try 'dashboards-nobody'" in result.stderr
 
 
+def test_new_refuses_a_slug_windows_keeps_for_a_device(project: Path):
+    # 'con.md' was written, and only validation refused it: no file is written now.
+    result = run("new", "Dashboards nobody opens", "--category", "value", "--slug", "con", cwd=project)
+    assert result.returncode == 2 and "a device's name on Windows" in result.stderr
+    assert not (project / "patterns" / "con.md").exists()
+
+
 def test_new_fits_a_long_title_to_the_slug_limit_at_a_word_boundary_and_says_so(project: Path):
     title = "The steering group that meets monthly to approve pilots nobody has asked to scale up"
     assert 80 < len(title) <= 90

@@ -935,6 +935,28 @@ def test_slug_longer_than_the_limit_is_told_by_how_much_with_a_name_that_fits(ch
     assert found.hint == f"shorten it by one character, for example rename it to '{'a' * 40}.md': the name is the page's address"
 
 
+@pytest.mark.parametrize("name", ["con", "nul", "aux", "prn", "com1", "lpt9"])
+def test_windows_device_name_is_no_slug_nor_alias(check: Check, name: str):
+    # 'con.md' validated and published; git on Windows cannot check it out ('invalid path').
+    (found,) = [d for d in check(Path(f"{name}.md"), minimal()) if d.is_error]
+    assert (found.code, found.line, found.hint) == ("reserved-slug", 1, "choose another file name: the slug is the pattern's URL")
+    assert "Windows" in found.message
+    text = minimal(**{"published: 2026-03-02\n": f"published: 2026-03-02\naliases:\n  - {name}\n"})
+    assert codes_for(check, text) == [("reserved-slug", 11)]
+    assert codes_for(check, minimal(), name="console.md") == []
+
+
+def test_alias_longer_than_a_slug_may_be_is_an_error_at_its_line(check: Check, settings: Settings):
+    # A 260-letter alias validated, and the build stopped with a traceback writing its redirect
+    # page (a folder name over the file system's 255 bytes).
+    long = "a" * 260
+    text = minimal(**{"published: 2026-03-02\n": f"published: 2026-03-02\naliases:\n  - {long}\n"})
+    assert codes_for(check, text) == [("bad-slug", 11)]
+    fits = "-".join(["word"] * 16)
+    assert len(fits) <= settings.limits.slug_length
+    assert codes_for(check, minimal(**{"published: 2026-03-02\n": f"published: 2026-03-02\naliases:\n  - {fits}\n"})) == []
+
+
 def test_file_name_written_as_a_long_title_is_given_a_name_within_the_limit(check: Check, settings: Settings):
     # The rename offered was itself too long: a second error once the file was renamed.
     title = "The champion who changed jobs and left the programme without anybody senior to settle disputes"

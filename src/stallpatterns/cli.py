@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import catalogue, diagnostics, files, scaffold, source
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
-from .fields import RESERVED_SLUGS
+from .fields import DEVICE_NAMES, RESERVED_SLUGS
 from .rules import file_name_for
 from .settings import ConfigError, Settings, deploy_problems, find_config, load_settings, site_url
 from .store import CheckStore
@@ -337,6 +337,9 @@ def _new(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_USAGE
     if slug in RESERVED_SLUGS:
         print(f"stallpatterns: '{slug}' is reserved (its address is the All patterns page); pass --slug another-name", file=sys.stderr)
+        return EXIT_USAGE
+    if slug in DEVICE_NAMES:
+        print(f"stallpatterns: '{slug}' is a device's name on Windows, where nobody could check the file out; pass --slug another-name", file=sys.stderr)
         return EXIT_USAGE
     target = settings.patterns_dir / f"{slug}.md"
     shown = catalogue.display_path(target, settings.root)

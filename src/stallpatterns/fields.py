@@ -35,6 +35,10 @@ from .text import (
 RESERVED_SLUGS = frozenset({"index"})
 """Slugs no pattern may take: ``patterns/index.md`` is the All patterns page, /patterns/."""
 
+DEVICE_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))})
+"""Names Windows keeps for its devices, whatever the extension: git on Windows cannot check
+out ``patterns/con.md`` ('invalid path'), and a build there cannot write ``patterns/con/``."""
+
 
 @dataclass(frozen=True)
 class Field:
@@ -493,8 +497,17 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
             if not is_slug(item):
                 if name == "aliases":  # a related entry is matched to a real slug by the catalogue
                     report.error(line, "bad-slug", f"'{item}' in 'aliases' is not a slug", f"write the former file name without .md, e.g. '{_as_slug(item)}'")
-            elif name == "aliases" and item in RESERVED_SLUGS:
+            elif name == "aliases" and (item in RESERVED_SLUGS or item in DEVICE_NAMES):
                 report.error(line, "reserved-slug", f"'{item}' in 'aliases' is a reserved name, never a pattern's slug", "delete it from 'aliases'")
+            elif name == "aliases" and len(item) > limits.slug_length:
+                # An alias is a former file name, held to the same limit; and its redirect page
+                # is a folder of that name, which a file system refuses past 255 bytes (the build stopped on it).
+                report.error(
+                    line,
+                    "bad-slug",
+                    f"'{clipped(item, 40)}' in 'aliases' is {characters(len(item))} long; a slug's limit is {limits.slug_length}",
+                    f"an alias is a former file name without .md, at most {limits.slug_length} characters: write the old name as it was, or delete it",
+                )
             elif item == slug:
                 report.error(
                     line,

@@ -104,6 +104,13 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: Report) -
             f"file name '{source.path.name}' is reserved: its URL is the All patterns page",
             "choose another file name: the slug is the pattern's URL",
         )
+    elif slug in fields.DEVICE_NAMES:
+        report.error(
+            1,
+            "reserved-slug",
+            f"file name '{source.path.name}' is reserved on Windows ('{slug}' is a device's name there): nobody on Windows could check the pattern out",
+            "choose another file name: the slug is the pattern's URL",
+        )
     elif len(slug) > settings.limits.slug_length:
         report.error(
             1,

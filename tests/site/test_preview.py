@@ -15,6 +15,7 @@ import os
 import socket
 import subprocess
 import time
+import unicodedata
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -299,6 +300,19 @@ def test_preview_shows_a_valid_patterns_warnings_on_its_page_and_a_build_never_d
     assert box is not None and "warning[section-length]" in box.get_text() and "Hint: say a little more" in box.get_text()
     assert project.build().returncode == 0
     assert "problems--warnings" not in (project.site / "patterns" / slug / "index.html").read_text(encoding="utf-8")
+
+
+def test_preview_writes_out_invisible_characters_in_a_problem_as_validate_does(tmp_path: Path) -> None:
+    # The message quotes the author's text: a right-to-left override in it reordered the
+    # preview's words (and the hint's), where `validate` writes it as \u202e.
+    project = copy_project(tmp_path / "project")
+    slug = "a-pattern-with-an-odd-key"
+    project.write_pattern(slug, pattern_text(title="A pattern with an odd key in it", extra="no\u202eetes: x\n"))
+    with served(project) as preview:
+        problems = preview.html(f"patterns/{slug}/").select(".problem")
+    shown = " ".join(problem.get_text(" ", strip=True) for problem in problems)
+    assert "unknown key 'no\\u202eetes'" in shown
+    assert not any(unicodedata.category(c) == "Cf" for c in shown)
 
 
 @contextlib.contextmanager

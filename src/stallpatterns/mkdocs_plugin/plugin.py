@@ -36,7 +36,7 @@ from ..pattern import Pattern
 from ..settings import ConfigError, Offer, Settings, engine_settings, inherited_files, with_site_folders
 from ..signs import signs_of
 from ..store import CheckStore, user_folder
-from ..text import closest, counted
+from ..text import closest, counted, printable
 from ..urls import UnsafeURL, checked_url, url_scheme
 from . import links, outputs, pages, social
 from .config import StallPatternsConfig
@@ -271,6 +271,9 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         env.undefined = UnprintedUndefined
         env.globals["stall"] = self._site_data(config, files)
         env.filters["counted"] = counted
+        # A problem's words quote the author's text: shown as `validate` shows them, with a
+        # bidirectional override or a zero-width space written out, not reordering the message.
+        env.filters["printable"] = printable
         # The same addresses on every page, each worked out once (links.py).
         env.filters["url"] = links.remembered(env.filters["url"])
         # One build renders with this environment and the next makes its own (a preview
