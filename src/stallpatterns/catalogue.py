@@ -124,6 +124,14 @@ class Invalid:
         return sum(d.is_error for d in self.diagnostics)
 
     @property
+    def has_page(self) -> bool:
+        """Whether the preview shows its problems on a page of its own: not when its name
+        makes no address (a control character, bytes that are no UTF-8) or the address of a
+        page the site has (``index.md``'s is All patterns): its problems are in the log.
+        (Bytes that are no UTF-8 are read as surrogates, which are not printable.)"""
+        return self.slug.isprintable() and self.slug not in fields.RESERVED_SLUGS
+
+    @property
     def url(self) -> str:
         """Its preview page's URL, relative to the site root, with the file name made one
         path segment (its name may be no slug: 'javascript:alert(1).md' must not become an

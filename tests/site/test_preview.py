@@ -289,6 +289,22 @@ def test_preview_serves_beside_a_file_whose_name_is_not_utf8(tmp_path: Path) -> 
     assert "bad-slug" in logged and "Traceback" not in logged
 
 
+def test_preview_of_a_file_named_index_keeps_all_patterns_and_links_to_no_missing_page(tmp_path: Path) -> None:
+    # patterns/index.md is refused (its address is All patterns'): its preview page took that
+    # address first, the engine printed a warning with a stack, and its entry linked to a 404.
+    project = copy_project(tmp_path / "project")
+    (project.root / "patterns" / "index.md").write_text(pattern_text(title="A pattern saved as the index"), encoding="utf-8")
+    with served(project) as preview:
+        index = preview.html("patterns/")
+        (entry,) = [li for li in index.select(".problems li") if "index.md" in li.get_text()]
+        assert entry.select("a") == [] and "listed where the preview runs" in entry.get_text()
+        assert index.select_one("h1") is not None and "All patterns" in index.select_one("h1").get_text()
+        for link in index.select(".problems a"):
+            assert preview.get("patterns/" + link["href"])[0] == 200
+    logged = (project.root / "serve.log").read_text(encoding="utf-8")
+    assert "reserved-slug" in logged and "DeprecationWarning" not in logged and "Traceback" not in logged
+
+
 def test_preview_shows_a_valid_patterns_warnings_on_its_page_and_a_build_never_does(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     slug = "a-pattern-with-a-warning"

@@ -185,9 +185,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             files.append(pages.pattern_file(pattern, config, edit_prefix, self._template(pattern)))
         if self.previewing:
             for invalid in self.result.invalid:
-                if not invalid.slug.isprintable() or _not_utf8(invalid.slug):
-                    continue  # a name no address can hold (not UTF-8): its problems are in the log
-                if files.get_file_from_path(pages.src_uri(invalid.slug)) is None:
+                if invalid.has_page and files.get_file_from_path(pages.src_uri(invalid.slug)) is None:
                     files.append(pages.invalid_file(invalid, config, edit_prefix, self._template(invalid)))
         files.append(pages.index_file(self.catalogue, config))
         _check_offer_pages(self.settings.offers, files)
@@ -579,14 +577,6 @@ def _table_in_region(found: re.Match[str]) -> str:
     head = inner.split("</thead>", 1)[0] if "</thead>" in inner else ""
     headings = [html_unescape(re.sub(r"<[^>]*>", "", cell)) for cell in _HEADING_CELL.findall(head)]
     return f"{body.table_region(headings)}\n<table>{inner}</table>\n</div>"
-
-
-def _not_utf8(name: str) -> bool:
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _page_or_mail(page: str, email: str) -> str:
