@@ -2,7 +2,8 @@
 
 Per-file rules live in :mod:`stallpatterns.rules`; here are the rules that need every
 file at once: unique slugs and titles, related patterns that exist, aliases that
-collide with nothing.
+collide with nothing, links that lead to a page and a heading of the site. What they
+read of each file is :mod:`stallpatterns.facts`; names alike are :mod:`stallpatterns.names`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import os
 import posixpath
 import re
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -24,13 +24,14 @@ from urllib.parse import unquote, urlsplit
 
 import pathspec
 
-from . import addresses, body, fields, files, history, lookalikes, rules, source
+from . import addresses, body, fields, files, history, rules, source
 from .diagnostics import Diagnostic, Severity
+from .facts import Facts, Link, facts_of
 from .frontmatter import Mapping, Scalar
-from .frontmatter import Sequence as FrontMatterSequence
+from .names import address_taken, addresses_alike, held_names, name_taken, title_key
 from .pattern import Pattern
 from .settings import Category, Settings
-from .text import LOOKS_LATIN, character_name, closest, is_slug, printable, slugify
+from .text import closest, is_slug, printable, slugify
 from .urls import path_segment
 
 
@@ -190,64 +191,13 @@ def _display(path: Path, resolved_root: Path) -> str:
 
 
 @dataclass(frozen=True)
-class _Link:
-    """A link or image in a pattern's body to this site, as the catalogue-wide rules read it."""
-
-    line: int
-    column: int
-    written: str  # the address, as the message shows it
-    path: str  # where it goes from the site's root, without '#…' ('' for the pattern's own page)
-    fragment: str  # the part of the page after '#' ('' for none)
-    image: bool = False
-    # An address on the web (path: the address itself), which is a link to this site where it
-    # is under the site's published address: known when the catalogue is loaded, not when
-    # each file is checked (a preview's address is another than a build's).
-    web: bool = False
-
-    def on_the_site(self, site: str | None, stem: str) -> _Link | None:
-        """This link as a link to one of the site's pages: itself, or a web address under
-        ``site``, as a path from the site's root; None for another site's."""
-        if not self.web:
-            return self
-        under = addresses.under_site(self.path, site) if site else None
-        if under is None:
-            return None
-        path, fragment = _site_path(under, stem)
-        return replace(self, path=path, fragment=fragment, web=False)
-
-
-@dataclass(frozen=True)
-class _Facts:
-    """What the catalogue-wide rules need from one file, read even when the file has errors."""
-
-    slug: str
-    display: str
-    named: bool  # named on the command line: the file being added
-    outside: bool  # not in the patterns folder
-    published: date | None
-    title: tuple[str, int] | None
-    related: tuple[tuple[str, int], ...]
-    aliases: tuple[tuple[str, int], ...]
-    links: tuple[_Link, ...] = ()  # to this site
-    ids: frozenset[str] = frozenset()  # of its headings (a valid file's only)
-    draft: bool = False
-    other_names: tuple[tuple[str, int], ...] = ()  # 'also_known_as'
-
-    def blame_order(self, added: float = 0) -> tuple[bool, bool, float, date, str]:
-        """Sorts the file that keeps a contested title, slug or alias first: one not being
-        added, one in the patterns folder, then the one git has had longest (``added``, from
-        :func:`stallpatterns.history.lateness`), then the earliest published, then by path."""
-        return (self.named, self.outside, added, self.published or date.max, self.display)
-
-
-@dataclass(frozen=True)
 class Checked:
     """One file, read and checked on its own."""
 
     pattern: Pattern | None
     problems: tuple[Diagnostic, ...]
     title: str | None  # as written, for the preview of an invalid file
-    facts: _Facts | None  # for the catalogue-wide rules; None when the file could not be read
+    facts: Facts | None  # for the catalogue-wide rules; None when the file could not be read
     refused: bool = False  # not a file that can be a pattern at all (a link out, a FIFO): no page
 
     @property
@@ -277,7 +227,7 @@ def check_data(path: Path, display: str, settings: Settings, data: bytes | files
         if read is not None:
             pattern, more = rules.check(read, settings)
             problems += more
-            facts = _facts_of(read, False, settings.patterns_dir)
+            facts = facts_of(read, False, settings.patterns_dir)
     except Exception as error:  # noqa: BLE001 (the last wall: a fault of ours is told as one, never as a traceback)
         return Checked(None, (_fault(display, error),), None, None)
     return Checked(pattern, tuple(problems), _title_of(read), facts)
@@ -360,7 +310,7 @@ def load(
     named_shown = {_display(path, root) for path in named}
     diagnostics: list[Diagnostic] = []
     valid: list[Pattern] = []
-    facts: list[_Facts] = []
+    facts: list[Facts] = []
     titles: dict[str, str] = {}
     check = cache.check if cache is not None else check_file
     for path in paths:
@@ -533,334 +483,18 @@ def _replace_related(pattern: Pattern, related: tuple[str, ...]) -> Pattern:
     return replace(pattern, related=related)
 
 
-def is_draft(read: source.Source) -> bool:
-    """Whether a file read says ``draft: true``, valid or not (a build leaves a draft out)."""
-    draft = False
-    node = read.front_matter
-    for entry in node.entries if isinstance(node, Mapping) else ():
-        if entry.key == "draft" and isinstance(entry.value, Scalar):
-            draft = entry.value.value.strip().lower() == "true"
-    return draft
-
-
-def _facts_of(read: source.Source, named: bool, folder: Path) -> _Facts:
-    offset = read.fm_start - 1
-    title: tuple[str, int] | None = None
-    published: date | None = None
-    lists: dict[str, tuple[tuple[str, int], ...]] = {"related": (), "aliases": (), "also_known_as": ()}
-    node = read.front_matter
-    for entry in node.entries if isinstance(node, Mapping) else ():
-        value = entry.value
-        if entry.key == "title" and isinstance(value, Scalar) and value.value.strip():
-            title = (" ".join(value.value.split()), entry.key_line + offset)
-        elif entry.key == "published" and isinstance(value, Scalar):
-            try:
-                published = date.fromisoformat(value.value.strip())
-            except ValueError:
-                pass
-        elif entry.key in lists and isinstance(value, FrontMatterSequence):
-            lists[entry.key] = tuple(
-                (" ".join(item.value.split()), item.line + offset) for item in value.items if isinstance(item, Scalar)
-            )
-    # Compared as strings, in a third of the time a Path made and compared took: abspath
-    # normalises, so its dirname is that Path's parent written out.
-    outside = os.path.dirname(os.path.abspath(read.path)) != os.fspath(folder)
-    ids = frozenset(str(t.meta["id"]) for t in read.tokens if t.type == "heading_open" and "id" in t.meta)
-    return _Facts(
-        read.path.stem,
-        read.display,
-        named,
-        outside,
-        published,
-        title,
-        lists["related"],
-        lists["aliases"],
-        _links(read),
-        ids,
-        is_draft(read),
-        lists["also_known_as"],
-    )
-
-
-def _site_path(address: str, stem: str) -> tuple[str, str]:
-    """Where a link to this site goes from a pattern's page (``patterns/<stem>/``), from the
-    site's root and without '#…', and the part after its '#'."""
-    target, _, fragment = addresses.on_the_site(address).partition("#")
-    target = target.split("?")[0]
-    return (posixpath.normpath(posixpath.join("patterns", stem, target)) if target else ""), unquote(fragment)
-
-
-def _links(read: source.Source) -> tuple[_Link, ...]:
-    """Where each link and image to this site goes, from the pattern's page (``patterns/<slug>/``)."""
-    found = []
-    searched: dict[int, int] = {}  # on each line, where the link before ended: links come in order
-    written_on: dict[int, dict[str, list[int]]] = {}  # each line's addresses after a '](', read once
-    for body_line, address, image, web, label in body.local_links(read.tokens):
-        line = body_line + read.body_start
-        written = unquote(address)
-        if line not in written_on:
-            written_on[line] = _addresses_written(read.lines[line - 1] if 0 < line <= len(read.lines) else "")
-        # As written: 'no%20such.md', or '<no such.md>' (both have the one address); after
-        # its '](', so that a link whose text is its address is found by its address.
-        at, length = _written_at(written_on[line], {address, written}, searched.get(line, 0))
-        if at >= 0:
-            searched[line] = at + length
-        elif label:
-            continue  # '[^src]' and '[^src]: Ibid.': a footnote, which is told as one (not a link to 'Ibid.')
-        column = at + 1 if at >= 0 else 1
-        if web:
-            found.append(_Link(line, column, written, address, "", image, web=True))
-        else:
-            found.append(_Link(line, column, written, *_site_path(address, read.path.stem), image))
-    return tuple(found)
-
-
-# An address as a link writes it after its '](' (markdown-it's reading, near enough): in
-# '<>', or up to a space or a ')' that closes no '(' of its own. Possessive, and each '('
-# ends at the next '(' or ')', so a line is read once whatever it holds.
-_WRITTEN_ADDRESS = re.compile(r"\]\([ \t]*+(?:<([^<>\n]*+)>|((?:[^\s()]++|\([^\s()]*+\))*+))")
-
-
-def _addresses_written(text: str) -> dict[str, list[int]]:
-    """Each address written after a '](' on a line, with where each time (in order)."""
-    places: dict[str, list[int]] = {}
-    for match in _WRITTEN_ADDRESS.finditer(text):
-        group = 1 if match.group(1) is not None else 2
-        places.setdefault(match.group(group), []).append(match.start(group))
-    return places
-
-
-def _written_at(places: dict[str, list[int]], forms: Iterable[str], start: int) -> tuple[int, int]:
-    """Where on a line (from ``start``) a link's address is written after its '](', in any
-    of its ``forms``, and its length; (-1, 0) when it is not on the line (a reference's
-    address). Looked up, not searched for: a line of thousands of links whose address is
-    not on it (``[a][r] [a][r] …``) is read once, not once for each link."""
-    found = []
-    for form in forms:
-        at = places.get(form, [])
-        index = bisect_left(at, start)
-        if index < len(at):
-            found.append((at[index], len(form)))
-    return min(found, default=(-1, 0))
-
-
-# Typographic and plain quotes and dashes are one title: the site prints both alike.
-_PLAIN_MARKS = str.maketrans("‘’‚“”„–—", "''\"\"\"\"--")
-# Accents and other marks drawn on a letter (the blocks of combining diacritical marks):
-# 'Naïve' and 'Naive' are one title to a reader, and a mark over a letter hides nothing.
-_ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-# Letters and marks that read as ASCII ones in a title, beyond what NFKC folds: Unicode's
-# look-alikes (UTS #39, stallpatterns.lookalikes), then the letters that the check of words
-# in mixed alphabets reads as Latin, then apostrophes and the dotless i.
-_LETTERS_ALIKE: dict[int, str | int] = {
-    **lookalikes.BEYOND_ASCII,
-    **LOOKS_LATIN,
-    ord("\u0131"): "i",
-    **dict.fromkeys(map(ord, "\u02bc\u02bb\u02c8\u2032\u201b\ua78c"), "'"),
-}
-# ASCII that looks like other ASCII in the case written ('I' and 'l', '0' and 'O', 'm' and
-# 'rn'); and its digits whatever the case ('N0body' for 'Nobody').
-# Unicode's list (UTS #39) and two v's for a w, which it leaves out ('The sponsor vvho moved
-# on'). Not 'cl' for 'd': 'clear' and 'dear' are both words a title may hold.
-_ASCII_ALIKE = {**lookalikes.WITHIN_ASCII, ord("w"): "vv", ord("W"): "VV"}
-# Case aside, a digit is the letter it passes for in either case: a zero an o ('N0body'),
-# a one an i (as a capital I, '1T'), never an l, which would make 'Wave L' 'Wave 1'.
-_DIGITS_ALIKE = {ord("0"): "o", ord("1"): "i"}
-
-
-# Kept between calls: each `mkdocs serve` rebuild reads every title again (_names).
-@lru_cache(maxsize=8192)
-def _title_key(title: str) -> str:
-    """What makes two titles the same words to a reader: case, accents, spaces, quote marks
-    and a full stop or mark at the end aside, and letters of any alphabet read as the ASCII
-    letters they pass for ('ԝһо', 'ꓔhe', 'ɑsks', 'Ｎobody', '𝖭obody', 'ıs', 'N0body')."""
-    return _folded(_as_ascii(title).casefold()).translate(_DIGITS_ALIKE)  # digits after the marks between them
-
-
-@lru_cache(maxsize=8192)
-def _title_look(title: str) -> str:
-    """What makes two titles look the same, in the case they are written: as
-    :func:`_title_key`, with case kept and ASCII that looks alike read as one ('AI' and
-    'Al', 'IT' and '1T', 'model' and 'rnodel'). A capital I is read as an l, never as an L."""
-    return _folded(_as_ascii(title)).translate(_ASCII_ALIKE)
-
-
-def _as_ascii(title: str) -> str:
-    """A title with its look-alikes beyond ASCII read as the ASCII they look like; an ASCII
-    title (most are) as it is."""
-    if title.isascii():
-        return title
-    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", title))
-    return _ACCENTS.sub("", decomposed).translate(_LETTERS_ALIKE)
-
-
-def _folded(title: str) -> str:
-    if not title.isascii():
-        title = title.translate(_PLAIN_MARKS)
-    # The words, as a reader takes them in: apostrophes aside ('Nobodys', 'Nobody's'), and the
-    # marks between words as spaces ('The sponsor, who moved on'; 'Sign-off' and 'Sign off');
-    # not those of a number ('3.5', '3-5', '1/3' and '-10' are other numbers than '3 5' or '10').
-    return " ".join(_BETWEEN_WORDS.sub(" ", title.replace("'", "")).split())
-
-
-# The marks of a sentence, which leave its words as they are (not '&', '%' or '£'), but for
-# one between digits, or a minus or point before one at a word's start.
-_BETWEEN_WORDS = re.compile(r"(?!(?<=[0-9])[-,.:/](?=[0-9]))(?!(?<![^\s(])[-.](?=[0-9]))[-,;:.!?…()\[\]{}\"/]")
-
-
-def _plainly(title: str) -> str:
-    """A title as it reads with only case, spaces, quote marks and a mark at the end aside:
-    two titles that differ so are the same title; others that collide, look-alikes."""
-    return _folded(unicodedata.normalize("NFC", title).casefold())  # 'e' + U+0301 is 'é'
-
-
-def _look_alike(ours: str, theirs: str) -> str:
-    """Where ``ours`` differs from ``theirs`` only to the eye: a character beyond ASCII in
-    either that reads as ASCII the other has, or the first ASCII that looks like theirs."""
-    ours, theirs = unicodedata.normalize("NFC", ours), unicodedata.normalize("NFC", theirs)
-    for char in dict.fromkeys(ours):
-        if not char.isascii() and char not in theirs and (looks := _as_ascii(char)) not in (char, ""):
-            return f"'{printable(char)}' ({character_name(char)}) passes for '{printable(looks)}'"
-    for char in dict.fromkeys(theirs):
-        if not char.isascii() and char not in ours and (looks := _as_ascii(char)) not in (char, ""):
-            return f"it has '{printable(char)}' ({character_name(char)}) where this has '{printable(looks)}'"
-    at = next((i for i, (a, b) in enumerate(zip(ours.casefold(), theirs.casefold())) if a != b), None)
-    for code, looks in _ASCII_ALIKE.items():
-        for mine, other in ((looks, chr(code)), (chr(code), looks)):
-            if at is not None and ours.startswith(mine, at) and theirs.startswith(other, at):
-                return f"'{mine}' where it has '{other}'"
-    return "its letters look like those of that title"
-
-
-@dataclass(frozen=True)
-class _Name:
-    """A title, or another name (``also_known_as``), that a file gives its pattern."""
-
-    facts: _Facts
-    text: str
-    line: int
-    is_title: bool
-
-    @cached_property
-    def read_as(self) -> tuple[tuple[bool, str], tuple[bool, str]]:
-        """The two ways it may be one with another: the same words (:func:`_title_key`)
-        and the same look (:func:`_title_look`)."""
-        return (True, _title_key(self.text)), (False, _title_look(self.text))
-
-
-def _names(facts: list[_Facts]) -> dict[tuple[bool, str], list[_Name]]:
-    """Every title and other name, under each way it is read: a file's first name read so
-    (and its title), never its repeats, which its own check reports (duplicate-item). Each
-    group then holds at most two names a file, and the rules over a group take time in
-    proportion to the files, not to a file's repeats (one file of 14,000 '  - ab' lines,
-    an invalid file, took minutes: every name looked through all its twins)."""
-    holders: dict[tuple[bool, str], list[_Name]] = {}
-    for f in facts:
-        names = [_Name(f, *f.title, True)] if f.title else []
-        names += [_Name(f, text, line, False) for text, line in f.other_names if text]
-        held: set[tuple[bool, tuple[bool, str]]] = set()
-        for name in names:
-            for read in name.read_as:
-                if (name.is_title, read) not in held:
-                    held.add((name.is_title, read))
-                    holders.setdefault(read, []).append(name)
-    return holders
-
-
-def _name_taken(name: _Name, keeper: _Name) -> Diagnostic:
-    """A title or other name that another pattern had first, said as the author fixes it."""
-    where = keeper.facts.display
-    alike = _plainly(name.text) != _plainly(keeper.text)
-    if name.is_title and keeper.is_title:
-        if not alike:
-            said = (
-                f"title is also used by {where}"
-                if unicodedata.normalize("NFC", name.text) == unicodedata.normalize("NFC", keeper.text)
-                else f"title has the same words as the title of {where}, '{printable(keeper.text)}'"  # case, marks between them
-            )
-            return Diagnostic(name.facts.display, name.line, 1, "duplicate-title", said, "give each pattern its own title")
-        return Diagnostic(
-            name.facts.display,
-            name.line,
-            1,
-            "duplicate-title",
-            f"title reads as the title of {where}, '{printable(keeper.text)}': {_look_alike(name.text, keeper.text)}",
-            "give each pattern its own title: one in look-alike letters passes for the other",
-        )
-    if name.is_title:
-        return Diagnostic(
-            name.facts.display,
-            name.line,
-            1,
-            "duplicate-title",
-            f"title {'reads as' if alike else 'is also'} a name in 'also_known_as' of {where}"
-            + (f" ('{printable(keeper.text)}'): {_look_alike(name.text, keeper.text)}" if alike else ""),
-            f"give this pattern its own title, or take the name out of {where}: a reader's search finds that pattern by it",
-        )
-    shown = f"'{printable(name.text)}' in 'also_known_as'"
-    detail = f" ('{printable(keeper.text)}'): {_look_alike(name.text, keeper.text)}" if alike else ""
-    if keeper.is_title:
-        return Diagnostic(
-            name.facts.display,
-            name.line,
-            1,
-            "duplicate-name",
-            f"{shown} {'reads as' if alike else 'is'} the title of {where}{detail}",
-            "delete it: a reader who searches for that title must find that pattern",
-        )
-    return Diagnostic(
-        name.facts.display,
-        name.line,
-        1,
-        "duplicate-name",
-        f"{shown} {'reads as' if alike else 'is also'} a name of {where}{detail}",
-        "keep each other name on one pattern: delete it here, or write a name that a reader would use for this stall alone",
-    )
-
-
-def _address_look(slug: str) -> str:
-    """What a pattern's address looks like to a reader: ASCII that looks alike read as one
-    ('the-sponsor-who-rnoved-on' and 'the-sponsor-who-moved-on', 'n0body' and 'nobody')."""
-    return slug.translate(_ASCII_ALIKE).lower()
-
-
-def _addresses_alike(facts: list[_Facts]) -> list[list[tuple[_Facts, str, int]]]:
-    """The slugs and aliases (each with its file and line) that look like one another
-    though they differ: the addresses /patterns/<slug>/ that pass for each other. The same
-    slug or alias twice is another rule's (duplicate-slug, alias-collision)."""
-    by_look: dict[str, list[tuple[_Facts, str, int]]] = {}
-    for f in facts:
-        for address, line in ((f.slug, 1), *f.aliases):
-            by_look.setdefault(_address_look(address), []).append((f, address, line))
-    return [held for held in by_look.values() if len({address for _, address, _ in held}) > 1]
-
-
-def _address_taken(f: _Facts, address: str, line: int, keeper: _Facts, theirs: str) -> Diagnostic:
-    """A slug or alias that looks like the address another file had first."""
-    alike = f"/patterns/{address}/ passes for /patterns/{theirs}/, the address of {keeper.display}"
-    if line == 1 and address == f.slug:
-        return Diagnostic(
-            f.display, 1, 1, "slug-lookalike", f"file name '{address}.md' makes an address that looks like another's: {alike}",
-            "rename this file: its name is the pattern's address, which readers must not take for another pattern's",
-        )
-    return Diagnostic(
-        f.display, line, 1, "slug-lookalike", f"alias '{address}' looks like another pattern's address: {alike}",
-        "delete it from 'aliases': an alias is a former file name of this pattern",
-    )
-
-
-def _catalogue_rules(facts: list[_Facts], settings: Settings, files: Collection[str] = ()) -> list[Diagnostic]:
+def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[str] = ()) -> list[Diagnostic]:
     """The rules over every file read; ``files`` are the slugs of all the files checked,
     those whose front matter could not be read among them."""
     out: list[Diagnostic] = []
-    by_slug: dict[str, list[_Facts]] = {}
-    alias_owners: dict[str, list[tuple[_Facts, int]]] = {}
+    by_slug: dict[str, list[Facts]] = {}
+    alias_owners: dict[str, list[tuple[Facts, int]]] = {}
     for f in facts:
         by_slug.setdefault(f.slug, []).append(f)
         for alias, line in f.aliases:
             alias_owners.setdefault(alias, []).append((f, line))
-    names = _names(facts)
-    addresses = _addresses_alike(facts)
+    names = held_names(facts)
+    addresses = addresses_alike(facts)
     # Which file is newer, from git, asked only when two files claim one thing.
     contested = (
         any(len(group) > 1 for group in by_slug.values())
@@ -871,7 +505,7 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings, files: Collection[
     )
     order = history.added_order(settings.patterns_dir) if contested else None
 
-    def blame_order(f: _Facts) -> tuple[bool, bool, float, date, str]:
+    def blame_order(f: Facts) -> tuple[bool, bool, float, date, str]:
         return f.blame_order(history.lateness(order, f.display))
 
     for group in by_slug.values():
@@ -888,7 +522,7 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings, files: Collection[
         theirs = {address for f, address, _ in alike if f is first_file}
         for f, address, line in alike:
             if f is not first_file and address not in theirs:  # the same address is alias-collision's
-                out.append(_address_taken(f, address, line, first_file, first_address))
+                out.append(address_taken(f, address, line, first_file, first_address))
     # A title or other name that reads as, or looks like, one another file gave first.
     seen: set[int] = set()
     for held in names.values():
@@ -913,7 +547,7 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings, files: Collection[
                 continue
             first = min((name, *rivals), key=lambda n: (blame_order(n.facts), not n.is_title))
             if first is not name:
-                out.append(_name_taken(name, first))
+                out.append(name_taken(name, first))
     for alias, owners in alias_owners.items():
         if alias in by_slug:
             holder = min(by_slug[alias], key=blame_order)
@@ -959,7 +593,7 @@ def _catalogue_rules(facts: list[_Facts], settings: Settings, files: Collection[
                         "delete it here, unless this pattern was once published at /patterns/" + alias + "/",
                     )
                 )
-    # Each title, as _title_key reads it, to the first file that has it (for the hints).
+    # Each title, as title_key reads it, to the first file that has it (for the hints).
     titles: dict[str, str] = {}
     for (words, key), held in names.items():
         if words and (titled := next((n for n in held if n.is_title), None)) is not None:
@@ -990,7 +624,7 @@ def _only_one_starting(slug: str, slugs: Iterable[str]) -> str | None:
 
 
 def _broken(
-    link: _Link, f: _Facts, by_slug: dict[str, list[_Facts]], finder: _SlugFinder, settings: Settings
+    link: Link, f: Facts, by_slug: dict[str, list[Facts]], finder: _SlugFinder, settings: Settings
 ) -> tuple[str, str] | None:
     """(message, hint) when a link to a pattern, or to a part of one, to a page of the site
     or to a picture goes nowhere. Parts of the site's hand-written pages, and its other files,
@@ -1062,7 +696,7 @@ def _broken(
     return f"'#{link.fragment}' is no part of {where}", _parts_named(ids)
 
 
-def _page_of_the_site(link: _Link, settings: Settings) -> str | None:
+def _page_of_the_site(link: Link, settings: Settings) -> str | None:
     """The address of the site's hand-written page whose file a link names as GitHub's
     preview follows it, from the pattern's file ('../docs/contact.md': '/contact/')."""
     target = unquote(link.written.partition("#")[0].partition("?")[0])
@@ -1081,7 +715,7 @@ def _page_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
     return parts[:-1] if parts and parts[-1] in ("index", "README") else parts
 
 
-def _missing_picture(link: _Link, settings: Settings) -> tuple[str, str] | None:
+def _missing_picture(link: Link, settings: Settings) -> tuple[str, str] | None:
     """(message, hint) when a picture from the site's root ('/assets/chart.png') is no file
     of the site's folders, its name's case and all (the server tells 'Chart.PNG' from
     'chart.png', where a laptop's disk may not)."""
@@ -1110,7 +744,7 @@ def _missing_picture(link: _Link, settings: Settings) -> tuple[str, str] | None:
     )
 
 
-def _missing_page(link: _Link, finder: _SlugFinder) -> tuple[str, str] | None:
+def _missing_page(link: Link, finder: _SlugFinder) -> tuple[str, str] | None:
     """(message, hint) when a link from the site's root ('/pricing/') names a page the site
     does not publish. Only an address that can only be a page is judged: one whose last
     part has no '.' (or is 'index.html'), or a Markdown file, which the site never publishes
@@ -1205,7 +839,7 @@ class _SlugFinder:
 
     def __init__(
         self,
-        by_slug: dict[str, list[_Facts]],
+        by_slug: dict[str, list[Facts]],
         renamed: dict[str, str],
         titles: dict[str, str],
         settings: Settings,
@@ -1214,7 +848,7 @@ class _SlugFinder:
         self.slugs = set(by_slug)
         self.files = files  # every file's slug: one whose front matter cannot be read is one too
         self.renamed = {old: new for old, new in renamed.items() if new in self.slugs}
-        self.titles = titles  # a title, as _title_key reads it: its file's slug
+        self.titles = titles  # a title, as title_key reads it: its file's slug
         self.folder = display_path(settings.patterns_dir, settings.root)
         self._settings = settings
         self._near_misses: dict[str, str | None] = {}
@@ -1253,7 +887,7 @@ class _SlugFinder:
         tail = urlsplit(text).path if "://" in text else text
         tail = tail.rstrip("/").rsplit("/", 1)[-1]
         tail = tail.removesuffix(".md").removesuffix(".MD").removesuffix(".html")
-        for guess in (tail, tail.lower(), self.renamed.get(tail), self.titles.get(_title_key(text))):
+        for guess in (tail, tail.lower(), self.renamed.get(tail), self.titles.get(title_key(text))):
             if guess and guess in self.slugs:
                 return guess
             if guess and guess in self.renamed:

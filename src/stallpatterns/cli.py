@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import catalogue, diagnostics, files, scaffold, source
+from . import catalogue, diagnostics, facts, files, scaffold, source
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
 from .fields import DEVICE_NAMES, RESERVED_SLUGS
 from .rules import file_name_for
@@ -261,7 +261,7 @@ def _published_at(revision: str, folder: Path, name: str) -> bool:
     if shown.returncode != 0:
         return False
     read, _ = source.read(folder / name, name, len(shown.stdout) + 1, shown.stdout)
-    return read is None or not catalogue.is_draft(read)
+    return read is None or not facts.is_draft(read)
 
 
 def _expand(paths: Sequence[Path], settings: Settings) -> list[Path] | None:

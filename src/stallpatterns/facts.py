@@ -1,0 +1,182 @@
+"""What the catalogue-wide rules need from each file, read even when the file has errors:
+its slug, title and other names, dates, related patterns and former slugs, the ids of its
+headings, and where each of its links to this site goes (with the line and column where
+the link's address is written)."""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from urllib.parse import unquote
+
+from . import addresses, body, source
+from .frontmatter import Mapping, Scalar
+from .frontmatter import Sequence as FrontMatterSequence
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link or image in a pattern's body to this site, as the catalogue-wide rules read it."""
+
+    line: int
+    column: int
+    written: str  # the address, as the message shows it
+    path: str  # where it goes from the site's root, without '#…' ('' for the pattern's own page)
+    fragment: str  # the part of the page after '#' ('' for none)
+    image: bool = False
+    # An address on the web (path: the address itself), which is a link to this site where it
+    # is under the site's published address: known when the catalogue is loaded, not when
+    # each file is checked (a preview's address is another than a build's).
+    web: bool = False
+
+    def on_the_site(self, site: str | None, stem: str) -> Link | None:
+        """This link as a link to one of the site's pages: itself, or a web address under
+        ``site``, as a path from the site's root; None for another site's."""
+        if not self.web:
+            return self
+        under = addresses.under_site(self.path, site) if site else None
+        if under is None:
+            return None
+        path, fragment = _site_path(under, stem)
+        return replace(self, path=path, fragment=fragment, web=False)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the catalogue-wide rules need from one file, read even when the file has errors."""
+
+    slug: str
+    display: str
+    named: bool  # named on the command line: the file being added
+    outside: bool  # not in the patterns folder
+    published: date | None
+    title: tuple[str, int] | None
+    related: tuple[tuple[str, int], ...]
+    aliases: tuple[tuple[str, int], ...]
+    links: tuple[Link, ...] = ()  # to this site
+    ids: frozenset[str] = frozenset()  # of its headings (a valid file's only)
+    draft: bool = False
+    other_names: tuple[tuple[str, int], ...] = ()  # 'also_known_as'
+
+    def blame_order(self, added: float = 0) -> tuple[bool, bool, float, date, str]:
+        """Sorts the file that keeps a contested title, slug or alias first: one not being
+        added, one in the patterns folder, then the one git has had longest (``added``, from
+        :func:`stallpatterns.history.lateness`), then the earliest published, then by path."""
+        return (self.named, self.outside, added, self.published or date.max, self.display)
+
+
+def is_draft(read: source.Source) -> bool:
+    """Whether a file read says ``draft: true``, valid or not (a build leaves a draft out)."""
+    draft = False
+    node = read.front_matter
+    for entry in node.entries if isinstance(node, Mapping) else ():
+        if entry.key == "draft" and isinstance(entry.value, Scalar):
+            draft = entry.value.value.strip().lower() == "true"
+    return draft
+
+
+def facts_of(read: source.Source, named: bool, folder: Path) -> Facts:
+    offset = read.fm_start - 1
+    title: tuple[str, int] | None = None
+    published: date | None = None
+    lists: dict[str, tuple[tuple[str, int], ...]] = {"related": (), "aliases": (), "also_known_as": ()}
+    node = read.front_matter
+    for entry in node.entries if isinstance(node, Mapping) else ():
+        value = entry.value
+        if entry.key == "title" and isinstance(value, Scalar) and value.value.strip():
+            title = (" ".join(value.value.split()), entry.key_line + offset)
+        elif entry.key == "published" and isinstance(value, Scalar):
+            try:
+                published = date.fromisoformat(value.value.strip())
+            except ValueError:
+                pass
+        elif entry.key in lists and isinstance(value, FrontMatterSequence):
+            lists[entry.key] = tuple(
+                (" ".join(item.value.split()), item.line + offset) for item in value.items if isinstance(item, Scalar)
+            )
+    # Compared as strings, in a third of the time a Path made and compared took: abspath
+    # normalises, so its dirname is that Path's parent written out.
+    outside = os.path.dirname(os.path.abspath(read.path)) != os.fspath(folder)
+    ids = frozenset(str(t.meta["id"]) for t in read.tokens if t.type == "heading_open" and "id" in t.meta)
+    return Facts(
+        read.path.stem,
+        read.display,
+        named,
+        outside,
+        published,
+        title,
+        lists["related"],
+        lists["aliases"],
+        _links(read),
+        ids,
+        is_draft(read),
+        lists["also_known_as"],
+    )
+
+
+def _site_path(address: str, stem: str) -> tuple[str, str]:
+    """Where a link to this site goes from a pattern's page (``patterns/<stem>/``), from the
+    site's root and without '#…', and the part after its '#'."""
+    target, _, fragment = addresses.on_the_site(address).partition("#")
+    target = target.split("?")[0]
+    return (posixpath.normpath(posixpath.join("patterns", stem, target)) if target else ""), unquote(fragment)
+
+
+def _links(read: source.Source) -> tuple[Link, ...]:
+    """Where each link and image to this site goes, from the pattern's page (``patterns/<slug>/``)."""
+    found = []
+    searched: dict[int, int] = {}  # on each line, where the link before ended: links come in order
+    written_on: dict[int, dict[str, list[int]]] = {}  # each line's addresses after a '](', read once
+    for body_line, address, image, web, label in body.local_links(read.tokens):
+        line = body_line + read.body_start
+        written = unquote(address)
+        if line not in written_on:
+            written_on[line] = _addresses_written(read.lines[line - 1] if 0 < line <= len(read.lines) else "")
+        # As written: 'no%20such.md', or '<no such.md>' (both have the one address); after
+        # its '](', so that a link whose text is its address is found by its address.
+        at, length = _written_at(written_on[line], {address, written}, searched.get(line, 0))
+        if at >= 0:
+            searched[line] = at + length
+        elif label:
+            continue  # '[^src]' and '[^src]: Ibid.': a footnote, which is told as one (not a link to 'Ibid.')
+        column = at + 1 if at >= 0 else 1
+        if web:
+            found.append(Link(line, column, written, address, "", image, web=True))
+        else:
+            found.append(Link(line, column, written, *_site_path(address, read.path.stem), image))
+    return tuple(found)
+
+
+# An address as a link writes it after its '](' (markdown-it's reading, near enough): in
+# '<>', or up to a space or a ')' that closes no '(' of its own. Possessive, and each '('
+# ends at the next '(' or ')', so a line is read once whatever it holds.
+_WRITTEN_ADDRESS = re.compile(r"\]\([ \t]*+(?:<([^<>\n]*+)>|((?:[^\s()]++|\([^\s()]*+\))*+))")
+
+
+def _addresses_written(text: str) -> dict[str, list[int]]:
+    """Each address written after a '](' on a line, with where each time (in order)."""
+    places: dict[str, list[int]] = {}
+    for match in _WRITTEN_ADDRESS.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        places.setdefault(match.group(group), []).append(match.start(group))
+    return places
+
+
+def _written_at(places: dict[str, list[int]], forms: Iterable[str], start: int) -> tuple[int, int]:
+    """Where on a line (from ``start``) a link's address is written after its '](', in any
+    of its ``forms``, and its length; (-1, 0) when it is not on the line (a reference's
+    address). Looked up, not searched for: a line of thousands of links whose address is
+    not on it (``[a][r] [a][r] …``) is read once, not once for each link."""
+    found = []
+    for form in forms:
+        at = places.get(form, [])
+        index = bisect_left(at, start)
+        if index < len(at):
+            found.append((at[index], len(form)))
+    return min(found, default=(-1, 0))
