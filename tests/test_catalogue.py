@@ -170,6 +170,34 @@ def test_duplicate_slug_from_two_folders(folder: Folder, tmp_path: Path):
     assert [(d.path, d.code) for d in result.diagnostics] == [("elsewhere/same-name.md", "duplicate-slug")]
 
 
+@pytest.mark.parametrize(("name", "title", "hint"), [
+    # Followed, the fix took the other pattern's place (or clashed with it, on Linux).
+    ("The-Sponsor-Who-Moved-On.md", "Nobody owns the prompts",
+     "rename it to 'nobody-owns-the-prompts.md', from its title: 'the-sponsor-who-moved-on.md' is another pattern's file, "
+     "patterns/the-sponsor-who-moved-on.md"),
+    ("the-sponsor-who-moved-on.MD", "Nobody owns the prompts", "rename it to "),
+    # Its title makes the other file's name too: no name to suggest.
+    ("The-Sponsor-Who-Moved-On.md", "The Sponsor who moved on!",
+     "rename it to a name of its own: 'the-sponsor-who-moved-on.md' is another pattern's file, patterns/the-sponsor-who-moved-on.md"),
+])
+def test_a_file_name_is_never_told_to_become_another_patterns_file(folder: Folder, name: str, title: str, hint: str):
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on")
+    (folder.patterns / name).write_text(pattern_text(title), encoding="utf-8")
+    (named,) = [d for d in folder.load().diagnostics if d.code in ("bad-slug", "bad-file-name")]
+    assert named.hint.startswith(hint) and "another pattern's file, patterns/the-sponsor-who-moved-on.md" in named.hint
+
+
+def test_a_files_problems_are_listed_in_line_order_as_validate_prints_them(folder: Folder):
+    # The build's log and the preview's page list them as loaded: the date's error came
+    # before the category's above it, and the catalogue's after the body's.
+    text = pattern_text("Nobody owns the prompts", category="Value", extra=listed("related", "nobody-else"), published="12/03/2026")
+    (folder.patterns / "prompts.md").write_text(text.replace("A claims team", "TODO: a claims team"), encoding="utf-8")
+    result = folder.load()
+    lines = [d.line for d in result.diagnostics]
+    assert len(lines) == 4 and lines == sorted(lines)
+    assert [d.line for d in result.invalid[0].diagnostics] == lines
+
+
 def test_unknown_related_is_reported_at_its_line_with_a_near_miss(folder: Folder):
     folder.write("the-sponsor-moved-on", "The sponsor who moved on")
     folder.write("linking", "A pattern that links to another", extra=listed("related", "the-sponsor-moved-one"))
@@ -805,6 +833,18 @@ def test_a_link_to_the_sites_own_address_is_checked_as_a_link_to_its_page(folder
     (diagnostic,) = linking(folder, f"[the page]({written})").diagnostics
     assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("broken-link", 14, len("See [the page](") + 1)
     assert (diagnostic.message, diagnostic.hint) == (message, hint)
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [("\u201chttps://example.org/report\u201d", "https://example.org/report"), ('"https://example.org/report"', "https://example.org/report"),
+     ("\u2018the-sponsor-who-moved-on.md\u2019", "the-sponsor-who-moved-on.md")],
+)
+def test_a_link_address_between_quotation_marks_is_told_to_lose_them(folder: Folder, written: str, meant: str):
+    # Pasted from a document: the hint was to link to a pattern by its file name.
+    (diagnostic,) = linking(folder, f"[the page]({written})").diagnostics
+    assert diagnostic.code == "broken-link" and "between quotation marks" in diagnostic.message
+    assert diagnostic.hint == f"delete the quotation marks: ({meant})"
 
 
 @pytest.mark.parametrize(

@@ -318,6 +318,14 @@ def test_quoted_date_is_a_date(check: Check):
     assert codes_for(check, minimal(**{"published: 2026-03-02": 'published: "2026-03-02"'})) == []
 
 
+@pytest.mark.parametrize(("old", "new"), [("category: value", "category:"), ("category: value\n", ""), ("category: value", "category:\n  - value")])
+def test_a_category_left_out_empty_or_listed_is_told_the_categories_not_to_read_mkdocs_yml(check: Check, settings: Settings, old: str, new: str):
+    # The hint was 'one of the category ids in mkdocs.yml', a file the author never opens.
+    (found,) = check(Path("a.md"), minimal(**{old: new}))
+    assert "mkdocs.yml" not in found.hint
+    assert found.hint.endswith("one of " + ", ".join(c.id for c in settings.categories))
+
+
 def test_unknown_key_without_a_near_miss_lists_the_keys(check: Check):
     found = next(d for d in check(Path("a.md"), minimal(**{"category: value": "category: value\ncolour: blue"})) if d.is_error)
     assert found.code == "unknown-key" and "title, summary, category" in found.hint
@@ -812,8 +820,9 @@ def test_subheading_before_the_first_section_is_content_before_it(check: Check):
 
 
 def test_heading_inside_a_list_item_is_not_a_section(check: Check):
+    # Missing, and reported at the line that holds it, not at the end of the file.
     text = minimal(**{"## The intervention shape": "- ## The intervention shape"})
-    assert ("section-missing", 22) in codes_for(check, text)
+    assert codes_for(check, text) == [("section-missing", 20)]
 
 
 # --- files that are not Markdown text -------------------------------------------------------------
@@ -1984,6 +1993,11 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("INSERT EXAMPLE HERE\n", "INSERT EXAMPLE HERE"),
         ("...\n", "..."),
         ("\u2026\n", "\u2026"),
+        # A figure still to be found, written as X's: published as '£XXX' and 'XX%'.
+        ("The pilot cost £XXX a month.", "£XXX"),
+        ("It cost $XX,XXX a year.", "$XX,XXX"),
+        ("Use fell by XX% in a quarter.", "XX%"),
+        ("The XXX team owns the prompts.", "XXX"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
@@ -2027,6 +2041,9 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
     assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.is_error] == []
     # What a quotation leaves out, marked as editors mark it; a name anonymised as a letter.
     text = "> The first thing we did was stop.\n>\n> [\u2026]\n>\n> ...\n>\n> Then we started again.\n\nA supplier said \"[vendor A] never replied\"."
+    assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.is_error] == []
+    # X's that are no figure left to find: a Roman twenty, a sum left general, a size, a model.
+    text = "In the XX century. If it costs £X, say so. The XXL size. Model X-XX-1 and `XXX` in code."
     assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.is_error] == []
     # A YAML comment is not published either.
     commented = minimal(**{"published:": "# TODO: one more sign\npublished:"})
@@ -2167,6 +2184,16 @@ def test_what_would_publish_as_text_or_code_instead_of_a_link_or_list_is_named_a
     assert found[0].line == 14 + (code in ("pasted-bullets", "indented-text")) * (1 + (code == "indented-text"))
 
 
+@pytest.mark.parametrize("mark", ["-", "*", "1."])
+def test_list_items_pasted_with_a_no_break_space_after_their_mark_are_named_with_that_fix(check: Check, mark: str):
+    # Word and Outlook put a no-break space after a list's mark: the lines showed as one
+    # run of text, without a word (a dash glued to its word was warned of).
+    written = f"Steps:\n\n{mark}\u00a0Ask for two decisions\n{mark}\u00a0Rebuild the pack"
+    found = check(Path("a.md"), minimal(**{"A claims team": written + "\n\nA claims team"}))
+    assert [(d.code, d.line, d.is_error) for d in found] == [("pasted-bullets", 16, False)]
+    assert "no-break space" in found[0].hint and "ordinary space" in found[0].hint
+
+
 @pytest.mark.parametrize(
     "written",
     [
@@ -2254,6 +2281,26 @@ def test_each_section_written_as_a_bold_line_is_named_at_its_own_line(check: Che
     assert [d.hint for d in found][1:] == ["write the line as: ## What is actually happening", "write the line as: ## The intervention shape"]
 
 
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [
+        ("- ## What is actually happening", "inside a list item"),
+        ("2. ## What is actually happening", "inside a list item"),
+        ("- **What is actually happening**", "inside a list item"),
+        ("> ## What is actually happening", "inside a quote"),
+        ("    ## What is actually happening", "makes it code"),
+        ("\t## What is actually happening", "makes it code"),
+    ],
+)
+def test_a_section_heading_in_a_list_a_quote_or_code_is_named_at_its_own_line(check: Check, written: str, why: str):
+    # It was reported missing at the next section's heading, with a hint to add the line
+    # the author had already written four lines up.
+    text = minimal(**{"## What is actually happening": written})
+    (found,) = check(Path("a.md"), text)
+    assert (found.code, found.line) == ("section-missing", text.splitlines().index(written) + 1)
+    assert why in found.message and found.hint == "write the line as: ## What is actually happening"
+
+
 def test_each_link_address_slip_on_a_line_is_reported_at_its_own_link(check: Check):
     line = "See [a](https://ok.example/x) and [b](www.example.org/r) and [c](hello@example.org) now."
     found = check(Path("a.md"), minimal(**{"A claims team": line + "\n\nA claims team"}))
@@ -2273,6 +2320,34 @@ def test_a_subheading_that_echoes_a_section_inside_the_sections_is_a_subheading(
     # level: two errors, and a hint that made a real duplicate of the section.
     text = minimal(**{"## The intervention shape\n": f"## The intervention shape\n\n### {subheading}\n\nA plain paragraph under it.\n"})
     assert codes_for(check, text) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "first"),
+    [
+        ("## What is actually happening", "## What it looks like (continued)\n\nMore of the scene.\n\n## What is actually happening", 16, 12),
+        ("## What it looks like", "## What it look like\n\nA first scene.\n\n## What it looks like", 12, 16),
+    ],
+)
+def test_a_heading_near_a_section_the_file_has_is_one_error_not_a_misspelling_and_a_duplicate(
+    check: Check, old: str, new: str, line: int, first: int
+):
+    # 'did you mean "What it looks like"?' made a duplicate of the section above, and the
+    # duplicate was a second error on the same line (or on the section's own, further down).
+    found = [d for d in check(Path("a.md"), minimal(**{old: new})) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("section-duplicate", line)]
+    assert f"(line {first})" in found[0].message and "### " in found[0].hint
+
+
+@pytest.mark.parametrize("underline", ["---", "==="])
+def test_a_sections_only_paragraph_made_a_heading_by_a_line_under_it_is_one_error_not_also_empty(check: Check, underline: str):
+    # Meant as a rule across the page, the line made the paragraph a heading: it was also
+    # 'section "What it looks like" is empty', at the section's own line.
+    text = minimal()
+    paragraph = text.split("## What it looks like\n\n", 1)[1].split("\n", 1)[0]
+    found = [d for d in check(Path("a.md"), text.replace(paragraph, paragraph + "\n" + underline, 1)) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("section-unknown" if underline == "---" else "h1-in-body", 14)]
+    assert len(found[0].message) < 120
 
 
 def test_a_section_written_as_a_subheading_is_still_named_when_the_section_is_missing(check: Check):
@@ -2426,6 +2501,13 @@ def test_a_line_meant_to_close_the_front_matter_is_named_at_its_line(check: Chec
         ("The pilot's success criteria were written after it started\nProgress reports describe features, not changed work",
          6, "the items of 'signs:' are not read as a list: each goes on a line of its own, after two spaces, a hyphen and a space",
          "write '  - The pilot's success criteria were written after it started', and the same for each item below it"),
+        # No space after a later item's hyphen: told to put the item in double quotes, which YAML refuses too.
+        ("  - The pilot's success criteria were written after it started\n  -Progress reports describe features, not changed work",
+         7, "this list item has no space after its hyphen, so YAML cannot read it as one",
+         "write the line as:   - Progress reports describe features, not changed work"),
+        ("  - The pilot's success criteria were written after it started\n  \\- Progress reports describe features, not changed work",
+         7, "this list item has a backslash before its hyphen, so YAML cannot read it as one",
+         "write the line as:   - Progress reports describe features, not changed work"),
         # One item without its '  - ': told to join it to the item above.
         ("  - The pilot's success criteria were written after it started\nProgress reports describe features, not changed work",
          7, "this line is not 'key: value': it reads as the rest of the list item on the line above",

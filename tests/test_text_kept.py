@@ -169,6 +169,14 @@ def test_a_title_the_social_card_cannot_draw_is_a_warning_that_names_the_charact
     assert check(Path("a-pattern.md"), with_lines(**{TITLE: "title: Nobody’s “good enough” — the café’s £750 pilot…"})) == []
 
 
+@pytest.mark.parametrize("invisible", ["\u200b", "\u2060", "\ufeff"])
+def test_an_invisible_character_in_a_title_is_one_error_not_also_a_card_warning(check, invisible: str):
+    # Pasted from a document, it got its error and a warning to write the title 'in the
+    # Latin alphabet, without emoji', which it was.
+    found = check(Path("a-pattern.md"), with_lines(**{TITLE: f"title: The pilot judged{invisible} on its demo"}))
+    assert [(d.code, d.line) for d in found] == [("invisible-character", 2)]
+
+
 def test_zero_width_joiner_inside_an_emoji_sequence_is_allowed_in_the_body_only(check):
     body = MINIMAL.replace("## What it looks like\n\n", "## What it looks like\n\nThe developer \U0001f469\u200d\U0001f4bb waits. ", 1)
     assert problems(check, body) == []

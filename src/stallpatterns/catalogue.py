@@ -291,6 +291,27 @@ class CheckCache:
         return checked
 
 
+# The name a file-name check suggests: 'rename it to 'x.md''.
+_RENAME_TO = re.compile(r"rename it to '([^'/]+)\.md'")
+
+
+def _renames_taken(diagnostics: list[Diagnostic], files_by_stem: dict[str, str], titles: dict[str, str]) -> list[Diagnostic]:
+    """A file name's fix that is another pattern's file ('The-Sponsor-Who-Moved-On.md' told
+    to become 'the-sponsor-who-moved-on.md', which exists): followed, it would take that
+    pattern's place. The hint names the other file, and a name from this file's title."""
+    out: list[Diagnostic] = []
+    for d in diagnostics:
+        found = _RENAME_TO.search(d.hint or "") if d.code in ("bad-slug", "bad-file-name") else None
+        taken = files_by_stem.get(found.group(1)) if found else None
+        if found is None or taken is None or taken == d.path:
+            out.append(d)
+            continue
+        own = slugify(titles.get(d.path, ""))
+        instead = f"rename it to '{own}.md', from its title" if own and own not in files_by_stem else "rename it to a name of its own"
+        out.append(replace(d, hint=f"{instead}: '{found.group(1)}.md' is another pattern's file, {taken}"))
+    return out
+
+
 def load(
     settings: Settings,
     paths: Sequence[Path] | None = None,
@@ -324,9 +345,13 @@ def load(
             facts.append(checked.facts if checked.facts.named == named_here else replace(checked.facts, named=named_here))
         if not checked.refused:
             titles[display] = checked.title or path.stem
+    diagnostics = _renames_taken(diagnostics, {path.stem: shown[path] for path in paths if path.suffix == ".md"}, titles)
     diagnostics += _catalogue_rules(facts, settings, {path.stem for path in paths})
     diagnostics += _strays(settings, root, {d.path for d in diagnostics if d.code == "bad-file-name"})
     diagnostics += unlisted_pages(settings)
+    # By file and line, as 'validate' prints them: the build's log and the preview's page
+    # list them as they are here, and a file's own checks come before the catalogue's.
+    diagnostics.sort()
     broken = {d.path for d in diagnostics if d.is_error}
     published = [p for p in valid if shown[p.path] not in broken]
     invalid = [
@@ -617,6 +642,10 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
 _NOTION_ID = re.compile(r"[ _-][0-9a-f]{8,32}$")
 
 
+# An address between a word processor's quotation marks (or an apostrophe's): '“https://…”'.
+_QUOTED_ADDRESS = re.compile(r"[“”‘’«»„'\"](\S+?)[“”‘’«»'\"]")
+
+
 def _only_one_starting(slug: str, slugs: Iterable[str]) -> str | None:
     """The one slug that begins with ``slug`` (a title shortened: 'the-board-asks')."""
     starting = [s for s in slugs if s.startswith(slug + "-")]
@@ -629,6 +658,13 @@ def _broken(
     """(message, hint) when a link to a pattern, or to a part of one, to a page of the site
     or to a picture goes nowhere. Parts of the site's hand-written pages, and its other files,
     are checked in the built site (scripts/check_links.py)."""
+    if (quoted := _QUOTED_ADDRESS.fullmatch(link.written)) is not None:
+        # '(“https://…”)': pasted from a document, the marks are part of the address, and
+        # make it one of this site's, where nothing is.
+        return (
+            f"the address '{link.written}' is between quotation marks, which make it an address on this site, where nothing is published",
+            f"delete the quotation marks: ({quoted.group(1)})",
+        )
     parts = link.path.split("/") if link.path else ["patterns", f.slug]
     if (page := _page_of_the_site(link, settings)) is not None:
         # '../docs/contact.md': GitHub's preview follows it to the page's file; the site

@@ -10,7 +10,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -27,6 +27,7 @@ from .text import (
     closest,
     counted,
     has_tag,
+    invisible_characters,
     is_slug,
     is_visible,
     slugify,
@@ -51,7 +52,7 @@ class Field:
 FIELDS: tuple[Field, ...] = (
     Field("title", True, "text", "the pattern's name, as a reader would say it"),
     Field("summary", True, "text", "one or two plain sentences: the situation, in the reader's words"),
-    Field("category", True, "text", "where the rollout stalls: one of the category ids in mkdocs.yml"),
+    Field("category", True, "text", "where the rollout stalls: one of the categories"),
     Field("signs", True, "list", "observable signs a reader can tick, one per line starting with '  - '"),
     Field("also_known_as", False, "list", "other names a reader may use for this stall, one per line starting with '  - '"),
     Field("published", True, "date", "the publication date, YYYY-MM-DD"),
@@ -60,15 +61,20 @@ FIELDS: tuple[Field, ...] = (
     Field("aliases", False, "list", "former slugs of this pattern, so old links redirect here"),
     Field("draft", False, "bool", "true keeps the pattern out of the published site"),
 )
-
-
 BY_NAME = {f.name: f for f in FIELDS}
 # The front matter's reader names a line such as 'summary The…' a key without its colon, not
 # a value wrapped onto the next line: it learns the keys from here, their one source.
 frontmatter.CONTRACT_KEYS = frozenset(BY_NAME)
-
-
 frontmatter.LIST_KEYS = frozenset(f.name for f in FIELDS if f.kind == "list")
+
+
+def _fields_for(settings: Settings) -> dict[str, Field]:
+    """The fields by name, the category's hint naming the site's categories: an author
+    does not know mkdocs.yml, where they are set."""
+    ids = ", ".join(c.id for c in settings.categories)
+    return {**BY_NAME, "category": replace(BY_NAME["category"], hint=f"where the rollout stalls: one of {ids}")}
+
+
 # Keys other site generators use for the same thing: the hint names ours.
 _KEY_SYNONYMS = {
     "date": "published",
@@ -151,9 +157,10 @@ def check_front_matter(
         report.error(node.line + offset, "front-matter-not-mapping", "front matter must be 'key: value' lines", _missing_hint())
         return values, lines
     present = {e.key for e in node.entries}
+    by_name = _fields_for(settings)
     for entry in node.entries:
         line = entry.key_line + offset
-        field = BY_NAME.get(entry.key)
+        field = by_name.get(entry.key)
         name = entry.key.strip().lower()
         if field is None and name in BY_NAME and name not in present:
             # 'Title:' or 'title :' is the key, misspelt: one error here, none for it missing.
@@ -183,7 +190,7 @@ def check_front_matter(
         value = _value(field, entry.value, offset, report, lines, source.lines)
         if value is not None:
             values[field.name] = value
-    for field in FIELDS:
+    for field in by_name.values():
         if field.required and field.name not in present and field.name not in cut_keys:
             report.error(1, "missing-key", f"required key '{field.name}' is missing", f"add '{field.name}:' — {field.hint}")
     _check_values(values, lines, settings, report, slug)
@@ -419,6 +426,12 @@ def shown_length(text: str) -> int:
     return len(text) if text.isascii() else len(unicodedata.normalize("NFC", text))
 
 
+def _drawn_missing(title: str) -> list[str]:
+    """The visible characters of a title that the social card's font cannot draw."""
+    unseen = {title[i] for i in invisible_characters(title)}
+    return [char for char in undrawable(title) if char not in unseen]
+
+
 def _check_values(values: dict[str, object], lines: dict[str, int], settings: Settings, report: Report, slug: str) -> None:
     limits = settings.limits
     for name, (low, high) in (("title", limits.title), ("summary", limits.summary)):
@@ -436,7 +449,10 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
                 f"'{name}' is {characters(length)} long; it must be {low}–{high}",
                 f"shorten it by {characters(length - high)}" if length > high else f"say a little more: {characters(low - length)} at least",
             )
-        if name == "title" and (missing := undrawable(text)):
+        # An invisible character is an error of its own ('invisible-character'): the card's
+        # font has no glyph for it either, but the warning's advice (another alphabet, no
+        # emoji) would not fit it.
+        if name == "title" and (missing := _drawn_missing(text)):
             more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
             report.warning(
                 lines[name],

@@ -543,6 +543,8 @@ _INDENTED_KEY = re.compile(r"( +)([A-Za-z_][\w-]*):(?:\s|$)")
 _KEY_WITH_VALUE = re.compile(r"[A-Za-z_][\w-]*:[ \t]+[^\s|>]")
 # A list item started with another mark: a star, a bullet or a dash from a word processor, a number.
 _STAR_ITEM = re.compile(r"(\s*)([*•‣◦▪·–—]|\d{1,2}[.)])\s+(\S.*)")
+# A list item whose hyphen is glued to its text ('-Sign'), or escaped by a document's export ('\\- Sign').
+_GLUED_ITEM = re.compile(r"([ \t]*)(\\)?-((?(2)[ \t]*|(?! |-))\S.*)")
 # A key whose value is a block of the lines below it: 'summary: >-', 'summary: |'.
 _BLOCK_HEADER = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([|>][-+1-9]{0,2})[ \t]*(?:#.*)?")
 _ODD_SPACE = re.compile(rf"([A-Za-z_][\w-]*):([{TYPOGRAPHIC_SPACES}])")
@@ -708,6 +710,17 @@ def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
                 number,
                 len(indent) + 1,
                 hint=f"write the line as: {indent or '  '}- {rest}",
+            )
+        if (found := _GLUED_ITEM.fullmatch(text)) and _LIST_ITEM.match(previous) and _indent(previous) == found.group(1):
+            # '  -Sign' or '  \- Sign' in line with the items above: a list item, to its author.
+            # (The first item so is read as text, and reported with its key's value.)
+            indent, escape, rest = found.groups()
+            return FrontMatterError(
+                "this list item has " + ("a backslash before its hyphen" if escape else "no space after its hyphen")
+                + ", so YAML cannot read it as one",
+                number,
+                len(indent) + 1,
+                hint=f"write the line as: {indent}- {rest.strip()}",
             )
         if text.strip():
             previous = text

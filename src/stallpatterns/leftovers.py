@@ -74,6 +74,10 @@ def check_guidance(source: Source, report: Report) -> None:
 # of them ('[insert client example]', '[TBC]'), is one wherever it is.
 _MARKED = re.compile(r"\b(?:TODO|FIXME|PLACEHOLDER)\b|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
 _LOREM = re.compile(r"(?i)\blorem ipsum\b")
+# A figure still to be found, written as X's: '£XXX', '$XX,XXX', 'XX%', 'XXk', or 'XXX' as a
+# word. Two X's at least, in capitals, as a number or with a currency sign or a per cent
+# sign: 'XX' alone is a Roman twenty, and '£X' a sum a sentence may leave general.
+_FIGURE_LEFT = re.compile(r"(?<![\w£$€])(?:[£$€]\s?X{2,}(?:[,.]X+)*(?:k|m|bn)?|X{2,}(?:[,.]X+)*\s?%|X{3,}(?:[,.]X+)*)(?!\w)")
 _BRACKETED_PLACEHOLDER = re.compile(
     r"(?i)\[\s*(?:insert|add|include|placeholder|example|tbc|tbd|tba|xx+|to (?:come|follow)|fill in|enter)\b[^\]\n]*\]"
     # What a consultant leaves where a client is named: '[client name]', '[Company X]', '[name of the firm]'
@@ -133,6 +137,7 @@ def _placeholder_within(text: str) -> str | None:
         for expression, there in (
             (_MARKED, "TODO" in text or "FIXME" in text or "PLACEHOLDER" in text or "HERE" in text or "{{" in text),
             (_LOREM, "ipsum" in lowered),
+            (_FIGURE_LEFT, "XX" in text),
             (_BRACKETED_PLACEHOLDER, "[" in text),
         )
         if there and (match := expression.search(text))

@@ -15,12 +15,7 @@ from .leftovers import GUIDANCE
 from .pattern import PatternSection
 from .settings import Settings
 from .source import Block, Heading, Source
-from .text import (
-    as_compared,
-    closest,
-    is_hidden_character,
-    strip_comments,
-)
+from .text import as_compared, clipped, closest, is_hidden_character, strip_comments
 
 
 def _lead_in(inline: Token) -> str:
@@ -106,6 +101,12 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
     first_section = min((h.line for h in source.headings if h.level == 2), default=source.line_count + 1)
     # The sections written as sections (or nearly): a subheading of the same words is theirs.
     present = {guess for h in source.headings if h.level == 2 and (guess := closest(" ".join(h.text.split()), expected, cutoff=0.6))}
+    # The sections written word for word, each at its first line.
+    written_at: dict[str, int] = {}
+    for h in source.headings:
+        if h.level == 2 and (spaced := " ".join(_without_hidden(h.text).split())) in expected:
+            written_at.setdefault(spaced, h.line)
+    repeats: set[int] = set()  # headings reported as repeating one of them
     for heading in source.headings:
         if heading.line <= cut:
             continue
@@ -150,7 +151,18 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 found.append((expected.index(bare), heading.line, heading.text))
                 continue
             guess = closest(heading.text, expected, cutoff=0.6)
-            if guess:
+            if guess and guess in written_at:
+                # '## What it looks like (continued)' where the file has '## What it looks
+                # like' too: one error, not a misspelling whose fix makes a duplicate as well.
+                report.error(
+                    heading.line,
+                    "section-duplicate",
+                    f"section \"{heading.text}\" repeats the section \"{guess}\" (line {written_at[guess]})",
+                    f"merge the two; for a part of it, make this line a subheading: ### {heading.text}",
+                )
+                repeats.add(heading.line)
+                found.append((expected.index(guess), heading.line, heading.text))
+            elif guess:
                 report.error(heading.line, "section-misspelt", f"unknown section \"{heading.text}\"", f"did you mean \"{guess}\"?")
                 found.append((expected.index(guess), heading.line, heading.text))
             else:
@@ -173,7 +185,7 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
             report.error(
                 heading.line,
                 "section-unknown",
-                f"unknown section \"{' '.join(heading.text.split())}\"",
+                f"unknown section \"{clipped(' '.join(heading.text.split()))}\"",
                 _underline_hint(heading)
                 + "the sections are " + ", ".join(f'"{h}"' for h in expected) + "; use '### ' for a subheading inside one",
             )
@@ -233,7 +245,8 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
     last = -1
     for index, line, text in found:
         if index in seen:
-            report.error(line, "section-duplicate", f"section \"{expected[index]}\" appears twice (first on line {seen[index]})", "merge the two")
+            if line not in repeats and seen[index] not in repeats:
+                report.error(line, "section-duplicate", f"section \"{expected[index]}\" appears twice (first on line {seen[index]})", "merge the two")
             continue
         seen[index] = line
         if index < last:
@@ -249,19 +262,24 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
     # A later section's name in bold, or as a line of its own, for its heading: reported there
     # (looked for only when a section is missing).
     for block in source.blocks if len(seen) + len(meant_sections) < len(expected) else ():
-        if block.kind != "text" or (first_h2 is not None and block.line < first_h2) or block.line > len(source.lines):
+        if block.kind not in _LABEL_HOLDERS or (first_h2 is not None and block.line < first_h2) or block.line > len(source.lines):
             continue
-        written = _LABEL_MARKS.sub("", source.lines[block.line - 1].strip()).rstrip(":").strip()
-        label = closest(written, expected, cutoff=0.8) if 0 < len(written) <= 80 else None
-        if label is not None and (index := expected.index(label)) not in seen and index not in meant_sections:
-            report.error(
-                block.line,
-                "section-missing",
-                f"section \"{label}\" is missing: this line is meant as its heading, but is not one: a section's "
-                f"heading is a line of its own that starts '## '",
-                f"write the line as: ## {label}",
-            )
-            meant_sections.add(index)
+        # A heading in a list item or a quote, or indented into code, is one on any of its lines.
+        last_line = block.line if block.kind == "text" else min(block.end_line, len(source.lines))
+        for number in range(block.line, last_line + 1):
+            held = _CONTAINER_MARKS.sub("", source.lines[number - 1]) if block.kind != "text" else source.lines[number - 1]
+            written = _LABEL_MARKS.sub("", held.strip()).rstrip(":").strip()
+            label = closest(written, expected, cutoff=0.8) if 0 < len(written) <= 80 else None
+            index = expected.index(label) if label is not None else -1
+            if label is not None and index not in seen and index not in meant_sections and index <= swallowed_after:
+                report.error(
+                    number,
+                    "section-missing",
+                    f"section \"{label}\" is missing: this line is meant as its heading, but is not one"
+                    f"{_LABEL_HOLDERS[block.kind]}: a section's heading is a line of its own that starts '## '",
+                    f"write the line as: ## {label}",
+                )
+                meant_sections.add(index)
     missing_at: dict[int, list[str]] = {}
     for index, missing in enumerate(expected):
         if index not in seen and index <= swallowed_after and index not in meant_sections:
@@ -279,6 +297,7 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 "add, in this order, each followed by its text: " + ", ".join(f"'## {n}'" for n in names),
             )
     h2_lines = sorted(h.line for h in source.headings if h.level <= 2 or h.line in section_lines)
+    underlined_at = {h.line for h in source.headings if h.underlined and h.line not in section_lines}
     sections: list[PatternSection] = []
     lines = source.lines
     for index, line, _text in sorted(found, key=lambda f: f[1]):
@@ -288,7 +307,9 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
         inside = [b for b in source.blocks if line < b.line < stop]
         # A section holding only the scaffold's guidance gets the guidance's error alone.
         guided = any(GUIDANCE in text for text in lines[line : stop - 1])
-        if not guided and not any(b.kind != "heading" and _has_words(b) for b in inside):
+        # Its text made a heading by a line of dashes under it: that heading is reported.
+        underlined = stop in underlined_at
+        if not guided and not underlined and not any(b.kind != "heading" and _has_words(b) for b in inside):
             report.error(line, "section-empty", f"section \"{expected[index]}\" is empty", "write at least a paragraph under it")
         body_from = next((b.end_line for b in source.blocks if b.line == line), line)
         markdown = "\n".join(lines[body_from : stop - 1]).strip("\n")
@@ -301,6 +322,17 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
 # What an author puts around a heading written as a label: bold or italic marks, '#'s
 # without their space, a number ('2. ').
 _LABEL_MARKS = re.compile(r"^(?:#+|\d{1,2}[.)]\s*)|[*_]+")
+# The blocks a section's heading can be written in by mistake, with why it is no heading
+# there: as its own line of text (in bold, say), in a list item or a quote, or indented
+# four spaces, which makes it code.
+_LABEL_HOLDERS = {
+    "text": "",
+    "list": " (it is inside a list item)",
+    "quote": " (it is inside a quote, after '>')",
+    "indented": " (it is indented by four spaces or a tab, which makes it code)",
+}
+# What puts a line in one of them: its indent, quote marks and list markers.
+_CONTAINER_MARKS = re.compile(r"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*")
 
 
 def _renamed_sections(unknown: list[Heading], found: list[tuple[int, int, str]], count: int) -> dict[Heading, int]:

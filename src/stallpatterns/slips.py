@@ -177,8 +177,11 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
 # document's export escapes ('\- ', '1\. ': a year written '1984\.' is escaped on purpose).
 _BULLET_LINE = re.compile(
     r"(?m)^[ \t]*(?:[•●▪◦–✅✔☑✓→➜➤►▶][ \t]*+(?=\S)|o\t++|\\[-*+][ \t]++|\d{1,2}\\[.)][ \t]++|(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t]++"
-    r"|\d{1,9}[.)][ \t]++|\d\ufe0f?\u20e3[ \t]*+|-(?=[A-Z])|\d{1,9}\.(?=[A-Z]))\S"
+    r"|\d{1,9}[.)][ \t]++|\d\ufe0f?\u20e3[ \t]*+|-(?=[A-Z])|\d{1,9}\.(?=[A-Z])|(?:[-*+]|\d{1,9}[.)])[\u00a0\u202f]++)\S"
 )
+# A list's mark followed by a no-break space, which a word processor puts there: Markdown
+# wants an ordinary space or a tab after the mark.
+_NO_BREAK_AFTER_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[\u00a0\u202f]")
 # '[text] (https://…)', '[text] (other-pattern.md)', '[text] (www.…)': a space makes it text.
 _SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][ \t]+\((?:https?:|mailto:|www\.|\.{0,2}/|#|[\w-]++\.md\b)[^)\s]*\)")
 # '[text](https://example.com/annual report.pdf)', '[text](The sponsor who moved on)': a
@@ -317,6 +320,9 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
             "these lines start like list items, but with marks Markdown does not read as a list, so they show as one run of text",
             ("delete the backslash before each item's mark (a document's export adds it), and leave a blank line before the list"
              if re.match(r"[ \t]*\d{0,9}\\", found.group())
+             else "the space after each item's mark is a no-break space (pasted from a word processor), which Markdown does not "
+             "read as one: delete it and type an ordinary space, and leave a blank line before the list"
+             if _NO_BREAK_AFTER_MARK.match(found.group())
              else "start each item with '- ' (or '1. ', '2. '…) and a space, on its own line, after a blank line"),
             needle=found.group().strip()[:1],
             warning=True,
