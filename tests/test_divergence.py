@@ -10,6 +10,7 @@ differences the site makes on purpose.
 
 from __future__ import annotations
 
+import html
 import random
 import re
 from html.parser import HTMLParser
@@ -20,6 +21,7 @@ import pytest
 from cmarkgfm.cmark import Options
 
 from stallpatterns import body, rules, slips, source
+from stallpatterns import github as github_module
 from stallpatterns.diagnostics import Diagnostic
 from stallpatterns.pattern import Pattern
 from stallpatterns.settings import Settings
@@ -181,6 +183,25 @@ def test_markdown_github_and_the_site_show_alike_is_never_reported(markdown: str
     assert pattern is not None, [d.format_text() for d in errors]
     assert shape(pattern.sections[0].html) == shape(github(SECTION + "\n\n" + markdown + "\n"))
 
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        ">*    [audit]: https://example.com/audit\n>     ---\n>\n>     See [the audit][audit].",
+        "1. 1)   [audit]: https://example.com/audit\n       ***\n\n       See [the audit][audit].",
+    ],
+)
+def test_a_line_indented_as_code_where_the_list_is_goes_on_with_a_definition_ending_an_item(markdown: str, settings: Settings) -> None:
+    # Less indented than its item's text, but four columns or more past where the list is,
+    # the line is code there to GitHub, which cannot interrupt the definition's paragraph:
+    # '---' is text in the item. The site once ended the list and published '---' as code;
+    # the words compared are letters, so no check saw it.
+    pattern, errors = in_a_pattern(markdown, settings)
+    assert pattern is not None, [d.format_text() for d in errors]
+    published = [html.unescape(code) for code in re.findall(r"<pre><code>(.*?)</code></pre>", pattern.sections[0].html, re.S)]
+    assert published == github_module.code_texts(SECTION + "\n\n" + markdown + "\n") == ["See [the audit][audit].\n"]
+    assert shape(pattern.sections[0].html) == shape(github(SECTION + "\n\n" + markdown + "\n"))
 
 
 # What GitHub shows on hovering over a link or an image: its title ("…" after the address).

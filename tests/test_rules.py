@@ -1393,6 +1393,38 @@ def test_a_footnote_mark_the_site_shows_as_written_is_prose(check: Check, prose:
     assert _codes_in_section(check, prose) == []
 
 
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "Match [\\^k] here.",
+        "Match [\\^k *a*] here.",
+        "A bracket [around [\\^k] it] here.",
+        "An image's mark: ![\\^k] here.",
+        "Before a reference nothing defines: [\\^k][none] here.",
+    ],
+)
+def test_a_footnote_mark_with_an_escaped_caret_is_reported(check: Check, markdown: str):
+    # cmark-gfm takes '[\^k]' for a footnote's mark too, and puts it back as '[^k]]': a ']'
+    # more than the site shows.
+    found = [d for d in check(Path("a.md"), in_first_section(markdown)) if d.code == "unsupported-markdown"]
+    assert [d.line for d in found] == [14]
+    assert "'\\[^'" in (found[0].hint or "")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "A link on both: [\\^k](https://a.example/).",
+        "A link by reference on both: [\\^k][src].\n\n[src]: https://a.example/",
+        "The bracket escaped instead: \\[^k].",
+        "A caret alone: [\\^] here.",
+        "Code: `[\\^k]` here.",
+    ],
+)
+def test_an_escaped_caret_that_github_reads_as_the_site_does_is_prose(check: Check, prose: str):
+    assert _codes_in_section(check, prose) == []
+
+
 def test_a_footnote_mark_is_reported_at_its_own_column_not_at_code_before_it(check: Check):
     found = check(Path("a.md"), in_first_section("Use `[^*x*]` and then [^*x*] here.\n"))
     assert [(d.line, d.column) for d in found if d.code == "unsupported-markdown"] == [(14, 23)]
@@ -2392,6 +2424,20 @@ def test_a_block_straight_after_a_link_definition_in_a_quote_is_reported_at_its_
     found = [(d.code, d.line) for d in check(Path("a.md"), in_first_section(quote + "\n\n")) if d.is_error]
     assert found == [("definition-then-block", 17 + after.startswith("> >"))]
     assert "'>'" in next(d.hint for d in check(Path("a.md"), in_first_section(quote + "\n\n")) if d.code == "definition-then-block")
+
+
+@pytest.mark.parametrize("after", ["  > ---", "  >     export --all", "  > 2. The second step."])
+def test_a_block_straight_after_a_link_definition_in_a_quote_in_a_list_item_is_reported_at_its_line(check: Check, after: str):
+    # The quote's first line starts with the item's marker ('- > [x]: …'): its '>' is read after it.
+    item = "- > [x]: https://example.com/audit\n" + after + "\n\nSee [the audit][x]."
+    found = [(d.code, d.line) for d in check(Path("a.md"), in_first_section(item + "\n\n")) if d.is_error]
+    assert found == [("definition-then-block", 15)]
+
+
+@pytest.mark.parametrize("after", ["> ---", "> 2. The second step.", "> - An item.", ">     export --all", ">\n>     export --all"])
+def test_a_block_after_a_link_definition_ending_a_list_item_in_a_quote_that_github_starts_too_is_not_reported(check: Check, after: str):
+    quote = "> - [x]: https://example.com/audit\n" + after + "\n>\n> See [the audit][x]."
+    assert "definition-then-block" not in [d.code for d in check(Path("a.md"), in_first_section(quote + "\n\n"))]
 
 
 @pytest.mark.parametrize("after", ["> ===", ">\n> ---", "> - An item.", "> 1. The first step.", "> More of the quote.", "> > A quote in it."])

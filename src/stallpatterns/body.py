@@ -691,10 +691,15 @@ def _label_of(definition: str) -> str:
 def _lazy(state: StateBlock, line: int, end: int) -> bool:
     """Whether ``line`` would be a lazy line of a paragraph above it: outside the quote or
     list item (no '>', or too little indent), and starting no block that may interrupt a
-    paragraph. A quote has checked its own lazy lines (marked -1), indented ones too."""
+    paragraph. A quote has checked its own lazy lines (marked -1), indented ones too.
+
+    A line indented four columns or more past where the list is, though less than its
+    item's text ('>*    [x]: …' over '>     ---'; '1. 1)   [x]: …' over '       ***'), is
+    code there to GitHub, which cannot interrupt a paragraph: a lazy line. markdown-it
+    measured it from the item's text, and started a rule or a list at it."""
     if line >= end or state.isEmpty(line) or state.sCount[line] >= state.blkIndent:
         return False
-    if state.sCount[line] < 0:
+    if state.sCount[line] < 0 or (state.listIndent >= 0 and state.sCount[line] - state.listIndent >= 4):
         return True
     parent, state.parentType = state.parentType, "paragraph"
     try:

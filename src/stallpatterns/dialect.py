@@ -109,7 +109,8 @@ def _starts_a_block(line: str, next_line: str) -> bool:
     return table or bool(_NEW_BLOCK_TO_MARKDOWN_IT.match(line))
 
 
-_QUOTE_MARKS = re.compile(r"(?: {0,3}>[ ]?)+")
+# The '>' marks at a line's start, after the marker of a list item the quote starts in ('- > [x]: …').
+_QUOTE_MARKS = re.compile(r"(?: {0,3}(?:[-+*]|\d{1,9}[.)])[ ]+)*+(?: {0,3}>[ ]?)+")
 
 
 def _after_definitions_in_quotes(source: Source) -> Iterator[int]:

@@ -657,7 +657,9 @@ def _opens(href: str) -> bool:
 # cmark-gfm reads every '[^…]' that is not a link as a footnote's mark, and where no line
 # defines the label it puts back '[^', the text between the brackets as written (none of it
 # when the brackets are on different lines) and ']': Markdown inside it is never read. It
-# never starts an image at '![^' either: '![^a](b.png)' is '!' and a link there.
+# never starts an image at '![^' either: '![^a](b.png)' is '!' and a link there. An
+# escaped caret ('[\^k]') makes a mark for it too, which it puts back with a ']' too many
+# ('[^k]]'; '![\^k]' is '[^k] ]'), where it makes no link of it (the site makes none either).
 _MARKUP_CHARACTER = re.compile(r"[\\`*_~<>&\[\]!]")
 _MOST_MARKS_COMPARED = 3
 # What makes ']' the end of a link: '(' then an address (in <…>, or without spaces, with
@@ -672,18 +674,51 @@ class _Mark:
     start: int  # its '['
     close: int  # its ']'
     image: bool = False  # '![^…](…)': an image on the site, '!' and a link on GitHub
+    escaped: bool = False  # '[\^…]': shown with a ']' too many on GitHub
 
 
-def _footnote_mark_shown_otherwise(content: str, paragraph: bool) -> tuple[int, str, bool] | None:
+_FOOTNOTE_MARK_PROBLEMS = {
+    "image": (
+        "GitHub never starts an image at '![^': it shows '!' and a link where the site shows the picture",
+        "write the image's description without a '^' at its start",
+    ),
+    "escaped": (
+        "GitHub takes '{needle}' for a footnote's mark although its '^' is escaped, and shows it otherwise than "
+        "the site: with a ']' too many ('{shown}')",
+        "put the backslash before the '[' instead ('\\[^'), which both show as '[^'; or, if it is code, put it in backticks (`…`)",
+    ),
+    "mark": (
+        "GitHub takes '{needle}' for a footnote's mark and shows what is between "
+        "'[^' and ']' as written (nothing of it when it runs over a line), where the site reads it as Markdown",
+        "if it is code or a pattern, put it in backticks (`…`); otherwise a backslash before the '[' ('\\[^') "
+        "makes GitHub read it as the site does",
+    ),
+}
+
+
+def _shows_text(block: Token, text: str) -> bool:
+    """Whether the site shows ``text`` in the words of an inline block (outside code)."""
+    return any(child.type == "text" and text in child.content for child in block.children or [])
+
+
+def _footnote_mark_shown_otherwise(content: str, paragraph: bool, shown_as_text: bool = True) -> tuple[int, str, str] | None:
     """The first '[^…]' of a paragraph, heading or cell (as written) that the site shows
-    otherwise than GitHub: where it starts, its text, and whether it is an image's; None if
-    the site shows them all alike."""
+    otherwise than GitHub: where it starts, its text, and what it is ("image" for an
+    image's, "escaped" for '[\\^…]', else "mark"); None if the site shows them all alike.
+    ``shown_as_text``: whether the site shows a '[^' as text in the block at all (an
+    escaped mark the site makes a link of, '[\\^k][r]', is one on GitHub too)."""
     marks = _footnote_marks(content, paragraph)
     if not marks:
         return None
     image = next((mark for mark in marks if mark.image), None)
     if image is not None:
-        return image.start - 1, content[image.start - 1 : image.close + 1], True
+        return image.start - 1, content[image.start - 1 : image.close + 1], "image"
+    escaped = next((mark for mark in marks if mark.escaped), None) if shown_as_text else None
+    if escaped is not None:
+        return escaped.start, content[escaped.start : escaped.close + 1], "escaped"
+    marks = [mark for mark in marks if not mark.escaped]
+    if not marks:
+        return None
     shown = inline_html(content)
     if shown == inline_html(_with_marks_as_written(content, marks)):
         return None
@@ -693,7 +728,7 @@ def _footnote_mark_shown_otherwise(content: str, paragraph: bool) -> tuple[int, 
         (mark for mark in marks[:_MOST_MARKS_COMPARED] if shown != inline_html(_with_marks_as_written(content, [mark]))),
         next((mark for mark in marks if _MARKUP_CHARACTER.search(content, mark.start + 2, mark.close) or "\n" in content[mark.start : mark.close]), marks[0]),
     )
-    return first.start, content[first.start : first.close + 1], False
+    return first.start, content[first.start : first.close + 1], "mark"
 
 
 def _footnote_marks(content: str, paragraph: bool) -> list[_Mark]:
@@ -720,13 +755,14 @@ def _footnote_marks(content: str, paragraph: bool) -> list[_Mark]:
             start, links_before = openers.pop()
             address = _LINK_ADDRESS.match(content, pos + 1)
             image = start > 0 and content[start - 1] == "!" and (start < 2 or content[start - 2] != "\\")
-            if content.startswith("^", start + 1) and links_before == links:
-                label = content[start + 2 : pos]
+            escaped = content.startswith("\\^", start + 1)
+            if (escaped or content.startswith("^", start + 1)) and links_before == links:
+                label = content[start + 2 + escaped : pos]
                 defines = paragraph and content.startswith(":", pos + 1) and _starts_a_line(content, start) and not re.search(r"[ \t\n]", label)
-                if image and address:
+                if image and address and not escaped:  # '![\^k](b.png)' is an image on GitHub too
                     marks.append(_Mark(start, pos, image=True))
                 elif not address and not defines and label:
-                    marks.append(_Mark(start, pos))
+                    marks.append(_Mark(start, pos, escaped=escaped))
             if address and not image:
                 links += 1  # GitHub makes a link: no bracket open around it is a mark or a link
         pos += 1
@@ -883,21 +919,18 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
             "write '~~text~~' to strike it through, or '\\~' for a tilde that stays",
             needle="~",
         )
-    if "[^" in block.content and (bracket := _footnote_mark_shown_otherwise(block.content, paragraph)) is not None:
-        at, written, image = bracket
+    if ("[^" in block.content or "[\\^" in block.content) and (
+        bracket := _footnote_mark_shown_otherwise(block.content, paragraph, _shows_text(block, "[^"))
+    ) is not None:
+        at, written, kind = bracket
         needle = written.partition("\n")[0]
         line_start = block.content.rfind("\n", 0, at) + 1
+        message, hint = _FOOTNOTE_MARK_PROBLEMS[kind]
         yield Problem(
             line + block.content.count("\n", 0, at),
             "unsupported-markdown",
-            "GitHub never starts an image at '![^': it shows '!' and a link where the site shows the picture"
-            if image
-            else f"GitHub takes '{printable_start(needle, 60)}' for a footnote's mark and shows what is between "
-            "'[^' and ']' as written (nothing of it when it runs over a line), where the site reads it as Markdown",
-            "write the image's description without a '^' at its start"
-            if image
-            else "if it is code or a pattern, put it in backticks (`…`); otherwise a backslash before the '[' ('\\[^') "
-            "makes GitHub read it as the site does",
+            message.format(needle=printable_start(needle, 60), shown=printable_start(needle.replace("\\^", "^", 1) + "]", 60)),
+            hint,
             needle=needle,
             nth=block.content.count(needle, line_start, at),
         )
