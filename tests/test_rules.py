@@ -31,8 +31,8 @@ Check = Callable[..., list[Diagnostic]]  # the `check` fixture in conftest.py
 EXPECTED: dict[str, list[tuple[str, int]]] = {
     # Front matter: present, closed, YAML, a mapping.
     "front-matter-missing.md": [("front-matter-missing", 1)],
-    "front-matter-unclosed.md": [("front-matter-unclosed", 1)],
-    "front-matter-unclosed-before-rule.md": [("front-matter-unclosed", 1)],
+    "front-matter-unclosed.md": [("front-matter-unclosed", 10)],
+    "front-matter-unclosed-before-rule.md": [("front-matter-unclosed", 10)],
     "front-matter-empty.md": [("front-matter-empty", 1)],
     "front-matter-not-mapping.md": [("front-matter-not-mapping", 2)],
     "yaml-syntax.md": [("yaml-syntax", 3)],
@@ -774,7 +774,17 @@ def test_flow_nesting_is_reported(check: Check):
 
 def test_markdown_heading_under_an_unclosed_front_matter_is_not_taken_for_yaml(check: Check):
     text = minimal(**{"published: 2026-03-02\n---\n": "published: 2026-03-02\n"})
-    assert codes_for(check, text) == [("front-matter-unclosed", 1)]
+    assert codes_for(check, text) == [("front-matter-unclosed", 10)]
+
+
+@pytest.mark.parametrize("last", ["published: 2026-03-02", "related:\n  - the-sponsor-who-moved-on"])
+def test_unclosed_front_matter_is_told_at_the_line_its_closing_line_belongs(check: Check, last: str):
+    # The error was at line 1 with "after the last front-matter key": the author had to find it.
+    text = minimal(**{"published: 2026-03-02\n---\n": last + "\n"})
+    (found,) = [d for d in check(Path("a-pattern.md"), text) if d.is_error]
+    after = 8 + last.count("\n") + 1
+    assert (found.code, found.line) == ("front-matter-unclosed", after + 1)
+    assert f"after line {after}" in found.hint and last.splitlines()[-1].strip() in found.message
 
 
 # --- body rules ----------------------------------------------------------------------

@@ -7,6 +7,7 @@ cannot be read at all) and the diagnostics found on the way.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -235,11 +236,7 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
                 1,
                 hint="write the line as '---'",
             )
-        return None, problem(
-            "front-matter-unclosed",
-            "front matter is never closed",
-            hint="add a line '---' after the last front-matter key",
-        )
+        return None, _unclosed(lines, heading, problem)
     diagnostics: list[Diagnostic] = []
     if lines[closing].rstrip() == "..." and closing + 1 < len(lines) and lines[closing + 1].rstrip() == _FENCE:
         # '...' then '---': YAML's end of a document, then the closing line an author knows.
@@ -258,11 +255,7 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
         heading = _first_heading(lines, closing)
         if heading is not None and heading < error.line + 1:
             # The closing '---' is missing and a later '---' in the body was taken for it.
-            return None, problem(
-                "front-matter-unclosed",
-                "front matter is never closed",
-                hint=f"add a line '---' after the last front-matter key, before the heading on line {heading}",
-            )
+            return None, _unclosed(lines, heading, problem)
         diagnostics += problem(error.code, error.message, error.line + 1, error.column, error.hint)
         node, duplicates = None, []
 
@@ -361,6 +354,34 @@ def _is_contract_key(line: str) -> bool:
     """Whether ``line`` starts with one of the contract's keys ('title: …'): front matter,
     not a rule over a line of text such as 'Source: …'."""
     return _KEY_START.match(line) is not None and line.split(":", 1)[0].strip().lower() in frontmatter.CONTRACT_KEYS
+
+
+# A line of the front matter: a key, or a line indented under one (a list's item, a value
+# carried on), or a list's item at the margin.
+_FRONT_MATTER_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:|[ \t]+\S|-[ \t]")
+
+
+def _unclosed(lines: list[str], heading: int | None, problem: Callable[..., list[Diagnostic]]) -> list[Diagnostic]:
+    """Front matter without its closing '---', told where the line belongs: after its last
+    key's lines, the first line that is none (a blank line, a heading, text), before the
+    first heading. The rest of the file is not read until it is there."""
+    last = 0
+    for index in range(1, heading - 1 if heading else len(lines)):
+        if _FRONT_MATTER_LINE.match(lines[index]):
+            last = index
+        elif lines[index].strip():
+            break
+    if last == 0:
+        return problem("front-matter-unclosed", "front matter is never closed", hint="add a line '---' after the last front-matter key")
+    shown = printable(clipped(lines[last].strip(), 40))
+    before = f", before the heading on line {heading}" if heading else ""
+    return problem(
+        "front-matter-unclosed",
+        f"front matter is never closed: its last line is line {last + 1}, '{shown}', and no '---' follows it",
+        last + 2,
+        1,
+        hint=f"add a line '---' here, after line {last + 1}{before}; the rest of the file is checked once it is there",
+    )
 
 
 def _first_heading(lines: list[str], closing: int) -> int | None:
