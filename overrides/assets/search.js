@@ -317,6 +317,15 @@
       return Object.keys(found).map(function (s) { return { text: s, weight: found[s] }; });
     }
 
+    // The words apart of a key of several words that the reader wrote as one ("golive" is
+    // "go live"), for a pattern that writes them apart to be found as well as by the key's
+    // synonyms: without them, "golive" found the patterns that hold "launch" or
+    // "production" above the one whose signs say "go live".
+    function joinedKey(word) {
+      var key = word.indexOf(" ") === -1 && processTerm(word) !== null && keyText[stemmed(word)];
+      return key && key.indexOf(" ") !== -1 ? key : null;
+    }
+
     // Whether a word is one the patterns or the synonyms use ("handoffs", "copilot").
     function known(word) {
       return Boolean(written[word] || synonyms[phraseKey(word)] || expansions(word).length);
@@ -326,14 +335,14 @@
     // and words that a pattern or the synonyms write as one read as that word, with the
     // words apart as its parts: two words ("hand offs", "co pilot"), or a run joined by
     // hyphens ("re-org", "co-pilot", "buy-in": its words may be common ones).
-    function groups(query) {
+    function groups(query, longest) {
       query = spacedAmpersands(query);
       var words = tokenize(query).map(corrected);
       var hyphen = hyphens(query);
       var out = [];
       for (var i = 0; i < words.length; i += 1) {
         var taken = 1;
-        for (var n = Math.min(4, words.length - i); n > 1; n -= 1) {
+        for (var n = Math.min(longest || 4, words.length - i); n > 1; n -= 1) {
           var phrase = words.slice(i, i + n).join(" ");
           // A phrase starts and ends with words that count ("accountable when" is not one).
           if (STOP[words[i]] || STOP[words[i + n - 1]] || phraseKey(phrase).indexOf(" ") === -1) continue;
@@ -352,6 +361,7 @@
         var text = words.slice(i, i + taken).join(" ");
         var last = i + taken === words.length;
         if (joined) out.push({ text: joined, last: last, parts: text });
+        else if (taken === 1 && joinedKey(text)) out.push({ text: text, last: last, parts: joinedKey(text) });
         else if (taken > 1 || processTerm(text) !== null) out.push({ text: text, last: last });
         i += taken - 1;
       }
@@ -444,13 +454,38 @@
       return count < 2 ? 1 : 1 + (TOGETHER - 1) * (count - 1) / (parts.length - 1);
     }
 
+    // The reader's words as groups, each with its scores. A phrase the synonyms know that
+    // no pattern holds, nor any of its synonyms ("data protection impact assessment" is
+    // listed under "dpia", which no pattern writes), is read again as shorter phrases and
+    // words, as if the synonyms did not know it: else a query whose words the patterns
+    // hold found nothing at all.
+    function read(query, typing, longest, last) {
+      var parts = [];
+      var scores = [];
+      groups(query, longest).forEach(function (g) {
+        g.last = g.last && last;
+        var byDoc = groupScores(g, typing);
+        var size = g.text.split(" ").length;
+        if (Object.keys(byDoc).length || g.parts || size < 2) {
+          parts.push(g);
+          scores.push(byDoc);
+          return;
+        }
+        var again = read(g.text, typing, size - 1, g.last);
+        parts = parts.concat(again.parts);
+        scores = scores.concat(again.scores);
+      });
+      return { parts: parts, scores: scores };
+    }
+
     // Ranked by score, scaled by the share of the reader's words a pattern has and by how
     // many of them sit together (never alphabetical); a pattern without every word is
     // marked partial, and the results are when no pattern has every word.
     function search(query, typing) {
-      var parts = groups(query);
+      var reading = read(query, typing, 4, true);
+      var parts = reading.parts;
       if (!parts.length) return { hits: [], partial: false };
-      var scores = parts.map(function (g) { return groupScores(g, typing); });
+      var scores = reading.scores;
       // Each of the reader's words weighs what it tells the patterns apart by (BM25's inverse
       // document frequency over the patterns that hold it): a word nearly every pattern has
       // ("AI") weighs little, so that a pattern missing it still ranks by the words that count.
