@@ -1422,6 +1422,20 @@ def test_a_footnote_mark_with_an_escaped_caret_is_reported(check: Check, markdow
 
 
 @pytest.mark.parametrize(
+    ("markdown", "shown"),
+    [
+        ("Match [\\^k] here.", "with a ']' too many ('[^k]]')"),
+        ("An image's mark: ![\\^k] here.", "without the '!' before it, and with a ']' too many ('[^k] ]')"),
+        ("Escaped: \\![\\^k] here.", "with a ']' too many ('[^k]]')"),
+    ],
+)
+def test_an_escaped_caret_is_told_as_github_shows_it(check: Check, markdown: str, shown: str):
+    # cmark-gfm shows '![\^k]' as '[^k] ]': the message said '[^k]]', and nothing of the '!'.
+    (found,) = [d for d in check(Path("a.md"), in_first_section(markdown)) if d.code == "unsupported-markdown"]
+    assert found.message.endswith(f"shows it otherwise than the site: {shown}")
+
+
+@pytest.mark.parametrize(
     "prose",
     [
         "A link on both: [\\^k](https://a.example/).",
@@ -1732,6 +1746,15 @@ def test_a_character_reference_in_plain_text_is_a_warning_naming_the_character(c
     found = check(Path("a.md"), text)
     assert [(d.code, d.line, d.is_error) for d in found] == [("reference-in-text", line, False)]
     assert found[0].hint.startswith("write the character itself: ")
+
+
+@pytest.mark.parametrize("written", ["&#12345678;", "&#x1234567;"])
+def test_a_reference_to_no_character_in_plain_text_is_a_warning_with_no_character_to_write(check: Check, written: str):
+    # It is shown as typed too. Before the checks were split, it was warned of (with U+FFFD
+    # as the character to write); after, not at all.
+    found = check(Path("a.md"), minimal(**{"title: The pilot": f"title: The {written} pilot"}))
+    assert [(d.code, d.line, d.is_error) for d in found] == [("reference-in-text", 2, False)]
+    assert found[0].hint == "write the character itself"
 
 
 def test_scaffold_guidance_without_its_comment_marks_is_an_error(check: Check):
@@ -2087,6 +2110,10 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
     # X's that are no figure left to find: a Roman twenty, a sum left general, a size, a model.
     text = "In the XX century. If it costs £X, say so. The XXL size. Model X-XX-1 and `XXX` in code."
     assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.is_error] == []
+    # A Roman thirty after a name: refused as a figure left to find, with no way to write it.
+    text = "The launch felt like Super Bowl XXX. It is in Chapter XXX of the manual."
+    assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.is_error] == []
+    assert [d.code for d in check(Path("a.md"), in_first_section("At Super Bowl XXX the XXX team met.\n")) if d.is_error] == ["placeholder"]
     # A YAML comment is not published either.
     commented = minimal(**{"published:": "# TODO: one more sign\npublished:"})
     assert [d.code for d in check(Path("a.md"), commented) if d.is_error] == []
@@ -2343,6 +2370,25 @@ def test_a_section_heading_in_a_list_a_quote_or_code_is_named_at_its_own_line(ch
     assert why in found.message and found.hint == "write the line as: ## What is actually happening"
 
 
+def test_a_section_written_as_a_bold_line_before_a_code_block_never_closed_is_still_named(check: Check):
+    # The section is in no code: only the block was reported, and the label a fix later.
+    text = minimal(**{
+        "## What is actually happening": "**What is actually happening**",
+        "## The intervention shape": "```\nthe code\n\n## The intervention shape",
+    })
+    found = check(Path("a.md"), text)
+    assert [d.code for d in found] == ["section-missing", "fence-unclosed"]
+    assert found[0].line == text.splitlines().index("**What is actually happening**") + 1
+
+
+def test_a_section_name_before_a_code_block_that_holds_its_heading_is_no_heading_meant(check: Check):
+    # Its heading is in the code never closed, which is reported: the list item is not it.
+    text = minimal(**{
+        "## What is actually happening\n": "## What is actually happening\n\n- The intervention shape\n\n```\n",
+    })
+    assert [d.code for d in check(Path("a.md"), text)] == ["fence-unclosed"]
+
+
 def test_each_link_address_slip_on_a_line_is_reported_at_its_own_link(check: Check):
     line = "See [a](https://ok.example/x) and [b](www.example.org/r) and [c](hello@example.org) now."
     found = check(Path("a.md"), minimal(**{"A claims team": line + "\n\nA claims team"}))
@@ -2578,6 +2624,24 @@ def test_a_list_item_written_otherwise_is_told_how_to_write_it(check: Check, sig
     })
     errors = [d for d in check(Path("a.md"), text) if d.is_error]
     assert [(d.line, d.message, d.hint) for d in errors][:1] == [(line, message, hint)]
+
+
+@pytest.mark.parametrize(
+    ("signs", "line"),
+    [
+        ("  -10x claims were made for the pilot\n  - Progress reports describe features, not changed work", 6),
+        ("  - The pilot's success criteria were written after it started\n  -5% of claims were touched by the assistant", 7),
+    ],
+)
+def test_a_hyphen_glued_to_a_figure_is_told_it_may_be_a_minus_sign(check: Check, signs: str, line: int):
+    # '-10x', '-5%': told only to space the hyphen, an author published '10x' for '-10x'.
+    text = minimal(**{
+        "  - The pilot's success criteria were written after it started\n  - Progress reports describe features, not changed work": signs
+    })
+    errors = [d for d in check(Path("a.md"), text) if d.is_error]
+    figure = signs.split("\n")[line - 6].strip()[1:]
+    assert errors[0].line == line
+    assert errors[0].hint.endswith(f"(or, if the '-' is a minus sign:   - -{figure})")
 
 
 def test_a_first_key_indented_is_told_at_its_line_in_plain_words(check: Check):

@@ -98,14 +98,16 @@ _MARKDOWN_MARKS = re.compile(r"\*\*\S[^*]*\*\*|__\S[^_]*__|(?<![\w*])\*\S[^*]*\*
 _TYPED_QUOTES = {"“": "”", "‘": "’", "«": "»", "„": "“", "”": "”"}
 
 
-# An HTML character reference ('&amp;', '&mdash;', '&#8217;'), which plain text shows as typed.
-_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+# What reads as an HTML character reference ('&amp;', '&mdash;', '&#8217;', '&#12345678;'),
+# which plain text shows as typed: one that names no character is shown so too.
+_REFERENCE = re.compile(r"&([a-z#][a-z0-9]{1,31});", re.IGNORECASE)
 
 
 def _referenced(reference: str) -> str:
-    """': '…'' naming the character a reference stands for, when it is one."""
+    """': '…'' naming the character a reference stands for, when it is one (U+FFFD is what
+    a reference to no character is made, not one to write)."""
     character = html.unescape(reference)
-    return f": '{character}'" if character != reference and character.isprintable() else ""
+    return f": '{character}'" if character not in (reference, "\ufffd") and character.isprintable() else ""
 
 
 def _in_typed_quotes(text: str) -> str | None:
@@ -265,7 +267,8 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
                         line,
                         "wrong-type",
                         f"'{name}' must be a list: this line has {what}, so YAML runs the lines together into one text",
-                        f"write it as   - {clipped(first[slip.end():].strip())}" + (" (and the same on each line like it)" if slip.group(1) else ""),
+                        f"write it as   - {clipped(first[slip.end():].strip())}"
+                        + (" (and the same on each line like it)" if slip.group(1) else frontmatter.minus_hint("  ", clipped(first[slip.end():].strip()))),
                     )
                     return None
                 if (numbered := _LIST_MARK.match(first)) is not None and numbered.group(1) != "-":

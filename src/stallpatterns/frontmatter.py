@@ -658,11 +658,18 @@ def _may_be_an_item(previous: str, indent: str) -> bool:
 
 
 CONTRACT_KEYS: frozenset[str] = frozenset()
-"""The authoring contract's keys (set by :mod:`stallpatterns.rules`, which defines them)."""
+"""The authoring contract's keys (set by :mod:`stallpatterns.fields`, which defines them)."""
 LIST_KEYS: frozenset[str] = frozenset()
 """Those of them whose value is a list (set there too)."""
 _LIST_ITEM = re.compile(r"[ \t]*-[ \t]+\S")
 _KEY_ALONE = re.compile(r"([A-Za-z_][\w-]*):")
+
+
+def minus_hint(indent: str, rest: str) -> str:
+    """The other way to read an item's hyphen glued to a figure ('-10x', '-5%'): a minus
+    sign, kept by writing the item's '- ' before it. Told the first way alone, an author
+    would publish '10x' for '-10x'."""
+    return f" (or, if the '-' is a minus sign: {indent}- -{rest})" if rest[:1].isdigit() else ""
 
 
 def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
@@ -720,7 +727,7 @@ def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
                 + ", so YAML cannot read it as one",
                 number,
                 len(indent) + 1,
-                hint=f"write the line as: {indent}- {rest.strip()}",
+                hint=f"write the line as: {indent}- {rest.strip()}" + ("" if escape else minus_hint(indent, rest.strip())),
             )
         if text.strip():
             previous = text

@@ -2,14 +2,14 @@
 
 Authors preview a pattern in its pull request, where GitHub renders the file with
 cmark-gfm. The site reads the body once, with markdown-it (:mod:`stallpatterns.body`),
-and the checks in :mod:`stallpatterns.rules` name each corner where the two readers are
-known to part, with its own fix. This is the wall behind them: the elements of the body
-the site would publish (paragraphs, lists and their items, quotations, headings, code,
-tables, rules, and within the text emphasis, links, images, code and breaks) and the words
-between them are compared, in order, with those cmark-gfm makes of the same body. Where
-they part, the pattern is not published, and the author is told the line and what each
-reader makes of it. What GitHub previews is then what the site shows, even in a corner
-nobody has met yet.
+and the checks (:mod:`stallpatterns.dialect`, :mod:`stallpatterns.slips`) name each
+corner where the two readers are known to part, with its own fix. This is the wall
+behind them: the elements of the body the site would publish (paragraphs, lists and
+their items, quotations, headings, code, tables, rules, and within the text emphasis,
+links, images, code and breaks) and the words between them are compared, in order,
+with those cmark-gfm makes of the same body. Where they part, the pattern is not
+published, and the author is told the line and what each reader makes of it. What
+GitHub previews is then what the site shows, even in a corner nobody has met yet.
 
 The words are compared by their letters and digits: the site's typography (curly quotes,
 dashes, the ellipsis) differs from GitHub's on purpose, and so may the spaces in code, of

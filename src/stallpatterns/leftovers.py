@@ -76,7 +76,8 @@ _MARKED = re.compile(r"\b(?:TODO|FIXME|PLACEHOLDER)\b|\b(?:INSERT|ADD)\b[A-Z ]{0
 _LOREM = re.compile(r"(?i)\blorem ipsum\b")
 # A figure still to be found, written as X's: '£XXX', '$XX,XXX', 'XX%', 'XXk', or 'XXX' as a
 # word. Two X's at least, in capitals, as a number or with a currency sign or a per cent
-# sign: 'XX' alone is a Roman twenty, and '£X' a sum a sentence may leave general.
+# sign: 'XX' alone is a Roman twenty, and '£X' a sum a sentence may leave general. 'XXX'
+# after a name is a Roman thirty (:func:`_a_numeral`).
 _FIGURE_LEFT = re.compile(r"(?<![\w£$€])(?:[£$€]\s?X{2,}(?:[,.]X+)*(?:k|m|bn)?|X{2,}(?:[,.]X+)*\s?%|X{3,}(?:[,.]X+)*)(?!\w)")
 _BRACKETED_PLACEHOLDER = re.compile(
     r"(?i)\[\s*(?:insert|add|include|placeholder|example|tbc|tbd|tba|xx+|to (?:come|follow)|fill in|enter)\b[^\]\n]*\]"
@@ -137,12 +138,30 @@ def _placeholder_within(text: str) -> str | None:
         for expression, there in (
             (_MARKED, "TODO" in text or "FIXME" in text or "PLACEHOLDER" in text or "HERE" in text or "{{" in text),
             (_LOREM, "ipsum" in lowered),
-            (_FIGURE_LEFT, "XX" in text),
             (_BRACKETED_PLACEHOLDER, "[" in text),
         )
         if there and (match := expression.search(text))
     ]
+    if "XX" in text and (figure := next((m for m in _FIGURE_LEFT.finditer(text) if not _a_numeral(text, m)), None)):
+        found.append(figure)
     return min(found, key=lambda match: match.start()).group() if found else None
+
+
+# A capitalised word and its space, just before what follows it.
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \u00a0]\Z")
+
+
+def _a_numeral(text: str, match: re.Match[str]) -> bool:
+    """Whether 'XXX' is a Roman thirty: after a name, a capitalised word that does not start
+    a sentence ('Super Bowl XXX', 'in Chapter XXX'), where 'The XXX team' is a name left to
+    find. Looked at within the few characters before it, so that a file of many is read once."""
+    if match.group() != "XXX":
+        return False
+    name = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if name is None:
+        return False
+    lead = text[max(0, name.start() - 3) : name.start()].rstrip(" \u00a0")
+    return bool(lead) and lead[-1] not in ".!?:\n"
 
 
 def check_placeholders(source: Source, report: Report, values: dict[str, Any], lines: dict[str, int]) -> None:

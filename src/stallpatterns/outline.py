@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from markdown_it.token import Token
 
@@ -259,6 +260,9 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
     swallowed_after = len(expected)
     if fence is not None:
         swallowed_after = max((i for i, line in seen.items() if line < fence + source.body_start), default=-1)
+    # The sections whose headings are in that code: a line before it with one of their
+    # names is not meant as its heading. (A section written nowhere is told at its label.)
+    headed_in_code = _headed_in(source.lines[fence + source.body_start - 1 :], expected) if fence is not None else set()
     # A later section's name in bold, or as a line of its own, for its heading: reported there
     # (looked for only when a section is missing).
     for block in source.blocks if len(seen) + len(meant_sections) < len(expected) else ():
@@ -271,7 +275,7 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
             written = _LABEL_MARKS.sub("", held.strip()).rstrip(":").strip()
             label = closest(written, expected, cutoff=0.8) if 0 < len(written) <= 80 else None
             index = expected.index(label) if label is not None else -1
-            if label is not None and index not in seen and index not in meant_sections and index <= swallowed_after:
+            if label is not None and index not in seen and index not in meant_sections and index not in headed_in_code:
                 report.error(
                     number,
                     "section-missing",
@@ -333,6 +337,16 @@ _LABEL_HOLDERS = {
 }
 # What puts a line in one of them: its indent, quote marks and list markers.
 _CONTAINER_MARKS = re.compile(r"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*")
+
+
+# A line that would be a heading but for the code it is in: '## Name'.
+_HEADING_LINE = re.compile(r" {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*")
+
+
+def _headed_in(lines: Sequence[str], expected: Sequence[str]) -> set[int]:
+    """The indices of the expected sections whose heading one of ``lines`` would be."""
+    names = (found.group(1) for line in lines if "#" in line and (found := _HEADING_LINE.fullmatch(line)))
+    return {expected.index(label) for name in names if (label := closest(" ".join(name.split()), expected, cutoff=0.8))}
 
 
 def _renamed_sections(unknown: list[Heading], found: list[tuple[int, int, str]], count: int) -> dict[Heading, int]:

@@ -687,6 +687,11 @@ _FOOTNOTE_MARK_PROBLEMS = {
         "the site: with a ']' too many ('{shown}')",
         "put the backslash before the '[' instead ('\\[^'), which both show as '[^'; or, if it is code, put it in backticks (`…`)",
     ),
+    "escaped image": (
+        "GitHub takes '{needle}' for a footnote's mark although its '^' is escaped, and shows it otherwise than "
+        "the site: without the '!' before it, and with a ']' too many ('{shown}')",
+        "put the backslash before the '[' instead ('\\[^'), which both show as '[^'; or, if it is code, put it in backticks (`…`)",
+    ),
     "mark": (
         "GitHub takes '{needle}' for a footnote's mark and shows what is between "
         "'[^' and ']' as written (nothing of it when it runs over a line), where the site reads it as Markdown",
@@ -704,7 +709,8 @@ def _shows_text(block: Token, text: str) -> bool:
 def _footnote_mark_shown_otherwise(content: str, paragraph: bool, shown_as_text: bool = True) -> tuple[int, str, str] | None:
     """The first '[^…]' of a paragraph, heading or cell (as written) that the site shows
     otherwise than GitHub: where it starts, its text, and what it is ("image" for an
-    image's, "escaped" for '[\\^…]', else "mark"); None if the site shows them all alike.
+    image's, "escaped" for '[\\^…]', "escaped image" for '![\\^…]', else "mark"); None if
+    the site shows them all alike.
     ``shown_as_text``: whether the site shows a '[^' as text in the block at all (an
     escaped mark the site makes a link of, '[\\^k][r]', is one on GitHub too)."""
     marks = _footnote_marks(content, paragraph)
@@ -715,7 +721,9 @@ def _footnote_mark_shown_otherwise(content: str, paragraph: bool, shown_as_text:
         return image.start - 1, content[image.start - 1 : image.close + 1], "image"
     escaped = next((mark for mark in marks if mark.escaped), None) if shown_as_text else None
     if escaped is not None:
-        return escaped.start, content[escaped.start : escaped.close + 1], "escaped"
+        # After a '!' ('![\^k]'), GitHub loses the '!' too, and shows '[^k] ]'.
+        bang = escaped.start > 0 and content[escaped.start - 1] == "!" and (escaped.start < 2 or content[escaped.start - 2] != "\\")
+        return escaped.start, content[escaped.start : escaped.close + 1], "escaped image" if bang else "escaped"
     marks = [mark for mark in marks if not mark.escaped]
     if not marks:
         return None
@@ -735,7 +743,7 @@ def _footnote_marks(content: str, paragraph: bool) -> list[_Mark]:
     """Each '[^…]' GitHub takes for a footnote's mark, in one pass as cmark-gfm pairs
     brackets: outside code, not escaped, closed by its own ']', with no link inside it
     (a link stops the brackets around it being anything) and none after it; and not a
-    definition (a paragraph's line starting '[^label]:', reported by stallpatterns.rules)."""
+    definition (a paragraph's line starting '[^label]:', reported by dialect.check_footnotes)."""
     code = dict(code_spans(content, github=True))  # where each code span starts: where it ends
     openers: list[tuple[int, int]] = []  # each '[' still open, with how many links were made before it
     links = 0
@@ -929,7 +937,10 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
         yield Problem(
             line + block.content.count("\n", 0, at),
             "unsupported-markdown",
-            message.format(needle=printable_start(needle, 60), shown=printable_start(needle.replace("\\^", "^", 1) + "]", 60)),
+            message.format(
+                needle=printable_start(needle, 60),
+                shown=printable_start(needle.replace("\\^", "^", 1) + (" ]" if kind == "escaped image" else "]"), 60),
+            ),
             hint,
             needle=needle,
             nth=block.content.count(needle, line_start, at),
