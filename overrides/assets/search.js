@@ -360,8 +360,9 @@
         if (joined) taken = run + 1;
         var text = words.slice(i, i + taken).join(" ");
         var last = i + taken === words.length;
+        var apart = !joined && taken === 1 ? joinedKey(text) : null;
         if (joined) out.push({ text: joined, last: last, parts: text });
-        else if (taken === 1 && joinedKey(text)) out.push({ text: text, last: last, parts: joinedKey(text) });
+        else if (apart) out.push({ text: text, last: last, parts: apart });
         else if (taken > 1 || processTerm(text) !== null) out.push({ text: text, last: last });
         i += taken - 1;
       }
