@@ -481,8 +481,9 @@ _ITEM_START = re.compile(r"[ \t>]*(?:\d{1,9}[.)]|[-+*])")
 
 
 # A line's container marks, quotations' and list items', with the spaces between them; one
-# line at most (a tab among them is what is sought).
-_CONTAINER_MARKS = re.compile(r"(?:[ \t]*+(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t])))++[ \t]*+")
+# line at most (the tabs' check looks for a tab among them; the outline reads a section's
+# name written after them).
+CONTAINER_MARKS = re.compile(r"(?:[ \t]*+(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t])))++[ \t]*+")
 
 
 def check_tabbed_quote_marks(source: Source, report: Report) -> None:
@@ -502,7 +503,7 @@ def check_tabbed_quote_marks(source: Source, report: Report) -> None:
     code = code_lines(source)
     tabbed: dict[int, str] = {}  # each such line's marks
     for n, line in enumerate(lines):
-        marks = _CONTAINER_MARKS.match(line) if "\t" in line and n not in code else None
+        marks = CONTAINER_MARKS.match(line) if "\t" in line and n not in code else None
         if marks is not None and ">" in marks.group() and "\t" in marks.group()[marks.group().index(">") :]:
             tabbed[n] = marks.group()
     if not tabbed:

@@ -267,8 +267,8 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
                         line,
                         "wrong-type",
                         f"'{name}' must be a list: this line has {what}, so YAML runs the lines together into one text",
-                        f"write it as   - {clipped(first[slip.end():].strip())}"
-                        + (" (and the same on each line like it)" if slip.group(1) else frontmatter.minus_hint("  ", clipped(first[slip.end():].strip()))),
+                        f"write it as   - {(rest := clipped(first[slip.end():].strip()))}"
+                        + (" (and the same on each line like it)" if slip.group(1) else frontmatter.minus_hint("  ", rest)),
                     )
                     return None
                 if (numbered := _LIST_MARK.match(first)) is not None and numbered.group(1) != "-":

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from markdown_it.token import Token
 
-from . import fields, slips
+from . import dialect, fields, slips
 from .diagnostics import Report
 from .leftovers import GUIDANCE
 from .pattern import PatternSection
@@ -271,7 +271,9 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
         # A heading in a list item or a quote, or indented into code, is one on any of its lines.
         last_line = block.line if block.kind == "text" else min(block.end_line, len(source.lines))
         for number in range(block.line, last_line + 1):
-            held = _CONTAINER_MARKS.sub("", source.lines[number - 1]) if block.kind != "text" else source.lines[number - 1]
+            held = source.lines[number - 1]
+            if block.kind != "text" and (marks := dialect.CONTAINER_MARKS.match(held)) is not None:
+                held = held[marks.end() :]
             written = _LABEL_MARKS.sub("", held.strip()).rstrip(":").strip()
             label = closest(written, expected, cutoff=0.8) if 0 < len(written) <= 80 else None
             index = expected.index(label) if label is not None else -1
@@ -335,8 +337,6 @@ _LABEL_HOLDERS = {
     "quote": " (it is inside a quote, after '>')",
     "indented": " (it is indented by four spaces or a tab, which makes it code)",
 }
-# What puts a line in one of them: its indent, quote marks and list markers.
-_CONTAINER_MARKS = re.compile(r"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*")
 
 
 # A line that would be a heading but for the code it is in: '## Name'.

@@ -395,9 +395,8 @@ def characters(count: int) -> str:
 
 
 def printable_start(text: str, limit: int = 40) -> str:
-    """The first ``limit`` characters of ``text``, for a message: each control or format
-    character written as its code (``\\u202e``), so that none acts on the terminal or page."""
-    return "".join(c if c.isprintable() and unicodedata.category(c) != "Cf" else f"\\u{ord(c):04x}" for c in text[:limit])
+    """The first ``limit`` characters of ``text``, for a message, written as :func:`printable` writes them."""
+    return printable(text[:limit])
 
 
 def _escape(char: str) -> str:
