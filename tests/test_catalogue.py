@@ -187,6 +187,29 @@ def test_a_file_name_is_never_told_to_become_another_patterns_file(folder: Folde
     assert named.hint.startswith(hint) and "another pattern's file, patterns/the-sponsor-who-moved-on.md" in named.hint
 
 
+def test_a_file_checked_alone_is_never_told_to_become_a_patterns_file_left_off_the_command_line(folder: Folder):
+    # 'validate patterns/The-Sponsor-Who-Moved-On.md': the other file is not checked, but it is there.
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on")
+    (folder.patterns / "The-Sponsor-Who-Moved-On.md").write_text(pattern_text("Nobody owns the prompts"), encoding="utf-8")
+    (named,) = [d for d in folder.load(paths=[folder.patterns / "The-Sponsor-Who-Moved-On.md"]).diagnostics if d.code == "bad-slug"]
+    assert named.hint == (
+        "rename it to 'nobody-owns-the-prompts.md', from its title: "
+        "'the-sponsor-who-moved-on.md' is another pattern's file, patterns/the-sponsor-who-moved-on.md"
+    )
+
+
+def test_a_stray_file_beside_its_namesake_is_not_told_to_take_the_patterns_name(folder: Folder):
+    # Notes or a copy kept beside the pattern: renamed as told, they would replace it.
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on")
+    (folder.patterns / "the-sponsor-who-moved-on.txt").write_text("Notes for the next edit.\n", encoding="utf-8")
+    (stray,) = [d for d in folder.load().diagnostics if d.code == "bad-file-name"]
+    assert stray.path == "patterns/the-sponsor-who-moved-on.txt"
+    assert stray.hint == (
+        "if it is a pattern, give it a name of its own ('the-sponsor-who-moved-on.md' is another pattern's file, "
+        "patterns/the-sponsor-who-moved-on.md); if not, move it out of patterns/"
+    )
+
+
 def test_a_files_problems_are_listed_in_line_order_as_validate_prints_them(folder: Folder):
     # The build's log and the preview's page list them as loaded: the date's error came
     # before the category's above it, and the catalogue's after the body's.

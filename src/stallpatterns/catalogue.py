@@ -219,7 +219,7 @@ def check_file(path: Path, display: str, settings: Settings) -> Checked:
 def check_data(path: Path, display: str, settings: Settings, data: bytes | files.Refusal) -> Checked:
     """A file's check, from what :func:`stallpatterns.files.read_bytes` read of it."""
     if isinstance(data, files.Refusal):
-        return Checked(None, (Diagnostic(display, 1, 1, data.code, data.message, data.hint),), None, None, refused=True)
+        return Checked(None, (Diagnostic(display, 1, 1, data.code, data.message, data.hint, rename=data.rename),), None, None, refused=True)
     try:
         read, problems = source.read(path, display, settings.limits.file_bytes, data)
         pattern = None
@@ -291,24 +291,27 @@ class CheckCache:
         return checked
 
 
-# The name a file-name check suggests: 'rename it to 'x.md''.
-_RENAME_TO = re.compile(r"rename it to '([^'/]+)\.md'")
-
-
-def _renames_taken(diagnostics: list[Diagnostic], files_by_stem: dict[str, str], titles: dict[str, str]) -> list[Diagnostic]:
+def _renames_taken(diagnostics: list[Diagnostic], files_by_stem: dict[str, str], titles: dict[str, str], folder: str) -> list[Diagnostic]:
     """A file name's fix that is another pattern's file ('The-Sponsor-Who-Moved-On.md' told
     to become 'the-sponsor-who-moved-on.md', which exists): followed, it would take that
-    pattern's place. The hint names the other file, and a name from this file's title."""
+    pattern's place. The hint names the other file, and a name from this file's title.
+    ``files_by_stem``: every pattern file in the folder, and any checked from elsewhere."""
     out: list[Diagnostic] = []
     for d in diagnostics:
-        found = _RENAME_TO.search(d.hint or "") if d.code in ("bad-slug", "bad-file-name") else None
-        taken = files_by_stem.get(found.group(1)) if found else None
-        if found is None or taken is None or taken == d.path:
+        taken = files_by_stem.get(d.rename.removesuffix(".md")) if d.rename else None
+        if taken is None or taken == d.path:
             out.append(d)
             continue
         own = slugify(titles.get(d.path, ""))
-        instead = f"rename it to '{own}.md', from its title" if own and own not in files_by_stem else "rename it to a name of its own"
-        out.append(replace(d, hint=f"{instead}: '{found.group(1)}.md' is another pattern's file, {taken}"))
+        other = f"'{d.rename}' is another pattern's file, {taken}"
+        if not d.path.lower().endswith(".md"):
+            # 'notes.txt' beside 'notes.md' is as likely a copy or notes as a pattern.
+            hint = f"if it is a pattern, give it a name of its own ({other}); if not, move it out of {folder}/"
+        elif own and own not in files_by_stem:
+            hint = f"rename it to '{own}.md', from its title: {other}"
+        else:
+            hint = f"rename it to a name of its own: {other}"
+        out.append(replace(d, hint=hint, rename=None))
     return out
 
 
@@ -345,9 +348,13 @@ def load(
             facts.append(checked.facts if checked.facts.named == named_here else replace(checked.facts, named=named_here))
         if not checked.refused:
             titles[display] = checked.title or path.stem
-    diagnostics = _renames_taken(diagnostics, {path.stem: shown[path] for path in paths if path.suffix == ".md"}, titles)
-    diagnostics += _catalogue_rules(facts, settings, {path.stem for path in paths})
     diagnostics += _strays(settings, root, {d.path for d in diagnostics if d.code == "bad-file-name"})
+    # Every file in the folder, not only those checked: 'validate The-Sponsor.md' alone
+    # must not be told to become a pattern's file that is not on its command line.
+    stems = {path.stem: _display(path, root) for path in pattern_files(settings) if path.suffix == ".md"}
+    stems |= {path.stem: shown[path] for path in paths if path.suffix == ".md"}
+    diagnostics = _renames_taken(diagnostics, stems, titles, _display(settings.patterns_dir, root))
+    diagnostics += _catalogue_rules(facts, settings, {path.stem for path in paths})
     diagnostics += unlisted_pages(settings)
     # By file and line, as 'validate' prints them: the build's log and the preview's page
     # list them as they are here, and a file's own checks come before the catalogue's.
@@ -373,15 +380,8 @@ def _strays(settings: Settings, root: Path, told: set[str]) -> list[Diagnostic]:
     found = []
     for path in misnamed:
         if _display(path, root) not in told:
-            found.append(
-                Diagnostic(
-                    _display(path, root),
-                    1,
-                    1,
-                    "bad-file-name",
-                    *rules.not_named_as_a_pattern(path.name, _display(settings.patterns_dir, root)),
-                )
-            )
+            message, hint, rename = rules.not_named_as_a_pattern(path.name, _display(settings.patterns_dir, root))
+            found.append(Diagnostic(_display(path, root), 1, 1, "bad-file-name", message, hint, rename=rename))
     for path in nested:
         found.append(
             Diagnostic(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 
 from .text import counted, printable
@@ -35,6 +35,9 @@ class Diagnostic:
     message: str
     hint: str | None = None
     severity: Severity = Severity.ERROR
+    rename: str | None = field(default=None, compare=False, repr=False)
+    """The file name the hint tells the author to give the file, where it does: the
+    catalogue checks that no other pattern has it (a hint is for people, not to be parsed)."""
 
     @property
     def is_error(self) -> bool:
@@ -66,6 +69,7 @@ class Diagnostic:
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
+        del data["rename"]  # the hint says it
         data["severity"] = str(self.severity)
         return data
 
@@ -77,8 +81,8 @@ class Report:
         self.display = display
         self.items: list[Diagnostic] = []
 
-    def error(self, line: int, code: str, message: str, hint: str | None = None, column: int = 1) -> None:
-        self.items.append(Diagnostic(self.display, line, column, code, message, hint))
+    def error(self, line: int, code: str, message: str, hint: str | None = None, column: int = 1, rename: str | None = None) -> None:
+        self.items.append(Diagnostic(self.display, line, column, code, message, hint, rename=rename))
 
     def warning(self, line: int, code: str, message: str, hint: str | None = None, column: int = 1) -> None:
         self.items.append(Diagnostic(self.display, line, column, code, message, hint, Severity.WARNING))

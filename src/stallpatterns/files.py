@@ -26,6 +26,8 @@ class Refusal:
     code: str
     message: str
     hint: str | None = None
+    rename: str | None = None
+    """The file name the hint suggests, if it suggests one (see Diagnostic.rename)."""
 
 
 def is_candidate(name: str) -> bool:
@@ -77,7 +79,7 @@ def read_bytes(path: Path, root: Path, max_bytes: int) -> bytes | Refusal:
     """
     if path.suffix != ".md" and path.suffix.lower() == ".md":
         name = f"{slugify(path.stem) or 'a-short-name'}.md"
-        return Refusal("bad-file-name", f"file name '{path.name}' ends in '{path.suffix}', not '.md'", f"rename it to '{name}'")
+        return Refusal("bad-file-name", f"file name '{path.name}' ends in '{path.suffix}', not '.md'", f"rename it to '{name}'", name)
     try:
         info = os.lstat(path)
     except OSError as error:

@@ -87,7 +87,8 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: Report) -
         # Checked from another folder ('validate ../notes.txt'): moving it out is no fix.
         elsewhere = os.path.abspath(source.path.parent) != os.path.abspath(settings.patterns_dir)
         patterns = Path(os.path.relpath(settings.patterns_dir, settings.root)).as_posix() if elsewhere else None
-        report.error(1, "bad-file-name", *not_named_as_a_pattern(source.path.name, source.display.rpartition("/")[0] or ".", patterns))
+        message, hint, rename = not_named_as_a_pattern(source.path.name, source.display.rpartition("/")[0] or ".", patterns)
+        report.error(1, "bad-file-name", message, hint, rename=rename)
     elif not is_slug(slug):
         # 'x.md.md': x; a Notion export's 'The sponsor who moved on 1a2b…(32)': its title alone.
         suggestion = _shortened(slugify(_NOTION_ID.sub("", re.sub(r"(?i)(\.md)+$", "", slug))), settings.limits.slug_length) or "a-short-name"
@@ -96,6 +97,7 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: Report) -
             "bad-slug",
             f"file name '{source.path.name}' is not a valid slug (lower-case words joined by hyphens)",
             f"rename it to '{suggestion}.md'",
+            rename=f"{suggestion}.md",
         )
     elif slug in fields.RESERVED_SLUGS:
         report.error(
@@ -118,6 +120,7 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: Report) -
             f"file name is {characters(len(slug))} long; the limit is {settings.limits.slug_length}",
             f"shorten it by {characters(len(slug) - settings.limits.slug_length)}, for example rename it to "
             f"'{_shortened(slug, settings.limits.slug_length)}.md': the name is the page's address",
+            rename=f"{_shortened(slug, settings.limits.slug_length)}.md",
         )
 
 
@@ -137,10 +140,11 @@ def file_name_for(stem: str) -> str:
     return f"{slugify(stem) or 'a-short-name'}.md"
 
 
-def not_named_as_a_pattern(name: str, folder: str, patterns: str | None = None) -> tuple[str, str]:
-    """(message, hint) for a file ``name`` in the patterns folder (shown as ``folder``)
-    that is never published, as 'x.markdown' or 'x.txt': the same said of it checked alone.
-    ``patterns``: the patterns folder, when the file is checked from another folder."""
+def not_named_as_a_pattern(name: str, folder: str, patterns: str | None = None) -> tuple[str, str, str | None]:
+    """(message, hint, the name the hint renames it to) for a file ``name`` in the patterns
+    folder (shown as ``folder``) that is never published, as 'x.markdown' or 'x.txt': the
+    same said of it checked alone. ``patterns``: the patterns folder, when the file is
+    checked from another folder."""
     meant = file_name_for(name.split(".")[0])
     kind = _DOCUMENTS.get(name.rpartition(".")[2].lower()) if "." in name else None
     if kind is not None:
@@ -149,12 +153,14 @@ def not_named_as_a_pattern(name: str, folder: str, patterns: str | None = None) 
             f"'{printable(name)}' is {kind}, not a pattern: only Markdown text files named <slug>.md are patterns",
             f"copy its text into a new plain-text file, {patterns or folder}/{meant}, in the pattern's layout "
             f"(start from '{AUTHOR_COMMAND} new'), and delete this one",
+            None,
         )
+    if patterns is not None:
+        return f"'{printable(name)}' is not published: only files named <slug>.md are patterns", f"if it is a pattern, save it in {patterns}/ as '{meant}'", None
     return (
         f"'{printable(name)}' is not published: only files named <slug>.md are patterns",
-        f"if it is a pattern, save it in {patterns}/ as '{meant}'"
-        if patterns is not None
-        else f"if it is a pattern, rename it to '{meant}'; if not, move it out of {folder}/",
+        f"if it is a pattern, rename it to '{meant}'; if not, move it out of {folder}/",
+        meant,
     )
 
 
