@@ -210,6 +210,27 @@ def test_a_stray_file_beside_its_namesake_is_not_told_to_take_the_patterns_name(
     )
 
 
+ZWSP = "\u200b"
+
+
+@pytest.mark.parametrize("keys", [
+    {"category": f"val{ZWSP}ue"},
+    {"published": f"2026-03{ZWSP}-02"},
+    {"extra": listed("related", f"the-sponsor{ZWSP}-who-moved-on")},
+    {"extra": listed("aliases", f"old-na{ZWSP}me")},
+    {"extra": listed("also_known_as", f"the vanishing{ZWSP} sponsor")},
+])
+def test_an_invisible_character_in_a_value_is_one_mistake_told_once_at_its_column(folder: Folder, keys: dict[str, str]):
+    # Pasted from a chat or a document: the value reads right, so it is not also an unknown
+    # category, a date or slug badly written, or another pattern's name.
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on")
+    folder.write("nobody-owns-the-prompts", "Nobody owns the prompts", **keys)
+    text = (folder.patterns / "nobody-owns-the-prompts.md").read_text(encoding="utf-8")
+    line = next(number for number, written in enumerate(text.split("\n"), 1) if ZWSP in written)
+    told = [(d.code, d.line, d.column) for d in folder.load().diagnostics]
+    assert told == [("invisible-character", line, text.split("\n")[line - 1].index(ZWSP) + 1)]
+
+
 def test_a_files_problems_are_listed_in_line_order_as_validate_prints_them(folder: Folder):
     # The build's log and the preview's page list them as loaded: the date's error came
     # before the category's above it, and the catalogue's after the body's.

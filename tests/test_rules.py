@@ -245,7 +245,7 @@ def diagnostic(check: Check, name: str, code: str):
         ("yaml-unclosed-quote.md", "yaml-syntax", "end the value with the same quote mark"),
         ("yaml-unclosed-quote-at-end.md", "yaml-syntax", "opened here is never closed"),
         ("yaml-unclosed-bracket.md", "yaml-syntax", "opened here is never closed"),
-        ("yaml-missing-colon.md", "yaml-syntax", "each line is `key: value`"),
+        ("yaml-missing-colon.md", "yaml-syntax", "write it as: category: value"),
         ("front-matter-unclosed-before-rule.md", "front-matter-unclosed", "before the heading on line 11"),
         ("heading-no-space.md", "section-missing", "write the line as: ## The intervention shape"),
     ],
@@ -1899,6 +1899,22 @@ def test_a_value_that_runs_on_to_the_start_of_the_next_line_is_named_there(check
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "line", "column", "hint"),
+    [
+        ("summary: ", "summary ", 3, 8, "write it as: summary: A pilot is approved"),
+        ("category: value", "Category value", 4, 9, "write it as: category: value"),
+        ("published: 2026", "published 2026", 9, 10, "write it as: published: 2026-03-02"),
+        ("signs:", "signs", 5, 6, "write it as: signs:"),
+    ],
+)
+def test_a_key_without_its_colon_is_named_with_the_line_to_write(check: Check, old: str, new: str, line: int, column: int, hint: str):
+    found = check(Path("a.md"), minimal(**{old: new}))
+    assert [(d.code, d.line, d.column) for d in found] == [("yaml-syntax", line, column)]
+    assert found[0].message.endswith("has no ':' after it, so YAML cannot read the line as a key and its value")
+    assert found[0].hint.startswith(hint)
+
+
+@pytest.mark.parametrize(
     ("change", "says"),
     [
         (lambda t: t.replace("---", "\u2014", 1), "'\u2014', a dash a word processor made of '---'"),
@@ -2195,7 +2211,7 @@ def test_a_hint_to_quote_keeps_quote_marks_that_are_the_authors_own(check: Check
 
 def test_a_key_without_its_colon_is_not_taken_for_a_wrapped_value(check: Check):
     found = check(Path("a.md"), minimal(**{"summary: ": "summary The pilot "}))
-    assert [(d.code, d.line) for d in found] == [("yaml-syntax", 3)] and "neither 'key: value'" in found[0].message
+    assert [(d.code, d.line) for d in found] == [("yaml-syntax", 3)] and found[0].message.startswith("'summary' has no ':' after it")
 
 
 def test_a_line_starting_like_a_key_above_the_sections_is_text_not_front_matter_again(check: Check):

@@ -18,6 +18,7 @@ from urllib.parse import unquote
 from . import addresses, body, source
 from .frontmatter import Mapping, Scalar
 from .frontmatter import Sequence as FrontMatterSequence
+from .text import as_shown
 
 
 @dataclass(frozen=True)
@@ -90,15 +91,15 @@ def facts_of(read: source.Source, named: bool, folder: Path) -> Facts:
     for entry in node.entries if isinstance(node, Mapping) else ():
         value = entry.value
         if entry.key == "title" and isinstance(value, Scalar) and value.value.strip():
-            title = (" ".join(value.value.split()), entry.key_line + offset)
+            title = (" ".join(as_shown(value.value).split()), entry.key_line + offset)
         elif entry.key == "published" and isinstance(value, Scalar):
             try:
-                published = date.fromisoformat(value.value.strip())
+                published = date.fromisoformat(as_shown(value.value).strip())
             except ValueError:
                 pass
         elif entry.key in lists and isinstance(value, FrontMatterSequence):
             lists[entry.key] = tuple(
-                (" ".join(item.value.split()), item.line + offset) for item in value.items if isinstance(item, Scalar)
+                (" ".join(as_shown(item.value).split()), item.line + offset) for item in value.items if isinstance(item, Scalar)
             )
     # Compared as strings, in a third of the time a Path made and compared took: abspath
     # normalises, so its dirname is that Path's parent written out.

@@ -21,6 +21,7 @@ from .glyphs import undrawable
 from .settings import Limits, Settings
 from .source import Source
 from .text import (
+    as_shown,
     character_name,
     characters,
     clipped,
@@ -324,14 +325,14 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
                 report.error(item.line + offset, "wrong-type", f"each item of '{name}' must be plain text", field.hint)
                 continue
             lines[f"{name}[{index}]"] = item.line + offset
-            items.append(" ".join(item.value.split()))
+            items.append(" ".join(as_shown(item.value).split()))
         # A list with a bad item is reported once; its other items are not checked further.
         return tuple(items) if len(items) == len(node.items) else None
     if not isinstance(node, Scalar):
         kind = "a list" if isinstance(node, Sequence) else "a group of keys"
         report.error(line, "wrong-type", f"'{name}' must be a single value, not {kind}", field.hint)
         return None
-    text = " ".join(node.value.split())
+    text = " ".join(as_shown(node.value).split())
     if field.kind == "bool":
         if text.lower() in ("true", "false"):
             return text.lower() == "true"
@@ -631,3 +632,4 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
         if text.lower() in seen:
             report.error(line, kind.duplicate_code, f"'{text}' is listed twice in '{kind.key}'", "delete this one")
         seen.add(text.lower())
+

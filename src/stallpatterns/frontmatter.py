@@ -560,8 +560,17 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
     above = next((lines[n - 1] for n in range(line - 1, 0, -1) if lines[n - 1].strip()), None)
     if not here.strip() or ": " in here or here[:1] in (" ", "\t", "-", "#") or above is None:
         return None
-    if here.split()[0].lower() in CONTRACT_KEYS:
-        return None  # 'category value', 'summary The…': a key without its colon (YAML's own words say so)
+    word = here.split()[0]
+    rest = here[len(word) :].strip()
+    if word.lower() in CONTRACT_KEYS and not (rest and word.lower() in LIST_KEYS):
+        # 'category value', 'summary The…', 'signs': a key without its colon. (A list's key
+        # has its items below: 'related to the work' is more of a wrapped value.)
+        return FrontMatterError(
+            f"'{word}' has no ':' after it, so YAML cannot read the line as a key and its value",
+            line,
+            len(word) + 1,
+            hint=f"write it as: {word.lower()}: {rest}" if rest else f"write it as: {word.lower()}:",
+        )
     item = f"write '  - {clipped(here.strip())}'"
     if _LIST_ITEM.match(above) and above[:1] in (" ", "\t"):
         # An item of 'signs:' whose '  - ' was left out (the item above has its own).

@@ -375,6 +375,18 @@ def joins_emoji(text: str, index: int) -> bool:
     )
 
 
+def as_shown(text: str) -> str:
+    """``text`` as a reader would see it: without the characters that show as nothing
+    (:func:`invisible_characters`), unless nothing else is left. A front-matter value is
+    checked so: a zero-width space in 'val\u200bue' is one mistake, told by the check of
+    invisible characters at its column, not a second time as an unknown category."""
+    hidden = set(invisible_characters(text)) if not text.isascii() else None
+    if not hidden:
+        return text
+    shown = "".join(char for index, char in enumerate(text) if index not in hidden)
+    return shown if is_visible(shown) else text
+
+
 def is_visible(text: str) -> bool:
     """True if some character of ``text`` would show as more than blank space."""
     return any(unicodedata.category(c) not in _UNSEEN and c not in _BLANK_LOOKALIKES for c in text)
