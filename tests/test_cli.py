@@ -72,6 +72,22 @@ def test_github_format_prints_one_annotation_per_problem():
     assert result.stderr == ""
 
 
+def test_github_format_says_when_github_would_leave_problems_out_beside_the_lines():
+    # GitHub shows 10 errors and 10 warnings of a step beside the lines and drops the rest
+    # unsaid: an author fixed those shown, pushed, and only then met the others.
+    result = run("validate", "--format", "github", str(INVALID))
+    lines = result.stdout.splitlines()
+    errors = sum(line.startswith("::error ") for line in lines)
+    warnings = sum(line.startswith("::warning ") for line in lines)
+    assert errors > 10
+    counts = f"{errors} errors and {warnings} warning{'s' * (warnings != 1)}" if warnings else f"{errors} errors"
+    assert lines[-1] == (
+        f"::notice title=more problems than GitHub shows::this check found {counts}; GitHub shows at most 10 of each "
+        "beside the changed lines. Every one is listed in this step's log, and 'python3 scripts/dev.py validate' lists them all on your computer"
+    )
+    assert sum(line.startswith("::notice ") for line in lines) == 1
+
+
 def test_github_format_is_the_default_on_github_actions():
     result = run("validate", TAB_FIXTURE, env={"GITHUB_ACTIONS": "true"})
     assert result.returncode == 1 and result.stdout.startswith("::error file=")
@@ -412,6 +428,12 @@ def test_new_spells_out_letters_that_have_no_accent_to_take_off(project: Path, t
     result = run("new", title, "--category", "value", cwd=project)
     assert result.returncode == 0, result.stderr
     assert (project / "patterns" / f"{slug}.md").exists()
+
+
+def test_new_takes_a_category_in_capitals_as_the_question_in_a_terminal_does(project: Path):
+    result = run("new", "Dashboards nobody opens", "--category", "Value", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "category: value\n" in (project / "patterns" / "dashboards-nobody-opens.md").read_text()
 
 
 def test_new_refuses_an_unknown_category_with_a_near_miss(project: Path):
@@ -833,6 +855,33 @@ def test_new_asks_again_for_a_category_it_does_not_know(project: Path):
     os.close(primary)
     assert "'Capabilty' is not one of them: did you mean capability?" in said.decode()
     assert "category: capability\n" in (project / "patterns" / "dashboards-nobody-opens.md").read_text()
+
+
+def test_new_stops_after_three_answers_it_does_not_know_and_says_how_to_go_on(project: Path):
+    # The third miss printed "unknown category 'foo'" and the whole list again, and a miss
+    # with no near one ran into the next sentence ("not one of them Type a number").
+    import pty
+
+    primary, secondary = pty.openpty()
+    process = subprocess.Popen([SCRIPT, "new", "Dashboards nobody opens"], cwd=project, stdin=secondary, stdout=secondary, stderr=secondary)
+    os.close(secondary)
+    os.write(primary, b"x\n\nfoo\n")
+    said = b""
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:  # the terminal closed with the program
+            break
+        if not chunk:
+            break
+        said += chunk
+    assert process.wait(timeout=30) == 2, said.decode()
+    os.close(primary)
+    text = said.decode().replace("\r\n", "\n")
+    assert "'x' is not one of them. Type a number from 1 to 7, or an id." in text
+    assert text.rstrip().endswith("no category chosen, so no file was written; run the command again, or add --category with one of the ids above")
+    assert "unknown category" not in text
+    assert not (project / "patterns" / "dashboards-nobody-opens.md").exists()
 
 
 def test_a_title_written_without_quotes_is_the_title_of_its_words(project: Path):

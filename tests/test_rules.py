@@ -2803,11 +2803,21 @@ def test_a_chat_assistants_words_above_the_sections_are_the_one_error_there(chec
     assert [(d.code, d.line) for d in found] == [("assistant-chatter", text.splitlines().index(words) + 1)]  # not also 'text before the first section'
 
 
+@pytest.mark.parametrize("words", ["Here is your pattern:", "Sure! Here\u2019s a draft stall pattern based on your notes:"])
+def test_a_chat_assistants_lead_in_pasted_under_a_heading_is_a_warning_at_its_paragraph(check: Check, words: str):
+    # The guide says to paste a draft under the scaffold's headings: its lead-in came along,
+    # told above the sections only, and was published as the section's first paragraph.
+    text = in_first_section(f"{words}\n")
+    found = check(Path("a.md"), text)
+    assert [(d.code, d.line, d.severity) for d in found] == [("assistant-chatter", text.splitlines().index(words) + 1, Severity.WARNING)]
+
+
 @pytest.mark.parametrize(
     "words",
     [
         "Let me know if you disagree, says the partner, and nobody does.",
         "Here is the draft the committee approved last year, unchanged.",
+        "Here is the version the board signed:",
         "Feel free to ask the vendor for its logs: the contract says you may.",
         # An article quotes such words, without quotation marks (a review of this check).
         "Would you like me to draft the reply? That is how the assistant ends every answer, and after a month nobody reads past the first paragraph.",

@@ -318,6 +318,8 @@ def _new(args: argparse.Namespace, settings: Settings) -> int:
     category = args.category or _ask_category(settings)
     if category is None:
         return EXIT_USAGE
+    if category.strip().lower() in settings.category_ids:
+        category = category.strip().lower()  # as the question in a terminal takes it: 'Value' is value
     if category not in settings.category_ids:
         guess = closest(category, settings.category_ids, by_prefix=True)
         hint = f"did you mean '{guess}'?" if guess else "choose one of:\n" + _category_list(settings)
@@ -409,9 +411,12 @@ def _ask_category(settings: Settings) -> str | None:
         if answer.lower() in settings.category_ids:
             return answer.lower()
         guess = closest(answer, settings.category_ids, by_prefix=True) if answer else None
-        print(f"'{printable(answer)}' is not one of them" + (f": did you mean {guess}?" if guess else "") +
+        print(f"'{printable(answer)}' is not one of them" + (f": did you mean {guess}?" if guess else ".") +
               f" Type a number from 1 to {len(settings.categories)}, or an id.")
-    return answer
+    # Three answers missed: the list is on the screen already, so say only how to go on.
+    print("stallpatterns: no category chosen, so no file was written; run the command again, "
+          "or add --category with one of the ids above", file=sys.stderr)
+    return None
 
 
 def _slug_for(title: str, limit: int) -> str:

@@ -116,8 +116,29 @@ def render(diagnostics: Iterable[Diagnostic], fmt: str) -> str:
         # A file name that is not UTF-8 holds lone surrogates: escaped too, or the output is not UTF-8.
         return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     if fmt == "github":
-        return "\n".join(d.format_github() for d in ordered)
+        return "\n".join([*(d.format_github() for d in ordered), *_unannotated(ordered)])
     return "\n".join(d.format_text() for d in ordered)
+
+
+GITHUB_ANNOTATIONS = 10
+"""Annotations of one kind (errors, warnings) GitHub shows beside a pull request's lines for
+one step of a workflow: it drops the rest without a word, so the author would fix those
+shown, push, and only then meet the others."""
+
+
+def _unannotated(ordered: list[Diagnostic]) -> list[str]:
+    """A notice, when GitHub shows only some of the problems beside the lines, that says how
+    many there are and where to read them all (a notice is a kind of its own, so it is shown)."""
+    errors = sum(d.is_error for d in ordered)
+    counts = {"error": errors, "warning": len(ordered) - errors}
+    if max(counts.values()) <= GITHUB_ANNOTATIONS:
+        return []
+    found = " and ".join(counted(n, kind) for kind, n in counts.items() if n)
+    text = (
+        f"this check found {found}; GitHub shows at most {GITHUB_ANNOTATIONS} of each beside the changed lines. "
+        f"Every one is listed in this step's log, and '{AUTHOR_COMMAND} validate' lists them all on your computer"
+    )
+    return [f"::notice title={_escape_property('more problems than GitHub shows')}::{_escape_data(text)}"]
 
 
 def summary(diagnostics: Iterable[Diagnostic], files: int) -> str:

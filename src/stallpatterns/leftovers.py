@@ -265,6 +265,17 @@ _ASSISTANT_LEAD_IN = re.compile(
 )
 
 
+_YOUR = re.compile(r"\byour\b", re.IGNORECASE)
+
+
+def _hands_over(said: str) -> bool:
+    """Whether an assistant's lead-in ('Here is your pattern:') stands in a section, where the
+    guide tells authors to paste a draft: one line, to its user ('your'), ending with the colon
+    that hands the draft over. An article's 'Here is the draft the committee approved' is neither."""
+    line = said.strip()
+    return "\n" not in line and line.endswith(":") and _YOUR.search(line) is not None
+
+
 def check_assistant_chatter(source: Source, report: Report) -> None:
     """A paragraph that opens with a chat assistant's words to its user, pasted with the
     draft. Above the sections ('Here is your pattern:'), where no text belongs, an error in
@@ -277,7 +288,8 @@ def check_assistant_chatter(source: Source, report: Report) -> None:
             continue
         said = block.content.lstrip().lstrip("*_").replace("\u2019", "'")
         early = first is None or block.line < first
-        if not ((early and _ASSISTANT_LEAD_IN.match(said)) or _ASSISTANT_CHATTER.match(said)):
+        led_in = _ASSISTANT_LEAD_IN.match(said) is not None
+        if not ((led_in and (early or _hands_over(said))) or _ASSISTANT_CHATTER.match(said)):
             continue
         shown = clipped(printable(said.split("\n")[0]), 60)
         if early:

@@ -318,6 +318,23 @@ def test_preview_shows_a_valid_patterns_warnings_on_its_page_and_a_build_never_d
     assert "problems--warnings" not in (project.site / "patterns" / slug / "index.html").read_text(encoding="utf-8")
 
 
+def test_preview_counts_an_invalid_patterns_errors_apart_from_its_warnings(tmp_path: Path) -> None:
+    # One error and short sections' warnings read "3 problems to fix ... until they are
+    # fixed", where the warnings never stop it being published and validate counts them apart.
+    project = copy_project(tmp_path / "project")
+    slug = "a-pattern-with-one-error"
+    project.write_pattern(slug, pattern_text(title="A pattern with one error to fix", category="sponser"))
+    result = catalogue_module.load(load_settings(project.config_file))
+    found = [d for d in result.diagnostics if d.path == f"patterns/{slug}.md"]
+    warnings = sum(not d.is_error for d in found)
+    assert sum(d.is_error for d in found) == 1 and warnings >= 2
+    with served(project) as preview:
+        panel = preview.html(f"patterns/{slug}/").select_one(".problems")
+    assert panel.h2.get_text(" ", strip=True) == f"This pattern has 1 error to fix (and {warnings} warnings)"
+    assert "It will not be published until it is fixed." in panel.p.get_text(" ", strip=True)
+    assert len(panel.select("li.problem")) == len(found)  # every one is still listed
+
+
 def test_preview_writes_out_invisible_characters_in_a_problem_as_validate_does(tmp_path: Path) -> None:
     # The message quotes the author's text: a right-to-left override in it reordered the
     # preview's words (and the hint's), where `validate` writes it as \u202e.

@@ -460,6 +460,9 @@ def test_a_slip_in_mkdocs_yml_or_a_template_saved_while_serving_is_one_line_at_i
         served.wait_for(lambda: failed in served.log.read_text(encoding="utf-8"), "the broken mkdocs.yml was never read")
         lines = len(settings.splitlines())
         assert f"mkdocs.yml:{lines + 2}:1: expected ',' or ']'" in served.log.read_text(encoding="utf-8")
+        # It said the preview showed the site as last built: the engine's server holds every
+        # request until a build succeeds, so a click or a reload waited for ever.
+        assert "(until then, the page open in the browser stays as it was, and any other waits for the fix)" in served.log.read_text(encoding="utf-8")
         project.settings_file.write_text(settings, encoding="utf-8")
         served.wait_for(lambda: served.log.read_text(encoding="utf-8").count("Reloading browsers") >= 1, "the fixed mkdocs.yml was never built")
         line = markup[: markup.index("{% block")].count("\n") + 1

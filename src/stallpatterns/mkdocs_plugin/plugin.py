@@ -348,9 +348,15 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                     full_build()
                 except (ConfigurationError, TemplateError) as error:
                     # A slip in mkdocs.yml or a template, saved while serving: said in one line
-                    # at its place, as the engine says its own clean errors (no traceback).
+                    # at its place, as the engine says its own clean errors (no traceback). The
+                    # engine's server holds every request until a build succeeds (it said "the
+                    # preview shows the site as it was last built", and a click then waited for
+                    # ever), so the line says what the browser does meanwhile.
                     self.preview.keys.clear()
-                    raise Abort(f"{_where_it_failed(error)}: fix it and save again (the preview shows the site as it was last built)") from None
+                    raise Abort(
+                        f"{_where_it_failed(error)}: fix it and save again "
+                        "(until then, the page open in the browser stays as it was, and any other waits for the fix)"
+                    ) from None
                 except BaseException:
                     # Pages recorded as written may not have been: the next build writes them all.
                     self.preview.keys.clear()
