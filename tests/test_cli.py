@@ -443,6 +443,20 @@ def test_new_refuses_an_unknown_category_with_a_near_miss(project: Path):
     assert not (project / "patterns" / "dashboards-nobody-opens.md").exists()
 
 
+@pytest.mark.parametrize(("args", "says"), [
+    # Written, then refused by 'validate' for the words the author typed, not for the template.
+    (["The sponsor who moved on", "--slug", "sponsor-gone"], "title is also used by patterns/the-sponsor-who-moved-on.md"),
+    (["The sponsor who rnoved on"], "title reads as the title of patterns/the-sponsor-who-moved-on.md"),
+    (["Dashboards <angle> nobody opens"], "'title' contains an HTML tag"),
+])
+def test_new_never_writes_a_file_whose_title_validate_would_refuse(project: Path, args: list[str], says: str):
+    before = sorted(path.name for path in (project / "patterns").iterdir())
+    result = run("new", *args, "--category", "value", cwd=project)
+    assert result.returncode == 2, result.stdout
+    assert says in result.stderr and "No file was written: run the command again with another title" in result.stderr
+    assert sorted(path.name for path in (project / "patterns").iterdir()) == before
+
+
 def test_new_never_overwrites(project: Path):
     result = run("new", "The sponsor who moved on", "--category", "sponsorship", cwd=project)
     assert result.returncode == 2 and "already exists" in result.stderr

@@ -346,10 +346,18 @@ def _new(args: argparse.Namespace, settings: Settings) -> int:
     target = settings.patterns_dir / f"{slug}.md"
     shown = catalogue.display_path(target, settings.root)
     target.parent.mkdir(parents=True, exist_ok=True)
+    text = scaffold.render(args.title, category, settings)
     try:
-        _create(target, scaffold.render(args.title, category, settings))
+        _create(target, text)
     except FileExistsError:
         print(f"stallpatterns: {shown} already exists; choose another title or --slug", file=sys.stderr)
+        return EXIT_USAGE
+    refused = _title_refused(target, text, settings)
+    if refused:
+        target.unlink()
+        for said in refused:
+            print(f"stallpatterns: {printable(said.message)}" + (f"; {printable(said.hint)}" if said.hint else ""), file=sys.stderr)
+        print(f"No file was written: run the command again with another title{'' if args.slug else ' (or --slug)'}.", file=sys.stderr)
         return EXIT_USAGE
     if not args.slug and slug != slugify(args.title):
         print(f"Note: the file name was shortened at a word boundary to fit {limit} characters: {slug}.md")
@@ -370,6 +378,19 @@ def _create(target: Path, text: str) -> None:
     handle = os.open(target, _CREATE_FLAGS, 0o644)
     with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
         out.write(text)
+
+
+def _title_refused(target: Path, text: str, settings: Settings) -> list[Diagnostic]:
+    """The errors the checks find in the title of the file ``new`` wrote, and in its name:
+    another pattern's title or one that looks like it, a tag in the words. The author would
+    meet them at once in 'validate', for words they typed, not for the template's parts to
+    fill in. Checked by the catalogue's own rules, with the checks kept from earlier runs."""
+    title_line = next(number for number, line in enumerate(text.split("\n"), 1) if line.startswith("title:"))
+    store = CheckStore.open(settings)
+    result = catalogue.load(settings, include_drafts=True, named=[target], cache=store)
+    store.save(over_others=False)
+    shown = catalogue.display_path(target, settings.root)
+    return [d for d in result.diagnostics if d.path == shown and d.is_error and d.line in (1, title_line)]
 
 
 def _title_problem(title: str, settings: Settings) -> str | None:
