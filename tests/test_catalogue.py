@@ -581,6 +581,30 @@ def test_dangling_symlink_is_reported(folder: Folder):
     assert [(d.path, d.code) for d in folder.load().diagnostics] == [("patterns/gone.md", "dangling-symlink")]
 
 
+@pytest.mark.parametrize("hidden", [".env", ".git/config", ".cache/notes.md"])
+def test_symlink_to_a_hidden_file_in_the_repository_is_refused_unread(folder: Folder, hidden: str):
+    # A pull request's link to a file git never holds (.env) or git's own (.git/config, with
+    # the build's credentials): its first line and its values were shown in the diagnostics.
+    secret = folder.settings.root / hidden
+    secret.parent.mkdir(parents=True, exist_ok=True)
+    secret.write_text("---\ntitle: x\ncategory: s3cret-value\n---\n", encoding="utf-8")
+    (folder.patterns / "notes.md").symlink_to(secret)
+    result = folder.load()
+    assert [(d.path, d.code) for d in result.diagnostics] == [("patterns/notes.md", "symlink-outside")]
+    assert "a hidden file" in result.diagnostics[0].message
+    assert not any("s3cret" in f"{d.message} {d.hint}" for d in result.diagnostics)
+
+
+def test_symlinks_that_lead_to_each_other_are_reported_as_a_loop_not_as_missing(folder: Folder):
+    (folder.patterns / "loop-a.md").symlink_to("loop-b.md")
+    (folder.patterns / "loop-b.md").symlink_to("loop-a.md")
+    found = [(d.path, d.code, d.message) for d in folder.load().diagnostics]
+    assert found == [
+        ("patterns/loop-a.md", "dangling-symlink", "symbolic link to 'loop-b.md', which is a loop of links that ends at no file"),
+        ("patterns/loop-b.md", "dangling-symlink", "symbolic link to 'loop-a.md', which is a loop of links that ends at no file"),
+    ]
+
+
 def test_symlink_leaving_the_repository_is_reported_and_never_published(folder: Folder, tmp_path_factory):
     outside = tmp_path_factory.mktemp("outside") / "secret.md"
     outside.write_text(pattern_text("A file from elsewhere on the machine"))

@@ -748,6 +748,29 @@ def test_a_pattern_in_the_patterns_folder_is_not_outside_it_when_that_folder_is_
     assert "outside-patterns" not in result.stdout, result.stdout
 
 
+@pytest.mark.parametrize("how", ["link", "setting"])
+def test_a_patterns_folder_outside_the_repository_is_refused_and_nothing_in_it_is_read(
+    project: Path, tmp_path_factory: pytest.TempPathFactory, how: str
+):
+    # A pull request can commit patterns/ as a symbolic link: through it, the checks listed
+    # every file name of the folder it points to ('/', 26 seconds of the whole machine's
+    # names), and a build published the valid '*.md' files they found there.
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    shutil.copytree(project / "patterns", elsewhere, dirs_exist_ok=True)  # valid patterns, outside
+    if how == "link":
+        shutil.rmtree(project / "patterns")
+        (project / "patterns").symlink_to(elsewhere, target_is_directory=True)
+        said = "plugins.stallpatterns.patterns_dir: 'patterns' is a symbolic link to"
+    else:
+        config = project / "mkdocs.yml"
+        config.write_text(config.read_text().replace("patterns_dir: patterns\n", f"patterns_dir: {elsewhere}\n"))
+        said = f"plugins.stallpatterns.patterns_dir: '{elsewhere}' is '{elsewhere.resolve()}', outside the repository"
+    result = run("validate", cwd=project)
+    assert result.returncode == 2, result
+    assert said in result.stderr and "outside the repository" in result.stderr, result.stderr
+    assert result.stdout == "" and "Traceback" not in result.stderr
+
+
 # --- check-deploy ------------------------------------------------------------------------------
 
 

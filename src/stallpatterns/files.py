@@ -9,6 +9,7 @@ only after ``fstat`` says the open file is a regular file.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from dataclasses import dataclass
@@ -115,9 +116,12 @@ def _check_link(path: Path, root: Path) -> Refusal | None:
     target = Path(os.path.realpath(path))
     written = os.readlink(path)
     if not target.exists():
+        # Links that lead to each other ('a.md' to 'b.md' and back) end nowhere too, but the
+        # author sees both files there: "does not exist" would read as a mistake of ours.
+        looped = _loops(path)
         return Refusal(
             "dangling-symlink",
-            f"symbolic link to '{written}', which does not exist",
+            f"symbolic link to '{written}', which " + ("is a loop of links that ends at no file" if looped else "does not exist"),
             "delete the link, or put the pattern file itself here",
         )
     if not target.is_relative_to(root.resolve()):
@@ -126,7 +130,24 @@ def _check_link(path: Path, root: Path) -> Refusal | None:
             f"symbolic link to '{written}', outside the repository",
             "a pattern must be a file in the repository: copy the text in instead of linking to it",
         )
+    if any(part.startswith(".") for part in target.relative_to(root.resolve()).parts):
+        # Hidden files in the repository's folder are git's own (.git/config, which can hold
+        # the build's credentials) or never committed (.env): their first line and values
+        # would be shown in the diagnostics, which a pull request's checks make public.
+        return Refusal(
+            "symlink-outside",
+            f"symbolic link to '{written}', a hidden file, which is no pattern",
+            "a pattern must be a file in the repository: copy the text in instead of linking to it",
+        )
     return None
+
+
+def _loops(path: Path) -> bool:
+    try:
+        os.stat(path)
+    except OSError as error:
+        return error.errno == errno.ELOOP
+    return False
 
 
 _KINDS = (

@@ -204,7 +204,7 @@ class Settings:
                 "the closing block needs a heading of its own"
             )
         contact = _contact(reader.sub("contact"), offers)
-        patterns_dir = _folder(root, reader.text("patterns_dir", default="patterns"), f"{reader.where}.patterns_dir")
+        patterns_dir = _own_folder(root, reader.text("patterns_dir", default="patterns"), f"{reader.where}.patterns_dir")
         limits = Limits(**reader.sub("limits").typed_fields(Limits))
         editorial = reader.sub("editorial")
         editorial.only(Editorial.__dataclass_fields__)
@@ -236,7 +236,7 @@ def with_site_folders(
     unlisted = [str(engine.get(key) or "") for key in ("not_in_nav", "exclude_docs")]
     return replace(
         settings,
-        site_folders=tuple(_folder(settings.root, str(folder), key) for folder, key in folders),
+        site_folders=tuple(_own_folder(settings.root, str(folder), key) for folder, key in folders),
         site_nav=tuple(sorted(set(_nav_pages(nav)))) if nav is not None else None,
         site_address=_site_address(address),
         site_unlisted=tuple(line for text in unlisted for line in text.splitlines() if line.strip()),
@@ -276,6 +276,31 @@ def _folder(root: Path, name: str, key: str) -> Path:
         return (root / name).resolve()
     except (ValueError, OSError) as error:  # a NUL character in it, a loop of links
         raise ConfigError(f"{key}: '{printable(name)}' cannot be a folder's name ({error})") from None
+
+
+def _own_folder(root: Path, name: str, key: str) -> Path:
+    """The folder ``name`` names from ``root``, which must be in the repository (``root``):
+    its files are listed, read and published. A pull request can commit the folder as a
+    symbolic link (to '/', to another checkout's files), and through it the checks listed
+    every file name on the machine that builds and published the '*.md' files they found
+    there."""
+    folder = _folder(root, name, key)
+    repository = root.resolve()
+    if not folder.is_relative_to(repository):
+        linked = _is_link(root / name)
+        raise ConfigError(
+            f"{key}: '{printable(name)}' is {'a symbolic link to ' if linked else ''}'{printable(str(folder))}', outside the "
+            f"repository ({printable(str(repository))}), and only a folder in it is read: "
+            + ("put the folder itself there, not a link" if linked else "name a folder inside the repository")
+        )
+    return folder
+
+
+def _is_link(path: Path) -> bool:
+    try:
+        return path.is_symlink()
+    except (OSError, ValueError):
+        return False
 
 
 class _Block:

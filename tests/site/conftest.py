@@ -84,13 +84,14 @@ class Project:
         return path
 
     def build(
-        self, *args: str, strict: bool = True, site: Path | None = None, env: dict[str, str] | None = None
+        self, *args: str, strict: bool = True, site: Path | None = None, env: dict[str, str] | None = None, timeout: float | None = None
     ) -> subprocess.CompletedProcess[str]:
-        """Run the engine's real `build` (never with -q: it hides strict-mode warnings)."""
+        """Run the engine's real `build` (never with -q: it hides strict-mode warnings); a
+        build that takes longer than ``timeout`` seconds raises subprocess.TimeoutExpired."""
         command = [str(BIN / self.engine), "build", "-f", str(self.config_file), "-d", str(site or self.site)]
         command.append("--strict" if strict else "--no-strict")
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"} if env is None else env
-        return subprocess.run(command + list(args), capture_output=True, text=True, env=env, cwd=self.root)
+        return subprocess.run(command + list(args), capture_output=True, text=True, env=env, cwd=self.root, timeout=timeout)
 
     def html(self, url_path: str) -> BeautifulSoup:
         """Parse a built page: "" is the home page, "patterns/x/" a pattern."""

@@ -202,21 +202,51 @@ def test_a_build_refuses_a_site_folder_that_is_a_link_and_leaves_its_target_alon
 def test_a_link_under_docs_to_files_elsewhere_publishes_none_of_them(project: Project, tmp_path: Path):
     # The engine follows links: one a pull request adds under docs/ (to /proc/self/environ,
     # to ~/.ssh) published what it pointed at, the build's environment and its secrets among it.
+    # (A link to a folder is refused before the engine walks it: see the test below.)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (elsewhere / "token.txt").write_text("s3cret", encoding="utf-8")
-    (project.root / "docs" / "leak").symlink_to(elsewhere, target_is_directory=True)
     (project.root / "docs" / "token.txt").symlink_to(elsewhere / "token.txt")
     (project.root / "docs" / "own.txt").symlink_to(project.root / "docs" / "contact.md")  # within the site: kept
     strict = project.build()
     assert strict.returncode != 0 and "Traceback" not in strict.stderr
-    for name in ("leak/token.txt", "token.txt"):
-        assert f"{name} is a link to a file outside the site's own folders: it is not published" in strict.stderr, strict.stderr
+    assert "token.txt is a link to a file outside the site's own folders: it is not published" in strict.stderr, strict.stderr
     result = project.build(strict=False)
     assert result.returncode == 0, result.stderr
     published = [p for p in project.site.rglob("*") if p.is_file() and "s3cret" in p.read_text(encoding="utf-8", errors="replace")]
-    assert published == [] and not (project.site / "leak").exists()
+    assert published == []
     assert (project.site / "own.txt").is_file()
+
+
+@pytest.mark.parametrize("strict", [True, False])
+@pytest.mark.parametrize("links", [("loop-a", "loop-b"), ("leak",)], ids=["two links to docs itself", "a link to a folder elsewhere"])
+def test_a_link_under_docs_to_a_folder_is_refused_before_the_engine_walks_it(project: Project, tmp_path: Path, links: tuple[str, ...], strict: bool):
+    # The engine follows links to folders as it lists the files to publish, and never stops:
+    # two links to docs/ itself (a pull request can commit them) made a build walk 2, 4, 8...
+    # copies of the folder until CI's time ran out; a link to '/' walked the whole machine.
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "token.txt").write_text("s3cret", encoding="utf-8")
+    for name in links:
+        (project.root / "docs" / name).symlink_to(elsewhere if name == "leak" else Path("."), target_is_directory=True)
+    result = project.build(strict=strict, timeout=120)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    shown = ", ".join(f"'{name}'" for name in links)
+    assert f"stallpatterns: {shown} in docs/ {'is a symbolic link to a folder' if len(links) == 1 else 'are symbolic links to folders'}" in result.stderr, result.stderr
+    assert not (project.site / "index.html").exists(), "nothing was built"
+
+
+def test_a_patterns_folder_that_links_out_of_the_repository_publishes_nothing_from_it(project: Project, tmp_path: Path):
+    # A pull request can commit patterns/ as a link to a folder elsewhere on the machine that
+    # builds: the build published the valid '*.md' files it found there.
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(project.root / "patterns", elsewhere)
+    shutil.rmtree(project.root / "patterns")
+    (project.root / "patterns").symlink_to(elsewhere, target_is_directory=True)
+    result = project.build(strict=False)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "plugins.stallpatterns.patterns_dir: 'patterns' is a symbolic link to" in result.stderr, result.stderr
+    assert not (project.site / "index.html").exists(), "nothing was built"
 
 
 def test_a_page_in_docs_that_the_nav_does_not_list_is_never_published(project):

@@ -136,6 +136,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 f"(set plugins.stallpatterns.patterns_dir in {Path(config.config_file_path or 'mkdocs.yml').name})"
             )
         self.settings = settings
+        _refuse_links_to_folders(config.docs_dir)
         _check_repository_addresses(config)
         if not self.previewing and os.path.islink(str(config.site_dir).rstrip("/\\")):
             # The engine empties the site folder first: through a link, the folder it points to.
@@ -662,6 +663,28 @@ class _KeptTemplates(FileSystemBytecodeCache):
     def dump_bytecode(self, bucket: Bucket) -> None:
         with contextlib.suppress(OSError):
             super().dump_bytecode(bucket)
+
+
+_MOST_LINKS_SHOWN = 5
+
+
+def _refuse_links_to_folders(docs_dir: str) -> None:
+    """Refuse a symbolic link to a folder in the pages' folder, before the engine walks it.
+    The engine follows such links as it lists the files to publish, and never stops at one
+    it has been through: two links to '.' made a build walk 2, 4, 8... copies of the folder
+    for ever, and a link to '/' walked the whole machine, before any file was left out. A
+    pull request can commit either; the folder's own files are what a page needs."""
+    found: list[str] = []
+    for folder, names, _ in os.walk(docs_dir):  # links are listed, never followed
+        found += (os.path.relpath(os.path.join(folder, name), docs_dir) for name in names if os.path.islink(os.path.join(folder, name)))
+    if found:
+        shown = ", ".join(f"'{printable(name)}'" for name in sorted(found)[:_MOST_LINKS_SHOWN])
+        more = f" and {len(found) - _MOST_LINKS_SHOWN} more" if len(found) > _MOST_LINKS_SHOWN else ""
+        raise PluginError(
+            f"stallpatterns: {shown}{more} in {printable(os.path.basename(os.path.normpath(docs_dir)))}/ "
+            f"{'is a symbolic link to a folder' if len(found) == 1 else 'are symbolic links to folders'}, which the site "
+            "would follow (a link to a folder it is in, for ever): delete the link, and put the files themselves there"
+        )
 
 
 def _drop_files_from_elsewhere(files: Files, folders: list[str]) -> None:
