@@ -21,11 +21,27 @@
     return n + " " + (n === 1 ? one : many);
   }
 
+  // A live region is told a result once the reader pauses in typing, not at every
+  // keystroke: a screen reader would otherwise read a count per letter, each cutting off
+  // the last (WCAG 4.1.3). A deliberate act (a choice, Enter, Clear) is told at once; the
+  // same words again are not written, so they are not read twice.
+  var TYPING_PAUSE_MS = 750;
+
+  function announcer(region) {
+    var timer = 0;
+    return function (text, typed) {
+      clearTimeout(timer);
+      function tell() { if (region.textContent !== text) region.textContent = text; }
+      if (typed) timer = setTimeout(tell, TYPING_PAUSE_MS); else tell();
+    };
+  }
+
   // ---- All patterns: filter -------------------------------------------------------
   function initFilter(form) {
     var input = form.querySelector("#filter-q");
     var select = form.querySelector("#filter-category");
     var count = document.getElementById("count");
+    var sayCount = announcer(count);
     var empty = document.getElementById("no-matches");
     var total = Number(count.getAttribute("data-total"));
     var groups = Array.prototype.slice.call(document.querySelectorAll(".group"));
@@ -51,7 +67,7 @@
       return cards;
     }
 
-    function apply(remember) {
+    function apply(remember, typed) {
       var wanted = words(input.value);
       var category = select.value;
       var shown = 0;
@@ -75,9 +91,9 @@
         }
       });
       var filtered = wanted.length > 0 || category !== "";
-      count.textContent = filtered
+      sayCount(filtered
         ? "Showing " + shown + " of " + plural(total, "pattern", "patterns")
-        : plural(total, "pattern", "patterns");
+        : plural(total, "pattern", "patterns"), typed);
       empty.hidden = shown > 0;
       if (remember) {
         var url = new URL(location.href);
@@ -97,7 +113,7 @@
       input.value = params.get("q") || "";
     }
 
-    input.addEventListener("input", function () { apply(true); });
+    input.addEventListener("input", function () { apply(true, true); });
     select.addEventListener("change", function () { apply(true); });
     form.addEventListener("submit", function (event) { event.preventDefault(); apply(true); });
     document.getElementById("filter-clear").addEventListener("click", function () {
@@ -136,6 +152,7 @@
     var none = document.getElementById("site-search-none");
     var filterLink = document.getElementById("site-search-filter");
     var status = document.getElementById("site-search-status");
+    var say = announcer(status);
     var indexUrl = new URL(form.getAttribute("data-index"), location.href);
     var engineUrls = form.getAttribute("data-engine").split(" ").map(function (u) { return new URL(u, location.href).href; });
     var engine = null;
@@ -160,7 +177,7 @@
           engine = window.StallSearch.create(data);
         }).catch(function () {
           loading = null;
-          status.textContent = "Search is not available right now. Press Enter to filter All patterns instead.";
+          say("Search is not available right now. Press Enter to filter All patterns instead.");
         });
       }
       return loading;
@@ -228,11 +245,11 @@
       });
     }
 
-    function render() {
+    function render(typed) {
       list.textContent = "";
       var query = input.value.trim();
-      if (!query) { close(); status.textContent = ""; return; }
-      if (!engine) { status.textContent = "Loading search…"; return; }
+      if (!query) { close(); say(""); return; }
+      if (!engine) { say("Loading search…", typed); return; }
       var found = engine.search(query, true);
       hits = found.hits;
       hits.slice(0, MAX_RESULTS).forEach(function (hit, i) { list.appendChild(option(hit, i)); });
@@ -243,10 +260,10 @@
       none.textContent = "No pattern matches “" + query + "”. Try one of these:";
       filterLink.href = filterUrl(query);
       filterLink.textContent = "Filter All patterns for “" + query + "”";
-      status.textContent = hits.length
+      say(hits.length
         ? (found.partial ? "No pattern matches every word; " : "") + plural(hits.length, "pattern", "patterns") + " found" +
           (hits.length > MAX_RESULTS ? ", showing the first " + MAX_RESULTS : "") + ". Best match: " + hits[0].title + "."
-        : "No patterns found. Links to the stall finder and All patterns follow.";
+        : "No patterns found. Links to the stall finder and All patterns follow.", typed);
       setActive(-1);
       open();
     }
@@ -263,9 +280,9 @@
     }
 
     function update() {
-      if (engine) { render(); return; }
-      if (input.value.trim()) status.textContent = "Loading search…";
-      load().then(function () { if (engine) render(); });
+      if (engine) { render(true); return; }
+      if (input.value.trim()) say("Loading search…", true);
+      load().then(function () { if (engine) render(true); });
     }
 
     input.addEventListener("focus", function () {

@@ -288,3 +288,17 @@ def test_the_not_found_pages_links_are_at_least_24_pixels_each_way(browser, buil
         tab.goto(f"{url}{prefix}/404.html")
         assert tab.evaluate("getComputedStyle(document.querySelector('.skip-link')).position") == "absolute", "no stylesheet"
         assert tab.evaluate(SMALL_TARGETS) == []
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_the_offer_keeps_most_of_a_phones_width_for_its_words_with_text_at_200_percent(browser, site_url, built_site, width):
+    # WCAG 1.4.4: the page's edge, the call to action's panel and the offer's box inside it
+    # each had room in rem, which doubled with the text: at 320 px the offer's words had
+    # 76 px, a syllable a line ("AI Rol-lout Stall Diag-nosis"). Room is capped by the width.
+    with guarded_context(browser, viewport={"width": width, "height": 740}, is_mobile=True, has_touch=True) as context:
+        tab = context.new_page()
+        tab.goto(f"{site_url}patterns/{first_pattern(built_site)}/")
+        enlarge_text(tab, 200)
+        for text in tab.locator(".cta .offer p").all():
+            box = text.bounding_box()
+            assert box and box["width"] >= 0.6 * width, f"an offer's words have {box['width']:.0f} px of {width}"

@@ -658,3 +658,37 @@ def test_a_long_word_in_a_pattern_costs_the_search_linear_time(built_site):
     small = min(seconds(20_000) for _ in range(3))
     large = min(seconds(80_000) for _ in range(3))
     assert large < 8 * max(small, 0.02), (small, large)  # linear: about 4; quadratic: 16
+
+
+# A screen reader reads a live region each time its words change: a count written at every
+# keystroke is read as a stream of counts, each cut off by the next ("2 patterns found",
+# "5 patterns found", ... for one phrase). The count is told once the reader pauses.
+LIVE_REGION_WRITES = """(selector) => {
+  window.liveWrites = [];
+  const region = document.querySelector(selector);
+  new MutationObserver(() => window.liveWrites.push(region.textContent))
+    .observe(region, { childList: true, characterData: true, subtree: true });
+}"""
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "region", "shown"),
+    [("", None, "#site-search-status", "#site-search-list [role=option]"), ("patterns/", "#filter-q", "#count", "li.card:not([hidden])")],
+)
+def test_a_result_count_is_told_once_the_reader_pauses_not_at_every_keystroke(page, site_url, path, field, region, shown):
+    # The page's clock is the test's: no keystroke's pause is left to a busy machine's timing.
+    page.clock.install()
+    page.goto(site_url + path)
+    box = page.locator(field) if field else open_search(page)
+    box.click()
+    page.evaluate(LIVE_REGION_WRITES, region)
+    page.clock.pause_at(page.evaluate("Date.now()") + 1000)
+    phrase = "sponsor moved on"
+    box.press_sequentially(phrase)
+    expect(page.locator(shown).first).to_be_visible()  # the results follow every keystroke
+    assert page.evaluate("window.liveWrites") == [], "told while the reader was still typing"
+    page.clock.run_for(2000)  # the reader pauses
+    writes = page.evaluate("window.liveWrites")
+    assert len(writes) == 1 and re.search(r"\d", writes[0]), f"{len(writes)} announcements once the reader paused: {writes}"
+    page.clock.run_for(2000)
+    assert page.evaluate("window.liveWrites") == writes, "the same words were told again"
