@@ -350,6 +350,11 @@ TABBED_CODE = [
     ">>  \tmake report",
     "> >\t\t\tmake report",
     "> >     make report\n>\t>\t\tmake audit",
+    # Spaces then a tab after the inner '>': GitHub's code starts a space or two further out
+    # (held-out Markdown probes, round four: a mutant of a shipped pattern).
+    "> >   \tThat is why a strong result at one step changes nothing.",
+    ">>   \tmake report",
+    "> > \t\tmake report",
 ]
 
 
@@ -364,29 +369,32 @@ def checked(markdown: str, settings: Settings) -> tuple[Pattern | None, list[Dia
     return rules.check(read, settings)
 
 
-def _warned_and_same(markdown: str, settings: Settings) -> tuple[list[int], bool] | None:
-    """The lines warned of a tab in code's indent, and whether the code is GitHub's, space for
-    space (None when the pattern has errors)."""
+def _refused_and_same(markdown: str, settings: Settings) -> tuple[list[int], bool] | None:
+    """The lines refused for a tab in code's indent, and whether the site's code is GitHub's,
+    space for space (None when the pattern is refused for anything else)."""
     pattern, found = checked(markdown, settings)
-    if pattern is None:
+    if pattern is None and {d.code for d in found if d.is_error} != {"tab-in-code-indent"}:
         return None
     code = re.compile(r"<pre[^>]*><code[^>]*>(.*?)</code>", re.S)
-    same = code.findall(pattern.sections[0].html) == code.findall(github(SECTION + "\n\n" + markdown + "\n"))
-    return [d.line for d in found if d.code == "tab-in-code-indent"], same
+    section = SECTION + "\n\n" + markdown + "\n"
+    same = code.findall(body.render(body.parse(section))) == code.findall(github(section))
+    return [d.line for d in found if d.code == "tab-in-code-indent" and d.is_error], same
 
 
 @pytest.mark.parametrize("markdown", TABBED_CODE)
-def test_code_keeps_githubs_spaces_or_a_warning_says_where_it_does_not(markdown: str, settings: Settings) -> None:
-    checked = _warned_and_same(markdown, settings)
+def test_code_keeps_githubs_spaces_or_is_refused_where_it_does_not(markdown: str, settings: Settings) -> None:
+    # An error, not a warning: a code block's spaces are its text, and a page that shows them
+    # otherwise than GitHub's preview is not published (held-out Markdown probes, round four).
+    checked = _refused_and_same(markdown, settings)
     assert checked is not None
-    warned, same = checked
-    assert bool(warned) != same, "GitHub's code has other spaces, and no warning says so" if not same else "a warning where the code is the same"
-    assert all(LINE <= line <= LINE + markdown.count("\n") for line in warned)
+    refused, same = checked
+    assert bool(refused) != same, "GitHub's code has other spaces, and no error says so" if not same else "an error where the code is the same"
+    assert all(LINE <= line <= LINE + markdown.count("\n") for line in refused)
 
 
-def test_generated_tabbed_code_is_warned_of_wherever_githubs_spaces_differ(settings: Settings) -> None:
+def test_generated_tabbed_code_is_refused_wherever_githubs_spaces_differ(settings: Settings) -> None:
     # Fences in list items and quotations, with spaces and tabs mixed before them and their
-    # code: every difference is warned of, and hardly a warning falls where there is none.
+    # code: every difference is refused, and hardly an error falls where there is none.
     chosen = random.Random(14)
     space = ["", " ", "  ", "   ", "\t", " \t", "  \t", "\t ", "\t\t", "    "]
     missed, needless, compared = [], [], 0
@@ -400,12 +408,12 @@ def test_generated_tabbed_code_is_warned_of_wherever_githubs_spaces_differ(setti
         markdown = "\n".join(lines)
         if "<pre><code>" not in github(markdown) or "```" in github(markdown).split("<pre><code>")[1]:
             continue  # no code block, or its fence not closed: another matter
-        checked = _warned_and_same(markdown, settings)
+        checked = _refused_and_same(markdown, settings)
         if checked is None:
             continue  # reported otherwise (an item's text indented as code, say)
         compared += 1
-        warned, same = checked
-        (missed if not same and not warned else needless if same and warned else []).append(markdown)
+        refused, same = checked
+        (missed if not same and not refused else needless if same and refused else []).append(markdown)
     assert compared > 300 and missed == [], missed[:5]
     assert len(needless) <= compared // 50, needless[:5]
 

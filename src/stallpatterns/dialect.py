@@ -529,7 +529,7 @@ def check_tabbed_quoted_code(source: Source, report: Report) -> None:
     markdown-it counts the tab's width from the inner '>', as above, and so takes a space or
     two more or fewer of it as the code's indent than GitHub's preview, which shows the code
     further in or out. Each such block's text is compared, spaces and tabs too, with
-    GitHub's; the first line that differs is warned of, as a fenced block's is."""
+    GitHub's; the first line that differs is refused, as a fenced block's is."""
     if "\t" not in source.body or ">" not in source.body:
         return
     blocks = [t for t in source.tokens if t.type in ("fence", "code_block")]
@@ -544,8 +544,9 @@ def check_tabbed_quoted_code(source: Source, report: Report) -> None:
             continue
         ours_lines, theirs_lines = token.content.split("\n"), theirs.split("\n")
         offset = next((n for n, (one, two) in enumerate(zip(ours_lines, theirs_lines)) if one != two), 0)
-        # A warning, as for fenced code (check_tabbed_fences): only the code's spaces differ.
-        report.warning(
+        # An error, as for fenced code (check_tabbed_fences): the code's spaces are its text,
+        # shown as typed, so the page would differ from GitHub's preview of the file.
+        report.error(
             token.map[0] + offset + start,
             "tab-in-code-indent",
             "a tab after a quotation's '>' indents this code: the site counts its width otherwise than GitHub's preview, "
@@ -582,8 +583,9 @@ def check_tabbed_fences(source: Source, report: Report) -> None:
     """A fenced code block in a list item or quotation that GitHub's preview indents a space
     or two further than the site, as compared with cmark-gfm: its opening fence is two or
     more columns in from the item's text and a tab makes that room; or, in a quotation, the
-    fence is not indented and a line of code has a tab that its '>' takes part of. A
-    warning, once a block: only the code's spaces differ. A tab wholly inside the code (a
+    fence is not indented and a line of code has a tab that its '>' takes part of. An
+    error, once a block: a code block's spaces are its text (a reader copies them, and they
+    line the code up), so the page would not be GitHub's. A tab wholly inside the code (a
     Makefile's recipe) is the same on both."""
     if "\t" not in source.body:
         return
@@ -613,7 +615,7 @@ def check_tabbed_fences(source: Source, report: Report) -> None:
             else:
                 number = -1
             if number >= 0:
-                report.warning(
+                report.error(
                     number + start,
                     "tab-in-code-indent",
                     "a tab indents this code in a list item or quotation where the item or its '>' takes part of it: "
