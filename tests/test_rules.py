@@ -2683,6 +2683,27 @@ def test_an_end_of_document_line_before_the_closing_line_is_the_one_error(check:
     assert (found.code, found.line, found.hint) == ("front-matter-cut", 10, "delete this line: the front matter ends at the '---' below it")
 
 
+def test_every_placeholder_in_a_paragraph_is_named_in_its_one_error(check: Check):
+    # Only the first was told: the author filled it in, and met the next on the next run.
+    written = "At [client name], the pilot cost £XXX a month, and {{client}} signed it. TODO: a second example."
+    found = [d for d in check(Path("a.md"), in_first_section(written)) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("placeholder", 14, 4)]
+    assert found[0].message == (
+        "'[client name]' marks text still to be written, which is never published "
+        "(and so do '£XXX', '{{client}}' and 'TODO', further on)"
+    )
+    assert found[0].hint == "write the text each stands for, or delete them"
+
+
+def test_each_sign_left_as_a_placeholder_is_told_at_its_own_line(check: Check):
+    text = minimal()
+    signs = text.split("signs:\n", 1)[1].split("\npublished", 1)[0].split("\n")
+    for sign, placeholder in zip(signs, ("TBC", "TODO a sign from the bank")):
+        text = text.replace(sign, f"  - {placeholder}")
+    found = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("placeholder", 6), ("placeholder", 7)]
+
+
 def test_a_placeholder_in_escaped_brackets_is_found_as_the_page_shows_it(check: Check):
     # A document's export writes '\\[client name\\]': the quick look read the backslashes and passed it.
     found = check(Path("a.md"), in_first_section("We told \\[client name\\] the plan."))

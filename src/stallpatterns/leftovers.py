@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from markdown_it.common.utils import unescapeAll
@@ -129,9 +130,16 @@ def _placeholder_in(text: str) -> str | None:
 
 
 def _placeholder_within(text: str) -> str | None:
-    """The first placeholder within ``text``, as written. Each expression is tried only where
-    its word is (tried at every character of every paragraph, one expression of them all
-    took 0.2 CPU s per 1,000 files that held 'to come' in a sentence)."""
+    """The first placeholder within ``text``, as written."""
+    found = _placeholders_within(text)
+    return found[0] if found else None
+
+
+def _placeholders_within(text: str) -> list[str]:
+    """Every placeholder within ``text``, as written, in order, each once (where two
+    readings overlap, the one that starts first). Each expression is tried only where its
+    word is (tried at every character of every paragraph, one expression of them all took
+    0.2 CPU s per 1,000 files that held 'to come' in a sentence)."""
     lowered = _lowered(text)
     found = [
         match
@@ -140,11 +148,18 @@ def _placeholder_within(text: str) -> str | None:
             (_LOREM, "ipsum" in lowered),
             (_BRACKETED_PLACEHOLDER, "[" in text),
         )
-        if there and (match := expression.search(text))
+        if there
+        for match in expression.finditer(text)
     ]
-    if "XX" in text and (figure := next((m for m in _FIGURE_LEFT.finditer(text) if not _a_numeral(text, m)), None)):
-        found.append(figure)
-    return min(found, key=lambda match: match.start()).group() if found else None
+    if "XX" in text:
+        found += (m for m in _FIGURE_LEFT.finditer(text) if not _a_numeral(text, m))
+    words: list[str] = []
+    end = -1
+    for match in sorted(found, key=lambda match: match.start()):  # stable: the expressions' order breaks a tie
+        if match.start() >= end and match.group() not in words:
+            words.append(match.group())
+        end = max(end, match.end())
+    return words
 
 
 # A capitalised word and its space, just before what follows it.
@@ -167,7 +182,7 @@ def _a_numeral(text: str, match: re.Match[str]) -> bool:
 def check_placeholders(source: Source, report: Report, values: dict[str, Any], lines: dict[str, int]) -> None:
     """'TODO', 'FIXME' or lorem ipsum in what a reader would see: the front matter's text,
     and the body's text as the one parse reads it (not code, comments or addresses). One
-    error a paragraph or field."""
+    error a paragraph or item, naming every placeholder in it."""
     # The quick look reads what is published: the front matter's values as YAML reads them
     # ('TO\\x44O' is TODO) and the body with its character references decoded, as the parse
     # decodes them ('TO&#68;O' is TODO), by markdown-it's own decoder.
@@ -178,8 +193,9 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
     for name in _SHOWN_FIELDS:
         for index, text in enumerate(_items(values.get(name))):
             if isinstance(text, str) and (word := _placeholder_in(text)):
-                _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, word)  # an item: at its own line
-                break
+                # Each item at its own line; a text, once, naming what else it holds.
+                others = [other for other in _placeholders_within(text) if other != word]
+                _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, word, others)
     quoted = 0  # quotations the token is in
     for token in source.tokens:
         quoted += 1 if token.type == "blockquote_open" else -1 if token.type == "blockquote_close" else 0
@@ -192,16 +208,19 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
             _placeholder(report, line, source.lines[line - 1].find(alone[:1]) + 1 or 1, alone)
             continue
         in_address = False  # the text of a bare address, which is its address
+        words: list[str] = []
         for child in token.children or []:
             if child.type == "link_open":
                 in_address = child.markup in ("linkify", "autolink")
             elif child.type == "link_close":
                 in_address = False
-            elif child.type == "text" and not in_address and (found := _placeholder_within(child.content)):
-                first, last = token.map[0] + source.body_start, token.map[1] + source.body_start
-                line = next((n for n in range(first, last) if found in source.lines[n - 1]), first)
-                _placeholder(report, line, source.lines[line - 1].find(found) + 1 or 1, found)
-                break
+            elif child.type == "text" and not in_address and (placeholders := _placeholders_within(child.content)):
+                words += (word for word in placeholders if word not in words)
+        if words:
+            # One error a paragraph, at its first, naming the others: all are found at once.
+            first, last = token.map[0] + source.body_start, token.map[1] + source.body_start
+            line = next((n for n in range(first, last) if words[0] in source.lines[n - 1]), first)
+            _placeholder(report, line, source.lines[line - 1].find(words[0]) + 1 or 1, words[0], words[1:])
 
 
 _SHOWN_FIELDS = ("title", "summary", "signs", "also_known_as")  # the front matter a reader sees
@@ -212,8 +231,20 @@ def _items(value: Any) -> Any:
     return (value,) if isinstance(value, str) else value or ()
 
 
-def _placeholder(report: Report, line: int, column: int, word: str) -> None:
-    report.error(line, "placeholder", f"'{word}' marks text still to be written, which is never published", "write the text it stands for, or delete it", column=column)
+def _placeholder(report: Report, line: int, column: int, word: str, others: Sequence[str] = ()) -> None:
+    more = f" (and so {'does' if len(others) == 1 else 'do'} {_listed(others)}, further on)" if others else ""
+    report.error(
+        line,
+        "placeholder",
+        f"'{word}' marks text still to be written, which is never published{more}",
+        f"write the text {'each' if others else 'it'} stands for, or delete {'them' if others else 'it'}",
+        column=column,
+    )
+
+
+def _listed(words: Sequence[str]) -> str:
+    quoted = [f"'{word}'" for word in words]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
 
 
 # What a copy out of ChatGPT leaves where its answer cited a source: ':contentReference[oaicite:0]{index=0}',
