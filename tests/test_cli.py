@@ -457,6 +457,13 @@ def test_new_never_writes_a_file_whose_title_validate_would_refuse(project: Path
     assert sorted(path.name for path in (project / "patterns").iterdir()) == before
 
 
+def test_new_says_a_file_exists_before_asking_for_a_category(project: Path):
+    # Outside a terminal it asked for --category first, and said the file existed only on the second run.
+    result = run("new", "The sponsor who moved on", cwd=project)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "stallpatterns: patterns/the-sponsor-who-moved-on.md already exists; choose another title or --slug"
+
+
 def test_new_never_overwrites(project: Path):
     result = run("new", "The sponsor who moved on", "--category", "sponsorship", cwd=project)
     assert result.returncode == 2 and "already exists" in result.stderr

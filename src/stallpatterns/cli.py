@@ -315,16 +315,6 @@ def _new(args: argparse.Namespace, settings: Settings) -> int:
     if problem:
         print(f"stallpatterns: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    category = args.category or _ask_category(settings)
-    if category is None:
-        return EXIT_USAGE
-    if category.strip().lower() in settings.category_ids:
-        category = category.strip().lower()  # as the question in a terminal takes it: 'Value' is value
-    if category not in settings.category_ids:
-        guess = closest(category, settings.category_ids, by_prefix=True)
-        hint = f"did you mean '{guess}'?" if guess else "choose one of:\n" + _category_list(settings)
-        print(f"stallpatterns: unknown category '{printable(category)}': {hint}", file=sys.stderr)
-        return EXIT_USAGE
     limit = settings.limits.slug_length
     slug = args.slug or _slug_for(args.title, limit)
     if not slug:
@@ -345,12 +335,26 @@ def _new(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_USAGE
     target = settings.patterns_dir / f"{slug}.md"
     shown = catalogue.display_path(target, settings.root)
+    taken = f"stallpatterns: {shown} already exists; choose another title or --slug"
+    if os.path.lexists(target):  # said before the category is asked for (created below only if still not there)
+        print(taken, file=sys.stderr)
+        return EXIT_USAGE
+    category = args.category or _ask_category(settings)
+    if category is None:
+        return EXIT_USAGE
+    if category.strip().lower() in settings.category_ids:
+        category = category.strip().lower()  # as the question in a terminal takes it: 'Value' is value
+    if category not in settings.category_ids:
+        guess = closest(category, settings.category_ids, by_prefix=True)
+        hint = f"did you mean '{guess}'?" if guess else "choose one of:\n" + _category_list(settings)
+        print(f"stallpatterns: unknown category '{printable(category)}': {hint}", file=sys.stderr)
+        return EXIT_USAGE
     target.parent.mkdir(parents=True, exist_ok=True)
     text = scaffold.render(args.title, category, settings)
     try:
         _create(target, text)
     except FileExistsError:
-        print(f"stallpatterns: {shown} already exists; choose another title or --slug", file=sys.stderr)
+        print(taken, file=sys.stderr)
         return EXIT_USAGE
     refused = _title_refused(target, text, settings)
     if refused:
