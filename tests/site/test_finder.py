@@ -324,6 +324,24 @@ def _luminance(colour: str) -> float:
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
+@pytest.mark.parametrize("percent", [100, 200])
+def test_the_phones_result_bar_shows_the_best_matchs_words_with_text_enlarged(browser, site_url, catalogue, percent):
+    # WCAG 1.4.4: at 320 px with text at 200%, the link kept its line and the best match's
+    # words had the rest, cut to "B…". They wrap now, above the link when there is no room.
+    with guarded_context(browser, viewport={"width": 320, "height": 568}, is_mobile=True, has_touch=True) as context:
+        tab = finder(context.new_page(), site_url)
+        tab.evaluate("(percent) => { document.documentElement.style.fontSize = percent + '%'; }", percent)
+        tick(tab, sign_ids(page_order(catalogue)[0])[0])
+        words = tab.locator("#finder-bar-text")
+        expect(words).to_contain_text("Best match")
+        width, letter, lines = words.evaluate(
+            "(el) => [el.clientWidth, parseFloat(getComputedStyle(el).fontSize), Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight))]"
+        )
+        assert width >= 9.5 * letter, f"the best match's words have {width} px, {width / letter:.1f} em"
+        assert 1 <= lines <= 2, f"the words take {lines} lines of the bar"
+        expect(tab.locator("#finder-bar a")).to_be_visible()
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_focus_ring_on_the_phones_result_bar_stands_out_from_the_bar(browser, site_url, catalogue, scheme):
     # WCAG 1.4.11: the ring was the page's focus colour, 1.04:1 (dark) and 2.2:1 (light)
