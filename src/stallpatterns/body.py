@@ -1036,7 +1036,12 @@ class _SafeRenderer(RendererHTML):
     def heading_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         token = tokens[idx]
         anchor = str(token.meta.get("id", ""))
-        return f'<{token.tag} id="{escape(anchor)}">' if anchor else f"<{token.tag}>"
+        if not anchor:
+            return f"<{token.tag}>"
+        # Named by its words alone: the link to it inside (below) would otherwise be read as
+        # part of its name ("What it looks like Link to the section What it looks like").
+        label = escape(str(token.meta.get("label", "")))
+        return f'<{token.tag} id="{escape(anchor)}" aria-label="{label}">' if label.strip() else f'<{token.tag} id="{escape(anchor)}">'
 
     def heading_close(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         token = tokens[idx]

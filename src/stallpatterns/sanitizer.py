@@ -26,11 +26,12 @@ ATTRIBUTES = {
     "a": {"href", "title", "aria-label"},
     "img": {"src", "alt", "title", "loading"},
     "ol": {"start"},
-    "h2": {"id"},
-    "h3": {"id"},
-    "h4": {"id"},
-    "h5": {"id"},
-    "h6": {"id"},
+    # A heading's name is its words, without those of the link to it that it holds.
+    "h2": {"id", "aria-label"},
+    "h3": {"id", "aria-label"},
+    "h4": {"id", "aria-label"},
+    "h5": {"id", "aria-label"},
+    "h6": {"id", "aria-label"},
     "div": {"aria-label"},  # only the region a table scrolls in (see VALUES)
 }
 # Attributes admitted with these values only: a div is a table's scroll region, focusable in

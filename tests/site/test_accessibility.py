@@ -116,3 +116,17 @@ def test_the_skip_link_is_first_visible_on_focus_and_moves_to_the_content(page, 
     expect(skip).to_be_in_viewport()
     page.keyboard.press("Enter")
     expect(page.locator("main#main")).to_be_focused()
+
+
+@pytest.mark.parametrize("path", ["pattern", "authoring/"])
+def test_a_headings_name_is_its_words_not_also_its_links(page, site_url, built_site, path):
+    # The "#" link inside each heading was read as part of its name: a screen reader's list
+    # of headings said "What it looks like Link to the section What it looks like".
+    page.goto(site_url + key_pages(built_site).get(path, path))
+    headings = page.locator(".prose :is(h2, h3):has(a.anchor)")
+    assert headings.count() >= 3
+    for heading in headings.all():
+        words = heading.evaluate("(el) => [...el.childNodes].filter((n) => !(n.classList && n.classList.contains('anchor'))).map((n) => n.textContent).join('')")
+        name = " ".join(words.split())
+        expect(page.get_by_role("heading", name=name, exact=True)).to_have_count(1)
+        expect(heading.locator("a.anchor")).to_have_accessible_name(f"Link to the section {name}")

@@ -569,7 +569,9 @@ _TOC_LINK_END = '" title="Link to this section">#</a>'
 def _named_heading_link(found: re.Match[str]) -> str:
     opening, anchor, inner = found.groups()
     label = html_escape(" ".join(html_unescape(re.sub(r"<[^>]*>", "", inner)).split()))
-    return f'{opening}{inner}<a class="anchor" href="#{anchor}" aria-label="Link to the section {label}">#</a>'
+    # Named by its words alone, as a pattern's headings are (see body.py).
+    named = f'{opening[:-1]} aria-label="{label}">' if label else opening
+    return f'{named}{inner}<a class="anchor" href="#{anchor}" aria-label="Link to the section {label}">#</a>'
 
 
 # A table (Markdown's tables hold no table), with the region it already scrolls in, if any.
