@@ -778,6 +778,22 @@ def test_a_patterns_folder_outside_the_repository_is_refused_and_nothing_in_it_i
     assert result.stdout == "" and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(("old", "new", "setting"), [
+    ("        title: [10, 90]\n", "        title: [10]\n", "plugins.stallpatterns.limits.title: expected [minimum, maximum]"),
+    ("          label: Workflow\n", "          label: <b>Workflow</b>\n", "plugins.stallpatterns.categories[1].label:"),
+])
+def test_a_setting_in_error_is_told_at_its_line_in_mkdocs_yml(project: Path, old: str, new: str, setting: str):
+    # The message named the setting's place in words only: the maintainer searched the file for it.
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert old in text
+    config.write_text(text.replace(old, new), encoding="utf-8")
+    line = text[: text.index(old)].count("\n") + 1
+    result = run("validate", cwd=project)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"stallpatterns: configuration error: mkdocs.yml:{line}: {setting}"), result.stderr
+
+
 # --- check-deploy ------------------------------------------------------------------------------
 
 

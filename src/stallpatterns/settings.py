@@ -645,12 +645,86 @@ def load_settings(config_file: Path) -> Settings:
     for entry in entries:
         name, block = (entry, None) if isinstance(entry, str) else _entry(entry)
         if name == PLUGIN_NAME:
-            settings = Settings.from_mapping(block or {}, root=config_file.parent)
-            theme = data.get("theme")
-            custom_dir = theme.get("custom_dir") if isinstance(theme, Mapping) else None
-            docs_dir = data.get("docs_dir") or "docs"
-            return with_site_folders(settings, str(docs_dir), str(custom_dir) if custom_dir else None, data)
+            try:
+                settings = Settings.from_mapping(block or {}, root=config_file.parent)
+                theme = data.get("theme")
+                custom_dir = theme.get("custom_dir") if isinstance(theme, Mapping) else None
+                docs_dir = data.get("docs_dir") or "docs"
+                return with_site_folders(settings, str(docs_dir), str(custom_dir) if custom_dir else None, data)
+            except ConfigError as error:
+                raise placed(error, config_file) from None
     raise ConfigError(f"{config_file}: the '{PLUGIN_NAME}' plugin is not configured under plugins:")
+
+
+# The setting a message names, as the messages name it: 'plugins.stallpatterns.offers[1].price'.
+_SETTING = re.compile(r"plugins(?=\.stallpatterns\b)((?:\.[A-Za-z_][\w-]*|\[\d+\])+)")
+_STEP = re.compile(r"\.([A-Za-z_][\w-]*)|\[(\d+)\]")
+
+
+def placed(error: ConfigError, config_file: Path) -> ConfigError:
+    """``error`` with the file and line of the setting it names ('mkdocs.yml:112: plugins.
+    stallpatterns.limits.title: …'), found in ``config_file`` or a file it inherits from;
+    ``error`` itself when it names none. A maintainer goes straight to the line."""
+    message = str(error)
+    named = _SETTING.match(message)
+    if named is None:
+        return error
+    steps: list[str | int] = [key if key else int(index) for key, index in _STEP.findall(named.group(1))]
+    try:
+        files = (config_file, *inherited_files(config_file))
+    except ConfigError:
+        files = (config_file,)
+    for path in files:
+        line = _line_of(path, steps)
+        if line is not None:
+            shown = os.path.relpath(path) if not os.path.relpath(path).startswith("..") else str(path)
+            return type(error)(f"{shown}:{line}: {message}")
+    return error
+
+
+def _line_of(config_file: Path, steps: list[str | int]) -> int | None:
+    """The line of the deepest of ``steps`` (keys and list indexes below 'plugins') that the
+    file holds, once the plugin's own entry is found; None if it is not there."""
+    try:
+        node = yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    node, line = _step(node, "plugins")
+    if node is None:
+        return None
+    if isinstance(node, yaml.SequenceNode):  # plugins: [- search, - stallpatterns: {…}]
+        entry = next((item for item in node.value if _names(item, PLUGIN_NAME)), None)
+        if entry is None:
+            return None
+        node, line = (_step(entry, PLUGIN_NAME) if isinstance(entry, yaml.MappingNode) else (None, entry.start_mark.line + 1))
+    else:
+        node, line = _step(node, PLUGIN_NAME)
+        if line is None:
+            return None
+    for step in steps[1:]:
+        deeper, at = _step(node, step)
+        if at is None:
+            break
+        node, line = deeper, at
+    return line
+
+
+def _names(item: yaml.Node, name: str) -> bool:
+    if isinstance(item, yaml.ScalarNode):
+        return bool(item.value == name)
+    return isinstance(item, yaml.MappingNode) and any(key.value == name for key, _ in item.value)
+
+
+def _step(node: yaml.Node | None, step: str | int) -> tuple[yaml.Node | None, int | None]:
+    """The node below ``node`` at a key or an index, and the line it is written on."""
+    if isinstance(step, str) and isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == step:
+                return value, key.start_mark.line + 1
+    if isinstance(step, int) and isinstance(node, yaml.SequenceNode) and 0 <= step < len(node.value):
+        item = node.value[step]
+        return item, item.start_mark.line + 1
+    return None, None
 
 
 def inherited_files(config_file: Path) -> tuple[Path, ...]:

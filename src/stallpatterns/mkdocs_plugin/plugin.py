@@ -33,7 +33,7 @@ from .. import catalogue as catalogue_module
 from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic
 from ..pattern import Pattern
-from ..settings import ConfigError, Offer, Settings, engine_settings, inherited_files, with_site_folders
+from ..settings import ConfigError, Offer, Settings, engine_settings, inherited_files, placed, with_site_folders
 from ..signs import signs_of
 from ..store import CheckStore, user_folder
 from ..text import closest, counted, printable
@@ -129,7 +129,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             given = {key: value for key, value in self.config.items() if value is not None}
             settings = with_site_folders(Settings.from_mapping(given, root), config.docs_dir, config.theme.custom_dir, _as_written(config))
         except ConfigError as error:
-            raise PluginError(f"stallpatterns: configuration error: {error}") from None
+            raise PluginError(f"stallpatterns: configuration error: {placed(error, Path(config.config_file_path or 'mkdocs.yml'))}") from None
         if not settings.patterns_dir.is_dir():
             raise PluginError(
                 f"stallpatterns: patterns folder not found: {settings.patterns_dir} "
