@@ -300,6 +300,34 @@
       return best;
     }
 
+    // How often the patterns write one half of a word parted in two: a common word counts
+    // as written by every pattern, a word the synonyms know as written once, and a half of
+    // two letters or fewer (other than a common word) as never: "re" or "co" alone tell nothing.
+    function half(part) {
+      if (STOP[part]) return Infinity;
+      return part.length >= 3 ? written[part] || (known(part) ? 1 : 0) : 0;
+    }
+
+    // Two words typed as one on a phone ("goodenough", "sponsorleft", "securityreview"),
+    // which neither the patterns, the synonyms nor one typo know, read apart as the two
+    // words the patterns write (one may be a common word: "forever" is "for ever"); of
+    // several ways to part it, the one whose rarer half the patterns write most often.
+    // Without this, the run found nothing at all.
+    function parted(word) {
+      // (A word too long for the index is not tried: each place to part it is a try.)
+      if (word.length < 5 || processTerm(word) === null || known(word) || corrected(word) !== word ||
+          engine.search({ queries: [word] }).length) return [word];
+      var best = null;
+      var bestCount = 0;
+      for (var at = 2; at <= word.length - 2; at += 1) {
+        var head = word.slice(0, at);
+        var tail = word.slice(at);
+        var count = Math.min(half(head), half(tail));
+        if (count > bestCount && count !== Infinity) { best = [head, tail]; bestCount = count; }
+      }
+      return best || [word];
+    }
+
     // Synonyms both ways, for words and phrases: "roi" finds "return", and "return"
     // finds "roi" (but not the other terms listed under "roi").
     // Keys and terms are compared as stems ("signs off" is listed as "sign off"); a key is
@@ -337,8 +365,15 @@
     // hyphens ("re-org", "co-pilot", "buy-in": its words may be common ones).
     function groups(query, longest) {
       query = spacedAmpersands(query);
-      var words = tokenize(query).map(corrected);
-      var hyphen = hyphens(query);
+      var words = [];
+      var hyphen = [];
+      var joins = hyphens(query);
+      tokenize(query).map(corrected).forEach(function (word, at) {
+        parted(word).forEach(function (w, n, all) {
+          words.push(w);
+          hyphen.push(n === all.length - 1 ? joins[at] : false);
+        });
+      });
       var out = [];
       for (var i = 0; i < words.length; i += 1) {
         var taken = 1;
