@@ -895,13 +895,15 @@ def test_json_output_is_utf8_json_whatever_a_file_is_named(project: Path):
     assert any(d["path"].startswith("patterns/bad") for d in data)
 
 
-def test_new_asks_again_for_a_category_it_does_not_know(project: Path):
+def new_in_a_terminal(project: Path, typed: bytes) -> tuple[int, str]:
+    """Run `new` in a terminal of its own, typing ``typed`` at its question: its exit code
+    and everything it wrote there."""
     import pty
 
     primary, secondary = pty.openpty()
     process = subprocess.Popen([SCRIPT, "new", "Dashboards nobody opens"], cwd=project, stdin=secondary, stdout=secondary, stderr=secondary)
     os.close(secondary)
-    os.write(primary, b"Capabilty\n6\n")
+    os.write(primary, typed)
     said = b""
     while True:
         try:
@@ -911,33 +913,23 @@ def test_new_asks_again_for_a_category_it_does_not_know(project: Path):
         if not chunk:
             break
         said += chunk
-    assert process.wait(timeout=30) == 0, said.decode()
+    code = process.wait(timeout=30)
     os.close(primary)
-    assert "'Capabilty' is not one of them: did you mean capability?" in said.decode()
+    return code, said.decode().replace("\r\n", "\n")
+
+
+def test_new_asks_again_for_a_category_it_does_not_know(project: Path):
+    code, said = new_in_a_terminal(project, b"Capabilty\n6\n")
+    assert code == 0, said
+    assert "'Capabilty' is not one of them: did you mean capability?" in said
     assert "category: capability\n" in (project / "patterns" / "dashboards-nobody-opens.md").read_text()
 
 
 def test_new_stops_after_three_answers_it_does_not_know_and_says_how_to_go_on(project: Path):
     # The third miss printed "unknown category 'foo'" and the whole list again, and a miss
     # with no near one ran into the next sentence ("not one of them Type a number").
-    import pty
-
-    primary, secondary = pty.openpty()
-    process = subprocess.Popen([SCRIPT, "new", "Dashboards nobody opens"], cwd=project, stdin=secondary, stdout=secondary, stderr=secondary)
-    os.close(secondary)
-    os.write(primary, b"x\n\nfoo\n")
-    said = b""
-    while True:
-        try:
-            chunk = os.read(primary, 4096)
-        except OSError:  # the terminal closed with the program
-            break
-        if not chunk:
-            break
-        said += chunk
-    assert process.wait(timeout=30) == 2, said.decode()
-    os.close(primary)
-    text = said.decode().replace("\r\n", "\n")
+    code, text = new_in_a_terminal(project, b"x\n\nfoo\n")
+    assert code == 2, text
     assert "'x' is not one of them. Type a number from 1 to 7, or an id." in text
     assert text.rstrip().endswith("no category chosen, so no file was written; run the command again, or add --category with one of the ids above")
     assert "unknown category" not in text
