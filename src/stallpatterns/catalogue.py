@@ -482,14 +482,17 @@ def title_order(title: str) -> tuple[str | int, ...]:
     """Where a title goes in an A to Z list, as a reader looks for it: an accented letter
     with its letter ('Émile' among the E's, however the file spells the accent), a quotation
     mark or other mark before the first word passed over ('‘Good enough’' among the G's),
-    and numbers by their value ('Case 2' before 'Case 10')."""
+    and numbers by their value ('Case 2' before 'Case 10', '1,000 licences' after '100 pilots':
+    a number written with commas between its thousands is one number, not '1' then '000')."""
     letters = "".join(c for c in unicodedata.normalize("NFKD", title) if not unicodedata.combining(c)).casefold()
     start = next((at for at, char in enumerate(letters) if char.isalnum()), 0)
     parts = _NUMBERS.split(letters[start:])
-    return tuple(int(part) if index % 2 else part for index, part in enumerate(parts))
+    return tuple(int(part.replace(",", "")) if index % 2 else part for index, part in enumerate(parts))
 
 
-_NUMBERS = re.compile(r"(\d+)", re.ASCII)
+# Groups of three digits after commas ('1,000', '£250,000') are the thousands of one number;
+# a comma followed by more or fewer digits ('1,0000', 'cases 1,2') separates two.
+_NUMBERS = re.compile(r"(\d{1,3}(?:,\d{3})+(?!\d)|\d+)", re.ASCII)
 
 
 def _catalogue(patterns: Iterable[Pattern], settings: Settings) -> Catalogue:

@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup, Tag
 from stallpatterns import catalogue as catalogue_module
 from stallpatterns.settings import load_settings
 
-from .conftest import ROOT, Project
+from .conftest import ROOT, Project, pattern_text
 
 BASE = "https://site.invalid/"
 
@@ -270,3 +270,28 @@ def test_every_heading_link_is_named_for_its_heading(built_site):
             assert " ".join(link.get("aria-label", "").split()) == f"Link to the section {text}", (page, str(link))
             checked += 1
     assert checked > 20
+
+
+def test_numbers_written_with_thousands_commas_are_listed_by_their_value(project: Project):
+    # A generated catalogue of titles that start with numbers listed '1,000 licences…' first,
+    # before '2 pilots…': the comma split the number into 1 and 000. All patterns, the home
+    # page and the pager all follow the catalogue's order.
+    titles = {
+        "one-thousand-licences": "1,000 licences and nobody logged in",
+        "two-pilots": "2 pilots and no owner",
+        "ten-pilots": "10 pilots and no owner",
+        "a-hundred-pilots": "100 pilots and no owner",
+    }
+    for slug, title in titles.items():
+        project.write_pattern(slug, pattern_text(title=title, category="value").replace("The first observable", f"The first ({slug})"))
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+
+    wanted = ["two-pilots", "ten-pilots", "a-hundred-pilots", "one-thousand-licences"]
+    listed = [a["href"].split("/")[0] for a in project.html("patterns/").select("#value h3.card__title a")]
+    assert [slug for slug in listed if slug in titles] == wanted
+    home = project.html("").find(id="home-value").find_parent("section").select(".home__titles a")
+    assert [a["href"].split("/")[1] for a in home if a["href"].split("/")[1] in titles] == wanted
+    for before, after in zip(wanted, wanted[1:]):
+        following = project.html(f"patterns/{before}/").select_one("a[rel=next]")
+        assert following is not None and following["href"] == f"../{after}/", before
