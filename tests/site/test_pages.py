@@ -295,3 +295,20 @@ def test_numbers_written_with_thousands_commas_are_listed_by_their_value(project
     for before, after in zip(wanted, wanted[1:]):
         following = project.html(f"patterns/{before}/").select_one("a[rel=next]")
         assert following is not None and following["href"] == f"../{after}/", before
+
+
+def test_a_site_with_no_pattern_published_says_so_where_its_lists_would_be(project: Project):
+    # Before the first pattern goes live, or with every one a draft by mistake: the home
+    # page listed nothing, All patterns an empty row of links and "0 patterns", and the
+    # finder asked "Where does it feel stuck?" with nothing to choose.
+    for path in (project.root / "patterns").glob("*.md"):
+        path.unlink()
+    project.write_pattern("a-draft", pattern_text(title="A pattern still in draft", extra="draft: true\n"))
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    for page in ("", "patterns/", "finder/"):
+        main = project.html(page).find("main")
+        said = main.select(".none-published")
+        assert len(said) == 1 and said[0].get_text(" ", strip=True).startswith("No patterns are published yet"), page
+        for empty in (".home__catalogue", ".jump", "#filter", "#count", ".finder__choose", "#finder-form", "#finder-results"):
+            assert main.select_one(empty) is None, f"{page}: {empty}"
