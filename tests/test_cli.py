@@ -794,6 +794,25 @@ def test_a_setting_in_error_is_told_at_its_line_in_mkdocs_yml(project: Path, old
     assert result.stderr.startswith(f"stallpatterns: configuration error: mkdocs.yml:{line}: {setting}"), result.stderr
 
 
+def test_a_setting_in_error_in_an_inherited_file_is_told_at_its_line_there(project: Path):
+    # A mkdocs.yml that inherits the plugin's block (as a mapping, which the engines merge key
+    # by key) and sets one key of it holds the plugin's name only: the setting in error is in
+    # the file it inherits from, and was told at the name's line in the one that inherits.
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    head, block = text.split("plugins:\n  - stallpatterns:\n")
+    block = "".join(line[2:] if line.startswith("  ") else line for line in block.splitlines(keepends=True))
+    old = "      title: [10, 90]\n"
+    assert old in block
+    wrong = "      title: [10]\n"
+    base = f"{head}plugins:\n  stallpatterns:\n{block.replace(old, wrong)}"
+    (project / "base.yml").write_text(base, encoding="utf-8")
+    (project / "mkdocs.yml").write_text("INHERIT: base.yml\nplugins:\n  stallpatterns:\n    patterns_dir: patterns\n", encoding="utf-8")
+    line = base[: base.index(wrong)].count("\n") + 1
+    result = run("validate", cwd=project)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"stallpatterns: configuration error: base.yml:{line}: plugins.stallpatterns.limits.title:"), result.stderr
+
+
 # --- check-deploy ------------------------------------------------------------------------------
 
 

@@ -218,6 +218,17 @@ def test_a_long_run_of_spaces_inside_a_front_matter_value_is_checked_in_linear_t
     assert growth(lambda n: read_and_check(with_run(n)), 5_000) < 8
 
 
+def test_a_paragraph_of_many_placeholders_is_checked_in_linear_time(growth: Growth):
+    # Every placeholder of a paragraph is named, each once: each was looked for in a list of
+    # those found before it, n² steps for a paragraph of n (a review found it).
+    def with_placeholders(n: int) -> bytes:
+        paragraph = " ".join(f"[TBC {i}]" for i in range(n))
+        return VALID_TEXTS[0].replace("A claims team", paragraph + "\n\nA claims team").encode()
+
+    assert [d.code for d in read_and_check(with_placeholders(10)) if d.is_error] == ["placeholder"]
+    assert growth(lambda n: read_and_check(with_placeholders(n)), 1_500) < 8
+
+
 def test_largest_allowed_file_is_checked_in_linear_time(growth: Growth):
     paragraph = "The pilot is judged on its demo, and nobody asks what it proved. " * 20
     room = SETTINGS.limits.file_bytes - len(VALID_TEXTS[0]) - 100

@@ -1898,6 +1898,15 @@ def test_a_value_that_runs_on_to_the_start_of_the_next_line_is_named_there(check
     assert says in found[0].message
 
 
+def test_a_mark_that_shows_as_nothing_in_a_date_is_named_not_quoted_as_if_it_were_right(check: Check):
+    # U+FE0F may follow a digit (a keycap's emoji), so the check of invisible characters lets
+    # it be; the date's error quoted '2026-03-02', which looks right.
+    found = check(Path("a.md"), minimal(**{"published: 2026-03-02": "published: 2026-03-02\ufe0f"}))
+    assert [(d.code, d.line) for d in found if d.is_error] == [("bad-date", 9)]
+    assert found[0].message == "'published' holds U+FE0F VARIATION SELECTOR-16, which shows as nothing, in the date 2026-03-02"
+    assert found[0].hint == "delete it: retype the date as 2026-03-02"
+
+
 @pytest.mark.parametrize(
     ("old", "new", "line", "column", "hint"),
     [
@@ -2207,6 +2216,16 @@ def test_the_word_guide_in_an_authors_own_text_is_no_left_guidance(check: Check,
 def test_a_hint_to_quote_keeps_quote_marks_that_are_the_authors_own(check: Check):
     found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": "title: 'Good enough' beats 'perfect'"}))
     assert found[0].hint.endswith("title: \"'Good enough' beats 'perfect'\"")
+
+
+@pytest.mark.parametrize("word", ["category", "Summary", "published"])
+def test_a_wrapped_value_whose_next_line_starts_with_a_key_written_elsewhere_is_a_wrapped_value(check: Check, word: str):
+    # 'summary: … leaving the' / 'category managers with…': an editor wrapped the summary
+    # before a word that is also a key. The key is written, with its colon, on its own line;
+    # 'write it as: category: managers…' would have made the file worse.
+    found = check(Path("a.md"), minimal(**{"impressed, so nobody": f"impressed, so\n{word} nobody"}))
+    assert [(d.code, d.line, d.column) for d in found] == [("yaml-syntax", 4, 1)]
+    assert found[0].message == "this line is not 'key: value': it reads as the rest of the value of 'summary' on the line above"
 
 
 def test_a_key_without_its_colon_is_not_taken_for_a_wrapped_value(check: Check):
@@ -2695,6 +2714,17 @@ def test_every_placeholder_in_a_paragraph_is_named_in_its_one_error(check: Check
     assert found[0].hint == "write the text each stands for, or delete them"
 
 
+def test_a_paragraph_of_many_placeholders_names_a_few_and_counts_the_rest(check: Check):
+    # Every one was named: a table's worth of '[TBC]' made one message of thousands of characters.
+    written = " ".join(f"[TBC {n}]" for n in range(1, 9))
+    found = [d for d in check(Path("a.md"), in_first_section(written)) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("placeholder", 14, 1)]
+    assert found[0].message == (
+        "'[TBC 1]' marks text still to be written, which is never published "
+        "(and so do '[TBC 2]', '[TBC 3]', '[TBC 4]', '[TBC 5]', '[TBC 6]' and 2 more, further on)"
+    )
+
+
 def test_each_sign_left_as_a_placeholder_is_told_at_its_own_line(check: Check):
     text = minimal()
     signs = text.split("signs:\n", 1)[1].split("\npublished", 1)[0].split("\n")
@@ -2831,6 +2861,12 @@ def test_a_chat_assistants_lead_in_pasted_under_a_heading_is_a_warning_at_its_pa
     text = in_first_section(f"{words}\n")
     found = check(Path("a.md"), text)
     assert [(d.code, d.line, d.severity) for d in found] == [("assistant-chatter", text.splitlines().index(words) + 1, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("words", ["Here is a version your board will accept:", "Here is the version the board signed:"])
+def test_an_articles_own_lead_in_to_its_reader_under_a_heading_is_no_assistants(check: Check, words: str):
+    # 'your' as the article speaks to its reader, not an assistant handing over 'your pattern'.
+    assert [d.code for d in check(Path("a.md"), in_first_section(f"{words}\n"))] == []
 
 
 @pytest.mark.parametrize(

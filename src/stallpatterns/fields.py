@@ -358,6 +358,17 @@ FUTURE_DATE = "future-date"
 
 def _date(name: str, text: str, line: int, report: Report) -> date | None:
     if not _DATE.fullmatch(text):
+        # A mark that shows as nothing, which the check of invisible characters lets be
+        # after a character it may vary ('6' and U+FE0F): the date quoted would look right.
+        marks = [char for char in text if unicodedata.category(char) in ("Mn", "Me", "Cf")]
+        if marks and _DATE.fullmatch(seen := "".join(char for char in text if char not in marks)):
+            report.error(
+                line,
+                "bad-date",
+                f"'{name}' holds {character_name(marks[0])}, which shows as nothing, in the date {seen}",
+                f"delete it: retype the date as {seen}",
+            )
+            return None
         report.error(line, "bad-date", f"'{name}' must be a date written YYYY-MM-DD, not '{text}'", _date_hint(text))
         return None
     try:

@@ -562,9 +562,11 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
         return None
     word = here.split()[0]
     rest = here[len(word) :].strip()
-    if word.lower() in CONTRACT_KEYS and not (rest and word.lower() in LIST_KEYS):
+    if word.lower() in CONTRACT_KEYS and not (rest and word.lower() in LIST_KEYS) and not _written_elsewhere(lines, line, word.lower()):
         # 'category value', 'summary The…', 'signs': a key without its colon. (A list's key
-        # has its items below: 'related to the work' is more of a wrapped value.)
+        # has its items below: 'related to the work' is more of a wrapped value; so is a
+        # line whose first word is a key written with its colon on another line, as the
+        # 'category managers…' of a summary wrapped by an editor.)
         return FrontMatterError(
             f"'{word}' has no ':' after it, so YAML cannot read the line as a key and its value",
             line,
@@ -625,6 +627,11 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
             hint=f"write the value on the same line, after '{key.group(1)}: '",
         )
     return None
+
+
+def _written_elsewhere(lines: list[str], line: int, key: str) -> bool:
+    """Whether ``key`` is written, with its colon, at the start of a line other than ``line``."""
+    return any(n != line and (found := _KEY_ALONE.match(text)) is not None and found.group(1).lower() == key for n, text in enumerate(lines, 1))
 
 
 # 'title The…', 'title; The…', 'title = The…', 'title - The…': a key whose colon is missing or mistyped.

@@ -153,13 +153,13 @@ def _placeholders_within(text: str) -> list[str]:
     ]
     if "XX" in text:
         found += (m for m in _FIGURE_LEFT.finditer(text) if not _a_numeral(text, m))
-    words: list[str] = []
+    words: dict[str, None] = {}  # in order, each once: a list's 'not in' made a paragraph of n take n² steps
     end = -1
     for match in sorted(found, key=lambda match: match.start()):  # stable: the expressions' order breaks a tie
-        if match.start() >= end and match.group() not in words:
-            words.append(match.group())
+        if match.start() >= end:
+            words.setdefault(match.group())
         end = max(end, match.end())
-    return words
+    return list(words)
 
 
 # A capitalised word and its space, just before what follows it.
@@ -208,19 +208,20 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
             _placeholder(report, line, source.lines[line - 1].find(alone[:1]) + 1 or 1, alone)
             continue
         in_address = False  # the text of a bare address, which is its address
-        words: list[str] = []
+        words: dict[str, None] = {}  # in order, each once
         for child in token.children or []:
             if child.type == "link_open":
                 in_address = child.markup in ("linkify", "autolink")
             elif child.type == "link_close":
                 in_address = False
             elif child.type == "text" and not in_address and (placeholders := _placeholders_within(child.content)):
-                words += (word for word in placeholders if word not in words)
+                words.update(dict.fromkeys(placeholders))
         if words:
             # One error a paragraph, at its first, naming the others: all are found at once.
+            word, *others = words
             first, last = token.map[0] + source.body_start, token.map[1] + source.body_start
-            line = next((n for n in range(first, last) if words[0] in source.lines[n - 1]), first)
-            _placeholder(report, line, source.lines[line - 1].find(words[0]) + 1 or 1, words[0], words[1:])
+            line = next((n for n in range(first, last) if word in source.lines[n - 1]), first)
+            _placeholder(report, line, source.lines[line - 1].find(word) + 1 or 1, word, others)
 
 
 _SHOWN_FIELDS = ("title", "summary", "signs", "also_known_as")  # the front matter a reader sees
@@ -242,8 +243,15 @@ def _placeholder(report: Report, line: int, column: int, word: str, others: Sequ
     )
 
 
+_MOST_PLACEHOLDERS_NAMED = 5
+"""The others a placeholder's error names: a paragraph of many would make a message of
+thousands of characters, which a terminal and GitHub's annotation show as a wall."""
+
+
 def _listed(words: Sequence[str]) -> str:
-    quoted = [f"'{word}'" for word in words]
+    quoted = [f"'{word}'" for word in words[:_MOST_PLACEHOLDERS_NAMED]]
+    if len(words) > len(quoted):
+        return f"{', '.join(quoted)} and {len(words) - len(quoted)} more"
     return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
 
 
@@ -296,13 +304,20 @@ _ASSISTANT_LEAD_IN = re.compile(
 )
 
 
-_YOUR = re.compile(r"\byour\b", re.IGNORECASE)
+# What a chat assistant hands over to its user: 'your pattern', 'your notes', 'your revised draft'
+# ('a version your board will accept:' is an article's own sentence to its reader).
+_YOUR = re.compile(
+    r"\byour\s+(?:(?:revised|updated|edited|rewritten|new|improved|final|first)\s+)?"
+    r"(?:stall\s+)?(?:patterns?|drafts?|notes|request|input|text|article|document|outline|prompt|brief|description|points|content|version)\b",
+    re.IGNORECASE,
+)
 
 
 def _hands_over(said: str) -> bool:
     """Whether an assistant's lead-in ('Here is your pattern:') stands in a section, where the
     guide tells authors to paste a draft: one line, to its user ('your'), ending with the colon
-    that hands the draft over. An article's 'Here is the draft the committee approved' is neither."""
+    that hands the draft over. An article's 'Here is the draft the committee approved' is neither,
+    nor is 'Here is a version your board will accept:'."""
     line = said.strip()
     return "\n" not in line and line.endswith(":") and _YOUR.search(line) is not None
 

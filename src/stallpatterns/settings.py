@@ -674,39 +674,44 @@ def placed(error: ConfigError, config_file: Path) -> ConfigError:
         files = (config_file, *inherited_files(config_file))
     except ConfigError:
         files = (config_file,)
-    for path in files:
-        line = _line_of(path, steps)
-        if line is not None:
-            shown = os.path.relpath(path) if not os.path.relpath(path).startswith("..") else str(path)
-            return type(error)(f"{shown}:{line}: {message}")
+    # The file that holds the most of the setting's path, the nearest of those first: a file
+    # that inherits its plugin's block, and sets one key of it, holds only 'stallpatterns'
+    # of a setting the file it inherits from holds at its own line.
+    found = [(depth, -order, path, line) for order, path in enumerate(files) for depth, line in [_line_of(path, steps)] if line is not None]
+    if found:
+        _, _, path, line = max(found, key=lambda place: place[:2])
+        shown = os.path.relpath(path) if not os.path.relpath(path).startswith("..") else str(path)
+        return type(error)(f"{shown}:{line}: {message}")
     return error
 
 
-def _line_of(config_file: Path, steps: list[str | int]) -> int | None:
-    """The line of the deepest of ``steps`` (keys and list indexes below 'plugins') that the
-    file holds, once the plugin's own entry is found; None if it is not there."""
+def _line_of(config_file: Path, steps: list[str | int]) -> tuple[int, int | None]:
+    """(how many of ``steps`` the file holds, the line of the deepest): ``steps`` are keys
+    and list indexes below 'plugins', found once the plugin's own entry is; the line is None
+    if that entry is not there."""
     try:
         node = yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None
+        return 0, None
     node, line = _step(node, "plugins")
     if node is None:
-        return None
+        return 0, None
     if isinstance(node, yaml.SequenceNode):  # plugins: [- search, - stallpatterns: {…}]
         entry = next((item for item in node.value if _names(item, PLUGIN_NAME)), None)
         if entry is None:
-            return None
+            return 0, None
         node, line = (_step(entry, PLUGIN_NAME) if isinstance(entry, yaml.MappingNode) else (None, entry.start_mark.line + 1))
     else:
         node, line = _step(node, PLUGIN_NAME)
         if line is None:
-            return None
+            return 0, None
+    depth = 1
     for step in steps[1:]:
         deeper, at = _step(node, step)
         if at is None:
             break
-        node, line = deeper, at
-    return line
+        node, line, depth = deeper, at, depth + 1
+    return depth, line
 
 
 def _names(item: yaml.Node, name: str) -> bool:
