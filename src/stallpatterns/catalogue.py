@@ -351,8 +351,8 @@ def load(
     diagnostics += _strays(settings, root, {d.path for d in diagnostics if d.code == "bad-file-name"})
     # Every file in the folder, not only those checked: 'validate The-Sponsor.md' alone
     # must not be told to become a pattern's file that is not on its command line.
-    stems = {path.stem: _display(path, root) for path in pattern_files(settings) if path.suffix == ".md"}
-    stems |= {path.stem: shown[path] for path in paths if path.suffix == ".md"}
+    stems = {path.stem: shown[path] for path in paths if path.suffix == ".md"}
+    stems.update((path.stem, _display(path, root)) for path in pattern_files(settings) if path.suffix == ".md" and path.stem not in stems)
     diagnostics = _renames_taken(diagnostics, stems, titles, _display(settings.patterns_dir, root))
     diagnostics += _catalogue_rules(facts, settings, {path.stem for path in paths})
     diagnostics += unlisted_pages(settings)

@@ -643,4 +643,3 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
         if text.lower() in seen:
             report.error(line, kind.duplicate_code, f"'{text}' is listed twice in '{kind.key}'", "delete this one")
         seen.add(text.lower())
-
