@@ -299,7 +299,11 @@ def test_an_unsafe_address_in_the_settings_stops_the_build_naming_the_key(projec
     project.edit_plugin_config(change)
     result = project.build()
     assert result.returncode != 0
-    assert f"stallpatterns: configuration error: plugins.stallpatterns.{message}" in result.stderr
+    # Told at the setting's own line in mkdocs.yml.
+    found = re.search(rf"stallpatterns: configuration error: mkdocs\.yml:(\d+): plugins\.stallpatterns\.{re.escape(message)}", result.stderr)
+    assert found, result.stderr
+    key = message.split(":")[0].rsplit(".", 1)[-1]
+    assert project.settings_file.read_text(encoding="utf-8").splitlines()[int(found.group(1)) - 1].lstrip(" -").startswith(f"{key}:")
     assert "Traceback" not in result.stderr
 
 
