@@ -155,13 +155,10 @@ def not_named_as_a_pattern(name: str, folder: str, patterns: str | None = None) 
             f"(start from '{AUTHOR_COMMAND} new'), and delete this one",
             None,
         )
+    message = f"'{printable(name)}' is not published: only files named <slug>.md are patterns"
     if patterns is not None:
-        return f"'{printable(name)}' is not published: only files named <slug>.md are patterns", f"if it is a pattern, save it in {patterns}/ as '{meant}'", None
-    return (
-        f"'{printable(name)}' is not published: only files named <slug>.md are patterns",
-        f"if it is a pattern, rename it to '{meant}'; if not, move it out of {folder}/",
-        meant,
-    )
+        return message, f"if it is a pattern, save it in {patterns}/ as '{meant}'", None
+    return message, f"if it is a pattern, rename it to '{meant}'; if not, move it out of {folder}/", meant
 
 
 # Documents an author may save where a pattern goes: renaming one does not make it text.
