@@ -41,7 +41,8 @@
     var input = form.querySelector("#filter-q");
     var select = form.querySelector("#filter-category");
     var count = document.getElementById("count");
-    var sayCount = announcer(count);
+    // The count shown follows the cards at once; its live region is told once the reader pauses.
+    var sayCount = announcer(document.getElementById("count-status"));
     var empty = document.getElementById("no-matches");
     var total = Number(count.getAttribute("data-total"));
     var groups = Array.prototype.slice.call(document.querySelectorAll(".group"));
@@ -91,9 +92,11 @@
         }
       });
       var filtered = wanted.length > 0 || category !== "";
-      sayCount(filtered
+      var counted = filtered
         ? "Showing " + shown + " of " + plural(total, "pattern", "patterns")
-        : plural(total, "pattern", "patterns"), typed);
+        : plural(total, "pattern", "patterns");
+      if (count.textContent !== counted) count.textContent = counted;
+      sayCount(counted, typed);
       empty.hidden = shown > 0;
       if (remember) {
         var url = new URL(location.href);

@@ -310,5 +310,5 @@ def test_a_site_with_no_pattern_published_says_so_where_its_lists_would_be(proje
         main = project.html(page).find("main")
         said = main.select(".none-published")
         assert len(said) == 1 and said[0].get_text(" ", strip=True).startswith("No patterns are published yet"), page
-        for empty in (".home__catalogue", ".jump", "#filter", "#count", ".finder__choose", "#finder-form", "#finder-results"):
+        for empty in (".home__catalogue", ".jump", "#filter", "#count", "#count-status", ".finder__choose", "#finder-form", "#finder-results"):
             assert main.select_one(empty) is None, f"{page}: {empty}"

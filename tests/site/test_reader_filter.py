@@ -157,11 +157,32 @@ def test_without_site_js_a_filtered_address_still_shows_the_list(page, site_url,
     expect(page.locator(".site-footer")).to_be_visible()
 
 
-def test_the_count_is_a_polite_live_region(page, site_url):
+def test_the_count_is_told_through_a_polite_live_region(page, site_url):
     page.goto(f"{site_url}patterns/")
+    status = page.locator("#count-status")
+    expect(status).to_have_attribute("role", "status")  # implicitly aria-live="polite"
+    assert status.get_attribute("aria-live") in (None, "polite")
+    # The count shown is not a second live region: it changes at every keystroke.
     count = page.locator("#count")
-    expect(count).to_have_attribute("role", "status")  # implicitly aria-live="polite"
-    assert count.get_attribute("aria-live") in (None, "polite")
+    assert count.get_attribute("role") is None and count.get_attribute("aria-live") is None
+
+
+def test_the_count_shown_follows_the_cards_at_every_keystroke(page, site_url, built_site):
+    """The cards change as the reader types, and so does the count above them at once;
+    only its announcement waits for a pause."""
+    page.clock.install()  # the page's timers are the test's: none runs unless the test says
+    page.goto(f"{site_url}patterns/")
+    page.clock.pause_at(page.evaluate("Date.now()") + 1000)
+    total = len(cards(built_site))
+    box = page.get_by_label("Filter by words")
+    for typed in ("s", "sp", "spo", "sponsor"):
+        box.fill(typed)
+        shown = page.locator("li.card:not([hidden])").count()
+        expect(page.locator("#count")).to_have_text(f"Showing {shown} of {total} patterns")
+    assert 0 < shown < total
+    assert page.locator("#count-status").text_content() == ""  # not told yet: the reader has not paused
+    page.clock.run_for(2000)
+    expect(page.locator("#count-status")).to_have_text(f"Showing {shown} of {total} patterns")
 
 
 def test_words_from_the_url_are_text_not_markup(page, site_url):

@@ -41,12 +41,14 @@ def test_a_reader_finds_reads_and_returns(page, site_url, viewport, built_site):
     expect(tab).to_have_url(re.compile(r"/patterns/$"))
     count = tab.locator("#count")
     expect(count).to_have_text(f"{total} patterns")
-    expect(count).to_have_attribute("role", "status")
+    expect(tab.locator("#count-status")).to_have_attribute("role", "status")  # where the count is told
+
 
     # Filter to a category: only its cards stay, other groups hide, the URL remembers
     tab.get_by_label("Category").select_option(category)
     expect(tab).to_have_url(re.compile(rf"\?category={category}$"))
     expect(count).to_have_text(f"Showing {in_category} of {total} patterns")
+    expect(tab.locator("#count-status")).to_have_text(f"Showing {in_category} of {total} patterns")  # a choice is told at once
     visible = tab.locator("li.card:visible")
     expect(visible).to_have_count(in_category)
     assert set(visible.evaluate_all("cards => cards.map(c => c.dataset.category)")) == {category}

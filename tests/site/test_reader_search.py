@@ -726,7 +726,7 @@ LIVE_REGION_WRITES = """(selector) => {
 
 @pytest.mark.parametrize(
     ("path", "field", "region", "shown"),
-    [("", None, "#site-search-status", "#site-search-list [role=option]"), ("patterns/", "#filter-q", "#count", "li.card:not([hidden])")],
+    [("", None, "#site-search-status", "#site-search-list [role=option]"), ("patterns/", "#filter-q", "#count-status", "li.card:not([hidden])")],
 )
 def test_a_result_count_is_told_once_the_reader_pauses_not_at_every_keystroke(page, site_url, path, field, region, shown):
     # The page's clock is the test's: no keystroke's pause is left to a busy machine's timing.
