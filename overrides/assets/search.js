@@ -96,7 +96,17 @@
     // "P&L" and "R&D" are abbreviations, not English words: as written, but for a plural's
     // "s" ("T&Cs" is "t&c").
     if (term.indexOf("&") !== -1) return term.replace(/&(\p{L})s$/u, "&$1");
-    return ownStem(term) || stem(IRREGULAR[term] || british(term));
+    return ownStem(term) || stem(IRREGULAR[term] || adjective(british(term)));
+  }
+
+  // An adverb read as its adjective ("quietly" is "quiet", "heavily" is "heavy", "weekly"
+  // is "week"), which the stemmer keeps apart ("quietli"): a reader's "went quiet" is a
+  // pattern's "went quietly". Not "-bly", "-lly" or "-ply" (the stemmer reads "possibly"
+  // and "finally" already; "supply" is no adverb), nor a word of five letters ("early").
+  // A noun so read ("anomaly") has its plural read alike ("anomalies"), as the stemmer had them.
+  function adjective(term) {
+    var one = /lies$/.test(term) ? term.slice(0, -4) + "ly" : term;
+    return one.length < 6 || !/[^blp]ly$/.test(one) ? term : one.replace(/ily$/, "y").replace(/ly$/, "");
   }
 
   // A word's own stem, or its singular's ("accountabilities" is "accountability"), or that of
@@ -633,5 +643,5 @@
     return marks(text, terms);
   }
 
-  global.StallSearch = { create: create, snippet: snippet, snippetOf: snippetOf, tokenize: tokenize, indexTokenize: indexTokenize };
+  global.StallSearch = { create: create, snippet: snippet, snippetOf: snippetOf, tokenize: tokenize, indexTokenize: indexTokenize, processTerm: processTerm };
 })(typeof globalThis !== "undefined" ? globalThis : self);
