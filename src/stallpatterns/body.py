@@ -53,7 +53,7 @@ from .autolinks import Link
 from .text import ZWJ, is_hidden_character, slugify
 
 RESERVED_IDS = frozenset(
-    {"catalogue-heading", "content", "copy-link", "copy-status", "count", "cta-heading", "filter", "filter-category",
+    {"catalogue-heading", "content", "copy-link", "copy-status", "count", "count-status", "cta-heading", "filter", "filter-category",
      "filter-clear", "filter-q", "finder", "finder-bar", "finder-bar-text", "finder-choose", "finder-clear",
      "finder-form", "finder-matches", "finder-next-heading", "finder-result-address", "finder-results", "finder-results-heading",
      "finder-status", "main", "no-matches", "problems-heading", "related", "related-heading", "results", "search",
