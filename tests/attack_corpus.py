@@ -199,6 +199,12 @@ ATTACKS = (
     Payload("address-with-encoded-backslash-before-user", "Sign in at [GOV.UK](https://www.gov.uk%5C@evil.example/).", "link-address"),
     Payload("autolink-with-encoded-slash-before-user", "Sign in at <https://www.gov.uk%2F@evil.example/login>.", "link-address"),
     Payload("bare-address-with-encoded-slash-before-user", "Sign in at https://www.gov.uk%2F@evil.example/login today.", "link-address"),
+    # A web address without '//' after its scheme: from a page read over https, 'https:host' is
+    # a page of this site (the scheme of the page's own is read as a relative address), from
+    # one read over http or saved, the host (round four of the held-out payloads found them).
+    Payload("scheme-without-slashes", "Read [evil.example](https:evil.example/forms).", "link-address"),
+    Payload("scheme-with-one-slash-autolink", "Open <https:/evil.example/forms> today.", "link-address"),
+    Payload("scheme-without-slashes-defined", "Read [the forms][f].\n\n[f]: HTTP:evil.example/forms", "link-address"),
     # What readers never see: a link without text, a long picture description, marks stacked high.
     Payload("link-without-text", "Nothing to see here.[](https://evil.example/spam)", "link-without-text"),
     Payload("link-with-a-no-break-space", "Nothing to see here.[&nbsp;](https://evil.example/spam)", "link-without-text"),
@@ -216,6 +222,7 @@ ATTACKS = (
     Payload("encoded-tag", "&lt;script&gt;alert(1)&lt;/script&gt;"),
     Payload("bare-javascript-text", "javascript://%0aalert(1) is not a link"),
     Payload("heading-takes-a-site-id", "### Main\n\nA subheading named like the page's main region."),
+    Payload("heading-takes-the-top", "### Top\n\nA subheading named like the fragment that is the top of any page."),
     Payload("tags-that-never-close", "<a " * 3000),
     Payload("nested-brackets", "[" * 3000 + "x" + "]" * 3000),
     # GitHub's hover text has U+FFFD where the site's shows the reference as typed: the two differ.

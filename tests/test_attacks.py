@@ -62,6 +62,15 @@ def test_a_heading_never_takes_an_id_the_site_uses(settings: Settings) -> None:
     assert 'id="main"' not in pattern.html and 'id="main-1"' in pattern.html
 
 
+def test_a_heading_never_takes_the_id_a_browser_reads_as_the_top_of_the_page(settings: Settings) -> None:
+    # '#top' is the top of any page only while no element has the id 'top' (the checks read
+    # it so): in Chromium, /patterns/x/#top scrolled to a heading 'Top' instead.
+    [payload] = [p for p in ATTACKS if p.name == "heading-takes-the-top"]
+    pattern, _ = checked(payload, settings)
+    assert pattern is not None
+    assert 'id="top"' not in pattern.html and 'id="top-1"' in pattern.html
+
+
 def test_every_id_the_templates_write_is_one_no_heading_takes() -> None:
     templates = Path(__file__).resolve().parents[1] / "overrides"
     written = {i for path in templates.rglob("*.html") for i in re.findall(r'id="([a-z][a-z0-9-]*)"', path.read_text(encoding="utf-8"))}
@@ -135,3 +144,14 @@ def test_a_link_to_another_site_without_its_scheme_is_refused_with_the_address_i
         pattern, found = checked(Payload("protocol-relative-own-domain", f"[gov.uk]({written})"), settings)
         assert pattern is None
         assert [(d.code, d.line, d.hint) for d in found if d.is_error] == [("link-address", LINE, f"write it as {full}")]
+
+
+def test_a_web_address_without_slashes_after_its_scheme_is_refused_with_them_written_in(settings: Settings) -> None:
+    # Chromium reads 'https:evil.example' from https://site/patterns/x/ as
+    # https://site/patterns/x/evil.example, and from an http:// or file: page as https://evil.example/.
+    for written, full in (("https:evil.example/forms", "https://evil.example/forms"), ("http:/evil.example", "http://evil.example"), ("HTTPS:evil.example", "https://evil.example")):
+        pattern, found = checked(Payload("scheme-without-slashes", f"[the forms]({written})"), settings)
+        assert pattern is None
+        assert [(d.code, d.line, d.hint) for d in found if d.is_error] == [("link-address", LINE, f"write it as {full}")], [d.format_text() for d in found]
+    pattern, found = checked(Payload("scheme-with-slashes", "[the forms](https://evil.example/forms)"), settings)
+    assert pattern is not None, [d.format_text() for d in found]

@@ -61,6 +61,12 @@ def _as_read_for_host(url: str) -> str:
     return as_read(_ENCODED_AUTHORITY_END.sub(r"%25\1", _URL_IGNORED.sub("", url)))
 
 
+def after_scheme(url: str) -> str:
+    """What follows the scheme's ':' in ``url`` as a browser reads it, each backslash a slash
+    as in a web address ('https:/\\evil.example' has '//' after 'https:')."""
+    return as_read(url).partition(":")[2].replace("\\", "/")
+
+
 def is_safe_link(url: str) -> bool:
     """A link a reader may follow: https, http, mailto, or relative to the site."""
     scheme = url_scheme(url)

@@ -59,11 +59,15 @@ RESERVED_IDS = frozenset(
      "finder-status", "main", "no-matches", "problems-heading", "related", "related-heading", "results", "search",
      "search-toggle", "site-search", "site-search-filter", "site-search-list", "site-search-none",
      "site-search-note", "site-search-q", "site-search-results", "site-search-status", "site-search-ways",
-     "unpublished-heading", "warnings-heading"}
+     "unpublished-heading", "warnings-heading",
+     # Not the site's but the browser's: '#top' is the top of any page only while no element
+     # has the id 'top' (HTML's rule for fragments), and the checks read it so
+     # (addresses.scrolls_to_the_top). A heading 'Top' took it, and '#top' went there.
+     "top"}
 )
-"""Element ids the site's templates and scripts use: a heading never takes one of them
-(tests/test_attacks.py checks that every id written in overrides/ is here). The offers'
-ids come from the settings and are passed to :func:`assign_heading_ids`."""
+"""Element ids the site's templates and scripts use, and 'top': a heading never takes one
+of them (tests/test_attacks.py checks that every id written in overrides/ is here). The
+offers' ids come from the settings and are passed to :func:`assign_heading_ids`."""
 RESERVED_ID_FORMS = re.compile(r"footer-\d+-heading|site-search-option-\d+")
 """The ids that the templates and scripts make with a number in them on every page
 (a number after them never matches again)."""

@@ -19,6 +19,7 @@ from markdown_it.token import Token
 from .addresses import (
     COMPUTER_FILE_HINT,
     address_slip,
+    after_scheme,
     as_read,
     before_host,
     foreign_host,
@@ -1090,6 +1091,19 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     f"'{printable_start(href, 200)}' leaves out the 'https:' before it: a link to another site is written in full",
                     f"write it as https://{printable_start(read.lstrip('/'), 200)}",
                     needle="](",
+                    nth=nth,
+                )
+            elif (scheme := url_scheme(href)) in ("http", "https") and not (rest := after_scheme(href)).startswith("//"):
+                # 'https:evil.example' goes to evil.example from a page read over http (a preview,
+                # a saved copy) and to a page of this site from one read over https: a browser
+                # reads the scheme of the page's own as no more than a relative address.
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"'{printable_start(href, 200)}' has no '//' after '{scheme}:', so it goes to another site from some "
+                    "copies of the page and to a page of this site from others",
+                    f"write it as {scheme}://{printable_start(rest.lstrip('/'), 200)}",
+                    needle="<" if child.markup == "autolink" else "](",
                     nth=nth,
                 )
         elif child.type == "image":
