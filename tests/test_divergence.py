@@ -355,6 +355,11 @@ TABBED_CODE = [
     "> >   \tThat is why a strong result at one step changes nothing.",
     ">>   \tmake report",
     "> > \t\tmake report",
+    # A fence in a quotation in a quotation, its code's tab after the inner '>' and a space:
+    # markdown-it measured the tab from the inner '>', and took all of it as the fence's
+    # indent, where GitHub leaves a column of it (held-out Markdown probes, round five).
+    "> >    ```\n> >  \tmake report\n> >  ```",
+    ">>>    ```\n>>>  \tmake report\n>>>  ```",
 ]
 
 
@@ -475,6 +480,13 @@ SPACE_IN_AN_ADDRESS = {
     "in a link a space ends": "See [the audit](https://example.com/audit.\u00a0 here) today.",
     "at the end of a link's address": "See [the audit](https://example.com/audit\u00a0) today.",
     "at the end of an address in angle brackets": "See <https://example.com/audit\u00a0> today.",
+    # An address of any kind, not only one that starts 'https://' or 'www.': the site linked
+    # to '/authoring/', GitHub to '/authoring/%C2%A0' (held-out Markdown probes, round five).
+    "at the end of a link's address on the site": "See [the guide](/authoring/\u00a0) today.",
+    "at the end of a link to another pattern": "See [the other pattern](other-pattern.md\u2009) today.",
+    "at the end of a picture's address, before its title": '![A chart](/assets/chart.png\u00a0 "Costs")',
+    "at the end of a definition's address": "[the guide]: /authoring/\u00a0\n\nSee [the guide].",
+    "at the end of a definition's address in a quotation, before its title": '> [the guide]: other-pattern.md\u2009 "The guide"\n>\n> See [the guide].',
 }
 
 # A character reference to a space at either end of an address: GitHub trims only the spaces
@@ -513,7 +525,8 @@ REFERENCE_AND_BACKSLASH = {
 # A tab after a '>' that stands in from the quotation around it ('>\t>\t- item'): markdown-it
 # counts the tab's width from the inner '>', not the line's start, and started the item's
 # text at its own mark; '- item', '3) item' were published where GitHub shows 'item'
-# (found by a held-out review: the shape compares letters, not marks).
+# (found by a held-out review: the shape compares letters, not marks). Refused until the
+# one parser counted the columns from the line's start (round five); now read as on GitHub.
 TABBED_QUOTE_MARKS = {
     "a bullet in a quotation in a quotation": ">\t>\t- The pilot stalled.",
     "a numbered item, the tab after spaces": "> >\t- The pilot stalled.\n>\n>   >\t3) The budget went.",
@@ -526,7 +539,6 @@ READ_OTHERWISE = (
     {name: (text, "space-by-address", "right after this address") for name, text in SPACE_IN_AN_ADDRESS.items()}
     | {name: (text, "link-address", "names a space") for name, text in SPACE_REFERENCE_BY_AN_ADDRESS.items()}
     | {name: (text, "link-address", "references and backslashes") for name, text in REFERENCE_AND_BACKSLASH.items()}
-    | {name: (text, "tab-after-quote-mark", "a tab after a quotation's '>'") for name, text in TABBED_QUOTE_MARKS.items()}
     | {name: (text, "github-differs", "hover text") for name, text in TITLED_OTHERWISE.items()}
     | {name: (text, "github-differs", "described as") for name, text in DESCRIBED_OTHERWISE.items()}
 )
@@ -571,7 +583,14 @@ def test_references_and_tabs_both_read_alike_are_not_reported(markdown: str, set
 
 @pytest.mark.parametrize(
     "markdown",
-    ["See <https://example.com/a\u00a0b> for details.", 'See [the audit](https://example.com/a\u00a0b "The audit") today.'],
+    [
+        "See <https://example.com/a\u00a0b> for details.",
+        'See [the audit](https://example.com/a\u00a0b "The audit") today.',
+        "See [the guide](/authoring/a\u00a0b) today.",
+        "See [the guide](/authoring/)\u00a0today.",
+        "[the guide]: /authoring/a\u00a0b\n\nSee [the guide].",
+        "Note [a]: the\u00a0guide, as written.",
+    ],
 )
 def test_a_no_break_space_inside_an_address_both_read_alike_is_not_reported(markdown: str, settings: Settings) -> None:
     published_alike = test_markdown_github_and_the_site_show_alike_is_never_reported
@@ -585,3 +604,40 @@ def test_no_break_spaces_by_addresses_in_code_are_checked_in_linear_time(setting
         assert pattern is not None, [d.format_text() for d in errors]
 
     assert growth(work, 1_000) < 8
+
+
+def _texts_and_targets(html_text: str) -> list[str]:
+    """Each paragraph's and cell's text as shown, every character kept, and each link's target."""
+    found = [html.unescape(re.sub(r"<[^>]+>", "", part)) for part in re.findall(r"<(?:p|td|th)\b[^>]*>(.*?)</(?:p|td|th)>", html_text, re.S)]
+    return found + re.findall(r'<a href="([^"]*)"', html_text)
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "Run `grep a\\|b` on the log.\nStep | Owner\n--- | ---\nDraft | Ana",
+        "The rule reads a \\\\| b, as written.\nStep | Owner\n--- | ---",
+        "See <https://example.com/a\\|b> first.\nStep | Owner\n--- | ---",
+        "> Run `grep a\\|b` on the log.\n> Step | Owner\n> --- | ---",
+        "- Run `grep a\\|b` on the log.\n  Step | Owner\n  --- | ---\n\n- Then ask.",
+        "Run `grep a\\|b` on the log.\nOwner\n|---|",
+        "Run `grep a\\|b` on the log.\n\nStep | Owner\n--- | ---",
+    ],
+)
+def test_a_paragraph_just_above_a_table_shows_its_escaped_pipes_as_on_github(markdown: str, settings: Settings) -> None:
+    # GitHub takes a table's header line out of the paragraph above it and writes the rest
+    # of that paragraph back with each '\|' made '|' (cmark-gfm's table.c), so a code span
+    # there shows 'a|b' and '\\|' shows '|'. The site kept the backslashes, and the words
+    # compared elsewhere are letters, so no check saw it (held-out Markdown probes, round five).
+    pattern, errors = in_a_pattern(markdown, settings)
+    assert pattern is not None, [d.format_text() for d in errors]
+    assert _texts_and_targets(pattern.sections[0].html) == _texts_and_targets(github(SECTION + "\n\n" + markdown + "\n"))
+
+
+@pytest.mark.parametrize("markdown", TABBED_QUOTE_MARKS.values(), ids=TABBED_QUOTE_MARKS)
+def test_a_tab_after_a_quotation_mark_inside_another_is_read_as_on_github(markdown: str, settings: Settings) -> None:
+    published_alike = test_markdown_github_and_the_site_show_alike_is_never_reported
+    published_alike(markdown, settings)
+    pattern, _ = in_a_pattern(markdown, settings)
+    assert pattern is not None
+    assert _texts_and_targets(pattern.sections[0].html) == _texts_and_targets(github(SECTION + "\n\n" + markdown + "\n"))

@@ -609,7 +609,25 @@ def _gfm_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
         return False
     if _dashes_only(state, start + 1):
         return False
-    return table(state, start, end, silent) or _one_column_table(state, start, end, silent)
+    above = None if silent else _paragraph_above(state, start)
+    if not (table(state, start, end, silent) or _one_column_table(state, start, end, silent)):
+        return False
+    if above is not None:
+        # GitHub reads the header line out of the paragraph above and writes the rest of
+        # that paragraph back with every '\|' made '|' (cmark-gfm's table.c), in code spans
+        # and addresses too: '`a\|b`' shows 'a|b' there, and '\\|' shows '|'.
+        above.content = above.content.replace("\\|", "|")
+    return True
+
+
+def _paragraph_above(state: StateBlock, start: int) -> Token | None:
+    """The inline token of the paragraph that ends just above ``start``, at this level."""
+    tokens = state.tokens
+    if len(tokens) < 3 or tokens[-1].type != "paragraph_close" or tokens[-1].level != state.level:
+        return None
+    if tokens[-3].map is None or tokens[-3].map[1] != start:
+        return None
+    return tokens[-2]
 
 
 def _may_divide(state: StateBlock, line: int, end: int) -> bool:
@@ -912,7 +930,28 @@ class _NestingBlockParser(ParserBlock):
             line = state.skipEmptyLines(startLine)
             if line < endLine and state.sCount[line] >= state.blkIndent:
                 state.tokens[-1].meta.setdefault("too_deep", line)
+        if state.tokens and state.tokens[-1].type == "blockquote_open":
+            _quoted_columns(state, startLine, endLine)
         super().tokenize(state, startLine, endLine)
+
+
+def _quoted_columns(state: StateBlock, start: int, end: int) -> None:
+    """Where each quoted line's text begins, as the column of its line: what a tab there is
+    measured from. markdown-it counts a quotation's text from its '>' as though that were
+    where the line begins, right for one quotation and wrong in a nested one ('> >  \tx':
+    the tab ends at column 8, not 4), so code in it had other spaces than on GitHub."""
+    src = state.src
+    for line in range(start, end):
+        begins = state.bMarks[line]
+        after_space = begins >= 2 and src[begins - 1] in " \t" and src[begins - 2] == ">"
+        if not after_space and (begins < 1 or src[begins - 1] != ">"):
+            continue  # not just after a '>' (a lazy line keeps its line's start)
+        mark = begins - (2 if after_space else 1)
+        column = 0
+        for char in src[src.rfind("\n", 0, mark) + 1 : mark]:
+            column += 4 - column % 4 if char == "\t" else 1
+        # After the '>', one column for its space (a tab's first column where it takes part).
+        state.bsCount[line] = column + 1 + (1 if after_space or (begins < len(src) and src[begins] in " \t") else 0)
 
 
 class _GitHubInlineParser(ParserInline):

@@ -430,12 +430,20 @@ def check_spaces_by_addresses(source: Source, report: Report) -> None:
         # more of the address: the site drops the space from the end of a link's address).
         # Not one where the ')' or '>' never comes: GitHub reads a bare address there.
         address = min(starts) if starts else None
+        if address is None and "](" in word and ")" not in word[word.rindex("](") :]:
+            # A link's or a picture's own address of any kind ('](/page', '](other.md'):
+            # markdown-it trims every Unicode space from an address's ends, GitHub none.
+            address = word.rindex("](") + 2
+            address = None if address == len(word) else address
+        if address is None and _ends_a_definitions_address(text, word_start, at):
+            address = 0
         if address is not None and word[:address].endswith(("](", "<")):
             angle = word[:address].endswith("<")
             ended = (">" if angle else ")") in word[address:]  # before the space
             address = None if ended or (_ANGLE_ADDRESS_REST if angle else _LINK_ADDRESS_REST).match(text, at) else address
         # Before one: a www. address in text, or any address as a link's or definition's.
         before = after.startswith("www.") or (after.startswith(_ADDRESS_START) and text.endswith(("(", "]:"), 0, at))
+        before = before or (text.endswith("](", 0, at) and after[:1] not in ("", ")") and not after[:1].isspace())
         if address is None and not before:
             continue
         if (more := text.count("\n", counted, at)) > 0:
@@ -453,6 +461,24 @@ def check_spaces_by_addresses(source: Source, report: Report) -> None:
             "type an ordinary space there instead",
             column=at - line_start + 1,
         )
+
+
+# A definition's start, up to its address on the same line: after any '>' and list markers.
+_DEFINITION_OPENING = re.compile(r"(?:[ \t]*+(?:>|[-+*](?=[ \t])|\d{1,9}+[.)](?=[ \t])))*+[ \t]*+\[[^\]\n]+\]:[ \t]+")
+_ODD_SPACES = re.compile(f"[{TYPOGRAPHIC_SPACES}]+")
+
+
+def _ends_a_definitions_address(text: str, word_start: int, space: int) -> bool:
+    """Whether the space at ``space`` ends the address of a link definition ('[a]: /page'
+    then a no-break space): GitHub keeps it in the address, markdown-it trims it. Its
+    line is read back only where ']:' and spaces come just before the word (rarely)."""
+    after = cast(re.Match[str], _ODD_SPACES.match(text, space)).end()
+    if after < len(text) and text[after] not in " \t\n":
+        return False  # the address goes on after the space: read alike
+    if not text[max(0, word_start - 40) : word_start].rstrip(" \t").endswith("]:"):
+        return False
+    line_start = text.rfind("\n", 0, word_start) + 1
+    return _DEFINITION_OPENING.fullmatch(text, line_start, word_start) is not None
 
 
 def _in_code_span(text: str, line_start: int, address: int, space: int, spans_by_line: dict[int, list[tuple[int, int]]]) -> bool:
