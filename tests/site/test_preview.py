@@ -228,6 +228,17 @@ def test_plain_build_leaves_an_invalid_pattern_out(project: Project) -> None:
     assert index.select_one(".problems") is None and INVALID not in str(index)
 
 
+def test_a_dirty_build_says_that_pages_listing_patterns_may_be_out_of_date(project: Project) -> None:
+    # The engine's --dirty rebuilds only the files that changed: All patterns, the finder and
+    # related links kept an edited title, and pages lost the home page's card text.
+    assert project.build("--no-strict", strict=False).returncode == 0
+    result = project.build("--dirty", "--no-strict", strict=False)
+    assert result.returncode == 0, result.stderr
+    said = [line for line in result.stderr.splitlines() if "--dirty builds only the pages whose files changed" in line]
+    assert len(said) == 1 and said[0].startswith("WARNING") and "without --dirty" in said[0], result.stderr
+    assert "--dirty" not in project.build("--no-strict", strict=False).stderr  # an ordinary build says nothing of it
+
+
 # --- editorial checks --------------------------------------------------------------
 
 

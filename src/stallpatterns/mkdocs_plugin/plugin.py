@@ -102,6 +102,14 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     # every per-build value is reset in on_config.
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
+        if dirty:
+            # The engine then builds only the files that changed: the pages that list or
+            # read other pages (the home page, All patterns, the finder, related links) keep
+            # what they showed, and the pages that show the home page's text lose it.
+            log.warning(
+                "--dirty builds only the pages whose files changed, so pages that list patterns, or show the home "
+                "page's text, may be out of date: build or serve without --dirty to see the site as it will be published"
+            )
         # Only the command line calls on_startup. For `build` and `gh-deploy` the heap is
         # frozen for the collector (as a server does before it forks): the modules and
         # settings loaded so far are never walked again by a collection during the build
