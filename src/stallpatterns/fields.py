@@ -160,6 +160,7 @@ def check_front_matter(
         report.error(node.line + offset, "front-matter-not-mapping", "front matter must be 'key: value' lines", _missing_hint())
         return values, lines
     present = {e.key for e in node.entries}
+    written = {e.key: e.key_line + offset for e in reversed(node.entries)}  # each key's first line
     by_name = _fields_for(settings)
     for entry in node.entries:
         line = entry.key_line + offset
@@ -184,9 +185,12 @@ def check_front_matter(
                 f"unknown key '{entry.key}'",
                 f"write 'category: {category}' in its place: a pattern has one category, and no other key for its subjects"
                 if category
+                else _already_written(guess, written[guess])
+                if guess in written
                 else f"did you mean '{guess}'?"
                 if guess
-                else f"the keys are: {', '.join(BY_NAME)}",
+                # A list of keys alone says what is allowed, not what to do with this line.
+                else f"delete this line; the keys a pattern may have are: {', '.join(BY_NAME)}",
             )
             continue
         lines[field.name] = line
@@ -319,6 +323,18 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
                     f"each item of '{name}' must be plain text: "
                     + ("': ' in this one makes YAML read a key and a value" if said.value else "the ':' ending this one makes YAML read a key"),
                     f"put the item in quotes, so YAML keeps every character:   - {quoted(written)}",
+                )
+                continue
+            parts = [part.value for part in item.items if isinstance(part, Scalar)] if isinstance(item, Sequence) else []
+            if isinstance(item, Sequence) and parts and len(parts) == len(item.items):
+                # '- [another sign]': the brackets, a note's or a link's, make YAML read a list.
+                # (Repeating the field's hint would tell the author what they already wrote.)
+                report.error(
+                    item.line + offset,
+                    "wrong-type",
+                    f"each item of '{name}' must be plain text: the '[' at its start makes YAML read a list",
+                    "write the item without the square brackets:   - "
+                    + quoted(", ".join(parts)),
                 )
                 continue
             if not isinstance(item, Scalar):
@@ -561,6 +577,12 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
         )
 
 
+def _already_written(key: str, line: int) -> str:
+    """The hint for an unknown key that means one the file already has: renaming it would
+    write that key twice, so the author keeps the words in one of them."""
+    return f"delete this line, or move what it says into '{key}' (line {line}): a key is written once, and '{key}' is already there"
+
+
 @dataclass(frozen=True)
 class ShortTexts:
     """A front-matter list of short plain texts (``signs``, ``also_known_as``) and how to
@@ -596,7 +618,10 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
             lines[kind.key],
             kind.count_code,
             f"'{kind.key}' has {counted(len(items), 'item')}; it {'needs' if low else 'may have'} {low} to {high}",
-            kind.count_hint,
+            # How many to add or delete, so that doing what the hint says brings the count in range.
+            f"add {counted(low - len(items), 'more ' + kind.item)}: {kind.count_hint}"
+            if len(items) < low
+            else f"delete {counted(len(items) - high, kind.item)}, keeping the {high} that say the most",
         )
     longest: int = getattr(limits, kind.length_limit)
     seen: set[str] = set()

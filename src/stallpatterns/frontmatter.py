@@ -562,6 +562,9 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
         return None
     word = here.split()[0]
     rest = here[len(word) :].strip()
+    if (separated := _KEY_THEN_TEXT.fullmatch(here.rstrip())) and separated.group(1) == word.rstrip(";=-–—.,\uff1a"):
+        # 'category = value': the hint writes the value without the mark typed in the colon's place.
+        rest = separated.group(2)
     if word.lower() in CONTRACT_KEYS and not (rest and word.lower() in LIST_KEYS) and not _written_elsewhere(lines, line, word.lower()):
         # 'category value', 'summary The…', 'signs': a key without its colon. (A list's key
         # has its items below: 'related to the work' is more of a wrapped value; so is a

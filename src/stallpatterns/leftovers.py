@@ -13,6 +13,7 @@ from markdown_it.common.utils import unescapeAll
 
 from . import dialect
 from .diagnostics import AUTHOR_COMMAND, Report
+from .fields import OTHER_NAMES, SIGNS
 from .source import Source
 from .text import (
     ZWJ,
@@ -195,7 +196,8 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
             if isinstance(text, str) and (word := _placeholder_in(text)):
                 # Each item at its own line; a text, once, naming what else it holds.
                 others = [other for other in _placeholders_within(text) if other != word]
-                _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, word, others)
+                instead = _instead_of_value(name) if text.strip().strip("*_").strip() == word else None
+                _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, word, others, instead)
     quoted = 0  # quotations the token is in
     for token in source.tokens:
         quoted += 1 if token.type == "blockquote_open" else -1 if token.type == "blockquote_close" else 0
@@ -232,13 +234,26 @@ def _items(value: Any) -> Any:
     return (value,) if isinstance(value, str) else value or ()
 
 
-def _placeholder(report: Report, line: int, column: int, word: str, others: Sequence[str] = ()) -> None:
+_ITEM_NAMES = {kind.key: kind.item for kind in (SIGNS, OTHER_NAMES)}  # "signs": "sign"
+
+
+def _instead_of_value(name: str) -> str:
+    """The hint for a value or list item that is a placeholder and nothing else: deleting
+    the placeholder alone would leave an empty '- ' item or value, itself an error."""
+    if name in _ITEM_NAMES:
+        return f"write the {_ITEM_NAMES[name]} in its place, or delete the whole line, '- ' and all"
+    return f"write the {name} in its place"
+
+
+def _placeholder(
+    report: Report, line: int, column: int, word: str, others: Sequence[str] = (), instead: str | None = None
+) -> None:
     more = f" (and so {'does' if len(others) == 1 else 'do'} {_listed(others)}, further on)" if others else ""
     report.error(
         line,
         "placeholder",
         f"'{word}' marks text still to be written, which is never published{more}",
-        f"write the text {'each' if others else 'it'} stands for, or delete {'them' if others else 'it'}",
+        instead or f"write the text {'each' if others else 'it'} stands for, or delete {'them' if others else 'it'}",
         column=column,
     )
 
