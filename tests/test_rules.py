@@ -2928,3 +2928,34 @@ def test_front_matter_without_only_its_first_dashes_is_told_to_add_that_line_alo
     assert [d.code for d in found] == ["front-matter-missing"]
     assert found[0].hint == "add a line '---' above it"
     assert errors(check(Path("a.md"), "---\n" + text[4:])) == []
+
+
+@pytest.mark.parametrize(
+    ("subheadings", "told"),
+    [
+        # '####' straight under a section's '##': the page goes from h2 to h4.
+        ("#### A closer look\n\nThe closer look.\n", [(14, "### A closer look")]),
+        # Each level one below the last is fine, and so is going back up by several.
+        ("### A closer look\n\nMore.\n\n#### Closer still\n\nMore.\n\n### Another look\n\nMore.\n", []),
+        # In a list item or a quotation, a heading is in the page's outline all the same.
+        ("- #### A closer look\n", [(14, "### A closer look")]),
+        ("### A closer look\n\nMore.\n\n###### Far too deep\n\nMore.\n", [(18, "#### Far too deep")]),
+    ],
+)
+def test_a_subheading_that_skips_a_level_is_told_with_the_level_to_write(check: Check, subheadings: str, told: list):
+    # axe's heading-order and a screen reader's list of headings read h2 then h4 as a part missing.
+    found = [d for d in check(Path("a.md"), in_first_section(subheadings)) if d.is_error]
+    assert [(d.line, d.hint.rpartition(": ")[2]) for d in found if d.code == "heading-skips-level"] == told, [d.format_text() for d in found]
+    assert [d for d in found if d.code != "heading-skips-level"] == []
+
+
+def test_skipped_levels_are_told_at_once_and_following_the_hints_makes_the_file_valid(check: Check):
+    # The heading under one told is told from the level its hint writes: '#####' under a '####'
+    # that is to become '###' was no error until that one was fixed, and then was one.
+    text = in_first_section("#### A closer look\n\nThe closer look.\n\n##### Closer still\n\nMore.\n")
+    told = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert [(d.code, d.line) for d in told] == [("heading-skips-level", 14), ("heading-skips-level", 18)]
+    lines = text.split("\n")
+    for diagnostic in told:
+        lines[diagnostic.line - 1] = diagnostic.hint.rpartition(": ")[2]
+    assert [d.format_text() for d in check(Path("a.md"), "\n".join(lines)) if d.is_error] == []

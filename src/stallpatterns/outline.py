@@ -93,6 +93,31 @@ def _without_hidden(text: str) -> str:
     return text if text.isascii() else "".join(c for c in text if not is_hidden_character(c) and c != "\u00ad")
 
 
+def check_heading_levels(source: Source, report: Report, cut: int = 0) -> None:
+    """Each subheading one level below the heading it follows: a '####' straight under a
+    section's '##' skips a level, and a screen reader's list of the page's headings (where
+    the title is the one '#' and each section a '##') then reads as though a part were
+    missing. A heading already told as wrong for its level is left to that error."""
+    told = {d.line for d in report.items}
+    above = 2  # the first heading comes under a section's '##'
+    for index, token in enumerate(source.tokens):
+        if token.type != "heading_open" or not token.map:
+            continue
+        level, line = int(token.tag[1]), token.map[0] + source.body_start
+        if level > above + 1 and line > cut and line not in told:
+            words = " ".join(_shown_text(source.tokens[index + 1]).split())
+            fitting = "#" * (above + 1)
+            report.error(
+                line,
+                "heading-skips-level",
+                f"the heading \"{clipped(words)}\" skips a level: it has {level} '#' under a heading of {above}, "
+                "so a screen reader's list of the page's headings reads as though a part were missing",
+                f"write it with {above + 1}: {fitting} {words}" if words else f"write it with {above + 1} '#': {fitting}",
+            )
+            level = above + 1  # as the hint writes it: the headings after it are told from there
+        above = max(level, 2)
+
+
 def check_sections(source: Source, settings: Settings, report: Report, cut: int = 0) -> tuple[PatternSection, ...] | None:
     expected = settings.headings
     cta = as_compared(settings.cta_heading)
