@@ -2959,3 +2959,9 @@ def test_skipped_levels_are_told_at_once_and_following_the_hints_makes_the_file_
     for diagnostic in told:
         lines[diagnostic.line - 1] = diagnostic.hint.rpartition(": ")[2]
     assert [d.format_text() for d in check(Path("a.md"), "\n".join(lines)) if d.is_error] == []
+
+
+def test_text_indented_by_a_tab_is_told_to_lose_its_tab_too(check: Check):
+    # The hint said "delete the spaces before it" of a line that holds a tab and no space.
+    [found] = [d for d in check(Path("a.md"), in_first_section("\tThis paragraph was indented by a tab in the editor, sadly.\n")) if d.code == "indented-text"]
+    assert found.hint.startswith("delete the spaces or tab before it")

@@ -488,7 +488,7 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 line,
                 "indented-text",
                 f"this {what} is indented by four spaces or a tab, so GitHub and the site show it as code, in a box",
-                f"delete the spaces before {'each item' if listed else 'it'}; for code, put it between lines of three backticks (```)",
+                f"delete the spaces or tab before {'each item' if listed else 'it'}; for code, put it between lines of three backticks (```)",
                 warning=True,
             )
         elif token.type == "table_open" and _table_github_declines(tokens, index):
