@@ -504,7 +504,7 @@ def test_alias_claimed_twice_is_blamed_on_the_newer_file(folder: Folder):
         ("The Sponsor Who Moved On", "bad-slug", "write 'the-sponsor-who-moved-on'"),
         ("the-sponsor-who-moved", "unknown-related", "did you mean 'the-sponsor-who-moved-on'?"),
         ("old-sponsor-slug", "renamed-related", "write 'the-sponsor-who-moved-on'"),
-        ("completely-unrelated-words", "unknown-related", "it must be the name of a file in patterns/ without .md"),
+        ("completely-unrelated-words", "unknown-related", "delete this line, or write the name of a file in patterns/ without .md"),
     ],
 )
 def test_related_entry_gets_a_hint_naming_a_slug_that_exists(folder: Folder, entry: str, code: str, hint: str):
@@ -1238,3 +1238,10 @@ def test_the_previews_cache_sees_an_edit_that_kept_the_files_size_and_modificati
 def test_an_address_written_without_its_scheme_is_one_error_not_also_a_broken_link(folder: Folder, link: str):
     # It was reported as another site's address and again as a page of this site that goes nowhere.
     assert [code for _, code, _ in found(linking(folder, link))] == ["link-address"]
+
+
+def test_a_link_to_a_pattern_not_written_yet_is_told_to_come_off_its_words(folder: Folder):
+    # The hint showed the form '[text](other-pattern.md)' the author had already written.
+    (diagnostic,) = linking(folder, "[the middle managers](the-missing-middle-manager.md)").diagnostics
+    assert diagnostic.code == "broken-link"
+    assert diagnostic.hint.startswith("keep the words and take the link off them until that pattern is published")

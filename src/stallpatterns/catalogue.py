@@ -708,7 +708,9 @@ def _broken(
             # '../contact/' or 'contact.md', written as a pattern's page is: the site's own page meant.
             hint = f"'{slug.removesuffix('.md')}' is one of the site's pages, not a pattern: write ({page}) to link to it"
         else:
-            hint = f"link to a pattern by the name of its file in {finder.folder}/: [text](other-pattern.md)"
+            # No pattern of a name near it: one still to be written, say. The form alone would
+            # tell the author what they wrote already.
+            hint = f"keep the words and take the link off them until that pattern is published, or link to the file of one in {finder.folder}/"
         return f"'{link.written}' links to a pattern that does not exist: '{slug}'", hint
     if by_slug[slug][0].draft and not f.draft:
         return (
@@ -917,7 +919,7 @@ class _SlugFinder:
                 f"related pattern '{item}' cannot be read: {self.folder}/{item}.md has errors of its own",
                 f"fix {self.folder}/{item}.md (its errors are listed with it); this entry is right as written",
             )
-        hint = f"did you mean '{meant}'?" if meant else f"it must be the name of a file in {self.folder}/ without .md"
+        hint = f"did you mean '{meant}'?" if meant else f"delete this line, or write the name of a file in {self.folder}/ without .md"
         return Diagnostic(display, line, 1, "unknown-related", f"related pattern '{item}' does not exist", hint)
 
     def meant(self, item: str) -> str | None:
