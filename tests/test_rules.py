@@ -603,6 +603,16 @@ def test_a_sign_started_with_another_mark_than_a_hyphen_is_told_the_mark_and_the
     assert found[0].hint == "write the line as:   - Progress reports describe features, not changed work"
 
 
+def test_every_sign_started_with_a_star_is_told_at_once_not_one_a_run(check: Check):
+    # Only the first was told: an author fixing five such items ran the checks five times.
+    signs = minimal().split("signs:\n", 1)[1].split("\n")
+    listed = [line for line in signs if line.startswith("  - ")]
+    text = minimal(**{line: "  * " + line[4:] for line in listed})
+    [found] = [d for d in check(Path("a-pattern.md"), text) if d.is_error]
+    later = len(listed) - 1
+    assert found.hint.endswith(f"; the {later} lines after it start with '*' too: write each the same way"), found.hint
+
+
 @pytest.mark.parametrize("continued", ["  – and nobody has said what it has to prove.", "  2) nobody has said what it has to prove."])
 def test_a_value_wrapped_before_a_dash_or_a_number_is_not_told_it_is_a_list_item(check: Check, continued: str):
     # Valid YAML (more of the summary): the error is the later key's missing colon, on its own line.

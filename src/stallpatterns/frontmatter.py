@@ -731,11 +731,19 @@ def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
             )
         if (found := _STAR_ITEM.fullmatch(text)) and _may_be_an_item(previous, found.group(1)):
             indent, mark, rest = found.groups()
+            # The items after it written so too: told here at once, not one a run.
+            after = 0
+            for later in lines[number:]:
+                if not (item := _STAR_ITEM.fullmatch(later)) or item.group(1) != indent:
+                    break
+                after += 1
+            lines_after = "the line after it starts" if after == 1 else f"the {after} lines after it start"
+            also = f"; {lines_after} with '{mark}' too: write {'it' if after == 1 else 'each'} the same way" if after else ""
             return FrontMatterError(
                 f"a list item starts with '- ' (a hyphen and a space), not with '{mark}'",
                 number,
                 len(indent) + 1,
-                hint=f"write the line as: {indent or '  '}- {rest}",
+                hint=f"write the line as: {indent or '  '}- {rest}{also}",
             )
         if (found := _GLUED_ITEM.fullmatch(text)) and _LIST_ITEM.match(previous) and _indent(previous) == found.group(1):
             # '  -Sign' or '  \- Sign' in line with the items above: a list item, to its author.
