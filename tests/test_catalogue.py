@@ -813,6 +813,22 @@ def test_a_picture_from_the_site_that_no_file_is_is_an_error_with_the_name_meant
         assert "linking" not in result.catalogue
 
 
+@pytest.mark.parametrize("written", ["/assets/site.js", "/assets/board-report.pdf", "/assets/chart"])
+def test_a_file_of_the_site_that_is_no_picture_is_refused_as_a_picture(folder: Folder, written: str):
+    # '![chart](/assets/site.js)' passed, and the page showed a broken image (held-out payloads, round four).
+    assets = folder.settings.root / "docs" / "assets"
+    assets.mkdir(parents=True)
+    for name in ("site.js", "board-report.pdf", "chart", "chart.SVG"):
+        (assets / name).write_bytes(b"x")
+    assert found(linking(folder, "![the chart](/assets/chart.SVG)")) == []
+    result = linking(folder, f"![the chart]({written})")
+    (diagnostic,) = result.diagnostics
+    assert (diagnostic.code, diagnostic.line) == ("broken-link", 14)
+    assert diagnostic.message.startswith(f"'{written}' is not a picture")
+    assert diagnostic.hint == f"link to it instead, without the '!': [what it is]({written})"
+    assert "linking" not in result.catalogue
+
+
 def test_a_picture_whose_folder_has_a_nul_character_is_a_missing_picture_not_a_traceback(folder: Folder):
     (folder.settings.root / "docs").mkdir(exist_ok=True)
     result = linking(folder, "![the board](/as%00sets/board.png)")

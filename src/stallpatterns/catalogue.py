@@ -756,13 +756,24 @@ def _page_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
     return parts[:-1] if parts and parts[-1] in ("index", "README") else parts
 
 
+PICTURE_ENDINGS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
+"""The files a browser shows as a picture, by the ending of their names (as a static host serves them)."""
+
+
 def _missing_picture(link: Link, settings: Settings) -> tuple[str, str] | None:
     """(message, hint) when a picture from the site's root ('/assets/chart.png') is no file
     of the site's folders, its name's case and all (the server tells 'Chart.PNG' from
     'chart.png', where a laptop's disk may not)."""
+    folder, _, name = unquote(link.path).rpartition("/")
+    if not name.lower().endswith(PICTURE_ENDINGS):
+        # '![chart](/assets/site.js)': a file of the site, but no picture a browser shows.
+        return (
+            f"'{printable(link.written)}' is not a picture (a picture's file name ends {', '.join(PICTURE_ENDINGS[:-1])} or {PICTURE_ENDINGS[-1]}): "
+            "the page would show a broken image",
+            f"link to it instead, without the '!': [what it is]({printable(link.written)})",
+        )
     if settings.site_folders is None:
         return None
-    folder, _, name = unquote(link.path).rpartition("/")
     near: list[str] = []
     for root in settings.site_folders:
         try:
