@@ -155,3 +155,23 @@ def test_a_web_address_without_slashes_after_its_scheme_is_refused_with_them_wri
         assert [(d.code, d.line, d.hint) for d in found if d.is_error] == [("link-address", LINE, f"write it as {full}")], [d.format_text() for d in found]
     pattern, found = checked(Payload("scheme-with-slashes", "[the forms](https://evil.example/forms)"), settings)
     assert pattern is not None, [d.format_text() for d in found]
+
+
+def test_a_web_address_without_slashes_is_refused_whatever_its_host_seems(settings: Settings) -> None:
+    # 'https:/patterns/' is /patterns/ of this site from its published pages, and the host
+    # 'patterns' from a preview or a saved copy: refused as 'https:evil.example' is, not
+    # published with a warning that it is an address inside the author's network.
+    cases = (
+        ("https:/patterns/", "write it as https://patterns/, or as /patterns/ for a page of this site"),
+        ("https:/intranet/report", "write it as https://intranet/report, or as /intranet/report for a page of this site"),
+        ("https:localhost/report", "write it as https://localhost/report"),
+        ("http:10.0.0.1/report", "write it as http://10.0.0.1/report"),
+        ("https:/wiki.corp.local/team", "write it as https://wiki.corp.local/team"),
+    )
+    for written, hint in cases:
+        pattern, found = checked(Payload("scheme-without-slashes-internal", f"[the page]({written})"), settings)
+        assert pattern is None
+        assert [(d.code, d.line, d.hint) for d in found if d.is_error] == [("link-address", LINE, hint)], [d.format_text() for d in found]
+    # The hint followed: the page of this site it names is published.
+    pattern, found = checked(Payload("site-page", "[the patterns](/patterns/)"), settings)
+    assert pattern is not None, [d.format_text() for d in found]

@@ -487,6 +487,20 @@ SPACE_IN_AN_ADDRESS = {
     "at the end of a picture's address, before its title": '![A chart](/assets/chart.png\u00a0 "Costs")',
     "at the end of a definition's address": "[the guide]: /authoring/\u00a0\n\nSee [the guide].",
     "at the end of a definition's address in a quotation, before its title": '> [the guide]: other-pattern.md\u2009 "The guide"\n>\n> See [the guide].',
+    # No space needed after a definition's ':', and none was looked for (hrev4's review).
+    "at the end of a definition's address, right after its ':'": "[the guide]:/authoring/\u00a0\n\nSee [the guide].",
+}
+
+# A no-break space typed just before a link's or a definition's own address: GitHub keeps it
+# in the address ('%C2%A0/authoring/', a page beside the file), markdown-it skips it; a
+# definition's was published, and both were said to make no link on GitHub.
+SPACE_BEFORE_AN_ADDRESS = {
+    "at the start of a link's address on the site": "See [the guide](\u00a0/authoring/) today.",
+    "at the start of a link's address, after an ordinary space": "See [the guide]( \u00a0/authoring/) today.",
+    "at the start of a definition's address, after its ':'": "[the guide]:\u00a0/authoring/\n\nSee [the guide].",
+    "at the start of a definition's address, after a space": "[the guide]: \u2009other-pattern.md\n\nSee [the guide].",
+    "at the start of a definition's address with another inside it": "[the guide]: \u00a0/authoring/a\u00a0b\n\nSee [the guide].",
+    "at the start of a definition's web address in a quotation, before its title": '> [the guide]: \u00a0https://example.com/guide "The guide"\n>\n> See [the guide].',
 }
 
 # A character reference to a space at either end of an address: GitHub trims only the spaces
@@ -537,6 +551,7 @@ TABBED_QUOTE_MARKS = {
 # Each, with the error that names it at its line.
 READ_OTHERWISE = (
     {name: (text, "space-by-address", "right after this address") for name, text in SPACE_IN_AN_ADDRESS.items()}
+    | {name: (text, "space-by-address", "right before this address (pasted from a word processor): GitHub takes it into the address") for name, text in SPACE_BEFORE_AN_ADDRESS.items()}
     | {name: (text, "link-address", "names a space") for name, text in SPACE_REFERENCE_BY_AN_ADDRESS.items()}
     | {name: (text, "link-address", "references and backslashes") for name, text in REFERENCE_AND_BACKSLASH.items()}
     | {name: (text, "github-differs", "hover text") for name, text in TITLED_OTHERWISE.items()}
@@ -590,6 +605,10 @@ def test_references_and_tabs_both_read_alike_are_not_reported(markdown: str, set
         "See [the guide](/authoring/)\u00a0today.",
         "[the guide]: /authoring/a\u00a0b\n\nSee [the guide].",
         "Note [a]: the\u00a0guide, as written.",
+        "[Note]:\u00a0see the figures below, as written.",
+        # A '](' that no ')' ends is text on both, whatever space comes after it or its address.
+        "Not a link: ](/authoring/\u00a0here.",
+        "Not a link: ](\u00a0here, as written.",
     ],
 )
 def test_a_no_break_space_inside_an_address_both_read_alike_is_not_reported(markdown: str, settings: Settings) -> None:

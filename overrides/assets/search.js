@@ -70,6 +70,9 @@
     "knew:know known:know saw:see seen:see felt:feel sent:send held:hold understood:understand " +
     "thought:think caught:catch ran:run broke:break broken:break drove:drive driven:drive " +
     "spoke:speak spoken:speak froze:freeze frozen:freeze stuck:stick " +
+    // and verbs in "-lie", whose "-lies" is no plural of a noun in "-ly" (see adjective():
+    // "underlies" was "under").
+    "underlies:underlie overlies:overlie outlies:outlie " +
     // and a person's reflexive pronouns as one ("quicker to do it ourselves" is the
     // patterns' "myself" and "themselves").
     "ourselves:myself yourself:myself yourselves:myself themselves:myself himself:myself herself:myself " +

@@ -404,6 +404,10 @@ _ADDRESS_START = ("https://", "http://", "www.")
 # The rest of an address in '<…>', or of a link's address and title up to its ')', from a
 # space inside it: ending in more of the address than spaces.
 _ANGLE_ADDRESS_REST = re.compile(r"[^\x00-\x20<>]*(?<!\s)>")
+# The spaces after a link's address, up to its ')' or title: the address ends there.
+_LINK_ADDRESS_END = re.compile(rf"""[{TYPOGRAPHIC_SPACES}]++[ \t]*+\n?[ \t]*+[)"'(]""")
+# A link's '](' and the spaces, and one line's end, that may come before its address.
+_LINK_OPENING_END = re.compile(r"\]\([ \t]*+\n?[ \t]*+\Z")
 _LINK_ADDRESS_REST = re.compile(r"""[^\x00-\x20()]*(?<!\s)(?:\)|[ \t]*\n?[ \t]*(?:"[^"]*"|'[^']*'|\([^()]*\))[ \t]*\))""")
 
 
@@ -433,8 +437,10 @@ def check_spaces_by_addresses(source: Source, report: Report) -> None:
         if address is None and "](" in word and ")" not in word[word.rindex("](") :]:
             # A link's or a picture's own address of any kind ('](/page', '](other.md'):
             # markdown-it trims every Unicode space from an address's ends, GitHub none.
+            # Only where the link goes on to its ')' or title: a '](' in text that none ends
+            # ('](/page' then words) is text on GitHub as on the site.
             address = word.rindex("](") + 2
-            address = None if address == len(word) else address
+            address = None if address == len(word) or not _LINK_ADDRESS_END.match(text, at) else address
         if address is None and _ends_a_definitions_address(text, word_start, at):
             address = 0
         if address is not None and word[:address].endswith(("](", "<")):
@@ -443,7 +449,12 @@ def check_spaces_by_addresses(source: Source, report: Report) -> None:
             address = None if ended or (_ANGLE_ADDRESS_REST if angle else _LINK_ADDRESS_REST).match(text, at) else address
         # Before one: a www. address in text, or any address as a link's or definition's.
         before = after.startswith("www.") or (after.startswith(_ADDRESS_START) and text.endswith(("(", "]:"), 0, at))
-        before = before or (text.endswith("](", 0, at) and after[:1] not in ("", ")") and not after[:1].isspace())
+        # Or before a link's or a definition's own address of any kind ('](\u00a0/page',
+        # '[a]: \u00a0/page'): GitHub keeps the space in the address, markdown-it skips it.
+        odd_end = cast(re.Match[str], _ODD_SPACES.match(text, at)).end()
+        into = bool(_LINK_OPENING_END.search(text, max(0, at - 40), at) and _LINK_ADDRESS_REST.match(text, odd_end))
+        into = into or _starts_a_definitions_address(text, at)
+        before = before or into
         if address is None and not before:
             continue
         if (more := text.count("\n", counted, at)) > 0:
@@ -457,28 +468,46 @@ def check_spaces_by_addresses(source: Source, report: Report) -> None:
             line + source.body_start,
             "space-by-address",
             f"a {character_name(found.group())} right {where} this address (pasted from a word processor): "
-            + ("GitHub takes it into the address, the site does not" if where == "after" else "GitHub makes no link of the address, the site does"),
+            + ("GitHub takes it into the address, the site does not" if where == "after" or into else "GitHub makes no link of the address, the site does"),
             "type an ordinary space there instead",
             column=at - line_start + 1,
         )
 
 
-# A definition's start, up to its address on the same line: after any '>' and list markers.
-_DEFINITION_OPENING = re.compile(r"(?:[ \t]*+(?:>|[-+*](?=[ \t])|\d{1,9}+[.)](?=[ \t])))*+[ \t]*+\[[^\]\n]+\]:[ \t]+")
+# A definition's start, up to its address on the same line: after any '>' and list markers,
+# and the spaces typed before the address (none: '[a]:/page' is a definition too).
+_DEFINITION_OPENING = re.compile(r"(?:[ \t]*+(?:>|[-+*](?=[ \t])|\d{1,9}+[.)](?=[ \t])))*+[ \t]*+\[[^\]\n]+\]:[ \t]*+")
+# A definition's address (to the first space GitHub ends it at: a typographic one is part of
+# it) and what may follow it on its line: nothing, or its title.
+_DEFINITION_ADDRESS_REST = re.compile(r"""[^\x00-\x20]+[ \t]*+(?:\n|\Z|["'(])""")
 _ODD_SPACES = re.compile(f"[{TYPOGRAPHIC_SPACES}]+")
 
 
 def _ends_a_definitions_address(text: str, word_start: int, space: int) -> bool:
     """Whether the space at ``space`` ends the address of a link definition ('[a]: /page'
     then a no-break space): GitHub keeps it in the address, markdown-it trims it. Its
-    line is read back only where ']:' and spaces come just before the word (rarely)."""
+    line is read back only where ']:' comes in or just before the word (rarely)."""
     after = cast(re.Match[str], _ODD_SPACES.match(text, space)).end()
     if after < len(text) and text[after] not in " \t\n":
         return False  # the address goes on after the space: read alike
-    if not text[max(0, word_start - 40) : word_start].rstrip(" \t").endswith("]:"):
+    if "]:" not in text[word_start:space] and not text[max(0, word_start - 40) : word_start].rstrip(" \t").endswith("]:"):
         return False
     line_start = text.rfind("\n", 0, word_start) + 1
-    return _DEFINITION_OPENING.fullmatch(text, line_start, word_start) is not None
+    opening = _DEFINITION_OPENING.match(text, line_start, space)
+    return opening is not None and word_start <= opening.end() < space  # an address, in this word
+
+
+def _starts_a_definitions_address(text: str, space: int) -> bool:
+    """Whether the space at ``space`` comes just before the address of a link definition, on
+    its line ('[a]: ' then a no-break space, then '/page'): GitHub takes it into the address,
+    markdown-it skips it. Read back only where ']:' and spaces come just before it (rarely)."""
+    after = cast(re.Match[str], _ODD_SPACES.match(text, space)).end()
+    if not _DEFINITION_ADDRESS_REST.match(text, after):
+        return False  # no address after it, or words after the address: a line of text
+    if not text[max(0, space - 40) : space].rstrip(" \t").endswith("]:"):
+        return False
+    line_start = text.rfind("\n", 0, space) + 1
+    return _DEFINITION_OPENING.fullmatch(text, line_start, space) is not None
 
 
 def _in_code_span(text: str, line_start: int, address: int, space: int, spans_by_line: dict[int, list[tuple[int, int]]]) -> bool:

@@ -1019,6 +1019,21 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     needle="](" if child.markup == "link" else "<" if child.markup == "autolink" else "",
                     nth=nth,
                 )
+            elif (scheme := url_scheme(href)) in ("http", "https") and not (rest := after_scheme(href)).startswith("//"):
+                # 'https:evil.example' goes to evil.example from a page read over http (a preview,
+                # a saved copy) and to a page of this site from one read over https: a browser
+                # reads the scheme of the page's own as no more than a relative address. Before
+                # the checks of the host: 'https:/intranet/report' is no more certain to go to
+                # 'intranet' than 'https:evil.example' to evil.example.
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"'{printable_start(href, 200)}' has no '//' after '{scheme}:', so it goes to another site from some "
+                    "copies of the page and to a page of this site from others",
+                    _no_slashes_hint(scheme, rest),
+                    needle="<" if child.markup == "autolink" else "](",
+                    nth=nth,
+                )
             elif not is_safe_link(href):
                 scheme = url_scheme(href)
                 drive = on_a_computer(href)  # C:\reports\plan.docx, file:///…
@@ -1091,19 +1106,6 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     f"'{printable_start(href, 200)}' leaves out the 'https:' before it: a link to another site is written in full",
                     f"write it as https://{printable_start(read.lstrip('/'), 200)}",
                     needle="](",
-                    nth=nth,
-                )
-            elif (scheme := url_scheme(href)) in ("http", "https") and not (rest := after_scheme(href)).startswith("//"):
-                # 'https:evil.example' goes to evil.example from a page read over http (a preview,
-                # a saved copy) and to a page of this site from one read over https: a browser
-                # reads the scheme of the page's own as no more than a relative address.
-                yield Problem(
-                    line + offset,
-                    "link-address",
-                    f"'{printable_start(href, 200)}' has no '//' after '{scheme}:', so it goes to another site from some "
-                    "copies of the page and to a page of this site from others",
-                    f"write it as {scheme}://{printable_start(rest.lstrip('/'), 200)}",
-                    needle="<" if child.markup == "autolink" else "](",
                     nth=nth,
                 )
         elif child.type == "image":
@@ -1199,6 +1201,17 @@ _HTML_ELEMENTS = frozenset(
     "source span strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track u ul var "
     "video wbr center font frame frameset marquee".split()
 )
+
+
+def _no_slashes_hint(scheme: str, rest: str) -> str:
+    """What to write for an address with no '//' after its scheme ('https:/patterns/'): the
+    address in full and, where what follows one '/' names no host on the web (no dot in it),
+    the page of this site it goes to from the published site, which may be the one meant."""
+    hint = f"write it as {scheme}://{printable_start(rest.lstrip('/'), 200)}"
+    path = rest.lstrip("/")
+    if rest.startswith("/") and "." not in path.partition("/")[0]:
+        hint += f", or as /{printable_start(path, 200)} for a page of this site"
+    return hint
 
 
 def _raw_html(content: str, line: int) -> Problem:

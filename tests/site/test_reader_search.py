@@ -748,6 +748,8 @@ def search_terms(built_site, words: list[str]) -> dict[str, str]:
         ("anomaly", "anomalies", True), ("family", "families", True), ("monopoly", "monopolies", True),
         # Not read as adverbs: the stemmer's own "-bly", "-lly" and "-ply", and short words.
         ("possibly", "possible", True), ("supply", "supplies", True), ("early", "ear", False), ("reply", "replies", True),
+        # A verb in "-lie" is no noun in "-ly": "underlies" is "underlie", not "under".
+        ("underlies", "underlie", True), ("underlies", "underlying", True), ("underlies", "under", False), ("overlies", "over", False),
     ],
 )
 def test_an_adverb_is_read_as_its_adjective_and_a_noun_ending_ly_as_its_plural(built_site, one, other, alike):
