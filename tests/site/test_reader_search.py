@@ -719,6 +719,15 @@ def test_an_adverb_finds_the_patterns_that_write_its_adjective_and_the_adjective
     assert {"ai-pilots-that-never-reach-production", "verification-costs-more-than-the-work"} <= set(results_for(page, "went quiet")[:2])
 
 
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_a_synonym_key_of_a_stop_word_and_a_word_does_not_fire_on_the_word_alone(page, site_url):
+    # 'in charge' (of a rollout: its owner) was read as 'charge', with its stop word dropped:
+    # "licence charges" then ranked the sponsor's pattern first, for the owners it implied.
+    page.goto(site_url)
+    open_search(page).focus()
+    assert "the-sponsor-who-moved-on" not in results_for(page, "licence charges")[:1]
+
+
 _BROWSER_TERMS = r"""
 const fs = require("fs"), path = require("path"), vm = require("vm");
 const [assets, words] = process.argv.slice(1);
