@@ -2948,7 +2948,8 @@ def test_front_matter_without_only_its_first_dashes_is_told_to_add_that_line_alo
         # Each level one below the last is fine, and so is going back up by several.
         ("### A closer look\n\nMore.\n\n#### Closer still\n\nMore.\n\n### Another look\n\nMore.\n", []),
         # In a list item or a quotation, a heading is in the page's outline all the same.
-        ("- #### A closer look\n", [(14, "### A closer look")]),
+        ("- #### A closer look\n", [(14, "- ### A closer look")]),
+        ("> #### A closer look ####\n", [(14, "> ### A closer look ####")]),
         ("### A closer look\n\nMore.\n\n###### Far too deep\n\nMore.\n", [(18, "#### Far too deep")]),
     ],
 )
@@ -2962,7 +2963,7 @@ def test_a_subheading_that_skips_a_level_is_told_with_the_level_to_write(check: 
 def test_skipped_levels_are_told_at_once_and_following_the_hints_makes_the_file_valid(check: Check):
     # The heading under one told is told from the level its hint writes: '#####' under a '####'
     # that is to become '###' was no error until that one was fixed, and then was one.
-    text = in_first_section("#### A closer look\n\nThe closer look.\n\n##### Closer still\n\nMore.\n")
+    text = in_first_section("#### A closer look\n\nThe closer look.\n\n- ##### Closer still\n\nMore.\n")
     told = [d for d in check(Path("a.md"), text) if d.is_error]
     assert [(d.code, d.line) for d in told] == [("heading-skips-level", 14), ("heading-skips-level", 18)]
     lines = text.split("\n")

@@ -107,12 +107,16 @@ def check_heading_levels(source: Source, report: Report, cut: int = 0) -> None:
         if level > above + 1 and line > cut and line not in told:
             words = " ".join(_shown_text(source.tokens[index + 1]).split())
             fitting = "#" * (above + 1)
+            # The line as written, its marks before the heading ('- ', '> ') and after it kept.
+            written = source.lines[line - 1] if line <= len(source.lines) else ""
+            marks = re.match(rf"([^#]*?)#{{{level}}}(?=[ \t]|$)", written)
+            rewritten = (marks.group(1) + fitting + written[marks.end() :]).rstrip() if marks else f"{fitting} {words}"
             report.error(
                 line,
                 "heading-skips-level",
                 f"the heading \"{clipped(words)}\" skips a level: it has {level} '#' under a heading of {above}, "
                 "so a screen reader's list of the page's headings reads as though a part were missing",
-                f"write it with {above + 1}: {fitting} {words}" if words else f"write it with {above + 1} '#': {fitting}",
+                f"write it with {above + 1}: {rewritten}",
             )
             level = above + 1  # as the hint writes it: the headings after it are told from there
         above = max(level, 2)
