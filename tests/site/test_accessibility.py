@@ -130,3 +130,22 @@ def test_a_headings_name_is_its_words_not_also_its_links(page, site_url, built_s
         name = " ".join(words.split())
         expect(page.get_by_role("heading", name=name, exact=True)).to_have_count(1)
         expect(heading.locator("a.anchor")).to_have_accessible_name(f"Link to the section {name}")
+
+
+# Has the element a visible edge (a border on at least three sides)?
+HAS_EDGE = """el => ['Top', 'Right', 'Bottom', 'Left'].filter(side => {
+  const s = getComputedStyle(el);
+  return s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) >= 1;
+}).length >= 3"""
+
+
+@pytest.mark.parametrize("name", ["all-patterns", "pattern"])
+def test_the_category_pills_keep_an_edge_in_forced_colours(page, site_url, built_site, name):
+    # WCAG 1.4.11 under Windows High Contrast: a pill was its background only; forced colours
+    # dropped it, leaving the category links as loose coloured words without an underline.
+    page.emulate_media(forced_colors="active")
+    page.goto(site_url + key_pages(built_site)[name])
+    pills = page.locator("a.jump__link, a.tag")
+    assert pills.count() >= 1
+    for pill in pills.all():
+        assert pill.evaluate(HAS_EDGE), pill.evaluate("e => e.outerHTML.slice(0, 120)")

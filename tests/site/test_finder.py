@@ -360,6 +360,32 @@ def test_the_focus_ring_on_the_phones_result_bar_stands_out_from_the_bar(browser
         assert (bar + 0.05) / (ring + 0.05) >= 3, colours
 
 
+def test_the_result_bars_best_match_is_told_whole_at_400_percent_zoom(browser, site_url, catalogue):
+    # 1280 x 800 at 400%: a 320 x 200 page, where the bar scrolls with the page (it would
+    # cover half the screen). Still cut to two lines, the best match's title ended in "…".
+    with guarded_context(browser, viewport={"width": 320, "height": 200}, device_scale_factor=4) as context:
+        tab = finder(context.new_page(), site_url)
+        tick(tab, sign_ids(page_order(catalogue)[0])[0])
+        words = tab.locator("#finder-bar-text")
+        expect(words).to_contain_text(page_order(catalogue)[0].title)
+        shown, whole = words.evaluate("el => [el.clientHeight, el.scrollHeight]")
+        assert whole <= shown, f"the best match shows {shown} of its {whole} px"
+
+
+def test_the_phones_result_bar_keeps_its_edge_in_forced_colours(browser, site_url, catalogue):
+    # Windows High Contrast drops the bar's colour: the sticky bar and the page scrolling
+    # under it ran together with nothing to tell where one ended.
+    with guarded_context(browser, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True) as context:
+        tab = context.new_page()
+        tab.emulate_media(forced_colors="active")
+        tab = finder(tab, site_url)
+        tick(tab, sign_ids(page_order(catalogue)[0])[0])
+        bar = tab.locator(".finder__bar")
+        expect(bar).to_be_visible()
+        style, width = bar.evaluate("el => [getComputedStyle(el).borderTopStyle, parseFloat(getComputedStyle(el).borderTopWidth)]")
+        assert style != "none" and width >= 1
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_violations(page, site_url, viewport, scheme, catalogue):
     page.emulate_media(color_scheme=scheme)
