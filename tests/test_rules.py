@@ -2976,3 +2976,18 @@ def test_text_indented_by_a_tab_is_told_to_lose_its_tab_too(check: Check):
     # The hint said "delete the spaces before it" of a line that holds a tab and no space.
     [found] = [d for d in check(Path("a.md"), in_first_section("\tThis paragraph was indented by a tab in the editor, sadly.\n")) if d.code == "indented-text"]
     assert found.hint.startswith("delete the spaces or tab before it")
+
+
+def test_more_related_than_a_page_shows_is_a_warning_at_the_first_left_out(check: Check):
+    # The page links to the first three: the fourth and later were dropped without a word.
+    related = "related:\n" + "".join(f"  - another-pattern-{n}\n" for n in range(5))
+    text = minimal(**{"published: 2026-03-02": "published: 2026-03-02\n" + related})
+    found = check(Path("a-pattern.md"), text)
+    assert [(d.code, d.line, d.is_error) for d in found] == [("related-not-shown", 14, False)]
+    assert found[0].message == "'related' has 5 items; the page links to the first 3 only"
+
+
+def test_three_related_are_all_shown_and_need_no_warning(check: Check):
+    related = "related:\n" + "".join(f"  - another-pattern-{n}\n" for n in range(3))
+    text = minimal(**{"published: 2026-03-02": "published: 2026-03-02\n" + related})
+    assert check(Path("a-pattern.md"), text) == []

@@ -86,7 +86,7 @@ class Catalogue:
         backlinks = [p for p in self._backlinks.get(pattern.slug, ()) if p.slug not in listed]
         return ours + backlinks
 
-    def page_links(self, pattern: Pattern, related: int = 3) -> tuple[list[Pattern], Pattern | None, Pattern | None]:
+    def page_links(self, pattern: Pattern, related: int = fields.RELATED_SHOWN) -> tuple[list[Pattern], Pattern | None, Pattern | None]:
         """What a pattern page links to: at most ``related`` related patterns (its own
         list first, then backlinks), and its previous and next patterns unless those are
         already among the related (a link is never offered twice)."""

@@ -37,6 +37,10 @@ from .text import (
 RESERVED_SLUGS = frozenset({"index"})
 """Slugs no pattern may take: ``patterns/index.md`` is the All patterns page, /patterns/."""
 
+# A pattern page links to this many related patterns, the first of its own 'related' list:
+# a longer list is cut there, so the author hears of it rather than finding it on the site.
+RELATED_SHOWN = 3
+
 DEVICE_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))})
 """Names Windows keeps for its devices, whatever the extension: git on Windows cannot check
 out ``patterns/con.md`` ('invalid path'), and a build there cannot write ``patterns/con/``."""
@@ -537,6 +541,13 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
                 "count",
                 f"'aliases' has {counted(len(items), 'item')}; it may have at most {limits.aliases}",
                 "keep the former slugs that readers' links still use",
+            )
+        if name == "related" and len(items) > RELATED_SHOWN:
+            report.warning(
+                lines[f"related[{RELATED_SHOWN}]"],
+                "related-not-shown",
+                f"'related' has {counted(len(items), 'item')}; the page links to the first {RELATED_SHOWN} only",
+                f"keep the {RELATED_SHOWN} a reader should read next, the most useful first, and delete the rest",
             )
         seen = set()
         for index, item in enumerate(items):

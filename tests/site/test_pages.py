@@ -312,3 +312,15 @@ def test_a_site_with_no_pattern_published_says_so_where_its_lists_would_be(proje
         assert len(said) == 1 and said[0].get_text(" ", strip=True).startswith("No patterns are published yet"), page
         for empty in (".home__catalogue", ".jump", "#filter", "#count", "#count-status", ".finder__choose", "#finder-form", "#finder-results"):
             assert main.select_one(empty) is None, f"{page}: {empty}"
+
+
+def test_a_pattern_updated_on_its_day_of_publication_shows_the_date_once(project: Project):
+    # 'updated' equal to 'published' is allowed (an edit on the day it went live): the page
+    # read "Published 1 May 2026 · Updated 1 May 2026", one date twice.
+    project.write_pattern("same-day", pattern_text(title="A pattern updated on the day", extra="updated: 2026-05-01\n"))
+    project.write_pattern("later-day", pattern_text(title="A pattern updated a day later", extra="updated: 2026-05-02\n"))
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    facts = {slug: project.html(f"patterns/{slug}/").select_one(".pattern-header .facts").get_text(" ", strip=True) for slug in ("same-day", "later-day")}
+    assert "Published 1 May 2026" in facts["same-day"] and "Updated" not in facts["same-day"]
+    assert "Published 1 May 2026" in facts["later-day"] and "Updated 2 May 2026" in facts["later-day"]
