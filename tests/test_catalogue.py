@@ -795,6 +795,52 @@ def test_a_link_to_a_pattern_or_a_part_that_does_not_exist_is_an_error_at_its_li
     assert "linking" not in result.catalogue
 
 
+HEADINGS_GITHUB_NUMBERS_OTHERWISE = "### Top\n\nOne.\n\n### Top\n\nTwo.\n\n### Related\n\nThree.\n\n"
+"""Three headings whose parts GitHub's preview names #top, #top-1 and #related, and the site
+#top-1, #top-2 and #related-1: 'top' is the top of any page and 'related' a part of every
+pattern's page, so no heading takes them."""
+
+
+@pytest.mark.parametrize(
+    ("fragment", "hint"),
+    [
+        # The site's name for it is GitHub's for the second 'Top': only a new name serves both.
+        ("#top", "give the heading on line 16 a name no other heading and no part of the site has"),
+        ("#top-1", "give the heading on line 20 a name no other heading and no part of the site has, or write (#top-2), the site's name for its part"),
+        ("#related", "give the heading on line 24 a name no other heading and no part of the site has, or write (#related-1), the site's name for its part"),
+        (
+            "linking.md#top-1",
+            "give the heading on line 18 of patterns/linking.md a name no other heading and no part of the site has, "
+            "or write (linking.md#top-2), the site's name for its part",
+        ),
+    ],
+)
+def test_a_link_to_a_heading_the_site_names_otherwise_than_github_is_an_error_at_its_line(folder: Folder, fragment: str, hint: str):
+    # '#top-1' went to the second 'Top' in the author's preview and to the first on the site;
+    # '#top' and '#related' to the top of the page and to the related patterns.
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on")
+    path = folder.write("linking", "A pattern that links to another")
+    text = path.read_text(encoding="utf-8").replace("A claims team", f"See [it]({fragment}).\n\n{HEADINGS_GITHUB_NUMBERS_OTHERWISE}A claims team", 1)
+    if fragment.startswith("linking.md"):  # from another pattern's page
+        text = text.replace(f"See [it]({fragment}).\n\n", "", 1)
+        other = folder.patterns / "the-sponsor-who-moved-on.md"
+        other.write_text(other.read_text(encoding="utf-8").replace("A claims team", f"See [it]({fragment}). A claims team", 1), encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    result = folder.load()
+    (diagnostic,) = result.diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.hint) == ("broken-link", 14, hint)
+    assert "in GitHub's preview, but elsewhere on the site" in diagnostic.message
+    # The hint followed: the site's name where there is one, else a heading of a name of its own.
+    written = hint.rpartition("write (")[2].partition(")")[0] if "write (" in hint else fragment
+    fixed = path if not fragment.startswith("linking.md") else folder.patterns / "the-sponsor-who-moved-on.md"
+    body = fixed.read_text(encoding="utf-8").replace(f"]({fragment})", f"]({written})")
+    if written == fragment:
+        path.write_text(path.read_text(encoding="utf-8").replace("### Top\n\nOne.", "### At the top\n\nOne.", 1), encoding="utf-8")
+        body = body.replace("### Top\n\nOne.", "### At the top\n\nOne.", 1).replace("(#top)", "(#at-the-top)")
+    fixed.write_text(body, encoding="utf-8")
+    assert folder.load().diagnostics == ()
+
+
 def test_a_picture_from_the_site_that_no_file_is_is_an_error_with_the_name_meant(folder: Folder):
     # It passed, and the page showed a broken image: only the built site's link check saw
     # it, without the pattern's line; 'Board-Slide.PNG' showed on a laptop, not on the server.

@@ -1112,6 +1112,10 @@ def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -
     them (a second "Signs" is signs-1, a third signs-2), and never one the site uses."""
     used = set(RESERVED_IDS) | (taken or set())
     tried: dict[str, int] = {}  # the last number tried after each base: never tried again
+    # GitHub's own names, numbered with none of them reserved: where a heading's differs from
+    # the site's ('Top' is #top there, #top-1 here), a link to it goes elsewhere on the site.
+    github_used: set[str] = set()
+    github_tried: dict[str, int] = {}
     for index, token in enumerate(tokens):
         if token.type != "heading_open":
             continue
@@ -1127,6 +1131,13 @@ def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -
         tried[base] = n
         used.add(anchor)
         token.meta["id"] = anchor
+        github, n = base, github_tried.get(base, 0)
+        while github in github_used:
+            n += 1
+            github = f"{base}-{n}"
+        github_tried[base] = n
+        github_used.add(github)
+        token.meta["github_id"] = github
         token.meta["label"] = text
 
 

@@ -717,6 +717,22 @@ def _broken(
             f"'{link.written}' links to '{slug}', a draft, which is not published",
             "take the link out until that pattern is published (its 'draft: true' is removed)",
         )
+    target = by_slug[slug][0]
+    moved = {github: (site, line) for github, site, line in target.moved_ids}
+    if link.fragment in moved:
+        # A heading's part that GitHub's preview names otherwise (a second 'Top', or a heading
+        # named as a part of the site is): the same link goes to another place on the site.
+        site_id, line = moved[link.fragment]
+        heading = f"the heading on line {line}" if slug == f.slug else f"the heading on line {line} of {target.display}"
+        rename = f"give {heading} a name no other heading and no part of the site has"
+        if site_id in target.github_ids:  # the site's name is another heading's in the preview
+            hint = rename
+        else:
+            hint = f"{rename}, or write ({link.written.rpartition('#')[0]}#{site_id}), the site's name for its part"
+        return (
+            f"'#{link.fragment}' goes to {heading} in GitHub's preview, but elsewhere on the site, which names that heading's part '#{site_id}'",
+            hint,
+        )
     if addresses.scrolls_to_the_top(link.fragment):
         return None
     ids = by_slug[slug][0].ids

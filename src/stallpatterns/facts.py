@@ -64,6 +64,10 @@ class Facts:
     ids: frozenset[str] = frozenset()  # of its headings (a valid file's only)
     draft: bool = False
     other_names: tuple[tuple[str, int], ...] = ()  # 'also_known_as'
+    # Where GitHub's preview names a heading's part otherwise than the site: (GitHub's name,
+    # the site's, the heading's line)
+    moved_ids: tuple[tuple[str, str, int], ...] = ()
+    github_ids: frozenset[str] = frozenset()  # GitHub's preview's names of its headings' parts
 
     def blame_order(self, added: float = 0) -> tuple[bool, bool, float, date, str]:
         """Sorts the file that keeps a contested title, slug or alias first: one not being
@@ -104,7 +108,13 @@ def facts_of(read: source.Source, named: bool, folder: Path) -> Facts:
     # Compared as strings, in a third of the time a Path made and compared took: abspath
     # normalises, so its dirname is that Path's parent written out.
     outside = os.path.dirname(os.path.abspath(read.path)) != os.fspath(folder)
-    ids = frozenset(str(t.meta["id"]) for t in read.tokens if t.type == "heading_open" and "id" in t.meta)
+    headings = [t for t in read.tokens if t.type == "heading_open" and "id" in t.meta]
+    ids = frozenset(str(t.meta["id"]) for t in headings)
+    moved = tuple(
+        (str(t.meta["github_id"]), str(t.meta["id"]), (t.map[0] if t.map else 0) + read.body_start)
+        for t in headings
+        if t.meta["github_id"] != t.meta["id"]
+    )
     return Facts(
         read.path.stem,
         read.display,
@@ -118,6 +128,8 @@ def facts_of(read: source.Source, named: bool, folder: Path) -> Facts:
         ids,
         is_draft(read),
         lists["also_known_as"],
+        moved,
+        frozenset(str(t.meta["github_id"]) for t in headings) if moved else frozenset(),
     )
 
 
