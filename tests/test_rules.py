@@ -782,6 +782,26 @@ def test_flow_nesting_is_reported(check: Check):
     assert found[0][0] == "yaml-syntax"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "related: " + "[" * 5000,  # deeper than libyaml reads: its own error, not ours
+        "*a*a: value",
+        "x: ,key  - \\x\n- >",
+        "%: ,---",
+        "...#: ? value",
+        "...  - x---key",
+        "\ufeff@[%",
+    ],
+)
+def test_every_front_matter_syntax_error_says_how_to_fix_it(check: Check, line: str):
+    # YAML's reader has more complaints than the hints name: these had none ("hint: None").
+    found = [d for d in check(Path("a-pattern.md"), minimal(**{"category: value": "category: value\n" + line})) if d.code == "yaml-syntax"]
+    assert found and all(d.hint for d in found), [(d.message, d.hint) for d in found]
+    if line.startswith("related: ["):
+        assert "nested" in found[0].message and "flat" in found[0].hint
+
+
 def test_markdown_heading_under_an_unclosed_front_matter_is_not_taken_for_yaml(check: Check):
     text = minimal(**{"published: 2026-03-02\n---\n": "published: 2026-03-02\n"})
     assert codes_for(check, text) == [("front-matter-unclosed", 10)]

@@ -431,12 +431,20 @@
     });
   }
 
+  // The action with the address standing at the end of the email (or of the booking
+  // page's query) filled in: the last place it stands, not every place, as a pattern's
+  // title above it may hold the same address in words ('Read …/finder/ first').
+  function fillIn(href, placeholder, address) {
+    var at = href.lastIndexOf(placeholder);
+    return at < 0 ? href : href.slice(0, at) + quote(address) + href.slice(at + placeholder.length);
+  }
+
   function initContextLink(link) {
     var rendered = link.getAttribute("href");
     var placeholder = quote(link.getAttribute("data-context-url"));
     function refresh() {
       if (link.getAttribute("data-context-from") !== "location") return;
-      link.setAttribute("href", rendered.split(placeholder).join(quote(location.href)));
+      link.setAttribute("href", fillIn(rendered, placeholder, location.href));
     }
     ["click", "focus", "pointerdown", "contextmenu"].forEach(function (name) {
       link.addEventListener(name, refresh);
@@ -454,9 +462,9 @@
     // The reader came to that pattern from the stall finder: its result goes in too.
     var stored = finderResult();
     if (stored && stored.page === from && link.hasAttribute("data-referrer-finder-href")) {
-      href = link.getAttribute("data-referrer-finder-href").split(quote(link.getAttribute("data-finder-url"))).join(quote(stored.result));
+      href = fillIn(link.getAttribute("data-referrer-finder-href"), quote(link.getAttribute("data-finder-url")), stored.result);
     }
-    link.setAttribute("href", href.split(placeholder).join(quote(from)));
+    link.setAttribute("href", fillIn(href, placeholder, from));
   }
 
   // From the stall finder to a pattern: the finder remembers (for this tab only) the
@@ -489,7 +497,7 @@
     var stored = finderResult();
     if (!stored || stored.page !== page(location.href)) return;
     var placeholder = quote(link.getAttribute("data-finder-url"));
-    link.setAttribute("href", link.getAttribute("data-finder-href").split(placeholder).join(quote(stored.result)));
+    link.setAttribute("href", fillIn(link.getAttribute("data-finder-href"), placeholder, stored.result));
   }
 
   // What a link to a part of the page scrolls clear of: the sticky header as tall as it is

@@ -285,12 +285,7 @@ class _Composer:
         if not isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):  # pragma: no cover
             raise FrontMatterError(f"unexpected YAML event {type(event).__name__}", line, column)
         if self.depth >= _MAX_DEPTH:
-            raise FrontMatterError(
-                f"front matter is nested more than {_MAX_DEPTH} levels deep",
-                line,
-                column,
-                hint="front matter is flat: each key holds a value or a list of values",
-            )
+            raise FrontMatterError(_TOO_DEEP, line, column, hint=_FLAT)
         self.depth += 1
         try:
             if isinstance(event, yaml.SequenceStartEvent):
@@ -407,6 +402,8 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
             + (f"; {more} more line{'s' if more > 1 else ''} below start{'' if more > 1 else 's'} with a tab too: do the same on each" if more else ""),
             code="yaml-tab",
         )
+    if "exceeded maximum nesting depth" in problem:  # libyaml's own limit, met before ours
+        return FrontMatterError(_TOO_DEEP, line, column, hint=_FLAT)
     directive = next((number for number, text in enumerate(lines[:line], 1) if text.startswith("%")), None)
     if directive and "expected <document start>" in problem:
         # '%YAML 1.2' at the top: YAML then wants a '---' before the keys.
@@ -509,7 +506,16 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         hint = "a value cannot start with a backtick; put the whole value in double quotes"
     elif "found undefined alias" in problem or "found character '*'" in problem:
         hint = "a value starting with '*' or '&' must be quoted"
-    return FrontMatterError(f"front matter is not valid YAML: {_in_plain_words(problem, error.context)}", line, column, hint=hint)
+    # Whatever YAML found, the author is told what to do at the line.
+    return FrontMatterError(f"front matter is not valid YAML: {_in_plain_words(problem, error.context)}", line, column, hint=hint or _ANY_LINE)
+
+
+_TOO_DEEP = f"front matter is nested more than {_MAX_DEPTH} levels deep"
+_FLAT = "front matter is flat: each key holds a value or a list of values"
+_ANY_LINE = (
+    "write this line as `key: value`, or as a list item `  - text` under a key; "
+    "put a value that holds marks such as [ ] { } : # & * ! | > ' \" % @ ` in double quotes"
+)
 
 
 # What YAML's reader says, in words an author knows (its own words follow, for searching).

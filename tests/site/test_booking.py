@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
-from .conftest import VIEWPORTS, Project, axe_violations, guarded_context, pattern_text, screenshot
+from .conftest import VIEWPORTS, Project, axe_violations, guarded_context, pattern_text, screenshot, serving
 from .test_finder import tick
 
 SEED = "ai-pilots-that-never-reach-production"
@@ -159,6 +159,29 @@ def test_a_pattern_booked_after_the_finder_was_cleared_names_no_old_result(page,
     page.evaluate(CAPTURE_MAILTO)
     page.locator("section.cta").get_by_role("link", name="Book a Stall Review").click()
     assert "My stall finder result:" not in mail_parts(page.evaluate("window.__mailto"))[2]
+
+
+@pytest.mark.browser
+def test_a_title_holding_the_finders_address_is_booked_as_written(browser, project: Project):
+    # site.js put the reader's finder result in for every copy of the finder's address in the
+    # email, the author's title among them: 'Read …/finder/?s=x first' (hostile front matter, round five).
+    finder = project.config()["site_url"] + "finder/"
+    title = f"Read {finder} first"
+    project.write_pattern("a-pattern-written-for-a-test", pattern_text(title=f"'{title}'"))
+    assert project.build().returncode == 0
+    with serving(project.site) as url, guarded_context(browser) as context:
+        tab = context.new_page()
+        tab.goto(urljoin(url, "finder/"))
+        tick(tab, tab.locator('input[data-pattern="a-pattern-written-for-a-test"]').first.get_attribute("value"))
+        expect(tab).to_have_url(re.compile(r"\?s="))
+        result_url = tab.url
+        tab.locator('.match[data-pattern="a-pattern-written-for-a-test"] .match__title a').click()
+        expect(tab.get_by_role("heading", level=1)).to_have_text(title)
+        tab.evaluate(CAPTURE_MAILTO)
+        tab.locator("section.cta").get_by_role("link", name="Book a Stall Review").click()
+        lines = mail_parts(tab.evaluate("window.__mailto"))[2].splitlines()
+    assert lines[lines.index("The pattern I was reading:") + 1] == title
+    assert lines[lines.index("My stall finder result:") + 1] == result_url
 
 
 def test_from_the_finder_through_a_pattern_to_the_contact_page_the_email_carries_both(page, site_url):
