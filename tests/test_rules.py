@@ -383,6 +383,18 @@ def test_date_still_to_come_is_reported(check: Check, key: str, written: str):
     assert ("future-date", 9 if key == "published" else 10) in codes_for(check, text)
 
 
+@pytest.mark.parametrize("written", ["0001-01-01", "0206-03-02", "1999-12-31"])
+@pytest.mark.parametrize("key", ["published", "updated"])
+def test_a_date_before_2000_is_a_mistyped_year(check: Check, key: str, written: str):
+    # 'published: 0001-01-01' passed, and the page said "Published 1 January 1".
+    text = minimal(**{"published: 2026-03-02": "published: 2026-03-02\nupdated: 2026-03-03"})
+    text = re.sub(rf"^{key}: .*$", f"{key}: {written}", text, count=1, flags=re.M)
+    found = check(Path("a-pattern.md"), text)
+    assert [(d.code, d.line) for d in found if d.is_error] == [("bad-date", 9 if key == "published" else 10)]
+    assert "check the year" in (found[0].hint or "")
+    assert codes_for(check, text.replace(written, "2000-01-01" if key == "published" else "2026-03-04")) == []
+
+
 def test_date_today_is_accepted(check: Check):
     assert codes_for(check, minimal(**{"published: 2026-03-02": f"published: {date.today().isoformat()}"})) == []
 
@@ -1182,6 +1194,38 @@ def test_a_sentence_that_asks_the_offers_question_among_others_is_prose(check: C
 def test_a_word_mixing_look_alike_alphabets_is_reported_at_the_odd_letter(check: Check, written: str, column: int):
     found = check(Path("a.md"), in_first_section(written))
     assert [(d.code, d.column) for d in found if d.code == "mixed-alphabets"] == [("mixed-alphabets", column)]
+
+
+@pytest.mark.parametrize(
+    ("written", "column", "hint"),
+    [
+        ("The \U0001d42c\U0001d429\U0001d428\U0001d427\U0001d42c\U0001d428\U0001d42b left", 5, "retype it as 'sponsor' (for emphasis, write *sponsor* or **sponsor**)"),
+        ("The \u210c\U0001d522\U0001d529\U0001d529\U0001d52c team", 5, "retype it as 'Hello' (for emphasis, write *Hello* or **Hello**)"),
+        ("\uff34\uff48\uff45 team", 1, "retype it as 'The'"),
+        ("The \ufb01nance of\ufb01ce and \u24e2\u24df\u24de\u24dd\u24e2\u24de\u24e1 said no", 5, "retype it as 'finance', and the others on the line as 'office', 'sponsor'"),
+    ],
+)
+def test_a_word_in_styled_letters_is_reported_with_the_word_retyped(check: Check, written: str, column: int, hint: str):
+    # 'Fancy text' from a social post or ligatures from a PDF passed: search found nothing for
+    # the word, and a screen reader read it out by the letters' names.
+    found = [d for d in check(Path("a.md"), in_first_section(written)) if d.code == "styled-letters"]
+    assert [(d.column, d.hint) for d in found] == [(column, hint)]
+
+
+@pytest.mark.parametrize("key", ["title", "summary"])
+def test_a_front_matter_value_in_styled_letters_is_reported_at_its_line_without_emphasis(check: Check, key: str):
+    text = minimal()
+    value = re.search(rf"^{key}: (.*)$", text, flags=re.M)
+    assert value is not None
+    styled = value.group(1).replace("a", "\U0001d5ba", 1)  # mathematical sans-serif small a
+    found = [d for d in check(Path("a-pattern.md"), text.replace(value.group(0), f"{key}: {styled}")) if d.code == "styled-letters"]
+    assert len(found) == 1 and found[0].line == text[: value.start()].count("\n") + 1
+    assert "*" not in (found[0].hint or "")
+
+
+def test_superscripts_accents_and_other_scripts_are_not_styled_letters(check: Check):
+    prose = "Ten m\u00b2 of caf\u00e9 space, 10\u00b3 requests, the TM\u2122 mark, \u0391\u03b8\u03ae\u03bd\u03b1, \u6771\u4eac and \u0645\u0631\u062d\u0628\u0627."
+    assert "styled-letters" not in [code for code, _ in _codes_in_section(check, prose)]
 
 
 def test_words_wholly_in_one_alphabet_are_words_of_their_language(check: Check):

@@ -401,7 +401,14 @@ def _date(name: str, text: str, line: int, report: Report) -> date | None:
     if day > date.today() + timedelta(days=1):
         report.error(line, FUTURE_DATE, f"'{name}' is {text}, a day still to come", f"write the day the pattern is {name} (today at the latest)")
         return None
+    if day.year < EARLIEST_YEAR:  # 'Published 1 January 1' on the page: a year mistyped
+        report.error(line, "bad-date", f"'{name}' is {text}, before {EARLIEST_YEAR}, long before this catalogue began", f"check the year: write the day the pattern is {name}")
+        return None
     return day
+
+
+EARLIEST_YEAR = 2000
+"""No pattern was published or updated before this year: an earlier one is a slip."""
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")

@@ -400,6 +400,65 @@ def check_mixed_alphabets(source: Source, report: Report) -> None:
         )
 
 
+# A word, with the circled letters (Ⓐ to ⓩ), which are symbols, not letters, to Python.
+_WORD_OR_CIRCLED = re.compile(r"[\w\u24b6-\u24e9]+")
+# Unicode's kinds of compatibility character that are an ordinary letter or digit drawn
+# otherwise: mathematical styles ('𝐬𝐩𝐨𝐧𝐬𝐨𝐫', 'ℌ'), full-width forms ('Ｔｈｅ'), circled letters
+# and the rest (ligatures 'ﬁ', Roman numerals 'Ⅳ'). Superscripts ('m²') and the like are not.
+_STYLED_KINDS = {
+    "<font>": "a styled letter",
+    "<wide>": "a full-width letter",
+    "<circle>": "a circled letter",
+    "<compat>": "a compatibility form of ordinary letters",
+}
+
+
+def _styled(char: str) -> str | None:
+    """The kind of styled form ``char`` is of an ordinary letter or digit, if it is one."""
+    kind = unicodedata.decomposition(char).partition(" ")[0]
+    if kind in _STYLED_KINDS and (plain := unicodedata.normalize("NFKC", char)).isascii() and plain.isalnum():
+        return _STYLED_KINDS[kind]
+    return None
+
+
+def check_styled_letters(source: Source, report: Report) -> None:
+    """A word in styled letters, pasted from 'fancy text' makers or a PDF ('𝐬𝐩𝐨𝐧𝐬𝐨𝐫', 'Ｔｈｅ',
+    'ﬁnance'): it looks like the word, but search does not find it, and a screen reader
+    may spell it out letter by letter. One report a line, with every such word on it, and
+    none on a line already reported (a date in full-width digits, a link's text that spells
+    an address in circled letters): one error for one slip."""
+    if source.plain or source.text.isascii():
+        return
+    told = {d.line for d in report.items if d.is_error}
+    text = source.text
+    starts = line_starts(text)
+    body_from = starts[source.body_start - 1] if source.body_start - 1 < len(starts) else len(text)
+    by_line: dict[int, list[tuple[int, str]]] = {}
+    for match in _WORD_OR_CIRCLED.finditer(text):
+        word = match.group()
+        if word.isascii() or (at := next((i for i, char in enumerate(word) if _styled(char)), None)) is None:
+            continue
+        by_line.setdefault(line_at(starts, match.start() + at), []).append((match.start() + at, word))
+    for number in [n for n in sorted(by_line) if n not in told][:_INVISIBLE_LINES_SHOWN]:
+        (index, word), *others = by_line[number]
+        char = text[index]
+        retyped = ["".join(unicodedata.normalize("NFKC", c) if _styled(c) else c for c in w) for _, w in by_line[number]]
+        hint = f"retype it as '{retyped[0]}'"
+        if others:
+            hint += ", and the others on the line as " + ", ".join(f"'{w}'" for w in retyped[1:])
+        if index >= body_from and _styled(char) == _STYLED_KINDS["<font>"]:
+            hint += " (for emphasis, write *{0}* or **{0}**)".format(retyped[0])
+        report.error(
+            number,
+            "styled-letters",
+            f"'{word}' holds {character_name(char)}, {_styled(char)}: search does not find the word, "
+            "and a screen reader may spell it out letter by letter"
+            + (f" ({len(others)} more such word{'s' if len(others) > 1 else ''} on this line)" if others else ""),
+            hint,
+            column=index - starts[number - 1] + 1,
+        )
+
+
 # Line and paragraph separators from another program: they stand where a space or a line end was.
 _SEPARATORS = frozenset("\u2028\u2029\x85")
 

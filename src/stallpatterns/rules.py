@@ -54,6 +54,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     dialect.check_tabbed_quote_marks(source, report)
     dialect.check_tabbed_quoted_code(source, report)
     leftovers.check_mixed_alphabets(source, report)
+    leftovers.check_styled_letters(source, report)
     # An empty section's error says it all: no warning that it is short as well.
     empty = {d.line for d in report.items if d.code == "section-empty"}
     editorial.check(source, settings, sections and tuple(s for s in sections if s.line not in empty), report.warning)
