@@ -76,18 +76,25 @@
     // and a person's reflexive pronouns as one ("quicker to do it ourselves" is the
     // patterns' "myself" and "themselves").
     "ourselves:myself yourself:myself yourselves:myself themselves:myself himself:myself herself:myself " +
-    "themself:myself").split(" ").forEach(function (pair) {
+    "themself:myself " +
+    // and an adjective's "-er" and "-est" as the adjective, which the stemmer keeps apart
+    // ("the AI step is fast" is a reader's "faster"; "slower" is "slow").
+    "faster:fast fastest:fast slower:slow slowest:slow quicker:quick quickest:quick " +
+    "cheaper:cheap cheapest:cheap easier:easy easiest:easy harder:hard hardest:hard safer:safe safest:safe").split(" ").forEach(function (pair) {
     var p = pair.split(":");
     IRREGULAR[p[0]] = p[1];
   });
 
   // Words the stemmer would join to others they have nothing to do with ("productivity"
-  // and "production" are both "product"; "accountable" and "accounts" both "account"),
+  // and "production" are both "product"; "accountable" and "accounts" both "account";
+  // "personal" and "person"),
   // given stems of their own, each two letters or more from any other (one typo is forgiven).
   // The word lists here are prototype-less objects: "constructor" is a word like any other.
   var OWN_STEM = Object.create(null);
   ("productive:productiv productivity:productiv productively:productiv unproductive:unproductiv " +
     "accountable:accountabl accountability:accountabl unaccountable:unaccountabl " +
+    // ("personal" use and accounts are not a named "person")
+    "personal:personal personally:personal " +
     // and words the stemmer parts that a reader means alike ("accurate" and "accuracy").
     "accurate:accuraci accurately:accuraci inaccurate:inaccuraci usage:us usages:us " +
     "generative:generativ generic:generic general:general generals:general generally:general").split(" ").forEach(function (pair) {
