@@ -176,7 +176,13 @@
 
     if (bar && barText) {
       bar.hidden = ticks === 0;
-      barText.textContent = ticks === 0 ? "" : "Best match: " + titleOf(shown[0].card);
+      barText.textContent = ticks === 0 ? "" : "Best match: ";
+      if (ticks > 0) {
+        // The title set apart from the English words before it (<bdi>): an Arabic title keeps its words in order.
+        var name = document.createElement("bdi");
+        name.textContent = titleOf(shown[0].card);
+        barText.appendChild(name);
+      }
     }
   }
 

@@ -148,3 +148,37 @@ def test_a_link_elsewhere_prints_its_address_after_its_words_and_an_autolink_doe
         ["https://example.org/minutes", "none"],
     ]
     assert on_screen == "none"
+
+
+def test_a_short_page_prints_without_a_blank_last_page(print_tab, project, tmp_path):
+    # A catalogue of one pattern: All patterns fits on one sheet. The body was kept a
+    # screen high on paper too, and the heading's margin above it pushed a blank page out.
+    for path in (project.root / "patterns").glob("*.md"):
+        path.unlink()
+    project.write_pattern("the-only-pattern", pattern_text(title="The only pattern in the catalogue"))
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    with serving(project.site) as url:
+        for page in ("", "patterns/"):
+            print_tab.goto(url + page)
+            pdf = tmp_path / "short.pdf"
+            print_tab.pdf(path=str(pdf), format="A4", prefer_css_page_size=True)
+            assert pdf_facts(pdf)[0] == 1, f"{page or 'home'}: a blank page printed after the content"
+
+
+def test_the_printed_home_page_says_where_the_site_is_and_drops_its_buttons(print_tab, site_url, built_site):
+    # Printed, the home page listed titles with no address to find them at, and its two
+    # buttons to other pages printed as loose words with nothing to press.
+    canonical = built_site.html("").select_one('link[rel="canonical"]')["href"]
+    print_tab.goto(site_url)
+    print_tab.emulate_media(media="print")
+    try:
+        expect(print_tab.locator(".home__actions")).to_be_hidden()
+        url = print_tab.locator(".print-url")
+        expect(url).to_be_visible()
+        expect(url).to_contain_text(f"Read online: {canonical}")
+        expect(url).to_contain_text(re.compile(r"Book a .*: https?://"))
+    finally:
+        print_tab.emulate_media(media="screen")
+    expect(print_tab.locator(".print-url")).to_be_hidden()
+    expect(print_tab.locator(".home__actions")).to_be_visible()

@@ -10,6 +10,9 @@ from urllib.parse import urljoin
 import pytest
 from playwright.sync_api import expect
 
+from stallpatterns.catalogue import load
+from stallpatterns.settings import load_settings
+from stallpatterns.signs import signs_of
 from tests.site.conftest import ARTIFACTS, guarded_context, pattern_text, serving
 
 pytestmark = pytest.mark.browser
@@ -158,3 +161,53 @@ def test_a_jump_link_brings_its_category_heading_into_view_below_the_header(phon
     expect(heading).to_be_in_viewport()
     header_bottom = phone.locator(".site-header").evaluate("e => e.getBoundingClientRect().bottom")
     assert heading.bounding_box()["y"] >= header_bottom - 1, "the sticky header hides the heading"
+
+
+ARABIC_TITLE = "لجنة AI لا تقرر أبدا"
+ARABIC_SUMMARY = "لجنة AI تجتمع كل شهر ولا تتخذ قرارا أبدا بشأن الذكاء الاصطناعي في المؤسسة."
+
+
+def ai_before_first_word(tab, selector: str) -> bool:
+    """Whether, in the element ``selector`` holding the Arabic title or summary, the "AI"
+    after its first word is drawn to that word's left, as a right-to-left line has it."""
+    first, second = tab.evaluate(
+        """(selector) => {
+          const element = Array.from(document.querySelectorAll(selector)).find((e) => e.textContent.includes('لجنة AI '));
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          let node = walker.nextNode();
+          while (!node.data.includes(' AI ')) node = walker.nextNode();
+          const left = (start, end) => { const r = document.createRange(); r.setStart(node, start); r.setEnd(node, end); return r.getBoundingClientRect().left; };
+          const at = node.data.indexOf(' AI ');
+          return [left(node.data.lastIndexOf(' ', at - 1) + 1, at), left(at + 1, at + 3)];
+        }""",
+        selector,
+    )
+    return second < first
+
+
+def test_a_title_in_a_right_to_left_script_keeps_its_words_in_order(browser, project):
+    # An Arabic title with a Latin word in it ("AI"), on an English page: set left to right,
+    # its first word came first from the left, so a reader going right to left read it last.
+    # Each of a pattern's own lines takes its direction from its first letter, as GitHub's
+    # preview does (dir="auto"): the word after the first is drawn to its left.
+    text = pattern_text(ARABIC_TITLE, "governance").replace(
+        "summary: A short, plain summary of a stall pattern that is long enough to pass the checks.", f"summary: {ARABIC_SUMMARY}"
+    )
+    project.write_pattern("arabic-title", text)
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    arabic = next(p for p in load(load_settings(project.config_file)).catalogue if p.slug == "arabic-title")
+    ticked = signs_of([arabic])[arabic.slug][0].id
+    places = {
+        "": [".home__titles a"],
+        "patterns/": [".card__title a", ".card__summary"],
+        "patterns/arabic-title/": ["h1", ".lede"],
+        # The finder's best match, in its card and in the phone's bar ("Best match: …").
+        f"finder/?s={ticked}": [".match__title", "#finder-bar-text"],
+    }
+    with serving(project.site) as url, guarded_context(browser, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True) as context:
+        tab = context.new_page()
+        for path, selectors in places.items():
+            tab.goto(url + path)
+            for selector in selectors:
+                assert ai_before_first_word(tab, selector), f"{path or 'home'} {selector}: 'AI' is drawn after the first word, left to right"
