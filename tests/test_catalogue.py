@@ -521,6 +521,36 @@ def test_renamed_slug_message_names_the_new_slug(folder: Folder):
     assert diagnostic.message == "related pattern 'old-name' was renamed to 'new-name'"
 
 
+@pytest.mark.parametrize(
+    ("entry", "hint"),
+    [
+        ("The sponsor who moved on", "delete this line: 'the-sponsor-who-moved-on' is in 'related' already (line 12)"),
+        ("old-sponsor-slug", "delete this line: 'the-sponsor-who-moved-on' is in 'related' already (line 12)"),
+        ("the-sponsor-who-moved", "did you mean 'the-sponsor-who-moved-on'? If so, delete this line: 'the-sponsor-who-moved-on' is in 'related' already (line 12)"),
+        ("A pattern that links to another", "delete this line: 'linking' is this pattern itself, and 'related' lists others"),
+    ],
+)
+def test_a_related_entry_meant_as_one_that_would_be_an_error_is_told_to_go(folder: Folder, entry: str, hint: str):
+    # 'write 'the-sponsor-who-moved-on'', followed, listed it twice: a new error.
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", extra=listed("aliases", "old-sponsor-slug"))
+    path = folder.write("linking", "A pattern that links to another", extra=listed("related", entry, "the-sponsor-who-moved-on"))
+    assert [(d.line, d.hint) for d in folder.load().diagnostics] == [(11, hint)]
+    path.write_text(path.read_text(encoding="utf-8").replace(f"  - {entry}\n", ""), encoding="utf-8")
+    assert not folder.load().diagnostics
+
+
+def test_a_related_entry_naming_a_misnamed_file_by_its_slug_is_told_it_is_right(folder: Folder):
+    # It was told 'did you mean 'The-Sponsor'?', a name that is no slug, at every file listing it.
+    (folder.patterns / "The-Sponsor.md").write_text(pattern_text("The sponsor who moved on"), encoding="utf-8")
+    folder.write("linking", "A pattern that links to another", extra=listed("related", "the-sponsor"))
+    assert [(d.path, d.hint) for d in folder.load().diagnostics] == [
+        ("patterns/The-Sponsor.md", "rename it to 'the-sponsor.md'"),
+        ("patterns/linking.md", "rename patterns/The-Sponsor.md to the-sponsor.md (its error is listed with it); this entry is right as written"),
+    ]
+    (folder.patterns / "The-Sponsor.md").rename(folder.patterns / "the-sponsor.md")
+    assert not folder.load().diagnostics
+
+
 def test_alias_written_as_a_file_name_is_told_the_slug(folder: Folder):
     folder.write("new-name", "The pattern after its rename", extra=listed("aliases", "old-name.md"))
     (diagnostic,) = folder.load().diagnostics

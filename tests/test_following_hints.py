@@ -101,3 +101,105 @@ def test_a_sign_in_square_brackets_is_told_to_lose_them(check: Check):
     assert error.hint == 'write the item without the square brackets:   - "Nobody can say what result would end the pilot"'
     fixed = text.replace("  - [Nobody can say what result would end the pilot]", error.hint.split(":", 1)[1].lstrip(" ").join(["  ", ""]))
     assert_valid(check, fixed)
+
+
+def test_a_key_after_a_tab_is_told_to_lose_it_not_to_indent_it(check: Check):
+    # 'replace the tab with two spaces', followed, left the key indented: a new error.
+    text = broken("category: value", "\tcategory: value")
+    error = only_error(check, text)
+    assert (error.code, error.line) == ("yaml-tab", 4)
+    assert error.hint == "delete what is before 'category:': every key starts at the beginning of its line"
+    assert_valid(check, text.replace("\tcategory", "category"))
+
+
+def test_a_space_before_the_first_dashes_is_named_as_a_space(check: Check):
+    # It was named 'U+002D HYPHEN-MINUS', with a hint to delete an invisible character.
+    text = " " + VALID.read_text(encoding="utf-8")
+    error = only_error(check, text)
+    assert error.message.startswith("the first line has a space before its '---'")
+    assert error.hint == "delete what is before '---' on the first line: '---' starts the file"
+    assert_valid(check, text.removeprefix(" "))
+
+
+def test_a_first_key_with_an_equals_sign_above_a_comment_is_told_the_line_to_write(check: Check):
+    # The scaffold puts a comment under the title: YAML's 'expected <document start>' was
+    # said two lines below, with no hint.
+    text = broken("title: Every front-matter key, used once", "title = Every front-matter key, used once\n# The name of the stall")
+    error = only_error(check, text)
+    assert (error.line, error.hint) == (2, "write it as: title: Every front-matter key, used once")
+    assert_valid(check, text.replace("title = ", "title: "))
+
+
+def test_a_key_typed_with_a_full_width_colon_is_told_the_line_to_write(check: Check):
+    text = broken("category: value", "category\uff1a value")
+    error = only_error(check, text)
+    assert (error.line, error.hint) == (4, "write it as: category: value")
+    assert_valid(check, text.replace("category\uff1a value", "category: value"))
+
+
+def test_an_unknown_key_is_told_to_go_with_the_items_of_its_list(check: Check):
+    # 'delete this line', followed, left its items to the key above it.
+    text = broken("draft: false", "draft: false\nkeywords:\n  - pilots\n  - adoption")
+    error = only_error(check, text)
+    assert error.hint.startswith("delete this line and the 2 lines under it, which hold its value; the keys a pattern may have are")
+    assert_valid(check, text.replace("keywords:\n  - pilots\n  - adoption\n", ""))
+
+
+def test_a_category_under_a_list_of_its_own_is_told_to_go_with_its_items(check: Check):
+    text = broken("category: value", "tags:\n  - value\n  - pilots")
+    error = only_error(check, text)
+    assert error.hint.startswith("write 'category: value' in its place, and delete the 2 lines under it")
+    assert_valid(check, text.replace("tags:\n  - value\n  - pilots", "category: value"))
+
+
+def test_a_sign_started_with_a_bullet_at_the_margin_is_told_without_the_bullet(check: Check):
+    # '  - • Progress…', as the hint said, was published with its bullet (a warning of its own).
+    text = broken("  - Progress reports", "\u2022 Progress reports")
+    error = only_error(check, text)
+    assert error.hint.startswith("if it is an item of its own, write '  - Progress reports describe features, not changed work';")
+    assert check(VALID, text.replace("\u2022 Progress", "  - Progress")) == []
+
+
+def test_both_lines_of_four_dashes_are_told_at_once(check: Check):
+    text = VALID.read_text(encoding="utf-8").replace("---\n", "----\n", 2)
+    error = only_error(check, text)
+    assert error.hint == "write the first line as '---', and line 20 too"
+    assert_valid(check, text.replace("----\n", "---\n", 2))
+
+
+def test_a_missing_first_line_above_the_scaffolds_comments_is_told_as_that_line_alone(check: Check):
+    # The scaffold's '# …' comments were read as headings, so the closing '---' went unseen
+    # and the hint added a second one, which the body then published.
+    text = broken("summary:", "# One or two plain sentences.\nsummary:").removeprefix("---\n")
+    error = only_error(check, text)
+    assert error.hint == "add a line '---' above it"
+    assert_valid(check, "---\n" + text)
+
+
+def test_section_names_in_bold_above_the_first_heading_are_each_told_at_their_line(check: Check):
+    # The second was said at the third's heading: 'add a line', which left the bold line as text.
+    text = broken("## What it looks like", "**What it looks like**")
+    text = text.replace("## What is actually happening", "**What is actually happening**", 1)
+    found = [d for d in check(VALID, text) if d.is_error]
+    assert [(d.line, d.hint) for d in found] == [
+        (22, "write the line as: ## What it looks like"),
+        (26, "write the line as: ## What is actually happening"),
+    ]
+    assert_valid(check, text.replace("**What it looks like**", "## What it looks like").replace("**What is actually happening**", "## What is actually happening"))
+
+
+def test_a_title_between_a_typed_and_a_straight_quote_is_told_to_lose_both(check: Check):
+    text = broken("title: Every front-matter key, used once", 'title: \u201cEvery front-matter key, used once"')
+    (warning,) = check(VALID, text)
+    assert (warning.code, warning.hint) == ("quotes-kept", 'delete the quotation marks (\u201c…") at its start and end')
+    assert check(VALID, text.replace('\u201cEvery front-matter key, used once"', "Every front-matter key, used once")) == []
+
+
+def test_a_missing_closing_line_below_the_scaffolds_comments_is_told_after_the_last_key(check: Check):
+    # The scaffold's '# …' comments ended the keys: '---' was asked for after line 2, which,
+    # followed, left every key below it in the body.
+    text = broken("summary:", "# One or two plain sentences.\nsummary:").replace("draft: false\n---\n", "draft: false\n", 1)
+    error = only_error(check, text)
+    assert (error.code, error.line) == ("front-matter-unclosed", 21)
+    assert error.hint.startswith("add a line '---' here, after line 20,")
+    assert_valid(check, text.replace("draft: false\n", "draft: false\n---\n", 1))

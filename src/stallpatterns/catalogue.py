@@ -630,7 +630,7 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
     for f in facts:
         for item, line in f.related:
             if item not in by_slug:
-                out.append(finder.diagnostic(f.display, line, item))
+                out.append(finder.diagnostic(f.display, line, item, f))
         for written in f.links:
             link = written.on_the_site(settings.site_address, f.slug)
             if link is None:
@@ -915,9 +915,17 @@ class _SlugFinder:
     ) -> None:
         self.slugs = set(by_slug)
         self.files = files  # every file's slug: one whose front matter cannot be read is one too
+        # A file whose name is no slug ('The-Sponsor.md') is told to take one: an entry that
+        # names it so is right, and no hint says to write its name as it is now.
+        self.valid = {slug for slug in self.slugs if is_slug(slug)}
+        self.folder = display_path(settings.patterns_dir, settings.root)
+        self.misnamed = {
+            rules.slug_for(slug, settings): held[0].display
+            for slug, held in by_slug.items()
+            if not is_slug(slug) and held[0].display.endswith(".md")
+        }
         self.renamed = {old: new for old, new in renamed.items() if new in self.slugs}
         self.titles = titles  # a title, as title_key reads it: its file's slug
-        self.folder = display_path(settings.patterns_dir, settings.root)
         self._settings = settings
         self._near_misses: dict[str, str | None] = {}
 
@@ -926,15 +934,28 @@ class _SlugFinder:
         """The site's pages (see :func:`site_pages`), read once, and only if a link needs them."""
         return site_pages(self._settings)
 
-    def diagnostic(self, display: str, line: int, item: str) -> Diagnostic:
+    def diagnostic(self, display: str, line: int, item: str, listing: Facts) -> Diagnostic:
         if item in self.renamed:
             new = self.renamed[item]
             return Diagnostic(
-                display, line, 1, "renamed-related", f"related pattern '{item}' was renamed to '{new}'", f"write '{new}'"
+                display, line, 1, "renamed-related", f"related pattern '{item}' was renamed to '{new}'",
+                _related_already(new, line, listing) or f"write '{new}'",
+            )
+        if (misnamed := self.misnamed.get(item)) is not None:
+            return Diagnostic(
+                display,
+                line,
+                1,
+                "unknown-related",
+                f"related pattern '{item}' is the file {misnamed}, whose name is not yet its slug",
+                f"rename {misnamed} to {item}.md (its error is listed with it); this entry is right as written",
             )
         meant = self.meant(item)
         if not is_slug(item):
-            hint = f"write '{meant}'" if meant else f"write the file name of a pattern in {self.folder}/ without .md"
+            hint = (
+                _related_already(meant, line, listing) or f"write '{meant}'" if meant
+                else f"write the file name of a pattern in {self.folder}/ without .md"
+            )
             return Diagnostic(display, line, 1, "bad-slug", f"'{item}' in 'related' is not a pattern slug", hint)
         if item in self.files:
             # Its file is there, but nothing of it can be read (empty, or its front matter broken).
@@ -946,7 +967,11 @@ class _SlugFinder:
                 f"related pattern '{item}' cannot be read: {self.folder}/{item}.md has errors of its own",
                 f"fix {self.folder}/{item}.md (its errors are listed with it); this entry is right as written",
             )
-        hint = f"did you mean '{meant}'?" if meant else f"delete this line, or write the name of a file in {self.folder}/ without .md"
+        hint = (
+            (f"did you mean '{meant}'? If so, " + listed if (listed := _related_already(meant, line, listing)) else f"did you mean '{meant}'?")
+            if meant
+            else f"delete this line, or write the name of a file in {self.folder}/ without .md"
+        )
         return Diagnostic(display, line, 1, "unknown-related", f"related pattern '{item}' does not exist", hint)
 
     def meant(self, item: str) -> str | None:
@@ -956,7 +981,7 @@ class _SlugFinder:
         tail = tail.rstrip("/").rsplit("/", 1)[-1]
         tail = tail.removesuffix(".md").removesuffix(".MD").removesuffix(".html")
         for guess in (tail, tail.lower(), self.renamed.get(tail), self.titles.get(title_key(text))):
-            if guess and guess in self.slugs:
+            if guess and guess in self.valid:
                 return guess
             if guess and guess in self.renamed:
                 return self.renamed[guess]
@@ -966,11 +991,20 @@ class _SlugFinder:
         if wanted not in self._near_misses:
             if len(self._near_misses) >= MOST_NEAR_MISSES:
                 return None
-            self._near_misses[wanted] = closest(wanted, self.slugs)
+            self._near_misses[wanted] = closest(wanted, self.valid)
         return self._near_misses[wanted]
 
 
 MOST_NEAR_MISSES = 100
+
+
+def _related_already(slug: str, line: int, listing: Facts) -> str | None:
+    """The hint for a 'related' entry meant as ``slug`` when writing it would make another
+    error: the pattern itself, or an entry the list has already."""
+    if slug == listing.slug:
+        return f"delete this line: '{slug}' is this pattern itself, and 'related' lists others"
+    at = next((n for written, n in listing.related if written == slug and n != line), None)
+    return f"delete this line: '{slug}' is in 'related' already (line {at})" if at is not None else None
 
 
 def _title_of(read: source.Source | None) -> str | None:

@@ -120,10 +120,11 @@ def _in_typed_quotes(text: str) -> str | None:
     (not '“Done” means shipped, not “ready”'; an apostrophe may be inside '‘…’')."""
     closing = _TYPED_QUOTES.get(text[:1])
     inner = text[1:-1]
-    if closing is None or len(text) < 3 or text[-1] != closing or not inner.strip():
+    # A phone or an edit leaves one end typed and the other straight: '“Nobody owns it"'.
+    if closing is None or len(text) < 3 or text[-1] not in (closing, '"' if closing in "”“»" else "'") or not inner.strip():
         return None
-    marks = {text[0], closing} - ({"’"} if closing == "’" else set())
-    return None if any(mark in inner for mark in marks) else f"quotation marks ({text[0]}…{closing})"
+    marks = {text[0], closing, text[-1]} - ({"’"} if closing == "’" else set())
+    return None if any(mark in inner for mark in marks) else f"quotation marks ({text[0]}…{text[-1]})"
 
 
 # A list's mark at the start of an item's text, pasted from a numbered or bulleted list
@@ -183,18 +184,22 @@ def check_front_matter(
                 guess = "category"
             if guess is not None and guess not in present:
                 present.add(guess)  # 'sumary:': one error, here, and none for 'summary' missing
+            # Its list's items below it go with it: left, they would be read as the key's above.
+            below = _value_lines_below(source.lines, line)
+            delete = f"delete this line{' and ' + below if below else ''}"
             report.error(
                 line,
                 "unknown-key",
                 f"unknown key '{entry.key}'",
-                f"write 'category: {category}' in its place: a pattern has one category, and no other key for its subjects"
+                f"write 'category: {category}' in its place{', and delete ' + below if below else ''}: "
+                "a pattern has one category, and no other key for its subjects"
                 if category
-                else _already_written(guess, written[guess])
+                else _already_written(guess, written[guess], delete)
                 if guess in written
                 else f"did you mean '{guess}'?"
                 if guess
                 # A list of keys alone says what is allowed, not what to do with this line.
-                else f"delete this line; the keys a pattern may have are: {', '.join(BY_NAME)}",
+                else f"{delete}; the keys a pattern may have are: {', '.join(BY_NAME)}",
             )
             continue
         lines[field.name] = line
@@ -595,10 +600,23 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
         )
 
 
-def _already_written(key: str, line: int) -> str:
+def _already_written(key: str, line: int, delete: str = "delete this line") -> str:
     """The hint for an unknown key that means one the file already has: renaming it would
     write that key twice, so the author keeps the words in one of them."""
-    return f"delete this line, or move what it says into '{key}' (line {line}): a key is written once, and '{key}' is already there"
+    return f"{delete}, or move what it says into '{key}' (line {line}): a key is written once, and '{key}' is already there"
+
+
+def _value_lines_below(lines: tuple[str, ...], line: int) -> str:
+    """'the 2 lines under it, which hold its value': the lines below a key that hold its
+    value (a list's '  - ' items, a value wrapped onto indented lines); '' if it has none."""
+    below = 0
+    for text in lines[line:]:  # up to the closing '---', which is no item
+        if not text.strip() or not (text[:1] in (" ", "\t") or text.startswith("- ") or text.rstrip() == "-"):
+            break
+        below += 1
+    if not below:
+        return ""
+    return f"the {below} line{'s' if below > 1 else ''} under it, which hold{'' if below > 1 else 's'} its value"
 
 
 @dataclass(frozen=True)

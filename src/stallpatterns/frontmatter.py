@@ -390,6 +390,15 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
     lines = text.split("\n")
     source = lines[line - 1] if 0 < line <= len(lines) else ""
     tab = line if "\t" in _leading(source) else _tab_line(lines[:line])
+    if tab and (tabbed := _TABBED_KEY.match(lines[tab - 1])):
+        # Two spaces before a key would be an error of their own: a key starts its line.
+        return FrontMatterError(
+            "tab character in front matter indentation",
+            tab,
+            1,
+            hint=f"delete what is before '{tabbed.group(1)}:': every key starts at the beginning of its line",
+            code="yaml-tab",
+        )
     if tab:
         # A list indented with tabs has one on every line: each is said here, not one a run.
         more = sum("\t" in _leading(text) for text in lines[tab:])
@@ -480,6 +489,9 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
                 f"a value cannot hold ': ' or end with ':' unquoted, and YAML does not read a word processor's "
                 f"quote marks ({value[0]}…{value[-1]}) as quotes; " + _quote_hint(lines, line, column)
             )
+    elif "expected <document start>" in problem and (keyless := _key_without_colon_above(lines, line)):
+        # The first line, with a comment after it, is read as a text of its own.
+        return keyless
     elif "expected <document start>" in problem and (first := _first_key_indented(lines)) is not None:
         number, spaces, key = first
         return FrontMatterError(
@@ -546,6 +558,7 @@ _ITEM_START = re.compile(r"\s+- \S")
 _SPACES = {0: "no spaces", 1: "one space", 2: "two spaces", 3: "three spaces", 4: "four spaces"}
 _NO_SPACE = re.compile(r"([A-Za-z_][\w-]*):(?=[^\s/:])(.*)")
 _INDENTED_KEY = re.compile(r"( +)([A-Za-z_][\w-]*):(?:\s|$)")
+_TABBED_KEY = re.compile(r"[ \t]*\t[ \t]*([A-Za-z_][\w-]*):(?:\s|$)")
 _KEY_WITH_VALUE = re.compile(r"[A-Za-z_][\w-]*:[ \t]+[^\s|>]")
 # A list item started with another mark: a star, a bullet or a dash from a word processor, a number.
 _STAR_ITEM = re.compile(r"(\s*)([*•‣◦▪·–—]|\d{1,2}[.)])\s+(\S.*)")
@@ -569,8 +582,8 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
     word = here.split()[0]
     rest = here[len(word) :].strip()
     if (separated := _KEY_THEN_TEXT.fullmatch(here.rstrip())) and separated.group(1) == word.rstrip(";=-–—.,\uff1a"):
-        # 'category = value': the hint writes the value without the mark typed in the colon's place.
-        rest = separated.group(2)
+        # 'category = value', 'category： value': the hint writes the value without the mark typed in the colon's place.
+        word, rest = separated.group(1), separated.group(2)
     if word.lower() in CONTRACT_KEYS and not (rest and word.lower() in LIST_KEYS) and not _written_elsewhere(lines, line, word.lower()):
         # 'category value', 'summary The…', 'signs': a key without its colon. (A list's key
         # has its items below: 'related to the work' is more of a wrapped value; so is a
@@ -582,7 +595,8 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
             len(word) + 1,
             hint=f"write it as: {word.lower()}: {rest}" if rest else f"write it as: {word.lower()}:",
         )
-    item = f"write '  - {clipped(here.strip())}'"
+    # '• text' at the margin: the '- ' takes the bullet's place, not a place before it.
+    item = f"write '  - {clipped(star.group(3) if (star := _STAR_ITEM.fullmatch(here)) else here.strip())}'"
     if _LIST_ITEM.match(above) and above[:1] in (" ", "\t"):
         # An item of 'signs:' whose '  - ' was left out (the item above has its own).
         return FrontMatterError(
@@ -654,7 +668,8 @@ def _key_without_colon_above(lines: list[str], line: int) -> FrontMatterError | 
     here = lines[line - 1] if 0 < line <= len(lines) else ""
     if not (_KEY_WITH_VALUE.match(here) or _KEY_ALONE.fullmatch(here.rstrip())):
         return None
-    above = next((n for n in range(line - 1, 0, -1) if lines[n - 1].strip() and lines[n - 1][:1] not in (" ", "\t")), None)
+    # A comment between them (as the scaffold has) is no line of YAML's.
+    above = next((n for n in range(line - 1, 0, -1) if lines[n - 1].strip() and lines[n - 1][:1] not in (" ", "\t", "#")), None)
     if above is None or ":" in lines[above - 1] or lines[above - 1].lstrip().startswith(("#", "-")):
         return None
     if any(text.strip() and not text.lstrip().startswith("#") for text in lines[: above - 1]):

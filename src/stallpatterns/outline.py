@@ -293,13 +293,16 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
     # names is not meant as its heading. (A section written nowhere is told at its label.)
     headed_in_code = _headed_in(source.lines[fence + source.body_start - 1 :], expected) if fence is not None else set()
     # A later section's name in bold, or as a line of its own, for its heading: reported there
-    # (looked for only when a section is missing).
+    # (looked for only when a section is missing), also above the first '## ' heading, where
+    # the first such line is reported already.
     for block in source.blocks if len(seen) + len(meant_sections) < len(expected) else ():
-        if block.kind not in _LABEL_HOLDERS or (first_h2 is not None and block.line < first_h2) or block.line > len(source.lines):
+        if block.kind not in _LABEL_HOLDERS or block.line > len(source.lines):
             continue
         # A heading in a list item or a quote, or indented into code, is one on any of its lines.
         last_line = block.line if block.kind == "text" else min(block.end_line, len(source.lines))
         for number in range(block.line, last_line + 1):
+            if number == early:
+                continue
             held = source.lines[number - 1]
             if block.kind != "text" and (marks := dialect.CONTAINER_MARKS.match(held)) is not None:
                 held = held[marks.end() :]

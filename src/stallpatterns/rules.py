@@ -92,8 +92,7 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: Report) -
         message, hint, rename = not_named_as_a_pattern(source.path.name, source.display.rpartition("/")[0] or ".", patterns)
         report.error(1, "bad-file-name", message, hint, rename=rename)
     elif not is_slug(slug):
-        # 'x.md.md': x; a Notion export's 'The sponsor who moved on 1a2b…(32)': its title alone.
-        suggestion = _shortened(slugify(_NOTION_ID.sub("", re.sub(r"(?i)(\.md)+$", "", slug))), settings.limits.slug_length) or "a-short-name"
+        suggestion = slug_for(slug, settings)
         report.error(
             1,
             "bad-slug",
@@ -135,6 +134,12 @@ def _shortened(slug: str, limit: int) -> str:
     if len(slug) <= limit:
         return slug
     return slug[: limit + 1].rpartition("-")[0] or slug[:limit]
+
+
+def slug_for(stem: str, settings: Settings) -> str:
+    """The slug a file named ``stem`` (without .md), which is no slug, is told to take."""
+    # 'x.md.md': x; a Notion export's 'The sponsor who moved on 1a2b…(32)': its title alone.
+    return _shortened(slugify(_NOTION_ID.sub("", re.sub(r"(?i)(\.md)+$", "", stem))), settings.limits.slug_length) or "a-short-name"
 
 
 def file_name_for(stem: str) -> str:

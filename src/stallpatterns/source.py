@@ -185,11 +185,16 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
 
     if lines[0].rstrip() != _FENCE:
         first = lines[0].strip()
-        if first.lstrip("\ufeff\u200b\u2060") == _FENCE:
+        before = lines[0].rstrip().removesuffix(_FENCE)  # what is before '---': a space is seen, not named
+        if before != lines[0].rstrip() and all(c.isspace() or c in "\ufeff\u200b\u2060" for c in before):
+            typed = before.strip(" \t") == ""  # spaces or tabs, which an editor shows
+            what = ("a tab" if "\t" in before else "a space") if typed else character_name(before.lstrip(" ")[0])
             return None, problem(
                 "front-matter-missing",
-                f"the first line has {character_name(first[0])} before its '---', so it is not read as the start of front matter",
-                hint="delete the invisible character before '---' (in most editors, retype the line)",
+                f"the first line has {what} before its '---', so it is not read as the start of front matter",
+                hint="delete what is before '---' on the first line: '---' starts the file"
+                if typed
+                else "delete the invisible character before '---' (in most editors, retype the line)",
             )
         if _dash_alike(first):
             return None, problem(
@@ -303,7 +308,11 @@ def _first_line_slip(lines: list[str]) -> tuple[str, str] | None:
             return f"the file starts with {ahead} blank line{'s' if ahead > 1 else ''}, so the '---' on line {ahead + 1} does not open front matter", "delete the blank lines before '---': it must be the very first line"
         return None
     if re.fullmatch(r"-{2}|-{4,}", first):
-        return f"the first line has {len(first)} dashes; front matter opens with exactly three", "write the first line as '---'"
+        # The line that closes the keys is often typed the same way: both are said at once.
+        heading = next((i for i, line in enumerate(lines) if _is_heading(line)), len(lines))
+        dashes = next((i for i in range(1, heading) if re.fullmatch(r"-{2,}", lines[i].strip())), None)
+        also = f", and line {dashes + 1} too" if dashes is not None and lines[dashes].rstrip() != _FENCE else ""
+        return f"the first line has {len(first)} dashes; front matter opens with exactly three", f"write the first line as '---'{also}"
     if first.startswith(_FENCE) and first[3:4] != "-":
         return f"the first line is '{first[:40]}': front matter opens with '---' alone on its line", "delete what follows '---' on the first line (a comment can go on a line of its own: # …)"
     if first == "+++":
@@ -334,7 +343,7 @@ def _first_line_slip(lines: list[str]) -> tuple[str, str] | None:
         )
     if _KEY_START.match(lines[0]):
         # The '---' that closes the keys may be there already: only the first line is missing.
-        heading = next((i for i, line in enumerate(lines) if _MARKDOWN_HEADING.match(line)), len(lines))
+        heading = next((i for i, line in enumerate(lines) if _is_heading(line)), len(lines))
         closed = any(line.rstrip() == _FENCE for line in lines[1:heading])
         return (
             f"the file starts with '{clipped(printable(first))}' without the '---' line that opens front matter",
@@ -369,6 +378,8 @@ def _unclosed(lines: list[str], heading: int | None, problem: Callable[..., list
     for index in range(1, heading - 1 if heading else len(lines)):
         if _FRONT_MATTER_LINE.match(lines[index]):
             last = index
+        elif lines[index].startswith("#"):
+            continue  # a comment, as the scaffold's: the keys may go on below it
         elif lines[index].strip():
             break
     if last == 0:
@@ -385,14 +396,17 @@ def _unclosed(lines: list[str], heading: int | None, problem: Callable[..., list
 
 
 def _first_heading(lines: list[str], closing: int) -> int | None:
-    """The file line of the first Markdown heading (## Text) among the front-matter lines.
-
-    A YAML comment is '# text' too, so only two or more '#' count as a heading.
-    """
+    """The file line of the first Markdown heading (## Text) among the front-matter lines."""
     for index in range(1, closing):
-        if lines[index].startswith("##") and _MARKDOWN_HEADING.match(lines[index]):
+        if _is_heading(lines[index]):
             return index + 1
     return None
+
+
+def _is_heading(line: str) -> bool:
+    """Whether a line is a Markdown heading (## Text). A YAML comment is '# text' too (the
+    scaffold's front matter has some), so only two or more '#' count as a heading."""
+    return line.startswith("##") and _MARKDOWN_HEADING.match(line) is not None
 
 
 _KINDS = {
