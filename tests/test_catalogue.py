@@ -1062,6 +1062,20 @@ def test_a_link_to_a_pages_file_as_githubs_preview_follows_it_is_given_the_pages
         assert diagnostic.hint == f"write ({address}) to link to that page"
 
 
+@pytest.mark.parametrize("fragment", ["", "#what-it-looks-like"])
+def test_a_link_to_a_patterns_file_from_the_repositorys_top_folder_is_told_it_is_that_file(folder: Folder, fragment: str):
+    # GitHub's preview follows '/patterns/x.md' to the file; the message said the pattern
+    # 'x.md' did not exist, and asked 'did you mean (x.md)?' (authors' probes, round six).
+    (diagnostic,) = linking(folder, f"[the sponsor](/patterns/the-sponsor-who-moved-on.md{fragment})").diagnostics
+    assert (diagnostic.code, diagnostic.message) == (
+        "broken-link",
+        f"'/patterns/the-sponsor-who-moved-on.md{fragment}' is the file of the pattern 'the-sponsor-who-moved-on', from the repository's top folder: "
+        "on the site, this link goes nowhere",
+    )
+    assert diagnostic.hint == f"write (the-sponsor-who-moved-on.md{fragment}) to link to that pattern"
+    assert found(linking(folder, f"[the sponsor](the-sponsor-who-moved-on.md{fragment})")) == []
+
+
 @pytest.mark.parametrize(("written", "slug", "address"), [("../contact/", "contact", "/contact/"), ("contact.md", "contact", "/contact/"), ("../about/#team", "about", "/about/")])
 def test_a_link_written_as_a_patterns_to_one_of_the_sites_pages_is_given_the_pages_address(folder: Folder, written: str, slug: str, address: str):
     # '../contact/' from a pattern's page is /patterns/contact/: the hint spoke of pattern file names.

@@ -244,6 +244,56 @@ def test_links_and_images_keep_the_title_github_shows_on_hovering(markdown: str,
     assert titles(pattern.sections[0].html) == titles(github(SECTION + "\n\n" + markdown + "\n"))
 
 
+# A picture's description written over two lines, as an author wraps a long one: GitHub
+# describes it with a space where the line ends (or breaks), the site once kept the line
+# end (authors' Markdown probes, round six). Only spaces differed, and the comparison with
+# GitHub's reading leaves them out.
+DESCRIBED_OVER_LINES = {
+    "over two lines": "![A chart of costs\nby quarter](/assets/chart.png)",
+    "with a backslash's line break": "![A chart of costs\\\nby quarter](/assets/chart.png)",
+    "with two spaces' line break": "![A chart of costs  \nby quarter](/assets/chart.png)",
+    "in a picture in its description": "![A chart ![of\ncosts](/assets/key.png) by quarter](/assets/chart.png)",
+    "in a paragraph wrapped at its words": 'Nobody is asked ![a chart\nof costs](/assets/x.png "Costs") what changed.',
+}
+
+
+def descriptions(html_text: str) -> list[str]:
+    return [html.unescape(alt) for alt in re.findall(r'<img\b[^>]*?\salt="([^"]*)"', html_text)]
+
+
+@pytest.mark.parametrize("markdown", DESCRIBED_OVER_LINES.values(), ids=DESCRIBED_OVER_LINES)
+def test_a_description_over_two_lines_is_described_as_github_describes_it(markdown: str, settings: Settings) -> None:
+    pattern, errors = in_a_pattern(markdown, settings)
+    assert pattern is not None, [d.format_text() for d in errors]
+    assert descriptions(pattern.sections[0].html) == descriptions(github(SECTION + "\n\n" + markdown + "\n"))
+    assert shape(pattern.sections[0].html) == shape(github(SECTION + "\n\n" + markdown + "\n"))
+
+
+# An address with a '%' that begins no escape ('…?discount=50%', '%zz'): GitHub's link keeps
+# it as written, the site's went to '%25' in its place, another address (authors' Markdown
+# probes, round six). The comparison with GitHub's reading compares no address.
+LONE_PERCENT = {
+    "in a link": "See [the offer](https://example.com/offer?discount=50%).",
+    "before letters that are no escape": "See [the file](https://example.com/%zz/report).",
+    "beside an escape": "See [the file](https://example.com/a%20b%/c%2).",
+    "in a bare address": "Read https://example.com/rates/50% first.",
+    "in an address in angle brackets": "Read <https://example.com/rates/50%> first.",
+    "in a definition": "See [the offer][o].\n\n[o]: https://example.com/offer?discount=50%",
+    "with a letter of another alphabet after it": "See [the page](https://example.com/caf\u00e9%/menu).",
+}
+
+
+def addresses(html_text: str) -> list[str]:
+    return [html.unescape(address) for address in re.findall(r'<a href="([^"]*)"', html_text)]
+
+
+@pytest.mark.parametrize("markdown", LONE_PERCENT.values(), ids=LONE_PERCENT)
+def test_a_percent_sign_that_begins_no_escape_is_kept_in_the_address_as_github_keeps_it(markdown: str, settings: Settings) -> None:
+    pattern, errors = in_a_pattern(markdown, settings)
+    assert pattern is not None, [d.format_text() for d in errors]
+    assert addresses(pattern.sections[0].html) == addresses(github(SECTION + "\n\n" + markdown + "\n"))
+
+
 # Hover text GitHub shows otherwise than the site (held-out Markdown probes): each was
 # published, as the comparison with GitHub's reading looked at no attribute.
 TITLED_OTHERWISE = {

@@ -2479,6 +2479,65 @@ def test_a_section_heading_in_a_list_a_quote_or_code_is_named_at_its_own_line(ch
     assert why in found.message and found.hint == "write the line as: ## What is actually happening"
 
 
+# Sections whose headings are in a code block closed further down: a '```' pasted with
+# the text (a chat assistant's answer, or a stray fence), then another. They were reported
+# missing at the end of the file, with a hint to add the headings the author had written;
+# done literally, the page published the sections' text as code (authors' probes, round six).
+PASTED_IN_CODE = {
+    "a stray fence above a section, another below the next": (
+        {"## What is actually happening": "```\n## What is actually happening", "or change it.\n": "or change it.\n```\n"},
+        '"What is actually happening" and "The intervention shape" are missing: their headings (lines 17 and 21) are inside',
+    ),
+    "an assistant's answer in a fence, whole": (
+        {"## What it looks like\n": "```markdown\n## What it looks like\n", "or change it.\n": "or change it.\n```\n"},
+        "are missing: their headings (lines 13, 17 and 21) are inside the code block from the '```markdown' on line 12 to",
+    ),
+    "a tilde fence opened in a section, closed under the next heading": (
+        {"## The intervention shape\n": "~~~text\n## The intervention shape\n~~~\n"},
+        "section \"The intervention shape\" is missing: its heading (line 21) is inside the code block from the '~~~text' on line 20",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "says"), PASTED_IN_CODE.values(), ids=PASTED_IN_CODE)
+def test_sections_in_a_code_block_are_told_with_the_lines_that_make_it_and_the_hint_fixes_them(check: Check, written: dict[str, str], says: str):
+    text = minimal(**written)
+    (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    lines = text.splitlines(keepends=True)
+    opened = next(n for n, line in enumerate(lines, 1) if line.startswith(("```", "~~~")))
+    closed = next(n for n, line in enumerate(lines, 1) if n > opened and line.startswith(("```", "~~~")))
+    assert (found.code, found.line) == ("section-missing", closed)
+    assert says in found.message and f"on line {opened} to the '{lines[closed - 1].strip()}' on line {closed}, and shown as code" in found.message
+    assert found.hint is not None and found.hint.startswith(f"delete line {opened} ('{lines[opened - 1].strip()}') and line {closed} (")
+    # Both lines deleted, as the hint says first: the pattern is valid.
+    assert [d for d in check(Path("a.md"), "".join(lines[: opened - 1] + lines[opened : closed - 1] + lines[closed:])) if d.is_error] == []
+    # Or, for code: the line that closes it deleted, and a line ending it above the heading.
+    heading = int(found.hint.rpartition(" above line ")[2])
+    assert found.hint.endswith(f"if code is meant there, delete line {closed} and end the code with a line '{lines[closed - 1].strip()}' above line {heading}")
+    kept = lines[: heading - 1] + [lines[closed - 1]] + lines[heading - 1 : closed - 1] + lines[closed:]
+    assert [d for d in check(Path("a.md"), "".join(kept)) if d.is_error and d.code == "section-missing"] == []
+
+
+# A section put aside in a comment while drafting: GitHub hides it, and the site would too.
+# Said where the comment ends, with the lines of its marks (it was "missing", with a hint
+# to add the heading the author had written).
+COMMENTED_OUT = {
+    "the second section": ({"## What is actually happening": "<!--\n## What is actually happening", "\n## The intervention shape": "-->\n\n## The intervention shape"}, 17, 20),
+    "the last section": ({"## The intervention shape": "<!--\n## The intervention shape", "or change it.\n": "or change it.\n-->\n"}, 21, 24),
+}
+
+
+@pytest.mark.parametrize(("written", "heading", "closed"), COMMENTED_OUT.values(), ids=COMMENTED_OUT)
+def test_a_section_in_a_comment_is_told_with_the_lines_of_its_marks(check: Check, written: dict[str, str], heading: int, closed: int):
+    text = minimal(**written)
+    (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert (found.code, found.line) == ("section-missing", closed)
+    assert f"its heading (line {heading}) is inside the comment from the '<!--' on line {heading - 1} to the '-->' on line {closed}" in found.message
+    assert found.hint is not None and found.hint.startswith(f"delete the '<!--' on line {heading - 1} and the '-->' on line {closed}")
+    lines = text.splitlines(keepends=True)
+    assert [d for d in check(Path("a.md"), "".join(lines[: heading - 2] + lines[heading - 1 : closed - 1] + lines[closed:])) if d.is_error] == []
+
+
 def test_a_section_written_as_a_bold_line_before_a_code_block_never_closed_is_still_named(check: Check):
     # The section is in no code: only the block was reported, and the label a fix later.
     text = minimal(**{
@@ -2568,6 +2627,27 @@ def test_a_typographic_space_by_an_address_is_reported_after_code_on_its_line(ch
     at = next(i for i, c in enumerate(line) if c in "\u00a0\u2003")
     found = [(d.code, d.line, d.column) for d in check(Path("a.md"), in_first_section(line + "\n\n"))]
     assert found == [("space-by-address", 14, at + 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See [the study](https://en.wikipedia.org/wiki/Pilot_(study)\u00a0) for the method.",
+        "See [the study](https://example.com/(a)(b)\u00a0) for the method.",
+        "See [the study](https://example.com/a\\)\u00a0) for the method.",
+        "See [the study](<https://example.com/a\\>\u00a0>) for the method.",
+        "See [the chart](/assets/costs_(2024).png\u00a0) for the figures.",
+    ],
+)
+def test_a_typographic_space_after_an_address_with_brackets_of_its_own_is_reported(check: Check, line: str):
+    # A ')' in the address before the space (Wikipedia's '…_(study)', or escaped) was taken
+    # for the link's end: GitHub linked to the address with the space, the site without it
+    # (authors' Markdown probes, round six).
+    at = next(i for i, c in enumerate(line) if c == "\u00a0")
+    found = [(d.code, d.line, d.column) for d in check(Path("a.md"), in_first_section(line + "\n\n"))]
+    assert found == [("space-by-address", 14, at + 1)]
+    # Written as the hint says, with an ordinary space: GitHub and the site link alike.
+    assert [d for d in check(Path("a.md"), in_first_section(line.replace("\u00a0", " ") + "\n\n")) if d.is_error] == []
 
 
 @pytest.mark.parametrize(

@@ -808,11 +808,31 @@ def _table_cell(state: StateBlock, tag: str, content: str, line: int, align: str
     state.push(f"{tag}_close", tag, -1)
 
 
+# A '%' that begins no escape ('…/50%', '%zz'): GitHub writes it in the address as it is.
+_LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
 class _Parser(MarkdownIt):
     def validateLink(self, url: str) -> bool:  # noqa: N802 (markdown-it's name)
         # Every link becomes a token, so that an unsafe one is reported at its line rather
         # than quietly left as text; the renderer prints only the safe ones.
         return True
+
+    def normalizeLink(self, url: str) -> str:  # noqa: N802 (markdown-it's name)
+        # markdown-it writes a '%' that begins no escape as '%25', which goes elsewhere than
+        # GitHub's link. Each '%25' of the address is an escape written so, or such a '%':
+        # those are made '%' again, in order.
+        pieces = _LONE_PERCENT.split(url) if "%" in url else [url]
+        normalized = super().normalizeLink(url)
+        if len(pieces) == 1:
+            return normalized
+        lone = [False] * pieces[0].count("%25")
+        for piece in pieces[1:]:
+            lone += [True] + [False] * piece.count("%25")
+        found = normalized.split("%25")
+        if len(found) != len(lone) + 1:  # never seen: the address as markdown-it writes it
+            return normalized
+        return found[0] + "".join(("%" if one else "%25") + rest for one, rest in zip(lone, found[1:]))
 
 
 def _is_space(char: str) -> bool:
@@ -1023,6 +1043,12 @@ class _SafeRenderer(RendererHTML):
         # (site.css), unless the words already are the address (an autolink, or `[https://x](https://x)`).
         printed = ' class="print-address"' if _address_worth_printing(tokens, idx, href) else ""
         return f'<a href="{escape(on_the_site(href) if is_local(href) else href)}"{title_attr}{printed}>'
+
+    def renderInlineAsText(self, tokens: Sequence[Token] | None, options: OptionsDict, env: EnvType) -> str:
+        # A line end in a picture's description (or a heading's name) is a space, as GitHub
+        # writes it; markdown-it keeps it as a line end.
+        text = super().renderInlineAsText
+        return "".join(" " if t.type in ("softbreak", "hardbreak") else text([t], options, env) for t in tokens or [])
 
     def image(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         token = tokens[idx]

@@ -699,6 +699,13 @@ def _broken(
         return f"nothing is published at '{link.written}'", hint
     if slug in finder.renamed:
         slug = finder.renamed[slug]  # a former address, which redirects
+    if slug.endswith(".md") and (named := slug.removesuffix(".md")) in by_slug and len(parts) == 2:
+        # '/patterns/x.md': the pattern's file from the repository's top folder, which GitHub's
+        # preview follows; the site publishes the pattern at an address of its own.
+        return (
+            f"'{link.written}' is the file of the pattern '{named}', from the repository's top folder: on the site, this link goes nowhere",
+            f"write ({named}.md{'#' + link.fragment if link.fragment else ''}) to link to that pattern",
+        )
     if slug not in by_slug:
         meant = finder.meant(slug) or _only_one_starting(slug, by_slug)
         page = None if meant or finder.pages is None else finder.pages.get(_page_path(unquote(slug)))

@@ -434,7 +434,7 @@ def check_spaces_by_addresses(source: Source, report: Report) -> None:
         # more of the address: the site drops the space from the end of a link's address).
         # Not one where the ')' or '>' never comes: GitHub reads a bare address there.
         address = min(starts) if starts else None
-        if address is None and "](" in word and ")" not in word[word.rindex("](") :]:
+        if address is None and "](" in word and not _ended(word[word.rindex("](") + 2 :], False):
             # A link's or a picture's own address of any kind ('](/page', '](other.md'):
             # markdown-it trims every Unicode space from an address's ends, GitHub none.
             # Only where the link goes on to its ')' or title: a '](' in text that none ends
@@ -445,7 +445,7 @@ def check_spaces_by_addresses(source: Source, report: Report) -> None:
             address = 0
         if address is not None and word[:address].endswith(("](", "<")):
             angle = word[:address].endswith("<")
-            ended = (">" if angle else ")") in word[address:]  # before the space
+            ended = _ended(word[address:], angle)  # before the space
             address = None if ended or (_ANGLE_ADDRESS_REST if angle else _LINK_ADDRESS_REST).match(text, at) else address
         # Before one: a www. address in text, or any address as a link's or definition's.
         before = after.startswith("www.") or (after.startswith(_ADDRESS_START) and text.endswith(("(", "]:"), 0, at))
@@ -472,6 +472,22 @@ def check_spaces_by_addresses(source: Source, report: Report) -> None:
             "type an ordinary space there instead",
             column=at - line_start + 1,
         )
+
+
+def _ended(address: str, angle: bool) -> bool:
+    """Whether a link's address, as far as a space in it, has met its end: a '>' in '<…>',
+    or a ')' that closes no '(' of its own ('…/Pilot_(study)' goes on); neither escaped."""
+    depth, escaped = 0, False
+    for char in address:
+        if escaped or char == "\\":
+            escaped = not escaped
+        elif char == (">" if angle else ")"):
+            if depth == 0:
+                return True
+            depth -= 1
+        elif char == "(" and not angle:
+            depth += 1
+    return False
 
 
 # A definition's start, up to its address on the same line: after any '>' and list markers,

@@ -246,8 +246,21 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
         for h in source.headings
         if h.level >= 3 and h.line not in section_lines and as_compared(h.text) != cta and h.line > cut
     ]
-    early = min((line for line in stray if first_h2 is None or line < first_h2), default=None)
     meant_sections: set[int] = set()  # written as a heading, but not read as one: reported there
+    # Sections whose headings a code block holds, opened and closed by '```' lines pasted
+    # with the text, or a comment (a section put aside while drafting): reported where the
+    # block ends, with the lines that make it (the block is not text before the first
+    # section as well).
+    placed = {index for index, _, _ in found}
+    for token in source.tokens if len(placed) < len(expected) else ():
+        if token.level != 0 or not token.map:
+            continue
+        closed_code = token.type == "fence" and not slips.is_unclosed(token)
+        if closed_code or (token.type == "html_block" and token.content.lstrip().startswith("<!--") and not slips.is_unclosed_html(token)):
+            start, end = token.map[0] + source.body_start, token.map[1] + source.body_start - 1
+            if _report_headed_in(start, end, closed_code, source.lines, expected, placed | meant_sections, report, meant_sections):
+                stray = [line for line in stray if line != start]
+    early = min((line for line in stray if first_h2 is None or line < first_h2), default=None)
     if early is not None:
         # A section's name written in bold, or as a line of its own, for a heading.
         written = source.lines[early - 1].strip().strip("*_ ").rstrip(":").strip() if early <= len(source.lines) else ""
@@ -373,6 +386,45 @@ _LABEL_HOLDERS = {
 
 # A line that would be a heading but for the code it is in: '## Name'.
 _HEADING_LINE = re.compile(r" {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*")
+
+
+def _report_headed_in(
+    start: int, end: int, code: bool, lines: Sequence[str], expected: Sequence[str], shown: set[int], report: Report, meant: set[int]
+) -> bool:
+    """Report the missing sections whose headings are lines of the fenced ``code`` (or the
+    comment) from file line ``start`` to the line that closes it, ``end``, and count them
+    as meant; whether any is."""
+    headed: dict[int, int] = {}  # the index of each section, and the line of its heading in the block
+    for number in range(start + 1, end):
+        found = _HEADING_LINE.fullmatch(lines[number - 1]) if "#" in lines[number - 1] else None
+        label = closest(" ".join(found.group(1).split()), expected, cutoff=0.8) if found else None
+        if label is not None and expected.index(label) not in shown:
+            headed.setdefault(expected.index(label), number)
+    if not headed:
+        return False
+    names = [f'"{expected[index]}"' for index in sorted(headed)]
+    at = [str(line) for _, line in sorted(headed.items())]
+    if len(names) == 1:
+        missing = f"section {names[0]} is missing: its heading (line {at[0]}) is"
+    else:
+        missing = f"sections {', '.join(names[:-1])} and {names[-1]} are missing: their headings (lines {', '.join(at[:-1])} and {at[-1]}) are"
+    if code:
+        # Each fence line as written ('```markdown'), or its marks alone when it is long.
+        opener, closer = (
+            written if len(written := lines[line - 1].strip()) <= 20 else written[: len(written) - len(written.lstrip("`~"))]
+            for line in (start, end)
+        )
+        said = f"inside the code block from the '{opener}' on line {start} to the '{closer}' on line {end}, and shown as code"
+        hint = (
+            f"delete line {start} ('{opener}') and line {end} ('{closer}'); if code is meant there, delete line {end} "
+            f"and end the code with a line '{closer}' above line {min(headed.values())}"
+        )
+    else:
+        said = f"inside the comment from the '<!--' on line {start} to the '-->' on line {end}, which is not shown"
+        hint = f"delete the '<!--' on line {start} and the '-->' on line {end} (and any note beside them), so that what is between them is shown"
+    report.error(end, "section-missing", f"{missing} {said}", hint)  # where the block ends: a heading after it is shown
+    meant.update(headed)
+    return True
 
 
 def _headed_in(lines: Sequence[str], expected: Sequence[str]) -> set[int]:
