@@ -539,6 +539,30 @@ def test_a_related_entry_meant_as_one_that_would_be_an_error_is_told_to_go(folde
     assert not folder.load().diagnostics
 
 
+@pytest.mark.parametrize(
+    "entries",
+    [
+        ("The sponsor who moved on", "The Sponsor Who Moved On"),
+        ("the-sponsor-who-moved", "the-sponsor-who-movd-on"),
+        ("old-sponsor-slug", "The sponsor who moved on"),
+    ],
+)
+def test_two_related_entries_meant_as_one_pattern_are_not_both_told_to_be_it(folder: Folder, entries: tuple[str, str]):
+    # Each was told to write 'the-sponsor-who-moved-on': followed, that listed it twice.
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", extra=listed("aliases", "old-sponsor-slug"))
+    path = folder.write("linking", "A pattern that links to another", extra=listed("related", *entries))
+    first, second = folder.load().diagnostics
+    assert (first.line, second.line) == (11, 12)
+    assert "'the-sponsor-who-moved-on'" in (first.hint or "") and "delete this line" not in (first.hint or "")
+    assert (second.hint or "").endswith("delete this line: 'the-sponsor-who-moved-on' is in 'related' already (line 11)")
+    # Both followed: the first entry written as the slug, the second deleted.
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(f"  - {entries[0]}\n", "  - the-sponsor-who-moved-on\n").replace(f"  - {entries[1]}\n", ""),
+        encoding="utf-8",
+    )
+    assert not folder.load().diagnostics
+
+
 def test_a_related_entry_naming_a_misnamed_file_by_its_slug_is_told_it_is_right(folder: Folder):
     # It was told 'did you mean 'The-Sponsor'?', a name that is no slug, at every file listing it.
     (folder.patterns / "The-Sponsor.md").write_text(pattern_text("The sponsor who moved on"), encoding="utf-8")
@@ -835,13 +859,21 @@ pattern's page, so no heading takes them."""
     ("fragment", "hint"),
     [
         # The site's name for it is GitHub's for the second 'Top': only a new name serves both.
-        ("#top", "give the heading on line 16 a name no other heading and no part of the site has"),
-        ("#top-1", "give the heading on line 20 a name no other heading and no part of the site has, or write (#top-2), the site's name for its part"),
-        ("#related", "give the heading on line 24 a name no other heading and no part of the site has, or write (#related-1), the site's name for its part"),
+        ("#top", "give the heading on line 16 a name no other heading and no part of the site has, then change '#top' here to match"),
+        (
+            "#top-1",
+            "give the heading on line 20 a name no other heading and no part of the site has, then change '#top-1' here to match, "
+            "or write (#top-2), the site's name for its part",
+        ),
+        (
+            "#related",
+            "give the heading on line 24 a name no other heading and no part of the site has, then change '#related' here to match, "
+            "or write (#related-1), the site's name for its part",
+        ),
         (
             "linking.md#top-1",
             "give the heading on line 18 of patterns/linking.md a name no other heading and no part of the site has, "
-            "or write (linking.md#top-2), the site's name for its part",
+            "then change '#top-1' here to match, or write (linking.md#top-2), the site's name for its part",
         ),
     ],
 )

@@ -203,3 +203,20 @@ def test_a_missing_closing_line_below_the_scaffolds_comments_is_told_after_the_l
     assert (error.code, error.line) == ("front-matter-unclosed", 21)
     assert error.hint.startswith("add a line '---' here, after line 20,")
     assert_valid(check, text.replace("draft: false\n", "draft: false\n---\n", 1))
+
+
+def test_an_unknown_keys_list_with_a_blank_line_between_its_items_is_told_to_go_whole(check: Check):
+    # 'delete this line and the 1 line under it', followed, left '  - adoption' under 'draft'.
+    text = broken("draft: false", "draft: false\nkeywords:\n  - pilots\n\n  - adoption")
+    error = only_error(check, text)
+    assert error.hint.startswith("delete this line and the 3 lines under it, which hold its value;")
+    assert_valid(check, text.replace("keywords:\n  - pilots\n\n  - adoption\n", ""))
+
+
+def test_a_title_ending_in_an_apostrophe_after_a_closed_quote_is_not_told_to_lose_its_marks(check: Check):
+    # '‘Good enough’ for the auditors'' was told to delete its first and last marks: followed,
+    # the title read 'Good enough’ for the auditors'.
+    text = broken("title: Every front-matter key, used once", "title: \u2018Good enough\u2019 for the auditors'")
+    assert "quotes-kept" not in [d.code for d in check(VALID, text)]
+    text = broken("title: Every front-matter key, used once", "title: \u2018Nobody owns the output'")
+    assert [d.code for d in check(VALID, text)] == ["quotes-kept"]

@@ -1224,7 +1224,7 @@ def test_a_front_matter_value_in_styled_letters_is_reported_at_its_line_without_
 
 
 def test_superscripts_accents_and_other_scripts_are_not_styled_letters(check: Check):
-    prose = "Ten m\u00b2 of caf\u00e9 space, 10\u00b3 requests, the TM\u2122 mark, \u0391\u03b8\u03ae\u03bd\u03b1, \u6771\u4eac and \u0645\u0631\u062d\u0628\u0627."
+    prose = "Ten m\u00b2 of caf\u00e9 space, 10\u00b3 requests, the TM\u2122 mark, the \u24c2\ufe0f sign, \u0391\u03b8\u03ae\u03bd\u03b1, \u6771\u4eac and \u0645\u0631\u062d\u0628\u0627."
     assert "styled-letters" not in [code for code, _ in _codes_in_section(check, prose)]
 
 

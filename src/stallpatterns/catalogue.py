@@ -731,7 +731,9 @@ def _broken(
         # named as a part of the site is): the same link goes to another place on the site.
         site_id, line = moved[link.fragment]
         heading = f"the heading on line {line}" if slug == f.slug else f"the heading on line {line} of {target.display}"
-        rename = f"give {heading} a name no other heading and no part of the site has"
+        # Renamed, the heading leaves '#top' or '#related' to the top of the page or the related
+        # patterns, which no check tells: the link is told to follow the new name.
+        rename = f"give {heading} a name no other heading and no part of the site has, then change '#{link.fragment}' here to match"
         if site_id in target.github_ids:  # the site's name is another heading's in the preview
             hint = rename
         else:
@@ -935,6 +937,7 @@ class _SlugFinder:
         self.titles = titles  # a title, as title_key reads it: its file's slug
         self._settings = settings
         self._near_misses: dict[str, str | None] = {}
+        self._listings: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
 
     @cached_property
     def pages(self) -> dict[str, str] | None:
@@ -946,7 +949,7 @@ class _SlugFinder:
             new = self.renamed[item]
             return Diagnostic(
                 display, line, 1, "renamed-related", f"related pattern '{item}' was renamed to '{new}'",
-                _related_already(new, line, listing) or f"write '{new}'",
+                self._already(new, line, listing) or f"write '{new}'",
             )
         if (misnamed := self.misnamed.get(item)) is not None:
             return Diagnostic(
@@ -960,7 +963,7 @@ class _SlugFinder:
         meant = self.meant(item)
         if not is_slug(item):
             hint = (
-                _related_already(meant, line, listing) or f"write '{meant}'" if meant
+                self._already(meant, line, listing) or f"write '{meant}'" if meant
                 else f"write the file name of a pattern in {self.folder}/ without .md"
             )
             return Diagnostic(display, line, 1, "bad-slug", f"'{item}' in 'related' is not a pattern slug", hint)
@@ -975,11 +978,37 @@ class _SlugFinder:
                 f"fix {self.folder}/{item}.md (its errors are listed with it); this entry is right as written",
             )
         hint = (
-            (f"did you mean '{meant}'? If so, " + listed if (listed := _related_already(meant, line, listing)) else f"did you mean '{meant}'?")
+            (f"did you mean '{meant}'? If so, " + listed if (listed := self._already(meant, line, listing)) else f"did you mean '{meant}'?")
             if meant
             else f"delete this line, or write the name of a file in {self.folder}/ without .md"
         )
         return Diagnostic(display, line, 1, "unknown-related", f"related pattern '{item}' does not exist", hint)
+
+    def _already(self, slug: str, line: int, listing: Facts) -> str | None:
+        """The hint for a 'related' entry meant as ``slug`` when writing it would make another
+        error: the pattern itself, an entry written as it, or an earlier entry told to be it
+        (two entries 'The sponsor who moved on', each told to write its slug, listed it twice)."""
+        if slug == listing.slug:
+            return f"delete this line: '{slug}' is this pattern itself, and 'related' lists others"
+        written, told = self._listed(listing)
+        at = written.get(slug)
+        if at is None and (first := told.get(slug)) is not None and first < line:
+            at = first
+        return f"delete this line: '{slug}' is in 'related' already (line {at})" if at is not None and at != line else None
+
+    def _listed(self, listing: Facts) -> tuple[dict[str, int], dict[str, int]]:
+        """A listing's related patterns: the first line of each written as its slug, and of
+        each an entry is told to be written as; read once a file, however many hints need it."""
+        if (known := self._listings.get(listing.display)) is None:
+            written: dict[str, int] = {}
+            told: dict[str, int] = {}
+            for item, number in listing.related:
+                if item in self.slugs:
+                    written.setdefault(item, number)
+                elif item not in self.misnamed and item not in self.files and (meant := self.renamed.get(item) or self.meant(item)):
+                    told.setdefault(meant, number)
+            known = self._listings[listing.display] = (written, told)
+        return known
 
     def meant(self, item: str) -> str | None:
         """An existing slug for ``x.md``, a URL ending in /patterns/x/, a title, or a near miss."""
@@ -1003,15 +1032,6 @@ class _SlugFinder:
 
 
 MOST_NEAR_MISSES = 100
-
-
-def _related_already(slug: str, line: int, listing: Facts) -> str | None:
-    """The hint for a 'related' entry meant as ``slug`` when writing it would make another
-    error: the pattern itself, or an entry the list has already."""
-    if slug == listing.slug:
-        return f"delete this line: '{slug}' is this pattern itself, and 'related' lists others"
-    at = next((n for written, n in listing.related if written == slug and n != line), None)
-    return f"delete this line: '{slug}' is in 'related' already (line {at})" if at is not None else None
 
 
 def _title_of(read: source.Source | None) -> str | None:

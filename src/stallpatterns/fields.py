@@ -123,7 +123,9 @@ def _in_typed_quotes(text: str) -> str | None:
     # A phone or an edit leaves one end typed and the other straight: '“Nobody owns it"'.
     if closing is None or len(text) < 3 or text[-1] not in (closing, '"' if closing in "”“»" else "'") or not inner.strip():
         return None
-    marks = {text[0], closing, text[-1]} - ({"’"} if closing == "’" else set())
+    # An apostrophe may be inside '‘…’'; before a straight end ('‘Good enough’ for the
+    # auditors'', whose end is an apostrophe), a ’ has closed the quote already.
+    marks = {text[0], closing, text[-1]} - ({"’"} if text[-1] == "’" else set())
     return None if any(mark in inner for mark in marks) else f"quotation marks ({text[0]}…{text[-1]})"
 
 
@@ -609,11 +611,14 @@ def _already_written(key: str, line: int, delete: str = "delete this line") -> s
 def _value_lines_below(lines: tuple[str, ...], line: int) -> str:
     """'the 2 lines under it, which hold its value': the lines below a key that hold its
     value (a list's '  - ' items, a value wrapped onto indented lines); '' if it has none."""
-    below = 0
+    below = seen = 0
     for text in lines[line:]:  # up to the closing '---', which is no item
-        if not text.strip() or not (text[:1] in (" ", "\t") or text.startswith("- ") or text.rstrip() == "-"):
+        seen += 1
+        if not text.strip():
+            continue  # a blank line between a list's items: YAML reads on, so it goes with them
+        if not (text[:1] in (" ", "\t") or text.startswith("- ") or text.rstrip() == "-"):
             break
-        below += 1
+        below = seen
     if not below:
         return ""
     return f"the {below} line{'s' if below > 1 else ''} under it, which hold{'' if below > 1 else 's'} its value"

@@ -436,7 +436,9 @@ def check_styled_letters(source: Source, report: Report) -> None:
     by_line: dict[int, list[tuple[int, str]]] = {}
     for match in _WORD_OR_CIRCLED.finditer(text):
         word = match.group()
-        if word.isascii() or (at := next((i for i, char in enumerate(word) if _styled(char)), None)) is None:
+        # A circled letter shown as an emoji ('Ⓜ️', with its variation selector) is a picture.
+        at = next((i for i, char in enumerate(word) if _styled(char) and text[match.start() + i + 1 : match.start() + i + 2] != "\ufe0f"), None)
+        if word.isascii() or at is None:
             continue
         by_line.setdefault(line_at(starts, match.start() + at), []).append((match.start() + at, word))
     for number in [n for n in sorted(by_line) if n not in told][:_INVISIBLE_LINES_SHOWN]:
