@@ -903,6 +903,33 @@ def test_a_link_to_a_heading_the_site_names_otherwise_than_github_is_an_error_at
     assert folder.load().diagnostics == ()
 
 
+@pytest.mark.parametrize(
+    ("headings", "fragment", "hint"),
+    [
+        # GitHub's preview keeps a mark's spaces as hyphens: 'Build & buy' is #build--buy there,
+        # so #build-buy is the second heading in the preview and the first on the site.
+        (
+            "### Build & buy\n\nOne.\n\n### Build buy\n\nTwo.\n\n",
+            "#build-buy",
+            "give the heading on line 20 a name no other heading and no part of the site has, then change '#build-buy' here to match, "
+            "or write (#build-buy-1), the site's name for its part",
+        ),
+        # and leaves a '/' out where the site writes a hyphen.
+        (
+            "### AI/ML budgets\n\nOne.\n\n",
+            "#aiml-budgets",
+            "give the heading on line 16 a name no other heading and no part of the site has, then change '#aiml-budgets' here to match, "
+            "or write (#ai-ml-budgets), the site's name for its part",
+        ),
+    ],
+)
+def test_a_link_written_as_githubs_preview_names_a_heading_is_told_the_sites_name(folder: Folder, headings: str, fragment: str, hint: str):
+    path = folder.write("linking", "A pattern that links to another")
+    path.write_text(path.read_text(encoding="utf-8").replace("A claims team", f"See [it]({fragment}).\n\n{headings}A claims team", 1), encoding="utf-8")
+    (diagnostic,) = folder.load().diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.hint) == ("broken-link", 14, hint)
+
+
 def test_a_picture_from_the_site_that_no_file_is_is_an_error_with_the_name_meant(folder: Folder):
     # It passed, and the page showed a broken image: only the built site's link check saw
     # it, without the pattern's line; 'Board-Slide.PNG' showed on a laptop, not on the server.

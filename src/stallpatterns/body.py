@@ -50,7 +50,7 @@ from markdown_it.utils import EnvType, OptionsDict
 from . import autolinks, quotes
 from .addresses import address_slip, is_local, is_safe_link, on_the_site, without_ignored
 from .autolinks import Link
-from .text import ZWJ, is_hidden_character, slugify
+from .text import ZWJ, github_slug, is_hidden_character, slugify
 
 RESERVED_IDS = frozenset(
     {"catalogue-heading", "content", "copy-link", "copy-status", "count", "count-status", "cta-heading", "filter", "filter-category",
@@ -1157,11 +1157,12 @@ def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -
         tried[base] = n
         used.add(anchor)
         token.meta["id"] = anchor
-        github, n = base, github_tried.get(base, 0)
+        github_base = github_slug(text)
+        github, n = github_base, github_tried.get(github_base, 0)
         while github in github_used:
             n += 1
-            github = f"{base}-{n}"
-        github_tried[base] = n
+            github = f"{github_base}-{n}"
+        github_tried[github_base] = n
         github_used.add(github)
         token.meta["github_id"] = github
         token.meta["label"] = text

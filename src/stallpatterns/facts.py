@@ -113,7 +113,7 @@ def facts_of(read: source.Source, named: bool, folder: Path) -> Facts:
     moved = tuple(
         (str(t.meta["github_id"]), str(t.meta["id"]), (t.map[0] if t.map else 0) + read.body_start)
         for t in headings
-        if t.meta["github_id"] != t.meta["id"]
+        if t.meta["github_id"] and t.meta["github_id"] != t.meta["id"]  # '' for a heading of marks alone: no part
     )
     return Facts(
         read.path.stem,

@@ -39,6 +39,14 @@ def slugify(title: str) -> str:
     return "-".join(SLUG.findall(_NOT_IN_SLUGS.sub(" ", plain)))
 
 
+def github_slug(heading: str) -> str:
+    """The name GitHub's preview gives a heading's part, before any number: its text in
+    lower case with every mark but '-' left out and each space a '-' (accents kept: 'Build &
+    buy, café' is build--buy-café), where :func:`slugify` folds and joins."""
+    kept = (c for c in heading.lower() if c.isalnum() or c in "-_ " or unicodedata.category(c) in ("Mn", "Mc", "Me", "Pc"))
+    return "".join(kept).replace(" ", "-")
+
+
 _APOSTROPHES_IN_TITLES = re.compile(r"['’]")
 # Letters with no accent to take off, spelt as their languages spell them without them
 # ('Übermäßig' → 'ubermassig', not 'uberma-ig').
