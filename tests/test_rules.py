@@ -437,6 +437,9 @@ def test_a_summary_of_one_character_is_said_to_be_one_character_long(check: Chec
         ("3rd August 2026", "write 2026-08-03 (3 August 2026)"),
         ("Aug 3, 2026", "write 2026-08-03 (3 August 2026)"),
         ("08/23/2026", "write 2026-08-23 (23 August 2026)"),  # only a month first makes a date of it
+        ("3/8/26", "write 2026-08-03 (3 August 2026)"),  # a year of two digits: this century's
+        ("03.08.26", "write 2026-08-03 (3 August 2026)"),
+        ("26-08-03", "for example 2026-03-14"),  # the year first, or last: no guess
         ("Sept 3, 2026", "write 2026-09-03 (3 September 2026)"),
         # With a time of day, as a calendar or spreadsheet copies it: the day alone.
         ("2026-08-03 09:00", "write 2026-08-03 (3 August 2026)"),

@@ -423,7 +423,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 # first where only that makes a date), the year first with '/' or '.', or digits left
 # unpadded; or a month named in words, in full or in three or four letters, either side of
 # the day.
-_DAY_FIRST = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})")
+_DAY_FIRST = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4}|[0-9]{2})")  # '3/3/26': this century
 _YEAR_FIRST = re.compile(r"([0-9]{4})[/.-]([0-9]{1,2})[/.-]([0-9]{1,2})")
 # A time of day after the date, as a calendar or a spreadsheet copies it ('2026-11-30 09:00',
 # '2026-11-30T09:00:00Z', '30/11/2026 9.30am').
@@ -457,6 +457,9 @@ def _date_hint(text: str) -> str:
         named = [n for n, m in enumerate(_MONTHS, 1) if m == word or (len(word) in (3, 4) and m.startswith(word))]  # 'Aug', 'Sept'
         if named:
             day, month, year = int(found.group(1) or found.group(4)), named[0], int(found.group(5))
+    if year is not None and year < 100:
+        # '3/8/26' is 2026, day first; '26-08-03' may be the year first: no guess.
+        year = None if "-" in text else year + 2000
     try:
         meant = date(year, month, day) if year and month and day else None
     except ValueError:
