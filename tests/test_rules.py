@@ -383,6 +383,15 @@ def test_date_still_to_come_is_reported(check: Check, key: str, written: str):
     assert ("future-date", 9 if key == "published" else 10) in codes_for(check, text)
 
 
+@pytest.mark.parametrize("written", ["value, governance", "value and governance", "value/governance", "Value & Governance"])
+def test_two_categories_on_one_line_are_told_a_pattern_has_one(check: Check, written: str):
+    # It was told "did you mean 'governance'?", as if 'value' were a slip.
+    found = check(Path("a-pattern.md"), re.sub(r"^category: .*$", f"category: {written}", minimal(), count=1, flags=re.M))
+    (error,) = [d for d in found if d.is_error]
+    assert error.code == "unknown-category" and error.message == f"'category' names more than one category: '{written}'"
+    assert error.hint == "a pattern has one category: keep the one where the rollout stalls first ('value' or 'governance'), and name the other in the text"
+
+
 @pytest.mark.parametrize("written", ["0001-01-01", "0206-03-02", "1999-12-31"])
 @pytest.mark.parametrize("key", ["published", "updated"])
 def test_a_date_before_2000_is_a_mistyped_year(check: Check, key: str, written: str):

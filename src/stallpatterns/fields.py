@@ -540,12 +540,19 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
         by_label = {c.label: c.id for c in settings.categories}
         guess = closest(category, [*settings.category_ids, *by_label], by_prefix=True)
         guess = by_label.get(guess, guess) if guess else None
-        report.error(
-            lines["category"],
-            "unknown-category",
-            f"unknown category '{category}'",
-            f"did you mean '{guess}'?" if guess else f"the categories are: {', '.join(settings.category_ids)}",
-        )
+        # 'value, governance' or 'value and governance': more than one, where one is allowed.
+        named = [word for word in re.split(r"[^a-z]+", category.lower()) if word in settings.category_ids]
+        message = f"unknown category '{category}'"
+        if len(set(named)) > 1:
+            message = f"'category' names more than one category: '{category}'"
+            hint = (
+                "a pattern has one category: keep the one where the rollout stalls first ("
+                + " or ".join(f"'{word}'" for word in dict.fromkeys(named))
+                + "), and name the other in the text"
+            )
+        else:
+            hint = f"did you mean '{guess}'?" if guess else f"the categories are: {', '.join(settings.category_ids)}"
+        report.error(lines["category"], "unknown-category", message, hint)
     _check_short_texts(SIGNS, values.get("signs"), lines, limits, report)
     _check_short_texts(OTHER_NAMES, values.get("also_known_as"), lines, limits, report)
     for name in ("related", "aliases"):
