@@ -111,6 +111,22 @@ def test_headings_named_like_an_id_the_script_numbers_each_take_an_id_of_their_o
 
 
 @pytest.mark.parametrize(
+    "markdown",
+    ["### Costs <!-- ask Priya: the 40% is wrong --> today", "| Costs <!-- ask Priya: the 40% is wrong --> | Today |\n|---|---|\n| 1 | 2 |"],
+    ids=["heading", "table-heading"],
+)
+def test_a_note_in_a_comment_in_a_heading_is_never_on_the_page(settings: Settings, markdown: str) -> None:
+    # A comment shows nothing on GitHub, nor in the heading's words on the site, but its words
+    # were the heading's id (#costs-ask-priya-the-40-is-wrong-today) and read out as its
+    # name (aria-label), and as a table's column in its region's name (an attack review).
+    pattern, found = checked(Payload("comment-in-heading", markdown), settings)
+    assert pattern is not None, [d.format_text() for d in found]
+    assert "priya" not in pattern.html.lower()
+    if markdown.startswith("###"):
+        assert '<h3 id="costs-today" aria-label="Costs  today">' in pattern.html  # GitHub's id: #costs--today
+
+
+@pytest.mark.parametrize(
     ("first", "second"),
     [("i", "\u0131"), ("a b", "a\u00a0b"), ("a b", "a\u2003b"), ("guide", "GUIDE"), ("stra\u00dfe", "STRASSE"), ("\u03c3", "\u03c2"), ("k", "\u212a")],
     ids=["dotless-i", "no-break-space", "em-space", "capitals", "sharp-s", "final-sigma", "kelvin-sign"],

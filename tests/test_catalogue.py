@@ -15,6 +15,7 @@ import pytest
 
 from stallpatterns import catalogue
 from stallpatterns.catalogue import LoadResult
+from stallpatterns.facts import Facts
 from stallpatterns.settings import Settings, load_settings
 
 MINIMAL = (Path(__file__).parent / "fixtures" / "patterns" / "valid" / "minimal.md").read_text(encoding="utf-8")
@@ -928,6 +929,26 @@ def test_a_link_written_as_githubs_preview_names_a_heading_is_told_the_sites_nam
     path.write_text(path.read_text(encoding="utf-8").replace("A claims team", f"See [it]({fragment}).\n\n{headings}A claims team", 1), encoding="utf-8")
     (diagnostic,) = folder.load().diagnostics
     assert (diagnostic.code, diagnostic.line, diagnostic.hint) == ("broken-link", 14, hint)
+
+
+def test_links_to_parts_github_names_otherwise_are_checked_in_linear_time(settings: Settings, growth):
+    # Each such link made a table of every heading its page's preview names otherwise: a
+    # file of 2,700 headings 'Top' and a link to each took 2.4 seconds in the catalogue's
+    # rules, and a PR of files linking to it that many times each, minutes (an attack review).
+    def file(n: int) -> Facts:
+        parts = "".join(f"### Top\n\n[l](#top-{k + 1})\n\n" for k in range(n))
+        text = pattern_text("A pattern with many parts").replace("A claims team", parts + "A claims team", 1)
+        checked = catalogue.check_data(Path("patterns/linking.md"), "patterns/linking.md", settings, text.encode())
+        assert checked.facts is not None and len(checked.facts.links) == n
+        return checked.facts
+
+    read = {n: file(n) for n in (500, 2_000)}  # the files' own checks are not measured
+
+    def rules(n: int) -> None:
+        found = catalogue._catalogue_rules([read[n]], settings, ["linking"])
+        assert len(found) == n - 1 and {d.code for d in found} == {"broken-link"}  # '#top-n' is no GitHub name
+
+    assert growth(rules, 500) < 8
 
 
 def test_a_picture_from_the_site_that_no_file_is_is_an_error_with_the_name_meant(folder: Folder):

@@ -1235,6 +1235,23 @@ def test_a_front_matter_value_in_styled_letters_is_reported_at_its_line_without_
     assert "*" not in (found[0].hint or "")
 
 
+def test_a_line_of_many_words_in_styled_letters_is_told_in_a_hint_of_a_few(check: Check):
+    # A line of 3,000 circled words (or one word of 20,000 letters) was told with each of them
+    # retyped, a hint of 30 kB (an attack review); a few are named, and how many more.
+    found = [d for d in check(Path("a.md"), in_first_section("\u24e2\u24df\u24de\u24dd\u24e2\u24de\u24e1 " * 3_000)) if d.code == "styled-letters"]
+    assert len(found) == 1 and (found[0].hint or "").endswith("'sponsor', 'sponsor', 'sponsor', 'sponsor', 'sponsor' and 2994 more")
+    assert "2999 more such words" in found[0].message and len(found[0].message) + len(found[0].hint or "") < 400
+    found = [d for d in check(Path("a.md"), in_first_section("\U0001d42c" * 20_000)) if d.code == "styled-letters"]
+    assert len(found) == 1 and len(found[0].message) + len(found[0].hint or "") < 600
+
+
+def test_circled_letters_each_with_an_emoji_selector_are_styled_letters(check: Check):
+    # Only Ⓜ is an emoji ('Ⓜ️', kept below): a selector after each of 'ⓢⓟⓞⓝⓢⓞⓡ' passed them all.
+    written = "".join(c + "\ufe0f" for c in "\u24e2\u24df\u24de\u24dd\u24e2\u24de\u24e1")
+    found = [d for d in check(Path("a.md"), in_first_section(f"The {written} left")) if d.code == "styled-letters"]
+    assert [(d.column, d.hint) for d in found] == [(5, "retype it as 'sponsor'")]
+
+
 def test_superscripts_accents_and_other_scripts_are_not_styled_letters(check: Check):
     prose = "Ten m\u00b2 of caf\u00e9 space, 10\u00b3 requests, the TM\u2122 mark, the \u24c2\ufe0f sign, \u0391\u03b8\u03ae\u03bd\u03b1, \u6771\u4eac and \u0645\u0631\u062d\u0628\u0627."
     assert "styled-letters" not in [code for code, _ in _codes_in_section(check, prose)]

@@ -1077,7 +1077,7 @@ class _SafeRenderer(RendererHTML):
             if token.type in ("thead_close", "tbody_open", "table_close"):
                 break
             if token.type == "inline":
-                headings.append(self.renderInlineAsText(token.children or [], options, env))
+                headings.append(self.renderInlineAsText(shown_inline(token.children or []), options, env))
         return f"{table_region(headings)}\n<table>\n"
 
     def table_close(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
@@ -1133,6 +1133,13 @@ def parse(body: str) -> list[Token]:
 # --- rendering ----------------------------------------------------------------------
 
 
+def shown_inline(children: Sequence[Token]) -> list[Token]:
+    """A line's inline tokens without its comments, which show nothing: a heading's name (its
+    id, its label) or a table's column is the words shown, as on GitHub ('## Costs <!-- ask
+    legal -->' is #costs there), never a note left for the authors."""
+    return [t for t in children if not (t.type == "html_inline" and t.content.startswith("<!--"))]
+
+
 def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -> None:
     """Give every heading a unique id made from its text, numbered as GitHub's preview numbers
     them (a second "Signs" is signs-1, a third signs-2), and never one the site uses."""
@@ -1145,7 +1152,7 @@ def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -
     for index, token in enumerate(tokens):
         if token.type != "heading_open":
             continue
-        text = _RENDERER.renderInlineAsText(tokens[index + 1].children or [], PARSER.options, {})
+        text = _RENDERER.renderInlineAsText(shown_inline(tokens[index + 1].children or []), PARSER.options, {})
         base = slugify(text) or "section"
         # After 'site-search-option' every number makes an id the site's script makes: a
         # word between them ends the search ('site-search-option-section-2').

@@ -400,8 +400,10 @@ def check_mixed_alphabets(source: Source, report: Report) -> None:
         )
 
 
-# A word, with the circled letters (Ⓐ to ⓩ), which are symbols, not letters, to Python.
-_WORD_OR_CIRCLED = re.compile(r"[\w\u24b6-\u24e9]+")
+# A word, with the circled letters (Ⓐ to ⓩ), which are symbols, not letters, to Python, and
+# any emoji selectors after them ('ⓢ️ⓟ️…' is one word).
+_WORD_OR_CIRCLED = re.compile(r"[\w\u24b6-\u24e9\ufe0e\ufe0f]+")
+_SELECTORS = "\ufe0e\ufe0f"
 # Unicode's kinds of compatibility character that are an ordinary letter or digit drawn
 # otherwise: mathematical styles ('𝐬𝐩𝐨𝐧𝐬𝐨𝐫', 'ℌ'), full-width forms ('Ｔｈｅ'), circled letters
 # and the rest (ligatures 'ﬁ', Roman numerals 'Ⅳ'). Superscripts ('m²') and the like are not.
@@ -421,6 +423,10 @@ def _styled(char: str) -> str | None:
     return None
 
 
+_EMOJI_LETTER = "\u24c2"  # Ⓜ, the one circled letter that is also an emoji ('Ⓜ️', the metro sign)
+_STYLED_WORDS_SHOWN = 5  # of the other words on a line, in its hint
+
+
 def check_styled_letters(source: Source, report: Report) -> None:
     """A word in styled letters, pasted from 'fancy text' makers or a PDF ('𝐬𝐩𝐨𝐧𝐬𝐨𝐫', 'Ｔｈｅ',
     'ﬁnance'): it looks like the word, but search does not find it, and a screen reader
@@ -436,24 +442,27 @@ def check_styled_letters(source: Source, report: Report) -> None:
     by_line: dict[int, list[tuple[int, str]]] = {}
     for match in _WORD_OR_CIRCLED.finditer(text):
         word = match.group()
-        # A circled letter shown as an emoji ('Ⓜ️', with its variation selector) is a picture.
-        at = next((i for i, char in enumerate(word) if _styled(char) and text[match.start() + i + 1 : match.start() + i + 2] != "\ufe0f"), None)
+        # A circled letter shown as an emoji ('Ⓜ️', with its variation selector) is a picture;
+        # Ⓜ is the only one that is an emoji: 'ⓢ️ⓟ️ⓞ️…' is styled letters with a selector each.
+        at = next((i for i, char in enumerate(word) if _styled(char) and not (char == _EMOJI_LETTER and text[match.start() + i + 1 : match.start() + i + 2] == "\ufe0f")), None)
         if word.isascii() or at is None:
             continue
         by_line.setdefault(line_at(starts, match.start() + at), []).append((match.start() + at, word))
     for number in [n for n in sorted(by_line) if n not in told][:_INVISIBLE_LINES_SHOWN]:
         (index, word), *others = by_line[number]
         char = text[index]
-        retyped = ["".join(unicodedata.normalize("NFKC", c) if _styled(c) else c for c in w) for _, w in by_line[number]]
+        # A few words, each cut short: a line of thousands (a 90 kB paste) made a hint as long.
+        retyped = [clipped("".join(unicodedata.normalize("NFKC", c) if _styled(c) else c for c in w if c not in _SELECTORS)) for _, w in by_line[number][: _STYLED_WORDS_SHOWN + 1]]
         hint = f"retype it as '{retyped[0]}'"
         if others:
-            hint += ", and the others on the line as " + ", ".join(f"'{w}'" for w in retyped[1:])
+            more = len(others) - _STYLED_WORDS_SHOWN
+            hint += ", and the others on the line as " + ", ".join(f"'{w}'" for w in retyped[1:]) + (f" and {more} more" if more > 0 else "")
         if index >= body_from and _styled(char) == _STYLED_KINDS["<font>"]:
             hint += " (for emphasis, write *{0}* or **{0}**)".format(retyped[0])
         report.error(
             number,
             "styled-letters",
-            f"'{word}' holds {character_name(char)}, {_styled(char)}: search does not find the word, "
+            f"'{clipped(word)}' holds {character_name(char)}, {_styled(char)}: search does not find the word, "
             "and a screen reader may spell it out letter by letter"
             + (f" ({len(others)} more such word{'s' if len(others) > 1 else ''} on this line)" if others else ""),
             hint,
