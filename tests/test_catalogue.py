@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from stallpatterns import catalogue
+from stallpatterns import body, catalogue
 from stallpatterns.catalogue import LoadResult
 from stallpatterns.facts import Facts
 from stallpatterns.settings import Settings, load_settings
@@ -949,6 +949,66 @@ def test_links_to_parts_github_names_otherwise_are_checked_in_linear_time(settin
         assert len(found) == n - 1 and {d.code for d in found} == {"broken-link"}  # '#top-n' is no GitHub name
 
     assert growth(rules, 500) < 8
+
+
+@pytest.mark.parametrize(
+    ("headings", "fragment", "hint"),
+    [
+        # A picture has no text in GitHub's preview ('![Step](…) one' is #-one there): #step-one
+        # is the second heading in the preview and the first on the site. It passed.
+        (
+            "### ![Step](/assets/step.png) one\n\nOne.\n\n### Step one\n\nTwo.\n\n",
+            "#step-one",
+            "give the heading on line 20 a name no other heading and no part of the site has, then change '#step-one' here to match, "
+            "or write (#step-one-1), the site's name for its part",
+        ),
+        # nor does the preview make a dash of '--' ('Buy -- build' is #buy----build there):
+        # #buy--build is no heading's part in the preview; it was told it was the first heading's.
+        (
+            "### Buy -- build\n\nOne.\n\n",
+            "#buy--build",
+            None,
+        ),
+    ],
+)
+def test_a_headings_part_is_named_from_its_text_as_githubs_preview_has_it(folder: Folder, headings: str, fragment: str, hint: str | None):
+    assets = folder.settings.root / "docs" / "assets"
+    assets.mkdir(parents=True)
+    (assets / "step.png").write_bytes(b"\x89PNG")
+    path = folder.write("linking", "A pattern that links to another")
+    path.write_text(path.read_text(encoding="utf-8").replace("A claims team", f"See [it]({fragment}).\n\n{headings}A claims team", 1), encoding="utf-8")
+    (diagnostic,) = folder.load().diagnostics
+    assert (diagnostic.code, diagnostic.line) == ("broken-link", 14)
+    if hint is not None:
+        assert diagnostic.hint == hint
+    else:
+        assert "GitHub's preview" not in diagnostic.message, diagnostic
+
+
+@pytest.mark.parametrize(
+    ("markdown", "github_id"),
+    [
+        ("### Buy -- build, then --- run", "buy----build-then-----run"),  # typed hyphens, not the site's dashes
+        ("### Buy\\-\\-build", "buy--build"),
+        ("### ![The step](/assets/step.png) one", "-one"),  # a picture's description is no text of the heading
+        ("Build\nor buy\n------", "buildor-buy"),  # a line end is no space: left out
+        ("### The `pilot` trap &amp; more", "the-pilot-trap--more"),
+    ],
+)
+def test_githubs_name_of_a_headings_part_is_made_from_the_text_as_typed(markdown: str, github_id: str):
+    tokens = body.parse(markdown + "\n")
+    body.assign_heading_ids(tokens)
+    assert [t.meta["github_id"] for t in tokens if t.type == "heading_open"] == [github_id]
+
+
+def test_a_link_to_a_heading_that_goes_to_it_in_the_preview_and_on_the_site_is_not_reported(folder: Folder):
+    # 'Buy--build' is #buy--build in GitHub's preview and #buy-build on the site; 'Buybuild' is
+    # #buybuild in both. The link to it was told it went elsewhere on the site: the preview's
+    # name was taken from the text with the dash made ('Buy–build', #buybuild).
+    path = folder.write("linking", "A pattern that links to another")
+    headings = "### Buy--build\n\nOne.\n\n### Buybuild\n\nTwo.\n\n"
+    path.write_text(path.read_text(encoding="utf-8").replace("A claims team", f"See [it](#buybuild).\n\n{headings}A claims team", 1), encoding="utf-8")
+    assert folder.load().diagnostics == ()
 
 
 def test_a_picture_from_the_site_that_no_file_is_is_an_error_with_the_name_meant(folder: Folder):

@@ -458,13 +458,16 @@
     // A pattern page is one folder below All patterns (patterns/<slug>/), on this site.
     if (from.indexOf(patterns) !== 0 || !/^[a-z0-9-]+\/$/.test(from.slice(patterns.length))) return;
     var placeholder = quote(link.getAttribute("data-referrer-url"));
-    var href = link.getAttribute("data-referrer-href");
-    // The reader came to that pattern from the stall finder: its result goes in too.
     var stored = finderResult();
     if (stored && stored.page === from && link.hasAttribute("data-referrer-finder-href")) {
-      href = fillIn(link.getAttribute("data-referrer-finder-href"), quote(link.getAttribute("data-finder-url")), stored.result);
+      // The reader came to that pattern from the stall finder: its result goes in too, after
+      // the pattern's address, which is filled in first: the result's own address (its query
+      // or '#…') may hold this page's address, and its last copy was the result's.
+      var href = fillIn(link.getAttribute("data-referrer-finder-href"), placeholder, from);
+      link.setAttribute("href", fillIn(href, quote(link.getAttribute("data-finder-url")), stored.result));
+    } else {
+      link.setAttribute("href", fillIn(link.getAttribute("data-referrer-href"), placeholder, from));
     }
-    link.setAttribute("href", fillIn(href, placeholder, from));
   }
 
   // From the stall finder to a pattern: the finder remembers (for this tab only) the

@@ -133,6 +133,21 @@ def _typography(state: StateCore) -> None:
                 token.content = _DASHES.sub(lambda m: _TYPOGRAPHY[m.group(0)], token.content)
 
 
+def _github_heading_text(state: StateCore) -> None:
+    """Each heading's text as GitHub's preview names its part from it, kept in its inline
+    token's ``meta["github_text"]`` before the dashes are made ('Buy -- build' is
+    #buy----build there): a line end is one (the name leaves it out, where the site's text
+    has a space), and a picture gives nothing (HTML's text of an image is empty)."""
+    tokens = state.tokens
+    for index in range(1, len(tokens)):
+        block = tokens[index]
+        if block.type == "inline" and tokens[index - 1].type == "heading_open":
+            block.meta["github_text"] = "".join(
+                "\n" if t.type in ("softbreak", "hardbreak") else t.content if t.type in ("text", "text_special", "code_inline") else ""
+                for t in block.children or []
+            )
+
+
 def _invisible_references(state: StateCore) -> None:
     """Mark each paragraph, heading or cell where a character reference (``&#x202E;``,
     ``&shy;``) makes a character that the file itself may not hold: ``meta["invisible"]``
@@ -1009,6 +1024,7 @@ def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     md.core.ruler.at("smartquotes", quotes.smartquotes)  # the same rule, in linear time
     md.core.ruler.before("smartquotes", "stall_elisions", quotes.elisions)
     md.core.ruler.after("smartquotes", "stall_typography", _typography)
+    md.core.ruler.before("stall_typography", "stall_github_heading_text", _github_heading_text)
     md.core.ruler.after("stall_typography", "stall_single_tildes", _single_tildes)
     md.core.ruler.before("text_join", "stall_invisible_references", _invisible_references)
     md.core.ruler.push("stall_strong_in_strong", _strong_in_strong)
@@ -1164,7 +1180,7 @@ def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -
         tried[base] = n
         used.add(anchor)
         token.meta["id"] = anchor
-        github_base = github_slug(text)
+        github_base = github_slug(str(tokens[index + 1].meta.get("github_text", text)))
         github, n = github_base, github_tried.get(github_base, 0)
         while github in github_used:
             n += 1

@@ -195,6 +195,27 @@ def test_from_the_finder_through_a_pattern_to_the_contact_page_the_email_carries
     assert lines[lines.index("My stall finder result:") + 1] == result_url
 
 
+def test_a_finder_result_holding_the_contact_pages_address_names_the_pattern_read(page, site_url, built_site):
+    # site.js filled the finder result in first, then the pattern's address at the last copy
+    # of the contact page's address: a result whose '#…' held that address took the pattern's
+    # address there, and the email named the contact page as the pattern read.
+    contact = canonical(built_site, "contact/")
+    page.goto(urljoin(site_url, "finder/") + "#" + contact)
+    tick(page, page.locator(f'input[data-pattern="{SEED}"]').first.get_attribute("value"))
+    expect(page).to_have_url(re.compile(r"\?s="))
+    result_url = page.url
+    assert result_url.endswith("#" + contact)
+    page.locator(f'.match[data-pattern="{SEED}"] .match__title a').click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(SEED_TITLE)
+    page.locator("section.cta").get_by_role("link", name="More about the AI Rollout Stall Diagnosis").click()
+    expect(page).to_have_url(re.compile(r"/contact/#diagnosis$"))
+    page.evaluate(CAPTURE_MAILTO)
+    page.locator("#diagnosis").get_by_role("link", name="Book a Stall Diagnosis").click()
+    lines = mail_parts(page.evaluate("window.__mailto"))[2].splitlines()
+    assert lines[lines.index("The pattern I was reading:") + 1] == urljoin(site_url, f"patterns/{SEED}/")
+    assert lines[lines.index("My stall finder result:") + 1] == result_url
+
+
 def test_share_opens_the_share_sheet_where_the_browser_has_one(browser, site_url, built_site):
     with phone(browser) as context:
         context.add_init_script("navigator.share = (data) => { window.__shared = data; return Promise.resolve(); };")
