@@ -135,6 +135,23 @@ def test_chosen_file_is_checked_against_the_whole_catalogue(project: Path):
     assert result.returncode == 1 and "did you mean 'the-sponsor-who-moved-on'?" in result.stdout
 
 
+def test_a_heading_retitled_in_the_file_named_is_told_at_the_link_another_pattern_has_to_it(project: Path):
+    # Checked alone, the retitled file passed: the broken link in the other file was not told.
+    patterns = project / "patterns"
+    linking = patterns / "no-agreed-bar-for-good-enough.md"
+    linking.write_text(linking.read_text().replace(
+        "## What is actually happening\n", "## What is actually happening\n\nSee [uniform review](verification-costs-more-than-the-work.md#uniform-review).\n", 1
+    ))
+    linked = patterns / "verification-costs-more-than-the-work.md"
+    assert run("validate", "patterns/verification-costs-more-than-the-work.md", cwd=project).returncode == 0
+    linked.write_text(linked.read_text().replace("### Uniform review", "### Reviewing everything the same way"))
+    result = run("validate", "patterns/verification-costs-more-than-the-work.md", cwd=project)
+    assert result.returncode == 1
+    assert result.stdout.startswith("patterns/no-agreed-bar-for-good-enough.md:32:22: error[broken-link]: '#uniform-review' is no part of")
+    assert "#reviewing-everything-the-same-way" in result.stdout
+    assert "in 2 files" in result.stderr
+
+
 def test_missing_path_is_a_usage_error():
     result = run("validate", "patterns/no-such-pattern.md")
     assert result.returncode == 2

@@ -4,6 +4,7 @@ gone and no other has taken its place."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from stallpatterns.diagnostics import Diagnostic
@@ -220,3 +221,151 @@ def test_a_title_ending_in_an_apostrophe_after_a_closed_quote_is_not_told_to_los
     assert "quotes-kept" not in [d.code for d in check(VALID, text)]
     text = broken("title: Every front-matter key, used once", "title: \u2018Nobody owns the output'")
     assert [d.code for d in check(VALID, text)] == ["quotes-kept"]
+
+
+def _numbers(text: str) -> list[int]:
+    """The line numbers a hint names: 'line 4', 'lines 6, 8 and 10', 'lines 27 to 29'."""
+    numbers: list[int] = []
+    for first, last in re.findall(r"(\d+)(?: to (\d+))?", text):
+        numbers += range(int(first), int(last or first) + 1)
+    return numbers
+
+
+def _without_lines(text: str, numbers: list[int]) -> str:
+    return "".join(line for n, line in enumerate(text.splitlines(keepends=True), 1) if n not in numbers)
+
+
+def _kept_first_version(check: Check, text: str) -> str:
+    """Does what a merge conflict's hint says: keeps the first version, deletes the other
+    (as the message numbers them), then deletes the lines the hint names."""
+    error = only_error(check, text)
+    assert error.code == "merge-conflict"
+    other = re.search(r"(lines? [\d a-z]+) (?:is|are) the other version", error.message)
+    assert other is not None, error.message
+    named = re.match(r"keep the version you want \(or join the two\), delete the other, and delete (lines [\d, and]+) ", error.hint or "")
+    assert named is not None, error.hint
+    return _without_lines(text, _numbers(other.group(1)) + _numbers(named.group(1)))
+
+
+def test_a_merge_conflict_in_the_signs_is_told_once_and_fixed_as_its_hint_says(check: Check):
+    # It was told as a list item to write as '  - <<<<<<< HEAD': followed, a worse file.
+    sign = "  - Nobody can say what result would end the pilot\n"
+    text = broken(sign, f"<<<<<<< HEAD\n{sign}=======\n  - Nobody can say what result would stop the pilot\n>>>>>>> second-author\n")
+    error = only_error(check, text)
+    assert (error.line, error.message) == (8, "a merge conflict is left in the file: line 9 is one version (HEAD), line 11 is the other version (second-author)")
+    assert_valid(check, _kept_first_version(check, text))
+
+
+def test_a_merge_conflict_in_the_front_matter_is_one_error_not_a_yaml_one(check: Check):
+    text = broken("updated: 2026-04-18\n", "<<<<<<< HEAD\nupdated: 2026-04-18\n=======\nupdated: 2026-04-20\n>>>>>>> edit-dates\n")
+    assert only_error(check, text).line == 13
+    assert_valid(check, _kept_first_version(check, text))
+
+
+def test_a_merge_conflict_in_the_body_with_its_base_is_fixed_as_its_hint_says(check: Check):
+    # It passed as a level-1 heading ('=======' under a line of text), told to become '## '.
+    text = broken(
+        "## What is actually happening\n",
+        "## What is actually happening\n\n<<<<<<< HEAD\nThe pilot has no end.\n||||||| 1a2b3c4\nThe pilot had no end.\n=======\nThe pilot never ends.\n>>>>>>> tighten-wording\n",
+    )
+    error = only_error(check, text)
+    assert error.message == "a merge conflict is left in the file: line 29 is one version (HEAD), line 33 is the other version (tighten-wording)"
+    assert error.hint is not None and "delete lines 28, 30, 31, 32 and 34" in error.hint
+    fixed = _kept_first_version(check, text)
+    assert "The pilot has no end.\n" in fixed and "had no end" not in fixed and "never ends" not in fixed
+    assert_valid(check, fixed)
+
+
+def test_what_is_left_of_a_merge_conflict_is_told_once_with_every_line(check: Check):
+    # A side kept by hand, two of git's lines left: one slip, one error naming both.
+    text = broken("updated: 2026-04-18\n", "updated: 2026-04-18\n=======\n>>>>>>> edit-dates\n")
+    error = only_error(check, text)
+    assert error.line == 14
+    assert error.message == "'=======' and '>>>>>>> edit-dates' are lines git wrote to mark a merge conflict, left in the file (lines 14 and 15)"
+    assert error.hint == "delete lines 14 and 15, and check that the lines near them say each thing once"
+    assert_valid(check, _without_lines(text, _numbers(error.hint.split(",", 1)[0])))
+
+
+def test_gits_line_of_equals_signs_left_under_a_paragraph_is_told_to_be_deleted(check: Check):
+    # The level-1 heading it makes was told to become '## ', a section: a new error.
+    text = broken("## What is actually happening\n", "## What is actually happening\n\nThe pilot has no end.\n=======\n")
+    error = only_error(check, text)
+    assert (error.code, error.line) == ("h1-in-body", 28)
+    assert error.hint == "line 29, '=======', is left from a merge conflict in git (between two versions of the text): delete it, and check that the lines near it say each thing once"
+    assert_valid(check, _without_lines(text, [29]))
+
+
+def test_a_reviewers_suggested_change_pasted_in_is_told_to_go_block_and_all(check: Check):
+    # It passed, and would have been published as a block of code.
+    text = broken("## The intervention shape\n", "## The intervention shape\n\n```suggestion\nWrite down the one measure.\n```\n")
+    error = only_error(check, text)
+    assert (error.code, error.line) == ("review-suggestion", 39)
+    assert error.hint is not None and error.hint.startswith("delete lines 39 to 41, the block and all")
+    assert_valid(check, _without_lines(text, _numbers(error.hint.split(",", 1)[0])))
+
+
+def test_the_pages_own_lines_copied_above_the_first_section_are_told_as_the_sites(check: Check):
+    # Told 'text before the first section: move it under "What it looks like"', which,
+    # followed, passed and published 'Published 2 March 2026' in the section.
+    text = broken("## What it looks like\n", "Value\n\nPublished 2 March 2026\nUpdated 18 April 2026\n3 min read\n\nCopy link\n\n## What it looks like\n")
+    error = only_error(check, text)
+    assert (error.code, error.line) == ("site-text", 22)
+    assert error.hint == "delete lines 22 to 28"
+    assert_valid(check, _without_lines(text, _numbers(error.hint)))
+
+
+def test_the_pages_contents_copied_with_its_list_are_one_error(check: Check):
+    text = broken("## What it looks like\n", "On this page\n\n- What it looks like\n- What is actually happening\n- The intervention shape\n\n## What it looks like\n")
+    error = only_error(check, text)
+    assert (error.code, error.hint) == ("site-text", "delete lines 22 to 26")
+    assert_valid(check, _without_lines(text, _numbers(error.hint)))
+
+
+def test_the_offers_copied_from_a_page_are_told_to_go_with_their_heading(check: Check):
+    # Told to delete the heading's line alone: followed, the offers' words were published.
+    offers = (
+        "\nIs this your stall?\n\nAI Rollout Stall Diagnosis\n\n"
+        "Names the constraint holding your rollout back, in a document written for your board.\n\n"
+        "Time\nOne to two days\nPrice\n£4,500 fixed\n\nBook a Stall Diagnosis More about the AI Rollout Stall Diagnosis\n"
+    )
+    text = VALID.read_text(encoding="utf-8") + offers
+    error = only_error(check, text)
+    last = text.count("\n")
+    assert (error.code, error.line, error.hint) == (
+        "cta-authored", last - 11, f"delete lines {last - 11} to {last}: every pattern page gets the offers automatically, under their own heading",
+    )
+    assert_valid(check, _without_lines(text, _numbers(error.hint.split(":", 1)[0])))
+
+
+def test_the_related_patterns_copied_as_a_section_are_told_to_go_not_to_become_a_subheading(check: Check):
+    # Told "use '### ' for a subheading": followed, the cards were published as a list.
+    text = VALID.read_text(encoding="utf-8") + (
+        "\n## Related patterns\n\n- [The sponsor who moved on](the-sponsor-who-moved-on.md) Sponsorship\n"
+        "- [Security review afterlife](security-review-afterlife.md) Governance\n"
+    )
+    error = only_error(check, text)
+    last = text.count("\n")
+    assert error.code == "section-unknown"
+    assert error.hint == f"delete lines {last - 3} to {last}: the site adds it to every page by itself (its related patterns come from 'related:' in the front matter)"
+    assert_valid(check, _without_lines(text, _numbers(error.hint.split(":", 1)[0])))
+
+
+def test_the_related_cards_copied_as_text_are_told_as_the_sites(check: Check):
+    # They passed, and would have been published at the end of the last section.
+    text = VALID.read_text(encoding="utf-8") + "\nRelated patterns\n\nThe sponsor who moved on Sponsorship\nSecurity review afterlife Governance\n"
+    error = only_error(check, text)
+    last = text.count("\n")
+    assert (error.code, error.hint) == ("site-text", f"delete lines {last - 3} to {last}")
+    assert_valid(check, _without_lines(text, _numbers(error.hint)))
+
+
+def test_thousands_of_leftover_conflict_markers_are_told_in_one_short_error_in_linear_time(growth):
+    # Each leftover marker was looked up in a list of those found before it, and all were
+    # named in the message: a file of them was quadratic, and its message as long as the file.
+    from stallpatterns import source
+
+    def find(n: int) -> None:
+        (found,) = source._merge_conflicts(["---", "title: x", "---"] + ["<<<<<<< ours", "text"] * n)
+        assert len(found[1]) < 200 and f"{n} lines git wrote" in found[1]
+
+    assert growth(find, 4000) < 8

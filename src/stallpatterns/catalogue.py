@@ -637,7 +637,8 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                 continue
             problem = _broken(link, f, by_slug, finder, settings)
             if problem is not None:
-                out.append(Diagnostic(f.display, link.line, link.column, "broken-link", *problem))
+                about = _part_of(link, f, by_slug, finder)
+                out.append(Diagnostic(f.display, link.line, link.column, "broken-link", *problem, about=about))
     return out
 
 
@@ -653,6 +654,16 @@ def _only_one_starting(slug: str, slugs: Iterable[str]) -> str | None:
     """The one slug that begins with ``slug`` (a title shortened: 'the-board-asks')."""
     starting = [s for s in slugs if s.startswith(slug + "-")]
     return starting[0] if len(starting) == 1 else None
+
+
+def _part_of(link: Link, f: Facts, by_slug: dict[str, list[Facts]], finder: _SlugFinder) -> str | None:
+    """The file of the other pattern a link goes to a part of ('x.md#part'): a heading retitled
+    there breaks the link here, and a check of that file alone is told so."""
+    parts = link.path.split("/") if link.path else []
+    if not link.fragment or len(parts) < 2 or parts[0] != "patterns":
+        return None
+    slug = finder.renamed.get(parts[1], parts[1])
+    return by_slug[slug][0].display if slug in by_slug and slug != f.slug else None
 
 
 def _broken(

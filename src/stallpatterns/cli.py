@@ -128,7 +128,9 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
     store.save(over_others=False)  # a build's store is never replaced by a hook's
     # A file in a folder named here that is never published ('x.markdown', 'sub/x.md') is
     # reported as the whole catalogue's check reports it: the build refuses it.
-    found = [d for d in result.diagnostics if wanted is None or d.path in wanted or d.path.startswith(folders)]
+    # And an error in another file that a file named here caused (a heading retitled here,
+    # which a link there goes to): it is told at the link, where the fix is.
+    found = [d for d in result.diagnostics if wanted is None or d.path in wanted or d.path.startswith(folders) or d.about in wanted]
     unlisted = {d.path for d in found if d.code == "unlisted-page"}  # said of a page in docs/ already
     found += [d for d in _outside_patterns(chosen, settings) if d.path not in unlisted]
     if wanted is None:  # the whole check, as CI runs it: a pattern saved in the top folder by mistake

@@ -38,6 +38,9 @@ class Diagnostic:
     rename: str | None = field(default=None, compare=False, repr=False)
     """The file name the hint tells the author to give the file, where it does: the
     catalogue checks that no other pattern has it (a hint is for people, not to be parsed)."""
+    about: str | None = field(default=None, compare=False, repr=False)
+    """The other file, where there is one, whose change this error follows from (a link to a
+    heading's part that its file no longer has): a check of that file alone tells it too."""
 
     @property
     def is_error(self) -> bool:
@@ -70,6 +73,7 @@ class Diagnostic:
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
         del data["rename"]  # the hint says it
+        del data["about"]  # the message names it
         data["severity"] = str(self.severity)
         return data
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from markdown_it.common.utils import unescapeAll
 
-from . import dialect
+from . import dialect, slips
 from .diagnostics import AUTHOR_COMMAND, Report
 from .fields import OTHER_NAMES, SIGNS
 from .source import Source
@@ -273,6 +273,21 @@ def _listed(words: Sequence[str]) -> str:
 # What a copy out of ChatGPT leaves where its answer cited a source: ':contentReference[oaicite:0]{index=0}',
 # or '【4:2†report.pdf】' for a file it was given. GitHub and the site show it as typed.
 _ASSISTANT_CITATION = re.compile(r":contentReference\[oaicite:[0-9]+\](?:\{index=[0-9]+\})?|【[0-9]+(?::[0-9]+)?†[^】\n]{0,200}】")
+
+
+def check_review_suggestions(source: Source, report: Report) -> None:
+    """A reviewer's suggested change ('```suggestion'), copied from the pull request into the
+    file: GitHub shows it as a change to accept, the page would publish it as code."""
+    for token in source.tokens:
+        # One never closed is told as such: its hint would name the rest of the file.
+        if token.type == "fence" and token.map and token.info.strip().lower() == "suggestion" and not slips.is_unclosed(token):
+            first, last = token.map[0] + source.body_start, token.map[1] + source.body_start - 1
+            report.error(
+                first,
+                "review-suggestion",
+                "a reviewer's suggested change is pasted into the file: the page would show it as code",
+                f"delete lines {first} to {last}, the block and all; to accept the change, write its words in place of the words it changes",
+            )
 
 
 def check_assistant_citations(source: Source, report: Report) -> None:

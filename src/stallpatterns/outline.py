@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from markdown_it.token import Token
 
@@ -160,8 +161,11 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 heading.line,
                 "h1-in-body",
                 "the body must not have a level-1 heading (the title comes from front matter)",
+                f"line {conflict}, '=======', is left from a merge conflict in git (between two versions of the text): "
+                "delete it, and check that the lines near it say each thing once"
+                if (conflict := _conflict_underline(heading, source.lines)) is not None
                 # Above every section, it is the title written again: it goes.
-                "delete this line: the page's title is the front matter's 'title:'"
+                else "delete this line: the page's title is the front matter's 'title:'"
                 if heading.line < first_section
                 else _underline_hint(heading) + "use '## ' for one of the three sections, or '### ' inside one",
             )
@@ -212,11 +216,16 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
     found.sort(key=lambda section: section[1])  # in the file's order, for the order's check
     for heading in unknown:
         if not any(line == heading.line for _, line, _ in found):
+            copied = as_compared(heading.text) in (as_compared("Related patterns"), as_compared("On this page"))
             report.error(
                 heading.line,
                 "section-unknown",
-                f"unknown section \"{clipped(' '.join(heading.text.split()))}\"",
-                _underline_hint(heading)
+                f"unknown section \"{clipped(' '.join(heading.text.split()))}\""
+                + (": it is the site's own heading, copied from a pattern's page" if copied else ""),
+                f"delete {_lines_under(source, heading)}: the site adds it to every page by itself"
+                + (" (its related patterns come from 'related:' in the front matter)" if as_compared(heading.text) == as_compared("Related patterns") else "")
+                if copied
+                else _underline_hint(heading)
                 + "the sections are " + ", ".join(f'"{h}"' for h in expected) + "; use '### ' for a subheading inside one",
             )
     # A paragraph (or a line starting one) of the heading's words, in bold or as a link say,
@@ -239,7 +248,8 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 "delete it: every pattern page gets the offers automatically, under their own heading",
             )
     first_h2 = min((line for _, line, _ in found), default=None)
-    stray = [b.line for b in source.blocks if b.kind != "heading" and _has_content(b) and b.line > cut]
+    site_lines = _site_text(source, settings, report, named | {d.line for d in report.items if d.code == "cta-authored"})
+    stray = [b.line for b in source.blocks if b.kind != "heading" and _has_content(b) and b.line > cut and b.line not in site_lines]
     section_lines = {line for _, line, _ in found}
     stray += [
         h.line
@@ -453,6 +463,93 @@ def _renamed_sections(unknown: list[Heading], found: list[tuple[int, int, str]],
         if missing and len(missing) == len(headings):
             renamed.update(zip(headings, missing, strict=True))
     return renamed
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The lines a pattern's page shows around the author's text (pattern-header.html, copy-link.html,
+# related.html, cta.html and the theme's contents): copied from the page with the text, each
+# on a line of its own.
+_SITE_LINES = re.compile(
+    rf"(?:(?:Published|Updated) \d{{1,2}} (?:{_MONTHS}) \d{{4}}|\d+ min read|Stall pattern|Copy link|Share|On this page|Related patterns"
+    r"|(?:Not sure this is your stall\? )?Try the stall finder\.?)",
+    re.IGNORECASE,
+)
+
+
+def _last_written(source: Source, first: int, end: int) -> int:
+    """``end``, or the line above it that is not blank (a list's lines take the blank one after it)."""
+    while end > first and not source.lines[end - 1].strip():
+        end -= 1
+    return end
+
+
+def _lines_under(source: Source, heading: Heading) -> str:
+    """'lines 57 to 60': a heading and what is under it, up to the next heading."""
+    after = min((h.line for h in source.headings if h.line > heading.line), default=None)
+    end = max((b.end_line for b in source.blocks if b.line > heading.line and (after is None or b.line < after)), default=heading.line)
+    end = _last_written(source, heading.line, end)
+    return f"line {heading.line}" if end <= heading.line else f"lines {heading.line} to {end}"
+
+
+def _site_text(source: Source, settings: Settings, report: Report, offers_heading: set[int]) -> set[int]:
+    """Paragraphs that are only the lines the site puts on a pattern's page (its category and
+    dates, 'Copy link', the offers' buttons), copied from the page back into the file, with,
+    after 'On this page', the list of the file's own headings and, after 'Related patterns',
+    the cards' lines (a title, then its category): each run of them told once, at its first
+    line, with the lines to delete. The offers copied under their heading (told already, at
+    a line of ``offers_heading``) are told with it: its hint names their lines too. Returns
+    the blocks' first lines: they are no text before a section."""
+    labels = {as_compared(c.label) for c in settings.categories}
+    own = labels | {as_compared("Time"), as_compared("Price")}
+    for offer in settings.offers:
+        more = f"More about the {offer.name}"
+        own |= {as_compared(text) for text in (offer.name, offer.description, offer.duration, offer.price, offer.action, more, f"{offer.action} {more}")}
+    headings = {as_compared(h.text) for h in source.headings}
+    runs: list[list[Block]] = []
+    last: Block | None = None  # the block before, told as the site's
+    for block in source.blocks:
+        lines = [line.strip() for line in block.content.splitlines() if line.strip()]
+        after = as_compared(" ".join(last.content.split())) if last is not None else ""
+        copied = block.kind == "text" and bool(lines) and all(_SITE_LINES.fullmatch(line) or as_compared(line) in own for line in lines)
+        contents = block.kind == "list" and after.endswith(as_compared("On this page")) and all(
+            as_compared(item) in headings for item in re.findall(r"(?m)^\s*(?:[-*+]|\d+[.)])\s+(.*)$", block.content)
+        )
+        cards = after.endswith(as_compared("Related patterns")) and bool(lines) and all(
+            any(as_compared(line).endswith(label) for label in labels) for line in lines
+        )
+        if not (copied or contents or cards or block.line in offers_heading):
+            last = None
+            continue
+        if last is not None:
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+        last = block
+    for run in runs:
+        first, end = run[0].line, _last_written(source, run[0].line, run[-1].end_line)
+        span = f"line {first}" if end <= first else f"lines {first} to {end}"
+        if first in offers_heading:
+            if len(run) > 1:
+                told = next(i for i, d in enumerate(report.items) if d.line == first and d.code == "cta-authored")
+                report.items[told] = replace(report.items[told], hint=f"delete {span}: every pattern page gets the offers automatically, under their own heading")
+            continue
+        shown = clipped(" ".join(" ".join(b.content.split()) for b in run), 50)
+        report.error(
+            first,
+            "site-text",
+            f"'{shown}' is the site's own text, copied from a pattern's page: the site shows it on every page by itself",
+            f"delete {span}",
+        )
+    return {block.line for run in runs for block in run}
+
+
+def _conflict_underline(heading: Heading, lines: Sequence[str]) -> int | None:
+    """The line (1-based) of the '=======' under a level-1 heading's text, where it is what
+    git writes between the two versions of a merge conflict (the rest of it deleted)."""
+    if not heading.underlined or heading.level != 1:
+        return None
+    under = next((i for i in range(heading.line - 1, len(lines)) if set(lines[i].strip()) == {"="}), None)
+    return under + 1 if under is not None and lines[under].rstrip() == "=" * 7 else None
 
 
 def _underline_hint(heading: Heading) -> str:

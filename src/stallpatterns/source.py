@@ -7,7 +7,7 @@ cannot be read at all) and the diagnostics found on the way.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -183,6 +183,11 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
 
+    # Two versions of the file in one: every other check would read them as one, and say so
+    # at each line the second version repeats. The conflict is told, and only it.
+    if conflicts := _merge_conflicts(lines):
+        return None, [Diagnostic(display, line, 1, "merge-conflict", message, hint) for line, message, hint in conflicts]
+
     if lines[0].rstrip() != _FENCE:
         first = lines[0].strip()
         before = lines[0].rstrip().removesuffix(_FENCE)  # what is before '---': a space is seen, not named
@@ -296,6 +301,100 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
 
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
+
+
+_CONFLICT_START = re.compile(r"<{7}(?: (.*))?")
+_CONFLICT_BASE = re.compile(r"\|{7}(?: .*)?")
+_CONFLICT_MIDDLE = "=" * 7
+_CONFLICT_END = re.compile(r">{7}(?: (.*))?")
+
+
+def _merge_conflicts(lines: list[str]) -> list[tuple[int, str, str]]:
+    """Each merge conflict git left in the file, as (line, message, hint): a whole one
+    ('<<<<<<<', '=======', '>>>>>>>', with diff3's '|||||||' if there) once, at its first
+    line; and the markers left alone once a side was kept, all told once, together.
+    ('=======' alone under a line of text makes it a heading, which the checks of headings
+    tell; in front matter it is never a heading's line.)"""
+    front_matter = next((i for i in range(1, len(lines)) if lines[i].rstrip() == _FENCE), 0) if lines[0].rstrip() == _FENCE else 1
+    markers: list[tuple[int, str]] = []  # (index, one of '<', '|', '=', '>'), in the file's order
+    for index, line in enumerate(lines):
+        line = line.rstrip()
+        if _CONFLICT_START.fullmatch(line):
+            markers.append((index, "<"))
+        elif _CONFLICT_BASE.fullmatch(line):
+            markers.append((index, "|"))
+        elif _CONFLICT_END.fullmatch(line):
+            markers.append((index, ">"))
+        elif line == _CONFLICT_MIDDLE:
+            markers.append((index, "="))
+    found: list[tuple[int, str, str]] = []
+    left: list[int] = []
+    left_set: set[int] = set()  # the same, looked up: a file may be thousands of such lines
+    at = 0
+    while at < len(markers):
+        kinds = "".join(kind for _, kind in markers[at : at + 4])
+        whole = 4 if kinds.startswith("<|=>") else 3 if kinds.startswith("<=>") else 0
+        if whole:
+            start, *between, end = (index for index, _ in markers[at : at + whole])
+            base, middle = (between[0], between[1]) if whole == 4 else (between[0], between[0])
+            ours = _CONFLICT_START.fullmatch(lines[start].rstrip()).group(1) or ""  # type: ignore[union-attr]
+            theirs = _CONFLICT_END.fullmatch(lines[end].rstrip()).group(1) or ""  # type: ignore[union-attr]
+            deleted = [start, middle, end] if base == middle else [start, *range(base, middle + 1), end]
+            shown = [f"'{printable(clipped(lines[i].rstrip(), 40))}'" for i in (start, middle, end)]
+            found.append((
+                start + 1,
+                f"a merge conflict is left in the file: {_version(start + 2, base, 'one', ours)}, "
+                f"{_version(middle + 2, end, 'the other', theirs)}",
+                f"keep the version you want (or join the two), delete the other, and delete {_numbers(deleted)} "
+                f"(the lines {_numbers(shown, lines=False)}{' and what is between the first two of them' if base != middle else ''})",
+            ))
+            at += whole
+            continue
+        index, kind = markers[at]
+        if kind != "=" or index < front_matter or not lines[index - 1].strip() or index - 1 in left_set:
+            left.append(index)
+            left_set.add(index)
+        at += 1
+    if left:
+        # What is left of one conflict once a side was kept by hand: told once, every line named
+        # (of a file of thousands, the first few, and how many more).
+        more = len(left) - _MARKERS_NAMED
+        if more > 0:
+            found.append((
+                left[0] + 1,
+                f"{len(left)} lines git wrote to mark merge conflicts are left in the file (lines {left[0] + 1} to {left[-1] + 1})",
+                "delete each line that is only '<<<<<<<', '=======', '>>>>>>>' or '|||||||' (with a name after it), "
+                "and check that the lines near them say each thing once",
+            ))
+            return found
+        said = _numbers([f"'{printable(clipped(lines[i].rstrip(), 40))}'" for i in left], lines=False)
+        found.append((
+            left[0] + 1,
+            f"{said} {'is a line' if len(left) == 1 else 'are lines'} git wrote to mark a merge conflict, left in the file"
+            + ("" if len(left) == 1 else f" ({_numbers(left)})"),
+            f"delete {'this line' if len(left) == 1 else _numbers(left)}, and check that the lines near "
+            f"{'it' if len(left) == 1 else 'them'} say each thing once",
+        ))
+    return found
+
+
+_MARKERS_NAMED = 12
+"""The most leftover conflict markers an error names one by one."""
+
+
+def _version(first: int, last: int, which: str, name: str) -> str:
+    """One side of a merge conflict, lines ``first`` to ``last`` (1-based), as a clause."""
+    named = f"{which} version ({printable(clipped(name, 40))})" if name else f"{which} version"
+    if last < first:
+        return f"{named} is empty"
+    return f"line {first} is {named}" if first == last else f"lines {first} to {last} are {named}"
+
+
+def _numbers(items: Sequence[object], lines: bool = True) -> str:
+    """'line 4', 'lines 4 and 6', 'lines 4, 6 and 9' (0-based indexes shown 1-based), or the items as they are."""
+    said = [str(i + 1) if lines and isinstance(i, int) else str(i) for i in items]
+    joined = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    return (("line " if len(said) == 1 else "lines ") + joined) if lines else joined
 
 
 def _first_line_slip(lines: list[str]) -> tuple[str, str] | None:
