@@ -116,6 +116,14 @@ def test_text_is_compared_with_the_offers_heading_as_the_general_reading_does(sa
     assert _as_compared(sample) == _as_compared_any(sample)
 
 
+def test_text_compared_keeps_exactly_the_characters_python_calls_letters_and_digits():
+    # The comparison deletes what is no letter or digit with one expression: for every
+    # character there is, it keeps the character exactly when str.isalnum says it is one.
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    kept = text._NOT_ALNUM.sub("", every)
+    assert kept == "".join(char for char in every if char.isalnum())
+
+
 def test_search_words_leave_out_words_no_reader_types():
     # A code or hash of thousands of letters once froze every reader's search (assets/search.js).
     words = text.html_words(["<p>The ledger " + "9f" * 30 + " and " + "a" * 41 + " reconciled.</p>"]).split()

@@ -4,6 +4,7 @@ one (front matter pasted again, a stray '---', text outside a section)."""
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from . import dialect, fields, slips
 from .diagnostics import Report
 from .leftovers import GUIDANCE
 from .pattern import PatternSection
-from .settings import Settings
+from .settings import Category, Offer, Settings
 from .source import Block, Heading, Source
 from .text import as_compared, clipped, closest, is_hidden_character, strip_comments
 
@@ -491,6 +492,23 @@ def _lines_under(source: Source, heading: Heading) -> str:
     return f"line {heading.line}" if end <= heading.line else f"lines {heading.line} to {end}"
 
 
+_ON_THIS_PAGE = as_compared("On this page")
+_RELATED = as_compared("Related patterns")
+_LIST_ITEM_TEXT = re.compile(r"(?m)^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
+
+
+@functools.lru_cache(maxsize=8)
+def _site_words(categories: tuple[Category, ...], offers: tuple[Offer, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The categories' labels, and every line the site writes on a pattern's page from the
+    settings (the labels, the offers' lines), as compared: worked out once a build."""
+    labels = frozenset(as_compared(c.label) for c in categories)
+    own = set(labels) | {as_compared("Time"), as_compared("Price")}
+    for offer in offers:
+        more = f"More about the {offer.name}"
+        own |= {as_compared(text) for text in (offer.name, offer.description, offer.duration, offer.price, offer.action, more, f"{offer.action} {more}")}
+    return labels, frozenset(own)
+
+
 def _site_text(source: Source, settings: Settings, report: Report, offers_heading: set[int]) -> set[int]:
     """Paragraphs that are only the lines the site puts on a pattern's page (its category and
     dates, 'Copy link', the offers' buttons), copied from the page back into the file, with,
@@ -499,11 +517,7 @@ def _site_text(source: Source, settings: Settings, report: Report, offers_headin
     line, with the lines to delete. The offers copied under their heading (told already, at
     a line of ``offers_heading``) are told with it: its hint names their lines too. Returns
     the blocks' first lines: they are no text before a section."""
-    labels = {as_compared(c.label) for c in settings.categories}
-    own = labels | {as_compared("Time"), as_compared("Price")}
-    for offer in settings.offers:
-        more = f"More about the {offer.name}"
-        own |= {as_compared(text) for text in (offer.name, offer.description, offer.duration, offer.price, offer.action, more, f"{offer.action} {more}")}
+    labels, own = _site_words(settings.categories, settings.offers)
     headings = {as_compared(h.text) for h in source.headings}
     runs: list[list[Block]] = []
     last: Block | None = None  # the block before, told as the site's
@@ -511,12 +525,10 @@ def _site_text(source: Source, settings: Settings, report: Report, offers_headin
         lines = [line.strip() for line in block.content.splitlines() if line.strip()]
         after = as_compared(" ".join(last.content.split())) if last is not None else ""
         copied = block.kind == "text" and bool(lines) and all(_SITE_LINES.fullmatch(line) or as_compared(line) in own for line in lines)
-        contents = block.kind == "list" and after.endswith(as_compared("On this page")) and all(
-            as_compared(item) in headings for item in re.findall(r"(?m)^\s*(?:[-*+]|\d+[.)])\s+(.*)$", block.content)
+        contents = block.kind == "list" and after.endswith(_ON_THIS_PAGE) and all(
+            as_compared(item) in headings for item in _LIST_ITEM_TEXT.findall(block.content)
         )
-        cards = after.endswith(as_compared("Related patterns")) and bool(lines) and all(
-            any(as_compared(line).endswith(label) for label in labels) for line in lines
-        )
+        cards = after.endswith(_RELATED) and bool(lines) and all(any(as_compared(line).endswith(label) for label in labels) for line in lines)
         if not (copied or contents or cards or block.line in offers_heading):
             last = None
             continue

@@ -561,7 +561,12 @@ def as_compared(heading: str) -> str:
 
 def _as_compared_any(heading: str) -> str:
     folded = unicodedata.normalize("NFKC", heading).translate(LOOKS_LATIN).casefold().translate(_LOOK_ALIKE_IN_ASCII)
-    return "".join(char for char in folded if char.isalnum())
+    return _NOT_ALNUM.sub("", folded)
+
+
+# What is no letter or digit: Python's \w is exactly str.isalnum, and '_'. One pass in C, in
+# place of a call of isalnum for each character.
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 # After case is set aside, what passes for an i or an o in plain text: 'ls this' for 'Is
