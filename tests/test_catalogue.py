@@ -732,6 +732,26 @@ def linking(folder: Folder, link: str) -> LoadResult:
     return folder.load()
 
 
+@pytest.mark.parametrize(
+    ("link", "hint"),
+    [
+        ("[the sponsor](/patterns/the-sponsor-who-mov/)", "did you mean (the-sponsor-who-moved-on.md)?"),
+        ("[the sponsor](the-sponsor-wh.md)", "did you mean (the-sponsor-who-moved-on.md)?"),
+        # Two patterns start so: neither is named.
+        ("[the sponsor](the-spons.md)", "keep the words and take the link off them until that pattern is published, or link to the file of one in patterns/"),
+        # A part of one word is too little to name a pattern by.
+        ("[the sponsor](spons.md)", "keep the words and take the link off them until that pattern is published, or link to the file of one in patterns/"),
+    ],
+)
+def test_a_link_to_a_title_cut_short_in_a_word_names_the_one_pattern_it_starts(folder: Folder, link: str, hint: str):
+    # 'verification-cost' for 'verification-costs-more-than-the-work': a title remembered in
+    # part, cut in a word after a whole one, was told only to take the link off.
+    folder.write("the-sponsors-diary", "The sponsor's diary of the pilot")
+    result = linking(folder, link)
+    (diagnostic,) = result.diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.hint) == ("broken-link", 14, hint)
+
+
 def test_links_to_parts_that_are_not_are_checked_in_linear_time(folder: Folder, growth):
     # Each broken link's hint was looked for among every heading's part: a file of 2,000
     # headings and 2,000 such links took 15 seconds (a review found it).

@@ -651,8 +651,12 @@ _QUOTED_ADDRESS = re.compile(r"[“”‘’«»„'\"](\S+?)[“”‘’«»'\
 
 
 def _only_one_starting(slug: str, slugs: Iterable[str]) -> str | None:
-    """The one slug that begins with ``slug`` (a title shortened: 'the-board-asks')."""
-    starting = [s for s in slugs if s.startswith(slug + "-")]
+    """The one slug that begins with ``slug``: a title shortened ('the-board-asks'), or cut
+    in a word after a whole one ('verification-cost' for 'verification-costs-more-…'). A
+    fragment of one word ('verif') is too little to name a pattern by."""
+    if not slug:
+        return None
+    starting = [s for s in slugs if s.startswith(slug + "-") or ("-" in slug.strip("-") and s.startswith(slug))]
     return starting[0] if len(starting) == 1 else None
 
 
@@ -718,7 +722,8 @@ def _broken(
             f"write ({named}.md{'#' + link.fragment if link.fragment else ''}) to link to that pattern",
         )
     if slug not in by_slug:
-        meant = finder.meant(slug) or _only_one_starting(slug, by_slug)
+        # The one pattern whose name it starts is a surer guess than the nearest name.
+        meant = _only_one_starting(slug, by_slug) or finder.meant(slug)
         page = None if meant or finder.pages is None else finder.pages.get(_page_path(unquote(slug)))
         if meant:
             hint = f"did you mean ({meant}.md)?"
