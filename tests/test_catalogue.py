@@ -752,6 +752,14 @@ def test_a_link_to_a_title_cut_short_in_a_word_names_the_one_pattern_it_starts(f
     assert (diagnostic.code, diagnostic.line, diagnostic.hint) == ("broken-link", 14, hint)
 
 
+def test_a_related_pattern_cut_short_in_a_word_names_the_one_pattern_it_starts(folder: Folder):
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on")
+    folder.write("the-sponsors-diary", "The sponsor's diary of the pilot")
+    folder.write("relating", "A pattern that lists another", extra=listed("related", "the-sponsor-wh"))
+    (diagnostic,) = folder.load().diagnostics
+    assert (diagnostic.code, diagnostic.hint) == ("unknown-related", "did you mean 'the-sponsor-who-moved-on'?")
+
+
 def test_links_to_parts_that_are_not_are_checked_in_linear_time(folder: Folder, growth):
     # Each broken link's hint was looked for among every heading's part: a file of 2,000
     # headings and 2,000 such links took 15 seconds (a review found it).

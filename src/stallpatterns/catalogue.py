@@ -722,8 +722,7 @@ def _broken(
             f"write ({named}.md{'#' + link.fragment if link.fragment else ''}) to link to that pattern",
         )
     if slug not in by_slug:
-        # The one pattern whose name it starts is a surer guess than the nearest name.
-        meant = _only_one_starting(slug, by_slug) or finder.meant(slug)
+        meant = finder.meant(slug)
         page = None if meant or finder.pages is None else finder.pages.get(_page_path(unquote(slug)))
         if meant:
             hint = f"did you mean ({meant}.md)?"
@@ -1052,7 +1051,8 @@ class _SlugFinder:
         if wanted not in self._near_misses:
             if len(self._near_misses) >= MOST_NEAR_MISSES:
                 return None
-            self._near_misses[wanted] = closest(wanted, self.valid)
+            # The one pattern whose name it starts is a surer guess than the nearest name.
+            self._near_misses[wanted] = _only_one_starting(wanted, self.valid) or closest(wanted, self.valid)
         return self._near_misses[wanted]
 
 
