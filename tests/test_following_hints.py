@@ -291,8 +291,22 @@ def test_gits_line_of_equals_signs_left_under_a_paragraph_is_told_to_be_deleted(
     text = broken("## What is actually happening\n", "## What is actually happening\n\nThe pilot has no end.\n=======\n")
     error = only_error(check, text)
     assert (error.code, error.line) == ("h1-in-body", 28)
-    assert error.hint == "line 29, '=======', is left from a merge conflict in git (between two versions of the text): delete it, and check that the lines near it say each thing once"
+    assert error.hint == (
+        "line 29, '=======', is left from a merge conflict in git (between two versions of the text): delete it, and check "
+        "that the lines near it say each thing once; or, if it underlines a heading, write the heading as "
+        "'### The pilot has no end.' instead, inside a section"
+    )
     assert_valid(check, _without_lines(text, [29]))
+
+
+def test_a_heading_underlined_with_seven_equals_signs_is_told_how_to_be_a_heading_too(check: Check):
+    # Seven '=' are also git's line between two versions, and the hint said only to delete
+    # it: an author who underlined a heading was told it was left from a merge conflict.
+    text = broken("## What is actually happening\n", "## What is actually happening\n\nThe pilot has no end.\n\nWho owns it\n=======\n")
+    error = only_error(check, text)
+    assert (error.code, error.line) == ("h1-in-body", 30)
+    assert error.hint is not None and error.hint.endswith("or, if it underlines a heading, write the heading as '### Who owns it' instead, inside a section")
+    assert_valid(check, text.replace("Who owns it\n=======\n", "### Who owns it\n"))
 
 
 def test_a_reviewers_suggested_change_pasted_in_is_told_to_go_block_and_all(check: Check):

@@ -163,7 +163,8 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 "h1-in-body",
                 "the body must not have a level-1 heading (the title comes from front matter)",
                 f"line {conflict}, '=======', is left from a merge conflict in git (between two versions of the text): "
-                "delete it, and check that the lines near it say each thing once"
+                "delete it, and check that the lines near it say each thing once; or, if it underlines a heading, "
+                f"write the heading as '### {heading.text}' instead, inside a section"
                 if (conflict := _conflict_underline(heading, source.lines)) is not None
                 # Above every section, it is the title written again: it goes.
                 else "delete this line: the page's title is the front matter's 'title:'"
