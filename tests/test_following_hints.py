@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from stallpatterns.diagnostics import Diagnostic
 
 from .conftest import Check
@@ -383,3 +385,21 @@ def test_thousands_of_leftover_conflict_markers_are_told_in_one_short_error_in_l
         assert len(found[1]) < 200 and f"{n} lines git wrote" in found[1]
 
     assert growth(find, 4000) < 8
+
+
+@pytest.mark.parametrize(
+    ("written", "address"),
+    [
+        ("ftp://example.com/pub/report.pdf", "ftp://example.com/pub/report.pdf"),
+        ("<tel:+441234567890>", "tel:+441234567890"),
+        ("<ftp://example.com/a%20b>", "ftp://example.com/a%20b"),
+    ],
+)
+def test_an_address_of_another_kind_written_out_is_told_how_to_stay_as_text(check: Check, written: str, address: str):
+    # Told only to link to a web page: an author who mentions an FTP address or a phone
+    # number, and meant no link, had no way to keep it.
+    text = broken("A claims team", f"Get it from {written} today. A claims team")
+    error = only_error(check, text)
+    assert error.code == "unsafe-link"
+    assert error.hint is not None and error.hint.endswith(f"; or, to show the address as text, put it between backticks: `{address}`")
+    assert_valid(check, text.replace(written, f"`{address}`"))

@@ -1045,7 +1045,9 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     else f"link address uses '{printable_start(scheme or '')}:'; only https:, http:, mailto:, relative and # addresses are allowed",
                     COMPUTER_FILE_HINT
                     if drive
-                    else "link to a web page (https://…) or an e-mail address (mailto:…)",
+                    else "link to a web page (https://…) or an e-mail address (mailto:…)"
+                    # An address written as it is ('ftp://…', '<tel:…>') is mentioned, maybe, not meant as a link.
+                    + (f"; or, to show the address as text, put it between backticks: `{href}`" if child.markup in ("autolink", "linkify") else ""),
                     needle="<" if child.markup == "autolink" else href if child.markup == "linkify" else "](",
                     nth=nth,
                 )
