@@ -110,16 +110,30 @@
     // ran (the form shows as soon as the page does, and this script loads after it).
     var params = new URLSearchParams(location.search);
     var fromUrl = params.has("category") || params.has("q");
+    var note = null;  // why the address's category is not the one shown (partials in patterns.html)
     if (fromUrl) {
-      var category = params.get("category") || "";
-      select.value = Array.prototype.some.call(select.options, function (o) { return o.value === category; }) ? category : "";
+      var category = (params.get("category") || "").trim().toLowerCase();
+      var known = Array.prototype.some.call(select.options, function (o) { return o.value === category; });
+      select.value = known ? category : "";
       input.value = params.get("q") || "";
+      if (category && !known) {
+        var notes = Array.prototype.slice.call(document.querySelectorAll(".filter__note"));
+        note = notes.filter(function (p) { return p.getAttribute("data-category") === category; })[0] ||
+          notes.filter(function (p) { return p.getAttribute("data-category") === ""; })[0] || null;
+        if (note) note.hidden = false;
+      }
+    }
+    // Once the reader chooses a filter of their own, the address's is gone, and what it said.
+    function chosen() {
+      if (note) note.hidden = true;
+      note = null;
     }
 
-    input.addEventListener("input", function () { apply(true, true); });
-    select.addEventListener("change", function () { apply(true); });
-    form.addEventListener("submit", function (event) { event.preventDefault(); apply(true); });
+    input.addEventListener("input", function () { chosen(); apply(true, true); });
+    select.addEventListener("change", function () { chosen(); apply(true); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); chosen(); apply(true); });
     document.getElementById("filter-clear").addEventListener("click", function () {
+      chosen();
       input.value = "";
       select.value = "";
       apply(true);

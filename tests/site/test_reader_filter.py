@@ -8,7 +8,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
-from tests.site.conftest import VIEWPORTS, axe_violations, guarded_context, layout_shifts, screenshot
+from tests.site.conftest import VIEWPORTS, axe_violations, guarded_context, layout_shifts, screenshot, serving
 
 pytestmark = pytest.mark.browser
 
@@ -230,3 +230,44 @@ def test_without_javascript_the_full_list_shows_and_search_still_goes_somewhere(
     tab.goto(f"{site_url}patterns/{built_site.html('patterns/').select_one('li.card a')['href']}")
     expect(tab.get_by_role("heading", level=1)).to_be_visible()
     expect(tab.locator(".copy-link")).to_be_hidden()
+
+
+def test_an_address_asking_for_a_category_with_no_pattern_says_so_and_lists_every_pattern(project, browser):
+    # A filter kept in a bookmark or a shared link outlives its category's last pattern (moved
+    # to another category), or names one the site never had: every pattern was listed, as
+    # if the filter had worked, with nothing said.
+    config = project.root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace(
+            "        - id: workflow\n",
+            "        - id: delivery\n          label: Delivery\n          description: Getting the tool into the hands of the people who do the work.\n"
+            "        - id: workflow\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    total = len(list((project.root / "patterns").glob("*.md")))
+    with serving(project.site) as url, guarded_context(browser, viewport=VIEWPORTS["phone"]) as context:
+        tab = context.new_page()
+        for asked, said in [
+            ("delivery", "No pattern is in the Delivery category yet, so every pattern is listed."),
+            ("Delivery", "No pattern is in the Delivery category yet, so every pattern is listed."),
+            ("deliverables", "This address asks for a category the site does not have, so every pattern is listed."),
+        ]:
+            tab.goto(f"{url}patterns/?category={asked}")
+            expect(tab.locator(".filter__note:visible")).to_have_text([said])
+            expect(tab.locator("li.card:visible")).to_have_count(total)
+            expect(tab.get_by_label("Category")).to_have_value("")
+        # A category of the reader's own choosing takes the note away.
+        tab.get_by_label("Category").select_option("value")
+        expect(tab.locator(".filter__note:visible")).to_have_count(0)
+        # One that has patterns, in capitals, is that category.
+        tab.goto(f"{url}patterns/?category=Value")
+        expect(tab.get_by_label("Category")).to_have_value("value")
+        expect(tab.locator(".filter__note:visible")).to_have_count(0)
+        # Without the address asking, nothing is said.
+        tab.goto(f"{url}patterns/")
+        expect(tab.locator(".filter__note:visible")).to_have_count(0)
