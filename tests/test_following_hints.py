@@ -403,3 +403,24 @@ def test_an_address_of_another_kind_written_out_is_told_how_to_stay_as_text(chec
     assert error.code == "unsafe-link"
     assert error.hint is not None and error.hint.endswith(f"; or, to show the address as text, put it between backticks: `{address}`")
     assert_valid(check, text.replace(written, f"`{address}`"))
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["[the guide](https://exam\u00adple.com/guide)", "https://exam\u00adple.com/guide", "<https://exam\u200bple.com/guide>"],
+)
+def test_an_invisible_character_in_a_links_host_is_one_error_at_its_column(check: Check, written: str):
+    # A soft hyphen pasted into an address was told twice: where it stands, and as an address
+    # no browser can open, 'https://xn--example-oka.com/guide', a host the author never wrote.
+    text = broken("A claims team", f"See {written} today. A claims team")
+    error = only_error(check, text)
+    assert error.code == "invisible-character"
+    assert error.column == len("See ") + written.index("exam") + len("exam") + 1
+    assert_valid(check, text.replace("\u00ad", "").replace("\u200b", ""))
+
+
+def test_a_host_written_as_a_browser_sends_it_is_still_told_it_cannot_be_opened(check: Check):
+    # Its hidden character is nowhere in the file: nothing else would tell it.
+    text = broken("A claims team", "See [the guide](https://xn--example-oka.com/guide) today. A claims team")
+    error = only_error(check, text)
+    assert (error.code, error.column) == ("bad-link", len("See [the guide") + 1)

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from html import escape
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from markdown_it.token import Token
 
@@ -42,7 +42,7 @@ from .body import (
     row_cells,
 )
 from .disguises import disguised_links
-from .text import is_visible, printable_start, slugify, spans_replaced, strip_comments
+from .text import invisible_characters, is_visible, printable_start, slugify, spans_replaced, strip_comments
 
 _TYPED_QUOTE_MARKS = "’‘“”"
 _TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)")
@@ -646,6 +646,21 @@ def _fence_as_text(tokens: Sequence[Token], index: int) -> int | None:
     return None
 
 
+def _hides_a_character(href: str, written: str) -> bool:
+    """Whether the address's host holds a character that shows as nothing (a soft hyphen
+    pasted from a document), written as it is in ``written`` (the block's text): the check of
+    invisible characters tells where it stands, and the address opens once it is deleted.
+    Told as well that the address cannot be opened, or passes for another, the author heard
+    twice of one slip, once of a host they never wrote ('xn--example-oka.com'). A host
+    written in that form is read as ever: its characters are nowhere in the file."""
+    try:
+        host = unicode_host(urlsplit(href).hostname or "")
+    except ValueError:
+        return False
+    hidden = {host[index] for index in invisible_characters(host, emoji_joiners=True)}
+    return bool(hidden) and all(char in written for char in hidden)
+
+
 def _opens(href: str) -> bool:
     """Whether the sanitizer keeps ``href`` as the renderer writes it: it drops an address
     that no browser could open (``http://www.123.456``: a host that is neither a name nor
@@ -1010,13 +1025,15 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     needle="](" if own else "",
                     nth=nth,
                 )
+            elif is_safe_link(href) and _hides_a_character(href, block.content):
+                pass  # told where the character stands, by the check of invisible characters
             elif is_safe_link(href) and not _opens(href):
                 yield Problem(
                     line + offset,
                     "bad-link",
                     f"'{printable_start(href)}' is not an address a browser can open",
                     "check the address: a host name, or its numbers, may be mistyped",
-                    needle="](" if child.markup == "link" else "<" if child.markup == "autolink" else "",
+                    needle="<" if child.markup == "autolink" else href if child.markup == "linkify" else "](",
                     nth=nth,
                 )
             elif (scheme := url_scheme(href)) in ("http", "https") and not (rest := after_scheme(href)).startswith("//"):
