@@ -35,6 +35,7 @@
   var KEY_WEIGHT = 0.3;
   var PREFIX_WEIGHT = 0.3;
   var SCATTERED_WEIGHT = 0.1;
+  var SCATTERED_OWN_WEIGHT = 0.7;
   var STOP = Object.create(null);
   ("a an and are as at be been but by can do does for from had has have how i if in into is it its " +
     "me my no not of on or our so than that the their them then there these they this to too us was " +
@@ -466,7 +467,21 @@
         // "perfection" is "perfect"): read as its stem's stem.
         ownHits = engine.search({ queries: [words[0]], processTerm: function (t) { var s = processTerm(t); return s && stem(s); } });
       }
-      take(ownHits, 1, true);
+      if (words.length > 1) {
+        // A phrase the synonyms know ("personal data", "sign off") is the reader's own where
+        // its words sit together in one title, other name, sign or summary; its words
+        // scattered over a pattern ("personal" accounts, "data" in a section) count less, as a
+        // synonym's do. Else they outranked the pattern that holds the phrase's synonyms.
+        var ownPhrase = stems(group.text);
+        ownHits.forEach(function (hit) {
+          var whole = docs[hit.id].short.some(function (field) {
+            return ownPhrase.every(function (w) { return field.indexOf(w) !== -1; });
+          });
+          take([hit], whole ? 1 : SCATTERED_OWN_WEIGHT, true);
+        });
+      } else {
+        take(ownHits, 1, true);
+      }
       // A word no pattern uses ("RACI", "DPIA") is read through its synonyms alone, at full weight.
       var alone = ownHits.length === 0;
       // Joined words' synonyms, and their parts' ("buy-in" is listed as "buy in").

@@ -619,6 +619,16 @@ def test_a_phrase_the_synonyms_know_that_no_pattern_holds_is_read_as_its_words(p
 
 
 @pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_personal_data_is_read_as_data_protection_not_as_personal_accounts(page, site_url):
+    # No pattern writes "personal data": its "personal" found the patterns of personal
+    # accounts and individual use, not the review that data protection holds up.
+    page.goto(site_url)
+    open_search(page).focus()
+    for query in ("personal data", "personal data worries", "is personal data safe"):
+        assert results_for(page, query)[:1] == ["security-review-afterlife"], query
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
 def test_a_key_of_several_words_written_as_one_finds_what_its_words_apart_find(page, site_url):
     page.goto(site_url)
     open_search(page).focus()
