@@ -424,3 +424,14 @@ def test_a_host_written_as_a_browser_sends_it_is_still_told_it_cannot_be_opened(
     text = broken("A claims team", "See [the guide](https://xn--example-oka.com/guide) today. A claims team")
     error = only_error(check, text)
     assert (error.code, error.column) == ("bad-link", len("See [the guide") + 1)
+
+
+@pytest.mark.parametrize(
+    ("written", "at"),
+    [("[the guide](https://www.123.456/x)", "]("), ("<https://www.123.456/x>", "<"), ("www.123.456/x", "www"), ("https://www.123.456/x", "https")],
+)
+def test_an_address_no_browser_can_open_is_told_where_it_stands(check: Check, written: str, at: str):
+    # It was told at the start of its line: a bare one, or one in <…>, or one in [text](…).
+    text = broken("A claims team", f"See {written} today. A claims team")
+    error = only_error(check, text)
+    assert (error.code, error.column) == ("bad-link", len("See ") + written.index(at) + 1)

@@ -1016,6 +1016,9 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
             )
         elif child.type == "link_open":
             href = str(child.attrGet("href") or "")
+            # Where the address stands on its line: a bare one as written ('www.…' has no
+            # 'http://' before it), one in <…> at its '<', any other at its '](' .
+            at = (block.children or [])[index + 1].content if child.markup == "linkify" else "<" if child.markup == "autolink" else "]("
             if not href.strip():  # '[the report]()': the address left out
                 yield Problem(
                     line + offset,
@@ -1033,7 +1036,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     "bad-link",
                     f"'{printable_start(href)}' is not an address a browser can open",
                     "check the address: a host name, or its numbers, may be mistyped",
-                    needle="<" if child.markup == "autolink" else href if child.markup == "linkify" else "](",
+                    needle=at,
                     nth=nth,
                 )
             elif (scheme := url_scheme(href)) in ("http", "https") and not (rest := after_scheme(href)).startswith("//"):
@@ -1065,7 +1068,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     else "link to a web page (https://…) or an e-mail address (mailto:…)"
                     # An address written as it is ('ftp://…', '<tel:…>') is mentioned, maybe, not meant as a link.
                     + (f"; or, to show the address as text, put it between backticks: `{href}`" if child.markup in ("autolink", "linkify") else ""),
-                    needle="<" if child.markup == "autolink" else href if child.markup == "linkify" else "](",
+                    needle=at,
                     nth=nth,
                 )
             elif (hidden := before_host(href)) is not None:
@@ -1075,7 +1078,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
                     f"the address has '{printable_start(hidden[0], 80)}@' before its host, so it goes to '{printable_start(unicode_host(hidden[1]), 200)}', "
                     "not to the site it seems to name",
                     "write the address of the page itself, with nothing before an '@' in it",
-                    needle=href if child.markup == "linkify" else "<" if child.markup == "autolink" else "](",
+                    needle=at,
                     nth=nth,
                 )
             elif (slip := address_slip(href)) is not None:
