@@ -435,3 +435,21 @@ def test_an_address_no_browser_can_open_is_told_where_it_stands(check: Check, wr
     text = broken("A claims team", f"See {written} today. A claims team")
     error = only_error(check, text)
     assert (error.code, error.column) == ("bad-link", len("See ") + written.index(at) + 1)
+
+
+@pytest.mark.parametrize(
+    ("address", "told", "meant"),
+    [
+        ("https//example.com/guide", "has no ':' after 'https'", "https://example.com/guide"),
+        ("http;//www.gov.uk/guidance?page=2", "has a ';' in place of ':' after 'http'", "http://www.gov.uk/guidance?page=2"),
+        ("HTTPS.//example.org", "has a '.' in place of ':' after 'HTTPS'", "https://example.org"),
+    ],
+)
+def test_a_web_address_whose_colon_was_left_out_is_told_how_to_write_it(check: Check, address: str, told: str, meant: str):
+    # It was told that nothing is published there, and to link to a pattern by its file name.
+    text = broken("A claims team", f"See [the guide]({address}) today. A claims team")
+    error = only_error(check, text)
+    assert (error.code, error.column) == ("link-address", len("See [the guide") + 1)
+    assert error.message == f"'{address}' {told}, so it would open a page of this site"
+    assert error.hint == f"write it as {meant}"
+    assert_valid(check, text.replace(address, meant))

@@ -151,6 +151,9 @@ def is_local(url: str) -> bool:
 _HOST_FIRST = re.compile(
     r"(?i)(?:www\.[^/?#\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|io|ai|co|uk|eu|info|biz|app|dev|ie|de|fr|nl|us|ca|au|nz))(?:[/?#].*)?"
 )
+# 'https//example.com', 'http;//example.com': a web address whose ':' was left out or
+# mistyped, which a browser reads as a page of this site.
+_SCHEME_WITHOUT_COLON = re.compile(r"(?i)(https?)([;.]?)//([^/\s]+\.[^/\s]+(?:/.*)?)")
 _MAILBOX = re.compile(r"(?i)[^/@\s?#:]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 # A file on the author's computer or their office's network, as a word processor or a
 # file manager copies its address: a backslash first ('\\server\share', which Markdown
@@ -197,6 +200,13 @@ def address_slip(href: str) -> tuple[str, str, bool] | None:
     if not is_local(href) or _PATTERN_FILE.fullmatch(href):
         return None
     shown = printable_start(href, 200)
+    if (slip := _SCHEME_WITHOUT_COLON.fullmatch(href)) is not None:
+        scheme, typed, rest = slip.group(1), slip.group(2), slip.group(3)
+        return (
+            f"'{shown}' has {f'a {typed!r} in place of' if typed else 'no'} ':' after '{scheme}', so it would open a page of this site",
+            f"write it as {scheme.lower()}://{printable_start(rest, 200)}",
+            False,
+        )
     if _MAILBOX.fullmatch(href):
         return f"'{shown}' is an e-mail address written as a page of this site", f"write it as mailto:{shown}", False
     if _HOST_FIRST.fullmatch(href):
