@@ -453,3 +453,28 @@ def test_a_web_address_whose_colon_was_left_out_is_told_how_to_write_it(check: C
     assert error.message == f"'{address}' {told}, so it would open a page of this site"
     assert error.hint == f"write it as {meant}"
     assert_valid(check, text.replace(address, meant))
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "told", "fixed"),
+    [
+        (
+            "A claims team",
+            "| Stage | Owner |\n| --- | --- |\n| Pilot<br>Live | The sponsor |\n\nA claims team",
+            "a table's cell is one line: write '; ' in place of the '<br>', or put each part in a row of its own",
+            "; ",
+        ),
+        (
+            "A claims team",
+            "### Who owns it<BR/>and when\n\nA claims team",
+            "a heading is one line: write a space in place of the '<br>'",
+            " ",
+        ),
+    ],
+)
+def test_a_line_break_tag_where_no_line_can_break_is_told_what_to_write_instead(check: Check, find: str, replace: str, told: str, fixed: str):
+    # It was told to end the line with a backslash, which ends a table's row or a heading.
+    text = broken(find, replace)
+    error = only_error(check, text)
+    assert (error.code, error.hint) == ("raw-html", told)
+    assert_valid(check, re.sub(r"(?i)<br\s*/?>", fixed, text))

@@ -475,7 +475,8 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                     problem = replace(problem, message=f"{problem.message}, and it is never closed, so it takes in {_rest(token)}")
                 yield problem
         elif token.type == "inline":
-            yield from _inline_problems(token, line, paragraph=index > 0 and tokens[index - 1].type == "paragraph_open")
+            opened = tokens[index - 1].type if index > 0 else ""
+            yield from _inline_problems(token, line, paragraph=opened == "paragraph_open", one_line=_ONE_LINE.get(opened))
             yield from _pasted(token, line)
         elif (
             token.type == "code_block"
@@ -888,7 +889,17 @@ def _mathematics(block: Token, line: int) -> Iterator[Problem]:
             return
 
 
-def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterator[Problem]:
+# What holds one line of text, where a line break cannot be written: what to do instead.
+_ONE_LINE = {
+    "th_open": "a table's cell is one line: write '; ' in place of the '<br>', or put each part in a row of its own",
+    "td_open": "a table's cell is one line: write '; ' in place of the '<br>', or put each part in a row of its own",
+    "heading_open": "a heading is one line: write a space in place of the '<br>'",
+}
+
+
+def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: str | None = None) -> Iterator[Problem]:
+    """What in a line of text (a paragraph's, a heading's, a cell's) the site would not publish
+    as previewed. ``one_line``: where a line break cannot be written, what to do instead."""
     if "$" in block.content:
         yield from _mathematics(block, line)
     if "invisible" in block.meta:
@@ -1004,7 +1015,10 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True) -> Iterato
             # One report per tag: a closing tag after a reported opening one adds nothing.
             if not child.content.startswith("<!--") and not (html_found and child.content.startswith("</")):
                 html_found = True
-                yield _raw_html(child.content, line + offset)
+                problem = _raw_html(child.content, line + offset)
+                if one_line is not None and (tag := _TAG_NAME.match(child.content)) is not None and tag.group(1).lower() == "br":
+                    problem = replace(problem, hint=one_line)  # no line ends inside it, with a backslash or otherwise
+                yield problem
         elif child.type == "text" and ATTRIBUTE_LIST.search(child.content):
             yield Problem(
                 line + offset,
