@@ -478,3 +478,15 @@ def test_a_line_break_tag_where_no_line_can_break_is_told_what_to_write_instead(
     error = only_error(check, text)
     assert (error.code, error.hint) == ("raw-html", told)
     assert_valid(check, re.sub(r"(?i)<br\s*/?>", fixed, text))
+
+
+@pytest.mark.parametrize("heading", ["###", "### ", "### ###", "### <!-- later -->", "- ###"])
+def test_a_heading_with_no_words_is_an_error_and_goes_with_its_line(check: Check, heading: str):
+    # It was published as an empty heading, which a screen reader announces as one with
+    # nothing in it (axe's 'empty-heading').
+    text = broken("A claims team", f"{heading}\n\nA claims team")
+    error = only_error(check, text)
+    assert (error.code, error.line) == ("heading-empty", text.splitlines().index(heading) + 1)
+    assert error.hint == "write the heading's words after the '#' marks, or delete the line"
+    assert_valid(check, text.replace(f"{heading}\n\n", "", 1))
+    assert_valid(check, text.replace(f"{heading}\n", heading.rstrip().removesuffix(" ###") + " Who owns it\n", 1))

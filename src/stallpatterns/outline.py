@@ -106,8 +106,17 @@ def check_heading_levels(source: Source, report: Report, cut: int = 0) -> None:
         if token.type != "heading_open" or not token.map:
             continue
         level, line = int(token.tag[1]), token.map[0] + source.body_start
-        if level > above + 1 and line > cut and line not in told:
-            words = " ".join(_shown_text(source.tokens[index + 1]).split())
+        words = " ".join(_shown_text(source.tokens[index + 1]).split())
+        if not _without_hidden(words).strip() and level > 2 and line > cut and line not in told:
+            # '###' and nothing (or only a comment, or marks): an empty heading, which a screen
+            # reader announces as a heading with nothing in it, and the page shows as a gap.
+            report.error(
+                line,
+                "heading-empty",
+                "this heading has no words: a screen reader announces a heading with nothing in it, and the page shows a gap",
+                "write the heading's words after the '#' marks, or delete the line",
+            )
+        elif level > above + 1 and line > cut and line not in told:
             fitting = "#" * (above + 1)
             # The line as written, its marks before the heading ('- ', '> ') and after it kept.
             written = source.lines[line - 1] if line <= len(source.lines) else ""
