@@ -248,6 +248,55 @@ ATTACKS = (
     # k columns and k rows of one cell: k*k cells to read, render and compare (quadratic).
     Payload("table-of-many-columns", "|a" * 400 + "|\n" + "|-" * 400 + "|\n" + "x\n" * 400, "table-too-wide", line=1),
     Payload("table-of-many-columns-in-a-quote", "> " + "| a " * 60 + "|\n> " + "|:-:" * 60 + "|\n> x", "table-too-wide", line=1),
+    # Round N of held-out payloads (the publishing gate): schemes hidden by a Markdown escape or a
+    # named reference, in a defined link with a title, in a quote, in a heading, behind an autolink
+    # that looks like an e-mail address; schemes nobody needs; markup CommonMark reads as HTML
+    # but no tag (CDATA, a processing instruction, a declaration, the short comments '<!-->').
+    Payload("escaped-colon-in-scheme", "[the pack](javascript\\:alert(1))", "unsafe-link"),
+    Payload("decimal-colon-reference-in-scheme", "[the pack](javascript&#58;alert(1))", "unsafe-link"),
+    Payload("named-tab-reference-in-scheme", "[the pack](java&Tab;script:alert(1))", "unsafe-link"),
+    Payload("named-newline-reference-in-scheme", "[the pack](java&NewLine;script:alert(1))", "unsafe-link"),
+    Payload("defined-javascript-with-title", '[the pack][p]\n\n[p]: javascript:alert(1) "The pack"', "unsafe-link"),
+    Payload("defined-javascript-in-a-quote", "> See [the pack][q].\n>\n> [q]: <JavaScript:alert(1)>", "unsafe-link"),
+    Payload("defined-javascript-image", "![chart][c]\n\n[c]: javascript:alert(1)", "external-image"),
+    Payload("javascript-link-in-heading", "### [Costs](javascript:alert(1))\n\nText.", "unsafe-link"),
+    Payload("blob-url", "[x](blob:https://example.org/1234)", "unsafe-link"),
+    Payload("intent-url", "[x](intent://scan/#Intent;scheme=zxing;end)", "unsafe-link"),
+    Payload("settings-url", "[x](ms-settings:privacy)", "unsafe-link"),
+    Payload("autolink-javascript-like-mail", "<javascript:alert(1)//@example.org>", "unsafe-link"),
+    Payload("autolink-data-url", "<data:text/html,alert(1)>", "unsafe-link"),
+    Payload("script-after-bare-url", 'See https://example.org/?q="><script>alert(1)</script> today.', "raw-html"),
+    Payload("details-ontoggle", "<details open ontoggle=alert(1)>\n<summary>x</summary>\n</details>", "raw-html"),
+    Payload("cdata-section", "<![CDATA[<script>alert(1)</script>]]>", "raw-html"),
+    Payload("processing-instruction", '<?xml-stylesheet href="https://evil.example/x.xsl"?>', "raw-html"),
+    Payload("declaration-then-script", "<!DOCTYPE html><script>alert(1)</script>", "raw-html"),
+    Payload("shortest-comment-then-img", "Text <!--> <img src=x onerror=alert(1)> --> more.", "raw-html"),
+    Payload("short-dash-comment-then-img", "Text <!---> <img src=x onerror=alert(1)> --> more.", "raw-html"),
+    Payload("html-between-dollars", "$<img src=x onerror=alert(1)>$", "raw-html"),
+    # Another site reached through slashes a browser reads where Markdown wrote something else.
+    Payload("escaped-slashes-link", "[the guide](\\/\\/evil.example/guide)", "link-address"),
+    Payload("backslash-reference-link", "[the guide](/&#92;evil.example/guide)", "link-address"),
+    Payload("tab-between-slashes-link", "[the guide](</\t/evil.example/guide>)", "link-address"),
+    Payload("escaped-slashes-image", "![chart](\\/\\/evil.example/p.gif)", "external-image"),
+    Payload("autolink-backslashes-for-slashes", "Open <https:\\\\evil.example/guide> today.", "bad-link"),
+    Payload("at-sign-reference-before-host", "[GOV.UK](https://www.gov.uk&#64;evil.example/)", "link-address"),
+    Payload("extra-slashes-before-user", "Sign in at [the portal](https:///www.gov.uk@evil.example/).", "link-address"),
+    Payload("disguised-link-extra-slashes", "[gov.uk](https:///evil.example/guidance)", "link-text-elsewhere"),
+    Payload("disguised-link-title-in-single-quotes", "[the guidance](https://evil.example/ 'https://www.gov.uk/guidance')", "link-text-elsewhere"),
+    Payload("lookalike-host-extra-slashes", "[the guidance](https:///www.xn--gv-fmc.uk/guidance)", "link-host-lookalike"),
+    # Published as inert text: quotes that would end an attribute, kept inside it.
+    Payload("quotes-in-bare-www-address", 'See www.example.org/"onmouseover="alert(1) today.'),
+    Payload("apostrophes-in-bare-address", "See https://example.org/'onmouseover='alert(1)' today."),
+    Payload("quotes-in-link-address", '[x](https://example.org/"onmouseover="alert(1))'),
+    Payload("apostrophes-in-link-title", "[the pack](https://example.org/pack \"a' onmouseover='alert(1)\")"),
+    Payload("tags-in-link-title-as-references", '[x](https://example.org/ "&lt;/a&gt;&lt;img src=x onerror=alert(1)&gt;")'),
+    Payload("quotes-in-heading", '### Say "hi" onmouseover=alert(1) x="\n\nText.'),
+    Payload("quotes-in-fence-language", '```html" onmouseover="alert(1)\n<p>x</p>\n```'),
+    Payload("comment-closed-as-a-browser-closes-it", "<!-- a --!> <img src=x onerror=alert(1)> -->"),
+    Payload("inline-comment-closed-as-a-browser-closes-it", "Text <!-- a --!><img src=x onerror=alert(1)> --> more."),
+    Payload("quotes-in-mail-autolink", '<a"onmouseover="alert(1)@example.org>'),
+    Payload("quote-references-in-autolink", "<https://example.org/&quot;onmouseover=&quot;alert(1)>"),
+    Payload("template-tags-in-text", "Text {% raw %} and {% include 'main.html' %} and {# x #} here."),
 )
 
 BENIGN = (

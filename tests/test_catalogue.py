@@ -1073,6 +1073,98 @@ def test_a_file_of_the_site_that_is_no_picture_is_refused_as_a_picture(folder: F
     assert "linking" not in result.catalogue
 
 
+_SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">'
+# What an SVG saved in docs/assets/ can do beside drawing when a reader opens it on its own,
+# where the site publishes it as it is (held-out payloads, the publishing gate).
+_SVG_THAT_DOES_MORE = {
+    "script": f"{_SVG_OPEN}<script>alert(document.domain)</script></svg>",
+    "handler": f'{_SVG_OPEN}<rect width="10" height="10" onload="alert(1)"/></svg>',
+    "script-left-open": f'{_SVG_OPEN}<rect width="10" height="10"/><script>alert(1)',
+    "html-script": f'{_SVG_OPEN}<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script></svg>',
+    "embedded-html": f'{_SVG_OPEN}<foreignObject><iframe xmlns="http://www.w3.org/1999/xhtml" src="https://evil.example/"/></foreignObject></svg>',
+    "link": f'{_SVG_OPEN}<a xlink:href="javascript:alert(1)"><rect width="10" height="10"/></a></svg>',
+    "attribute-set-later": f'{_SVG_OPEN}<set attributeName="onmouseover" to="alert(1)"/></svg>',
+    "drawing-from-elsewhere": f'{_SVG_OPEN}<use href="https://evil.example/x.svg#a"/></svg>',
+    "css-import": f'{_SVG_OPEN}<style>@import "https://evil.example/x.css";</style></svg>',
+    "css-address": f'{_SVG_OPEN}<rect width="10" height="10" style="fill:url(https://tracker.example/p.svg#g)"/></svg>',
+    "css-escape": f'{_SVG_OPEN}<rect width="10" height="10" style="fill:u\\72l(https://tracker.example/p)"/></svg>',
+    "entities": f'<!DOCTYPE svg [<!ENTITY a "aaaa">]>{_SVG_OPEN}<text>&a;</text></svg>',
+    "stylesheet-instruction": f'<?xml-stylesheet href="https://evil.example/x.xsl" type="text/xsl"?>{_SVG_OPEN}</svg>',
+    "embedded-svg": f'{_SVG_OPEN}<image href="data:image/svg+xml;base64,PHN2Zz4=" width="10" height="10"/></svg>',
+    # What a browser reads past where the checks stop: after an error, in an encoding read otherwise.
+    "past-an-error": f'{_SVG_OPEN}<rect width="10" height="10" &x;/><script>alert(1)</script></svg>',
+    "encoding-the-checks-cannot-read": f'<?xml version="1.0" encoding="Shift_JIS"?>{_SVG_OPEN}</svg>',
+    "encoding-read-otherwise": f'<?xml version="1.0" encoding="UTF-7"?>{_SVG_OPEN}+ADw-script+AD4-alert(1)+ADw-/script+AD4-</svg>',
+}
+
+
+@pytest.mark.parametrize("link", ["![the chart](/assets/chart.svg)", "[the chart](/assets/chart.svg)"], ids=["picture", "link"])
+@pytest.mark.parametrize("svg", list(_SVG_THAT_DOES_MORE.values()), ids=list(_SVG_THAT_DOES_MORE))
+def test_a_picture_that_does_more_than_draw_when_opened_is_refused_at_its_line(folder: Folder, link: str, svg: str):
+    # It passed, and the site published it: opened on its own, its script ran on the site's
+    # address, where no page's Content-Security-Policy applies.
+    assets = folder.settings.root / "docs" / "assets"
+    assets.mkdir(parents=True)
+    (assets / "chart.svg").write_text(svg, encoding="utf-8")
+    result = linking(folder, link)
+    (diagnostic,) = result.diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("unsafe-file", 14, link.index("(") + len("See ") + 2)
+    assert diagnostic.message.startswith("the picture '/assets/chart.svg' holds ")
+    assert diagnostic.hint and diagnostic.hint.startswith("save it again as a PNG")
+    assert "linking" not in result.catalogue
+
+
+@pytest.mark.parametrize("name", ["chart.html", "chart.HTM", "chart.xhtml", "chart.xml", "chart.svgz"])
+def test_a_link_to_a_web_page_saved_among_the_sites_files_is_refused_at_its_line(folder: Folder, name: str):
+    # Saved beside the pictures in docs/assets/, it was published as it is, past every
+    # check: the link opened it, and its script ran on the site's address.
+    assets = folder.settings.root / "docs" / "assets"
+    assets.mkdir(parents=True)
+    (assets / name).write_text("<html><body><script>alert(document.domain)</script></body></html>", encoding="utf-8")
+    (assets / "board-report.pdf").write_bytes(b"%PDF-1.7")
+    assert found(linking(folder, "[the board report](/assets/board-report.pdf)")) == []
+    result = linking(folder, f"[the chart](/assets/{name})")
+    (diagnostic,) = result.diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("unsafe-file", 14, len("See [the chart](") + 1)
+    assert diagnostic.message.startswith(f"'/assets/{name}' is a file the site publishes as it is, unchecked")
+    assert diagnostic.hint == "put its words in a pattern or a page of the site, or link to a PDF or a picture of it"
+    assert "linking" not in result.catalogue
+
+
+@pytest.mark.parametrize(
+    "svg",
+    [
+        (Path(__file__).parents[1] / "overrides" / "assets" / "favicon.svg").read_text(encoding="utf-8"),
+        # As Inkscape saves one: its own settings and licence metadata beside the drawing.
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+        '<svg xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:cc="http://creativecommons.org/ns#" '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://www.w3.org/2000/svg" '
+        'xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" '
+        'width="210mm" height="297mm" viewBox="0 0 210 297" version="1.1" id="svg8" inkscape:version="0.92.4" sodipodi:docname="chart.svg">'
+        '<sodipodi:namedview id="base" pagecolor="#ffffff" inkscape:zoom="0.35"/>'
+        '<metadata id="metadata5"><rdf:RDF><cc:Work rdf:about=""><dc:format>image/svg+xml</dc:format></cc:Work></rdf:RDF></metadata>'
+        '<g inkscape:label="Layer 1" inkscape:groupmode="layer" id="layer1"><rect style="fill:#ff0000;stroke:none" width="50" height="30"/>'
+        '<text xml:space="preserve" style="font-family:\'DejaVu Sans\';font-size:10px" x="10" y="10"><tspan sodipodi:role="line">Claims</tspan></text></g></svg>',
+        # As Illustrator exports one: a comment, a style sheet, a gradient referred to by its id.
+        '<?xml version="1.0" encoding="utf-8"?>\n<!-- Generator: Adobe Illustrator 24.0.0, SVG Export Plug-In -->\n'
+        '<svg version="1.1" id="Layer_1" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" x="0px" y="0px" '
+        'viewBox="0 0 100 100" style="enable-background:new 0 0 100 100;" xml:space="preserve">'
+        '<style type="text/css">.st0{fill:#1D3A5F;} @media print{.st0{fill:rgb(0,0,0)}}</style>'
+        '<linearGradient id="g1" gradientUnits="userSpaceOnUse" x1="0" y1="0" x2="100" y2="0"><stop offset="0" style="stop-color:#FFFFFF"/></linearGradient>'
+        '<rect class="st0" width="100" height="100" fill="url(#g1)"/><use xlink:href="#g1"/>'
+        '<image width="1" height="1" xlink:href="data:image/png;base64,iVBORw0KGgo="/></svg>',
+    ],
+    ids=["site-icon", "inkscape", "illustrator"],
+)
+def test_a_drawing_as_drawing_programs_save_it_is_published(folder: Folder, svg: str):
+    assets = folder.settings.root / "docs" / "assets"
+    assets.mkdir(parents=True)
+    (assets / "chart.svg").write_text(svg, encoding="utf-8")
+    result = linking(folder, "![the chart](/assets/chart.svg)")
+    assert found(result) == []
+    assert "linking" in result.catalogue
+
+
 def test_a_picture_whose_folder_has_a_nul_character_is_a_missing_picture_not_a_traceback(folder: Folder):
     (folder.settings.root / "docs").mkdir(exist_ok=True)
     result = linking(folder, "![the board](/as%00sets/board.png)")

@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 import pathspec
 
-from . import addresses, body, fields, files, history, rules, source
+from . import addresses, body, drawings, fields, files, history, rules, source
 from .diagnostics import Diagnostic, Severity
 from .facts import Facts, Link, facts_of
 from .frontmatter import Mapping, Scalar
@@ -639,6 +639,8 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
             if problem is not None:
                 about = _part_of(link, f, by_slug, finder)
                 out.append(Diagnostic(f.display, link.line, link.column, "broken-link", *problem, about=about))
+            elif (problem := _file_that_does_more(link, settings)) is not None:
+                out.append(Diagnostic(f.display, link.line, link.column, "unsafe-file", *problem))
     return out
 
 
@@ -798,6 +800,57 @@ def _page_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
 
 PICTURE_ENDINGS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
 """The files a browser shows as a picture, by the ending of their names (as a static host serves them)."""
+
+
+# What a browser opens from a link as a file that runs nothing: pictures (an SVG is checked
+# for it, drawings.problem), documents, data and media. A web page or any other XML document
+# saved in the site's folders is published as it is, past every check, on the site's address.
+_INERT_FILE_ENDINGS = (
+    *(ending for ending in PICTURE_ENDINGS if ending != ".svg"),
+    ".ico", ".pdf", ".txt", ".csv", ".json", ".css", ".js", ".zip",
+    ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".mp3", ".mp4", ".webm", ".ogg",
+)
+
+
+def _file_that_does_more(link: Link, settings: Settings) -> tuple[str, str] | None:
+    """(message, hint) when a link or picture goes to a file of the site's folders that a
+    reader's browser would run: the site publishes the file as it is, and a reader who opens
+    it on its own (a link to it, "Open image in new tab") runs what it holds on the site's address."""
+    if (file := _site_file(link.path, settings)) is None:
+        return None
+    shown = printable("/" + unquote(link.path))
+    name = file.name.lower()
+    if name.endswith(_INERT_FILE_ENDINGS):
+        return None
+    if not name.endswith(".svg"):
+        return (
+            f"'{shown}' is a file the site publishes as it is, unchecked: a browser opens a file of this kind as a page, and runs what it holds on this site's address",
+            "put its words in a pattern or a page of the site, or link to a PDF or a picture of it",
+        )
+    try:
+        found = drawings.problem(file.read_bytes())
+    except OSError:
+        return None
+    if found is None:
+        return None
+    return (
+        f"the picture '{shown}' holds {printable(found)}: a reader who opens it on its own would run or fetch that on this site's address",
+        "save it again as a PNG, or export the SVG as a plain drawing, without scripts, links, embedded HTML or fonts and images from elsewhere",
+    )
+
+
+def _site_file(path: str, settings: Settings) -> Path | None:
+    """The file of the site's folders at ``path`` (from the site's root), as the site publishes
+    it; None where there is none, or only through a link out of those folders."""
+    folder, _, name = unquote(path).rpartition("/")
+    for root in settings.site_folders or ():
+        try:
+            file = root / folder / name
+            if file.resolve().is_relative_to(root.resolve()) and file.is_file():
+                return file
+        except (OSError, ValueError):  # a NUL ('%00') in the name, a loop of links
+            continue
+    return None
 
 
 def _missing_picture(link: Link, settings: Settings) -> tuple[str, str] | None:
