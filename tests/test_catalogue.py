@@ -1107,7 +1107,11 @@ def test_a_picture_that_does_more_than_draw_when_opened_is_refused_at_its_line(f
     assets.mkdir(parents=True)
     (assets / "chart.svg").write_text(svg, encoding="utf-8")
     result = linking(folder, link)
-    (diagnostic,) = result.diagnostics
+    # Told at the link, where the pattern is refused, and at the file, which is not published.
+    by_file = {d.path: d for d in result.diagnostics}
+    assert sorted(by_file) == ["docs/assets/chart.svg", "patterns/linking.md"]
+    assert (by_file["docs/assets/chart.svg"].code, by_file["docs/assets/chart.svg"].line) == ("unsafe-file", 1)
+    diagnostic = by_file["patterns/linking.md"]
     assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("unsafe-file", 14, link.index("(") + len("See ") + 2)
     assert diagnostic.message.startswith("the picture '/assets/chart.svg' holds ")
     assert diagnostic.hint and diagnostic.hint.startswith("save it again as a PNG")
@@ -1122,9 +1126,11 @@ def test_a_link_to_a_web_page_saved_among_the_sites_files_is_refused_at_its_line
     assets.mkdir(parents=True)
     (assets / name).write_text("<html><body><script>alert(document.domain)</script></body></html>", encoding="utf-8")
     (assets / "board-report.pdf").write_bytes(b"%PDF-1.7")
-    assert found(linking(folder, "[the board report](/assets/board-report.pdf)")) == []
+    assert [d for d in found(linking(folder, "[the board report](/assets/board-report.pdf)")) if d[0] == "patterns/linking.md"] == []
     result = linking(folder, f"[the chart](/assets/{name})")
-    (diagnostic,) = result.diagnostics
+    by_file = {d.path: d for d in result.diagnostics}
+    assert sorted(by_file) == [f"docs/assets/{name}", "patterns/linking.md"]
+    diagnostic = by_file["patterns/linking.md"]
     assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("unsafe-file", 14, len("See [the chart](") + 1)
     assert diagnostic.message.startswith(f"'/assets/{name}' is a file the site publishes as it is, unchecked")
     assert diagnostic.hint == "put its words in a pattern or a page of the site, or link to a PDF or a picture of it"

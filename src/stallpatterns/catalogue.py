@@ -356,6 +356,7 @@ def load(
     diagnostics = _renames_taken(diagnostics, stems, titles, _display(settings.patterns_dir, root))
     diagnostics += _catalogue_rules(facts, settings, {path.stem for path in paths})
     diagnostics += unlisted_pages(settings)
+    diagnostics += unsafe_files(settings)
     # By file and line, as 'validate' prints them: the build's log and the preview's page
     # list them as they are here, and a file's own checks come before the catalogue's.
     diagnostics.sort()
@@ -429,6 +430,41 @@ def unlisted_pages(settings: Settings) -> list[Diagnostic]:
                     hint,
                 )
             )
+    return found
+
+
+def unsafe_files(settings: Settings) -> list[Diagnostic]:
+    """An error for each file of the pages' folder (docs/) that the site would publish as it
+    is and that a reader's browser, opening it on its own, would run: an SVG that does more
+    than draw (:func:`stallpatterns.drawings.problem`) anywhere in it, and a web page or other
+    document saved among the pictures (docs/assets/, where authors save theirs). Linked to or
+    not: its address is enough to open it, and a pull request shows an SVG as a picture, not
+    as the text that holds a script."""
+    if not settings.site_folders or not settings.site_folders[0].is_dir():
+        return []
+    folder, root = settings.site_folders[0], settings.root.resolve()
+    pictures = folder / "assets"
+    found = []
+    for place, folders, names in os.walk(folder):
+        if Path(place).resolve() == settings.patterns_dir:
+            folders[:] = []
+            continue
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        for name in sorted(names):
+            path = Path(place, name)
+            lower = name.lower()
+            if name.startswith(".") or lower.endswith(_PAGE_EXTENSIONS):
+                continue
+            if lower.endswith(".svg"):
+                try:
+                    held = drawings.problem(path.read_bytes())
+                except OSError:
+                    continue
+                if held is not None:
+                    found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_drawing_problem(path.relative_to(folder).as_posix(), held)))
+            elif path.parent == pictures and "." in name and not lower.endswith(_INERT_FILE_ENDINGS):
+                # (A name with no ending is served as bytes to download, never opened as a page.)
+                found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_document_problem(path.relative_to(folder).as_posix())))
     return found
 
 
@@ -823,18 +859,24 @@ def _file_that_does_more(link: Link, settings: Settings) -> tuple[str, str] | No
     if name.endswith(_INERT_FILE_ENDINGS):
         return None
     if not name.endswith(".svg"):
-        return (
-            f"'{shown}' is a file the site publishes as it is, unchecked: a browser opens a file of this kind as a page, and runs what it holds on this site's address",
-            "put its words in a pattern or a page of the site, or link to a PDF or a picture of it",
-        )
+        return _document_problem(shown)
     try:
         found = drawings.problem(file.read_bytes())
     except OSError:
         return None
-    if found is None:
-        return None
+    return None if found is None else _drawing_problem(shown, found)
+
+
+def _document_problem(shown: str) -> tuple[str, str]:
     return (
-        f"the picture '{shown}' holds {printable(found)}: a reader who opens it on its own would run or fetch that on this site's address",
+        f"'{shown}' is a file the site publishes as it is, unchecked: a browser opens a file of this kind as a page, and runs what it holds on this site's address",
+        "put its words in a pattern or a page of the site, or link to a PDF or a picture of it",
+    )
+
+
+def _drawing_problem(shown: str, held: str) -> tuple[str, str]:
+    return (
+        f"the picture '{shown}' holds {printable(held)}: a reader who opens it on its own would run or fetch that on this site's address",
         "save it again as a PNG, or export the SVG as a plain drawing, without scripts, links, embedded HTML or fonts and images from elsewhere",
     )
 

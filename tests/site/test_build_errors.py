@@ -305,3 +305,33 @@ def test_a_setting_written_twice_in_mkdocs_yml_stops_the_build_at_its_line(proje
     assert len(errors) == 1, output
     assert f"mkdocs.yml:{line + 1}:7: 'cta_heading' is set twice, here and on line {line}" in errors[0], errors[0]
     assert not (project.site / "index.html").exists()
+
+
+def test_a_scripted_picture_or_a_web_page_among_the_pictures_is_never_published(project):
+    # Saved in docs/assets/ by a pull request and linked from nowhere, a scripted SVG (which a
+    # pull request shows as a picture) was published as it was: its address alone ran its
+    # script on the site's address, where no page's Content-Security-Policy applies.
+    assets = project.root / "docs" / "assets"
+    assets.mkdir(parents=True, exist_ok=True)
+    (assets / "chart.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>alert(document.domain)</script></svg>', encoding="utf-8"
+    )
+    (assets / "notes.html").write_text("<script>alert(document.domain)</script>", encoding="utf-8")
+    (assets / "plain.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>', encoding="utf-8")
+    (project.root / "docs" / "google1234.html").write_text("google-site-verification: google1234.html", encoding="utf-8")
+    result = project.build()
+    assert result.returncode != 0
+    assert (
+        "docs/assets/chart.svg:1:1: error[unsafe-file]: the picture 'assets/chart.svg' holds the element <script>, which is no part of a "
+        "drawing: a reader who opens it on its own would run or fetch that on this site's address"
+    ) in result.stderr
+    assert "docs/assets/notes.html:1:1: error[unsafe-file]: 'assets/notes.html' is a file the site publishes as it is, unchecked" in result.stderr
+    assert "stallpatterns: 2 errors in 2 files (listed above): a strict build publishes no invalid pattern and no file a browser would run" in result.stderr
+    assert "Traceback" not in result.stderr
+    relaxed = project.build(strict=False)
+    assert relaxed.returncode == 0, relaxed.stderr
+    assert not (project.site / "assets" / "chart.svg").exists()
+    assert not (project.site / "assets" / "notes.html").exists()
+    # A plain drawing, and a maintainer's file at the top of docs/, are published as ever.
+    assert (project.site / "assets" / "plain.svg").is_file()
+    assert (project.site / "google1234.html").is_file()

@@ -189,6 +189,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         _drop_files_from_elsewhere(files, [config.docs_dir, *config.theme.dirs])
         if not self.previewing:  # the preview shows a page being written, as a build would once listed
             _drop_unlisted_pages(files, self.settings)
+        _drop_unsafe_files(files, self.settings, self.result.diagnostics)
         edit_prefix = _edit_prefix(self.settings, config)
         for pattern in self.catalogue:
             files.append(pages.pattern_file(pattern, config, edit_prefix, self._template(pattern)))
@@ -436,13 +437,17 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             return
         errors = self.result.errors
         files = len({d.path for d in errors})
-        noun = "file" if any(d.code == "unlisted-page" for d in errors) else "pattern file"  # a page in docs/ too
+        others = {d.code for d in errors} & {"unlisted-page", "unsafe-file"}  # a page or a file in docs/ too
+        noun = "file" if others else "pattern file"
+        publishes = "a strict build publishes no invalid pattern" + "".join(
+            f" and no {what}" for code, what in (("unlisted-page", "page the nav leaves out"), ("unsafe-file", "file a browser would run")) if code in others
+        )
         # Each error was logged as a warning; 'build -q' shows only errors, so there the
         # list goes with this line, where the author sees it, not 'above', where nothing is.
         shown = log.isEnabledFor(logging.WARNING)
         raise PluginError(
             f"stallpatterns: {counted(len(errors), 'error')} in {counted(files, noun)} ({'listed above' if shown else 'listed below'}): "
-            + ("a strict build publishes no invalid pattern" if noun == "pattern file" else "a strict build publishes no invalid pattern and no page the nav leaves out")
+            + publishes
             + ("" if shown else "".join("\n" + d.format_text() for d in errors))
         )
 
@@ -745,6 +750,18 @@ def _drop_unlisted_pages(files: Files, settings: Settings) -> None:
         if file.inclusion.is_not_in_nav():
             continue  # left out of the nav on purpose (not_in_nav)
         if file.src_uri not in listed and not (source and os.path.dirname(os.path.realpath(source)) == patterns):
+            files.remove(file)
+
+
+def _drop_unsafe_files(files: Files, settings: Settings, diagnostics: tuple[Diagnostic, ...]) -> None:
+    """Never publish a file of the pages' folder that a reader's browser would run (a scripted
+    SVG, a web page among the pictures), in the preview either: the catalogue's check has
+    reported each one (catalogue.unsafe_files), at the file, and a strict build stops on it."""
+    unsafe = {os.path.realpath(settings.root / d.path) for d in diagnostics if d.code == "unsafe-file"}
+    if not unsafe:
+        return
+    for file in list(files):
+        if not file.is_documentation_page() and file.abs_src_path and os.path.realpath(file.abs_src_path) in unsafe:
             files.remove(file)
 
 
