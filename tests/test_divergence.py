@@ -174,6 +174,15 @@ ALIKE = {
     "a bracket in code before a www. address": "Type `[` then www.example.com/help for the guide.",
     "an escaped bracket before a www. address": "Note \\[1 see www.example.com/help for the guide.",
     "a bracket in an address in angle brackets before a www. address": "See <https://example.com/a[1> and www.example.com/help.",
+    # A link's own address, then a no-break space, and the same address bare on the line: the
+    # link ends at its ')' on both (round seven: told of the space once the ')' of a link
+    # whose '[' was left out was read as text).
+    "a link, a no-break space, then the same address bare": "See [the audit](https://www.gov.uk/audit)\u00a0and https://www.gov.uk/audit too.",
+    "a link to an address that holds another, then a no-break space": "See [the audit](https://www.gov.uk/a?r=https://x.example/b)\u00a0for details.",
+    # A www. address after a mark other than '*', '_', '~' or '(' is text on both, so a
+    # no-break space after it is nothing to either (once refused as taken into the address).
+    "a www. address in quotes, then a no-break space": 'He said "www.gov.uk"\u00a0twice.',
+    "a www. address after a slash, then a no-break space": "Filed under gov/www.gov.uk\u00a0today.",
 }
 
 
@@ -539,6 +548,14 @@ SPACE_IN_AN_ADDRESS = {
     "at the end of a definition's address in a quotation, before its title": '> [the guide]: other-pattern.md\u2009 "The guide"\n>\n> See [the guide].',
     # No space needed after a definition's ':', and none was looked for (hrev4's review).
     "at the end of a definition's address, right after its ':'": "[the guide]:/authoring/\u00a0\n\nSee [the guide].",
+    # A link whose '[' was left out is no link: its ')' is text, and GitHub's bare address runs
+    # on through it to the space; nor does an address in '<…>' end the word's next address.
+    # Each was published, GitHub's link taking the ')' and the space (held-out Markdown
+    # probes, round seven: the words compared were letters, and ')' is none).
+    "after a link whose '[' was left out": "See the audit](https://www.gov.uk/audit)\u00a0 for details.",
+    "after a link whose '[' was left out, at the line's end": "The audit is here](https://www.gov.uk/audit)\u00a0\nand nobody read it.",
+    "after a link whose '[' was left out, and a full stop": "Read the guide](https://www.gov.uk/guide).\u2003Then act.",
+    "after an address straight after one in angle brackets": "See <https://www.gov.uk/a>https://www.gov.uk/b\u00a0 today.",
 }
 
 # A no-break space typed just before a link's or a definition's own address: GitHub keeps it

@@ -151,6 +151,30 @@ def test_a_list_numbered_from_elsewhere_is_a_difference() -> None:
     assert (difference.line, difference.github, difference.site, difference.spacing) == (1, "shows a numbered list from 3", "show a numbered list", None)
 
 
+def test_a_mark_on_the_other_side_of_a_links_end_is_a_difference() -> None:
+    # The same letters in the same elements, but GitHub's link takes the ')' that the site
+    # shows after its own: another address, and other text in each. The words were compared
+    # by their letters alone, and such a page was published (held-out Markdown probes, round
+    # seven: a bare address with a no-break space pasted after it).
+    body = "See the audit](https://www.gov.uk/audit)\u00a0 today."
+    html = '<p>See the audit](<a href="https://www.gov.uk/audit">https://www.gov.uk/audit</a>)\u00a0 today.</p>\n'
+    difference = github.first_difference(body, html)
+    assert difference is not None
+    assert (difference.line, difference.github, difference.site) == (
+        1,
+        "shows the words 'https://www.gov.uk/audit)'",
+        "show the words 'https://www.gov.uk/audit', then words",
+    )
+    # A backslash one reader keeps and the other reads as an escape is a difference too.
+    assert github.first_difference("Costs \\* 2 and a \\| b.", "<p>Costs \\* 2 and a \\| b.</p>\n") is not None
+
+
+def test_the_marks_the_sites_typography_makes_its_own_are_no_difference() -> None:
+    body = "He said \"no\" -- and 'later'... twice --- at most."
+    html = "<p>He said “no” – and ‘later’… twice — at most.</p>\n"
+    assert github.first_difference(body, html) is None
+
+
 def test_the_line_is_that_of_the_block_where_the_readings_part() -> None:
     body = "## Heading\n\nFirst paragraph.\n\nSecond *one*."
     html = "<h2>Heading</h2>\n<p>First paragraph.</p>\n<p>Second one.</p>\n"

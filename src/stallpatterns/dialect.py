@@ -7,7 +7,7 @@ makes both readings one (:mod:`stallpatterns.github` is the wall behind these)."
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from typing import cast
 
@@ -421,6 +421,23 @@ def check_spaces_by_addresses(source: Source, report: Report) -> None:
         return
     code = code_lines(source)
     spans_by_line: dict[int, list[tuple[int, int]]] = {}  # each line's code spans, read once
+    bare: dict[int, set[str]] | None = None  # the site's bare addresses after a '](', by line, read once if asked
+    line_starts: list[int] = []
+
+    def linked_bare(address: str, at: int) -> bool:
+        """Whether the site links ``address`` (in lower case, to the end of its word, after a
+        '](') as a bare address on the line of ``at``: then the ')' before the space closed no
+        link of its own. Its link is the address, or the address less the marks GitHub and
+        the site leave out of a bare address's end."""
+        nonlocal bare
+        if bare is None:
+            bare = _bare_addresses_after_openings(source.tokens)
+            line_starts.extend(found.end() for found in re.finditer("\n", text))
+        on_line = bare.get(bisect_right(line_starts, at), set())
+        while address and address not in on_line and address[-1] in _TRAILING_MARKS:
+            address = address[:-1]
+        return address in on_line
+
     counted, line, line_start = 0, 0, 0  # the lines before ``counted``, counted on from the space before
     for found in _ODD_SPACE.finditer(text):
         at = found.start()
@@ -429,11 +446,10 @@ def check_spaces_by_addresses(source: Source, report: Report) -> None:
             word_start -= 1
         word = text[word_start:at].lower()
         after = text[at + 1 : at + 9].lower()
-        starts = [i for i in (word.find(s) for s in _ADDRESS_START) if i != -1]
         # After an address: unless it is a link's own, which ends at its ')' or '>' (after
         # more of the address: the site drops the space from the end of a link's address).
         # Not one where the ')' or '>' never comes: GitHub reads a bare address there.
-        address = min(starts) if starts else None
+        address = _address_up_to(word, text, at, linked_bare) if "www." in word or "://" in word else None
         if address is None and "](" in word and not _ended(word[word.rindex("](") + 2 :], False):
             # A link's or a picture's own address of any kind ('](/page', '](other.md'):
             # markdown-it trims every Unicode space from an address's ends, GitHub none.
@@ -441,12 +457,10 @@ def check_spaces_by_addresses(source: Source, report: Report) -> None:
             # ('](/page' then words) is text on GitHub as on the site.
             address = word.rindex("](") + 2
             address = None if address == len(word) or not _LINK_ADDRESS_END.match(text, at) else address
+            # Not where the link's address goes on past the space to its ')' (read alike).
+            address = None if address is None or _LINK_ADDRESS_REST.match(text, at) else address
         if address is None and _ends_a_definitions_address(text, word_start, at):
             address = 0
-        if address is not None and word[:address].endswith(("](", "<")):
-            angle = word[:address].endswith("<")
-            ended = _ended(word[address:], angle)  # before the space
-            address = None if ended or (_ANGLE_ADDRESS_REST if angle else _LINK_ADDRESS_REST).match(text, at) else address
         # Before one: a www. address in text, or any address as a link's or definition's.
         before = after.startswith("www.") or (after.startswith(_ADDRESS_START) and text.endswith(("(", "]:"), 0, at))
         # Or before a link's or a definition's own address of any kind ('](\u00a0/page',
@@ -474,20 +488,80 @@ def check_spaces_by_addresses(source: Source, report: Report) -> None:
         )
 
 
+_ADDRESS_STARTS = re.compile(r"https?://|www\.")
+# The marks at a bare address's end that GitHub and the site leave out of its link.
+_TRAILING_MARKS = frozenset("?!.,:*_~'\");")
+
+
+def _address_up_to(word: str, text: str, at: int, linked_bare: Callable[[str, int], bool]) -> int | None:
+    """Where in ``word`` (in lower case, the space at ``at`` of ``text`` right after it) the
+    address starts that runs up to the space, or None. An address in '<…>' or a link's own
+    after '](' ends at its '>' or ')', and the space is not in it; an address after that
+    one, in the same word, may run up to the space ('<https://a>https://b'). A '](' that
+    the site reads as no link ('words](https://…)', its '[' left out) is text on GitHub
+    too, and its address a bare one that the ')' does not end."""
+    done = 0
+    for found in _ADDRESS_STARTS.finditer(word):
+        start = found.start()
+        if start < done:
+            continue  # inside the address of a link or of '<…>' before
+        if not word.endswith(("](", "<"), 0, start):
+            if _runs_to_the_space(word, start):
+                return start
+            continue
+        angle = word.endswith("<", 0, start)
+        end = _end_of(word[start:], angle)
+        if end is None:  # goes on past the space, unless its ')' or '>' comes after it
+            return None if (_ANGLE_ADDRESS_REST if angle else _LINK_ADDRESS_REST).match(text, at) else start
+        if not angle and linked_bare(word[start:], at) and _runs_to_the_space(word, start):
+            return start
+        done = start + end + 1
+    return None
+
+
+def _runs_to_the_space(word: str, start: int) -> bool:
+    """Whether GitHub's bare address from ``start`` of ``word`` may run on to the space after
+    it: a '<' ends it first, and a www. address starts only after a space, '*', '_', '~' or
+    '(' (cmark-gfm's autolink.c): after any other mark, it is text on both."""
+    if "<" in word[start:]:
+        return False
+    return not word.startswith("www.", start) or start == 0 or word[start - 1] in "*_~("
+
+
 def _ended(address: str, angle: bool) -> bool:
     """Whether a link's address, as far as a space in it, has met its end: a '>' in '<…>',
     or a ')' that closes no '(' of its own ('…/Pilot_(study)' goes on); neither escaped."""
+    return _end_of(address, angle) is not None
+
+
+def _end_of(address: str, angle: bool) -> int | None:
+    """Where a link's address, as far as a space in it, meets its end (see :func:`_ended`)."""
     depth, escaped = 0, False
-    for char in address:
+    for index, char in enumerate(address):
         if escaped or char == "\\":
             escaped = not escaped
         elif char == (">" if angle else ")"):
             if depth == 0:
-                return True
+                return index
             depth -= 1
         elif char == "(" and not angle:
             depth += 1
-    return False
+    return None
+
+
+def _bare_addresses_after_openings(tokens: tuple[Token, ...]) -> dict[int, set[str]]:
+    """The text of each address the site links bare straight after a '](' (a link whose '['
+    was left out), in lower case, by the body line it is on. A link's own address is never
+    text, so never one of these."""
+    found: dict[int, set[str]] = {}
+    for block in tokens:
+        if block.type != "inline" or not block.children or not block.map:
+            continue
+        children = list(body.lines_of(block.children))
+        for (before, _), (opened, _), (shown, line) in zip(children, children[1:], children[2:]):
+            if opened.type == "link_open" and opened.markup == "linkify" and before.type == "text" and before.content.endswith("]("):
+                found.setdefault(block.map[0] + line, set()).add(shown.content.lower())
+    return found
 
 
 # A definition's start, up to its address on the same line: after any '>' and list markers,

@@ -11,10 +11,11 @@ with those cmark-gfm makes of the same body. Where they part, the pattern is not
 published, and the author is told the line and what each reader makes of it. What
 GitHub previews is then what the site shows, even in a corner nobody has met yet.
 
-The words are compared by their letters and digits: the site's typography (curly quotes,
-dashes, the ellipsis) differs from GitHub's on purpose, and so may the spaces in code, of
-which the checks warn. Nor are addresses compared: the site writes a link to another
-pattern's file as the address of its page, and the checks read every address themselves.
+The words are compared by their letters, digits and marks, but not the quotes, dashes and
+full stops of the site's typography (curly quotes, dashes, the ellipsis), which differs
+from GitHub's on purpose, and so may the spaces in code, of which the checks warn. Nor
+are addresses compared: the site writes a link to another pattern's file as the address
+of its page, and the checks read every address themselves.
 Raw HTML is left out of GitHub's reading, as the checks refuse it before this is asked.
 """
 
@@ -41,11 +42,15 @@ _ELEMENT_TAG = re.compile(rf"</?(?:{_COMPARED})\b[^>]*>")
 _ANY_TAG = re.compile(r"<[^>]*>")
 # Not compared in the words: the quotes, dashes and ellipsis the site's typography makes of
 # GitHub's straight ones, '&quot;' (GitHub's '"'), every space (a cell's no-break space at
-# its end is GitHub's alone, and shows as nothing) and every ASCII mark. Left out of UTF-8
-# bytes, which costs next to nothing.
+# its end is GitHub's alone, and shows as nothing) and the ASCII marks of typography. Left
+# out of UTF-8 bytes, which costs next to nothing. Every other mark is compared: a ')' inside
+# GitHub's link and after the site's is another link, and other text in each (a no-break
+# space pasted after a bare address), though the letters are the same.
 _SPACES = "\u0085\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
 _UNCOMPARED = re.compile(b"|".join(mark.encode() for mark in "‘’“”–—…" + _SPACES))
 _NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalnum() and c != 1)
+# Every ASCII mark but the quotes, dashes and full stops the site's typography makes its own.
+_NOT_SHOWN = bytes(c for c in _NOT_LETTERS if chr(c) not in "!#$%()*+,/:<=>?@[\\]^_`{|}~")
 # An element compared, another tag (a comment too), or text up to the next tag.
 _PART = re.compile(rf'<(/?)({_COMPARED})\b(?: start="(\d+)")?[^>]*>|<[^>]*>|[^<]+')
 # A link's or an image's title (its hover text): compared by every character but spaces. The
@@ -179,6 +184,12 @@ def first_difference(body: str, html: str) -> Difference | None:
     theirs_html = _github_html(body, _OPTIONS | Options.CMARK_OPT_SOURCEPOS)
     ours, ours_written, _ = _reading(ours_html)
     theirs, theirs_written, theirs_breaks = _reading(theirs_html)
+    marks = ours == theirs
+    if marks:
+        # The same letters, in the same elements, but not the same marks in each: read again
+        # with the marks, which the messages otherwise leave out ('| — |' is no word).
+        ours, ours_written, _ = _reading(ours_html, marks)
+        theirs, theirs_written, theirs_breaks = _reading(theirs_html, marks)
     if ours == theirs:  # the same reading after all (never seen): nothing to tell the author
         return None
     at = next((i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b), min(len(ours), len(theirs)))
@@ -197,9 +208,9 @@ def first_difference(body: str, html: str) -> Difference | None:
         # Where the words part: shown from a few words before, on the line it is on.
         shared = len(os.path.commonprefix([ours[at][1], theirs[at][1]]))
         theirs_words, ours_words = theirs_written[at].replace("&quot;", '"'), ours_written[at].replace("&quot;", '"')
-        github, site = f"shows {_excerpt(theirs_words, shared)}", f"show {_excerpt(ours_words, shared)}"
+        github, site = f"shows {_excerpt(theirs_words, shared, marks)}", f"show {_excerpt(ours_words, shared, marks)}"
         if block is not None:
-            line += theirs_words.count("\n", 0, _position(theirs_words, shared))
+            line += theirs_words.count("\n", 0, _position(theirs_words, shared, marks))
         # The same words up to where one reader has an element ("See", then a link): named too.
         if ours[at][1].startswith(theirs[at][1]):
             github += f", then {_noun(theirs, _next_opened(theirs, at + 1))}"
@@ -222,23 +233,24 @@ def _hover_characters(title: str) -> bytes:
 
 
 def _flat(html: str) -> bytes:
-    """The letters and digits of ``html``'s text, with a mark where each element compared
-    starts or ends."""
-    return _letters(_ANY_TAG.sub("", _ELEMENT_TAG.sub("\x01", html)))
+    """The letters, digits and marks of ``html``'s text, with a mark where each element
+    compared starts or ends."""
+    return _letters(_ANY_TAG.sub("", _ELEMENT_TAG.sub("\x01", html)), marks=True)
 
 
-def _letters(text: str) -> bytes:
-    """The letters and digits of text in HTML (``&amp;`` is "amp" on both sides)."""
-    return _UNCOMPARED.sub(b"", text.replace("&quot;", "").encode()).translate(None, _NOT_LETTERS)
+def _letters(text: str, marks: bool = False) -> bytes:
+    """The letters and digits of text in HTML (``&amp;`` is "amp" on both sides), and with
+    ``marks`` the ASCII marks no typography changes ('*', ')', '|')."""
+    return _UNCOMPARED.sub(b"", text.replace("&quot;", "").encode()).translate(None, _NOT_SHOWN if marks else _NOT_LETTERS)
 
 
 Element = tuple[str, str, str]  # "/" for an end or "", the name, a numbered list's start; or _WORDS, the words, ""
 
 
-def _reading(html: str) -> tuple[list[Element], list[str], list[int]]:
+def _reading(html: str, marks: bool = False) -> tuple[list[Element], list[str], list[int]]:
     """What a reader of ``html`` meets, in order: each element compared, and the words
     between them (one run where an element not compared splits them); and each as written
-    (its tag, or its text)."""
+    (its tag, or its text). With ``marks``, the words are their marks too."""
     elements: list[Element] = []
     written: list[str] = []
     words: list[str] = []  # the run of text being read, in pieces
@@ -250,7 +262,7 @@ def _reading(html: str) -> tuple[list[Element], list[str], list[int]]:
             if not found.group().startswith("<"):
                 words.append(found.group())
             continue
-        skipped = _end_words(words, elements, written, breaks, skipped)
+        skipped = _end_words(words, elements, written, breaks, skipped, marks)
         if name in ("a", "img") and not end:
             # Two links differ by their hover text too, two images by their descriptions.
             title, alt = _TITLE_IN_TAG.search(found.group()), _ALT_IN_TAG.search(found.group())
@@ -260,14 +272,14 @@ def _reading(html: str) -> tuple[list[Element], list[str], list[int]]:
         written.append(found.group())
         breaks.append(skipped)
         skipped = 0
-    _end_words(words, elements, written, breaks, skipped)
+    _end_words(words, elements, written, breaks, skipped, marks)
     return elements, written, breaks
 
 
-def _end_words(words: list[str], elements: list[Element], written: list[str], breaks: list[int], skipped: int) -> int:
+def _end_words(words: list[str], elements: list[Element], written: list[str], breaks: list[int], skipped: int, marks: bool) -> int:
     text = "".join(words)
     words.clear()
-    if letters := _letters(text):
+    if letters := _letters(text, marks):
         elements.append((_WORDS, letters.decode(), ""))
         written.append(text)
         breaks.append(skipped)  # the run's own line ends are counted up to where it parts
@@ -324,25 +336,26 @@ def _line(elements: list[Element], written: list[str], at: int, lists_only: bool
 _WORD = re.compile(r"\S*\w\S*")
 
 
-def _position(written: str, letters: int) -> int:
+def _position(written: str, letters: int, marks: bool = False) -> int:
     """Where in ``written`` (text as HTML, '&quot;' written '"') the letter or digit after
-    the first ``letters`` is, as :func:`_letters` counts them: where the readings part. Its
-    end when there is none. Found by halves: each count is of a prefix, at C speed."""
+    the first ``letters`` is, as :func:`_letters` counts them (with ``marks`` or not): where
+    the readings part. Its end when there is none. Found by halves: each count is of a
+    prefix, at C speed."""
     low, high = 0, len(written)
     while low < high:  # the shortest prefix holding more than ``letters``, less one
         middle = (low + high) // 2
-        if len(_letters(written[: middle + 1]).decode()) > letters:
+        if len(_letters(written[: middle + 1], marks).decode()) > letters:
             high = middle
         else:
             low = middle + 1
     return low
 
 
-def _excerpt(written: str, letters: int) -> str:
+def _excerpt(written: str, letters: int, marks: bool = False) -> str:
     """The words of ``written`` (text as HTML, '&quot;' written '"') from the third last
     word before the readings part (after ``letters`` letters and digits they share), 40
     characters at most."""
-    starts = [found.start() for found in _WORD.finditer(written, 0, _position(written, letters))] if letters else []
+    starts = [found.start() for found in _WORD.finditer(written, 0, _position(written, letters, marks))] if letters else []
     start = starts[-3] if len(starts) >= 3 else 0
     text = html_module.unescape(" ".join(written[start:].split()))
     # A character the terminal would not show (a control character from '&#1;') by its number.
