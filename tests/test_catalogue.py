@@ -851,7 +851,7 @@ def test_a_line_of_links_whose_address_is_not_written_on_it_is_read_in_linear_ti
         ("[the sponsor](../the-sponsor-moved-on/)", "did you mean (the-sponsor-who-moved-on.md)?"),
         ("[the sponsor](/patterns/the-sponsor/)", "did you mean (the-sponsor-who-moved-on.md)?"),
         ("[the sponsor](patterns/the-sponsor-who-moved-on.md)", "write (the-sponsor-who-moved-on.md) to link to that pattern"),
-        ("[a chart](images/chart.png)", "put the picture in the site's docs/assets/ folder and write ![what it shows](/assets/chart.png)"),
+        ("[a chart](images/chart.png)", "put the picture in the site's docs/assets/ folder and write ![a chart](/assets/chart.png)"),
         ("[below](#the-fix)", "its parts are #the-intervention-shape, #what-is-actually-happening, #what-it-looks-like"),
         # An author's third review: each had the generic hint.
         ("[the sponsor](the-sponsor-who-moved-on.MD)", "write (the-sponsor-who-moved-on.md) to link to that pattern"),
@@ -876,6 +876,14 @@ def test_a_link_to_a_pattern_or_a_part_that_does_not_exist_is_an_error_at_its_li
     assert diagnostic.column == len("See ") + link.index(address) + 1
     assert diagnostic.hint == hint
     assert "linking" not in result.catalogue
+
+
+def test_a_picture_that_is_no_file_of_the_site_is_told_the_line_to_write_with_its_own_words(folder: Folder):
+    # The hint wrote '![what it shows](/assets/…)': followed word for word, the page published
+    # 'what it shows' as the picture's description, in place of the author's own.
+    result = linking(folder, "![The dashboard, with its three figures](images/dashboard.png)")
+    (diagnostic,) = result.diagnostics
+    assert diagnostic.hint == "put the picture in the site's docs/assets/ folder and write ![The dashboard, with its three figures](/assets/dashboard.png)"
 
 
 HEADINGS_GITHUB_NUMBERS_OTHERWISE = "### Top\n\nOne.\n\n### Top\n\nTwo.\n\n### Related\n\nThree.\n\n"

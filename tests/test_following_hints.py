@@ -115,6 +115,63 @@ def test_a_key_after_a_tab_is_told_to_lose_it_not_to_indent_it(check: Check):
     assert_valid(check, text.replace("\tcategory", "category"))
 
 
+@pytest.mark.parametrize(
+    ("find", "replace", "line", "hint"),
+    [
+        ("  - Progress reports", "- Progress reports", 7, "indent it as the item above: two spaces, then '- '"),
+        ("  - Nobody can say", " - Nobody can say", 8, "indent it as the items above: two spaces, then '- '"),
+        ("  - The pilot's success", "    - The pilot's success", 7, "indent it as the item above: four spaces, then '- '; the item below it too"),
+    ],
+)
+def test_a_list_item_indented_otherwise_than_the_items_above_is_told_their_indentation(check: Check, find: str, replace: str, line: int, hint: str):
+    # Told 'check the indentation: ... list items with '  - '': an item already written
+    # '  - ' under items with four spaces was told to be what it was.
+    text = broken(find, replace)
+    error = only_error(check, text)
+    assert (error.line, error.hint) == (line, hint)
+    spaces = {"two": "  ", "four": "    "}[hint.split(": ", 1)[1].split()[0]]
+    lines = text.split("\n")
+    for number in range(line, 9 if "below it too" in hint else line + 1):
+        lines[number - 1] = spaces + lines[number - 1].lstrip(" ")
+    assert_valid(check, "\n".join(lines))
+
+
+_WHERE_IT_STALLS = "where the rollout stalls: one of verification, workflow, accountability, sponsorship, governance, capability, value"
+
+
+def test_a_category_written_as_a_list_is_told_the_line_to_write(check: Check):
+    # The hint listed the categories, which the author had: not how to undo the list.
+    text = broken("category: value", "category:\n  - value")
+    error = only_error(check, text)
+    assert (error.line, error.hint) == (5, "write line 4 as 'category: value', and delete line 5; it is " + _WHERE_IT_STALLS)
+    assert_valid(check, text.replace("category:\n  - value", "category: value"))
+
+
+def test_a_code_blocks_lines_around_the_keys_are_told_to_go_both(check: Check):
+    # '```yaml' was told to be quoted: followed, YAML read a text where keys belong.
+    text = broken("title:", "```yaml\ntitle:").replace("draft: false\n", "draft: false\n```\n", 1)
+    error = only_error(check, text)
+    assert (error.line, error.hint) == (2, "delete this line, and line 21 ('```'), which closes the code block: the keys go straight between the two '---' lines")
+    assert_valid(check, _without_lines(text, [2, 21]))
+
+
+def test_a_code_blocks_lines_in_place_of_the_dashes_are_told_to_become_them(check: Check):
+    # Told only that the first line must be '---': followed, the closing '```' was left in the body.
+    text = "```yaml\n" + VALID.read_text(encoding="utf-8").removeprefix("---\n").replace("draft: false\n---\n", "draft: false\n```\n", 1)
+    error = only_error(check, text)
+    assert (error.line, error.hint) == (1, "write line 1 as '---', and line 20 ('```') as '---' too")
+    assert_valid(check, text.replace("```yaml\n", "---\n", 1).replace("draft: false\n```\n", "draft: false\n---\n", 1))
+
+
+def test_a_chat_answers_code_block_around_a_file_without_its_first_dashes_is_told_both_ends(check: Check):
+    # Told only that the first line must be '---': followed, the last '```' opened an empty block.
+    text = "```markdown\n" + VALID.read_text(encoding="utf-8").removeprefix("---\n") + "```\n"
+    error = only_error(check, text)
+    last = text.count("\n")
+    assert (error.line, error.hint) == (1, f"write line 1 as '---', and delete line {last} ('```'), which closes the code block")
+    assert_valid(check, "---\n" + text.removeprefix("```markdown\n").removesuffix("```\n"))
+
+
 def test_a_space_before_the_first_dashes_is_named_as_a_space(check: Check):
     # It was named 'U+002D HYPHEN-MINUS', with a hint to delete an invisible character.
     text = " " + VALID.read_text(encoding="utf-8")

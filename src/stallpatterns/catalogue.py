@@ -31,7 +31,7 @@ from .frontmatter import Mapping, Scalar
 from .names import address_taken, addresses_alike, held_names, name_taken, title_key
 from .pattern import Pattern
 from .settings import Category, Settings
-from .text import closest, is_slug, printable, slugify
+from .text import closest, is_slug, printable, printable_start, slugify
 from .urls import path_segment
 
 
@@ -736,7 +736,8 @@ def _broken(
         name = posixpath.basename(link.path) or "picture.png"
         return (
             f"nothing is published at '{link.written}': a picture must be a file of the site",
-            f"put the picture in the site's docs/assets/ folder and write ![what it shows](/assets/{name})",
+            # The author's own words for the picture are kept: 'what it shows', followed, was published as them.
+            f"put the picture in the site's docs/assets/ folder and write ![{printable_start(link.words, 60) or 'what it shows'}](/assets/{name})",
         )
     if len(parts) > 3 or (len(parts) == 3 and parts[2] != "index.html"):
         # 'x.MD', 'x/' without its '../', a Notion export's 'X 12ab34cd.md': the pattern meant.

@@ -35,6 +35,7 @@ class Link:
     # is under the site's published address: known when the catalogue is loaded, not when
     # each file is checked (a preview's address is another than a build's).
     web: bool = False
+    words: str = ""  # an image's words, as written ('' for a link): a hint that rewrites it keeps them
 
     def on_the_site(self, site: str | None, stem: str) -> Link | None:
         """This link as a link to one of the site's pages: itself, or a web address under
@@ -146,7 +147,7 @@ def _links(read: source.Source) -> tuple[Link, ...]:
     found = []
     searched: dict[int, int] = {}  # on each line, where the link before ended: links come in order
     written_on: dict[int, dict[str, list[int]]] = {}  # each line's addresses after a '](', read once
-    for body_line, address, image, web, label in body.local_links(read.tokens):
+    for body_line, address, image, web, label, words in body.local_links(read.tokens):
         line = body_line + read.body_start
         written = unquote(address)
         if line not in written_on:
@@ -160,9 +161,9 @@ def _links(read: source.Source) -> tuple[Link, ...]:
             continue  # '[^src]' and '[^src]: Ibid.': a footnote, which is told as one (not a link to 'Ibid.')
         column = at + 1 if at >= 0 else 1
         if web:
-            found.append(Link(line, column, written, address, "", image, web=True))
+            found.append(Link(line, column, written, address, "", image, web=True, words=words))
         else:
-            found.append(Link(line, column, written, *_site_path(address, read.path.stem), image))
+            found.append(Link(line, column, written, *_site_path(address, read.path.stem), image, words=words))
     return tuple(found)
 
 

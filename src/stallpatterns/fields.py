@@ -357,7 +357,8 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
         return tuple(items) if len(items) == len(node.items) else None
     if not isinstance(node, Scalar):
         kind = "a list" if isinstance(node, Sequence) else "a group of keys"
-        report.error(line, "wrong-type", f"'{name}' must be a single value, not {kind}", field.hint)
+        hint = _single_value_hint(field, node, file_lines, lines.get(name, line))
+        report.error(line, "wrong-type", f"'{name}' must be a single value, not {kind}", hint)
         return None
     text = " ".join(as_shown(node.value).split())
     if field.kind == "bool":
@@ -618,9 +619,43 @@ def _already_written(key: str, line: int, delete: str = "delete this line") -> s
     return f"{delete}, or move what it says into '{key}' (line {line}): a key is written once, and '{key}' is already there"
 
 
+def _single_value_hint(field: Field, node: Node, file_lines: tuple[str, ...], key_line: int) -> str:
+    """The line to write for a one-value key given a list ('category:' and '  - value' under
+    it): what the field takes alone said what to write, not how to undo the list."""
+    if not isinstance(node, Sequence):
+        return field.hint
+    parts = [item.value.strip() for item in node.items if isinstance(item, Scalar)]
+    if not parts or len(parts) != len(node.items) or not all(parts):
+        return field.hint
+    # Said by their numbers: the error stands at the first item, not at the key's line.
+    below = _value_line_count(file_lines, key_line)
+    delete = {0: "", 1: f", and delete line {key_line + 1}", 2: f", and delete lines {key_line + 1} and {key_line + 2}"}.get(
+        below, f", and delete lines {key_line + 1} to {key_line + below}"
+    )
+    # What the key holds ends the hint, as it ends the hint of a key left empty.
+    if len(parts) > 1 and field.name == "category":
+        others = " or ".join(f"'{part}'" for part in parts[1:])
+        return f"a pattern has one category: write line {key_line} as 'category: {parts[0]}' (or {others}){delete}; it is {field.hint}"
+    return f"write line {key_line} as '{field.name}: {_as_written(' '.join(parts))}'{delete}; it is {field.hint}"
+
+
+def _as_written(value: str) -> str:
+    """``value`` as a line's plain value, or quoted when YAML would read a mark in it."""
+    plain = value[:1] not in frontmatter.INDICATORS and ": " not in value and " #" not in value and not value.endswith(":")
+    return value if plain else quoted(value)
+
+
 def _value_lines_below(lines: tuple[str, ...], line: int) -> str:
     """'the 2 lines under it, which hold its value': the lines below a key that hold its
     value (a list's '  - ' items, a value wrapped onto indented lines); '' if it has none."""
+    below = _value_line_count(lines, line)
+    if not below:
+        return ""
+    return f"the {below} line{'s' if below > 1 else ''} under it, which hold{'' if below > 1 else 's'} its value"
+
+
+def _value_line_count(lines: tuple[str, ...], line: int) -> int:
+    """How many lines below a key (at ``line``, 1-based) hold its value."""
     below = seen = 0
     for text in lines[line:]:  # up to the closing '---', which is no item
         seen += 1
@@ -629,9 +664,7 @@ def _value_lines_below(lines: tuple[str, ...], line: int) -> str:
         if not (text[:1] in (" ", "\t") or text.startswith("- ") or text.rstrip() == "-"):
             break
         below = seen
-    if not below:
-        return ""
-    return f"the {below} line{'s' if below > 1 else ''} under it, which hold{'' if below > 1 else 's'} its value"
+    return below
 
 
 @dataclass(frozen=True)

@@ -473,6 +473,8 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
                 _value_column(lines[number - 1]),
                 hint=_quote_hint(lines, number, 1),
             )
+    if any(words in problem for words in _INDENT_PROBLEMS) and (shifted := _item_out_of_line(lines, line)) is not None:
+        return shifted
     hint = None
     if unclosed:
         hint = "a quote or bracket opened here is never closed"
@@ -520,6 +522,48 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         hint = "a value starting with '*' or '&' must be quoted"
     # Whatever YAML found, the author is told what to do at the line.
     return FrontMatterError(f"front matter is not valid YAML: {_in_plain_words(problem, error.context)}", line, column, hint=hint or _ANY_LINE)
+
+
+_INDENT_PROBLEMS = ("did not find expected key", "did not find expected '-'", "expected <block end>")
+_ITEM_INDENT = re.compile(r"( *)-(?: |$)")
+
+
+def _item_out_of_line(lines: list[str], line: int) -> FrontMatterError | None:
+    """A list item indented otherwise than the items above it ('  - One' then '- Two', or
+    '    - One' then '  - Two'): told as that, with the indentation that makes it one more
+    of them, where 'check the indentation' left the author to guess which was wrong."""
+    found = _ITEM_INDENT.match(lines[line - 1]) if 0 < line <= len(lines) else None
+    if found is None:
+        return None
+    first = None  # the indentation of the list's first item, which sets its margin
+    items = 0
+    for text in reversed(lines[: line - 1]):
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        if (item := _ITEM_INDENT.match(text)) is not None:
+            first, items = len(item.group(1)), items + 1
+        elif not text.startswith(" "):  # the key the list belongs to
+            break
+    indent = len(found.group(1))
+    if first is None or first == indent:
+        return None
+    said = _SPACES.get(first, f"{first} spaces")
+    # The items below it, written the same way, would each be the next error: said at once.
+    more = 0
+    for text in lines[line:]:
+        if (item := _ITEM_INDENT.match(text)) is not None and len(item.group(1)) == indent:
+            more += 1
+        elif text.strip() and not text.startswith(" "):
+            break
+    also = f"; {'the item' if more == 1 else f'the {more} items'} below it too" if more else ""
+    this = f"is indented by {_SPACES.get(indent, f'{indent} spaces')}" if indent else "is not indented"
+    return FrontMatterError(
+        f"this list item {this}, but the {'items above it are' if items > 1 else 'item above it is'} indented by {said}, "
+        f"so YAML cannot read it as one more item of the same list",
+        line,
+        1,
+        hint=f"indent it as the {'items' if items > 1 else 'item'} above: {said}, then '- '{also}",
+    )
 
 
 _TOO_DEEP = f"front matter is nested more than {_MAX_DEPTH} levels deep"
@@ -787,7 +831,7 @@ def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
 # '(\S.*?)\s*$' tried every end and rescanned the spaces after it, quadratic in a run of
 # spaces inside the value (a 99 kB line took minutes, on every error path that quotes it).
 _VALUE_START = re.compile(r"^(\s*(?:-\s+)?(?:[^\s#'\"-][^:#]*:\s+)?)(\S(?:.*\S)?)\s*$")
-_INDICATORS = "*&!%@`|>?-{[\"'"
+INDICATORS = "*&!%@`|>?-{[\"'"
 
 
 def _wrapped_in_marks(value: str) -> bool:
@@ -890,7 +934,7 @@ def _value_column(source: str) -> int:
 def _starts_with_indicator(source: str) -> str | None:
     """The YAML indicator a value on this line starts with, if it starts with one."""
     found = _VALUE_START.match(source)
-    if not found or found.group(2)[0] not in _INDICATORS:
+    if not found or found.group(2)[0] not in INDICATORS:
         return None
     value = found.group(2)
     first = value[0]

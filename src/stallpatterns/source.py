@@ -258,6 +258,8 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
             hint="delete this line: the front matter ends at the '---' below it",
         )
         closing += 1
+    if (fenced := _fence_in_front_matter(lines, closing)) is not None:
+        return None, diagnostics + problem("yaml-syntax", fenced[1], fenced[0], 1, hint=fenced[2])
     yaml_text = "\n".join(lines[1:closing])
     try:
         node, duplicates = frontmatter.parse(yaml_text)
@@ -440,6 +442,20 @@ def _first_line_slip(lines: list[str]) -> tuple[str, str] | None:
             "so it does not open front matter: that '---' must be the very first line",
             f"delete {above}{closing}",
         )
+    if (opened := _CODE_FENCE.fullmatch(lines[0])) is not None and len(lines) > 1 and _is_contract_key(lines[1]):
+        # '```yaml' where '---' belongs, as front matter is shown in a document or a chat
+        # answer: its closing '```' is where the other '---' belongs.
+        heading = next((i for i, line in enumerate(lines) if _is_heading(line)), len(lines))
+        closer = next((n for n in range(1, heading) if lines[n].strip() == opened.group(1)), None)
+        also = f", and line {closer + 1} ('{opened.group(1)}') as '---' too" if closer is not None else ""
+        last = next((n for n in range(len(lines) - 1, 0, -1) if lines[n].strip()), None)
+        if closer is None and last is not None and lines[last].strip() == opened.group(1):
+            # A chat answer's '```markdown' around the whole file, its '---' dropped: the end goes too.
+            also = f", and delete line {last + 1} ('{opened.group(1)}'), which closes the code block"
+        return (
+            f"the file starts with '{clipped(printable(first))}', which opens a code block, where the '---' that opens front matter belongs",
+            f"write line 1 as '---'{also}",
+        )
     if _KEY_START.match(lines[0]):
         # The '---' that closes the keys may be there already: only the first line is missing.
         heading = next((i for i, line in enumerate(lines) if _is_heading(line)), len(lines))
@@ -454,8 +470,28 @@ def _first_line_slip(lines: list[str]) -> tuple[str, str] | None:
 
 
 _LINES_BEFORE_FRONT_MATTER = 20
+# A line that opens or closes a code block: '```', '```yaml', '~~~'.
+_CODE_FENCE = re.compile(r"[ \t]*(`{3,}|~{3,})[^`]*")
 # The start of a line 'key: …' (or 'key:' alone) as front matter has it.
 _KEY_START = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
+
+
+def _fence_in_front_matter(lines: list[str], closing: int) -> tuple[int, str, str] | None:
+    """(line, message, hint) for a code block's '```yaml' inside the front matter, as a
+    document or chat answer shows it: YAML's own complaint about its backticks had the
+    author quote the line, which left a line no key could be read from."""
+    found = next(((n, fence) for n in range(1, closing) if (fence := _CODE_FENCE.fullmatch(lines[n])) is not None), None)
+    if found is None:
+        return None
+    opening, marker = found[0], found[1].group(1)
+    # The line that closes it, inside the front matter or just after its '---'.
+    closer = next((n for n in range(opening + 1, min(len(lines), closing + 3)) if n != closing and lines[n].strip() == marker), None)
+    also = f", and line {closer + 1} ('{marker}'), which closes the code block" if closer is not None else ""
+    return (
+        opening + 1,
+        f"'{clipped(printable(lines[opening].strip()))}' opens a code block, which front matter does not have: YAML cannot read the keys with it",
+        f"delete this line{also}: the keys go straight between the two '---' lines",
+    )
 
 
 def _is_contract_key(line: str) -> bool:
