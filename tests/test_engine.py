@@ -3,6 +3,7 @@ engine's API, the plugin is registered for both, and each engine's process gets 
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -80,3 +81,40 @@ def test_serving_properdocs_yml_reloads_on_the_mkdocs_yml_it_inherits(tmp_path: 
     config = SimpleNamespace(config_file_path=str(tmp_path / "properdocs.yml"), theme=SimpleNamespace(custom_dir=None))
     assert plugin.on_serve(server, config=config, builder=None) is server  # type: ignore[arg-type]
     assert watched == [str(tmp_path / "mkdocs.yml")]
+
+
+_SKIPPED_LINE = """
+import logging, sys, tempfile
+from stallpatterns.mkdocs_plugin import engine
+from stallpatterns.mkdocs_plugin.preview import IncrementalPreview
+
+heard = []
+handler = logging.Handler()
+handler.emit = lambda record: heard.append(record.getMessage())
+built = sys.modules[engine.build_page.__module__].log  # the logger the engine's build writes through
+built.addHandler(handler)
+built.setLevel(logging.INFO)
+preview, site = IncrementalPreview(), tempfile.mkdtemp()
+preview.begin(site, None, [], [])  # the session's first build
+preview.begin(site, None, [], [])  # a rebuild that renders only what changed
+built.info("Page skipped: 'patterns/an-unchanged-pattern.md'. Generated empty output.")
+preview.finish(frozenset(), frozenset(), frozenset())
+built.info("Page skipped: 'patterns/after-the-rebuild.md'. Generated empty output.")
+print(heard)
+"""
+
+
+@pytest.mark.parametrize(
+    "prelude",
+    ["import properdocs.replacement", pytest.param("import mkdocs.config", marks=pytest.mark.two_engines)],
+    ids=["properdocs", "mkdocs"],
+)
+def test_a_preview_rebuild_logs_no_line_for_each_unchanged_page_in_either_engine(prelude: str, tmp_path: Path) -> None:
+    # Each unchanged pattern page renders empty, and the engine says "Page skipped" for each:
+    # a line for every pattern of the site, around the author's own problems. Quieted on
+    # MkDocs' logger alone, ProperDocs (whose logger is its own) printed them all.
+    result = subprocess.run(
+        [sys.executable, "-c", f"{prelude}\n{_SKIPPED_LINE}"], capture_output=True, text=True, cwd=ROOT, env={**os.environ, "TMPDIR": str(tmp_path)}
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[\"Page skipped: 'patterns/after-the-rebuild.md'. Generated empty output.\"]"

@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from properdocs.commands.build import _build_page as build_page
     from properdocs.commands.build import _build_theme_template as build_theme_template
     from properdocs.commands.build import _populate_page as populate_page
+    from properdocs.commands.build import log as build_log
     from properdocs.config import config_options
     from properdocs.config.base import Config
     from properdocs.config.defaults import MkDocsConfig
@@ -102,6 +103,9 @@ else:
     build_page = _module("commands.build")._build_page
     build_theme_template = _module("commands.build")._build_theme_template
     populate_page = _module("commands.build")._populate_page
+    # The logger the engine's build writes through ("properdocs.commands.build" inside
+    # ProperDocs, though it answers to the name mkdocs): the preview quiets a line of it.
+    build_log = _module("commands.build").log
 
 __all__ = [
     "NAME",
@@ -118,6 +122,7 @@ __all__ = [
     "Page",
     "PluginError",
     "TemplateContext",
+    "build_log",
     "build_page",
     "build_theme_template",
     "config_options",

@@ -35,6 +35,7 @@ from pathlib import Path
 from jinja2.bccache import Bucket, BytecodeCache
 
 from ..settings import ConfigError, inherited_files
+from .engine import build_log
 from .social import CARDS_DIR
 
 UNCHANGED_TEMPLATE = "stallpatterns/unchanged.html"
@@ -70,7 +71,7 @@ class IncrementalPreview:
             return site_dir
         if self.scratch is None:
             self.scratch = Path(tempfile.mkdtemp(prefix="stallpatterns-preview-"))
-        logging.getLogger("mkdocs.commands.build").addFilter(self._quiet)
+        build_log.addFilter(self._quiet)
         return str(self.scratch)
 
     def rebuilding(self, config_file: str | None, template_dirs: Iterable[str], watched: Iterable[str]) -> None:
@@ -102,7 +103,7 @@ class IncrementalPreview:
         (paths in the site): any other is removed (a pattern removed, renamed or now invalid
         has none). ``files``: where this build's own files go in the site (its hand-written
         pages and pictures), which stay wherever they are."""
-        logging.getLogger("mkdocs.commands.build").removeFilter(self._quiet)
+        build_log.removeFilter(self._quiet)
         if not self.incremental or self.served is None or self.scratch is None:
             return
         shutil.copytree(self.scratch, self.served, dirs_exist_ok=True)
@@ -137,7 +138,9 @@ class MemoryBytecodeCache(BytecodeCache):
 
 
 class _QuietSkips(logging.Filter):
-    """Drops MkDocs' "Page skipped ... empty output" line for each unchanged page."""
+    """Drops the engine's "Page skipped ... empty output" line for each unchanged page (on
+    the logger of the engine that builds: ProperDocs' is not MkDocs', whatever it answers
+    to, and a line for every pattern of the site buried the author's own problems)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         return not str(record.msg).startswith("Page skipped: 'patterns/")
