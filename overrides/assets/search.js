@@ -6,7 +6,8 @@
 //    and "isn't" as "is"; an ampersand between letters kept: "P&L" is one word), common
 //    words dropped,
 //    American spellings read as British, common irregular forms as their base ("spent" is
-//    "spend"), English stems (Porter), so "verifying" finds "verify";
+//    "spend"), numbers in words as figures ("eleven" is "11"), English stems (Porter), so
+//    "verifying" finds "verify";
 //  - one typo forgiven in words of five letters or more ("goverance"); a word no pattern
 //    has is read as the nearest word the patterns use ("verfication"), or as its stem's
 //    stem ("perfectionism" as "perfect");
@@ -36,6 +37,7 @@
   var PREFIX_WEIGHT = 0.3;
   var SCATTERED_WEIGHT = 0.1;
   var SCATTERED_OWN_WEIGHT = 0.7;
+  var FIGURE_WEIGHT = 0.3;
   var STOP = Object.create(null);
   ("a an and are as at be been but by can do does for from had has have how i if in into is it its " +
     "me my no not of on or our so than that the their them then there these they this to too us was " +
@@ -103,11 +105,26 @@
     OWN_STEM[p[0]] = p[1];
   });
 
+  // Numbers the patterns write in words, as British style has them ("eleven days",
+  // "fourteen members", "ninety-two per cent", indexed also as "ninetytwo"), read as the
+  // figure a reader types ("11 days", "92%"), in the index and in a query alike: else a
+  // symptom stated as a figure found none of the patterns that state it in words.
+  var UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+  var TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+  var NUMBER = Object.create(null);
+  UNITS.forEach(function (word, n) { NUMBER[word] = String(n); });
+  TENS.forEach(function (word, tens) {
+    if (!word) return;
+    NUMBER[word] = String(tens * 10);
+    UNITS.slice(1, 10).forEach(function (unit, n) { NUMBER[word + unit] = String(tens * 10 + n + 1); });
+  });
+
   function stemmed(term) {
     // "P&L" and "R&D" are abbreviations, not English words: as written, but for a plural's
     // "s" ("T&Cs" is "t&c").
     if (term.indexOf("&") !== -1) return term.replace(/&(\p{L})s$/u, "&$1");
-    return ownStem(term) || stem(IRREGULAR[term] || adjective(british(term)));
+    return NUMBER[term] || ownStem(term) || stem(IRREGULAR[term] || adjective(british(term)));
   }
 
   // An adverb read as its adjective ("quietly" is "quiet", "heavily" is "heavy", "weekly"
@@ -519,7 +536,14 @@
       return most;
     }
 
+    // Whether one of the reader's words is a number, in figures or in words ("6", "six").
+    function figure(group) {
+      return /^\d+$/.test(processTerm(group.text) || "");
+    }
+
+    // (A figure does not count: a pattern's "six months ago" is not the reader's "6 months".)
     function closeness(doc, parts) {
+      parts = parts.filter(function (g) { return !figure(g); });
       if (parts.length < 2) return 1;
       var count = together(doc, parts);
       return count < 2 ? 1 : 1 + (TOGETHER - 1) * (count - 1) / (parts.length - 1);
@@ -564,11 +588,14 @@
       // a word with many synonyms ("ROI", "governance") is not thereby a common one. A word no
       // pattern holds ("RACI") weighs by the patterns its synonyms find.
       var all = docs.length;
-      var weights = scores.map(function (byDoc) {
+      // A figure ("6 months", "14 members") weighs little in that share: a reader's is most
+      // often their own count, not the one a pattern's story happens to give, so a pattern
+      // without it is not thereby far behind; one that writes it gains its score.
+      var weights = scores.map(function (byDoc, index) {
         var ids = Object.keys(byDoc);
         var own = ids.filter(function (id) { return byDoc[id].own; }).length;
         var n = own || ids.length;
-        return n ? Math.log(1 + (all - n + 0.5) / (n + 0.5)) : 0;
+        return (n ? Math.log(1 + (all - n + 0.5) / (n + 0.5)) : 0) * (figure(parts[index]) ? FIGURE_WEIGHT : 1);
       });
       var total = weights.reduce(function (a, b) { return a + b; }, 0) || 1;
       var found = {};
