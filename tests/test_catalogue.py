@@ -1126,6 +1126,27 @@ def test_a_picture_that_does_more_than_draw_when_opened_is_refused_at_its_line(f
     assert "linking" not in result.catalogue
 
 
+def test_a_drawing_is_read_once_however_often_it_is_linked_and_again_once_it_is_edited(folder: Folder, monkeypatch: pytest.MonkeyPatch):
+    # A pattern's link to an SVG and the walk of docs/ both ask what it holds: it was read
+    # and parsed twice per load. An edit in serve must still be read again, never told from memory.
+    assets = folder.settings.root / "docs" / "assets"
+    assets.mkdir(parents=True)
+    chart = assets / "chart.svg"
+    chart.write_text(f'{_SVG_OPEN}<rect width="10" height="10"/></svg>', encoding="utf-8")
+    read: list[bytes] = []
+    problem = catalogue.drawings.problem
+    monkeypatch.setattr(catalogue.drawings, "problem", lambda data: read.append(data) or problem(data))
+    assert [d for d in found(linking(folder, "![the chart](/assets/chart.svg)")) if d[0] != "patterns/linking.md"] == []
+    assert len(read) == 1
+    chart.write_text(_SVG_THAT_DOES_MORE["script"], encoding="utf-8")
+    os.utime(chart, ns=(chart.stat().st_atime_ns, chart.stat().st_mtime_ns + 1_000_000))
+    result = folder.load()
+    assert len(read) == 2
+    assert sorted((d.path, d.code) for d in result.diagnostics if d.is_error) == [
+        ("docs/assets/chart.svg", "unsafe-file"), ("patterns/linking.md", "unsafe-file"),
+    ]
+
+
 @pytest.mark.parametrize("name", ["chart.html", "chart.HTM", "chart.xhtml", "chart.xml", "chart.svgz"])
 def test_a_link_to_a_web_page_saved_among_the_sites_files_is_refused_at_its_line(folder: Folder, name: str):
     # Saved beside the pictures in docs/assets/, it was published as it is, past every

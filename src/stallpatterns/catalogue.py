@@ -407,29 +407,23 @@ def unlisted_pages(settings: Settings) -> list[Diagnostic]:
     patterns = _display(settings.patterns_dir, root)
     on_purpose = _left_out_on_purpose(settings.site_unlisted)
     found = []
-    for place, folders, names in os.walk(folder):
-        if Path(place).resolve() == settings.patterns_dir:
-            folders[:] = []
-            continue  # the patterns are there (patterns_dir: docs): the catalogue checks them
-        folders[:] = sorted(f for f in folders if not f.startswith("."))
-        for name in sorted(names):
-            path = Path(place, name)
-            page = path.relative_to(folder).as_posix()
-            if name.startswith(".") or path.suffix.lower() not in _PAGE_EXTENSIONS or page in settings.site_nav:
-                continue
-            if on_purpose is not None and on_purpose.match_file(page):
-                continue  # left out of the nav (not_in_nav) or of the site (exclude_docs) on purpose
-            if _looks_like_a_pattern(path):
-                hint = f"a pattern belongs in {patterns}/: move it to {patterns}/{rules.file_name_for(path.stem)}"
-            else:
-                hint = "list it under nav: in mkdocs.yml to publish it, or delete it; a pattern belongs in " + f"{patterns}/"
-            found.append(
-                Diagnostic(
-                    _display(path, root), 1, 1, "unlisted-page",
-                    f"'{printable(page)}' is in {_display(folder, root)}/, but mkdocs.yml's nav does not list it, so the site never publishes it",
-                    hint,
-                )
+    for path in _pages_folder_files(folder, settings.patterns_dir):
+        page = path.relative_to(folder).as_posix()
+        if path.suffix.lower() not in _PAGE_EXTENSIONS or page in settings.site_nav:
+            continue
+        if on_purpose is not None and on_purpose.match_file(page):
+            continue  # left out of the nav (not_in_nav) or of the site (exclude_docs) on purpose
+        if _looks_like_a_pattern(path):
+            hint = f"a pattern belongs in {patterns}/: move it to {patterns}/{rules.file_name_for(path.stem)}"
+        else:
+            hint = "list it under nav: in mkdocs.yml to publish it, or delete it; a pattern belongs in " + f"{patterns}/"
+        found.append(
+            Diagnostic(
+                _display(path, root), 1, 1, "unlisted-page",
+                f"'{printable(page)}' is in {_display(folder, root)}/, but mkdocs.yml's nav does not list it, so the site never publishes it",
+                hint,
             )
+        )
     return found
 
 
@@ -445,27 +439,48 @@ def unsafe_files(settings: Settings) -> list[Diagnostic]:
     folder, root = settings.site_folders[0], settings.root.resolve()
     pictures = folder / "assets"
     found = []
+    for path in _pages_folder_files(folder, settings.patterns_dir):
+        lower = path.name.lower()
+        if lower.endswith(_PAGE_EXTENSIONS):
+            continue
+        if lower.endswith(".svg"):
+            if (held := _what_a_drawing_holds(path)) is not None:
+                found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_drawing_problem(path.relative_to(folder).as_posix(), held)))
+        elif path.parent == pictures and "." in path.name and not lower.endswith(_INERT_FILE_ENDINGS):
+            # (A name with no ending is served as bytes to download, never opened as a page.)
+            found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_document_problem(path.relative_to(folder).as_posix())))
+    return found
+
+
+def _pages_folder_files(folder: Path, patterns_dir: Path) -> Iterator[Path]:
+    """Each file of the pages' folder (docs/) the engine would publish, in a steady order:
+    not hidden ones, nor those in hidden folders, nor the patterns' folder when it is inside
+    (the catalogue checks those)."""
     for place, folders, names in os.walk(folder):
-        if Path(place).resolve() == settings.patterns_dir:
+        if Path(place).resolve() == patterns_dir:
             folders[:] = []
             continue
         folders[:] = sorted(f for f in folders if not f.startswith("."))
-        for name in sorted(names):
-            path = Path(place, name)
-            lower = name.lower()
-            if name.startswith(".") or lower.endswith(_PAGE_EXTENSIONS):
-                continue
-            if lower.endswith(".svg"):
-                try:
-                    held = drawings.problem(path.read_bytes())
-                except OSError:
-                    continue
-                if held is not None:
-                    found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_drawing_problem(path.relative_to(folder).as_posix(), held)))
-            elif path.parent == pictures and "." in name and not lower.endswith(_INERT_FILE_ENDINGS):
-                # (A name with no ending is served as bytes to download, never opened as a page.)
-                found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_document_problem(path.relative_to(folder).as_posix())))
-    return found
+        yield from (Path(place, name) for name in sorted(names) if not name.startswith("."))
+
+
+def _what_a_drawing_holds(file: Path) -> str | None:
+    """What an SVG holds beyond a drawing (:func:`stallpatterns.drawings.problem`), read once
+    per version of the file however many patterns link to it and the walk of docs/ reads
+    it too: the key is its path, size and time of change, so an edit in serve is read again."""
+    try:
+        seen = file.stat()
+    except OSError:
+        return None
+    return _drawing_held(str(file), seen.st_size, seen.st_mtime_ns)
+
+
+@lru_cache(maxsize=256)
+def _drawing_held(file: str, size: int, changed: int) -> str | None:
+    try:
+        return drawings.problem(Path(file).read_bytes())
+    except OSError:
+        return None
 
 
 @lru_cache(maxsize=8)
@@ -861,10 +876,7 @@ def _file_that_does_more(link: Link, settings: Settings) -> tuple[str, str] | No
         return None
     if not name.endswith(".svg"):
         return _document_problem(shown)
-    try:
-        found = drawings.problem(file.read_bytes())
-    except OSError:
-        return None
+    found = _what_a_drawing_holds(file)
     return None if found is None else _drawing_problem(shown, found)
 
 
