@@ -2303,6 +2303,42 @@ def test_a_picture_from_the_authors_computer_is_told_where_to_put_it(check: Chec
     assert "a picture on a computer" in found[0].message and (found[0].hint or "").endswith(hint)
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "![](/assets/queue.png)",
+        "![ ](/assets/queue.png)",
+        "![queue.png](/assets/queue.png)",
+        "![IMG_2034.png](/assets/queue.png)",
+        "![image](/assets/queue.png)",  # what GitHub writes for a pasted picture
+        "![Screenshot 2024-03-01 at 10.15.32](/assets/queue.png)",
+        "![the figure](/assets/queue.png)",
+    ],
+)
+def test_a_picture_whose_description_says_nothing_of_it_is_a_warning_at_its_line(check: Check, written: str):
+    # It passed in silence: a screen reader read out nothing, or a file's name, in the
+    # picture's place (WCAG 1.1.1). A warning: the page is right for everyone who sees it.
+    found = check(Path("a.md"), in_first_section(f"The queue grew.\n\n{written}"))
+    assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("image-description", 16, 1, False)]
+    assert "told nothing of what it shows" in found[0].message
+    address = written.partition("](")[2].rstrip(")")
+    assert found[0].hint == f"say in a few words what the picture shows, between the square brackets: ![what the picture shows]({address})"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "![The queue](/assets/queue.png)",
+        "![Figure 2: claims waiting, by month](/assets/queue.png)",
+        "![Picture of the queue at noon](/assets/queue.png)",
+        "![chart](/assets/chart.png)",  # little, but its own: a file named for what it shows is described by its name
+        "![claims waiting by month](/assets/claims-waiting-by-month.png)",
+    ],
+)
+def test_a_picture_described_in_words_of_its_own_passes(check: Check, written: str):
+    assert check(Path("a.md"), in_first_section(f"The queue grew.\n\n{written}")) == []
+
+
 def test_a_file_named_md_twice_is_told_its_own_name(check: Check):
     found = check(Path("the-pilot.md.md"), minimal())
     assert [(d.code, d.hint) for d in found if d.code == "bad-slug"] == [("bad-slug", "rename it to 'the-pilot.md'")]

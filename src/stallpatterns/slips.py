@@ -1187,6 +1187,17 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     f"say what the picture shows in at most {LONGEST_IMAGE_DESCRIPTION} characters; put the rest in the text",
                     needle="![",
                 )
+            elif (vague := _tells_nothing(_image_words(child))) is not None:
+                yield Problem(
+                    line + offset,
+                    "image-description",
+                    (f"the picture's description, '{printable_start(vague, 60)}', is only {'a file name' if _FILE_NAME.fullmatch(vague.strip()) else 'a name any picture could have'}"
+                     if vague.strip() else "this picture has no description")
+                    + ": readers who cannot see it, whose screen reader reads the description out in its place, are told nothing of what it shows",
+                    f"say in a few words what the picture shows, between the square brackets: ![what the picture shows]({printable_start(src, 80)})",
+                    needle="![",
+                    warning=True,
+                )
         elif child.type == "text" and "&#" in child.content and (reference := _long_reference(child.content, block.content)):
             number = int(reference[3:-1], 16) if reference[2] in "xX" else int(reference[2:-1])
             shown = f"'{chr(number)}'" if 0 < number <= 0x10FFFF and not 0xD800 <= number <= 0xDFFF else "a replacement mark (\ufffd)"
@@ -1275,6 +1286,29 @@ _ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 
 
 LONGEST_IMAGE_DESCRIPTION = 150
+
+
+# A description that tells a reader who cannot see the picture nothing: a picture file's
+# name ('IMG_2034.png'), or the name a camera, a screenshot or GitHub's upload gives any
+# picture ('image', 'Screenshot 2024-03-01 at 10.15.32', 'IMG_2034'). A warning, not an
+# error: the page is still right for everyone who sees it.
+_FILE_NAME = re.compile(r"(?i)\S+\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?|heic)")
+_ANY_PICTURES_NAME = re.compile(
+    r"(?i)(?:an? |the )?(?:image|img|picture|pic|photo|photograph|screenshot|screen ?shot|screen capture|capture|"
+    r"figure|fig|graphic|dsc|dscn|pxl|alt|alt text|untitled)(?:[\s_.:-]*(?:at|\d+))*[\s_.:-]*"
+)
+
+
+def _image_words(image: Token) -> str:
+    """A picture's description as its alt text reads (what a screen reader says)."""
+    return "".join(child.content for child in image.children or [] if child.type in ("text", "text_special", "code_inline"))
+
+
+def _tells_nothing(words: str) -> str | None:
+    """The description when it tells nothing of what the picture shows, else None. (The
+    name of the picture's own file may: 'claims waiting by month' for claims-waiting-by-month.png.)"""
+    bare = words.strip()
+    return words if not bare or _FILE_NAME.fullmatch(bare) or _ANY_PICTURES_NAME.fullmatch(bare) else None
 
 
 def _unseen_links(children: Sequence[Token]) -> Iterator[tuple[int, int]]:
