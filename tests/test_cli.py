@@ -474,6 +474,35 @@ def test_new_never_writes_a_file_whose_title_validate_would_refuse(project: Path
     assert sorted(path.name for path in (project / "patterns").iterdir()) == before
 
 
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (["-40%", "output", "after", "the", "rollout"], 'new -- "-40% output after the rollout"'),
+        (["-40%", "output", "after", "the", "rollout", "--category", "value"], 'new --category value -- "-40% output after the rollout"'),
+        (["--category", "value", "---"], 'new --category value -- "---"'),
+    ],
+)
+def test_new_tells_a_title_that_starts_with_a_dash_how_to_write_it(project: Path, args: list[str], hint: str):
+    # argparse read '-40%' as an option it did not know: 'the following arguments are
+    # required: title', or 'unrecognized arguments', to an author who had typed a title.
+    result = run("new", *args, cwd=project)
+    assert result.returncode == 2
+    dashed = next(word for word in args if word.startswith("-") and word not in ("--category",))
+    assert result.stderr.startswith(f"stallpatterns: '{dashed}' starts with '-'")
+    assert result.stderr.strip().endswith(f"write -- before the title, as in: python3 scripts/dev.py {hint}")
+
+
+def test_new_follows_the_hint_for_a_title_that_starts_with_a_dash(project: Path):
+    result = run("new", "--category", "value", "--", "-40% output after the rollout", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "patterns" / "40-output-after-the-rollout.md").read_text(encoding="utf-8").startswith('---\ntitle: "-40% output after the rollout"')
+
+
+def test_new_still_tells_a_misspelt_option_as_argparse_does(project: Path):
+    result = run("new", "Dashboards nobody opens", "--categroy", "value", cwd=project)
+    assert result.returncode == 2 and "unrecognized arguments: --categroy value" in result.stderr
+
+
 def test_new_says_a_file_exists_before_asking_for_a_category(project: Path):
     # Outside a terminal it asked for --category first, and said the file existed only on the second run.
     result = run("new", "The sponsor who moved on", cwd=project)

@@ -7,8 +7,9 @@ import argparse
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from . import catalogue, diagnostics, facts, files, scaffold, source
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
@@ -22,7 +23,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser(_categories_help())
+    parser = _parser(_categories_help(), sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     try:
         settings = load_settings(args.config.resolve() if args.config else find_config())
@@ -43,10 +44,41 @@ def _categories_help() -> str:
     return "categories (from mkdocs.yml):\n" + "\n".join(f"  {c.id:<16} {c.description}" for c in settings.categories)
 
 
-def _parser(categories: str = "") -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="stallpatterns", description="Check and scaffold stall patterns.")
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, except that a title starting with '-' ('new "-40% output"'), which
+    it reads as an option it does not know, is told how to write it, not that no title was given."""
+
+    words: Sequence[str] = ()  # the command line, after the program's name
+    options: Collection[str] = ()  # those of 'new' and the program's: where a title ends
+
+    def error(self, message: str) -> NoReturn:
+        words = list(self.words[self.words.index("new") + 1 :]) if "new" in self.words else []
+        known = self.options
+        first = next((i for i, w in enumerate(words) if _title_like(w) and w.partition("=")[0] not in known), None)
+        if first is not None and "--" not in words:
+            # The title: from that word to the next option ('--category …'), if any.
+            end = next((i for i in range(first + 1, len(words)) if words[i].partition("=")[0] in known), len(words))
+            options = "".join(f"{printable(w)} " for w in words[:first] + words[end:])
+            self.exit(
+                EXIT_USAGE,
+                f"stallpatterns: '{printable(words[first])}' starts with '-', so it is read as an option, not as the title's first word: "
+                f"write -- before the title, as in: {AUTHOR_COMMAND} new {options}-- \"{printable(' '.join(words[first:end]))}\"\n",
+            )
+        super().error(message)
+
+
+def _title_like(word: str) -> bool:
+    """A word that starts with '-' and reads as a title's, not as an option misspelt ('--categroy',
+    '-x'): '-40%', '---'."""
+    return word.startswith("-") and not word.lstrip("-")[:1].isalpha()
+
+
+def _parser(categories: str = "", words: Sequence[str] = ()) -> argparse.ArgumentParser:
+    parser = _Parser(prog="stallpatterns", description="Check and scaffold stall patterns.")
+    # Words left over are told by this parser: those of 'new' are a title's.
+    parser.words = words if "new" in words else ()
     parser.add_argument("--config", type=Path, help="the properdocs.yml or mkdocs.yml to read (default: the nearest one)")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
 
     validate = commands.add_parser("validate", help="check pattern files against the authoring contract")
     validate.add_argument("paths", nargs="*", type=Path, help="files or folders (default: every pattern)")
@@ -71,6 +103,8 @@ def _parser(categories: str = "") -> argparse.ArgumentParser:
     new.add_argument("--category", help="one of the categories below (asked for when left out in a terminal)")
     new.add_argument("--slug", help="the file name without .md (default: made from the title)")
     new.set_defaults(run=_new)
+    new.words = words
+    parser.options = new.options = {*parser._option_string_actions, *new._option_string_actions}
 
     deploy = commands.add_parser(
         "check-deploy", help="refuse settings that must not be published (a placeholder contact address)"
