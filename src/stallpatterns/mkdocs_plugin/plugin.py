@@ -67,6 +67,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
     def __init__(self) -> None:
         self.command = "build"
         self.process_ends = False
+        self.froze_catalogue = False  # see _freeze_first_catalogue
         self.settings: Settings | None = None
         self.result: LoadResult | None = None
         self.cards: dict[str, social.SocialCard] = {}
@@ -127,6 +128,17 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         if self.process_ends:
             gc.freeze()
 
+    def _freeze_first_catalogue(self) -> None:
+        """In a command-line build, the checked catalogue just loaded (the largest part of
+        the heap, kept until the process ends) is frozen too: checking every file of a fresh
+        clone leaves enough new objects for the collector to walk the whole heap once more
+        while the pages are written (0.03 to 0.04 s at 1,000 patterns). Only the process's
+        first build: a `serve --clean` rebuild (also "build") would freeze what the previous
+        build left, such as its pages, which refer to each other and then stay for ever."""
+        if self.process_ends and not self.froze_catalogue:
+            self.froze_catalogue = True
+            gc.freeze()
+
     @property
     def previewing(self) -> bool:
         return self.command == "serve"
@@ -174,6 +186,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         if store is not None:
             store.save()
             log.debug(f"{counted(store.checked, 'pattern file')} checked, the others' checks kept from earlier builds")
+        self._freeze_first_catalogue()
         self.cards = {}
         for diagnostic in self.result.diagnostics:
             _report(diagnostic, previewing=self.previewing)
