@@ -229,6 +229,18 @@ def test_a_paragraph_of_many_placeholders_is_checked_in_linear_time(growth: Grow
     assert growth(lambda n: read_and_check(with_placeholders(n)), 1_500) < 8
 
 
+def test_a_pictures_description_of_a_name_and_many_digits_is_read_in_linear_time(growth: Growth):
+    # The check for a name any picture could have ('IMG_2034') read a run of digits every
+    # way it could be split before a letter ends it: 22 digits took 0.4 s, each two more four times that.
+    def described(n: int) -> bytes:
+        picture = f"![image {'1' * n}x](/assets/chart.png)"
+        return VALID_TEXTS[0].replace("A claims team", picture + "\n\nA claims team").encode()
+
+    assert [d.code for d in read_and_check(described(4))] == []
+    assert [d.code for d in read_and_check(described(4).replace(b"4x]", b"4]").replace(b"1x]", b"1]"))] == ["image-description"]
+    assert growth(lambda n: read_and_check(described(n)), 5) < 8
+
+
 def test_largest_allowed_file_is_checked_in_linear_time(growth: Growth):
     paragraph = "The pilot is judged on its demo, and nobody asks what it proved. " * 20
     room = SETTINGS.limits.file_bytes - len(VALID_TEXTS[0]) - 100
