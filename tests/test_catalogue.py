@@ -1103,6 +1103,11 @@ _SVG_THAT_DOES_MORE = {
     "past-an-error": f'{_SVG_OPEN}<rect width="10" height="10" &x;/><script>alert(1)</script></svg>',
     "encoding-the-checks-cannot-read": f'<?xml version="1.0" encoding="Shift_JIS"?>{_SVG_OPEN}</svg>',
     "encoding-read-otherwise": f'<?xml version="1.0" encoding="UTF-7"?>{_SVG_OPEN}+ADw-script+AD4-alert(1)+ADw-/script+AD4-</svg>',
+    # An error at the very first character, taken for a file with no markup at all: what
+    # follows was never read (held-out payloads, the publishing gate, round N).
+    "script-after-a-no-break-space": f"\u00a0{_SVG_OPEN}<script>alert(document.domain)</script></svg>",
+    "script-after-a-control-character": f"\x01{_SVG_OPEN}<script>alert(document.domain)</script></svg>",
+    "script-after-cdata": f"<![CDATA[x]]>{_SVG_OPEN}<script>alert(document.domain)</script></svg>",
 }
 
 
@@ -1164,6 +1169,70 @@ def test_a_link_to_a_web_page_saved_among_the_sites_files_is_refused_at_its_line
     assert diagnostic.message.startswith(f"'/assets/{name}' is a file the site publishes as it is, unchecked")
     assert diagnostic.hint == "put its words in a pattern or a page of the site, or link to a PDF or a picture of it"
     assert "linking" not in result.catalogue
+
+
+_SCRIPT_PAGE = "<html><body><script>alert(document.domain)</script></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("notes.html", _SCRIPT_PAGE),
+        ("tools/index.html", '<p onclick="alert(1)">tools</p>'),
+        ("guides/report.htm", '<p><a href="javascript:alert(1)">the report</a></p>'),
+        ("guides/style.html", '<p style="position:fixed;inset:0">Closed for maintenance</p>'),
+        # ISO-2022-JP's escapes: read in that encoding, the quote ends no attribute and the <img> is a tag.
+        ("guides/escapes.html", '<p><a title="\x1b$B">\x1b(B<img src=x onerror=alert(1)>">x</a></p>'),
+        ("img/chart.xhtml", _SCRIPT_PAGE),
+        ("img/feed.XML", _SCRIPT_PAGE),
+        ("img/chart.svgz", _SCRIPT_PAGE),
+        ("assets/deep/notes.html", _SCRIPT_PAGE),
+        ("assets/deep/plain.html", "<p>Among the pictures, a web page of any kind.</p>"),
+        ("a folder/caf\u00e9 notes.shtml", _SCRIPT_PAGE),
+    ],
+    ids=lambda value: value if "<" not in value else "",
+)
+def test_a_web_page_or_document_saved_anywhere_in_the_pages_folder_is_refused_at_the_file(folder: Folder, name: str, text: str):
+    # Only docs/assets/ itself was checked: saved in any other folder of docs/ (or at its top),
+    # a web page with a script was published as it was, and its address ran the script on the site's.
+    (folder.settings.root / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+    (folder.settings.root / "docs" / name).write_text(text, encoding="utf-8")
+    (diagnostic,) = folder.load().diagnostics
+    assert (diagnostic.path, diagnostic.code, diagnostic.line) == (f"docs/{name}", "unsafe-file", 1)
+    assert diagnostic.message.startswith(f"'{name}' is a "), diagnostic.message
+    assert "this site's address" in diagnostic.message and diagnostic.hint
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("tools/index.html", "<p>tools</p>\n"), ("google1234.html", "google-site-verification: google1234.html"),
+     ("guides/team.html", '<h2 id="team">The team</h2>\n<p>Write to <a href="mailto:hello@example.org">us</a>.</p>'),
+     ("img/board.pdf", _SCRIPT_PAGE), ("img/notes", _SCRIPT_PAGE)],
+    ids=lambda value: value if "<" not in value and ":" not in value else "",
+)
+def test_a_web_page_of_plain_markup_and_a_file_that_runs_nothing_are_still_published(folder: Folder, name: str, text: str):
+    # A folder's own index.html is one of the site's pages (site_pages), and a search engine's
+    # proof of ownership is a web page at the top of docs/: neither holds what a browser runs.
+    (folder.settings.root / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+    (folder.settings.root / "docs" / name).write_text(text, encoding="utf-8")
+    assert folder.load().diagnostics == ()
+
+
+@pytest.mark.parametrize("name", ["assets/site.js", "assets/site.css", "assets/favicon.svg", "assets/vendor/minisearch.js"])
+def test_a_file_that_takes_the_place_of_one_of_the_sites_own_is_refused_at_the_file(folder: Folder, name: str):
+    # docs/assets/site.js was published in place of the site's own script (the engine
+    # prefers the pages' folder's file), and every page loaded it: the Content-Security-Policy
+    # allows the site's own scripts.
+    own = folder.settings.root / "overrides" / name
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_text("/* the site's own */", encoding="utf-8")
+    (folder.settings.root / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+    (folder.settings.root / "docs" / name).write_text('<svg xmlns="http://www.w3.org/2000/svg"/>' if name.endswith(".svg") else "alert(document.domain)", encoding="utf-8")
+    (folder.settings.root / "docs" / "assets" / "chart.js").write_text("/* a name of its own */", encoding="utf-8")
+    (diagnostic,) = folder.load().diagnostics
+    assert (diagnostic.path, diagnostic.code, diagnostic.line) == (f"docs/{name}", "unsafe-file", 1)
+    assert diagnostic.message.startswith(f"'{name}' has the address of one of the site's own files (overrides/{name})"), diagnostic.message
+    assert diagnostic.hint == f"give it a name of its own in docs/; the site's own files are changed in overrides/{name.rpartition('/')[0]}/ by its maintainers"
 
 
 @pytest.mark.parametrize(

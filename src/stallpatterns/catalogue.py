@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 import pathspec
 
-from . import addresses, body, drawings, fields, files, history, rules, source
+from . import addresses, body, drawings, fields, files, history, rules, sanitizer, source
 from .diagnostics import Diagnostic, Severity
 from .facts import Facts, Link, facts_of
 from .frontmatter import Mapping, Scalar
@@ -430,26 +430,66 @@ def unlisted_pages(settings: Settings) -> list[Diagnostic]:
 def unsafe_files(settings: Settings) -> list[Diagnostic]:
     """An error for each file of the pages' folder (docs/) that the site would publish as it
     is and that a reader's browser, opening it on its own, would run: an SVG that does more
-    than draw (:func:`stallpatterns.drawings.problem`) anywhere in it, and a web page or other
-    document saved among the pictures (docs/assets/, where authors save theirs). Linked to or
-    not: its address is enough to open it, and a pull request shows an SVG as a picture, not
-    as the text that holds a script."""
+    than draw (:func:`stallpatterns.drawings.problem`), and a web page or other document,
+    wherever it is saved in that folder (:func:`_what_a_file_does`). Linked to or not: its
+    address is enough to open it, and a pull request shows an SVG as a picture, not as the
+    text that holds a script. And a file that takes the place of one of the site's own
+    (docs/assets/site.js): the engine publishes the pages' folder's file at that address
+    instead, and every page loads it."""
     if not settings.site_folders or not settings.site_folders[0].is_dir():
         return []
     folder, root = settings.site_folders[0], settings.root.resolve()
-    pictures = folder / "assets"
     found = []
     for path in _pages_folder_files(folder, settings.patterns_dir):
-        lower = path.name.lower()
-        if lower.endswith(_PAGE_EXTENSIONS):
-            continue
-        if lower.endswith(".svg"):
-            if (held := _what_a_drawing_holds(path)) is not None:
-                found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_drawing_problem(path.relative_to(folder).as_posix(), held)))
-        elif path.parent == pictures and "." in path.name and not lower.endswith(_INERT_FILE_ENDINGS):
-            # (A name with no ending is served as bytes to download, never opened as a page.)
-            found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_document_problem(path.relative_to(folder).as_posix())))
+        within = path.relative_to(folder).as_posix()
+        shown = printable(within)
+        if (own := folder_of_the_file_replaced(within, settings.site_folders[1:])) is not None:
+            found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_replacing_problem(shown, _display(own / within, root), _display(folder, root))))
+        elif (problem := _what_a_file_does(path, shown, folder / "assets")) is not None:
+            found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *problem))
     return found
+
+
+def _what_a_file_does(path: Path, shown: str, pictures: Path) -> tuple[str, str] | None:
+    """(message, hint) for a file of the pages' folder a browser would run, opened on its own;
+    None for a page (the engine makes it one), a drawing, and a file whose name ends as one
+    that runs nothing. A name with no ending is served as bytes to download, never opened
+    as a page. A web page ('.html', '.htm') outside the pictures' folder is published only
+    as markup the second wall lets through (a folder's own 'index.html' is one of the site's
+    pages); any other document, and any web page among the pictures (docs/assets/ and its
+    folders), is refused."""
+    lower = path.name.lower()
+    if lower.endswith(_PAGE_EXTENSIONS) or "." not in path.name or lower.endswith(_INERT_FILE_ENDINGS):
+        return None
+    if lower.endswith(".svg"):
+        held = _what_a_drawing_holds(path)
+        return None if held is None else _drawing_problem(shown, held)
+    if pictures not in path.parents and lower.endswith((".html", ".htm")):
+        return None if _markup_that_only_shows(path) else _web_page_problem(shown)
+    return _document_problem(shown)
+
+
+def _markup_that_only_shows(file: Path) -> bool:
+    """Whether a web page saved in the pages' folder holds only the markup the sanitizer lets
+    through into a pattern's page (no script, handler, style or frame: it has no
+    Content-Security-Policy of its own), in UTF-8 without control characters, in which a
+    browser could read another encoding (ISO-2022-JP's escapes) and other markup."""
+    try:
+        text = file.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in text):
+        return False
+    return not sanitizer.differences(text)
+
+
+def folder_of_the_file_replaced(within: str, own_folders: Sequence[Path]) -> Path | None:
+    """The folder of the site's own files (the templates' folder, overrides/) whose file the
+    pages' folder's file at ``within`` would be published in place of; None if none.
+    Templates ('.html') are the engine's to read, never published as they are, so never replaced."""
+    if within.lower().endswith(".html"):
+        return None
+    return next((folder for folder in own_folders if (folder / within).is_file()), None)
 
 
 def _pages_folder_files(folder: Path, patterns_dir: Path) -> Iterator[Path]:
@@ -884,6 +924,21 @@ def _document_problem(shown: str) -> tuple[str, str]:
     return (
         f"'{shown}' is a file the site publishes as it is, unchecked: a browser opens a file of this kind as a page, and runs what it holds on this site's address",
         "put its words in a pattern or a page of the site, or link to a PDF or a picture of it",
+    )
+
+
+def _web_page_problem(shown: str) -> tuple[str, str]:
+    return (
+        f"'{shown}' is a web page the site publishes as it is, and it holds more than the markup of a pattern's page "
+        "(a script, a handler, a style, a frame or a form, or text in another encoding): a browser runs what it holds on this site's address",
+        "write it as a Markdown page in the pages' folder and list it under nav: in mkdocs.yml, or keep only headings, paragraphs, lists and links in it",
+    )
+
+
+def _replacing_problem(shown: str, own: str, pages: str) -> tuple[str, str]:
+    return (
+        f"'{shown}' has the address of one of the site's own files ({printable(own)}): the site would publish it in that file's place, and every page that loads that file would run or show it",
+        f"give it a name of its own in {pages}/; the site's own files are changed in {printable(own).rpartition('/')[0] or '.'}/ by its maintainers",
     )
 
 

@@ -114,8 +114,10 @@ def problem(data: bytes) -> str | None:
     except (ValueError, LookupError):  # an encoding expat cannot read ('Shift_JIS'), which a browser reads
         return "text in an encoding these checks cannot read (save it as UTF-8)"
     except expat.ExpatError as error:
-        if error.lineno == 1 and error.offset == 0:
-            return None  # no markup at all: a browser shows nothing of it either
+        if error.lineno == 1 and error.offset == 0 and b"<" not in data:
+            return None  # no markup at all (no '<', in UTF-8 or UTF-16): a browser shows nothing of it either
+        # An error at the very start is no proof of that: a no-break space, a control character
+        # or '<![CDATA[' before the '<svg' stops expat there, before the script it never read.
         # A browser shows the document up to its error, and some read on past one (or read an
         # encoding expat does not): what comes after it was never checked.
         return f"XML that cannot be read to its end ({expat.ErrorString(error.code)}, line {error.lineno}), past which the checks cannot see"

@@ -335,3 +335,25 @@ def test_a_scripted_picture_or_a_web_page_among_the_pictures_is_never_published(
     # A plain drawing, and a maintainer's file at the top of docs/, are published as ever.
     assert (project.site / "assets" / "plain.svg").is_file()
     assert (project.site / "google1234.html").is_file()
+
+
+def test_a_web_page_elsewhere_in_docs_or_a_file_in_place_of_the_sites_own_is_never_published(project):
+    # Only docs/assets/ itself was checked: a web page in another folder of docs/ was published
+    # with its script, and docs/assets/site.js in place of the site's own, which every page loads.
+    (project.root / "docs" / "guides").mkdir(parents=True, exist_ok=True)
+    (project.root / "docs" / "guides" / "notes.xhtml").write_text(
+        '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(document.domain)</script></html>', encoding="utf-8"
+    )
+    (project.root / "docs" / "assets").mkdir(parents=True, exist_ok=True)
+    (project.root / "docs" / "assets" / "site.js").write_text("alert(document.domain)", encoding="utf-8")
+    result = project.build()
+    assert result.returncode != 0
+    assert "docs/guides/notes.xhtml:1:1: error[unsafe-file]: 'guides/notes.xhtml' is a file the site publishes as it is, unchecked" in result.stderr
+    assert "docs/assets/site.js:1:1: error[unsafe-file]: 'assets/site.js' has the address of one of the site's own files (overrides/assets/site.js)" in result.stderr
+    assert "Traceback" not in result.stderr
+    relaxed = project.build(strict=False)
+    assert relaxed.returncode == 0, relaxed.stderr
+    assert not (project.site / "guides" / "notes.xhtml").exists()
+    # The site's own script is published, as it would be without the file that took its place.
+    own = (project.root / "overrides" / "assets" / "site.js").read_text(encoding="utf-8")
+    assert (project.site / "assets" / "site.js").read_text(encoding="utf-8") == own

@@ -44,6 +44,7 @@ from .engine import (
     Abort,
     BasePlugin,
     ConfigurationError,
+    File,
     Files,
     InclusionLevel,
     MkDocsConfig,
@@ -769,13 +770,18 @@ def _drop_unlisted_pages(files: Files, settings: Settings) -> None:
 def _drop_unsafe_files(files: Files, settings: Settings, diagnostics: tuple[Diagnostic, ...]) -> None:
     """Never publish a file of the pages' folder that a reader's browser would run (a scripted
     SVG, a web page among the pictures), in the preview either: the catalogue's check has
-    reported each one (catalogue.unsafe_files), at the file, and a strict build stops on it."""
+    reported each one (catalogue.unsafe_files), at the file, and a strict build stops on it.
+    One that took the place of the site's own file (docs/assets/site.js) gives it back: the
+    engine had left the site's own out for it, and every page loads it."""
     unsafe = {os.path.realpath(settings.root / d.path) for d in diagnostics if d.code == "unsafe-file"}
     if not unsafe:
         return
     for file in list(files):
         if not file.is_documentation_page() and file.abs_src_path and os.path.realpath(file.abs_src_path) in unsafe:
             files.remove(file)
+            own = catalogue_module.folder_of_the_file_replaced(file.src_uri, (settings.site_folders or ())[1:])
+            if own is not None:
+                files.append(File(file.src_uri, str(own), file.dest_dir, file.use_directory_urls))
 
 
 def _template_frame(error: Exception) -> tuple[str, str] | None:
