@@ -1070,8 +1070,11 @@ def test_a_file_of_the_site_that_is_no_picture_is_refused_as_a_picture(folder: F
     # '![chart](/assets/site.js)' passed, and the page showed a broken image (held-out payloads, round four).
     assets = folder.settings.root / "docs" / "assets"
     assets.mkdir(parents=True)
-    for name in ("site.js", "board-report.pdf", "chart", "chart.SVG"):
+    for name in ("board-report.pdf", "chart", "chart.SVG"):
         (assets / name).write_bytes(b"x")
+    # The site's own script, where it is kept (a script saved in docs/ is refused at the file).
+    (folder.settings.root / "overrides" / "assets").mkdir(parents=True)
+    (folder.settings.root / "overrides" / "assets" / "site.js").write_bytes(b"x")
     assert found(linking(folder, "![the chart](/assets/chart.SVG)")) == []
     result = linking(folder, f"![the chart]({written})")
     (diagnostic,) = result.diagnostics
@@ -1129,6 +1132,43 @@ def test_a_picture_that_does_more_than_draw_when_opened_is_refused_at_its_line(f
     assert diagnostic.message.startswith("the picture '/assets/chart.svg' holds ")
     assert diagnostic.hint and diagnostic.hint.startswith("save it again as a PNG")
     assert "linking" not in result.catalogue
+
+
+@pytest.mark.parametrize("name", ["assets/tracking.js", "assets/app.MJS", "assets/theme.css", "extra/module.wasm", "site.js"])
+def test_a_script_or_stylesheet_saved_among_the_pages_files_is_refused_at_the_file(folder: Folder, name: str):
+    # It was published as inert: opened on its own it runs nothing, but the site's
+    # Content-Security-Policy lets any page of the site's address load and run it.
+    path = folder.settings.root / "docs" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("document.title = 'x'", encoding="utf-8")
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on")
+    (diagnostic,) = folder.load().diagnostics
+    assert (diagnostic.path, diagnostic.code, diagnostic.line) == (f"docs/{name}", "unsafe-file", 1)
+    assert diagnostic.message.startswith(f"'{name}' is a script or a stylesheet")
+    assert diagnostic.hint and diagnostic.hint.startswith("delete it")
+
+
+@pytest.mark.parametrize("name", ["patterns/the-old-name/index.html", "patterns/chart.png", "patterns/index.html"])
+def test_a_file_at_an_address_of_the_catalogues_is_refused_at_the_file(folder: Folder, name: str):
+    # docs/patterns/<a former name>/index.html took the address of that name's redirect: the
+    # build said only "already a page; no redirect written", naming neither file nor line.
+    path = folder.settings.root / "docs" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("<p>Moved: see elsewhere.</p>", encoding="utf-8")
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", extra=listed("aliases", "the-old-name"))
+    (diagnostic,) = folder.load().diagnostics
+    assert (diagnostic.path, diagnostic.code, diagnostic.line) == (f"docs/{name}", "unsafe-file", 1)
+    assert diagnostic.message.startswith(f"'{name}' is at an address the catalogue makes its own")
+    assert diagnostic.hint == "a pattern belongs in patterns/ as a Markdown file; a picture in the pages' assets/ folder"
+
+
+@pytest.mark.parametrize("name", ["assets/fonts/inter.woff2", "assets/board-report.pdf", "tools/index.html"])
+def test_a_font_a_document_to_download_and_a_page_of_plain_markup_are_still_published(folder: Folder, name: str):
+    path = folder.settings.root / "docs" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("<p>tools</p>", encoding="utf-8")
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on")
+    assert folder.load().diagnostics == ()
 
 
 def test_a_drawing_is_read_once_however_often_it_is_linked_and_again_once_it_is_edited(folder: Folder, monkeypatch: pytest.MonkeyPatch):
@@ -1228,11 +1268,14 @@ def test_a_file_that_takes_the_place_of_one_of_the_sites_own_is_refused_at_the_f
     own.write_text("/* the site's own */", encoding="utf-8")
     (folder.settings.root / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
     (folder.settings.root / "docs" / name).write_text('<svg xmlns="http://www.w3.org/2000/svg"/>' if name.endswith(".svg") else "alert(document.domain)", encoding="utf-8")
-    (folder.settings.root / "docs" / "assets" / "chart.js").write_text("/* a name of its own */", encoding="utf-8")
+    (folder.settings.root / "docs" / "assets" / "chart.png").write_bytes(b"\x89PNG a name of its own")
     (diagnostic,) = folder.load().diagnostics
     assert (diagnostic.path, diagnostic.code, diagnostic.line) == (f"docs/{name}", "unsafe-file", 1)
     assert diagnostic.message.startswith(f"'{name}' has the address of one of the site's own files (overrides/{name})"), diagnostic.message
-    assert diagnostic.hint == f"give it a name of its own in docs/; the site's own files are changed in overrides/{name.rpartition('/')[0]}/ by its maintainers"
+    if name.endswith((".js", ".css")):  # no script or stylesheet is published from docs/, whatever its name: it goes
+        assert diagnostic.hint and diagnostic.hint.startswith("delete it: no pattern or page needs one")
+    else:
+        assert diagnostic.hint == f"give it a name of its own in docs/; the site's own files are changed in overrides/{name.rpartition('/')[0]}/ by its maintainers"
 
 
 @pytest.mark.parametrize(

@@ -443,8 +443,15 @@ def unsafe_files(settings: Settings) -> list[Diagnostic]:
     for path in _pages_folder_files(folder, settings.patterns_dir):
         within = path.relative_to(folder).as_posix()
         shown = printable(within)
+        code = path.name.lower().endswith(_CODE_ENDINGS)
         if (own := folder_of_the_file_replaced(within, settings.site_folders[1:])) is not None:
-            found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_replacing_problem(shown, _display(own / within, root), _display(folder, root))))
+            message, hint = _replacing_problem(shown, _display(own / within, root), _display(folder, root))
+            # A script or stylesheet of another name is refused as well: it is to go, not be renamed.
+            found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", message, _code_problem(shown)[1] if code else hint))
+        elif code:
+            found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_code_problem(shown)))
+        elif within.split("/", 1)[0] == _CATALOGUES_FOLDER and not path.name.lower().endswith(_PAGE_EXTENSIONS):
+            found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_catalogue_address_problem(shown, _display(settings.patterns_dir, root))))
         elif (problem := _what_a_file_does(path, shown, folder / "assets")) is not None:
             found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *problem))
     return found
@@ -901,7 +908,14 @@ _INERT_FILE_ENDINGS = (
     *(ending for ending in PICTURE_ENDINGS if ending != ".svg"),
     ".ico", ".pdf", ".txt", ".csv", ".json", ".css", ".js", ".zip",
     ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".mp3", ".mp4", ".webm", ".ogg",
+    ".woff", ".woff2", ".ttf", ".otf",
 )
+# Inert opened on their own (a link to the site's own script shows its text), but code its
+# pages may load: the Content-Security-Policy lets a page run any script of this site's
+# address. So none is published from the pages' folder (docs/), where a pull request adds files.
+_CODE_ENDINGS = (".js", ".mjs", ".cjs", ".css", ".wasm")
+# The first folder of the catalogue's addresses (Pattern.url: patterns/<slug>/).
+_CATALOGUES_FOLDER = "patterns"
 
 
 def _file_that_does_more(link: Link, settings: Settings) -> tuple[str, str] | None:
@@ -924,6 +938,22 @@ def _document_problem(shown: str) -> tuple[str, str]:
     return (
         f"'{shown}' is a file the site publishes as it is, unchecked: a browser opens a file of this kind as a page, and runs what it holds on this site's address",
         "put its words in a pattern or a page of the site, or link to a PDF or a picture of it",
+    )
+
+
+def _code_problem(shown: str) -> tuple[str, str]:
+    return (
+        f"'{shown}' is a script or a stylesheet: saved among the pages' files, it is published on this site's address, "
+        "where the site's security policy lets any of its pages load it and run it",
+        "delete it: no pattern or page needs one; the site's own scripts and styles are its templates' (overrides/assets/), kept by its maintainers",
+    )
+
+
+def _catalogue_address_problem(shown: str, patterns: str) -> tuple[str, str]:
+    return (
+        f"'{shown}' is at an address the catalogue makes its own (/patterns/…: its patterns' pages and their former names' redirects), "
+        "where it would be published in place of one, or beside them as though it were one",
+        f"a pattern belongs in {patterns}/ as a Markdown file; a picture in the pages' assets/ folder",
     )
 
 
