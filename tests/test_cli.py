@@ -771,6 +771,18 @@ def test_the_whole_check_reports_every_page_in_docs_that_the_nav_does_not_list(p
         assert f"docs/{page}" not in result.stdout
 
 
+def test_a_page_whose_name_ends_in_capitals_is_told_it_is_published_as_text(project: Path):
+    # 'docs/notes.MD' was told the site never publishes it: the engine makes pages only of
+    # names ending in lower case, and published it as it is, a file of text.
+    (project / "docs").mkdir()
+    (project / "docs" / "notes.MD").write_text("# Notes\n\nA page.\n")
+    result = run("validate", cwd=project)
+    assert (
+        "docs/notes.MD:1:1: error[unlisted-page]: 'notes.MD' is in docs/, but its name ends in capitals, so the site publishes it "
+        "as a file of text, not as a page\n  hint: to make a page of it, rename it to notes.md and list it under nav: in mkdocs.yml; or delete it\n"
+    ) in result.stdout
+
+
 @pytest.mark.parametrize(("name", "moved"), [("a-sponsor-who-left.md", "a-sponsor-who-left.md"), ("A sponsor who left", "a-sponsor-who-left.md")])
 def test_the_whole_check_ci_runs_reports_a_pattern_saved_in_the_top_folder(project: Path, name: str, moved: str):
     # GitHub's 'Add file' on the repository's front page saves it there: CI's check (the

@@ -413,14 +413,21 @@ def unlisted_pages(settings: Settings) -> list[Diagnostic]:
             continue
         if on_purpose is not None and on_purpose.match_file(page):
             continue  # left out of the nav (not_in_nav) or of the site (exclude_docs) on purpose
+        # 'notes.MD': the engine makes pages only of names that end in lower case, and
+        # publishes this one as it is, a file of text.
+        as_text = path.suffix not in _PAGE_EXTENSIONS
         if _looks_like_a_pattern(path):
             hint = f"a pattern belongs in {patterns}/: move it to {patterns}/{rules.file_name_for(path.stem)}"
+        elif as_text:
+            hint = f"to make a page of it, rename it to {printable(path.stem)}{path.suffix.lower()} and list it under nav: in mkdocs.yml; or delete it"
         else:
             hint = "list it under nav: in mkdocs.yml to publish it, or delete it; a pattern belongs in " + f"{patterns}/"
         found.append(
             Diagnostic(
                 _display(path, root), 1, 1, "unlisted-page",
-                f"'{printable(page)}' is in {_display(folder, root)}/, but mkdocs.yml's nav does not list it, so the site never publishes it",
+                f"'{printable(page)}' is in {_display(folder, root)}/, but its name ends in capitals, so the site publishes it as a file of text, not as a page"
+                if as_text
+                else f"'{printable(page)}' is in {_display(folder, root)}/, but mkdocs.yml's nav does not list it, so the site never publishes it",
                 hint,
             )
         )
