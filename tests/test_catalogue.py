@@ -1229,6 +1229,9 @@ _SCRIPT_PAGE = "<html><body><script>alert(document.domain)</script></body></html
         ("assets/deep/notes.html", _SCRIPT_PAGE),
         ("assets/deep/plain.html", "<p>Among the pictures, a web page of any kind.</p>"),
         ("a folder/caf\u00e9 notes.shtml", _SCRIPT_PAGE),
+        # A picture from another site: a tracking pixel, on a page with no policy to stop it.
+        ("guides/pixel.html", '<p>Thanks.<img src="https://tracker.example/p.gif" alt=""></p>'),
+        ("guides/pixel-no-scheme.html", '<p>Thanks.<img src="//tracker.example/p.gif" alt=""></p>'),
     ],
     ids=lambda value: value if "<" not in value else "",
 )
@@ -1247,6 +1250,7 @@ def test_a_web_page_or_document_saved_anywhere_in_the_pages_folder_is_refused_at
     ("name", "text"),
     [("tools/index.html", "<p>tools</p>\n"), ("google1234.html", "google-site-verification: google1234.html"),
      ("guides/team.html", '<h2 id="team">The team</h2>\n<p>Write to <a href="mailto:hello@example.org">us</a>.</p>'),
+     ("guides/chart.html", '<p><img src="/assets/chart.png" alt="A chart"> <a href="https://www.gov.uk/">GOV.UK</a></p>'),
      ("img/board.pdf", _SCRIPT_PAGE), ("img/notes", _SCRIPT_PAGE)],
     ids=lambda value: value if "<" not in value and ":" not in value else "",
 )

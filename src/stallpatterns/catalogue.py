@@ -485,7 +485,7 @@ def _what_a_file_does(path: Path, shown: str, pictures: Path) -> tuple[str, str]
 
 def _markup_that_only_shows(file: Path) -> bool:
     """Whether a web page saved in the pages' folder holds only the markup the sanitizer lets
-    through into a pattern's page (no script, handler, style or frame: it has no
+    through into a pattern's page, with pictures of the site's own (no script, handler, style or frame: it has no
     Content-Security-Policy of its own), in UTF-8 without control characters, in which a
     browser could read another encoding (ISO-2022-JP's escapes) and other markup."""
     try:
@@ -494,7 +494,9 @@ def _markup_that_only_shows(file: Path) -> bool:
         return False
     if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in text):
         return False
-    return not sanitizer.differences(text)
+    # Nor a picture from another site (a tracking pixel): the page has no policy to stop it,
+    # and no page of the site makes its readers' browsers contact another.
+    return not sanitizer.differences(text) and all(addresses.is_local(address) for address in sanitizer.fetched(text))
 
 
 def folder_of_the_file_replaced(within: str, own_folders: Sequence[Path]) -> Path | None:
@@ -967,7 +969,8 @@ def _catalogue_address_problem(shown: str, patterns: str) -> tuple[str, str]:
 def _web_page_problem(shown: str) -> tuple[str, str]:
     return (
         f"'{shown}' is a web page the site publishes as it is, and it holds more than the markup of a pattern's page "
-        "(a script, a handler, a style, a frame or a form, or text in another encoding): a browser runs what it holds on this site's address",
+        "(a script, a handler, a style, a frame or a form, a picture from another site, or text in another encoding): "
+        "a browser runs or fetches what it holds on this site's address",
         "write it as a Markdown page in the pages' folder and list it under nav: in mkdocs.yml, or keep only headings, paragraphs, lists and links in it",
     )
 

@@ -81,6 +81,12 @@ def differences(html: str) -> list[str]:
     return changed
 
 
+def fetched(html: str) -> list[str]:
+    """The addresses a browser fetches to show ``html`` as the sanitizer leaves it (its
+    pictures'), in order: on a page of the site, each must be the site's own."""
+    return [value for kind, _, pairs in _events(clean(html)) if kind == "start" for name, value in pairs if name in ("src", "srcset")]
+
+
 Event = tuple[str, str, tuple[tuple[str, str], ...]]
 
 # Both sides are machine-written HTML (markdown-it's and html5ever's serialisers): tags with
