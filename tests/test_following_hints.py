@@ -547,3 +547,79 @@ def test_a_heading_with_no_words_is_an_error_and_goes_with_its_line(check: Check
     assert error.hint == "write the heading's words after the '#' marks, or delete the line"
     assert_valid(check, text.replace(f"{heading}\n\n", "", 1))
     assert_valid(check, text.replace(f"{heading}\n", heading.rstrip().removesuffix(" ###") + " Who owns it\n", 1))
+
+
+SIGNS = (
+    "  - The pilot's success criteria were written after it started\n"
+    "  - Progress reports describe features, not changed work\n"
+    "  - Nobody can say what result would end the pilot\n"
+)
+RUN_TOGETHER = "The pilot's success criteria were written after it started; Progress reports describe features, not changed work; Nobody can say what result would end the pilot"
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        (
+            f"signs: {RUN_TOGETHER}\n",
+            "end this line at 'signs:' and write each item on a line of its own below it: "
+            "'  - The pilot's success criteria were written after it started', "
+            "'  - Progress reports describe features, not changed work', '  - Nobody can say what result would end the pilot'",
+        ),
+        (
+            f"signs:\n  {RUN_TOGETHER}\n",
+            "write each item on a line of its own, starting with two spaces, a hyphen and a space: "
+            "'  - The pilot's success criteria were written after it started', "
+            "'  - Progress reports describe features, not changed work', '  - Nobody can say what result would end the pilot'",
+        ),
+    ],
+)
+def test_signs_run_together_with_semicolons_are_told_apart_at_them_not_at_their_commas(check: Check, written: str, hint: str):
+    # Split at every comma too, 'describe features' and 'not changed work' became two signs;
+    # under the key, the one line was told to start with '- ': one sign 151 characters long.
+    text = broken("signs:\n" + SIGNS, written)
+    error = only_error(check, text)
+    assert (error.code, error.line, error.hint) == ("wrong-type", 5 if written.startswith("signs: ") else 6, hint)
+    assert_valid(check, text.replace(written, "signs:\n" + SIGNS))
+
+
+@pytest.mark.parametrize(
+    ("find", "written", "fixed"),
+    [
+        ("  - minimal\n", "  - [minimal\n", "  - minimal\n"),
+        ("  - Progress reports describe features, not changed work\n", "  - [Progress reports describe features, not changed work\n", "  - Progress reports describe features, not changed work\n"),
+    ],
+)
+def test_an_item_after_a_bracket_nothing_closes_is_told_to_lose_the_bracket_not_the_next_its_indentation(
+    check: Check, find: str, written: str, fixed: str
+):
+    # YAML read the next item into the bracket's list: 'indent it as the items above', said of
+    # an item indented as they are, was followed to no change at all.
+    text = broken(find, written)
+    error = only_error(check, text)
+    line = text.split("\n").index(written.rstrip("\n")) + 1
+    assert (error.code, error.line, error.column) == ("yaml-syntax", line, 5)
+    assert error.message.startswith("the '[' before this item's text opens a list that no ']' closes")
+    assert error.hint == f"delete the '[': write the line as {fixed.rstrip()}"
+    assert_valid(check, text.replace(written, fixed))
+
+
+SUMMARY = (
+    "summary: A pilot is approved because its demonstration impressed, so nobody agreed what it had to prove, "
+    "and now it can be neither stopped nor scaled."
+)
+
+
+@pytest.mark.parametrize("ending", ["", "'", "\u201d"])
+def test_a_summary_whose_opening_quote_is_never_closed_is_told_the_line_to_write(check: Check, ending: str):
+    # The hint was only 'a quote or bracket opened here is never closed', with no word of the fix;
+    # ended with an apostrophe or a typed mark, closing it as well kept that mark on the page.
+    opened = SUMMARY.replace("summary: ", 'summary: "')
+    text = broken(SUMMARY, opened + ending)
+    error = only_error(check, text)
+    assert (error.code, error.line) == ("yaml-syntax", 3)
+    assert error.hint == (
+        "a quote or bracket opened here is never closed: end the value with the same quote mark it starts with, "
+        f'so YAML keeps every character: {opened}"'
+    )
+    assert_valid(check, text.replace(opened + ending, opened + '"'))

@@ -2824,6 +2824,25 @@ def test_a_heading_with_a_sections_name_in_a_list_item_or_a_quote_is_an_error_at
     )
 
 
+@pytest.mark.parametrize(
+    ("nested", "fixed"),
+    [
+        ("- ## Ask who owns the result", "- ### Ask who owns the result"),
+        ("> ## The board will ask", "> ### The board will ask"),
+        ("- item one\n- ## What is actualy happening", "- item one\n- ### What is actualy happening"),
+    ],
+)
+def test_a_section_level_heading_of_other_words_in_a_list_item_or_a_quote_is_told_to_become_a_subheading(check: Check, nested: str, fixed: str):
+    # It passed, where the same '## ' heading outside the list is an error: the page showed a
+    # fourth section-level heading inside the first section, as did a screen reader's list.
+    text = in_first_section(nested)
+    (error,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    line = text.split("\n").index(nested.split("\n")[-1]) + 1
+    assert (error.code, error.line) == ("heading-level", line)
+    assert error.hint == f"write the line as text, without the '#' marks, or with 3, as a subheading: {fixed.split(chr(10))[-1]}"
+    assert [d for d in check(Path("a.md"), in_first_section(fixed)) if d.is_error] == []
+
+
 @pytest.mark.parametrize("closing", ["  ---", "--- end", "\\---"])
 def test_a_line_meant_to_close_the_front_matter_is_named_at_its_line(check: Check, closing: str):
     # It was 'front matter is never closed' at line 1, with no word of the line meant.

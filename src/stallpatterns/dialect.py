@@ -294,17 +294,38 @@ def check_nested_section_headings(source: Source, settings: Settings, report: Re
     # Only a section written as one as well: where it is not, its missing heading is told.
     written = {as_compared(h.text) for h in source.headings if h.level == 2}
     sections = {compared: heading for heading in settings.headings if (compared := as_compared(heading)) in written}
-    for index, token in enumerate(source.tokens if sections else ()):
+    told = {d.line for d in report.items if d.is_error}
+    for index, token in enumerate(source.tokens):
         if token.type != "heading_open" or token.level == 0 or not token.map:
             continue
-        name = sections.get(as_compared(source.tokens[index + 1].content))
+        line = token.map[0] + source.body_start
+        words = " ".join(source.tokens[index + 1].content.split())
+        name = sections.get(as_compared(words))
         if name is not None:
             report.error(
-                token.map[0] + source.body_start,
+                line,
                 "section-heading-nested",
                 f"this heading, \"{name}\", is inside a list item or a quote, so it is not the section's heading: the page would show it twice",
                 f"give it other words, or, if it is the section's heading, write '## {name}' at the start of its own line, outside the list or quote",
             )
+        elif token.markup == "##" and line not in told:  # a section's missing heading, in a list, is told already
+            _report_nested_section_level(source, line, words, report)
+
+
+def _report_nested_section_level(source: Source, line: int, words: str, report: Report) -> None:
+    """A '## ' heading of other words inside a list item or a quote ('- ## Ask the owner'):
+    the page and a screen reader's list of its headings give it a section's rank, beside
+    the three sections, as the body's own '## Ask the owner' is told it may not have."""
+    written = source.lines[line - 1] if line <= len(source.lines) else ""
+    marks = re.match(r"([^#]*?)##(?=[ \t]|$)", written)
+    rewritten = (marks.group(1) + "###" + written[marks.end() :]).rstrip() if marks else f"### {words}"
+    report.error(
+        line,
+        "heading-level",
+        f"the heading \"{clipped(words)}\" has two '#', a section's, inside a list item or a quote: "
+        "the page would show it as a fourth section among the three",
+        f"write the line as text, without the '#' marks, or with 3, as a subheading: {rewritten}",
+    )
 
 
 def check_indented_headers(source: Source, report: Report) -> None:

@@ -243,6 +243,25 @@ def _missing_hint() -> str:
 _PASTED_ITEM = re.compile(r"([•◦▪●–—*]|-(?=\u00a0))[\u00a0 ]?")
 
 
+def _listed_items(value: str, commas: bool = True) -> list[str]:
+    """The items an author listed in one text: split at semicolons when there are any, since
+    a sign's own words often hold a comma ('describe features, not changed work'); else,
+    with ``commas``, at ' - ' or commas ('related: one-slug, another-slug'). Without them
+    (a line of prose under the key), a comma or a dash is the sign's own. A bracket round
+    them, kept when the hint to quote a '[' that nothing closes was followed, is no item's."""
+    spaced = " ".join(value.split())
+    if spaced.startswith("[") and "]" not in spaced[:-1]:
+        spaced = spaced[1:].removesuffix("]").strip()
+    separator = r";\s*" if "; " in spaced or spaced.count(";") > 1 else r" - |, " if commas else r"(?!)"
+    items = [item.strip(",; ") for item in re.split(separator, spaced)]
+    return [item for item in items if item] or [spaced.strip(",; ")]
+
+
+def _lines_to_write(items: list[str]) -> str:
+    """The lines that list ``items``, each as written (three shown)."""
+    return ", ".join(f"'  - {clipped(item)}'" for item in items[:3]) + (", …" if len(items) > 3 else "")
+
+
 # An item's line whose '- ' YAML does not read: '-Sign', '\- Sign', '\-Sign'.
 _ITEM_SLIP = re.compile(r"(\\)-|-(?! )")
 
@@ -297,16 +316,19 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
                     )
                     return None
             else:  # 'related: one-slug, another-slug': the first item is up to the first comma
-                first = re.split(r" - |[,;] ", " ".join(node.value.split()))[0].rstrip(",;")
+                first = _listed_items(node.value)[0]
             first = clipped(first)
-            if under:
+            # Items run together on one line under the key ('  a; b; c'): told as lines of their own.
+            run_on = _listed_items(node.value, commas=False) if under and node.plain and "\n" not in node.value.strip() else []
+            if len(run_on) > 1:
+                hint = f"write each item on a line of its own, starting with two spaces, a hyphen and a space: {_lines_to_write(run_on)}"
+            elif under:
                 hint = "start each line with two spaces, a hyphen and a space:   - " + first
             else:
                 # Each item the line lists, as its own line (three shown).
-                listed = [clipped(item.strip(",; ")) for item in re.split(r" - |[,;] ", " ".join(node.value.split())) if item.strip(",; ")]
-                lines_to_write = ", ".join(f"'  - {item}'" for item in listed[:3]) + (", …" if len(listed) > 3 else "")
+                listed = _listed_items(node.value)
                 hint = (
-                    f"end this line at '{name}:' and write each item on a line of its own below it: {lines_to_write}"
+                    f"end this line at '{name}:' and write each item on a line of its own below it: {_lines_to_write(listed)}"
                     if len(listed) > 1
                     else f"end this line at '{name}:' and write below it:   - {first}"
                 )

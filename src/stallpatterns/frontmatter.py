@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import NamedTuple, NoReturn
 
 import yaml
 
@@ -307,9 +307,13 @@ class _Composer:
             return
         for number in range(start.line + 1, min(end.line, len(self.lines) - 1) + 1):
             if _ITEM_START.match(self.lines[number]):
+                above = self.lines[start.line]
+                opener = above[: start.column].rstrip()
+                if opener.endswith(("[", "{")) or (opener.endswith(",") and _FLOW_OPENS.search(opener)):
+                    # '- [a-slug' with no ']': the bracket, not the indentation, runs the lines together.
+                    self.unclosed_flow(start.line + 1, above, opener)
                 # As the item above is indented, which may be not at all ('- One sign'): the
                 # hint is what makes this line one more item like it.
-                above = self.lines[start.line]
                 indent = len(above) - len(above.lstrip(" "))
                 raise FrontMatterError(
                     "this line starts like a list item, but it is indented further than the item above, so YAML "
@@ -318,6 +322,22 @@ class _Composer:
                     1,
                     hint=f"indent it as the items above: {_SPACES.get(indent, f'{indent} spaces')}, then '- '",
                 )
+
+    def unclosed_flow(self, line: int, text: str, opener: str) -> NoReturn:
+        """A '[' (or '{') that no ']' closes, before an item's text: YAML reads on into the
+        lines below, and would say the next item is indented wrongly, which it is not."""
+        found = _FLOW_OPENS.search(opener)
+        mark = found.group(0) if found else opener[-1]
+        at = text.index(mark, len(text) - len(text.lstrip()))
+        rest = text[at + 1 :].strip().rstrip(",")
+        lead = text[:at].rstrip()
+        raise FrontMatterError(
+            f"the '{mark}' before this item's text opens a list that no '{']' if mark == '[' else '}'}' closes, "
+            "so YAML reads the lines below it as more of this one",
+            line,
+            at + 1,
+            hint=f"delete the '{mark}': write the line as {lead} {rest}" if rest else f"delete the '{mark}'",
+        )
 
     def written(self, event: yaml.ScalarEvent) -> str:
         """The scalar as the file holds it, quotes and escapes and all."""
@@ -477,7 +497,7 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         return shifted
     hint = None
     if unclosed:
-        hint = "a quote or bracket opened here is never closed"
+        hint = "a quote or bracket opened here is never closed" + _closing_quote_hint(lines, line)
     elif no_colon:
         hint = "each line is `key: value`, or a list item `  - text` under a key"
     elif "mapping values are not allowed" in problem and (keyless := _key_without_colon_above(lines, line)):
@@ -887,6 +907,29 @@ def _quote_hint(lines: list[str], line: int, column: int = 1) -> str:
     return f"put the whole value in {kind} quotes, so YAML keeps every character: {lead} {written}"
 
 
+# A stray mark at the end of a value opened with a quote: another kind of quote mark
+# ('"… scaled.'', '"… scaled.”') where the closing one was meant.
+_OTHER_CLOSING_MARKS = "'\"’”"
+
+
+def _closing_quote_hint(lines: list[str], line: int) -> str:
+    """': end the value with the quote mark it starts with: key: "…"', when ``line`` holds
+    a value that opens with a quote and runs to the end of the front matter: the line to
+    write, not only where the trouble is ('summary: "A pilot … scaled.'')."""
+    opened = _OPENS_QUOTE.match(lines[line - 1]) if 0 < line <= len(lines) else None
+    if opened is None or _CLOSED[opened.group(1)].match(opened.group(2)):
+        return ""
+    mark, text = opened.groups()
+    if mark == "'":  # ''90s', 'Twas': an apostrophe may be the text's own, kept in double quotes
+        return ": " + _quote_hint(lines, line)
+    found = _VALUE_START.match(lines[line - 1])
+    lead = found.group(1).rstrip() if found else lines[line - 1][: lines[line - 1].index(mark)].rstrip()
+    meant = text.rstrip().rstrip(_OTHER_CLOSING_MARKS).rstrip()
+    if not meant:
+        return ""
+    return f": end the value with the same quote mark it starts with, so YAML keeps every character: {lead} {quoted(meant)}"
+
+
 def quoted(value: str) -> str:
     """``value`` as one YAML-quoted string: double quotes, or single ones if it holds a '"' and no "'"."""
     if '"' in value and "'" not in value:
@@ -967,6 +1010,8 @@ def _tab_line(lines: list[str]) -> int | None:
     return None
 
 
+# The first '[' or '{' of a line, where a flow list or group opens.
+_FLOW_OPENS = re.compile(r"[\[{]")
 # A value that opens with a quote: `key: "...` or `  - '...`, and what follows the quote.
 _OPENS_QUOTE = re.compile(r"""^\s*(?:-\s+|[^\s#'"][^:]*:\s+)(["'])(.*)$""")
 _CLOSED = {'"': re.compile(r'(?:[^"\\]|\\.)*"'), "'": re.compile(r"(?:[^']|'')*'")}
