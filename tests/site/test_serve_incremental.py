@@ -349,18 +349,24 @@ def test_the_first_preview_build_takes_the_checks_a_build_kept(tmp_path: Path) -
 
 def test_a_rebuild_that_adds_a_pattern_keeps_hand_written_files_beside_the_patterns_pages(served: Served) -> None:
     # Under docs/patterns/ and docs/assets/cards/: neither a pattern's page nor its social
-    # card, and a rebuild that added a pattern deleted them from the preview.
+    # card, and a rebuild that added a pattern deleted them from the preview. A page may sit
+    # beside the patterns, at any depth; any other file there is refused at the file, in every
+    # build (the catalogue's addresses are its own), and a rebuild must not publish it either.
     docs = served.project.root / "docs"
+    (docs / "patterns" / "guides").mkdir(parents=True)
     (docs / "patterns" / "img").mkdir(parents=True)
     (docs / "patterns" / "notes.md").write_text("# Notes on the patterns\n\nKept beside them.\n", encoding="utf-8")
+    (docs / "patterns" / "guides" / "reading.md").write_text("# Reading a pattern\n\nKept a folder deeper.\n", encoding="utf-8")
     (docs / "patterns" / "img" / "diagram.png").write_bytes(b"\x89PNG\r\n\x1a\n a diagram")
     (docs / "assets" / "cards").mkdir(parents=True, exist_ok=True)
     (docs / "assets" / "cards" / "diagram.png").write_bytes(b"\x89PNG\r\n\x1a\n a card of ours")
-    served.wait_for(served.shows("patterns/notes/", "Kept beside them."), "the hand-written page never showed")
+    served.wait_for(served.shows("patterns/guides/reading/", "Kept a folder deeper."), "the hand-written pages never showed")
+    assert "docs/patterns/img/diagram.png:1:1: error" in served.log.read_text(encoding="utf-8")
     served.project.write_pattern("a-pattern-added-beside-notes", pattern_text(title="A pattern added beside the notes"))
     served.wait_for(served.shows("patterns/a-pattern-added-beside-notes/", "beside the notes"), "the added page never appeared")
     try:
-        assert [served.get(path)[0] for path in ("patterns/notes/", "patterns/img/diagram.png", "assets/cards/diagram.png")] == [200] * 3
+        kept = ("patterns/notes/", "patterns/guides/reading/", "assets/cards/diagram.png", "patterns/img/diagram.png")
+        assert [served.get(path)[0] for path in kept] == [200, 200, 200, 404]
     finally:
         (served.project.root / "patterns" / "a-pattern-added-beside-notes.md").unlink()
         shutil.rmtree(docs / "patterns")
