@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+import cmarkgfm
 import pytest
 
 from stallpatterns import body, catalogue, hosts, rules, slips, source
@@ -1950,6 +1951,45 @@ def test_a_space_in_a_links_address_is_a_warning_and_tabbed_bullets_are_bullets(
     from stallpatterns import body
 
     assert [p.code for p in slips.problems(body.parse(markdown))] == codes
+
+
+@pytest.mark.parametrize(
+    ("written", "shown", "fixed"),
+    [
+        # Word makes an em dash of '--' between two words, and types curly closing quotes:
+        # GitHub reads a bare address on into either, as the site did, and both published a
+        # link to a page that does not exist.
+        ("See https://example.com/guide\u2014it explains the steps.", "https://example.com/guide\u2014it", "<https://example.com/guide>\u2014it"),
+        ("See www.example.com\u2014it explains the steps.", "www.example.com\u2014it", "<https://www.example.com>\u2014it"),
+        ("The \u201cguidance at https://www.gov.uk/guidance/ai\u201d says so.", "https://www.gov.uk/guidance/ai\u201d", "<https://www.gov.uk/guidance/ai>\u201d"),
+        ("Read https://example.com/report\u2026 and then decide.", "https://example.com/report\u2026", "<https://example.com/report>\u2026"),
+        ("Read https://example.com/report\u00bb and decide.", "https://example.com/report\u00bb", "<https://example.com/report>\u00bb"),
+    ],
+)
+def test_a_bare_address_that_runs_on_into_a_typed_dash_or_quote_is_told_with_the_address_to_write(check: Check, written: str, shown: str, fixed: str):
+    text = in_first_section(written)
+    line = text.split("\n").index(written) + 1
+    found = [d for d in check(Path("a-pattern.md"), text) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("link-address", line, written.index(shown[:10]) + 1)]
+    assert f"GitHub links '{shown}'" in found[0].message
+    assert found[0].hint.startswith(f"put the address in angle brackets with its scheme: {fixed}")
+    # The hint followed literally: the file passes, and GitHub's preview links the address alone.
+    address = fixed[1:].partition(">")[0]
+    assert not [d for d in check(Path("a-pattern.md"), in_first_section(written.replace(shown, fixed))) if d.is_error]
+    assert f'href="{address}"' in cmarkgfm.github_flavored_markdown_to_html(written.replace(shown, fixed))
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "See https://en.wikipedia.org/wiki/Michelson\u2013Morley_experiment for the history.",  # an en dash inside a path
+        "See https://example.com \u2014 it explains the steps.",
+        "See <https://example.com/guide>\u2014it explains the steps.",
+        "See [the guide](https://example.com/guide)\u2014it explains the steps.",
+    ],
+)
+def test_an_address_kept_apart_from_a_typed_dash_or_quote_passes(check: Check, written: str):
+    assert not [d for d in check(Path("a-pattern.md"), in_first_section(written)) if d.is_error]
 
 
 @pytest.mark.parametrize(

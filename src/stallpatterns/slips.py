@@ -662,6 +662,27 @@ def _hides_a_character(href: str, written: str) -> bool:
     return bool(hidden) and all(char in written for char in hidden)
 
 
+def glued_mark(written: str) -> int | None:
+    """Where a bare address as written (``https://example.com—it``) runs on into a mark a word
+    processor types: the first em dash after a plain ASCII start that has a dot in it (Word
+    makes one of '--' between two words), or else the closing quotes, dashes, ellipses and
+    other marks outside ASCII it ends in. GitHub's reader ends a bare address only at a
+    space or '<', and leaves out only ASCII marks at its end. None when there is none: an
+    en dash inside a path ('Michelson–Morley_experiment') is part of many addresses."""
+    dash = written.find("—")
+    if dash > 0 and written[:dash].isascii() and "." in written[:dash]:
+        return dash
+    end = len(written)
+    while end > 0 and not written[end - 1].isascii() and unicodedata.category(written[end - 1])[0] == "P":
+        end -= 1
+    return end if 0 < end < len(written) and written[:end].isascii() else None
+
+
+def with_scheme(address: str) -> str:
+    """A bare address with the scheme GitHub's reader gives it ('www.…' is https://www.…)."""
+    return address if url_scheme(address) else f"https://{address}"
+
+
 def _opens(href: str) -> bool:
     """Whether the sanitizer keeps ``href`` as the renderer writes it: it drops an address
     that no browser could open (``http://www.123.456``: a host that is neither a name nor
@@ -1121,6 +1142,21 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     "put the address in angle brackets with its scheme, before the quote mark: <https://"
                     + printable_start(host.rstrip("".join(_TYPED_QUOTE_MARKS) + "s"), 200) + ">’s; or rephrase",
                     needle=host if child.markup == "linkify" else found[1][0],
+                )
+            elif child.markup == "linkify" and (glued := glued_mark(at)) is not None:
+                # 'https://example.com—it explains', 'www.gov.uk/guidance”.': a word processor's
+                # dash or closing mark typed straight after a bare address, which GitHub reads
+                # on into the address, as the site does.
+                address, mark = at[:glued], at[glued:]
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"the address '{printable_start(address, 200)}' runs on into the '{mark[0]}' typed after it: GitHub links "
+                    f"'{printable_start(at, 200)}', as the site would, so the link is broken",
+                    f"put the address in angle brackets with its scheme: <{printable_start(with_scheme(address), 200)}>{printable_start(mark, 60)}"
+                    + (f"; or put a space between the address and the '{mark[0]}'" if unicodedata.category(mark[0]) == "Pd" else ""),
+                    needle=at,
+                    nth=nth,
                 )
             elif (found := foreign_host(href)) is not None:
                 host, odd = found
