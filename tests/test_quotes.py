@@ -4,6 +4,7 @@ per quote than a short one."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
@@ -49,3 +50,23 @@ def test_an_elided_decade_or_rock_n_roll_gets_apostrophes_not_an_opening_quote()
     assert body.typographic("Back to the '90s") == "Back to the \u201990s"
     # A quote that only starts with digits is still a quote.
     assert "\u2018911 calls\u2019" in body.render(body.parse("The '911 calls' were logged."))
+
+
+@pytest.mark.parametrize(
+    ("markdown", "shown"),
+    [
+        # A link's words that are its address are shown, and printed, as the link goes.
+        ("[https://example.com/a--b](https://example.com/a--b)", '<a href="https://example.com/a--b">https://example.com/a--b</a>'),
+        ("[https://xn--bcher-kva.example/](https://xn--bcher-kva.example/)", ">https://xn--bcher-kva.example/</a>"),
+        ("[www.example.com/it's](https://www.example.com/it's)", ">www.example.com/it's</a>"),
+        ("[example.com/it's](https://example.com/it's)", ">example.com/it's</a>"),
+        ("[jo.o'neil@example.com](mailto:jo.o'neil@example.com)", ">jo.o'neil@example.com</a>"),
+        ("[https://example.com/more...](https://example.com/more...)", ">https://example.com/more...</a>"),
+        ("See www.example.com/it's and https://example.com/a--b.", ">www.example.com/it's</a> and <a href=\"https://example.com/a--b\">https://example.com/a--b</a>."),
+        # Words that are no address, inside a link or around it, are typographic as ever.
+        ("[it's the \"guide\" -- read it...](https://example.com/it's)", ">it’s the “guide” – read it…</a>"),
+        ("\"[https://example.com/a](https://example.com/a)\" -- it's there", "“<a href=\"https://example.com/a\">https://example.com/a</a>” – it’s there"),
+    ],
+)
+def test_a_links_words_that_are_an_address_keep_their_quotes_and_dashes(markdown: str, shown: str) -> None:
+    assert shown in body.render(body.parse(markdown))

@@ -1986,6 +1986,8 @@ def test_a_bare_address_that_runs_on_into_a_typed_dash_or_quote_is_told_with_the
         "See https://example.com \u2014 it explains the steps.",
         "See <https://example.com/guide>\u2014it explains the steps.",
         "See [the guide](https://example.com/guide)\u2014it explains the steps.",
+        # Its words are its address: the page shows them as written, as GitHub does ('--' no dash).
+        "See [https://xn--bcher-kva.example/](https://xn--bcher-kva.example/) for the list.",
     ],
 )
 def test_an_address_kept_apart_from_a_typed_dash_or_quote_passes(check: Check, written: str):

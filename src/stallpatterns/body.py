@@ -31,6 +31,7 @@ from collections.abc import Iterator, Sequence
 from html import escape
 from itertools import zip_longest
 from typing import Literal
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import normalizeReference, replaceEntityPattern
@@ -130,8 +131,45 @@ def _typography(state: StateCore) -> None:
                 inside_autolink += 1
             elif token.type == "link_close" and token.info == "auto":
                 inside_autolink -= 1
-            elif token.type == "text" and not inside_autolink and ("--" in token.content or "..." in token.content):
+            elif token.type == "text" and not inside_autolink and ("--" in token.content or "..." in token.content) and not token.meta.get("as_written"):
                 token.content = _DASHES.sub(lambda m: _TYPOGRAPHY[m.group(0)], token.content)
+
+
+# Words that are a web address: typed in a link's text ('[https://example.com/a--b](…)') or
+# linked bare.
+_ADDRESS_WORDS = re.compile(r"(?i)(?:https?://|www\.)\S+")
+
+
+def _addresses_as_written(state: StateCore) -> None:
+    """Mark the text of each link whose words are a web address (``meta["as_written"]``):
+    no quotes are curled and no dashes or ellipses made in it (:func:`quotes.curl`,
+    :func:`quotes.elisions`, :func:`_typography`). Made typographic, the page would show, and
+    print, an address the link does not go to ('…/a–b' for '…/a--b'), as GitHub never does."""
+    for block in state.tokens:
+        children = block.children
+        if block.type != "inline" or not children or ("'" not in block.content and '"' not in block.content and "--" not in block.content and "..." not in block.content):
+            continue
+        opened: int | None = None
+        for index, token in enumerate(children):
+            if token.type == "link_open":
+                opened = index
+            elif token.type == "link_close" and opened is not None:
+                words = children[opened + 1 : index]
+                if all(t.type in ("text", "text_special") for t in words) and _words_are_an_address(
+                    "".join(t.content for t in words).strip(), str(children[opened].attrGet("href") or "")
+                ):
+                    for word in words:
+                        word.meta["as_written"] = True
+                opened = None
+
+
+def _words_are_an_address(words: str, href: str) -> bool:
+    """Whether a link's words are a web address: one with its scheme or 'www.', or the link's
+    own without its scheme ('[example.com/it's](https://example.com/it's)', an e-mail address)."""
+    if _ADDRESS_WORDS.fullmatch(words):
+        return True
+    address = unquote(href).rstrip("/").lower()
+    return bool(words) and words.rstrip("/").lower() in (address, address.partition("://")[2], address.removeprefix("mailto:"))
 
 
 def _github_heading_text(state: StateCore) -> None:
@@ -1024,6 +1062,7 @@ def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     md.core.ruler.at("linkify", _bare_addresses)
     md.core.ruler.at("smartquotes", quotes.smartquotes)  # the same rule, in linear time
     md.core.ruler.before("smartquotes", "stall_elisions", quotes.elisions)
+    md.core.ruler.before("stall_elisions", "stall_addresses_as_written", _addresses_as_written)
     md.core.ruler.after("smartquotes", "stall_typography", _typography)
     md.core.ruler.before("stall_typography", "stall_github_heading_text", _github_heading_text)
     md.core.ruler.after("stall_typography", "stall_single_tildes", _single_tildes)

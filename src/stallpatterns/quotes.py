@@ -50,7 +50,7 @@ def curl(tokens: Sequence[Token], quotes: str) -> None:
         while keep and opened[keep - 1][3] > level:
             keep -= 1
         cut(keep)
-        if token.type != "text":
+        if token.type != "text" or token.meta.get("as_written"):  # a link's words that are an address (body.py)
             continue
         text = token.content
         for found in _QUOTE.finditer(text):
@@ -147,6 +147,6 @@ def elisions(state: StateCore) -> None:
     for token in state.tokens:
         if token.type == "inline" and token.children is not None and "'" in token.content:
             for child in token.children:
-                if child.type == "text":
+                if child.type == "text" and not child.meta.get("as_written"):
                     child.content = elided(child.content)
 
