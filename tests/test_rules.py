@@ -2502,9 +2502,37 @@ def test_a_section_heading_without_its_space_is_one_message(check: Check):
     assert [(d.code, d.line) for d in found] == [("content-before-section", 12)]
 
 
+def test_a_heading_without_its_space_is_told_a_level_that_skips_none(check: Check):
+    (found,) = check(Path("a.md"), minimal(**{"A claims team": "####Costs\n\nA claims team"}))
+    assert found.code == "heading-no-space" and found.hint.startswith("for a heading write '### Costs'")
+    assert check(Path("a.md"), minimal(**{"A claims team": "### Costs\n\nA claims team"})) == []
+
+
 def test_a_hashtag_line_is_not_told_to_become_a_title(check: Check):
     (found,) = check(Path("a.md"), minimal(**{"A claims team": "#AI #Leadership\n\nA claims team"}))
     assert found.code == "heading-no-space" and "'### AI #Leadership'" in found.hint and "'\\#'" in found.hint
+
+
+@pytest.mark.parametrize(
+    ("written", "shown", "named", "fixed"),
+    [
+        # Pasted from a word processor: the heading's marks, then a space that is none to
+        # Markdown. GitHub's preview and the site both showed the marks as text, in silence.
+        ("###\u00a0What the board sees", "### What the board sees", "U+00A0 NO-BREAK SPACE", "### What the board sees"),
+        # Under a section's '##', the heading to write is a '###': a '####' would skip a level.
+        ("####\u202fThe first month", "#### The first month", "U+202F NARROW NO-BREAK SPACE", "### The first month"),
+        ("#\u3000The first month", "# The first month", "U+3000 IDEOGRAPHIC SPACE", "### The first month"),
+    ],
+)
+def test_a_heading_whose_marks_a_pasted_space_follows_is_told_the_line_to_write(check: Check, written: str, shown: str, named: str, fixed: str):
+    (found,) = check(Path("a.md"), minimal(**{"A claims team": written + "\n\nA claims team"}))
+    marks = "#" * (len(written) - len(written.lstrip("#")))
+    assert (found.code, found.line, found.is_error) == ("heading-no-space", 14, False)
+    assert found.message.startswith(f"'{shown}' is shown as text, not as a heading: the space after the '{marks}' is {named}")
+    assert found.hint.startswith(f"write '{fixed}', with an ordinary space")
+    # The hint followed literally: a heading, with nothing more to say.
+    assert check(Path("a.md"), minimal(**{"A claims team": fixed + "\n\nA claims team"})) == []
+    assert "<h" in cmarkgfm.github_flavored_markdown_to_html(fixed) and "<h" not in cmarkgfm.github_flavored_markdown_to_html(written)
 
 
 @pytest.mark.parametrize(("marker", "named"), [("  \u2022 ", "U+2022 BULLET"), ("  \u2013 ", "U+2013 EN DASH"), ("  -\u00a0", "no-break space")])

@@ -29,8 +29,10 @@ from .text import (
     stacked_marks_at,
 )
 
-# CommonMark reads '#Title' as text (GitHub's preview too); an author meant a heading.
-_HEADING_NO_SPACE = re.compile(r"#{1,6}[^#\s\d]")
+# CommonMark reads '#Title' as text (GitHub's preview too); an author meant a heading. So
+# too '###' and a word processor's no-break (or other) space: only a space or a tab ends the
+# marks of a heading.
+_HEADING_NO_SPACE = re.compile(r"#{1,6}([^#\s\d]|[^\S \t\n\r\f\v])")
 
 
 def check_heading_marks(source: Source, report: Report) -> None:
@@ -44,19 +46,28 @@ def check_heading_marks(source: Source, report: Report) -> None:
             continue
         for number in range(block.line, block.end_line + 1):
             text = lines[number - 1]
-            if text.startswith("#") and _HEADING_NO_SPACE.match(text):
+            if text.startswith("#") and (found := _HEADING_NO_SPACE.match(text)):
                 if reported is None:
                     reported = {d.line for d in report.items if d.is_error}
                 if number in reported:
                     continue  # a section's heading, already reported as one: one message for one slip
                 marks = len(text) - len(text.lstrip("#"))
-                # '#AI' is a hashtag as often as a heading, and one '#' would make a title, not allowed here.
-                fixed = f"{'#' * (marks if marks > 1 else 3)} {text[marks:].strip()}"
+                # '#AI' is a hashtag as often as a heading, and one '#' would make a title, not allowed here;
+                # nor may a heading skip a level below the one above it ('####' under a section's '##').
+                above = next((h.level for h in reversed(source.headings) if h.line < number), 2)
+                level = min(marks if marks > 1 else 3, max(above, 2) + 1)
+                fixed = f"{'#' * level} {text[marks:].strip()}"
+                pasted = found.group(1).isspace()  # '###\u00a0Costs': a space that shows, but is none to Markdown
                 report.warning(
                     number,
                     "heading-no-space",
-                    f"'{text.strip()[:60]}' is shown as text, not as a heading: a heading needs a space after the '#'",
-                    f"for a heading write '{fixed[:60]}'; for a literal '#' at the start of a line (a hashtag), write '\\#'",
+                    f"'{printable(text.strip().replace(found.group(1), ' ', 1)[:60])}' is shown as text, not as a heading: the space after the '{'#' * marks}' is "
+                    f"{character_name(found.group(1))}, pasted from a word processor, which Markdown does not read as a space"
+                    if pasted
+                    else f"'{text.strip()[:60]}' is shown as text, not as a heading: a heading needs a space after the '#'",
+                    f"write '{printable(fixed[:60])}', with an ordinary space after the '{fixed.partition(' ')[0]}'"
+                    if pasted
+                    else f"for a heading write '{fixed[:60]}'; for a literal '#' at the start of a line (a hashtag), write '\\#'",
                 )
 
 
