@@ -1758,6 +1758,9 @@ def test_html_is_named_as_written_with_every_tag_of_its_block_at_once(markdown: 
         ("The board was ** very clear ** about it.", "bold-spaced"),
         ("The board was **very clear ** about it.", "bold-spaced"),
         ("The board was __ very clear__ about it.", "bold-spaced"),
+        # A document's no-break space is a space to Markdown too: they showed as typed, in silence.
+        ("The board was **\u00a0very clear\u00a0** about it.", "bold-spaced"),
+        ("Read [the report]\u00a0(https://example.org/report) first.", "link-spaced"),
         ("The board was pleased :smile: and said so.", "emoji-shortcode"),
     ],
 )
@@ -1782,12 +1785,34 @@ def test_what_a_word_processor_pastes_is_a_warning_with_the_markdown_to_write(ma
         "Meet at 10:30:00; the ratio was a:b:c, and `:smile:` is code.",
         "It grew from 2 ** 3 to 3 ** 4 in a year.",
         "Steps:\n\n(a)\tfirst step here\n(b)\tsecond step here\n\nA.\tOne\nB.\tTwo",
+        "**Signs:** the team waits, **the owner** (named) and **(draft)** plans, x**y**z.",
+        "2**(3)**4 and **Note:**",
     ],
 )
 def test_what_is_meant_as_written_gets_no_such_warning(markdown: str):
     from stallpatterns import body
 
     assert list(slips.problems(body.parse(markdown))) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "told", "fixed"),
+    [
+        # A label in bold, its colon inside and the next word against the marks: both readers
+        # read the closing '**' as the start of more bold, and showed every mark as typed.
+        ("**Signs:**The team waits for a steering group.", "after the ':', the closing '**' meets the word after it", "**Signs:** The"),
+        ("__Owner:__Nobody has been named yet.", "after the ':', the closing '__' meets the word after it", "__Owner:__ Nobody"),
+        ("The plan is still a**(draft)** after a year.", "before the '(', the opening '**' meets the word before it", "a **(draft)**"),
+    ],
+)
+def test_bold_whose_marks_meet_a_word_across_a_mark_is_told_where_the_space_goes(check: Check, written: str, told: str, fixed: str):
+    (found,) = check(Path("a.md"), minimal(**{"A claims team": written + "\n\nA claims team"}))
+    assert (found.code, found.line, found.is_error) == ("bold-spaced", 14, False)
+    assert told in found.message and found.hint.endswith(fixed)
+    # The hint followed literally: bold, on GitHub and on the site, and nothing more to say.
+    mended = written.replace(fixed.replace(" ", "", 1), fixed, 1)
+    assert check(Path("a.md"), minimal(**{"A claims team": mended + "\n\nA claims team"})) == []
+    assert "<strong>" in cmarkgfm.github_flavored_markdown_to_html(mended) and "<strong>" not in cmarkgfm.github_flavored_markdown_to_html(written)
 
 
 def test_the_end_of_a_comment_whose_start_was_deleted_is_an_error(check: Check):

@@ -184,7 +184,7 @@ _BULLET_LINE = re.compile(
 # wants an ordinary space or a tab after the mark.
 _NO_BREAK_AFTER_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[\u00a0\u202f]")
 # '[text] (https://…)', '[text] (other-pattern.md)', '[text] (www.…)': a space makes it text.
-_SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][ \t]+\((?:https?:|mailto:|www\.|\.{0,2}/|#|[\w-]++\.md\b)[^)\s]*\)")
+_SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][^\S\n]+\((?:https?:|mailto:|www\.|\.{0,2}/|#|[\w-]++\.md\b)[^)\s]*\)")
 # '[text](https://example.com/annual report.pdf)', '[text](The sponsor who moved on)': a
 # space inside the address (not before a title in quotes or brackets) makes it text.
 _SPACE_IN_ADDRESS = re.compile(r"\[[^\[\]\n]+\]\((?!<)[^()\s]++[ \t]++(?![\"'(])[^()\n]*+\)")
@@ -243,10 +243,14 @@ def _spaced_strong(block: Token, line: int) -> Iterator[Problem]:
             around = text[opening - 1 : opening] + text[closing + 2 : closing + 3]  # no word just outside: not 2**8
             if text[:opening].rstrip()[-1:].isdigit() and text[closing + 2 :].lstrip()[:1].isdigit():
                 continue  # '2 ** 3 to 3 ** 4': arithmetic
-            spaced = inner[:1] in (" ", "\t") or inner[-1:] in (" ", "\t")
+            # A no-break space pasted from a document is a space to the reader, and to Markdown.
+            spaced = inner[:1].isspace() or inner[-1:].isspace()
             # '**Name an owner **for each': a document's export leaves the space inside the marks
             # and the next word against them; the mark before the words is clear of a word.
-            trailing = inner[-1:] in (" ", "\t") and inner[:1] not in (" ", "\t") and not text[opening - 1 : opening].isalnum() and text[opening] == "*"
+            trailing = inner[-1:].isspace() and not inner[:1].isspace() and not text[opening - 1 : opening].isalnum() and text[opening] == "*"
+            if not spaced and text[opening] == text[closing] and any(c.isalpha() for c in inner) and (glued := _glued_to_a_word(text, opening, closing)):
+                yield glued_problem(block, line, text, opening, closing, glued)
+                return
             if spaced and any(c.isalpha() for c in inner) and (trailing or not any(c.isalnum() for c in around)) and text[opening] == text[closing]:
                 shown = text[opening : closing + 2]
                 at = block.content.find(shown)
@@ -260,6 +264,47 @@ def _spaced_strong(block: Token, line: int) -> Iterator[Problem]:
                     warning=True,
                 )
                 return
+
+
+def _glued_to_a_word(text: str, opening: int, closing: int) -> str | None:
+    """'before' or 'after' where bold's marks show as typed because a mark inside them meets a
+    word outside: '**Signs:**The team' (a closing '**' after a ':' and straight before a
+    letter opens bold, it closes none), or 'the**(draft)** plan'. None otherwise."""
+    inner = text[opening + 2 : closing]
+    if _is_mark(inner[-1:]) and text[closing + 2 : closing + 3].isalnum() and not text[opening - 1 : opening].isalnum():
+        return "after"
+    if _is_mark(inner[:1]) and text[opening - 1 : opening].isalnum() and not text[closing + 2 : closing + 3].isalnum():
+        return "before"
+    return None
+
+
+def _is_mark(char: str) -> bool:
+    """A punctuation mark (or symbol) to Markdown, whose bold may not end against a word after it."""
+    return bool(char) and not char.isalnum() and not char.isspace() and char not in "*_"
+
+
+def glued_problem(block: Token, line: int, text: str, opening: int, closing: int, side: str) -> Problem:
+    shown = text[opening : closing + 2]
+    marks, inner = shown[:2], text[opening + 2 : closing]
+    at = block.content.find(shown)
+    if side == "after":
+        after = text[closing + 2 :].split(None, 1)[0][:20]  # the word the marks meet
+        message = (f"'{shown[:40]}{after}' shows its marks as typed: after the '{inner[-1]}', "
+                   f"the closing '{marks}' meets the word after it, so Markdown reads it as the start of more bold, not its end")
+        hint = f"put a space after the closing marks: {shown[:40]} {after}"
+    else:
+        before = text[:opening].rsplit(None, 1)[-1][-20:]
+        message = (f"'{before}{shown[:40]}' shows its marks as typed: before the '{inner[0]}', the opening '{marks}' meets "
+                   "the word before it, so Markdown reads it as the end of bold, not its start")
+        hint = f"put a space before the opening marks: {before} {shown[:40]}"
+    return Problem(
+        line + (block.content.count("\n", 0, at) if at != -1 else 0),
+        "bold-spaced",
+        message,
+        hint,
+        needle=shown[:20] if at != -1 else "",
+        warning=True,
+    )
 
 
 _COMMENT_MARKS = re.compile(r"<!--|-->")
