@@ -318,7 +318,13 @@ TITLED_OTHERWISE = {
 # published, as the comparison compared no description (held-out Markdown probes, round two).
 DESCRIBED_OTHERWISE = {
     "a reference with eight digits": "![A chart &#00000065; 2024](/assets/chart.png)",
+}
+# A reference to a control character, which GitHub keeps and the site made U+FFFD of: told
+# at its reference, as an invisible character (it was told as the two readings differing).
+CONTROL_REFERENCES = {
     "a reference to a control character": '![A chart &#x80; 2024](/assets/chart.png "Costs")',
+    "a reference to a control character in text": "The audit &#1; of 2024 was late.",
+    "a reference to a control character in a heading": "### The audit &#x7F; of 2024",
 }
 
 
@@ -623,6 +629,7 @@ READ_OTHERWISE = (
     | {name: (text, "link-address", "references and backslashes") for name, text in REFERENCE_AND_BACKSLASH.items()}
     | {name: (text, "github-differs", "hover text") for name, text in TITLED_OTHERWISE.items()}
     | {name: (text, "github-differs", "described as") for name, text in DESCRIBED_OTHERWISE.items()}
+    | {name: (text, "invisible-character", "makes an invisible character") for name, text in CONTROL_REFERENCES.items()}
 )
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from stallpatterns import github, rules, source
+from stallpatterns import body, github, rules, source
 from stallpatterns.settings import Settings
 
 from .attack_corpus import LINE
@@ -274,7 +274,25 @@ def test_words_after_which_github_shows_nothing_more_are_said_so(body: str, html
     assert difference.github == "shows the words 'abc', then nothing more"
 
 
-def test_a_character_no_terminal_shows_is_quoted_by_its_number(settings: Settings) -> None:
-    pattern, errors = in_a_pattern("Odd &#1; reference.", settings)
+def test_a_character_no_terminal_shows_is_quoted_by_its_number() -> None:
+    # In a pattern the checks tell '&#1;' first, at its reference (the next test); the
+    # comparison, asked of the site's reading of it, quotes the control by its number.
+    difference = github.first_difference("Odd &#1; reference.", body.render(body.parse("Odd &#1; reference.")))
+    assert difference is not None
+    assert "GitHub shows the words 'Odd U+0001 reference.'" in difference.message
+
+
+@pytest.mark.parametrize("reference", ["&#1;", "&#x1F;", "&#127;", "&#x9f;"])
+def test_a_reference_to_a_control_character_is_told_at_the_reference(settings: Settings, reference: str) -> None:
+    # Told as GitHub's words and the site's differing, at the paragraph's first column, it
+    # was told to "write these lines more plainly": GitHub shows the control, the site '\ufffd'.
+    pattern, errors = in_a_pattern(f"An odd {reference} reference.", settings)
     assert pattern is None
-    assert "GitHub shows the words 'Odd U+0001 reference.'" in errors[0].message
+    assert [(e.code, e.hint) for e in errors] == [("invisible-character", "delete it")]
+    assert f"the character reference {reference} makes an invisible character" in errors[0].message
+    assert errors[0].column == len("An odd ") + 1
+
+
+def test_a_reference_both_readers_show_as_the_replacement_character_passes(settings: Settings) -> None:
+    pattern, errors = in_a_pattern("A null &#0;, a surrogate &#xD800; and `&#1;` in code.", settings)
+    assert pattern is not None and not [e for e in errors if e.is_error]

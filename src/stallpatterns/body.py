@@ -248,15 +248,17 @@ def _invisible_in(token: Token) -> str | None:
 
 def _referenced(token: Token) -> str:
     """The character an entity token's reference names. markdown-it makes U+FFFD of a
-    numeric reference to a noncharacter (U+FFFE, U+FFFF, U+1FFFE...), which GitHub's reader
-    keeps (writing U+FFFE and U+FFFF as bytes that are no UTF-8): the character written is
-    the one checked. (Controls it also makes U+FFFD of are told apart by the comparison with
-    GitHub's reading, which quotes them by number.)"""
+    numeric reference to a noncharacter (U+FFFE, U+FFFF, U+1FFFE...) or to a control
+    character ('&#1;', '&#x7F;', '&#x9F;'), which GitHub's reader keeps (writing U+FFFE and
+    U+FFFF as bytes that are no UTF-8): the character written is the one checked, and an
+    invisible one is told at its reference. (Both readers make U+FFFD of '&#0;', of a
+    surrogate and of a number past U+10FFFF.)"""
     if token.content != "\ufffd" or not token.markup.startswith("&#"):
         return token.content
     digits = token.markup[2:-1]
     code = int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
-    return chr(code) if code <= 0x10FFFF and code & 0xFFFE == 0xFFFE else token.content
+    kept = code <= 0x10FFFF and (code & 0xFFFE == 0xFFFE or 0 < code < 0x20 or 0x7F <= code <= 0x9F)
+    return chr(code) if kept else token.content
 
 
 def _strong_in_strong(state: StateCore) -> None:
