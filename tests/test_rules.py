@@ -3314,3 +3314,10 @@ def test_three_related_are_all_shown_and_need_no_warning(check: Check):
     related = "related:\n" + "".join(f"  - another-pattern-{n}\n" for n in range(3))
     text = minimal(**{"published: 2026-03-02": "published: 2026-03-02\n" + related})
     assert check(Path("a-pattern.md"), text) == []
+
+
+def test_an_address_that_angle_brackets_cannot_hold_is_not_told_to_take_them():
+    # 'https://example.com>---—two' between '<' and '>' would end at its own '>'.
+    assert slips.glued_mark("https://example.com'https://example.com>---\u2014two") is None
+    assert slips.glued_mark("https://example.com/a<b\u201d") is None
+    assert slips.glued_mark("https://example.com/guide\u2014it") == len("https://example.com/guide")

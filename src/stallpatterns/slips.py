@@ -715,12 +715,18 @@ def glued_mark(written: str) -> int | None:
     space or '<', and leaves out only ASCII marks at its end. None when there is none: an
     en dash inside a path ('Michelson–Morley_experiment') is part of many addresses."""
     dash = written.find("—")
-    if dash > 0 and written[:dash].isascii() and "." in written[:dash]:
+    if dash > 0 and _bracketable(written[:dash]) and "." in written[:dash]:
         return dash
     end = len(written)
     while end > 0 and not written[end - 1].isascii() and unicodedata.category(written[end - 1])[0] == "P":
         end -= 1
-    return end if 0 < end < len(written) and written[:end].isascii() else None
+    return end if 0 < end < len(written) and _bracketable(written[:end]) else None
+
+
+def _bracketable(address: str) -> bool:
+    """Whether an address can be written between angle brackets as it is: plain ASCII, and
+    no bracket of its own."""
+    return address.isascii() and "<" not in address and ">" not in address
 
 
 def with_scheme(address: str) -> str:
