@@ -967,6 +967,29 @@ def test_a_link_written_as_githubs_preview_names_a_heading_is_told_the_sites_nam
     assert (diagnostic.code, diagnostic.line, diagnostic.hint) == ("broken-link", 14, hint)
 
 
+@pytest.mark.parametrize(
+    ("heading", "fragment", "site_id"),
+    [
+        # Only the marks differ: GitHub's preview keeps a hyphen for each space and mark. The
+        # link was told it went "elsewhere on the site", and to rename a heading named as
+        # no other is; on the site it goes nowhere.
+        ("### Don't -- wait for the audit", "#dont----wait-for-the-audit", "dont-wait-for-the-audit"),
+        ("### \u201cGood enough\u201d \u2014 who decides?", "#good-enough--who-decides", "good-enough-who-decides"),
+    ],
+)
+def test_a_link_to_githubs_name_for_a_heading_whose_marks_the_site_leaves_out_is_told_the_sites_name(folder: Folder, heading: str, fragment: str, site_id: str):
+    path = folder.write("linking", "A pattern that links to another")
+    text = path.read_text(encoding="utf-8").replace("A claims team", f"See [it]({fragment}).\n\n{heading}\n\nOne.\n\nA claims team", 1)
+    path.write_text(text, encoding="utf-8")
+    (diagnostic,) = folder.load().diagnostics
+    assert (diagnostic.code, diagnostic.line) == ("broken-link", 14)
+    assert diagnostic.message.startswith(f"'{fragment}' is GitHub's name for the part of the heading on line 16, which the site names '#{site_id}'")
+    assert diagnostic.message.endswith("on the site the link goes nowhere")
+    assert diagnostic.hint == f"write (#{site_id}), the site's name for it"
+    path.write_text(text.replace(f"]({fragment})", f"](#{site_id})"), encoding="utf-8")
+    assert folder.load().diagnostics == ()
+
+
 def test_links_to_parts_github_names_otherwise_are_checked_in_linear_time(settings: Settings, growth):
     # Each such link made a table of every heading its page's preview names otherwise: a
     # file of 2,700 headings 'Top' and a link to each took 2.4 seconds in the catalogue's

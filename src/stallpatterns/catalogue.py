@@ -856,6 +856,14 @@ def _broken(
         # named as a part of the site is): the same link goes to another place on the site.
         site_id, line = moved[link.fragment]
         heading = f"the heading on line {line}" if slug == f.slug else f"the heading on line {line} of {target.display}"
+        if slugify(unquote(link.fragment).replace("-", " ")) == site_id:
+            # Only the marks differ ("Don't -- wait" is #dont----wait in the preview, #dont-wait
+            # on the site): no other place is meant, and the heading needs no new name.
+            return (
+                f"'#{link.fragment}' is GitHub's name for the part of {heading}, which the site names '#{site_id}' "
+                "(GitHub's preview keeps a hyphen for each space and mark in a heading's name): on the site the link goes nowhere",
+                f"write ({link.written.rpartition('#')[0]}#{site_id}), the site's name for it",
+            )
         # Renamed, the heading leaves '#top' or '#related' to the top of the page or the related
         # patterns, which no check tells: the link is told to follow the new name.
         rename = f"give {heading} a name no other heading and no part of the site has, then change '#{link.fragment}' here to match"
