@@ -249,7 +249,7 @@ def _spaced_strong(block: Token, line: int) -> Iterator[Problem]:
             # and the next word against them; the mark before the words is clear of a word.
             trailing = inner[-1:].isspace() and not inner[:1].isspace() and not text[opening - 1 : opening].isalnum() and text[opening] == "*"
             if not spaced and text[opening] == text[closing] and any(c.isalpha() for c in inner) and (glued := _glued_to_a_word(text, opening, closing)):
-                yield glued_problem(block, line, text, opening, closing, glued)
+                yield _glued_problem(block, line, text, opening, closing, glued)
                 return
             if spaced and any(c.isalpha() for c in inner) and (trailing or not any(c.isalnum() for c in around)) and text[opening] == text[closing]:
                 shown = text[opening : closing + 2]
@@ -283,7 +283,8 @@ def _is_mark(char: str) -> bool:
     return bool(char) and not char.isalnum() and not char.isspace() and char not in "*_"
 
 
-def glued_problem(block: Token, line: int, text: str, opening: int, closing: int, side: str) -> Problem:
+def _glued_problem(block: Token, line: int, text: str, opening: int, closing: int, side: str) -> Problem:
+    """The warning for bold's marks that meet a word (:func:`_glued_to_a_word`), with where the space goes."""
     shown = text[opening : closing + 2]
     marks, inner = shown[:2], text[opening + 2 : closing]
     at = block.content.find(shown)
@@ -729,8 +730,8 @@ def _bracketable(address: str) -> bool:
     return address.isascii() and "<" not in address and ">" not in address
 
 
-def with_scheme(address: str) -> str:
-    """A bare address with the scheme GitHub's reader gives it ('www.…' is https://www.…)."""
+def _with_scheme(address: str) -> str:
+    """A bare address with its scheme: https:// before one that starts 'www.'."""
     return address if url_scheme(address) else f"https://{address}"
 
 
@@ -1204,7 +1205,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     "link-address",
                     f"the address '{printable_start(address, 200)}' runs on into the '{mark[0]}' typed after it: GitHub links "
                     f"'{printable_start(at, 200)}', as the site would, so the link is broken",
-                    f"put the address in angle brackets with its scheme: <{printable_start(with_scheme(address), 200)}>{printable_start(mark, 60)}"
+                    f"put the address in angle brackets with its scheme: <{printable_start(_with_scheme(address), 200)}>{printable_start(mark, 60)}"
                     + (f"; or put a space between the address and the '{mark[0]}'" if unicodedata.category(mark[0]) == "Pd" else ""),
                     needle=at,
                     nth=nth,
