@@ -373,6 +373,9 @@ HEAVY: dict[str, Filler] = {
     "a long run of spaces before a tab": ("a", " ", 90_000, "\tb\nc\td"),
     "many spaced bold marks": ("", "** a ** ", 11_000, ""),
     "many bold marks never closed": ("", "** a ", 18_000, ""),
+    # Italics' marks around no word, each pair looked at: the text before each was copied.
+    "many single marks around a letter": ("", "x * y * ", 11_000, ""),
+    "many words joined by underscores": ("", "a_b_c ", 15_000, ""),
     # Search words read hyphenated words joined too: tried at every letter of a long word,
     # that took 108 s (a review found it).
     "a long word after a hyphenated one": ("a-b ", "a", 90_000, ""),

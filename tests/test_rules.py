@@ -1761,6 +1761,9 @@ def test_html_is_named_as_written_with_every_tag_of_its_block_at_once(markdown: 
         # A document's no-break space is a space to Markdown too: they showed as typed, in silence.
         ("The board was **\u00a0very clear\u00a0** about it.", "bold-spaced"),
         ("Read [the report]\u00a0(https://example.org/report) first.", "link-spaced"),
+        # Italics' marks, as bold's: a document's export leaves the space inside them.
+        ("The board was *very clear *about it.", "italics-spaced"),
+        ("The board was * very clear * about it.", "italics-spaced"),
         ("The board was pleased :smile: and said so.", "emoji-shortcode"),
     ],
 )
@@ -1787,6 +1790,7 @@ def test_what_a_word_processor_pastes_is_a_warning_with_the_markdown_to_write(ma
         "Steps:\n\n(a)\tfirst step here\n(b)\tsecond step here\n\nA.\tOne\nB.\tTwo",
         "**Signs:** the team waits, **the owner** (named) and **(draft)** plans, x**y**z.",
         "2**(3)**4 and **Note:**",
+        "A formula, x * y * z, 2 * 3 * 4, a 4* hotel, snake_case_words, a *word* and _init_ as meant.",
     ],
 )
 def test_what_is_meant_as_written_gets_no_such_warning(markdown: str):
@@ -1803,16 +1807,21 @@ def test_what_is_meant_as_written_gets_no_such_warning(markdown: str):
         ("**Signs:**The team waits for a steering group.", "after the ':', the closing '**' meets the word after it", "**Signs:** The"),
         ("__Owner:__Nobody has been named yet.", "after the ':', the closing '__' meets the word after it", "__Owner:__ Nobody"),
         ("The plan is still a**(draft)** after a year.", "before the '(', the opening '**' meets the word before it", "a **(draft)**"),
+        # The same of italics' single marks: shown as typed, in silence.
+        ("*Note:*The team waits for a steering group.", "after the ':', the closing '*' meets the word after it", "*Note:* The"),
+        ("_Owner:_Nobody has been named yet.", "after the ':', the closing '_' meets the word after it", "_Owner:_ Nobody"),
     ],
 )
 def test_bold_whose_marks_meet_a_word_across_a_mark_is_told_where_the_space_goes(check: Check, written: str, told: str, fixed: str):
     (found,) = check(Path("a.md"), minimal(**{"A claims team": written + "\n\nA claims team"}))
-    assert (found.code, found.line, found.is_error) == ("bold-spaced", 14, False)
+    code = "bold-spaced" if written.count("*") + written.count("_") == 4 else "italics-spaced"
+    assert (found.code, found.line, found.is_error) == (code, 14, False)
     assert told in found.message and found.hint.endswith(fixed)
     # The hint followed literally: bold, on GitHub and on the site, and nothing more to say.
     mended = written.replace(fixed.replace(" ", "", 1), fixed, 1)
     assert check(Path("a.md"), minimal(**{"A claims team": mended + "\n\nA claims team"})) == []
-    assert "<strong>" in cmarkgfm.github_flavored_markdown_to_html(mended) and "<strong>" not in cmarkgfm.github_flavored_markdown_to_html(written)
+    element = "<strong>" if code == "bold-spaced" else "<em>"
+    assert element in cmarkgfm.github_flavored_markdown_to_html(mended) and element not in cmarkgfm.github_flavored_markdown_to_html(written)
 
 
 def test_the_end_of_a_comment_whose_start_was_deleted_is_an_error(check: Check):

@@ -233,74 +233,98 @@ def _spaced_strong(block: Token, line: int) -> Iterator[Problem]:
     """'** bold **', '**bold **' or '** bold**': a space just inside the marks, so they show
     as typed, on GitHub and on the site alike (the marks left in the text are the sign: those
     that made bold are gone). Each pair of marks left in a text is looked at once."""
+    yield from _spaced_emphasis(block, line, 2)
+
+
+# Bold's marks, and italics' (one '*' or '_' with no other beside it), left in a text.
+_EMPHASIS_MARKS = {2: _STRONG_MARKS, 1: re.compile(r"(?<!\*)\*(?!\*)|(?<!_)_(?!_)")}
+
+
+def _spaced_emphasis(block: Token, line: int, width: int) -> Iterator[Problem]:
+    """Bold's marks (``width`` 2) or italics' (1) shown as typed: a space just inside them,
+    or a mark inside them against a word outside (:func:`_glued_to_a_word`)."""
+    name = "bold" if width == 2 else "italics"
     for child in block.children or ():
-        if child.type != "text" or ("**" not in child.content and "__" not in child.content):
+        if child.type != "text" or ("*" not in child.content and "_" not in child.content):
             continue
         text = child.content
-        marks = [found.start() for found in _STRONG_MARKS.finditer(text)]
+        marks = [found.start() for found in _EMPHASIS_MARKS[width].finditer(text)]
         for opening, closing in zip(marks[::2], marks[1::2]):
-            inner = text[opening + 2 : closing]
-            around = text[opening - 1 : opening] + text[closing + 2 : closing + 3]  # no word just outside: not 2**8
-            if text[:opening].rstrip()[-1:].isdigit() and text[closing + 2 :].lstrip()[:1].isdigit():
+            inner = text[opening + width : closing]
+            if sum(c.isalpha() for c in inner) < (1 if width == 2 else 2):
+                continue  # no word inside; 'x * y * z': a formula, not a word in italics
+            around = text[opening - 1 : opening] + text[closing + width : closing + width + 1]  # no word just outside: not 2**8
+            if _beside(text, opening - 1, -1).isdigit() and _beside(text, closing + width, 1).isdigit():
                 continue  # '2 ** 3 to 3 ** 4': arithmetic
             # A no-break space pasted from a document is a space to the reader, and to Markdown.
             spaced = inner[:1].isspace() or inner[-1:].isspace()
             # '**Name an owner **for each': a document's export leaves the space inside the marks
             # and the next word against them; the mark before the words is clear of a word.
             trailing = inner[-1:].isspace() and not inner[:1].isspace() and not text[opening - 1 : opening].isalnum() and text[opening] == "*"
-            if not spaced and text[opening] == text[closing] and any(c.isalpha() for c in inner) and (glued := _glued_to_a_word(text, opening, closing)):
-                yield _glued_problem(block, line, text, opening, closing, glued)
+            if not spaced and text[opening] == text[closing] and (glued := _glued_to_a_word(text, opening, closing, width)):
+                yield _glued_problem(block, line, text, opening, closing, glued, width)
                 return
-            if spaced and any(c.isalpha() for c in inner) and (trailing or not any(c.isalnum() for c in around)) and text[opening] == text[closing]:
-                shown = text[opening : closing + 2]
+            if spaced and (trailing or not any(c.isalnum() for c in around)) and text[opening] == text[closing]:
+                shown = text[opening : closing + width]
                 at = block.content.find(shown)
                 yield Problem(
                     line + (block.content.count("\n", 0, at) if at != -1 else 0),
-                    "bold-spaced",
-                    f"'{shown[:40]}' shows its marks as typed: bold takes no space just inside its '{shown[:2]}'",
-                    f"write {shown[:2]}{inner.strip()[:30]}{shown[:2]}, with no space inside the marks"
-                    + (" (the space goes after them)" if text[closing + 2 : closing + 3].isalnum() else ""),
+                    f"{name}-spaced",
+                    f"'{shown[:40]}' shows its marks as typed: "
+                    + (f"bold takes no space just inside its '{shown[:2]}'" if width == 2 else f"italics take no space just inside their '{shown[0]}'"),
+                    f"write {shown[:width]}{inner.strip()[:30]}{shown[:width]}, with no space inside the marks"
+                    + (" (the space goes after them)" if text[closing + width : closing + width + 1].isalnum() else ""),
                     needle=shown[:20] if at != -1 else "",
                     warning=True,
                 )
                 return
 
 
-def _glued_to_a_word(text: str, opening: int, closing: int) -> str | None:
-    """'before' or 'after' where bold's marks show as typed because a mark inside them meets a
-    word outside: '**Signs:**The team' (a closing '**' after a ':' and straight before a
+def _beside(text: str, at: int, step: int) -> str:
+    """The first character from ``at`` on, going ``step`` (1 or -1), that is no space; '' if
+    none. Only the spaces are walked: a copy of the text before or after each pair of marks
+    made the check quadratic in a line of many."""
+    while 0 <= at < len(text) and text[at].isspace():
+        at += step
+    return text[at] if 0 <= at < len(text) else ""
+
+
+def _glued_to_a_word(text: str, opening: int, closing: int, width: int) -> str | None:
+    """'before' or 'after' where emphasis marks show as typed because a mark inside them meets
+    a word outside: '**Signs:**The team' (a closing '**' after a ':' and straight before a
     letter opens bold, it closes none), or 'the**(draft)** plan'. None otherwise."""
-    inner = text[opening + 2 : closing]
-    if _is_mark(inner[-1:]) and text[closing + 2 : closing + 3].isalnum() and not text[opening - 1 : opening].isalnum():
+    inner = text[opening + width : closing]
+    if _is_mark(inner[-1:]) and text[closing + width : closing + width + 1].isalnum() and not text[opening - 1 : opening].isalnum():
         return "after"
-    if _is_mark(inner[:1]) and text[opening - 1 : opening].isalnum() and not text[closing + 2 : closing + 3].isalnum():
+    if _is_mark(inner[:1]) and text[opening - 1 : opening].isalnum() and not text[closing + width : closing + width + 1].isalnum():
         return "before"
     return None
 
 
 def _is_mark(char: str) -> bool:
-    """A punctuation mark (or symbol) to Markdown, whose bold may not end against a word after it."""
+    """A punctuation mark (or symbol) to Markdown, whose emphasis may not end against a word after it."""
     return bool(char) and not char.isalnum() and not char.isspace() and char not in "*_"
 
 
-def _glued_problem(block: Token, line: int, text: str, opening: int, closing: int, side: str) -> Problem:
-    """The warning for bold's marks that meet a word (:func:`_glued_to_a_word`), with where the space goes."""
-    shown = text[opening : closing + 2]
-    marks, inner = shown[:2], text[opening + 2 : closing]
+def _glued_problem(block: Token, line: int, text: str, opening: int, closing: int, side: str, width: int) -> Problem:
+    """The warning for emphasis marks that meet a word (:func:`_glued_to_a_word`), with where the space goes."""
+    shown = text[opening : closing + width]
+    marks, inner = shown[:width], text[opening + width : closing]
+    name, more = ("bold", "more bold") if width == 2 else ("italics", "more italics")
     at = block.content.find(shown)
     if side == "after":
-        after = text[closing + 2 :].split(None, 1)[0][:20]  # the word the marks meet
+        after = text[closing + width :].split(None, 1)[0][:20]  # the word the marks meet
         message = (f"'{shown[:40]}{after}' shows its marks as typed: after the '{inner[-1]}', "
-                   f"the closing '{marks}' meets the word after it, so Markdown reads it as the start of more bold, not its end")
+                   f"the closing '{marks}' meets the word after it, so Markdown reads it as the start of {more}, not its end")
         hint = f"put a space after the closing marks: {shown[:40]} {after}"
     else:
         before = text[:opening].rsplit(None, 1)[-1][-20:]
         message = (f"'{before}{shown[:40]}' shows its marks as typed: before the '{inner[0]}', the opening '{marks}' meets "
-                   "the word before it, so Markdown reads it as the end of bold, not its start")
+                   f"the word before it, so Markdown reads it as the end of {name}, not its start")
         hint = f"put a space before the opening marks: {before} {shown[:40]}"
     return Problem(
         line + (block.content.count("\n", 0, at) if at != -1 else 0),
-        "bold-spaced",
+        f"{name}-spaced",
         message,
         hint,
         needle=shown[:20] if at != -1 else "",
@@ -357,6 +381,8 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         )
     if "**" in content or "__" in content:
         yield from _spaced_strong(block, line)
+    if "*" in content or "_" in content:
+        yield from _spaced_emphasis(block, line, 1)
     if ":" in content:
         yield from _shortcodes(block, line)
     # Two lines at least, each starting with a mark (a block of one line is not looked at).
