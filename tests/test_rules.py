@@ -1824,6 +1824,27 @@ def test_bold_whose_marks_meet_a_word_across_a_mark_is_told_where_the_space_goes
     assert element in cmarkgfm.github_flavored_markdown_to_html(mended) and element not in cmarkgfm.github_flavored_markdown_to_html(written)
 
 
+@pytest.mark.parametrize(
+    ("under", "says", "hint"),
+    [
+        # A dividing row with a word processor's space in it: it was told there was no
+        # dividing row at all, and to add one.
+        ("|\u00a0--- | --- |", "has U+00A0 NO-BREAK SPACE in it, pasted from a word processor", "type the dividing row again with ordinary spaces: | --- | --- |"),
+        ("| ---\u202f| --- |", "has U+202F NARROW NO-BREAK SPACE in it", "type the dividing row again with ordinary spaces: | --- | --- |"),
+        ("| --- |", "has 1 cell, and the first row 2:", "write the dividing row with a '---' for each of the 2 cells: | --- | --- |"),
+    ],
+)
+def test_a_tables_dividing_row_that_markdown_does_not_read_is_told_why(under: str, says: str, hint: str):
+    from stallpatterns import body
+
+    table = f"| Stage | Owner |\n{under}\n| Pilot | Operations |"
+    (found,) = slips.problems(body.parse(table))
+    assert (found.code, found.warning, found.hint) == ("table-without-divider", True, hint)
+    assert says in found.message
+    assert "<table" not in cmarkgfm.github_flavored_markdown_to_html(table)
+    assert "<table" in cmarkgfm.github_flavored_markdown_to_html(table.replace(under, hint.rpartition(": ")[2]))
+
+
 def test_the_end_of_a_comment_whose_start_was_deleted_is_an_error(check: Check):
     left = "Describe the scene a leader would recognise. -->"
     found = [d for d in check(Path("a.md"), minimal(**{"A claims team": left + "\n\nA claims team"})) if d.is_error]

@@ -42,7 +42,7 @@ from .body import (
     row_cells,
 )
 from .disguises import disguised_links
-from .text import invisible_characters, is_visible, printable_start, slugify, spans_replaced, strip_comments
+from .text import character_name, invisible_characters, is_visible, printable_start, slugify, spans_replaced, strip_comments
 
 _TYPED_QUOTE_MARKS = "’‘“”"
 _TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)")
@@ -363,10 +363,18 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         first = next(i for i, text in enumerate(lines) if text == rows[0])
         under = lines[first + 1] if first + 1 < len(lines) else ""
         header, divider = row_cells(rows[0]), row_cells(under)
+        spaced = "".join(" " if c.isspace() else c for c in under)  # a no-break space, pasted, as it shows
         if is_dividing_row(under) and divider != header:
             # The row is there; its cells are not as many as the first row's.
-            message = f"the dividing row under the first row has {divider} cells, and the first row {header}: a table needs as many, so these lines show as text"
+            message = (f"the dividing row under the first row has {divider} cell{'s' * (divider != 1)}, and the first row {header}: "
+                       "a table needs as many, so these lines show as text")
             hint = f"write the dividing row with a '---' for each of the {header} cells: |{' --- |' * header}"
+        elif spaced != under and is_dividing_row(spaced):
+            # It reads as a dividing row, but a word processor's space in it is none to Markdown.
+            odd = next(c for c in under if c.isspace() and c not in " \t")
+            message = (f"the dividing row under the first row has {character_name(odd)} in it, pasted from a word processor, "
+                       "which Markdown does not read as a space, so these lines show as text")
+            hint = f"type the dividing row again with ordinary spaces: |{' --- |' * header}"
         else:
             message = "these lines look like a table's rows, but without a dividing row under the first, they show as text"
             hint = "add a line such as '| --- | --- |' (a '---' for each column) under the first row"
