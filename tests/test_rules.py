@@ -17,6 +17,7 @@ from pathlib import Path
 
 import cmarkgfm
 import pytest
+import yaml
 
 from stallpatterns import body, catalogue, hosts, rules, slips, source
 from stallpatterns.diagnostics import Diagnostic, Severity
@@ -2080,6 +2081,28 @@ def test_a_hint_to_quote_a_value_gives_the_text_the_author_meant(check: Check, o
     found = check(Path("a.md"), minimal(**{old: new}))
     assert [(d.code, d.line, d.column) for d in found] == [("yaml-syntax", line, column)]
     assert found[0].hint.endswith(hint_ends)
+
+
+@pytest.mark.parametrize(
+    ("new", "says", "hint"),
+    [
+        # A quote opened and its end left out: the hint quoted the opening mark as the title's
+        # first character ("'The pilot…"), which then passed and was published.
+        ("title: 'The pilot that is judged on its demo", "a quoted value is never closed on its line",
+         "end the value with the same quote mark it starts with: title: 'The pilot that is judged on its demo'"),
+        # and ended early by the text's own apostrophe: double quotes, the opening mark gone.
+        ("title: 'The pilot's demo that is judged", "the quote that starts this value is ended by the apostrophe after 'The pilot'",
+         "the text has an apostrophe of its own, so put the whole value in double quotes instead: title: \"The pilot's demo that is judged\""),
+    ],
+)
+def test_a_quote_opened_at_a_values_start_and_never_closed_is_told_to_close_it(check: Check, new: str, says: str, hint: str):
+    found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": new}))
+    assert [(d.code, d.line, d.column, d.hint) for d in found] == [("yaml-syntax", 2, 8, hint)]
+    assert found[0].message.startswith(says)
+    # The hint followed literally: the title the author meant, with no mark of the quote in it.
+    mended = minimal(**{"title: The pilot that is judged on its demo": hint.rpartition(": title: ")[0] and "title: " + hint.rpartition(": title: ")[2]})
+    assert check(Path("a.md"), mended) == []
+    assert yaml.safe_load(mended.split("---")[1])["title"] in ("The pilot that is judged on its demo", "The pilot's demo that is judged")
 
 
 @pytest.mark.parametrize(

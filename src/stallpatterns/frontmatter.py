@@ -445,6 +445,9 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
     quote = _unclosed_quote_line(lines, line)
     if quote:
         opened = _OPENS_QUOTE.match(lines[quote - 1])
+        if opened and opened.group(1) == "'" and not _ELIDED_START.match(opened.group(2)) and (closing := _close_the_quote(lines, quote)):
+            # "title: 'The sponsor who moved on": a quote opened, and its end left out.
+            return FrontMatterError("a quoted value is never closed on its line", quote, _value_column(lines[quote - 1]), hint=closing)
         if opened and opened.group(1) == "'":
             # ''Twas', ''90s': an apostrophe, meant as text, that YAML reads as a quote.
             return FrontMatterError(
@@ -486,6 +489,17 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
                     number,
                     _value_column(lines[number - 1]),
                     hint=_quote_hint(lines, number, 1),
+                )
+            end = value.find("'", 1)
+            if indicator == "'" and not value.endswith("'") and not _ELIDED_START.match(value[1:]) and 0 < end < len(value) - 1 and value[end - 1].isalpha() and value[end + 1].isalpha():
+                # "title: 'The sponsor's plan": a quote opened, never closed, and ended early by
+                # the text's own apostrophe, inside a word. The hint quoted the opening mark as
+                # text. ("'The pilot' that is judged" quotes words on purpose: kept, as before.)
+                return FrontMatterError(
+                    f"the quote that starts this value is ended by the apostrophe after '{value[1:end][-20:]}', so YAML cannot read the rest",
+                    number,
+                    _value_column(lines[number - 1]),
+                    hint=_close_the_quote(lines, number),
                 )
             return FrontMatterError(
                 f"a value cannot start with {indicator!r} unquoted: YAML reads it as {meaning}",
@@ -928,6 +942,27 @@ def _closing_quote_hint(lines: list[str], line: int) -> str:
     if not meant:
         return ""
     return f": end the value with the same quote mark it starts with, so YAML keeps every character: {lead} {quoted(meant)}"
+
+
+# A value's apostrophe that is its text's own, not a quote: ''90s', ''Twas', ''tis', ''n''.
+_ELIDED_START = re.compile(r"(?i)(?:\d\d|t(?:is|was)\b|n'|em\b|cause\b|til\b)")
+
+
+def _close_the_quote(lines: list[str], line: int) -> str:
+    """The hint for a value opened with an apostrophe (a single quote) and never closed: the
+    line with the quote closed, or in double quotes where the text has an apostrophe of its
+    own ("'Nobody's name…" is "Nobody's name…"). '' when there is no text to quote."""
+    opened = _OPENS_QUOTE.match(lines[line - 1])
+    found = _VALUE_START.match(lines[line - 1])
+    if opened is None or found is None:
+        return ""
+    meant = opened.group(2).rstrip().rstrip(_OTHER_CLOSING_MARKS).rstrip()
+    if not meant:
+        return ""
+    lead = found.group(1).rstrip() if found.group(1).lstrip().startswith("-") else found.group(1).strip()
+    if "'" in meant:
+        return f"the text has an apostrophe of its own, so put the whole value in double quotes instead: {lead} {quoted(meant)}"
+    return f"end the value with the same quote mark it starts with: {lead} '{meant}'"
 
 
 def quoted(value: str) -> str:
