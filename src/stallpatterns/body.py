@@ -121,17 +121,13 @@ def _normalize(state: StateCore) -> None:
 
 def _typography(state: StateCore) -> None:
     """Dashes and ellipses in prose (``--`` → –, ``---`` → —, ``...`` → …): never in
-    code (another token type), nor in the text of a bare-URL link."""
+    code (another token type), nor in a link's words that are an address, a bare one's
+    too (marked by :func:`_addresses_as_written`)."""
     for block in state.tokens:
         if block.type != "inline" or not block.children:
             continue
-        inside_autolink = 0
         for token in block.children:
-            if token.type == "link_open" and token.info == "auto":
-                inside_autolink += 1
-            elif token.type == "link_close" and token.info == "auto":
-                inside_autolink -= 1
-            elif token.type == "text" and not inside_autolink and ("--" in token.content or "..." in token.content) and not token.meta.get("as_written"):
+            if token.type == "text" and ("--" in token.content or "..." in token.content) and not token.meta.get("as_written"):
                 token.content = _DASHES.sub(lambda m: _TYPOGRAPHY[m.group(0)], token.content)
 
 

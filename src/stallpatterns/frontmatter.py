@@ -933,15 +933,22 @@ def _closing_quote_hint(lines: list[str], line: int) -> str:
     opened = _OPENS_QUOTE.match(lines[line - 1]) if 0 < line <= len(lines) else None
     if opened is None or _CLOSED[opened.group(1)].match(opened.group(2)):
         return ""
-    mark, text = opened.groups()
-    if mark == "'":  # ''90s', 'Twas': an apostrophe may be the text's own, kept in double quotes
+    if opened.group(1) == "'":  # ''90s', 'Twas': an apostrophe may be the text's own, kept in double quotes
         return ": " + _quote_hint(lines, line)
-    found = _VALUE_START.match(lines[line - 1])
-    lead = found.group(1).rstrip() if found else lines[line - 1][: lines[line - 1].index(mark)].rstrip()
-    meant = text.rstrip().rstrip(_OTHER_CLOSING_MARKS).rstrip()
+    lead, meant = _opened_value(lines, line, opened)
     if not meant:
         return ""
     return f": end the value with the same quote mark it starts with, so YAML keeps every character: {lead} {quoted(meant)}"
+
+
+def _opened_value(lines: list[str], line: int, opened: re.Match[str]) -> tuple[str, str]:
+    """The key (or list mark) before a value that ``opened`` (:data:`_OPENS_QUOTE`) found
+    opening with a quote, and the text meant inside the quote: without a stray closing mark
+    of another kind at its end."""
+    mark, text = opened.groups()
+    found = _VALUE_START.match(lines[line - 1])
+    lead = found.group(1).rstrip() if found else lines[line - 1][: lines[line - 1].index(mark)].rstrip()
+    return lead, text.rstrip().rstrip(_OTHER_CLOSING_MARKS).rstrip()
 
 
 # A value's apostrophe that is its text's own, not a quote: ''90s', ''Twas', ''tis', ''n''.
@@ -953,13 +960,12 @@ def _close_the_quote(lines: list[str], line: int) -> str:
     line with the quote closed, or in double quotes where the text has an apostrophe of its
     own ("'Nobody's name…" is "Nobody's name…"). '' when there is no text to quote."""
     opened = _OPENS_QUOTE.match(lines[line - 1])
-    found = _VALUE_START.match(lines[line - 1])
-    if opened is None or found is None:
+    if opened is None:
         return ""
-    meant = opened.group(2).rstrip().rstrip(_OTHER_CLOSING_MARKS).rstrip()
+    lead, meant = _opened_value(lines, line, opened)
     if not meant:
         return ""
-    lead = found.group(1).rstrip() if found.group(1).lstrip().startswith("-") else found.group(1).strip()
+    lead = lead if lead.lstrip().startswith("-") else lead.lstrip()  # a list item keeps its indentation
     if "'" in meant:
         return f"the text has an apostrophe of its own, so put the whole value in double quotes instead: {lead} {quoted(meant)}"
     return f"end the value with the same quote mark it starts with: {lead} '{meant}'"

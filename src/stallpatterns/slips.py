@@ -229,20 +229,15 @@ def _shortcodes(block: Token, line: int) -> Iterator[Problem]:
         return
 
 
-def _spaced_strong(block: Token, line: int) -> Iterator[Problem]:
-    """'** bold **', '**bold **' or '** bold**': a space just inside the marks, so they show
-    as typed, on GitHub and on the site alike (the marks left in the text are the sign: those
-    that made bold are gone). Each pair of marks left in a text is looked at once."""
-    yield from _spaced_emphasis(block, line, 2)
-
-
 # Bold's marks, and italics' (one '*' or '_' with no other beside it), left in a text.
 _EMPHASIS_MARKS = {2: _STRONG_MARKS, 1: re.compile(r"(?<!\*)\*(?!\*)|(?<!_)_(?!_)")}
 
 
 def _spaced_emphasis(block: Token, line: int, width: int) -> Iterator[Problem]:
-    """Bold's marks (``width`` 2) or italics' (1) shown as typed: a space just inside them,
-    or a mark inside them against a word outside (:func:`_glued_to_a_word`)."""
+    """Bold's marks (``width`` 2) or italics' (1) shown as typed, on GitHub and on the site
+    alike: a space just inside them ('** bold **', '**bold **', '*very *'), or a mark inside
+    them against a word outside (:func:`_glued_to_a_word`). The marks left in the text are
+    the sign: those that made bold or italics are gone. Each pair is looked at once."""
     name = "bold" if width == 2 else "italics"
     for child in block.children or ():
         if child.type != "text" or ("*" not in child.content and "_" not in child.content):
@@ -388,7 +383,7 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
             warning=True,
         )
     if "**" in content or "__" in content:
-        yield from _spaced_strong(block, line)
+        yield from _spaced_emphasis(block, line, 2)
     if "*" in content or "_" in content:
         yield from _spaced_emphasis(block, line, 1)
     if ":" in content:
