@@ -402,6 +402,19 @@ HEAVY: dict[str, Filler] = {
     # A review of the day's checks found it quadratic (9.6 s at 40 kB).
     "a line of text then many tabs": ("Intro words", "\t", 40_000, "\nmore words here."),
     "many lines of guidance in code": ("```\n", "guide: Write x\n", 9_000, "```"),
+    # Other tools' marks (stallpatterns.foreign): each looked for once from each place.
+    "many comment marks never closed": ("", "%% a ", 18_000, ""),
+    "one comment mark over a long text of single marks": ("%%", "a%", 45_000, ""),
+    "many highlight marks never closed": ("", "==a ", 22_000, ""),
+    "one highlight mark over a long text of single marks": ("==", "a=", 45_000, ""),
+    "many underline marks never closed": ("", "^^a ", 22_000, ""),
+    "many footnote marks in the line never closed": ("", "^[a ", 22_000, ""),
+    "many suggested changes never closed": ("", "{++a ", 18_000, ""),
+    "many lines of definitions": ("Term\n", ": a\n", 22_000, ""),
+    "many lines of note boxes": ("", "!!! note\n", 10_000, ""),
+    "many Slack links never closed": ("", "<https://a.example|b ", 4_000, ""),
+    "many Confluence links never closed": ("", "[a|https://b.example ", 4_000, ""),
+    "many Confluence headings": ("", "h2. a\n", 15_000, ""),
 }
 
 

@@ -27,6 +27,7 @@ import pathspec
 from . import addresses, body, drawings, fields, files, history, rules, sanitizer, source
 from .diagnostics import Diagnostic, Severity
 from .facts import Facts, Link, facts_of
+from .files import PICTURE_ENDINGS
 from .frontmatter import Mapping, Scalar
 from .names import address_taken, addresses_alike, held_names, name_taken, title_key
 from .pattern import Pattern
@@ -912,10 +913,6 @@ def _page_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
     """The parts of a page's address, from its file's without the extension: a folder's own
     page ('index', 'README') is the folder's, as the engine names it ('price-index' is not one)."""
     return parts[:-1] if parts and parts[-1] in ("index", "README") else parts
-
-
-PICTURE_ENDINGS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
-"""The files a browser shows as a picture, by the ending of their names (as a static host serves them)."""
 
 
 # What a browser opens from a link as a file that runs nothing: pictures (an SVG is checked

@@ -17,6 +17,10 @@ from pathlib import Path
 
 from .text import slugify
 
+PICTURE_ENDINGS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
+"""The files a browser shows as a picture, by the ending of their names (as a static host serves them)."""
+
+
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 
 

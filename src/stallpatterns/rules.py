@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from . import body, dialect, editorial, fields, github, leftovers, outline, sanitizer, slips
+from . import body, dialect, editorial, fields, foreign, github, leftovers, outline, sanitizer, slips
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .pattern import Pattern, PatternSection
 from .settings import Settings
@@ -56,6 +56,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     dialect.check_tabbed_quoted_code(source, report)
     leftovers.check_mixed_alphabets(source, report)
     leftovers.check_styled_letters(source, report)
+    foreign.check(source, report)
     # An empty section's error says it all: no warning that it is short as well.
     empty = {d.line for d in report.items if d.code == "section-empty"}
     editorial.check(source, settings, sections and tuple(s for s in sections if s.line not in empty), report.warning)

@@ -42,6 +42,8 @@ from .body import (
     row_cells,
 )
 from .disguises import disguised_links
+from .files import PICTURE_ENDINGS
+from .foreign import GITHUB_ALERTS
 from .text import character_name, invisible_characters, is_visible, printable_start, slugify, spans_replaced, strip_comments
 
 _TYPED_QUOTE_MARKS = "’‘“”"
@@ -53,7 +55,7 @@ ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}|\{[ \t]*[.#][\w-]+(?:[ \t][^{}\n]*)?
 # tab ('- [x]' over a line of text is text: the box is followed by a line end); an item
 # of '[ ]' alone is one where spaces end its line, which the parse no longer shows.
 _TASK_ITEM = re.compile(r"\[[ xX]\](?:[ \t]|\Z)")
-_ALERT = re.compile(r"\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.I)
+_ALERT = re.compile(rf"\[!({'|'.join(sorted(GITHUB_ALERTS))})\]", re.I)
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,8 @@ _STRONG_MARKS = re.compile(r"\*\*|__")
 # GitHub's emoji names between colons (':smile:', ':+1:'), not a time or a ratio (10:30:00, a:b:c).
 _SHORTCODE = re.compile(r"(?<![\w:]):(?:[a-z][a-z0-9_]*|\+1|-1):(?![\w:])")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
+# A grid table's border: '+-------+------+', '+=====+' under its heading row.
+_GRID_BORDER = re.compile(r"(?m)^[ \t]*\+(?:[-=:]++\+)++[ \t]*$")
 _BRACKETED = re.compile(r"\[[^\[\]\n]+\]")  # never across another '[': linear on '[[[…'
 # Prose, not code: words and spaces, ending as a sentence does.
 _PROSE = re.compile(r"\A\s*[A-Z][a-z]+(?: [A-Za-z,;'’-]+){5,}[.?!]")
@@ -359,7 +363,13 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         under = lines[first + 1] if first + 1 < len(lines) else ""
         header, divider = row_cells(rows[0]), row_cells(under)
         spaced = "".join(" " if c.isspace() else c for c in under)  # a no-break space, pasted, as it shows
-        if is_dividing_row(under) and divider != header:
+        if (border := _GRID_BORDER.search(content)) is not None:
+            # A grid table, as Pandoc writes one from a word processor's table.
+            first = content.count("\n", 0, border.start())
+            message = "these lines are a grid table, as Pandoc writes one from a document: GitHub and the site show them as text"
+            hint = (f"delete the lines of '+' and '-' (or '='), and put a dividing row with a '---' for each of the {header} cells "
+                    f"under the first row: |{' --- |' * header}")
+        elif is_dividing_row(under) and divider != header:
             # The row is there; its cells are not as many as the first row's.
             message = (f"the dividing row under the first row has {divider} cell{'s' * (divider != 1)}, and the first row {header}: "
                        "a table needs as many, so these lines show as text")
@@ -448,6 +458,12 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
                     named, _, label = found.group()[2:-2].partition("|")  # '[[page|the words shown]]'
                     words = printable_start(label.strip() or named.strip(), 60)
                     hint = f"write a link: [{words}]({slugify(named) or 'other-pattern'}.md) to a pattern, or [{words}](https://…)"
+                    stem, dot, extension = named.strip().rpartition(".")
+                    if at > 0 and content[at - 1] == "!" and dot and f".{extension.lower()}" in PICTURE_ENDINGS:
+                        # '![[Steering group.png]]': a picture shown in its place, in Obsidian.
+                        file = f"{slugify(stem) or 'picture'}.{extension.lower()}"
+                        message = "'![[…]]' shows a picture in a notes app (Obsidian), not in Markdown: GitHub and the site show it as typed"
+                        hint = f"save the picture in docs/assets/ as {file}, and write: ![what the picture shows](/assets/{file})"
                 elif found.group()[: found.group().index("]") + 1] not in shown:
                     continue  # a link after all (its label is defined)
             if code == "link-undefined" and (defined := _definition_in_text(content, found.group())) is not None:
