@@ -2924,6 +2924,61 @@ def test_a_site_whose_name_ends_like_a_document_store_is_not_one(check: Check):
     assert check(Path("a.md"), in_first_section("See [the guide](https://notsharepoint.com/guide) and https://www.gov.uk/guidance.\n")) == []
 
 
+@pytest.mark.parametrize(
+    ("address", "hint"),
+    [
+        # Outlook's Safe Links carries the address the mail was sent to (sam@client.co.uk here).
+        (
+            "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.gov.uk%2Fguidance%2Fai-playbook%3Fpart%3D2"
+            "&data=05%7C02%7Csam%40client.co.uk%7C8c1f&sdata=abc%3D&reserved=0",
+            "write the page's own address: https://www.gov.uk/guidance/ai-playbook?part=2",
+        ),
+        ("https://www.google.com/url?q=https://www.gov.uk/guidance/ai-playbook&sa=D&source=docs&ust=1700000000000&usg=AOvVaw1",
+         "write the page's own address: https://www.gov.uk/guidance/ai-playbook"),
+        ("https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.gov.uk%2F&h=AT0abc", "write the page's own address: https://www.gov.uk/"),
+        ("https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fexample.org%2Fstudy&urlhash=x", "write the page's own address: https://example.org/study"),
+        ("https://urldefense.proofpoint.com/v2/url?u=https-3A__www.gov.uk_guidance-3Fa-3D1&d=DwMF&c=x",
+         "write the page's own address: https://www.gov.uk/guidance?a=1"),
+        ("https://urldefense.com/v3/__https://www.gov.uk/guidance__;!!ABC!xyz$", "write the page's own address: https://www.gov.uk/guidance"),
+        # Where the wrapper does not hold the address as written, the reader's browser finds it.
+        ("https://protect-eu.mimecast.com/s/AbCdEfGh?domain=gov.uk", "open the link, and write the address your browser then shows"),
+    ],
+)
+def test_an_address_wrapped_by_a_mail_or_search_service_is_an_error_with_the_pages_own_address(check: Check, address: str, hint: str):
+    found = check(Path("a.md"), in_first_section(f"See [the playbook]({address}) first.\n"))
+    assert [(d.code, d.line, d.column, d.is_error, d.hint) for d in found] == [("link-address", 14, 18, True, hint)]
+    assert "wrapper" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("address", "clean", "named"),
+    [
+        ("https://www.gov.uk/guidance/ai-playbook?utm_source=newsletter&utm_medium=email&utm_campaign=nov",
+         "https://www.gov.uk/guidance/ai-playbook", "utm_campaign, utm_medium, utm_source"),
+        ("https://example.org/study?id=42&fbclid=IwAR0abc#findings", "https://example.org/study?id=42#findings", "fbclid"),
+        ("https://example.org/study?gclid=abc", "https://example.org/study", "gclid"),
+    ],
+)
+def test_an_address_with_tracking_fields_is_a_warning_with_the_address_without_them(check: Check, address: str, clean: str, named: str):
+    found = check(Path("a.md"), in_first_section(f"See [the study]({address}) first.\n"))
+    assert [(d.code, d.is_error, d.hint) for d in found] == [("link-address", False, f"write it without them: {clean}")]
+    assert f"({named})" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://www.google.com/urlshortener?q=https://example.org/",  # not Google's wrapper
+        "https://www.google.com/search?q=ai+playbook",
+        "https://example.org/url?q=https://example.com/",  # another site's own '/url'
+        "https://example.org/report?source=utm&medium=print&campaign_id=4",  # fields of the page's own
+        "https://www.linkedin.com/company/example/",
+    ],
+)
+def test_an_address_that_only_looks_wrapped_or_tracked_passes(check: Check, address: str):
+    assert check(Path("a.md"), in_first_section(f"See [the page]({address}) first.\n")) == []
+
+
 def test_a_table_wider_than_a_phone_can_hold_is_refused_at_its_delimiter_row_before_it_is_read(check: Check):
     def table(columns: int) -> str:
         return "| a " * columns + "|\n" + "| --- " * columns + "|\n" + "| 1 " * columns + "|"

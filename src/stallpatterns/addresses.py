@@ -186,9 +186,14 @@ def _private_documents(href: str) -> str | None:
 
 
 def address_slip(href: str) -> tuple[str, str, bool] | None:
-    """A link address that works nowhere a reader is: (message, hint, whether a warning)."""
+    """A link address that works nowhere a reader is, or that goes or tells more than its
+    page: (message, hint, whether a warning)."""
     if (unreachable := _unreachable(href)) is not None:
         return unreachable
+    if (wrapped := _wrapped(href)) is not None:
+        return wrapped
+    if (tracked := _tracked(href)) is not None:
+        return tracked
     if (private := _private_documents(href)) is not None:
         return (
             f"'{private}' holds working documents, which open only for people signed in and given access: most readers of the site cannot open this link",
@@ -212,6 +217,88 @@ def address_slip(href: str) -> tuple[str, str, bool] | None:
     if _HOST_FIRST.fullmatch(href):
         return f"'{shown}' is a web address without https://, so it would open a page of this site", f"write it as https://{shown}", False
     return None
+
+
+# Where a mail program, a chat or a search engine sends a click to check or count it, with
+# the page's own address in a field of its own: (host, or the end of one; the path, or how
+# it starts where it ends in '/' or '__'; the fields it may be in; whose it is). An address copied from a mail or a search result is one
+# of these, and a reader who follows it goes through that service first, with the details
+# it keeps (Outlook's carries the address the mail was sent to).
+_WRAPPERS = (
+    ("safelinks.protection.outlook.com", "/", "url", "Outlook's Safe Links"),
+    ("statics.teams.cdn.office.net", "/evergreen-assets/safelinks/", "url", "Teams' Safe Links"),
+    ("google.com", "/url", "q url", "Google's"),
+    ("google.co.uk", "/url", "q url", "Google's"),
+    ("l.facebook.com", "/l.php", "u", "Facebook's"),
+    ("lm.facebook.com", "/l.php", "u", "Facebook's"),
+    ("linkedin.com", "/redir/redirect", "url", "LinkedIn's"),
+    ("slack-redir.net", "/link", "url", "Slack's"),
+    ("linkprotect.cudasvc.com", "/url", "a", "Barracuda's"),
+    ("urldefense.proofpoint.com", "/v2/url", "u", "Proofpoint's"),
+    ("urldefense.com", "/v3/__", "", "Proofpoint's"),
+    ("mimecast.com", "/s/", "", "Mimecast's"),
+)
+# Proofpoint's second version writes the address with '_' for '/' and '-' and hex for a mark.
+_PROOFPOINT_MARK = re.compile(r"-([0-9A-F]{2})")
+
+
+def _wrapped(href: str) -> tuple[str, str, bool] | None:
+    """A web address that wraps another (:data:`_WRAPPERS`): an error, with the page's own
+    address to write where the wrapper holds it as written."""
+    found = target_of(href)
+    if found is None or found[0] != "web":
+        return None
+    host = found[1].rstrip(".")
+    parts = urlsplit(as_read(href).strip())
+    for name, path, fields, whose in _WRAPPERS:
+        if (host == name or host.endswith("." + name)) and (parts.path == path or (path.endswith(("/", "__")) and parts.path.startswith(path))):
+            query = dict(parse_qsl(parts.query))
+            inner = next((query[field] for field in fields.split() if query.get(field)), "")
+            if name == "urldefense.proofpoint.com":
+                inner = _PROOFPOINT_MARK.sub(lambda mark: chr(int(mark.group(1), 16)), inner.replace("_", "/"))
+            elif name == "urldefense.com":
+                inner = parts.path.removeprefix(path).partition("__;")[0]
+                inner = "" if "*" in inner else inner  # a mark written as '*': not the address as it was
+            if url_scheme(inner) not in ("http", "https"):
+                inner = ""
+            message = (
+                f"this address is {whose} wrapper round another, copied from a mail, a chat or a search: "
+                "readers would go through that service before the page, and take with them the details the wrapper keeps"
+            )
+            if inner:
+                return message, f"write the page's own address: {printable_start(inner, 300)}", False
+            return message, "open the link, and write the address your browser then shows", False
+    return None
+
+
+# Fields added to an address to tell a site where its readers came from (a newsletter, an
+# advert, a share button): the page is the same without them.
+_TRACKING_FIELDS = frozenset({"fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "mkt_tok", "igshid", "yclid"})
+
+
+def _tracked(href: str) -> tuple[str, str, bool] | None:
+    """A web address with tracking fields in it: a warning, with the address without them."""
+    if "?" not in href or url_scheme(href) not in ("http", "https"):
+        return None
+    address, _, rest = href.partition("?")
+    query, hash_mark, fragment = rest.partition("#")
+    fields = query.split("&")
+    kept = [f for f in fields if not _tracks(f.partition("=")[0])]
+    if len(kept) == len(fields):
+        return None
+    named = sorted({unquote(f.partition("=")[0]) for f in fields if _tracks(f.partition("=")[0])})
+    clean = address + ("?" + "&".join(kept) if any(kept) else "") + hash_mark + fragment
+    return (
+        f"the address carries fields that tell the site where its readers came from ({', '.join(named[:4])}{', …' if len(named) > 4 else ''}): "
+        "the page is the same without them",
+        f"write it without them: {printable_start(clean, 300)}",
+        True,
+    )
+
+
+def _tracks(field: str) -> bool:
+    field = unquote(field).lower()
+    return field.startswith("utm_") or field in _TRACKING_FIELDS
 
 
 # What a reader is told of a web address whose host no reader can reach, by where it is:
