@@ -3429,3 +3429,22 @@ def test_an_address_that_angle_brackets_cannot_hold_is_not_told_to_take_them():
     assert slips.glued_mark("https://example.com'https://example.com>---\u2014two") is None
     assert slips.glued_mark("https://example.com/a<b\u201d") is None
     assert slips.glued_mark("https://example.com/guide\u2014it") == len("https://example.com/guide")
+
+
+@pytest.mark.parametrize(
+    ("written", "style"),
+    [
+        ("## **What is actually happening**", "bold"),
+        ("## __What is actually happening__", "bold"),
+        ("## *What is actually happening*", "italics"),
+        ("## ***What is actually happening***", "bold italics"),
+    ],
+)
+def test_a_section_heading_in_bold_or_italics_is_told_to_drop_the_marks(check: Check, written: str, style: str):
+    # A document's export writes its headings in bold: 'did you mean "What is actually happening"?' named the same words.
+    text = minimal(**{"## What is actually happening\n": written + "\n"})
+    found = [d for d in check(Path("a.md"), text) if d.is_error]
+    line = text.split("\n").index(written) + 1
+    assert [(d.code, d.line, d.hint) for d in found] == [("section-misspelt", line, "write the line as: ## What is actually happening")]
+    assert f"is written in {style}" in found[0].message
+    assert [d for d in check(Path("a.md"), text.replace(written, (found[0].hint or "").partition(": ")[2])) if d.is_error] == []

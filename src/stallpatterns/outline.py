@@ -133,6 +133,11 @@ def check_heading_levels(source: Source, report: Report, cut: int = 0) -> None:
         above = max(level, 2)
 
 
+# A heading's words between emphasis marks, alike on both sides: '**What it looks like**'.
+_IN_MARKS = re.compile(r"(\*{1,3}|_{1,3})(\S(?:.*\S)?)\1")
+_MARKS_NAMES = {"*": "italics", "_": "italics", "**": "bold", "__": "bold", "***": "bold italics", "___": "bold italics"}
+
+
 def check_sections(source: Source, settings: Settings, report: Report, cut: int = 0) -> tuple[PatternSection, ...] | None:
     expected = settings.headings
     cta = as_compared(settings.cta_heading)
@@ -194,6 +199,18 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                     f"delete '{heading.text[len(bare):].strip()}' from the heading",
                 )
                 found.append((expected.index(bare), heading.line, heading.text))
+                continue
+            marked = _IN_MARKS.fullmatch(heading.text.strip())
+            if marked is not None and (unmarked := " ".join(_without_hidden(marked.group(2)).split())) in expected:
+                # '## **What it looks like**', as a document's export writes its headings.
+                report.error(
+                    heading.line,
+                    "section-misspelt",
+                    f"section \"{heading.text.strip()}\" is written in {_MARKS_NAMES.get(marked.group(1), 'bold or italics')}: "
+                    "a section's heading is the words alone, which the site styles itself",
+                    f"write the line as: ## {unmarked}",
+                )
+                found.append((expected.index(unmarked), heading.line, heading.text))
                 continue
             guess = closest(heading.text, expected, cutoff=0.6)
             if guess and guess in written_at:
