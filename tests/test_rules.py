@@ -1021,6 +1021,19 @@ def test_windows_device_name_is_no_slug_nor_alias(check: Check, name: str):
     assert codes_for(check, minimal(), name="console.md") == []
 
 
+def test_an_alias_written_as_words_is_told_what_aliases_are_and_where_other_names_go(check: Check):
+    # Obsidian's 'aliases' holds a note's other names: here that is 'also_known_as', and the
+    # hint to make a slug of the words alone made a redirect from an address nobody used.
+    text = minimal(**{"published: 2026-03-02\n": "published: 2026-03-02\naliases:\n  - orphaned rollout\n  - Old_Name\n"})
+    found = [(d.code, d.line, d.hint) for d in check(Path("a.md"), text) if d.code == "bad-slug"]
+    assert found == [
+        ("bad-slug", 11, "'aliases' lists the file names this pattern had before, so that old links still reach it: "
+         "write the former file name without .md, e.g. 'orphaned-rollout'; "
+         "for another name readers use for this stall, write it under 'also_known_as' instead"),
+        ("bad-slug", 12, "write the former file name without .md, e.g. 'old-name'"),
+    ]
+
+
 def test_alias_longer_than_a_slug_may_be_is_an_error_at_its_line(check: Check, settings: Settings):
     # A 260-letter alias validated, and the build stopped with a traceback writing its redirect
     # page (a folder name over the file system's 255 bytes).

@@ -601,7 +601,12 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
             line = lines[f"{name}[{index}]"]
             if not is_slug(item):
                 if name == "aliases":  # a related entry is matched to a real slug by the catalogue
-                    report.error(line, "bad-slug", f"'{item}' in 'aliases' is not a slug", f"write the former file name without .md, e.g. '{_as_slug(item)}'")
+                    hint = f"write the former file name without .md, e.g. '{_as_slug(item)}'"
+                    if " " in item.strip():
+                        # Words, as Obsidian's 'aliases' holds a note's other names: this one's are 'also_known_as'.
+                        hint = (f"'aliases' lists the file names this pattern had before, so that old links still reach it: {hint}; "
+                                "for another name readers use for this stall, write it under 'also_known_as' instead")
+                    report.error(line, "bad-slug", f"'{item}' in 'aliases' is not a slug", hint)
             elif name == "aliases" and (item in RESERVED_SLUGS or item in DEVICE_NAMES):
                 report.error(line, "reserved-slug", f"'{item}' in 'aliases' is a reserved name, never a pattern's slug", "delete it from 'aliases'")
             elif name == "aliases" and len(item) > limits.slug_length:
