@@ -2005,6 +2005,21 @@ def test_a_link_never_closed_is_a_warning_with_its_fix(markdown: str, codes: lis
         assert found[0].hint is not None and found[0].hint.startswith("end the address with ')': [")
 
 
+@pytest.mark.parametrize("bullet", ["\u27a2", "\u25a0", "\u2756", "\u2981", "\u2023", "\u2043", "\u25c6", "\u2605", "\u274c", "\u2014 ", "\u2015 "])
+def test_bullets_of_word_processors_and_slides_are_told_as_bullets(bullet: str):
+    # '➢', '■', '❖', '⦁' (Word's symbol fonts), '‣', '⁃', '◆', '★', '❌', dashes: shown as one run of text, in silence.
+    from stallpatterns import body
+
+    found = list(slips.problems(body.parse(f"Three signs:\n{bullet}the demo\n{bullet}the budget")))
+    assert [(p.code, p.line, p.warning) for p in found] == [("pasted-bullets", 1, True)]
+
+
+def test_lines_of_text_that_start_with_a_dash_against_a_word_are_not_bullets():
+    from stallpatterns import body
+
+    assert list(slips.problems(body.parse("The sponsor\n\u2014who had moved on\n\u2014left the team."))) == []
+
+
 @pytest.mark.parametrize(
     ("markdown", "codes"),
     [

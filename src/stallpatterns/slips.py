@@ -178,8 +178,12 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
 # digits (1️⃣), a dash or number glued to its word ('-Ask', '1.Ask'), and numbers that
 # cannot start a list inside a paragraph ('4. ' after a line of text); and the marks a
 # document's export escapes ('\- ', '1\. ': a year written '1984\.' is escaped on purpose).
+# Bullets as word processors, slides and chat tools draw them (Word's symbol fonts among them:
+# '⦁', '❖', '➢', '■'), ticks, crosses and arrows; and dashes, with a space after them (a
+# line of text may start with a dash against its word).
+_BULLETS = "•●○◦▪▫■□◾◽◼◻◆◇❖⬥⬦⦁⦿‣⁃∙⋅·➢➣➤➔➜➝➞➙→⇒⇨►▶▸▹✦✧★☆✱✳❑❒❏❐✅✔✓☑✗✘❌"
 _BULLET_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[•●▪◦–✅✔☑✓→➜➤►▶][ \t]*+(?=\S)|o\t++|\\[-*+][ \t]++|\d{1,2}\\[.)][ \t]++|(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t]++"
+    r"(?m)^[ \t]*(?:[" + _BULLETS + r"][ \t]*+(?=\S)|[–—―][ \t]++|o\t++|\\[-*+][ \t]++|\d{1,2}\\[.)][ \t]++|(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t]++"
     r"|\d{1,9}[.)][ \t]++|\d\ufe0f?\u20e3[ \t]*+|-(?=[A-Z])|\d{1,9}\.(?=[A-Z])|(?:[-*+]|\d{1,9}[.)])[\u00a0\u202f]++)\S"
 )
 # A list's mark followed by a no-break space, which a word processor puts there: Markdown
