@@ -101,6 +101,13 @@ def test_a_link_as_slack_writes_it_is_an_error_with_the_link_to_write(check: Che
     ]
 
 
+def test_an_obsidian_comment_over_several_paragraphs_is_an_error_at_each_end(check: Check):
+    markdown = "%%\nAsk Sam if this is fair.\n\nAnd whether the client agrees.\n%%"
+    found = told(check, markdown)
+    assert [(d.code, d.is_error, d.line) for d in found] == [("hidden-note-shown", True, FIRST_LINE), ("hidden-note-shown", True, FIRST_LINE + 4)]
+    assert (found[0].hint or "").startswith("delete the comment's lines, from '%%' to '%%'; or write '<!--' in place of the first '%%'")
+
+
 def test_following_the_comments_hint_hides_the_note(check: Check):
     markdown = "The team lead %%ask Sam if this is fair%% has learned to wait."
     hint = told(check, markdown)[0].hint or ""

@@ -137,6 +137,18 @@ def _line_marks(tokens: Sequence[Token], index: int) -> Found | None:
             f"delete '{callout.group()}'" + (f"; to keep its title, write it in bold: **{printable_start(title, 60)}**" if title else ""),
         )
     for offset, text in enumerate(written):
+        if text.strip() == "%%" and tokens[index].content.count("%%") % 2:
+            # One end of a comment whose other end is in another paragraph: the lines
+            # between are shown, and the check of the text sees no pair.
+            return (
+                offset,
+                "%%",
+                "hidden-note-shown",
+                "'%%' on a line of its own starts or ends a comment in Obsidian, hidden as you write, "
+                "but GitHub and the site show the lines of the comment to readers",
+                "delete the comment's lines, from '%%' to '%%'; or write '<!--' in place of the first '%%' and '-->' in place of the last, "
+                "which neither shows",
+            )
         if (admonition := _ADMONITION.match(text)) is not None:
             marks, kind, title = admonition.groups()
             box = f"{marks} {kind}"
