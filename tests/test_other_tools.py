@@ -10,7 +10,7 @@ import pytest
 
 from stallpatterns.diagnostics import Diagnostic
 from tests.conftest import Check
-from tests.test_rules import in_first_section
+from tests.test_rules import in_first_section, minimal
 
 # minimal.md's first section starts with a blank line after its heading: the snippet's first line is this one.
 FIRST_LINE = in_first_section("MARK").split("\n").index("MARK") + 1
@@ -135,3 +135,33 @@ def test_what_is_meant_as_written_gets_no_other_tools_warning(check: Check, mark
     codes = {"pandoc-table", "wiki-markup", "link-address", "admonition", "callout", "contents-marker", "abbreviation-definition", "definition-list", "snippet-include",
              "highlight-marks", "inline-footnote", "suggested-change", "hidden-note-shown"}
     assert [d for d in told(check, markdown) if d.code in codes] == []
+
+
+# --- in the front matter's plain-text fields ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "where"),
+    [
+        ("summary: A pilot is approved", "summary: A pilot %%ask Sam%% is approved", 3, "'summary'"),
+        ("  - Nobody can say what result", "  - Nobody %%check%% can say what result", 8, "a sign in 'signs'"),
+    ],
+)
+def test_an_obsidian_comment_in_a_field_is_an_error(check: Check, old: str, new: str, line: int, where: str):
+    found = [d for d in check(Path("a.md"), minimal(**{old: new})) if d.code == "hidden-note-shown"]
+    assert [(d.line, d.is_error) for d in found] == [(line, True)]
+    assert found[0].message.startswith(f"{where} holds a comment in Obsidian's marks")
+
+
+def test_an_obsidian_comment_first_in_a_value_is_told_the_line_without_it(check: Check):
+    # YAML cannot read '%' first in a value, and its hint was to quote the value: the comment was then published.
+    text = minimal(**{"summary: A pilot is approved": "summary: %%ask Sam%% A pilot is approved"})
+    (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert (found.line, found.hint) == (3, "delete the comment, so the line reads: " + minimal().split("\n")[2])
+    assert "comment in Obsidian's marks" in found.message
+
+
+def test_another_tools_marks_in_a_field_are_a_warning_as_markdown_is(check: Check):
+    text = minimal(**{"title: The pilot that is judged on its demo": "title: The pilot that is ==judged== on its demo"})
+    found = [(d.code, d.line, d.is_error) for d in check(Path("a.md"), text)]
+    assert found == [("markdown-in-text", 2, False)]

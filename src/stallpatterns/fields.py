@@ -14,13 +14,14 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from . import frontmatter
+from . import foreign, frontmatter
 from .diagnostics import Report
 from .frontmatter import Mapping, Node, Scalar, Sequence, quoted
 from .glyphs import undrawable
 from .settings import Limits, Settings
 from .source import Source
 from .text import (
+    OBSIDIAN_COMMENT,
     as_shown,
     character_name,
     characters,
@@ -138,8 +139,21 @@ _LIST_MARK = re.compile(
 
 
 def _markdown_marks(text: str) -> re.Match[str] | None:
-    """The first Markdown marks in a plain-text field, if any (most have none to look for)."""
-    return _MARKDOWN_MARKS.search(text) if ("*" in text or "_" in text or "`" in text or "[" in text) else None
+    """The first Markdown marks in a plain-text field, or another writing tool's ('==…=='),
+    if any (most have none to look for)."""
+    found = _MARKDOWN_MARKS.search(text) if ("*" in text or "_" in text or "`" in text or "[" in text) else None
+    return found or foreign.marks_in_plain_text(text)
+
+
+def _check_comment(text: str, where: str, line: int, report: Report) -> None:
+    """An Obsidian comment in a plain-text field, which every reader would see."""
+    if "%%" in text and (comment := OBSIDIAN_COMMENT.search(text)) is not None:
+        report.error(
+            line,
+            "hidden-note-shown",
+            f"{where} holds a comment in Obsidian's marks, '{clipped(comment.group(), 40)}', which readers would see",
+            "delete it: a note to co-authors goes in the body, written as <!-- … -->, which neither GitHub nor the site shows",
+        )
 
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the digits 0-9 only: \d takes any script's
@@ -549,6 +563,7 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
                 f"'{name}' is plain text: '{reference.group()}' is shown as written",
                 f"write the character itself{_referenced(reference.group())}",
             )
+        _check_comment(text, f"'{name}'", lines[name], report)
         if has_tag(text):
             report.error(lines[name], "html-in-text", f"'{name}' contains an HTML tag", "write plain text; '&' and quotes are fine")
         elif marks := _markdown_marks(text):
@@ -767,6 +782,7 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
                 f"the page shows each {kind.item} in a list of its own, so '{shown}' would show before the words",
                 f"delete '{shown}' at its start, keeping the '- ' before it",
             )
+        _check_comment(text, f"a {kind.item} in '{kind.key}'", line, report)
         if has_tag(text):
             report.error(line, "html-in-text", f"{kind.item} in '{kind.key}' contains an HTML tag", "write plain text")
         elif marks := _markdown_marks(text):

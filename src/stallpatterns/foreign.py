@@ -22,7 +22,7 @@ from markdown_it.token import Token
 
 from .diagnostics import Report
 from .source import Source
-from .text import printable_start
+from .text import OBSIDIAN_COMMENT, printable_start
 
 # --- at the start of a paragraph's line ---------------------------------------------------
 
@@ -50,8 +50,6 @@ _WIKI_MACRO = re.compile(r"[ \t]*+\{(code|noformat|quote|panel|info|note|tip|war
 
 # --- anywhere in the text shown ------------------------------------------------------------
 
-# Obsidian's comment: shown only while editing. Never across another '%%' (linear).
-_COMMENT = re.compile(r"%%(?!%)((?:[^%]|%(?!%))++)%%")
 # A highlight (Obsidian, Material), and pymdownx.caret's inserted text: marks against the words.
 _HIGHLIGHT = re.compile(r"(?<![=\w])==(?=[^\s=])((?:[^=\n]|=(?!=))*?[^\s=])==(?![=\w])")
 _INSERTED = re.compile(r"(?<![\^\w])\^\^(?=[^\s^])((?:[^\^\n]|\^(?!\^))*?[^\s^])\^\^(?![\^\w])")
@@ -373,8 +371,17 @@ def _suggested(found: re.Match[str]) -> tuple[str, str, str, str]:
     )
 
 
+def marks_in_plain_text(text: str) -> re.Match[str] | None:
+    """The first of another tool's marks in a plain-text field (a title, a summary, a sign),
+    but a comment (:data:`stallpatterns.text.OBSIDIAN_COMMENT`, an error of its own)."""
+    if "=" not in text and "^" not in text and "{" not in text:
+        return None
+    found = [m for m in (e.search(text) for e in (_SUGGESTED, _HIGHLIGHT, _INSERTED, _INLINE_FOOTNOTE)) if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 _IN_TEXT = (
-    (_COMMENT, _comment),
+    (OBSIDIAN_COMMENT, _comment),
     (_SUGGESTED, _suggested),
     (_HIGHLIGHT, _highlight),
     (_INSERTED, _inserted),

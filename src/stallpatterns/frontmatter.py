@@ -15,6 +15,7 @@ import yaml
 
 from .text import (
     MOST_STACKED_MARKS,
+    OBSIDIAN_COMMENT,
     TYPOGRAPHIC_SPACES,
     character_name,
     clipped,
@@ -500,6 +501,17 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
                     number,
                     _value_column(lines[number - 1]),
                     hint=_close_the_quote(lines, number),
+                )
+            if indicator == "%" and found and (comment := OBSIDIAN_COMMENT.match(value)) is not None:
+                # An Obsidian comment first in the value: quoted, as the hint below says, it
+                # would be published. What is meant is the rest.
+                rest = value[comment.end() :].strip()
+                return FrontMatterError(
+                    f"the value starts with a comment in Obsidian's marks, '{clipped(comment.group(), 40)}', which YAML cannot read "
+                    "there, and readers would see",
+                    number,
+                    _value_column(lines[number - 1]),
+                    hint=f"delete the comment, so the line reads: {found.group(1)}{rest}" if rest else "delete the comment, and write the value after the key",
                 )
             return FrontMatterError(
                 f"a value cannot start with {indicator!r} unquoted: YAML reads it as {meaning}",

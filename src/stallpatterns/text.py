@@ -542,6 +542,11 @@ def html_words(html: Iterable[str]) -> str:
 _HYPHENATED = re.compile(r"(?<![^\W_])(?<!&)[^\W_]++(?:&[^\W_]++)*+(?:-[^\W_]++(?:&[^\W_]++)*+)+")
 
 
+# A comment in Obsidian's marks, '%%note%%': hidden as its author writes, shown to readers
+# by GitHub and the site. Never across another '%%', so each is read once (linear).
+OBSIDIAN_COMMENT = re.compile(r"%%(?!%)((?:[^%]|%(?!%))++)%%")
+
+
 def clipped(text: str, most: int = 60) -> str:
     """``text`` cut at a word to at most ``most`` characters, with '…' where it was cut."""
     return text if len(text) <= most else (text[:most].rpartition(" ")[0] or text[:most]) + "…"
