@@ -238,6 +238,8 @@ _WRAPPERS = (
     ("urldefense.com", "/v3/__", "", "Proofpoint's"),
     ("mimecast.com", "/s/", "", "Mimecast's"),
 )
+# A word of each wrapper's host, as any spelling of it holds it (a host is read in lower case).
+_WRAPPER_WORDS = ("safelinks", "office.net", "google", "facebook", "linkedin", "slack-redir", "cudasvc", "urldefense", "mimecast")
 # Proofpoint's second version writes the address with '_' for '/' and '-' and hex for a mark.
 _PROOFPOINT_MARK = re.compile(r"-([0-9A-F]{2})")
 
@@ -245,6 +247,9 @@ _PROOFPOINT_MARK = re.compile(r"-([0-9A-F]{2})")
 def _wrapped(href: str) -> tuple[str, str, bool] | None:
     """A web address that wraps another (:data:`_WRAPPERS`): an error, with the page's own
     address to write where the wrapper holds it as written."""
+    lowered = href.lower()
+    if not any(name in lowered for name in _WRAPPER_WORDS):
+        return None  # most addresses: read no further
     found = target_of(href)
     if found is None or found[0] != "web":
         return None
