@@ -1306,6 +1306,36 @@ def test_a_file_that_takes_the_place_of_one_of_the_sites_own_is_refused_at_the_f
 
 
 @pytest.mark.parametrize(
+    ("name", "what", "content"),
+    [
+        ("search.json", "the site search's index", b'{"patterns": [{"url": "https://example.org/"}]}'),
+        ("patterns.json", "the catalogue as data", b"{}"),
+        ("robots.txt", "the note to search engines", b"User-agent: *\nDisallow: /\n"),
+        ("feed.xml", "the feed of new patterns", b"<feed/>"),
+        ("assets/cards/index.png", "one of the pages' social cards", b"\x89PNG a card of one's own"),
+        ("assets/cards/patterns/the-pilot.png", "one of the pages' social cards", b"\x89PNG a card of one's own"),
+    ],
+)
+def test_a_file_at_the_address_of_one_the_build_writes_is_refused_at_the_file(folder: Folder, name: str, what: str, content: bytes):
+    # docs/search.json, docs/robots.txt and a card in docs/assets/cards/ were published in
+    # silence, then replaced by the build's own: the author's file was lost without a word.
+    (folder.settings.root / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+    (folder.settings.root / "docs" / name).write_bytes(content)
+    (diagnostic,) = folder.load().diagnostics
+    assert (diagnostic.path, diagnostic.code, diagnostic.line) == (f"docs/{name}", "unsafe-file", 1)
+    assert diagnostic.message == f"'{name}' has the address of {what}, which the build writes itself: the build's file would take its place, without a word"
+    assert diagnostic.hint == ("give it a name of its own in docs/, outside docs/assets/cards/" if "cards" in name else "give it a name of its own in docs/")
+
+
+def test_a_picture_shown_from_the_social_cards_folder_is_told_to_be_saved_outside_it(folder: Folder):
+    # The hint was to save it in docs/assets/cards/, where the build would replace or remove it.
+    (diagnostic,) = linking(folder, "![the attendance](/assets/cards/attendance.png)").diagnostics
+    assert (diagnostic.code, diagnostic.line) == ("broken-link", 14)
+    assert diagnostic.message.endswith("and none can be: the build draws the pages' social cards in /assets/cards/ itself")
+    assert diagnostic.hint == "save the picture in the docs/assets/ folder, outside assets/cards/, and show it from there: ![what it shows](/assets/attendance.png)"
+
+
+@pytest.mark.parametrize(
     "svg",
     [
         (Path(__file__).parents[1] / "overrides" / "assets" / "favicon.svg").read_text(encoding="utf-8"),

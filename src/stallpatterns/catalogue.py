@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 import pathspec
 
-from . import addresses, body, drawings, fields, files, history, rules, sanitizer, source
+from . import addresses, body, drawings, fields, files, generated, history, rules, sanitizer, source
 from .diagnostics import Diagnostic, Severity
 from .facts import Facts, Link, facts_of
 from .files import PICTURE_ENDINGS
@@ -456,6 +456,8 @@ def unsafe_files(settings: Settings) -> list[Diagnostic]:
             message, hint = _replacing_problem(shown, _display(own / within, root), _display(folder, root))
             # A script or stylesheet of another name is refused as well: it is to go, not be renamed.
             found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", message, _code_problem(shown)[1] if code else hint))
+        elif (what := generated.built_file(within)) is not None:
+            found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_generated_problem(shown, what, _display(folder, root))))
         elif code:
             found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_code_problem(shown)))
         elif within.split("/", 1)[0] == _CATALOGUES_FOLDER and not path.name.lower().endswith(_PAGE_EXTENSIONS):
@@ -987,6 +989,15 @@ def _replacing_problem(shown: str, own: str, pages: str) -> tuple[str, str]:
     )
 
 
+def _generated_problem(shown: str, what: str, pages: str) -> tuple[str, str]:
+    return (
+        f"'{shown}' has the address of {what}, which the build writes itself: the build's file would take its place, without a word",
+        f"give it a name of its own in {pages}/, outside {pages}/{generated.CARDS_DIR}"
+        if shown.startswith(generated.CARDS_DIR)
+        else f"give it a name of its own in {pages}/",
+    )
+
+
 def _drawing_problem(shown: str, held: str) -> tuple[str, str]:
     return (
         f"the picture '{shown}' holds {printable(held)}: a reader who opens it on its own would run or fetch that on this site's address",
@@ -1035,6 +1046,13 @@ def _missing_picture(link: Link, settings: Settings) -> tuple[str, str] | None:
         near += (n for n in names if n != name and (root / folder / n).is_file())
     shown = "/" + posixpath.join(folder, name)
     pages = _display(settings.site_folders[0], settings.root.resolve())
+    if generated.built_file(shown[1:]) is not None:
+        # '/assets/cards/chart.png': the build's own folder, where a picture saved is not published.
+        return (
+            f"no picture is saved as '{printable(shown)}', and none can be: the build draws the pages' social cards in /{generated.CARDS_DIR} itself",
+            f"save the picture in the {posixpath.join(pages, 'assets', '')} folder, outside {generated.CARDS_DIR}, and show it from there: "
+            f"![what it shows](/assets/{printable(name)})",
+        )
     meant = next((n for n in near if n.lower() == name.lower()), None) or closest(name, near)
     return (
         f"no picture is saved as '{printable(shown)}': the page would show a broken image",

@@ -22,13 +22,11 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .catalogue import Catalogue
+from .generated import FEED_FILE
 from .pattern import Pattern
 from .text import LONGEST_SEARCH_WORD, search_words
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
-FEED_FILE = "feed.xml"
-PATTERNS_JSON_FILE = "patterns.json"
-SEARCH_FILE = "search.json"
 # Bump when a field of patterns.json is renamed or removed (adding one is compatible).
 PATTERNS_JSON_VERSION = 1
 # Bump when search.json changes shape: site.js reads this one.

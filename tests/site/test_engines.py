@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from stallpatterns import feeds
+from stallpatterns import generated
 from tests.site.conftest import BIN, ENGINE, ROOT, Project, copy_project
 
 GENERATOR = re.compile(rb'<meta name="generator" content="([^"]*)">')
@@ -66,7 +66,7 @@ def test_two_builds_of_one_commit_on_different_days_are_byte_identical(shipped: 
     first = built(shipped, ENGINE, "site-day-one", DAY_ONE)
     second = built(shipped, ENGINE, "site-day-two", DAY_TWO)
     # Among them every file a build stamps or orders: pages, sitemap, feed, data, search index.
-    made = {"index.html", "sitemap.xml", "sitemap.xml.gz", feeds.FEED_FILE, feeds.PATTERNS_JSON_FILE, feeds.SEARCH_FILE}
+    made = {"index.html", "sitemap.xml", "sitemap.xml.gz", generated.FEED_FILE, generated.PATTERNS_JSON_FILE, generated.SEARCH_FILE}
     assert made <= first.keys()
     assert differences(first, second) == []
 

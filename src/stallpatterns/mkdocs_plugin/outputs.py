@@ -14,13 +14,12 @@ from urllib.parse import urljoin
 
 from .. import feeds
 from ..catalogue import Catalogue
+from ..generated import FEED_FILE, PATTERNS_JSON_FILE, ROBOTS_FILE, SEARCH_FILE, SITEMAP_FILE
 from ..redirects import redirect_page, redirects
 from .engine import MkDocsConfig, get_plugin_logger
 
 log = get_plugin_logger(__name__)
 
-ROBOTS_FILE = "robots.txt"
-SITEMAP_FILE = "sitemap.xml"
 
 
 def write_all(
@@ -36,16 +35,16 @@ def write_all(
     ``previews``: those of them that show an invalid pattern's problems (`mkdocs serve`)."""
     site_dir = Path(config.site_dir)
     site_url = config.site_url
-    _write(site_dir / feeds.SEARCH_FILE, feeds.search_index(catalogue, synonyms))
+    _write(site_dir / SEARCH_FILE, feeds.search_index(catalogue, synonyms))
     if not site_url:
         # Feeds, patterns.json and the sitemap need the site's absolute address.
-        log.warning(f"site_url is not set in {_config_name(config)}: {feeds.FEED_FILE}, {feeds.PATTERNS_JSON_FILE} and {ROBOTS_FILE} were not written")
+        log.warning(f"site_url is not set in {_config_name(config)}: {FEED_FILE}, {PATTERNS_JSON_FILE} and {ROBOTS_FILE} were not written")
     else:
         _write(
-            site_dir / feeds.FEED_FILE,
+            site_dir / FEED_FILE,
             feeds.atom(catalogue, site_url, config.site_name, description=config.site_description, author=config.site_author),
         )
-        _write(site_dir / feeds.PATTERNS_JSON_FILE, feeds.patterns_json(catalogue, site_url, config.site_name))
+        _write(site_dir / PATTERNS_JSON_FILE, feeds.patterns_json(catalogue, site_url, config.site_name))
         _write(site_dir / ROBOTS_FILE, robots_txt(site_url))
     for redirect in redirects(catalogue):
         target = site_dir / redirect.output_path

@@ -34,9 +34,9 @@ from pathlib import Path
 
 from jinja2.bccache import Bucket, BytecodeCache
 
+from ..generated import CARDS_DIR
 from ..settings import ConfigError, inherited_files
 from .engine import build_log
-from .social import CARDS_DIR
 
 UNCHANGED_TEMPLATE = "stallpatterns/unchanged.html"
 """An empty template: MkDocs writes no file for a page whose output is empty."""

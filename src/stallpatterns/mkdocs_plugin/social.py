@@ -11,11 +11,11 @@ from pathlib import Path
 
 from .. import cards
 from ..catalogue import Catalogue
+from ..generated import CARDS_DIR
 from ..pattern import Pattern
 from ..text import counted
 from .engine import MkDocsConfig
 
-CARDS_DIR = "assets/cards/"
 HOME_SOURCE = "index.md"
 # Hand-written and generated pages with a card of their own; every other page shows the home card.
 CARD_PAGES = (HOME_SOURCE, "patterns/index.md", "finder.md")
