@@ -3476,3 +3476,21 @@ def test_a_section_heading_in_bold_or_italics_is_told_to_drop_the_marks(check: C
     assert [(d.code, d.line, d.hint) for d in found] == [("section-misspelt", line, "write the line as: ## What is actually happening")]
     assert f"is written in {style}" in found[0].message
     assert [d for d in check(Path("a.md"), text.replace(written, (found[0].hint or "").partition(": ")[2])) if d.is_error] == []
+
+
+@pytest.mark.parametrize(
+    ("src", "own"),
+    [
+        # The site's own picture, its address copied from the browser: told 'images must be files on this site'.
+        ("https://stallpatterns.github.io/stall-patterns/assets/favicon.svg", "/assets/favicon.svg"),
+        ("https://stallpatterns.github.io/stall-patterns/assets/charts/queue%20times.png", "/assets/charts/queue%20times.png"),
+        ("https://example.org/images/chart.png", "/assets/chart.png"),
+    ],
+)
+def test_a_picture_at_a_full_address_is_told_the_address_from_the_sites_root(check: Check, src: str, own: str):
+    found = [d for d in check(Path("a.md"), in_first_section(f"![The queue]({src})\n")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("external-image", 14)]
+    assert found[0].hint == (
+        f"if it is one of this site's own pictures, write it as ![The queue]({own}); "
+        f"otherwise save it in the site's docs/assets/ folder and write that, or link to it instead: [The queue]({src})"
+    )

@@ -1304,15 +1304,25 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                 )
             elif not is_local(src):
                 pasted = url_scheme(src) == "data"  # the picture itself, pasted in as text
+                words = printable_start(child.content, 60) or "what it shows"
+                # Where the picture is among the site's pictures, if its address says: the site's
+                # own address, copied from the browser, is written from the site's root.
+                try:
+                    path = urlsplit(src).path if not pasted else ""
+                except ValueError:  # 'https://[::1/chart.png': a bracket never closed
+                    path = ""
+                saved = path[path.find("/assets/") :] if "/assets/" in path else "/assets/" + (path.rpartition("/")[2] or "picture.png")
                 yield Problem(
                     line + offset,
                     "external-image",
                     "images must be files on this site: an image pasted into the file as a 'data:' address is not published"
                     if pasted
-                    else "images must be files on this site: an image from another address would make readers' browsers contact it",
+                    else "images must be files on this site, written from its root (/assets/…): an image at a full address "
+                    "would make readers' browsers contact that address",
                     "save the picture as a file in the site's docs/assets/ folder and write ![what it shows](/assets/picture.png)"
                     if pasted
-                    else "link to it instead: [description](https://…)",
+                    else f"if it is one of this site's own pictures, write it as ![{words}]({printable_start(saved, 200)}); "
+                    f"otherwise save it in the site's docs/assets/ folder and write that, or link to it instead: [{words}]({printable_start(src, 200)})",
                     needle="![",
                 )
             elif len(child.content) > LONGEST_IMAGE_DESCRIPTION:
