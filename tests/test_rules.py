@@ -3494,3 +3494,11 @@ def test_a_picture_at_a_full_address_is_told_the_address_from_the_sites_root(che
         f"if it is one of this site's own pictures, write it as ![The queue]({own}); "
         f"otherwise save it in the site's docs/assets/ folder and write that, or link to it instead: [The queue]({src})"
     )
+
+
+@pytest.mark.parametrize(("description", "tag"), [("<img src=x onerror=alert(1)>", "<img>"), ("A chart <b>of</b> waits", "<b>")])
+def test_html_in_a_pictures_description_is_refused_as_in_a_links_words(check: Check, description: str, tag: str):
+    # It was told the picture had no description, and a screen reader read the tag out as text.
+    found = [d for d in check(Path("a.md"), in_first_section(f"![{description}](/assets/chart.png)\n")) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("raw-html", 14, 1)]
+    assert found[0].message.startswith(f"HTML is not allowed in a pattern: {tag}")

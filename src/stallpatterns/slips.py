@@ -1325,6 +1325,10 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     f"otherwise save it in the site's docs/assets/ folder and write that, or link to it instead: [{words}]({printable_start(src, 200)})",
                     needle="![",
                 )
+            elif (markup := next((c for c in child.children or [] if c.type == "html_inline" and not c.content.startswith("<!--")), None)) is not None:
+                # HTML in the description: a screen reader reads out the tag as text. Refused
+                # as in a link's text; it was told there was no description.
+                yield replace(_raw_html(markup.content, line + offset), needle="![")
             elif len(child.content) > LONGEST_IMAGE_DESCRIPTION:
                 yield Problem(
                     line + offset,
