@@ -3502,3 +3502,43 @@ def test_html_in_a_pictures_description_is_refused_as_in_a_links_words(check: Ch
     found = [d for d in check(Path("a.md"), in_first_section(f"![{description}](/assets/chart.png)\n")) if d.is_error]
     assert [(d.code, d.line, d.column) for d in found] == [("raw-html", 14, 1)]
     assert found[0].message.startswith(f"HTML is not allowed in a pattern: {tag}")
+
+
+@pytest.mark.parametrize(
+    ("written", "word", "told"),
+    [
+        # Notes to the authors or an editor, which passed unless they started with one of a few words.
+        ("The group met twice. [Note to editor: check the dates with Sam]", "[Note to editor: check the dates with Sam]", "is a note to the authors or an editor"),
+        ("[Comment: check this figure with Jane]", "[Comment: check this figure with Jane]", "is a note to the authors or an editor"),
+        ("The chair was late [check with Sam].", "[check with Sam]", "is a note to the authors or an editor"),
+        ("AI saves 40% of the time [citation needed].", "[citation needed]", "is a note to the authors or an editor"),
+        ("The board approved it [source?].", "[source?]", "is a note to the authors or an editor"),
+        ("It took 12 [Jane: is this right?] months.", "[Jane: is this right?]", "is a note to the authors or an editor"),
+        ("The budget [NB: anonymise it] was spent.", "[NB: anonymise it]", "is a note to the authors or an editor"),
+        ("The date is [to be confirmed].", "[to be confirmed]", "is a note to the authors or an editor"),
+        ("The figure [John to confirm] is high.", "[John to confirm]", "is a note to the authors or an editor"),
+        ("It took [?] weeks.", "[?]", "is a note to the authors or an editor"),
+        ("The launch (TBC) is in May.", "(TBC)", "is a note to the authors or an editor"),
+        # What Word and Google Docs leave in the text they export.
+        ("As Figure 3.Error! Reference source not found. shows, it waits.", "Error! Reference source not found.", "is what Word writes where a cross-reference is broken"),
+        ("The group met twice this year.[a]\n\n[a]Jane Smith: can we name the firm?", "[a]", "marks where a comment of Google Docs or Word was"),
+        ("The group met twice this year.[JS1]", "[JS1]", "marks where a comment of Google Docs or Word was"),
+    ],
+)
+def test_a_note_or_an_exports_leftover_in_the_text_is_an_error_that_says_what_it_is(check: Check, written: str, word: str, told: str):
+    found = [d for d in check(Path("a.md"), in_first_section(written + "\n")) if d.is_error]
+    assert found and {d.code for d in found} == {"placeholder"}
+    assert found[0].line == 14 and found[0].message.startswith(f"'{word}' {told}")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        'As the report said, "the client [sic] was slow" and [the sponsor] agreed [emphasis added].',
+        "[Source: ONS, 2024] The rate rose, see [the guide][a].\n\n[a]: https://example.com/guide",
+        "Options (a) and (b), the list [a, b, c], x[1] and arr[i]; check the [budget] and the [confirmation letter].",
+        "See [the report][r].\n\n[r]: https://example.org/report",
+    ],
+)
+def test_an_editors_brackets_in_a_quotation_and_code_like_words_are_not_notes(check: Check, written: str):
+    assert [d for d in check(Path("a.md"), in_first_section(written + "\n")) if d.code == "placeholder"] == []

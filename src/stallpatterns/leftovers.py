@@ -26,6 +26,7 @@ from .text import (
     line_starts,
     mixed_alphabet_words,
     printable,
+    printable_start,
 )
 
 GUIDANCE = "<!-- guide:"
@@ -88,6 +89,26 @@ _BRACKETED_PLACEHOLDER = re.compile(
     r"|\[\s*(?:the\s+)?(?:client|company|customer|organi[sz]ation|firm|vendor|supplier|department|person|sponsor)(?:['’]s)?\s+(?:name|x)\s*\]"
     r"|\[\s*name(?:\s+of\s+[^\]\n]{1,40})?\s*\]"
 )
+# A note to the authors or an editor, in square brackets ('[Note to editor: check the dates]',
+# '[check with Sam]', '[citation needed]', '[Jane: is this right?]', '[John to confirm]', '[?]'),
+# and what is still to be confirmed, in round ones ('(TBC)'): never for readers. Not an
+# editor's words in a quotation ('[sic]', '[the client]', '[emphasis added]'), nor a source
+# named ('[Source: ONS, 2024]').
+_BRACKETED_NOTE = re.compile(
+    r"(?i)\[\s*(?:notes?\s+(?:to|for)\b|n\.?b\.?\s*[:\-]|comments?\s*[:\-]|check\b|confirm\b|verify\b|citation\s+needed|"
+    r"(?:source|ref|reference|citation|figure|data)s?\s*(?:needed|required|\?)|to\s+be\s+(?:confirmed|decided|agreed|added|written|checked)\b|\?+\s*(?=\]))[^\]\n]*\]"
+    r"|\[\s*[A-Z][\w.'’-]{0,30}\s*:[^\]\n]*\?\s*\]"  # '[Jane: is this right?]'
+    r"|\[[^\[\]\n]{1,40}\s+to\s+(?:confirm|check|add|write|update|review|decide)\s*\]"  # '[John to confirm]'
+    r"|\(\s*(?:TBC|TBD|TBA|to\s+be\s+confirmed)\s*\)"
+)
+# What Word writes into the text where a cross-reference or a field is broken.
+_FIELD_ERROR = re.compile(r"Error! (?:Reference source not found|Bookmark not defined|No text of specified style in document|Hyperlink reference not valid|Not a valid bookmark(?: self-reference)?)\.?")
+# Where a comment of Google Docs or Word was, exported with the text: '…this year.[a]' (after
+# a mark: 'arr[i]' is code), '[JS1]', and the comment's own line, '[a]Jane Smith: …'.
+_ANCHOR_ALONE = re.compile(r"\[(?:[a-z]{1,2}|[A-Z]{1,3}[0-9]{1,3})\]")
+_COMMENT_ANCHOR = re.compile(
+    r"(?<=[.,;:!?)\"”’])\[[a-z]{1,2}\]|(?<=\S)\[[A-Z]{1,3}[0-9]{1,3}\]|^\[(?:[a-z]{1,2}|[A-Z]{1,3}[0-9]{1,3})\](?=[^\W\d_])", re.MULTILINE
+)
 # A paragraph, sign or value that is nothing but 'TBC' (or 'TBD', 'XXX', 'to follow'…).
 _PLACEHOLDER_ALONE = re.compile(r"(?i)[(\[]?\s*(?:TBC|TBD|TBA|XXX+|TK|to (?:come|follow)|placeholder)\s*[)\].!:…]*")
 # A paragraph or sign of an ellipsis alone, outside a quotation (where '[…]' or '…' marks
@@ -106,6 +127,9 @@ def _may_hold_placeholder(text: str) -> bool:
         or "HERE" in text
         or "{{" in text
         or ("[" in text and _BRACKETED_PLACEHOLDER.search(text) is not None)
+        or ("[" in text and (_BRACKETED_NOTE.search(text) is not None or _COMMENT_ANCHOR.search(text) is not None))
+        or ("(" in text and _BRACKETED_NOTE.search(text) is not None)
+        or "Error!" in text
     )
 
 
@@ -148,6 +172,9 @@ def _placeholders_within(text: str) -> list[str]:
             (_MARKED, "TODO" in text or "FIXME" in text or "PLACEHOLDER" in text or "HERE" in text or "{{" in text),
             (_LOREM, "ipsum" in lowered),
             (_BRACKETED_PLACEHOLDER, "[" in text),
+            (_BRACKETED_NOTE, "[" in text or "(" in text),
+            (_COMMENT_ANCHOR, "[" in text),
+            (_FIELD_ERROR, "Error!" in text),
         )
         if there
         for match in expression.finditer(text)
@@ -249,13 +276,17 @@ def _placeholder(
     report: Report, line: int, column: int, word: str, others: Sequence[str] = (), instead: str | None = None
 ) -> None:
     more = f" (and so {'does' if len(others) == 1 else 'do'} {_listed(others)}, further on)" if others else ""
-    report.error(
-        line,
-        "placeholder",
-        f"'{word}' marks text still to be written, which is never published{more}",
-        instead or f"write the text {'each' if others else 'it'} stands for, or delete {'them' if others else 'it'}",
-        column=column,
-    )
+    message, hint = f"'{word}' marks text still to be written, which is never published{more}", f"write the text {'each' if others else 'it'} stands for, or delete {'them' if others else 'it'}"
+    if _FIELD_ERROR.fullmatch(word):
+        message = f"'{word}' is what Word writes where a cross-reference is broken: the page would show it{more}"
+        hint = "write what it referred to in words (a figure's or a section's name), or delete it"
+    elif _ANCHOR_ALONE.fullmatch(word):
+        message = f"'{word}' marks where a comment of Google Docs or Word was, exported with the text: the page would show it{more}"
+        hint = f"delete it, and the comment's own line, which starts '{word}', if it is in the file"
+    elif _BRACKETED_NOTE.fullmatch(word):
+        message = f"'{printable_start(word, 60)}' is a note to the authors or an editor: the page would show it to readers{more}"
+        hint = "do what it asks, then delete it; a note that is to stay goes in a comment, <!-- … -->, which no reader sees"
+    report.error(line, "placeholder", message, instead or hint, column=column)
 
 
 _MOST_PLACEHOLDERS_NAMED = 5
