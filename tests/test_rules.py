@@ -3542,3 +3542,25 @@ def test_a_note_or_an_exports_leftover_in_the_text_is_an_error_that_says_what_it
 )
 def test_an_editors_brackets_in_a_quotation_and_code_like_words_are_not_notes(check: Check, written: str):
     assert [d for d in check(Path("a.md"), in_first_section(written + "\n")) if d.code == "placeholder"] == []
+
+
+TEXT_TYPED_IN_THE_MARKS = (
+    "Every team writes its own prompts for the same tasks, keeps them in chat histories, and nobody can say which produced last month's numbers."
+)
+
+
+def test_a_sections_text_typed_inside_a_comment_is_told_it_is_hidden_not_that_the_section_is_empty(check: Check):
+    # 'write at least a paragraph under it' kept the author's own paragraph hidden in its comment.
+    shown = minimal().split("## What it looks like\n\n")[1].split("\n\n")[0]  # the section's one paragraph
+    text = minimal(**{shown: f"<!-- {TEXT_TYPED_IN_THE_MARKS} -->"})
+    found = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert [(d.code, d.hint) for d in found] == [("section-empty", "delete the '<!--' before the text and the '-->' after it")]
+    assert "is empty to readers: its text is inside a comment" in found[0].message
+    assert [d for d in check(Path("a.md"), text.replace(f"<!-- {TEXT_TYPED_IN_THE_MARKS} -->", TEXT_TYPED_IN_THE_MARKS)) if d.is_error] == []
+
+
+def test_text_typed_inside_the_scaffolds_guidance_is_told_it_is_hidden(check: Check):
+    text = in_first_section(f"<!-- guide: {TEXT_TYPED_IN_THE_MARKS} -->\n")
+    found = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert [(d.code, d.line, d.hint) for d in found] == [("scaffold-guidance", 14, "delete '<!-- guide:' before your text and '-->' after it")]
+    assert found[0].message.startswith("your text is inside the guidance comment")

@@ -31,12 +31,14 @@ from .text import (
 
 GUIDANCE = "<!-- guide:"
 """Marks the scaffold's guidance comments; one left in a file is an error."""
+GUIDANCE_OPENING = "Write "
+"""How every guidance the scaffold writes starts, after its mark (:mod:`stallpatterns.scaffold`)."""
 
 
 # The guidance's own words, left in after its comment marks were deleted.
 # (Every guidance the scaffold writes starts 'Write …'; what is left of its mark, from
 # GUIDANCE, may be before it.)
-_BARE_GUIDANCE_WORDS = GUIDANCE.removeprefix("<!-- ") + " Write "
+_BARE_GUIDANCE_WORDS = GUIDANCE.removeprefix("<!-- ") + " " + GUIDANCE_OPENING
 _BARE_GUIDANCE = re.compile(r"(?m)^(?![ \t]*<!--)[ \t<!-]*" + re.escape(_BARE_GUIDANCE_WORDS))
 
 
@@ -63,6 +65,17 @@ def check_guidance(source: Source, report: Report) -> None:
         return
     for number, line in enumerate(source.lines, start=1):
         if GUIDANCE in line:
+            within = line.partition(GUIDANCE)[2].partition("-->")[0].strip()
+            if within and not within.startswith(GUIDANCE_OPENING) and len(within.split()) >= 3:
+                # The author's own text, typed inside the guidance's marks: hidden from readers.
+                report.error(
+                    number,
+                    "scaffold-guidance",
+                    f"your text is inside the guidance comment from '{AUTHOR_COMMAND} new', between '<!-- guide:' and '-->', "
+                    "so no reader would see it",
+                    "delete '<!-- guide:' before your text and '-->' after it",
+                )
+                continue
             report.error(
                 number,
                 "scaffold-guidance",

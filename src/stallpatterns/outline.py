@@ -138,6 +138,15 @@ _IN_MARKS = re.compile(r"(\*{1,3}|_{1,3})(\S(?:.*\S)?)\1")
 _MARKS_NAMES = {"*": "italics", "_": "italics", "**": "bold", "__": "bold", "***": "bold italics", "___": "bold italics"}
 
 
+_COMMENTED = re.compile(r"<!--(.*?)-->", re.DOTALL)
+
+
+def _hidden_words(text: str) -> bool:
+    """Whether ``text`` holds a comment of words, as a paragraph is (five words at least):
+    an author's text typed inside the marks, not a note."""
+    return any(len(re.findall(r"[^\W\d_]{2,}", found)) >= 5 for found in _COMMENTED.findall(text)) if "<!--" in text else False
+
+
 def check_sections(source: Source, settings: Settings, report: Report, cut: int = 0) -> tuple[PatternSection, ...] | None:
     expected = settings.headings
     cta = as_compared(settings.cta_heading)
@@ -399,7 +408,17 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
         # Its text made a heading by a line of dashes under it: that heading is reported.
         underlined = stop in underlined_at
         if not guided and not underlined and not any(b.kind != "heading" and _has_words(b) for b in inside):
-            report.error(line, "section-empty", f"section \"{expected[index]}\" is empty", "write at least a paragraph under it")
+            if _hidden_words("\n".join(lines[line : stop - 1])):
+                # The author's text, typed inside a comment: 'write a paragraph' kept it hidden.
+                report.error(
+                    line,
+                    "section-empty",
+                    f"section \"{expected[index]}\" is empty to readers: its text is inside a comment, between '<!--' and '-->', "
+                    "which neither GitHub nor the site shows",
+                    "delete the '<!--' before the text and the '-->' after it",
+                )
+            else:
+                report.error(line, "section-empty", f"section \"{expected[index]}\" is empty", "write at least a paragraph under it")
         body_from = next((b.end_line for b in source.blocks if b.line == line), line)
         markdown = "\n".join(lines[body_from : stop - 1]).strip("\n")
         sections.append(PatternSection(settings.sections[index].key, expected[index], markdown, line))

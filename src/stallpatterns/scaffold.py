@@ -9,14 +9,14 @@ from __future__ import annotations
 from datetime import date
 
 from .editorial import purpose
-from .leftovers import GUIDANCE
+from .leftovers import GUIDANCE, GUIDANCE_OPENING
 from .settings import Settings
 
 
 def _guidance(key: str, heading: str, settings: Settings) -> str:
     """What the section holds (as the length hints say it) and its word range from mkdocs.yml."""
     holds = purpose(key, heading)[0]
-    text = f"Write {holds}. '### ' subheadings are fine."
+    text = f"{GUIDANCE_OPENING}{holds}. '### ' subheadings are fine."
     bounds = settings.editorial.words_for(key)
     if bounds:
         text += f" Aim for {bounds[0]} to {bounds[1]} words."
