@@ -3564,3 +3564,20 @@ def test_text_typed_inside_the_scaffolds_guidance_is_told_it_is_hidden(check: Ch
     found = [d for d in check(Path("a.md"), text) if d.is_error]
     assert [(d.code, d.line, d.hint) for d in found] == [("scaffold-guidance", 14, "delete '<!-- guide:' before your text and '-->' after it")]
     assert found[0].message.startswith("your text is inside the guidance comment")
+
+
+@pytest.mark.parametrize(
+    ("name", "renamed"),
+    [
+        # A copy of another pattern's file, to start a new one: its own title's slug. '-copy' passed for good.
+        ("the-pilot-that-is-judged copy.md", "the-pilot-that-is-judged-on-its-demo.md"),
+        ("the-pilot-that-is-judged - Copy.md", "the-pilot-that-is-judged-on-its-demo.md"),
+        ("the-pilot-that-is-judged copy 2.md", "the-pilot-that-is-judged-on-its-demo.md"),
+        ("the-pilot-that-is-judged (1).md", "the-pilot-that-is-judged-on-its-demo.md"),
+        # A document's ending left in the name.
+        ("Board-Pack.docx.md", "board-pack.md"),
+    ],
+)
+def test_a_copys_or_a_documents_file_name_is_told_a_name_without_what_the_copy_added(check: Check, name: str, renamed: str):
+    (found,) = [d for d in check(Path(name), minimal()) if d.code == "bad-slug"]
+    assert (found.hint, found.rename) == (f"rename it to '{renamed}'", renamed)

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from . import body, dialect, editorial, fields, foreign, github, leftovers, outline, sanitizer, slips
+from . import body, dialect, editorial, fields, foreign, frontmatter, github, leftovers, outline, sanitizer, slips
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .pattern import Pattern, PatternSection
 from .settings import Settings
@@ -95,6 +95,11 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: Report) -
         report.error(1, "bad-file-name", message, hint, rename=rename)
     elif not is_slug(slug):
         suggestion = slug_for(slug, settings)
+        if _COPY_SUFFIX.search(slug) and (title := _title(source)) and (named := _shortened(slugify(title), settings.limits.slug_length)):
+            # 'the-sponsor-who-moved-on copy.md': a copy of another pattern's file, made to
+            # start a new one. Its own title's slug, as 'new' makes one, not the original's
+            # name with '-copy' (which passed, and was its address for good).
+            suggestion = named
         report.error(
             1,
             "bad-slug",
@@ -129,6 +134,10 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: Report) -
 
 # The id a Notion export puts after a page's title in its file name.
 _NOTION_ID = re.compile(r" [0-9a-f]{32}$")
+# What a file manager or a browser adds to the name of a copy ('x copy', 'x - Copy', 'x copy 2',
+# 'x (1)'), and a document's own ending left in ('x.docx.md').
+_COPY_SUFFIX = re.compile(r"(?i)(?:\s*-\s*copy|\s+copy)(?:\s*\(?\d{1,3}\)?)?$|\s*\(\d{1,3}\)$")
+_DOCUMENT_ENDING = re.compile(r"(?i)\.(?:docx?|odt|rtf|pages|txt|markdown|md)$")
 
 
 def _shortened(slug: str, limit: int) -> str:
@@ -140,8 +149,22 @@ def _shortened(slug: str, limit: int) -> str:
 
 def slug_for(stem: str, settings: Settings) -> str:
     """The slug a file named ``stem`` (without .md), which is no slug, is told to take."""
-    # 'x.md.md': x; a Notion export's 'The sponsor who moved on 1a2b…(32)': its title alone.
-    return _shortened(slugify(_NOTION_ID.sub("", re.sub(r"(?i)(\.md)+$", "", stem))), settings.limits.slug_length) or "a-short-name"
+    # 'x.md.md' and 'x.docx': x; a Notion export's 'The sponsor who moved on 1a2b…(32)': its
+    # title alone; a copy's 'x copy', 'x (1)': x.
+    bare = _NOTION_ID.sub("", stem)
+    while (shorter := _COPY_SUFFIX.sub("", _DOCUMENT_ENDING.sub("", bare))) != bare:
+        bare = shorter
+    return _shortened(slugify(bare), settings.limits.slug_length) or "a-short-name"
+
+
+def _title(source: Source) -> str | None:
+    """The title the front matter gives, as written, if it gives one."""
+    node = source.front_matter
+    if isinstance(node, frontmatter.Mapping):
+        for entry in node.entries:
+            if entry.key == "title" and isinstance(entry.value, frontmatter.Scalar):
+                return entry.value.value or None
+    return None
 
 
 def file_name_for(stem: str) -> str:
