@@ -3581,3 +3581,13 @@ def test_text_typed_inside_the_scaffolds_guidance_is_told_it_is_hidden(check: Ch
 def test_a_copys_or_a_documents_file_name_is_told_a_name_without_what_the_copy_added(check: Check, name: str, renamed: str):
     (found,) = [d for d in check(Path(name), minimal()) if d.code == "bad-slug"]
     assert (found.hint, found.rename) == (f"rename it to '{renamed}'", renamed)
+
+
+def test_a_link_to_a_pattern_by_its_title_with_spaces_is_told_the_patterns_file_name():
+    # Told to write %20 or <…>, which made a link to a file that does not exist: a second error.
+    from stallpatterns import body
+
+    found = list(slips.problems(body.parse("See [the sponsor](The sponsor who moved on.md) first.")))
+    assert [(p.code, p.hint) for p in found] == [
+        ("link-space-in-address", "write the pattern's file name, with hyphens for spaces: [the sponsor](the-sponsor-who-moved-on.md)")
+    ]

@@ -470,6 +470,11 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
                         hint = f"save the picture in docs/assets/ as {file}, and write: ![what the picture shows](/assets/{file})"
                 elif found.group()[: found.group().index("]") + 1] not in shown:
                     continue  # a link after all (its label is defined)
+            if code == "link-space-in-address" and (address := found.group()[found.group().index("](") + 2 : -1].strip()).lower().endswith(".md"):
+                # '(the sponsor who moved on.md)': a pattern's title as its file name. '%20' or '<…>'
+                # made a link to a file that does not exist.
+                words = found.group()[1 : found.group().index("](")]
+                hint = f"write the pattern's file name, with hyphens for spaces: [{printable_start(words, 60)}]({slugify(address[:-3]) or 'other-pattern'}.md)"
             if code == "link-undefined" and (defined := _definition_in_text(content, found.group())) is not None:
                 # The definition is there, but straight after a line of text: it is text too.
                 message = f"this link's definition ('{printable_start(defined, 40)}…') is a line of the same paragraph, straight after text, which makes it text too"
