@@ -3591,3 +3591,19 @@ def test_a_link_to_a_pattern_by_its_title_with_spaces_is_told_the_patterns_file_
     assert [(p.code, p.hint) for p in found] == [
         ("link-space-in-address", "write the pattern's file name, with hyphens for spaces: [the sponsor](the-sponsor-who-moved-on.md)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("html", "hint"),
+    [
+        ("<u>twice</u>", "Markdown has no underline (on a web page it reads as a link): write the words in *italics* or **bold**, or delete the tags"),
+        ("<mark>twice</mark>", "Markdown has no highlight: write the words in **bold**, or delete the tags"),
+        ("twice<sup>1</sup>", "Markdown has no raised text: for a note, put it in brackets after the sentence; for a power or an ordinal, write it plainly (m2, 1st) or in words"),
+        ("<s>twice</s>", "write ~~struck-through text~~"),
+        ('<span style="color:red">twice</span>', "the site sets every pattern's fonts and colours itself: delete the tags, keeping the words"),
+    ],
+)
+def test_html_that_markdown_has_nothing_for_is_told_what_to_write_instead(check: Check, html: str, hint: str):
+    # 'write Markdown instead' left an author stuck: Markdown has no underline, highlight or raised text.
+    found = [d for d in check(Path("a.md"), in_first_section(f"The group met {html} this year.\n")) if d.code == "raw-html"]
+    assert [d.hint for d in found] == [hint]

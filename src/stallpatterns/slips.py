@@ -1391,6 +1391,20 @@ _HTML_HINTS = {
     "ul": "write a list as lines starting with '- '",
     "ol": "write a numbered list as lines starting with '1. '",
     "li": "write a list as lines starting with '- '",
+    # What Markdown has nothing for: what to write instead, not 'write Markdown'.
+    "u": "Markdown has no underline (on a web page it reads as a link): write the words in *italics* or **bold**, or delete the tags",
+    "ins": "Markdown has no underline (on a web page it reads as a link): write the words in *italics* or **bold**, or delete the tags",
+    "mark": "Markdown has no highlight: write the words in **bold**, or delete the tags",
+    "sup": "Markdown has no raised text: for a note, put it in brackets after the sentence; for a power or an ordinal, write it plainly (m2, 1st) or in words",
+    "sub": "Markdown has no lowered text: write it plainly (CO2) or in words",
+    "s": "write ~~struck-through text~~",
+    "del": "write ~~struck-through text~~",
+    "strike": "write ~~struck-through text~~",
+    "small": "Markdown has no smaller text: write the words as they are, or in brackets, or delete the tags",
+    "font": "the site sets every pattern's fonts and colours itself: delete the tags, keeping the words",
+    "span": "the site sets every pattern's fonts and colours itself: delete the tags, keeping the words",
+    "center": "the site sets every pattern's layout itself: delete the tags, keeping the words",
+    "div": "the site sets every pattern's layout itself: delete the tags, keeping the words",
 }
 
 
