@@ -3607,3 +3607,10 @@ def test_html_that_markdown_has_nothing_for_is_told_what_to_write_instead(check:
     # 'write Markdown instead' left an author stuck: Markdown has no underline, highlight or raised text.
     found = [d for d in check(Path("a.md"), in_first_section(f"The group met {html} this year.\n")) if d.code == "raw-html"]
     assert [d.hint for d in found] == [hint]
+
+
+def test_a_note_in_double_angle_brackets_is_named_with_all_four_marks(check: Check):
+    # Named '<add case study>', at the second '<': deleting what was named left '<>' on the page.
+    (found,) = [d for d in check(Path("a.md"), in_first_section("The group met <<add case study>> twice.\n")) if d.is_error]
+    assert (found.code, found.line, found.column) == ("placeholder", 14, len("The group met ") + 1)
+    assert found.message.startswith("'<<add case study>>' marks text still to be written")

@@ -1143,6 +1143,14 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
             if not child.content.startswith("<!--") and not (html_found and child.content.startswith("</")):
                 html_found = True
                 problem = _raw_html(child.content, line + offset)
+                children = block.children or []
+                before = children[index - 1].content if index > 0 and children[index - 1].type == "text" else ""
+                after = children[index + 1].content if index + 1 < len(children) and children[index + 1].type == "text" else ""
+                if problem.code == "placeholder" and before.endswith("<") and after.startswith(">"):
+                    # '<<add case study>>': the note is all four marks and what they hold; deleting
+                    # the inner pair left '<>' on the page.
+                    whole = f"<{child.content}>"
+                    problem = replace(problem, message=problem.message.replace(f"'{child.content}'", f"'{whole}'", 1), needle=whole)
                 if one_line is not None and (tag := _TAG_NAME.match(child.content)) is not None and tag.group(1).lower() == "br":
                     problem = replace(problem, hint=one_line)  # no line ends inside it, with a backslash or otherwise
                 yield problem
