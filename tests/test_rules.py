@@ -3614,3 +3614,13 @@ def test_a_note_in_double_angle_brackets_is_named_with_all_four_marks(check: Che
     (found,) = [d for d in check(Path("a.md"), in_first_section("The group met <<add case study>> twice.\n")) if d.is_error]
     assert (found.code, found.line, found.column) == ("placeholder", 14, len("The group met ") + 1)
     assert found.message.startswith("'<<add case study>>' marks text still to be written")
+
+
+def test_a_tables_dividing_row_after_a_blank_line_is_told_to_join_the_first_row():
+    # Told there was no dividing row, and to add one under the first: the page showed the headings as
+    # text and a table headed by dashes.
+    from stallpatterns import body
+
+    found = list(slips.problems(body.parse("| Quarter | Meetings |\n\n| --- | --- |\n| Q1 | 1 |")))
+    assert [(p.code, p.line) for p in found] == [("table-without-divider", 2)]
+    assert found[0].hint == "put the table's first row on the line straight above this one; if it is there already, delete the blank line between them"

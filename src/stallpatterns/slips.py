@@ -367,7 +367,12 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         under = lines[first + 1] if first + 1 < len(lines) else ""
         header, divider = row_cells(rows[0]), row_cells(under)
         spaced = "".join(" " if c.isspace() else c for c in under)  # a no-break space, pasted, as it shows
-        if (border := _GRID_BORDER.search(content)) is not None:
+        if is_dividing_row(rows[0]) and first == 0:
+            # The dividing row starts the lines: a blank line parts it from the table's first row
+            # above, or there is none. (Told to add a dividing row, one more was added under it.)
+            message = "this table's dividing row has no row straight above it, so these lines show as text: a table's first row, its headings, goes on the line above its dividing row"
+            hint = "put the table's first row on the line straight above this one; if it is there already, delete the blank line between them"
+        elif (border := _GRID_BORDER.search(content)) is not None:
             # A grid table, as Pandoc writes one from a word processor's table.
             first = content.count("\n", 0, border.start())
             message = "these lines are a grid table, as Pandoc writes one from a document: GitHub and the site show them as text"
