@@ -3624,3 +3624,17 @@ def test_a_tables_dividing_row_after_a_blank_line_is_told_to_join_the_first_row(
     found = list(slips.problems(body.parse("| Quarter | Meetings |\n\n| --- | --- |\n| Q1 | 1 |")))
     assert [(p.code, p.line) for p in found] == [("table-without-divider", 2)]
     assert found[0].hint == "put the table's first row on the line straight above this one; if it is there already, delete the blank line between them"
+
+
+@pytest.mark.parametrize(
+    ("address", "meant", "mark"),
+    [
+        ("https://example.com/minutes\u201d", "https://example.com/minutes", "\u201d"),
+        ("the-pilot.md\u2019", "the-pilot.md", "\u2019"),
+        ("https://example.com/a%E2%80%9D", "https://example.com/a", "\u201d"),
+    ],
+)
+def test_a_links_address_that_ends_in_a_typed_closing_mark_is_an_error(check: Check, address: str, meant: str, mark: str):
+    # Word makes the straight quote typed after an address a closing one: the link went to '…/minutes%E2%80%9D'.
+    found = [d for d in check(Path("a.md"), in_first_section(f"See [the minutes]({address}) first.\n")) if d.is_error]
+    assert [(d.code, d.line, d.hint) for d in found] == [("link-address", 14, f"delete the '{mark}' from the address: ({meant})")]

@@ -47,6 +47,8 @@ from .foreign import GITHUB_ALERTS
 from .text import character_name, invisible_characters, is_visible, printable_start, slugify, spans_replaced, strip_comments
 
 _TYPED_QUOTE_MARKS = "’‘“”"
+# Closing marks a word processor types, at the end of a link's address.
+_TYPED_END = re.compile("[”’»“‘«…]+$")
 _TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)")
 # Never past another '{': a scan from each '{' to the end of its line would be quadratic.
 ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}|\{[ \t]*[.#][\w-]+(?:[ \t][^{}\n]*)?\}")
@@ -1275,6 +1277,24 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     f"put the address in angle brackets with its scheme: <{printable_start(_with_scheme(address), 200)}>{printable_start(mark, 60)}"
                     + (f"; or put a space between the address and the '{mark[0]}'" if unicodedata.category(mark[0]) == "Pd" else ""),
                     needle=at,
+                    nth=nth,
+                )
+            elif (
+                child.markup not in ("linkify", "autolink")
+                and (ends := _TYPED_END.search(unquote(href))) is not None
+                and ends.start() > 0
+                and not unquote(href).startswith(("“", "‘", "«"))  # between quotation marks: the catalogue's check names both
+            ):
+                # '(https://example.com/minutes”)': Word made the straight quote typed after the
+                # address a closing one, inside the brackets: the page linked '…/minutes%E2%80%9D'.
+                meant = unquote(href)[: ends.start()]
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"the address ends in '{ends.group()}', which is part of it: the link goes to '{printable_start(meant, 200)}{ends.group()}', "
+                    "a page that does not exist",
+                    f"delete the '{ends.group()}' from the address: ({printable_start(meant, 200)})",
+                    needle="](",
                     nth=nth,
                 )
             elif (found := foreign_host(href)) is not None:
