@@ -108,6 +108,23 @@ def test_an_obsidian_comment_over_several_paragraphs_is_an_error_at_each_end(che
     assert (found[0].hint or "").startswith("delete the comment's lines, from '%%' to '%%'; or write '<!--' in place of the first '%%'")
 
 
+@pytest.mark.parametrize("link", ["[the minutes]（https://example.org/minutes）", "［the minutes］(https://example.org/minutes)", "［the minutes］（https://example.org/minutes）"])
+def test_a_link_typed_with_full_width_brackets_is_an_error_with_the_link_to_write(check: Check, link: str):
+    # A phone's or an input method's brackets: shown as typed, or linked with '）' on the address, and
+    # the hint was to put the address in angle brackets, which left the brackets as typed.
+    found = told(check, f"See {link} first.")
+    assert [(d.code, d.is_error, d.line, d.column, d.hint) for d in found] == [
+        ("link-address", True, FIRST_LINE, 5, "type the brackets again as plain ones: [the minutes](https://example.org/minutes)")
+    ]
+
+
+def test_a_confluence_heading_row_is_told_the_markdown_row_and_its_dividing_row(check: Check):
+    found = told(check, "||Quarter||Meetings||\n|Q1|1|\n|Q2|2|")
+    assert [(d.code, d.line, d.hint) for d in found] == [
+        ("table-without-divider", FIRST_LINE, "write it with single bars, and a dividing row under it: | Quarter | Meetings | then | --- | --- |")
+    ]
+
+
 def test_following_the_comments_hint_hides_the_note(check: Check):
     markdown = "The team lead %%ask Sam if this is fair%% has learned to wait."
     hint = told(check, markdown)[0].hint or ""

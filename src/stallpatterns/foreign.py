@@ -69,13 +69,17 @@ _DASH_RUNS = re.compile(r"-{3,}(?:[ \t]{2,}-{3,})+")
 # written so on purpose: an autolink, which both readers link as written.)
 _SLACK_LINK = re.compile(r"<((?:https?|mailto):[^\s<>|\\]++)\|([^<>|\n]++)>", re.IGNORECASE)
 _WIKI_LINK = re.compile(r"\[([^\[\]|\n]++)\|((?:https?|mailto):[^\s\[\]]++)\]", re.IGNORECASE)
+# A link typed with a phone's or an input method's full-width brackets ('［the minutes］(…)',
+# '[the minutes]（https://…）'): shown as typed, the address linked with the '）' on its end.
+_WIDE_LINK = re.compile(r"[\[［]([^\[\]［］\n]{1,200})[\]］][(（]([^()（）\s]{1,500})[)）]")
+_WIDE_MARKS = frozenset("［］（）")
 
 # What a block holds if it holds any of the marks above.
-_MARKS = ("[!", "!!!", "???", ":::", "[TOC]", "[toc]", "_TOC_", "{TOC}", "*[", "\n:", "\n :", "\n  :", "\n   :", "8<", "%%", "==", "^^", "^[", "{", "|", "h1.", "h2.", "h3.", "h4.", "h5.", "h6.")
+_MARKS = ("［", "（", "[!", "!!!", "???", ":::", "[TOC]", "[toc]", "_TOC_", "{TOC}", "*[", "\n:", "\n :", "\n  :", "\n   :", "8<", "%%", "==", "^^", "^[", "{", "|", "h1.", "h2.", "h3.", "h4.", "h5.", "h6.")
 # A body is looked at more closely only if it holds one of these marks, each looked for by
 # its first character before the mark itself (a search for one character is a fraction of
 # one for two, and most bodies hold none), or a line that starts as a block's mark does.
-_RARE = ("%%", "==", "^", "{", "|", "!", "<")
+_RARE = ("%%", "==", "^", "{", "|", "!", "<", "［", "（")
 _LINE_STARTS = frozenset({"--", "??", "::", "*[", "[T", "[t", "[[", ": ", ":\t", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -273,13 +277,28 @@ def _simple_table(tokens: Sequence[Token], index: int, written: str) -> tuple[st
 
 
 def _written_marks(block: Token, source: Source) -> Found | None:
-    """The first link written as Slack or Confluence writes one, outside code, in a block's
+    """The first link written with full-width brackets, or as Slack or Confluence writes one, outside code, in a block's
     lines as the file has them: a paragraph above a table has lost the backslash of an
     escaped '|' in its content."""
-    if "|" not in block.content or block.map is None:
+    if ("|" not in block.content and "［" not in block.content and "（" not in block.content) or block.map is None:
         return None
     first = source.body_start + block.map[0] - 1
     written = "\n".join(source.lines[first : source.body_start + block.map[1] - 1])
+    if "［" in written or "（" in written:
+        for found in _WIDE_LINK.finditer(written):
+            if _WIDE_MARKS.isdisjoint(found.group()) or written.count("`", written.rfind("\n", 0, found.start()) + 1, found.start()) % 2:
+                continue
+            link = f"[{printable_start(found.group(1).strip(), 60)}]({printable_start(found.group(2), 200)})"
+            return (
+                written.count("\n", 0, found.start()),
+                found.group()[:1],
+                "link-address",
+                "this link is typed with full-width brackets ('［］', '（）'), as a phone's or an input method's keyboard types them: "
+                "GitHub and the site show them as typed" + (", and link the address with the '）' on its end" if "（" in found.group() else ""),
+                f"type the brackets again as plain ones: {link}",
+            )
+    if "|" not in written:
+        return None
     for expression, slack in ((_SLACK_LINK, True), (_WIKI_LINK, False)):
         for found in expression.finditer(written):
             start = written.rfind("\n", 0, found.start()) + 1

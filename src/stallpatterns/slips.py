@@ -369,7 +369,13 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
         under = lines[first + 1] if first + 1 < len(lines) else ""
         header, divider = row_cells(rows[0]), row_cells(under)
         spaced = "".join(" " if c.isspace() else c for c in under)  # a no-break space, pasted, as it shows
-        if is_dividing_row(rows[0]) and first == 0:
+        if rows[0].lstrip().startswith("||") and (headings := [cell.strip() for cell in rows[0].strip().strip("|").split("||")]):
+            # Confluence's heading row, '||Quarter||Meetings||': told to add a dividing row of as
+            # many cells as its bars make (five), it made a table of five columns, three empty.
+            message = "the first row is a heading row as Confluence writes one, with '||' between its cells, so these lines show as text"
+            hint = (f"write it with single bars, and a dividing row under it: | {' | '.join(printable_start(h, 30) for h in headings)} | "
+                    f"then |{' --- |' * len(headings)}")
+        elif is_dividing_row(rows[0]) and first == 0:
             # The dividing row starts the lines: a blank line parts it from the table's first row
             # above, or there is none. (Told to add a dividing row, one more was added under it.)
             message = "this table's dividing row has no row straight above it, so these lines show as text: a table's first row, its headings, goes on the line above its dividing row"
@@ -1264,7 +1270,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     + printable_start(host.rstrip("".join(_TYPED_QUOTE_MARKS) + "s"), 200) + ">’s; or rephrase",
                     needle=host if child.markup == "linkify" else found[1][0],
                 )
-            elif child.markup == "linkify" and (glued := glued_mark(at)) is not None:
+            elif child.markup == "linkify" and (glued := glued_mark(at)) is not None and not (at[glued] == "）" and any(f"{b}（{at[:glued]}" in block.content for b in "]］")):
                 # 'https://example.com—it explains', 'www.gov.uk/guidance”.': a word processor's
                 # dash or closing mark typed straight after a bare address, which GitHub reads
                 # on into the address, as the site does.
