@@ -3638,3 +3638,12 @@ def test_a_links_address_that_ends_in_a_typed_closing_mark_is_an_error(check: Ch
     # Word makes the straight quote typed after an address a closing one: the link went to '…/minutes%E2%80%9D'.
     found = [d for d in check(Path("a.md"), in_first_section(f"See [the minutes]({address}) first.\n")) if d.is_error]
     assert [(d.code, d.line, d.hint) for d in found] == [("link-address", 14, f"delete the '{mark}' from the address: ({meant})")]
+
+
+@pytest.mark.parametrize("shown", ["paypal[.]com", "paypal(.)com", "paypal[dot]com", "paypal . com", "paypa\u1e37com", "paypal\u0323com"])
+def test_link_words_that_write_a_domain_so_it_is_no_link_still_name_it(check: Check, shown: str):
+    # A domain written 'defanged', spaced, or with a dot below a letter: published as a link to evil.example.
+    found = [d for d in check(Path("a.md"), in_first_section(f"Pay at [{shown}](https://evil.example/pay).\n")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("link-text-elsewhere", 14)]
+    assert "'paypal.com'" in found[0].message
+    assert [d for d in check(Path("a.md"), in_first_section(f"Pay at [{shown}](https://www.paypal.com/pay).\n")) if d.is_error] == []

@@ -105,7 +105,17 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
         return None  # this site's own page, which the text does not name
     kind, where = target
     if text.isascii():
-        return _disguise_read(link, text, kind, where)
+        if (found := _disguise_read(link, text, kind, where)) is not None:
+            return found
+        # 'paypal[.]com', 'paypal . com': an address written so that it is no link, which a
+        # reader still reads as the address.
+        defanged = _DEFANGED.sub(".", text) if "." in text or "dot" in text.lower() else text
+        return _disguise_read(link, defanged, kind, where) if defanged != text else None
+    if "\u0323" in unicodedata.normalize("NFD", text):
+        # A dot below a letter ('paypaḷcom') sits where a full stop would: read as one.
+        below = unicodedata.normalize("NFD", text).replace("\u0323", ".")
+        if (found := _disguise_read(link, unicodedata.normalize("NFKC", below).translate(_PUNCTUATION_ALIKE), kind, where)) is not None:
+            return found
     # 'www．gov．uk', 'https：//': read as the address they pass for, twice: with the marks a
     # reader sees beside a word as spaces ('paypal.com™'), and with the letters drawn small,
     # in a circle or a square as the letters they show ('paypal.cᵒm', 'ⓟⓐⓨⓟⓐⓛ.com').
@@ -121,6 +131,9 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
     return None
 
 
+# A dot written so that a link is not made of the address ('[.]', '(.)', '{.}', '[dot]'), or
+# with a space on each side between two words: a reader reads a dot there all the same.
+_DEFANGED = re.compile(r"(?i)\s*(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\})\s*|(?<=\w) \. (?=\w)")
 # A character beyond ASCII between two ASCII letters or digits.
 _SEPARATOR_BETWEEN = re.compile(r"(?<=[A-Za-z0-9])[^\x00-\x7f](?=[A-Za-z0-9])")
 # What may pass for a dot there: punctuation other than dashes, brackets and quotes; symbols;
