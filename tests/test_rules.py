@@ -3647,3 +3647,20 @@ def test_link_words_that_write_a_domain_so_it_is_no_link_still_name_it(check: Ch
     assert [(d.code, d.line) for d in found] == [("link-text-elsewhere", 14)]
     assert "'paypal.com'" in found[0].message
     assert [d for d in check(Path("a.md"), in_first_section(f"Pay at [{shown}](https://www.paypal.com/pay).\n")) if d.is_error] == []
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",  # Persian 'I want': a non-joiner is part of its spelling
+        "\u0915\u094d\u200d\u0937",  # a Hindi conjunct's half form: a joiner after the virama
+    ],
+)
+def test_a_joiner_that_a_scripts_spelling_writes_inside_a_word_is_not_an_invisible_character(check: Check, word: str):
+    # 'delete it', the hint, changed the word's spelling.
+    assert [d for d in check(Path("a.md"), in_first_section(f"The word {word} was quoted.\n")) if d.is_error] == []
+
+
+def test_a_joiner_inside_a_latin_word_is_still_an_invisible_character(check: Check):
+    found = [d for d in check(Path("a.md"), in_first_section("The pay\u200cpal team met.\n")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("invisible-character", 14)]

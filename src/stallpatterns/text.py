@@ -265,6 +265,8 @@ def invisible_characters(text: str, emoji_joiners: bool = False) -> list[int]:
             continue
         if char == ZWJ and emoji_joiners and joins_emoji(text, index):
             continue
+        if char in _JOINERS and _joins_letters(text, index):
+            continue  # part of a word's spelling: Persian's 'می‌خواهم', a Hindi conjunct's form
         if flags and any(start < index < end for start, end in flags):
             continue
         found.append(index)
@@ -367,6 +369,26 @@ def mixed_alphabet_words(text: str) -> list[tuple[int, str]]:
         if odd is not None:
             found.append((start + odd, word))
     return found
+
+
+# The zero-width non-joiner and joiner, which the scripts that join their letters (Arabic's,
+# India's and others) write inside words, as part of their spelling: 'می‌خواهم' (I want).
+_JOINERS = frozenset("\u200c\u200d")
+_JOINING_SCRIPTS = frozenset(
+    "ARABIC SYRIAC NKO DEVANAGARI BENGALI GURMUKHI GUJARATI ORIYA TAMIL TELUGU KANNADA MALAYALAM SINHALA "
+    "TIBETAN MYANMAR KHMER MONGOLIAN".split()
+)
+
+
+def _joins_letters(text: str, index: int) -> bool:
+    """Whether the joiner at ``index`` stands between two letters (or a letter's marks) of one
+    of the scripts that write it inside words."""
+    if index == 0 or index + 1 >= len(text):
+        return False
+    return all(
+        unicodedata.category(char)[0] in "LM" and unicodedata.name(char, "").split(" ", 1)[0] in _JOINING_SCRIPTS
+        for char in (text[index - 1], text[index + 1])
+    )
 
 
 def joins_emoji(text: str, index: int) -> bool:
