@@ -1327,6 +1327,14 @@ def test_a_file_at_the_address_of_one_the_build_writes_is_refused_at_the_file(fo
     assert diagnostic.hint == ("give it a name of its own in docs/, outside docs/assets/cards/" if "cards" in name else "give it a name of its own in docs/")
 
 
+@pytest.mark.parametrize("name", ["CNAME", "cname"])
+def test_a_cname_file_in_the_pages_folder_is_refused(folder: Folder, name: str):
+    # Published unchecked: with `mkdocs gh-deploy`, or a deploy from a branch, it would move the site's domain.
+    (folder.settings.root / "docs" / name).write_text("evil.example\n", encoding="utf-8")
+    (diagnostic,) = folder.load().diagnostics
+    assert (diagnostic.path, diagnostic.code, diagnostic.hint) == (f"docs/{name}", "unsafe-file", "delete it: the site's address is site_url in mkdocs.yml")
+
+
 def test_a_picture_shown_from_the_social_cards_folder_is_told_to_be_saved_outside_it(folder: Folder):
     # The hint was to save it in docs/assets/cards/, where the build would replace or remove it.
     (diagnostic,) = linking(folder, "![the attendance](/assets/cards/attendance.png)").diagnostics

@@ -456,6 +456,8 @@ def unsafe_files(settings: Settings) -> list[Diagnostic]:
             message, hint = _replacing_problem(shown, _display(own / within, root), _display(folder, root))
             # A script or stylesheet of another name is refused as well: it is to go, not be renamed.
             found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", message, _code_problem(shown)[1] if code else hint))
+        elif within.upper() == generated.CNAME_FILE:
+            found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_domain_problem(shown)))
         elif (what := generated.built_file(within)) is not None:
             found.append(Diagnostic(_display(path, root), 1, 1, "unsafe-file", *_generated_problem(shown, what, _display(folder, root))))
         elif code:
@@ -986,6 +988,14 @@ def _replacing_problem(shown: str, own: str, pages: str) -> tuple[str, str]:
     return (
         f"'{shown}' has the address of one of the site's own files ({printable(own)}): the site would publish it in that file's place, and every page that loads that file would run or show it",
         f"give it a name of its own in {pages}/; the site's own files are changed in {printable(own).rpartition('/')[0] or '.'}/ by its maintainers",
+    )
+
+
+def _domain_problem(shown: str) -> tuple[str, str]:
+    return (
+        f"'{shown}' would set the domain GitHub Pages serves the site at (published with `mkdocs gh-deploy`, or from a branch), "
+        "which only the site's maintainers set",
+        "delete it: the site's address is site_url in mkdocs.yml",
     )
 
 

@@ -1,5 +1,6 @@
 """Where the build writes files of its own in the site, beside the pages: the feed, the data
-files, robots.txt, the sitemap and the social cards. The adapter writes them there
+files, robots.txt, the sitemap and the social cards; and the address no file of the pages'
+folder may take for another reason (GitHub Pages' CNAME). The adapter writes them there
 (:mod:`stallpatterns.mkdocs_plugin`); the checks refuse a file of the pages' folder at one
 of these addresses (:func:`stallpatterns.catalogue.unsafe_files`), as the build's own would
 replace it without a word."""
@@ -13,6 +14,10 @@ ROBOTS_FILE = "robots.txt"
 SITEMAP_FILE = "sitemap.xml"
 CARDS_DIR = "assets/cards/"
 """The social cards' folder: one picture a page."""
+
+CNAME_FILE = "CNAME"
+"""GitHub Pages' record of the site's own domain: one published from the pages' folder would
+move the site's address (with `mkdocs gh-deploy`, or a deploy from a branch)."""
 
 BUILT_FILES = {
     FEED_FILE: "the feed of new patterns",
