@@ -1330,6 +1330,7 @@ def test_a_file_at_the_address_of_one_the_build_writes_is_refused_at_the_file(fo
 @pytest.mark.parametrize("name", ["CNAME", "cname"])
 def test_a_cname_file_in_the_pages_folder_is_refused(folder: Folder, name: str):
     # Published unchecked: with `mkdocs gh-deploy`, or a deploy from a branch, it would move the site's domain.
+    (folder.settings.root / "docs").mkdir(exist_ok=True)
     (folder.settings.root / "docs" / name).write_text("evil.example\n", encoding="utf-8")
     (diagnostic,) = folder.load().diagnostics
     assert (diagnostic.path, diagnostic.code, diagnostic.hint) == (f"docs/{name}", "unsafe-file", "delete it: the site's address is site_url in mkdocs.yml")
