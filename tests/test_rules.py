@@ -3664,3 +3664,12 @@ def test_a_joiner_that_a_scripts_spelling_writes_inside_a_word_is_not_an_invisib
 def test_a_joiner_inside_a_latin_word_is_still_an_invisible_character(check: Check):
     found = [d for d in check(Path("a.md"), in_first_section("The pay\u200cpal team met.\n")) if d.is_error]
     assert [(d.code, d.line) for d in found] == [("invisible-character", 14)]
+
+
+def test_a_code_block_closed_with_too_few_marks_is_told_the_line_to_mend(check: Check):
+    # Told to add a line '```' where the code ends: the '``' stayed, a paragraph of its own on the page.
+    text = in_first_section("```markdown\nPrompt: summarise the minutes\n``\n\nThe team waits.\n")
+    (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert (found.code, found.line) == ("fence-unclosed", 14)
+    assert found.hint == "the line '``' further down has too few marks to close it: write '```' in its place"
+    assert [d for d in check(Path("a.md"), text.replace("\n``\n", "\n```\n")) if d.is_error] == []

@@ -666,11 +666,15 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                     needle=token.markup,
                 )
             else:
+                # '``' typed to close '```': with a mark too few, it is a line of the code.
+                short = next((t.strip() for t in token.content.split("\n") if t.strip() and set(t.strip()) == {token.markup[0]}), "")
                 yield Problem(
                     line,
                     "fence-unclosed",
                     f"the code block opened with '{token.markup}' on this line is never closed, so {_rest(token)} is shown as code",
-                    f"add a line '{token.markup}' where the code ends",
+                    f"the line '{short}' further down has too few marks to close it: write '{token.markup}' in its place"
+                    if short and len(short) < len(token.markup)
+                    else f"add a line '{token.markup}' where the code ends",
                     needle=token.markup,
                 )
         elif token.type == "fence" and (kind := token.info.strip().split(" ")[0].lower()) in DRAWN_FENCES:
