@@ -3673,3 +3673,13 @@ def test_a_code_block_closed_with_too_few_marks_is_told_the_line_to_mend(check: 
     assert (found.code, found.line) == ("fence-unclosed", 14)
     assert found.hint == "the line '``' further down has too few marks to close it: write '```' in its place"
     assert [d for d in check(Path("a.md"), text.replace("\n``\n", "\n```\n")) if d.is_error] == []
+
+
+def test_two_stray_italics_marks_a_sentence_apart_are_not_told_to_close_up():
+    # Told to write '*twice this year. The chair was*', the author put a whole clause in italics.
+    from stallpatterns import body
+
+    found = list(slips.problems(body.parse("The group has met *twice this year. The chair was **always* late.")))
+    assert [(p.code, p.warning) for p in found] == [("italics-spaced", True)]
+    assert found[0].message == "this '*' and the one after it are shown as typed: a sentence ends between them, so they make no italics"
+    assert "The chair was*" not in found[0].hint

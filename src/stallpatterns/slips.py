@@ -261,6 +261,21 @@ def _spaced_emphasis(block: Token, line: int, width: int) -> Iterator[Problem]:
             around = text[opening - 1 : opening] + text[closing + width : closing + width + 1]  # no word just outside: not 2**8
             if _beside(text, opening - 1, -1).isdigit() and _beside(text, closing + width, 1).isdigit():
                 continue  # '2 ** 3 to 3 ** 4': arithmetic
+            if _SENTENCE_END.search(inner):
+                # '*twice this year. The chair was **always* late': two stray marks, each of its own
+                # sentence, not one pair: told to close them up, the clause between went into italics.
+                mark = text[opening : opening + width]
+                at = block.content.find(text[opening : opening + 20])
+                yield Problem(
+                    line + (block.content.count("\n", 0, at) if at != -1 else 0),
+                    f"{name}-spaced",
+                    f"this '{mark}' and the one after it are shown as typed: a sentence ends between them, so they make no {name}",
+                    f"delete each '{mark}' not meant; for {name}, put the marks round the words meant, with no space inside them: "
+                    f"{mark}{inner.strip().split()[0][:30]}{mark}",
+                    needle=text[opening : opening + 20] if at != -1 else "",
+                    warning=True,
+                )
+                return
             # A no-break space pasted from a document is a space to the reader, and to Markdown.
             spaced = inner[:1].isspace() or inner[-1:].isspace()
             # '**Name an owner **for each': a document's export leaves the space inside the marks
@@ -283,6 +298,10 @@ def _spaced_emphasis(block: Token, line: int, width: int) -> Iterator[Problem]:
                     warning=True,
                 )
                 return
+
+
+# The end of a sentence and the start of the next, inside what two marks hold.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 
 
 def _beside(text: str, at: int, step: int) -> str:
