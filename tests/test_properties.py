@@ -415,6 +415,11 @@ HEAVY: dict[str, Filler] = {
     "many Slack links never closed": ("", "<https://a.example|b ", 4_000, ""),
     "many Confluence links never closed": ("", "[a|https://b.example ", 4_000, ""),
     "many Confluence headings": ("", "h2. a\n", 15_000, ""),
+    # Notes to the authors (stallpatterns.leftovers), looked for from each '['.
+    "many notes never closed": ("", "[check ", 12_000, ""),
+    "many named questions never closed": ("", "[Jane: is it ", 8_000, ""),
+    "many comment marks of an export": ("", "a.[a] ", 15_000, ""),
+    "many links typed with full-width brackets never closed": ("", "［a］（https://b.example ", 4_000, ""),
 }
 
 

@@ -109,8 +109,8 @@ _BRACKETED_PLACEHOLDER = re.compile(
 # named ('[Source: ONS, 2024]').
 _BRACKETED_NOTE = re.compile(
     r"(?i)\[\s*(?:notes?\s+(?:to|for)\b|n\.?b\.?\s*[:\-]|comments?\s*[:\-]|check\b|confirm\b|verify\b|citation\s+needed|"
-    r"(?:source|ref|reference|citation|figure|data)s?\s*(?:needed|required|\?)|to\s+be\s+(?:confirmed|decided|agreed|added|written|checked)\b|\?+\s*(?=\]))[^\]\n]*\]"
-    r"|\[\s*[A-Z][\w.'’-]{0,30}\s*:[^\]\n]*\?\s*\]"  # '[Jane: is this right?]'
+    r"(?:source|ref|reference|citation|figure|data)s?\s*(?:needed|required|\?)|to\s+be\s+(?:confirmed|decided|agreed|added|written|checked)\b|\?+\s*(?=\]))[^\[\]\n]*\]"
+    r"|\[\s*[A-Z][\w.'’-]{0,30}\s*:[^\[\]\n]*\?\s*\]"  # '[Jane: is this right?]'
     r"|\[[^\[\]\n]{1,40}\s+to\s+(?:confirm|check|add|write|update|review|decide)\s*\]"  # '[John to confirm]'
     r"|\(\s*(?:TBC|TBD|TBA|to\s+be\s+confirmed)\s*\)"
 )

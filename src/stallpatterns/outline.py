@@ -138,7 +138,8 @@ _IN_MARKS = re.compile(r"(\*{1,3}|_{1,3})(\S(?:.*\S)?)\1")
 _MARKS_NAMES = {"*": "italics", "_": "italics", "**": "bold", "__": "bold", "***": "bold italics", "___": "bold italics"}
 
 
-_COMMENTED = re.compile(r"<!--(.*?)-->", re.DOTALL)
+# A comment and what it holds; never across another '<!--' (a run of comments never closed is read once).
+_COMMENTED = re.compile(r"<!--((?:[^-<]|-(?!->)|<(?!!--))*+)-->")
 
 
 def _hidden_words(text: str) -> bool:
