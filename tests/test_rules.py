@@ -3683,3 +3683,11 @@ def test_two_stray_italics_marks_a_sentence_apart_are_not_told_to_close_up():
     assert [(p.code, p.warning) for p in found] == [("italics-spaced", True)]
     assert found[0].message == "this '*' and the one after it are shown as typed: a sentence ends between them, so they make no italics"
     assert "The chair was*" not in found[0].hint
+
+
+def test_a_level_one_heading_inside_a_section_is_told_the_subheading_to_write(check: Check):
+    # Told "use '## ' for one of the three sections, or '### ' inside one": '## Key takeaways' was an unknown section.
+    text = minimal(**{"## What is actually happening\n": "# Key takeaways\n\nThe pilot was judged on its demo.\n\n## What is actually happening\n"})
+    (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert (found.code, found.hint) == ("h1-in-body", "write it as a subheading inside the section: ### Key takeaways")
+    assert [d for d in check(Path("a.md"), text.replace("# Key takeaways", "### Key takeaways")) if d.is_error] == []

@@ -193,7 +193,9 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 # Above every section, it is the title written again: it goes.
                 else "delete this line: the page's title is the front matter's 'title:'"
                 if heading.line < first_section
-                else _underline_hint(heading) + "use '## ' for one of the three sections, or '### ' inside one",
+                # Not a section's words (those are told their level above): a part of the section it is in.
+                # ('## ' for one of the three sections was told, and '## Key takeaways' was then an unknown section.)
+                else _underline_hint(heading) + f"write it as a subheading inside the section: ### {' '.join(heading.text.split())}",
             )
         elif heading.level == 2:
             # A no-break space (pasted from a word processor) reads as a space here, as it shows.
