@@ -3466,6 +3466,9 @@ def test_an_address_that_angle_brackets_cannot_hold_is_not_told_to_take_them():
         ("## __What is actually happening__", "bold"),
         ("## *What is actually happening*", "italics"),
         ("## ***What is actually happening***", "bold italics"),
+        ("## \U0001f440 What is actually happening", "with an emoji or a symbol"),
+        ("## What is actually happening \u2705", "with an emoji or a symbol"),
+        ("## [What is actually happening](#what-is-actually-happening)", "as a link"),
     ],
 )
 def test_a_section_heading_in_bold_or_italics_is_told_to_drop_the_marks(check: Check, written: str, style: str):
@@ -3474,7 +3477,7 @@ def test_a_section_heading_in_bold_or_italics_is_told_to_drop_the_marks(check: C
     found = [d for d in check(Path("a.md"), text) if d.is_error]
     line = text.split("\n").index(written) + 1
     assert [(d.code, d.line, d.hint) for d in found] == [("section-misspelt", line, "write the line as: ## What is actually happening")]
-    assert f"is written in {style}" in found[0].message
+    assert f"is written {style if style.startswith(('with', 'as')) else 'in ' + style}" in found[0].message
     assert [d for d in check(Path("a.md"), text.replace(written, (found[0].hint or "").partition(": ")[2])) if d.is_error] == []
 
 

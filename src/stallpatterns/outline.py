@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -133,6 +134,21 @@ def check_heading_levels(source: Source, report: Report, cut: int = 0) -> None:
         above = max(level, 2)
 
 
+def _decorated(text: str) -> tuple[str, str] | None:
+    """A heading's words without what decorates them, and what that is ('in bold', 'with an
+    emoji or a symbol', 'as a link'); None when nothing does."""
+    text = text.strip()
+    if (marked := _IN_MARKS.fullmatch(text)) is not None:
+        return " ".join(_without_hidden(marked.group(2)).split()), "in " + _MARKS_NAMES.get(marked.group(1), "bold or italics")
+    if (linked := _AS_LINK.fullmatch(text)) is not None:
+        return " ".join(_without_hidden(linked.group(1)).split()), "as a link"
+    bare = text.strip("".join(c for c in text if unicodedata.category(c)[0] == "S" or c in "\ufe0f\u200d")).strip()
+    if bare and bare != text:
+        return " ".join(_without_hidden(bare).split()), "with an emoji or a symbol"
+    return None
+
+
+_AS_LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
 # A heading's words between emphasis marks, alike on both sides: '**What it looks like**'.
 _IN_MARKS = re.compile(r"(\*{1,3}|_{1,3})(\S(?:.*\S)?)\1")
 _MARKS_NAMES = {"*": "italics", "_": "italics", "**": "bold", "__": "bold", "***": "bold italics", "___": "bold italics"}
@@ -212,17 +228,17 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 )
                 found.append((expected.index(bare), heading.line, heading.text))
                 continue
-            marked = _IN_MARKS.fullmatch(heading.text.strip())
-            if marked is not None and (unmarked := " ".join(_without_hidden(marked.group(2)).split())) in expected:
-                # '## **What it looks like**', as a document's export writes its headings.
+            if (decorated := _decorated(heading.text)) is not None and decorated[0] in expected:
+                # '## **What it looks like**', as a document's export writes its headings; '## 👀 What it
+                # looks like'; '## [What it looks like](#…)': told 'did you mean', the very words it had.
+                words, what = decorated
                 report.error(
                     heading.line,
                     "section-misspelt",
-                    f"section \"{heading.text.strip()}\" is written in {_MARKS_NAMES.get(marked.group(1), 'bold or italics')}: "
-                    "a section's heading is the words alone, which the site styles itself",
-                    f"write the line as: ## {unmarked}",
+                    f"section \"{heading.text.strip()}\" is written {what}: a section's heading is the words alone, which the site styles itself",
+                    f"write the line as: ## {words}",
                 )
-                found.append((expected.index(unmarked), heading.line, heading.text))
+                found.append((expected.index(words), heading.line, heading.text))
                 continue
             guess = closest(heading.text, expected, cutoff=0.6)
             if guess and guess in written_at:
