@@ -3694,3 +3694,17 @@ def test_a_level_one_heading_inside_a_section_is_told_the_subheading_to_write(ch
     (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
     assert (found.code, found.hint) == ("h1-in-body", "write it as a subheading inside the section: ### Key takeaways")
     assert [d for d in check(Path("a.md"), text.replace("# Key takeaways", "### Key takeaways")) if d.is_error] == []
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("Monday 2 March 2026", "write the date alone, 2026-03-02: a weekday or a note beside it is not read as part of it"),
+        ("2026-03-02 (draft)", "write the date alone, 2026-03-02: a weekday or a note beside it is not read as part of it"),
+        ("2 Mar", f"write the year too: {date.today().year}-03-02, if it is 2 March this year"),
+    ],
+)
+def test_a_date_with_a_weekday_a_note_or_no_year_is_told_the_date_to_write(check: Check, written: str, hint: str):
+    # The hint was the general 'for example 2026-03-14', though the date could be read.
+    found = [d for d in check(Path("a.md"), minimal(**{"published: 2026-03-02": f"published: {written}"})) if d.is_error]
+    assert [(d.code, d.line, d.hint) for d in found] == [("bad-date", 9, hint)]

@@ -465,6 +465,9 @@ _YEAR_FIRST = re.compile(r"([0-9]{4})[/.-]([0-9]{1,2})[/.-]([0-9]{1,2})")
 # A time of day after the date, as a calendar or a spreadsheet copies it ('2026-11-30 09:00',
 # '2026-11-30T09:00:00Z', '30/11/2026 9.30am').
 _TIME_AFTER = re.compile(r"(?i)(?:T|,?\s+(?:at\s+)?)[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2}(?:\.[0-9]+)?)?\s*(?:am|pm)?\s*(?:Z|[+-][0-9]{2}:?[0-9]{2}|UTC|GMT|BST)?$")
+_WEEKDAY_BEFORE = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+")
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)$")
+_IN_WORDS_NO_YEAR = re.compile(r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\s+([0-9]{1,2})(?:st|nd|rd|th)?)", re.I)
 _IN_WORDS = re.compile(r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\s+([0-9]{1,2})(?:st|nd|rd|th)?,?)\s+([0-9]{4})", re.I)
 
 
@@ -483,6 +486,23 @@ def _date_hint(text: str) -> str:
         if meant_text.startswith("write "):
             return meant_text + ": with ordinary hyphens and no quotation marks, as a keyboard types them"
         text = typed
+    # 'Monday 3 August 2026', '2026-08-03 (draft)': the weekday, and a note after the date, go.
+    bare = _NOTE_AFTER.sub("", _WEEKDAY_BEFORE.sub("", text)).strip()
+    if bare != text and bare:
+        meant_text = _date_hint(bare)
+        if meant_text.startswith("write ") and (iso := _DATE.search(meant_text)) is not None:
+            return f"write the date alone, {iso.group()}: a weekday or a note beside it is not read as part of it"
+    if (no_year := _IN_WORDS_NO_YEAR.fullmatch(text)) is not None:
+        # '3 Aug': the day and month, and no year.
+        word = (no_year.group(2) or no_year.group(3)).lower()
+        named = [n for n, m in enumerate(_MONTHS, 1) if m == word or (len(word) in (3, 4) and m.startswith(word))]
+        this_year = date.today().year
+        try:
+            meant = date(this_year, named[0], int(no_year.group(1) or no_year.group(4))) if named else None
+        except ValueError:
+            meant = None
+        if meant is not None:
+            return f"write the year too: {meant.isoformat()}, if it is {meant.day} {_MONTHS[meant.month - 1].title()} this year"
     if found := _DAY_FIRST.fullmatch(text):
         day, month, year = (int(n) for n in found.groups())
         if month > 12 >= day:  # only a month first reads as a date ('08/23/2026', as in America)
