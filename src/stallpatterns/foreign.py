@@ -16,7 +16,7 @@ that goes nowhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from markdown_it.token import Token
 
@@ -349,22 +349,18 @@ def _comment(found: re.Match[str]) -> tuple[str, str, str, str]:
     )
 
 
-def _highlight(found: re.Match[str]) -> tuple[str, str, str, str]:
-    return (
-        "==",
-        "highlight-marks",
-        "'==…==' highlights text in Obsidian and MkDocs' Material theme, not in Markdown: GitHub and the site show the marks as typed",
-        f"for emphasis, write the words in bold: **{printable_start(found.group(1), 40)}**; or delete the '=='",
-    )
+def _marks_as_typed(mark: str, does: str) -> Callable[[re.Match[str]], tuple[str, str, str, str]]:
+    """What to tell of words between another tool's emphasis marks ('==…==', '^^…^^')."""
 
+    def told(found: re.Match[str]) -> tuple[str, str, str, str]:
+        return (
+            mark,
+            "highlight-marks",
+            f"'{mark}…{mark}' {does}, not in Markdown: GitHub and the site show the marks as typed",
+            f"for emphasis, write the words in bold: **{printable_start(found.group(1), 40)}**; or delete the '{mark}'",
+        )
 
-def _inserted(found: re.Match[str]) -> tuple[str, str, str, str]:
-    return (
-        "^^",
-        "highlight-marks",
-        "'^^…^^' underlines text in MkDocs' Material theme, not in Markdown: GitHub and the site show the marks as typed",
-        f"for emphasis, write the words in bold: **{printable_start(found.group(1), 40)}**; or delete the '^^'",
-    )
+    return told
 
 
 def _inline_footnote(found: re.Match[str]) -> tuple[str, str, str, str]:
@@ -402,8 +398,8 @@ def marks_in_plain_text(text: str) -> re.Match[str] | None:
 _IN_TEXT = (
     (OBSIDIAN_COMMENT, _comment),
     (_SUGGESTED, _suggested),
-    (_HIGHLIGHT, _highlight),
-    (_INSERTED, _inserted),
+    (_HIGHLIGHT, _marks_as_typed("==", "highlights text in Obsidian and MkDocs' Material theme")),
+    (_INSERTED, _marks_as_typed("^^", "underlines text in MkDocs' Material theme")),
     (_INLINE_FOOTNOTE, _inline_footnote),
 )
 
