@@ -3708,3 +3708,10 @@ def test_a_date_with_a_weekday_a_note_or_no_year_is_told_the_date_to_write(check
     # The hint was the general 'for example 2026-03-14', though the date could be read.
     found = [d for d in check(Path("a.md"), minimal(**{"published: 2026-03-02": f"published: {written}"})) if d.is_error]
     assert [(d.code, d.line, d.hint) for d in found] == [("bad-date", 9, hint)]
+
+
+def test_a_wrapped_address_under_words_that_show_the_page_is_told_the_page_not_to_change_the_words(check: Check):
+    # Told 'make the text the address the link goes to', an author kept Outlook's wrapper.
+    wrapped = "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.example.com%2Fminutes&data=05&reserved=0"
+    found = [d for d in check(Path("a.md"), in_first_section(f"See [www.example.com/minutes]({wrapped}) now.\n")) if d.is_error]
+    assert [(d.code, d.hint) for d in found] == [("link-address", "write the page's own address: https://www.example.com/minutes")]

@@ -190,7 +190,7 @@ def address_slip(href: str) -> tuple[str, str, bool] | None:
     page: (message, hint, whether a warning)."""
     if (unreachable := _unreachable(href)) is not None:
         return unreachable
-    if (wrapped := _wrapped(href)) is not None:
+    if (wrapped := wrapper_of(href)) is not None:
         return wrapped
     if (tracked := _tracked(href)) is not None:
         return tracked
@@ -244,7 +244,7 @@ _WRAPPER_WORDS = ("safelinks", "office.net", "google", "facebook", "linkedin", "
 _PROOFPOINT_MARK = re.compile(r"-([0-9A-F]{2})")
 
 
-def _wrapped(href: str) -> tuple[str, str, bool] | None:
+def wrapper_of(href: str) -> tuple[str, str, bool] | None:
     """A web address that wraps another (:data:`_WRAPPERS`): an error, with the page's own
     address to write where the wrapper holds it as written."""
     lowered = href.lower()
