@@ -1030,3 +1030,12 @@ def test_a_page_left_out_of_the_nav_on_purpose_is_not_reported(project: Path):
     config.write_text(config.read_text(encoding="utf-8") + "not_in_nav: |\n  /privacy.md\nexclude_docs: |\n  drafts/\n", encoding="utf-8")
     result = run("validate", cwd=project)
     assert "unlisted-page" not in result.stdout, result.stdout
+
+
+def test_python_dash_m_runs_the_same_command_as_the_script():
+    # 'python -m stallpatterns validate' said there was no __main__: two reviewers tried it first.
+    environment = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    by_module = subprocess.run([sys.executable, "-m", "stallpatterns", "validate"], cwd=ROOT, capture_output=True, text=True, env=environment)
+    by_script = run("validate")
+    assert (by_module.returncode, by_module.stdout, by_module.stderr) == (by_script.returncode, by_script.stdout, by_script.stderr)
+    assert by_module.returncode == 0 and "0 errors" in by_module.stdout + by_module.stderr
