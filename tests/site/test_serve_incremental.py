@@ -348,10 +348,11 @@ def test_the_first_preview_build_takes_the_checks_a_build_kept(tmp_path: Path) -
 
 
 def test_a_rebuild_that_adds_a_pattern_keeps_hand_written_files_beside_the_patterns_pages(served: Served) -> None:
-    # Under docs/patterns/ and docs/assets/cards/: neither a pattern's page nor its social
-    # card, and a rebuild that added a pattern deleted them from the preview. A page may sit
-    # beside the patterns, at any depth; any other file there is refused at the file, in every
-    # build (the catalogue's addresses are its own), and a rebuild must not publish it either.
+    # Under docs/patterns/: not a pattern's page, and a rebuild that added a pattern deleted
+    # it from the preview. A page may sit beside the patterns, at any depth; any other file
+    # there is refused at the file, in every build (the catalogue's addresses are its own), and
+    # a rebuild must not publish it either. So is any file in docs/assets/cards/, the social
+    # cards' folder, where the build writes its own (a card's name taken was replaced in silence).
     docs = served.project.root / "docs"
     (docs / "patterns" / "guides").mkdir(parents=True)
     (docs / "patterns" / "img").mkdir(parents=True)
@@ -362,11 +363,12 @@ def test_a_rebuild_that_adds_a_pattern_keeps_hand_written_files_beside_the_patte
     (docs / "assets" / "cards" / "diagram.png").write_bytes(b"\x89PNG\r\n\x1a\n a card of ours")
     served.wait_for(served.shows("patterns/guides/reading/", "Kept a folder deeper."), "the hand-written pages never showed")
     assert "docs/patterns/img/diagram.png:1:1: error" in served.log.read_text(encoding="utf-8")
+    assert "docs/assets/cards/diagram.png:1:1: error" in served.log.read_text(encoding="utf-8")
     served.project.write_pattern("a-pattern-added-beside-notes", pattern_text(title="A pattern added beside the notes"))
     served.wait_for(served.shows("patterns/a-pattern-added-beside-notes/", "beside the notes"), "the added page never appeared")
     try:
         kept = ("patterns/notes/", "patterns/guides/reading/", "assets/cards/diagram.png", "patterns/img/diagram.png")
-        assert [served.get(path)[0] for path in kept] == [200, 200, 200, 404]
+        assert [served.get(path)[0] for path in kept] == [200, 200, 404, 404]
     finally:
         (served.project.root / "patterns" / "a-pattern-added-beside-notes.md").unlink()
         shutil.rmtree(docs / "patterns")
