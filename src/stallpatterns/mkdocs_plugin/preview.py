@@ -107,8 +107,8 @@ class IncrementalPreview:
         if not self.incremental or self.served is None or self.scratch is None:
             return
         shutil.copytree(self.scratch, self.served, dirs_exist_ok=True)
-        # A hand-written page or picture under docs/patterns/ or docs/assets/cards/ is
-        # neither a pattern's page nor a social card: it stays.
+        # A hand-written page under docs/patterns/ is not a pattern's page: it stays. (Any other
+        # file there, or in docs/assets/cards/, is refused, and never one of the build's files.)
         folders = {path.split("/")[1] for path in files if path.startswith("patterns/") and path.count("/") > 1}
         patterns = self.served / "patterns"
         if patterns.is_dir():
