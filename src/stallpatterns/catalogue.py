@@ -28,7 +28,6 @@ from . import addresses, body, drawings, fields, files, generated, history, rule
 from .diagnostics import Diagnostic, Severity
 from .facts import Facts, Link, facts_of
 from .files import PICTURE_ENDINGS
-from .frontmatter import Mapping, Scalar
 from .names import address_taken, addresses_alike, held_names, name_taken, title_key
 from .pattern import Pattern
 from .settings import Category, Settings
@@ -231,7 +230,7 @@ def check_data(path: Path, display: str, settings: Settings, data: bytes | files
             facts = facts_of(read, False, settings.patterns_dir)
     except Exception as error:  # noqa: BLE001 (the last wall: a fault of ours is told as one, never as a traceback)
         return Checked(None, (_fault(display, error),), None, None)
-    return Checked(pattern, tuple(problems), _title_of(read), facts)
+    return Checked(pattern, tuple(problems), source.written_title(read), facts)
 
 
 FAULT = "internal-error"
@@ -1293,12 +1292,3 @@ class _SlugFinder:
 
 
 MOST_NEAR_MISSES = 100
-
-
-def _title_of(read: source.Source | None) -> str | None:
-    node = read.front_matter if read else None
-    if isinstance(node, Mapping):
-        for entry in node.entries:
-            if entry.key == "title" and isinstance(entry.value, Scalar):
-                return entry.value.value or None
-    return None

@@ -474,6 +474,11 @@ _IN_WORDS = re.compile(r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3
 _DASHES_AS_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
 
 
+def _month_named(word: str) -> list[int]:
+    """The month a word names, in full or in three or four letters ('Aug', 'Sept'): [its number], or []."""
+    return [n for n, m in enumerate(_MONTHS, 1) if m == word or (len(word) in (3, 4) and m.startswith(word))]
+
+
 def _date_hint(text: str) -> str:
     """How to write the date an author wrote another way ('03/08/2026' is 2026-08-03, read day
     first as in Britain; '3 August 2026' too), or an example."""
@@ -495,7 +500,7 @@ def _date_hint(text: str) -> str:
     if (no_year := _IN_WORDS_NO_YEAR.fullmatch(text)) is not None:
         # '3 Aug': the day and month, and no year.
         word = (no_year.group(2) or no_year.group(3)).lower()
-        named = [n for n, m in enumerate(_MONTHS, 1) if m == word or (len(word) in (3, 4) and m.startswith(word))]
+        named = _month_named(word)
         this_year = date.today().year
         try:
             meant = date(this_year, named[0], int(no_year.group(1) or no_year.group(4))) if named else None
@@ -511,7 +516,7 @@ def _date_hint(text: str) -> str:
         year, month, day = (int(n) for n in found.groups())
     elif found := _IN_WORDS.fullmatch(text.strip()):
         word = (found.group(2) or found.group(3)).lower()
-        named = [n for n, m in enumerate(_MONTHS, 1) if m == word or (len(word) in (3, 4) and m.startswith(word))]  # 'Aug', 'Sept'
+        named = _month_named(word)
         if named:
             day, month, year = int(found.group(1) or found.group(4)), named[0], int(found.group(5))
     if year is not None and year < 100:

@@ -68,7 +68,7 @@ _DASH_RUNS = re.compile(r"-{3,}(?:[ \t]{2,}-{3,})+")
 # in the first with '|the' on its end, which goes nowhere. (An address with '\|' in it is
 # written so on purpose: an autolink, which both readers link as written.)
 _SLACK_LINK = re.compile(r"<((?:https?|mailto):[^\s<>|\\]++)\|([^<>|\n]++)>", re.IGNORECASE)
-_WIKI_LINK = re.compile(r"\[([^\[\]|\n]++)\|((?:https?|mailto):[^\s\[\]]++)\]", re.IGNORECASE)
+_CONFLUENCE_LINK = re.compile(r"\[([^\[\]|\n]++)\|((?:https?|mailto):[^\s\[\]]++)\]", re.IGNORECASE)
 # A link typed with a phone's or an input method's full-width brackets ('［the minutes］(…)',
 # '[the minutes]（https://…）'): shown as typed, the address linked with the '）' on its end.
 _WIDE_LINK = re.compile(r"[\[［]([^\[\]［］\n]{1,200})[\]］][(（]([^()（）\s]{1,500})[)）]")
@@ -299,7 +299,7 @@ def _written_marks(block: Token, source: Source) -> Found | None:
             )
     if "|" not in written:
         return None
-    for expression, slack in ((_SLACK_LINK, True), (_WIKI_LINK, False)):
+    for expression, slack in ((_SLACK_LINK, True), (_CONFLUENCE_LINK, False)):
         for found in expression.finditer(written):
             start = written.rfind("\n", 0, found.start()) + 1
             if written.count("`", start, found.start()) % 2:

@@ -11,11 +11,11 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from . import body, dialect, editorial, fields, foreign, frontmatter, github, leftovers, outline, sanitizer, slips
+from . import body, dialect, editorial, fields, foreign, github, leftovers, outline, sanitizer, slips
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .pattern import Pattern, PatternSection
 from .settings import Settings
-from .source import Source
+from .source import Source, written_title
 from .text import characters, html_words, is_slug, printable, slugify, word_count
 
 
@@ -95,7 +95,7 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: Report) -
         report.error(1, "bad-file-name", message, hint, rename=rename)
     elif not is_slug(slug):
         suggestion = slug_for(slug, settings)
-        if _COPY_SUFFIX.search(slug) and (title := _title(source)) and (named := _shortened(slugify(title), settings.limits.slug_length)):
+        if _COPY_SUFFIX.search(slug) and (title := written_title(source)) and (named := _shortened(slugify(title), settings.limits.slug_length)):
             # 'the-sponsor-who-moved-on copy.md': a copy of another pattern's file, made to
             # start a new one. Its own title's slug, as 'new' makes one, not the original's
             # name with '-copy' (which passed, and was its address for good).
@@ -155,16 +155,6 @@ def slug_for(stem: str, settings: Settings) -> str:
     while (shorter := _COPY_SUFFIX.sub("", _DOCUMENT_ENDING.sub("", bare))) != bare:
         bare = shorter
     return _shortened(slugify(bare), settings.limits.slug_length) or "a-short-name"
-
-
-def _title(source: Source) -> str | None:
-    """The title the front matter gives, as written, if it gives one."""
-    node = source.front_matter
-    if isinstance(node, frontmatter.Mapping):
-        for entry in node.entries:
-            if entry.key == "title" and isinstance(entry.value, frontmatter.Scalar):
-                return entry.value.value or None
-    return None
 
 
 def file_name_for(stem: str) -> str:

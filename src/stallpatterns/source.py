@@ -18,7 +18,7 @@ from markdown_it.token import Token
 from . import body as body_module
 from . import frontmatter
 from .diagnostics import AUTHOR_COMMAND, Diagnostic
-from .frontmatter import Duplicate, Node
+from .frontmatter import Duplicate, Mapping, Node, Scalar
 from .text import character_name, clipped, is_plain, printable
 
 _FENCE = "---"
@@ -63,6 +63,16 @@ class Source:
         (:func:`stallpatterns.text.is_plain`): worked out once for the three of them."""
         return is_plain(self.text)
 
+
+
+def written_title(source: Source | None) -> str | None:
+    """The title the front matter gives, as written, if it gives one (before any check of it)."""
+    node = source.front_matter if source else None
+    if isinstance(node, Mapping):
+        for entry in node.entries:
+            if entry.key == "title" and isinstance(entry.value, Scalar):
+                return entry.value.value or None
+    return None
 
 # What a word processor makes of '---': an em dash, an en dash, or a run of them.
 _DASH_ALIKES = frozenset("\u2014\u2013\u2012\u2015\u2212-")
