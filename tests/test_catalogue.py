@@ -859,10 +859,11 @@ def test_a_line_of_links_whose_address_is_not_written_on_it_is_read_in_linear_ti
         ("[the sponsor](The%20sponsor%20who%20moved%20on%2012ab34cd.md)", "write (the-sponsor-who-moved-on.md) to link to that pattern"),
         ("[their fix](the-sponsor-who-moved-on.md#the-fix)", "its parts are #the-intervention-shape, #what-is-actually-happening, #what-it-looks-like"),
         # A part named as GitHub's preview names headings ('Build & buy' is #build--buy) or in capitals.
-        ("[below](#What-is-actually-happening)", "write (#what-is-actually-happening), the site's name for it (GitHub's preview names it in a way of its own)"),
+        ("[below](#What-is-actually-happening)", "write (#what-is-actually-happening), the site's name for it (a part's name is written in small letters)"),
         (
             "[their fix](the-sponsor-who-moved-on.md#the--intervention-shape)",
-            "write (the-sponsor-who-moved-on.md#the-intervention-shape), the site's name for it (GitHub's preview names it in a way of its own)",
+            "write (the-sponsor-who-moved-on.md#the-intervention-shape), the site's name for it "
+            "(a part's name is its heading's words in small letters, with one hyphen between each two)",
         ),
     ],
 )

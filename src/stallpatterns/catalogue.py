@@ -887,14 +887,21 @@ def _broken(
     if link.fragment in {f"offer-{offer.id}" for offer in settings.offers} or not ids:
         return None  # an offer's part of the page; or a file with errors, whose parts are not known
     where = "this page" if slug == f.slug else f"'{slug}'"
-    # GitHub's preview names a heading's part with its punctuation left as hyphens, and its
-    # accents kept ('Build & buy' is #build--buy, 'Café' #café): the same words as the site's.
-    github = slugify(unquote(link.fragment).replace("-", " "))
+    # The heading's words, written otherwise: in capitals, or with a hyphen too many. GitHub's
+    # preview names this part as the site does (its other names are told above), so the hint
+    # says what differs, not that GitHub does.
+    written = unquote(link.fragment)
+    github = slugify(written.replace("-", " "))
     if github in ids:
         shown = link.written.rpartition("#")[0] + "#" + github
+        why = (
+            "a part's name is written in small letters"
+            if written.lower() == github
+            else "a part's name is its heading's words in small letters, with one hyphen between each two"
+        )
         return (
             f"'#{link.fragment}' is no part of {where}: the site names that heading's part '#{github}'",
-            f"write ({shown}), the site's name for it (GitHub's preview names it in a way of its own)",
+            f"write ({shown}), the site's name for it ({why})",
         )
     return f"'#{link.fragment}' is no part of {where}", _parts_named(ids)
 
