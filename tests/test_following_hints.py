@@ -623,3 +623,24 @@ def test_a_summary_whose_opening_quote_is_never_closed_is_told_the_line_to_write
         f'so YAML keeps every character: {opened}"'
     )
     assert_valid(check, text.replace(opened + ending, opened + '"'))
+
+
+@pytest.mark.parametrize(("item", "indent"), [("1.", 3), ("-", 2), ("10)", 4)])
+def test_lettered_lines_under_a_list_item_are_told_the_indentation_that_puts_a_list_inside_it(check: Check, settings, item: str, indent: int):
+    # Told to start each with '- ' after a blank line, the author wrote them at their own two
+    # spaces: both readers then showed a list after the numbered one, not inside its item.
+    from stallpatterns import rules, source
+
+    lines = f"{item} Team\n  a. eight people\n  b. two leads\n{item if item == '-' else '2' + item[-1]} Budget\n\n"
+    text = broken("A claims team", lines + "A claims team")
+    (told,) = [d for d in check(VALID, text) if d.code == "pasted-bullets"]
+    assert told.line == 25 and told.hint == (
+        f"start each item with '- ', on its own line, indented {indent} spaces further than the '{item}' before 'Team', "
+        "so that it lines up under 'Team' and shows as a list inside that item"
+    )
+    followed = text.replace("  a. eight people\n  b. two leads\n", f"{' ' * indent}- eight people\n{' ' * indent}- two leads\n")
+    assert check(VALID, followed) == []
+    read, _ = source.read(VALID, VALID.name, settings.limits.file_bytes, followed.encode())
+    pattern, _ = rules.check(read, settings)
+    html = re.sub(r"\s+", "", pattern.sections[0].html)
+    assert "<li>Team<ul><li>eightpeople</li><li>twoleads</li></ul></li>" in html

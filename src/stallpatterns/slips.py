@@ -361,7 +361,24 @@ _COMMENT_MARKS = re.compile(r"<!--|-->")
 _CODE_SPAN = re.compile(r"`[^`]*+`")
 
 
-def _pasted(block: Token, line: int) -> Iterator[Problem]:
+def _item_of(tokens: Sequence[Token], index: int) -> Token | None:
+    """The list item whose text the inline token at ``index`` is, when it is its first line's
+    (lines typed under '1. Team' are that item's text, not a list of their own)."""
+    if index >= 2 and tokens[index - 1].type == "paragraph_open" and tokens[index - 2].type == "list_item_open":
+        return tokens[index - 2]
+    return None
+
+
+def _sub_list_hint(item: Token, text: str) -> str:
+    """How to write lines under a list item as a list inside it: each '- ' indented as far
+    as the item's text starts (a list indented less is another list, after the item's)."""
+    mark = f"{item.info}{item.markup}"
+    first = printable_start(text.split("\n", 1)[0], 30)
+    return (f"start each item with '- ', on its own line, indented {len(mark) + 1} spaces further than the '{mark}' "
+            f"before '{first}', so that it lines up under '{first}' and shows as a list inside that item")
+
+
+def _pasted(block: Token, line: int, item: Token | None = None) -> Iterator[Problem]:
     """Word processor habits in a paragraph: bullets, a link with a space in it, a reference
     to a link no line defines (each shows as typed, on GitHub and on the site alike); and
     the end of a comment whose start was deleted."""
@@ -446,6 +463,8 @@ def _pasted(block: Token, line: int) -> Iterator[Problem]:
              else "the space after each item's mark is a no-break space (pasted from a word processor), which Markdown does not "
              "read as one: delete it and type an ordinary space, and leave a blank line before the list"
              if _NO_BREAK_AFTER_MARK.match(found.group())
+             else _sub_list_hint(item, content)
+             if item is not None and found.start() > 0
              else "start each item with '- ' (or '1. ', '2. '…) and a space, on its own line, after a blank line"),
             needle=found.group().strip()[:1],
             warning=True,
@@ -610,7 +629,7 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
         elif token.type == "inline":
             opened = tokens[index - 1].type if index > 0 else ""
             yield from _inline_problems(token, line, paragraph=opened == "paragraph_open", one_line=_ONE_LINE.get(opened))
-            yield from _pasted(token, line)
+            yield from _pasted(token, line, _item_of(tokens, index))
         elif (
             token.type == "code_block"
             and token.level == 0
