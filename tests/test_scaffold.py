@@ -47,3 +47,28 @@ def test_section_with_another_key_gets_general_guidance(settings: Settings):
     shown = guidance(replace(settings, sections=sections))
     assert shown["What the evidence says"].startswith(f"{GUIDANCE} Write ") and '"What the evidence says"' in shown["What the evidence says"]
     assert "words" not in shown["What the evidence says"]  # no range is configured for it
+
+
+def test_each_note_on_a_key_with_its_hash_deleted_is_told_as_the_scaffolds_note_to_delete(settings: Settings, check):
+    # Without its '#', the note on 'signs' was told to join 'category's line (which then named
+    # no category), and the others were unknown keys named after the note's words.
+    from pathlib import Path
+
+    from stallpatterns.frontmatter import RELATED_NOTE, SIGNS_NOTE, SUMMARY_NOTE
+
+    written = scaffold.render("Dashboards nobody opens", "value", settings, date(2026, 3, 2))
+    filled = written.replace("summary:\n", "summary: The dashboards the programme paid for are opened by nobody who decides anything.\n")
+    filled = filled.replace("signs:\n", "signs:\n  - The views are counted\n  - Nobody asks\n  - The figures go stale\n")
+    lines = filled.split("\n")
+    notes = {n: text for n, text in enumerate(lines, 1) if text.startswith("# ")}
+    assert [next(note for note in (SUMMARY_NOTE, SIGNS_NOTE, RELATED_NOTE) if note in text) for text in notes.values()] == [
+        SUMMARY_NOTE, SIGNS_NOTE, RELATED_NOTE
+    ]
+    path, end = Path("patterns/dashboards-nobody-opens.md"), lines.index("---", 1) + 1
+    for (line, text), key in zip(notes.items(), ("summary", "signs", "related"), strict=True):
+        broken = "\n".join(text[2:] if n == line else other for n, other in enumerate(lines, 1))
+        front = [d for d in check(path, broken) if d.line <= end]
+        assert [(d.code, d.line, d.hint) for d in front] == [("scaffold-guidance", line, "delete this line (or put '# ' back at its start)")]
+        assert f"the note 'python3 scripts/dev.py new' wrote on '{key}'" in front[0].message
+        followed = "\n".join(other for n, other in enumerate(lines, 1) if n != line)
+        assert [d for d in check(path, followed) if d.line < end] == []

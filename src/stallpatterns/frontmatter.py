@@ -87,6 +87,7 @@ def parse(text: str) -> tuple[Node | None, list[Duplicate]]:
     Raises FrontMatterError for syntax errors, aliases, multiple documents or tags.
     """
     _check_characters(text)
+    _check_scaffold_notes(text)
     # YAML also breaks lines at U+0085, U+2028 and U+2029; the file's lines are split
     # at \n only, so make them spaces (values fold whitespace anyway) to keep lines true.
     text = replaced(text, _EXTRA_BREAKS)
@@ -105,6 +106,34 @@ _EXTRA_BREAKS = (("\x85", " "), ("\u2028", " "), ("\u2029", " "))
 _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _MAX_DEPTH = 20
 """Front matter is two levels deep (a key holding a list); far deeper is a mistake."""
+
+
+SUMMARY_NOTE = "One or two plain sentences"
+SIGNS_NOTE = "observable signs a reader could tick"
+RELATED_NOTE = "Optional: slugs of related patterns"
+"""How the scaffold's notes on its keys start (:mod:`stallpatterns.scaffold` writes them as comments)."""
+_SCAFFOLD_NOTE = re.compile(
+    rf"(?m)^[ \t]*(?:{re.escape(SUMMARY_NOTE)} \(|\d{{1,3}} to \d{{1,3}} {re.escape(SIGNS_NOTE)}|{re.escape(RELATED_NOTE)})"
+)
+
+
+def _check_scaffold_notes(text: str) -> None:
+    """A note of the scaffold's whose '#' was deleted: YAML reads it as a key, or as more of
+    the value above it, and each was told so (one hint joined it to 'category', which then
+    named no category). It is the scaffold's note, to delete."""
+    found = _SCAFFOLD_NOTE.search(text)
+    if found is None:
+        return
+    line = text.count("\n", 0, found.start()) + 1
+    below = next((key.group(1) for rest in text[found.end() :].split("\n")[1:] if (key := _KEY_ALONE.match(rest)) is not None), None)
+    raise FrontMatterError(
+        f"this line is the note 'python3 scripts/dev.py new' wrote{f' on {below!r}' if below else ''}, without the '#' that made it a comment, "
+        "so YAML reads it as part of the front matter",
+        line,
+        1,
+        hint="delete this line (or put '# ' back at its start)",
+        code="scaffold-guidance",
+    )
 
 
 def _check_characters(text: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from .editorial import purpose
+from .frontmatter import RELATED_NOTE, SIGNS_NOTE, SUMMARY_NOTE
 from .leftovers import GUIDANCE, GUIDANCE_OPENING
 from .settings import Settings
 
@@ -31,13 +32,13 @@ def render(title: str, category: str, settings: Settings, today: date | None = N
     lines = [
         "---",
         f'title: "{escaped}"',
-        f"# One or two plain sentences ({low}–{high} characters): the situation, in the reader's words.",
+        f"# {SUMMARY_NOTE} ({low}–{high} characters): the situation, in the reader's words.",
         "summary:",
         f"category: {category}",
-        f"# {signs_low} to {signs_high} observable signs a reader could tick, each on its own line starting with '  - '.",
+        f"# {signs_low} to {signs_high} {SIGNS_NOTE}, each on its own line starting with '  - '.",
         "signs:",
         f"published: {(today or date.today()).isoformat()}",
-        "# Optional: slugs of related patterns (file names without .md), one per line starting with '  - '.",
+        f"# {RELATED_NOTE} (file names without .md), one per line starting with '  - '.",
         "related:",
         "---",
         "",
