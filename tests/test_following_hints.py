@@ -644,3 +644,27 @@ def test_lettered_lines_under_a_list_item_are_told_the_indentation_that_puts_a_l
     pattern, _ = rules.check(read, settings)
     html = re.sub(r"\s+", "", pattern.sections[0].html)
     assert "<li>Team<ul><li>eightpeople</li><li>twoleads</li></ul></li>" in html
+
+
+@pytest.mark.parametrize(
+    ("title", "told"),
+    [
+        ("Pilots that never reach production.", True),
+        ("Nobody is accountable for the output.  ", True),
+        ("Pilots that never reach production", False),
+        ("Vendors, consultants, advisers, etc.", False),
+        ("Waiting on Acme Ltd.", False),
+        ("Pilots stall in the U.S.", False),
+        ("Everyone is waiting for...", False),
+        ("There is no plan B.", False),
+    ],
+)
+def test_a_title_ending_with_a_full_stop_is_told_to_lose_it_unless_it_ends_an_abbreviation(check: Check, title: str, told: bool):
+    # A title is the pattern's name, in lists, the tab and search results: one written as a
+    # sentence passed in silence. An abbreviation's, an initial's or an ellipsis's dots are kept.
+    text = broken("title: Every front-matter key, used once", f"title: {title}")
+    warned = [d for d in check(VALID, text) if d.code == "title-full-stop"]
+    assert [(d.line, d.hint) for d in warned] == ([(2, "delete the '.' at the end of the title")] if told else [])
+    if told:
+        followed = text.replace(title, title.rstrip()[:-1])
+        assert [d.code for d in check(VALID, followed)] == []

@@ -546,6 +546,21 @@ def _drawn_missing(title: str) -> list[str]:
     return [char for char in undrawable(title) if char not in unseen]
 
 
+# Words whose full stop is an abbreviation's, kept at the end of a title.
+_ABBREVIATIONS = frozenset({"etc", "ltd", "inc", "co", "corp", "plc", "vs", "al", "st", "dr", "mr", "ms", "mrs", "no"})
+
+
+def _sentence_end(title: str) -> bool:
+    """Whether a title ends as a sentence does: with a full stop after a word that is no
+    abbreviation ('Ltd.', 'etc.', 'e.g.', 'U.S.' and an initial keep theirs) or ellipsis."""
+    text = title.rstrip()
+    if not text.endswith(".") or text.endswith(".."):
+        return False
+    words = text[:-1].split()
+    last = words[-1] if words else ""
+    return bool(last) and "." not in last and last.lower() not in _ABBREVIATIONS and not (len(last) == 1 and last.isupper())
+
+
 def _check_values(values: dict[str, object], lines: dict[str, int], settings: Settings, report: Report, slug: str) -> None:
     limits = settings.limits
     for name, (low, high) in (("title", limits.title), ("summary", limits.summary)):
@@ -598,6 +613,13 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
                 f"'{name}' is plain text: '{marks.group()[:40]}' is shown as written, marks and all",
                 "write it without Markdown; the title and summary take no formatting or links",
             )
+    if isinstance(title := values.get("title"), str) and _sentence_end(title):
+        report.warning(
+            lines["title"],
+            "title-full-stop",
+            "the title ends with a full stop, as a sentence does: it is the pattern's name, shown in lists, the browser's tab and search results",
+            "delete the '.' at the end of the title",
+        )
     category = values.get("category")
     if isinstance(category, str) and category not in settings.category_ids:
         by_label = {c.label: c.id for c in settings.categories}
