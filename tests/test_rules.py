@@ -3715,3 +3715,22 @@ def test_a_wrapped_address_under_words_that_show_the_page_is_told_the_page_not_t
     wrapped = "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.example.com%2Fminutes&data=05&reserved=0"
     found = [d for d in check(Path("a.md"), in_first_section(f"See [www.example.com/minutes]({wrapped}) now.\n")) if d.is_error]
     assert [(d.code, d.hint) for d in found] == [("link-address", "write the page's own address: https://www.example.com/minutes")]
+
+
+def test_links_that_take_more_from_one_definition_than_github_reads_are_told_at_it_in_linear_time(check: Check, growth):
+    # 6,000 uses of one 50,000-character address were 300 MB of links to read: 110 s and
+    # 2.9 GB to check a 98 KB file. GitHub's reader stops taking a definition's address once
+    # its links hold more than 100,000 characters (or the file's size), and so does the site.
+    def file(uses: int, length: int) -> str:
+        address = "https://example.com/" + "a" * length
+        return in_first_section(" ".join(["[the minutes][r]"] * uses) + f"\n\n[r]: {address}\n\n")
+
+    text = file(40, 3000)
+    definition = text.split("\n").index("[r]: https://example.com/" + "a" * 3000) + 1
+    found = check(Path("a-pattern.md"), text)
+    assert [(d.code, d.line) for d in found if d.is_error] == [("links-overused", definition)]
+    assert "link-undefined" not in [d.code for d in found]
+    assert not [d for d in check(Path("a-pattern.md"), file(30, 3000)) if d.code == "links-overused"]  # 90,000: all links
+    tokens = body.parse(file(40, 3000))
+    assert sum(c.type == "link_open" for t in tokens if t.children for c in t.children) == 33  # as GitHub: 33 × 3,020 ≤ 100,000
+    assert growth(lambda n: check(Path("a-pattern.md"), file(n, 10 * n)), 300) < 8

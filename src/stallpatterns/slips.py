@@ -591,6 +591,22 @@ def _definition_in_text(content: str, reference: str) -> str | None:
 
 def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
     """Everything in a body that the site would not publish as the author previewed it."""
+    if not tokens or not (refused := tokens[0].meta.get("refused")):
+        yield from _problems(tokens)
+        return
+    yield Problem(
+        refused[1],
+        "links-overused",
+        "the links that take their address from this definition take so much text in all that GitHub's reader "
+        "stops reading them as links part of the way through, and shows the rest as typed",
+        "link to this address a few times only, or write a shorter address",
+        needle="[",
+    )
+    # The links past that point show as typed, each told as a link no line defines: told once, here.
+    yield from (problem for problem in _problems(tokens) if problem.code != "link-undefined")
+
+
+def _problems(tokens: Sequence[Token]) -> Iterator[Problem]:
     for index, token in enumerate(tokens):
         line = token.map[0] if token.map else 0
         if token.type == "html_block":
