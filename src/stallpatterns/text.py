@@ -334,14 +334,16 @@ _BEYOND_ASCII_RUN = re.compile(r"[^\x00-\x7f]{%d,}" % (MOST_STACKED_MARKS + 1))
 
 
 def stacked_marks_at(text: str) -> int | None:
-    """Where the first pile of more than MOST_STACKED_MARKS combining marks on one
-    character starts (its first mark), or None (a pass over the text beyond ASCII)."""
+    """Where the first pile of more than MOST_STACKED_MARKS marks on one character starts
+    (its first mark), or None (a pass over the text beyond ASCII). A mark is any character
+    of Unicode's Mark categories: its combining class is 0 for an enclosing mark ('⃝') and
+    for a thousand others (Thai's '็'), which piled up as many as wished."""
     if text.isascii():
         return None
     for run in _BEYOND_ASCII_RUN.finditer(text):
         stacked = 0
         for offset, char in enumerate(run.group()):
-            stacked = stacked + 1 if unicodedata.combining(char) else 0
+            stacked = stacked + 1 if unicodedata.category(char)[0] == "M" else 0
             if stacked > MOST_STACKED_MARKS:
                 return run.start() + offset - stacked + 1
     return None
