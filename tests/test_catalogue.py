@@ -1605,6 +1605,12 @@ def test_a_link_to_a_pattern_or_page_that_is_there_is_as_meant(folder: Folder, l
         "The sponsor who moved on.",
         "The sponsor who moved on!",
         "the sponsor who moved on?",
+        # Any symbol at the end, as a mark is (an attack round found these new titles).
+        "The sponsor who moved on \u2022",
+        "The sponsor who moved on \u2192",
+        "The sponsor who moved on\u2122",
+        "The sponsor who moved on \u00b7",
+        "The sponsor who moved on \u00a1",
         # The marks between its words, which leave the words as they are.
         "The sponsor, who moved on",
         "The sponsor (who moved on)",
@@ -1662,6 +1668,12 @@ def test_a_title_in_look_alike_letters_is_the_same_title(folder: Folder, first: 
         ("Sign-off that never comes", "Sign\u2010off that never comes"),  # a Unicode hyphen
         ("Naive pilots never ship", "Na\u00efve pilots never ship"),  # an accent: the same words to a reader
         ("The sponsor who moved on", "The spo\u0338nsor who moved on"),  # a mark drawn over a letter
+        # An attack round's: small capitals, and a capital whose small form alone Unicode lists.
+        ("The sponsor who moved on", "The sponsor w\u029co mo\u1d20e\u1d05 on"),  # small capitals H, V, D
+        ("The sponsor who moved on", "The sponsor who \u1d0doved on"),  # small capital M
+        ("The sponsor who moved on", "\u01ache sponsor who moved on"),  # T with hook
+        ("The dashboard nobody opens", "The \u018aashboard nobody opens"),  # D with hook
+        ("The plan nobody funds", "The \u01a4lan nobody funds"),  # P with hook
     ],
 )
 def test_a_title_in_the_look_alike_letters_of_one_other_script_or_of_ascii_is_the_same_title(folder: Folder, first: str, again: str):

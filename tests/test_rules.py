@@ -1230,6 +1230,11 @@ def test_a_word_mixing_look_alike_alphabets_is_reported_at_the_odd_letter(check:
         ("The \u210c\U0001d522\U0001d529\U0001d529\U0001d52c team", 5, "retype it as 'Hello' (for emphasis, write *Hello* or **Hello**)"),
         ("\uff34\uff48\uff45 team", 1, "retype it as 'The'"),
         ("The \ufb01nance of\ufb01ce and \u24e2\u24df\u24de\u24dd\u24e2\u24de\u24e1 said no", 5, "retype it as 'finance', and the others on the line as 'office', 'sponsor'"),
+        # Small capitals, which have no decomposition, and superscript letters (an attack round's).
+        ("The \ua731\u1d18\u1d0f\u0274\ua731\u1d0f\u0280 left the \u1d1b\u1d07\u1d00\u1d0d", 5, "retype it as 'sponsor', and the others on the line as 'team'"),
+        ("The sponsor w\u029co moved on", 14, "retype it as 'who'"),
+        ("The \u02e2\u1d56\u1d52\u207f\u02e2\u1d52\u02b3 left", 5, "retype it as 'sponsor'"),
+        ("The 2\u207f\u1d48 sponsor left", 6, "retype it as '2nd'"),
     ],
 )
 def test_a_word_in_styled_letters_is_reported_with_the_word_retyped(check: Check, written: str, column: int, hint: str):
@@ -1269,6 +1274,7 @@ def test_circled_letters_each_with_an_emoji_selector_are_styled_letters(check: C
 
 def test_superscripts_accents_and_other_scripts_are_not_styled_letters(check: Check):
     prose = "Ten m\u00b2 of caf\u00e9 space, 10\u00b3 requests, the TM\u2122 mark, the \u24c2\ufe0f sign, \u0391\u03b8\u03ae\u03bd\u03b1, \u6771\u4eac and \u0645\u0631\u062d\u0628\u0627."
+    prose += " The 1\u00ba floor, x\u207f of them, and the phonetic \u0280."  # one superscript letter; a small capital alone
     assert "styled-letters" not in [code for code, _ in _codes_in_section(check, prose)]
 
 

@@ -16,6 +16,7 @@ from .diagnostics import AUTHOR_COMMAND, Report
 from .fields import OTHER_NAMES, SIGNS
 from .source import Source
 from .text import (
+    SMALL_CAPITALS,
     ZWJ,
     character_name,
     clipped,
@@ -484,11 +485,35 @@ _STYLED_KINDS = {
 
 
 def _styled(char: str) -> str | None:
-    """The kind of styled form ``char`` is of an ordinary letter or digit, if it is one."""
+    """The kind of styled form ``char`` is of an ordinary letter or digit, if it is one: as
+    Unicode decomposes it, a superscript letter ('ˢᵖᵒⁿˢᵒʳ'; not a digit, as in 'm²', nor
+    'º' of '1º'), or a small capital ('ꜱᴘᴏɴꜱᴏʀ'), which has no decomposition."""
+    if ord(char) in SMALL_CAPITALS:
+        return _SMALL_CAPITAL
     kind = unicodedata.decomposition(char).partition(" ")[0]
     if kind in _STYLED_KINDS and (plain := unicodedata.normalize("NFKC", char)).isascii() and plain.isalnum():
         return _STYLED_KINDS[kind]
+    if kind == "<super>" and char not in "ªº" and (plain := unicodedata.normalize("NFKC", char)).isascii() and plain.isalpha():
+        return _SUPERSCRIPT
     return None
+
+
+_SUPERSCRIPT, _SMALL_CAPITAL = "a superscript letter", "a small capital letter"
+
+
+def _as_meant(word: str) -> bool:
+    """A small capital alone (a phonetic symbol, 'ʀ'), or one superscript letter among
+    ordinary ones ('xⁿ'): as meant. A word of them ('ꜱᴘᴏɴꜱᴏʀ', '2ⁿᵈ'), or a small capital
+    inside a word ('wʜo'), is styled."""
+    kinds = [_styled(char) for char in word]
+    if kinds == [_SMALL_CAPITAL]:
+        return True
+    return kinds.count(_SUPERSCRIPT) == 1 and all(kind in (None, _SUPERSCRIPT) for kind in kinds)
+
+
+def _plain_letter(char: str) -> str:
+    """The ordinary letter or digit a styled one is written for."""
+    return SMALL_CAPITALS[ord(char)] if ord(char) in SMALL_CAPITALS else unicodedata.normalize("NFKC", char)
 
 
 _EMOJI_LETTER = "\u24c2"  # Ⓜ, the one circled letter that is also an emoji ('Ⓜ️', the metro sign)
@@ -515,12 +540,14 @@ def check_styled_letters(source: Source, report: Report) -> None:
         at = next((i for i, char in enumerate(word) if _styled(char) and not (char == _EMOJI_LETTER and text[match.start() + i + 1 : match.start() + i + 2] == "\ufe0f")), None)
         if word.isascii() or at is None:
             continue
+        if _as_meant(word):
+            continue
         by_line.setdefault(line_at(starts, match.start() + at), []).append((match.start() + at, word))
     for number in [n for n in sorted(by_line) if n not in told][:_INVISIBLE_LINES_SHOWN]:
         (index, word), *others = by_line[number]
         char = text[index]
         # A few words, each cut short: a line of thousands (a 90 kB paste) made a hint as long.
-        retyped = [clipped("".join(unicodedata.normalize("NFKC", c) if _styled(c) else c for c in w if c not in _SELECTORS)) for _, w in by_line[number][: _STYLED_WORDS_SHOWN + 1]]
+        retyped = [clipped("".join(_plain_letter(c) if _styled(c) else c for c in w if c not in _SELECTORS)) for _, w in by_line[number][: _STYLED_WORDS_SHOWN + 1]]
         hint = f"retype it as '{retyped[0]}'"
         if others:
             more = len(others) - _STYLED_WORDS_SHOWN

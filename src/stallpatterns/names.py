@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from . import lookalikes
 from .diagnostics import Diagnostic
 from .facts import Facts
-from .text import LOOKS_LATIN, character_name, printable
+from .text import LATIN_BY_NAME, LOOKS_LATIN, character_name, printable
 
 # Typographic and plain quotes and dashes are one title: the site prints both alike.
 _PLAIN_MARKS = str.maketrans("‘’‚“”„–—", "''\"\"\"\"--")
@@ -24,6 +24,7 @@ _ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe
 # look-alikes (UTS #39, stallpatterns.lookalikes), then the letters that the check of words
 # in mixed alphabets reads as Latin, then apostrophes and the dotless i.
 _LETTERS_ALIKE: dict[int, str | int] = {
+    **LATIN_BY_NAME,  # 'ʜ', 'Ƭ', 'ł': none in Unicode's list, or only in small case
     **lookalikes.BEYOND_ASCII,
     **LOOKS_LATIN,
     ord("\u0131"): "i",
@@ -44,8 +45,11 @@ _DIGITS_ALIKE = {ord("0"): "o", ord("1"): "i"}
 def title_key(title: str) -> str:
     """What makes two titles the same words to a reader: case, accents, spaces, quote marks
     and a full stop or mark at the end aside, and letters of any alphabet read as the ASCII
-    letters they pass for ('ԝһо', 'ꓔhe', 'ɑsks', 'Ｎobody', '𝖭obody', 'ıs', 'N0body')."""
-    return _folded(_as_ascii(title).casefold()).translate(_DIGITS_ALIKE)  # digits after the marks between them
+    letters they pass for ('ԝһо', 'ꓔhe', 'ɑsks', 'Ｎobody', '𝖭obody', 'ıs', 'N0body'), in
+    either case ('Ƭhe': Unicode's list has only the small 'ƭ'). Any symbol at the end aside
+    too ('…moved on •', '…moved on ™'): it adds no word."""
+    title = _without_end_marks(title)
+    return _folded(_as_ascii(_as_ascii(title).casefold()).casefold()).translate(_DIGITS_ALIKE)  # digits after the marks between them
 
 
 @lru_cache(maxsize=8192)
@@ -80,9 +84,18 @@ _BETWEEN_WORDS = re.compile(r"(?!(?<=[0-9])[-,.:/](?=[0-9]))(?!(?<![^\s(])[-.](?
 
 
 def _plainly(title: str) -> str:
-    """A title as it reads with only case, spaces, quote marks and a mark at the end aside:
+    """A title as it reads with only case, spaces, quote marks and marks at the end aside:
     two titles that differ so are the same title; others that collide, look-alikes."""
-    return _folded(unicodedata.normalize("NFC", title).casefold())  # 'e' + U+0301 is 'é'
+    return _folded(unicodedata.normalize("NFC", _without_end_marks(title)).casefold())  # 'e' + U+0301 is 'é'
+
+
+def _without_end_marks(title: str) -> str:
+    """A title without the punctuation, symbols and spaces at its end ('…moved on •', '…moved
+    on ™', '…moved on。'), which add no word to it; a title of nothing else as it is."""
+    end = len(title)
+    while end and unicodedata.category(title[end - 1])[0] in "PSZ":
+        end -= 1
+    return title[:end] or title
 
 
 def _look_alike(ours: str, theirs: str) -> str:

@@ -310,6 +310,27 @@ LOOKS_LATIN = str.maketrans(
     "АВЕЅІЈКМНОРСТХУаеорсухіјѕԁԛԝһӏвкмнтг" "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαικνορτυχϲϳ" "սօհոց",
     "ABESIJKMHOPCTXYaeopcyxijsdqwhlbkmhtr" "ABEZHIKMNOPTYXaikvoptuxcj" "uohng",
 )
+
+
+def _latin_by_name(small_capitals: bool = False) -> dict[int, str]:
+    """Latin letters that Unicode names as an ASCII letter in another form, and that NFKC
+    leaves as they are: small capitals ('ʜ', 'ᴍ', 'ɢ') and letters with a hook, a stroke
+    or a tail ('Ƭ', 'ɗ', 'ł'), each as its letter in small case; or the small capitals alone."""
+    blocks = (range(0x0100, 0x0250), range(0x0250, 0x02B0), range(0x1D00, 0x1DC0), range(0x2C60, 0x2C80), range(0xA720, 0xA800), range(0xAB30, 0xAB70))
+    table = {}
+    for code in (code for block in blocks for code in block):
+        named = _LATIN_LETTER_NAME.fullmatch(unicodedata.name(chr(code), ""))
+        if named and not unicodedata.decomposition(chr(code)) and (named.group(1) or not small_capitals):
+            table[code] = named.group(2).lower()
+    return table
+
+
+_LATIN_LETTER_NAME = re.compile(r"LATIN (?:CAPITAL |SMALL )?LETTER (SMALL CAPITAL )?([A-Z])(?: WITH [A-Z ]+)?")
+LATIN_BY_NAME = _latin_by_name()
+"""Every Latin letter read so, for comparing names: 'The sponsor wʜo moᴠeᴅ on' is the sponsor's title."""
+SMALL_CAPITALS = _latin_by_name(small_capitals=True)
+"""The small capitals alone, which 'fancy text' makers write words in ('ꜱᴘᴏɴꜱᴏʀ')."""
+
 # In a word, the look-alikes that spoof: all but the Greek letters that maths and science
 # write beside Latin ones (αx + β, NF-κB, kτ), which a reader takes for Greek.
 _SPOOFS_IN_WORDS = frozenset(LOOKS_LATIN) - {ord(char) for char in "ακνρτχ"}
