@@ -410,6 +410,18 @@ def test_date_today_is_accepted(check: Check):
     assert codes_for(check, minimal(**{"published: 2026-03-02": f"published: {date.today().isoformat()}"})) == []
 
 
+def test_a_date_still_to_come_in_every_time_zone_is_reported_and_today_anywhere_is_not(check: Check):
+    # Tomorrow by the machine's clock was allowed for the author's time zone: at 06:15 UTC
+    # that is the future even at UTC+14, and the pattern headed the feed a day early.
+    from datetime import datetime, timezone
+
+    now = datetime.now(timezone.utc)
+    latest, earliest = (now + timedelta(hours=14)).date(), (now - timedelta(hours=12)).date()
+    written = lambda day: minimal(**{"published: 2026-03-02": f"published: {day.isoformat()}"})  # noqa: E731
+    assert ("future-date", 9) in codes_for(check, written(latest + timedelta(days=1)))
+    assert codes_for(check, written(latest)) == [] and codes_for(check, written(earliest)) == []
+
+
 @pytest.mark.parametrize("written", ["٢٠٢٦-٠٣-٠٢", "２０２６-０３-０２"])
 def test_date_in_other_digits_asks_for_0_to_9(check: Check, written: str):
     found = check(Path("a.md"), minimal(**{"published: 2026-03-02": f"published: {written}"}))

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from . import foreign, frontmatter
@@ -441,14 +441,22 @@ def _date(name: str, text: str, line: int, report: Report) -> date | None:
         report.error(line, "bad-date", f"'{name}' is not a real date: {text}", "check the month and the day")
         return None
     # A day to come is a slip (a pattern is published when it is merged), and one far off
-    # would break the engine's sitemap; tomorrow allows for the author's time zone.
-    if day > date.today() + timedelta(days=1):
+    # would break the engine's sitemap. Today is today wherever the author is.
+    if day > latest_today():
         report.error(line, FUTURE_DATE, f"'{name}' is {text}, a day still to come", f"write the day the pattern is {name} (today at the latest)")
         return None
     if day.year < EARLIEST_YEAR:  # 'Published 1 January 1' on the page: a year mistyped
         report.error(line, "bad-date", f"'{name}' is {text}, before {EARLIEST_YEAR}, long before this catalogue began", f"check the year: write the day the pattern is {name}")
         return None
     return day
+
+
+def latest_today() -> date:
+    """Today's date where it is latest on earth (UTC+14, on Kiribati's Line Islands): an
+    author anywhere may have written it, and a day after it is still to come everywhere.
+    (Tomorrow by this machine's clock was allowed, which at 06:00 UTC is the future in
+    every time zone: a pattern dated so headed the feed a day early.)"""
+    return (datetime.now(timezone.utc) + timedelta(hours=14)).date()
 
 
 EARLIEST_YEAR = 2000
