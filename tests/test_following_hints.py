@@ -668,3 +668,22 @@ def test_a_title_ending_with_a_full_stop_is_told_to_lose_it_unless_it_ends_an_ab
     if told:
         followed = text.replace(title, title.rstrip()[:-1])
         assert [d.code for d in check(VALID, followed)] == []
+
+
+@pytest.mark.parametrize(
+    ("escape", "told", "followed"),
+    [
+        ("\\ud800", "delete '\\ud800', or type the character it was meant to be in its place", ""),
+        ("\\U00110000", "delete '\\U00110000', or type the character it was meant to be in its place", ""),
+        ("\\u00e9\\uD83D\\uDE00", "write the character itself in place of '\\uD83D\\uDE00': \U0001f600", "\\u00e9\U0001f600"),
+    ],
+)
+def test_an_escape_of_no_character_in_a_quoted_value_is_told_as_such(check: Check, escape: str, told: str, followed: str):
+    # Half a character's code (as JSON writes one beyond the first 65,536, in two halves) was
+    # told to write the line as 'key: value', which it was.
+    summary = "summary: A pilot is approved because its demonstration impressed, so nobody agreed what it had to prove, and now it can be neither stopped nor scaled."
+    text = broken(summary, f'summary: "A pilot is approved because its demonstration impressed {escape}, so nobody agreed what it had to prove."')
+    error = only_error(check, text)
+    assert (error.code, error.line, error.hint) == ("yaml-character", 3, told)
+    assert error.column == text.split("\n")[2].index(escape.removeprefix("\\u00e9")) + 1
+    assert_valid(check, text.replace(escape, followed))

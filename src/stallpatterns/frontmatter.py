@@ -426,6 +426,33 @@ def _position(event: yaml.Event) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1) if mark else (1, 1)
 
 
+_CODE_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))")
+
+
+def _no_character(source: str, line: int) -> FrontMatterError | None:
+    """A quoted value's escape of a code that is no character: half of one ('\\ud83d', as
+    JSON writes one beyond the first 65,536 in two halves) or beyond Unicode. It was told to
+    write the line as 'key: value', which it was; it is told the escape, and what to type."""
+    for found in _CODE_ESCAPE.finditer(source):
+        code = int(found.group(1) or found.group(2), 16)
+        if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+            break
+    else:
+        return None
+    pair = _CODE_ESCAPE.match(source, found.end())
+    low = int(pair.group(1), 16) if pair and pair.group(1) else 0
+    if 0xD800 <= code <= 0xDBFF and 0xDC00 <= low <= 0xDFFF:
+        meant = chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+        written = source[found.start() : pair.end()] if pair else found.group()
+        hint = f"write the character itself in place of '{written}': {meant}"
+        what = f"'{written}' writes {character_name(meant)} in two halves, as JSON does, which YAML cannot read"
+    else:
+        written = found.group()
+        hint = f"delete '{written}', or type the character it was meant to be in its place"
+        what = f"'{written}' is the code of {'half of a character' if code <= 0xDFFF else 'no character'}, which YAML cannot read"
+    return FrontMatterError(what, line, found.start() + 1, hint=hint, code="yaml-character")
+
+
 def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
     mark = error.problem_mark or error.context_mark
     problem = error.problem or "not valid YAML"
@@ -439,6 +466,8 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     lines = text.split("\n")
     source = lines[line - 1] if 0 < line <= len(lines) else ""
+    if "invalid Unicode character escape" in problem and (escape := _no_character(source, line)) is not None:
+        return escape
     tab = line if "\t" in _leading(source) else _tab_line(lines[:line])
     if tab and (tabbed := _TABBED_KEY.match(lines[tab - 1])):
         # Two spaces before a key would be an error of their own: a key starts its line.
