@@ -7,6 +7,7 @@ mkdocs.yml, exactly as the CLI and the MkDocs plugin do.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from dataclasses import replace
 from pathlib import Path
@@ -456,6 +457,31 @@ def _commit(root: Path, message: str) -> None:
     identity = ["-c", "user.name=Author", "-c", "user.email=author@example.com", "-c", "commit.gpgsign=false"]
     for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", message]):
         subprocess.run(["git", *identity, *args], cwd=root, check=True, capture_output=True)
+
+
+def test_an_alias_no_file_was_ever_named_is_refused_where_git_has_the_whole_history(folder: Folder, tmp_path: Path):
+    # An invented alias made a page at an address of the author's choosing (near another
+    # pattern's, or 'contact') that sent readers to this pattern; an alias is a former name.
+    root = folder.settings.root
+    folder.write("old-name", "A pattern that will be renamed", published="2025-01-01")
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", published="2025-01-01")
+    _commit(root, "the catalogue")
+    (folder.patterns / "old-name.md").unlink()
+    path = folder.write("renamed", "A pattern that will be renamed", extra=listed("aliases", "old-name", "sponsor-who-moved-on", "contact"), published="2025-01-01")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    invented = [lines.index("  - sponsor-who-moved-on") + 1, lines.index("  - contact") + 1]
+    result = folder.load()
+    assert found(result) == [("patterns/renamed.md", "alias-never-a-name", line) for line in invented]
+    assert result.diagnostics[0].message.startswith("alias 'sponsor-who-moved-on' was never the file name of a pattern here")
+    assert not any(d.is_error for d in result.diagnostics)  # for the reviewer: a history begun again has names git never saw
+    _commit(root, "rename it")  # committed, the same: git's history has no such file
+    assert [d.code for d in folder.load().diagnostics] == ["alias-never-a-name"] * 2
+    # Where git cannot tell every name there was (a shallow clone), nothing is told.
+    subprocess.run(["git", "clone", "-q", "--depth", "1", root.as_uri(), str(tmp_path / "shallow")], check=True, capture_output=True)
+    assert catalogue.load(load_settings(tmp_path / "shallow" / "mkdocs.yml")).diagnostics == ()
+    # Nor where the files are in no repository of their own (this one, copied).
+    shutil.copytree(root, tmp_path / "copied", ignore=shutil.ignore_patterns(".git"))
+    assert catalogue.load(load_settings(tmp_path / "copied" / "mkdocs.yml")).diagnostics == ()
 
 
 def test_a_newcomer_that_copies_a_title_and_backdates_it_is_blamed_as_git_has_it_newer(folder: Folder):

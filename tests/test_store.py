@@ -277,6 +277,7 @@ def test_a_date_still_to_come_is_checked_again_once_its_day_has_come(project: Pa
     # (and a `mkdocs serve` session across midnight) kept "a day still to come" for good:
     # the pattern was never published from this checkout, though a fresh clone's build published it.
     monkeypatch.setattr(fields, "date", _Today)
+    monkeypatch.setattr(fields, "latest_today", _Today.today)  # today where it is latest on earth
     monkeypatch.setattr(_Today, "day", datetime.date(2026, 5, 1))
     ahead = sorted((project / "patterns").glob("*.md"))[0]
     text = re.sub(r"(?m)^(published|updated): .*\n", "", ahead.read_text(encoding="utf-8"))

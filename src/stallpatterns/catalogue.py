@@ -622,6 +622,34 @@ def _replace_related(pattern: Pattern, related: tuple[str, ...]) -> Pattern:
     return replace(pattern, related=related)
 
 
+def _aliases_never_addresses(alias_owners: dict[str, list[tuple[Facts, int]]], by_slug: dict[str, list[Facts]], settings: Settings) -> list[Diagnostic]:
+    """An alias that no pattern's file was ever named, as git tells it: an alias keeps an old
+    address working, and one invented ('sponsor-who-moved-on', 'contact') made a page at an
+    address of the author's choosing, near another pattern's, that sent readers to this one.
+    A warning, for the reviewer: a repository whose history was begun again (a catalogue
+    imported without it) has former names git never saw. Not told where git cannot say
+    (no repository, a shallow clone)."""
+    unknown = [alias for alias in alias_owners if alias not in by_slug]
+    if not unknown or (ever := history.names_ever(settings.patterns_dir)) is None:
+        return []
+    return [
+        Diagnostic(
+            f.display,
+            line,
+            1,
+            "alias-never-a-name",
+            f"alias '{alias}' was never the file name of a pattern here, as git's history tells, so /patterns/{alias}/ was never "
+            "a page of this site: an alias keeps a former address working, and this one makes a new address lead here",
+            "delete it, unless this pattern was published at that address before this repository's history began: "
+            "'aliases' lists the names this pattern's file had before it was renamed (without .md)",
+            Severity.WARNING,
+        )
+        for alias in unknown
+        if f"{alias}.md" not in ever
+        for f, line in alias_owners[alias]
+    ]
+
+
 def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[str] = ()) -> list[Diagnostic]:
     """The rules over every file read; ``files`` are the slugs of all the files checked,
     those whose front matter could not be read among them."""
@@ -687,6 +715,7 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
             first = min((name, *rivals), key=lambda n: (blame_order(n.facts), not n.is_title))
             if first is not name:
                 out.append(name_taken(name, first))
+    out += _aliases_never_addresses(alias_owners, by_slug, settings)
     for alias, owners in alias_owners.items():
         if alias in by_slug:
             holder = min(by_slug[alias], key=blame_order)

@@ -48,3 +48,22 @@ def lateness(order: dict[str, float] | None, path: str) -> float:
     if order is None:
         return 0
     return order.get(Path(path).name, NOT_COMMITTED)
+
+
+def names_ever(folder: Path) -> set[str] | None:
+    """Every file name git has had in ``folder``, now or in any commit before: the addresses
+    the site has ever had a page at. None where git cannot tell them all: no git, not a
+    repository, a shallow clone (its history is cut short), or a folder git tracks no file
+    in (one made inside another repository)."""
+    added = ["git", "-c", "core.quotePath=false", "log", "--no-renames", "--diff-filter=A", "--format=", "--name-only", "--relative", "--", "."]
+    try:
+        shallow = subprocess.run(["git", "rev-parse", "--is-shallow-repository"], cwd=folder, capture_output=True, text=True, timeout=60, check=False)
+        if shallow.returncode != 0 or shallow.stdout.strip() != "false":
+            return None
+        result = subprocess.run(added, cwd=folder, capture_output=True, text=True, timeout=60, check=False)
+        tracked = subprocess.run(["git", "ls-files", "-z", "--", "."], cwd=folder, capture_output=True, text=True, timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if result.returncode != 0 or tracked.returncode != 0 or not tracked.stdout.strip("\0"):
+        return None
+    return {name for name in result.stdout.splitlines() if name} | set(filter(None, tracked.stdout.split("\0")))
