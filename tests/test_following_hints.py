@@ -687,3 +687,24 @@ def test_an_escape_of_no_character_in_a_quoted_value_is_told_as_such(check: Chec
     assert (error.code, error.line, error.hint) == ("yaml-character", 3, told)
     assert error.column == text.split("\n")[2].index(escape.removeprefix("\\u00e9")) + 1
     assert_valid(check, text.replace(escape, followed))
+
+
+@pytest.mark.parametrize("mark", ["|", ">", ">-"])
+@pytest.mark.parametrize("dashed", [False, True])
+def test_signs_written_as_a_block_of_text_are_told_to_lose_the_blocks_mark(check: Check, mark: str, dashed: bool):
+    # Told only to start each line with '- ', the author did, under 'signs: |', and was told
+    # the same again, then to write '  - - …'.
+    from stallpatterns.text import clipped
+
+    text = VALID.read_text(encoding="utf-8")
+    block = re.search(r"signs:\n((?:  - .*\n)+)", text)
+    assert block is not None
+    items = [line.removeprefix("  - ") for line in block.group(1).splitlines()]
+    written = text.replace(block.group(0), f"signs: {mark}\n" + "".join(f"  {'- ' if dashed else ''}{item}\n" for item in items))
+    error = only_error(check, written)
+    assert (error.code, error.line) == ("wrong-type", 5)
+    assert error.hint == f"delete the '{mark}' after 'signs:'" + ("" if dashed else f", and start each line below it with two spaces, a hyphen and a space:   - {clipped(items[0])}")
+    followed = written.replace(f"signs: {mark}\n", "signs:\n")
+    if not dashed:
+        followed = followed.replace("".join(f"  {item}\n" for item in items), "".join(f"  - {item}\n" for item in items))
+    assert_valid(check, followed)

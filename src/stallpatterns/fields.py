@@ -276,6 +276,8 @@ def _lines_to_write(items: list[str]) -> str:
     return ", ".join(f"'  - {clipped(item)}'" for item in items[:3]) + (", …" if len(items) > 3 else "")
 
 
+# A key whose value is a block of the lines below it: 'signs: |', 'signs: >-'.
+_BLOCK_MARK = re.compile(r"[A-Za-z_][\w-]*:[ \t]*([|>][-+1-9]{0,2})[ \t]*(?:#.*)?")
 # An item's line whose '- ' YAML does not read: '-Sign', '\- Sign', '\-Sign'.
 _ITEM_SLIP = re.compile(r"(\\)-|-(?! )")
 
@@ -299,6 +301,22 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
                 f"'{name}' must be a list: {lines_with} with {shown}, which YAML does not read as a list's '- ', "
                 "so the items run together into one text",
                 f"start each item's line with two spaces, a hyphen and an ordinary space:   - {clipped(first)}",
+            )
+            return None
+        key_line = file_lines[lines[name] - 1] if name in lines and 0 < lines[name] <= len(file_lines) else ""
+        if isinstance(node, Scalar) and not node.plain and (block := _BLOCK_MARK.fullmatch(key_line)) is not None:
+            # 'signs: |' (or '>'), as a text is written over lines: every line below is that
+            # text, with its '- ' or without. Told only to start the lines with '- ', the author
+            # did, and was told it again.
+            below = file_lines[lines[name] :]
+            items = [text.strip() for text in below[: next((i for i, text in enumerate(below) if text[:1] not in (" ", "\t", "")), len(below))] if text.strip()]
+            listed = all(item.startswith("- ") for item in items)
+            report.error(
+                lines[name],
+                "wrong-type",
+                f"'{name}' must be a list: the '{block.group(1)}' after '{name}:' makes YAML read the lines below it as one text",
+                f"delete the '{block.group(1)}' after '{name}:'"
+                + ("" if listed else f", and start each line below it with two spaces, a hyphen and a space:   - {clipped(items[0]) if items else '…'}"),
             )
             return None
         if isinstance(node, Scalar) and node.value.strip():
