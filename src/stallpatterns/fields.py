@@ -309,14 +309,14 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
             # text, with its '- ' or without. Told only to start the lines with '- ', the author
             # did, and was told it again.
             below = file_lines[lines[name] :]
-            written = [text.strip() for text in below[: next((i for i, text in enumerate(below) if text[:1] not in (" ", "\t", "")), len(below))] if text.strip()]
-            dashed = all(text.startswith("- ") for text in written)
+            block_lines = [text.strip() for text in below[: next((i for i, text in enumerate(below) if text[:1] not in (" ", "\t", "")), len(below))] if text.strip()]
+            dashed = all(text.startswith("- ") for text in block_lines)
             report.error(
                 lines[name],
                 "wrong-type",
                 f"'{name}' must be a list: the '{block.group(1)}' after '{name}:' makes YAML read the lines below it as one text",
                 f"delete the '{block.group(1)}' after '{name}:'"
-                + ("" if dashed else f", and start each line below it with two spaces, a hyphen and a space:   - {clipped(written[0]) if written else '…'}"),
+                + ("" if dashed else f", and start each line below it with two spaces, a hyphen and a space:   - {clipped(block_lines[0]) if block_lines else '…'}"),
             )
             return None
         if isinstance(node, Scalar) and node.value.strip():
