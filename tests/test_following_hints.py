@@ -708,3 +708,16 @@ def test_signs_written_as_a_block_of_text_are_told_to_lose_the_blocks_mark(check
     if not dashed:
         followed = followed.replace("".join(f"  {item}\n" for item in items), "".join(f"  - {item}\n" for item in items))
     assert_valid(check, followed)
+
+
+@pytest.mark.parametrize("underline", ["===", "=" * 30])
+def test_a_line_of_equals_signs_under_a_paragraph_is_told_to_go_not_to_make_the_paragraph_a_subheading(check: Check, underline: str):
+    # Told to write the paragraph as '### …', the author published 90 words as one heading.
+    paragraph = "Nobody in the room can say how many claims it has actually touched."
+    text = broken(paragraph + "\n", f"{paragraph}\n{underline}\n")
+    error = only_error(check, text)
+    under = text.split("\n").index(underline) + 1
+    assert (error.code, error.line) == ("h1-in-body", under - 1)
+    assert error.message == "the line of '=' under this paragraph makes it a level-1 heading, which the body must not have"
+    assert error.hint == f"delete line {under}, the line of '=' under the text: it makes the text above it a heading, on GitHub too"
+    assert_valid(check, _without_lines(text, [under]))

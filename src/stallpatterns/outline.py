@@ -198,10 +198,13 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
             )
             found.append((meant, heading.line, heading.text))
         elif heading.level == 1:
+            prose = heading.underlined and heading.line >= first_section and _reads_as_prose(heading.text)
             report.error(
                 heading.line,
                 "h1-in-body",
-                "the body must not have a level-1 heading (the title comes from front matter)",
+                "the line of '=' under this paragraph makes it a level-1 heading, which the body must not have"
+                if prose
+                else "the body must not have a level-1 heading (the title comes from front matter)",
                 f"line {conflict}, '=======', is left from a merge conflict in git (between two versions of the text): "
                 "delete it, and check that the lines near it say each thing once; or, if it underlines a heading, "
                 f"write the heading as '### {heading.text}' instead, inside a section"
@@ -209,6 +212,10 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 # Above every section, it is the title written again: it goes.
                 else "delete this line: the page's title is the front matter's 'title:'"
                 if heading.line < first_section
+                # A paragraph with a line of '=' under it (for a rule across the page, say): told to
+                # make it a subheading, the author published 90 words as one.
+                else f"delete line {under}, the line of '=' under the text: it makes the text above it a heading, on GitHub too"
+                if prose and (under := _underline_line(heading, source.lines)) is not None
                 # Not a section's words (those are told their level above): a part of the section it is in.
                 # ('## ' for one of the three sections was told, and '## Key takeaways' was then an unknown section.)
                 else _underline_hint(heading) + f"write it as a subheading inside the section: ### {' '.join(heading.text.split())}",
@@ -627,6 +634,18 @@ def _conflict_underline(heading: Heading, lines: Sequence[str]) -> int | None:
         return None
     under = next((i for i in range(heading.line - 1, len(lines)) if set(lines[i].strip()) == {"="}), None)
     return under + 1 if under is not None and lines[under].rstrip() == "=" * 7 else None
+
+
+def _underline_line(heading: Heading, lines: Sequence[str]) -> int | None:
+    """The line (1-based) of the '=' or '-' underline of a setext heading."""
+    mark = "=" if heading.level == 1 else "-"
+    return next((i + 1 for i in range(heading.line - 1, len(lines)) if lines[i].strip() and set(lines[i].strip()) == {mark}), None)
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a heading's text is a paragraph's, not a heading's: over a line, more than a
+    dozen words, or a sentence that ends with a full stop."""
+    return "\n" in text.strip() or len(text.split()) > 12 or text.rstrip().endswith(".")
 
 
 def _underline_hint(heading: Heading) -> str:
