@@ -721,3 +721,25 @@ def test_a_line_of_equals_signs_under_a_paragraph_is_told_to_go_not_to_make_the_
     assert error.message == "the line of '=' under this paragraph makes it a level-1 heading, which the body must not have"
     assert error.hint == f"delete line {under}, the line of '=' under the text: it makes the text above it a heading, on GitHub too"
     assert_valid(check, _without_lines(text, [under]))
+
+
+@pytest.mark.parametrize("written", ["none", "None", "n/a", "N/A", "TBC", "nothing", '"-"'])
+def test_an_optional_list_written_as_a_word_for_none_is_told_to_be_left_empty(check: Check, written: str):
+    # 'related: none' was told to write '  - none' below 'related:', then that no pattern is
+    # named 'none'.
+    text = VALID.read_text(encoding="utf-8")
+    block = re.search(r"related:\n((?:  - .*\n)+)", text)
+    assert block is not None
+    text = text.replace(block.group(0), f"related: {written}\n")
+    error = only_error(check, text)
+    assert error.code == "wrong-type" and error.hint == "to list none, write 'related:' with nothing after it, or delete the line"
+    assert_valid(check, text.replace(f"related: {written}\n", "related:\n"))
+    assert_valid(check, text.replace(f"related: {written}\n", ""))
+
+
+@pytest.mark.parametrize("written", ["~", "null"])
+def test_an_optional_list_written_as_yamls_nothing_is_none_listed(check: Check, written: str):
+    text = VALID.read_text(encoding="utf-8")
+    block = re.search(r"related:\n((?:  - .*\n)+)", text)
+    assert block is not None
+    assert_valid(check, text.replace(block.group(0), f"related: {written}\n"))

@@ -276,6 +276,8 @@ def _lines_to_write(items: list[str]) -> str:
     return ", ".join(f"'  - {clipped(item)}'" for item in items[:3]) + (", …" if len(items) > 3 else "")
 
 
+# What an author writes for "none" in an optional list's place.
+_NOTHING = re.compile(r"(?i)none|n/?a|nil|nothing|no|tbc|tbd|[-–—]|\(none\)|\[none\]")
 # A key whose value is a block of the lines below it: 'signs: |', 'signs: >-'.
 _BLOCK_MARK = re.compile(r"[A-Za-z_][\w-]*:[ \t]*([|>][-+1-9]{0,2})[ \t]*(?:#.*)?")
 # An item's line whose '- ' YAML does not read: '-Sign', '\- Sign', '\-Sign'.
@@ -286,8 +288,18 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
     line = node.line + offset
     name = field.name
     if field.kind == "list":
-        if isinstance(node, Scalar) and node.value == "" and node.plain:
-            return ()
+        if isinstance(node, Scalar) and node.plain and node.value in ("", "~", "null", "Null", "NULL"):
+            return ()  # nothing, as YAML writes it too: none listed
+        if isinstance(node, Scalar) and not field.required and _NOTHING.fullmatch(node.value.strip()):
+            # 'related: none': told to write '  - none' below, the author was then told no
+            # pattern is named 'none'.
+            report.error(
+                line,
+                "wrong-type",
+                f"'{name}: {node.value.strip()}' is read as a list of one item, '{node.value.strip()}'",
+                f"to list none, write '{name}:' with nothing after it, or delete the line",
+            )
+            return None
         if isinstance(node, Scalar) and (mark := _PASTED_ITEM.match(node.value)) is not None:
             # '  • item' lines (or '–', or '-' and a no-break space, from a word processor)
             # run together into one text: name the mark, on the first item's line.
