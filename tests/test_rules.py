@@ -2298,10 +2298,11 @@ def test_a_quote_mark_inside_a_quoted_value_is_named_and_the_hint_keeps_the_word
             "'  - The success criteria were written after the pilot started', '  - nobody can end it', '  - reports list features'",
         ),
         (
+            # Told only to start each line with '- ', the author did, and was told it again: the '|' goes.
             "signs: |\n  The success criteria came later\n  Nobody can end it\n",
             5,
-            "these lines do not start with '- '",
-            "start each line with two spaces, a hyphen and a space:   - The success criteria came later",
+            "the '|' after 'signs:' makes YAML read the lines below it as one text",
+            "delete the '|' after 'signs:', and start each line below it with two spaces, a hyphen and a space:   - The success criteria came later",
         ),
         (
             "signs:\n  individual-use-without-organisational-change-and-the-pilots-that-stall\n",
