@@ -743,3 +743,15 @@ def test_an_optional_list_written_as_yamls_nothing_is_none_listed(check: Check, 
     block = re.search(r"related:\n((?:  - .*\n)+)", text)
     assert block is not None
     assert_valid(check, text.replace(block.group(0), f"related: {written}\n"))
+
+
+def test_quote_marks_doubled_as_a_spreadsheet_writes_them_are_told_the_value_to_write(check: Check):
+    # Told that a value cannot start with '"' unquoted, and to quote the whole again, the
+    # author published every doubled mark: “The champion who left for ““another”” firm”.
+    text = broken("title: Every front-matter key, used once", 'title: "Every ""front-matter"" key, used once"')
+    error = only_error(check, text)
+    assert (error.code, error.line, error.column) == ("yaml-syntax", 2, len('title: "Every ') + 1)
+    assert error.message.startswith('two quote marks together ("") do not write one in YAML')
+    assert error.hint == "write it as: title: 'Every \"front-matter\" key, used once'"
+    followed = text.replace('title: "Every ""front-matter"" key, used once"', error.hint.removeprefix("write it as: "))
+    assert_valid(check, followed)

@@ -540,6 +540,16 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         if indicator and not (unclosed and indicator in "[{\"'"):
             meaning = _MEANINGS.get(indicator, "YAML syntax")
             value = found.group(2) if (found := _VALUE_START.match(lines[number - 1])) else ""
+            if indicator == '"' and len(value) > 4 and value.rstrip().endswith('"') and '""' in value.rstrip()[1:-1]:
+                # '"…""another""…"', as a spreadsheet doubles a quote mark inside a quoted cell:
+                # told to quote the whole again, the author published every mark of it.
+                meant = value.rstrip()[1:-1].replace('""', '"')
+                return FrontMatterError(
+                    "two quote marks together (\"\") do not write one in YAML, as they do in a spreadsheet: the first of them ends the value",
+                    number,
+                    _value_column(lines[number - 1]) + value.index('""', 1),
+                    hint=f"write it as: {found.group(1) if found else ''}{quoted(meant)}",
+                )
             if indicator in "\"'" and len(value) > 2 and _wrapped_in_marks(value):
                 # Quoted whole, as it should be, but a mark of the same kind inside ends it early.
                 end = value.index(indicator, 1)
