@@ -755,3 +755,14 @@ def test_quote_marks_doubled_as_a_spreadsheet_writes_them_are_told_the_value_to_
     assert error.hint == "write it as: title: 'Every \"front-matter\" key, used once'"
     followed = text.replace('title: "Every ""front-matter"" key, used once"', error.hint.removeprefix("write it as: "))
     assert_valid(check, followed)
+
+
+def test_a_sign_with_two_colons_is_told_to_quote_all_of_it_after_its_hyphen(check: Check):
+    # Told '  - Steering group: "postponed again: and again"', the author had YAML read a key
+    # and a value still, and a second round to go.
+    sign = "  - Nobody can say what result would end the pilot"
+    text = broken(sign, "  - Steering group: postponed again: and again")
+    error = only_error(check, text)
+    written = error.hint.rpartition("so YAML keeps every character: ")[2]
+    assert written == '  - "Steering group: postponed again: and again"'
+    assert_valid(check, text.replace("  - Steering group: postponed again: and again", written))

@@ -944,6 +944,7 @@ def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
 # last non-space by construction (greedy, one backtrack over the trailing spaces): a lazy
 # '(\S.*?)\s*$' tried every end and rescanned the spaces after it, quadratic in a run of
 # spaces inside the value (a 99 kB line took minutes, on every error path that quotes it).
+_ITEM_VALUE = re.compile(r"^(\s*-\s+)(\S(?:.*\S)?)\s*$")
 _VALUE_START = re.compile(r"^(\s*(?:-\s+)?(?:[^\s#'\"-][^:#]*:\s+)?)(\S(?:.*\S)?)\s*$")
 INDICATORS = "*&!%@`|>?-{[\"'"
 
@@ -986,7 +987,9 @@ def _meant(value: str) -> str:
 def _quote_hint(lines: list[str], line: int, column: int = 1) -> str:
     """'put the whole value in double quotes: key: "..."', with the author's line quoted for them."""
     source = lines[line - 1] if 0 < line <= len(lines) else ""
-    found = _VALUE_START.match(source)
+    # A list item is text, all of it after its '- ' ('  - Steering group: postponed: again'
+    # was told to quote only what followed its first ': ', which YAML still read as a key).
+    found = _ITEM_VALUE.match(source) or _VALUE_START.match(source)
     if not found:
         return "put the whole value in double quotes"
     lead, value = found.groups()
