@@ -766,3 +766,13 @@ def test_a_sign_with_two_colons_is_told_to_quote_all_of_it_after_its_hyphen(chec
     written = error.hint.rpartition("so YAML keeps every character: ")[2]
     assert written == '  - "Steering group: postponed again: and again"'
     assert_valid(check, text.replace("  - Steering group: postponed again: and again", written))
+
+
+@pytest.mark.parametrize("written", ["**Every front-matter key, used once**", "Every front-matter key, used once", "*Every Front-Matter Key, Used Once*"])
+def test_the_title_written_again_above_the_first_section_is_told_to_go(check: Check, written: str):
+    # Told to move it under the first section, the author published the title twice.
+    text = broken("## What it looks like", f"{written}\n\n## What it looks like")
+    error = only_error(check, text)
+    assert (error.code, error.hint) == ("content-before-section", "delete this line")
+    assert error.message.startswith("this line is the pattern's title again")
+    assert_valid(check, text.replace(f"{written}\n\n", ""))

@@ -18,7 +18,7 @@ from .diagnostics import Report
 from .leftovers import GUIDANCE
 from .pattern import PatternSection
 from .settings import Category, Offer, Settings
-from .source import Block, Heading, Source
+from .source import Block, Heading, Source, written_title
 from .text import as_compared, clipped, closest, is_hidden_character, strip_comments
 
 
@@ -354,6 +354,15 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 "front-matter-twice",
                 "the front matter is here a second time, in the body, where it would be published as text",
                 "delete this copy, from its '---' line to the next: the front matter at the top of the file is the one read",
+            )
+        elif written and (title := written_title(source)) and as_compared(written) == as_compared(title):
+            # The title again, in bold or as a line of its own: moved under the first section,
+            # as the hint said, it was published twice.
+            report.error(
+                early,
+                "content-before-section",
+                "this line is the pattern's title again: the page shows the title from the front matter's 'title:' above the text",
+                "delete this line",
             )
         else:
             report.error(early, "content-before-section", "text before the first section", f"move it under \"{expected[0]}\"")
