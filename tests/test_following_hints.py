@@ -776,3 +776,20 @@ def test_the_title_written_again_above_the_first_section_is_told_to_go(check: Ch
     assert (error.code, error.hint) == ("content-before-section", "delete this line")
     assert error.message.startswith("this line is the pattern's title again")
     assert_valid(check, text.replace(f"{written}\n\n", ""))
+
+
+def test_signs_in_brackets_with_a_comma_inside_one_are_told_it_made_two(check: Check):
+    # '[The budget renews each year, but nobody asks what it bought, …]' published four
+    # signs, one of them 'but nobody asks what it bought'.
+    text = VALID.read_text(encoding="utf-8")
+    block = re.search(r"signs:\n((?:  - .*\n)+)", text)
+    assert block is not None
+    written = "signs: [The budget renews each year, but nobody asks what it bought, The executive no longer mentions it, Decisions wait]\n"
+    found = check(VALID, text.replace(block.group(0), written))
+    (warning,) = [d for d in found if d.code == "sign-split"]
+    assert warning.line == 5 and not any(d.is_error for d in found)
+    assert warning.hint.endswith("'  - The budget renews each year, but nobody asks what it bought'")
+    lines = "signs:\n  - The budget renews each year, but nobody asks what it bought\n  - The executive no longer mentions it\n  - Decisions wait\n"
+    assert check(VALID, text.replace(block.group(0), lines)) == []
+    # Capitalised signs in brackets are as meant.
+    assert "sign-split" not in [d.code for d in check(VALID, text.replace(block.group(0), "signs: [The budget renews, Nobody asks, Decisions wait]\n"))]

@@ -284,6 +284,23 @@ _BLOCK_MARK = re.compile(r"[A-Za-z_][\w-]*:[ \t]*([|>][-+1-9]{0,2})[ \t]*(?:#.*)
 _ITEM_SLIP = re.compile(r"(\\)-|-(?! )")
 
 
+def _check_split_signs(items: list[str], line: int, report: Report) -> None:
+    """Signs in brackets, '[The budget renews, but nobody asks, …]': each comma starts a
+    sign, so one with a comma of its own was published as two, the second starting in small
+    letters. Told where a sign starts so, with the two as one."""
+    for before, item in zip(items, items[1:], strict=False):
+        if item[:1].islower():
+            report.warning(
+                line,
+                "sign-split",
+                f"the sign '{clipped(item, 40)}' starts in small letters: in a list written in [ ], each comma starts a new sign, "
+                "so it may be the end of the sign before it",
+                f"write each sign on a line of its own, starting with two spaces, a hyphen and a space, a comma kept inside its sign: "
+                f"'  - {clipped(before + ', ' + item, 80)}'",
+            )
+            return
+
+
 def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[str, int], file_lines: tuple[str, ...] = ()) -> object | None:
     line = node.line + offset
     name = field.name
@@ -419,6 +436,8 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
                 continue
             lines[f"{name}[{index}]"] = item.line + offset
             items.append(" ".join(as_shown(item.value).split()))
+        if node.flow and name == "signs" and len(items) == len(node.items):
+            _check_split_signs(items, line, report)
         # A list with a bad item is reported once; its other items are not checked further.
         return tuple(items) if len(items) == len(node.items) else None
     if not isinstance(node, Scalar):

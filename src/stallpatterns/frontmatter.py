@@ -43,6 +43,7 @@ class Sequence(NamedTuple):
     items: tuple[Node, ...]
     line: int
     column: int
+    flow: bool = False  # written in brackets, '[a, b]', where each comma starts an item
 
 
 class Entry(NamedTuple):
@@ -324,7 +325,7 @@ class _Composer:
                 while not isinstance(item := self.next(), yaml.SequenceEndEvent):
                     items.append(self.node(item))
                 self.in_list -= 1
-                return Sequence(tuple(items), line, column)
+                return Sequence(tuple(items), line, column, flow=bool(event.flow_style))
             return self.mapping(line, column)
         finally:
             self.depth -= 1
