@@ -27,13 +27,17 @@ def warnings_for(check, sentence: str) -> list[tuple[str, str, str | None]]:
         ("colors", "colours"), ("centered", "centred"), ("analyzing", "analysing"), ("favorite", "favourite"),
         ("modeling", "modelling"), ("utilize", "utilise"), ("optimize", "optimise"), ("organizational", "organisational"),
         ("COLOR", "COLOUR"), ("Color", "Colour"), ("Organization", "Organisation"),
+        # An author's round found these passed: the catalogue writes 'programme' itself.
+        ("program", "programme"), ("emphasize", "emphasise"), ("apologized", "apologised"), ("skeptical", "sceptical"),
+        ("gray", "grey"), ("practicing", "practising"), ("artifact", "artefact"), ("aging", "ageing"), ("math", "maths"),
+        ("categorization", "categorisation"),
     ],
 )
 def test_american_spelling_in_any_word_form_is_flagged_in_the_authors_case(check, american: str, british: str):
     assert warnings_for(check, f"The team {american} it.") == [("spelling", f"American spelling '{american}'", f"write '{british}'")]
 
 
-@pytest.mark.parametrize("word", ["laboratory", "organise", "colourful", "centre", "programme", "Honolulu"])
+@pytest.mark.parametrize("word", ["laboratory", "organise", "colourful", "centre", "programme", "Honolulu", "programming", "practice", "mathematics"])
 def test_british_and_unrelated_words_are_not_flagged(check, word: str):
     assert warnings_for(check, f"The {word} waits.") == []
 
