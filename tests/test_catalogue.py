@@ -1605,6 +1605,24 @@ def test_each_broken_link_on_a_line_is_reported_at_its_own_column(folder: Folder
     assert [(d.code, d.line, d.column) for d in result.diagnostics] == [("broken-link", 14, column) for column in expected]
 
 
+@pytest.mark.parametrize("fragment", ["", "#what-it-looks-like"])
+def test_a_link_to_a_patterns_former_file_name_is_told_its_file_name_now(folder: Folder, fragment: str):
+    # The site follows the former name's redirect; GitHub's preview looks for the file, which
+    # has another name now, and the link went nowhere there in silence.
+    def link(written: str) -> LoadResult:
+        path = folder.write("linking", "A pattern that links to another")
+        path.write_text(path.read_text(encoding="utf-8").replace("A claims team", f"See {written}. A claims team", 1), encoding="utf-8")
+        return folder.load()
+
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", extra=listed("aliases", "the-sponsor-left"))
+    (diagnostic,) = link(f"[the sponsor](the-sponsor-left.md{fragment})").diagnostics
+    assert (diagnostic.code, diagnostic.line) == ("broken-link", 14)
+    assert diagnostic.message.startswith("'the-sponsor-left.md" + fragment + "' is the former file name of 'the-sponsor-who-moved-on'")
+    assert diagnostic.hint == f"write (the-sponsor-who-moved-on.md{fragment}) to link to that pattern"
+    assert found(link(f"[the sponsor](the-sponsor-who-moved-on.md{fragment})")) == []
+    assert found(link(f"[the sponsor](../the-sponsor-left/{fragment})")) == []  # the site's former address: it redirects
+
+
 @pytest.mark.parametrize(
     "link",
     [

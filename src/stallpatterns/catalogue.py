@@ -856,6 +856,13 @@ def _broken(
             hint = "link to a pattern by its file name: [text](other-pattern.md)"
         return f"nothing is published at '{link.written}'", hint
     if slug in finder.renamed:
+        if (written := unquote(link.written.partition("#")[0])).endswith(".md") and not written.startswith("/"):
+            # 'old-name.md': the site follows the former name's redirect; GitHub's preview, the
+            # file, which is named otherwise now.
+            return (
+                f"'{link.written}' is the former file name of '{finder.renamed[slug]}': GitHub's preview finds no file so named, and the link goes nowhere there",
+                f"write ({finder.renamed[slug]}.md{'#' + link.fragment if link.fragment else ''}) to link to that pattern",
+            )
         slug = finder.renamed[slug]  # a former address, which redirects
     if slug.endswith(".md") and (named := slug.removesuffix(".md")) in by_slug and len(parts) == 2:
         # '/patterns/x.md': the pattern's file from the repository's top folder, which GitHub's
