@@ -793,3 +793,20 @@ def test_signs_in_brackets_with_a_comma_inside_one_are_told_it_made_two(check: C
     assert check(VALID, text.replace(block.group(0), lines)) == []
     # Capitalised signs in brackets are as meant.
     assert "sign-split" not in [d.code for d in check(VALID, text.replace(block.group(0), "signs: [The budget renews, Nobody asks, Decisions wait]\n"))]
+
+
+def test_a_sign_with_two_hyphens_is_told_of_them_not_of_a_square_bracket(check: Check):
+    # '  - - Sign' was told that a '[' at its start made YAML read a list: there is none.
+    sign = "  - Nobody can say what result would end the pilot"
+    text = broken(sign, "  - " + sign.lstrip())
+    error = only_error(check, text)
+    assert error.message == "each item of 'signs' must be plain text: the second '- ' at its start makes YAML read a list inside the list"
+    assert error.hint == '''write the item with one hyphen:   - "Nobody can say what result would end the pilot"'''
+    assert_valid(check, text.replace("  - " + sign.lstrip(), error.hint.removeprefix("write the item with one hyphen:")))
+
+
+def test_a_date_read_two_ways_is_told_both_the_british_first():
+    from stallpatterns.fields import _date_hint
+
+    assert _date_hint("08/03/2026") == "write 2026-03-08 (8 March 2026), or 2026-08-03 if it is 3 August (the month first, as in America)"
+    assert _date_hint("08.03.2026") == "write 2026-03-08 (8 March 2026)"

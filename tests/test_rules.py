@@ -453,21 +453,22 @@ def test_a_summary_of_one_character_is_said_to_be_one_character_long(check: Chec
 @pytest.mark.parametrize(
     ("written", "hint"),
     [
-        ("03/08/2026", "write 2026-08-03 (3 August 2026)"),  # day first, as in Britain
+        ("03/08/2026", "write 2026-08-03 (3 August 2026), or 2026-03-08 if it is 8 March (the month first, as in America)"),  # day first, as in Britain
         ("3.8.2026", "write 2026-08-03 (3 August 2026)"),
         ("2026/08/03", "write 2026-08-03 (3 August 2026)"),
         ("2026-8-3", "write 2026-08-03 (3 August 2026)"),
         ("3rd August 2026", "write 2026-08-03 (3 August 2026)"),
         ("Aug 3, 2026", "write 2026-08-03 (3 August 2026)"),
         ("08/23/2026", "write 2026-08-23 (23 August 2026)"),  # only a month first makes a date of it
-        ("3/8/26", "write 2026-08-03 (3 August 2026)"),  # a year of two digits: this century's
+        ("03/03/2026", "write 2026-03-03 (3 March 2026)"),  # read either way, the same day
+        ("3/8/26", "write 2026-08-03 (3 August 2026), or 2026-03-08 if it is 8 March (the month first, as in America)"),  # a year of two digits: this century's
         ("03.08.26", "write 2026-08-03 (3 August 2026)"),
         ("26-08-03", "for example 2026-03-14"),  # the year first, or last: no guess
         ("Sept 3, 2026", "write 2026-09-03 (3 September 2026)"),
         # With a time of day, as a calendar or spreadsheet copies it: the day alone.
         ("2026-08-03 09:00", "write 2026-08-03 (3 August 2026)"),
         ("2026-08-03T09:00:00Z", "write 2026-08-03 (3 August 2026)"),
-        ("03/08/2026 9.30am", "write 2026-08-03 (3 August 2026)"),
+        ("03/08/2026 9.30am", "write 2026-08-03 (3 August 2026), or 2026-03-08 if it is 8 March (the month first, as in America)"),
         ("3 August 2026, 10:15", "write 2026-08-03 (3 August 2026)"),
         # No such day: which month it is, and how many days it has.
         ("31/02/2026", "February 2026 has 28 days: check the day, then write it as 2026-02-DD"),

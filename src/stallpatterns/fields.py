@@ -421,8 +421,18 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
                 continue
             parts = [part.value for part in item.items if isinstance(part, Scalar)] if isinstance(item, Sequence) else []
             if isinstance(item, Sequence) and parts and len(parts) == len(item.items):
-                # '- [another sign]': the brackets, a note's or a link's, make YAML read a list.
-                # (Repeating the field's hint would tell the author what they already wrote.)
+                # '- [another sign]': the brackets, a note's or a link's, make YAML read a list;
+                # so does a second '- ' ('  - - Sign'). (Repeating the field's hint would tell
+                # the author what they already wrote.)
+                flow = file_lines[item.line + offset - 1].lstrip().removeprefix("-").lstrip()[:1] == "[" if 0 < item.line + offset <= len(file_lines) else True
+                if not flow:
+                    report.error(
+                        item.line + offset,
+                        "wrong-type",
+                        f"each item of '{name}' must be plain text: the second '- ' at its start makes YAML read a list inside the list",
+                        "write the item with one hyphen:   - " + quoted(", ".join(parts)),
+                    )
+                    continue
                 report.error(
                     item.line + offset,
                     "wrong-type",
@@ -588,7 +598,13 @@ def _date_hint(text: str) -> str:
             return f"{_MONTHS[month - 1].title()} {year} has {days} days: check the day, then write it as {year}-{month:02d}-DD"
     if meant is None:
         return "for example 2026-03-14"
-    return f"write {meant.isoformat()} ({meant.day} {_MONTHS[meant.month - 1].title()} {meant.year})"
+    told = f"write {meant.isoformat()} ({meant.day} {_MONTHS[meant.month - 1].title()} {meant.year})"
+    if "/" in text and _DAY_FIRST.fullmatch(text) and meant.day <= 12 and meant.month != meant.day:
+        # '08/03/2026' is 8 March read day first, as in Britain, and 3 August month first, as
+        # in America: both are told, the British first. (Dots, '08.03.2026', are day first.)
+        other = date(meant.year, meant.day, meant.month)
+        told += f", or {other.isoformat()} if it is {other.day} {_MONTHS[other.month - 1].title()} (the month first, as in America)"
+    return told
 
 
 def shown_length(text: str) -> int:
