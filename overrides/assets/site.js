@@ -288,6 +288,9 @@
     function open() {
       panel.hidden = false;
       input.setAttribute("aria-expanded", "true");
+      // No taller than the screen below its top: at 150% zoom on a phone, 70% of the screen
+      // below the sticky header ran past its foot, where no scrolling reaches.
+      panel.style.setProperty("--panel-room", Math.max(96, window.innerHeight - panel.getBoundingClientRect().top - 8) + "px");
     }
 
     function close() {

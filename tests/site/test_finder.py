@@ -17,7 +17,7 @@ from stallpatterns.pattern import Pattern
 from stallpatterns.settings import load_settings
 from stallpatterns.signs import signs_of
 
-from .conftest import ARTIFACTS, VIEWPORTS, Project, axe_violations, guarded_context, pattern_text, screenshot
+from .conftest import ARTIFACTS, VIEWPORTS, Project, axe_violations, guarded_context, open_search, pattern_text, screenshot
 
 TOP = 3
 
@@ -340,6 +340,50 @@ def test_the_phones_result_bar_shows_the_best_matchs_words_with_text_enlarged(br
         assert width >= 9.5 * letter, f"the best match's words have {width} px, {width / letter:.1f} em"
         assert 1 <= lines <= 2, f"the words take {lines} lines of the bar"
         expect(tab.locator("#finder-bar a")).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "percent"),
+    [(240, 493, 100), (275, 610, 100), (360, 740, 150), (360, 740, 200), (412, 915, 175)],  # a phone at 150% zoom, or text enlarged
+)
+def test_a_sign_focused_from_the_keyboard_is_never_hidden_under_the_result_bar(browser, site_url, catalogue, width, height, percent):
+    # WCAG 2.4.11: the bar wraps onto three rows at 150% zoom or with larger text (103 to 206
+    # px), where 72 px were kept clear below focus: a reader tabbing down the signs pressed
+    # Space on a sign the bar covered whole (a readers' round found 11 of 70 presses).
+    with guarded_context(browser, viewport={"width": width, "height": height}, is_mobile=True, has_touch=True) as context:
+        tab = finder(context.new_page(), site_url)
+        tab.evaluate("(percent) => { document.documentElement.style.fontSize = percent + '%'; }", percent)
+        first = page_order(catalogue)[0]
+        tick(tab, sign_ids(first)[0])
+        expect(tab.locator("#finder-bar")).to_be_visible()
+        tab.locator(f"#finder-form input[value='{sign_ids(first)[0]}']").focus()
+        hidden = []
+        for _ in range(len(first.signs) + 6):
+            tab.keyboard.press("Tab")
+            covered = tab.evaluate(
+                """() => {
+                    const el = document.activeElement, bar = document.getElementById('finder-bar');
+                    if (!el || !el.matches('#finder-form input') || bar.hidden || getComputedStyle(bar).position !== 'sticky') return null;
+                    const a = el.getBoundingClientRect(), b = bar.getBoundingClientRect();
+                    return a.top >= b.top && a.bottom <= b.bottom ? el.value : null;
+                }"""
+            )
+            if covered:
+                hidden.append(covered)
+        assert hidden == [], f"under the bar when focused: {hidden}"
+
+
+def test_the_search_results_end_inside_the_screen_at_150_percent_zoom_on_a_phone(browser, site_url):
+    # The panel was 70% of the screen's height below the sticky header: at 240 x 493 its
+    # last result ran 14 px past the foot of the screen, where no scrolling reaches.
+    with guarded_context(browser, viewport={"width": 240, "height": 493}, is_mobile=True, has_touch=True) as context:
+        tab = context.new_page()
+        tab.goto(urljoin(site_url, "patterns/"))
+        open_search(tab).fill("board")
+        panel = tab.locator("#site-search-results")
+        expect(panel).to_be_visible()
+        bottom = panel.evaluate("el => el.getBoundingClientRect().bottom")
+        assert bottom <= 493, f"the results end at {bottom} px on a screen of 493"
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
