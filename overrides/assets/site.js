@@ -17,6 +17,22 @@
     return fold(query).split(/\s+/).filter(Boolean);
   }
 
+  // The filter's reading of words, the cards' and the reader's alike: apostrophes aside
+  // ("nobodys"), and American spellings read as British ones ("organization", "color",
+  // "license", "catalog"). Substrings of it are matched, so a word's other endings match too.
+  function loose(text) {
+    return text.replace(/'/g, "").replace(/z/g, "s").replace(/our/g, "or")
+      .replace(/ense/g, "ence").replace(/ogue/g, "og");
+  }
+
+  // A word of the reader's, or the word without a plural's ending ("sponsors", "licenses",
+  // "processes"), found in a card's loose text.
+  function foundIn(text, word) {
+    if (text.indexOf(word) !== -1) return true;
+    if (word.length < 4 || !/s$/.test(word) || /ss$/.test(word)) return false;
+    return text.indexOf(word.slice(0, -1)) !== -1 || (/es$/.test(word) && text.indexOf(word.slice(0, -2)) !== -1);
+  }
+
   function plural(n, one, many) {
     return n + " " + (n === 1 ? one : many);
   }
@@ -62,20 +78,20 @@
         return {
           el: card,
           category: card.getAttribute("data-category"),
-          text: fold(title.textContent + " " + summary.textContent + " " + card.getAttribute("data-signs"))
+          text: loose(fold(title.textContent + " " + summary.textContent + " " + card.getAttribute("data-signs")))
         };
       });
       return cards;
     }
 
     function apply(remember, typed) {
-      var wanted = words(input.value);
+      var wanted = words(input.value).map(loose).filter(Boolean);
       var category = select.value;
       var shown = 0;
       var shownIn = {};
       read().forEach(function (card) {
         var match = (!category || card.category === category) &&
-          wanted.every(function (w) { return card.text.indexOf(w) !== -1; });
+          wanted.every(function (w) { return foundIn(card.text, w); });
         card.el.hidden = !match;
         if (match) {
           shown += 1;
