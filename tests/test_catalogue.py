@@ -11,6 +11,7 @@ import shutil
 import subprocess
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -1584,6 +1585,27 @@ def test_a_link_written_as_a_patterns_to_one_of_the_sites_pages_is_given_the_pag
     (diagnostic,) = linking(folder, f"[the page]({written})").diagnostics
     assert (diagnostic.code, diagnostic.message) == ("broken-link", f"'{written}' links to a pattern that does not exist: '{slug}'")
     assert diagnostic.hint == f"'{slug}' is one of the site's pages, not a pattern: write ({address}) to link to it"
+
+
+@pytest.mark.parametrize(("written", "file"), [("../CONTRIBUTING.md", "CONTRIBUTING.md"), ("../guides/style%20guide.md#tone", "guides/style guide.md")])
+def test_a_link_to_a_file_of_the_repository_the_site_does_not_publish_is_given_its_address_on_github(folder: Folder, written: str, file: str):
+    # GitHub's preview opened the file; the site publishes no page of it. It was told as a
+    # pattern that does not exist, to be unlinked until it was published.
+    (folder.settings.root / file).parent.mkdir(parents=True, exist_ok=True)
+    (folder.settings.root / file).write_text("# How to contribute\n", encoding="utf-8")
+    (diagnostic,) = linking(folder, f"[the guide]({written})").diagnostics
+    assert (diagnostic.code, diagnostic.message) == (
+        "broken-link",
+        f"'{unquote(written)}' is the repository's file {file}, which the site does not publish: on the site, this link goes nowhere",
+    )
+    fragment = "#tone" if "#" in written else ""
+    address = f"https://github.com/stallpatterns/stall-patterns/blob/HEAD/{file.replace(' ', '%20')}{fragment}"
+    assert diagnostic.hint == f"link to it on GitHub: ({address})"
+    assert found(linking(folder, f"[the guide]({address})")) == []
+    # A hidden file is none of these: it is no page, and its name is not told.
+    (folder.settings.root / ".env").write_text("SECRET=1\n", encoding="utf-8")
+    (hidden,) = linking(folder, "[x](../.env)").diagnostics
+    assert ".env" not in (hidden.hint or "") and "repository's file" not in hidden.message
 
 
 def test_each_broken_link_on_a_line_is_reported_at_its_own_column(folder: Folder):

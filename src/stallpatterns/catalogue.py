@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from stat import S_ISREG
 from typing import Protocol
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import pathspec
 
@@ -32,7 +32,7 @@ from .names import address_taken, addresses_alike, held_names, name_taken, title
 from .pattern import Pattern
 from .settings import Category, Settings
 from .text import closest, is_slug, printable, printable_start, slugify
-from .urls import path_segment
+from .urls import path_segment, url_scheme
 
 
 @dataclass(frozen=True)
@@ -826,6 +826,16 @@ def _broken(
             f"delete the quotation marks: ({quoted.group(1)})",
         )
     parts = link.path.split("/") if link.path else ["patterns", f.slug]
+    if (kept := _file_of_the_repository(link, settings)) is not None:
+        # '../CONTRIBUTING.md': GitHub's preview opens the repository's file; the site does
+        # not publish it. It was told as a pattern that does not exist.
+        on_github = urlsplit(settings.repository_address or "").hostname == "github.com"
+        return (
+            f"'{link.written}' is the repository's file {kept}, which the site does not publish: on the site, this link goes nowhere",
+            f"link to it on GitHub: ({settings.repository_address}/blob/HEAD/{quote(kept)}{'#' + link.fragment if link.fragment else ''})"
+            if on_github
+            else "link to the file's address on the repository's website, where readers can open it",
+        )
     if (page := _page_of_the_site(link, settings)) is not None:
         # '../docs/contact.md': GitHub's preview follows it to the page's file; the site
         # publishes that page at an address of its own.
@@ -940,6 +950,23 @@ def _broken(
             f"write ({shown}), the site's name for it ({why})",
         )
     return f"'#{link.fragment}' is no part of {where}", _parts_named(ids)
+
+
+def _file_of_the_repository(link: Link, settings: Settings) -> str | None:
+    """The repository's file (its path from the repository's folder) that a link names as
+    GitHub's preview follows it from a pattern's file, when the site publishes no page of
+    it: outside the patterns' and the site's folders, and none hidden ('.env')."""
+    target = unquote(link.written.partition("#")[0].partition("?")[0])
+    if not target or target.startswith("/") or url_scheme(target) or settings.site_folders is None:
+        return None
+    file = Path(os.path.normpath(settings.patterns_dir / target))
+    root = Path(os.path.normpath(settings.root))
+    if not file.is_relative_to(root) or file.is_relative_to(settings.patterns_dir) or not file.is_file():
+        return None
+    if any(file.is_relative_to(folder) for folder in settings.site_folders):
+        return None
+    kept = file.relative_to(root)
+    return None if any(part.startswith(".") for part in kept.parts) else kept.as_posix()
 
 
 def _page_of_the_site(link: Link, settings: Settings) -> str | None:

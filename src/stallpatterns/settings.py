@@ -153,6 +153,9 @@ class Settings:
     # Read by the catalogue-wide checks only, so no file's check depends on it, and the checks
     # a build kept serve a preview (whose address is another): not part of a store's key.
     site_address: str | None = field(default=None, compare=False, repr=False)
+    # The repository's own address (repo_url), for a link to one of its files the site does
+    # not publish (CONTRIBUTING.md): read by the catalogue-wide checks only, as site_address.
+    repository_address: str | None = field(default=None, compare=False, repr=False)
     # The engine's not_in_nav and exclude_docs lines (gitignore's patterns): pages left out of
     # the nav, or out of the site, on purpose.
     site_unlisted: tuple[str, ...] = ()
@@ -239,6 +242,7 @@ def with_site_folders(
         site_folders=tuple(_own_folder(settings.root, str(folder), key) for folder, key in folders),
         site_nav=tuple(sorted(set(_nav_pages(nav)))) if nav is not None else None,
         site_address=_site_address(address),
+        repository_address=_repository_address(engine.get("repo_url")),
         site_unlisted=tuple(line for text in unlisted for line in text.splitlines() if line.strip()),
     )
 
@@ -611,6 +615,13 @@ def _site_address(address: object) -> str | None:
     if url_scheme(written) not in ("http", "https") or not urlsplit(written).hostname:
         raise ConfigError(f"site_url: {printable(written)!r} is not a web address: write the site's address, such as 'https://example.org/stall-patterns/'")
     return written
+
+
+def _repository_address(address: object) -> str | None:
+    """``repo_url`` as written, if it is a web address (the theme links to it too)."""
+    if not isinstance(address, str) or url_scheme(address.strip()) not in ("http", "https") or not urlsplit(address.strip()).hostname:
+        return None
+    return address.strip().rstrip("/")
 
 
 def site_url(config_file: Path) -> str | None:
