@@ -1825,6 +1825,18 @@ def test_another_patterns_title_as_an_other_name_is_an_error_at_its_line(folder:
     assert [p.slug for p in result.catalogue] == ["the-sponsor-who-moved-on"]
 
 
+def test_another_patterns_file_name_as_an_other_name_is_told_as_its_file_name(folder: Folder):
+    # It was told as that pattern's title, which the author had not written.
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", published="2026-01-05")
+    folder.write("newcomer", "A pattern that claims another's name", published="2026-04-01", extra=listed("also_known_as", "the-sponsor-who-moved-on"))
+    result = folder.load()
+    assert found(result) == [("patterns/newcomer.md", "duplicate-name", 11)]
+    assert result.diagnostics[0].message == (
+        "'the-sponsor-who-moved-on' in 'also_known_as' is the file name of patterns/the-sponsor-who-moved-on.md, "
+        "whose title, 'The sponsor who moved on', has the same words"
+    )
+
+
 def test_another_patterns_title_in_look_alike_letters_as_an_other_name_is_an_error(folder: Folder):
     folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", published="2026-01-05")
     folder.write("newcomer", "A pattern that claims another's title", published="2026-04-01",

@@ -183,6 +183,17 @@ def name_taken(name: _Name, keeper: _Name) -> Diagnostic:
         )
     shown = f"'{printable(name.text)}' in 'also_known_as'"
     detail = f" ('{printable(keeper.text)}'): {_look_alike(name.text, keeper.text)}" if alike else ""
+    if keeper.is_title and name.text.strip() == keeper.facts.slug:
+        # 'the-sponsor-who-moved-on': the file's name, written as the other name. It was
+        # told as that pattern's title, which the author had not written.
+        return Diagnostic(
+            name.facts.display,
+            name.line,
+            1,
+            "duplicate-name",
+            f"{shown} is the file name of {where}, whose title, '{printable(keeper.text)}', has the same words",
+            "delete it: a reader who searches for those words must find that pattern",
+        )
     if keeper.is_title:
         return Diagnostic(
             name.facts.display,
