@@ -810,3 +810,20 @@ def test_a_date_read_two_ways_is_told_both_the_british_first():
 
     assert _date_hint("08/03/2026") == "write 2026-03-08 (8 March 2026), or 2026-08-03 if it is 3 August (the month first, as in America)"
     assert _date_hint("08.03.2026") == "write 2026-03-08 (8 March 2026)"
+
+
+def test_every_mistake_of_yamls_in_the_front_matter_is_told_in_one_run_in_line_order(check: Check):
+    # One at a time, four slips took an author four runs.
+    text = broken("title: Every front-matter key, used once", "title: Keys: every one of them, used once")
+    text = text.replace("  - Nobody can say what result would end the pilot", "  - 'Nobody's sure what result would end the pilot'")
+    text = text.replace("category: value", "category: [value")
+    found = [(d.line, d.code) for d in check(VALID, text) if d.is_error]
+    assert found == [(2, "yaml-syntax"), (4, "yaml-syntax"), (8, "yaml-syntax")], found
+
+
+def test_a_value_going_on_over_indented_lines_is_set_aside_whole_so_it_makes_no_second_mistake(check: Check):
+    text = broken(
+        "summary: A pilot is approved because its demonstration impressed, so nobody agreed what it had to prove, and now it can be neither stopped nor scaled.",
+        "summary: A pilot: approved because its demonstration impressed,\n  so nobody agreed what it had to prove,\n  and now it can be neither stopped nor scaled.",
+    )
+    assert [(d.line, d.code) for d in check(VALID, text) if d.is_error] == [(3, "yaml-syntax")]

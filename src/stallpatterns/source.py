@@ -278,7 +278,8 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
         if heading is not None and heading < error.line + 1:
             # The closing '---' is missing and a later '---' in the body was taken for it.
             return None, _unclosed(lines, heading, problem)
-        diagnostics += problem(error.code, error.message, error.line + 1, error.column, error.hint)
+        for found in (error, *_more_syntax_errors(yaml_text, error)):
+            diagnostics += problem(found.code, found.message, found.line + 1, found.column, found.hint)
         node, duplicates = None, []
 
     body_start = closing + 2
@@ -538,6 +539,44 @@ def _unclosed(lines: list[str], heading: int | None, problem: Callable[..., list
         1,
         hint=f"add a line '---' here, after line {last + 1}{before}; the rest of the file is checked once it is there",
     )
+
+
+_MOST_SYNTAX_ERRORS = 8
+
+
+def _more_syntax_errors(yaml_text: str, first: frontmatter.FrontMatterError) -> list[frontmatter.FrontMatterError]:
+    """The front matter's other mistakes of YAML's, after ``first``: each read with the lines
+    of the mistakes before it set aside (made comments, so that lines keep their numbers).
+    One at a time, four slips took an author four runs. A key's line is set aside with all
+    below it up to the next key, an item's or a value's with the lines that go on from it;
+    a mistake on a line set aside, or just below one, ends the search: it is one that
+    setting lines aside made, none of the author's. A tab's error names every tabbed line
+    already. In the order of the lines."""
+    if first.code == "yaml-tab":
+        return []
+    lines = yaml_text.split("\n")
+    found: list[frontmatter.FrontMatterError] = []
+    aside: set[int] = set()
+    error = first
+    while len(found) < _MOST_SYNTAX_ERRORS - 1 and 0 < error.line <= len(lines):
+        at = error.line - 1
+        depth = len(lines[at]) - len(lines[at].lstrip())
+        aside.add(at)
+        while at + 1 < len(lines) and (not lines[at + 1].strip() or len(lines[at + 1]) - len(lines[at + 1].lstrip()) > depth):
+            at += 1
+            aside.add(at)
+        for number in aside:
+            lines[number] = "#"
+        try:
+            frontmatter.parse("\n".join(lines))
+        except frontmatter.FrontMatterError as after:
+            if after.code == "yaml-tab" or not 0 < after.line <= len(lines) or {after.line - 1, after.line - 2} & aside:
+                break
+            found.append(after)
+            error = after
+            continue
+        break
+    return sorted(found, key=lambda e: (e.line, e.column))
 
 
 def _first_heading(lines: list[str], closing: int) -> int | None:
