@@ -228,20 +228,6 @@
     });
   }
 
-  // What a sign focused from the keyboard scrolls clear of at the foot of the screen: the
-  // bar as tall as it is (three rows at 150% zoom or with larger text, up to 206 px, where
-  // 72 were kept, and the focused sign was under it). A bar taller than a fifth of the
-  // screen scrolls with the page (html.bar-tall, site.css) rather than covering that much.
-  if (bar && window.ResizeObserver) {
-    var measureBar = function () {
-      var html = document.documentElement;
-      html.style.setProperty("--bar-room", (bar.offsetHeight + 16) + "px");
-      html.classList.toggle("bar-tall", bar.offsetHeight > window.innerHeight / 5);
-    };
-    new ResizeObserver(measureBar).observe(bar);
-    window.addEventListener("resize", measureBar);
-  }
-
   readAddress();
   root.classList.add("finder--live");
   panel.hidden = false;

@@ -536,19 +536,26 @@
     link.setAttribute("href", fillIn(link.getAttribute("data-finder-href"), placeholder, stored.result));
   }
 
-  // What a link to a part of the page scrolls clear of: the sticky header as tall as it is
-  // (its pages wrap onto more rows with larger text), and a little room. A header taller
-  // than a quarter of the screen (text at 200% on a phone: 270 of 740 px) scrolls away
-  // with the page (html.header-tall, site.css) rather than covering that much of it.
-  var header = document.querySelector(".site-header");
-  if (header && window.ResizeObserver) {
-    var measure = function () {
-      var root = document.documentElement;
-      root.style.setProperty("--header-room", (header.offsetHeight + 16) + "px");
-      root.classList.toggle("header-tall", header.offsetHeight > window.innerHeight / 4);
-    };
-    new ResizeObserver(measure).observe(header);
-    window.addEventListener("resize", measure);
+  // What a link to a part of the page, or a control focused from the keyboard, scrolls
+  // clear of: each sticky bar as tall as it is, and a little room (data-room names the
+  // custom property, --<name>-room, that site.css keeps clear). The header's pages wrap onto
+  // more rows with larger text; the finder's result bar onto three rows at 150% zoom on a
+  // phone (206 px, where 72 were kept, and a sign focused under it was hidden). A bar taller
+  // than its share of the screen (data-share: a quarter for the header, a fifth for the
+  // result bar) scrolls away with the page (html.<name>-tall, site.css) rather than
+  // covering that much of it.
+  if (window.ResizeObserver) {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-room]"), function (bar) {
+      var name = bar.getAttribute("data-room");
+      var share = Number(bar.getAttribute("data-share")) || 4;
+      var measure = function () {
+        var root = document.documentElement;
+        root.style.setProperty("--" + name + "-room", (bar.offsetHeight + 16) + "px");
+        root.classList.toggle(name + "-tall", bar.offsetHeight > window.innerHeight / share);
+      };
+      new ResizeObserver(measure).observe(bar);
+      window.addEventListener("resize", measure);
+    });
   }
 
   var filter = document.getElementById("filter");
