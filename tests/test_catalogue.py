@@ -485,6 +485,29 @@ def test_an_alias_no_file_was_ever_named_is_refused_where_git_has_the_whole_hist
     assert catalogue.load(load_settings(tmp_path / "copied" / "mkdocs.yml")).diagnostics == ()
 
 
+def test_the_names_git_ever_had_are_asked_again_only_once_git_records_a_change(folder: Folder, monkeypatch: pytest.MonkeyPatch):
+    # Each rebuild of `mkdocs serve` checks the aliases: git's whole history was read each time.
+    from stallpatterns import history
+
+    root = folder.settings.root
+    folder.write("old-name", "A pattern that will be renamed", published="2025-01-01")
+    _commit(root, "the catalogue")
+    asked: list[list[str]] = []
+    run = subprocess.run
+
+    def counted(command, *args, **kwargs):
+        asked.append(command)
+        return run(command, *args, **kwargs)
+
+    monkeypatch.setattr(history.subprocess, "run", counted)
+    assert history.names_ever(folder.patterns) == {"old-name.md"}
+    first = len(asked)
+    assert first > 0 and history.names_ever(folder.patterns) == {"old-name.md"} and len(asked) == first
+    (folder.patterns / "old-name.md").rename(folder.patterns / "renamed.md")
+    _commit(root, "rename it")
+    assert history.names_ever(folder.patterns) == {"old-name.md", "renamed.md"} and len(asked) > first
+
+
 def test_a_newcomer_that_copies_a_title_and_backdates_it_is_blamed_as_git_has_it_newer(folder: Folder):
     root = folder.settings.root
     folder.write("the-original", "The sponsor who moved on", published="2025-06-01")

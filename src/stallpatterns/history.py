@@ -50,11 +50,40 @@ def lateness(order: dict[str, float] | None, path: str) -> float:
     return order.get(Path(path).name, NOT_COMMITTED)
 
 
+_NAMES_EVER: dict[Path, tuple[tuple[int, ...], set[str] | None]] = {}
+
+
 def names_ever(folder: Path) -> set[str] | None:
     """Every file name git has had in ``folder``, now or in any commit before: the addresses
     the site has ever had a page at. None where git cannot tell them all: no git, not a
     repository, a shallow clone (its history is cut short), or a folder git tracks no file
-    in (one made inside another repository)."""
+    in (one made inside another repository). Kept until git's record of its commits and
+    checkouts changes (.git/logs/HEAD, .git/index): each rebuild of `mkdocs serve` asks."""
+    marks = _record_marks(folder)
+    if marks and (kept := _NAMES_EVER.get(folder)) is not None and kept[0] == marks:
+        return kept[1]
+    names = _names_ever(folder)
+    if marks:
+        _NAMES_EVER[folder] = (marks, names)
+    return names
+
+
+def _record_marks(folder: Path) -> tuple[int, ...]:
+    """When git last wrote its record of commits and checkouts, and its index, for the
+    repository ``folder`` is in; () where there is none to read."""
+    for parent in (folder, *folder.parents):
+        git = parent / ".git"
+        if git.is_dir():
+            try:
+                return tuple(path.stat().st_mtime_ns for path in (git / "logs" / "HEAD", git / "index", git / "shallow") if path.exists())
+            except OSError:
+                return ()
+        if git.exists():  # a worktree's or a submodule's '.git' file: not read, asked each time
+            return ()
+    return ()
+
+
+def _names_ever(folder: Path) -> set[str] | None:
     added = ["git", "-c", "core.quotePath=false", "log", "--no-renames", "--diff-filter=A", "--format=", "--name-only", "--relative", "--", "."]
     try:
         shallow = subprocess.run(["git", "rev-parse", "--is-shallow-repository"], cwd=folder, capture_output=True, text=True, timeout=60, check=False)
