@@ -1631,6 +1631,21 @@ def test_a_link_to_a_file_of_the_repository_the_site_does_not_publish_is_given_i
     assert ".env" not in (hidden.hint or "") and "repository's file" not in hidden.message
 
 
+@pytest.mark.parametrize("words", ["The sponsor who moved on", "the Sponsor who Moved On", "the-sponsor-who-moved-on"])
+def test_another_patterns_title_or_file_name_in_square_brackets_is_told_as_a_link_meant(folder: Folder, words: str):
+    # '[The sponsor who moved on]' was published with its brackets, as GitHub shows it: a link meant.
+    result = linking(folder, f"[{words}]")
+    (diagnostic,) = result.diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.column, diagnostic.is_error) == ("link-meant", 14, len("See ") + 1, False)
+    assert diagnostic.hint == f"to link to it, write [{words}](the-sponsor-who-moved-on.md)"
+    assert found(linking(folder, diagnostic.hint.removeprefix("to link to it, write "))) == []
+
+
+@pytest.mark.parametrize("words", ["[sic]", "[the board]", "[A pattern that links to another]", "[Source: ONS, 2025]"])
+def test_words_in_square_brackets_that_name_no_other_pattern_are_as_meant(folder: Folder, words: str):
+    assert "link-meant" not in [d.code for d in linking(folder, words).diagnostics]
+
+
 def test_each_broken_link_on_a_line_is_reported_at_its_own_column(folder: Folder):
     # The same pattern twice, the second time with a part it lacks; an address written
     # encoded, then the same address in angle brackets: each error points at its own link.

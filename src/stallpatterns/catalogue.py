@@ -622,6 +622,32 @@ def _replace_related(pattern: Pattern, related: tuple[str, ...]) -> Pattern:
     return replace(pattern, related=related)
 
 
+def _links_meant(facts: list[Facts], by_slug: dict[str, list[Facts]]) -> list[Diagnostic]:
+    """Another pattern's title or file name in square brackets, '[AI pilots that never reach
+    production]': a link meant, which GitHub and the site show as typed, brackets and all."""
+    if not any(f.bracketed for f in facts):
+        return []
+    by_title = {title_key(f.title[0]): f for f in facts if f.title and not f.draft}
+    told = []
+    for f in facts:
+        for words, line, column in f.bracketed:
+            target = by_title.get(title_key(words)) or next((g for g in by_slug.get(words, ()) if not g.draft), None)
+            if target is None or target is f:
+                continue
+            told.append(
+                Diagnostic(
+                    f.display,
+                    line,
+                    column,
+                    "link-meant",
+                    f"'[{printable(words)}]' names the pattern {target.display} in square brackets, which show as typed: it is no link",
+                    f"to link to it, write [{printable(words)}]({target.slug}.md)",
+                    Severity.WARNING,
+                )
+            )
+    return told
+
+
 def _aliases_never_addresses(alias_owners: dict[str, list[tuple[Facts, int]]], by_slug: dict[str, list[Facts]], settings: Settings) -> list[Diagnostic]:
     """An alias that no pattern's file was ever named, as git tells it: an alias keeps an old
     address working, and one invented ('sponsor-who-moved-on', 'contact') made a page at an
@@ -716,6 +742,7 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
             if first is not name:
                 out.append(name_taken(name, first))
     out += _aliases_never_addresses(alias_owners, by_slug, settings)
+    out += _links_meant(facts, by_slug)
     for alias, owners in alias_owners.items():
         if alias in by_slug:
             holder = min(by_slug[alias], key=blame_order)

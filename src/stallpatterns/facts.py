@@ -69,6 +69,9 @@ class Facts:
     # the site's, the heading's line)
     moved_ids: tuple[tuple[str, str, int], ...] = ()
     github_ids: frozenset[str] = frozenset()  # GitHub's preview's names of its headings' parts
+    # Words shown in square brackets in the text ('[AI pilots that never reach production]'),
+    # with their line and column: a link meant, to another pattern by its title or file name, is told.
+    bracketed: tuple[tuple[str, int, int], ...] = ()
 
     def blame_order(self, added: float = 0) -> tuple[bool, bool, float, date, str]:
         """Sorts the file that keeps a contested title, slug or alias first: one not being
@@ -131,7 +134,33 @@ def facts_of(read: source.Source, named: bool, folder: Path) -> Facts:
         lists["also_known_as"],
         moved,
         frozenset(str(t.meta["github_id"]) for t in headings) if moved else frozenset(),
+        _bracketed(read),
     )
+
+
+# Words in square brackets shown as typed: two words at least, or a file's name (hyphens).
+_BRACKETED_WORDS = re.compile(r"\[([^\[\]\n]{3,120})\]")
+_MOST_BRACKETED = 20
+
+
+def _bracketed(read: source.Source) -> tuple[tuple[str, int, int], ...]:
+    """Words a paragraph shows in square brackets (its text, not a link's), with their line
+    and column."""
+    found: list[tuple[str, int, int]] = []
+    for block in read.tokens:
+        if block.type != "inline" or "[" not in block.content or not block.map:
+            continue
+        for token, line in body.lines_of(block.children or []):
+            if token.type != "text" or "[" not in token.content:
+                continue
+            for words in _BRACKETED_WORDS.findall(token.content):
+                if " " in words.strip() or "-" in words:
+                    at = block.map[0] + line + read.body_start
+                    written = read.lines[at - 1] if 0 < at <= len(read.lines) else ""
+                    found.append((words.strip(), at, written.find(f"[{words}]") + 1 or 1))
+                    if len(found) >= _MOST_BRACKETED:
+                        return tuple(found)
+    return tuple(found)
 
 
 def _site_path(address: str, stem: str) -> tuple[str, str]:
