@@ -827,3 +827,18 @@ def test_a_value_going_on_over_indented_lines_is_set_aside_whole_so_it_makes_no_
         "summary: A pilot: approved because its demonstration impressed,\n  so nobody agreed what it had to prove,\n  and now it can be neither stopped nor scaled.",
     )
     assert [(d.line, d.code) for d in check(VALID, text) if d.is_error] == [(3, "yaml-syntax")]
+
+
+def test_a_link_to_a_pattern_by_its_title_is_told_its_file_name(check: Check):
+    # Told to write %20 for each space, the author linked to a file that does not exist.
+    text = broken("A claims team", "See [the pilots](Every front matter key used once) now. A claims team")
+    (warning,) = [d for d in check(VALID, text) if d.code == "link-space-in-address"]
+    assert warning.hint == "to link to a pattern, write its file name, with hyphens for spaces: [the pilots](every-front-matter-key-used-once.md)"
+
+
+def test_other_names_listed_on_one_line_with_or_are_told_without_it(check: Check):
+    text = VALID.read_text(encoding="utf-8")
+    block = re.search(r"also_known_as:\n((?:  - .*\n)+)", text)
+    assert block is not None
+    error = only_error(check, text.replace(block.group(0), "also_known_as: PoC purgatory, or pilot paralysis\n"))
+    assert error.hint.endswith("'  - PoC purgatory', '  - pilot paralysis'")

@@ -268,7 +268,12 @@ def _listed_items(value: str, commas: bool = True) -> list[str]:
         spaced = spaced[1:].removesuffix("]").strip()
     separator = r";\s*" if "; " in spaced or spaced.count(";") > 1 else r" - |, " if commas else r"(?!)"
     items = [item.strip(",; ") for item in re.split(separator, spaced)]
+    # 'prompt sprawl, or prompt chaos': the 'or' (or 'and') joins the items, and is in neither.
+    items = [_JOINING_WORD.sub("", item) if index else item for index, item in enumerate(items)]
     return [item for item in items if item] or [spaced.strip(",; ")]
+
+
+_JOINING_WORD = re.compile(r"^(?:or|and|&)\s+(?=\S)", re.IGNORECASE)
 
 
 def _lines_to_write(items: list[str]) -> str:

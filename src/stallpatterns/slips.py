@@ -522,7 +522,12 @@ def _pasted(block: Token, line: int, item: Token | None = None) -> Iterator[Prob
                         hint = f"save the picture in docs/assets/ as {file}, and write: ![what the picture shows](/assets/{file})"
                 elif found.group()[: found.group().index("]") + 1] not in shown:
                     continue  # a link after all (its label is defined)
-            if code == "link-space-in-address" and (address := found.group()[found.group().index("](") + 2 : -1].strip()).lower().endswith(".md"):
+            if code == "link-space-in-address" and _LIKE_A_TITLE.fullmatch(address := found.group()[found.group().index("](") + 2 : -1].strip()):
+                # '(AI pilots that never reach production)': a pattern's title as its address.
+                # Told to write %20 for the spaces, the author made a link to no file.
+                words = found.group()[1 : found.group().index("](")]
+                hint = f"to link to a pattern, write its file name, with hyphens for spaces: [{printable_start(words, 60)}]({slugify(address) or 'other-pattern'}.md)"
+            elif code == "link-space-in-address" and address.lower().endswith(".md"):
                 # '(the sponsor who moved on.md)': a pattern's title as its file name. '%20' or '<…>'
                 # made a link to a file that does not exist.
                 words = found.group()[1 : found.group().index("](")]
@@ -575,6 +580,10 @@ def _unclosed_link(block: Token, line: int) -> Iterator[Problem]:
                 warning=True,
             )
             return
+
+
+# An address of words and spaces alone, as a title is written: no scheme, path or ending.
+_LIKE_A_TITLE = re.compile(r"[^\W\d_][\w'’ -]*")
 
 
 def _text_shown(block: Token) -> str:
