@@ -22,6 +22,14 @@ def broken(find: str, replace: str) -> str:
     return text.replace(find, replace, 1)
 
 
+def listed(key: str) -> tuple[str, str]:
+    """The valid file's text, and its lines of ``key`` with the items under it."""
+    text = VALID.read_text(encoding="utf-8")
+    block = re.search(rf"{key}:\n(?:  - .*\n)+", text)
+    assert block is not None
+    return text, block.group()
+
+
 def only_error(check: Check, text: str) -> Diagnostic:
     found = [d for d in check(VALID, text) if d.is_error]
     assert len(found) == 1, found
@@ -696,11 +704,9 @@ def test_signs_written_as_a_block_of_text_are_told_to_lose_the_blocks_mark(check
     # the same again, then to write '  - - …'.
     from stallpatterns.text import clipped
 
-    text = VALID.read_text(encoding="utf-8")
-    block = re.search(r"signs:\n((?:  - .*\n)+)", text)
-    assert block is not None
-    items = [line.removeprefix("  - ") for line in block.group(1).splitlines()]
-    written = text.replace(block.group(0), f"signs: {mark}\n" + "".join(f"  {'- ' if dashed else ''}{item}\n" for item in items))
+    text, block = listed("signs")
+    items = [line.removeprefix("  - ") for line in block.splitlines()[1:]]
+    written = text.replace(block, f"signs: {mark}\n" + "".join(f"  {'- ' if dashed else ''}{item}\n" for item in items))
     error = only_error(check, written)
     assert (error.code, error.line) == ("wrong-type", 5)
     assert error.hint == f"delete the '{mark}' after 'signs:'" + ("" if dashed else f", and start each line below it with two spaces, a hyphen and a space:   - {clipped(items[0])}")
@@ -727,10 +733,8 @@ def test_a_line_of_equals_signs_under_a_paragraph_is_told_to_go_not_to_make_the_
 def test_an_optional_list_written_as_a_word_for_none_is_told_to_be_left_empty(check: Check, written: str):
     # 'related: none' was told to write '  - none' below 'related:', then that no pattern is
     # named 'none'.
-    text = VALID.read_text(encoding="utf-8")
-    block = re.search(r"related:\n((?:  - .*\n)+)", text)
-    assert block is not None
-    text = text.replace(block.group(0), f"related: {written}\n")
+    text, block = listed("related")
+    text = text.replace(block, f"related: {written}\n")
     error = only_error(check, text)
     assert error.code == "wrong-type" and error.hint == "to list none, write 'related:' with nothing after it, or delete the line"
     assert_valid(check, text.replace(f"related: {written}\n", "related:\n"))
@@ -739,10 +743,8 @@ def test_an_optional_list_written_as_a_word_for_none_is_told_to_be_left_empty(ch
 
 @pytest.mark.parametrize("written", ["~", "null"])
 def test_an_optional_list_written_as_yamls_nothing_is_none_listed(check: Check, written: str):
-    text = VALID.read_text(encoding="utf-8")
-    block = re.search(r"related:\n((?:  - .*\n)+)", text)
-    assert block is not None
-    assert_valid(check, text.replace(block.group(0), f"related: {written}\n"))
+    text, block = listed("related")
+    assert_valid(check, text.replace(block, f"related: {written}\n"))
 
 
 def test_quote_marks_doubled_as_a_spreadsheet_writes_them_are_told_the_value_to_write(check: Check):
@@ -781,18 +783,16 @@ def test_the_title_written_again_above_the_first_section_is_told_to_go(check: Ch
 def test_signs_in_brackets_with_a_comma_inside_one_are_told_it_made_two(check: Check):
     # '[The budget renews each year, but nobody asks what it bought, …]' published four
     # signs, one of them 'but nobody asks what it bought'.
-    text = VALID.read_text(encoding="utf-8")
-    block = re.search(r"signs:\n((?:  - .*\n)+)", text)
-    assert block is not None
+    text, block = listed("signs")
     written = "signs: [The budget renews each year, but nobody asks what it bought, The executive no longer mentions it, Decisions wait]\n"
-    found = check(VALID, text.replace(block.group(0), written))
+    found = check(VALID, text.replace(block, written))
     (warning,) = [d for d in found if d.code == "sign-split"]
     assert warning.line == 5 and not any(d.is_error for d in found)
     assert warning.hint.endswith("'  - The budget renews each year, but nobody asks what it bought'")
     lines = "signs:\n  - The budget renews each year, but nobody asks what it bought\n  - The executive no longer mentions it\n  - Decisions wait\n"
-    assert check(VALID, text.replace(block.group(0), lines)) == []
+    assert check(VALID, text.replace(block, lines)) == []
     # Capitalised signs in brackets are as meant.
-    assert "sign-split" not in [d.code for d in check(VALID, text.replace(block.group(0), "signs: [The budget renews, Nobody asks, Decisions wait]\n"))]
+    assert "sign-split" not in [d.code for d in check(VALID, text.replace(block, "signs: [The budget renews, Nobody asks, Decisions wait]\n"))]
 
 
 def test_a_sign_with_two_hyphens_is_told_of_them_not_of_a_square_bracket(check: Check):
@@ -837,8 +837,6 @@ def test_a_link_to_a_pattern_by_its_title_is_told_its_file_name(check: Check):
 
 
 def test_other_names_listed_on_one_line_with_or_are_told_without_it(check: Check):
-    text = VALID.read_text(encoding="utf-8")
-    block = re.search(r"also_known_as:\n((?:  - .*\n)+)", text)
-    assert block is not None
-    error = only_error(check, text.replace(block.group(0), "also_known_as: PoC purgatory, or pilot paralysis\n"))
+    text, block = listed("also_known_as")
+    error = only_error(check, text.replace(block, "also_known_as: PoC purgatory, or pilot paralysis\n"))
     assert error.hint.endswith("'  - PoC purgatory', '  - pilot paralysis'")

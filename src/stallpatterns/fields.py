@@ -283,8 +283,6 @@ def _lines_to_write(items: list[str]) -> str:
 
 # What an author writes for "none" in an optional list's place.
 _NOTHING = re.compile(r"(?i)none|n/?a|nil|nothing|no|tbc|tbd|[-–—]|\(none\)|\[none\]")
-# A key whose value is a block of the lines below it: 'signs: |', 'signs: >-'.
-_BLOCK_MARK = re.compile(r"[A-Za-z_][\w-]*:[ \t]*([|>][-+1-9]{0,2})[ \t]*(?:#.*)?")
 # An item's line whose '- ' YAML does not read: '-Sign', '\- Sign', '\-Sign'.
 _ITEM_SLIP = re.compile(r"(\\)-|-(?! )")
 
@@ -338,7 +336,7 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
             )
             return None
         key_line = file_lines[lines[name] - 1] if name in lines and 0 < lines[name] <= len(file_lines) else ""
-        if isinstance(node, Scalar) and not node.plain and (block := _BLOCK_MARK.fullmatch(key_line)) is not None:
+        if isinstance(node, Scalar) and not node.plain and (block := frontmatter.BLOCK_HEADER.fullmatch(key_line.rstrip())) is not None:
             # 'signs: |' (or '>'), as a text is written over lines: every line below is that
             # text, with its '- ' or without. Told only to start the lines with '- ', the author
             # did, and was told it again.
@@ -348,8 +346,8 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
             report.error(
                 lines[name],
                 "wrong-type",
-                f"'{name}' must be a list: the '{block.group(1)}' after '{name}:' makes YAML read the lines below it as one text",
-                f"delete the '{block.group(1)}' after '{name}:'"
+                f"'{name}' must be a list: the '{block.group(2)}' after '{name}:' makes YAML read the lines below it as one text",
+                f"delete the '{block.group(2)}' after '{name}:'"
                 + ("" if dashed else f", and start each line below it with two spaces, a hyphen and a space:   - {clipped(block_lines[0]) if block_lines else '…'}"),
             )
             return None

@@ -724,7 +724,7 @@ _STAR_ITEM = re.compile(r"(\s*)([*•‣◦▪·–—]|\d{1,2}[.)])\s+(\S.*)")
 # A list item whose hyphen is glued to its text ('-Sign'), or escaped by a document's export ('\\- Sign').
 _GLUED_ITEM = re.compile(r"([ \t]*)(\\)?-((?(2)[ \t]*|(?! |-))\S.*)")
 # A key whose value is a block of the lines below it: 'summary: >-', 'summary: |'.
-_BLOCK_HEADER = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([|>][-+1-9]{0,2})[ \t]*(?:#.*)?")
+BLOCK_HEADER = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([|>][-+1-9]{0,2})[ \t]*(?:#.*)?")
 _ODD_SPACE = re.compile(rf"([A-Za-z_][\w-]*):([{TYPOGRAPHIC_SPACES}])")
 # A list item's indentation, or the space after its '-', with a space YAML does not read as one.
 _ODD_SPACE_IN_ITEM = re.compile(rf"[ \t]*(?:-[ \t]*)?([{TYPOGRAPHIC_SPACES}])")
@@ -771,7 +771,7 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
             1,
             hint=f"{item}, and the same for each item below it",
         )
-    if (block := _BLOCK_HEADER.fullmatch(above.rstrip())) is not None:
+    if (block := BLOCK_HEADER.fullmatch(above.rstrip())) is not None:
         # 'summary: >-' and its text below it at the start of the line (an assistant's
         # draft writes one so): YAML reads that text as a key without its colon.
         return FrontMatterError(

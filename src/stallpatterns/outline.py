@@ -641,8 +641,8 @@ def _conflict_underline(heading: Heading, lines: Sequence[str]) -> int | None:
     git writes between the two versions of a merge conflict (the rest of it deleted)."""
     if not heading.underlined or heading.level != 1:
         return None
-    under = next((i for i in range(heading.line - 1, len(lines)) if set(lines[i].strip()) == {"="}), None)
-    return under + 1 if under is not None and lines[under].rstrip() == "=" * 7 else None
+    under = _underline_line(heading, lines)
+    return under if under is not None and lines[under - 1].rstrip() == "=" * 7 else None
 
 
 def _underline_line(heading: Heading, lines: Sequence[str]) -> int | None:

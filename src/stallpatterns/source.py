@@ -64,7 +64,6 @@ class Source:
         return is_plain(self.text)
 
 
-
 def written_title(source: Source | None) -> str | None:
     """The title the front matter gives, as written, if it gives one (before any check of it)."""
     node = source.front_matter if source else None
@@ -73,6 +72,7 @@ def written_title(source: Source | None) -> str | None:
             if entry.key == "title" and isinstance(entry.value, Scalar):
                 return entry.value.value or None
     return None
+
 
 # What a word processor makes of '---': an em dash, an en dash, or a run of them.
 _DASH_ALIKES = frozenset("\u2014\u2013\u2012\u2015\u2212-")
