@@ -25,7 +25,9 @@
   var top = Number(list.getAttribute("data-top")) || 3;
 
   // How many signs each pattern has, from the checklist itself.
-  var totals = {};
+  // Tables keyed by a file name are made without a prototype: "constructor" is a valid
+  // file name, and a key every plain {} already has.
+  var totals = Object.create(null);
   boxes.forEach(function (box) {
     var slug = box.getAttribute("data-pattern");
     totals[slug] = (totals[slug] || 0) + 1;
@@ -41,7 +43,7 @@
 
   // ---- One category at a time, a page of signs at a time -----------------------------
   var open = null;
-  var pageOf = {};
+  var pageOf = Object.create(null);
 
   function signsOf(group) {
     return Array.prototype.slice.call(group.querySelectorAll(".sign"));
@@ -111,7 +113,7 @@
   // Number of ticked signs first; then the share of the pattern's signs they make up;
   // then catalogue order. Shares compared as cross-products, so no rounding.
   function rank() {
-    var ticked = {};
+    var ticked = Object.create(null);
     boxes.forEach(function (box) {
       if (box.checked) {
         var slug = box.getAttribute("data-pattern");
@@ -189,7 +191,7 @@
   // ---- The address ----------------------------------------------------------------------
   // Stable ids, or the old positional ones (<slug>-<n>) from links made before.
   function readAddress() {
-    var wanted = {};
+    var wanted = Object.create(null);
     new URLSearchParams(window.location.search).getAll("s").join(",").split(",").forEach(function (id) {
       if (id) wanted[id] = true;
     });

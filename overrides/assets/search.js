@@ -461,7 +461,7 @@
           return { combineWith: "OR", queries: [whole, start] };
         })
       };
-      var best = {};
+      var best = Object.create(null);
       function take(hits, weight, own) {
         hits.forEach(function (hit) {
           var score = hit.score * weight;
@@ -598,7 +598,7 @@
         return (n ? Math.log(1 + (all - n + 0.5) / (n + 0.5)) : 0) * (figure(parts[index]) ? FIGURE_WEIGHT : 1);
       });
       var total = weights.reduce(function (a, b) { return a + b; }, 0) || 1;
-      var found = {};
+      var found = Object.create(null);
       scores.forEach(function (byDoc, index) {
         Object.keys(byDoc).forEach(function (id) {
           var f = found[id] || (found[id] = { matched: 0, weight: 0, score: 0, terms: [] });

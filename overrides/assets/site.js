@@ -64,7 +64,7 @@
     var groups = Array.prototype.slice.call(document.querySelectorAll(".group"));
     // The category links above the filter: each shows only while its group does, with the
     // number of its patterns shown (a link to a hidden group would go nowhere).
-    var jumps = {};
+    var jumps = Object.create(null);
     Array.prototype.forEach.call(document.querySelectorAll(".jump__link"), function (link) {
       jumps[link.getAttribute("href").slice(1)] = link;
     });
@@ -88,7 +88,7 @@
       var wanted = words(input.value).map(loose).filter(Boolean);
       var category = select.value;
       var shown = 0;
-      var shownIn = {};
+      var shownIn = Object.create(null);
       read().forEach(function (card) {
         var match = (!category || card.category === category) &&
           wanted.every(function (w) { return foundIn(card.text, w); });

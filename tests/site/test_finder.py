@@ -17,7 +17,17 @@ from stallpatterns.pattern import Pattern
 from stallpatterns.settings import load_settings
 from stallpatterns.signs import signs_of
 
-from .conftest import ARTIFACTS, VIEWPORTS, Project, axe_violations, guarded_context, open_search, pattern_text, screenshot
+from .conftest import (
+    ARTIFACTS,
+    VIEWPORTS,
+    Project,
+    axe_violations,
+    guarded_context,
+    open_search,
+    pattern_text,
+    screenshot,
+    serving,
+)
 
 TOP = 3
 
@@ -634,3 +644,23 @@ def test_a_printed_result_gives_its_own_address_and_where_to_book(page, site_url
     finally:
         tab.emulate_media(media="screen")
     expect(tab.locator("#finder-results .print-url")).to_be_hidden()
+
+
+def test_a_pattern_named_after_a_property_every_script_object_has_ranks_like_any_other(project: Project, browser):
+    # 'constructor.md' is a valid file name, and the finder counted ticks in a plain {}:
+    # ticked["constructor"] was Object's own function, so the pattern never ranked, and
+    # ticking its signs alone threw and left the page as it was.
+    project.write_pattern("constructor", pattern_text(title="The constructor nobody named"))
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    pattern = load(load_settings(project.config_file), include_drafts=False).catalogue.get("constructor")
+    with serving(project.site) as url, guarded_context(browser, viewport={"width": 1280, "height": 900}) as context:
+        tab = context.new_page()
+        errors: list[str] = []
+        tab.on("pageerror", lambda error: errors.append(str(error)))
+        finder(tab, url)
+        for sign_id in sign_ids(pattern)[:2]:
+            tick(tab, sign_id)
+        assert shown_matches(tab)[0] == "constructor"
+        assert tab.locator("#finder-status").text_content().startswith("2 signs ticked")
+        assert errors == []
