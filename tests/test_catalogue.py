@@ -719,13 +719,35 @@ def test_symlink_leaving_the_repository_is_reported_and_never_published(folder: 
     assert len(result.catalogue) == 0
 
 
-def test_symlink_to_a_file_inside_the_repository_is_read(folder: Folder):
-    drafts = folder.patterns.parent / "drafts"
-    drafts.mkdir()
-    (drafts / "the-pilot.md").write_text(pattern_text("A pattern kept in another folder"))
-    (folder.patterns / "the-pilot.md").symlink_to(drafts / "the-pilot.md")
+def test_symlink_to_a_file_inside_the_repository_is_refused_as_github_shows_only_the_name_it_points_to(folder: Folder):
+    # A pull request shows the link as its target's name: the fixture's words it published
+    # were never reviewed as this pattern.
+    fixtures = folder.patterns.parent / "tests"
+    fixtures.mkdir()
+    (fixtures / "minimal.md").write_text(pattern_text("A fixture kept among the tests"))
+    (folder.patterns / "the-pilot.md").symlink_to("../tests/minimal.md")
     result = folder.load()
-    assert result.diagnostics == () and [p.slug for p in result.catalogue] == ["the-pilot"]
+    assert [(d.path, d.code) for d in result.diagnostics] == [("patterns/the-pilot.md", "symlink")]
+    assert "'../tests/minimal.md'" in result.diagnostics[0].message and len(result.catalogue) == 0
+
+
+def test_symlink_to_a_folder_is_told_as_a_link_to_delete_not_a_file_to_rename(folder: Folder):
+    # Told to rename 'testsdir' to 'testsdir.md', the author was then told it is a folder.
+    (folder.patterns.parent / "tests").mkdir()
+    (folder.patterns / "testsdir").symlink_to("../tests", target_is_directory=True)
+    found = [(d.path, d.code, d.hint) for d in folder.load().diagnostics]
+    assert found == [("patterns/testsdir", "symlink", "delete it: a pattern must be a file of its own, named <slug>.md")]
+
+
+@pytest.mark.parametrize("where", ["", "old/"])
+def test_git_instructions_in_the_patterns_folder_are_an_error(folder: Folder, where: str):
+    # 'x.md working-tree-encoding=ISO646-DE' made git write 'Ä…Ü(' out as '[…](': the site
+    # published a link that GitHub's preview of the same file showed as plain text.
+    (folder.patterns / where).mkdir(exist_ok=True)
+    (folder.patterns / where / ".gitattributes").write_text("*.md working-tree-encoding=ISO646-DE\n")
+    (folder.patterns / ".gitkeep").write_text("")  # other hidden files are passed over
+    found = [(d.path, d.code) for d in folder.load().diagnostics]
+    assert found == [(f"patterns/{where}.gitattributes", "git-instructions")]
 
 
 def test_fifo_is_reported_without_blocking(folder: Folder):

@@ -836,6 +836,18 @@ def test_a_patterns_folder_outside_the_repository_is_refused_and_nothing_in_it_i
     assert result.stdout == "" and "Traceback" not in result.stderr
 
 
+def test_a_patterns_folder_that_is_a_link_inside_the_repository_is_refused(project: Path):
+    # 'patterns -> tests/fixtures/patterns/valid': GitHub showed the link as a name, and the
+    # fixtures were checked and published as the catalogue.
+    (project / "kept").mkdir()
+    shutil.move(project / "patterns", project / "kept" / "patterns")
+    (project / "patterns").symlink_to("kept/patterns", target_is_directory=True)
+    result = run("validate", cwd=project)
+    assert result.returncode == 2, result
+    assert "plugins.stallpatterns.patterns_dir: 'patterns' is a symbolic link to" in result.stderr, result.stderr
+    assert "put the folder itself there, not a link" in result.stderr and result.stdout == ""
+
+
 @pytest.mark.parametrize(("old", "new", "setting"), [
     ("        title: [10, 90]\n", "        title: [10]\n", "plugins.stallpatterns.limits.title: expected [minimum, maximum]"),
     ("          label: Workflow\n", "          label: <b>Workflow</b>\n", "plugins.stallpatterns.categories[1].label:"),

@@ -375,23 +375,41 @@ def load(
 
 def _strays(settings: Settings, root: Path, told: set[str]) -> list[Diagnostic]:
     """An error for each file in the patterns folder that would never be published: named
-    other than ``<slug>.md`` (unless its check told it so already: ``told``, as shown), or
-    in a folder."""
-    misnamed, nested = files.strays(settings.patterns_dir)
+    other than ``<slug>.md`` (unless its check told it so already: ``told``, as shown), in
+    a folder, or a link to a folder; and for git's instructions there, which change what is."""
+    strays = files.strays(settings.patterns_dir)
+    patterns = _display(settings.patterns_dir, root)
     found = []
-    for path in misnamed:
+    for path in strays.instructions:
+        found.append(
+            Diagnostic(
+                _display(path, root), 1, 1, "git-instructions",
+                f"a {files.GIT_INSTRUCTIONS} file in {patterns}/ tells git to change the patterns' text as it writes them out, "
+                "so the site could publish other words than the pull request shows",
+                f"delete it: {patterns}/ holds only patterns (the repository's own {files.GIT_INSTRUCTIONS} is the maintainers')",
+            )
+        )
+    for path in strays.links:
+        found.append(
+            Diagnostic(
+                _display(path, root), 1, 1, "symlink",
+                f"'{printable(path.name)}' is a symbolic link, which is never published",
+                "delete it: a pattern must be a file of its own, named <slug>.md",
+            )
+        )
+    for path in strays.misnamed:
         if _display(path, root) not in told:
             message, hint, rename = rules.not_named_as_a_pattern(path.name, _display(settings.patterns_dir, root))
             found.append(Diagnostic(_display(path, root), 1, 1, "bad-file-name", message, hint, rename=rename))
-    for path in nested:
+    for path in strays.nested:
         found.append(
             Diagnostic(
                 _display(path, root),
                 1,
                 1,
                 "pattern-in-folder",
-                f"'{printable(path.name)}' is in a folder inside {_display(settings.patterns_dir, root)}/, so it is never published",
-                f"move it to {_display(settings.patterns_dir, root)}/{printable(path.name)}: patterns are not sorted into folders",
+                f"'{printable(path.name)}' is in a folder inside {patterns}/, so it is never published",
+                f"move it to {patterns}/{printable(path.name)}: patterns are not sorted into folders",
             )
         )
     return found

@@ -54,27 +54,54 @@ def _editors_own(name: str) -> bool:
     return name.endswith("~") or name.startswith("#")
 
 
-def strays(folder: Path) -> tuple[list[Path], list[Path]]:
+GIT_INSTRUCTIONS = ".gitattributes"
+"""A file of git's own that changes the text of the files beside it as git writes them out
+(``working-tree-encoding``, a ``filter``): the site would read and publish other text than
+the pull request shows."""
+
+
+@dataclass(frozen=True)
+class Strays:
     """What in the patterns folder is never published, though an author may have meant it
-    to be: (its files that are not ``*.md``, such as ``x.markdown``, ``x.txt`` or ``x``;
-    the ``*.md`` files in folders inside it). Hidden entries and editors' working files are
-    passed over; links are not followed into folders."""
+    to be, or changes what is."""
+
+    misnamed: list[Path]
+    """Its files that are not ``*.md``: ``x.markdown``, ``x.txt``, ``x``."""
+    nested: list[Path]
+    """The ``*.md`` files in folders inside it."""
+    links: list[Path]
+    """Its symbolic links not named as a pattern (a link to a folder): a ``*.md`` one is refused when read."""
+    instructions: list[Path]
+    """Git's instructions for the files beside them (:data:`GIT_INSTRUCTIONS`), at any depth."""
+
+
+def strays(folder: Path) -> Strays:
+    """What in the patterns folder is never published, or changes what is (see :class:`Strays`).
+    Other hidden entries and editors' working files are passed over; links are not followed
+    into folders."""
     misnamed: list[Path] = []
-    nested: list[Path] = []
+    links: list[Path] = []
+    instructions: list[Path] = []
     folders = []
     with os.scandir(folder) as entries:
         for entry in entries:
+            if entry.name == GIT_INSTRUCTIONS:
+                instructions.append(Path(entry.path))
             if entry.name.startswith(".") or _editors_own(entry.name) or is_candidate(entry.name):
                 continue
-            if entry.is_dir(follow_symlinks=False):
+            if entry.is_symlink():
+                links.append(Path(entry.path))
+            elif entry.is_dir(follow_symlinks=False):
                 folders.append(Path(entry.path))
             else:
                 misnamed.append(Path(entry.path))
+    nested: list[Path] = []
     for inner in folders:
         for parent, names, found in os.walk(inner):
             names[:] = [name for name in names if not name.startswith(".")]
             nested += (Path(parent, name) for name in found if is_candidate(name) and not _editors_own(name))
-    return sorted(misnamed), sorted(nested)
+            instructions += (Path(parent, name) for name in found if name == GIT_INSTRUCTIONS)
+    return Strays(sorted(misnamed), sorted(nested), sorted(links), sorted(instructions))
 
 
 def read_bytes(path: Path, root: Path, max_bytes: int) -> bytes | Refusal:
@@ -143,7 +170,14 @@ def _check_link(path: Path, root: Path) -> Refusal | None:
             f"symbolic link to '{written}', a hidden file, which is no pattern",
             "a pattern must be a file in the repository: copy the text in instead of linking to it",
         )
-    return None
+    # A link inside the repository is refused too: GitHub shows a link in a pull request as
+    # the name of the file it points to, so the site would publish words (a test's fixture,
+    # another pattern's draft) that nobody reviewed as this pattern.
+    return Refusal(
+        "symlink",
+        f"symbolic link to '{written}': GitHub shows the link as that file's name, not its text, so nobody reviews what the site would publish",
+        "a pattern must be a file of its own: delete the link and copy the text into a file here",
+    )
 
 
 def _loops(path: Path) -> bool:

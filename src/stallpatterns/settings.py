@@ -297,6 +297,18 @@ def _own_folder(root: Path, name: str, key: str) -> Path:
             f"repository ({printable(str(repository))}), and only a folder in it is read: "
             + ("put the folder itself there, not a link" if linked else "name a folder inside the repository")
         )
+    # A link to a folder inside the repository is refused too: GitHub shows it in a pull
+    # request as the name it points to, and the files read through it (a test's fixtures)
+    # would be published unreviewed.
+    parts = Path(name).parts
+    for depth in range(1, len(parts) + 1):
+        if not Path(name).is_absolute() and _is_link(root.joinpath(*parts[:depth])):
+            shown = "/".join(parts[:depth])
+            raise ConfigError(
+                f"{key}: '{printable(shown)}' is a symbolic link to '{printable(str(folder))}', and only a folder of the "
+                "repository's own is read (GitHub shows a link as the name it points to, so its files are never reviewed): "
+                "put the folder itself there, not a link"
+            )
     return folder
 
 
