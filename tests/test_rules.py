@@ -1314,6 +1314,45 @@ def test_an_address_shown_as_it_is_is_not_reported_as_a_disguise_or_a_look_alike
     assert "link-text-elsewhere" not in codes and "link-host-lookalike" not in codes
 
 
+@pytest.mark.parametrize(
+    ("link", "goes"),
+    [
+        # The host shown, another owner's page on it: the path says whose page it is.
+        ("[https://github.com/stallpatterns/stall-patterns](https://github.com/attacker/stall-patterns)", "github.com/attacker/stall-patterns"),
+        ("[github.com/stallpatterns/stall-patterns](https://github.com/stallpatterns/stall-patterns/../../attacker/x)", "github.com/attacker/x"),
+        ("[https://github.com/a/b](https://github.com/a/b/%2e%2e/%2e%2e/c)", "github.com/c"),
+        ("[sites.google.com/view/trusted](https://sites.google.com/view/attacker)", "sites.google.com/view/attacker"),
+        # Another file than the one named, another page, another query.
+        ("[https://example.com/safe.pdf](https://example.com/malware.exe)", "example.com/malware.exe"),
+        ("[https://www.gov.uk/guidance/ai-playbook](https://www.gov.uk/government/organisations/evil)", "www.gov.uk/government/organisations/evil"),
+        ("[the guidance at gov.uk/guidance](https://www.gov.uk/other)", "www.gov.uk/other"),
+        ("[https://example.com/report?id=1](https://example.com/report?id=2)", "example.com/report?id=2"),
+    ],
+)
+def test_a_link_whose_text_shows_a_page_of_its_host_must_go_to_that_page(check: Check, link: str, goes: str):
+    # Hosts alone were compared: '[github.com/stallpatterns/…](https://github.com/attacker/…)'
+    # was published, its text printed under it as the address it went to.
+    [report] = [d for d in check(Path("a.md"), in_first_section(f"See {link} today.")) if d.code == "link-text-elsewhere"]
+    assert report.is_error and f"goes to '{goes}'" in report.message
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[gov.uk/guidance](https://www.gov.uk/guidance/ai-playbook)",  # a page under the one shown
+        "[www.gov.uk/guidance/](https://www.gov.uk/guidance)",
+        "[GitHub.com/StallPatterns](https://github.com/stallpatterns)",  # names in any case
+        "[https://www.gov.uk/guidance/a-long\u2026](https://www.gov.uk/guidance/a-long-address-cut-short)",  # cut short
+        "[https://www.gov.uk/guidance/a-long...](https://www.gov.uk/guidance/a-longer-one)",
+        "[https://example.com/report](https://example.com/report?utm_source=news#part)",
+        "[example.com/report.](https://example.com/report)",
+        "[https://example.com](https://example.com/deep/path)",  # the site, no page shown
+    ],
+)
+def test_a_link_to_the_page_its_text_shows_or_one_under_it_is_as_meant(check: Check, link: str):
+    assert "link-text-elsewhere" not in [code for code, _ in _codes_in_section(check, f"See {link} today.")]
+
+
 def test_a_disguised_link_is_reported_at_its_own_column_and_names_the_whole_host(check: Check):
     found = check(Path("a.md"), in_first_section("See [GOV.UK](https://www.gov.uk/) or [www.gov.uk](https:login.gov.uk.verify.evil.example)."))
     [report] = [d for d in found if d.code == "link-text-elsewhere"]

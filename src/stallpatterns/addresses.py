@@ -5,6 +5,7 @@ a browser ignores, so that no spelling of a scheme or host gets past the allowli
 
 from __future__ import annotations
 
+import posixpath
 import re
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -87,6 +88,16 @@ def target_of(url: str) -> tuple[str, str] | None:
         host = authority.group(1).rpartition("@")[2] if authority else ""
         return "web", (host[: host.rindex(":")] if ":" in host and not host.endswith("]") else host).lower()
     return None
+
+
+def web_path(url: str) -> str:
+    """The path (and query) a browser asks a web address's host for: each backslash a
+    slash, dot segments resolved ('/owner/project/../../other/x' is '/other/x'), without
+    the fragment; '/' for none."""
+    read = _as_read_for_host(url)
+    authority = _AUTHORITY.match(read)
+    path, mark, query = read[authority.end() if authority else 0 :].partition("#")[0].partition("?")
+    return posixpath.normpath("/" + path.replace("\\", "/").lstrip("/")) + mark + query
 
 
 def mail_recipients(url: str) -> list[str]:

@@ -14,7 +14,7 @@ from ipaddress import IPv4Address, IPv6Address
 from markdown_it.token import Token
 
 from . import hosts
-from .addresses import mail_recipients, target_of
+from .addresses import mail_recipients, target_of, web_path
 
 # An address shown as a link's text. Possessive, so that a long text that is not one is
 # given up at once (each part can be read only one way).
@@ -190,7 +190,32 @@ def _disguise_read(link: Token, text: str, kind: str, where: str) -> tuple[str, 
         written = match.group("host") or match.group("www") or match.group("domain") or ""
         if not (kind == "web" and _same_site(written, where)):
             return written, where
+        # The host shown, but another page than the one shown: on a site where the path says
+        # whose page it is ('[github.com/stallpatterns](https://github.com/attacker)'), or
+        # a file other than the one named ('[…/guide.pdf](https://…/setup.exe)'). (A part of
+        # the site the text names, 'gov.uk/tax' for tax.service.gov.uk, has paths of its own.)
+        if _host_as_compared(written) == _host_as_compared(where):
+            shown_path = web_path(shown if match.group("host") else "http://" + shown)
+            target_path = web_path(str(link.attrGet("href") or ""))
+            if not _under(shown_path, target_path, truncated=word[word.find(shown) + len(shown) :].startswith(("…", "..."))):
+                return shown, where + (target_path if target_path != "/" else "")
     return None
+
+
+def _under(shown: str, target: str, truncated: bool) -> bool:
+    """Whether a link to the path (and query) ``target`` goes where a text showing ``shown``
+    says: to that page, or to a page under it ('gov.uk/guidance' for '/guidance/ai-playbook');
+    one cut short with '…' to any page whose address it begins. Compared in small letters
+    (most sites' paths, and every site's names of people, ignore case), with or without a
+    '/' at the end."""
+    shown, target = shown.lower(), target.lower()
+    if truncated:
+        return target.startswith(shown.rstrip("/"))
+    shown_page, _, shown_query = shown.partition("?")
+    target_page, _, target_query = target.partition("?")
+    shown_page, target_page = shown_page.rstrip("/"), target_page.rstrip("/")
+    page_kept = target_page == shown_page or target_page.startswith(shown_page + "/")
+    return page_kept and (not shown_query or shown_query == target_query)
 
 
 # A domain name alone ('gov.uk', 'paypal.com', 'GOV.UK', 'münchen.de'), as people write one:
