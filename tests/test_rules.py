@@ -3759,7 +3759,7 @@ def test_a_level_one_heading_inside_a_section_is_told_the_subheading_to_write(ch
     ("written", "hint"),
     [
         ("Monday 2 March 2026", "write the date alone, 2026-03-02: a weekday or a note beside it is not read as part of it"),
-        ("2026-03-02 (draft)", "write the date alone, 2026-03-02: a weekday or a note beside it is not read as part of it"),
+        ("2026-03-02 (final)", "write the date alone, 2026-03-02: a weekday or a note beside it is not read as part of it"),
         ("2 Mar", f"write the year too: {date.today().year}-03-02, if it is 2 March this year"),
     ],
 )
@@ -3793,3 +3793,80 @@ def test_links_that_take_more_from_one_definition_than_github_reads_are_told_at_
     tokens = body.parse(file(40, 3000))
     assert sum(c.type == "link_open" for t in tokens if t.children for c in t.children) == 33  # as GitHub: 33 × 3,020 ≤ 100,000
     assert growth(lambda n: check(Path("a-pattern.md"), file(n, 10 * n)), 300) < 8
+
+
+# ---- Wanting a pattern kept unpublished: every hint names 'draft: true' ---------------------
+# Each hint below, followed as written, published the pattern its author meant to hold back.
+
+KEEP_AS_DRAFT_HINT = "'draft: true'"
+
+
+@pytest.mark.parametrize("line", ["status: draft", "hidden: true", "WIP: true", "publish: false", "unpublished: true", "visibility: private", "Status: In review"])
+def test_another_tools_key_for_a_draft_is_told_to_write_draft_true(check: Check, line: str):
+    found = check(Path("a.md"), minimal(**{"published: 2026-03-02": f"published: 2026-03-02\n{line}"}))
+    assert [(d.code, d.line) for d in found] == [("unknown-key", 10)]
+    assert found[0].hint.startswith("write 'draft: true' in its place")
+
+
+@pytest.mark.parametrize("line", ["status: published", "publish: true", "hidden: false"])
+def test_another_tools_key_that_says_published_is_told_to_be_deleted(check: Check, line: str):
+    found = check(Path("a.md"), minimal(**{"published: 2026-03-02": f"published: 2026-03-02\n{line}"}))
+    assert [d.code for d in found] == ["unknown-key"] and KEEP_AS_DRAFT_HINT not in found[0].hint
+
+
+@pytest.mark.parametrize(("written", "day"), [("TBC", None), ("not yet", None), ("draft", None), ("2026-03-02 (draft)", "2026-03-02")])
+def test_a_date_not_yet_known_is_told_to_write_a_date_and_draft_true(check: Check, written: str, day: str | None):
+    found = check(Path("a.md"), minimal(**{"published: 2026-03-02": f"published: {written}"}))
+    assert [(d.code, d.line) for d in found] == [("bad-date", 9)]
+    assert KEEP_AS_DRAFT_HINT in found[0].hint and (day is None or found[0].hint.startswith(f"write {day} alone"))
+
+
+@pytest.mark.parametrize(
+    ("where", "line"),
+    [
+        ({"---\n\n## What it looks like": "---\ndraft: true\n\n## What it looks like"}, 11),  # just below the '---'
+        ({"or change it.": "or change it.\n\ndraft: true"}, 24),  # at the end of the file
+    ],
+)
+def test_a_front_matter_line_below_its_closing_fence_is_told_to_move_up(check: Check, where: dict[str, str], line: int):
+    # Just below the '---' it was told as text before the first section, to move under it;
+    # at the end it passed. Both published the pattern, 'draft: true' shown as its text.
+    found = check(Path("a.md"), minimal(**where))
+    assert [(d.code, d.line) for d in found] == [("key-in-body", line)]
+    assert "not kept as a draft" in found[0].message and found[0].hint == "move this line up, above the '---' on line 10"
+
+
+def test_a_front_matter_key_written_already_is_told_to_be_changed_there(check: Check):
+    found = check(Path("a.md"), minimal(**{"or change it.": "or change it.\n\ncategory: governance\n\nupdated: 2026-04-01"}))
+    assert [(d.code, d.line, d.hint) for d in found] == [
+        ("key-in-body", 24, "delete this line, and write what it says in 'category' on line 4"),
+        ("key-in-body", 26, "move this line up, above the '---' on line 10"),
+    ]
+
+
+@pytest.mark.parametrize("prose", ["Summary: the board asked nothing.", "Category: nobody's.", "Published: never, in the end."])
+def test_prose_that_starts_with_a_keys_word_is_prose(check: Check, prose: str):
+    assert codes_for(check, minimal(**{"or change it.": f"or change it.\n\n{prose}"})) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "mark"),
+    [
+        ("title: The pilot", 'title: "[Draft] The pilot', "[Draft]"),
+        ("title: The pilot that is judged on its demo", "title: The pilot that is judged on its demo (draft)", "(draft)"),
+        ("title: The pilot", "title: DRAFT - The pilot", "DRAFT -"),
+        ("title: The pilot", "title: '[WIP] The pilot", "[WIP]"),
+        ("## What it looks like\n", "## What it looks like\n\n**DRAFT, NOT FOR CIRCULATION**\n", "DRAFT"),
+    ],
+)
+def test_a_draft_mark_in_the_text_is_told_with_draft_true(check: Check, old: str, new: str, mark: str):
+    text = minimal(**{old: new})
+    text = text.replace("on its demo\n", 'on its demo"\n', 1) if new.startswith('title: "') else text.replace("on its demo\n", "on its demo'\n", 1) if new.startswith("title: '") else text
+    found = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert [(d.code, d.message.partition(" marks")[0]) for d in found] == [("placeholder", f"'{mark}'")]
+    assert "write 'draft: true' in the front matter" in found[0].hint
+
+
+def test_drafts_in_prose_and_wip_limits_are_prose(check: Check):
+    prose = "The team drafted a policy, a draft went to the board marked DRAFT, and the WIP limits held while work in progress stalled."
+    assert codes_for(check, in_first_section(prose)) == []

@@ -210,6 +210,9 @@ def check_front_matter(
                 f"write 'category: {category}' in its place{', and delete ' + below if below else ''}: "
                 "a pattern has one category, and no other key for its subjects"
                 if category
+                # 'status: draft', 'publish: false': deleted as told, the line published the pattern.
+                else f"write 'draft: true' in its place{', and delete ' + below if below else ''}: {KEEP_AS_DRAFT}"
+                if _means_unpublished(entry.key, entry.value)
                 else _already_written(guess, written[guess], delete)
                 if guess in written
                 else f"did you mean '{guess}'?"
@@ -227,6 +230,35 @@ def check_front_matter(
             report.error(1, "missing-key", f"required key '{field.name}' is missing", f"add '{field.name}:' — {field.hint}")
     _check_values(values, lines, settings, report, slug)
     return values, lines
+
+
+KEEP_AS_DRAFT = "'draft: true' keeps a pattern off the site (and out of its lists and feeds) until it is ready"
+
+
+def _means_unpublished(key: str, node: Node) -> bool:
+    """Whether an unknown key says, in another tool's words, that the pattern is not to be
+    published yet: 'status: draft', 'hidden: true', 'publish: false', 'WIP: yes'."""
+    name = re.sub(r"[\s_-]+", "_", key.strip().lower())
+    value = node.value.strip().lower() if isinstance(node, Scalar) else ""
+    if name in _TRUE_WHEN_UNPUBLISHED:
+        return value in _YES or not value
+    if name in _FALSE_WHEN_UNPUBLISHED:
+        return value in _NO
+    return name in _SAYS_HOW_FAR and bool(_NOT_YET.fullmatch(value))
+
+
+_TRUE_WHEN_UNPUBLISHED = frozenset(("hidden", "hide", "wip", "work_in_progress", "in_progress", "unpublished", "private", "unlisted", "preview", "draft_mode", "is_draft", "not_ready"))
+_FALSE_WHEN_UNPUBLISHED = frozenset(("publish", "publishable", "visible", "ready", "live", "public", "listed", "show", "shown", "is_published", "go_live"))
+_SAYS_HOW_FAR = frozenset(("status", "state", "stage", "visibility", "workflow", "phase"))
+_YES = frozenset(("true", "yes", "y", "on", "1"))
+_NO = frozenset(("false", "no", "n", "off", "0", "not yet", "later"))
+# A date's place, or a status, holding words for "not yet": the pattern is not to go out.
+_NOT_YET = re.compile(
+    r"\W*(?:draft|drafting|wip|work in progress|in progress|tbc|tbd|to be confirmed|to be decided|not yet|pending|"
+    r"unpublished|not published|hidden|private|in review|under review|review|for review|coming soon|false|no|later|soon|todo|"
+    r"not ready|unlisted)\W*",
+    re.IGNORECASE,
+)
 
 
 def _category_in(node: Node, settings: Settings) -> str | None:
@@ -495,7 +527,12 @@ def _date(name: str, text: str, line: int, report: Report) -> date | None:
                 f"delete it: retype the date as {seen}",
             )
             return None
-        report.error(line, "bad-date", f"'{name}' must be a date written YYYY-MM-DD, not '{text}'", _date_hint(text))
+        hint = _date_hint(text)
+        if name == "published" and (_NOT_YET.fullmatch(text) or re.search(r"(?i)\b(?:draft|wip|not yet|tbc|tbd)\b", text)):
+            # 'published: TBC', '2026-08-03 (draft)': the date told alone, the pattern went out.
+            day = f"{found.group()} alone" if hint.startswith("write ") and (found := _DATE.search(hint)) else "the day it goes out, YYYY-MM-DD (today, if it is published when merged)"
+            hint = f"write {day}, and add a line 'draft: true': {KEEP_AS_DRAFT}"
+        report.error(line, "bad-date", f"'{name}' must be a date written YYYY-MM-DD, not '{text}'", hint)
         return None
     try:
         day = date.fromisoformat(text)

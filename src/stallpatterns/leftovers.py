@@ -115,6 +115,16 @@ _BRACKETED_NOTE = re.compile(
     r"|\[[^\[\]\n]{1,40}\s+to\s+(?:confirm|check|add|write|update|review|decide)\s*\]"  # '[John to confirm]'
     r"|\(\s*(?:TBC|TBD|TBA|to\s+be\s+confirmed)\s*\)"
 )
+# A mark that the text is a draft, or not to be shown ('[Draft]', '[WIP]', '(draft)', 'DRAFT -',
+# 'NOT FOR CIRCULATION'): published, it tells readers so. In brackets in any case; as a
+# word alone, in capitals at the start of a line only ('the draft policy', 'a paper marked
+# DRAFT' and 'WIP limits' are prose). In round brackets, at the end of a title or another
+# value (_DRAFT_AFTER): in the body, 'still a (draft) plan' is prose.
+DRAFT_MARK = re.compile(
+    r"(?i:\[\s*(?:draft|wip|work\s+in\s+progress|not\s+for\s+(?:circulation|distribution|publication))\b[^\[\]\n]{0,40}\])"
+    r"|(?m:^[ \t]*)DRAFT\b(?:[ \t]*[-–—:]+)?|\bNOT FOR (?:CIRCULATION|DISTRIBUTION|PUBLICATION)\b"
+)
+_DRAFT_AFTER = re.compile(r"(?i)\(\s*(?:draft|wip|work\s+in\s+progress)\s*\)(?=\s*\Z)")
 # What Word writes into the text where a cross-reference or a field is broken.
 _FIELD_ERROR = re.compile(r"Error! (?:Reference source not found|Bookmark not defined|No text of specified style in document|Hyperlink reference not valid|Not a valid bookmark(?: self-reference)?)\.?")
 # Where a comment of Google Docs or Word was, exported with the text: '…this year.[a]' (after
@@ -131,7 +141,7 @@ _ELLIPSIS_ALONE = re.compile(r"\.\.\.|…")
 # Looked for first, in the file as written, as plain words in small letters and a note in
 # brackets: most files have none. (One case-blind expression of every word took 0.4 CPU s
 # per 1,000 files that held none: it was tried at every character.)
-_PLACEHOLDER_WORDS = ("todo", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder", "...", "…")
+_PLACEHOLDER_WORDS = ("todo", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder", "...", "…", "draft", "wip", "progress", "not for")
 
 
 def _may_hold_placeholder(text: str) -> bool:
@@ -177,6 +187,12 @@ def _placeholder_in(text: str) -> str | None:
     return text.strip() if _PLACEHOLDER_ALONE.fullmatch(text.strip()) or _ELLIPSIS_ALONE.fullmatch(text.strip()) else None
 
 
+def _draft_after(text: str) -> str | None:
+    """'(draft)' at the end of a value: 'The sponsor who moved on (draft)'."""
+    found = _DRAFT_AFTER.search(text) if "(" in text else None
+    return found.group() if found else None
+
+
 def _placeholder_within(text: str) -> str | None:
     """The first placeholder within ``text``, as written."""
     found = _placeholders_within(text)
@@ -198,6 +214,7 @@ def _placeholders_within(text: str) -> list[str]:
             (_BRACKETED_NOTE, "[" in text or "(" in text),
             (_COMMENT_ANCHOR, "[" in text),
             (_FIELD_ERROR, "Error!" in text),
+            (DRAFT_MARK, "draft" in lowered or "wip" in lowered or "progress" in lowered or "NOT FOR" in text),
         )
         if there
         for match in expression.finditer(text)
@@ -243,7 +260,7 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
         return
     for name in _SHOWN_FIELDS:
         for index, text in enumerate(_items(values.get(name))):
-            if isinstance(text, str) and (word := _placeholder_in(text)):
+            if isinstance(text, str) and (word := _placeholder_in(text) or _draft_after(text)):
                 # Each item at its own line; a text, once, naming what else it holds.
                 others = [other for other in _placeholders_within(text) if other != word]
                 instead = _instead_of_value(name) if text.strip().strip("*_").strip() == word else None
@@ -306,6 +323,10 @@ def _placeholder(
     elif _ANCHOR_ALONE.fullmatch(word):
         message = f"'{word}' marks where a comment of Google Docs or Word was, exported with the text: the page would show it{more}"
         hint = f"delete it, and the comment's own line, which starts '{word}', if it is in the file"
+    elif DRAFT_MARK.fullmatch(word) or _DRAFT_AFTER.fullmatch(word):
+        # Deleted alone, the pattern it marked as unfinished went out.
+        message = f"'{word}' marks the pattern as a draft, but the page would show it to readers{more}"
+        hint = "delete it; to keep the pattern off the site until it is ready, write 'draft: true' in the front matter"
     elif _BRACKETED_NOTE.fullmatch(word):
         message = f"'{printable_start(word, 60)}' is a note to the authors or an editor: the page would show it to readers{more}"
         hint = "do what it asks, then delete it; a note that is to stay goes in a comment, <!-- … -->, which no reader sees"

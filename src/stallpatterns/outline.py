@@ -91,6 +91,58 @@ def front_matter_cut(source: Source, report: Report) -> tuple[int, list[str]]:
     return end, keys
 
 
+def _key_in_body(line: str, settings: Settings) -> str | None:
+    """The key of a line of front matter written in the body, below its closing '---':
+    'draft: true', 'published: 2026-03-02', 'category: value', or a list's key alone
+    ('related:'). A line of prose that starts with a key's word ('Summary: the board…') is
+    prose."""
+    found = _KEY_IN_BODY.fullmatch(line.strip())
+    if found is None:
+        return None
+    key, value = found.group(1), found.group(2).strip()
+    fits = {
+        "draft": value.lower() in ("true", "false", "yes", "no"),
+        "published": bool(_DATE_WRITTEN.fullmatch(value)),
+        "updated": bool(_DATE_WRITTEN.fullmatch(value)),
+        "category": value in {c.id for c in settings.categories},
+    }.get(key, not value or value.startswith("["))  # a list's key, its items below it or in [ ]
+    return key if fits else None
+
+
+_KEY_IN_BODY = re.compile(rf"({'|'.join(fields.BY_NAME)})[ \t]*:[ \t]*(.*)")
+_DATE_WRITTEN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def check_keys_in_body(source: Source, settings: Settings, report: Report, cut: int = 0) -> None:
+    """A line of front matter below its closing '---' ('draft: true' written after it, or
+    at the end of the file): the page shows it as text, and the key is not read, so a
+    pattern meant as a draft was published."""
+    closing = source.body_start - 1
+    # A copy of the whole front matter, '---' to '---', is told as one (check_sections).
+    copy = _front_matter_again(source, None)
+    copy_end = next((n for n in range(copy + 1, len(source.lines) + 1) if source.lines[n - 1].rstrip() == "---"), copy) if copy else 0
+    for token in source.tokens:
+        if token.type != "paragraph_open" or token.level != 0 or not token.map:
+            continue
+        for line in range(token.map[0] + source.body_start, token.map[1] + source.body_start):
+            if line <= cut or (copy and copy <= line <= copy_end) or line > len(source.lines):
+                continue
+            if (key := _key_in_body(source.lines[line - 1], settings)) is None:
+                continue
+            kept = " and the pattern is published, not kept as a draft" if key == "draft" else ""
+            # Moved up beside the key written already, it would be the key twice.
+            written = next((n for n in range(1, closing) if re.match(rf"{key}[ \t]*:", source.lines[n - 1])), None)
+            report.error(
+                line,
+                "key-in-body",
+                f"'{key}:' is a line of front matter, but it is below the front matter's closing '---' (line {closing}): "
+                f"the page shows it as text{kept}",
+                f"delete this line, and write what it says in '{key}' on line {written}"
+                if written
+                else f"move this line up, above the '---' on line {closing}",
+            )
+
+
 def _without_hidden(text: str) -> str:
     """``text`` without the characters that show as nothing (each is reported on its own)."""
     return text if text.isascii() else "".join(c for c in text if not is_hidden_character(c) and c != "\u00ad")
@@ -348,6 +400,8 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 f"write the line as: ## {named_section}",
             )
             meant_sections.add(expected.index(named_section))
+        elif _key_in_body(source.lines[early - 1] if early <= len(source.lines) else "", settings) is not None:
+            pass  # a line of front matter below its '---': told as one (check_keys_in_body)
         elif (again := _front_matter_again(source, first_h2)) is not None:
             report.error(
                 again,
