@@ -530,8 +530,9 @@ def _date(name: str, text: str, line: int, report: Report) -> date | None:
         hint = _date_hint(text)
         if name == "published" and (_NOT_YET.fullmatch(text) or re.search(r"(?i)\b(?:draft|wip|not yet|tbc|tbd)\b", text)):
             # 'published: TBC', '2026-08-03 (draft)': the date told alone, the pattern went out.
-            day = f"{found.group()} alone" if hint.startswith("write ") and (found := _DATE.search(hint)) else "the day it goes out, YYYY-MM-DD (today, if it is published when merged)"
-            hint = f"write {day}, and add a line 'draft: true': {KEEP_AS_DRAFT}"
+            meant = _DATE.search(hint) if hint.startswith("write ") else None
+            written = f"{meant.group()} alone" if meant else "the day it goes out, YYYY-MM-DD (today, if it is published when merged)"
+            hint = f"write {written}, and add a line 'draft: true': {KEEP_AS_DRAFT}"
         report.error(line, "bad-date", f"'{name}' must be a date written YYYY-MM-DD, not '{text}'", hint)
         return None
     try:
