@@ -105,6 +105,7 @@
         if (jump) {
           jump.parentNode.hidden = count === 0;
           jump.querySelector(".jump__count").textContent = count;
+          jump.querySelector(".jump__unit").textContent = count === 1 ? " pattern" : " patterns";
         }
       });
       var filtered = wanted.length > 0 || category !== "";

@@ -4,6 +4,7 @@ keeps its order of headings. Found by a reader's review in Chromium."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -165,6 +166,16 @@ def test_category_links_follow_the_filter(tab, site_url, built_site):
     expect(links).to_have_count(1)
     expect(links.first).to_have_attribute("href", f"#{category}")
     expect(links.first.locator(".jump__count")).to_have_text(str(sum(c["data-category"] == category for c in cards)))
+    # A card's title typed whole, of the first of the category's cards whose words another lacks: one shown.
+    titles = [c.select_one(".card__title").get_text(" ", strip=True) for c in cards if c["data-category"] == category]
+    for title in titles:
+        tab.get_by_label("Filter by words").fill(title)
+        tab.wait_for_function("() => document.querySelectorAll('li.card:not([hidden])').length < %d" % len(titles))
+        if tab.locator("li.card:not([hidden])").count() == 1:
+            break
+    expect(links.first.locator(".jump__count")).to_have_text("1")
+    expect(links.first).to_have_accessible_name(re.compile(r" 1 pattern$"))  # the word follows the count
+    tab.get_by_label("Filter by words").fill("")
     tab.get_by_label("Category").select_option("")
     expect(tab.locator(".jump__link:visible")).to_have_count(len({c["data-category"] for c in cards}))
 

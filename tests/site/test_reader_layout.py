@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from stallpatterns.catalogue import load
 from stallpatterns.settings import load_settings
 from stallpatterns.signs import signs_of
-from tests.site.conftest import ARTIFACTS, guarded_context, pattern_text, serving
+from tests.site.conftest import ARTIFACTS, guarded_context, pattern_text, scrolling_ends, serving
 
 pytestmark = pytest.mark.browser
 
@@ -109,7 +109,9 @@ def test_all_patterns_has_a_jump_link_to_every_category(built_site, catalogue):
     groups = catalogue.groups()
     assert [a["href"] for a in jumps] == [f"#{category.id}" for category, _ in groups]
     for a, (category, members) in zip(jumps, groups):
-        assert a.get_text(" ", strip=True) == f"{category.label} {len(members)}"
+        # Heard whole: "Verification 2" said nothing of what the 2 counts.
+        assert a.get_text(" ", strip=True) == f"{category.label} {len(members)} {'pattern' if len(members) == 1 else 'patterns'}"
+        assert a.select_one(".jump__count").get_text(strip=True) == str(len(members))
         assert html.find(id=category.id) is not None
 
 
@@ -161,6 +163,27 @@ def test_a_jump_link_brings_its_category_heading_into_view_below_the_header(phon
     expect(heading).to_be_in_viewport()
     header_bottom = phone.locator(".site-header").evaluate("e => e.getBoundingClientRect().bottom")
     assert heading.bounding_box()["y"] >= header_bottom - 1, "the sticky header hides the heading"
+
+
+@pytest.mark.parametrize("size", [(390, 844), (740, 360), (1280, 800)], ids=["phone", "phone-landscape", "desktop"])
+def test_a_category_link_lands_on_its_heading_below_the_header_with_motion_allowed(browser, site_url, catalogue, size):
+    # With smooth scrolling on, the scroll aimed at the cards' estimated heights (cards off
+    # screen skip their layout), and stopped up to 206 px past the heading once they were
+    # drawn: the reader saw the end of the section or the next one.
+    width, height = size
+    with guarded_context(browser, viewport={"width": width, "height": height}, reduced_motion="no-preference") as context:
+        tab = context.new_page()
+        missed = []
+        for category, members in catalogue.groups():
+            tab.goto(urljoin(site_url, members[0].url))
+            tab.locator(f'.pattern-header a.tag[href$="#{category.id}"]').click()
+            tab.wait_for_url(re.compile(f"#{category.id}$"))
+            scrolling_ends(tab)
+            top = tab.locator(f"#{category.id}-heading").evaluate("e => e.getBoundingClientRect().top")
+            header = tab.locator(".site-header").evaluate("e => getComputedStyle(e).position === 'sticky' ? e.getBoundingClientRect().bottom : 0")
+            if not header - 1 <= top <= height / 2:
+                missed.append(f"{category.id}: heading at {top:.0f} px, header ends at {header:.0f} px")
+        assert missed == []
 
 
 ARABIC_TITLE = "لجنة AI لا تقرر أبدا"
