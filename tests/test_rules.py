@@ -3870,3 +3870,64 @@ def test_a_draft_mark_in_the_text_is_told_with_draft_true(check: Check, old: str
 def test_drafts_in_prose_and_wip_limits_are_prose(check: Check):
     prose = "The team drafted a policy, a draft went to the board marked DRAFT, and the WIP limits held while work in progress stalled."
     assert codes_for(check, in_first_section(prose)) == []
+
+
+# ---- Placeholders and notes a phone or a template leaves, which both readers show -----------
+
+@pytest.mark.parametrize(
+    ("written", "opener"),
+    [
+        ("The plan <!-- check with the sponsor \u2014> was dropped.", "<!--"),  # '--' typed as a dash: never closed
+        ("The plan \u2039!\u2014 check with the sponsor \u2014> was dropped.", "\u2039!\u2014"),
+        ("The plan <!\u2014 check with the sponsor \u2014> was dropped.", "<!\u2014"),
+    ],
+)
+def test_a_note_meant_as_a_comment_that_is_none_is_an_error(check: Check, written: str, opener: str):
+    found = [d for d in check(Path("a.md"), in_first_section(written)) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("comment-shown", 14, len("The plan ") + 1)]
+    assert f"'{opener}" in found[0].message and "page shows it" in found[0].message
+
+
+def test_a_closed_comment_and_one_in_code_are_as_meant(check: Check):
+    assert codes_for(check, in_first_section("The plan <!-- check with the sponsor --> was dropped, and `<!--` opens one.")) == []
+
+
+@pytest.mark.parametrize("sign", ["..", "\u2026.", "....", "\u2026\u2026"])
+def test_a_sign_of_dots_alone_is_a_placeholder(check: Check, sign: str):
+    found = check(Path("a.md"), minimal(**{"  - Nobody can say what result would end the pilot\n": f"  - {sign}\n"}))
+    assert [(d.code, d.line) for d in found if d.is_error] == [("placeholder", 8)]
+
+
+def test_names_and_figures_left_to_fill_in_are_placeholders(check: Check):
+    found = check(Path("a.md"), in_first_section("At [Client], [X]% of staff used it by [Date], and [Your Organisation] paid {client}."))
+    [report] = [d for d in found if d.is_error]
+    assert report.code == "placeholder" and report.message.startswith("'[Client]'")
+    assert "'[X]', '[Date]', '[Your Organisation]' and '{client}'" in report.message
+
+
+def test_an_editors_words_in_brackets_and_code_in_braces_are_as_meant(check: Check):
+    prose = "We told [the client] it was wrong [sic], the set {a, b} was empty, and arr[i] stayed."
+    assert codes_for(check, in_first_section(prose)) == []
+
+
+@pytest.mark.parametrize(
+    ("link", "shown"),
+    [
+        ("[the report](#)", "'#', which only goes to the top of this page"),
+        ("[the report](https://example.org/insert-link-here)", "words left for an address to come"),
+        ("[the report](add_URL)", "words left for an address to come"),
+    ],
+)
+def test_a_link_whose_address_is_left_to_fill_in_is_an_error(check: Check, link: str, shown: str):
+    found = [d for d in check(Path("a.md"), in_first_section(f"Read {link} first.")) if d.is_error]
+    assert [d.code for d in found] == ["link-without-address"] and shown in found[0].message
+
+
+def test_a_link_to_the_top_and_an_address_about_links_are_as_meant(check: Check):
+    prose = "Back to [the top](#top), or read [the list](https://example.org/links/todo) and [the form](https://example.org/add-address-book)."
+    assert codes_for(check, in_first_section(prose)) == []
+
+
+def test_an_address_in_words_left_to_come_is_told_to_write_the_address_not_a_file_name(check: Check):
+    found = [d for d in check(Path("a.md"), in_first_section("Read [that](insert link) first.")) if d.code == "link-space-in-address"]
+    assert [d.hint for d in found] == ["write the page's address between the round brackets, as [the report](https://…); or delete the brackets"]

@@ -12,6 +12,7 @@ from typing import Any
 from markdown_it.common.utils import unescapeAll
 
 from . import dialect, slips
+from .body import lines_of
 from .diagnostics import AUTHOR_COMMAND, Report
 from .fields import OTHER_NAMES, SIGNS
 from .source import Source
@@ -102,6 +103,11 @@ _BRACKETED_PLACEHOLDER = re.compile(
     # (not '[the client]' or '[vendor A]', an editor's words in a quotation).
     r"|\[\s*(?:the\s+)?(?:client|company|customer|organi[sz]ation|firm|vendor|supplier|department|person|sponsor)(?:['’]s)?\s+(?:name|x)\s*\]"
     r"|\[\s*name(?:\s+of\s+[^\]\n]{1,40})?\s*\]"
+    # A name or figure left to fill in, capitalised as a template writes it: '[Client]', '[X]%',
+    # '[Date]', '[Your Organisation]' (not '[the client]', nor a task list's '[X]' starting an item);
+    # or in braces, as a mail merge writes it: '{client}', '{date}'.
+    r"|(?-i:\[(?:Client|Company|Customer|Organi[sz]ation|Firm|Date|Year|Amount|Number|Figure|Your\s+[A-Z][^\]\n]{0,30})\]|(?<!^)\[(?:X|Y|N|XX)\])"
+    r"|\{\s*(?:client|company|customer|organi[sz]ation|firm|name|date|year|amount|number|figure|x)(?:[ _]name)?\s*\}"
 )
 # A note to the authors or an editor, in square brackets ('[Note to editor: check the dates]',
 # '[check with Sam]', '[citation needed]', '[Jane: is this right?]', '[John to confirm]', '[?]'),
@@ -137,11 +143,11 @@ _COMMENT_ANCHOR = re.compile(
 _PLACEHOLDER_ALONE = re.compile(r"(?i)[(\[]?\s*(?:TBC|TBD|TBA|XXX+|TK|to (?:come|follow)|placeholder)\s*[)\].!:…]*")
 # A paragraph or sign of an ellipsis alone, outside a quotation (where '[…]' or '…' marks
 # what the quotation leaves out).
-_ELLIPSIS_ALONE = re.compile(r"\.\.\.|…")
+_ELLIPSIS_ALONE = re.compile(r"\.{2,}|…[.…]*")  # '..' and '….' too, as a phone or a hurried hand types it
 # Looked for first, in the file as written, as plain words in small letters and a note in
 # brackets: most files have none. (One case-blind expression of every word took 0.4 CPU s
 # per 1,000 files that held none: it was tried at every character.)
-_PLACEHOLDER_WORDS = ("todo", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder", "...", "…", "draft", "wip", "progress", "not for")
+_PLACEHOLDER_WORDS = ("todo", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder", "..", "…", "draft", "wip", "progress", "not for")
 
 
 def _may_hold_placeholder(text: str) -> bool:
@@ -150,7 +156,7 @@ def _may_hold_placeholder(text: str) -> bool:
         any(word in lowered for word in _PLACEHOLDER_WORDS)
         or "HERE" in text
         or "{{" in text
-        or ("[" in text and _BRACKETED_PLACEHOLDER.search(text) is not None)
+        or (("[" in text or "{" in text) and _BRACKETED_PLACEHOLDER.search(text) is not None)
         or (("[" in text or "(" in text) and any(_may_be_a_note(span.group()) for span in _BRACKETS.finditer(text)))
         or "Error!" in text
     )
@@ -210,7 +216,7 @@ def _placeholders_within(text: str) -> list[str]:
         for expression, there in (
             (_MARKED, "TODO" in text or "FIXME" in text or "PLACEHOLDER" in text or "HERE" in text or "{{" in text),
             (_LOREM, "ipsum" in lowered),
-            (_BRACKETED_PLACEHOLDER, "[" in text),
+            (_BRACKETED_PLACEHOLDER, "[" in text or "{" in text),
             (_BRACKETED_NOTE, "[" in text or "(" in text),
             (_COMMENT_ANCHOR, "[" in text),
             (_FIELD_ERROR, "Error!" in text),
@@ -348,6 +354,37 @@ def _listed(words: Sequence[str]) -> str:
 # What a copy out of ChatGPT leaves where its answer cited a source: ':contentReference[oaicite:0]{index=0}',
 # or '【4:2†report.pdf】' for a file it was given. GitHub and the site show it as typed.
 _ASSISTANT_CITATION = re.compile(r":contentReference\[oaicite:[0-9]+\](?:\{index=[0-9]+\})?|【[0-9]+(?::[0-9]+)?†[^】\n]{0,200}】")
+
+
+# The start of a comment, as typed, or as a word processor or a phone's keyboard leaves it:
+# '<!--' with a dash turned into '—' or '–', or its '<' into '‹', '〈' or '＜'.
+_COMMENT_OPENER = re.compile(r"[<‹〈＜][ \t]?![ \t]?(?:--|[—–―]-?|-[—–―])")
+
+
+def check_comments_shown(source: Source, report: Report) -> None:
+    """A note to co-authors meant as a comment that is none, so both readers show it: its
+    '<!--' never closed ('<!-- check with the sponsor —>', the '--' typed as '—'), or its
+    opening marks changed as they were typed ('‹!— check —>')."""
+    if "!" not in source.text:
+        return
+    for token in source.tokens:
+        if token.type != "inline" or not token.map or "!" not in token.content:
+            continue
+        for child, offset in lines_of(token.children or []):
+            if child.type != "text" or (found := _COMMENT_OPENER.search(child.content)) is None:
+                continue
+            opener, note = found.group(), child.content[found.start() :]
+            line = token.map[0] + source.body_start + offset
+            written = source.lines[line - 1] if line <= len(source.lines) else ""
+            if opener == "<!--":
+                message = f"'{printable_start(note, 60)}' is meant as a note no reader sees, but no '-->' ends it, so the page shows it"
+                hint = "end the note with '-->', two hyphens and '>' (a word processor may have made them a dash), or delete it"
+            else:
+                message = (f"'{printable_start(note, 60)}' is meant as a note no reader sees, but it starts '{opener}', not '<!--' "
+                           "(the marks were changed as they were typed), so the page shows it")
+                hint = "write it as <!-- your note -->, with '<', '!' and two hyphens before it and two hyphens and '>' after it, or delete it"
+            report.error(line, "comment-shown", message, hint, column=written.find(opener) + 1 or 1)
+            break
 
 
 def check_review_suggestions(source: Source, report: Report) -> None:

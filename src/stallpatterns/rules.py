@@ -47,6 +47,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     dialect.check_address_readings(source, report)
     leftovers.check_assistant_citations(source, report)
     leftovers.check_review_suggestions(source, report)
+    leftovers.check_comments_shown(source, report)
     leftovers.check_assistant_chatter(source, report)
     dialect.check_stacked_marks(source, report)
     dialect.check_spaces_by_addresses(source, report)

@@ -522,7 +522,11 @@ def _pasted(block: Token, line: int, item: Token | None = None) -> Iterator[Prob
                         hint = f"save the picture in docs/assets/ as {file}, and write: ![what the picture shows](/assets/{file})"
                 elif found.group()[: found.group().index("]") + 1] not in shown:
                     continue  # a link after all (its label is defined)
-            if code == "link-space-in-address" and _LIKE_A_TITLE.fullmatch(address := found.group()[found.group().index("](") + 2 : -1].strip()):
+            if code == "link-space-in-address" and _address_to_come(address := found.group()[found.group().index("](") + 2 : -1].strip()):
+                # '(insert link)': an address still to find. Told the file name, the author linked to no file.
+                message = f"'{printable_start(address, 60)}' is left for an address to come: the page shows it as typed, brackets and all"
+                hint = "write the page's address between the round brackets, as [the report](https://…); or delete the brackets"
+            elif code == "link-space-in-address" and _LIKE_A_TITLE.fullmatch(address):
                 # '(AI pilots that never reach production)': a pattern's title as its address.
                 # Told to write %20 for the spaces, the author made a link to no file.
                 words = found.group()[1 : found.group().index("](")]
@@ -1260,6 +1264,19 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     needle="](" if own else "",
                     nth=nth,
                 )
+            elif own and (href.strip() == "#" or _address_to_come(href)):
+                # '[the report](#)', '[the report](insert-link-here)': an address left to fill in.
+                yield Problem(
+                    line + offset,
+                    "link-without-address",
+                    f"this link's address is '{printable_start(href, 60)}', "
+                    + ("which only goes to the top of this page" if href.strip() == "#" else "words left for an address to come")
+                    + ": a reader who clicks it finds nothing",
+                    "write the address between the round brackets: [the report](https://…); or delete the brackets"
+                    + ("; to link to the top of the page, write (#top)" if href.strip() == "#" else ""),
+                    needle="](",
+                    nth=nth,
+                )
             elif is_safe_link(href) and _hides_a_character(href, block.content):
                 pass  # told where the character stands, by the check of invisible characters
             elif is_safe_link(href) and not _opens(href):
@@ -1527,6 +1544,19 @@ _HTML_ELEMENTS = frozenset(
     "source span strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track u ul var "
     "video wbr center font frame frameset marquee".split()
 )
+
+
+# An address left to fill in, as a template or a hurried author writes it: 'insert link',
+# 'insert-link-here', 'link_here', 'url here', 'add URL': the whole address, or the last part
+# of its path (not a real page's 'TODO', 'links' or 'add-address-book').
+_ADDRESS_TO_COME = re.compile(
+    r"(?i)[\s_-]*(?:(?:insert|add|paste|put)[\s_-]+(?:the[\s_-]+)?(?:link|url|address)(?:[\s_-]+here)?|(?:link|url|address)[\s_-]+(?:goes[\s_-]+)?here)[\s_-]*"
+)
+
+
+def _address_to_come(href: str) -> bool:
+    """Whether an address, or the last part of its path, is words for one to come."""
+    return _ADDRESS_TO_COME.fullmatch(unquote(href).strip().rstrip("/").rpartition("/")[2]) is not None
 
 
 def _no_slashes_hint(scheme: str, rest: str) -> str:
