@@ -1337,6 +1337,38 @@ def test_a_link_whose_text_shows_a_page_of_its_host_must_go_to_that_page(check: 
 
 
 @pytest.mark.parametrize(
+    ("link", "goes"),
+    [
+        # A page of this site named by its words, another place linked.
+        ("[/contact/](https://evil.example/contact/)", "evil.example"),
+        ("[/contact/](/finder/)", "/finder/"),
+        ("[the-sponsor-who-moved-on.md](ai-pilots-that-never-reach-production.md)", "ai-pilots-that-never-reach-production.md"),
+        ("[/patterns/the-sponsor-who-moved-on/](ai-pilots-that-never-reach-production.md)", "ai-pilots-that-never-reach-production.md"),
+        ("[https://stallpatterns.github.io/stall-patterns/patterns/the-sponsor-who-moved-on/](ai-pilots-that-never-reach-production.md)",
+         "ai-pilots-that-never-reach-production.md"),
+    ],
+)
+def test_a_link_whose_text_names_a_page_of_this_site_must_go_to_it(check: Check, link: str, goes: str):
+    # Read as no address at all, each was published: the words named one page, the link another.
+    [report] = [d for d in check(Path("a.md"), in_first_section(f"See {link} today.")) if d.code == "link-text-elsewhere"]
+    assert report.is_error and f"goes to '{goes}'" in report.message
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[the-sponsor-who-moved-on.md](the-sponsor-who-moved-on.md)",
+        "[/patterns/the-sponsor-who-moved-on/](the-sponsor-who-moved-on.md#signs)",
+        "[the-sponsor-who-moved-on.md](../patterns/the-sponsor-who-moved-on.md)",
+        "[/contact/](/contact/#review)",
+        "[3/4](https://example.org/quarters)",
+    ],
+)
+def test_a_link_whose_text_names_the_page_of_this_site_it_goes_to_is_as_meant(check: Check, link: str):
+    assert "link-text-elsewhere" not in [code for code, _ in _codes_in_section(check, f"See {link} today.")]
+
+
+@pytest.mark.parametrize(
     "link",
     [
         "[gov.uk/guidance](https://www.gov.uk/guidance/ai-playbook)",  # a page under the one shown

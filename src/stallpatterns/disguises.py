@@ -10,11 +10,13 @@ import string
 import unicodedata
 from collections.abc import Iterator, Sequence
 from ipaddress import IPv4Address, IPv6Address
+from urllib.parse import unquote, urlsplit
 
 from markdown_it.token import Token
 
 from . import hosts
 from .addresses import mail_recipients, target_of, web_path
+from .text import printable_start
 
 # An address shown as a link's text. Possessive, so that a long text that is not one is
 # given up at once (each part can be read only one way).
@@ -100,10 +102,18 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
     alone or among words ('Visit www.gov.uk', '(www.gov.uk)'), and the link goes elsewhere."""
     if len(text) > _LONGEST_ADDRESS_SHOWN:
         return None
-    target = target_of(str(link.attrGet("href") or ""))
+    href = str(link.attrGet("href") or "")
+    target = target_of(href)
+    page = _PAGE_SHOWN.fullmatch(text.strip().strip("\"'‘’“”«»<>()[]"))
     if target is None:
-        return None  # this site's own page, which the text does not name
+        # This site's own page: one the text names must be the one it goes to
+        # ('[/contact/](/finder/)', '[the-sponsor-who-moved-on.md](ai-pilots….md)').
+        if page is not None and (named := _page_name(page.group())) and (going := _page_name(href)) and named != going:
+            return page.group(), printable_start(href, 200)
+        return None
     kind, where = target
+    if page is not None and page.group().startswith("/") and not page.group().startswith("//") and _page_name(page.group()):
+        return page.group(), where  # '[/contact/](https://evil.example/contact/)': a page of this site, by its words
     if text.isascii():
         if (found := _disguise_read(link, text, kind, where)) is not None:
             return found
@@ -129,6 +139,22 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
     if dotted != text:
         return _disguise_read(link, unicodedata.normalize("NFKC", dotted).translate(_PUNCTUATION_ALIKE), kind, where)
     return None
+
+
+# A link's text that names a page of a site by its address: a path from the site's root
+# ('/contact/', '/patterns/x/'), a pattern's file name ('x.md', '../x.md#part'), or a whole
+# web address.
+_PAGE_SHOWN = re.compile(r"(?i)/[\w./%#-]*|(?:\.\./|\./)?[\w.%-]+\.md(?:#[\w-]*)?|https?://\S+")
+
+
+def _page_name(address: str) -> str:
+    """The page an address names, as its last part, in small letters: '/patterns/x/',
+    'x.md', '../x.md#part' and 'https://…/patterns/x/' are all 'x'; '' for a site's root or
+    a part of this page ('#part')."""
+    path = urlsplit(address).path if "://" in address else address.partition("#")[0].partition("?")[0]
+    name = unquote(path).rstrip("/").rpartition("/")[2].lower()
+    name = name.removesuffix(".md").removesuffix(".html")
+    return "" if name in ("index", "..", ".") else name
 
 
 # A dot written so that a link is not made of the address ('[.]', '(.)', '{.}', '[dot]'), or
