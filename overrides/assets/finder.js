@@ -190,14 +190,31 @@
 
   // ---- The address ----------------------------------------------------------------------
   // Stable ids, or the old positional ones (<slug>-<n>) from links made before.
+  // A tick whose sign has since been reworded or removed matches no box: the reader is told
+  // how many of the link's ticks are gone, not shown fewer ticks without a word.
+  var stale = document.getElementById("finder-stale");
+
   function readAddress() {
     var wanted = Object.create(null);
     new URLSearchParams(window.location.search).getAll("s").join(",").split(",").forEach(function (id) {
       if (id) wanted[id] = true;
     });
+    var found = Object.create(null);
     boxes.forEach(function (box) {
-      box.checked = wanted[box.value] === true || wanted[box.getAttribute("data-legacy")] === true;
+      var id = wanted[box.value] === true ? box.value : wanted[box.getAttribute("data-legacy")] === true ? box.getAttribute("data-legacy") : "";
+      box.checked = id !== "";
+      if (id) found[id] = true;
     });
+    var asked = Object.keys(wanted).length;
+    var gone = asked - Object.keys(found).length;
+    if (stale && gone > 0) {
+      stale.textContent = (gone === asked
+        ? (asked === 1 ? "The sign" : "The " + asked + " signs") + " ticked in the link you followed " + (asked === 1 ? "is" : "are") +
+          " no longer in the finder: the patterns have been edited since. Tick the signs you recognise now."
+        : gone + " of the " + asked + " signs ticked in the link you followed " + (gone === 1 ? "is" : "are") +
+          " no longer in the finder: the patterns have been edited since. The others are ticked below.");
+      stale.hidden = false;
+    }
   }
 
   // The printed result's address (finder.html): the page's own, with the ticks.
@@ -215,6 +232,7 @@
   }
 
   form.addEventListener("change", function () {
+    if (stale) stale.hidden = true;  // the reader's own ticks now
     render();
     writeAddress();
   });
@@ -225,6 +243,7 @@
   if (clear) {
     clear.addEventListener("click", function () {
       boxes.forEach(function (box) { box.checked = false; });
+      if (stale) stale.hidden = true;
       render();
       writeAddress();
     });

@@ -664,3 +664,23 @@ def test_a_pattern_named_after_a_property_every_script_object_has_ranks_like_any
         assert shown_matches(tab)[0] == "constructor"
         assert tab.locator("#finder-status").text_content().startswith("2 signs ticked")
         assert errors == []
+
+
+def test_a_link_whose_ticks_name_signs_no_longer_there_says_so(page, site_url, catalogue):
+    # A sign reworded since the link was shared has another id: the tick was dropped without
+    # a word, and a link of such ticks alone opened an empty finder.
+    target = page_order(catalogue)[0]
+    kept = sign_ids(target)[0]
+    tab = finder(page, site_url, f"?s=zzzzzz,{kept},yyyyyy")
+    notice = tab.locator("#finder-stale")
+    expect(notice).to_be_visible()
+    expect(notice).to_have_text(re.compile(r"^2 of the 3 signs ticked in the link you followed are no longer in the finder"))
+    assert checked_ids(tab) == [kept]
+    tick(tab, sign_ids(target)[1])
+    expect(notice).to_be_hidden()  # the reader's own ticks now
+
+    tab = finder(page, site_url, "?s=zzzzzz")
+    expect(tab.locator("#finder-stale")).to_have_text(re.compile(r"^The sign ticked in the link you followed is no longer in the finder"))
+
+    tab = finder(page, site_url, f"?s={kept}")
+    expect(tab.locator("#finder-stale")).to_be_hidden()
