@@ -3963,3 +3963,69 @@ def test_a_link_to_the_top_and_an_address_about_links_are_as_meant(check: Check)
 def test_an_address_in_words_left_to_come_is_told_to_write_the_address_not_a_file_name(check: Check):
     found = [d for d in check(Path("a.md"), in_first_section("Read [that](insert link) first.")) if d.code == "link-space-in-address"]
     assert [d.hint for d in found] == ["write the page's address between the round brackets, as [the report](https://…); or delete the brackets"]
+
+
+# ---- Hints that kept the slip: followed literally, each now gives a clean value ---------------
+
+@pytest.mark.parametrize("mark", ["\ua789", "\u2236", "\ufe30", "\ufe55", "\u02f8", "\uff1a"])
+@pytest.mark.parametrize(("key", "line", "value"), [("title", 2, "The pilot that is judged on its demo"), ("category", 4, "value")])
+def test_a_colon_alike_after_a_key_is_named_and_the_hint_writes_a_colon_in_its_place(check: Check, mark: str, key: str, line: int, value: str):
+    # Told 'write it as: title: ꞉ The pilot…', the author published the title with the mark.
+    found = [d for d in check(Path("a.md"), minimal(**{f"{key}: ": f"{key}{mark} "})) if d.is_error]
+    assert [(d.line, d.hint) for d in found] == [(line, f"write it as: {key}: {value}")]
+    assert f"'{key}' is followed by '{mark}'" in found[0].message and "looks like a colon" in found[0].message
+
+
+def test_a_key_and_value_joined_by_a_full_width_colon_below_a_list_is_told_as_a_key(check: Check):
+    # 'draft：true' after the signs was told to be an item of them ('  - draft：true'), published.
+    found = [d for d in check(Path("a.md"), minimal(**{"published: 2026-03-02": "published: 2026-03-02\ndraft\uff1atrue"})) if d.is_error]
+    assert [(d.line, d.hint) for d in found] == [(10, "write it as: draft: true")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        ("title: The pilot that is judged on its demo", "title: **The pilot that is judged on its demo**", 'title: "The pilot that is judged on its demo"'),
+        ("title: The pilot that is judged on its demo", "title: *The pilot that is judged on its demo*", 'title: "The pilot that is judged on its demo"'),
+        ("  - Progress reports describe", "  - **Progress reports** describe", '  - "Progress reports describe features, not changed work"'),
+    ],
+)
+def test_bold_or_italics_in_a_value_is_told_to_lose_its_asterisks(check: Check, old: str, new: str, line: str):
+    # Told to quote the value, the author published the asterisks.
+    text = minimal(**{old: new})
+    found = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert [d.hint.startswith("delete the asterisks") and d.hint.endswith(f"Write it as: {line}") for d in found] == [True]
+    written = text.splitlines()[found[0].line - 1]
+    assert codes_for(check, text.replace(written, line)) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "label"),
+    [
+        ("summary: A pilot", "summary: Summary: A pilot", "Summary:"),
+        ("  - Progress reports", "  - Sign 2: Progress reports", "Sign 2:"),
+    ],
+)
+def test_a_value_labelled_with_its_own_name_is_told_to_drop_the_label(check: Check, old: str, new: str, label: str):
+    # Told to quote it, the author published 'Summary: ' before the summary.
+    text = minimal(**{old: new})
+    found = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert len(found) == 1 and found[0].hint.startswith(f"delete '{label}'")
+    written = text.splitlines()[found[0].line - 1]
+    assert codes_for(check, text.replace(written, found[0].hint.partition("Write it as: ")[2])) == []
+
+
+def test_a_quoted_value_that_starts_with_its_own_label_is_an_error(check: Check):
+    found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": 'title: "Title: The pilot that is judged on its demo"'}))
+    assert [(d.code, d.line, d.hint) for d in found] == [("label-in-value", 2, "delete 'Title:' and the space after it")]
+
+
+def test_quoted_items_side_by_side_are_told_to_be_written_one_a_line(check: Check):
+    # Told to quote the whole, the author made one name of the list, which must be a list.
+    text = minimal(**{"published: 2026-03-02": 'published: 2026-03-02\nalso_known_as: "quiet steering group", "dormant steerco"'})
+    [found] = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert found.line == 10 and found.hint == (
+        "write 'also_known_as:' alone, then each item on a line of its own below it: '  - quiet steering group' and '  - dormant steerco'"
+    )
+    fixed = text.replace('also_known_as: "quiet steering group", "dormant steerco"', "also_known_as:\n  - quiet steering group\n  - dormant steerco")
+    assert codes_for(check, fixed) == []

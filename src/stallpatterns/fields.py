@@ -451,7 +451,8 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
                     "wrong-type",
                     f"each item of '{name}' must be plain text: "
                     + ("': ' in this one makes YAML read a key and a value" if said.value else "the ':' ending this one makes YAML read a key"),
-                    f"put the item in quotes, so YAML keeps every character:   - {quoted(written)}",
+                    # '- Sign 5: The team…': quoted, the label was published.
+                    frontmatter.without_label("  -", written) or f"put the item in quotes, so YAML keeps every character:   - {quoted(written)}",
                 )
                 continue
             parts = [part.value for part in item.items if isinstance(part, Scalar)] if isinstance(item, Sequence) else []
@@ -677,6 +678,17 @@ def _sentence_end(title: str) -> bool:
 
 def _check_values(values: dict[str, object], lines: dict[str, int], settings: Settings, report: Report, slug: str) -> None:
     limits = settings.limits
+    for name in ("title", "summary", "signs", "also_known_as"):
+        value = values.get(name)
+        for index, text in enumerate([value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []):
+            if isinstance(text, str) and (label := frontmatter.OWN_LABEL.match(text)) and text[label.end() :].strip():
+                # 'title: "Title: The sponsor…"': quoted, it read, and the page showed the label.
+                report.error(
+                    lines.get(f"{name}[{index}]", lines[name]),
+                    "label-in-value",
+                    f"'{name}' starts with '{label.group().strip()}', a label the page would show before the text",
+                    f"delete '{label.group().strip()}' and the space after it",
+                )
     for name, (low, high) in (("title", limits.title), ("summary", limits.summary)):
         text = values.get(name)
         if not isinstance(text, str):

@@ -281,10 +281,10 @@ class _Composer:
         line, column = _position(event)
         if isinstance(event, yaml.AliasEvent):
             raise FrontMatterError(
-                "a value cannot start with '*' unquoted: YAML reads it as a reference to another value (an alias)",
+                "a value cannot start with '*' unquoted: YAML reads '*' and the word after it as a reference to another value",
                 line,
                 column,
-                hint=_quote_hint(self.lines, line, column),
+                hint=_bold_hint(self.lines, line) or _quote_hint(self.lines, line, column),
                 code="yaml-alias",
             )
         # A leading '&name' (an anchor) or '!name' (a tag, even a bare '!') would be taken
@@ -551,6 +551,17 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
                     _value_column(lines[number - 1]) + value.index('""', 1),
                     hint=f"write it as: {found.group(1) if found else ''}{quoted(meant)}",
                 )
+            key = found.group(1).strip().rstrip(":").strip() if found else ""
+            if indicator in "\"'" and key in LIST_KEYS and len(items := _QUOTED_ITEM.findall(value)) > 1:
+                # 'also_known_as: "quiet steering group", "dormant steerco"': told to quote it
+                # all, the author made one name of the list, which then must be a list.
+                shown = " and ".join(f"'  - {next(filter(None, item), '')}'" for item in items[:3]) + (" and so on" if len(items) > 3 else "")
+                return FrontMatterError(
+                    f"'{key}' is a list, written one item a line, not as quoted items side by side: YAML reads the first quote mark as the start of one value",
+                    number,
+                    _value_column(lines[number - 1]),
+                    hint=f"write '{key}:' alone, then each item on a line of its own below it: {shown}",
+                )
             if indicator in "\"'" and len(value) > 2 and _wrapped_in_marks(value):
                 # Quoted whole, as it should be, but a mark of the same kind inside ends it early.
                 end = value.index(indicator, 1)
@@ -586,7 +597,7 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
                 f"a value cannot start with {indicator!r} unquoted: YAML reads it as {meaning}",
                 number,
                 _value_column(lines[number - 1]),
-                hint=_quote_hint(lines, number, 1),
+                hint=(_bold_hint(lines, number) if indicator == "*" else None) or _quote_hint(lines, number, 1),
             )
     if any(words in problem for words in _INDENT_PROBLEMS) and (shifted := _item_out_of_line(lines, line)) is not None:
         return shifted
@@ -599,6 +610,8 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         return keyless
     elif "mapping values are not allowed" in problem:
         hint = "a value cannot hold ': ' or end with ':' unquoted; " + _quote_hint(lines, line, column)
+        if 0 < line <= len(lines) and (valued := _VALUE_START.match(lines[line - 1])) and (unlabelled := without_label(valued.group(1).strip(), valued.group(2))):
+            hint = unlabelled  # 'summary: Summary: The…': quoted, as told before, the label was published
         # In a word processor's quote marks, the author thinks it quoted: say why it is not.
         value = found.group(2) if 0 < line <= len(lines) and (found := _VALUE_START.match(lines[line - 1])) else ""
         if len(value) > 2 and value[0] not in "\"'" and _wrapped_in_marks(value):
@@ -740,16 +753,19 @@ def _wrapped_value(lines: list[str], line: int) -> FrontMatterError | None:
         return None
     word = here.split()[0]
     rest = here[len(word) :].strip()
-    if (separated := _KEY_THEN_TEXT.fullmatch(here.rstrip())) and separated.group(1) == word.rstrip(";=-–—.,\uff1a"):
-        # 'category = value', 'category： value': the hint writes the value without the mark typed in the colon's place.
-        word, rest = separated.group(1), separated.group(2)
-    if word.lower() in CONTRACT_KEYS and not (rest and word.lower() in LIST_KEYS) and not _written_elsewhere(lines, line, word.lower()):
+    mark = None
+    separated = _KEY_THEN_TEXT.fullmatch(here.rstrip())
+    if separated and (separated.group(1) == word.rstrip(";=-–—.," + COLON_ALIKES) or (separated.group(2) or " ") in COLON_ALIKES):
+        # 'category = value', 'category： value', 'draft：true': the hint writes the value
+        # without the mark typed in the colon's place.
+        word, mark, rest = separated.groups()
+    if word.lower() in CONTRACT_KEYS and not (rest and word.lower() in LIST_KEYS and (mark or " ") not in COLON_ALIKES) and not _written_elsewhere(lines, line, word.lower()):
         # 'category value', 'summary The…', 'signs': a key without its colon. (A list's key
         # has its items below: 'related to the work' is more of a wrapped value; so is a
         # line whose first word is a key written with its colon on another line, as the
         # 'category managers…' of a summary wrapped by an editor.)
         return FrontMatterError(
-            f"'{word}' has no ':' after it, so YAML cannot read the line as a key and its value",
+            f"{_no_colon(word, mark)}, so YAML cannot read the line as a key and its value",
             line,
             len(word) + 1,
             hint=f"write it as: {word.lower()}: {rest}" if rest else f"write it as: {word.lower()}:",
@@ -816,8 +832,18 @@ def _written_elsewhere(lines: list[str], line: int, key: str) -> bool:
     return any(n != line and (found := _KEY_ALONE.match(text)) is not None and found.group(1).lower() == key for n, text in enumerate(lines, 1))
 
 
-# 'title The…', 'title; The…', 'title = The…', 'title - The…': a key whose colon is missing or mistyped.
-_KEY_THEN_TEXT = re.compile(r"([A-Za-z_][\w-]*)[ \t]*(?:[;=\-–—.,]|\uff1a)?[ \t]*(\S.*)")
+# Marks that look like a colon and are none: a full-width one, as Chinese and Japanese
+# keyboards type it, and letters and signs drawn alike ('꞉', '∶', '︰', '﹕', '˸', 'ː', '׃').
+COLON_ALIKES = "\uff1a\ua789\u2236\ufe30\ufe55\ufe13\u02f8\u02d0\u05c3"
+# 'title The…', 'title; The…', 'title = The…', 'title - The…', 'title꞉ The…': a key whose colon is missing or mistyped.
+_KEY_THEN_TEXT = re.compile(rf"([A-Za-z_][\w-]*)[ \t]*([;=\-–—.,{COLON_ALIKES}])?[ \t]*(\S.*)")
+
+
+def _no_colon(key: str, mark: str | None) -> str:
+    """'title' has no ':' after it, or, where a mark that looks like one was typed, which."""
+    if mark and mark in COLON_ALIKES:
+        return f"'{key}' is followed by '{mark}' ({character_name(mark)}), which looks like a colon but is not one"
+    return f"'{key}' has no ':' after it"
 
 
 def _key_without_colon_above(lines: list[str], line: int) -> FrontMatterError | None:
@@ -838,11 +864,11 @@ def _key_without_colon_above(lines: list[str], line: int) -> FrontMatterError | 
     found = _KEY_THEN_TEXT.fullmatch(lines[above - 1].rstrip())
     key = found.group(1).lower() if found and found.group(1).lower() in CONTRACT_KEYS else None
     return FrontMatterError(
-        (f"'{key}' has no ':' after it" if key else "this line has no 'key:' at its start")
+        (_no_colon(key, found.group(2)) if key and found else "this line has no 'key:' at its start")
         + ", so YAML cannot read it, nor the lines up to the next key",
         above,
         1,
-        hint=f"write it as: {key}: {found.group(2)}" if key and found else "each line is `key: value`, or a list item `  - text` under a key",
+        hint=f"write it as: {key}: {found.group(3)}" if key and found else "each line is `key: value`, or a list item `  - text` under a key",
     )
 
 
@@ -985,6 +1011,38 @@ def _meant(value: str) -> str:
     return inner.replace("''", "'") if value[0] == value[-1] == "'" else inner
 
 
+# A value that starts with its own name, as a form or a document labels it: 'Summary: The…',
+# 'Title - The…', 'Sign 5: The team…'. Published, the page shows the label.
+OWN_LABEL = re.compile(r"(?i)(?:title|summary|category|signs?|other\s+names?|also\s+known\s+as)(?:\s*(?:no\.?\s*|#\s*)?\d+)?\s*[:：]\s+")
+
+
+def without_label(lead: str, value: str) -> str | None:
+    """The hint for a value that starts with its own label: the line without it."""
+    label = OWN_LABEL.match(value)
+    if label is None or not (rest := value[label.end() :].strip()):
+        return None
+    written = rest if ": " not in rest and not rest.endswith(":") and rest[0] not in "\"'*&!%@`[{>|#" else quoted(rest)
+    return f"delete '{label.group().strip()}': the page shows the value as written, label and all. Write it as: {lead} {written}"
+
+
+# Quoted items side by side, as a list is written in other places: '"one", "two"'.
+_QUOTED_ITEM = re.compile(r"(?:^|,)\s*(?:\"([^\"]*)\"|'([^']*)'|“([^”]*)”)\s*(?=,|$)")
+
+
+def _bold_hint(lines: list[str], line: int) -> str | None:
+    """'title: **The sponsor…**', '- **The team** picks…', '*The sponsor…*': bold or italics,
+    as in the body, which a value shows as typed. Quoted, as told before, the asterisks were
+    published."""
+    source = lines[line - 1] if 0 < line <= len(lines) else ""
+    found = _ITEM_VALUE.match(source) or _VALUE_START.match(source)
+    if not found or not found.group(2).startswith("*") or found.group(2).count("*") < 2:
+        return None
+    lead, value = found.groups()
+    plain = value.replace("*", "").strip()
+    lead = lead.rstrip() if lead.lstrip().startswith("-") else lead.strip()
+    return f"delete the asterisks: the page sets its own style, and shows them as typed. Write it as: {lead} {quoted(plain)}"
+
+
 def _quote_hint(lines: list[str], line: int, column: int = 1) -> str:
     """'put the whole value in double quotes: key: "..."', with the author's line quoted for them."""
     source = lines[line - 1] if 0 < line <= len(lines) else ""
@@ -1063,7 +1121,7 @@ def quoted(value: str) -> str:
 
 
 _MEANINGS = {
-    "*": "a reference to another value (an alias)",
+    "*": "a reference to another value ('*' and the word after it)",
     "&": "an anchor name",
     "!": "a type tag",
     "%": "a directive",
