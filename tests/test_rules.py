@@ -4029,3 +4029,15 @@ def test_quoted_items_side_by_side_are_told_to_be_written_one_a_line(check: Chec
     )
     fixed = text.replace('also_known_as: "quiet steering group", "dormant steerco"', "also_known_as:\n  - quiet steering group\n  - dormant steerco")
     assert codes_for(check, fixed) == []
+
+
+@pytest.mark.parametrize("written", ["Eighteen &#0; months", "Eighteen &#xD800; months", "Eighteen &#x110000; months", "Eighteen \ufffd months"])
+def test_the_mark_of_a_character_lost_is_a_warning_at_its_column(check: Check, written: str):
+    # Both readers show '\ufffd' for it: what a broken export leaves, published without a word.
+    found = check(Path("a.md"), in_first_section(f"{written} ago."))
+    assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("replacement-character", 14, len("Eighteen ") + 1, False)]
+
+
+def test_the_mark_of_a_character_lost_in_a_title_is_a_warning(check: Check):
+    found = check(Path("a.md"), minimal(**{"on its demo\n": "on its demo \ufffd\n"}))
+    assert ("replacement-character", 2) in [(d.code, d.line) for d in found] and not any(d.is_error for d in found)

@@ -627,6 +627,37 @@ def check_styled_letters(source: Source, report: Report) -> None:
 _SEPARATORS = frozenset("\u2028\u2029\x85")
 
 
+def check_replacement_marks(source: Source, report: Report) -> None:
+    """'�', the mark a program leaves where it could not read a character (an export, a
+    copy from another encoding), typed as it is or as a reference to no character ('&#0;',
+    '&#xD800;'), which both readers show as it: the character meant is lost."""
+    if "\ufffd" not in source.text and "&#" not in source.text:
+        return
+    for number, line in enumerate(source.lines[: source.body_start - 1], 1):
+        if "\ufffd" in line:
+            _replacement_mark(report, number, line.index("\ufffd") + 1)
+    for token in source.tokens:
+        if token.type != "inline" or not token.map:
+            continue
+        for child, offset in lines_of(token.children or []):
+            if child.type == "text" and "\ufffd" in child.content:
+                number = token.map[0] + source.body_start + offset
+                written = source.lines[number - 1] if number <= len(source.lines) else ""
+                at = written.find("\ufffd") if "\ufffd" in written else written.find("&#")
+                _replacement_mark(report, number, at + 1 or 1)
+                break
+
+
+def _replacement_mark(report: Report, line: int, column: int) -> None:
+    report.warning(
+        line,
+        "replacement-character",
+        "'\ufffd' is the mark a program leaves where it could not read a character: the page shows it, and the character meant is lost",
+        "type the character that was meant in its place, or delete it",
+        column=column,
+    )
+
+
 def check_invisible(source: Source, report: Report) -> None:
     """Characters that show as nothing (controls, format characters, private-use and
     unassigned ones, Hangul fillers, stray variation selectors), which make text read
