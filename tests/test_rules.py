@@ -4041,3 +4041,11 @@ def test_the_mark_of_a_character_lost_is_a_warning_at_its_column(check: Check, w
 def test_the_mark_of_a_character_lost_in_a_title_is_a_warning(check: Check):
     found = check(Path("a.md"), minimal(**{"on its demo\n": "on its demo \ufffd\n"}))
     assert ("replacement-character", 2) in [(d.code, d.line) for d in found] and not any(d.is_error for d in found)
+
+
+@pytest.mark.parametrize("space", ["\u3000", "\u2003", "\u2009", "\u00a0"])
+def test_a_pasted_space_between_a_headings_words_is_a_warning(check: Check, space: str):
+    # GitHub names '## What it looks\u3000like' '#what-it-lookslike', the site '#what-it-looks-like':
+    # a link to it worked on the site and went nowhere in the preview.
+    found = check(Path("a.md"), minimal(**{"## What it looks like": f"## What it looks{space}like"}))
+    assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("heading-odd-space", 12, len("## What it looks") + 1, False)]

@@ -35,6 +35,28 @@ from .text import (
 _HEADING_NO_SPACE = re.compile(r"#{1,6}([^#\s\d]|[^\S \t\n\r\f\v])")
 
 
+def check_heading_spaces(source: Source, report: Report) -> None:
+    """A space pasted from a word processor between a heading's words ('What it looks\u3000like'):
+    the heading reads the same, but GitHub leaves that space out of the heading's link
+    ('#what-it-lookslike') where the site makes it a hyphen, so a link to it works in one
+    of them only."""
+    if source.plain:
+        return
+    for heading in source.headings:
+        words = heading.text.strip(TYPOGRAPHIC_SPACES + " \t")
+        if (found := _ODD_SPACE.search(words)) is None:
+            continue
+        written = source.lines[heading.line - 1] if heading.line <= len(source.lines) else ""
+        report.warning(
+            heading.line,
+            "heading-odd-space",
+            f"this heading has {character_name(found.group())} between its words, pasted from a word processor: GitHub leaves it "
+            "out of the heading's link where the site makes it a hyphen, so a link to the heading works in one of them only",
+            "type an ordinary space in its place",
+            column=written.find(found.group()) + 1 or 1,
+        )
+
+
 def check_heading_marks(source: Source, report: Report) -> None:
     lines = source.lines
     # The lines already reported with an error, read once: looked up for each line in turn,

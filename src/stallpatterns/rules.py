@@ -33,6 +33,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     outline.check_keys_in_body(source, settings, report, cut)
     _check_body(source, report)
     dialect.check_heading_marks(source, report)
+    dialect.check_heading_spaces(source, report)
     dialect.check_after_definitions(source, report)
     dialect.check_footnotes(source, report)
     dialect.check_list_items(source, report)
