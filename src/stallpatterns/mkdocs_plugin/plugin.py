@@ -712,7 +712,8 @@ def _refuse_links_to_folders(docs_dir: str) -> None:
         raise PluginError(
             f"stallpatterns: {shown}{more} in {printable(os.path.basename(os.path.normpath(docs_dir)))}/ "
             f"{'is a symbolic link to a folder' if len(found) == 1 else 'are symbolic links to folders'}, which the site "
-            "would follow (a link to a folder it is in, for ever): delete the link, and put the files themselves there"
+            "would follow, publishing what the folder it points to holds (and, for a folder it is in, walking it for ever): "
+            "delete the link, and put the files themselves there"
         )
 
 
