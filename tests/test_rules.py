@@ -4049,3 +4049,18 @@ def test_a_pasted_space_between_a_headings_words_is_a_warning(check: Check, spac
     # a link to it worked on the site and went nowhere in the preview.
     found = check(Path("a.md"), minimal(**{"## What it looks like": f"## What it looks{space}like"}))
     assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("heading-odd-space", 12, len("## What it looks") + 1, False)]
+
+
+def test_subheadings_that_repeat_the_sections_names_are_warned_of(check: Check):
+    # A chatbot's answer pasted under the first section, numbered headings and all: the page
+    # showed each section's name twice, and the second one's text in the first section.
+    pasted = "### 1. What it looks like:\n\nThe team waits.\n\n### 2. **What is actually happening**\n\nNobody decides.\n"
+    found = check(Path("a.md"), in_first_section(pasted))
+    assert [(d.code, d.line, d.is_error, d.hint.partition(":")[0]) for d in found] == [
+        ("section-name-repeated", 14, False, "delete this subheading"),
+        ("section-name-repeated", 18, False, "delete this subheading, and move what it holds under the section's heading (line 24), or delete it"),
+    ]
+
+
+def test_a_subheading_that_only_starts_with_a_sections_words_is_as_meant(check: Check):
+    assert codes_for(check, in_first_section("### What it looks like on the claims floor\n\nThe team waits.\n")) == []

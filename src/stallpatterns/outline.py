@@ -143,6 +143,33 @@ def check_keys_in_body(source: Source, settings: Settings, report: Report, cut: 
             )
 
 
+def check_repeated_section_names(source: Source, settings: Settings, report: Report) -> None:
+    """A subheading that repeats a section's name ('### 1. What it looks like:', as a chatbot's
+    answer pasted under the first section has them), where the section has its own '##'
+    heading too: the page shows the name twice, and the text under it in the wrong section."""
+    sections = {as_compared(h.text): h for h in source.headings if h.level == 2}
+    named = {compared: sections[compared] for heading in settings.headings if (compared := as_compared(heading)) in sections}
+    for heading in source.headings:
+        if heading.level < 3:
+            continue
+        words = _NUMBERING.sub("", heading.text.strip().strip("*_ ")).rstrip(":.").strip("*_ ")
+        if (section := named.get(as_compared(words))) is not None:
+            under = next((h for h in reversed(source.headings) if h.level == 2 and h.line < heading.line), None)
+            report.warning(
+                heading.line,
+                "section-name-repeated",
+                f"this subheading repeats the name of the section \"{section.text}\", whose own heading is on line {section.line}: "
+                "the page would show it twice",
+                "delete this subheading: it is in that section already"
+                if under is section
+                else f"delete this subheading, and move what it holds under the section's heading (line {section.line}), or delete it",
+            )
+
+
+# The number or step a list of headings puts before each: '1. ', '2) ', 'Step 2: ', 'II. '.
+_NUMBERING = re.compile(r"^(?:(?:step|part|section)\s+)?(?:[0-9]{1,2}|[ivx]{1,4}|[a-c])[.):]\s+", re.IGNORECASE)
+
+
 def _without_hidden(text: str) -> str:
     """``text`` without the characters that show as nothing (each is reported on its own)."""
     return text if text.isascii() else "".join(c for c in text if not is_hidden_character(c) and c != "\u00ad")

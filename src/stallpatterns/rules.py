@@ -31,6 +31,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     sections = outline.check_sections(source, settings, report, cut)
     outline.check_heading_levels(source, report, cut)
     outline.check_keys_in_body(source, settings, report, cut)
+    outline.check_repeated_section_names(source, settings, report)
     _check_body(source, report)
     dialect.check_heading_marks(source, report)
     dialect.check_heading_spaces(source, report)
