@@ -336,3 +336,11 @@ def test_feed_entries_and_records_are_written_as_the_libraries_write_them(catalo
     record = json.loads(feeds._pattern_record(SITE_URL, pattern))
     assert feeds._pattern_record(SITE_URL, pattern) == "    " + json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n    ")
     assert record["title"] == pattern.title and record["signs"] == list(pattern.signs)
+
+
+def test_the_footers_feed_link_says_it_is_for_a_feed_reader(built_site):
+    # Opened on a phone, the feed is a page of XML: the link said nothing of what it is for.
+    for path in ("", "patterns/", "contact/"):
+        feed = built_site.html(path).select_one("footer .site-footer__feed")
+        assert feed.a["href"].endswith("feed.xml")
+        assert "feed reader" in feed.get_text(" ", strip=True), path
