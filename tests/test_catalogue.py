@@ -460,6 +460,15 @@ def _commit(root: Path, message: str) -> None:
         subprocess.run(["git", *identity, *args], cwd=root, check=True, capture_output=True)
 
 
+def test_an_alias_written_as_an_address_is_one_error_not_also_a_warning_naming_a_doubled_address(folder: Folder):
+    # '/patterns/x/' was an error (no slug), and a warning too, of '/patterns//patterns/x//',
+    # which told the author to delete what the error told them to rewrite.
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", published="2025-01-01")
+    _commit(folder.settings.root, "the catalogue")
+    folder.write("renamed", "A pattern that was renamed", extra=listed("aliases", "/patterns/old-name/", "old-name.md"), published="2025-01-01")
+    assert [d.code for d in folder.load().diagnostics] == ["bad-slug", "bad-slug"]
+
+
 def test_an_alias_no_file_was_ever_named_is_refused_where_git_has_the_whole_history(folder: Folder, tmp_path: Path):
     # An invented alias made a page at an address of the author's choosing (near another
     # pattern's, or 'contact') that sent readers to this pattern; an alias is a former name.

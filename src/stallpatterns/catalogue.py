@@ -673,7 +673,8 @@ def _aliases_never_addresses(alias_owners: dict[str, list[tuple[Facts, int]]], b
     A warning, for the reviewer: a repository whose history was begun again (a catalogue
     imported without it) has former names git never saw. Not told where git cannot say
     (no repository, a shallow clone)."""
-    unknown = [alias for alias in alias_owners if alias not in by_slug]
+    # An alias that is no slug ('/patterns/x/', 'x.md', a title) is an error of its own, whose hint gives the slug.
+    unknown = [alias for alias in alias_owners if alias not in by_slug and is_slug(alias)]
     if not unknown or (ever := history.names_ever(settings.patterns_dir)) is None:
         return []
     return [
