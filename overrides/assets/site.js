@@ -185,6 +185,7 @@
     var ways = document.getElementById("site-search-ways");
     var none = document.getElementById("site-search-none");
     var filterLink = document.getElementById("site-search-filter");
+    var more = document.getElementById("site-search-more");
     var status = document.getElementById("site-search-status");
     var say = announcer(status);
     var indexUrl = new URL(form.getAttribute("data-index"), location.href);
@@ -294,6 +295,10 @@
       none.textContent = "No pattern matches “" + query + "”. Try one of these:";
       filterLink.href = filterUrl(query);
       filterLink.textContent = "Filter All patterns for “" + query + "”";
+      more.hidden = hits.length <= MAX_RESULTS;
+      more.firstElementChild.textContent = "The " + MAX_RESULTS + " closest of " + hits.length + " are shown.";
+      more.lastElementChild.href = filterUrl(query);
+      more.lastElementChild.textContent = "Filter All patterns for “" + query + "”";
       say(hits.length
         ? (found.partial ? "No pattern matches every word; " : "") + plural(hits.length, "pattern", "patterns") + " found" +
           (hits.length > MAX_RESULTS ? ", showing the first " + MAX_RESULTS : "") + ". Best match: " + hits[0].title + "."

@@ -1009,3 +1009,23 @@ def test_a_result_count_is_told_once_the_reader_pauses_not_at_every_keystroke(pa
     assert len(writes) == 1 and re.search(r"\d", writes[0]), f"{len(writes)} announcements once the reader paused: {writes}"
     page.clock.run_for(2000)
     assert page.evaluate("window.liveWrites") == writes, "the same words were told again"
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_more_matches_than_the_list_shows_are_said_with_where_to_see_them(page, site_url, catalogue):
+    # "11 patterns found, showing the first 8" was said to a screen reader only: the list
+    # ended at 8 with no word of the rest, and nowhere to see them.
+    page.goto(site_url)
+    open_search(page).focus()
+    found = results_for(page, "AI")
+    more = page.locator("#site-search-more")
+    assert len(found) == 8 < len(catalogue)
+    expect(more).to_be_visible()
+    expect(more).to_contain_text(re.compile(r"The 8 closest of \d+ are shown\."))
+    assert more.locator("a").get_attribute("href").endswith("patterns/?q=AI")
+    more.locator("a").click()
+    expect(page.locator("#filter-q")).to_have_value("AI")
+    page.go_back()
+    open_search(page).focus()
+    assert len(results_for(page, "steerco")) <= 8
+    expect(page.locator("#site-search-more")).to_be_hidden()
