@@ -460,6 +460,25 @@ def _commit(root: Path, message: str) -> None:
         subprocess.run(["git", *identity, *args], cwd=root, check=True, capture_output=True)
 
 
+@pytest.mark.parametrize("committed", [False, True], ids=["git mv, not yet committed", "committed"])
+def test_a_pattern_renamed_before_its_alias_is_added_is_told_as_renamed_where_others_name_it(folder: Folder, committed: bool):
+    # Told 'does not exist', with 'delete this line' and 'take the link off', the author
+    # deleted three related entries and a link to a pattern that had only been renamed.
+    root = folder.settings.root
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", published="2025-01-01")
+    folder.write("the-pilot", "A pattern that names the sponsor", extra=listed("related", "the-sponsor-who-moved-on"), published="2025-01-01")
+    _commit(root, "the catalogue")
+    subprocess.run(["git", "mv", "patterns/the-sponsor-who-moved-on.md", "patterns/the-sponsor-who-lost-interest.md"], cwd=root, check=True)
+    text = (folder.patterns / "the-pilot.md").read_text(encoding="utf-8")
+    (folder.patterns / "the-pilot.md").write_text(text + "\nSee [the sponsor](the-sponsor-who-moved-on.md#what-it-looks-like).\n", encoding="utf-8")
+    if committed:
+        _commit(root, "rename it")
+    found = {d.code: d for d in folder.load().diagnostics if d.path == "patterns/the-pilot.md"}
+    assert set(found) == {"renamed-related", "broken-link"}
+    assert found["renamed-related"].hint == "write 'the-sponsor-who-lost-interest'"
+    assert found["broken-link"].hint == "write (the-sponsor-who-lost-interest.md#what-it-looks-like) to link to that pattern"
+
+
 def test_an_alias_written_as_an_address_is_one_error_not_also_a_warning_naming_a_doubled_address(folder: Folder):
     # '/patterns/x/' was an error (no slug), and a warning too, of '/patterns//patterns/x//',
     # which told the author to delete what the error told them to rewrite.

@@ -927,6 +927,12 @@ def _broken(
             f"'{link.written}' is the file of the pattern '{named}', from the repository's top folder: on the site, this link goes nowhere",
             f"write ({named}.md{'#' + link.fragment if link.fragment else ''}) to link to that pattern",
         )
+    if slug not in by_slug and is_slug(slug) and (now := finder.moved_files.get(slug)) is not None:
+        # Renamed, and no alias keeps the old name yet: told to take the link off, the author lost it.
+        return (
+            f"'{link.written}' links to '{slug}', a pattern whose file is named '{now}.md' now",
+            f"write ({now}.md{'#' + link.fragment if link.fragment else ''}) to link to that pattern",
+        )
     if slug not in by_slug:
         meant = finder.meant(slug)
         page = None if meant or finder.pages is None else finder.pages.get(_page_path(unquote(slug)))
@@ -1315,13 +1321,21 @@ class _SlugFinder:
         return known
 
     @cached_property
+    def moved_files(self) -> dict[str, str]:
+        """The former file names of patterns that git saw renamed (committed or not, before
+        an alias keeps the old name), to the name each has now: asked only for a name no
+        pattern has, where the author is told what it was renamed to, not to delete it."""
+        found = history.renamed(self._settings.patterns_dir)
+        return {old[:-3]: new[:-3] for old, new in found.items() if old.endswith(".md") and new.endswith(".md") and new[:-3] in self.slugs}
+
+    @cached_property
     def pages(self) -> dict[str, str] | None:
         """The site's pages (see :func:`site_pages`), read once, and only if a link needs them."""
         return site_pages(self._settings)
 
     def diagnostic(self, display: str, line: int, item: str, listing: Facts) -> Diagnostic:
-        if item in self.renamed:
-            new = self.renamed[item]
+        if item in self.renamed or (is_slug(item) and item in self.moved_files):
+            new = self.renamed.get(item) or self.moved_files[item]
             return Diagnostic(
                 display, line, 1, "renamed-related", f"related pattern '{item}' was renamed to '{new}'",
                 self._already(new, line, listing) or f"write '{new}'",

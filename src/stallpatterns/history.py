@@ -96,3 +96,47 @@ def _names_ever(folder: Path) -> set[str] | None:
     if result.returncode != 0 or tracked.returncode != 0 or not tracked.stdout.strip("\0"):
         return None
     return {name for name in result.stdout.splitlines() if name} | set(filter(None, tracked.stdout.split("\0")))
+
+
+_RENAMED: dict[Path, tuple[tuple[int, ...], dict[str, str]]] = {}
+
+
+def renamed(folder: Path) -> dict[str, str]:
+    """Each former name of a file in ``folder`` that git saw renamed, in a commit or in the
+    work not yet committed (``git mv``), to the name it has last: 'old.md' to 'new.md'. Empty
+    where git cannot tell. Asked only for a name no pattern has, and kept until git's record
+    of commits and checkouts changes, as :func:`names_ever` is."""
+    marks = _record_marks(folder)
+    if marks and (kept := _RENAMED.get(folder)) is not None and kept[0] == marks:
+        return kept[1]
+    found = _renamed(folder)
+    if marks:
+        _RENAMED[folder] = (marks, found)
+    return found
+
+
+def _renamed(folder: Path) -> dict[str, str]:
+    common = ["git", "-c", "core.quotePath=false"]
+    asked = [
+        [*common, "diff", "-M", "--diff-filter=R", "--name-status", "-z", "--relative", "HEAD", "--", "."],  # not yet committed: the newest
+        [*common, "log", "--topo-order", "-M", "--diff-filter=R", "--name-status", "-z", "--format=", "--relative", "--", "."],
+    ]
+    moves: dict[str, str] = {}
+    for command in asked:
+        try:
+            result = subprocess.run(command, cwd=folder, capture_output=True, text=True, timeout=60, check=False)
+        except (OSError, subprocess.SubprocessError):
+            return {}
+        if result.returncode != 0:
+            return {}
+        fields = [field.strip("\n") for field in result.stdout.split("\0")]
+        for at, field in enumerate(fields[:-2]):
+            if field.startswith("R") and field[1:].isdigit() and "/" not in fields[at + 1] + fields[at + 2]:
+                moves.setdefault(fields[at + 1], fields[at + 2])  # the newest rename of a name is the one it had last
+    now = {}
+    for old in moves:
+        name, steps = moves[old], 0
+        while name in moves and steps < len(moves):  # renamed again since: to its last name
+            name, steps = moves[name], steps + 1
+        now[old] = name
+    return now
