@@ -4064,3 +4064,14 @@ def test_subheadings_that_repeat_the_sections_names_are_warned_of(check: Check):
 
 def test_a_subheading_that_only_starts_with_a_sections_words_is_as_meant(check: Check):
     assert codes_for(check, in_first_section("### What it looks like on the claims floor\n\nThe team waits.\n")) == []
+
+
+@pytest.mark.parametrize("lines", ["\U0001f449 it waits for the steering group\n\U0001f449 it picks safe work", "Step 1: ask the owner\nStep 2: agree the bar"])
+def test_lines_started_with_a_pointing_hand_or_a_step_are_told_as_a_list_run_together(check: Check, lines: str):
+    # Both readers ran them into one paragraph, where a chat tool's ticks and arrows were told.
+    found = check(Path("a.md"), in_first_section(f"The team has three habits:\n{lines}"))
+    assert [(d.code, d.line) for d in found] == [("pasted-bullets", 15)]
+
+
+def test_a_paragraph_that_starts_with_a_step_is_as_meant(check: Check):
+    assert codes_for(check, in_first_section("Step 1: ask the owner for a date, and write it down where the board will see it.")) == []

@@ -184,10 +184,11 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
 # Bullets as word processors, slides and chat tools draw them (Word's symbol fonts among them:
 # '⦁', '❖', '➢', '■'), ticks, crosses and arrows; and dashes, with a space after them (a
 # line of text may start with a dash against its word).
-_BULLETS = "•●○◦▪▫■□◾◽◼◻◆◇❖⬥⬦⦁⦿‣⁃∙⋅·➢➣➤➔➜➝➞➙→⇒⇨►▶▸▹✦✧★☆✱✳❑❒❏❐✅✔✓☑✗✘❌"
+_BULLETS = "•●○◦▪▫■□◾◽◼◻◆◇❖⬥⬦⦁⦿‣⁃∙⋅·➢➣➤➔➜➝➞➙→⇒⇨►▶▸▹✦✧★☆✱✳❑❒❏❐✅✔✓☑✗✘❌👉☞☛🔹🔸🔷🔶📌"
 _BULLET_LINE = re.compile(
     r"(?m)^[ \t]*(?:[" + _BULLETS + r"][ \t]*+(?=\S)|[–—―][ \t]++|o\t++|\\[-*+][ \t]++|\d{1,2}\\[.)][ \t]++|(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t]++"
-    r"|\d{1,9}[.)][ \t]++|\d\ufe0f?\u20e3[ \t]*+|-(?=[A-Z])|\d{1,9}\.(?=[A-Z])|(?:[-*+]|\d{1,9}[.)])[\u00a0\u202f]++)\S"
+    r"|\d{1,9}[.)][ \t]++|\d\ufe0f?\u20e3[ \t]*+|-(?=[A-Z])|\d{1,9}\.(?=[A-Z])|(?:[-*+]|\d{1,9}[.)])[\u00a0\u202f]++"
+    r"|(?:Step|Phase|Stage) \d{1,2}[:.)][ \t]++)\S"
 )
 # A list's mark followed by a no-break space, which a word processor puts there: Markdown
 # wants an ordinary space or a tab after the mark.
