@@ -4075,3 +4075,12 @@ def test_lines_started_with_a_pointing_hand_or_a_step_are_told_as_a_list_run_tog
 
 def test_a_paragraph_that_starts_with_a_step_is_as_meant(check: Check):
     assert codes_for(check, in_first_section("Step 1: ask the owner for a date, and write it down where the board will see it.")) == []
+
+
+def test_a_section_of_its_own_above_the_first_is_told_to_go_not_to_become_a_subheading(check: Check):
+    # Told "use '### '", the author was then told the subheading was text before the first section.
+    found = check(Path("a.md"), minimal(**{"---\n\n## What it looks like": "---\n\n## Introduction\n\nA word first.\n\n## What it looks like"}))
+    [unknown] = [d for d in found if d.code == "section-unknown"]
+    assert unknown.hint.endswith("delete this heading, and move what it holds under \"What it looks like\" or delete it")
+    below = check(Path("a.md"), minimal(**{"## The intervention shape": "## In summary\n\nA word.\n\n## The intervention shape"}))
+    assert [d.hint.endswith("use '### ' for a subheading inside one") for d in below if d.code == "section-unknown"] == [True]

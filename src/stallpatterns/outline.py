@@ -368,7 +368,12 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 + (" (its related patterns come from 'related:' in the front matter)" if as_compared(heading.text) == as_compared("Related patterns") else "")
                 if copied
                 else _underline_hint(heading)
-                + "the sections are " + ", ".join(f'"{h}"' for h in expected) + "; use '### ' for a subheading inside one",
+                + "the sections are " + ", ".join(f'"{h}"' for h in expected) + "; "
+                # Above the first section, a subheading is text before it too: told '### ', the
+                # author was then told to move it under the first section.
+                + (f"delete this heading, and move what it holds under \"{expected[0]}\" or delete it"
+                   if found and heading.line < found[0][1] and found[0][0] == 0
+                   else "use '### ' for a subheading inside one"),
             )
     # A paragraph (or a line starting one) of the heading's words, in bold or as a link say,
     # passes for it too, as does a heading of them in a quote or list item (never a section)
