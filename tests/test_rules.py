@@ -4084,3 +4084,10 @@ def test_a_section_of_its_own_above_the_first_is_told_to_go_not_to_become_a_subh
     assert unknown.hint.endswith("delete this heading, and move what it holds under \"What it looks like\" or delete it")
     below = check(Path("a.md"), minimal(**{"## The intervention shape": "## In summary\n\nA word.\n\n## The intervention shape"}))
     assert [d.hint.endswith("use '### ' for a subheading inside one") for d in below if d.code == "section-unknown"] == [True]
+
+
+@pytest.mark.parametrize("rule", ["- - -", "***", "___", "* * *"])
+def test_a_closing_fence_written_as_another_line_across_the_page_is_told_to_be_three_hyphens(check: Check, rule: str):
+    # Told to add '---' after it, the author made '- - -' a list item of YAML's, and the hints went round.
+    found = check(Path("a.md"), minimal(**{"published: 2026-03-02\n---\n": f"published: 2026-03-02\n{rule}\n"}))
+    assert [(d.code, d.line, d.hint) for d in found] == [("front-matter-unclosed", 10, "write the line as '---'")]

@@ -245,6 +245,17 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
                 1,
                 hint="write the line as '---'",
             )
+        # '- - -', '***', '___': a line across the page, as Markdown also writes one, where the
+        # fence belongs. Told to add '---' after it, the author made it a list item of YAML's.
+        rule = next((i for i in range(1, heading - 1 if heading else len(lines)) if _RULE_ALIKE.fullmatch(lines[i].strip())), None)
+        if rule is not None:
+            return None, problem(
+                "front-matter-unclosed",
+                f"front matter is never closed: line {rule + 1} is '{lines[rule].strip()}', where its closing line is '---', three hyphens together",
+                rule + 1,
+                1,
+                hint="write the line as '---'",
+            )
         # '  ---' (indented), '--- end' (more on its line), '\---' (a document's export escapes it).
         near = next((i for i in range(1, heading - 1 if heading else len(lines)) if _NEAR_FENCE.fullmatch(lines[i])), None)
         if near is not None:
@@ -514,6 +525,10 @@ def _is_contract_key(line: str) -> bool:
 # A line of the front matter: a key, or a line indented under one (a list's item, a value
 # carried on), or a list's item at the margin.
 _FRONT_MATTER_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:|[ \t]+\S|-[ \t]")
+
+
+# A line across the page written otherwise than '---': hyphens with spaces between, stars, underscores.
+_RULE_ALIKE = re.compile(r"-(?:[ \t]+-){2,}|\*(?:[ \t]*\*){2,}|_(?:[ \t]*_){2,}")
 
 
 def _unclosed(lines: list[str], heading: int | None, problem: Callable[..., list[Diagnostic]]) -> list[Diagnostic]:
