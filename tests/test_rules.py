@@ -3988,6 +3988,7 @@ def test_a_key_and_value_joined_by_a_full_width_colon_below_a_list_is_told_as_a_
         ("title: The pilot that is judged on its demo", "title: **The pilot that is judged on its demo**", 'title: "The pilot that is judged on its demo"'),
         ("title: The pilot that is judged on its demo", "title: *The pilot that is judged on its demo*", 'title: "The pilot that is judged on its demo"'),
         ("  - Progress reports describe", "  - **Progress reports** describe", '  - "Progress reports describe features, not changed work"'),
+        ("title: The pilot that is judged on its demo", "title: *Not* the pilot that is judged on its demo", 'title: "Not the pilot that is judged on its demo"'),
     ],
 )
 def test_bold_or_italics_in_a_value_is_told_to_lose_its_asterisks(check: Check, old: str, new: str, line: str):

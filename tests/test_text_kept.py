@@ -89,7 +89,7 @@ def test_full_line_comments_are_fine(check):
 @pytest.mark.parametrize(
     ("value", "code"),
     [
-        ("*Not* a pilot judged on its demo", "yaml-syntax"),
+        ("*2 pilots judged on its demo", "yaml-alias"),  # '*Not* a pilot': emphasis, told to lose its asterisks (test_rules)
         ("&Co: the pilot judged on its demo", "yaml-syntax"),
         ("&team pilot judged on its demo", "yaml-anchor"),
         ("!important pilot judged on its demo", "yaml-tag"),

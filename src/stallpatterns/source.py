@@ -234,30 +234,21 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
             hint="write the line as '---'",
         )
     if closing is None:
-        # A line of more dashes (or a dash short) where the fence belongs, before the first heading.
+        # A line where the fence belongs, before the first heading, written otherwise: with
+        # more dashes (or a dash short); or as another line across the page ('- - -', '***',
+        # '___'), which, told to add '---' after it, the author made a list item of YAML's.
         heading = _first_heading(lines, len(lines) - 1)
-        fence = next((i for i in range(1, heading - 1 if heading else len(lines)) if re.fullmatch(r"-{2}|-{4,}", lines[i].strip())), None)
-        if fence is not None:
-            return None, problem(
-                "front-matter-unclosed",
-                f"front matter is never closed: line {fence + 1} has {len(lines[fence].strip())} dashes, where its closing line has three",
-                fence + 1,
-                1,
-                hint="write the line as '---'",
-            )
-        # '- - -', '***', '___': a line across the page, as Markdown also writes one, where the
-        # fence belongs. Told to add '---' after it, the author made it a list item of YAML's.
-        rule = next((i for i in range(1, heading - 1 if heading else len(lines)) if _RULE_ALIKE.fullmatch(lines[i].strip())), None)
-        if rule is not None:
-            return None, problem(
-                "front-matter-unclosed",
-                f"front matter is never closed: line {rule + 1} is '{lines[rule].strip()}', where its closing line is '---', three hyphens together",
-                rule + 1,
-                1,
-                hint="write the line as '---'",
-            )
+        above_heading = range(1, heading - 1 if heading else len(lines))
+        for alike, said in (
+            (_DASHES_NOT_THREE, lambda written: f"has {len(written)} dashes, where its closing line has three"),
+            (_RULE_ALIKE, lambda written: f"is '{written}', where its closing line is '---', three hyphens together"),
+        ):
+            if (at := next((i for i in above_heading if alike.fullmatch(lines[i].strip())), None)) is not None:
+                return None, problem(
+                    "front-matter-unclosed", f"front matter is never closed: line {at + 1} {said(lines[at].strip())}", at + 1, 1, hint="write the line as '---'"
+                )
         # '  ---' (indented), '--- end' (more on its line), '\---' (a document's export escapes it).
-        near = next((i for i in range(1, heading - 1 if heading else len(lines)) if _NEAR_FENCE.fullmatch(lines[i])), None)
+        near = next((i for i in above_heading if _NEAR_FENCE.fullmatch(lines[i])), None)
         if near is not None:
             return None, problem(
                 "front-matter-unclosed",
@@ -527,6 +518,7 @@ def _is_contract_key(line: str) -> bool:
 _FRONT_MATTER_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:|[ \t]+\S|-[ \t]")
 
 
+_DASHES_NOT_THREE = re.compile(r"-{2}|-{4,}")
 # A line across the page written otherwise than '---': hyphens with spaces between, stars, underscores.
 _RULE_ALIKE = re.compile(r"-(?:[ \t]+-){2,}|\*(?:[ \t]*\*){2,}|_(?:[ \t]*_){2,}")
 
