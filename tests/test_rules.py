@@ -12,6 +12,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -4092,3 +4093,27 @@ def test_a_closing_fence_written_as_another_line_across_the_page_is_told_to_be_t
     # Told to add '---' after it, the author made '- - -' a list item of YAML's, and the hints went round.
     found = check(Path("a.md"), minimal(**{"published: 2026-03-02\n---\n": f"published: 2026-03-02\n{rule}\n"}))
     assert [(d.code, d.line, d.hint) for d in found] == [("front-matter-unclosed", 10, "write the line as '---'")]
+
+
+def test_a_link_whose_words_name_an_offer_must_not_go_to_another_site(check: Check, settings: Settings):
+    # '[Book a Stall Diagnosis](https://evil.example/book)' was published: readers took it for the site's own booking.
+    prose = "Then [Book a Stall Diagnosis](https://evil.example/book), or ask for [our Stall Review](https://calendly.example/x)."
+    found = check(Path("a.md"), in_first_section(prose))
+    diagnosis, review = (next(o for o in settings.offers if o.id == key) for key in ("diagnosis", "review"))
+    assert [(d.code, d.line, d.column, d.is_error) for d in found] == [
+        ("link-text-elsewhere", 14, len("Then ") + 1, True),
+        ("link-text-elsewhere", 14, prose.index("[our") + 1, True),
+    ]
+    assert f"offer, {diagnosis.name}, but the link goes to 'evil.example'" in found[0].message
+    assert found[1].hint == f"link to the offer on this site, [{review.action}](/{review.url}), or write words that say where the link goes"
+    assert codes_for(check, in_first_section(f"Then [{diagnosis.action}](/{diagnosis.url}), and read [the review of AI](https://www.gov.uk/x).")) == []
+
+
+def test_a_link_to_an_offers_own_booking_page_is_as_meant(settings: Settings):
+    # mkdocs.yml may send an offer's booking to a scheduling page elsewhere: a pattern may link there.
+    booked = replace(settings, contact=replace(settings.contact, booking_urls={"review": "https://calendly.example/stall-review"}))
+    text = in_first_section("Then [Book a Stall Review](https://calendly.example/stall-review) this week.")
+    read, _ = source.read(Path("a.md"), "a.md", booked.limits.file_bytes, text.encode())
+    assert read is not None
+    assert [d.code for d in rules.check(read, booked)[1]] == []
+    assert [d.code for d in rules.check(read, settings)[1]] == ["link-text-elsewhere"]

@@ -15,8 +15,8 @@ from urllib.parse import unquote, urlsplit
 from markdown_it.token import Token
 
 from . import hosts
-from .addresses import mail_recipients, target_of, web_path
-from .text import printable_start
+from .addresses import mail_recipients, target_of, unicode_host, web_path
+from .text import as_compared, printable_start
 
 # An address shown as a link's text. Possessive, so that a long text that is not one is
 # given up at once (each part can be read only one way).
@@ -95,6 +95,27 @@ def disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str, 
             text.append(child.content)  # an image's is its description: what readers hear, or see when it fails
             if child.type == "image":
                 titles.append(str(child.attrGet("title") or ""))  # shown on hovering, as the link's own is
+
+
+def offers_elsewhere(children: Sequence[Token], offers: Sequence[tuple[str, str]]) -> Iterator[tuple[int, str, str]]:
+    """Links whose words name one of this site's offers ('Book a Stall Diagnosis', 'the
+    Stall Review') and that go to another site, as (the child index of the link, the offer's
+    name, where it goes): a reader takes such a link for the site's own booking. ``offers``:
+    each offer's name as compared (:func:`as_compared`) and as shown."""
+    opened: int | None = None
+    text: list[str] = []
+    for index, child in enumerate(children):
+        if child.type == "link_open":
+            opened, text = index, []
+        elif child.type == "link_close" and opened is not None:
+            target = target_of(str(children[opened].attrGet("href") or ""))
+            words = as_compared("".join(text)) if target is not None else ""
+            named = next((shown for compared, shown in offers if compared and compared in words), None)
+            if named is not None and target is not None:
+                yield opened, named, unicode_host(target[1])
+            opened = None
+        elif opened is not None and child.type in ("text", "code_inline"):
+            text.append(child.content)
 
 
 def _disguise(link: Token, text: str) -> tuple[str, str] | None:

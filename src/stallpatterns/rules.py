@@ -11,12 +11,12 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from . import body, dialect, editorial, fields, foreign, github, leftovers, outline, sanitizer, slips
+from . import body, dialect, disguises, editorial, fields, foreign, github, leftovers, outline, sanitizer, slips
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .pattern import Pattern, PatternSection
 from .settings import Settings
 from .source import Source, written_title
-from .text import characters, html_words, is_slug, printable, slugify, word_count
+from .text import as_compared, characters, html_words, is_slug, printable, printable_start, slugify, word_count
 
 
 def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diagnostic]]:
@@ -33,6 +33,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     outline.check_keys_in_body(source, settings, report, cut)
     outline.check_repeated_section_names(source, settings, report)
     _check_body(source, report)
+    _check_offers_elsewhere(source, settings, report)
     dialect.check_heading_marks(source, report)
     dialect.check_heading_spaces(source, report)
     dialect.check_after_definitions(source, report)
@@ -196,6 +197,34 @@ _DOCUMENTS = {
 
 
 # --- what the body publishes ---------------------------------------------------------
+
+
+def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) -> None:
+    """A link whose words name one of the site's offers, to another site: readers would take
+    it for the site's own booking ('[Book a Stall Diagnosis](https://evil.example/book)')."""
+    offers = [(as_compared(words), offer.name) for offer in settings.offers for words in (offer.name, offer.action)]
+    for token in source.tokens if settings.offers and "](" in source.text else ():
+        if token.type != "inline" or not token.map or "](" not in token.content:
+            continue
+        children = token.children or []
+        for index, name, where in disguises.offers_elsewhere(children, offers):
+            if str(children[index].attrGet("href") or "") in settings.contact.booking_urls.values():
+                continue  # the offer's own booking page, as mkdocs.yml names it
+            line = token.map[0] + source.body_start + next((offset for child, offset in body.lines_of(children[: index + 1]) if child is children[index]), 0)
+            offer = next(o for o in settings.offers if o.name == name)
+            report.error(
+                line,
+                "link-text-elsewhere",
+                f"the link's words name this site's offer, {name}, but the link goes to '{printable_start(where, 200)}': readers would take it for the site's own",
+                f"link to the offer on this site, [{offer.action}](/{offer.url}), or write words that say where the link goes",
+                column=_column_of_link(source.lines[line - 1] if line <= len(source.lines) else "", children, index),
+            )
+
+
+def _column_of_link(written: str, children: list, index: int) -> int:
+    """The column of a link's '[' on its line, found by the words after it."""
+    words = children[index + 1].content if index + 1 < len(children) and children[index + 1].type == "text" else ""
+    return written.find("[" + words) + 1 or written.find("[") + 1 or 1
 
 
 def _check_body(source: Source, report: Report) -> None:
