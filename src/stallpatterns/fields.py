@@ -156,7 +156,7 @@ def _check_comment(text: str, where: str, line: int, report: Report) -> None:
         )
 
 
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the digits 0-9 only: \d takes any script's
+DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the digits 0-9 only: \d takes any script's
 
 
 def check_front_matter(
@@ -516,11 +516,11 @@ FUTURE_DATE = "future-date"
 
 
 def _date(name: str, text: str, line: int, report: Report) -> date | None:
-    if not _DATE.fullmatch(text):
+    if not DATE.fullmatch(text):
         # A mark that shows as nothing, which the check of invisible characters lets be
         # after a character it may vary ('6' and U+FE0F): the date quoted would look right.
         marks = [char for char in text if unicodedata.category(char) in ("Mn", "Me", "Cf")]
-        if marks and _DATE.fullmatch(seen := "".join(char for char in text if char not in marks)):
+        if marks and DATE.fullmatch(seen := "".join(char for char in text if char not in marks)):
             report.error(
                 line,
                 "bad-date",
@@ -531,7 +531,7 @@ def _date(name: str, text: str, line: int, report: Report) -> date | None:
         hint = _date_hint(text)
         if name == "published" and (_NOT_YET.fullmatch(text) or re.search(r"(?i)\b(?:draft|wip|not yet|tbc|tbd)\b", text)):
             # 'published: TBC', '2026-08-03 (draft)': the date told alone, the pattern went out.
-            meant = _DATE.search(hint) if hint.startswith("write ") else None
+            meant = DATE.search(hint) if hint.startswith("write ") else None
             written = f"{meant.group()} alone" if meant else "the day it goes out, YYYY-MM-DD (today, if it is published when merged)"
             hint = f"write {written}, and add a line 'draft: true': {KEEP_AS_DRAFT}"
         report.error(line, "bad-date", f"'{name}' must be a date written YYYY-MM-DD, not '{text}'", hint)
@@ -604,7 +604,7 @@ def _date_hint(text: str) -> str:
     bare = _NOTE_AFTER.sub("", _WEEKDAY_BEFORE.sub("", text)).strip()
     if bare != text and bare:
         meant_text = _date_hint(bare)
-        if meant_text.startswith("write ") and (iso := _DATE.search(meant_text)) is not None:
+        if meant_text.startswith("write ") and (iso := DATE.search(meant_text)) is not None:
             return f"write the date alone, {iso.group()}: a weekday or a note beside it is not read as part of it"
     if (no_year := _IN_WORDS_NO_YEAR.fullmatch(text)) is not None:
         # '3 Aug': the day and month, and no year.

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import math
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 NOT_COMMITTED = math.inf
+T = TypeVar("T")
 
 
 def added_order(folder: Path) -> dict[str, float] | None:
@@ -59,13 +62,19 @@ def names_ever(folder: Path) -> set[str] | None:
     repository, a shallow clone (its history is cut short), or a folder git tracks no file
     in (one made inside another repository). Kept until git's record of its commits and
     checkouts changes (.git/logs/HEAD, .git/index): each rebuild of `mkdocs serve` asks."""
+    return _kept(_NAMES_EVER, folder, _names_ever)
+
+
+def _kept(answers: dict[Path, tuple[tuple[int, ...], T]], folder: Path, ask: Callable[[Path], T]) -> T:
+    """What ``ask`` tells of ``folder``, kept in ``answers`` until git's record of commits and
+    checkouts changes (:func:`_record_marks`); asked each time where there is none to read."""
     marks = _record_marks(folder)
-    if marks and (kept := _NAMES_EVER.get(folder)) is not None and kept[0] == marks:
+    if marks and (kept := answers.get(folder)) is not None and kept[0] == marks:
         return kept[1]
-    names = _names_ever(folder)
+    answer = ask(folder)
     if marks:
-        _NAMES_EVER[folder] = (marks, names)
-    return names
+        answers[folder] = (marks, answer)
+    return answer
 
 
 def _record_marks(folder: Path) -> tuple[int, ...]:
@@ -106,13 +115,7 @@ def renamed(folder: Path) -> dict[str, str]:
     work not yet committed (``git mv``), to the name it has last: 'old.md' to 'new.md'. Empty
     where git cannot tell. Asked only for a name no pattern has, and kept until git's record
     of commits and checkouts changes, as :func:`names_ever` is."""
-    marks = _record_marks(folder)
-    if marks and (kept := _RENAMED.get(folder)) is not None and kept[0] == marks:
-        return kept[1]
-    found = _renamed(folder)
-    if marks:
-        _RENAMED[folder] = (marks, found)
-    return found
+    return _kept(_RENAMED, folder, _renamed)
 
 
 def _renamed(folder: Path) -> dict[str, str]:

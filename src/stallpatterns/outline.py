@@ -102,15 +102,14 @@ def _key_in_body(line: str, settings: Settings) -> str | None:
     key, value = found.group(1), found.group(2).strip()
     fits = {
         "draft": value.lower() in ("true", "false", "yes", "no"),
-        "published": bool(_DATE_WRITTEN.fullmatch(value)),
-        "updated": bool(_DATE_WRITTEN.fullmatch(value)),
+        "published": bool(fields.DATE.fullmatch(value)),
+        "updated": bool(fields.DATE.fullmatch(value)),
         "category": value in {c.id for c in settings.categories},
     }.get(key, not value or value.startswith("["))  # a list's key, its items below it or in [ ]
     return key if fits else None
 
 
 _KEY_IN_BODY = re.compile(rf"({'|'.join(fields.BY_NAME)})[ \t]*:[ \t]*(.*)")
-_DATE_WRITTEN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def check_keys_in_body(source: Source, settings: Settings, report: Report, cut: int = 0) -> None:
