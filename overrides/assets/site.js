@@ -177,6 +177,33 @@
     }, Promise.resolve());
   }
 
+  // The engine over search.json (its addresses made whole), loaded once for the page: the
+  // search field and the not-found page's guesses share it. A failed load may be tried again.
+  var indexLoading = null;
+
+  function searchIndex(form) {
+    if (!indexLoading) {
+      var indexUrl = new URL(form.getAttribute("data-index"), location.href);
+      var engineUrls = form.getAttribute("data-engine").split(" ").map(function (u) { return new URL(u, location.href).href; });
+      indexLoading = Promise.all([
+        loadScripts(engineUrls),
+        fetch(indexUrl.href, { credentials: "same-origin" }).then(function (response) {
+          if (!response.ok) throw new Error("search.json: HTTP " + response.status);
+          return response.json();
+        })
+      ]).then(function (both) {
+        var data = both[1];
+        data.patterns = (data.patterns || []).map(function (p) {
+          p.url = new URL(p.url, indexUrl).href;
+          return p;
+        });
+        return { engine: window.StallSearch.create(data), data: data };
+      });
+      indexLoading.catch(function () { indexLoading = null; });
+    }
+    return indexLoading;
+  }
+
   function initSearch(form) {
     var input = form.querySelector("[role=combobox]");
     var panel = document.getElementById("site-search-results");
@@ -188,8 +215,6 @@
     var more = document.getElementById("site-search-more");
     var status = document.getElementById("site-search-status");
     var say = announcer(status);
-    var indexUrl = new URL(form.getAttribute("data-index"), location.href);
-    var engineUrls = form.getAttribute("data-engine").split(" ").map(function (u) { return new URL(u, location.href).href; });
     var engine = null;
     var loading = null;
     var hits = [];
@@ -197,19 +222,8 @@
 
     function load() {
       if (!loading) {
-        loading = Promise.all([
-          loadScripts(engineUrls),
-          fetch(indexUrl.href, { credentials: "same-origin" }).then(function (response) {
-            if (!response.ok) throw new Error("search.json: HTTP " + response.status);
-            return response.json();
-          })
-        ]).then(function (both) {
-          var data = both[1];
-          data.patterns = (data.patterns || []).map(function (p) {
-            p.url = new URL(p.url, indexUrl).href;
-            return p;
-          });
-          engine = window.StallSearch.create(data);
+        loading = searchIndex(form).then(function (index) {
+          engine = index.engine;
         }).catch(function () {
           loading = null;
           say("Search is not available right now. Press Enter to filter All patterns instead.");
@@ -374,6 +388,82 @@
     }
     document.addEventListener("focusin", elsewhere);
     document.addEventListener("click", elsewhere);
+  }
+
+  // ---- Not found: the patterns a missing address most likely meant ---------------
+  var GUESSES = 3;
+  var GUESS_SHARE = 0.5;
+
+  // Edits from one to the other: a letter added, dropped or changed, or two side by side
+  // swapped ("moved-no" for "moved-on"), each one.
+  function edits(a, b) {
+    var rows = [];
+    for (var i = 0; i <= a.length; i++) {
+      rows.push([i]);
+      for (var j = 1; j <= b.length; j++) {
+        if (i === 0) { rows[0].push(j); continue; }
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2][j - 2] + 1);
+        rows[i].push(best);
+      }
+    }
+    return rows[a.length][b.length];
+  }
+
+  // The missing address's own name for the page: its first part after patterns/ (or after
+  // the site's root, for an address without patterns/), without capitals, accents or an
+  // ending (.html, .md), percent-escapes read, and spaces or underscores as hyphens.
+  function typedName(path, base) {
+    var rest = path.indexOf(base) === 0 ? path.slice(base.length) : "";
+    var first = rest.split("/").filter(Boolean)[0] || "";
+    try { first = decodeURIComponent(first); } catch (error) { /* kept as typed */ }
+    return fold(first).replace(/\.(?:md|html?)$/, "").replace(/[\s_+]+/g, "-");
+  }
+
+  // A mistyped or cut-short address of a pattern ("…-moved-no/", "…-who-mo"), or one with
+  // capitals, names that pattern (and only the patterns that close); else, under patterns/,
+  // the address's words are read as a search ("the-sponsor-left"). Nothing is shown when
+  // nothing is close.
+  function initNotFound(box, form) {
+    var patternsPath = new URL(box.getAttribute("data-patterns"), location.href).pathname;
+    var rootPath = new URL(box.getAttribute("data-root"), location.href).pathname;
+    var under = location.pathname.indexOf(patternsPath) === 0;
+    var typed = typedName(location.pathname, under ? patternsPath : rootPath);
+    if (typed.length < 3) return;
+    searchIndex(form).then(function (index) {
+      var data = index.data;
+      var close = data.patterns.map(function (p) {
+        var slug = new URL(p.url).pathname.split("/").filter(Boolean).pop() || "";
+        var cut = typed.length >= 8 && slug.indexOf(typed) === 0;
+        return { pattern: p, edits: cut ? 0 : edits(typed, slug), slug: slug };
+      }).filter(function (c) {
+        return c.edits <= Math.max(1, Math.floor(c.slug.length / 6));
+      }).sort(function (a, b) { return a.edits - b.edits; }).map(function (c) { return c.pattern.url; });
+      // Only the closest-scoring of a search: an address's few words match a long tail weakly.
+      var hits = close.length || !under ? [] : index.engine.search(typed.replace(/[-_+.~\s]+/g, " "), false).hits;
+      var found = hits.filter(function (hit) { return hit.score >= GUESS_SHARE * hits[0].score; }).map(function (hit) { return hit.url; });
+      var urls = close.concat(found).slice(0, GUESSES);
+      if (!urls.length) return;
+      var byUrl = Object.create(null);
+      data.patterns.forEach(function (p) { byUrl[p.url] = p; });
+      var list = box.querySelector("ul");
+      urls.forEach(function (url) {
+        var p = byUrl[url];
+        var category = (data.categories || {})[p.category];
+        var item = document.createElement("li");
+        item.className = "related__item";
+        var link = document.createElement("a");
+        link.href = url;
+        link.textContent = p.title;
+        var label = document.createElement("span");
+        label.className = "related__category";
+        label.textContent = category ? category.label : p.category;
+        item.append(link, " ", label);
+        list.appendChild(item);
+      });
+      box.hidden = false;
+    }).catch(function () { /* the page's own links remain */ });
   }
 
   // ---- Phone header: the search button opens the search field -------------------
@@ -574,6 +664,8 @@
   }
   var searchForm = document.getElementById("site-search");
   if (searchForm) initSearch(searchForm);
+  var notFound = document.getElementById("not-found-guess");
+  if (notFound && searchForm) initNotFound(notFound, searchForm);
   var toggle = document.getElementById("search-toggle");
   if (toggle && searchForm) initSearchToggle(toggle, searchForm);
   Array.prototype.forEach.call(document.querySelectorAll(".copy-link"), initCopyLink);

@@ -57,7 +57,7 @@ RESERVED_IDS = frozenset(
     {"catalogue-heading", "content", "copy-link", "copy-status", "count", "count-status", "cta-heading", "filter", "filter-category",
      "filter-clear", "filter-q", "finder", "finder-bar", "finder-bar-text", "finder-choose", "finder-clear",
      "finder-form", "finder-matches", "finder-next-heading", "finder-result-address", "finder-results", "finder-results-heading", "finder-stale",
-     "finder-status", "main", "no-matches", "problems-heading", "related", "related-heading", "results", "search",
+     "finder-status", "main", "no-matches", "not-found-guess", "not-found-guess-title", "problems-heading", "related", "related-heading", "results", "search",
      "search-toggle", "site-search", "site-search-filter", "site-search-list", "site-search-more", "site-search-none",
      "site-search-note", "site-search-q", "site-search-results", "site-search-status", "site-search-ways",
      "unpublished-heading", "warnings-heading",
