@@ -979,6 +979,64 @@ def test_a_link_to_a_pattern_or_a_part_that_does_not_exist_is_an_error_at_its_li
     assert "linking" not in result.catalogue
 
 
+@pytest.mark.parametrize(
+    ("link", "goes"),
+    [
+        ("[The sponsor who moved on](https://evil.example/sponsor)", "'https://evil.example/sponsor'"),
+        ("[the Sponsor Who Moved On](http://sponsor.example/)", "'http://sponsor.example/'"),
+        ("[The sponsor who *moved on*](/finder/)", "'/finder/'"),
+        ("[The sponsor who moved on](linking.md)", "the pattern 'A pattern that links to another'"),
+        ("[The sponsor  who moved on](#what-it-looks-like)", "the pattern 'A pattern that links to another'"),
+        ("[A pattern that links to another](https://evil.example/)", "'https://evil.example/'"),
+    ],
+)
+def test_a_link_whose_words_are_a_patterns_title_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str, goes: str):
+    # Readers take '[The sponsor who moved on](https://evil.example/)' for the site's own
+    # pattern, in the site's own words; it was published.
+    result = linking(folder, link)
+    assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
+    (diagnostic,) = result.diagnostics
+    meant = "the-sponsor-who-moved-on" if "sponsor" in link.lower().split("](")[0] else "linking"
+    title = "The sponsor who moved on" if meant != "linking" else "A pattern that links to another"
+    assert diagnostic.message == f"the link's words are the title of the pattern '{title}', but the link goes to {goes}: readers would take it for that pattern"
+    assert diagnostic.hint.startswith(f"link to that pattern, [{link[1 : link.index('](')].replace('*', '')}]({meant}.md), or ")
+    assert "linking" not in result.catalogue
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[The sponsor who moved on](the-sponsor-who-moved-on.md)",
+        "[The sponsor who moved on](the-sponsor-who-moved-on.md#what-it-looks-like)",
+        "[The sponsor who moved on](/patterns/the-sponsor-who-moved-on/)",
+        "[The sponsor who moved on](https://stallpatterns.github.io/stall-patterns/patterns/the-sponsor-who-moved-on/)",
+        "[A pattern that links to another](#what-it-looks-like)",
+        # Words that are not a whole title are another link's.
+        "[the sponsor who moved on to a new role](https://evil.example/)",
+        "[The sponsor](https://www.gov.uk/)",
+    ],
+)
+def test_a_link_whose_words_are_a_patterns_title_may_go_to_that_pattern(folder: Folder, link: str):
+    assert found(linking(folder, link)) == []
+
+
+@pytest.mark.parametrize("link", ["[Stall Patterns](https://evil.example/)", "[stall patterns](https://stall-patterns.example/)", "[**Stall Patterns**](http://evil.example/home)"])
+def test_a_link_whose_words_are_the_sites_name_and_that_goes_to_another_site_is_an_error(folder: Folder, link: str):
+    result = linking(folder, link)
+    assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
+    (diagnostic,) = result.diagnostics
+    address = link[link.index("](") + 2 : -1]
+    assert diagnostic.message == f"the link's words are this site's name, Stall Patterns, but the link goes to '{address}': readers would take it for this site"
+    assert diagnostic.hint.endswith("](/), or write words that say where the link goes")
+
+
+@pytest.mark.parametrize(
+    "link", ["[Stall Patterns](/)", "[Stall Patterns](https://stallpatterns.github.io/stall-patterns/)", "[Stall Patterns](/patterns/)", "[the Stall Patterns site](https://evil.example/)"]
+)
+def test_a_link_whose_words_are_the_sites_name_may_go_to_the_site(folder: Folder, link: str):
+    assert found(linking(folder, link)) == []
+
+
 def test_a_picture_that_is_no_file_of_the_site_is_told_the_line_to_write_with_its_own_words(folder: Folder):
     # The hint wrote '![what it shows](/assets/…)': followed word for word, the page published
     # 'what it shows' as the picture's description, in place of the author's own.

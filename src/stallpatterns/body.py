@@ -79,9 +79,9 @@ _TYPOGRAPHY = {"---": "\u2014", "--": "\u2013", "...": "\u2026"}
 
 def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool, bool, bool, str]]:
     """(the 0-based body line, the address, whether an image, whether an address on the web,
-    whether its text is a footnote's label, '^1', and an image's words, '' for a link) of each
-    link and image to this site, in order, and of each to an http: or https: address, which
-    may be the site's own published address (see :func:`under_site`)."""
+    whether its text is a footnote's label, '^1', and an image's words or a link's, as shown)
+    of each link and image to this site, in order, and of each to an http: or https: address,
+    which may be the site's own published address (see :func:`under_site`)."""
     for block in tokens:
         if block.type != "inline" or not block.children or not block.map:
             continue
@@ -95,13 +95,27 @@ def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool, bool,
                 address = str(token.attrGet("src") or "")
             else:
                 continue
-            words = token.content if token.type == "image" else ""
+            words = token.content if token.type == "image" else _words_of_link(children, index)
             if address[:8].lower().startswith(("http://", "https://")):
                 yield block.map[0] + line, address, token.type == "image", True, label, words
             # An address already reported as another site's or a mailbox written without its
             # scheme is not a page of this site that goes nowhere as well: one error for one slip.
             elif token.markup not in ("linkify", "autolink") and address and is_local(address) and address_slip(address) is None:
                 yield block.map[0] + line, address, token.type == "image", False, label, words
+
+
+def _words_of_link(children: Sequence[Token], opened: int) -> str:
+    """The words a link shows, from its 'link_open' at ``opened`` to its close."""
+    words = []
+    for index in range(opened + 1, len(children)):  # not a slice: a copy of the rest, link by link
+        token = children[index]
+        if token.type == "link_close":
+            break
+        if token.type in ("text", "code_inline"):
+            words.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            words.append(" ")
+    return "".join(words)
 
 
 # --- the parser ---------------------------------------------------------------------

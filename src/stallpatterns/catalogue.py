@@ -31,7 +31,7 @@ from .files import PICTURE_ENDINGS
 from .names import address_taken, addresses_alike, held_names, name_taken, title_key
 from .pattern import Pattern
 from .settings import Category, Settings
-from .text import closest, is_slug, printable, printable_start, slugify
+from .text import as_compared, closest, is_slug, printable, printable_start, slugify
 from .urls import path_segment, url_scheme
 
 
@@ -813,21 +813,69 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
         if words and (titled := next((n for n in held if n.is_title), None)) is not None:
             titles[key] = titled.facts.slug
     finder = _SlugFinder(by_slug, {alias: owners[0][0].slug for alias, owners in alias_owners.items()}, titles, settings, files)
+    # Each published title, as compared, to its pattern: a link whose words are one goes there.
+    by_title = {as_compared(f.title[0]): f for f in facts if f.title and not f.draft and len(by_slug[f.slug]) == 1}
+    site_name = as_compared(settings.site_name or "") or None
     for f in facts:
         for item, line in f.related:
             if item not in by_slug:
                 out.append(finder.diagnostic(f.display, line, item, f))
         for written in f.links:
             link = written.on_the_site(settings.site_address, f.slug)
-            if link is None:
-                continue
-            problem = _broken(link, f, by_slug, finder, settings)
-            if problem is not None:
+            problem = None if link is None else _broken(link, f, by_slug, finder, settings)
+            if problem is not None and link is not None:
                 about = _part_of(link, f, by_slug, finder)
                 out.append(Diagnostic(f.display, link.line, link.column, "broken-link", *problem, about=about))
-            elif (problem := _file_that_does_more(link, settings)) is not None:
+            elif link is not None and (problem := _file_that_does_more(link, settings)) is not None:
                 out.append(Diagnostic(f.display, link.line, link.column, "unsafe-file", *problem))
+            elif written.words and not written.image and (shown := as_compared(written.words)):
+                if (named := by_title.get(shown)) is not None and (slug := _pattern_of(link, f, finder)) != named.slug:
+                    out.append(_title_elsewhere(f, written, named, slug, by_slug))
+                elif shown == site_name and link is None:
+                    out.append(_site_name_elsewhere(f, written, settings.site_name or ""))
     return out
+
+
+def _site_name_elsewhere(f: Facts, link: Link, name: str) -> Diagnostic:
+    """A link whose words are the site's name and that goes to another site: readers take it
+    for this site ('[Stall Patterns](https://evil.example/)')."""
+    return Diagnostic(
+        f.display,
+        link.line,
+        link.column,
+        "link-text-elsewhere",
+        f"the link's words are this site's name, {name}, but the link goes to '{printable_start(link.written, 120)}': readers would take it for this site",
+        f"link to the site's home page, [{printable_start(link.words, 80)}](/), or write words that say where the link goes",
+    )
+
+
+def _pattern_of(link: Link | None, f: Facts, finder: _SlugFinder) -> str | None:
+    """The slug of the pattern a link of ``f``'s goes to (read as this site's own: see
+    :meth:`Link.on_the_site`), a former address's pattern for it; None for another page."""
+    if link is None:
+        return None
+    parts = link.path.split("/") if link.path else ["patterns", f.slug]
+    if parts[0] != "patterns" or len(parts) < 2 or (len(parts) == 3 and parts[2] != "index.html") or len(parts) > 3:
+        return None
+    return finder.renamed.get(parts[1], parts[1])
+
+
+def _title_elsewhere(f: Facts, link: Link, named: Facts, slug: str | None, by_slug: dict[str, list[Facts]]) -> Diagnostic:
+    """A link whose words are a pattern's title and that goes elsewhere: readers take it for
+    that pattern ('[The sponsor who moved on](https://evil.example/)')."""
+    title = named.title[0] if named.title else named.slug
+    if slug is not None and slug in by_slug and (other := by_slug[slug][0].title) is not None:
+        where = f"the pattern '{printable_start(other[0], 80)}'"
+    else:
+        where = f"'{printable_start(link.written, 120)}'"
+    return Diagnostic(
+        f.display,
+        link.line,
+        link.column,
+        "link-text-elsewhere",
+        f"the link's words are the title of the pattern '{printable_start(title, 80)}', but the link goes to {where}: readers would take it for that pattern",
+        f"link to that pattern, [{printable_start(link.words, 80)}]({named.slug}.md), or write words that say where the link goes",
+    )
 
 
 # The id a Notion export puts after a page's name in its file name.

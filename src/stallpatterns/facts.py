@@ -35,7 +35,8 @@ class Link:
     # is under the site's published address: known when the catalogue is loaded, not when
     # each file is checked (a preview's address is another than a build's).
     web: bool = False
-    words: str = ""  # an image's words, as written ('' for a link): a hint that rewrites it keeps them
+    # An image's words, as written (a hint that rewrites it keeps them), or a link's, as shown.
+    words: str = ""
 
     def on_the_site(self, site: str | None, stem: str) -> Link | None:
         """This link as a link to one of the site's pages: itself, or a web address under

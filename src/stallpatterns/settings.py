@@ -156,6 +156,9 @@ class Settings:
     # The repository's own address (repo_url), for a link to one of its files the site does
     # not publish (CONTRIBUTING.md): read by the catalogue-wide checks only, as site_address.
     repository_address: str | None = field(default=None, compare=False, repr=False)
+    # The site's name (site_name): a link whose words are it goes to the site. Read by the
+    # catalogue-wide checks only, as site_address.
+    site_name: str | None = field(default=None, compare=False, repr=False)
     # The engine's not_in_nav and exclude_docs lines (gitignore's patterns): pages left out of
     # the nav, or out of the site, on purpose.
     site_unlisted: tuple[str, ...] = ()
@@ -243,6 +246,7 @@ def with_site_folders(
         site_nav=tuple(sorted(set(_nav_pages(nav)))) if nav is not None else None,
         site_address=_site_address(address),
         repository_address=_repository_address(engine.get("repo_url")),
+        site_name=engine["site_name"].strip() or None if isinstance(engine.get("site_name"), str) else None,
         site_unlisted=tuple(line for text in unlisted for line in text.splitlines() if line.strip()),
     )
 
