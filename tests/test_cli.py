@@ -392,6 +392,63 @@ def test_a_published_pattern_deleted_is_a_warning_and_a_draft_renamed_is_nothing
     assert result.stdout.count("page-removed") == 1 and "page-moved" not in result.stdout
 
 
+def _with_aliases(pattern: Path, *aliases: str) -> None:
+    listed = "".join(f"  - {alias}\n" for alias in aliases)
+    pattern.write_text(re.sub(r"(?m)^aliases:\n(?:  - .*\n)*", "", pattern.read_text()).replace("\ncategory:", f"\naliases:\n{listed}category:", 1))
+
+
+def test_a_published_pattern_made_a_draft_is_a_warning_that_its_page_goes(project: Path):
+    # Its page went without a word, where deleting the file is told (page-removed).
+    pattern = project / "patterns" / "security-review-afterlife.md"
+    _with_aliases(pattern, "security-afterlife")
+    _commit_all(project)
+    pattern.write_text(pattern.read_text().replace("\ncategory:", "\ndraft: true\ncategory:", 1))
+    result = run("validate", "--changed-since", "HEAD", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (
+        "patterns/security-review-afterlife.md:1:1: warning[page-unpublished]: security-review-afterlife.md is a draft now: "
+        "its page, /patterns/security-review-afterlife/, goes (and its former address, /patterns/security-afterlife/), and readers' links to it break"
+    ) in result.stdout, result.stdout
+    assert result.stdout.count("page-unpublished") == 1 and "alias-removed" not in result.stdout
+
+
+def test_a_former_address_taken_out_of_the_aliases_is_a_warning_unless_another_pattern_keeps_it(project: Path):
+    pattern = project / "patterns" / "security-review-afterlife.md"
+    _with_aliases(pattern, "security-afterlife", "review-afterlife")
+    _commit_all(project)
+    _with_aliases(pattern, "review-afterlife")
+    result = run("validate", "--changed-since", "HEAD", cwd=project)
+    assert (
+        "patterns/security-review-afterlife.md:1:1: warning[alias-removed]: 'security-afterlife' was in this pattern's 'aliases' at HEAD: "
+        "without it, /patterns/security-afterlife/ goes, and readers' links break"
+    ) in result.stdout, result.stdout
+    assert "hint: keep it: add '  - security-afterlife' under 'aliases:', unless the address is retired on purpose" in result.stdout
+    # Moved to another pattern's aliases: the address is kept.
+    _with_aliases(project / "patterns" / "the-sponsor-who-moved-on.md", "security-afterlife")
+    result = run("validate", "--changed-since", "HEAD", cwd=project)
+    assert "alias-removed" not in result.stdout, result.stdout
+
+
+def test_a_pattern_merged_into_another_without_its_own_former_addresses_is_a_warning(project: Path):
+    merged = project / "patterns" / "security-review-afterlife.md"
+    _with_aliases(merged, "security-afterlife")
+    _commit_all(project)
+    _git(project, "rm", "-q", "patterns/security-review-afterlife.md")
+    _with_aliases(project / "patterns" / "the-sponsor-who-moved-on.md", "security-review-afterlife")
+    result = run("validate", "--changed-since", "HEAD", cwd=project)
+    assert (
+        "patterns/security-review-afterlife.md:1:1: warning[page-removed]: security-review-afterlife.md is deleted, and its former addresses "
+        "(/patterns/security-afterlife/) go with it: readers' links to them break"
+    ) in result.stdout, result.stdout
+    assert "hint: add 'security-afterlife' to the aliases of patterns/the-sponsor-who-moved-on.md, which keeps its address" in result.stdout
+    # Deleted outright: one warning names both addresses.
+    _git(project, "checkout", "-q", "--", "patterns/the-sponsor-who-moved-on.md")
+    result = run("validate", "--changed-since", "HEAD", cwd=project)
+    assert "goes (and its former address, /patterns/security-afterlife/), and readers' links to it break" in result.stdout, result.stdout
+    assert "add 'security-review-afterlife' and 'security-afterlife' to that pattern's aliases" in result.stdout
+    assert result.stdout.count("page-removed") == 1
+
+
 def test_changed_since_an_unknown_revision_says_so(project: Path):
     _git(project, "init", "-q")
     result = run("validate", "--changed-since", "no-such-branch", cwd=project)

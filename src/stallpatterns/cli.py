@@ -240,12 +240,13 @@ def _changed_since(revision: str, settings: Settings) -> list[Path] | None:
 
 
 def _moved_pages(revision: str, settings: Settings, published: catalogue.Catalogue) -> list[Diagnostic] | None:
-    """A pattern published at ``revision`` whose file is renamed or deleted since, and whose
-    address no pattern keeps among its aliases: readers' links and bookmarks to it would
-    break. A rename is an error at the new file; a deletion, which may retire a pattern on
-    purpose, a warning. None, said why, when git cannot tell."""
+    """A pattern published at ``revision`` whose file is renamed, deleted or made a draft
+    since, or whose former address is taken out of its aliases, where no pattern keeps that
+    address among its aliases now: readers' links and bookmarks to it would break. A rename
+    is an error at the new file; a deletion, a draft or an alias taken out, which may retire
+    an address on purpose, a warning. None, said why, when git cannot tell."""
     folder = settings.patterns_dir
-    command = ["git", "diff", "--name-status", "--find-renames", "--relative", "--diff-filter=DR", "-z", revision, "--", "."]
+    command = ["git", "diff", "--name-status", "--find-renames", "--relative", "--diff-filter=DRM", "-z", revision, "--", "."]
     try:
         listed = subprocess.run(command, cwd=folder, capture_output=True, check=False)
     except OSError as error:
@@ -254,7 +255,9 @@ def _moved_pages(revision: str, settings: Settings, published: catalogue.Catalog
     if listed.returncode != 0:
         print(f"stallpatterns: cannot list the files moved since {printable(revision)}", file=sys.stderr)
         return None
-    kept = {p.slug for p in published} | {alias for p in published for alias in p.aliases}
+    # The addresses kept: each published pattern's own and former ones (validate reads drafts too).
+    shown = [p for p in published if not p.draft]
+    kept = {p.slug: p.slug for p in shown} | {alias: p.slug for p in shown for alias in p.aliases}
     fields = [os.fsdecode(f) for f in listed.stdout.split(b"\0")]
     found = []
     at = 0
@@ -263,41 +266,108 @@ def _moved_pages(revision: str, settings: Settings, published: catalogue.Catalog
         new = fields[at + 2] if status.startswith("R") else None
         at += 3 if new is not None else 2
         slug = old.removesuffix(".md")
-        if "/" in old or not old.endswith(".md") or not is_slug(slug) or slug in kept or not _published_at(revision, folder, old):
+        if "/" in old or not old.endswith(".md") or not is_slug(slug):
             continue
+        then = _published_at(revision, folder, old)
+        if then is None:
+            continue  # not there, or a draft there: no page of it was published
+        # Its former addresses then, which no pattern keeps now.
+        dropped = [f"/patterns/{alias}/" for alias in then if alias not in kept and is_slug(alias)]
         address = f"/patterns/{slug}/"
+        now = catalogue.display_path(folder / (new or old), settings.root)
+        if status.startswith("M"):
+            if slug not in kept and _is_draft_now(folder / old):
+                found.append(
+                    Diagnostic(
+                        now, 1, 1, "page-unpublished",
+                        f"{old} is a draft now: its page, {address}, goes{_and_former(dropped)}, and readers' links to it break",
+                        "if it is to stay published while you revise it, delete 'draft: true' (or revise it in another file)",
+                        Severity.WARNING,
+                    )
+                )
+            elif slug in kept and dropped:
+                found.append(_aliases_dropped(now, dropped, revision))
+            continue
         if new is not None:
             pattern = published.get((folder / new).stem) if "/" not in new else None
             if pattern is None:
                 continue  # not a pattern now (or in a folder): its own errors say why, and its aliases are unknown
+            if slug not in kept:
+                found.append(
+                    Diagnostic(
+                        now, 1, 1, "page-moved",
+                        f"this file was {old}, published at {address}: renamed, the page moves, and readers' links to the old address break",
+                        f"keep the old address: add '  - {slug}' to the front matter's 'aliases:' list"
+                        if pattern.aliases
+                        else f"keep the old address: add 'aliases:' to the front matter, with '  - {slug}' on the line under it",
+                    )
+                )
+            if dropped:
+                found.append(_aliases_dropped(now, dropped, revision))
+        elif slug not in kept:
             found.append(
                 Diagnostic(
-                    catalogue.display_path(folder / new, settings.root), 1, 1, "page-moved",
-                    f"this file was {old}, published at {address}: renamed, the page moves, and readers' links to the old address break",
-                    f"keep the old address: add '  - {slug}' to the front matter's 'aliases:' list"
-                    if pattern.aliases
-                    else f"keep the old address: add 'aliases:' to the front matter, with '  - {slug}' on the line under it",
+                    now, 1, 1, "page-removed",
+                    f"{old} is deleted: its page, {address}, goes{_and_former(dropped)}, and readers' links to it break",
+                    f"if another pattern takes its place, add '{slug}'{_and_aliases(dropped)} to that pattern's aliases; if the pattern is retired on purpose, leave it",
+                    Severity.WARNING,
                 )
             )
-        else:
+        elif dropped:  # merged into the pattern that keeps its address, without its own former ones
             found.append(
                 Diagnostic(
-                    catalogue.display_path(folder / old, settings.root), 1, 1, "page-removed",
-                    f"{old} is deleted: its page, {address}, goes, and readers' links to it break",
-                    f"if another pattern takes its place, add '{slug}' to that pattern's aliases; if the pattern is retired on purpose, leave it",
+                    now, 1, 1, "page-removed",
+                    f"{old} is deleted, and its former addresses ({', '.join(dropped)}) go with it: readers' links to them break",
+                    f"add{_and_aliases(dropped).removeprefix(' and')} to the aliases of {catalogue.display_path(folder / (kept[slug] + '.md'), settings.root)}, which keeps its address",
                     Severity.WARNING,
                 )
             )
     return found
 
 
-def _published_at(revision: str, folder: Path, name: str) -> bool:
-    """Whether the pattern file ``name`` was published at ``revision``: not a draft there."""
+def _and_former(dropped: Sequence[str]) -> str:
+    return f" (and its former {'address' if len(dropped) == 1 else 'addresses'}, {', '.join(dropped)})" if dropped else ""
+
+
+def _and_aliases(dropped: Sequence[str]) -> str:
+    return "".join(f" and '{address.split('/')[2]}'" for address in dropped)
+
+
+def _aliases_dropped(display: str, dropped: Sequence[str], revision: str) -> Diagnostic:
+    """Former addresses of a pattern taken out of its aliases, which no pattern keeps now."""
+    names = [address.split("/")[2] for address in dropped]
+    return Diagnostic(
+        display, 1, 1, "alias-removed",
+        f"{', '.join(repr(n) for n in names)} {'was' if len(names) == 1 else 'were'} in this pattern's 'aliases' at {printable(revision)}: "
+        f"without {'it' if len(names) == 1 else 'them'}, {', '.join(dropped)} {'goes' if len(names) == 1 else 'go'}, and readers' links break",
+        f"keep {'it' if len(names) == 1 else 'them'}: add {', '.join(repr('  - ' + n) for n in names)} under 'aliases:', unless the address is retired on purpose",
+        Severity.WARNING,
+    )
+
+
+def _published_at(revision: str, folder: Path, name: str) -> tuple[str, ...] | None:
+    """The aliases of the pattern file ``name`` at ``revision``, if it was published there
+    (not a draft there); None if it was not. A file that cannot be read there counts as
+    published, with no aliases known."""
     shown = subprocess.run(["git", "show", f"{revision}:./{name}"], cwd=folder, capture_output=True, check=False)
     if shown.returncode != 0:
-        return False
+        return None
     read, _ = source.read(folder / name, name, len(shown.stdout) + 1, shown.stdout)
-    return read is None or not facts.is_draft(read)
+    if read is None:
+        return ()
+    if facts.is_draft(read):
+        return None
+    return tuple(alias for alias, _ in facts.facts_of(read, False, folder).aliases)
+
+
+def _is_draft_now(path: Path) -> bool:
+    """Whether the pattern file at ``path`` reads as a draft (its other errors aside)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    read, _ = source.read(path, path.name, len(data) + 1, data)
+    return read is not None and facts.is_draft(read)
 
 
 def _expand(paths: Sequence[Path], settings: Settings) -> list[Path] | None:
