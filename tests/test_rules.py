@@ -4109,6 +4109,37 @@ def test_a_link_whose_words_name_an_offer_must_not_go_to_another_site(check: Che
     assert codes_for(check, in_first_section(f"Then [{diagnosis.action}](/{diagnosis.url}), and read [the review of AI](https://www.gov.uk/x).")) == []
 
 
+@pytest.mark.parametrize(
+    ("prose", "offer"),
+    [
+        # By reference: the check looked only at lines with a '](' on them.
+        ("If this sounds familiar, [Book a Stall Review][book].\n\n[book]: https://cal.evil.example/review", "review"),
+        ("If this sounds familiar, [Book a Stall Review].\n\n[book a stall review]: https://cal.evil.example/review", "review"),
+        # The site's own button, pictured: its words are the picture's description.
+        ("Then [![Book a Stall Review](/assets/favicon.svg)](https://cal.evil.example/review).", "review"),
+        # An accent a reader reads past; the words the offer's name and action end with alike.
+        ("Then [Book a Stall Revíew](https://cal.evil.example/review).", "review"),
+        ("Then book [our Stall Diagnosis](https://cal.evil.example/d).", "diagnosis"),
+        ("Then see [the stall diagnosis page](https://cal.evil.example/d).", "diagnosis"),
+    ],
+)
+def test_a_link_naming_an_offer_by_reference_by_picture_or_by_its_short_name_must_not_go_to_another_site(
+    check: Check, settings: Settings, prose: str, offer: str
+):
+    found = check(Path("a.md"), in_first_section(prose))
+    name = next(o.name for o in settings.offers if o.id == offer)
+    assert [(d.code, d.line) for d in found] == [("link-text-elsewhere", 14)], found
+    assert f"offer, {name}, but the link goes to 'cal.evil.example'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["Read [a diagnosis](https://www.nhs.uk/) of it.", "Then [Book a Stall Review](/contact/#review).", "Read [the review](https://www.gov.uk/x).", "See [a stall](https://www.gov.uk/x)."],
+)
+def test_a_link_that_names_no_offer_may_go_to_another_site(check: Check, prose: str):
+    assert codes_for(check, in_first_section(prose)) == []
+
+
 def test_a_link_to_an_offers_own_booking_page_is_as_meant(settings: Settings):
     # mkdocs.yml may send an offer's booking to a scheduling page elsewhere: a pattern may link there.
     booked = replace(settings, contact=replace(settings.contact, booking_urls={"review": "https://calendly.example/stall-review"}))

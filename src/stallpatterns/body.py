@@ -111,7 +111,7 @@ def _words_of_link(children: Sequence[Token], opened: int) -> str:
         token = children[index]
         if token.type == "link_close":
             break
-        if token.type in ("text", "code_inline"):
+        if token.type in ("text", "code_inline", "image"):  # a picture's words are its description
             words.append(token.content)
         elif token.type in ("softbreak", "hardbreak"):
             words.append(" ")
