@@ -4140,6 +4140,32 @@ def test_a_link_that_names_no_offer_may_go_to_another_site(check: Check, prose: 
     assert codes_for(check, in_first_section(prose)) == []
 
 
+@pytest.mark.parametrize(
+    ("prose", "recipients"),
+    [
+        ("Then [write to us](mailto:hello@stallpatterns.example?cc=notes@evil.example&subject=Stall%20Review).", "hello@stallpatterns.example, notes@evil.example"),
+        ("Then [write to us](mailto:hello@stallpatterns.example?bcc=ap@evil.example&body=Hello).", "hello@stallpatterns.example, ap@evil.example"),
+        ("Then [write to us](mailto:hello@stallpatterns.example?to=ap@evil.example).", "hello@stallpatterns.example, ap@evil.example"),
+        ("Then [write to us](mailto:hello@stallpatterns.example,ap@evil.example).", "hello@stallpatterns.example, ap@evil.example"),
+        ("Then write to <mailto:hello@stallpatterns.example?bcc=ap@evil.example>.", "hello@stallpatterns.example, ap@evil.example"),
+    ],
+)
+def test_an_email_link_that_writes_to_more_than_one_address_is_an_error(check: Check, prose: str, recipients: str):
+    # The reader's message was copied to someone the link's words do not name, unseen until
+    # their mail program opened.
+    found = check(Path("a.md"), in_first_section(prose))
+    assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
+    assert f"the e-mail link writes to 2 addresses ({recipients})" in found[0].message
+    assert found[0].hint == "link to one address, with nothing after it but a subject: (mailto:hello@stallpatterns.example)"
+
+
+@pytest.mark.parametrize(
+    "prose", ["Then [write to us](mailto:hello@stallpatterns.example?subject=Stall%20Review).", "Then [write](mailto:a@x.org?cc=A@x.org)."]
+)
+def test_an_email_link_to_one_address_with_a_subject_is_as_meant(check: Check, prose: str):
+    assert codes_for(check, in_first_section(prose)) == []
+
+
 def test_a_link_to_an_offers_own_booking_page_is_as_meant(settings: Settings):
     # mkdocs.yml may send an offer's booking to a scheduling page elsewhere: a pattern may link there.
     booked = replace(settings, contact=replace(settings.contact, booking_urls={"review": "https://calendly.example/stall-review"}))

@@ -25,6 +25,7 @@ from .addresses import (
     foreign_host,
     is_local,
     is_safe_link,
+    mail_recipients,
     on_a_computer,
     unicode_host,
     url_scheme,
@@ -1318,6 +1319,18 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     else "link to a web page (https://…) or an e-mail address (mailto:…)"
                     # An address written as it is ('ftp://…', '<tel:…>') is mentioned, maybe, not meant as a link.
                     + (f"; or, to show the address as text, put it between backticks: `{href}`" if child.markup in ("autolink", "linkify") else ""),
+                    needle=at,
+                    nth=nth,
+                )
+            elif scheme == "mailto" and len(recipients := mail_recipients(href)) > 1:
+                # 'mailto:hello@…?cc=notes@evil.example', 'mailto:a@x,b@y': the reader's message goes
+                # to someone the link's words do not name, unseen until the mail program opens.
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"the e-mail link writes to {len(recipients)} addresses ({printable_start(', '.join(recipients), 200)}), "
+                    "where a reader expects one: whoever else it copies in is out of sight until their mail program opens",
+                    f"link to one address, with nothing after it but a subject: (mailto:{printable_start(recipients[0], 120)})",
                     needle=at,
                     nth=nth,
                 )
