@@ -308,6 +308,52 @@ def codes_for(check: Check, text: str, name: str = "a-pattern.md") -> list[tuple
     return errors(check(Path(name), text))
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "line", "offer"),
+    [
+        ("title: The pilot that is judged on its demo", "title: Book a Stall Review", 2, "Stall Review"),
+        ("title: The pilot that is judged on its demo", "title: What an AI Rollout Stall Diagnosis finds", 2, "AI Rollout Stall Diagnosis"),
+        ("title: The pilot that is judged on its demo", "title: The pilot a stall diagnosis would name", 2, "AI Rollout Stall Diagnosis"),
+        ("title: The pilot that is judged on its demo", "title: Why you need a Stall Revíew", 2, "Stall Review"),
+        ("category: value\n", "category: value\nalso_known_as:\n  - demo pilot\n  - Book a Stall Review\n", 7, "Stall Review"),
+    ],
+)
+def test_a_title_or_other_name_that_names_an_offer_is_an_error(check: Check, old: str, new: str, line: int, offer: str):
+    # 'Book a Stall Review' as a title was first in the site's search for the offer, and its
+    # card was listed as though it were the offer.
+    found = [d for d in check(Path("a.md"), minimal(**{old: new})) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("name-is-offer", line)], found
+    assert f"names this site's offer, {offer}: in lists and the site's search, the pattern would pass for the offer" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "address"),
+    [
+        ("title: The pilot that is judged on its demo", "title: Reply to bookings@evil.example instead", 2, "bookings@evil.example"),
+        ("title: The pilot that is judged on its demo", "title: The pilot at https://evil.example/pilot", 2, "https://evil.example/pilot"),
+        ("summary: A pilot", "summary: Write to ap@evil.example. A pilot", 3, "ap@evil.example"),
+        ("category: value\n", "category: value\nalso_known_as:\n  - demo pilot\n  - see www.evil.example\n", 7, "www.evil.example"),
+    ],
+)
+def test_a_title_summary_or_other_name_that_holds_an_address_is_an_error(check: Check, old: str, new: str, line: int, address: str):
+    # A title 'Reply to bookings@evil.example instead' went word for word into the booking e-mail.
+    found = [d for d in check(Path("a.md"), minimal(**{old: new})) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("address-in-name", line)], found
+    assert f"holds an address, '{address}'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("title: The pilot that is judged on its demo", "title: The pilot review that never ends"),
+        ("title: The pilot that is judged on its demo", "title: The stalled diagnosis of the pilot"),
+        ("summary: A pilot", "summary: A pilot (version 2.0) at the company. A pilot"),
+    ],
+)
+def test_names_near_an_offer_or_with_a_full_stop_in_a_figure_are_as_meant(check: Check, old: str, new: str):
+    assert codes_for(check, minimal(**{old: new})) == []
+
+
 @pytest.mark.parametrize("word", ["yes", "on", "off", "1", "True2"])
 def test_draft_takes_only_true_or_false(check: Check, word: str):
     assert codes_for(check, minimal(**{"published: 2026-03-02": f"published: 2026-03-02\ndraft: {word}"})) == [("wrong-type", 10)]

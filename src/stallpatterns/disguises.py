@@ -16,7 +16,7 @@ from markdown_it.token import Token
 
 from . import hosts
 from .addresses import mail_recipients, target_of, unicode_host, web_path
-from .text import as_compared, printable_start
+from .text import as_compared, printable_start, without_accents
 
 # An address shown as a link's text. Possessive, so that a long text that is not one is
 # given up at once (each part can be read only one way).
@@ -97,18 +97,6 @@ def disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str, 
                 titles.append(str(child.attrGet("title") or ""))  # shown on hovering, as the link's own is
 
 
-def offer_names(name: str, action: str) -> tuple[str, ...]:
-    """The words that name an offer: its name, its action, and the words these end with alike
-    ('AI Rollout Stall Diagnosis' and 'Book a Stall Diagnosis': 'Stall Diagnosis'), when
-    more than one."""
-    named, acted = name.split(), action.split()
-    common = 0
-    while common < min(len(named), len(acted)) and named[-1 - common].lower() == acted[-1 - common].lower():
-        common += 1
-    shared = " ".join(named[-common:]) if common > 1 and common < len(named) else ""
-    return (name, action, shared) if shared else (name, action)
-
-
 def offers_elsewhere(children: Sequence[Token], offers: Sequence[tuple[str, str]]) -> Iterator[tuple[int, str, str]]:
     """Links whose words name one of this site's offers ('Book a Stall Diagnosis', 'the
     Stall Review', 'Book a Stall Revíew'), or hold a picture described so (the site's own
@@ -122,20 +110,13 @@ def offers_elsewhere(children: Sequence[Token], offers: Sequence[tuple[str, str]
             opened, text = index, []
         elif child.type == "link_close" and opened is not None:
             target = target_of(str(children[opened].attrGet("href") or ""))
-            words = as_compared(_without_accents("".join(text))) if target is not None else ""
+            words = as_compared(without_accents("".join(text))) if target is not None else ""
             named = next((shown for compared, shown in offers if compared and compared in words), None)
             if named is not None and target is not None:
                 yield opened, named, unicode_host(target[1])
             opened = None
         elif opened is not None and child.type in ("text", "code_inline", "image"):
             text.append(child.content + (" " if child.type == "image" else ""))
-
-
-def _without_accents(text: str) -> str:
-    """'Revíew' as 'Review': a reader reads the word past its accent."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _disguise(link: Token, text: str) -> tuple[str, str] | None:

@@ -22,6 +22,7 @@ from .settings import Limits, Settings
 from .source import Source
 from .text import (
     OBSIDIAN_COMMENT,
+    as_compared,
     as_shown,
     character_name,
     characters,
@@ -33,6 +34,7 @@ from .text import (
     is_slug,
     is_visible,
     slugify,
+    without_accents,
 )
 
 RESERVED_SLUGS = frozenset({"index"})
@@ -676,6 +678,40 @@ def _sentence_end(title: str) -> bool:
     return bool(last) and "." not in last and last.lower() not in _ABBREVIATIONS and not (len(last) == 1 and last.isupper())
 
 
+# An address a reader would write to or visit: a scheme's '//', 'www.', or an e-mail address.
+_ADDRESS_IN_NAME = re.compile(r"[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+
+
+def _check_names_of_others(values: dict[str, object], lines: dict[str, int], settings: Settings, report: Report) -> None:
+    """A pattern's names (its title, its other names) and summary are the stall's own: one that
+    names this site's offer ('Book a Stall Review') makes the pattern pass for the offer in
+    lists and the site's search, and one that holds an address ('Reply to bookings@…') shows
+    it as the site's own words on cards, in search and in the booking e-mail."""
+    offers = [(as_compared(words), offer.name) for offer in settings.offers for words in offer.names]
+    for name in ("title", "also_known_as", "summary"):
+        value = values.get(name)
+        for index, text in enumerate([value] if isinstance(value, str) else list(value) if isinstance(value, tuple) else []):
+            if not isinstance(text, str):
+                continue
+            line = lines.get(f"{name}[{index}]", lines[name])
+            shown = f"'{name}'" if isinstance(value, str) else f"'{clipped(text, 60)}' in '{name}'"
+            compared = as_compared(without_accents(text)) if name != "summary" else ""
+            if (offer := next((o for words, o in offers if words and words in compared), None)) is not None:
+                report.error(
+                    line,
+                    "name-is-offer",
+                    f"{shown} names this site's offer, {offer}: in lists and the site's search, the pattern would pass for the offer",
+                    f"name the stall itself, as a reader would say it: every pattern's page offers the {offer} by itself",
+                )
+            elif (address := _ADDRESS_IN_NAME.search(text)) is not None:
+                report.error(
+                    line,
+                    "address-in-name",
+                    f"{shown} holds an address, '{clipped(address.group(), 60)}': the cards, search results and booking e-mails that show it would show it as the site's own words",
+                    "delete the address; to point readers to it, link to it from the text under a section",
+                )
+
+
 def _check_values(values: dict[str, object], lines: dict[str, int], settings: Settings, report: Report, slug: str) -> None:
     limits = settings.limits
     for name in ("title", "summary", "signs", "also_known_as"):
@@ -746,6 +782,7 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
             "the title ends with a full stop, as a sentence does: it is the pattern's name, shown in lists, the browser's tab and search results",
             "delete the '.' at the end of the title",
         )
+    _check_names_of_others(values, lines, settings, report)
     category = values.get("category")
     if isinstance(category, str) and category not in settings.category_ids:
         by_label = {c.label: c.id for c in settings.categories}

@@ -202,7 +202,7 @@ _DOCUMENTS = {
 def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) -> None:
     """A link whose words name one of the site's offers, to another site: readers would take
     it for the site's own booking ('[Book a Stall Diagnosis](https://evil.example/book)')."""
-    offers = [(as_compared(words), offer.name) for offer in settings.offers for words in disguises.offer_names(offer.name, offer.action)]
+    offers = [(as_compared(words), offer.name) for offer in settings.offers for words in offer.names]
     # Any link: '[Book a Stall Review](…)', and by reference, '[Book a Stall Review][book]' or
     # '[Book a Stall Review]' with its address on a line of its own.
     for token in source.tokens if settings.offers and "[" in source.text else ():

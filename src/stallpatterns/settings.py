@@ -60,6 +60,18 @@ class Offer:
     action: str
     url: str
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The words that name the offer: its name, its action, and the words these end with
+        alike ('AI Rollout Stall Diagnosis' and 'Book a Stall Diagnosis': 'Stall Diagnosis'),
+        when more than one."""
+        named, acted = self.name.split(), self.action.split()
+        common = 0
+        while common < min(len(named), len(acted)) and named[-1 - common].lower() == acted[-1 - common].lower():
+            common += 1
+        shared = " ".join(named[-common:]) if 1 < common < len(named) else ""
+        return (self.name, self.action, shared) if shared else (self.name, self.action)
+
 
 @dataclass(frozen=True)
 class Contact:

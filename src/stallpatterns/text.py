@@ -507,7 +507,7 @@ def search_words(text: str) -> list[str]:
         # spaces with a letter beyond ASCII in it (é in "café") is folded on its own: NFD and
         # the combining marks it makes never reach across a space.
         lowered = text.lower()
-        folded = spans_replaced(lowered, runs_beyond_ascii(lowered, _RUN_OF_NOT_SPACES, lambda char: not char.isspace()), _without_accents)
+        folded = spans_replaced(lowered, runs_beyond_ascii(lowered, _RUN_OF_NOT_SPACES, lambda char: not char.isspace()), without_accents)
     if folded.isascii():
         return _ascii_search_words(folded)
     return _SEARCH_WORD.findall(_APOSTROPHES.sub("", folded))
@@ -520,14 +520,17 @@ def _ascii_search_words(text: str) -> list[str]:
     return [word for run in words for word in _SEARCH_WORD.findall(run)]
 
 
-def _without_accents(run: str) -> str:
+def without_accents(run: str) -> str:
+    """'Revíew' as 'Review': each letter without its accents (a reader reads past them)."""
+    if run.isascii():
+        return run
     return "".join(c for c in unicodedata.normalize("NFD", run) if not unicodedata.combining(c))
 
 
 # Each Latin-1 character in lower case without its accent ('É' is 'e'), as search_words reads
 # it: one Latin-1 character still. Folded one by one, as a run is: NFD takes each character
 # apart on its own, and only the combining marks it reorders are left out.
-_FOLDED_LATIN1 = bytes(ord(_without_accents(chr(b).lower())) for b in range(256))
+_FOLDED_LATIN1 = bytes(ord(without_accents(chr(b).lower())) for b in range(256))
 
 
 _RUN_OF_NOT_SPACES = re.compile(r"\S*")
