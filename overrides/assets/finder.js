@@ -221,10 +221,13 @@
   var printed = document.getElementById("finder-result-address");
   var printedBase = printed ? printed.textContent.split("?")[0] : "";
 
+  // The address holds the ticks and nothing else: no other field or fragment a link brought
+  // ('?s=…&reply-to=…', '#Please send the invoice to …') travels on in "Share my result" or
+  // the booking email's words.
   function writeAddress() {
     var ids = selection();
     var query = ids.length ? "?s=" + ids.join(",") : "";
-    history.replaceState(history.state, "", window.location.pathname + query + window.location.hash);
+    history.replaceState(history.state, "", window.location.pathname + query);
     if (printed) printed.textContent = printedBase + query;
     // The result a pattern's booking email names (site.js) was the one followed before:
     // with other ticks it is no longer the reader's.
@@ -262,5 +265,6 @@
     choose(group.getAttribute("data-category"), false);
   }
   render();
-  if (firstTicked) writeAddress();  // old positional links become stable ones
+  // Old positional links become stable ones, and what else a link brought is dropped.
+  if (firstTicked || window.location.search || window.location.hash) writeAddress();
 })();

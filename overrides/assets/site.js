@@ -613,7 +613,7 @@
       if (!link || link.hostname !== location.hostname) return;
       if (!/[?&]s=[^&]/.test(location.search)) return;  // nothing ticked: no result to name
       try {
-        sessionStorage.setItem(FINDER_KEY, JSON.stringify({ result: location.href, page: page(link.href) }));
+        sessionStorage.setItem(FINDER_KEY, JSON.stringify({ result: location.origin + location.pathname + location.search, page: page(link.href) }));
       } catch (error) { /* storage refused: the email names the pattern only */ }
     });
   }

@@ -131,6 +131,34 @@ def test_from_the_finder_the_email_carries_the_readers_own_result(page, site_url
     assert all(sign in result_url for sign in signs) and canonical(built_site, "finder/") not in body
 
 
+@pytest.mark.parametrize("extra", ["&reply-to=ap@evil.example&invoice=pay-deposit-first", "#Please%20send%20the%20invoice%20to%20ap@evil.example"])
+def test_a_finder_link_carries_only_its_ticks_into_the_address_the_share_and_the_email(page, site_url, built_site, extra):
+    # A stranger's link brought its own fields and fragment, and the booking email and
+    # "Share my result" passed them on as the reader's result.
+    page.goto(urljoin(site_url, "finder/"))
+    sign = page.locator(f'input[data-pattern="{SEED}"]').first.get_attribute("value")
+    page.goto(urljoin(site_url, f"finder/?s={sign}{extra}"))
+    expect(page).to_have_url(urljoin(site_url, f"finder/?s={sign}"))
+    page.evaluate(CAPTURE_MAILTO)
+    page.locator(".finder__offer").get_by_role("link", name="Book a Stall Diagnosis").click()
+    body = mail_parts(page.evaluate("window.__mailto"))[2]
+    lines = body.splitlines()
+    assert lines[lines.index("My stall finder result:") + 1] == urljoin(site_url, f"finder/?s={sign}")
+    assert "evil" not in body and "invoice" not in body
+    # Followed on to the pattern, its booking email names the same result.
+    page.locator(f'.match[data-pattern="{SEED}"] .match__title a').click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(SEED_TITLE)
+    page.evaluate(CAPTURE_MAILTO)
+    page.locator("section.cta").get_by_role("link", name="Book a Stall Review").click()
+    body = mail_parts(page.evaluate("window.__mailto"))[2]
+    assert "evil" not in body and urljoin(site_url, f"finder/?s={sign}") in body.splitlines()
+
+
+def test_a_finder_link_with_no_ticks_keeps_nothing_else_it_brought(page, site_url):
+    page.goto(urljoin(site_url, "finder/?s=zz&reply-to=ap@evil.example#Please"))
+    expect(page).to_have_url(urljoin(site_url, "finder/"))
+
+
 def from_the_finder_to_the_seed(page, site_url) -> str:
     """Tick one of the seed pattern's signs in the finder and follow its match; the result's address."""
     page.goto(urljoin(site_url, "finder/"))
@@ -170,11 +198,16 @@ def test_a_pattern_booked_after_the_finder_was_cleared_names_no_old_result(page,
 
 
 @pytest.mark.browser
-def test_a_title_holding_the_finders_address_is_booked_as_written(browser, project: Project):
+def test_a_title_holding_the_finders_address_is_refused_and_otherwise_booked_as_written(browser, project: Project):
     # site.js put the reader's finder result in for every copy of the finder's address in the
     # email, the author's title among them: 'Read …/finder/?s=x first' (hostile front matter, round five).
+    # A title holds no address now (address-in-name): the build refuses it. site.js still fills
+    # in only the email's own lines, as a title of the same shape without its scheme shows.
     finder = project.config()["site_url"] + "finder/"
-    title = f"Read {finder} first"
+    project.write_pattern("a-pattern-written-for-a-test", pattern_text(title=f"'Read {finder} first'"))
+    refused = project.build()
+    assert refused.returncode == 1 and "error[address-in-name]: 'title' holds an address" in refused.stdout + refused.stderr
+    title = f"Read {finder.split('//', 1)[1].replace('.', ' . ')} first"
     project.write_pattern("a-pattern-written-for-a-test", pattern_text(title=f"'{title}'"))
     assert project.build().returncode == 0
     with serving(project.site) as url, guarded_context(browser) as context:
@@ -206,13 +239,14 @@ def test_from_the_finder_through_a_pattern_to_the_contact_page_the_email_carries
 def test_a_finder_result_holding_the_contact_pages_address_names_the_pattern_read(page, site_url, built_site):
     # site.js filled the finder result in first, then the pattern's address at the last copy
     # of the contact page's address: a result whose '#…' held that address took the pattern's
-    # address there, and the email named the contact page as the pattern read.
+    # address there, and the email named the contact page as the pattern read. The finder now
+    # keeps no fragment a link brought in its result at all.
     contact = canonical(built_site, "contact/")
     page.goto(urljoin(site_url, "finder/") + "#" + contact)
     tick(page, page.locator(f'input[data-pattern="{SEED}"]').first.get_attribute("value"))
     expect(page).to_have_url(re.compile(r"\?s="))
     result_url = page.url
-    assert result_url.endswith("#" + contact)
+    assert "#" not in result_url and contact not in result_url
     page.locator(f'.match[data-pattern="{SEED}"] .match__title a').click()
     expect(page.get_by_role("heading", level=1)).to_have_text(SEED_TITLE)
     page.locator("section.cta").get_by_role("link", name="More about the AI Rollout Stall Diagnosis").click()

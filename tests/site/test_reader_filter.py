@@ -269,14 +269,21 @@ def test_an_address_asking_for_a_category_with_no_pattern_says_so_and_lists_ever
     with serving(project.site) as url, guarded_context(browser, viewport=VIEWPORTS["phone"]) as context:
         tab = context.new_page()
         for asked, said in [
-            ("delivery", "No pattern is in the Delivery category yet, so every pattern is listed."),
-            ("Delivery", "No pattern is in the Delivery category yet, so every pattern is listed."),
-            ("deliverables", "This address asks for a category the site does not have, so every pattern is listed."),
+            ("delivery", "No pattern is in the Delivery category yet, so patterns of every category are listed."),
+            ("Delivery", "No pattern is in the Delivery category yet, so patterns of every category are listed."),
+            ("deliverables", "This address asks for a category the site does not have, so patterns of every category are listed."),
         ]:
             tab.goto(f"{url}patterns/?category={asked}")
             expect(tab.locator(".filter__note:visible")).to_have_text([said])
             expect(tab.locator("li.card:visible")).to_have_count(total)
             expect(tab.get_by_label("Category")).to_have_value("")
+        # With words as well, the words still filter: the note does not say every pattern is
+        # listed above 'Showing 2 of 11 patterns'.
+        tab.goto(f"{url}patterns/?category=deliverables&q=sponsor")
+        expect(tab.locator(".filter__note:visible")).to_have_text(["This address asks for a category the site does not have, so patterns of every category are listed."])
+        shown = tab.locator("li.card:visible").count()
+        assert 0 < shown < total
+        expect(tab.locator("#count")).to_contain_text(f"{shown} of {total}")
         # A category of the reader's own choosing takes the note away.
         tab.get_by_label("Category").select_option("value")
         expect(tab.locator(".filter__note:visible")).to_have_count(0)
