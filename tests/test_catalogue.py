@@ -980,6 +980,33 @@ def test_a_link_to_a_pattern_or_a_part_that_does_not_exist_is_an_error_at_its_li
 
 
 @pytest.mark.parametrize(
+    ("link", "where", "hint"),
+    [
+        ("[the next section](#offer-review)", "this page", "link to the offer's own page: [Book a Stall Review](/contact/#review)"),
+        ("[book](the-sponsor-who-moved-on.md#offer-diagnosis)", "'the-sponsor-who-moved-on'", "link to the offer's own page: [Book a Stall Diagnosis](/contact/#diagnosis)"),
+        ("[results](#site-search-results)", "this page", "link to a heading of the pattern: its parts are #the-intervention-shape, #what-is-actually-happening, #what-it-looks-like"),
+        # Once allowed as the site's own part; GitHub's preview has no such part.
+        ("[the offers](#cta-heading)", "this page", "link to a heading of the pattern: its parts are #the-intervention-shape, #what-is-actually-happening, #what-it-looks-like"),
+        ("[read on](#related)", "this page", "link to a heading of the pattern: its parts are #the-intervention-shape, #what-is-actually-happening, #what-it-looks-like"),
+        ("[footer](#footer-1-heading)", "this page", "link to a heading of the pattern: its parts are #the-intervention-shape, #what-is-actually-happening, #what-it-looks-like"),
+    ],
+)
+def test_a_link_to_a_part_the_site_adds_to_the_page_is_an_error(folder: Folder, link: str, where: str, hint: str):
+    # '[the next section](#offer-review)' jumped to the offer's card on the site, and went
+    # nowhere in GitHub's preview, which has only the pattern's own headings.
+    result = linking(folder, link)
+    assert found(result) == [("patterns/linking.md", "broken-link", 14)]
+    (diagnostic,) = result.diagnostics
+    fragment = link.rpartition("#")[2].rstrip(")")
+    assert diagnostic.message == f"'#{fragment}' is a part the site adds to {where}, not one of the pattern's: in GitHub's preview the link goes nowhere"
+    assert diagnostic.hint == hint
+
+
+def test_a_link_to_the_top_of_the_page_goes_there_in_both_readers(folder: Folder):
+    assert found(linking(folder, "[back to the top](#top)")) == []
+
+
+@pytest.mark.parametrize(
     ("link", "goes"),
     [
         ("[The sponsor who moved on](https://evil.example/sponsor)", "'https://evil.example/sponsor'"),
@@ -1799,7 +1826,6 @@ def test_a_link_to_a_patterns_former_file_name_is_told_its_file_name_now(folder:
         "[the sponsor](/patterns/the-sponsor-who-moved-on/#what-it-looks-like)",
         "[all of them](../)",
         "[below](#what-is-actually-happening)",
-        "[the offers](#cta-heading)",
         "[the contact page](/contact/)",
         "[the sponsor, under its former name](../the-sponsor-left/)",
     ],

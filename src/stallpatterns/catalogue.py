@@ -1028,11 +1028,21 @@ def _broken(
     if addresses.scrolls_to_the_top(link.fragment):
         return None
     ids = by_slug[slug][0].ids
-    if link.fragment in ids or link.fragment in body.RESERVED_IDS or body.RESERVED_ID_FORMS.fullmatch(link.fragment):
+    if link.fragment in ids:
         return None
-    if link.fragment in {f"offer-{offer.id}" for offer in settings.offers} or not ids:
-        return None  # an offer's part of the page; or a file with errors, whose parts are not known
     where = "this page" if slug == f.slug else f"'{slug}'"
+    offer = next((o for o in settings.offers if link.fragment == f"offer-{o.id}"), None)
+    if offer is not None or link.fragment in body.RESERVED_IDS or body.RESERVED_ID_FORMS.fullmatch(link.fragment):
+        # '#offer-review', '#related', '#site-search-results': a part the site's page adds
+        # around the pattern (its offer, its search), which GitHub's preview has not.
+        return (
+            f"'#{link.fragment}' is a part the site adds to {where}, not one of the pattern's: in GitHub's preview the link goes nowhere",
+            f"link to the offer's own page: [{offer.action}](/{offer.url})"
+            if offer is not None
+            else f"link to a heading of the pattern: {_parts_named(ids)}" if ids else "link to a heading of the pattern",
+        )
+    if not ids:
+        return None  # a file with errors, whose parts are not known
     # The heading's words, written otherwise: in capitals, or with a hyphen too many. GitHub's
     # preview names this part as the site does (its other names are told above), so the hint
     # says what differs, not that GitHub does.
