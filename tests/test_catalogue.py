@@ -1053,8 +1053,29 @@ def test_a_link_whose_words_are_the_sites_name_and_that_goes_to_another_site_is_
     assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
     (diagnostic,) = result.diagnostics
     address = link[link.index("](") + 2 : -1]
-    assert diagnostic.message == f"the link's words are this site's name, Stall Patterns, but the link goes to '{address}': readers would take it for this site"
+    assert diagnostic.message == f"the link's words are this site's name, Stall Patterns, but the link goes to '{address}': readers would take it for this site's"
     assert diagnostic.hint.endswith("](/), or write words that say where the link goes")
+
+
+@pytest.mark.parametrize(
+    ("link", "page", "title"),
+    [
+        ("[the stall finder](https://evil.example/finder)", "finder/", "Stall finder"),
+        ("[All patterns](https://evil.example/)", "patterns/", "All patterns"),
+        ("[Contact](https://evil.example/contact)", "contact/", "Contact"),
+    ],
+)
+def test_a_link_whose_words_name_a_page_in_the_sites_nav_and_that_goes_to_another_site_is_an_error(folder: Folder, link: str, page: str, title: str):
+    result = linking(folder, link)
+    assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
+    (diagnostic,) = result.diagnostics
+    assert diagnostic.message.startswith(f"the link's words are the name of this site's page '{title}', but the link goes to ")
+    assert diagnostic.hint == f"link to the site's page, [{link[1 : link.index('](')]}](/{page}), or write words that say where the link goes"
+
+
+@pytest.mark.parametrize("link", ["[the stall finder](/finder/)", "[contact the vendor](https://vendor.example/contact)", "[all the patterns they had](https://www.gov.uk/)"])
+def test_a_link_whose_words_name_a_page_of_the_site_may_go_there_and_other_words_elsewhere(folder: Folder, link: str):
+    assert found(linking(folder, link)) == []
 
 
 @pytest.mark.parametrize(

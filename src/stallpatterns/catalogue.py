@@ -814,8 +814,12 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
             titles[key] = titled.facts.slug
     finder = _SlugFinder(by_slug, {alias: owners[0][0].slug for alias, owners in alias_owners.items()}, titles, settings, files)
     # Each published title, as compared, to its pattern: a link whose words are one goes there.
-    by_title = {as_compared(f.title[0]): f for f in facts if f.title and not f.draft and len(by_slug[f.slug]) == 1}
-    site_name = as_compared(settings.site_name or "") or None
+    by_title = {_named(f.title[0]): f for f in facts if f.title and not f.draft and len(by_slug[f.slug]) == 1}
+    # The site's name and its pages' titles in the nav, to the page each names: a link whose
+    # words are one goes to this site.
+    site_words = {_named(title): (title, page) for title, page in settings.site_pages if _named(title)}
+    if settings.site_name and _named(settings.site_name):
+        site_words[_named(settings.site_name)] = (settings.site_name, "")
     for f in facts:
         for item, line in f.related:
             if item not in by_slug:
@@ -828,24 +832,35 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                 out.append(Diagnostic(f.display, link.line, link.column, "broken-link", *problem, about=about))
             elif link is not None and (problem := _file_that_does_more(link, settings)) is not None:
                 out.append(Diagnostic(f.display, link.line, link.column, "unsafe-file", *problem))
-            elif written.words and not written.image and (shown := as_compared(written.words)):
+            elif written.words and not written.image and (shown := _named(written.words)):
                 if (named := by_title.get(shown)) is not None and (slug := _pattern_of(link, f, finder)) != named.slug:
                     out.append(_title_elsewhere(f, written, named, slug, by_slug))
-                elif shown == site_name and link is None:
-                    out.append(_site_name_elsewhere(f, written, settings.site_name or ""))
+                elif shown in site_words and link is None:
+                    out.append(_site_name_elsewhere(f, written, *site_words[shown], settings.site_name or "this site"))
     return out
 
 
-def _site_name_elsewhere(f: Facts, link: Link, name: str) -> Diagnostic:
-    """A link whose words are the site's name and that goes to another site: readers take it
-    for this site ('[Stall Patterns](https://evil.example/)')."""
+_ARTICLE = re.compile(r"(?:the|our|this|a|an)\s+", re.I)
+
+
+def _named(words: str) -> str:
+    """The words of a name as compared, without an article before them: '[the stall finder]'
+    names the page 'Stall finder', '[sponsor who moved on]' the pattern 'The sponsor who moved on'."""
+    return as_compared(_ARTICLE.sub("", words.strip(), count=1) if _ARTICLE.match(words.strip()) else words)
+
+
+def _site_name_elsewhere(f: Facts, link: Link, name: str, page: str, site: str) -> Diagnostic:
+    """A link whose words are the site's name, or the title of one of its pages in the nav,
+    and that goes to another site: readers take it for this site ('[Stall Patterns](https://evil.example/)',
+    '[the stall finder](https://evil.example/finder)')."""
+    said = f"this site's name, {name}" if page == "" and name == site else f"the name of this site's page '{name}'"
     return Diagnostic(
         f.display,
         link.line,
         link.column,
         "link-text-elsewhere",
-        f"the link's words are this site's name, {name}, but the link goes to '{printable_start(link.written, 120)}': readers would take it for this site",
-        f"link to the site's home page, [{printable_start(link.words, 80)}](/), or write words that say where the link goes",
+        f"the link's words are {said}, but the link goes to '{printable_start(link.written, 120)}': readers would take it for this site's",
+        f"link to the site's page, [{printable_start(link.words, 80)}](/{page}), or write words that say where the link goes",
     )
 
 

@@ -171,6 +171,9 @@ class Settings:
     # The site's name (site_name): a link whose words are it goes to the site. Read by the
     # catalogue-wide checks only, as site_address.
     site_name: str | None = field(default=None, compare=False, repr=False)
+    # Each page the nav names, as (its title there, its address from the site's root: '',
+    # 'patterns/', 'finder/'): a link whose words are one goes to the site. Read as site_name.
+    site_pages: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
     # The engine's not_in_nav and exclude_docs lines (gitignore's patterns): pages left out of
     # the nav, or out of the site, on purpose.
     site_unlisted: tuple[str, ...] = ()
@@ -259,6 +262,7 @@ def with_site_folders(
         site_address=_site_address(address),
         repository_address=_repository_address(engine.get("repo_url")),
         site_name=engine["site_name"].strip() or None if isinstance(engine.get("site_name"), str) else None,
+        site_pages=tuple(_nav_titles(nav)),
         site_unlisted=tuple(line for text in unlisted for line in text.splitlines() if line.strip()),
     )
 
@@ -287,6 +291,21 @@ def _nav_pages(nav: Any) -> Iterable[str]:
     elif isinstance(nav, list):
         for item in nav:
             yield from _nav_pages(item)
+
+
+def _nav_titles(nav: Any) -> Iterable[tuple[str, str]]:
+    """(title, address from the site's root) of each page the nav names by a title of its own
+    ('All patterns: patterns/index.md' is ('All patterns', 'patterns/'))."""
+    if isinstance(nav, Mapping):
+        for title, value in nav.items():
+            if isinstance(title, str) and isinstance(value, str) and "://" not in value and value.endswith(".md"):
+                page = posixpath.normpath(value.replace("\\", "/")).removesuffix(".md")
+                yield title.strip(), "" if page == "index" else page.removesuffix("/index").removesuffix("index") + "/"
+            else:
+                yield from _nav_titles(value)
+    elif isinstance(nav, list):
+        for item in nav:
+            yield from _nav_titles(item)
 
 
 def _folder(root: Path, name: str, key: str) -> Path:
