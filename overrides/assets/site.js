@@ -75,10 +75,14 @@
       cards = cards || Array.prototype.map.call(document.querySelectorAll(".card[data-signs]"), function (card) {
         var title = card.querySelector(".card__title");
         var summary = card.querySelector(".card__summary");
+        var tag = card.querySelector(".tag");
+        // What the card shows (its title, summary and category) and its signs and other names
+        // ('PoC purgatory'): a word the reader sees on a card finds it.
         return {
           el: card,
           category: card.getAttribute("data-category"),
-          text: loose(fold(title.textContent + " " + summary.textContent + " " + card.getAttribute("data-signs")))
+          text: loose(fold([title.textContent, summary.textContent, tag ? tag.textContent : "", card.getAttribute("data-signs"),
+            card.getAttribute("data-names") || ""].join(" ; ")))
         };
       });
       return cards;
@@ -219,6 +223,7 @@
     var loading = null;
     var hits = [];
     var active = -1;
+    var everyHit = false;  // "Show all" pressed, for these words
 
     function load() {
       if (!loading) {
@@ -301,7 +306,8 @@
       if (!engine) { say("Loading search…", typed); return; }
       var found = engine.search(query, true);
       hits = found.hits;
-      hits.slice(0, MAX_RESULTS).forEach(function (hit, i) { list.appendChild(option(hit, i)); });
+      var listed = everyHit ? hits.length : MAX_RESULTS;
+      hits.slice(0, listed).forEach(function (hit, i) { list.appendChild(option(hit, i)); });
       note.hidden = !found.partial;
       note.textContent = found.partial ? "No pattern matches every word. Closest partial matches:" : "";
       ways.hidden = hits.length > 0;
@@ -309,13 +315,12 @@
       none.textContent = "No pattern matches “" + query + "”. Try one of these:";
       filterLink.href = filterUrl(query);
       filterLink.textContent = "Filter All patterns for “" + query + "”";
-      more.hidden = hits.length <= MAX_RESULTS;
+      more.hidden = hits.length <= listed;
       more.firstElementChild.textContent = "The " + MAX_RESULTS + " closest of " + hits.length + " are shown.";
-      more.lastElementChild.href = filterUrl(query);
-      more.lastElementChild.textContent = "Filter All patterns for “" + query + "”";
+      more.lastElementChild.textContent = "Show all " + hits.length;
       say(hits.length
         ? (found.partial ? "No pattern matches every word; " : "") + plural(hits.length, "pattern", "patterns") + " found" +
-          (hits.length > MAX_RESULTS ? ", showing the first " + MAX_RESULTS : "") + ". Best match: " + hits[0].title + "."
+          (hits.length > listed ? ", showing the first " + MAX_RESULTS : "") + ". Best match: " + hits[0].title + "."
         : "No patterns found. Links to the stall finder and All patterns follow.", typed);
       setActive(-1);
       open();
@@ -336,6 +341,7 @@
     }
 
     function update() {
+      everyHit = false;  // new words: their closest first again
       if (engine) { render(true); return; }
       if (input.value.trim()) say("Loading search…", true);
       load().then(function () { if (engine) render(true); });
@@ -359,6 +365,15 @@
       } else if (event.key === "Home" || event.key === "End") {
         setActive(-1);
       }
+    });
+
+    // Every match, in the list where the first were: the rest follow them, the reader's place
+    // kept (focus stays on the field's list, at the first match not shown before).
+    more.lastElementChild.addEventListener("click", function () {
+      everyHit = true;
+      render();
+      input.focus();
+      setActive(Math.min(MAX_RESULTS, hits.length - 1));
     });
 
     list.addEventListener("click", function (event) {

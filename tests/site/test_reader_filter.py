@@ -20,7 +20,8 @@ def cards(built_site) -> list[dict]:
             "category": li["data-category"],
             "title": li.select_one(".card__title").get_text(strip=True),
             "shown": (li.select_one(".card__title").get_text(" ") + " " + li.select_one(".card__summary").get_text(" ")).lower(),
-            "signs": li["data-signs"],
+            # What else the filter reads: the category's tag, and the other names.
+            "signs": li["data-signs"] + " ; " + li.select_one(".tag").get_text(" ").lower() + " ; " + li.get("data-names", ""),
         }
         for li in built_site.html("patterns/").select("li.card")
     ]
@@ -70,6 +71,27 @@ def test_signs_are_searched_though_cards_do_not_show_them(page, site_url, built_
     page.get_by_label("Filter by words").fill(word)
     expect(page.locator("li.card:visible .card__title", has_text=card["title"])).to_be_visible()
     expect(page).to_have_url(re.compile(rf"\?q={word}$"))
+
+
+@pytest.mark.parametrize(("typed", "wanted"), [("verification", "category"), ("PoC purgatory", "names"), ("governance", "category"), ("verification cost", "both")])
+def test_the_filter_finds_a_cards_category_and_a_patterns_other_names(page, site_url, catalogue, typed, wanted):
+    # 'verification' showed 0 of 11 under two cards tagged Verification, and a pattern's own
+    # other names ('PoC purgatory') none: the header search's link to the filter was a dead end.
+    words = typed.lower().split()
+
+    def has(p) -> bool:
+        label = catalogue.category(p.category).label
+        text = " ".join([p.title, p.summary, label, *p.signs, *p.also_known_as]).lower()
+        return all(w in text for w in words)
+
+    meant = sorted(p.title for p in catalogue if has(p))
+    assert meant, typed
+    if wanted == "category":
+        assert all(catalogue.category(p.category).label.lower() == typed for p in catalogue if p.title in meant) and len(meant) >= 2
+    page.goto(f"{site_url}patterns/")
+    page.get_by_label("Filter by words").fill(typed)
+    expect(page.locator("li.card:visible .card__title")).to_have_count(len(meant))
+    assert sorted(page.locator("li.card:visible .card__title").all_inner_texts()) == meant
 
 
 @pytest.mark.parametrize("viewport", ["phone"], indirect=True)
