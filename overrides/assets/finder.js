@@ -22,6 +22,10 @@
   var status = document.getElementById("finder-status");
   var bar = document.getElementById("finder-bar");
   var barText = document.getElementById("finder-bar-text");
+  // Nothing to share or clear until a sign is ticked: the bare address was copied and said
+  // "Link copied", and Clear all did nothing without a word.
+  var share = panel.querySelector(".finder__share");
+  var clear = document.getElementById("finder-clear");
   var top = Number(list.getAttribute("data-top")) || 3;
 
   // How many signs each pattern has, from the checklist itself.
@@ -174,6 +178,8 @@
       if (best) status.appendChild(spoken);
     }
     panel.classList.toggle("finder__results--matched", ticks > 0);
+    if (share) share.hidden = ticks === 0;
+    if (clear) clear.hidden = ticks === 0;
     countTicks();
 
     if (bar && barText) {
@@ -242,13 +248,14 @@
   // There is nothing to submit: the ranking updates as the reader ticks.
   form.addEventListener("submit", function (event) { event.preventDefault(); });
 
-  var clear = document.getElementById("finder-clear");
   if (clear) {
     clear.addEventListener("click", function () {
       boxes.forEach(function (box) { box.checked = false; });
       if (stale) stale.hidden = true;
       render();
       writeAddress();
+      // The button is gone with the ticks: the reader starts again where the page begins.
+      if (choices[0]) choices[0].focus();
     });
   }
 

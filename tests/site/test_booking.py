@@ -275,9 +275,10 @@ def test_the_finders_result_is_shared_through_the_share_sheet_under_a_label_that
         context.add_init_script("navigator.share = (data) => { window.__shared = data; return Promise.resolve(); };")
         tab = context.new_page()
         tab.goto(urljoin(site_url, "finder/"))
+        tick(tab, tab.locator(f'input[data-pattern="{SEED}"]').first.get_attribute("value"))  # a result to share
         expect(tab.get_by_role("button", name="Copy link to my result")).to_have_count(0)
         tab.get_by_role("button", name="Share my result").tap()
-        assert "/finder/" in tab.evaluate("window.__shared")["url"]
+        assert re.search(r"/finder/\?s=\w", tab.evaluate("window.__shared")["url"])
 
 
 def test_a_failed_share_sheet_copies_the_link_instead(browser, site_url, built_site):

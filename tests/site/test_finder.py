@@ -137,8 +137,13 @@ def test_without_javascript_every_sign_of_every_pattern_is_listed_with_a_link_to
     )
     assert [tuple(row[:3]) for row in listed] == expected
     assert all(link_visible and box_visible for *_, link_visible, box_visible in listed)
-    # The ranking needs JavaScript, so without it the panel is not shown at all.
+    # The ranking needs JavaScript, so without it the panel is not shown at all; the page
+    # still leads on to the offers, and promises no ranking (it ended at the last sign).
     assert not no_js_tab.locator("#finder-results").is_visible()
+    guide = no_js_tab.locator(".finder__nojs")
+    expect(guide).to_be_visible()
+    expect(guide.get_by_role("link", name="contact page")).to_have_attribute("href", re.compile(r"contact/$"))
+    expect(no_js_tab.locator(".finder__header")).not_to_contain_text("rise to the top")
     screenshot(no_js_tab, "finder-desktop-no-javascript")
 
 
@@ -609,6 +614,18 @@ def test_copy_link_to_my_result_copies_the_address_with_the_ticks(page, site_url
     if status.text_content() != "Link copied":
         assert sign_ids(target)[0] in status.text_content()
     assert f"?s={sign_ids(target)[0]}" in tab.url
+
+
+def test_with_nothing_ticked_there_is_nothing_to_share_or_clear(page, site_url, catalogue):
+    # "Copy link to my result" copied the bare address and said "Link copied"; Clear all did nothing.
+    tab = finder(page, site_url)
+    expect(tab.get_by_role("button", name="Copy link to my result")).to_be_hidden()
+    expect(tab.locator("#finder-clear")).to_be_hidden()
+    tick(tab, sign_ids(page_order(catalogue)[0])[0])
+    expect(tab.get_by_role("button", name="Copy link to my result")).to_be_visible()
+    tab.locator("#finder-clear").click()
+    expect(tab.locator("#finder-clear")).to_be_hidden()
+    expect(tab.locator(".finder__category").first).to_be_focused()  # not lost with the button
 
 
 def test_the_finder_shares_its_published_address_whatever_address_it_is_read_at(page, site_url, catalogue, built_site):
