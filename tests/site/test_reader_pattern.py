@@ -44,7 +44,11 @@ def test_the_page_has_dates_reading_time_related_and_pager(page, site_url, catal
     expect(header.locator("time").first).to_have_attribute("datetime", re.compile(r"^\d{4}-\d{2}-\d{2}$"))
     expect(header).to_contain_text(re.compile(r"\d+ min read"))
     expect(page.locator("section.related .related__item a").first).to_be_visible()
-    expect(page.get_by_role("navigation", name="Previous and next pattern")).to_be_visible()
+    pager = page.get_by_role("navigation", name="Previous and next pattern")
+    expect(pager).to_be_visible()
+    # Heard with a pause between the label and the title ('Previous Nobody's name…' ran together).
+    names = [link.evaluate("a => a.textContent") for link in pager.get_by_role("link").all()]
+    assert names and all(re.match(r"^(Previous|Next): \S", name) for name in names), names
 
 
 # Characters in each line of a paragraph of three lines or more: its length over its lines.
