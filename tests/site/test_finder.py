@@ -663,6 +663,30 @@ def test_a_printed_result_gives_its_own_address_and_where_to_book(page, site_url
     expect(tab.locator("#finder-results .print-url")).to_be_hidden()
 
 
+def test_a_printed_result_comes_before_the_checklist_and_a_blank_one_says_where_it_is_from(page, site_url, catalogue, built_site):
+    # The result printed on the last of five pages, after the whole checklist; a blank
+    # checklist printed with no address and no way to book.
+    canonical = built_site.html("finder/").select_one('link[rel="canonical"]')["href"]
+    tab = finder(page, site_url)
+    tab.emulate_media(media="print")
+    try:
+        blank = tab.locator(".finder__print-blank")
+        expect(blank).to_be_visible()
+        expect(blank).to_contain_text(f"This checklist online: {canonical}")
+        expect(blank).to_contain_text(re.compile(r"Book a .*: https?://"))
+    finally:
+        tab.emulate_media(media="screen")
+    tick(tab, sign_ids(page_order(catalogue)[0])[0])
+    tab.emulate_media(media="print")
+    try:
+        expect(tab.locator(".finder__print-blank")).to_be_hidden()
+        results, checklist = (tab.locator(part).bounding_box() for part in ("#finder-results", "#finder-form"))
+        assert results and checklist and results["y"] + results["height"] <= checklist["y"], (results, checklist)
+    finally:
+        tab.emulate_media(media="screen")
+    expect(tab.locator(".finder__print-blank")).to_be_hidden()
+
+
 def test_a_pattern_named_after_a_property_every_script_object_has_ranks_like_any_other(project: Project, browser):
     # 'constructor.md' is a valid file name, and the finder counted ticks in a plain {}:
     # ticked["constructor"] was Object's own function, so the pattern never ranked, and
