@@ -331,6 +331,8 @@ def test_a_title_or_other_name_that_names_an_offer_is_an_error(check: Check, old
     [
         ("title: The pilot that is judged on its demo", "title: Reply to bookings@evil.example instead", 2, "bookings@evil.example"),
         ("title: The pilot that is judged on its demo", "title: The pilot at https://evil.example/pilot", 2, "https://evil.example/pilot"),
+        # A link written in the title: shown as written (a warning), with its address (an error).
+        ("title: The pilot that is judged on its demo", "title: See [the pilot](https://x.com) fail", 2, "https://x.com"),
         ("summary: A pilot", "summary: Write to ap@evil.example. A pilot", 3, "ap@evil.example"),
         ("category: value\n", "category: value\nalso_known_as:\n  - demo pilot\n  - see www.evil.example\n", 7, "www.evil.example"),
     ],
@@ -533,7 +535,7 @@ def test_a_date_written_another_way_is_given_back_as_yyyy_mm_dd(check: Check, wr
     assert found[0].hint == hint
 
 
-@pytest.mark.parametrize("title", ["The **pilot** nobody ends", "A _demo_ that never ships", "See [the pilot](https://x.com) fail"])
+@pytest.mark.parametrize("title", ["The **pilot** nobody ends", "A _demo_ that never ships", "See [the pilot](the-pilot.md) fail"])
 def test_markdown_in_the_title_is_a_warning_that_it_shows_as_written(check: Check, title: str):
     found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": f"title: {title}"}))
     assert [(d.code, d.line, d.is_error) for d in found] == [("markdown-in-text", 2, False)]
@@ -2477,6 +2479,17 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("It cost $XX,XXX a year.", "$XX,XXX"),
         ("Use fell by XX% in a quarter.", "XX%"),
         ("The XXX team owns the prompts.", "XXX"),
+        # A template's fields a consultant leaves, and one word in angle brackets: published
+        # as written, or told as HTML, whose backticks then published '<TBC>' in a code box.
+        ("At [Sector] firms the prompts live in private notes.", "[Sector]"),
+        ("The [Job Title] keeps the prompts in private notes.", "[Job Title]"),
+        ("It cost [£X] in the first year.", "[£X]"),
+        ("It cost [$Xm] in the first year.", "[$Xm]"),
+        ("In [year] the prompts lived in private notes.", "[year]"),
+        ("The [amount] was spent on private notes.", "[amount]"),
+        ("We asked [n] people about private notes.", "[n]"),
+        ("At <client> the prompts live in private notes.", "<client>"),
+        ("Savings were <TBC> in the first year.", "<TBC>"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
@@ -3987,6 +4000,23 @@ def test_names_and_figures_left_to_fill_in_are_placeholders(check: Check):
 def test_an_editors_words_in_brackets_and_code_in_braces_are_as_meant(check: Check):
     prose = "We told [the client] it was wrong [sic], the set {a, b} was empty, and arr[i] stayed."
     assert codes_for(check, in_first_section(prose)) == []
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["They said [their sector] was different.", "The [Stall Review] was offered.", "The year [2024] was hard.", "A sum of £X may be left general.", "Press `<TBC>` in code."],
+)
+def test_words_in_brackets_that_are_no_template_field_are_as_meant(check: Check, prose: str):
+    assert [code for code, _ in codes_for(check, in_first_section(prose))] == []
+
+
+def test_a_key_named_in_angle_brackets_is_told_to_lose_them_and_a_tag_is_quoted_as_typed(check: Check):
+    found = check(Path("a.md"), in_first_section("Press <Enter> and read <Span>words</Span>."))
+    assert [(d.code, d.message) for d in found if d.is_error] == [
+        ("raw-html", "'<Enter>' is read as an HTML tag, which the page would not show"),
+        ("raw-html", "HTML is not allowed in a pattern: <Span>"),
+    ]
+    assert found[0].hint == "to name the key, write it without the angle brackets: Enter"
 
 
 @pytest.mark.parametrize(

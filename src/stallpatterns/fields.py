@@ -679,7 +679,10 @@ def _sentence_end(title: str) -> bool:
 
 
 # An address a reader would write to or visit: a scheme's '//', 'www.', or an e-mail address.
-_ADDRESS_IN_NAME = re.compile(r"[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_AFTER_AN_ADDRESS = ").,;:!?»”’'\""  # a sentence's marks after an address, not its own
+# Each tried only from the start of a run of the characters it reads (a look behind), so a
+# value of 20,000 '_' is read once, not from each of them to its end.
+_ADDRESS_IN_NAME = re.compile(r"(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 
 
 def _check_names_of_others(values: dict[str, object], lines: dict[str, int], settings: Settings, report: Report) -> None:
@@ -707,7 +710,7 @@ def _check_names_of_others(values: dict[str, object], lines: dict[str, int], set
                 report.error(
                     line,
                     "address-in-name",
-                    f"{shown} holds an address, '{clipped(address.group(), 60)}': the cards, search results and booking e-mails that show it would show it as the site's own words",
+                    f"{shown} holds an address, '{clipped(address.group().rstrip(_AFTER_AN_ADDRESS), 60)}': the cards, search results and booking e-mails that show it would show it as the site's own words",
                     "delete the address; to point readers to it, link to it from the text under a section",
                 )
 

@@ -106,7 +106,15 @@ _BRACKETED_PLACEHOLDER = re.compile(
     # A name or figure left to fill in, capitalised as a template writes it: '[Client]', '[X]%',
     # '[Date]', '[Your Organisation]' (not '[the client]', nor a task list's '[X]' starting an item);
     # or in braces, as a mail merge writes it: '{client}', '{date}'.
-    r"|(?-i:\[(?:Client|Company|Customer|Organi[sz]ation|Firm|Date|Year|Amount|Number|Figure|Your\s+[A-Z][^\]\n]{0,30})\]|(?<!^)\[(?:X|Y|N|XX)\])"
+    r"|(?-i:\[(?:Client|Company|Customer|Organi[sz]ation|Firm|Date|Year|Month|Day|Amount|Number|Figure|Percentage|Cost|Price|Budget|Sum"
+    r"|Sector|Industry|Role|Job\s+Title|Title|City|Country|Region|Location|Team|Department|Function|Manager|Product|Project|Tool|Metric"
+    r"|Your\s+[A-Z][^\]\n]{0,30})\]|(?<!^)\[(?:X|Y|N|XX)\])"
+    # The same words in small letters, each alone in its brackets ('[amount]', '[job title]'),
+    # and a sum or count left as a letter ('[£X]', '[$Xm]', '[n]'); an editor's words in a
+    # quotation have more to them ('[the client]', '[their sector]'), and a word that names a
+    # thing as well ('check the [budget]') is not one of them.
+    r"|(?-i:\[(?:amount|year|month|date|number|figure|percentage|sector|industry|role|job title|city|country|region|client|company|organi[sz]ation)\])"
+    r"|\[\s*[£$€]\s?[XN]+(?:[,.][XN]+)*(?:k|m|bn)?\s*\]|(?<![\w\[])(?-i:\[n\])(?!\])"
     r"|\{\s*(?:client|company|customer|organi[sz]ation|firm|name|date|year|amount|number|figure|x)(?:[ _]name)?\s*\}"
 )
 # A note to the authors or an editor, in square brackets ('[Note to editor: check the dates]',

@@ -1548,7 +1548,9 @@ _HTML_HINTS = {
 }
 
 
-_NOTE_IN_ANGLES = re.compile(r"<([A-Za-z]+)(?: [A-Za-z]+)+>")
+_NOTE_IN_ANGLES = re.compile(r"<([A-Za-z]+)(?: [A-Za-z]+)*>")
+# Keys named in angle brackets ('press <Enter>'): not text still to be written.
+_KEYS = frozenset("enter return tab esc escape shift ctrl control alt option cmd command space backspace delete home end".split())
 # HTML's elements: '<details open>' and '<script async>' are tags, not notes.
 _HTML_ELEMENTS = frozenset(
     "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup "
@@ -1556,7 +1558,10 @@ _HTML_ELEMENTS = frozenset(
     "header hgroup hr html i iframe img input ins kbd label legend li link main map mark math menu meta meter nav noscript "
     "object ol optgroup option output p param picture pre progress q rp rt ruby s samp script search section select slot small "
     "source span strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track u ul var "
-    "video wbr center font frame frameset marquee".split()
+    "video wbr center font frame frameset marquee "
+    # Obsolete and other elements a browser still reads as such ('<plaintext>' swallows the page).
+    "acronym applet basefont bgsound big blink dir image isindex keygen listing menuitem multicol nextid nobr noembed noframes "
+    "plaintext rb rtc spacer strike tt xmp portal fencedframe selectedcontent".split()
 )
 
 
@@ -1588,16 +1593,25 @@ def _raw_html(content: str, line: int) -> Problem:
     """One report for a piece of HTML (a block, or a tag in a line), naming its tag as
     written (``</p>`` for a closing one) and the other tags of a block, all at once."""
     written = content.lstrip()
-    if (note := _NOTE_IN_ANGLES.match(written)) is not None and note.group(1).lower() not in _HTML_ELEMENTS:
-        # '<client name>', '<insert example>': words in angle brackets, where a note of text
-        # still to be written goes; a tag's attributes are 'name=value'.
+    note = _NOTE_IN_ANGLES.match(written)
+    if note is not None and note.group(1).lower() not in _HTML_ELEMENTS:
+        if " " not in note.group() and note.group(1).lower() in _KEYS:
+            # 'press <Enter>': a key's name, which the page would not show.
+            return Problem(
+                line, "raw-html", f"'{printable_start(note.group())}' is read as an HTML tag, which the page would not show",
+                f"to name the key, write it without the angle brackets: {note.group(1)}", needle=note.group(),
+            )
+        # '<client name>', '<client>', '<TBC>': words in angle brackets, where a note of text
+        # still to be written goes; a tag's attributes are 'name=value'. (Told as HTML, the
+        # hint's backticks published the note in a code box.)
         return Problem(
             line, "placeholder", f"'{printable_start(note.group())}' marks text still to be written, which is never published",
             "write the text it stands for, or delete it", needle=note.group(),
         )
     name = _TAG_NAME.match(written)
     tag = name.group(1).lower() if name else ""
-    shown = f"<{'/' if written.startswith('</') else ''}{printable_start(tag)}>" if tag else "markup"
+    # The tag as the author typed it ('<TBC>', not '<tbc>').
+    shown = f"<{'/' if written.startswith('</') else ''}{printable_start(name.group(1) if name else tag)}>" if tag else "markup"
     others = list(dict.fromkeys(f"<{m.group(1)}{m.group(2).lower()}>" for m in _ANY_TAG.finditer(written[name.end() if name else 0 :])))
     if others:
         shown += " (and " + ", ".join(printable_start(t) for t in others[:4]) + (", …" if len(others) > 4 else "") + ")"
