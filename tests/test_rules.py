@@ -4010,6 +4010,31 @@ def test_words_in_brackets_that_are_no_template_field_are_as_meant(check: Check,
     assert [code for code, _ in codes_for(check, in_first_section(prose))] == []
 
 
+@pytest.mark.parametrize(
+    ("written", "run", "meant"),
+    [
+        ("The teamâ€™s budget is still there.", "â€™", "’"),
+        ("The budget is Â£40k a year.", "Â£", "£"),
+        ("We met at the cafÃ© by the station.", "Ã©", "é"),
+        ("It rose 10â€“20% in a year.", "â€“", "–"),
+    ],
+)
+def test_characters_garbled_by_another_encoding_are_an_error_naming_what_was_meant(check: Check, written: str, run: str, meant: str):
+    # What Notepad, Excel or a mail program leaves of a UTF-8 file read as Windows' Western and
+    # saved again: published as typed, without a word.
+    found = [d for d in check(Path("a.md"), in_first_section(written)) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("garbled-text", 14, written.index(run) + 1)]
+    assert found[0].message.startswith(f"'{run}' is '{meant}' garbled")
+    assert found[0].hint.startswith(f"type '{meant}' in its place")
+
+
+def test_garbled_characters_in_the_front_matter_are_told_at_their_line_and_accents_are_as_meant(check: Check):
+    found = check(Path("a.md"), minimal(**{"summary: A pilot": "summary: The â€œpilotâ€ at São Paulo, naïve. A pilot"}))
+    assert [(d.code, d.line) for d in found if d.is_error] == [("garbled-text", 3)]
+    assert "(and" not in found[0].message  # the closing mark's bytes read as nothing: one run named
+    assert codes_for(check, in_first_section("The naïve café in São Paulo, Âge and Ørsted.")) == []
+
+
 def test_a_key_named_in_angle_brackets_is_told_to_lose_them_and_a_tag_is_quoted_as_typed(check: Check):
     found = check(Path("a.md"), in_first_section("Press <Enter> and read <Span>words</Span>."))
     assert [(d.code, d.message) for d in found if d.is_error] == [

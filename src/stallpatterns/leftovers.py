@@ -656,6 +656,46 @@ def check_replacement_marks(source: Source, report: Report) -> None:
                 break
 
 
+# What UTF-8's bytes look like read as Windows' Western (cp1252) and saved again: a lead
+# letter ('Â', 'Ã', 'â', …) and one to three of the characters cp1252 gives the bytes 0x80
+# to 0xBF ('€', '™', '‚', '©', …). 'â€™' was ’, 'Â£' £, 'Ã©' é.
+_CP1252_HIGH = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0))
+_GARBLED = re.compile(f"[\u00c2-\u00f4][{re.escape(_CP1252_HIGH)}]{{1,3}}")
+
+
+def _as_meant(run: str) -> str | None:
+    """What a garbled run was, read back as UTF-8; None if it reads as nothing."""
+    try:
+        raw = bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in run)
+        meant = raw.decode("utf-8")
+    except (UnicodeError, ValueError):
+        return None
+    return meant if meant != run and meant.isprintable() else None
+
+
+def check_garbled(source: Source, report: Report) -> None:
+    """Characters garbled by a program that read the UTF-8 file as Windows' Western and
+    saved it again (Notepad, Excel, a mail program): 'teamâ€™s', 'Â£40k', 'cafÃ©'. Both
+    readers show them as typed. One error a line, naming what each was."""
+    if source.text.isascii():
+        return
+    for number, line in enumerate(source.lines, 1):
+        if line.isascii():
+            continue
+        found = [(m.start(), m.group(), meant) for m in _GARBLED.finditer(line) if (meant := _as_meant(m.group())) is not None]
+        if not found:
+            continue
+        at, run, meant = found[0]
+        more = f" (and {len(found) - 1} more on this line)" if len(found) > 1 else ""
+        report.error(
+            number,
+            "garbled-text",
+            f"'{run}' is '{meant}' garbled{more}: a program read this file in another encoding (Windows' Western) and saved it so",
+            f"type '{meant}' in its place, and look for more: the whole file was read so",
+            column=at + 1,
+        )
+
+
 def _replacement_mark(report: Report, line: int, column: int) -> None:
     report.warning(
         line,

@@ -46,6 +46,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     leftovers.check_placeholders(source, report, values, lines)
     leftovers.check_invisible(source, report)
     leftovers.check_replacement_marks(source, report)
+    leftovers.check_garbled(source, report)
     dialect.check_control_references(source, report)
     dialect.check_autolink_space_references(source, report)
     dialect.check_address_readings(source, report)
