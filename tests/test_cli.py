@@ -412,6 +412,26 @@ def test_a_published_pattern_made_a_draft_is_a_warning_that_its_page_goes(projec
     assert result.stdout.count("page-unpublished") == 1 and "alias-removed" not in result.stdout
 
 
+def test_a_published_patterns_date_changed_is_a_warning_at_its_line(project: Path):
+    # Changed without a word, the feed's entry id (made from the date) changed, and every
+    # subscriber got the pattern again as new.
+    pattern = project / "patterns" / "the-sponsor-who-moved-on.md"
+    _commit_all(project)
+    before = re.search(r"(?m)^published: (.*)$", pattern.read_text()).group(1)
+    pattern.write_text(re.sub(r"(?m)^published: .*$", "published: 2026-12-01", pattern.read_text()))
+    line = pattern.read_text().splitlines().index("published: 2026-12-01") + 1
+    result = run("validate", "--changed-since", "HEAD", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (
+        f"patterns/the-sponsor-who-moved-on.md:{line}:1: warning[published-changed]: 'published' was {before} at HEAD: "
+        "a published pattern keeps its date, and feed readers would show it again as a new pattern"
+    ) in result.stdout, result.stdout
+    assert f"hint: write 'published: {before}' again; for a revision, add 'updated: 2026-12-01' under it" in result.stdout
+    # Its date kept, with an 'updated' date: nothing to say.
+    pattern.write_text(re.sub(r"(?m)^published: .*$", f"published: {before}\nupdated: 2026-12-01", pattern.read_text()))
+    assert "published-changed" not in run("validate", "--changed-since", "HEAD", cwd=project).stdout
+
+
 def test_a_former_address_taken_out_of_the_aliases_is_a_warning_unless_another_pattern_keeps_it(project: Path):
     pattern = project / "patterns" / "security-review-afterlife.md"
     _with_aliases(pattern, "security-afterlife", "review-afterlife")

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Collection, Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -271,8 +272,22 @@ def _moved_pages(revision: str, settings: Settings, published: catalogue.Catalog
         then = _published_at(revision, folder, old)
         if then is None:
             continue  # not there, or a draft there: no page of it was published
+        aliases_then, date_then = then
         # Its former addresses then, which no pattern keeps now.
-        dropped = [f"/patterns/{alias}/" for alias in then if alias not in kept and is_slug(alias)]
+        dropped = [f"/patterns/{alias}/" for alias in aliases_then if alias not in kept and is_slug(alias)]
+        now_published = published.get((folder / (new or old)).stem) if "/" not in (new or old) else None
+        if now_published is not None and not now_published.draft and date_then is not None and now_published.published != date_then:
+            # The date is the feed entry's id, and the pattern's place in date order: changed,
+            # every subscriber gets it again as new.
+            found.append(
+                Diagnostic(
+                    catalogue.display_path(folder / (new or old), settings.root), now_published.lines.get("published", 1), 1, "published-changed",
+                    f"'published' was {date_then.isoformat()} at {printable(revision)}: a published pattern keeps its date, "
+                    "and feed readers would show it again as a new pattern",
+                    f"write 'published: {date_then.isoformat()}' again; for a revision, add 'updated: {now_published.published.isoformat()}' under it",
+                    Severity.WARNING,
+                )
+            )
         address = f"/patterns/{slug}/"
         now = catalogue.display_path(folder / (new or old), settings.root)
         if status.startswith("M"):
@@ -345,19 +360,20 @@ def _aliases_dropped(display: str, dropped: Sequence[str], revision: str) -> Dia
     )
 
 
-def _published_at(revision: str, folder: Path, name: str) -> tuple[str, ...] | None:
-    """The aliases of the pattern file ``name`` at ``revision``, if it was published there
-    (not a draft there); None if it was not. A file that cannot be read there counts as
-    published, with no aliases known."""
+def _published_at(revision: str, folder: Path, name: str) -> tuple[tuple[str, ...], date | None] | None:
+    """The aliases and publication date of the pattern file ``name`` at ``revision``, if it
+    was published there (not a draft there); None if it was not. A file that cannot be read
+    there counts as published, with no aliases and no date known."""
     shown = subprocess.run(["git", "show", f"{revision}:./{name}"], cwd=folder, capture_output=True, check=False)
     if shown.returncode != 0:
         return None
     read, _ = source.read(folder / name, name, len(shown.stdout) + 1, shown.stdout)
     if read is None:
-        return ()
+        return (), None
     if facts.is_draft(read):
         return None
-    return tuple(alias for alias, _ in facts.facts_of(read, False, folder).aliases)
+    then = facts.facts_of(read, False, folder)
+    return tuple(alias for alias, _ in then.aliases), then.published
 
 
 def _is_draft_now(path: Path) -> bool:

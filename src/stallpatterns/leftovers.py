@@ -663,7 +663,7 @@ _CP1252_HIGH = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) fo
 _GARBLED = re.compile(f"[\u00c2-\u00f4][{re.escape(_CP1252_HIGH)}]{{1,3}}")
 
 
-def _as_meant(run: str) -> str | None:
+def _ungarbled(run: str) -> str | None:
     """What a garbled run was, read back as UTF-8; None if it reads as nothing."""
     try:
         raw = bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in run)
@@ -682,7 +682,7 @@ def check_garbled(source: Source, report: Report) -> None:
     for number, line in enumerate(source.lines, 1):
         if line.isascii():
             continue
-        found = [(m.start(), m.group(), meant) for m in _GARBLED.finditer(line) if (meant := _as_meant(m.group())) is not None]
+        found = [(m.start(), m.group(), meant) for m in _GARBLED.finditer(line) if (meant := _ungarbled(m.group())) is not None]
         if not found:
             continue
         at, run, meant = found[0]
