@@ -597,7 +597,7 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
                 f"a value cannot start with {indicator!r} unquoted: YAML reads it as {meaning}",
                 number,
                 _value_column(lines[number - 1]),
-                hint=(_bold_hint(lines, number) if indicator == "*" else None) or _quote_hint(lines, number, 1),
+                hint=(_bullet_hint(lines, number) or _bold_hint(lines, number) if indicator == "*" else None) or _quote_hint(lines, number, 1),
             )
     if any(words in problem for words in _INDENT_PROBLEMS) and (shifted := _item_out_of_line(lines, line)) is not None:
         return shifted
@@ -608,6 +608,9 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         hint = "each line is `key: value`, or a list item `  - text` under a key"
     elif "mapping values are not allowed" in problem and (keyless := _key_without_colon_above(lines, line)):
         return keyless
+    elif "mapping values are not allowed" in problem and (named := _ONE_NAME_VALUE.match(lines[line - 1] if 0 < line <= len(lines) else "")):
+        # 'category: sponsorship: extra': quoted, as told below, it was no category either.
+        hint = f"'{named.group(1)}' takes one name from its list, and nothing after it: {named.group(1)}: {named.group(2)}"
     elif "mapping values are not allowed" in problem:
         hint = "a value cannot hold ': ' or end with ':' unquoted; " + _quote_hint(lines, line, column)
         if 0 < line <= len(lines) and (valued := _VALUE_START.match(lines[line - 1])) and (unlabelled := without_label(valued.group(1).strip(), valued.group(2))):
@@ -652,6 +655,8 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
     return FrontMatterError(f"front matter is not valid YAML: {_in_plain_words(problem, error.context)}", line, column, hint=hint or _ANY_LINE)
 
 
+# A key whose value is one name from a fixed list, with more after it: 'category: value: x'.
+_ONE_NAME_VALUE = re.compile(r"(category):[ \t]+([A-Za-z][\w-]*)[ \t]*:")
 _INDENT_PROBLEMS = ("did not find expected key", "did not find expected '-'", "expected <block end>")
 _ITEM_INDENT = re.compile(r"( *)-(?: |$)")
 
@@ -1027,6 +1032,16 @@ def without_label(lead: str, value: str) -> str | None:
 
 # Quoted items side by side, as a list is written in other places: '"one", "two"'.
 _QUOTED_ITEM = re.compile(r"(?:^|,)\s*(?:\"([^\"]*)\"|'([^']*)'|“([^”]*)”)\s*(?=,|$)")
+
+
+def _bullet_hint(lines: list[str], line: int) -> str | None:
+    """'  - * The team picks…': a list's bullet pasted with the words, after the item's own
+    '-'. Quoted, as told before, the '*' was published, and a warning then said to delete it."""
+    source = lines[line - 1] if 0 < line <= len(lines) else ""
+    found = _ITEM_VALUE.match(source)
+    if not found or not found.group(2).startswith("* ") or not found.group(2)[2:].strip():
+        return None
+    return f"delete the '* ' before the words, a bullet pasted with them: {found.group(1)}{found.group(2)[2:].lstrip()}"
 
 
 def _bold_hint(lines: list[str], line: int) -> str | None:
