@@ -1025,6 +1025,17 @@ def test_a_file_saved_by_notepad_in_windows_1252_names_the_character_the_byte_is
     assert found[0].message.endswith(f"the file was saved in an older encoding (Windows' Western), in which it is {shown}")
 
 
+def test_a_file_saved_in_mac_os_roman_is_named_so_with_the_character_meant(check: Check, tmp_path: Path):
+    # Told it was Windows' Western (in which 0xD5 is 'Õ'), the author resaved it so, and
+    # 'the teamÕs budget' was published.
+    path = tmp_path / "textedit.md"
+    path.write_bytes(minimal().replace("nobody agreed", "the team\u2019s \u201cnobody\u201d agreed").encode("mac_roman"))
+    found = check(path)
+    assert [d.code for d in found] == ["not-utf8"]
+    assert found[0].message.endswith("the file was saved in an older encoding (Mac OS Roman, as TextEdit or an old Mac program saves it), in which it is \u2019")
+    assert "in TextEdit: Format, Make Plain Text" in found[0].hint
+
+
 def test_utf16_file_is_named_as_such(check: Check, tmp_path: Path):
     path = tmp_path / "utf-16.md"
     path.write_bytes(minimal().encode("utf-16"))

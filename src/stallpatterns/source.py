@@ -177,18 +177,23 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
     except UnicodeDecodeError as error:
         line, column = _place(data, error.start)
         byte = data[error.start]
-        # Windows' Notepad and Word ('Plain text') save in Windows-1252: “ ” ‘ ’ – — £ € … are one byte each.
+        # Windows' Notepad and Word ('Plain text') save in Windows-1252: “ ” ‘ ’ – — £ € … are
+        # one byte each. An old Mac program saves in Mac OS Roman, whose bytes for the same
+        # marks (0xD0 to 0xD5) are letters in Windows-1252 ('Õ' for ’): told as Windows', its
+        # file, resaved so, published 'the teamÕs'.
+        encoding, named = ("mac_roman", "Mac OS Roman, as TextEdit or an old Mac program saves it") if _saved_on_a_mac(data) else ("cp1252", "Windows' Western")
         try:
-            meant = bytes([byte]).decode("cp1252")
+            meant = bytes([byte]).decode(encoding)
         except UnicodeDecodeError:
             meant = ""
-        seen = f": the file was saved in an older encoding (Windows' Western), in which it is {meant}" if meant.isprintable() and meant.strip() else ""
+        seen = f": the file was saved in an older encoding ({named}), in which it is {meant}" if meant.isprintable() and meant.strip() else ""
         return None, problem(
             "not-utf8",
             f"byte 0x{byte:02x} is not valid UTF-8{seen}",
             line,
             column,
-            hint="save the file as UTF-8 (most editors offer it under 'Save with encoding'; in Notepad: Save As, then Encoding: UTF-8)",
+            hint="save the file as UTF-8 (most editors offer it under 'Save with encoding'; in TextEdit: Format, Make Plain Text, then "
+            "Save with Plain Text Encoding: Unicode (UTF-8); in Notepad: Save As, then Encoding: UTF-8)",
         )
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
@@ -322,6 +327,17 @@ _CONFLICT_START = re.compile(r"<{7}(?: (.*))?")
 _CONFLICT_BASE = re.compile(r"\|{7}(?: .*)?")
 _CONFLICT_MIDDLE = "=" * 7
 _CONFLICT_END = re.compile(r">{7}(?: (.*))?")
+
+
+# Mac OS Roman's bytes for “ ” ‘ ’ – — …, which Windows-1252 reads as letters (Ò Ó Ô Õ Ð Ñ É).
+_MAC_MARKS = frozenset(b"\xd0\xd1\xd2\xd3\xd4\xd5\xc9")
+
+
+def _saved_on_a_mac(data: bytes) -> bool:
+    """Whether a file that is not UTF-8 reads as Mac OS Roman rather than Windows-1252: its
+    typographic marks are Mac's bytes, and none of Windows' own (0x80 to 0x9F) is there."""
+    high = [b for b in data[:100_000] if b >= 0x80]
+    return bool(high) and not any(0x80 <= b < 0xA0 for b in high) and 2 * sum(b in _MAC_MARKS for b in high) >= len(high)
 
 
 def _merge_conflicts(lines: list[str]) -> list[tuple[int, str, str]]:
