@@ -1934,6 +1934,8 @@ def test_html_is_named_as_written_with_every_tag_of_its_block_at_once(markdown: 
         ("Read [the report] (https://example.org/report) first.", "link-spaced"),
         ("Read [the report][1] first.", "link-undefined"),
         ("Text.\n\n    This paragraph was indented by four spaces in the editor, sadly.", "indented-text"),
+        # With figures and a sum in it: shown as code, with no word (an author's review).
+        ("Text.\n\n\tIn 2024 the board asked what the £2m had bought. Nobody could say.", "indented-text"),
         ("| Stage | Owner |\n| Pilot | Operations |", "table-without-divider"),
         ("Quarter\tPilots\tLive\nQ1\t4\t0\nQ2\t6\t1", "pasted-columns"),
         ("The board was ** very clear ** about it.", "bold-spaced"),

@@ -214,7 +214,9 @@ _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
 _GRID_BORDER = re.compile(r"(?m)^[ \t]*\+(?:[-=:]++\+)++[ \t]*$")
 _BRACKETED = re.compile(r"\[[^\[\]\n]+\]")  # never across another '[': linear on '[[[…'
 # Prose, not code: words and spaces, ending as a sentence does.
-_PROSE = re.compile(r"\A\s*[A-Z][a-z]+(?: [A-Za-z,;'’-]+){5,}[.?!]")
+# A sentence: a capitalised word, then five words at least (figures and sums among them:
+# 'In 2024 the board asked what the £2m had bought.'), to its full stop.
+_PROSE = re.compile(r"\A\s*[A-Z][a-z]+(?: [A-Za-z0-9£$€%,;'’-]+){5,}[.?!]")
 # A list's first item, in words ('1. Ask for two decisions'), not code ('- name: x').
 _LIST_PROSE = re.compile(r"\A\s*(?:[-*+•]|\d{1,9}[.)])[ \t]+[A-Z][a-z]+(?: [A-Za-z,;'’-]+){2,}")
 
