@@ -208,6 +208,22 @@ def test_an_added_pattern_appears_and_a_removed_one_goes(served: Served) -> None
     assert "A pattern added while serving" not in served.get("patterns/")[1]
 
 
+def test_a_pattern_saved_with_another_ending_is_listed_on_all_patterns_with_its_fix(served: Served) -> None:
+    # Saved as 'x.md.txt' (Windows hides the ending), the pattern's page became a 'not found',
+    # and its error was a line in the terminal only.
+    folder = served.project.root / "patterns"
+    served.project.write_pattern("a-pattern-saved-twice", pattern_text(title="A pattern saved with another ending"))
+    served.wait_for(served.shows("patterns/a-pattern-saved-twice/", "A pattern saved with another ending"), "never appeared")
+    (folder / "a-pattern-saved-twice.md").rename(folder / "a-pattern-saved-twice.md.txt")
+    told = "patterns/a-pattern-saved-twice.md.txt — &#39;a-pattern-saved-twice.md.txt&#39; is not published"
+    served.wait_for(served.shows("patterns/", told), "All patterns never told of the file")
+    assert "if it is a pattern, rename it to &#39;a-pattern-saved-twice.md&#39;" in served.get("patterns/")[1]
+    (folder / "a-pattern-saved-twice.md.txt").rename(folder / "a-pattern-saved-twice.md")
+    served.wait_for(served.shows("patterns/a-pattern-saved-twice/", "A pattern saved with another ending"), "the renamed file never came back")
+    assert "a-pattern-saved-twice.md.txt" not in served.get("patterns/")[1]
+    (folder / "a-pattern-saved-twice.md").unlink()
+
+
 def test_a_renamed_pattern_moves(served: Served) -> None:
     folder = served.project.root / "patterns"
     served.project.write_pattern("a-pattern-before-its-rename", pattern_text(title="A pattern that will be renamed"))

@@ -318,6 +318,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         assert self.settings is not None and self.result is not None
         invalid = self.result.invalid if self.previewing else ()
         data = SiteData(self.settings, self.catalogue, invalid, config.site_url, self.kept, previewing=self.previewing)
+        data.strays = _strays(self.result) if self.previewing else ()
         # Pages without a card of their own (and the 404 page, rendered first) show the home card.
         home = files.get_file_from_path(social.HOME_SOURCE)
         if home is not None and home.page is not None:
@@ -554,6 +555,9 @@ class SiteData:
         self.contact = settings.contact
         self.cta_heading = settings.cta_heading
         self.invalid = invalid
+        # While previewing: the errors of files in the patterns folder that are no pattern's
+        # file ('x.md.txt', 'X.MD'), which have no page of their own to show them.
+        self.strays: tuple[Diagnostic, ...] = ()
         self.csp = policy.content_security_policy(previewing)
         self.inline_script = policy.INLINE_SCRIPT
         # Where each offer is booked, as an address that still works on paper.
@@ -647,6 +651,17 @@ def _in_catalogue_order(files: Files, catalogue: Catalogue) -> None:
     for file in listed[spots[0] :]:  # an engine's Files keeps the order of appending: each goes to the end
         files.remove(file)
         files.append(file)
+
+
+def _strays(result: LoadResult) -> tuple[Diagnostic, ...]:
+    """The errors of files that were not checked as patterns: named otherwise than
+    '<slug>.md', a link, a folder. A file saved as 'x.md.txt' (Windows hides the ending)
+    vanished from the preview, its page a 'not found', with its error only in the terminal."""
+    checked = set(result.shown.values())
+    return tuple(d for d in result.diagnostics if d.is_error and d.path not in checked and d.code in _STRAY_CODES)
+
+
+_STRAY_CODES = frozenset({"bad-file-name", "pattern-in-folder", "symlink", "not-a-file", "git-instructions"})
 
 
 def _outline(result: LoadResult) -> tuple[frozenset[str], frozenset[str]]:
