@@ -153,6 +153,24 @@ def test_duplicate_title_is_reported_on_the_second_file_at_its_title(folder: Fol
     assert [p.slug for p in result.catalogue] == ["first"]
 
 
+@pytest.mark.parametrize(("first", "second"), [("The sponsor who moved on", "Sponsor who moved on"), ("The pilot nobody ends", "A pilot nobody ends")])
+def test_titles_that_differ_only_in_the_word_before_them_are_one_title(folder: Folder, first: str, second: str):
+    # 'Sponsor who moved on' beside 'The sponsor who moved on' passed, and 'new' made it without a word.
+    folder.write("aa-first", first)
+    folder.write("zz-second", second)
+    result = folder.load()
+    assert found(result) == [("patterns/zz-second.md", "duplicate-title", 2)]
+    (diagnostic,) = result.diagnostics
+    assert diagnostic.message == f"title is the title of patterns/aa-first.md, '{first}', but for the word before it: readers would take them for one pattern"
+
+
+def test_titles_that_share_words_after_an_article_but_differ_are_two(folder: Folder):
+    folder.write("aa-first", "The sponsor who moved on")
+    folder.write("zz-second", "The sponsor who moved on to a new role")
+    folder.write("zz-third", "Another sponsor who moved on")
+    assert found(folder.load()) == []
+
+
 def test_titles_that_differ_only_in_quote_marks_dashes_or_spaces_are_one_title(folder: Folder):
     folder.write("first", "Nobody's name is on the output - yet")
     folder.write("second", "Nobody’s  name is on the output – yet")

@@ -13,7 +13,7 @@ import os
 import posixpath
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
@@ -707,6 +707,7 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
             alias_owners.setdefault(alias, []).append((f, line))
     names = held_names(facts)
     addresses = addresses_alike(facts)
+    article_twins = _article_twins(facts)
     # Which file is newer, from git, asked only when two files claim one thing.
     contested = (
         any(len(group) > 1 for group in by_slug.values())
@@ -714,6 +715,7 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
         or any(len({id(f) for f, _ in owners}) > 1 for owners in alias_owners.values())
         or any(len({id(name.facts) for name in group}) > 1 for group in names.values())
         or not by_slug.keys().isdisjoint(alias_owners)
+        or bool(article_twins)
     )
     order = history.added_order(settings.patterns_dir) if contested else None
 
@@ -760,6 +762,8 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
             first = min((name, *rivals), key=lambda n: (blame_order(n.facts), not n.is_title))
             if first is not name:
                 out.append(name_taken(name, first))
+    for group in article_twins:
+        out += _titles_but_for_an_article(group, blame_order)
     out += _aliases_never_addresses(alias_owners, by_slug, settings)
     out += _links_meant(facts, by_slug)
     for alias, owners in alias_owners.items():
@@ -862,6 +866,36 @@ def _site_name_elsewhere(f: Facts, link: Link, name: str, page: str, site: str) 
         f"the link's words are {said}, but the link goes to '{printable_start(link.written, 120)}': readers would take it for this site's",
         f"link to the site's page, [{printable_start(link.words, 80)}](/{page}), or write words that say where the link goes",
     )
+
+
+_LEADING_ARTICLE = re.compile(r"(?:the|a|an) (?=\S)")
+
+
+def _article_twins(facts: list[Facts]) -> list[list[Facts]]:
+    """Files whose titles are one but for the word before them ('Sponsor who moved on' and
+    'The sponsor who moved on', 'A pilot…' and 'The pilot…'), each group with two titles at
+    least: titles that are one as written are duplicate-title's already."""
+    by_words: dict[str, list[Facts]] = {}
+    for f in facts:
+        if f.title:
+            key = title_key(f.title[0])
+            by_words.setdefault(_LEADING_ARTICLE.sub("", key, count=1), []).append(f)
+    return [group for group in by_words.values() if len({title_key(f.title[0]) for f in group if f.title}) > 1]
+
+
+def _titles_but_for_an_article(group: list[Facts], blame_order: Callable[[Facts], tuple[bool, bool, float, date, str]]) -> list[Diagnostic]:
+    """The titles of a group of :func:`_article_twins` other than the first file's: readers
+    take them for one pattern."""
+    keeper, *others = sorted(group, key=blame_order)
+    return [
+        Diagnostic(
+            f.display, f.title[1], 1, "duplicate-title",
+            f"title is the title of {keeper.display}, '{printable(keeper.title[0])}', but for the word before it: readers would take them for one pattern",
+            "give each pattern its own title",
+        )
+        for f in others
+        if f.title and keeper.title and title_key(f.title[0]) != title_key(keeper.title[0])
+    ]
 
 
 def _pattern_of(link: Link | None, f: Facts, finder: _SlugFinder) -> str | None:
