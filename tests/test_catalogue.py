@@ -93,6 +93,22 @@ def test_only_markdown_files_are_patterns(folder: Folder):
     assert folder.load().files == 1
 
 
+def test_a_word_lock_file_and_a_finder_icon_file_are_told_as_what_they_are(folder: Folder):
+    # Told to rename them ('icon.md'), or that front matter was missing, the author found no
+    # such file: Explorer and Finder hide both.
+    folder.write("a-pattern", "A pattern in the folder")
+    (folder.patterns / "~$a-pattern.md").write_bytes(b"\x05Jane")
+    (folder.patterns / "Icon\r").write_bytes(b"")
+    told = {d.path: (d.code, d.message, d.hint) for d in folder.load().diagnostics}
+    assert told["patterns/~$a-pattern.md"] == (
+        "bad-file-name", "'~$a-pattern.md' is a lock file that Word keeps beside a document while it is open, not a pattern",
+        "close the document in Word; if the file stays, delete it",
+    )
+    code, message, hint = next(value for path, value in told.items() if path.startswith("patterns/Icon"))
+    assert code == "bad-file-name" and message.startswith("'Icon\\r' is the file a Mac's Finder keeps for a folder's own icon")
+    assert hint == "delete it: in Terminal, rm patterns/Icon$'\\r'"
+
+
 def test_invalid_file_is_listed_with_its_diagnostics_and_left_out(folder: Folder):
     folder.write("good-one", "A pattern that passes every check")
     bad = folder.patterns / "broken.md"

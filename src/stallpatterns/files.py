@@ -109,6 +109,10 @@ def read_bytes(path: Path, root: Path, max_bytes: int) -> bytes | Refusal:
 
     ``root`` is the repository: a symbolic link may point at a file inside it, never outside.
     """
+    if path.name.startswith("~$"):
+        # What Word keeps beside a document it has open ('~$e-sponsor.md'), hidden in Explorer.
+        return Refusal("bad-file-name", f"'{path.name}' is a lock file that Word keeps beside a document while it is open, not a pattern",
+                       "close the document in Word; if the file stays, delete it")
     if path.suffix != ".md" and path.suffix.lower() == ".md":
         name = f"{slugify(path.stem) or 'a-short-name'}.md"
         return Refusal("bad-file-name", f"file name '{path.name}' ends in '{path.suffix}', not '.md'", f"rename it to '{name}'", name)

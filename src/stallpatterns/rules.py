@@ -174,6 +174,20 @@ def not_named_as_a_pattern(name: str, folder: str, patterns: str | None = None) 
     folder (shown as ``folder``) that is never published, as 'x.markdown' or 'x.txt': the
     same said of it checked alone. ``patterns``: the patterns folder, when the file is
     checked from another folder."""
+    if name.startswith("~$"):
+        # What Word keeps beside a document it has open, hidden in Explorer: no pattern of its own.
+        return (
+            f"'{printable(name)}' is a lock file that Word keeps beside a document while it is open, not a pattern",
+            "close the document in Word; if the file stays, delete it",
+            None,
+        )
+    if name == "Icon\r":
+        # A folder's own icon on a Mac, which Finder hides: told to rename it, the author found no such file.
+        return (
+            "'Icon\\r' is the file a Mac's Finder keeps for a folder's own icon, hidden in Finder, not a pattern",
+            f"delete it: in Terminal, rm {folder}/Icon$'\\r'",
+            None,
+        )
     meant = file_name_for(name.split(".")[0])
     kind = _DOCUMENTS.get(name.rpartition(".")[2].lower()) if "." in name else None
     if kind is not None:
