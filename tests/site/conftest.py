@@ -167,8 +167,21 @@ def catalogue(built_site: Project):
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    not_found: Path | None = None  # a page to answer a missing address with, as a static host does
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        if code != 404 or self.not_found is None:
+            super().send_error(code, message, explain)
+            return
+        page = self.not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(page)))
+        self.end_headers()
+        self.wfile.write(page)
 
 
 class _Server(http.server.ThreadingHTTPServer):
@@ -180,9 +193,11 @@ class _Server(http.server.ThreadingHTTPServer):
 
 
 @contextlib.contextmanager
-def serving(folder: Path) -> Iterator[str]:
-    """``folder`` served over HTTP on loopback (127.0.0.1, a free port); yields its address."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+def serving(folder: Path, not_found: Path | None = None) -> Iterator[str]:
+    """``folder`` served over HTTP on loopback (127.0.0.1, a free port); yields its address.
+    ``not_found``: the page a missing address is answered with (status 404), as GitHub Pages
+    answers with the site's 404.html."""
+    handler = functools.partial(type("Handler", (_QuietHandler,), {"not_found": not_found}), directory=str(folder))
     server = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -6,40 +6,17 @@ at whatever address was missing under the site's path."""
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.site.conftest import Project, guarded_context
+from tests.site.conftest import Project, guarded_context, serving
 
 pytestmark = pytest.mark.browser
 
 SPONSOR = "the-sponsor-who-moved-on"
-
-
-class _PagesHandler(http.server.SimpleHTTPRequestHandler):
-    """A static host's answer to a missing address: the site's 404.html, status 404."""
-
-    not_found: Path
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        if code != 404:
-            super().send_error(code, message, explain)
-            return
-        page = self.not_found.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(page)))
-        self.end_headers()
-        self.wfile.write(page)
 
 
 @contextlib.contextmanager
@@ -49,14 +26,8 @@ def hosted(built_site: Project, root: Path) -> Iterator[str]:
     prefix = urlsplit(built_site.config()["site_url"]).path.strip("/")
     (root / prefix).parent.mkdir(parents=True, exist_ok=True)
     (root / prefix).symlink_to(built_site.site, target_is_directory=True)
-    handler = type("Handler", (_PagesHandler,), {"not_found": built_site.site / "404.html"})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(root)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/{prefix}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(root, not_found=built_site.site / "404.html") as url:
+        yield f"{url}{prefix}/"
 
 
 @pytest.fixture(scope="module")
