@@ -4297,6 +4297,15 @@ def test_an_email_link_to_one_address_with_a_subject_is_as_meant(check: Check, p
     assert codes_for(check, in_first_section(prose)) == []
 
 
+@pytest.mark.parametrize(("heading", "offer"), [("### Book a Stall Review now", "Stall Review"), ("#### Why a Stall Diagnosis helps", "AI Rollout Stall Diagnosis")])
+def test_a_subheading_that_names_an_offer_is_an_error(check: Check, heading: str, offer: str):
+    # A subheading, a bold price and a link elsewhere: the site's own offer, to a reader, in
+    # the middle of the article.
+    found = [d for d in check(Path("a.md"), in_first_section(f"{heading}\n\n**£750**, [choose a time](https://cal.evil.example/r).")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("cta-authored", 14)]
+    assert f"names this site's offer, {offer}, which the page offers by itself after the last section" in found[0].message
+
+
 def test_a_link_to_an_offers_own_booking_page_is_as_meant(settings: Settings):
     # mkdocs.yml may send an offer's booking to a scheduling page elsewhere: a pattern may link there.
     booked = replace(settings, contact=replace(settings.contact, booking_urls={"review": "https://calendly.example/stall-review"}))
