@@ -184,6 +184,9 @@ def test_titles_that_share_words_after_an_article_but_differ_are_two(folder: Fol
     folder.write("aa-first", "The sponsor who moved on")
     folder.write("zz-second", "The sponsor who moved on to a new role")
     folder.write("zz-third", "Another sponsor who moved on")
+    # Only the word before a title: 'a' inside one is its own ('Pilot for a team', 'Pilot for team').
+    folder.write("aa-pilot", "Pilots for a team of two")
+    folder.write("zz-pilot", "Pilots for team of two")
     assert found(folder.load()) == []
 
 

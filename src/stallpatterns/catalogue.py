@@ -844,13 +844,20 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
     return out
 
 
-_ARTICLE = re.compile(r"(?:the|our|this|a|an)\s+", re.I)
+_ARTICLE = re.compile(r"(?:the|our|this|a|an)\s+(?=\S)", re.I)
+
+
+def _without_article(words: str) -> str:
+    """Words without the article at their start ('the', 'a', 'our'…), if they have one."""
+    words = words.strip()
+    found = _ARTICLE.match(words)
+    return words[found.end() :] if found else words
 
 
 def _named(words: str) -> str:
     """The words of a name as compared, without an article before them: '[the stall finder]'
     names the page 'Stall finder', '[sponsor who moved on]' the pattern 'The sponsor who moved on'."""
-    return as_compared(_ARTICLE.sub("", words.strip(), count=1) if _ARTICLE.match(words.strip()) else words)
+    return as_compared(_without_article(words))
 
 
 def _site_name_elsewhere(f: Facts, link: Link, name: str, page: str, site: str) -> Diagnostic:
@@ -868,9 +875,6 @@ def _site_name_elsewhere(f: Facts, link: Link, name: str, page: str, site: str) 
     )
 
 
-_LEADING_ARTICLE = re.compile(r"(?:the|a|an) (?=\S)")
-
-
 def _article_twins(facts: list[Facts]) -> list[list[Facts]]:
     """Files whose titles are one but for the word before them ('Sponsor who moved on' and
     'The sponsor who moved on', 'A pilot…' and 'The pilot…'), each group with two titles at
@@ -879,7 +883,7 @@ def _article_twins(facts: list[Facts]) -> list[list[Facts]]:
     for f in facts:
         if f.title:
             key = title_key(f.title[0])
-            by_words.setdefault(_LEADING_ARTICLE.sub("", key, count=1), []).append(f)
+            by_words.setdefault(_without_article(key), []).append(f)
     return [group for group in by_words.values() if len({title_key(f.title[0]) for f in group if f.title}) > 1]
 
 
