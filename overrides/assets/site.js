@@ -408,6 +408,7 @@
   // ---- Not found: the patterns a missing address most likely meant ---------------
   var GUESSES = 3;
   var GUESS_SHARE = 0.5;
+  var GUESS_WORDS = 120;  // an address's first characters are read as words, no more
 
   // Edits from one to the other: a letter added, dropped or changed, or two side by side
   // swapped ("moved-no" for "moved-on"), each one.
@@ -450,13 +451,17 @@
       var data = index.data;
       var close = data.patterns.map(function (p) {
         var slug = new URL(p.url).pathname.split("/").filter(Boolean).pop() || "";
+        var most = Math.max(1, Math.floor(slug.length / 6));
         var cut = typed.length >= 8 && slug.indexOf(typed) === 0;
-        return { pattern: p, edits: cut ? 0 : edits(typed, slug), slug: slug };
+        // Counted only where the lengths allow it: an address of a million letters (a link
+        // made to hang the page) is compared with no address letter by letter.
+        var apart = cut ? 0 : Math.abs(typed.length - slug.length) > most ? Infinity : edits(typed, slug);
+        return { pattern: p, edits: apart, most: most };
       }).filter(function (c) {
-        return c.edits <= Math.max(1, Math.floor(c.slug.length / 6));
+        return c.edits <= c.most;
       }).sort(function (a, b) { return a.edits - b.edits; }).map(function (c) { return c.pattern.url; });
       // Only the closest-scoring of a search: an address's few words match a long tail weakly.
-      var hits = close.length || !under ? [] : index.engine.search(typed.replace(/[-_+.~\s]+/g, " "), false).hits;
+      var hits = close.length || !under ? [] : index.engine.search(typed.slice(0, GUESS_WORDS).replace(/[-_+.~\s]+/g, " "), false).hits;
       var found = hits.filter(function (hit) { return hit.score >= GUESS_SHARE * hits[0].score; }).map(function (hit) { return hit.url; });
       var urls = close.concat(found).slice(0, GUESSES);
       if (!urls.length) return;

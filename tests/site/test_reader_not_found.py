@@ -103,3 +103,13 @@ def test_the_guess_is_a_list_under_a_heading_and_leads_to_the_pattern(tab, site,
     tab.get_by_role("link", name=catalogue.get(SPONSOR).title).click()
     tab.wait_for_url(f"{site}patterns/{SPONSOR}/")
     assert tab.locator("h1").inner_text() == catalogue.get(SPONSOR).title
+
+
+def test_a_very_long_missing_address_is_read_by_its_first_words_and_the_page_still_works(tab, site, catalogue):
+    # Every pattern's address was compared with the missing one letter by letter, however
+    # long: only addresses of a length that could be close are compared now, and only the
+    # address's first words are searched for.
+    long = "patterns/" + "the-sponsor-who-moved-on-" * 400 + "/"  # 10,000 letters: a server refuses much more
+    assert guesses(tab, site + long) == [(catalogue.get(SPONSOR).title, f"{site}patterns/{SPONSOR}/")]
+    tab.get_by_role("link", name="Browse all patterns").click()
+    tab.wait_for_url(f"{site}patterns/")
