@@ -95,7 +95,7 @@ def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool, bool,
                 address = str(token.attrGet("src") or "")
             else:
                 continue
-            words = token.content if token.type == "image" else _words_of_link(children, index)
+            words = token.content if token.type == "image" else words_of_link(children, index)
             if address[:8].lower().startswith(("http://", "https://")):
                 yield block.map[0] + line, address, token.type == "image", True, label, words
             # An address already reported as another site's or a mailbox written without its
@@ -104,7 +104,7 @@ def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool, bool,
                 yield block.map[0] + line, address, token.type == "image", False, label, words
 
 
-def _words_of_link(children: Sequence[Token], opened: int) -> str:
+def words_of_link(children: Sequence[Token], opened: int) -> str:
     """The words a link shows, from its 'link_open' at ``opened`` to its close."""
     words = []
     for index in range(opened + 1, len(children)):  # not a slice: a copy of the rest, link by link

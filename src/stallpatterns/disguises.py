@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from ipaddress import IPv4Address, IPv6Address
 from urllib.parse import unquote, urlsplit
 
@@ -16,7 +16,8 @@ from markdown_it.token import Token
 
 from . import hosts
 from .addresses import mail_recipients, target_of, unicode_host, web_path
-from .text import as_compared, printable_start, without_accents
+from .body import words_of_link
+from .text import printable_start
 
 # An address shown as a link's text. Possessive, so that a long text that is not one is
 # given up at once (each part can be read only one way).
@@ -97,26 +98,17 @@ def disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str, 
                 titles.append(str(child.attrGet("title") or ""))  # shown on hovering, as the link's own is
 
 
-def offers_elsewhere(children: Sequence[Token], offers: Sequence[tuple[str, str]]) -> Iterator[tuple[int, str, str]]:
+def offers_elsewhere(children: Sequence[Token], offer_named: Callable[[str], str | None]) -> Iterator[tuple[int, str, str]]:
     """Links whose words name one of this site's offers ('Book a Stall Diagnosis', 'the
     Stall Review', 'Book a Stall Revíew'), or hold a picture described so (the site's own
     button, pictured), and that go to another site, as (the child index of the link, the
     offer's name, where it goes): a reader takes such a link for the site's own booking.
-    ``offers``: each offer's name as compared (:func:`as_compared`) and as shown."""
-    opened: int | None = None
-    text: list[str] = []
+    ``offer_named``: the offer a text names, if any (:meth:`Settings.offer_named`)."""
     for index, child in enumerate(children):
-        if child.type == "link_open":
-            opened, text = index, []
-        elif child.type == "link_close" and opened is not None:
-            target = target_of(str(children[opened].attrGet("href") or ""))
-            words = as_compared(without_accents("".join(text))) if target is not None else ""
-            named = next((shown for compared, shown in offers if compared and compared in words), None)
-            if named is not None and target is not None:
-                yield opened, named, unicode_host(target[1])
-            opened = None
-        elif opened is not None and child.type in ("text", "code_inline", "image"):
-            text.append(child.content + (" " if child.type == "image" else ""))
+        if child.type != "link_open" or (target := target_of(str(child.attrGet("href") or ""))) is None:
+            continue
+        if (named := offer_named(words_of_link(children, index))) is not None:
+            yield index, named, unicode_host(target[1])
 
 
 def _disguise(link: Token, text: str) -> tuple[str, str] | None:

@@ -22,7 +22,6 @@ from .settings import Limits, Settings
 from .source import Source
 from .text import (
     OBSIDIAN_COMMENT,
-    as_compared,
     as_shown,
     character_name,
     characters,
@@ -34,7 +33,6 @@ from .text import (
     is_slug,
     is_visible,
     slugify,
-    without_accents,
 )
 
 RESERVED_SLUGS = frozenset({"index"})
@@ -690,7 +688,6 @@ def _check_names_of_others(values: dict[str, object], lines: dict[str, int], set
     names this site's offer ('Book a Stall Review') makes the pattern pass for the offer in
     lists and the site's search, and one that holds an address ('Reply to bookings@…') shows
     it as the site's own words on cards, in search and in the booking e-mail."""
-    offers = [(as_compared(words), offer.name) for offer in settings.offers for words in offer.names]
     for name in ("title", "also_known_as", "summary"):
         value = values.get(name)
         for index, text in enumerate([value] if isinstance(value, str) else list(value) if isinstance(value, tuple) else []):
@@ -698,8 +695,7 @@ def _check_names_of_others(values: dict[str, object], lines: dict[str, int], set
                 continue
             line = lines.get(f"{name}[{index}]", lines[name])
             shown = f"'{name}'" if isinstance(value, str) else f"'{clipped(text, 60)}' in '{name}'"
-            compared = as_compared(without_accents(text)) if name != "summary" else ""
-            if (offer := next((o for words, o in offers if words and words in compared), None)) is not None:
+            if name != "summary" and (offer := settings.offer_named(text)) is not None:
                 report.error(
                     line,
                     "name-is-offer",

@@ -19,7 +19,7 @@ from .leftovers import GUIDANCE
 from .pattern import PatternSection
 from .settings import Category, Offer, Settings
 from .source import Block, Heading, Source, written_title
-from .text import as_compared, clipped, closest, is_hidden_character, strip_comments, without_accents
+from .text import as_compared, clipped, closest, is_hidden_character, strip_comments
 
 
 def _lead_in(inline: Token) -> str:
@@ -245,7 +245,6 @@ def _hidden_words(text: str) -> bool:
 def check_sections(source: Source, settings: Settings, report: Report, cut: int = 0) -> tuple[PatternSection, ...] | None:
     expected = settings.headings
     cta = as_compared(settings.cta_heading)
-    offers = [(as_compared(words), offer.name) for offer in settings.offers for words in offer.names]
     found: list[tuple[int, int, str]] = []  # (index in expected, heading line, heading as written)
     unknown: list[Heading] = []  # '## ' headings that name no section
     tokens = source.tokens
@@ -268,7 +267,7 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 f"section \"{heading.text}\" is generated from the site's offers",
                 "delete this section: every pattern page gets it automatically",
             )
-        elif heading.level >= 3 and (offer := next((name for words, name in offers if words and words in as_compared(without_accents(heading.text))), None)):
+        elif heading.level >= 3 and (offer := settings.offer_named(heading.text)) is not None:
             # '### Book a Stall Review now', then a price and a link elsewhere: the site's own
             # offer, to a reader, in the middle of the article.
             report.error(

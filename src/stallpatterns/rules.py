@@ -16,7 +16,7 @@ from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .pattern import Pattern, PatternSection
 from .settings import Settings
 from .source import Source, written_title
-from .text import as_compared, characters, html_words, is_slug, printable, printable_start, slugify, word_count
+from .text import characters, html_words, is_slug, printable, printable_start, slugify, word_count
 
 
 def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diagnostic]]:
@@ -217,14 +217,13 @@ _DOCUMENTS = {
 def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) -> None:
     """A link whose words name one of the site's offers, to another site: readers would take
     it for the site's own booking ('[Book a Stall Diagnosis](https://evil.example/book)')."""
-    offers = [(as_compared(words), offer.name) for offer in settings.offers for words in offer.names]
     # Any link: '[Book a Stall Review](…)', and by reference, '[Book a Stall Review][book]' or
     # '[Book a Stall Review]' with its address on a line of its own.
     for token in source.tokens if settings.offers and "[" in source.text else ():
         if token.type != "inline" or not token.map or "[" not in token.content:
             continue
         children = token.children or []
-        for index, name, where in disguises.offers_elsewhere(children, offers):
+        for index, name, where in disguises.offers_elsewhere(children, settings.offer_named):
             if str(children[index].attrGet("href") or "") in settings.contact.booking_urls.values():
                 continue  # the offer's own booking page, as mkdocs.yml names it
             line = token.map[0] + source.body_start + next((offset for child, offset in body.lines_of(children[: index + 1]) if child is children[index]), 0)

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .text import as_compared, closest, has_tag, is_slug, is_word, printable, slugify
+from .text import as_compared, closest, has_tag, is_slug, is_word, printable, slugify, without_accents
 from .urls import UnsafeURL, checked_email, checked_url, is_placeholder, is_reserved_email, is_reserved_host, url_scheme
 
 PLUGIN_NAME = "stallpatterns"
@@ -181,6 +181,13 @@ class Settings:
     @property
     def headings(self) -> tuple[str, ...]:
         return tuple(s.heading for s in self.sections)
+
+    def offer_named(self, text: str) -> str | None:
+        """The name of the offer whose words ``text`` holds (:attr:`Offer.names`: 'Book a
+        Stall Review', 'our Stall Diagnosis', 'Revíew' read past its accent), or None: what a
+        link's words, a name or a subheading must not pass for."""
+        shown = as_compared(without_accents(text))
+        return next((offer.name for offer in self.offers for words in offer.names if (named := as_compared(words)) and named in shown), None)
 
     @property
     def category_ids(self) -> tuple[str, ...]:
