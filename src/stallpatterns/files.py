@@ -15,7 +15,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .text import slugify
+from .text import printable, slugify
 
 PICTURE_ENDINGS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
 """The files a browser shows as a picture, by the ending of their names (as a static host serves them)."""
@@ -104,15 +104,26 @@ def strays(folder: Path) -> Strays:
     return Strays(sorted(misnamed), sorted(nested), sorted(links), sorted(instructions))
 
 
+WORD_LOCK = "~$"
+"""How the name of a lock file starts, which Word keeps beside a document it has open
+('~$e-sponsor.md'), hidden in Explorer."""
+
+
+def word_lock_told(name: str) -> tuple[str, str]:
+    """(message, hint) for a Word lock file in the patterns folder, named ``name``."""
+    return (
+        f"'{printable(name)}' is a lock file that Word keeps beside a document while it is open, not a pattern",
+        "close the document in Word; if the file stays, delete it",
+    )
+
+
 def read_bytes(path: Path, root: Path, max_bytes: int) -> bytes | Refusal:
     """The first ``max_bytes + 1`` bytes of a pattern file, or why it cannot be one.
 
     ``root`` is the repository: a symbolic link may point at a file inside it, never outside.
     """
-    if path.name.startswith("~$"):
-        # What Word keeps beside a document it has open ('~$e-sponsor.md'), hidden in Explorer.
-        return Refusal("bad-file-name", f"'{path.name}' is a lock file that Word keeps beside a document while it is open, not a pattern",
-                       "close the document in Word; if the file stays, delete it")
+    if path.name.startswith(WORD_LOCK):
+        return Refusal("bad-file-name", *word_lock_told(path.name))
     if path.suffix != ".md" and path.suffix.lower() == ".md":
         name = f"{slugify(path.stem) or 'a-short-name'}.md"
         return Refusal("bad-file-name", f"file name '{path.name}' ends in '{path.suffix}', not '.md'", f"rename it to '{name}'", name)

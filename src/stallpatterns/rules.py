@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from . import body, dialect, disguises, editorial, fields, foreign, github, leftovers, outline, sanitizer, slips
+from . import body, dialect, disguises, editorial, fields, files, foreign, github, leftovers, outline, sanitizer, slips
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .pattern import Pattern, PatternSection
 from .settings import Settings
@@ -174,13 +174,8 @@ def not_named_as_a_pattern(name: str, folder: str, patterns: str | None = None) 
     folder (shown as ``folder``) that is never published, as 'x.markdown' or 'x.txt': the
     same said of it checked alone. ``patterns``: the patterns folder, when the file is
     checked from another folder."""
-    if name.startswith("~$"):
-        # What Word keeps beside a document it has open, hidden in Explorer: no pattern of its own.
-        return (
-            f"'{printable(name)}' is a lock file that Word keeps beside a document while it is open, not a pattern",
-            "close the document in Word; if the file stays, delete it",
-            None,
-        )
+    if name.startswith(files.WORD_LOCK):
+        return (*files.word_lock_told(name), None)
     if name == "Icon\r":
         # A folder's own icon on a Mac, which Finder hides: told to rename it, the author found no such file.
         return (
