@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 from stallpatterns.settings import Settings, load_settings
+from stallpatterns.text import as_compared
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS: Settings = load_settings(ROOT / "mkdocs.yml")
@@ -83,17 +85,21 @@ def slug_for(index: int) -> str:
     return title_for(index).lower().replace(",", "").replace(" ", "-")
 
 
-def pattern_text(index: int, count: int, rng: random.Random) -> str:
-    """Pattern ``index`` of a catalogue of ``count``: valid, with no warnings."""
+def pattern_text(index: int, count: int, rng: random.Random, used: set[str] | None = None) -> str:
+    """Pattern ``index`` of a catalogue of ``count``: valid, with no warnings. Its summary
+    and signs are none of those in ``used`` (a copy of another pattern's is an error), which
+    it adds them to."""
     limits = SETTINGS.limits
+    used = set() if used is None else used
     published = date(2024, 1, 1) + timedelta(days=index % 700)
     related = sorted({rng.randrange(count) for _ in range(3)} - {index})
-    signs = [_clip(sentence(rng, frame).rstrip("."), limits.sign_length)
-             for frame in rng.sample(FRAMES, rng.randint(*limits.signs))]
+    signs = [_unused(used, lambda: _clip(sentence(rng).rstrip("."), limits.sign_length))
+             for _ in range(rng.randint(*limits.signs))]
+    summary = _unused(used, lambda: _clip(f"{sentence(rng)} {sentence(rng)}", limits.summary[1]))
     lines = [
         "---",
         f"title: {title_for(index)}",
-        f"summary: {_scalar(_clip(f'{sentence(rng)} {sentence(rng)}', limits.summary[1]))}",
+        f"summary: {_scalar(summary)}",
         f"category: {SETTINGS.category_ids[index % len(SETTINGS.category_ids)]}",
         "signs:",
         *(f"  - {_scalar(sign)}" for sign in signs),
@@ -118,9 +124,19 @@ def write_patterns(folder: Path, count: int, seed: int = SEED) -> list[str]:
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     slugs = [slug_for(index) for index in range(count)]
+    used: set[str] = set()
     for index, slug in enumerate(slugs):
-        (folder / f"{slug}.md").write_text(pattern_text(index, count, rng), encoding="utf-8")
+        (folder / f"{slug}.md").write_text(pattern_text(index, count, rng, used), encoding="utf-8")
     return slugs
+
+
+def _unused(used: set[str], draw: Callable[[], str]) -> str:
+    """The first text ``draw`` gives whose words are none in ``used`` (case and marks aside),
+    added to it."""
+    while (key := as_compared(text := draw())) in used:
+        pass
+    used.add(key)
+    return text
 
 
 def _clip(text: str, limit: int) -> str:

@@ -7,8 +7,10 @@ mkdocs.yml, exactly as the CLI and the MkDocs plugin do.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
+import zlib
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
@@ -23,9 +25,14 @@ from stallpatterns.settings import Settings, load_settings
 MINIMAL = (Path(__file__).parent / "fixtures" / "patterns" / "valid" / "minimal.md").read_text(encoding="utf-8")
 
 
-def pattern_text(title: str, category: str = "value", extra: str = "", published: str = "2026-03-02") -> str:
-    """A valid pattern (the minimal fixture) with its own title, category and extra keys."""
+def pattern_text(title: str, category: str = "value", extra: str = "", published: str = "2026-03-02", own: str = "") -> str:
+    """A valid pattern (the minimal fixture) with its own title, category and extra keys, and
+    a summary and signs of its own (numbered from ``own``, or its title): a copy of another
+    pattern's is an error."""
     text = MINIMAL.replace("The pilot that is judged on its demo", title).replace("category: value", f"category: {category}")
+    number = zlib.crc32((own or title).encode()) % 1_000_000
+    for said in ("A pilot is approved", "The pilot's success criteria", "Progress reports describe", "would end the pilot"):
+        text = text.replace(said, said.replace("pilot", f"pilot {number}").replace("Progress", f"Pilot {number}'s progress"), 1)
     return text.replace("published: 2026-03-02\n", f"published: {published}\n{extra}")
 
 
@@ -42,7 +49,7 @@ class Folder:
 
     def write(self, slug: str, title: str, **keys: str) -> Path:
         path = self.patterns / f"{slug}.md"
-        path.write_text(pattern_text(title, **keys), encoding="utf-8")
+        path.write_text(pattern_text(title, **keys, own=slug), encoding="utf-8")
         return path
 
     def load(self, include_drafts: bool = False, paths: list[Path] | None = None) -> LoadResult:
@@ -587,6 +594,80 @@ def test_a_newcomer_that_copies_a_title_and_backdates_it_is_blamed_as_git_has_it
     result = folder.load()
     assert found(result) == [("patterns/aa-the-copy.md", "duplicate-title", 2)]
     assert [p.slug for p in result.catalogue] == ["the-original"]
+
+
+def _with_signs(folder: Folder, slug: str, title: str, signs: list[str], summary: str = "", published: str = "2026-03-02") -> Path:
+    """A pattern of the minimal fixture's with these signs, and this summary if one is given."""
+    path = folder.write(slug, title, published=published)
+    text = path.read_text(encoding="utf-8")
+    front, rest = text.split("published:", 1)
+    front = front.split("signs:\n", 1)[0] + listed("signs", *signs)
+    if summary:
+        front = re.sub(r"(?m)^summary: .*$", lambda _: f"summary: {summary}", front, count=1)
+    path.write_text(front + "published:" + rest, encoding="utf-8")
+    return path
+
+
+OWN_SIGNS = ["The steering group meets monthly and decides nothing", "Each status report is longer than the last", "Nobody can name the pilot's owner"]
+
+
+@pytest.mark.parametrize(
+    "copied",
+    [
+        "The steering group meets monthly and decides nothing",  # as written
+        "the steering group meets monthly, and decides nothing.",  # case and marks aside
+        "The  steering group meets monthly — and decides nothing!",
+    ],
+)
+def test_a_sign_that_another_pattern_has_is_an_error_on_the_newer_file(folder: Folder, copied: str):
+    # A pattern that copied another's signs was listed by the stall finder for that
+    # pattern's readers, and the finder showed the sign twice.
+    _with_signs(folder, "the-first", "The steering group that never decides", OWN_SIGNS, published="2026-01-05")
+    _with_signs(folder, "newcomer", "Meetings without an owner", ["A sign of this stall alone, seen by a reader", copied, "Another sign that only this stall shows"], published="2026-04-01")
+    result = folder.load()
+    assert found(result) == [("patterns/newcomer.md", "duplicate-sign", 7)]
+    (problem,) = result.errors
+    assert problem.message == f"sign '{' '.join(copied.split())}' is also a sign of patterns/the-first.md ('The steering group that never decides')"
+    assert problem.hint.startswith("write what a reader sees of this stall and not of that one")
+    assert "add that pattern to 'related'" in problem.hint
+    assert [p.slug for p in result.catalogue] == ["the-first"]
+
+
+def test_a_summary_that_another_pattern_has_is_an_error_on_the_newer_file(folder: Folder):
+    summary = "The steering group meets every month, hears the same update and leaves without a decision."
+    _with_signs(folder, "the-first", "The steering group that never decides", OWN_SIGNS, summary, published="2026-01-05")
+    _with_signs(folder, "newcomer", "Meetings without an owner", ["A sign of this stall alone, seen by a reader", "Another sign that only this stall shows", "A third sign of its own"],
+                summary.upper(), published="2026-04-01")
+    result = folder.load()
+    assert found(result) == [("patterns/newcomer.md", "duplicate-summary", 3)]
+    (problem,) = result.errors
+    assert problem.message == "the summary is also the summary of patterns/the-first.md ('The steering group that never decides')"
+
+
+def test_a_copied_pattern_is_told_each_copied_sign_and_its_summary_at_once(folder: Folder):
+    # A whole file copied under a new title: every part to rewrite is told in one round.
+    first = _with_signs(folder, "the-first", "The steering group that never decides", OWN_SIGNS, published="2026-01-05")
+    copy = folder.patterns / "newcomer.md"
+    copy.write_text(first.read_text(encoding="utf-8").replace("The steering group that never decides", "Meetings without an owner").replace("2026-01-05", "2026-04-01"), encoding="utf-8")
+    assert found(folder.load()) == [("patterns/newcomer.md", "duplicate-sign", line) for line in (6, 7, 8)] + [("patterns/newcomer.md", "duplicate-summary", 3)]
+
+
+def test_a_sign_is_blamed_on_the_file_being_added_even_if_older(folder: Folder):
+    _with_signs(folder, "existing", "The steering group that never decides", OWN_SIGNS, published="2026-06-01")
+    added = _with_signs(folder, "added", "Meetings without an owner", [*OWN_SIGNS[:1], "Another sign that only this stall shows", "A third sign of its own"], published="2020-01-01")
+    result = catalogue.load(folder.settings, include_drafts=True, named=[added])
+    assert found(result) == [("patterns/added.md", "duplicate-sign", 6)]
+
+
+def test_signs_and_summaries_that_share_words_but_say_other_things_are_each_patterns_own(folder: Folder):
+    # As meant: two stalls may share words, or a sign may say the opposite of another's.
+    _with_signs(folder, "the-first", "The steering group that never decides", OWN_SIGNS, "The steering group meets every month and leaves without a decision.")
+    _with_signs(
+        folder, "the-second", "Meetings without an owner",
+        ["The steering group meets weekly and decides nothing", "Each status report is shorter than the last", "Nobody can name the budget's owner"],
+        "The steering group meets every week and leaves without a decision.",
+    )
+    assert found(folder.load()) == []
 
 
 def test_without_git_a_duplicate_title_is_blamed_by_the_dates_the_files_give(folder: Folder):

@@ -708,6 +708,7 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
     names = held_names(facts)
     addresses = addresses_alike(facts)
     article_twins = _article_twins(facts)
+    copies = _copied_words(facts)
     # Which file is newer, from git, asked only when two files claim one thing.
     contested = (
         any(len(group) > 1 for group in by_slug.values())
@@ -716,6 +717,7 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
         or any(len({id(name.facts) for name in group}) > 1 for group in names.values())
         or not by_slug.keys().isdisjoint(alias_owners)
         or bool(article_twins)
+        or bool(copies)
     )
     order = history.added_order(settings.patterns_dir) if contested else None
 
@@ -764,6 +766,8 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                 out.append(name_taken(name, first))
     for group in article_twins:
         out += _titles_but_for_an_article(group, blame_order)
+    for copied in copies:
+        out += _words_taken(copied, blame_order)
     out += _aliases_never_addresses(alias_owners, by_slug, settings)
     out += _links_meant(facts, by_slug)
     for alias, owners in alias_owners.items():
@@ -885,6 +889,43 @@ def _article_twins(facts: list[Facts]) -> list[list[Facts]]:
             key = title_key(f.title[0])
             by_words.setdefault(_without_article(key), []).append(f)
     return [group for group in by_words.values() if len({title_key(f.title[0]) for f in group if f.title}) > 1]
+
+
+def _copied_words(facts: list[Facts]) -> list[list[tuple[Facts, str, str, int]]]:
+    """The summaries and signs that two files or more have, whatever their case, spacing and
+    punctuation: each group as (file, 'summary' or 'sign', the words, their line), a file's
+    first only. A copy of another pattern's sign put it in the stall finder's results for
+    that pattern's readers; a copied summary made two cards on All patterns read as one."""
+    held: dict[tuple[str, str], dict[int, tuple[Facts, str, str, int]]] = {}
+    for f in facts:
+        written = [("summary", *f.summary)] if f.summary else []
+        for kind, words, line in [*written, *(("sign", *sign) for sign in f.signs)]:
+            if key := as_compared(words):
+                held.setdefault((kind, key), {}).setdefault(id(f), (f, kind, words, line))
+    return [list(group.values()) for group in held.values() if len(group) > 1]
+
+
+def _words_taken(
+    copied: list[tuple[Facts, str, str, int]], blame_order: Callable[[Facts], tuple[bool, bool, float, date, str]]
+) -> list[Diagnostic]:
+    """A summary or sign of a group of :func:`_copied_words`, told in every file but the one
+    that had it first."""
+    ranked = sorted(copied, key=lambda copy: blame_order(copy[0]))
+    keeper = ranked[0][0]
+    theirs = f"{keeper.display}" + (f" ('{printable(keeper.title[0])}')" if keeper.title else "")
+    out = []
+    for f, kind, words, line in ranked[1:]:
+        if kind == "summary":
+            said = f"the summary is also the summary of {theirs}"
+            hint = "write this pattern's own summary: All patterns and the site's search show it to tell the patterns apart"
+        else:
+            said = f"sign '{printable(words)}' is also a sign of {theirs}"
+            hint = (
+                "write what a reader sees of this stall and not of that one: the stall finder would match both patterns to it. "
+                "If both stalls show it, keep it there and add that pattern to 'related'"
+            )
+        out.append(Diagnostic(f.display, line, 1, f"duplicate-{kind}", said, hint))
+    return out
 
 
 def _titles_but_for_an_article(group: list[Facts], blame_order: Callable[[Facts], tuple[bool, bool, float, date, str]]) -> list[Diagnostic]:

@@ -73,6 +73,9 @@ class Facts:
     # Words shown in square brackets in the text ('[AI pilots that never reach production]'),
     # with their line and column: a link meant, to another pattern by its title or file name, is told.
     bracketed: tuple[tuple[str, int, int], ...] = ()
+    # Its summary and signs, with their lines: each is one pattern's, never a copy of another's.
+    summary: tuple[str, int] | None = None
+    signs: tuple[tuple[str, int], ...] = ()
 
     def blame_order(self, added: float = 0) -> tuple[bool, bool, float, date, str]:
         """Sorts the file that keeps a contested title, slug or alias first: one not being
@@ -94,13 +97,16 @@ def is_draft(read: source.Source) -> bool:
 def facts_of(read: source.Source, named: bool, folder: Path) -> Facts:
     offset = read.fm_start - 1
     title: tuple[str, int] | None = None
+    summary: tuple[str, int] | None = None
     published: date | None = None
-    lists: dict[str, tuple[tuple[str, int], ...]] = {"related": (), "aliases": (), "also_known_as": ()}
+    lists: dict[str, tuple[tuple[str, int], ...]] = {"related": (), "aliases": (), "also_known_as": (), "signs": ()}
     node = read.front_matter
     for entry in node.entries if isinstance(node, Mapping) else ():
         value = entry.value
         if entry.key == "title" and isinstance(value, Scalar) and value.value.strip():
             title = (" ".join(as_shown(value.value).split()), entry.key_line + offset)
+        elif entry.key == "summary" and isinstance(value, Scalar) and value.value.strip():
+            summary = (" ".join(as_shown(value.value).split()), entry.key_line + offset)
         elif entry.key == "published" and isinstance(value, Scalar):
             try:
                 published = date.fromisoformat(as_shown(value.value).strip())
@@ -136,6 +142,8 @@ def facts_of(read: source.Source, named: bool, folder: Path) -> Facts:
         moved,
         frozenset(str(t.meta["github_id"]) for t in headings) if moved else frozenset(),
         _bracketed(read),
+        summary,
+        lists["signs"],
     )
 
 

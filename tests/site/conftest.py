@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,12 +116,12 @@ def copy_project(destination: Path) -> Project:
 VALID_PATTERN = """\
 ---
 title: {title}
-summary: A short, plain summary of a stall pattern that is long enough to pass the checks.
+summary: A short, plain summary of stall pattern {number} that is long enough to pass the checks.
 category: {category}
 signs:
-  - The first observable sign a reader could tick
-  - A second observable sign, different from the first
-  - A third sign that closes the list
+  - The first observable sign of stall {number} a reader could tick
+  - A second observable sign of stall {number}, different from the first
+  - A third sign of stall {number} that closes the list
 published: 2026-05-01
 {extra}---
 
@@ -139,7 +140,9 @@ What to do instead, in steps a leader could start next week.
 
 
 def pattern_text(title: str = "A pattern written for a test", category: str = "workflow", extra: str = "") -> str:
-    return VALID_PATTERN.format(title=title, category=category, extra=extra)
+    """A valid pattern with its own title, category and extra keys, and a summary and signs
+    of its own (numbered from its title): a copy of another pattern's is an error."""
+    return VALID_PATTERN.format(title=title, category=category, extra=extra, number=zlib.crc32(title.encode()) % 1_000_000)
 
 
 @pytest.fixture

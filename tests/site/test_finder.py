@@ -501,7 +501,7 @@ def test_printed_values_are_escaped(project: Project):
     title = 'Approvals "pending" & queues < 2 weeks'
     sign = "Tickets say &lt;b&gt; & \"wait\" while queues < 2 weeks"
     # Both are valid YAML plain scalars as written.
-    text = pattern_text(title=title).replace("The first observable sign a reader could tick", sign)
+    text = re.sub(r"(?m)^  - The first observable sign.*$", lambda _: f"  - {sign}", pattern_text(title=title), count=1)
     project.write_pattern("characters-in-the-signs", text)
     result = project.build()
     assert result.returncode == 0, result.stderr
