@@ -159,7 +159,7 @@ def test_ci_validates_builds_checks_links_and_tests_in_that_order() -> None:
         assert matches, f"no CI step runs {pattern!r}"
         return matches[0]
 
-    validate = position(r"(stallpatterns validate|scripts/validate_patterns\.py).*--format github")
+    validate = position(r"stallpatterns validate --format \"\$FORMAT\"")
     build = position(r"^\s*mkdocs build --strict$")
     assert position(r"^\s*properdocs build --strict$") == build
     links = position(r"python scripts/check_links\.py site\b")
@@ -167,6 +167,18 @@ def test_ci_validates_builds_checks_links_and_tests_in_that_order() -> None:
     assert validate < build < links < tests
     # The accessibility and HTML tests need axe-core and the Nu checker from npm.
     assert position(r"^npm ci\b") < tests
+
+
+def test_ci_annotates_each_problem_once_from_one_leg() -> None:
+    # Both legs annotated: a pull request showed each problem in a pattern twice on its line.
+    job = load(CI)["jobs"]["check"]
+    (step,) = [step for step in job["steps"] if "stallpatterns validate" in step.get("run", "")]
+    assert step["env"]["FORMAT"] == "${{ matrix.engine == 'mkdocs' && 'github' || 'text' }}"
+    # 'github' in the one MkDocs leg; the people's format, which the validator knows too, in the other.
+    assert [leg["engine"] for leg in job["strategy"]["matrix"]["include"]].count("mkdocs") == 1
+    from stallpatterns import diagnostics
+
+    assert {"github", "text"} <= set(diagnostics.FORMATS)
 
 
 @pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
