@@ -4314,3 +4314,23 @@ def test_a_link_to_an_offers_own_booking_page_is_as_meant(settings: Settings):
     assert read is not None
     assert [d.code for d in rules.check(read, booked)[1]] == []
     assert [d.code for d in rules.check(read, settings)[1]] == ["link-text-elsewhere"]
+
+
+@pytest.mark.parametrize(
+    ("where", "space", "code"),
+    [
+        # After a code block never closed, a line of it read as a heading, with a run of tabs in it.
+        ("## The intervention shape\n\n```\n# a{run}b\n", "\t", "fence-unclosed"),
+        # A section's heading written only inside a code block, with a run of spaces in it.
+        ("```\n## a{run}b\n```\n", " ", "section-missing"),
+    ],
+)
+def test_a_heading_line_in_code_with_a_long_run_of_spaces_is_read_in_linear_time(check: Check, growth, where: str, space: str, code: str):
+    # Cutting its closing marks off with a lazy match took time in the square of the run: a
+    # file of 84 KB held validate and the build for nearly a minute (a security review found it).
+    def read(n: int) -> None:
+        run = space * n
+        text = minimal(**{"## The intervention shape\n": where.replace("{run}", run)})
+        assert code in {d.code for d in check(Path("a.md"), text)}
+
+    assert growth(read, 5000) < 8
