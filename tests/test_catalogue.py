@@ -1133,6 +1133,7 @@ def test_a_link_to_the_top_of_the_page_goes_there_in_both_readers(folder: Folder
         ("[The sponsor who moved on](linking.md)", "the pattern 'A pattern that links to another'"),
         ("[The sponsor  who moved on](#what-it-looks-like)", "the pattern 'A pattern that links to another'"),
         ("[A pattern that links to another](https://evil.example/)", "'https://evil.example/'"),
+        ("[The sponsor who moved on](mailto:x@evil.example)", "'mailto:x@evil.example'"),  # an e-mail link's words were not read
     ],
 )
 def test_a_link_whose_words_are_a_patterns_title_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str, goes: str):
@@ -1165,7 +1166,15 @@ def test_a_link_whose_words_are_a_patterns_title_may_go_to_that_pattern(folder: 
     assert found(linking(folder, link)) == []
 
 
-@pytest.mark.parametrize("link", ["[Stall Patterns](https://evil.example/)", "[stall patterns](https://stall-patterns.example/)", "[**Stall Patterns**](http://evil.example/home)"])
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[Stall Patterns](https://evil.example/)",
+        "[stall patterns](https://stall-patterns.example/)",
+        "[**Stall Patterns**](http://evil.example/home)",
+        "[Stall Patterns](mailto:hello@stallpattern.example)",  # an e-mail link's words were not read
+    ],
+)
 def test_a_link_whose_words_are_the_sites_name_and_that_goes_to_another_site_is_an_error(folder: Folder, link: str):
     result = linking(folder, link)
     assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
@@ -1181,6 +1190,8 @@ def test_a_link_whose_words_are_the_sites_name_and_that_goes_to_another_site_is_
         ("[the stall finder](https://evil.example/finder)", "finder/", "Stall finder"),
         ("[All patterns](https://evil.example/)", "patterns/", "All patterns"),
         ("[Contact](https://evil.example/contact)", "contact/", "Contact"),
+        ("[Contact](mailto:hello@stallpattern.example)", "contact/", "Contact"),
+        ("[the stall finder](mailto:finder@stallpattern.example)", "finder/", "Stall finder"),
     ],
 )
 def test_a_link_whose_words_name_a_page_in_the_sites_nav_and_that_goes_to_another_site_is_an_error(folder: Folder, link: str, page: str, title: str):

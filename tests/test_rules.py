@@ -4325,6 +4325,31 @@ def test_a_link_to_an_offers_own_booking_page_is_as_meant(settings: Settings):
         ("```\n## a{run}b\n```\n", " ", "section-missing"),
     ],
 )
+@pytest.mark.parametrize(
+    ("prose", "field"),
+    [
+        ("Then [write to us](mailto:bookings@stallpatterns.example?subject=Book%20a%20Stall%20Review&body=Please%20attach%20your%20board%20papers).", "body"),
+        ("Then [write to us](mailto:bookings@stallpatterns.example?Body=Hello).", "body"),
+        ("Then [write to us](mailto:bookings@stallpatterns.example?in-reply-to=%3Cx@evil.example%3E).", "in-reply-to"),
+    ],
+)
+def test_an_email_link_that_writes_the_readers_message_is_an_error(check: Check, prose: str, field: str):
+    # '&body=…' was published: the author's words, sent in the reader's name, where the
+    # hint for a copied-in address said nothing may follow but a subject.
+    found = check(Path("a.md"), in_first_section(prose))
+    assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
+    assert found[0].message.startswith(f"the e-mail link fills in the reader's message ('{field}=' after the address)")
+    assert found[0].hint == "link to the address alone, or with a subject: (mailto:bookings@stallpatterns.example)"
+
+
+@pytest.mark.parametrize("address", ["mailto:", "mailto:...", "mailto:?subject=Hello", "mailto:your-name-here", "mailto:x@", "MAILTO:name@stallpatterns"])
+def test_an_email_link_with_no_address_to_write_to_is_an_error(check: Check, address: str):
+    # Left to fill in, it was published: the reader's mail program opened with no one to write to.
+    found = check(Path("a.md"), in_first_section(f"Then [write to us]({address}) today.\n"))
+    assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
+    assert found[0].message == f"the e-mail link '{address}' writes to no address: it is still to be filled in"
+
+
 def test_a_heading_line_in_code_with_a_long_run_of_spaces_is_read_in_linear_time(check: Check, growth, where: str, space: str, code: str):
     # Cutting its closing marks off with a lazy match took time in the square of the run: a
     # file of 84 KB held validate and the build for nearly a minute (a security review found it).

@@ -117,6 +117,20 @@ def mail_recipients(url: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def mail_fields(url: str) -> list[str]:
+    """The fields of a mailto: address other than whom it writes to and its subject, in lower
+    case (``mailto:a@x.org?body=…`` has 'body'): each writes the reader's message for them."""
+    query = as_read(url).partition("?")[2]
+    return list(
+        dict.fromkeys(
+            key.strip().lower()
+            for separated in (query, query.replace(";", "&"))
+            for key, _ in parse_qsl(separated, keep_blank_values=True)
+            if key.strip().lower() not in ("to", "cc", "bcc", "subject")
+        )
+    )
+
+
 _AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?[/\\]*([^/\\?#]*)")
 
 

@@ -81,7 +81,8 @@ def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool, bool,
     """(the 0-based body line, the address, whether an image, whether an address on the web,
     whether its text is a footnote's label, '^1', and an image's words or a link's, as shown)
     of each link and image to this site, in order, and of each to an http: or https: address,
-    which may be the site's own published address (see :func:`under_site`)."""
+    which may be the site's own published address (see :func:`under_site`), or to a mailto:
+    one, which never is (its words are checked as another site's link's are)."""
     for block in tokens:
         if block.type != "inline" or not block.children or not block.map:
             continue
@@ -96,7 +97,7 @@ def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool, bool,
             else:
                 continue
             words = token.content if token.type == "image" else words_of_link(children, index)
-            if address[:8].lower().startswith(("http://", "https://")):
+            if address[:8].lower().startswith(("http://", "https://", "mailto:")):
                 yield block.map[0] + line, address, token.type == "image", True, label, words
             # An address already reported as another site's or a mailbox written without its
             # scheme is not a page of this site that goes nowhere as well: one error for one slip.

@@ -25,6 +25,7 @@ from .addresses import (
     foreign_host,
     is_local,
     is_safe_link,
+    mail_fields,
     mail_recipients,
     on_a_computer,
     unicode_host,
@@ -60,6 +61,10 @@ ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}|\{[ \t]*[.#][\w-]+(?:[ \t][^{}\n]*)?
 # of '[ ]' alone is one where spaces end its line, which the parse no longer shows.
 _TASK_ITEM = re.compile(r"\[[ xX]\](?:[ \t]|\Z)")
 _ALERT = re.compile(rf"\[!({'|'.join(sorted(GITHUB_ALERTS))})\]", re.I)
+
+
+# An e-mail address as a mail program takes one: a name, an '@', and a host with a dot in it.
+_MAILBOX = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
 
 
 @dataclass(frozen=True)
@@ -1324,6 +1329,16 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     needle=at,
                     nth=nth,
                 )
+            elif scheme == "mailto" and not any(_MAILBOX.fullmatch(recipient) for recipient in mail_recipients(href)):
+                # 'mailto:' or 'mailto:...', left to fill in: a reader's mail program opens with no one to write to.
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"the e-mail link '{printable_start(unquote(href), 80)}' writes to no address: it is still to be filled in",
+                    "write the address the reader is to write to straight after 'mailto:', or take the link out and keep its words",
+                    needle=at,
+                    nth=nth,
+                )
             elif scheme == "mailto" and len(recipients := mail_recipients(href)) > 1:
                 # 'mailto:hello@…?cc=notes@evil.example', 'mailto:a@x,b@y': the reader's message goes
                 # to someone the link's words do not name, unseen until the mail program opens.
@@ -1333,6 +1348,18 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     f"the e-mail link writes to {len(recipients)} addresses ({printable_start(', '.join(recipients), 200)}), "
                     "where a reader expects one: whoever else it copies in is out of sight until their mail program opens",
                     f"link to one address, with nothing after it but a subject: (mailto:{printable_start(recipients[0], 120)})",
+                    needle=at,
+                    nth=nth,
+                )
+            elif scheme == "mailto" and (filled := mail_fields(href)):
+                # '?body=Please attach your board papers': the author's words, sent in the reader's name.
+                recipient = mail_recipients(href)[0]
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"the e-mail link fills in the reader's message ('{printable_start(filled[0], 40)}=' after the address): "
+                    "the words would be the author's, sent in the reader's name",
+                    f"link to the address alone, or with a subject: (mailto:{printable_start(recipient, 120)})",
                     needle=at,
                     nth=nth,
                 )
