@@ -316,9 +316,11 @@ def codes_for(check: Check, text: str, name: str = "a-pattern.md") -> list[tuple
         ("title: The pilot that is judged on its demo", "title: The pilot a stall diagnosis would name", 2, "AI Rollout Stall Diagnosis"),
         ("title: The pilot that is judged on its demo", "title: Why you need a Stall Revíew", 2, "Stall Review"),
         ("category: value\n", "category: value\nalso_known_as:\n  - demo pilot\n  - Book a Stall Review\n", 7, "Stall Review"),
+        # A summary too: it is the card's words in lists and search, and the link preview's.
+        ("summary: A pilot is approved", "summary: To book a Stall Review for your rollout, read on. A pilot is approved", 3, "Stall Review"),
     ],
 )
-def test_a_title_or_other_name_that_names_an_offer_is_an_error(check: Check, old: str, new: str, line: int, offer: str):
+def test_a_title_summary_or_other_name_that_names_an_offer_is_an_error(check: Check, old: str, new: str, line: int, offer: str):
     # 'Book a Stall Review' as a title was first in the site's search for the offer, and its
     # card was listed as though it were the offer.
     found = [d for d in check(Path("a.md"), minimal(**{old: new})) if d.is_error]
@@ -354,6 +356,39 @@ def test_a_title_summary_or_other_name_that_holds_an_address_is_an_error(check: 
 )
 def test_names_near_an_offer_or_with_a_full_stop_in_a_figure_are_as_meant(check: Check, old: str, new: str):
     assert codes_for(check, minimal(**{old: new})) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "number"),
+    [
+        ("summary: A pilot", "summary: To book, call our line on 020 7946 0000. A pilot", 3, "020 7946 0000"),
+        ("  - Nobody can say", "  - Nobody answers +44 7700 900123 when it rings\n  - Nobody can say", 8, "+44 7700 900123"),
+        ("A claims team", "To book a Stall Review, call our bookings line on (0161) 496 0000.\n\nA claims team", 14, "(0161) 496 0000"),
+        ("A claims team", "> **Book a review.** Call 0800-123-4567, quoting this page.\n\nA claims team", 14, "0800-123-4567"),
+        ("A claims team", "Call `+1 (555) 010-0199` or 555-010-0199.\n\nA claims team", 14, "+1 (555) 010-0199"),
+        ("A claims team", "Text 07700900123 now.\n\nA claims team", 14, "07700900123"),
+    ],
+)
+def test_a_phone_number_anywhere_in_a_pattern_is_an_error(check: Check, old: str, new: str, line: int, number: str):
+    # 'To book a Stall Review, call our bookings line on 020 7946 0000' was published, in the
+    # summary on cards, in search and in link previews: a line that passed for the site's.
+    found = [d for d in check(Path("a.md"), minimal(**{old: new})) if d.code == "phone-number"]
+    assert [(d.line, d.is_error) for d in found] == [(line, True)], found
+    assert found[0].message.startswith(f"'{number}' is a phone number: readers would take it for this site's own line")
+    assert found[0].hint == "delete it: to say whom a reader should call, name them or their role in words"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "In 2024 the board asked what the £2m had bought, and 2020-2024 saw 3,000,000 tickets.",
+        "Between 10 000 and 20 000 staff, 0.5 to 0.8 of a role, version 2.0.1, from 12.30-14.00 on 01/02/2026.",
+        "See [the report](https://example.org/reports/0201234567890?id=02079460000) and ISBN 978-0-13-110362-7.",
+        "Scores rose by +4.5% in 2026; 0 of 12 pilots shipped in 2025 and 1 000 000 000 records were read.",
+    ],
+)
+def test_figures_dates_and_addresses_are_no_phone_numbers(check: Check, prose: str):
+    assert "phone-number" not in {d.code for d in check(Path("a.md"), in_first_section(prose + "\n"))}
 
 
 @pytest.mark.parametrize("word", ["yes", "on", "off", "1", "True2"])
@@ -4291,6 +4326,31 @@ def test_an_email_link_that_writes_to_more_than_one_address_is_an_error(check: C
 
 
 @pytest.mark.parametrize(
+    ("prose", "field"),
+    [
+        ("Then [write to us](mailto:bookings@stallpatterns.example?subject=Book%20a%20Stall%20Review&body=Please%20attach%20your%20board%20papers).", "body"),
+        ("Then [write to us](mailto:bookings@stallpatterns.example?Body=Hello).", "body"),
+        ("Then [write to us](mailto:bookings@stallpatterns.example?in-reply-to=%3Cx@evil.example%3E).", "in-reply-to"),
+    ],
+)
+def test_an_email_link_that_writes_the_readers_message_is_an_error(check: Check, prose: str, field: str):
+    # '&body=…' was published: the author's words, sent in the reader's name, where the
+    # hint for a copied-in address said nothing may follow but a subject.
+    found = check(Path("a.md"), in_first_section(prose))
+    assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
+    assert found[0].message.startswith(f"the e-mail link fills in the reader's message ('{field}=' after the address)")
+    assert found[0].hint == "link to the address alone, or with a subject: (mailto:bookings@stallpatterns.example)"
+
+
+@pytest.mark.parametrize("address", ["mailto:", "mailto:...", "mailto:?subject=Hello", "mailto:your-name-here", "mailto:x@", "MAILTO:name@stallpatterns"])
+def test_an_email_link_with_no_address_to_write_to_is_an_error(check: Check, address: str):
+    # Left to fill in, it was published: the reader's mail program opened with no one to write to.
+    found = check(Path("a.md"), in_first_section(f"Then [write to us]({address}) today.\n"))
+    assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
+    assert found[0].message == f"the e-mail link '{address}' writes to no address: it is still to be filled in"
+
+
+@pytest.mark.parametrize(
     "prose", ["Then [write to us](mailto:hello@stallpatterns.example?subject=Stall%20Review).", "Then [write](mailto:a@x.org?cc=A@x.org)."]
 )
 def test_an_email_link_to_one_address_with_a_subject_is_as_meant(check: Check, prose: str):
@@ -4325,31 +4385,6 @@ def test_a_link_to_an_offers_own_booking_page_is_as_meant(settings: Settings):
         ("```\n## a{run}b\n```\n", " ", "section-missing"),
     ],
 )
-@pytest.mark.parametrize(
-    ("prose", "field"),
-    [
-        ("Then [write to us](mailto:bookings@stallpatterns.example?subject=Book%20a%20Stall%20Review&body=Please%20attach%20your%20board%20papers).", "body"),
-        ("Then [write to us](mailto:bookings@stallpatterns.example?Body=Hello).", "body"),
-        ("Then [write to us](mailto:bookings@stallpatterns.example?in-reply-to=%3Cx@evil.example%3E).", "in-reply-to"),
-    ],
-)
-def test_an_email_link_that_writes_the_readers_message_is_an_error(check: Check, prose: str, field: str):
-    # '&body=…' was published: the author's words, sent in the reader's name, where the
-    # hint for a copied-in address said nothing may follow but a subject.
-    found = check(Path("a.md"), in_first_section(prose))
-    assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
-    assert found[0].message.startswith(f"the e-mail link fills in the reader's message ('{field}=' after the address)")
-    assert found[0].hint == "link to the address alone, or with a subject: (mailto:bookings@stallpatterns.example)"
-
-
-@pytest.mark.parametrize("address", ["mailto:", "mailto:...", "mailto:?subject=Hello", "mailto:your-name-here", "mailto:x@", "MAILTO:name@stallpatterns"])
-def test_an_email_link_with_no_address_to_write_to_is_an_error(check: Check, address: str):
-    # Left to fill in, it was published: the reader's mail program opened with no one to write to.
-    found = check(Path("a.md"), in_first_section(f"Then [write to us]({address}) today.\n"))
-    assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
-    assert found[0].message == f"the e-mail link '{address}' writes to no address: it is still to be filled in"
-
-
 def test_a_heading_line_in_code_with_a_long_run_of_spaces_is_read_in_linear_time(check: Check, growth, where: str, space: str, code: str):
     # Cutting its closing marks off with a lazy match took time in the square of the run: a
     # file of 84 KB held validate and the build for nearly a minute (a security review found it).

@@ -695,12 +695,13 @@ def _check_names_of_others(values: dict[str, object], lines: dict[str, int], set
                 continue
             line = lines.get(f"{name}[{index}]", lines[name])
             shown = f"'{name}'" if isinstance(value, str) else f"'{clipped(text, 60)}' in '{name}'"
-            if name != "summary" and (offer := settings.offer_named(text)) is not None:
+            if (offer := settings.offer_named(text)) is not None:
                 report.error(
                     line,
                     "name-is-offer",
                     f"{shown} names this site's offer, {offer}: in lists and the site's search, the pattern would pass for the offer",
-                    f"name the stall itself, as a reader would say it: every pattern's page offers the {offer} by itself",
+                    ("say what the stall is" if name == "summary" else "name the stall itself, as a reader would say it")
+                    + f": every pattern's page offers the {offer} by itself",
                 )
             elif (address := _ADDRESS_IN_NAME.search(text)) is not None:
                 report.error(

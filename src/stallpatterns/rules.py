@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from . import body, dialect, disguises, editorial, fields, files, foreign, github, leftovers, outline, sanitizer, slips
+from . import body, contacts, dialect, disguises, editorial, fields, files, foreign, github, leftovers, outline, sanitizer, slips
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .pattern import Pattern, PatternSection
 from .settings import Settings
@@ -47,6 +47,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     leftovers.check_invisible(source, report)
     leftovers.check_replacement_marks(source, report)
     leftovers.check_garbled(source, report)
+    contacts.check_phone_numbers(source, report)
     dialect.check_control_references(source, report)
     dialect.check_autolink_space_references(source, report)
     dialect.check_address_readings(source, report)
