@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .own_words import own_words
+
 VALID = Path(__file__).parent / "fixtures" / "patterns" / "valid" / "minimal.md"
 LINE = 16  # the file line on which every payload starts
 
@@ -32,7 +34,7 @@ class Payload:
 
     def pattern(self) -> str:
         text = VALID.read_text(encoding="utf-8")
-        text = text.replace("The pilot that is judged on its demo", f"Attack corpus entry {self.name}"[:90])
+        text = own_words(text.replace("The pilot that is judged on its demo", f"Attack corpus entry {self.name}"[:90]), self.name)
         return text.replace("actually touched.\n", f"actually touched.\n\n{self.markdown}\n", 1)
 
 

@@ -10,7 +10,6 @@ import os
 import re
 import shutil
 import subprocess
-import zlib
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
@@ -22,6 +21,8 @@ from stallpatterns.catalogue import LoadResult
 from stallpatterns.facts import Facts
 from stallpatterns.settings import Settings, load_settings
 
+from .own_words import own_words
+
 MINIMAL = (Path(__file__).parent / "fixtures" / "patterns" / "valid" / "minimal.md").read_text(encoding="utf-8")
 
 
@@ -30,9 +31,7 @@ def pattern_text(title: str, category: str = "value", extra: str = "", published
     a summary and signs of its own (numbered from ``own``, or its title): a copy of another
     pattern's is an error."""
     text = MINIMAL.replace("The pilot that is judged on its demo", title).replace("category: value", f"category: {category}")
-    number = zlib.crc32((own or title).encode()) % 1_000_000
-    for said in ("A pilot is approved", "The pilot's success criteria", "Progress reports describe", "would end the pilot"):
-        text = text.replace(said, said.replace("pilot", f"pilot {number}").replace("Progress", f"Pilot {number}'s progress"), 1)
+    text = own_words(text, own or title)
     return text.replace("published: 2026-03-02\n", f"published: {published}\n{extra}")
 
 
