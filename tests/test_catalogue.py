@@ -1423,6 +1423,27 @@ def test_a_picture_from_the_site_that_no_file_is_is_an_error_with_the_name_meant
         assert "linking" not in result.catalogue
 
 
+def test_a_link_to_a_file_of_the_site_that_is_not_saved_is_an_error_with_the_name_meant(folder: Folder):
+    # '[the report (PDF)](/assets/report.pdf)', with no such file, passed validate and the strict
+    # build: only the built site's link check saw it, at no line of the pattern.
+    assets = folder.settings.root / "docs" / "assets"
+    assets.mkdir(parents=True)
+    (assets / "board-report.pdf").write_bytes(b"%PDF")
+    assert found(linking(folder, "[the report](/assets/board-report.pdf)")) == []
+    assert found(linking(folder, "[the feed](/feed.xml)")) == []  # a file the build writes
+    for written, hint in (
+        ("/assets/Board-Report.pdf", "did you mean (/assets/board-report.pdf)? names must match, capitals and all"),
+        ("/assets/report.pdf", "did you mean (/assets/board-report.pdf)? names must match, capitals and all"),
+        ("/assets/minutes.docx", "save the file in the docs/assets/ folder as 'minutes.docx', or correct its name here"),
+        ("/downloads/x.pdf", "save the file in the docs/downloads/ folder as 'x.pdf', or correct its name here"),
+    ):
+        result = linking(folder, f"[the report]({written})")
+        (diagnostic,) = result.diagnostics
+        assert (diagnostic.code, diagnostic.line, diagnostic.column, diagnostic.hint) == ("broken-link", 14, len("See [the report](") + 1, hint)
+        assert diagnostic.message == f"no file is saved as '{written}': a reader who clicks the link finds nothing"
+        assert "linking" not in result.catalogue
+
+
 @pytest.mark.parametrize("written", ["/assets/site.js", "/assets/board-report.pdf", "/assets/chart"])
 def test_a_file_of_the_site_that_is_no_picture_is_refused_as_a_picture(folder: Folder, written: str):
     # '![chart](/assets/site.js)' passed, and the page showed a broken image (held-out payloads, round four).

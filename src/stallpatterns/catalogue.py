@@ -1032,7 +1032,9 @@ def _broken(
     if parts[0] == "..":
         return f"'{link.written}' goes above the site's own addresses", "link to a pattern by its file name: [text](other-pattern.md)"
     if parts[0] != "patterns" or parts == ["patterns"]:
-        return _missing_picture(link, settings) if link.image else _missing_page(link, finder)
+        if link.image:
+            return _missing_picture(link, settings)
+        return _missing_page(link, finder) or (_missing_file(link, settings) if _is_a_file(link.path) else None)
     slug = parts[1]
     if link.image:
         name = posixpath.basename(link.path) or "picture.png"
@@ -1314,19 +1316,8 @@ def _missing_picture(link: Link, settings: Settings) -> tuple[str, str] | None:
             "the page would show a broken image",
             f"link to it instead, without the '!': [what it is]({printable(link.written)})",
         )
-    if settings.site_folders is None:
+    if (near := _files_beside(folder, name, settings)) is None or settings.site_folders is None:
         return None
-    near: list[str] = []
-    for root in settings.site_folders:
-        try:
-            if not (root / folder).resolve().is_relative_to(root):
-                continue  # through a link out of the site's folder (a repository may hold one): never listed
-            names = os.listdir(root / folder)
-        except (OSError, ValueError):  # no such folder, a file of that name, a NUL ('%00') in the name
-            continue
-        if name in names and (root / folder / name).is_file():
-            return None
-        near += (n for n in names if n != name and (root / folder / n).is_file())
     shown = "/" + posixpath.join(folder, name)
     pages = _display(settings.site_folders[0], settings.root.resolve())
     if generated.built_file(shown[1:]) is not None:
@@ -1342,6 +1333,43 @@ def _missing_picture(link: Link, settings: Settings) -> tuple[str, str] | None:
         f"did you mean ({printable('/' + posixpath.join(folder, meant))})? names must match, capitals and all"
         if meant
         else f"save the picture in the {posixpath.join(pages, folder, '')} folder as '{printable(name)}', or correct its name here",
+    )
+
+
+def _files_beside(folder: str, name: str, settings: Settings) -> list[str] | None:
+    """The files of the site's folders in ``folder`` (a path from the site's root) when none
+    is named ``name``, its case and all (the server tells 'Chart.PNG' from 'chart.png', where
+    a laptop's disk may not); None when one is, or the site's folders are not known."""
+    if settings.site_folders is None:
+        return None
+    near: list[str] = []
+    for root in settings.site_folders:
+        try:
+            if not (root / folder).resolve().is_relative_to(root):
+                continue  # through a link out of the site's folder (a repository may hold one): never listed
+            names = os.listdir(root / folder)
+        except (OSError, ValueError):  # no such folder, a file of that name, a NUL ('%00') in the name
+            continue
+        if name in names and (root / folder / name).is_file():
+            return None
+        near += (n for n in names if n != name and (root / folder / n).is_file())
+    return near
+
+
+def _missing_file(link: Link, settings: Settings) -> tuple[str, str] | None:
+    """(message, hint) when a link from the site's root to a file that is no page
+    ('/assets/report.pdf') names no file of the site's folders, nor one the build writes."""
+    folder, _, name = unquote(link.path).rpartition("/")
+    shown = "/" + posixpath.join(folder, name)
+    if generated.built_file(shown[1:]) is not None or (near := _files_beside(folder, name, settings)) is None or settings.site_folders is None:
+        return None
+    meant = next((n for n in near if n.lower() == name.lower()), None) or closest(name, near)
+    pages = _display(settings.site_folders[0], settings.root.resolve())
+    return (
+        f"no file is saved as '{printable(shown)}': a reader who clicks the link finds nothing",
+        f"did you mean ({printable('/' + posixpath.join(folder, meant))})? names must match, capitals and all"
+        if meant
+        else f"save the file in the {posixpath.join(pages, folder, '')} folder as '{printable(name)}', or correct its name here",
     )
 
 
@@ -1380,6 +1408,13 @@ def _missing_page(link: Link, finder: _SlugFinder) -> tuple[str, str] | None:
     else:
         hint = f"link to one of the site's pages: {_listed(known)}"
     return f"the site has no page at {shown}: this link would go nowhere", hint
+
+
+def _is_a_file(path: str) -> bool:
+    """Whether an address on the site names a file that is no page ('assets/report.pdf'):
+    its last part has a '.', and is neither a Markdown file's name nor 'index.html'."""
+    name = path.rpartition("/")[2]
+    return "." in name and not name.endswith(".md") and name != "index.html"
 
 
 def _page_path(file: str) -> str:

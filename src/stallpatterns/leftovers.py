@@ -297,8 +297,8 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 in_address = child.markup in ("linkify", "autolink")
             elif child.type == "link_close":
                 in_address = False
-            elif child.type == "text" and not in_address and (placeholders := _placeholders_within(child.content)):
-                words.update(dict.fromkeys(placeholders))
+            elif child.type in ("text", "image") and not in_address and (placeholders := _placeholders_within(child.content)):
+                words.update(dict.fromkeys(placeholders))  # a picture's too: its description is read out in its place
         if words:
             # One error a paragraph, at its first, naming the others: all are found at once.
             word, *others = words

@@ -1278,7 +1278,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                 yield Problem(
                     line + offset,
                     "link-without-address",
-                    f"this link's address is '{printable_start(href, 60)}', "
+                    f"this link's address is '{printable_start(_as_typed(href), 60)}', "
                     + ("which only goes to the top of this page" if href.strip() == "#" else "words left for an address to come")
                     + ": a reader who clicks it finds nothing",
                     "write the address between the round brackets: [the report](https://…); or delete the brackets"
@@ -1516,10 +1516,11 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                 yield Problem(
                     line + offset,
                     "image-description",
-                    (f"the picture's description, '{printable_start(vague, 60)}', is only {'a file name' if _FILE_NAME.fullmatch(vague.strip()) else 'a name any picture could have'}"
+                    (f"the picture's description, '{printable_start(vague, 60)}', is only {_kind_of_nothing(vague)}"
                      if vague.strip() else "this picture has no description")
                     + ": readers who cannot see it, whose screen reader reads the description out in its place, are told nothing of what it shows",
-                    f"say in a few words what the picture shows, between the square brackets: ![what the picture shows]({printable_start(src, 80)})",
+                    "say in a few words what the picture shows, between the square brackets "
+                    f"(say, 'claims waiting each month, 2024 to 2026'): ![…]({printable_start(src, 80)})",
                     needle="![",
                     warning=True,
                 )
@@ -1602,9 +1603,37 @@ _ADDRESS_TO_COME = re.compile(
 )
 
 
+# A web address's host left to fill in: none, dots or an ellipsis ('https://', 'https://...',
+# 'https://…'), or words for one ('https://TBC', 'https://URL', 'https://link-to-report',
+# 'https://insert-link-here.com', 'https://yourfirm.com', 'https://link.com').
+_HOST_TO_COME = re.compile(
+    r"(?i)(?:www\.)?(?:[.…\s]*+|tb[acd]|todo|url|links?|link-?(?:here|to-[a-z0-9-]+)|(?:insert|add|paste)-[a-z0-9-]*"
+    r"|(?:your|my|our)-?(?:firm|company|site|website|domain|organi[sz]ation|org|business|link|url|page)"
+    r"|website|domain|placeholder)(?:\.(?:com|org|net|co\.uk|org\.uk))?\.?"
+)
+
+
+def _as_typed(href: str) -> str:
+    """A web address with its host as typed, where the parse wrote it for the wire ('https://…'
+    for 'https://xn--rvg')."""
+    scheme, mark, rest = href.partition("://")
+    host, slash, path = rest.partition("/")
+    return scheme + mark + unicode_host(host) + slash + path if mark and "xn--" in host.lower() else href
+
+
 def _address_to_come(href: str) -> bool:
-    """Whether an address, or the last part of its path, is words for one to come."""
-    return _ADDRESS_TO_COME.fullmatch(unquote(href).strip().rstrip("/").rpartition("/")[2]) is not None
+    """Whether an address, the last part of its path, or a web address's host, is words for
+    one to come."""
+    written = unquote(href).strip()
+    if _ADDRESS_TO_COME.fullmatch(written.rstrip("/").rpartition("/")[2]) is not None:
+        return True
+    scheme, _, rest = written.partition("://")
+    if scheme.lower() not in ("http", "https"):
+        return False
+    host = rest.lstrip("/\\").split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rpartition("@")[2]  # 'https:///x' is 'https://x' to a browser
+    if "xn--" in host.lower():
+        host = unicode_host(host)  # 'https://…', as the parse writes it: 'xn--rvg'
+    return _HOST_TO_COME.fullmatch(host) is not None
 
 
 def _no_slashes_hint(scheme: str, rest: str) -> str:
@@ -1661,7 +1690,10 @@ LONGEST_IMAGE_DESCRIPTION = 150
 _FILE_NAME = re.compile(r"(?i)\S+\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?|heic)")
 _ANY_PICTURES_NAME = re.compile(
     r"(?i)(?:an? |the )?(?:image|img|picture|pic|photo|photograph|screenshot|screen ?shot|screen capture|capture|"
-    r"figure|fig|graphic|dsc|dscn|pxl|alt|alt text|untitled)(?:[\s_.:-]*+(?:at|\d++))*+[\s_.:-]*+"  # possessive: in linear time
+    r"figure|fig|graphic|dsc|dscn|pxl|alt|alt text|untitled|"
+    # and the words a hint or a template gives for the description to come
+    r"description|description here|insert description|image description|what (?:the picture|it|this) shows)"
+    r"(?:[\s_.:-]*+(?:at|\d++))*+[\s_.:-]*+"  # possessive: in linear time
 )
 
 
@@ -1670,11 +1702,26 @@ def _image_words(image: Token) -> str:
     return "".join(child.content for child in image.children or [] if child.type in ("text", "text_special", "code_inline"))
 
 
+def _kind_of_nothing(words: str) -> str:
+    """What a description that tells nothing is, for its message."""
+    bare = words.strip()
+    if _FILE_NAME.fullmatch(bare):
+        return "a file name"
+    if _HINTS_WORDS.fullmatch(bare):
+        return "words that stand for a description to come"
+    return "marks" if not any(char.isalnum() for char in bare) else "a name any picture could have"
+
+
+_HINTS_WORDS = re.compile(r"(?i)(?:insert |image )?description(?: here)?|what (?:the picture|it|this) shows")
+
+
 def _tells_nothing(words: str) -> str | None:
     """The description when it tells nothing of what the picture shows, else None. (The
     name of the picture's own file may: 'claims waiting by month' for claims-waiting-by-month.png.)"""
     bare = words.strip()
-    return words if not bare or _FILE_NAME.fullmatch(bare) or _ANY_PICTURES_NAME.fullmatch(bare) else None
+    if not any(char.isalnum() for char in bare):  # '', '-', '.', '→'
+        return words
+    return words if _FILE_NAME.fullmatch(bare) or _ANY_PICTURES_NAME.fullmatch(bare) else None
 
 
 def _unseen_links(children: Sequence[Token]) -> Iterator[tuple[int, int]]:
