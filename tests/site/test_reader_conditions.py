@@ -313,3 +313,21 @@ def test_the_offer_keeps_most_of_a_phones_width_for_its_words_with_text_at_200_p
         for text in tab.locator(".cta .offer p").all():
             box = text.bounding_box()
             assert box and box["width"] >= 0.6 * width, f"an offer's words have {box['width']:.0f} px of {width}"
+
+
+def test_a_copied_pattern_page_holds_only_what_a_reader_reads(browser, site_url, built_site):
+    # Copied into an e-mail or a board paper, every heading ended in '#' (its link), and the
+    # skip link, the search field's hidden label and the copy button's words came along.
+    with guarded_context(browser, viewport={"width": 1280, "height": 800}) as context:
+        tab = context.new_page()
+        tab.goto(f"{site_url}patterns/{first_pattern(built_site)}/")
+        tab.keyboard.press("Control+A")
+        copied = tab.evaluate("getSelection().toString()")
+        headings = tab.eval_on_selector_all("article h2, main h2", "hs => hs.map(h => h.textContent.replace('#', '').trim())")
+        assert headings and all(heading in copied for heading in headings)
+        lines = [line.strip() for line in copied.splitlines()]
+        assert [line for line in lines if line.endswith("#")] == []
+        for unread in ("Skip to content", "Search patterns", "Copy link"):
+            assert unread not in copied, unread
+        # The site's search is a landmark of its own name, beside All patterns' filter.
+        assert tab.get_by_role("search", name="Site search").count() == 1
