@@ -4415,3 +4415,19 @@ def test_a_heading_line_in_code_with_a_long_run_of_spaces_is_read_in_linear_time
         assert code in {d.code for d in check(Path("a.md"), text)}
 
     assert growth(read, 5000) < 8
+
+
+@pytest.mark.parametrize("words", ["click here", "here", "Read more", "this", "learn more…", "**Click here**", "link"])
+def test_a_link_whose_words_say_nothing_of_where_it_goes_is_a_warning_at_its_line(check: Check, words: str):
+    # 'For the survey [click here](…), and for the report [click here](…)' passed: a screen
+    # reader's list of the page's links read 'click here, click here' (WCAG 2.4.4).
+    found = check(Path("a.md"), in_first_section(f"For the survey, [{words}](https://example.org/survey) first.\n"))
+    assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("link-words", 14, len("For the survey, ") + 1, False)]
+    shown = words.strip("*")
+    assert found[0].message == f"the link's words, '{shown}', say nothing of where it goes: a screen reader's list of the page's links reads them alone"
+    assert found[0].hint.endswith(f"in place of '{shown}'")
+
+
+def test_a_link_whose_words_name_where_it_goes_is_as_meant(check: Check):
+    prose = "Read [the 2025 claims survey](https://example.org/survey), [more on sponsors](https://example.org/more) and <https://example.org/here>."
+    assert [d.code for d in check(Path("a.md"), in_first_section(prose + "\n"))] == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import body
 from .pattern import PatternSection
 from .settings import Settings
 from .source import Source
@@ -68,6 +69,40 @@ def check(source: Source, settings: Settings, sections: tuple[PatternSection, ..
             )
             warn(section.line, "section-length", f"section \"{heading}\" has {counted(count, 'word')}; aim for {low}–{high}", hint)
     _check_spellings(source, settings, warn)
+    _check_link_words(source, warn)
+
+
+# A link's words that say nothing of where it goes, heard alone in a screen reader's list of
+# links ('click here', 'Read more', 'this'), as compared: lower case, marks and spaces aside.
+_SAYS_NOTHING = frozenset(
+    "here clickhere clickthis click this thislink link linkhere readmore more learnmore seemore findoutmore moreinfo"
+    " moreinformation details go goto continue thispage".split()
+)
+
+
+def _check_link_words(source: Source, warn: Warn) -> None:
+    """A link whose words say nothing of where it goes (WCAG 2.4.4): a reader who lists a
+    page's links, as screen readers do, hears 'here, here, Read more' and cannot tell them apart."""
+    for block in source.tokens:
+        if block.type != "inline" or not block.map or "](" not in block.content and "][" not in block.content:
+            continue
+        children = block.children or []
+        for index, (token, offset) in enumerate(body.lines_of(children)):
+            if token.type != "link_open" or token.markup in ("linkify", "autolink"):
+                continue
+            words = body.words_of_link(children, index)
+            if "".join(char for char in words.casefold() if char.isalnum()) not in _SAYS_NOTHING:
+                continue
+            line = block.map[0] + offset + source.body_start
+            written = source.lines[line - 1] if 0 < line <= len(source.lines) else ""
+            warn(
+                line,
+                "link-words",
+                f"the link's words, '{words.strip()}', say nothing of where it goes: "
+                "a screen reader's list of the page's links reads them alone",
+                f"make the words that name what the link opens the link, as in 'read [the 2025 claims survey](…)', in place of '{words.strip()}'",
+                column=written.rfind("[", 0, max(written.find(words), 0)) + 1 or 1,  # its '[', before any marks
+            )
 
 
 def in_case_of(word: str, replacement: str) -> str:
