@@ -1414,7 +1414,7 @@ def _is_a_file(path: str) -> bool:
     """Whether an address on the site names a file that is no page ('assets/report.pdf'):
     its last part has a '.', and is neither a Markdown file's name nor 'index.html'."""
     name = path.rpartition("/")[2]
-    return "." in name and not name.endswith(".md") and name != "index.html"
+    return "." in name.strip(".") and not name.endswith(".md") and name != "index.html"  # not '.', the site's root
 
 
 def _page_path(file: str) -> str:
