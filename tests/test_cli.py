@@ -1131,3 +1131,17 @@ def test_python_dash_m_runs_the_same_command_as_the_script():
     by_script = run("validate")
     assert (by_module.returncode, by_module.stdout, by_module.stderr) == (by_script.returncode, by_script.stdout, by_script.stderr)
     assert by_module.returncode == 0 and "0 errors" in by_module.stdout + by_module.stderr
+
+
+def test_validate_into_a_reader_that_stops_reading_writes_no_traceback(project: Path):
+    # 'stallpatterns validate | head -1' wrote a BrokenPipeError's traceback once head had its line.
+    original = (project / "patterns" / "the-sponsor-who-moved-on.md").read_text(encoding="utf-8")
+    for n in range(150):  # errors enough to fill a pipe's buffer many times over
+        (project / "patterns" / f"copy-{n}.md").write_text(original, encoding="utf-8")
+    process = subprocess.Popen([SCRIPT, "validate"], cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stderr is not None
+    assert "error[" in process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read()
+    assert process.wait() == 1
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr

@@ -34,6 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:  # pragma: no cover
         return 130
+    except BrokenPipeError:
+        # 'validate | head -1': the reader stopped reading, which is no fault. Python would
+        # write a traceback as it flushed standard output on the way out; it is sent nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PROBLEMS
 
 
 def _categories_help() -> str:
