@@ -329,6 +329,28 @@ def test_a_title_summary_or_other_name_that_names_an_offer_is_an_error(check: Ch
 
 
 @pytest.mark.parametrize(
+    ("new", "line", "page"),
+    [
+        ("title: All patterns here", None, None),  # as meant: more words than the page's name
+        ("title: All patterns", 2, "the name of this site's page 'All patterns'"),
+        ("title: The stall finder", 2, "the name of this site's page 'Stall finder'"),
+        ("title: Write a pattern", 2, "the name of this site's page 'Write a pattern'"),
+        ("title: Stall Patterns", 2, "this site's name, Stall Patterns"),
+        ("title: The pilot that is judged on its demo\nalso_known_as:\n  - demo pilot\n  - the stall finder", 5, "the name of this site's page 'Stall finder'"),
+    ],
+)
+def test_a_title_or_other_name_that_is_the_sites_name_or_a_pages_is_an_error(check: Check, new: str, line: int | None, page: str | None):
+    # 'All patterns' and 'Stall finder' as a pattern's title were written by 'new' and
+    # published: first in the site's search for the page, a card that passed for it.
+    found = [d for d in check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": new})) if d.is_error]
+    if line is None:
+        assert found == []
+        return
+    assert [(d.code, d.line) for d in found] == [("name-is-site-page", line)], found
+    assert f"is {page}: in lists and the site's search, the pattern would pass for it" in found[0].message
+
+
+@pytest.mark.parametrize(
     ("old", "new", "line", "address"),
     [
         ("title: The pilot that is judged on its demo", "title: Reply to bookings@evil.example instead", 2, "bookings@evil.example"),

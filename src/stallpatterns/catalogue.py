@@ -31,7 +31,7 @@ from .files import PICTURE_ENDINGS
 from .names import address_taken, addresses_alike, held_names, name_taken, title_key
 from .pattern import Pattern
 from .settings import Category, Settings
-from .text import as_compared, closest, is_slug, printable, printable_start, slugify
+from .text import as_compared, as_named, closest, is_slug, printable, printable_start, slugify, without_article
 from .urls import path_segment, url_scheme
 
 
@@ -822,12 +822,9 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
             titles[key] = titled.facts.slug
     finder = _SlugFinder(by_slug, {alias: owners[0][0].slug for alias, owners in alias_owners.items()}, titles, settings, files)
     # Each published title, as compared, to its pattern: a link whose words are one goes there.
-    by_title = {_named(f.title[0]): f for f in facts if f.title and not f.draft and len(by_slug[f.slug]) == 1}
+    by_title = {as_named(f.title[0]): f for f in facts if f.title and not f.draft and len(by_slug[f.slug]) == 1}
     # The site's name and its pages' titles in the nav, to the page each names: a link whose
     # words are one goes to this site.
-    site_words = {_named(title): (title, page) for title, page in settings.site_pages if _named(title)}
-    if settings.site_name and _named(settings.site_name):
-        site_words[_named(settings.site_name)] = (settings.site_name, "")
     for f in facts:
         for item, line in f.related:
             if item not in by_slug:
@@ -840,28 +837,13 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                 out.append(Diagnostic(f.display, link.line, link.column, "broken-link", *problem, about=about))
             elif link is not None and (problem := _file_that_does_more(link, settings)) is not None:
                 out.append(Diagnostic(f.display, link.line, link.column, "unsafe-file", *problem))
-            elif written.words and not written.image and (shown := _named(written.words)):
+            elif written.words and not written.image and (shown := as_named(written.words)):
                 if (named := by_title.get(shown)) is not None and (slug := _pattern_of(link, f, finder)) != named.slug:
                     out.append(_title_elsewhere(f, written, named, slug, by_slug))
-                elif shown in site_words and link is None:
-                    out.append(_site_name_elsewhere(f, written, *site_words[shown], settings.site_name or "this site"))
+                elif link is None and (named_page := settings.site_page_named(written.words)) is not None:
+                    out.append(_site_name_elsewhere(f, written, *named_page, settings.site_name or "this site"))
     return out
 
-
-_ARTICLE = re.compile(r"(?:the|our|this|a|an)\s+(?=\S)", re.I)
-
-
-def _without_article(words: str) -> str:
-    """Words without the article at their start ('the', 'a', 'our'…), if they have one."""
-    words = words.strip()
-    found = _ARTICLE.match(words)
-    return words[found.end() :] if found else words
-
-
-def _named(words: str) -> str:
-    """The words of a name as compared, without an article before them: '[the stall finder]'
-    names the page 'Stall finder', '[sponsor who moved on]' the pattern 'The sponsor who moved on'."""
-    return as_compared(_without_article(words))
 
 
 def _site_name_elsewhere(f: Facts, link: Link, name: str, page: str, site: str) -> Diagnostic:
@@ -887,7 +869,7 @@ def _article_twins(facts: list[Facts]) -> list[list[Facts]]:
     for f in facts:
         if f.title:
             key = title_key(f.title[0])
-            by_words.setdefault(_without_article(key), []).append(f)
+            by_words.setdefault(without_article(key), []).append(f)
     return [group for group in by_words.values() if len({title_key(f.title[0]) for f in group if f.title}) > 1]
 
 

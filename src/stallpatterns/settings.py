@@ -14,13 +14,14 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
 
-from .text import as_compared, closest, has_tag, is_slug, is_word, printable, slugify, without_accents
+from .text import as_compared, as_named, closest, has_tag, is_slug, is_word, printable, slugify, without_accents
 from .urls import UnsafeURL, checked_email, checked_url, is_placeholder, is_reserved_email, is_reserved_host, url_scheme
 
 PLUGIN_NAME = "stallpatterns"
@@ -188,6 +189,20 @@ class Settings:
         link's words, a name or a subheading must not pass for."""
         shown = as_compared(without_accents(text))
         return next((offer.name for offer in self.offers for words in offer.names if (named := as_compared(words)) and named in shown), None)
+
+    def site_page_named(self, text: str) -> tuple[str, str] | None:
+        """The site's name or the title of one of its pages in the nav that ``text`` is, an
+        article before it aside ('the stall finder'), with the page's address from the site's
+        root ('' for the site's name), or None: what a link elsewhere or a pattern's name must
+        not pass for."""
+        return self._site_words.get(as_named(text)) if text.strip() else None
+
+    @cached_property
+    def _site_words(self) -> dict[str, tuple[str, str]]:
+        words = {as_named(title): (title, page) for title, page in self.site_pages if as_named(title)}
+        if self.site_name and as_named(self.site_name):
+            words[as_named(self.site_name)] = (self.site_name, "")
+        return words
 
     @property
     def category_ids(self) -> tuple[str, ...]:

@@ -600,6 +600,22 @@ def clipped(text: str, most: int = 60) -> str:
     return text if len(text) <= most else (text[:most].rpartition(" ")[0] or text[:most]) + "…"
 
 
+_ARTICLE = re.compile(r"(?:the|our|this|a|an)\s+(?=\S)", re.I)
+
+
+def without_article(words: str) -> str:
+    """Words without the article at their start ('the', 'a', 'our'…), if they have one."""
+    words = words.strip()
+    found = _ARTICLE.match(words)
+    return words[found.end() :] if found else words
+
+
+def as_named(words: str) -> str:
+    """The words of a name as compared, without an article before them: '[the stall finder]'
+    names the page 'Stall finder', '[sponsor who moved on]' the pattern 'The sponsor who moved on'."""
+    return as_compared(without_article(words))
+
+
 def as_compared(heading: str) -> str:
     """A heading's letters and digits, as compared with the offers' heading (the checks
     of an author's headings, and the settings' own): whatever its
