@@ -400,6 +400,17 @@ def test_a_phone_number_anywhere_in_a_pattern_is_an_error(check: Check, old: str
     assert found[0].hint == "delete it: to say whom a reader should call, name them or their role in words"
 
 
+def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
+    # Each line with a run of digits is read: its number is counted from the last one, not
+    # from the file's start (thousands of dated lines would take time in their square).
+    from stallpatterns import contacts
+
+    def read(n: int) -> None:
+        assert len(contacts._lines_with_digits("Met on 2024-01-01 and 2025-02-02.\n" * n)) == n
+
+    assert growth(read, 20_000) < 8
+
+
 @pytest.mark.parametrize(
     "prose",
     [
