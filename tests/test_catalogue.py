@@ -669,6 +669,34 @@ def test_signs_and_summaries_that_share_words_but_say_other_things_are_each_patt
     assert found(folder.load()) == []
 
 
+@pytest.mark.parametrize(
+    ("name", "what", "differs"),
+    [
+        ("sponsor who moved on", "the title of patterns/the-first.md, 'The sponsor who moved on'", "the word before it"),
+        ("a sponsor who moved on", "the title of patterns/the-first.md, 'The sponsor who moved on'", "the word before it"),
+        ("the review burden", "a name of patterns/the-first.md, 'review burden'", "the word before it"),
+        ("our review burden", "a name of patterns/the-first.md, 'review burden'", "the word before it"),
+        ("review burdens", "a name of patterns/the-first.md, 'review burden'", "its last word's 's'"),
+    ],
+)
+def test_another_name_that_is_another_patterns_name_but_for_an_article_or_a_plural_is_an_error(folder: Folder, name: str, what: str, differs: str):
+    # A pattern stuffed with others' names, each with 'the' or an 's' added, came first in
+    # the site's search for them: only names that read the same were told.
+    folder.write("the-first", "The sponsor who moved on", extra=listed("also_known_as", "review burden"), published="2026-01-05")
+    folder.write("newcomer", "Meetings without an owner", extra=listed("also_known_as", "stalled meetings", name), published="2026-04-01")
+    result = folder.load()
+    assert found(result) == [("patterns/newcomer.md", "duplicate-name", 12)]
+    (problem,) = result.errors
+    assert problem.message == f"'{name}' in 'also_known_as' is {what}, but for {differs}: a reader's search for it finds both"
+
+
+def test_names_that_share_words_but_are_others_are_each_patterns_own(folder: Folder):
+    # As meant: 'process' is no plural, and more words than another's name make another name.
+    folder.write("the-first", "The sponsor who moved on", extra=listed("also_known_as", "review burden", "approval process"), published="2026-01-05")
+    folder.write("newcomer", "Meetings without an owner", extra=listed("also_known_as", "the review burden of audits", "approval proces", "sponsors who moved on to new roles"), published="2026-04-01")
+    assert found(folder.load()) == []
+
+
 def test_without_git_a_duplicate_title_is_blamed_by_the_dates_the_files_give(folder: Folder):
     folder.write("the-original", "The sponsor who moved on", published="2025-06-01")
     folder.write("aa-the-copy", "The sponsor who moved on", published="2020-01-01")

@@ -709,6 +709,7 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
     addresses = addresses_alike(facts)
     article_twins = _article_twins(facts)
     copies = _copied_words(facts)
+    loose = _names_loosely_alike(facts)
     # Which file is newer, from git, asked only when two files claim one thing.
     contested = (
         any(len(group) > 1 for group in by_slug.values())
@@ -718,6 +719,7 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
         or not by_slug.keys().isdisjoint(alias_owners)
         or bool(article_twins)
         or bool(copies)
+        or bool(loose)
     )
     order = history.added_order(settings.patterns_dir) if contested else None
 
@@ -768,6 +770,8 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
         out += _titles_but_for_an_article(group, blame_order)
     for copied in copies:
         out += _words_taken(copied, blame_order)
+    for group in loose:
+        out += _names_but_for_an_article_or_plural(group, blame_order)
     out += _aliases_never_addresses(alias_owners, by_slug, settings)
     out += _links_meant(facts, by_slug)
     for alias, owners in alias_owners.items():
@@ -885,6 +889,65 @@ def _copied_words(facts: list[Facts]) -> list[list[tuple[Facts, str, str, int]]]
             if key := as_compared(words):
                 held.setdefault((kind, key), {}).setdefault(id(f), (f, kind, words, line))
     return [list(group.values()) for group in held.values() if len(group) > 1]
+
+
+def _loosely(name: str) -> tuple[str, str]:
+    """A name's words as :func:`title_key` reads them, without an article before them and with
+    a last word that ends in 's' read without it; and which of the two made it differ."""
+    key = title_key(name)
+    bare = without_article(key)
+    words = bare.split()
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words), "the word before it" if bare != key else "its last word's 's'"
+
+
+def _names_loosely_alike(facts: list[Facts]) -> list[list[tuple[Facts, str, int, bool]]]:
+    """Titles and other names (each as its file, its words, its line and whether a title) of
+    two files or more that are one but for an article before them or a plural's 's' at their
+    end, though their words differ as written: those that read the same are name_taken's."""
+    held: dict[str, dict[str, list[tuple[Facts, str, int, bool]]]] = {}
+    for f in facts:
+        names = [(f, *f.title, True)] if f.title else []
+        for text, line in f.other_names:
+            if text:
+                names.append((f, text, line, False))
+        for name in names:
+            held.setdefault(_loosely(name[1])[0], {}).setdefault(title_key(name[1]), []).append(name)
+    return [
+        [name for same in group.values() for name in same]
+        for group in held.values()
+        if len(group) > 1 and len({id(name[0]) for same in group.values() for name in same}) > 1
+    ]
+
+
+def _names_but_for_an_article_or_plural(
+    group: list[tuple[Facts, str, int, bool]], blame_order: Callable[[Facts], tuple[bool, bool, float, date, str]]
+) -> list[Diagnostic]:
+    """The other names ('also_known_as') of a group of :func:`_names_loosely_alike` that a file
+    gave after another file had the name, in other words: 'sponsor who moved on' beside the
+    title 'The sponsor who moved on', 'review burdens' beside the name 'review burden'. Titles
+    are the article check's (:func:`_titles_but_for_an_article`)."""
+    out = []
+    for f, text, line, is_title in group:
+        key = title_key(text)
+        earlier = [other for other in group if other[0] is not f and title_key(other[1]) != key and blame_order(other[0]) < blame_order(f)]
+        if is_title or not earlier:
+            continue
+        keeper, theirs, _, their_title = min(earlier, key=lambda other: (blame_order(other[0]), not other[3]))
+        what = f"the title of {keeper.display}" if their_title else f"a name of {keeper.display}"
+        differs = _loosely(text if len(without_article(title_key(text))) != len(title_key(text)) else theirs)[1]
+        out.append(
+            Diagnostic(
+                f.display,
+                line,
+                1,
+                "duplicate-name",
+                f"'{printable(text)}' in 'also_known_as' is {what}, '{printable(theirs)}', but for {differs}: a reader's search for it finds both",
+                "delete it here, or write a name a reader would use for this stall alone",
+            )
+        )
+    return out
 
 
 def _words_taken(
