@@ -112,6 +112,19 @@ def test_every_pattern_page_offers_both_offers_from_mkdocs_yml_with_working_link
             assert BeautifulSoup(built.read_text(encoding="utf-8"), "html.parser").find(id=fragment), f"{targets[0]}: no #{fragment}"
 
 
+def test_a_browsers_translation_keeps_the_sites_and_the_offers_names(built_site, catalogue, plugin_config):
+    # Translated, 'Stall Review' became a German barn's review, beside a booking e-mail whose
+    # subject kept the English name: each name is marked as one (translate="no").
+    names = {offer["name"] for offer in plugin_config["offers"]}
+    for page in ("", "patterns/", next(iter(catalogue)).url, "finder/", "contact/"):
+        soup = built_site.html(page)
+        brand = soup.select_one(".brand")
+        assert brand is not None and brand.get("translate") == "no", page
+        shown = [tag for tag in soup.find_all(["h2", "h3", "h4", "span"]) if text(tag) in names]
+        assert shown or page in ("", "patterns/"), f"{page}: no offer's name"  # the home page and All patterns offer none
+        assert [tag for tag in shown if tag.get("translate") != "no"] == [], page
+
+
 def test_the_contact_page_has_the_anchors_the_offers_link_to(built_site, plugin_config):
     contact = built_site.html("contact/")
     for anchor in ("diagnosis", "review"):
