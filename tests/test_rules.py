@@ -4464,3 +4464,20 @@ def test_a_link_whose_words_say_nothing_of_where_it_goes_is_a_warning_at_its_lin
 def test_a_link_whose_words_name_where_it_goes_is_as_meant(check: Check):
     prose = "Read [the 2025 claims survey](https://example.org/survey), [more on sponsors](https://example.org/more) and <https://example.org/here>."
     assert [d.code for d in check(Path("a.md"), in_first_section(prose + "\n"))] == []
+
+
+def test_related_written_as_titles_on_its_line_is_told_as_the_file_names_to_write(check: Check):
+    # Told to write '  - the sponsor who moved on' below the key, the author did, and the next
+    # run told them it was no file name (bad-slug).
+    text = minimal(**{"published: 2026-03-02": "published: 2026-03-02\nrelated: The sponsor who moved on, AI pilots that never reach production"})
+    (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert found.code == "wrong-type"
+    assert found.hint == (
+        "end this line at 'related:' and write each item on a line of its own below it: "
+        "'  - the-sponsor-who-moved-on', '  - ai-pilots-that-never-reach-production'"
+    )
+    followed = text.replace(
+        "related: The sponsor who moved on, AI pilots that never reach production",
+        "related:\n  - the-sponsor-who-moved-on\n  - ai-pilots-that-never-reach-production",
+    )
+    assert [d.code for d in check(Path("a.md"), followed) if d.is_error] == []

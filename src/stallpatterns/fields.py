@@ -308,6 +308,13 @@ def _listed_items(value: str, commas: bool = True) -> list[str]:
 _JOINING_WORD = re.compile(r"^(?:or|and|&)\s+(?=\S)", re.IGNORECASE)
 
 
+def _as_item(name: str, item: str) -> str:
+    """An item as the list named ``name`` takes it: 'related' a pattern's file name, made from
+    words written for it ('the sponsor who moved on': 'the-sponsor-who-moved-on'), where the
+    words as written, followed, were told as no file name the next time."""
+    return slugify(item) or item if name == "related" and not is_slug(item.strip()) else item
+
+
 def _lines_to_write(items: list[str]) -> str:
     """The lines that list ``items``, each as written (three shown)."""
     return ", ".join(f"'  - {clipped(item)}'" for item in items[:3]) + (", …" if len(items) > 3 else "")
@@ -413,16 +420,17 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
                     return None
             else:  # 'related: one-slug, another-slug': the first item is up to the first comma
                 first = _listed_items(node.value)[0]
-            first = clipped(first)
+            first = clipped(_as_item(name, first))
             # Items run together on one line under the key ('  a; b; c'): told as lines of their own.
             run_on = _listed_items(node.value, commas=False) if under and node.plain and "\n" not in node.value.strip() else []
+            run_on = [_as_item(name, item) for item in run_on]
             if len(run_on) > 1:
                 hint = f"write each item on a line of its own, starting with two spaces, a hyphen and a space: {_lines_to_write(run_on)}"
             elif under:
                 hint = "start each line with two spaces, a hyphen and a space:   - " + first
             else:
                 # Each item the line lists, as its own line (three shown).
-                listed = _listed_items(node.value)
+                listed = [_as_item(name, item) for item in _listed_items(node.value)]
                 hint = (
                     f"end this line at '{name}:' and write each item on a line of its own below it: {_lines_to_write(listed)}"
                     if len(listed) > 1
