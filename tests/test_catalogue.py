@@ -831,9 +831,19 @@ def test_a_document_saved_in_the_patterns_folder_is_told_to_copy_its_text_not_to
     (diagnostic,) = folder.load().diagnostics
     assert (diagnostic.code, diagnostic.message) == ("bad-file-name", f"'{name}' is {kind}, not a pattern: only Markdown text files named <slug>.md are patterns")
     slug = "nobody-owns-the-prompts" if kind == "a Word document" else "my-pattern"
-    assert diagnostic.hint == (
-        f"copy its text into a new plain-text file, patterns/{slug}.md, in the pattern's layout (start from 'python3 scripts/dev.py new'), and delete this one"
-    )
+    copy = f"copy its text into a new plain-text file, patterns/{slug}.md, in the pattern's layout (start from 'python3 scripts/dev.py new'), and delete this one"
+    # A PDF is as likely a report to link to: told only to copy its text, its author lost the link.
+    linked = f"if it is a document for readers to open, move it to docs/assets/ and link to it: [what it is](/assets/{name}); if it is a pattern, "
+    assert diagnostic.hint == (copy if kind == "a Word document" else linked + copy)
+
+
+@pytest.mark.parametrize("name", ["chart.png", "Board slide.JPG"])
+def test_a_picture_saved_in_the_patterns_folder_is_told_where_pictures_go(folder: Folder, name: str):
+    # 'chart.png' beside the pattern that shows it was told to be renamed 'chart.md'.
+    (folder.patterns / name).write_bytes(b"\x89PNG")
+    (diagnostic,) = folder.load().diagnostics
+    assert (diagnostic.code, diagnostic.message) == ("bad-file-name", f"'{name}' is a picture, which the site publishes only from its docs/assets/ folder")
+    assert diagnostic.hint == f"move it to docs/assets/ and show it in the pattern as ![…](/assets/{name}), with a few words between the brackets that say what it shows"
 
 
 def test_pattern_in_a_folder_inside_the_patterns_folder_is_reported(folder: Folder):

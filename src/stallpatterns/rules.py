@@ -185,15 +185,23 @@ def not_named_as_a_pattern(name: str, folder: str, patterns: str | None = None) 
             None,
         )
     meant = file_name_for(name.split(".")[0])
+    if name.lower().endswith(files.PICTURE_ENDINGS):
+        # 'chart.png', saved beside the pattern that shows it: told to rename it to 'chart.md'.
+        return (
+            f"'{printable(name)}' is a picture, which the site publishes only from its docs/assets/ folder",
+            f"move it to docs/assets/ and show it in the pattern as ![…](/assets/{printable(name)}), with a few words between the brackets that say what it shows",
+            None,
+        )
     kind = _DOCUMENTS.get(name.rpartition(".")[2].lower()) if "." in name else None
     if kind is not None:
         # Renamed, it would still be a document, not text: its words are what is wanted.
-        return (
-            f"'{printable(name)}' is {kind}, not a pattern: only Markdown text files named <slug>.md are patterns",
+        copy = (
             f"copy its text into a new plain-text file, {patterns or folder}/{meant}, in the pattern's layout "
-            f"(start from '{AUTHOR_COMMAND} new'), and delete this one",
-            None,
+            f"(start from '{AUTHOR_COMMAND} new'), and delete this one"
         )
+        if name.lower().endswith(".pdf"):  # a report to link to, as likely as a pattern drafted in a PDF
+            copy = f"if it is a document for readers to open, move it to docs/assets/ and link to it: [what it is](/assets/{printable(name)}); if it is a pattern, {copy}"
+        return f"'{printable(name)}' is {kind}, not a pattern: only Markdown text files named <slug>.md are patterns", copy, None
     message = f"'{printable(name)}' is not published: only files named <slug>.md are patterns"
     if patterns is not None:
         return message, f"if it is a pattern, save it in {patterns}/ as '{meant}'", None
