@@ -139,10 +139,10 @@ What to do instead, in steps a leader could start next week.
 """
 
 
-def pattern_text(title: str = "A pattern written for a test", category: str = "workflow", extra: str = "") -> str:
+def pattern_text(title: str = "A pattern written for a test", category: str = "workflow", extra: str = "", own: str = "") -> str:
     """A valid pattern with its own title, category and extra keys, and a summary and signs
-    of its own (numbered from its title): a copy of another pattern's is an error."""
-    return VALID_PATTERN.format(title=title, category=category, extra=extra, number=zlib.crc32(title.encode()) % 1_000_000)
+    of its own (numbered from ``own``, or its title): a copy of another pattern's is an error."""
+    return VALID_PATTERN.format(title=title, category=category, extra=extra, number=zlib.crc32((own or title).encode()) % 1_000_000)
 
 
 @pytest.fixture

@@ -62,7 +62,7 @@ def test_a_quiet_strict_build_still_shows_the_validators_diagnostics(project):
 def test_one_file_with_a_wrong_category_a_related_typo_and_a_duplicate_title_reports_all_three(project):
     existing = re.sub(r"^published: .*$", "published: 2026-01-01", pattern_text(title="The steering group that never meets"), flags=re.M)
     project.write_pattern("the-steering-group-that-never-meets", existing)
-    newcomer = pattern_text(title="The steering group that never meets", category="sponser", extra="related:\n  - the-steering-group-that-never-meet\n")
+    newcomer = pattern_text(title="The steering group that never meets", category="sponser", extra="related:\n  - the-steering-group-that-never-meet\n", own="newcomer")
     newcomer = re.sub(r"^published: .*$", "published: 2026-05-01", newcomer, flags=re.M)
     project.write_pattern("newcomer", newcomer)
     checked = validate(project)
