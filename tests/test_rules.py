@@ -2251,6 +2251,27 @@ def test_bullets_of_word_processors_and_slides_are_told_as_bullets(bullet: str):
     assert [(p.code, p.line, p.warning) for p in found] == [("pasted-bullets", 1, True)]
 
 
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "1. Name a sponsor\n1.1 Ask the board\n1.2 Agree the date",  # a document's sub-steps: one item, 'Name a sponsor 1.1 Ask…'
+        "The plan has two parts:\n(a) name a sponsor\n(b) agree the date",
+        "Three steps:\n(i) stop\n(ii) look\n(iii) decide",
+    ],
+)
+def test_sub_steps_numbered_as_a_document_numbers_them_are_told_as_bullets(markdown: str):
+    # Each ran into the line above, on GitHub and on the site, without a word.
+    from stallpatterns import body
+
+    assert [(p.code, p.warning) for p in slips.problems(body.parse(markdown))] == [("pasted-bullets", True)]
+
+
+def test_figures_with_a_point_at_the_start_of_lines_are_not_bullets():
+    from stallpatterns import body
+
+    assert list(slips.problems(body.parse("Revenue grew by\n1.5 million in the year and\n2.5 million the next."))) == []
+
+
 def test_lines_of_text_that_start_with_a_dash_against_a_word_are_not_bullets():
     from stallpatterns import body
 
