@@ -4504,3 +4504,30 @@ def test_related_written_as_titles_on_its_line_is_told_as_the_file_names_to_writ
         "related:\n  - the-sponsor-who-moved-on\n  - ai-pilots-that-never-reach-production",
     )
     assert [d.code for d in check(Path("a.md"), followed) if d.is_error] == []
+
+
+@pytest.mark.parametrize(
+    ("address", "told"),
+    [
+        ("https://bit.ly/3xYzAbc", "is a short address from bit.ly: readers cannot see where it leads"),
+        ("https://www.tinyurl.com/abc123", "is a short address from tinyurl.com"),
+        ("https://lnkd.in/abc123", "is a short address from lnkd.in"),
+        ("https://example.com/report.exe", "the link hands readers the file 'report.exe'"),
+        ("https://example.com/dl?file=setup.msi", "the link hands readers the file 'setup.msi'"),
+        ("https://example.com/Budget%20model.xlsm", "the link hands readers the file 'Budget model.xlsm'"),
+        ("https://example.com/pack.zip#top", "the link hands readers the file 'pack.zip'"),
+    ],
+)
+def test_a_link_that_hides_where_it_leads_or_hands_over_a_file_to_run_is_an_error(check: Check, address: str, told: str):
+    # Each was published without a word: a reader saw 'the study' and got another page, or a program.
+    found = [d for d in check(Path("a.md"), in_first_section(f"Read [the study]({address}) first.\n")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
+    assert told in found[0].message
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["https://example.com/report.pdf", "https://bitly.com/pages/about", "https://example.com/?site=example.com", "https://example.com/tools.html?v=2.zip-free"],
+)
+def test_links_to_documents_and_pages_are_as_meant(check: Check, address: str):
+    assert codes_for(check, in_first_section(f"Read [the study]({address}) first.\n")) == []

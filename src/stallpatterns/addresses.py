@@ -219,6 +219,8 @@ def address_slip(href: str) -> tuple[str, str, bool] | None:
         return wrapped
     if (tracked := _tracked(href)) is not None:
         return tracked
+    if (hidden := _hidden_destination(href)) is not None:
+        return hidden
     if (private := _private_documents(href)) is not None:
         return (
             f"'{private}' holds working documents, which open only for people signed in and given access: most readers of the site cannot open this link",
@@ -298,6 +300,46 @@ def wrapper_of(href: str) -> tuple[str, str, bool] | None:
             if inner:
                 return message, f"write the page's own address: {printable_start(inner, 300)}", False
             return message, "open the link, and write the address your browser then shows", False
+    return None
+
+
+# Services that shorten addresses: the reader sees 'bit.ly/3xYz' and not where it leads, which
+# its owner may change after the pattern is published.
+_SHORTENERS = frozenset(
+    "bit.ly t.co tinyurl.com lnkd.in t.ly ow.ly buff.ly goo.gl is.gd v.gd rebrand.ly shorturl.at tiny.cc cutt.ly "
+    "rb.gy s.id bl.ink short.io shorte.st adf.ly tr.im x.co qr.ae trib.al dlvr.it ift.tt".split()
+)
+# Files a browser hands to the reader's computer to run, or to open with what they hold run:
+# programs and scripts, documents with macros, and archives that may hold either.
+_RUNNABLE = re.compile(
+    r"(?i)\.(?:exe|msi|msix|dmg|pkg|apk|bat|cmd|scr|pif|ps1|vbs|vbe|jse|wsf|hta|jar|sh|reg|lnk"
+    r"|docm|dotm|xlsm|xltm|xlam|pptm|potm|ppam|zip|rar|7z|gz|tgz|tar|iso)$"
+)
+
+
+def _hidden_destination(href: str) -> tuple[str, str, bool] | None:
+    """A web address that hides where it leads (a shortener's), or that hands the reader a
+    file to run (a program, a document with macros, an archive): an error, as what a reader
+    gets is not what the page said."""
+    if url_scheme(href) not in ("http", "https") or (found := target_of(href)) is None:
+        return None
+    host = found[1].lower().rstrip(".").removeprefix("www.")
+    if host in _SHORTENERS:
+        return (
+            f"'{printable_start(href, 120)}' is a short address from {host}: readers cannot see where it leads before they follow it, "
+            "and its owner can change where it leads after the pattern is published",
+            "open the link, and write the address your browser then shows",
+            False,
+        )
+    parts = urlsplit(href)
+    named = [unquote(parts.path).rpartition("/")[2], *(unquote(value) for _, value in parse_qsl(parts.query))]
+    if (runnable := next((name for name in named if _RUNNABLE.search(name.strip())), None)) is not None:
+        return (
+            f"the link hands readers the file '{printable_start(runnable.strip().rpartition('/')[2], 80)}', a program, a document with macros or an archive, "
+            "which their computer would open or run as it came",
+            "link to the page that describes it, where readers can judge it, not to the file",
+            False,
+        )
     return None
 
 
