@@ -277,6 +277,10 @@ COMMANDS = {"serve": serve, "new": new, "validate": validate, "test": test}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
+        asked = sys.argv[1:2] in (["-h"], ["--help"])
         print(__doc__)
-        sys.exit(0 if sys.argv[1:2] in (["-h"], ["--help"]) else 2)
+        if len(sys.argv) > 1 and not asked:
+            # 'dev.py frobnicate' printed the help alone: nothing said the command was unknown.
+            print(f"dev.py: '{sys.argv[1]}' is no command; the commands are {', '.join(COMMANDS)}", file=sys.stderr)
+        sys.exit(0 if asked else 2)
     sys.exit(COMMANDS[sys.argv[1]](sys.argv[2:]))

@@ -196,3 +196,13 @@ def test_validate_and_new_run_from_outside_the_repository_read_its_settings(dev,
     assert module._settings() == ["--config", str(ROOT / "properdocs.yml")]
     monkeypatch.chdir(ROOT / "patterns")
     assert module._settings() == []
+
+
+def test_an_unknown_command_is_named_as_one_after_the_help() -> None:
+    # 'dev.py frobnicate' printed the help and stopped, saying nothing of the command typed.
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "dev.py"), "frobnicate"], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "python3 scripts/dev.py new" in result.stdout
+    assert result.stderr.strip() == "dev.py: 'frobnicate' is no command; the commands are serve, new, validate, test"
+    asked = subprocess.run([sys.executable, str(ROOT / "scripts" / "dev.py"), "--help"], capture_output=True, text=True)
+    assert (asked.returncode, asked.stderr) == (0, "")
