@@ -554,6 +554,15 @@ def test_new_never_writes_a_file_whose_title_validate_would_refuse(project: Path
     assert sorted(path.name for path in (project / "patterns").iterdir()) == before
 
 
+def test_new_with_a_slug_that_passes_for_another_patterns_is_told_to_change_the_slug(project: Path):
+    # Told to run the command again with another title, the author changed the title, kept
+    # '--slug the-sponsor-who-rnoved-on', and was refused again.
+    result = run("new", "A fresh pattern about meetings", "--slug", "the-sponsor-who-rnoved-on", "--category", "value", cwd=project)
+    assert result.returncode == 2
+    assert "passes for /patterns/the-sponsor-who-moved-on/" in result.stderr
+    assert result.stderr.strip().endswith("No file was written: run the command again with another --slug.")
+
+
 @pytest.mark.parametrize(
     ("args", "hint"),
     [

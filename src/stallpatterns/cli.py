@@ -488,7 +488,16 @@ def _new(args: argparse.Namespace, settings: Settings) -> int:
         target.unlink()
         for said in refused:
             print(f"stallpatterns: {printable(said.message)}" + (f"; {printable(said.hint)}" if said.hint else ""), file=sys.stderr)
-        print(f"No file was written: run the command again with another title{'' if args.slug else ' (or --slug)'}.", file=sys.stderr)
+        # What to change: the title, for a problem at its line; the file name (--slug), for one
+        # at the file's first line. A look-alike --slug was told to change the title.
+        by_title, by_name = any(said.line != 1 for said in refused), any(said.line == 1 for said in refused)
+        if by_name and not by_title:
+            change = "another --slug" if args.slug else "another title (or choose the file name with --slug)"
+        elif by_title and not by_name:
+            change = "another title"
+        else:
+            change = "another title and " + ("another --slug" if args.slug else "file name (--slug)")
+        print(f"No file was written: run the command again with {change}.", file=sys.stderr)
         return EXIT_USAGE
     if not args.slug and slug != slugify(args.title):
         print(f"Note: the file name was shortened at a word boundary to fit {limit} characters: {slug}.md")
