@@ -4531,3 +4531,15 @@ def test_a_link_that_hides_where_it_leads_or_hands_over_a_file_to_run_is_an_erro
 )
 def test_links_to_documents_and_pages_are_as_meant(check: Check, address: str):
     assert codes_for(check, in_first_section(f"Read [the study]({address}) first.\n")) == []
+
+
+@pytest.mark.parametrize(("item", "hint"), [("{stalled sponsor}", "write it without the braces:   - stalled sponsor"), ("{ demo pilot }", "write it without the braces:   - demo pilot")])
+def test_an_item_in_braces_is_told_to_lose_them(check: Check, item: str, hint: str):
+    # Told that 'the ':' ending this one makes YAML read a key' (there was none), and to write
+    # '"stalled sponsor:"', the author published a colon they never typed.
+    text = minimal(**{"published: 2026-03-02": f"published: 2026-03-02\nalso_known_as:\n  - orphaned programme\n  - {item}"})
+    (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert (found.code, found.line, found.hint) == ("wrong-type", 12, hint)
+    assert found.message == "each item of 'also_known_as' must be plain text: the braces around this one make YAML read a group of keys"
+    followed = text.replace(f"  - {item}", "  - " + hint.rpartition("- ")[2])
+    assert [d for d in check(Path("a.md"), followed) if d.is_error] == []

@@ -450,6 +450,18 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
         items: list[str] = []
         for index, item in enumerate(node.items):
             said = item.entries[0].value if isinstance(item, Mapping) and len(item.entries) == 1 else None
+            braced = 0 < item.line + offset <= len(file_lines) and file_lines[item.line + offset - 1].lstrip().removeprefix("-").lstrip().startswith("{")
+            if isinstance(item, Mapping) and braced:
+                # '- {stalled sponsor}', a template's braces: told the ':' ending it made a key,
+                # and to quote '"stalled sponsor:"', the author published a colon never typed.
+                inside = file_lines[item.line + offset - 1].lstrip().removeprefix("-").strip().removeprefix("{").removesuffix("}").strip()
+                report.error(
+                    item.line + offset,
+                    "wrong-type",
+                    f"each item of '{name}' must be plain text: the braces around this one make YAML read a group of keys",
+                    f"write it without the braces:   - {clipped(inside)}" if inside else "delete this line",
+                )
+                continue
             if isinstance(item, Mapping) and isinstance(said, Scalar):
                 # '- Ask the team: who approved it?': YAML read ': ' as a key and its value.
                 written = f"{item.entries[0].key}: {said.value}" if said.value else f"{item.entries[0].key}:"
