@@ -770,8 +770,8 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
         out += _titles_but_for_an_article(group, blame_order)
     for copied in copies:
         out += _words_taken(copied, blame_order)
-    for group in loose:
-        out += _names_but_for_an_article_or_plural(group, blame_order)
+    for loosely_alike in loose:
+        out += _names_but_for_an_article_or_plural(loosely_alike, blame_order)
     out += _aliases_never_addresses(alias_owners, by_slug, settings)
     out += _links_meant(facts, by_slug)
     for alias, owners in alias_owners.items():
