@@ -389,6 +389,10 @@ def test_names_near_an_offer_or_with_a_full_stop_in_a_figure_are_as_meant(check:
         ("A claims team", "> **Book a review.** Call 0800-123-4567, quoting this page.\n\nA claims team", 14, "0800-123-4567"),
         ("A claims team", "Call `+1 (555) 010-0199` or 555-010-0199.\n\nA claims team", 14, "+1 (555) 010-0199"),
         ("A claims team", "Text 07700900123 now.\n\nA claims team", 14, "07700900123"),
+        # As Word pastes it, with no-break spaces; with dashes; from a phone in Europe.
+        ("A claims team", "Call our bookings line on 020\u00a07946\u00a00000.\n\nA claims team", 14, "020\u00a07946\u00a00000"),
+        ("A claims team", "Call 020 \u2013 7946 \u2013 0000.\n\nA claims team", 14, "020 \u2013 7946 \u2013 0000"),
+        ("A claims team", "Call 0044 20 7946 0000.\n\nA claims team", 14, "0044 20 7946 0000"),
     ],
 )
 def test_a_phone_number_anywhere_in_a_pattern_is_an_error(check: Check, old: str, new: str, line: int, number: str):
@@ -398,6 +402,17 @@ def test_a_phone_number_anywhere_in_a_pattern_is_an_error(check: Check, old: str
     assert [(d.line, d.is_error) for d in found] == [(line, True)], found
     assert found[0].message.startswith(f"'{number}' is a phone number: readers would take it for this site's own line")
     assert found[0].hint == "delete it: to say whom a reader should call, name them or their role in words"
+
+
+def test_a_long_run_of_figures_on_one_line_is_read_for_phone_numbers_in_linear_time(growth):
+    # Each '0' started a match that ran to the run's end, and failed at the letter after it:
+    # 60 KB of '01 ' took 8 CPU seconds to validate (a review found it).
+    from stallpatterns import contacts
+
+    def read(n: int) -> None:
+        assert contacts.phone_number("01 " * n + "01x") is None
+
+    assert growth(read, 5_000) < 8
 
 
 def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
@@ -418,6 +433,11 @@ def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
         "Between 10 000 and 20 000 staff, 0.5 to 0.8 of a role, version 2.0.1, from 12.30-14.00 on 01/02/2026.",
         "See [the report](https://example.org/reports/0201234567890?id=02079460000) and ISBN 978-0-13-110362-7.",
         "Scores rose by +4.5% in 2026; 0 of 12 pilots shipped in 2025 and 1 000 000 000 records were read.",
+        # References of other kinds, named just before their numbers (a review found each told as a phone).
+        "Invoice 0012 3456 789 was paid late, and payment reference 0123456789 was queried twice.",
+        "The Unique Taxpayer Reference 01234 56789 was on every letter; company number 0123 4567 89.",
+        "Case reference 0110 222 3333 was closed, and Ticket INC 0001 234 567 was raised.",
+        "Cost centres 010.200.3000 and 010.200.3001, budget lines 100-200-3000, a swing of +12 500 000.",
     ],
 )
 def test_figures_dates_and_addresses_are_no_phone_numbers(check: Check, prose: str):

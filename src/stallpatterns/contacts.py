@@ -13,32 +13,48 @@ from .source import Source
 
 # A phone number as people write one: international ('+44 7700 900123', '+1 (555) 010-0199'),
 # a national one from its leading 0 ('020 7946 0000', '(0161) 496 0000', '0800-123-4567'), or
-# North America's three, three and four digits ('555-010-0199', '(555) 010-0199'). Not one
-# inside an address, a number or a word ('/0201234567', '?id=0201234567', '4.5', 'v020 7946').
-# Possessive: a long run of digits and spaces is read once.
+# North America's three, three and four digits ('555-010-0199', '(555) 010-0199'; an area's
+# first digit is 2 to 9, so '100-200-3000' is none). Between its groups, a space (a word
+# processor's no-break one too), a hyphen or a dash, with spaces or not. Not one inside an
+# address, a number or a word ('/0201234567', '?id=0201234567', '4.5', 'v020 7946'); what
+# follows it is looked at apart (see :func:`phone_number`). Possessive: read once.
+_GAP = r"(?:[ \u00a0\u202f]?+[-\u2013][ \u00a0\u202f]?+|[ \u00a0\u202f])?+"  # not '.': '010.200.3000' is a cost centre
 _PHONE = re.compile(
     r"(?<![\w+/=.&#%@:-])"
-    r"(?:\+\d++|\(?+0\d++\)?+|\(?\d{3}\)?[ .-]\d{3}[.-]\d{4}(?!\d))(?:[ .-]?+\(?+\d++\)?+)*+"
-    r"(?![\w/@])"
+    r"(?:\+\d++|\(?+0\d++\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
 )
 # Eight digits or more with only a phone number's marks between them: the quick look,
 # at C speed, before any number is read (most text has none).
-_DIGIT_RUN = re.compile(r"\d(?:[ ().+-]{0,2}+\d){7}")
-# Digits a number of each kind has: international 8 to 15 (E.164), national 10 or 11.
-_DIGITS = {"+": (8, 15), "0": (10, 11), "(": (10, 11)}
+_DIGIT_RUN = re.compile(r"\d(?:[ \u00a0\u202f().+\u2013-]{0,3}+\d){7}")
+# Digits a number of each kind has: international 10 to 15 (E.164's; '+12 500 000' is a sum),
+# national 10 or 11, or from '00' as international.
+_DIGITS = {"+": (10, 15), "0": (10, 11), "(": (10, 11)}
+# A reference's name just before its number ('Invoice 0012 3456 789', 'company number 0123
+# 4567 89', 'Ticket INC 0001 234 567'): a number of another kind.
+_REFERENCE_BEFORE = re.compile(
+    r"(?i)\b(?:ref(?:erence)?|invoice|ticket|case|account|order|company|registration|id|code|centres?|centers?"
+    r"|isbn|issn|serial|po|utr|vat|nhs|policy|contract|claim|batch|item|sku|part|staff|employee|payroll|tax(?:payer)?)"
+    r"(?:\s+(?:number|no\.?|code|ref))?\b\.?[\s:#-]*+(?:[A-Z]{2,5}[\s-]*+)?$"
+)
 
 
 def phone_number(text: str) -> tuple[int, str] | None:
-    """Where the first phone number in ``text`` starts, and the number as written; None for none."""
+    """Where the first phone number in ``text`` starts, and the number as written; None for
+    none. Each run of digits is read once: a match is judged, then the search goes on after
+    it (a check of what follows inside the pattern took time in the square of a long run)."""
     if _DIGIT_RUN.search(text) is None:
         return None
     for found in _PHONE.finditer(text):
-        number = found.group()
+        number, after = found.group(), text[found.end() : found.end() + 1]
+        if after and (after.isalnum() or after in "_/@"):
+            continue  # in a word or an address: '0201234567x', '02012345678/1'
         digits = sum(char.isdigit() for char in number)
         low, high = _DIGITS.get(number[0], (10, 10))
         if number[0] == "(" and number[1:2] != "0":
             low, high = 10, 10  # '(555) 010-0199'
-        if low <= digits <= high:
+        elif number.startswith("00"):
+            low, high = 12, 17  # '0044 20 7946 0000': international, from a phone in Europe
+        if low <= digits <= high and _REFERENCE_BEFORE.search(text, max(0, found.start() - 60), found.start()) is None:
             return found.start(), number
     return None
 
