@@ -48,6 +48,7 @@ from .disguises import disguised_links
 from .files import PICTURE_ENDINGS
 from .foreign import GITHUB_ALERTS
 from .text import character_name, invisible_characters, is_visible, printable_start, slugify, spans_replaced, strip_comments
+from .urls import is_yours
 
 _TYPED_QUOTE_MARKS = "’‘“”"
 # Closing marks a word processor types, at the end of a link's address.
@@ -64,7 +65,7 @@ _ALERT = re.compile(rf"\[!({'|'.join(sorted(GITHUB_ALERTS))})\]", re.I)
 
 
 # An e-mail address as a mail program takes one: a name, an '@', and a host with a dot in it.
-_MAILBOX = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
+_MAILBOX = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+\.?")  # a full stop after it is a slip, told as one
 
 
 @dataclass(frozen=True)
@@ -1332,7 +1333,9 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     needle=at,
                     nth=nth,
                 )
-            elif scheme == "mailto" and not any(_MAILBOX.fullmatch(recipient) for recipient in mail_recipients(href)):
+            elif scheme == "mailto" and not any(
+                _MAILBOX.fullmatch(recipient) and not host_to_come(recipient.rpartition("@")[2]) for recipient in mail_recipients(href)
+            ):
                 # 'mailto:' or 'mailto:...', left to fill in: a reader's mail program opens with no one to write to.
                 yield Problem(
                     line + offset,
@@ -1606,14 +1609,28 @@ _ADDRESS_TO_COME = re.compile(
 )
 
 
-# A web address's host left to fill in: none, dots or an ellipsis ('https://', 'https://...',
-# 'https://…'), or words for one ('https://TBC', 'https://URL', 'https://link-to-report',
-# 'https://insert-link-here.com', 'https://yourfirm.com', 'https://link.com').
-_HOST_TO_COME = re.compile(
-    r"(?i)(?:www\.)?(?:[.…\s]*+|tb[acd]|todo|url|links?|link-?(?:here|to-[a-z0-9-]+)|(?:insert|add|paste)-[a-z0-9-]*"
-    r"|(?:your|my|our)-?(?:firm|company|site|website|domain|organi[sz]ation|org|business|link|url|page)"
-    r"|website|domain|placeholder)(?:\.(?:com|org|net|co\.uk|org\.uk))?\.?"
-)
+# A single word for a host, left to fill in ('https://TBC', 'https://URL'), and the words that
+# fill in for a whole host's name ('https://tbc.tbc', 'mailto:TBC@TBC.com').
+_HOST_WORDS_TO_COME = frozenset("tbc tbd tba todo url link links placeholder website domain xxx".split())
+_NAME_TO_COME = frozenset("tbc tbd tba todo xxx".split())
+
+
+def host_to_come(host: str) -> bool:
+    """Whether a host is still to be filled in: none, dots or an ellipsis ('https://...',
+    'https://…'), a word for one ('https://TBC', 'https://link-to-report', 'tbc.tbc'), or a
+    part written to be replaced ('yourfirm.com', 'your-domain.co.uk', 'insert-link-here.com').
+    Real sites named with such words keep them: 'link.com', 'domain.com', 'website.com'."""
+    host = host.lower().rstrip(".")
+    if "xn--" in host:
+        host = unicode_host(host)  # 'https://…', as the parse writes it: 'xn--rvg'
+    if not host.strip(".… \t"):
+        return True
+    labels = host.removeprefix("www.").split(".")
+    if len(labels) == 1 and (labels[0] in _HOST_WORDS_TO_COME or labels[0].startswith("link-to-")):
+        return True
+    if len(labels) > 1 and all(label in _NAME_TO_COME for label in labels[:-1]):
+        return True
+    return any(is_yours(label) or _ADDRESS_TO_COME.fullmatch(label) for label in labels)
 
 
 def _as_typed(href: str) -> str:
@@ -1633,10 +1650,7 @@ def _address_to_come(href: str) -> bool:
     scheme, _, rest = written.partition("://")
     if scheme.lower() not in ("http", "https"):
         return False
-    host = rest.lstrip("/\\").split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rpartition("@")[2]  # 'https:///x' is 'https://x' to a browser
-    if "xn--" in host.lower():
-        host = unicode_host(host)  # 'https://…', as the parse writes it: 'xn--rvg'
-    return _HOST_TO_COME.fullmatch(host) is not None
+    return host_to_come(rest.lstrip("/\\").split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rpartition("@")[2])  # 'https:///x' is 'https://x' to a browser
 
 
 def _no_slashes_hint(scheme: str, rest: str) -> str:

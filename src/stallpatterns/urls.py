@@ -108,16 +108,20 @@ def is_reserved_host(host: str) -> bool:
 # Whole parts of an address written to be replaced ('name@your-domain.co.uk',
 # 'https://calendly.com/your-name/review'): a label of the host, a segment of the path or
 # the part before '@' (never a phrase inside a real name, 'grow-your-business.co.uk').
-_PLACEHOLDER_PARTS = frozenset(
-    f"{your}{sep}{what}"
-    for your in ("your", "my")
-    for sep in ("-", "_", "")
-    for what in ("domain", "company", "name", "site", "org", "organisation", "organization", "team", "firm", "calendar", "business", "email")
-) | {"example"}
+_YOURS = re.compile(
+    r"(?:your|my|our)[-_]?+(?:domain|company|name|site|website|web|org|organisation|organization|team|firm|calendar|business|email|link|url|page)"
+    r"(?:[-_]?+(?:name|here|link|url|address))?+"
+)
 _ADDRESS_PARTS = re.compile(r"[@./:?#&=]+")
+
+
+def is_yours(part: str) -> bool:
+    """Whether a whole part of an address is written to be replaced by the reader's own
+    ('your-domain', 'yourfirm', 'our-company', 'your-company-name'), in any case."""
+    return _YOURS.fullmatch(part.lower()) is not None
 
 
 def is_placeholder(text: str) -> bool:
     """True when an address still holds a part of an example (``name@your-domain.co.uk``,
     ``https://calendly.com/your-name/review``, ``hello@example.co.uk``)."""
-    return any(part in _PLACEHOLDER_PARTS for part in _ADDRESS_PARTS.split(text.lower()))
+    return any(part == "example" or is_yours(part) for part in _ADDRESS_PARTS.split(text.lower()))
