@@ -4508,11 +4508,21 @@ def test_a_link_whose_words_say_nothing_of_where_it_goes_is_a_warning_at_its_lin
     assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("link-words", 14, len("For the survey, ") + 1, False)]
     shown = words.strip("*")
     assert found[0].message == f"the link's words, '{shown}', say nothing of where it goes: a screen reader's list of the page's links reads them alone"
-    assert found[0].hint.endswith(f"in place of '{shown}'")
+    assert found[0].hint == f"make the link's words name what it opens, as in 'read [the 2025 claims survey](…)', not '{shown}'"
+
+
+def test_a_link_by_reference_whose_words_say_nothing_is_told_at_its_own_bracket(check: Check):
+    # '[here]' with its address defined below was passed over: only '](' and '][' were looked for.
+    found = check(Path("a.md"), in_first_section("Click here: read the report [here].\n\n[here]: https://example.org/report\n"))
+    assert [(d.code, d.line, d.column) for d in found] == [("link-words", 14, len("Click here: read the report ") + 1)]
 
 
 def test_a_link_whose_words_name_where_it_goes_is_as_meant(check: Check):
-    prose = "Read [the 2025 claims survey](https://example.org/survey), [more on sponsors](https://example.org/more) and <https://example.org/here>."
+    prose = (
+        "Read [the 2025 claims survey](https://example.org/survey), [more on sponsors](https://example.org/more) and <https://example.org/here>."
+        # A product named by its own site's name (a review found each told as saying nothing).
+        " Try [Continue](https://continue.dev), [Go](https://go.dev/) and [Link](https://link.com)."
+    )
     assert [d.code for d in check(Path("a.md"), in_first_section(prose + "\n"))] == []
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from . import body
 from .pattern import PatternSection
@@ -75,33 +76,37 @@ def check(source: Source, settings: Settings, sections: tuple[PatternSection, ..
 # A link's words that say nothing of where it goes, heard alone in a screen reader's list of
 # links ('click here', 'Read more', 'this'), as compared: lower case, marks and spaces aside.
 _SAYS_NOTHING = frozenset(
-    "here clickhere clickthis click this thislink link linkhere readmore more learnmore seemore findoutmore moreinfo"
-    " moreinformation details go goto continue thispage".split()
+    "here clickhere clickthis click this thislink link linkhere readmore more learnmore seemore findoutmore findoutmorehere"
+    " seehere moreinfo moreinformation details go goto continue thispage".split()
 )
 
 
 def _check_link_words(source: Source, warn: Warn) -> None:
     """A link whose words say nothing of where it goes (WCAG 2.4.4): a reader who lists a
-    page's links, as screen readers do, hears 'here, here, Read more' and cannot tell them apart."""
+    page's links, as screen readers do, hears 'here, here, Read more' and cannot tell them
+    apart. Not a product named by its site ('[Continue](https://continue.dev)')."""
     for block in source.tokens:
-        if block.type != "inline" or not block.map or "](" not in block.content and "][" not in block.content:
+        if block.type != "inline" or not block.map or "[" not in block.content:
             continue
         children = block.children or []
         for index, (token, offset) in enumerate(body.lines_of(children)):
             if token.type != "link_open" or token.markup in ("linkify", "autolink"):
                 continue
             words = body.words_of_link(children, index)
-            if "".join(char for char in words.casefold() if char.isalnum()) not in _SAYS_NOTHING:
+            said = "".join(char for char in words.casefold() if char.isalnum())
+            host = (urlsplit(str(token.attrGet("href") or "")).hostname or "").replace("-", "")
+            if said not in _SAYS_NOTHING or said in host.split("."):
                 continue
             line = block.map[0] + offset + source.body_start
             written = source.lines[line - 1] if 0 < line <= len(source.lines) else ""
+            at = next((written.find(opening) for opening in (f"[{words}]", f"[{words}") if opening in written), -1)
             warn(
                 line,
                 "link-words",
                 f"the link's words, '{words.strip()}', say nothing of where it goes: "
                 "a screen reader's list of the page's links reads them alone",
-                f"make the words that name what the link opens the link, as in 'read [the 2025 claims survey](…)', in place of '{words.strip()}'",
-                column=written.rfind("[", 0, max(written.find(words), 0)) + 1 or 1,  # its '[', before any marks
+                f"make the link's words name what it opens, as in 'read [the 2025 claims survey](…)', not '{words.strip()}'",
+                column=at + 1 if at >= 0 else written.rfind("[", 0, max(written.find(words), 0)) + 1 or 1,  # its '[', before any marks
             )
 
 
