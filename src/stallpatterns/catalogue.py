@@ -967,7 +967,7 @@ def _words_taken(
             said = f"sign '{printable(words)}' is also a sign of {theirs}"
             hint = (
                 "write what a reader sees of this stall and not of that one: the stall finder would match both patterns to it. "
-                "If both stalls show it, keep it there and add that pattern to 'related'"
+                "If both stalls show it, delete it here and name that pattern under 'related'"
             )
         out.append(Diagnostic(f.display, line, 1, f"duplicate-{kind}", said, hint))
     return out

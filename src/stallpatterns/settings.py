@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .text import as_compared, as_named, closest, has_tag, is_slug, is_word, printable, slugify, without_accents
+from .text import as_compared, as_named, closest, has_tag, is_slug, is_word, printable, slugify, without_accents, without_article
 from .urls import UnsafeURL, checked_email, checked_url, is_placeholder, is_reserved_email, is_reserved_host, url_scheme
 
 PLUGIN_NAME = "stallpatterns"
@@ -195,7 +195,12 @@ class Settings:
         article before it aside ('the stall finder'), with the page's address from the site's
         root ('' for the site's name), or None: what a link elsewhere or a pattern's name must
         not pass for."""
-        return self._site_words.get(as_named(text)) if text.strip() else None
+        named = self._site_words.get(as_named(text)) if text.strip() else None
+        if named is not None and " " not in named[0].strip() and without_article(text).strip(" .,:;!?") != named[0]:
+            # A page of one word is named as the nav writes it, capital and all: '[Contact]',
+            # not 'the regulator's [contact](https://ico.org.uk/…/contact-us/) page'.
+            return None
+        return named
 
     @cached_property
     def _site_words(self) -> dict[str, tuple[str, str]]:
