@@ -4553,6 +4553,8 @@ def test_related_written_as_titles_on_its_line_is_told_as_the_file_names_to_writ
         ("https://example.com/dl?file=setup.msi", "the link hands readers the file 'setup.msi'"),
         ("https://example.com/Budget%20model.xlsm", "the link hands readers the file 'Budget model.xlsm'"),
         ("https://example.com/pack.zip#top", "the link hands readers the file 'pack.zip'"),
+        ("https://aka.ms/abc", "is a short address from aka.ms"),
+        ("https://example.com/downloads/setup.exe/", "the link hands readers the file 'setup.exe'"),
     ],
 )
 def test_a_link_that_hides_where_it_leads_or_hands_over_a_file_to_run_is_an_error(check: Check, address: str, told: str):
@@ -4564,7 +4566,17 @@ def test_a_link_that_hides_where_it_leads_or_hands_over_a_file_to_run_is_an_erro
 
 @pytest.mark.parametrize(
     "address",
-    ["https://example.com/report.pdf", "https://bitly.com/pages/about", "https://example.com/?site=example.com", "https://example.com/tools.html?v=2.zip-free"],
+    [
+        "https://example.com/report.pdf",
+        "https://bitly.com/pages/about",
+        "https://example.com/?site=example.com",
+        "https://example.com/tools.html?v=2.zip-free",
+        # Pages that show a file or are about one, and a search's words (a review found each told as a file to run).
+        "https://github.com/stallpatterns/stall-patterns/blob/main/scripts/deploy.sh",
+        "https://en.wikipedia.org/wiki/.exe",
+        "https://www.google.com/search?q=raci.docm",
+        "https://youtu.be/dQw4w9WgXcQ",
+    ],
 )
 def test_links_to_documents_and_pages_are_as_meant(check: Check, address: str):
     assert codes_for(check, in_first_section(f"Read [the study]({address}) first.\n")) == []

@@ -307,14 +307,21 @@ def wrapper_of(href: str) -> tuple[str, str, bool] | None:
 # its owner may change after the pattern is published.
 _SHORTENERS = frozenset(
     "bit.ly t.co tinyurl.com lnkd.in t.ly ow.ly buff.ly goo.gl is.gd v.gd rebrand.ly shorturl.at tiny.cc cutt.ly "
-    "rb.gy s.id bl.ink short.io shorte.st adf.ly tr.im x.co qr.ae trib.al dlvr.it ift.tt".split()
+    "rb.gy s.id bl.ink short.io shorte.st adf.ly tr.im x.co qr.ae trib.al dlvr.it ift.tt aka.ms on.ft.com amzn.to "
+    "bbc.in j.mp wp.me".split()
 )
 # Files a browser hands to the reader's computer to run, or to open with what they hold run:
 # programs and scripts, documents with macros, and archives that may hold either.
 _RUNNABLE = re.compile(
     r"(?i)\.(?:exe|msi|msix|dmg|pkg|apk|bat|cmd|scr|pif|ps1|vbs|vbe|jse|wsf|hta|jar|sh|reg|lnk"
-    r"|docm|dotm|xlsm|xltm|xlam|pptm|potm|ppam|zip|rar|7z|gz|tgz|tar|iso)$"
+    r"|docm|dotm|xlsm|xltm|xlam|pptm|potm|ppam|zip|rar|7z|gz|tgz|tar|iso|deb|rpm)$"
 )
+
+
+# Hosts whose pages show files as text, and the fields of an address that name a file to
+# download.
+_FILE_PAGES_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "gist.github.com"})
+_FILE_FIELDS = frozenset({"file", "filename", "download", "dl", "attachment", "name", "f"})
 
 
 def _hidden_destination(href: str) -> tuple[str, str, bool] | None:
@@ -332,7 +339,12 @@ def _hidden_destination(href: str) -> tuple[str, str, bool] | None:
             False,
         )
     parts = urlsplit(href)
-    named = [unquote(parts.path).rpartition("/")[2], *(unquote(value) for _, value in parse_qsl(parts.query))]
+    path = unquote(parts.path).rstrip("/")  # '…/setup.exe/' is the file too
+    if host in _FILE_PAGES_HOSTS or "/blob/" in path or "/wiki/" in path:
+        return None  # a page that shows a file, or an article about one ('…/blob/main/deploy.sh', '/wiki/.exe')
+    # The path's last part, and the value of a field that names the file to hand over
+    # ('?file=setup.msi'), never a search's words ('?q=raci.docm').
+    named = [path.rpartition("/")[2], *(unquote(value) for key, value in parse_qsl(parts.query) if key.lower() in _FILE_FIELDS)]
     if (runnable := next((name for name in named if _RUNNABLE.search(name.strip())), None)) is not None:
         return (
             f"the link hands readers the file '{printable_start(runnable.strip().rpartition('/')[2], 80)}', a program, a document with macros or an archive, "
