@@ -4427,20 +4427,28 @@ def test_an_email_link_that_writes_to_more_than_one_address_is_an_error(check: C
 
 
 @pytest.mark.parametrize(
-    ("prose", "field"),
+    ("prose", "subject"),
     [
-        ("Then [write to us](mailto:bookings@stallpatterns.example?subject=Book%20a%20Stall%20Review&body=Please%20attach%20your%20board%20papers).", "body"),
-        ("Then [write to us](mailto:bookings@stallpatterns.example?Body=Hello).", "body"),
-        ("Then [write to us](mailto:bookings@stallpatterns.example?in-reply-to=%3Cx@evil.example%3E).", "in-reply-to"),
+        ("Then [write to us](mailto:bookings@stallpatterns.example?subject=Book%20a%20Stall%20Review&body=Please%20attach%20your%20board%20papers).", "?subject=Book%20a%20Stall%20Review"),
+        ("Then [write to us](mailto:bookings@stallpatterns.example?Body=Hello).", ""),
     ],
 )
-def test_an_email_link_that_writes_the_readers_message_is_an_error(check: Check, prose: str, field: str):
+def test_an_email_link_that_writes_the_readers_message_is_an_error(check: Check, prose: str, subject: str):
     # '&body=…' was published: the author's words, sent in the reader's name, where the
-    # hint for a copied-in address said nothing may follow but a subject.
+    # hint for a copied-in address said nothing may follow but a subject. The hint keeps it.
     found = check(Path("a.md"), in_first_section(prose))
     assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
-    assert found[0].message.startswith(f"the e-mail link fills in the reader's message ('{field}=' after the address)")
-    assert found[0].hint == "link to the address alone, or with a subject: (mailto:bookings@stallpatterns.example)"
+    assert found[0].message.startswith("the e-mail link fills in the reader's message ('body=' after the address)")
+    assert found[0].hint == f"link to the address alone, or with a subject: (mailto:bookings@stallpatterns.example{subject})"
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["mailto:pmo@firm.co.uk?subject=Q1%3B%20agenda", "mailto:pmo@firm.co.uk?subject=Q1%20review%20%26%20next%20steps", "mailto:pmo@firm.co.uk?importance=high"],
+)
+def test_an_email_link_with_a_subject_of_any_marks_is_as_meant(check: Check, address: str):
+    # A subject's '%3B' was decoded before the fields were split, and told as a field 'agenda='.
+    assert codes_for(check, in_first_section(f"Then [write to the PMO]({address}).")) == []
 
 
 @pytest.mark.parametrize(

@@ -118,17 +118,16 @@ def mail_recipients(url: str) -> list[str]:
 
 
 def mail_fields(url: str) -> list[str]:
-    """The fields of a mailto: address other than whom it writes to and its subject, in lower
-    case (``mailto:a@x.org?body=…`` has 'body'): each writes the reader's message for them."""
-    query = as_read(url).partition("?")[2]
-    return list(
-        dict.fromkeys(
-            key.strip().lower()
-            for separated in (query, query.replace(";", "&"))
-            for key, _ in parse_qsl(separated, keep_blank_values=True)
-            if key.strip().lower() not in ("to", "cc", "bcc", "subject")
-        )
-    )
+    """The fields of a mailto: address that write the reader's message for them ('body'), in
+    lower case. Split at '&' as written, before their values are decoded: a subject's '%3B'
+    or '%26' is part of the subject."""
+    query = url.partition("?")[2]
+    return list(dict.fromkeys(key for field in query.split("&") if (key := unquote(field.partition("=")[0]).strip().lower()) == "body"))
+
+
+def mail_subject(url: str) -> str:
+    """A mailto: address's subject as written (still encoded), or ''."""
+    return next((field for field in url.partition("?")[2].split("&") if unquote(field.partition("=")[0]).strip().lower() == "subject"), "")
 
 
 _AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?[/\\]*([^/\\?#]*)")

@@ -26,6 +26,7 @@ from .addresses import (
     is_local,
     is_safe_link,
     mail_fields,
+    mail_subject,
     mail_recipients,
     on_a_computer,
     unicode_host,
@@ -1365,7 +1366,8 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     "link-address",
                     f"the e-mail link fills in the reader's message ('{printable_start(filled[0], 40)}=' after the address): "
                     "the words would be the author's, sent in the reader's name",
-                    f"link to the address alone, or with a subject: (mailto:{printable_start(recipient, 120)})",
+                    f"link to the address alone, or with a subject: (mailto:{printable_start(recipient, 120)}"
+                    + (f"?{printable_start(subject, 120)})" if (subject := mail_subject(href)) else ")"),
                     needle=at,
                     nth=nth,
                 )
