@@ -19,6 +19,7 @@ messages go to stderr, so `validate --format json` output stays clean.
 from __future__ import annotations
 
 import argparse
+import difflib
 import errno
 import hashlib
 import os
@@ -281,6 +282,7 @@ if __name__ == "__main__":
         print(__doc__)
         if len(sys.argv) > 1 and not asked:
             # 'dev.py frobnicate' printed the help alone: nothing said the command was unknown.
-            print(f"dev.py: '{sys.argv[1]}' is no command; the commands are {', '.join(COMMANDS)}", file=sys.stderr)
+            meant = difflib.get_close_matches(sys.argv[1], COMMANDS, n=1)
+            print(f"dev.py: '{sys.argv[1]}' is no command; " + (f"did you mean '{meant[0]}'? " if meant else "") + f"the commands are {', '.join(COMMANDS)}", file=sys.stderr)
         sys.exit(0 if asked else 2)
     sys.exit(COMMANDS[sys.argv[1]](sys.argv[2:]))

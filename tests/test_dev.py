@@ -206,3 +206,5 @@ def test_an_unknown_command_is_named_as_one_after_the_help() -> None:
     assert result.stderr.strip() == "dev.py: 'frobnicate' is no command; the commands are serve, new, validate, test"
     asked = subprocess.run([sys.executable, str(ROOT / "scripts" / "dev.py"), "--help"], capture_output=True, text=True)
     assert (asked.returncode, asked.stderr) == (0, "")
+    typo = subprocess.run([sys.executable, str(ROOT / "scripts" / "dev.py"), "validat"], capture_output=True, text=True)
+    assert typo.stderr.strip() == "dev.py: 'validat' is no command; did you mean 'validate'? the commands are serve, new, validate, test"

@@ -348,6 +348,7 @@ def test_a_title_or_other_name_that_is_the_sites_name_or_a_pages_is_an_error(che
         return
     assert [(d.code, d.line) for d in found] == [("name-is-site-page", line)], found
     assert f"is {page}: in lists and the site's search, the pattern would pass for it" in found[0].message
+    assert found[0].message.startswith("the title '" if line == 2 else "'the stall finder' in 'also_known_as'")
 
 
 @pytest.mark.parametrize(
@@ -2277,6 +2278,8 @@ def test_bullets_of_word_processors_and_slides_are_told_as_bullets(bullet: str):
         "1. Name a sponsor\n1.1 Ask the board\n1.2 Agree the date",  # a document's sub-steps: one item, 'Name a sponsor 1.1 Ask…'
         "The plan has two parts:\n(a) name a sponsor\n(b) agree the date",
         "Three steps:\n(i) stop\n(ii) look\n(iii) decide",
+        "Two steps:\nA) Ask the board\nB) Agree a date",
+        "Two steps:\n(A) Ask the board\n(B) Agree a date",
         # Held as meant before, on purpose moved here: both readers run '(b)' into the line above.
         "Steps:\n\n(a)\tfirst step here\n(b)\tsecond step here",
     ],

@@ -726,10 +726,11 @@ def _check_names_of_others(values: dict[str, object], lines: dict[str, int], set
             elif name != "summary" and (page := settings.site_page_named(text)) is not None:
                 # 'All patterns', 'Stall finder', 'Stall Patterns': first in the site's search for that page.
                 said = f"this site's name, {page[0]}" if page[1] == "" else f"the name of this site's page '{page[0]}'"
+                named = f"the title '{clipped(text, 60)}'" if isinstance(value, str) else shown  # not "'title' is the name of…"
                 report.error(
                     line,
                     "name-is-site-page",
-                    f"{shown} is {said}: in lists and the site's search, the pattern would pass for it",
+                    f"{named} is {said}: in lists and the site's search, the pattern would pass for it",
                     "name the stall itself, as a reader would say it",
                 )
             elif (address := _ADDRESS_IN_NAME.search(text)) is not None:

@@ -199,7 +199,7 @@ _BULLET_LINE = re.compile(
     r"|(?:Step|Phase|Stage) \d{1,2}[:.)][ \t]++"
     # a sub-step numbered as a document numbers one ('1.1 Ask the board', not '1.5 million'), and a letter or
     # number in brackets ('(a) ', '(ii) '): both run into the line above
-    r"|\d{1,2}\.\d{1,2}\.?[ \t]++(?=[A-Z])|\((?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)[ \t]++)\S"
+    r"|\d{1,2}\.\d{1,2}\.?[ \t]++(?=[A-Z])|\((?:[a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)[ \t]++|[A-Z]\)[ \t]++)\S"
 )
 # A list's mark followed by a no-break space, which a word processor puts there: Markdown
 # wants an ordinary space or a tab after the mark.
