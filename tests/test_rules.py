@@ -2762,6 +2762,11 @@ def test_a_picture_from_the_authors_computer_is_told_where_to_put_it(check: Chec
         "![what the picture shows](/assets/queue.png)",
         "![what it shows](/assets/queue.png)",
         "![insert description](/assets/queue.png)",
+        "![What the chart shows](/assets/queue.png)",
+        "![Describe the picture](/assets/queue.png)",
+        "![Insert alt text here](/assets/queue.png)",
+        "![Alt text goes here](/assets/queue.png)",
+        "![Description:](/assets/queue.png)",
     ],
 )
 def test_a_picture_whose_description_says_nothing_of_it_is_a_warning_at_its_line(check: Check, written: str):

@@ -1707,13 +1707,18 @@ LONGEST_IMAGE_DESCRIPTION = 150
 # picture ('image', 'Screenshot 2024-03-01 at 10.15.32', 'IMG_2034'). A warning, not an
 # error: the page is still right for everyone who sees it.
 _FILE_NAME = re.compile(r"(?i)\S+\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?|heic)")
+# The words a hint or a template gives for the description to come ('what the picture shows',
+# 'Insert alt text here', 'Describe the picture').
+_HINTS_PHRASES = (
+    r"(?:insert |image )?(?:description|alt text)(?: (?:here|goes here))?|insert alt text here|describe (?:the|this) (?:picture|image|chart)"
+    r"|what (?:the (?:picture|image|chart)|it|this) shows"
+)
 _ANY_PICTURES_NAME = re.compile(
     r"(?i)(?:an? |the )?(?:image|img|picture|pic|photo|photograph|screenshot|screen ?shot|screen capture|capture|"
-    r"figure|fig|graphic|dsc|dscn|pxl|alt|alt text|untitled|"
-    # and the words a hint or a template gives for the description to come
-    r"description|description here|insert description|image description|what (?:the picture|it|this) shows)"
+    r"figure|fig|graphic|dsc|dscn|pxl|alt|untitled|" + _HINTS_PHRASES + ")"
     r"(?:[\s_.:-]*+(?:at|\d++))*+[\s_.:-]*+"  # possessive: in linear time
 )
+_HINTS_WORDS = re.compile(r"(?i)(?:" + _HINTS_PHRASES + r")[\s_.:-]*+")
 
 
 def _image_words(image: Token) -> str:
@@ -1730,8 +1735,6 @@ def _kind_of_nothing(words: str) -> str:
         return "words that stand for a description to come"
     return "marks" if not any(char.isalnum() for char in bare) else "a name any picture could have"
 
-
-_HINTS_WORDS = re.compile(r"(?i)(?:insert |image )?description(?: here)?|what (?:the picture|it|this) shows")
 
 
 def _tells_nothing(words: str) -> str | None:
