@@ -1041,6 +1041,19 @@ def test_a_name_repeated_in_one_file_is_compared_with_other_files_in_linear_time
     assert growth(load, 500) < 8
 
 
+def test_names_alike_but_for_an_article_repeated_in_one_file_are_compared_in_linear_time(folder: Folder, growth):
+    # As above, for names one but for an article or a plural: each of a file's repeats was
+    # compared with every other name of the group.
+    folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", extra=listed("also_known_as", "ab"), published="2026-01-05")
+
+    def load(n: int) -> None:
+        folder.write("repeats", "A pattern that repeats one name", extra=listed("also_known_as", *["the ab", "our ab", "a ab"] * n), published="2026-04-01")
+        found = folder.load().diagnostics
+        assert sum(d.code == "duplicate-name" for d in found if d.path.endswith("repeats.md")) == 3  # each way of writing it, once
+
+    assert growth(load, 500) < 8
+
+
 def test_patterns_are_listed_from_a_to_z_as_a_reader_looks_for_them(folder: Folder):
     # An accented first letter went after Z when composed and among the E's when not; a
     # title in quotation marks went last; 'Case 10' came before 'Case 2'.

@@ -912,8 +912,13 @@ def _names_loosely_alike(facts: list[Facts]) -> list[list[tuple[Facts, str, int,
         for text, line in f.other_names:
             if text:
                 names.append((f, text, line, False))
+        seen: set[tuple[str, str]] = set()
         for name in names:
-            held.setdefault(_loosely(name[1])[0], {}).setdefault(title_key(name[1]), []).append(name)
+            # A file's first name read so, never its repeats: the rules over a group then take
+            # time in proportion to the files (a file of 14,000 names is read, though invalid).
+            if (keys := (_loosely(name[1])[0], title_key(name[1]))) not in seen:
+                seen.add(keys)
+                held.setdefault(keys[0], {}).setdefault(keys[1], []).append(name)
     return [
         [name for same in group.values() for name in same]
         for group in held.values()
@@ -929,9 +934,22 @@ def _names_but_for_an_article_or_plural(
     title 'The sponsor who moved on', 'review burdens' beside the name 'review burden'. Titles
     are the article check's (:func:`_titles_but_for_an_article`)."""
     out = []
-    for f, text, line, is_title in group:
+    ranked = sorted(group, key=lambda other: (blame_order(other[0]), not other[3]))
+    # The first name of each way of writing it, in the order files keep a name: each name is
+    # compared with these few, not with the whole group.
+    firsts: dict[str, list[tuple[Facts, str, int, bool]]] = {}
+    for other in ranked:
+        if len(firsts.setdefault(title_key(other[1]), [])) < 2:
+            firsts[title_key(other[1])].append(other)
+    for f, text, line, is_title in ranked:
         key = title_key(text)
-        earlier = [other for other in group if other[0] is not f and title_key(other[1]) != key and blame_order(other[0]) < blame_order(f)]
+        earlier = [
+            other
+            for written, held in firsts.items()
+            if written != key
+            for other in held
+            if other[0] is not f and blame_order(other[0]) < blame_order(f)
+        ]
         if is_title or not earlier:
             continue
         keeper, theirs, _, their_title = min(earlier, key=lambda other: (blame_order(other[0]), not other[3]))
