@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterator
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from . import hosts
@@ -117,17 +118,22 @@ def mail_recipients(url: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _mail_fields_written(url: str) -> Iterator[tuple[str, str]]:
+    """Each field of a mailto: address, as its name in lower case and the field as written.
+    Split at '&' as written, before their values are decoded: a subject's '%3B' or '%26' is
+    part of the subject."""
+    for field in url.partition("?")[2].split("&"):
+        yield unquote(field.partition("=")[0]).strip().lower(), field
+
+
 def mail_fields(url: str) -> list[str]:
-    """The fields of a mailto: address that write the reader's message for them ('body'), in
-    lower case. Split at '&' as written, before their values are decoded: a subject's '%3B'
-    or '%26' is part of the subject."""
-    query = url.partition("?")[2]
-    return list(dict.fromkeys(key for field in query.split("&") if (key := unquote(field.partition("=")[0]).strip().lower()) == "body"))
+    """The fields of a mailto: address that write the reader's message for them ('body')."""
+    return list(dict.fromkeys(key for key, _ in _mail_fields_written(url) if key == "body"))
 
 
 def mail_subject(url: str) -> str:
     """A mailto: address's subject as written (still encoded), or ''."""
-    return next((field for field in url.partition("?")[2].split("&") if unquote(field.partition("=")[0]).strip().lower() == "subject"), "")
+    return next((field for key, field in _mail_fields_written(url) if key == "subject"), "")
 
 
 _AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?[/\\]*([^/\\?#]*)")

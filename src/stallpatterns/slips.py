@@ -29,6 +29,7 @@ from .addresses import (
     mail_recipients,
     mail_subject,
     on_a_computer,
+    target_of,
     unicode_host,
     url_scheme,
     without_ignored,
@@ -1649,10 +1650,8 @@ def _address_to_come(href: str) -> bool:
     written = unquote(href).strip()
     if _ADDRESS_TO_COME.fullmatch(written.rstrip("/").rpartition("/")[2]) is not None:
         return True
-    scheme, _, rest = written.partition("://")
-    if scheme.lower() not in ("http", "https"):
-        return False
-    return host_to_come(rest.lstrip("/\\").split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rpartition("@")[2])  # 'https:///x' is 'https://x' to a browser
+    found = target_of(href) if url_scheme(href) in ("http", "https") else None
+    return found is not None and host_to_come(found[1])  # the host as a browser reads it: 'https:///x' is 'https://x'
 
 
 def _no_slashes_hint(scheme: str, rest: str) -> str:
@@ -1734,7 +1733,6 @@ def _kind_of_nothing(words: str) -> str:
     if _HINTS_WORDS.fullmatch(bare):
         return "words that stand for a description to come"
     return "marks" if not any(char.isalnum() for char in bare) else "a name any picture could have"
-
 
 
 def _tells_nothing(words: str) -> str | None:
