@@ -191,7 +191,9 @@
       var engineUrls = form.getAttribute("data-engine").split(" ").map(function (u) { return new URL(u, location.href).href; });
       indexLoading = Promise.all([
         loadScripts(engineUrls),
-        fetch(indexUrl.href, { credentials: "same-origin" }).then(function (response) {
+        // Asked of the server each time (a reply of "not modified" when it is not): the
+        // pages name the patterns of their build, and a kept copy may list others.
+        fetch(indexUrl.href, { credentials: "same-origin", cache: "no-cache" }).then(function (response) {
           if (!response.ok) throw new Error("search.json: HTTP " + response.status);
           return response.json();
         })

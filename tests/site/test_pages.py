@@ -5,6 +5,7 @@ expectations come from mkdocs.yml and the pattern files, not from the templates.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from pathlib import Path
@@ -230,6 +231,65 @@ def test_no_page_requests_anything_from_another_host(built_site):
     for css in built_site.site.rglob("*.css"):
         offenders += [f"{css.relative_to(built_site.site)}: {m.group(0)!r}" for m in CSS_URL.finditer(css.read_text(encoding="utf-8"))]
     assert not offenders, "\n".join(offenders)
+
+
+def asset_addresses(soup: BeautifulSoup) -> list[str]:
+    """The stylesheets and scripts a page asks for, with the ones its search loads on first use."""
+    addresses = [link["href"] for link in soup.find_all("link", rel="stylesheet")]
+    addresses += [script["src"] for script in soup.find_all("script", src=True)]
+    for form in soup.find_all(attrs={"data-engine": True}):
+        addresses += form["data-engine"].split()
+    return addresses
+
+
+def fingerprint(file: Path) -> str:
+    return hashlib.sha256(file.read_bytes()).hexdigest()[:10]
+
+
+def test_every_page_asks_for_the_stylesheet_and_scripts_of_its_own_build(built_site):
+    # A reader's browser (or GitHub Pages' cache) may keep last week's site.css: each page
+    # names its assets with their content's fingerprint, so new pages never get old styles.
+    pages = sorted(built_site.site.rglob("*.html"))
+    site_path = urlsplit(built_site.config()["site_url"]).path
+    asked = Counter()
+    for path in pages:
+        page = path.relative_to(built_site.site).as_posix().removesuffix("index.html")
+        for address in asset_addresses(BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")):
+            # The not-found page, served at any depth, names them from the site's root.
+            parts = urlsplit(resolve(page, address.removeprefix(site_path)))
+            file = built_site.site / parts.path
+            assert file.is_file(), f"{page}: {address}"
+            assert parts.query == f"v={fingerprint(file)}", f"{page}: {address}"
+            asked[parts.path] += 1
+    assert {"assets/site.css", "assets/site.js", "assets/finder.js", "assets/search.js"} <= set(asked)
+    redirects = sum('http-equiv="refresh"' in path.read_text(encoding="utf-8") for path in pages)
+    assert asked["assets/site.css"] == len(pages) - redirects  # an old address's page has none
+
+
+def test_a_changed_stylesheet_is_asked_for_by_a_new_address(project: Project):
+    stylesheet = project.root / "overrides" / "assets" / "site.css"
+    before = project.build()
+    assert before.returncode == 0, before.stderr
+    old = BeautifulSoup((project.site / "index.html").read_text(encoding="utf-8"), "html.parser").find("link", rel="stylesheet")["href"]
+    stylesheet.write_text(stylesheet.read_text(encoding="utf-8") + "\n.added-by-a-test { color: inherit; }\n", encoding="utf-8")
+    after = project.build()
+    assert after.returncode == 0, after.stderr
+    new = BeautifulSoup((project.site / "index.html").read_text(encoding="utf-8"), "html.parser").find("link", rel="stylesheet")["href"]
+    assert new != old
+    assert new == f"assets/site.css?v={fingerprint(project.site / 'assets' / 'site.css')}"
+
+
+def test_every_page_tells_the_sites_it_links_to_only_which_site_a_reader_came_from(built_site):
+    # Which pattern an executive was reading says which stall they are in: other sites get
+    # the origin alone, whatever a browser's own default.
+    pages = [p for p in sorted(built_site.site.rglob("*.html")) if "http-equiv=\"refresh\"" not in p.read_text(encoding="utf-8")]
+    assert len(pages) > 10
+    for path in pages:
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        policies = [m.get("content") for m in soup.find_all("meta", attrs={"name": "referrer"})]
+        # The finder's address holds a reader's ticks: it sends none at all.
+        policy = "no-referrer" if path.relative_to(built_site.site).as_posix() == "finder/index.html" else "strict-origin-when-cross-origin"
+        assert policies == [policy], path.relative_to(built_site.site)
 
 
 def test_the_edit_link_of_a_pattern_points_at_its_file_in_the_repository(built_site, catalogue):

@@ -10,6 +10,8 @@ from playwright.sync_api import expect
 
 from tests.site.conftest import VIEWPORTS, axe_violations, guarded_context, layout_shifts, screenshot, serving
 
+SITE_JS = re.compile(r"/assets/site\.js(?:\?|$)")  # asked for with its fingerprint, ?v=…
+
 pytestmark = pytest.mark.browser
 
 
@@ -38,7 +40,7 @@ def test_every_card_carries_its_category_and_lower_cased_signs(built_site):
 def test_a_category_chosen_before_the_script_has_loaded_is_applied_when_it_has(page, site_url, built_site):
     category = cards(built_site)[-1]["category"]
     held: list = []
-    page.route("**/assets/site.js", lambda route: held.append(route))  # the script arrives late
+    page.route(SITE_JS, lambda route: held.append(route))  # the script arrives late
     page.goto(f"{site_url}patterns/", wait_until="commit")  # a deferred script holds back DOMContentLoaded
     page.get_by_label("Category").select_option(category)  # shown at once: the page's inline script marks it html.js
     assert held, "site.js was requested"
@@ -160,7 +162,7 @@ def test_a_filter_in_the_address_is_applied_without_the_page_jumping(page, site_
         "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.effectiveDirective));"
     )
     held: list = []
-    page.route("**/assets/site.js", lambda route: held.append(route))
+    page.route(SITE_JS, lambda route: held.append(route))
     page.goto(f"{site_url}patterns/{address}", wait_until="commit")
     page.wait_for_function("() => performance.getEntriesByType('paint').some(e => e.name === 'first-contentful-paint')")
     # What is painted before the filter has run: the page's title, and no list to take back.
@@ -189,7 +191,7 @@ def test_a_filter_in_the_address_is_applied_without_the_page_jumping(page, site_
 
 def test_without_site_js_a_filtered_address_still_shows_the_list(page, site_url, built_site):
     """Should site.js never arrive, the hidden list is shown unfiltered after a moment."""
-    page.route("**/assets/site.js", lambda route: route.abort())
+    page.route(SITE_JS, lambda route: route.abort())
     page.goto(f"{site_url}patterns/?q={A_FEW}")
     expect(page.locator("li.card:visible")).to_have_count(len(cards(built_site)), timeout=10_000)
     expect(page.locator(".site-footer")).to_be_visible()

@@ -13,6 +13,7 @@ already. ``tests/test_links.py`` compares every answer with the engine's own fil
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 from collections.abc import Callable
 from typing import Any
@@ -68,3 +69,27 @@ def _parts(path: str) -> list[str]:
     """A path's parts, normalised as the engine normalises them ('..' never above the root)."""
     normal = posixpath.normpath(path if path.startswith("/") else "/" + path)[1:]
     return normal.split("/") if normal else []
+
+
+
+def fingerprinted(url_filter: URLFilter, files: Any) -> URLFilter:
+    """The ``url`` filter, naming the site's stylesheets and scripts (``assets/*.css``,
+    ``assets/*.js``) with their content's fingerprint as ``?v=``: a page published by a
+    deploy asks for the stylesheet and scripts it was built with, never ones a reader's
+    browser (or GitHub Pages' ten minutes of cache) kept from before. The files keep their
+    names; the templates write ``{{ 'assets/site.css' | url }}`` as before."""
+    versions: dict[str, str] = {}
+
+    @pass_context
+    def url(context: Context, value: Any) -> str:
+        address = url_filter(context, value)
+        path = str(value)
+        if not (path.startswith("assets/") and path.endswith((".css", ".js"))):
+            return address
+        version = versions.get(path)
+        if version is None:
+            file = files.get_file_from_path(path)
+            version = versions[path] = "" if file is None else hashlib.sha256(file.content_bytes).hexdigest()[:10]
+        return f"{address}?v={version}" if version else address
+
+    return url

@@ -296,8 +296,9 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         # A problem's words quote the author's text: shown as `validate` shows them, with a
         # bidirectional override or a zero-width space written out, not reordering the message.
         env.filters["printable"] = printable
-        # The same addresses on every page, each worked out once (links.py).
-        env.filters["url"] = links.remembered(env.filters["url"])
+        # The same addresses on every page, each worked out once; the stylesheets and scripts
+        # named with their fingerprint (links.py).
+        env.filters["url"] = links.fingerprinted(links.remembered(env.filters["url"]), files)
         # One build renders with this environment and the next makes its own (a preview
         # update keeps it only while no template changes): never stat a template again.
         env.auto_reload = False
