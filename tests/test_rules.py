@@ -394,6 +394,9 @@ def test_names_near_an_offer_or_with_a_full_stop_in_a_figure_are_as_meant(check:
         ("A claims team", "Call our bookings line on 020\u00a07946\u00a00000.\n\nA claims team", 14, "020\u00a07946\u00a00000"),
         ("A claims team", "Call 020 \u2013 7946 \u2013 0000.\n\nA claims team", 14, "020 \u2013 7946 \u2013 0000"),
         ("A claims team", "Call 0044 20 7946 0000.\n\nA claims team", 14, "0044 20 7946 0000"),
+        # Its 0 apart, as some write it; an extension written onto it.
+        ("A claims team", "Call 0 20 7946 0000 to book.\n\nA claims team", 14, "0 20 7946 0000"),
+        ("A claims team", "Call 020 7946 0000x12 to book.\n\nA claims team", 14, "020 7946 0000"),
     ],
 )
 def test_a_phone_number_anywhere_in_a_pattern_is_an_error(check: Check, old: str, new: str, line: int, number: str):
@@ -439,6 +442,7 @@ def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
         "The Unique Taxpayer Reference 01234 56789 was on every letter; company number 0123 4567 89.",
         "Case reference 0110 222 3333 was closed, and Ticket INC 0001 234 567 was raised.",
         "Cost centres 010.200.3000 and 010.200.3001, budget lines 100-200-3000, a swing of +12 500 000.",
+        "The survey's dial was marked 0 10 20 30 40 50, and its scale 0 1 2 3 4 5 6 7 8 9 10.",
     ],
 )
 def test_figures_dates_and_addresses_are_no_phone_numbers(check: Check, prose: str):

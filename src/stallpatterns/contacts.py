@@ -12,7 +12,8 @@ from .diagnostics import Report
 from .source import Source
 
 # A phone number as people write one: international ('+44 7700 900123', '+1 (555) 010-0199'),
-# a national one from its leading 0 ('020 7946 0000', '(0161) 496 0000', '0800-123-4567'), or
+# a national one from its leading 0 ('020 7946 0000', '(0161) 496 0000', '0800-123-4567', and
+# '0 20 7946 0000', its 0 apart as some write it), or
 # North America's three, three and four digits ('555-010-0199', '(555) 010-0199'; an area's
 # first digit is 2 to 9, so '100-200-3000' is none). Between its groups, a space (a word
 # processor's no-break one too), a hyphen or a dash, with spaces or not. Not one inside an
@@ -21,11 +22,13 @@ from .source import Source
 _GAP = r"(?:[ \u00a0\u202f]?+[-\u2013][ \u00a0\u202f]?+|[ \u00a0\u202f])?+"  # not '.': '010.200.3000' is a cost centre
 _PHONE = re.compile(
     r"(?<![\w+/=.&#%@:-])"
-    r"(?:\+\d++|\(?+0\d++\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
+    r"(?:\+\d++|\(?+0\d*+\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
 )
 # Eight digits or more with only a phone number's marks between them: the quick look,
 # at C speed, before any number is read (most text has none).
 _DIGIT_RUN = re.compile(r"\d(?:[ \u00a0\u202f().+\u2013-]{0,3}+\d){7}")
+# An extension written onto the number ('020 7946 0000x12'), not a word going on from it.
+_EXTENSION = re.compile(r"[xX]\d{1,5}+(?![\w/@])")
 # Digits a number of each kind has: international 10 to 15 (E.164's; '+12 500 000' is a sum),
 # national 10 or 11, or from '00' as international.
 _DIGITS = {"+": (10, 15), "0": (10, 11), "(": (10, 11)}
@@ -46,7 +49,7 @@ def phone_number(text: str) -> tuple[int, str] | None:
         return None
     for found in _PHONE.finditer(text):
         number, after = found.group(), text[found.end() : found.end() + 1]
-        if after and (after.isalnum() or after in "_/@"):
+        if after and (after.isalnum() or after in "_/@") and not _EXTENSION.match(text, found.end()):
             continue  # in a word or an address: '0201234567x', '02012345678/1'
         digits = sum(char.isdigit() for char in number)
         low, high = _DIGITS.get(number[0], (10, 10))
@@ -54,6 +57,8 @@ def phone_number(text: str) -> tuple[int, str] | None:
             low, high = 10, 10  # '(555) 010-0199'
         elif number.startswith("00"):
             low, high = 12, 17  # '0044 20 7946 0000': international, from a phone in Europe
+        if number[0] == "0" and not number[1:2].isdigit() and len(re.findall(r"\d+", number)) > 4:
+            continue  # '0 10 20 30 40 50' is a scale: a 0 apart leads three groups or four
         if low <= digits <= high and _REFERENCE_BEFORE.search(text, max(0, found.start() - 60), found.start()) is None:
             return found.start(), number
     return None
