@@ -676,7 +676,7 @@ def test_signs_and_summaries_that_share_words_but_say_other_things_are_each_patt
         ("a sponsor who moved on", "the title of patterns/the-first.md, 'The sponsor who moved on'", "the word before it"),
         ("the review burden", "a name of patterns/the-first.md, 'review burden'", "the word before it"),
         ("our review burden", "a name of patterns/the-first.md, 'review burden'", "the word before it"),
-        ("review burdens", "a name of patterns/the-first.md, 'review burden'", "its last word's 's'"),
+        ("review burdens", "a name of patterns/the-first.md, 'review burden'", "its last word's plural"),
     ],
 )
 def test_another_name_that_is_another_patterns_name_but_for_an_article_or_a_plural_is_an_error(folder: Folder, name: str, what: str, differs: str):
@@ -688,6 +688,43 @@ def test_another_name_that_is_another_patterns_name_but_for_an_article_or_a_plur
     assert found(result) == [("patterns/newcomer.md", "duplicate-name", 12)]
     (problem,) = result.errors
     assert problem.message == f"'{name}' in 'also_known_as' is {what}, but for {differs}: a reader's search for it finds both"
+
+
+@pytest.mark.parametrize(
+    ("theirs", "name"),
+    [("review body", "review bodies"), ("shadow AI", "Shadow AIs"), ("missed KPI", "the missed KPIs")],
+)
+def test_another_name_that_is_another_patterns_name_but_for_any_plural_is_an_error(folder: Folder, theirs: str, name: str):
+    # 'review bodies' beside 'review body', and initials' plurals: only an 's' was read.
+    folder.write("the-first", "The sponsor who moved on", extra=listed("also_known_as", theirs), published="2026-01-05")
+    folder.write("newcomer", "Meetings without an owner", extra=listed("also_known_as", "stalled meetings", name), published="2026-04-01")
+    result = folder.load()
+    assert found(result) == [("patterns/newcomer.md", "duplicate-name", 12)]
+    assert f"'{name}' in 'also_known_as' is a name of patterns/the-first.md, '{theirs}', but for " in result.errors[0].message
+
+
+@pytest.mark.parametrize("title", ["Review bodies", "The review body", "Pilot purgatories"])
+def test_a_title_that_is_another_patterns_name_but_for_an_article_or_a_plural_is_an_error(folder: Folder, title: str):
+    # A title 'Pilot purgatories' beside another pattern's name 'pilot purgatory' passed: the
+    # check read other names only, and a title the same as another's name is an error.
+    folder.write("the-first", "The sponsor who moved on", extra=listed("also_known_as", "review body", "pilot purgatory"), published="2026-01-05")
+    folder.write("newcomer", title, published="2026-04-01")
+    result = folder.load()
+    assert found(result) == [("patterns/newcomer.md", "duplicate-title", 2)]
+    (problem,) = result.errors
+    assert problem.message.startswith("title is a name of patterns/the-first.md, '")
+    assert problem.hint == "give this pattern its own title"
+
+
+def test_a_name_the_same_as_an_earlier_files_is_told_once_though_another_is_alike(folder: Folder):
+    # 'Review bodies' is the first file's name (name_taken says so), and the second's but for
+    # a plural: told once, as the same name.
+    folder.write("the-first", "The sponsor who moved on", extra=listed("also_known_as", "review bodies"), published="2026-01-05")
+    folder.write("the-second", "Meetings without an owner", extra=listed("also_known_as", "review body"), published="2026-02-05")
+    folder.write("the-third", "Review bodies", published="2026-04-01")
+    result = folder.load()
+    assert found(result) == [("patterns/the-second.md", "duplicate-name", 11), ("patterns/the-third.md", "duplicate-title", 2)]
+    assert "also a name in 'also_known_as' of patterns/the-first.md" in result.errors[1].message
 
 
 def test_names_that_share_words_but_are_others_are_each_patterns_own(folder: Folder):

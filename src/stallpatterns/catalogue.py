@@ -893,13 +893,21 @@ def _copied_words(facts: list[Facts]) -> list[list[tuple[Facts, str, str, int]]]
 
 def _loosely(name: str) -> tuple[str, str]:
     """A name's words as :func:`title_key` reads them, without an article before them and with
-    a last word that ends in 's' read without it; and which of the two made it differ."""
+    a plural last word read as its singular ('burdens', 'bodies', 'KPIs'); and which of the two
+    made it differ."""
     key = title_key(name)
     bare = without_article(key)
     words = bare.split()
-    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
-        words[-1] = words[-1][:-1]
-    return " ".join(words), "the word before it" if bare != key else "its last word's 's'"
+    last = words[-1] if words else ""
+    if len(last) > 4 and last.endswith("ies"):
+        words[-1] = last[:-3] + "y"  # 'review bodies'
+    elif last.endswith("s") and not last.endswith("ss") and (len(last) > 3 or _PLURAL_INITIALS.search(name)):
+        words[-1] = last[:-1]  # 'review burdens', 'shadow AIs' (not 'gas')
+    return " ".join(words), "the word before it" if bare != key else "its last word's plural"
+
+
+# A plural of initials at a name's end: 'shadow AIs', 'missed KPIs'.
+_PLURAL_INITIALS = re.compile(r"\b[A-Z]{2,}s\W*$")
 
 
 def _names_loosely_alike(facts: list[Facts]) -> list[list[tuple[Facts, str, int, bool]]]:
@@ -950,21 +958,31 @@ def _names_but_for_an_article_or_plural(
             for other in held
             if other[0] is not f and blame_order(other[0]) < blame_order(f)
         ]
-        if is_title or not earlier:
+        if any(other[0] is not f and blame_order(other[0]) < blame_order(f) for other in firsts[key][:1]):
+            continue  # the same name as an earlier file's is name_taken's
+        if is_title:
+            # Two titles but for the word before them are the article check's.
+            bare = without_article(key)
+            earlier = [other for other in earlier if not (other[3] and without_article(title_key(other[1])) == bare)]
+        if not earlier:
             continue
         keeper, theirs, _, their_title = min(earlier, key=lambda other: (blame_order(other[0]), not other[3]))
         what = f"the title of {keeper.display}" if their_title else f"a name of {keeper.display}"
         differs = _loosely(text if len(without_article(title_key(text))) != len(title_key(text)) else theirs)[1]
-        out.append(
-            Diagnostic(
-                f.display,
-                line,
-                1,
-                "duplicate-name",
-                f"'{printable(text)}' in 'also_known_as' is {what}, '{printable(theirs)}', but for {differs}: a reader's search for it finds both",
-                "delete it here, or write a name a reader would use for this stall alone",
+        said = f"is {what}, '{printable(theirs)}', but for {differs}: a reader's search for it finds both"
+        if is_title:
+            out.append(Diagnostic(f.display, line, 1, "duplicate-title", f"title {said}", "give this pattern its own title"))
+        else:
+            out.append(
+                Diagnostic(
+                    f.display,
+                    line,
+                    1,
+                    "duplicate-name",
+                    f"'{printable(text)}' in 'also_known_as' {said}",
+                    "delete it here, or write a name a reader would use for this stall alone",
+                )
             )
-        )
     return out
 
 
