@@ -4475,6 +4475,22 @@ def test_an_email_link_with_no_address_to_write_to_is_an_error(check: Check, add
 
 
 @pytest.mark.parametrize(
+    ("prose", "hint_address"),
+    [
+        ("Then [write to the PMO](mailto:pmo@firm.co.uk.)", "mailto:pmo@firm.co.uk"),
+        ("Then write to <mailto:pmo@firm.co.uk.> today.", "mailto:pmo@firm.co.uk"),
+        ("Then [write to the PMO](mailto:pmo@firm.co.uk.?subject=Q1) today.", "mailto:pmo@firm.co.uk"),
+    ],
+)
+def test_an_email_address_that_ends_in_a_full_stop_is_an_error(check: Check, prose: str, hint_address: str):
+    # The sentence's full stop, taken into the link: published, a reader's mail went astray.
+    found = check(Path("a.md"), in_first_section(prose + "\n"))
+    assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
+    assert found[0].message == "the e-mail address 'pmo@firm.co.uk.' ends in a full stop: mail to it may not arrive"
+    assert f"({hint_address})" in found[0].hint
+
+
+@pytest.mark.parametrize(
     "prose", ["Then [write to us](mailto:hello@stallpatterns.example?subject=Stall%20Review).", "Then [write](mailto:a@x.org?cc=A@x.org)."]
 )
 def test_an_email_link_to_one_address_with_a_subject_is_as_meant(check: Check, prose: str):

@@ -1347,6 +1347,17 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     needle=at,
                     nth=nth,
                 )
+            elif scheme == "mailto" and (stopped := [r for r in mail_recipients(href) if r.endswith(".")]):
+                # 'mailto:pmo@firm.co.uk.': the sentence's full stop, taken into the address.
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"the e-mail address '{printable_start(stopped[0], 120)}' ends in a full stop: mail to it may not arrive",
+                    f"take the full stop out of the link's address, (mailto:{printable_start(stopped[0].rstrip('.'), 120)}), "
+                    "and put it after the link if the sentence ends there",
+                    needle=at,
+                    nth=nth,
+                )
             elif scheme == "mailto" and len(recipients := mail_recipients(href)) > 1:
                 # 'mailto:hello@…?cc=notes@evil.example', 'mailto:a@x,b@y': the reader's message goes
                 # to someone the link's words do not name, unseen until the mail program opens.
