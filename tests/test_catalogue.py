@@ -616,6 +616,10 @@ OWN_SIGNS = ["The steering group meets monthly and decides nothing", "Each statu
         "The steering group meets monthly and decides nothing",  # as written
         "the steering group meets monthly, and decides nothing.",  # case and marks aside
         "The  steering group meets monthly — and decides nothing!",
+        # A letter that passes for another, or a mark on one, makes no sign new.
+        "The steering group meets monthly \u0251nd decides nothing",
+        "The steering group meets monthly and deci\u0323des nothing",
+        "T\u0301h\u0301e\u0301 steering group meets monthly and decides nothing",
     ],
 )
 def test_a_sign_that_another_pattern_has_is_an_error_on_the_newer_file(folder: Folder, copied: str):
@@ -725,6 +729,46 @@ def test_a_name_the_same_as_an_earlier_files_is_told_once_though_another_is_alik
     result = folder.load()
     assert found(result) == [("patterns/the-second.md", "duplicate-name", 11), ("patterns/the-third.md", "duplicate-title", 2)]
     assert "also a name in 'also_known_as' of patterns/the-first.md" in result.errors[1].message
+
+
+def test_a_title_with_a_space_too_narrow_to_see_inside_a_word_is_another_patterns_title(folder: Folder):
+    # 'The spo\u200ansor who moved on' (a hair space) passed: All patterns showed two cards alike.
+    folder.write("the-first", "The sponsor who moved on", published="2026-01-05")
+    folder.write("newcomer", "The spo\u200ansor who moved on", published="2026-04-01")
+    assert found(folder.load()) == [("patterns/newcomer.md", "duplicate-title", 2)]
+
+
+@pytest.mark.parametrize(
+    ("words", "what"),
+    [
+        ("the-first.md", "the file name"),
+        ("`patterns/the-first.md`", "the file name"),
+        ("The sponsor who moved on", "the title"),
+        ("The spons\u00f6r w\u0266o moved on", "the title"),  # a mark, and a letter that passes for an h
+    ],
+)
+def test_link_words_that_name_a_pattern_by_its_file_or_look_alike_title_go_to_it(folder: Folder, words: str, what: str):
+    # '[the-board-asks-what-the-spend-produced.md](https://evil.example/)' passed: words that
+    # name a pattern, going to another site.
+    folder.write("the-first", "The sponsor who moved on", published="2026-01-05")
+    folder.write("newcomer", "Meetings without an owner", extra="related:\n  - the-first\n", published="2026-04-01")
+    path = folder.patterns / "newcomer.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("## What it looks like\n", f"## What it looks like\n\nRead [{words}](https://evil.example.org/x).\n", 1), encoding="utf-8")
+    result = folder.load()
+    assert [(d.path, d.code) for d in result.errors] == [("patterns/newcomer.md", "link-text-elsewhere")]
+    assert result.errors[0].message.startswith(f"the link's words are {what} of the pattern 'The sponsor who moved on', but the link goes to")
+    # Followed, the hint links to that pattern, and the error is gone.
+    assert "](the-first.md), or write words that say where the link goes" in result.errors[0].hint
+    path.write_text(path.read_text(encoding="utf-8").replace("(https://evil.example.org/x)", "(the-first.md)"), encoding="utf-8")
+    assert folder.load().errors == ()
+
+
+@pytest.mark.parametrize("words", ["St\u0251ll P\u0251tterns", "\u0251ll p\u0251tterns"])
+def test_link_words_that_name_the_site_or_its_page_with_look_alike_letters_are_the_sites(folder: Folder, words: str):
+    folder.write("newcomer", "Meetings without an owner", published="2026-04-01")
+    path = folder.patterns / "newcomer.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("## What it looks like\n", f"## What it looks like\n\nSee [{words}](https://evil.example.org/).\n", 1), encoding="utf-8")
+    assert [(d.path, d.code) for d in folder.load().errors] == [("patterns/newcomer.md", "link-text-elsewhere")]
 
 
 def test_names_that_share_words_but_are_others_are_each_patterns_own(folder: Folder):

@@ -20,7 +20,7 @@ import cmarkgfm
 import pytest
 import yaml
 
-from stallpatterns import body, catalogue, hosts, rules, slips, source
+from stallpatterns import body, catalogue, hosts, lookalikes, rules, slips, source
 from stallpatterns.diagnostics import Diagnostic, Severity
 from stallpatterns.settings import Settings
 
@@ -326,6 +326,30 @@ def test_a_title_summary_or_other_name_that_names_an_offer_is_an_error(check: Ch
     found = [d for d in check(Path("a.md"), minimal(**{old: new})) if d.is_error]
     assert [(d.code, d.line) for d in found] == [("name-is-offer", line)], found
     assert f"names this site's offer, {offer}: in lists and the site's search, the pattern would pass for the offer" in found[0].message
+
+
+# Every letter Unicode lists as passing for an a or an l (UTS #39), in the offer's name.
+_STALL_LOOKALIKES = [chr(code) for code, looks in lookalikes.BEYOND_ASCII.items() if looks in ("a", "l")]
+
+
+@pytest.mark.parametrize("letter", _STALL_LOOKALIKES, ids=[f"U+{ord(c):04X}" for c in _STALL_LOOKALIKES])
+def test_an_offers_name_written_with_a_look_alike_letter_is_still_the_offers_name(check: Check, letter: str):
+    # 'Why a Stɑll Review comes too late' (a Latin alpha) passed: only the duplicate-title
+    # check read look-alike letters, and 77 of Unicode's 87 passed the offers' check.
+    name = "St" + ("a" + letter if lookalikes.BEYOND_ASCII[ord(letter)] == "l" else letter + "l") + "l Review"
+    codes = {d.code for d in check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": f"title: Why a {name} comes too late"})) if d.is_error}
+    assert "name-is-offer" in codes, name
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "### Before the St\u0251ll Review\n\nThe pilot ends.",
+        "Then [book a St\u0251ll Review](https://evil.example.org/book).",
+    ],
+)
+def test_a_heading_or_link_naming_an_offer_with_look_alike_letters_is_an_error(check: Check, prose: str):
+    assert {d.code for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.is_error} & {"cta-authored", "link-text-elsewhere"}, prose
 
 
 @pytest.mark.parametrize(
@@ -782,6 +806,35 @@ def test_every_front_matter_error_says_how_to_fix_it(check: Check, change: dict[
     found = [d for d in check(Path("a-pattern.md"), minimal(**change)) if d.is_error]
     assert [(d.code, d.line) for d in found] == [(code, line)]
     assert found[0].hint is not None and hint in found[0].hint
+
+
+@pytest.mark.parametrize("char", ["\ufffc", "\U0001d159"])
+def test_a_character_that_draws_nothing_is_an_invisible_character(check: Check, char: str):
+    # U+FFFC split 'spon\ufffcsor' from another's title and a phone number from its check, and
+    # Chromium draws it as nothing: a link of it was there for a keyboard only.
+    found = check(Path("a.md"), in_first_section(f"The team calls it the spon{char}sor gap.\n"))
+    assert [(d.code, d.line, d.column) for d in found if d.is_error] == [("invisible-character", 14, 27)]
+
+
+def test_a_next_line_character_in_front_matter_is_an_invisible_character(check: Check):
+    # YAML reads U+0085 as a line end: 'build\x85ing' was published as 'build ing'.
+    found = check(Path("a.md"), minimal(**{"judged on its demo": "judged on its de\x85mo"}))
+    assert [(d.code, d.line) for d in found if d.is_error] == [("invisible-character", 2)]
+    assert "U+0085" in found[0].message
+
+
+@pytest.mark.parametrize("word", ["T\u0332O\u0332D\u0332O\u0332", "C\u0336l\u0336i\u0336e\u0336n\u0336t\u0336", "n\u0305o\u0305t\u0305e\u0305"])
+def test_a_word_underlined_or_struck_through_with_marks_is_styled_letters(check: Check, word: str):
+    # 'T̲O̲D̲O̲' passed the placeholder check and read as no word to search.
+    found = [d for d in check(Path("a.md"), in_first_section(f"The board asked for {word} twice.\n")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("styled-letters", 14)]
+    plain = "".join(c for c in word if c.isascii())
+    assert found[0].hint.startswith(f"retype it as '{plain}'")
+
+
+def test_a_link_whose_words_are_code_of_a_space_has_no_text(check: Check):
+    found = check(Path("a.md"), in_first_section("The team is still there [` `](https://www.gov.uk/c).\n"))
+    assert [(d.code, d.line) for d in found if d.is_error] == [("link-without-text", 14)]
 
 
 def test_invisible_characters_on_many_lines_are_told_where_they_come_from(check: Check):

@@ -842,7 +842,8 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
             elif link is not None and (problem := _file_that_does_more(link, settings)) is not None:
                 out.append(Diagnostic(f.display, link.line, link.column, "unsafe-file", *problem))
             elif written.words and not written.image and (shown := as_named(written.words)):
-                if (named := by_title.get(shown)) is not None and (slug := _pattern_of(link, f, finder)) != named.slug:
+                named = by_title.get(shown) or _file_named(written.words, by_slug)
+                if named is not None and (slug := _pattern_of(link, f, finder)) != named.slug:
                     out.append(_title_elsewhere(f, written, named, slug, by_slug))
                 elif link is None and (named_page := settings.site_page_named(written.words)) is not None:
                     out.append(_site_name_elsewhere(f, written, *named_page, settings.site_name or "this site"))
@@ -1035,10 +1036,20 @@ def _pattern_of(link: Link | None, f: Facts, finder: _SlugFinder) -> str | None:
     return finder.renamed.get(parts[1], parts[1])
 
 
+def _file_named(words: str, by_slug: dict[str, list[Facts]]) -> Facts | None:
+    """The published pattern whose file a link's words name ('the-sponsor-who-moved-on.md',
+    'patterns/the-sponsor-who-moved-on.md', in backticks or not), if they name one."""
+    name = words.strip().strip("`").strip().removeprefix("patterns/")
+    if not name.endswith(".md"):
+        return None
+    return next((g for g in by_slug.get(name[:-3], ()) if not g.draft), None)
+
+
 def _title_elsewhere(f: Facts, link: Link, named: Facts, slug: str | None, by_slug: dict[str, list[Facts]]) -> Diagnostic:
-    """A link whose words are a pattern's title and that goes elsewhere: readers take it for
-    that pattern ('[The sponsor who moved on](https://evil.example/)')."""
+    """A link whose words are a pattern's title or file name and that goes elsewhere: readers
+    take it for that pattern ('[The sponsor who moved on](https://evil.example/)')."""
     title = named.title[0] if named.title else named.slug
+    what = "the title" if as_named(link.words) == as_named(title) else "the file name"
     if slug is not None and slug in by_slug and (other := by_slug[slug][0].title) is not None:
         where = f"the pattern '{printable_start(other[0], 80)}'"
     else:
@@ -1048,7 +1059,7 @@ def _title_elsewhere(f: Facts, link: Link, named: Facts, slug: str | None, by_sl
         link.line,
         link.column,
         "link-text-elsewhere",
-        f"the link's words are the title of the pattern '{printable_start(title, 80)}', but the link goes to {where}: readers would take it for that pattern",
+        f"the link's words are {what} of the pattern '{printable_start(title, 80)}', but the link goes to {where}: readers would take it for that pattern",
         f"link to that pattern, [{printable_start(link.words, 80)}]({named.slug}.md), or write words that say where the link goes",
     )
 

@@ -18,7 +18,7 @@ from urllib.parse import unquote
 from . import addresses, body, source
 from .frontmatter import Mapping, Scalar
 from .frontmatter import Sequence as FrontMatterSequence
-from .text import as_shown
+from .text import as_shown, words_shown
 
 
 @dataclass(frozen=True)
@@ -104,9 +104,9 @@ def facts_of(read: source.Source, named: bool, folder: Path) -> Facts:
     for entry in node.entries if isinstance(node, Mapping) else ():
         value = entry.value
         if entry.key == "title" and isinstance(value, Scalar) and value.value.strip():
-            title = (" ".join(as_shown(value.value).split()), entry.key_line + offset)
+            title = (words_shown(value.value), entry.key_line + offset)
         elif entry.key == "summary" and isinstance(value, Scalar) and value.value.strip():
-            summary = (" ".join(as_shown(value.value).split()), entry.key_line + offset)
+            summary = (words_shown(value.value), entry.key_line + offset)
         elif entry.key == "published" and isinstance(value, Scalar):
             try:
                 published = date.fromisoformat(as_shown(value.value).strip())
@@ -114,7 +114,7 @@ def facts_of(read: source.Source, named: bool, folder: Path) -> Facts:
                 pass
         elif entry.key in lists and isinstance(value, FrontMatterSequence):
             lists[entry.key] = tuple(
-                (" ".join(as_shown(item.value).split()), item.line + offset) for item in value.items if isinstance(item, Scalar)
+                (words_shown(item.value), item.line + offset) for item in value.items if isinstance(item, Scalar)
             )
     # Compared as strings, in a third of the time a Path made and compared took: abspath
     # normalises, so its dirname is that Path's parent written out.

@@ -535,9 +535,14 @@ def check_mixed_alphabets(source: Source, report: Report) -> None:
         )
 
 
+# Marks that draw a line over, under or through the letter before them, which 'fancy text'
+# makers put after each letter for underlined or struck-through words ('T̲O̲D̲O̲', 'C̶l̶i̶e̶n̶t̶'):
+# overlines, low lines, overlays.
+_LINE_MARKS = "\u0305\u0332\u0333\u0334\u0335\u0336\u0337\u0338\u033f\u20d2\u20d3\u20e5\u20e6"
+_LINED = "a line drawn over, under or through the letter before it"
 # A word, with the circled letters (Ⓐ to ⓩ), which are symbols, not letters, to Python, and
 # any emoji selectors after them ('ⓢ️ⓟ️…' is one word).
-_WORD_OR_CIRCLED = re.compile(r"[\w\u24b6-\u24e9\ufe0e\ufe0f]+")
+_WORD_OR_CIRCLED = re.compile(r"[\w\u24b6-\u24e9\ufe0e\ufe0f" + _LINE_MARKS + "]+")
 _SELECTORS = "\ufe0e\ufe0f"
 # Unicode's kinds of compatibility character that are an ordinary letter or digit drawn
 # otherwise: mathematical styles ('𝐬𝐩𝐨𝐧𝐬𝐨𝐫', 'ℌ'), full-width forms ('Ｔｈｅ'), circled letters
@@ -556,6 +561,8 @@ def _styled(char: str) -> str | None:
     'º' of '1º'), or a small capital ('ꜱᴘᴏɴꜱᴏʀ'), which has no decomposition."""
     if ord(char) in SMALL_CAPITALS:
         return _SMALL_CAPITAL
+    if char in _LINE_MARKS:
+        return _LINED
     kind = unicodedata.decomposition(char).partition(" ")[0]
     if kind in _STYLED_KINDS and (plain := unicodedata.normalize("NFKC", char)).isascii() and plain.isalnum():
         return _STYLED_KINDS[kind]
@@ -579,6 +586,8 @@ def _as_meant(word: str) -> bool:
 
 def _plain_letter(char: str) -> str:
     """The ordinary letter or digit a styled one is written for."""
+    if char in _LINE_MARKS:
+        return ""
     return SMALL_CAPITALS[ord(char)] if ord(char) in SMALL_CAPITALS else unicodedata.normalize("NFKC", char)
 
 
@@ -717,8 +726,9 @@ def check_invisible(source: Source, report: Report) -> None:
         return
     text = source.text
     body_from = sum(len(line) + 1 for line in source.lines[: source.body_start - 1])
-    # Controls in front matter are already refused by its YAML reader, at their column.
-    found = [i for i in invisible_characters(text[:body_from]) if unicodedata.category(text[i]) != "Cc"]
+    # Controls in front matter are already refused by its YAML reader, at their column: all
+    # but U+0085, which it reads as a line end, and so a space in the value ('build ing').
+    found = [i for i in invisible_characters(text[:body_from]) if unicodedata.category(text[i]) != "Cc" or text[i] == "\x85"]
     found += [body_from + i for i in invisible_characters(text[body_from:], emoji_joiners=True)]
     starts = line_starts(text)
     by_line: dict[int, list[int]] = {}

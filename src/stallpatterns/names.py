@@ -13,23 +13,16 @@ from functools import cached_property, lru_cache
 from . import lookalikes
 from .diagnostics import Diagnostic
 from .facts import Facts
-from .text import LATIN_BY_NAME, LOOKS_LATIN, character_name, printable
+from .text import LETTERS_ALIKE, NARROW_SPACE_IN_A_WORD, character_name, printable
 
 # Typographic and plain quotes and dashes are one title: the site prints both alike.
 _PLAIN_MARKS = str.maketrans("‘’‚“”„–—", "''\"\"\"\"--")
 # Accents and other marks drawn on a letter (the blocks of combining diacritical marks):
 # 'Naïve' and 'Naive' are one title to a reader, and a mark over a letter hides nothing.
 _ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-# Letters and marks that read as ASCII ones in a title, beyond what NFKC folds: Unicode's
-# look-alikes (UTS #39, stallpatterns.lookalikes), then the letters that the check of words
-# in mixed alphabets reads as Latin, then apostrophes and the dotless i.
-_LETTERS_ALIKE: dict[int, str | int] = {
-    **LATIN_BY_NAME,  # 'ʜ', 'Ƭ', 'ł': none in Unicode's list, or only in small case
-    **lookalikes.BEYOND_ASCII,
-    **LOOKS_LATIN,
-    ord("\u0131"): "i",
-    **dict.fromkeys(map(ord, "\u02bc\u02bb\u02c8\u2032\u201b\ua78c"), "'"),
-}
+# Letters that read as ASCII ones in a title, beyond what NFKC folds (text.LETTERS_ALIKE),
+# and apostrophes.
+_LETTERS_ALIKE: dict[int, str | int] = {**LETTERS_ALIKE, **dict.fromkeys(map(ord, "\u02bc\u02bb\u02c8\u2032\u201b\ua78c"), "'")}
 # ASCII that looks like other ASCII in the case written ('I' and 'l', '0' and 'O', 'm' and
 # 'rn'); and its digits whatever the case ('N0body' for 'Nobody').
 # Unicode's list (UTS #39) and two v's for a w, which it leaves out ('The sponsor vvho moved
@@ -65,7 +58,7 @@ def _as_ascii(title: str) -> str:
     title (most are) as it is."""
     if title.isascii():
         return title
-    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", title))
+    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", NARROW_SPACE_IN_A_WORD.sub("", title)))
     return _ACCENTS.sub("", decomposed).translate(_LETTERS_ALIKE)
 
 

@@ -1757,7 +1757,7 @@ def _tells_nothing(words: str) -> str | None:
 
 def _unseen_links(children: Sequence[Token]) -> Iterator[tuple[int, int]]:
     """(the child index, its line) of each link with nothing a reader sees between its
-    brackets: '[](…)', '[ ](…)', '[&nbsp;](…)'."""
+    brackets: '[](…)', '[ ](…)', '[&nbsp;](…)', '[` `](…)' (code of a space: a blank box)."""
     opened: tuple[int, int] | None = None
     seen = False
     for index, (child, offset) in enumerate(lines_of(children)):
@@ -1768,4 +1768,4 @@ def _unseen_links(children: Sequence[Token]) -> Iterator[tuple[int, int]]:
                 yield opened
             opened = None
         elif opened is not None and not seen:
-            seen = child.type in ("image", "code_inline") or (child.type == "text" and is_visible(child.content))
+            seen = child.type == "image" or (child.type in ("text", "code_inline") and is_visible(child.content))

@@ -13,6 +13,8 @@ from functools import lru_cache
 from html import unescape
 from typing import cast
 
+from . import lookalikes
+
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # What an HTML parser takes for the start of markup: '<' then a letter, '/', '!' or '?'.
 _TAG = re.compile(r"<[A-Za-z/!?]")
@@ -195,8 +197,9 @@ def _in_a_word(char: str) -> bool:
 # --- characters that do not show ------------------------------------------------------
 
 _NOT_ASCII = re.compile(r"[^\t\n\x20-\x7e]")
-# Letters and symbols that render as blank space though they are not spaces.
-_BLANK_LOOKALIKES = frozenset("\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5")
+# Letters and symbols that render as blank space though they are not spaces (or as nothing:
+# the object replacement character, and a music font's null notehead).
+_BLANK_LOOKALIKES = frozenset("\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5\ufffc\U0001d159")
 _UNSEEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me", "Zs", "Zl", "Zp"})
 # Characters no font draws, or that show as nothing: controls and format characters,
 # private-use and unassigned ones (the noncharacters among them), the line and paragraph
@@ -328,6 +331,11 @@ def _latin_by_name(small_capitals: bool = False) -> dict[int, str]:
 _LATIN_LETTER_NAME = re.compile(r"LATIN (?:CAPITAL |SMALL )?LETTER (SMALL CAPITAL )?([A-Z])(?: WITH [A-Z ]+)?")
 LATIN_BY_NAME = _latin_by_name()
 """Every Latin letter read so, for comparing names: 'The sponsor wʜo moᴠeᴅ on' is the sponsor's title."""
+LETTERS_ALIKE: dict[int, str | int] = {**LATIN_BY_NAME, **lookalikes.BEYOND_ASCII, **LOOKS_LATIN, ord("\u0131"): "i"}
+"""Letters of any alphabet read as the ASCII they pass for, beyond what NFKC folds: the Latin
+ones by their names ('ʜ', 'Ƭ', 'ł'), Unicode's look-alikes (UTS #39: 'ɑ', 'ꓢ', Cherokee 'Ꮪ'),
+the other alphabets' letters that :func:`mixed_alphabet_words` reads as Latin, and the
+dotless i. Names and the words compared with the offers', pages' and patterns' are read so."""
 SMALL_CAPITALS = _latin_by_name(small_capitals=True)
 """The small capitals alone, which 'fancy text' makers write words in ('ꜱᴘᴏɴꜱᴏʀ')."""
 
@@ -438,6 +446,20 @@ def as_shown(text: str) -> str:
         return text
     shown = "".join(char for index, char in enumerate(text) if index not in hidden)
     return shown if is_visible(shown) else text
+
+
+def words_shown(text: str) -> str:
+    """A front-matter value's words as a reader sees them (:func:`as_shown`), one space
+    between each, and a space too narrow to see between two letters read as none ('The
+    spo\u200ansor': a hair space). Names are compared so, and cards list them so."""
+    shown = as_shown(text)
+    if not shown.isascii():
+        shown = NARROW_SPACE_IN_A_WORD.sub("", shown)
+    return " ".join(shown.split())
+
+
+# A space too narrow to see, between two letters.
+NARROW_SPACE_IN_A_WORD = re.compile("(?<=[^\\W\\d_])[\u2005-\u200a\u202f\u205f](?=[^\\W\\d_])")
 
 
 def is_visible(text: str) -> bool:
@@ -629,7 +651,9 @@ def as_compared(heading: str) -> str:
 
 
 def _as_compared_any(heading: str) -> str:
-    folded = unicodedata.normalize("NFKC", heading).translate(LOOKS_LATIN).casefold().translate(_LOOK_ALIKE_IN_ASCII)
+    # Decomposed, an accent or other mark is a character of its own, which is no letter:
+    # deleted with the punctuation ('Stall Révieẇ', 'T̲O̲D̲O̲').
+    folded = unicodedata.normalize("NFKD", heading).translate(LETTERS_ALIKE).casefold().translate(_LOOK_ALIKE_IN_ASCII)
     return _NOT_ALNUM.sub("", folded)
 
 
