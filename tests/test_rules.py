@@ -421,6 +421,10 @@ def test_names_near_an_offer_or_with_a_full_stop_in_a_figure_are_as_meant(check:
         # Its 0 apart, as some write it; an extension written onto it.
         ("A claims team", "Call 0 20 7946 0000 to book.\n\nA claims team", 14, "0 20 7946 0000"),
         ("A claims team", "Call 020 7946 0000x12 to book.\n\nA claims team", 14, "020 7946 0000"),
+        # As typeset: thin or hair spaces, Unicode's hyphen.
+        ("A claims team", "Ring 020\u20097946\u20090960 to book.\n\nA claims team", 14, "020\u20097946\u20090960"),
+        ("A claims team", "Ring 020\u200a7946\u200a0960 to book.\n\nA claims team", 14, "020\u200a7946\u200a0960"),
+        ("A claims team", "Ring 020\u20107946\u20100960 to book.\n\nA claims team", 14, "020\u20107946\u20100960"),
     ],
 )
 def test_a_phone_number_anywhere_in_a_pattern_is_an_error(check: Check, old: str, new: str, line: int, number: str):

@@ -19,14 +19,16 @@ from .source import Source
 # processor's no-break one too), a hyphen or a dash, with spaces or not. Not one inside an
 # address, a number or a word ('/0201234567', '?id=0201234567', '4.5', 'v020 7946'); what
 # follows it is looked at apart (see :func:`phone_number`). Possessive: read once.
-_GAP = r"(?:[ \u00a0\u202f]?+[-\u2013][ \u00a0\u202f]?+|[ \u00a0\u202f])?+"  # not '.': '010.200.3000' is a cost centre
+# Spaces as typed or typeset (no-break, narrow, figure, thin, hair) and hyphens and dashes.
+_SPACES, _DASHES = " \u00a0\u202f\u2007\u2009\u200a", r"\-\u2010\u2011\u2012\u2013"
+_GAP = rf"(?:[{_SPACES}]?+[{_DASHES}][{_SPACES}]?+|[{_SPACES}])?+"  # not '.': '010.200.3000' is a cost centre
 _PHONE = re.compile(
     r"(?<![\w+/=.&#%@:-])"
     r"(?:\+\d++|\(?+0\d*+\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
 )
 # Eight digits or more with only a phone number's marks between them: the quick look,
 # at C speed, before any number is read (most text has none).
-_DIGIT_RUN = re.compile(r"\d(?:[ \u00a0\u202f().+\u2013-]{0,3}+\d){7}")
+_DIGIT_RUN = re.compile(rf"\d(?:[{_SPACES}().+{_DASHES}]{{0,3}}+\d){{7}}")
 # An extension written onto the number ('020 7946 0000x12'), not a word going on from it.
 _EXTENSION = re.compile(r"[xX]\d{1,5}+(?![\w/@])")
 # Digits a number of each kind has: international 10 to 15 (E.164's; '+12 500 000' is a sum),
