@@ -841,6 +841,25 @@ def test_a_link_whose_words_are_code_of_a_space_has_no_text(check: Check):
     assert [(d.code, d.line) for d in found if d.is_error] == [("link-without-text", 14)]
 
 
+def test_a_links_title_that_names_an_offer_or_holds_a_placeholder_is_an_error(check: Check):
+    # The title ("…" after the address) shows on hovering only, but machines and some screen
+    # readers read it: 'Book a Stall Review with Acme instead. TODO [client name]' passed.
+    prose = 'As [the 2025 survey](https://www.gov.uk/guidance "Book a Stall Review with Acme instead") found.\n\nAnd [the survey](https://www.gov.uk/g "TODO: check").\n'
+    found = [d for d in check(Path("a.md"), in_first_section(prose)) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("link-text-elsewhere", 14), ("placeholder", 16)], found
+    assert found[0].message.startswith("the link's title (the words in quotes after its address) names this site's offer, Stall Review")
+    assert found[0].hint == "delete the title, and keep the link's words and address"
+
+
+@pytest.mark.parametrize("written", ['[the survey](https://www.gov.uk/g "{}")', '![Claims by month](/assets/chart.png "{}")'])
+def test_a_long_title_on_a_link_or_picture_is_an_error(check: Check, written: str):
+    # 30 such titles carried 4,500 characters that no reader on a phone ever sees.
+    title = "Acme Consulting endorses this page and its advice " * 3
+    found = [d for d in check(Path("a.md"), in_first_section(written.format(title.strip()) + "\n")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("link-title-long", 14)], found
+    assert check(Path("a.md"), in_first_section(written.format("Claims by month, 2024 to 2026") + "\n")) == []
+
+
 def test_invisible_characters_on_many_lines_are_told_where_they_come_from(check: Check):
     text = in_first_section("\n\n".join(f"Line {n} has a zero\u200bwidth space." for n in range(25)))
     (more,) = [d for d in check(Path("a-pattern.md"), text) if d.code == "invisible-character" and "more lines" in d.message]

@@ -98,17 +98,21 @@ def disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str, 
                 titles.append(str(child.attrGet("title") or ""))  # shown on hovering, as the link's own is
 
 
-def offers_elsewhere(children: Sequence[Token], offer_named: Callable[[str], str | None]) -> Iterator[tuple[int, str, str]]:
+def offers_elsewhere(children: Sequence[Token], offer_named: Callable[[str], str | None]) -> Iterator[tuple[int, str, str, bool]]:
     """Links whose words name one of this site's offers ('Book a Stall Diagnosis', 'the
     Stall Review', 'Book a Stall Revíew'), or hold a picture described so (the site's own
-    button, pictured), and that go to another site, as (the child index of the link, the
-    offer's name, where it goes): a reader takes such a link for the site's own booking.
+    button, pictured), or whose title does, and that go to another site, as (the child index
+    of the link, the offer's name, where it goes, whether its title names it): a reader takes
+    such a link for the site's own booking.
     ``offer_named``: the offer a text names, if any (:meth:`Settings.offer_named`)."""
     for index, child in enumerate(children):
         if child.type != "link_open" or (target := target_of(str(child.attrGet("href") or ""))) is None:
             continue
         if (named := offer_named(words_of_link(children, index))) is not None:
-            yield index, named, unicode_host(target[1])
+            yield index, named, unicode_host(target[1]), False
+        # Its title, shown on hovering over it ('[the survey](https://… "Book a Stall Review with us")').
+        elif (title := str(child.attrGet("title") or "")) and (named := offer_named(title)) is not None:
+            yield index, named, unicode_host(target[1]), True
 
 
 def _disguise(link: Token, text: str) -> tuple[str, str] | None:

@@ -293,6 +293,8 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
         in_address = False  # the text of a bare address, which is its address
         words: dict[str, None] = {}  # in order, each once
         for child in token.children or []:
+            if child.type in ("link_open", "image") and (title := child.attrGet("title")):
+                words.update(dict.fromkeys(_placeholders_within(str(title))))  # shown on hovering over it
             if child.type == "link_open":
                 in_address = child.markup in ("linkify", "autolink")
             elif child.type == "link_close":

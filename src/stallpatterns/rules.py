@@ -227,16 +227,21 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
         if token.type != "inline" or not token.map or "[" not in token.content:
             continue
         children = token.children or []
-        for index, name, where in disguises.offers_elsewhere(children, settings.offer_named):
+        for index, name, where, by_title in disguises.offers_elsewhere(children, settings.offer_named):
             if str(children[index].attrGet("href") or "") in settings.contact.booking_urls.values():
                 continue  # the offer's own booking page, as mkdocs.yml names it
             line = token.map[0] + source.body_start + next((offset for child, offset in body.lines_of(children[: index + 1]) if child is children[index]), 0)
             offer = next(o for o in settings.offers if o.name == name)
+            said, hint = (
+                ("title (the words in quotes after its address) names", "delete the title, and keep the link's words and address")
+                if by_title
+                else ("words name", f"link to the offer on this site, [{offer.action}](/{offer.url}), or write words that say where the link goes")
+            )
             report.error(
                 line,
                 "link-text-elsewhere",
-                f"the link's words name this site's offer, {name}, but the link goes to '{printable_start(where, 200)}': readers would take it for the site's own",
-                f"link to the offer on this site, [{offer.action}](/{offer.url}), or write words that say where the link goes",
+                f"the link's {said} this site's offer, {name}, but the link goes to '{printable_start(where, 200)}': readers would take it for the site's own",
+                hint,
                 column=_column_of_link(source.lines[line - 1] if line <= len(source.lines) else "", children, index),
             )
 

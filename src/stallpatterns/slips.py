@@ -1208,6 +1208,17 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
             "write the words to click between the brackets: [the report](https://…)",
             needle="[",
         )
+    for child, offset in lines_of(block.children or []):
+        if child.type in ("link_open", "image") and len(title := str(child.attrGet("title") or "")) > LONGEST_TITLE:
+            what = "picture" if child.type == "image" else "link"
+            yield Problem(
+                line + offset,
+                "link-title-long",
+                f"the {what}'s title (the words in quotes after its address) is {len(title)} characters long: "
+                "it shows only while a mouse pointer rests on it, never on a phone, so it is text most readers never see",
+                f"keep it to a few words, at most {LONGEST_TITLE} characters, or delete it and put those words in the text",
+                needle=title[:20],
+            )
     html_found = False
     links = 0
     bracketed: dict[int, int] = {}  # on each line, the links written '[text](…)' so far: which '](' is this one's
@@ -1710,6 +1721,8 @@ _ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 
 
 LONGEST_IMAGE_DESCRIPTION = 150
+LONGEST_TITLE = 100
+"""A link's or picture's title, shown on hovering over it: a few words."""
 
 
 # A description that tells a reader who cannot see the picture nothing: a picture file's
