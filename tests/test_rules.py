@@ -841,6 +841,27 @@ def test_a_link_whose_words_are_code_of_a_space_has_no_text(check: Check):
     assert [(d.code, d.line) for d in found if d.is_error] == [("link-without-text", 14)]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        ("summary: A pilot", "summary: " + "\U0001f4c9" * 40 + " A pilot", 3),
+        ("  - Nobody can say", "  - Usage falls " + "\U0001f4c9\u2705" * 3 + "\n  - Nobody can say", 8),
+        ("title: The pilot that is judged on its demo", "title: The pilot that is judged on its demo \U0001f3ac\U0001f3ac\U0001f3ac\U0001f3ac", 2),
+    ],
+)
+def test_a_name_summary_or_sign_of_pictographs_more_than_words_is_an_error(check: Check, old: str, new: str, line: int):
+    # A summary of 280 '📉' passed: a screen reader read 'chart with downwards trend' 280
+    # times on All patterns, in the finder and in search, and it weighed 6 KB on each.
+    found = [d for d in check(Path("a.md"), minimal(**{old: new})) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("pictographs", line)], found
+    assert found[0].hint == "say it in words, with at most 3 emoji"
+
+
+def test_a_few_emoji_in_a_sign_are_as_meant(check: Check):
+    found = check(Path("a.md"), minimal(**{"  - Nobody can say": "  - The dashboard shows \u2705 \u2705 \u274c for every pilot\n  - Nobody can say"}))
+    assert [d.code for d in found if d.is_error] == []
+
+
 def test_a_links_title_that_names_an_offer_or_holds_a_placeholder_is_an_error(check: Check):
     # The title ("…" after the address) shows on hovering only, but machines and some screen
     # readers read it: 'Book a Stall Review with Acme instead. TODO [client name]' passed.

@@ -703,6 +703,31 @@ _AFTER_AN_ADDRESS = ").,;:!?»”’'\""  # a sentence's marks after an address,
 _ADDRESS_IN_NAME = re.compile(r"(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 
 
+MOST_PICTOGRAPHS = 3
+"""Emoji and other pictographs in one title, summary, sign or other name."""
+
+
+def _check_pictographs(values: dict[str, object], lines: dict[str, int], report: Report) -> None:
+    """A title, summary, sign or other name of pictographs more than words ('📉📉📉…'): a
+    screen reader reads each out by its name ('chart with downwards trend'), wherever the
+    value is listed (All patterns, the finder, search), and the value says nothing in words."""
+    for name in ("title", "summary", "signs", "also_known_as"):
+        value = values.get(name)
+        for index, text in enumerate([value] if isinstance(value, str) else list(value) if isinstance(value, tuple) else []):
+            if not isinstance(text, str) or text.isascii():
+                continue
+            drawn = [char for char in text if unicodedata.category(char) == "So"]
+            if len(drawn) > MOST_PICTOGRAPHS:
+                shown = f"'{name}'" if isinstance(value, str) else f"'{clipped(text, 60)}' in '{name}'"
+                report.error(
+                    lines.get(f"{name}[{index}]", lines[name]),
+                    "pictographs",
+                    f"{shown} holds {len(drawn)} emoji or other pictographs: a screen reader reads each out by its name "
+                    f"('{unicodedata.name(drawn[0], 'symbol').lower()}') wherever it is listed",
+                    f"say it in words, with at most {MOST_PICTOGRAPHS} emoji",
+                )
+
+
 def _check_names_of_others(values: dict[str, object], lines: dict[str, int], settings: Settings, report: Report) -> None:
     """A pattern's names (its title, its other names) and summary are the stall's own: one that
     names this site's offer ('Book a Stall Review') makes the pattern pass for the offer in
@@ -813,6 +838,7 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
             "delete the '.' at the end of the title",
         )
     _check_names_of_others(values, lines, settings, report)
+    _check_pictographs(values, lines, report)
     category = values.get("category")
     if isinstance(category, str) and category not in settings.category_ids:
         by_label = {c.label: c.id for c in settings.categories}
