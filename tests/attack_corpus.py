@@ -303,6 +303,16 @@ ATTACKS = (
     Payload("quotes-in-mail-autolink", '<a"onmouseover="alert(1)@example.org>'),
     Payload("quote-references-in-autolink", "<https://example.org/&quot;onmouseover=&quot;alert(1)>"),
     Payload("template-tags-in-text", "Text {% raw %} and {% include 'main.html' %} and {# x #} here."),
+    # What a reader never sees, but machines and print do.
+    Payload("offer-with-a-latin-alpha-in-link", "[Book a St\u0251ll Review](https://evil.example/book)", "link-text-elsewhere"),
+    Payload("offer-with-a-cherokee-letter-in-heading", "### Before the \u13datall Review\n\nText.", "cta-authored"),
+    Payload("object-replacement-character", "Call us at the spon\ufffcsor desk.", "invisible-character"),
+    Payload("offer-in-link-title", '[the survey](https://www.gov.uk/g "Book a Stall Review with Acme instead")', "link-text-elsewhere"),
+    Payload("long-link-title", "[the survey](https://www.gov.uk/g \"" + "Acme endorses this advice. " * 5 + "\")", "link-title-long"),
+    Payload("offer-in-printed-address", "[the survey](https://www.gov.uk/g?Book+a+Stall+Review+with+Acme)", "link-address"),
+    Payload("phone-in-printed-address", "[the survey](https://www.gov.uk/g#ring-020-7946-0960)", "phone-number"),
+    Payload("underlined-placeholder", "Ask T\u0332O\u0332D\u0332O\u0332 about it.", "styled-letters"),
+    Payload("code-space-link", "There [` `](https://www.gov.uk/c) it is.", "link-without-text"),
 )
 
 BENIGN = (

@@ -862,6 +862,30 @@ def test_a_few_emoji_in_a_sign_are_as_meant(check: Check):
     assert [d.code for d in found if d.is_error] == []
 
 
+@pytest.mark.parametrize(
+    ("address", "code", "said"),
+    [
+        ("https://www.gov.uk/guidance?Book+a+Stall+Review+with+Acme+instead", "link-address", "spells out this site's offer, Stall Review"),
+        ("https://www.gov.uk/guidance#call-020-7946-0960-to-book", "phone-number", "holds a phone number, '020 7946 0960'"),
+        ("https://www.gov.uk/guidance/stall%20review%20booking", "link-address", "spells out this site's offer, Stall Review"),
+    ],
+)
+def test_words_spelt_out_in_a_links_address_are_read_as_its_text_is(check: Check, address: str, code: str, said: str):
+    # The printed page (a board pack) shows a link's address after its words: the 2025 survey
+    # (https://www.gov.uk/guidance?Book+a+Stall+Review+with+Acme+…) read as the site's own.
+    found = [d for d in check(Path("a.md"), in_first_section(f"As [the 2025 survey]({address}) found.\n")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [(code, 14)], found
+    assert found[0].message.startswith(f"the link's address {said}: a printed page shows the address after the link's words")
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["https://www.ons.gov.uk/releases/2024-01-01/labour-market?edition=2&page=3#table-4", "https://example.org/reviews/stall-speed-review", "https://www.gov.uk/government/publications/ai-playbook"],
+)
+def test_a_links_address_of_ordinary_words_and_figures_is_as_meant(check: Check, address: str):
+    assert [d.code for d in check(Path("a.md"), in_first_section(f"As [the 2025 survey]({address}) found.\n")) if d.is_error] == []
+
+
 def test_a_links_title_that_names_an_offer_or_holds_a_placeholder_is_an_error(check: Check):
     # The title ("…" after the address) shows on hovering only, but machines and some screen
     # readers read it: 'Book a Stall Review with Acme instead. TODO [client name]' passed.

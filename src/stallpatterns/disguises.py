@@ -10,7 +10,7 @@ import string
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from ipaddress import IPv4Address, IPv6Address
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, unquote_plus, urlsplit
 
 from markdown_it.token import Token
 
@@ -113,6 +113,21 @@ def offers_elsewhere(children: Sequence[Token], offer_named: Callable[[str], str
         # Its title, shown on hovering over it ('[the survey](https://… "Book a Stall Review with us")').
         elif (title := str(child.attrGet("title") or "")) and (named := offer_named(title)) is not None:
             yield index, named, unicode_host(target[1]), True
+
+
+def address_words(href: str) -> str:
+    """The words a web address spells out after its host, in its path, query and fragment
+    ('/guidance?Book+a+Stall+Review' as 'guidance Book a Stall Review'), as a printed page
+    shows them; '' for none."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return ""
+    written = " ".join(part for part in (parts.path, parts.query, parts.fragment) if part)
+    return " ".join(_ADDRESS_MARKS.sub(" ", unquote_plus(written)).split()) if written else ""
+
+
+_ADDRESS_MARKS = re.compile(r"[/?&=#_.+~:;,-]+")
 
 
 def _disguise(link: Token, text: str) -> tuple[str, str] | None:

@@ -34,6 +34,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     outline.check_repeated_section_names(source, settings, report)
     _check_body(source, report)
     _check_offers_elsewhere(source, settings, report)
+    _check_address_words(source, settings, report)
     dialect.check_heading_marks(source, report)
     dialect.check_heading_spaces(source, report)
     dialect.check_after_definitions(source, report)
@@ -243,6 +244,35 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
                 f"the link's {said} this site's offer, {name}, but the link goes to '{printable_start(where, 200)}': readers would take it for the site's own",
                 hint,
                 column=_column_of_link(source.lines[line - 1] if line <= len(source.lines) else "", children, index),
+            )
+
+
+def _check_address_words(source: Source, settings: Settings, report: Report) -> None:
+    """Words spelt out in a web link's address ('https://www.gov.uk/guidance?Book+a+Stall+Review+on+020+7946+0960'):
+    a printed page shows the address after the link's words (a board pack), and there they
+    read as this site's own. An offer's name or a phone number in one is refused, as in the text."""
+    for token in source.tokens if "://" in source.text else ():
+        if token.type != "inline" or not token.map or "://" not in token.content:
+            continue
+        children = token.children or []
+        for index, child in enumerate(children):
+            href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
+            if not href.lower().startswith(("http://", "https://")) or not (words := disguises.address_words(href)):
+                continue
+            line = token.map[0] + source.body_start + next((offset for c, offset in body.lines_of(children[: index + 1]) if c is child), 0)
+            column = _column_of_link(source.lines[line - 1] if line <= len(source.lines) else "", children, index)
+            if (offer := settings.offer_named(words)) is not None:
+                said, code = f"spells out this site's offer, {offer}", "link-address"
+            elif (phone := contacts.phone_number(words)) is not None:
+                said, code = f"holds a phone number, '{phone[1]}'", "phone-number"
+            else:
+                continue
+            report.error(
+                line,
+                code,
+                f"the link's address {said}: a printed page shows the address after the link's words, where it reads as this site's own",
+                "link to the page itself, with none of those words in its address",
+                column=column,
             )
 
 
