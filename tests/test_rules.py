@@ -886,6 +886,13 @@ def test_a_links_address_of_ordinary_words_and_figures_is_as_meant(check: Check,
     assert [d.code for d in check(Path("a.md"), in_first_section(f"As [the 2025 survey]({address}) found.\n")) if d.is_error] == []
 
 
+def test_a_picture_described_in_an_earlier_pictures_words_gets_a_warning(check: Check):
+    prose = "![Claims waiting each month](/assets/a.png)\n\nText between.\n\n![Claims  waiting each month](/assets/b.png)\n"
+    found = check(Path("a.md"), in_first_section(prose))
+    assert [(d.code, d.line, d.is_error) for d in found if d.code.startswith("image")] == [("image-description-repeated", 18, False)]
+    assert found[0].message.startswith("this picture's description, 'Claims waiting each month', is an earlier picture's")
+
+
 def test_a_links_title_that_names_an_offer_or_holds_a_placeholder_is_an_error(check: Check):
     # The title ("…" after the address) shows on hovering only, but machines and some screen
     # readers read it: 'Book a Stall Review with Acme instead. TODO [client name]' passed.

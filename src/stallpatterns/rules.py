@@ -259,9 +259,13 @@ def _check_address_words(source: Source, settings: Settings, report: Report) -> 
             href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
             if not href.lower().startswith(("http://", "https://")) or not (words := disguises.address_words(href)):
                 continue
+            if href in settings.contact.booking_urls.values():
+                continue  # an offer's own booking page, as mkdocs.yml names it
             line = token.map[0] + source.body_start + next((offset for c, offset in body.lines_of(children[: index + 1]) if c is child), 0)
             column = _column_of_link(source.lines[line - 1] if line <= len(source.lines) else "", children, index)
             if (offer := settings.offer_named(words)) is not None:
+                if settings.offer_named(body.words_of_link(children, index)) is not None:
+                    continue  # its words name it too: told once, as link words (_check_offers_elsewhere)
                 said, code = f"spells out this site's offer, {offer}", "link-address"
             elif (phone := contacts.phone_number(words)) is not None:
                 said, code = f"holds a phone number, '{phone[1]}'", "phone-number"

@@ -619,6 +619,7 @@ def _definition_in_text(content: str, reference: str) -> str | None:
 
 def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
     """Everything in a body that the site would not publish as the author previewed it."""
+    yield from _descriptions_repeated(tokens)
     if not tokens or not (refused := tokens[0].meta.get("refused")):
         yield from _problems(tokens)
         return
@@ -632,6 +633,31 @@ def problems(tokens: Sequence[Token]) -> Iterator[Problem]:
     )
     # The links past that point show as typed, each told as a link no line defines: told once, here.
     yield from (problem for problem in _problems(tokens) if problem.code != "link-undefined")
+
+
+def _descriptions_repeated(tokens: Sequence[Token]) -> Iterator[Problem]:
+    """A picture described in the words of one above it: a screen reader's listener hears the
+    same words twice and cannot tell the pictures apart (and thirty pictures described alike
+    carried text no reader sees). A warning at each picture after the first."""
+    seen: set[str] = set()
+    for token in tokens:
+        if token.type != "inline" or not token.map or "![" not in token.content:
+            continue
+        for child, offset in lines_of(token.children or []):
+            if child.type != "image" or not (words := " ".join(_image_words(child).split())):
+                continue
+            if words.casefold() not in seen:
+                seen.add(words.casefold())
+                continue
+            yield Problem(
+                token.map[0] + offset,
+                "image-description-repeated",
+                f"this picture's description, '{printable_start(words, 60)}', is an earlier picture's: "
+                "a screen reader says the same words for both, and its listener cannot tell the pictures apart",
+                "say what this picture shows that the other does not",
+                needle="![",
+                warning=True,
+            )
 
 
 def _problems(tokens: Sequence[Token]) -> Iterator[Problem]:
