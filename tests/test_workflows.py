@@ -30,6 +30,9 @@ WORKFLOWS = sorted(WORKFLOWS_DIR.glob("*.yml")) + sorted(WORKFLOWS_DIR.glob("*.y
 PINNED_USES = re.compile(
     r"^\s*(?:-\s+)?uses:\s+[\w.-]+/[\w./-]+@[0-9a-f]{40}\s+#\s+v\d+\.\d+\.\d+\s*$"
 )
+# Or a workflow of this repository, called at the running commit (`$/`, GitHub's
+# self-repository form): pinned by the commit itself.
+SELF_REPOSITORY_USES = re.compile(r"^\s*uses:\s+\$/\.github/workflows/[\w.-]+\.ya?ml\s*$")
 
 
 def tool(name: str) -> str:
@@ -117,7 +120,7 @@ def test_every_action_is_pinned_to_a_commit_sha_with_its_version(workflow: Path)
     lines = workflow.read_text(encoding="utf-8").splitlines()
     uses_lines = [line for line in lines if re.match(r"^\s*(?:-\s+)?uses:", line)]
     assert uses_lines, f"{workflow.name} uses no actions?"
-    unpinned = [line.strip() for line in uses_lines if not PINNED_USES.match(line)]
+    unpinned = [line.strip() for line in uses_lines if not (PINNED_USES.match(line) or SELF_REPOSITORY_USES.match(line))]
     assert unpinned == [], "pin to a full SHA with a '# vX.Y.Z' comment"
 
 
@@ -132,7 +135,9 @@ def test_permissions_are_least_privilege(workflow: Path) -> None:
         assert isinstance(permissions, dict), f"job {name} must declare its permissions"
         writes = {scope for scope, level in permissions.items() if level == "write"}
         if writes:
-            assert workflow == DEPLOY and name == "deploy", f"job {name} may not write"
+            # deploy.yml's deploy job, and CI's job that calls deploy.yml: a called workflow
+            # can have no more than its caller grants.
+            assert (workflow, name) in {(DEPLOY, "deploy"), (CI, "deploy")}, f"job {name} may not write"
             assert writes == {"pages", "id-token"}
 
 
@@ -140,15 +145,27 @@ def test_permissions_are_least_privilege(workflow: Path) -> None:
 def test_every_job_has_a_timeout_and_checkout_keeps_no_credentials(workflow: Path) -> None:
     data = load(workflow)
     for name, job in data["jobs"].items():
-        assert isinstance(job.get("timeout-minutes"), int), f"job {name} has no timeout"
+        # A job that calls a workflow takes no timeout: the called workflow's jobs have theirs.
+        if not job.get("uses"):
+            assert isinstance(job.get("timeout-minutes"), int), f"job {name} has no timeout"
     for step in steps(data):
         if step.get("uses", "").startswith("actions/checkout@"):
             assert step.get("with", {}).get("persist-credentials") is False
 
 
-def test_ci_runs_on_pull_requests() -> None:
-    assert "pull_request" in triggers(load(CI))
-    assert "pull_request_target" not in triggers(load(CI))
+def test_ci_runs_on_pull_requests_and_on_the_merged_commit_on_main() -> None:
+    on = triggers(load(CI))
+    assert "pull_request" in on
+    assert "pull_request_target" not in on
+    # What a merge makes (or a push straight to main) is tested too: no pull request's run saw it.
+    assert on["push"]["branches"] == ["main"]
+
+
+def test_ci_cancels_only_a_pull_requests_superseded_runs() -> None:
+    # A run on main deploys: a newer push cancelling it could stop a deployment half-way.
+    concurrency = load(CI)["concurrency"]
+    assert concurrency["group"] == "ci-${{ github.ref }}"
+    assert concurrency["cancel-in-progress"] == "${{ github.event_name == 'pull_request' }}"
 
 
 def test_ci_validates_builds_checks_links_and_tests_in_that_order() -> None:
@@ -216,11 +233,31 @@ def test_ci_uploads_the_built_site_as_a_preview() -> None:
     assert [step["with"]["path"].rstrip("/") for step in uploads] == ["site"]
 
 
+def test_deploy_publishes_only_a_commit_on_main_that_ci_passed() -> None:
+    # deploy.yml starts only when called; CI calls it after every leg of its checks passed,
+    # on a push to main, from this commit (`$/`), and it builds that commit (github.sha:
+    # no other ref checked out).
+    assert triggers(load(DEPLOY)) == {"workflow_call": None}
+    jobs = load(CI)["jobs"]
+    callers = {name: job for name, job in jobs.items() if job.get("uses")}
+    assert list(callers) == ["deploy"]
+    caller = callers["deploy"]
+    assert caller["uses"] == "$/.github/workflows/deploy.yml"
+    assert caller["needs"] == "check" and "strategy" in jobs["check"]
+    assert caller["if"] == "${{ github.event_name == 'push' && github.ref == 'refs/heads/main' }}"
+    assert "secrets" not in caller and "with" not in caller
+    for step in steps(load(DEPLOY)):
+        if step.get("uses", "").startswith("actions/checkout@"):
+            assert set(step["with"]) == {"persist-credentials"}, step
+
+
 def test_deploy_publishes_main_to_pages_one_run_at_a_time_without_a_cache() -> None:
     data = load(DEPLOY)
-    assert triggers(data)["push"]["branches"] == ["main"]
-    assert data["concurrency"]["group"] == "pages"
-    assert data["concurrency"]["cancel-in-progress"] is False
+    caller = load(CI)["jobs"]["deploy"]
+    assert caller["concurrency"]["group"] == "pages"
+    assert caller["concurrency"]["cancel-in-progress"] is False
+    # A group of the same name in the called workflow would wait on its caller for ever.
+    assert "concurrency" not in data
     used = [step.get("uses", "").split("@")[0] for step in steps(data)]
     for action in ("actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"):
         assert action in used
