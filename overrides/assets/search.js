@@ -311,6 +311,49 @@
       });
     });
 
+    // The written words in order, for the words a half-typed one may become: sorted once,
+    // on the first search while typing.
+    var sortedWritten = null;
+    var stemOfWritten = Object.create(null);
+
+    // The written words that start with `word`, in order (the first `most` of them, if given).
+    function writtenFrom(word, most) {
+      if (!sortedWritten) sortedWritten = Object.keys(written).sort();
+      var low = 0;
+      var high = sortedWritten.length;
+      while (low < high) {
+        var mid = (low + high) >> 1;
+        if (sortedWritten[mid] < word) low = mid + 1; else high = mid;
+      }
+      var out = [];
+      for (var i = low; i < sortedWritten.length && sortedWritten[i].lastIndexOf(word, 0) === 0 && !(out.length >= most); i += 1) {
+        out.push(sortedWritten[i]);
+      }
+      return out;
+    }
+
+    // Whether a word the patterns write, other than a common word, starts with `word`.
+    function startsOther(word) {
+      return writtenFrom(word, 50).some(function (w) { return !STOP[w]; });
+    }
+
+    // The stems of the written words that start with a half-typed word but whose stems do
+    // not ("verifica" is the start of "verification", whose stem is "verif"; "seven" of
+    // "seventeen", indexed as "17"): the prefix search over stems finds the others. Without
+    // them, a word that found its patterns at "verif" found none at "verifica", "verificat"
+    // and "verificati", and found them again when finished.
+    function completions(word) {
+      var found = Object.create(null);
+      var own = processTerm(word);
+      writtenFrom(word).forEach(function (w) {
+        if (!(w in stemOfWritten)) stemOfWritten[w] = processTerm(w);
+        var s = stemOfWritten[w];
+        // (Not the typed word's own stem: the whole word is matched as such already.)
+        if (s && s !== own && s.lastIndexOf(word, 0) !== 0) found[s] = true;
+      });
+      return Object.keys(found);
+    }
+
     // The words of the synonyms' keys and terms, as stems: a word of a phrase the synonyms
     // know ("experts" in "subject matter experts") is not a typo for a word near it.
     var listed = Object.create(null);
@@ -401,13 +444,18 @@
     // and words that a pattern or the synonyms write as one read as that word, with the
     // words apart as its parts: two words ("hand offs", "co pilot"), or a run joined by
     // hyphens ("re-org", "co-pilot", "buy-in": its words may be common ones).
-    function groups(query, longest) {
+    function groups(query, longest, typing) {
       query = spacedAmpersands(query);
       var words = [];
       var hyphen = [];
       var joins = hyphens(query);
-      tokenize(query).map(corrected).forEach(function (word, at) {
-        parted(word).forEach(function (w, n, all) {
+      var typed = tokenize(query);
+      typed.map(function (word, at) {
+        // The word being typed, while it is the start of a word the patterns write, is read
+        // as typed: not as a typo for another word ("accou" is not "accord"), nor as two.
+        return typing && at === typed.length - 1 && writtenFrom(word, 1).length ? [word] : parted(corrected(word));
+      }).forEach(function (parts, at) {
+        parts.forEach(function (w, n, all) {
           words.push(w);
           hyphen.push(n === all.length - 1 ? joins[at] : false);
         });
@@ -437,15 +485,30 @@
         if (joined) out.push({ text: joined, last: last, parts: text });
         else if (apart) out.push({ text: text, last: last, parts: apart });
         else if (taken > 1 || processTerm(text) !== null) out.push({ text: text, last: last });
+        // A common word typed alone is the start of the word the reader is typing ("not" of
+        // "nothing", "the" of "theory"): else "No pattern matches" showed at each such start.
+        else if (typing && words.length === 1 && STOP[text] && startsOther(text)) out.push({ text: text, last: true, start: true });
         i += taken - 1;
       }
       return out;
+    }
+
+    // The start of a word being typed, alone: the indexed words it starts, as typed and as
+    // the stems of the written words it starts.
+    function startScores(word) {
+      var best = Object.create(null);
+      var start = { queries: [word], prefix: true, processTerm: function (t) { return fold(t); } };
+      var ahead = completions(word);
+      engine.search({ combineWith: "OR", queries: ahead.length ? [start, { queries: ahead, processTerm: function (t) { return t; } }] : [start] })
+        .forEach(function (hit) { best[hit.id] = { score: hit.score * PREFIX_WEIGHT, terms: hit.terms, own: true }; });
+      return best;
     }
 
     // One of the reader's words (or phrases): its best score per pattern, from the word
     // itself or, weighted lower, from one of its synonyms (the best one, not their sum,
     // so a pattern that happens to hold many synonyms does not outrank the reader's word).
     function groupScores(group, typing) {
+      if (group.start) return startScores(group.text);
       var words = tokenize(group.text).filter(function (w) { return processTerm(w) !== null; });
       var own = {
         combineWith: "AND",
@@ -455,10 +518,14 @@
           var whole = { queries: [w], fuzzy: w.length >= 5 && processTerm(w).length >= 5 ? 1 : false };
           if (!(typing && group.last && i === words.length - 1 && w.length >= 3)) return whole;
           // While typing, the last word may be unfinished: it also matches the start of
-          // indexed words, as typed (not stemmed: "buy" must not become "bui" and find "build").
-          // Weighted low: it adds to the whole word's score when both match.
+          // indexed words, as typed (not stemmed: "buy" must not become "bui" and find "build"),
+          // and the stems of the written words it is the start of. Weighted low: it adds to
+          // the whole word's score when both match.
           var start = { queries: [w], prefix: true, processTerm: unstemmed, boostTerm: function () { return PREFIX_WEIGHT; } };
-          return { combineWith: "OR", queries: [whole, start] };
+          var ahead = completions(w);
+          if (!ahead.length) return { combineWith: "OR", queries: [whole, start] };
+          var completed = { queries: ahead, processTerm: function (t) { return t; }, boostTerm: function () { return PREFIX_WEIGHT; } };
+          return { combineWith: "OR", queries: [whole, start, completed] };
         })
       };
       var best = Object.create(null);
@@ -557,7 +624,7 @@
     function read(query, typing, longest, last) {
       var parts = [];
       var scores = [];
-      groups(query, longest).forEach(function (g) {
+      groups(query, longest, typing && last).forEach(function (g) {
         g.last = g.last && last;
         var byDoc = groupScores(g, typing);
         var size = g.text.split(" ").length;

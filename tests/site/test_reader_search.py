@@ -442,6 +442,71 @@ def test_stems_and_one_typo_find_the_same_pattern(page, site_url):
     assert results_for(page, '"good enough?"')[0] == results_for(page, "good enough")[0]
 
 
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_a_title_word_keeps_finding_its_pattern_at_every_keystroke_as_it_is_typed(page, site_url, catalogue):
+    # "verif" found the verification pattern, "verifica" to "verificati" found nothing
+    # ("No pattern matches"), "verificatio" found it again: the half-typed word was matched
+    # against the stems ("verif"), which it outgrew.
+    page.goto(site_url)
+    field = open_search(page)
+    field.focus()
+    titles = page.locator("#site-search-list [role=option] .site-search__title")
+    words = sorted({(w, p.title) for p in catalogue for w in re.findall(r"[a-z]{7,}", p.title.lower())})
+    assert len(words) >= 10 and "organisational" in {w for w, _ in words}
+    for word, title in words:
+        field.fill("")
+        for n, letter in enumerate(word, 1):
+            field.press(letter)
+            if n < 3:
+                continue
+            expect(page.locator("#site-search-ways"), f"{word[:n]!r} found nothing").to_be_hidden()
+            if title not in titles.all_inner_texts():
+                # Only where more patterns match than are listed ("aft" of "afterlife" is
+                # also "after"), and then among them all.
+                page.locator("#site-search-more button").click()
+                assert title in titles.all_inner_texts(), f"{word[:n]!r} (typing {word!r}) lost {title!r}"
+
+
+_EVERY_PREFIX = r"""async (index) => {
+  const data = await (await fetch(index)).json();
+  const S = window.StallSearch, engine = S.create(data);
+  const holders = {};
+  data.patterns.forEach(p => {
+    let at = 0;
+    const text = (p.words || []).map(d => { at += d; return data.vocabulary[at]; }).join(" ");
+    const all = [p.title, (p.aka || []).join(" "), p.summary, (p.signs || []).join(" "), text].join(" ");
+    new Set(S.tokenize(all)).forEach(w => { (holders[w] = holders[w] || new Set()).add(p.url); });
+  });
+  // Every word of letters the patterns write that the index holds (not a common word).
+  const words = Object.keys(holders).filter(w => w.length >= 4 && /^\p{L}+$/u.test(w) && S.processTerm(w) !== null);
+  const lost = [];
+  let typed = 0;
+  for (const word of words) {
+    for (let n = 3; n <= word.length; n++) {
+      const start = word.slice(0, n);  // a common word too: "not" of "nothing", "the" of "theory"
+      typed++;
+      const found = new Set(engine.search(start, true).hits.map(h => h.url));
+      const missing = [...holders[word]].filter(u => !found.has(u));
+      if (missing.length) { lost.push(start + " (" + word + "): " + missing.join(" ")); break; }
+    }
+  }
+  return { words: words.length, typed, lost };
+}"""
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_every_start_of_every_word_the_patterns_write_finds_every_pattern_that_writes_it(page, site_url):
+    # The whole vocabulary, keystroke by keystroke: a pattern that writes a word is found
+    # at each of its starts from three letters ("accounta" of "accountable", "bou" of
+    # "bought", "asses" of "assessment"), wherever in the pattern it is written.
+    page.goto(site_url + "patterns/")
+    open_search(page).focus()
+    page.wait_for_function("() => Boolean(window.StallSearch && window.MiniSearch)")
+    swept = page.evaluate(_EVERY_PREFIX, site_url + "search.json")
+    assert swept["words"] > 500 and swept["typed"] > 3 * swept["words"]
+    assert swept["lost"] == [], f"{len(swept['lost'])} words lost as typed: {swept['lost'][:20]}"
+
+
 def test_the_search_field_is_a_combobox_with_an_active_descendant(page, site_url):
     page.goto(site_url)
     field = open_search(page)
