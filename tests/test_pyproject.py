@@ -56,3 +56,12 @@ def test_the_build_needs_a_setuptools_that_reads_spdx_expressions() -> None:
     assert not setuptools.specifier.contains("76.1.0") and setuptools.specifier.contains("77.0.3")
     # And one that ends: the release that stops reading our metadata comes as a Dependabot pull request.
     assert not setuptools.specifier.contains("999.0")
+
+
+def test_the_licence_text_the_metadata_names_is_in_the_repository_and_the_package() -> None:
+    # The metadata said MIT with no licence text anywhere: MIT asks that its notice go with
+    # every copy.
+    project = pyproject()["project"]
+    assert project["license-files"] == ["LICENSE"]
+    notice = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert notice.startswith(f"{project['license']} License\n") and "Permission is hereby granted" in notice
