@@ -158,7 +158,13 @@
   // shorten ("who's" is "who", "isn't" is "is", "can't" is "can"), so that they are the
   // common words they stand for, and a possessive is its noun ("CEO's" is "ceo").
   function fold(text) {
-    return String(text || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+    var folded = String(text || "").toLowerCase();
+    // (Each step only where it can change something: the index folds every pattern's text.)
+    if (!/^[\x00-\x7f]*$/.test(folded)) folded = folded.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    // A comma between thousands joins them ("£4,500" is "4500"), as the build reads them.
+    if (folded.indexOf(",") !== -1) folded = folded.replace(/([0-9]),(?=[0-9]{3}(?![0-9]))/g, "$1");
+    if (!/['\u2018\u2019`]/.test(folded)) return folded;
+    return folded
       .replace(/\b(ca|wo|sha)n['\u2019]t\b/g, function (m, w) { return { ca: "can", wo: "will", sha: "shall" }[w]; })
       .replace(/(\p{L})n['\u2019]t\b/gu, "$1")
       .replace(/(\p{L})['\u2019](s|re|ve|ll|d|m)\b/gu, "$1")
@@ -182,8 +188,9 @@
   // For the index: each word, and each run of words joined by hyphens as one word
   // ("re-keying" is also "rekeying"), so that a reader who writes it either way finds it.
   function indexTokenize(text) {
-    var words = tokenize(text);
-    var joined = fold(text).match(HYPHENATED);
+    var folded = fold(text);
+    var words = folded.match(WORDS) || [];
+    var joined = folded.indexOf("-") !== -1 && folded.match(HYPHENATED);
     return joined ? words.concat(joined.map(function (w) { return w.replace(/-/g, ""); })) : words;
   }
 
@@ -204,7 +211,18 @@
 
   var longestWord = 40;  // until the index says (stallpatterns.text.LONGEST_SEARCH_WORD)
 
+  // Each word's term worked out once: the patterns write the same words many times over,
+  // and working them out again was most of the time building the index took at 1,000
+  // patterns (4.2 s of a phone's CPU on the reader's first use of search).
+  var termOf = new Map();
+
   function processTerm(word) {
+    var known = termOf.get(word);
+    if (known === undefined) termOf.set(word, known = termFor(word));
+    return known;
+  }
+
+  function termFor(word) {
     var term = fold(word).replace(/[^\p{L}\p{N}&]+/gu, "");
     // As the build indexes (search.json's longest_word): no longer word is read.
     if (!term || STOP[term] || Array.from(term).length > longestWord || (term.length < 2 && !/\d/.test(term))) return null;
@@ -247,6 +265,7 @@
 
   function create(data) {
     longestWord = data.longest_word || longestWord;
+    termOf = new Map();
     var categories = data.categories || {};
     // Keys as the reader's words are read ("buy-in" is "buy in").
     var synonyms = Object.create(null);
@@ -293,23 +312,23 @@
     docs.forEach(function (doc) {
       doc.short = [doc.title, doc.summary].concat(doc.akaList, doc.signList).map(stems);
     });
+    // Every word the patterns use, as written (folded), with how often: a word no pattern
+    // has, even with one typo in its stem, is read as the nearest of these ("verfication"
+    // is "verification"), since a typo can change a word's stem by more than one letter.
+    // Counted as the index reads each field.
+    var written = Object.create(null);
+    function countedTokens(text) {
+      var words = indexTokenize(text);
+      for (var i = 0; i < words.length; i += 1) written[words[i]] = (written[words[i]] || 0) + 1;
+      return words;
+    }
     var engine = new MiniSearch({
       fields: ["title", "aka", "signs", "summary", "category", "text"],
-      tokenize: indexTokenize,
+      tokenize: countedTokens,
       processTerm: processTerm,
       searchOptions: { tokenize: tokenize, boost: BOOST, bm25: { k: 1.2, b: 0.5, d: 0.5 } }
     });
     engine.addAll(docs);
-
-    // Every word the patterns use, as written (folded), with how often: a word no pattern
-    // has, even with one typo in its stem, is read as the nearest of these ("verfication"
-    // is "verification"), since a typo can change a word's stem by more than one letter.
-    var written = Object.create(null);
-    docs.forEach(function (doc) {
-      [doc.title, doc.aka, doc.summary, doc.signs, doc.category, doc.text].forEach(function (field) {
-        indexTokenize(field).forEach(function (w) { written[w] = (written[w] || 0) + 1; });
-      });
-    });
 
     // The written words in order, for the words a half-typed one may become: sorted once,
     // on the first search while typing.

@@ -505,8 +505,9 @@ _ASCII_SEARCH_BYTES = bytes(b if chr(b) in string.ascii_lowercase + string.digit
 # apostrophe, as its ASCII original does: text with no other character stays on the fast path.
 _TYPOGRAPHY_AS_ASCII = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"), ("\u2014", "-"), ("\u2026", "..."))
 _HTML_TAG = re.compile(r"<[^>]*>")
+_THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 SEARCH_WORD_LENGTH = 3
-"""Section words shorter than this are not indexed."""
+"""Section words of letters shorter than this are not indexed ("of", "AI" in every pattern)."""
 LONGEST_SEARCH_WORD = 40
 """Nor words longer than this (a code, a hash): no reader types one, and assets/search.js
 reads no query word longer either."""
@@ -515,7 +516,10 @@ reads no query word longer either."""
 def search_words(text: str) -> list[str]:
     """Words as the site search reads them (assets/search.js does the same): lower case,
     accents and apostrophes removed, split at anything that is not a letter or digit, except
-    an ampersand between two: "P&L" and "R&D" are one word each ("p&l"), not two letters."""
+    an ampersand between two: "P&L" and "R&D" are one word each ("p&l"), not two letters.
+    A comma between thousands joins them ("£4,500" is "4500", not "4", which is also "four")."""
+    if "," in text:
+        text = _THOUSANDS.sub("", text)
     if not text.isascii():
         text = replaced(text, _TYPOGRAPHY_AS_ASCII)
     if text.isascii():
@@ -595,15 +599,23 @@ def spans_replaced(text: str, spans: Iterable[tuple[int, int]], replacement: Cal
     return "".join(pieces) + text[done:]
 
 
+def indexed_word(word: str) -> bool:
+    """Whether a section word is indexed: one of ``SEARCH_WORD_LENGTH`` letters or more, or
+    any with a figure in it, the way a reader types a quarter, a multiple or a share
+    ("Q3", "3x", "24/7", "40 %"), up to ``LONGEST_SEARCH_WORD``: else these were found in
+    a title or sign but never in a pattern's sections."""
+    return len(word) <= LONGEST_SEARCH_WORD and (len(word) >= SEARCH_WORD_LENGTH or not word.isalpha())
+
+
 def html_words(html: Iterable[str]) -> str:
-    """The distinct search words (of ``SEARCH_WORD_LENGTH`` to ``LONGEST_SEARCH_WORD`` letters) in published
+    """The distinct search words (:func:`indexed_word`) in published
     HTML, sorted, joined by spaces; words joined by hyphens are also one word ("re-keying"
     is "re", "keying" and "rekeying"), as assets/search.js indexes them."""
     text = unescape(_HTML_TAG.sub(" ", " ".join(html)))
     words = set(search_words(text))
     if "-" in text:
         words.update(search_words(" ".join(run.replace("-", "") for run in _HYPHENATED.findall(text))))
-    return " ".join(sorted(w for w in words if SEARCH_WORD_LENGTH <= len(w) <= LONGEST_SEARCH_WORD))
+    return " ".join(sorted(filter(indexed_word, words)))
 
 
 # From the start of a run of letters only: tried at each letter of a long word, it took
