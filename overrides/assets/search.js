@@ -665,7 +665,8 @@
     function search(query, typing) {
       var reading = read(query, typing, 4, true);
       var parts = reading.parts;
-      if (!parts.length) return { hits: [], partial: false };
+      // (Words, but only common ones, which no pattern is told apart by: "the of and".)
+      if (!parts.length) return { hits: [], partial: false, common: tokenize(query).length > 0 };
       var scores = reading.scores;
       // Each of the reader's words weighs what it tells the patterns apart by (BM25's inverse
       // document frequency over the patterns that hold it): a word nearly every pattern has

@@ -314,7 +314,9 @@
       note.textContent = found.partial ? "No pattern matches every word. Closest partial matches:" : "";
       ways.hidden = hits.length > 0;
       list.hidden = hits.length === 0;
-      none.textContent = "No pattern matches “" + query + "”. Try one of these:";
+      none.textContent = found.common
+        ? "“" + query + "” is only common words, which search passes over. Try a word for what you see, or one of these:"
+        : "No pattern matches “" + query + "”. Try one of these:";
       filterLink.href = filterUrl(query);
       filterLink.textContent = "Filter All patterns for “" + query + "”";
       more.hidden = hits.length <= listed;

@@ -642,6 +642,19 @@ def test_a_zero_result_offers_the_finder_all_patterns_and_the_filter_with_the_wo
     expect(page.get_by_label("Filter by words")).to_have_value("zzzqqx")
 
 
+def test_a_query_of_common_words_only_says_so_rather_than_that_no_pattern_matches(page, site_url):
+    # "the of and" said "No pattern matches": true, but the reader could not tell that search
+    # had passed over every word they typed.
+    page.goto(site_url)
+    open_search(page).press_sequentially("the of and")
+    ways = page.locator("#site-search-ways")
+    expect(ways).to_contain_text("“the of and” is only common words, which search passes over. Try a word for what you see")
+    expect(ways.get_by_role("link", name="Browse all patterns")).to_be_visible()
+    # A word that counts among them is searched as ever.
+    open_search(page).fill("the of and sponsor")
+    expect(ways).to_be_hidden()
+
+
 def test_a_click_elsewhere_closes_the_results(page, site_url):
     page.goto(site_url)
     open_search(page).press_sequentially("board")
