@@ -220,6 +220,7 @@
     var filterLink = document.getElementById("site-search-filter");
     var more = document.getElementById("site-search-more");
     var status = document.getElementById("site-search-status");
+    var offers = Array.prototype.slice.call(panel.querySelectorAll(".site-search__offer"));
     var say = announcer(status);
     var engine = null;
     var loading = null;
@@ -301,6 +302,21 @@
       });
     }
 
+    // The offers the reader's words name: every word is one of the offer's name or action,
+    // and the name's last word is among them ("review", "stall review", "book a review";
+    // not "stall" alone, which names both). Compared as the search compares words (stems).
+    function offersNamed(query) {
+      var S = window.StallSearch;
+      var stems = function (text) { return S.tokenize(text).map(S.processTerm).filter(Boolean); };
+      var asked = stems(query);
+      return offers.filter(function (offer) {
+        var own = stems(offer.getAttribute("data-offer-words"));
+        var head = stems(offer.getAttribute("data-offer-head"));
+        return asked.length > 0 && head.length > 0 && asked.indexOf(head[0]) !== -1 &&
+          asked.every(function (w) { return own.indexOf(w) !== -1; });
+      });
+    }
+
     function render(typed) {
       list.textContent = "";
       var query = input.value.trim();
@@ -308,6 +324,8 @@
       if (!engine) { say("Loading search…", typed); return; }
       var found = engine.search(query, true);
       hits = found.hits;
+      var named = offersNamed(query);
+      offers.forEach(function (offer) { offer.hidden = named.indexOf(offer) === -1; });
       var listed = everyHit ? hits.length : MAX_RESULTS;
       hits.slice(0, listed).forEach(function (hit, i) { list.appendChild(option(hit, i)); });
       note.hidden = !found.partial;
@@ -322,10 +340,11 @@
       more.hidden = hits.length <= listed;
       more.firstElementChild.textContent = "The " + MAX_RESULTS + " closest of " + hits.length + " are shown.";
       more.lastElementChild.textContent = "Show all " + hits.length;
-      say(hits.length
+      var offered = named.map(function (offer) { return offer.querySelector("a").textContent + ". "; }).join("");
+      say(offered + (hits.length
         ? (found.partial ? "No pattern matches every word; " : "") + plural(hits.length, "pattern", "patterns") + " found" +
           (hits.length > listed ? ", showing the first " + MAX_RESULTS : "") + ". Best match: " + hits[0].title + "."
-        : "No patterns found. Links to the stall finder and All patterns follow.", typed);
+        : "No patterns found. Links to the stall finder and All patterns follow."), typed);
       setActive(-1);
       open();
     }

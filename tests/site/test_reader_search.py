@@ -655,6 +655,35 @@ def test_a_query_of_common_words_only_says_so_rather_than_that_no_pattern_matche
     expect(ways).to_be_hidden()
 
 
+def test_a_reader_who_names_an_offer_is_offered_its_booking_above_the_patterns(page, site_url, built_site):
+    # "Stall Review" found patterns about reviews, and nowhere the Stall Review itself.
+    from stallpatterns.settings import load_settings
+
+    offers = {offer.id: offer for offer in load_settings(built_site.config_file).offers}
+    review, diagnosis = offers["review"], offers["diagnosis"]
+    page.goto(site_url)
+    field = open_search(page)
+    shown = page.locator(".site-search__offer:visible")
+    for query, offer in [(review.name, review), (review.name.split()[-1].lower(), review), (diagnosis.action, diagnosis),
+                         (diagnosis.name, diagnosis), (f"book a {diagnosis.name.split()[-1]}", diagnosis)]:
+        field.fill(query)
+        expect(shown, query).to_have_count(1)
+        link = shown.get_by_role("link", name=offer.action)
+        expect(link).to_have_attribute("href", re.compile(re.escape(offer.url) + "$"))
+        expect(shown).to_contain_text(offer.price)
+        expect(page.locator("#site-search-status")).to_contain_text(offer.action)
+    # Patterns still listed below it.
+    field.fill(review.name)
+    expect(shown).to_have_count(1)
+    expect(page.locator("#site-search-list [role=option]").first).to_be_visible()
+    assert axe_violations(page) == []
+    # Words an offer's name shares with the other, or with none: no offer.
+    for query in ("stall", "security review", "the sponsor", "review of the board"):
+        field.fill(query)
+        expect(page.locator("#site-search-results")).to_be_visible()
+        expect(shown, query).to_have_count(0)
+
+
 def test_a_click_elsewhere_closes_the_results(page, site_url):
     page.goto(site_url)
     open_search(page).press_sequentially("board")
