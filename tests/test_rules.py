@@ -22,13 +22,49 @@ import yaml
 
 from stallpatterns import body, catalogue, hosts, lookalikes, rules, slips, source
 from stallpatterns.diagnostics import Diagnostic, Severity
-from stallpatterns.settings import Settings
+from stallpatterns.settings import Offer, Settings, load_settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "patterns"
 VALID = FIXTURES / "valid"
 INVALID = FIXTURES / "invalid"
 
 Check = Callable[..., list[Diagnostic]]  # the `check` fixture in conftest.py
+
+# The offers this module's files and prose name ('Book a Stall Review', 'our Stall
+# Diagnosis', '£750'), written here, not read from mkdocs.yml: renaming or repricing an
+# offer there is an ordinary change, and must not turn these checks of the rules red.
+OFFERS = (
+    Offer(
+        id="diagnosis", name="AI Rollout Stall Diagnosis", description="Names the constraint holding your rollout back.",
+        duration="One to two days", price="£4,500 fixed", action="Book a Stall Diagnosis", url="contact/#diagnosis",
+    ),
+    Offer(
+        id="review", name="Stall Review", description="A smaller first step.",
+        duration="90 minutes", price="£750", action="Book a Stall Review", url="contact/#review",
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def settings() -> Settings:
+    """The shipped mkdocs.yml's contract, with :data:`OFFERS` for its offers."""
+    shipped = load_settings(Path(__file__).resolve().parents[1] / "mkdocs.yml")
+    return replace(shipped, offers=OFFERS, contact=replace(shipped.contact, offer_ids=tuple(o.id for o in OFFERS)))
+
+
+@pytest.fixture(scope="module")
+def check(settings: Settings) -> Check:
+    """conftest.py's `check`, against :func:`settings` (this module's offers)."""
+
+    def run(path: Path, data: bytes | str | None = None) -> list[Diagnostic]:
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        read, found = source.read(path, path.name, settings.limits.file_bytes, data)
+        if read is not None:
+            found += rules.check(read, settings)[1]
+        return found
+
+    return run
 
 # file name -> the errors it must produce, as (code, line), in line order.
 EXPECTED: dict[str, list[tuple[str, int]]] = {
