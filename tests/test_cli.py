@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -951,6 +952,87 @@ def test_a_setting_in_error_is_told_at_its_line_in_mkdocs_yml(project: Path, old
     result = run("validate", cwd=project)
     assert result.returncode == 2
     assert result.stderr.startswith(f"stallpatterns: configuration error: mkdocs.yml:{line}: {setting}"), result.stderr
+
+
+def _inserted_after(line: str, added: str) -> Callable[[str], tuple[str, str]]:
+    """An edit of mkdocs.yml: ``added`` written after the first ``line``; the wrong line is ``added``."""
+    return lambda text: (text.replace(line, line + added, 1), added)
+
+
+def _last_offers(key: str, value: str) -> Callable[[str], tuple[str, str]]:
+    """An edit of mkdocs.yml: the last offer's ``key`` set to ``value`` (whatever the offers are now)."""
+
+    def edit(text: str) -> tuple[str, str]:
+        written = re.findall(rf"^          {key}: .*\n", text, flags=re.MULTILINE)[-1]
+        at = text.rindex(written)
+        wrong = f"          {key}: {value}\n"
+        return text[:at] + wrong + text[at + len(written) :], wrong
+
+    return edit
+
+
+@pytest.mark.parametrize(("edit", "setting"), [
+    # A key the plugin does not know, under the plugin and under an offer.
+    (_inserted_after("      cta_heading: Is this your stall?\n", "      colour: red\n"), "plugins.stallpatterns: unknown setting colour"),
+    (_inserted_after("      offers:\n        - id: diagnosis\n", "          colour: red\n"), "plugins.stallpatterns.offers[0]: unknown setting colour"),
+    # A price YAML reads as a number.
+    (_last_offers("price", "750"), "plugins.stallpatterns.offers[1].price: expected text"),
+])
+def test_a_wrong_key_is_told_at_its_own_line_and_annotated_in_github_actions(project: Path, edit, setting: str):
+    # Each was told at 'mkdocs.yml:49', the plugin's line, and in Actions not on the pull request's file at all.
+    config = project / "mkdocs.yml"
+    written, wrong = edit(config.read_text(encoding="utf-8"))
+    config.write_text(written, encoding="utf-8")
+    line = written[: written.index(wrong)].count("\n") + 1
+    result = run("validate", cwd=project)
+    assert result.returncode == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"stallpatterns: configuration error: mkdocs.yml:{line}: {setting}"), result.stderr
+    result = run("validate", cwd=project, env={"GITHUB_ACTIONS": "true"})
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stdout.startswith(f"::error file=mkdocs.yml,line={line},title=configuration error::mkdocs.yml:{line}: {setting}"), result.stdout
+
+
+def test_an_offer_named_as_another_is_told_at_the_second_name(project: Path):
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    names = re.findall(r"^          name: (.*)$", text, flags=re.MULTILINE)
+    assert len(names) >= 2
+    written, wrong = _last_offers("name", names[0].lower())(text)
+    config.write_text(written, encoding="utf-8")
+    line = written[: written.index(wrong)].count("\n") + 1
+    result = run("validate", cwd=project)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"stallpatterns: configuration error: mkdocs.yml:{line}: plugins.stallpatterns: duplicate offer name: {names[0]}"), result.stderr
+
+
+def test_a_category_without_its_label_is_told_at_the_category(project: Path):
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    old = "        - id: workflow\n          label: Workflow\n"
+    assert old in text
+    config.write_text(text.replace(old, "        - id: workflow\n"), encoding="utf-8")
+    line = text[: text.index(old)].count("\n") + 1
+    result = run("validate", cwd=project)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"stallpatterns: configuration error: mkdocs.yml:{line}: plugins.stallpatterns.categories[1].label: expected"), result.stderr
+
+
+def test_a_yaml_mistake_in_mkdocs_yml_is_annotated_in_github_actions(project: Path):
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("strict: true\n", "strict: [true\n", 1), encoding="utf-8")
+    result = run("check-deploy", cwd=project, env={"GITHUB_ACTIONS": "true"})
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert re.match(r"::error file=mkdocs\.yml,line=\d+,title=configuration error::.*not valid YAML", result.stdout), result.stdout
+
+
+def test_an_empty_mkdocs_yml_is_told_as_empty_not_blamed_on_properdocs_yml(project: Path):
+    # properdocs.yml only inherits mkdocs.yml: 'properdocs.yml: the plugin is not configured' sent the maintainer there.
+    shutil.copy(ROOT / "properdocs.yml", project / "properdocs.yml")
+    (project / "mkdocs.yml").write_text("", encoding="utf-8")
+    result = run("validate", cwd=project)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("stallpatterns: configuration error: mkdocs.yml:1: the file is empty"), result.stderr
+    assert "properdocs.yml" not in result.stderr
 
 
 def test_a_setting_in_error_in_an_inherited_file_is_told_at_its_line_there(project: Path):

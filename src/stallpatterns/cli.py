@@ -31,6 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.run(args, settings)
     except ConfigError as error:
         print(f"stallpatterns: configuration error: {printable(str(error))}", file=sys.stderr)
+        if _annotates(args):
+            # On the pull request's mkdocs.yml, at the setting's line, as a pattern's errors are.
+            print(diagnostics.annotation("error", printable(str(error)), file=error.file, line=error.line, title="configuration error"))
         return EXIT_USAGE
     except KeyboardInterrupt:  # pragma: no cover
         return 130
@@ -39,6 +42,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # write a traceback as it flushed standard output on the way out; it is sent nowhere.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_PROBLEMS
+
+
+def _annotates(args: argparse.Namespace) -> bool:
+    """Whether errors are GitHub Actions annotations too: validate's --format says, and other
+    commands annotate when run in Actions, as validate does by default."""
+    default = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    return getattr(args, "format", default) == "github"
 
 
 def _categories_help() -> str:

@@ -59,16 +59,7 @@ class Diagnostic:
 
     def format_github(self) -> str:
         text = f"{printable(self.message)}\n{printable(self.hint)}" if self.hint else printable(self.message)
-        props = ",".join(
-            f"{name}={_escape_property(str(value))}"
-            for name, value in (
-                ("file", printable(self.path)),
-                ("line", self.line),
-                ("col", self.column),
-                ("title", self.code),
-            )
-        )
-        return f"::{self.severity} {props}::{_escape_data(text)}"
+        return annotation(self.severity, text, file=self.path, line=self.line, col=self.column, title=self.code)
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
@@ -94,6 +85,14 @@ class Report:
     @property
     def has_errors(self) -> bool:
         return any(d.is_error for d in self.items)
+
+
+def annotation(severity: str, text: str, **where: str | int | None) -> str:
+    """A GitHub Actions workflow command that shows ``text`` (made :func:`printable` by the
+    caller, its lines apart) on a pull request's file, at ``where``'s file and line (those
+    that are None are left out)."""
+    props = ",".join(f"{name}={_escape_property(printable(str(value)))}" for name, value in where.items() if value is not None)
+    return f"::{severity} {props}::{_escape_data(text)}"
 
 
 def _escape_data(text: str) -> str:

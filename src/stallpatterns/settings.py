@@ -30,7 +30,16 @@ SETTING_NAMES = ("patterns_dir", "sections", "cta_heading", "categories", "offer
 
 
 class ConfigError(Exception):
-    """The configuration is unusable. The message says what to change, and where."""
+    """The configuration is unusable. The message says what to change, and where.
+
+    ``at`` is the setting whose line holds the mistake, where it is not the one the message
+    starts with ('plugins.stallpatterns.colour' for 'plugins.stallpatterns: unknown setting
+    colour'). ``file`` and ``line`` are where it is written, once known (:func:`placed`):
+    a GitHub Actions run shows the message there, as it shows a pattern's errors."""
+
+    def __init__(self, message: str, *, at: str | None = None, file: str | None = None, line: int | None = None) -> None:
+        super().__init__(message)
+        self.at, self.file, self.line = at, file, line
 
 
 class RepeatedSetting(ConfigError):
@@ -230,19 +239,21 @@ class Settings:
             Offer(**{name: _offer_field(item, name) for name in Offer.__dataclass_fields__})
             for item in reader.items("offers", Offer)
         )
-        for what, values in (
-            ("section key", [s.key for s in sections]),
-            ("section heading", [s.heading for s in sections]),
-            ("category id", [c.id for c in categories]),
-            ("offer id", [o.id for o in offers]),
+        for what, (listed, key), values in (
+            ("section key", ("sections", "key"), [s.key for s in sections]),
+            ("section heading", ("sections", "heading"), [s.heading for s in sections]),
+            ("category id", ("categories", "id"), [c.id for c in categories]),
+            ("offer id", ("offers", "id"), [o.id for o in offers]),
             # Shown side by side (the filter's categories, the closing block's offers): two
             # alike are two choices a reader cannot tell apart.
-            ("category label", [c.label for c in categories]),
-            ("offer name", [o.name for o in offers]),
+            ("category label", ("categories", "label"), [c.label for c in categories]),
+            ("offer name", ("offers", "name"), [o.name for o in offers]),
         ):
             duplicates = _repeated(values)
             if duplicates:
-                raise ConfigError(f"{reader.where}: duplicate {what}: {', '.join(duplicates)}")
+                # Told at the first one written again, where the maintainer changes one of the two.
+                again = _first_repeat(values)
+                raise ConfigError(f"{reader.where}: duplicate {what}: {', '.join(duplicates)}", at=f"{reader.where}.{listed}[{again}].{key}")
         cta_heading = reader.text("cta_heading", default="Is this your stall?")
         if clash := next((s for s in sections if as_compared(s.heading) == as_compared(cta_heading)), None):
             # An author's section of that name would be read as the generated closing block:
@@ -441,7 +452,7 @@ class _Block:
             if key not in names:
                 guess = closest(str(key), names)
                 near = f"did you mean {guess}?" if guess else f"known: {', '.join(names)}"
-                raise ConfigError(f"{self.where}: unknown setting {key} ({near})")
+                raise ConfigError(f"{self.where}: unknown setting {key} ({near})", at=f"{self.where}.{key}")
 
     def sub(self, key: str) -> _Block:
         return _Block(self.data.get(key), f"{self.where}.{key}")
@@ -486,6 +497,11 @@ def _repeated(values: list[str]) -> list[str]:
             repeated.setdefault(compared, seen[compared])
         seen.setdefault(compared, value)
     return sorted(repeated.values())
+
+
+def _first_repeat(values: list[str]) -> int:
+    """The index of the first value written again (as :func:`_repeated` tells them), or 0."""
+    return next((index for index in range(len(values)) if _repeated(values[: index + 1])), 0)
 
 
 def _section_words(editorial: _Block, keys: list[str]) -> dict[str, tuple[int, int]]:
@@ -738,7 +754,29 @@ def load_settings(config_file: Path) -> Settings:
                 return with_site_folders(settings, str(docs_dir), str(custom_dir) if custom_dir else None, data)
             except ConfigError as error:
                 raise placed(error, config_file) from None
-    raise ConfigError(f"{config_file}: the '{PLUGIN_NAME}' plugin is not configured under plugins:")
+    raise _not_configured(config_file)
+
+
+def _not_configured(config_file: Path) -> ConfigError:
+    """The plugin is in no file read: told of the file its block belongs in, the one the
+    others inherit from (properdocs.yml holds only what differs from mkdocs.yml), and that
+    it is empty, where it is (an empty mkdocs.yml was blamed on properdocs.yml)."""
+    holder = (config_file, *inherited_files(config_file))[-1]
+    shown = _shown(holder)
+    try:
+        empty = not holder.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        empty = False
+    if empty:
+        return ConfigError(
+            f"{shown}:1: the file is empty: it holds the site's settings, the '{PLUGIN_NAME}' plugin's among them; "
+            f"restore it (git checkout -- {shown})",
+            file=shown, line=1,
+        )
+    return ConfigError(
+        f"{shown}: the '{PLUGIN_NAME}' plugin is not configured under plugins: add '- {PLUGIN_NAME}:' with its settings there",
+        file=shown,
+    )
 
 
 # The setting a message names, as the messages name it: 'plugins.stallpatterns.offers[1].price'.
@@ -751,7 +789,7 @@ def placed(error: ConfigError, config_file: Path) -> ConfigError:
     stallpatterns.limits.title: …'), found in ``config_file`` or a file it inherits from;
     ``error`` itself when it names none. A maintainer goes straight to the line."""
     message = str(error)
-    named = _SETTING.match(message)
+    named = _SETTING.match(error.at or message)
     if named is None:
         return error
     steps: list[str | int] = [key if key else int(index) for key, index in _STEP.findall(named.group(1))]
@@ -765,9 +803,16 @@ def placed(error: ConfigError, config_file: Path) -> ConfigError:
     found = [(depth, -order, path, line) for order, path in enumerate(files) for depth, line in [_line_of(path, steps)] if line is not None]
     if found:
         _, _, path, line = max(found, key=lambda place: place[:2])
-        shown = os.path.relpath(path) if not os.path.relpath(path).startswith("..") else str(path)
-        return type(error)(f"{shown}:{line}: {message}")
+        shown = _shown(path)
+        return type(error)(f"{shown}:{line}: {message}", file=shown, line=line)
     return error
+
+
+def _shown(path: Path) -> str:
+    """``path`` as a message names it: from the working folder (the repository's, where the
+    tools run, and where GitHub looks for an annotation's file), else in full."""
+    relative = os.path.relpath(path)
+    return relative if not relative.startswith("..") else str(path)
 
 
 def _line_of(config_file: Path, steps: list[str | int]) -> tuple[int, int | None]:
@@ -836,17 +881,17 @@ def _read_config(config_file: Path, inheriting: tuple[Path, ...], found: list[Pa
         raise ConfigError(f"{config_file}: cannot read: there is no such file") from None
     except UnicodeDecodeError as error:
         line = error.object[: error.start].count(b"\n") + 1
-        raise ConfigError(f"{config_file}:{line}: cannot read: not UTF-8 text; save it as UTF-8") from None
+        raise ConfigError(f"{config_file}:{line}: cannot read: not UTF-8 text; save it as UTF-8", file=_shown(config_file), line=line) from None
     except OSError as error:
         raise ConfigError(f"{config_file}: cannot read: {error.strerror or error}") from None
     except _RepeatedKey as error:
-        raise RepeatedSetting(f"{config_file}:{_place(error)}: {error.problem}") from None
+        raise RepeatedSetting(f"{config_file}:{_place(error)}: {error.problem}", file=_shown(config_file), line=_line(error)) from None
     except yaml.MarkedYAMLError as error:
         # At its line and column, in one line: PyYAML's own text names "<unicode string>"
         # and quotes the line over three more.
         what = " ".join(str(error.problem or error.context or "").split()).rstrip(".")
         hint = "; indent with spaces, never a tab" if "'\\t'" in what else ""
-        raise ConfigError(f"{config_file}:{_place(error)}: not valid YAML: {what}{hint}") from None
+        raise ConfigError(f"{config_file}:{_place(error)}: not valid YAML: {what}{hint}", file=_shown(config_file), line=_line(error)) from None
     except yaml.YAMLError as error:
         raise ConfigError(f"{config_file}: not valid YAML: {' '.join(str(error).split())}") from None
     if not isinstance(data, dict):
@@ -864,6 +909,12 @@ def _read_config(config_file: Path, inheriting: tuple[Path, ...], found: list[Pa
     if found is not None:
         found.append(parent)
     return _merged(_read_config(parent, (*inheriting, config_file.resolve()), found), data)
+
+
+def _line(error: yaml.MarkedYAMLError) -> int:
+    """The line of a YAML error, counted from 1."""
+    mark = error.problem_mark or error.context_mark
+    return mark.line + 1 if mark is not None else 1
 
 
 def _place(error: yaml.MarkedYAMLError) -> str:

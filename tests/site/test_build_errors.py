@@ -357,3 +357,32 @@ def test_a_web_page_elsewhere_in_docs_or_a_file_in_place_of_the_sites_own_is_nev
     # The site's own script is published, as it would be without the file that took its place.
     own = (project.root / "overrides" / "assets" / "site.js").read_text(encoding="utf-8")
     assert (project.site / "assets" / "site.js").read_text(encoding="utf-8") == own
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "wrong", "says"),
+    [
+        # A key the plugin does not know: the engine's check of the plugin's options tells it.
+        ("      cta_heading: Is this your stall?\n", "      cta_heading: Is this your stall?\n      colour: red\n", "      colour: red\n", "unknown setting colour"),
+        # The plugin's own check of the settings.
+        ("        - id: workflow\n", "        - id: workflow\n          colour: red\n", "          colour: red\n", "plugins.stallpatterns.categories[1]: unknown setting colour"),
+        # An offer's address in the site that is no page of it (told once the site's files are known).
+        ("          url: contact/#review\n", "          url: contakt/#review\n", "          url: contakt/#review\n", "offers[1].url: 'contakt/#review' is no page"),
+    ],
+    ids=["unknown-plugin-setting", "unknown-category-setting", "offer-page-misspelt"],
+)
+def test_a_settings_error_stops_the_build_at_the_keys_own_line_and_is_annotated_in_github_actions(
+    project: Project, old: str, new: str, wrong: str, says: str
+):
+    # Each was told at the plugin's line ('mkdocs.yml:49'), or at none, and never on the pull request's file.
+    text = project.settings_file.read_text(encoding="utf-8")
+    assert old in text
+    written = text.replace(old, new, 1)
+    project.settings_file.write_text(written, encoding="utf-8")
+    line = written[: written.index(wrong)].count("\n") + 1
+    result = project.build(env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "GITHUB_ACTIONS": "true"})
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "Traceback" not in output, output
+    errors = [text for text in output.splitlines() if text.startswith("ERROR")]
+    assert len(errors) == 1 and f"mkdocs.yml:{line}: " in errors[0] and says in errors[0], output
+    assert f"::error file=mkdocs.yml,line={line},title=configuration error::mkdocs.yml:{line}: " in result.stdout, output

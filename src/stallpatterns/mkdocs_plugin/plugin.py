@@ -31,9 +31,9 @@ from jinja2.bccache import Bucket
 from .. import body, booking, cards, policy
 from .. import catalogue as catalogue_module
 from ..catalogue import Catalogue, Invalid, LoadResult
-from ..diagnostics import Diagnostic
+from ..diagnostics import Diagnostic, annotation
 from ..pattern import Pattern
-from ..settings import ConfigError, Offer, Settings, engine_settings, inherited_files, placed, with_site_folders
+from ..settings import PLUGIN_NAME, ConfigError, Offer, Settings, engine_settings, inherited_files, placed, with_site_folders
 from ..signs import signs_of
 from ..store import CheckStore, user_folder
 from ..text import closest, counted, printable
@@ -98,6 +98,11 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             guess = closest(key, known)
             near = f"did you mean {guess}?" if guess else f"known: {', '.join(known)}"
             errors.append((key, config_options.ValidationError(f"unknown setting {key} ({near})")))
+        # Each told at the setting's own line ('mkdocs.yml:60: …'), as the validator tells it.
+        config_file = Path(config_file_path or "mkdocs.yml")
+        errors = [(key, config_options.ValidationError(_placed_text(str(error), key, config_file))) for key, error in errors]
+        for _, error in errors:
+            _annotate(str(error))
         return errors, [warning for warning in warnings if warning not in unknown]
 
     # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds;
@@ -150,7 +155,9 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
             given = {key: value for key, value in self.config.items() if value is not None}
             settings = with_site_folders(Settings.from_mapping(given, root), config.docs_dir, config.theme.custom_dir, _as_written(config))
         except ConfigError as error:
-            raise PluginError(f"stallpatterns: configuration error: {placed(error, Path(config.config_file_path or 'mkdocs.yml'))}") from None
+            error = placed(error, Path(config.config_file_path or "mkdocs.yml"))
+            _annotate(str(error), error.file, error.line)
+            raise PluginError(f"stallpatterns: configuration error: {error}") from None
         if not settings.patterns_dir.is_dir():
             raise PluginError(
                 f"stallpatterns: patterns folder not found: {settings.patterns_dir} "
@@ -212,7 +219,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
                 if invalid.has_page and files.get_file_from_path(pages.src_uri(invalid.slug)) is None:
                     files.append(pages.invalid_file(invalid, config, edit_prefix, self._template(invalid)))
         files.append(pages.index_file(self.catalogue, config))
-        _check_offer_pages(self.settings.offers, files)
+        _check_offer_pages(self.settings.offers, files, Path(config.config_file_path or "mkdocs.yml"))
         if self.previewing and self.preview.served is not None:
             # Pages go straight to the served folder (a preview update writes them there too).
             for page_file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve):
@@ -746,21 +753,48 @@ def _drop_files_from_elsewhere(files: Files, folders: list[str]) -> None:
             log.warning(f"{file.src_uri} is a link to a file outside the site's own folders: it is not published; copy the file in instead")
 
 
-def _check_offer_pages(offers: tuple[Offer, ...], files: Files) -> None:
+def _check_offer_pages(offers: tuple[Offer, ...], files: Files, config_file: Path) -> None:
     """Each offer's address in the site (``url``) names one of its pages: every page's
-    closing block links it, and a slip ('contakt/#review') was a broken link on all of them."""
+    closing block links it, and a slip ('contakt/#review') was a broken link on all of them.
+    Told at the address's line in ``config_file`` (or the file it inherits it from)."""
     published = {file.dest_uri for file in files}
     for index, offer in enumerate(offers):
         if url_scheme(offer.url) is not None or offer.url.startswith(("#", "//")):
             continue  # another site's page, or this page's own part
         path = unquote(urlsplit(offer.url).path)
-        where = f"stallpatterns: configuration error: plugins.stallpatterns.offers[{index}].url: '{offer.url}'"
+        where = f"plugins.stallpatterns.offers[{index}].url: '{offer.url}'"
+        problem = None
         if path.startswith("/"):
             # From the server's root: a site published under a path (…/stall-patterns/) is not there.
-            raise PluginError(f"{where} starts at the server's root, not the site's: write it without the first '/', such as '{offer.url.lstrip('/')}'")
+            problem = f"{where} starts at the server's root, not the site's: write it without the first '/', such as '{offer.url.lstrip('/')}'"
         page = posixpath.normpath(path + "index.html" if path == "" or path.endswith("/") else path)
-        if page not in published and f"{page}/index.html" not in published:
-            raise PluginError(f"{where} is no page of the site: write the address of one, such as 'contact/#{offer.id}'")
+        if problem is None and page not in published and f"{page}/index.html" not in published:
+            problem = f"{where} is no page of the site: write the address of one, such as 'contact/#{offer.id}'"
+        if problem is not None:
+            error = placed(ConfigError(problem), config_file)
+            _annotate(str(error), error.file, error.line)
+            raise PluginError(f"stallpatterns: configuration error: {error}")
+
+
+def _placed_text(message: str, key: object, config_file: Path) -> str:
+    """``message`` about the plugin's setting ``key``, after the file and line it is written on."""
+    where = f"plugins.{PLUGIN_NAME}.{key}" if isinstance(key, str) else f"plugins.{PLUGIN_NAME}"
+    found = placed(ConfigError(message, at=where), config_file)
+    return f"{found.file}:{found.line}: {message}" if found.file else message
+
+
+_PLACE = re.compile(r"(?P<file>[^:\n]+):(?P<line>\d+): ")
+
+
+def _annotate(message: str, file: str | None = None, line: int | None = None) -> None:
+    """In a GitHub Actions run, a settings error shown on the pull request's mkdocs.yml at
+    the setting's line (read from the message's 'mkdocs.yml:60: ' where not given), as
+    `validate` shows it."""
+    if os.environ.get("GITHUB_ACTIONS") != "true":
+        return
+    if file is None and (found := _PLACE.match(message)):
+        file, line = found["file"], int(found["line"])
+    print(annotation("error", printable(message), file=file, line=line, title="configuration error"), flush=True)
 
 
 def _as_written(config: MkDocsConfig) -> dict[str, Any]:
