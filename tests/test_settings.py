@@ -123,6 +123,11 @@ def test_shipped_config_holds_the_contract():
         (lambda b: b["offers"][1].update(price=750), "offers[1].price: expected text, and YAML reads 750 as a number: write it between quotes (a price with its currency, such as '£750')"),
         (lambda b: b["offers"][0].update(description=True), "offers[0].description: expected text, and YAML reads True as true or false"),
         (lambda b: b["offers"][1].update(price="<b>£750</b>"), "offers[1].price: '<b>£750</b>' holds HTML: write plain text"),
+        # What the contact page says of an offer: plain text too, where it is given.
+        (lambda b: b["offers"][0].update(what_happens=5), "offers[0].what_happens: expected text, and YAML reads 5 as a number"),
+        (lambda b: b["offers"][1].update(how_to_book="<a href=x>Book</a>"), "offers[1].how_to_book: '<a href=x>Book</a>' holds HTML"),
+        (lambda b: b["offers"][1].update(in_short=""), "offers[1].in_short: expected a non-empty text value"),
+        (lambda b: b["offers"][1].update(what_you_gets="A view"), "offers[1]: unknown setting what_you_gets (did you mean what_you_get?)"),
         (lambda b: b["categories"][0].update(label="Verification<img src=x onerror=alert(1)>"), "categories[0].label: 'Verification<img src=x onerror=alert(1)>' holds HTML"),
         (lambda b: b["sections"][0].update(heading="What <em>it</em> looks like"), "sections[0].heading: 'What <em>it</em> looks like' holds HTML: write plain text"),
         (lambda b: b.update(cta_heading="Is <i>this</i> your stall?"), "plugins.stallpatterns.cta_heading: 'Is <i>this</i> your stall?' holds HTML"),

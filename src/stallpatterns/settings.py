@@ -12,7 +12,7 @@ import os
 import posixpath
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
@@ -69,6 +69,13 @@ class Offer:
     price: str
     action: str
     url: str
+    # What the contact page says of the offer, each a paragraph of plain text: the sentence
+    # after how many ways there are to work with us (in_short), and its section, "How the
+    # <name> works" (what happens, what you get, how to book). One left out is not said.
+    in_short: str = ""
+    what_happens: str = ""
+    what_you_get: str = ""
+    how_to_book: str = ""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -236,7 +243,7 @@ class Settings:
             for item in reader.items("categories", Category)
         )
         offers = tuple(
-            Offer(**{name: _offer_field(item, name) for name in Offer.__dataclass_fields__})
+            Offer(**{f.name: _offer_field(item, f.name) for f in fields(Offer) if f.name in item.data or f.default is MISSING})
             for item in reader.items("offers", Offer)
         )
         for what, (listed, key), values in (

@@ -397,3 +397,63 @@ def test_a_pattern_updated_on_its_day_of_publication_shows_the_date_once(project
     facts = {slug: project.html(f"patterns/{slug}/").select_one(".pattern-header .facts").get_text(" ", strip=True) for slug in ("same-day", "later-day")}
     assert "Published 1 May 2026" in facts["same-day"] and "Updated" not in facts["same-day"]
     assert "Published 1 May 2026" in facts["later-day"] and "Updated 2 May 2026" in facts["later-day"]
+
+
+def _renamed(plugin: dict) -> None:
+    plugin["offers"][1].update(name="Stall Check-up", action="Book a Stall Check-up")
+
+
+def _a_third(plugin: dict) -> None:
+    plugin["offers"].append({
+        "id": "workshop", "name": "Stall Workshop", "description": "A morning with your leadership team, working through the patterns.",
+        "duration": "Half a day", "price": "£2,000", "action": "Book a Stall Workshop", "url": "contact/#workshop",
+        "in_short": "The Workshop takes your leadership team through the patterns together.",
+        "what_happens": "We work through the patterns with your leadership team, one category at a time.",
+    })
+
+
+def _only_one(plugin: dict) -> None:
+    del plugin["offers"][1:]
+
+
+@pytest.mark.parametrize(
+    ("change", "title", "ways", "gone", "home"),
+    [
+        (_renamed, "Book a Stall Diagnosis or a Stall Check-up", "There are two ways to work with us", "Stall Review", "the two ways to work with us are"),
+        (_a_third, "Book a Stall Diagnosis, a Stall Review or a Stall Workshop", "There are three ways to work with us", None, "the three ways to work with us are"),
+        (_only_one, "Book a Stall Diagnosis", "There is one way to work with us", "Stall Review", "the way to work with us is"),
+    ],
+    ids=["renamed", "a-third", "only-one"],
+)
+def test_the_contact_page_says_exactly_the_offers_mkdocs_yml_has(project: Project, change, title: str, ways: str, gone: str | None, home: str):
+    # It named the offers in its own prose ('Book a Stall Diagnosis or a Stall Review', 'There
+    # are two ways…', '## How the Review works'): an offer renamed, added or removed in
+    # mkdocs.yml left the page saying the old ones.
+    project.edit_plugin_config(change)
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    offers = project.plugin_config()["offers"]
+    names = [offer["name"] for offer in offers]
+    page = project.html("contact/")
+    main = page.find("main")
+    assert [text(h) for h in main.find_all("h1")] == [title]
+    description = page.find("meta", attrs={"name": "description"})["content"]
+    assert description.startswith("How to book ") and all(name in description for name in names), description
+    # Each offer's terms and action, then the words of each, in mkdocs.yml's order.
+    assert [text(h) for h in main.select(".offers h2")] == names
+    assert [a["id"] for a in main.select(".offers .offer")] == [offer["id"] for offer in offers]
+    prose = main.select_one(".prose")
+    assert text(prose.find("p")).startswith(ways + ", ")
+    assert all(offer["in_short"] in text(prose.find("p")) for offer in offers)
+    assert [text(h) for h in prose.find_all("h2")] == [f"How the {name} works" for name in names] + ["What to send us"]
+    for offer in offers:
+        section = prose.find(id=f"how-the-{offer['id']}-works")
+        said = [text(p) for p in section.find_next_siblings("p", limit=3)]
+        assert f"What happens. {offer['what_happens']}" in said
+    # Headings in order for a screen reader: one h1, then h2s (the offers, their sections).
+    assert [h.name for h in main.find_all(re.compile(r"^h[1-6]$"))] == ["h1"] + ["h2"] * (2 * len(offers) + 1)
+    if gone:
+        assert gone not in text(main) and gone not in description and gone not in text(page.find("title"))
+    # The home page and the stall finder count them too.
+    assert f"{home} on the contact page" in text(project.html("").find("main"))
+    assert f"has {home.rsplit(' ', 1)[0]}." in text(project.html("finder/").find("main"))

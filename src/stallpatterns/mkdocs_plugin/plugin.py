@@ -28,7 +28,7 @@ from jinja2 import BytecodeCache, ChoiceLoader, DictLoader, Environment, FileSys
 from jinja2 import __version__ as jinja_version
 from jinja2.bccache import Bucket
 
-from .. import body, booking, cards, policy
+from .. import body, booking, cards, contact_page, policy
 from .. import catalogue as catalogue_module
 from ..catalogue import Catalogue, Invalid, LoadResult
 from ..diagnostics import Diagnostic, annotation
@@ -290,6 +290,11 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         pattern = self._pattern_for(page)
         if pattern is not None:
             page.update_date = pattern.last_modified.isoformat()
+        if page.meta.get("template") == CONTACT_TEMPLATE and self.settings is not None:
+            # Its title and description name the offers, as mkdocs.yml has them (unless the
+            # page's own front matter words them).
+            page.meta.setdefault("title", contact_page.title(self.settings.offers))
+            page.meta.setdefault("description", contact_page.description(self.settings.offers))
         return markdown
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
@@ -560,6 +565,9 @@ class SiteData:
         # The finder's signs with their stable ids, by pattern slug.
         self.signs = signs_of(catalogue, settings.patterns_dir)
         self.offers = settings.offers
+        # The contact page's words for the offers: 'There are two ways to work with us, …'.
+        self.ways = contact_page.ways(settings.offers)
+        self.the_ways = contact_page.the_ways(settings.offers)
         self.contact = settings.contact
         self.cta_heading = settings.cta_heading
         self.invalid = invalid
@@ -632,6 +640,9 @@ def _page_or_mail(page: str, email: str) -> str:
 
 
 SERVE_BUILD_DELAY = 0.05  # seconds
+
+# The template of the page whose words for the offers are made from them (contact_page.py).
+CONTACT_TEMPLATE = "contact.html"
 
 PATTERN_CONTEXT = "The pattern I was reading"
 FINDER_CONTEXT = "My stall finder result"
