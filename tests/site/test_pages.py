@@ -60,6 +60,24 @@ def test_the_site_has_a_page_for_every_published_pattern(built_site, catalogue):
     assert {p.slug for p in catalogue} <= built
 
 
+def test_a_pattern_page_says_the_other_names_search_finds_it_by(built_site, catalogue):
+    # Search finds a pattern by its other names ("pilot purgatory"), and the page it opened
+    # never said them: the reader could not tell they had landed where they meant to.
+    named = [p for p in catalogue if p.also_known_as]
+    assert named
+    for pattern in catalogue:
+        soup = BeautifulSoup((built_site.site / "patterns" / pattern.slug / "index.html").read_text(encoding="utf-8"), "html.parser")
+        aka = soup.select(".pattern-header .aka")
+        if not pattern.also_known_as:
+            assert aka == [], pattern.slug
+            continue
+        names = list(pattern.also_known_as)
+        said = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+        assert [" ".join(p.get_text().split()) for p in aka] == [f"Also known as {said}"], pattern.slug
+        # Under the summary, before the facts.
+        assert aka[0].find_previous_sibling("p", class_="lede") is not None and aka[0].find_next_sibling("ul", class_="facts") is not None
+
+
 def test_every_pattern_page_has_the_seed_anatomy_in_order(built_site, catalogue, plugin_config):
     headings = [s["heading"] for s in plugin_config["sections"]]
     cta_heading = plugin_config["cta_heading"]
