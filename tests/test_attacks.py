@@ -123,7 +123,7 @@ def test_a_note_in_a_comment_in_a_heading_is_never_on_the_page(settings: Setting
     assert pattern is not None, [d.format_text() for d in found]
     assert "priya" not in pattern.html.lower()
     if markdown.startswith("###"):
-        assert '<h3 id="costs-today" aria-label="Costs  today">' in pattern.html  # GitHub's id: #costs--today
+        assert '<h3 id="costs--today" aria-label="Costs  today">' in pattern.html  # GitHub's id, and the site's
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ from markdown_it.utils import EnvType, OptionsDict
 from . import autolinks, quotes
 from .addresses import address_slip, is_local, is_safe_link, on_the_site, without_ignored
 from .autolinks import Link
-from .text import ZWJ, github_slug, is_hidden_character, slugify
+from .text import ZWJ, github_slug, is_hidden_character
 
 RESERVED_IDS = frozenset(
     {"catalogue-heading", "content", "copy-link", "copy-status", "count", "count-status", "cta-heading", "filter", "filter-category",
@@ -1244,8 +1244,10 @@ def shown_inline(children: Sequence[Token]) -> list[Token]:
 
 
 def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -> None:
-    """Give every heading a unique id made from its text, numbered as GitHub's preview numbers
-    them (a second "Signs" is signs-1, a third signs-2), and never one the site uses."""
+    """Give every heading a unique id made from its text as GitHub's preview names its part
+    ('Über-pilots' is #über-pilots in both: the link an author copies from the preview is the
+    site's), numbered as the preview numbers them (a second "Signs" is signs-1, a third
+    signs-2), and never one the site uses."""
     used = set(RESERVED_IDS) | (taken or set())
     tried: dict[str, int] = {}  # the last number tried after each base: never tried again
     # GitHub's own names, numbered with none of them reserved: where a heading's differs from
@@ -1256,7 +1258,8 @@ def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -
         if token.type != "heading_open":
             continue
         text = _RENDERER.renderInlineAsText(shown_inline(tokens[index + 1].children or []), PARSER.options, {})
-        base = slugify(text) or "section"
+        github_base = github_slug(str(tokens[index + 1].meta.get("github_text", text)))
+        base = github_base or "section"  # a heading of marks alone has no part in the preview
         # After 'site-search-option' every number makes an id the site's script makes: a
         # word between them ends the search ('site-search-option-section-2').
         numbered = f"{base}-section" if RESERVED_ID_FORMS.fullmatch(f"{base}-1") else base
@@ -1267,7 +1270,6 @@ def assign_heading_ids(tokens: Sequence[Token], taken: set[str] | None = None) -
         tried[base] = n
         used.add(anchor)
         token.meta["id"] = anchor
-        github_base = github_slug(str(tokens[index + 1].meta.get("github_text", text)))
         github, n = github_base, github_tried.get(github_base, 0)
         while github in github_used:
             n += 1

@@ -1194,14 +1194,6 @@ def _broken(
         # named as a part of the site is): the same link goes to another place on the site.
         site_id, line = moved[link.fragment]
         heading = f"the heading on line {line}" if slug == f.slug else f"the heading on line {line} of {target.display}"
-        if slugify(unquote(link.fragment).replace("-", " ")) == site_id:
-            # Only the marks differ ("Don't -- wait" is #dont----wait in the preview, #dont-wait
-            # on the site): no other place is meant, and the heading needs no new name.
-            return (
-                f"'#{link.fragment}' is GitHub's name for the part of {heading}, which the site names '#{site_id}' "
-                "(GitHub's preview keeps a hyphen for each space and mark in a heading's name): on the site the link goes nowhere",
-                f"write ({link.written.rpartition('#')[0]}#{site_id}), the site's name for it",
-            )
         # Renamed, the heading leaves '#top' or '#related' to the top of the page or the related
         # patterns, which no check tells: the link is told to follow the new name.
         rename = f"give {heading} a name no other heading and no part of the site has, then change '#{link.fragment}' here to match"
@@ -1231,20 +1223,20 @@ def _broken(
         )
     if not ids:
         return None  # a file with errors, whose parts are not known
-    # The heading's words, written otherwise: in capitals, or with a hyphen too many. GitHub's
-    # preview names this part as the site does (its other names are told above), so the hint
-    # says what differs, not that GitHub does.
+    # The heading's words, written otherwise: in capitals, with a hyphen too many or too few,
+    # or without their accents ('#uber-pilots' for 'Über-pilots'). GitHub's preview names this
+    # part as the site does (its other names are told above), so the hint says what differs,
+    # not that GitHub does.
     written = unquote(link.fragment)
-    github = slugify(written.replace("-", " "))
-    if github in ids:
-        shown = link.written.rpartition("#")[0] + "#" + github
+    if (meant := finder.folded_ids(target).get(_folded(written))) is not None:
+        shown = link.written.rpartition("#")[0] + "#" + meant
         why = (
             "a part's name is written in small letters"
-            if written.lower() == github
-            else "a part's name is its heading's words in small letters, with one hyphen between each two"
+            if written.lower() == meant
+            else "a part's name is its heading's words in small letters, accents kept, marks left out and a hyphen for each space"
         )
         return (
-            f"'#{link.fragment}' is no part of {where}: the site names that heading's part '#{github}'",
+            f"'#{link.fragment}' is no part of {where}: the site names that heading's part '#{meant}'",
             f"write ({shown}), the site's name for it ({why})",
         )
     return f"'#{link.fragment}' is no part of {where}", _parts_named(ids)
@@ -1557,6 +1549,12 @@ _PAGE_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 
 
 @lru_cache(maxsize=64)
+def _folded(part: str) -> str:
+    """A part's name with its capitals, accents, marks and extra hyphens taken out: the same
+    for '#Uber--Pilots' and the part '#über-pilots' of the heading 'Über-pilots'."""
+    return slugify(part.replace("-", " "))
+
+
 def _parts_named(ids: frozenset[str]) -> str:
     """'its parts are #a, #b…': once a page, not once each of its broken links."""
     return "its parts are " + ", ".join(f"#{i}" for i in heapq.nsmallest(6, ids)) + ("…" if len(ids) > 6 else "")
@@ -1590,6 +1588,7 @@ class _SlugFinder:
         self._near_misses: dict[str, str | None] = {}
         self._listings: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
         self._moved: dict[str, dict[str, tuple[str, int]]] = {}
+        self._folded: dict[str, dict[str, str]] = {}
 
     def moved(self, target: Facts) -> dict[str, tuple[str, int]]:
         """A file's headings' parts that GitHub's preview names otherwise than the site:
@@ -1597,6 +1596,16 @@ class _SlugFinder:
         link to it: 2,000 links to a file of 2,000 such headings were 4 million steps."""
         if (known := self._moved.get(target.display)) is None:
             known = self._moved[target.display] = {github: (site, line) for github, site, line in target.moved_ids}
+        return known
+
+    def folded_ids(self, target: Facts) -> dict[str, str]:
+        """A file's headings' parts by their :func:`_folded` names, where one part alone has
+        that name: made once a file, as :meth:`moved` is."""
+        if (known := self._folded.get(target.display)) is None:
+            names: dict[str, list[str]] = {}
+            for part in target.ids:
+                names.setdefault(_folded(part), []).append(part)
+            known = self._folded[target.display] = {name: parts[0] for name, parts in names.items() if name and len(parts) == 1}
         return known
 
     @cached_property
