@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from urllib.parse import quote
@@ -9,6 +10,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
+from stallpatterns import body
 from tests.site.conftest import ROOT, Project, copy_project, guarded_context, pattern_text, scrolling_ends, serving
 
 CHECKER = ROOT / "scripts" / "check_links.py"
@@ -69,3 +71,19 @@ def test_a_link_to_an_accented_heading_lands_on_it_in_a_browser(browser, accente
             tab.goto(url + "patterns/links-to-accents/")
             tab.get_by_role("link", name="the pilots").click()
             expect(tab.locator("h3:target")).to_have_attribute("id", part)
+
+
+def test_every_part_the_authoring_guide_names_is_one_of_a_pattern_page(built_site: Project) -> None:
+    # The guide named '#related' for the related patterns, whose part is '#related-heading':
+    # an author who followed it had a link that went nowhere, and learnt a wrong name.
+    guide = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")
+    # A heading given as an example is named as a pattern page names it ('### Über-pilots' is '#über-pilots').
+    examples = dict(re.findall(r"`#{2,6} ([^`]+)` is `#([^`\s]+)`", guide))
+    tokens = body.parse("".join(f"### {heading}\n\n" for heading in examples))
+    body.assign_heading_ids(tokens)
+    assert [t.meta["id"] for t in tokens if t.type == "heading_open"] == list(examples.values())
+    named = set(re.findall(r"`(?:…md)?#(\w[^`\s)]*)`", guide)) - set(examples.values())
+    assert {"offer-review", "related-heading", "what-it-looks-like", "top"} <= named
+    page = built_site.html("patterns/the-sponsor-who-moved-on/")
+    missing = [part for part in sorted(named) if part != "top" and page.find(id=part) is None]  # '#top' is the browser's
+    assert not missing, f"docs/authoring.md names parts a pattern page has not: {missing}"
