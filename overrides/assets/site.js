@@ -562,12 +562,15 @@
     // Where it opens the phone's share sheet, the button says so ("Share", "Share my result").
     if (sheet && button.hasAttribute("data-share-label")) button.textContent = button.getAttribute("data-share-label");
 
-    // A page's own address; or (the finder) its published address with the ticks as they
-    // are now, whatever address the reader has it open at; else the address as it is.
+    // A page's own address, with the section the reader went to (#what-to-do), as the
+    // browser's own copy of the address gives it; or (the finder) its published address
+    // with the ticks as they are now, whatever address the reader has it open at; else the
+    // address as it is.
     function address() {
       var base = box.getAttribute("data-base");
       if (base) return base + location.search;
-      return box.getAttribute("data-url") || location.href.split("#")[0];
+      var own = box.getAttribute("data-url");
+      return own ? own + location.hash : location.href;
     }
 
     function copy(url) {

@@ -36,6 +36,29 @@ def test_copy_link_copies_the_canonical_url_and_says_so(page, site_url, built_si
     screenshot(page, f"pattern-{viewport}-link-copied")
 
 
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_copy_link_keeps_the_section_the_reader_went_to(page, site_url, built_site, pattern_url):
+    # It copied the page's address without the section: a reader who had followed a heading's
+    # link, and whose address bar showed it, sent a colleague to the top of the page.
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    page.goto(site_url + pattern_url)
+    canonical = built_site.html(pattern_url).select_one('link[rel="canonical"]')["href"]
+    section = page.locator(".pattern__body h2").nth(1)
+    part = section.get_attribute("id")
+    section.hover()
+    section.locator("a.anchor").click()
+    expect(page).to_have_url(re.compile(f"#{part}$"))
+    page.get_by_role("button", name="Copy link").click()
+    expect(page.locator(".copy-link [role=status]")).to_have_text("Link copied")
+    assert page.evaluate("navigator.clipboard.readText()") == f"{canonical}#{part}"
+    # Opened at a section's address, as a colleague opens the link.
+    page.goto("about:blank")
+    page.goto(f"{site_url}{pattern_url}#{part}")
+    page.get_by_role("button", name="Copy link").click()
+    expect(page.locator(".copy-link [role=status]")).to_have_text("Link copied")
+    assert page.evaluate("navigator.clipboard.readText()") == f"{canonical}#{part}"
+
+
 def test_the_page_has_dates_reading_time_related_and_pager(page, site_url, catalogue):
     # A pattern whose previous or next is not already among its related patterns.
     with_pager = next(p for p in catalogue if any(catalogue.page_links(p)[1:]))
