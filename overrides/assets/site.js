@@ -720,4 +720,10 @@
   Array.prototype.forEach.call(document.querySelectorAll("a[data-referrer-href]"), initFromReferrer);
   var finder = document.getElementById("finder");
   if (finder) rememberFinder(finder);
+
+  // ---- Scrolling: a link to a section lands on it at once ---------------------------
+  // site.css scrolls smoothly only under html.loaded: before it, the browser's first jump
+  // to the address's #section was an animation from the top of the page, a second long.
+  function loaded() { document.documentElement.classList.add("loaded"); }
+  if (document.readyState === "complete") loaded(); else window.addEventListener("load", loaded);
 })();

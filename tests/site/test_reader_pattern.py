@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.site.conftest import screenshot
+from tests.site.conftest import guarded_context, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -57,6 +57,33 @@ def test_copy_link_keeps_the_section_the_reader_went_to(page, site_url, built_si
     page.get_by_role("button", name="Copy link").click()
     expect(page.locator(".copy-link [role=status]")).to_have_text("Link copied")
     assert page.evaluate("navigator.clipboard.readText()") == f"{canonical}#{part}"
+
+
+# Where the section's heading is, and how the page scrolls, when the page has loaded: before
+# any frame is drawn after it, and before site.js's own handlers run.
+AT_LOAD = """
+window.addEventListener("load", () => {
+  const heading = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  window.__atLoad = { top: heading ? heading.getBoundingClientRect().top : null, scrollY: window.scrollY };
+}, { capture: true, once: true });
+"""
+
+
+@pytest.mark.parametrize("motion", ["no-preference", "reduce"])
+def test_a_link_to_a_section_lands_on_it_at_once_and_clicks_on_the_page_scroll_smoothly(browser, site_url, built_site, pattern_url, motion):
+    # With smooth scrolling on, the first jump to #section was an animation from the top of
+    # the page: for a second the reader saw the title and wondered where the link had gone.
+    part = built_site.html(pattern_url).select(".pattern__body h2")[-1]["id"]
+    with guarded_context(browser, viewport={"width": 1280, "height": 800}, reduced_motion=motion) as context:
+        tab = context.new_page()
+        tab.add_init_script(AT_LOAD)
+        tab.goto(f"{site_url}{pattern_url}#{part}")
+        at_load = tab.evaluate("window.__atLoad")
+        header = tab.locator(".site-header").evaluate("e => getComputedStyle(e).position === 'sticky' ? e.getBoundingClientRect().bottom : 0")
+        assert at_load["scrollY"] > 0 and header - 1 <= at_load["top"] <= 800 / 2, at_load
+        # Once there, a click on the page's own links scrolls smoothly, unless the reader asked for less motion.
+        expected = "smooth" if motion == "no-preference" else "auto"
+        tab.wait_for_function(f"getComputedStyle(document.documentElement).scrollBehavior === '{expected}'", timeout=5000)
 
 
 def test_the_page_has_dates_reading_time_related_and_pager(page, site_url, catalogue):
