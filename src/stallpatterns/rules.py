@@ -231,7 +231,7 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
         for index, name, where, by_title in disguises.offers_elsewhere(children, settings.offer_named):
             if str(children[index].attrGet("href") or "") in settings.contact.booking_urls.values():
                 continue  # the offer's own booking page, as mkdocs.yml names it
-            line = token.map[0] + source.body_start + next((offset for child, offset in body.lines_of(children[: index + 1]) if child is children[index]), 0)
+            line, column = _link_place(source, token.map[0], children, index)
             offer = next(o for o in settings.offers if o.name == name)
             said, hint = (
                 ("title (the words in quotes after its address) names", "delete the title, and keep the link's words and address")
@@ -243,7 +243,7 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
                 "link-text-elsewhere",
                 f"the link's {said} this site's offer, {name}, but the link goes to '{printable_start(where, 200)}': readers would take it for the site's own",
                 hint,
-                column=_column_of_link(source.lines[line - 1] if line <= len(source.lines) else "", children, index),
+                column=column,
             )
 
 
@@ -261,8 +261,6 @@ def _check_address_words(source: Source, settings: Settings, report: Report) -> 
                 continue
             if href in settings.contact.booking_urls.values():
                 continue  # an offer's own booking page, as mkdocs.yml names it
-            line = token.map[0] + source.body_start + next((offset for c, offset in body.lines_of(children[: index + 1]) if c is child), 0)
-            column = _column_of_link(source.lines[line - 1] if line <= len(source.lines) else "", children, index)
             if (offer := settings.offer_named(words)) is not None:
                 if settings.offer_named(body.words_of_link(children, index)) is not None:
                     continue  # its words name it too: told once, as link words (_check_offers_elsewhere)
@@ -271,6 +269,7 @@ def _check_address_words(source: Source, settings: Settings, report: Report) -> 
                 said, code = f"holds a phone number, '{phone[1]}'", "phone-number"
             else:
                 continue
+            line, column = _link_place(source, token.map[0], children, index)
             report.error(
                 line,
                 code,
@@ -280,10 +279,14 @@ def _check_address_words(source: Source, settings: Settings, report: Report) -> 
             )
 
 
-def _column_of_link(written: str, children: list, index: int) -> int:
-    """The column of a link's '[' on its line, found by the words after it."""
+def _link_place(source: Source, start: int, children: list, index: int) -> tuple[int, int]:
+    """The line and column of the link that opens at ``children[index]`` of the inline token
+    whose first body line is ``start``: its '[' on its line, found by the words after it.
+    Worked out only for a link told of (it walks the paragraph's children)."""
+    line = start + source.body_start + next((offset for child, offset in body.lines_of(children[: index + 1]) if child is children[index]), 0)
+    written = source.lines[line - 1] if line <= len(source.lines) else ""
     words = children[index + 1].content if index + 1 < len(children) and children[index + 1].type == "text" else ""
-    return written.find("[" + words) + 1 or written.find("[") + 1 or 1
+    return line, written.find("[" + words) + 1 or written.find("[") + 1 or 1
 
 
 def _check_body(source: Source, report: Report) -> None:
