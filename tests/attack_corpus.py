@@ -313,6 +313,9 @@ ATTACKS = (
     Payload("phone-in-printed-address", "[the survey](https://www.gov.uk/g#ring-020-7946-0960)", "phone-number"),
     Payload("underlined-placeholder", "Ask T\u0332O\u0332D\u0332O\u0332 about it.", "styled-letters"),
     Payload("code-space-link", "There [` `](https://www.gov.uk/c) it is.", "link-without-text"),
+    # An e-mail address written out, which GitHub and the site link: the site's own to a reader.
+    Payload("email-written-out", "Write to <hello@example.org>.", "email-address"),
+    Payload("mail-address-as-its-own-text", "[hello@example.org](mailto:Hello@Example.org?subject=Review)", "email-address"),
 )
 
 BENIGN = (
@@ -323,15 +326,11 @@ BENIGN = (
     Payload("autolink", "<https://example.org/>", publishes='<a href="https://example.org/">https://example.org/</a>'),
     Payload("bare-url", "See https://example.org/path today.", publishes='<a href="https://example.org/path">https://example.org/path</a>'),
     Payload("www-url", "See www.example.org today.", publishes='<a href="http://www.example.org">www.example.org</a>'),
-    Payload("email", "Write to <hello@example.org>.", publishes='<a href="mailto:hello@example.org">hello@example.org</a>'),
+    Payload("email", "Write to [the project office](<mailto:hello@example.org>).", publishes='<a href="mailto:hello@example.org">the project office</a>'),
     Payload("relative-link", "[another pattern](../the-sponsor-who-moved-on/)", publishes='<a href="../the-sponsor-who-moved-on/">another pattern</a>'),
     Payload("fragment-link", "[the start](#what-it-looks-like)", publishes='<a href="#what-it-looks-like">the start</a>'),
     Payload("address-as-its-own-text", "[www.gov.uk/guidance](https://www.gov.uk/guidance)", publishes='<a href="https://www.gov.uk/guidance">www.gov.uk/guidance</a>'),
-    Payload(
-        "mail-address-as-its-own-text",
-        "[hello@example.org](mailto:Hello@Example.org?subject=Review)",
-        publishes='<a href="mailto:Hello@Example.org?subject=Review">hello@example.org</a>',
-    ),
+    Payload("mail-link-with-a-subject", "[the project office](mailto:Hello@Example.org?subject=Review)", publishes='<a href="mailto:Hello@Example.org?subject=Review">the project office</a>'),
     Payload("a-part-of-the-site-shown", "[gov.uk](https://www.tax.service.gov.uk/)", publishes='<a href="https://www.tax.service.gov.uk/" class="print-address">gov.uk</a>'),
     Payload("domain-as-its-own-text", "[gov.uk](https://www.gov.uk/guidance)", publishes='<a href="https://www.gov.uk/guidance" class="print-address">gov.uk</a>'),
     Payload("mail-domain-as-its-text", "Write to [hello at acme.org](mailto:hello@acme.org).", publishes='<a href="mailto:hello@acme.org">hello at acme.org</a>'),

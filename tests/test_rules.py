@@ -495,6 +495,51 @@ def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "line", "address"),
+    [
+        ("A claims team", "For the figures, ask jane.doe@example.org in finance.\n\nA claims team", 14, "jane.doe@example.org"),
+        ("A claims team", "Write to pmo@firm.co.uk.\n\nA claims team", 14, "pmo@firm.co.uk"),
+        ("A claims team", "Bookings go to <bookings@firm.co.uk> this year.\n\nA claims team", 14, "bookings@firm.co.uk"),
+        ("A claims team", "Ask [pmo@firm.co.uk](mailto:pmo@firm.co.uk) for the figures.\n\nA claims team", 14, "pmo@firm.co.uk"),
+        # In code as in the text, as a phone number is: a prompt or a sample is published too.
+        ("A claims team", "The prompt ended `Send the summary to jane.doe@example.org`.\n\nA claims team", 14, "jane.doe@example.org"),
+        ("  - Nobody can say", "  - Nobody answers pmo@firm.co.uk when it is written to\n  - Nobody can say", 8, "pmo@firm.co.uk"),
+    ],
+)
+def test_an_email_address_written_out_in_a_pattern_is_an_error(check: Check, old: str, new: str, line: int, address: str):
+    # 'jane.doe@example.org' in the text was published as a live link with no message, where a
+    # phone number is an error: readers took it for the firm's own, and it is a person's data.
+    found = [d for d in check(Path("a.md"), minimal(**{old: new})) if d.code == "email-address"]
+    assert [(d.line, d.is_error) for d in found] == [(line, True)], found
+    assert found[0].message == (
+        f"'{address}' is an e-mail address: readers would take it for this site's own, and a person's address on a public page is their personal data"
+    )
+    assert found[0].hint == (
+        "delete it: to say whom a reader should write to, name their role in words ('the project office'); "
+        "readers reach this site through the offer on every page"
+    )
+    assert found[0].column == minimal(**{old: new}).split("\n")[line - 1].index(address) + 1
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Write to [the project office](mailto:pmo@firm.co.uk?subject=Pilot%20figures) for the figures.",
+        "See [the regulator's guidance](https://ico.org.uk/for-organisations/?contact=dpo@ico.org.uk) and [a post](https://medium.com/@jane/pilots).",
+        "The chart ![Claims per week, flat since March](/assets/chart@2x.png) shows it, and @jane said so on Slack.",
+        "Version pkg@1.2.3 was pinned, and the team met @ 10:00 in room 4@B.",
+    ],
+)
+def test_email_links_and_other_uses_of_at_are_no_email_address_written_out(check: Check, prose: str):
+    assert "email-address" not in {d.code for d in check(Path("a.md"), in_first_section(prose + "\n"))}
+
+
+def test_an_email_address_in_a_title_is_told_once_as_an_address_in_a_name(check: Check):
+    found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": "title: The pilot that pmo@firm.co.uk judged"}))
+    assert [(d.code, d.line) for d in found if d.is_error] == [("address-in-name", 2)], found
+
+
+@pytest.mark.parametrize(
     "prose",
     [
         "In 2024 the board asked what the £2m had bought, and 2020-2024 saw 3,000,000 tickets.",

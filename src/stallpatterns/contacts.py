@@ -1,8 +1,11 @@
 """Contact details a pattern must not give. A phone number in a pattern's summary or text
 ('To book a Stall Review, call 020 7946 0000') reads as the site's own bookings line, on
 the page, on cards, in search and in link previews; the site takes bookings through the
-offer on every page and its contact page. (E-mail and web addresses are links, checked as
-links are; written out in a name or summary, they are fields.py's.)"""
+offer on every page and its contact page. So does an e-mail address written out
+('Write to pmo@firm.co.uk'), which GitHub and the site publish as a live link; a person's
+address in a public article is their personal data too. An e-mail link's address
+('[the PMO](mailto:pmo@firm.co.uk)') is a link, checked as links are; an address in a name
+or summary is fields.py's.)"""
 
 from __future__ import annotations
 
@@ -79,6 +82,49 @@ def check_phone_numbers(source: Source, report: Report) -> None:
                 f"'{written}' is a phone number: readers would take it for this site's own line, "
                 "and the site takes its bookings through the offer on every page",
                 "delete it: to say whom a reader should call, name them or their role in words",
+                column=at + 1,
+            )
+
+
+# An e-mail address as GitHub links one: a name, an '@', a host with a dot and a word after
+# it. Read from the start of a run only (the look behind): a run is read once, and a part of
+# a web address or a file's name ('/chart@2x.png', '?to=a@b.org') is no address of its own.
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+/=-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])")
+# A link's address starting with one of these holds its addresses ('mailto:a@x.org?cc=b@y.org').
+_LINK_SCHEMES = ("mailto:", "xmpp:")
+
+
+def email_address(text: str) -> tuple[int, str] | None:
+    """Where the first e-mail address written out in ``text`` starts, and the address; None
+    for none. A link's own address ('mailto:pmo@firm.co.uk', or '(pmo@firm.co.uk)' with no
+    scheme, told as such by slips.py) and a web address's parts ('https://user@host/…') are
+    not written out."""
+    if "@" not in text:
+        return None
+    for found in _EMAIL.finditer(text):
+        before = text[max(0, found.start() - 500) : found.start()]  # a web address's start is near: read no further back
+        run = before[max(before.rfind(" "), before.rfind("\t"), before.rfind("("), before.rfind("<")) + 1 :]
+        if run.lower().startswith(_LINK_SCHEMES) or before.endswith("](") or "://" in run:
+            continue
+        return found.start(), found.group()
+    return None
+
+
+def check_email_addresses(source: Source, report: Report) -> None:
+    """An e-mail address written out anywhere in the file, front matter or text, code or
+    not, as a phone number is: each is published. One error a line, and none where a name's
+    address is already told (address-in-name)."""
+    told = {d.line for d in report.items if d.code == "address-in-name"}
+    for number, line in enumerate(source.lines, 1):
+        if number not in told and (found := email_address(line)) is not None:
+            at, written = found
+            report.error(
+                number,
+                "email-address",
+                f"'{written}' is an e-mail address: readers would take it for this site's own, and a person's address "
+                "on a public page is their personal data",
+                "delete it: to say whom a reader should write to, name their role in words ('the project office'); "
+                "readers reach this site through the offer on every page",
                 column=at + 1,
             )
 
