@@ -7,6 +7,7 @@ Each is an error at its line and column, with a hint that says how to keep the t
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -311,9 +312,44 @@ def test_a_no_break_space_after_a_key_is_named_at_its_column(check):
     assert "U+00A0 NO-BREAK SPACE" in found.message and found.hint == "delete it and type an ordinary space after 'category:'"
 
 
-def test_yamls_own_words_come_after_plain_ones(check):
+def test_a_colon_in_a_value_is_told_in_plain_words_with_the_fix_at_its_line(check):
+    # It ended with YAML's own words, '(YAML: mapping values are not allowed here)': jargon
+    # an author cannot act on. (This test said once that those words came after the plain ones.)
     found = only(check, with_lines(**{"summary: A pilot": "summary: A pilot: approved"}))
-    assert found.message.startswith("front matter is not valid YAML: a ': ' (or a ':' at the end) inside a value (YAML: ")
+    assert (found.code, found.line, found.column) == ("yaml-syntax", SUMMARY_LINE, len("summary: A pilot") + 1)  # at the colon
+    assert found.message == (
+        "front matter cannot be read from here: this value holds ': ' (or ends with ':'), which reads as the start of "
+        "another key, so the value must be in quotes"
+    )
+    assert found.hint is not None and found.hint.startswith("a value cannot hold ': ' or end with ':' unquoted; put the whole value in double quotes")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("summary: A pilot", "summary: A pilot: approved"),
+        ("category: value", "category: value: more"),
+        ("category: value", "category: value\n  - an item under a value"),
+        ("category: value", "category: value\nsigns\n"),
+        ("category: value", "category: value\n? [a, b]\n: c"),
+        ("category: value", "category: value\n  indented: key"),
+        ("category: value", "category: value\n- an item with no key"),
+        ("category: value", "category: value\ntags: [a, b"),
+        ("category: value", "category: value\ntags: {a: b"),
+        ("category: value", "category: >\n value\n  x: y"),
+        ("category: value", "category: value\n!!str x: y"),
+        ("category: value", "category: value\nx: |\n y\n z: w\n- q"),
+    ],
+)
+def test_no_front_matter_message_gives_yamls_own_words(check, old: str, new: str):
+    # What YAML's reader says ('mapping values are not allowed here', 'while scanning a simple
+    # key', 'expected <block end>') is never shown: each message says it in an author's words.
+    found = problems(check, with_lines(**{old: new}))
+    assert found, "the front matter should not be read"
+    for diagnostic in found:
+        said = f"{diagnostic.message} {diagnostic.hint or ''}"
+        assert "(YAML:" not in said, diagnostic
+        assert not re.search(r"mapping values|while (?:scanning|parsing)|could not find|did not find|expected <|found (?:character|unexpected)", said), diagnostic
 
 
 def test_a_sign_indented_further_than_the_one_above_is_named_not_joined_to_it(check):

@@ -97,8 +97,8 @@ def parse(text: str) -> tuple[Node | None, list[Duplicate]]:
         root = _Composer(_events(text), duplicates, text.split("\n")).document()
     except yaml.MarkedYAMLError as error:
         raise _syntax_error(error, text) from None
-    except yaml.YAMLError as error:  # errors without a position
-        raise FrontMatterError(f"not valid YAML: {error}", 1, 1) from None
+    except yaml.YAMLError:  # errors without a position: the reader's own words are no help to an author
+        raise FrontMatterError(_UNREADABLE, 1, 1, hint=_ANY_LINE) from None
     return root, duplicates
 
 
@@ -652,7 +652,7 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
     elif "found undefined alias" in problem or "found character '*'" in problem:
         hint = "a value starting with '*' or '&' must be quoted"
     # Whatever YAML found, the author is told what to do at the line.
-    return FrontMatterError(f"front matter is not valid YAML: {_in_plain_words(problem, error.context)}", line, column, hint=hint or _ANY_LINE)
+    return FrontMatterError(_in_plain_words(problem, error.context), line, column, hint=hint or _ANY_LINE)
 
 
 # A key whose value is one name from a fixed list, with more after it: 'category: value: x'.
@@ -707,15 +707,21 @@ _ANY_LINE = (
 )
 
 
-# What YAML's reader says, in words an author knows (its own words follow, for searching).
+# What YAML's reader says, in words an author knows. Its own words ('mapping values are not
+# allowed here') are jargon no author can act on: they are never shown.
 _PLAIN = (
-    ("mapping values are not allowed", "a ': ' (or a ':' at the end) inside a value"),
-    ("could not find expected ':'", "a line that is neither 'key: value' nor a list item '  - text'"),
-    ("end of stream", "the front matter ends inside a quoted value or a bracket"),
-    ("did not find expected key", "a line indented where a new key was expected"),
-    ("did not find expected '-'", "a list item indented differently from the ones above it"),
-    ("expected <block end>", "a line indented differently from the lines around it"),
+    (
+        "mapping values are not allowed",
+        "front matter cannot be read from here: this value holds ': ' (or ends with ':'), which reads as the start of "
+        "another key, so the value must be in quotes",
+    ),
+    ("could not find expected ':'", "front matter cannot be read from here: this line is neither 'key: value' nor a list item '  - text'"),
+    ("end of stream", "front matter cannot be read: it ends inside a quoted value or a bracket"),
+    ("did not find expected key", "front matter cannot be read from here: this line is indented where a new key was expected"),
+    ("did not find expected '-'", "front matter cannot be read from here: this list item is indented differently from the ones above it"),
+    ("expected <block end>", "front matter cannot be read from here: this line is indented differently from the lines around it"),
 )
+_UNREADABLE = "front matter cannot be read from here: this line is not 'key: value', nor a list item '  - text' under a key"
 
 
 def _first_key_indented(lines: list[str]) -> tuple[int, int, str] | None:
@@ -726,9 +732,9 @@ def _first_key_indented(lines: list[str]) -> tuple[int, int, str] | None:
 
 
 def _in_plain_words(problem: str, context: str | None) -> str:
+    """What went wrong, said plainly: what YAML's reader found, or that the front matter cannot be read from the line."""
     said = problem + (f", {context}" if context else "")
-    plain = next((words for found, words in _PLAIN if found in said), None)
-    return f"{plain} (YAML: {said})" if plain else said
+    return next((words for found, words in _PLAIN if found in said), _UNREADABLE)
 
 
 _ITEM_START = re.compile(r"\s+- \S")
