@@ -2085,6 +2085,33 @@ def test_another_patterns_title_or_file_name_in_square_brackets_is_told_as_a_lin
     assert found(linking(folder, diagnostic.hint.removeprefix("to link to it, write "))) == []
 
 
+@pytest.mark.parametrize(
+    ("written", "hint", "fixed"),
+    [
+        # By its title, or near it, or by its file name: the link to write goes to that pattern.
+        ("[[The sponsor who moved on]]", "to link to the pattern 'The sponsor who moved on', write [The sponsor who moved on](the-sponsor-who-moved-on.md)", None),
+        ("[[the sponsors who moved on|the sponsor]]", "to link to the pattern 'The sponsor who moved on', write [the sponsor](the-sponsor-who-moved-on.md)", None),
+        ("[[the-sponsor-who-moved-on]]", "to link to the pattern 'The sponsor who moved on', write [The sponsor who moved on](the-sponsor-who-moved-on.md)", None),
+        # No pattern of that name: no file name made from its words, which was a broken link.
+        (
+            "[[prompt library]]",
+            "no pattern is named 'prompt library': to link to a pattern, write [prompt library](file-name.md) with the name of its file in patterns/, "
+            "or to a web page, [prompt library](https://…)",
+            "prompt library",
+        ),
+    ],
+)
+def test_a_wiki_link_is_told_the_link_to_write_only_to_a_pattern_that_exists(folder: Folder, written: str, hint: str, fixed: str | None):
+    # '[[prompt library]]' was told to write (prompt-library.md): followed, a broken link.
+    result = linking(folder, written)
+    (diagnostic,) = [d for d in result.diagnostics if d.code == "wiki-link"]
+    assert (diagnostic.path, diagnostic.line, diagnostic.is_error) == ("patterns/linking.md", 14, False)
+    assert diagnostic.hint == hint
+    # The hint followed: the link goes to the pattern, and nothing is told.
+    followed = fixed if fixed is not None else hint.partition(", write ")[2]
+    assert found(linking(folder, followed)) == []
+
+
 @pytest.mark.parametrize("words", ["[sic]", "[the board]", "[A pattern that links to another]", "[Source: ONS, 2025]"])
 def test_words_in_square_brackets_that_name_no_other_pattern_are_as_meant(folder: Folder, words: str):
     assert "link-meant" not in [d.code for d in linking(folder, words).diagnostics]

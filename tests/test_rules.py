@@ -2578,8 +2578,17 @@ def test_an_address_kept_apart_from_a_typed_dash_or_quote_passes(check: Check, w
     ("markdown", "hint"),
     [
         # Written as in Notion, Obsidian or Confluence, it passed and showed as typed.
-        ("See [[The sponsor who moved on]] too.", "write a link: [The sponsor who moved on](the-sponsor-who-moved-on.md) to a pattern, or [The sponsor who moved on](https://…)"),
-        ("See [[the-sponsor-who-moved-on|the sponsor]] too.", "write a link: [the sponsor](the-sponsor-who-moved-on.md) to a pattern, or [the sponsor](https://…)"),
+        # A file alone cannot know which patterns exist: no file name is made up from the words
+        # (the catalogue names the pattern, where one is meant: see test_catalogue.py).
+        (
+            "See [[The sponsor who moved on]] too.",
+            "to link to a pattern, write [The sponsor who moved on](file-name.md) with the name of its file in the patterns folder, "
+            "or to a web page, [The sponsor who moved on](https://…)",
+        ),
+        (
+            "See [[the-sponsor-who-moved-on|the sponsor]] too.",
+            "to link to a pattern, write [the sponsor](file-name.md) with the name of its file in the patterns folder, or to a web page, [the sponsor](https://…)",
+        ),
         ("In code, `[[the sponsor]]`, and escaped, \\[[the sponsor]], it is as meant.", None),
         # A Markdown link whose text is in brackets, as a numbered citation: it shows as '[1]'.
         ("As the study shows [[1]](https://example.org/study).", None),

@@ -24,7 +24,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 import pathspec
 
-from . import addresses, body, drawings, fields, files, generated, history, rules, sanitizer, source
+from . import addresses, body, drawings, fields, files, generated, history, rules, sanitizer, slips, source
 from .diagnostics import Diagnostic, Severity
 from .facts import Facts, Link, facts_of
 from .files import PICTURE_ENDINGS
@@ -315,6 +315,40 @@ def _renames_taken(diagnostics: list[Diagnostic], files_by_stem: dict[str, str],
     return out
 
 
+def _wiki_links_meant(diagnostics: list[Diagnostic], facts: list[Facts], settings: Settings) -> list[Diagnostic]:
+    """A wiki's link ('[[The sponsor who moved on]]') told with the Markdown link to write: to
+    the pattern it names, where one is published (its title, its file name, or the nearest of
+    them), and else how to write one and where the patterns are. A file name made from its
+    words ('[[prompt library]]', told 'prompt-library.md') was a broken link, told next."""
+    written = {(f.display, line): (f, text) for f in facts for text, line in f.wiki_links}
+    if not written:
+        return diagnostics
+    published = [f for f in facts if not f.draft]
+    by_slug: dict[str, list[Facts]] = {}
+    for f in published:
+        by_slug.setdefault(f.slug, []).append(f)
+    titles = {title_key(f.title[0]): f.slug for f in published if f.title}
+    finder = _SlugFinder(by_slug, {}, titles, settings)
+    titled = {f.slug: f.title[0] for f in published if f.title}
+    out = []
+    for d in diagnostics:
+        found = written.get((d.path, d.line)) if d.code == "wiki-link" else None
+        if found is None:
+            out.append(d)
+            continue
+        f, text = found
+        named, _, label = text[2:-2].partition("|")
+        meant = finder.meant(named.strip()) if named.strip() else None
+        if meant is not None and meant != f.slug:
+            # Its file name, written as the words ('[[the-board-asks]]'), reads better as its title.
+            words = printable_start(label.strip() or (titled.get(meant, meant) if is_slug(named.strip()) else named.strip()), 60)
+            hint = f"to link to the pattern '{printable_start(titled.get(meant, meant), 90)}', write [{words}]({meant}.md)"
+        else:
+            hint = f"no pattern is named '{printable_start(named.strip(), 60)}': " + slips.wiki_link_hint(text, f"{finder.folder}/")
+        out.append(replace(d, hint=hint))
+    return out
+
+
 def load(
     settings: Settings,
     paths: Sequence[Path] | None = None,
@@ -354,6 +388,7 @@ def load(
     stems = {path.stem: shown[path] for path in paths if path.suffix == ".md"}
     stems.update((path.stem, _display(path, root)) for path in pattern_files(settings) if path.suffix == ".md" and path.stem not in stems)
     diagnostics = _renames_taken(diagnostics, stems, titles, _display(settings.patterns_dir, root))
+    diagnostics = _wiki_links_meant(diagnostics, facts, settings)
     diagnostics += _catalogue_rules(facts, settings, {path.stem for path in paths})
     diagnostics += unlisted_pages(settings)
     diagnostics += unsafe_files(settings)

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import unquote
 
-from . import addresses, body, source
+from . import addresses, body, slips, source
 from .frontmatter import Mapping, Scalar
 from .frontmatter import Sequence as FrontMatterSequence
 from .text import as_shown, words_shown
@@ -76,6 +76,9 @@ class Facts:
     # Its summary and signs, with their lines: each is one pattern's, never a copy of another's.
     summary: tuple[str, int] | None = None
     signs: tuple[tuple[str, int], ...] = ()
+    # Links written as a wiki writes them ('[[prompt library]]'), with their lines: the hint
+    # names a pattern only where one is meant.
+    wiki_links: tuple[tuple[str, int], ...] = ()
 
     def blame_order(self, added: float = 0) -> tuple[bool, bool, float, date, str]:
         """Sorts the file that keeps a contested title, slug or alias first: one not being
@@ -144,6 +147,7 @@ def facts_of(read: source.Source, named: bool, folder: Path) -> Facts:
         _bracketed(read),
         summary,
         lists["signs"],
+        _wiki_links(read),
     )
 
 
@@ -170,6 +174,25 @@ def _bracketed(read: source.Source) -> tuple[tuple[str, int, int], ...]:
                     if len(found) >= _MOST_BRACKETED:
                         return tuple(found)
     return tuple(found)
+
+
+def _wiki_links(read: source.Source) -> tuple[tuple[str, int], ...]:
+    """The links a paragraph's text writes as a wiki does ('[[prompt library]]', not a
+    picture's '![[…]]'), as written, with their lines: as many as are told, one a line."""
+    found: dict[int, str] = {}
+    for block in read.tokens if "[[" in read.text else ():
+        if block.type != "inline" or "[[" not in block.content or not block.map:
+            continue
+        for token, line in body.lines_of(block.children or []):
+            if token.type != "text" or "[[" not in token.content:
+                continue
+            for link in slips.WIKI_LINK.finditer(token.content):
+                at = block.map[0] + line + token.content.count("\n", 0, link.start()) + read.body_start
+                if link.start() == 0 or token.content[link.start() - 1] != "!":
+                    found.setdefault(at, link.group())
+                if len(found) >= _MOST_BRACKETED:
+                    return tuple((written, at) for at, written in found.items())
+    return tuple((written, at) for at, written in found.items())
 
 
 def _site_path(address: str, stem: str) -> tuple[str, str]:

@@ -70,6 +70,14 @@ _ALERT = re.compile(rf"\[!({'|'.join(sorted(GITHUB_ALERTS))})\]", re.I)
 _MAILBOX = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+\.?")  # a full stop after it is a slip, told as one
 
 
+def wiki_link_hint(written: str, folder: str) -> str:
+    """How to write a wiki's link ('[[prompt library]]') in Markdown, when no pattern is known
+    to be the one meant: a pattern's file name, from the list of them in ``folder``."""
+    named, _, label = written[2:-2].partition("|")  # '[[page|the words shown]]'
+    words = printable_start(label.strip() or named.strip(), 60)
+    return f"to link to a pattern, write [{words}](file-name.md) with the name of its file in {folder}, or to a web page, [{words}](https://…)"
+
+
 @dataclass(frozen=True)
 class Problem:
     line: int  # 0-based body line
@@ -212,7 +220,7 @@ _SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][^\S\n]+\((?:https?:|mailto:|www\.|\.{
 _SPACE_IN_ADDRESS = re.compile(r"\[[^\[\]\n]+\]\((?!<)[^()\s]++[ \t]++(?![\"'(])[^()\n]*+\)")
 _UNDEFINED_REFERENCE = re.compile(r"\[[^\[\]\n]+\]\[[^\[\]\n]+\]")
 # '[[The sponsor who moved on]]': a link in a wiki or a notes app, text in Markdown.
-_WIKI_LINK = re.compile(r"\[\[[^\[\]\n]+\]\]")
+WIKI_LINK = re.compile(r"\[\[[^\[\]\n]+\]\]")
 # A cell, a tab, a cell: not a bullet, nor Word's 'o', 'a.' or '1)' and a tab before a list item.
 # Each part read once (possessive: a run of tabs or spaces is not tried again from each of its
 # characters), from the line's start.
@@ -505,7 +513,7 @@ def _pasted(block: Token, line: int, item: Token | None = None) -> Iterator[Prob
         (_SPACE_IN_ADDRESS, "link-space-in-address", "a space inside the link's address makes this text, not a link",
          "to link to a pattern, write its file name: [text](other-pattern.md); in a web address, write %20 for "
          "each space (https://example.com/annual%20report.pdf), or put the address in <…>"),
-        (_WIKI_LINK, "wiki-link", "'[[…]]' makes a link in a wiki or a notes app (Notion, Obsidian, Confluence), not in Markdown: "
+        (WIKI_LINK, "wiki-link", "'[[…]]' makes a link in a wiki or a notes app (Notion, Obsidian, Confluence), not in Markdown: "
          "GitHub and the site show it as typed", ""),
     ):
         # One pass: where each match's line starts, and whether a backtick comes before it
@@ -526,10 +534,11 @@ def _pasted(block: Token, line: int, item: Token | None = None) -> Iterator[Prob
                 if code == "wiki-link":
                     if found.group() not in shown_text:
                         continue  # a Markdown link whose text is in brackets ('[[1]](https://…)'): shown as '[1]'
-                    named, _, label = found.group()[2:-2].partition("|")  # '[[page|the words shown]]'
-                    words = printable_start(label.strip() or named.strip(), 60)
-                    hint = f"write a link: [{words}]({slugify(named) or 'other-pattern'}.md) to a pattern, or [{words}](https://…)"
-                    stem, dot, extension = named.strip().rpartition(".")
+                    # Which patterns exist is the catalogue's to know: it names one, where one is
+                    # meant (catalogue._wiki_links_meant). A file name made from the words linked to
+                    # no pattern, which the author was then told was a broken link.
+                    hint = wiki_link_hint(found.group(), "the patterns folder")
+                    stem, dot, extension = found.group()[2:-2].partition("|")[0].strip().rpartition(".")
                     if at > 0 and content[at - 1] == "!" and dot and f".{extension.lower()}" in PICTURE_ENDINGS:
                         # '![[Steering group.png]]': a picture shown in its place, in Obsidian.
                         file = f"{slugify(stem) or 'picture'}.{extension.lower()}"
