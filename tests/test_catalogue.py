@@ -680,7 +680,7 @@ def test_signs_and_summaries_that_share_words_but_say_other_things_are_each_patt
         ("a sponsor who moved on", "the title of patterns/the-first.md, 'The sponsor who moved on'", "the word before it"),
         ("the review burden", "a name of patterns/the-first.md, 'review burden'", "the word before it"),
         ("our review burden", "a name of patterns/the-first.md, 'review burden'", "the word before it"),
-        ("review burdens", "a name of patterns/the-first.md, 'review burden'", "its last word's plural"),
+        ("review burdens", "a name of patterns/the-first.md, 'review burden'", "a word's plural ('burdens' and 'burden')"),
     ],
 )
 def test_another_name_that_is_another_patterns_name_but_for_an_article_or_a_plural_is_an_error(folder: Folder, name: str, what: str, differs: str):
@@ -705,6 +705,49 @@ def test_another_name_that_is_another_patterns_name_but_for_any_plural_is_an_err
     result = folder.load()
     assert found(result) == [("patterns/newcomer.md", "duplicate-name", 12)]
     assert f"'{name}' in 'also_known_as' is a name of patterns/the-first.md, '{theirs}', but for " in result.errors[0].message
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "plural"),
+    [
+        ("The pilot that nobody scaled", "The pilots that nobody scaled", ("pilots", "pilot")),
+        ("The approval committee that never decides", "The approval committees that never decide", ("committees", "committee")),
+        ("Business case written after the fact", "Business cases written after the fact", ("cases", "case")),
+        ("The process nobody owns", "The processes nobody owns", ("processes", "process")),
+        ("Policy with no owner", "Policies with no owner", ("policies", "policy")),
+        ("Shadow AI in every team", "Shadow AIs in every team", ("ais", "ai")),
+    ],
+)
+def test_titles_alike_but_for_a_plural_of_any_word_are_one_title(folder: Folder, first: str, second: str, plural: tuple[str, str]):
+    # 'The pilots that nobody scaled' beside 'The pilot that nobody scaled' passed: only the
+    # last word's plural was read, and All patterns showed two cards a reader took for one.
+    folder.write("aa-first", first, published="2026-01-05")
+    folder.write("zz-second", second, published="2026-04-01")
+    result = folder.load()
+    assert found(result) == [("patterns/zz-second.md", "duplicate-title", 2)]
+    (problem,) = result.errors
+    assert problem.message == (
+        f"title is the title of patterns/aa-first.md, '{first}', but for a word's plural ('{plural[0]}' and '{plural[1]}'): a reader's search for it finds both"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Near, but other titles: another word, another tense, or an 's' that is no plural's.
+        ("The pilot that nobody scaled", "The pilots that nobody scoped"),
+        ("The process nobody owns", "The processes nobody owned"),
+        ("The status report nobody reads", "The status report everybody reads"),
+        ("Analysis without a decision", "Analyst without a decision"),
+        ("The bus factor nobody measured", "The bias factor nobody measured"),
+        ("Pilots for a team of two", "Pilots for a team of ten"),
+        ("The sponsor who moved on", "The sponsors who moved in"),
+    ],
+)
+def test_titles_near_but_for_more_than_a_plural_are_two(folder: Folder, first: str, second: str):
+    folder.write("aa-first", first, published="2026-01-05")
+    folder.write("zz-second", second, published="2026-04-01")
+    assert found(folder.load()) == []
 
 
 @pytest.mark.parametrize("title", ["Review bodies", "The review body", "Pilot purgatories"])

@@ -927,23 +927,49 @@ def _copied_words(facts: list[Facts]) -> list[list[tuple[Facts, str, str, int]]]
     return [list(group.values()) for group in held.values() if len(group) > 1]
 
 
-def _loosely(name: str) -> tuple[str, str]:
+def _loosely(name: str) -> str:
     """A name's words as :func:`title_key` reads them, without an article before them and with
-    a plural last word read as its singular ('burdens', 'bodies', 'KPIs'); and which of the two
-    made it differ."""
+    each plural read as its singular ('The pilots that nobody scaled', 'review bodies', 'shadow
+    AIs')."""
     key = title_key(name)
     bare = without_article(key)
-    words = bare.split()
-    last = words[-1] if words else ""
-    if len(last) > 4 and last.endswith("ies"):
-        words[-1] = last[:-3] + "y"  # 'review bodies'
-    elif last.endswith("s") and not last.endswith("ss") and (len(last) > 3 or _PLURAL_INITIALS.search(name)):
-        words[-1] = last[:-1]  # 'review burdens', 'shadow AIs' (not 'gas')
-    return " ".join(words), "the word before it" if bare != key else "its last word's plural"
+    initials = {letters.casefold() for letters in _PLURAL_INITIALS.findall(name)}
+    return " ".join(_singular(word, initials) for word in bare.split())
 
 
-# A plural of initials at a name's end: 'shadow AIs', 'missed KPIs'.
-_PLURAL_INITIALS = re.compile(r"\b[A-Z]{2,}s\W*$")
+# A plural of initials: 'shadow AIs', 'missed KPIs'.
+_PLURAL_INITIALS = re.compile(r"\b([A-Z]{2,})s\b")
+# Endings of a plural that add 'es' to a word ('processes', 'boxes', 'approaches', 'wishes').
+_PLURAL_ES = ("sses", "xes", "ches", "shes", "zzes")
+# Words that end in an 's' of their own ('status', 'focus', 'analysis', 'this', 'process').
+_OWN_S = ("ss", "us", "is")
+
+
+def _singular(word: str, initials: set[str]) -> str:
+    """A word of a title, as :func:`title_key` reads it, in the singular if it reads as a plural.
+    A word that is not a plural may lose its 's' too ('means'): a title is alike another only
+    where every word is, so that makes no two titles one but those alike but for plurals."""
+    if word.endswith("s") and word[:-1] in initials:
+        return word[:-1]  # 'ais', from 'AIs'
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"  # 'bodies'
+    if len(word) > 4 and word.endswith(_PLURAL_ES):
+        return word[:-2]  # 'processes'
+    if len(word) > 3 and word.endswith("s") and not word.endswith(_OWN_S):
+        return word[:-1]  # 'pilots', 'burdens' (not 'gas', 'its')
+    return word
+
+
+def _what_differs(ours: str, theirs: str) -> str:
+    """What sets apart two names alike but for an article or plurals: the word before them,
+    a word's plural (the first, 'pilots' and 'pilot'), or both."""
+    mine, other = title_key(ours), title_key(theirs)
+    bare, their_bare = without_article(mine), without_article(other)
+    said = ["the word before it"] if mine[: len(mine) - len(bare)].strip() != other[: len(other) - len(their_bare)].strip() else []
+    apart = next(((a, b) for a, b in zip(bare.split(), their_bare.split()) if a != b), None)
+    if apart is not None:
+        said.append(f"a word's plural ('{printable(apart[0])}' and '{printable(apart[1])}')")
+    return " and ".join(said) or "a word's plural"
 
 
 def _names_loosely_alike(facts: list[Facts]) -> list[list[tuple[Facts, str, int, bool]]]:
@@ -960,7 +986,7 @@ def _names_loosely_alike(facts: list[Facts]) -> list[list[tuple[Facts, str, int,
         for name in names:
             # A file's first name read so, never its repeats: the rules over a group then take
             # time in proportion to the files (a file of 14,000 names is read, though invalid).
-            if (keys := (_loosely(name[1])[0], title_key(name[1]))) not in seen:
+            if (keys := (_loosely(name[1]), title_key(name[1]))) not in seen:
                 seen.add(keys)
                 held.setdefault(keys[0], {}).setdefault(keys[1], []).append(name)
     return [
@@ -1004,7 +1030,7 @@ def _names_but_for_an_article_or_plural(
             continue
         keeper, theirs, _, their_title = min(earlier, key=lambda other: (blame_order(other[0]), not other[3]))
         what = f"the title of {keeper.display}" if their_title else f"a name of {keeper.display}"
-        differs = _loosely(text if len(without_article(title_key(text))) != len(title_key(text)) else theirs)[1]
+        differs = _what_differs(text, theirs)
         said = f"is {what}, '{printable(theirs)}', but for {differs}: a reader's search for it finds both"
         if is_title:
             out.append(Diagnostic(f.display, line, 1, "duplicate-title", f"title {said}", "give this pattern its own title"))
