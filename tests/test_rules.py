@@ -412,6 +412,55 @@ def test_a_title_or_other_name_that_is_the_sites_name_or_a_pages_is_an_error(che
 
 
 @pytest.mark.parametrize(
+    ("written", "path", "shown"),
+    [
+        # Bold lost its end, and the path its last backslash, on GitHub and on the site alike.
+        ("The files are in **C:\\Users\\Finance\\**, shared by all.", "C:\\Users\\Finance\\", "C:\\Users\\Finance*"),
+        # A shared folder's two backslashes showed as one.
+        ("Drafts sit on \\\\fileserver\\share\\AI until someone reads them.", "\\\\fileserver\\share\\AI", "\\fileserver\\share\\AI"),
+        ("Old drafts go to D:\\Archive\\_old each month.", "D:\\Archive\\_old", "D:\\Archive_old"),
+    ],
+)
+def test_a_windows_path_in_the_text_that_shows_otherwise_is_told_to_go_in_backticks(check: Check, written: str, path: str, shown: str):
+    text = in_first_section(written + "\n")
+    found = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("windows-path", 14, written.index(path) + 1)], found
+    assert found[0].message.startswith(
+        f"the path '{path}' is written outside code: GitHub and the site read a backslash before a mark as Markdown's, so it shows as '{shown}'"
+    )
+    assert found[0].hint.startswith(f"put the path in backticks, where every character shows as typed: `{path}`")
+    # The hint followed (in bold, as it says): the path shows as typed, and nothing is told.
+    fixed = written.replace(f"**{path}**", f"**`{path}`**") if f"**{path}**" in written else written.replace(path, f"`{path}`")
+    assert [d for d in check(Path("a.md"), in_first_section(fixed + "\n")) if d.is_error] == []
+
+
+def test_a_long_line_of_paths_addresses_and_backticks_is_read_in_linear_time(growth):
+    # Each path is read once, and what comes before it no further back than an address's start.
+    from stallpatterns import contacts, dialect
+
+    def read(n: int) -> None:
+        assert dialect._garbled_path("C:\\a ](C:\\b\\_c) `` ` " * n) is None
+        assert contacts.email_address("mailto:a@b.org " * n) is None
+
+    assert growth(read, 2_000) < 8
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # No backslash before a mark: shown as typed. Every one doubled: shown as meant.
+        "Saved to C:\\Users\\Finance as usual, and to C:\\\\reports\\\\ and \\\\\\\\server\\\\share too.",
+        # In code, and in a link's address (which the link checks tell as a file on a computer).
+        "The prompt reads `\\\\fileserver\\share\\AI` and ``C:\\Users\\Finance\\**``.",
+        "```\ncopy C:\\Users\\Finance\\** \\\\fileserver\\share\\AI\n```",
+        "See [the plan](C:\\reports\\_plan.docx) now.",
+    ],
+)
+def test_a_windows_path_in_code_or_shown_as_written_passes(check: Check, written: str):
+    assert "windows-path" not in {d.code for d in check(Path("a.md"), in_first_section(written + "\n"))}
+
+
+@pytest.mark.parametrize(
     ("old", "new", "line", "address"),
     [
         ("title: The pilot that is judged on its demo", "title: Reply to bookings@evil.example instead", 2, "bookings@evil.example"),

@@ -26,6 +26,7 @@ from .text import (
     character_name,
     clipped,
     printable,
+    spans_replaced,
     stacked_marks_at,
 )
 
@@ -935,6 +936,71 @@ def check_backslash_breaks(source: Source, report: Report) -> None:
                     column=len(bare),
                 )
                 return
+
+
+# A Windows path: a drive's ('C:\\Users\\Finance') or a shared folder's ('\\\\fileserver\\share'),
+# its names running to a space, a quote, a backtick or an emphasis mark ('**C:\\Reports\\**').
+_PATH_NAME = r"[^\s\\`*<>|\"]*+"
+_WINDOWS_PATH = re.compile(
+    rf"(?<![\w\\])(?:[A-Za-z]:(?:\\++{_PATH_NAME})++|\\{{2,}}[A-Za-z0-9]{_PATH_NAME}(?:\\++{_PATH_NAME})++)"
+)
+# What comes before a link's or a definition's address, which the link checks read.
+_BEFORE_ADDRESS = re.compile(r"(?:\]\(|<|^\s*\[[^\]\n]+\]:)\s*$")
+
+
+def check_windows_paths(source: Source, report: Report) -> None:
+    """A Windows path in the text, outside code, that GitHub and the site show otherwise than
+    written: a backslash before a mark is Markdown's escape ('**C:\\Users\\Finance\\**' loses
+    its last backslash and its bold; '\\\\fileserver\\share' shows one backslash first). A path
+    whose every backslash is doubled ('C:\\\\reports\\\\') shows as meant, and so does one in
+    which no backslash comes before a mark ('C:\\Users\\Finance'). One error a line."""
+    if "\\" not in source.body:
+        return
+    lines, start = source.lines, source.body_start
+    read: set[int] = set()
+    for token in source.tokens:
+        if token.type != "inline" or not token.map or "\\" not in token.content:
+            continue
+        for number in range(token.map[0] + start, token.map[1] + start):
+            text = lines[number - 1] if 0 < number <= len(lines) else ""
+            if number in read or "\\" not in text:
+                continue
+            read.add(number)
+            if (found := _garbled_path(text)) is not None:
+                at, path, shown = found
+                report.error(
+                    number,
+                    "windows-path",
+                    f"the path '{path}' is written outside code: GitHub and the site read a backslash before a mark as Markdown's, "
+                    f"so it shows as '{shown}'" + (", and the bold or italic around it breaks" if text[at + len(path) : at + len(path) + 1] in ("*", "_") else ""),
+                    f"put the path in backticks, where every character shows as typed: `{path}`"
+                    + (f" (in bold, the stars outside them: **`{path}`**)" if text[max(0, at - 2) : at] == "**" else ""),
+                    column=at + 1,
+                )
+                break
+
+
+def _garbled_path(text: str) -> tuple[int, str, str] | None:
+    """The first Windows path on a line, outside code and addresses, that shows otherwise than
+    written: where it starts, the path, and what a reader sees of it."""
+    masked = spans_replaced(text, body.code_spans(text, github=False), lambda code: " " * len(code))  # code shows as typed
+    for found in _WINDOWS_PATH.finditer(masked):
+        if _BEFORE_ADDRESS.search(masked, max(0, found.start() - 200), found.start()):
+            continue  # a link's address: the link checks tell a file on a computer
+        path = found.group()
+        runs = [(run.end(), len(run.group())) for run in re.finditer(r"\\++", path)]
+        doubled = all(length % 2 == 0 for _, length in runs)
+        eaten = any(length % 2 == 1 and _is_ascii_mark(masked[found.start() + end : found.start() + end + 1]) for end, length in runs)
+        if doubled or not (eaten or any(length % 2 == 0 for _, length in runs)):
+            continue  # every backslash doubled, as meant, or none before a mark: shown as written
+        after = masked[found.end() : found.end() + 1] if _is_ascii_mark(masked[found.end() : found.end() + 1]) else ""
+        return found.start(), path, _ESCAPED.sub(r"\1", path + after)
+    return None
+
+
+def _is_ascii_mark(char: str) -> bool:
+    """Whether ``char`` is one of the ASCII marks a backslash escapes in Markdown."""
+    return len(char) == 1 and char.isascii() and not char.isalnum() and not char.isspace() and char.isprintable()
 
 
 def check_stacked_marks(source: Source, report: Report) -> None:
