@@ -96,6 +96,22 @@ def test_every_id_the_templates_and_scripts_make_is_one_no_heading_takes() -> No
     assert [t.meta["id"] for t in tokens if t.type == "heading_open"] == ["footer-1-heading-1", "site-search-option-0-1", "sign-off"]
 
 
+def test_no_heading_takes_a_name_the_site_s_scripts_look_up_on_the_window() -> None:
+    # An element's id is also a property of the window: '### Exports' and '### Module' made
+    # vendor/minisearch.js's loader take the page for CommonJS, and the site search said
+    # "Search is not available" on that page. Every name a vendored script tests with
+    # typeof is reserved.
+    looked_up = set()
+    for script in (Path(__file__).resolve().parents[1] / "overrides" / "assets" / "vendor").glob("*.js"):
+        # (Names of three letters or more: 't' is a minified function's own.)
+        looked_up |= set(re.findall(r'typeof\s*\(?\s*([a-z][a-zA-Z]{2,})', script.read_text(encoding="utf-8"))) - {"null", "undefined", "this"}
+    assert {"exports", "module", "define"} <= looked_up
+    tokens = body.parse("\n\n".join(f"### {name.title()}" for name in sorted(looked_up)) + "\n")
+    body.assign_heading_ids(tokens)
+    ids = [t.meta["id"] for t in tokens if t.type == "heading_open"]
+    assert not set(ids) & looked_up, ids
+
+
 def test_headings_named_like_an_id_the_script_numbers_each_take_an_id_of_their_own() -> None:
     # Every number after 'site-search-option' is an id site.js makes: a second such
     # heading once searched the numbers for ever, and the check never ended.

@@ -510,6 +510,10 @@ def test_names_near_an_offer_or_with_a_full_stop_in_a_figure_are_as_meant(check:
         ("A claims team", "Ring 020\u20097946\u20090960 to book.\n\nA claims team", 14, "020\u20097946\u20090960"),
         ("A claims team", "Ring 020\u200a7946\u200a0960 to book.\n\nA claims team", 14, "020\u200a7946\u200a0960"),
         ("A claims team", "Ring 020\u20107946\u20100960 to book.\n\nA claims team", 14, "020\u20107946\u20100960"),
+        # After a reference's name and a short word: read without case, 'line' was a code ('INC').
+        ("A claims team", "To book a session, call the order line 0800 123 4567.\n\nA claims team", 14, "0800 123 4567"),
+        ("A claims team", "Ring the staff desk on +44 20 7946 0960.\n\nA claims team", 14, "+44 20 7946 0960"),
+        ("A claims team", "The policy team is on 020 7946 0960.\n\nA claims team", 14, "020 7946 0960"),
     ],
 )
 def test_a_phone_number_anywhere_in_a_pattern_is_an_error(check: Check, old: str, new: str, line: int, number: str):

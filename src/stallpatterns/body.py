@@ -61,6 +61,10 @@ RESERVED_IDS = frozenset(
      "search-toggle", "site-search", "site-search-filter", "site-search-list", "site-search-more", "site-search-none",
      "site-search-note", "site-search-q", "site-search-results", "site-search-status", "site-search-ways",
      "unpublished-heading", "warnings-heading",
+     # Names a script looks up on the window, which an element's id also makes (the DOM's
+     # named properties): a heading 'Exports' or 'Module' made the search engine's loader
+     # (vendor/minisearch.js) take the page for CommonJS, and the site search stopped working.
+     "define", "exports", "module", "require",
      # Not the site's but the browser's: '#top' is the top of any page only while no element
      # has the id 'top' (HTML's rule for fragments), and the checks read it so
      # (addresses.scrolls_to_the_top). A heading 'Top' took it, and '#top' went there.

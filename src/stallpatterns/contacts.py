@@ -42,7 +42,9 @@ _DIGITS = {"+": (10, 15), "0": (10, 11), "(": (10, 11)}
 _REFERENCE_BEFORE = re.compile(
     r"(?i)\b(?:ref(?:erence)?|invoice|ticket|case|account|order|company|registration|id|code|centres?|centers?"
     r"|isbn|issn|serial|po|utr|vat|nhs|policy|contract|claim|batch|item|sku|part|staff|employee|payroll|tax(?:payer)?)"
-    r"(?:\s+(?:number|no\.?|code|ref))?\b\.?[\s:#-]*+(?:[A-Z]{2,5}[\s-]*+)?$"
+    # (A code's capitals are capitals: read without case, 'line', 'desk' and 'team' were codes,
+    # and 'call the order line 0800 123 4567' no phone number.)
+    r"(?:\s+(?:number|no\.?|code|ref))?\b\.?[\s:#-]*+(?:(?-i:[A-Z]{2,5})[\s-]*+)?$"
 )
 
 

@@ -74,8 +74,10 @@ def test_a_pattern_page_says_the_other_names_search_finds_it_by(built_site, cata
         names = list(pattern.also_known_as)
         said = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
         assert [" ".join(p.get_text().split()) for p in aka] == [f"Also known as {said}"], pattern.slug
-        # Under the summary, before the facts.
+        # Under the summary, before the facts; each name isolated, so that a name in a
+        # right-to-left script does not carry the commas and the next name with it.
         assert aka[0].find_previous_sibling("p", class_="lede") is not None and aka[0].find_next_sibling("ul", class_="facts") is not None
+        assert [b.get_text() for b in aka[0].find_all("bdi")] == names
 
 
 def test_every_pattern_page_has_the_seed_anatomy_in_order(built_site, catalogue, plugin_config):
