@@ -360,3 +360,27 @@ def test_a_web_address_as_site_url_is_taken(tmp_path: Path, address: str):
     text = SHIPPED.replace(next(line for line in SHIPPED.splitlines() if line.startswith("site_url:")), f"site_url: '{address}'")
     (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
     assert load_settings(tmp_path / "mkdocs.yml").site_address == address
+
+
+@pytest.mark.parametrize(
+    ("name", "action", "said"),
+    [
+        ("User Research Sprint", "Book the sprint", "a User Research Sprint"),
+        ("AI Rollout Stall Diagnosis", "Book a Stall Diagnosis", "an AI Rollout Stall Diagnosis"),
+        ("Hour with a partner", "Book it", "an Hour with a partner"),
+        ("One-day review", "Book it", "a One-day review"),
+        ("Unusual audit", "Book it", "an Unusual audit"),
+        ("HR review", "Book it", "an HR review"),
+        ("Evidence pack", "Book it", "an Evidence pack"),
+        ("Europe call", "Book it", "a Europe call"),
+        # The action's own article, where it writes the words: the author's word wins.
+        ("Honest Review", "Book a Honest Review", "a Honest Review"),
+    ],
+)
+def test_the_contact_page_names_each_offer_with_the_article_its_words_are_said_with(name: str, action: str, said: str) -> None:
+    # A third offer, "User Research Sprint", made the page's title "Book … or an User Research Sprint".
+    from stallpatterns import contact_page
+    from stallpatterns.settings import Offer
+
+    offer = Offer(id="x", name=name, description="d", duration="1 hour", price="£1", action=action, url="contact/#x")
+    assert contact_page.description([offer]).startswith(f"How to book {said}, what it involves")
