@@ -380,6 +380,21 @@ def test_an_offers_name_written_with_a_look_alike_letter_is_still_the_offers_nam
 @pytest.mark.parametrize(
     "prose",
     [
+        # As the site's search reads them: by the name's last word, asked to be booked.
+        "To talk it through, [book a review](https://cal.evil.example/r) or [book a diagnosis](https://cal.evil.example/d).",
+        "### Book a review\n\nThe pilot ends.",
+        "### Book your diagnosis\n\nThe pilot ends.",
+    ],
+)
+def test_a_heading_or_link_that_asks_to_book_an_offer_by_its_last_word_is_an_error(check: Check, prose: str):
+    # '[book a review](https://cal.evil.example/r)' under '### Book a review' published: on a
+    # phone it read as the site's own booking, above the real offers.
+    assert {d.code for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.is_error} & {"cta-authored", "link-text-elsewhere"}, prose
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
         "### Before the St\u0251ll Review\n\nThe pilot ends.",
         "Then [book a St\u0251ll Review](https://evil.example.org/book).",
     ],
@@ -556,7 +571,6 @@ def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
         ("A claims team", "Ask [pmo@firm.co.uk](mailto:pmo@firm.co.uk) for the figures.\n\nA claims team", 14, "pmo@firm.co.uk"),
         # In code as in the text, as a phone number is: a prompt or a sample is published too.
         ("A claims team", "The prompt ended `Send the summary to jane.doe@example.org`.\n\nA claims team", 14, "jane.doe@example.org"),
-        ("  - Nobody can say", "  - Nobody answers pmo@firm.co.uk when it is written to\n  - Nobody can say", 8, "pmo@firm.co.uk"),
     ],
 )
 def test_an_email_address_written_out_in_a_pattern_is_an_error(check: Check, old: str, new: str, line: int, address: str):
@@ -585,6 +599,44 @@ def test_an_email_address_written_out_in_a_pattern_is_an_error(check: Check, old
 )
 def test_email_links_and_other_uses_of_at_are_no_email_address_written_out(check: Check, prose: str):
     assert "email-address" not in {d.code for d in check(Path("a.md"), in_first_section(prose + "\n"))}
+
+
+@pytest.mark.parametrize(
+    ("sign", "code"),
+    [
+        # A sign is a label a reader ticks in the stall finder, and a line of search results.
+        ("Nobody answers pmo@firm.co.uk when it is written to", "address-in-name"),
+        ("Staff are told to log in at https://evil.example/login", "address-in-name"),
+        ("Book a Stall Review to find out", "name-is-offer"),
+    ],
+)
+def test_a_sign_that_holds_an_address_or_names_an_offer_is_told_once(check: Check, sign: str, code: str):
+    found = check(Path("a.md"), minimal(**{"  - Nobody can say": f"  - {sign}\n  - Nobody can say"}))
+    assert [(d.code, d.line) for d in found if d.is_error] == [(code, 8)], found
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("title: The pilot that is judged on its demo", "title: Book a diagnosis before the pilot ends"),
+        ("summary: A pilot", "also_known_as:\n  - book a review\nsummary: A pilot"),
+    ],
+)
+def test_a_title_or_other_name_that_asks_to_book_an_offer_by_its_last_word_is_an_offer_s_name(check: Check, old: str, new: str):
+    # 'Book a diagnosis' as a title passed, and the site's search showed it as the offer.
+    assert [d.code for d in check(Path("a.md"), minimal(**{old: new})) if d.is_error] == ["name-is-offer"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("summary: A pilot", "summary: The team had to book a review with legal before a pilot"),
+        ("A claims team", "Each quarter the team would book a review with the risk office.\n\nA claims team"),
+        ("  - Nobody can say", "  - Teams book a review slot and wait six weeks\n  - Nobody can say"),
+    ],
+)
+def test_booking_a_review_in_a_summary_a_sign_or_prose_is_no_offer(check: Check, old: str, new: str):
+    assert "name-is-offer" not in {d.code for d in check(Path("a.md"), minimal(**{old: new}))}
 
 
 def test_an_email_address_in_a_title_is_told_once_as_an_address_in_a_name(check: Check):

@@ -59,7 +59,7 @@ RESERVED_IDS = frozenset(
      "finder-form", "finder-matches", "finder-next-heading", "finder-result-address", "finder-results", "finder-results-heading", "finder-stale",
      "finder-status", "main", "no-matches", "not-found-guess", "not-found-guess-title", "problems-heading", "related", "related-heading", "results", "search",
      "search-toggle", "site-search", "site-search-filter", "site-search-list", "site-search-more", "site-search-none",
-     "site-search-note", "site-search-q", "site-search-results", "site-search-status", "site-search-ways",
+     "site-search-note", "site-search-offers", "site-search-q", "site-search-results", "site-search-status", "site-search-ways",
      "unpublished-heading", "warnings-heading",
      # Names a script looks up on the window, which an element's id also makes (the DOM's
      # named properties): a heading 'Exports' or 'Module' made the search engine's loader

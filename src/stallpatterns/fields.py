@@ -732,23 +732,26 @@ def _check_names_of_others(values: dict[str, object], lines: dict[str, int], set
     """A pattern's names (its title, its other names) and summary are the stall's own: one that
     names this site's offer ('Book a Stall Review') makes the pattern pass for the offer in
     lists and the site's search, and one that holds an address ('Reply to bookings@…') shows
-    it as the site's own words on cards, in search and in the booking e-mail."""
-    for name in ("title", "also_known_as", "summary"):
+    it as the site's own words on cards, in search and in the booking e-mail. Signs too: each
+    is a label a reader ticks in the stall finder, and a line of search results. A title or
+    other name that asks to book an offer by its last word ('Book a review') is one too."""
+    for name in ("title", "also_known_as", "summary", "signs"):
         value = values.get(name)
         for index, text in enumerate([value] if isinstance(value, str) else list(value) if isinstance(value, tuple) else []):
             if not isinstance(text, str):
                 continue
             line = lines.get(f"{name}[{index}]", lines[name])
             shown = f"'{name}'" if isinstance(value, str) else f"'{clipped(text, 60)}' in '{name}'"
-            if (offer := settings.offer_named(text)) is not None:
+            called = settings.offer_called if name in ("title", "also_known_as") else settings.offer_named
+            if (offer := called(text)) is not None:
                 report.error(
                     line,
                     "name-is-offer",
                     f"{shown} names this site's offer, {offer}: in lists and the site's search, the pattern would pass for the offer",
-                    ("say what the stall is" if name == "summary" else "name the stall itself, as a reader would say it")
+                    ("say what the stall is" if name == "summary" else "say what a reader sees, in their words" if name == "signs" else "name the stall itself, as a reader would say it")
                     + f": every pattern's page offers the {offer} by itself",
                 )
-            elif name != "summary" and (page := settings.site_page_named(text)) is not None:
+            elif name in ("title", "also_known_as") and (page := settings.site_page_named(text)) is not None:
                 # 'All patterns', 'Stall finder', 'Stall Patterns': first in the site's search for that page.
                 said = f"this site's name, {page[0]}" if page[1] == "" else f"the name of this site's page '{page[0]}'"
                 named = f"the title '{clipped(text, 60)}'" if isinstance(value, str) else shown  # not "'title' is the name of…"

@@ -267,7 +267,7 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 f"section \"{heading.text}\" is generated from the site's offers",
                 "delete this section: every pattern page gets it automatically",
             )
-        elif heading.level >= 3 and (offer := settings.offer_named(heading.text)) is not None:
+        elif heading.level >= 3 and (offer := settings.offer_called(heading.text)) is not None:
             # '### Book a Stall Review now', then a price and a link elsewhere: the site's own
             # offer, to a reader, in the middle of the article.
             report.error(

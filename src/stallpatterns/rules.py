@@ -230,7 +230,7 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
         if token.type != "inline" or not token.map or "[" not in token.content:
             continue
         children = token.children or []
-        for index, name, where, by_title in disguises.offers_elsewhere(children, settings.offer_named):
+        for index, name, where, by_title in disguises.offers_elsewhere(children, settings.offer_called):
             if str(children[index].attrGet("href") or "") in settings.contact.booking_urls.values():
                 continue  # the offer's own booking page, as mkdocs.yml names it
             line, column = _link_place(source, token.map[0], children, index)

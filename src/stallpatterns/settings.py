@@ -53,6 +53,12 @@ class Section:
     heading: str
 
 
+
+def _compared_words(text: str) -> str:
+    """``text``'s words, each read as names are compared (:func:`as_compared`: look-alike
+    letters and accents aside), one space apart."""
+    return " ".join(as_compared(word) for word in re.findall(r"[^\W_]+", without_accents(text)))
+
 @dataclass(frozen=True)
 class Category:
     id: str
@@ -205,6 +211,27 @@ class Settings:
         link's words, a name or a subheading must not pass for."""
         shown = as_compared(without_accents(text))
         return next((offer.name for offer in self.offers for words in offer.names if (named := as_compared(words)) and named in shown), None)
+
+    def offer_called(self, text: str) -> str | None:
+        """The name of the offer ``text`` names (:meth:`offer_named`) or asks to book by its
+        last word ('book a review', 'Book your diagnosis', as the site's search reads them),
+        or None: what a link's words, a heading, a title or another name must not pass for.
+        (Not a summary's or a section's prose: 'the team had to book a review with legal'.)"""
+        if (named := self.offer_named(text)) is not None:
+            return named
+        shown = _compared_words(text)
+        return next((offer.name for offer, asked in self._booked if asked.search(shown)), None)
+
+    @cached_property
+    def _booked(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
+        """Each offer with the words that ask to book it by its name's last word, read as
+        :func:`_compared_words` reads a text."""
+        book, before = _compared_words("book booking booked"), _compared_words("a an the your our my this one")
+        return tuple(
+            (offer, re.compile(rf"\b(?:{'|'.join(book.split())}) (?:(?:{'|'.join(before.split())}) )?{re.escape(head)}s?\b"))
+            for offer in self.offers
+            if (head := _compared_words(offer.name.split()[-1])) and head not in book.split()
+        )
 
     def site_page_named(self, text: str) -> tuple[str, str] | None:
         """The site's name or the title of one of its pages in the nav that ``text`` is, an
