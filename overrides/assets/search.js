@@ -504,11 +504,13 @@
         if (joined) out.push({ text: joined, last: last, parts: text });
         else if (apart) out.push({ text: text, last: last, parts: apart });
         else if (taken > 1 || processTerm(text) !== null) out.push({ text: text, last: last });
-        // A common word typed alone is the start of the word the reader is typing ("not" of
-        // "nothing", "the" of "theory"): else "No pattern matches" showed at each such start.
-        else if (typing && words.length === 1 && STOP[text] && startsOther(text)) out.push({ text: text, last: true, start: true });
         i += taken - 1;
       }
+      // Common words only, the last of them the start of a word the patterns write: it is the
+      // word the reader is typing ("not" of "nothing", "the too" on the way to "the tool"),
+      // else "No pattern matches" (or "only common words") showed at each such start.
+      var end = words[words.length - 1];
+      if (typing && !out.length && end && STOP[end] && startsOther(end)) out.push({ text: end, last: true, start: true });
       return out;
     }
 
@@ -535,7 +537,8 @@
           // One typo forgiven when the word's stem has five letters or more: shorter stems
           // ("nothing" is "noth") are too near too many other words.
           var whole = { queries: [w], fuzzy: w.length >= 5 && processTerm(w).length >= 5 ? 1 : false };
-          if (!(typing && group.last && i === words.length - 1 && w.length >= 3)) return whole;
+          // (From two letters: a later word's first two made every pattern a partial match.)
+          if (!(typing && group.last && i === words.length - 1 && w.length >= 2)) return whole;
           // While typing, the last word may be unfinished: it also matches the start of
           // indexed words, as typed (not stemmed: "buy" must not become "bui" and find "build"),
           // and the stems of the written words it is the start of. Weighted low: it adds to
@@ -666,7 +669,8 @@
       var reading = read(query, typing, 4, true);
       var parts = reading.parts;
       // (Words, but only common ones, which no pattern is told apart by: "the of and".)
-      if (!parts.length) return { hits: [], partial: false, common: tokenize(query).length > 0 };
+      var typed = tokenize(query);
+      if (!parts.length) return { hits: [], partial: false, common: typed.length > 0 && typed.every(function (w) { return STOP[w]; }) };
       var scores = reading.scores;
       // Each of the reader's words weighs what it tells the patterns apart by (BM25's inverse
       // document frequency over the patterns that hold it): a word nearly every pattern has

@@ -220,7 +220,12 @@
     var filterLink = document.getElementById("site-search-filter");
     var more = document.getElementById("site-search-more");
     var status = document.getElementById("site-search-status");
-    var offers = Array.prototype.slice.call(panel.querySelectorAll(".site-search__offer"));
+    var offerLinks = document.getElementById("site-search-offers");
+    var offers = offerLinks ? Array.prototype.map.call(offerLinks.content.querySelectorAll("a"), function (link) {
+      return { offer: true, url: new URL(link.getAttribute("href"), location.href).href, title: link.textContent, name: link.getAttribute("data-name"), terms: link.getAttribute("data-terms") };
+    }) : [];
+    var shownFor = null;  // the words the list shows results for
+    var offersListed = 0;  // the offers before them
     var say = announcer(status);
     var engine = null;
     var loading = null;
@@ -267,6 +272,7 @@
       item.setAttribute("role", "option");
       item.setAttribute("aria-selected", "false");
       item.setAttribute("data-url", hit.url);
+      if (hit.offer) return offerOption(item, hit);
       // Options are plain text (their children are presentational): a click opens the
       // pattern, as Enter does.
       var title = document.createElement("span");
@@ -289,6 +295,22 @@
       return item;
     }
 
+    // An offer the reader named, as an option: its action, its name and its terms.
+    function offerOption(item, hit) {
+      item.classList.add("site-search__hit--offer");
+      var title = document.createElement("span");
+      title.className = "site-search__title";
+      title.textContent = hit.title;
+      var meta = document.createElement("span");
+      meta.className = "site-search__meta";
+      meta.textContent = "Offer · " + hit.name;
+      var text = document.createElement("span");
+      text.className = "site-search__snippet";
+      text.textContent = hit.terms;
+      item.append(title, meta, text);
+      return item;
+    }
+
     // Matched words in <mark>, everything else as text: nothing from the index is HTML.
     function appendMarked(parent, pieces) {
       pieces.forEach(function (piece) {
@@ -302,31 +324,53 @@
       });
     }
 
-    // The offers the reader's words name: every word is one of the offer's name or action,
-    // and the name's last word is among them ("review", "stall review", "book a review";
-    // not "stall" alone, which names both). Compared as the search compares words (stems).
-    function offersNamed(query) {
+    // Words a reader adds to an offer's name when they mean to book it ("review price").
+    var BOOKING = Object.create(null);
+    "book booking price prices cost costs fee fees pay buy".split(" ").forEach(function (w) { BOOKING[w] = true; });
+
+    // Two of the reader's words alike: the same stem, or the same start but for an ending
+    // ("diagnose", "diagnostic" and "diagnosis" are one offer's).
+    function alike(a, b) {
       var S = window.StallSearch;
-      var stems = function (text) { return S.tokenize(text).map(S.processTerm).filter(Boolean); };
-      var asked = stems(query);
+      if (a === b || (S.processTerm(a) !== null && S.processTerm(a) === S.processTerm(b))) return true;
+      var n = 0;
+      while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+      return n >= 6 && n >= Math.min(a.length, b.length) - 2;
+    }
+
+    // The offers the reader's words name, as options: every word is one of the offer's name
+    // or action, or a booking word, and the name's last word is among them ("stall review",
+    // "book a review", "review price", "stall rev" while typing; not "stall", which names
+    // both). Named with another word, an offer comes first; by its last word alone ("review"),
+    // only where no pattern is found (a reader of "review" may mean the patterns).
+    function offersNamed(query, patternsFound) {
+      var S = window.StallSearch;
+      var words = S.tokenize(query).filter(function (w) { return S.processTerm(w) !== null; });
+      var last = words.length - 1;
       return offers.filter(function (offer) {
-        var own = stems(offer.getAttribute("data-offer-words"));
-        var head = stems(offer.getAttribute("data-offer-head"));
-        return asked.length > 0 && head.length > 0 && asked.indexOf(head[0]) !== -1 &&
-          asked.every(function (w) { return own.indexOf(w) !== -1; });
+        var own = S.tokenize(offer.name + " " + offer.title);
+        var head = S.tokenize(offer.name).pop();
+        function names(w, i, than) {
+          return than.some(function (o) { return alike(w, o) || (i === last && w.length >= 3 && o.lastIndexOf(w, 0) === 0); });
+        }
+        var every = words.every(function (w, i) { return BOOKING[w] || names(w, i, own); });
+        var asked = words.some(function (w, i) { return names(w, i, [head]); });
+        return words.length > 0 && every && asked && (words.length > 1 || !patternsFound);
       });
     }
 
     function render(typed) {
       list.textContent = "";
       var query = input.value.trim();
-      if (!query) { close(); say(""); return; }
+      // (A first letter alone says nothing yet: it said "No pattern matches 'q'" on the way to "Q3".)
+      if (!query || (typed && Array.from(query).length < 2)) { close(); say(""); shownFor = null; hits = []; return; }
       if (!engine) { say("Loading search…", typed); return; }
       var found = engine.search(query, true);
-      hits = found.hits;
-      var named = offersNamed(query);
-      offers.forEach(function (offer) { offer.hidden = named.indexOf(offer) === -1; });
-      var listed = everyHit ? hits.length : MAX_RESULTS;
+      var named = offersNamed(query, found.hits.length > 0);
+      offersListed = named.length;
+      hits = named.concat(found.hits);
+      shownFor = query;
+      var listed = (everyHit ? found.hits.length : MAX_RESULTS) + named.length;
       hits.slice(0, listed).forEach(function (hit, i) { list.appendChild(option(hit, i)); });
       note.hidden = !found.partial;
       note.textContent = found.partial ? "No pattern matches every word. Closest partial matches:" : "";
@@ -337,14 +381,16 @@
         : "No pattern matches “" + query + "”. Try one of these:";
       filterLink.href = filterUrl(query);
       filterLink.textContent = "Filter All patterns for “" + query + "”";
+      var patterns = found.hits.length;
       more.hidden = hits.length <= listed;
-      more.firstElementChild.textContent = "The " + MAX_RESULTS + " closest of " + hits.length + " are shown.";
-      more.lastElementChild.textContent = "Show all " + hits.length;
-      var offered = named.map(function (offer) { return offer.querySelector("a").textContent + ". "; }).join("");
-      say(offered + (hits.length
-        ? (found.partial ? "No pattern matches every word; " : "") + plural(hits.length, "pattern", "patterns") + " found" +
-          (hits.length > listed ? ", showing the first " + MAX_RESULTS : "") + ". Best match: " + hits[0].title + "."
-        : "No patterns found. Links to the stall finder and All patterns follow."), typed);
+      more.firstElementChild.textContent = "The " + MAX_RESULTS + " closest of " + patterns + " are shown.";
+      more.lastElementChild.textContent = "Show all " + patterns;
+      // The offer first where one is named: it is what Enter opens.
+      var offered = named.map(function (offer) { return "Offer: " + offer.title + ", " + offer.terms + ". "; }).join("");
+      say(offered + (patterns
+        ? (found.partial ? "No pattern matches every word; " : "") + plural(patterns, "pattern", "patterns") + " found" +
+          (hits.length > listed ? ", showing the first " + MAX_RESULTS : "") + (named.length ? "." : ". Best match: " + hits[0].title + ".")
+        : named.length ? "" : "No patterns found. Links to the stall finder and All patterns follow."), typed);
       setActive(-1);
       open();
     }
@@ -396,7 +442,7 @@
       everyHit = true;
       render();
       input.focus();
-      setActive(Math.min(MAX_RESULTS, hits.length - 1));
+      setActive(Math.min(MAX_RESULTS + offersListed, hits.length - 1));
     });
 
     list.addEventListener("click", function (event) {
@@ -415,8 +461,10 @@
       var query = input.value.trim();
       if (!engine || !query) return;
       if (active >= 0 && hits[active]) { event.preventDefault(); location.href = hits[active].url; return; }
-      var found = engine.search(query, false);
-      if (found.hits.length) { event.preventDefault(); location.href = found.hits[0].url; }
+      // The best match the list shows and the status has said, not another: a search of the
+      // words as finished went elsewhere for a third of the words' starts ('verifica').
+      if (shownFor !== query) render(false);
+      if (hits.length) { event.preventDefault(); location.href = hits[0].url; }
     });
 
     // Close when focus or a click lands elsewhere. (Not on focusout: Safari does not

@@ -655,33 +655,80 @@ def test_a_query_of_common_words_only_says_so_rather_than_that_no_pattern_matche
     expect(ways).to_be_hidden()
 
 
-def test_a_reader_who_names_an_offer_is_offered_its_booking_above_the_patterns(page, site_url, built_site):
-    # "Stall Review" found patterns about reviews, and nowhere the Stall Review itself.
+def test_a_reader_who_names_an_offer_is_offered_its_booking_first_and_enter_opens_it(page, site_url, built_site):
+    # "Stall Review" found patterns about reviews, and nowhere the Stall Review itself; Enter
+    # opened the security review pattern.
     from stallpatterns.settings import load_settings
 
     offers = {offer.id: offer for offer in load_settings(built_site.config_file).offers}
     review, diagnosis = offers["review"], offers["diagnosis"]
+    head = diagnosis.name.split()[-1].lower()
     page.goto(site_url)
     field = open_search(page)
-    shown = page.locator(".site-search__offer:visible")
-    for query, offer in [(review.name, review), (review.name.split()[-1].lower(), review), (diagnosis.action, diagnosis),
-                         (diagnosis.name, diagnosis), (f"book a {diagnosis.name.split()[-1]}", diagnosis)]:
+    options = page.locator("#site-search-list [role=option]")
+    for query, offer in [(review.name, review), (diagnosis.action, diagnosis), (diagnosis.name, diagnosis), (f"book a {head}", diagnosis),
+                         (f"{review.name} price", review), (f"what does a {review.name} cost", review), ("stall rev", review),
+                         (f"stall {head[:-2]}es", diagnosis)]:
         field.fill(query)
-        expect(shown, query).to_have_count(1)
-        link = shown.get_by_role("link", name=offer.action)
-        expect(link).to_have_attribute("href", re.compile(re.escape(offer.url) + "$"))
-        expect(shown).to_contain_text(offer.price)
-        expect(page.locator("#site-search-status")).to_contain_text(offer.action)
-    # Patterns still listed below it.
-    field.fill(review.name)
-    expect(shown).to_have_count(1)
-    expect(page.locator("#site-search-list [role=option]").first).to_be_visible()
+        first = options.first
+        expect(first, query).to_have_class(re.compile(r"site-search__hit--offer"))
+        expect(first.locator(".site-search__title")).to_have_text(offer.action)
+        expect(first).to_contain_text(offer.price)
+        expect(first).to_contain_text(offer.duration)
+        expect(options.filter(has=page.locator(".site-search__meta", has_text="Offer"))).to_have_count(1)
+        expect(page.locator("#site-search-status")).to_contain_text(f"Offer: {offer.action}, {offer.duration}, {offer.price}.")
+        expect(page.locator("#site-search-ways")).to_be_hidden()
     assert axe_violations(page) == []
-    # Words an offer's name shares with the other, or with none: no offer.
-    for query in ("stall", "security review", "the sponsor", "review of the board"):
+    # The arrow keys reach it, and Enter opens its booking.
+    field.fill(review.name)
+    expect(options.nth(1)).to_be_visible()  # patterns still listed below it
+    field.press("ArrowDown")
+    expect(options.first).to_have_attribute("aria-selected", "true")
+    field.press("Enter")
+    expect(page).to_have_url(re.compile(re.escape(review.url) + "$"))
+    # Words an offer's name shares with the other, or none of its words; its last word alone
+    # where patterns are found: no offer.
+    page.goto(site_url)
+    field = open_search(page)
+    for query in ("stall", "security review", "the sponsor", "review of the board", "review"):
         field.fill(query)
-        expect(page.locator("#site-search-results")).to_be_visible()
-        expect(shown, query).to_have_count(0)
+        expect(options.first, query).to_be_visible()
+        expect(page.locator(".site-search__hit--offer"), query).to_have_count(0)
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_enter_opens_the_best_match_the_list_shows_and_the_status_said(page, site_url):
+    # Enter searched again for the words as finished: 'verifica' + Enter went to All
+    # patterns, with nothing found, though the list had shown the verification pattern.
+    page.goto(site_url)
+    field = open_search(page)
+    for query in ("verifica", "accountabili", "asses"):
+        field.fill(query)
+        best = page.locator("#site-search-list [role=option]").first
+        expect(best).to_be_visible()
+        url = best.get_attribute("data-url")
+        expect(page.locator("#site-search-status")).to_contain_text("Best match: " + best.locator(".site-search__title").inner_text())
+        field.press("Enter")
+        expect(page).to_have_url(url)
+        page.goto(site_url)
+        field = open_search(page)
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_a_later_word_s_first_letters_and_a_first_letter_alone_mark_nothing_as_missing(page, site_url):
+    # 'security review af': every result was marked "partial match: not every word" until the
+    # third letter; 'q' said that it was only common words.
+    page.goto(site_url)
+    field = open_search(page)
+    for query, slug in [("security review af", "security-review-afterlife"), ("sponsor mo", "the-sponsor-who-moved-on"),
+                        ("verification co", "verification-costs-more-than-the-work")]:
+        assert results_for(page, query)[:1] == [slug], query
+        expect(page.locator("#site-search-note")).to_be_hidden()
+    field.fill("")
+    field.press("q")
+    expect(page.locator("#site-search-results")).to_be_hidden()
+    # Common words only, the last the start of a word: read as that start.
+    assert results_for(page, "the too")
 
 
 def test_a_click_elsewhere_closes_the_results(page, site_url):
