@@ -377,6 +377,27 @@ def test_an_offers_name_written_with_a_look_alike_letter_is_still_the_offers_nam
     assert "name-is-offer" in codes, name
 
 
+@pytest.mark.parametrize("value", ["???", "N/A", "[other name]", "insert name here", "name TBD", "--"])
+def test_another_name_a_template_left_to_fill_in_is_a_placeholder(check: Check, value: str):
+    # '???', 'N/A' and 'insert name here' were shown on the page as "Also known as ???".
+    found = check(Path("a.md"), minimal(**{"summary: A pilot": f'also_known_as:\n  - "{value}"\nsummary: A pilot'}))
+    assert [(d.code, d.line) for d in found if d.is_error] == [("placeholder", 4)], found
+
+
+@pytest.mark.parametrize("value", ["none of the above", "who is here", "the n/a column", "tbd culture"])
+def test_another_name_with_such_words_in_it_is_no_placeholder(check: Check, value: str):
+    found = check(Path("a.md"), minimal(**{"summary: A pilot": f'also_known_as:\n  - "{value}"\nsummary: A pilot'}))
+    assert "placeholder" not in {d.code for d in found}, found
+
+
+@pytest.mark.parametrize("heading", ["### Related patterns", "#### Related Patterns", "### On this page"])
+def test_a_subheading_that_is_the_site_s_own_heading_is_an_error(check: Check, heading: str):
+    # '## Related patterns' was refused, '### Related patterns' and a list of links elsewhere passed.
+    found = check(Path("a.md"), in_first_section(f"{heading}\n\n- [A vendor's guide](https://stall-patterns.evil.example/vendor/)\n"))
+    assert [d.code for d in found if d.is_error] == ["section-unknown"], found
+    assert "the site's own heading" in next(d.message for d in found if d.is_error)
+
+
 @pytest.mark.parametrize(
     "prose",
     [

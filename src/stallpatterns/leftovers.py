@@ -268,12 +268,21 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
     # The quick look reads what is published: the front matter's values as YAML reads them
     # ('TO\\x44O' is TODO) and the body with its character references decoded, as the parse
     # decodes them ('TO&#68;O' is TODO), by markdown-it's own decoder.
+    for name in _SHOWN_FIELDS:
+        for index, text in enumerate(_items(values.get(name))):
+            if isinstance(text, str) and (held := _VALUE_TO_FILL.fullmatch(text.strip())) is not None:
+                # A name, sign or summary that a template left to fill in ('???', 'N/A',
+                # 'insert name here', 'name TBD'): published as the pattern's own words.
+                _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, held.group().strip(), (), _instead_of_value(name))
+    told = {d.line for d in report.items if d.code == "placeholder"}
     shown = [unescapeAll(source.text) if "&" in source.text or "\\" in source.text else source.text]
     shown += (v for name in _SHOWN_FIELDS for v in _items(values.get(name)) if isinstance(v, str))
     if not _may_hold_placeholder("\n".join(shown)):
         return
     for name in _SHOWN_FIELDS:
         for index, text in enumerate(_items(values.get(name))):
+            if lines.get(f"{name}[{index}]", lines[name]) in told:
+                continue
             if isinstance(text, str) and (word := _placeholder_in(text) or _draft_after(text)):
                 # Each item at its own line; a text, once, naming what else it holds.
                 others = [other for other in _placeholders_within(text) if other != word]
@@ -310,6 +319,13 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
 
 
 _SHOWN_FIELDS = ("title", "summary", "signs", "also_known_as")  # the front matter a reader sees
+# A whole value or item left to fill in: marks or 'N/A' alone, words asking for it to be
+# written ('insert name here', 'add a sign here'), or 'TBD' in capitals with a word.
+_VALUE_TO_FILL = re.compile(
+    r"(?i:[?!.\-–—_*#]{2,}|[?\-–—_]|n/?a|none|(?:insert|add|enter|type|put|write)\b.{0,40}\bhere\b.{0,10}"
+    r"|\[[^\]]{0,30}\bname\b[^\]]{0,30}\])"
+    r"|.{0,40}\b(?:TBD|TBC|TBA)\b.{0,40}"
+)
 
 
 def _items(value: Any) -> Any:

@@ -276,6 +276,15 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 f"the subheading \"{clipped(' '.join(heading.text.split()))}\" names this site's offer, {offer}, which the page offers by itself after the last section",
                 "delete the subheading and what it offers: every pattern page gets the offers automatically",
             )
+        elif heading.level >= 3 and as_compared(heading.text) in (as_compared("Related patterns"), as_compared("On this page")):
+            # '### Related patterns' and links elsewhere under it: the site's own list, to a
+            # reader, in the middle of the article ('## Related patterns' was refused).
+            report.error(
+                heading.line,
+                "section-unknown",
+                f"the subheading \"{clipped(' '.join(heading.text.split()))}\" is the site's own heading, which it adds to every page by itself",
+                "give the subheading words of its own; the related patterns come from 'related:' in the front matter",
+            )
         elif heading.level != 2 and (meant := _section_meant(heading, expected, present)) is not None:
             report.error(
                 heading.line,
