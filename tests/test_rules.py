@@ -390,6 +390,15 @@ def test_another_name_with_such_words_in_it_is_no_placeholder(check: Check, valu
     assert "placeholder" not in {d.code for d in found}, found
 
 
+def test_a_subheading_of_a_paragraph_s_length_is_an_error_and_one_of_a_few_words_is_not(check: Check):
+    # '### ' then 130 words published, and its id was 850 characters long.
+    long = "What the committee asked for, and why nobody could give it in time " * 3
+    found = check(Path("a.md"), in_first_section(f"### {long.strip()}\n\nThe pilot ends.\n"))
+    assert [d.code for d in found if d.is_error] == ["heading-long"], found
+    fine = check(Path("a.md"), in_first_section("### " + "x" * 10 + " what the committee asked for, and why nobody could give it in time\n\nThe pilot ends.\n"))
+    assert "heading-long" not in {d.code for d in fine}
+
+
 @pytest.mark.parametrize("heading", ["### Related patterns", "#### Related Patterns", "### On this page"])
 def test_a_subheading_that_is_the_site_s_own_heading_is_an_error(check: Check, heading: str):
     # '## Related patterns' was refused, '### Related patterns' and a list of links elsewhere passed.

@@ -174,6 +174,24 @@ def _without_hidden(text: str) -> str:
     return text if text.isascii() else "".join(c for c in text if not is_hidden_character(c) and c != "\u00ad")
 
 
+LONGEST_SUBHEADING = 120
+"""Characters in a subheading, at most: a few words that name what follows."""
+
+
+def check_subheading_lengths(source: Source, report: Report) -> None:
+    """A subheading of a paragraph's length: read out whole in a screen reader's list of the
+    page's headings, and made its part's name in every link to it (130 words made an id of 850
+    characters), where a paragraph typed after '### ' was meant."""
+    for heading in source.headings:
+        if heading.level >= 3 and (length := len(" ".join(heading.text.split()))) > LONGEST_SUBHEADING:
+            report.error(
+                heading.line,
+                "heading-long",
+                f"this subheading is {length} characters long: a subheading names what follows in a few words, at most {LONGEST_SUBHEADING} characters",
+                "shorten it to a few words, and put the rest in a paragraph under it (without '#')",
+            )
+
+
 def check_heading_levels(source: Source, report: Report, cut: int = 0) -> None:
     """Each subheading one level below the heading it follows: a '####' straight under a
     section's '##' skips a level, and a screen reader's list of the page's headings (where

@@ -30,6 +30,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     values, lines = fields.check_front_matter(source, settings, report, slug, cut_keys)
     sections = outline.check_sections(source, settings, report, cut)
     outline.check_heading_levels(source, report, cut)
+    outline.check_subheading_lengths(source, report)
     outline.check_keys_in_body(source, settings, report, cut)
     outline.check_repeated_section_names(source, settings, report)
     _check_body(source, report)
