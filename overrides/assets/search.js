@@ -263,7 +263,8 @@
     return tokenize(text).map(processTerm).filter(Boolean);
   }
 
-  function create(data) {
+  // The engine for search.json's data, built at once; or, given `build`, by it (createAsync).
+  function create(data, build) {
     longestWord = data.longest_word || longestWord;
     termOf = new Map();
     var categories = data.categories || {};
@@ -328,7 +329,7 @@
       processTerm: processTerm,
       searchOptions: { tokenize: tokenize, boost: BOOST, bm25: { k: 1.2, b: 0.5, d: 0.5 } }
     });
-    engine.addAll(docs);
+    if (build) build(engine, docs); else engine.addAll(docs);
 
     // The written words in order, for the words a half-typed one may become: sorted once,
     // on the first search while typing.
@@ -786,5 +787,15 @@
     return marks(text, terms);
   }
 
-  global.StallSearch = { create: create, snippet: snippet, snippetOf: snippetOf, tokenize: tokenize, indexTokenize: indexTokenize, processTerm: processTerm };
+  // The same engine, built a few patterns at a time, each batch a task of its own: at 1,000
+  // patterns, building it at once was one task of a second of a phone's CPU, in which the
+  // letters a reader typed did not show.
+  var BATCH = 25;
+  function createAsync(data) {
+    var built;
+    var api = create(data, function (engine, docs) { built = engine.addAllAsync(docs, { chunkSize: BATCH }); });
+    return built.then(function () { return api; });
+  }
+
+  global.StallSearch = { create: create, createAsync: createAsync, snippet: snippet, snippetOf: snippetOf, tokenize: tokenize, indexTokenize: indexTokenize, processTerm: processTerm };
 })(typeof globalThis !== "undefined" ? globalThis : self);

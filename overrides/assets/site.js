@@ -203,7 +203,7 @@
           p.url = new URL(p.url, indexUrl).href;
           return p;
         });
-        return { engine: window.StallSearch.create(data), data: data };
+        return window.StallSearch.createAsync(data).then(function (engine) { return { engine: engine, data: data }; });
       });
       indexLoading.catch(function () { indexLoading = null; });
     }
