@@ -774,4 +774,24 @@
   // to the address's #section was an animation from the top of the page, a second long.
   function loaded() { document.documentElement.classList.add("loaded"); }
   if (document.readyState === "complete") loaded(); else window.addEventListener("load", loaded);
+
+  // ---- A section's former address: a heading's part as the site named it before --------
+  // Headings' parts are named as GitHub's preview names them ('Über-pilots' is #über-pilots,
+  // 'Build & buy' #build--buy); links shared before named them without accents or with one
+  // hyphen (#uber-pilots, #build-buy), and landed at the top of the page. Such a link finds
+  // the heading whose part is the same but for those.
+  function formerly(id) {
+    return fold(id).replace(/-+/g, "-").replace(/^-|-$/g, "");
+  }
+  function toFormerPart() {
+    var wanted = "";
+    try { wanted = decodeURIComponent(location.hash.slice(1)); } catch (error) { return; }
+    if (!wanted || document.getElementById(wanted)) return;
+    var heading = Array.prototype.find.call(document.querySelectorAll("main :is(h2, h3, h4)[id]"), function (h) {
+      return formerly(h.id) === formerly(wanted);
+    });
+    if (heading) heading.scrollIntoView();
+  }
+  toFormerPart();
+  window.addEventListener("hashchange", toFormerPart);
 })();

@@ -73,6 +73,24 @@ def test_a_link_to_an_accented_heading_lands_on_it_in_a_browser(browser, accente
             expect(tab.locator("h3:target")).to_have_attribute("id", part)
 
 
+@pytest.mark.browser
+@pytest.mark.parametrize(("former", "part"), [("uber-pilots", "über-pilots"), ("costs-in-and-falling", "costs-in--and--falling")])
+def test_a_link_shared_under_a_heading_s_former_part_name_still_lands_on_it(browser, accented_site: Project, former: str, part: str) -> None:
+    # Before heading parts were named as GitHub names them, 'Über-pilots' was #uber-pilots and
+    # a heading with a mark between words had one hyphen there: such links, already shared,
+    # landed at the top of the page.
+    with serving(accented_site.site) as url, guarded_context(browser) as context:
+        tab = context.new_page()
+        tab.goto(url + "patterns/accented-headings/#" + former)
+        heading = tab.locator(f'h3[id="{part}"]')
+        expect(heading).to_be_in_viewport()
+        assert tab.evaluate("window.scrollY") > 200
+        # A part no heading has, however written, leaves the page at its top.
+        other = context.new_page()
+        other.goto(url + "patterns/accented-headings/#no-such-part")
+        assert other.evaluate("window.scrollY") == 0
+
+
 def test_every_part_the_authoring_guide_names_is_one_of_a_pattern_page(built_site: Project) -> None:
     # The guide named '#related' for the related patterns, whose part is '#related-heading':
     # an author who followed it had a link that went nowhere, and learnt a wrong name.
