@@ -352,6 +352,23 @@
       return out;
     }
 
+    // The stems of the written words whose start is one typo from a half-typed word that
+    // starts none ("verifca" of "verification", "goveranc" of "governance", "reciev" of
+    // "received"): the finished word's typo is forgiven, and its starts found nothing.
+    function typoCompletions(word) {
+      var found = Object.create(null);
+      writtenFrom(word.slice(0, 2)).forEach(function (w) {
+        for (var n = word.length - 1; n <= word.length + 1 && n <= w.length; n += 1) {
+          if (oneEditApart(word, w.slice(0, n))) {
+            if (!(w in stemOfWritten)) stemOfWritten[w] = processTerm(w);
+            if (stemOfWritten[w]) found[stemOfWritten[w]] = true;
+            return;
+          }
+        }
+      });
+      return Object.keys(found);
+    }
+
     // Whether a word the patterns write, other than a common word, starts with `word`.
     function startsOther(word) {
       return writtenFrom(word, 50).some(function (w) { return !STOP[w]; });
@@ -546,6 +563,7 @@
           // the whole word's score when both match.
           var start = { queries: [w], prefix: true, processTerm: unstemmed, boostTerm: function () { return PREFIX_WEIGHT; } };
           var ahead = completions(w);
+          if (!ahead.length && w.length >= 4 && !writtenFrom(w, 1).length) ahead = typoCompletions(w);
           if (!ahead.length) return { combineWith: "OR", queries: [whole, start] };
           var completed = { queries: ahead, processTerm: function (t) { return t; }, boostTerm: function () { return PREFIX_WEIGHT; } };
           return { combineWith: "OR", queries: [whole, start, completed] };

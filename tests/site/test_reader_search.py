@@ -568,6 +568,18 @@ def test_a_title_word_keeps_finding_its_pattern_at_every_keystroke_as_it_is_type
                 assert title in titles.all_inner_texts(), f"{word[:n]!r} (typing {word!r}) lost {title!r}"
 
 
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_a_typo_in_a_word_being_typed_is_forgiven_at_its_starts_as_in_the_finished_word(page, site_url):
+    # 'verifcation' found the verification pattern, but 'verifca' to 'verifcatio' found
+    # nothing: a half-typed word was never read as one typo from a word's start.
+    page.goto(site_url)
+    open_search(page).focus()
+    for typed, slug in [("verifcation", "verification-costs-more-than-the-work"), ("acountability", "nobodys-name-on-the-output"),
+                        ("sponsership", "the-sponsor-who-moved-on")]:
+        for n in range(8, len(typed) + 1):
+            assert slug in results_for(page, typed[:n])[:3], typed[:n]
+
+
 _EVERY_PREFIX = r"""async (index) => {
   const data = await (await fetch(index)).json();
   const S = window.StallSearch, engine = S.create(data);
