@@ -42,9 +42,8 @@ def settings() -> Settings:
     return load_settings(ROOT / "mkdocs.yml")
 
 
-@pytest.fixture(scope="session")
-def check(settings: Settings) -> Check:
-    """Read and check one file (or raw bytes under a file name) as the CLI does."""
+def checker(settings: Settings) -> Check:
+    """Read and check one file (or raw bytes under a file name) as the CLI does, against ``settings``."""
 
     def run(path: Path, data: bytes | str | None = None) -> list[Diagnostic]:
         if isinstance(data, str):
@@ -55,6 +54,12 @@ def check(settings: Settings) -> Check:
         return found
 
     return run
+
+
+@pytest.fixture(scope="session")
+def check(settings: Settings) -> Check:
+    """Read and check one file (or raw bytes under a file name) as the CLI does."""
+    return checker(settings)
 
 
 def _cpu_seconds() -> float:

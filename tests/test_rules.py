@@ -24,6 +24,8 @@ from stallpatterns import body, catalogue, hosts, lookalikes, rules, slips, sour
 from stallpatterns.diagnostics import Diagnostic, Severity
 from stallpatterns.settings import Offer, Settings, load_settings
 
+from .conftest import checker
+
 FIXTURES = Path(__file__).parent / "fixtures" / "patterns"
 VALID = FIXTURES / "valid"
 INVALID = FIXTURES / "invalid"
@@ -55,16 +57,7 @@ def settings() -> Settings:
 @pytest.fixture(scope="module")
 def check(settings: Settings) -> Check:
     """conftest.py's `check`, against :func:`settings` (this module's offers)."""
-
-    def run(path: Path, data: bytes | str | None = None) -> list[Diagnostic]:
-        if isinstance(data, str):
-            data = data.encode("utf-8")
-        read, found = source.read(path, path.name, settings.limits.file_bytes, data)
-        if read is not None:
-            found += rules.check(read, settings)[1]
-        return found
-
-    return run
+    return checker(settings)
 
 # file name -> the errors it must produce, as (code, line), in line order.
 EXPECTED: dict[str, list[tuple[str, int]]] = {

@@ -76,6 +76,17 @@ QUERIES: list[tuple[str, str]] = [
 RESULTS_IN_ORDER = "els => els.map(e => new URL(e.dataset.url).pathname.split('/').filter(Boolean).pop())"
 
 
+def node_output(script: str, *args: str):
+    """What a Node.js script (run with ``node -e``, its arguments after it) prints, as JSON:
+    the site's search.js read outside a browser."""
+    import shutil
+    import subprocess
+
+    node = shutil.which("node") or shutil.which("nodejs")
+    assert node, "Node.js is missing: python3 scripts/dev.py test installs it"
+    return json.loads(subprocess.run([node, "-e", script, *args], capture_output=True, text=True, check=True).stdout)
+
+
 def results_for(page, query: str) -> list[str]:
     field = page.locator("#site-search-q")
     field.fill("")
@@ -379,17 +390,12 @@ def test_the_browser_reads_a_text_into_the_words_the_build_indexes(built_site):
     # The build indexes a pattern's sections (text.html_words) and the browser its other
     # fields and the reader's query (search.js): both must read a text into the same words.
     # (Short forms aside: the build keeps "whos" where the browser reads "who's" as "who".)
-    import shutil
-    import subprocess
     from html import escape
 
     from stallpatterns import text
 
-    node = shutil.which("node") or shutil.which("nodejs")
-    assert node, "Node.js is missing: python3 scripts/dev.py test installs it"
-    out = subprocess.run([node, "-e", _BROWSER_WORDS, str(built_site.root / "overrides" / "assets"), json.dumps(WORD_SAMPLES)],
-                         capture_output=True, text=True, check=True).stdout
-    for sample, (query_words, index_words) in zip(WORD_SAMPLES, json.loads(out)):
+    read = node_output(_BROWSER_WORDS, str(built_site.root / "overrides" / "assets"), json.dumps(WORD_SAMPLES))
+    for sample, (query_words, index_words) in zip(WORD_SAMPLES, read):
         assert query_words == text.search_words(sample), sample
         indexed = {w for w in index_words if text.indexed_word(w)}
         assert indexed == set(text.html_words([f"<p>{escape(sample)}</p>"]).split()), sample
@@ -422,14 +428,7 @@ def test_building_the_search_index_stems_each_distinct_word_once(built_site):
     # Building the index in the browser took 4.2 s of a phone's CPU at 1,000 patterns, on the
     # reader's first use of search: each word's stem was worked out again each time it was
     # written. The same patterns twice and four times over hold no new word: no more stems.
-    import shutil
-    import subprocess
-
-    node = shutil.which("node") or shutil.which("nodejs")
-    assert node, "Node.js is missing: python3 scripts/dev.py test installs it"
-    out = subprocess.run([node, "-e", _STEMS_WORKED_OUT, str(built_site.root / "overrides" / "assets"), str(built_site.site / "search.json")],
-                         capture_output=True, text=True, check=True).stdout
-    counted = json.loads(out)
+    counted = node_output(_STEMS_WORKED_OUT, str(built_site.root / "overrides" / "assets"), str(built_site.site / "search.json"))
     assert counted["1"] > 1000 and counted["2"] == counted["1"] and counted["4"] == counted["1"], counted
 
 
@@ -457,14 +456,7 @@ def test_the_search_index_is_built_a_few_patterns_at_a_time_and_finds_the_same(b
     # At 1,000 patterns building the index was one task of a second of a phone's CPU, on the
     # reader's first use of search: letters typed meanwhile did not show. Built in batches,
     # each its own task, it finds the same, scored the same.
-    import shutil
-    import subprocess
-
-    node = shutil.which("node") or shutil.which("nodejs")
-    assert node, "Node.js is missing: python3 scripts/dev.py test installs it"
-    out = subprocess.run([node, "-e", _BUILT_IN_BATCHES, str(built_site.root / "overrides" / "assets"), str(built_site.site / "search.json")],
-                         capture_output=True, text=True, check=True).stdout
-    built = json.loads(out)
+    built = node_output(_BUILT_IN_BATCHES, str(built_site.root / "overrides" / "assets"), str(built_site.site / "search.json"))
     assert built["whole"] == [built["count"]] and built["same"], built
     assert len(built["batches"]) > 3 and max(built["batches"]) <= 25 and sum(built["batches"]) == built["count"], built
 
