@@ -416,9 +416,10 @@
       load().then(function () { if (engine) render(true); });
     }
 
+    var returning = false;
     input.addEventListener("focus", function () {
       load();
-      if (input.value.trim() && engine) render();
+      if (input.value.trim() && engine && !returning) render();
     });
     input.addEventListener("input", update);
 
@@ -433,6 +434,19 @@
         if (count) { event.preventDefault(); setActive(active <= 0 ? count - 1 : active - 1); }
       } else if (event.key === "Home" || event.key === "End") {
         setActive(-1);
+      }
+    });
+
+    // Escape from within the results (the "Show all" button, a link to the finder) closes
+    // them and takes the reader back to the field, as Escape in the field does: it did
+    // nothing there, or on a phone closed the whole search.
+    panel.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && !panel.hidden) {
+        event.preventDefault();
+        close();
+        returning = true;  // (focus on the field opens the results again: not this once)
+        input.focus();
+        returning = false;
       }
     });
 

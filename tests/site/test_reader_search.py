@@ -771,6 +771,20 @@ def test_a_later_word_s_first_letters_and_a_first_letter_alone_mark_nothing_as_m
     assert results_for(page, "the too")
 
 
+def test_escape_from_within_the_results_closes_them_and_returns_to_the_field(page, site_url):
+    # Escape on "Show all" or a link to the finder did nothing on a wide screen, and on a
+    # phone closed the whole search, sending focus to the search button.
+    page.goto(site_url)
+    field = open_search(page)
+    field.press_sequentially("zzzqqx")
+    finder = page.locator("#site-search-ways").get_by_role("link", name=re.compile("stall finder"))
+    finder.focus()
+    page.keyboard.press("Escape")
+    expect(page.locator("#site-search-results")).to_be_hidden()
+    expect(field).to_be_focused()
+    expect(field).to_have_value("zzzqqx")
+
+
 def test_a_click_elsewhere_closes_the_results(page, site_url):
     page.goto(site_url)
     open_search(page).press_sequentially("board")
