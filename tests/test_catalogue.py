@@ -1506,6 +1506,17 @@ def test_a_link_to_a_heading_written_without_its_accents_or_marks_is_told_the_na
     assert folder.load().diagnostics == ()
 
 
+def test_a_link_whose_accent_is_typed_as_a_mark_is_told_why_two_names_that_look_alike_differ(folder: Folder):
+    # '#cafe\u0301-pilots' was told that the site names the part '#café-pilots': two names
+    # that look the same, and nothing to say what to change.
+    path = folder.write("linking", "A pattern that links to another")
+    text = path.read_text(encoding="utf-8").replace("A claims team", "See [it](#cafe\u0301-pilots).\n\n### Café pilots\n\nOne.\n\nA claims team", 1)
+    path.write_text(text, encoding="utf-8")
+    (diagnostic,) = folder.load().diagnostics
+    assert diagnostic.code == "broken-link"
+    assert "accents are typed as marks after their letters" in diagnostic.hint and "retype the accented letters" in diagnostic.hint
+
+
 def test_links_to_parts_github_names_otherwise_are_checked_in_linear_time(settings: Settings, growth):
     # Each such link made a table of every heading its page's preview names otherwise: a
     # file of 2,700 headings 'Top' and a link to each took 2.4 seconds in the catalogue's

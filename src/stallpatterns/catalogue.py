@@ -1294,6 +1294,9 @@ def _broken(
         why = (
             "a part's name is written in small letters"
             if written.lower() == meant
+            # 'café' with its accent typed as a mark after the 'e': the two look the same.
+            else "the link's accents are typed as marks after their letters, which look the same but are not: retype the accented letters"
+            if unicodedata.normalize("NFC", written) == meant
             else "a part's name is its heading's words in small letters, accents kept, marks left out and a hyphen for each space"
         )
         return (
