@@ -370,6 +370,19 @@ def test_an_offers_name_written_with_a_look_alike_letter_is_still_the_offers_nam
     assert "name-is-offer" in codes, name
 
 
+@pytest.mark.parametrize("value", ["paypal.com/login", "bit.ly/stall", "evil.example", "gov.uk", "Pilots sent to PayPal.com"])
+def test_another_name_that_holds_a_site_s_name_written_bare_is_an_address(check: Check, value: str):
+    # 'paypal.com/login' and 'gov.uk' as other names passed: shown as the site's own words.
+    found = check(Path("a.md"), minimal(**{"summary: A pilot": f'also_known_as:\n  - "{value}"\nsummary: A pilot'}))
+    assert [(d.code, d.line) for d in found if d.is_error] == [("address-in-name", 4)], found
+
+
+@pytest.mark.parametrize("value", ["Node.js pilots", "ASP.NET migration", "e.g. the board", "the U.S. pilot", "version 2.0 rollout", "the 24/7 desk", "and/or approvals"])
+def test_another_name_with_a_product_an_abbreviation_or_a_figure_is_no_address(check: Check, value: str):
+    found = check(Path("a.md"), minimal(**{"summary: A pilot": f'also_known_as:\n  - "{value}"\nsummary: A pilot'}))
+    assert "address-in-name" not in {d.code for d in found}, found
+
+
 @pytest.mark.parametrize("value", ["???", "N/A", "[other name]", "insert name here", "name TBD", "--"])
 def test_another_name_a_template_left_to_fill_in_is_a_placeholder(check: Check, value: str):
     # '???', 'N/A' and 'insert name here' were shown on the page as "Also known as ???".

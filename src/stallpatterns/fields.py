@@ -700,7 +700,15 @@ def _sentence_end(title: str) -> bool:
 _AFTER_AN_ADDRESS = ").,;:!?»”’'\""  # a sentence's marks after an address, not its own
 # Each tried only from the start of a run of the characters it reads (a look behind), so a
 # value of 20,000 '_' is read once, not from each of them to its end.
-_ADDRESS_IN_NAME = re.compile(r"(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_ADDRESS_IN_NAME = re.compile(
+    r"(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    # A site's name written bare, as a browser reads it ('paypal.com/login', 'bit.ly/stall',
+    # 'gov.uk'): a name with a path, or one ending in a common top-level domain written in small
+    # letters ('Node.js' and 'ASP.NET' are products, 'e.g.' an abbreviation).
+    r"|(?<![\w.@/-])[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*\.(?-i:[a-z]{2,})/\S*"
+    r"|(?<![\w.@/-])[a-z0-9][\w-]+(?:\.[a-z0-9][\w-]*)*\.(?-i:com|org|net|uk|io|ai|co|gov|edu|example|ly|me|app|dev|info|biz|eu|us|test|invalid)\b(?![.\w-]*[a-z0-9])",
+    re.I,
+)
 
 
 MOST_PICTOGRAPHS = 3
