@@ -632,7 +632,16 @@
       var base = box.getAttribute("data-base");
       if (base) return base + location.search;
       var own = box.getAttribute("data-url");
-      return own ? own + location.hash : location.href;
+      return own ? own + sectionGoneTo() : location.href;
+    }
+
+    // The address's #part where it is one of the article's headings: not '#main', where
+    // "Skip to content" leaves it, nor a part the page does not have.
+    function sectionGoneTo() {
+      var part = "";
+      try { part = decodeURIComponent(location.hash.slice(1)); } catch (error) { return ""; }
+      var heading = part && document.getElementById(part);
+      return heading && /^H[2-4]$/.test(heading.tagName) && heading.closest("main") ? location.hash : "";
     }
 
     function copy(url) {

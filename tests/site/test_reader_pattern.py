@@ -57,6 +57,13 @@ def test_copy_link_keeps_the_section_the_reader_went_to(page, site_url, built_si
     page.get_by_role("button", name="Copy link").click()
     expect(page.locator(".copy-link [role=status]")).to_have_text("Link copied")
     assert page.evaluate("navigator.clipboard.readText()") == f"{canonical}#{part}"
+    # Not '#main', where "Skip to content" leaves the address, nor a part the page lacks.
+    for elsewhere in ("#main", "#no-such-part"):
+        page.goto("about:blank")
+        page.goto(f"{site_url}{pattern_url}{elsewhere}")
+        page.get_by_role("button", name="Copy link").click()
+        expect(page.locator(".copy-link [role=status]")).to_have_text("Link copied")
+        assert page.evaluate("navigator.clipboard.readText()") == canonical, elsewhere
 
 
 # Where the section's heading is, and how the page scrolls, when the page has loaded: before
