@@ -4702,6 +4702,15 @@ def test_subheadings_that_repeat_the_sections_names_are_warned_of(check: Check):
     ]
 
 
+def test_a_subheading_named_as_a_later_section_that_would_take_its_part_is_an_error(check: Check):
+    # '### The intervention, shape?' in the first section took '#the-intervention-shape', and
+    # the section itself became '#the-intervention-shape-1': its shared links landed on the
+    # subheading. It was a warning, and published.
+    found = check(Path("a.md"), in_first_section("### The intervention, shape?\n\nThe team waits.\n"))
+    assert [(d.code, d.line, d.is_error) for d in found] == [("section-name-repeated", 14, True)], found
+    assert "links to the section would land on this subheading" in found[0].message
+
+
 def test_a_subheading_that_only_starts_with_a_sections_words_is_as_meant(check: Check):
     assert codes_for(check, in_first_section("### What it looks like on the claims floor\n\nThe team waits.\n")) == []
 

@@ -19,7 +19,7 @@ from .leftovers import GUIDANCE
 from .pattern import PatternSection
 from .settings import Category, Offer, Settings
 from .source import Block, Heading, Source, written_title
-from .text import as_compared, clipped, closest, is_hidden_character, strip_comments
+from .text import as_compared, clipped, closest, github_slug, is_hidden_character, strip_comments
 
 
 def _lead_in(inline: Token) -> str:
@@ -154,11 +154,16 @@ def check_repeated_section_names(source: Source, settings: Settings, report: Rep
         words = _NUMBERING.sub("", heading.text.strip().strip("*_ ")).rstrip(":.").strip("*_ ")
         if (section := named.get(as_compared(words))) is not None:
             under = next((h for h in reversed(source.headings) if h.level == 2 and h.line < heading.line), None)
-            report.warning(
+            # Before the section, named alike, it takes the section's part
+            # ('#the-intervention-shape', the section's then '-1'): every link to the section
+            # lands on it instead.
+            takes = heading.line < section.line and github_slug(heading.text) == github_slug(section.text)
+            (report.error if takes else report.warning)(
                 heading.line,
                 "section-name-repeated",
                 f"this subheading repeats the name of the section \"{section.text}\", whose own heading is on line {section.line}: "
-                "the page would show it twice",
+                + ("the page would show it twice, and links to the section would land on this subheading, which comes first"
+                   if takes else "the page would show it twice"),
                 "delete this subheading: it is in that section already"
                 if under is section
                 else f"delete this subheading, and move what it holds under the section's heading (line {section.line}), or delete it",
