@@ -338,8 +338,9 @@
       return n >= 6 && n >= Math.min(a.length, b.length) - 2;
     }
 
-    // The offers the reader's words name, as options: every word is one of the offer's name
-    // or action, or a booking word, and the name's last word is among them ("stall review",
+    // The offers the reader's words name, as options: booking words alone name them all;
+    // else every word is one of the offer's name or action, or a booking word, and the
+    // name's last word is among them ("stall review",
     // "book a review", "review price", "stall rev" while typing; not "stall", which names
     // both). Named with another word, an offer comes first; by its last word alone ("review"),
     // only where no pattern is found (a reader of "review" may mean the patterns).
@@ -347,6 +348,8 @@
       var S = window.StallSearch;
       var words = S.tokenize(query).filter(function (w) { return S.processTerm(w) !== null; });
       var last = words.length - 1;
+      // Booking words alone ("price", "book", "costs"): every offer, as the reader asks of them all.
+      if (words.length && words.every(function (w) { return BOOKING[w]; })) return offers.slice();
       return offers.filter(function (offer) {
         var own = S.tokenize(offer.name + " " + offer.title);
         var head = S.tokenize(offer.name).pop();
