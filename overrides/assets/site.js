@@ -324,9 +324,13 @@
       });
     }
 
-    // Words a reader adds to an offer's name when they mean to book it ("review price").
+    // Words a reader adds to an offer's name when they mean to book it ("review price"); and
+    // those of them that, alone, ask of every offer ("price", not "costs", which the patterns
+    // are about, nor "buy" and "pay", as in "buy-in").
     var BOOKING = Object.create(null);
-    "book booking price prices cost costs fee fees pay buy".split(" ").forEach(function (w) { BOOKING[w] = true; });
+    var ASKS_EVERY_OFFER = Object.create(null);
+    "book booking price prices cost costs fee fees".split(" ").forEach(function (w) { BOOKING[w] = true; });
+    "book booking price prices fee fees".split(" ").forEach(function (w) { ASKS_EVERY_OFFER[w] = true; });
 
     // Two of the reader's words alike: the same stem, or the same start but for an ending
     // ("diagnose", "diagnostic" and "diagnosis" are one offer's).
@@ -348,8 +352,8 @@
       var S = window.StallSearch;
       var words = S.tokenize(query).filter(function (w) { return S.processTerm(w) !== null; });
       var last = words.length - 1;
-      // Booking words alone ("price", "book", "costs"): every offer, as the reader asks of them all.
-      if (words.length && words.every(function (w) { return BOOKING[w]; })) return offers.slice();
+      // Booking words alone ("price", "book"): every offer, as the reader asks of them all.
+      if (words.length && words.every(function (w) { return ASKS_EVERY_OFFER[w]; })) return offers.slice();
       return offers.filter(function (offer) {
         var own = S.tokenize(offer.name + " " + offer.title);
         var head = S.tokenize(offer.name).pop();

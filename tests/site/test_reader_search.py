@@ -721,10 +721,14 @@ def test_a_reader_who_names_an_offer_is_offered_its_booking_first_and_enter_open
         expect(page.locator("#site-search-status")).to_contain_text(f"Offer: {offer.action}, {offer.duration}, {offer.price}.")
         expect(page.locator("#site-search-ways")).to_be_hidden()
     assert axe_violations(page) == []
-    # Booking words alone ask of them all.
-    for query in ("price", "costs", "Book"):
+    # Booking words alone ask of them all; not 'costs', which the patterns are about, nor 'buy'.
+    for query in ("price", "fees", "Book"):
         field.fill(query)
         expect(page.locator(".site-search__hit--offer .site-search__title"), query).to_have_text([o.action for o in offers.values()])
+    for query in ("costs", "buy in"):
+        field.fill(query)
+        expect(options.first, query).to_be_visible()
+        expect(page.locator(".site-search__hit--offer"), query).to_have_count(0)
     # The arrow keys reach it, and Enter opens its booking.
     field.fill(review.name)
     expect(options.nth(1)).to_be_visible()  # patterns still listed below it
