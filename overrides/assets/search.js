@@ -334,7 +334,6 @@
     // The written words in order, for the words a half-typed one may become: sorted once,
     // on the first search while typing.
     var sortedWritten = null;
-    var stemOfWritten = Object.create(null);
 
     // The written words that start with `word`, in order (the first `most` of them, if given).
     function writtenFrom(word, most) {
@@ -360,8 +359,7 @@
       writtenFrom(word.slice(0, 2)).forEach(function (w) {
         for (var n = word.length - 1; n <= word.length + 1 && n <= w.length; n += 1) {
           if (oneEditApart(word, w.slice(0, n))) {
-            if (!(w in stemOfWritten)) stemOfWritten[w] = processTerm(w);
-            if (stemOfWritten[w]) found[stemOfWritten[w]] = true;
+            if (processTerm(w)) found[processTerm(w)] = true;
             return;
           }
         }
@@ -383,8 +381,7 @@
       var found = Object.create(null);
       var own = processTerm(word);
       writtenFrom(word).forEach(function (w) {
-        if (!(w in stemOfWritten)) stemOfWritten[w] = processTerm(w);
-        var s = stemOfWritten[w];
+        var s = processTerm(w);  // (worked out once per word: processTerm keeps them)
         // (Not the typed word's own stem: the whole word is matched as such already.)
         if (s && s !== own && s.lastIndexOf(word, 0) !== 0) found[s] = true;
       });

@@ -299,7 +299,7 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 f"the subheading \"{clipped(' '.join(heading.text.split()))}\" names this site's offer, {offer}, which the page offers by itself after the last section",
                 "delete the subheading and what it offers: every pattern page gets the offers automatically",
             )
-        elif heading.level >= 3 and as_compared(heading.text) in (as_compared("Related patterns"), as_compared("On this page")):
+        elif heading.level >= 3 and as_compared(heading.text) in (_RELATED, _ON_THIS_PAGE):
             # '### Related patterns' and links elsewhere under it: the site's own list, to a
             # reader, in the middle of the article ('## Related patterns' was refused).
             report.error(
@@ -398,14 +398,14 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
     found.sort(key=lambda section: section[1])  # in the file's order, for the order's check
     for heading in unknown:
         if not any(line == heading.line for _, line, _ in found):
-            copied = as_compared(heading.text) in (as_compared("Related patterns"), as_compared("On this page"))
+            copied = as_compared(heading.text) in (_RELATED, _ON_THIS_PAGE)
             report.error(
                 heading.line,
                 "section-unknown",
                 f"unknown section \"{clipped(' '.join(heading.text.split()))}\""
                 + (": it is the site's own heading, copied from a pattern's page" if copied else ""),
                 f"delete {_lines_under(source, heading)}: the site adds it to every page by itself"
-                + (" (its related patterns come from 'related:' in the front matter)" if as_compared(heading.text) == as_compared("Related patterns") else "")
+                + (" (its related patterns come from 'related:' in the front matter)" if as_compared(heading.text) == _RELATED else "")
                 if copied
                 else _underline_hint(heading)
                 + "the sections are " + ", ".join(f'"{h}"' for h in expected) + "; "
