@@ -210,7 +210,13 @@ class Settings:
         Stall Review', 'our Stall Diagnosis', 'Revíew' read past its accent), or None: what a
         link's words, a name or a subheading must not pass for."""
         shown = as_compared(without_accents(text))
-        return next((offer.name for offer in self.offers for words in offer.names if (named := as_compared(words)) and named in shown), None)
+        return next((name for name, named in self._offer_names if named in shown), None)
+
+    @cached_property
+    def _offer_names(self) -> tuple[tuple[str, str], ...]:
+        """Each offer's name with each of its :attr:`Offer.names` as compared, once per build
+        (:meth:`offer_named` reads every title, sign and link's words)."""
+        return tuple((offer.name, named) for offer in self.offers for words in offer.names if (named := as_compared(words)))
 
     def offer_called(self, text: str) -> str | None:
         """The name of the offer ``text`` names (:meth:`offer_named`) or asks to book by its

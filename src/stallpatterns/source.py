@@ -327,6 +327,7 @@ _CONFLICT_START = re.compile(r"<{7}(?: (.*))?")
 _CONFLICT_BASE = re.compile(r"\|{7}(?: .*)?")
 _CONFLICT_MIDDLE = "=" * 7
 _CONFLICT_END = re.compile(r">{7}(?: (.*))?")
+_CONFLICT_FIRST = frozenset("<|=>")  # the first character of each marker above
 
 
 # Mac OS Roman's bytes for “ ” ‘ ’ – — …, which Windows-1252 reads as letters (Ò Ó Ô Õ Ð Ñ É).
@@ -349,6 +350,8 @@ def _merge_conflicts(lines: list[str]) -> list[tuple[int, str, str]]:
     front_matter = next((i for i in range(1, len(lines)) if lines[i].rstrip() == _FENCE), 0) if lines[0].rstrip() == _FENCE else 1
     markers: list[tuple[int, str]] = []  # (index, one of '<', '|', '=', '>'), in the file's order
     for index, line in enumerate(lines):
+        if line[:1] not in _CONFLICT_FIRST:
+            continue  # most lines: one look at their first character
         line = line.rstrip()
         if _CONFLICT_START.fullmatch(line):
             markers.append((index, "<"))
