@@ -607,6 +607,9 @@ def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
         ("A claims team", "Ask [pmo@firm.co.uk](mailto:pmo@firm.co.uk) for the figures.\n\nA claims team", 14, "pmo@firm.co.uk"),
         # In code as in the text, as a phone number is: a prompt or a sample is published too.
         ("A claims team", "The prompt ended `Send the summary to jane.doe@example.org`.\n\nA claims team", 14, "jane.doe@example.org"),
+        # Only the user 'git' before a path is a Git remote: a person's name is their address.
+        ("A claims team", "Clone `jane.doe@firm.co.uk:claims/bot` first.\n\nA claims team", 14, "jane.doe@firm.co.uk"),
+        ("A claims team", "Write to git@firm.co.uk: the platform team reads it.\n\nA claims team", 14, "git@firm.co.uk"),
     ],
 )
 def test_an_email_address_written_out_in_a_pattern_is_an_error(check: Check, old: str, new: str, line: int, address: str):
@@ -631,6 +634,8 @@ def test_an_email_address_written_out_in_a_pattern_is_an_error(check: Check, old
         "See [the regulator's guidance](https://ico.org.uk/for-organisations/?contact=dpo@ico.org.uk) and [a post](https://medium.com/@jane/pilots).",
         "The chart ![Claims per week, flat since March](/assets/chart@2x.png) shows it, and @jane said so on Slack.",
         "Version pkg@1.2.3 was pinned, and the team met @ 10:00 in room 4@B.",
+        # A Git remote's SSH address, user 'git' and a path after the colon: no one's mailbox.
+        "The agent cloned `git@github.com:firm/claims-bot.git` and `git@gitlab.example.co.uk:ops/runbooks`.",
     ],
 )
 def test_email_links_and_other_uses_of_at_are_no_email_address_written_out(check: Check, prose: str):

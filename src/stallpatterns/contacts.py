@@ -92,6 +92,9 @@ def check_phone_numbers(source: Source, report: Report) -> None:
 # it. Read from the start of a run only (the look behind): a run is read once, and a part of
 # a web address or a file's name ('/chart@2x.png', '?to=a@b.org') is no address of its own.
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+/=-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])")
+# A Git remote written as SSH's short form: the user 'git' (as GitHub, GitLab and the like
+# have it), a host, then ':' and the path with no space before it.
+_GIT_REMOTE = re.compile(r"git@[A-Za-z0-9.-]+:[^\s:]")
 # A link's address starting with one of these holds its addresses ('mailto:a@x.org?cc=b@y.org').
 _LINK_SCHEMES = ("mailto:", "xmpp:")
 
@@ -108,6 +111,8 @@ def email_address(text: str) -> tuple[int, str] | None:
         run = before[max(before.rfind(" "), before.rfind("\t"), before.rfind("("), before.rfind("<")) + 1 :]
         if run.lower().startswith(_LINK_SCHEMES) or before.endswith("](") or "://" in run:
             continue
+        if _GIT_REMOTE.match(text, found.start()):
+            continue  # 'git@github.com:firm/repo.git': a Git remote's SSH address, no one's mailbox
         return found.start(), found.group()
     return None
 
