@@ -607,6 +607,13 @@ def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
         ("A claims team", "Ask [pmo@firm.co.uk](mailto:pmo@firm.co.uk) for the figures.\n\nA claims team", 14, "pmo@firm.co.uk"),
         # In code as in the text, as a phone number is: a prompt or a sample is published too.
         ("A claims team", "The prompt ended `Send the summary to jane.doe@example.org`.\n\nA claims team", 14, "jane.doe@example.org"),
+        # Linked as an address of its own, as GitHub links it, whatever is written before it:
+        # the reader sees the address, and a link to write to it.
+        ("A claims team", "Write to =bookings@firm.co.uk for help.\n\nA claims team", 14, "bookings@firm.co.uk"),
+        ("A claims team", "Write to /bookings@firm.co.uk for help.\n\nA claims team", 14, "bookings@firm.co.uk"),
+        ("A claims team", "Write to MAILTO:bookings@firm.co.uk today.\n\nA claims team", 14, "bookings@firm.co.uk"),
+        ("A claims team", "Or <mailto:bookings@firm.co.uk?subject=Booking> now.\n\nA claims team", 14, "bookings@firm.co.uk"),
+        ("A claims team", "- a list item, cc=bookings@firm.co.uk\n\nA claims team", 14, "bookings@firm.co.uk"),
         # Only the user 'git' before a path is a Git remote: a person's name is their address.
         ("A claims team", "Clone `jane.doe@firm.co.uk:claims/bot` first.\n\nA claims team", 14, "jane.doe@firm.co.uk"),
         ("A claims team", "Write to git@firm.co.uk: the platform team reads it.\n\nA claims team", 14, "git@firm.co.uk"),
@@ -4806,7 +4813,8 @@ def test_an_email_link_that_writes_to_more_than_one_address_is_an_error(check: C
     # The reader's message was copied to someone the link's words do not name, unseen until
     # their mail program opened.
     found = check(Path("a.md"), in_first_section(prose))
-    assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
+    shown = "<mailto:" in prose  # an autolink shows its address: it is written out as well
+    assert [(d.code, d.line) for d in found] == [("link-address", 14)] + [("email-address", 14)] * shown, found
     assert f"the e-mail link writes to 2 addresses ({recipients})" in found[0].message
     assert found[0].hint == "link to one address, with nothing after it but a subject: (mailto:hello@stallpatterns.example)"
 
@@ -4858,7 +4866,8 @@ def test_an_email_link_with_no_address_to_write_to_is_an_error(check: Check, add
 def test_an_email_address_that_ends_in_a_full_stop_is_an_error(check: Check, prose: str, hint_address: str):
     # The sentence's full stop, taken into the link: published, a reader's mail went astray.
     found = check(Path("a.md"), in_first_section(prose + "\n"))
-    assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
+    shown = "<mailto:" in prose  # an autolink shows its address: it is written out as well
+    assert [(d.code, d.line) for d in found] == [("link-address", 14)] + [("email-address", 14)] * shown, found
     assert found[0].message == "the e-mail address 'pmo@firm.co.uk.' ends in a full stop: mail to it may not arrive"
     assert f"({hint_address})" in found[0].hint
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from . import autolinks, body
+from .addresses import mail_recipients
 from .diagnostics import Report
 from .source import Source
 
@@ -124,16 +126,36 @@ def check_email_addresses(source: Source, report: Report) -> None:
     told = {d.line for d in report.items if d.code == "address-in-name"}
     for number, line in enumerate(source.lines, 1):
         if number not in told and (found := email_address(line)) is not None:
-            at, written = found
-            report.error(
-                number,
-                "email-address",
-                f"'{written}' is an e-mail address: readers would take it for this site's own, and a person's address "
-                "on a public page is their personal data",
-                "delete it: to say whom a reader should write to, name their role in words ('the project office'); "
-                "readers reach this site through the offer on every page",
-                column=at + 1,
-            )
+            told.add(number)
+            _told_of_address(report, number, *found)
+    # What the page links as an address of its own, as GitHub does ('=bookings@x.org', a bare
+    # 'mailto:bookings@x.org', '<mailto:…>'): whatever is written before it, the reader sees
+    # the address, linked. Read from the tokens the page is rendered from, not from the line.
+    if "@" not in source.body:
+        return
+    for block in source.tokens:
+        if block.type != "inline" or not block.children or not block.map or "@" not in block.content:
+            continue
+        for token, offset in body.lines_of(block.children):
+            href = str(token.attrGet("href") or "") if token.type == "link_open" and token.markup in ("linkify", "autolink") else ""
+            number = block.map[0] + offset + source.body_start
+            if href.lower().startswith(autolinks.EMAIL_SCHEMES) and number not in told:
+                written = next(iter(mail_recipients(href)), href.partition(":")[2])
+                told.add(number)
+                line = source.lines[number - 1] if 0 < number <= len(source.lines) else ""
+                _told_of_address(report, number, max(line.lower().find(written.lower()), 0), written)
+
+
+def _told_of_address(report: Report, line: int, at: int, written: str) -> None:
+    report.error(
+        line,
+        "email-address",
+        f"'{written}' is an e-mail address: readers would take it for this site's own, and a person's address "
+        "on a public page is their personal data",
+        "delete it: to say whom a reader should write to, name their role in words ('the project office'); "
+        "readers reach this site through the offer on every page",
+        column=at + 1,
+    )
 
 
 def _lines_with_digits(text: str) -> dict[int, None]:
