@@ -906,7 +906,11 @@ def test_a_category_with_more_after_it_is_told_to_be_its_name_alone(check: Check
     assert found[0].hint == "'category' takes one name from its list, and nothing after it: category: value"
 
 
-@pytest.mark.parametrize("title", ["The **pilot** nobody ends", "A _demo_ that never ships", "See [the pilot](the-pilot.md) fail"])
+@pytest.mark.parametrize(
+    "title",
+    # A link's address with brackets of its own is a link's too (attack round: no warning).
+    ["The **pilot** nobody ends", "A _demo_ that never ships", "See [the pilot](the-pilot.md) fail", "The [pilot](javascript:alert(1)) that stalls"],
+)
 def test_markdown_in_the_title_is_a_warning_that_it_shows_as_written(check: Check, title: str):
     found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": f"title: {title}"}))
     assert [(d.code, d.line, d.is_error) for d in found] == [("markdown-in-text", 2, False)]
