@@ -1396,6 +1396,31 @@ def test_a_link_whose_words_are_the_sites_name_may_go_to_the_site(folder: Folder
     assert found(linking(folder, link)) == []
 
 
+@pytest.mark.parametrize(
+    ("link", "address"),
+    [
+        # Attack round: the reader who asked for the Review was shown the Diagnosis and its price.
+        ("[Book a Stall Review](/contact/#diagnosis)", "/contact/#diagnosis"),
+        ("[the Stall Diagnosis](../../contact/#review)", "../../contact/#review"),
+        ("[book a review](/finder/)", "/finder/"),
+        ("[Stall Review](the-sponsor-who-moved-on.md)", "the-sponsor-who-moved-on.md"),
+    ],
+)
+def test_a_link_whose_words_name_an_offer_and_that_goes_elsewhere_on_the_site_is_an_error(folder: Folder, link: str, address: str):
+    result = linking(folder, link)
+    assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
+    (diagnostic,) = result.diagnostics
+    offer = "Stall Diagnosis" if "Diagnosis" in link else "Stall Review"
+    assert diagnostic.message.startswith("the link's words name this site's offer, ")
+    assert f"{offer}, but the link goes to '{address}', not to the offer: readers would be shown another page, or another offer" in diagnostic.message
+    assert diagnostic.hint.startswith("link to the offer, [Book a")
+
+
+@pytest.mark.parametrize("link", ["[Book a Stall Review](/contact/#review)", "[the Stall Diagnosis](../../contact/#diagnosis)", "[book a review](/contact/)"])
+def test_a_link_whose_words_name_an_offer_may_go_to_the_offer_or_its_page(folder: Folder, link: str):
+    assert found(linking(folder, link)) == []
+
+
 def test_a_picture_that_is_no_file_of_the_site_is_told_the_line_to_write_with_its_own_words(folder: Folder):
     # The hint wrote '![what it shows](/assets/…)': followed word for word, the page published
     # 'what it shows' as the picture's description, in place of the author's own.

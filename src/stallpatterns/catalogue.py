@@ -30,7 +30,7 @@ from .facts import Facts, Link, facts_of
 from .files import PICTURE_ENDINGS
 from .names import address_taken, addresses_alike, held_names, name_taken, title_key
 from .pattern import Pattern
-from .settings import Category, Settings
+from .settings import Category, Offer, Settings
 from .text import as_compared, as_named, closest, is_slug, printable, printable_start, slugify, without_article
 from .urls import path_segment, url_scheme
 
@@ -882,7 +882,35 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                     out.append(_title_elsewhere(f, written, named, slug, by_slug))
                 elif link is None and (named_page := settings.site_page_named(written.words)) is not None:
                     out.append(_site_name_elsewhere(f, written, *named_page, settings.site_name or "this site"))
+                elif not written.web and link is not None and (offer := _offer_elsewhere_here(link, written.words, settings)) is not None:
+                    # (A web address, to this site or not, is told by each file's own check.)
+                    out.append(_offer_elsewhere_on_the_site(f, link, offer))
     return out
+
+
+def _offer_elsewhere_here(link: Link, words: str, settings: Settings) -> Offer | None:
+    """The offer a link's words name, where the link goes to another page or part of this
+    site than the offer's own ('[Book a Stall Review](/contact/#diagnosis)'): the reader who
+    asked for one offer is shown another's price. None where it goes to the offer's own."""
+    name = settings.offer_called(words)
+    offer = next((o for o in settings.offers if o.name == name), None)
+    if offer is None:
+        return None
+    page, _, part = offer.url.partition("#")
+    # Its page, at the offer or at the top, where every offer is (the contact page).
+    return None if link.path.strip("/") == page.strip("/") and link.fragment in (part, "") else offer
+
+
+def _offer_elsewhere_on_the_site(f: Facts, link: Link, offer: Offer) -> Diagnostic:
+    return Diagnostic(
+        f.display,
+        link.line,
+        link.column,
+        "link-text-elsewhere",
+        f"the link's words name this site's offer, {offer.name}, but the link goes to '{printable_start(link.written, 120)}', "
+        "not to the offer: readers would be shown another page, or another offer",
+        f"link to the offer, [{offer.action}](/{offer.url}), or write words that say where the link goes",
+    )
 
 
 
