@@ -2474,6 +2474,8 @@ def test_bold_whose_marks_meet_a_word_across_a_mark_is_told_where_the_space_goes
         ("|\u00a0--- | --- |", "has U+00A0 NO-BREAK SPACE in it, pasted from a word processor", "type the dividing row again with ordinary spaces: | --- | --- |"),
         ("| ---\u202f| --- |", "has U+202F NARROW NO-BREAK SPACE in it", "type the dividing row again with ordinary spaces: | --- | --- |"),
         ("| --- |", "has 1 cell, and the first row 2:", "write the dividing row with a '---' for each of the 2 cells: | --- | --- |"),
+        # A tab before it (Markdown probes round: the check stopped with an internal error).
+        ("\t| --- | --- |", "has a tab in it, which indents it too far to be read as one", "type the dividing row again with spaces, starting where the first row starts: | --- | --- |"),
     ],
 )
 def test_a_tables_dividing_row_that_markdown_does_not_read_is_told_why(under: str, says: str, hint: str):

@@ -451,12 +451,16 @@ def _pasted(block: Token, line: int, item: Token | None = None) -> Iterator[Prob
             message = (f"the dividing row under the first row has {divider} cell{'s' * (divider != 1)}, and the first row {header}: "
                        "a table needs as many, so these lines show as text")
             hint = f"write the dividing row with a '---' for each of the {header} cells: |{' --- |' * header}"
-        elif spaced != under and is_dividing_row(spaced):
+        elif spaced != under and is_dividing_row(spaced) and (odd := next((c for c in under if c.isspace() and c not in " \t"), None)):
             # It reads as a dividing row, but a word processor's space in it is none to Markdown.
-            odd = next(c for c in under if c.isspace() and c not in " \t")
             message = (f"the dividing row under the first row has {character_name(odd)} in it, pasted from a word processor, "
                        "which Markdown does not read as a space, so these lines show as text")
             hint = f"type the dividing row again with ordinary spaces: |{' --- |' * header}"
+        elif spaced != under and is_dividing_row(spaced):
+            # Only tabs: one before the row indents it four columns or more, where no row of a
+            # table may start (it was an internal error: no word processor's space was found).
+            message = "the dividing row under the first row has a tab in it, which indents it too far to be read as one, so these lines show as text"
+            hint = f"type the dividing row again with spaces, starting where the first row starts: |{' --- |' * header}"
         else:
             message = "these lines look like a table's rows, but without a dividing row under the first, they show as text"
             hint = "add a line such as '| --- | --- |' (a '---' for each column) under the first row"
