@@ -2489,6 +2489,23 @@ def test_a_tables_dividing_row_that_markdown_does_not_read_is_told_why(under: st
     assert "<table" in cmarkgfm.github_flavored_markdown_to_html(table.replace(under, hint.rpartition(": ")[2]))
 
 
+@pytest.mark.parametrize(
+    ("note", "mark", "shown"),
+    [
+        # Markdown probes round: markdown-it and GitHub read each as one note, to its last
+        # '-->'; a browser ends it at the first, and GitHub's preview showed the rest.
+        ("The review stalled. <!-- legal ----> security --> Then it restarted.", "-->", "security -->"),
+        ("- first <!-- note ---> hidden? --> item", "-->", "hidden? -->"),
+        ("A note <!-- draft --!> v2 --> here.", "--!>", "v2 -->"),
+    ],
+)
+def test_a_note_with_a_comments_end_inside_it_is_an_error(check: Check, note: str, mark: str, shown: str):
+    found = [d for d in check(Path("a.md"), minimal(**{"A claims team": note + "\n\nA claims team"})) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("comment-shown", 14, note.index("<!--") + 1)]
+    assert found[0].message == f"this note holds '{mark}' before its end, where a browser ends it: GitHub shows what follows ('{shown}'), and the site does not"
+    assert check(Path("a.md"), minimal(**{"A claims team": "A note <!-- a note --> and <!--> and <!---> here.\n\nA claims team"})) == []
+
+
 def test_the_end_of_a_comment_whose_start_was_deleted_is_an_error(check: Check):
     left = "Describe the scene a leader would recognise. -->"
     found = [d for d in check(Path("a.md"), minimal(**{"A claims team": left + "\n\nA claims team"})) if d.is_error]

@@ -401,6 +401,17 @@ def _sub_list_hint(item: Token, text: str) -> str:
             f"before '{first}', so that it lines up under '{first}' and shows as a list inside that item")
 
 
+def _early_end(comment: str) -> int | None:
+    """Where a browser ends the comment ``comment`` (markdown-it's, and GitHub's, from its
+    '<!--' to its last '-->'), if before its last '-->': after a '-->' or '--!>' inside it
+    ('<!-- legal ----> security -->'). None for none ('<!-->' and '<!--->' are whole comments)."""
+    found = _COMMENT_END.search(comment, 4) if len(comment) > 7 else None
+    return found.end() if found is not None and found.end() < len(comment) else None
+
+
+_COMMENT_END = re.compile(r"--!?>")
+
+
 def _pasted(block: Token, line: int, item: Token | None = None) -> Iterator[Problem]:
     """Word processor habits in a paragraph: bullets, a link with a space in it, a reference
     to a link no line defines (each shows as typed, on GitHub and on the site alike); and
@@ -1291,6 +1302,15 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     needle="<",
                 )
         if child.type == "html_inline":
+            if child.content.startswith("<!--") and (early := _early_end(child.content)) is not None:
+                shown, mark = child.content[early:].strip(), "--!>" if child.content[early - 4 : early] == "--!>" else "-->"
+                yield Problem(
+                    line + offset,
+                    "comment-shown",
+                    f"this note holds '{mark}' before its end, where a browser ends it: GitHub shows what follows ('{printable_start(shown, 40)}'), and the site does not",
+                    f"delete the '{mark}' inside the note, with any hyphens just before it (for an arrow, write →)",
+                    needle="<!--",
+                )
             # One report per tag: a closing tag after a reported opening one adds nothing.
             if not child.content.startswith("<!--") and not (html_found and child.content.startswith("</")):
                 html_found = True
