@@ -299,7 +299,7 @@ ATTACKS = (
     Payload("quotes-in-heading", '### Say "hi" onmouseover=alert(1) x="\n\nText.'),
     Payload("quotes-in-fence-language", '```html" onmouseover="alert(1)\n<p>x</p>\n```'),
     Payload("comment-closed-as-a-browser-closes-it", "<!-- a --!> <img src=x onerror=alert(1)> -->"),
-    Payload("inline-comment-closed-as-a-browser-closes-it", "Text <!-- a --!><img src=x onerror=alert(1)> --> more."),
+    Payload("inline-comment-closed-as-a-browser-closes-it", "Text <!-- a --!><img src=x onerror=alert(1)> --> more.", "comment-shown"),
     Payload("quotes-in-mail-autolink", '<a"onmouseover="alert(1)@example.org>'),
     Payload("quote-references-in-autolink", "<https://example.org/&quot;onmouseover=&quot;alert(1)>"),
     Payload("template-tags-in-text", "Text {% raw %} and {% include 'main.html' %} and {# x #} here."),
