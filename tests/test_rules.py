@@ -2489,6 +2489,18 @@ def test_a_tables_dividing_row_that_markdown_does_not_read_is_told_why(under: st
     assert "<table" in cmarkgfm.github_flavored_markdown_to_html(table.replace(under, hint.rpartition(": ")[2]))
 
 
+@pytest.mark.parametrize("note", ["Text <!-- a ---> more.", "Text <!--- note ---> more.", "- item <!-- draft ---> end"])
+def test_a_note_that_two_hyphens_inside_make_no_note_is_told_as_typed(check: Check, note: str):
+    # Markdown probes round: it was quoted with the page's dash ('<!-- a —> more.') and told to
+    # end the note with '-->', which it did.
+    found = [d for d in check(Path("a.md"), minimal(**{"A claims team": note + "\n\nA claims team"})) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("comment-shown", 14)]
+    assert found[0].message.startswith(f"'{note[note.index('<!--') :]}' is meant as a note no reader sees, but it holds two hyphens together before its '-->'")
+    assert found[0].hint == "write the note without '--' inside it, with a space before its end: <!-- your note -->"
+    fixed = note.replace("<!---", "<!--").replace("--->", " -->")
+    assert [d for d in check(Path("a.md"), minimal(**{"A claims team": fixed + "\n\nA claims team"})) if d.is_error] == []
+
+
 @pytest.mark.parametrize(
     ("note", "mark", "shown"),
     [

@@ -402,8 +402,15 @@ def check_comments_shown(source: Source, report: Report) -> None:
             opener, note = found.group(), child.content[found.start() :]
             line = token.map[0] + source.body_start + offset
             written = source.lines[line - 1] if line <= len(source.lines) else ""
-            if opener == "<!--":
-                message = f"'{printable_start(note, 60)}' is meant as a note no reader sees, but no '-->' ends it, so the page shows it"
+            typed = written[written.find(opener) :] if opener in written else note  # as written: the page has made '--' a dash
+            if opener == "<!--" and "-->" in typed:
+                # '<!-- a ---> more': an end was typed, but two hyphens inside the note (GitHub
+                # reads notes as CommonMark 0.29 does) make it none.
+                message = (f"'{printable_start(typed, 60)}' is meant as a note no reader sees, but it holds two hyphens together "
+                           "before its '-->', so it is no note, and the page shows it")
+                hint = "write the note without '--' inside it, with a space before its end: <!-- your note -->"
+            elif opener == "<!--":
+                message = f"'{printable_start(typed, 60)}' is meant as a note no reader sees, but no '-->' ends it, so the page shows it"
                 hint = "end the note with '-->', two hyphens and '>' (a word processor may have made them a dash), or delete it"
             else:
                 message = (f"'{printable_start(note, 60)}' is meant as a note no reader sees, but it starts '{opener}', not '<!--' "
