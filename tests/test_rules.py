@@ -1404,6 +1404,17 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
     assert codes_for(check, minimal(**{"touched.\n": f"touched.\n\n{text}\n"})) == []
 
 
+@pytest.mark.parametrize("comparison", ["When cost<benefit and risk>zero we go.", "Pilots stall where 3<five users and more>none."])
+def test_a_comparison_read_as_a_tag_is_told_as_one_not_as_a_placeholder(check: Check, comparison: str):
+    # Markdown probes round: told it marked text still to be written.
+    found = [d for d in check(Path("a.md"), minimal(**{"A claims team": comparison + "\n\nA claims team"})) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("raw-html", 14)]
+    assert found[0].message.endswith("is read as an HTML tag, which the page would not show: a '<' straight after a word or figure starts a tag")
+    assert found[0].hint == "put a space after '<' (cost < benefit), or say the comparison in words"
+    spaced = comparison.replace("<", "< ").replace(">", " >")
+    assert [d for d in check(Path("a.md"), minimal(**{"A claims team": spaced + "\n\nA claims team"})) if d.is_error] == []
+
+
 def test_raw_html_hint_names_the_markdown_to_write(check: Check):
     found = diagnostic(check, "raw-html-split-url-tag.md", "raw-html")
     assert "<a>" in found.message and "[text](https://" in found.hint
@@ -2377,6 +2388,9 @@ def test_a_local_address_is_published_as_it_goes_from_the_patterns_page(markdown
         ("<p>A paragraph pasted from a web page.</p>", "<p> (and </p>)"),
         ("A paragraph pasted from a web page.</p>", "</p>"),
         ("<div>\n<p>Pasted.</p>\n</div>", "<div> (and <p>, </p>, </div>)"),
+        # Markup that is no tag, named as it starts (Markdown probes round: it was 'markup').
+        ("Text <?php echo 1; ?> more.", "'<?php echo 1; ?>'"),
+        ("Text <![CDATA[ hidden ]]> more.", "'<![CDATA[ hidden ]]>'"),
     ],
 )
 def test_html_is_named_as_written_with_every_tag_of_its_block_at_once(markdown: str, named: str):

@@ -1318,7 +1318,17 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                 children = block.children or []
                 before = children[index - 1].content if index > 0 and children[index - 1].type == "text" else ""
                 after = children[index + 1].content if index + 1 < len(children) and children[index + 1].type == "text" else ""
-                if problem.code == "placeholder" and before.endswith("<") and after.startswith(">"):
+                if problem.code == "placeholder" and before[-1:].isalnum():
+                    # 'cost<benefit and risk>zero': a comparison, its '<' straight after a word,
+                    # which GitHub and the site read as a tag's start and hide.
+                    problem = replace(
+                        problem,
+                        code="raw-html",
+                        message=f"'{printable_start(child.content)}' is read as an HTML tag, which the page would not show: "
+                        f"a '<' straight after a word or figure starts a tag",
+                        hint="put a space after '<' (cost < benefit), or say the comparison in words",
+                    )
+                elif problem.code == "placeholder" and before.endswith("<") and after.startswith(">"):
                     # '<<add case study>>': the note is all four marks and what they hold; deleting
                     # the inner pair left '<>' on the page.
                     whole = f"<{child.content}>"
@@ -1767,8 +1777,10 @@ def _raw_html(content: str, line: int) -> Problem:
         )
     name = _TAG_NAME.match(written)
     tag = name.group(1).lower() if name else ""
-    # The tag as the author typed it ('<TBC>', not '<tbc>').
-    shown = f"<{'/' if written.startswith('</') else ''}{printable_start(name.group(1) if name else tag)}>" if tag else "markup"
+    # The tag as the author typed it ('<TBC>', not '<tbc>'); other markup ('<?php', '<![CDATA[',
+    # '<!DOCTYPE html>') as it starts.
+    first_line = written.split("\n")[0]
+    shown = f"<{'/' if written.startswith('</') else ''}{printable_start(name.group(1) if name else tag)}>" if tag else f"'{printable_start(first_line, 30)}'"
     others = list(dict.fromkeys(f"<{m.group(1)}{m.group(2).lower()}>" for m in _ANY_TAG.finditer(written[name.end() if name else 0 :])))
     if others:
         shown += " (and " + ", ".join(printable_start(t) for t in others[:4]) + (", …" if len(others) > 4 else "") + ")"
