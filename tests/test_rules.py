@@ -4752,6 +4752,16 @@ def test_a_pasted_space_between_a_headings_words_is_a_warning(check: Check, spac
     assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("heading-odd-space", 12, len("## What it looks") + 1, False)]
 
 
+def test_a_pasted_space_between_a_subheadings_words_is_told_as_both_name_its_part(check: Check):
+    # Markdown probes round: it was told that the site makes it a hyphen, which it no longer
+    # does for a subheading (its part is named as GitHub names it).
+    found = check(Path("a.md"), in_first_section("### Build\u00a0plan\n\nThe plan was built twice.\n"))
+    assert [(d.code, d.is_error) for d in found] == [("heading-odd-space", False)]
+    assert found[0].message.endswith(
+        ": the heading's link leaves it out, on GitHub and the site alike ('#buildplan'), so a link written with a hyphen there ('#build-plan') goes nowhere"
+    )
+
+
 def test_subheadings_that_repeat_the_sections_names_are_warned_of(check: Check):
     # A chatbot's answer pasted under the first section, numbered headings and all: the page
     # showed each section's name twice, and the second one's text in the first section.

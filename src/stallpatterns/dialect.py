@@ -25,6 +25,7 @@ from .text import (
     as_compared,
     character_name,
     clipped,
+    github_slug,
     printable,
     spans_replaced,
     stacked_marks_at,
@@ -39,8 +40,9 @@ _HEADING_NO_SPACE = re.compile(r"#{1,6}([^#\s\d]|[^\S \t\n\r\f\v])")
 def check_heading_spaces(source: Source, report: Report) -> None:
     """A space pasted from a word processor between a heading's words ('What it looks\u3000like'):
     the heading reads the same, but GitHub leaves that space out of the heading's link
-    ('#what-it-lookslike') where the site makes it a hyphen, so a link to it works in one
-    of them only."""
+    ('#what-it-lookslike'): a section's, where the site makes it a hyphen, so a link to it
+    works in one of them only; a subheading's, on the site too, where a link with a hyphen
+    there goes nowhere."""
     if source.plain:
         return
     for heading in source.headings:
@@ -48,14 +50,13 @@ def check_heading_spaces(source: Source, report: Report) -> None:
         if (found := _ODD_SPACE.search(words)) is None:
             continue
         written = source.lines[heading.line - 1] if heading.line <= len(source.lines) else ""
-        report.warning(
-            heading.line,
-            "heading-odd-space",
-            f"this heading has {character_name(found.group())} between its words, pasted from a word processor: GitHub leaves it "
-            "out of the heading's link where the site makes it a hyphen, so a link to the heading works in one of them only",
-            "type an ordinary space in its place",
-            column=written.find(found.group()) + 1 or 1,
-        )
+        pasted = f"this heading has {character_name(found.group())} between its words, pasted from a word processor"
+        if heading.level == 2:  # a section's part is the site's own name for it ('#what-it-looks-like')
+            said = f"{pasted}: GitHub leaves it out of the heading's link where the site makes it a hyphen, so a link to the heading works in one of them only"
+        else:  # a subheading's part is named as GitHub names it, on the site too
+            said = (f"{pasted}: the heading's link leaves it out, on GitHub and the site alike ('#{github_slug(words)}'), "
+                    f"so a link written with a hyphen there ('#{github_slug(_ODD_SPACE.sub(' ', words))}') goes nowhere")
+        report.warning(heading.line, "heading-odd-space", said, "type an ordinary space in its place", column=written.find(found.group()) + 1 or 1)
 
 
 def check_heading_marks(source: Source, report: Report) -> None:
