@@ -1404,6 +1404,35 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
     assert codes_for(check, minimal(**{"touched.\n": f"touched.\n\n{text}\n"})) == []
 
 
+@pytest.mark.parametrize(
+    ("prose", "line", "amount"),
+    [
+        # Attack round: each published a price of the author's own beside the offer's name.
+        ("The Stall Review now costs £75 if you pay by bank transfer.", 14, "£75"),
+        ("| Offer | Price |\n| --- | --- |\n| Stall Review | £75 |", 16, "£75"),
+        ("![Book a Stall Review for $99](/assets/chart.png)", 14, "$99"),
+        ("The pilot ran on. The AI Rollout Stall Diagnosis\ncosts 450 GBP.", 15, "450 GBP"),
+    ],
+)
+def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
+    found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.code == "offer-price"]
+    assert [(d.line, d.is_error) for d in found] == [(line, True)], found
+    assert f"with an amount of money, '{amount}': readers would take it for the offer's price, which the site sets once (" in found[0].message
+    assert found[0].hint == "say the amount in a sentence of its own, without the offer's name, or leave the price to the offer"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The pilot cost £40,000. A Stall Review would have found it in a week.",
+        "| Step | Cost |\n| --- | --- |\n| Pilot | £40,000 |\n| Stall Review | a week |",
+        "The review cost £75 and nobody read it.",
+    ],
+)
+def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):
+    assert "offer-price" not in {d.code for d in check(Path("a.md"), in_first_section(prose + "\n"))}
+
+
 @pytest.mark.parametrize("comparison", ["When cost<benefit and risk>zero we go.", "Pilots stall where 3<five users and more>none."])
 def test_a_comparison_read_as_a_tag_is_told_as_one_not_as_a_placeholder(check: Check, comparison: str):
     # Markdown probes round: told it marked text still to be written.

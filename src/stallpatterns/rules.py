@@ -16,7 +16,7 @@ from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .pattern import Pattern, PatternSection
 from .settings import Settings
 from .source import Source, written_title
-from .text import characters, html_words, is_slug, printable, printable_start, slugify, word_count
+from .text import characters, clipped, html_words, is_slug, printable, printable_start, slugify, word_count
 
 
 def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diagnostic]]:
@@ -35,6 +35,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     outline.check_repeated_section_names(source, settings, report)
     _check_body(source, report)
     _check_offers_elsewhere(source, settings, report)
+    _check_offer_prices(source, settings, report)
     _check_address_words(source, settings, report)
     dialect.check_heading_marks(source, report)
     dialect.check_heading_spaces(source, report)
@@ -248,6 +249,54 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
                 hint,
                 column=column,
             )
+
+
+# An amount of money as prose writes one: '£75', '$1,200', '€4.5k', 'GBP 750', '750 pounds'.
+_MONEY = re.compile(
+    r"(?:[£$€¥]|\b(?:GBP|USD|EUR)\s?)\d[\d,.]*(?:\s?(?:k|m|bn)\b)?|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:GBP|USD|EUR|pounds|dollars|euros)\b",
+    re.IGNORECASE,
+)
+# Where a sentence ends, in a paragraph's text: after '.', '!' or '?', before its next word.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _check_offer_prices(source: Source, settings: Settings, report: Report) -> None:
+    """An offer named with an amount of money in one sentence, or one row of a table ('The
+    Stall Review now costs £75', '| Stall Review | £75 |'): readers take the amount for the
+    offer's price, which mkdocs.yml sets once and every page shows (attack round: a price
+    of an author's own, 'by bank transfer to our new account', published)."""
+    if not settings.offers or not any(c in source.body for c in "£$€¥0123456789"):
+        return
+    row: list[str] | None = None  # the cells of the table row being read, joined when it ends
+    row_line = 0
+    for token in source.tokens:
+        if token.type == "tr_open":
+            row, row_line = [], token.map[0] if token.map else 0
+        elif token.type == "tr_close" and row is not None:
+            _offer_priced(" | ".join(row), row_line + source.body_start, settings, report)
+            row = None
+        elif token.type == "inline" and row is not None:
+            row.append(token.content)  # a cell: read with its row
+        elif token.type == "inline" and token.map:
+            at = 0
+            for sentence in _SENTENCE_END.split(token.content):
+                start = token.content.find(sentence, at)
+                at = start + len(sentence)
+                line = token.map[0] + source.body_start + token.content.count("\n", 0, start)
+                _offer_priced(sentence, line, settings, report)
+
+
+def _offer_priced(words: str, line: int, settings: Settings, report: Report) -> None:
+    if (money := _MONEY.search(words)) is None or (offer := settings.offer_named(words)) is None:
+        return
+    price = next(o.price for o in settings.offers if o.name == offer)
+    report.error(
+        line + words.count("\n", 0, money.start()),
+        "offer-price",
+        f"'{clipped(' '.join(words.split()), 80)}' names this site's offer, {offer}, with an amount of money, '{money.group()}': "
+        f"readers would take it for the offer's price, which the site sets once ({price}) and shows with the offer on every page",
+        "say the amount in a sentence of its own, without the offer's name, or leave the price to the offer",
+    )
 
 
 def _check_address_words(source: Source, settings: Settings, report: Report) -> None:
