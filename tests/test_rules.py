@@ -687,6 +687,22 @@ def test_booking_a_review_in_a_summary_a_sign_or_prose_is_no_offer(check: Check,
     assert "name-is-offer" not in {d.code for d in check(Path("a.md"), minimal(**{old: new}))}
 
 
+@pytest.mark.parametrize(
+    ("words", "ours"),
+    [
+        # Attack round: refused as this site's offer, though it names whose review it is.
+        ("book a review with the NCSC", False),
+        ("Book a review at your bank", False),
+        ("book a review", True),
+        ("Book a review with us", True),
+        ("book a review with our team", True),
+    ],
+)
+def test_a_link_that_asks_to_book_a_review_with_someone_named_is_not_the_sites_offer(check: Check, words: str, ours: bool):
+    found = check(Path("a.md"), in_first_section(f"Teams can [{words}](https://www.ncsc.gov.uk/) first.\n"))
+    assert ("link-text-elsewhere" in {d.code for d in found}) is ours, found
+
+
 def test_an_email_address_in_a_title_is_told_once_as_an_address_in_a_name(check: Check):
     found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": "title: The pilot that pmo@firm.co.uk judged"}))
     assert [(d.code, d.line) for d in found if d.is_error] == [("address-in-name", 2)], found

@@ -59,6 +59,18 @@ def _compared_words(text: str) -> str:
     letters and accents aside), one space apart."""
     return " ".join(as_compared(word) for word in re.findall(r"[^\W_]+", without_accents(text)))
 
+def _booked_elsewhere(after: str) -> bool:
+    """Whether the words after 'book a review' ('with the NCSC', 'at the bank') name who
+    else is booked: then the words ask for another's review, not this site's ('with us',
+    'with our team' name the site)."""
+    words = after.split()
+    return len(words) >= 2 and words[0] in _BOOKED_WITH and words[1] not in _BOOKED_US
+
+
+_BOOKED_WITH = frozenset(("with", "at", "from", "by", "through", "via"))
+_BOOKED_US = frozenset(("us", "our", "me", "my", "this", "here", "today", "now", "online"))
+
+
 @dataclass(frozen=True)
 class Category:
     id: str
@@ -226,7 +238,7 @@ class Settings:
         if (named := self.offer_named(text)) is not None:
             return named
         shown = _compared_words(text)
-        return next((offer.name for offer, asked in self._booked if asked.search(shown)), None)
+        return next((offer.name for offer, asked in self._booked if (found := asked.search(shown)) and not _booked_elsewhere(shown[found.end() :])), None)
 
     @cached_property
     def _booked(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
