@@ -1397,6 +1397,37 @@ def test_a_link_whose_words_are_the_sites_name_may_go_to_the_site(folder: Folder
 
 
 @pytest.mark.parametrize(
+    "link",
+    [
+        # Attack round: each passed, a button to another site's booking on this site's page.
+        "[Book now](https://evil.example/)",
+        "[👉 Book now](https://evil.example/b)",
+        "[Book a free 30-minute call](https://calendly.com/someone)",
+        "[Get in touch](https://evil.example/c)",
+        "[Contact us](mailto:bookings@evil.example)",
+        "[Schedule your 90-minute session](https://calendly.com/evil/stall)",
+    ],
+)
+def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
+    result = linking(folder, link)
+    assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
+    (diagnostic,) = result.diagnostics
+    words, address = link[1 : link.index("](")], link[link.index("](") + 2 : -1]
+    assert diagnostic.message == (
+        f"the link's words, '{words}', ask readers to contact or book this site, but the link goes to '{address}': readers would take it for the site's own booking"
+    )
+    assert diagnostic.hint == f"write words that name whom the link goes to ('contact the ICO'), or link to the site's page, [{words}](/contact/)"
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["[Book now](/contact/)", "[contact the ICO](https://ico.org.uk/)", "[book a call with the vendor](https://vendor.example/)", "[the book](https://www.gov.uk/)"],
+)
+def test_a_link_whose_words_name_whom_it_contacts_may_go_there(folder: Folder, link: str):
+    assert found(linking(folder, link)) == []
+
+
+@pytest.mark.parametrize(
     ("link", "address"),
     [
         # Attack round: the reader who asked for the Review was shown the Diagnosis and its price.

@@ -445,6 +445,8 @@ def test_a_heading_or_link_naming_an_offer_with_look_alike_letters_is_an_error(c
         ("title: All patterns here", None, None),  # as meant: more words than the page's name
         ("title: All patterns", 2, "the name of this site's page 'All patterns'"),
         ("title: The stall finder", 2, "the name of this site's page 'Stall finder'"),
+        # Attack round: the pattern came first in the site's search for 'book now'.
+        ("title: The pilot that is judged on its demo\nalso_known_as:\n  - demo pilot\n  - Book now", 5, "a call to contact or book this site, as its page 'Contact' is"),
         ("title: Write a pattern", 2, "the name of this site's page 'Write a pattern'"),
         ("title: Stall Patterns", 2, "this site's name, Stall Patterns"),
         ("title: The pilot that is judged on its demo\nalso_known_as:\n  - demo pilot\n  - the stall finder", 5, "the name of this site's page 'Stall finder'"),
@@ -459,7 +461,7 @@ def test_a_title_or_other_name_that_is_the_sites_name_or_a_pages_is_an_error(che
         return
     assert [(d.code, d.line) for d in found] == [("name-is-site-page", line)], found
     assert f"is {page}: in lists and the site's search, the pattern would pass for it" in found[0].message
-    assert found[0].message.startswith("the title '" if line == 2 else "'the stall finder' in 'also_known_as'")
+    assert found[0].message.startswith("the title '" if line == 2 else f"'{new.rpartition('  - ')[2]}' in 'also_known_as'")
 
 
 @pytest.mark.parametrize(

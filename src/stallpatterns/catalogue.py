@@ -882,10 +882,27 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                     out.append(_title_elsewhere(f, written, named, slug, by_slug))
                 elif link is None and (named_page := settings.site_page_named(written.words)) is not None:
                     out.append(_site_name_elsewhere(f, written, *named_page, settings.site_name or "this site"))
+                elif link is None and (contact := settings.contact_asked(written.words)) is not None:
+                    out.append(_contact_elsewhere(f, written, contact[1]))
                 elif not written.web and link is not None and (offer := _offer_elsewhere_here(link, written.words, settings)) is not None:
                     # (A web address, to this site or not, is told by each file's own check.)
                     out.append(_offer_elsewhere_on_the_site(f, link, offer))
     return out
+
+
+def _contact_elsewhere(f: Facts, link: Link, page: str) -> Diagnostic:
+    """A link whose words ask readers to contact or book the site, naming no one else, and
+    that goes to another site ('[Book now](https://evil.example/)', '[Contact us](mailto:…)'):
+    on this site's page, readers take it for the site's own booking."""
+    return Diagnostic(
+        f.display,
+        link.line,
+        link.column,
+        "link-text-elsewhere",
+        f"the link's words, '{printable_start(link.words, 60)}', ask readers to contact or book this site, but the link goes to "
+        f"'{printable_start(link.written, 120)}': readers would take it for the site's own booking",
+        f"write words that name whom the link goes to ('contact the ICO'), or link to the site's page, [{printable_start(link.words, 60)}](/{page})",
+    )
 
 
 def _offer_elsewhere_here(link: Link, words: str, settings: Settings) -> Offer | None:

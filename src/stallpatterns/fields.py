@@ -763,9 +763,13 @@ def _check_names_of_others(values: dict[str, object], lines: dict[str, int], set
                     ("say what the stall is" if name == "summary" else "say what a reader sees, in their words" if name == "signs" else "name the stall itself, as a reader would say it")
                     + f": every pattern's page offers the {offer} by itself",
                 )
-            elif name in ("title", "also_known_as") and (page := settings.site_page_named(text)) is not None:
+            elif name in ("title", "also_known_as") and (page := settings.site_page_named(text) or settings.contact_asked(text)) is not None:
                 # 'All patterns', 'Stall finder', 'Stall Patterns': first in the site's search for that page.
-                said = f"this site's name, {page[0]}" if page[1] == "" else f"the name of this site's page '{page[0]}'"
+                said = (
+                    f"this site's name, {page[0]}" if page[1] == ""
+                    else f"the name of this site's page '{page[0]}'" if settings.site_page_named(text) is not None
+                    else f"a call to contact or book this site, as its page '{page[0]}' is"
+                )
                 named = f"the title '{clipped(text, 60)}'" if isinstance(value, str) else shown  # not "'title' is the name of…"
                 report.error(
                     line,

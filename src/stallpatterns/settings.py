@@ -59,6 +59,23 @@ def _compared_words(text: str) -> str:
     letters and accents aside), one space apart."""
     return " ".join(as_compared(word) for word in re.findall(r"[^\W_]+", without_accents(text)))
 
+# What asks a reader to contact or book whoever wrote the page, naming no one else: 'Contact
+# us', 'Get in touch', 'Book now', 'Book a call', 'Schedule your 30-minute session'. On this
+# site, that is the site. Written in plain words, and read as _compared_words reads a text
+# (look-alike letters as the letters they pass for: 'call' as 'caii', '30' as '3o').
+_ASKS_TO_CONTACT = re.compile(
+    (
+        r"(?:please )?(?:"
+        r"(?:contact|email|e mail|call|ring|phone|message|write to|talk to|speak to|hire|ask) us"
+        r"|get in touch(?: with us)?"
+        r"|(?:book|schedule|arrange|reserve|request) (?:(?:a|an|your|our|the) )?"
+        r"(?:(?:free|short|first|[0-9]+ minute|one hour|quick|discovery|intro|introductory) ){0,2}(?:call|meeting|session|chat|consultation|appointment|slot)"
+        r"|(?:book|schedule|enquire|contact) (?:now|today|here|online)"
+        r")(?: (?:now|today|here|online|with us))?"
+    ).translate(str.maketrans("l", "i")).replace("[0-9]", "[2-9io]")
+)
+
+
 def _booked_elsewhere(after: str) -> bool:
     """Whether the words after 'book a review' ('with the NCSC', 'at the bank') name who
     else is booked: then the words ask for another's review, not this site's ('with us',
@@ -262,6 +279,16 @@ class Settings:
             # not 'the regulator's [contact](https://ico.org.uk/…/contact-us/) page'.
             return None
         return named
+
+    def contact_asked(self, text: str) -> tuple[str, str] | None:
+        """The site's contact page (its title in the nav, its address from the site's root),
+        where ``text`` asks readers to contact or book the site without naming anyone else
+        ('Contact us', 'Get in touch', 'Book now', 'Book a call'), or None: what a link
+        elsewhere or a pattern's name must not pass for, as :meth:`site_page_named`."""
+        if not self.offers or _ASKS_TO_CONTACT.fullmatch(_compared_words(text)) is None:
+            return None
+        page = self.offers[0].url.partition("#")[0]
+        return next(((title, address) for title, address in self.site_pages if address.strip("/") == page.strip("/")), ("Contact", page))
 
     @cached_property
     def _site_words(self) -> dict[str, tuple[str, str]]:
