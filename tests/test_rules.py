@@ -616,6 +616,10 @@ def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
         ("A claims team", "Write to MAILTO:bookings@firm.co.uk today.\n\nA claims team", 14, "bookings@firm.co.uk"),
         ("A claims team", "Or <mailto:bookings@firm.co.uk?subject=Booking> now.\n\nA claims team", 14, "bookings@firm.co.uk"),
         ("A claims team", "- a list item, cc=bookings@firm.co.uk\n\nA claims team", 14, "bookings@firm.co.uk"),
+        # Written so that no program links it; a reader still reads an address (attack round).
+        ("A claims team", "Write to bookings [at] firm [dot] co [dot] uk today.\n\nA claims team", 14, "bookings [at] firm [dot] co [dot] uk"),
+        ("A claims team", "Write to pmo (AT) firm.org today.\n\nA claims team", 14, "pmo (AT) firm.org"),
+        ("A claims team", "Write to bookings\uff20firm.co.uk today.\n\nA claims team", 14, "bookings\uff20firm.co.uk"),
         # Only the user 'git' before a path is a Git remote: a person's name is their address.
         ("A claims team", "Clone `jane.doe@firm.co.uk:claims/bot` first.\n\nA claims team", 14, "jane.doe@firm.co.uk"),
         ("A claims team", "Write to git@firm.co.uk: the platform team reads it.\n\nA claims team", 14, "git@firm.co.uk"),

@@ -97,6 +97,12 @@ _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+/=-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:
 # A Git remote written as SSH's short form: the user 'git' (as GitHub, GitLab and the like
 # have it), a host, then ':' and the path with no space before it.
 _GIT_REMOTE = re.compile(r"git@[A-Za-z0-9.-]+:[^\s:]")
+_AT_ALIKE = str.maketrans({"\uff20": "@", "\ufe6b": "@"})
+# An address with its '@' and dots spelt out in brackets, so that no program links it: a
+# reader still reads it as one ('bookings [at] firm [dot] co [dot] uk', 'pmo (at) firm.org').
+_SPELLED_EMAIL = re.compile(
+    r"(?i)(?<![\w.+-])[\w.+-]+\s*[\[({<]\s*at\s*[\])}>]\s*[\w-]+(?:\s*(?:[\[({<]\s*dot\s*[\])}>]|\.)\s*[\w-]+)+"
+)
 # A link's address starting with one of these holds its addresses ('mailto:a@x.org?cc=b@y.org').
 _LINK_SCHEMES = ("mailto:", "xmpp:")
 
@@ -106,7 +112,12 @@ def email_address(text: str) -> tuple[int, str] | None:
     for none. A link's own address ('mailto:pmo@firm.co.uk', or '(pmo@firm.co.uk)' with no
     scheme, told as such by slips.py) and a web address's parts ('https://user@host/…') are
     not written out."""
+    written = text  # what is quoted: as typed
+    if "\uff20" in text or "\ufe6b" in text:
+        text = text.translate(_AT_ALIKE)  # a full-width or small '@': the same address to a reader, one character each
     if "@" not in text:
+        if ("at" in text or "AT" in text) and (spelled := _SPELLED_EMAIL.search(text)) is not None:
+            return spelled.start(), spelled.group()  # 'bookings [at] firm [dot] co [dot] uk': written so not to be a link
         return None
     for found in _EMAIL.finditer(text):
         before = text[max(0, found.start() - 500) : found.start()]  # a web address's start is near: read no further back
@@ -115,7 +126,7 @@ def email_address(text: str) -> tuple[int, str] | None:
             continue
         if _GIT_REMOTE.match(text, found.start()):
             continue  # 'git@github.com:firm/repo.git': a Git remote's SSH address, no one's mailbox
-        return found.start(), found.group()
+        return found.start(), written[found.start() : found.end()]
     return None
 
 
