@@ -4890,6 +4890,10 @@ def test_a_link_whose_words_name_an_offer_must_not_go_to_another_site(check: Che
         ("Then [Book a Stall Revíew](https://cal.evil.example/review).", "review"),
         ("Then book [our Stall Diagnosis](https://cal.evil.example/d).", "diagnosis"),
         ("Then see [the stall diagnosis page](https://cal.evil.example/d).", "diagnosis"),
+        # An address shown as itself, in a file with no '[' (attack round: the quick look for
+        # links read only '[').
+        ("Then see <https://cal.evil.example/book-a-stall-review> now.", "review"),
+        ("Then see https://cal.evil.example/stall-diagnosis now.", "diagnosis"),
     ],
 )
 def test_a_link_naming_an_offer_by_reference_by_picture_or_by_its_short_name_must_not_go_to_another_site(

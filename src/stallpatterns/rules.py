@@ -223,13 +223,18 @@ _DOCUMENTS = {
 # --- what the body publishes ---------------------------------------------------------
 
 
+_LINK_MARKS = ("[", "://", "www.")  # what every link's or shown address's text holds: a quick look first
+
+
 def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) -> None:
     """A link whose words name one of the site's offers, to another site: readers would take
     it for the site's own booking ('[Book a Stall Diagnosis](https://evil.example/book)')."""
     # Any link: '[Book a Stall Review](…)', and by reference, '[Book a Stall Review][book]' or
     # '[Book a Stall Review]' with its address on a line of its own.
-    for token in source.tokens if settings.offers and "[" in source.text else ():
-        if token.type != "inline" or not token.map or "[" not in token.content:
+    # And an address shown as its own link's words ('<https://evil.example/book-a-stall-review>',
+    # 'www.…'), which names the offer as plainly.
+    for token in source.tokens if settings.offers and any(mark in source.text for mark in _LINK_MARKS) else ():
+        if token.type != "inline" or not token.map or not any(mark in token.content for mark in _LINK_MARKS):
             continue
         children = token.children or []
         for index, name, where, by_title in disguises.offers_elsewhere(children, settings.offer_called):
@@ -338,7 +343,7 @@ def _link_place(source: Source, start: int, children: list, index: int) -> tuple
     line = start + source.body_start + next((offset for child, offset in body.lines_of(children[: index + 1]) if child is children[index]), 0)
     written = source.lines[line - 1] if line <= len(source.lines) else ""
     words = children[index + 1].content if index + 1 < len(children) and children[index + 1].type == "text" else ""
-    return line, written.find("[" + words) + 1 or written.find("[") + 1 or 1
+    return line, written.find("[" + words) + 1 or (words and written.find(words) + 1) or written.find("[") + 1 or 1  # an address shown as itself: where it is
 
 
 def _check_body(source: Source, report: Report) -> None:
