@@ -1397,6 +1397,30 @@ def test_a_link_whose_words_are_the_sites_name_may_go_to_the_site(folder: Folder
 
 
 @pytest.mark.parametrize(
+    ("link", "host"),
+    [
+        # Attack round: a site named for this one passed, linked and bare.
+        ("[the booking page](https://www.stallpatterns-bookings.example/b)", "www.stallpatterns-bookings.example"),
+        ("[the guide](https://stall-patterns.example/guide)", "stall-patterns.example"),
+        ("www.stallpatterns-bookings.example", "www.stallpatterns-bookings.example"),
+    ],
+)
+def test_a_link_to_another_site_named_for_this_one_is_an_error(folder: Folder, link: str, host: str):
+    result = linking(folder, link)
+    assert found(result) == [("patterns/linking.md", "link-address", 14)]
+    assert result.diagnostics[0].message == (
+        f"the link goes to '{host}', another site with this site's name, Stall Patterns, in its own: readers would take it for this site"
+    )
+
+
+@pytest.mark.parametrize(
+    "link", ["[the repository](https://github.com/stallpatterns/stall-patterns)", "[the contact page](https://stallpatterns.github.io/stall-patterns/contact/)"]
+)
+def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(folder: Folder, link: str):
+    assert found(linking(folder, link)) == []
+
+
+@pytest.mark.parametrize(
     "link",
     [
         # Attack round: each passed, a button to another site's booking on this site's page.

@@ -869,6 +869,7 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
             if item not in by_slug:
                 out.append(finder.diagnostic(f.display, line, item, f))
         for written in f.links:
+            told = len(out)
             link = written.on_the_site(settings.site_address, f.slug)
             problem = None if link is None else _broken(link, f, by_slug, finder, settings)
             if problem is not None and link is not None:
@@ -887,7 +888,36 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                 elif not written.web and link is not None and (offer := _offer_elsewhere_here(link, written.words, settings)) is not None:
                     # (A web address, to this site or not, is told by each file's own check.)
                     out.append(_offer_elsewhere_on_the_site(f, link, offer))
+            if len(out) == told and link is None and written.web and (host := _named_like_the_site(written.path, settings)) is not None:
+                # (One told of already, by its words, is told once.)
+                out.append(_site_alike(f, written, host, settings.site_name or ""))
     return out
+
+
+def _named_like_the_site(address: str, settings: Settings) -> str | None:
+    """The host of a web address to another site whose name holds this site's name, as
+    compared ('www.stallpatterns-bookings.example', 'stall-patterns.example'), or None:
+    readers take such a site for this one."""
+    site = as_compared(settings.site_name or "")
+    try:
+        host = urlsplit(address).hostname or ""
+    except ValueError:
+        return None
+    own = urlsplit(settings.site_address or "").hostname or ""
+    if len(site) < 6 or not host or host == own or site not in as_compared(host.rpartition(".")[0] or host):
+        return None
+    return host
+
+
+def _site_alike(f: Facts, link: Link, host: str, site: str) -> Diagnostic:
+    return Diagnostic(
+        f.display,
+        link.line,
+        link.column,
+        "link-address",
+        f"the link goes to '{printable_start(host, 80)}', another site with this site's name, {site}, in its own: readers would take it for this site",
+        "link to this site's own page, or to the site you mean by its own name",
+    )
 
 
 def _contact_elsewhere(f: Facts, link: Link, page: str) -> Diagnostic:
