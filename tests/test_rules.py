@@ -537,6 +537,10 @@ def test_a_title_summary_or_other_name_that_holds_an_address_is_an_error(check: 
         ("title: The pilot that is judged on its demo", "title: The pilot review that never ends"),
         ("title: The pilot that is judged on its demo", "title: The stalled diagnosis of the pilot"),
         ("summary: A pilot", "summary: A pilot (version 2.0) at the company. A pilot"),
+        # An offer's words inside longer words: 'install', a place's or a person's name.
+        ("title: The pilot that is judged on its demo", "title: The install review nobody signs"),
+        ("title: The pilot that is judged on its demo", "title: What the Tunstall Review found"),
+        ("title: The pilot that is judged on its demo", "title: What Forestall Diagnostics sold the board"),
     ],
 )
 def test_names_near_an_offer_or_with_a_full_stop_in_a_figure_are_as_meant(check: Check, old: str, new: str):
@@ -4889,6 +4893,12 @@ def test_a_link_whose_words_name_an_offer_must_not_go_to_another_site(check: Che
         # An accent a reader reads past; the words the offer's name and action end with alike.
         ("Then [Book a Stall Revíew](https://cal.evil.example/review).", "review"),
         ("Then book [our Stall Diagnosis](https://cal.evil.example/d).", "diagnosis"),
+        # A slip in the offer's last word, which readers read past as they read past an accent
+        # (attack round: each passed).
+        ("Then [Book a Stall Reveiw](https://cal.evil.example/review).", "review"),
+        ("Then [Book a Stall Reviw](https://cal.evil.example/review).", "review"),
+        ("Then book [our Stall Diagnossis](https://cal.evil.example/d).", "diagnosis"),
+        ("Then book [an AI Rollout Stall Diangosis](https://cal.evil.example/d).", "diagnosis"),
         ("Then see [the stall diagnosis page](https://cal.evil.example/d).", "diagnosis"),
         # An address shown as itself, in a file with no '[' (attack round: the quick look for
         # links read only '[').

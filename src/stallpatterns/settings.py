@@ -21,7 +21,19 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .text import as_compared, as_named, closest, has_tag, is_slug, is_word, printable, slugify, without_accents, without_article
+from .text import (
+    as_compared,
+    as_named,
+    closest,
+    has_tag,
+    is_slug,
+    is_word,
+    printable,
+    slugify,
+    within_edits,
+    without_accents,
+    without_article,
+)
 from .urls import UnsafeURL, checked_email, checked_url, is_placeholder, is_reserved_email, is_reserved_host, url_scheme
 
 PLUGIN_NAME = "stallpatterns"
@@ -58,6 +70,23 @@ def _compared_words(text: str) -> str:
     """``text``'s words, each read as names are compared (:func:`as_compared`: look-alike
     letters and accents aside), one space apart."""
     return " ".join(as_compared(word) for word in re.findall(r"[^\W_]+", without_accents(text)))
+
+def _word_starts(text: str, shown: str) -> tuple[int, ...]:
+    """Where each of ``text``'s words starts in ``shown``, the text as compared (every place,
+    where the two read its letters apart)."""
+    words, starts, at = _compared_words(text).split(), [], 0
+    for word in words:
+        starts.append(at)
+        at += len(word)
+    return tuple(starts) if "".join(words) == shown else tuple(range(len(shown)))
+
+
+def _slipped(rest: str, end: str) -> bool:
+    """True if ``rest`` starts with ``end``, an offer's last word as compared, typed with a
+    slip or two (one for a short word): 'reveiw', 'diagnossis'."""
+    limit = 1 if len(end) <= 7 else 2
+    return len(end) > 4 and any(within_edits(rest[:size], end, limit) for size in range(len(end) - limit, min(len(rest), len(end) + limit) + 1))
+
 
 # What asks a reader to contact or book whoever wrote the page, naming no one else: 'Contact
 # us', 'Get in touch', 'Book now', 'Book a call', 'Schedule your 30-minute session'. On this
@@ -239,13 +268,31 @@ class Settings:
         Stall Review', 'our Stall Diagnosis', 'Revíew' read past its accent), or None: what a
         link's words, a name or a subheading must not pass for."""
         shown = as_compared(without_accents(text))
-        return next((name for name, named in self._offer_names if named in shown), None)
+        found = [name for name, named in self._offer_names if named in shown]
+        if not found and not any(before in shown for _, before, _ in self._offer_ends):
+            return None  # most texts: nothing more to read
+        # The name starts a word: 'the install review checklist' and 'the Tunstall Review'
+        # name no offer. Then the name with a slip in its last word ('Book a Stall Reveiw'):
+        # readers read past it as they read past an accent.
+        starts = _word_starts(text, shown)
+        named_at = ((name, named) for name, named in self._offer_names if name in found)
+        return next((name for name, named in named_at if any(shown.startswith(named, at) for at in starts)), None) or next(
+            (name for name, before, end in self._offer_ends for at in starts if shown.startswith(before, at) and at + len(before) in starts and _slipped(shown[at + len(before) :], end)),
+            None,
+        )
 
     @cached_property
     def _offer_names(self) -> tuple[tuple[str, str], ...]:
         """Each offer's name with each of its :attr:`Offer.names` as compared, once per build
         (:meth:`offer_named` reads every title, sign and link's words)."""
         return tuple((offer.name, named) for offer in self.offers for words in offer.names if (named := as_compared(words)))
+
+    @cached_property
+    def _offer_ends(self) -> tuple[tuple[str, str, str], ...]:
+        """Each offer's name with each of its :attr:`Offer.names` of two words or more, as its
+        words before the last ('stall') and its last word ('review') as compared."""
+        split = ((offer.name, _compared_words(words).split()) for offer in self.offers for words in offer.names)
+        return tuple(dict.fromkeys((name, "".join(words[:-1]), words[-1]) for name, words in split if len(words) > 1))
 
     def offer_called(self, text: str) -> str | None:
         """The name of the offer ``text`` names (:meth:`offer_named`) or asks to book by its

@@ -73,6 +73,24 @@ def closest(word: str, choices: Iterable[str], cutoff: float = 0.72, by_prefix: 
     return by_lower[starting[0]] if len(starting) == 1 else None
 
 
+def within_edits(typed: str, meant: str, limit: int) -> bool:
+    """True if ``typed`` is ``meant`` with at most ``limit`` slips of the keyboard: a letter
+    left out, added, mistyped, or two side by side swapped ('reveiw' for 'review')."""
+    if abs(len(typed) - len(meant)) > limit:
+        return False
+    before, row = None, list(range(len(meant) + 1))
+    for i, letter in enumerate(typed, 1):
+        above, row = row, [i] + [0] * len(meant)
+        for j, wanted in enumerate(meant, 1):
+            row[j] = min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (letter != wanted))
+            if before is not None and i > 1 and j > 1 and letter == meant[j - 2] and typed[i - 2] == wanted:
+                row[j] = min(row[j], before[j - 2] + 1)
+        before = above
+        if min(row) > limit:
+            return False
+    return row[-1] <= limit
+
+
 def has_tag(text: str) -> bool:
     """True if the text holds the start of an HTML tag or comment.
 
