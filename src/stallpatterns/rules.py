@@ -282,7 +282,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
             row = None
         elif token.type == "inline" and row is not None:
             row.append(token.content)  # a cell: read with its row
-        elif token.type == "inline" and token.map:
+        elif token.type == "inline" and token.map and _MONEY.search(token.content):  # most paragraphs have no amount
             at = 0
             for sentence in _SENTENCE_END.split(token.content):
                 start = token.content.find(sentence, at)
