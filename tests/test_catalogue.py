@@ -1413,6 +1413,15 @@ def test_a_link_to_another_site_named_for_this_one_is_an_error(folder: Folder, l
     )
 
 
+@pytest.mark.parametrize("link", ["www.stallpatterns-bookings.example/b", "<https://stall-patterns.example/guide>", "https://stall-patterns.example/guide"])
+def test_a_link_shown_as_its_address_is_told_where_its_address_is(folder: Folder, link: str):
+    # It was told at column 1, where an author looked for it in vain.
+    result = linking(folder, link)
+    (diagnostic,) = result.diagnostics
+    line = (folder.patterns / "linking.md").read_text(encoding="utf-8").splitlines()[diagnostic.line - 1]
+    assert line[diagnostic.column - 1 :].startswith(link.lstrip("<")), (diagnostic.column, line)
+
+
 @pytest.mark.parametrize(
     "link", ["[the repository](https://github.com/stallpatterns/stall-patterns)", "[the contact page](https://stallpatterns.github.io/stall-patterns/contact/)"]
 )

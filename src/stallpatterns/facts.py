@@ -220,6 +220,8 @@ def _links(read: source.Source) -> tuple[Link, ...]:
             searched[line] = at + length
         elif label:
             continue  # '[^src]' and '[^src]: Ibid.': a footnote, which is told as one (not a link to 'Ibid.')
+        elif words and (at := _shown_at(read.lines[line - 1] if 0 < line <= len(read.lines) else "", words, searched.get(line, 0))) >= 0:
+            searched[line] = at + len(words)  # an address shown as itself ('www.x.example/y'), or '[words][ref]': where its words are
         column = at + 1 if at >= 0 else 1
         if web:
             found.append(Link(line, column, written, address, "", image, web=True, words=words))
@@ -232,6 +234,12 @@ def _links(read: source.Source) -> tuple[Link, ...]:
 # '<>', or up to a space or a ')' that closes no '(' of its own. Possessive, and each '('
 # ends at the next '(' or ')', so a line is read once whatever it holds.
 _WRITTEN_ADDRESS = re.compile(r"\]\([ \t]*+(?:<([^<>\n]*+)>|((?:[^\s()]++|\([^\s()]*+\))*+))")
+
+
+def _shown_at(text: str, words: str, start: int) -> int:
+    """Where a link's words are on its line (from ``start``), at the '[' before them if any."""
+    at = text.find(words, start)
+    return at - 1 if at > 0 and text[at - 1] == "[" else at
 
 
 def _addresses_written(text: str) -> dict[str, list[int]]:
