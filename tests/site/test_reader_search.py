@@ -1099,6 +1099,16 @@ def test_the_thirteenth_held_out_table_finds_its_pattern_first_or_the_ambiguous_
 
 
 @pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_who_owns_is_read_as_whose_it_is_not_as_work_done_on_ones_own(page, site_url):
+    # "Who owns the AI programme now" ranked the pilots' pattern first: "owns" was read as
+    # the "own" of its sign, engineers using AI "on their own" (left alone in earlier notes).
+    page.goto(site_url)
+    open_search(page).focus()
+    assert results_for(page, "who owns the AI programme now")[:1] == ["the-sponsor-who-moved-on"]
+    assert results_for(page, "who owns the output")[:1] == ["nobodys-name-on-the-output"]
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
 def test_an_adverb_finds_the_patterns_that_write_its_adjective_and_the_adjective_the_adverb(page, site_url):
     page.goto(site_url)
     open_search(page).focus()
