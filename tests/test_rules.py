@@ -1743,6 +1743,20 @@ def test_a_task_list_is_reported_with_the_box_as_written(check: Check, item: str
     assert len(found) == 1 and f"('{box}')" in found[0].message
 
 
+@pytest.mark.parametrize(("item", "box"), [("- [x]Owner named", "- [x]"), ("1. [ ]owner named", "1. [ ]"), ("* [X]Owner named", "* [X]")])
+def test_a_task_box_with_no_space_after_it_is_told_as_a_box_not_as_a_comments_mark(check: Check, item: str, box: str):
+    # '- [x]Owner named' was told to be deleted with "the comment's own line", as a mark
+    # Google Docs leaves where a comment was; '[ ]' and '[X]' passed, shown as typed.
+    found = [d for d in check(Path("a-pattern.md"), in_first_section(f"{item}\n\n")) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("unsupported-markdown", 14, len(box) - 2)], found
+    assert found[0].message.startswith(f"'{box}' starts a task-list checkbox with no space after it")
+
+
+@pytest.mark.parametrize("item", ["- [x](https://www.gov.uk/) is a link", "- [x][a] is a link\n\n[a]: https://www.gov.uk/"])
+def test_a_link_whose_words_are_an_x_is_no_task_box(check: Check, item: str):
+    assert [d for d in check(Path("a-pattern.md"), in_first_section(f"{item}\n\n")) if d.is_error] == []
+
+
 @pytest.mark.parametrize("item", ["- [x]\n  the owner is named", "-\n  [x] the owner is named"])
 def test_brackets_github_shows_as_text_are_no_task_list(check: Check, item: str):
     # Refused as checkboxes, where GitHub shows the brackets as text, as the site does.

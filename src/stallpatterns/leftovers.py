@@ -289,7 +289,7 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 instead = _instead_of_value(name) if text.strip().strip("*_").strip() == word else None
                 _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, word, others, instead)
     quoted = 0  # quotations the token is in
-    for token in source.tokens:
+    for at, token in enumerate(source.tokens):
         quoted += 1 if token.type == "blockquote_open" else -1 if token.type == "blockquote_close" else 0
         if token.type != "inline" or not token.map:
             continue
@@ -310,6 +310,8 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 in_address = False
             elif child.type in ("text", "image") and not in_address and (placeholders := _placeholders_within(child.content)):
                 words.update(dict.fromkeys(placeholders))  # a picture's too: its description is read out in its place
+        if "[x]" in words and at > 1 and source.tokens[at - 2].type == "list_item_open" and token.content.startswith("[x]"):
+            del words["[x]"]  # '- [x]Done': a task's box with its space left out, which the task-list check tells
         if words:
             # One error a paragraph, at its first, naming the others: all are found at once.
             word, *others = words

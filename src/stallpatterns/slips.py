@@ -63,6 +63,9 @@ ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}|\{[ \t]*[.#][\w-]+(?:[ \t][^{}\n]*)?
 # tab ('- [x]' over a line of text is text: the box is followed by a line end); an item
 # of '[ ]' alone is one where spaces end its line, which the parse no longer shows.
 _TASK_ITEM = re.compile(r"\[[ xX]\](?:[ \t]|\Z)")
+# A task's box with the space after it left out ('- [x]Done'): text on GitHub and the site
+# alike, but what the author meant is a box (not '[x](…)', a link, nor '[x][a]').
+_TASK_ITEM_UNSPACED = re.compile(r"\[[ xX]\](?=[^\s(\[:])")
 _ALERT = re.compile(rf"\[!({'|'.join(sorted(GITHUB_ALERTS))})\]", re.I)
 
 
@@ -847,6 +850,16 @@ def _problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                     line,
                     "unsupported-markdown",
                     f"task-list checkboxes ('{token.info}{token.markup} {box}') are not supported: the site shows the brackets as text",
+                    f"write the items as a plain list, without '{box}'",
+                    needle="[",
+                )
+            elif token.type == "list_item_open" and _TASK_ITEM_UNSPACED.match(first.content) and first.map and token.map and first.map[0] == token.map[0]:
+                box = first.content[:3]
+                yield Problem(
+                    line,
+                    "unsupported-markdown",
+                    f"'{token.info}{token.markup} {box}' starts a task-list checkbox with no space after it: GitHub and the site both show "
+                    f"the brackets as text, and the site supports no checkboxes",
                     f"write the items as a plain list, without '{box}'",
                     needle="[",
                 )
