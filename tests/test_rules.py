@@ -4831,6 +4831,17 @@ def test_a_pasted_space_between_a_subheadings_words_is_told_as_both_name_its_par
     )
 
 
+@pytest.mark.parametrize(("space", "marks"), [("\u00a0", "###"), ("\u2003", "#")])
+def test_a_pasted_space_before_a_subheadings_closing_marks_is_told_as_keeping_them(check: Check, space: str, marks: str):
+    # Markdown probes round: '### Build plan\u00a0###' was told as a space between words,
+    # with links to '#build-plan' and '#build-plan-' that name no part; both readers show the
+    # '###' as the heading's last word.
+    found = check(Path("a.md"), in_first_section(f"### Build plan{space}{marks}\n\nThe plan was built twice.\n"))
+    assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("heading-odd-space", 14, len("### Build plan") + 1, False)]
+    assert found[0].message.endswith(f"before its closing '{marks}': only an ordinary space lets a heading's closing marks go, so GitHub and the site both show them ('Build plan {marks}')")
+    assert found[0].hint == f"type an ordinary space before the '{marks}', or delete them"
+
+
 def test_subheadings_that_repeat_the_sections_names_are_warned_of(check: Check):
     # A chatbot's answer pasted under the first section, numbered headings and all: the page
     # showed each section's name twice, and the second one's text in the first section.

@@ -51,6 +51,13 @@ def check_heading_spaces(source: Source, report: Report) -> None:
             continue
         written = source.lines[heading.line - 1] if heading.line <= len(source.lines) else ""
         pasted = f"this heading has {character_name(found.group())} between its words, pasted from a word processor"
+        if (closing := _CLOSING_MARKS.fullmatch(words[found.start() :])) is not None:
+            # '### Title\u00a0###': the '###' stays, as the words' last.
+            said = (f"this heading has {character_name(found.group())}, pasted from a word processor, before its closing '{closing.group(1)}': "
+                    f"only an ordinary space lets a heading's closing marks go, so GitHub and the site both show them ('{printable(_ODD_SPACE.sub(' ', words))}')")
+            hint = f"type an ordinary space before the '{closing.group(1)}', or delete them"
+            report.warning(heading.line, "heading-odd-space", said, hint, column=written.find(found.group()) + 1 or 1)
+            continue
         if heading.level == 2:  # a section's part is the site's own name for it ('#what-it-looks-like')
             said = f"{pasted}: GitHub leaves it out of the heading's link where the site makes it a hyphen, so a link to the heading works in one of them only"
         else:  # a subheading's part is named as GitHub names it, on the site too
@@ -456,6 +463,8 @@ def _spaced_on_github(opened: Token, blocks: list[tuple[int, int]], definitions:
 # address as part of it, and makes no link of an address after one; markdown-it ends an
 # address at any space, and links after any.
 _ODD_SPACE = re.compile(f"[{TYPOGRAPHIC_SPACES}]")
+# A heading's closing marks after such a space ('Title\u00a0###'), which do not close it.
+_CLOSING_MARKS = re.compile(f"[{TYPOGRAPHIC_SPACES}]+(#+)")
 _ADDRESS_START = ("https://", "http://", "www.")
 # The rest of an address in '<…>', or of a link's address and title up to its ')', from a
 # space inside it: ending in more of the address than spaces.
