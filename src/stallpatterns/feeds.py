@@ -31,6 +31,10 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 PATTERNS_JSON_VERSION = 1
 # Bump when search.json changes shape: site.js reads this one.
 SEARCH_VERSION = 2
+# The feed tells of new and updated patterns: the newest this many, as feeds do, so that a
+# feed reader polling it fetches a few dozen KB, not the whole catalogue (every pattern's
+# facts are in patterns.json).
+FEED_ENTRIES = 50
 
 _markdown = MarkdownIt("commonmark")
 # attr_list syntax such as `{ .button }` that Python-Markdown strips from the page.
@@ -68,9 +72,10 @@ def atom(
     author: str | None = None,
     today: date | None = None,
 ) -> str:
-    """The Atom feed (RFC 4287) of published patterns, most recently updated first."""
+    """The Atom feed (RFC 4287) of the :data:`FEED_ENTRIES` published patterns most recently
+    updated, newest first."""
     site_url = _directory(site_url)
-    patterns = published(catalogue.by_date())
+    patterns = published(catalogue.by_date())[:FEED_ENTRIES]
     # Atom is the default namespace, written as an attribute, so that each entry is
     # written on its own (and kept: `mkdocs serve` writes the feed again on every edit).
     feed = ET.Element("feed", {"xmlns": ATOM_NS, "{http://www.w3.org/XML/1998/namespace}lang": "en-GB"})
