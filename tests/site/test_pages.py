@@ -315,6 +315,16 @@ def test_every_page_tells_the_sites_it_links_to_only_which_site_a_reader_came_fr
         assert policies == [policy], path.relative_to(built_site.site)
 
 
+def test_no_page_lets_a_phone_make_its_figures_into_numbers_to_call(built_site):
+    # A phone's browser made runs of digits in a pattern ('010 200 3000', a cost centre)
+    # into links that call them, where the site gives no number to call.
+    pages = [p for p in sorted(built_site.site.rglob("*.html")) if "http-equiv=\"refresh\"" not in p.read_text(encoding="utf-8")]
+    assert len(pages) > 10
+    for path in pages:
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        assert [m.get("content") for m in soup.find_all("meta", attrs={"name": "format-detection"})] == ["telephone=no"], path.relative_to(built_site.site)
+
+
 def test_the_edit_link_of_a_pattern_points_at_its_file_in_the_repository(built_site, catalogue):
     config = built_site.config()
     repo = config["repo_url"].rstrip("/")
