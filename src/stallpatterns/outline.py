@@ -739,13 +739,16 @@ def _site_text(source: Source, settings: Settings, report: Report, offers_headin
     a line of ``offers_heading``) are told with it: its hint names their lines too. Returns
     the blocks' first lines: they are no text before a section."""
     labels, own = _site_words(settings.categories, settings.offers)
+    # A line far longer than any of the site's is prose, not read letter by letter (a
+    # paragraph's line: most of them).
+    longest = 4 * max(map(len, own), default=0) + 40
     headings = {as_compared(h.text) for h in source.headings}
     runs: list[list[Block]] = []
     last: Block | None = None  # the block before, told as the site's
     for block in source.blocks:
         lines = [line.strip() for line in block.content.splitlines() if line.strip()]
         after = as_compared(" ".join(last.content.split())) if last is not None else ""
-        copied = block.kind == "text" and bool(lines) and all(_SITE_LINES.fullmatch(line) or as_compared(line) in own for line in lines)
+        copied = block.kind == "text" and bool(lines) and all(_SITE_LINES.fullmatch(line) or (len(line) <= longest and as_compared(line) in own) for line in lines)
         contents = block.kind == "list" and after.endswith(_ON_THIS_PAGE) and all(
             as_compared(item) in headings for item in _LIST_ITEM_TEXT.findall(block.content)
         )
