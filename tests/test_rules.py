@@ -706,6 +706,18 @@ def test_booking_a_review_in_a_summary_a_sign_or_prose_is_no_offer(check: Check,
         ("book a review", True),
         ("Book a review with us", True),
         ("book a review with our team", True),
+        # What kind of meeting, then the offer's last word, asks to book it too (an attack
+        # round of this session: each passed).
+        ("Book your 90-minute review", True),
+        ("book a quick review call", True),
+        ("Book a free review", True),
+        ("Schedule a review", True),
+        ("reserve your diagnosis", True),
+        ("book a one-day diagnosis", True),
+        ("book a free review with the NCSC", False),
+        # What is reviewed says it is no Stall Review.
+        ("book a security review", False),
+        ("schedule a code review", False),
     ],
 )
 def test_a_link_that_asks_to_book_a_review_with_someone_named_is_not_the_sites_offer(check: Check, words: str, ours: bool):

@@ -113,6 +113,11 @@ def _booked_elsewhere(after: str) -> bool:
     return len(words) >= 2 and words[0] in _BOOKED_WITH and words[1] not in _BOOKED_US
 
 
+# Words that say what kind of meeting is booked, not whose ('a free review', 'your 90-minute
+# review', 'a quick review'), read as _compared_words reads them ('l' as 'i', '0' as 'o').
+_BOOKED_KIND = (
+    r"(?:(?:free|short|first|quick|initial|intro|introductory|discovery|no obligation|[2-9io]+ minute|one hour|one day|two day|half day) ){0,2}"
+).translate(str.maketrans("l", "i"))
 _BOOKED_WITH = frozenset(("with", "at", "from", "by", "through", "via"))
 _BOOKED_US = frozenset(("us", "our", "me", "my", "this", "here", "today", "now", "online"))
 
@@ -308,9 +313,9 @@ class Settings:
     def _booked(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
         """Each offer with the words that ask to book it by its name's last word, read as
         :func:`_compared_words` reads a text."""
-        book, before = _compared_words("book booking booked"), _compared_words("a an the your our my this one")
+        book, before = _compared_words("book booking booked schedule reserve"), _compared_words("a an the your our my this one")
         return tuple(
-            (offer, re.compile(rf"\b(?:{'|'.join(book.split())}) (?:(?:{'|'.join(before.split())}) )?{re.escape(head)}s?\b"))
+            (offer, re.compile(rf"\b(?:{'|'.join(book.split())}) (?:(?:{'|'.join(before.split())}) )?{_BOOKED_KIND}{re.escape(head)}s?\b"))
             for offer in self.offers
             if (head := _compared_words(offer.name.split()[-1])) and head not in book.split()
         )
