@@ -1439,6 +1439,12 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Get in touch](https://evil.example/c)",
         "[Contact us](mailto:bookings@evil.example)",
         "[Schedule your 90-minute session](https://calendly.com/evil/stall)",
+        # Someone unnamed to talk to, or a price to ask for (an attack round of this session).
+        "[Talk to an expert](https://cal.evil.example/t)",
+        "[Speak to our team](https://cal.evil.example/t)",
+        "[Get a quote](https://cal.evil.example/q)",
+        "[Request a callback](https://cal.evil.example/c)",
+        "[Let’s talk](https://cal.evil.example/l)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
@@ -1454,7 +1460,14 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
 
 @pytest.mark.parametrize(
     "link",
-    ["[Book now](/contact/)", "[contact the ICO](https://ico.org.uk/)", "[book a call with the vendor](https://vendor.example/)", "[the book](https://www.gov.uk/)"],
+    [
+        "[Book now](/contact/)",
+        "[contact the ICO](https://ico.org.uk/)",
+        "[book a call with the vendor](https://vendor.example/)",
+        "[the book](https://www.gov.uk/)",
+        "[talk to an expert at Citizens Advice](https://www.citizensadvice.org.uk/)",
+        "[talk to the ICO](https://ico.org.uk/)",
+    ],
 )
 def test_a_link_whose_words_name_whom_it_contacts_may_go_there(folder: Folder, link: str):
     assert found(linking(folder, link)) == []

@@ -100,6 +100,10 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:book|schedule|arrange|reserve|request) (?:(?:a|an|your|our|the) )?"
         r"(?:(?:free|short|first|[0-9]+ minute|one hour|quick|discovery|intro|introductory) ){0,2}(?:call|meeting|session|chat|consultation|appointment|slot)"
         r"|(?:book|schedule|enquire|contact) (?:now|today|here|online)"
+        # Someone unnamed to talk to, a price to ask for: 'Talk to an expert', 'Get a quote', 'Let's talk'.
+        r"|(?:talk|speak) to (?:an? |our )?(?:expert|consultant|adviser|advisor|specialist|partner|team)s?"
+        r"|(?:get|request) (?:a |your )?(?:free )?(?:quote|proposal|callback|call back)"
+        r"|let s talk|lets talk"
         r")(?: (?:now|today|here|online|with us))?"
     ).translate(str.maketrans("l", "i")).replace("[0-9]", "[2-9io]")
 )
@@ -313,7 +317,7 @@ class Settings:
     def _booked(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
         """Each offer with the words that ask to book it by its name's last word, read as
         :func:`_compared_words` reads a text."""
-        book, before = _compared_words("book booking booked schedule reserve"), _compared_words("a an the your our my this one")
+        book, before = _compared_words("book booking booked schedule reserve order buy purchase claim"), _compared_words("a an the your our my this one")
         return tuple(
             (offer, re.compile(rf"\b(?:{'|'.join(book.split())}) (?:(?:{'|'.join(before.split())}) )?{_BOOKED_KIND}{re.escape(head)}s?\b"))
             for offer in self.offers
