@@ -165,6 +165,19 @@
 
   // ---- Site search: a WAI-ARIA combobox over assets/search.js ---------------------
   var MAX_RESULTS = 8;
+  // Past the first three, a match is listed only while it scores at least this share of the
+  // best one's: "sponsor left" found its pattern and then ten whose only tie was a "moved"
+  // or a "left" somewhere in a section, listed as if they were as near. The rest wait behind
+  // "Show all". (The first three are always listed: a reader's second meaning is often there.)
+  var ALWAYS_LISTED = 3;
+  var CLOSE_SHARE = 0.1;
+
+  // How many of the engine's hits (best first) the list shows before "Show all".
+  function closeCount(found) {
+    var n = 0;
+    while (n < found.length && n < MAX_RESULTS && (n < ALWAYS_LISTED || found[n].score >= CLOSE_SHARE * found[0].score)) n += 1;
+    return n;
+  }
 
   // Load the engine's scripts in order, once, from this site (CSP: script-src 'self').
   function loadScripts(urls) {
@@ -232,6 +245,7 @@
     var hits = [];
     var active = -1;
     var everyHit = false;  // "Show all" pressed, for these words
+    var closeListed = 0;  // the matches listed before "Show all" was pressed
 
     function load() {
       if (!loading) {
@@ -377,7 +391,9 @@
       offersListed = named.length;
       hits = named.concat(found.hits);
       shownFor = query;
-      var listed = (everyHit ? found.hits.length : MAX_RESULTS) + named.length;
+      var near = closeCount(found.hits);
+      if (!everyHit) closeListed = near;
+      var listed = (everyHit ? found.hits.length : near) + named.length;
       hits.slice(0, listed).forEach(function (hit, i) { list.appendChild(option(hit, i)); });
       note.hidden = !found.partial;
       note.textContent = found.partial ? "No pattern matches every word. Closest partial matches:" : "";
@@ -390,13 +406,13 @@
       filterLink.textContent = "Filter All patterns for “" + query + "”";
       var patterns = found.hits.length;
       more.hidden = hits.length <= listed;
-      more.firstElementChild.textContent = "The " + MAX_RESULTS + " closest of " + patterns + " are shown.";
+      more.firstElementChild.textContent = near === 1 ? "The closest of " + patterns + " is shown." : "The " + near + " closest of " + patterns + " are shown.";
       more.lastElementChild.textContent = "Show all " + patterns;
       // The offer first where one is named: it is what Enter opens.
       var offered = named.map(function (offer) { return "Offer: " + offer.title + ", " + offer.terms + ". "; }).join("");
       say(offered + (patterns
         ? (found.partial ? "No pattern matches every word; " : "") + plural(patterns, "pattern", "patterns") + " found" +
-          (hits.length > listed ? ", showing the first " + MAX_RESULTS : "") + (named.length ? "." : ". Best match: " + hits[0].title + ".")
+          (hits.length > listed ? ", showing the " + (near === 1 ? "closest" : near + " closest") : "") + (named.length ? "." : ". Best match: " + hits[0].title + ".")
         : named.length ? "" : "No patterns found. Links to the stall finder and All patterns follow."), typed);
       setActive(-1);
       open();
@@ -463,7 +479,7 @@
       everyHit = true;
       render();
       input.focus();
-      setActive(Math.min(MAX_RESULTS + offersListed, hits.length - 1));
+      setActive(Math.min(closeListed + offersListed, hits.length - 1));
     });
 
     list.addEventListener("click", function (event) {

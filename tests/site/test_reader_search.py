@@ -16,6 +16,7 @@ from tests.site import (
     reader_queries,
     reader_queries_eighth,
     reader_queries_eleventh,
+    reader_queries_fourteenth,
     reader_queries_ninth,
     reader_queries_tenth,
     reader_queries_thirteenth,
@@ -93,6 +94,17 @@ def results_for(page, query: str) -> list[str]:
     field.fill("")
     field.fill(query)
     expect(page.locator("#site-search-results")).to_be_visible()
+    return page.locator("#site-search-list [role=option]").evaluate_all(RESULTS_IN_ORDER)
+
+
+def all_results_for(page, query: str) -> list[str]:
+    """Every result for ``query``: the list as "Show all" shows it, where it is offered."""
+    found = results_for(page, query)
+    more = page.locator("#site-search-more")
+    if not more.is_visible():
+        return found
+    more.get_by_role("button").click()
+    expect(more).to_be_hidden()
     return page.locator("#site-search-list [role=option]").evaluate_all(RESULTS_IN_ORDER)
 
 
@@ -338,7 +350,7 @@ def test_an_ampersand_abbreviation_is_one_word_where_a_pattern_writes_it_and_whe
             assert found == ["the-lab-that-keeps-its-findings"], (query, found)
             expect(tab.locator("#site-search-list [role=option] mark").first).to_have_text(re.compile(re.escape(query), re.I))
         # "QA" is the other pattern's word (and its synonyms' elsewhere), not the lab's "Q&A".
-        found = results_for(tab, "QA")
+        found = all_results_for(tab, "QA")
         assert "the-lab-that-keeps-its-findings" not in found[: found.index("plan-q-and-vitamin-a") + 1]
 
 
@@ -933,35 +945,6 @@ def test_ise_and_ize_verbs_and_words_the_stemmer_would_join_to_others_find_their
     assert results_for(page, "personal accounts")[0] == "individual-use-without-organisational-change"
 
 
-def test_the_ninth_held_out_table_is_new_and_names_real_patterns(catalogue):
-    slugs = {p.slug for p in catalogue}
-    table, ambiguous = reader_queries_ninth.BLIND_NINTH, reader_queries_ninth.AMBIGUOUS
-    queries = [query.lower() for query, _ in table]
-    earlier = {query.lower() for query, _ in QUERIES + SECOND_TABLE + reader_queries.THIRD + reader_queries.JARGON}
-    earlier |= {query.lower() for held, _ in HELD_OUT.values() for query, _ in held}
-    earlier |= {query.lower() for query, _ in reader_queries_eighth.BLIND_EIGHTH}
-    names = {name.lower() for p in catalogue for name in [p.title, *p.also_known_as]}
-    assert len(queries) >= 120 and len(set(queries)) == len(queries) and not set(queries) & (earlier | names)
-    assert {slug for _, slug in table} | set(ambiguous.values()) <= slugs
-    assert set(ambiguous) <= {query for query, _ in table}
-
-
-@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
-def test_the_ninth_held_out_table_finds_its_pattern_first_or_the_ambiguous_in_the_first_three(page, site_url):
-    # Held out: 124 of its 136 as wanted (112 first, 130 in the first three) before words
-    # typed as one on a phone were read apart ("goodenough" found nothing) and the synonyms
-    # learnt the organisation's jargon for a committee and for day-to-day work (design
-    # authority, ARB, BAU, run the bank, target operating model); 128 after (115, 133).
-    # Of the eight left, three rank a pattern with a common word of the query in its title
-    # first ("nothing", "changed"), and three a pattern whose sign holds the query's words
-    # ("nobody senior asks what it bought", "definition of done", "legal" and "vendor").
-    table, ambiguous = reader_queries_ninth.BLIND_NINTH, reader_queries_ninth.AMBIGUOUS
-    page.goto(site_url)
-    wanted, three, misses = as_wanted(page, table, ambiguous)
-    total = len(table)
-    assert wanted >= 0.94 * total and three >= 0.97 * total, f"as wanted {wanted}/{total}, top three {three}/{total}:\n" + "\n".join(misses)
-
-
 @pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
 def test_two_words_typed_as_one_find_what_the_words_apart_find(page, site_url):
     page.goto(site_url)
@@ -978,21 +961,18 @@ def test_two_words_typed_as_one_find_what_the_words_apart_find(page, site_url):
     expect(page.locator("#site-search-ways")).to_be_visible()
 
 
-def test_the_tenth_held_out_table_is_new_and_names_real_patterns(catalogue):
-    slugs = {p.slug for p in catalogue}
-    table, ambiguous = reader_queries_tenth.BLIND_TENTH, reader_queries_tenth.AMBIGUOUS
-    queries = [query.lower() for query, _ in table]
-    earlier = {query.lower() for query, _ in QUERIES + SECOND_TABLE + reader_queries.THIRD + reader_queries.JARGON}
-    earlier |= {query.lower() for held, _ in HELD_OUT.values() for query, _ in held}
-    earlier |= {query.lower() for query, _ in reader_queries_eighth.BLIND_EIGHTH + reader_queries_ninth.BLIND_NINTH}
-    names = {name.lower() for p in catalogue for name in [p.title, *p.also_known_as]}
-    assert len(queries) >= 150 and len(set(queries)) == len(queries) and not set(queries) & (earlier | names)
-    assert {slug for _, slug in table} | set(ambiguous.values()) <= slugs
-    assert set(ambiguous) <= {query for query, _ in table}
-
-
-@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
-def test_the_tenth_held_out_table_finds_its_pattern_first_or_the_ambiguous_in_the_first_three(page, site_url):
+# The held-out tables after the eighth, oldest first, each new to every table before it:
+# its name, its queries, those that fairly describe two patterns, the least number of
+# queries it holds, and the shares that must be found as wanted and in the first three.
+LATER_TABLES = [
+    # Held out: 124 of its 136 as wanted (112 first, 130 in the first three) before words
+    # typed as one on a phone were read apart ("goodenough" found nothing) and the synonyms
+    # learnt the organisation's jargon for a committee and for day-to-day work (design
+    # authority, ARB, BAU, run the bank, target operating model); 128 after (115, 133).
+    # Of the eight left, three rank a pattern with a common word of the query in its title
+    # first ("nothing", "changed"), and three a pattern whose sign holds the query's words
+    # ("nobody senior asks what it bought", "definition of done", "legal" and "vendor").
+    ("ninth", reader_queries_ninth.BLIND_NINTH, reader_queries_ninth.AMBIGUOUS, 120, 0.94, 0.97),
     # Held out: 139 of its 161 as wanted (132 first, 153 in the first three) before an
     # adverb was read as its adjective ("quietly" as a pattern's "quiet"; "slowly" found
     # nothing) and the synonyms learnt more of how leaders describe a stalled rollout: a
@@ -1001,29 +981,7 @@ def test_the_tenth_held_out_table_finds_its_pattern_first_or_the_ambiguous_in_th
     # or declines, editing, a fortune spent; 146 after (139, 158). Of the fifteen left,
     # most rank a pattern with a common word of the query in its title or other names first
     # ("review", "approved", "heavy", "work").
-    table, ambiguous = reader_queries_tenth.BLIND_TENTH, reader_queries_tenth.AMBIGUOUS
-    page.goto(site_url)
-    wanted, three, misses = as_wanted(page, table, ambiguous)
-    total = len(table)
-    assert wanted >= 0.9 * total and three >= 0.97 * total, f"as wanted {wanted}/{total}, top three {three}/{total}:\n" + "\n".join(misses)
-
-
-def test_the_eleventh_held_out_table_is_new_and_names_real_patterns(catalogue):
-    slugs = {p.slug for p in catalogue}
-    table, ambiguous = reader_queries_eleventh.BLIND_ELEVENTH, reader_queries_eleventh.AMBIGUOUS
-    queries = [query.lower() for query, _ in table]
-    earlier = {query.lower() for query, _ in QUERIES + SECOND_TABLE + reader_queries.THIRD + reader_queries.JARGON}
-    earlier |= {query.lower() for held, _ in HELD_OUT.values() for query, _ in held}
-    earlier |= {query.lower() for query, _ in reader_queries_eighth.BLIND_EIGHTH + reader_queries_ninth.BLIND_NINTH}
-    earlier |= {query.lower() for query, _ in reader_queries_tenth.BLIND_TENTH}
-    names = {name.lower() for p in catalogue for name in [p.title, *p.also_known_as]}
-    assert len(queries) >= 150 and len(set(queries)) == len(queries) and not set(queries) & (earlier | names)
-    assert {slug for _, slug in table} | set(ambiguous.values()) <= slugs
-    assert set(ambiguous) <= {query for query, _ in table}
-
-
-@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
-def test_the_eleventh_held_out_table_finds_its_pattern_first_or_the_ambiguous_in_the_first_three(page, site_url):
+    ("tenth", reader_queries_tenth.BLIND_TENTH, reader_queries_tenth.AMBIGUOUS, 150, 0.9, 0.97),
     # Held out: 162 of its 182 as wanted (159 first, 176 in the first three) before an
     # adjective's "-er" and "-est" were read as the adjective ("faster" as a sign's "fast"),
     # "personal" apart from "person", and the synonyms learnt idiom for who answers ("holding
@@ -1031,29 +989,7 @@ def test_the_eleventh_held_out_table_finds_its_pattern_first_or_the_ambiguous_in
     # errors and a golden dataset; 170 after (167, 179). Of the twelve left, most rank a
     # pattern with a common word of the query in its title or signs first ("mean", "everyone",
     # "unchanged", "claimed"), or read the query fairly as another pattern ("red tape").
-    table, ambiguous = reader_queries_eleventh.BLIND_ELEVENTH, reader_queries_eleventh.AMBIGUOUS
-    page.goto(site_url)
-    wanted, three, misses = as_wanted(page, table, ambiguous)
-    total = len(table)
-    assert wanted >= 0.9 * total and three >= 0.97 * total, f"as wanted {wanted}/{total}, top three {three}/{total}:\n" + "\n".join(misses)
-
-
-def test_the_twelfth_held_out_table_is_new_and_names_real_patterns(catalogue):
-    slugs = {p.slug for p in catalogue}
-    table, ambiguous = reader_queries_twelfth.BLIND_TWELFTH, reader_queries_twelfth.AMBIGUOUS
-    queries = [query.lower() for query, _ in table]
-    earlier = {query.lower() for query, _ in QUERIES + SECOND_TABLE + reader_queries.THIRD + reader_queries.JARGON}
-    earlier |= {query.lower() for held, _ in HELD_OUT.values() for query, _ in held}
-    earlier |= {query.lower() for query, _ in reader_queries_eighth.BLIND_EIGHTH + reader_queries_ninth.BLIND_NINTH}
-    earlier |= {query.lower() for query, _ in reader_queries_tenth.BLIND_TENTH + reader_queries_eleventh.BLIND_ELEVENTH}
-    names = {name.lower() for p in catalogue for name in [p.title, *p.also_known_as]}
-    assert len(queries) >= 160 and len(set(queries)) == len(queries) and not set(queries) & (earlier | names)
-    assert {slug for _, slug in table} | set(ambiguous.values()) <= slugs
-    assert set(ambiguous) <= {query for query, _ in table}
-
-
-@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
-def test_the_twelfth_held_out_table_finds_its_pattern_first_or_the_ambiguous_in_the_first_three(page, site_url):
+    ("eleventh", reader_queries_eleventh.BLIND_ELEVENTH, reader_queries_eleventh.AMBIGUOUS, 150, 0.9, 0.97),
     # Held out: 171 of its 190 as wanted (167 first, 185 in the first three) before a number
     # was read as the figure a reader types ("11 days", "14 members" found nothing of the
     # patterns' "eleven days", "fourteen members"), weighing little when missing, and the
@@ -1063,39 +999,45 @@ def test_the_twelfth_held_out_table_finds_its_pattern_first_or_the_ambiguous_in_
     # left, most rank a pattern with a common word of the query in its title or signs first
     # ("spend" for time, "want", "postponed", "contract"), or a word one typo from the
     # reader's, which the patterns also write ("speed" as "spend", "prove" as "prose").
-    table, ambiguous = reader_queries_twelfth.BLIND_TWELFTH, reader_queries_twelfth.AMBIGUOUS
-    page.goto(site_url)
-    wanted, three, misses = as_wanted(page, table, ambiguous)
-    total = len(table)
-    assert wanted >= 0.9 * total and three >= 0.97 * total, f"as wanted {wanted}/{total}, top three {three}/{total}:\n" + "\n".join(misses)
+    ("twelfth", reader_queries_twelfth.BLIND_TWELFTH, reader_queries_twelfth.AMBIGUOUS, 160, 0.9, 0.97),
+    # Held out: 70 of its 77 first and 76 in the first three before the synonyms learnt
+    # "definition of done", "proofreading" as checking, "expensive" and "time spent"; 72 and
+    # 77 after. "What has the money bought" still ranks the sponsor's pattern first, for the
+    # budget line its summary names.
+    ("thirteenth", reader_queries_thirteenth.BLIND_THIRTEENTH, reader_queries_thirteenth.AMBIGUOUS, 70, 0.9, 0.97),
+    # Held out: 88 of its 92 first and 91 in the first three before the synonyms learnt the
+    # senior responsible owner (SRO, which found nothing) and a centre of excellence (CoE);
+    # 89 and 91 after. Of the three left, two rank a pattern with a common word of the
+    # query in its title first ("changed", "review").
+    ("fourteenth", reader_queries_fourteenth.BLIND_FOURTEENTH, reader_queries_fourteenth.AMBIGUOUS, 90, 0.94, 0.97),
+]
 
 
-def test_the_thirteenth_held_out_table_is_new_and_names_real_patterns(catalogue):
+@pytest.mark.parametrize("at", range(len(LATER_TABLES)), ids=[name for name, *_ in LATER_TABLES])
+def test_each_later_held_out_table_is_new_and_names_real_patterns(catalogue, at):
+    _, table, ambiguous, least, _, _ = LATER_TABLES[at]
     slugs = {p.slug for p in catalogue}
-    table, ambiguous = reader_queries_thirteenth.BLIND_THIRTEENTH, reader_queries_thirteenth.AMBIGUOUS
     queries = [query.lower() for query, _ in table]
     earlier = {query.lower() for query, _ in QUERIES + SECOND_TABLE + reader_queries.THIRD + reader_queries.JARGON}
     earlier |= {query.lower() for held, _ in HELD_OUT.values() for query, _ in held}
-    earlier |= {query.lower() for query, _ in reader_queries_eighth.BLIND_EIGHTH + reader_queries_ninth.BLIND_NINTH}
-    earlier |= {query.lower() for query, _ in reader_queries_tenth.BLIND_TENTH + reader_queries_eleventh.BLIND_ELEVENTH}
-    earlier |= {query.lower() for query, _ in reader_queries_twelfth.BLIND_TWELFTH}
+    earlier |= {query.lower() for query, _ in reader_queries_eighth.BLIND_EIGHTH}
+    earlier |= {query.lower() for _, before, *_ in LATER_TABLES[:at] for query, _ in before}
     names = {name.lower() for p in catalogue for name in [p.title, *p.also_known_as]}
-    assert len(queries) >= 70 and len(set(queries)) == len(queries) and not set(queries) & (earlier | names)
+    assert len(queries) >= least and len(set(queries)) == len(queries) and not set(queries) & (earlier | names)
     assert {slug for _, slug in table} | set(ambiguous.values()) <= slugs
     assert set(ambiguous) <= {query for query, _ in table}
 
 
 @pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
-def test_the_thirteenth_held_out_table_finds_its_pattern_first_or_the_ambiguous_in_the_first_three(page, site_url):
-    # Held out: 70 of its 77 first and 76 in the first three before the synonyms learnt
-    # "definition of done", "proofreading" as checking, "expensive" and "time spent"; 72 and
-    # 77 after. "What has the money bought" still ranks the sponsor's pattern first, for the
-    # budget line its summary names.
-    table, ambiguous = reader_queries_thirteenth.BLIND_THIRTEENTH, reader_queries_thirteenth.AMBIGUOUS
+@pytest.mark.parametrize("at", range(len(LATER_TABLES)), ids=[name for name, *_ in LATER_TABLES])
+def test_each_later_held_out_table_finds_its_pattern_first_or_the_ambiguous_in_the_first_three(page, site_url, at):
+    _, table, ambiguous, _, wanted_share, three_share = LATER_TABLES[at]
     page.goto(site_url)
     wanted, three, misses = as_wanted(page, table, ambiguous)
     total = len(table)
-    assert wanted >= 0.9 * total and three >= 0.97 * total, f"as wanted {wanted}/{total}, top three {three}/{total}:\n" + "\n".join(misses)
+    assert wanted >= wanted_share * total and three >= three_share * total, (
+        f"as wanted {wanted}/{total}, top three {three}/{total}:\n" + "\n".join(misses)
+    )
 
 
 @pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
@@ -1334,6 +1276,23 @@ def test_a_result_count_is_told_once_the_reader_pauses_not_at_every_keystroke(pa
 
 
 @pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
+def test_matches_far_behind_the_best_wait_behind_show_all(page, site_url):
+    # "sponsor left" listed its pattern and then seven more, whose only tie to the words was
+    # a "moved" or a "left" somewhere in a section: a long list that read as though each were
+    # as near. Past the first three, a match far behind the best now waits behind "Show all".
+    page.goto(site_url)
+    open_search(page).focus()
+    found = results_for(page, "sponsor left")
+    assert found[0] == "the-sponsor-who-moved-on" and len(found) == 3, found
+    more = page.locator("#site-search-more")
+    expect(more).to_be_visible()
+    everything = int(re.search(r"The 3 closest of (\d+) are shown\.", more.inner_text()).group(1))
+    assert everything > 3
+    # Where the matches stay near the best, up to eight are listed as before.
+    assert len(results_for(page, "AI")) > 3
+
+
+@pytest.mark.parametrize("viewport", ["desktop"], indirect=True)
 def test_more_matches_than_the_list_shows_are_said_and_shown_on_request(page, site_url, catalogue):
     # "11 patterns found, showing the first 8" was said to a screen reader only: the list
     # ended at 8 with no word of the rest, and nowhere to see them. Then a link to All
@@ -1343,17 +1302,18 @@ def test_more_matches_than_the_list_shows_are_said_and_shown_on_request(page, si
     open_search(page).focus()
     found = results_for(page, "AI")
     more = page.locator("#site-search-more")
-    assert len(found) == 8 < len(catalogue)
+    assert 3 <= len(found) <= 8 < len(catalogue)
     expect(more).to_be_visible()
-    everything = int(re.search(r"The 8 closest of (\d+) are shown\.", more.inner_text()).group(1))
-    assert everything > 8
+    shown, everything = map(int, re.search(r"The (\d+) closest of (\d+) are shown\.", more.inner_text()).groups())
+    assert shown == len(found) < everything
+    expect(page.locator("#site-search-status")).to_contain_text(f"{everything} patterns found, showing the {shown} closest")
     more.get_by_role("button", name=f"Show all {everything}").click()
     expect(page.locator("#site-search-list [role=option]")).to_have_count(everything)
     expect(more).to_be_hidden()
     expect(page.locator("#site-search-q")).to_be_focused()
-    expect(page.locator("#site-search-q")).to_have_attribute("aria-activedescendant", "site-search-option-8")  # the first not shown before
+    expect(page.locator("#site-search-q")).to_have_attribute("aria-activedescendant", f"site-search-option-{shown}")  # the first not shown before
     expect(page.locator("#site-search-status")).to_contain_text(f"{everything} patterns found. Best match")
-    expect(page.locator("#site-search-status")).not_to_contain_text("showing the first")
+    expect(page.locator("#site-search-status")).not_to_contain_text("showing the")
     # New words: their closest first again.
     page.locator("#site-search-q").fill("verification")
     expect(page.locator("#site-search-list [role=option]").first).to_be_visible()
