@@ -3339,6 +3339,42 @@ def test_a_line_starting_like_a_key_above_the_sections_is_text_not_front_matter_
     assert [d.code for d in found if d.is_error] == ["content-before-section"]
 
 
+@pytest.mark.parametrize(
+    ("markdown", "shown"),
+    [
+        ("Launch day :rocket: went well.", "the emoji 🚀"),
+        ("Usage fell :chart_with_downwards_trend: by March.", "the emoji 📉"),
+        ("Scored :100: on the audit.", "the emoji 💯"),
+        ("Sent by :e-mail: to the board.", "the emoji 📧"),
+        ("Warned them :warning: twice.", "the emoji ⚠️"),  # as GitHub draws it: the picture, not the sign
+        ("The team's mascot :octocat: again.", "a picture of its own"),
+    ],
+)
+def test_an_emoji_name_github_knows_is_told_with_the_emoji_it_draws(markdown: str, shown: str):
+    # Every name between colons was told "as an emoji, if it knows the name", with no emoji
+    # to type; names with figures or a hyphen (':100:', ':e-mail:') were not told at all.
+    from stallpatterns import body
+
+    found = [p for p in slips.problems(body.parse(markdown)) if p.code == "emoji-shortcode"]
+    assert len(found) == 1 and found[0].warning, found
+    assert f"shows '{found[0].needle}' as {shown};" in found[0].message
+    assert found[0].needle in markdown and (shown.removeprefix("the emoji ") in found[0].hint or "picture" in shown)
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "The field :claims_owner: is filled in by hand.",  # no emoji's name: GitHub shows it as typed too
+        "See https://example.org/notes/:rocket:/2024 for the notes.",  # an address: GitHub draws nothing in it
+        "Ratios of 3:100:1 and times of 10:30:00.",
+    ],
+)
+def test_what_github_draws_no_emoji_in_is_not_told_as_one(markdown: str):
+    from stallpatterns import body
+
+    assert [p for p in slips.problems(body.parse(markdown)) if p.code == "emoji-shortcode"] == []
+
+
 def test_an_emoji_name_is_reported_where_it_is_written_not_where_code_shows_it(check: Check):
     text = "Write `:tada:` in code, and a bare :tada: here."
     found = [d for d in check(Path("a.md"), in_first_section(text)) if d.code == "emoji-shortcode"]

@@ -229,8 +229,9 @@ WIKI_LINK = re.compile(r"\[\[[^\[\]\n]+\]\]")
 # characters), from the line's start.
 _TAB_COLUMNS = re.compile(r"(?m)^(?![ \t]*(?:[•●▪◦–]|o\t|\(?[A-Za-z0-9]{1,3}[.)]\t))[^\t\n]*+(?<=\S)\t[^\S\n]*+\S")
 _STRONG_MARKS = re.compile(r"\*\*|__")
-# GitHub's emoji names between colons (':smile:', ':+1:'), not a time or a ratio (10:30:00, a:b:c).
-_SHORTCODE = re.compile(r"(?<![\w:]):(?:[a-z][a-z0-9_]*|\+1|-1):(?![\w:])")
+# An emoji's name between colons (':smile:', ':+1:', ':e-mail:'), not a time or a ratio
+# (10:30:00, a:b:c): GitHub's preview draws it where the name is one it knows.
+_SHORTCODE = re.compile(r"(?<![\w:]):([a-z0-9+\-][a-z0-9_+\-]*):(?![\w:])")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
 # A grid table's border: '+-------+------+', '+=====+' under its heading row.
 _GRID_BORDER = re.compile(r"(?m)^[ \t]*\+(?:[-=:]++\+)++[ \t]*$")
@@ -244,21 +245,32 @@ _LIST_PROSE = re.compile(r"\A\s*(?:[-*+•]|\d{1,9}[.)])[ \t]+[A-Z][a-z]+(?: [A-
 
 
 def _shortcodes(block: Token, line: int) -> Iterator[Problem]:
-    """The first emoji name between colons in the block's text (not in code), at its line,
-    and at its place on the line (not at the same name in code before it)."""
+    """The first emoji name GitHub knows between colons in the block's text (not in code,
+    nor in an address shown as its own link), at its line, and at its place on the line
+    (not at the same name in code before it)."""
+    from stallpatterns.emoji_names import GITHUB_EMOJI  # (read only where a name may be: most text has none)
+
+    in_address = False
     for child, offset in lines_of(block.children or []):
-        found = _SHORTCODE.search(child.content) if child.type == "text" and child.content.count(":") > 1 else None
+        if child.type == "link_open":
+            in_address = child.markup in ("linkify", "autolink")
+        elif child.type == "link_close":
+            in_address = False
+        if child.type != "text" or in_address or child.content.count(":") < 2:
+            continue
+        found = next((m for m in _SHORTCODE.finditer(child.content) if m.group(1) in GITHUB_EMOJI), None)
         if found is None:
             continue
-        name = found.group()
+        name, emoji = found.group(), GITHUB_EMOJI[found.group(1)]
         written = block.content.split("\n")[offset] if offset < block.content.count("\n") + 1 else ""
         places = [m.start() for m in re.finditer(re.escape(name), written)]
         nth = next((i for i, at in enumerate(places) if written.count("`", 0, at) % 2 == 0), 0)
         yield Problem(
             line + offset,
             "emoji-shortcode",
-            f"GitHub shows '{name}' as an emoji, if it knows the name; the site shows the text as typed",
-            "type the emoji itself, or write the word without the colons",
+            f"GitHub's preview shows '{name}' as " + (f"the emoji {emoji}" if emoji else "a picture of its own")
+            + "; the site shows the colons and the name as typed",
+            (f"type the emoji itself ({emoji}), or write the word without the colons" if emoji else "write the word without the colons"),
             needle=name,
             warning=True,
             nth=nth,
