@@ -1445,6 +1445,11 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Get a quote](https://cal.evil.example/q)",
         "[Request a callback](https://cal.evil.example/c)",
         "[Let’s talk](https://cal.evil.example/l)",
+        # The site's own words for its offers, a demo booked, a price paid (the next attack round).
+        "[Work with us](https://evil.example/w)",
+        "[Book a demo](https://cal.evil.example/d)",
+        "[Buy now](https://pay.evil.example/b)",
+        "[Pay here](https://pay.evil.example/p)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
@@ -1467,6 +1472,9 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
         "[the book](https://www.gov.uk/)",
         "[talk to an expert at Citizens Advice](https://www.citizensadvice.org.uk/)",
         "[talk to the ICO](https://ico.org.uk/)",
+        "[book a demo of the vendor's tool](https://vendor.example/demo)",
+        "[buy the report](https://shop.example/report)",
+        "[work with us on the survey](https://survey.example/)",
     ],
 )
 def test_a_link_whose_words_name_whom_it_contacts_may_go_there(folder: Folder, link: str):

@@ -95,11 +95,13 @@ def _slipped(rest: str, end: str) -> bool:
 _ASKS_TO_CONTACT = re.compile(
     (
         r"(?:please )?(?:"
-        r"(?:contact|email|e mail|call|ring|phone|message|write to|talk to|speak to|hire|ask) us"
+        r"(?:contact|email|e mail|call|ring|phone|message|write to|talk to|speak to|hire|ask|work with) us"
         r"|get in touch(?: with us)?"
         r"|(?:book|schedule|arrange|reserve|request) (?:(?:a|an|your|our|the) )?"
-        r"(?:(?:free|short|first|[0-9]+ minute|one hour|quick|discovery|intro|introductory) ){0,2}(?:call|meeting|session|chat|consultation|appointment|slot)"
+        r"(?:(?:free|short|first|[0-9]+ minute|one hour|quick|discovery|intro|introductory) ){0,2}(?:call|meeting|session|chat|consultation|appointment|slot|demo)"
         r"|(?:book|schedule|enquire|contact) (?:now|today|here|online)"
+        # Paying for something unnamed: 'Buy now', 'Pay here' (this site's offers have a price).
+        r"|(?:buy|order|purchase|pay) (?:now|today|here|online)"
         # Someone unnamed to talk to, a price to ask for: 'Talk to an expert', 'Get a quote', 'Let's talk'.
         r"|(?:talk|speak) to (?:an? |our )?(?:expert|consultant|adviser|advisor|specialist|partner|team)s?"
         r"|(?:get|request) (?:a |your )?(?:free )?(?:quote|proposal|callback|call back)"
