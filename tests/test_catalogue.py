@@ -1450,6 +1450,8 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Book a demo](https://cal.evil.example/d)",
         "[Buy now](https://pay.evil.example/b)",
         "[Pay here](https://pay.evil.example/p)",
+        "[Click here to book](https://cal.evil.example/c)",
+        "[Reserve your place](https://cal.evil.example/r)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
@@ -1475,6 +1477,8 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
         "[book a demo of the vendor's tool](https://vendor.example/demo)",
         "[buy the report](https://shop.example/report)",
         "[work with us on the survey](https://survey.example/)",
+        "[reserve your place at the conference](https://events.example/)",
+        "[the book](https://publisher.example/book)",
     ],
 )
 def test_a_link_whose_words_name_whom_it_contacts_may_go_there(folder: Folder, link: str):

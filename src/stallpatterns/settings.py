@@ -94,11 +94,11 @@ def _slipped(rest: str, end: str) -> bool:
 # (look-alike letters as the letters they pass for: 'call' as 'caii', '30' as '3o').
 _ASKS_TO_CONTACT = re.compile(
     (
-        r"(?:please )?(?:"
+        r"(?:please )?(?:(?:click|tap) here to (?:book|enquire|buy|pay)|(?:(?:click|tap) here to )?(?:"
         r"(?:contact|email|e mail|call|ring|phone|message|write to|talk to|speak to|hire|ask|work with) us"
         r"|get in touch(?: with us)?"
         r"|(?:book|schedule|arrange|reserve|request) (?:(?:a|an|your|our|the) )?"
-        r"(?:(?:free|short|first|[0-9]+ minute|one hour|quick|discovery|intro|introductory) ){0,2}(?:call|meeting|session|chat|consultation|appointment|slot|demo)"
+        r"(?:(?:free|short|first|[0-9]+ minute|one hour|quick|discovery|intro|introductory) ){0,2}(?:call|meeting|session|chat|consultation|appointment|slot|demo|place|spot|seat)"
         r"|(?:book|schedule|enquire|contact) (?:now|today|here|online)"
         # Paying for something unnamed: 'Buy now', 'Pay here' (this site's offers have a price).
         r"|(?:buy|order|purchase|pay) (?:now|today|here|online)"
@@ -106,7 +106,7 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:talk|speak) to (?:an? |our )?(?:expert|consultant|adviser|advisor|specialist|partner|team)s?"
         r"|(?:get|request) (?:a |your )?(?:free )?(?:quote|proposal|callback|call back)"
         r"|let s talk|lets talk"
-        r")(?: (?:now|today|here|online|with us))?"
+        r"))(?: (?:now|today|here|online|with us))?"
     ).translate(str.maketrans("l", "i")).replace("[0-9]", "[2-9io]")
 )
 
