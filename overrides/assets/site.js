@@ -172,7 +172,8 @@
   var ALWAYS_LISTED = 3;
   var CLOSE_SHARE = 0.1;
 
-  // How many of the engine's hits (best first) the list shows before "Show all".
+  // How many of the engine's hits (best first) the list shows before "Show all": never
+  // fewer than three where there are more, so never one alone with others behind it.
   function closeCount(found) {
     var n = 0;
     while (n < found.length && n < MAX_RESULTS && (n < ALWAYS_LISTED || found[n].score >= CLOSE_SHARE * found[0].score)) n += 1;
@@ -406,13 +407,13 @@
       filterLink.textContent = "Filter All patterns for “" + query + "”";
       var patterns = found.hits.length;
       more.hidden = hits.length <= listed;
-      more.firstElementChild.textContent = near === 1 ? "The closest of " + patterns + " is shown." : "The " + near + " closest of " + patterns + " are shown.";
+      more.firstElementChild.textContent = "The " + near + " closest of " + patterns + " are shown.";
       more.lastElementChild.textContent = "Show all " + patterns;
       // The offer first where one is named: it is what Enter opens.
       var offered = named.map(function (offer) { return "Offer: " + offer.title + ", " + offer.terms + ". "; }).join("");
       say(offered + (patterns
         ? (found.partial ? "No pattern matches every word; " : "") + plural(patterns, "pattern", "patterns") + " found" +
-          (hits.length > listed ? ", showing the " + (near === 1 ? "closest" : near + " closest") : "") + (named.length ? "." : ". Best match: " + hits[0].title + ".")
+          (hits.length > listed ? ", showing the " + near + " closest" : "") + (named.length ? "." : ". Best match: " + hits[0].title + ".")
         : named.length ? "" : "No patterns found. Links to the stall finder and All patterns follow."), typed);
       setActive(-1);
       open();
