@@ -109,6 +109,18 @@ def local_links(tokens: Sequence[Token]) -> Iterator[tuple[int, str, bool, bool,
                 yield block.map[0] + line, address, token.type == "image", False, label, words
 
 
+def addresses(tokens: Sequence[Token]) -> Iterator[tuple[int, str, str]]:
+    """(the 0-based body line, "a" or "img", the address as read) of every link and picture
+    in the body, in order."""
+    for block in tokens:
+        if block.type == "inline" and block.children and block.map:
+            for token, line in lines_of(block.children):
+                if token.type == "link_open":
+                    yield block.map[0] + line, "a", str(token.attrGet("href") or "")
+                elif token.type == "image":
+                    yield block.map[0] + line, "img", str(token.attrGet("src") or "")
+
+
 def words_of_link(children: Sequence[Token], opened: int) -> str:
     """The words a link shows, from its 'link_open' at ``opened`` to its close."""
     words = []

@@ -13,9 +13,9 @@ GitHub previews is then what the site shows, even in a corner nobody has met yet
 
 The words are compared by their letters, digits and marks, but not the quotes, dashes and
 full stops of the site's typography (curly quotes, dashes, the ellipsis), which differs
-from GitHub's on purpose, and so may the spaces in code, of which the checks warn. Nor
-are addresses compared: the site writes a link to another pattern's file as the address
-of its page, and the checks read every address themselves.
+from GitHub's on purpose, and so may the spaces in code, of which the checks warn. Each
+link's and picture's address is compared too, as each reader reads it from the body: the
+site then writes a link to another pattern's file as the address of its page.
 Raw HTML is left out of GitHub's reading, as the checks refuse it before this is asked.
 """
 
@@ -24,11 +24,15 @@ from __future__ import annotations
 import html as html_module
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 import cmarkgfm
 from cmarkgfm import cmark
 from cmarkgfm.cmark import Options
+
+from .addresses import unicode_host
 
 # GitHub's Markdown as its preview has it (tables, strikethrough, bare addresses, task
 # lists, footnotes), raw HTML left out: the checks refuse HTML before this is asked.
@@ -62,6 +66,11 @@ _TITLE_IN_TAG = re.compile(r'\stitle="([^"]*)"')
 # typography touches it, and the words between tags leave it out.
 _ALT = re.compile(r'<img\b[^>]*?\salt="([^"]*)"')
 _ALT_IN_TAG = re.compile(r'\salt="([^"]*)"')
+# A link's address, or a picture's, as cmark-gfm writes it: first in the tag.
+_ADDRESS = re.compile(r'<(a|img) (?:href|src)="([^"]*)"')
+# A host's name in punycode, as the site writes one in other letters ('straße.de' is
+# 'xn--strae-oqa.de'), and GitHub in percent-escapes: the same host to a browser.
+_PUNYCODE = re.compile(r"(?<![\w-])[xX][nN]--[a-zA-Z0-9-]+")
 # The "#" link the site adds to each heading (GitHub draws its own on hover).
 _HEADING_LINK = re.compile(r'<a class="anchor"[^>]*>[^<]*</a>')
 # The lines a block starts and ends on, in its tag (0 where cmark-gfm does not know them).
@@ -109,6 +118,7 @@ class Difference:
     github: str
     site: str
     spacing: str | None  # "close" when GitHub shows the list's items close together, "spaced" when apart
+    address: bool = False  # only a link's or a picture's address differs
 
     @property
     def message(self) -> str:
@@ -124,6 +134,13 @@ class Difference:
             return "write the list without blank lines between its items, and keep link definitions and horizontal rules out of it"
         if self.spacing == "spaced":
             return "put a blank line between every two items of the list"
+        if self.github.startswith("shows a checkbox"):
+            return "the site has no checkboxes: write the item without its '[ ]' or '[x]', as a plain list's"
+        if self.address:
+            return (
+                "write the address whole, on the line of the link's words, as [text](https://…), with no character "
+                "reference ('&nbsp;') or space in it or around it: write a space in an address as %20"
+            )
         return (
             "write these lines more plainly, so that both read them alike: a blank line before and after each list, "
             "quotation, code block and table, link definitions at the end of the file (outside any list or quotation), "
@@ -168,10 +185,14 @@ def code_texts(body: str) -> list[str]:
     return [html_module.unescape(found) for found in _CODE_BLOCK.findall(_github_html(body, _OPTIONS))]
 
 
-def first_difference(body: str, html: str) -> Difference | None:
+Address = tuple[int, str, str]  # the body line (0-based, as the site's tokens have it), "a" or "img", the address as read
+
+
+def first_difference(body: str, html: str, addresses: Sequence[Address]) -> Difference | None:
     """Where cmark-gfm's reading of ``body`` parts from ``html``, the site's rendering of the
-    same body; None when they have the same elements, in the same order, with the same words
-    between them."""
+    same body, whose links and pictures go to ``addresses`` (as the site read them, before it
+    made them the site's); None when they have the same elements, in the same order, with
+    the same words between them, and each link and picture goes where GitHub's does."""
     ours_html = _HEADING_LINK.sub("", html)
     theirs_html = _github_html(body, _OPTIONS)
     if (
@@ -179,7 +200,7 @@ def first_difference(body: str, html: str) -> Difference | None:
         and _flat(ours_html) == _flat(theirs_html)
         and _titles(ours_html) == _titles(theirs_html)
     ):
-        return None
+        return _address_difference(theirs_html, addresses)
     # Read again with each block's lines: where to send the author.
     theirs_html = _github_html(body, _OPTIONS | Options.CMARK_OPT_SOURCEPOS)
     ours, ours_written, _ = _reading(ours_html)
@@ -217,6 +238,25 @@ def first_difference(body: str, html: str) -> Difference | None:
         elif theirs[at][1].startswith(ours[at][1]):
             site += f", then {_noun(ours, _next_opened(ours, at + 1))}"
     return Difference(line, github, site, None)
+
+
+def _address_difference(theirs_html: str, addresses: Sequence[Address]) -> Difference | None:
+    """The first link or picture whose address GitHub's preview reads otherwise than the site,
+    of two readings with the same elements: compared decoded, as a browser follows it
+    ('%C3%A9' is 'é'), so that only what goes elsewhere differs, not how it is written."""
+    theirs = [(name, _as_followed(html_module.unescape(address))) for name, address in _ADDRESS.findall(theirs_html)] if "<a" in theirs_html or "<img" in theirs_html else []
+    for (line, name, address), (their_name, their_address) in zip(addresses, theirs):
+        ours = _as_followed(address)
+        if (name, ours) != (their_name, their_address):
+            github, site = ("links to", "link to") if name == "a" else ("shows the picture at", "show the picture at")
+            return Difference(line + 1, f"{github} '{_printable(their_address)}'", f"{site} '{_printable(ours)}'", None, address=True)
+    return None
+
+
+def _as_followed(address: str) -> str:
+    """``address`` percent-decoded, and each name in punycode in its own letters."""
+    decoded = unquote(address)
+    return _PUNYCODE.sub(lambda found: unicode_host(found.group()), decoded) if "-" in decoded else decoded
 
 
 def _titles(html: str) -> list[bytes]:

@@ -404,6 +404,6 @@ def _check_github_reading(source: Source, html: str, report: Report) -> None:
     """The last wall of one dialect: the body the site would publish has the elements, in
     the order, that GitHub's preview shows (:mod:`stallpatterns.github`). Asked only of a
     pattern the other checks pass, whose own messages name the corners they know."""
-    difference = github.first_difference(source.body, html)
+    difference = github.first_difference(source.body, html, list(body.addresses(source.tokens)))
     if difference is not None:
         report.error(source.body_start + difference.line - 1, "github-differs", difference.message, difference.hint)

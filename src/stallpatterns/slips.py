@@ -60,11 +60,12 @@ _TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)")
 ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}|\{[ \t]*[.#][\w-]+(?:[ \t][^{}\n]*)?\}")
 """Python-Markdown's ``{: .class #id key=value }``: text in CommonMark, but an author may expect more."""
 # GitHub's task-list item: '[ ]' or '[x]' first on the item's own line, then a space or a
-# tab ('- [x]' over a line of text is text: the box is followed by a line end); an item
-# of '[ ]' alone is one where spaces end its line, which the parse no longer shows.
-_TASK_ITEM = re.compile(r"\[[ xX]\](?:[ \t]|\Z)")
+# tab ('- [x]' over a line of text is text: the box is followed by a line end). An item of
+# '[ ]' alone is a box only where spaces end its line, which the parse no longer shows: the
+# comparison with GitHub's reading tells it (:mod:`stallpatterns.github`), and passes '- [x]'.
+_TASK_ITEM = re.compile(r"\[[ xX]\][ \t]")
 # A task's box with the space after it left out ('- [x]Done'): text on GitHub and the site
-# alike, but what the author meant is a box (not '[x](…)', a link, nor '[x][a]').
+# alike, so a warning, as what the author meant may be a box (not '[x](…)', a link, nor '[x][a]').
 _TASK_ITEM_UNSPACED = re.compile(r"\[[ xX]\](?=[^\s(\[:])")
 _ALERT = re.compile(rf"\[!({'|'.join(sorted(GITHUB_ALERTS))})\]", re.I)
 
@@ -874,6 +875,7 @@ def _problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                     f"the brackets as text, and the site supports no checkboxes",
                     f"write the items as a plain list, without '{box}'",
                     needle="[",
+                    warning=True,
                 )
 
 
