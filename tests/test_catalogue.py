@@ -1403,6 +1403,10 @@ def test_a_link_whose_words_are_the_sites_name_may_go_to_the_site(folder: Folder
         ("[the booking page](https://www.stallpatterns-bookings.example/b)", "www.stallpatterns-bookings.example"),
         ("[the guide](https://stall-patterns.example/guide)", "stall-patterns.example"),
         ("www.stallpatterns-bookings.example", "www.stallpatterns-bookings.example"),
+        # Attack round of the forty-first session: its name with one letter accented, in
+        # punycode as written or as the link reads it, passed.
+        ("[the guide](https://xn--stallpattrns-jeb.github.io/guide)", "xn--stallpattrns-jeb.github.io"),
+        ("[the guide](https://stallpatt\u00e9rns.github.io/guide)", "xn--stallpattrns-jeb.github.io"),
     ],
 )
 def test_a_link_to_another_site_named_for_this_one_is_an_error(folder: Folder, link: str, host: str):

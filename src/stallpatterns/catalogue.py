@@ -904,7 +904,9 @@ def _named_like_the_site(address: str, settings: Settings) -> str | None:
     except ValueError:
         return None
     own = urlsplit(settings.site_address or "").hostname or ""
-    if len(site) < 6 or not host or host == own or site not in as_compared(host.rpartition(".")[0] or host):
+    # A name in punycode ('xn--stallpattrns-jeb') is compared in the letters it shows as.
+    named = addresses.unicode_host(host)
+    if len(site) < 6 or not host or host == own or site not in as_compared(named.rpartition(".")[0] or named):
         return None
     return host
 
