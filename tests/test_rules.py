@@ -5053,6 +5053,31 @@ def test_an_email_link_that_writes_the_readers_message_is_an_error(check: Check,
 
 
 @pytest.mark.parametrize(
+    ("address", "field"),
+    [
+        # Attack round of the forty-first session: a body after a ';', as some mail programs
+        # split fields, and fields no reader sees, passed.
+        ("mailto:desk@example.com?subject=Hi;body=Send%20now", "body"),
+        ("mailto:desk@example.com?subject=Hi&x-mailer=Stall", "x-mailer"),
+        ("mailto:desk@example.com?Reply-To=spy@evil.example", "reply-to"),
+    ],
+)
+def test_an_email_link_may_set_a_subject_and_nothing_the_reader_does_not_see(check: Check, address: str, field: str):
+    found = check(Path("a.md"), in_first_section(f"Then [write to the desk]({address})."))
+    assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
+    assert f"('{field}=' after the address)" in found[0].message or f"sets '{field}=' in the reader's message" in found[0].message
+
+
+@pytest.mark.parametrize("subject", ["Hi%0D%0ACc:%20spy@evil.example", "Hi%0ABcc:%20spy@evil.example", "Review%00"])
+def test_an_email_links_subject_on_more_than_one_line_is_an_error(check: Check, subject: str):
+    # '%0D%0ACc:' passed: a mail program may read the line after it as the message's own,
+    # and copy the reader's message to someone unseen (attack round, forty-first session).
+    found = check(Path("a.md"), in_first_section(f"Then [write to the desk](mailto:desk@example.com?subject={subject})."))
+    assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
+    assert "subject holds a line end or another control character" in found[0].message
+
+
+@pytest.mark.parametrize(
     "address",
     ["mailto:pmo@firm.co.uk?subject=Q1%3B%20agenda", "mailto:pmo@firm.co.uk?subject=Q1%20review%20%26%20next%20steps", "mailto:pmo@firm.co.uk?importance=high"],
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import unicodedata
 from collections.abc import Iterator
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -126,9 +127,29 @@ def _mail_fields_written(url: str) -> Iterator[tuple[str, str]]:
         yield unquote(field.partition("=")[0]).strip().lower(), field
 
 
+# A field after a ';' as some mail programs read one ('?subject=Hi;body=Send'): a name, then '='.
+_FIELD_AFTER_SEMICOLON = re.compile(r";([^;&=]*)=")
+# What a link to write to someone may set beside whom (mail_recipients' to=, cc= and bcc=):
+# what the message is about, and how urgent. Not its words (body=), nor any other field.
+_MAIL_FIELDS_ALLOWED = frozenset(("subject", "importance", "priority", "keywords", "to", "cc", "bcc"))
+
+
 def mail_fields(url: str) -> list[str]:
-    """The fields of a mailto: address that write the reader's message for them ('body')."""
-    return list(dict.fromkeys(key for key, _ in _mail_fields_written(url) if key == "body"))
+    """The fields of a mailto: address that it may not set, by name ('body', 'x-mailer'),
+    split at '&' and at ';' as mail programs split them. A field that is no field (the
+    '%0D%0A' of a subject, before 'Cc:') is :func:`mail_subject_lines`'."""
+    names = [key for key, field in _mail_fields_written(url) if field and key not in _MAIL_FIELDS_ALLOWED]
+    for _, field in _mail_fields_written(url):
+        names += [name for found in _FIELD_AFTER_SEMICOLON.finditer(field) if (name := unquote(found.group(1)).strip().lower()) not in _MAIL_FIELDS_ALLOWED]
+    return list(dict.fromkeys(names))
+
+
+def mail_subject_lines(url: str) -> bool:
+    """Whether a mailto: address's subject holds a line end or another control character,
+    decoded: a mail program may take what follows for another line of the message's header
+    ('%0D%0ACc:%20someone@evil.example' copies the message to them)."""
+    subject = unquote(mail_subject(url).partition("=")[2])
+    return any(unicodedata.category(char) == "Cc" for char in subject)
 
 
 def mail_subject(url: str) -> str:

@@ -28,6 +28,7 @@ from .addresses import (
     mail_fields,
     mail_recipients,
     mail_subject,
+    mail_subject_lines,
     on_a_computer,
     target_of,
     unicode_host,
@@ -1478,15 +1479,33 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     nth=nth,
                 )
             elif scheme == "mailto" and (filled := mail_fields(href)):
-                # '?body=Please attach your board papers': the author's words, sent in the reader's name.
+                # '?body=Please attach your board papers': the author's words, sent in the reader's
+                # name; '?x-mailer=1', '?subject=Hi;body=Send': fields the reader never sees.
                 recipient = mail_recipients(href)[0]
                 yield Problem(
                     line + offset,
                     "link-address",
-                    f"the e-mail link fills in the reader's message ('{printable_start(filled[0], 40)}=' after the address): "
-                    "the words would be the author's, sent in the reader's name",
+                    (
+                        f"the e-mail link fills in the reader's message ('{printable_start(filled[0], 40)}=' after the address): "
+                        "the words would be the author's, sent in the reader's name"
+                        if filled[0] == "body"
+                        else f"the e-mail link sets '{printable_start(filled[0], 40)}=' in the reader's message, out of their sight: "
+                        "after the address, a link may give a subject, and how urgent it is, and nothing more"
+                    ),
                     f"link to the address alone, or with a subject: (mailto:{printable_start(recipient, 120)}"
                     + (f"?{printable_start(subject, 120)})" if (subject := mail_subject(href)) else ")"),
+                    needle=at,
+                    nth=nth,
+                )
+            elif scheme == "mailto" and mail_subject_lines(href):
+                # '?subject=Hi%0D%0ACc:%20spy@evil.example': a line the reader's mail program may
+                # read as the message's own, copying it to someone unseen.
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    "the e-mail link's subject holds a line end or another control character ('%0D', '%0A'): "
+                    "a mail program may read what follows as another line of the message's header, such as a copy to someone else",
+                    "write the subject on one line, with no '%0D', '%0A' or other '%0…' or '%1…' in it",
                     needle=at,
                     nth=nth,
                 )
