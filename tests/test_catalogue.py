@@ -1366,6 +1366,11 @@ def test_a_link_whose_words_are_the_sites_name_and_that_goes_to_another_site_is_
         ("[Contact](https://evil.example/contact)", "contact/", "Contact"),
         ("[Contact](mailto:hello@stallpattern.example)", "contact/", "Contact"),
         ("[the stall finder](mailto:finder@stallpattern.example)", "finder/", "Stall finder"),
+        # Said to be the site's, or its page, in other words (attack round of the forty-first session).
+        ("[our contact page](https://evil.example/contact/)", "contact/", "Contact"),
+        ("[this site’s contact form](https://evil.example/form)", "contact/", "Contact"),
+        ("[the Contact page](https://evil.example/contact)", "contact/", "Contact"),
+        ("[visit Stall Patterns’ stall finder](https://evil.example/f)", "finder/", "Stall finder"),
     ],
 )
 def test_a_link_whose_words_name_a_page_in_the_sites_nav_and_that_goes_to_another_site_is_an_error(folder: Folder, link: str, page: str, title: str):
@@ -1383,6 +1388,8 @@ def test_a_link_whose_words_name_a_page_in_the_sites_nav_and_that_goes_to_anothe
         "[contact the vendor](https://vendor.example/contact)",
         "[all the patterns they had](https://www.gov.uk/)",
         "[contact](https://ico.org.uk/global/contact-us/)",  # 'the regulator's contact page': a page of one word is named with its capital
+        "[the contact page](https://ico.org.uk/global/contact-us/)",
+        "[the regulator's contact page](https://ico.org.uk/global/contact-us/)",
     ],
 )
 def test_a_link_whose_words_name_a_page_of_the_site_may_go_there_and_other_words_elsewhere(folder: Folder, link: str):
@@ -1456,6 +1463,18 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Pay here](https://pay.evil.example/p)",
         "[Click here to book](https://cal.evil.example/c)",
         "[Reserve your place](https://cal.evil.example/r)",
+        # A way to reach or pay whoever wrote the page, or its people, said to be the site's
+        # (attack round of the forty-first session: each passed).
+        "[Pay your deposit](https://buy.stripe.com/x)",
+        "[Message us on WhatsApp](https://wa.me/447700900123)",
+        "[Contact the team](https://evil.example/t)",
+        "[the booking desk](mailto:desk@evil.example)",
+        "[Stall Patterns’ calendar](https://cal.evil.example/s)",
+        "[our Telegram group](https://t.me/evil)",
+        "[Support our work](https://paypal.me/evil)",
+        "[Reserve your diagnostic slot](https://cal.evil.example/d)",
+        "[Enquire about availability](https://evil.example/a)",
+        "[this site’s booking page](https://evil.example/b)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
@@ -1483,6 +1502,13 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
         "[work with us on the survey](https://survey.example/)",
         "[reserve your place at the conference](https://events.example/)",
         "[the book](https://publisher.example/book)",
+        "[the regulator's enquiries line](https://ico.org.uk/)",
+        "[the finance team's calendar](https://example.com/calendar)",
+        "[our survey of 200 firms](https://survey.example/)",
+        "[our team's report](https://example.com/report.pdf)",
+        "[pay the supplier](https://example.com/invoices)",
+        "[book a training session](https://training.example/)",
+        "[contact the regulator](https://ico.org.uk/)",
     ],
 )
 def test_a_link_whose_words_name_whom_it_contacts_may_go_there(folder: Folder, link: str):

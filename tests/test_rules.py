@@ -5130,6 +5130,13 @@ def test_a_subheading_that_names_an_offer_is_an_error(check: Check, heading: str
     assert f"names this site's offer, {offer}, which the page offers by itself after the last section" in found[0].message
 
 
+@pytest.mark.parametrize("heading", ["### Book the review into the diary", "### Book a review with the risk office"])
+def test_a_subheading_that_books_someone_elses_review_is_no_offer(check: Check, heading: str):
+    # An internal review booked into the diary was refused as the Stall Review (attack round
+    # of the forty-first session, a false refusal).
+    assert [d.format_text() for d in check(Path("a.md"), in_first_section(f"{heading}\n\nThe steering group met.")) if d.is_error] == []
+
+
 def test_a_link_to_an_offers_own_booking_page_is_as_meant(settings: Settings):
     # mkdocs.yml may send an offer's booking to a scheduling page elsewhere: a pattern may link there.
     booked = replace(settings, contact=replace(settings.contact, booking_urls={"review": "https://calendly.example/stall-review"}))

@@ -98,7 +98,18 @@ _ASKS_TO_CONTACT = re.compile(
         r"(?:contact|email|e mail|call|ring|phone|message|write to|talk to|speak to|hire|ask|work with) us"
         r"|get in touch(?: with us)?"
         r"|(?:book|schedule|arrange|reserve|request) (?:(?:a|an|your|our|the) )?"
-        r"(?:(?:free|short|first|[0-9]+ minute|one hour|quick|discovery|intro|introductory) ){0,2}(?:call|meeting|session|chat|consultation|appointment|slot|demo|place|spot|seat)"
+        r"(?:(?:free|short|first|[0-9]+ minute|one hour|quick|discovery|intro|introductory|diagnostic|diagnosis|review|stall|strategy|scoping) ){0,2}"
+        r"(?:call|meeting|session|chat|consultation|appointment|slot|demo|place|spot|seat)"
+        # Whoever wrote the page, by the people who answer: 'Contact the team', 'the booking desk'.
+        r"|(?:contact|email|e mail|call|ring|phone|message|write to|talk to|speak to|ask) (?:the|our) "
+        r"(?:(?:booking|bookings|sales|enquiries) )?(?:team|office|desk|consultants?|experts?|partners?)"
+        r"|(?:the |our )?(?:booking|bookings|enquiries|enquiry|sales) (?:desk|team|office|line|form|page|inbox|calendar)"
+        # When it is free, and at what price: 'Enquire about availability', 'Check our rates'.
+        r"|(?:enquire|ask|check|see) (?:about |for |our )?(?:availability|dates|pricing|prices|rates|fees)"
+        # Paying whoever wrote the page: 'Pay your deposit', 'Support our work', 'Donate'.
+        r"|(?:pay|settle) (?:your|the|a|our) (?:deposit|invoice|fee|fees|balance|bill)"
+        r"|(?:support|fund|sponsor|back) (?:our|this|the) (?:work|site|project|research)"
+        r"|(?:donate|make a donation|make a payment|tip us|buy us a coffee)"
         r"|(?:book|schedule|enquire|contact) (?:now|today|here|online)"
         # Paying for something unnamed: 'Buy now', 'Pay here' (this site's offers have a price).
         r"|(?:buy|order|purchase|pay) (?:now|today|here|online)"
@@ -106,7 +117,10 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:talk|speak) to (?:an? |our )?(?:expert|consultant|adviser|advisor|specialist|partner|team)s?"
         r"|(?:get|request) (?:a |your )?(?:free )?(?:quote|proposal|callback|call back)"
         r"|let s talk|lets talk"
-        r"))(?: (?:now|today|here|online|with us))?"
+        # 'Message us on WhatsApp', 'Contact us by e-mail': the same, by a way named ('work with
+        # us on the survey' says what for).
+        r"))(?: (?:now|today|here|online|with us|to us)| (?:on|via|through|by|over|using) (?:whatsapp|telegram|signal|slack|discord"
+        r"|linkedin|teams|zoom|skype|messenger|instagram|facebook|twitter|x|email|e mail|phone|telephone|text|sms))?"
     ).translate(str.maketrans("l", "i")).replace("[0-9]", "[2-9io]")
 )
 
@@ -119,12 +133,30 @@ def _booked_elsewhere(after: str) -> bool:
     return len(words) >= 2 and words[0] in _BOOKED_WITH and words[1] not in _BOOKED_US
 
 
+# Words that ask a reader to look at a page ('see our contact page', 'visit the Stall finder').
+_LOOK_WORDS = frozenset(as_compared(word) for word in ("see", "visit", "try", "use", "open", "read", "browse", "check"))
+_ARTICLE_WORDS = frozenset(as_compared(word) for word in ("the", "a", "an", "this", "my"))
+# What follows a page's name and still names it: 'the Contact page', 'our contact form'.
+_PAGE_WORDS = frozenset(as_compared(word) for word in ("page", "pages", "form", "section", "tab"))
+# Ways to reach, book or pay whoever wrote the page: said to be the site's ('our calendar',
+# "Stall Patterns' Telegram group"), another site's is passed off as this one's.
+_CONTACT_WORDS = frozenset(
+    as_compared(word)
+    for word in (
+        "contact", "contacts", "booking", "bookings", "calendar", "diary", "inbox", "mailbox", "email", "mail", "phone",
+        "number", "hotline", "helpline", "line", "whatsapp", "telegram", "signal", "slack", "discord", "group", "channel",
+        "chat", "team", "office", "desk", "enquiries", "shop", "store", "checkout", "payment", "payments", "invoice",
+        "deposit", "fees", "prices", "pricing", "rates", "newsletter", "linkedin", "scheduler", "calendly",
+    )
+)
+
 # Words that say what kind of meeting is booked, not whose ('a free review', 'your 90-minute
 # review', 'a quick review'), read as _compared_words reads them ('l' as 'i', '0' as 'o').
 _BOOKED_KIND = (
     r"(?:(?:free|short|first|quick|initial|intro|introductory|discovery|no obligation|[2-9io]+ minute|one hour|one day|two day|half day) ){0,2}"
 ).translate(str.maketrans("l", "i"))
-_BOOKED_WITH = frozenset(("with", "at", "from", "by", "through", "via"))
+# 'into the diary': a review booked in a calendar, whoever holds it.
+_BOOKED_WITH = frozenset(("with", "at", "from", "by", "through", "via", "into"))
 _BOOKED_US = frozenset(("us", "our", "me", "my", "this", "here", "today", "now", "online"))
 
 
@@ -330,21 +362,60 @@ class Settings:
         """The site's name or the title of one of its pages in the nav that ``text`` is, an
         article before it aside ('the stall finder'), with the page's address from the site's
         root ('' for the site's name), or None: what a link elsewhere or a pattern's name must
-        not pass for."""
+        not pass for. So is the page said to be the site's ('our contact page', 'this site's
+        Stall finder', "Stall Patterns' contact form"), or asked for ('see the Contact page')."""
         named = self._site_words.get(as_named(text)) if text.strip() else None
         if named is not None and " " not in named[0].strip() and without_article(text).strip(" .,:;!?") != named[0]:
             # A page of one word is named as the nav writes it, capital and all: '[Contact]',
             # not 'the regulator's [contact](https://ico.org.uk/…/contact-us/) page'.
-            return None
-        return named
+            named = None
+        if named is not None or not text.strip():
+            return named
+        whose, words = self._whose(text)
+        if words and words[-1] in _PAGE_WORDS and len(words) > 1:
+            words = words[:-1]
+        named = self._site_words.get("".join(words))
+        if named is None or whose == "site" or " " in named[0].strip():
+            return named
+        # 'the Contact page', 'see Contact': a page of one word as the nav writes it, capital and all.
+        return named if re.search(rf"(?<!\w){re.escape(named[0].strip())}(?!\w)", text) else None
+
+    def _whose(self, text: str) -> tuple[str, list[str]]:
+        """``text``'s words as compared, without a word that asks to look ('see', 'visit') and
+        whose they say it is: "site" ('our', 'this site's', the site's name and "'s"), an
+        article ('the', 'a'), or ''; and the words after."""
+        words = _compared_words(text).split()
+        if words and words[0] in _LOOK_WORDS:
+            words = words[1:]
+        for owner in self._site_owners:
+            if words[: len(owner)] == owner and len(words) > len(owner):
+                return "site", words[len(owner) :]
+        if words and words[0] in _ARTICLE_WORDS:
+            return "article", words[1:]
+        return "", words
+
+    @cached_property
+    def _site_owners(self) -> tuple[list[str], ...]:
+        """The words that say a thing is this site's, as compared, longest first."""
+        name = _compared_words(self.site_name or "").split()
+        owners = [["our"], ["this", "site", "s"], ["the", "site", "s"], ["this", "site"], ["this", "website", "s"], ["the", "website", "s"]]
+        if name:
+            owners += [[*name, "s"], name, ["the", *name]]
+        return tuple(sorted(owners, key=len, reverse=True))
 
     def contact_asked(self, text: str) -> tuple[str, str] | None:
         """The site's contact page (its title in the nav, its address from the site's root),
         where ``text`` asks readers to contact or book the site without naming anyone else
-        ('Contact us', 'Get in touch', 'Book now', 'Book a call'), or None: what a link
-        elsewhere or a pattern's name must not pass for, as :meth:`site_page_named`."""
-        if not self.offers or _ASKS_TO_CONTACT.fullmatch(_compared_words(text)) is None:
+        ('Contact us', 'Get in touch', 'Book now', 'Book a call'), or names a way to reach or
+        pay it as the site's own ('our booking calendar', "Stall Patterns' WhatsApp group"),
+        or None: what a link elsewhere or a pattern's name must not pass for, as
+        :meth:`site_page_named`."""
+        if not self.offers:
             return None
+        if _ASKS_TO_CONTACT.fullmatch(_compared_words(text)) is None:
+            whose, words = self._whose(text)
+            if whose != "site" or not words or len(words) > 3 or not any(word in _CONTACT_WORDS for word in words[-2:]):
+                return None
         page = self.offers[0].url.partition("#")[0]
         return next(((title, address) for title, address in self.site_pages if address.strip("/") == page.strip("/")), ("Contact", page))
 
