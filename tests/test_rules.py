@@ -1181,6 +1181,30 @@ def test_a_links_title_that_names_an_offer_or_holds_a_placeholder_is_an_error(ch
     assert found[0].hint == "delete the title, and keep the link's words and address"
 
 
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # Attack round of the forty-first session: the offer's name begun in a link to another
+        # site and ended after it, read as one button, passed.
+        "Then [Book a Stall](https://evil.example/b)[ Review](/contact/#review) this week.",
+        "Then **[Book a Stall](https://evil.example/b) Review** this week.",
+        "Then [the AI Rollout Stall](https://evil.example/b) Diagnosis is booked.",
+    ],
+)
+def test_a_link_elsewhere_that_begins_an_offers_name_for_the_words_after_it_to_end_is_an_error(check: Check, prose: str):
+    found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("link-text-elsewhere", 14)], found
+    assert found[0].message.startswith("the link's words, with the words after them, name this site's offer, ")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["Then [read the guide](https://www.gov.uk/g) before a Stall Review.", "Then [AI rollout](https://www.gov.uk/g) Stall Diagnosis is named after it."],
+)
+def test_a_link_elsewhere_before_an_offers_whole_name_is_not_the_offer(check: Check, prose: str):
+    assert [d.format_text() for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.code == "link-text-elsewhere"] == []
+
+
 @pytest.mark.parametrize("written", ['[the survey](https://www.gov.uk/g "{}")', '![Claims by month](/assets/chart.png "{}")'])
 def test_a_long_title_on_a_link_or_picture_is_an_error(check: Check, written: str):
     # 30 such titles carried 4,500 characters that no reader on a phone ever sees.

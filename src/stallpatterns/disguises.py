@@ -98,21 +98,43 @@ def disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str, 
                 titles.append(str(child.attrGet("title") or ""))  # shown on hovering, as the link's own is
 
 
-def offers_elsewhere(children: Sequence[Token], offer_named: Callable[[str], str | None]) -> Iterator[tuple[int, str, str, bool]]:
+def offers_elsewhere(children: Sequence[Token], offer_named: Callable[[str], str | None]) -> Iterator[tuple[int, str, str, str]]:
     """Links whose words name one of this site's offers ('Book a Stall Diagnosis', 'the
     Stall Review', 'Book a Stall Revíew'), or hold a picture described so (the site's own
-    button, pictured), or whose title does, and that go to another site, as (the child index
-    of the link, the offer's name, where it goes, whether its title names it): a reader takes
-    such a link for the site's own booking.
+    button, pictured), or whose title does, or that start its name for the words after them
+    to end it ('[Book a Stall](…) Review'), and that go to another site, as (the child index
+    of the link, the offer's name, where it goes, and what names it: "words", "title" or
+    "after"): a reader takes such a link for the site's own booking.
     ``offer_named``: the offer a text names, if any (:meth:`Settings.offer_named`)."""
     for index, child in enumerate(children):
         if child.type != "link_open" or (target := target_of(str(child.attrGet("href") or ""))) is None:
             continue
-        if (named := offer_named(words_of_link(children, index))) is not None:
-            yield index, named, unicode_host(target[1]), False
+        if (named := offer_named(words := words_of_link(children, index))) is not None:
+            yield index, named, unicode_host(target[1]), "words"
         # Its title, shown on hovering over it ('[the survey](https://… "Book a Stall Review with us")').
         elif (title := str(child.attrGet("title") or "")) and (named := offer_named(title)) is not None:
-            yield index, named, unicode_host(target[1]), True
+            yield index, named, unicode_host(target[1]), "title"
+        # The name begun in the link and ended after it, in bold or in a link of its own
+        # ('**[Book a Stall](…) Review**', '[Book a Stall](…)[ Review](/contact/#review)'):
+        # read as one button. A name wholly after the link is not the link's.
+        elif (after := _words_after(children, index)) and (named := offer_named(f"{words} {after}")) is not None and offer_named(after) is None:
+            yield index, named, unicode_host(target[1]), "after"
+
+
+_WORDS_AFTER = 4  # an offer's name is no longer ('AI Rollout Stall Diagnosis')
+
+
+def _words_after(children: Sequence[Token], opened: int) -> str:
+    """The first few words shown after the link opened at ``opened``, on its line: in text,
+    in bold, or in the next link."""
+    closed = next((at for at in range(opened + 1, len(children)) if children[at].type == "link_close"), len(children))
+    words: list[str] = []
+    for child in children[closed + 1 :]:
+        if child.type in ("softbreak", "hardbreak") or len(words) >= _WORDS_AFTER:
+            break
+        if child.type in ("text", "code_inline"):
+            words += child.content.split()
+    return " ".join(words[:_WORDS_AFTER])
 
 
 def address_words(href: str) -> str:

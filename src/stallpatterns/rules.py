@@ -237,15 +237,18 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
         if token.type != "inline" or not token.map or not any(mark in token.content for mark in _LINK_MARKS):
             continue
         children = token.children or []
-        for index, name, where, by_title in disguises.offers_elsewhere(children, settings.offer_called):
+        for index, name, where, named_by in disguises.offers_elsewhere(children, settings.offer_called):
             if str(children[index].attrGet("href") or "") in settings.contact.booking_urls.values():
                 continue  # the offer's own booking page, as mkdocs.yml names it
             line, column = _link_place(source, token.map[0], children, index)
             offer = next(o for o in settings.offers if o.name == name)
             said, hint = (
                 ("title (the words in quotes after its address) names", "delete the title, and keep the link's words and address")
-                if by_title
-                else ("words name", f"link to the offer on this site, [{offer.action}](/{offer.url}), or write words that say where the link goes")
+                if named_by == "title"
+                else (
+                    "words" + (", with the words after them," if named_by == "after" else "") + " name",
+                    f"link to the offer on this site, [{offer.action}](/{offer.url}), or write words that say where the link goes",
+                )
             )
             report.error(
                 line,
