@@ -1476,6 +1476,10 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         ("| Offer | Price |\n| --- | --- |\n| Stall Review | £75 |", 16, "£75"),
         ("![Book a Stall Review for $99](/assets/chart.png)", 14, "$99"),
         ("The pilot ran on. The AI Rollout Stall Diagnosis\ncosts 450 GBP.", 15, "450 GBP"),
+        # The sentence after the one that names the offer prices it (attack round of the
+        # forty-first session: passed).
+        ("Consider a Stall Diagnosis. It costs £99.", 14, "£99"),
+        ("Consider a Stall Review. The fee is only\n£50 this month.", 15, "£50"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -1486,11 +1490,31 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
 
 
 @pytest.mark.parametrize(
+    ("prose", "price"),
+    [
+        # Attack round of the forty-first session: each passed, a price of the author's own.
+        ("The Stall Review is free for charities.", "is free"),
+        ("The Stall Diagnosis is half price until March.", "half price"),
+        ("A Stall Review costs seven hundred US dollars.", "dollars"),
+        ("Use the code STALL50 for fifty per cent off a Stall Review.", "per cent off"),
+        ("A Stall Review is available at no charge to members.", "at no charge"),
+        ("Consider a Stall Diagnosis. It is free for charities.", "is free"),
+    ],
+)
+def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: str, price: str):
+    found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.code == "offer-price"]
+    assert [(d.line, d.is_error) for d in found] == [(14, True)], found
+    assert f"with a price, '{price}': readers would take it for the offer's price, which the site sets once (" in found[0].message
+
+
+@pytest.mark.parametrize(
     "prose",
     [
         "The pilot cost £40,000. A Stall Review would have found it in a week.",
         "| Step | Cost |\n| --- | --- |\n| Pilot | £40,000 |\n| Stall Review | a week |",
         "The review cost £75 and nobody read it.",
+        "A Stall Review would have found this. It cost the firm £2m to learn it.",
+        "Feel free to book a Stall Review when the pilots stall.",
     ],
 )
 def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):

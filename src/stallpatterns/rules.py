@@ -259,13 +259,30 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
             )
 
 
-# An amount of money as prose writes one: '£75', '$1,200', '€4.5k', 'GBP 750', '750 pounds'.
+# An amount of money as prose writes one: '£75', '$1,200', '€4.5k', 'GBP 750', '750 pounds'
+# (not the full stop after it).
 _MONEY = re.compile(
-    r"(?:[£$€¥]|\b(?:GBP|USD|EUR)\s?)\d[\d,.]*(?:\s?(?:k|m|bn)\b)?|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:GBP|USD|EUR|pounds|dollars|euros)\b",
+    r"(?:[£$€¥]|\b(?:GBP|USD|EUR)\s?)\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn)\b)?|\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?(?:GBP|USD|EUR|pounds|dollars|euros)\b",
     re.IGNORECASE,
 )
 # Where a sentence ends, in a paragraph's text: after '.', '!' or '?', before its next word.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A price said without an amount, or an amount in words: 'free for charities', 'half price',
+# 'fifty per cent off', 'at no charge', 'seven hundred pounds'. Beside an offer's name, as an
+# amount is: alone, 'free' is as often 'feel free', so only the phrases that price a thing.
+_PRICE_WORDS = re.compile(
+    r"\b(?:free of charge|at no (?:cost|charge)|no charge|costs? nothing|half[- ]price|(?:is|are|for|now|comes|completely|entirely|totally) free"
+    r"|free (?:for|until|this|of)|discount(?:ed|s)?|waived|complimentary|pounds|dollars|euros|quid|per ?cent (?:off|discount|cheaper))\b"
+    r"|%\s?(?:off|discount|cheaper)\b",
+    re.IGNORECASE,
+)
+# A sentence that prices what the one before names ('Consider a Stall Diagnosis. It costs
+# £99.', 'It is free for charities'): its price straight after (not 'It cost the firm £2m').
+_PRICED_BACK = re.compile(
+    r"(?:it|this|that|both|each|the (?:price|fee|cost|charge|rate))(?: now| only| just)? (?:costs?|is|comes to|runs to|will cost)"
+    r"(?: now| only| just| about| around| roughly)?\s",
+    re.IGNORECASE,
+)
 
 
 def _check_offer_prices(source: Source, settings: Settings, report: Report) -> None:
@@ -273,7 +290,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
     Stall Review now costs £75', '| Stall Review | £75 |'): readers take the amount for the
     offer's price, which mkdocs.yml sets once and every page shows (attack round: a price
     of an author's own, 'by bank transfer to our new account', published)."""
-    if not settings.offers or not any(c in source.body for c in "£$€¥0123456789"):
+    if not settings.offers or not (any(c in source.body for c in "£$€¥0123456789") or _PRICE_WORDS.search(source.body)):
         return
     row: list[str] | None = None  # the cells of the table row being read, joined when it ends
     row_line = 0
@@ -285,26 +302,34 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
             row = None
         elif token.type == "inline" and row is not None:
             row.append(token.content)  # a cell: read with its row
-        elif token.type == "inline" and token.map and _MONEY.search(token.content):  # most paragraphs have no amount
-            at = 0
+        elif token.type == "inline" and token.map and (_MONEY.search(token.content) or _PRICE_WORDS.search(token.content)):  # most have none
+            at, previous = 0, ""
             for sentence in _SENTENCE_END.split(token.content):
                 start = token.content.find(sentence, at)
                 at = start + len(sentence)
                 line = token.map[0] + source.body_start + token.content.count("\n", 0, start)
-                _offer_priced(sentence, line, settings, report)
+                if not _offer_priced(sentence, line, settings, report) and previous and (back := _PRICED_BACK.match(sentence)):
+                    _offer_priced(sentence, line, settings, report, named_in=previous, within=back.end())
+                previous = sentence
 
 
-def _offer_priced(words: str, line: int, settings: Settings, report: Report) -> None:
-    if (money := _MONEY.search(words)) is None or (offer := settings.offer_named(words)) is None:
-        return
+def _offer_priced(words: str, line: int, settings: Settings, report: Report, named_in: str | None = None, within: int | None = None) -> bool:
+    """Whether ``words`` price an offer they name, or that ``named_in`` names (the sentence
+    before), with the price starting ``within`` characters: reported if so."""
+    money = _MONEY.search(words) or _PRICE_WORDS.search(words)
+    if money is None or (within is not None and money.start() > within) or (offer := settings.offer_named(named_in or words)) is None:
+        return False
     price = next(o.price for o in settings.offers if o.name == offer)
+    quoted = f"{named_in} {words}" if named_in else words
+    amount = money.re is _MONEY
     report.error(
         line + words.count("\n", 0, money.start()),
         "offer-price",
-        f"'{clipped(' '.join(words.split()), 80)}' names this site's offer, {offer}, with an amount of money, '{money.group()}': "
+        f"'{clipped(' '.join(quoted.split()), 80)}' names this site's offer, {offer}, with {'an amount of money' if amount else 'a price'}, '{money.group()}': "
         f"readers would take it for the offer's price, which the site sets once ({price}) and shows with the offer on every page",
-        "say the amount in a sentence of its own, without the offer's name, or leave the price to the offer",
+        f"say the {'amount' if amount else 'price'} in a sentence of its own, without the offer's name, or leave the price to the offer",
     )
+    return True
 
 
 def _check_address_words(source: Source, settings: Settings, report: Report) -> None:
