@@ -727,6 +727,57 @@ def test_a_link_that_asks_to_book_a_review_with_someone_named_is_not_the_sites_o
     assert ("link-text-elsewhere" in {d.code for d in found}) is ours, found
 
 
+@pytest.mark.parametrize(
+    ("prose", "host"),
+    [
+        # Attack round of the forty-first session: each passed, and told readers to book elsewhere.
+        ("Stall Patterns now takes all bookings at https://evil.example/book instead.", "evil.example"),
+        ("Bookings now open at https://evil.example/book?site=stallpatterns", "evil.example"),
+        ("> Note from Stall Patterns: our booking page has moved to [the new page](https://evil.example/b).", "evil.example"),
+        ("Book with us through [the new portal](https://portal.evil.example/p).", "portal.evil.example"),
+        ("We now take enquiries at [our partner's desk](mailto:desk@evil.example).", "desk@evil.example"),
+    ],
+)
+def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error(check: Check, prose: str, host: str):
+    found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.code == "booking-elsewhere"]
+    assert [(d.line, d.is_error) for d in found] == [(14, True)], found
+    assert found[0].message.startswith("this sentence says the site's bookings or enquiries are taken elsewhere (")
+    assert f"and links to '{host}': readers would book there, not with this site" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "In our experience, teams book a review with legal at [the portal](https://example.com/p).",
+        "The NHS opened bookings at [its site](https://www.nhs.uk/) in May. Our bookings are on the Contact page.",
+        "Our bookings are on [the Contact page](/contact/).",
+        "The team's diary was full, so [the calendar](https://example.com/c) moved.",
+    ],
+)
+def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Check, prose: str):
+    assert [d.format_text() for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.is_error] == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "number"),
+    [
+        # Attack round of the forty-first session: a number in letters passed, read out as one.
+        ("Call 0800-STALLREV to book.", "0800-STALLREV"),
+        ("Ring +44 800 STALL REV today.", "+44 800 STALL REV"),
+        ("Ring oh two oh seven, nine four six, oh oh oh oh.", "oh two oh seven, nine four six, oh oh oh oh"),
+    ],
+)
+def test_a_phone_number_in_letters_is_an_error(check: Check, prose: str, number: str):
+    found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.code == "phone-number"]
+    assert [(d.line, d.column) for d in found] == [(14, prose.index(number) + 1)], found
+    assert found[0].message.startswith(f"'{number}' is a phone number")
+
+
+@pytest.mark.parametrize("prose", ["The 0800 numbers were all busy.", "In 2024 AGMS were held.", "Room 0123 MAIN was booked.", "See ISO 27001 CLAUSES."])
+def test_figures_beside_capitals_are_no_phone_number(check: Check, prose: str):
+    assert "phone-number" not in {d.code for d in check(Path("a.md"), in_first_section(prose + "\n"))}
+
+
 def test_an_email_address_in_a_title_is_told_once_as_an_address_in_a_name(check: Check):
     found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": "title: The pilot that pmo@firm.co.uk judged"}))
     assert [(d.code, d.line) for d in found if d.is_error] == [("address-in-name", 2)], found

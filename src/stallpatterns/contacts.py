@@ -5,14 +5,18 @@ offer on every page and its contact page. So does an e-mail address written out
 ('Write to pmo@firm.co.uk'), which GitHub and the site publish as a live link; a person's
 address in a public article is their personal data too. An e-mail link's address
 ('[the PMO](mailto:pmo@firm.co.uk)') is a link, checked as links are; an address in a name
-or summary is fields.py's.)"""
+or summary is fields.py's.) Nor may a sentence say the site takes its bookings elsewhere
+('Stall Patterns now takes all bookings at https://…'), and link there."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from markdown_it.token import Token
 
 from . import autolinks, body
-from .addresses import mail_recipients
+from .addresses import mail_recipients, target_of
 from .diagnostics import Report
 from .source import Source
 
@@ -73,12 +77,36 @@ def phone_number(text: str) -> tuple[int, str] | None:
     return None
 
 
+# A phone number in letters: a word for its last digits ('0800-STALLREV', '+44 800 STALL
+# REV'), or its digits spelt out ('oh two oh seven, nine four six…'), read out as readily
+# as one in figures. Capitals only: '0800 numbers' is no number.
+_VANITY = re.compile(r"(?<![\w+/=.&#%@:-])(?:\+\d{1,3}[ -]?\d{2,4}|0\d{3,4})[ -]?[A-Z]{4,}(?:[ -]?[A-Z0-9]{2,})*+(?![\w/@])")
+# Spelt out, it starts with its 0, as every number in the United Kingdom does ('oh', 'zero').
+_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|(?:double|treble|triple)\s+[a-z]+)"
+_SPELLED_PHONE = re.compile(rf"(?i)(?<![\w-])(?:zero|oh|nought)(?:[\s,–-]+{_DIGIT_WORD}){{7,}}(?![\w-])")
+# What each holds, looked for at C speed before either expression reads a text.
+_SPELLED_ZERO = (" oh ", " Oh ", "zero", "Zero", "ZERO", "nought", "Nought")
+_VANITY_HELD = re.compile(r"[0-9][ -]?[A-Z][A-Z][A-Z][A-Z]")
+
+
+def _phone_in_letters(line: str) -> tuple[int, str] | None:
+    """Where a phone number in letters starts on ``line``, and as written: ten letters and
+    digits at least, as a number in figures has ('Room 0123 MAIN' is a room)."""
+    vanity = (v for v in _VANITY.finditer(line) if sum(c.isalnum() for c in v.group()) >= 10) if any(c.isdigit() for c in line) else iter(())
+    found = next(vanity, None) or _SPELLED_PHONE.search(line)
+    return (found.start(), found.group()) if found else None
+
+
 def check_phone_numbers(source: Source, report: Report) -> None:
     """A phone number anywhere in the file, front matter or text, code or not: each is
     published. One error a line."""
-    for number in _lines_with_digits(source.text):
+    lines = dict.fromkeys(_lines_with_digits(source.text))
+    text = source.text
+    if (any(zero in text for zero in _SPELLED_ZERO) and _SPELLED_PHONE.search(text)) or (_VANITY_HELD.search(text) and _VANITY.search(text)):
+        lines.update(dict.fromkeys(n for n, line in enumerate(source.lines, 1) if _phone_in_letters(line)))
+    for number in sorted(lines):
         line = source.lines[number - 1] if number <= len(source.lines) else ""
-        if (found := phone_number(line)) is not None:
+        if (found := phone_number(line) or _phone_in_letters(line)) is not None:
             at, written = found
             report.error(
                 number,
@@ -183,3 +211,64 @@ def _lines_with_digits(text: str) -> dict[int, None]:
         counted = run.start()
         numbered[line] = None
     return numbered
+
+
+# Where a sentence ends, in a paragraph's text: after '.', '!' or '?', before its next word.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_BOOKING_NOUNS = r"(?:booking|bookings|booking page|booking form|enquiries|appointments|reservations|calendar|diary)"
+# What every one of those sentences holds, in lower case.
+_BOOKINGS_HELD = ("book", "enquir", "appointment", "reservation", "calendar", "diary")
+
+
+@lru_cache(maxsize=4)
+def _bookings_said(site_name: str) -> re.Pattern[str]:
+    """Words that say whose bookings a sentence is about, the site's: 'our booking page',
+    'Stall Patterns now takes all bookings', 'book with us', 'we now take enquiries', or a
+    notice that starts 'Bookings…' as the site's own would."""
+    site = r"\s+".join(map(re.escape, site_name.split())) if site_name.strip() else "(?!)"
+    return re.compile(
+        rf"\bour\s+(?:\w+\s+)?{_BOOKING_NOUNS}\b"
+        rf"|(?:\b{site}|\bthis\s+(?:web)?site)(?:[’']s?)?\s+(?:[\w’']+\s+){{0,3}}?{_BOOKING_NOUNS}\b"
+        rf"|\b(?:book|booked|enquire|bookings|enquiries)\s+(?:\w+\s+){{0,2}}?(?:with|to|through|via|from)\s+(?:us|our|{site})\b"
+        rf"|\bwe\s+(?:\w+\s+){{0,2}}?(?:bookings|enquiries|appointments|reservations)\b"
+        r"|^\W*(?:bookings|enquiries|appointments|reservations)\b",
+        re.IGNORECASE,
+    )
+
+
+def check_bookings_elsewhere(source: Source, site_name: str, booking_urls: frozenset[str], report: Report) -> None:
+    """A sentence that says the site takes its bookings or enquiries somewhere, with a link
+    to another site in it ('Stall Patterns now takes all bookings at https://evil.example/book',
+    'Note: our booking page has moved to [the new page](…)'): readers would book there. The
+    site takes bookings through the offers on every page, and its contact page."""
+    if not any(word in source.lowered for word in _BOOKINGS_HELD):
+        return  # at C speed: most bodies say nothing of bookings
+    said = _bookings_said(site_name)
+    for token in source.tokens:
+        if token.type != "inline" or not token.map or not token.children or not said.search(token.content):
+            continue  # most paragraphs say nothing of the site's bookings
+        words: list[str] = []
+        elsewhere: tuple[int, str] | None = None  # the line and the host of the first link elsewhere
+        for child, offset in body.lines_of([*token.children, Token("softbreak", "", 0)]):
+            if child.type == "link_open" and elsewhere is None and (href := str(child.attrGet("href") or "")) not in booking_urls:
+                if (target := target_of(href)) is not None:
+                    elsewhere = (token.map[0] + offset, target[1])
+            pieces = _SENTENCE_END.split(child.content) if child.type in ("text", "code_inline") else [" "]
+            for index, piece in enumerate(pieces):
+                if index and words:  # a sentence has ended
+                    _told_of_bookings(source, said, " ".join(words), elsewhere, report)
+                    words, elsewhere = [], None if child.type != "link_open" else elsewhere
+                words.append(piece)
+        _told_of_bookings(source, said, " ".join(words), elsewhere, report)
+
+
+def _told_of_bookings(source: Source, said: re.Pattern[str], sentence: str, elsewhere: tuple[int, str] | None, report: Report) -> None:
+    if elsewhere is None or (found := said.search(" ".join(sentence.split()))) is None:
+        return
+    report.error(
+        elsewhere[0] + source.body_start,
+        "booking-elsewhere",
+        f"this sentence says the site's bookings or enquiries are taken elsewhere ('{found.group()}'), and links to "
+        f"'{elsewhere[1]}': readers would book there, not with this site",
+        "delete the sentence: the site takes bookings through the offers on every pattern's page, and its contact page",
+    )

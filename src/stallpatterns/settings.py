@@ -292,9 +292,9 @@ class Settings:
     # The repository's own address (repo_url), for a link to one of its files the site does
     # not publish (CONTRIBUTING.md): read by the catalogue-wide checks only, as site_address.
     repository_address: str | None = field(default=None, compare=False, repr=False)
-    # The site's name (site_name): a link whose words are it goes to the site. Read by the
-    # catalogue-wide checks only, as site_address.
-    site_name: str | None = field(default=None, compare=False, repr=False)
+    # The site's name (site_name): a link whose words are it goes to the site, and a sentence
+    # that names its bookings speaks for it. Read by each file's own check too (a store's key).
+    site_name: str | None = None
     # Each page the nav names, as (its title there, its address from the site's root: '',
     # 'patterns/', 'finder/'): a link whose words are one goes to the site. Read as site_name.
     site_pages: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)

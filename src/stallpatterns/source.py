@@ -58,6 +58,12 @@ class Source:
     line_count: int
 
     @cached_property
+    def lowered(self) -> str:
+        """The body in lower case: what a check looks in for a word at C speed, before it
+        reads the body for what it looks for (most bodies hold none)."""
+        return self.body.lower()
+
+    @cached_property
     def plain(self) -> bool:
         """Whether the text holds no character that the checks of characters report
         (:func:`stallpatterns.text.is_plain`): worked out once for the three of them."""
