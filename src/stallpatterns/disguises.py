@@ -122,6 +122,9 @@ def offers_elsewhere(children: Sequence[Token], offer_named: Callable[[str], str
 
 
 _WORDS_AFTER = 4  # an offer's name is no longer ('AI Rollout Stall Diagnosis')
+# The tokens read for them: a few words' text, marks and links' ends, not a long line's every
+# token after every link (3,500 empty links on a line were read in the square of their number).
+_TOKENS_AFTER = 12
 
 
 def _words_after(children: Sequence[Token], opened: int) -> str:
@@ -129,7 +132,7 @@ def _words_after(children: Sequence[Token], opened: int) -> str:
     in bold, or in the next link."""
     closed = next((at for at in range(opened + 1, len(children)) if children[at].type == "link_close"), len(children))
     words: list[str] = []
-    for child in children[closed + 1 :]:
+    for child in children[closed + 1 : closed + 1 + _TOKENS_AFTER]:
         if child.type in ("softbreak", "hardbreak") or len(words) >= _WORDS_AFTER:
             break
         if child.type in ("text", "code_inline"):
