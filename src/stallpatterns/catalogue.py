@@ -883,7 +883,8 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                     out.append(_title_elsewhere(f, written, named, slug, by_slug))
                 elif link is None and (named_page := settings.site_page_named(written.words)) is not None:
                     out.append(_site_name_elsewhere(f, written, *named_page, settings.site_name or "this site"))
-                elif link is None and (contact := settings.contact_asked(written.words)) is not None:
+                elif link is None and (contact := settings.contact_asked(written.words)) is not None and not (written.web and _named_like_the_site(written.path, settings)):
+                    # (A site named for this one is told as such, below: the plainer of the two.)
                     out.append(_contact_elsewhere(f, written, contact[1]))
                 elif not written.web and link is not None and (offer := _offer_elsewhere_here(link, written.words, settings)) is not None:
                     # (A web address, to this site or not, is told by each file's own check.)

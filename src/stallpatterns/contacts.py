@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from markdown_it.token import Token
-
 from . import autolinks, body
 from .addresses import mail_recipients, target_of
 from .diagnostics import Report
@@ -247,19 +245,25 @@ def check_bookings_elsewhere(source: Source, site_name: str, booking_urls: froze
     for token in source.tokens:
         if token.type != "inline" or not token.map or not token.children or not said.search(token.content):
             continue  # most paragraphs say nothing of the site's bookings
+        # The words around the links: a link's own words ('[our booking page](…)') are told
+        # as a link's (catalogue.py), once.
         words: list[str] = []
         elsewhere: tuple[int, str] | None = None  # the line and the host of the first link elsewhere
-        for child, offset in body.lines_of([*token.children, Token("softbreak", "", 0)]):
-            if child.type == "link_open" and elsewhere is None and (href := str(child.attrGet("href") or "")) not in booking_urls:
-                if (target := target_of(href)) is not None:
+        in_link = False
+        for child, offset in body.lines_of(token.children):
+            if child.type in ("link_open", "link_close"):
+                in_link = child.type == "link_open"
+                href = str(child.attrGet("href") or "")
+                if in_link and elsewhere is None and href not in booking_urls and (target := target_of(href)) is not None:
                     elsewhere = (token.map[0] + offset, target[1])
-            pieces = _SENTENCE_END.split(child.content) if child.type in ("text", "code_inline") else [" "]
-            for index, piece in enumerate(pieces):
-                if index and words:  # a sentence has ended
-                    _told_of_bookings(source, said, " ".join(words), elsewhere, report)
-                    words, elsewhere = [], None if child.type != "link_open" else elsewhere
-                words.append(piece)
-        _told_of_bookings(source, said, " ".join(words), elsewhere, report)
+                words.append(" ")
+            elif not in_link:
+                for index, piece in enumerate(_SENTENCE_END.split(child.content) if child.type in ("text", "code_inline") else [" "]):
+                    if index:  # a sentence has ended
+                        _told_of_bookings(source, said, "".join(words), elsewhere, report)
+                        words, elsewhere = [], None
+                    words.append(piece)
+        _told_of_bookings(source, said, "".join(words), elsewhere, report)
 
 
 def _told_of_bookings(source: Source, said: re.Pattern[str], sentence: str, elsewhere: tuple[int, str] | None, report: Report) -> None:
