@@ -736,6 +736,9 @@ def test_a_link_that_asks_to_book_a_review_with_someone_named_is_not_the_sites_o
         ("> Note from Stall Patterns: our booking page has moved to [the new page](https://evil.example/b).", "evil.example"),
         ("Book with us through [the new portal](https://portal.evil.example/p).", "portal.evil.example"),
         ("We now take enquiries at [our partner's desk](mailto:desk@evil.example).", "desk@evil.example"),
+        # The booking asked for around a link whose own words say nothing of it.
+        ("Book [the 90-minute session](https://cal.evil.example/s) with us.", "cal.evil.example"),
+        ("Order [a board-ready diagnosis](https://evil.example/d) from us.", "evil.example"),
     ],
 )
 def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error(check: Check, prose: str, host: str):
@@ -752,6 +755,7 @@ def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error
         "The NHS opened bookings at [its site](https://www.nhs.uk/) in May. Our bookings are on the Contact page.",
         "Our bookings are on [the Contact page](/contact/).",
         "The team's diary was full, so [the calendar](https://example.com/c) moved.",
+        "We ordered the kit from [the supplier](https://example.com/s).",
     ],
 )
 def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Check, prose: str):
