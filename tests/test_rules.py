@@ -1174,6 +1174,20 @@ def test_a_link_whose_words_are_code_of_a_space_has_no_text(check: Check):
     assert [(d.code, d.line) for d in found if d.is_error] == [("link-without-text", 14)]
 
 
+@pytest.mark.parametrize("link", ["[![](/assets/favicon.svg)](https://evil.example/)", "[![ ](/assets/favicon.svg) ](https://www.gov.uk/c)"])
+def test_a_link_that_shows_only_a_picture_with_no_description_has_no_name(check: Check, link: str):
+    # The site's own logo, linked elsewhere with no words, passed (attack round of the
+    # forty-first session): a screen reader had no name to give the link.
+    found = [d for d in check(Path("a.md"), in_first_section(f"The team is still there {link}.\n")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("link-without-text", 14)], found
+    assert found[0].message.startswith("this link shows only a picture with no description")
+
+
+def test_a_link_that_shows_a_described_picture_is_named_by_it(check: Check):
+    found = check(Path("a.md"), in_first_section("See [![the 2025 claims survey](/assets/favicon.svg)](https://www.gov.uk/c).\n"))
+    assert "link-without-text" not in {d.code for d in found}
+
+
 @pytest.mark.parametrize(
     ("old", "new", "line"),
     [

@@ -1278,12 +1278,16 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
             nth=block.content.count(needle, line_start, at),
         )
     disguised = {index: (text, shown, target) for index, text, shown, target in disguised_links(block.children or [])}
-    for index, offset in _unseen_links(block.children or []):
+    for index, offset, pictured in _unseen_links(block.children or []):
         yield Problem(
             line + offset,
             "link-without-text",
-            "this link has no text a reader can see, so nobody knows it is there but a keyboard or a screen reader, which lands on it",
-            "write the words to click between the brackets: [the report](https://…)",
+            "this link shows only a picture with no description: a screen reader has no name to give it, and says its address, or nothing"
+            if pictured
+            else "this link has no text a reader can see, so nobody knows it is there but a keyboard or a screen reader, which lands on it",
+            "describe the picture between its brackets, as where the link goes: [![the 2025 survey](…)](https://…)"
+            if pictured
+            else "write the words to click between the brackets: [the report](https://…)",
             needle="[",
         )
     for child, offset in lines_of(block.children or []):
@@ -1885,17 +1889,21 @@ def _tells_nothing(words: str) -> str | None:
     return words if _FILE_NAME.fullmatch(bare) or _ANY_PICTURES_NAME.fullmatch(bare) else None
 
 
-def _unseen_links(children: Sequence[Token]) -> Iterator[tuple[int, int]]:
-    """(the child index, its line) of each link with nothing a reader sees between its
-    brackets: '[](…)', '[ ](…)', '[&nbsp;](…)', '[` `](…)' (code of a space: a blank box)."""
+def _unseen_links(children: Sequence[Token]) -> Iterator[tuple[int, int, bool]]:
+    """(the child index, its line, and whether a picture is all it shows) of each link with
+    nothing a reader sees between its brackets ('[](…)', '[ ](…)', '[&nbsp;](…)', '[` `](…)',
+    code of a space: a blank box), or nothing a screen reader can name it by: a picture with
+    no description ('[![](/assets/favicon.svg)](…)')."""
     opened: tuple[int, int] | None = None
-    seen = False
+    seen = named = False
     for index, (child, offset) in enumerate(lines_of(children)):
         if child.type == "link_open":
-            opened, seen = (index, offset), False
+            opened, seen, named = (index, offset), False, False
         elif child.type == "link_close" and opened is not None:
-            if not seen:
-                yield opened
+            if not named:
+                yield *opened, seen
             opened = None
-        elif opened is not None and not seen:
-            seen = child.type == "image" or (child.type in ("text", "code_inline") and is_visible(child.content))
+        elif opened is not None and not named:
+            shown = child.type in ("text", "code_inline") and is_visible(child.content)
+            seen = seen or shown or child.type == "image"
+            named = shown or (child.type == "image" and is_visible(child.content))
