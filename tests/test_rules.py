@@ -5110,6 +5110,10 @@ def test_a_link_whose_words_name_an_offer_must_not_go_to_another_site(check: Che
         ("Then book [our Stall Diagnossis](https://cal.evil.example/d).", "diagnosis"),
         ("Then book [an AI Rollout Stall Diangosis](https://cal.evil.example/d).", "diagnosis"),
         ("Then see [the stall diagnosis page](https://cal.evil.example/d).", "diagnosis"),
+        # A letter doubled or not in the words before it too (attack round of the forty-first
+        # session: passed).
+        ("Then [Book a Stal Reveiw](https://cal.evil.example/review).", "review"),
+        ("Then book [an AI Rolout Stal Diagnosis](https://cal.evil.example/d).", "diagnosis"),
         # An address shown as itself, in a file with no '[' (attack round: the quick look for
         # links read only '[').
         ("Then see <https://cal.evil.example/book-a-stall-review> now.", "review"),
@@ -5127,7 +5131,14 @@ def test_a_link_naming_an_offer_by_reference_by_picture_or_by_its_short_name_mus
 
 @pytest.mark.parametrize(
     "prose",
-    ["Read [a diagnosis](https://www.nhs.uk/) of it.", "Then [Book a Stall Review](/contact/#review).", "Read [the review](https://www.gov.uk/x).", "See [a stall](https://www.gov.uk/x)."],
+    [
+        "Read [a diagnosis](https://www.nhs.uk/) of it.",
+        "Then [Book a Stall Review](/contact/#review).",
+        "Read [the review](https://www.gov.uk/x).",
+        "See [a stall](https://www.gov.uk/x).",
+        "Read [a stale review](https://www.gov.uk/x) of the risks.",
+        "Read [the small review](https://www.gov.uk/x) of the risks.",
+    ],
 )
 def test_a_link_that_names_no_offer_may_go_to_another_site(check: Check, prose: str):
     assert codes_for(check, in_first_section(prose)) == []

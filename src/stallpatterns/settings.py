@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import date, datetime
 from functools import cached_property
@@ -79,6 +79,26 @@ def _word_starts(text: str, shown: str) -> tuple[int, ...]:
         starts.append(at)
         at += len(word)
     return tuple(starts) if "".join(words) == shown else tuple(range(len(shown)))
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _undoubled(shown: str) -> str:
+    """``shown`` with each run of one letter as one ('staii' as 'stai'): 'Stal' and 'Stalll'
+    are slips for 'Stall' that a reader reads past."""
+    return _DOUBLED.sub(r"\1", shown)
+
+
+def _ends_of(shown: str, starts: tuple[int, ...], before: str) -> Iterator[int]:
+    """Where words of ``shown`` that are ``before`` (no letter doubled) end, at a word's start:
+    the words from one start to another, no longer than twice ``before``."""
+    if before not in _undoubled(shown):
+        return
+    at_starts = set(starts)
+    for at in starts:
+        if shown.startswith(before[:1], at):
+            yield from (end for end in range(at + len(before), min(at + 2 * len(before), len(shown)) + 1) if end in at_starts and _undoubled(shown[at:end]) == before)
 
 
 def _slipped(rest: str, end: str) -> bool:
@@ -312,15 +332,16 @@ class Settings:
         link's words, a name or a subheading must not pass for."""
         shown = as_compared(without_accents(text))
         found = [name for name, named in self._offer_names if named in shown]
-        if not found and not any(before in shown for _, before, _ in self._offer_ends):
+        if not found and not any(before in undoubled for undoubled in (_undoubled(shown),) for _, before, _ in self._offer_ends):
             return None  # most texts: nothing more to read
         # The name starts a word: 'the install review checklist' and 'the Tunstall Review'
-        # name no offer. Then the name with a slip in its last word ('Book a Stall Reveiw'):
-        # readers read past it as they read past an accent.
+        # name no offer. Then the name with a slip in its last word ('Book a Stall Reveiw'),
+        # and a letter doubled or not in the words before ('Stal Reveiw'): readers read past
+        # them as they read past an accent ('stale review' is another word, and names none).
         starts = _word_starts(text, shown)
         named_at = ((name, named) for name, named in self._offer_names if name in found)
         return next((name for name, named in named_at if any(shown.startswith(named, at) for at in starts)), None) or next(
-            (name for name, before, end in self._offer_ends for at in starts if shown.startswith(before, at) and at + len(before) in starts and _slipped(shown[at + len(before) :], end)),
+            (name for name, before, end in self._offer_ends for after in _ends_of(shown, starts, before) if _slipped(shown[after:], end)),
             None,
         )
 
@@ -333,9 +354,10 @@ class Settings:
     @cached_property
     def _offer_ends(self) -> tuple[tuple[str, str, str], ...]:
         """Each offer's name with each of its :attr:`Offer.names` of two words or more, as its
-        words before the last ('stall') and its last word ('review') as compared."""
+        words before the last, no letter doubled ('stal' for 'stall'), and its last word
+        ('review'), as compared."""
         split = ((offer.name, _compared_words(words).split()) for offer in self.offers for words in offer.names)
-        return tuple(dict.fromkeys((name, "".join(words[:-1]), words[-1]) for name, words in split if len(words) > 1))
+        return tuple(dict.fromkeys((name, _undoubled("".join(words[:-1])), words[-1]) for name, words in split if len(words) > 1))
 
     def offer_called(self, text: str) -> str | None:
         """The name of the offer ``text`` names (:meth:`offer_named`) or asks to book by its
