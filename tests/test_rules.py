@@ -5387,3 +5387,12 @@ def test_an_item_in_braces_is_told_to_lose_them(check: Check, item: str, hint: s
     assert found.message == "each item of 'also_known_as' must be plain text: the braces around this one make YAML read a group of keys"
     followed = text.replace(f"  - {item}", "  - " + hint.rpartition("- ")[2])
     assert [d for d in check(Path("a.md"), followed) if d.is_error] == []
+
+
+@pytest.mark.parametrize("written", ['[the pack](https://www.gov.uk/pack){onclick="alert(1)"}', "The plan.{: #filter }", "The plan. { .note }"])
+def test_an_attribute_list_with_or_without_its_colon_is_told_as_shown_as_text(check: Check, written: str):
+    # '{onclick="alert(1)"}' after a link, Python-Markdown's form without the colon, was shown
+    # as text with no word to its author (attack round of the forty-first session).
+    found = [d for d in check(Path("a.md"), in_first_section(written + "\n")) if d.code == "unsupported-markdown"]
+    assert [(d.line, d.is_error) for d in found] == [(14, False)], found
+    assert found[0].message.startswith("attribute lists ('{: ... }') are not supported: GitHub and the site show them as text")
