@@ -81,24 +81,24 @@ def _word_starts(text: str, shown: str) -> tuple[int, ...]:
     return tuple(starts) if "".join(words) == shown else tuple(range(len(shown)))
 
 
-_DOUBLED = re.compile(r"(.)\1+")
-
-
 def _undoubled(shown: str) -> str:
-    """``shown`` with each run of one letter as one ('staii' as 'stai'): 'Stal' and 'Stalll'
-    are slips for 'Stall' that a reader reads past."""
-    return _DOUBLED.sub(r"\1", shown)
+    """``shown`` with each run of one letter as one ('staii' as 'stai'), for words written
+    once (an offer's name): 'Stal' and 'Stalll' are slips for 'Stall' a reader reads past."""
+    return "".join(letter for at, letter in enumerate(shown) if not at or shown[at - 1] != letter)
 
 
-def _ends_of(shown: str, starts: tuple[int, ...], before: str) -> Iterator[int]:
-    """Where words of ``shown`` that are ``before`` (no letter doubled) end, at a word's start:
-    the words from one start to another, no longer than twice ``before``."""
-    if before not in _undoubled(shown):
-        return
+def _any_doubling(before: str) -> re.Pattern[str]:
+    """An expression that finds ``before`` (no letter doubled) with any letter doubled or not."""
+    return re.compile("".join(f"{re.escape(letter)}+" for letter in before))
+
+
+def _ends_of(shown: str, starts: tuple[int, ...], before: re.Pattern[str]) -> Iterator[int]:
+    """Where words of ``shown`` that are ``before`` (:func:`_any_doubling`) end, at a word's
+    start, from where a word starts."""
     at_starts = set(starts)
     for at in starts:
-        if shown.startswith(before[:1], at):
-            yield from (end for end in range(at + len(before), min(at + 2 * len(before), len(shown)) + 1) if end in at_starts and _undoubled(shown[at:end]) == before)
+        if (found := before.match(shown, at)) is not None and found.end() in at_starts:
+            yield found.end()
 
 
 def _slipped(rest: str, end: str) -> bool:
@@ -332,7 +332,7 @@ class Settings:
         link's words, a name or a subheading must not pass for."""
         shown = as_compared(without_accents(text))
         found = [name for name, named in self._offer_names if named in shown]
-        if not found and not any(before in undoubled for undoubled in (_undoubled(shown),) for _, before, _ in self._offer_ends):
+        if not found and not any(all(pair in shown for pair in pairs) and before.search(shown) for (_, before, _), pairs in zip(self._offer_ends, self._offer_pairs)):
             return None  # most texts: nothing more to read
         # The name starts a word: 'the install review checklist' and 'the Tunstall Review'
         # name no offer. Then the name with a slip in its last word ('Book a Stall Reveiw'),
@@ -352,10 +352,23 @@ class Settings:
         return tuple((offer.name, named) for offer in self.offers for words in offer.names if (named := as_compared(words)))
 
     @cached_property
-    def _offer_ends(self) -> tuple[tuple[str, str, str], ...]:
+    def _offer_pairs(self) -> tuple[tuple[str, ...], ...]:
+        """The letters side by side in each of :attr:`_offer_ends`' words before the last
+        ('st', 'ta', 'ai' of 'stal'): in any text they are in, doubled or not, looked for at C
+        speed first."""
+        return tuple(tuple(map("".join, zip(before, before[1:]))) for _, before, _ in self._offer_words)
+
+    @cached_property
+    def _offer_ends(self) -> tuple[tuple[str, re.Pattern[str], str], ...]:
         """Each offer's name with each of its :attr:`Offer.names` of two words or more, as its
-        words before the last, no letter doubled ('stal' for 'stall'), and its last word
-        ('review'), as compared."""
+        words before the last, any letter doubled or not ('stal' for 'stall'), and its last
+        word ('review'), as compared."""
+        return tuple((name, _any_doubling(before), end) for name, before, end in self._offer_words)
+
+    @cached_property
+    def _offer_words(self) -> tuple[tuple[str, str, str], ...]:
+        """Each offer's name with each of its :attr:`Offer.names` of two words or more, as its
+        words before the last, no letter doubled ('stai'), and its last word, as compared."""
         split = ((offer.name, _compared_words(words).split()) for offer in self.offers for words in offer.names)
         return tuple(dict.fromkeys((name, _undoubled("".join(words[:-1])), words[-1]) for name, words in split if len(words) > 1))
 
@@ -386,14 +399,15 @@ class Settings:
         root ('' for the site's name), or None: what a link elsewhere or a pattern's name must
         not pass for. So is the page said to be the site's ('our contact page', 'this site's
         Stall finder', "Stall Patterns' contact form"), or asked for ('see the Contact page')."""
-        named = self._site_words.get(as_named(text)) if text.strip() else None
+        key = as_named(text) if text.strip() else ""
+        named = self._site_words.get(key) if key else None
         if named is not None and " " not in named[0].strip() and without_article(text).strip(" .,:;!?") != named[0]:
             # A page of one word is named as the nav writes it, capital and all: '[Contact]',
             # not 'the regulator's [contact](https://ico.org.uk/…/contact-us/) page'.
             named = None
-        if named is not None or not text.strip():
-            return named
-        whose, words = self._whose(text)
+        if named is not None or not key.endswith(self._page_word_ends):
+            return named  # (most words end in no page's name: read no further)
+        whose, words = self._whose(_compared_words(text))
         if words and words[-1] in _PAGE_WORDS and len(words) > 1:
             words = words[:-1]
         named = self._site_words.get("".join(words))
@@ -402,11 +416,17 @@ class Settings:
         # 'the Contact page', 'see Contact': a page of one word as the nav writes it, capital and all.
         return named if re.search(rf"(?<!\w){re.escape(named[0].strip())}(?!\w)", text) else None
 
-    def _whose(self, text: str) -> tuple[str, list[str]]:
-        """``text``'s words as compared, without a word that asks to look ('see', 'visit') and
-        whose they say it is: "site" ('our', 'this site's', the site's name and "'s"), an
-        article ('the', 'a'), or ''; and the words after."""
-        words = _compared_words(text).split()
+    @cached_property
+    def _page_word_ends(self) -> tuple[str, ...]:
+        """How words that name one of the site's pages end, as compared: its name, or its
+        name and 'page' ('contact', 'contactpage')."""
+        return tuple(key + ending for key in self._site_words for ending in ("", *_PAGE_WORDS))
+
+    def _whose(self, compared: str) -> tuple[str, list[str]]:
+        """A text's words as compared (:func:`_compared_words`), without a word that asks to
+        look ('see', 'visit'), and whose they say it is: "site" ('our', 'this site's', the
+        site's name and "'s"), an article ('the', 'a'), or ''; and the words after."""
+        words = compared.split()
         if words and words[0] in _LOOK_WORDS:
             words = words[1:]
         for owner in self._site_owners:
@@ -434,8 +454,8 @@ class Settings:
         :meth:`site_page_named`."""
         if not self.offers:
             return None
-        if _ASKS_TO_CONTACT.fullmatch(_compared_words(text)) is None:
-            whose, words = self._whose(text)
+        if _ASKS_TO_CONTACT.fullmatch(compared := _compared_words(text)) is None:
+            whose, words = self._whose(compared)
             if whose != "site" or not words or len(words) > 3 or not any(word in _CONTACT_WORDS for word in words[-2:]):
                 return None
         page = self.offers[0].url.partition("#")[0]
