@@ -58,9 +58,10 @@ _TYPED_QUOTE_MARKS = "’‘“”"
 _TYPED_END = re.compile("[”’»“‘«…]+$")
 _TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)")
 # Never past another '{': a scan from each '{' to the end of its line would be quadratic.
-ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}|\{[ \t]*(?:[.#][\w-]+|[A-Za-z][\w-]*=)(?:[ \t]?[^{}\n]*)?\}")
+ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}|\{[ \t]*[.#][\w-]+(?:[ \t][^{}\n]*)?\}|(?<!\])\{[ \t]*[A-Za-z][\w-]*=[^{}\n]*\}")
 """Python-Markdown's ``{: .class #id key=value }``, its colon left out or not (``{onclick="…"}``):
-text in CommonMark, but an author may expect more."""
+text in CommonMark, but an author may expect more. (Not ChatGPT's ``[oaicite:0]{index=0}``,
+told as the mark it is.)"""
 # GitHub's task-list item: '[ ]' or '[x]' first on the item's own line, then a space or a
 # tab ('- [x]' over a line of text is text: the box is followed by a line end). An item of
 # '[ ]' alone is a box only where spaces end its line, which the parse no longer shows: the
