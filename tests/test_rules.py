@@ -1549,6 +1549,9 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         # forty-first session: passed).
         ("Consider a Stall Diagnosis. It costs £99.", 14, "£99"),
         ("Consider a Stall Review. The fee is only\n£50 this month.", 15, "£50"),
+        # An item that is little but an amount, in or under one that names the offer.
+        ("- Stall Review\n  - £50\n  - two days", 15, "£50"),
+        ("1. AI Rollout Stall Diagnosis\n\n   Price: £99 a day", 16, "£99"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -1584,6 +1587,8 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "The review cost £75 and nobody read it.",
         "A Stall Review would have found this. It cost the firm £2m to learn it.",
         "Feel free to book a Stall Review when the pilots stall.",
+        "- Stall Review: what it finds\n  - the pilot had cost the firm £40,000 by then",
+        "- £50 a day for the pilot\n- Stall Review",
     ],
 )
 def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):

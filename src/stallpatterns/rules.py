@@ -11,6 +11,8 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from markdown_it.token import Token
+
 from . import body, contacts, dialect, disguises, editorial, fields, files, foreign, github, leftovers, outline, sanitizer, slips
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .pattern import Pattern, PatternSection
@@ -289,6 +291,8 @@ def _may_price(lowered: str) -> bool:
     return any(word in lowered for word in _PRICE_HOLDS)
 
 
+_PRICE_ITEM_WORDS = 4  # '£50', 'Price: £50 a day'
+
 # A sentence that prices what the one before names ('Consider a Stall Diagnosis. It costs
 # £99.', 'It is free for charities'): its price straight after (not 'It cost the firm £2m').
 _PRICED_BACK = re.compile(
@@ -307,7 +311,14 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
         return
     row: list[str] | None = None  # the cells of the table row being read, joined when it ends
     row_line = 0
+    items: list[Token | None] = []  # the first words of each list item the token is in, outermost first
     for token in source.tokens:
+        if token.type == "list_item_open":
+            items.append(None)
+        elif token.type == "list_item_close" and items:
+            items.pop()
+        elif token.type == "inline" and items and items[-1] is None:
+            items[-1] = token
         if token.type == "tr_open":
             row, row_line = [], token.map[0] if token.map else 0
         elif token.type == "tr_close" and row is not None:
@@ -321,9 +332,21 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
                 start = token.content.find(sentence, at)
                 at = start + len(sentence)
                 line = token.map[0] + source.body_start + token.content.count("\n", 0, start)
-                if not _offer_priced(sentence, line, settings, report) and previous and (back := _PRICED_BACK.match(sentence)):
+                if _offer_priced(sentence, line, settings, report):
+                    pass
+                elif previous and (back := _PRICED_BACK.match(sentence)):
                     _offer_priced(sentence, line, settings, report, named_in=previous, within=back.end())
+                elif (above := _item_above(items, token)) and len(token.content.split()) <= _PRICE_ITEM_WORDS:
+                    # Little but a price, in or under an item that names an offer: '- Stall Review', '  - £50'.
+                    _offer_priced(sentence, line, settings, report, named_in=above)
                 previous = sentence
+
+
+def _item_above(items: list[Token | None], inline: Token) -> str:
+    """The first words of the list item that ``inline`` is in, or under if they are its own
+    ('' for none): what a price there is the price of."""
+    above = items[-1] if items and inline is not items[-1] else items[-2] if len(items) > 1 else None
+    return above.content if above is not None else ""
 
 
 def _offer_priced(words: str, line: int, settings: Settings, report: Report, named_in: str | None = None, within: int | None = None) -> bool:
