@@ -1250,6 +1250,15 @@ def test_a_links_title_that_names_an_offer_or_holds_a_placeholder_is_an_error(ch
     assert found[0].hint == "delete the title, and keep the link's words and address"
 
 
+@pytest.mark.parametrize("title", ["Contact us", "Our booking calendar"])
+def test_a_links_title_that_asks_to_contact_the_site_is_an_error(check: Check, title: str):
+    # '[the survey](https://… "Contact us")' passed: a title naming an offer was refused, one
+    # asking readers to contact the site was not (attack round of the forty-first session).
+    found = [d for d in check(Path("a.md"), in_first_section(f'As [the 2025 survey](https://www.gov.uk/guidance "{title}") found.\n')) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("link-text-elsewhere", 14)], found
+    assert found[0].message.startswith("the link's title (the words in quotes after its address) asks readers to contact or book this site")
+
+
 @pytest.mark.parametrize(
     "prose",
     [

@@ -98,14 +98,18 @@ def disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str, 
                 titles.append(str(child.attrGet("title") or ""))  # shown on hovering, as the link's own is
 
 
-def offers_elsewhere(children: Sequence[Token], offer_named: Callable[[str], str | None]) -> Iterator[tuple[int, str, str, str]]:
+def offers_elsewhere(
+    children: Sequence[Token], offer_named: Callable[[str], str | None], contact_asked: Callable[[str], object] = lambda text: None
+) -> Iterator[tuple[int, str, str, str]]:
     """Links whose words name one of this site's offers ('Book a Stall Diagnosis', 'the
     Stall Review', 'Book a Stall Revíew'), or hold a picture described so (the site's own
     button, pictured), or whose title does, or that start its name for the words after them
     to end it ('[Book a Stall](…) Review'), and that go to another site, as (the child index
     of the link, the offer's name, where it goes, and what names it: "words", "title" or
-    "after"): a reader takes such a link for the site's own booking.
-    ``offer_named``: the offer a text names, if any (:meth:`Settings.offer_named`)."""
+    "after"): a reader takes such a link for the site's own booking. So does a link whose
+    title asks to contact or book the site ('"Contact us"'), as ("", "title asks").
+    ``offer_named``: the offer a text names, if any (:meth:`Settings.offer_named`);
+    ``contact_asked``: whether a text asks so (:meth:`Settings.contact_asked`)."""
     for index, child in enumerate(children):
         if child.type != "link_open" or (target := target_of(str(child.attrGet("href") or ""))) is None:
             continue
@@ -114,6 +118,8 @@ def offers_elsewhere(children: Sequence[Token], offer_named: Callable[[str], str
         # Its title, shown on hovering over it ('[the survey](https://… "Book a Stall Review with us")').
         elif (title := str(child.attrGet("title") or "")) and (named := offer_named(title)) is not None:
             yield index, named, unicode_host(target[1]), "title"
+        elif title and contact_asked(title):
+            yield index, "", unicode_host(target[1]), "title asks"
         # The name begun in the link and ended after it, in bold or in a link of its own
         # ('**[Book a Stall](…) Review**', '[Book a Stall](…)[ Review](/contact/#review)'):
         # read as one button. A name wholly after the link is not the link's.

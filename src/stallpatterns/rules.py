@@ -240,10 +240,20 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
         if token.type != "inline" or not token.map or not any(mark in token.content for mark in _LINK_MARKS):
             continue
         children = token.children or []
-        for index, name, where, named_by in disguises.offers_elsewhere(children, settings.offer_called):
+        for index, name, where, named_by in disguises.offers_elsewhere(children, settings.offer_called, settings.contact_asked):
             if str(children[index].attrGet("href") or "") in settings.contact.booking_urls.values():
                 continue  # the offer's own booking page, as mkdocs.yml names it
             line, column = _link_place(source, token.map[0], children, index)
+            if named_by == "title asks":
+                report.error(
+                    line,
+                    "link-text-elsewhere",
+                    f"the link's title (the words in quotes after its address) asks readers to contact or book this site, but the link goes to "
+                    f"'{printable_start(where, 200)}': readers would take it for the site's own booking",
+                    "delete the title, and keep the link's words and address",
+                    column=column,
+                )
+                continue
             offer = next(o for o in settings.offers if o.name == name)
             said, hint = (
                 ("title (the words in quotes after its address) names", "delete the title, and keep the link's words and address")
