@@ -17,6 +17,7 @@ from . import autolinks, body
 from .addresses import mail_recipients, target_of
 from .diagnostics import Report
 from .source import Source
+from .text import SENTENCE_END
 
 # A phone number as people write one: international ('+44 7700 900123', '+1 (555) 010-0199'),
 # a national one from its leading 0 ('020 7946 0000', '(0161) 496 0000', '0800-123-4567', and
@@ -98,8 +99,8 @@ def _phone_in_letters(line: str) -> tuple[int, str] | None:
 def check_phone_numbers(source: Source, report: Report) -> None:
     """A phone number anywhere in the file, front matter or text, code or not: each is
     published. One error a line."""
-    lines = dict.fromkeys(_lines_with_digits(source.text))
     text = source.text
+    lines = dict.fromkeys(_lines_with_digits(text))
     if (any(zero in text for zero in _SPELLED_ZERO) and _SPELLED_PHONE.search(text)) or (_VANITY_HELD.search(text) and _VANITY.search(text)):
         lines.update(dict.fromkeys(n for n, line in enumerate(source.lines, 1) if _phone_in_letters(line)))
     for number in sorted(lines):
@@ -211,8 +212,6 @@ def _lines_with_digits(text: str) -> dict[int, None]:
     return numbered
 
 
-# Where a sentence ends, in a paragraph's text: after '.', '!' or '?', before its next word.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _BOOKING_NOUNS = r"(?:booking|bookings|booking page|booking form|enquiries|appointments|reservations|calendar|diary)"
 # What every one of those sentences holds, in lower case.
 _BOOKINGS_HELD = ("book", "order", "buy", "purchase", "reserv", "schedul", "arrang", "enquir", "appointment", "calendar", "diary")
@@ -237,8 +236,9 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
 def check_bookings_elsewhere(source: Source, site_name: str, booking_urls: frozenset[str], report: Report) -> None:
     """A sentence that says the site takes its bookings or enquiries somewhere, with a link
     to another site in it ('Stall Patterns now takes all bookings at https://evil.example/book',
-    'Note: our booking page has moved to [the new page](…)', 'Book [a session](…) with us'): readers would book there. The
-    site takes bookings through the offers on every page, and its contact page."""
+    'Note: our booking page has moved to [the new page](…)', 'Book [a session](…) with us'):
+    readers would book there. The site takes bookings through the offers on every page, and
+    its contact page."""
     if not any(word in source.lowered for word in _BOOKINGS_HELD):
         return  # at C speed: most bodies say nothing of bookings
     said = _bookings_said(site_name)
@@ -258,7 +258,7 @@ def check_bookings_elsewhere(source: Source, site_name: str, booking_urls: froze
                     elsewhere = (token.map[0] + offset, target[1])
                 words.append(" ")
             elif not in_link:
-                for index, piece in enumerate(_SENTENCE_END.split(child.content) if child.type in ("text", "code_inline") else [" "]):
+                for index, piece in enumerate(SENTENCE_END.split(child.content) if child.type in ("text", "code_inline") else [" "]):
                     if index:  # a sentence has ended
                         _told_of_bookings(source, said, "".join(words), elsewhere, report)
                         words, elsewhere = [], None

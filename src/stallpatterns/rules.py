@@ -18,7 +18,7 @@ from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .pattern import Pattern, PatternSection
 from .settings import Settings
 from .source import Source, written_title
-from .text import characters, clipped, html_words, is_slug, printable, printable_start, slugify, word_count
+from .text import SENTENCE_END, characters, clipped, html_words, is_slug, printable, printable_start, slugify, word_count
 
 
 def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diagnostic]]:
@@ -278,8 +278,6 @@ _MONEY = re.compile(
     r"(?:[£$€¥]|\b(?:GBP|USD|EUR)\s?)\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn)\b)?|\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?(?:GBP|USD|EUR|pounds|dollars|euros)\b",
     re.IGNORECASE,
 )
-# Where a sentence ends, in a paragraph's text: after '.', '!' or '?', before its next word.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A price said without an amount, or an amount in words: 'free for charities', 'half price',
 # 'fifty per cent off', 'at no charge', 'seven hundred pounds'. Beside an offer's name, as an
 # amount is: alone, 'free' is as often 'feel free', so only the phrases that price a thing.
@@ -338,7 +336,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
             row.append(token.content)  # a cell: read with its row
         elif token.type == "inline" and token.map and (_MONEY.search(token.content) or _PRICE_WORDS.search(token.content)):  # most have none
             at, previous = 0, ""
-            for sentence in _SENTENCE_END.split(token.content):
+            for sentence in SENTENCE_END.split(token.content):
                 start = token.content.find(sentence, at)
                 at = start + len(sentence)
                 line = token.map[0] + source.body_start + token.content.count("\n", 0, start)

@@ -701,3 +701,7 @@ _LOOK_ALIKE_IN_ASCII = str.maketrans("l1ı0", "iiio")
 _ASCII_AS_COMPARED = {
     code: ord(chr(code).lower().translate(_LOOK_ALIKE_IN_ASCII)) if chr(code).isalnum() else None for code in range(128)
 }
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+"""Where a sentence ends, in a paragraph's text: after '.', '!' or '?', before its next word."""
