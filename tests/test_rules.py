@@ -757,6 +757,7 @@ def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error
         "The team's diary was full, so [the calendar](https://example.com/c) moved.",
         "We ordered the kit from [the supplier](https://example.com/s).",
         "Bookings for the training ran through [the learning portal](https://learning.example/).",
+        "Our calendar of board meetings sets the pace: [the governance code](https://www.frc.org.uk/) explains why.",
     ],
 )
 def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Check, prose: str):
@@ -1598,6 +1599,7 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "A Stall Review would have found this. It cost the firm £2m to learn it.",
         "Feel free to book a Stall Review when the pilots stall.",
         "The Stall Review is a two-day look at one stalled rollout. It is free of jargon and ends with a named owner.",
+        "A Stall Review is not a discount audit; [the NAO](https://www.nao.org.uk/) does those.",
         "- Stall Review: what it finds\n  - the pilot had cost the firm £40,000 by then",
         "- £50 a day for the pilot\n- Stall Review",
     ],

@@ -212,9 +212,10 @@ def _lines_with_digits(text: str) -> dict[int, None]:
     return numbered
 
 
-_BOOKING_NOUNS = r"(?:booking|bookings|booking page|booking form|enquiries|appointments|reservations|calendar|diary)"
+# (Not 'calendar' or 'diary': 'our calendar of board meetings' books nothing.)
+_BOOKING_NOUNS = r"(?:booking|bookings|booking page|booking form|enquiries|appointments|reservations)"
 # What every one of those sentences holds, in lower case.
-_BOOKINGS_HELD = ("book", "order", "buy", "purchase", "reserv", "schedul", "arrang", "enquir", "appointment", "calendar", "diary")
+_BOOKINGS_HELD = ("book", "order", "buy", "purchase", "reserv", "schedul", "arrang", "enquir", "appointment")
 
 
 @lru_cache(maxsize=4)

@@ -280,11 +280,12 @@ _MONEY = re.compile(
 )
 # A price said without an amount, or an amount in words: 'free for charities', 'half price',
 # 'fifty per cent off', 'at no charge', 'seven hundred pounds'. Beside an offer's name, as an
-# amount is: alone, 'free' is as often 'feel free' or 'free of jargon', so only the phrases
-# that price a thing.
+# amount is: alone, 'free' is as often 'feel free' or 'free of jargon', and 'discount' 'a
+# discount audit', so only the phrases that price a thing.
 _PRICE_WORDS = re.compile(
     r"\b(?:free of charge|at no (?:cost|charge)|no charge|costs? nothing|half[- ]price|(?:is|are|for|now|comes|completely|entirely|totally) free(?! (?:of|from)\b)"
-    r"|free (?:for|until|this)|discount(?:ed|s)?|waived|complimentary|pounds|dollars|euros|quid|per ?cent (?:off|discount|cheaper))\b"
+    r"|free (?:for|until|this)|discounted|(?:a|the) discount (?:of|on|for)|discount code|waived|complimentary|pounds|dollars|euros|quid"
+    r"|per ?cent (?:off|discount|cheaper))\b"
     r"|%\s?(?:off|discount|cheaper)\b",
     re.IGNORECASE,
 )
