@@ -1509,6 +1509,7 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
         "[pay the supplier](https://example.com/invoices)",
         "[book a training session](https://training.example/)",
         "[contact the regulator](https://ico.org.uk/)",
+        "[the sales team](https://vendor.example/sales)",
     ],
 )
 def test_a_link_whose_words_name_whom_it_contacts_may_go_there(folder: Folder, link: str):

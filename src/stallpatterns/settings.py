@@ -122,8 +122,9 @@ _ASKS_TO_CONTACT = re.compile(
         r"(?:call|meeting|session|chat|consultation|appointment|slot|demo|place|spot|seat)"
         # Whoever wrote the page, by the people who answer: 'Contact the team', 'the booking desk'.
         r"|(?:contact|email|e mail|call|ring|phone|message|write to|talk to|speak to|ask) (?:the|our) "
-        r"(?:(?:booking|bookings|sales|enquiries) )?(?:team|office|desk|consultants?|experts?|partners?)"
-        r"|(?:the |our )?(?:booking|bookings|enquiries|enquiry|sales) (?:desk|team|office|line|form|page|inbox|calendar)"
+        r"(?:(?:booking|bookings|enquiries) )?(?:team|office|desk|consultants?|experts?|partners?)"
+        # (Not 'the sales team': a vendor's, as often.)
+        r"|(?:the |our )?(?:booking|bookings|enquiries|enquiry) (?:desk|team|office|line|form|page|inbox|calendar)"
         # When it is free, and at what price: 'Enquire about availability', 'Check our rates'.
         r"|(?:enquire|ask|check|see) (?:about |for |our )?(?:availability|dates|pricing|prices|rates|fees)"
         # Paying whoever wrote the page: 'Pay your deposit', 'Support our work', 'Donate'.
