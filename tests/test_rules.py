@@ -1560,6 +1560,15 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         # forty-first session: passed).
         ("Consider a Stall Diagnosis. It costs £99.", 14, "£99"),
         ("Consider a Stall Review. The fee is only\n£50 this month.", 15, "£50"),
+        # An amount or the offer's name written with character references, or the amount with
+        # a space after its sign or the sign after it (attack round of the forty-first
+        # session, a second helper: each passed).
+        ("The Stall Review costs &#163;99 this quarter.", 14, "£99"),
+        ("The St&#97;ll&nbsp;Review costs £99 this quarter.", 14, "£99"),
+        ("The Stall Review costs £ 99 this quarter.", 14, "£ 99"),
+        ("The Stall Review costs £\u00a099 this quarter.", 14, "£\u00a099"),
+        ("The Stall Review costs 99£ this quarter.", 14, "99£"),
+        ("The Stall Review costs ₤99 this quarter.", 14, "₤99"),
         # An item that is little but an amount, in or under one that names the offer.
         ("- Stall Review\n  - £50\n  - two days", 15, "£50"),
         ("1. AI Rollout Stall Diagnosis\n\n   Price: £99 a day", 16, "£99"),

@@ -6,6 +6,7 @@ is valid, and always returns every problem found (not only the first).
 
 from __future__ import annotations
 
+import html as html_module
 import os
 import re
 from dataclasses import replace
@@ -272,10 +273,11 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
             )
 
 
-# An amount of money as prose writes one: '£75', '$1,200', '€4.5k', 'GBP 750', '750 pounds'
-# (not the full stop after it).
+# An amount of money as prose writes one: '£75', '£ 75' (a space of any width after the sign),
+# '75£', '$1,200', '€4.5k', '₤75', 'GBP 750', '750 pounds' (not the full stop after it).
 _MONEY = re.compile(
-    r"(?:[£$€¥]|\b(?:GBP|USD|EUR)\s?)\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn)\b)?|\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?(?:GBP|USD|EUR|pounds|dollars|euros)\b",
+    r"(?:[£$€¥₤]\s?|\b(?:GBP|USD|EUR)\s?)\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn)\b)?"
+    r"|\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?(?:(?:GBP|USD|EUR|pounds|dollars|euros)\b|[£$€¥₤])",
     re.IGNORECASE,
 )
 # A price said without an amount, or an amount in words: 'free for charities', 'half price',
@@ -292,7 +294,7 @@ _PRICE_WORDS = re.compile(
 # What an amount or a price in words holds, in lower case: looked for at C speed before either
 # expression reads a text (most paragraphs have none).
 _PRICE_HOLDS = (
-    "£", "$", "€", "¥", "gbp", "usd", "eur", "pound", "dollar", "quid", "free", "charge", "cost nothing", "costs nothing",
+    "£", "$", "€", "¥", "₤", "&", "gbp", "usd", "eur", "pound", "dollar", "quid", "free", "charge", "cost nothing", "costs nothing",
     "price", "discount", "waived", "complimentary", "per cent", "percent", "%",
 )
 
@@ -335,18 +337,18 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
             _offer_priced(" | ".join(row), row_line + source.body_start, settings, report)
             row = None
         elif token.type == "inline" and row is not None:
-            row.append(token.content)  # a cell: read with its row
-        elif token.type == "inline" and token.map and (_MONEY.search(token.content) or _PRICE_WORDS.search(token.content)):  # most have none
+            row.append(_as_read(token.content))  # a cell: read with its row
+        elif token.type == "inline" and token.map and (_MONEY.search(shown := _as_read(token.content)) or _PRICE_WORDS.search(shown)):  # most have none
             at, previous = 0, ""
-            for sentence in SENTENCE_END.split(token.content):
-                start = token.content.find(sentence, at)
+            for sentence in SENTENCE_END.split(shown):
+                start = shown.find(sentence, at)
                 at = start + len(sentence)
-                line = token.map[0] + source.body_start + token.content.count("\n", 0, start)
+                line = token.map[0] + source.body_start + shown.count("\n", 0, start)
                 if _offer_priced(sentence, line, settings, report):
                     pass
                 elif previous and (back := _PRICED_BACK.match(sentence)):
                     _offer_priced(sentence, line, settings, report, named_in=previous, within=back.end())
-                elif (above := _item_above(items, token)) and len(token.content.split()) <= _PRICE_ITEM_WORDS:
+                elif (above := _item_above(items, token)) and len(shown.split()) <= _PRICE_ITEM_WORDS:
                     # Little but a price, in or under an item that names an offer: '- Stall Review', '  - £50'.
                     _offer_priced(sentence, line, settings, report, named_in=above)
                 previous = sentence
@@ -356,7 +358,13 @@ def _item_above(items: list[Token | None], inline: Token) -> str:
     """The first words of the list item that ``inline`` is in, or under if they are its own
     ('' for none): what a price there is the price of."""
     above = items[-1] if items and inline is not items[-1] else items[-2] if len(items) > 1 else None
-    return above.content if above is not None else ""
+    return _as_read(above.content) if above is not None else ""
+
+
+def _as_read(content: str) -> str:
+    """A line's Markdown with its character references as the reader sees them ('&#163;' is
+    '£', 'Stall&nbsp;Review' two words): what the price check reads."""
+    return html_module.unescape(content) if "&" in content else content
 
 
 def _offer_priced(words: str, line: int, settings: Settings, report: Report, named_in: str | None = None, within: int | None = None) -> bool:
