@@ -771,9 +771,11 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         ("Call 0800-STALLREV to book.", "0800-STALLREV"),
         ("Ring +44 800 STALL REV today.", "+44 800 STALL REV"),
         ("Ring oh two oh seven, nine four six, oh oh oh oh.", "oh two oh seven, nine four six, oh oh oh oh"),
+        # Its groups parted by slashes (the second attack round of this session: passed).
+        ("Ring 020/7946/0958 today.", "020/7946/0958"),
     ],
 )
-def test_a_phone_number_in_letters_is_an_error(check: Check, prose: str, number: str):
+def test_a_phone_number_in_letters_or_parted_by_slashes_is_an_error(check: Check, prose: str, number: str):
     found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.code == "phone-number"]
     assert [(d.line, d.column) for d in found] == [(14, prose.index(number) + 1)], found
     assert found[0].message.startswith(f"'{number}' is a phone number")

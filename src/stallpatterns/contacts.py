@@ -28,7 +28,8 @@ from .text import SENTENCE_END
 # address, a number or a word ('/0201234567', '?id=0201234567', '4.5', 'v020 7946'); what
 # follows it is looked at apart (see :func:`phone_number`). Possessive: read once.
 # Spaces as typed or typeset (no-break, narrow, figure, thin, hair) and hyphens and dashes.
-_SPACES, _DASHES = " \u00a0\u202f\u2007\u2009\u200a", r"\-\u2010\u2011\u2012\u2013"
+# A slash too: '020/7946/0958' (not after a slash, as in an address: the look behind).
+_SPACES, _DASHES = " \u00a0\u202f\u2007\u2009\u200a", r"\-\u2010\u2011\u2012\u2013/"
 _GAP = rf"(?:[{_SPACES}]?+[{_DASHES}][{_SPACES}]?+|[{_SPACES}])?+"  # not '.': '010.200.3000' is a cost centre
 _PHONE = re.compile(
     r"(?<![\w+/=.&#%@:-])"
