@@ -745,7 +745,24 @@ def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error
     found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.code == "booking-elsewhere"]
     assert [(d.line, d.is_error) for d in found] == [(14, True)], found
     assert found[0].message.startswith("this sentence says the site's bookings or enquiries are taken elsewhere (")
-    assert f"and links to '{host}': readers would book there, not with this site" in found[0].message
+    assert f"and sends readers to '{host}': readers would book there, not with this site" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("prose", "host"),
+    [
+        # The second attack round of this session: each passed, an address written out where
+        # no link checks it, or a link whose words say nothing.
+        ("Book the Stall Review at stallreview.co.uk today.", "stallreview.co.uk"),
+        ("Order your Stall Review at stall-review.uk/book today.", "stall-review.uk"),
+        ("To book a Stall Diagnosis, use [this form](https://forms.evil.example/d).", "forms.evil.example"),
+    ],
+)
+def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Check, prose: str, host: str):
+    found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.code == "booking-elsewhere"]
+    assert [(d.line, d.is_error) for d in found] == [(14, True)], found
+    assert found[0].message.startswith("this sentence asks to book this site's offer, ")
+    assert f"and sends readers to '{host}'" in found[0].message
 
 
 @pytest.mark.parametrize(
@@ -758,6 +775,9 @@ def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error
         "We ordered the kit from [the supplier](https://example.com/s).",
         "Bookings for the training ran through [the learning portal](https://learning.example/).",
         "Our calendar of board meetings sets the pace: [the governance code](https://www.frc.org.uk/) explains why.",
+        "Book a review with the risk office at [its portal](https://intranet.example/risk) before the pilot grows.",
+        "A Stall Review would have found it; [the NAO report](https://www.nao.org.uk/) did, two years later.",
+        "The team read gov.uk guidance before the Stall Review.",
     ],
 )
 def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Check, prose: str):

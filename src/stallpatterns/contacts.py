@@ -11,11 +11,13 @@ or summary is fields.py's.) Nor may a sentence say the site takes its bookings e
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from . import autolinks, body
 from .addresses import mail_recipients, target_of
 from .diagnostics import Report
+from .disguises import bare_domain_in
 from .source import Source
 from .text import SENTENCE_END
 
@@ -216,7 +218,7 @@ def _lines_with_digits(text: str) -> dict[int, None]:
 # (Not 'calendar' or 'diary': 'our calendar of board meetings' books nothing.)
 _BOOKING_NOUNS = r"(?:booking|bookings|booking page|booking form|enquiries|appointments|reservations)"
 # What every one of those sentences holds, in lower case.
-_BOOKINGS_HELD = ("book", "order", "buy", "purchase", "reserv", "schedul", "arrang", "enquir", "appointment")
+_BOOKINGS_HELD = ("book", "order", "buy", "purchase", "reserv", "schedul", "arrang", "claim", "enquir", "appointment")
 
 
 @lru_cache(maxsize=4)
@@ -236,12 +238,16 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
     )
 
 
-def check_bookings_elsewhere(source: Source, site_name: str, booking_urls: frozenset[str], report: Report) -> None:
+def check_bookings_elsewhere(
+    source: Source, site_name: str, booking_urls: frozenset[str], offer_booked: Callable[[str], str | None], report: Report
+) -> None:
     """A sentence that says the site takes its bookings or enquiries somewhere, with a link
     to another site in it ('Stall Patterns now takes all bookings at https://evil.example/book',
     'Note: our booking page has moved to [the new page](…)', 'Book [a session](…) with us'):
-    readers would book there. The site takes bookings through the offers on every page, and
-    its contact page."""
+    readers would book there. So does one that asks to book an offer, with a link elsewhere or
+    an address written out ('Book the Stall Review at stallreview.co.uk'). The site takes
+    bookings through the offers on every page, and its contact page.
+    ``offer_booked``: the offer a text asks to book, if any (:meth:`Settings.offer_booked`)."""
     if not any(word in source.lowered for word in _BOOKINGS_HELD):
         return  # at C speed: most bodies say nothing of bookings
     said = _bookings_said(site_name)
@@ -253,6 +259,7 @@ def check_bookings_elsewhere(source: Source, site_name: str, booking_urls: froze
         words: list[str] = []
         elsewhere: tuple[int, str] | None = None  # the line and the host of the first link elsewhere
         in_link = False
+        offset = 0
         for child, offset in body.lines_of(token.children):
             if child.type in ("link_open", "link_close"):
                 in_link = child.type == "link_open"
@@ -263,19 +270,38 @@ def check_bookings_elsewhere(source: Source, site_name: str, booking_urls: froze
             elif not in_link:
                 for index, piece in enumerate(SENTENCE_END.split(child.content) if child.type in ("text", "code_inline") else [" "]):
                     if index:  # a sentence has ended
-                        _told_of_bookings(source, said, "".join(words), elsewhere, report)
+                        _told_of_bookings(source, said, offer_booked, "".join(words), elsewhere, token.map[0] + offset, report)
                         words, elsewhere = [], None
                     words.append(piece)
-        _told_of_bookings(source, said, "".join(words), elsewhere, report)
+        _told_of_bookings(source, said, offer_booked, "".join(words), elsewhere, token.map[0] + offset, report)
 
 
-def _told_of_bookings(source: Source, said: re.Pattern[str], sentence: str, elsewhere: tuple[int, str] | None, report: Report) -> None:
-    if elsewhere is None or (found := said.search(" ".join(sentence.split()))) is None:
+def _told_of_bookings(
+    source: Source,
+    said: re.Pattern[str],
+    offer_booked: Callable[[str], str | None],
+    sentence: str,
+    elsewhere: tuple[int, str] | None,
+    line: int,
+    report: Report,
+) -> None:
+    """Report ``sentence`` if it says the site's bookings are elsewhere, with a link there
+    (``elsewhere``: its line and host), or asks to book an offer, with a link or an address
+    written out (on ``line``, the sentence's last, where no link is)."""
+    sentence = " ".join(sentence.split())
+    if elsewhere is None and (written := bare_domain_in(sentence)) is not None:
+        elsewhere = (line, written)
+    if elsewhere is None:
+        return
+    if (found := said.search(sentence)) is not None:
+        what = f"says the site's bookings or enquiries are taken elsewhere ('{found.group()}')"
+    elif (offer := offer_booked(sentence)) is not None:
+        what = f"asks to book this site's offer, {offer}"
+    else:
         return
     report.error(
         elsewhere[0] + source.body_start,
         "booking-elsewhere",
-        f"this sentence says the site's bookings or enquiries are taken elsewhere ('{found.group()}'), and links to "
-        f"'{elsewhere[1]}': readers would book there, not with this site",
+        f"this sentence {what}, and sends readers to '{elsewhere[1]}': readers would book there, not with this site",
         "delete the sentence: the site takes bookings through the offers on every pattern's page, and its contact page",
     )

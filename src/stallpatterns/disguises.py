@@ -323,6 +323,16 @@ _BARE_DOMAIN = re.compile(
 _PRODUCT_ENDINGS = ("NET", "AI", "IO")
 
 
+def bare_domain_in(text: str) -> str | None:
+    """The first web address written out in ``text`` with neither scheme nor 'www.', which
+    neither GitHub nor the site links ('stallreview.co.uk', 'evil.example/book'), or None."""
+    for word in text.split():
+        host = word.strip("()[]<>\"'“”‘’,;:!?").rstrip(".").partition("/")[0]
+        if "." in host and _bare_domain(host) is not None:
+            return host
+    return None
+
+
 def _bare_domain(word: str) -> re.Match[str] | None:
     match = _BARE_DOMAIN.fullmatch(word)
     if match is None:

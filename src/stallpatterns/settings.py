@@ -154,6 +154,8 @@ def _booked_elsewhere(after: str) -> bool:
     return len(words) >= 2 and words[0] in _BOOKED_WITH and words[1] not in _BOOKED_US
 
 
+# Words that book or buy something ('Book the Stall Review at …'), as compared.
+_BOOKING_VERBS = frozenset(as_compared(word) for word in ("book", "schedule", "reserve", "order", "buy", "purchase", "claim", "arrange"))
 # Words that ask a reader to look at a page ('see our contact page', 'visit the Stall finder').
 _LOOK_WORDS = frozenset(as_compared(word) for word in ("see", "visit", "try", "use", "open", "read", "browse", "check"))
 _ARTICLE_WORDS = frozenset(as_compared(word) for word in ("the", "a", "an", "this", "my"))
@@ -392,6 +394,16 @@ class Settings:
             (offer, re.compile(rf"\b(?:{'|'.join(book.split())}) (?:(?:{'|'.join(before.split())}) )?{_BOOKED_KIND}{re.escape(head)}s?\b"))
             for offer in self.offers
             if (head := _compared_words(offer.name.split()[-1])) and head not in book.split()
+        )
+
+    def offer_booked(self, text: str) -> str | None:
+        """The offer ``text`` asks to book: a word that books ('book', 'order', 'reserve'),
+        then within a few words the offer's name, or its last word as :meth:`offer_called`
+        reads it ('Book the Stall Review at …', 'order a review now'); or None."""
+        words = text.split()
+        return next(
+            (name for at, word in enumerate(words) if as_compared(word) in _BOOKING_VERBS and (name := self.offer_called(" ".join(words[at : at + 7])))),
+            None,
         )
 
     def site_page_named(self, text: str) -> tuple[str, str] | None:
