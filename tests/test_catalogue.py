@@ -1475,6 +1475,17 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Reserve your diagnostic slot](https://cal.evil.example/d)",
         "[Enquire about availability](https://evil.example/a)",
         "[this site’s booking page](https://evil.example/b)",
+        # The second attack round of this session: each passed.
+        "[Chat with us](https://evil.example/c)",
+        "[Drop us a line](https://evil.example/d)",
+        "[Free 15-minute call](https://cal.evil.example/f)",
+        "[Pick a time](https://cal.evil.example/p)",
+        "[Claim your slot](https://cal.evil.example/c)",
+        "[Join the waiting list](https://evil.example/w)",
+        "[Register interest](https://evil.example/r)",
+        "[Checkout](https://pay.evil.example/c)",
+        "[Follow us on LinkedIn](https://linkedin.com/company/evil)",
+        "[Write to me](mailto:me@evil.example)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):

@@ -115,7 +115,8 @@ def _slipped(rest: str, end: str) -> bool:
 _ASKS_TO_CONTACT = re.compile(
     (
         r"(?:please )?(?:(?:click|tap) here to (?:book|enquire|buy|pay)|(?:(?:click|tap) here to )?(?:"
-        r"(?:contact|email|e mail|call|ring|phone|message|write to|talk to|speak to|hire|ask|work with) us"
+        r"(?:contact|email|e mail|call|ring|phone|message|write to|talk to|speak to|hire|ask|work with|chat with|follow) (?:us|me)"
+        r"|drop (?:us|me) a (?:line|note)"
         r"|get in touch(?: with us)?"
         r"|(?:book|schedule|arrange|reserve|request) (?:(?:a|an|your|our|the) )?"
         r"(?:(?:free|short|first|[0-9]+ minute|one hour|quick|discovery|intro|introductory|diagnostic|diagnosis|review|stall|strategy|scoping) ){0,2}"
@@ -138,6 +139,12 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:talk|speak) to (?:an? |our )?(?:expert|consultant|adviser|advisor|specialist|partner|team)s?"
         r"|(?:get|request) (?:a |your )?(?:free )?(?:quote|proposal|callback|call back)"
         r"|let s talk|lets talk"
+        # A time or a place to take, or a list to join, with no one named: 'Pick a time',
+        # 'Claim your slot', 'Free 15-minute call', 'Join the waiting list', 'Checkout'.
+        r"|(?:pick|choose|select|find) (?:a|your) (?:time|date|slot|day)"
+        r"|(?:claim|grab|secure) (?:a|your) (?:slot|place|spot|seat)"
+        r"|(?:(?:a|your) )?(?:(?:free|short|quick|[0-9]+ minute) ){1,2}(?:call|meeting|session|chat|consultation)"
+        r"|join (?:the|our) (?:waiting list|waitlist|mailing list)|register (?:your )?interest|checkout|check out now"
         # 'Message us on WhatsApp', 'Contact us by e-mail': the same, by a way named ('work with
         # us on the survey' says what for).
         r"))(?: (?:now|today|here|online|with us|to us)| (?:on|via|through|by|over|using) (?:whatsapp|telegram|signal|slack|discord"
