@@ -1250,6 +1250,25 @@ def test_words_spelt_out_in_a_links_address_are_read_as_its_text_is(check: Check
 
 
 @pytest.mark.parametrize(
+    ("address", "said"),
+    [
+        ("../?q=Call%20020%207946%200958%20to%20book%20a%20Stall%20Review", "spells out this site's offer, Stall Review"),
+        ("/patterns/?q=ring+020+7946+0958", "holds a phone number, '020 7946 0958'"),
+    ],
+)
+def test_words_in_a_search_in_a_link_to_the_site_are_read_as_its_text_is(check: Check, address: str, said: str):
+    # The site's script shows '?q=' in its search box: 'Call 020 7946 0958 to book a Stall
+    # Review for £99' passed, shown as the reader's own search (second attack round of this session).
+    found = [d for d in check(Path("a.md"), in_first_section(f"See [the other patterns]({address}).\n")) if d.is_error]
+    assert [d.line for d in found] == [14], found
+    assert found[0].message == f"the link's address {said}: the page's search box shows what follows the '?' as the reader's own words"
+
+
+def test_a_search_of_plain_words_in_a_link_to_the_site_is_as_meant(check: Check):
+    assert [d.format_text() for d in check(Path("a.md"), in_first_section("See [the sponsor patterns](../?q=sponsor+moved).\n")) if d.is_error] == []
+
+
+@pytest.mark.parametrize(
     "address",
     ["https://www.ons.gov.uk/releases/2024-01-01/labour-market?edition=2&page=3#table-4", "https://example.org/reviews/stall-speed-review", "https://www.gov.uk/government/publications/ai-playbook"],
 )

@@ -15,6 +15,7 @@ from pathlib import Path
 from markdown_it.token import Token
 
 from . import body, contacts, dialect, disguises, editorial, fields, files, foreign, github, leftovers, outline, sanitizer, slips
+from .addresses import is_local
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .pattern import Pattern, PatternSection
 from .settings import Settings
@@ -389,14 +390,17 @@ def _offer_priced(words: str, line: int, settings: Settings, report: Report, nam
 def _check_address_words(source: Source, settings: Settings, report: Report) -> None:
     """Words spelt out in a web link's address ('https://www.gov.uk/guidance?Book+a+Stall+Review+on+020+7946+0960'):
     a printed page shows the address after the link's words (a board pack), and there they
-    read as this site's own. An offer's name or a phone number in one is refused, as in the text."""
-    for token in source.tokens if "://" in source.text else ():
-        if token.type != "inline" or not token.map or "://" not in token.content:
+    read as this site's own. An offer's name or a phone number in one is refused, as in the text.
+    So in a link to one of the site's own pages with a search in it ('../?q=Call+020…'): the
+    page's search box shows the words as the reader's own."""
+    for token in source.tokens if "://" in source.text or "?" in source.text else ():
+        if token.type != "inline" or not token.map or ("://" not in token.content and "?" not in token.content):
             continue
         children = token.children or []
         for index, child in enumerate(children):
             href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
-            if not href.lower().startswith(("http://", "https://")) or not (words := disguises.address_words(href)):
+            web = href.lower().startswith(("http://", "https://"))
+            if not (web or ("?" in href and is_local(href))) or not (words := disguises.address_words(href)):
                 continue
             if href in settings.contact.booking_urls.values():
                 continue  # an offer's own booking page, as mkdocs.yml names it
@@ -412,7 +416,12 @@ def _check_address_words(source: Source, settings: Settings, report: Report) -> 
             report.error(
                 line,
                 code,
-                f"the link's address {said}: a printed page shows the address after the link's words, where it reads as this site's own",
+                f"the link's address {said}: "
+                + (
+                    "a printed page shows the address after the link's words, where it reads as this site's own"
+                    if web
+                    else "the page's search box shows what follows the '?' as the reader's own words"
+                ),
                 "link to the page itself, with none of those words in its address",
                 column=column,
             )
