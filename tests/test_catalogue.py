@@ -1414,6 +1414,9 @@ def test_a_link_whose_words_are_the_sites_name_may_go_to_the_site(folder: Folder
         # punycode as written or as the link reads it, passed.
         ("[the guide](https://xn--stallpattrns-jeb.github.io/guide)", "xn--stallpattrns-jeb.github.io"),
         ("[the guide](https://stallpatt\u00e9rns.github.io/guide)", "xn--stallpattrns-jeb.github.io"),
+        # With a slip in the name (the second attack round of this session).
+        ("[the guide](https://stallpattern.co.uk/guide)", "stallpattern.co.uk"),
+        ("[the guide](https://www.stalpatterns.com/guide)", "www.stalpatterns.com"),
     ],
 )
 def test_a_link_to_another_site_named_for_this_one_is_an_error(folder: Folder, link: str, host: str):

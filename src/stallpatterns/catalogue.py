@@ -31,7 +31,7 @@ from .files import PICTURE_ENDINGS
 from .names import address_taken, addresses_alike, held_names, name_taken, title_key
 from .pattern import Pattern
 from .settings import Category, Offer, Settings
-from .text import as_compared, as_named, closest, is_slug, printable, printable_start, slugify, without_article
+from .text import as_compared, as_named, closest, is_slug, printable, printable_start, slugify, within_edits, without_article
 from .urls import path_segment, url_scheme
 
 
@@ -905,11 +905,15 @@ def _named_like_the_site(address: str, settings: Settings) -> str | None:
     except ValueError:
         return None
     own = urlsplit(settings.site_address or "").hostname or ""
-    # A name in punycode ('xn--stallpattrns-jeb') is compared in the letters it shows as.
+    # A name in punycode ('xn--stallpattrns-jeb') is compared in the letters it shows as, and
+    # a part of it with a slip in the name ('stallpattern.co.uk', 'stalpatterns.com') too.
     named = addresses.unicode_host(host)
-    if len(site) < 6 or not host or host == own or site not in as_compared(named.rpartition(".")[0] or named):
+    if len(site) < 6 or not host or host == own:
         return None
-    return host
+    labels = named.rpartition(".")[0] or named
+    if site in as_compared(labels) or any(within_edits(as_compared(label), site, 1) for label in labels.split(".")):
+        return host
+    return None
 
 
 def _site_alike(f: Facts, link: Link, host: str, site: str) -> Diagnostic:
