@@ -339,3 +339,31 @@ def test_the_address_each_reader_reads_is_compared() -> None:
     assert difference is not None and difference.address
     assert (difference.line, difference.github, difference.site) == (3, "links to 'https://a.example/b'", "link to 'https://a.example/c'")
     assert github.first_difference(body, html, [(2, "a", "https://a.example/b")]) is None
+
+
+# A heading's or a table cell's words that start or end with a space from a word processor:
+# GitHub shows it (an indented heading, a padded right-aligned cell), markdown-it trims it,
+# and the comparison leaves such spaces out (held-out Markdown probes, forty-first session).
+EDGE_SPACES = {
+    "heading-after-its-marks": "### \u00a0\u00a0Costs\n\nThe costs grew.",
+    "right-aligned-cell-at-its-end": "| Item | Cost |\n|---|--:|\n| Pilot | £4,500\u00a0\u00a0 |\n| Review | a week |",
+    "cell-at-its-start": "| Item | Cost |\n|---|---|\n| \u3000Review | b |",
+}
+
+
+@pytest.mark.parametrize("markdown", EDGE_SPACES.values(), ids=EDGE_SPACES)
+def test_a_space_from_a_word_processor_at_a_headings_or_cells_edge_is_refused(markdown: str, settings: Settings) -> None:
+    pattern, errors = in_a_pattern(markdown, settings)
+    assert pattern is None
+    assert [d.code for d in errors] == ["edge-space"], [d.format_text() for d in errors]
+
+
+@pytest.mark.parametrize(
+    "markdown", ["See https://www.Ärztekammer.de/ for rules.", "See [the chamber](https://MÜNCHEN.DE/Ärzte).", "See www.Ärztekammer.de for rules."]
+)
+def test_a_host_with_a_capital_letter_beyond_ascii_goes_where_githubs_link_goes(markdown: str, settings: Settings) -> None:
+    # The site wrote the capital's punycode ('xn--rztekammer-nva', no name), and refused the
+    # link as no address a browser can open (held-out Markdown probes, forty-first session).
+    pattern, errors = in_a_pattern(markdown, settings)
+    assert pattern is not None, [d.format_text() for d in errors]
+    assert "xn--rztekammer-p5a.de" in pattern.html or "xn--mnchen-3ya.de" in pattern.html

@@ -66,6 +66,59 @@ def check_heading_spaces(source: Source, report: Report) -> None:
         report.warning(heading.line, "heading-odd-space", said, "type an ordinary space in its place", column=written.find(found.group()) + 1 or 1)
 
 
+# A heading's words, or a table cell's, that start with a space from a word processor (a
+# no-break space, an ideographic one), or a right-aligned or centred cell's that end with one:
+# GitHub keeps it, markdown-it trims it with the ordinary ones, so GitHub's heading or cell is
+# indented, or its cell padded, and the site's not. (The comparison with GitHub's reading
+# leaves such spaces out; at the end of a left-aligned cell or heading they show as nothing.)
+_ATX_EDGE_SPACE = re.compile(rf" {{0,3}}#{{1,6}}[ \t]+[{TYPOGRAPHIC_SPACES}]")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def check_edge_spaces(source: Source, report: Report) -> None:
+    """A heading, or a table cell, whose words start (or, right-aligned or centred, end) with
+    a space pasted from a word processor: shown by GitHub, dropped by the site."""
+    if source.plain:
+        return
+    lines = source.lines
+    for heading in source.headings:
+        written = lines[heading.line - 1] if heading.line <= len(lines) else ""
+        if _ATX_EDGE_SPACE.match(written):
+            _edge_space(report, heading.line, written, "heading", "start")
+    row: list[bool] | None = None  # whether each cell of the row being read is right-aligned or centred
+    for token in source.tokens:
+        if token.type == "tr_open" and token.map:
+            row, number = [], token.map[0] + source.body_start
+        elif token.type in ("th_open", "td_open") and row is not None:
+            row.append(str(token.attrGet("style") or "").endswith(("right", "center")))
+        elif token.type == "tr_close" and row is not None:
+            written = lines[number - 1] if number <= len(lines) else ""
+            cells = _CELL_SPLIT.split(written.strip(" \t"))
+            cells = cells[1:] if written.strip(" \t").startswith("|") else cells
+            for cell, padded in zip(cells, row):
+                words = cell.strip(" \t")
+                if words[:1] and words[:1] in TYPOGRAPHIC_SPACES:
+                    _edge_space(report, number, written, "table cell", "start")
+                    break
+                if padded and words[-1:] and words[-1:] in TYPOGRAPHIC_SPACES:
+                    _edge_space(report, number, written, "table cell", "end")
+                    break
+            row = None
+
+
+def _edge_space(report: Report, line: int, written: str, what: str, where: str) -> None:
+    found = _ODD_SPACE.search(written)
+    name = character_name(found.group()) if found else "a space"
+    report.error(
+        line,
+        "edge-space",
+        f"this {what}'s words {where} with {name}, pasted from a word processor: GitHub's preview shows it "
+        f"({'an indent' if where == 'start' else 'a gap before the column edge'}), the site leaves it out",
+        "delete it, or type an ordinary space in its place",
+        column=(found.start() + 1) if found else 1,
+    )
+
+
 def check_heading_marks(source: Source, report: Report) -> None:
     lines = source.lines
     # The lines already reported with an error, read once: looked up for each line in turn,

@@ -43,6 +43,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_address_words(source, settings, report)
     dialect.check_heading_marks(source, report)
     dialect.check_heading_spaces(source, report)
+    dialect.check_edge_spaces(source, report)
     dialect.check_after_definitions(source, report)
     dialect.check_footnotes(source, report)
     dialect.check_list_items(source, report)
