@@ -158,6 +158,18 @@ def mail_subject(url: str) -> str:
 
 
 _AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?[/\\]*([^/\\?#]*)")
+# A web address's host as GitHub and markdown-it write it: after its scheme (if any) and
+# '//', without a user name before an '@' or a port after a ':'.
+_WRITTEN_HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*:)?//(?:[^/?#@]*@)?([^/?#:]*)")
+
+
+def with_host_lowered(url: str) -> str:
+    """``url`` with its host in lower case, as a browser asks for it ('https://www.Ärztekammer.de/'
+    is 'https://www.ärztekammer.de/'); the rest, a user name among it, as written."""
+    host = _WRITTEN_HOST.match(url)
+    if host is None or host.group(1).islower() or not host.group(1):
+        return url
+    return url[: host.start(1)] + host.group(1).lower() + url[host.end(1) :]
 
 
 def foreign_host(url: str) -> tuple[str, list[str]] | None:

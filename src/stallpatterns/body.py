@@ -49,7 +49,7 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
 from . import autolinks, quotes
-from .addresses import address_slip, is_local, is_safe_link, on_the_site, without_ignored
+from .addresses import address_slip, is_local, is_safe_link, on_the_site, with_host_lowered, without_ignored
 from .autolinks import Link
 from .text import ZWJ, github_slug, is_hidden_character
 
@@ -891,8 +891,6 @@ def _table_cell(state: StateBlock, tag: str, content: str, line: int, align: str
     state.push(f"{tag}_close", tag, -1)
 
 
-# A web address's host, after its scheme and '//' (and any user name before an '@').
-_HOST = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*:)?//(?:[^/?#@]*@)?([^/?#:]*)")
 # A '%' that begins no escape ('…/50%', '%zz'): GitHub writes it in the address as it is.
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
@@ -907,10 +905,10 @@ class _Parser(MarkdownIt):
         # markdown-it writes a '%' that begins no escape as '%25', which goes elsewhere than
         # GitHub's link. Each '%25' of the address is an escape written so, or such a '%':
         # those are made '%' again, in order.
-        if not url.isascii() and (host := _HOST.match(url)) is not None and not host.group(2).isascii():
+        if not url.isascii():
             # 'https://www.Ärztekammer.de/': a browser takes the host in lower case, and so must
             # its punycode ('xn--rztekammer-nva' is no name); GitHub's link is the same host.
-            url = url[: host.start(2)] + host.group(2).lower() + url[host.end(2) :]
+            url = with_host_lowered(url)
         pieces = _LONE_PERCENT.split(url) if "%" in url else [url]
         normalized = super().normalizeLink(url)
         if len(pieces) == 1:

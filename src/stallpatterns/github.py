@@ -32,7 +32,7 @@ import cmarkgfm
 from cmarkgfm import cmark
 from cmarkgfm.cmark import Options
 
-from .addresses import unicode_host
+from .addresses import unicode_host, with_host_lowered
 
 # GitHub's Markdown as its preview has it (tables, strikethrough, bare addresses, task
 # lists, footnotes), raw HTML left out: the checks refuse HTML before this is asked.
@@ -71,8 +71,6 @@ _ADDRESS = re.compile(r'<(a|img) (?:href|src)="([^"]*)"')
 # A host's name in punycode, as the site writes one in other letters ('straße.de' is
 # 'xn--strae-oqa.de'), and GitHub in percent-escapes: the same host to a browser.
 _PUNYCODE = re.compile(r"(?<![\w-])[xX][nN]--[a-zA-Z0-9-]+")
-# A web address's host, after its scheme and '//'.
-_AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*:)?//([^/?#]*)")
 # The "#" link the site adds to each heading (GitHub draws its own on hover).
 _HEADING_LINK = re.compile(r'<a class="anchor"[^>]*>[^<]*</a>')
 # The lines a block starts and ends on, in its tag (0 where cmark-gfm does not know them).
@@ -260,9 +258,7 @@ def _as_followed(address: str) -> str:
     lower case, as a browser asks for it ('MÜNCHEN.DE' is 'münchen.de')."""
     decoded = unquote(address)
     decoded = _PUNYCODE.sub(lambda found: unicode_host(found.group()), decoded) if "-" in decoded else decoded
-    if (host := _AUTHORITY.match(decoded)) is not None:
-        decoded = decoded[: host.start(1)] + host.group(1).lower() + decoded[host.end(1) :]
-    return decoded
+    return with_host_lowered(decoded)
 
 
 def _titles(html: str) -> list[bytes]:
