@@ -11,6 +11,7 @@ or summary is fields.py's.) Nor may a sentence say the site takes its bookings e
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -35,7 +36,8 @@ _SPACES, _DASHES = " \u00a0\u202f\u2007\u2009\u200a", r"\-\u2010\u2011\u2012\u20
 _GAP = rf"(?:[{_SPACES}]?+[{_DASHES}][{_SPACES}]?+|[{_SPACES}])?+"  # not '.': '010.200.3000' is a cost centre
 _PHONE = re.compile(
     r"(?<![\w+/=.&#%@:-])"
-    r"(?:\+\d++|\(?+0\d*+\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
+    # After a '+', dots part the groups too, as much of Europe writes them ('+44.20.7946.0958').
+    r"(?:\+\d++(?:\.\d++){2,}+(?!\.?\d)|\+\d++|\(?+0\d*+\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
 )
 # Eight digits or more with only a phone number's marks between them: the quick look,
 # at C speed, before any number is read (most text has none).
@@ -56,12 +58,29 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
+class _AsciiFigures(dict[int, int | str]):
+    """A table for ``str.translate``: each figure of another script as its ASCII one
+    ('٠٢٠ ٧٩٤٦ ٠٩٥٨' and '０２０ ７９４６ ０９５８' are dialled as '020 7946 0958'), one character
+    for one, so that a column stays where it was; looked up as characters are met."""
+
+    def __missing__(self, code: int) -> int | str:
+        char = chr(code)
+        self[code] = str(unicodedata.decimal(char)) if char.isdecimal() else code
+        return self[code]
+
+
+_AS_ASCII_FIGURES = _AsciiFigures()
+
+
 def phone_number(text: str) -> tuple[int, str] | None:
     """Where the first phone number in ``text`` starts, and the number as written; None for
     none. Each run of digits is read once: a match is judged, then the search goes on after
     it (a check of what follows inside the pattern took time in the square of a long run)."""
     if _DIGIT_RUN.search(text) is None:
         return None
+    written = text
+    if not text.isascii():
+        text = text.translate(_AS_ASCII_FIGURES)
     for found in _PHONE.finditer(text):
         number, after = found.group(), text[found.end() : found.end() + 1]
         if after and (after.isalnum() or after in "_/@") and not _EXTENSION.match(text, found.end()):
@@ -72,11 +91,17 @@ def phone_number(text: str) -> tuple[int, str] | None:
             low, high = 10, 10  # '(555) 010-0199'
         elif number.startswith("00"):
             low, high = 12, 17  # '0044 20 7946 0000': international, from a phone in Europe
-        if number[0] == "0" and not number[1:2].isdigit() and len(re.findall(r"\d+", number)) > 4:
+        if number[0] == "0" and not number[1:2].isdigit() and _a_scale(re.findall(r"\d+", number)):
             continue  # '0 10 20 30 40 50' is a scale: a 0 apart leads three groups or four
         if low <= digits <= high and _REFERENCE_BEFORE.search(text, max(0, found.start() - 60), found.start()) is None:
-            return found.start(), number
+            return found.start(), written[found.start() : found.end()]
     return None
+
+
+def _a_scale(groups: list[str]) -> bool:
+    """Figures that count up ('0 10 20 30 40 50', '0 1 2 3 … 10'), more than a number with its
+    0 apart has groups: a scale. '0 2 0 7 9 4 6 0 9 5 8', a number given a figure at a time, is none."""
+    return len(groups) > 4 and all(int(low) < int(high) for low, high in zip(groups, groups[1:]))
 
 
 # A phone number in letters: a word for its last digits ('0800-STALLREV', '+44 800 STALL
