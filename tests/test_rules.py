@@ -1623,6 +1623,14 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         # An item that is little but an amount, in or under one that names the offer.
         ("- Stall Review\n  - £50\n  - two days", 15, "£50"),
         ("1. AI Rollout Stall Diagnosis\n\n   Price: £99 a day", 16, "£99"),
+        # Left open by that round, and passed: figures in another form, a number's word after the
+        # sign, pence, and a price in code, which is published as typed.
+        ("The Stall Review costs £\u2079\u2079 this quarter.", 14, "£99"),
+        ("The Stall Review costs \uffe199 this quarter.", 14, "£99"),
+        ("The Stall Review costs £ninety-nine this quarter.", 14, "£ninety"),
+        ("The Stall Review is 99p a minute.", 14, "99p"),
+        ("```text\nOffer ........ price\nStall Review .. £75\n```", 16, "£75"),
+        ("    Stall Diagnosis: £40", 14, "£40"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -1662,6 +1670,8 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "A Stall Review is not a discount audit; [the NAO](https://www.nao.org.uk/) does those.",
         "- Stall Review: what it finds\n  - the pilot had cost the firm £40,000 by then",
         "- £50 a day for the pilot\n- Stall Review",
+        "The Stall Review was filmed in 1080p over 3 days.",
+        "```text\nreview = 'Stall Review'  # and 75 minutes\n```\n\nThe pilot cost £40,000.",
     ],
 )
 def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):

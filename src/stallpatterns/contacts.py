@@ -11,7 +11,6 @@ or summary is fields.py's.) Nor may a sentence say the site takes its bookings e
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -20,7 +19,7 @@ from .addresses import mail_recipients, target_of
 from .diagnostics import Report
 from .disguises import bare_domain_in
 from .source import Source
-from .text import SENTENCE_END
+from .text import PLAIN_FORMS, SENTENCE_END
 
 # A phone number as people write one: international ('+44 7700 900123', '+1 (555) 010-0199'),
 # a national one from its leading 0 ('020 7946 0000', '(0161) 496 0000', '0800-123-4567', and
@@ -58,20 +57,6 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
-class _AsciiFigures(dict[int, int | str]):
-    """A table for ``str.translate``: each figure of another script as its ASCII one
-    ('٠٢٠ ٧٩٤٦ ٠٩٥٨' and '０２０ ７９４６ ０９５８' are dialled as '020 7946 0958'), one character
-    for one, so that a column stays where it was; looked up as characters are met."""
-
-    def __missing__(self, code: int) -> int | str:
-        char = chr(code)
-        self[code] = str(unicodedata.decimal(char)) if char.isdecimal() else code
-        return self[code]
-
-
-_AS_ASCII_FIGURES = _AsciiFigures()
-
-
 def phone_number(text: str) -> tuple[int, str] | None:
     """Where the first phone number in ``text`` starts, and the number as written; None for
     none. Each run of digits is read once: a match is judged, then the search goes on after
@@ -80,7 +65,7 @@ def phone_number(text: str) -> tuple[int, str] | None:
         return None
     written = text
     if not text.isascii():
-        text = text.translate(_AS_ASCII_FIGURES)
+        text = text.translate(PLAIN_FORMS)  # '٠٢٠ ٧٩٤٦ ٠٩٥٨' is dialled as '020 7946 0958'
     for found in _PHONE.finditer(text):
         number, after = found.group(), text[found.end() : found.end() + 1]
         if after and (after.isalnum() or after in "_/@") and not _EXTENSION.match(text, found.end()):

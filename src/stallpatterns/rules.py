@@ -20,7 +20,18 @@ from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .pattern import Pattern, PatternSection
 from .settings import Settings
 from .source import Source, written_title
-from .text import SENTENCE_END, characters, clipped, html_words, is_slug, printable, printable_start, slugify, word_count
+from .text import (
+    PLAIN_FORMS,
+    SENTENCE_END,
+    characters,
+    clipped,
+    html_words,
+    is_slug,
+    printable,
+    printable_start,
+    slugify,
+    word_count,
+)
 
 
 def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diagnostic]]:
@@ -277,9 +288,13 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
 
 # An amount of money as prose writes one: '£75', '£ 75' (a space of any width after the sign),
 # '75£', '$1,200', '€4.5k', '₤75', 'GBP 750', '750 pounds' (not the full stop after it).
+# An amount: its sign or currency before the figures, or after them ('£99', '99£', '450 GBP'),
+# or before a number's word ('£ninety-nine'), or pence ('99p a minute').
 _MONEY = re.compile(
-    r"(?:[£$€¥₤]\s?|\b(?:GBP|USD|EUR)\s?)\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn)\b)?"
-    r"|\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?(?:(?:GBP|USD|EUR|pounds|dollars|euros)\b|[£$€¥₤])",
+    r"(?:[£$€¥₤]\s?|\b(?:GBP|USD|EUR)\s?)(?:\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn)\b)?"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)"
+    r"|\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?(?:(?:GBP|USD|EUR|pounds|dollars|euros)\b|[£$€¥₤])"
+    r"|\b\d{1,3}p\b(?![.,]\d)",
     re.IGNORECASE,
 )
 # A price said without an amount, or an amount in words: 'free for charities', 'half price',
@@ -296,13 +311,16 @@ _PRICE_WORDS = re.compile(
 # What an amount or a price in words holds, in lower case: looked for at C speed before either
 # expression reads a text (most paragraphs have none).
 _PRICE_HOLDS = (
-    "£", "$", "€", "¥", "₤", "&", "gbp", "usd", "eur", "pound", "dollar", "quid", "free", "charge", "cost nothing", "costs nothing",
+    "£", "$", "€", "¥", "₤", "￡", "＄", "￥", "&", "gbp", "usd", "eur", "pound", "dollar", "quid", "free", "charge", "cost nothing", "costs nothing",
     "price", "discount", "waived", "complimentary", "per cent", "percent", "%",
 )
 
 
+_PENCE = re.compile(r"\dp\b")
+
+
 def _may_price(lowered: str) -> bool:
-    return any(word in lowered for word in _PRICE_HOLDS)
+    return any(word in lowered for word in _PRICE_HOLDS) or _PENCE.search(lowered) is not None
 
 
 _PRICE_ITEM_WORDS = 4  # '£50', 'Price: £50 a day'
@@ -340,6 +358,10 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
             row = None
         elif token.type == "inline" and row is not None:
             row.append(_as_read(token.content))  # a cell: read with its row
+        elif token.type in ("fence", "code_block") and token.map and _MONEY.search(_as_read(token.content, code=True)):
+            # Code is published as it is typed: a price in it reads as one ('Stall Review: £75').
+            for number, code_line in enumerate(token.content.splitlines()):
+                _offer_priced(_as_read(code_line, code=True), token.map[0] + source.body_start + number + (token.type == "fence"), settings, report)
         elif token.type == "inline" and token.map and (_MONEY.search(shown := _as_read(token.content)) or _PRICE_WORDS.search(shown)):  # most have none
             at, previous = 0, ""
             for sentence in SENTENCE_END.split(shown):
@@ -363,10 +385,14 @@ def _item_above(items: list[Token | None], inline: Token) -> str:
     return _as_read(above.content) if above is not None else ""
 
 
-def _as_read(content: str) -> str:
-    """A line's Markdown with its character references as the reader sees them ('&#163;' is
-    '£', 'Stall&nbsp;Review' two words): what the price check reads."""
-    return html_module.unescape(content) if "&" in content else content
+def _as_read(content: str, code: bool = False) -> str:
+    """A line's Markdown as the reader sees it, which the price check reads: its character
+    references as what they stand for ('&#163;' is '£', 'Stall&nbsp;Review' two words; not in
+    code, which shows them as typed), and each character that is another's form as that one
+    ('£⁹⁹' and '￡99' are '£99')."""
+    if "&" in content and not code:
+        content = html_module.unescape(content)
+    return content if content.isascii() else content.translate(PLAIN_FORMS)
 
 
 def _offer_priced(words: str, line: int, settings: Settings, report: Report, named_in: str | None = None, within: int | None = None) -> bool:

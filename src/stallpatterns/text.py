@@ -177,6 +177,28 @@ def word_count(text: str) -> int:
 
 # Typography that authors paste and the site adds, as the ASCII that splits or joins words
 # alike: a closing quote joins as an apostrophe does, the rest only separate words.
+class _PlainForms(dict[int, int | str]):
+    """A table for ``str.translate``: each figure of another script as its ASCII one ('٠٢٠',
+    '०२०' and '０２０' are dialled as '020'), and each character that is another's form as that
+    one where it is an ASCII letter or figure or a currency's sign ('£⁹⁹' is '£99', '￡' '£',
+    'Ｓｔａｌｌ' 'Stall'); one character for one, so that a column stays where it was. Filled as
+    characters are met (few ever are)."""
+
+    def __missing__(self, code: int) -> int | str:
+        char = chr(code)
+        form = unicodedata.normalize("NFKC", char)
+        if char.isdecimal():
+            self[code] = str(unicodedata.decimal(char))
+        elif len(form) == 1 and form != char and ((form.isascii() and form.isalnum()) or form in "£$€¥₤"):
+            self[code] = form
+        else:
+            self[code] = code
+        return self[code]
+
+
+PLAIN_FORMS = _PlainForms()
+"""Read ``text.translate(PLAIN_FORMS)``, for text that is not ASCII."""
+
 TYPOGRAPHIC_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 """The spaces a word processor pastes (no-break, em, thin, ideographic...), which GitHub's
 reader and YAML do not take for an ordinary space."""
