@@ -4147,6 +4147,27 @@ def test_a_section_level_heading_of_other_words_in_a_list_item_or_a_quote_is_tol
     assert [d for d in check(Path("a.md"), in_first_section(fixed)) if d.is_error] == []
 
 
+@pytest.mark.parametrize(
+    ("nested", "fixed"),
+    [
+        ("> The board will ask\n> -------------------", "> ### The board will ask"),
+        ("- Ask who owns the result\n  ---", "- ### Ask who owns the result"),
+        ("- item one\n\n  Ask *who* owns it\n  ---", "- item one\n\n  ### Ask *who* owns it"),
+    ],
+)
+def test_a_section_level_heading_underlined_in_a_list_item_or_a_quote_is_told_as_one_written_with_marks_is(check: Check, nested: str, fixed: str):
+    # It passed, where the same heading written '> ## The board will ask' is refused (a helper's
+    # Markdown probes of the forty-first session): the page showed a fourth section's heading.
+    text = in_first_section(nested)
+    (error,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    words = fixed.split("### ")[-1]
+    line = next(n for n, written in enumerate(text.split("\n"), 1) if written.endswith(words))
+    assert (error.code, error.line) == ("heading-level", line)
+    assert error.message.startswith(f"the line of '-' under \"{words}\" makes it a heading of a section's rank, inside a list item or a quote")
+    assert error.hint == f"delete the line of '-' to keep the words as text, or write them as a subheading, without that line: {fixed.split(chr(10))[-1]}"
+    assert [d for d in check(Path("a.md"), in_first_section(fixed)) if d.is_error] == []
+
+
 @pytest.mark.parametrize("closing", ["  ---", "--- end", "\\---"])
 def test_a_line_meant_to_close_the_front_matter_is_named_at_its_line(check: Check, closing: str):
     # It was 'front matter is never closed' at line 1, with no word of the line meant.

@@ -403,15 +403,30 @@ def check_nested_section_headings(source: Source, settings: Settings, report: Re
                 f"this heading, \"{name}\", is inside a list item or a quote, so it is not the section's heading: the page would show it twice",
                 f"give it other words, or, if it is the section's heading, write '## {name}' at the start of its own line, outside the list or quote",
             )
-        elif token.markup == "##" and line not in told:  # a section's missing heading, in a list, is told already
-            _report_nested_section_level(source, line, words, report)
+        elif token.tag == "h2" and told.isdisjoint(range(line, token.map[1] + source.body_start)):
+            # (Not where an error is told in its lines already: a section's missing heading, or a
+            # footnote whose line markdown-it reads as the heading's words.)
+            _report_nested_section_level(source, line, words, token.markup != "##", report)
 
 
-def _report_nested_section_level(source: Source, line: int, words: str, report: Report) -> None:
-    """A '## ' heading of other words inside a list item or a quote ('- ## Ask the owner'):
-    the page and a screen reader's list of its headings give it a section's rank, beside
-    the three sections, as the body's own '## Ask the owner' is told it may not have."""
+def _report_nested_section_level(source: Source, line: int, words: str, underlined: bool, report: Report) -> None:
+    """A heading of a section's rank, of other words, inside a list item or a quote ('- ## Ask
+    the owner', or its words over a line of '-'): the page and a screen reader's list of its
+    headings give it a section's rank, beside the three sections, as the body's own '## Ask
+    the owner' is told it may not have."""
     written = source.lines[line - 1] if line <= len(source.lines) else ""
+    if underlined:
+        # The quote's or list's marks, then its words as a subheading's, without the line under them.
+        first = written.find(words.split()[0]) if words.split() else -1
+        rewritten = f"{written[:first] if first > 0 else ''}### {words}"
+        report.error(
+            line,
+            "heading-level",
+            f"the line of '-' under \"{clipped(words)}\" makes it a heading of a section's rank, inside a list item or a quote: "
+            "the page would show it as a fourth section among the three",
+            f"delete the line of '-' to keep the words as text, or write them as a subheading, without that line: {rewritten}",
+        )
+        return
     marks = re.match(r"([^#]*?)##(?=[ \t]|$)", written)
     rewritten = (marks.group(1) + "###" + written[marks.end() :]).rstrip() if marks else f"### {words}"
     report.error(
