@@ -801,12 +801,75 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         ("Ring \u0660\u0662\u0660 \u0667\u0669\u0664\u0666 \u0660\u0669\u0665\u0668 today.", "\u0660\u0662\u0660 \u0667\u0669\u0664\u0666 \u0660\u0669\u0665\u0668"),
         ("Ring \u0966\u0968\u0966 \u096d\u096f\u096a\u096c \u0966\u096f\u096b\u096e today.", "\u0966\u0968\u0966 \u096d\u096f\u096a\u096c \u0966\u096f\u096b\u096e"),
         ("Ring \uff10\uff12\uff10 \uff17\uff19\uff14\uff16 \uff10\uff19\uff15\uff18 today.", "\uff10\uff12\uff10 \uff17\uff19\uff14\uff16 \uff10\uff19\uff15\uff18"),
+        # The attack round of this session: look-alike spaces and dashes between its groups, figures
+        # of another form, and marks drawn on its figures (each passed; the card drew it plain).
+        ("Ring 020\u20037946\u20030958 today.", "020\u20037946\u20030958"),
+        ("Ring 020\u30007946\u30000958 today.", "020\u30007946\u30000958"),
+        ("Ring 020\u22127946\u22120958 today.", "020\u22127946\u22120958"),
+        ("Ring 020\u00b77946\u00b70958 today.", "020\u00b77946\u00b70958"),
+        ("Ring \u2080\u2082\u2080 \u2087\u2089\u2084\u2086 \u2080\u2089\u2085\u2088 today.", "\u2080\u2082\u2080 \u2087\u2089\u2084\u2086 \u2080\u2089\u2085\u2088"),
+        ("Ring 0\u20e32\u20e30\u20e3 7\u20e39\u20e34\u20e36\u20e3 0\u20e39\u20e35\u20e38\u20e3 today.", "0\u20e32\u20e30\u20e3 7\u20e39\u20e34\u20e36\u20e3 0\u20e39\u20e35\u20e38\u20e3"),
     ],
 )
 def test_a_phone_number_in_letters_or_parted_by_slashes_is_an_error(check: Check, prose: str, number: str):
     found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.code == "phone-number"]
     assert [(d.line, d.column) for d in found] == [(14, prose.index(number) + 1)], found
     assert found[0].message.startswith(f"'{number}' is a phone number")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "number"),
+    [
+        # Attack round of this session: each passed, and the page, its title, the feed and the
+        # search showed the number whole. YAML joins a value's lines, and reads its escapes.
+        ("title: The pilot that is judged on its demo", 'title: "Stuck pilots? Ring 020 79\\\n  46 0958 today"', 2, "020 7946 0958"),
+        ("title: The pilot that is judged on its demo", 'title: "Stuck pilots? Ring \\x3020 7946 0958"', 2, "020 7946 0958"),
+        ("summary: A pilot is approved because", "summary: >-\n  To book, ring 020\n  7946 0958. A pilot is approved because", 3, "020 7946 0958"),
+        ("  - Nobody can say what result would end the pilot", "  - Nobody can say what result would end the pilot, ring +44 20\n    7946 0958", 8, "+44 20 7946 0958"),
+        # Markdown joins a paragraph's lines, leaves a comment out, and reads a character reference.
+        ("## What it looks like\n", "## What it looks like\n\nTo book a session, ring +44 20\n7946 0958 today.\n", 14, "+44 20 7946 0958"),
+        ("## What it looks like\n", "## What it looks like\n\n> To book,\n> ring 020\n> 7946 0958 today.\n", 15, "020 7946 0958"),
+        ("## What it looks like\n", "## What it looks like\n\nRing 020 79<!-- x -->46 0958 for help.\n", 14, "020 7946 0958"),
+        ("## What it looks like\n", "## What it looks like\n\nRing &#48;20 7946 0958 for help.\n", 14, "020 7946 0958"),
+    ],
+)
+def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_error(check: Check, old: str, new: str, line: int, number: str):
+    found = [d for d in check(Path("a.md"), minimal(**{old: new})) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("phone-number", line)], found
+    assert found[0].message.startswith(f"'{number}' is a phone number as the page shows it, on one line: readers would take it for this site's own line")
+    assert found[0].hint == "delete it, in each of its parts: to say whom a reader should call, name them or their role in words"
+
+
+@pytest.mark.parametrize(
+    ("prose", "code", "line"),
+    [
+        # The same attack round: an e-mail address parted by a comment, or written with dots that
+        # pass for an address's; a site's name so written, in a sentence that takes bookings there.
+        ("Write to help@pilot<!-- x -->clinic.co.uk for help.", "email-address", 14),
+        ("Write to bookings@pilotclinic\u2024co\u2024uk today.", "email-address", 14),
+        ("Write to help\uff20pilotclinic\uff0eco\uff0euk today.", "email-address", 14),
+        ("Our booking page has moved to www\uff0epilotclinic\uff0eco\uff0euk.", "booking-elsewhere", 14),
+        ("Stall Patterns now takes bookings at www\u3002pilotclinic\u3002co\u3002uk.", "booking-elsewhere", 14),
+    ],
+)
+def test_an_address_parted_by_a_comment_or_written_with_dots_that_pass_for_its_own_is_an_error(check: Check, prose: str, code: str, line: int):
+    found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [(code, line)], found
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Stuck? Write to help\uff20pilotclinic\uff0eco\uff0euk", "Stall Patterns now takes bookings at www\u3002pilotclinic\u3002co\u3002uk"],
+)
+def test_a_title_with_an_address_written_in_dots_or_an_at_that_pass_for_its_own_is_an_error(check: Check, title: str):
+    found = [d for d in check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": f'title: "{title}"'})) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("address-in-name", 2)], found
+
+
+def test_figures_on_lines_of_their_own_that_the_page_joins_are_no_phone_number(check: Check):
+    prose = "The pilot ran for 18\nmonths, and 2,000 staff used it in 2024\nand 2025, at 12 sites; 0 of 12 pilots\nwere live, and by 2024 10 of 12.\n"
+    summary = "summary: >-\n  It ran for 18 months; in 2024\n  2025 and 2026 it grew. A pilot is approved because"
+    assert [d for d in check(Path("a.md"), in_first_section(prose).replace("summary: A pilot is approved because", summary)) if d.is_error] == []
 
 
 @pytest.mark.parametrize("prose", ["The 0800 numbers were all busy.", "In 2024 AGMS were held.", "Room 0123 MAIN was booked.", "See ISO 27001 CLAUSES."])

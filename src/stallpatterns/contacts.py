@@ -10,14 +10,16 @@ or summary is fields.py's.) Nor may a sentence say the site takes its bookings e
 
 from __future__ import annotations
 
+import html as html_module
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from . import autolinks, body
 from .addresses import mail_recipients, target_of
 from .diagnostics import Report
 from .disguises import bare_domain_in
+from .frontmatter import Mapping, Node, Scalar, Sequence
 from .source import Source
 from .text import PLAIN_FORMS, SENTENCE_END
 
@@ -31,7 +33,9 @@ from .text import PLAIN_FORMS, SENTENCE_END
 # follows it is looked at apart (see :func:`phone_number`). Possessive: read once.
 # Spaces as typed or typeset (no-break, narrow, figure, thin, hair) and hyphens and dashes.
 # A slash too: '020/7946/0958' (not after a slash, as in an address: the look behind).
-_SPACES, _DASHES = " \u00a0\u202f\u2007\u2009\u200a", r"\-\u2010\u2011\u2012\u2013/"
+# Any space but a line's end (an em space, an ideographic one), and any dash or hyphen a font
+# draws as one (a minus sign, a full-width hyphen, a tilde or a middle dot between groups).
+_SPACES, _DASHES = r"\t\x0b\x0c\r\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000", r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d/~\u00b7\u2027\u30fb"
 _GAP = rf"(?:[{_SPACES}]?+[{_DASHES}][{_SPACES}]?+|[{_SPACES}])?+"  # not '.': '010.200.3000' is a cost centre
 _PHONE = re.compile(
     r"(?<![\w+/=.&#%@:-])"
@@ -57,15 +61,37 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
+# Marks drawn on a figure ('0\u20e3', a keycap; '0\u0307', a dot above) and the selectors that
+# pick how one is drawn: the figure is still read, and dialled.
+_ON_FIGURES = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f]")
+# Figures of another script ('٠٢٠') or form ('₀₂₀', '²', '①'), which PLAIN_FORMS reads as plain ones.
+# (A class first, then the look behind: searched for at C speed, as a class alone is.)
+_FIGURE_FORMS = re.compile("[\\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468\u24ea\u2776-\u277e\u2780-\u2788\u278a-\u2792](?<![0-9])")
+
+
+def as_dialled(text: str) -> tuple[str, list[int] | None]:
+    """``text`` as a reader dials it: each figure of another form or script as its plain one,
+    one character for one ('₀₂₀ ٧٩٤٦' is '020 7946'), and without the marks drawn on figures;
+    with, when marks were left out, where each character of it was in ``text`` (its line
+    ends are kept, so a line's number stays)."""
+    if text.isascii():
+        return text, None
+    places = None
+    if _ON_FIGURES.search(text):
+        places = [at for at, char in enumerate(text) if not _ON_FIGURES.match(char)]
+        text = "".join(text[at] for at in places)
+    if _FIGURE_FORMS.search(text):
+        text = text.translate(PLAIN_FORMS)
+    return text, places
+
+
 def phone_number(text: str) -> tuple[int, str] | None:
     """Where the first phone number in ``text`` starts, and the number as written; None for
     none. Each run of digits is read once: a match is judged, then the search goes on after
     it (a check of what follows inside the pattern took time in the square of a long run)."""
+    written, (text, places) = text, as_dialled(text)
     if _DIGIT_RUN.search(text) is None:
         return None
-    written = text
-    if not text.isascii():
-        text = text.translate(PLAIN_FORMS)  # '٠٢٠ ٧٩٤٦ ٠٩٥٨' is dialled as '020 7946 0958'
     for found in _PHONE.finditer(text):
         number, after = found.group(), text[found.end() : found.end() + 1]
         if after and (after.isalnum() or after in "_/@") and not _EXTENSION.match(text, found.end()):
@@ -79,7 +105,9 @@ def phone_number(text: str) -> tuple[int, str] | None:
         if number[0] == "0" and not number[1:2].isdigit() and _a_scale(re.findall(r"\d+", number)):
             continue  # '0 10 20 30 40 50' is a scale: a 0 apart leads three groups or four
         if low <= digits <= high and _REFERENCE_BEFORE.search(text, max(0, found.start() - 60), found.start()) is None:
-            return found.start(), written[found.start() : found.end()]
+            if places is None:
+                return found.start(), written[found.start() : found.end()]
+            return places[found.start()], written[places[found.start()] : places[found.end()] if found.end() < len(places) else len(written)]
     return None
 
 
@@ -112,7 +140,7 @@ def _phone_in_letters(line: str) -> tuple[int, str] | None:
 def check_phone_numbers(source: Source, report: Report) -> None:
     """A phone number anywhere in the file, front matter or text, code or not: each is
     published. One error a line."""
-    text = source.text
+    text = as_dialled(source.text)[0]
     lines = dict.fromkeys(_lines_with_digits(text))
     if (any(zero in text for zero in _SPELLED_ZERO) and _SPELLED_PHONE.search(text)) or (_VANITY_HELD.search(text) and _VANITY.search(text)):
         lines.update(dict.fromkeys(n for n, line in enumerate(source.lines, 1) if _phone_in_letters(line)))
@@ -130,6 +158,68 @@ def check_phone_numbers(source: Source, report: Report) -> None:
             )
 
 
+# An HTML comment, which the page leaves out: what stands either side of it is shown joined.
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def check_contacts_as_published(source: Source, report: Report) -> None:
+    """A phone number or an e-mail address that no line of the file holds whole, but the page
+    shows whole: its parts on two lines that YAML or Markdown join ('To book, ring 020' then
+    '7946 0958'), in a YAML escape ('"Ring \\x30 20…"'), written as character references
+    ('&#48;20 7946 0958'), or parted by a comment the page leaves out
+    ('help@pilot<!-- x -->clinic.co.uk'). Read from each value of the front matter as YAML reads
+    it, and each block of the body's text as the page shows it; told at the value's or the
+    block's line where no line of it is told already."""
+    told = {d.line for d in report.items if d.code in ("phone-number", "email-address", "address-in-name")}
+    for value in _scalars(source.front_matter):
+        line = value.line + source.fm_start - 1
+        if line not in told and value.value not in (source.lines[line - 1] if 0 < line <= len(source.lines) else ""):
+            _told_if_published(value.value, line, report)  # not as its line holds it: folded, or with an escape
+    for token in source.tokens:
+        if token.type != "inline" or not token.map or not ("\n" in token.content or "&" in token.content or "<!--" in token.content):
+            continue  # on one line as written: read as the line was
+        first = token.map[0] + source.body_start
+        if told.isdisjoint(range(first, token.map[1] + source.body_start)):
+            # A comment as its line ends, so that each line keeps its number; then each line end as the space the page shows.
+            shown = html_module.unescape(_COMMENT.sub(lambda comment: "\n" * comment.group().count("\n"), token.content))
+            _told_if_published(shown, first, report)
+
+
+def _told_if_published(shown: str, line: int, report: Report) -> None:
+    joined = shown.replace("\n", " ")
+    if (found := phone_number(joined)) is not None:
+        at, written = found
+        report.error(
+            line + shown.count("\n", 0, at),
+            "phone-number",
+            f"'{written}' is a phone number as the page shows it, on one line: readers would take it for this site's own line, "
+            "and the site takes its bookings through the offer on every page",
+            "delete it, in each of its parts: to say whom a reader should call, name them or their role in words",
+        )
+    if "@" in joined or any(at in joined for at in _AT_ALIKES) or _AT_SPELLED.search(joined):
+        if (address := email_address(joined)) is not None:
+            at, written = address
+            report.error(
+                line + shown.count("\n", 0, at),
+                "email-address",
+                f"'{written}' is an e-mail address as the page shows it: readers would take it for this site's own, and a "
+                "person's address on a public page is their personal data",
+                "delete it, in each of its parts: to say whom a reader should write to, name their role in words ('the project office')",
+            )
+
+
+def _scalars(node: Node | None) -> Iterator[Scalar]:
+    """Every value in the front matter, as YAML reads it, however deep."""
+    if isinstance(node, Scalar):
+        yield node
+    elif isinstance(node, Mapping):
+        for entry in node.entries:
+            yield from _scalars(entry.value)
+    elif isinstance(node, Sequence):
+        for item in node.items:
+            yield from _scalars(item)
+
+
 # An e-mail address as GitHub links one: a name, an '@', a host with a dot and a word after
 # it. Read from the start of a run only (the look behind): a run is read once, and a part of
 # a web address or a file's name ('/chart@2x.png', '?to=a@b.org') is no address of its own.
@@ -137,7 +227,10 @@ _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+/=-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:
 # A Git remote written as SSH's short form: the user 'git' (as GitHub, GitLab and the like
 # have it), a host, then ':' and the path with no space before it.
 _GIT_REMOTE = re.compile(r"git@[A-Za-z0-9.-]+:[^\s:]")
-_AT_ALIKE = str.maketrans({"\uff20": "@", "\ufe6b": "@"})
+# A full-width or small '@', and the dots that pass for an address's ('help＠firm．co．uk',
+# 'help@firm。co。uk'): the same address to a reader, one character each.
+_AT_ALIKE = str.maketrans({"\uff20": "@", "\ufe6b": "@"} | dict.fromkeys("\uff0e\ufe52\u3002\uff61\u2024\u2027", "."))
+_AT_ALIKES = ("\uff20", "\ufe6b")
 # An address with its '@' and dots spelt out in brackets, so that no program links it: a
 # reader still reads it as one ('bookings [at] firm [dot] co [dot] uk', 'pmo (at) firm.org').
 _SPELLED_EMAIL = re.compile(
@@ -155,8 +248,8 @@ def email_address(text: str) -> tuple[int, str] | None:
     scheme, told as such by slips.py) and a web address's parts ('https://user@host/…') are
     not written out."""
     written = text  # what is quoted: as typed
-    if "\uff20" in text or "\ufe6b" in text:
-        text = text.translate(_AT_ALIKE)  # a full-width or small '@': the same address to a reader, one character each
+    if not text.isascii():
+        text = text.translate(_AT_ALIKE)
     if "@" not in text:
         if ("at" in text or "AT" in text) and (spelled := _SPELLED_EMAIL.search(text)) is not None:
             return spelled.start(), spelled.group()  # 'bookings [at] firm [dot] co [dot] uk': written so not to be a link
@@ -178,7 +271,7 @@ def check_email_addresses(source: Source, report: Report) -> None:
     address is already told (address-in-name)."""
     told = {d.line for d in report.items if d.code == "address-in-name"}
     text = source.text
-    written_out = "@" in text or "\uff20" in text or "\ufe6b" in text or _AT_SPELLED.search(text) is not None
+    written_out = "@" in text or any(at in text for at in _AT_ALIKES) or _AT_SPELLED.search(text) is not None
     for number, line in enumerate(source.lines if written_out else (), 1):  # most files: none to look for, line by line
         if number not in told and (found := email_address(line)) is not None:
             told.add(number)

@@ -17,7 +17,7 @@ from markdown_it.token import Token
 from . import hosts
 from .addresses import mail_recipients, target_of, unicode_host, web_path
 from .body import words_of_link
-from .text import printable_start
+from .text import PUNCTUATION_ALIKE, as_an_address_reads, printable_start
 
 # An address shown as a link's text. Possessive, so that a long text that is not one is
 # given up at once (each part can be read only one way).
@@ -188,20 +188,20 @@ def _disguise(link: Token, text: str) -> tuple[str, str] | None:
     if "\u0323" in unicodedata.normalize("NFD", text):
         # A dot below a letter ('paypaḷcom') sits where a full stop would: read as one.
         below = unicodedata.normalize("NFD", text).replace("\u0323", ".")
-        if (found := _disguise_read(link, unicodedata.normalize("NFKC", below).translate(_PUNCTUATION_ALIKE), kind, where)) is not None:
+        if (found := _disguise_read(link, unicodedata.normalize("NFKC", below).translate(PUNCTUATION_ALIKE), kind, where)) is not None:
             return found
     # 'www．gov．uk', 'https：//': read as the address they pass for, twice: with the marks a
     # reader sees beside a word as spaces ('paypal.com™'), and with the letters drawn small,
     # in a circle or a square as the letters they show ('paypal.cᵒm', 'ⓟⓐⓨⓟⓐⓛ.com').
     spaced = _marks_as_spaces(text)
     for reading in (spaced, text) if spaced != text else (text,):
-        if (found := _disguise_read(link, unicodedata.normalize("NFKC", reading).translate(_PUNCTUATION_ALIKE), kind, where)) is not None:
+        if (found := _disguise_read(link, unicodedata.normalize("NFKC", reading).translate(PUNCTUATION_ALIKE), kind, where)) is not None:
             return found
     # Any other mark between two ASCII letters or digits may pass for a dot ('paypalꓸcom',
     # 'www⸳gov⸳uk', 'paypal•com'): read as one, whatever its script.
     dotted = _SEPARATOR_BETWEEN.sub(_as_dot, text)
     if dotted != text:
-        return _disguise_read(link, unicodedata.normalize("NFKC", dotted).translate(_PUNCTUATION_ALIKE), kind, where)
+        return _disguise_read(link, unicodedata.normalize("NFKC", dotted).translate(PUNCTUATION_ALIKE), kind, where)
     return None
 
 
@@ -326,7 +326,7 @@ _PRODUCT_ENDINGS = ("NET", "AI", "IO")
 def bare_domain_in(text: str) -> str | None:
     """The first web address written out in ``text`` with neither scheme nor 'www.', which
     neither GitHub nor the site links ('stallreview.co.uk', 'evil.example/book'), or None."""
-    for word in text.split():
+    for word in as_an_address_reads(text).split():
         host = word.strip("()[]<>\"'“”‘’,;:!?").rstrip(".").partition("/")[0]
         if "." in host and _bare_domain(host) is not None:
             return host
@@ -348,12 +348,6 @@ def _bare_domain(word: str) -> re.Match[str] | None:
     return match
 
 
-# Characters that pass for the dot, colon and slash of an address (after NFKC, which reads
-# the full-width ones as ASCII), and the dots IDNA reads between a host's parts, which a
-# browser asked for 'paypal。com' takes to paypal.com.
-_PUNCTUATION_ALIKE = str.maketrans({"\u2024": ".", "\u2027": ".", "\u00b7": ".", "\u3002": ".", "\uff61": ".",
-                                    "\ua789": ":", "\u02d0": ":", "\u2236": ":",
-                                    "\u2044": "/", "\u2215": "/", "\u29f8": "/", "\u2571": "/"})
 
 
 def _address_in(word: str) -> str:

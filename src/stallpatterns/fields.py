@@ -22,6 +22,7 @@ from .settings import Limits, Settings
 from .source import Source
 from .text import (
     OBSIDIAN_COMMENT,
+    as_an_address_reads,
     as_shown,
     character_name,
     characters,
@@ -777,7 +778,7 @@ def _check_names_of_others(values: dict[str, object], lines: dict[str, int], set
                     f"{named} is {said}: in lists and the site's search, the pattern would pass for it",
                     "name the stall itself, as a reader would say it",
                 )
-            elif _MAYBE_AN_ADDRESS.search(text) and (address := _ADDRESS_IN_NAME.search(text)) is not None:
+            elif _MAYBE_AN_ADDRESS.search(read := as_an_address_reads(text)) and (address := _ADDRESS_IN_NAME.search(read)) is not None:
                 report.error(
                     line,
                     "address-in-name",

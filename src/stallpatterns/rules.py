@@ -68,6 +68,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     leftovers.check_garbled(source, report)
     contacts.check_phone_numbers(source, report)
     contacts.check_email_addresses(source, report)
+    contacts.check_contacts_as_published(source, report)
     contacts.check_bookings_elsewhere(source, settings.site_name or "", frozenset(settings.contact.booking_urls.values()), settings.offer_booked, report)
     dialect.check_control_references(source, report)
     dialect.check_autolink_space_references(source, report)

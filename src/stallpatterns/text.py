@@ -199,6 +199,21 @@ class _PlainForms(dict[int, int | str]):
 PLAIN_FORMS = _PlainForms()
 """Read ``text.translate(PLAIN_FORMS)``, for text that is not ASCII."""
 
+# Characters that pass for the dot, colon and slash of an address (after NFKC, which reads
+# the full-width ones as ASCII), and the dots IDNA reads between a host's parts, which a
+# browser asked for 'paypal。com' takes to paypal.com.
+PUNCTUATION_ALIKE = str.maketrans({"\u2024": ".", "\u2027": ".", "\u00b7": ".", "\u3002": ".", "\uff61": ".",
+                                   "\ua789": ":", "\u02d0": ":", "\u2236": ":",
+                                   "\u2044": "/", "\u2215": "/", "\u29f8": "/", "\u2571": "/"})
+
+
+def as_an_address_reads(text: str) -> str:
+    """``text`` as a reader takes an address in it: full-width and small forms as plain ones
+    ('help＠firm．co．uk'), and the dots, colons and slashes that pass for an address's
+    ('www。firm。co。uk' goes to www.firm.co.uk)."""
+    return text if text.isascii() else unicodedata.normalize("NFKC", text).translate(PUNCTUATION_ALIKE)
+
+
 TYPOGRAPHIC_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 """The spaces a word processor pastes (no-break, em, thin, ideographic...), which GitHub's
 reader and YAML do not take for an ordinary space."""
