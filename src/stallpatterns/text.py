@@ -45,8 +45,9 @@ def github_slug(heading: str) -> str:
     """The name GitHub's preview gives a heading's part, before any number: its text in
     lower case with every mark but '-' left out and each space a '-' (accents kept: 'Build &
     buy, café' is build--buy-café), where :func:`slugify` folds and joins. A pattern page's
-    headings are named so on the site too (body.assign_heading_ids)."""
-    kept = (c for c in heading.lower() if c.isalnum() or c in "-_ " or unicodedata.category(c) in ("Mn", "Mc", "Me", "Pc"))
+    headings are named so on the site too (body.assign_heading_ids). Letters and figures are
+    kept, not other numbers: 'CO₂ targets' is co-targets, 'Ratio ¾ of spend' ratio--of-spend."""
+    kept = (c for c in heading.lower() if c.isalpha() or c.isdecimal() or c in "-_ " or unicodedata.category(c) in ("Mn", "Mc", "Me", "Pc"))
     return "".join(kept).replace(" ", "-")
 
 
