@@ -877,6 +877,19 @@ def test_figures_beside_capitals_are_no_phone_number(check: Check, prose: str):
     assert "phone-number" not in {d.code for d in check(Path("a.md"), in_first_section(prose + "\n"))}
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        ("summary: A pilot is approved because", "summary: Stall Patterns' review now costs £75. A pilot is approved because", 3),
+        ("title: The pilot that is judged on its demo", "title: This site's review of the pilot", 2),
+    ],
+)
+def test_a_name_that_gives_the_site_an_offer_by_its_last_word_is_an_error(check: Check, old: str, new: str, line: int):
+    # Attack round of this session: the summary passed, and its price reached the feed and search.
+    found = [d for d in check(Path("a.md"), minimal(**{old: new})) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("name-is-offer", line)], found
+
+
 def test_an_email_address_in_a_title_is_told_once_as_an_address_in_a_name(check: Check):
     found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": "title: The pilot that pmo@firm.co.uk judged"}))
     assert [(d.code, d.line) for d in found if d.is_error] == [("address-in-name", 2)], found
@@ -1694,6 +1707,11 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         ("The Stall Review is 99p a minute.", 14, "99p"),
         ("```text\nOffer ........ price\nStall Review .. £75\n```", 16, "£75"),
         ("    Stall Diagnosis: £40", 14, "£40"),
+        # The offer named by its last word as the site's (attack round of this session: passed).
+        ("Stall Patterns' review now costs £75.", 14, "£75"),
+        ("This site's review now costs £75.", 14, "£75"),
+        ("The site's new diagnosis is £40 this month.", 14, "£40"),
+        ('See [the guide](https://www.gov.uk/guidance "Stall Patterns\u2019 review is now £75").', 14, "£75"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -1734,6 +1752,8 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "- Stall Review: what it finds\n  - the pilot had cost the firm £40,000 by then",
         "- £50 a day for the pilot\n- Stall Review",
         "The Stall Review was filmed in 1080p over 3 days.",
+        "Our review cost £75 and nobody read it; the board's review cost £2m.",
+        "This site's pages cost £0 to read.",
         "```text\nreview = 'Stall Review'  # and 75 minutes\n```\n\nThe pilot cost £40,000.",
     ],
 )

@@ -756,7 +756,7 @@ def _check_names_of_others(values: dict[str, object], lines: dict[str, int], set
             line = lines.get(f"{name}[{index}]", lines[name])
             shown = f"'{name}'" if isinstance(value, str) else f"'{clipped(text, 60)}' in '{name}'"
             called = settings.offer_called if name in ("title", "also_known_as") else settings.offer_named
-            if (offer := called(text)) is not None:
+            if (offer := called(text) or settings.offer_owned(text)) is not None:  # "Stall Patterns' review" too
                 report.error(
                     line,
                     "name-is-offer",

@@ -400,7 +400,7 @@ def _offer_priced(words: str, line: int, settings: Settings, report: Report, nam
     """Whether ``words`` price an offer they name, or that ``named_in`` names (the sentence
     before), with the price starting ``within`` characters: reported if so."""
     money = _MONEY.search(words) or _PRICE_WORDS.search(words)
-    if money is None or (within is not None and money.start() > within) or (offer := settings.offer_named(named_in or words)) is None:
+    if money is None or (within is not None and money.start() > within) or (offer := settings.offer_named(named_in or words) or settings.offer_owned(named_in or words)) is None:
         return False
     price = next(o.price for o in settings.offers if o.name == offer)
     quoted = f"{named_in} {words}" if named_in else words

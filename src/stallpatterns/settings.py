@@ -382,6 +382,29 @@ class Settings:
         split = ((offer.name, _compared_words(words).split()) for offer in self.offers for words in offer.names)
         return tuple(dict.fromkeys((name, _undoubled("".join(words[:-1])), words[-1]) for name, words in split if len(words) > 1))
 
+    def offer_owned(self, text: str) -> str | None:
+        """The offer that ``text`` names by its last word as this site's, or None: "Stall
+        Patterns' review", "this site's new diagnosis", "the site's review" (not 'our review',
+        which is as often the author's own firm's)."""
+        if (owned := self._offers_owned) is None or not any(end in text.lower() for end in self._offer_last_words):
+            return None  # at C speed: most texts name neither offer's last word
+        found = owned.search(_compared_words(text))
+        return next((name for name, _, end in self._offer_words if end == found.group(1)), None) if found else None
+
+    @cached_property
+    def _offer_last_words(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(end for _, _, end in self._offer_words))
+
+    @cached_property
+    def _offers_owned(self) -> re.Pattern[str] | None:
+        """This site's owners' words (:attr:`_site_owners`, 'our' aside), then at most one word,
+        then an offer's last word, as compared."""
+        owners = [" ".join(owner) for owner in self._site_owners if owner != ["our"]]
+        if not owners or not self._offer_words:
+            return None
+        ends = "|".join(map(re.escape, self._offer_last_words))
+        return re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, owners))}) (?:\S+ )?({ends})(?!\S)")
+
     def offer_called(self, text: str) -> str | None:
         """The name of the offer ``text`` names (:meth:`offer_named`) or asks to book by its
         last word ('book a review', 'Book your diagnosis', as the site's search reads them),
