@@ -877,6 +877,14 @@ def test_figures_beside_capitals_are_no_phone_number(check: Check, prose: str):
     assert "phone-number" not in {d.code for d in check(Path("a.md"), in_first_section(prose + "\n"))}
 
 
+def test_a_title_the_card_would_draw_as_a_phone_number_is_an_error(check: Check):
+    # Attack round of this session: a character the card's font lacks was left out, and the card
+    # showed 'Ring 020 7946 0958' (told only as a warning, card-cannot-draw).
+    found = [d for d in check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": 'title: "Stuck pilots? Ring 020\u65e57946\u65e50958"'}))]
+    assert [(d.code, d.line) for d in found if d.is_error] == [("phone-number", 2)], found
+    assert "the social card would draw the title's '020 7946 0958' as a phone number" in next(d.message for d in found if d.is_error)
+
+
 @pytest.mark.parametrize(
     ("old", "new", "line"),
     [

@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from . import foreign, frontmatter
+from . import contacts, foreign, frontmatter
 from .diagnostics import Report
 from .frontmatter import Mapping, Node, Scalar, Sequence, quoted
-from .glyphs import undrawable
+from .glyphs import as_drawn, undrawable
 from .settings import Limits, Settings
 from .source import Source
 from .text import (
@@ -826,6 +826,16 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
                 f"the social card's font has no {character_name(missing[0])}{more}: a shared link's preview shows the title without it",
                 "write the title in the Latin alphabet, without emoji; the page itself shows every character",
             )
+            # The card leaves each such character out: what stands either side reads on as one.
+            drawn = "".join(" " if char in missing else char for char in as_drawn(text))
+            if (number := contacts.phone_number(drawn)) is not None:
+                report.error(
+                    lines[name],
+                    "phone-number",
+                    f"the social card would draw the title's '{number[1]}' as a phone number, without the characters its font lacks: "
+                    "readers would take it for this site's own line",
+                    "delete the number from the title, in each of its parts",
+                )
         if quoted := _in_typed_quotes(text):
             report.warning(
                 lines[name],
