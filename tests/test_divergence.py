@@ -129,6 +129,13 @@ ALIKE = {
     "definition in an earlier list item": "- See [the audit][a].\n\n  [a]: https://example.com/audit\n- And the follow-up.",
     "definition in a list spaced out anyway": "- One step.\n\n- See [the audit][a].\n\n  [a]: https://example.com/audit",
     "definition straight after an item's text": "- See [the audit][a].\n  [a]: https://example.com/audit",
+    # A list item that is only a definition (Markdown probes of this session: each was refused as
+    # spaced otherwise, and both readers show the list alike, close together or spaced apart).
+    "an item that is only a definition": "- [a]: https://example.com/a\n- See [the audit][a].",
+    "an item that is only a definition, mid-list": "* Step one\n* [a]: https://example.com/a\n* Step two, see [it][a].",
+    "a numbered item that is only a definition": "1. [a]: https://example.com/a\n2. See [the audit][a].",
+    "an item that is only a definition, then a blank line": "- [a]: https://example.com/a\n\n- See [the audit][a].",
+    "a blank line, then an item that is only a definition": "- See [the audit][a].\n\n- [a]: https://example.com/a",
     "heading in a quote, then code": "> ### Findings\n    code after it",
     "list from 01 after a definition": "See [the audit][a].\n\n[a]: https://example.com/audit\n01. First step.",
     "tilde after an image": "Costs ~£5k, see ![chart](/images/chart.png)~3 more.",

@@ -334,8 +334,11 @@ def check_list_items(source: Source, report: Report) -> None:
             hidden = [n for n in range(first, end) if n not in shown and not blank(n) and not _LIST_MARKER_ALONE.fullmatch(source.lines[n + start - 1])]
             if not hidden:
                 continue
-            close, blocks = _items_blocks(tokens, index)
-            if _spaced_on_github(token, blocks, hidden, blank) != _spaced_here(tokens[index:close], token.level):
+            close = _list_close(tokens, index)
+            # GitHub leaves a definition out before it spaces a list; markdown-it counts a blank
+            # line beside one. Read as GitHub reads it (rare: most lists hold no definition).
+            spaced = github.list_spaced(source.body, first + 1)
+            if spaced is not None and spaced != _spaced_here(tokens[index:close], token.level):
                 report.error(
                     hidden[0] + start,
                     "definition-in-list",
@@ -494,37 +497,18 @@ def _continues_a_list(tokens: tuple[Token, ...], index: int) -> bool:
     return index >= 3 and tokens[index - 2].type == "list_item_close" and tokens[index - 3].type == "list_item_open"
 
 
-def _items_blocks(tokens: tuple[Token, ...], index: int) -> tuple[int, list[tuple[int, int]]]:
-    """The close of the list opened at ``index``, and the lines of the blocks in its items."""
+def _list_close(tokens: tuple[Token, ...], index: int) -> int:
+    """The index of the close of the list opened at ``index``."""
     level = tokens[index].level
-    blocks = []
     close = index + 1
     while close < len(tokens) and not (tokens[close].level == level and tokens[close].type.endswith("_list_close")):
-        token = tokens[close]
-        if token.level == level + 2 and token.nesting >= 0 and token.map and token.block:
-            blocks.append((token.map[0], token.map[1]))
         close += 1
-    return close, blocks
+    return close
 
 
 def _spaced_here(list_tokens: tuple[Token, ...], level: int) -> bool:
     """Whether markdown-it spaced out a list (at ``level``; its tokens): its paragraphs shown."""
     return any(t.type == "paragraph_open" and t.level == level + 2 and not t.hidden for t in list_tokens)
-
-
-def _spaced_on_github(opened: Token, blocks: list[tuple[int, int]], definitions: list[int], blank: Callable[[int], bool]) -> bool:
-    """Whether GitHub spaces out a list (``opened``, with its items' ``blocks``): a blank
-    line, outside its items' blocks, with a block of an item (not a link definition, which
-    GitHub takes out first) before it and after it."""
-    if any(not blank(line + 1) for line in definitions if line + 1 not in definitions):
-        return True  # text straight after a definition: GitHub spaces the list out (as the site does)
-    first, end = opened.map or (0, 0)
-    inside = {n for a, b in blocks for n in range(a, b)}
-    content = sorted(inside.difference(definitions))
-    return any(
-        blank(n) and n not in inside and content and content[0] < n < content[-1]
-        for n in range(first, end)
-    )
 
 
 # Spaces a word processor pastes (no-break, em, thin, ideographic): GitHub reads one after an

@@ -175,6 +175,32 @@ def _github_html(body: str, options: int) -> str:
         cmark.parser_free(parser)
 
 
+# A list's or an item's or paragraph's tag in cmark-gfm's HTML, opened or closed.
+_LIST_PARTS = re.compile(r"<(/?)(ul|ol|li|p)\b")
+
+
+def list_spaced(body: str, line: int) -> bool | None:
+    """Whether GitHub's preview shows the list that starts on ``line`` of ``body`` (1-based)
+    with its items spaced apart (a paragraph of its own in an item, "loose"), as cmark-gfm
+    reads it; None if no list starts there in its reading."""
+    html = _github_html(body, _OPTIONS | Options.CMARK_OPT_SOURCEPOS)
+    start = re.search(rf'<(?:ul|ol)\b[^>]*? data-sourcepos="{line}:', html)
+    if start is None:
+        return None
+    opened = [start.group()[1:3]]
+    for tag in _LIST_PARTS.finditer(html, start.end()):
+        closing, name = tag.groups()
+        if closing:
+            opened.pop()
+            if not opened:
+                return False
+        elif name == "p" and len(opened) == 2:
+            return True  # a paragraph straight inside one of its own items
+        elif name != "p":
+            opened.append(name)
+    return False
+
+
 # A code block's text in cmark-gfm's HTML (the one place it writes '<pre').
 _CODE_BLOCK = re.compile(r"<pre\b[^>]*><code\b[^>]*>(.*?)</code></pre>", re.DOTALL)
 
