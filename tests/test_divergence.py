@@ -131,6 +131,10 @@ ALIKE = {
     "definition straight after an item's text": "- See [the audit][a].\n  [a]: https://example.com/audit",
     # A list item that is only a definition (Markdown probes of this session: each was refused as
     # spaced otherwise, and both readers show the list alike, close together or spaced apart).
+    # A declaration in small letters, which GitHub's reader (CommonMark 0.29) takes as text and
+    # the site shows as text (Markdown probes of this session: refused as HTML).
+    "a declaration in small letters": "Start the page with <!doctype html> first.",
+    "an exclamation mark after '<'": "Avoid <!important> in styles.",
     "an item that is only a definition": "- [a]: https://example.com/a\n- See [the audit][a].",
     "an item that is only a definition, mid-list": "* Step one\n* [a]: https://example.com/a\n* Step two, see [it][a].",
     "a numbered item that is only a definition": "1. [a]: https://example.com/a\n2. See [the audit][a].",

@@ -1345,8 +1345,10 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     f"delete the '{mark}' inside the note, with any hyphens just before it (for an arrow, write →)",
                     needle="<!--",
                 )
-            # One report per tag: a closing tag after a reported opening one adds nothing.
-            if not child.content.startswith("<!--") and not (html_found and child.content.startswith("</")):
+            # One report per tag: a closing tag after a reported opening one adds nothing. Not a
+            # declaration in small letters ('<!doctype html>'): GitHub's reader takes only capitals
+            # there, and shows it as text, as the site shows any HTML.
+            if not child.content.startswith("<!--") and not _LOWER_DECLARATION.match(child.content) and not (html_found and child.content.startswith("</")):
                 html_found = True
                 problem = _raw_html(child.content, line + offset)
                 children = block.children or []
@@ -1841,6 +1843,9 @@ def _raw_html(content: str, line: int) -> Problem:
 
 
 _ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+# A declaration whose name starts with a small letter: HTML to CommonMark 0.31 (markdown-it),
+# text to 0.29 (GitHub's cmark-gfm).
+_LOWER_DECLARATION = re.compile(r"<![a-z]")
 
 
 LONGEST_IMAGE_DESCRIPTION = 150
