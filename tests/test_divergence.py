@@ -133,6 +133,10 @@ ALIKE = {
     # spaced otherwise, and both readers show the list alike, close together or spaced apart).
     # A declaration in small letters, which GitHub's reader (CommonMark 0.29) takes as text and
     # the site shows as text (Markdown probes of this session: refused as HTML).
+    # A line of '=' or two '-' after a definition: text to both (Markdown probes of this session:
+    # the first was refused as a block GitHub reads as the definition's text).
+    "a line of '=' after a definition": "[foo]: https://example.com/a\n===\nSee [foo].",
+    "a line of two '-' after a definition": "[foo]: https://example.com/a\n--\nSee [foo].",
     "a declaration in small letters": "Start the page with <!doctype html> first.",
     "an exclamation mark after '<'": "Avoid <!important> in styles.",
     "an item that is only a definition": "- [a]: https://example.com/a\n- See [the audit][a].",

@@ -157,9 +157,9 @@ def check_heading_marks(source: Source, report: Report) -> None:
 
 # A line GitHub reads as more of the paragraph a link definition is in, where markdown-it
 # starts a block: code indented by four spaces, a list starting at a number other than 1,
-# an empty list item, a line of '-' or '=' (a rule or nothing on the site); or a table's
-# first line (with its delimiter row after it).
-_NEW_BLOCK_TO_MARKDOWN_IT = re.compile(r" {0,3}\t|    |\s{0,3}(?:(?:\d{1,9}[.)]|[-+*])[ \t]*$|(?!0*1[.)])\d{1,9}[.)][ \t]|(?:-+|=+)[ \t]*$)")
+# an empty list item, a line of three '-' or more (a rule on the site); or a table's first
+# line (with its delimiter row after it). A line of '=', or of fewer '-', is text to both.
+_NEW_BLOCK_TO_MARKDOWN_IT = re.compile(r" {0,3}\t|    |\s{0,3}(?:(?:\d{1,9}[.)]|[-+*])[ \t]*$|(?!0*1[.)])\d{1,9}[.)][ \t]|-{3,}[ \t]*$)")
 
 
 def _covered_lines(tokens: tuple[Token, ...], chosen: Callable[[Token], bool]) -> set[int]:
