@@ -831,6 +831,10 @@ def test_a_phone_number_in_letters_or_parted_by_slashes_is_an_error(check: Check
         ("## What it looks like\n", "## What it looks like\n\n> To book,\n> ring 020\n> 7946 0958 today.\n", 15, "020 7946 0958"),
         ("## What it looks like\n", "## What it looks like\n\nRing 020 79<!-- x -->46 0958 for help.\n", 14, "020 7946 0958"),
         ("## What it looks like\n", "## What it looks like\n\nRing &#48;20 7946 0958 for help.\n", 14, "020 7946 0958"),
+        # Or parted by the marks of bold, code or a link, which the page draws, not shows.
+        ("## What it looks like\n", "## What it looks like\n\nRing 020 79**46** 0958 for help.\n", 14, "020 7946 0958"),
+        ("## What it looks like\n", "## What it looks like\n\nRing 020 79`46` 0958 for help.\n", 14, "020 7946 0958"),
+        ("## What it looks like\n", "## What it looks like\n\nRing 020 79[46](https://example.com/) 0958 for help.\n", 14, "020 7946 0958"),
     ],
 )
 def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_error(check: Check, old: str, new: str, line: int, number: str):
@@ -846,6 +850,7 @@ def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_
         # The same attack round: an e-mail address parted by a comment, or written with dots that
         # pass for an address's; a site's name so written, in a sentence that takes bookings there.
         ("Write to help@pilot<!-- x -->clinic.co.uk for help.", "email-address", 14),
+        ("Write to help@pilot**clinic**.co.uk for help.", "email-address", 14),
         ("Write to bookings@pilotclinic\u2024co\u2024uk today.", "email-address", 14),
         ("Write to help\uff20pilotclinic\uff0eco\uff0euk today.", "email-address", 14),
         ("Our booking page has moved to www\uff0epilotclinic\uff0eco\uff0euk.", "booking-elsewhere", 14),

@@ -10,10 +10,11 @@ or summary is fields.py's.) Nor may a sentence say the site takes its bookings e
 
 from __future__ import annotations
 
-import html as html_module
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+
+from markdown_it.token import Token
 
 from . import autolinks, body
 from .addresses import mail_recipients, target_of
@@ -158,31 +159,52 @@ def check_phone_numbers(source: Source, report: Report) -> None:
             )
 
 
-# An HTML comment, which the page leaves out: what stands either side of it is shown joined.
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-
-
 def check_contacts_as_published(source: Source, report: Report) -> None:
     """A phone number or an e-mail address that no line of the file holds whole, but the page
     shows whole: its parts on two lines that YAML or Markdown join ('To book, ring 020' then
     '7946 0958'), in a YAML escape ('"Ring \\x30 20…"'), written as character references
-    ('&#48;20 7946 0958'), or parted by a comment the page leaves out
-    ('help@pilot<!-- x -->clinic.co.uk'). Read from each value of the front matter as YAML reads
-    it, and each block of the body's text as the page shows it; told at the value's or the
-    block's line where no line of it is told already."""
+    ('&#48;20 7946 0958'), parted by a comment the page leaves out
+    ('help@pilot<!-- x -->clinic.co.uk') or by marks it draws as bold, code or a link
+    ('020 79**46** 0958'). Read from each value of the front matter as YAML reads it, and each
+    block of the body's text as the page shows it; told at the value's or the line where no
+    line of it is told already."""
     told = {d.line for d in report.items if d.code in ("phone-number", "email-address", "address-in-name")}
     for value in _scalars(source.front_matter):
         line = value.line + source.fm_start - 1
         if line not in told and value.value not in (source.lines[line - 1] if 0 < line <= len(source.lines) else ""):
             _told_if_published(value.value, line, report)  # not as its line holds it: folded, or with an escape
     for token in source.tokens:
-        if token.type != "inline" or not token.map or not ("\n" in token.content or "&" in token.content or "<!--" in token.content):
-            continue  # on one line as written: read as the line was
+        if token.type != "inline" or not token.map or not token.children or not _may_hold_contacts(token.content):
+            continue  # most blocks: too few figures for a number, and no '@'
         first = token.map[0] + source.body_start
-        if told.isdisjoint(range(first, token.map[1] + source.body_start)):
-            # A comment as its line ends, so that each line keeps its number; then each line end as the space the page shows.
-            shown = html_module.unescape(_COMMENT.sub(lambda comment: "\n" * comment.group().count("\n"), token.content))
+        if told.isdisjoint(range(first, token.map[1] + source.body_start)) and ((shown := _shown(token.children)) != token.content or "\n" in shown):
             _told_if_published(shown, first, report)
+
+
+def _may_hold_contacts(content: str) -> bool:
+    """Whether a block's Markdown holds figures enough for a phone number, or what may be an
+    e-mail address's '@' (a character reference may be either): looked for at C speed."""
+    return (
+        sum(map(content.count, "0123456789")) >= 8
+        or "@" in content
+        or "&" in content
+        or (not content.isascii() and (_FIGURE_FORMS.search(content) is not None or any(at in content for at in _AT_ALIKES)))
+    )
+
+
+def _shown(children: list[Token]) -> str:
+    """A block's text as the page shows it: its words, code and links' words, without the
+    marks of bold, links or comments, and each line's end where the text goes on to the next
+    (so that a line keeps its number)."""
+    shown = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            shown.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            shown.append("\n")
+        elif child.type == "html_inline":
+            shown.append("\n" * child.content.count("\n"))
+    return "".join(shown)
 
 
 def _told_if_published(shown: str, line: int, report: Report) -> None:
