@@ -1724,6 +1724,8 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         ("Stall Patterns' review now costs £75.", 14, "£75"),
         ("This site's review now costs £75.", 14, "£75"),
         ("The site's new diagnosis is £40 this month.", 14, "£40"),
+        # The offer's name parted by a comment the page leaves out (passed: the check read the Markdown).
+        ("The Sta<!-- x -->ll Review costs £75 now.", 14, "£75"),
         ('See [the guide](https://www.gov.uk/guidance "Stall Patterns\u2019 review is now £75").', 14, "£75"),
     ],
 )

@@ -14,8 +14,6 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from markdown_it.token import Token
-
 from . import autolinks, body
 from .addresses import mail_recipients, target_of
 from .diagnostics import Report
@@ -177,7 +175,7 @@ def check_contacts_as_published(source: Source, report: Report) -> None:
         if token.type != "inline" or not token.map or not token.children or not _may_hold_contacts(token.content):
             continue  # most blocks: too few figures for a number, and no '@'
         first = token.map[0] + source.body_start
-        if told.isdisjoint(range(first, token.map[1] + source.body_start)) and ((shown := _shown(token.children)) != token.content or "\n" in shown):
+        if told.isdisjoint(range(first, token.map[1] + source.body_start)) and ((shown := body.shown_text(token.children)) != token.content or "\n" in shown):
             _told_if_published(shown, first, report)
 
 
@@ -190,21 +188,6 @@ def _may_hold_contacts(content: str) -> bool:
         or "&" in content
         or (not content.isascii() and (_FIGURE_FORMS.search(content) is not None or any(at in content for at in _AT_ALIKES)))
     )
-
-
-def _shown(children: list[Token]) -> str:
-    """A block's text as the page shows it: its words, code and links' words, without the
-    marks of bold, links or comments, and each line's end where the text goes on to the next
-    (so that a line keeps its number)."""
-    shown = []
-    for child in children:
-        if child.type in ("text", "code_inline"):
-            shown.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            shown.append("\n")
-        elif child.type == "html_inline":
-            shown.append("\n" * child.content.count("\n"))
-    return "".join(shown)
 
 
 def _told_if_published(shown: str, line: int, report: Report) -> None:

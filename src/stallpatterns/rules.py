@@ -358,12 +358,12 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
             _offer_priced(" | ".join(row), row_line + source.body_start, settings, report)
             row = None
         elif token.type == "inline" and row is not None:
-            row.append(_as_read(token.content))  # a cell: read with its row
+            row.append(_as_shown(token))  # a cell: read with its row
         elif token.type in ("fence", "code_block") and token.map and _MONEY.search(_as_read(token.content, code=True)):
             # Code is published as it is typed: a price in it reads as one ('Stall Review: £75').
             for number, code_line in enumerate(token.content.splitlines()):
                 _offer_priced(_as_read(code_line, code=True), token.map[0] + source.body_start + number + (token.type == "fence"), settings, report)
-        elif token.type == "inline" and token.map and (_MONEY.search(shown := _as_read(token.content)) or _PRICE_WORDS.search(shown)):  # most have none
+        elif token.type == "inline" and token.map and (_MONEY.search(shown := _as_shown(token)) or _PRICE_WORDS.search(shown)):  # most have none
             at, previous = 0, ""
             for sentence in SENTENCE_END.split(shown):
                 start = shown.find(sentence, at)
@@ -384,6 +384,12 @@ def _item_above(items: list[Token | None], inline: Token) -> str:
     ('' for none): what a price there is the price of."""
     above = items[-1] if items and inline is not items[-1] else items[-2] if len(items) > 1 else None
     return _as_read(above.content) if above is not None else ""
+
+
+def _as_shown(inline: Token) -> str:
+    """A block's text as the page shows it (:func:`body.shown_text`), its character references
+    read already: 'Sta<!-- -->ll Review' and 'Stall **Review**' name the offer."""
+    return _as_read(body.shown_text(inline.children) if inline.children is not None else inline.content, code=inline.children is not None)
 
 
 def _as_read(content: str, code: bool = False) -> str:
