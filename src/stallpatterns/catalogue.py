@@ -891,7 +891,9 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                     out.append(_offer_elsewhere_on_the_site(f, link, offer))
             if len(out) == told and link is None and written.web and (host := _named_like_the_site(written.path, settings)) is not None:
                 # (One told of already, by its words, is told once.)
-                out.append(_site_alike(f, written, host, settings.site_name or ""))
+                out.append(_site_alike(f, written, host, f"this site's name, {settings.site_name or ''}"))
+            elif len(out) == told and link is None and written.web and (offered := _named_for_an_offer(written.path, settings)) is not None:
+                out.append(_site_alike(f, written, offered[0], f"the name of this site's offer, {offered[1]}"))
     return out
 
 
@@ -916,13 +918,28 @@ def _named_like_the_site(address: str, settings: Settings) -> str | None:
     return None
 
 
-def _site_alike(f: Facts, link: Link, host: str, site: str) -> Diagnostic:
+def _named_for_an_offer(address: str, settings: Settings) -> tuple[str, str] | None:
+    """The host of a web address whose name holds one of this site's offers' names, as
+    compared ('stallreview.co.uk', 'book-stall-diagnosis.example'), and the offer; or None:
+    readers take such a site for the one that sells the offer."""
+    try:
+        host = urlsplit(address).hostname or ""
+    except ValueError:
+        return None
+    # From the start of a word of its name ('stall-review', 'stallreview'; not 'installreviewer').
+    words = [as_compared(word) for word in re.split(r"[.-]", addresses.unicode_host(host).rpartition(".")[0])]
+    starts = ["".join(words[at:]) for at in range(len(words))]
+    named = ((offer.name, as_compared(name)) for offer in settings.offers for name in offer.names)
+    return next(((host, offer) for offer, name in named if len(name) >= 8 and any(start.startswith(name) for start in starts)), None)
+
+
+def _site_alike(f: Facts, link: Link, host: str, named: str) -> Diagnostic:
     return Diagnostic(
         f.display,
         link.line,
         link.column,
         "link-address",
-        f"the link goes to '{printable_start(host, 80)}', another site with this site's name, {site}, in its own: readers would take it for this site",
+        f"the link goes to '{printable_start(host, 80)}', another site with {named}, in its own: readers would take it for this site",
         "link to this site's own page, or to the site you mean by its own name",
     )
 
