@@ -1417,6 +1417,9 @@ def test_a_link_whose_words_are_the_sites_name_may_go_to_the_site(folder: Folder
         # With a slip in the name (the second attack round of this session).
         ("[the guide](https://stallpattern.co.uk/guide)", "stallpattern.co.uk"),
         ("[the guide](https://www.stalpatterns.com/guide)", "www.stalpatterns.com"),
+        # An account on a code host named for it, not the site's own (left open by the last attack round).
+        ("[the code](https://github.com/stall-patterns-team/site)", "github.com/stall-patterns-team"),
+        ("[the code](https://github.com/stalpatterns/stall-patterns)", "github.com/stalpatterns"),
     ],
 )
 def test_a_link_to_another_site_named_for_this_one_is_an_error(folder: Folder, link: str, host: str):

@@ -915,7 +915,17 @@ def _named_like_the_site(address: str, settings: Settings) -> str | None:
     labels = named.rpartition(".")[0] or named
     if site in as_compared(labels) or any(within_edits(as_compared(label), site, 1) for label in labels.split(".")):
         return host
+    if host in _CODE_HOSTS:
+        # An account on a code host named for this site ('github.com/stall-patterns-team'), not
+        # its own repository's ('github.com/stallpatterns'): readers take it for the site's code.
+        owner = urlsplit(address).path.strip("/").partition("/")[0]
+        own_owner = urlsplit(settings.repository_address or "").path.strip("/").partition("/")[0]
+        if owner and owner.lower() != own_owner.lower() and (site in as_compared(owner) or within_edits(as_compared(owner), site, 1)):
+            return f"{host}/{owner}"
     return None
+
+
+_CODE_HOSTS = frozenset({"github.com", "www.github.com", "gitlab.com", "www.gitlab.com", "bitbucket.org", "codeberg.org"})
 
 
 def _named_for_an_offer(address: str, settings: Settings) -> tuple[str, str] | None:
