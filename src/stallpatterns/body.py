@@ -122,10 +122,10 @@ def addresses(tokens: Sequence[Token]) -> Iterator[tuple[int, str, str]]:
 
 
 def shown_text(children: Sequence[Token]) -> str:
-    """A block's text as the page shows it: its words, code, links' words and pictures'
-    descriptions and hover texts, without the marks of bold, links or comments, and each line's end where the
-    text goes on to the next (so that a line keeps its number): what a reader reads, where
-    the Markdown parts it ('020 79**46** 0958', 'Sta<!-- -->ll Review')."""
+    """A block's text as the page shows it: its words, code, links' words, pictures'
+    descriptions and hover texts, without the marks of bold, links or comments, and each
+    line's end where the text goes on to the next (so that a line keeps its number): what a
+    reader reads, where the Markdown parts it ('020 79**46** 0958', 'Sta<!-- -->ll Review')."""
     shown = []
     for child in children:
         if child.type in ("text", "code_inline", "image"):

@@ -176,8 +176,6 @@ def word_count(text: str) -> int:
     return sum(len(_WORD.findall(run)) for run in runs) + _word_count(rest.encode("ascii"))
 
 
-# Typography that authors paste and the site adds, as the ASCII that splits or joins words
-# alike: a closing quote joins as an apostrophe does, the rest only separate words.
 class _PlainForms(dict[int, int | str]):
     """A table for ``str.translate``: each figure of another script as its ASCII one ('٠٢٠',
     '०२०' and '０２０' are dialled as '020'), and each character that is another's form as that
@@ -215,6 +213,8 @@ def as_an_address_reads(text: str) -> str:
     return text if text.isascii() else unicodedata.normalize("NFKC", text).translate(PUNCTUATION_ALIKE)
 
 
+# Typography that authors paste and the site adds, as the ASCII that splits or joins words
+# alike: a closing quote joins as an apostrophe does, the rest only separate words.
 TYPOGRAPHIC_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 """The spaces a word processor pastes (no-break, em, thin, ideographic...), which GitHub's
 reader and YAML do not take for an ordinary space."""
