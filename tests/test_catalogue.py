@@ -1668,6 +1668,8 @@ def test_a_link_to_a_heading_the_site_names_otherwise_than_github_is_an_error_at
         ("### Ratio ¾ of spend\n\nOne.\n\n", "#ratio--of-spend"),
         ("### Cost per m² in phase 2\n\nOne.\n\n", "#cost-per-m-in-phase-2"),
         ("### Sites in 五 regions and ٣ cities\n\nOne.\n\n", "#sites-in-五-regions-and-٣-cities"),
+        # Numbers that are letters are kept (Markdown probes of this session).
+        ("### Plan for 二〇二四年\n\nOne.\n\n", "#plan-for-二〇二四年"),
     ],
 )
 def test_a_link_written_as_githubs_preview_names_a_heading_goes_to_it_on_the_site(folder: Folder, headings: str, fragment: str):

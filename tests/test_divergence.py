@@ -143,6 +143,8 @@ ALIKE = {
     "an item that is only a definition, mid-list": "* Step one\n* [a]: https://example.com/a\n* Step two, see [it][a].",
     "a numbered item that is only a definition": "1. [a]: https://example.com/a\n2. See [the audit][a].",
     "an item that is only a definition, then a blank line": "- [a]: https://example.com/a\n\n- See [the audit][a].",
+    "a definition, then a quote in its item": "- [a]: https://example.com/a\n  > A quote.\n\nSee [it][a].",
+    "a quote in an item, then a definition": "- > Quote\n- [a]: https://example.com/a\n\nSee [it][a].",
     "a blank line, then an item that is only a definition": "- See [the audit][a].\n\n- [a]: https://example.com/a",
     "heading in a quote, then code": "> ### Findings\n    code after it",
     "list from 01 after a definition": "See [the audit][a].\n\n[a]: https://example.com/audit\n01. First step.",

@@ -807,6 +807,11 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         ("Ring 020\u30007946\u30000958 today.", "020\u30007946\u30000958"),
         ("Ring 020\u22127946\u22120958 today.", "020\u22127946\u22120958"),
         ("Ring 020\u00b77946\u00b70958 today.", "020\u00b77946\u00b70958"),
+        # A second attack round of this session: North America's from its 1, and after 'Tel:'.
+        ("Ring 1-800-555-0199 today.", "1-800-555-0199"),
+        ("Ring 1 800 555 0199 today.", "1 800 555 0199"),
+        ("Tel:020 7946 0958 for bookings.", "020 7946 0958"),
+        ("Tel.020 7946 0958 for bookings.", "020 7946 0958"),
         ("Ring \u2080\u2082\u2080 \u2087\u2089\u2084\u2086 \u2080\u2089\u2085\u2088 today.", "\u2080\u2082\u2080 \u2087\u2089\u2084\u2086 \u2080\u2089\u2085\u2088"),
         ("Ring 0\u20e32\u20e30\u20e3 7\u20e39\u20e34\u20e36\u20e3 0\u20e39\u20e35\u20e38\u20e3 today.", "0\u20e32\u20e30\u20e3 7\u20e39\u20e34\u20e36\u20e3 0\u20e39\u20e35\u20e38\u20e3"),
     ],
@@ -851,6 +856,14 @@ def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_
         # pass for an address's; a site's name so written, in a sentence that takes bookings there.
         ("Write to help@pilot<!-- x -->clinic.co.uk for help.", "email-address", 14),
         ("Write to help@pilot**clinic**.co.uk for help.", "email-address", 14),
+        # A second attack round of this session: a comment over two lines, markup inside a
+        # domain, and an address spelt out without brackets.
+        ("Write to help@pilot<!--\n-->clinic.co.uk for help.", "email-address", 14),
+        ("Ring +44<!--\n-->.20.7946.0958 to book.", "phone-number", 14),
+        ("Book the Stall Review at stallreview.**co**.uk today.", "booking-elsewhere", 14),
+        ("Stall Patterns now takes bookings at stallreview<!-- -->.co.uk instead.", "booking-elsewhere", 14),
+        ("Write to help at pilotclinic dot co dot uk today.", "email-address", 14),
+        ("Write to help @ pilotclinic.co.uk today.", "email-address", 14),
         ("Write to bookings@pilotclinic\u2024co\u2024uk today.", "email-address", 14),
         ("Write to help\uff20pilotclinic\uff0eco\uff0euk today.", "email-address", 14),
         ("Our booking page has moved to www\uff0epilotclinic\uff0eco\uff0euk.", "booking-elsewhere", 14),
@@ -860,6 +873,12 @@ def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_
 def test_an_address_parted_by_a_comment_or_written_with_dots_that_pass_for_its_own_is_an_error(check: Check, prose: str, code: str, line: int):
     found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.is_error]
     assert [(d.code, d.line) for d in found] == [(code, line)], found
+
+
+def test_a_files_name_with_an_at_and_words_beside_at_and_dot_are_no_email_address(check: Check):
+    # False refusals met by the second attack round of this session (the first two).
+    prose = "Save it as `logo@2x.png` and `scores@v2.csv`. We looked at the dot com boom, at a dot matrix printer.\n"
+    assert [d for d in check(Path("a.md"), in_first_section(prose)) if d.is_error] == []
 
 
 @pytest.mark.parametrize(
@@ -1726,6 +1745,8 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         ("The site's new diagnosis is £40 this month.", 14, "£40"),
         # The offer's name parted by a comment the page leaves out (passed: the check read the Markdown).
         ("The Sta<!-- x -->ll Review costs £75 now.", 14, "£75"),
+        # Little but an amount, after the sentence that names the offer (second attack round).
+        ("Stall Review. £75.", 14, "£75"),
         ('See [the guide](https://www.gov.uk/guidance "Stall Patterns\u2019 review is now £75").', 14, "£75"),
     ],
 )
@@ -1769,6 +1790,7 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "The Stall Review was filmed in 1080p over 3 days.",
         "Our review cost £75 and nobody read it; the board's review cost £2m.",
         "This site's pages cost £0 to read.",
+        "The Stall Review is short. Two days.",
         "```text\nreview = 'Stall Review'  # and 75 minutes\n```\n\nThe pilot cost £40,000.",
     ],
 )

@@ -123,17 +123,15 @@ def addresses(tokens: Sequence[Token]) -> Iterator[tuple[int, str, str]]:
 
 def shown_text(children: Sequence[Token]) -> str:
     """A block's text as the page shows it: its words, code, links' words, pictures'
-    descriptions and hover texts, without the marks of bold, links or comments, and each
-    line's end where the text goes on to the next (so that a line keeps its number): what a
-    reader reads, where the Markdown parts it ('020 79**46** 0958', 'Sta<!-- -->ll Review')."""
+    descriptions and hover texts, without the marks of bold, links or comments (what stands
+    either side of a comment is shown joined, over its lines too), and each line's end where
+    the text goes on to the next (so that a line keeps its number): what a reader reads, where the Markdown parts it ('020 79**46** 0958', 'Sta<!-- -->ll Review')."""
     shown = []
     for child in children:
         if child.type in ("text", "code_inline", "image"):
             shown.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             shown.append("\n")
-        elif child.type == "html_inline":
-            shown.append("\n" * child.content.count("\n"))
         elif child.type == "link_open" and (title := child.attrGet("title")):
             shown.append(f" {' '.join(str(title).split())} ")  # shown on hovering, with the link's words after
     return "".join(shown)

@@ -37,18 +37,19 @@ from .text import PLAIN_FORMS, SENTENCE_END
 _SPACES, _DASHES = r"\t\x0b\x0c\r\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000", r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d/~\u00b7\u2027\u30fb"
 _GAP = rf"(?:[{_SPACES}]?+[{_DASHES}][{_SPACES}]?+|[{_SPACES}])?+"  # not '.': '010.200.3000' is a cost centre
 _PHONE = re.compile(
-    r"(?<![\w+/=.&#%@:-])"
+    # Not inside a word, an address or a number; after ':' or '.' only where a word ends ('Tel:020…').
+    r"(?<![\w+/=&#%@-])(?<![^A-Za-z][.:])(?<!^[.:])"
     # After a '+', dots part the groups too, as much of Europe writes them ('+44.20.7946.0958').
-    r"(?:\+\d++(?:\.\d++){2,}+(?!\.?\d)|\+\d++|\(?+0\d*+\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
+    r"(?:\+\d++(?:\.\d++){2,}+(?!\.?\d)|\+\d++|\(?+0\d*+\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d)|1[ .-]\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
 )
 # Eight digits or more with only a phone number's marks between them: the quick look,
 # at C speed, before any number is read (most text has none).
 _DIGIT_RUN = re.compile(rf"\d(?:[{_SPACES}().+{_DASHES}]{{0,3}}+\d){{7}}")
 # An extension written onto the number ('020 7946 0000x12'), not a word going on from it.
-_EXTENSION = re.compile(r"[xX]\d{1,5}+(?![\w/@])")
+_EXTENSION = re.compile(r"[xX]\d{1,5}+(?![\w/@])|/\d{1,2}(?![\w/@])")  # or a second line's last figures ('0958/9')
 # Digits a number of each kind has: international 10 to 15 (E.164's; '+12 500 000' is a sum),
 # national 10 or 11, or from '00' as international.
-_DIGITS = {"+": (10, 15), "0": (10, 11), "(": (10, 11)}
+_DIGITS = {"+": (10, 15), "0": (10, 11), "(": (10, 11), "1": (11, 11)}  # '1-800-555-0199': North America's, from its 1
 # A reference's name just before its number ('Invoice 0012 3456 789', 'company number 0123
 # 4567 89', 'Ticket INC 0001 234 567'): a number of another kind.
 _REFERENCE_BEFORE = re.compile(
@@ -201,7 +202,7 @@ def _told_if_published(shown: str, line: int, report: Report) -> None:
             "and the site takes its bookings through the offer on every page",
             "delete it, in each of its parts: to say whom a reader should call, name them or their role in words",
         )
-    if "@" in joined or any(at in joined for at in _AT_ALIKES) or _AT_SPELLED.search(joined):
+    if "@" in joined or any(at in joined for at in _AT_ALIKES) or " dot " in joined.lower() or _AT_SPELLED.search(joined):
         if (address := email_address(joined)) is not None:
             at, written = address
             report.error(
@@ -236,10 +237,15 @@ _GIT_REMOTE = re.compile(r"git@[A-Za-z0-9.-]+:[^\s:]")
 # 'help@firm。co。uk'): the same address to a reader, one character each.
 _AT_ALIKE = str.maketrans({"\uff20": "@", "\ufe6b": "@"} | dict.fromkeys("\uff0e\ufe52\u3002\uff61\u2024\u2027", "."))
 _AT_ALIKES = ("\uff20", "\ufe6b")
+# What a file's name ends with, never a host's: 'logo@2x.png' and 'scores@v2.csv' are files.
+_FILE_ENDINGS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "csv", "pdf", "txt", "md", "json", "xlsx", "docx", "pptx", "zip"})
 # An address with its '@' and dots spelt out in brackets, so that no program links it: a
 # reader still reads it as one ('bookings [at] firm [dot] co [dot] uk', 'pmo (at) firm.org').
 _SPELLED_EMAIL = re.compile(
     r"(?i)(?<![\w.+-])[\w.+-]+\s*[\[({<]\s*at\s*[\])}>]\s*[\w-]+(?:\s*(?:[\[({<]\s*dot\s*[\])}>]|\.)\s*[\w-]+)+"
+    # Or without brackets: 'help at firm dot co dot uk', 'help @ firm.co.uk', 'help@firm dot co dot uk'.
+    r"|(?<![\w.+-])[\w.+-]+(?:\s+at\s+(?!(?:the|a|an|our|their|this|that|his|her|its|my|your)\s)|\s*@\s*)[\w-]+(?:\s+dot\s+[\w-]+)+"
+    r"|(?<![\w.+-])[\w.+-]+\s+@\s+[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
 )
 # Its '@' so spelt, looked for once in a whole file before any line is read for an address.
 _AT_SPELLED = re.compile(r"(?i)[\[({<]\s*at\s*[\])}>]")
@@ -259,11 +265,15 @@ def email_address(text: str) -> tuple[int, str] | None:
         if ("at" in text or "AT" in text) and (spelled := _SPELLED_EMAIL.search(text)) is not None:
             return spelled.start(), spelled.group()  # 'bookings [at] firm [dot] co [dot] uk': written so not to be a link
         return None
+    if (" @" in text or "@ " in text or " dot " in text.lower()) and (spelled := _SPELLED_EMAIL.search(text)) is not None:
+        return spelled.start(), spelled.group()  # 'help @ firm.co.uk', 'help@firm dot co dot uk'
     for found in _EMAIL.finditer(text):
         before = text[max(0, found.start() - 500) : found.start()]  # a web address's start is near: read no further back
         run = before[max(before.rfind(" "), before.rfind("\t"), before.rfind("("), before.rfind("<")) + 1 :]
         if run.lower().startswith(_LINK_SCHEMES) or before.endswith("](") or "://" in run:
             continue
+        if found.group().rpartition(".")[2].lower() in _FILE_ENDINGS:
+            continue  # 'logo@2x.png': a file's name, as a picture at twice the size is named
         if _GIT_REMOTE.match(text, found.start()):
             continue  # 'git@github.com:firm/repo.git': a Git remote's SSH address, no one's mailbox
         return found.start(), written[found.start() : found.end()]
@@ -276,7 +286,7 @@ def check_email_addresses(source: Source, report: Report) -> None:
     address is already told (address-in-name)."""
     told = {d.line for d in report.items if d.code == "address-in-name"}
     text = source.text
-    written_out = "@" in text or any(at in text for at in _AT_ALIKES) or _AT_SPELLED.search(text) is not None
+    written_out = "@" in text or any(at in text for at in _AT_ALIKES) or " dot " in text.lower() or _AT_SPELLED.search(text) is not None
     for number, line in enumerate(source.lines if written_out else (), 1):  # most files: none to look for, line by line
         if number not in told and (found := email_address(line)) is not None:
             told.add(number)
@@ -376,7 +386,7 @@ def check_bookings_elsewhere(
                     elsewhere = (token.map[0] + offset, target[1])
                 words.append(" ")
             elif not in_link:
-                for index, piece in enumerate(SENTENCE_END.split(child.content) if child.type in ("text", "code_inline") else [" "]):
+                for index, piece in enumerate(SENTENCE_END.split(child.content) if child.type in ("text", "code_inline") else [" " if child.type in ("softbreak", "hardbreak", "image") else ""]):
                     if index:  # a sentence has ended
                         _told_of_bookings(source, said, offer_booked, "".join(words), elsewhere, token.map[0] + offset, report)
                         words, elsewhere = [], None

@@ -175,8 +175,8 @@ def _github_html(body: str, options: int) -> str:
         cmark.parser_free(parser)
 
 
-# A list's or an item's or paragraph's tag in cmark-gfm's HTML, opened or closed.
-_LIST_PARTS = re.compile(r"<(/?)(ul|ol|li|p)\b")
+# A list's, an item's, a quote's or a paragraph's tag in cmark-gfm's HTML, opened or closed.
+_LIST_PARTS = re.compile(r"<(/?)(ul|ol|li|p|blockquote)\b")
 
 
 def list_spaced(body: str, line: int) -> bool | None:
@@ -195,8 +195,8 @@ def list_spaced(body: str, line: int) -> bool | None:
             if not opened:
                 return False
         elif name == "p" and len(opened) == 2:
-            return True  # a paragraph straight inside one of its own items
-        elif name != "p":
+            return True  # a paragraph straight inside one of its own items (not in a quote there)
+        else:
             opened.append(name)
     return False
 

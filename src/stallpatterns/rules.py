@@ -373,6 +373,9 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
                     pass
                 elif previous and (back := _PRICED_BACK.match(sentence)):
                     _offer_priced(sentence, line, settings, report, named_in=previous, within=back.end())
+                elif previous and len(sentence.split()) <= _PRICE_ITEM_WORDS:
+                    # Little but an amount, after a sentence that names an offer ('Stall Review. £75.').
+                    _offer_priced(sentence, line, settings, report, named_in=previous)
                 elif (above := _item_above(items, token)) and len(shown.split()) <= _PRICE_ITEM_WORDS:
                     # Little but a price, in or under an item that names an offer: '- Stall Review', '  - £50'.
                     _offer_priced(sentence, line, settings, report, named_in=above)

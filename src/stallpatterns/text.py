@@ -41,13 +41,19 @@ def slugify(title: str) -> str:
     return "-".join(SLUG.findall(_NOT_IN_SLUGS.sub(" ", plain)))
 
 
+_KEPT_IN_SLUGS = frozenset({"Mn", "Mc", "Me", "Pc", "Nl"})
+# Letters in circles and squares, which Unicode counts as alphabetic, and GitHub keeps.
+_ENCLOSED_LETTER = re.compile("[\u24b6-\u24e9\U0001f130-\U0001f149\U0001f150-\U0001f169\U0001f170-\U0001f189]")
+
+
 def github_slug(heading: str) -> str:
     """The name GitHub's preview gives a heading's part, before any number: its text in
     lower case with every mark but '-' left out and each space a '-' (accents kept: 'Build &
     buy, café' is build--buy-café), where :func:`slugify` folds and joins. A pattern page's
     headings are named so on the site too (body.assign_heading_ids). Letters and figures are
-    kept, not other numbers: 'CO₂ targets' is co-targets, 'Ratio ¾ of spend' ratio--of-spend."""
-    kept = (c for c in heading.lower() if c.isalpha() or c.isdecimal() or c in "-_ " or unicodedata.category(c) in ("Mn", "Mc", "Me", "Pc"))
+    kept, and numbers that are letters ('〇', 'Ⅻ') and letters in circles or squares ('Ⓐ',
+    '🅰'), not other numbers: 'CO₂ targets' is co-targets, 'Ratio ¾ of spend' ratio--of-spend."""
+    kept = (c for c in heading.lower() if c.isalpha() or c.isdecimal() or c in "-_ " or unicodedata.category(c) in _KEPT_IN_SLUGS or _ENCLOSED_LETTER.match(c))
     return "".join(kept).replace(" ", "-")
 
 
