@@ -37,8 +37,9 @@ from .text import PLAIN_FORMS, SENTENCE_END
 _SPACES, _DASHES = r"\t\x0b\x0c\r\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000", r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d/~\u00b7\u2027\u30fb"
 _GAP = rf"(?:[{_SPACES}]?+[{_DASHES}][{_SPACES}]?+|[{_SPACES}])?+"  # not '.': '010.200.3000' is a cost centre
 _PHONE = re.compile(
-    # Not inside a word, an address or a number; after ':' or '.' only where a word ends ('Tel:020…').
-    r"(?<![\w+/=&#%@-])(?<![^A-Za-z][.:])(?<!^[.:])"
+    # Not inside a word, an address or a number; after ':' or '.' only where a word ends ('Tel:020…'),
+    # not a scheme's ('tel:+44…', a link told as one of a kind the site does not take).
+    r"(?<![\w+/=&#%@-])(?<![^A-Za-z][.:])(?<!^[.:])(?<!tel:)(?<!sms:)(?<!callto:)"
     # After a '+', dots part the groups too, as much of Europe writes them ('+44.20.7946.0958').
     r"(?:\+\d++(?:\.\d++){2,}+(?!\.?\d)|\+\d++|\(?+0\d*+\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d)|1[ .-]\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
 )
