@@ -866,6 +866,7 @@ def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_
         ("Write to help @ pilotclinic.co.uk today.", "email-address", 14),
         ("Write to bookings@pilotclinic\u2024co\u2024uk today.", "email-address", 14),
         ("Write to help\uff20pilotclinic\uff0eco\uff0euk today.", "email-address", 14),
+        ("Write to help@pilotclinic\u00b7co\u00b7uk today.", "email-address", 14),  # middle dots, as a site's name is read
         ("Our booking page has moved to www\uff0epilotclinic\uff0eco\uff0euk.", "booking-elsewhere", 14),
         ("Stall Patterns now takes bookings at www\u3002pilotclinic\u3002co\u3002uk.", "booking-elsewhere", 14),
     ],

@@ -137,6 +137,14 @@ def shown_text(children: Sequence[Token]) -> str:
     return "".join(shown)
 
 
+def shown_of(inline: Token) -> str:
+    """:func:`shown_text` of a block's 'inline' token, made once and kept on the token: the
+    contact and price checks each read it."""
+    if (shown := inline.meta.get("shown")) is None:
+        shown = inline.meta["shown"] = shown_text(inline.children or ())
+    return str(shown)
+
+
 def words_of_link(children: Sequence[Token], opened: int) -> str:
     """The words a link shows, from its 'link_open' at ``opened`` to its close."""
     words = []

@@ -897,21 +897,26 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
     return out
 
 
+def _host_named(address: str) -> tuple[str, str]:
+    """A web address's host, and its name in the letters it shows as (punycode's
+    'xn--stallpattrns-jeb' read as Unicode); two empty strings for an address with none."""
+    try:
+        host = urlsplit(address).hostname or ""
+    except ValueError:
+        return "", ""
+    return host, addresses.unicode_host(host) if host else ""
+
+
 def _named_like_the_site(address: str, settings: Settings) -> str | None:
     """The host of a web address to another site whose name holds this site's name, as
     compared ('www.stallpatterns-bookings.example', 'stall-patterns.example'), or None:
     readers take such a site for this one."""
     site = as_compared(settings.site_name or "")
-    try:
-        host = urlsplit(address).hostname or ""
-    except ValueError:
-        return None
+    host, named = _host_named(address)
     own = urlsplit(settings.site_address or "").hostname or ""
-    # A name in punycode ('xn--stallpattrns-jeb') is compared in the letters it shows as, and
-    # a part of it with a slip in the name ('stallpattern.co.uk', 'stalpatterns.com') too.
-    named = addresses.unicode_host(host)
     if len(site) < 6 or not host or host == own:
         return None
+    # A part of the name with a slip in it ('stallpattern.co.uk', 'stalpatterns.com') too.
     labels = named.rpartition(".")[0] or named
     if site in as_compared(labels) or any(within_edits(as_compared(label), site, 1) for label in labels.split(".")):
         return host
@@ -932,15 +937,14 @@ def _named_for_an_offer(address: str, settings: Settings) -> tuple[str, str] | N
     """The host of a web address whose name holds one of this site's offers' names, as
     compared ('stallreview.co.uk', 'book-stall-diagnosis.example'), and the offer; or None:
     readers take such a site for the one that sells the offer."""
-    try:
-        host = urlsplit(address).hostname or ""
-    except ValueError:
+    host, named = _host_named(address)
+    if not host:
         return None
     # From the start of a word of its name ('stall-review', 'stallreview'; not 'installreviewer').
-    words = [as_compared(word) for word in re.split(r"[.-]", addresses.unicode_host(host).rpartition(".")[0])]
+    words = [as_compared(word) for word in re.split(r"[.-]", named.rpartition(".")[0])]
     starts = ["".join(words[at:]) for at in range(len(words))]
-    named = ((offer.name, as_compared(name)) for offer in settings.offers for name in offer.names)
-    return next(((host, offer) for offer, name in named if len(name) >= 8 and any(start.startswith(name) for start in starts)), None)
+    names = ((offer.name, as_compared(name)) for offer in settings.offers for name in offer.names)
+    return next(((host, offer) for offer, name in names if len(name) >= 8 and any(start.startswith(name) for start in starts)), None)
 
 
 def _site_alike(f: Facts, link: Link, host: str, named: str) -> Diagnostic:

@@ -20,7 +20,7 @@ from .diagnostics import Report
 from .disguises import bare_domain_in
 from .frontmatter import Mapping, Node, Scalar, Sequence
 from .source import Source
-from .text import PLAIN_FORMS, SENTENCE_END
+from .text import DOTS_ALIKE, PLAIN_FORMS, SENTENCE_END
 
 # A phone number as people write one: international ('+44 7700 900123', '+1 (555) 010-0199'),
 # a national one from its leading 0 ('020 7946 0000', '(0161) 496 0000', '0800-123-4567', and
@@ -177,7 +177,7 @@ def check_contacts_as_published(source: Source, report: Report) -> None:
         if token.type != "inline" or not token.map or not token.children or not _may_hold_contacts(token.content):
             continue  # most blocks: too few figures for a number, and no '@'
         first = token.map[0] + source.body_start
-        if told.isdisjoint(range(first, token.map[1] + source.body_start)) and ((shown := body.shown_text(token.children)) != token.content or "\n" in shown):
+        if told.isdisjoint(range(first, token.map[1] + source.body_start)) and ((shown := body.shown_of(token)) != token.content or "\n" in shown):
             _told_if_published(shown, first, report)
 
 
@@ -203,16 +203,15 @@ def _told_if_published(shown: str, line: int, report: Report) -> None:
             "and the site takes its bookings through the offer on every page",
             "delete it, in each of its parts: to say whom a reader should call, name them or their role in words",
         )
-    if "@" in joined or any(at in joined for at in _AT_ALIKES) or " dot " in joined.lower() or _AT_SPELLED.search(joined):
-        if (address := email_address(joined)) is not None:
-            at, written = address
-            report.error(
-                line + shown.count("\n", 0, at),
-                "email-address",
-                f"'{written}' is an e-mail address as the page shows it: readers would take it for this site's own, and a "
-                "person's address on a public page is their personal data",
-                "delete it, in each of its parts: to say whom a reader should write to, name their role in words ('the project office')",
-            )
+    if _may_hold_email(joined) and (address := email_address(joined)) is not None:
+        at, written = address
+        report.error(
+            line + shown.count("\n", 0, at),
+            "email-address",
+            f"'{written}' is an e-mail address as the page shows it: readers would take it for this site's own, and a "
+            "person's address on a public page is their personal data",
+            "delete it, in each of its parts: to say whom a reader should write to, name their role in words ('the project office')",
+        )
 
 
 def _scalars(node: Node | None) -> Iterator[Scalar]:
@@ -234,9 +233,10 @@ _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+/=-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:
 # A Git remote written as SSH's short form: the user 'git' (as GitHub, GitLab and the like
 # have it), a host, then ':' and the path with no space before it.
 _GIT_REMOTE = re.compile(r"git@[A-Za-z0-9.-]+:[^\s:]")
-# A full-width or small '@', and the dots that pass for an address's ('help＠firm．co．uk',
-# 'help@firm。co。uk'): the same address to a reader, one character each.
-_AT_ALIKE = str.maketrans({"\uff20": "@", "\ufe6b": "@"} | dict.fromkeys("\uff0e\ufe52\u3002\uff61\u2024\u2027", "."))
+# A full-width or small '@' or '.', and the dots that pass for an address's
+# ('help＠firm．co．uk', 'help@firm。co。uk'): the same address to a reader, read one character
+# for one so that where it starts stays put (NFKC reads the first four so, and others not).
+_AT_ALIKE = str.maketrans({"\uff20": "@", "\ufe6b": "@"} | dict.fromkeys("\uff0e\ufe52" + DOTS_ALIKE, "."))
 _AT_ALIKES = ("\uff20", "\ufe6b")
 # What a file's name ends with, never a host's: 'logo@2x.png' and 'scores@v2.csv' are files.
 _FILE_ENDINGS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "csv", "pdf", "txt", "md", "json", "xlsx", "docx", "pptx", "zip"})
@@ -252,6 +252,12 @@ _SPELLED_EMAIL = re.compile(
 _AT_SPELLED = re.compile(r"(?i)[\[({<]\s*at\s*[\])}>]")
 # A link's address starting with one of these holds its addresses ('mailto:a@x.org?cc=b@y.org').
 _LINK_SCHEMES = ("mailto:", "xmpp:")
+
+
+def _may_hold_email(text: str) -> bool:
+    """Whether ``text`` may hold an e-mail address written out: an '@' of any form, or one
+    or its dots spelt out. Looked for at C speed, before :func:`email_address` reads it."""
+    return "@" in text or any(at in text for at in _AT_ALIKES) or " dot " in text.lower() or _AT_SPELLED.search(text) is not None
 
 
 def email_address(text: str) -> tuple[int, str] | None:
@@ -287,8 +293,7 @@ def check_email_addresses(source: Source, report: Report) -> None:
     address is already told (address-in-name)."""
     told = {d.line for d in report.items if d.code == "address-in-name"}
     text = source.text
-    written_out = "@" in text or any(at in text for at in _AT_ALIKES) or " dot " in text.lower() or _AT_SPELLED.search(text) is not None
-    for number, line in enumerate(source.lines if written_out else (), 1):  # most files: none to look for, line by line
+    for number, line in enumerate(source.lines if _may_hold_email(text) else (), 1):  # most files: none to look for, line by line
         if number not in told and (found := email_address(line)) is not None:
             told.add(number)
             _told_of_address(report, number, *found)

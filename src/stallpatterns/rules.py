@@ -392,7 +392,7 @@ def _item_above(items: list[Token | None], inline: Token) -> str:
 def _as_shown(inline: Token) -> str:
     """A block's text as the page shows it (:func:`body.shown_text`), its character references
     read already: 'Sta<!-- -->ll Review' and 'Stall **Review**' name the offer."""
-    return _as_read(body.shown_text(inline.children) if inline.children is not None else inline.content, code=inline.children is not None)
+    return _as_read(body.shown_of(inline) if inline.children is not None else inline.content, code=inline.children is not None)
 
 
 def _as_read(content: str, code: bool = False) -> str:

@@ -207,9 +207,10 @@ PLAIN_FORMS = _PlainForms()
 # Characters that pass for the dot, colon and slash of an address (after NFKC, which reads
 # the full-width ones as ASCII), and the dots IDNA reads between a host's parts, which a
 # browser asked for 'paypal。com' takes to paypal.com.
-PUNCTUATION_ALIKE = str.maketrans({"\u2024": ".", "\u2027": ".", "\u00b7": ".", "\u3002": ".", "\uff61": ".",
-                                   "\ua789": ":", "\u02d0": ":", "\u2236": ":",
-                                   "\u2044": "/", "\u2215": "/", "\u29f8": "/", "\u2571": "/"})
+DOTS_ALIKE = "\u2024\u2027\u00b7\u3002\uff61"
+PUNCTUATION_ALIKE = str.maketrans(
+    dict.fromkeys(DOTS_ALIKE, ".") | dict.fromkeys("\ua789\u02d0\u2236", ":") | dict.fromkeys("\u2044\u2215\u29f8\u2571", "/")
+)
 
 
 def as_an_address_reads(text: str) -> str:
