@@ -739,6 +739,12 @@ def test_a_link_that_asks_to_book_a_review_with_someone_named_is_not_the_sites_o
         # The booking asked for around a link whose own words say nothing of it.
         ("Book [the 90-minute session](https://cal.evil.example/s) with us.", "cal.evil.example"),
         ("Order [a board-ready diagnosis](https://evil.example/d) from us.", "evil.example"),
+        # Left open by the attack rounds of the forty-second session: the site named after
+        # the bookings, and a notice that asks to book and names nothing else.
+        ("Bookings for Stall Patterns have moved to [the new desk](https://desk.evil.example/).", "desk.evil.example"),
+        ("Enquiries for this site now go to [the new desk](https://desk.evil.example/).", "desk.evil.example"),
+        ("To book: [the new desk](https://desk.evil.example/).", "desk.evil.example"),
+        ("Book here \u2013 [the new desk](https://desk.evil.example/).", "desk.evil.example"),
     ],
 )
 def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error(check: Check, prose: str, host: str):
@@ -778,6 +784,8 @@ def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Chec
         "Book a review with the risk office at [its portal](https://intranet.example/risk) before the pilot grows.",
         "A Stall Review would have found it; [the NAO report](https://www.nao.org.uk/) did, two years later.",
         "The team read gov.uk guidance before the Stall Review.",
+        "To book leave, staff used [the HR portal](https://hr.example/leave); the pilot never saw it.",
+        "The team's bookings for the pilot went through [a vendor's portal](https://vendor.example/).",
     ],
 )
 def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Check, prose: str):
@@ -5090,6 +5098,17 @@ def test_characters_garbled_by_another_encoding_are_an_error_naming_what_was_mea
     assert [(d.code, d.line, d.column) for d in found] == [("garbled-text", 14, written.index(run) + 1)]
     assert found[0].message.startswith(f"'{run}' is '{meant}' garbled")
     assert found[0].hint.startswith(f"type '{meant}' in its place")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    # False refusals met by the Markdown round of the forty-third session: an accented word's
+    # last letter and the typography after it read back as a character of another script
+    # ('é…”' as '酔'), which no garbled English file holds.
+    ["At the café…” she said.", "The fiancé—“the sponsor”—signed.", "It went to the protégé’”.", "Il a dit «\u00a0café\u00a0».", "IN THE CAFÉ” SHE SAID."],
+)
+def test_an_accented_word_before_typography_is_no_garbled_text(check: Check, prose: str):
+    assert [d.format_text() for d in check(Path("a.md"), in_first_section(prose)) if d.is_error] == []
 
 
 def test_garbled_characters_in_the_front_matter_are_told_at_their_line_and_accents_are_as_meant(check: Check):

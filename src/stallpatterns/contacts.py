@@ -348,16 +348,20 @@ _BOOKINGS_HELD = ("book", "order", "buy", "purchase", "reserv", "schedul", "arra
 @lru_cache(maxsize=4)
 def _bookings_said(site_name: str) -> re.Pattern[str]:
     """Words that say whose bookings a sentence is about, the site's: 'our booking page',
-    'Stall Patterns now takes all bookings', 'book with us', 'we now take enquiries', or a
-    notice that starts as the site's own would ('Bookings now open…', 'Enquiries have moved…';
-    not 'Bookings for the training ran…')."""
+    'Stall Patterns now takes all bookings', 'bookings for Stall Patterns', 'book with us',
+    'we now take enquiries', or a notice that starts as the site's own would ('Bookings now
+    open…', 'Enquiries have moved…', 'To book:'; not 'Bookings for the training ran…', 'To
+    book leave, …')."""
     site = r"\s+".join(map(re.escape, site_name.split())) if site_name.strip() else "(?!)"
     return re.compile(
         rf"\bour\s+(?:\w+\s+)?{_BOOKING_NOUNS}\b"
         rf"|(?:\b{site}|\bthis\s+(?:web)?site)(?:[’']s?)?\s+(?:[\w’']+\s+){{0,3}}?{_BOOKING_NOUNS}\b"
         rf"|\b(?:book|booked|order|buy|purchase|reserve|schedule|arrange|enquire|bookings|enquiries)\s+(?:\w+\s+){{0,2}}?(?:with|to|through|via|from)\s+(?:us|our|{site})\b"
         rf"|\bwe\s+(?:\w+\s+){{0,2}}?(?:bookings|enquiries|appointments|reservations)\b"
-        r"|^\W*(?:bookings|enquiries|appointments|reservations)\s+(?:are\s+)?(?:now|open|have|has|moved|will|taken|go|should|must|can)\b",
+        rf"|\b{_BOOKING_NOUNS}\s+(?:for|with|to|at|through|via)\s+(?:us|{site}|this\s+(?:web)?site)\b"
+        r"|^\W*(?:bookings|enquiries|appointments|reservations)\s+(?:are\s+)?(?:now|open|have|has|moved|will|taken|go|should|must|can)\b"
+        # Or asks to book, and names nothing else to book: 'To book: [the desk](…)', 'Book here –'.
+        r"|^\W*(?:to\s+(?:book|enquire|order|reserve)|(?:book|enquire|order)\s+(?:now|here|today|online))\s*(?:[:;,\u2013\u2014-]|$)",
         re.IGNORECASE,
     )
 

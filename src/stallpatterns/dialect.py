@@ -965,6 +965,8 @@ def check_table_edges(source: Source, report: Report) -> None:
                 edge[-1] in TYPOGRAPHIC_SPACES and edge.rstrip(TYPOGRAPHIC_SPACES + " \t")[-1:] == "|"
             ):  # by an outer '|': GitHub reads a cell there (beside a cell's text, it is that text's)
                 odd = edge[0] if edge[0] in TYPOGRAPHIC_SPACES else edge[-1]
+                if odd != edge[0] and number > first + 1 and _cells(edge) > _cells(lines[first + start - 1]):
+                    continue  # a cell after a row's last, which GitHub leaves out: the same row
                 message = (
                     f"this table's line {'starts' if odd == edge[0] else 'ends'} with {character_name(odd)}, which GitHub "
                     "reads as a cell's text (the cells move along, or the table is text), where the site reads a space"
@@ -974,6 +976,16 @@ def check_table_edges(source: Source, report: Report) -> None:
                 continue
             report.error(number + start, "table-space", message, hint, column=at + 1)
             break
+
+
+def _cells(line: str) -> int:
+    """How many cells GitHub reads in a table's line: its text between '|'s not escaped, with
+    the outer ones' outside counted where it holds more than spaces."""
+    parts = _CELL_EDGE.split(line.strip(" \t>"))
+    return len(parts) - (not parts[0].strip(" \t")) - (len(parts) > 1 and not parts[-1].strip(" \t"))
+
+
+_CELL_EDGE = re.compile(r"(?<!\\)\|")
 
 
 def check_backslash_breaks(source: Source, report: Report) -> None:

@@ -709,6 +709,24 @@ def _ungarbled(run: str) -> str | None:
     return meant if meant != run and meant.isprintable() else None
 
 
+# What a garbled file of English held: Latin letters with accents, and typography (quotes,
+# dashes, '…', '€', '™', arrows). A run read back as another script's character ('é…”' as
+# '酔') is a run of these typed, unless its shape says otherwise.
+_MEANT_IN_ENGLISH = re.compile("[\u0080-\u017f\u2000-\u22ff]")
+
+
+def _accent_then_punctuation(line: str, at: int, run: str, meant: str) -> bool:
+    """Whether a run that reads back as a character no English text holds is a word's last
+    accented letter and the punctuation typed after it ('At the café…”', 'fiancé—“',
+    '«\u00a0café\u00a0»'): its letter ends a word, and the rest is punctuation or a space."""
+    return (
+        _MEANT_IN_ENGLISH.match(meant) is None
+        and at > 0
+        and line[at - 1].isalpha()
+        and all(unicodedata.category(char)[0] in "PZ" for char in run[1:])
+    )
+
+
 def check_garbled(source: Source, report: Report) -> None:
     """Characters garbled by a program that read the UTF-8 file as Windows' Western and
     saved it again (Notepad, Excel, a mail program): 'teamâ€™s', 'Â£40k', 'cafÃ©'. Both
@@ -718,7 +736,7 @@ def check_garbled(source: Source, report: Report) -> None:
     for number, line in enumerate(source.lines, 1):
         if line.isascii():
             continue
-        found = [(m.start(), m.group(), meant) for m in _GARBLED.finditer(line) if (meant := _ungarbled(m.group())) is not None]
+        found = [(m.start(), m.group(), meant) for m in _GARBLED.finditer(line) if (meant := _ungarbled(m.group())) is not None and not _accent_then_punctuation(line, m.start(), m.group(), meant)]
         if not found:
             continue
         at, run, meant = found[0]
