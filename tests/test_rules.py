@@ -745,6 +745,15 @@ def test_a_link_that_asks_to_book_a_review_with_someone_named_is_not_the_sites_o
         ("Enquiries for this site now go to [the new desk](https://desk.evil.example/).", "desk.evil.example"),
         ("To book: [the new desk](https://desk.evil.example/).", "desk.evil.example"),
         ("Book here \u2013 [the new desk](https://desk.evil.example/).", "desk.evil.example"),
+        # The attack round of the forty-third session: the site's voice in other words.
+        ("We\u2019ve moved all bookings to [the new calendar](https://cal.evil.example/s).", "cal.evil.example"),
+        ("We're taking bookings at cal.evil.example/s now.", "cal.evil.example"),
+        ("I now take bookings at cal.evil.example/s instead.", "cal.evil.example"),
+        ("The authors now take bookings at cal.evil.example/s instead.", "cal.evil.example"),
+        ("All bookings are now at cal.evil.example/s.", "cal.evil.example"),
+        ("New bookings: cal.evil.example/s.", "cal.evil.example"),
+        ("StallPatterns now takes bookings at cal.evil.example/s.", "cal.evil.example"),
+        ("Our new online booking page moved to cal.evil.example/s.", "cal.evil.example"),
     ],
 )
 def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error(check: Check, prose: str, host: str):
@@ -786,6 +795,7 @@ def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Chec
         "The team read gov.uk guidance before the Stall Review.",
         "To book leave, staff used [the HR portal](https://hr.example/leave); the pilot never saw it.",
         "The team's bookings for the pilot went through [a vendor's portal](https://vendor.example/).",
+        "I saw the bookings for the pilot at [the portal](https://hr.example/), and we saw their enquiries at [the desk](https://desk.example/).",
     ],
 )
 def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Check, prose: str):
@@ -822,6 +832,13 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         ("Tel.020 7946 0958 for bookings.", "020 7946 0958"),
         ("Ring \u2080\u2082\u2080 \u2087\u2089\u2084\u2086 \u2080\u2089\u2085\u2088 today.", "\u2080\u2082\u2080 \u2087\u2089\u2084\u2086 \u2080\u2089\u2085\u2088"),
         ("Ring 0\u20e32\u20e30\u20e3 7\u20e39\u20e34\u20e36\u20e3 0\u20e39\u20e35\u20e38\u20e3 today.", "0\u20e32\u20e30\u20e3 7\u20e39\u20e34\u20e36\u20e3 0\u20e39\u20e35\u20e38\u20e3"),
+        # The attack round of the forty-third session: the letter O for a zero, and groups parted
+        # by an underscore, an apostrophe or a backslash, or dots a figure at a time.
+        ("Ring O2O 7946 O958 today.", "O2O 7946 O958"),
+        ("Ring 020_7946_0958 today.", "020_7946_0958"),
+        ("Ring 020\u20197946\u20190958 today.", "020\u20197946\u20190958"),
+        ("Ring 020\\ 7946\\ 0958 today.", "020\\ 7946\\ 0958"),
+        ("Ring 0.2.0.7.9.4.6.0.9.5.8 today.", "0.2.0.7.9.4.6.0.9.5.8"),
     ],
 )
 def test_a_phone_number_in_letters_or_parted_by_slashes_is_an_error(check: Check, prose: str, number: str):
@@ -875,6 +892,16 @@ def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_
         ("Write to bookings@pilotclinic\u2024co\u2024uk today.", "email-address", 14),
         ("Write to help\uff20pilotclinic\uff0eco\uff0euk today.", "email-address", 14),
         ("Write to help@pilotclinic\u00b7co\u00b7uk today.", "email-address", 14),  # middle dots, as a site's name is read
+        # The attack round of the forty-third session: the '@' or dots between other marks, one
+        # space beside the '@', a bullet operator for dots, and marks the page draws as emphasis.
+        ("Write to pmo[@]pilotclinic[.]co[.]uk today.", "email-address", 14),
+        ("Write to pmo (@) pilotclinic (.) co (.) uk today.", "email-address", 14),
+        ("Write to pmo -at- pilotclinic -dot- co -dot- uk today.", "email-address", 14),
+        ("Write to pmo /at/ pilotclinic.co.uk today.", "email-address", 14),
+        ("Write to pmo @pilotclinic.co.uk today.", "email-address", 14),
+        ("Write to pmo@ pilotclinic.co.uk today.", "email-address", 14),
+        ("Write to pmo@pilotclinic\u2219co\u2219uk today.", "email-address", 14),
+        ("Write to pmo _at_ pilotclinic _dot_ co _dot_ uk today.", "email-address", 14),
         ("Our booking page has moved to www\uff0epilotclinic\uff0eco\uff0euk.", "booking-elsewhere", 14),
         ("Stall Patterns now takes bookings at www\u3002pilotclinic\u3002co\u3002uk.", "booking-elsewhere", 14),
     ],
@@ -886,7 +913,10 @@ def test_an_address_parted_by_a_comment_or_written_with_dots_that_pass_for_its_o
 
 def test_a_files_name_with_an_at_and_words_beside_at_and_dot_are_no_email_address(check: Check):
     # False refusals met by the second attack round of this session (the first two).
-    prose = "Save it as `logo@2x.png` and `scores@v2.csv`. We looked at the dot com boom, at a dot matrix printer.\n"
+    prose = (
+        "Save it as `logo@2x.png` and `scores@v2.csv`. We looked at the dot com boom, at a dot matrix printer.\n"
+        "Teams 'at' risk. The board met (at) noon. The team at nhs.uk met. Tag @ team and @board at 9.\n"
+    )
     assert [d for d in check(Path("a.md"), in_first_section(prose)) if d.is_error] == []
 
 
@@ -905,7 +935,18 @@ def test_figures_on_lines_of_their_own_that_the_page_joins_are_no_phone_number(c
     assert [d for d in check(Path("a.md"), in_first_section(prose).replace("summary: A pilot is approved because", summary)) if d.is_error] == []
 
 
-@pytest.mark.parametrize("prose", ["The 0800 numbers were all busy.", "In 2024 AGMS were held.", "Room 0123 MAIN was booked.", "See ISO 27001 CLAUSES."])
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The 0800 numbers were all busy.",
+        "In 2024 AGMS were held.",
+        "Room 0123 MAIN was booked.",
+        "See ISO 27001 CLAUSES.",
+        # Letters O beside figures, underscores, apostrophes and dots that are no number.
+        "CO2 fell 20% in 2024; O2 signed 2,000 staff. Version 0.2.0.7 shipped.",
+        "See report_2024_01_15.csv and the 100'000 and 5'000'000'000 figures; cost centre 010.200.3000.",
+    ],
+)
 def test_figures_beside_capitals_are_no_phone_number(check: Check, prose: str):
     assert "phone-number" not in {d.code for d in check(Path("a.md"), in_first_section(prose + "\n"))}
 
@@ -1757,6 +1798,15 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         # Little but an amount, after the sentence that names the offer (second attack round).
         ("Stall Review. £75.", 14, "£75"),
         ('See [the guide](https://www.gov.uk/guidance "Stall Patterns\u2019 review is now £75").', 14, "£75"),
+        # Attack round of the forty-third session: spaces of any kind after the sign, and other
+        # currencies, by sign, code or word, before or after the amount.
+        ("The Stall Review costs £\u00a0\u00a075 this quarter.", 14, "£\u00a0\u00a075"),
+        ("The Stall Review costs 75 (GBP) this quarter.", 14, "75 (GBP)"),
+        ("The Stall Review costs 75 sterling this quarter.", 14, "75 sterling"),
+        ("The Stall Review costs 75 euro this quarter.", 14, "75 euro"),
+        ("The Stall Review costs CHF 75 this quarter.", 14, "CHF 75"),
+        ("The Stall Review costs 75 bucks this quarter.", 14, "75 bucks"),
+        ("The Stall Review costs \u20b9750 this quarter.", 14, "\u20b9750"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -1776,6 +1826,16 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         ("Use the code STALL50 for fifty per cent off a Stall Review.", "per cent off"),
         ("A Stall Review is available at no charge to members.", "at no charge"),
         ("Consider a Stall Diagnosis. It is free for charities.", "is free"),
+        # Attack round of the forty-third session: each passed.
+        ("Get a free Stall Review this month.", "free Stall Review"),
+        ("A free 90-minute Stall Diagnosis is on offer.", "free 90-minute Stall Diagnosis"),
+        ("The Stall Review: free.", ": free"),
+        ("The Stall Review is on the house this month.", "on the house"),
+        ("The Stall Review is without charge this month.", "without charge"),
+        ("The Stall Review has no fee this month.", "no fee"),
+        ("The Stall Diagnosis is half off this month.", "half off"),
+        ("The Stall Diagnosis is 20 % less this month.", "% less"),
+        ("The Stall Diagnosis is 2-for-1 this month.", "2-for-1"),
     ],
 )
 def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: str, price: str):
@@ -1801,6 +1861,8 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "This site's pages cost £0 to read.",
         "The Stall Review is short. Two days.",
         "```text\nreview = 'Stall Review'  # and 75 minutes\n```\n\nThe pilot cost £40,000.",
+        "Unlike a free trial, a Stall Review names one constraint; our free guide says which.",
+        "A Stall Review gives the board a free hand to stop a pilot.",
     ],
 )
 def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from . import autolinks, body
 from .addresses import mail_recipients, target_of
 from .diagnostics import Report
-from .disguises import bare_domain_in
+from .disguises import FILE_ENDINGS, bare_domain_in
 from .frontmatter import Mapping, Node, Scalar, Sequence
 from .source import Source
 from .text import DOTS_ALIKE, PLAIN_FORMS, SENTENCE_END
@@ -34,14 +34,16 @@ from .text import DOTS_ALIKE, PLAIN_FORMS, SENTENCE_END
 # A slash too: '020/7946/0958' (not after a slash, as in an address: the look behind).
 # Any space but a line's end (an em space, an ideographic one), and any dash or hyphen a font
 # draws as one (a minus sign, a full-width hyphen, a tilde or a middle dot between groups).
-_SPACES, _DASHES = r"\t\x0b\x0c\r\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000", r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d/~\u00b7\u2027\u30fb"
+# So do an underscore, an apostrophe and a backslash ('020_7946_0958', "020'7946'0958").
+_SPACES, _DASHES = r"\t\x0b\x0c\r\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000", r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d/~\u00b7\u2027\u30fb_'\u2019\\"
 _GAP = rf"(?:[{_SPACES}]?+[{_DASHES}][{_SPACES}]?+|[{_SPACES}])?+"  # not '.': '010.200.3000' is a cost centre
 _PHONE = re.compile(
     # Not inside a word, an address or a number; after ':' or '.' only where a word ends ('Tel:020…'),
     # not a scheme's ('tel:+44…', a link told as one of a kind the site does not take).
     r"(?<![\w+/=&#%@-])(?<![^A-Za-z][.:])(?<!^[.:])(?<!tel:)(?<!sms:)(?<!callto:)"
-    # After a '+', dots part the groups too, as much of Europe writes them ('+44.20.7946.0958').
-    r"(?:\+\d++(?:\.\d++){2,}+(?!\.?\d)|\+\d++|\(?+0\d*+\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d)|1[ .-]\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
+    # After a '+', dots part the groups too, as much of Europe writes them ('+44.20.7946.0958'),
+    # and a figure at a time ('0.2.0.7.9.4.6.0.9.5.8').
+    r"(?:\+\d++(?:\.\d++){2,}+(?!\.?\d)|0(?:\.\d){9,10}+(?![.\d])|\+\d++|\(?+0\d*+\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d)|1[ .-]\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
 )
 # Eight digits or more with only a phone number's marks between them: the quick look,
 # at C speed, before any number is read (most text has none).
@@ -72,18 +74,24 @@ _FIGURE_FORMS = re.compile("[\\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u24
 
 def as_dialled(text: str) -> tuple[str, list[int] | None]:
     """``text`` as a reader dials it: each figure of another form or script as its plain one,
-    one character for one ('₀₂₀ ٧٩٤٦' is '020 7946'), and without the marks drawn on figures;
+    and a letter O beside a figure as a zero, one character for one ('₀₂₀ ٧٩٤٦' is '020 7946',
+    'O2O' '020'), and without the marks drawn on figures;
     with, when marks were left out, where each character of it was in ``text`` (its line
     ends are kept, so a line's number stays)."""
-    if text.isascii():
-        return text, None
     places = None
-    if _ON_FIGURES.search(text):
-        places = [at for at, char in enumerate(text) if not _ON_FIGURES.match(char)]
-        text = "".join(text[at] for at in places)
-    if _FIGURE_FORMS.search(text):
-        text = text.translate(PLAIN_FORMS)
+    if not text.isascii():
+        if _ON_FIGURES.search(text):
+            places = [at for at, char in enumerate(text) if not _ON_FIGURES.match(char)]
+            text = "".join(text[at] for at in places)
+        if _FIGURE_FORMS.search(text):
+            text = text.translate(PLAIN_FORMS)
+    if _LETTER_ZERO.search(text):
+        text = _LETTER_ZERO.sub("0", text)
     return text, places
+
+
+# A letter O typed for a zero beside a figure ('O2O 7946 O958'): a reader dials a zero.
+_LETTER_ZERO = re.compile(r"[Oo](?=\d)|(?<=\d)[Oo]")
 
 
 def phone_number(text: str) -> tuple[int, str] | None:
@@ -183,11 +191,13 @@ def check_contacts_as_published(source: Source, report: Report) -> None:
 
 def _may_hold_contacts(content: str) -> bool:
     """Whether a block's Markdown holds figures enough for a phone number, or what may be an
-    e-mail address's '@' (a character reference may be either): looked for at C speed."""
+    e-mail address's '@' or dot (a character reference may be either): looked for at C speed."""
     return (
         sum(map(content.count, "0123456789")) >= 8
         or "@" in content
         or "&" in content
+        or "dot" in content  # 'pmo _at_ firm _dot_ co _dot_ uk': spelt out, with marks the page draws
+        or "DOT" in content
         or (not content.isascii() and (_FIGURE_FORMS.search(content) is not None or any(at in content for at in _AT_ALIKES)))
     )
 
@@ -238,18 +248,20 @@ _GIT_REMOTE = re.compile(r"git@[A-Za-z0-9.-]+:[^\s:]")
 # for one so that where it starts stays put (NFKC reads the first four so, and others not).
 _AT_ALIKE = str.maketrans({"\uff20": "@", "\ufe6b": "@"} | dict.fromkeys("\uff0e\ufe52" + DOTS_ALIKE, "."))
 _AT_ALIKES = ("\uff20", "\ufe6b")
-# What a file's name ends with, never a host's: 'logo@2x.png' and 'scores@v2.csv' are files.
-_FILE_ENDINGS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "csv", "pdf", "txt", "md", "json", "xlsx", "docx", "pptx", "zip"})
-# An address with its '@' and dots spelt out in brackets, so that no program links it: a
-# reader still reads it as one ('bookings [at] firm [dot] co [dot] uk', 'pmo (at) firm.org').
+# An address with its '@' and dots spelt out between marks, so that no program links it: a
+# reader still reads it as one ('bookings [at] firm [dot] co [dot] uk', 'pmo (at) firm.org',
+# 'pmo[@]firm[.]co[.]uk', 'pmo -at- firm -dot- co -dot- uk').
+_MARK_OPEN, _MARK_CLOSE = r"[\[({<'\"*_/-]", r"[\])}>'\"*_/-]"
 _SPELLED_EMAIL = re.compile(
-    r"(?i)(?<![\w.+-])[\w.+-]+\s*[\[({<]\s*at\s*[\])}>]\s*[\w-]+(?:\s*(?:[\[({<]\s*dot\s*[\])}>]|\.)\s*[\w-]+)+"
-    # Or without brackets: 'help at firm dot co dot uk', 'help @ firm.co.uk', 'help@firm dot co dot uk'.
+    rf"(?i)(?<![\w.+-])[\w.+-]+\s*{_MARK_OPEN}\s*(?:at|@)\s*{_MARK_CLOSE}\s*[\w-]+"
+    rf"(?:\s*{_MARK_OPEN}\s*(?:dot|\.)\s*{_MARK_CLOSE}\s*[\w-]+|\.[\w-]+)*(?:\s*{_MARK_OPEN}\s*(?:dot|\.)\s*{_MARK_CLOSE}\s*|\.)[A-Za-z]{{2,}}\b"
+    # Or without marks: 'help at firm dot co dot uk', 'help @ firm.co.uk', 'help@ firm.co.uk',
+    # 'help@firm dot co dot uk'.
     r"|(?<![\w.+-])[\w.+-]+(?:\s+at\s+(?!(?:the|a|an|our|their|this|that|his|her|its|my|your)\s)|\s*@\s*)[\w-]+(?:\s+dot\s+[\w-]+)+"
-    r"|(?<![\w.+-])[\w.+-]+\s+@\s+[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
+    r"|(?<![\w.+-])[\w.+-]+(?:\s+@\s*|\s*@\s+)[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
 )
 # Its '@' so spelt, looked for once in a whole file before any line is read for an address.
-_AT_SPELLED = re.compile(r"(?i)[\[({<]\s*at\s*[\])}>]")
+_AT_SPELLED = re.compile(rf"(?i){_MARK_OPEN}\s*(?:at|@)\s*{_MARK_CLOSE}")
 # A link's address starting with one of these holds its addresses ('mailto:a@x.org?cc=b@y.org').
 _LINK_SCHEMES = ("mailto:", "xmpp:")
 
@@ -272,14 +284,14 @@ def email_address(text: str) -> tuple[int, str] | None:
         if ("at" in text or "AT" in text) and (spelled := _SPELLED_EMAIL.search(text)) is not None:
             return spelled.start(), spelled.group()  # 'bookings [at] firm [dot] co [dot] uk': written so not to be a link
         return None
-    if (" @" in text or "@ " in text or " dot " in text.lower()) and (spelled := _SPELLED_EMAIL.search(text)) is not None:
-        return spelled.start(), spelled.group()  # 'help @ firm.co.uk', 'help@firm dot co dot uk'
+    if (" @" in text or "@ " in text or " dot " in text.lower() or _AT_SPELLED.search(text)) and (spelled := _SPELLED_EMAIL.search(text)) is not None:
+        return spelled.start(), spelled.group()  # 'help @ firm.co.uk', 'help@firm dot co dot uk', 'help[@]firm[.]co[.]uk'
     for found in _EMAIL.finditer(text):
         before = text[max(0, found.start() - 500) : found.start()]  # a web address's start is near: read no further back
         run = before[max(before.rfind(" "), before.rfind("\t"), before.rfind("("), before.rfind("<")) + 1 :]
         if run.lower().startswith(_LINK_SCHEMES) or before.endswith("](") or "://" in run:
             continue
-        if found.group().rpartition(".")[2].lower() in _FILE_ENDINGS:
+        if found.group().rpartition(".")[2].lower() in FILE_ENDINGS:
             continue  # 'logo@2x.png': a file's name, as a picture at twice the size is named
         if _GIT_REMOTE.match(text, found.start()):
             continue  # 'git@github.com:firm/repo.git': a Git remote's SSH address, no one's mailbox
@@ -349,17 +361,19 @@ _BOOKINGS_HELD = ("book", "order", "buy", "purchase", "reserv", "schedul", "arra
 def _bookings_said(site_name: str) -> re.Pattern[str]:
     """Words that say whose bookings a sentence is about, the site's: 'our booking page',
     'Stall Patterns now takes all bookings', 'bookings for Stall Patterns', 'book with us',
-    'we now take enquiries', or a notice that starts as the site's own would ('Bookings now
-    open…', 'Enquiries have moved…', 'To book:'; not 'Bookings for the training ran…', 'To
-    book leave, …')."""
-    site = r"\s+".join(map(re.escape, site_name.split())) if site_name.strip() else "(?!)"
+    'we now take enquiries', 'we've moved all bookings', or a notice that starts as the site's
+    own would ('Bookings now open…', 'All bookings are now at…', 'New bookings:', 'To book:';
+    not 'Bookings for the training ran…', 'To book leave, …')."""
+    # The name as written, run together or hyphenated ('StallPatterns', 'Stall-Patterns').
+    site = r"[\s-]*".join(map(re.escape, site_name.split())) if site_name.strip() else "(?!)"
     return re.compile(
-        rf"\bour\s+(?:\w+\s+)?{_BOOKING_NOUNS}\b"
-        rf"|(?:\b{site}|\bthis\s+(?:web)?site)(?:[’']s?)?\s+(?:[\w’']+\s+){{0,3}}?{_BOOKING_NOUNS}\b"
+        rf"\bour\s+(?:\w+\s+){{0,2}}?{_BOOKING_NOUNS}\b"
+        rf"|(?:\b{site}|\bthis\s+(?:web)?site|\bthe\s+authors?)(?:[’']s?)?\s+(?:[\w’']+\s+){{0,3}}?{_BOOKING_NOUNS}\b"
         rf"|\b(?:book|booked|order|buy|purchase|reserve|schedule|arrange|enquire|bookings|enquiries)\s+(?:\w+\s+){{0,2}}?(?:with|to|through|via|from)\s+(?:us|our|{site})\b"
-        rf"|\bwe\s+(?:\w+\s+){{0,2}}?(?:bookings|enquiries|appointments|reservations)\b"
+        # (Not another's: 'we saw the bookings for the pilot at …'.)
+        rf"|\b(?:we|I)(?:[’'](?:ve|re|ll|m))?\s+(?:(?!(?:the|a|an|their|its|his|her|your)\s)\w+\s+){{0,2}}?(?:bookings|enquiries|appointments|reservations)\b"
         rf"|\b{_BOOKING_NOUNS}\s+(?:for|with|to|at|through|via)\s+(?:us|{site}|this\s+(?:web)?site)\b"
-        r"|^\W*(?:bookings|enquiries|appointments|reservations)\s+(?:are\s+)?(?:now|open|have|has|moved|will|taken|go|should|must|can)\b"
+        r"|^\W*(?:(?:all|new)\s+)?(?:bookings|enquiries|appointments|reservations)(?:\s*:|\s+(?:are\s+)?(?:now|open|have|has|moved|will|taken|go|should|must|can)\b)"
         # Or asks to book, and names nothing else to book: 'To book: [the desk](…)', 'Book here –'.
         r"|^\W*(?:to\s+(?:book|enquire|order|reserve)|(?:book|enquire|order)\s+(?:now|here|today|online))\s*(?:[:;,\u2013\u2014-]|$)",
         re.IGNORECASE,
@@ -417,7 +431,7 @@ def _told_of_bookings(
     (``elsewhere``: its line and host), or asks to book an offer, with a link or an address
     written out (on ``line``, the sentence's last, where no link is)."""
     sentence = " ".join(sentence.split())
-    if elsewhere is None and (written := bare_domain_in(sentence)) is not None:
+    if elsewhere is None and (written := bare_domain_in(sentence, any_ending=True)) is not None:
         elsewhere = (line, written)
     if elsewhere is None:
         return

@@ -10,6 +10,7 @@ import html as html_module
 import os
 import re
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from markdown_it.token import Token
@@ -291,10 +292,14 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
 # '75£', '$1,200', '€4.5k', '₤75', 'GBP 750', '750 pounds' (not the full stop after it).
 # An amount: its sign or currency before the figures, or after them ('£99', '99£', '450 GBP'),
 # or before a number's word ('£ninety-nine'), or pence ('99p a minute').
+_CURRENCY_SIGNS = "£$€¥₤₹₩₽₪₺"
+_CURRENCY_CODES = r"(?:GBP|USD|EUR|CHF|JPY|AUD|CAD|NZD|INR|SEK|NOK|DKK)"
 _MONEY = re.compile(
-    r"(?:[£$€¥₤]\s?|\b(?:GBP|USD|EUR)\s?)(?:\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn)\b)?"
+    # A sign or a code, then the amount (spaces of any kind between: '£  75', 'CHF 75').
+    rf"(?:[{_CURRENCY_SIGNS}]\s{{0,3}}|\b{_CURRENCY_CODES}\s{{0,3}})(?:\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn)\b)?"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)"
-    r"|\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?(?:(?:GBP|USD|EUR|pounds|dollars|euros)\b|[£$€¥₤])"
+    # Or the amount, then its currency: '75 GBP', '75 (GBP)', '75 pounds sterling', '75 euro'.
+    rf"|\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s{{0,3}}(?:\(?{_CURRENCY_CODES}\b\)?|(?:pounds?|dollars?|euros?|sterling|quid|bucks|francs?|rupees?)\b|[{_CURRENCY_SIGNS}])"
     r"|\b\d{1,3}p\b(?![.,]\d)",
     re.IGNORECASE,
 )
@@ -305,15 +310,32 @@ _MONEY = re.compile(
 _PRICE_WORDS = re.compile(
     r"\b(?:free of charge|at no (?:cost|charge)|no charge|costs? nothing|half[- ]price|(?:is|are|for|now|comes|completely|entirely|totally) free(?! (?:of|from)\b)"
     r"|free (?:for|until|this)|discounted|(?:a|the) discount (?:of|on|for)|discount code|waived|complimentary|pounds|dollars|euros|quid"
-    r"|per ?cent (?:off|discount|cheaper))\b"
-    r"|%\s?(?:off|discount|cheaper)\b",
+    # 'The Stall Review: free', 'on the house', 'half off', 'two for one'.
+    r"|: free|on the house|without (?:charge|cost|a fee)|no fee|(?:half|a (?:third|quarter|fifth|tenth)) off"
+    r"|(?:2|two)[- ]for[- ](?:1|one)|buy one get one"
+    r"|per ?cent (?:off|discount|cheaper|less))\b"
+    r"|%\s?(?:off|discount|cheaper|less)\b",
     re.IGNORECASE,
 )
+
+
+def _price_words(settings: Settings) -> re.Pattern[str]:
+    """:data:`_PRICE_WORDS`, and 'free' just before an offer's name ('a free Stall Review',
+    'a free 90-minute Stall Diagnosis'), where 'a free trial' or 'our free guide' beside one
+    is no price; nor is 'feel free to book a Stall Review'."""
+    return _price_words_for(tuple(name for offer in settings.offers for name in offer.names if name != offer.action))
+
+
+@lru_cache(maxsize=4)
+def _price_words_for(names: tuple[str, ...]) -> re.Pattern[str]:
+    named = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names) or "(?!)"
+    return re.compile(rf"{_PRICE_WORDS.pattern}|\bfree\s+(?:(?!to\s)[\w-]+\s+){{0,2}}?(?:{named})\b", re.IGNORECASE)
 # What an amount or a price in words holds, in lower case: looked for at C speed before either
 # expression reads a text (most paragraphs have none).
 _PRICE_HOLDS = (
-    "£", "$", "€", "¥", "₤", "￡", "＄", "￥", "&", "gbp", "usd", "eur", "pound", "dollar", "quid", "free", "charge", "cost nothing", "costs nothing",
-    "price", "discount", "waived", "complimentary", "per cent", "percent", "%",
+    *_CURRENCY_SIGNS, "￡", "＄", "￥", "&", "gbp", "usd", "eur", "chf", "jpy", "aud", "cad", "nzd", "inr", "sek", "nok", "dkk", "pound", "dollar",
+    "euro", "sterling", "quid", "bucks", "franc", "rupee", "free", "charge", "cost nothing", "costs nothing", "price", "discount", "waived",
+    "complimentary", "per cent", "percent", "%", "the house", "without", "fee", " off", "for one", "for-one", "for 1", "for-1", "get one",
 )
 
 
@@ -342,6 +364,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
     of an author's own, 'by bank transfer to our new account', published)."""
     if not settings.offers or not _may_price(source.lowered):
         return
+    price_words = _price_words(settings)
     row: list[str] | None = None  # the cells of the table row being read, joined when it ends
     row_line = 0
     items: list[Token | None] = []  # the first words of each list item the token is in, outermost first
@@ -363,7 +386,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
             # Code is published as it is typed: a price in it reads as one ('Stall Review: £75').
             for number, code_line in enumerate(token.content.splitlines()):
                 _offer_priced(_as_read(code_line, code=True), token.map[0] + source.body_start + number + (token.type == "fence"), settings, report)
-        elif token.type == "inline" and token.map and (_MONEY.search(shown := _as_shown(token)) or _PRICE_WORDS.search(shown)):  # most have none
+        elif token.type == "inline" and token.map and (_MONEY.search(shown := _as_shown(token)) or price_words.search(shown)):  # most have none
             at, previous = 0, ""
             for sentence in SENTENCE_END.split(shown):
                 start = shown.find(sentence, at)
@@ -408,7 +431,7 @@ def _as_read(content: str, code: bool = False) -> str:
 def _offer_priced(words: str, line: int, settings: Settings, report: Report, named_in: str | None = None, within: int | None = None) -> bool:
     """Whether ``words`` price an offer they name, or that ``named_in`` names (the sentence
     before), with the price starting ``within`` characters: reported if so."""
-    money = _MONEY.search(words) or _PRICE_WORDS.search(words)
+    money = _MONEY.search(words) or _price_words(settings).search(words)
     if money is None or (within is not None and money.start() > within) or (offer := settings.offer_named(named_in or words) or settings.offer_owned(named_in or words)) is None:
         return False
     price = next(o.price for o in settings.offers if o.name == offer)

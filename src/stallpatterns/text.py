@@ -207,7 +207,8 @@ PLAIN_FORMS = _PlainForms()
 # Characters that pass for the dot, colon and slash of an address (after NFKC, which reads
 # the full-width ones as ASCII), and the dots IDNA reads between a host's parts, which a
 # browser asked for 'paypal。com' takes to paypal.com.
-DOTS_ALIKE = "\u2024\u2027\u00b7\u3002\uff61"
+# (One dot leader, hyphenation point, middle dots, bullet and dot operators, ideographic full stops.)
+DOTS_ALIKE = "\u2024\u2027\u00b7\u2e31\u30fb\u2219\u22c5\u3002\uff61"
 PUNCTUATION_ALIKE = str.maketrans(
     dict.fromkeys(DOTS_ALIKE, ".") | dict.fromkeys("\ua789\u02d0\u2236", ":") | dict.fromkeys("\u2044\u2215\u29f8\u2571", "/")
 )
