@@ -204,6 +204,16 @@ ALIKE = {
     # and leaves it out (Markdown round of the forty-third session: refused as cells moved).
     "a no-break space after a table row's last '|'": "| Step | Owner |\n| --- | --- |\n| Pilot | Ops |\u00a0",
     "a no-break space after a table row's last '|', in a quote": "> | Step | Owner |\n> | --- | --- |\n> | Pilot | Ops |\u00a0\n> | Scale | IT |",
+    # Told by how the Markdown looks as a difference, where GitHub's own reading is the site's
+    # (Markdown round of the forty-third session): an address neither reader links, with a
+    # no-break space after or before it; one in code over two lines; a definition before a
+    # list item that holds a table.
+    "a letter before an address's scheme, then a no-break space": "Read ahttps://example.com/a\u00a0now.",
+    "a '<' before a www. address, then a no-break space": "Read <www.example.com/a\u00a0now.",
+    "an open '[' before an address, then a no-break space": "(see [https://example.com/a\u00a0now)",
+    "a no-break space before a www. address after an open '['": "> [ the review\u00a0www.example.com/u)",
+    "an address in code over two lines, then a no-break space": "Run `curl www.example.com\u00a0\n-o out` first.",
+    "a definition, then a list item that holds a table": "[r]: /x\n1. | Step | Owner |\n   | --- | --- |",
 }
 
 

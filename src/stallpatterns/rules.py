@@ -93,10 +93,10 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     empty = {d.line for d in report.items if d.code == "section-empty"}
     editorial.check(source, settings, sections and tuple(s for s in sections if s.line not in empty), report.warning)
     complete = source.front_matter_read and all(f.name in values for f in fields.FIELDS if f.required)
-    if report.has_errors or sections is None or not complete:
+    if not _only_guessed(report) or sections is None or not complete:
         return None, report.items
     sections, html = _render(source, sections, settings, report)
-    if not report.has_errors:
+    if _only_guessed(report):  # (not after the sanitizer's)
         _check_github_reading(source, html, report)
     if report.has_errors:
         return None, report.items
@@ -551,10 +551,27 @@ def _render(source: Source, sections: tuple[PatternSection, ...], settings: Sett
     return tuple(rendered), html
 
 
+# Checks that tell where GitHub's reading parts from the site's by how the Markdown looks,
+# in a corner where the look is not enough to be sure ('ahttps://…' is no address to either
+# reader, and a no-break space after it nothing). Where they alone refuse a pattern, GitHub's
+# own reading is asked: if it is the site's after all, they are taken back.
+_GUESSED = frozenset({"space-by-address", "definition-then-block"})
+
+
+def _only_guessed(report: Report) -> bool:
+    """Whether every error so far is one of :data:`_GUESSED` (or there is none)."""
+    return all(d.code in _GUESSED for d in report.items if d.is_error)
+
+
 def _check_github_reading(source: Source, html: str, report: Report) -> None:
     """The last wall of one dialect: the body the site would publish has the elements, in
     the order, that GitHub's preview shows (:mod:`stallpatterns.github`). Asked only of a
-    pattern the other checks pass, whose own messages name the corners they know."""
+    pattern the other checks pass, whose own messages name the corners they know; where
+    only those of :data:`_GUESSED` refuse it, they stand if the readings part (their
+    messages say where and why), and are taken back if not."""
     difference = github.first_difference(source.body, html, list(body.addresses(source.tokens)))
-    if difference is not None:
+    if report.has_errors:
+        if difference is None:
+            report.items[:] = [d for d in report.items if not d.is_error]
+    elif difference is not None:
         report.error(source.body_start + difference.line - 1, "github-differs", difference.message, difference.hint)
