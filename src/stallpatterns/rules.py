@@ -333,17 +333,22 @@ def _price_words_for(names: tuple[str, ...]) -> re.Pattern[str]:
 # What an amount or a price in words holds, in lower case: looked for at C speed before either
 # expression reads a text (most paragraphs have none).
 _PRICE_HOLDS = (
-    *_CURRENCY_SIGNS, "￡", "＄", "￥", "&", "gbp", "usd", "eur", "chf", "jpy", "aud", "cad", "nzd", "inr", "sek", "nok", "dkk", "pound", "dollar",
-    "euro", "sterling", "quid", "bucks", "franc", "rupee", "free", "charge", "cost nothing", "costs nothing", "price", "discount", "waived",
-    "complimentary", "per cent", "percent", "%", "the house", "without", "fee", " off", "for one", "for-one", "for 1", "for-1", "get one",
+    *_CURRENCY_SIGNS, "￡", "＄", "￥", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing",
+    "costs nothing", "price", "discount", "waived", "complimentary", "per cent", "percent", "%", "on the house", "without cost", "without a fee",
+    "no fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "two for one", "two-for-one", "2 for 1", "2-for-1", "get one",
+    "euro ", "euros", "franc",
 )
+# And a currency's code, as it is written, in capitals (in small letters, 'audit' and
+# 'European' hold one).
+_CODES_HELD = ("GBP", "USD", "EUR", "CHF", "JPY", "AUD", "CAD", "NZD", "INR", "SEK", "NOK", "DKK")
 
 
 _PENCE = re.compile(r"\dp\b")
 
 
-def _may_price(lowered: str) -> bool:
-    return any(word in lowered for word in _PRICE_HOLDS) or _PENCE.search(lowered) is not None
+def _may_price(source: Source) -> bool:
+    lowered = source.lowered
+    return any(word in lowered for word in _PRICE_HOLDS) or _PENCE.search(lowered) is not None or any(code in source.text for code in _CODES_HELD)
 
 
 _PRICE_ITEM_WORDS = 4  # '£50', 'Price: £50 a day'
@@ -362,7 +367,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
     Stall Review now costs £75', '| Stall Review | £75 |'): readers take the amount for the
     offer's price, which mkdocs.yml sets once and every page shows (attack round: a price
     of an author's own, 'by bank transfer to our new account', published)."""
-    if not settings.offers or not _may_price(source.lowered):
+    if not settings.offers or not _may_price(source):
         return
     price_words = _price_words(settings)
     row: list[str] | None = None  # the cells of the table row being read, joined when it ends
