@@ -1437,6 +1437,9 @@ def test_a_link_to_another_site_named_for_this_one_is_an_error(folder: Folder, l
         ("[the guide](https://stallreview.co.uk/guide)", "stallreview.co.uk", "Stall Review"),
         ("[the guide](https://www.book-stall-diagnosis.example/)", "www.book-stall-diagnosis.example", "AI Rollout Stall Diagnosis"),
         ("[the guide](https://stall-review.example/b)", "stall-review.example", "Stall Review"),
+        # The attack round of the forty-third session: the name after other letters (passed).
+        ("[the survey](https://mystallreview.com/)", "mystallreview.com", "Stall Review"),
+        ("[the survey](https://rolloutstalldiagnosis.com/)", "rolloutstalldiagnosis.com", "AI Rollout Stall Diagnosis"),
     ],
 )
 def test_a_link_to_another_site_named_for_an_offer_is_an_error(folder: Folder, link: str, host: str, offer: str):
@@ -1447,7 +1450,16 @@ def test_a_link_to_another_site_named_for_an_offer_is_an_error(folder: Folder, l
     )
 
 
-@pytest.mark.parametrize("link", ["[the reviewer's notes](https://installreviewer.example/)", "[the review](https://www.gov.uk/reviews)", "[a stall](https://stall.example/review)"])
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[the reviewer's notes](https://installreviewer.example/)",
+        "[the notes](https://reinstallreview.example/)",
+        "[the forestall guide](https://forestalldiagnosis.example/)",
+        "[the review](https://www.gov.uk/reviews)",
+        "[a stall](https://stall.example/review)",
+    ],
+)
 def test_a_link_to_a_site_whose_name_only_holds_an_offers_letters_passes(folder: Folder, link: str):
     assert found(linking(folder, link)) == []
 

@@ -940,11 +940,26 @@ def _named_for_an_offer(address: str, settings: Settings) -> tuple[str, str] | N
     host, named = _host_named(address)
     if not host:
         return None
-    # From the start of a word of its name ('stall-review', 'stallreview'; not 'installreviewer').
+    # Its words run together ('stall-review', 'stallreview', 'mystallreview'); inside a word,
+    # not where the letters before the name make a word of its first ('installreviewer').
     words = [as_compared(word) for word in re.split(r"[.-]", named.rpartition(".")[0])]
-    starts = ["".join(words[at:]) for at in range(len(words))]
-    names = ((offer.name, as_compared(name)) for offer in settings.offers for name in offer.names)
-    return next(((host, offer) for offer, name in names if len(name) >= 8 and any(start.startswith(name) for start in starts)), None)
+    joined = "".join(words)
+    starts = {sum(map(len, words[:at])) for at in range(len(words))}
+    for offer in settings.offers:
+        for name in offer.names:
+            compared, first = as_compared(name), as_compared(name.split()[0])
+            at = joined.find(compared) if len(compared) >= 8 else -1
+            while at != -1:
+                if at in starts or not any((joined[:at] + first).endswith(word) for word in _WORDS_ENDING_LIKE_AN_OFFER if len(word) > len(first)):
+                    return host, offer.name
+                at = joined.find(compared, at + 1)
+    return None
+
+
+# Words that end in an offer's first word ('Stall'): a name holding 'install' + 'review' is
+# no offer's.
+# (As compared: 'instaii'.)
+_WORDS_ENDING_LIKE_AN_OFFER = tuple(map(as_compared, ("install", "reinstall", "uninstall", "preinstall", "forestall", "bookstall", "fingerstall", "thumbstall")))
 
 
 def _site_alike(f: Facts, link: Link, host: str, named: str) -> Diagnostic:
