@@ -771,6 +771,10 @@ def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error
         ("Book the Stall Review at stallreview.co.uk today.", "stallreview.co.uk"),
         ("Order your Stall Review at stall-review.uk/book today.", "stall-review.uk"),
         ("To book a Stall Diagnosis, use [this form](https://forms.evil.example/d).", "forms.evil.example"),
+        # The attack round of the forty-third session: the offer named, then where it is booked.
+        ("The Stall Review: book at calendly.com/stall.", "calendly.com"),
+        ("Stall Review slots: calendly.com/stall.", "calendly.com"),
+        ("The Stall Review is now booked at [the new desk](https://desk.evil.example/).", "desk.evil.example"),
     ],
 )
 def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Check, prose: str, host: str):
@@ -796,6 +800,7 @@ def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Chec
         "To book leave, staff used [the HR portal](https://hr.example/leave); the pilot never saw it.",
         "The team's bookings for the pilot went through [a vendor's portal](https://vendor.example/).",
         "I saw the bookings for the pilot at [the portal](https://hr.example/), and we saw their enquiries at [the desk](https://desk.example/).",
+        "After the Stall Review, the board booked an audit with [the auditor](https://auditor.example/).",
     ],
 )
 def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Check, prose: str):

@@ -163,6 +163,9 @@ def _booked_elsewhere(after: str) -> bool:
 
 # Words that book or buy something ('Book the Stall Review at …'), as compared.
 _BOOKING_VERBS = frozenset(as_compared(word) for word in ("book", "schedule", "reserve", "order", "buy", "purchase", "claim", "arrange"))
+# Words that say where an offer named before them is booked: 'book at', 'booked via', 'slots:'.
+_BOOKED_WHERE = frozenset(as_compared(word) for word in ("book", "booked", "booking", "bookings", "slot", "slots", "appointments", "reservations", "sign-up", "signup"))
+_PLACE_WORDS = frozenset(as_compared(word) for word in ("at", "via", "through", "on", "online", "here"))
 # Words that ask a reader to look at a page ('see our contact page', 'visit the Stall finder').
 _LOOK_WORDS = frozenset(as_compared(word) for word in ("see", "visit", "try", "use", "open", "read", "browse", "check"))
 _ARTICLE_WORDS = frozenset(as_compared(word) for word in ("the", "a", "an", "this", "my"))
@@ -429,10 +432,22 @@ class Settings:
     def offer_booked(self, text: str) -> str | None:
         """The offer ``text`` asks to book: a word that books ('book', 'order', 'reserve'),
         then within a few words the offer's name, or its last word as :meth:`offer_called`
-        reads it ('Book the Stall Review at …', 'order a review now'); or None."""
+        reads it ('Book the Stall Review at …', 'order a review now'); or the offer's name,
+        then where it is booked ('The Stall Review: book at …', 'Stall Review slots: …',
+        'The Stall Review is now booked at …'); or None."""
         words = text.split()
-        return next(
+        asked = next(
             (name for at, word in enumerate(words) if as_compared(word) in _BOOKING_VERBS and (name := self.offer_called(" ".join(words[at : at + 7])))),
+            None,
+        )
+        return asked or next(
+            (
+                name
+                for at, word in enumerate(words)
+                if as_compared(word.rstrip(":")) in _BOOKED_WHERE
+                and (word.endswith(":") or (at + 1 < len(words) and as_compared(words[at + 1]) in _PLACE_WORDS))
+                and (name := self.offer_named(" ".join(words[max(0, at - 4) : at])))
+            ),
             None,
         )
 
