@@ -1526,6 +1526,11 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Checkout](https://pay.evil.example/c)",
         "[Follow us on LinkedIn](https://linkedin.com/company/evil)",
         "[Write to me](mailto:me@evil.example)",
+        # The attack round of the forty-third session: each passed.
+        "[Sign up for a session with us](https://cal.evil.example/s)",
+        "[Sign up](https://cal.evil.example/s)",
+        "[Send payment](https://paypal.me/evil)",
+        "[DM us](https://x.com/evil)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
@@ -1558,6 +1563,10 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
         "[our survey of 200 firms](https://survey.example/)",
         "[our team's report](https://example.com/report.pdf)",
         "[pay the supplier](https://example.com/invoices)",
+        "[sign up for the NCSC newsletter](https://www.ncsc.gov.uk/)",
+        "[apply for funding](https://www.ukri.org/)",
+        "[request a security review](https://www.ncsc.gov.uk/)",
+        "[request a review from the NCSC](https://www.ncsc.gov.uk/)",
         "[book a training session](https://training.example/)",
         "[contact the regulator](https://ico.org.uk/)",
         "[the sales team](https://vendor.example/sales)",

@@ -715,6 +715,8 @@ def test_booking_a_review_in_a_summary_a_sign_or_prose_is_no_offer(check: Check,
         ("reserve your diagnosis", True),
         ("book a one-day diagnosis", True),
         ("Order a review", True),
+        ("Request a review", True),  # the attack round of the forty-third session: passed
+        ("Apply for a review", True),
         ("Claim your free diagnosis", True),
         ("book a free review with the NCSC", False),
         # What is reviewed says it is no Stall Review.

@@ -115,10 +115,10 @@ def _slipped(rest: str, end: str) -> bool:
 _ASKS_TO_CONTACT = re.compile(
     (
         r"(?:please )?(?:(?:click|tap) here to (?:book|enquire|buy|pay)|(?:(?:click|tap) here to )?(?:"
-        r"(?:contact|email|e mail|call|ring|phone|message|write to|talk to|speak to|hire|ask|work with|chat with|follow) (?:us|me)"
+        r"(?:contact|email|e mail|call|ring|phone|message|dm|write to|talk to|speak to|hire|ask|work with|chat with|follow) (?:us|me)"
         r"|drop (?:us|me) a (?:line|note)"
         r"|get in touch(?: with us)?"
-        r"|(?:book|schedule|arrange|reserve|request) (?:(?:a|an|your|our|the) )?"
+        r"|(?:book|schedule|arrange|reserve|request|sign up for|register for|apply for) (?:(?:a|an|your|our|the) )?"
         r"(?:(?:free|short|first|[0-9]+ minute|one hour|quick|discovery|intro|introductory|diagnostic|diagnosis|review|stall|strategy|scoping) ){0,2}"
         r"(?:call|meeting|session|chat|consultation|appointment|slot|demo|place|spot|seat)"
         # Whoever wrote the page, by the people who answer: 'Contact the team', 'the booking desk'.
@@ -131,7 +131,8 @@ _ASKS_TO_CONTACT = re.compile(
         # Paying whoever wrote the page: 'Pay your deposit', 'Support our work', 'Donate'.
         r"|(?:pay|settle) (?:your|the|a|our) (?:deposit|invoice|fee|fees|balance|bill)"
         r"|(?:support|fund|sponsor|back) (?:our|this|the) (?:work|site|project|research)"
-        r"|(?:donate|make a donation|make a payment|tip us|buy us a coffee)"
+        r"|(?:donate|make a donation|(?:make|send) (?:a |your )?payment|tip us|buy us a coffee)"
+        r"|sign up"
         r"|(?:book|schedule|enquire|contact) (?:now|today|here|online)"
         # Paying for something unnamed: 'Buy now', 'Pay here' (this site's offers have a price).
         r"|(?:buy|order|purchase|pay) (?:now|today|here|online)"
@@ -162,7 +163,7 @@ def _booked_elsewhere(after: str) -> bool:
 
 
 # Words that book or buy something ('Book the Stall Review at …'), as compared.
-_BOOKING_VERBS = frozenset(as_compared(word) for word in ("book", "schedule", "reserve", "order", "buy", "purchase", "claim", "arrange"))
+_BOOKING_VERBS = frozenset(as_compared(word) for word in ("book", "schedule", "reserve", "order", "buy", "purchase", "claim", "arrange", "request", "apply"))
 # Words that say where an offer named before them is booked: 'book at', 'booked via', 'slots:'.
 _BOOKED_WHERE = frozenset(as_compared(word) for word in ("book", "booked", "booking", "bookings", "slot", "slots", "appointments", "reservations", "sign-up", "signup"))
 _PLACE_WORDS = frozenset(as_compared(word) for word in ("at", "via", "through", "on", "online", "here"))
@@ -422,9 +423,10 @@ class Settings:
     def _booked(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
         """Each offer with the words that ask to book it by its name's last word, read as
         :func:`_compared_words` reads a text."""
-        book, before = _compared_words("book booking booked schedule reserve order buy purchase claim"), _compared_words("a an the your our my this one")
+        book, before = _compared_words("book booking booked schedule reserve order buy purchase claim request"), _compared_words("a an the your our my this one")
+        asks = "|".join([*book.split(), _compared_words("apply for")])
         return tuple(
-            (offer, re.compile(rf"\b(?:{'|'.join(book.split())}) (?:(?:{'|'.join(before.split())}) )?{_BOOKED_KIND}{re.escape(head)}s?\b"))
+            (offer, re.compile(rf"\b(?:{asks}) (?:(?:{'|'.join(before.split())}) )?{_BOOKED_KIND}{re.escape(head)}s?\b"))
             for offer in self.offers
             if (head := _compared_words(offer.name.split()[-1])) and head not in book.split()
         )
