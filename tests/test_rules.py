@@ -1414,6 +1414,10 @@ def test_a_few_emoji_in_a_sign_are_as_meant(check: Check):
         ("https://www.gov.uk/guidance?Book+a+Stall+Review+with+Acme+instead", "link-address", "spells out this site's offer, Stall Review"),
         ("https://www.gov.uk/guidance#call-020-7946-0960-to-book", "phone-number", "holds a phone number, '020 7946 0960'"),
         ("https://www.gov.uk/guidance/stall%20review%20booking", "link-address", "spells out this site's offer, Stall Review"),
+        # A messaging app's chat with a number, written without its '+' (the attack round of the
+        # forty-third session: passed, a live link to a phone).
+        ("https://wa.me/447700900123", "phone-number", "holds a phone number, '+447700900123'"),
+        ("https://api.whatsapp.com/send?phone=447700900123", "phone-number", "holds a phone number, '+447700900123'"),
     ],
 )
 def test_words_spelt_out_in_a_links_address_are_read_as_its_text_is(check: Check, address: str, code: str, said: str):
@@ -1441,6 +1445,11 @@ def test_words_in_a_search_in_a_link_to_the_site_are_read_as_its_text_is(check: 
 
 def test_a_search_of_plain_words_in_a_link_to_the_site_is_as_meant(check: Check):
     assert [d.format_text() for d in check(Path("a.md"), in_first_section("See [the sponsor patterns](../?q=sponsor+moved).\n")) if d.is_error] == []
+
+
+def test_a_long_number_in_an_address_that_is_no_chat_is_no_phone_number(check: Check):
+    prose = "See [the notice](https://www.gov.uk/guidance/2024000000123) and [the group](https://t.me/stall_patterns_readers).\n"
+    assert [d.format_text() for d in check(Path("a.md"), in_first_section(prose)) if d.is_error] == []
 
 
 @pytest.mark.parametrize(

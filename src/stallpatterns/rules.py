@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from markdown_it.token import Token
 
@@ -473,7 +474,7 @@ def _check_address_words(source: Source, settings: Settings, report: Report) -> 
                 if settings.offer_named(body.words_of_link(children, index)) is not None:
                     continue  # its words name it too: told once, as link words (_check_offers_elsewhere)
                 said, code = f"spells out this site's offer, {offer}", "link-address"
-            elif (phone := contacts.phone_number(words)) is not None:
+            elif (phone := contacts.phone_number(_as_dialled_from(href, words))) is not None:
                 said, code = f"holds a phone number, '{phone[1]}'", "phone-number"
             else:
                 continue
@@ -490,6 +491,22 @@ def _check_address_words(source: Source, settings: Settings, report: Report) -> 
                 "link to the page itself, with none of those words in its address",
                 column=column,
             )
+
+
+# Messaging apps' addresses that open a chat with a number ('https://wa.me/447700900123',
+# 'https://api.whatsapp.com/send?phone=447700900123'): their figures are a phone number,
+# written without its '+'.
+_CHAT_HOSTS = frozenset({"wa.me", "api.whatsapp.com", "web.whatsapp.com", "whatsapp.com", "www.whatsapp.com", "signal.me", "t.me", "telegram.me", "viber.me"})
+_WITHOUT_ITS_PLUS = re.compile(r"(?<![\d+])(\d{10,15})(?!\d)")
+
+
+def _as_dialled_from(href: str, words: str) -> str:
+    """An address's words, with a messaging app's number as the phone number it is."""
+    try:
+        host = (urlsplit(href).hostname or "").lower()
+    except ValueError:
+        return words
+    return _WITHOUT_ITS_PLUS.sub(r"+\1", words) if host in _CHAT_HOSTS else words
 
 
 def _link_place(source: Source, start: int, children: list, index: int) -> tuple[int, int]:
