@@ -756,6 +756,8 @@ def test_a_link_that_asks_to_book_a_review_with_someone_named_is_not_the_sites_o
         ("New bookings: cal.evil.example/s.", "cal.evil.example"),
         ("StallPatterns now takes bookings at cal.evil.example/s.", "cal.evil.example"),
         ("Our new online booking page moved to cal.evil.example/s.", "cal.evil.example"),
+        ("Book a session at cal.evil.example/s.", "cal.evil.example"),
+        ("Book a free 30-minute call via [the calendar](https://cal.evil.example/s) today.", "cal.evil.example"),
     ],
 )
 def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error(check: Check, prose: str, host: str):
@@ -803,6 +805,7 @@ def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Chec
         "The team's bookings for the pilot went through [a vendor's portal](https://vendor.example/).",
         "I saw the bookings for the pilot at [the portal](https://hr.example/), and we saw their enquiries at [the desk](https://desk.example/).",
         "After the Stall Review, the board booked an audit with [the auditor](https://auditor.example/).",
+        "Teams book a session at [the vendor's portal](https://vendor.example/) first. Book a session with the vendor at [its portal](https://vendor.example/).",
     ],
 )
 def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Check, prose: str):
@@ -1823,6 +1826,10 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         ("The Stall Review costs CHF 75 this quarter.", 14, "CHF 75"),
         ("The Stall Review costs 75 bucks this quarter.", 14, "75 bucks"),
         ("The Stall Review costs \u20b9750 this quarter.", 14, "\u20b9750"),
+        # The price in the next sentence, by the unit booked, or offered outright.
+        ("Book the Stall Review. A session is £75, paid on the day.", 14, "£75"),
+        ("Want a Stall Review? Just £75 for ninety minutes with us.", 14, "£75"),
+        ("Want a Stall Review? Only £1,075.", 14, "£1,075"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -1852,6 +1859,9 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         ("The Stall Diagnosis is half off this month.", "half off"),
         ("The Stall Diagnosis is 20 % less this month.", "% less"),
         ("The Stall Diagnosis is 2-for-1 this month.", "2-for-1"),
+        # An amount with no currency, said to be the price.
+        ("The Stall Diagnosis is priced at 4k.", "priced at 4k"),
+        ("The Stall Diagnosis costs 3000 this month.", "costs 3000"),
     ],
 )
 def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: str, price: str):
@@ -1879,6 +1889,9 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "```text\nreview = 'Stall Review'  # and 75 minutes\n```\n\nThe pilot cost £40,000.",
         "Unlike a free trial, a Stall Review names one constraint; our free guide says which.",
         "A Stall Review gives the board a free hand to stop a pilot.",
+        "The Stall Review costs 2 days of the board's time. A Stall Review found 3000 unused licences.",
+        "A Stall Review would have found it. Only £40,000 of the spend was ever tracked.",
+        "Consider a Stall Review. A day of the board's time is worth £10,000.",
     ],
 )
 def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):

@@ -376,8 +376,10 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
         rf"|\b(?:we|I)(?:[’'](?:ve|re|ll|m))?\s+(?:(?!(?:the|a|an|their|its|his|her|your)\s)\w+\s+){{0,2}}?(?:bookings|enquiries|appointments|reservations)\b"
         rf"|\b{_BOOKING_NOUNS}\s+(?:for|with|to|at|through|via)\s+(?:us|{site}|this\s+(?:web)?site)\b"
         r"|^\W*(?:(?:all|new)\s+)?(?:bookings|enquiries|appointments|reservations)(?:\s*:|\s+(?:are\s+)?(?:now|open|have|has|moved|will|taken|go|should|must|can)\b)"
-        # Or asks to book, and names nothing else to book: 'To book: [the desk](…)', 'Book here –'.
-        r"|^\W*(?:to\s+(?:book|enquire|order|reserve)|(?:book|enquire|order)\s+(?:now|here|today|online))\s*(?:[:;,\u2013\u2014-]|$)",
+        # Or asks to book, and names nothing else to book: 'To book: [the desk](…)', 'Book here –',
+        # 'Book a session at …' (not 'Book a session with the vendor at …').
+        r"|^\W*(?:to\s+(?:book|enquire|order|reserve)|(?:book|enquire|order)\s+(?:now|here|today|online))\s*(?:[:;,\u2013\u2014-]|$)"
+        r"|^\W*(?:book|schedule|reserve|arrange)\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:call|session|meeting|consultation|slot|appointment)\s+(?:at|via|on|through|here)\b",
         re.IGNORECASE,
     )
 

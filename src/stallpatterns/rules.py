@@ -314,6 +314,8 @@ _PRICE_WORDS = re.compile(
     # 'The Stall Review: free', 'on the house', 'half off', 'two for one'.
     r"|: free|on the house|without (?:charge|cost|a fee)|no fee|(?:half|a (?:third|quarter|fifth|tenth)) off"
     r"|(?:2|two)[- ]for[- ](?:1|one)|buy one get one"
+    # An amount with no currency, said to be its price: 'costs 3000', 'is priced at 4k'.
+    r"|(?:costs?|priced at|(?:a )?price of|fee of) \d[\d,.]*(?: ?(?:k|m|bn))?(?! ?(?:%|per|minutes?|hours?|days?|weeks?|months?|years?|people|staff|users|teams?|pilots?|times)\b)"
     r"|per ?cent (?:off|discount|cheaper|less))\b"
     r"|%\s?(?:off|discount|cheaper|less)\b",
     re.IGNORECASE,
@@ -349,7 +351,15 @@ _PENCE = re.compile(r"\dp\b")
 
 def _may_price(source: Source) -> bool:
     lowered = source.lowered
-    return any(word in lowered for word in _PRICE_HOLDS) or _PENCE.search(lowered) is not None or any(code in source.text for code in _CODES_HELD)
+    return (
+        any(word in lowered for word in _PRICE_HOLDS)
+        or _PENCE.search(lowered) is not None
+        or any(code in source.text for code in _CODES_HELD)
+        or _COSTS_A_NUMBER.search(lowered) is not None
+    )
+
+
+_COSTS_A_NUMBER = re.compile(r"cost \d|costs \d")  # 'costs 3000': an expression that starts with a letter, looked for fastest
 
 
 _PRICE_ITEM_WORDS = 4  # '£50', 'Price: £50 a day'
@@ -357,10 +367,15 @@ _PRICE_ITEM_WORDS = 4  # '£50', 'Price: £50 a day'
 # A sentence that prices what the one before names ('Consider a Stall Diagnosis. It costs
 # £99.', 'It is free for charities'): its price straight after (not 'It cost the firm £2m').
 _PRICED_BACK = re.compile(
-    r"(?:it|this|that|both|each|the (?:price|fee|cost|charge|rate))(?: now| only| just)? (?:costs?|is|comes to|runs to|will cost)"
-    r"(?: now| only| just| about| around| roughly)?\s",
+    r"(?:(?:it|this|that|both|each|the (?:price|fee|cost|charge|rate)"
+    # Or what is booked, as the offer's unit: 'A session is £75', 'Each day costs £400'.
+    r"|(?:a|an|one|each|every|the|your|per) (?:session|day|half-day|hour|review|diagnosis|place|seat|slot|booking|visit))"
+    r"(?: now| only| just)? (?:costs?|is|comes to|runs to|will cost)(?: now| only| just| about| around| roughly)?)\s",
     re.IGNORECASE,
 )
+# Or an amount offered outright, and what it buys: 'Just £75 for ninety minutes', 'Only £75.'
+# (not 'Only £40,000 of the spend was tracked').
+_PRICED_OUTRIGHT = re.compile(rf"(?:just|only|yours for|all for|from just|from only)\s+(?:{_MONEY.pattern})(?![\d,.]*\d)(?:\s+(?:for|per|a|an|each|with)\b|\s*[,;:\u2013\u2014-]|\W*$)", re.IGNORECASE)
 
 
 def _check_offer_prices(source: Source, settings: Settings, report: Report) -> None:
@@ -400,7 +415,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
                 line = token.map[0] + source.body_start + shown.count("\n", 0, start)
                 if _offer_priced(sentence, line, settings, report):
                     pass
-                elif previous and (back := _PRICED_BACK.match(sentence)):
+                elif previous and (back := _PRICED_BACK.match(sentence) or _PRICED_OUTRIGHT.match(sentence)):
                     _offer_priced(sentence, line, settings, report, named_in=previous, within=back.end())
                 elif previous and len(sentence.split()) <= _PRICE_ITEM_WORDS:
                     # Little but an amount, after a sentence that names an offer ('Stall Review. £75.').
