@@ -804,6 +804,16 @@ def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Chec
         "To book leave, staff used [the HR portal](https://hr.example/leave); the pilot never saw it.",
         "The team's bookings for the pilot went through [a vendor's portal](https://vendor.example/).",
         "I saw the bookings for the pilot at [the portal](https://hr.example/), and we saw their enquiries at [the desk](https://desk.example/).",
+        # The second attack round of the forty-third session: refused by the first round's new
+        # words for the site's voice, in sentences about another's bookings.
+        "All appointments are now made through [the NHS App](https://www.nhs.uk/nhs-app/), so the receptionists' queue moved online.",
+        "New bookings have fallen since [the trust's app](https://www.nhs.uk/nhs-app/) launched.",
+        '"I answer enquiries from [the portal](https://www.leeds.gov.uk/) all morning," one adviser told us.',
+        "We're drowning in enquiries since [the new form](https://www.leeds.gov.uk/); we've seen enquiries triple.",
+        "In our work on appointments at [a GP federation](https://www.nhs.uk/), the same stall came up.",
+        "The authors found enquiries to [the helpline](https://www.gov.uk/) fell by a third.",
+        "Enquiries have doubled since the council put its chatbot on leeds.gov.uk.",
+        "Our booking team used df.groupby to count enquiries, and model.predict on appointments.log.",
         "After the Stall Review, the board booked an audit with [the auditor](https://auditor.example/).",
         "Teams book a session at [the vendor's portal](https://vendor.example/) first. Book a session with the vendor at [its portal](https://vendor.example/).",
     ],
@@ -842,12 +852,9 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         ("Tel.020 7946 0958 for bookings.", "020 7946 0958"),
         ("Ring \u2080\u2082\u2080 \u2087\u2089\u2084\u2086 \u2080\u2089\u2085\u2088 today.", "\u2080\u2082\u2080 \u2087\u2089\u2084\u2086 \u2080\u2089\u2085\u2088"),
         ("Ring 0\u20e32\u20e30\u20e3 7\u20e39\u20e34\u20e36\u20e3 0\u20e39\u20e35\u20e38\u20e3 today.", "0\u20e32\u20e30\u20e3 7\u20e39\u20e34\u20e36\u20e3 0\u20e39\u20e35\u20e38\u20e3"),
-        # The attack round of the forty-third session: the letter O for a zero, and groups parted
-        # by an underscore, an apostrophe or a backslash, or dots a figure at a time.
+        # The attack round of the forty-third session: the letter O for a zero, and dots a figure
+        # at a time.
         ("Ring O2O 7946 O958 today.", "O2O 7946 O958"),
-        ("Ring 020_7946_0958 today.", "020_7946_0958"),
-        ("Ring 020\u20197946\u20190958 today.", "020\u20197946\u20190958"),
-        ("Ring 020\\ 7946\\ 0958 today.", "020\\ 7946\\ 0958"),
         ("Ring 0.2.0.7.9.4.6.0.9.5.8 today.", "0.2.0.7.9.4.6.0.9.5.8"),
     ],
 )
@@ -902,12 +909,10 @@ def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_
         ("Write to bookings@pilotclinic\u2024co\u2024uk today.", "email-address", 14),
         ("Write to help\uff20pilotclinic\uff0eco\uff0euk today.", "email-address", 14),
         ("Write to help@pilotclinic\u00b7co\u00b7uk today.", "email-address", 14),  # middle dots, as a site's name is read
-        # The attack round of the forty-third session: the '@' or dots between other marks, one
-        # space beside the '@', a bullet operator for dots, and marks the page draws as emphasis.
+        # The attack round of the forty-third session: the '@' or dots in brackets, one space
+        # beside the '@', a bullet operator for dots, and marks the page draws as emphasis.
         ("Write to pmo[@]pilotclinic[.]co[.]uk today.", "email-address", 14),
         ("Write to pmo (@) pilotclinic (.) co (.) uk today.", "email-address", 14),
-        ("Write to pmo -at- pilotclinic -dot- co -dot- uk today.", "email-address", 14),
-        ("Write to pmo /at/ pilotclinic.co.uk today.", "email-address", 14),
         ("Write to pmo @pilotclinic.co.uk today.", "email-address", 14),
         ("Write to pmo@ pilotclinic.co.uk today.", "email-address", 14),
         ("Write to pmo@pilotclinic\u2219co\u2219uk today.", "email-address", 14),
@@ -926,6 +931,12 @@ def test_a_files_name_with_an_at_and_words_beside_at_and_dot_are_no_email_addres
     prose = (
         "Save it as `logo@2x.png` and `scores@v2.csv`. We looked at the dot com boom, at a dot matrix printer.\n"
         "Teams 'at' risk. The board met (at) noon. The team at nhs.uk met. Tag @ team and @board at 9.\n"
+        # The second attack round of the forty-third session: refused once '@' with a space before
+        # it, or 'at' between other marks, was read as an address.
+        "The team tagged @jane.smith in Slack; the endpoint had `@app.route` and `@pytest.mark.slow`.\n"
+        "The team kept snapshot_at_month_end.csv and value-at-risk.xlsx. The team *at* nhs.uk solved it; they were 'at' gov.uk.\n"
+        "See [guidance](https://www.hse.gov.uk/pubns/books/value-at-risk.htm) and [the Austrian site](https://www2.deloitte.com/at/de.html).\n"
+        "![Chart of claims at risk by month](/assets/claims-at-risk.png)\n"
     )
     assert [d for d in check(Path("a.md"), in_first_section(prose)) if d.is_error] == []
 
@@ -955,6 +966,11 @@ def test_figures_on_lines_of_their_own_that_the_page_joins_are_no_phone_number(c
         # Letters O beside figures, underscores, apostrophes and dots that are no number.
         "CO2 fell 20% in 2024; O2 signed 2,000 staff. Version 0.2.0.7 shipped.",
         "See report_2024_01_15.csv and the 100'000 and 5'000'000'000 figures; cost centre 010.200.3000.",
+        # The second attack round of the forty-third session: refused once underscores,
+        # backslashes and apostrophes parted a number's groups (each a reasonable article's).
+        "The export 01_2024_03_15.csv was the only copy anyone trusted.",
+        "The archive path was `D:\\Scans\\0012\\2024\\03\\15` and nobody else could open it.",
+        "The Swiss team logged 0'100'000'000 as the ceiling.",
     ],
 )
 def test_figures_beside_capitals_are_no_phone_number(check: Check, prose: str):
@@ -1853,12 +1869,12 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         ("Get a free Stall Review this month.", "free Stall Review"),
         ("A free 90-minute Stall Diagnosis is on offer.", "free 90-minute Stall Diagnosis"),
         ("The Stall Review: free.", ": free"),
-        ("The Stall Review is on the house this month.", "on the house"),
-        ("The Stall Review is without charge this month.", "without charge"),
-        ("The Stall Review has no fee this month.", "no fee"),
-        ("The Stall Diagnosis is half off this month.", "half off"),
-        ("The Stall Diagnosis is 20 % less this month.", "% less"),
-        ("The Stall Diagnosis is 2-for-1 this month.", "2-for-1"),
+        ("The Stall Review is on the house this month.", "is on the house"),
+        ("The Stall Review is without charge this month.", "is without charge"),
+        ("The Stall Review has no fee this month.", "has no fee"),
+        ("The Stall Diagnosis is half off this month.", "is half off"),
+        ("The Stall Diagnosis is 20 % less this month.", "is 20 % less"),
+        ("The Stall Diagnosis is 2-for-1 this month.", "is 2-for-1"),
         # An amount with no currency, said to be the price.
         ("The Stall Diagnosis is priced at 4k.", "priced at 4k"),
         ("The Stall Diagnosis costs 3000 this month.", "costs 3000"),
@@ -1892,6 +1908,16 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "The Stall Review costs 2 days of the board's time. A Stall Review found 3000 unused licences.",
         "A Stall Review would have found it. Only £40,000 of the spend was ever tracked.",
         "Consider a Stall Review. A day of the board's time is worth £10,000.",
+        # The second attack round of the forty-third session: refused by the first round's new
+        # price words and currencies, in sentences that price nothing.
+        "The Stall Review found staff spent 30% less time checking drafts, and 40 per cent less on rework.",
+        "After the Stall Review, the team cut a third off the backlog and half off target.",
+        "The Stall Diagnosis found the pilot ran for two years without cost tracking, and no fee schedules.",
+        "In a Stall Review, the first question is often: free text or a form? Keep an afternoon free for the Stall Review.",
+        "The Stall Review found the pilot ran on the house style guide; the two-for-one rule had frozen it.",
+        "A jargon-free Stall Diagnosis report helps. A free and frank Stall Review helps. Leave a morning free before the Stall Diagnosis begins.",
+        "The Stall Review found the CAD 3D models had no owner, CHF 30-day readmission and 300 CHF patients.",
+        "The Stall Review covered 2 Bucks councils and 19 euro area banks with 4 euro-denominated contracts.",
     ],
 )
 def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):

@@ -34,8 +34,9 @@ from .text import DOTS_ALIKE, PLAIN_FORMS, SENTENCE_END
 # A slash too: '020/7946/0958' (not after a slash, as in an address: the look behind).
 # Any space but a line's end (an em space, an ideographic one), and any dash or hyphen a font
 # draws as one (a minus sign, a full-width hyphen, a tilde or a middle dot between groups).
-# So do an underscore, an apostrophe and a backslash ('020_7946_0958', "020'7946'0958").
-_SPACES, _DASHES = r"\t\x0b\x0c\r\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000", r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d/~\u00b7\u2027\u30fb_'\u2019\\"
+# (Not an underscore, a backslash or an apostrophe: a file's dated name, a folder's path and
+# a Swiss sum hold them: '01_2024_03_15.csv', 'D:\\0012\\2024\\03', "1'250'000".)
+_SPACES, _DASHES = r"\t\x0b\x0c\r\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000", r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d/~\u00b7\u2027\u30fb"
 _GAP = rf"(?:[{_SPACES}]?+[{_DASHES}][{_SPACES}]?+|[{_SPACES}])?+"  # not '.': '010.200.3000' is a cost centre
 _PHONE = re.compile(
     # Not inside a word, an address or a number; after ':' or '.' only where a word ends ('Tel:020…'),
@@ -250,17 +251,18 @@ _GIT_REMOTE = re.compile(r"git@[A-Za-z0-9.-]+:[^\s:]")
 # for one so that where it starts stays put (NFKC reads the first four so, and others not).
 _AT_ALIKE = str.maketrans({"\uff20": "@", "\ufe6b": "@"} | dict.fromkeys("\uff0e\ufe52" + DOTS_ALIKE, "."))
 _AT_ALIKES = ("\uff20", "\ufe6b")
-# An address with its '@' and dots spelt out between marks, so that no program links it: a
+# An address with its '@' and dots spelt out in brackets, so that no program links it: a
 # reader still reads it as one ('bookings [at] firm [dot] co [dot] uk', 'pmo (at) firm.org',
-# 'pmo[@]firm[.]co[.]uk', 'pmo -at- firm -dot- co -dot- uk').
-_MARK_OPEN, _MARK_CLOSE = r"[\[({<'\"*_/-]", r"[\])}>'\"*_/-]"
+# 'pmo[@]firm[.]co[.]uk', 'pmo «at» firm'). Not between other marks: 'value-at-risk.xlsx',
+# 'snapshot_at_month_end.csv', '/at/de.html' and 'the team *at* nhs.uk' are none.
+_MARK_OPEN, _MARK_CLOSE = "[\\[({<\u00ab\u27e8\u3010\u300c]", "[\\])}>\u00bb\u27e9\u3011\u300d]"
 _SPELLED_EMAIL = re.compile(
     rf"(?i)(?<![\w.+-])[\w.+-]+\s*{_MARK_OPEN}\s*(?:at|@)\s*{_MARK_CLOSE}\s*[\w-]+"
     rf"(?:\s*{_MARK_OPEN}\s*(?:dot|\.)\s*{_MARK_CLOSE}\s*[\w-]+|\.[\w-]+)*(?:\s*{_MARK_OPEN}\s*(?:dot|\.)\s*{_MARK_CLOSE}\s*|\.)[A-Za-z]{{2,}}\b"
-    # Or without marks: 'help at firm dot co dot uk', 'help @ firm.co.uk', 'help@ firm.co.uk',
+    # Or without brackets: 'help at firm dot co dot uk', 'help @ firm.co.uk', 'help@ firm.co.uk',
     # 'help@firm dot co dot uk'.
     r"|(?<![\w.+-])[\w.+-]+(?:\s+at\s+(?!(?:the|a|an|our|their|this|that|his|her|its|my|your)\s)|\s*@\s*)[\w-]+(?:\s+dot\s+[\w-]+)+"
-    r"|(?<![\w.+-])[\w.+-]+(?:\s+@\s*|\s*@\s+)[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
+    r"|(?<![\w.+-])[\w.+-]+(?:\s+@\s*|\s*@\s+)(?P<host>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\b"
 )
 # Its '@' so spelt, looked for once in a whole file before any line is read for an address.
 _AT_SPELLED = re.compile(rf"(?i){_MARK_OPEN}\s*(?:at|@)\s*{_MARK_CLOSE}")
@@ -286,8 +288,13 @@ def email_address(text: str) -> tuple[int, str] | None:
         if ("at" in text or "AT" in text) and (spelled := _SPELLED_EMAIL.search(text)) is not None:
             return spelled.start(), spelled.group()  # 'bookings [at] firm [dot] co [dot] uk': written so not to be a link
         return None
-    if (" @" in text or "@ " in text or " dot " in text.lower() or _AT_SPELLED.search(text)) and (spelled := _SPELLED_EMAIL.search(text)) is not None:
-        return spelled.start(), spelled.group()  # 'help @ firm.co.uk', 'help@firm dot co dot uk', 'help[@]firm[.]co[.]uk'
+    if " @" in text or "@ " in text or " dot " in text.lower() or _AT_SPELLED.search(text):
+        for spelled in _SPELLED_EMAIL.finditer(text):
+            # 'help @ firm.co.uk', 'help@firm dot co dot uk', 'help[@]firm[.]co[.]uk'; with a
+            # space by its '@', only to a host of a known ending ('tagged @jane.smith', a chat
+            # name, and '@app.route', Python's, are none).
+            if not spelled.group("host") or bare_domain_in(spelled.group("host")) is not None:
+                return spelled.start(), spelled.group()
     for found in _EMAIL.finditer(text):
         before = text[max(0, found.start() - 500) : found.start()]  # a web address's start is near: read no further back
         run = before[max(before.rfind(" "), before.rfind("\t"), before.rfind("("), before.rfind("<")) + 1 :]
@@ -363,19 +370,28 @@ _BOOKINGS_HELD = ("book", "order", "buy", "purchase", "reserv", "schedul", "arra
 def _bookings_said(site_name: str) -> re.Pattern[str]:
     """Words that say whose bookings a sentence is about, the site's: 'our booking page',
     'Stall Patterns now takes all bookings', 'bookings for Stall Patterns', 'book with us',
-    'we now take enquiries', 'we've moved all bookings', or a notice that starts as the site's
-    own would ('Bookings now open…', 'All bookings are now at…', 'New bookings:', 'To book:';
-    not 'Bookings for the training ran…', 'To book leave, …')."""
+    'we now take enquiries', 'we've moved all bookings', or a short notice that starts as the
+    site's own would ('Bookings now open…', 'All bookings are now at…', 'New bookings:', 'To
+    book:'; not 'Bookings for the training ran…', 'To book leave, …')."""
     # The name as written, run together or hyphenated ('StallPatterns', 'Stall-Patterns').
     site = r"[\s-]*".join(map(re.escape, site_name.split())) if site_name.strip() else "(?!)"
     return re.compile(
-        rf"\bour\s+(?:\w+\s+){{0,2}}?{_BOOKING_NOUNS}\b"
-        rf"|(?:\b{site}|\bthis\s+(?:web)?site|\bthe\s+authors?)(?:[’']s?)?\s+(?:[\w’']+\s+){{0,3}}?{_BOOKING_NOUNS}\b"
+        rf"\bour\s+(?:(?:new|online|main|usual|old|own)\s+)*(?:\w+\s+)?{_BOOKING_NOUNS}\b"
+        rf"|(?:\b{site}|\bthis\s+(?:web)?site)(?:[’']s?)?\s+(?:[\w’']+\s+){{0,3}}?{_BOOKING_NOUNS}\b"
         rf"|\b(?:book|booked|order|buy|purchase|reserve|schedule|arrange|enquire|bookings|enquiries)\s+(?:\w+\s+){{0,2}}?(?:with|to|through|via|from)\s+(?:us|our|{site})\b"
-        # (Not another's: 'we saw the bookings for the pilot at …'.)
-        rf"|\b(?:we|I)(?:[’'](?:ve|re|ll|m))?\s+(?:(?!(?:the|a|an|their|its|his|her|your)\s)\w+\s+){{0,2}}?(?:bookings|enquiries|appointments|reservations)\b"
+        # Who takes them, doing so: 'we now take enquiries', 'We've moved all bookings', 'I now
+        # take bookings', 'The authors now take bookings', "We're now booking through" (not
+        # 'I answer enquiries from the portal', 'we've seen enquiries triple').
+        r"|\b(?:we|I|the\s+(?:authors?|maintainers|editors))(?:[’'](?:ve|re|ll|m)|\s+(?:have|are|am|will))?\s+(?:now\s+|also\s+|only\s+|no\s+longer\s+)?"
+        r"(?:(?:take|taking|took|accept|accepting|move|moved|moving|handle|handling|manage|managing|open|opened|welcome|welcoming)\s+"
+        rf"(?:(?:all|our|new|any|your|further)\s+)?{_BOOKING_NOUNS}\b|(?:booking|scheduling|taking\s+bookings)\s+(?:through|via|with|at|on)\b)"
         rf"|\b{_BOOKING_NOUNS}\s+(?:for|with|to|at|through|via)\s+(?:us|{site}|this\s+(?:web)?site)\b"
-        r"|^\W*(?:(?:all|new)\s+)?(?:bookings|enquiries|appointments|reservations)(?:\s*:|\s+(?:are\s+)?(?:now|open|have|has|moved|will|taken|go|should|must|can)\b)"
+        # Or a short notice that starts as the site's own would: 'Bookings now open at …', 'All
+        # bookings are now at …', 'New bookings: …', 'Enquiries have moved to …' (not 'New bookings
+        # have fallen since …', nor a long sentence of another's: 'All appointments are now made
+        # through the NHS App, so …').
+        r"|^(?=(?:\S+\s+){0,11}\S+\s*$)\W*(?:(?:all|new)\s+)?(?:bookings|enquiries|appointments|reservations)"
+        r"(?:\s*:|\s+(?:(?:are|is)\s+)?(?:now\s+)?(?:open|(?:have|has)\s+(?:now\s+)?moved|moved|taken|handled|made|at|via|through|on|with)\b)"
         # Or asks to book, and names nothing else to book: 'To book: [the desk](…)', 'Book here –',
         # 'Book a session at …' (not 'Book a session with the vendor at …').
         r"|^\W*(?:to\s+(?:book|enquire|order|reserve)|(?:book|enquire|order)\s+(?:now|here|today|online))\s*(?:[:;,\u2013\u2014-]|$)"

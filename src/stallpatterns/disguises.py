@@ -321,8 +321,9 @@ _BARE_DOMAIN = re.compile(
 
 
 _PRODUCT_ENDINGS = ("NET", "AI", "IO")
-# A name in small letters with any ending of letters ('calendly.xyz', 'evil.example'), read as
-# a domain where a sentence asks readers to book there; not a file's name ('setup.py').
+# A name in small letters with any ending of letters, and a path ('calendly.xyz/stall',
+# 'evil.example/book'), read as a site where a sentence asks readers to book there; not a
+# file's or a program's name ('setup.py', 'df.groupby').
 _ANY_ENDING = re.compile(r"(?:[^\W_]|-)++(?:\.(?:[^\W_]|-)++)*?\.[^\W\d_]{2,63}")
 # What a file's name ends with, never a host's: 'logo@2x.png' and 'scores@v2.csv' are files.
 FILE_ENDINGS = frozenset(
@@ -334,13 +335,13 @@ FILE_ENDINGS = frozenset(
 def bare_domain_in(text: str, any_ending: bool = False) -> str | None:
     """The first web address written out in ``text`` with neither scheme nor 'www.', which
     neither GitHub nor the site links ('stallreview.co.uk'), or None. ``any_ending``: with an
-    ending no list holds too, in small letters ('evil.example/book', 'calendly.xyz')."""
+    ending no list holds too, in small letters, with a path ('evil.example/book')."""
     for word in as_an_address_reads(text).split():
         host = word.strip("()[]<>\"'“”‘’,;:!?").rstrip(".").partition("/")[0]
         if "." not in host:
             continue
         if _bare_domain(host) is not None or (
-            any_ending and host.islower() and _ANY_ENDING.fullmatch(host) and host.rpartition(".")[2] not in FILE_ENDINGS
+            any_ending and "/" in word and host.islower() and _ANY_ENDING.fullmatch(host) and host.rpartition(".")[2] not in FILE_ENDINGS
         ):
             return host
     return None

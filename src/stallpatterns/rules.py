@@ -294,30 +294,43 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
 # An amount: its sign or currency before the figures, or after them ('£99', '99£', '450 GBP'),
 # or before a number's word ('£ninety-nine'), or pence ('99p a minute').
 _CURRENCY_SIGNS = "£$€¥₤₹₩₽₪₺"
-_CURRENCY_CODES = r"(?:GBP|USD|EUR|CHF|JPY|AUD|CAD|NZD|INR|SEK|NOK|DKK)"
+# In capitals, as written ('cad' and 'chf' are as often other words' letters).
+_CURRENCY_CODES = r"(?-i:GBP|USD|EUR|CHF|JPY|AUD|CAD|NZD|INR|SEK|NOK|DKK)"
+_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b"
+_AMOUNT = r"\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn)\b)?"
+# What follows an amount and its currency's code or name, as a price: the sentence's end, a
+# mark, or a word that goes on to say what it buys ('300 CHF patients', '19 euro area banks'
+# and '2 Bucks councils' are no money).
+_AFTER_CURRENCY = r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:a|an|per|each|for|plus|ex|excl|incl|including|excluding|only|now|this|that|to|in|and|or|with|from)\b)"
 _MONEY = re.compile(
-    # A sign or a code, then the amount (spaces of any kind between: '£  75', 'CHF 75').
-    rf"(?:[{_CURRENCY_SIGNS}]\s{{0,3}}|\b{_CURRENCY_CODES}\s{{0,3}})(?:\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn)\b)?"
-    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)"
-    # Or the amount, then its currency: '75 GBP', '75 (GBP)', '75 pounds sterling', '75 euro'.
-    rf"|\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s{{0,3}}(?:\(?{_CURRENCY_CODES}\b\)?|(?:pounds?|dollars?|euros?|sterling|quid|bucks|francs?|rupees?)\b|[{_CURRENCY_SIGNS}])"
+    # A sign, then the amount (spaces of any kind between: '£  75'), or a code ('CHF 75', not
+    # 'CAD 3D models' or 'CHF 30-day readmission').
+    rf"[{_CURRENCY_SIGNS}]\s{{0,3}}(?:{_AMOUNT}|{_NUMBER_WORDS})"
+    rf"|\b{_CURRENCY_CODES}\s{{0,3}}(?:{_AMOUNT}(?![\w-])|{_NUMBER_WORDS})"
+    # Or the amount, then its currency: '75 GBP', '75 (GBP)', '75 pounds sterling', '75 euro', '99£'.
+    rf"|\b{_AMOUNT}\s{{0,3}}(?:\(?{_CURRENCY_CODES}\b\)?|(?:pounds?|dollars?|euros?|sterling|quid|(?-i:bucks)|francs?|rupees?)\b(?!-)){_AFTER_CURRENCY}"
+    rf"|\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?[{_CURRENCY_SIGNS}]"
     r"|\b\d{1,3}p\b(?![.,]\d)",
     re.IGNORECASE,
 )
 # A price said without an amount, or an amount in words: 'free for charities', 'half price',
 # 'fifty per cent off', 'at no charge', 'seven hundred pounds'. Beside an offer's name, as an
 # amount is: alone, 'free' is as often 'feel free' or 'free of jargon', and 'discount' 'a
-# discount audit', so only the phrases that price a thing.
+# discount audit', so only the phrases that price a thing ('30% less time', 'a third off the
+# backlog', 'no fee schedules' and 'on the house style' are none).
 _PRICE_WORDS = re.compile(
     r"\b(?:free of charge|at no (?:cost|charge)|no charge|costs? nothing|half[- ]price|(?:is|are|for|now|comes|completely|entirely|totally) free(?! (?:of|from)\b)"
-    r"|free (?:for|until|this)|discounted|(?:a|the) discount (?:of|on|for)|discount code|waived|complimentary|pounds|dollars|euros|quid"
-    # 'The Stall Review: free', 'on the house', 'half off', 'two for one'.
-    r"|: free|on the house|without (?:charge|cost|a fee)|no fee|(?:half|a (?:third|quarter|fifth|tenth)) off"
-    r"|(?:2|two)[- ]for[- ](?:1|one)|buy one get one"
+    r"|free (?:for(?! (?:the|a|an)\b)|until|this)|discounted|(?:a|the) discount (?:of|on|for)|discount code|waived|complimentary|pounds|dollars|euros|quid"
+    # 'The Stall Review: free.' (not 'the question is: free text or a form?').
+    r"|: free(?![\s-]*\w)"
+    # Said of the offer: 'is on the house', 'is half off', 'has no fee', 'is 20 % less' (not
+    # 'on the house style', 'cut a third off the backlog', 'no fee schedules', '30% less time').
+    r"|(?:is|are|comes|now) (?:now )?(?:on the house|without (?:charge|cost|a fee)|half off|(?:a )?(?:third|quarter|fifth|tenth) off|2-for-1|two-for-one)"
+    r"|(?:has|carries|charges) no fees?|(?:is|are|now|costs?) \d+ ?(?:%|per ?cent) (?:less|cheaper)"
     # An amount with no currency, said to be its price: 'costs 3000', 'is priced at 4k'.
     r"|(?:costs?|priced at|(?:a )?price of|fee of) \d[\d,.]*(?: ?(?:k|m|bn))?(?! ?(?:%|per|minutes?|hours?|days?|weeks?|months?|years?|people|staff|users|teams?|pilots?|times)\b)"
-    r"|per ?cent (?:off|discount|cheaper|less))\b"
-    r"|%\s?(?:off|discount|cheaper|less)\b",
+    r"|per ?cent (?:off|discount|cheaper))\b"
+    r"|%\s?(?:off|discount|cheaper)\b",
     re.IGNORECASE,
 )
 
@@ -332,14 +345,16 @@ def _price_words(settings: Settings) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _price_words_for(names: tuple[str, ...]) -> re.Pattern[str]:
     named = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names) or "(?!)"
-    return re.compile(rf"{_PRICE_WORDS.pattern}|\bfree\s+(?:(?!to\s)[\w-]+\s+){{0,2}}?(?:{named})\b", re.IGNORECASE)
+    # Between them, only what says which offer ('a free 90-minute Stall Diagnosis', 'a free
+    # initial Stall Review'): not 'a jargon-free', 'a free and frank' or 'free before the'.
+    kind = r"(?:[\w-]*\d[\w-]*|initial|first|introductory|one-day|half-day|full|short|quick)\s+"
+    return re.compile(rf"{_PRICE_WORDS.pattern}|(?<![\w-])free\s+(?:{kind}){{0,2}}?(?:{named})\b", re.IGNORECASE)
 # What an amount or a price in words holds, in lower case: looked for at C speed before either
 # expression reads a text (most paragraphs have none).
 _PRICE_HOLDS = (
     *_CURRENCY_SIGNS, "￡", "＄", "￥", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing",
-    "costs nothing", "price", "discount", "waived", "complimentary", "per cent", "percent", "%", "on the house", "without cost", "without a fee",
-    "no fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "two for one", "two-for-one", "2 for 1", "2-for-1", "get one",
-    "euro ", "euros", "franc",
+    "costs nothing", "price", "discount", "waived", "complimentary", "per cent", "percent", "%", "euro ", "euro.", "euro,", "euros", "franc",
+    "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one", "no fee",
 )
 # And a currency's code, as it is written, in capitals (in small letters, 'audit' and
 # 'European' hold one).
@@ -490,6 +505,8 @@ def _check_address_words(source: Source, settings: Settings, report: Report) -> 
                     continue  # its words name it too: told once, as link words (_check_offers_elsewhere)
                 said, code = f"spells out this site's offer, {offer}", "link-address"
             elif (phone := contacts.phone_number(_as_dialled_from(href, words))) is not None:
+                if settings.contact_asked(body.words_of_link(children, index)) is not None:
+                    continue  # '[Message us on WhatsApp](https://wa.me/44…)': told once, as link words
                 said, code = f"holds a phone number, '{phone[1]}'", "phone-number"
             else:
                 continue
