@@ -214,6 +214,18 @@ ALIKE = {
     "a no-break space before a www. address after an open '['": "> [ the review\u00a0www.example.com/u)",
     "an address in code over two lines, then a no-break space": "Run `curl www.example.com\u00a0\n-o out` first.",
     "a definition, then a list item that holds a table": "[r]: /x\n1. | Step | Owner |\n   | --- | --- |",
+    # An address with a scheme inside a '[' straight after a word: the reading of the scheme's
+    # letters took the word's before the '[' (Markdown round of the forty-third session: an
+    # internal error when the word was as long as the address, a link misread when shorter).
+    "a word, then an address in brackets": "See the Documentation[http://a.io] page, and Recommendations[https://gov.uk].",
+    "a word, then a link whose words are its address": "Read the report[https://example.com/report](https://example.com/report) first.",
+    # A backslash, then three spaces or more, at a line's end: both break the line after the
+    # backslash (the same round: refused as joined by the site, which two spaces are).
+    "a backslash and three spaces at a line's end": "Reports are in C:\\reports\\   \nand the next line.",
+    # A link whose words are its address as written, with a mark at its end that a bare
+    # address leaves off (the same round: refused as going elsewhere than it shows).
+    "a link whose words are its address, ending in ')'": "See [https://en.wikipedia.org/wiki/Foo_(bar)](https://en.wikipedia.org/wiki/Foo_(bar)) now.",
+    "a link whose words are its address, ending in '.'": "See [https://example.com/a.](https://example.com/a.) now.",
 }
 
 

@@ -456,7 +456,9 @@ def _address_with_scheme(state: StateInline, silent: bool) -> bool:
     emphasis marks inside the address stay in it), with the scheme's letters just before
     it, whatever comes before them (markdown-it's own rule wants a space or punctuation)."""
     pos = state.pos
-    if state.linkLevel > 0 or not state.src.startswith("://", pos):
+    if silent or state.linkLevel > 0 or not state.src.startswith("://", pos):
+        # (Silent: markdown-it looks for a link's ']', where GitHub links nothing, and the
+        # pending text is the text before the '[', not the letters before the '://'.)
         return False
     pending = state.pending
     letters = 0

@@ -88,7 +88,10 @@ def disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str, 
             opened, text, titles = index, [], [str(child.attrGet("title") or "")]
         elif child.type == "link_close" and opened is not None:
             shown = "".join(text)
-            found = _disguise(children[opened], shown) or next((d for t in titles if (d := _disguise(children[opened], t))), None)
+            # Words that are the link's address as written go where they say, whatever a bare
+            # address would leave off their end ('[…/wiki/Foo_(bar)](…/wiki/Foo_(bar))').
+            as_written = shown.strip() == str(children[opened].attrGet("href") or "")
+            found = (None if as_written else _disguise(children[opened], shown)) or next((d for t in titles if (d := _disguise(children[opened], t))), None)
             if found is not None:
                 yield opened, shown, *found
             opened = None
