@@ -226,6 +226,12 @@ ALIKE = {
     # address leaves off (the same round: refused as going elsewhere than it shows).
     "a link whose words are its address, ending in ')'": "See [https://en.wikipedia.org/wiki/Foo_(bar)](https://en.wikipedia.org/wiki/Foo_(bar)) now.",
     "a link whose words are its address, ending in '.'": "See [https://example.com/a.](https://example.com/a.) now.",
+    # Words or a hover text that read as an address with brackets in its host, on a link to
+    # the site's own page: Python's reader of addresses raised an error out of the checks
+    # (Markdown round of the forty-third session).
+    "a link to the site whose words are an address with '[' in its host": "See [https://example.com[1]](/patterns/) and [https://[docs]/x](#top) now.",
+    "a link to the site whose hover text is an address with '[' in its host": 'See [a](/patterns/ "https://[x]") now.',
+    "a list item linking a pattern, its words an address with '[' in its host": "- [https://[x]/](the-sponsor-who-moved-on.md)",
 }
 
 

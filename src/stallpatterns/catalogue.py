@@ -1882,7 +1882,10 @@ class _SlugFinder:
     def meant(self, item: str) -> str | None:
         """An existing slug for ``x.md``, a URL ending in /patterns/x/, a title, or a near miss."""
         text = item.strip()
-        tail = urlsplit(text).path if "://" in text else text
+        try:
+            tail = urlsplit(text).path if "://" in text else text
+        except ValueError:  # a host no address can have ('https://[x]/'): the path after it
+            tail = text.partition("://")[2].partition("/")[2]
         tail = tail.rstrip("/").rsplit("/", 1)[-1]
         tail = tail.removesuffix(".md").removesuffix(".MD").removesuffix(".html")
         for guess in (tail, tail.lower(), self.renamed.get(tail), self.titles.get(title_key(text))):

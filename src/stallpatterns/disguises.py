@@ -218,7 +218,10 @@ def _page_name(address: str) -> str:
     """The page an address names, as its last part, in small letters: '/patterns/x/',
     'x.md', '../x.md#part' and 'https://…/patterns/x/' are all 'x'; '' for a site's root or
     a part of this page ('#part')."""
-    path = urlsplit(address).path if "://" in address else address.partition("#")[0].partition("?")[0]
+    try:
+        path = urlsplit(address).path if "://" in address else address.partition("#")[0].partition("?")[0]
+    except ValueError:  # a host no address can have ('https://example.com[1]'): the path after it
+        path = address.partition("://")[2].partition("/")[2].partition("#")[0].partition("?")[0]
     name = unquote(path).rstrip("/").rpartition("/")[2].lower()
     name = name.removesuffix(".md").removesuffix(".html")
     return "" if name in ("index", "..", ".") else name
