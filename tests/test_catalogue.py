@@ -1528,7 +1528,6 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Write to me](mailto:me@evil.example)",
         # The attack round of the forty-third session: each passed.
         "[Sign up for a session with us](https://cal.evil.example/s)",
-        "[Sign up](https://cal.evil.example/s)",
         "[Send payment](https://paypal.me/evil)",
         "[DM us](https://x.com/evil)",
     ],
@@ -1567,6 +1566,8 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
         "[apply for funding](https://www.ukri.org/)",
         "[request a security review](https://www.ncsc.gov.uk/)",
         "[request a review from the NCSC](https://www.ncsc.gov.uk/)",
+        "[request a review of the decision](https://www.gov.uk/mandatory-reconsideration)",
+        "[sign up](https://www.eventbrite.co.uk/) for the vendor's webinar",
         "[book a training session](https://training.example/)",
         "[contact the regulator](https://ico.org.uk/)",
         "[the sales team](https://vendor.example/sales)",

@@ -116,11 +116,17 @@ def phone_number(text: str) -> tuple[int, str] | None:
             low, high = 12, 17  # '0044 20 7946 0000': international, from a phone in Europe
         if number[0] == "0" and not number[1:2].isdigit() and _a_scale(re.findall(r"\d+", number)):
             continue  # '0 10 20 30 40 50' is a scale: a 0 apart leads three groups or four
+        if _DATE_INSIDE.search(number):
+            continue  # 'Sprint 07 (2024-01-15', 'o1-2024-12-17' (a model's name and date): a date
         if low <= digits <= high and _REFERENCE_BEFORE.search(text, max(0, found.start() - 60), found.start()) is None:
             if places is None:
                 return found.start(), written[found.start() : found.end()]
             return places[found.start()], written[places[found.start()] : places[found.end()] if found.end() < len(places) else len(written)]
     return None
+
+
+# A date in a number's groups, as ISO writes one or as Britain does ('2024-12-17', '15/03/2024').
+_DATE_INSIDE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d[-/.][01]\d[-/.][0-3]\d|[0-3]\d[-/.][01]\d[-/.](?:19|20)\d\d)(?!\d)")
 
 
 def _a_scale(groups: list[str]) -> bool:
@@ -261,13 +267,24 @@ _SPELLED_EMAIL = re.compile(
     rf"(?:\s*{_MARK_OPEN}\s*(?:dot|\.)\s*{_MARK_CLOSE}\s*[\w-]+|\.[\w-]+)*(?:\s*{_MARK_OPEN}\s*(?:dot|\.)\s*{_MARK_CLOSE}\s*|\.)[A-Za-z]{{2,}}\b"
     # Or without brackets: 'help at firm dot co dot uk', 'help @ firm.co.uk', 'help@ firm.co.uk',
     # 'help@firm dot co dot uk'.
-    r"|(?<![\w.+-])[\w.+-]+(?:\s+at\s+(?!(?:the|a|an|our|their|this|that|his|her|its|my|your)\s)|\s*@\s*)[\w-]+(?:\s+dot\s+[\w-]+)+"
+    r"|(?<![\w.+-])[\w.+-]+(?:\s+at\s+(?!(?:the|a|an|our|their|this|that|his|her|its|my|your)\s)|\s*@\s*)(?P<spelt>[\w-]+(?:\s+dot\s+[\w-]+)+)"
     r"|(?<![\w.+-])[\w.+-]+(?:\s+@\s*|\s*@\s+)(?P<host>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\b"
 )
 # Its '@' so spelt, looked for once in a whole file before any line is read for an address.
 _AT_SPELLED = re.compile(rf"(?i){_MARK_OPEN}\s*(?:at|@)\s*{_MARK_CLOSE}")
 # A link's address starting with one of these holds its addresses ('mailto:a@x.org?cc=b@y.org').
 _LINK_SCHEMES = ("mailto:", "xmpp:")
+
+
+def _to_a_known_host(spelled: re.Match[str]) -> bool:
+    """Whether an address spelt out goes to a host: with a space by its '@', or its dots in
+    words, only to one of a known ending ('help at firm dot co dot uk'; not '@jane.smith', a
+    chat's name, '@app.route', Python's, or 'the point at which dot plots')."""
+    if (host := spelled.group("host")) is not None:
+        return bare_domain_in(host) is not None
+    if (spelt := spelled.group("spelt")) is not None:
+        return bare_domain_in(".".join(re.split(r"\s+dot\s+", spelt, flags=re.IGNORECASE))) is not None
+    return True
 
 
 def _may_hold_email(text: str) -> bool:
@@ -285,15 +302,17 @@ def email_address(text: str) -> tuple[int, str] | None:
     if not text.isascii():
         text = text.translate(_AT_ALIKE)
     if "@" not in text:
-        if ("at" in text or "AT" in text) and (spelled := _SPELLED_EMAIL.search(text)) is not None:
-            return spelled.start(), spelled.group()  # 'bookings [at] firm [dot] co [dot] uk': written so not to be a link
+        if "at" in text or "AT" in text:
+            for spelled in _SPELLED_EMAIL.finditer(text):
+                if _to_a_known_host(spelled):
+                    return spelled.start(), spelled.group()  # 'bookings [at] firm [dot] co [dot] uk': written so not to be a link
         return None
     if " @" in text or "@ " in text or " dot " in text.lower() or _AT_SPELLED.search(text):
         for spelled in _SPELLED_EMAIL.finditer(text):
             # 'help @ firm.co.uk', 'help@firm dot co dot uk', 'help[@]firm[.]co[.]uk'; with a
             # space by its '@', only to a host of a known ending ('tagged @jane.smith', a chat
             # name, and '@app.route', Python's, are none).
-            if not spelled.group("host") or bare_domain_in(spelled.group("host")) is not None:
+            if _to_a_known_host(spelled):
                 return spelled.start(), spelled.group()
     for found in _EMAIL.finditer(text):
         before = text[max(0, found.start() - 500) : found.start()]  # a web address's start is near: read no further back
@@ -391,11 +410,15 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
         # have fallen since …', nor a long sentence of another's: 'All appointments are now made
         # through the NHS App, so …').
         r"|^(?=(?:\S+\s+){0,11}\S+\s*$)\W*(?:(?:all|new)\s+)?(?:bookings|enquiries|appointments|reservations)"
-        r"(?:\s*:|\s+(?:(?:are|is)\s+)?(?:now\s+)?(?:open|(?:have|has)\s+(?:now\s+)?moved|moved|taken|handled|made|at|via|through|on|with)\b)"
+        r"(?:\s*:\s*(?:\W*$|\S+\.\S+)|\s+(?:(?:are|is)\s+)?(?:now\s+)?(?:open|(?:have|has)\s+(?:now\s+)?moved|moved|taken|handled|made)\b"
+        r"|\s+(?:(?:are|is)\s+(?:now\s+)?|now\s+)(?:at|via|through|on|with)\b)"
         # Or asks to book, and names nothing else to book: 'To book: [the desk](…)', 'Book here –',
         # 'Book a session at …' (not 'Book a session with the vendor at …').
-        r"|^\W*(?:to\s+(?:book|enquire|order|reserve)|(?:book|enquire|order)\s+(?:now|here|today|online))\s*(?:[:;,\u2013\u2014-]|$)"
-        r"|^\W*(?:book|schedule|reserve|arrange)\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:call|session|meeting|consultation|slot|appointment)\s+(?:at|via|on|through|here)\b",
+        r"|^\W*(?:to\s+(?:book|enquire|order|reserve)|(?:book|enquire|order)\s+(?:now|here|today|online))\s*(?:[:;\u2013\u2014-]|$)"
+        # (Where, and nothing more: not 'Book a session at the start of each sprint', 'Schedule a
+        # call via Teams with the vendor'.)
+        r"|^\W*(?:book|schedule|reserve|arrange)\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:call|session|meeting|consultation|slot|appointment)"
+        r"\s+(?:at|via|on|through|here)\s*(?:\W*$|\W*(?:today|now)\b|\S+\.\S+)",
         re.IGNORECASE,
     )
 

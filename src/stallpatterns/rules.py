@@ -320,15 +320,15 @@ _MONEY = re.compile(
 # backlog', 'no fee schedules' and 'on the house style' are none).
 _PRICE_WORDS = re.compile(
     r"\b(?:free of charge|at no (?:cost|charge)|no charge|costs? nothing|half[- ]price|(?:is|are|for|now|comes|completely|entirely|totally) free(?! (?:of|from)\b)"
-    r"|free (?:for(?! (?:the|a|an)\b)|until|this)|discounted|(?:a|the) discount (?:of|on|for)|discount code|waived|complimentary|pounds|dollars|euros|quid"
+    r"|free (?:for(?! (?:the|a|an|your|our|my|this|each|every)\b)|until|this)|discounted|(?:a|the) discount (?:of|on|for)|discount code|waived|complimentary|pounds|dollars|euros|quid"
     # 'The Stall Review: free.' (not 'the question is: free text or a form?').
     r"|: free(?![\s-]*\w)"
-    # Said of the offer: 'is on the house', 'is half off', 'has no fee', 'is 20 % less' (not
-    # 'on the house style', 'cut a third off the backlog', 'no fee schedules', '30% less time').
+    # Said of the offer: 'is on the house', 'is half off', 'is 2-for-1' (not 'on the house
+    # style', 'cut a third off the backlog').
     r"|(?:is|are|comes|now) (?:now )?(?:on the house|without (?:charge|cost|a fee)|half off|(?:a )?(?:third|quarter|fifth|tenth) off|2-for-1|two-for-one)"
-    r"|(?:has|carries|charges) no fees?|(?:is|are|now|costs?) \d+ ?(?:%|per ?cent) (?:less|cheaper)"
-    # An amount with no currency, said to be its price: 'costs 3000', 'is priced at 4k'.
-    r"|(?:costs?|priced at|(?:a )?price of|fee of) \d[\d,.]*(?: ?(?:k|m|bn))?(?! ?(?:%|per|minutes?|hours?|days?|weeks?|months?|years?|people|staff|users|teams?|pilots?|times)\b)"
+    # An amount with no currency, said to be its price: 'costs 3000', 'is priced at 4k' (not
+    # 'costs 2 analysts a day').
+    r"|(?:costs?|priced at|(?:a )?price of|fee of) (?:\d{3,}|\d[\d,.]*\d|\d+ ?(?:k|m|bn))\b(?! ?(?:%|per|minutes?|hours?|days?|weeks?|months?|years?|people|staff|users|teams?|pilots?|times|analysts|reviewers|managers|engineers)\b)"
     r"|per ?cent (?:off|discount|cheaper))\b"
     r"|%\s?(?:off|discount|cheaper)\b",
     re.IGNORECASE,

@@ -132,7 +132,6 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:pay|settle) (?:your|the|a|our) (?:deposit|invoice|fee|fees|balance|bill)"
         r"|(?:support|fund|sponsor|back) (?:our|this|the) (?:work|site|project|research)"
         r"|(?:donate|make a donation|(?:make|send) (?:a |your )?payment|tip us|buy us a coffee)"
-        r"|sign up"
         r"|(?:book|schedule|enquire|contact) (?:now|today|here|online)"
         # Paying for something unnamed: 'Buy now', 'Pay here' (this site's offers have a price).
         r"|(?:buy|order|purchase|pay) (?:now|today|here|online)"
@@ -163,7 +162,7 @@ def _booked_elsewhere(after: str) -> bool:
 
 
 # Words that book or buy something ('Book the Stall Review at …'), as compared.
-_BOOKING_VERBS = frozenset(as_compared(word) for word in ("book", "schedule", "reserve", "order", "buy", "purchase", "claim", "arrange", "request", "apply"))
+_BOOKING_VERBS = frozenset(as_compared(word) for word in ("book", "schedule", "reserve", "order", "buy", "purchase", "claim", "arrange"))
 # Words that say where an offer named before them is booked: 'book at', 'booked via', 'slots:'.
 _BOOKED_WHERE = frozenset(as_compared(word) for word in ("book", "booked", "booking", "bookings", "slot", "slots", "appointments", "reservations", "sign-up", "signup"))
 _PLACE_WORDS = frozenset(as_compared(word) for word in ("at", "via", "through", "on", "online", "here"))
@@ -423,10 +422,9 @@ class Settings:
     def _booked(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
         """Each offer with the words that ask to book it by its name's last word, read as
         :func:`_compared_words` reads a text."""
-        book, before = _compared_words("book booking booked schedule reserve order buy purchase claim request"), _compared_words("a an the your our my this one")
-        asks = "|".join([*book.split(), _compared_words("apply for")])
+        book, before = _compared_words("book booking booked schedule reserve order buy purchase claim"), _compared_words("a an the your our my this one")
         return tuple(
-            (offer, re.compile(rf"\b(?:{asks}) (?:(?:{'|'.join(before.split())}) )?{_BOOKED_KIND}{re.escape(head)}s?\b"))
+            (offer, re.compile(rf"\b(?:{'|'.join(book.split())}) (?:(?:{'|'.join(before.split())}) )?{_BOOKED_KIND}{re.escape(head)}s?\b"))
             for offer in self.offers
             if (head := _compared_words(offer.name.split()[-1])) and head not in book.split()
         )
