@@ -370,6 +370,14 @@ def test_an_offers_name_written_with_a_look_alike_letter_is_still_the_offers_nam
     assert "name-is-offer" in codes, name
 
 
+@pytest.mark.parametrize("title", ["When pilots stall, review the sign-off", "Pilots stall; review boards multiply", "Stall, diagnosis, restart"])
+def test_a_title_whose_clauses_end_and_start_with_an_offers_words_names_no_offer(check: Check, title: str):
+    # The third round of the forty-third session: the words were compared without the comma
+    # between them, and read as 'Stall Review' (in a theme where pilots stall, often).
+    found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": f"title: {title}"}))
+    assert [d.format_text() for d in found if d.is_error] == []
+
+
 @pytest.mark.parametrize("value", ["paypal.com/login", "bit.ly/stall", "evil.example", "gov.uk", "Pilots sent to PayPal.com"])
 def test_another_name_that_holds_a_site_s_name_written_bare_is_an_address(check: Check, value: str):
     # 'paypal.com/login' and 'gov.uk' as other names passed: shown as the site's own words.
@@ -1930,6 +1938,8 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "The Stall Review found that verification costs 2 analysts a full day each week.",
         "Keep Tuesday afternoon free for your Stall Review.",
         "The Stall Review found the vendor charges no fee for the pilot and a large one for production.",
+        "If the rollout starts to stall, review the sign-off chain; the second approval was waived.",
+        "The programme began to stall (review meetings were cancelled) and the licence became free for all staff.",
     ],
 )
 def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):

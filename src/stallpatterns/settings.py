@@ -66,6 +66,10 @@ class Section:
 
 
 
+# Marks that part a sentence's clauses, which no offer's name runs across.
+_CLAUSE_MARKS = re.compile(r"[,;:!?()\[\]{}]|\.(?=\s)|\s[\u2013\u2014-]\s")
+
+
 def _compared_words(text: str) -> str:
     """``text``'s words, each read as names are compared (:func:`as_compared`: look-alike
     letters and accents aside), one space apart."""
@@ -342,7 +346,14 @@ class Settings:
     def offer_named(self, text: str) -> str | None:
         """The name of the offer whose words ``text`` holds (:attr:`Offer.names`: 'Book a
         Stall Review', 'our Stall Diagnosis', 'Revíew' read past its accent), or None: what a
-        link's words, a name or a subheading must not pass for."""
+        link's words, a name or a subheading must not pass for. Not across a comma or another
+        mark that parts a sentence's clauses: 'When pilots stall, review the sign-off' names none."""
+        # (Read whole first: a part's letters are the whole's, so most texts are read once.)
+        if (named := self._offer_named_in(text)) is None or _CLAUSE_MARKS.search(text) is None:
+            return named
+        return next((named for part in _CLAUSE_MARKS.split(text) if (named := self._offer_named_in(part)) is not None), None)
+
+    def _offer_named_in(self, text: str) -> str | None:
         shown = as_compared(without_accents(text))
         found = [name for name, named in self._offer_names if named in shown]
         if not found and not any(all(pair in shown for pair in pairs) and before.search(shown) for (_, before, _), pairs in zip(self._offer_ends, self._offer_pairs)):
