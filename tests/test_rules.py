@@ -827,6 +827,10 @@ def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Chec
         "Schedule a call via [Teams](https://www.microsoft.com/microsoft-teams) with the vendor each fortnight.",
         "To book, patients now go to nhs.uk/app, which the receptionists did not know.",
         "Tenants can request a review via [the council's form](https://www.leeds.gov.uk/).",
+        # Asked to book an offer, with a link that is no place to book it (the third round).
+        "Book a Stall Review once you have read [the NAO's report](https://www.nao.org.uk/).",
+        "Before you book a Stall Diagnosis, read [the government's AI playbook](https://www.gov.uk/).",
+        "If you book a Stall Review, bring the pilot's dashboard from [Power BI](https://app.powerbi.com/).",
         "Our booking team used df.groupby to count enquiries, and model.predict on appointments.log.",
         "After the Stall Review, the board booked an audit with [the auditor](https://auditor.example/).",
         "Teams book a session at [the vendor's portal](https://vendor.example/) first. Book a session with the vendor at [its portal](https://vendor.example/).",
@@ -1879,7 +1883,7 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         # Attack round of the forty-first session: each passed, a price of the author's own.
         ("The Stall Review is free for charities.", "is free"),
         ("The Stall Diagnosis is half price until March.", "half price"),
-        ("A Stall Review costs seven hundred US dollars.", "dollars"),
+        ("A Stall Review costs seven hundred US dollars.", "hundred US dollars"),
         ("Use the code STALL50 for fifty per cent off a Stall Review.", "per cent off"),
         ("A Stall Review is available at no charge to members.", "at no charge"),
         ("Consider a Stall Diagnosis. It is free for charities.", "is free"),
@@ -1940,6 +1944,11 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "The Stall Review found the vendor charges no fee for the pilot and a large one for production.",
         "If the rollout starts to stall, review the sign-off chain; the second approval was waived.",
         "The programme began to stall (review meetings were cancelled) and the licence became free for all staff.",
+        # The third round: price words said of something else, beside an offer.
+        "The Stall Review found that comment fields were completely free text, and staff are free to use the tool.",
+        "The Stall Review found the pilot had no charge code, and the second sign-off had been waived.",
+        "After the Stall Review, the board discounted the pilot's accuracy figure; the Stall Diagnosis used discounted cash flow.",
+        "The Stall Review found the finance model mixed euros and pounds in the same column.",
     ],
 )
 def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):

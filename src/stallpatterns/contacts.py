@@ -442,7 +442,7 @@ def check_bookings_elsewhere(
         # The words around the links: a link's own words ('[our booking page](…)') are told
         # as a link's (catalogue.py), once.
         words: list[str] = []
-        elsewhere: tuple[int, str] | None = None  # the line and the host of the first link elsewhere
+        elsewhere: tuple[int, str, str] | None = None  # the line and the host of the first link elsewhere, and the words before it
         in_link = False
         offset = 0
         for child, offset in body.lines_of(token.children):
@@ -450,7 +450,7 @@ def check_bookings_elsewhere(
                 in_link = child.type == "link_open"
                 href = str(child.attrGet("href") or "")
                 if in_link and elsewhere is None and href not in booking_urls and (target := target_of(href)) is not None:
-                    elsewhere = (token.map[0] + offset, target[1])
+                    elsewhere = (token.map[0] + offset, target[1], "".join(words))
                 words.append(" ")
             elif not in_link:
                 for index, piece in enumerate(SENTENCE_END.split(child.content) if child.type in ("text", "code_inline") else [" " if child.type in ("softbreak", "hardbreak", "image") else ""]):
@@ -461,26 +461,33 @@ def check_bookings_elsewhere(
         _told_of_bookings(source, said, offer_booked, "".join(words), elsewhere, token.map[0] + offset, report)
 
 
+# What comes just before where a thing is booked: 'at', 'via', 'use', a colon or an arrow.
+_BOOKED_THERE = re.compile(r"(?i)(?:\b(?:at|via|through|on|using|use|with|here|visit|go to|follow|complete|fill in|in)|[:\u2013\u2014\u2192-])\W*$")
+
+
 def _told_of_bookings(
     source: Source,
     said: re.Pattern[str],
     offer_booked: Callable[[str], str | None],
     sentence: str,
-    elsewhere: tuple[int, str] | None,
+    elsewhere: tuple[int, str, str] | None,
     line: int,
     report: Report,
 ) -> None:
     """Report ``sentence`` if it says the site's bookings are elsewhere, with a link there
-    (``elsewhere``: its line and host), or asks to book an offer, with a link or an address
-    written out (on ``line``, the sentence's last, where no link is)."""
+    (``elsewhere``: its line and host, and the words before it), or asks to book an offer,
+    with a link or an address written out where it is booked (on ``line``, the sentence's
+    last, where no link is)."""
     sentence = " ".join(sentence.split())
     if elsewhere is None and (written := bare_domain_in(sentence, any_ending=True)) is not None:
-        elsewhere = (line, written)
+        elsewhere = (line, written, sentence[: sentence.find(written)])
     if elsewhere is None:
         return
     if (found := said.search(sentence)) is not None:
         what = f"says the site's bookings or enquiries are taken elsewhere ('{found.group()}')"
-    elif (offer := offer_booked(sentence)) is not None:
+    elif (offer := offer_booked(sentence)) is not None and _BOOKED_THERE.search(elsewhere[2]):
+        # Where it is booked: 'Book the Stall Review at …', 'To book one, use [this form](…)'
+        # (not 'Book a Stall Review once you have read [the NAO's report](…)').
         what = f"asks to book this site's offer, {offer}"
     else:
         return

@@ -319,8 +319,13 @@ _MONEY = re.compile(
 # discount audit', so only the phrases that price a thing ('30% less time', 'a third off the
 # backlog', 'no fee schedules' and 'on the house style' are none).
 _PRICE_WORDS = re.compile(
-    r"\b(?:free of charge|at no (?:cost|charge)|no charge|costs? nothing|half[- ]price|(?:is|are|for|now|comes|completely|entirely|totally) free(?! (?:of|from)\b)"
-    r"|free (?:for(?! (?:the|a|an|your|our|my|this|each|every)\b)|until|this)|discounted|(?:a|the) discount (?:of|on|for)|discount code|waived|complimentary|pounds|dollars|euros|quid"
+    # (Not 'the forms are free text', 'staff are free to', 'no charge code', 'the sign-off was
+    # waived', 'discounted cash flow', 'euros and pounds in the same column'.)
+    r"\b(?:free of charge|at no (?:cost|charge)|(?:is|are|for|with|of) no charge|costs? nothing|half[- ]price"
+    r"|(?:is|are|for|now|comes|completely|entirely|totally) free(?!-| (?:of|from|text|to|up|time|hand|rein|form|trial|tier|version)\b)"
+    r"|free (?:for(?! (?:the|a|an|your|our|my|this|each|every)\b)|until|this)|discounted(?= (?:rate|price|fee|to|from|by|for|this|until)\b)"
+    r"|(?:a|the) discount (?:of|on|for)|discount code|(?:fees?|charges?|costs?|price) (?:is |are |was |were |has been |have been )?waived|waived (?:the |its |our |all )?(?:fees?|charges?|costs?)"
+    r"|complimentary|(?:hundred|thousand|grand|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: us)? (?:pounds|dollars|euros|quid)"
     # 'The Stall Review: free.' (not 'the question is: free text or a form?').
     r"|: free(?![\s-]*\w)"
     # Said of the offer: 'is on the house', 'is half off', 'is 2-for-1' (not 'on the house
