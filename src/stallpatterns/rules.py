@@ -295,7 +295,8 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
 # or before a number's word ('£ninety-nine'), or pence ('99p a minute').
 _CURRENCY_SIGNS = "£$€¥₤₹₩₽₪₺"
 # In capitals, as written ('cad' and 'chf' are as often other words' letters).
-_CURRENCY_CODES = r"(?-i:GBP|USD|EUR|CHF|JPY|AUD|CAD|NZD|INR|SEK|NOK|DKK)"
+_CODES = ("GBP", "USD", "EUR", "CHF", "JPY", "AUD", "CAD", "NZD", "INR", "SEK", "NOK", "DKK")
+_CURRENCY_CODES = rf"(?-i:{'|'.join(_CODES)})"
 _NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b"
 _AMOUNT = r"\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn)\b)?"
 # What follows an amount and its currency's code or name, as a price: the sentence's end, a
@@ -359,11 +360,8 @@ def _price_words_for(names: tuple[str, ...]) -> re.Pattern[str]:
 _PRICE_HOLDS = (
     *_CURRENCY_SIGNS, "￡", "＄", "￥", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing",
     "costs nothing", "price", "discount", "waived", "complimentary", "per cent", "percent", "%", "euro ", "euro.", "euro,", "euros", "franc",
-    "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one", "no fee",
+    "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one",
 )
-# And a currency's code, as it is written, in capitals (in small letters, 'audit' and
-# 'European' hold one).
-_CODES_HELD = ("GBP", "USD", "EUR", "CHF", "JPY", "AUD", "CAD", "NZD", "INR", "SEK", "NOK", "DKK")
 
 
 _PENCE = re.compile(r"\dp\b")
@@ -374,7 +372,7 @@ def _may_price(source: Source) -> bool:
     return (
         any(word in lowered for word in _PRICE_HOLDS)
         or _PENCE.search(lowered) is not None
-        or any(code in source.text for code in _CODES_HELD)
+        or any(code in source.text for code in _CODES)  # as written, in capitals: 'audit' and 'European' hold none
         or _COSTS_A_NUMBER.search(lowered) is not None
     )
 
