@@ -276,6 +276,12 @@ _AT_SPELLED = re.compile(rf"(?i){_MARK_OPEN}\s*(?:at|@)\s*{_MARK_CLOSE}")
 _LINK_SCHEMES = ("mailto:", "xmpp:")
 
 
+def _spelled_email(text: str) -> tuple[int, str] | None:
+    """Where the first address spelt out in ``text`` starts (:data:`_SPELLED_EMAIL`), to a
+    host (:func:`_to_a_known_host`), and the address; None for none."""
+    return next(((spelled.start(), spelled.group()) for spelled in _SPELLED_EMAIL.finditer(text) if _to_a_known_host(spelled)), None)
+
+
 def _to_a_known_host(spelled: re.Match[str]) -> bool:
     """Whether an address spelt out goes to a host: with a space by its '@', or its dots in
     words, only to one of a known ending ('help at firm dot co dot uk'; not '@jane.smith', a
@@ -302,18 +308,10 @@ def email_address(text: str) -> tuple[int, str] | None:
     if not text.isascii():
         text = text.translate(_AT_ALIKE)
     if "@" not in text:
-        if "at" in text or "AT" in text:
-            for spelled in _SPELLED_EMAIL.finditer(text):
-                if _to_a_known_host(spelled):
-                    return spelled.start(), spelled.group()  # 'bookings [at] firm [dot] co [dot] uk': written so not to be a link
-        return None
-    if " @" in text or "@ " in text or " dot " in text.lower() or _AT_SPELLED.search(text):
-        for spelled in _SPELLED_EMAIL.finditer(text):
-            # 'help @ firm.co.uk', 'help@firm dot co dot uk', 'help[@]firm[.]co[.]uk'; with a
-            # space by its '@', only to a host of a known ending ('tagged @jane.smith', a chat
-            # name, and '@app.route', Python's, are none).
-            if _to_a_known_host(spelled):
-                return spelled.start(), spelled.group()
+        # 'bookings [at] firm [dot] co [dot] uk': written so not to be a link
+        return _spelled_email(text) if "at" in text or "AT" in text else None
+    if (" @" in text or "@ " in text or " dot " in text.lower() or _AT_SPELLED.search(text)) and (spelled := _spelled_email(text)) is not None:
+        return spelled  # 'help @ firm.co.uk', 'help@firm dot co dot uk', 'help[@]firm[.]co[.]uk'
     for found in _EMAIL.finditer(text):
         before = text[max(0, found.start() - 500) : found.start()]  # a web address's start is near: read no further back
         run = before[max(before.rfind(" "), before.rfind("\t"), before.rfind("("), before.rfind("<")) + 1 :]
