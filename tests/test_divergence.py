@@ -232,6 +232,10 @@ ALIKE = {
     "a link to the site whose words are an address with '[' in its host": "See [https://example.com[1]](/patterns/) and [https://[docs]/x](#top) now.",
     "a link to the site whose hover text is an address with '[' in its host": 'See [a](/patterns/ "https://[x]") now.',
     "a list item linking a pattern, its words an address with '[' in its host": "- [https://[x]/](the-sponsor-who-moved-on.md)",
+    # A 'www.' inside an address with a scheme is the address's on both, after any mark
+    # (once refused as a www. address GitHub links otherwise).
+    "an address with a scheme holding '_www.'": "See https://example.com/a_www.example.com for it.",
+    "an address with a scheme holding '(www.'": "See https://example.com/(www.example.com) and *https://a.example/*www.b.example* now.",
 }
 
 

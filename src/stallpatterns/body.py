@@ -593,10 +593,12 @@ def _addresses_differ(content: str, as_read: list[tuple[str, str]], children: li
     starts = [start for start, _ in spans]
     found = autolinks.www_links(content)
     read = _as_brackets_read(content, spans) if "[" in content or "]" in content else content
+    within = _scheme_addresses(content) if "://" in content else []
     theirs = [
         link
         for link, depth in zip(found, _open_brackets_at(read, [link.index for link in found]))
         if content[link.index - 2 : link.index] != "](" and not depth and not _in_spans(spans, starts, link.index)
+        and not any(start < link.index < end for start, end in within)
     ]
     for mine, link in zip_longest(www, theirs):
         if mine is None or link is None or mine[0] != link.raw:
@@ -616,6 +618,19 @@ def _addresses_differ(content: str, as_read: list[tuple[str, str]], children: li
         if mine is None or raw is None or mine[0] != raw:
             return mine[1] if mine is not None else 0
     return None
+
+
+def _scheme_addresses(content: str) -> list[tuple[int, int]]:
+    """Where each address with a scheme in ``content`` is, as GitHub reads it before any
+    ``www.`` in it: 'https://example.com/a_www.example.com' is one address, not two."""
+    found: list[tuple[int, int]] = []
+    colon = content.find("://")
+    while colon != -1:
+        link = autolinks.url_at(content, colon, found[-1][1] if found else 0)
+        if link is not None:
+            found.append((link.index, link.last_index))
+        colon = content.find("://", link.last_index if link is not None else colon + 3)
+    return found
 
 
 def _as_brackets_read(content: str, spans: list[tuple[int, int]]) -> str:
