@@ -63,6 +63,14 @@ CORNERS = {
         2,
         "GitHub shows the words '[r]:', where the site would end the paragraph",
     ),
+    # Marks with no letters that one reader keeps in the list item and the other after the
+    # list: told at the item, as what they are (Markdown round of the forty-fourth session:
+    # told at the next section's heading, as a heading shown for a paragraph).
+    "an empty list item, a line of a tab, then a line of marks": (
+        "* \n\t\n  --- | ---",
+        0,
+        "GitHub shows the words '--- | ---', where the site would end the list item",
+    ),
 }
 
 

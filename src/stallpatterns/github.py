@@ -239,7 +239,17 @@ def first_difference(body: str, html: str, addresses: Sequence[Address]) -> Diff
         theirs, theirs_written, theirs_breaks = _reading(theirs_html, marks)
     if ours == theirs:  # the same reading after all (never seen): nothing to tell the author
         return None
-    at = next((i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b), min(len(ours), len(theirs)))
+    at = _parting(ours, theirs)
+    if not marks:
+        # Marks with no letters may part the readings sooner than the letters do ('--- | ---'
+        # kept in a list item by one, a paragraph after the list by the other): told there.
+        ours_marked, ours_marked_written, _ = _reading(ours_html, True)
+        theirs_marked, theirs_marked_written, theirs_marked_breaks = _reading(theirs_html, True)
+        at_marked = _parting(ours_marked, theirs_marked)
+        if _elements_before(theirs_marked, at_marked) < _elements_before(theirs, at):
+            marks, at = True, at_marked
+            ours, ours_written = ours_marked, ours_marked_written
+            theirs, theirs_written, theirs_breaks = theirs_marked, theirs_marked_written, theirs_marked_breaks
     if _items_text(ours) == _items_text(theirs):
         # Only paragraphs of list items differ: the first is the site's ("close") or GitHub's.
         spacing = "close" if at < len(ours) and ours[at][:2] == ("", "p") else "spaced"
@@ -264,6 +274,18 @@ def first_difference(body: str, html: str, addresses: Sequence[Address]) -> Diff
         elif theirs[at][1].startswith(ours[at][1]):
             site += f", then {_noun(ours, _next_opened(ours, at + 1))}"
     return Difference(line, github, site, None)
+
+
+def _parting(ours: list[Element], theirs: list[Element]) -> int:
+    """The index of the first element where two readings part (the shorter's length if one
+    goes on where the other ends)."""
+    return next((i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b), min(len(ours), len(theirs)))
+
+
+def _elements_before(elements: list[Element], at: int) -> int:
+    """How many elements, words aside, come before ``at``: where a reading is, in terms that
+    a reading with marks and one without share."""
+    return sum(1 for end, _, _ in elements[:at] if end != _WORDS)
 
 
 def _address_difference(theirs_html: str, addresses: Sequence[Address]) -> Difference | None:
