@@ -549,6 +549,9 @@ def test_a_title_summary_or_other_name_that_holds_an_address_is_an_error(check: 
         ("title: The pilot that is judged on its demo", "title: The install review nobody signs"),
         ("title: The pilot that is judged on its demo", "title: What the Tunstall Review found"),
         ("title: The pilot that is judged on its demo", "title: What Forestall Diagnostics sold the board"),
+        # A word that starts with one: 'reviewer' is no 'Review', in a slip or not.
+        ("title: The pilot that is judged on its demo", "title: The stall reviewer nobody listens to"),
+        ("title: The pilot that is judged on its demo", "title: Stall Reveiwers who never sign"),
     ],
 )
 def test_names_near_an_offer_or_with_a_full_stop_in_a_figure_are_as_meant(check: Check, old: str, new: str):
@@ -1868,6 +1871,10 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         ("Book the Stall Review. A session is £75, paid on the day.", 14, "£75"),
         ("Want a Stall Review? Just £75 for ninety minutes with us.", 14, "£75"),
         ("Want a Stall Review? Only £1,075.", 14, "£1,075"),
+        # Named in the plural, or with a slip, or run into the figure: still the offer.
+        ("Stall Reviews are £75 each this month.", 14, "£75"),
+        ("Stall Reveiws now £75.", 14, "£75"),
+        ("Book a Stall Review75 today, paid as £75.", 14, "£75"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -1949,6 +1956,10 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "The Stall Review found the pilot had no charge code, and the second sign-off had been waived.",
         "After the Stall Review, the board discounted the pilot's accuracy figure; the Stall Diagnosis used discounted cash flow.",
         "The Stall Review found the finance model mixed euros and pounds in the same column.",
+        # A word that starts with an offer's name names no offer (the false-refusal sweep of
+        # the forty-fourth session).
+        "A stall reviewer at the bank was paid £85,000 a year to chase stalled projects.",
+        "Stall Reviewing cost the programme office £1,200 a quarter in staff time.",
     ],
 )
 def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):

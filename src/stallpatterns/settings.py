@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import date, datetime
 from functools import cached_property
@@ -105,11 +105,24 @@ def _ends_of(shown: str, starts: tuple[int, ...], before: re.Pattern[str]) -> It
             yield found.end()
 
 
-def _slipped(rest: str, end: str) -> bool:
+def _slipped(rest: str, end: str, ends_word: Callable[[int], bool]) -> bool:
     """True if ``rest`` starts with ``end``, an offer's last word as compared, typed with a
-    slip or two (one for a short word): 'reveiw', 'diagnossis'."""
+    slip or two (one for a short word): 'reveiw', 'diagnossis'; and the word ends there
+    (``ends_word``, of a place in ``rest``)."""
     limit = 1 if len(end) <= 7 else 2
-    return len(end) > 4 and any(within_edits(rest[:size], end, limit) for size in range(len(end) - limit, min(len(rest), len(end) + limit) + 1))
+    return len(end) > 4 and any(
+        within_edits(rest[:size], end, limit) and ends_word(size) for size in range(len(end) - limit, min(len(rest), len(end) + limit) + 1)
+    )
+
+
+def _name_ends(shown: str, starts: frozenset[int], at: int) -> bool:
+    """Whether a name read in ``shown`` (a text as compared, its words starting at
+    ``starts``) up to ``at`` ends there as a word does, or as its plural ('Stall Reviews'):
+    'a stall reviewer' names no offer, nor 'Stall Reviewing'. A figure may follow it
+    straight ('Stall Review75' reads as 'Stall Review 75')."""
+    if at in starts or at >= len(shown) or not shown[at].isalpha():
+        return True
+    return shown[at] == "s" and (at + 1 in starts or at + 1 >= len(shown) or not shown[at + 1].isalpha())
 
 
 # What asks a reader to contact or book whoever wrote the page, naming no one else: 'Contact
@@ -362,10 +375,19 @@ class Settings:
         # name no offer. Then the name with a slip in its last word ('Book a Stall Reveiw'),
         # and a letter doubled or not in the words before ('Stal Reveiw'): readers read past
         # them as they read past an accent ('stale review' is another word, and names none).
+        # A name ends a word too, or is its plural: 'a stall reviewer' names none.
         starts = _word_starts(text, shown)
+        at_starts = frozenset(starts)
         named_at = ((name, named) for name, named in self._offer_names if name in found)
-        return next((name for name, named in named_at if any(shown.startswith(named, at) for at in starts)), None) or next(
-            (name for name, before, end in self._offer_ends for after in _ends_of(shown, starts, before) if _slipped(shown[after:], end)),
+        return next(
+            (name for name, named in named_at if any(shown.startswith(named, at) and _name_ends(shown, at_starts, at + len(named)) for at in starts)), None
+        ) or next(
+            (
+                name
+                for name, before, end in self._offer_ends
+                for after in _ends_of(shown, starts, before)
+                if _slipped(shown[after:], end, lambda size: _name_ends(shown, at_starts, after + size))
+            ),
             None,
         )
 
