@@ -935,6 +935,7 @@ def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_
         ("Write to pmo[@]pilotclinic[.]co[.]uk today.", "email-address", 14),
         ("Write to pmo (@) pilotclinic (.) co (.) uk today.", "email-address", 14),
         ("Write to pmo @pilotclinic.co.uk today.", "email-address", 14),
+        ("Write to info @pilotclinic.co.uk or andrew @pilotclinic.co.uk today.", "email-address", 14),
         ("Write to pmo@ pilotclinic.co.uk today.", "email-address", 14),
         ("Write to pmo@pilotclinic\u2219co\u2219uk today.", "email-address", 14),
         ("Write to pmo _at_ pilotclinic _dot_ co _dot_ uk today.", "email-address", 14),
@@ -959,6 +960,10 @@ def test_a_files_name_with_an_at_and_words_beside_at_and_dot_are_no_email_addres
         "See [guidance](https://www.hse.gov.uk/pubns/books/value-at-risk.htm) and [the Austrian site](https://www2.deloitte.com/at/de.html).\n"
         "![Chart of claims at risk by month](/assets/claims-at-risk.png)\n"
         "Look at each dot on the chart. There is a point at which dot plots stop being readable.\n"
+        # The false-refusal sweep of the forty-fourth session: a domain named with its '@'
+        # after a word of prose, in code or not.
+        "Every address in the test data ended @example.com, and all staff were @nhs.net.\n"
+        "Test addresses all ended in `@example.com`, which is how you know someone thought about it.\n"
     )
     assert [d for d in check(Path("a.md"), in_first_section(prose)) if d.is_error] == []
 

@@ -262,13 +262,21 @@ _AT_ALIKES = ("\uff20", "\ufe6b")
 # 'pmo[@]firm[.]co[.]uk', 'pmo «at» firm'). Not between other marks: 'value-at-risk.xlsx',
 # 'snapshot_at_month_end.csv', '/at/de.html' and 'the team *at* nhs.uk' are none.
 _MARK_OPEN, _MARK_CLOSE = "[\\[({<\u00ab\u27e8\u3010\u300c]", "[\\])}>\u00bb\u27e9\u3011\u300d]"
+# Words of prose, never an address's name: what comes before a domain named with its '@'.
+_PROSE_BEFORE_AT = (
+    r"(?i:in|on|at|to|by|of|or|and|for|from|with|under|via|all|both|each|every|only|is|are|was|were|be|been"
+    r"|end|ends|ended|ending|use|uses|used|using|the|an?|our|their|its|same)"
+)
 _SPELLED_EMAIL = re.compile(
     rf"(?i)(?<![\w.+-])[\w.+-]+\s*{_MARK_OPEN}\s*(?:at|@)\s*{_MARK_CLOSE}\s*[\w-]+"
     rf"(?:\s*{_MARK_OPEN}\s*(?:dot|\.)\s*{_MARK_CLOSE}\s*[\w-]+|\.[\w-]+)*(?:\s*{_MARK_OPEN}\s*(?:dot|\.)\s*{_MARK_CLOSE}\s*|\.)[A-Za-z]{{2,}}\b"
     # Or without brackets: 'help at firm dot co dot uk', 'help @ firm.co.uk', 'help@ firm.co.uk',
     # 'help@firm dot co dot uk'.
     r"|(?<![\w.+-])[\w.+-]+(?:\s+at\s+(?!(?:the|a|an|our|their|this|that|his|her|its|my|your)\s)|\s*@\s*)(?P<spelt>[\w-]+(?:\s+dot\s+[\w-]+)+)"
-    r"|(?<![\w.+-])[\w.+-]+(?:\s+@\s*|\s*@\s+)(?P<host>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\b"
+    r"|(?<![\w.+-])[\w.+-]+\s*@\s+(?P<host>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\b"
+    # A space before the '@' and none after: a domain named after a word of prose ('every
+    # address ended @example.com', 'staff are all @nhs.net') is none.
+    rf"|(?<![\w.+-])(?!{_PROSE_BEFORE_AT}\s)[\w.+-]+\s+@(?P<named>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}})\b"
 )
 # Its '@' so spelt, looked for once in a whole file before any line is read for an address.
 _AT_SPELLED = re.compile(rf"(?i){_MARK_OPEN}\s*(?:at|@)\s*{_MARK_CLOSE}")
@@ -286,7 +294,7 @@ def _to_a_known_host(spelled: re.Match[str]) -> bool:
     """Whether an address spelt out goes to a host: with a space by its '@', or its dots in
     words, only to one of a known ending ('help at firm dot co dot uk'; not '@jane.smith', a
     chat's name, '@app.route', Python's, or 'the point at which dot plots')."""
-    if (host := spelled.group("host")) is not None:
+    if (host := spelled.group("host") or spelled.group("named")) is not None:
         return bare_domain_in(host) is not None
     if (spelt := spelled.group("spelt")) is not None:
         return bare_domain_in(".".join(re.split(r"\s+dot\s+", spelt, flags=re.IGNORECASE))) is not None
