@@ -3713,6 +3713,39 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
     assert [d.code for d in check(Path("a.md"), commented) if d.is_error] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Quoted as what went wrong, in an article about unchecked output (the false-refusal
+        # sweep of the forty-fourth session): told of, not left.
+        'The project plan had a line, "TODO: decide who owns the output", which survived three versions.',
+        'One letter opened "Dear [Customer]," and closed "Kind regards, [Your Name]", and it was sent.',
+        'The model returned \u201c[citation needed]\u201d in its drafts, and "Error! Reference source not found." on page 12.',
+        "The business case said savings of '[X]%' in one place, and the team's draft said \u2018(TBC) subject to legal review\u2019.",
+        # The filler named, in small letters: not its words.
+        "The mock-up was full of lorem ipsum, and the board approved it as a design.",
+    ],
+)
+def test_a_placeholder_quoted_or_named_in_prose_is_text(check: Check, text: str):
+    assert [d.code for d in check(Path("a.md"), in_first_section(text + "\n")) if d.is_error] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Left in the text beside a quotation, or outside one with the same words quoted.
+        ('Savings of [X]% are "likely".', "[X]"),
+        ('"Ask TODO" he said. TODO finish this.', "TODO"),
+        ("The team's TODO list grew, and the teams' plan stalled.", "TODO"),
+        ("The page said lorem ipsum dolor sit amet and nobody noticed.", "lorem ipsum"),
+        ("Lorem ipsum.", "Lorem ipsum"),
+    ],
+)
+def test_a_placeholder_outside_a_quotation_is_still_an_error(check: Check, text: str, word: str):
+    found = [d for d in check(Path("a.md"), in_first_section(text + "\n")) if d.is_error]
+    assert [d.code for d in found] == ["placeholder"] and f"'{word}'" in found[0].message
+
+
 def test_a_placeholder_in_the_front_matter_is_an_error_at_its_key(check: Check):
     found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": "title: The pilot that is judged on its TODO"}))
     assert [(d.code, d.line) for d in found if d.is_error] == [("placeholder", 2)]

@@ -92,6 +92,9 @@ def check_guidance(source: Source, report: Report) -> None:
 # of them ('[insert client example]', '[TBC]'), is one wherever it is.
 _MARKED = re.compile(r"\b(?:TODO|FIXME|PLACEHOLDER)\b|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
 _LOREM = re.compile(r"(?i)\blorem ipsum\b")
+# The filler's name, in small letters and not its first words: 'the mock-up was full of lorem
+# ipsum' (not 'Lorem ipsum', nor 'lorem ipsum dolor sit amet').
+_LOREM_NAMED = re.compile(r"lorem ipsum\b(?!\s+dolor)")
 # A figure still to be found, written as X's: '£XXX', '$XX,XXX', 'XX%', 'XXk', or 'XXX' as a
 # word. Two X's at least, in capitals, as a number or with a currency sign or a per cent
 # sign: 'XX' alone is a Roman twenty, and '£X' a sum a sentence may leave general. 'XXX'
@@ -232,6 +235,7 @@ def _placeholders_within(text: str) -> list[str]:
         )
         if there
         for match in expression.finditer(text)
+        if expression is not _LOREM or not _LOREM_NAMED.match(text, match.start())
     ]
     if "XX" in text:
         found += (m for m in _FIGURE_LEFT.finditer(text) if not _a_numeral(text, m))
@@ -301,9 +305,11 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
             continue
         in_address = False  # the text of a bare address, which is its address
         words: dict[str, None] = {}  # in order, each once
+        titled: set[str] = set()  # those in a link's or picture's title, whose quotes are the title's
         for child in token.children or []:
             if child.type in ("link_open", "image") and (title := child.attrGet("title")):
-                words.update(dict.fromkeys(_placeholders_within(str(title))))  # shown on hovering over it
+                titled.update(found := _placeholders_within(str(title)))
+                words.update(dict.fromkeys(found))  # shown on hovering over it
             if child.type == "link_open":
                 in_address = child.markup in ("linkify", "autolink")
             elif child.type == "link_close":
@@ -312,12 +318,32 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 words.update(dict.fromkeys(placeholders))  # a picture's too: its description is read out in its place
         if "[x]" in words and at > 1 and source.tokens[at - 2].type == "list_item_open" and token.content.startswith("[x]"):
             del words["[x]"]  # '- [x]Done': a task's box with its space left out, which the task-list check tells
+        if words and _QUOTE_MARKS.search(token.content):
+            words = {word: None for word in words if word in titled or not _quoted_throughout(token.content, word)}
         if words:
             # One error a paragraph, at its first, naming the others: all are found at once.
             word, *others = words
             first, last = token.map[0] + source.body_start, token.map[1] + source.body_start
             line = next((n for n in range(first, last) if word in source.lines[n - 1]), first)
             _placeholder(report, line, source.lines[line - 1].find(word) + 1 or 1, word, others)
+
+
+# A quotation in a paragraph: "…", “…”, '…' or ‘…’, each mark against the words it opens or
+# closes (an apostrophe inside a word, 'the team's', closes none).
+_QUOTED = re.compile(
+    r'(?<!\w)"(?=\S)[^"]*?(?<=\S)"(?!\w)|(?<!\w)“[^”]*”'
+    r"|(?<!\w)'(?=\S)(?:[^']|(?<=\w)'(?=\w))*?(?<=\S)'(?!\w)|(?<!\w)‘(?:[^’]|(?<=\w)’(?=\w))*?’(?!\w)"
+)
+_QUOTE_MARKS = re.compile("[\"“'‘]")
+
+
+def _quoted_throughout(content: str, word: str) -> bool:
+    """Whether each time ``word`` is in a paragraph's ``content`` (as written) it is within a
+    quotation there: a placeholder quoted is told of, not left ('The plan said "TODO: decide
+    who owns it", and was signed off'). Not found as written (a reference, '&#84;ODO'): not."""
+    spans = [found.span() for found in _QUOTED.finditer(content)]
+    places = [found.start() for found in re.finditer(re.escape(word), content)]
+    return bool(places) and all(any(start < at and at + len(word) < end for start, end in spans) for at in places)
 
 
 _SHOWN_FIELDS = ("title", "summary", "signs", "also_known_as")  # the front matter a reader sees
