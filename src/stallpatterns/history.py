@@ -80,16 +80,33 @@ def _kept(answers: dict[Path, tuple[tuple[int, ...], T]], folder: Path, ask: Cal
 def _record_marks(folder: Path) -> tuple[int, ...]:
     """When git last wrote its record of commits and checkouts, and its index, for the
     repository ``folder`` is in; () where there is none to read."""
+    if (git := _git_folder(folder)) is None:
+        return ()
+    try:
+        return tuple(path.stat().st_mtime_ns for path in (git / "logs" / "HEAD", git / "index", git / "shallow") if path.exists())
+    except OSError:
+        return ()
+
+
+def record_of(folder: Path) -> Path | None:
+    """Git's record of the commits, resets and checkouts of the repository ``folder`` is in
+    (its ``.git/logs/HEAD``, written at each): what `mkdocs serve` watches, since which of two
+    patterns that clash came later can change with no pattern file changing. None where
+    there is none to read."""
+    git = _git_folder(folder)
+    return git / "logs" / "HEAD" if git is not None and (git / "logs").is_dir() else None
+
+
+def _git_folder(folder: Path) -> Path | None:
+    """The ``.git`` folder of the repository ``folder`` is in; None where there is none, or
+    it is a worktree's or a submodule's ``.git`` file (not read: git is asked each time)."""
     for parent in (folder, *folder.parents):
         git = parent / ".git"
         if git.is_dir():
-            try:
-                return tuple(path.stat().st_mtime_ns for path in (git / "logs" / "HEAD", git / "index", git / "shallow") if path.exists())
-            except OSError:
-                return ()
-        if git.exists():  # a worktree's or a submodule's '.git' file: not read, asked each time
-            return ()
-    return ()
+            return git
+        if git.exists():
+            return None
+    return None
 
 
 def _names_ever(folder: Path) -> set[str] | None:

@@ -503,3 +503,32 @@ def test_a_slip_in_mkdocs_yml_or_a_template_saved_while_serving_is_one_line_at_i
         template.write_text(markup, encoding="utf-8")
         project.write_pattern(EDITED, pattern_text(title="A pattern written after both were fixed"))
         served.wait_for(served.shows(f"patterns/{EDITED}/", "A pattern written after both were fixed"), "the preview never recovered")
+
+
+def _git(root: Path, *args: str) -> None:
+    identity = ["-c", "user.name=Author", "-c", "user.email=author@example.com", "-c", "commit.gpgsign=false"]
+    subprocess.run(["git", *identity, *args], cwd=root, check=True, capture_output=True)
+
+
+def test_a_commit_while_serving_changes_which_of_two_clashing_patterns_is_refused(tmp_path: Path) -> None:
+    # Of two patterns with one title, the one git added later is refused (history.py). A
+    # commit changes which one that is with no pattern file changing: the preview went on
+    # refusing the other until the next edit (serve round of the forty-fourth session).
+    project = copy_project(tmp_path / "project")
+    _git(project.root, "init", "-q")
+    _git(project.root, "add", "-A")
+    _git(project.root, "commit", "-q", "-m", "The project as it is")
+    first, second = "a-first-pattern-with-the-title", "a-second-pattern-with-the-title"
+    title = "One title that two new patterns claim"
+    project.write_pattern(first, pattern_text(title=title, own=first))
+    project.write_pattern(second, pattern_text(title=title, own=second).replace("published: 2026-05-01", "published: 2026-06-01"))
+    refused = "title is also used by"
+    with serving(tmp_path, project) as served:
+        # Neither committed: the later published is the newcomer.
+        served.wait_for(served.shows(f"patterns/{second}/", refused), "the later pattern was never refused")
+        assert refused not in served.get(f"patterns/{first}/")[1]
+        _git(project.root, "add", f"patterns/{second}.md")
+        _git(project.root, "commit", "-q", "-m", "The second pattern")
+        # The first, not yet committed, is now the newest.
+        served.wait_for(served.shows(f"patterns/{first}/", refused), "the commit changed nothing in the preview")
+        assert refused not in served.get(f"patterns/{second}/")[1]

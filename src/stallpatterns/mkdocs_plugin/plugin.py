@@ -259,7 +259,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         return (invalid, len(self.catalogue))
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
-        from .watching import PatternsFolderWatch  # watchdog: `serve` only, not worth importing for a build
+        from .watching import GitRecordWatch, PatternsFolderWatch  # watchdog: `serve` only, not worth importing for a build
 
         server.builder = self._serve_builder(server.builder)
         # The engine waits for 0.1 s without changes before it rebuilds; an update here takes
@@ -268,6 +268,7 @@ class StallPatternsPlugin(BasePlugin[StallPatternsConfig]):
         if self.settings is not None:
             self.patterns_watch = PatternsFolderWatch(server, self.settings.patterns_dir)
             self.patterns_watch.start()
+            GitRecordWatch(server, self.settings.patterns_dir).start()
         if config.theme.custom_dir:
             # The templates shape every page; MkDocs watches them only with --watch-theme.
             server.watch(config.theme.custom_dir)

@@ -5,6 +5,7 @@ folder is deleted or moved (a branch switch, a ``git stash``). The patterns fold
 watched here instead, with the system's own file notifications where it has them
 (inotify on Linux), so a saved edit starts a rebuild within milliseconds; its parent is
 watched too, without recursion, so that when the folder comes back it is watched anew.
+Git's record of commits and checkouts is watched as well (:class:`GitRecordWatch`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import Any
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
+
+from .. import history
 
 
 class PatternsFolderWatch(FileSystemEventHandler):
@@ -89,11 +92,46 @@ class PatternsFolderWatch(FileSystemEventHandler):
                 self.server.watch(str(self.folder))
 
     def _rebuild(self) -> None:
-        # LiveReloadServer has no public way to ask for a rebuild; this is what its own
-        # watches do on a change (MkDocs 1.6 and ProperDocs alike).
-        condition = getattr(self.server, "_rebuild_cond", None)
-        if condition is None:
+        ask_for_rebuild(self.server)
+
+
+class GitRecordWatch(FileSystemEventHandler):
+    """A commit, a reset or a branch switch, which git writes in its record of them
+    (``.git/logs/HEAD``): of two patterns that clash, the one git added later is refused
+    (:mod:`stallpatterns.history`), and which one that is changes with no pattern file
+    changing. The rebuild it asks for reads the catalogue again (its files' checks kept)."""
+
+    def __init__(self, server: Any, folder: Path) -> None:
+        self.server = server
+        self.record = history.record_of(folder)
+        self.observer: Any = None
+
+    def start(self) -> None:
+        if self.record is None:
+            return  # no repository, or none git has committed to yet
+        try:
+            observer = Observer()
+            observer.schedule(self, str(self.record.parent), recursive=False)
+            observer.daemon = True
+            observer.start()
+            self.observer = observer
+        except (OSError, RuntimeError):
+            pass  # no notifications here: an edit to a pattern reads the history anew
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if self.record is None or event.event_type in ("opened", "closed_no_write"):
             return
-        with condition:
-            self.server._want_rebuild = True
-            condition.notify_all()
+        written = {Path(str(event.src_path)), Path(str(getattr(event, "dest_path", "") or event.src_path))}
+        if self.record in written:
+            ask_for_rebuild(self.server)
+
+
+def ask_for_rebuild(server: Any) -> None:
+    # LiveReloadServer has no public way to ask for a rebuild; this is what its own watches
+    # do on a change (MkDocs 1.6 and ProperDocs alike).
+    condition = getattr(server, "_rebuild_cond", None)
+    if condition is None:
+        return
+    with condition:
+        server._want_rebuild = True
+        condition.notify_all()
