@@ -1371,6 +1371,11 @@ def test_a_link_whose_words_are_the_sites_name_and_that_goes_to_another_site_is_
         ("[this site’s contact form](https://evil.example/form)", "contact/", "Contact"),
         ("[the Contact page](https://evil.example/contact)", "contact/", "Contact"),
         ("[visit Stall Patterns’ stall finder](https://evil.example/f)", "finder/", "Stall finder"),
+        # In capitals, or with a letter of another alphabet that looks as the nav's does (the
+        # smuggling round of the forty-fourth session: each published).
+        ("[CONTACT](https://evil.example/book)", "contact/", "Contact"),
+        ("[Cont\u03b1ct](https://evil.example/book)", "contact/", "Contact"),
+        ("[The Cont\u03b1ct page](https://evil.example/book)", "contact/", "Contact"),
     ],
 )
 def test_a_link_whose_words_name_a_page_in_the_sites_nav_and_that_goes_to_another_site_is_an_error(folder: Folder, link: str, page: str, title: str):

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from .text import (
+    LOOKS_LATIN,
     as_compared,
     as_named,
     closest,
@@ -74,6 +75,11 @@ def _compared_words(text: str) -> str:
     """``text``'s words, each read as names are compared (:func:`as_compared`: look-alike
     letters and accents aside), one space apart."""
     return " ".join(as_compared(word) for word in re.findall(r"[^\W_]+", without_accents(text)))
+
+def _as_the_nav_writes(title: str) -> tuple[str, str]:
+    """A one-word page's title as the nav writes it, and in capitals ('Contact', 'CONTACT')."""
+    return title.strip(), title.strip().upper()
+
 
 def _word_starts(text: str, shown: str) -> tuple[int, ...]:
     """Where each of ``text``'s words starts in ``shown``, the text as compared (every place,
@@ -492,9 +498,10 @@ class Settings:
         Stall finder', "Stall Patterns' contact form"), or asked for ('see the Contact page')."""
         key = as_named(text) if text.strip() else ""
         named = self._site_words.get(key) if key else None
-        if named is not None and " " not in named[0].strip() and without_article(text).strip(" .,:;!?") != named[0]:
-            # A page of one word is named as the nav writes it, capital and all: '[Contact]',
-            # not 'the regulator's [contact](https://ico.org.uk/…/contact-us/) page'.
+        if named is not None and " " not in named[0].strip() and without_article(text).strip(" .,:;!?").translate(LOOKS_LATIN) not in _as_the_nav_writes(named[0]):
+            # A page of one word is named as the nav writes it, capital and all, or in capitals,
+            # and in letters that look as its do ('[Contact]', '[CONTACT]', '[Contαct]' with a
+            # Greek alpha), not 'the regulator's [contact](https://ico.org.uk/…/contact-us/) page'.
             named = None
         if named is not None or not key.endswith(self._page_word_ends):
             return named  # (most words end in no page's name: read no further)
@@ -505,7 +512,8 @@ class Settings:
         if named is None or whose == "site" or " " in named[0].strip():
             return named
         # 'the Contact page', 'see Contact': a page of one word as the nav writes it, capital and all.
-        return named if re.search(rf"(?<!\w){re.escape(named[0].strip())}(?!\w)", text) else None
+        written = "|".join(map(re.escape, _as_the_nav_writes(named[0])))
+        return named if re.search(rf"(?<!\w)(?:{written})(?!\w)", text.translate(LOOKS_LATIN)) else None
 
     @cached_property
     def _page_word_ends(self) -> tuple[str, ...]:
