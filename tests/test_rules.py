@@ -5653,6 +5653,23 @@ def test_an_email_links_subject_on_more_than_one_line_is_an_error(check: Check, 
 
 @pytest.mark.parametrize(
     "address",
+    [
+        # The smuggling round of the forty-fourth session: each published. A right-to-left
+        # override shows 'fdp.exe' as 'exe.pdf'.
+        "mailto:pmo@firm.co.uk?subject=%E2%80%AEfdp.exe%20report",
+        "https://example.com/report%E2%80%AEfdp.exe",
+        "https://example.com/a?q=zero%E2%80%8Bwidth",
+    ],
+)
+def test_an_invisible_character_percent_encoded_in_a_links_address_is_an_error(check: Check, address: str):
+    found = [d for d in check(Path("a.md"), in_first_section(f"Then [write to the desk]({address}).\n")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
+    assert found[0].message.startswith("the address holds an invisible character, percent-encoded (U+20")
+    assert found[0].hint == "delete it from the address"
+
+
+@pytest.mark.parametrize(
+    "address",
     ["mailto:pmo@firm.co.uk?subject=Q1%3B%20agenda", "mailto:pmo@firm.co.uk?subject=Q1%20review%20%26%20next%20steps", "mailto:pmo@firm.co.uk?importance=high"],
 )
 def test_an_email_link_with_a_subject_of_any_marks_is_as_meant(check: Check, address: str):

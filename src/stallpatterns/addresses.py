@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from . import hosts
-from .text import LOOKS_LATIN, printable_start
+from .text import LOOKS_LATIN, character_name, is_hidden_character, printable_start
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 """Schemes a link may use; addresses without a scheme (relative, ``#``) are allowed too."""
@@ -150,6 +150,16 @@ def mail_subject_lines(url: str) -> bool:
     ('%0D%0ACc:%20someone@evil.example' copies the message to them)."""
     subject = unquote(mail_subject(url).partition("=")[2])
     return any(unicodedata.category(char) == "Cc" for char in subject)
+
+
+def hidden_encoded(url: str) -> str | None:
+    """The first invisible character ``url`` holds percent-encoded, by its name ('%E2%80%AE',
+    U+202E RIGHT-TO-LEFT OVERRIDE, shows 'fdp.exe' in an e-mail's subject as 'exe.pdf'), or
+    None. Written as itself or as a reference, another check finds it; a control character
+    ('%0A', a line in a form's text) is a subject's own check's."""
+    if "%" not in url:
+        return None
+    return next((character_name(char) for char in unquote(url) if is_hidden_character(char) and unicodedata.category(char) != "Cc"), None)
 
 
 def mail_subject(url: str) -> str:

@@ -23,6 +23,7 @@ from .addresses import (
     as_read,
     before_host,
     foreign_host,
+    hidden_encoded,
     is_local,
     is_safe_link,
     mail_fields,
@@ -1514,6 +1515,16 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     "the e-mail link's subject holds a line end or another control character ('%0D', '%0A'): "
                     "a mail program may read what follows as another line of the message's header, such as a copy to someone else",
                     "write the subject on one line, with no '%0D', '%0A' or other '%0…' or '%1…' in it",
+                    needle=at,
+                    nth=nth,
+                )
+            elif (invisible := hidden_encoded(href)) is not None:
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"the address holds an invisible character, percent-encoded ({invisible}), which reads differently from what "
+                    "a reviewer sees: in an e-mail's subject, a right-to-left override shows 'fdp.exe' as 'exe.pdf'",
+                    "delete it from the address",
                     needle=at,
                     nth=nth,
                 )
