@@ -404,6 +404,38 @@ def test_another_name_with_such_words_in_it_is_no_placeholder(check: Check, valu
     assert "placeholder" not in {d.code for d in found}, found
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A placeholder quoted, in a title, another name or the summary (the front matter round
+        # of the forty-fourth session: refused, with no way to write it).
+        ("summary: A pilot", 'also_known_as:\n  - \'"TBC" roadmap\'\n  - The go-live date reads "TBC" in every plan\nsummary: A pilot'),
+        ("title: The pilot that is judged on its demo", "title: '\"TODO\" lists that never shrink'"),
+        ("title: The pilot that is judged on its demo", "title: When every date is \u201cTBC\u201d"),
+        ("summary: A pilot", 'summary: \'The status column says "TODO" for the vendor, and owners are listed as "[name]".\' A pilot'),
+    ],
+)
+def test_a_placeholder_quoted_in_the_front_matter_is_text(check: Check, old: str, new: str):
+    assert "placeholder" not in {d.code for d in check(Path("a.md"), minimal(**{old: new}))}
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("summary: A pilot", "also_known_as:\n  - The go-live date reads TBC in every plan\nsummary: A pilot"),
+        ("title: The pilot that is judged on its demo", "title: TODO lists and \"TODO\" lists"),
+    ],
+)
+def test_a_placeholder_left_in_the_front_matter_beside_a_quotation_is_an_error(check: Check, old: str, new: str):
+    assert "placeholder" in {d.code for d in check(Path("a.md"), minimal(**{old: new})) if d.is_error}
+
+
+@pytest.mark.parametrize("title", ["The book review club of AI policies", "We booked a review and heard nothing"])
+def test_a_title_that_tells_of_a_booking_or_a_book_names_no_offer(check: Check, title: str):
+    # The front matter round of the forty-fourth session: read as asking to book the Stall Review.
+    assert codes_for(check, minimal(**{"title: The pilot that is judged on its demo": f"title: {title}"})) == []
+
+
 def test_a_subheading_of_a_paragraph_s_length_is_an_error_and_one_of_a_few_words_is_not(check: Check):
     # '### ' then 130 words published, and its id was 850 characters long.
     long = "What the committee asked for, and why nobody could give it in time " * 3

@@ -274,7 +274,7 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
     # decodes them ('TO&#68;O' is TODO), by markdown-it's own decoder.
     for name in _SHOWN_FIELDS:
         for index, text in enumerate(_items(values.get(name))):
-            if isinstance(text, str) and (held := _VALUE_TO_FILL.fullmatch(text.strip())) is not None:
+            if isinstance(text, str) and (held := _VALUE_TO_FILL.fullmatch(text.strip())) is not None and not _quoted_fill(text):
                 # A name, sign or summary that a template left to fill in ('???', 'N/A',
                 # 'insert name here', 'name TBD'): published as the pattern's own words.
                 _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, held.group().strip(), (), _instead_of_value(name))
@@ -287,7 +287,7 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
         for index, text in enumerate(_items(values.get(name))):
             if lines.get(f"{name}[{index}]", lines[name]) in told:
                 continue
-            if isinstance(text, str) and (word := _placeholder_in(text) or _draft_after(text)):
+            if isinstance(text, str) and (word := _unquoted_placeholder_in(text) or _draft_after(text)):
                 # Each item at its own line; a text, once, naming what else it holds.
                 others = [other for other in _placeholders_within(text) if other != word]
                 instead = _instead_of_value(name) if text.strip().strip("*_").strip() == word else None
@@ -335,6 +335,27 @@ _QUOTED = re.compile(
     r"|(?<!\w)'(?=\S)(?:[^']|(?<=\w)'(?=\w))*?(?<=\S)'(?!\w)|(?<!\w)‘(?:[^’]|(?<=\w)’(?=\w))*?’(?!\w)"
 )
 _QUOTE_MARKS = re.compile("[\"“'‘]")
+
+
+def _unquoted_placeholder_in(text: str) -> str | None:
+    """The placeholder a front matter's text holds or is (:func:`_placeholder_in`), but not
+    one it quotes ('The go-live date reads "TBC" in every plan', a sign)."""
+    word = _placeholder_in(text)
+    if word is None or not _QUOTE_MARKS.search(text) or not _quoted_throughout(text, word):
+        return word
+    return next((other for other in _placeholders_within(text) if not _quoted_throughout(text, other)), None)
+
+
+_TO_BE = re.compile(r"\b(?:TBD|TBC|TBA)\b")
+
+
+def _quoted_fill(text: str) -> bool:
+    """Whether the 'TBC', 'TBD' or 'TBA' that makes a value one left to fill in is quoted
+    there, each time ('Every plan says the date is "TBD"'): told of, not left."""
+    if not _QUOTE_MARKS.search(text):
+        return False
+    marks = dict.fromkeys(found.group() for found in _TO_BE.finditer(text))
+    return bool(marks) and all(_quoted_throughout(text, mark) for mark in marks)
 
 
 def _quoted_throughout(content: str, word: str) -> bool:

@@ -461,9 +461,12 @@ class Settings:
     def _booked(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
         """Each offer with the words that ask to book it by its name's last word, read as
         :func:`_compared_words` reads a text."""
-        book, before = _compared_words("book booking booked schedule reserve order buy purchase claim"), _compared_words("a an the your our my this one")
+        # (Not 'we booked a review', which tells what was done, nor 'the book review club',
+        # where 'book' is a noun after its article.)
+        book, before = _compared_words("book booking schedule reserve order buy purchase claim"), _compared_words("a an the your our my this one")
+        noun = "".join(rf"(?<!\b{re.escape(word)} )" for word in _compared_words("a an the this that our your my their his her its").split())
         return tuple(
-            (offer, re.compile(rf"\b(?:{'|'.join(book.split())}) (?:(?:{'|'.join(before.split())}) )?{_BOOKED_KIND}{re.escape(head)}s?\b"))
+            (offer, re.compile(rf"{noun}\b(?:{'|'.join(book.split())}) (?:(?:{'|'.join(before.split())}) )?{_BOOKED_KIND}{re.escape(head)}s?\b"))
             for offer in self.offers
             if (head := _compared_words(offer.name.split()[-1])) and head not in book.split()
         )
