@@ -361,6 +361,16 @@ def test_the_catalogue_and_changed_since_blame_the_file_a_pull_request_adds_not_
         assert "security-review-afterlife.md:2" not in result.stdout and result.returncode == 1
 
 
+def test_a_committed_file_whose_name_is_no_utf_8_is_told_not_raised(project: Path):
+    # Git's output was read as UTF-8 text: 'caf\xe9.md', committed, stopped validate and the
+    # build with a traceback (crash round of the forty-fourth session).
+    (project / "patterns" / os.fsdecode(b"caf\xe9.md")).write_text("hello\n")
+    _commit_all(project)
+    for result in (run("validate", cwd=project), run("validate", "--changed-since", "HEAD~0", cwd=project)):
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+        assert "patterns/caf\\udce9.md:1:1: error[" in result.stdout, result.stdout
+
+
 def test_a_published_pattern_renamed_without_its_old_address_as_an_alias_is_an_error_at_the_new_file(project: Path):
     _commit_all(project)
     _git(project, "mv", "patterns/security-review-afterlife.md", "patterns/the-security-review-afterlife.md")

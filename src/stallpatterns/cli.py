@@ -243,7 +243,7 @@ def _changed_since(revision: str, settings: Settings) -> list[Path] | None:
         ["git", "ls-files", "--others", "--exclude-standard", "-z", "--", "."],
     ):
         try:
-            result = subprocess.run(command, cwd=folder, capture_output=True, text=True, check=False)
+            result = subprocess.run(command, cwd=folder, capture_output=True, encoding="utf-8", errors="surrogateescape", check=False)
         except OSError as error:
             print(f"stallpatterns: cannot run git to list the files changed since {printable(revision)}: {error}", file=sys.stderr)
             return None
