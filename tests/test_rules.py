@@ -636,6 +636,27 @@ def test_a_long_run_of_figures_on_one_line_is_read_for_phone_numbers_in_linear_t
     assert growth(read, 5_000) < 8
 
 
+@pytest.mark.parametrize("unit", ["1,", "0.", "12,", ",12"])
+def test_a_long_run_of_figures_and_marks_is_read_for_prices_in_linear_time(growth, check: Check, unit: str):
+    # An amount with its currency after it was tried from each figure of '1,1,1,…' and read
+    # to the run's end: a line of 12,000 took 23 CPU seconds (crash round of the forty-fourth
+    # session). 'free' elsewhere in the file starts the price check.
+    def read(n: int) -> None:
+        check(Path("a.md"), in_first_section("The pilot was free. " + unit * n + "\n"))
+
+    assert growth(read, 1_500) < 8
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009"])
+def test_a_long_run_of_no_break_spaces_is_read_in_linear_time(growth, check: Check, space: str):
+    # Each was read to the run's end, looking for an address's end: 48,000 took 3.6 CPU
+    # seconds (crash round of the forty-fourth session).
+    def read(n: int) -> None:
+        check(Path("a.md"), in_first_section("Words " + space * n + " more.\n"))
+
+    assert growth(read, 6_000) < 8
+
+
 def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
     # Each line with a run of digits is read: its number is counted from the last one, not
     # from the file's start (thousands of dated lines would take time in their square).

@@ -556,6 +556,7 @@ def check_spaces_by_addresses(source: Source, report: Report) -> None:
         return address in on_line
 
     counted, line, line_start = 0, 0, 0  # the lines before ``counted``, counted on from the space before
+    odd_end = 0  # where the run of such spaces the last one is in ends
     for found in _ODD_SPACE.finditer(text):
         at = found.start()
         word_start = at
@@ -582,7 +583,8 @@ def check_spaces_by_addresses(source: Source, report: Report) -> None:
         before = after.startswith("www.") or (after.startswith(_ADDRESS_START) and text.endswith(("(", "]:"), 0, at))
         # Or before a link's or a definition's own address of any kind ('](\u00a0/page',
         # '[a]: \u00a0/page'): GitHub keeps the space in the address, markdown-it skips it.
-        odd_end = cast(re.Match[str], _ODD_SPACES.match(text, at)).end()
+        if at >= odd_end:  # the run's end, found once for a run of such spaces (each read to it took their square)
+            odd_end = cast(re.Match[str], _ODD_SPACES.match(text, at)).end()
         into = bool(_LINK_OPENING_END.search(text, max(0, at - 40), at) and _LINK_ADDRESS_REST.match(text, odd_end))
         into = into or _starts_a_definitions_address(text, at)
         before = before or into
@@ -694,11 +696,11 @@ def _ends_a_definitions_address(text: str, word_start: int, space: int) -> bool:
     """Whether the space at ``space`` ends the address of a link definition ('[a]: /page'
     then a no-break space): GitHub keeps it in the address, markdown-it trims it. Its
     line is read back only where ']:' comes in or just before the word (rarely)."""
+    if "]:" not in text[word_start:space] and not text[max(0, word_start - 40) : word_start].rstrip(" \t").endswith("]:"):
+        return False  # (looked at first: the run of spaces is read to its end only then)
     after = cast(re.Match[str], _ODD_SPACES.match(text, space)).end()
     if after < len(text) and text[after] not in " \t\n":
         return False  # the address goes on after the space: read alike
-    if "]:" not in text[word_start:space] and not text[max(0, word_start - 40) : word_start].rstrip(" \t").endswith("]:"):
-        return False
     line_start = text.rfind("\n", 0, word_start) + 1
     opening = _DEFINITION_OPENING.match(text, line_start, space)
     return opening is not None and word_start <= opening.end() < space  # an address, in this word

@@ -309,8 +309,10 @@ _MONEY = re.compile(
     rf"[{_CURRENCY_SIGNS}]\s{{0,3}}(?:{_AMOUNT}|{_NUMBER_WORDS})"
     rf"|\b{_CURRENCY_CODES}\s{{0,3}}(?:{_AMOUNT}(?![\w-])|{_NUMBER_WORDS})"
     # Or the amount, then its currency: '75 GBP', '75 (GBP)', '75 pounds sterling', '75 euro', '99£'.
-    rf"|\b{_AMOUNT}\s{{0,3}}(?:\(?{_CURRENCY_CODES}\b\)?|(?:pounds?|dollars?|euros?|sterling|quid|(?-i:bucks)|francs?|rupees?)\b(?!-)){_AFTER_CURRENCY}"
-    rf"|\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?[{_CURRENCY_SIGNS}]"
+    # (Each from the start of its run of figures: started at every figure of '1,1,1,…', each
+    # read to the run's end, and a line of 12,000 took 23 CPU seconds.)
+    rf"|(?<![\d,.])\b{_AMOUNT}\s{{0,3}}(?:\(?{_CURRENCY_CODES}\b\)?|(?:pounds?|dollars?|euros?|sterling|quid|(?-i:bucks)|francs?|rupees?)\b(?!-)){_AFTER_CURRENCY}"
+    rf"|(?<![\d,.])\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?[{_CURRENCY_SIGNS}]"
     r"|\b\d{1,3}p\b(?![.,]\d)",
     re.IGNORECASE,
 )
