@@ -840,3 +840,50 @@ def test_other_names_listed_on_one_line_with_or_are_told_without_it(check: Check
     text, block = listed("also_known_as")
     error = only_error(check, text.replace(block, "also_known_as: PoC purgatory, or pilot paralysis\n"))
     assert error.hint.endswith("'  - PoC purgatory', '  - pilot paralysis'")
+
+
+SUMMARY = "summary: A pilot is approved because its demonstration impressed, so nobody agreed what it had to prove, and now it can be neither stopped nor scaled."
+
+
+@pytest.mark.parametrize("second", ["  neither stopped nor scaled. The plan: wait for the vendor.", "  neither stopped nor scaled, feature #12 of 40."])
+def test_a_value_over_two_lines_is_told_to_be_quoted_whole_on_one_line(check: Check, second: str):
+    # Told to quote its second line alone, the author had the same error back, or a stray
+    # quote mark at the start of a line (front matter round of the forty-fourth session).
+    written = SUMMARY.removesuffix(" neither stopped nor scaled.") + "\n" + second
+    text = broken(SUMMARY, written)
+    error = only_error(check, text)
+    assert error.code in ("yaml-syntax", "yaml-comment") and error.line == 4
+    assert "on one line in place of the 2 lines it is on now" in error.hint
+    followed = error.hint.rpartition("so YAML keeps every character: ")[2].removesuffix("; or move a comment to a line of its own")
+    assert followed.startswith('summary: "A pilot is approved') and followed.endswith(' neither stopped nor scaled' + second.removeprefix("  neither stopped nor scaled") + '"')
+    assert_valid(check, text.replace(written, followed))
+
+
+def test_a_note_after_a_title_is_told_first_to_go_on_a_line_of_its_own(check: Check):
+    # Told first to quote the whole line, the author published '# working title' in the title.
+    text = broken("title: Every front-matter key, used once", "title: Every front-matter key, used once  # working title")
+    error = only_error(check, text)
+    assert error.code == "yaml-comment"
+    assert error.hint.startswith("move the comment to a line of its own, and keep: title: Every front-matter key, used once; ")
+    assert_valid(check, text.replace("title: Every front-matter key, used once  # working title", "# working title\ntitle: Every front-matter key, used once"))
+
+
+@pytest.mark.parametrize(
+    ("find", "written", "fixed"),
+    [
+        ("published: 2026-03-02", "published: 20260302", "published: 2026-03-02"),
+        ("updated: 2026-04-18", "updated:", ""),
+    ],
+)
+def test_a_date_run_together_or_left_empty_is_told_what_to_write(check: Check, find: str, written: str, fixed: str):
+    # 'updated:' was told 'for example 2026-03-14', which is before 'published' here; and
+    # '20260302' the same example, not the date it is.
+    text = broken(find, written)
+    error = only_error(check, text)
+    assert error.code == "bad-date"
+    if fixed:
+        assert error.hint.startswith(f"write {fixed.partition(': ')[2]} ")
+        assert_valid(check, text.replace(written, fixed))
+    else:
+        assert error.hint == "write the day the pattern was last changed, YYYY-MM-DD, no earlier than 'published', or delete the line"
+        assert_valid(check, text.replace(written + "\n", ""))

@@ -550,6 +550,13 @@ def _date(name: str, text: str, line: int, report: Report) -> date | None:
             )
             return None
         hint = _date_hint(text)
+        if not text.strip():
+            # 'updated:' with nothing after it: an example date may be before 'published'.
+            hint = (
+                "write the day the pattern was last changed, YYYY-MM-DD, no earlier than 'published', or delete the line"
+                if name == "updated"
+                else "write the day it goes out, YYYY-MM-DD (today, if it is published when merged)"
+            )
         if name == "published" and (_NOT_YET.fullmatch(text) or re.search(r"(?i)\b(?:draft|wip|not yet|tbc|tbd)\b", text)):
             # 'published: TBC', '2026-08-03 (draft)': the date told alone, the pattern went out.
             meant = DATE.search(hint) if hint.startswith("write ") else None
@@ -604,6 +611,10 @@ _IN_WORDS = re.compile(r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3
 _DASHES_AS_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
 
 
+# '20261116', as a spreadsheet or a file's name writes it.
+_RUN_TOGETHER = re.compile(r"((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])")
+
+
 def _month_named(word: str) -> list[int]:
     """The month a word names, in full or in three or four letters ('Aug', 'Sept'): [its number], or []."""
     return [n for n, m in enumerate(_MONTHS, 1) if m == word or (len(word) in (3, 4) and m.startswith(word))]
@@ -642,7 +653,7 @@ def _date_hint(text: str) -> str:
         day, month, year = (int(n) for n in found.groups())
         if month > 12 >= day:  # only a month first reads as a date ('08/23/2026', as in America)
             day, month = month, day
-    elif found := _YEAR_FIRST.fullmatch(text):
+    elif found := _YEAR_FIRST.fullmatch(text) or _RUN_TOGETHER.fullmatch(text):
         year, month, day = (int(n) for n in found.groups())
     elif found := _IN_WORDS.fullmatch(text.strip()):
         word = (found.group(2) or found.group(3)).lower()

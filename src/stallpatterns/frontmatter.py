@@ -393,6 +393,10 @@ class _Composer:
             if event.value and " " not in event.value and noted:
                 # One word (a category, a date, a slug): the '#' starts a note, not more of it.
                 hint = f"move the comment to a line of its own, and keep: {line[: end.column].rstrip()}"
+            elif noted and event.start_mark is not None and end.line == event.start_mark.line:
+                # '# working title': a note, most likely. Quoted, as told first once, the note
+                # was published as part of the title.
+                hint = f"move the comment to a line of its own, and keep: {line[: end.column].rstrip()}; or, if the '#' is part of the text, " + _quote_hint(self.lines, end.line + 1, 1)
             else:
                 hint = _quote_hint(self.lines, end.line + 1, 1) + "; or move a comment to a line of its own"
             raise FrontMatterError(
@@ -1066,6 +1070,13 @@ def _bold_hint(lines: list[str], line: int) -> str | None:
 
 def _quote_hint(lines: list[str], line: int, column: int = 1) -> str:
     """'put the whole value in double quotes: key: "..."', with the author's line quoted for them."""
+    if (start := _value_start(lines, line)) != line:
+        # The next line of a value written over two or more ('summary: …,' then '  every
+        # quarter. The plan: wait…'): quoting that line alone left the error as it was.
+        lead, value, count = _value_over_lines(lines, start)
+        written = quoted(value)
+        kind = "double" if written.startswith('"') else "single"
+        return f"put the whole value in {kind} quotes, on one line in place of the {count} lines it is on now, so YAML keeps every character: {lead} {written}"
     source = lines[line - 1] if 0 < line <= len(lines) else ""
     # A list item is text, all of it after its '- ' ('  - Steering group: postponed: again'
     # was told to quote only what followed its first ': ', which YAML still read as a key).
@@ -1082,6 +1093,42 @@ def _quote_hint(lines: list[str], line: int, column: int = 1) -> str:
     # A list item keeps its indentation: the line as written, quoted, is the fix.
     lead = lead.rstrip() if lead.lstrip().startswith("-") else lead.strip()
     return f"put the whole value in {kind} quotes, so YAML keeps every character: {lead} {written}"
+
+
+def _value_start(lines: list[str], line: int) -> int:
+    """The line where the value that ``line`` goes on starts: ``line`` itself, unless it is
+    the next line of an unquoted value (indented past its key, or its item's '-')."""
+    source = lines[line - 1] if 0 < line <= len(lines) else ""
+    indent = len(source) - len(source.lstrip(" "))
+    if not indent or not source.strip() or source.lstrip().startswith("- "):
+        return line
+    for number in range(line - 1, 0, -1):
+        above = lines[number - 1]
+        if not above.strip():
+            return line
+        if len(above) - len(above.lstrip(" ")) < indent:
+            return number if _STARTS_A_PLAIN_VALUE.match(above) else line
+    return line
+
+
+# A key or a list item with an unquoted value on its own line ('summary: When…', '  - Nobody…').
+_STARTS_A_PLAIN_VALUE = re.compile(r"^(?:\s*-\s+|[A-Za-z_][\w-]*:\s+)(?![\s\"'|>])\S")
+
+
+def _value_over_lines(lines: list[str], start: int) -> tuple[str, str, int]:
+    """The key (or list mark) of the value that starts on ``start`` and goes on over the
+    lines indented past it, the value, read as YAML reads it (its lines joined by a space),
+    and how many lines it is on."""
+    found = _ITEM_VALUE.match(lines[start - 1]) or _VALUE_START.match(lines[start - 1])
+    lead, first = (found.group(1), found.group(2)) if found else ("", lines[start - 1].strip())
+    indent = len(lines[start - 1]) - len(lines[start - 1].lstrip(" "))
+    parts = [first]
+    for source in lines[start:]:
+        if not source.strip() or len(source) - len(source.lstrip(" ")) <= indent or source.strip() == "---":
+            break
+        parts.append(source.strip())
+    lead = lead.rstrip() if lead.lstrip().startswith("-") else lead.strip()
+    return lead, " ".join(parts), len(parts)
 
 
 # A stray mark at the end of a value opened with a quote: another kind of quote mark
