@@ -3702,6 +3702,7 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         # A template's fields a consultant leaves, and one word in angle brackets: published
         # as written, or told as HTML, whose backticks then published '<TBC>' in a code box.
         ("At [Sector] firms the prompts live in private notes.", "[Sector]"),
+        ("The [Vendor] roadmap set every date; [Sponsor] approved it.", "[Vendor]"),
         ("The [Job Title] keeps the prompts in private notes.", "[Job Title]"),
         ("It cost [£X] in the first year.", "[£X]"),
         ("It cost [$Xm] in the first year.", "[$Xm]"),

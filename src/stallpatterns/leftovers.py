@@ -111,6 +111,7 @@ _BRACKETED_PLACEHOLDER = re.compile(
     # or in braces, as a mail merge writes it: '{client}', '{date}'.
     r"|(?-i:\[(?:Client|Company|Customer|Organi[sz]ation|Firm|Date|Year|Month|Day|Amount|Number|Figure|Percentage|Cost|Price|Budget|Sum"
     r"|Sector|Industry|Role|Job\s+Title|Title|City|Country|Region|Location|Team|Department|Function|Manager|Product|Project|Tool|Metric"
+    r"|Vendor|Supplier|Partner|Sponsor|Owner|Programme|Program|Initiative"
     r"|Your\s+[A-Z][^\]\n]{0,30})\]|(?<!^)\[(?:X|Y|N|XX)\])"
     # The same words in small letters, each alone in its brackets ('[amount]', '[job title]'),
     # and a sum or count left as a letter ('[£X]', '[$Xm]', '[n]'); an editor's words in a
