@@ -2647,9 +2647,9 @@ def test_a_link_whose_text_spells_an_address_in_small_or_circled_letters_is_repo
     assert "'paypal.com'" in found[0].message.lower()
 
 
-def test_a_link_whose_text_and_address_are_both_this_computer_is_only_the_warning_that_it_is(check: Check):
+def test_a_link_whose_text_and_address_are_both_this_computer_is_only_the_error_that_it_is(check: Check):
     found = check(Path("a.md"), in_first_section("See [127.0.0.1:8000](http://localhost:8000/) for the dashboard.\n"))
-    assert [(d.code, d.is_error) for d in found] == [("link-address", False)]
+    assert [(d.code, d.is_error) for d in found] == [("link-address", True)]
 
 
 @pytest.mark.parametrize("pair", ["a:", "1:"])
@@ -2899,13 +2899,15 @@ def test_a_link_or_picture_with_its_address_left_out_is_an_error_at_its_column(c
     assert found.hint.startswith("write the address between" if code == "link-without-address" else "save the picture in the site's docs/assets/ folder")
 
 
-def test_a_link_to_this_computer_is_a_warning(check: Check):
+def test_a_link_to_this_computer_is_an_error(check: Check):
+    # A warning once, as the author may have meant it for colleagues: a reader's click asks
+    # their own computer for it (smuggling round of the forty-fourth session).
     found = check(Path("a.md"), minimal(**{"A claims team": "See [it](http://127.0.0.1:8000/stall-patterns/) and A claims team"}))
-    assert [(d.code, d.is_error) for d in found] == [("link-address", False)]
+    assert [(d.code, d.is_error) for d in found] == [("link-address", True)]
 
 
-THIS_COMPUTER = "an address on the computer it was written on: no reader can open it"
-AUTHORS_NETWORK = "an address inside the author's network: readers outside it cannot open it"
+THIS_COMPUTER = "an address on the computer it was written on: no reader can open it, and a reader's click asks their own computer for it"
+AUTHORS_NETWORK = "an address inside the author's network: readers outside it cannot open it, and a reader's click asks their own network for it"
 SET_ASIDE = "an address set aside for examples, tests or other uses than sites: no reader can open it"
 
 
@@ -2961,12 +2963,14 @@ SET_ASIDE = "an address set aside for examples, tests or other uses than sites: 
         ("http://[2001:db8::1]/board", "", SET_ASIDE),
     ],
 )
-def test_a_link_to_a_host_no_reader_can_reach_is_a_warning_that_says_where_it_is(check: Check, address: str, read_as: str, place: str):
+def test_a_link_to_a_host_no_reader_can_reach_is_told_where_it_is(check: Check, address: str, read_as: str, place: str):
     # Only 'localhost', '127.x.x.x', '0.0.0.0' and '[::1]' were reported, as written so; every
     # other spelling a browser reads as the same place, and every private address, passed.
+    # One on a computer or a network is an error (a reader's click reaches their own); one
+    # set aside reaches nothing, a warning.
     for markdown, column in ((f"See [the dashboard]({address}) today.", len("See [the dashboard") + 1), (f"See <{address}> today.", len("See <") + 1)):
         found = check(Path("a.md"), in_first_section(markdown + "\n"))
-        assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("link-address", 14, column, False)], markdown
+        assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("link-address", 14, column, place != SET_ASIDE)], markdown
         assert found[0].message == f"'{address}' is {read_as}{place}"
         assert found[0].hint.startswith(("link to", "check the address, or link to"))
 
@@ -2980,9 +2984,9 @@ def test_a_link_to_a_host_no_reader_can_reach_is_a_warning_that_says_where_it_is
         ("The board is at https://0x7f.0.0.1/board today.", len("The board is at ") + 1),
     ],
 )
-def test_a_bare_address_no_reader_can_reach_is_a_warning_at_its_column(check: Check, markdown: str, column: int):
+def test_a_bare_address_no_reader_can_reach_is_an_error_at_its_column(check: Check, markdown: str, column: int):
     found = check(Path("a.md"), in_first_section(markdown + "\n"))
-    assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("link-address", 14, column, False)]
+    assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("link-address", 14, column, True)]
     assert "no reader can open it" in found[0].message or "readers outside it cannot open it" in found[0].message
 
 

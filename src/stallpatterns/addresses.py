@@ -434,11 +434,18 @@ def _tracks(field: str) -> bool:
 
 
 # What a reader is told of a web address whose host no reader can reach, by where it is:
-# (what it is, what to do).
+# (what it is, what to do). On a computer or a network, an error: the address reaches no
+# page of the author's for any reader, and a reader who clicks it asks their own computer
+# or network for it ('http://192.168.1.1/cgi-bin/reboot', a router's: the smuggling round of
+# the forty-fourth session found it published with a warning). One set aside (for
+# examples, say) reaches nothing at all: a warning.
 _UNREACHABLE = {
-    "computer": ("an address on the computer it was written on: no reader can open it", "link to the published page instead"),
+    "computer": (
+        "an address on the computer it was written on: no reader can open it, and a reader's click asks their own computer for it",
+        "link to the published page instead",
+    ),
     "network": (
-        "an address inside the author's network: readers outside it cannot open it",
+        "an address inside the author's network: readers outside it cannot open it, and a reader's click asks their own network for it",
         "link to a page anyone can open on the web (https://…), or name the page in words",
     ),
     "reserved": (
@@ -450,9 +457,9 @@ _UNREACHABLE = {
 
 def _unreachable(href: str) -> tuple[str, str, bool] | None:
     """An http: or https: address whose host no reader can reach, read as a browser reads
-    it (:mod:`stallpatterns.hosts`): (message, hint, True: a warning, as the author may mean
-    it for colleagues, and the page still works). An address written otherwise than its
-    usual spelling ('http://2130706433/') is named in it, so the author sees why."""
+    it (:mod:`stallpatterns.hosts`): (message, hint, whether a warning: one set aside for
+    other uses only). An address written otherwise than its usual spelling
+    ('http://2130706433/') is named in it, so the author sees why."""
     found = target_of(href)
     if url_scheme(href) not in ("http", "https") or found is None:
         return None
@@ -465,7 +472,7 @@ def _unreachable(href: str) -> tuple[str, str, bool] | None:
         hint = f"link to the pattern by its file name, as GitHub's preview does: ({page.group(1)}.md)"  # copied from the preview
     address = hosts.address_of(host)
     spelled = f"{address}, " if address is not None and str(address) != host.strip("[]").rstrip(".") else ""
-    return f"'{printable_start(href, 200)}' is {spelled}{message}", hint, True
+    return f"'{printable_start(href, 200)}' is {spelled}{message}", hint, place == "reserved"
 
 
 # A pattern's page in the address of a preview ('http://127.0.0.1:8000/stall-patterns/patterns/x/').
