@@ -771,7 +771,8 @@ def _check_names_of_others(values: dict[str, object], lines: dict[str, int], set
                 report.error(
                     line,
                     "name-is-offer",
-                    f"{shown} names this site's offer, {offer}: in lists and the site's search, the pattern would pass for the offer",
+                    f"{shown} {'names' if settings.offer_named(text) or settings.offer_owned(text) else 'asks to book'} this site's offer, {offer}: "
+                    "in lists and the site's search, the pattern would pass for the offer",
                     ("say what the stall is" if name == "summary" else "say what a reader sees, in their words" if name == "signs" else "name the stall itself, as a reader would say it")
                     + f": every pattern's page offers the {offer} by itself",
                 )
