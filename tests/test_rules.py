@@ -647,6 +647,16 @@ def test_a_long_run_of_figures_and_marks_is_read_for_prices_in_linear_time(growt
     assert growth(read, 1_500) < 8
 
 
+@pytest.mark.parametrize("link", ["[a](https://e.com/?Stall+Review) ", "[Stall Review](https://e.com) ", "[a](https://e.com/?020+7946+0960) "])
+def test_a_paragraph_of_many_links_told_of_is_checked_in_linear_time(growth, check: Check, link: str):
+    # Each link told of counted the lines of the paragraph's children up to it again: 4,000
+    # took 5 CPU seconds (complexity round of the forty-fourth session).
+    def read(n: int) -> None:
+        check(Path("a.md"), in_first_section("Text " + link * n + "\n"))
+
+    assert growth(read, 600) < 8
+
+
 @pytest.mark.parametrize("space", ["\u00a0", "\u2009"])
 def test_a_long_run_of_no_break_spaces_is_read_in_linear_time(growth, check: Check, space: str):
     # Each was read to the run's end, looking for an address's end: 48,000 took 3.6 CPU

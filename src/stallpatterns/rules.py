@@ -257,10 +257,11 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
         if token.type != "inline" or not token.map or not any(mark in token.content for mark in _LINK_MARKS):
             continue
         children = token.children or []
+        places = _LinkPlaces(source, token)
         for index, name, where, named_by in disguises.offers_elsewhere(children, settings.offer_called, settings.contact_asked):
             if str(children[index].attrGet("href") or "") in settings.contact.booking_urls.values():
                 continue  # the offer's own booking page, as mkdocs.yml names it
-            line, column = _link_place(source, token.map[0], children, index)
+            line, column = places.of(index)
             if named_by == "title asks":
                 report.error(
                     line,
@@ -498,6 +499,7 @@ def _check_address_words(source: Source, settings: Settings, report: Report) -> 
         if token.type != "inline" or not token.map or ("://" not in token.content and "?" not in token.content):
             continue
         children = token.children or []
+        places = _LinkPlaces(source, token)
         for index, child in enumerate(children):
             href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
             web = href.lower().startswith(("http://", "https://"))
@@ -515,7 +517,7 @@ def _check_address_words(source: Source, settings: Settings, report: Report) -> 
                 said, code = f"holds a phone number, '{phone[1]}'", "phone-number"
             else:
                 continue
-            line, column = _link_place(source, token.map[0], children, index)
+            line, column = places.of(index)
             report.error(
                 line,
                 code,
@@ -546,14 +548,27 @@ def _as_dialled_from(href: str, words: str) -> str:
     return _WITHOUT_ITS_PLUS.sub(r"+\1", words) if host in _CHAT_HOSTS else words
 
 
-def _link_place(source: Source, start: int, children: list, index: int) -> tuple[int, int]:
-    """The line and column of the link that opens at ``children[index]`` of the inline token
-    whose first body line is ``start``: its '[' on its line, found by the words after it.
-    Worked out only for a link told of (it walks the paragraph's children)."""
-    line = start + source.body_start + next((offset for child, offset in body.lines_of(children[: index + 1]) if child is children[index]), 0)
-    written = source.lines[line - 1] if line <= len(source.lines) else ""
-    words = children[index + 1].content if index + 1 < len(children) and children[index + 1].type == "text" else ""
-    return line, written.find("[" + words) + 1 or (words and written.find(words) + 1) or written.find("[") + 1 or 1  # an address shown as itself: where it is
+class _LinkPlaces:
+    """Where each link told of in one inline token is (:meth:`of`). The lines of its
+    children are counted once, when the first is told of: counted again for each, a
+    paragraph of 4,000 links told of took 5 CPU seconds (complexity round of the
+    forty-fourth session)."""
+
+    def __init__(self, source: Source, token: Token) -> None:
+        self.source, self.token = source, token
+        self.lines: list[int] | None = None
+
+    def of(self, index: int) -> tuple[int, int]:
+        """The line and column of the link that opens at child ``index``: its '[' on its line,
+        found by the words after it."""
+        children = self.token.children or []
+        if self.lines is None:
+            self.lines = [offset for _, offset in body.lines_of(children)]
+        start = self.token.map[0] if self.token.map else 0
+        line = start + self.source.body_start + self.lines[index]
+        written = self.source.lines[line - 1] if line <= len(self.source.lines) else ""
+        words = children[index + 1].content if index + 1 < len(children) and children[index + 1].type == "text" else ""
+        return line, written.find("[" + words) + 1 or (words and written.find(words) + 1) or written.find("[") + 1 or 1  # an address shown as itself: where it is
 
 
 def _check_body(source: Source, report: Report) -> None:
