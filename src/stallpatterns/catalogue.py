@@ -758,8 +758,12 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
     )
     order = history.added_order(settings.patterns_dir) if contested else None
 
+    ranks: dict[int, tuple[bool, bool, float, date, str]] = {}  # each file's, worked out once (it is asked of names by the thousand)
+
     def blame_order(f: Facts) -> tuple[bool, bool, float, date, str]:
-        return f.blame_order(history.lateness(order, f.display))
+        if (rank := ranks.get(id(f))) is None:
+            rank = ranks[id(f)] = f.blame_order(history.lateness(order, f.display))
+        return rank
 
     for group in by_slug.values():
         keeper, *others = sorted(group, key=blame_order)
