@@ -397,8 +397,11 @@ def load(
     diagnostics.sort()
     broken = {d.path for d in diagnostics if d.is_error}
     published = [p for p in valid if shown[p.path] not in broken]
+    by_file: dict[str, list[Diagnostic]] = {}  # each file's, in one pass (not all of them read again for each invalid file)
+    for diagnostic in diagnostics:
+        by_file.setdefault(diagnostic.path, []).append(diagnostic)
     invalid = [
-        Invalid(path.stem, path, titles[shown[path]], tuple(d for d in diagnostics if d.path == shown[path]))
+        Invalid(path.stem, path, titles[shown[path]], tuple(by_file.get(shown[path], ())))
         for path in paths
         if shown[path] in broken and shown[path] in titles
     ]
