@@ -1003,6 +1003,11 @@ def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_
         ("Write to pmo (@) pilotclinic (.) co (.) uk today.", "email-address", 14),
         ("Write to pmo @pilotclinic.co.uk today.", "email-address", 14),
         ("Write to info @pilotclinic.co.uk or andrew @pilotclinic.co.uk today.", "email-address", 14),
+        # A destination, however the word before it reads (the review of the forty-fourth
+        # session's change: each passed with it).
+        ("Book a Stall Review by writing to all @pilotclinic.co.uk.", "email-address", 14),
+        ("Stall Patterns now takes bookings via @pilotclinic.co.uk.", "email-address", 14),
+        ("Bookings now go to the @pilotclinic.co.uk inbox.", "email-address", 14),
         ("Write to pmo@ pilotclinic.co.uk today.", "email-address", 14),
         ("Write to pmo@pilotclinic\u2219co\u2219uk today.", "email-address", 14),
         ("Write to pmo _at_ pilotclinic _dot_ co _dot_ uk today.", "email-address", 14),
@@ -1031,6 +1036,7 @@ def test_a_files_name_with_an_at_and_words_beside_at_and_dot_are_no_email_addres
         # after a word of prose, in code or not.
         "Every address in the test data ended @example.com, and all staff were @nhs.net.\n"
         "Test addresses all ended in `@example.com`, which is how you know someone thought about it.\n"
+        "Staff addresses are all @nhs.net, so the filter caught nothing.\n"
     )
     assert [d for d in check(Path("a.md"), in_first_section(prose)) if d.is_error] == []
 
@@ -1947,6 +1953,9 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         ("Stall Reviews are £75 each this month.", 14, "£75"),
         ("Stall Reveiws now £75.", 14, "£75"),
         ("Book a Stall Review75 today, paid as £75.", 14, "£75"),
+        # An amount straight after a comma or a full stop (the same review).
+        ("The Stall Review,75 pounds.", 14, "75 pounds"),
+        ("Stall Review.750 pounds.", 14, "750 pounds"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):

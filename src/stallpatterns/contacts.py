@@ -262,11 +262,11 @@ _AT_ALIKES = ("\uff20", "\ufe6b")
 # 'pmo[@]firm[.]co[.]uk', 'pmo «at» firm'). Not between other marks: 'value-at-risk.xlsx',
 # 'snapshot_at_month_end.csv', '/at/de.html' and 'the team *at* nhs.uk' are none.
 _MARK_OPEN, _MARK_CLOSE = "[\\[({<\u00ab\u27e8\u3010\u300c]", "[\\])}>\u00bb\u27e9\u3011\u300d]"
-# Words of prose, never an address's name: what comes before a domain named with its '@'.
-_PROSE_BEFORE_AT = (
-    r"(?i:in|on|at|to|by|of|or|and|for|from|with|under|via|all|both|each|every|only|is|are|was|were|be|been"
-    r"|end|ends|ended|ending|use|uses|used|using|the|an?|our|their|its|same)"
-)
+# Words that say what addresses end in, never an address's name: what comes before a domain
+# named with its '@' ('ended @example.com', 'ended in @…', 'are all @nhs.net'; not 'write to
+# all @evil.example', 'bookings via @…', 'the @… inbox', a destination, as an address is).
+_ENDING_WORDS = frozenset(("end", "ends", "ended", "ending"))
+_BEING_WORDS = frozenset(("is", "are", "was", "were"))
 _SPELLED_EMAIL = re.compile(
     rf"(?i)(?<![\w.+-])[\w.+-]+\s*{_MARK_OPEN}\s*(?:at|@)\s*{_MARK_CLOSE}\s*[\w-]+"
     rf"(?:\s*{_MARK_OPEN}\s*(?:dot|\.)\s*{_MARK_CLOSE}\s*[\w-]+|\.[\w-]+)*(?:\s*{_MARK_OPEN}\s*(?:dot|\.)\s*{_MARK_CLOSE}\s*|\.)[A-Za-z]{{2,}}\b"
@@ -276,7 +276,7 @@ _SPELLED_EMAIL = re.compile(
     r"|(?<![\w.+-])[\w.+-]+\s*@\s+(?P<host>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\b"
     # A space before the '@' and none after: a domain named after a word of prose ('every
     # address ended @example.com', 'staff are all @nhs.net') is none.
-    rf"|(?<![\w.+-])(?!{_PROSE_BEFORE_AT}\s)[\w.+-]+\s+@(?P<named>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}})\b"
+    rf"|(?<![\w.+-])[\w.+-]+\s+@(?P<named>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}})\b"
 )
 # Its '@' so spelt, looked for once in a whole file before any line is read for an address.
 _AT_SPELLED = re.compile(rf"(?i){_MARK_OPEN}\s*(?:at|@)\s*{_MARK_CLOSE}")
@@ -287,7 +287,28 @@ _LINK_SCHEMES = ("mailto:", "xmpp:")
 def _spelled_email(text: str) -> tuple[int, str] | None:
     """Where the first address spelt out in ``text`` starts (:data:`_SPELLED_EMAIL`), to a
     host (:func:`_to_a_known_host`), and the address; None for none."""
-    return next(((spelled.start(), spelled.group()) for spelled in _SPELLED_EMAIL.finditer(text) if _to_a_known_host(spelled)), None)
+    return next(
+        (
+            (spelled.start(), spelled.group())
+            for spelled in _SPELLED_EMAIL.finditer(text)
+            if _to_a_known_host(spelled) and not (spelled.group("named") and _domain_named(text, spelled))
+        ),
+        None,
+    )
+
+
+def _domain_named(text: str, spelled: re.Match[str]) -> bool:
+    """Whether the words before '@domain' (a space before its '@', none after) say what
+    addresses end in, not whose address it is: 'ended @example.com', 'ended in @…', 'are all
+    @nhs.net' (:data:`_ENDING_WORDS`, :data:`_BEING_WORDS`)."""
+    word = spelled.group().split()[0].lower()
+    before = text[: spelled.start()].lower().split()[-1:]
+    return (
+        word in _ENDING_WORDS
+        or word in _BEING_WORDS
+        or (word == "in" and bool(before) and before[0] in _ENDING_WORDS)
+        or (word == "all" and bool(before) and before[0] in _BEING_WORDS)
+    )
 
 
 def _to_a_known_host(spelled: re.Match[str]) -> bool:

@@ -312,8 +312,8 @@ _MONEY = re.compile(
     # Or the amount, then its currency: '75 GBP', '75 (GBP)', '75 pounds sterling', '75 euro', '99£'.
     # (Each from the start of its run of figures: started at every figure of '1,1,1,…', each
     # read to the run's end, and a line of 12,000 took 23 CPU seconds.)
-    rf"|(?<![\d,.])\b{_AMOUNT}\s{{0,3}}(?:\(?{_CURRENCY_CODES}\b\)?|(?:pounds?|dollars?|euros?|sterling|quid|(?-i:bucks)|francs?|rupees?)\b(?!-)){_AFTER_CURRENCY}"
-    rf"|(?<![\d,.])\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?[{_CURRENCY_SIGNS}]"
+    rf"|(?<!\d)(?<!\d[,.])\b{_AMOUNT}\s{{0,3}}(?:\(?{_CURRENCY_CODES}\b\)?|(?:pounds?|dollars?|euros?|sterling|quid|(?-i:bucks)|francs?|rupees?)\b(?!-)){_AFTER_CURRENCY}"
+    rf"|(?<!\d)(?<!\d[,.])\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?[{_CURRENCY_SIGNS}]"
     r"|\b\d{1,3}p\b(?![.,]\d)",
     re.IGNORECASE,
 )
