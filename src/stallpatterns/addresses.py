@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from . import hosts
-from .text import LOOKS_LATIN, character_name, is_hidden_character, printable_start
+from .text import LOOKS_LATIN, character_name, is_bidi_control, printable_start
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 """Schemes a link may use; addresses without a scheme (relative, ``#``) are allowed too."""
@@ -153,13 +153,14 @@ def mail_subject_lines(url: str) -> bool:
 
 
 def hidden_encoded(url: str) -> str | None:
-    """The first invisible character ``url`` holds percent-encoded, by its name ('%E2%80%AE',
-    U+202E RIGHT-TO-LEFT OVERRIDE, shows 'fdp.exe' in an e-mail's subject as 'exe.pdf'), or
-    None. Written as itself or as a reference, another check finds it; a control character
-    ('%0A', a line in a form's text) is a subject's own check's."""
+    """The first character that reorders text ``url`` holds percent-encoded, by its name
+    ('%E2%80%AE', U+202E RIGHT-TO-LEFT OVERRIDE, shows 'fdp.exe' in an e-mail's subject as
+    'exe.pdf'), or None. Written as itself or as a reference, another check finds it. Not a
+    joiner or a variation selector, which addresses hold as words and emoji do (a Persian
+    page's title, '%E2%80%8C'; '👩‍💻', '%E2%80%8D'), nor a soft hyphen."""
     if "%" not in url:
         return None
-    return next((character_name(char) for char in unquote(url) if is_hidden_character(char) and unicodedata.category(char) != "Cc"), None)
+    return next((character_name(char) for char in unquote(url) if is_bidi_control(char)), None)
 
 
 def mail_subject(url: str) -> str:

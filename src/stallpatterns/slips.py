@@ -1522,7 +1522,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                 yield Problem(
                     line + offset,
                     "link-address",
-                    f"the address holds an invisible character, percent-encoded ({invisible}), which reads differently from what "
+                    f"the address holds a character that reorders text, percent-encoded ({invisible}), which reads differently from what "
                     "a reviewer sees: in an e-mail's subject, a right-to-left override shows 'fdp.exe' as 'exe.pdf'",
                     "delete it from the address",
                     needle=at,
