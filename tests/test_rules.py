@@ -424,9 +424,11 @@ def test_a_placeholder_quoted_in_the_front_matter_is_text(check: Check, old: str
     [
         ("summary: A pilot", "also_known_as:\n  - The go-live date reads TBC in every plan\nsummary: A pilot"),
         ("title: The pilot that is judged on its demo", "title: TODO lists and \"TODO\" lists"),
+        ("title: The pilot that is judged on its demo", "title: '\"TODO: write a title\"'"),
+        ("summary: A pilot", "also_known_as:\n  - '\"TBC\"'\nsummary: A pilot"),
     ],
 )
-def test_a_placeholder_left_in_the_front_matter_beside_a_quotation_is_an_error(check: Check, old: str, new: str):
+def test_a_placeholder_left_in_the_front_matter_beside_a_quotation_or_as_the_quotation_is_an_error(check: Check, old: str, new: str):
     assert "placeholder" in {d.code for d in check(Path("a.md"), minimal(**{old: new})) if d.is_error}
 
 
@@ -3820,6 +3822,13 @@ def test_a_placeholder_quoted_or_named_in_prose_is_text(check: Check, text: str)
         ("The team's TODO list grew, and the teams' plan stalled.", "TODO"),
         ("The page said lorem ipsum dolor sit amet and nobody noticed.", "lorem ipsum"),
         ("Lorem ipsum.", "Lorem ipsum"),
+        # A quotation and nothing more; an elision and a plural's possessive, which open and
+        # close no quotation; the filler's words after its name (the review of the forty-
+        # fourth session's change: each passed with it).
+        ("\u201c[Insert quote from the sponsor here]\u201d", "[Insert quote from the sponsor here]"),
+        ("> \u201c[Client] cut review time by [X]%.\u201d", "[Client]"),
+        ("In the '90s, [Client] bought the vendors' tools.", "[Client]"),
+        ("lorem ipsum sit amet, consectetur adipiscing elit.", "lorem ipsum"),
     ],
 )
 def test_a_placeholder_outside_a_quotation_is_still_an_error(check: Check, text: str, word: str):

@@ -94,7 +94,7 @@ _MARKED = re.compile(r"\b(?:TODO|FIXME|PLACEHOLDER)\b|\b(?:INSERT|ADD)\b[A-Z ]{0
 _LOREM = re.compile(r"(?i)\blorem ipsum\b")
 # The filler's name, in small letters and not its first words: 'the mock-up was full of lorem
 # ipsum' (not 'Lorem ipsum', nor 'lorem ipsum dolor sit amet').
-_LOREM_NAMED = re.compile(r"lorem ipsum\b(?!\s+dolor)")
+_LOREM_NAMED = re.compile(r"lorem ipsum\b(?!,?\s+(?:dolor|sit|amet|consectetur|adipiscing|elit|sed)\b)")
 # A figure still to be found, written as X's: '£XXX', '$XX,XXX', 'XX%', 'XXk', or 'XXX' as a
 # word. Two X's at least, in capitals, as a number or with a currency sign or a per cent
 # sign: 'XX' alone is a Roman twenty, and '£X' a sum a sentence may leave general. 'XXX'
@@ -331,10 +331,15 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
 
 # A quotation in a paragraph: "…", “…”, '…' or ‘…’, each mark against the words it opens or
 # closes (an apostrophe inside a word, 'the team's', closes none).
+# (A straight one before a figure is an elision, 'the '90s'; one after an 's' a plural's
+# possessive, 'the vendors' tools': neither opens or closes one.)
 _QUOTED = re.compile(
     r'(?<!\w)"(?=\S)[^"]*?(?<=\S)"(?!\w)|(?<!\w)“[^”]*”'
-    r"|(?<!\w)'(?=\S)(?:[^']|(?<=\w)'(?=\w))*?(?<=\S)'(?!\w)|(?<!\w)‘(?:[^’]|(?<=\w)’(?=\w))*?’(?!\w)"
+    r"|(?<!\w)'(?=[^\s\d])(?:[^']|(?<=\w)'(?=\w))*?(?<=[^\ssS])'(?!\w)|(?<!\w)‘(?:[^’]|(?<=\w)’(?=\w))*?(?<=[^\ssS])’(?!\w)"
 )
+# A word outside the quotations: a text that is one quotation and nothing more is no text
+# about a placeholder ('"TBC"' as a sign, '“[Insert quote from the sponsor here]”').
+_WORD_OUTSIDE = re.compile(r"[^\W\d_]{2,}")
 _QUOTE_MARKS = re.compile("[\"“'‘]")
 
 
@@ -365,7 +370,10 @@ def _quoted_throughout(content: str, word: str) -> bool:
     who owns it", and was signed off'). Not found as written (a reference, '&#84;ODO'): not."""
     spans = [found.span() for found in _QUOTED.finditer(content)]
     places = [found.start() for found in re.finditer(re.escape(word), content)]
-    return bool(places) and all(any(start < at and at + len(word) < end for start, end in spans) for at in places)
+    if not places or not all(any(start < at and at + len(word) < end for start, end in spans) for at in places):
+        return False
+    outside = "".join(content[end:start] for (_, end), (start, _) in zip([(0, 0), *spans], [*spans, (len(content), 0)]))
+    return _WORD_OUTSIDE.search(outside) is not None
 
 
 _SHOWN_FIELDS = ("title", "summary", "signs", "also_known_as")  # the front matter a reader sees
