@@ -100,6 +100,15 @@ _LOREM_NAMED = re.compile(r"lorem ipsum\b(?!,?\s+(?:dolor|sit|amet|consectetur|a
 # sign: 'XX' alone is a Roman twenty, and '£X' a sum a sentence may leave general. 'XXX'
 # after a name is a Roman thirty (:func:`_a_numeral`).
 _FIGURE_LEFT = re.compile(r"(?<![\w£$€])(?:[£$€]\s?X{2,}(?:[,.]X+)*(?:k|m|bn)?|X{2,}(?:[,.]X+)*\s?%|X{3,}(?:[,.]X+)*)(?!\w)")
+# A name left to fill in, capitalised as a template writes it, in square brackets: '[Client]'.
+_NAMES_LEFT = (
+    r"Client|Company|Customer|Organi[sz]ation|Firm|Vendor|Supplier|Date|Year|Month|Day|Amount|Number|Figure|Percentage|Cost|Price|Budget|Sum"
+    r"|Sector|Industry|Role|Job\s+Title|Title|City|Country|Region|Location|Team|Department|Function|Manager|Product|Project|Tool|Metric"
+    r"|Your\s+[A-Z][^\]\n]{0,30}"
+)
+# The same in a quotation set off as one ('> We asked [Vendor] for the roadmap'): an editor's
+# word for a name the quotation leaves out.
+_NAME_LEFT_OUT = re.compile(rf"\[(?:{_NAMES_LEFT})\]")
 _BRACKETED_PLACEHOLDER = re.compile(
     r"(?i)\[\s*(?:insert|add|include|placeholder|example|tbc|tbd|tba|xx+|to (?:come|follow)|fill in|enter)\b[^\]\n]*\]"
     # What a consultant leaves where a client is named: '[client name]', '[Company X]', '[name of the firm]'
@@ -109,10 +118,7 @@ _BRACKETED_PLACEHOLDER = re.compile(
     # A name or figure left to fill in, capitalised as a template writes it: '[Client]', '[X]%',
     # '[Date]', '[Your Organisation]' (not '[the client]', nor a task list's '[X]' starting an item);
     # or in braces, as a mail merge writes it: '{client}', '{date}'.
-    r"|(?-i:\[(?:Client|Company|Customer|Organi[sz]ation|Firm|Date|Year|Month|Day|Amount|Number|Figure|Percentage|Cost|Price|Budget|Sum"
-    r"|Sector|Industry|Role|Job\s+Title|Title|City|Country|Region|Location|Team|Department|Function|Manager|Product|Project|Tool|Metric"
-    r"|Vendor|Supplier|Partner|Sponsor|Owner|Programme|Program|Initiative"
-    r"|Your\s+[A-Z][^\]\n]{0,30})\]|(?<!^)\[(?:X|Y|N|XX)\])"
+    rf"|(?-i:\[(?:{_NAMES_LEFT})\]|(?<!^)\[(?:X|Y|N|XX)\])"
     # The same words in small letters, each alone in its brackets ('[amount]', '[job title]'),
     # and a sum or count left as a letter ('[£X]', '[$Xm]', '[n]'); an editor's words in a
     # quotation have more to them ('[the client]', '[their sector]'), and a word that names a
@@ -319,6 +325,8 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 words.update(dict.fromkeys(placeholders))  # a picture's too: its description is read out in its place
         if "[x]" in words and at > 1 and source.tokens[at - 2].type == "list_item_open" and token.content.startswith("[x]"):
             del words["[x]"]  # '- [x]Done': a task's box with its space left out, which the task-list check tells
+        if words and quoted:
+            words = {word: None for word in words if not _NAME_LEFT_OUT.fullmatch(word)}
         if words and _QUOTE_MARKS.search(token.content):
             words = {word: None for word in words if word in titled or not _quoted_throughout(token.content, word)}
         if words:
