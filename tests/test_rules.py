@@ -585,7 +585,7 @@ def test_a_title_summary_or_other_name_that_holds_an_address_is_an_error(check: 
         ("title: The pilot that is judged on its demo", "title: What Forestall Diagnostics sold the board"),
         # A word that starts with one: 'reviewer' is no 'Review', in a slip or not.
         ("title: The pilot that is judged on its demo", "title: The stall reviewer nobody listens to"),
-        ("title: The pilot that is judged on its demo", "title: Stall Reveiwers who never sign"),
+        ("title: The pilot that is judged on its demo", "title: Why stall reveiwers never sign"),
     ],
 )
 def test_names_near_an_offer_or_with_a_full_stop_in_a_figure_are_as_meant(check: Check, old: str, new: str):
@@ -1955,6 +1955,10 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         ("Stall Reviews are £75 each this month.", 14, "£75"),
         ("Stall Reveiws now £75.", 14, "£75"),
         ("Book a Stall Review75 today, paid as £75.", 14, "£75"),
+        # Capitalised as the offer is, a longer word still names it (the review of the forty-
+        # fourth session's change: each passed once a name had to end a word).
+        ("Stall Reviewer: £75.", 14, "£75"),
+        ("Stall Reveiwers (£75) book now.", 14, "£75"),
         # An amount straight after a comma or a full stop (the same review).
         ("The Stall Review,75 pounds.", 14, "75 pounds"),
         ("Stall Review.750 pounds.", 14, "750 pounds"),
@@ -2042,7 +2046,7 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         # A word that starts with an offer's name names no offer (the false-refusal sweep of
         # the forty-fourth session).
         "A stall reviewer at the bank was paid £85,000 a year to chase stalled projects.",
-        "Stall Reviewing cost the programme office £1,200 a quarter in staff time.",
+        "The programme office spent \u00a31,200 a quarter on stall reviewing.",
     ],
 )
 def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):

@@ -381,9 +381,12 @@ class Settings:
         # name no offer. Then the name with a slip in its last word ('Book a Stall Reveiw'),
         # and a letter doubled or not in the words before ('Stal Reveiw'): readers read past
         # them as they read past an accent ('stale review' is another word, and names none).
-        # A name ends a word too, or is its plural: 'a stall reviewer' names none.
+        # A name in small letters ends a word too, or is its plural: 'a stall reviewer' names
+        # none. Capitalised as the offer is, a longer word still names it ('Stall Reviewer:
+        # £75', 'Book a Stall Reviewing'), as readers take it (review of the forty-fourth
+        # session's change).
         starts = _word_starts(text, shown)
-        at_starts = frozenset(starts)
+        at_starts = frozenset(starts) if self._offer_words_written.search(text) is None else frozenset(range(len(shown) + 1))
         named_at = ((name, named) for name, named in self._offer_names if name in found)
         return next(
             (name for name, named in named_at if any(shown.startswith(named, at) and _name_ends(shown, at_starts, at + len(named)) for at in starts)), None
@@ -396,6 +399,15 @@ class Settings:
             ),
             None,
         )
+
+    @cached_property
+    def _offer_words_written(self) -> re.Pattern[str]:
+        """A capitalised word of an offer's name as the offer writes it, or in capitals
+        ('Stall', 'Review', 'REVIEW'), starting a word: where a text has one, a longer word
+        names the offer too ('Stall Reveiwer: £75')."""
+        words = {word for offer in self.offers for name in offer.names for word in name.split() if word[:1].isupper()}
+        written = "|".join(sorted({re.escape(word) for word in words} | {re.escape(word.upper()) for word in words})) or "(?!)"
+        return re.compile(rf"(?<![^\W\d_])(?:{written})")
 
     @cached_property
     def _offer_names(self) -> tuple[tuple[str, str], ...]:
