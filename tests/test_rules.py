@@ -3016,6 +3016,11 @@ def test_a_link_to_a_host_no_reader_can_reach_is_told_where_it_is(check: Check, 
 def test_a_bare_address_no_reader_can_reach_is_an_error_at_its_column(check: Check, markdown: str, column: int):
     found = check(Path("a.md"), in_first_section(markdown + "\n"))
     assert [(d.code, d.line, d.column, d.is_error) for d in found] == [("link-address", 14, column, True)]
+    # Told of, not linked: in backticks, as its hint says (the review of the forty-fourth
+    # session's change: 'The demo ran on http://localhost:8501' was told to link elsewhere).
+    written = markdown.split()[4]
+    assert found[0].hint.endswith(f"; or, to mention the address without a link, put it between backticks: `{written}`")
+    assert [d for d in check(Path("a.md"), in_first_section(markdown.replace(written, f"`{written}`") + "\n")) if d.is_error] == []
     assert "no reader can open it" in found[0].message or "readers outside it cannot open it" in found[0].message
 
 

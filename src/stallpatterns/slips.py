@@ -1540,6 +1540,11 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                 )
             elif (slip := address_slip(href)) is not None:
                 message, hint, warning = slip
+                if child.markup in ("autolink", "linkify") and not warning:
+                    # 'The demo ran on http://localhost:8501 on a laptop': an address told of, linked
+                    # only because it is written bare.
+                    written = (block.children or [])[index + 1].content if child.markup == "linkify" and index + 1 < len(block.children or []) else href
+                    hint += f"; or, to mention the address without a link, put it between backticks: `{printable_start(written, 200)}`"
                 yield Problem(
                     line + offset,
                     "link-address",
