@@ -887,3 +887,24 @@ def test_a_date_run_together_or_left_empty_is_told_what_to_write(check: Check, f
     else:
         assert error.hint == "write the day the pattern was last changed, YYYY-MM-DD, no earlier than 'published', or delete the line"
         assert_valid(check, text.replace(written + "\n", ""))
+
+
+def test_a_value_with_a_colon_and_a_note_after_it_is_told_to_quote_the_value_alone(check: Check):
+    # Told to quote the whole line, the author published '# working title' in the title (the
+    # review of the forty-fourth session's change).
+    written = "title: Every front-matter key: used once  # working title"
+    text = broken("title: Every front-matter key, used once", written)
+    error = only_error(check, text)
+    assert error.code == "yaml-syntax" and "with the note after ' #' moved to a line of its own" in error.hint
+    followed = error.hint.rpartition("so YAML keeps every character: ")[2]
+    assert followed == 'title: "Every front-matter key: used once"'
+    assert_valid(check, text.replace(written, "# working title\n" + followed))
+
+
+def test_a_note_on_the_second_line_of_a_value_is_told_first_to_go_on_a_line_of_its_own(check: Check):
+    written = SUMMARY.removesuffix(" neither stopped nor scaled.") + "\n  neither stopped nor scaled.  # check the wording with Sam"
+    text = broken(SUMMARY, written)
+    error = only_error(check, text)
+    assert error.code == "yaml-comment"
+    assert error.hint.startswith("move the comment to a line of its own, and keep:   neither stopped nor scaled.; ")
+    assert_valid(check, text.replace("  neither stopped nor scaled.  # check the wording with Sam", "  neither stopped nor scaled.\n# check the wording with Sam"))

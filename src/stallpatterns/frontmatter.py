@@ -393,7 +393,7 @@ class _Composer:
             if event.value and " " not in event.value and noted:
                 # One word (a category, a date, a slug): the '#' starts a note, not more of it.
                 hint = f"move the comment to a line of its own, and keep: {line[: end.column].rstrip()}"
-            elif noted and event.start_mark is not None and end.line == event.start_mark.line:
+            elif noted:
                 # '# working title': a note, most likely. Quoted, as told first once, the note
                 # was published as part of the title.
                 hint = f"move the comment to a line of its own, and keep: {line[: end.column].rstrip()}; or, if the '#' is part of the text, " + _quote_hint(self.lines, end.line + 1, 1)
@@ -616,7 +616,7 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         # 'category: sponsorship: extra': quoted, as told below, it was no category either.
         hint = f"'{named.group(1)}' takes one name from its list, and nothing after it: {named.group(1)}: {named.group(2)}"
     elif "mapping values are not allowed" in problem:
-        hint = "a value cannot hold ': ' or end with ':' unquoted; " + _quote_hint(lines, line, column)
+        hint = "a value cannot hold ': ' or end with ':' unquoted; " + _quote_hint(lines, line, column, notes=True)
         if 0 < line <= len(lines) and (valued := _VALUE_START.match(lines[line - 1])) and (unlabelled := without_label(valued.group(1).strip(), valued.group(2))):
             hint = unlabelled  # 'summary: Summary: The…': quoted, as told before, the label was published
         # In a word processor's quote marks, the author thinks it quoted: say why it is not.
@@ -1068,15 +1068,19 @@ def _bold_hint(lines: list[str], line: int) -> str | None:
     return f"delete the asterisks: the page sets its own style, and shows them as typed. Write it as: {lead} {quoted(plain)}"
 
 
-def _quote_hint(lines: list[str], line: int, column: int = 1) -> str:
-    """'put the whole value in double quotes: key: "..."', with the author's line quoted for them."""
+def _quote_hint(lines: list[str], line: int, column: int = 1, notes: bool = False) -> str:
+    """'put the whole value in double quotes: key: "..."', with the author's line quoted for
+    them. With ``notes``, a note after ' # ' at the value's end is left out of the quotes, and
+    told to go on a line of its own ('title: The pilot: judged  # working title': quoted
+    whole, the note was published in the title)."""
     if (start := _value_start(lines, line)) != line:
         # The next line of a value written over two or more ('summary: …,' then '  every
         # quarter. The plan: wait…'): quoting that line alone left the error as it was.
         lead, value, count = _value_over_lines(lines, start)
+        value, moved = _without_note(value, notes)
         written = quoted(value)
         kind = "double" if written.startswith('"') else "single"
-        return f"put the whole value in {kind} quotes, on one line in place of the {count} lines it is on now, so YAML keeps every character: {lead} {written}"
+        return f"put the whole value in {kind} quotes, on one line in place of the {count} lines it is on now{moved}, so YAML keeps every character: {lead} {written}"
     source = lines[line - 1] if 0 < line <= len(lines) else ""
     # A list item is text, all of it after its '- ' ('  - Steering group: postponed: again'
     # was told to quote only what followed its first ': ', which YAML still read as a key).
@@ -1088,11 +1092,23 @@ def _quote_hint(lines: list[str], line: int, column: int = 1) -> str:
     # in a word processor's (“…”): the marks go, the text is quoted whole.
     if len(value) > 2 and _wrapped_in_marks(value):
         value = _meant(value)
+    value, moved = _without_note(value, notes)
     written = quoted(value)
     kind = "double" if written.startswith('"') else "single"
     # A list item keeps its indentation: the line as written, quoted, is the fix.
     lead = lead.rstrip() if lead.lstrip().startswith("-") else lead.strip()
-    return f"put the whole value in {kind} quotes, so YAML keeps every character: {lead} {written}"
+    return f"put the whole value in {kind} quotes{moved}, so YAML keeps every character: {lead} {written}"
+
+
+# A note at a value's end: ' #', a space, then words ('#12' is the text's own).
+_NOTE_AT_END = re.compile(r"\s+#(?:\s.*)?$")
+
+
+def _without_note(value: str, notes: bool) -> tuple[str, str]:
+    """``value`` without a note at its end, and what the hint says of it ('' for none)."""
+    if not notes or (found := _NOTE_AT_END.search(value)) is None:
+        return value, ""
+    return value[: found.start()], ", with the note after ' #' moved to a line of its own"
 
 
 def _value_start(lines: list[str], line: int) -> int:
