@@ -1100,15 +1100,16 @@ def _quote_hint(lines: list[str], line: int, column: int = 1, notes: bool = Fals
     return f"put the whole value in {kind} quotes{moved}, so YAML keeps every character: {lead} {written}"
 
 
-# A note at a value's end: ' #', a space, then words ('#12' is the text's own).
-_NOTE_AT_END = re.compile(r"\s+#(?:\s.*)?$")
-
-
 def _without_note(value: str, notes: bool) -> tuple[str, str]:
-    """``value`` without a note at its end, and what the hint says of it ('' for none)."""
-    if not notes or (found := _NOTE_AT_END.search(value)) is None:
+    """``value`` without a note at its end (from the first ' #' followed by a space, or by
+    nothing: '#12' is the text's own), and what the hint says of it ('' for none). Found
+    with str.find, not an expression that would read a long run of spaces from each of them."""
+    if not notes:
         return value, ""
-    return value[: found.start()], ", with the note after ' #' moved to a line of its own"
+    at = min((found for found in (value.find(" #"), value.find("\t#")) if found != -1), default=-1)
+    if at == -1 or value[at + 2 : at + 3] not in ("", " ", "\t"):
+        return value, ""
+    return value[:at].rstrip(), ", with the note after ' #' moved to a line of its own"
 
 
 def _value_start(lines: list[str], line: int) -> int:
