@@ -390,13 +390,12 @@ class _Composer:
             kept = f"'{event.value}'" if event.value else "nothing"
             line = self.lines[end.line]
             noted = rest.lstrip(" \t")[1:2] in ("", " ", "\t")  # '# a note'; '#4312' or '#1' is part of the text
-            if event.value and " " not in event.value and noted:
-                # One word (a category, a date, a slug): the '#' starts a note, not more of it.
+            if noted:
+                # '# a note': a note, most likely (quoted, as told first once, it was published in
+                # the title); after one word (a category, a date, a slug), surely.
                 hint = f"move the comment to a line of its own, and keep: {line[: end.column].rstrip()}"
-            elif noted:
-                # '# working title': a note, most likely. Quoted, as told first once, the note
-                # was published as part of the title.
-                hint = f"move the comment to a line of its own, and keep: {line[: end.column].rstrip()}; or, if the '#' is part of the text, " + _quote_hint(self.lines, end.line + 1, 1)
+                if not event.value or " " in event.value:
+                    hint += "; or, if the '#' is part of the text, " + _quote_hint(self.lines, end.line + 1, 1)
             else:
                 hint = _quote_hint(self.lines, end.line + 1, 1) + "; or move a comment to a line of its own"
             raise FrontMatterError(

@@ -17,9 +17,14 @@ from pathlib import Path
 from typing import TypeVar
 
 NOT_COMMITTED = math.inf
-# Git's output is read as the file system's names are (os.fsdecode): a name that is no UTF-8
-# ('caf\xe9.md', committed) is told as a file's name, not raised as an error out of the checks.
 T = TypeVar("T")
+
+
+def _git(command: list[str], folder: Path) -> subprocess.CompletedProcess[str]:
+    """Git's answer to ``command``, asked in ``folder``, read as the file system's names are
+    (os.fsdecode): a name that is no UTF-8 ('caf\xe9.md', committed) is told as a file's
+    name, not raised as an error out of the checks. Raises OSError or SubprocessError."""
+    return subprocess.run(command, cwd=folder, capture_output=True, encoding="utf-8", errors="surrogateescape", timeout=60, check=False)
 
 
 def added_order(folder: Path) -> dict[str, float] | None:
@@ -31,8 +36,8 @@ def added_order(folder: Path) -> dict[str, float] | None:
     # is its alias) is a newcomer's when a new file takes it, not as old as the file it had.
     listing = ["git", "-c", "core.quotePath=false", "ls-files", "-z", "--", "."]
     try:
-        result = subprocess.run(command, cwd=folder, capture_output=True, encoding="utf-8", errors="surrogateescape", timeout=60, check=False)
-        tracked = subprocess.run(listing, cwd=folder, capture_output=True, encoding="utf-8", errors="surrogateescape", timeout=60, check=False)
+        result = _git(command, folder)
+        tracked = _git(listing, folder)
     except (OSError, subprocess.SubprocessError):
         return None
     if result.returncode != 0 or tracked.returncode != 0:
@@ -114,11 +119,11 @@ def _git_folder(folder: Path) -> Path | None:
 def _names_ever(folder: Path) -> set[str] | None:
     added = ["git", "-c", "core.quotePath=false", "log", "--no-renames", "--diff-filter=A", "--format=", "--name-only", "--relative", "--", "."]
     try:
-        shallow = subprocess.run(["git", "rev-parse", "--is-shallow-repository"], cwd=folder, capture_output=True, encoding="utf-8", errors="surrogateescape", timeout=60, check=False)
+        shallow = _git(["git", "rev-parse", "--is-shallow-repository"], folder)
         if shallow.returncode != 0 or shallow.stdout.strip() != "false":
             return None
-        result = subprocess.run(added, cwd=folder, capture_output=True, encoding="utf-8", errors="surrogateescape", timeout=60, check=False)
-        tracked = subprocess.run(["git", "ls-files", "-z", "--", "."], cwd=folder, capture_output=True, encoding="utf-8", errors="surrogateescape", timeout=60, check=False)
+        result = _git(added, folder)
+        tracked = _git(["git", "ls-files", "-z", "--", "."], folder)
     except (OSError, subprocess.SubprocessError):
         return None
     if result.returncode != 0 or tracked.returncode != 0 or not tracked.stdout.strip("\0"):
@@ -146,7 +151,7 @@ def _renamed(folder: Path) -> dict[str, str]:
     moves: dict[str, str] = {}
     for command in asked:
         try:
-            result = subprocess.run(command, cwd=folder, capture_output=True, encoding="utf-8", errors="surrogateescape", timeout=60, check=False)
+            result = _git(command, folder)
         except (OSError, subprocess.SubprocessError):
             return {}
         if result.returncode != 0:

@@ -420,30 +420,30 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
         if token.type == "tr_open":
             row, row_line = [], token.map[0] if token.map else 0
         elif token.type == "tr_close" and row is not None:
-            _offer_priced(" | ".join(row), row_line + source.body_start, settings, report)
+            _offer_priced(" | ".join(row), row_line + source.body_start, settings, price_words, report)
             row = None
         elif token.type == "inline" and row is not None:
             row.append(_as_shown(token))  # a cell: read with its row
         elif token.type in ("fence", "code_block") and token.map and _MONEY.search(_as_read(token.content, code=True)):
             # Code is published as it is typed: a price in it reads as one ('Stall Review: £75').
             for number, code_line in enumerate(token.content.splitlines()):
-                _offer_priced(_as_read(code_line, code=True), token.map[0] + source.body_start + number + (token.type == "fence"), settings, report)
+                _offer_priced(_as_read(code_line, code=True), token.map[0] + source.body_start + number + (token.type == "fence"), settings, price_words, report)
         elif token.type == "inline" and token.map and (_MONEY.search(shown := _as_shown(token)) or price_words.search(shown)):  # most have none
             at, previous = 0, ""
             for sentence in SENTENCE_END.split(shown):
                 start = shown.find(sentence, at)
                 at = start + len(sentence)
                 line = token.map[0] + source.body_start + shown.count("\n", 0, start)
-                if _offer_priced(sentence, line, settings, report):
+                if _offer_priced(sentence, line, settings, price_words, report):
                     pass
                 elif previous and (back := _PRICED_BACK.match(sentence) or _PRICED_OUTRIGHT.match(sentence)):
-                    _offer_priced(sentence, line, settings, report, named_in=previous, within=back.end())
+                    _offer_priced(sentence, line, settings, price_words, report, named_in=previous, within=back.end())
                 elif previous and len(sentence.split()) <= _PRICE_ITEM_WORDS:
                     # Little but an amount, after a sentence that names an offer ('Stall Review. £75.').
-                    _offer_priced(sentence, line, settings, report, named_in=previous)
+                    _offer_priced(sentence, line, settings, price_words, report, named_in=previous)
                 elif (above := _item_above(items, token)) and len(shown.split()) <= _PRICE_ITEM_WORDS:
                     # Little but a price, in or under an item that names an offer: '- Stall Review', '  - £50'.
-                    _offer_priced(sentence, line, settings, report, named_in=above)
+                    _offer_priced(sentence, line, settings, price_words, report, named_in=above)
                 previous = sentence
 
 
@@ -470,10 +470,13 @@ def _as_read(content: str, code: bool = False) -> str:
     return content if content.isascii() else content.translate(PLAIN_FORMS)
 
 
-def _offer_priced(words: str, line: int, settings: Settings, report: Report, named_in: str | None = None, within: int | None = None) -> bool:
+def _offer_priced(
+    words: str, line: int, settings: Settings, price_words: re.Pattern[str], report: Report, named_in: str | None = None, within: int | None = None
+) -> bool:
     """Whether ``words`` price an offer they name, or that ``named_in`` names (the sentence
-    before), with the price starting ``within`` characters: reported if so."""
-    money = _MONEY.search(words) or _price_words(settings).search(words)
+    before), with the price starting ``within`` characters: reported if so. ``price_words``:
+    :func:`_price_words`, made once for the file."""
+    money = _MONEY.search(words) or price_words.search(words)
     if money is None or (within is not None and money.start() > within) or (offer := settings.offer_named(named_in or words) or settings.offer_owned(named_in or words)) is None:
         return False
     price = next(o.price for o in settings.offers if o.name == offer)

@@ -386,17 +386,15 @@ class Settings:
         # £75', 'Book a Stall Reviewing'), as readers take it (review of the forty-fourth
         # session's change).
         starts = _word_starts(text, shown)
-        at_starts = frozenset(starts) if self._offer_words_written.search(text) is None else frozenset(range(len(shown) + 1))
+        at_starts = frozenset(starts)
+        whole = self._offer_words_written.search(text) is None
+
+        def ends(at: int) -> bool:
+            return not whole or _name_ends(shown, at_starts, at)
+
         named_at = ((name, named) for name, named in self._offer_names if name in found)
-        return next(
-            (name for name, named in named_at if any(shown.startswith(named, at) and _name_ends(shown, at_starts, at + len(named)) for at in starts)), None
-        ) or next(
-            (
-                name
-                for name, before, end in self._offer_ends
-                for after in _ends_of(shown, starts, before)
-                if _slipped(shown[after:], end, lambda size: _name_ends(shown, at_starts, after + size))
-            ),
+        return next((name for name, named in named_at if any(shown.startswith(named, at) and ends(at + len(named)) for at in starts)), None) or next(
+            (name for name, before, end in self._offer_ends for after in _ends_of(shown, starts, before) if _slipped(shown[after:], end, lambda size: ends(after + size))),
             None,
         )
 
