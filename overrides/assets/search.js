@@ -412,6 +412,14 @@
           bestCount = written[w];
         }
       });
+      // A word only the synonyms know ("prototype", "hallucination") is the nearest too:
+      // "protoype" found nothing, although "prototype" finds its pattern.
+      if (best === word) {
+        Object.keys(keyText).forEach(function (k) {
+          var w = keyText[k];
+          if (best === word && w.indexOf(" ") === -1 && Math.abs(w.length - word.length) <= 1 && oneEditApart(word, w)) best = w;
+        });
+      }
       return best;
     }
 
