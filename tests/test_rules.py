@@ -1937,6 +1937,8 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         ("The Sta<!-- x -->ll Review costs £75 now.", 14, "£75"),
         # Little but an amount, after the sentence that names the offer (second attack round).
         ("Stall Review. £75.", 14, "£75"),
+        # In a picture's title, shown on hovering (attack round of the forty-fifth session: passed).
+        ('![Chart of the pilot](/assets/chart.png "Book a Stall Review for £75 at evil.example")', 14, "£75"),
         ('See [the guide](https://www.gov.uk/guidance "Stall Patterns\u2019 review is now £75").', 14, "£75"),
         # Attack round of the forty-third session: spaces of any kind after the sign, and other
         # currencies, by sign, code or word, before or after the amount.
@@ -5701,6 +5703,9 @@ def test_a_link_that_names_no_offer_may_go_to_another_site(check: Check, prose: 
         ("Then [write to us](mailto:hello@stallpatterns.example?to=ap@evil.example).", "hello@stallpatterns.example, ap@evil.example"),
         ("Then [write to us](mailto:hello@stallpatterns.example,ap@evil.example).", "hello@stallpatterns.example, ap@evil.example"),
         ("Then write to <mailto:hello@stallpatterns.example?bcc=ap@evil.example>.", "hello@stallpatterns.example, ap@evil.example"),
+        # A field after a second '?', as some mail programs read one (attack round of the
+        # forty-fifth session: published).
+        ("Then [write to us](mailto:hello@stallpatterns.example?subject=a?bcc=ap@evil.example).", "hello@stallpatterns.example, ap@evil.example"),
     ],
 )
 def test_an_email_link_that_writes_to_more_than_one_address_is_an_error(check: Check, prose: str, recipients: str):
@@ -5711,6 +5716,38 @@ def test_an_email_link_that_writes_to_more_than_one_address_is_an_error(check: C
     assert [(d.code, d.line) for d in found] == [("link-address", 14)] + [("email-address", 14)] * shown, found
     assert f"the e-mail link writes to 2 addresses ({recipients})" in found[0].message
     assert found[0].hint == "link to one address, with nothing after it but a subject: (mailto:hello@stallpatterns.example)"
+
+
+@pytest.mark.parametrize(
+    ("prose", "message", "hint"),
+    [
+        # Attack round of the forty-fifth session: each was published. A name beside the
+        # address, which the reader's mail program shows in its place.
+        (
+            "Then [write to the office](mailto:%22Stall%20Patterns%20bookings%22%20%3Cspy@evil.example%3E?subject=Hello).",
+            "the e-mail link's address 'mailto:\"Stall Patterns bookings\" <spy@evil.example>?subject=Hello' gives a name beside the address",
+            "link to the address alone: (mailto:spy@evil.example)",
+        ),
+        # The address in a field only, where a reader looks straight after 'mailto:'.
+        (
+            "Then [write to the office](mailto:?to=pmo@firm.example).",
+            "the e-mail link 'mailto:?to=pmo@firm.example' gives its address in a field after '?'",
+            "write the address straight after 'mailto:': (mailto:pmo@firm.example)",
+        ),
+        # A subject that names the offer, in a message to someone else.
+        (
+            "Then [write to the office](mailto:pmo@firm.example?subject=Book%20a%20Stall%20Review%20for%20%C2%A375).",
+            "the link's subject (after '?subject=') names this site's offer, Stall Review, but the link goes to 'pmo@firm.example'",
+            "delete the subject, and keep the link's words and address",
+        ),
+    ],
+)
+def test_an_email_link_that_hides_whom_it_writes_to_or_books_the_offer_with_someone_else_is_an_error(check: Check, prose: str, message: str, hint: str):
+    found = [d for d in check(Path("a.md"), in_first_section(prose)) if d.is_error]
+    assert [d.line for d in found] == [14], found
+    assert found[0].message.startswith(message) and found[0].hint == hint, found[0]
+    fixed = prose[: prose.index("](") + 2] + hint.rpartition("(")[2].rstrip(")") + ")."
+    assert [d for d in check(Path("a.md"), in_first_section(fixed)) if d.is_error] == [] or "subject" in message
 
 
 @pytest.mark.parametrize(

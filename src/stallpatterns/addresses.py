@@ -107,16 +107,21 @@ def mail_recipients(url: str) -> list[str]:
     then those its to=, cc= and bcc= fields add (``mailto:a@x.org?bcc=b@y.org``)."""
     read = as_read(url)
     path, _, query = read.partition(":")[2].partition("?")
-    # Some mail programs split fields at ';' as well as '&', others addresses at ';' as well
-    # as ',': read both ways, everyone either way is written to.
+    # Some mail programs split fields at ';' as well as '&', or at a second '?' ('?subject=a?bcc=…'),
+    # others addresses at ';' as well as ',': read every way, everyone any way is written to.
     fields = [
         value
-        for separated in (query, query.replace(";", "&"))
+        for separated in (query, query.replace(";", "&"), query.replace("?", "&"))
         for key, value in parse_qsl(separated, keep_blank_values=True)
         if key.lower() in ("to", "cc", "bcc")
     ]
     found = [address.strip().lower() for part in (path, *fields) for address in part.replace(";", ",").split(",") if address.strip()]
     return list(dict.fromkeys(found))
+
+
+def mail_path(url: str) -> str:
+    """What a mailto: address writes to before any '?', as read: '' for 'mailto:?to=…'."""
+    return as_read(url).partition(":")[2].partition("?")[0]
 
 
 def _mail_fields_written(url: str) -> Iterator[tuple[str, str]]:

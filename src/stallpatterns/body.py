@@ -132,8 +132,9 @@ def shown_text(children: Sequence[Token]) -> str:
             shown.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             shown.append("\n")
-        elif child.type == "link_open" and (title := child.attrGet("title")):
-            shown.append(f" {' '.join(str(title).split())} ")  # shown on hovering, with the link's words after
+        if child.type in ("link_open", "image") and (title := child.attrGet("title")):
+            # Shown on hovering, with a link's words after it, or after a picture's description.
+            shown.append(f" {' '.join(str(title).split())} ")
     return "".join(shown)
 
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from markdown_it.token import Token
 
 from . import body, contacts, dialect, disguises, editorial, fields, files, foreign, github, leftovers, outline, sanitizer, slips
-from .addresses import is_local
+from .addresses import is_local, mail_recipients
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .pattern import Pattern, PatternSection
 from .settings import Settings
@@ -259,8 +259,11 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
         children = token.children or []
         places = _LinkPlaces(source, token)
         for index, name, where, named_by in disguises.offers_elsewhere(children, settings.offer_called, settings.contact_asked):
-            if str(children[index].attrGet("href") or "") in settings.contact.booking_urls.values():
+            href = str(children[index].attrGet("href") or "")
+            if href in settings.contact.booking_urls.values():
                 continue  # the offer's own booking page, as mkdocs.yml names it
+            if named_by == "subject" and (_to_the_site(href, settings) or len(mail_recipients(href)) > 1):
+                continue  # a message about the offer, to the site's own address (a copy to anyone else is told as such)
             line, column = places.of(index)
             if named_by == "title asks":
                 report.error(
@@ -276,6 +279,8 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
             said, hint = (
                 ("title (the words in quotes after its address) names", "delete the title, and keep the link's words and address")
                 if named_by == "title"
+                else ("subject (after '?subject=') names", "delete the subject, and keep the link's words and address")
+                if named_by == "subject"
                 else (
                     "words" + (", with the words after them," if named_by == "after" else "") + " name",
                     f"link to the offer on this site, [{offer.action}](/{offer.url}), or write words that say where the link goes",
@@ -288,6 +293,12 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
                 hint,
                 column=column,
             )
+
+
+def _to_the_site(href: str, settings: Settings) -> bool:
+    """Whether a mailto: address writes only to the site's own mail domain (contact.email's)."""
+    domain = settings.contact.email.rpartition("@")[2].lower()
+    return bool(domain) and all(recipient.rpartition("@")[2] == domain for recipient in mail_recipients(href))
 
 
 # An amount of money as prose writes one: '£75', '£ 75' (a space of any width after the sign),

@@ -27,6 +27,7 @@ from .addresses import (
     is_local,
     is_safe_link,
     mail_fields,
+    mail_path,
     mail_recipients,
     mail_subject,
     mail_subject_lines,
@@ -76,6 +77,9 @@ _ALERT = re.compile(rf"\[!({'|'.join(sorted(GITHUB_ALERTS))})\]", re.I)
 
 # An e-mail address as a mail program takes one: a name, an '@', and a host with a dot in it.
 _MAILBOX = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+\.?")  # a full stop after it is a slip, told as one
+# An address with a name beside it, as a mail header writes one ('"Bookings" <spy@evil.example>').
+_NAMED_MAILBOX = re.compile(r'[<>"()]')
+_ADDRESS_IN_NAMED = re.compile(r'[^<>"()\s,;]+@[^<>"()\s,;]+')
 
 
 def wiki_link_hint(written: str, folder: str) -> str:
@@ -1449,6 +1453,31 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     else "link to a web page (https://…) or an e-mail address (mailto:…)"
                     # An address written as it is ('ftp://…', '<tel:…>') is mentioned, maybe, not meant as a link.
                     + (f"; or, to show the address as text, put it between backticks: `{href}`" if child.markup in ("autolink", "linkify") else ""),
+                    needle=at,
+                    nth=nth,
+                )
+            elif scheme == "mailto" and (named := next((r for r in mail_recipients(href) if _NAMED_MAILBOX.search(r)), None)) is not None:
+                # '"Stall Patterns bookings" <spy@evil.example>': a mail program shows the reader
+                # the name, and writes to the address, which nobody reads.
+                bare = _ADDRESS_IN_NAMED.search(named)
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"the e-mail link's address '{printable_start(unquote(href), 80)}' gives a name beside the address: "
+                    "a reader's mail program shows the name, not the address the mail goes to",
+                    f"link to the address alone: (mailto:{printable_start(bare.group() if bare else 'name@example.org', 120)})",
+                    needle=at,
+                    nth=nth,
+                )
+            elif scheme == "mailto" and not mail_path(href) and mail_recipients(href):
+                # 'mailto:?to=pmo@firm.example': the address is out of sight in a field, where a
+                # reader checking where the link goes looks straight after 'mailto:'.
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"the e-mail link '{printable_start(unquote(href), 80)}' gives its address in a field after '?', "
+                    "where a reader checking where it goes looks straight after 'mailto:'",
+                    f"write the address straight after 'mailto:': (mailto:{printable_start(mail_recipients(href)[0], 120)})",
                     needle=at,
                     nth=nth,
                 )
