@@ -3751,12 +3751,31 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("We asked [n] people about private notes.", "[n]"),
         ("At <client> the prompts live in private notes.", "<client>"),
         ("Savings were <TBC> in the first year.", "<TBC>"),
+        # Attack round of the forty-fifth session: each was published. A template's field in
+        # capitals, with spaces, in brackets of another width or script, or as a mail merge
+        # writes it; the filler with two spaces or over two lines; a journalist's 'TKTK'.
+        ("At [CLIENT] the prompts live in private notes.", "[CLIENT]"),
+        ("Ask [YOUR ORGANISATION] about private notes.", "[YOUR ORGANISATION]"),
+        ("At [ client ] the prompts live in private notes.", "[ client ]"),
+        ("At \uff3bClient\uff3d the prompts live in private notes.", "\uff3bClient\uff3d"),
+        ("At \u3010Client\u3011 the prompts live in private notes.", "\u3010Client\u3011"),
+        ("Dear %CLIENT%, the prompts live in private notes.", "%CLIENT%"),
+        ("Lorem  ipsum dolor sit amet.", "Lorem  ipsum"),
+        ("TKTK add the survey figure.", "TKTK"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
     found = check(Path("a.md"), in_first_section(written))
     assert [(d.code, d.line, d.column) for d in found if d.is_error] == [("placeholder", 14, written.index(word) + 1)]
     assert f"'{word}'" in found[0].message
+
+
+def test_the_filler_over_two_lines_is_a_placeholder_but_its_name_in_prose_is_not(check: Check):
+    # 'Lorem' at a line's end and 'ipsum' at the next one's start: the page shows them as one
+    # line (attack round of the forty-fifth session: published).
+    found = [d for d in check(Path("a.md"), in_first_section("Lorem\nipsum dolor sit amet.")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("placeholder", 14)] and "'Lorem ipsum'" in found[0].message
+    assert [d for d in check(Path("a.md"), in_first_section("The mock-up was full of lorem\nipsum.")) if d.is_error] == []
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from .diagnostics import AUTHOR_COMMAND, Report
 from .fields import OTHER_NAMES, SIGNS
 from .source import Source
 from .text import (
+    PLAIN_FORMS,
     SMALL_CAPITALS,
     ZWJ,
     character_name,
@@ -90,11 +91,11 @@ def check_guidance(source: Source, report: Report) -> None:
 # list' is prose), and not 'TBD' or 'TBC' within text, which a quoted plan or meeting note
 # may hold ('launch date TBD'); but an instruction in square brackets, which no link makes
 # of them ('[insert client example]', '[TBC]'), is one wherever it is.
-_MARKED = re.compile(r"\b(?:TODO|FIXME|PLACEHOLDER)\b|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
-_LOREM = re.compile(r"(?i)\blorem ipsum\b")
+_MARKED = re.compile(r"\b(?:TODO|FIXME|PLACEHOLDER|TKTK)\b|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
+_LOREM = re.compile(r"(?i)\blorem\s+ipsum\b")  # over a line's end too, or two spaces: one filler
 # The filler's name, in small letters and not its first words: 'the mock-up was full of lorem
 # ipsum' (not 'Lorem ipsum', nor 'lorem ipsum dolor sit amet').
-_LOREM_NAMED = re.compile(r"lorem ipsum\b(?!,?\s+(?:dolor|sit|amet|consectetur|adipiscing|elit|sed)\b)")
+_LOREM_NAMED = re.compile(r"lorem\s+ipsum\b(?!,?\s+(?:dolor|sit|amet|consectetur|adipiscing|elit|sed)\b)")
 # A figure still to be found, written as X's: '£XXX', '$XX,XXX', 'XX%', 'XXk', or 'XXX' as a
 # word. Two X's at least, in capitals, as a number or with a currency sign or a per cent
 # sign: 'XX' alone is a Roman twenty, and '£X' a sum a sentence may leave general. 'XXX'
@@ -106,6 +107,8 @@ _NAMES_LEFT = (
     r"|Sector|Industry|Role|Job\s+Title|Title|City|Country|Region|Location|Team|Department|Function|Manager|Product|Project|Tool|Metric"
     r"|Your\s+[A-Z][^\]\n]{0,30}"
 )
+# The same in capitals, as some templates write them ('[CLIENT]', '[YOUR ORGANISATION]', '%CLIENT%').
+_NAMES_LEFT_IN_CAPITALS = _NAMES_LEFT.upper().replace("\\S", "\\s").replace("\\N", "\\n")
 # The same in a quotation set off as one ('> We asked [Vendor] for the roadmap'): an editor's
 # word for a name the quotation leaves out.
 _NAME_LEFT_OUT = re.compile(rf"\[(?:{_NAMES_LEFT})\]")
@@ -118,12 +121,12 @@ _BRACKETED_PLACEHOLDER = re.compile(
     # A name or figure left to fill in, capitalised as a template writes it: '[Client]', '[X]%',
     # '[Date]', '[Your Organisation]' (not '[the client]', nor a task list's '[X]' starting an item);
     # or in braces, as a mail merge writes it: '{client}', '{date}'.
-    rf"|(?-i:\[(?:{_NAMES_LEFT})\]|(?<!^)\[(?:X|Y|N|XX)\])"
+    rf"|(?-i:\[\s*(?:{_NAMES_LEFT}|{_NAMES_LEFT_IN_CAPITALS})\s*\]|%(?:{_NAMES_LEFT_IN_CAPITALS})(?:_NAME)?%|(?<!^)\[(?:X|Y|N|XX)\])"
     # The same words in small letters, each alone in its brackets ('[amount]', '[job title]'),
     # and a sum or count left as a letter ('[£X]', '[$Xm]', '[n]'); an editor's words in a
     # quotation have more to them ('[the client]', '[their sector]'), and a word that names a
     # thing as well ('check the [budget]') is not one of them.
-    r"|(?-i:\[(?:amount|year|month|date|number|figure|percentage|sector|industry|role|job title|city|country|region|client|company|organi[sz]ation)\])"
+    r"|(?-i:\[\s*(?:amount|year|month|date|number|figure|percentage|sector|industry|role|job title|city|country|region|client|company|organi[sz]ation)\s*\])"
     r"|\[\s*[£$€]\s?[XN]+(?:[,.][XN]+)*(?:k|m|bn)?\s*\]|(?<![\w\[])(?-i:\[n\])(?!\])"
     r"|\{\s*(?:client|company|customer|organi[sz]ation|firm|name|date|year|amount|number|figure|x)(?:[ _]name)?\s*\}"
 )
@@ -168,13 +171,25 @@ _ELLIPSIS_ALONE = re.compile(r"\.{2,}|…[.…]*")  # '..' and '….' too, as a 
 _PLACEHOLDER_WORDS = ("todo", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder", "..", "…", "draft", "wip", "progress", "not for")
 
 
+# Brackets of other scripts and widths, read as the square and curly ones a template writes
+# ('［Client］', '【Client】', '⟦Client⟧'), with each letter that is another's form as that one
+# ('［Ｃｌｉｅｎｔ］'): the same name left to fill in.
+_BRACKETS_ALIKE = str.maketrans(dict.fromkeys("［【⟦〚〔", "[") | dict.fromkeys("］】⟧〛〕", "]") | {"｛": "{", "｝": "}", "（": "(", "）": ")", "％": "%"})
+
+
+def _in_plain_forms(text: str) -> str:
+    """``text`` with brackets and letters of other forms as a template's (:data:`_BRACKETS_ALIKE`)."""
+    return text if text.isascii() else text.translate(_BRACKETS_ALIKE).translate(PLAIN_FORMS)
+
+
 def _may_hold_placeholder(text: str) -> bool:
+    text = _in_plain_forms(text)
     lowered = _lowered(text)
     return (
         any(word in lowered for word in _PLACEHOLDER_WORDS)
         or "HERE" in text
         or "{{" in text
-        or (("[" in text or "{" in text) and _BRACKETED_PLACEHOLDER.search(text) is not None)
+        or (("[" in text or "{" in text or "%" in text) and _BRACKETED_PLACEHOLDER.search(text) is not None)
         or (("[" in text or "(" in text) and any(_may_be_a_note(span.group()) for span in _BRACKETS.finditer(text)))
         or "Error!" in text
     )
@@ -228,13 +243,14 @@ def _placeholders_within(text: str) -> list[str]:
     readings overlap, the one that starts first). Each expression is tried only where its
     word is (tried at every character of every paragraph, one expression of them all took
     0.2 CPU s per 1,000 files that held 'to come' in a sentence)."""
+    written, text = text, _in_plain_forms(text)  # one character for one: a place in either is the other's
     lowered = _lowered(text)
     found = [
         match
         for expression, there in (
-            (_MARKED, "TODO" in text or "FIXME" in text or "PLACEHOLDER" in text or "HERE" in text or "{{" in text),
+            (_MARKED, "TODO" in text or "FIXME" in text or "PLACEHOLDER" in text or "TKTK" in text or "HERE" in text or "{{" in text),
             (_LOREM, "ipsum" in lowered),
-            (_BRACKETED_PLACEHOLDER, "[" in text or "{" in text),
+            (_BRACKETED_PLACEHOLDER, "[" in text or "{" in text or "%" in text),
             (_BRACKETED_NOTE, "[" in text or "(" in text),
             (_COMMENT_ANCHOR, "[" in text),
             (_FIELD_ERROR, "Error!" in text),
@@ -250,7 +266,7 @@ def _placeholders_within(text: str) -> list[str]:
     end = -1
     for match in sorted(found, key=lambda match: match.start()):  # stable: the expressions' order breaks a tie
         if match.start() >= end:
-            words.setdefault(match.group())
+            words.setdefault(written[match.start() : match.end()])
         end = max(end, match.end())
     return list(words)
 
@@ -323,6 +339,11 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 in_address = False
             elif child.type in ("text", "image") and not in_address and (placeholders := _placeholders_within(child.content)):
                 words.update(dict.fromkeys(placeholders))  # a picture's too: its description is read out in its place
+        if "ipsum" in _lowered(token.content) and not any(_LOREM.fullmatch(word) for word in words):
+            # The filler over two lines, which the page shows as one ('Lorem' at a line's end, 'ipsum' after it).
+            joined = " ".join(child.content for child in token.children or [] if child.type == "text")
+            if (found := _LOREM.search(joined)) is not None and not _LOREM_NAMED.match(joined, found.start()):
+                words.setdefault(found.group())
         if "[x]" in words and at > 1 and source.tokens[at - 2].type == "list_item_open" and token.content.startswith("[x]"):
             del words["[x]"]  # '- [x]Done': a task's box with its space left out, which the task-list check tells
         if words and quoted:
