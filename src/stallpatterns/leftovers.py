@@ -342,8 +342,8 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
         if "ipsum" in _lowered(token.content) and not any(_LOREM.fullmatch(word) for word in words):
             # The filler over two lines, which the page shows as one ('Lorem' at a line's end, 'ipsum' after it).
             joined = " ".join(child.content for child in token.children or [] if child.type == "text")
-            if (found := _LOREM.search(joined)) is not None and not _LOREM_NAMED.match(joined, found.start()):
-                words.setdefault(found.group())
+            if (filler := _LOREM.search(joined)) is not None and not _LOREM_NAMED.match(joined, filler.start()):
+                words.setdefault(filler.group())
         if "[x]" in words and at > 1 and source.tokens[at - 2].type == "list_item_open" and token.content.startswith("[x]"):
             del words["[x]"]  # '- [x]Done': a task's box with its space left out, which the task-list check tells
         if words and quoted:
