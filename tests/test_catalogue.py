@@ -1396,6 +1396,12 @@ def test_a_link_whose_words_are_the_sites_name_and_that_goes_to_another_site_is_
         ("[CONTACT](https://evil.example/book)", "contact/", "Contact"),
         ("[Cont\u03b1ct](https://evil.example/book)", "contact/", "Contact"),
         ("[The Cont\u03b1ct page](https://evil.example/book)", "contact/", "Contact"),
+        # In the plural, or with a word in brackets after it (attack round of the forty-fifth
+        # session: each published).
+        ("[Contacts](https://evil.example/book)", "contact/", "Contact"),
+        ("[CONTACTS](https://evil.example/book)", "contact/", "Contact"),
+        ("[Contact (new)](https://evil.example/book)", "contact/", "Contact"),
+        ("[All patterns (2026)](https://evil.example/)", "patterns/", "All patterns"),
     ],
 )
 def test_a_link_whose_words_name_a_page_in_the_sites_nav_and_that_goes_to_another_site_is_an_error(folder: Folder, link: str, page: str, title: str):
@@ -1415,6 +1421,8 @@ def test_a_link_whose_words_name_a_page_in_the_sites_nav_and_that_goes_to_anothe
         "[contact](https://ico.org.uk/global/contact-us/)",  # 'the regulator's contact page': a page of one word is named with its capital
         "[the contact page](https://ico.org.uk/global/contact-us/)",
         "[the regulator's contact page](https://ico.org.uk/global/contact-us/)",
+        "Keep [contacts](https://ico.org.uk/global/contact-us/) short.",  # in small letters, a word of the sentence
+        "[Homes](https://www.gov.uk/government/organisations/homes-england) were built.",  # no home page in the plural
     ],
 )
 def test_a_link_whose_words_name_a_page_of_the_site_may_go_there_and_other_words_elsewhere(folder: Folder, link: str):

@@ -176,6 +176,10 @@ _ASKS_TO_CONTACT = re.compile(
 )
 
 
+# A word in brackets after a page's name, which still names it ('Contact (new)', 'Contact [beta]').
+_AS_NAMED_AFTER = re.compile(r"\s*[(\[][^()\[\]]{0,20}[)\]]\Z")
+
+
 def _booked_elsewhere(after: str) -> bool:
     """Whether the words after 'book a review' ('with the NCSC', 'at the bank') name who
     else is booked: then the words ask for another's review, not this site's ('with us',
@@ -508,7 +512,19 @@ class Settings:
         article before it aside ('the stall finder'), with the page's address from the site's
         root ('' for the site's name), or None: what a link elsewhere or a pattern's name must
         not pass for. So is the page said to be the site's ('our contact page', 'this site's
-        Stall finder', "Stall Patterns' contact form"), or asked for ('see the Contact page')."""
+        Stall finder', "Stall Patterns' contact form"), or asked for ('see the Contact page'),
+        or named in the plural, or with a word in brackets after it ('Contacts', 'Contact
+        (new)': attack round of the forty-fifth session)."""
+        if (named := self._site_page_named(text)) is not None or not (plain := _AS_NAMED_AFTER.sub("", text.rstrip())):
+            return named
+        if plain != text.rstrip() and (named := self._site_page_named(plain)) is not None:
+            return named
+        if plain[-1:] not in "sS" or " " in plain.strip() or not plain[:1].isupper():
+            return None
+        named = self._site_page_named(plain[:-1])
+        return named if named is not None and named[1] else None  # ('Homes' is no home page)
+
+    def _site_page_named(self, text: str) -> tuple[str, str] | None:
         key = as_named(text) if text.strip() else ""
         named = self._site_words.get(key) if key else None
         if named is not None and " " not in named[0].strip() and without_article(text).strip(" .,:;!?").translate(LOOKS_LATIN) not in _as_the_nav_writes(named[0]):
