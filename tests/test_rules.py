@@ -946,12 +946,43 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         # at a time.
         ("Ring O2O 7946 O958 today.", "O2O 7946 O958"),
         ("Ring 0.2.0.7.9.4.6.0.9.5.8 today.", "0.2.0.7.9.4.6.0.9.5.8"),
+        # The attack round of the forty-fifth session: each passed. Parted by underscores,
+        # after 'tel:' in the text (no link), North America's in letters, spelt out with
+        # hyphens, and a local number or a short code asked to be called or texted.
+        ("Call us on 020_7946_0958.", "020_7946_0958"),
+        ("Call us via tel:02079460958 today.", "02079460958"),
+        ("Ring 1-800-FLOWERS after six.", "1-800-FLOWERS"),
+        ("Ring oh-two-oh, seven-nine-four-six, oh-nine-five-eight.", "oh-two-oh, seven-nine-four-six, oh-nine-five-eight"),
+        ("Ring the desk on 7946 0958 after six.", "7946 0958"),
+        ("Ring 7946 0958, extension 12.", "7946 0958"),
+        ("Text STALL to 60060.", "60060"),
+        ("Call the vendor on 12345 for details.", "12345"),
     ],
 )
 def test_a_phone_number_in_letters_or_parted_by_slashes_is_an_error(check: Check, prose: str, number: str):
     found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.code == "phone-number"]
     assert [(d.line, d.column) for d in found] == [(14, prose.index(number) + 1)], found
     assert found[0].message.startswith(f"'{number}' is a phone number")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # Figures beside the words that ask to call, which count or name something else.
+        "The team had to call 20 000 customers.",
+        "We ring-fenced 50000 for the pilot.",
+        "They called 40000 customers in a week.",
+        "The export was 01_2024_03_15.csv on the share.",
+        "Call 999 or 111 in an emergency.",
+        "The call on 12 March went well.",
+        "We phoned 3 000 staff.",
+        "Call us at 10.30 tomorrow.",
+        "Call it 25000 a year.",
+        "Text 2024 was the year of the rewrite.",
+    ],
+)
+def test_figures_near_a_word_that_asks_to_call_are_no_phone_number_unless_asked_to_be_called(check: Check, prose: str):
+    assert [d.format_text() for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.code == "phone-number"] == []
 
 
 @pytest.mark.parametrize(

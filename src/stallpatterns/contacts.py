@@ -34,14 +34,15 @@ from .text import DOTS_ALIKE, PLAIN_FORMS, SENTENCE_END
 # A slash too: '020/7946/0958' (not after a slash, as in an address: the look behind).
 # Any space but a line's end (an em space, an ideographic one), and any dash or hyphen a font
 # draws as one (a minus sign, a full-width hyphen, a tilde or a middle dot between groups).
-# (Not an underscore, a backslash or an apostrophe: a file's dated name, a folder's path and
-# a Swiss sum hold them: '01_2024_03_15.csv', 'D:\\0012\\2024\\03', "1'250'000".)
-_SPACES, _DASHES = r"\t\x0b\x0c\r\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000", r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d/~\u00b7\u2027\u30fb"
+# An underscore too ('020_7946_0958'; a file's dated name, '01_2024_03_15.csv', is a date).
+# (Not a backslash or an apostrophe: a folder's path and a Swiss sum hold them:
+# 'D:\\0012\\2024\\03', "1'250'000".)
+_SPACES, _DASHES = r"\t\x0b\x0c\r\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000", r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d/~\u00b7\u2027\u30fb_"
 _GAP = rf"(?:[{_SPACES}]?+[{_DASHES}][{_SPACES}]?+|[{_SPACES}])?+"  # not '.': '010.200.3000' is a cost centre
 _PHONE = re.compile(
     # Not inside a word, an address or a number; after ':' or '.' only where a word ends ('Tel:020…'),
     # not a scheme's ('tel:+44…', a link told as one of a kind the site does not take).
-    r"(?<![\w+/=&#%@-])(?<![^A-Za-z][.:])(?<!^[.:])(?<!tel:)(?<!sms:)(?<!callto:)"
+    r"(?<![\w+/=&#%@-])(?<![^A-Za-z][.:])(?<!^[.:])(?<![(<]tel:)(?<![(<]sms:)(?<![(<]callto:)"
     # After a '+', dots part the groups too, as much of Europe writes them ('+44.20.7946.0958'),
     # and a figure at a time ('0.2.0.7.9.4.6.0.9.5.8').
     r"(?:\+\d++(?:\.\d++){2,}+(?!\.?\d)|0(?:\.\d){9,10}+(?![.\d])|\+\d++|\(?+0\d*+\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d)|1[ .-]\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
@@ -126,7 +127,7 @@ def phone_number(text: str) -> tuple[int, str] | None:
 
 
 # A date in a number's groups, as ISO writes one or as Britain does ('2024-12-17', '15/03/2024').
-_DATE_INSIDE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d[-/.][01]\d[-/.][0-3]\d|[0-3]\d[-/.][01]\d[-/.](?:19|20)\d\d)(?!\d)")
+_DATE_INSIDE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d[-/._][01]\d[-/._][0-3]\d|[0-3]\d[-/._][01]\d[-/._](?:19|20)\d\d)(?!\d)")
 
 
 def _a_scale(groups: list[str]) -> bool:
@@ -138,13 +139,33 @@ def _a_scale(groups: list[str]) -> bool:
 # A phone number in letters: a word for its last digits ('0800-STALLREV', '+44 800 STALL
 # REV'), or its digits spelt out ('oh two oh seven, nine four six…'), read out as readily
 # as one in figures. Capitals only: '0800 numbers' is no number.
-_VANITY = re.compile(r"(?<![\w+/=.&#%@:-])(?:\+\d{1,3}[ -]?\d{2,4}|0\d{3,4})[ -]?[A-Z]{4,}(?:[ -]?[A-Z0-9]{2,})*+(?![\w/@])")
+_VANITY = re.compile(r"(?<![\w+/=.&#%@:-])(?:\+\d{1,3}[ -]?\d{2,4}|0\d{3,4}|1[ -]\d{3})[ -]?[A-Z]{4,}(?:[ -]?[A-Z0-9]{2,})*+(?![\w/@])")
 # Spelt out, it starts with its 0, as every number in the United Kingdom does ('oh', 'zero').
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|(?:double|treble|triple)\s+[a-z]+)"
 _SPELLED_PHONE = re.compile(rf"(?i)(?<![\w-])(?:zero|oh|nought)(?:[\s,–-]+{_DIGIT_WORD}){{7,}}(?![\w-])")
 # What each holds, looked for at C speed before either expression reads a text.
-_SPELLED_ZERO = (" oh ", " Oh ", "zero", "Zero", "ZERO", "nought", "Nought")
+_SPELLED_ZERO = (" oh ", " Oh ", " oh-", " Oh-", " oh,", "zero", "Zero", "ZERO", "nought", "Nought")
 _VANITY_HELD = re.compile(r"[0-9][ -]?[A-Z][A-Z][A-Z][A-Z]")
+
+
+# A number too short to be a whole one by its figures, asked to be called or texted: a local
+# number or a short code ('Ring the desk on 7946 0958 after six', 'Text STALL to 60060').
+# After the word that asks (not 'ring-fenced' or 'called'), whom or what it asks to call or
+# text, and 'on', 'at' or 'to'; and before the sentence goes on to say what else the
+# figures are ('Call 20 000 customers' counts people).
+_CALLED = re.compile(
+    r"(?i)\b(?:call|ring|phone|dial|text|sms|whatsapp|telephone)(?![\w-])"
+    r"(?:\s+(?:us|me|him|her|them|(?:the|our|your)\s+\w+|(?-i:[A-Z]{2,})))?\s+(?:(?:on|at|to|via)\s+)?"
+    r"(\d(?:[ \u00a0-]?\d){4,8})(?![\d,.]?\d)"
+    r"(?=\s*(?:[.,;:!?)]|$|(?:after|before|today|now|anytime|ext|extension|between|during|from|for\s+(?:a|an|the|more|details|help|bookings?))\b))"
+)
+_CALL_WORDS = ("call", "ring", "phone", "dial", "text", "sms", "whatsapp")
+
+
+def _phone_called(line: str) -> tuple[int, str] | None:
+    """Where a short number asked to be called or texted starts on ``line`` (:data:`_CALLED`), and as written."""
+    found = _CALLED.search(line) if any(word in line.lower() for word in _CALL_WORDS) else None
+    return (found.start(1), found.group(1)) if found else None
 
 
 def _phone_in_letters(line: str) -> tuple[int, str] | None:
@@ -162,9 +183,11 @@ def check_phone_numbers(source: Source, report: Report) -> None:
     lines = dict.fromkeys(_lines_with_digits(text))
     if (any(zero in text for zero in _SPELLED_ZERO) and _SPELLED_PHONE.search(text)) or (_VANITY_HELD.search(text) and _VANITY.search(text)):
         lines.update(dict.fromkeys(n for n, line in enumerate(source.lines, 1) if _phone_in_letters(line)))
+    if any(word in source.lowered for word in _CALL_WORDS):
+        lines.update(dict.fromkeys(n for n, line in enumerate(source.lines, 1) if _phone_called(line)))
     for number in sorted(lines):
         line = source.lines[number - 1] if number <= len(source.lines) else ""
-        if (found := phone_number(line) or _phone_in_letters(line)) is not None:
+        if (found := phone_number(line) or _phone_in_letters(line) or _phone_called(line)) is not None:
             at, written = found
             report.error(
                 number,
