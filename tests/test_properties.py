@@ -324,6 +324,10 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     # tokens to find its end (a review found them).
     "many links on one line without a scheme": ("", "[a](www.x.com) ", 6_000, ""),
     "many quotes": ("", "> a\n\n", 20_000, ""),
+    # Many lists that each hold a link definition: GitHub's reading of the whole body was made
+    # once a list, to know how it spaces each (1.8 s and 1.1 GB at 16 kB; a crash and
+    # complexity round found it, and 94 kB took the machine's 24 GB).
+    "many lists of a link definition": ("", "- [r]: /x\n\np\n\n", 6_000, ""),
 }
 HEAVY: dict[str, Filler] = {
     "many misspelt headings": ("", "## What it look like\n\n", 4_000, ""),

@@ -21,14 +21,15 @@ Raw HTML is left out of GitHub's reading, as the checks refuse it before this is
 
 from __future__ import annotations
 
+import ctypes
 import html as html_module
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote
 
-import cmarkgfm
 from cmarkgfm import cmark
 from cmarkgfm.cmark import Options
 
@@ -151,26 +152,50 @@ class Difference:
 _EXTENSIONS = ("table", "autolink", "tagfilter", "strikethrough", "tasklist")
 
 
+def _c_functions() -> tuple[Callable[[int], None], Callable[[int], None]] | None:
+    """cmark-gfm's own ``cmark_node_free`` and the C library's ``free``, by ctypes: the
+    wrapper gives neither, and frees neither a document's tree nor its HTML. Without them
+    every reading of a body was kept in memory to the end of the process: a body of 1,000
+    small lists, read once a list, took a gigabyte, and one of 6,300 the machine's 24 GB
+    (crash and complexity round of the forty-fifth session). None where either is not found
+    (then the memory is kept, as the wrapper keeps it)."""
+    try:
+        library, c = ctypes.CDLL(cmark._cmark.__file__), ctypes.CDLL(None)
+        node_free, free = library.cmark_node_free, c.free
+    except (OSError, AttributeError):
+        return None
+    node_free.argtypes, node_free.restype = [ctypes.c_void_p], None
+    free.argtypes, free.restype = [ctypes.c_void_p], None
+    return node_free, free
+
+
+_FREE = _c_functions()
+
+
+@lru_cache(maxsize=4)
 def _github_html(body: str, options: int) -> str:
     """cmark-gfm's HTML of ``body``, as ``cmarkgfm.github_flavored_markdown_to_html`` makes
     it, read with any byte that is no UTF-8 as U+FFFD: cmark-gfm writes a reference to
     U+FFFE or U+FFFF ('&#xFFFE;', in text, a link's title, a picture's description or a
     code block's language) as the lone byte FE or FF, on which the wrapper's own decoding
-    fails, and the check with it."""
-    try:
-        return cmarkgfm.github_flavored_markdown_to_html(body, options=options)
-    except UnicodeDecodeError:
-        pass
-    options |= Options.CMARK_OPT_GITHUB_PRE_LANG
+    fails, and the check with it. The document's tree and its HTML are freed once read
+    (:func:`_c_functions`); the last few readings are kept, as the checks of one body ask
+    for each more than once (:func:`list_spaced`, once a list)."""
+    ffi, lib = cmark._cmark.ffi, cmark._cmark.lib
     cmark.core_extensions_ensure_registered()
-    parser = cmark.parser_new(options=options)
+    parser = cmark.parser_new(options=options | Options.CMARK_OPT_GITHUB_PRE_LANG)
     try:
         for name in _EXTENSIONS:
             cmark.parser_attach_syntax_extension(parser, cmark.find_syntax_extension(name))
         cmark.parser_feed(parser, body)
         root = cmark.parser_finish(parser)
-        rendered = cmark._cmark.lib.cmark_render_html(root, options, cmark.parser_get_syntax_extensions(parser))
-        return cmark._cmark.ffi.string(rendered).decode("utf-8", errors="replace")
+        rendered = lib.cmark_render_html(root, options | Options.CMARK_OPT_GITHUB_PRE_LANG, cmark.parser_get_syntax_extensions(parser))
+        try:
+            return ffi.string(rendered).decode("utf-8", errors="replace")
+        finally:
+            if _FREE is not None:
+                _FREE[1](int(ffi.cast("uintptr_t", rendered)))
+                _FREE[0](int(ffi.cast("uintptr_t", root)))
     finally:
         cmark.parser_free(parser)
 
@@ -179,16 +204,31 @@ def _github_html(body: str, options: int) -> str:
 _LIST_PARTS = re.compile(r"<(/?)(ul|ol|li|p|blockquote)\b")
 
 
+# A list's start in cmark-gfm's HTML with each block's lines: its tag, and the line it starts on.
+_LIST_START = re.compile(r'<(ul|ol)\b[^>]*? data-sourcepos="(\d+):')
+
+
+@lru_cache(maxsize=2)
+def _list_starts(body: str) -> tuple[str, dict[int, tuple[str, int]]]:
+    """cmark-gfm's HTML of ``body`` with each block's lines, and where in it each list starts,
+    by the line it starts on (the outer one, where a list starts in another's first item):
+    read once for every list of a body."""
+    html = _github_html(body, _OPTIONS | Options.CMARK_OPT_SOURCEPOS)
+    starts: dict[int, tuple[str, int]] = {}
+    for found in _LIST_START.finditer(html):
+        starts.setdefault(int(found.group(2)), (found.group(1), found.end()))
+    return html, starts
+
+
 def list_spaced(body: str, line: int) -> bool | None:
     """Whether GitHub's preview shows the list that starts on ``line`` of ``body`` (1-based)
     with its items spaced apart (a paragraph of its own in an item, "loose"), as cmark-gfm
     reads it; None if no list starts there in its reading."""
-    html = _github_html(body, _OPTIONS | Options.CMARK_OPT_SOURCEPOS)
-    start = re.search(rf'<(?:ul|ol)\b[^>]*? data-sourcepos="{line}:', html)
-    if start is None:
+    html, starts = _list_starts(body)
+    if (start := starts.get(line)) is None:
         return None
-    opened = [start.group()[1:3]]
-    for tag in _LIST_PARTS.finditer(html, start.end()):
+    opened = [start[0]]
+    for tag in _LIST_PARTS.finditer(html, start[1]):
         closing, name = tag.groups()
         if closing:
             opened.pop()
