@@ -194,6 +194,21 @@ def test_a_long_run_of_one_mark_in_front_matter_is_checked_in_linear_time(growth
     assert growth(lambda n: read_and_check(with_run(n)), 5_000) < 8
 
 
+def test_many_quoted_values_over_two_lines_before_yaml_errors_are_read_in_linear_time(growth: Growth):
+    # Where a YAML error comes, each quoted value before it that did not close on its line was
+    # read on from its line to the file's end, again for each error told: 12.9 s at 96 kB (a
+    # crash and complexity round of the forty-fifth session).
+    text = VALID_TEXTS[0]
+
+    def many(n: int) -> bytes:
+        values = "k:\n" + '- "\n "\n' * n
+        errors = "".join(f"x{j}: a: b\ny{j}: 1\nz{j}: 1\n" for j in range(9))
+        return text.replace("---\n", "---\n" + values + errors, 1).encode()
+
+    assert "yaml-syntax" in {d.code for d in read_and_check(many(2_000))}
+    assert growth(lambda n: read_and_check(many(n)), 2_000) < 8
+
+
 @pytest.mark.parametrize(
     "value",
     [
