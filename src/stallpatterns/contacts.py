@@ -217,6 +217,8 @@ def check_contacts_as_published(source: Source, report: Report) -> None:
         if token.type != "inline" or not token.map or not token.children or not _may_hold_contacts(token.content):
             continue  # most blocks: too few figures for a number, and no '@'
         first = token.map[0] + source.body_start
+        if any(child.type == "link_open" and str(child.attrGet("href") or "").lower().startswith(_PHONE_LINKS) for child in token.children):
+            continue  # '<tel:…>': a link of a kind the site does not take, told as one (slips.py), with what to do
         if told.isdisjoint(range(first, token.map[1] + source.body_start)) and ((shown := body.shown_of(token)) != token.content or "\n" in shown):
             _told_if_published(shown, first, report)
 
@@ -232,6 +234,9 @@ def _may_hold_contacts(content: str) -> bool:
         or "DOT" in content
         or (not content.isascii() and (_FIGURE_FORMS.search(content) is not None or any(at in content for at in _AT_ALIKES)))
     )
+
+
+_PHONE_LINKS = ("tel:", "sms:", "callto:")
 
 
 def _told_if_published(shown: str, line: int, report: Report) -> None:

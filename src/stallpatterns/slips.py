@@ -77,6 +77,8 @@ _ALERT = re.compile(rf"\[!({'|'.join(sorted(GITHUB_ALERTS))})\]", re.I)
 
 # An e-mail address as a mail program takes one: a name, an '@', and a host with a dot in it.
 _MAILBOX = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+\.?")  # a full stop after it is a slip, told as one
+# The schemes of a phone's addresses: a link with one is a phone number as well as a link.
+_PHONE_SCHEMES = frozenset(("tel", "sms", "callto"))
 # An address with a name beside it, as a mail header writes one ('"Bookings" <spy@evil.example>').
 _NAMED_MAILBOX = re.compile(r'[<>"()]')
 _ADDRESS_IN_NAMED = re.compile(r'[^<>"()\s,;]+@[^<>"()\s,;]+')
@@ -1451,8 +1453,15 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     COMPUTER_FILE_HINT
                     if drive
                     else "link to a web page (https://…) or an e-mail address (mailto:…)"
-                    # An address written as it is ('ftp://…', '<tel:…>') is mentioned, maybe, not meant as a link.
-                    + (f"; or, to show the address as text, put it between backticks: `{href}`" if child.markup in ("autolink", "linkify") else ""),
+                    # An address written as it is ('ftp://…') is mentioned, maybe, not meant as a link;
+                    # a phone's ('<tel:…>') is a phone number, which the site gives none of.
+                    + (
+                        "; a phone number is no part of a pattern: to say whom a reader should call, name them or their role in words"
+                        if scheme in _PHONE_SCHEMES
+                        else f"; or, to show the address as text, put it between backticks: `{href}`"
+                        if child.markup in ("autolink", "linkify")
+                        else ""
+                    ),
                     needle=at,
                     nth=nth,
                 )
