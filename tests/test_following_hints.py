@@ -47,6 +47,20 @@ def test_a_key_written_with_an_equals_sign_is_fixed_by_writing_what_the_hint_sho
     assert_valid(check, text.replace("category = value", error.hint.removeprefix("write it as: ")))
 
 
+@pytest.mark.parametrize(("key", "after"), [("signs", "category: value\n"), ("related", "updated: 2026-04-18\n")])
+def test_a_lists_key_line_deleted_is_told_at_its_first_item_and_fixed_by_writing_the_key_there(check: Check, key: str, after: str):
+    # With 'signs:' deleted, YAML read the items as more of the category: 'unknown category
+    # "value - The pilot's … - …"', hint "did you mean 'value'?", which the line already was,
+    # with 'signs' missing as well: the hint led nowhere, however often it was followed (a
+    # review of the authors' path in the forty-fifth session).
+    text = broken(f"{after}{key}:\n", after)
+    error = only_error(check, text)
+    first = text.index(after) + len(after)
+    assert (error.code, error.line) == ("list-without-key", text.count("\n", 0, first) + 1)
+    assert error.hint == f"add the list's key on a line of its own above this one: '{key}:'"
+    assert_valid(check, text[:first] + f"{key}:\n" + text[first:])
+
+
 def test_an_unknown_key_meaning_one_already_written_is_not_told_to_become_it(check: Check):
     # 'did you mean 'summary'?' would have the author write 'summary:' a second time.
     text = broken("category: value", "description: What the pattern is about, in a line.\ncategory: value")

@@ -16,7 +16,7 @@ from typing import Any
 
 from . import contacts, foreign, frontmatter
 from .diagnostics import Report
-from .frontmatter import Mapping, Node, Scalar, Sequence, quoted
+from .frontmatter import Entry, Mapping, Node, Scalar, Sequence, quoted
 from .glyphs import as_drawn, undrawable
 from .settings import Limits, Settings
 from .source import Source
@@ -224,6 +224,21 @@ def check_front_matter(
             )
             continue
         lines[field.name] = line
+        if (listed := _list_without_key(entry, field, line, source.lines)) is not None:
+            # 'category: accountability', then the signs' items, their key line deleted: YAML reads
+            # them as more of the category. The value is told of once its list has a key.
+            missing = next((f.name for f in FIELDS if f.kind == "list" and f.name not in present), None)
+            if missing is not None:
+                present.add(missing)
+            report.error(
+                listed,
+                "list-without-key",
+                f"the lines from here start with '- ', a list, but no key is written above them: YAML reads them as more of '{entry.key}'",
+                f"add the list's key on a line of its own above this one: '{missing}:'"
+                if missing
+                else f"add the key the list belongs to on a line of its own above this one ({', '.join(f.name for f in FIELDS if f.kind == 'list')})",
+            )
+            continue
         value = _value(field, entry.value, offset, report, lines, source.lines)
         if value is not None:
             values[field.name] = value
@@ -994,6 +1009,18 @@ def _as_written(value: str) -> str:
     """``value`` as a line's plain value, or quoted when YAML would read a mark in it."""
     plain = value[:1] not in frontmatter.INDICATORS and ": " not in value and " #" not in value and not value.endswith(":")
     return value if plain else quoted(value)
+
+
+def _list_without_key(entry: Entry, field: Field, line: int, lines: tuple[str, ...]) -> int | None:
+    """The line of the first list item that a text field's plain value runs on over (a
+    list's key line deleted above its items), or None."""
+    value = entry.value
+    if field.kind == "list" or not isinstance(value, Scalar) or not value.plain or " - " not in value.value:
+        return None
+    for number in range(line + 1, line + 1 + _value_line_count(lines, line)):
+        if lines[number - 1].lstrip().startswith("- "):
+            return number
+    return None
 
 
 def _value_lines_below(lines: tuple[str, ...], line: int) -> str:
