@@ -1041,6 +1041,7 @@ def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_
         ("Book a Stall Review by writing to all @pilotclinic.co.uk.", "email-address", 14),
         ("Stall Patterns now takes bookings via @pilotclinic.co.uk.", "email-address", 14),
         ("Bookings now go to the @pilotclinic.co.uk inbox.", "email-address", 14),
+        ("Write to any @pilotclinic.co.uk address today.", "email-address", 14),
         ("Write to pmo@ pilotclinic.co.uk today.", "email-address", 14),
         ("Write to pmo@pilotclinic\u2219co\u2219uk today.", "email-address", 14),
         ("Write to pmo _at_ pilotclinic _dot_ co _dot_ uk today.", "email-address", 14),
@@ -1070,6 +1071,9 @@ def test_a_files_name_with_an_at_and_words_beside_at_and_dot_are_no_email_addres
         "Every address in the test data ended @example.com, and all staff were @nhs.net.\n"
         "Test addresses all ended in `@example.com`, which is how you know someone thought about it.\n"
         "Staff addresses are all @nhs.net, so the filter caught nothing.\n"
+        # The false-refusal sweep of the forty-fifth session: which kind of address, by its domain.
+        "Anyone with an @nhs.net address could sign in. Contractors on @partner.co.uk accounts were locked out.\n"
+        "External guests, on @outlook.com and @gmail.com accounts, could not join. Only the @company.co.uk domain could.\n"
     )
     assert [d for d in check(Path("a.md"), in_first_section(prose)) if d.is_error] == []
 

@@ -295,6 +295,12 @@ _MARK_OPEN, _MARK_CLOSE = "[\\[({<\u00ab\u27e8\u3010\u300c]", "[\\])}>\u00bb\u27
 # all @evil.example', 'bookings via @…', 'the @… inbox', a destination, as an address is).
 _ENDING_WORDS = frozenset(("end", "ends", "ended", "ending"))
 _BEING_WORDS = frozenset(("is", "are", "was", "were"))
+# A word that says which (or whose) kind of address, before '@domain', and the kind after it:
+# 'an @nhs.net address', 'with @gov.uk accounts', 'only @firm.com e-mail' name a domain's
+# addresses, of which no one is written to (not 'the @… inbox', which is one).
+_WHICH_WORDS = frozenset(("a", "an", "the", "and", "or", "any", "every", "each", "all", "no", "only", "with", "on", "their", "our", "your", "its", "his", "her", "of", "for", "from", "without"))
+_SENDING_WORDS = frozenset(("to", "via", "at", "through", "into", "cc", "bcc"))
+_ADDRESS_KINDS = frozenset(("address", "addresses", "account", "accounts", "email", "emails", "e-mail", "e-mails", "domain", "domains", "login", "logins", "user", "users", "identity", "identities"))
 _SPELLED_EMAIL = re.compile(
     rf"(?i)(?<![\w.+-])[\w.+-]+\s*{_MARK_OPEN}\s*(?:at|@)\s*{_MARK_CLOSE}\s*[\w-]+"
     rf"(?:\s*{_MARK_OPEN}\s*(?:dot|\.)\s*{_MARK_CLOSE}\s*[\w-]+|\.[\w-]+)*(?:\s*{_MARK_OPEN}\s*(?:dot|\.)\s*{_MARK_CLOSE}\s*|\.)[A-Za-z]{{2,}}\b"
@@ -328,14 +334,20 @@ def _spelled_email(text: str) -> tuple[int, str] | None:
 def _domain_named(text: str, spelled: re.Match[str]) -> bool:
     """Whether the words before '@domain' (a space before its '@', none after) say what
     addresses end in, not whose address it is: 'ended @example.com', 'ended in @…', 'are all
-    @nhs.net' (:data:`_ENDING_WORDS`, :data:`_BEING_WORDS`)."""
+    @nhs.net' (:data:`_ENDING_WORDS`, :data:`_BEING_WORDS`), or which kind of address the word
+    after it is: 'an @nhs.net address' (:data:`_WHICH_WORDS`, :data:`_ADDRESS_KINDS`)."""
     word = spelled.group().split()[0].lower()
     before = text[: spelled.start()].lower().split()[-1:]
+    after = text[spelled.end() : spelled.end() + 80].lower().split()
+    while len(after) > 2 and after[0] in ("and", "or") and after[1].startswith("@"):
+        after = after[2:]  # 'on @outlook.com and @gmail.com accounts'
     return (
         word in _ENDING_WORDS
         or word in _BEING_WORDS
         or (word == "in" and bool(before) and before[0] in _ENDING_WORDS)
         or (word == "all" and bool(before) and before[0] in _BEING_WORDS)
+        # (Not after a word that sends: 'write to any @… address' asks to guess one.)
+        or (word in _WHICH_WORDS and bool(after) and after[0].strip(".,;:!?)") in _ADDRESS_KINDS and not (before and before[0] in _SENDING_WORDS))
     )
 
 
