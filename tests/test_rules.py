@@ -1999,6 +1999,11 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         # An amount straight after a comma or a full stop (the same review).
         ("The Stall Review,75 pounds.", 14, "75 pounds"),
         ("Stall Review.750 pounds.", 14, "750 pounds"),
+        # By the last word of its name alone, as the site's own pages call it, priced (the attack
+        # round of the forty-fifth session: each passed).
+        ("The Diagnosis now costs £99.", 14, "£99"),
+        ("An AI Rollout Diagnosis costs £99.", 14, "£99"),
+        ("Your Review for £40 today.", 14, "£40"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -2084,6 +2089,11 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         # the forty-fourth session).
         "A stall reviewer at the bank was paid £85,000 a year to chase stalled projects.",
         "The programme office spent \u00a31,200 a quarter on stall reviewing.",
+        # The last word of an offer's name alone, where the amount is not said to be its price,
+        # or the word is another's name or in small letters.
+        "The Review estimated the programme had cost \u00a340m. The Independent Review cost \u00a32m.",
+        "The review cost \u00a340k. The Review found \u00a32m of spend nobody tracked.",
+        "A Review of \u00a340m of spend found nothing. The Diagnosis of the \u00a32m overspend took a week.",
     ],
 )
 def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):

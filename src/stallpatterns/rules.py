@@ -481,6 +481,41 @@ def _as_read(content: str, code: bool = False) -> str:
     return content if content.isascii() else content.translate(PLAIN_FORMS)
 
 
+@lru_cache(maxsize=4)
+def _short_named_for(last_words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(last) for last, _ in last_words)
+    before = "|".join(sorted({re.escape(word) for _, words in last_words for word in words}))
+    return re.compile(
+        # A word that says which one, or words of the offer's own name, before its last word as it
+        # writes it ('the Diagnosis', 'An AI Rollout Diagnosis'; not 'the review', nor 'the
+        # Independent Review', another's): then 'free' before it, or a verb of price after it.
+        rf"(?<![\w-])(?:(?i:the|a|an|this|that|your|our|each|one)\s+(?:(?P<free>free)\s+|(?:{before})\s+)*|(?:{before})\s+)"
+        rf"(?P<name>{names})(?:s|['’]s)?(?![\w-])"
+        r"(?:\s+(?:now|only|just|still|currently|usually|normally|typically|also))?"
+        r"(?:\s+(?:costs?|is|are|was|were|comes\s+to|runs\s+to|will\s+cost|(?:is\s+)?priced\s+at|sells\s+for|for|at))?"
+        r"(?:\s+(?:now|only|just|still|about|around|roughly|from|a\s+mere))?\s*"
+    )
+
+
+def _short_named(settings: Settings) -> re.Pattern[str]:
+    """An offer named by the last word of its name alone, as the site's pages call it ('the
+    Diagnosis', 'the Review'), capitalised as the offer writes it, with what may come between
+    it and a price said to be its own; ``free``, where 'free' comes before it."""
+    return _short_named_for(tuple((o.name.split()[-1], tuple(w for w in o.name.split()[:-1] if w[:1].isupper())) for o in settings.offers if o.name.split()))
+
+
+def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str]) -> tuple[str, int, str, bool] | None:
+    """The offer ``words`` name by the last word of its name alone (:func:`_short_named`) and
+    price, where the price is, the price as written, and whether it is an amount; or None."""
+    for short in _short_named(settings).finditer(words) if any(o.name.split()[-1] in words for o in settings.offers if o.name) else ():
+        offer = next(o.name for o in settings.offers if o.name.split()[-1] == short.group("name"))
+        if (priced := _MONEY.match(words, short.end()) or price_words.match(words, short.end())) is not None:
+            return offer, priced.start(), priced.group(), priced.re is _MONEY
+        if short.group("free") is not None:
+            return offer, short.start("free"), short.group("free"), False
+    return None
+
+
 def _offer_priced(
     words: str, line: int, settings: Settings, price_words: re.Pattern[str], report: Report, named_in: str | None = None, within: int | None = None
 ) -> bool:
@@ -488,15 +523,22 @@ def _offer_priced(
     before), with the price starting ``within`` characters: reported if so. ``price_words``:
     :func:`_price_words`, made once for the file."""
     money = _MONEY.search(words) or price_words.search(words)
-    if money is None or (within is not None and money.start() > within) or (offer := settings.offer_named(named_in or words) or settings.offer_owned(named_in or words)) is None:
+    if money is None or (within is not None and money.start() > within):
         return False
+    at, shown, amount = money.start(), money.group(), money.re is _MONEY
+    if (offer := settings.offer_named(named_in or words) or settings.offer_owned(named_in or words)) is None:
+        # Or by the last word of its name alone, as the site's own pages call it ('The Diagnosis
+        # now costs £99', 'a free Diagnosis'), where the amount is said to be its price.
+        short = None if named_in is not None else _short_priced(words, settings, price_words)
+        if short is None:
+            return False
+        offer, at, shown, amount = short
     price = next(o.price for o in settings.offers if o.name == offer)
     quoted = f"{named_in} {words}" if named_in else words
-    amount = money.re is _MONEY
     report.error(
-        line + words.count("\n", 0, money.start()),
+        line + words.count("\n", 0, at),
         "offer-price",
-        f"'{clipped(' '.join(quoted.split()), 80)}' names this site's offer, {offer}, with {'an amount of money' if amount else 'a price'}, '{money.group()}': "
+        f"'{clipped(' '.join(quoted.split()), 80)}' names this site's offer, {offer}, with {'an amount of money' if amount else 'a price'}, '{shown}': "
         f"readers would take it for the offer's price, which the site sets once ({price}) and shows with the offer on every page",
         f"say the {'amount' if amount else 'price'} in a sentence of its own, without the offer's name, or leave the price to the offer",
     )
