@@ -1158,6 +1158,10 @@ def test_an_email_address_in_a_title_is_told_once_as_an_address_in_a_name(check:
         "The survey's dial was marked 0 10 20 30 40 50, and its scale 0 1 2 3 4 5 6 7 8 9 10.",
         "Release +1.2.3.4 shipped; the swing was +12.500.000 and the address 10.20.30.40.",
         "Scored \u0661\u0662 of \u0662\u0660, in the year \u0968\u0966\u0968\u096c.",
+        # Their names a few words before them (the false-refusal sweep of the forty-fifth session).
+        "The ISBN was 0-306-40615-2, which the model had invented; its ISBN is 0-19-852663-6.",
+        "The customer's policy number, 0012 3456 7890, was redacted, and policy numbers, which look like 0123 456 7890, were masked.",
+        "A reference such as 0123 456 7890 is an account. The test patient's number, 012 345 6789, came from the NHS test range.",
     ],
 )
 def test_figures_dates_and_addresses_are_no_phone_numbers(check: Check, prose: str):

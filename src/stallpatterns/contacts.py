@@ -59,10 +59,14 @@ _DIGITS = {"+": (10, 15), "0": (10, 11), "(": (10, 11), "1": (11, 11)}  # '1-800
 # 4567 89', 'Ticket INC 0001 234 567'): a number of another kind.
 _REFERENCE_BEFORE = re.compile(
     r"(?i)\b(?:ref(?:erence)?|invoice|ticket|case|account|order|company|registration|id|code|centres?|centers?"
-    r"|isbn|issn|serial|po|utr|vat|nhs|policy|contract|claim|batch|item|sku|part|staff|employee|payroll|tax(?:payer)?)"
+    r"|isbn|issn|serial|po|utr|vat|nhs|policy|contract|claim|batch|item|sku|part|staff|employee|payroll|tax(?:payer)?|patient)"
     # (A code's capitals are capitals: read without case, 'line', 'desk' and 'team' were codes,
     # and 'call the order line 0800 123 4567' no phone number.)
-    r"(?:\s+(?:number|no\.?|code|ref))?\b\.?[\s:#-]*+(?:(?-i:[A-Z]{2,5})[\s-]*+)?$"
+    r"(?:['’]s)?(?:\s+(?:numbers?|nos?\.?|codes?|refs?))?\b\.?"
+    # Or with a few words that say what it is between ('The ISBN was 0-306-40615-2', 'policy
+    # numbers, which look like 0123 456 7890'; the false-refusal sweep of the forty-fifth session).
+    r"(?:,?\s+(?:was|is|were|are|reads|read|like|such\s+as|e\.g\.|(?:which|that)\s+looks?(?:ed)?\s+like))?"
+    r"[\s:#,-]*+(?:(?-i:[A-Z]{2,5})[\s-]*+)?$"
 )
 
 
