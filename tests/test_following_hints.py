@@ -61,6 +61,17 @@ def test_a_lists_key_line_deleted_is_told_at_its_first_item_and_fixed_by_writing
     assert_valid(check, text[:first] + f"{key}:\n" + text[first:])
 
 
+def test_a_sign_that_tells_of_a_tbc_is_told_to_quote_it_and_passes_when_it_does(check: Check):
+    # 'The owner column says TBC', a classic sign of a stall, was told only to write the sign
+    # in its place (the false-refusal sweep of the forty-fifth session): quoted, it passes.
+    text = broken("  - Nobody can say what result would end the pilot\n", "  - The owner column in the risk log says TBC\n")
+    error = only_error(check, text)
+    assert error.code == "placeholder"
+    written = 'The owner column in the risk log says "TBC"'
+    assert error.hint.startswith(f"if it tells of a 'TBC' left in a plan, quote that as written: {written}; if not, write the sign in its place")
+    assert_valid(check, text.replace("The owner column in the risk log says TBC", written))
+
+
 def test_an_unknown_key_meaning_one_already_written_is_not_told_to_become_it(check: Check):
     # 'did you mean 'summary'?' would have the author write 'summary:' a second time.
     text = broken("category: value", "description: What the pattern is about, in a line.\ncategory: value")

@@ -391,14 +391,22 @@ def test_another_name_with_a_product_an_abbreviation_or_a_figure_is_no_address(c
     assert "address-in-name" not in {d.code for d in found}, found
 
 
-@pytest.mark.parametrize("value", ["???", "N/A", "[other name]", "insert name here", "name TBD", "--"])
+@pytest.mark.parametrize("value", ["???", "N/A", "[other name]", "insert name here", "name TBD", "--", "TBC owner", "Owner: TBC"])
 def test_another_name_a_template_left_to_fill_in_is_a_placeholder(check: Check, value: str):
     # '???', 'N/A' and 'insert name here' were shown on the page as "Also known as ???".
     found = check(Path("a.md"), minimal(**{"summary: A pilot": f'also_known_as:\n  - "{value}"\nsummary: A pilot'}))
     assert [(d.code, d.line) for d in found if d.is_error] == [("placeholder", 4)], found
 
 
-@pytest.mark.parametrize("value", ["none of the above", "who is here", "the n/a column", "tbd culture"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "none of the above",
+        "who is here",
+        "the n/a column",
+        "tbd culture",
+    ],
+)
 def test_another_name_with_such_words_in_it_is_no_placeholder(check: Check, value: str):
     found = check(Path("a.md"), minimal(**{"summary: A pilot": f'also_known_as:\n  - "{value}"\nsummary: A pilot'}))
     assert "placeholder" not in {d.code for d in found}, found

@@ -299,8 +299,13 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
         for index, text in enumerate(_items(values.get(name))):
             if isinstance(text, str) and (held := _VALUE_TO_FILL.fullmatch(text.strip())) is not None and not _quoted_fill(text):
                 # A name, sign or summary that a template left to fill in ('???', 'N/A',
-                # 'insert name here', 'name TBD'): published as the pattern's own words.
-                _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, held.group().strip(), (), _instead_of_value(name))
+                # 'insert name here', 'name TBD'): published as the pattern's own words. One that
+                # tells of a 'TBC' in words of its own is told how to quote it ('The owner column
+                # says TBC', a sign of a stall: the false-refusal sweep of the forty-fifth session).
+                hint = _instead_of_value(name)
+                if _told_of(text) and (mark := _TO_BE.search(text)) is not None:
+                    hint = f"if it tells of a '{mark.group()}' left in a plan, quote that as written: {_TO_BE.sub(_in_quotes, text.strip())}; if not, {hint}"
+                _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, held.group().strip(), (), hint)
     told = {d.line for d in report.items if d.code == "placeholder"}
     shown = [unescapeAll(source.text) if "&" in source.text or "\\" in source.text else source.text]
     shown += (v for name in _SHOWN_FIELDS for v in _items(values.get(name)) if isinstance(v, str))
@@ -384,6 +389,17 @@ def _unquoted_placeholder_in(text: str) -> str | None:
 _TO_BE = re.compile(r"\b(?:TBD|TBC|TBA)\b")
 
 
+# A word of prose: 'TBC' in a value with four of them or more may tell of one ('The owner column
+# says TBC', a sign of a stall); with fewer, it is left ('Owner TBC').
+_PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORDS_TELLING = 4
+
+
+def _told_of(text: str) -> bool:
+    """Whether a value that holds 'TBC', 'TBD' or 'TBA' may tell of it, in a sentence of its own words."""
+    return len([word for word in _PROSE_WORD.findall(text) if not _TO_BE.fullmatch(word)]) >= _WORDS_TELLING
+
+
 def _quoted_fill(text: str) -> bool:
     """Whether the 'TBC', 'TBD' or 'TBA' that makes a value one left to fill in is quoted
     there, each time ('Every plan says the date is "TBD"'): told of, not left."""
@@ -413,6 +429,10 @@ _VALUE_TO_FILL = re.compile(
     r"|\[[^\]]{0,30}\bname\b[^\]]{0,30}\])"
     r"|.{0,40}\b(?:TBD|TBC|TBA)\b.{0,40}"
 )
+
+
+def _in_quotes(found: re.Match[str]) -> str:
+    return f'"{found.group()}"'
 
 
 def _items(value: Any) -> Any:
