@@ -61,6 +61,16 @@ def test_a_lists_key_line_deleted_is_told_at_its_first_item_and_fixed_by_writing
     assert_valid(check, text[:first] + f"{key}:\n" + text[first:])
 
 
+def test_a_product_named_by_its_address_in_a_title_is_told_its_name_without_the_ending(check: Check):
+    # 'Otter.ai in the boardroom' was told only to delete the address, which misnames the
+    # product (the false-refusal sweep of the forty-fifth session): its name alone passes.
+    text = broken("title: Every front-matter key, used once", "title: Otter.ai in the boardroom")
+    error = only_error(check, text)
+    assert error.code == "address-in-name"
+    assert error.hint.startswith("write the product's name without its ending, 'Otter', or delete the address")
+    assert_valid(check, text.replace("Otter.ai", "Otter"))
+
+
 def test_a_sign_that_tells_of_a_tbc_is_told_to_quote_it_and_passes_when_it_does(check: Check):
     # 'The owner column says TBC', a classic sign of a stall, was told only to write the sign
     # in its place (the false-refusal sweep of the forty-fifth session): quoted, it passes.

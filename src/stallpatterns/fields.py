@@ -807,12 +807,22 @@ def _check_names_of_others(values: dict[str, object], lines: dict[str, int], set
                     "name the stall itself, as a reader would say it",
                 )
             elif _MAYBE_AN_ADDRESS.search(read := as_an_address_reads(text)) and (address := _ADDRESS_IN_NAME.search(read)) is not None:
+                written = address.group().rstrip(_AFTER_AN_ADDRESS)
+                # A product named by its address ('Otter.ai', 'Monday.com'): its name without the
+                # ending is the product still (the false-refusal sweep of the forty-fifth session).
+                product = _PRODUCT_ADDRESS.fullmatch(written)
                 report.error(
                     line,
                     "address-in-name",
-                    f"{shown} holds an address, '{clipped(address.group().rstrip(_AFTER_AN_ADDRESS), 60)}': the cards, search results and booking e-mails that show it would show it as the site's own words",
-                    "delete the address; to point readers to it, link to it from the text under a section",
+                    f"{shown} holds an address, '{clipped(written, 60)}': the cards, search results and booking e-mails that show it would show it as the site's own words",
+                    f"write the product's name without its ending, '{product.group(1)}', or delete the address; to point readers to it, link to it from the text under a section"
+                    if product
+                    else "delete the address; to point readers to it, link to it from the text under a section",
                 )
+
+
+# A product's name written as its address: a capitalised name and one ending ('Otter.ai', 'Monday.com').
+_PRODUCT_ADDRESS = re.compile(r"([A-Z][\w-]*)\.[a-z]{2,6}")
 
 
 def _check_values(values: dict[str, object], lines: dict[str, int], settings: Settings, report: Report, slug: str) -> None:
