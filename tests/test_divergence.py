@@ -236,6 +236,9 @@ ALIKE = {
     # (once refused as a www. address GitHub links otherwise).
     "an address with a scheme holding '_www.'": "See https://example.com/a_www.example.com for it.",
     "an address with a scheme holding '(www.'": "See https://example.com/(www.example.com) and *https://a.example/*www.b.example* now.",
+    # A backslash and two spaces at a line's end inside code, which has no line breaks: both
+    # join the lines (Markdown probes of the forty-fifth session: refused as a break).
+    "a backslash and two spaces ending a line inside code": "Run `dir C:\\  \n/w` now.",
 }
 
 
