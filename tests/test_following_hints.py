@@ -71,6 +71,17 @@ def test_a_product_named_by_its_address_in_a_title_is_told_its_name_without_the_
     assert_valid(check, text.replace("Otter.ai", "Otter"))
 
 
+@pytest.mark.parametrize("spaces", [3, 4, 6])
+def test_a_key_indented_under_a_lists_item_is_told_to_start_at_the_margin(check: Check, spaces: int):
+    # '    published:' under '  - pilot paralysis' was told to quote the two lines as one item,
+    # which made the key part of the item, and 'published' missing (a review of the authors'
+    # path in the forty-fifth session).
+    text = broken("  - pilot paralysis\npublished:", "  - pilot paralysis\n" + " " * spaces + "published:")
+    error = only_error(check, text)
+    assert (error.line, error.hint) == (12, "delete the spaces before 'published:': every key starts at the beginning of its line")
+    assert_valid(check, text.replace(" " * spaces + "published:", "published:"))
+
+
 def test_a_sign_that_tells_of_a_tbc_is_told_to_quote_it_and_passes_when_it_does(check: Check):
     # 'The owner column says TBC', a classic sign of a stall, was told only to write the sign
     # in its place (the false-refusal sweep of the forty-fifth session): quoted, it passes.

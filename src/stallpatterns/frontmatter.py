@@ -748,6 +748,8 @@ _NO_SPACE = re.compile(r"([A-Za-z_][\w-]*):(?=[^\s/:])(.*)")
 _INDENTED_KEY = re.compile(r"( +)([A-Za-z_][\w-]*):(?:\s|$)")
 _TABBED_KEY = re.compile(r"[ \t]*\t[ \t]*([A-Za-z_][\w-]*):(?:\s|$)")
 _KEY_WITH_VALUE = re.compile(r"[A-Za-z_][\w-]*:[ \t]+[^\s|>]")
+_ITEM_MARK = re.compile(r"( *)- +\S")  # a list's item with its text, and the spaces before its '-'
+
 # A list item started with another mark: a star, a bullet or a dash from a word processor, a number.
 _STAR_ITEM = re.compile(r"(\s*)([*•‣◦▪·–—]|\d{1,2}[.)])\s+(\S.*)")
 # A list item whose hyphen is glued to its text ('-Sign'), or escaped by a document's export ('\\- Sign').
@@ -927,7 +929,14 @@ def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
                 len(key) + 2,
                 hint=f"add a space after the colon: {key}: {rest}",
             )
-        if (found := _INDENTED_KEY.match(text)) and _KEY_WITH_VALUE.match(previous):
+        if (found := _INDENTED_KEY.match(text)) and (
+            _KEY_WITH_VALUE.match(previous)
+            # A key of the contract under a list's item, indented past its '- ': YAML reads it as
+            # more of the item's text ('  - blame the model' then '    published: …'), and told
+            # to quote the two lines as one item, the key went missing (a review of the authors'
+            # path in the forty-fifth session).
+            or (found.group(2) in CONTRACT_KEYS and (item := _ITEM_MARK.match(previous)) is not None and len(found.group(1)) > len(item.group(1)))
+        ):
             key = found.group(2)
             return FrontMatterError(
                 f"'{key}:' is indented, so YAML reads it as part of the line above",
