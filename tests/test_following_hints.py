@@ -107,6 +107,19 @@ def test_an_unknown_key_meaning_a_missing_one_is_still_told_its_name(check: Chec
     assert only_error(check, text).hint == "did you mean 'summary'?"
 
 
+@pytest.mark.parametrize(
+    ("key", "written"),
+    [("signs", "symptoms"), ("signs", "indicators"), ("also_known_as", "aka"), ("related", "related_patterns"), ("title", "headline"), ("summary", "abstract")],
+)
+def test_another_word_for_a_missing_key_is_told_the_key_and_keeps_its_value(check: Check, key: str, written: str):
+    # 'symptoms:' for 'signs:' was told to delete its line and the five under it, which lost
+    # the signs, and then that 'signs' was missing (a review of the authors' path in the
+    # forty-fifth session).
+    text = broken(f"\n{key}:", f"\n{written}:")
+    assert only_error(check, text).hint == f"did you mean '{key}'?"
+    assert_valid(check, text.replace(f"\n{written}:", f"\n{key}:"))
+
+
 def test_too_few_signs_are_told_how_many_to_add(check: Check):
     text = broken("  - Nobody can say what result would end the pilot\n", "")
     error = only_error(check, text)

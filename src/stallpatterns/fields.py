@@ -96,6 +96,23 @@ _KEY_SYNONYMS = {
     "alias": "aliases",
     "redirect_from": "aliases",
     "see_also": "related",
+    # Words an author may use for the contract's own (a review of the authors' path in the
+    # forty-fifth session: each was told to delete its line and its list with it).
+    "symptoms": "signs",
+    "indicators": "signs",
+    "signals": "signs",
+    "warning_signs": "signs",
+    "aka": "also_known_as",
+    "synonyms": "also_known_as",
+    "other_names": "also_known_as",
+    "known_as": "also_known_as",
+    "related_patterns": "related",
+    "links": "related",
+    "name": "title",
+    "headline": "title",
+    "heading": "title",
+    "abstract": "summary",
+    "synopsis": "summary",
 }
 # Emphasis, code and links written in a plain-text field: shown as typed.
 # Each kind of mark looked for up to the next mark of its kind only ('[' never spans another
