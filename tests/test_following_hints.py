@@ -82,6 +82,19 @@ def test_a_key_indented_under_a_lists_item_is_told_to_start_at_the_margin(check:
     assert_valid(check, text.replace(" " * spaces + "published:", "published:"))
 
 
+def test_a_sections_heading_deleted_is_told_where_its_text_is_and_passes_with_it_there(check: Check):
+    # Told at the next heading only, an author added it there, and the section's text stayed
+    # under the heading before (a review of the authors' path in the forty-fifth session).
+    text = broken("## What is actually happening\n\n", "")
+    error = only_error(check, text)
+    assert (error.code, error.line) == ("section-missing", 35)
+    assert error.hint == (
+        "add a line '## What is actually happening' above this one, followed by its text; "
+        "if its text is written already, under the heading on line 22, put the line where that text starts"
+    )
+    assert_valid(check, text.replace("The pilot was approved", "## What is actually happening\n\nThe pilot was approved", 1))
+
+
 def test_a_sign_that_tells_of_a_tbc_is_told_to_quote_it_and_passes_when_it_does(check: Check):
     # 'The owner column says TBC', a classic sign of a stall, was told only to write the sign
     # in its place (the false-refusal sweep of the forty-fifth session): quoted, it passes.

@@ -546,7 +546,17 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
             missing_at.setdefault(min(later) if later else end, []).append(missing)
     for line, names in missing_at.items():
         if len(names) == 1:
-            report.error(line, "section-missing", f"section \"{names[0]}\" is missing", f"add a line '## {names[0]}' followed by its text")
+            # Told at the next section's heading, which is after where its text goes: where the
+            # heading was deleted, its text is under the section before (a review of the
+            # authors' path in the forty-fifth session: added here, the text stayed there).
+            before = max((at for i, at in seen.items() if at < line), default=None)
+            report.error(
+                line,
+                "section-missing",
+                f"section \"{names[0]}\" is missing",
+                f"add a line '## {names[0]}' above this one, followed by its text"
+                + (f"; if its text is written already, under the heading on line {before}, put the line where that text starts" if before is not None else ""),
+            )
         else:
             listed = ", ".join(f'"{n}"' for n in names[:-1]) + f' and "{names[-1]}"'
             report.error(
