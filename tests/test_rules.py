@@ -4139,6 +4139,11 @@ def test_a_section_of_a_table_code_or_a_number_is_not_empty(check: Check, sectio
         ("See [The sponsor who moved on](The sponsor who moved on) for the related case.", "link-space-in-address"),
         ("See [the sponsor](the sponsor who moved on.md) for the related case.", "link-space-in-address"),
         ("Steps:\n\n    1. Ask for two decisions at the meeting\n    2. Rebuild the pack", "indented-text"),
+        # Other marks a word processor or a chat pastes, indented into a code box (a review of the
+        # authors' path in the forty-fifth session: no word at all).
+        ("Steps:\n\n    \u25cf Ask for two decisions at the meeting\n    \u25cf Rebuild the pack", "indented-text"),
+        ("Steps:\n\n    a) Ask for two decisions at the meeting\n    b) Rebuild the pack", "indented-text"),
+        ("Steps:\n\n    \u2713 Ask for two decisions at the meeting\n    \u2713 Rebuild the pack", "indented-text"),
         ("Steps:\na) Ask for two decisions\nb) Rebuild the pack", "pasted-bullets"),
         ("Steps:\ni. Ask for two decisions\nii. Rebuild the pack", "pasted-bullets"),
         ("Steps:\n\u2705 Ask for two decisions\n\u2705 Rebuild the pack", "pasted-bullets"),

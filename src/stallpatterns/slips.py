@@ -252,7 +252,11 @@ _BRACKETED = re.compile(r"\[[^\[\]\n]+\]")  # never across another '[': linear o
 # 'In 2024 the board asked what the £2m had bought.'), to its full stop.
 _PROSE = re.compile(r"\A\s*[A-Z][a-z]+(?: [A-Za-z0-9£$€%,;'’-]+){5,}[.?!]")
 # A list's first item, in words ('1. Ask for two decisions'), not code ('- name: x').
-_LIST_PROSE = re.compile(r"\A\s*(?:[-*+•]|\d{1,9}[.)])[ \t]+[A-Z][a-z]+(?: [A-Za-z,;'’-]+){2,}")
+# Any list's mark a word processor or a chat pastes ('● ', '◦ ', '▪ ', '➢ ', '✓ ', 'a) ', '(1) ', 'i. ':
+# a review of the authors' path in the forty-fifth session found them in a code box with no word).
+_LIST_PROSE = re.compile(
+    r"\A\s*(?:[-*+•●◦▪■□–—·➢➤►▶→✓✔☐☑]|\d{1,9}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|(?:i{1,3}|iv|vi{0,3}|ix|x)\.)[ \t]+[A-Z][a-z]+(?: [A-Za-z,;'’-]+){2,}"
+)
 
 
 def _shortcodes(block: Token, line: int) -> Iterator[Problem]:
