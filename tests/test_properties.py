@@ -344,6 +344,10 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     # once a list, to know how it spaces each (1.8 s and 1.1 GB at 16 kB; a crash and
     # complexity round found it, and 94 kB took the machine's 24 GB).
     "many lists of a link definition": ("", "- [r]: /x\n\np\n\n", 6_000, ""),
+    # The words that ask to call, each read for a short number after it (this session's own).
+    "many lines asking to call": ("", "Call 7946 0958\n", 6_000, ""),
+    "many words asking to call on one line": ("", "call text ring ", 6_000, ""),
+    "many offers' last words priced": ("", "The Review is £5. ", 5_000, ""),
 }
 HEAVY: dict[str, Filler] = {
     "many misspelt headings": ("", "## What it look like\n\n", 4_000, ""),
