@@ -191,11 +191,11 @@ def check_phone_numbers(source: Source, report: Report) -> None:
     # expression tried at every character cost 0.1 CPU s per 1,000 files), read whole.
     lowered, asked = source.text.lower(), set()  # the front matter's lines too
     for word in _CALL_WORDS:
-        at, counted, line = lowered.find(word), 0, 1
+        at, counted, number = lowered.find(word), 0, 1
         while at != -1:
-            line += lowered.count("\n", counted, at)  # (lower() keeps every line's end, in order)
+            number += lowered.count("\n", counted, at)  # (lower() keeps every line's end, in order)
             counted = at
-            asked.add(line)
+            asked.add(number)
             end = lowered.find("\n", at)
             at = -1 if end == -1 else lowered.find(word, end + 1)
     lines.update(dict.fromkeys(n for n in sorted(asked) if n <= len(source.lines) and _phone_called(source.lines[n - 1])))
