@@ -2016,6 +2016,9 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         ("The Diagnosis now costs £99.", 14, "£99"),
         ("An AI Rollout Diagnosis costs £99.", 14, "£99"),
         ("Your Review for £40 today.", 14, "£40"),
+        # A sentence that goes on to its price in the next list item or quoted paragraph.
+        ("> The Stall Review\n>\n> costs £75.", 16, "£75"),
+        ("- The Stall Review\n- costs £75", 15, "£75"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -2031,6 +2034,14 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         # Attack round of the forty-first session: each passed, a price of the author's own.
         ("The Stall Review is free for charities.", "is free"),
         ("The Stall Diagnosis is half price until March.", "half price"),
+        # The attack round of the forty-fifth session: each passed.
+        ("The Stall Review is gratis for charities.", "gratis"),
+        ("Buy one Stall Review, get one free.", "get one free"),
+        ("The Stall Review costs a tenner.", "costs a tenner"),
+        ("The Stall Review comes at no cost.", "comes at no cost"),
+        ("The Stall Review is on us.", "is on us"),
+        ("The Stall Review is pay what you can.", "is pay what you can"),
+        ("Stall Reviews are two for one.", "are two for one"),
         ("A Stall Review costs seven hundred US dollars.", "hundred US dollars"),
         ("Use the code STALL50 for fifty per cent off a Stall Review.", "per cent off"),
         ("A Stall Review is available at no charge to members.", "at no charge"),
@@ -2106,6 +2117,8 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "The Review estimated the programme had cost \u00a340m. The Independent Review cost \u00a32m.",
         "The review cost \u00a340k. The Review found \u00a32m of spend nobody tracked.",
         "A Review of \u00a340m of spend found nothing. The Diagnosis of the \u00a32m overspend took a week.",
+        "- Stall Review\n- the pilot, which cost \u00a32m",
+        "We ran a Stall Review with the bank.\n\nthe programme had already cost \u00a32m by then.",
     ],
 )
 def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):

@@ -346,6 +346,10 @@ _PRICE_WORDS = re.compile(
     # Said of the offer: 'is on the house', 'is half off', 'is 2-for-1' (not 'on the house
     # style', 'cut a third off the backlog').
     r"|(?:is|are|comes|now) (?:now )?(?:on the house|without (?:charge|cost|a fee)|half off|(?:a )?(?:third|quarter|fifth|tenth) off|2-for-1|two-for-one)"
+    # 'is on us', 'comes at no cost', 'pay what you can', 'gratis', 'buy one, get one free', 'costs
+    # a tenner' (the attack round of the forty-fifth session: each published beside an offer).
+    r"|(?:is|are|comes|now) (?:now )?(?:on us|at no cost|pay what you (?:can|want|like)|two for one|2 for 1)|gratis"
+    r"|get (?:one|a second|another) free|(?:costs?|is|for) (?:just |only )?(?:a tenner|a fiver|a grand|a few quid)"
     # An amount with no currency, said to be its price: 'costs 3000', 'is priced at 4k' (not
     # 'costs 2 analysts a day').
     r"|(?:costs?|priced at|(?:a )?price of|fee of) (?:\d{3,}|\d[\d,.]*\d|\d+ ?(?:k|m|bn))\b(?! ?(?:%|per|minutes?|hours?|days?|weeks?|months?|years?|people|staff|users|teams?|pilots?|times|analysts|reviewers|managers|engineers)\b)"
@@ -375,6 +379,7 @@ _PRICE_HOLDS = (
     *_CURRENCY_SIGNS, "￡", "＄", "￥", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing",
     "costs nothing", "price", "discount", "waived", "complimentary", "per cent", "percent", "%", "euro ", "euro.", "euro,", "euros", "franc",
     "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one",
+    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand",
 )
 
 
@@ -421,6 +426,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
     row: list[str] | None = None  # the cells of the table row being read, joined when it ends
     row_line = 0
     items: list[Token | None] = []  # the first words of each list item the token is in, outermost first
+    block_before: Token | None = None  # the block of text before, outside tables
     for token in source.tokens:
         if token.type == "list_item_open":
             items.append(None)
@@ -447,6 +453,11 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
                 line = token.map[0] + source.body_start + shown.count("\n", 0, start)
                 if _offer_priced(sentence, line, settings, price_words, report):
                     pass
+                elif not previous and block_before is not None and _GOES_ON.match(sentence) and not _ENDED.search(before := _as_shown(block_before)):
+                    # A sentence that goes on from the block before, unfinished, in the next list
+                    # item or quoted paragraph ('- The Stall Review' then '- costs £75'): read with
+                    # that block's last sentence (the attack round of the forty-fifth session).
+                    _offer_priced(sentence, line, settings, price_words, report, named_in=SENTENCE_END.split(before)[-1])
                 elif previous and (back := _PRICED_BACK.match(sentence) or _PRICED_OUTRIGHT.match(sentence)):
                     _offer_priced(sentence, line, settings, price_words, report, named_in=previous, within=back.end())
                 elif previous and len(sentence.split()) <= _PRICE_ITEM_WORDS:
@@ -456,6 +467,15 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
                     # Little but a price, in or under an item that names an offer: '- Stall Review', '  - £50'.
                     _offer_priced(sentence, line, settings, price_words, report, named_in=above)
                 previous = sentence
+        if token.type == "inline" and row is None:
+            block_before = token
+
+
+# A sentence that goes on from one before it to say its price: it starts with a verb or word of
+# price in small letters ('costs £75', 'only £75'), after a block whose text does not end as a
+# sentence does (not '- the pilot, which cost £2m', an item of a list).
+_GOES_ON = re.compile(r"\s*(?:costs?|is|are|was|were|comes\s+to|runs\s+to|will\s+cost|priced|for|at|only|just|now|from)\b")
+_ENDED = re.compile(r"[.!?…][\"'’”)\]]*\s*\Z")
 
 
 def _item_above(items: list[Token | None], inline: Token) -> str:
