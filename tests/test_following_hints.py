@@ -95,6 +95,17 @@ def test_a_sections_heading_deleted_is_told_where_its_text_is_and_passes_with_it
     assert_valid(check, text.replace("The pilot was approved", "## What is actually happening\n\nThe pilot was approved", 1))
 
 
+@pytest.mark.parametrize("spaces", [1, 2])
+def test_a_sign_wrapped_onto_a_line_indented_less_than_its_text_is_told_to_join_or_indent_it(check: Check, spaces: int):
+    # Told only that each line is 'key: value' or an item (a review of the authors' path in the
+    # forty-fifth session): either way the hint now gives passes.
+    text = broken("  - Progress reports describe features, not changed work\n", "  - Progress reports describe features,\n" + " " * spaces + "not changed work\n")
+    error = only_error(check, text)
+    assert (error.line, error.hint) == (8, "join it to the end of the line above, or indent it by 4 spaces, as far as the item's text")
+    assert_valid(check, text.replace(",\n" + " " * spaces + "not", ", not"))
+    assert_valid(check, text.replace(",\n" + " " * spaces + "not", ",\n    not"))
+
+
 def test_a_sign_that_tells_of_a_tbc_is_told_to_quote_it_and_passes_when_it_does(check: Check):
     # 'The owner column says TBC', a classic sign of a stall, was told only to write the sign
     # in its place (the false-refusal sweep of the forty-fifth session): quoted, it passes.

@@ -606,6 +606,8 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
             )
     if any(words in problem for words in _INDENT_PROBLEMS) and (shifted := _item_out_of_line(lines, line)) is not None:
         return shifted
+    if (no_colon or any(words in problem for words in _INDENT_PROBLEMS)) and (wrapped := _item_wrapped(lines, line)) is not None:
+        return wrapped
     hint = None
     if unclosed:
         hint = "a quote or bracket opened here is never closed" + _closing_quote_hint(lines, line)
@@ -913,6 +915,26 @@ def minus_hint(indent: str, rest: str) -> str:
     sign, kept by writing the item's '- ' before it. Told the first way alone, an author
     would publish '10x' for '-10x'."""
     return f" (or, if the '-' is a minus sign: {indent}- -{rest})" if rest[:1].isdigit() else ""
+
+
+def _item_wrapped(lines: list[str], line: int) -> FrontMatterError | None:
+    """A list item's text wrapped onto the next line, indented less than the item's text
+    ('  - Asked who signs off, people name' then '  a team or a committee'): YAML reads the
+    line as neither a key nor an item. Told was each line's form only, nothing of the
+    item above (a review of the authors' path in the forty-fifth session)."""
+    if not 1 < line <= len(lines):
+        return None
+    text, above = lines[line - 1], lines[line - 2]
+    item = _ITEM_MARK.match(above)
+    if item is None or not text[:1].isspace() or text.lstrip().startswith(("-", "#")) or _INDENTED_KEY.match(text):
+        return None
+    under = len(item.group()) - 1  # where the item's text starts
+    return FrontMatterError(
+        "this line goes on from the list item above, but is indented less than that item's text, so YAML reads it as neither a key nor an item",
+        line,
+        1,
+        hint=f"join it to the end of the line above, or indent it by {under} spaces, as far as the item's text",
+    )
 
 
 def _typing_slip(lines: list[str], line: int) -> FrontMatterError | None:
