@@ -346,6 +346,7 @@ ONCE_QUADRATIC: dict[str, Filler] = {
     "many lists of a link definition": ("", "- [r]: /x\n\np\n\n", 6_000, ""),
     # The words that ask to call, each read for a short number after it (this session's own).
     "many lines asking to call": ("", "Call 7946 0958\n", 6_000, ""),
+    "many domains' kinds of address": ("", "an @nhs.net address ", 4_000, ""),
     "many words asking to call on one line": ("", "call text ring ", 6_000, ""),
     "many offers' last words priced": ("", "The Review is £5. ", 5_000, ""),
 }

@@ -1050,6 +1050,14 @@ def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_
         ("Stall Patterns now takes bookings via @pilotclinic.co.uk.", "email-address", 14),
         ("Bookings now go to the @pilotclinic.co.uk inbox.", "email-address", 14),
         ("Write to any @pilotclinic.co.uk address today.", "email-address", 14),
+        # The review of the forty-fifth session's change: a kind of address that a sentence asks
+        # readers to write to or book through (each passed once the kind was read).
+        ("Email any @pilotclinic.co.uk address to book.", "email-address", 14),
+        ("To book, email an @pilotclinic.co.uk address.", "email-address", 14),
+        ("Reach us on any @pilotclinic.co.uk address.", "email-address", 14),
+        ("Use an @pilotclinic.co.uk address to book a Stall Review.", "email-address", 14),
+        ("For a Stall Review, any @pilotclinic.co.uk address works.", "email-address", 14),
+        ("Mail the @pilotclinic.co.uk domain with your brief.", "email-address", 14),
         ("Write to pmo@ pilotclinic.co.uk today.", "email-address", 14),
         ("Write to pmo@pilotclinic\u2219co\u2219uk today.", "email-address", 14),
         ("Write to pmo _at_ pilotclinic _dot_ co _dot_ uk today.", "email-address", 14),

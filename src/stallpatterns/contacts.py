@@ -313,7 +313,6 @@ _BEING_WORDS = frozenset(("is", "are", "was", "were"))
 # 'an @nhs.net address', 'with @gov.uk accounts', 'only @firm.com e-mail' name a domain's
 # addresses, of which no one is written to (not 'the @… inbox', which is one).
 _WHICH_WORDS = frozenset(("a", "an", "the", "and", "or", "any", "every", "each", "all", "no", "only", "with", "on", "their", "our", "your", "its", "his", "her", "of", "for", "from", "without"))
-_SENDING_WORDS = frozenset(("to", "via", "at", "through", "into", "cc", "bcc"))
 _ADDRESS_KINDS = frozenset(("address", "addresses", "account", "accounts", "email", "emails", "e-mail", "e-mails", "domain", "domains", "login", "logins", "user", "users", "identity", "identities"))
 _SPELLED_EMAIL = re.compile(
     rf"(?i)(?<![\w.+-])[\w.+-]+\s*{_MARK_OPEN}\s*(?:at|@)\s*{_MARK_CLOSE}\s*[\w-]+"
@@ -351,18 +350,46 @@ def _domain_named(text: str, spelled: re.Match[str]) -> bool:
     @nhs.net' (:data:`_ENDING_WORDS`, :data:`_BEING_WORDS`), or which kind of address the word
     after it is: 'an @nhs.net address' (:data:`_WHICH_WORDS`, :data:`_ADDRESS_KINDS`)."""
     word = spelled.group().split()[0].lower()
-    before = text[: spelled.start()].lower().split()[-1:]
-    after = text[spelled.end() : spelled.end() + 80].lower().split()
-    while len(after) > 2 and after[0] in ("and", "or") and after[1].startswith("@"):
-        after = after[2:]  # 'on @outlook.com and @gmail.com accounts'
+    # (The few characters before it only: the text before each of many, split, took time in the
+    # square of their number.)
+    before = text[max(0, spelled.start() - 40) : spelled.start()].lower().split()[-1:]
     return (
         word in _ENDING_WORDS
         or word in _BEING_WORDS
         or (word == "in" and bool(before) and before[0] in _ENDING_WORDS)
         or (word == "all" and bool(before) and before[0] in _BEING_WORDS)
-        # (Not after a word that sends: 'write to any @… address' asks to guess one.)
-        or (word in _WHICH_WORDS and bool(after) and after[0].strip(".,;:!?)") in _ADDRESS_KINDS and not (before and before[0] in _SENDING_WORDS))
+        or (word in _WHICH_WORDS and _kind_of_account(text, spelled))
     )
+
+
+def _kind_of_account(text: str, spelled: re.Match[str]) -> bool:
+    """Whether '@domain', after a word that says which, names a kind of account ('an @nhs.net
+    address', 'on @outlook.com and @gmail.com accounts'), in a sentence that asks no one to
+    write, send or book ('Email any @… address to book', 'Use an @… address to book a Stall
+    Review' ask to guess one: the review of the forty-fifth session's change found them
+    published once the kind was read)."""
+    after = text[spelled.end() : spelled.end() + 80].lower().split()
+    while len(after) > 2 and after[0] in ("and", "or") and after[1].startswith("@"):
+        after = after[2:]  # 'on @outlook.com and @gmail.com accounts'
+    if not after or after[0].strip(".,;:!?)") not in _ADDRESS_KINDS:
+        return False
+    # Its sentence, within a few lines either side (each of many read to the text's ends took time
+    # in the square of their number).
+    low, high = max(0, spelled.start() - _SENTENCE_REACH), min(len(text), spelled.end() + _SENTENCE_REACH)
+    start = max(max(text.rfind(mark, low, spelled.start()) for mark in ".!?\n") + 1, low)
+    ends = [at for mark in ".!?\n" if (at := text.find(mark, spelled.end(), high)) != -1]
+    sentence = _KIND_OF_ADDRESS.sub(" ", text[start : min(ends, default=high)])
+    return _ASKS_TO_WRITE.search(sentence) is None
+
+
+_SENTENCE_REACH = 300
+# What a sentence says when it asks a reader to write to, or book through, an address: told
+# apart from the kind of address it names ('email addresses', 'e-mail accounts').
+_ASKS_TO_WRITE = re.compile(
+    r"(?i)\b(?:e-?mail(?:ing|ed)?|mail(?:ing)?|write|writing|contact|reach|message|send|sending|forward|cc|bcc|book|booking|bookings"
+    r"|enquir\w*|inquir\w*|us|our|we|works?|stall\s+review|stall\s+diagnosis)\b"
+)
+_KIND_OF_ADDRESS = re.compile(r"(?i)\be-?mail(?=\s+(?:address|addresses|account|accounts)\b)")
 
 
 def _to_a_known_host(spelled: re.Match[str]) -> bool:
