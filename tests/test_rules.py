@@ -963,6 +963,12 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         ("Ring oh-two-oh, seven-nine-four-six, oh-nine-five-eight.", "oh-two-oh, seven-nine-four-six, oh-nine-five-eight"),
         ("Ring the desk on 7946 0958 after six.", "7946 0958"),
         ("Ring 7946 0958, extension 12.", "7946 0958"),
+        # A word that names no reference's kind before it, with words between (the review of the
+        # forty-fifth session's change: each passed once a reference's name could stand apart).
+        ("To book a Stall Review, the number for staff is 020 7946 0958.", "020 7946 0958"),
+        ("Bookings for the NHS are 020 7946 0958.", "020 7946 0958"),
+        ("Call the team that handles every order, e.g. 020 7946 0958.", "020 7946 0958"),
+        ("Our number, like our VAT number, is 020 7946 0958.", "020 7946 0958"),
         ("Text STALL to 60060.", "60060"),
         ("Call the vendor on 12345 for details.", "12345"),
     ],

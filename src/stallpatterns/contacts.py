@@ -62,11 +62,15 @@ _REFERENCE_BEFORE = re.compile(
     r"|isbn|issn|serial|po|utr|vat|nhs|policy|contract|claim|batch|item|sku|part|staff|employee|payroll|tax(?:payer)?|patient)"
     # (A code's capitals are capitals: read without case, 'line', 'desk' and 'team' were codes,
     # and 'call the order line 0800 123 4567' no phone number.)
-    r"(?:['’]s)?(?:\s+(?:numbers?|nos?\.?|codes?|refs?))?\b\.?"
-    # Or with a few words that say what it is between ('The ISBN was 0-306-40615-2', 'policy
-    # numbers, which look like 0123 456 7890'; the false-refusal sweep of the forty-fifth session).
-    r"(?:,?\s+(?:was|is|were|are|reads|read|like|such\s+as|e\.g\.|(?:which|that)\s+looks?(?:ed)?\s+like))?"
-    r"[\s:#,-]*+(?:(?-i:[A-Z]{2,5})[\s-]*+)?$"
+    r"(?:['’]s)?(?:\s+(?:numbers?|nos?\.?|codes?|refs?))?\b\.?[\s:#-]*+(?:(?-i:[A-Z]{2,5})[\s-]*+)?$"
+    # Or, for a name that says what kind of number it is and no more (an ISBN, a reference, or a
+    # reference's kind and 'number'), with a few words between that say what it is ('The ISBN
+    # was 0-306-40615-2', 'policy numbers, which look like 0123 456 7890': the false-refusal
+    # sweep of the forty-fifth session; not 'the number for staff is', 'Bookings for the NHS
+    # are', which the review of that session's change found let a booking line through).
+    r"|(?i:\b(?:isbn|issn|reference|ref"
+    r"|(?:invoice|ticket|case|account|order|company|policy|claim|patient|payroll|employee|serial)(?:['’]s)?\s+(?:numbers?|nos?\.?|ref(?:erence)?s?))"
+    r"\b\.?,?(?:\s+(?:was|is|were|are|reads|read|like|such\s+as|e\.g\.|(?:which|that)\s+look(?:s|ed)?\s+like))?[\s:#,-]*+$)"
 )
 
 
