@@ -152,21 +152,37 @@ class Difference:
 _EXTENSIONS = ("table", "autolink", "tagfilter", "strikethrough", "tasklist")
 
 
+class _Memory(ctypes.Structure):
+    """cmark-gfm's allocator (``cmark_mem``): the functions it allocates and frees with."""
+
+    _fields_ = (
+        ("calloc", ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t)),
+        ("realloc", ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t)),
+        ("free", ctypes.CFUNCTYPE(None, ctypes.c_void_p)),
+    )
+
+
 def _c_functions() -> tuple[Callable[[int], None], Callable[[int], None]] | None:
-    """cmark-gfm's own ``cmark_node_free`` and the C library's ``free``, by ctypes: the
-    wrapper gives neither, and frees neither a document's tree nor its HTML. Without them
-    every reading of a body was kept in memory to the end of the process: a body of 1,000
-    small lists, read once a list, took a gigabyte, and one of 6,300 the machine's 24 GB
-    (crash and complexity round of the forty-fifth session). None where either is not found
-    (then the memory is kept, as the wrapper keeps it)."""
+    """cmark-gfm's own ``cmark_node_free``, and the ``free`` of the allocator it made the HTML
+    with, by ctypes from its own library: the wrapper gives neither, and frees neither a
+    document's tree nor its HTML. Without them every reading of a body was kept in memory to
+    the end of the process: a body of 1,000 small lists, read once a list, took a gigabyte,
+    and one of 6,300 the machine's 24 GB (crash and complexity round of the forty-fifth
+    session). The allocator's own ``free``, not the C library's: on Windows a library may
+    have a C runtime of its own (the review of that session's change). None where either is
+    not found (then the memory is kept, as the wrapper keeps it)."""
     try:
-        library, c = ctypes.CDLL(cmark._cmark.__file__), ctypes.CDLL(None)
-        node_free, free = library.cmark_node_free, c.free
-    except (OSError, AttributeError):
+        library = ctypes.CDLL(cmark._cmark.__file__)
+        node_free, allocator = library.cmark_node_free, library.cmark_get_default_mem_allocator
+    except (OSError, AttributeError, TypeError):
         return None
     node_free.argtypes, node_free.restype = [ctypes.c_void_p], None
-    free.argtypes, free.restype = [ctypes.c_void_p], None
-    return node_free, free
+    allocator.argtypes, allocator.restype = [], ctypes.POINTER(_Memory)
+    memory = allocator()
+    if not memory:
+        return None
+    free = memory.contents.free
+    return node_free, lambda address: free(address)
 
 
 _FREE = _c_functions()
