@@ -1040,14 +1040,13 @@ def _as_written(value: str) -> str:
 
 def _list_without_key(entry: Entry, field: Field, line: int, lines: tuple[str, ...]) -> int | None:
     """The line of the first list item that a text field's plain value runs on over (a
-    list's key line deleted above its items), or None."""
+    list's key line deleted above its items), or None. Two items at least: one line that
+    starts with a dash may be the value's own words ('summary: …' then '  - and so it stalls')."""
     value = entry.value
     if field.kind == "list" or not isinstance(value, Scalar) or not value.plain or " - " not in value.value:
         return None
-    for number in range(line + 1, line + 1 + _value_line_count(lines, line)):
-        if lines[number - 1].lstrip().startswith("- "):
-            return number
-    return None
+    items = [n for n in range(line + 1, line + 1 + _value_line_count(lines, line)) if lines[n - 1].lstrip().startswith("- ")]
+    return items[0] if len(items) > 1 else None
 
 
 def _value_lines_below(lines: tuple[str, ...], line: int) -> str:
