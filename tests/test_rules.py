@@ -971,6 +971,16 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         ("Our number, like our VAT number, is 020 7946 0958.", "020 7946 0958"),
         ("Text STALL to 60060.", "60060"),
         ("Call the vendor on 12345 for details.", "12345"),
+        # Other wordings around it (the review of the forty-fifth session's change: each passed).
+        ("Ring the help desk on 7946 0958.", "7946 0958"),
+        ("Ring Sam on 7946 0958 and ask for the desk.", "7946 0958"),
+        ("Call: 7946 0958.", "7946 0958"),
+        ("Ring the desk on 7946 0958 (evenings).", "7946 0958"),
+        ("Ring 7946.0958 after six.", "7946.0958"),
+        ("WhatsApp us on 7700 900123.", "7700 900123"),
+        ('Text "STALL" to 60060.', "60060"),
+        ("Text the word STALL to 60060.", "60060"),
+        ("To book, ring 7946 0958.", "7946 0958"),
     ],
 )
 def test_a_phone_number_in_letters_or_parted_by_slashes_is_an_error(check: Check, prose: str, number: str):
@@ -993,6 +1003,12 @@ def test_a_phone_number_in_letters_or_parted_by_slashes_is_an_error(check: Check
         "Call us at 10.30 tomorrow.",
         "Call it 25000 a year.",
         "Text 2024 was the year of the rewrite.",
+        # A word that asks to call as a noun, or said of a thing, and figures that count or span
+        # years (the review of the forty-fifth session's change: each refused).
+        "Make the go/no-go call at 10 000. The team made the call at 25 000, not before.",
+        "The tool cuts any pasted text to 32000. Trim the text to 10 000, then check it.",
+        "Limit each text to 15 000. Raise the dial to 12 000.",
+        "The service desk took the call on 12 03 24. The funding call 2023-2024 closed.",
     ],
 )
 def test_figures_near_a_word_that_asks_to_call_are_no_phone_number_unless_asked_to_be_called(check: Check, prose: str):

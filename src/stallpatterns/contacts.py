@@ -163,17 +163,36 @@ _VANITY_HELD = re.compile(r"[0-9][ -]?[A-Z][A-Z][A-Z][A-Z]")
 # figures are ('Call 20 000 customers' counts people).
 _CALLED = re.compile(
     r"(?i)\b(?:call|ring|phone|dial|text|sms|whatsapp|telephone)(?![\w-])"
-    r"(?:\s+(?:us|me|him|her|them|(?:the|our|your)\s+\w+|(?-i:[A-Z]{2,})))?\s+(?:(?:on|at|to|via)\s+)?"
-    r"(\d(?:[ \u00a0-]?\d){4,8})(?![\d,.]?\d)"
-    r"(?=\s*(?:[.,;:!?)]|$|(?:after|before|today|now|anytime|ext|extension|between|during|from|for\s+(?:a|an|the|more|details|help|bookings?))\b))"
+    # Whom: 'us', 'the desk', 'the help desk', 'Sam', or a word to text ('STALL', '"STALL"').
+    r"(?:\s+(?:us|me|him|her|them|(?:the|our|your)\s+\w+(?:\s+\w+)?|(?-i:[A-Z][a-z]+|[A-Z]{2,})|[\"“'‘]\w+[\"”'’]|the\s+word\s+\S+))?"
+    r"\s*(?:(?:on|at|to|via)\b)?\s*:?\s*"
+    # The number: five figures to eleven, its groups parted by a space, a dash, a dot or a slash.
+    r"(\d(?:[ \u00a0\-\u2013./_]?\d){4,10})(?![\d,]?\d)"
+    r"(?=\s*(?:[.,;:!?()]|$|(?:and|or|after|before|today|now|anytime|ext|extension|between|during|from|weekdays|evenings|mornings|daily"
+    r"|for\s+(?:a|an|the|more|details|help|bookings?))\b))"
 )
 _CALL_WORDS = ("call", "ring", "phone", "dial", "text", "sms", "whatsapp")
+# What may come before a word that asks to call, as a verb: a clause's start or its marks, or a
+# word that asks ('please', 'just', 'you can'). After another word it is a noun or said of a
+# thing ('the call on 12 March', 'cut the text to 10 000', 'the funding call 2023-2024').
+_BEFORE_ASKING = frozenset(("please", "just", "simply", "then", "and", "or", "to", "you", "we", "can", "could", "should", "must", "will", "may", "do", "pls", "kindly", "so", "now", "also", "or,"))
+# Figures that count (thousands, '10 000', '25,000') or span years ('2023-2024'): no number to call.
+_COUNTED = re.compile(r"\d{1,3}(?:[ \u00a0,]\d{3})+|(?:19|20)\d\d\s*[-\u2013/]\s*(?:19|20)?\d\d")
 
 
 def _phone_called(line: str) -> tuple[int, str] | None:
-    """Where a short number asked to be called or texted starts on ``line`` (:data:`_CALLED`), and as written."""
-    found = _CALLED.search(line) if any(word in line.lower() for word in _CALL_WORDS) else None
-    return (found.start(1), found.group(1)) if found else None
+    """Where a short number asked to be called or texted starts on ``line`` (:data:`_CALLED`),
+    and as written: after a word that asks, as a verb (:data:`_BEFORE_ASKING`)."""
+    if not any(word in line.lower() for word in _CALL_WORDS):
+        return None
+    for found in _CALLED.finditer(line):
+        before = line[max(0, found.start() - 20) : found.start()].split()
+        if before and not before[-1].endswith((".", ",", ";", ":", "!", "?", "(", "—", "–")) and before[-1].lower() not in _BEFORE_ASKING:
+            continue
+        if _COUNTED.fullmatch(found.group(1)):
+            continue
+        return found.start(1), found.group(1)
+    return None
 
 
 def _phone_in_letters(line: str) -> tuple[int, str] | None:
