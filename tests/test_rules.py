@@ -2045,7 +2045,14 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
         # round of the forty-fifth session: each passed).
         ("The Diagnosis now costs £99.", 14, "£99"),
         ("An AI Rollout Diagnosis costs £99.", 14, "£99"),
-        ("Your Review for £40 today.", 14, "£40"),
+        # Other words that say which, a mark before the price, other verbs of price (the review of
+        # the forty-fifth session's change: each passed).
+        ("Every Diagnosis costs £99.", 14, "£99"),
+        ("The Diagnosis: £99.", 14, "£99"),
+        ("The Diagnosis (£99).", 14, "£99"),
+        ("That Diagnosis is priced at £99.", 14, "£99"),
+        ("The Diagnosis has been cut to £99.", 14, "£99"),
+        ("The Diagnosis is now only £99.", 14, "£99"),
         # A sentence that goes on to its price in the next list item or quoted paragraph.
         ("> The Stall Review\n>\n> costs £75.", 16, "£75"),
         ("- The Stall Review\n- costs £75", 15, "£75"),
@@ -2148,6 +2155,10 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "The review cost \u00a340k. The Review found \u00a32m of spend nobody tracked.",
         "A Review of \u00a340m of spend found nothing. The Diagnosis of the \u00a32m overspend took a week.",
         "- Stall Review\n- the pilot, which cost \u00a32m",
+        # What a review in a story cost, not a price said to be the offer's (the same review).
+        "The Review cost \u00a31.2m and found nothing new. We commissioned a Review for \u00a325,000.",
+        "The Review for \u00a340m contracts ran late. The Review was \u00a3300k over budget.",
+        "The Review at \u00a340m was the largest item. The Diagnosis was \u00a3400 per patient.",
         "We ran a Stall Review with the bank.\n\nthe programme had already cost \u00a32m by then.",
     ],
 )

@@ -508,13 +508,21 @@ def _short_named_for(last_words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.
     return re.compile(
         # A word that says which one, or words of the offer's own name, before its last word as it
         # writes it ('the Diagnosis', 'An AI Rollout Diagnosis'; not 'the review', nor 'the
-        # Independent Review', another's): then 'free' before it, or a verb of price after it.
-        rf"(?<![\w-])(?:(?i:the|a|an|this|that|your|our|each|one)\s+(?:(?P<free>free)\s+|(?:{before})\s+)*|(?:{before})\s+)"
-        rf"(?P<name>{names})(?:s|['’]s)?(?![\w-])"
-        r"(?:\s+(?:now|only|just|still|currently|usually|normally|typically|also))?"
-        r"(?:\s+(?:costs?|is|are|was|were|comes\s+to|runs\s+to|will\s+cost|(?:is\s+)?priced\s+at|sells\s+for|for|at))?"
-        r"(?:\s+(?:now|only|just|still|about|around|roughly|from|a\s+mere))?\s*"
+        # Independent Review', another's): then 'free' before it, or its price said after it, in
+        # the present ('costs', 'is', 'will cost', 'starts at', or a mark: 'The Diagnosis: £99'),
+        # not what a review in a story cost ('The Review cost £1.2m', 'was £300k over budget').
+        rf"(?<![\w-])(?:(?i:the|a|an|this|that|these|those|your|our|my|each|every|any|one)\s+(?:(?P<free>free)\s+|(?:{before})\s+)*|(?:{before})\s+)"
+        rf"(?P<name>{names})(?:s|es|['’]s)?(?![\w-])"
+        r"(?:\s*[:(\u2013\u2014]|,)?"
+        r"(?:\s+(?:now|only|just|still|currently|usually|normally|typically|also)){0,2}"
+        r"(?:\s+(?:(?:is\s+|are\s+)?priced\s+at|costs|is|are|comes\s+to|runs\s+to|will\s+(?:now\s+)?cost|sells\s+(?:for|at)|starts\s+(?:at|from)|has\s+been\s+cut\s+to))?"
+        r"(?:\s+(?:now|only|just|still|about|around|roughly|from|a\s+mere)){0,2}\s*"
     )
+
+
+# What follows a price said to be an offer's own: the sentence's end or a mark, or words that
+# say what it buys or when ('£50 this month', '£99 a session'), not what else ('£300k over budget').
+_PRICE_ENDS = re.compile(r"\)?\s*(?:[.,;:!?)\]]|$)|\)?\s+(?:a|an|per|each|for|plus|ex|excl|incl|including|only|now|this|that|until|today|fixed|flat|all)\b")
 
 
 def _short_named(settings: Settings) -> re.Pattern[str]:
@@ -529,7 +537,8 @@ def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str]) 
     price, where the price is, the price as written, and whether it is an amount; or None."""
     for short in _short_named(settings).finditer(words) if any(o.name.split()[-1] in words for o in settings.offers if o.name) else ():
         offer = next(o.name for o in settings.offers if o.name.split()[-1] == short.group("name"))
-        if (priced := _MONEY.match(words, short.end()) or price_words.match(words, short.end())) is not None:
+        priced = _MONEY.match(words, short.end()) or price_words.match(words, short.end())
+        if priced is not None and (priced.re is not _MONEY or _PRICE_ENDS.match(words, priced.end())):
             return offer, priced.start(), priced.group(), priced.re is _MONEY
         if short.group("free") is not None:
             return offer, short.start("free"), short.group("free"), False
