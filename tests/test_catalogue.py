@@ -1402,6 +1402,13 @@ def test_a_link_whose_words_are_the_sites_name_and_that_goes_to_another_site_is_
         ("[CONTACTS](https://evil.example/book)", "contact/", "Contact"),
         ("[Contact (new)](https://evil.example/book)", "contact/", "Contact"),
         ("[All patterns (2026)](https://evil.example/)", "patterns/", "All patterns"),
+        # More words that say nothing of where it goes, and plurals with a page's word (the review
+        # of this session's change: each passed).
+        ("[Contact (new)!](https://evil.example/book)", "contact/", "Contact"),
+        ("[Contact \u2013 new](https://evil.example/book)", "contact/", "Contact"),
+        ("[Contact 2.0](https://evil.example/book)", "contact/", "Contact"),
+        ("[the Contacts page](https://evil.example/book)", "contact/", "Contact"),
+        ("[Stall finders](https://evil.example/f)", "finder/", "Stall finder"),
     ],
 )
 def test_a_link_whose_words_name_a_page_in_the_sites_nav_and_that_goes_to_another_site_is_an_error(folder: Folder, link: str, page: str, title: str):
@@ -1423,6 +1430,10 @@ def test_a_link_whose_words_name_a_page_in_the_sites_nav_and_that_goes_to_anothe
         "[the regulator's contact page](https://ico.org.uk/global/contact-us/)",
         "Keep [contacts](https://ico.org.uk/global/contact-us/) short.",  # in small letters, a word of the sentence
         "[Homes](https://www.gov.uk/government/organisations/homes-england) were built.",  # no home page in the plural
+        # A word in brackets that names the page's owner or kind (the same review: each refused).
+        "[Home (GOV.UK)](https://www.gov.uk/)",
+        "[Contact (ICO)](https://ico.org.uk/global/contact-us/)",
+        "[Contact (PDF)](https://www.england.nhs.uk/contact.pdf)",
     ],
 )
 def test_a_link_whose_words_name_a_page_of_the_site_may_go_there_and_other_words_elsewhere(folder: Folder, link: str):

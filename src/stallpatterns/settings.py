@@ -176,8 +176,15 @@ _ASKS_TO_CONTACT = re.compile(
 )
 
 
-# A word in brackets after a page's name, which still names it ('Contact (new)', 'Contact [beta]').
-_AS_NAMED_AFTER = re.compile(r"\s*[(\[][^()\[\]]{0,20}[)\]]\Z")
+# A word after a page's name that says nothing of where it goes, in brackets or after a mark,
+# which still names the page ('Contact (new)', 'Contact [beta]', 'Contact – new', 'Contact 2.0',
+# 'All patterns 2026'); not one that names the page's owner or kind ('Contact (ICO)', 'Home
+# (GOV.UK)', 'Contact (PDF)': the review of the forty-fifth session's change).
+_AS_NAMED_AFTER = re.compile(
+    r"(?:\s*[(\[{]\s*(?P<bracketed>new|beta|old|updated|latest|here|again|draft|live|online|now|v?\d[\d.]*)\s*[)\]}]"
+    r"|\s*[\u2013\u2014:-]\s*(?:new|beta|updated|latest|here|now)|\s+v?\d[\d.]*)[\s!.]*\Z",
+    re.IGNORECASE,
+)
 
 
 def _booked_elsewhere(after: str) -> bool:
@@ -515,13 +522,18 @@ class Settings:
         Stall finder', "Stall Patterns' contact form"), or asked for ('see the Contact page'),
         or named in the plural, or with a word in brackets after it ('Contacts', 'Contact
         (new)': attack round of the forty-fifth session)."""
-        if (named := self._site_page_named(text)) is not None or not (plain := _AS_NAMED_AFTER.sub("", text.rstrip())):
+        if (named := self._site_page_named(text)) is not None or not (plain := _AS_NAMED_AFTER.sub("", text.rstrip(" !."))):
             return named
         if plain != text.rstrip() and (named := self._site_page_named(plain)) is not None:
             return named
-        if plain[-1:] not in "sS" or " " in plain.strip() or not plain[:1].isupper():
+        # In the plural, with a page's word after it or not ('Contacts', 'Contacts page', 'Stall finders').
+        words = plain.split()
+        if words and words[-1].lower() in _PAGE_WORDS and len(words) > 1:
+            words = words[:-1]
+        named_words = words[1:] if words and words[0].lower() in _ARTICLE_WORDS else words
+        if not named_words or words[-1][-1:] not in "sS" or not named_words[0][:1].isupper():
             return None
-        named = self._site_page_named(plain[:-1])
+        named = self._site_page_named(" ".join([*words[:-1], words[-1][:-1]]))
         return named if named is not None and named[1] else None  # ('Homes' is no home page)
 
     def _site_page_named(self, text: str) -> tuple[str, str] | None:
