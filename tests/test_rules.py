@@ -3873,6 +3873,16 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("Dear %CLIENT%, the prompts live in private notes.", "%CLIENT%"),
         ("Lorem  ipsum dolor sit amet.", "Lorem  ipsum"),
         ("TKTK add the survey figure.", "TKTK"),
+        # More of the same (the review of the forty-fifth session's change: each passed).
+        ("At [CLIENT_NAME] the prompts live in private notes.", "[CLIENT_NAME]"),
+        ("At [client_name] the prompts live in private notes.", "[client_name]"),
+        ("Dear %client%, the prompts live in private notes.", "%client%"),
+        ("Ask [Your organisation] about private notes.", "[Your organisation]"),
+        ("At \u300cClient\u300d the prompts live in private notes.", "\u300cClient\u300d"),
+        ("At \u27e8Client\u27e9 the prompts live in private notes.", "\u27e8Client\u27e9"),
+        ("The survey figure is [TK] for now.", "[TK]"),
+        ("tktk add the survey figure.", "tktk"),
+        ("Lorem-ipsum dolor sit amet.", "Lorem-ipsum"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
@@ -3927,6 +3937,9 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
     assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.is_error] == []
     # A name left out of a quotation set off as one, and words that name a column or a tier
     # (the review of the forty-fourth session's change: refused as names left to fill in).
+    # A Windows name for a file, and a shop's name (the review of the forty-fifth session's change).
+    text = "The export named every file %DATE%.csv, and the team met at the TK Maxx store."
+    assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.is_error] == []
     text = "> We asked [Vendor] for the roadmap three times; [Client] never replied.\n\nThe RAID log's [Owner] column was blank, and the [Partner] tier gets early access."
     assert [d.code for d in check(Path("a.md"), in_first_section(text)) if d.is_error] == []
     # X's that are no figure left to find: a Roman twenty, a sum left general, a size, a model.

@@ -91,8 +91,8 @@ def check_guidance(source: Source, report: Report) -> None:
 # list' is prose), and not 'TBD' or 'TBC' within text, which a quoted plan or meeting note
 # may hold ('launch date TBD'); but an instruction in square brackets, which no link makes
 # of them ('[insert client example]', '[TBC]'), is one wherever it is.
-_MARKED = re.compile(r"\b(?:TODO|FIXME|PLACEHOLDER|TKTK)\b|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
-_LOREM = re.compile(r"(?i)\blorem\s+ipsum\b")  # over a line's end too, or two spaces: one filler
+_MARKED = re.compile(r"\b(?:TODO|FIXME|PLACEHOLDER|TK(?:TK)+|tk(?:tk)+)\b|\[TK\]|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
+_LOREM = re.compile(r"(?i)\blorem[\s-]+ipsum\b")  # over a line's end too, or two spaces: one filler
 # The filler's name, in small letters and not its first words: 'the mock-up was full of lorem
 # ipsum' (not 'Lorem ipsum', nor 'lorem ipsum dolor sit amet').
 _LOREM_NAMED = re.compile(r"lorem\s+ipsum\b(?!,?\s+(?:dolor|sit|amet|consectetur|adipiscing|elit|sed)\b)")
@@ -105,7 +105,7 @@ _FIGURE_LEFT = re.compile(r"(?<![\w£$€])(?:[£$€]\s?X{2,}(?:[,.]X+)*(?:k|m|
 _NAMES_LEFT = (
     r"Client|Company|Customer|Organi[sz]ation|Firm|Vendor|Supplier|Date|Year|Month|Day|Amount|Number|Figure|Percentage|Cost|Price|Budget|Sum"
     r"|Sector|Industry|Role|Job\s+Title|Title|City|Country|Region|Location|Team|Department|Function|Manager|Product|Project|Tool|Metric"
-    r"|Your\s+[A-Z][^\]\n]{0,30}"
+    r"|Your\s+[A-Za-z][^\]\n]{0,30}"
 )
 # The same in capitals, as some templates write them ('[CLIENT]', '[YOUR ORGANISATION]', '%CLIENT%').
 _NAMES_LEFT_IN_CAPITALS = _NAMES_LEFT.upper().replace("\\S", "\\s").replace("\\N", "\\n")
@@ -121,12 +121,15 @@ _BRACKETED_PLACEHOLDER = re.compile(
     # A name or figure left to fill in, capitalised as a template writes it: '[Client]', '[X]%',
     # '[Date]', '[Your Organisation]' (not '[the client]', nor a task list's '[X]' starting an item);
     # or in braces, as a mail merge writes it: '{client}', '{date}'.
-    rf"|(?-i:\[\s*(?:{_NAMES_LEFT}|{_NAMES_LEFT_IN_CAPITALS})\s*\]|%(?:{_NAMES_LEFT_IN_CAPITALS})(?:_NAME)?%|(?<!^)\[(?:X|Y|N|XX)\])"
+    rf"|(?-i:\[\s*(?:{_NAMES_LEFT}|{_NAMES_LEFT_IN_CAPITALS})(?:[ _](?:Name|NAME|name))?\s*\]|(?<!^)\[(?:X|Y|N|XX)\])"
+    # As a mail merge writes one, in any case, not as a file's name ('%CLIENT%', '%client%'; not
+    # '%DATE%.csv', a Windows name: the review of the forty-fifth session's change).
+    rf"|%(?:{_NAMES_LEFT})(?:_name)?%(?![\w.])"
     # The same words in small letters, each alone in its brackets ('[amount]', '[job title]'),
     # and a sum or count left as a letter ('[£X]', '[$Xm]', '[n]'); an editor's words in a
     # quotation have more to them ('[the client]', '[their sector]'), and a word that names a
     # thing as well ('check the [budget]') is not one of them.
-    r"|(?-i:\[\s*(?:amount|year|month|date|number|figure|percentage|sector|industry|role|job title|city|country|region|client|company|organi[sz]ation)\s*\])"
+    r"|(?-i:\[\s*(?:amount|year|month|date|number|figure|percentage|sector|industry|role|job title|city|country|region|client|company|organi[sz]ation)(?:_name)?\s*\])"
     r"|\[\s*[£$€]\s?[XN]+(?:[,.][XN]+)*(?:k|m|bn)?\s*\]|(?<![\w\[])(?-i:\[n\])(?!\])"
     r"|\{\s*(?:client|company|customer|organi[sz]ation|firm|name|date|year|amount|number|figure|x)(?:[ _]name)?\s*\}"
 )
@@ -174,14 +177,19 @@ _PLACEHOLDER_WORDS = ("todo", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk",
 # Brackets of other scripts and widths, read as the square and curly ones a template writes
 # ('［Client］', '【Client】', '⟦Client⟧'), with each letter that is another's form as that one
 # ('［Ｃｌｉｅｎｔ］'): the same name left to fill in.
-_BRACKETS_ALIKE = str.maketrans(dict.fromkeys("［【⟦〚〔", "[") | dict.fromkeys("］】⟧〛〕", "]") | {"｛": "{", "｝": "}", "（": "(", "）": ")", "％": "%"})
+_BRACKETS_ALIKE = str.maketrans(
+    dict.fromkeys("［【⟦〚〔〈「『〖⁅﹝❲⟨", "[") | dict.fromkeys("］】⟧〛〕〉」』〗⁆﹞❳⟩", "]") | {"｛": "{", "｝": "}", "（": "(", "）": ")", "％": "%"}
+)
 
 
 # Where the characters that are another's form live (full-width, enclosed, super- and subscript,
 # letterlike, mathematical, CJK brackets): looked for at C speed, as most text has none (British
 # prose is seldom ASCII, for its quotes and dashes, and read through both tables it cost 0.3 CPU s
 # per 1,000 files).
-_OTHER_FORMS = re.compile("[\u00aa\u00b2\u00b3\u00b9\u00ba\u1d2c-\u1d6a\u2070-\u218f\u2460-\u24ff\u27e6\u27e7\u3000-\u303f\uff00-\uffef\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff]")
+_OTHER_FORMS = re.compile(
+    "[\u00aa\u00b2\u00b3\u00b9\u00ba\u1d2c-\u1d6a\u2045\u2046\u2070-\u218f\u2460-\u24ff\u2772\u2773\u27e6-\u27ef"
+    "\u3000-\u303f\ufe5d\ufe5e\uff00-\uffef\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff]"
+)
 
 
 def _in_plain_forms(text: str) -> str:
@@ -255,7 +263,7 @@ def _placeholders_within(text: str) -> list[str]:
     found = [
         match
         for expression, there in (
-            (_MARKED, "TODO" in text or "FIXME" in text or "PLACEHOLDER" in text or "TKTK" in text or "HERE" in text or "{{" in text),
+            (_MARKED, "TODO" in text or "FIXME" in text or "PLACEHOLDER" in text or "tktk" in lowered or "[TK]" in text or "HERE" in text or "{{" in text),
             (_LOREM, "ipsum" in lowered),
             (_BRACKETED_PLACEHOLDER, "[" in text or "{" in text or "%" in text),
             (_BRACKETED_NOTE, "[" in text or "(" in text),
