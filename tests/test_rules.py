@@ -981,6 +981,10 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         ('Text "STALL" to 60060.', "60060"),
         ("Text the word STALL to 60060.", "60060"),
         ("To book, ring 7946 0958.", "7946 0958"),
+        ("Ring 020\u20227946\u20220958 today.", "020\u20227946\u20220958"),
+        ("Ring 1800FLOWERS today.", "1800FLOWERS"),
+        ("Ring OH-TWO-OH-SEVEN-NINE-FOUR-SIX-OH-NINE-FIVE-EIGHT.", "OH-TWO-OH-SEVEN-NINE-FOUR-SIX-OH-NINE-FIVE-EIGHT"),
+        ("Ring oh.two.oh.seven.nine.four.six.oh.nine.five.eight now.", "oh.two.oh.seven.nine.four.six.oh.nine.five.eight"),
     ],
 )
 def test_a_phone_number_in_letters_or_parted_by_slashes_is_an_error(check: Check, prose: str, number: str):
@@ -5881,6 +5885,23 @@ def test_an_email_link_that_writes_to_more_than_one_address_is_an_error(check: C
             "Then [write to the office](mailto:?to=pmo@firm.example).",
             "the e-mail link 'mailto:?to=pmo@firm.example' gives its address in a field after '?'",
             "write the address straight after 'mailto:': (mailto:pmo@firm.example)",
+        ),
+        # The same, by a mark alone before '?', or a name with no marks (the review of this
+        # session's change: each passed).
+        (
+            "Then [write to the office](mailto:%3B?to=pmo@firm.example).",
+            "the e-mail link 'mailto:;?to=pmo@firm.example' gives its address in a field after '?'",
+            "write the address straight after 'mailto:': (mailto:pmo@firm.example)",
+        ),
+        (
+            "Then [write to the office](mailto:Stall%20Patterns%20spy@evil.example).",
+            "the e-mail link's address 'mailto:Stall Patterns spy@evil.example' gives a name beside the address",
+            "link to the address alone: (mailto:spy@evil.example)",
+        ),
+        (
+            "Then [write to the office](mailto:pmo@firm.example?subject=Hello&subject=Book%20a%20Stall%20Review).",
+            "the link's subject (after '?subject=') names this site's offer, Stall Review, but the link goes to 'pmo@firm.example'",
+            "delete the subject, and keep the link's words and address",
         ),
         # A subject that names the offer, in a message to someone else.
         (

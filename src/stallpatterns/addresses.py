@@ -120,8 +120,22 @@ def mail_recipients(url: str) -> list[str]:
 
 
 def mail_path(url: str) -> str:
-    """What a mailto: address writes to before any '?', as read: '' for 'mailto:?to=…'."""
-    return as_read(url).partition(":")[2].partition("?")[0]
+    """What a mailto: address writes to before any '?', as read, without the marks that part
+    addresses: '' for 'mailto:?to=…' and 'mailto:,?to=…'."""
+    return as_read(url).partition(":")[2].partition("?")[0].strip(",; ")
+
+
+def mail_path_spaced(url: str) -> bool:
+    """Whether a mailto: address's path holds a space, decoded ('mailto:Stall%20Patterns%20spy@…'):
+    a name written before the address, which a mail program may show in its place."""
+    path = unquote(url.partition(":")[2].partition("?")[0]).strip()
+    return any(char.isspace() for char in path)
+
+
+def mail_subjects(url: str) -> list[str]:
+    """Every subject a mailto: address sets, decoded: a mail program may take any of them
+    ('?subject=hi&subject=Book%20a%20Stall%20Review')."""
+    return [unquote(field.partition("=")[2]) for key, field in _mail_fields_written(url) if key == "subject"]
 
 
 def _mail_fields_written(url: str) -> Iterator[tuple[str, str]]:

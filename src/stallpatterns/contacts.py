@@ -37,12 +37,12 @@ from .text import DOTS_ALIKE, PLAIN_FORMS, SENTENCE_END
 # An underscore too ('020_7946_0958'; a file's dated name, '01_2024_03_15.csv', is a date).
 # (Not a backslash or an apostrophe: a folder's path and a Swiss sum hold them:
 # 'D:\\0012\\2024\\03', "1'250'000".)
-_SPACES, _DASHES = r"\t\x0b\x0c\r\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000", r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d/~\u00b7\u2027\u30fb_"
+_SPACES, _DASHES = r"\t\x0b\x0c\r\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000", r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d/~\u00b7\u2022\u2027\u30fb_"
 _GAP = rf"(?:[{_SPACES}]?+[{_DASHES}][{_SPACES}]?+|[{_SPACES}])?+"  # not '.': '010.200.3000' is a cost centre
 _PHONE = re.compile(
     # Not inside a word, an address or a number; after ':' or '.' only where a word ends ('Tel:020…'),
     # not a scheme's ('tel:+44…', a link told as one of a kind the site does not take).
-    r"(?<![\w+/=&#%@-])(?<![^A-Za-z][.:])(?<!^[.:])(?<![(<]tel:)(?<![(<]sms:)(?<![(<]callto:)"
+    r"(?<![\w+/=&#%@-])(?<![^A-Za-z][.:])(?<!^[.:])(?<!\]\(tel:)(?<!<tel:)(?<!\]\(sms:)(?<!<sms:)(?<!\]\(callto:)(?<!<callto:)"
     # After a '+', dots part the groups too, as much of Europe writes them ('+44.20.7946.0958'),
     # and a figure at a time ('0.2.0.7.9.4.6.0.9.5.8').
     r"(?:\+\d++(?:\.\d++){2,}+(?!\.?\d)|0(?:\.\d){9,10}+(?![.\d])|\+\d++|\(?+0\d*+\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d)|1[ .-]\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
@@ -147,12 +147,12 @@ def _a_scale(groups: list[str]) -> bool:
 # A phone number in letters: a word for its last digits ('0800-STALLREV', '+44 800 STALL
 # REV'), or its digits spelt out ('oh two oh seven, nine four six…'), read out as readily
 # as one in figures. Capitals only: '0800 numbers' is no number.
-_VANITY = re.compile(r"(?<![\w+/=.&#%@:-])(?:\+\d{1,3}[ -]?\d{2,4}|0\d{3,4}|1[ -]\d{3})[ -]?[A-Z]{4,}(?:[ -]?[A-Z0-9]{2,})*+(?![\w/@])")
+_VANITY = re.compile(r"(?<![\w+/=.&#%@:-])(?:\+\d{1,3}[ -]?\d{2,4}|0\d{3,4}|1[ -]?\d{3})[ -]?[A-Z]{4,}(?:[ -]?[A-Z0-9]{2,})*+(?![\w/@])")
 # Spelt out, it starts with its 0, as every number in the United Kingdom does ('oh', 'zero').
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|(?:double|treble|triple)\s+[a-z]+)"
-_SPELLED_PHONE = re.compile(rf"(?i)(?<![\w-])(?:zero|oh|nought)(?:[\s,–-]+{_DIGIT_WORD}){{7,}}(?![\w-])")
+_SPELLED_PHONE = re.compile(rf"(?i)(?<![\w-])(?:zero|oh|nought)(?:[\s,–./-]+{_DIGIT_WORD}){{7,}}(?![\w-])")
 # What each holds, looked for at C speed before either expression reads a text.
-_SPELLED_ZERO = (" oh ", " Oh ", " oh-", " Oh-", " oh,", "zero", "Zero", "ZERO", "nought", "Nought")
+_SPELLED_ZERO = ("oh ", "oh-", "oh,", "oh.", "oh/", "zero", "nought")  # looked for in the text in small letters
 _VANITY_HELD = re.compile(r"[0-9][ -]?[A-Z][A-Z][A-Z][A-Z]")
 
 
@@ -208,11 +208,12 @@ def check_phone_numbers(source: Source, report: Report) -> None:
     published. One error a line."""
     text = as_dialled(source.text)[0]
     lines = dict.fromkeys(_lines_with_digits(text))
-    if (any(zero in text for zero in _SPELLED_ZERO) and _SPELLED_PHONE.search(text)) or (_VANITY_HELD.search(text) and _VANITY.search(text)):
+    lowered = source.text.lower()  # the front matter's lines too
+    if (any(zero in lowered for zero in _SPELLED_ZERO) and _SPELLED_PHONE.search(text)) or (_VANITY_HELD.search(text) and _VANITY.search(text)):
         lines.update(dict.fromkeys(n for n, line in enumerate(source.lines, 1) if _phone_in_letters(line)))
     # The lines that hold a word that asks to call, found as plain words at C speed (an
     # expression tried at every character cost 0.1 CPU s per 1,000 files), read whole.
-    lowered, asked = source.text.lower(), set()  # the front matter's lines too
+    asked = set()
     for word in _CALL_WORDS:
         at, counted, number = lowered.find(word), 0, 1
         while at != -1:

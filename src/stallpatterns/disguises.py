@@ -15,7 +15,7 @@ from urllib.parse import unquote, unquote_plus, urlsplit
 from markdown_it.token import Token
 
 from . import hosts
-from .addresses import mail_recipients, mail_subject, target_of, unicode_host, web_path
+from .addresses import mail_recipients, mail_subjects, target_of, unicode_host, web_path
 from .body import words_of_link
 from .text import PUNCTUATION_ALIKE, as_an_address_reads, printable_start
 
@@ -125,8 +125,8 @@ def offers_elsewhere(
             yield index, "", unicode_host(target[1]), "title asks"
         # The subject an e-mail link fills in ('mailto:pmo@firm.example?subject=Book%20a%20Stall%20Review'):
         # the reader's message about the site's offer, to someone else.
-        elif target[0] == "mail" and (subject := unquote(mail_subject(str(child.attrGet("href") or "")).partition("=")[2])) and (
-            named := offer_named(subject)
+        elif target[0] == "mail" and (
+            named := next((found for subject in mail_subjects(str(child.attrGet("href") or "")) if (found := offer_named(subject)) is not None), None)
         ) is not None:
             yield index, named, target[1], "subject"
         # The name begun in the link and ended after it, in bold or in a link of its own

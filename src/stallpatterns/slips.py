@@ -28,6 +28,7 @@ from .addresses import (
     is_safe_link,
     mail_fields,
     mail_path,
+    mail_path_spaced,
     mail_recipients,
     mail_subject,
     mail_subject_lines,
@@ -1469,7 +1470,11 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     needle=at,
                     nth=nth,
                 )
-            elif scheme == "mailto" and (named := next((r for r in mail_recipients(href) if _NAMED_MAILBOX.search(r)), None)) is not None:
+            elif scheme == "mailto" and (
+                (named := next((r for r in mail_recipients(href) if _NAMED_MAILBOX.search(r)), None)) is not None
+                # Or a name before it with no marks ('mailto:Stall%20Patterns%20spy@…'), as written.
+                or (mail_path_spaced(href) and (named := unquote(href.partition(":")[2].partition("?")[0])))
+            ):
                 # '"Stall Patterns bookings" <spy@evil.example>': a mail program shows the reader
                 # the name, and writes to the address, which nobody reads.
                 bare = _ADDRESS_IN_NAMED.search(named)
