@@ -969,6 +969,12 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         ("Bookings for the NHS are 020 7946 0958.", "020 7946 0958"),
         ("Call the team that handles every order, e.g. 020 7946 0958.", "020 7946 0958"),
         ("Our number, like our VAT number, is 020 7946 0958.", "020 7946 0958"),
+        # A number's kind named apart from it, in a sentence that asks to call or book, or speaks
+        # for the site (a differential check of the forty-fifth session's change: each passed).
+        ("Our reference is 020 7946 0958.", "020 7946 0958"),
+        ("Book a Stall Review: quote your reference, 020 7946 0958.", "020 7946 0958"),
+        ("Account numbers like 0800 123 4567 book a Diagnosis.", "0800 123 4567"),
+        ("Ring 7946 0958 if needed.", "7946 0958"),
         ("Text STALL to 60060.", "60060"),
         ("Call the vendor on 12345 for details.", "12345"),
         # Other wordings around it (the review of the forty-fifth session's change: each passed).
@@ -1084,6 +1090,7 @@ def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_
         ("Use an @pilotclinic.co.uk address to book a Stall Review.", "email-address", 14),
         ("For a Stall Review, any @pilotclinic.co.uk address works.", "email-address", 14),
         ("Mail the @pilotclinic.co.uk domain with your brief.", "email-address", 14),
+        ("Every @pilotclinic.co.uk account is read by the team.", "email-address", 14),
         ("Write to pmo@ pilotclinic.co.uk today.", "email-address", 14),
         ("Write to pmo@pilotclinic\u2219co\u2219uk today.", "email-address", 14),
         ("Write to pmo _at_ pilotclinic _dot_ co _dot_ uk today.", "email-address", 14),
@@ -2163,6 +2170,10 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "The Review cost \u00a31.2m and found nothing new. We commissioned a Review for \u00a325,000.",
         "The Review for \u00a340m contracts ran late. The Review was \u00a3300k over budget.",
         "The Review at \u00a340m was the largest item. The Diagnosis was \u00a3400 per patient.",
+        # Past or no verb of price, and 'a grand' that is no sum (the same check: each refused).
+        "The Diagnosis cost nothing, because the sponsor wrote it on a whiteboard. The Review cost a grand total of \u00a340k.",
+        "The Review is for a grand strategy nobody wrote. The Review (\u00a340k) was the cheapest line.",
+        "The Review comes at no cost to anyone but the team.",
         "We ran a Stall Review with the bank.\n\nthe programme had already cost \u00a32m by then.",
     ],
 )

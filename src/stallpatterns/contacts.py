@@ -68,9 +68,17 @@ _REFERENCE_BEFORE = re.compile(
     # was 0-306-40615-2', 'policy numbers, which look like 0123 456 7890': the false-refusal
     # sweep of the forty-fifth session; not 'the number for staff is', 'Bookings for the NHS
     # are', which the review of that session's change found let a booking line through).
-    r"|(?i:\b(?:isbn|issn|reference|ref"
+    r"|(?P<kind>(?i:\b(?:isbn|issn|reference|ref"
     r"|(?:invoice|ticket|case|account|order|company|policy|claim|patient|payroll|employee|serial)(?:['’]s)?\s+(?:numbers?|nos?\.?|ref(?:erence)?s?))"
-    r"\b\.?,?(?:\s+(?:was|is|were|are|reads|read|like|such\s+as|e\.g\.|(?:which|that)\s+look(?:s|ed)?\s+like))?[\s:#,-]*+$)"
+    r"\b\.?,?(?:\s+(?:was|is|were|are|reads|read|like|such\s+as|e\.g\.|(?:which|that)\s+look(?:s|ed)?\s+like))?[\s:#,-]*+$))"
+)
+# What a sentence says when it asks to call or book, or speaks for the site: a number's kind
+# named apart from it there names no reference ('Our reference is 020 …', 'quote your reference,
+# 020 …', 'Account numbers like 0800 … book a Diagnosis': a differential check of the
+# forty-fifth session's change found each published).
+_ASKS_TO_CALL = re.compile(
+    r"(?i)\b(?:call\w*|ring\w*|dial\w*|text\w*|book\w*|contact\w*|reach\w*|help|our|ours|us|we|line|desk|team"
+    r"|stall\s+review|diagnosis|enquir\w*)\b"
 )
 
 
@@ -127,11 +135,23 @@ def phone_number(text: str) -> tuple[int, str] | None:
             continue  # '0 10 20 30 40 50' is a scale: a 0 apart leads three groups or four
         if _DATE_INSIDE.search(number):
             continue  # 'Sprint 07 (2024-01-15', 'o1-2024-12-17' (a model's name and date): a date
-        if low <= digits <= high and _REFERENCE_BEFORE.search(text, max(0, found.start() - 60), found.start()) is None:
+        named = _REFERENCE_BEFORE.search(text, max(0, found.start() - 60), found.start())
+        if named is not None and named.group("kind") is not None and _ASKS_TO_CALL.search(_sentence_around(text, found.start(), found.end())):
+            named = None  # a kind named apart from the number, in a sentence that asks to call or book
+        if low <= digits <= high and named is None:
             if places is None:
                 return found.start(), written[found.start() : found.end()]
             return places[found.start()], written[places[found.start()] : places[found.end()] if found.end() < len(places) else len(written)]
     return None
+
+
+def _sentence_around(text: str, start: int, end: int, reach: int = 200) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``, within ``reach`` characters
+    either side: to the marks that end a sentence ('. ', '! ', '? ') or a line's end."""
+    low, high = max(0, start - reach), min(len(text), end + reach)
+    before = max(max(text.rfind(mark, low, start) for mark in (". ", "! ", "? ", "\n")) + 1, low)
+    after = [at for mark in (". ", "! ", "? ", "\n") if (at := text.find(mark, end, high)) != -1]
+    return text[before : min(after, default=high)]
 
 
 # A date in a number's groups, as ISO writes one or as Britain does ('2024-12-17', '15/03/2024').
@@ -168,7 +188,7 @@ _CALLED = re.compile(
     r"\s*(?:(?:on|at|to|via)\b)?\s*:?\s*"
     # The number: five figures to eleven, its groups parted by a space, a dash, a dot or a slash.
     r"(\d(?:[ \u00a0\-\u2013./_]?\d){4,10})(?![\d,]?\d)"
-    r"(?=\s*(?:[.,;:!?()]|$|(?:and|or|after|before|today|now|anytime|ext|extension|between|during|from|weekdays|evenings|mornings|daily"
+    r"(?=\s*(?:[.,;:!?()]|$|(?:and|or|if|after|before|today|now|anytime|ext|extension|between|during|from|weekdays|evenings|mornings|daily"
     r"|for\s+(?:a|an|the|more|details|help|bookings?))\b))"
 )
 _CALL_WORDS = ("call", "ring", "phone", "dial", "text", "sms", "whatsapp")
@@ -411,7 +431,7 @@ _SENTENCE_REACH = 300
 # apart from the kind of address it names ('email addresses', 'e-mail accounts').
 _ASKS_TO_WRITE = re.compile(
     r"(?i)\b(?:e-?mail(?:ing|ed)?|mail(?:ing)?|write|writing|contact|reach|message|send|sending|forward|cc|bcc|book|booking|bookings"
-    r"|enquir\w*|inquir\w*|us|our|we|works?|stall\s+review|stall\s+diagnosis)\b"
+    r"|enquir\w*|inquir\w*|us|our|we|works?|team|read|answer\w*|repl\w*|respond\w*|monitor\w*|stall\s+review|stall\s+diagnosis)\b"
 )
 _KIND_OF_ADDRESS = re.compile(r"(?i)\be-?mail(?=\s+(?:address|addresses|account|accounts)\b)")
 

@@ -349,7 +349,7 @@ _PRICE_WORDS = re.compile(
     # 'is on us', 'comes at no cost', 'pay what you can', 'gratis', 'buy one, get one free', 'costs
     # a tenner' (the attack round of the forty-fifth session: each published beside an offer).
     r"|(?:is|are|comes|now) (?:now )?(?:on us|at no cost|pay what you (?:can|want|like)|two for one|2 for 1)|gratis"
-    r"|get (?:one|a second|another) free|(?:costs?|is|for) (?:just |only )?(?:a tenner|a fiver|a grand|a few quid)"
+    r"|get (?:one|a second|another) free|(?:costs?|is|for) (?:just |only )?(?:a tenner|a fiver|a grand|a few quid)(?![ \t]+[a-z])"
     # An amount with no currency, said to be its price: 'costs 3000', 'is priced at 4k' (not
     # 'costs 2 analysts a day').
     r"|(?:costs?|priced at|(?:a )?price of|fee of) (?:\d{3,}|\d[\d,.]*\d|\d+ ?(?:k|m|bn))\b(?! ?(?:%|per|minutes?|hours?|days?|weeks?|months?|years?|people|staff|users|teams?|pilots?|times|analysts|reviewers|managers|engineers)\b)"
@@ -513,16 +513,16 @@ def _short_named_for(last_words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.
         # not what a review in a story cost ('The Review cost £1.2m', 'was £300k over budget').
         rf"(?<![\w-])(?:(?i:the|a|an|this|that|these|those|your|our|my|each|every|any|one)\s+(?:(?P<free>free)\s+|(?:{before})\s+)*|(?:{before})\s+)"
         rf"(?P<name>{names})(?:s|es|['’]s)?(?![\w-])"
-        r"(?:\s*[:(\u2013\u2014]|,)?"
+        r"(?P<said>\s*[:(\u2013\u2014]|,)?"
         r"(?:\s+(?:now|only|just|still|currently|usually|normally|typically|also)){0,2}"
-        r"(?:\s+(?:(?:is\s+|are\s+)?priced\s+at|costs|is|are|comes\s+to|runs\s+to|will\s+(?:now\s+)?cost|sells\s+(?:for|at)|starts\s+(?:at|from)|has\s+been\s+cut\s+to))?"
+        r"(?P<verb>\s+(?:(?:is\s+|are\s+)?priced\s+at|costs|is|are|comes\s+to|runs\s+to|will\s+(?:now\s+)?cost|sells\s+(?:for|at)|starts\s+(?:at|from)|has\s+been\s+cut\s+to))?"
         r"(?:\s+(?:now|only|just|still|about|around|roughly|from|a\s+mere)){0,2}\s*"
     )
 
 
 # What follows a price said to be an offer's own: the sentence's end or a mark, or words that
 # say what it buys or when ('£50 this month', '£99 a session'), not what else ('£300k over budget').
-_PRICE_ENDS = re.compile(r"\)?\s*(?:[.,;:!?)\]]|$)|\)?\s+(?:a|an|per|each|for|plus|ex|excl|incl|including|only|now|this|that|until|today|fixed|flat|all)\b")
+_PRICE_ENDS = re.compile(r"\)?\s*(?:[.,;:!?\]]|$)|\)?\s+(?:a|an|per|each|for|plus|ex|excl|incl|including|only|now|this|that|until|today|fixed|flat|all)\b")
 
 
 def _short_named(settings: Settings) -> re.Pattern[str]:
@@ -537,7 +537,9 @@ def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str]) 
     price, where the price is, the price as written, and whether it is an amount; or None."""
     for short in _short_named(settings).finditer(words) if any(o.name.split()[-1] in words for o in settings.offers if o.name) else ():
         offer = next(o.name for o in settings.offers if o.name.split()[-1] == short.group("name"))
-        priced = _MONEY.match(words, short.end()) or price_words.match(words, short.end())
+        # (Said to be its price by a verb or a mark: 'The Diagnosis cost nothing' tells of one.)
+        said = short.group("verb") is not None or short.group("said") is not None
+        priced = (_MONEY.match(words, short.end()) or price_words.match(words, short.end())) if said else None
         if priced is not None and (priced.re is not _MONEY or _PRICE_ENDS.match(words, priced.end())):
             return offer, priced.start(), priced.group(), priced.re is _MONEY
         if short.group("free") is not None:
