@@ -145,9 +145,10 @@ def phone_number(text: str) -> tuple[int, str] | None:
     return None
 
 
-def _sentence_around(text: str, start: int, end: int, reach: int = 200) -> str:
+def _sentence_around(text: str, start: int, end: int, reach: int = 300) -> str:
     """The sentence of ``text`` that holds ``text[start:end]``, within ``reach`` characters
-    either side: to the marks that end a sentence ('. ', '! ', '? ') or a line's end."""
+    either side: to the marks that end a sentence ('. ', '! ', '? ') or a line's end. (Within
+    reach: each of many read to the text's ends took time in the square of their number.)"""
     low, high = max(0, start - reach), min(len(text), end + reach)
     before = max(max(text.rfind(mark, low, start) for mark in (". ", "! ", "? ", "\n")) + 1, low)
     after = [at for mark in (". ", "! ", "? ", "\n") if (at := text.find(mark, end, high)) != -1]
@@ -195,7 +196,7 @@ _CALL_WORDS = ("call", "ring", "phone", "dial", "text", "sms", "whatsapp")
 # What may come before a word that asks to call, as a verb: a clause's start or its marks, or a
 # word that asks ('please', 'just', 'you can'). After another word it is a noun or said of a
 # thing ('the call on 12 March', 'cut the text to 10 000', 'the funding call 2023-2024').
-_BEFORE_ASKING = frozenset(("please", "just", "simply", "then", "and", "or", "to", "you", "we", "can", "could", "should", "must", "will", "may", "do", "pls", "kindly", "so", "now", "also", "or,"))
+_BEFORE_ASKING = frozenset(("please", "just", "simply", "then", "and", "or", "to", "you", "we", "can", "could", "should", "must", "will", "may", "do", "pls", "kindly", "so", "now", "also"))
 # Figures that count (thousands, '10 000', '25,000') or span years ('2023-2024'): no number to call.
 _COUNTED = re.compile(r"\d{1,3}(?:[ \u00a0,]\d{3})+|(?:19|20)\d\d\s*[-\u2013/]\s*(?:19|20)?\d\d")
 
@@ -417,16 +418,10 @@ def _kind_of_account(text: str, spelled: re.Match[str]) -> bool:
         after = after[2:]  # 'on @outlook.com and @gmail.com accounts'
     if not after or after[0].strip(".,;:!?)") not in _ADDRESS_KINDS:
         return False
-    # Its sentence, within a few lines either side (each of many read to the text's ends took time
-    # in the square of their number).
-    low, high = max(0, spelled.start() - _SENTENCE_REACH), min(len(text), spelled.end() + _SENTENCE_REACH)
-    start = max(max(text.rfind(mark, low, spelled.start()) for mark in ".!?\n") + 1, low)
-    ends = [at for mark in ".!?\n" if (at := text.find(mark, spelled.end(), high)) != -1]
-    sentence = _KIND_OF_ADDRESS.sub(" ", text[start : min(ends, default=high)])
+    sentence = _KIND_OF_ADDRESS.sub(" ", _sentence_around(text, spelled.start(), spelled.end()))
     return _ASKS_TO_WRITE.search(sentence) is None
 
 
-_SENTENCE_REACH = 300
 # What a sentence says when it asks a reader to write to, or book through, an address: told
 # apart from the kind of address it names ('email addresses', 'e-mail accounts').
 _ASKS_TO_WRITE = re.compile(

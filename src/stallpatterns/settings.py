@@ -181,7 +181,7 @@ _ASKS_TO_CONTACT = re.compile(
 # 'All patterns 2026'); not one that names the page's owner or kind ('Contact (ICO)', 'Home
 # (GOV.UK)', 'Contact (PDF)': the review of the forty-fifth session's change).
 _AS_NAMED_AFTER = re.compile(
-    r"(?:\s*[(\[{]\s*(?P<bracketed>new|beta|old|updated|latest|here|again|draft|live|online|now|v?\d[\d.]*)\s*[)\]}]"
+    r"(?:\s*[(\[{]\s*(?:new|beta|old|updated|latest|here|again|draft|live|online|now|v?\d[\d.]*)\s*[)\]}]"
     r"|\s*[\u2013\u2014:-]\s*(?:new|beta|updated|latest|here|now)|\s+v?\d[\d.]*)[\s!.]*\Z",
     re.IGNORECASE,
 )
