@@ -106,6 +106,18 @@ def test_a_sign_wrapped_onto_a_line_indented_less_than_its_text_is_told_to_join_
     assert_valid(check, text.replace(",\n" + " " * spaces + "not", ",\n    not"))
 
 
+@pytest.mark.parametrize(("first", "second"), [("category: value", "signs:"), ("published: 2026-03-02", "updated: 2026-04-18")])
+def test_two_keys_joined_on_one_line_are_told_to_part_and_pass_when_they_do(check: Check, first: str, second: str):
+    # Told to quote the whole value, the second key became part of the first's value ('category:
+    # "value signs:"', an unknown category): a review of the authors' path in the forty-fifth session.
+    text = broken(f"{first}\n{second}", f"{first} {second}")
+    error = only_error(check, text)
+    key = second.partition(":")[0]
+    assert error.message.startswith(f"'{key}:' starts another key, in the middle of this line")
+    assert error.hint == f"put '{key}:' on a line of its own, so the two lines read: {first} and then: {second}"
+    assert_valid(check, text.replace(f"{first} {second}", f"{first}\n{second}"))
+
+
 def test_a_sign_that_tells_of_a_tbc_is_told_to_quote_it_and_passes_when_it_does(check: Check):
     # 'The owner column says TBC', a classic sign of a stall, was told only to write the sign
     # in its place (the false-refusal sweep of the forty-fifth session): quoted, it passes.

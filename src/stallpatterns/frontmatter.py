@@ -615,6 +615,8 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         hint = "each line is `key: value`, or a list item `  - text` under a key"
     elif "mapping values are not allowed" in problem and (keyless := _key_without_colon_above(lines, line)):
         return keyless
+    elif "mapping values are not allowed" in problem and (joined := _keys_joined(lines, line)) is not None:
+        return joined
     elif "mapping values are not allowed" in problem and (named := _ONE_NAME_VALUE.match(lines[line - 1] if 0 < line <= len(lines) else "")):
         # 'category: sponsorship: extra': quoted, as told below, it was no category either.
         hint = f"'{named.group(1)}' takes one name from its list, and nothing after it: {named.group(1)}: {named.group(2)}"
@@ -915,6 +917,30 @@ def minus_hint(indent: str, rest: str) -> str:
     sign, kept by writing the item's '- ' before it. Told the first way alone, an author
     would publish '10x' for '-10x'."""
     return f" (or, if the '-' is a minus sign: {indent}- -{rest})" if rest[:1].isdigit() else ""
+
+
+# A key of the contract inside a value, as two lines joined make one ('category: accountability published: 2026-07-20').
+_KEY_INSIDE = re.compile(r"\s([a-z_]+):(?:\s|$)")
+
+
+def _keys_joined(lines: list[str], line: int) -> FrontMatterError | None:
+    """Two keys on one line, the second a key of the contract that no line starts with: told
+    to put it on a line of its own. Told to quote the whole value, the author made the second
+    key part of the first's value (a review of the authors' path in the forty-fifth session)."""
+    if not 0 < line <= len(lines) or (valued := _VALUE_START.match(lines[line - 1])) is None:
+        return None
+    value = valued.group(2)
+    for found in _KEY_INSIDE.finditer(value):
+        key = found.group(1)
+        if key in CONTRACT_KEYS and not any(other.startswith(f"{key}:") for other in lines):
+            first, second = value[: found.start()].rstrip(), value[found.start() :].strip()
+            return FrontMatterError(
+                f"'{key}:' starts another key, in the middle of this line: YAML reads the line as one value that holds ': '",
+                line,
+                len(valued.group(1)) + found.start() + 2,
+                hint=f"put '{key}:' on a line of its own, so the two lines read: {valued.group(1)}{first} and then: {second}",
+            )
+    return None
 
 
 def _item_wrapped(lines: list[str], line: int) -> FrontMatterError | None:
