@@ -299,7 +299,7 @@ class _Composer:
             raise FrontMatterError(
                 f"a value cannot start with '{mark}' unquoted: YAML reads '{mark}{(anchor or tag or '').lstrip('!')}' as "
                 + _MEANINGS[mark]
-                + " and drops it from the text",
+                + ", and drops it from the text",
                 line,
                 column,
                 hint=_quote_hint(self.lines, line, column),
