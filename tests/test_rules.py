@@ -1986,6 +1986,27 @@ def test_harmless_text_is_not_unsafe(check: Check, text: str):
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "line", "where"),
+    [
+        # By its last word, priced, in the front matter's texts, on every card and feed (the attack
+        # round of the forty-fifth session: a title published as 'The Diagnosis now costs £99').
+        ("title: The pilot that is judged on its demo", "title: The Diagnosis now costs £99", 2, "'title'"),
+        ("summary: A pilot", "summary: The Review is £50 this month. A pilot", 3, "'summary'"),
+        (
+            "  - Nobody can say what result would end the pilot",
+            "  - The Diagnosis is £99 this month",
+            8,
+            "'The Diagnosis is £99 this month' in 'signs'",
+        ),
+    ],
+)
+def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_error(check: Check, old: str, new: str, line: int, where: str):
+    found = [d for d in check(Path("a.md"), minimal(**{old: new})) if d.code == "offer-price"]
+    assert [(d.line, d.is_error) for d in found] == [(line, True)], found
+    assert found[0].message.startswith(f"{where} names this site's offer")
+
+
+@pytest.mark.parametrize(
     ("prose", "line", "amount"),
     [
         # Attack round: each published a price of the author's own beside the offer's name.

@@ -53,6 +53,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_body(source, report)
     _check_offers_elsewhere(source, settings, report)
     _check_offer_prices(source, settings, report)
+    _check_names_priced(values, lines, settings, report)
     _check_address_words(source, settings, report)
     dialect.check_heading_marks(source, report)
     dialect.check_heading_spaces(source, report)
@@ -476,6 +477,34 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
 # sentence does (not '- the pilot, which cost £2m', an item of a list).
 _GOES_ON = re.compile(r"\s*(?:costs?|is|are|was|were|comes\s+to|runs\s+to|will\s+cost|priced|for|at|only|just|now|from)\b")
 _ENDED = re.compile(r"[.!?…][\"'’”)\]]*\s*\Z")
+
+
+# The front matter's texts a reader sees as the pattern's own words, on its page, cards and feeds.
+_SHOWN_NAMES = ("title", "summary", "signs", "also_known_as")
+
+
+def _check_names_priced(values: dict[str, object], lines: dict[str, int], settings: Settings, report: Report) -> None:
+    """An offer named by its last word alone and priced in the front matter's text ('title: The
+    Diagnosis now costs £99'): shown on every card and in every feed, as the body's would be
+    on its page (the front matter's check names an offer named whole; the attack round of the
+    forty-fifth session found this published)."""
+    if not settings.offers:
+        return
+    price_words = _price_words(settings)
+    for name in _SHOWN_NAMES:
+        value = values.get(name)
+        for index, text in enumerate(value if isinstance(value, (list, tuple)) else [value]):
+            if isinstance(text, str) and (priced := _short_priced(_as_read(text), settings, price_words)) is not None:
+                offer, _, shown, amount = priced
+                price = next(o.price for o in settings.offers if o.name == offer)
+                where = f"'{clipped(text, 60)}' in '{name}'" if isinstance(value, (list, tuple)) else f"'{name}'"
+                report.error(
+                    lines.get(f"{name}[{index}]", lines.get(name, 1)),
+                    "offer-price",
+                    f"{where} names this site's offer, {offer}, with {'an amount of money' if amount else 'a price'}, '{shown}': "
+                    f"readers would take it for the offer's price, which the site sets once ({price}) and shows with the offer on every page",
+                    f"say what the stall is, without the offer or a price: every pattern's page offers the {offer} by itself",
+                )
 
 
 def _item_above(items: list[Token | None], inline: Token) -> str:
