@@ -193,6 +193,7 @@ _CALLED = re.compile(
     r"|for\s+(?:a|an|the|more|details|help|bookings?))\b))"
 )
 _CALL_WORDS = ("call", "ring", "phone", "dial", "text", "sms", "whatsapp")
+_FIVE_FIGURES = re.compile(r"\d(?:\D{0,2}\d){4}")  # what every number it reads holds
 # What may come before a word that asks to call, as a verb: a clause's start or its marks, or a
 # word that asks ('please', 'just', 'you can'). After another word it is a noun or said of a
 # thing ('the call on 12 March', 'cut the text to 10 000', 'the funding call 2023-2024').
@@ -204,8 +205,8 @@ _COUNTED = re.compile(r"\d{1,3}(?:[ \u00a0,]\d{3})+|(?:19|20)\d\d\s*[-\u2013/]\s
 def _phone_called(line: str) -> tuple[int, str] | None:
     """Where a short number asked to be called or texted starts on ``line`` (:data:`_CALLED`),
     and as written: after a word that asks, as a verb (:data:`_BEFORE_ASKING`)."""
-    if not any(word in line.lower() for word in _CALL_WORDS):
-        return None
+    if _FIVE_FIGURES.search(line) is None or not any(word in line.lower() for word in _CALL_WORDS):
+        return None  # most lines: too few figures for a number, at C speed
     for found in _CALLED.finditer(line):
         before = line[max(0, found.start() - 20) : found.start()].split()
         if before and not before[-1].endswith((".", ",", ";", ":", "!", "?", "(", "—", "–")) and before[-1].lower() not in _BEFORE_ASKING:

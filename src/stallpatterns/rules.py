@@ -488,23 +488,28 @@ def _check_names_priced(values: dict[str, object], lines: dict[str, int], settin
     Diagnosis now costs £99'): shown on every card and in every feed, as the body's would be
     on its page (the front matter's check names an offer named whole; the attack round of the
     forty-fifth session found this published)."""
-    if not settings.offers:
-        return
+    texts = [(name, index, text) for name in _SHOWN_NAMES for index, text in enumerate(_listed(values.get(name))) if isinstance(text, str)]
+    last_words = [o.name.split()[-1] for o in settings.offers if o.name.split()]
+    if not any(word in text for _, _, text in texts for word in last_words):
+        return  # most front matter names no offer's last word
     price_words = _price_words(settings)
-    for name in _SHOWN_NAMES:
-        value = values.get(name)
-        for index, text in enumerate(value if isinstance(value, (list, tuple)) else [value]):
-            if isinstance(text, str) and (priced := _short_priced(_as_read(text), settings, price_words)) is not None:
-                offer, _, shown, amount = priced
-                price = next(o.price for o in settings.offers if o.name == offer)
-                where = f"'{clipped(text, 60)}' in '{name}'" if isinstance(value, (list, tuple)) else f"'{name}'"
-                report.error(
-                    lines.get(f"{name}[{index}]", lines.get(name, 1)),
-                    "offer-price",
-                    f"{where} names this site's offer, {offer}, with {'an amount of money' if amount else 'a price'}, '{shown}': "
-                    f"readers would take it for the offer's price, which the site sets once ({price}) and shows with the offer on every page",
-                    f"say what the stall is, without the offer or a price: every pattern's page offers the {offer} by itself",
-                )
+    for name, index, text in texts:
+        if (priced := _short_priced(_as_read(text), settings, price_words)) is not None:
+            offer, _, shown, amount = priced
+            price = next(o.price for o in settings.offers if o.name == offer)
+            where = f"'{clipped(text, 60)}' in '{name}'" if isinstance(values.get(name), (list, tuple)) else f"'{name}'"
+            report.error(
+                lines.get(f"{name}[{index}]", lines.get(name, 1)),
+                "offer-price",
+                f"{where} names this site's offer, {offer}, with {'an amount of money' if amount else 'a price'}, '{shown}': "
+                f"readers would take it for the offer's price, which the site sets once ({price}) and shows with the offer on every page",
+                f"say what the stall is, without the offer or a price: every pattern's page offers the {offer} by itself",
+            )
+
+
+def _listed(value: object) -> list[object]:
+    """A front matter value's items: a list's, or the value alone."""
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 def _item_above(items: list[Token | None], inline: Token) -> str:
