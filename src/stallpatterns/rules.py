@@ -489,21 +489,22 @@ def _check_names_priced(values: dict[str, object], lines: dict[str, int], settin
     on its page (the front matter's check names an offer named whole; the attack round of the
     forty-fifth session found this published)."""
     texts = [(name, index, text) for name in _SHOWN_NAMES for index, text in enumerate(_listed(values.get(name))) if isinstance(text, str)]
-    last_words = [o.name.split()[-1] for o in settings.offers if o.name.split()]
-    if not any(word in text for _, _, text in texts for word in last_words):
+    if not any(word in text for _, _, text in texts for word in _by_last_word(settings)):
         return  # most front matter names no offer's last word
     price_words = _price_words(settings)
     for name, index, text in texts:
         if (priced := _short_priced(_as_read(text), settings, price_words)) is not None:
             offer, _, shown, amount = priced
-            price = next(o.price for o in settings.offers if o.name == offer)
             where = f"'{clipped(text, 60)}' in '{name}'" if isinstance(values.get(name), (list, tuple)) else f"'{name}'"
-            report.error(
+            _report_price(
+                report,
                 lines.get(f"{name}[{index}]", lines.get(name, 1)),
-                "offer-price",
-                f"{where} names this site's offer, {offer}, with {'an amount of money' if amount else 'a price'}, '{shown}': "
-                f"readers would take it for the offer's price, which the site sets once ({price}) and shows with the offer on every page",
+                where,
+                offer,
+                shown,
+                amount,
                 f"say what the stall is, without the offer or a price: every pattern's page offers the {offer} by itself",
+                settings,
             )
 
 
@@ -559,18 +560,28 @@ def _short_named_for(last_words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.
 _PRICE_ENDS = re.compile(r"\)?\s*(?:[.,;:!?\]]|$)|\)?\s+(?:a|an|per|each|for|plus|ex|excl|incl|including|only|now|this|that|until|today|fixed|flat|all)\b")
 
 
+def _by_last_word(settings: Settings) -> dict[str, str]:
+    """Each offer's name by its last word, as the offer writes it ('Diagnosis': 'AI Rollout Stall Diagnosis')."""
+    named: dict[str, str] = {}
+    for offer in settings.offers:
+        if offer.name.split():
+            named.setdefault(offer.name.split()[-1], offer.name)  # the first offer, where two end alike
+    return named
+
+
 def _short_named(settings: Settings) -> re.Pattern[str]:
     """An offer named by the last word of its name alone, as the site's pages call it ('the
     Diagnosis', 'the Review'), capitalised as the offer writes it, with what may come between
     it and a price said to be its own; ``free``, where 'free' comes before it."""
-    return _short_named_for(tuple((o.name.split()[-1], tuple(w for w in o.name.split()[:-1] if w[:1].isupper())) for o in settings.offers if o.name.split()))
+    return _short_named_for(tuple((last, tuple(w for w in name.split()[:-1] if w[:1].isupper())) for last, name in _by_last_word(settings).items()))
 
 
 def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str]) -> tuple[str, int, str, bool] | None:
     """The offer ``words`` name by the last word of its name alone (:func:`_short_named`) and
     price, where the price is, the price as written, and whether it is an amount; or None."""
-    for short in _short_named(settings).finditer(words) if any(o.name.split()[-1] in words for o in settings.offers if o.name) else ():
-        offer = next(o.name for o in settings.offers if o.name.split()[-1] == short.group("name"))
+    by_last = _by_last_word(settings)
+    for short in _short_named(settings).finditer(words) if any(last in words for last in by_last) else ():
+        offer = by_last[short.group("name")]
         # (Said to be its price by a verb or a mark: 'The Diagnosis cost nothing' tells of one.)
         said = short.group("verb") is not None or short.group("said") is not None
         priced = (_MONEY.match(words, short.end()) or price_words.match(words, short.end())) if said else None
@@ -598,16 +609,30 @@ def _offer_priced(
         if short is None:
             return False
         offer, at, shown, amount = short
-    price = next(o.price for o in settings.offers if o.name == offer)
     quoted = f"{named_in} {words}" if named_in else words
-    report.error(
+    _report_price(
+        report,
         line + words.count("\n", 0, at),
-        "offer-price",
-        f"'{clipped(' '.join(quoted.split()), 80)}' names this site's offer, {offer}, with {'an amount of money' if amount else 'a price'}, '{shown}': "
-        f"readers would take it for the offer's price, which the site sets once ({price}) and shows with the offer on every page",
+        f"'{clipped(' '.join(quoted.split()), 80)}'",
+        offer,
+        shown,
+        amount,
         f"say the {'amount' if amount else 'price'} in a sentence of its own, without the offer's name, or leave the price to the offer",
+        settings,
     )
     return True
+
+
+def _report_price(report: Report, line: int, where: str, offer: str, shown: str, amount: bool, hint: str, settings: Settings) -> None:
+    """An offer priced by the author: ``where`` names the text, ``shown`` the price as written."""
+    price = next(o.price for o in settings.offers if o.name == offer)
+    report.error(
+        line,
+        "offer-price",
+        f"{where} names this site's offer, {offer}, with {'an amount of money' if amount else 'a price'}, '{shown}': "
+        f"readers would take it for the offer's price, which the site sets once ({price}) and shows with the offer on every page",
+        hint,
+    )
 
 
 def _check_address_words(source: Source, settings: Settings, report: Report) -> None:
