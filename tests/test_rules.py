@@ -5983,13 +5983,26 @@ def test_an_email_link_may_set_a_subject_and_nothing_the_reader_does_not_see(che
     assert f"('{field}=' after the address)" in found[0].message or f"sets '{field}=' in the reader's message" in found[0].message
 
 
-@pytest.mark.parametrize("subject", ["Hi%0D%0ACc:%20spy@evil.example", "Hi%0ABcc:%20spy@evil.example", "Review%00"])
-def test_an_email_links_subject_on_more_than_one_line_is_an_error(check: Check, subject: str):
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ("subject=Hi%0D%0ACc:%20spy@evil.example", "subject"),
+        ("subject=Hi%0ABcc:%20spy@evil.example", "subject"),
+        ("subject=Review%00", "subject"),
+        # Published until the forty-sixth session: only the first subject was read, and no
+        # other field, though a mail program may take any of them.
+        ("subject=Hi&subject=Yo%0D%0ACc:%20spy@evil.example", "subject"),
+        ("keywords=Yo%0D%0ACc:%20spy@evil.example", "keywords"),
+        ("subject=Hi&importance=high%0ABcc:%20spy@evil.example", "importance"),
+    ],
+)
+def test_an_email_links_field_on_more_than_one_line_is_an_error(check: Check, fields: str, field: str):
     # '%0D%0ACc:' passed: a mail program may read the line after it as the message's own,
     # and copy the reader's message to someone unseen (attack round, forty-first session).
-    found = check(Path("a.md"), in_first_section(f"Then [write to the desk](mailto:desk@example.com?subject={subject})."))
+    found = check(Path("a.md"), in_first_section(f"Then [write to the desk](mailto:desk@example.com?{fields})."))
     assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
-    assert "subject holds a line end or another control character" in found[0].message
+    assert f"link's {field} holds a line end or another control character" in found[0].message
+    assert found[0].hint.startswith(f"write the {field} on one line")
 
 
 @pytest.mark.parametrize(

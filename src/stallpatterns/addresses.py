@@ -156,19 +156,22 @@ _MAIL_FIELDS_ALLOWED = frozenset(("subject", "importance", "priority", "keywords
 def mail_fields(url: str) -> list[str]:
     """The fields of a mailto: address that it may not set, by name ('body', 'x-mailer'),
     split at '&' and at ';' as mail programs split them. A field that is no field (the
-    '%0D%0A' of a subject, before 'Cc:') is :func:`mail_subject_lines`'."""
+    '%0D%0A' of a subject, before 'Cc:') is :func:`mail_field_lines`'."""
     names = [key for key, field in _mail_fields_written(url) if field and key not in _MAIL_FIELDS_ALLOWED]
     for _, field in _mail_fields_written(url):
         names += [name for found in _FIELD_AFTER_SEMICOLON.finditer(field) if (name := unquote(found.group(1)).strip().lower()) not in _MAIL_FIELDS_ALLOWED]
     return list(dict.fromkeys(names))
 
 
-def mail_subject_lines(url: str) -> bool:
-    """Whether a mailto: address's subject holds a line end or another control character,
-    decoded: a mail program may take what follows for another line of the message's header
-    ('%0D%0ACc:%20someone@evil.example' copies the message to them)."""
-    subject = unquote(mail_subject(url).partition("=")[2])
-    return any(unicodedata.category(char) == "Cc" for char in subject)
+def mail_field_lines(url: str) -> str | None:
+    """The name of the first field of a mailto: address whose value holds a line end or another
+    control character, decoded, or None: a mail program may take what follows for another line
+    of the message's header ('?subject=Hi%0D%0ACc:%20someone@evil.example' copies the message to
+    them). Every field, and every subject of several: a program may take any of them."""
+    for key, field in _mail_fields_written(url):
+        if any(unicodedata.category(char) == "Cc" for char in unquote(field.partition("=")[2])):
+            return key
+    return None
 
 
 def hidden_encoded(url: str) -> str | None:

@@ -26,12 +26,12 @@ from .addresses import (
     hidden_encoded,
     is_local,
     is_safe_link,
+    mail_field_lines,
     mail_fields,
     mail_path,
     mail_path_spaced,
     mail_recipients,
     mail_subject,
-    mail_subject_lines,
     on_a_computer,
     target_of,
     unicode_host,
@@ -1553,15 +1553,16 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     needle=at,
                     nth=nth,
                 )
-            elif scheme == "mailto" and mail_subject_lines(href):
+            elif scheme == "mailto" and (field := mail_field_lines(href)) is not None:
                 # '?subject=Hi%0D%0ACc:%20spy@evil.example': a line the reader's mail program may
                 # read as the message's own, copying it to someone unseen.
+                field = printable_start(field, 40)
                 yield Problem(
                     line + offset,
                     "link-address",
-                    "the e-mail link's subject holds a line end or another control character ('%0D', '%0A'): "
+                    f"the e-mail link's {field} holds a line end or another control character ('%0D', '%0A'): "
                     "a mail program may read what follows as another line of the message's header, such as a copy to someone else",
-                    "write the subject on one line, with no '%0D', '%0A' or other '%0…' or '%1…' in it",
+                    f"write the {field} on one line, with no '%0D', '%0A' or other '%0…' or '%1…' in it",
                     needle=at,
                     nth=nth,
                 )
