@@ -2126,6 +2126,10 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         # An amount with no currency, said to be the price.
         ("The Stall Diagnosis is priced at 4k.", "priced at 4k"),
         ("The Stall Diagnosis costs 3000 this month.", "costs 3000"),
+        # 'free' before the last word of its name alone, as the site calls it: published until
+        # the forty-sixth session, where no other price was in the paragraph.
+        ("Book a free Diagnosis today.", "free"),
+        ("Your free Review is waiting.", "free"),
     ],
 )
 def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: str, price: str):
@@ -2142,6 +2146,7 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "The review cost £75 and nobody read it.",
         "A Stall Review would have found this. It cost the firm £2m to learn it.",
         "Feel free to book a Stall Review when the pilots stall.",
+        "A free review of the code helped, and then the Stall Review followed.",
         "The Stall Review is a two-day look at one stalled rollout. It is free of jargon and ends with a named owner.",
         "A Stall Review is not a discount audit; [the NAO](https://www.nao.org.uk/) does those.",
         "- Stall Review: what it finds\n  - the pilot had cost the firm £40,000 by then",

@@ -364,16 +364,20 @@ def _price_words(settings: Settings) -> re.Pattern[str]:
     """:data:`_PRICE_WORDS`, and 'free' just before an offer's name ('a free Stall Review',
     'a free 90-minute Stall Diagnosis'), where 'a free trial' or 'our free guide' beside one
     is no price; nor is 'feel free to book a Stall Review'."""
-    return _price_words_for(tuple(name for offer in settings.offers for name in offer.names if name != offer.action))
+    names = tuple(name for offer in settings.offers for name in offer.names if name != offer.action)
+    return _price_words_for(names, tuple(_by_last_word(settings)))
 
 
 @lru_cache(maxsize=4)
-def _price_words_for(names: tuple[str, ...]) -> re.Pattern[str]:
+def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...]) -> re.Pattern[str]:
     named = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names) or "(?!)"
+    # Or an offer's last word alone, as the site calls it and capitalised as it writes it ('a
+    # free Diagnosis'), which _short_priced reads: not 'a free review of the code'.
+    short = "|".join(map(re.escape, last_words)) or "(?!)"
     # Between them, only what says which offer ('a free 90-minute Stall Diagnosis', 'a free
     # initial Stall Review'): not 'a jargon-free', 'a free and frank' or 'free before the'.
     kind = r"(?:[\w-]*\d[\w-]*|initial|first|introductory|one-day|half-day|full|short|quick)\s+"
-    return re.compile(rf"{_PRICE_WORDS.pattern}|(?<![\w-])free\s+(?:{kind}){{0,2}}?(?:{named})\b", re.IGNORECASE)
+    return re.compile(rf"{_PRICE_WORDS.pattern}|(?<![\w-])free\s+(?:{kind}){{0,2}}?(?:{named}|(?-i:{short}))\b", re.IGNORECASE)
 # What an amount or a price in words holds, in lower case: looked for at C speed before either
 # expression reads a text (most paragraphs have none).
 _PRICE_HOLDS = (
