@@ -2088,6 +2088,12 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         # A sentence that goes on to its price in the next list item or quoted paragraph.
         ("> The Stall Review\n>\n> costs £75.", 16, "£75"),
         ("- The Stall Review\n- costs £75", 15, "£75"),
+        # Or in the paragraph or heading after one that names it (published until the
+        # forty-sixth session: only a sentence in the same paragraph was read with it).
+        ("Consider a Stall Review.\n\nIt costs £75 for ninety minutes.", 16, "£75"),
+        ("Consider a Stall Review.\n\nJust £75 for ninety minutes.", 16, "£75"),
+        ("Consider a Stall Review.\n\n### Only £75 this month", 16, "£75"),
+        ("Consider a Stall Review.\n\n£75.", 16, "£75"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -2151,6 +2157,9 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "A Stall Review is not a discount audit; [the NAO](https://www.nao.org.uk/) does those.",
         "- Stall Review: what it finds\n  - the pilot had cost the firm £40,000 by then",
         "- £50 a day for the pilot\n- Stall Review",
+        "We ran a Stall Review last year.\n\nIt cost the firm £2m to learn what it found.",
+        "The Stall Review names an owner.\n\nThe pilot itself cost £40,000.",
+        "What a Stall Review finds, in one firm:\n\n- £40,000 on the pilot\n- £2m on licences",
         "The Stall Review was filmed in 1080p over 3 days.",
         "Our review cost £75 and nobody read it; the board's review cost £2m.",
         "This site's pages cost £0 to read.",
@@ -6091,7 +6100,8 @@ def test_a_subheading_that_names_an_offer_is_an_error(check: Check, heading: str
     # A subheading, a bold price and a link elsewhere: the site's own offer, to a reader, in
     # the middle of the article.
     found = [d for d in check(Path("a.md"), in_first_section(f"{heading}\n\n**£750**, [choose a time](https://cal.evil.example/r).")) if d.is_error]
-    assert [(d.code, d.line) for d in found] == [("cta-authored", 14)]
+    # And the price under it is the offer's, read after the heading (since the forty-sixth session).
+    assert [(d.code, d.line) for d in found] == [("cta-authored", 14), ("offer-price", 16)]
     assert f"names this site's offer, {offer}, which the page offers by itself after the last section" in found[0].message
 
 

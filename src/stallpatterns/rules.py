@@ -456,18 +456,29 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
                 start = shown.find(sentence, at)
                 at = start + len(sentence)
                 line = token.map[0] + source.body_start + shown.count("\n", 0, start)
+                if not previous and block_before is not None:
+                    # The first sentence of a block is read after the last of the block before:
+                    # a paragraph or heading may price what the one before names ('Consider a
+                    # Stall Review.' then 'It costs £75 for ninety minutes.', published until
+                    # the forty-sixth session).
+                    before = _as_shown(block_before)
+                    last = SENTENCE_END.split(before)[-1] or before
                 if _offer_priced(sentence, line, settings, price_words, report):
                     pass
-                elif not previous and block_before is not None and _GOES_ON.match(sentence) and not _ENDED.search(before := _as_shown(block_before)):
+                elif not previous and block_before is not None and _GOES_ON.match(sentence) and not _ENDED.search(before):
                     # A sentence that goes on from the block before, unfinished, in the next list
                     # item or quoted paragraph ('- The Stall Review' then '- costs £75'): read with
                     # that block's last sentence (the attack round of the forty-fifth session).
                     _offer_priced(sentence, line, settings, price_words, report, named_in=SENTENCE_END.split(before)[-1])
-                elif previous and (back := _PRICED_BACK.match(sentence) or _PRICED_OUTRIGHT.match(sentence)):
-                    _offer_priced(sentence, line, settings, price_words, report, named_in=previous, within=back.end())
-                elif previous and len(sentence.split()) <= _PRICE_ITEM_WORDS:
-                    # Little but an amount, after a sentence that names an offer ('Stall Review. £75.').
-                    _offer_priced(sentence, line, settings, price_words, report, named_in=previous)
+                elif (named := previous or (last if block_before is not None else "")) and (
+                    back := _PRICED_BACK.match(sentence) or _PRICED_OUTRIGHT.match(sentence)
+                ):
+                    _offer_priced(sentence, line, settings, price_words, report, named_in=named, within=back.end())
+                elif (previous or (named and not items)) and len(sentence.split()) <= _PRICE_ITEM_WORDS:
+                    # Little but an amount, after a sentence that names an offer ('Stall Review. £75.'),
+                    # or a paragraph or heading of little else after one (not a list's item, which
+                    # may count the costs a Stall Review finds: '- £40,000 on the pilot').
+                    _offer_priced(sentence, line, settings, price_words, report, named_in=named)
                 elif (above := _item_above(items, token)) and len(shown.split()) <= _PRICE_ITEM_WORDS:
                     # Little but a price, in or under an item that names an offer: '- Stall Review', '  - £50'.
                     _offer_priced(sentence, line, settings, price_words, report, named_in=above)
