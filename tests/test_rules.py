@@ -6008,6 +6008,9 @@ def test_an_email_link_may_set_a_subject_and_nothing_the_reader_does_not_see(che
         ("subject=Hi&subject=Yo%0D%0ACc:%20spy@evil.example", "subject"),
         ("keywords=Yo%0D%0ACc:%20spy@evil.example", "keywords"),
         ("subject=Hi&importance=high%0ABcc:%20spy@evil.example", "importance"),
+        # A line or paragraph separator (the smuggling round of the forty-sixth session).
+        ("subject=Hi%E2%80%A9Bcc:%20spy@evil.example", "subject"),
+        ("subject=Hi%E2%80%A8Bcc:%20spy@evil.example", "subject"),
     ],
 )
 def test_an_email_links_field_on_more_than_one_line_is_an_error(check: Check, fields: str, field: str):
@@ -6017,6 +6020,29 @@ def test_an_email_links_field_on_more_than_one_line_is_an_error(check: Check, fi
     assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
     assert f"link's {field} holds a line end or another control character" in found[0].message
     assert found[0].hint.startswith(f"write the {field} on one line")
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        # The smuggling round of the forty-sixth session: each published, words that a
+        # reviewer's search for them misses.
+        ("Project%20re%E2%80%8Bview", "U+200B ZERO WIDTH SPACE"),
+        ("Project%20re%C2%ADview", "U+00AD SOFT HYPHEN"),
+        ("%EF%BB%BFReview", "U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+        ("Re%F3%A0%80%81view", "U+E0001 LANGUAGE TAG"),
+    ],
+)
+def test_an_email_links_subject_with_a_character_that_shows_as_nothing_is_an_error(check: Check, subject: str, name: str):
+    found = check(Path("a.md"), in_first_section(f"Then [write to the desk](mailto:desk@example.com?subject={subject})."))
+    assert [(d.code, d.line) for d in found] == [("link-address", 14)], found
+    assert f"link's subject holds a character that shows as nothing, percent-encoded ({name})" in found[0].message
+    assert found[0].hint == "delete it from the subject"
+
+
+@pytest.mark.parametrize("subject", ["%F0%9F%91%A9%E2%80%8D%F0%9F%92%BB%20coders", "Caf%C3%A9%20review", "%E2%9D%A4%EF%B8%8F%20it"])
+def test_an_email_links_subject_with_an_emoji_or_accent_is_as_meant(check: Check, subject: str):
+    assert codes_for(check, in_first_section(f"Then [write to the desk](mailto:desk@example.com?subject={subject}).")) == []
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from . import hosts
-from .text import LOOKS_LATIN, character_name, is_bidi_control, printable_start
+from .text import LOOKS_LATIN, character_name, invisible_characters, is_bidi_control, printable_start
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 """Schemes a link may use; addresses without a scheme (relative, ``#``) are allowed too."""
@@ -169,8 +169,28 @@ def mail_field_lines(url: str) -> str | None:
     of the message's header ('?subject=Hi%0D%0ACc:%20someone@evil.example' copies the message to
     them). Every field, and every subject of several: a program may take any of them."""
     for key, field in _mail_fields_written(url):
-        if any(unicodedata.category(char) == "Cc" for char in unquote(field.partition("=")[2])):
+        if any(unicodedata.category(char) in _LINE_ENDS for char in unquote(field.partition("=")[2])):
             return key
+    return None
+
+
+# A control character, or a line or paragraph separator ('%E2%80%A8'), which a mail program
+# may take for a line end as well.
+_LINE_ENDS = frozenset(("Cc", "Zl", "Zp"))
+
+
+def mail_field_hidden(url: str) -> tuple[str, str] | None:
+    """The first field of a mailto: address holding a character that shows as nothing, decoded
+    ('?subject=Stall%20Re%E2%80%8Bview', a zero-width space that a reviewer's search for the
+    words misses, or a byte order mark or tag), with the character's name; or None. Not a
+    joiner, which words and emoji hold ('👩‍💻', a Persian subject), nor a variation selector
+    after the symbol it belongs to: :func:`text.invisible_characters` allows those, as typed."""
+    for key, field in _mail_fields_written(url):
+        value = unquote(field.partition("=")[2])
+        if value.isascii():
+            continue
+        if hidden := invisible_characters(value, emoji_joiners=True):
+            return key, character_name(value[hidden[0]])
     return None
 
 

@@ -26,6 +26,7 @@ from .addresses import (
     hidden_encoded,
     is_local,
     is_safe_link,
+    mail_field_hidden,
     mail_field_lines,
     mail_fields,
     mail_path,
@@ -1573,6 +1574,18 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     f"the address holds a character that reorders text, percent-encoded ({invisible}), which reads differently from what "
                     "a reviewer sees: in an e-mail's subject, a right-to-left override shows 'fdp.exe' as 'exe.pdf'",
                     "delete it from the address",
+                    needle=at,
+                    nth=nth,
+                )
+            elif scheme == "mailto" and (hidden_field := mail_field_hidden(href)) is not None:
+                # '?subject=Stall%20Re%E2%80%8Bview': words a reviewer's search misses.
+                field, name = printable_start(hidden_field[0], 40), hidden_field[1]
+                yield Problem(
+                    line + offset,
+                    "link-address",
+                    f"the e-mail link's {field} holds a character that shows as nothing, percent-encoded ({name}): "
+                    "the words a reader's mail program sends are not the words a reviewer reads",
+                    f"delete it from the {field}",
                     needle=at,
                     nth=nth,
                 )
