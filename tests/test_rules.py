@@ -2620,7 +2620,16 @@ def test_a_sentence_that_asks_the_offers_question_among_others_is_prose(check: C
 
 @pytest.mark.parametrize(
     ("written", "column"),
-    [("The \u0399s stall", 5), ("Write to the ex\u0430mple team", 16), ("Costs \u0391\u0392\u0421 less", 9), ("T\u0435st it", 2)],
+    [
+        ("The \u0399s stall", 5),
+        ("Write to the ex\u0430mple team", 16),
+        ("Costs \u0391\u0392\u0421 less", 9),
+        ("T\u0435st it", 2),
+        # Greek lunate sigmas, which NFKC reads as a sigma ('Σ', 'ς'): published in the smuggling
+        # round of the forty-sixth session as '[Ϲontact](https://…)'.
+        ("[\u03f9ontact](https://acme.example/contact)", 2),
+        ("The \u03f2lient team", 5),
+    ],
 )
 def test_a_word_mixing_look_alike_alphabets_is_reported_at_the_odd_letter(check: Check, written: str, column: int):
     found = check(Path("a.md"), in_first_section(written))

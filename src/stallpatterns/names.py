@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from . import lookalikes
 from .diagnostics import Diagnostic
 from .facts import Facts
-from .text import LETTERS_ALIKE, NARROW_SPACE_IN_A_WORD, character_name, printable
+from .text import BEFORE_COMPATIBILITY, LETTERS_ALIKE, NARROW_SPACE_IN_A_WORD, character_name, printable
 
 # Typographic and plain quotes and dashes are one title: the site prints both alike.
 _PLAIN_MARKS = str.maketrans("‘’‚“”„–—", "''\"\"\"\"--")
@@ -58,7 +58,7 @@ def _as_ascii(title: str) -> str:
     title (most are) as it is."""
     if title.isascii():
         return title
-    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", NARROW_SPACE_IN_A_WORD.sub("", title)))
+    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", NARROW_SPACE_IN_A_WORD.sub("", title).translate(BEFORE_COMPATIBILITY)))
     return _ACCENTS.sub("", decomposed).translate(_LETTERS_ALIKE)
 
 

@@ -375,9 +375,12 @@ def _varies(text: str, index: int) -> bool:
 # Letters of other alphabets that pass for Latin ones, as written (upper case Greek Η is
 # an H, lower case η an n), and what they pass for.
 LOOKS_LATIN = str.maketrans(
-    "АВЕЅІЈКМНОРСТХУаеорсухіјѕԁԛԝһӏвкмнтг" "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαικνορτυχϲϳ" "սօհոց",
-    "ABESIJKMHOPCTXYaeopcyxijsdqwhlbkmhtr" "ABEZHIKMNOPTYXaikvoptuxcj" "uohng",
+    "АВЕЅІЈКМНОРСТХУаеорсухіјѕԁԛԝһӏвкмнтг" "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαικνορτυχϲϳϹ" "սօհոց",
+    "ABESIJKMHOPCTXYaeopcyxijsdqwhlbkmhtr" "ABEZHIKMNOPTYXaikvoptuxcjC" "uohng",
 )
+# Look-alikes that NFKC and NFKD read as letters that look like no Latin one (the lunate
+# sigmas 'Ϲ' and 'ϲ', which look like 'C' and 'c', are 'Σ' and 'ς' to them): read first.
+BEFORE_COMPATIBILITY = str.maketrans("Ϲϲ", "Cc")
 
 
 def _latin_by_name(small_capitals: bool = False) -> dict[int, str]:
@@ -730,7 +733,7 @@ def as_compared(heading: str) -> str:
 def _as_compared_any(heading: str) -> str:
     # Decomposed, an accent or other mark is a character of its own, which is no letter:
     # deleted with the punctuation ('Stall Révieẇ', 'T̲O̲D̲O̲').
-    folded = unicodedata.normalize("NFKD", heading).translate(LETTERS_ALIKE).casefold().translate(_LOOK_ALIKE_IN_ASCII)
+    folded = unicodedata.normalize("NFKD", heading.translate(BEFORE_COMPATIBILITY)).translate(LETTERS_ALIKE).casefold().translate(_LOOK_ALIKE_IN_ASCII)
     return _NOT_ALNUM.sub("", folded)
 
 
