@@ -1160,6 +1160,10 @@ def test_figures_on_lines_of_their_own_that_the_page_joins_are_no_phone_number(c
         # The third round: a model's name and date, and dates after a numbered step.
         "We compared o3-2025-04-16 with gpt-4o-2024-08-06, after `o1-2024-12-17` broke the prompts.",
         "Sprint 07 (2024-01-15 to 2024-01-29) was when the data arrived; Milestone 01 (31/05/2024) was missed.",
+        # A figure before a word in capitals, which no number sold as a word starts with
+        # (refused until the forty-sixth session).
+        'The comms team\'s poster said "1000 HOURS SAVED" in capitals.',
+        "The log read 0300 HOURS CHECKED, every night.",
     ],
 )
 def test_figures_beside_capitals_are_no_phone_number(check: Check, prose: str):

@@ -167,8 +167,12 @@ def _a_scale(groups: list[str]) -> bool:
 
 # A phone number in letters: a word for its last digits ('0800-STALLREV', '+44 800 STALL
 # REV'), or its digits spelt out ('oh two oh seven, nine four six…'), read out as readily
-# as one in figures. Capitals only: '0800 numbers' is no number.
-_VANITY = re.compile(r"(?<![\w+/=.&#%@:-])(?:\+\d{1,3}[ -]?\d{2,4}|0\d{3,4}|1[ -]?\d{3})[ -]?[A-Z]{4,}(?:[ -]?[A-Z0-9]{2,})*+(?![\w/@])")
+# as one in figures. Capitals only: '0800 numbers' is no number. Without a country's code, only
+# after the starts that sell such numbers, free or charged (0800, 0845, 0870, 1-800, 1-900…):
+# not '1000 HOURS SAVED' on a poster, nor '0300 HOURS' on a log.
+_VANITY = re.compile(
+    r"(?<![\w+/=.&#%@:-])(?:\+\d{1,3}[ -]?\d{2,4}|0(?:8\d\d|500)|1[ -]?(?:8(?:00|88|77|66|55|44|33)|900))[ -]?[A-Z]{4,}(?:[ -]?[A-Z0-9]{2,})*+(?![\w/@])"
+)
 # Spelt out, it starts with its 0, as every number in the United Kingdom does ('oh', 'zero').
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|(?:double|treble|triple)\s+[a-z]+)"
 _SPELLED_PHONE = re.compile(rf"(?i)(?<![\w-])(?:zero|oh|nought)(?:[\s,–./-]+{_DIGIT_WORD}){{7,}}(?![\w-])")
