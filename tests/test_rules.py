@@ -378,6 +378,27 @@ def test_a_title_whose_clauses_end_and_start_with_an_offers_words_names_no_offer
     assert [d.format_text() for d in found if d.is_error] == []
 
 
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        # 'stall' as a verb, after a subject or a word a verb follows: refused until the
+        # forty-sixth session as the offers' names (false refusals round).
+        ("Data gaps stall diagnosis, not the model", "### Gaps in the records stall diagnosis"),
+        ("Missing criteria stall review of every release", "### Vague criteria stall reviews for weeks"),
+        ("Pilots that stall review after review", "### Approvals that often stall review"),
+    ],
+)
+def test_stall_as_a_verb_before_review_or_diagnosis_names_no_offer(check: Check, title: str, heading: str):
+    found = check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": f"title: {title}"}))
+    assert [d.format_text() for d in found if d.is_error] == []
+    assert [d.format_text() for d in check(Path("a.md"), in_first_section(heading)) if d.is_error] == []
+
+
+@pytest.mark.parametrize("heading", ["### Book a stall review", "### Your stall review", "### This stall diagnosis helps"])
+def test_a_stall_review_in_small_letters_after_a_word_a_noun_follows_names_the_offer(check: Check, heading: str):
+    assert [d.code for d in check(Path("a.md"), in_first_section(heading)) if d.is_error] == ["cta-authored"]
+
+
 @pytest.mark.parametrize("value", ["paypal.com/login", "bit.ly/stall", "evil.example", "gov.uk", "Pilots sent to PayPal.com"])
 def test_another_name_that_holds_a_site_s_name_written_bare_is_an_address(check: Check, value: str):
     # 'paypal.com/login' and 'gov.uk' as other names passed: shown as the site's own words.

@@ -70,6 +70,29 @@ class Section:
 # Marks that part a sentence's clauses, which no offer's name runs across.
 _CLAUSE_MARKS = re.compile(r"[,;:!?()\[\]{}]|\.(?=\s)|\s[\u2013\u2014-]\s")
 
+# 'stall' as a verb, in small letters, before 'review' or 'diagnosis' ('Data gaps stall
+# diagnosis', 'Missing criteria stall review of every release'): after a subject in the
+# plural, or a word that a verb follows (will, often, that). Not after a word that a noun
+# follows ('a', 'his', 'this', 'book'): 'book a stall review' names the offer.
+_STALL_AS_VERB = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+(stall)(?=\s+(?:reviews?|diagnos[ie]s)\b)")
+_BEFORE_A_VERB = frozenset(
+    "criteria data people staff media will would can could may might must should shall often always usually also still "
+    "that which who then to not never rarely sometimes".split()
+)
+_S_BEFORE_A_NOUN = frozenset("this his its hers ours yours theirs is was as has does us plus thus less across".split())
+
+
+def _stall_as_verb_held(text: str) -> str:
+    """``text`` with 'stall' as a verb before 'review' or 'diagnosis' read as another verb of
+    its length ('block'), so that no offer is named by it."""
+    if "stall " not in text:
+        return text
+    return _STALL_AS_VERB.sub(lambda m: m.group() if not _a_verb_follows(m.group(1).lower()) else m.group()[: m.start(2) - m.start()] + "block", text)
+
+
+def _a_verb_follows(word: str) -> bool:
+    return word in _BEFORE_A_VERB or (word.endswith("s") and not word.endswith(("ss", "us")) and word not in _S_BEFORE_A_NOUN and len(word) > 3)
+
 
 def _compared_words(text: str) -> str:
     """``text``'s words, each read as names are compared (:func:`as_compared`: look-alike
@@ -378,6 +401,7 @@ class Settings:
         Stall Review', 'our Stall Diagnosis', 'Revíew' read past its accent), or None: what a
         link's words, a name or a subheading must not pass for. Not across a comma or another
         mark that parts a sentence's clauses: 'When pilots stall, review the sign-off' names none."""
+        text = _stall_as_verb_held(text)
         # (Read whole first: a part's letters are the whole's, so most texts are read once.)
         if (named := self._offer_named_in(text)) is None or _CLAUSE_MARKS.search(text) is None:
             return named
