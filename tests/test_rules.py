@@ -461,10 +461,28 @@ def test_a_placeholder_left_in_the_front_matter_beside_a_quotation_or_as_the_quo
     assert "placeholder" in {d.code for d in check(Path("a.md"), minimal(**{old: new})) if d.is_error}
 
 
-@pytest.mark.parametrize("title", ["The book review club of AI policies", "We booked a review and heard nothing"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The book review club of AI policies",
+        "We booked a review and heard nothing",
+        # A kind of review named by what it reviews, with no article to ask for one: refused
+        # until the forty-sixth session (false refusals round).
+        "Claims reserve review the model cannot explain",
+        "Purchase order review that nobody trusts",
+        "Hotel booking review queues after the chatbot",
+        "Why claim review takes longer with the tool",
+        "Claim review is where the saving goes",
+    ],
+)
 def test_a_title_that_tells_of_a_booking_or_a_book_names_no_offer(check: Check, title: str):
     # The front matter round of the forty-fourth session: read as asking to book the Stall Review.
     assert codes_for(check, minimal(**{"title: The pilot that is judged on its demo": f"title: {title}"})) == []
+
+
+@pytest.mark.parametrize("title", ["Book review sessions today for the pilot", "Please order review sessions for the pilot", "Book a review of the pilot with us"])
+def test_a_title_that_asks_to_book_a_review_without_an_article_still_asks(check: Check, title: str):
+    assert codes_for(check, minimal(**{"title: The pilot that is judged on its demo": f"title: {title}"})) == [("name-is-offer", 2)]
 
 
 def test_a_subheading_of_a_paragraph_s_length_is_an_error_and_one_of_a_few_words_is_not(check: Check):

@@ -507,11 +507,25 @@ class Settings:
         """Each offer with the words that ask to book it by its name's last word, read as
         :func:`_compared_words` reads a text."""
         # (Not 'we booked a review', which tells what was done, nor 'the book review club',
-        # where 'book' is a noun after its article.)
+        # where 'book' is a noun after its article. Without an article between, the words ask
+        # only where they start the text or follow a word that asks ('Book review now', 'please
+        # order review'): 'claim review', 'purchase order review' and 'hotel booking review'
+        # are kinds of review, not asks.)
         book, before = _compared_words("book booking schedule reserve order buy purchase claim"), _compared_words("a an the your our my this one")
         noun = "".join(rf"(?<!\b{re.escape(word)} )" for word in _compared_words("a an the this that our your my their his her its").split())
+        asking = "|".join(["^", *(rf"(?<=\b{re.escape(word)} )" for word in _compared_words("please to and or now then just so").split())])
+        verbs, articles = "|".join(book.split()), "|".join(before.split())
+        # Nor where a verb or a noun follows, which makes the words a subject ('Claim review is
+        # where the saving goes', 'Purchase order review codes').
+        subject = "|".join(_compared_words("is are was were has have had takes took needs goes went slips fails waits codes queues backlog team club process board").split())
         return tuple(
-            (offer, re.compile(rf"{noun}\b(?:{'|'.join(book.split())}) (?:(?:{'|'.join(before.split())}) )?{_BOOKED_KIND}{re.escape(head)}s?\b"))
+            (
+                offer,
+                re.compile(
+                    rf"{noun}\b(?:{verbs}) (?:{articles}) {_BOOKED_KIND}{re.escape(head)}s?\b"
+                    rf"|(?:{asking})(?:{verbs}) {_BOOKED_KIND}{re.escape(head)}s?\b(?! (?:{subject})\b)"
+                ),
+            )
             for offer in self.offers
             if (head := _compared_words(offer.name.split()[-1])) and head not in book.split()
         )
@@ -524,7 +538,8 @@ class Settings:
         'The Stall Review is now booked at …'); or None."""
         words = text.split()
         asked = next(
-            (name for at, word in enumerate(words) if as_compared(word) in _BOOKING_VERBS and (name := self.offer_called(" ".join(words[at : at + 7])))),
+            # (With the word before, which says whether it asks: 'claims reserve review' does not.)
+            (name for at, word in enumerate(words) if as_compared(word) in _BOOKING_VERBS and (name := self.offer_called(" ".join(words[max(0, at - 1) : at + 7])))),
             None,
         )
         return asked or next(
