@@ -112,6 +112,14 @@ def _key_in_body(line: str, settings: Settings) -> str | None:
 _KEY_IN_BODY = re.compile(rf"({'|'.join(fields.BY_NAME)})[ \t]*:[ \t]*(.*)")
 
 
+def _wrapped_into(before: str, settings: Settings) -> bool:
+    """Whether a paragraph's line ``before`` a key's goes on into it: a sentence unfinished
+    ('The AI policy was last' then 'updated: 2023-03-01'), not a key of its own nor a
+    sentence's end ('Done.' then 'draft: true')."""
+    text = before.strip()
+    return bool(text) and text[-1] not in ".!?:;)]}\"'’”" and _key_in_body(text, settings) is None
+
+
 def check_keys_in_body(source: Source, settings: Settings, report: Report, cut: int = 0) -> None:
     """A line of front matter below its closing '---' ('draft: true' written after it, or
     at the end of the file): the page shows it as text, and the key is not read, so a
@@ -127,6 +135,10 @@ def check_keys_in_body(source: Source, settings: Settings, report: Report, cut: 
             if line <= cut or (copy and copy <= line <= copy_end) or line > len(source.lines):
                 continue
             if (key := _key_in_body(source.lines[line - 1], settings)) is None:
+                continue
+            if key != "draft" and line > token.map[0] + source.body_start and _wrapped_into(source.lines[line - 2], settings):
+                # A sentence wrapped before its last words ('Watch for three' then 'signs:'). Not
+                # 'draft: true', which a pattern meant as a draft would be published without.
                 continue
             kept = " and the pattern is published, not kept as a draft" if key == "draft" else ""
             # Moved up beside the key written already, it would be the key twice.
