@@ -1162,6 +1162,9 @@ def test_a_files_name_with_an_at_and_words_beside_at_and_dot_are_no_email_addres
         # The false-refusal sweep of the forty-fifth session: which kind of address, by its domain.
         "Anyone with an @nhs.net address could sign in. Contractors on @partner.co.uk accounts were locked out.\n"
         "External guests, on @outlook.com and @gmail.com accounts, could not join. Only the @company.co.uk domain could.\n"
+        # The sweep of the forty-sixth session: 'work', the noun, read as asking to write.
+        "Locums without @nhs.net accounts could not use it at work.\n"
+        "Only people with @firm.com logins could use it, which left out the agency staff who did the work.\n"
     )
     assert [d for d in check(Path("a.md"), in_first_section(prose)) if d.is_error] == []
 

@@ -431,8 +431,9 @@ def _kind_of_account(text: str, spelled: re.Match[str]) -> bool:
 # apart from the kind of address it names ('email addresses', 'e-mail accounts').
 _ASKS_TO_WRITE = re.compile(
     r"(?i)\b(?:e-?mail(?:ing|ed)?|mail(?:ing)?|write|writing|contact|reach|message|send|sending|forward|cc|bcc|book|booking|bookings"
-    r"|enquir\w*|inquir\w*|us|our|we|works?|team|read|answer\w*|repl\w*|respond\w*|monitor\w*|stall\s+review|stall\s+diagnosis)\b"
+    r"|enquir\w*|inquir\w*|us|our|we|works|team|read|answer\w*|repl\w*|respond\w*|monitor\w*|stall\s+review|stall\s+diagnosis)\b"
 )
+# ('works' as who works an inbox; not 'work', the noun: 'could not use it at work'.)
 _KIND_OF_ADDRESS = re.compile(r"(?i)\be-?mail(?=\s+(?:address|addresses|account|accounts)\b)")
 
 
