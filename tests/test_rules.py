@@ -2134,6 +2134,13 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         # A sentence that goes on to its price in the next list item or quoted paragraph.
         ("> The Stall Review\n>\n> costs £75.", 16, "£75"),
         ("- The Stall Review\n- costs £75", 15, "£75"),
+        # An amount with no currency, or in another unit of money (the smuggling round of the
+        # forty-sixth session: each published).
+        ("The Diagnosis is now 2k.", 14, "2k"),
+        ("The Diagnosis costs 2,000.", 14, "2,000"),
+        ("The Stall Review is now 500 pounds sterling.", 14, "500 pounds"),
+        ("Stall Review: 750 pence.", 14, "750 pence"),
+        ("The Stall Review is 1 BTC.", 14, "1 BTC"),
         # Or in the paragraph or heading after one that names it (published until the
         # forty-sixth session: only a sentence in the same paragraph was read with it).
         ("Consider a Stall Review.\n\nIt costs £75 for ninety minutes.", 16, "£75"),
@@ -2182,6 +2189,18 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         # the forty-sixth session, where no other price was in the paragraph.
         ("Book a free Diagnosis today.", "free"),
         ("Your free Review is waiting.", "free"),
+        # The smuggling round of the forty-sixth session: each published.
+        ("Readers of this pattern get the Stall Review for nothing.", "for nothing"),
+        ("The Stall Review for readers: pro bono.", ": pro bono"),
+        ("The Stall Review for readers: not a penny.", ": not a penny"),
+        ("Stall Review: no extra cost.", ": no extra cost"),
+        ("The Stall Review: no fee for public bodies.", ": no fee"),
+        ("The Stall Review for readers: money back if unhappy.", "money back if"),
+        ("The Stall Review for readers: a 40% reduction.", "40% reduction"),
+        ("The Stall Review for readers: the price shown, less 40 per cent.", "less 40 per cent"),
+        ("Quote STALL50 when you book the Stall Review.", "Quote STALL50"),
+        ("The Diagnosis is now two grand.", "two grand"),
+        ("Stall Review: 750.", ": 750"),
     ],
 )
 def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: str, price: str):
@@ -2204,6 +2223,12 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "- Stall Review: what it finds\n  - the pilot had cost the firm £40,000 by then",
         "- £50 a day for the pilot\n- Stall Review",
         "We ran a Stall Review last year.\n\nIt cost the firm £2m to learn what it found.",
+        "The result of the Stall Review: zero owners.",
+        "The programme was fully funded before the Stall Review began.",
+        "The Stall Review got the client's money back from the vendor.",
+        "A Stall Review found 40% less rework after the change.",
+        "The Stall Review is 2,000 words long. Our Stall Review: 2024.",
+        "The Diagnosis is now 2,000 staff strong.",
         "The Stall Review names an owner.\n\nThe pilot itself cost £40,000.",
         "What a Stall Review finds, in one firm:\n\n- £40,000 on the pilot\n- £2m on licences",
         "The Stall Review was filmed in 1080p over 3 days.",

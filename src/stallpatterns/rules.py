@@ -315,7 +315,7 @@ _AMOUNT = r"\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn)\b)?"
 # What follows an amount and its currency's code or name, as a price: the sentence's end, a
 # mark, or a word that goes on to say what it buys ('300 CHF patients', '19 euro area banks'
 # and '2 Bucks councils' are no money).
-_AFTER_CURRENCY = r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:a|an|per|each|for|plus|ex|excl|incl|including|excluding|only|now|this|that|to|in|and|or|with|from)\b)"
+_AFTER_CURRENCY = r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:a|an|per|each|for|plus|ex|excl|incl|including|excluding|only|now|this|that|to|in|and|or|with|from|sterling)\b)"
 _MONEY = re.compile(
     # A sign, then the amount (spaces of any kind between: '£  75'), or a code ('CHF 75', not
     # 'CAD 3D models' or 'CHF 30-day readmission').
@@ -324,7 +324,7 @@ _MONEY = re.compile(
     # Or the amount, then its currency: '75 GBP', '75 (GBP)', '75 pounds sterling', '75 euro', '99£'.
     # (Each from the start of its run of figures: started at every figure of '1,1,1,…', each
     # read to the run's end, and a line of 12,000 took 23 CPU seconds.)
-    rf"|(?<!\d)(?<!\d[,.])\b{_AMOUNT}\s{{0,3}}(?:\(?{_CURRENCY_CODES}\b\)?|(?:pounds?|dollars?|euros?|sterling|quid|(?-i:bucks)|francs?|rupees?)\b(?!-)){_AFTER_CURRENCY}"
+    rf"|(?<!\d)(?<!\d[,.])\b{_AMOUNT}\s{{0,3}}(?:\(?{_CURRENCY_CODES}\b\)?|(?:pounds?|dollars?|euros?|sterling|quid|(?-i:bucks)|francs?|rupees?|pence|nicker|yen|bitcoins?|(?-i:BTC))\b(?!-)){_AFTER_CURRENCY}"
     rf"|(?<!\d)(?<!\d[,.])\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?[{_CURRENCY_SIGNS}]"
     r"|\b\d{1,3}p\b(?![.,]\d)",
     re.IGNORECASE,
@@ -355,7 +355,18 @@ _PRICE_WORDS = re.compile(
     # 'costs 2 analysts a day').
     r"|(?:costs?|priced at|(?:a )?price of|fee of) (?:\d{3,}|\d[\d,.]*\d|\d+ ?(?:k|m|bn))\b(?! ?(?:%|per|minutes?|hours?|days?|weeks?|months?|years?|people|staff|users|teams?|pilots?|times|analysts|reviewers|managers|engineers)\b)"
     r"|per ?cent (?:off|discount|cheaper))\b"
-    r"|%\s?(?:off|discount|cheaper)\b",
+    r"|%\s?(?:off|discount|cheaper)\b"
+    # The smuggling round of the forty-sixth session, each published beside an offer: nothing
+    # to pay ('for nothing', 'no fee', 'nil', 'pro bono', 'fully funded', 'money back'), less
+    # by a share ('40% less', 'a 40% reduction', 'less 40 per cent'), a code to quote, an
+    # amount with no currency said to be its price ('is now 2k', 'is now 2,000', ': 750.').
+    r"|(?:\b(?:is|are|comes|now|for|costs?)|:)\s+(?:now\s+|just\s+|only\s+)?(?:nothing|nil|zero|not\s+a\s+penny|no\s+(?:extra\s+)?(?:fee|cost|charge)"
+    r"|pro\s+bono|fully\s+funded|pay\s+what\s+you\s+(?:can|want|like|wish))"
+    r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:for|to|this|until|if|when|with|per)\b)"
+    r"|\b(?:money[\s-]+back\s+(?:guarantee|if)|(?:promo|promotional|discount|voucher|coupon)\s+code|quote\s+(?-i:[A-Z]+\d+)|(?:one|two|three|four|five|a)\s+grand)\b"
+    r"|(?:\b\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:less|reduction|cheaper)|\bless\s+\d+\s?(?:%|per\s?cent))(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:for|off|this|until|to)\b)"
+    r"|\b(?:is|are)\s+(?:now\s+|just\s+|only\s+)?(?:\d+\s?k|\d{1,3}(?:,\d{3})+)(?=\s*(?:[.,;!?)]|$)|\s+(?:for|per|a|each|this|until|to)\b)"
+    r"|:\s*(?!(?:19|20)\d\d\b)\d{2,}(?:\.\d\d)?(?=\s*(?:[.;!?)]|$))",  # (not a year: 'Our Stall Review: 2024.')
     re.IGNORECASE,
 )
 
@@ -384,7 +395,8 @@ _PRICE_HOLDS = (
     *_CURRENCY_SIGNS, "￡", "＄", "￥", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing",
     "costs nothing", "price", "discount", "waived", "complimentary", "per cent", "percent", "%", "euro ", "euro.", "euro,", "euros", "franc",
     "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one",
-    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand",
+    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "nothing", "no fee", "nil",
+    "zero", "penny", "bono", "no extra", "funded", "money", "less", "reduction", "code", "quote", "pence", "nicker", "yen", "bitcoin", "btc",
 )
 
 
@@ -398,7 +410,12 @@ def _may_price(source: Source) -> bool:
         or _PENCE.search(lowered) is not None
         or any(code in source.text for code in _CODES)  # as written, in capitals: 'audit' and 'European' hold none
         or _COSTS_A_NUMBER.search(lowered) is not None
+        or _BARE_AMOUNT.search(lowered) is not None
     )
+
+
+_BARE_AMOUNT = re.compile(r"(?:is|are|now|only|just|:) ?\d")  # 'is now 2k', 'Stall Review: 750.'
+
 
 
 _COSTS_A_NUMBER = re.compile(r"cost \d|costs \d")  # 'costs 3000': an expression that starts with a letter, looked for fastest
@@ -575,6 +592,11 @@ def _short_named_for(last_words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.
 _PRICE_ENDS = re.compile(r"\)?\s*(?:[.,;:!?\]]|$)|\)?\s+(?:a|an|per|each|for|plus|ex|excl|incl|including|only|now|this|that|until|today|fixed|flat|all)\b")
 
 
+# An amount with no currency, said to be an offer's price by a verb or a mark ('The Diagnosis
+# is now 2k', 'The Diagnosis costs 2,000'): read as money where _PRICE_ENDS follows it.
+_BARE_PRICE = re.compile(r"(?:\d+(?:\.\d+)?\s?k|\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,.]*\d)")
+
+
 def _by_last_word(settings: Settings) -> dict[str, str]:
     """Each offer's name by its last word, as the offer writes it ('Diagnosis': 'AI Rollout Stall Diagnosis')."""
     named: dict[str, str] = {}
@@ -599,9 +621,9 @@ def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str]) 
         offer = by_last[short.group("name")]
         # (Said to be its price by a verb or a mark: 'The Diagnosis cost nothing' tells of one.)
         said = short.group("verb") is not None or short.group("said") is not None
-        priced = (_MONEY.match(words, short.end()) or price_words.match(words, short.end())) if said else None
-        if priced is not None and (priced.re is not _MONEY or _PRICE_ENDS.match(words, priced.end())):
-            return offer, priced.start(), priced.group(), priced.re is _MONEY
+        priced = (_MONEY.match(words, short.end()) or price_words.match(words, short.end()) or _BARE_PRICE.match(words, short.end())) if said else None
+        if priced is not None and (priced.re is price_words or _PRICE_ENDS.match(words, priced.end())):
+            return offer, priced.start(), priced.group(), priced.re is not price_words
         if short.group("free") is not None:
             return offer, short.start("free"), short.group("free"), False
     return None
