@@ -2201,6 +2201,14 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         ("Quote STALL50 when you book the Stall Review.", "Quote STALL50"),
         ("The Diagnosis is now two grand.", "two grand"),
         ("Stall Review: 750.", ": 750"),
+        # 'free' before the offer's name with a slip or in part, as readers read past them (the
+        # smuggling round of the forty-sixth session: each published).
+        ("A free Stall Reveiw for readers.", "free Stall Reveiw"),
+        ("A free StallReview for readers.", "free StallReview"),
+        ("A free Rollout Stall Diagnosis for readers.", "free Rollout Stall Diagnosis"),
+        ("Free Reviews for readers.", "Free Reviews"),
+        ("Free Diagnoses this month.", "Free Diagnoses"),
+        ("Free 90-minute Diagnosis sessions this month.", "Free 90-minute Diagnosis"),
     ],
 )
 def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: str, price: str):
@@ -2224,6 +2232,8 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "- £50 a day for the pilot\n- Stall Review",
         "We ran a Stall Review last year.\n\nIt cost the firm £2m to learn what it found.",
         "The result of the Stall Review: zero owners.",
+        "Staff got free Copilot licences; a Stall Review found nobody used them.",
+        "Free Reviewers were hard to find, so the Stall Review took a month.",
         "The programme was fully funded before the Stall Review began.",
         "The Stall Review got the client's money back from the vendor.",
         "A Stall Review found 40% less rework after the change.",

@@ -388,7 +388,30 @@ def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...]) -> re.
     # Between them, only what says which offer ('a free 90-minute Stall Diagnosis', 'a free
     # initial Stall Review'): not 'a jargon-free', 'a free and frank' or 'free before the'.
     kind = r"(?:[\w-]*\d[\w-]*|initial|first|introductory|one-day|half-day|full|short|quick)\s+"
-    return re.compile(rf"{_PRICE_WORDS.pattern}|(?<![\w-])free\s+(?:{kind}){{0,2}}?(?:{named}|(?-i:{short}))\b", re.IGNORECASE)
+    # Or before words in capitals, which _offer_priced reads as an offer's name, written with a
+    # slip or in part as readers read past them ('a free Stall Reveiw', 'a free StallReview',
+    # 'Free Reviews'; the smuggling round of the forty-sixth session): not 'free Copilot licences'.
+    capitals = r"(?P<freed>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"
+    return re.compile(
+        rf"{_PRICE_WORDS.pattern}|(?<![\w-])free\s+(?:{kind}){{0,2}}?(?:(?:{named}|(?-i:{short}))\b|{capitals})", re.IGNORECASE
+    )
+
+
+def _price_in(words: str, price_words: re.Pattern[str], settings: Settings) -> re.Match[str] | None:
+    """The first amount of money or price in ``words``: 'free' before words in capitals only
+    where they name an offer, whole or by its last word (:func:`_price_words_for`)."""
+    if (money := _MONEY.search(words)) is not None:
+        return money
+    for price in price_words.finditer(words):
+        if (freed := price.group("freed")) is None or settings.offer_named(freed) is not None or _by_its_last_word(freed, settings) is not None:
+            return price
+    return None
+
+
+def _by_its_last_word(words: str, settings: Settings) -> str | None:
+    """The offer whose last word ``words`` start with, or its plural ('Reviews', 'Diagnoses'), or None."""
+    first, by_last = words.split()[0], _by_last_word(settings)
+    return by_last.get(first) or by_last.get(first.removesuffix("s")) or by_last.get(first.removesuffix("es") + "is")
 # What an amount or a price in words holds, in lower case: looked for at C speed before either
 # expression reads a text (most paragraphs have none).
 _PRICE_HOLDS = (
@@ -635,7 +658,7 @@ def _offer_priced(
     """Whether ``words`` price an offer they name, or that ``named_in`` names (the sentence
     before), with the price starting ``within`` characters: reported if so. ``price_words``:
     :func:`_price_words`, made once for the file."""
-    money = _MONEY.search(words) or price_words.search(words)
+    money = _price_in(words, price_words, settings)
     if money is None or (within is not None and money.start() > within):
         return False
     at, shown, amount = money.start(), money.group(), money.re is _MONEY
@@ -643,9 +666,12 @@ def _offer_priced(
         # Or by the last word of its name alone, as the site's own pages call it ('The Diagnosis
         # now costs £99', 'a free Diagnosis'), where the amount is said to be its price.
         short = None if named_in is not None else _short_priced(words, settings, price_words)
-        if short is None:
+        if short is not None:
+            offer, at, shown, amount = short
+        elif money.re is not _MONEY and money.group().lower().startswith("free") and (last := _by_its_last_word(money.group().split()[-1], settings)):
+            offer = last  # 'Free Reviews for readers', 'Free Diagnosis sessions'
+        else:
             return False
-        offer, at, shown, amount = short
     quoted = f"{named_in} {words}" if named_in else words
     _report_price(
         report,
