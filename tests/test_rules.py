@@ -2141,6 +2141,11 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("The Stall Review is now 500 pounds sterling.", 14, "500 pounds"),
         ("Stall Review: 750 pence.", 14, "750 pence"),
         ("The Stall Review is 1 BTC.", 14, "1 BTC"),
+        # In the list's next item, or the table's column under the offer's name.
+        ("- Stall Review\n- £75", 15, "£75"),
+        ("1. Stall Review\n2. £75 per session", 15, "£75"),
+        ("| Stall Review |\n| --- |\n| £75 |", 16, "£75"),
+        ("| Pilot | AI Rollout Stall Diagnosis |\n| --- | --- |\n| a week | £99 for readers |", 16, "£99"),
         # Or in the paragraph or heading after one that names it (published until the
         # forty-sixth session: only a sentence in the same paragraph was read with it).
         ("Consider a Stall Review.\n\nIt costs £75 for ninety minutes.", 16, "£75"),
@@ -2233,6 +2238,8 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "We ran a Stall Review last year.\n\nIt cost the firm £2m to learn what it found.",
         "The result of the Stall Review: zero owners.",
         "Staff got free Copilot licences; a Stall Review found nobody used them.",
+        "- A Stall Review found the leak\n- £40,000 on the pilot",
+        "| Stall Review | Finding |\n| --- | --- |\n| week one | the pilot had cost £40,000 |",
         "Free Reviewers were hard to find, so the Stall Review took a month.",
         "The programme was fully funded before the Stall Review began.",
         "The Stall Review got the client's money back from the vendor.",

@@ -472,6 +472,8 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
     row_line = 0
     items: list[Token | None] = []  # the first words of each list item the token is in, outermost first
     block_before: Token | None = None  # the block of text before, outside tables
+    header: list[str] | None = None  # the cells of the table's first row, once read
+    before_items = 0  # how many lists deep the block before is
     for token in source.tokens:
         if token.type == "list_item_open":
             items.append(None)
@@ -479,10 +481,14 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
             items.pop()
         elif token.type == "inline" and items and items[-1] is None:
             items[-1] = token
+        if token.type == "table_open":
+            header = None
         if token.type == "tr_open":
             row, row_line = [], token.map[0] if token.map else 0
         elif token.type == "tr_close" and row is not None:
-            _offer_priced(" | ".join(row), row_line + source.body_start, settings, price_words, report)
+            if not _offer_priced(" | ".join(row), row_line + source.body_start, settings, price_words, report) and header is not None:
+                _row_priced(row, header, row_line + source.body_start, settings, price_words, report)
+            header = row if header is None else header
             row = None
         elif token.type == "inline" and row is not None:
             row.append(_as_shown(token))  # a cell: read with its row
@@ -514,17 +520,34 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
                     back := _PRICED_BACK.match(sentence) or _PRICED_OUTRIGHT.match(sentence)
                 ):
                     _offer_priced(sentence, line, settings, price_words, report, named_in=named, within=back.end())
-                elif (previous or (named and not items)) and len(sentence.split()) <= _PRICE_ITEM_WORDS:
+                elif (previous or (named and (not items or _item_after_item(before_items, items, last)))) and len(sentence.split()) <= _PRICE_ITEM_WORDS:
                     # Little but an amount, after a sentence that names an offer ('Stall Review. £75.'),
-                    # or a paragraph or heading of little else after one (not a list's item, which
-                    # may count the costs a Stall Review finds: '- £40,000 on the pilot').
+                    # or a paragraph or heading of little else after one, or an item after an item of
+                    # little else ('- Stall Review' then '- £75'). Not a list's item after a paragraph,
+                    # which may count the costs a Stall Review finds: '- £40,000 on the pilot'.
                     _offer_priced(sentence, line, settings, price_words, report, named_in=named)
                 elif (above := _item_above(items, token)) and len(shown.split()) <= _PRICE_ITEM_WORDS:
                     # Little but a price, in or under an item that names an offer: '- Stall Review', '  - £50'.
                     _offer_priced(sentence, line, settings, price_words, report, named_in=above)
                 previous = sentence
         if token.type == "inline" and row is None:
-            block_before = token
+            block_before, before_items = token, len(items)
+
+
+def _row_priced(row: list[str], header: list[str], line: int, settings: Settings, price_words: re.Pattern[str], report: Report) -> None:
+    """A price in a table's row for an offer its column's heading names ('| Stall Review |' over
+    '| £75 |'; the smuggling round of the forty-sixth session found it published). Not a row
+    that names an offer's last word alone ('| Review | £2,000 |'), as a table of costs may."""
+    for cell, heading in zip(row, header):
+        if (named := settings.offer_named(heading)) is not None and _price_in(cell, price_words, settings) is not None:
+            _offer_priced(cell, line, settings, price_words, report, named_in=named)
+            return
+
+
+def _item_after_item(before_items: int, items: list[Token | None], before: str) -> bool:
+    """Whether a list's item comes after an item of the same list, or one it is in, whose words
+    are little else than an offer's name ('- Stall Review' then '- £75')."""
+    return 0 < before_items and len(items) <= before_items and len(before.split()) <= _PRICE_ITEM_WORDS
 
 
 # A sentence that goes on from one before it to say its price: it starts with a verb or word of
