@@ -6154,6 +6154,24 @@ def test_an_email_links_subject_with_a_character_that_shows_as_nothing_is_an_err
     assert found[0].hint == "delete it from the subject"
 
 
+@pytest.mark.parametrize(
+    ("subject", "price"),
+    [
+        # The smuggling round of the forty-sixth session: to the site's own address, the
+        # reader's message would quote a price of the author's.
+        ("Free%20Stall%20Review", "with a price, 'Free Stall Review'"),
+        ("Stall%20Review%20%C2%A375", "with an amount of money, '£75'"),
+        ("The%20Diagnosis%20now%20costs%20%C2%A399", "with an amount of money, '£99'"),
+    ],
+)
+def test_an_email_links_subject_that_prices_an_offer_is_an_error(check: Check, subject: str, price: str):
+    prose = f"The pilot ran for a year.\nThen [write to us](mailto:hello@stallpatterns.example?subject={subject})."
+    found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("offer-price", 15)], found
+    assert found[0].message.startswith("the e-mail link's subject '") and price in found[0].message
+    assert found[0].hint.startswith("write the subject without a price")
+
+
 @pytest.mark.parametrize("subject", ["%F0%9F%91%A9%E2%80%8D%F0%9F%92%BB%20coders", "Caf%C3%A9%20review", "%E2%9D%A4%EF%B8%8F%20it"])
 def test_an_email_links_subject_with_an_emoji_or_accent_is_as_meant(check: Check, subject: str):
     assert codes_for(check, in_first_section(f"Then [write to the desk](mailto:desk@example.com?subject={subject}).")) == []

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from markdown_it.token import Token
 
 from . import body, contacts, dialect, disguises, editorial, fields, files, foreign, github, leftovers, outline, sanitizer, slips
-from .addresses import is_local, mail_recipients
+from .addresses import is_local, mail_recipients, mail_subjects
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .pattern import Pattern, PatternSection
 from .settings import Settings
@@ -532,6 +532,32 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
                 previous = sentence
         if token.type == "inline" and row is None:
             block_before, before_items = token, len(items)
+        if token.type == "inline" and token.map and "mailto:" in token.content.lower() and "?" in token.content:
+            _mail_subjects_priced(token, token.map[0] + source.body_start, settings, price_words, report)
+
+
+def _mail_subjects_priced(inline: Token, line: int, settings: Settings, price_words: re.Pattern[str], report: Report) -> None:
+    """An e-mail link's subject that prices an offer ('mailto:hello@…?subject=Free%20Stall%20Review'):
+    the reader's message would quote the price, to this site's own address as to any other
+    (the smuggling round of the forty-sixth session found it published)."""
+    site = settings.contact.email.lower()
+    for child in inline.children or []:
+        href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
+        # (To any other address, a subject that names an offer is told already: disguises.offers_elsewhere.)
+        if href[:7].lower() == "mailto:" and site and all(recipient.lower() == site for recipient in mail_recipients(href)):
+            for subject in map(_as_read, mail_subjects(href)):
+                priced: tuple[str, str, bool] | None = None
+                if (money := _price_in(subject, price_words, settings)) is not None and (
+                    offer := settings.offer_named(subject) or settings.offer_owned(subject)
+                ) is not None:
+                    priced = offer, money.group(), money.re is _MONEY
+                elif (short := _short_priced(subject, settings, price_words)) is not None:
+                    priced = short[0], short[2], short[3]
+                if priced is not None:
+                    hint = "write the subject without a price, or link to the address alone: the offer's price is the site's to say"
+                    at = inline.content.lower().find(href[:20].lower())  # the link's line, in a paragraph of several
+                    _report_price(report, line + inline.content.count("\n", 0, max(at, 0)), f"the e-mail link's subject '{clipped(subject, 80)}'", *priced, hint, settings)
+                    return
 
 
 def _row_priced(row: list[str], header: list[str], line: int, settings: Settings, price_words: re.Pattern[str], report: Report) -> None:
