@@ -1574,6 +1574,16 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Sign up for a session with us](https://cal.evil.example/s)",
         "[Send payment](https://paypal.me/evil)",
         "[DM us](https://x.com/evil)",
+        # The smuggling round of the forty-sixth session: each passed.
+        "[Get in contact](https://evil.example/c)",
+        "[Reach out](https://evil.example/r)",
+        "[Make an enquiry](https://evil.example/e)",
+        "[Speak to someone](https://evil.example/s)",
+        "[ContactUs](https://evil.example/c)",
+        "[Reserve now](https://cal.evil.example/r)",
+        "[Complete your booking](https://pay.evil.example/c)",
+        "[Request a review](https://cal.evil.example/r)",
+        "[Claim your free session](https://cal.evil.example/c)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):

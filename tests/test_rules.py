@@ -5977,6 +5977,10 @@ def test_a_link_whose_words_name_an_offer_must_not_go_to_another_site(check: Che
         # session: passed).
         ("Then [Book a Stal Reveiw](https://cal.evil.example/review).", "review"),
         ("Then book [an AI Rolout Stal Diagnosis](https://cal.evil.example/d).", "diagnosis"),
+        # Its last word alone, capitalised as the offer writes it (the smuggling round of the
+        # forty-sixth session: each passed).
+        ("Then book [the Review](https://cal.evil.example/r).", "review"),
+        ("Then book [Diagnosis](https://cal.evil.example/d).", "diagnosis"),
         # An address shown as itself, in a file with no '[' (attack round: the quick look for
         # links read only '[').
         ("Then see <https://cal.evil.example/book-a-stall-review> now.", "review"),
@@ -6001,6 +6005,7 @@ def test_a_link_naming_an_offer_by_reference_by_picture_or_by_its_short_name_mus
         "See [a stall](https://www.gov.uk/x).",
         "Read [a stale review](https://www.gov.uk/x) of the risks.",
         "Read [the small review](https://www.gov.uk/x) of the risks.",
+        "Then [write to the desk](mailto:desk@example.com?subject=Review).",
     ],
 )
 def test_a_link_that_names_no_offer_may_go_to_another_site(check: Check, prose: str):

@@ -163,7 +163,11 @@ _ASKS_TO_CONTACT = re.compile(
         r"(?:please )?(?:(?:click|tap) here to (?:book|enquire|buy|pay)|(?:(?:click|tap) here to )?(?:"
         r"(?:contact|email|e mail|call|ring|phone|message|dm|write to|talk to|speak to|hire|ask|work with|chat with|follow) (?:us|me)"
         r"|drop (?:us|me) a (?:line|note)"
-        r"|get in touch(?: with us)?"
+        r"|get in (?:touch|contact)(?: with us)?"
+        # The smuggling round of the forty-sixth session: each passed, as link words to another site.
+        r"|reach out(?: to (?:us|me))?|contactus|(?:make|send) an? (?:enquiry|inquiry)|(?:talk|speak) to (?:someone|a person|a human)"
+        r"|(?:complete|confirm|manage|finish) (?:your|the) (?:booking|order|purchase|payment|reservation)"
+        r"|(?:request|get|arrange|start|commission) (?:a|your) (?:free )?(?:review|diagnosis)"
         r"|(?:book|schedule|arrange|reserve|request|sign up for|register for|apply for) (?:(?:a|an|your|our|the) )?"
         r"(?:(?:free|short|first|[0-9]+ minute|one hour|quick|discovery|intro|introductory|diagnostic|diagnosis|review|stall|strategy|scoping) ){0,2}"
         r"(?:call|meeting|session|chat|consultation|appointment|slot|demo|place|spot|seat)"
@@ -178,7 +182,7 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:pay|settle) (?:your|the|a|our) (?:deposit|invoice|fee|fees|balance|bill)"
         r"|(?:support|fund|sponsor|back) (?:our|this|the) (?:work|site|project|research)"
         r"|(?:donate|make a donation|(?:make|send) (?:a |your )?payment|tip us|buy us a coffee)"
-        r"|(?:book|schedule|enquire|contact) (?:now|today|here|online)"
+        r"|(?:book|schedule|enquire|contact|reserve) (?:now|today|here|online)"
         # Paying for something unnamed: 'Buy now', 'Pay here' (this site's offers have a price).
         r"|(?:buy|order|purchase|pay) (?:now|today|here|online)"
         # Someone unnamed to talk to, a price to ask for: 'Talk to an expert', 'Get a quote', 'Let's talk'.
@@ -188,7 +192,7 @@ _ASKS_TO_CONTACT = re.compile(
         # A time or a place to take, or a list to join, with no one named: 'Pick a time',
         # 'Claim your slot', 'Free 15-minute call', 'Join the waiting list', 'Checkout'.
         r"|(?:pick|choose|select|find) (?:a|your) (?:time|date|slot|day)"
-        r"|(?:claim|grab|secure) (?:a|your) (?:slot|place|spot|seat)"
+        r"|(?:claim|grab|secure) (?:a|your) (?:free )?(?:slot|place|spot|seat|session)"
         r"|(?:(?:a|your) )?(?:(?:free|short|quick|[0-9]+ minute) ){1,2}(?:call|meeting|session|chat|consultation)"
         r"|join (?:the|our) (?:waiting list|waitlist|mailing list)|register (?:your )?interest|checkout|check out now"
         # 'Message us on WhatsApp', 'Contact us by e-mail': the same, by a way named ('work with
@@ -501,6 +505,14 @@ class Settings:
             return named
         shown = _compared_words(text)
         return next((offer.name for offer, asked in self._booked if (found := asked.search(shown)) and not _booked_elsewhere(shown[found.end() :])), None)
+
+    def offer_alone(self, words: str) -> str | None:
+        """The offer a link's ``words`` are the last word of and nothing more, capitalised as
+        the offer writes it: '[the Review]', '[Diagnosis]' (the smuggling round of the forty-
+        sixth session), not '[the review]'. Not a subheading's ('### Diagnosis' names a part of
+        an article) nor an e-mail's subject ('?subject=Review' names a meeting)."""
+        plain = without_article(words).strip(" .:!?")
+        return next((o.name for o in self.offers if o.name.split() and plain in (o.name.split()[-1], o.name.split()[-1] + "s")), None)
 
     @cached_property
     def _booked(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
