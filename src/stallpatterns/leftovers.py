@@ -133,6 +133,28 @@ _BRACKETED_PLACEHOLDER = re.compile(
     r"|\[\s*[£$€]\s?[XN]+(?:[,.][XN]+)*(?:k|m|bn)?\s*\]|(?<![\w\[])(?-i:\[n\])(?!\])"
     r"|\{\s*(?:client|company|customer|organi[sz]ation|firm|name|date|year|amount|number|figure|x)(?:[ _]name)?\s*\}"
 )
+# The smuggling round of the forty-sixth session, each published: a name left to fill in as
+# other templates and mail merges mark one ('«CLIENT»', '__CLIENT__', '##CLIENT##', '@@name@@',
+# '*|FNAME|*', '[[First Name]]', '{first name}', '$CLIENT', '%FNAME', 'CLIENT_NAME'); words that
+# ask for words ('(insert figure)', 'Insert figure here.', 'Your text here.'); and the filler by
+# its other words ('Dolor sit amet', 'consectetur adipiscing elit', 'Loremipsum', 'L0rem ipsvm').
+_MERGE_NAMES = rf"{_NAMES_LEFT}|{_NAMES_LEFT_IN_CAPITALS}|first\s*name|last\s*name|f\s?name|l\s?name|surname|name|client|company|organi[sz]ation"
+_LEFT_TO_FILL = re.compile(
+    rf"«\s*(?i:{_MERGE_NAMES})\s*»|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
+    rf"|\[\[\s*(?i:{_MERGE_NAMES})\s*\]\]|\{{\s*(?i:first|last)\s+name\s*\}}"
+    r"|(?<![\w$])\$(?:CLIENT|COMPANY|CUSTOMER|ORGANI[SZ]ATION|FIRSTNAME|FNAME|NAME|firstname|fname|client_name|company_name)\b"
+    r"|(?<![\w%])%(?:FNAME|LNAME|FIRSTNAME|LASTNAME|CLIENT|COMPANY)\b(?!%)"
+    r"|\b(?:CLIENT|COMPANY|CUSTOMER|FIRST|LAST|ORG|ORGANI[SZ]ATION)_NAME\b"
+    r"|[({]\s*(?i:insert|fill\s+in|enter|placeholder)\b[^(){}\n]{0,40}[)}]"
+    r"|(?m:(?:^|(?<=[.!?]\s))(?:Insert|Type|Enter|INSERT|TYPE|ENTER)\s+(?!(?i:alt)\b)(?:[\w'’]+\s+){0,3}(?i:here)\b(?=\s*(?:[.!:)\]]|$)))"
+    r"|\b(?i:(?:your|the|some)\s+text\s+(?:goes\s+)?here|(?<!alt\s)text\s+goes\s+here|placeholder\s+text)\b(?=\s*(?:[.!:)\]]|$))"
+)
+_FILLER = re.compile(r"\b(?i:dolor\s+sit\s+amet|consectetur\s+adipiscing|perspiciatis\s+unde|l[o0]rem\s*ips[uv]m|l0rem[\s-]+ipsum|[a-z]+\s+ipsum\s+dolor)\b")
+# What each holds, looked for first, at C speed.
+_LEFT_TO_FILL_HOLDS = ("«", "__", "##", "@@", "*|", "[[", "$", "%", "_NAME", "{", "(", "here", "HERE", "Here", "placeholder", "Placeholder")
+_FILLER_HOLDS = ("dolor", "consectetur", "perspiciatis", "loremips", "l0rem", "ipsvm")
+
+
 # A note to the authors or an editor, in square brackets ('[Note to editor: check the dates]',
 # '[check with Sam]', '[citation needed]', '[Jane: is this right?]', '[John to confirm]', '[?]'),
 # and what is still to be confirmed, in round ones ('(TBC)'): never for readers. Not an
@@ -207,6 +229,9 @@ def _may_hold_placeholder(text: str) -> bool:
         or (("[" in text or "{" in text or "%" in text) and _BRACKETED_PLACEHOLDER.search(text) is not None)
         or (("[" in text or "(" in text) and any(_may_be_a_note(span.group()) for span in _BRACKETS.finditer(text)))
         or "Error!" in text
+        or (any(mark in text for mark in _LEFT_TO_FILL_HOLDS[:10]) and _LEFT_TO_FILL.search(text) is not None)
+        or (any(word in lowered for word in ("here", "placeholder", "insert", "enter", "fill in")) and _LEFT_TO_FILL.search(text) is not None)
+        or (any(word in lowered for word in _FILLER_HOLDS) and _FILLER.search(text) is not None)
     )
 
 
@@ -268,6 +293,8 @@ def _placeholders_within(text: str) -> list[str]:
             (_BRACKETED_PLACEHOLDER, "[" in text or "{" in text or "%" in text),
             (_BRACKETED_NOTE, "[" in text or "(" in text),
             (_COMMENT_ANCHOR, "[" in text),
+            (_LEFT_TO_FILL, any(mark in text for mark in _LEFT_TO_FILL_HOLDS)),
+            (_FILLER, any(word in lowered for word in _FILLER_HOLDS)),
             (_FIELD_ERROR, "Error!" in text),
             (DRAFT_MARK, "draft" in lowered or "wip" in lowered or "progress" in lowered or "NOT FOR" in text),
         )
@@ -363,7 +390,8 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
             # The filler over two lines, which the page shows as one ('Lorem' at a line's end, 'ipsum' after it).
             joined = " ".join(child.content for child in token.children or [] if child.type == "text")
             if (filler := _LOREM.search(joined)) is not None and not _LOREM_NAMED.match(joined, filler.start()):
-                words.setdefault(filler.group())
+                # Named first, for the words after it on the next line ('ipsum dolor sit amet') are its own.
+                words = {filler.group(): None, **{word: None for word in words if not _FILLER.fullmatch(word)}}
         if "[x]" in words and at > 1 and source.tokens[at - 2].type == "list_item_open" and token.content.startswith("[x]"):
             del words["[x]"]  # '- [x]Done': a task's box with its space left out, which the task-list check tells
         if words and quoted:
