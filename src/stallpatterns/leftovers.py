@@ -150,9 +150,25 @@ _LEFT_TO_FILL = re.compile(
     r"|\b(?i:(?:your|the|some)\s+text\s+(?:goes\s+)?here|(?<!alt\s)text\s+goes\s+here|placeholder\s+text)\b(?=\s*(?:[.!:)\]]|$))"
 )
 _FILLER = re.compile(r"\b(?i:dolor\s+sit\s+amet|consectetur\s+adipiscing|perspiciatis\s+unde|l[o0]rem\s*ips[uv]m|l0rem[\s-]+ipsum|[a-z]+\s+ipsum\s+dolor)\b")
-# What each holds, looked for first, at C speed.
-_LEFT_TO_FILL_HOLDS = ("«", "__", "##", "@@", "*|", "[[", "$", "%", "_NAME", "{", "(", "here", "HERE", "Here", "placeholder", "Placeholder")
-_FILLER_HOLDS = ("dolor", "consectetur", "perspiciatis", "loremips", "l0rem", "ipsvm")
+_FILLER_HOLDS = ("dolor", "consectetur", "perspiciatis", "loremips", "l0rem", "ipsvm")  # in small letters
+# What _LEFT_TO_FILL's readings hold, looked for first at C speed (an expression of them all,
+# tried at every character of every file with a '$', '%' or '(', doubled the checks' time).
+_MARKS_HELD = ("«", "__", "@@", "*|", "|*", "[[", "_NAME")
+_HASHES_HELD = re.compile(r"##\w")  # '##CLIENT##', not a heading's '## '
+
+_NAMES_HELD = tuple(f"{sign}{name}" for sign in "$%" for name in ("CLIENT", "COMPANY", "CUSTOMER", "ORGANI", "FIRSTNAME", "FNAME", "LNAME", "LASTNAME", "NAME", "firstname", "fname", "client_name", "company_name"))
+_ASKS_HELD = ("(insert", "{insert", "(fill in", "{fill in", "(enter", "{enter", "(placeholder", "{placeholder", "text here", "text goes here", "placeholder text", "first name}")
+
+
+def _may_be_left_to_fill(text: str, lowered: str) -> bool:
+    """Whether ``text`` (``lowered``, in small letters) may hold what :data:`_LEFT_TO_FILL` reads."""
+    return (
+        any(mark in text for mark in _MARKS_HELD)
+        or ("##" in text and _HASHES_HELD.search(text) is not None)
+        or (("$" in text or "%" in text) and any(name in text for name in _NAMES_HELD))
+        or any(asks in lowered for asks in _ASKS_HELD)
+        or ("here" in lowered and ("insert " in lowered or "type " in lowered or "enter " in lowered))
+    )
 
 
 # A note to the authors or an editor, in square brackets ('[Note to editor: check the dates]',
@@ -229,9 +245,8 @@ def _may_hold_placeholder(text: str) -> bool:
         or (("[" in text or "{" in text or "%" in text) and _BRACKETED_PLACEHOLDER.search(text) is not None)
         or (("[" in text or "(" in text) and any(_may_be_a_note(span.group()) for span in _BRACKETS.finditer(text)))
         or "Error!" in text
-        or (any(mark in text for mark in _LEFT_TO_FILL_HOLDS[:10]) and _LEFT_TO_FILL.search(text) is not None)
-        or (any(word in lowered for word in ("here", "placeholder", "insert", "enter", "fill in")) and _LEFT_TO_FILL.search(text) is not None)
-        or (any(word in lowered for word in _FILLER_HOLDS) and _FILLER.search(text) is not None)
+        or _may_be_left_to_fill(text, lowered)
+        or any(word in lowered for word in _FILLER_HOLDS)
     )
 
 
@@ -293,7 +308,7 @@ def _placeholders_within(text: str) -> list[str]:
             (_BRACKETED_PLACEHOLDER, "[" in text or "{" in text or "%" in text),
             (_BRACKETED_NOTE, "[" in text or "(" in text),
             (_COMMENT_ANCHOR, "[" in text),
-            (_LEFT_TO_FILL, any(mark in text for mark in _LEFT_TO_FILL_HOLDS)),
+            (_LEFT_TO_FILL, _may_be_left_to_fill(text, lowered)),
             (_FILLER, any(word in lowered for word in _FILLER_HOLDS)),
             (_FIELD_ERROR, "Error!" in text),
             (DRAFT_MARK, "draft" in lowered or "wip" in lowered or "progress" in lowered or "NOT FOR" in text),

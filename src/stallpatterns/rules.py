@@ -355,32 +355,48 @@ _PRICE_WORDS = re.compile(
     # 'costs 2 analysts a day').
     r"|(?:costs?|priced at|(?:a )?price of|fee of) (?:\d{3,}|\d[\d,.]*\d|\d+ ?(?:k|m|bn))\b(?! ?(?:%|per|minutes?|hours?|days?|weeks?|months?|years?|people|staff|users|teams?|pilots?|times|analysts|reviewers|managers|engineers)\b)"
     r"|per ?cent (?:off|discount|cheaper))\b"
-    r"|%\s?(?:off|discount|cheaper)\b"
-    # The smuggling round of the forty-sixth session, each published beside an offer: nothing
-    # to pay ('for nothing', 'no fee', 'nil', 'pro bono', 'fully funded', 'money back'), less
-    # by a share ('40% less', 'a 40% reduction', 'less 40 per cent'), a code to quote, an
-    # amount with no currency said to be its price ('is now 2k', 'is now 2,000', ': 750.').
-    r"|(?:\b(?:is|are|comes|now|for|costs?)|:)\s+(?:now\s+|just\s+|only\s+)?(?:nothing|nil|zero|not\s+a\s+penny|no\s+(?:extra\s+)?(?:fee|cost|charge)"
+    r"|%\s?(?:off|discount|cheaper)\b",
+    re.IGNORECASE,
+)
+# The smuggling round of the forty-sixth session, each published beside an offer: nothing
+# to pay ('for nothing', 'no fee', 'nil', 'pro bono', 'fully funded', 'money back'), less
+# by a share ('40% less', 'a 40% reduction', 'less 40 per cent'), a code to quote, an
+# amount with no currency said to be its price ('is now 2k', 'is now 2,000', ': 750.').
+_MORE_PRICE_WORDS = (
+    r"(?:\b(?:is|are|comes|now|for|costs?)|:)\s+(?:now\s+|just\s+|only\s+)?(?:nothing|nil|zero|not\s+a\s+penny|no\s+(?:extra\s+)?(?:fee|cost|charge)"
     r"|pro\s+bono|fully\s+funded|pay\s+what\s+you\s+(?:can|want|like|wish))"
     r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:for|to|this|until|if|when|with|per)\b)"
     r"|\b(?:money[\s-]+back\s+(?:guarantee|if)|(?:promo|promotional|discount|voucher|coupon)\s+code|quote\s+(?-i:[A-Z]+\d+)|(?:one|two|three|four|five|a)\s+grand)\b"
     r"|(?:\b\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:less|reduction|cheaper)|\bless\s+\d+\s?(?:%|per\s?cent))(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:for|off|this|until|to)\b)"
     r"|\b(?:is|are)\s+(?:now\s+|just\s+|only\s+)?(?:\d+\s?k|\d{1,3}(?:,\d{3})+)(?=\s*(?:[.,;!?)]|$)|\s+(?:for|per|a|each|this|until|to)\b)"
-    r"|:\s*(?!(?:19|20)\d\d\b)\d{2,}(?:\.\d\d)?(?=\s*(?:[.;!?)]|$))",  # (not a year: 'Our Stall Review: 2024.')
-    re.IGNORECASE,
+    r"|:\s*(?!(?:19|20)\d\d\b)\d{2,}(?:\.\d\d)?(?=\s*(?:[.;!?)]|$))"  # (not a year: 'Our Stall Review: 2024.')
 )
+# A file holds them only if it holds one of these, in small letters, or _MORE_AMOUNTS matches it:
+# read for them only then (tried in every block, they cost a third more of the price check's time).
+_MORE_HOLDS = (
+    "for nothing", "is nothing", "are nothing", "now nothing", ": nothing", "nil", "zero", "penny", "no fee", "no extra", "no charge",
+    "no cost", "bono", "fully funded", "pay what", "money back", "promo", "voucher", "coupon", "quote ", "grand", "cent less",
+    "cent reduction",
+)
+# (Each reading starts at a figure, a colon or a per cent sign, which the expression looks for first.)
+_MORE_AMOUNTS = re.compile(r"\d(?:(?<=is \d)|(?<=are \d)|(?<=now \d)|(?<=just \d)|(?<=only \d)|(?<=less \d))|:\s?\d\d+(?![\d-])|%\s?(?:less|reduction)")
 
 
-def _price_words(settings: Settings) -> re.Pattern[str]:
-    """:data:`_PRICE_WORDS`, and 'free' just before an offer's name ('a free Stall Review',
+def _may_price_more(lowered: str) -> bool:
+    return any(word in lowered for word in _MORE_HOLDS) or _MORE_AMOUNTS.search(lowered) is not None
+
+
+def _price_words(settings: Settings, more: bool = True) -> re.Pattern[str]:
+    """:data:`_PRICE_WORDS` (and :data:`_MORE_PRICE_WORDS`, with ``more``: for a file that
+    :func:`_may_price_more`), and 'free' just before an offer's name ('a free Stall Review',
     'a free 90-minute Stall Diagnosis'), where 'a free trial' or 'our free guide' beside one
     is no price; nor is 'feel free to book a Stall Review'."""
     names = tuple(name for offer in settings.offers for name in offer.names if name != offer.action)
-    return _price_words_for(names, tuple(_by_last_word(settings)))
+    return _price_words_for(names, tuple(_by_last_word(settings)), more)
 
 
-@lru_cache(maxsize=4)
-def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...]) -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...], more: bool) -> re.Pattern[str]:
     named = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names) or "(?!)"
     # Or an offer's last word alone, as the site calls it and capitalised as it writes it ('a
     # free Diagnosis'), which _short_priced reads: not 'a free review of the code'.
@@ -393,7 +409,7 @@ def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...]) -> re.
     # 'Free Reviews'; the smuggling round of the forty-sixth session): not 'free Copilot licences'.
     capitals = r"(?P<freed>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"
     return re.compile(
-        rf"{_PRICE_WORDS.pattern}|(?<![\w-])free\s+(?:{kind}){{0,2}}?(?:(?:{named}|(?-i:{short}))\b|{capitals})", re.IGNORECASE
+        rf"{_PRICE_WORDS.pattern}{'|' + _MORE_PRICE_WORDS if more else ''}|(?<![\w-])free\s+(?:{kind}){{0,2}}?(?:(?:{named}|(?-i:{short}))\b|{capitals})", re.IGNORECASE
     )
 
 
@@ -412,32 +428,31 @@ def _by_its_last_word(words: str, settings: Settings) -> str | None:
     """The offer whose last word ``words`` start with, or its plural ('Reviews', 'Diagnoses'), or None."""
     first, by_last = words.split()[0], _by_last_word(settings)
     return by_last.get(first) or by_last.get(first.removesuffix("s")) or by_last.get(first.removesuffix("es") + "is")
+
+
 # What an amount or a price in words holds, in lower case: looked for at C speed before either
 # expression reads a text (most paragraphs have none).
 _PRICE_HOLDS = (
     *_CURRENCY_SIGNS, "￡", "＄", "￥", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing",
     "costs nothing", "price", "discount", "waived", "complimentary", "per cent", "percent", "%", "euro ", "euro.", "euro,", "euros", "franc",
     "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one",
-    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "nothing", "no fee", "nil",
-    "zero", "penny", "bono", "no extra", "funded", "money", "less", "reduction", "code", "quote", "pence", "nicker", "yen", "bitcoin", "btc",
+    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "pence", "nicker", "yen", "bitcoin", "btc",
 )
 
 
 _PENCE = re.compile(r"\dp\b")
 
 
-def _may_price(source: Source) -> bool:
-    lowered = source.lowered
+def _may_price(text: str, lowered: str) -> bool:
+    """Whether ``text`` (``lowered``, in small letters) may hold an amount or a price in words:
+    looked for at C speed, in a file and then in each block, before either expression reads it."""
     return (
         any(word in lowered for word in _PRICE_HOLDS)
         or _PENCE.search(lowered) is not None
-        or any(code in source.text for code in _CODES)  # as written, in capitals: 'audit' and 'European' hold none
+        or any(code in text for code in _CODES)  # as written, in capitals: 'audit' and 'European' hold none
         or _COSTS_A_NUMBER.search(lowered) is not None
-        or _BARE_AMOUNT.search(lowered) is not None
+        or _may_price_more(lowered)
     )
-
-
-_BARE_AMOUNT = re.compile(r"(?:is|are|now|only|just|:) ?\d")  # 'is now 2k', 'Stall Review: 750.'
 
 
 
@@ -465,9 +480,9 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
     Stall Review now costs £75', '| Stall Review | £75 |'): readers take the amount for the
     offer's price, which mkdocs.yml sets once and every page shows (attack round: a price
     of an author's own, 'by bank transfer to our new account', published)."""
-    if not settings.offers or not _may_price(source):
+    if not settings.offers or not _may_price(source.text, source.lowered):
         return
-    price_words = _price_words(settings)
+    price_words = _price_words(settings, _may_price_more(source.lowered))
     row: list[str] | None = None  # the cells of the table row being read, joined when it ends
     row_line = 0
     items: list[Token | None] = []  # the first words of each list item the token is in, outermost first
@@ -496,7 +511,11 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
             # Code is published as it is typed: a price in it reads as one ('Stall Review: £75').
             for number, code_line in enumerate(token.content.splitlines()):
                 _offer_priced(_as_read(code_line, code=True), token.map[0] + source.body_start + number + (token.type == "fence"), settings, price_words, report)
-        elif token.type == "inline" and token.map and (_MONEY.search(shown := _as_shown(token)) or price_words.search(shown)):  # most have none
+        elif (
+            token.type == "inline"
+            and token.map
+            and (_MONEY.search(shown := _as_shown(token)) or price_words.search(shown))  # most have none
+        ):
             at, previous = 0, ""
             for sentence in SENTENCE_END.split(shown):
                 start = shown.find(sentence, at)
