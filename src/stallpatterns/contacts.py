@@ -191,17 +191,22 @@ _CALLED = re.compile(
     # Whom: 'us', 'the desk', 'the help desk', 'Sam', or a word to text ('STALL', '"STALL"').
     r"(?:\s+(?:us|me|him|her|them|(?:the|our|your)\s+\w+(?:\s+\w+)?|(?-i:[A-Z][a-z]+|[A-Z]{2,})|[\"“'‘]\w+[\"”'’]|the\s+word\s+\S+))?"
     r"\s*(?:(?:on|at|to|via)\b)?\s*:?\s*"
-    # The number: five figures to eleven, its groups parted by a space, a dash, a dot or a slash.
-    r"(\d(?:[ \u00a0\-\u2013./_]?\d){4,10})(?![\d,]?\d)"
+    # The number: five figures to thirteen (a country's code without its '+'), its groups parted
+    # by a space, or a mark with spaces or not ('020 | 7946 | 0958', '020+7946+0958': the smuggling
+    # round of the forty-sixth session). Not a colon, which parts a time's figures.
+    r"(\d(?:[ \u00a0]?[\-\u2013./_,;|+=#^'\"]?[ \u00a0]?\d){4,12})(?![\d,]?\d)"
     r"(?=\s*(?:[.,;:!?()]|$|(?:and|or|if|after|before|today|now|anytime|ext|extension|between|during|from|weekdays|evenings|mornings|daily"
     r"|for\s+(?:a|an|the|more|details|help|bookings?))\b))"
 )
 _CALL_WORDS = ("call", "ring", "phone", "dial", "text", "sms", "whatsapp")
-_FIVE_FIGURES = re.compile(r"\d(?:\D{0,2}\d){4}")  # what every number it reads holds
+_FIVE_FIGURES = re.compile(r"\d(?:\D{0,3}\d){4}")  # what every number it reads holds
 # What may come before a word that asks to call, as a verb: a clause's start or its marks, or a
 # word that asks ('please', 'just', 'you can'). After another word it is a noun or said of a
 # thing ('the call on 12 March', 'cut the text to 10 000', 'the funding call 2023-2024').
-_BEFORE_ASKING = frozenset(("please", "just", "simply", "then", "and", "or", "to", "you", "we", "can", "could", "should", "must", "will", "may", "do", "pls", "kindly", "so", "now", "also"))
+_BEFORE_ASKING = frozenset(
+    ("please", "just", "simply", "then", "and", "or", "to", "you", "we", "can", "could", "should", "must", "will", "may", "do", "pls", "kindly", "so", "now",
+     "also", "by", "via")
+)  # ('by SMS to 88000'; and a quotation's or a list's marks, a line's start: '> Text STALL to 60060')
 # Figures that count (thousands, '10 000', '25,000') or span years ('2023-2024'): no number to call.
 _COUNTED = re.compile(r"\d{1,3}(?:[ \u00a0,]\d{3})+|(?:19|20)\d\d\s*[-\u2013/]\s*(?:19|20)?\d\d")
 
@@ -213,7 +218,7 @@ def _phone_called(line: str) -> tuple[int, str] | None:
         return None  # most lines: too few figures for a number, at C speed
     for found in _CALLED.finditer(line):
         before = line[max(0, found.start() - 20) : found.start()].split()
-        if before and not before[-1].endswith((".", ",", ";", ":", "!", "?", "(", "—", "–")) and before[-1].lower() not in _BEFORE_ASKING:
+        if before and not before[-1].endswith((".", ",", ";", ":", "!", "?", "(", "—", "–")) and before[-1].lower() not in _BEFORE_ASKING and before[-1].strip(">*-+#"):
             continue
         if _COUNTED.fullmatch(found.group(1)):
             continue
