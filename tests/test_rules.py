@@ -883,6 +883,8 @@ def test_a_link_that_asks_to_book_a_review_with_someone_named_is_not_the_sites_o
         ("Our new online booking page moved to cal.evil.example/s.", "cal.evil.example"),
         ("Book a session at cal.evil.example/s.", "cal.evil.example"),
         ("Book a free 30-minute call via [the calendar](https://cal.evil.example/s) today.", "cal.evil.example"),
+        # The site itself said to have moved (the smuggling round of the forty-sixth session).
+        ("Stall Patterns has moved to https://acme-consulting.co.uk/.", "acme-consulting.co.uk"),
     ],
 )
 def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error(check: Check, prose: str, host: str):
@@ -904,6 +906,10 @@ def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error
         ("The Stall Review: book at calendly.com/stall.", "calendly.com"),
         ("Stall Review slots: calendly.com/stall.", "calendly.com"),
         ("The Stall Review is now booked at [the new desk](https://desk.evil.example/).", "desk.evil.example"),
+        # Words between its bookings and where they go, or the offer said to have moved (the
+        # smuggling round of the forty-sixth session: each passed).
+        ("Stall Review bookings now go through https://acme-consulting.co.uk/book.", "acme-consulting.co.uk"),
+        ("The Stall Review has moved to [a new home](https://acme-consulting.co.uk/).", "acme-consulting.co.uk"),
     ],
 )
 def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Check, prose: str, host: str):
@@ -953,6 +959,10 @@ def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Chec
         "Our booking team used df.groupby to count enquiries, and model.predict on appointments.log.",
         "After the Stall Review, the board booked an audit with [the auditor](https://auditor.example/).",
         "Teams book a session at [the vendor's portal](https://vendor.example/) first. Book a session with the vendor at [its portal](https://vendor.example/).",
+        # Other things moved, and bookings that rose (beside the forty-sixth session's new readings).
+        "Our pilot has moved to [the vendor's cloud](https://azure.microsoft.com/) since the Stall Review.",
+        "The Stall Review found the team had moved to [a new tool](https://www.atlassian.com/).",
+        "Stall Review bookings rose after [the NAO report](https://www.nao.org.uk/) came out.",
     ],
 )
 def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Check, prose: str):

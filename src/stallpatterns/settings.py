@@ -225,8 +225,25 @@ def _booked_elsewhere(after: str) -> bool:
 # Words that book or buy something ('Book the Stall Review at …'), as compared.
 _BOOKING_VERBS = frozenset(as_compared(word) for word in ("book", "schedule", "reserve", "order", "buy", "purchase", "claim", "arrange"))
 # Words that say where an offer named before them is booked: 'book at', 'booked via', 'slots:'.
-_BOOKED_WHERE = frozenset(as_compared(word) for word in ("book", "booked", "booking", "bookings", "slot", "slots", "appointments", "reservations", "sign-up", "signup"))
+_BOOKED_WHERE = frozenset(
+    as_compared(word) for word in ("book", "booked", "booking", "bookings", "slot", "slots", "appointments", "reservations", "sign-up", "signup", "moved", "relocated", "transferred")
+)
 _PLACE_WORDS = frozenset(as_compared(word) for word in ("at", "via", "through", "on", "online", "here"))
+# What may come between where an offer is booked and the place ('Stall Review bookings now go
+# through …'), and the words that say it has moved ('The Stall Review has moved to …'): the
+# smuggling round of the forty-sixth session found both published.
+_BOOKED_GOING = frozenset(as_compared(word) for word in ("now", "go", "goes", "are", "is", "happen", "happens", "run", "runs", "all", "only"))
+_MOVED = frozenset(as_compared(word) for word in ("moved", "relocated", "transferred"))
+
+
+def _place_follows(words: list[str], at: int, compared: str) -> bool:
+    """Whether the word after ``words[at]`` (or after a few that say it goes there) names a place."""
+    for word in words[at + 1 : at + 4]:
+        if (after := as_compared(word)) in _PLACE_WORDS or (compared in _MOVED and after == "to"):
+            return True
+        if after not in _BOOKED_GOING:
+            return False
+    return False
 # Words that ask a reader to look at a page ('see our contact page', 'visit the Stall finder').
 _LOOK_WORDS = frozenset(as_compared(word) for word in ("see", "visit", "try", "use", "open", "read", "browse", "check"))
 _ARTICLE_WORDS = frozenset(as_compared(word) for word in ("the", "a", "an", "this", "my"))
@@ -558,8 +575,8 @@ class Settings:
             (
                 name
                 for at, word in enumerate(words)
-                if as_compared(word.rstrip(":")) in _BOOKED_WHERE
-                and (word.endswith(":") or (at + 1 < len(words) and as_compared(words[at + 1]) in _PLACE_WORDS))
+                if (compared := as_compared(word.rstrip(":"))) in _BOOKED_WHERE
+                and (word.endswith(":") or _place_follows(words, at, compared))
                 and (name := self.offer_named(" ".join(words[max(0, at - 4) : at])))
             ),
             None,
