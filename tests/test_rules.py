@@ -2234,6 +2234,8 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         ("Free Reviews for readers.", "Free Reviews"),
         ("Free Diagnoses this month.", "Free Diagnoses"),
         ("Free 90-minute Diagnosis sessions this month.", "Free 90-minute Diagnosis"),
+        ("50% off your first Stall Review.", "% off"),
+        ("Take 20% off the Stall Review today.", "% off"),
     ],
 )
 def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: str, price: str):
@@ -2258,6 +2260,12 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "We ran a Stall Review last year.\n\nIt cost the firm £2m to learn what it found.",
         "The result of the Stall Review: zero owners.",
         "Staff got free Copilot licences; a Stall Review found nobody used them.",
+        # The false-refusal round of the forty-sixth session: counts, the onus, a saving promised.
+        "If the Stall Review names a constraint, the onus is on us as leaders to act on it.",
+        "A Stall Review will not take 30 per cent off your handling time, but it will tell you why.",
+        "The vendor promised 20% off handling time; a Stall Review asks why the pilot delivered 4%.",
+        "A Stall Review looks at why the checking costs 1.5 FTE in legal.",
+        "A Stall Diagnosis will show why the backlog costs 300 claims a week in delays.",
         "- A Stall Review found the leak\n- £40,000 on the pilot",
         "| Stall Review | Finding |\n| --- | --- |\n| week one | the pilot had cost £40,000 |",
         "Free Reviewers were hard to find, so the Stall Review took a month.",

@@ -349,13 +349,21 @@ _PRICE_WORDS = re.compile(
     r"|(?:is|are|comes|now) (?:now )?(?:on the house|without (?:charge|cost|a fee)|half off|(?:a )?(?:third|quarter|fifth|tenth) off|2-for-1|two-for-one)"
     # 'is on us', 'comes at no cost', 'pay what you can', 'gratis', 'buy one, get one free', 'costs
     # a tenner' (the attack round of the forty-fifth session: each published beside an offer).
-    r"|(?:is|are|comes|now) (?:now )?(?:on us|at no cost|pay what you (?:can|want|like)|two for one|2 for 1)|gratis"
+    # (Not 'the onus is on us to act', 'is on us as leaders': the false-refusal round of the
+    # forty-sixth session.)
+    r"|(?:is|are|comes|now) (?:now )?(?:on us(?! (?:as|to|all|both|too|now|alone)\b)|at no cost|pay what you (?:can|want|like)|two for one|2 for 1)|gratis"
     r"|get (?:one|a second|another) free|(?:costs?|is|for) (?:just |only )?(?:a tenner|a fiver|a grand|a few quid)(?![ \t]+[a-z])"
     # An amount with no currency, said to be its price: 'costs 3000', 'is priced at 4k' (not
     # 'costs 2 analysts a day').
-    r"|(?:costs?|priced at|(?:a )?price of|fee of) (?:\d{3,}|\d[\d,.]*\d|\d+ ?(?:k|m|bn))\b(?! ?(?:%|per|minutes?|hours?|days?|weeks?|months?|years?|people|staff|users|teams?|pilots?|times|analysts|reviewers|managers|engineers)\b)"
-    r"|per ?cent (?:off|discount|cheaper))\b"
-    r"|%\s?(?:off|discount|cheaper)\b",
+    # ('costs 300 claims a week' and 'costs 1.5 FTE' count things: the amount ends the sentence,
+    # or says what it buys or when, as a price does.)
+    r"|(?:costs?|priced at|(?:a )?price of|fee of) (?:\d{3,}|\d[\d,.]*\d|\d+ ?(?:k|m|bn))\b"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|for|this|that|until|to|now|only|plus|ex|excl|incl|including|all|in\s+total)\b)"
+    r"(?! ?(?:%|per|minutes?|hours?|days?|weeks?|months?|years?|people|staff|users|teams?|pilots?|times|analysts|reviewers|managers|engineers)\b)"
+    r"|per ?cent (?:off|discount|cheaper)(?!\s+(?:your|the|our|their|its)\s+(?!first|next|booking|Stall|price|fee|usual|list|normal)\w))\b"
+    # ('20% off handling time', '30 per cent off your handling time' are no price.)
+    r"|%\s?(?:off|discount|cheaper)\b(?!\s+(?:your|the|our|their|its)\s+(?!first|next|booking|Stall|price|fee|usual|list|normal)[a-z]"
+    r"|\s+(?!(?:your|the|our|their|its|a|an|for|this|until|on|every|all|any|today|now)\b)[a-z])",
     re.IGNORECASE,
 )
 # The smuggling round of the forty-sixth session, each published beside an offer: nothing
