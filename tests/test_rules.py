@@ -1021,6 +1021,7 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         # A number's kind named apart from it, in a sentence that asks to call or book, or speaks
         # for the site (a differential check of the forty-fifth session's change: each passed).
         ("Our reference is 020 7946 0958.", "020 7946 0958"),
+        ("Call the claims line, 0123 456 7890, to book a Stall Review.", "0123 456 7890"),
         ("Book a Stall Review: quote your reference, 020 7946 0958.", "020 7946 0958"),
         ("Account numbers like 0800 123 4567 book a Diagnosis.", "0800 123 4567"),
         ("Ring 7946 0958 if needed.", "7946 0958"),
@@ -1277,6 +1278,11 @@ def test_an_email_address_in_a_title_is_told_once_as_an_address_in_a_name(check:
         "The ISBN was 0-306-40615-2, which the model had invented; its ISBN is 0-19-852663-6.",
         "The customer's policy number, 0012 3456 7890, was redacted, and policy numbers, which look like 0123 456 7890, were masked.",
         "A reference such as 0123 456 7890 is an account. The test patient's number, 012 345 6789, came from the NHS test range.",
+        # Other references' names, and a name apart from its number (the false-refusal round of
+        # the forty-sixth session: each refused).
+        "The cost centre is 0123 4567 89, and it pays for every licence. The claim, 0123 456 7890, was the first.",
+        "The test patient's CHI number, 0101 901 234, was in every prompt. The UPRN 010 0234 5678 was wrong.",
+        "Tracking number 0012 3456 7890 went missing. Incident number 0123 4567 890 was closed.",
     ],
 )
 def test_figures_dates_and_addresses_are_no_phone_numbers(check: Check, prose: str):

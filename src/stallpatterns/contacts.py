@@ -59,7 +59,9 @@ _DIGITS = {"+": (10, 15), "0": (10, 11), "(": (10, 11), "1": (11, 11)}  # '1-800
 # 4567 89', 'Ticket INC 0001 234 567'): a number of another kind.
 _REFERENCE_BEFORE = re.compile(
     r"(?i)\b(?:ref(?:erence)?|invoice|ticket|case|account|order|company|registration|id|code|centres?|centers?"
-    r"|isbn|issn|serial|po|utr|vat|nhs|policy|contract|claim|batch|item|sku|part|staff|employee|payroll|tax(?:payer)?|patient)"
+    r"|isbn|issn|serial|po|utr|vat|nhs|policy|contract|claim|batch|item|sku|part|staff|employee|payroll|tax(?:payer)?|patient"
+    # (The false-refusal round of the forty-sixth session: each refused as a phone number.)
+    r"|tracking|customer|incident|uprn|chi|matter|member(?:ship)?|student|candidate|applicant|licen[cs]e)"
     # (A code's capitals are capitals: read without case, 'line', 'desk' and 'team' were codes,
     # and 'call the order line 0800 123 4567' no phone number.)
     r"(?:['’]s)?(?:\s+(?:numbers?|nos?\.?|codes?|refs?))?\b\.?[\s:#-]*+(?:(?-i:[A-Z]{2,5})[\s-]*+)?$"
@@ -68,8 +70,9 @@ _REFERENCE_BEFORE = re.compile(
     # was 0-306-40615-2', 'policy numbers, which look like 0123 456 7890': the false-refusal
     # sweep of the forty-fifth session; not 'the number for staff is', 'Bookings for the NHS
     # are', which the review of that session's change found let a booking line through).
-    r"|(?P<kind>(?i:\b(?:isbn|issn|reference|ref"
-    r"|(?:invoice|ticket|case|account|order|company|policy|claim|patient|payroll|employee|serial)(?:['’]s)?\s+(?:numbers?|nos?\.?|ref(?:erence)?s?))"
+    r"|(?P<kind>(?i:\b(?:isbn|issn|uprn|reference|ref|cost\s+cent(?:re|er)s?"
+    r"|(?:invoice|ticket|case|account|order|company|policy|claim|patient|payroll|employee|serial|tracking|customer|incident|chi|matter)"
+    r"(?:['’]s)?(?:\s+(?:numbers?|nos?\.?|ref(?:erence)?s?))?)"
     r"\b\.?,?(?:\s+(?:was|is|were|are|reads|read|like|such\s+as|e\.g\.|(?:which|that)\s+look(?:s|ed)?\s+like))?[\s:#,-]*+$))"
 )
 # What a sentence says when it asks to call or book, or speaks for the site: a number's kind
