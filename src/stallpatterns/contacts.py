@@ -153,9 +153,17 @@ def _sentence_around(text: str, start: int, end: int, reach: int = 300) -> str:
     either side: to the marks that end a sentence ('. ', '! ', '? ') or a line's end. (Within
     reach: each of many read to the text's ends took time in the square of their number.)"""
     low, high = max(0, start - reach), min(len(text), end + reach)
-    before = max(max(text.rfind(mark, low, start) for mark in (". ", "! ", "? ", "\n")) + 1, low)
+    before, at = low, start
+    while (found := max(text.rfind(mark, low, at) for mark in (". ", "! ", "? ", "\n"))) != -1:
+        if not text.endswith(_ABBREVIATIONS, low, found + 1):
+            before = found + 1
+            break
+        at = found  # 'e.g. ' ends no sentence
     after = [at for mark in (". ", "! ", "? ", "\n") if (at := text.find(mark, end, high)) != -1]
     return text[before : min(after, default=high)]
+
+
+_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "cf.", "viz.", "approx.", "incl.", "no.")
 
 
 # A date in a number's groups, as ISO writes one or as Britain does ('2024-12-17', '15/03/2024').
