@@ -2167,6 +2167,11 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("The Stall Review is now 500 pounds sterling.", 14, "500 pounds"),
         ("Stall Review: 750 pence.", 14, "750 pence"),
         ("The Stall Review is 1 BTC.", 14, "1 BTC"),
+        # The offer's name and an amount alone after a mark (the review of the forty-sixth
+        # session's change: each passed, or was read as a price in words).
+        ("Stall Review: 750.", 14, "750"),
+        ("The Stall Diagnosis: 4,500.", 14, "4,500"),
+        ("The Stall Review: 750, fixed.", 14, "750"),
         # In the list's next item, or the table's column under the offer's name.
         ("- Stall Review\n- £75", 15, "£75"),
         ("1. Stall Review\n2. £75 per session", 15, "£75"),
@@ -2231,7 +2236,8 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         ("The Stall Review for readers: the price shown, less 40 per cent.", "less 40 per cent"),
         ("Quote STALL50 when you book the Stall Review.", "Quote STALL50"),
         ("The Diagnosis is now two grand.", "two grand"),
-        ("Stall Review: 750.", ": 750"),
+        ("The Stall Review comes with a money-back guarantee.", "money-back guarantee"),
+        ("A Stall Review for\nnothing.", "for\nnothing"),
         # 'free' before the offer's name with a slip or in part, as readers read past them (the
         # smuggling round of the forty-sixth session: each published).
         ("A free Stall Reveiw for readers.", "free Stall Reveiw"),
@@ -2280,6 +2286,12 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "A Stall Review found 40% less rework after the change.",
         "The Stall Review is 2,000 words long. Our Stall Review: 2024.",
         "The Diagnosis is now 2,000 staff strong.",
+        # Counts, years and 'grand' as a word (the review of the forty-sixth session's change:
+        # each refused by its first rules).
+        "Findings from the stall review: 14. Interviews held for the Review: 140.",
+        "Responses to the Review are now 1,200.",
+        "The Review is a grand plan with no owner.",
+        "The Review (2021), which cost £1.2m, was never implemented. Lessons from the Review, 2019, stayed on the shelf.",
         "The Stall Review names an owner.\n\nThe pilot itself cost £40,000.",
         "What a Stall Review finds, in one firm:\n\n- £40,000 on the pilot\n- £2m on licences",
         "The Stall Review was filmed in 1080p over 3 days.",

@@ -367,31 +367,39 @@ _PRICE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # The smuggling round of the forty-sixth session, each published beside an offer: nothing
-# to pay ('for nothing', 'no fee', 'nil', 'pro bono', 'fully funded', 'money back'), less
-# by a share ('40% less', 'a 40% reduction', 'less 40 per cent'), a code to quote, an
-# amount with no currency said to be its price ('is now 2k', 'is now 2,000', ': 750.').
+# to pay ('for nothing', 'no fee', 'nil', 'pro bono', 'fully funded', 'a money-back guarantee'),
+# less by a share ('40% less', 'a 40% reduction', 'less 40 per cent'), a code to quote, 'two
+# grand', an amount in thousands with no currency said to be its price ('is now 2k'). (Not
+# 'is now 1,200', a count as often; 'The Stall Review: 750.' is read by _NAMED_THEN_BARE.)
 _MORE_PRICE_WORDS = (
     r"(?:\b(?:is|are|comes|now|for|costs?)|:)\s+(?:now\s+|just\s+|only\s+)?(?:nothing|nil|zero|not\s+a\s+penny|no\s+(?:extra\s+)?(?:fee|cost|charge)"
     r"|pro\s+bono|fully\s+funded|pay\s+what\s+you\s+(?:can|want|like|wish))"
     r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:for|to|this|until|if|when|with|per)\b)"
-    r"|\b(?:money[\s-]+back\s+(?:guarantee|if)|(?:promo|promotional|discount|voucher|coupon)\s+code|quote\s+(?-i:[A-Z]+\d+)|(?:one|two|three|four|five|a)\s+grand)\b"
+    r"|\b(?:money[\s-]+back\s+(?:guarantee|if)|(?:promo|promotional|discount|voucher|coupon)\s+code|quote\s+(?-i:[A-Z]+\d+))\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+grand\b(?![ \t]+[a-z])"  # not 'a grand plan'
     r"|(?:\b\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:less|reduction|cheaper)|\bless\s+\d+\s?(?:%|per\s?cent))(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:for|off|this|until|to)\b)"
-    r"|\b(?:is|are)\s+(?:now\s+|just\s+|only\s+)?(?:\d+\s?k|\d{1,3}(?:,\d{3})+)(?=\s*(?:[.,;!?)]|$)|\s+(?:for|per|a|each|this|until|to)\b)"
-    r"|:\s*(?!(?:19|20)\d\d\b)\d{2,}(?:\.\d\d)?(?=\s*(?:[.;!?)]|$))"  # (not a year: 'Our Stall Review: 2024.')
+    r"|\b(?:is|are)\s+(?:now\s+|just\s+|only\s+)?\d++(?:\.\d++)?\s?k\b(?=\s*(?:[.,;!?)]|$)|\s+(?:for|per|a|each|this|until|to)\b)"
 )
-# A file holds them only if it holds one of these, in small letters, or _MORE_AMOUNTS matches it:
+# A file holds them only if, in small letters and with its runs of spaces and emphasis marks
+# as one space (:func:`_may_price_more`), it holds one of these or _MORE_AMOUNTS matches it:
 # read for them only then (tried in every block, they cost a third more of the price check's time).
 _MORE_HOLDS = (
-    "for nothing", "is nothing", "are nothing", "now nothing", ": nothing", "nil", "zero", "penny", "no fee", "no extra", "no charge",
-    "no cost", "bono", "fully funded", "pay what", "money back", "promo", "voucher", "coupon", "quote ", "grand", "cent less",
-    "cent reduction",
+    "for nothing", "is nothing", "are nothing", "now nothing", ": nothing", "pay nothing", "nil", "zero", "penny", "no fee",
+    "no extra", "no charge", "no cost", "bono", "fully funded", "pay what", "money back", "money-back", "promo", "voucher",
+    "coupon", "quote ", "grand", "cent less", "cent reduction",
 )
-# (Each reading starts at a figure, a colon or a per cent sign, which the expression looks for first.)
-_MORE_AMOUNTS = re.compile(r"\d(?:(?<=is \d)|(?<=are \d)|(?<=now \d)|(?<=just \d)|(?<=only \d)|(?<=less \d))|:\s?\d\d+(?![\d-])|%\s?(?:less|reduction)")
+# (Each reading starts at a figure or a per cent sign, which the expression looks for first.)
+_MORE_AMOUNTS = re.compile(
+    r"\d(?:(?<=is \d)|(?<=are \d)|(?<=now \d)|(?<=just \d)|(?<=only \d)|(?<=less \d))|%\s?(?:less|reduction)"
+    r"|(?m:[:\u2013\u2014-] ?\d[\d,]*(?:\.\d\d)? ?(?:[.;!?)]|,? ?(?:fixed|flat|each|only|per|a )|$))"  # _NAMED_THEN_BARE's
+)
+# Runs of spaces, emphasis marks and no-break spaces as written, which the page shows as one space or none.
+_SQUEEZED = re.compile(r"(?:[\s*_]|&nbsp;|&#160;)+")
 
 
 def _may_price_more(lowered: str) -> bool:
-    return any(word in lowered for word in _MORE_HOLDS) or _MORE_AMOUNTS.search(lowered) is not None
+    squeezed = _SQUEEZED.sub(" ", lowered)
+    return any(word in squeezed for word in _MORE_HOLDS) or _MORE_AMOUNTS.search(squeezed) is not None
 
 
 def _price_words(settings: Settings, more: bool = True) -> re.Pattern[str]:
@@ -451,9 +459,10 @@ _PRICE_HOLDS = (
 _PENCE = re.compile(r"\dp\b")
 
 
-def _may_price(text: str, lowered: str) -> bool:
-    """Whether ``text`` (``lowered``, in small letters) may hold an amount or a price in words:
-    looked for at C speed, in a file and then in each block, before either expression reads it."""
+def _may_price(source: Source) -> bool:
+    """Whether a file may hold an amount or a price in words: looked for at C speed, before
+    either expression reads its blocks."""
+    text, lowered = source.text, source.lowered
     return (
         any(word in lowered for word in _PRICE_HOLDS)
         or _PENCE.search(lowered) is not None
@@ -488,9 +497,10 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
     Stall Review now costs £75', '| Stall Review | £75 |'): readers take the amount for the
     offer's price, which mkdocs.yml sets once and every page shows (attack round: a price
     of an author's own, 'by bank transfer to our new account', published)."""
-    if not settings.offers or not _may_price(source.text, source.lowered):
+    if not settings.offers or not _may_price(source):
         return
-    price_words = _price_words(settings, _may_price_more(source.lowered))
+    more = _may_price_more(source.lowered)
+    price_words = _price_words(settings, more)
     row: list[str] | None = None  # the cells of the table row being read, joined when it ends
     row_line = 0
     items: list[Token | None] = []  # the first words of each list item the token is in, outermost first
@@ -522,7 +532,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
         elif (
             token.type == "inline"
             and token.map
-            and (_MONEY.search(shown := _as_shown(token)) or price_words.search(shown))  # most have none
+            and (_MONEY.search(shown := _as_shown(token)) or price_words.search(shown) or (more and _NAMED_THEN_BARE.match(shown)))  # most have none
         ):
             at, previous = 0, ""
             for sentence in SENTENCE_END.split(shown):
@@ -693,7 +703,7 @@ _PRICE_ENDS = re.compile(r"\)?\s*(?:[.,;:!?\]]|$)|\)?\s+(?:a|an|per|each|for|plu
 
 # An amount with no currency, said to be an offer's price by a verb or a mark ('The Diagnosis
 # is now 2k', 'The Diagnosis costs 2,000'): read as money where _PRICE_ENDS follows it.
-_BARE_PRICE = re.compile(r"(?:\d+(?:\.\d+)?\s?k|\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,.]*\d)")
+_BARE_PRICE = re.compile(r"(?!(?:19|20)\d\d\b)(?:\d++(?:\.\d++)?\s?k|\d{1,3}+(?:,\d{3})++|\d{3,}+)(?!\w|[,.]\d)")  # not a year: 'the Review, 2019'
 
 
 def _by_last_word(settings: Settings) -> dict[str, str]:
@@ -735,6 +745,10 @@ def _offer_priced(
     before), with the price starting ``within`` characters: reported if so. ``price_words``:
     :func:`_price_words`, made once for the file."""
     money = _price_in(words, price_words, settings)
+    if money is None and named_in is None and (bare := _NAMED_THEN_BARE.match(words)) is not None and (offer := settings.offer_named(bare.group("name"))):
+        # 'The Stall Review: 750.', 'Stall Review – 4,500, fixed': the name, then an amount alone.
+        _report_price(report, line, f"'{clipped(' '.join(words.split()), 80)}'", offer, bare.group("amount"), True, _SAY_APART, settings)
+        return True
     if money is None or (within is not None and money.start() > within):
         return False
     at, shown, amount = money.start(), money.group(), money.re is _MONEY
@@ -756,10 +770,23 @@ def _offer_priced(
         offer,
         shown,
         amount,
-        f"say the {'amount' if amount else 'price'} in a sentence of its own, without the offer's name, or leave the price to the offer",
+        _SAY_APART if amount else _SAY_APART.replace("amount", "price"),
         settings,
     )
     return True
+
+
+_SAY_APART = "say the amount in a sentence of its own, without the offer's name, or leave the price to the offer"
+# An offer's name and nothing more before a mark, then an amount with no currency, and nothing
+# more than what says it is fixed ('The Stall Review: 750.', 'Stall Diagnosis – 4,500, fixed'; the
+# smuggling round of the forty-sixth session): not 'Interviews held for the Review: 140', a count,
+# nor a year.
+_NAMED_THEN_BARE = re.compile(
+    r"\W*(?P<name>(?:(?:the|a|an|our|your|this)\s+)?(?:[\w-]+\s+){0,3}[\w-]+)\s*[:\u2013\u2014-]\s*"
+    r"(?P<amount>(?!(?:19|20)\d\d\b)(?:\d{1,3}+(?:,\d{3})++|\d{2,}+)(?:\.\d\d)?)"
+    r"(?:\s*,?\s*(?:fixed|flat|each|only|per\s+\w+|a\s+(?:session|day|head))\b)?\W*$",
+    re.IGNORECASE,
+)
 
 
 def _report_price(report: Report, line: int, where: str, offer: str, shown: str, amount: bool, hint: str, settings: Settings) -> None:
