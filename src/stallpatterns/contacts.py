@@ -178,11 +178,11 @@ def _a_scale(groups: list[str]) -> bool:
 
 # A phone number in letters: a word for its last digits ('0800-STALLREV', '+44 800 STALL
 # REV'), or its digits spelt out ('oh two oh seven, nine four six…'), read out as readily
-# as one in figures. Capitals only: '0800 numbers' is no number. Without a country's code, only
-# after the starts that sell such numbers, free or charged (0800, 0845, 0870, 1-800, 1-900…):
-# not '1000 HOURS SAVED' on a poster, nor '0300 HOURS' on a log.
+# as one in figures. Capitals only: '0800 numbers' is no number. From a 0 (the United
+# Kingdom's numbers, '0345 STALLREVIEW'), but not a time ('0300 HOURS' on a log); from a 1, only
+# the starts North America sells such numbers with (1-800, 1-900…): not '1000 HOURS SAVED'.
 _VANITY = re.compile(
-    r"(?<![\w+/=.&#%@:-])(?:\+\d{1,3}[ -]?\d{2,4}|0(?:8\d\d|500)|1[ -]?(?:8(?:00|88|77|66|55|44|33)|900))[ -]?[A-Z]{4,}(?:[ -]?[A-Z0-9]{2,})*+(?![\w/@])"
+    r"(?<![\w+/=.&#%@:-])(?:\+\d{1,3}[ -]?\d{2,4}|0\d{3,4}(?![ -]?(?:HOURS|HRS|GMT|BST|UTC|ZULU)\b)|1[ -]?(?:8(?:00|88|77|66|55|44|33)|900))[ -]?[A-Z]{4,}(?:[ -]?[A-Z0-9]{2,})*+(?![\w/@])"
 )
 # Spelt out, it starts with its 0, as every number in the United Kingdom does ('oh', 'zero').
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|(?:double|treble|triple)\s+[a-z]+)"
@@ -204,8 +204,8 @@ _CALLED = re.compile(
     r"\s*(?:(?:on|at|to|via)\b)?\s*:?\s*"
     # The number: five figures to thirteen (a country's code without its '+'), its groups parted
     # by a space, or a mark with spaces or not ('020 | 7946 | 0958', '020+7946+0958': the smuggling
-    # round of the forty-sixth session). Not a colon, which parts a time's figures.
-    r"(\d(?:[ \u00a0]?[\-\u2013./_,;|+=#^'\"]?[ \u00a0]?\d){4,12})(?![\d,]?\d)"
+    # round of the forty-sixth session). Not a colon or a comma, which part a time's figures and a list's.
+    r"(\d(?:[ \u00a0]?[\-\u2013./_;|+=#^'\"]?[ \u00a0]?\d){4,12})(?![\d,]?\d)"
     r"(?=\s*(?:[.,;:!?()]|$|(?:and|or|if|after|before|today|now|anytime|ext|extension|between|during|from|weekdays|evenings|mornings|daily"
     r"|for\s+(?:a|an|the|more|details|help|bookings?))\b))"
 )
@@ -218,6 +218,8 @@ _BEFORE_ASKING = frozenset(
     ("please", "just", "simply", "then", "and", "or", "to", "you", "we", "can", "could", "should", "must", "will", "may", "do", "pls", "kindly", "so", "now",
      "also", "by", "via")
 )  # ('by SMS to 88000'; and a quotation's or a list's marks, a line's start: '> Text STALL to 60060')
+# A date or a time of day among them ('on 12.03.2024', '14/03/2024', '08.00-18.00'): no number to call.
+_DATE_OR_TIME = re.compile(r"(?<!\d)[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?!\d)|(?<!\d)[0-2]\d[.:][0-5]\d\s*[-\u2013]\s*[0-2]\d[.:][0-5]\d(?!\d)")
 # Figures that count (thousands, '10 000', '25,000') or span years ('2023-2024'): no number to call.
 _COUNTED = re.compile(r"\d{1,3}(?:[ \u00a0,]\d{3})+|(?:19|20)\d\d\s*[-\u2013/]\s*(?:19|20)?\d\d")
 
@@ -231,7 +233,7 @@ def _phone_called(line: str) -> tuple[int, str] | None:
         before = line[max(0, found.start() - 20) : found.start()].split()
         if before and not before[-1].endswith((".", ",", ";", ":", "!", "?", "(", "—", "–")) and before[-1].lower() not in _BEFORE_ASKING and before[-1].strip(">*-+#"):
             continue
-        if _COUNTED.fullmatch(found.group(1)):
+        if _COUNTED.fullmatch(found.group(1)) or _DATE_OR_TIME.search(found.group(1)):
             continue
         return found.start(1), found.group(1)
     return None

@@ -74,10 +74,14 @@ _CLAUSE_MARKS = re.compile(r"[,;:!?()\[\]{}]|\.(?=\s)|\s[\u2013\u2014-]\s")
 # diagnosis', 'Missing criteria stall review of every release'): after a subject in the
 # plural, or a word that a verb follows (will, often, that). Not after a word that a noun
 # follows ('a', 'his', 'this', 'book'): 'book a stall review' names the offer.
-_STALL_AS_VERB = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+(stall)(?=\s+(?:reviews?|diagnos[ie]s)\b)")
-_BEFORE_A_VERB = frozenset(
-    "criteria data people staff media will would can could may might must should shall often always usually also still "
-    "that which who then to not never rarely sometimes".split()
+_STALL_AS_VERB = re.compile(r"(?:(?<![\w'’-])([A-Za-z]+)\s+)?(?<![\w'’-])([A-Za-z]+)\s+(stall)(?=\s+(?:reviews?|diagnos[ie]s)\b)")
+# Words after which the next is a noun, not a subject ('a data stall review'); and after which
+# only a word in the plural is a subject ('the records stall diagnosis', not 'the data stall review').
+_NOUN_FOLLOWS = frozenset("a an one each every this book free".split())
+_PLURAL_FOLLOWS = frozenset("the these those our your their my his her its some any no".split())
+_SUBJECTS_IN_THE_PLURAL = frozenset("criteria data people staff media".split())
+_BEFORE_A_VERB = _SUBJECTS_IN_THE_PLURAL | frozenset(
+    "will would can could may might must should shall often always usually also still that which who then to not never rarely sometimes".split()
 )
 _S_BEFORE_A_NOUN = frozenset("this his its hers ours yours theirs is was as has does us plus thus less across".split())
 
@@ -87,7 +91,19 @@ def _stall_as_verb_held(text: str) -> str:
     its length ('block'), so that no offer is named by it."""
     if "stall " not in text:
         return text
-    return _STALL_AS_VERB.sub(lambda m: m.group() if not _a_verb_follows(m.group(1).lower()) else m.group()[: m.start(2) - m.start()] + "block", text)
+    return _STALL_AS_VERB.sub(lambda m: m.group()[: m.start(3) - m.start()] + "block" if _stall_as_verb(m) else m.group(), text)
+
+
+def _stall_as_verb(found: re.Match[str]) -> bool:
+    """Whether :data:`_STALL_AS_VERB` found 'stall' as a verb: after a subject, or a word a verb
+    follows, that comes after no word a noun follows ('a data stall review' names the offer)."""
+    before, word = (found.group(1) or "").lower(), found.group(2).lower()
+    if not _a_verb_follows(word):
+        return False
+    if word not in _BEFORE_A_VERB - _SUBJECTS_IN_THE_PLURAL:  # a noun, not 'will' or 'often'
+        if before in _NOUN_FOLLOWS or (before in _PLURAL_FOLLOWS and word in _SUBJECTS_IN_THE_PLURAL):
+            return False
+    return True
 
 
 def _a_verb_follows(word: str) -> bool:

@@ -1561,9 +1561,9 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                 yield Problem(
                     line + offset,
                     "link-address",
-                    f"the e-mail link's {field} holds a line end or another control character ('%0D', '%0A'): "
+                    f"the e-mail link's {field} holds a line end or another control character ('%0D', '%0A', '%E2%80%A8'): "
                     "a mail program may read what follows as another line of the message's header, such as a copy to someone else",
-                    f"write the {field} on one line, with no '%0D', '%0A' or other '%0…' or '%1…' in it",
+                    f"write the {field} on one line, with no '%0D', '%0A', '%E2%80%A8', '%E2%80%A9' or other '%0…' or '%1…' in it",
                     needle=at,
                     nth=nth,
                 )
