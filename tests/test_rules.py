@@ -2293,6 +2293,10 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "- A Stall Review found the leak\n- £40,000 on the pilot",
         "| Stall Review | Finding |\n| --- | --- |\n| week one | the pilot had cost £40,000 |",
         "Free Reviewers were hard to find, so the Stall Review took a month.",
+        # A title's capitals, and 'free' said of something else beside the offer's last word (the
+        # review of the forty-sixth session's change: each refused by its first reading).
+        "### Why Free Diagnosis Tools Fail\n\nThe vendor's tools were never switched on.",
+        "The Review, free Copilot licences and £2m of training all landed in March.",
         "The programme was fully funded before the Stall Review began.",
         "The Stall Review got the client's money back from the vendor.",
         "A Stall Review found 40% less rework after the change.",

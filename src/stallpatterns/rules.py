@@ -435,15 +435,29 @@ def _price_in(words: str, price_words: re.Pattern[str], settings: Settings) -> r
     if (money := _MONEY.search(words)) is not None:
         return money
     for price in price_words.finditer(words):
-        if (freed := price.group("freed")) is None or settings.offer_named(freed) is not None or _by_its_last_word(freed, settings) is not None:
+        if not price.group().lower().startswith("free") or _freed_offer(words, price, settings) is not None:
             return price
     return None
 
 
-def _by_its_last_word(words: str, settings: Settings) -> str | None:
-    """The offer whose last word ``words`` start with, or its plural ('Reviews', 'Diagnoses'), or None."""
-    first, by_last = words.split()[0], _by_last_word(settings)
-    return by_last.get(first) or by_last.get(first.removesuffix("s")) or by_last.get(first.removesuffix("es") + "is")
+def _freed_offer(words: str, price: re.Match[str], settings: Settings) -> str | None:
+    """The offer that 'free' in ``words`` is said of (``price``, a match of :func:`_price_words_for`
+    that starts with it): the words after it name it whole, or end with its last word as the
+    site writes it ('a free Stall Reveiw', 'Free Reviews'), where no word in capitals follows the
+    last, as in a title ('Why Free Diagnosis Tools Fail'); not 'free Copilot licences'; or None."""
+    freed = price.group("freed") or price.group()
+    if (named := settings.offer_named(freed)) is not None:
+        return named  # its whole name, whatever follows ('a free Stall Diagnosis Session')
+    return None if _CAPITAL_NEXT.match(words, price.end()) else _offer_by_word(freed.split()[-1], settings)
+
+
+_CAPITAL_NEXT = re.compile(r"\s+(?-i:[A-Z])")
+
+
+def _offer_by_word(word: str, settings: Settings) -> str | None:
+    """The offer whose last word ``word`` is as the site writes it, or its plural ('Reviews', 'Diagnoses'), or None."""
+    by_last = _by_last_word(settings)
+    return by_last.get(word) or by_last.get(word.removesuffix("s")) or by_last.get(word.removesuffix("es") + "is")
 
 
 # What an amount or a price in words holds, in lower case: looked for at C speed before either
@@ -731,6 +745,8 @@ def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str]) 
         # (Said to be its price by a verb or a mark: 'The Diagnosis cost nothing' tells of one.)
         said = short.group("verb") is not None or short.group("said") is not None
         priced = (_MONEY.match(words, short.end()) or price_words.match(words, short.end()) or _BARE_PRICE.match(words, short.end())) if said else None
+        if priced is not None and priced.re is price_words and priced.group().lower().startswith("free") and _freed_offer(words, priced, settings) is None:
+            priced = None  # 'The Review, free Copilot licences and £2m of training all landed in March'
         if priced is not None and (priced.re is price_words or _PRICE_ENDS.match(words, priced.end())):
             return offer, priced.start(), priced.group(), priced.re is not price_words
         if short.group("free") is not None:
@@ -758,8 +774,8 @@ def _offer_priced(
         short = None if named_in is not None else _short_priced(words, settings, price_words)
         if short is not None:
             offer, at, shown, amount = short
-        elif money.re is not _MONEY and money.group().lower().startswith("free") and (last := _by_its_last_word(money.group().split()[-1], settings)):
-            offer = last  # 'Free Reviews for readers', 'Free Diagnosis sessions'
+        elif money.re is not _MONEY and money.group().lower().startswith("free") and (freed := _freed_offer(words, money, settings)):
+            offer = freed  # 'Free Reviews for readers', 'Free Diagnosis sessions'
         else:
             return False
     quoted = f"{named_in} {words}" if named_in else words
