@@ -138,16 +138,21 @@ _BRACKETED_PLACEHOLDER = re.compile(
 # '*|FNAME|*', '[[First Name]]', '{first name}', '$CLIENT', '%FNAME', 'CLIENT_NAME'); words that
 # ask for words ('(insert figure)', 'Insert figure here.', 'Your text here.'); and the filler by
 # its other words ('Dolor sit amet', 'consectetur adipiscing elit', 'Loremipsum', 'L0rem ipsvm').
-_MERGE_NAMES = rf"{_NAMES_LEFT}|{_NAMES_LEFT_IN_CAPITALS}|first\s*name|last\s*name|f\s?name|l\s?name|surname|name|client|company|organi[sz]ation"
+# (Not _NAMES_LEFT's 'Your …', which a slogan in guillemets may start with: '«Your data, your rules»'.)
+_MERGE_NAMES = r"client|company|customer|organi[sz]ation|firm|vendor|supplier|date|first\s*name|last\s*name|f\s?name|l\s?name|surname|name"
 _LEFT_TO_FILL = re.compile(
-    rf"«\s*(?i:{_MERGE_NAMES})\s*»|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
+    rf"«\s*(?i:{_MERGE_NAMES})(?:[\s_](?i:name))?\s*»|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
     rf"|\[\[\s*(?i:{_MERGE_NAMES})\s*\]\]|\{{\s*(?i:first|last)\s+name\s*\}}"
     r"|(?<![\w$])\$(?:CLIENT|COMPANY|CUSTOMER|ORGANI[SZ]ATION|FIRSTNAME|FNAME|NAME|firstname|fname|client_name|company_name)\b"
     r"|(?<![\w%])%(?:FNAME|LNAME|FIRSTNAME|LASTNAME|CLIENT|COMPANY)\b(?!%)"
     r"|\b(?:CLIENT|COMPANY|CUSTOMER|FIRST|LAST|ORG|ORGANI[SZ]ATION)_NAME\b"
-    r"|[({]\s*(?i:insert|fill\s+in|enter|placeholder)\b[^(){}\n]{0,40}[)}]"
-    r"|(?m:(?:^|(?<=[.!?]\s))(?:Insert|Type|Enter|INSERT|TYPE|ENTER)\s+(?!(?i:alt)\b)(?:[\w'’]+\s+){0,3}(?i:here)\b(?=\s*(?:[.!:)\]]|$)))"
-    r"|\b(?i:(?:your|the|some)\s+text\s+(?:goes\s+)?here|(?<!alt\s)text\s+goes\s+here|placeholder\s+text)\b(?=\s*(?:[.!:)\]]|$))"
+    # (Not '(enter the reference twice)' nor '(placeholder data, no real claims)', told of in prose.)
+    r"|[({]\s*(?i:insert|fill\s+in)\b[^(){}\n]{0,40}[)}]"
+    # A sentence that asks for words to be put in its place, or is no more than what it leaves
+    # ('Insert figure here.', 'Your text here.'; not 'Type your question here.', 'Half the
+    # screens showed placeholder text.').
+    r"|(?m:(?:^|(?<=[.!?]\s))(?:Insert|Add|INSERT|ADD)\s+(?!(?i:alt)\b)(?:[\w'’]+\s+){0,3}(?i:here)\b(?=\s*(?:[.!:)\]]|$)))"
+    r"|(?m:^[\W_]*(?i:(?:your|the|some)\s+(?:text|copy)\s+(?:goes\s+)?here|text\s+goes\s+here|placeholder\s+text)(?=[\W_]*$))"
 )
 _FILLER = re.compile(r"\b(?i:dolor\s+sit\s+amet|consectetur\s+adipiscing|perspiciatis\s+unde|l[o0]rem\s*ips[uv]m|l0rem[\s-]+ipsum|[a-z]+\s+ipsum\s+dolor)\b")
 _FILLER_HOLDS = ("dolor", "consectetur", "perspiciatis", "loremips", "l0rem", "ipsvm")  # in small letters
@@ -157,7 +162,7 @@ _MARKS_HELD = ("«", "__", "@@", "*|", "|*", "[[", "_NAME")
 _HASHES_HELD = re.compile(r"##\w")  # '##CLIENT##', not a heading's '## '
 
 _NAMES_HELD = tuple(f"{sign}{name}" for sign in "$%" for name in ("CLIENT", "COMPANY", "CUSTOMER", "ORGANI", "FIRSTNAME", "FNAME", "LNAME", "LASTNAME", "NAME", "firstname", "fname", "client_name", "company_name"))
-_ASKS_HELD = ("(insert", "{insert", "(fill in", "{fill in", "(enter", "{enter", "(placeholder", "{placeholder", "text here", "text goes here", "placeholder text", "first name}")
+_ASKS_HELD = ("insert", "fill in", "text here", "copy here", "text goes here", "placeholder text", "first name", "last name")  # in small letters
 
 
 def _may_be_left_to_fill(text: str, lowered: str) -> bool:
@@ -167,7 +172,7 @@ def _may_be_left_to_fill(text: str, lowered: str) -> bool:
         or ("##" in text and _HASHES_HELD.search(text) is not None)
         or (("$" in text or "%" in text) and any(name in text for name in _NAMES_HELD))
         or any(asks in lowered for asks in _ASKS_HELD)
-        or ("here" in lowered and ("insert " in lowered or "type " in lowered or "enter " in lowered))
+        or ("here" in lowered and "add " in lowered)
     )
 
 
