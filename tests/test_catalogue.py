@@ -1602,6 +1602,7 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
     [
         "[Book now](/contact/)",
         "[contact the ICO](https://ico.org.uk/)",
+        "[get a diagnosis](https://www.nhs.uk/conditions/)",
         "[book a call with the vendor](https://vendor.example/)",
         "[the book](https://www.gov.uk/)",
         "[talk to an expert at Citizens Advice](https://www.citizensadvice.org.uk/)",

@@ -6083,6 +6083,8 @@ def test_a_link_whose_words_name_an_offer_must_not_go_to_another_site(check: Che
         # forty-sixth session: each passed).
         ("Then book [the Review](https://cal.evil.example/r).", "review"),
         ("Then book [Diagnosis](https://cal.evil.example/d).", "diagnosis"),
+        ("Then book [Diagnoses](https://cal.evil.example/d).", "diagnosis"),
+        ("Then book [REVIEW](https://cal.evil.example/r).", "review"),
         # An address shown as itself, in a file with no '[' (attack round: the quick look for
         # links read only '[').
         ("Then see <https://cal.evil.example/book-a-stall-review> now.", "review"),

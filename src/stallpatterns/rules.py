@@ -484,7 +484,6 @@ def _may_price(source: Source) -> bool:
     )
 
 
-
 _COSTS_A_NUMBER = re.compile(r"cost \d|costs \d")  # 'costs 3000': an expression that starts with a letter, looked for fastest
 
 
@@ -519,6 +518,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
     block_before: Token | None = None  # the block of text before, outside tables
     header: list[str] | None = None  # the cells of the table's first row, once read
     before_items = 0  # how many lists deep the block before is
+    before, last = "", ""  # the block before's text as shown, and its last sentence
     for token in source.tokens:
         if token.type == "list_item_open":
             items.append(None)

@@ -183,7 +183,7 @@ _ASKS_TO_CONTACT = re.compile(
         # The smuggling round of the forty-sixth session: each passed, as link words to another site.
         r"|reach out(?: to (?:us|me))?|contactus|(?:make|send) an? (?:enquiry|inquiry)|(?:talk|speak) to (?:someone|a person|a human)"
         r"|(?:complete|confirm|manage|finish) (?:your|the) (?:booking|order|purchase|payment|reservation)"
-        r"|(?:request|get|arrange|start|commission) (?:a|your) (?:free )?(?:review|diagnosis)"
+        r"|(?:request|arrange|commission) (?:a|your) (?:free )?(?:review|diagnosis)"
         r"|(?:book|schedule|arrange|reserve|request|sign up for|register for|apply for) (?:(?:a|an|your|our|the) )?"
         r"(?:(?:free|short|first|[0-9]+ minute|one hour|quick|discovery|intro|introductory|diagnostic|diagnosis|review|stall|strategy|scoping) ){0,2}"
         r"(?:call|meeting|session|chat|consultation|appointment|slot|demo|place|spot|seat)"
@@ -544,8 +544,12 @@ class Settings:
         the offer writes it: '[the Review]', '[Diagnosis]' (the smuggling round of the forty-
         sixth session), not '[the review]'. Not a subheading's ('### Diagnosis' names a part of
         an article) nor an e-mail's subject ('?subject=Review' names a meeting)."""
-        plain = without_article(words).strip(" .:!?")
-        return next((o.name for o in self.offers if o.name.split() and plain in (o.name.split()[-1], o.name.split()[-1] + "s")), None)
+        plain = without_article(words).strip(" .:!?»›→")
+        for offer in self.offers:
+            last = offer.name.split()[-1] if offer.name.split() else ""
+            if last and plain in (last, last.upper(), last + "s", last.removesuffix("is") + "es" if last.endswith("is") else last + "es"):
+                return offer.name  # 'Review', 'REVIEW', 'Reviews', 'Diagnoses'
+        return None
 
     @cached_property
     def _booked(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
