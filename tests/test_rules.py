@@ -2184,6 +2184,7 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("Stall Review: 750.", 14, "750"),
         ("The Stall Diagnosis: 4,500.", 14, "4,500"),
         ("The Stall Review: 750, fixed.", 14, "750"),
+        ("Stall Review: 750.\nA claims team has run an assistant for five months.", 14, "750"),
         # In the list's next item, or the table's column under the offer's name.
         ("- Stall Review\n- £75", 15, "£75"),
         ("1. Stall Review\n2. £75 per session", 15, "£75"),
@@ -2250,6 +2251,11 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         ("The Diagnosis is now two grand.", "two grand"),
         ("The Stall Review comes with a money-back guarantee.", "money-back guarantee"),
         ("A Stall Review for\nnothing.", "for\nnothing"),
+        # 'free' said of it by the older words, beside the reading of 'free' before its name
+        # (one commit of the forty-sixth session let each pass).
+        ("The Stall Review, free for charities.", "free for"),
+        ("The Stall Review: free of charge.", "free of charge"),
+        ("Stall Review free until March.", "free until"),
         # 'free' before the offer's name with a slip or in part, as readers read past them (the
         # smuggling round of the forty-sixth session: each published).
         ("A free Stall Reveiw for readers.", "free Stall Reveiw"),
@@ -2297,6 +2303,7 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         # review of the forty-sixth session's change: each refused by its first reading).
         "### Why Free Diagnosis Tools Fail\n\nThe vendor's tools were never switched on.",
         "The Review, free Copilot licences and £2m of training all landed in March.",
+        "A free Spending Review submission template was the department's only guidance.",
         "The programme was fully funded before the Stall Review began.",
         "The Stall Review got the client's money back from the vendor.",
         "A Stall Review found 40% less rework after the change.",

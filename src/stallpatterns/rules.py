@@ -376,7 +376,7 @@ _MORE_PRICE_WORDS = (
     r"|pro\s+bono|fully\s+funded|pay\s+what\s+you\s+(?:can|want|like|wish))"
     r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:for|to|this|until|if|when|with|per)\b)"
     r"|\b(?:money[\s-]+back\s+(?:guarantee|if)|(?:promo|promotional|discount|voucher|coupon)\s+code|quote\s+(?-i:[A-Z]+\d+))\b"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+grand\b(?![ \t]+[a-z])"  # not 'a grand plan'
+    r"|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+grand|a\s+grand(?![ \t]+[a-z]))\b"  # not 'a grand plan'
     r"|(?:\b\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:less|reduction|cheaper)|\bless\s+\d+\s?(?:%|per\s?cent))(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:for|off|this|until|to)\b)"
     r"|\b(?:is|are)\s+(?:now\s+|just\s+|only\s+)?\d++(?:\.\d++)?\s?k\b(?=\s*(?:[.,;!?)]|$)|\s+(?:for|per|a|each|this|until|to)\b)"
 )
@@ -423,7 +423,8 @@ def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...], more: 
     # 'Free Reviews'; the smuggling round of the forty-sixth session): not 'free Copilot licences'.
     capitals = r"(?P<freed>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"
     return re.compile(
-        rf"{_PRICE_WORDS.pattern}{'|' + _MORE_PRICE_WORDS if more else ''}|(?<![\w-])free\s+(?:{kind}){{0,2}}?(?:(?:{named}|(?-i:{short}))\b|{capitals})", re.IGNORECASE
+        rf"{_PRICE_WORDS.pattern}{'|' + _MORE_PRICE_WORDS if more else ''}|(?P<freeing>(?<![\w-])free\s+(?:{kind}){{0,2}}?(?:(?:{named}|(?-i:{short}))\b|{capitals}))",
+        re.IGNORECASE,
     )
 
 
@@ -433,19 +434,21 @@ def _price_in(words: str, price_words: re.Pattern[str], settings: Settings) -> r
     if (money := _MONEY.search(words)) is not None:
         return money
     for price in price_words.finditer(words):
-        if not price.group().lower().startswith("free") or _freed_offer(words, price, settings) is not None:
+        if price.group("freeing") is None or _freed_offer(words, price, settings) is not None:
             return price
     return None
 
 
 def _freed_offer(words: str, price: re.Match[str], settings: Settings) -> str | None:
     """The offer that 'free' in ``words`` is said of (``price``, a match of :func:`_price_words_for`
-    that starts with it): the words after it name it whole, or end with its last word as the
+    whose 'freeing' reading it is): the words after it name it whole, or end with its last word as the
     site writes it ('a free Stall Reveiw', 'Free Reviews'), where no word in capitals follows the
     last, as in a title ('Why Free Diagnosis Tools Fail'); not 'free Copilot licences'; or None."""
-    freed = price.group("freed") or price.group()
+    freed = price.group("freed") or price.group("freeing")
     if (named := settings.offer_named(freed)) is not None:
         return named  # its whole name, whatever follows ('a free Stall Diagnosis Session')
+    if price.group("freed") is not None and len(freed.split()) > 1:
+        return None  # words in capitals that name another's ('a free Spending Review template')
     return None if _CAPITAL_NEXT.match(words, price.end()) else _offer_by_word(freed.split()[-1], settings)
 
 
@@ -544,7 +547,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
         elif (
             token.type == "inline"
             and token.map
-            and (_MONEY.search(shown := _as_shown(token)) or price_words.search(shown) or (more and _NAMED_THEN_BARE.match(shown)))  # most have none
+            and (_MONEY.search(shown := _as_shown(token)) or price_words.search(shown) or (more and _BARE_AFTER_MARK.search(shown)))  # most have none
         ):
             at, previous = 0, ""
             for sentence in SENTENCE_END.split(shown):
@@ -743,7 +746,7 @@ def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str]) 
         # (Said to be its price by a verb or a mark: 'The Diagnosis cost nothing' tells of one.)
         said = short.group("verb") is not None or short.group("said") is not None
         priced = (_MONEY.match(words, short.end()) or price_words.match(words, short.end()) or _BARE_PRICE.match(words, short.end())) if said else None
-        if priced is not None and priced.re is price_words and priced.group().lower().startswith("free") and _freed_offer(words, priced, settings) is None:
+        if priced is not None and priced.re is price_words and priced.group("freeing") and _freed_offer(words, priced, settings) is None:
             priced = None  # 'The Review, free Copilot licences and £2m of training all landed in March'
         if priced is not None and (priced.re is price_words or _PRICE_ENDS.match(words, priced.end())):
             return offer, priced.start(), priced.group(), priced.re is not price_words
@@ -772,7 +775,7 @@ def _offer_priced(
         short = None if named_in is not None else _short_priced(words, settings, price_words)
         if short is not None:
             offer, at, shown, amount = short
-        elif money.re is not _MONEY and money.group().lower().startswith("free") and (freed := _freed_offer(words, money, settings)):
+        elif money.re is not _MONEY and money.group("freeing") and (freed := _freed_offer(words, money, settings)):
             offer = freed  # 'Free Reviews for readers', 'Free Diagnosis sessions'
         else:
             return False
@@ -795,6 +798,7 @@ _SAY_APART = "say the amount in a sentence of its own, without the offer's name,
 # more than what says it is fixed ('The Stall Review: 750.', 'Stall Diagnosis – 4,500, fixed'; the
 # smuggling round of the forty-sixth session): not 'Interviews held for the Review: 140', a count,
 # nor a year.
+_BARE_AFTER_MARK = re.compile(r"[:\u2013\u2014-]\s*\d")  # what a block holds that _NAMED_THEN_BARE may read in a sentence of it
 _NAMED_THEN_BARE = re.compile(
     r"\W*(?P<name>(?:(?:the|a|an|our|your|this)\s+)?(?:[\w-]+\s+){0,3}[\w-]+)\s*[:\u2013\u2014-]\s*"
     r"(?P<amount>(?!(?:19|20)\d\d\b)(?:\d{1,3}+(?:,\d{3})++|\d{2,}+)(?:\.\d\d)?)"
