@@ -1582,7 +1582,6 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[ContactUs](https://evil.example/c)",
         "[Reserve now](https://cal.evil.example/r)",
         "[Complete your booking](https://pay.evil.example/c)",
-        "[Request a review](https://cal.evil.example/r)",
         "[Claim your free session](https://cal.evil.example/c)",
     ],
 )
@@ -1603,6 +1602,9 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
         "[Book now](/contact/)",
         "[contact the ICO](https://ico.org.uk/)",
         "[get a diagnosis](https://www.nhs.uk/conditions/)",
+        # The differential run of the forty-sixth session: refused by its first readings.
+        "[request a review](https://ico.org.uk/for-the-public/)",
+        "[talk to someone](https://www.samaritans.org/)",
         "[book a call with the vendor](https://vendor.example/)",
         "[the book](https://www.gov.uk/)",
         "[talk to an expert at Citizens Advice](https://www.citizensadvice.org.uk/)",

@@ -59,9 +59,7 @@ _DIGITS = {"+": (10, 15), "0": (10, 11), "(": (10, 11), "1": (11, 11)}  # '1-800
 # 4567 89', 'Ticket INC 0001 234 567'): a number of another kind.
 _REFERENCE_BEFORE = re.compile(
     r"(?i)\b(?:ref(?:erence)?|invoice|ticket|case|account|order|company|registration|id|code|centres?|centers?"
-    r"|isbn|issn|serial|po|utr|vat|nhs|policy|contract|claim|batch|item|sku|part|staff|employee|payroll|tax(?:payer)?|patient"
-    # (The false-refusal round of the forty-sixth session: each refused as a phone number.)
-    r"|tracking|customer|incident|uprn|chi|matter|member(?:ship)?|student|candidate|applicant|licen[cs]e)"
+    r"|isbn|issn|serial|po|utr|vat|nhs|policy|contract|claim|batch|item|sku|part|staff|employee|payroll|tax(?:payer)?|patient|uprn)"
     # (A code's capitals are capitals: read without case, 'line', 'desk' and 'team' were codes,
     # and 'call the order line 0800 123 4567' no phone number.)
     r"(?:['’]s)?(?:\s+(?:numbers?|nos?\.?|codes?|refs?))?\b\.?[\s:#-]*+(?:(?-i:[A-Z]{2,5})[\s-]*+)?$"
@@ -70,10 +68,14 @@ _REFERENCE_BEFORE = re.compile(
     # was 0-306-40615-2', 'policy numbers, which look like 0123 456 7890': the false-refusal
     # sweep of the forty-fifth session; not 'the number for staff is', 'Bookings for the NHS
     # are', which the review of that session's change found let a booking line through).
-    r"|(?P<kind>(?i:\b(?:isbn|issn|uprn|reference|ref|cost\s+cent(?:re|er)s?"
-    r"|(?:invoice|ticket|case|account|order|company|policy|claim|patient|payroll|employee|serial|tracking|customer|incident|chi|matter)"
-    r"(?:['’]s)?(?:\s+(?:numbers?|nos?\.?|ref(?:erence)?s?))?)"
-    r"\b\.?,?(?:\s+(?:was|is|were|are|reads|read|like|such\s+as|e\.g\.|(?:which|that)\s+look(?:s|ed)?\s+like))?[\s:#,-]*+$))"
+    # (The false-refusal round of the forty-sixth session: other kinds, and a kind with no 'number'
+    # that 'is' the figures or stands beside them between commas: 'The cost centre is 0123 4567 89',
+    # 'The claim, 0123 456 7890, was…'; not 'Customer: 020 7946 0958', a line's label.)
+    r"|(?P<kind>(?i:\b(?:(?:isbn|issn|uprn|reference|ref"
+    r"|(?:invoice|ticket|case|account|order|company|policy|claim|patient|payroll|employee|serial|tracking|customer|incident|chi|matter|student|candidate|licen[cs]e)"
+    r"(?:['’]s)?\s+(?:numbers?|nos?\.?|ref(?:erence)?s?))"
+    r"\b\.?,?(?:\s+(?:was|is|were|are|reads|read|like|such\s+as|e\.g\.|(?:which|that)\s+look(?:s|ed)?\s+like))?[\s:#,-]*+"
+    r"|(?:cost\s+cent(?:re|er)|claim|policy|account|order|serial|meter\s+serial)(?:,|\s+(?:was|is|were|are))\s*)$))"
 )
 # What a sentence says when it asks to call or book, or speaks for the site: a number's kind
 # named apart from it there names no reference ('Our reference is 020 …', 'quote your reference,
@@ -233,7 +235,7 @@ def _phone_called(line: str) -> tuple[int, str] | None:
         before = line[max(0, found.start() - 20) : found.start()].split()
         if before and not before[-1].endswith((".", ",", ";", ":", "!", "?", "(", "—", "–")) and before[-1].lower() not in _BEFORE_ASKING and before[-1].strip(">*-+#"):
             continue
-        if _COUNTED.fullmatch(found.group(1)) or _DATE_OR_TIME.search(found.group(1)):
+        if _COUNTED.fullmatch(found.group(1)) or _DATE_OR_TIME.fullmatch(found.group(1)):
             continue
         return found.start(1), found.group(1)
     return None

@@ -140,18 +140,20 @@ _BRACKETED_PLACEHOLDER = re.compile(
 # its other words ('Dolor sit amet', 'consectetur adipiscing elit', 'Loremipsum', 'L0rem ipsvm').
 # (Not _NAMES_LEFT's 'Your …', which a slogan in guillemets may start with: '«Your data, your rules»'.)
 _MERGE_NAMES = r"client|company|customer|organi[sz]ation|firm|vendor|supplier|date|first\s*name|last\s*name|f\s?name|l\s?name|surname|name"
+# In guillemets, in capitals only: '«Client»' is French for the client, as a contract writes it.
+_MERGE_NAMES_IN_CAPITALS = _MERGE_NAMES.upper().replace("\\S", "\\s")
 _LEFT_TO_FILL = re.compile(
-    rf"«\s*(?i:{_MERGE_NAMES})(?:[\s_](?i:name))?\s*»|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
+    rf"«\s*(?:{_MERGE_NAMES_IN_CAPITALS})(?:[\s_]NAME)?\s*»|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
     rf"|\[\[\s*(?i:{_MERGE_NAMES})\s*\]\]|\{{\s*(?i:first|last)\s+name\s*\}}"
     r"|(?<![\w$])\$(?:CLIENT|COMPANY|CUSTOMER|ORGANI[SZ]ATION|FIRSTNAME|FNAME|NAME|firstname|fname|client_name|company_name)\b"
     r"|(?<![\w%])%(?:FNAME|LNAME|FIRSTNAME|LASTNAME|CLIENT|COMPANY)\b(?!%)"
     r"|\b(?:CLIENT|COMPANY|CUSTOMER|FIRST|LAST|ORG|ORGANI[SZ]ATION)_NAME\b"
     # (Not '(enter the reference twice)' nor '(placeholder data, no real claims)', told of in prose.)
-    r"|[({]\s*(?i:insert|fill\s+in)\b[^(){}\n]{0,40}[)}]"
+    r"|[({]\s*(?i:insert)\b[^(){}\n]{0,40}[)}]"
     # A sentence that asks for words to be put in its place, or is no more than what it leaves
     # ('Insert figure here.', 'Your text here.'; not 'Type your question here.', 'Half the
     # screens showed placeholder text.').
-    r"|(?m:(?:^|(?<=[.!?]\s))(?:Insert|Add|INSERT|ADD)\s+(?!(?i:alt)\b)(?:[\w'’]+\s+){0,3}(?i:here)\b(?=\s*(?:[.!:)\]]|$)))"
+    r"|(?m:(?:^|(?<=[.!?]\s))(?:Insert|INSERT)\s+(?!(?i:alt)\b)(?:[\w'’]+\s+){0,3}(?i:here)\b(?=\s*(?:[.!:)\]]|$)))"
     r"|(?m:^[\W_]*(?i:(?:your|the|some)\s+(?:text|copy)\s+(?:goes\s+)?here|text\s+goes\s+here|placeholder\s+text)(?=[\W_]*$))"
 )
 _FILLER = re.compile(r"\b(?i:dolor\s+sit\s+amet|consectetur\s+adipiscing|perspiciatis\s+unde|l[o0]rem\s*ips[uv]m|l0rem[\s-]+ipsum|[a-z]+\s+ipsum\s+dolor)\b")
@@ -172,7 +174,7 @@ def _may_be_left_to_fill(text: str, lowered: str) -> bool:
         or ("##" in text and _HASHES_HELD.search(text) is not None)
         or (("$" in text or "%" in text) and any(name in text for name in _NAMES_HELD))
         or any(asks in lowered for asks in _ASKS_HELD)
-        or ("here" in lowered and "add " in lowered)
+        or ("here" in lowered and "insert" in lowered)
     )
 
 

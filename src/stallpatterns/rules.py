@@ -355,11 +355,10 @@ _PRICE_WORDS = re.compile(
     r"|get (?:one|a second|another) free|(?:costs?|is|for) (?:just |only )?(?:a tenner|a fiver|a grand|a few quid)(?![ \t]+[a-z])"
     # An amount with no currency, said to be its price: 'costs 3000', 'is priced at 4k' (not
     # 'costs 2 analysts a day').
-    # ('costs 300 claims a week' and 'costs 1.5 FTE' count things: the amount ends the sentence,
-    # or says what it buys or when, as a price does.)
+    # ('costs 300 claims a week' and 'costs 1.5 FTE' count things.)
     r"|(?:costs?|priced at|(?:a )?price of|fee of) (?:\d{3,}|\d[\d,.]*\d|\d+ ?(?:k|m|bn))\b"
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|for|this|that|until|to|now|only|plus|ex|excl|incl|including|all|in\s+total)\b)"
-    r"(?! ?(?:%|per|minutes?|hours?|days?|weeks?|months?|years?|people|staff|users|teams?|pilots?|times|analysts|reviewers|managers|engineers)\b)"
+    r"(?! ?(?:%|per|minutes?|hours?|days?|weeks?|months?|years?|people|staff|users|teams?|pilots?|times|analysts|reviewers|managers|engineers"
+    r"|fte|claims?|calls?|cases?|tickets?|jobs?|errors?|records?|letters?|seats?|licences?|licenses?|hours|shifts?|patients?|customers?|queries)\b)"
     r"|per ?cent (?:off|discount|cheaper)(?!\s+(?:your|the|our|their|its)\s+(?!first|next|booking|Stall|price|fee|usual|list|normal)\w))\b"
     # ('20% off handling time', '30 per cent off your handling time' are no price.)
     r"|%\s?(?:off|discount|cheaper)\b(?!\s+(?:your|the|our|their|its)\s+(?!first|next|booking|Stall|price|fee|usual|list|normal)[a-z]"
@@ -449,10 +448,13 @@ def _freed_offer(words: str, price: re.Match[str], settings: Settings) -> str | 
         return named  # its whole name, whatever follows ('a free Stall Diagnosis Session')
     if price.group("freed") is not None and len(freed.split()) > 1:
         return None  # words in capitals that name another's ('a free Spending Review template')
-    return None if _CAPITAL_NEXT.match(words, price.end()) else _offer_by_word(freed.split()[-1], settings)
+    return _offer_by_word(freed.split()[-1], settings) if _FREED_ENDS.match(words, price.end()) else None
 
 
-_CAPITAL_NEXT = re.compile(r"\s+(?-i:[A-Z])")
+# What follows an offer named by its last word after 'free', where it is the offer ('Free Reviews
+# for readers', 'a free Diagnosis today'): not a word in capitals, as in a title ('Why Free
+# Diagnosis Tools Fail'), nor what else it is ('a free Review tool', 'a free Review of the prompts').
+_FREED_ENDS = re.compile(r"\s*(?:[.,;:!?)\]]|$)|\s+(?:for|to|this|today|now|with|from|until|when|if|and|or|on|is|are|worth)\b")
 
 
 def _offer_by_word(word: str, settings: Settings) -> str | None:
@@ -561,6 +563,9 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
                     # the forty-sixth session).
                     before = _as_shown(block_before)
                     last = SENTENCE_END.split(before)[-1] or before
+                    if not any(word in last for word in _by_last_word(settings)):
+                        last = ""  # 'We held a stall review.' then 'It cost £3,000 in staff time': the client's
+
                 if _offer_priced(sentence, line, settings, price_words, report):
                     pass
                 elif not previous and block_before is not None and _GOES_ON.match(sentence) and not _ENDED.search(before):
@@ -762,14 +767,20 @@ def _offer_priced(
     before), with the price starting ``within`` characters: reported if so. ``price_words``:
     :func:`_price_words`, made once for the file."""
     money = _price_in(words, price_words, settings)
-    if money is None and named_in is None and (bare := _NAMED_THEN_BARE.match(words)) is not None and (offer := settings.offer_named(bare.group("name"))):
+    if (
+        money is None
+        and named_in is None
+        and (bare := _NAMED_THEN_BARE.match(words)) is not None
+        and _offer_by_word(bare.group("name").split()[-1], settings) is not None  # 'Stall reviews completed: 14' is a count
+        and (offer := settings.offer_named(bare.group("name"))) is not None
+    ):
         # 'The Stall Review: 750.', 'Stall Review – 4,500, fixed': the name, then an amount alone.
         _report_price(report, line, f"'{clipped(' '.join(words.split()), 80)}'", offer, bare.group("amount"), True, _SAY_APART, settings)
         return True
     if money is None or (within is not None and money.start() > within):
         return False
     at, shown, amount = money.start(), money.group(), money.re is _MONEY
-    if (offer := settings.offer_named(named_in or words) or settings.offer_owned(named_in or words)) is None:
+    if (offer := settings.offer_named(named_in or words, stall_as_verb=False) or settings.offer_owned(named_in or words)) is None:
         # Or by the last word of its name alone, as the site's own pages call it ('The Diagnosis
         # now costs £99', 'a free Diagnosis'), where the amount is said to be its price.
         short = None if named_in is not None else _short_priced(words, settings, price_words)

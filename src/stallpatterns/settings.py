@@ -181,9 +181,8 @@ _ASKS_TO_CONTACT = re.compile(
         r"|drop (?:us|me) a (?:line|note)"
         r"|get in (?:touch|contact)(?: with us)?"
         # The smuggling round of the forty-sixth session: each passed, as link words to another site.
-        r"|reach out(?: to (?:us|me))?|contactus|(?:make|send) an? (?:enquiry|inquiry)|(?:talk|speak) to (?:someone|a person|a human)"
-        r"|(?:complete|confirm|manage|finish) (?:your|the) (?:booking|order|purchase|payment|reservation)"
-        r"|(?:request|arrange|commission) (?:a|your) (?:free )?(?:review|diagnosis)"
+        r"|reach out(?: to (?:us|me))?|contactus|(?:make|send) an? (?:enquiry|inquiry)|speak to (?:someone|a person|a human)"
+        r"|(?:complete|confirm|finish) your (?:booking|order|purchase|payment|reservation)"
         r"|(?:book|schedule|arrange|reserve|request|sign up for|register for|apply for) (?:(?:a|an|your|our|the) )?"
         r"(?:(?:free|short|first|[0-9]+ minute|one hour|quick|discovery|intro|introductory|diagnostic|diagnosis|review|stall|strategy|scoping) ){0,2}"
         r"(?:call|meeting|session|chat|consultation|appointment|slot|demo|place|spot|seat)"
@@ -433,12 +432,13 @@ class Settings:
     def headings(self) -> tuple[str, ...]:
         return tuple(s.heading for s in self.sections)
 
-    def offer_named(self, text: str) -> str | None:
+    def offer_named(self, text: str, stall_as_verb: bool = True) -> str | None:
         """The name of the offer whose words ``text`` holds (:attr:`Offer.names`: 'Book a
         Stall Review', 'our Stall Diagnosis', 'Revíew' read past its accent), or None: what a
         link's words, a name or a subheading must not pass for. Not across a comma or another
         mark that parts a sentence's clauses: 'When pilots stall, review the sign-off' names none."""
-        text = _stall_as_verb_held(text)
+        if stall_as_verb:
+            text = _stall_as_verb_held(text)  # (not where a price is read: 'Teams stall review, only £75')
         # (Read whole first: a part's letters are the whole's, so most texts are read once.)
         if (named := self._offer_named_in(text)) is None or _CLAUSE_MARKS.search(text) is None:
             return named
@@ -544,7 +544,7 @@ class Settings:
         the offer writes it: '[the Review]', '[Diagnosis]' (the smuggling round of the forty-
         sixth session), not '[the review]'. Not a subheading's ('### Diagnosis' names a part of
         an article) nor an e-mail's subject ('?subject=Review' names a meeting)."""
-        plain = without_article(words).strip(" .:!?»›→")
+        plain = words.strip(" .:!?»›→")  # with no article: 'As [the Review](…) recommended' cites another's
         for offer in self.offers:
             last = offer.name.split()[-1] if offer.name.split() else ""
             if last and plain in (last, last.upper(), last + "s", last.removesuffix("is") + "es" if last.endswith("is") else last + "es"):
