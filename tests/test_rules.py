@@ -2308,6 +2308,8 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "The vendor's free Review tool flagged 3% of letters. A free Review of the prompts found nothing.",
         "We held a stall review.\n\nIt cost about £3,000 in staff time.",
         "Stall reviews completed: 14. Stall review findings – 14.",
+        "Free Diagnoses from the vendors all reached the same conclusion: buy more.",
+        "| Stage | Before the stall review | After the stall review |\n| --- | --- | --- |\n| Monthly spend | £40k | £12k |",
         "The programme was fully funded before the Stall Review began.",
         "The Stall Review got the client's money back from the vendor.",
         "A Stall Review found 40% less rework after the change.",
@@ -6090,12 +6092,6 @@ def test_a_link_whose_words_name_an_offer_must_not_go_to_another_site(check: Che
         # session: passed).
         ("Then [Book a Stal Reveiw](https://cal.evil.example/review).", "review"),
         ("Then book [an AI Rolout Stal Diagnosis](https://cal.evil.example/d).", "diagnosis"),
-        # Its last word alone, capitalised as the offer writes it (the smuggling round of the
-        # forty-sixth session: each passed).
-        ("Then book [Review](https://cal.evil.example/r).", "review"),
-        ("Then book [Diagnosis](https://cal.evil.example/d).", "diagnosis"),
-        ("Then book [Diagnoses](https://cal.evil.example/d).", "diagnosis"),
-        ("Then book [REVIEW](https://cal.evil.example/r).", "review"),
         # An address shown as itself, in a file with no '[' (attack round: the quick look for
         # links read only '[').
         ("Then see <https://cal.evil.example/book-a-stall-review> now.", "review"),
@@ -6121,6 +6117,9 @@ def test_a_link_naming_an_offer_by_reference_by_picture_or_by_its_short_name_mus
         "Read [a stale review](https://www.gov.uk/x) of the risks.",
         "Read [the small review](https://www.gov.uk/x) of the risks.",
         "Then [write to the desk](mailto:desk@example.com?subject=Review).",
+        # An offer's last word alone, as another's (the differential run of the forty-sixth session).
+        "The [Diagnosis](https://www.nhs.uk/conditions/autism/diagnosis/) section is what the model summarised.",
+        "[Review](https://github.com/example/repo/pull/14) the pull request. As [the Review](https://topol.hee.nhs.uk/) said.",
     ],
 )
 def test_a_link_that_names_no_offer_may_go_to_another_site(check: Check, prose: str):

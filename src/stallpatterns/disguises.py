@@ -102,10 +102,7 @@ def disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str, 
 
 
 def offers_elsewhere(
-    children: Sequence[Token],
-    offer_named: Callable[[str], str | None],
-    contact_asked: Callable[[str], object] = lambda text: None,
-    offer_alone: Callable[[str], str | None] = lambda words: None,
+    children: Sequence[Token], offer_named: Callable[[str], str | None], contact_asked: Callable[[str], object] = lambda text: None
 ) -> Iterator[tuple[int, str, str, str]]:
     """Links whose words name one of this site's offers ('Book a Stall Diagnosis', 'the
     Stall Review', 'Book a Stall Revíew'), or hold a picture described so (the site's own
@@ -115,12 +112,11 @@ def offers_elsewhere(
     "after"): a reader takes such a link for the site's own booking. So does a link whose
     title asks to contact or book the site ('"Contact us"'), as ("", "title asks").
     ``offer_named``: the offer a text names, if any (:meth:`Settings.offer_named`);
-    ``contact_asked``: whether a text asks so (:meth:`Settings.contact_asked`); ``offer_alone``:
-    the offer a link's words are the last word of, alone (:meth:`Settings.offer_alone`)."""
+    ``contact_asked``: whether a text asks so (:meth:`Settings.contact_asked`)."""
     for index, child in enumerate(children):
         if child.type != "link_open" or (target := target_of(str(child.attrGet("href") or ""))) is None:
             continue
-        if (named := offer_named(words := words_of_link(children, index)) or offer_alone(words)) is not None:
+        if (named := offer_named(words := words_of_link(children, index))) is not None:
             yield index, named, unicode_host(target[1]), "words"
         # Its title, shown on hovering over it ('[the survey](https://… "Book a Stall Review with us")').
         elif (title := str(child.attrGet("title") or "")) and (named := offer_named(title)) is not None:

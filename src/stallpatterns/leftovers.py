@@ -149,7 +149,7 @@ _LEFT_TO_FILL = re.compile(
     r"|(?<![\w%])%(?:FNAME|LNAME|FIRSTNAME|LASTNAME|CLIENT|COMPANY)\b(?!%)"
     r"|\b(?:CLIENT|COMPANY|CUSTOMER|FIRST|LAST|ORG|ORGANI[SZ]ATION)_NAME\b"
     # (Not '(enter the reference twice)' nor '(placeholder data, no real claims)', told of in prose.)
-    r"|[({]\s*(?i:insert)\b[^(){}\n]{0,40}[)}]"
+    r"|[({]\s*(?i:insert)\s+\w[^(){}\n]{0,40}[)}]"  # not '(insert)', a key
     # A sentence that asks for words to be put in its place, or is no more than what it leaves
     # ('Insert figure here.', 'Your text here.'; not 'Type your question here.', 'Half the
     # screens showed placeholder text.').

@@ -259,7 +259,7 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
             continue
         children = token.children or []
         places = _LinkPlaces(source, token)
-        for index, name, where, named_by in disguises.offers_elsewhere(children, settings.offer_called, settings.contact_asked, settings.offer_alone):
+        for index, name, where, named_by in disguises.offers_elsewhere(children, settings.offer_called, settings.contact_asked):
             href = str(children[index].attrGet("href") or "")
             if href in settings.contact.booking_urls.values():
                 continue  # the offer's own booking page, as mkdocs.yml names it
@@ -454,7 +454,7 @@ def _freed_offer(words: str, price: re.Match[str], settings: Settings) -> str | 
 # What follows an offer named by its last word after 'free', where it is the offer ('Free Reviews
 # for readers', 'a free Diagnosis today'): not a word in capitals, as in a title ('Why Free
 # Diagnosis Tools Fail'), nor what else it is ('a free Review tool', 'a free Review of the prompts').
-_FREED_ENDS = re.compile(r"\s*(?:[.,;:!?)\]]|$)|\s+(?:for|to|this|today|now|with|from|until|when|if|and|or|on|is|are|worth)\b")
+_FREED_ENDS = re.compile(r"\s*(?:[.;:!?)\]]|$)|\s+(?:for|to|this|today|now|with|until|when|if|and|or|on|is|are|worth)\b")
 
 
 def _offer_by_word(word: str, settings: Settings) -> str | None:
@@ -622,7 +622,8 @@ def _row_priced(row: list[str], header: list[str], line: int, settings: Settings
     '| £75 |'; the smuggling round of the forty-sixth session found it published). Not a row
     that names an offer's last word alone ('| Review | £2,000 |'), as a table of costs may."""
     for cell, heading in zip(row, header):
-        if (named := settings.offer_named(heading)) is not None and _price_in(cell, price_words, settings) is not None:
+        # (Headed by the offer as the site writes it: 'Before the stall review' heads the client's figures.)
+        if any(word in heading for word in _by_last_word(settings)) and (named := settings.offer_named(heading)) is not None and _price_in(cell, price_words, settings) is not None:
             _offer_priced(cell, line, settings, price_words, report, named_in=named)
             return
 

@@ -539,18 +539,6 @@ class Settings:
         shown = _compared_words(text)
         return next((offer.name for offer, asked in self._booked if (found := asked.search(shown)) and not _booked_elsewhere(shown[found.end() :])), None)
 
-    def offer_alone(self, words: str) -> str | None:
-        """The offer a link's ``words`` are the last word of and nothing more, capitalised as
-        the offer writes it: '[the Review]', '[Diagnosis]' (the smuggling round of the forty-
-        sixth session), not '[the review]'. Not a subheading's ('### Diagnosis' names a part of
-        an article) nor an e-mail's subject ('?subject=Review' names a meeting)."""
-        plain = words.strip(" .:!?»›→")  # with no article: 'As [the Review](…) recommended' cites another's
-        for offer in self.offers:
-            last = offer.name.split()[-1] if offer.name.split() else ""
-            if last and plain in (last, last.upper(), last + "s", last.removesuffix("is") + "es" if last.endswith("is") else last + "es"):
-                return offer.name  # 'Review', 'REVIEW', 'Reviews', 'Diagnoses'
-        return None
-
     @cached_property
     def _booked(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
         """Each offer with the words that ask to book it by its name's last word, read as
