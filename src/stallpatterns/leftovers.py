@@ -162,9 +162,8 @@ _FILLER_HOLDS = ("dolor", "consectetur", "perspiciatis", "loremips", "l0rem", "i
 # tried at every character of every file with a '$', '%' or '(', doubled the checks' time).
 _MARKS_HELD = ("«", "__", "@@", "*|", "|*", "[[", "_NAME")
 _HASHES_HELD = re.compile(r"##\w")  # '##CLIENT##', not a heading's '## '
-
 _NAMES_HELD = tuple(f"{sign}{name}" for sign in "$%" for name in ("CLIENT", "COMPANY", "CUSTOMER", "ORGANI", "FIRSTNAME", "FNAME", "LNAME", "LASTNAME", "NAME", "firstname", "fname", "client_name", "company_name"))
-_ASKS_HELD = ("insert", "fill in", "text here", "copy here", "text goes here", "placeholder text", "first name", "last name")  # in small letters
+_ASKS_HELD = ("insert", "text here", "copy here", "text goes here", "placeholder text", "first name", "last name")  # in small letters
 
 
 def _may_be_left_to_fill(text: str, lowered: str) -> bool:
@@ -174,7 +173,6 @@ def _may_be_left_to_fill(text: str, lowered: str) -> bool:
         or ("##" in text and _HASHES_HELD.search(text) is not None)
         or (("$" in text or "%" in text) and any(name in text for name in _NAMES_HELD))
         or any(asks in lowered for asks in _ASKS_HELD)
-        or ("here" in lowered and "insert" in lowered)
     )
 
 

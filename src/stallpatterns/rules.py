@@ -479,13 +479,17 @@ _PENCE = re.compile(r"\dp\b")
 def _may_price(source: Source) -> bool:
     """Whether a file may hold an amount or a price in words: looked for at C speed, before
     either expression reads its blocks."""
+    return _may_price_plainly(source) or _may_price_more(source.lowered)
+
+
+def _may_price_plainly(source: Source) -> bool:
+    """:func:`_may_price`, for what :data:`_PRICE_WORDS` and :data:`_MONEY` read."""
     text, lowered = source.text, source.lowered
     return (
         any(word in lowered for word in _PRICE_HOLDS)
         or _PENCE.search(lowered) is not None
         or any(code in text for code in _CODES)  # as written, in capitals: 'audit' and 'European' hold none
         or _COSTS_A_NUMBER.search(lowered) is not None
-        or _may_price_more(lowered)
     )
 
 
@@ -513,9 +517,9 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
     Stall Review now costs £75', '| Stall Review | £75 |'): readers take the amount for the
     offer's price, which mkdocs.yml sets once and every page shows (attack round: a price
     of an author's own, 'by bank transfer to our new account', published)."""
-    if not settings.offers or not _may_price(source):
+    more = _may_price_more(source.lowered)  # (read once: _may_price would read it again)
+    if not settings.offers or not (more or _may_price_plainly(source)):
         return
-    more = _may_price_more(source.lowered)
     price_words = _price_words(settings, more)
     row: list[str] | None = None  # the cells of the table row being read, joined when it ends
     row_line = 0

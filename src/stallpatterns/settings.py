@@ -80,9 +80,10 @@ _STALL_AS_VERB = re.compile(r"(?:(?<![\w'’-])([A-Za-z]+)\s+)?(?<![\w'’-])([A
 _NOUN_FOLLOWS = frozenset("a an one each every this book free".split())
 _PLURAL_FOLLOWS = frozenset("the these those our your their my his her its some any no".split())
 _SUBJECTS_IN_THE_PLURAL = frozenset("criteria data people staff media".split())
-_BEFORE_A_VERB = _SUBJECTS_IN_THE_PLURAL | frozenset(
+_MODALS_AND_ADVERBS = frozenset(
     "will would can could may might must should shall often always usually also still that which who then to not never rarely sometimes".split()
 )
+_BEFORE_A_VERB = _SUBJECTS_IN_THE_PLURAL | _MODALS_AND_ADVERBS
 _S_BEFORE_A_NOUN = frozenset("this his its hers ours yours theirs is was as has does us plus thus less across".split())
 
 
@@ -100,7 +101,7 @@ def _stall_as_verb(found: re.Match[str]) -> bool:
     before, word = (found.group(1) or "").lower(), found.group(2).lower()
     if not _a_verb_follows(word):
         return False
-    if word not in _BEFORE_A_VERB - _SUBJECTS_IN_THE_PLURAL:  # a noun, not 'will' or 'often'
+    if word not in _MODALS_AND_ADVERBS:  # a noun, not 'will' or 'often'
         if before in _NOUN_FOLLOWS or (before in _PLURAL_FOLLOWS and word in _SUBJECTS_IN_THE_PLURAL):
             return False
     return True
@@ -240,15 +241,15 @@ def _booked_elsewhere(after: str) -> bool:
 # Words that book or buy something ('Book the Stall Review at …'), as compared.
 _BOOKING_VERBS = frozenset(as_compared(word) for word in ("book", "schedule", "reserve", "order", "buy", "purchase", "claim", "arrange"))
 # Words that say where an offer named before them is booked: 'book at', 'booked via', 'slots:'.
-_BOOKED_WHERE = frozenset(
-    as_compared(word) for word in ("book", "booked", "booking", "bookings", "slot", "slots", "appointments", "reservations", "sign-up", "signup", "moved", "relocated", "transferred")
+_MOVED = frozenset(as_compared(word) for word in ("moved", "relocated", "transferred"))  # 'The Stall Review has moved to …'
+_BOOKED_WHERE = _MOVED | frozenset(
+    as_compared(word) for word in ("book", "booked", "booking", "bookings", "slot", "slots", "appointments", "reservations", "sign-up", "signup")
 )
 _PLACE_WORDS = frozenset(as_compared(word) for word in ("at", "via", "through", "on", "online", "here"))
 # What may come between where an offer is booked and the place ('Stall Review bookings now go
 # through …'), and the words that say it has moved ('The Stall Review has moved to …'): the
 # smuggling round of the forty-sixth session found both published.
 _BOOKED_GOING = frozenset(as_compared(word) for word in ("now", "go", "goes", "are", "is", "happen", "happens", "run", "runs", "all", "only"))
-_MOVED = frozenset(as_compared(word) for word in ("moved", "relocated", "transferred"))
 
 
 def _place_follows(words: list[str], at: int, compared: str) -> bool:
