@@ -1385,7 +1385,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                 if one_line is not None and (tag := _TAG_NAME.match(child.content)) is not None and tag.group(1).lower() == "br":
                     problem = replace(problem, hint=one_line)  # no line ends inside it, with a backslash or otherwise
                 yield problem
-        elif child.type == "text" and ATTRIBUTE_LIST.search(child.content):
+        elif child.type == "text" and "{" in child.content and ATTRIBUTE_LIST.search(child.content):  # (most text has no '{')
             yield Problem(
                 line + offset,
                 "unsupported-markdown",

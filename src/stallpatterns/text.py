@@ -573,7 +573,7 @@ _ASCII_SEARCH_BYTES = bytes(b if chr(b) in string.ascii_lowercase + string.digit
 # apostrophe, as its ASCII original does: text with no other character stays on the fast path.
 _TYPOGRAPHY_AS_ASCII = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"), ("\u2014", "-"), ("\u2026", "..."))
 _HTML_TAG = re.compile(r"<[^>]*>")
-_THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
+_THOUSANDS = re.compile(r",(?<=[0-9],)(?=[0-9]{3}(?![0-9]))")  # the comma first: looked for as a literal, fastest
 SEARCH_WORD_LENGTH = 3
 """Section words of letters shorter than this are not indexed ("of", "AI" in every pattern)."""
 LONGEST_SEARCH_WORD = 40
