@@ -91,8 +91,9 @@ _ASKS_TO_CALL = re.compile(
 # pick how one is drawn: the figure is still read, and dialled.
 _ON_FIGURES = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f]")
 # Figures of another script ('٠٢٠') or form ('₀₂₀', '²', '①'), which PLAIN_FORMS reads as plain ones.
-# (A class first, then the look behind: searched for at C speed, as a class alone is.)
-_FIGURE_FORMS = re.compile("[\\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468\u24ea\u2776-\u277e\u2780-\u2788\u278a-\u2792](?<![0-9])")
+# (A character beyond ASCII first, then which it is, looking back: Python's re passes over the
+# ASCII text, its plain figures too, without trying the class.)
+_FIGURE_FORMS = re.compile("[^\x00-\x7f](?<=[\\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468\u24ea\u2776-\u277e\u2780-\u2788\u278a-\u2792])")
 
 
 def as_dialled(text: str) -> tuple[str, list[int] | None]:

@@ -229,9 +229,9 @@ _BRACKETS_ALIKE = str.maketrans(
 # letterlike, mathematical, CJK brackets): looked for at C speed, as most text has none (British
 # prose is seldom ASCII, for its quotes and dashes, and read through both tables it cost 0.3 CPU s
 # per 1,000 files).
-_OTHER_FORMS = re.compile(
-    "[\u00aa\u00b2\u00b3\u00b9\u00ba\u1d2c-\u1d6a\u2045\u2046\u2070-\u218f\u2460-\u24ff\u2772\u2773\u27e6-\u27ef"
-    "\u3000-\u303f\ufe5d\ufe5e\uff00-\uffef\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff]"
+_OTHER_FORMS = re.compile(  # (a character beyond ASCII first, then which: see contacts._FIGURE_FORMS)
+    "[^\x00-\x7f](?<=[\u00aa\u00b2\u00b3\u00b9\u00ba\u1d2c-\u1d6a\u2045\u2046\u2070-\u218f\u2460-\u24ff\u2772\u2773\u27e6-\u27ef"
+    "\u3000-\u303f\ufe5d\ufe5e\uff00-\uffef\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff])"
 )
 
 
