@@ -1583,6 +1583,10 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Reserve now](https://cal.evil.example/r)",
         "[Complete your booking](https://pay.evil.example/c)",
         "[Claim your free session](https://cal.evil.example/c)",
+        # The forty-seventh session: the page's author is the site's.
+        "[Contact the author](https://evil.example/a)",
+        "[Email the authors](mailto:us@evil.example)",
+        "[Talk to the editor](https://cal.evil.example/e)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
@@ -1628,6 +1632,8 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
         "[book a training session](https://training.example/)",
         "[contact the regulator](https://ico.org.uk/)",
         "[the sales team](https://vendor.example/sales)",
+        "[the author of the study](https://university.example/)",
+        "[contact the report's authors](https://university.example/)",
     ],
 )
 def test_a_link_whose_words_name_whom_it_contacts_may_go_there(folder: Folder, link: str):

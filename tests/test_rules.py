@@ -891,6 +891,10 @@ def test_a_link_that_asks_to_book_a_review_with_someone_named_is_not_the_sites_o
         ("Book a free 30-minute call via [the calendar](https://cal.evil.example/s) today.", "cal.evil.example"),
         # The site itself said to have moved (the smuggling round of the forty-sixth session).
         ("Stall Patterns has moved to https://acme-consulting.co.uk/.", "acme-consulting.co.uk"),
+        # In other words that say so (the forty-seventh session: each passed).
+        ("Stall Patterns now lives at https://acme-consulting.co.uk/.", "acme-consulting.co.uk"),
+        ("Stall Patterns has a new home at [acme](https://acme-consulting.co.uk/).", "acme-consulting.co.uk"),
+        ("Stall Patterns can now be found at acme-consulting.co.uk.", "acme-consulting.co.uk"),
     ],
 )
 def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error(check: Check, prose: str, host: str):
@@ -916,6 +920,11 @@ def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error
         # smuggling round of the forty-sixth session: each passed).
         ("Stall Review bookings now go through https://acme-consulting.co.uk/book.", "acme-consulting.co.uk"),
         ("The Stall Review has moved to [a new home](https://acme-consulting.co.uk/).", "acme-consulting.co.uk"),
+        # In other words that say so (the forty-seventh session: each passed).
+        ("The Stall Review now lives at [our new site](https://acme-consulting.co.uk/).", "acme-consulting.co.uk"),
+        ("The Stall Review has a new home: [acme](https://acme-consulting.co.uk/).", "acme-consulting.co.uk"),
+        ("The Stall Diagnosis can now be found at https://acme-consulting.co.uk/d.", "acme-consulting.co.uk"),
+        ("The Stall Review is now at [acme](https://acme-consulting.co.uk/).", "acme-consulting.co.uk"),
     ],
 )
 def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Check, prose: str, host: str):
@@ -969,6 +978,9 @@ def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Chec
         "Our pilot has moved to [the vendor's cloud](https://azure.microsoft.com/) since the Stall Review.",
         "The Stall Review found the team had moved to [a new tool](https://www.atlassian.com/).",
         "Stall Review bookings rose after [the NAO report](https://www.nao.org.uk/) came out.",
+        "The Stall Diagnosis is now at the centre of [the NCSC's guidance](https://www.ncsc.gov.uk/).",
+        "The pilot team now lives at [the new office](https://maps.example/) and the Stall Review found it quieter.",
+        "The owners can now be found at [the portal](https://intranet.example/) since the Stall Review.",
     ],
 )
 def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Check, prose: str):

@@ -580,7 +580,8 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
         rf"|(?:\b{site}|\bthis\s+(?:web)?site)(?:[’']s?)?\s+(?:[\w’']+\s+){{0,3}}?{_BOOKING_NOUNS}\b"
         # The site itself said to be elsewhere ('Stall Patterns has moved to …': the smuggling round
         # of the forty-sixth session).
-        rf"|(?:\b{site}|\bthis\s+(?:web)?site)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:moved|relocated|is\s+now\s+(?:at|on|hosted))\b"
+        rf"|(?:\b{site}|\bthis\s+(?:web)?site)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:moved|relocated|is\s+now\s+(?:at|on|hosted)|lives\s+(?:at|on)"
+        rf"|(?:has|have)\s+(?:a\s+)?new\s+(?:home|address)|(?:can|may)\s+(?:now\s+)?be\s+found\s+(?:at|on))\b"
         rf"|\b(?:book|booked|order|buy|purchase|reserve|schedule|arrange|enquire|bookings|enquiries)\s+(?:\w+\s+){{0,2}}?(?:with|to|through|via|from)\s+(?:us|our|{site})\b"
         # Who takes them, doing so: 'we now take enquiries', 'We've moved all bookings', 'I now
         # take bookings', 'The authors now take bookings', "We're now booking through" (not

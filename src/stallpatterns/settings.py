@@ -187,9 +187,10 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:book|schedule|arrange|reserve|request|sign up for|register for|apply for) (?:(?:a|an|your|our|the) )?"
         r"(?:(?:free|short|first|[0-9]+ minute|one hour|quick|discovery|intro|introductory|diagnostic|diagnosis|review|stall|strategy|scoping) ){0,2}"
         r"(?:call|meeting|session|chat|consultation|appointment|slot|demo|place|spot|seat)"
-        # Whoever wrote the page, by the people who answer: 'Contact the team', 'the booking desk'.
+        # Whoever wrote the page, by the people who answer: 'Contact the team', 'the booking desk',
+        # 'Email the author' (on this site, the page's author is the site's).
         r"|(?:contact|email|e mail|call|ring|phone|message|write to|talk to|speak to|ask) (?:the|our) "
-        r"(?:(?:booking|bookings|enquiries) )?(?:team|office|desk|consultants?|experts?|partners?)"
+        r"(?:(?:booking|bookings|enquiries) )?(?:team|office|desk|consultants?|experts?|partners?|authors?|editors?|writers?)"
         # (Not 'the sales team': a vendor's, as often.)
         r"|(?:the |our )?(?:booking|bookings|enquiries|enquiry) (?:desk|team|office|line|form|page|inbox|calendar)"
         # When it is free, and at what price: 'Enquire about availability', 'Check our rates'.
@@ -242,6 +243,9 @@ def _booked_elsewhere(after: str) -> bool:
 _BOOKING_VERBS = frozenset(as_compared(word) for word in ("book", "schedule", "reserve", "order", "buy", "purchase", "claim", "arrange"))
 # Words that say where an offer named before them is booked: 'book at', 'booked via', 'slots:'.
 _MOVED = frozenset(as_compared(word) for word in ("moved", "relocated", "transferred"))  # 'The Stall Review has moved to …'
+# The other words that say so, read as 'moved' ('The Stall Review now lives at …', 'has a new
+# home: …', 'can now be found at …', 'is now at …': the review of the forty-sixth session's change).
+_MOVED_SAID = re.compile(r"(?i)\b(?:(?:now\s+)?lives|(?:has|have)\s+(?:a\s+)?new\s+(?:home|address)|(?:can|may)\s+(?:now\s+)?be\s+found|is\s+now|are\s+now)\b")
 _BOOKED_WHERE = _MOVED | frozenset(
     as_compared(word) for word in ("book", "booked", "booking", "bookings", "slot", "slots", "appointments", "reservations", "sign-up", "signup")
 )
@@ -580,6 +584,7 @@ class Settings:
             (name for at, word in enumerate(words) if as_compared(word) in _BOOKING_VERBS and (name := self.offer_called(" ".join(words[max(0, at - 1) : at + 7])))),
             None,
         )
+        words = _MOVED_SAID.sub("moved", text).split() if _MOVED_SAID.search(text) else words
         return asked or next(
             (
                 name
