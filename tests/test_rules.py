@@ -2209,6 +2209,20 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("Consider a Stall Review.\n\nJust £75 for ninety minutes.", 16, "£75"),
         ("Consider a Stall Review.\n\n### Only £75 this month", 16, "£75"),
         ("Consider a Stall Review.\n\n£75.", 16, "£75"),
+        # The differential run of the forty-sixth session, each published: 'nil' after a sign, an
+        # amount with its tax, in brackets after the name, alone after it, or said to be the
+        # price of the offer called by its last word.
+        ("The Stall Review: £nil.", 14, "£nil"),
+        ("The Stall Review costs €zero this month.", 14, "€zero"),
+        ("Stall Review: 750 ex VAT.", 14, "750 ex VAT"),
+        ("The Stall Review is 750 plus VAT.", 14, "750 plus VAT"),
+        ("The Stall Review, 750 + VAT, takes a day.", 14, "750 + VAT"),
+        ("Stall Review (750).", 14, "750"),
+        ("- Stall Review\n- 750", 15, "750"),
+        ("Consider a Stall Review. 4,500, fixed.", 14, "4,500"),
+        ("The Review is 750.", 14, "750"),
+        ("**The Diagnosis** is now 4,500.", 14, "4,500"),
+        ("Your Review: 750.", 14, "750"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -2278,6 +2292,12 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         ("Free Diagnoses this month.", "Free Diagnoses"),
         ("50% off your first Stall Review.", "% off"),
         ("Take 20% off the Stall Review today.", "% off"),
+        # The differential run of the forty-sixth session: each published.
+        ("The Stall Review is cost-free.", "cost-free"),
+        ("Save 40% on the Stall Review.", "Save 40% on"),
+        ("Save 40 per cent off your first Stall Diagnosis.", "Save 40 per cent off"),
+        ("Use voucher READER when you book the Stall Review.", "Use voucher READER"),
+        ("Book the Stall Review with coupon STALL50.", "with coupon STALL50"),
     ],
 )
 def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: str, price: str):
@@ -2343,6 +2363,16 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "Unlike a free trial, a Stall Review names one constraint; our free guide says which.",
         "A Stall Review gives the board a free hand to stop a pilot.",
         "The Stall Review costs 2 days of the board's time. A Stall Review found 3000 unused licences.",
+        # Beside the forty-seventh session's readings: counts, sizes and years after the name, a
+        # saving that is no price, a scheme named in capitals.
+        "Respondents to the Review: 1,200. Claims read for the Diagnosis: 300.",
+        "The Review is 750 pages long. The Review (2019) found 750 errors.",
+        "- Stall Review\n- 14 findings",
+        "- Stall Review\n- 2019",
+        "We ran a Stall Review. 750 claims were read.",
+        "Teams save 40% on handling time after a Stall Review.",
+        "The Stall Review found 750 plus VAT-registered suppliers.",
+        "The Stall Review found the voucher SCHEME had stalled.",
         "A Stall Review would have found it. Only £40,000 of the spend was ever tracked.",
         "Consider a Stall Review. A day of the board's time is worth £10,000.",
         # The second attack round of the forty-third session: refused by the first round's new

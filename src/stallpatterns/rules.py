@@ -319,12 +319,14 @@ _AFTER_CURRENCY = r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:a|an|per|each|for|plus|ex|excl
 _MONEY = re.compile(
     # A sign, then the amount (spaces of any kind between: '£  75'), or a code ('CHF 75', not
     # 'CAD 3D models' or 'CHF 30-day readmission').
-    rf"[{_CURRENCY_SIGNS}]\s{{0,3}}(?:{_AMOUNT}|{_NUMBER_WORDS})"
+    rf"[{_CURRENCY_SIGNS}]\s{{0,3}}(?:{_AMOUNT}|{_NUMBER_WORDS}|(?:nil|zero|nothing|free)\b)"  # '£nil' too
     rf"|\b{_CURRENCY_CODES}\s{{0,3}}(?:{_AMOUNT}(?![\w-])|{_NUMBER_WORDS})"
-    # Or the amount, then its currency: '75 GBP', '75 (GBP)', '75 pounds sterling', '75 euro', '99£'.
+    # Or the amount, then its currency: '75 GBP', '75 (GBP)', '75 pounds sterling', '75 euro', '99£';
+    # or the tax it is charged with or without, whatever its currency: '750 + VAT', '750 ex VAT'.
     # (Each from the start of its run of figures: started at every figure of '1,1,1,…', each
     # read to the run's end, and a line of 12,000 took 23 CPU seconds.)
-    rf"|(?<!\d)(?<!\d[,.])\b{_AMOUNT}\s{{0,3}}(?:\(?{_CURRENCY_CODES}\b\)?|(?:pounds?|dollars?|euros?|sterling|quid|(?-i:bucks)|francs?|rupees?|pence|nicker|yen|bitcoins?|(?-i:BTC))\b(?!-)){_AFTER_CURRENCY}"
+    rf"|(?<!\d)(?<!\d[,.])\b{_AMOUNT}\s{{0,3}}(?:(?:\(?{_CURRENCY_CODES}\b\)?|(?:pounds?|dollars?|euros?|sterling|quid|(?-i:bucks)|francs?|rupees?|pence|nicker|yen|bitcoins?|(?-i:BTC))\b(?!-)){_AFTER_CURRENCY}"
+    rf"|(?:\+|plus|ex|excl|exc|inc|incl|including|excluding)\.?\s{{0,3}}(?-i:VAT)\b(?!-))"
     rf"|(?<!\d)(?<!\d[,.])\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?[{_CURRENCY_SIGNS}]"
     r"|\b\d{1,3}p\b(?![.,]\d)",
     re.IGNORECASE,
@@ -337,7 +339,7 @@ _MONEY = re.compile(
 _PRICE_WORDS = re.compile(
     # (Not 'the forms are free text', 'staff are free to', 'no charge code', 'the sign-off was
     # waived', 'discounted cash flow', 'euros and pounds in the same column'.)
-    r"\b(?:free of charge|at no (?:cost|charge)|(?:is|are|for|with|of) no charge|costs? nothing|half[- ]price"
+    r"\b(?:free of charge|(?:cost|fee|charge)[- ]free\b|at no (?:cost|charge)|(?:is|are|for|with|of) no charge|costs? nothing|half[- ]price"
     r"|(?:is|are|for|now|comes|completely|entirely|totally) free(?!-| (?:of|from|text|to|up|time|hand|rein|form|trial|tier|version)\b)"
     r"|free (?:for(?! (?:the|a|an|your|our|my|this|each|every)\b)|until|this)|discounted(?= (?:rate|price|fee|to|from|by|for|this|until)\b)"
     r"|(?:a|the) discount (?:of|on|for)|discount code|(?:fees?|charges?|costs?|price) (?:is |are |was |were |has been |have been )?waived|waived (?:the |its |our |all )?(?:fees?|charges?|costs?)"
@@ -359,6 +361,8 @@ _PRICE_WORDS = re.compile(
     r"|(?:costs?|priced at|(?:a )?price of|fee of) (?:\d{3,}|\d[\d,.]*\d|\d+ ?(?:k|m|bn))\b"
     r"(?! ?(?:%|per|minutes?|hours?|days?|weeks?|months?|years?|people|staff|users|teams?|pilots?|times|analysts|reviewers|managers|engineers"
     r"|fte|claims?|calls?|cases?|tickets?|jobs?|errors?|records?|letters?|seats?|licences?|licenses?|hours|shifts?|patients?|customers?|queries)\b)"
+    # 'Save 40% on the Stall Review' (not 'save 40% on handling time').
+    r"|save (?:up to )?\d+(?:\.\d+)? ?(?:%|per ?cent) (?:on|off)(?= (?:(?:the|your|a|an|our|this) )?(?:first|next|booking|Stall|price|fee|usual|list|normal)\b)"
     r"|per ?cent (?:off|discount|cheaper)(?!\s+(?:your|the|our|their|its)\s+(?!first|next|booking|Stall|price|fee|usual|list|normal)\w))\b"
     # ('20% off handling time', '30 per cent off your handling time' are no price.)
     r"|%\s?(?:off|discount|cheaper)\b(?!\s+(?:your|the|our|their|its)\s+(?!first|next|booking|Stall|price|fee|usual|list|normal)[a-z]"
@@ -375,6 +379,8 @@ _MORE_PRICE_WORDS = (
     r"|pro\s+bono|fully\s+funded|pay\s+what\s+you\s+(?:can|want|like|wish))"
     r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:for|to|this|until|if|when|with|per)\b)"
     r"|\b(?:money[\s-]+back\s+(?:guarantee|if)|(?:promo|promotional|discount|voucher|coupon)\s+code|quote\s+(?-i:[A-Z]+\d+))\b"
+    # A code to use: 'Use voucher READER', 'voucher STALL50' (not 'the voucher SCHEME had stalled').
+    r"|\b(?:(?:use|enter|apply|with)\s+(?:the\s+|a\s+)?(?:promo|voucher|coupon)\s+(?-i:[A-Z][A-Z0-9]{3,})|(?:promo|voucher|coupon)\s+(?-i:[A-Z]+\d+[A-Z0-9]*))\b"
     r"|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+grand|a\s+grand(?![ \t]+[a-z]))\b"  # not 'a grand plan'
     r"|(?:\b\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:less|reduction|cheaper)|\bless\s+\d+\s?(?:%|per\s?cent))(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:for|off|this|until|to)\b)"
     r"|\b(?:is|are)\s+(?:now\s+|just\s+|only\s+)?\d++(?:\.\d++)?\s?k\b(?=\s*(?:[.,;!?)]|$)|\s+(?:for|per|a|each|this|until|to)\b)"
@@ -393,10 +399,12 @@ _MORE_HELD = re.compile(
     rf"|zero|bono|money(?:{_GAP_SHOWN}|-)back|voucher|c(?:oupon|ent{_GAP_SHOWN}(?:less|reduction))|quote{_GAP_SHOWN}|grand"
 )
 # Each reading starts at a figure, a per cent sign or a mark, which the expression looks for
-# first, as one class (then which it was, looking back), for the same reason.
+# first, as one class (then which it was, looking back), for the same reason. The last is an
+# amount alone after a mark, a sentence's end or a line's start: _NAMED_THEN_BARE's, and
+# _BARE_ALONE's ('- Stall Review' then '- 750').
 _MORE_AMOUNTS = re.compile(
-    r"(?m:[\d%:\u2013\u2014-](?:(?<=is \d)|(?<=are \d)|(?<=now \d)|(?<=just \d)|(?<=only \d)|(?<=less \d)|(?<=%)\s?(?:less|reduction)"
-    r"|(?<=[:\u2013\u2014-]) ?\d[\d,]*(?:\.\d\d)? ?(?:[.;!?)]|,? ?(?:fixed|flat|each|only|per|a )|$)))"  # the last, _NAMED_THEN_BARE's
+    r"(?m:[\d%:\u2013\u2014(.!?\n-](?:(?<=is \d)|(?<=are \d)|(?<=now \d)|(?<=just \d)|(?<=only \d)|(?<=less \d)|(?<=%)\s?(?:less|reduction)"
+    r"|(?<=[:\u2013\u2014(.!?\n-]) ?\d[\d,]*(?:\.\d\d)? ?(?:[.;!?)]|,? ?(?:fixed|flat|each|only|per|a )|$)))"
 )
 
 
@@ -498,7 +506,7 @@ def _may_price_plainly(source: Source) -> bool:
     )
 
 
-_CODE_HELD = re.compile("|".join(_CODES))  # (one expression of capitals: a third of the time of twelve looks for each)
+_CODE_HELD = re.compile("|".join((*_CODES, "VAT")))  # (one expression of capitals: a third of the time of twelve looks for each)
 _COSTS_A_NUMBER = re.compile(r"cost \d|costs \d")  # 'costs 3000': an expression that starts with a letter, looked for fastest
 
 
@@ -559,7 +567,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
         elif (
             token.type == "inline"
             and token.map
-            and (_MONEY.search(shown := _as_shown(token)) or price_words.search(shown) or (more and _BARE_AFTER_MARK.search(shown)))  # most have none
+            and (_MONEY.search(shown := _as_shown(token)) or price_words.search(shown) or (more and _BARE_AFTER.search(shown)))  # most have none
         ):
             at, previous = 0, ""
             for sentence in SENTENCE_END.split(shown):
@@ -737,6 +745,9 @@ _PRICE_ENDS = re.compile(r"\)?\s*(?:[.,;:!?\]]|$)|\)?\s+(?:a|an|per|each|for|plu
 _BARE_PRICE = re.compile(r"(?!(?:19|20)\d\d\b)(?:\d++(?:\.\d++)?\s?k|\d{1,3}+(?:,\d{3})++|\d{3,}+)(?!\w|[,.]\d)")  # not a year: 'the Review, 2019'
 
 
+_A_WORD = re.compile(r"\w")
+
+
 def _by_last_word(settings: Settings) -> dict[str, str]:
     """Each offer's name by its last word, as the offer writes it ('Diagnosis': 'AI Rollout Stall Diagnosis')."""
     named: dict[str, str] = {}
@@ -753,11 +764,17 @@ def _short_named(settings: Settings) -> re.Pattern[str]:
     return _short_named_for(tuple((last, tuple(w for w in name.split()[:-1] if w[:1].isupper())) for last, name in _by_last_word(settings).items()))
 
 
-def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str]) -> tuple[str, int, str, bool] | None:
+def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str], first: bool = False) -> tuple[str, int, str, bool] | None:
     """The offer ``words`` name by the last word of its name alone (:func:`_short_named`) and
-    price, where the price is, the price as written, and whether it is an amount; or None."""
+    price, where the price is, the price as written, and whether it is an amount; or None.
+    ``first``: only where the name starts the words, as the sentence's subject ('The Review is
+    750.'; not 'Responses to the Review are now 1,200', a count)."""
     by_last = _by_last_word(settings)
-    for short in _short_named(settings).finditer(words) if any(last in words for last in by_last) else ():
+    if not any(last in words for last in by_last):
+        return None
+    for short in _short_named(settings).finditer(words):
+        if first and _A_WORD.search(words, 0, short.start()):
+            return None
         offer = by_last[short.group("name")]
         # (Said to be its price by a verb or a mark: 'The Diagnosis cost nothing' tells of one.)
         said = short.group("verb") is not None or short.group("said") is not None
@@ -788,16 +805,23 @@ def _offer_priced(
         # 'The Stall Review: 750.', 'Stall Review – 4,500, fixed': the name, then an amount alone.
         _report_price(report, line, f"'{clipped(' '.join(words.split()), 80)}'", offer, bare.group("amount"), True, _SAY_APART, settings)
         return True
+    if money is None and named_in is None and (short := _short_priced(words, settings, price_words, first=True)) is not None and short[3]:
+        # 'The Review is 750.': an amount alone said to be the price of an offer called by its
+        # last word (the differential run of the forty-sixth session found it published).
+        _report_price(report, line, f"'{clipped(' '.join(words.split()), 80)}'", short[0], short[2], True, _SAY_APART, settings)
+        return True
+    if money is None and named_in is not None and within is None and (alone := _BARE_ALONE.fullmatch(words)) is not None:
+        money = alone  # '- Stall Review' then '- 750': an amount alone after the offer's name
     if money is None or (within is not None and money.start() > within):
         return False
-    at, shown, amount = money.start(), money.group(), money.re is _MONEY
+    at, shown, amount = (money.start("amount"), money.group("amount"), True) if money.re is _BARE_ALONE else (money.start(), money.group(), money.re is _MONEY)
     if (offer := settings.offer_named(named_in or words, stall_as_verb=False) or settings.offer_owned(named_in or words)) is None:
         # Or by the last word of its name alone, as the site's own pages call it ('The Diagnosis
         # now costs £99', 'a free Diagnosis'), where the amount is said to be its price.
         short = None if named_in is not None else _short_priced(words, settings, price_words)
         if short is not None:
             offer, at, shown, amount = short
-        elif money.re is not _MONEY and money.group("freeing") and (freed := _freed_offer(words, money, settings)):
+        elif money.re is price_words and money.group("freeing") and (freed := _freed_offer(words, money, settings)):
             offer = freed  # 'Free Reviews for readers', 'Free Diagnosis sessions'
         else:
             return False
@@ -820,9 +844,13 @@ _SAY_APART = "say the amount in a sentence of its own, without the offer's name,
 # more than what says it is fixed ('The Stall Review: 750.', 'Stall Diagnosis – 4,500, fixed'; the
 # smuggling round of the forty-sixth session): not 'Interviews held for the Review: 140', a count,
 # nor a year.
-_BARE_AFTER_MARK = re.compile(r"[:\u2013\u2014-]\s*\d")  # what a block holds that _NAMED_THEN_BARE may read in a sentence of it
+# A sentence of an amount alone, with no currency ('750.', '4,500, fixed'), read after one that
+# names an offer; not a year, nor a count of two figures.
+_BARE_ALONE = re.compile(rf"\W*(?P<amount>{_BARE_PRICE.pattern})(?:\s*,?\s*(?:fixed|flat|each|only|per\s+\w+|a\s+(?:session|day|head))\b)?\W*")
+# What a block holds that _NAMED_THEN_BARE, _short_priced's amount or an amount alone may read in a sentence of it.
+_BARE_AFTER = re.compile(r"[:\u2013\u2014(-]\s*\d|\b(?:is|are|now|just|only)\s+\d|(?:^|[.!?]\s)\W*\d")
 _NAMED_THEN_BARE = re.compile(
-    r"\W*(?P<name>(?:(?:the|a|an|our|your|this)\s+)?(?:[\w-]+\s+){0,3}[\w-]+)\s*[:\u2013\u2014-]\s*"
+    r"\W*(?P<name>(?:(?:the|a|an|our|your|this)\s+)?(?:[\w-]+\s+){0,3}[\w-]+)\s*[:\u2013\u2014(-]\s*"  # or in brackets: 'Stall Review (750)'
     r"(?P<amount>(?!(?:19|20)\d\d\b)(?:\d{1,3}+(?:,\d{3})++|\d{2,}+)(?:\.\d\d)?)"
     r"(?:\s*,?\s*(?:fixed|flat|each|only|per\s+\w+|a\s+(?:session|day|head))\b)?\W*$",
     re.IGNORECASE,
