@@ -1068,6 +1068,11 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         ("Ring 020;7946;0958.", "020;7946;0958"),
         ("Send REVIEW by SMS to 88000.", "88000"),
         ("> Text STALL to 60060", "60060"),
+        # Parted by colons or commas, between groups of three figures or more (the differential
+        # run of the forty-sixth session: each passed).
+        ("Ring 020:7946:0958.", "020:7946:0958"),
+        ("Ring 020,7946,0958 today.", "020,7946,0958"),
+        ("Call 0345:123:4567 to book.", "0345:123:4567"),
     ],
 )
 def test_a_phone_number_in_letters_or_parted_by_slashes_is_an_error(check: Check, prose: str, number: str):
@@ -1251,6 +1256,9 @@ def test_figures_on_lines_of_their_own_that_the_page_joins_are_no_phone_number(c
         "Staff were told to dial 999, 111 or their GP. We agreed to call at 7, 14, 28 and 56 days.",
         "The sponsor was reached by phone on 12.03.2024. Staff could reach the helpdesk by phone 08.00-18.00.",
         "Customers were contacted by text on 14/03/2024. The vendor asked us to text 20,000, 30,000 or 50,000 customers.",
+        # Colons and commas beside the forty-seventh session's reading of them: times, ratios, counts.
+        "The desk was open 09:00-17:30, 18:00-20:00 and 21:00-23:00. The timecode read 00:01:23:45:12.",
+        "The pilot cost £1,250,000 over 2,400,000 transactions, a ratio of 1:1000:5000.",
     ],
 )
 def test_figures_beside_capitals_are_no_phone_number(check: Check, prose: str):

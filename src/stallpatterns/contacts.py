@@ -45,11 +45,13 @@ _PHONE = re.compile(
     r"(?<![\w+/=&#%@-])(?<![^A-Za-z][.:])(?<!^[.:])(?<!\]\(tel:)(?<!<tel:)(?<!\]\(sms:)(?<!<sms:)(?<!\]\(callto:)(?<!<callto:)"
     # After a '+', dots part the groups too, as much of Europe writes them ('+44.20.7946.0958'),
     # and a figure at a time ('0.2.0.7.9.4.6.0.9.5.8').
-    r"(?:\+\d++(?:\.\d++){2,}+(?!\.?\d)|0(?:\.\d){9,10}+(?![.\d])|\+\d++|\(?+0\d*+\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d)|1[ .-]\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
+    # Colons or commas part them only between groups of three figures or more, from a 0
+    # ('020:7946:0958', '020,7946,0958'): not a time ('09:00'), a ratio or a count ('1,250,000').
+    r"(?:\+\d++(?:\.\d++){2,}+(?!\.?\d)|0(?:\.\d){9,10}+(?![.\d])|0\d{2,4}+(?:[:,]\d{3,4}+){2,3}+(?![,:]?\d)|\+\d++|\(?+0\d*+\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d)|1[ .-]\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
 )
 # Eight digits or more with only a phone number's marks between them: the quick look,
 # at C speed, before any number is read (most text has none).
-_DIGIT_RUN = re.compile(rf"\d(?:[{_SPACES}().+{_DASHES}]{{0,3}}+\d){{7}}")
+_DIGIT_RUN = re.compile(rf"\d(?:[{_SPACES}().+:,{_DASHES}]{{0,3}}+\d){{7}}")
 # An extension written onto the number ('020 7946 0000x12'), not a word going on from it.
 _EXTENSION = re.compile(r"[xX]\d{1,5}+(?![\w/@])|/\d{1,2}(?![\w/@])")  # or a second line's last figures ('0958/9')
 # Digits a number of each kind has: international 10 to 15 (E.164's; '+12 500 000' is a sum),
