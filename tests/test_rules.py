@@ -4176,6 +4176,12 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("Dear {last name}, welcome.", "{last name}"),
         ("It saved ( insert figure ) hours.", "( insert figure )"),
         ("The «CLIENT NAME» team met.", "«CLIENT NAME»"),
+        # Any field of a mail merge in guillemets, and a template's variable in any case (the
+        # differential run of the forty-sixth session: each published).
+        ("Dear «NOM», the prompts live in private notes.", "«NOM»"),
+        ("Dear «First_Name», the prompts live in private notes.", "«First_Name»"),
+        ("Dear $Client, the prompts live in private notes.", "$Client"),
+        ("Dear {$client}, the prompts live in private notes.", "$client"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
@@ -4197,10 +4203,20 @@ def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, wr
         "Half the screens still showed placeholder text. Type your question here, the screen said.",
         "The French deck's slogan was «Your data, your rules».",
         "«Client» is what the French contract called the buyer. (Fill in the form by Friday.) Add your own figures here.",
+        "The French team wrote « Client » on the form and «le client» in the margin; the fee was $10 per client.",
+        # A template's marks named in prose, as code (the hint of the forty-seventh session says so).
+        "The variable `$CLIENT` was empty, the merge field `%FNAME` blank, and `«NOM»` was left in.",
     ],
 )
 def test_words_near_a_templates_marks_are_prose(check: Check, prose: str):
     assert [d for d in check(Path("a.md"), in_first_section(prose)) if d.code == "placeholder"] == []
+
+
+def test_a_templates_mark_told_of_in_prose_is_told_to_go_in_backticks(check: Check):
+    # The differential run of the forty-sixth session: 'The variable $CLIENT was empty' was
+    # refused, as it must be (the page would show the mark as text), with no word of the fix.
+    (found,) = [d for d in check(Path("a.md"), in_first_section("The variable $CLIENT was empty.")) if d.is_error]
+    assert found.hint == "write the text it stands for, or delete it; to write about the mark itself, put it in backticks, `$CLIENT`, which the page shows as code"
 
 
 def test_the_filler_over_two_lines_is_a_placeholder_but_its_name_in_prose_is_not(check: Check):

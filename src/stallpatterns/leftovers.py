@@ -143,9 +143,12 @@ _MERGE_NAMES = r"client|company|customer|organi[sz]ation|firm|vendor|supplier|da
 # In guillemets, in capitals only: '«Client»' is French for the client, as a contract writes it.
 _MERGE_NAMES_IN_CAPITALS = _MERGE_NAMES.upper().replace("\\S", "\\s")
 _LEFT_TO_FILL = re.compile(
-    rf"«\s*(?:{_MERGE_NAMES_IN_CAPITALS})(?:[\s_]NAME)?\s*»|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
+    # Any name in guillemets as a mail merge writes its fields: in capitals ('«NOM»', '«REF NO»'), or
+    # with an underscore and no space ('«First_Name»', Word's).
+    rf"«\s*(?:{_MERGE_NAMES_IN_CAPITALS})(?:[\s_]NAME)?\s*»|«\s*(?-i:[A-Z][A-Z0-9]{{2,}}(?:[ _][A-Z0-9]+)*)\s*»|«[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+»|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
     rf"|\[\[\s*(?i:{_MERGE_NAMES})\s*\]\]|\{{\s*(?i:first|last)\s+name\s*\}}"
-    r"|(?<![\w$])\$(?:CLIENT|COMPANY|CUSTOMER|ORGANI[SZ]ATION|FIRSTNAME|FNAME|NAME|firstname|fname|client_name|company_name)\b"
+    # ('$Client' and '{$client}' too: a template's variable in any case.)
+    r"|(?<![\w$])\$(?i:client|company|customer|organi[sz]ation|firstname|first_name|fname|client_name|company_name)\b|(?<![\w$])\$(?:NAME|Name|name)\b"
     r"|(?<![\w%])%(?:FNAME|LNAME|FIRSTNAME|LASTNAME|CLIENT|COMPANY)\b(?!%)"
     r"|\b(?:CLIENT|COMPANY|CUSTOMER|FIRST|LAST|ORG|ORGANI[SZ]ATION)_NAME\b"
     # (Not '(enter the reference twice)' nor '(placeholder data, no real claims)', told of in prose.)
@@ -162,7 +165,7 @@ _FILLER_HOLDS = ("dolor", "consectetur", "perspiciatis", "loremips", "l0rem", "i
 # tried at every character of every file with a '$', '%' or '(', doubled the checks' time).
 _MARKS_HELD = ("«", "__", "@@", "*|", "|*", "[[", "_NAME")
 _HASHES_HELD = re.compile(r"##\w")  # '##CLIENT##', not a heading's '## '
-_NAMES_HELD = tuple(f"{sign}{name}" for sign in "$%" for name in ("CLIENT", "COMPANY", "CUSTOMER", "ORGANI", "FIRSTNAME", "FNAME", "LNAME", "LASTNAME", "NAME", "firstname", "fname", "client_name", "company_name"))
+_NAMES_HELD = tuple(f"{sign}{name}" for sign in "$%" for name in ("client", "company", "customer", "organi", "firstname", "first_name", "fname", "lname", "lastname", "name"))  # in small letters
 _ASKS_HELD = ("insert", "text here", "copy here", "text goes here", "placeholder text", "first name", "last name")  # in small letters
 
 
@@ -171,7 +174,7 @@ def _may_be_left_to_fill(text: str, lowered: str) -> bool:
     return (
         any(mark in text for mark in _MARKS_HELD)
         or ("##" in text and _HASHES_HELD.search(text) is not None)
-        or (("$" in text or "%" in text) and any(name in text for name in _NAMES_HELD))
+        or (("$" in text or "%" in text) and any(name in lowered for name in _NAMES_HELD))
         or any(asks in lowered for asks in _ASKS_HELD)
     )
 
@@ -519,6 +522,9 @@ def _placeholder(
 ) -> None:
     more = f" (and so {'does' if len(others) == 1 else 'do'} {_listed(others)}, further on)" if others else ""
     message, hint = f"'{word}' marks text still to be written, which is never published{more}", f"write the text {'each' if others else 'it'} stands for, or delete {'them' if others else 'it'}"
+    if not others and _LEFT_TO_FILL.fullmatch(word) and "`" not in word and (word.startswith("«") or not any(c.isspace() for c in word)):
+        # A template's mark told of in prose ('The variable $CLIENT was empty'): as code it is shown as it is.
+        hint += f"; to write about the mark itself, put it in backticks, `{word}`, which the page shows as code"
     if _FIELD_ERROR.fullmatch(word):
         message = f"'{word}' is what Word writes where a cross-reference is broken: the page would show it{more}"
         hint = "write what it referred to in words (a figure's or a section's name), or delete it"
