@@ -4206,6 +4206,7 @@ def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, wr
         "The French team wrote « Client » on the form and «le client» in the margin; the fee was $10 per client.",
         # A template's marks named in prose, as code (the hint of the forty-seventh session says so).
         "The variable `$CLIENT` was empty, the merge field `%FNAME` blank, and `«NOM»` was left in.",
+        "Copy the worksheet. Insert your own numbers here. Then compare the two columns.",
     ],
 )
 def test_words_near_a_templates_marks_are_prose(check: Check, prose: str):

@@ -156,7 +156,8 @@ _LEFT_TO_FILL = re.compile(
     # A sentence that asks for words to be put in its place, or is no more than what it leaves
     # ('Insert figure here.', 'Your text here.'; not 'Type your question here.', 'Half the
     # screens showed placeholder text.').
-    r"|(?m:(?:^|(?<=[.!?]\s))(?:Insert|INSERT)\s+(?!(?i:alt)\b)(?:[\w'’]+\s+){0,3}(?i:here)\b(?=\s*(?:[.!:)\]]|$)))"
+    # (Nor 'Insert your own numbers here.', which asks the reader.)
+    r"|(?m:(?:^|(?<=[.!?]\s))(?:Insert|INSERT)\s+(?!(?i:alt|your\s+own)\b)(?:[\w'’]+\s+){0,3}(?i:here)\b(?=\s*(?:[.!:)\]]|$)))"
     r"|(?m:^[\W_]*(?i:(?:your|the|some)\s+(?:text|copy)\s+(?:goes\s+)?here|text\s+goes\s+here|placeholder\s+text)(?=[\W_]*$))"
 )
 _FILLER = re.compile(r"\b(?i:dolor\s+sit\s+amet|consectetur\s+adipiscing|perspiciatis\s+unde|l[o0]rem\s*ips[uv]m|l0rem[\s-]+ipsum|[a-z]+\s+ipsum\s+dolor)\b")
