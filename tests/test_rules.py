@@ -4207,6 +4207,9 @@ def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, wr
         # A template's marks named in prose, as code (the hint of the forty-seventh session says so).
         "The variable `$CLIENT` was empty, the merge field `%FNAME` blank, and `«NOM»` was left in.",
         "Copy the worksheet. Insert your own numbers here. Then compare the two columns.",
+        # Named in prose beside the filler's other words, which read the file for it as well
+        # (the second reading of the forty-sixth session).
+        "The mock-up was full of lorem ipsum, and the consectetur field was empty.",
     ],
 )
 def test_words_near_a_templates_marks_are_prose(check: Check, prose: str):

@@ -324,7 +324,8 @@ def _placeholders_within(text: str) -> list[str]:
         )
         if there
         for match in expression.finditer(text)
-        if expression is not _LOREM or not _LOREM_NAMED.match(text, match.start())
+        # ('lorem ipsum' named in prose, as either expression reads it: 'the mock-up was full of lorem ipsum'.)
+        if (expression is not _LOREM and expression is not _FILLER) or not _LOREM_NAMED.match(text, match.start())
     ]
     if "XX" in text:
         found += (m for m in _FIGURE_LEFT.finditer(text) if not _a_numeral(text, m))
