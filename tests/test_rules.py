@@ -6351,6 +6351,10 @@ def test_an_email_links_subject_with_a_character_that_shows_as_nothing_is_an_err
         ("Free%20Stall%20Review", "with a price, 'Free Stall Review'"),
         ("Stall%20Review%20%C2%A375", "with an amount of money, '£75'"),
         ("The%20Diagnosis%20now%20costs%20%C2%A399", "with an amount of money, '£99'"),
+        # Read as the text is (the forty-seventh session: each passed, read by a copy of its own).
+        ("Stall%20Review%20-%20750", "with an amount of money, '750'"),
+        ("Free%20Diagnosis", "with a price, 'Free Diagnosis'"),
+        ("The%20Review%20is%20750", "with an amount of money, '750'"),
     ],
 )
 def test_an_email_links_subject_that_prices_an_offer_is_an_error(check: Check, subject: str, price: str):

@@ -621,17 +621,12 @@ def _mail_subjects_priced(inline: Token, line: int, settings: Settings, price_wo
         # (To any other address, a subject that names an offer is told already: disguises.offers_elsewhere.)
         if href[:7].lower() == "mailto:" and site and all(recipient.lower() == site for recipient in mail_recipients(href)):
             for subject in map(_as_read, mail_subjects(href)):
-                priced: tuple[str, str, bool] | None = None
-                if (money := _price_in(subject, price_words, settings)) is not None and (
-                    offer := settings.offer_named(subject) or settings.offer_owned(subject)
-                ) is not None:
-                    priced = offer, money.group(), money.re is _MONEY
-                elif (short := _short_priced(subject, settings, price_words)) is not None:
-                    priced = short[0], short[2], short[3]
-                if priced is not None:
+                # (Read as the text is: 'Stall Review: 750', 'Free Reviews', 'The Review is 750'.)
+                if (priced := _priced(subject, settings, price_words)) is not None:
+                    offer, _, shown, amount = priced
                     hint = "write the subject without a price, or link to the address alone: the offer's price is the site's to say"
                     at = inline.content.lower().find(href[:20].lower())  # the link's line, in a paragraph of several
-                    _report_price(report, line + inline.content.count("\n", 0, max(at, 0)), f"the e-mail link's subject '{clipped(subject, 80)}'", *priced, hint, settings)
+                    _report_price(report, line + inline.content.count("\n", 0, max(at, 0)), f"the e-mail link's subject '{clipped(subject, 80)}'", offer, shown, amount, hint, settings)
                     return
 
 
@@ -794,37 +789,9 @@ def _offer_priced(
     """Whether ``words`` price an offer they name, or that ``named_in`` names (the sentence
     before), with the price starting ``within`` characters: reported if so. ``price_words``:
     :func:`_price_words`, made once for the file."""
-    money = _price_in(words, price_words, settings)
-    if (
-        money is None
-        and named_in is None
-        and (bare := _NAMED_THEN_BARE.match(words)) is not None
-        and _offer_by_word(bare.group("name").split()[-1], settings) is not None  # 'Stall reviews completed: 14' is a count
-        and (offer := settings.offer_named(bare.group("name"))) is not None
-    ):
-        # 'The Stall Review: 750.', 'Stall Review – 4,500, fixed': the name, then an amount alone.
-        _report_price(report, line, f"'{clipped(' '.join(words.split()), 80)}'", offer, bare.group("amount"), True, _SAY_APART, settings)
-        return True
-    if money is None and named_in is None and (short := _short_priced(words, settings, price_words, first=True)) is not None and short[3]:
-        # 'The Review is 750.': an amount alone said to be the price of an offer called by its
-        # last word (the differential run of the forty-sixth session found it published).
-        _report_price(report, line, f"'{clipped(' '.join(words.split()), 80)}'", short[0], short[2], True, _SAY_APART, settings)
-        return True
-    if money is None and named_in is not None and within is None and (alone := _BARE_ALONE.fullmatch(words)) is not None:
-        money = alone  # '- Stall Review' then '- 750': an amount alone after the offer's name
-    if money is None or (within is not None and money.start() > within):
+    if (priced := _priced(words, settings, price_words, named_in, within)) is None:
         return False
-    at, shown, amount = (money.start("amount"), money.group("amount"), True) if money.re is _BARE_ALONE else (money.start(), money.group(), money.re is _MONEY)
-    if (offer := settings.offer_named(named_in or words, stall_as_verb=False) or settings.offer_owned(named_in or words)) is None:
-        # Or by the last word of its name alone, as the site's own pages call it ('The Diagnosis
-        # now costs £99', 'a free Diagnosis'), where the amount is said to be its price.
-        short = None if named_in is not None else _short_priced(words, settings, price_words)
-        if short is not None:
-            offer, at, shown, amount = short
-        elif money.re is price_words and money.group("freeing") and (freed := _freed_offer(words, money, settings)):
-            offer = freed  # 'Free Reviews for readers', 'Free Diagnosis sessions'
-        else:
-            return False
+    offer, at, shown, amount = priced
     quoted = f"{named_in} {words}" if named_in else words
     _report_price(
         report,
@@ -839,16 +806,49 @@ def _offer_priced(
     return True
 
 
+def _priced(
+    words: str, settings: Settings, price_words: re.Pattern[str], named_in: str | None = None, within: int | None = None
+) -> tuple[str, int, str, bool] | None:
+    """The offer that ``words`` price, where the price is in them, the price as written, and
+    whether it is an amount; or None (:func:`_offer_priced`; an e-mail link's subject is read so too)."""
+    money = _price_in(words, price_words, settings)
+    if money is None and named_in is None:
+        if (
+            (bare := _NAMED_THEN_BARE.match(words)) is not None
+            and _offer_by_word(bare.group("name").split()[-1], settings) is not None  # 'Stall reviews completed: 14' is a count
+            and (offer := settings.offer_named(bare.group("name"))) is not None
+        ):
+            return offer, bare.start("amount"), bare.group("amount"), True  # 'The Stall Review: 750.', 'Stall Review – 4,500, fixed'
+        # 'The Review is 750.': an amount alone said to be the price of an offer called by its
+        # last word (the differential run of the forty-sixth session found it published).
+        short = _short_priced(words, settings, price_words, first=True)
+        return short if short is not None and short[3] else None
+    if money is None and named_in is not None and within is None and (alone := _BARE_ALONE.fullmatch(words)) is not None:
+        money = alone  # '- Stall Review' then '- 750': an amount alone after the offer's name
+    if money is None or (within is not None and money.start() > within):
+        return None
+    at, shown, amount = (money.start("amount"), money.group("amount"), True) if money.re is _BARE_ALONE else (money.start(), money.group(), money.re is _MONEY)
+    if (offer := settings.offer_named(named_in or words, stall_as_verb=False) or settings.offer_owned(named_in or words)) is not None:
+        return offer, at, shown, amount
+    # Or by the last word of its name alone, as the site's own pages call it ('The Diagnosis
+    # now costs £99', 'a free Diagnosis'), where the amount is said to be its price.
+    if named_in is None and (short := _short_priced(words, settings, price_words)) is not None:
+        return short
+    if money.re is price_words and money.group("freeing") and (freed := _freed_offer(words, money, settings)):
+        return freed, at, shown, amount  # 'Free Reviews for readers', 'Free Diagnosis sessions'
+    return None
+
+
 _SAY_APART = "say the amount in a sentence of its own, without the offer's name, or leave the price to the offer"
-# An offer's name and nothing more before a mark, then an amount with no currency, and nothing
-# more than what says it is fixed ('The Stall Review: 750.', 'Stall Diagnosis – 4,500, fixed'; the
-# smuggling round of the forty-sixth session): not 'Interviews held for the Review: 140', a count,
-# nor a year.
 # A sentence of an amount alone, with no currency ('750.', '4,500, fixed'), read after one that
 # names an offer; not a year, nor a count of two figures.
 _BARE_ALONE = re.compile(rf"\W*(?P<amount>{_BARE_PRICE.pattern})(?:\s*,?\s*(?:fixed|flat|each|only|per\s+\w+|a\s+(?:session|day|head))\b)?\W*")
 # What a block holds that _NAMED_THEN_BARE, _short_priced's amount or an amount alone may read in a sentence of it.
 _BARE_AFTER = re.compile(r"[:\u2013\u2014(-]\s*\d|\b(?:is|are|now|just|only)\s+\d|(?:^|[.!?]\s)\W*\d")
+# An offer's name and nothing more before a mark, then an amount with no currency, and nothing
+# more than what says it is fixed ('The Stall Review: 750.', 'Stall Diagnosis – 4,500, fixed'; the
+# smuggling round of the forty-sixth session): not 'Interviews held for the Review: 140', a count,
+# nor a year.
 _NAMED_THEN_BARE = re.compile(
     r"\W*(?P<name>(?:(?:the|a|an|our|your|this)\s+)?(?:[\w-]+\s+){0,3}[\w-]+)\s*[:\u2013\u2014(-]\s*"  # or in brackets: 'Stall Review (750)'
     r"(?P<amount>(?!(?:19|20)\d\d\b)(?:\d{1,3}+(?:,\d{3})++|\d{2,}+)(?:\.\d\d)?)"
