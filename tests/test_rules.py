@@ -981,6 +981,12 @@ def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Chec
         "The Stall Diagnosis is now at the centre of [the NCSC's guidance](https://www.ncsc.gov.uk/).",
         "The pilot team now lives at [the new office](https://maps.example/) and the Stall Review found it quieter.",
         "The owners can now be found at [the portal](https://intranet.example/) since the Stall Review.",
+        # Doubts, investigations and figures of bookings (the false-refusal round of the forty-seventh session).
+        "We had our reservations about the vendor, and [the NAO's report](https://www.nao.org.uk/) confirmed them.",
+        "Despite our reservations, the board went ahead, citing [the Turing's study](https://www.turing.ac.uk/).",
+        "In our enquiries, [the NAO's report](https://www.nao.org.uk/) was the only source with figures.",
+        "Our enquiries to the vendor went unanswered, so we relied on what it publishes at openai.com.",
+        "Our booking figures are from [NHS England's statistics](https://digital.nhs.uk/).",
     ],
 )
 def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Check, prose: str):
@@ -1185,6 +1191,23 @@ def test_an_address_parted_by_a_comment_or_written_with_dots_that_pass_for_its_o
     assert [(d.code, d.line) for d in found] == [(code, line)], found
 
 
+@pytest.mark.parametrize(
+    ("prose", "name"),
+    [
+        ("The image was exported as chart@2x.png, and the board pack used the blurry one.", "chart@2x.png"),
+        ("In Git, the remote was git@github.com:council/ai-pilot.git and nobody else had access.", "git@github.com:council/ai-pilot.git"),
+    ],
+)
+def test_a_name_that_github_links_as_an_email_address_is_told_to_go_in_backticks(check: Check, prose: str, name: str):
+    # The false-refusal round of the forty-seventh session: told that each was an address, to be
+    # deleted. The page links it as GitHub does, to mail, so it stays an error, with its fix.
+    (found,) = [d for d in check(Path("a.md"), in_first_section(prose)) if d.is_error]
+    assert (found.code, found.line) == ("email-address", 14)
+    assert found.message.startswith(f"'{name}' is a name, not an address, but the page would link it as an e-mail address, as GitHub does")
+    assert found.hint == f"put it in backticks, `{name}`, where it is shown as written, not linked"
+    assert [d for d in check(Path("a.md"), in_first_section(prose.replace(name, f"`{name}`"))) if d.is_error] == []
+
+
 def test_a_files_name_with_an_at_and_words_beside_at_and_dot_are_no_email_address(check: Check):
     # False refusals met by the second attack round of this session (the first two).
     prose = (
@@ -1259,6 +1282,12 @@ def test_figures_on_lines_of_their_own_that_the_page_joins_are_no_phone_number(c
         # Colons and commas beside the forty-seventh session's reading of them: times, ratios, counts.
         "The desk was open 09:00-17:30, 18:00-20:00 and 21:00-23:00. The timecode read 00:01:23:45:12.",
         "The pilot cost £1,250,000 over 2,400,000 transactions, a ratio of 1:1000:5000.",
+        # The false-refusal round of the forty-seventh session: identifiers, a list of references,
+        # dates with two figures of their year, and a log's times before words in capitals.
+        "The study's lead author (ORCID 0000-0002-1825-0097) shared the data; the archive's ISNI is 0000 0001 2103 2683.",
+        "GL codes 0412-5531-20 and 0412-5531-30 held the pilot's spend.",
+        "The two phases ran 01/04/23–30/6/23 and 1/7/23–31/3/24.",
+        "The incident log's first entry, 0215 SYSTEM DOWN, was written at night; the rota read 0600 HANDOVER.",
     ],
 )
 def test_figures_beside_capitals_are_no_phone_number(check: Check, prose: str):
@@ -4182,6 +4211,8 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("Dear «First_Name», the prompts live in private notes.", "«First_Name»"),
         ("Dear $Client, the prompts live in private notes.", "$Client"),
         ("Dear {$client}, the prompts live in private notes.", "$client"),
+        # The filler's name alone is the filler, in small letters too (published until the forty-seventh session).
+        ("lorem ipsum.", "lorem ipsum"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
@@ -4210,6 +4241,12 @@ def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, wr
         # Named in prose beside the filler's other words, which read the file for it as well
         # (the second reading of the forty-sixth session).
         "The mock-up was full of lorem ipsum, and the consectetur field was empty.",
+        # The false-refusal round of the forty-seventh session: each was refused.
+        "Lorem ipsum filled half the prototype's screens. The demo still had Lorem Ipsum text in the sidebar.",
+        "Users had to press [Enter] twice; the clerk had to click [Confirm]; the form's [Date] field took any text.",
+        "A French colleague kept saying « RGPD » in meetings; the regulator, the « CNIL », publishes guidance.",
+        "The CLIENT_NAME column held the company, not the person.",
+        "The board paper was stamped NOT FOR CIRCULATION, so nobody in operations saw it.",
     ],
 )
 def test_words_near_a_templates_marks_are_prose(check: Check, prose: str):

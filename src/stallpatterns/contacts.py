@@ -60,7 +60,7 @@ _DIGITS = {"+": (10, 15), "0": (10, 11), "(": (10, 11), "1": (11, 11)}  # '1-800
 # A reference's name just before its number ('Invoice 0012 3456 789', 'company number 0123
 # 4567 89', 'Ticket INC 0001 234 567'): a number of another kind.
 _REFERENCE_BEFORE = re.compile(
-    r"(?i)\b(?:ref(?:erence)?|invoice|ticket|case|account|order|company|registration|id|code|centres?|centers?"
+    r"(?i)\b(?:ref(?:erence)?|invoice|ticket|case|account|order|company|registration|id|code|centres?|centers?|gl|ledger|nominal|orcid|isni|doi"
     r"|isbn|issn|serial|po|utr|vat|nhs|policy|contract|claim|batch|item|sku|part|staff|employee|payroll|tax(?:payer)?|patient|uprn)"
     # (A code's capitals are capitals: read without case, 'line', 'desk' and 'team' were codes,
     # and 'call the order line 0800 123 4567' no phone number.)
@@ -129,6 +129,8 @@ def phone_number(text: str) -> tuple[int, str] | None:
     written, (text, places) = text, as_dialled(text)
     if _DIGIT_RUN.search(text) is None:
         return None
+    listed = -1  # where a named reference ends, whose list the next number of its shape may go on with
+    shape: tuple[int, ...] = ()
     for found in _PHONE.finditer(text):
         number, after = found.group(), text[found.end() : found.end() + 1]
         if after and (after.isalnum() or after in "_/@") and not _EXTENSION.match(text, found.end()):
@@ -141,12 +143,18 @@ def phone_number(text: str) -> tuple[int, str] | None:
             low, high = 12, 17  # '0044 20 7946 0000': international, from a phone in Europe
         if number[0] == "0" and not number[1:2].isdigit() and _a_scale(re.findall(r"\d+", number)):
             continue  # '0 10 20 30 40 50' is a scale: a 0 apart leads three groups or four
+        if number.lstrip("(").startswith("000"):
+            continue  # 'ORCID 0000-0002-1825-0097', an ISNI: no number is dialled from '000'
         if _DATE_INSIDE.search(number):
             continue  # 'Sprint 07 (2024-01-15', 'o1-2024-12-17' (a model's name and date): a date
         named = _REFERENCE_BEFORE.search(text, max(0, found.start() - 60), found.start())
         if named is not None and named.group("kind") is not None and _ASKS_TO_CALL.search(_sentence_around(text, found.start(), found.end())):
             named = None  # a kind named apart from the number, in a sentence that asks to call or book
-        if low <= digits <= high and named is None:
+        # The next of a list the reference's name heads ('GL codes 0412-5531-20 and 0412-5531-30').
+        groups = tuple(map(len, _FIGURES.findall(number)))
+        in_list = named is None and listed != -1 and groups == shape and _LIST_JOIN.fullmatch(text, listed, found.start()) is not None
+        listed, shape = (found.end(), groups) if named is not None or in_list else (-1, ())
+        if low <= digits <= high and named is None and not in_list:
             if places is None:
                 return found.start(), written[found.start() : found.end()]
             return places[found.start()], written[places[found.start()] : places[found.end()] if found.end() < len(places) else len(written)]
@@ -171,8 +179,11 @@ def _sentence_around(text: str, start: int, end: int, reach: int = 300) -> str:
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "cf.", "viz.", "approx.", "incl.", "no.")
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
+_FIGURES = re.compile(r"\d+")
 # A date in a number's groups, as ISO writes one or as Britain does ('2024-12-17', '15/03/2024').
-_DATE_INSIDE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d[-/._][01]\d[-/._][0-3]\d|[0-3]\d[-/._][01]\d[-/._](?:19|20)\d\d)(?!\d)")
+# Or with two figures of its year between slashes ('01/04/23–30/6/23').
+_DATE_INSIDE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d[-/._][01]\d[-/._][0-3]\d|[0-3]\d[-/._][01]\d[-/._](?:19|20)\d\d|[0-3]?\d/[01]?\d/\d\d)(?!\d)")
 
 
 def _a_scale(groups: list[str]) -> bool:
@@ -184,10 +195,11 @@ def _a_scale(groups: list[str]) -> bool:
 # A phone number in letters: a word for its last digits ('0800-STALLREV', '+44 800 STALL
 # REV'), or its digits spelt out ('oh two oh seven, nine four six…'), read out as readily
 # as one in figures. Capitals only: '0800 numbers' is no number. From a 0 (the United
-# Kingdom's numbers, '0345 STALLREVIEW'), but not a time ('0300 HOURS' on a log); from a 1, only
+# Kingdom's numbers, '0345 STALLREVIEW'), of the ranges such numbers are sold from (03, 05, 07,
+# 08, 09: not a log's '0215 SYSTEM DOWN' or '0600 HANDOVER'), but not a time ('0300 HOURS'); from a 1, only
 # the starts North America sells such numbers with (1-800, 1-900…): not '1000 HOURS SAVED'.
 _VANITY = re.compile(
-    r"(?<![\w+/=.&#%@:-])(?:\+\d{1,3}[ -]?\d{2,4}|0\d{3,4}(?![ -]?(?:HOURS|HRS|GMT|BST|UTC|ZULU)\b)|1[ -]?(?:8(?:00|88|77|66|55|44|33)|900))[ -]?[A-Z]{4,}(?:[ -]?[A-Z0-9]{2,})*+(?![\w/@])"
+    r"(?<![\w+/=.&#%@:-])(?:\+\d{1,3}[ -]?\d{2,4}|0[35789]\d{2,3}(?![ -]?(?:HOURS|HRS|GMT|BST|UTC|ZULU)\b)|1[ -]?(?:8(?:00|88|77|66|55|44|33)|900))[ -]?[A-Z]{4,}(?:[ -]?[A-Z0-9]{2,})*+(?![\w/@])"
 )
 # Spelt out, it starts with its 0, as every number in the United Kingdom does ('oh', 'zero').
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|(?:double|treble|triple)\s+[a-z]+)"
@@ -535,10 +547,25 @@ def check_email_addresses(source: Source, report: Report) -> None:
                 written = next(iter(mail_recipients(href)), href.partition(":")[2])
                 told.add(number)
                 line = source.lines[number - 1] if 0 < number <= len(source.lines) else ""
-                _told_of_address(report, number, max(line.lower().find(written.lower()), 0), written)
+                at = max(line.lower().find(written.lower()), 0)
+                # A file's name or a Git remote, which GitHub links as an address all the same.
+                remote = _GIT_REMOTE.match(line, at)
+                if remote is not None:
+                    written = line[at:].split()[0].rstrip(".,;:!?)")  # the whole remote, to put in backticks
+                _told_of_address(report, number, at, written, remote is not None or written.rpartition(".")[2].lower() in FILE_ENDINGS)
 
 
-def _told_of_address(report: Report, line: int, at: int, written: str) -> None:
+def _told_of_address(report: Report, line: int, at: int, written: str, a_name: bool = False) -> None:
+    if a_name:
+        report.error(
+            line,
+            "email-address",
+            f"'{written}' is a name, not an address, but the page would link it as an e-mail address, as GitHub does: "
+            "readers would take it for this site's own",
+            f"put it in backticks, `{written}`, where it is shown as written, not linked",
+            column=at + 1,
+        )
+        return
     report.error(
         line,
         "email-address",
@@ -578,7 +605,11 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
     # The name as written, run together or hyphenated ('StallPatterns', 'Stall-Patterns').
     site = r"[\s-]*".join(map(re.escape, site_name.split())) if site_name.strip() else "(?!)"
     return re.compile(
-        rf"\bour\s+(?:(?:new|online|main|usual|old|own)\s+)*(?:\w+\s+)?{_BOOKING_NOUNS}\b"
+        # (Not our doubts, our investigations or the figures of bookings: 'we had our reservations about
+        # the vendor', 'in our enquiries', 'our enquiries to the vendor', 'our booking figures are
+        # from NHS England': the false-refusal round of the forty-seventh session.)
+        rf"(?<!\bdespite )(?<!\bhad )(?<!\bhave )(?<!\bin )\bour\s+(?:(?:new|online|main|usual|old|own)\s+)*(?:\w+\s+)?{_BOOKING_NOUNS}\b"
+        r"(?!\s+(?:about|over|regarding|concerning|into|figures|data|statistics|numbers|rates|trends|volumes)\b)(?<!enquiries(?=\s+(?:to|with)\b))"
         rf"|(?:\b{site}|\bthis\s+(?:web)?site)(?:[’']s?)?\s+(?:[\w’']+\s+){{0,3}}?{_BOOKING_NOUNS}\b"
         # The site itself said to be elsewhere ('Stall Patterns has moved to …': the smuggling round
         # of the forty-sixth session).

@@ -93,9 +93,37 @@ def check_guidance(source: Source, report: Report) -> None:
 # of them ('[insert client example]', '[TBC]'), is one wherever it is.
 _MARKED = re.compile(r"\b(?:TODO|FIXME|PLACEHOLDER|TK(?:TK)+|tk(?:tk)+)\b|\[TK\]|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
 _LOREM = re.compile(r"(?i)\blorem[\s-]+ipsum\b")  # over a line's end too, or two spaces: one filler
-# The filler's name, in small letters and not its first words: 'the mock-up was full of lorem
-# ipsum' (not 'Lorem ipsum', nor 'lorem ipsum dolor sit amet').
-_LOREM_NAMED = re.compile(r"lorem\s+ipsum\b(?!,?\s+(?:dolor|sit|amet|consectetur|adipiscing|elit|sed)\b)")
+# The filler's name, not its first words: in a sentence with words of its own before it or
+# after it ('the mock-up was full of lorem ipsum', 'Lorem ipsum filled half the screens', '###
+# Lorem ipsum in production'); not 'lorem ipsum dolor sit amet', nor 'Lorem ipsum.' alone, in
+# capitals or not (a paragraph of 'lorem ipsum.' was published).
+_LOREM_NAME = re.compile(r"(?i)lorem\s+ipsum\b(?!,?\s+(?:dolor|sit|amet|consectetur|adipiscing|elit|sed)\b)")
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+
+
+# A word in brackets that is an interface's label, as a manual writes one: after a word that
+# presses it, or before what it labels ('press [Enter]', 'click [Confirm]', 'the [Date] field';
+# the false-refusal round of the forty-seventh session: each was refused).
+_LABEL = re.compile(r"\[[A-Z][a-z]+\]")
+_PRESSED = re.compile(r"(?i)\b(?:press|pressed|presses|pressing|click|clicked|clicks|clicking|tap|tapped|taps|tapping|hit|select|selected|choose|chose)\s+(?:on\s+)?(?:the\s+)?\Z")
+_LABELLED = re.compile(r"\s+(?:button|field|key|column|box|tab|menu|link|option|icon|control|screen)s?\b")
+
+
+def _interface_label(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is a word in brackets that labels a part of an interface (:data:`_LABEL`)."""
+    return (
+        _LABEL.fullmatch(match.group()) is not None
+        and (_PRESSED.search(text, max(0, match.start() - 30), match.start()) is not None or _LABELLED.match(text, match.end()) is not None)
+    )
+
+
+def _lorem_named(text: str, start: int) -> bool:
+    """Whether the filler that starts at ``start`` in ``text`` is named in prose."""
+    if (name := _LOREM_NAME.match(text, start)) is None:
+        return False
+    low = max(0, start - 200)  # (within reach: a file of many took time in the square of their number)
+    before = text[max(low, *(text.rfind(mark, low, start) + 1 for mark in ".!?:;\n")) : start]
+    return any(c.isalpha() for c in before) or _WORD_AFTER.match(text, name.end()) is not None
 # A figure still to be found, written as X's: '£XXX', '$XX,XXX', 'XX%', 'XXk', or 'XXX' as a
 # word. Two X's at least, in capitals, as a number or with a currency sign or a per cent
 # sign: 'XX' alone is a Roman twenty, and '£X' a sum a sentence may leave general. 'XXX'
@@ -143,14 +171,15 @@ _MERGE_NAMES = r"client|company|customer|organi[sz]ation|firm|vendor|supplier|da
 # In guillemets, in capitals only: '«Client»' is French for the client, as a contract writes it.
 _MERGE_NAMES_IN_CAPITALS = _MERGE_NAMES.upper().replace("\\S", "\\s")
 _LEFT_TO_FILL = re.compile(
-    # Any name in guillemets as a mail merge writes its fields: in capitals ('«NOM»', '«REF NO»'), or
-    # with an underscore and no space ('«First_Name»', Word's).
-    rf"«\s*(?:{_MERGE_NAMES_IN_CAPITALS})(?:[\s_]NAME)?\s*»|«\s*(?-i:[A-Z][A-Z0-9]{{2,}}(?:[ _][A-Z0-9]+)*)\s*»|«[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+»|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
+    # Any name in guillemets as a mail merge writes its fields, with no space inside: in capitals
+    # ('«NOM»', '«REF_NO»'), or with an underscore ('«First_Name»', Word's); not French quotation
+    # marks, with spaces inside ('« CNIL »').
+    rf"«\s*(?:{_MERGE_NAMES_IN_CAPITALS})(?:[\s_]NAME)?\s*»|«(?-i:[A-Z][A-Z0-9]{{2,}}(?:_[A-Z0-9]+)*)»|«[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+»|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
     rf"|\[\[\s*(?i:{_MERGE_NAMES})\s*\]\]|\{{\s*(?i:first|last)\s+name\s*\}}"
     # ('$Client' and '{$client}' too: a template's variable in any case.)
     r"|(?<![\w$])\$(?i:client|company|customer|organi[sz]ation|firstname|first_name|fname|client_name|company_name)\b|(?<![\w$])\$(?:NAME|Name|name)\b"
     r"|(?<![\w%])%(?:FNAME|LNAME|FIRSTNAME|LASTNAME|CLIENT|COMPANY)\b(?!%)"
-    r"|\b(?:CLIENT|COMPANY|CUSTOMER|FIRST|LAST|ORG|ORGANI[SZ]ATION)_NAME\b"
+    r"|\b(?:CLIENT|COMPANY|CUSTOMER|FIRST|LAST|ORG|ORGANI[SZ]ATION)_NAME\b(?!\s+(?:column|field|variable|key|tag|placeholder)s?\b)"  # not 'the CLIENT_NAME column'
     # (Not '(enter the reference twice)' nor '(placeholder data, no real claims)', told of in prose.)
     r"|[({]\s*(?i:insert)\s+\w[^(){}\n]{0,40}[)}]"  # not '(insert)', a key
     # A sentence that asks for words to be put in its place, or is no more than what it leaves
@@ -195,11 +224,11 @@ _BRACKETED_NOTE = re.compile(
 # A mark that the text is a draft, or not to be shown ('[Draft]', '[WIP]', '(draft)', 'DRAFT -',
 # 'NOT FOR CIRCULATION'): published, it tells readers so. In brackets in any case; as a
 # word alone, in capitals at the start of a line only ('the draft policy', 'a paper marked
-# DRAFT' and 'WIP limits' are prose). In round brackets, at the end of a title or another
+# DRAFT' and 'WIP limits' are prose); and 'NOT FOR …' unless told of ('stamped NOT FOR CIRCULATION'). In round brackets, at the end of a title or another
 # value (_DRAFT_AFTER): in the body, 'still a (draft) plan' is prose.
 DRAFT_MARK = re.compile(
     r"(?i:\[\s*(?:draft|wip|work\s+in\s+progress|not\s+for\s+(?:circulation|distribution|publication))\b[^\[\]\n]{0,40}\])"
-    r"|(?m:^[ \t]*)DRAFT\b(?:[ \t]*[-–—:]+)?|\bNOT FOR (?:CIRCULATION|DISTRIBUTION|PUBLICATION)\b"
+    r"|(?m:^[ \t]*)DRAFT\b(?:[ \t]*[-–—:]+)?|(?<!stamped )(?<!marked )(?<!labelled )(?<!headed )\bNOT FOR (?:CIRCULATION|DISTRIBUTION|PUBLICATION)\b"
 )
 _DRAFT_AFTER = re.compile(r"(?i)\(\s*(?:draft|wip|work\s+in\s+progress)\s*\)(?=\s*\Z)")
 # What Word writes into the text where a cross-reference or a field is broken.
@@ -325,7 +354,8 @@ def _placeholders_within(text: str) -> list[str]:
         if there
         for match in expression.finditer(text)
         # ('lorem ipsum' named in prose, as either expression reads it: 'the mock-up was full of lorem ipsum'.)
-        if (expression is not _LOREM and expression is not _FILLER) or not _LOREM_NAMED.match(text, match.start())
+        if ((expression is not _LOREM and expression is not _FILLER) or not _lorem_named(text, match.start()))
+        and not ((expression is _BRACKETED_PLACEHOLDER or expression is _BRACKETED_NOTE) and _interface_label(text, match))
     ]
     if "XX" in text:
         found += (m for m in _FIGURE_LEFT.finditer(text) if not _a_numeral(text, m))
@@ -414,7 +444,7 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
         if "ipsum" in _lowered(token.content) and not any(_LOREM.fullmatch(word) for word in words):
             # The filler over two lines, which the page shows as one ('Lorem' at a line's end, 'ipsum' after it).
             joined = " ".join(child.content for child in token.children or [] if child.type == "text")
-            if (filler := _LOREM.search(joined)) is not None and not _LOREM_NAMED.match(joined, filler.start()):
+            if (filler := _LOREM.search(joined)) is not None and not _lorem_named(joined, filler.start()):
                 # Named first, for the words after it on the next line ('ipsum dolor sit amet') are its own.
                 words = {filler.group(): None, **{word: None for word in words if not _FILLER.fullmatch(word)}}
         if "[x]" in words and at > 1 and source.tokens[at - 2].type == "list_item_open" and token.content.startswith("[x]"):
