@@ -1079,6 +1079,13 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         ("Ring 020:7946:0958.", "020:7946:0958"),
         ("Ring 020,7946,0958 today.", "020,7946,0958"),
         ("Call 0345:123:4567 to book.", "0345:123:4567"),
+        # The attack round of the forty-seventh session: each passed.
+        ("Bookings hotline: (+44) 20 7946 0958.", "(+44) 20 7946 0958"),
+        ("Bookings hotline: \uff0b44 20 7946 0958.", "\uff0b44 20 7946 0958"),
+        ("Bookings hotline: 011 44 20 7946 0958.", "011 44 20 7946 0958"),
+        ("Bookings hotline: 0.2.0.7.9.4.6.0.9.5.8.", "0.2.0.7.9.4.6.0.9.5.8"),
+        ("Bookings hotline: 0207 946 0958 / 0207 946 0959.", "0207 946 0958"),
+        ("Our line: \u041e2\u041e 7946 \u041e958", "\u041e2\u041e 7946 \u041e958"),
     ],
 )
 def test_a_phone_number_in_letters_or_parted_by_slashes_is_an_error(check: Check, prose: str, number: str):
@@ -1288,6 +1295,7 @@ def test_figures_on_lines_of_their_own_that_the_page_joins_are_no_phone_number(c
         "GL codes 0412-5531-20 and 0412-5531-30 held the pilot's spend.",
         "The two phases ran 01/04/23–30/6/23 and 1/7/23–31/3/24.",
         "The incident log's first entry, 0215 SYSTEM DOWN, was written at night; the rota read 0600 HANDOVER.",
+        "Leeds is 0113 and Bristol 0117: the totals were 250 300 1200 across the year, and costs rose 2019 / 2020 / 2021.",
     ],
 )
 def test_figures_beside_capitals_are_no_phone_number(check: Check, prose: str):

@@ -47,7 +47,7 @@ _PHONE = re.compile(
     # and a figure at a time ('0.2.0.7.9.4.6.0.9.5.8').
     # Colons or commas part them only between groups of three figures or more, from a 0
     # ('020:7946:0958', '020,7946,0958'): not a time ('09:00'), a ratio or a count ('1,250,000').
-    r"(?:\+\d++(?:\.\d++){2,}+(?!\.?\d)|0(?:\.\d){9,10}+(?![.\d])|0\d{2,4}+(?:[:,]\d{3,4}+){2,3}+(?![,:]?\d)|\+\d++|\(?+0\d*+\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d)|1[ .-]\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
+    r"(?:\+\d++(?:\.\d++){2,}+(?!\.?\d)|0(?:\.\d){9,10}+(?!\.?\d)|0\d{2,4}+(?:[:,]\d{3,4}+){2,3}+(?![,:]?\d)|\(\+\d{1,3}\)|\+\d++|\(?+0\d*+\)?+|\(?[2-9]\d{2}\)?[ .-]\d{3}[.-]\d{4}(?!\d)|1[ .-]\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}(?!\d))(?:" + _GAP + r"\(?+\d++\)?+)*+"
 )
 # Eight digits or more with only a phone number's marks between them: the quick look,
 # at C speed, before any number is read (most text has none).
@@ -111,15 +111,17 @@ def as_dialled(text: str) -> tuple[str, list[int] | None]:
             text = "".join(text[at] for at in places)
         if _FIGURE_FORMS.search(text):
             text = text.translate(PLAIN_FORMS)
+    if "\uff0b" in text or "\ufe62" in text:
+        text = text.replace("\uff0b", "+").replace("\ufe62", "+")  # a full-width or small '+', one for one
     if any(near.search(text) for near in _LETTER_ZERO_NEAR):
         text = _LETTER_ZERO.sub("0", text)
     return text, places
 
 
 # A letter O typed for a zero beside a figure ('O2O 7946 O958'): a reader dials a zero.
-_LETTER_ZERO = re.compile(r"[Oo](?=[0-9])|(?<=[0-9])[Oo]")
+_LETTER_ZERO = re.compile(r"[Oo\u039f\u03bf\u041e\u043e](?=[0-9])|(?<=[0-9])[Oo\u039f\u03bf\u041e\u043e]")  # Greek and Cyrillic O too
 # Looked for first, at C speed (an expression that starts with a letter is found fastest).
-_LETTER_ZERO_NEAR = (re.compile("O[0-9]"), re.compile("o[0-9]"), re.compile("[0-9][Oo]"))
+_LETTER_ZERO_NEAR = (re.compile("O[0-9]"), re.compile("o[0-9]"), re.compile("[0-9][Oo]"), re.compile("[\u039f\u03bf\u041e\u043e](?:(?=[0-9])|(?<=[0-9].))"))
 
 
 def phone_number(text: str) -> tuple[int, str] | None:
@@ -135,12 +137,17 @@ def phone_number(text: str) -> tuple[int, str] | None:
         number, after = found.group(), text[found.end() : found.end() + 1]
         if after and (after.isalnum() or after in "_/@") and not _EXTENSION.match(text, found.end()):
             continue  # in a word or an address: '0201234567x', '02012345678/1'
+        if (joined := _JOINED.search(number)) is not None:
+            number = number[: joined.start()]  # '0207 946 0958 / 0207 946 0959': two numbers; the first is judged
+        end = found.start() + len(number)
         digits = sum(char.isdigit() for char in number)
-        low, high = _DIGITS.get(number[0], (10, 10))
-        if number[0] == "(" and number[1:2] != "0":
+        low, high = _DIGITS.get("+" if number.startswith("(+") else number[0], (10, 10))  # '(+44) 20 7946 0958'
+        if number[0] == "(" and number[1:2] not in ("0", "+"):
             low, high = 10, 10  # '(555) 010-0199'
         elif number.startswith("00"):
             low, high = 12, 17  # '0044 20 7946 0000': international, from a phone in Europe
+        elif number.startswith("011") and digits > 11:
+            low, high = 13, 18  # '011 44 20 7946 0958': international, from North America (not Leeds's 0113)
         if number[0] == "0" and not number[1:2].isdigit() and _a_scale(re.findall(r"\d+", number)):
             continue  # '0 10 20 30 40 50' is a scale: a 0 apart leads three groups or four
         if number.lstrip("(").startswith("000"):
@@ -156,8 +163,8 @@ def phone_number(text: str) -> tuple[int, str] | None:
         listed, shape = (found.end(), groups) if named is not None or in_list else (-1, ())
         if low <= digits <= high and named is None and not in_list:
             if places is None:
-                return found.start(), written[found.start() : found.end()]
-            return places[found.start()], written[places[found.start()] : places[found.end()] if found.end() < len(places) else len(written)]
+                return found.start(), written[found.start() : end]
+            return places[found.start()], written[places[found.start()] : places[end] if end < len(places) else len(written)]
     return None
 
 
@@ -180,6 +187,7 @@ _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "cf.", "viz.", "approx.", "incl.", "no
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
+_JOINED = re.compile(r"[ \t\u00a0]+[/|][ \t\u00a0]+")  # two numbers side by side, a mark with spaces between
 _FIGURES = re.compile(r"\d+")
 # A date in a number's groups, as ISO writes one or as Britain does ('2024-12-17', '15/03/2024').
 # Or with two figures of its year between slashes ('01/04/23–30/6/23').
