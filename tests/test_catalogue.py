@@ -1601,6 +1601,31 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
 
 
 @pytest.mark.parametrize(
+    ("link", "host"),
+    [
+        # The attack round of the forty-seventh session: each passed, words of the site's own or
+        # none, to a service that books, takes a payment or opens a chat.
+        ("[The Review](https://calendly.com/stallhelp)", "calendly.com"),
+        ("[Book](https://cal.com/stallhelp/review)", "cal.com"),
+        ("[the smaller first step](https://buy.stripe.com/x)", "buy.stripe.com"),
+        ("[📅](https://stallhelp.youcanbook.me/)", "stallhelp.youcanbook.me"),
+    ],
+)
+def test_a_link_to_a_service_that_books_or_takes_payments_is_an_error(folder: Folder, link: str, host: str):
+    result = linking(folder, link)
+    assert found(result) == [("patterns/linking.md", "link-address", 14)]
+    (diagnostic,) = result.diagnostics
+    assert diagnostic.message == (
+        f"the link goes to '{host}', a service that books meetings, takes payments or opens a chat: on this site's page, readers would take it for the site's own booking"
+    )
+    assert diagnostic.hint == "link to the site's page for its offers, [the offers](/contact/), or name the service without a link"
+
+
+def test_a_services_own_pages_may_be_linked(folder: Folder):
+    assert found(linking(folder, "[Calendly's study of meetings](https://calendly.com/blog/meeting-lengths)")) == []
+
+
+@pytest.mark.parametrize(
     "link",
     [
         "[Book now](/contact/)",

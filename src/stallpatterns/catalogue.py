@@ -901,6 +901,8 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                 out.append(_site_alike(f, written, host, f"this site's name, {settings.site_name or ''}"))
             elif len(out) == told and link is None and written.web and (offered := _named_for_an_offer(written.path, settings)) is not None:
                 out.append(_site_alike(f, written, offered[0], f"the name of this site's offer, {offered[1]}"))
+            elif len(out) == told and link is None and written.web and (service := _booking_service(written.path)) is not None:
+                out.append(_booked_elsewhere(f, written, service, settings))
     return out
 
 
@@ -938,6 +940,44 @@ def _named_like_the_site(address: str, settings: Settings) -> str | None:
 
 
 _CODE_HOSTS = frozenset({"github.com", "www.github.com", "gitlab.com", "www.gitlab.com", "bitbucket.org", "codeberg.org"})
+# Services that book a meeting with someone, take a payment or open a chat with them: a link
+# to one, whatever its words, books or pays whoever's page it is, and on this site's page
+# readers take it for the site's own ('[The Review](https://calendly.com/…)', '[Book](https://cal.com/…)':
+# the attack round of the forty-seventh session published each). Each host, or a host under it.
+_BOOKING_HOSTS = (
+    "calendly.com", "cal.com", "savvycal.com", "tidycal.com", "youcanbook.me", "zcal.co", "meetings.hubspot.com",
+    "acuityscheduling.com", "as.me", "setmore.com", "simplybook.me", "koalendar.com", "oncehub.com", "calendar.app.google",
+    "buy.stripe.com", "checkout.stripe.com", "donate.stripe.com", "paypal.me", "ko-fi.com", "buymeacoffee.com",
+    "revolut.me", "monzo.me", "wa.me", "api.whatsapp.com", "t.me", "m.me", "signal.me",
+)
+
+
+def _booking_service(address: str) -> str | None:
+    """The host of a web address to a service that books, takes payments or opens a chat (:data:`_BOOKING_HOSTS`), or None."""
+    host = _host_named(address)[0].lower().rstrip(".")
+    if not any(host == known or host.endswith("." + known) for known in _BOOKING_HOSTS):
+        return None
+    try:
+        first = urlsplit(address).path.strip("/").partition("/")[0].lower()
+    except ValueError:
+        return host
+    return None if first in _SERVICE_OWN_PAGES else host  # 'calendly.com/blog/…': the service's own words
+
+
+_SERVICE_OWN_PAGES = frozenset(("blog", "resources", "help", "docs", "about", "features", "customers", "integrations", "legal", "privacy", "security", "pricing"))
+
+
+def _booked_elsewhere(f: Facts, link: Link, host: str, settings: Settings) -> Diagnostic:
+    page = settings.offers[0].url.partition("#")[0] if settings.offers else "contact/"
+    return Diagnostic(
+        f.display,
+        link.line,
+        link.column,
+        "link-address",
+        f"the link goes to '{printable_start(host, 80)}', a service that books meetings, takes payments or opens a chat: "
+        "on this site's page, readers would take it for the site's own booking",
+        f"link to the site's page for its offers, [the offers](/{page}), or name the service without a link",
+    )
 
 
 def _named_for_an_offer(address: str, settings: Settings) -> tuple[str, str] | None:
