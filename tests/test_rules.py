@@ -907,6 +907,43 @@ def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error
 @pytest.mark.parametrize(
     ("prose", "host"),
     [
+        ("Stall Patterns has moved to https://acme-consulting.co.uk/.", "acme-consulting.co.uk"),
+        ("The Stall Review now lives at [our new site](https://acme-consulting.co.uk/).", "acme-consulting.co.uk"),
+        # The attack round of the forty-seventh session: each passed.
+        ("We've moved to stallhelp.co.uk.", "stallhelp.co.uk"),
+        ("Our new home is [here](https://stallhelp.co.uk).", "stallhelp.co.uk"),
+        ("Stall Patterns has been acquired by [Stall Help](https://stallhelp.co.uk).", "stallhelp.co.uk"),
+        ("The Stall Review is now offered by [Stall Help](https://stallhelp.co.uk).", "stallhelp.co.uk"),
+        ("Stall Reviews are taken by [Stall Help Ltd](https://stallhelp.co.uk).", "stallhelp.co.uk"),
+    ],
+)
+def test_the_site_or_an_offer_said_to_be_elsewhere_is_an_error_in_a_file_with_no_word_of_booking(check: Check, prose: str, host: str):
+    # The check read only files that held a word of booking ('book', 'claim'…): the fixture's
+    # 'claims' held one, and a file without any published each of these (the attack round of
+    # the forty-seventh session).
+    text = in_first_section(prose + "\n").replace("claims", "letters")
+    assert not any(word in text.lower() for word in ("book", "order", "claim", "enquir", "reserv", "schedul"))
+    found = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("booking-elsewhere", 14)], found
+    assert f"and sends readers to '{host}'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "We moved to [the cloud](https://azure.microsoft.com/) last year, and the pilot stalled.",
+        "Our new home is a [shared office](https://maps.example/) in Leeds. The team moved to [Teams](https://www.microsoft.com/teams) in 2022.",
+        "The vendor has been acquired by [Microsoft](https://www.microsoft.com/). The Stall Review was run by the board in 2023.",
+    ],
+)
+def test_others_moves_and_takeovers_may_be_linked(check: Check, prose: str):
+    text = in_first_section(prose + "\n").replace("claims", "letters")
+    assert [d.format_text() for d in check(Path("a.md"), text) if d.is_error] == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "host"),
+    [
         # The second attack round of this session: each passed, an address written out where
         # no link checks it, or a link whose words say nothing.
         ("Book the Stall Review at stallreview.co.uk today.", "stallreview.co.uk"),

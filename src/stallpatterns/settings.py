@@ -179,7 +179,8 @@ _ASKS_TO_CONTACT = re.compile(
     (
         r"(?:please )?(?:(?:click|tap) here to (?:book|enquire|buy|pay)|(?:(?:click|tap) here to )?(?:"
         r"(?:contact|email|e mail|call|ring|phone|message|dm|write to|talk to|speak to|hire|ask|work with|chat with|follow) (?:us|me)"
-        r"|drop (?:us|me) a (?:line|note)"
+        r"|drop (?:us|me) a (?:line|note)|give (?:us|me) a (?:call|ring|bell|shout|buzz)|(?:book|order|buy|pay|reserve)(?: with)? (?:us|me)"
+        r"|hire (?:the|our) (?:authors?|team|consultants?|experts?)"
         r"|get in (?:touch|contact)(?: with us)?"
         # The smuggling round of the forty-sixth session: each passed, as link words to another site.
         r"|reach out(?: to (?:us|me))?|contactus|(?:make|send) an? (?:enquiry|inquiry)|speak to (?:someone|a person|a human)"
@@ -246,7 +247,10 @@ _MOVED = frozenset(as_compared(word) for word in ("moved", "relocated", "transfe
 # The other words that say so, read as 'moved' ('The Stall Review now lives at …', 'has a new
 # home: …', 'can now be found at …', 'is now at …': the review of the forty-sixth session's change).
 _MOVED_SAID = re.compile(r"(?i)\b(?:(?:now\s+)?lives|(?:has|have)\s+(?:a\s+)?new\s+(?:home|address)|(?:can|may)\s+(?:now\s+)?be\s+found|is\s+now|are\s+now)\b")
-_BOOKED_WHERE = _MOVED | frozenset(
+# Words that say who else now gives an offer ('The Stall Review is now offered by [Stall Help]',
+# 'Stall Reviews are taken by …': the attack round of the forty-seventh session), before 'by'.
+_HANDED = frozenset(as_compared(word) for word in ("offered", "taken", "run", "delivered", "provided", "handled", "sold"))
+_BOOKED_WHERE = _MOVED | _HANDED | frozenset(
     as_compared(word) for word in ("book", "booked", "booking", "bookings", "slot", "slots", "appointments", "reservations", "sign-up", "signup")
 )
 _PLACE_WORDS = frozenset(as_compared(word) for word in ("at", "via", "through", "on", "online", "here"))
@@ -259,7 +263,7 @@ _BOOKED_GOING = frozenset(as_compared(word) for word in ("now", "go", "goes", "a
 def _place_follows(words: list[str], at: int, compared: str) -> bool:
     """Whether the word after ``words[at]`` (or after a few that say it goes there) names a place."""
     for word in words[at + 1 : at + 4]:
-        if (after := as_compared(word)) in _PLACE_WORDS or (compared in _MOVED and after == "to"):
+        if (after := as_compared(word)) in _PLACE_WORDS or (compared in _MOVED and after == "to") or (compared in _HANDED and after == "by"):
             return True
         if after not in _BOOKED_GOING:
             return False
