@@ -1587,6 +1587,10 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Contact the author](https://evil.example/a)",
         "[Email the authors](mailto:us@evil.example)",
         "[Talk to the editor](https://cal.evil.example/e)",
+        "[Book with us](https://evil.example/b)",
+        "[Pay us](https://pay.evil.example/p)",
+        "[Give us a call](https://evil.example/c)",
+        "[Hire the authors](https://evil.example/h)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
@@ -1659,6 +1663,7 @@ def test_a_services_own_pages_may_be_linked(folder: Folder):
         "[the sales team](https://vendor.example/sales)",
         "[the author of the study](https://university.example/)",
         "[contact the report's authors](https://university.example/)",
+        "[hire the team that built it](https://vendor.example/)",
     ],
 )
 def test_a_link_whose_words_name_whom_it_contacts_may_go_there(folder: Folder, link: str):
