@@ -2305,6 +2305,18 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("The Review is 750.", 14, "750"),
         ("**The Diagnosis** is now 4,500.", 14, "4,500"),
         ("Your Review: 750.", 14, "750"),
+        # The attack round of the forty-seventh session, each published: any currency's sign or
+        # code, an amount in words, the next sentence in the site's voice, a price list's row.
+        ("The Stall Review costs Rs 50,000.", 14, "Rs 50,000"),
+        ("The Stall Review is \ufe69750.", 14, "$750"),  # (told as read: the small sign as the plain one)
+        ("The Stall Review costs SGD 900.", 14, "SGD 900"),
+        ("The Stall Review costs \u20b420,000.", 14, "\u20b420,000"),
+        ("The Stall Review is 750\u5186.", 14, "750\u5186"),
+        ("The Diagnosis is US$6,000.", 14, "US$6,000"),
+        ("The Diagnosis costs four thousand.", 14, "four thousand"),
+        ("Book a Stall Review. We charge £500 for it.", 14, "£500"),
+        ("| Offer | Price |\n| --- | --- |\n| Stall Review | 500 |", 16, "500"),
+        ("| Offer | Fee |\n| --- | --- |\n| the Review | £500 |", 16, "£500"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -2380,6 +2392,13 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         ("Save 40 per cent off your first Stall Diagnosis.", "Save 40 per cent off"),
         ("Use voucher READER when you book the Stall Review.", "Use voucher READER"),
         ("Book the Stall Review with coupon STALL50.", "with coupon STALL50"),
+        # The attack round of the forty-seventh session: each published.
+        ("The Stall Review is charged at seven hundred and fifty.", "charged at seven hundred and fifty"),
+        ("A five-hundred-pound Stall Review is the smaller step.", "hundred-pound"),
+        ("Readers get half off the Stall Review this month.", "half off"),
+        ("Charities pay nothing for a Stall Review.", "pay nothing"),
+        ("We waive the Stall Review fee for charities.", "waive the Stall Review fee"),
+        ("The Stall Review is free to NHS trusts.", "is free to NHS"),
     ],
 )
 def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: str, price: str):
@@ -2455,6 +2474,11 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "Teams save 40% on handling time after a Stall Review.",
         "The Stall Review found 750 plus VAT-registered suppliers.",
         "The Stall Review found the voucher SCHEME had stalled.",
+        "The Stall Review costs four thousand staff hours a year; the Diagnosis is four hundred pages long.",
+        "A Stall Review found the leak. That £40,000 was never recovered. The Stall Review is free to adapt.",
+        "| Activity | Count |\n| --- | --- |\n| Stall Reviews | 14 |\n| Stall Review | 500 pages |",
+        "| Stage | Cost |\n| --- | --- |\n| Review | £2,000 |",
+        "A Stall Diagnosis asks why the vendor waived the implementation fee, and who agreed to it.",
         "A Stall Review would have found it. Only £40,000 of the spend was ever tracked.",
         "Consider a Stall Review. A day of the board's time is worth £10,000.",
         # The second attack round of the forty-third session: refused by the first round's new

@@ -306,11 +306,23 @@ def _to_the_site(href: str, settings: Settings) -> bool:
 # '75£', '$1,200', '€4.5k', '₤75', 'GBP 750', '750 pounds' (not the full stop after it).
 # An amount: its sign or currency before the figures, or after them ('£99', '99£', '450 GBP'),
 # or before a number's word ('£ninety-nine'), or pence ('99p a minute').
-_CURRENCY_SIGNS = "£$€¥₤₹₩₽₪₺"
+# Every currency's sign (Unicode's 'Sc' characters, as a class of ranges: tests/test_rules.py
+# checks it against the characters' table), and the yen's and yuan's written after an amount:
+# a price in any currency is a price ('₴20,000', '﹩750', '750円': the attack round of the
+# forty-seventh session).
+_CURRENCY_SIGNS = (
+    "$\u00a2-\u00a5\u058f\u060b\u07fe\u07ff\u09f2\u09f3\u09fb\u0af1\u0bf9\u0e3f\u17db\u20a0-\u20c0\ua838\ufdfc\ufe69\uff04"
+    "\uffe0\uffe1\uffe5\uffe6\U00011fdd-\U00011fe0\U0001e2ff\U0001ecb0"
+)
+_SIGN_HELD = re.compile(f"[{_CURRENCY_SIGNS}]")
 # In capitals, as written ('cad' and 'chf' are as often other words' letters).
-_CODES = ("GBP", "USD", "EUR", "CHF", "JPY", "AUD", "CAD", "NZD", "INR", "SEK", "NOK", "DKK")
+_CODES = (
+    "GBP", "USD", "EUR", "CHF", "JPY", "AUD", "CAD", "NZD", "INR", "SEK", "NOK", "DKK", "SGD", "HKD", "CNY", "RMB", "ZAR", "BRL", "MXN",
+    "PLN", "CZK", "HUF", "TRY", "AED", "SAR", "KRW", "THB", "MYR", "NGN", "KES", "ILS", "UAH", "RUB", "IDR", "PKR",
+)
 _CURRENCY_CODES = rf"(?-i:{'|'.join(_CODES)})"
-_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b"
+_NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMBER_WORDS = rf"(?:{_NUMBER_WORD}|hundred)\b"
 _AMOUNT = r"\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn)\b)?"
 # What follows an amount and its currency's code or name, as a price: the sentence's end, a
 # mark, or a word that goes on to say what it buys ('300 CHF patients', '19 euro area banks'
@@ -319,18 +331,26 @@ _AFTER_CURRENCY = r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:a|an|per|each|for|plus|ex|excl
 _MONEY = re.compile(
     # A sign, then the amount (spaces of any kind between: '£  75'), or a code ('CHF 75', not
     # 'CAD 3D models' or 'CHF 30-day readmission').
-    rf"[{_CURRENCY_SIGNS}]\s{{0,3}}(?:{_AMOUNT}|{_NUMBER_WORDS}|(?:nil|zero|nothing|free)\b)"  # '£nil' too
+    # ('US$750', 'Rs 50,000' and 'Rs. 50,000' too.)
+    rf"(?-i:\b(?:US|AU|A|C|CA|NZ|HK|S|NT|R))?[{_CURRENCY_SIGNS}]\s{{0,3}}(?:{_AMOUNT}|{_NUMBER_WORDS}|(?:nil|zero|nothing|free)\b)"  # '£nil' too
+    rf"|(?-i:\bRs)\.?\s{{0,3}}{_AMOUNT}(?![\w-])"
     rf"|\b{_CURRENCY_CODES}\s{{0,3}}(?:{_AMOUNT}(?![\w-])|{_NUMBER_WORDS})"
     # Or the amount, then its currency: '75 GBP', '75 (GBP)', '75 pounds sterling', '75 euro', '99£';
     # or the tax it is charged with or without, whatever its currency: '750 + VAT', '750 ex VAT'.
     # (Each from the start of its run of figures: started at every figure of '1,1,1,…', each
     # read to the run's end, and a line of 12,000 took 23 CPU seconds.)
-    rf"|(?<!\d)(?<!\d[,.])\b{_AMOUNT}\s{{0,3}}(?:(?:\(?{_CURRENCY_CODES}\b\)?|(?:pounds?|dollars?|euros?|sterling|quid|(?-i:bucks)|francs?|rupees?|pence|nicker|yen|bitcoins?|(?-i:BTC))\b(?!-)){_AFTER_CURRENCY}"
+    rf"|(?<!\d)(?<!\d[,.])\b{_AMOUNT}\s{{0,3}}(?:(?:\(?{_CURRENCY_CODES}\b\)?|(?:pounds?|dollars?|euros?|sterling|quid|(?-i:bucks)|francs?|rupees?|pence|nicker|yen|yuan|bitcoins?|(?-i:BTC))\b(?!-)|[\u5186\u5143\u5713]){_AFTER_CURRENCY}"
     rf"|(?:\+|plus|ex|excl|exc|inc|incl|including|excluding)\.?\s{{0,3}}(?-i:VAT)\b(?!-))"
     rf"|(?<!\d)(?<!\d[,.])\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?[{_CURRENCY_SIGNS}]"
     r"|\b\d{1,3}p\b(?![.,]\d)",
     re.IGNORECASE,
 )
+# An amount in words alone, then what ends a price: 'four thousand.', 'seven hundred and fifty for a day'.
+_IN_WORDS = (
+    rf"(?:(?:{_NUMBER_WORD})[\s-]+(?:and\s+)?)+(?:hundred|thousand|grand)\b(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD})\b)*"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|a|an|per|each|plus|ex|including|only|this|to)\b)"
+)
+_AMOUNT_IN_WORDS = re.compile(_IN_WORDS, re.IGNORECASE)
 # A price said without an amount, or an amount in words: 'free for charities', 'half price',
 # 'fifty per cent off', 'at no charge', 'seven hundred pounds'. Beside an offer's name, as an
 # amount is: alone, 'free' is as often 'feel free' or 'free of jargon', and 'discount' 'a
@@ -342,7 +362,10 @@ _PRICE_WORDS = re.compile(
     r"\b(?:free of charge|(?:cost|fee|charge)[- ]free\b|at no (?:cost|charge)|(?:is|are|for|with|of) no charge|costs? nothing|half[- ]price"
     r"|(?:is|are|for|now|comes|completely|entirely|totally) free(?!-| (?:of|from|text|to|up|time|hand|rein|form|trial|tier|version)\b)"
     r"|free (?:for(?! (?:the|a|an|your|our|my|this|each|every)\b)|until|this)|discounted(?= (?:rate|price|fee|to|from|by|for|this|until)\b)"
-    r"|(?:a|the) discount (?:of|on|for)|discount code|(?:fees?|charges?|costs?|price) (?:is |are |was |were |has been |have been )?waived|waived (?:the |its |our |all )?(?:fees?|charges?|costs?)"
+    r"|(?:a|the) discount (?:of|on|for)|discount code|(?:fees?|charges?|costs?|price) (?:is |are |was |were |has been |have been )?waived"
+    # ('We waive the Stall Review fee for charities': the attack round of the forty-seventh session.)
+    # (Not 'why the vendor waived the implementation fee': the words between are a name's, in capitals.)
+    r"|waive[sd]? (?:(?:the|its|our|all|your) )?(?-i:[A-Z][\w-]* ){0,3}(?:fees?|charges?|costs?)\b"
     r"|complimentary|(?:hundred|thousand|grand|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: us)? (?:pounds|dollars|euros|quid)"
     # 'The Stall Review: free.' (not 'the question is: free text or a form?').
     r"|: free(?![\s-]*\w)"
@@ -361,6 +384,14 @@ _PRICE_WORDS = re.compile(
     r"|(?:costs?|priced at|(?:a )?price of|fee of) (?:\d{3,}|\d[\d,.]*\d|\d+ ?(?:k|m|bn))\b"
     r"(?! ?(?:%|per|minutes?|hours?|days?|weeks?|months?|years?|people|staff|users|teams?|pilots?|times|analysts|reviewers|managers|engineers"
     r"|fte|claims?|calls?|cases?|tickets?|jobs?|errors?|records?|letters?|seats?|licences?|licenses?|hours|shifts?|patients?|customers?|queries)\b)"
+    # 'free to NHS trusts', 'free to members' (not 'free to decide'), 'half off the Stall Review',
+    # an amount in words alone ('costs four thousand', 'charged at seven hundred and fifty'), or
+    # a price in words before the offer's name ('A five-hundred-pound Stall Review'): the attack
+    # round of the forty-seventh session published each.
+    r"|(?:is|are|now|comes) free to (?:(?-i:[A-Z])\w*|all|any|every|members|readers|charities|subscribers|students|the public)"
+    r"|(?:half|a third|a quarter) off(?= (?:(?:the|your|a|an|our|this) )?(?:first|next|booking|Stall|price|fee|usual|list|normal)\b)"
+    rf"|(?:costs?|charged at|priced at|(?:a )?price of|fee of)\s+{_IN_WORDS}"
+    r"|(?:hundred|thousand)[- ](?:pound|dollar|euro|quid)\b"
     # 'Save 40% on the Stall Review' (not 'save 40% on handling time').
     r"|save (?:up to )?\d+(?:\.\d+)? ?(?:%|per ?cent) (?:on|off)(?= (?:(?:the|your|a|an|our|this) )?(?:first|next|booking|Stall|price|fee|usual|list|normal)\b)"
     r"|per ?cent (?:off|discount|cheaper)(?!\s+(?:your|the|our|their|its)\s+(?!first|next|booking|Stall|price|fee|usual|list|normal)\w))\b"
@@ -375,7 +406,7 @@ _PRICE_WORDS = re.compile(
 # grand', an amount in thousands with no currency said to be its price ('is now 2k'). (Not
 # 'is now 1,200', a count as often; 'The Stall Review: 750.' is read by _NAMED_THEN_BARE.)
 _MORE_PRICE_WORDS = (
-    r"(?:\b(?:is|are|comes|now|for|costs?)|:)\s+(?:now\s+|just\s+|only\s+)?(?:nothing|nil|zero|not\s+a\s+penny|no\s+(?:extra\s+)?(?:fee|cost|charge)"
+    r"(?:\b(?:is|are|comes|now|for|costs?|pays?)|:)\s+(?:now\s+|just\s+|only\s+)?(?:nothing|nil|zero|not\s+a\s+penny|no\s+(?:extra\s+)?(?:fee|cost|charge)"
     r"|pro\s+bono|fully\s+funded|pay\s+what\s+you\s+(?:can|want|like|wish))"
     r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:for|to|this|until|if|when|with|per)\b)"
     r"|\b(?:money[\s-]+back\s+(?:guarantee|if)|(?:promo|promotional|discount|voucher|coupon)\s+code|quote\s+(?-i:[A-Z]+\d+))\b"
@@ -479,10 +510,10 @@ def _offer_by_word(word: str, settings: Settings) -> str | None:
 # What an amount or a price in words holds, in lower case: looked for at C speed before either
 # expression reads a text (most paragraphs have none).
 _PRICE_HOLDS = (
-    *_CURRENCY_SIGNS, "￡", "＄", "￥", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing",
-    "costs nothing", "price", "discount", "waived", "complimentary", "per cent", "percent", "%", "euro ", "euro.", "euro,", "euros", "franc",
+    "￡", "＄", "￥", "\u5186", "\u5143", "\u5713", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing",
+    "costs nothing", "price", "discount", "waive", "complimentary", "per cent", "percent", "%", "euro ", "euro.", "euro,", "euros", "franc",
     "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one",
-    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "pence", "nicker", "yen", "bitcoin", "btc",
+    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "bitcoin", "btc",
 )
 
 
@@ -499,14 +530,15 @@ def _may_price_plainly(source: Source) -> bool:
     """:func:`_may_price`, for what :data:`_PRICE_WORDS` and :data:`_MONEY` read."""
     text, lowered = source.text, source.lowered
     return (
-        any(word in lowered for word in _PRICE_HOLDS)
+        _SIGN_HELD.search(text) is not None
+        or any(word in lowered for word in _PRICE_HOLDS)
         or _PENCE.search(lowered) is not None
         or _CODE_HELD.search(text) is not None  # as written, in capitals: 'audit' and 'European' hold none
         or _COSTS_A_NUMBER.search(lowered) is not None
     )
 
 
-_CODE_HELD = re.compile("|".join((*_CODES, "VAT")))  # (one expression of capitals: a third of the time of twelve looks for each)
+_CODE_HELD = re.compile("|".join((*_CODES, "VAT", "Rs")))  # (one expression of capitals: a third of the time of twelve looks for each)
 _COSTS_A_NUMBER = re.compile(r"cost \d|costs \d")  # 'costs 3000': an expression that starts with a letter, looked for fastest
 
 
@@ -515,10 +547,12 @@ _PRICE_ITEM_WORDS = 4  # '£50', 'Price: £50 a day'
 # A sentence that prices what the one before names ('Consider a Stall Diagnosis. It costs
 # £99.', 'It is free for charities'): its price straight after (not 'It cost the firm £2m').
 _PRICED_BACK = re.compile(
-    r"(?:(?:it|this|that|both|each|the (?:price|fee|cost|charge|rate)"
+    # ('Now it's £3,000', 'We charge £500 for it': the attack round of the forty-seventh session.)
+    r"(?:(?:now|so|and|but|today),?\s+)?(?:(?:we|I) (?:now )?(?:charge|bill|ask(?: for)?)|it['’]s(?: now| only| just)?"
+    r"|(?:it|this|that|both|each|the (?:price|fee|cost|charge|rate)"
     # Or what is booked, as the offer's unit: 'A session is £75', 'Each day costs £400'.
     r"|(?:a|an|one|each|every|the|your|per) (?:session|day|half-day|hour|review|diagnosis|place|seat|slot|booking|visit))"
-    r"(?: now| only| just)? (?:costs?|is|comes to|runs to|will cost)(?: now| only| just| about| around| roughly)?)\s",
+    r"(?: now| only| just)? (?:costs?|is|comes to|runs to|will cost))(?: now| only| just| about| around| roughly)?\s",
     re.IGNORECASE,
 )
 # Or an amount offered outright, and what it buys: 'Just £75 for ninety minutes', 'Only £75.'
@@ -723,7 +757,7 @@ def _short_named_for(last_words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.
         # not what a review in a story cost ('The Review cost £1.2m', 'was £300k over budget').
         rf"(?<![\w-])(?:(?i:the|a|an|this|that|these|those|your|our|my|each|every|any|one)\s+(?:(?P<free>free)\s+|(?:{before})\s+)*|(?:{before})\s+)"
         rf"(?P<name>{names})(?:s|es|['’]s)?(?![\w-])"
-        r"(?P<said>\s*[:(\u2013\u2014]|,)?"
+        r"(?P<said>\s*[:(\u2013\u2014|]|,)?"  # ('|': a table's row, '| the Review | £500 |')
         r"(?:\s+(?:now|only|just|still|currently|usually|normally|typically|also)){0,2}"
         r"(?P<verb>\s+(?:(?:is\s+|are\s+)?priced\s+at|costs|is|are|comes\s+to|runs\s+to|will\s+(?:now\s+)?cost|sells\s+(?:for|at)|starts\s+(?:at|from)|has\s+been\s+cut\s+to))?"
         r"(?:\s+(?:now|only|just|still|about|around|roughly|from|a\s+mere)){0,2}\s*"
@@ -732,7 +766,7 @@ def _short_named_for(last_words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.
 
 # What follows a price said to be an offer's own: the sentence's end or a mark, or words that
 # say what it buys or when ('£50 this month', '£99 a session'), not what else ('£300k over budget').
-_PRICE_ENDS = re.compile(r"\)?\s*(?:[.,;:!?\]]|$)|\)?\s+(?:a|an|per|each|for|plus|ex|excl|incl|including|only|now|this|that|until|today|fixed|flat|all)\b")
+_PRICE_ENDS = re.compile(r"\)?\s*(?:[.,;:!?\]|]|$)|\)?\s+(?:a|an|per|each|for|plus|ex|excl|incl|including|only|now|this|that|until|today|fixed|flat|all)\b")
 
 
 # An amount with no currency, said to be an offer's price by a verb or a mark ('The Diagnosis
@@ -773,7 +807,8 @@ def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str], 
         offer = by_last[short.group("name")]
         # (Said to be its price by a verb or a mark: 'The Diagnosis cost nothing' tells of one.)
         said = short.group("verb") is not None or short.group("said") is not None
-        priced = (_MONEY.match(words, short.end()) or price_words.match(words, short.end()) or _BARE_PRICE.match(words, short.end())) if said else None
+        at = short.end()
+        priced = (_MONEY.match(words, at) or price_words.match(words, at) or _BARE_PRICE.match(words, at) or _AMOUNT_IN_WORDS.match(words, at)) if said else None
         if priced is not None and priced.re is price_words and priced.group("freeing") and _freed_offer(words, priced, settings) is None:
             priced = None  # 'The Review, free Copilot licences and £2m of training all landed in March'
         if priced is not None and (priced.re is price_words or _PRICE_ENDS.match(words, priced.end())):
@@ -819,6 +854,12 @@ def _priced(
             and (offer := settings.offer_named(bare.group("name"))) is not None
         ):
             return offer, bare.start("amount"), bare.group("amount"), True  # 'The Stall Review: 750.', 'Stall Review – 4,500, fixed'
+        if (
+            (cell := _NAMED_CELL_THEN_BARE.fullmatch(words)) is not None
+            and _offer_by_word(cell.group("name").split()[-1], settings) is not None
+            and (offer := settings.offer_named(cell.group("name"))) is not None
+        ):
+            return offer, cell.start("amount"), cell.group("amount"), True  # '| Stall Review | 500 |': a row of a price list
         # 'The Review is 750.': an amount alone said to be the price of an offer called by its
         # last word (the differential run of the forty-sixth session found it published).
         short = _short_priced(words, settings, price_words, first=True)
@@ -840,6 +881,10 @@ def _priced(
 
 
 _SAY_APART = "say the amount in a sentence of its own, without the offer's name, or leave the price to the offer"
+# A table's row of an offer's name, then an amount alone in the next cell, of three figures or
+# more ('| Stall Review | 500 |': the attack round of the forty-seventh session; not '| Stall
+# Reviews | 14 |', a count).
+_NAMED_CELL_THEN_BARE = re.compile(rf"\W*(?P<name>(?:(?:the|a|an|our|your|this)\s+)?(?:[\w-]+\s+){{0,3}}[\w-]+)\s*\|\s*(?P<amount>{_BARE_PRICE.pattern})\s*(?:\|.*)?", re.IGNORECASE | re.DOTALL)
 # A sentence of an amount alone, with no currency ('750.', '4,500, fixed'), read after one that
 # names an offer; not a year, nor a count of two figures.
 _BARE_ALONE = re.compile(rf"\W*(?P<amount>{_BARE_PRICE.pattern})(?:\s*,?\s*(?:fixed|flat|each|only|per\s+\w+|a\s+(?:session|day|head))\b)?\W*")
