@@ -4282,6 +4282,23 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("Dear {$client}, the prompts live in private notes.", "$client"),
         # The filler's name alone is the filler, in small letters too (published until the forty-seventh session).
         ("lorem ipsum.", "lorem ipsum"),
+        # The attack round of the forty-seventh session: each published.
+        ("Dear ${CLIENT_ORG}, the prompts live in private notes.", "${CLIENT_ORG}"),
+        ("Dear %(client)s, the prompts live in private notes.", "%(client)s"),
+        ("The team at \u2039CLIENT\u203a ran it.", "\u2039CLIENT\u203a"),
+        ("The team at \u27eaCLIENT\u27eb ran it.", "\u27eaCLIENT\u27eb"),
+        ("The team at »CLIENT« ran it.", "»CLIENT«"),
+        ("todo: add an example here.", "todo:"),
+        ("TO-DO: add an example.", "TO-DO"),
+        ("The pilot cost £xxx.", "£xxx"),
+        ("The figure [needs a source] came from the vendor.", "[needs a source]"),
+        ("Draft v0.3 — do not publish.", "do not publish"),
+        ("Not for publication.", "Not for publication"),
+        ("Section under construction.", "Section under construction"),
+        ("Duis aute irure dolor in reprehenderit in voluptate.", "irure dolor"),
+        ("Lorem_ipsum.", "Lorem_ipsum"),
+        ("Example goes here.", "Example goes here"),
+        ("Insert anecdote.", "Insert anecdote"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
@@ -4316,6 +4333,9 @@ def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, wr
         "A French colleague kept saying « RGPD » in meetings; the regulator, the « CNIL », publishes guidance.",
         "The CLIENT_NAME column held the company, not the person.",
         "The board paper was stamped NOT FOR CIRCULATION, so nobody in operations saw it.",
+        "The policy said do not publish model outputs without review. The team kept a todo list.",
+        "The board needs a source of truth. The money goes here and there. Insert the card, then wait for the beep.",
+        "The sign said 'Site under construction' for a year.",
     ],
 )
 def test_words_near_a_templates_marks_are_prose(check: Check, prose: str):

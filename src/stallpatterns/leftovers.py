@@ -91,8 +91,8 @@ def check_guidance(source: Source, report: Report) -> None:
 # list' is prose), and not 'TBD' or 'TBC' within text, which a quoted plan or meeting note
 # may hold ('launch date TBD'); but an instruction in square brackets, which no link makes
 # of them ('[insert client example]', '[TBC]'), is one wherever it is.
-_MARKED = re.compile(r"\b(?:TODO|FIXME|PLACEHOLDER|TK(?:TK)+|tk(?:tk)+)\b|\[TK\]|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
-_LOREM = re.compile(r"(?i)\blorem[\s-]+ipsum\b")  # over a line's end too, or two spaces: one filler
+_MARKED = re.compile(r"\b(?:TODO|TO-DO|FIXME|PLACEHOLDER|TK(?:TK)+|tk(?:tk)+)\b|(?m:^[\W_]*)(?i:todo|to-do|fixme)\s*:|\[TK\]|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
+_LOREM = re.compile(r"(?i)\blorem[\s_-]+ipsum\b")  # over a line's end too, or two spaces: one filler
 # The filler's name, not its first words: in a sentence with words of its own before it or
 # after it ('the mock-up was full of lorem ipsum', 'Lorem ipsum filled half the screens', '###
 # Lorem ipsum in production'); not 'lorem ipsum dolor sit amet', nor 'Lorem ipsum.' alone, in
@@ -128,7 +128,7 @@ def _lorem_named(text: str, start: int) -> bool:
 # word. Two X's at least, in capitals, as a number or with a currency sign or a per cent
 # sign: 'XX' alone is a Roman twenty, and '£X' a sum a sentence may leave general. 'XXX'
 # after a name is a Roman thirty (:func:`_a_numeral`).
-_FIGURE_LEFT = re.compile(r"(?<![\w£$€])(?:[£$€]\s?X{2,}(?:[,.]X+)*(?:k|m|bn)?|X{2,}(?:[,.]X+)*\s?%|X{3,}(?:[,.]X+)*)(?!\w)")
+_FIGURE_LEFT = re.compile(r"(?<![\w£$€])(?:[£$€]\s?(?:X{2,}(?:[,.]X+)*|x{2,}(?:[,.]x+)*)(?:k|m|bn)?|X{2,}(?:[,.]X+)*\s?%|X{3,}(?:[,.]X+)*)(?!\w)")
 # A name left to fill in, capitalised as a template writes it, in square brackets: '[Client]'.
 _NAMES_LEFT = (
     r"Client|Company|Customer|Organi[sz]ation|Firm|Vendor|Supplier|Date|Year|Month|Day|Amount|Number|Figure|Percentage|Cost|Price|Budget|Sum"
@@ -174,11 +174,14 @@ _LEFT_TO_FILL = re.compile(
     # Any name in guillemets as a mail merge writes its fields, with no space inside: in capitals
     # ('«NOM»', '«REF_NO»'), or with an underscore ('«First_Name»', Word's); not French quotation
     # marks, with spaces inside ('« CNIL »').
-    rf"«\s*(?:{_MERGE_NAMES_IN_CAPITALS})(?:[\s_]NAME)?\s*»|«(?-i:[A-Z][A-Z0-9]{{2,}}(?:_[A-Z0-9]+)*)»|«[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+»|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
+    rf"«\s*(?:{_MERGE_NAMES_IN_CAPITALS})(?:[\s_]NAME)?\s*»|«(?-i:[A-Z][A-Z0-9]{{2,}}(?:_[A-Z0-9]+)*)»|»(?-i:[A-Z][A-Z0-9]{{2,}}(?:_[A-Z0-9]+)*)«|«[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+»|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
     rf"|\[\[\s*(?i:{_MERGE_NAMES})\s*\]\]|\{{\s*(?i:first|last)\s+name\s*\}}"
     # ('$Client' and '{$client}' too: a template's variable in any case.)
     r"|(?<![\w$])\$(?i:client|company|customer|organi[sz]ation|firstname|first_name|fname|client_name|company_name)\b|(?<![\w$])\$(?:NAME|Name|name)\b"
     r"|(?<![\w%])%(?:FNAME|LNAME|FIRSTNAME|LASTNAME|CLIENT|COMPANY)\b(?!%)"
+    # Any name in a template's own marks: '${CLIENT_ORG}', '%(client)s' (the attack round of the
+    # forty-seventh session).
+    r"|\$\{\s*[A-Za-z_][\w.]*\s*\}|%\(\s*[A-Za-z_]\w*\s*\)[sd]"
     r"|\b(?:CLIENT|COMPANY|CUSTOMER|FIRST|LAST|ORG|ORGANI[SZ]ATION)_NAME\b(?!\s+(?:column|field|variable|key|tag|placeholder)s?\b)"  # not 'the CLIENT_NAME column'
     # (Not '(enter the reference twice)' nor '(placeholder data, no real claims)', told of in prose.)
     r"|[({]\s*(?i:insert)\s+\w[^(){}\n]{0,40}[)}]"  # not '(insert)', a key
@@ -187,16 +190,23 @@ _LEFT_TO_FILL = re.compile(
     # screens showed placeholder text.').
     # (Nor 'Insert your own numbers here.', which asks the reader.)
     r"|(?m:(?:^|(?<=[.!?]\s))(?:Insert|INSERT)\s+(?!(?i:alt|your\s+own)\b)(?:[\w'’]+\s+){0,3}(?i:here)\b(?=\s*(?:[.!:)\]]|$)))"
-    r"|(?m:^[\W_]*(?i:(?:your|the|some)\s+(?:text|copy)\s+(?:goes\s+)?here|text\s+goes\s+here|placeholder\s+text)(?=[\W_]*$))"
+    r"|(?m:^[\W_]*(?i:(?:your|the|some)\s+(?:text|copy)\s+(?:goes\s+)?here|(?:[\w'’]+\s+){1,2}goes\s+here|placeholder\s+text)(?=[\W_]*$))"
+    # Or a line of no more than what it asks for ('Insert anecdote.', 'Insert a quote.').
+    r"|(?m:^[\W_]*(?:Insert|INSERT)\s+(?!(?i:your\s+own|alt)\b)(?:(?:an?|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?=[.!]?[ \t]*$))"
 )
-_FILLER = re.compile(r"\b(?i:dolor\s+sit\s+amet|consectetur\s+adipiscing|perspiciatis\s+unde|l[o0]rem\s*ips[uv]m|l0rem[\s-]+ipsum|[a-z]+\s+ipsum\s+dolor)\b")
-_FILLER_HOLDS = ("dolor", "consectetur", "perspiciatis", "loremips", "l0rem", "ipsvm")  # in small letters
+_FILLER = re.compile(
+    r"\b(?i:dolor\s+sit\s+amet|consectetur\s+adipiscing|perspiciatis\s+unde|l[o0]rem[\s_]*ips[uv]m|l0rem[\s-]+ipsum|[a-z]+\s+ipsum\s+dolor"
+    # The filler's other sentences ('Duis aute irure dolor in reprehenderit': the attack round of the forty-seventh session).
+    r"|sed\s+do\s+eiusmod|tempor\s+incididunt|irure\s+dolor|in\s+reprehenderit|voluptate\s+velit|nulla\s+pariatur|excepteur\s+sint"
+    r"|occaecat\s+cupidatat|qui\s+officia\s+deserunt|mollit\s+anim|id\s+est\s+laborum|quis\s+nostrud|ullamco\s+laboris)\b"
+)
+_FILLER_HOLDS = ("dolor", "consectetur", "perspiciatis", "loremips", "lorem_ips", "l0rem", "ipsvm", "eiusmod", "incididunt", "reprehenderit", "pariatur", "cupidatat", "laborum", "nostrud", "laboris", "occaecat", "excepteur")  # in small letters
 # What _LEFT_TO_FILL's readings hold, looked for first at C speed (an expression of them all,
 # tried at every character of every file with a '$', '%' or '(', doubled the checks' time).
-_MARKS_HELD = ("«", "__", "@@", "*|", "|*", "[[", "_NAME")
+_MARKS_HELD = ("«", "__", "@@", "*|", "|*", "[[", "_NAME", "${", "%(")
 _HASHES_HELD = re.compile(r"##\w")  # '##CLIENT##', not a heading's '## '
 _NAMES_HELD = tuple(f"{sign}{name}" for sign in "$%" for name in ("client", "company", "customer", "organi", "firstname", "first_name", "fname", "lname", "lastname", "name"))  # in small letters
-_ASKS_HELD = ("insert", "text here", "copy here", "text goes here", "placeholder text", "first name", "last name")  # in small letters
+_ASKS_HELD = ("insert", "text here", "copy here", "goes here", "placeholder text", "first name", "last name")  # in small letters
 
 
 def _may_be_left_to_fill(text: str, lowered: str) -> bool:
@@ -216,7 +226,7 @@ def _may_be_left_to_fill(text: str, lowered: str) -> bool:
 # named ('[Source: ONS, 2024]').
 _BRACKETED_NOTE = re.compile(
     r"(?i)\[\s*(?:notes?\s+(?:to|for)\b|n\.?b\.?\s*[:\-]|comments?\s*[:\-]|check\b|confirm\b|verify\b|citation\s+needed|"
-    r"(?:source|ref|reference|citation|figure|data)s?\s*(?:needed|required|\?)|to\s+be\s+(?:confirmed|decided|agreed|added|written|checked)\b|\?+\s*(?=\]))[^\[\]\n]*\]"
+    r"(?:source|ref|reference|citation|figure|data)s?\s*(?:needed|required|\?)|needs?\s+(?:a\s+)?(?:source|citation|reference|figure|check)s?\b|to\s+be\s+(?:confirmed|decided|agreed|added|written|checked)\b|\?+\s*(?=\]))[^\[\]\n]*\]"
     r"|\[\s*[A-Z][\w.'’-]{0,30}\s*:[^\[\]\n]*\?\s*\]"  # '[Jane: is this right?]'
     r"|\[[^\[\]\n]{1,40}\s+to\s+(?:confirm|check|add|write|update|review|decide)\s*\]"  # '[John to confirm]'
     r"|\(\s*(?:TBC|TBD|TBA|to\s+be\s+confirmed)\s*\)"
@@ -228,6 +238,10 @@ _BRACKETED_NOTE = re.compile(
 # value (_DRAFT_AFTER): in the body, 'still a (draft) plan' is prose.
 DRAFT_MARK = re.compile(
     r"(?i:\[\s*(?:draft|wip|work\s+in\s+progress|not\s+for\s+(?:circulation|distribution|publication))\b[^\[\]\n]{0,40}\])"
+    # 'Draft v0.3 — do not publish.' (at a line's end), 'Not for publication.' (at its start),
+    # 'Section under construction.' (the attack round of the forty-seventh session).
+    r"|(?i:\bdo\s+not\s+(?:publish|circulate|distribute))(?=[\s.!)\]]*$)|(?m:^[\W_]*)(?i:not\s+for\s+(?:publication|circulation|distribution))\b"
+    r"|(?i:\b(?:section|page|pattern|article)\s+(?:is\s+)?under\s+construction)\b"
     r"|(?m:^[ \t]*)DRAFT\b(?:[ \t]*[-–—:]+)?|(?<!stamped )(?<!marked )(?<!labelled )(?<!headed )\bNOT FOR (?:CIRCULATION|DISTRIBUTION|PUBLICATION)\b"
 )
 _DRAFT_AFTER = re.compile(r"(?i)\(\s*(?:draft|wip|work\s+in\s+progress)\s*\)(?=\s*\Z)")
@@ -247,14 +261,17 @@ _ELLIPSIS_ALONE = re.compile(r"\.{2,}|…[.…]*")  # '..' and '….' too, as a 
 # Looked for first, in the file as written, as plain words in small letters and a note in
 # brackets: most files have none. (One case-blind expression of every word took 0.4 CPU s
 # per 1,000 files that held none: it was tried at every character.)
-_PLACEHOLDER_WORDS = ("todo", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder", "..", "…", "draft", "wip", "progress", "not for")
+_PLACEHOLDER_WORDS = (
+    "todo", "to-do", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder", "..", "…", "draft", "wip", "progress",
+    "not for", "do not", "construction",
+)
 
 
 # Brackets of other scripts and widths, read as the square and curly ones a template writes
 # ('［Client］', '【Client】', '⟦Client⟧'), with each letter that is another's form as that one
 # ('［Ｃｌｉｅｎｔ］'): the same name left to fill in.
 _BRACKETS_ALIKE = str.maketrans(
-    dict.fromkeys("［【⟦〚〔〈「『〖⁅﹝❲⟨", "[") | dict.fromkeys("］】⟧〛〕〉」』〗⁆﹞❳⟩", "]") | {"｛": "{", "｝": "}", "（": "(", "）": ")", "％": "%"}
+    dict.fromkeys("［【⟦〚〔〈「『〖⁅﹝❲⟨‹⟪", "[") | dict.fromkeys("］】⟧〛〕〉」』〗⁆﹞❳⟩›⟫", "]") | {"｛": "{", "｝": "}", "（": "(", "）": ")", "％": "%"}
 )
 
 
@@ -263,7 +280,7 @@ _BRACKETS_ALIKE = str.maketrans(
 # prose is seldom ASCII, for its quotes and dashes, and read through both tables it cost 0.3 CPU s
 # per 1,000 files).
 _OTHER_FORMS = re.compile(  # (a character beyond ASCII first, then which: see contacts._FIGURE_FORMS)
-    "[^\x00-\x7f](?<=[\u00aa\u00b2\u00b3\u00b9\u00ba\u1d2c-\u1d6a\u2045\u2046\u2070-\u218f\u2460-\u24ff\u2772\u2773\u27e6-\u27ef"
+    "[^\x00-\x7f](?<=[\u00aa\u00b2\u00b3\u00b9\u00ba\u1d2c-\u1d6a\u2039\u203a\u2045\u2046\u2070-\u218f\u2460-\u24ff\u2772\u2773\u27e6-\u27ef"
     "\u3000-\u303f\ufe5d\ufe5e\uff00-\uffef\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff])"
 )
 
@@ -341,7 +358,7 @@ def _placeholders_within(text: str) -> list[str]:
     found = [
         match
         for expression, there in (
-            (_MARKED, "TODO" in text or "FIXME" in text or "PLACEHOLDER" in text or "tktk" in lowered or "[TK]" in text or "HERE" in text or "{{" in text),
+            (_MARKED, "TODO" in text or "TO-DO" in text or "todo" in lowered or "to-do" in lowered or "fixme" in lowered or "FIXME" in text or "PLACEHOLDER" in text or "tktk" in lowered or "[TK]" in text or "HERE" in text or "{{" in text),
             (_LOREM, "ipsum" in lowered),
             (_BRACKETED_PLACEHOLDER, "[" in text or "{" in text or "%" in text),
             (_BRACKETED_NOTE, "[" in text or "(" in text),
@@ -349,7 +366,7 @@ def _placeholders_within(text: str) -> list[str]:
             (_LEFT_TO_FILL, _may_be_left_to_fill(text, lowered)),
             (_FILLER, any(word in lowered for word in _FILLER_HOLDS)),
             (_FIELD_ERROR, "Error!" in text),
-            (DRAFT_MARK, "draft" in lowered or "wip" in lowered or "progress" in lowered or "NOT FOR" in text),
+            (DRAFT_MARK, "draft" in lowered or "wip" in lowered or "progress" in lowered or "not for" in lowered or "do not" in lowered or "construction" in lowered),
         )
         if there
         for match in expression.finditer(text)
@@ -357,7 +374,7 @@ def _placeholders_within(text: str) -> list[str]:
         if ((expression is not _LOREM and expression is not _FILLER) or not _lorem_named(text, match.start()))
         and not ((expression is _BRACKETED_PLACEHOLDER or expression is _BRACKETED_NOTE) and _interface_label(text, match))
     ]
-    if "XX" in text:
+    if "XX" in text or "xx" in text:
         found += (m for m in _FIGURE_LEFT.finditer(text) if not _a_numeral(text, m))
     words: dict[str, None] = {}  # in order, each once: a list's 'not in' made a paragraph of n take n² steps
     end = -1
