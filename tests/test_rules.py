@@ -756,6 +756,11 @@ def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
         # Only the user 'git' before a path is a Git remote: a person's name is their address.
         ("A claims team", "Clone `jane.doe@firm.co.uk:claims/bot` first.\n\nA claims team", 14, "jane.doe@firm.co.uk"),
         ("A claims team", "Write to git@firm.co.uk: the platform team reads it.\n\nA claims team", 14, "git@firm.co.uk"),
+        # A host in other letters, bullets for its dots, full-width brackets round its 'at' (the
+        # attack round of the forty-seventh session: each published).
+        ("A claims team", "Write to bookings@stallr\u00e9view.co.uk today.\n\nA claims team", 14, "bookings@stallr\u00e9view.co.uk"),
+        ("A claims team", "Write to bookings@stallreview\u2022co\u2022uk today.\n\nA claims team", 14, "bookings@stallreview\u2022co\u2022uk"),
+        ("A claims team", "Write to bookings \uff3bat\uff3d stallreview \uff3bdot\uff3d co \uff3bdot\uff3d uk today.\n\nA claims team", 14, "bookings \uff3bat\uff3d stallreview \uff3bdot\uff3d co \uff3bdot\uff3d uk"),
     ],
 )
 def test_an_email_address_written_out_in_a_pattern_is_an_error(check: Check, old: str, new: str, line: int, address: str):

@@ -390,20 +390,21 @@ def _scalars(node: Node | None) -> Iterator[Scalar]:
 # An e-mail address as GitHub links one: a name, an '@', a host with a dot and a word after
 # it. Read from the start of a run only (the look behind): a run is read once, and a part of
 # a web address or a file's name ('/chart@2x.png', '?to=a@b.org') is no address of its own.
-_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+/=-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])")
+# (Its host's names in any letters, as an international domain's are: 'bookings@stallréview.co.uk'.)
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+/=-])[A-Za-z0-9._%+-]++@(?:[^\W_]|-)+(?:\.(?:[^\W_]|-)+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])")
 # A Git remote written as SSH's short form: the user 'git' (as GitHub, GitLab and the like
 # have it), a host, then ':' and the path with no space before it.
 _GIT_REMOTE = re.compile(r"git@[A-Za-z0-9.-]+:[^\s:]")
 # A full-width or small '@' or '.', and the dots that pass for an address's
 # ('help＠firm．co．uk', 'help@firm。co。uk'): the same address to a reader, read one character
 # for one so that where it starts stays put (NFKC reads the first four so, and others not).
-_AT_ALIKE = str.maketrans({"\uff20": "@", "\ufe6b": "@"} | dict.fromkeys("\uff0e\ufe52" + DOTS_ALIKE, "."))
+_AT_ALIKE = str.maketrans({"\uff20": "@", "\ufe6b": "@"} | dict.fromkeys("\uff0e\ufe52\u2022" + DOTS_ALIKE, "."))  # a bullet too
 _AT_ALIKES = ("\uff20", "\ufe6b")
 # An address with its '@' and dots spelt out in brackets, so that no program links it: a
 # reader still reads it as one ('bookings [at] firm [dot] co [dot] uk', 'pmo (at) firm.org',
 # 'pmo[@]firm[.]co[.]uk', 'pmo «at» firm'). Not between other marks: 'value-at-risk.xlsx',
 # 'snapshot_at_month_end.csv', '/at/de.html' and 'the team *at* nhs.uk' are none.
-_MARK_OPEN, _MARK_CLOSE = "[\\[({<\u00ab\u27e8\u3010\u300c]", "[\\])}>\u00bb\u27e9\u3011\u300d]"
+_MARK_OPEN, _MARK_CLOSE = "[\\[({<\u00ab\u27e8\u3010\u300c\uff3b\uff08]", "[\\])}>\u00bb\u27e9\u3011\u300d\uff3d\uff09]"  # full-width ones too
 # Words that say what addresses end in, never an address's name: what comes before a domain
 # named with its '@' ('ended @example.com', 'ended in @…', 'are all @nhs.net'; not 'write to
 # all @evil.example', 'bookings via @…', 'the @… inbox', a destination, as an address is).
