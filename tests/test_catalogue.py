@@ -1591,6 +1591,9 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Pay us](https://pay.evil.example/p)",
         "[Give us a call](https://evil.example/c)",
         "[Hire the authors](https://evil.example/h)",
+        "[Book](https://evil.example/b)",
+        "[📅 Book](https://evil.example/b)",
+        "[The authors’ booking page](https://evil.example/b)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):

@@ -967,6 +967,7 @@ def test_others_moves_and_takeovers_may_be_linked(check: Check, prose: str):
         ("The Stall Review has a new home: [acme](https://acme-consulting.co.uk/).", "acme-consulting.co.uk"),
         ("The Stall Diagnosis can now be found at https://acme-consulting.co.uk/d.", "acme-consulting.co.uk"),
         ("The Stall Review is now at [acme](https://acme-consulting.co.uk/).", "acme-consulting.co.uk"),
+        ("Request a Stall Review at stallhelp.co.uk.", "stallhelp.co.uk"),
     ],
 )
 def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Check, prose: str, host: str):
@@ -4304,6 +4305,8 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("Lorem_ipsum.", "Lorem_ipsum"),
         ("Example goes here.", "Example goes here"),
         ("Insert anecdote.", "Insert anecdote"),
+        ("Dear [Sponsor], the prompts live in private notes.", "[Sponsor]"),
+        ("Dear {sponsor}, the prompts live in private notes.", "{sponsor}"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):

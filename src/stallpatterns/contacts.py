@@ -601,7 +601,7 @@ def _lines_with_digits(text: str) -> dict[int, None]:
 # (Not 'calendar' or 'diary': 'our calendar of board meetings' books nothing.)
 _BOOKING_NOUNS = r"(?:booking|bookings|booking page|booking form|enquiries|appointments|reservations)"
 # What every one of those sentences holds, in lower case.
-_BOOKINGS_HELD = ("book", "order", "buy", "purchase", "reserv", "schedul", "arrang", "claim", "enquir", "appointment")
+_BOOKINGS_HELD = ("book", "order", "buy", "purchase", "reserv", "schedul", "arrang", "claim", "enquir", "appointment", "request")
 # Or words that say the site or an offer is elsewhere, or given by another ('has moved to', 'now
 # lives at', 'is now offered by', 'has been acquired by'), their words parted by any space, a
 # line's end too: the attack round of the forty-seventh session found the check skipped in a

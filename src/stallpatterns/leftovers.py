@@ -133,6 +133,7 @@ _FIGURE_LEFT = re.compile(r"(?<![\w£$€])(?:[£$€]\s?(?:X{2,}(?:[,.]X+)*|x{2
 _NAMES_LEFT = (
     r"Client|Company|Customer|Organi[sz]ation|Firm|Vendor|Supplier|Date|Year|Month|Day|Amount|Number|Figure|Percentage|Cost|Price|Budget|Sum"
     r"|Sector|Industry|Role|Job\s+Title|Title|City|Country|Region|Location|Team|Department|Function|Manager|Product|Project|Tool|Metric"
+    r"|Sponsor|Owner|Stakeholder"  # (the attack round of the forty-seventh session: '[Sponsor]')
     r"|Your\s+[A-Za-z][^\]\n]{0,30}"
 )
 # The same in capitals, as some templates write them ('[CLIENT]', '[YOUR ORGANISATION]', '%CLIENT%').
@@ -159,7 +160,7 @@ _BRACKETED_PLACEHOLDER = re.compile(
     # thing as well ('check the [budget]') is not one of them.
     r"|(?-i:\[\s*(?:amount|year|month|date|number|figure|percentage|sector|industry|role|job title|city|country|region|client|company|organi[sz]ation)(?:_name)?\s*\])"
     r"|\[\s*[£$€]\s?[XN]+(?:[,.][XN]+)*(?:k|m|bn)?\s*\]|(?<![\w\[])(?-i:\[n\])(?!\])"
-    r"|\{\s*(?:client|company|customer|organi[sz]ation|firm|name|date|year|amount|number|figure|x)(?:[ _]name)?\s*\}"
+    r"|\{\s*(?:client|company|customer|organi[sz]ation|firm|name|date|year|amount|number|figure|x|sponsor|owner)(?:[ _]name)?\s*\}"
 )
 # The smuggling round of the forty-sixth session, each published: a name left to fill in as
 # other templates and mail merges mark one ('«CLIENT»', '__CLIENT__', '##CLIENT##', '@@name@@',

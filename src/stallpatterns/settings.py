@@ -193,7 +193,8 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:contact|email|e mail|call|ring|phone|message|write to|talk to|speak to|ask) (?:the|our) "
         r"(?:(?:booking|bookings|enquiries) )?(?:team|office|desk|consultants?|experts?|partners?|authors?|editors?|writers?)"
         # (Not 'the sales team': a vendor's, as often.)
-        r"|(?:the |our )?(?:booking|bookings|enquiries|enquiry) (?:desk|team|office|line|form|page|inbox|calendar)"
+        r"|(?:the |our )?(?:(?:authors?|editors?|writers?)s? )?(?:booking|bookings|enquiries|enquiry) (?:desk|team|office|line|form|page|inbox|calendar)"
+        r"|book"  # the word alone, a button's ('Book', '📅 Book': the attack round of the forty-seventh session)
         # When it is free, and at what price: 'Enquire about availability', 'Check our rates'.
         r"|(?:enquire|ask|check|see) (?:about |for |our )?(?:availability|dates|pricing|prices|rates|fees)"
         # Paying whoever wrote the page: 'Pay your deposit', 'Support our work', 'Donate'.
@@ -241,7 +242,7 @@ def _booked_elsewhere(after: str) -> bool:
 
 
 # Words that book or buy something ('Book the Stall Review at …'), as compared.
-_BOOKING_VERBS = frozenset(as_compared(word) for word in ("book", "schedule", "reserve", "order", "buy", "purchase", "claim", "arrange"))
+_BOOKING_VERBS = frozenset(as_compared(word) for word in ("book", "schedule", "reserve", "order", "buy", "purchase", "claim", "arrange", "request"))
 # Words that say where an offer named before them is booked: 'book at', 'booked via', 'slots:'.
 _MOVED = frozenset(as_compared(word) for word in ("moved", "relocated", "transferred"))  # 'The Stall Review has moved to …'
 # The other words that say so, read as 'moved' ('The Stall Review now lives at …', 'has a new
