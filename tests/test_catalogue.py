@@ -1613,7 +1613,7 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
         # The attack round of the forty-seventh session: each passed, words of the site's own or
         # none, to a service that books, takes a payment or opens a chat.
         ("[The Review](https://calendly.com/stallhelp)", "calendly.com"),
-        ("[Book](https://cal.com/stallhelp/review)", "cal.com"),
+        ("[Ninety minutes](https://cal.com/stallhelp/review)", "cal.com"),
         ("[the smaller first step](https://buy.stripe.com/x)", "buy.stripe.com"),
         ("[📅](https://stallhelp.youcanbook.me/)", "stallhelp.youcanbook.me"),
     ],
