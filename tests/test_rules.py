@@ -4344,6 +4344,7 @@ def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, wr
         "The policy said do not publish model outputs without review. The team kept a todo list.",
         "The board needs a source of truth. The money goes here and there. Insert the card, then wait for the beep.",
         "The sign said 'Site under construction' for a year.",
+        "The masked card numbers looked like XXXX XXXX XXXX 1234, and the letters showed XXXX-XXXX-5678.",
     ],
 )
 def test_words_near_a_templates_marks_are_prose(check: Check, prose: str):

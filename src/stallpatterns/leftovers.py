@@ -128,7 +128,10 @@ def _lorem_named(text: str, start: int) -> bool:
 # word. Two X's at least, in capitals, as a number or with a currency sign or a per cent
 # sign: 'XX' alone is a Roman twenty, and '£X' a sum a sentence may leave general. 'XXX'
 # after a name is a Roman thirty (:func:`_a_numeral`).
-_FIGURE_LEFT = re.compile(r"(?<![\w£$€])(?:[£$€]\s?(?:X{2,}(?:[,.]X+)*|x{2,}(?:[,.]x+)*)(?:k|m|bn)?|X{2,}(?:[,.]X+)*\s?%|X{3,}(?:[,.]X+)*)(?!\w)")
+# (Not a number masked but for its last figures: 'XXXX XXXX XXXX 1234', a card's, told of.)
+_FIGURE_LEFT = re.compile(
+    r"(?<![\w£$€])(?:[£$€]\s?(?:X{2,}(?:[,.]X+)*|x{2,}(?:[,.]x+)*)(?:k|m|bn)?|X{2,}(?:[,.]X+)*\s?%|(?<!X[ -])X{3,}(?:[,.]X+)*(?!(?:[ -]X{3,})*[ -]\d{3,}\b))(?!\w)"
+)
 # A name left to fill in, capitalised as a template writes it, in square brackets: '[Client]'.
 _NAMES_LEFT = (
     r"Client|Company|Customer|Organi[sz]ation|Firm|Vendor|Supplier|Date|Year|Month|Day|Amount|Number|Figure|Percentage|Cost|Price|Budget|Sum"
