@@ -185,7 +185,8 @@ _LEFT_TO_FILL = re.compile(
     r"|(?<![\w%])%(?:FNAME|LNAME|FIRSTNAME|LASTNAME|CLIENT|COMPANY)\b(?!%)"
     # Any name in a template's own marks: '${CLIENT_ORG}', '%(client)s' (the attack round of the
     # forty-seventh session).
-    r"|\$\{\s*[A-Za-z_][\w.]*\s*\}|%\(\s*[A-Za-z_]\w*\s*\)[sd]"
+    # (Not a shell's '${HOME}': a name of a template's, as _MERGE_NAMES holds.)
+    rf"|\$\{{\s*(?i:[a-z_]*(?:{_MERGE_NAMES}|org|sponsor)[a-z_]*)\s*\}}|%\(\s*(?i:[a-z_]*(?:{_MERGE_NAMES}|org|sponsor)[a-z_]*)\s*\)[sd]"
     r"|\b(?:CLIENT|COMPANY|CUSTOMER|FIRST|LAST|ORG|ORGANI[SZ]ATION)_NAME\b(?!\s+(?:column|field|variable|key|tag|placeholder)s?\b)"  # not 'the CLIENT_NAME column'
     # (Not '(enter the reference twice)' nor '(placeholder data, no real claims)', told of in prose.)
     r"|[({]\s*(?i:insert)\s+\w[^(){}\n]{0,40}[)}]"  # not '(insert)', a key
@@ -194,7 +195,7 @@ _LEFT_TO_FILL = re.compile(
     # screens showed placeholder text.').
     # (Nor 'Insert your own numbers here.', which asks the reader.)
     r"|(?m:(?:^|(?<=[.!?]\s))(?:Insert|INSERT)\s+(?!(?i:alt|your\s+own)\b)(?:[\w'’]+\s+){0,3}(?i:here)\b(?=\s*(?:[.!:)\]]|$)))"
-    r"|(?m:^[\W_]*(?i:(?:your|the|some)\s+(?:text|copy)\s+(?:goes\s+)?here|(?:[\w'’]+\s+){1,2}goes\s+here|placeholder\s+text)(?=[\W_]*$))"
+    r"|(?m:^[\W_]*(?i:(?:your|the|some)\s+(?:text|copy)\s+(?:goes\s+)?here|(?!alt\b)(?:[\w'’]+\s+){1,2}goes\s+here|placeholder\s+text)(?=[\W_]*$))"
     # Or a line of no more than what it asks for ('Insert anecdote.', 'Insert a quote.').
     r"|(?m:^[\W_]*(?:Insert|INSERT)\s+(?!(?i:your\s+own|alt)\b)(?:(?:an?|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?=[.!]?[ \t]*$))"
 )
