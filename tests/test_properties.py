@@ -408,6 +408,10 @@ HEAVY: dict[str, Filler] = {
     "many rows of columns separated by tabs": ("", "a\tb\n", 22_000, ""),
     "a long run of spaces before a tab": ("a", " ", 90_000, "\tb\nc\td"),
     "many spaced bold marks": ("", "** a ** ", 11_000, ""),
+    # The review of the forty-seventh session's change: each took time in the square of its length.
+    "a long address after 'we moved to'": ("[it](https://x.example) we moved to ", "x.", 40_000, "x y"),
+    "a long run of '! ' after a sentence": ("It was zero. ", "! ", 40_000, ""),
+    "a template's variable never closed": ("${", "org", 28_000, ""),
     "many bold marks never closed": ("", "** a ", 18_000, ""),
     # Italics' marks around no word, each pair looked at: the text before each was copied.
     "many single marks around a letter": ("", "x * y * ", 11_000, ""),

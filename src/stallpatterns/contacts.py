@@ -637,12 +637,15 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
         # of the forty-sixth session).
         rf"|(?:\b{site}|\bthis\s+(?:web)?site)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:moved|relocated|is\s+now\s+(?:at|on|hosted)|lives\s+(?:at|on)"
         rf"|(?:has|have)\s+(?:a\s+)?new\s+(?:home|address)|(?:can|may)\s+(?:now\s+)?be\s+found\s+(?:at|on)"
-        # Or someone else's now: 'Stall Patterns has been acquired by …', 'is now part of …'.
-        rf"|(?:has\s+been|was|is\s+now)\s+(?:acquired|bought|taken\s+over)\s+by|is\s+now\s+part\s+of|(?:has\s+)?merged\s+with)\b"
+        rf")\b"
+        # Or someone else's now, by its name ('Stall Patterns has been acquired by …', 'is now part of
+        # …'; not 'This site is now part of Barts Health', a hospital's site).
+        rf"|\b{site}\s+(?:(?:has\s+been|was|is\s+now)\s+(?:acquired|bought|taken\s+over)\s+by|is\s+now\s+part\s+of|(?:has\s+)?merged\s+with)\b"
         # The site's voice, moved, and no more said: 'We've moved to …', 'Our new home is …' (not 'We
         # moved to the cloud last year, and…', a client's).
-        r"|\b(?:we|I)(?:[’']ve|\s+have)?\s+(?:now\s+)?(?:moved|relocated)\s+(?:over\s+)?to(?:\s+\S+\.\S+)?\W*$"
-        r"|\bour\s+new\s+(?:home|address|site|website|domain)\s*(?:is|:)(?:\s+\S+\.\S+)?\W*$"
+        # (An address's parts read once each, possessively: '\S+\.\S+' tried every split of a long run.)
+        r"|\b(?:we|I)(?:[’']ve|\s+have)?\s+(?:now\s+)?(?:moved|relocated)\s+(?:over\s+)?to(?:\s++[^\s.]++(?:\.[^\s.]++)++)?+\W*+$"
+        r"|\bour\s+new\s+(?:home|address|site|website|domain)\s*(?:is|:)(?:\s++[^\s.]++(?:\.[^\s.]++)++)?+\W*+$"
         rf"|\b(?:book|booked|order|buy|purchase|reserve|schedule|arrange|enquire|bookings|enquiries)\s+(?:\w+\s+){{0,2}}?(?:with|to|through|via|from)\s+(?:us|our|{site})\b"
         # Who takes them, doing so: 'we now take enquiries', 'We've moved all bookings', 'I now
         # take bookings', 'The authors now take bookings', "We're now booking through" (not

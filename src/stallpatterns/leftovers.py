@@ -186,7 +186,8 @@ _LEFT_TO_FILL = re.compile(
     # Any name in a template's own marks: '${CLIENT_ORG}', '%(client)s' (the attack round of the
     # forty-seventh session).
     # (Not a shell's '${HOME}': a name of a template's, as _MERGE_NAMES holds.)
-    rf"|\$\{{\s*(?i:[a-z_]*(?:{_MERGE_NAMES}|org|sponsor)[a-z_]*)\s*\}}|%\(\s*(?i:[a-z_]*(?:{_MERGE_NAMES}|org|sponsor)[a-z_]*)\s*\)[sd]"
+    # (Its name read once: the names looked for ahead, within forty letters.)
+    rf"|\$\{{\s*(?i:(?=[a-z_]{{0,40}}?(?:{_MERGE_NAMES}|org|sponsor))[a-z_]{{1,60}}+)\s*\}}|%\(\s*(?i:(?=[a-z_]{{0,40}}?(?:{_MERGE_NAMES}|org|sponsor))[a-z_]{{1,60}}+)\s*\)[sd]"
     r"|\b(?:CLIENT|COMPANY|CUSTOMER|FIRST|LAST|ORG|ORGANI[SZ]ATION)_NAME\b(?!\s+(?:column|field|variable|key|tag|placeholder)s?\b)"  # not 'the CLIENT_NAME column'
     # (Not '(enter the reference twice)' nor '(placeholder data, no real claims)', told of in prose.)
     r"|[({]\s*(?i:insert)\s+\w[^(){}\n]{0,40}[)}]"  # not '(insert)', a key

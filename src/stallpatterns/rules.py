@@ -889,7 +889,7 @@ _NAMED_CELL_THEN_BARE = re.compile(rf"\W*(?P<name>(?:(?:the|a|an|our|your|this)\
 # names an offer; not a year, nor a count of two figures.
 _BARE_ALONE = re.compile(rf"\W*(?P<amount>{_BARE_PRICE.pattern})(?:\s*,?\s*(?:fixed|flat|each|only|per\s+\w+|a\s+(?:session|day|head))\b)?\W*")
 # What a block holds that _NAMED_THEN_BARE, _short_priced's amount or an amount alone may read in a sentence of it.
-_BARE_AFTER = re.compile(r"[:\u2013\u2014(-]\s*\d|\b(?:is|are|now|just|only)\s+\d|(?:^|[.!?]\s)\W*\d")
+_BARE_AFTER = re.compile(r"[:\u2013\u2014(|-]\s*\d|\b(?:is|are|now|just|only)\s+\d|(?:^|[.!?]\s)\W{0,6}\d")  # (marks bounded: read from each of a long run of '! ')
 # An offer's name and nothing more before a mark, then an amount with no currency, and nothing
 # more than what says it is fixed ('The Stall Review: 750.', 'Stall Diagnosis – 4,500, fixed'; the
 # smuggling round of the forty-sixth session): not 'Interviews held for the Review: 140', a count,
