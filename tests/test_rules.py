@@ -920,14 +920,19 @@ def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error
         ("Stall Patterns has been acquired by [Stall Help](https://stallhelp.co.uk).", "stallhelp.co.uk"),
         ("The Stall Review is now offered by [Stall Help](https://stallhelp.co.uk).", "stallhelp.co.uk"),
         ("Stall Reviews are taken by [Stall Help Ltd](https://stallhelp.co.uk).", "stallhelp.co.uk"),
+        # Emphasis between the words, and other words for where (the review of the session's change).
+        ("The Stall Review is now offered **by** [Stall Help](https://stallhelp.co.uk).", "stallhelp.co.uk"),
+        ("Stall Patterns has a new **home** at [Stall Help](https://stallhelp.co.uk).", "stallhelp.co.uk"),
+        ("The Stall Review can now be found via [Stall Help](https://stallhelp.co.uk).", "stallhelp.co.uk"),
+        ("Our new site is [stallhelp.co.uk](https://stallhelp.co.uk).", "stallhelp.co.uk"),
     ],
 )
 def test_the_site_or_an_offer_said_to_be_elsewhere_is_an_error_in_a_file_with_no_word_of_booking(check: Check, prose: str, host: str):
     # The check read only files that held a word of booking ('book', 'claim'…): the fixture's
     # 'claims' held one, and a file without any published each of these (the attack round of
     # the forty-seventh session).
-    text = in_first_section(prose + "\n").replace("claims", "letters")
-    assert not any(word in text.lower() for word in ("book", "order", "claim", "enquir", "reserv", "schedul"))
+    text = in_first_section(prose + "\n").replace("claims", "letters").replace("a request for", "a letter about")
+    assert not any(word in text.lower() for word in ("book", "order", "claim", "enquir", "reserv", "schedul", "request"))
     found = [d for d in check(Path("a.md"), text) if d.is_error]
     assert [(d.code, d.line) for d in found] == [("booking-elsewhere", 14)], found
     assert f"and sends readers to '{host}'" in found[0].message
@@ -939,10 +944,11 @@ def test_the_site_or_an_offer_said_to_be_elsewhere_is_an_error_in_a_file_with_no
         "We moved to [the cloud](https://azure.microsoft.com/) last year, and the pilot stalled.",
         "Our new home is a [shared office](https://maps.example/) in Leeds. The team moved to [Teams](https://www.microsoft.com/teams) in 2022.",
         "The vendor has been acquired by [Microsoft](https://www.microsoft.com/). The Stall Review was run by the board in 2023.",
+        "This site is now part of [Barts Health](https://www.bartshealth.nhs.uk/), the trust's estates team said.",
     ],
 )
 def test_others_moves_and_takeovers_may_be_linked(check: Check, prose: str):
-    text = in_first_section(prose + "\n").replace("claims", "letters")
+    text = in_first_section(prose + "\n").replace("claims", "letters").replace("a request for", "a letter about")
     assert [d.format_text() for d in check(Path("a.md"), text) if d.is_error] == []
 
 
@@ -2323,6 +2329,12 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("Book a Stall Review. We charge £500 for it.", 14, "£500"),
         ("| Offer | Price |\n| --- | --- |\n| Stall Review | 500 |", 16, "500"),
         ("| Offer | Fee |\n| --- | --- |\n| the Review | £500 |", 16, "£500"),
+        # The quick look for them missed each, in a file without a word of price (the review of
+        # the session's change): spaces, emphasis or a no-break space before the amount.
+        ("The Review is  750.", 14, "750"),
+        ("The Review is **750**.", 14, "750"),
+        ("The Stall Review:  750.", 14, "750"),
+        ("* Stall Review\n* 750", 15, "750"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -2400,7 +2412,7 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         ("Book the Stall Review with coupon STALL50.", "with coupon STALL50"),
         # The attack round of the forty-seventh session: each published.
         ("The Stall Review is charged at seven hundred and fifty.", "charged at seven hundred and fifty"),
-        ("A five-hundred-pound Stall Review is the smaller step.", "hundred-pound"),
+        ("A five-hundred-pound Stall Review is the smaller step.", "five-hundred-pound"),
         ("Readers get half off the Stall Review this month.", "half off"),
         ("Charities pay nothing for a Stall Review.", "pay nothing"),
         ("We waive the Stall Review fee for charities.", "waive the Stall Review fee"),
@@ -2485,6 +2497,11 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "| Activity | Count |\n| --- | --- |\n| Stall Reviews | 14 |\n| Stall Review | 500 pages |",
         "| Stage | Cost |\n| --- | --- |\n| Review | £2,000 |",
         "A Stall Diagnosis asks why the vendor waived the implementation fee, and who agreed to it.",
+        # The review of the session's change: each refused by its first readings.
+        "The Diagnosis is 100 per cent remote. The Diagnosis: 100 per cent of stalls had no owner.",
+        "See the Stall Review report, p. 340.",
+        "It helped the trust save 20% on the list price of its licences after the Stall Review.",
+        "The Stall Review took a quarter off the usual timeline, and asked the thousand-dollar question.",
         "A Stall Review would have found it. Only £40,000 of the spend was ever tracked.",
         "Consider a Stall Review. A day of the board's time is worth £10,000.",
         # The second attack round of the forty-third session: refused by the first round's new
@@ -4345,6 +4362,11 @@ def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, wr
         "The board needs a source of truth. The money goes here and there. Insert the card, then wait for the beep.",
         "The sign said 'Site under construction' for a year.",
         "The masked card numbers looked like XXXX XXXX XXXX 1234, and the letters showed XXXX-XXXX-5678.",
+        # The review of the session's change: each refused by its first readings.
+        "The letter was signed «SNCF» and cited «RGPD». The shell read $HOME and ${HOME}/bin.",
+        "1. Insert your smartcard.\n2. Insert the card.\n3. Insert a row.",
+        "The legal team's answer to every draft was the same: do not publish.",
+        '"Not for publication," the minister said. The page is under construction on the intranet.',
     ],
 )
 def test_words_near_a_templates_marks_are_prose(check: Check, prose: str):

@@ -955,16 +955,27 @@ _BOOKING_HOSTS = (
 def _booking_service(address: str) -> str | None:
     """The host of a web address to a service that books, takes payments or opens a chat (:data:`_BOOKING_HOSTS`), or None."""
     host = _host_named(address)[0].lower().rstrip(".")
+    try:
+        path = posixpath.normpath("/" + urlsplit(address).path.lstrip("/")).lower()  # ('/blog/../stallhelp' is '/stallhelp')
+    except ValueError:
+        path = "/"
+    if any((host == known or host.endswith("." + known)) and path.startswith(prefix) for known, prefix in _BOOKING_PAGES):
+        return host  # a booking page on a service that is also much else (Google's appointments)
     if not any(host == known or host.endswith("." + known) for known in _BOOKING_HOSTS):
         return None
-    try:
-        first = urlsplit(address).path.strip("/").partition("/")[0].lower()
-    except ValueError:
-        return host
-    return None if first in _SERVICE_OWN_PAGES else host  # 'calendly.com/blog/…': the service's own words
+    first = path.strip("/").partition("/")[0]
+    # The service's own pages: its home page, its help, blog and the like ('calendly.com/blog/…');
+    # not the home page of a name of its own ('stallhelp.youcanbook.me').
+    own = any(host in (known, "www." + known) for known in _BOOKING_HOSTS)
+    return None if (first in _SERVICE_OWN_PAGES and (first or own)) or host.split(".")[0] in _SERVICE_OWN_HOSTS else host
 
 
-_SERVICE_OWN_PAGES = frozenset(("blog", "resources", "help", "docs", "about", "features", "customers", "integrations", "legal", "privacy", "security", "pricing"))
+_SERVICE_OWN_PAGES = frozenset(("", "blog", "resources", "help", "docs", "about", "features", "customers", "integrations", "legal", "privacy", "security", "pricing"))
+_SERVICE_OWN_HOSTS = frozenset(("help", "support", "docs", "blog", "community", "developer", "developers"))
+_BOOKING_PAGES = (
+    ("calendar.google.com", "/calendar/appointments"), ("calendar.google.com", "/calendar/u/0/appointments"), ("paypal.com", "/paypalme"),
+    ("outlook.office365.com", "/owa/calendar"), ("outlook.office.com", "/bookwithme"), ("outlook.office.com", "/book"),
+)
 
 
 def _booked_elsewhere(f: Facts, link: Link, host: str, settings: Settings) -> Diagnostic:

@@ -174,11 +174,18 @@ _BRACKETED_PLACEHOLDER = re.compile(
 _MERGE_NAMES = r"client|company|customer|organi[sz]ation|firm|vendor|supplier|date|first\s*name|last\s*name|f\s?name|l\s?name|surname|name"
 # In guillemets, in capitals only: '«Client»' is French for the client, as a contract writes it.
 _MERGE_NAMES_IN_CAPITALS = _MERGE_NAMES.upper().replace("\\S", "\\s")
+# A mail merge's field as Word writes one, with no space inside: a name it fills, in capitals, in
+# English or French ('«NOM»', '«CLIENT_NAME»'; not '«SNCF»', an acronym quoted the French way), or
+# any name with an underscore ('«First_Name»').
+_MERGE_FIELDS = (
+    r"(?:[A-Z0-9]++_)*+(?:" + _MERGE_NAMES_IN_CAPITALS.replace("\\s*", "_?").replace("\\s?", "_?") + r"|NOM|PR[EÉ]NOM|SOCI[EÉ]T[EÉ]|ENTREPRISE|ADRESSE|VILLE|CIVILIT[EÉ]|ORG)(?:_[A-Z0-9]++)*+"
+    r"|[A-Za-z][A-Za-z0-9]*+(?:_[A-Za-z0-9]++)++"
+)
 _LEFT_TO_FILL = re.compile(
     # Any name in guillemets as a mail merge writes its fields, with no space inside: in capitals
     # ('«NOM»', '«REF_NO»'), or with an underscore ('«First_Name»', Word's); not French quotation
     # marks, with spaces inside ('« CNIL »').
-    rf"«\s*(?:{_MERGE_NAMES_IN_CAPITALS})(?:[\s_]NAME)?\s*»|«(?-i:[A-Z][A-Z0-9]{{2,}}(?:_[A-Z0-9]+)*)»|»(?-i:[A-Z][A-Z0-9]{{2,}}(?:_[A-Z0-9]+)*)«|«[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+»|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
+    rf"«\s*(?:{_MERGE_NAMES_IN_CAPITALS})(?:[\s_]NAME)?\s*»|«(?-i:{_MERGE_FIELDS})»|»(?-i:{_MERGE_FIELDS})«|«[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+»|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
     rf"|\[\[\s*(?i:{_MERGE_NAMES})\s*\]\]|\{{\s*(?i:first|last)\s+name\s*\}}"
     # ('$Client' and '{$client}' too: a template's variable in any case.)
     r"|(?<![\w$])\$(?i:client|company|customer|organi[sz]ation|firstname|first_name|fname|client_name|company_name)\b|(?<![\w$])\$(?:NAME|Name|name)\b"
@@ -197,8 +204,9 @@ _LEFT_TO_FILL = re.compile(
     # (Nor 'Insert your own numbers here.', which asks the reader.)
     r"|(?m:(?:^|(?<=[.!?]\s))(?:Insert|INSERT)\s+(?!(?i:alt|your\s+own)\b)(?:[\w'’]+\s+){0,3}(?i:here)\b(?=\s*(?:[.!:)\]]|$)))"
     r"|(?m:^[\W_]*(?i:(?:your|the|some)\s+(?:text|copy)\s+(?:goes\s+)?here|(?!alt\b)(?:[\w'’]+\s+){1,2}goes\s+here|placeholder\s+text)(?=[\W_]*$))"
-    # Or a line of no more than what it asks for ('Insert anecdote.', 'Insert a quote.').
-    r"|(?m:^[\W_]*(?:Insert|INSERT)\s+(?!(?i:your\s+own|alt)\b)(?:(?:an?|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?=[.!]?[ \t]*$))"
+    # Or a line of no more than what it asks for, as a note's shorthand writes it, with no article
+    # ('Insert anecdote.', 'Insert chart'; not 'Insert the card.' or 'Insert your smartcard.', steps).
+    r"|(?m:^[\W_]*(?:Insert|INSERT)\s+(?!(?i:your|alt|an?|the|this|that|it)\b)[\w'’-]+(?:\s+[\w'’-]+)?(?=[.!]?[ \t]*$))"
 )
 _FILLER = re.compile(
     r"\b(?i:dolor\s+sit\s+amet|consectetur\s+adipiscing|perspiciatis\s+unde|l[o0]rem[\s_]*ips[uv]m|l0rem[\s-]+ipsum|[a-z]+\s+ipsum\s+dolor"
@@ -246,8 +254,11 @@ DRAFT_MARK = re.compile(
     r"(?i:\[\s*(?:draft|wip|work\s+in\s+progress|not\s+for\s+(?:circulation|distribution|publication))\b[^\[\]\n]{0,40}\])"
     # 'Draft v0.3 — do not publish.' (at a line's end), 'Not for publication.' (at its start),
     # 'Section under construction.' (the attack round of the forty-seventh session).
-    r"|(?i:\bdo\s+not\s+(?:publish|circulate|distribute))(?=[\s.!)\]]*$)|(?m:^[\W_]*)(?i:not\s+for\s+(?:publication|circulation|distribution))\b"
-    r"|(?i:\b(?:section|page|pattern|article)\s+(?:is\s+)?under\s+construction)\b"
+    # (Alone or after a dash, not what someone said: 'the answer was the same: do not publish', '"Not
+    # for publication," the minister said', 'The page is under construction on the intranet'.)
+    r"|(?:(?m:^)[ \t>*_#-]*|(?<=[\u2013\u2014-] )|(?<=[\u2013\u2014-]))(?i:do\s+not\s+(?:publish|circulate|distribute))(?m:(?=[\s.!)\]]*$))"
+    r"|(?m:^[ \t>*_#-]*)(?i:not\s+for\s+(?:publication|circulation|distribution))\b"
+    r"|(?m:^[ \t>*_#-]*)(?i:(?:this\s+)?(?:section|page|pattern|article)\s+(?:is\s+)?under\s+construction)(?=[\s.!]*$)"
     r"|(?m:^[ \t]*)DRAFT\b(?:[ \t]*[-–—:]+)?|(?<!stamped )(?<!marked )(?<!labelled )(?<!headed )\bNOT FOR (?:CIRCULATION|DISTRIBUTION|PUBLICATION)\b"
 )
 _DRAFT_AFTER = re.compile(r"(?i)\(\s*(?:draft|wip|work\s+in\s+progress)\s*\)(?=\s*\Z)")

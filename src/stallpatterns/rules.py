@@ -321,7 +321,10 @@ _CODES = (
     "PLN", "CZK", "HUF", "TRY", "AED", "SAR", "KRW", "THB", "MYR", "NGN", "KES", "ILS", "UAH", "RUB", "IDR", "PKR",
 )
 _CURRENCY_CODES = rf"(?-i:{'|'.join(_CODES)})"
-_NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMBER_WORD = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
 _NUMBER_WORDS = rf"(?:{_NUMBER_WORD}|hundred)\b"
 _AMOUNT = r"\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn)\b)?"
 # What follows an amount and its currency's code or name, as a price: the sentence's end, a
@@ -365,7 +368,7 @@ _PRICE_WORDS = re.compile(
     r"|(?:a|the) discount (?:of|on|for)|discount code|(?:fees?|charges?|costs?|price) (?:is |are |was |were |has been |have been )?waived"
     # ('We waive the Stall Review fee for charities': the attack round of the forty-seventh session.)
     # (Not 'why the vendor waived the implementation fee': the words between are a name's, in capitals.)
-    r"|waive[sd]? (?:(?:the|its|our|all|your) )?(?-i:[A-Z][\w-]* ){0,3}(?:fees?|charges?|costs?)\b"
+    r"|waive[sd]? (?:(?:the|its|our|all|your) )?(?-i:[A-Z][\w-]*(?:['’]s)? ){0,3}(?:fees?|charges?|costs?)\b"
     r"|complimentary|(?:hundred|thousand|grand|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: us)? (?:pounds|dollars|euros|quid)"
     # 'The Stall Review: free.' (not 'the question is: free text or a form?').
     r"|: free(?![\s-]*\w)"
@@ -389,11 +392,11 @@ _PRICE_WORDS = re.compile(
     # a price in words before the offer's name ('A five-hundred-pound Stall Review'): the attack
     # round of the forty-seventh session published each.
     r"|(?:is|are|now|comes) free to (?:(?-i:[A-Z])\w*|all|any|every|members|readers|charities|subscribers|students|the public)"
-    r"|(?:half|a third|a quarter) off(?= (?:(?:the|your|a|an|our|this) )?(?:first|next|booking|Stall|price|fee|usual|list|normal)\b)"
+    r"|(?:half|a third|a quarter) off(?= (?:(?:the|your|a|an|our|this|every|each|any) )?(?:(?:first|next) )?(?:(?-i:[A-Z])|fee\b))"  # not 'the usual timeline'
     rf"|(?:costs?|charged at|priced at|(?:a )?price of|fee of)\s+{_IN_WORDS}"
-    r"|(?:hundred|thousand)[- ](?:pound|dollar|euro|quid)\b"
+    rf"|(?:{_NUMBER_WORD})[- ](?:hundred|thousand)[- ](?:pound|dollar|euro|quid)\b"  # not 'the thousand-dollar question'
     # 'Save 40% on the Stall Review' (not 'save 40% on handling time').
-    r"|save (?:up to )?\d+(?:\.\d+)? ?(?:%|per ?cent) (?:on|off)(?= (?:(?:the|your|a|an|our|this) )?(?:first|next|booking|Stall|price|fee|usual|list|normal)\b)"
+    r"|save (?:up to )?\d+(?:\.\d+)? ?(?:%|per ?cent) (?:on|off)(?= (?:(?:the|your|a|an|our|this|every|each|any) )?(?:(?:first|next) )?(?:(?-i:[A-Z])|fee\b))"
     r"|per ?cent (?:off|discount|cheaper)(?!\s+(?:your|the|our|their|its)\s+(?!first|next|booking|Stall|price|fee|usual|list|normal)\w))\b"
     # ('20% off handling time', '30 per cent off your handling time' are no price.)
     r"|%\s?(?:off|discount|cheaper)\b(?!\s+(?:your|the|our|their|its)\s+(?!first|next|booking|Stall|price|fee|usual|list|normal)[a-z]"
@@ -426,7 +429,7 @@ _MORE_PRICE_WORDS = (
 _GAP_SHOWN = r"(?:[\s*_]|&nbsp;|&#160;)+"
 _MORE_HELD = re.compile(
     rf"f(?:or{_GAP_SHOWN}nothing|ully{_GAP_SHOWN}funded)|is{_GAP_SHOWN}nothing|are{_GAP_SHOWN}nothing|:{_GAP_SHOWN}nothing"
-    rf"|n(?:ow{_GAP_SHOWN}nothing|il\b|o{_GAP_SHOWN}(?:fee|extra|charge|cost))|p(?:ay{_GAP_SHOWN}(?:nothing|what)|enny|romo)"
+    rf"|n(?:ow{_GAP_SHOWN}nothing|il\b|o{_GAP_SHOWN}(?:fee|extra|charge|cost))|p(?:ays?{_GAP_SHOWN}(?:nothing|what)|enny|romo)"
     rf"|zero|bono|money(?:{_GAP_SHOWN}|-)back|voucher|c(?:oupon|ent{_GAP_SHOWN}(?:less|reduction))|quote{_GAP_SHOWN}|grand"
 )
 # Each reading starts at a figure, a per cent sign or a mark, which the expression looks for
@@ -434,13 +437,18 @@ _MORE_HELD = re.compile(
 # amount alone after a mark, a sentence's end or a line's start: _NAMED_THEN_BARE's, and
 # _BARE_ALONE's ('- Stall Review' then '- 750').
 _MORE_AMOUNTS = re.compile(
-    r"(?m:[\d%:\u2013\u2014(.!?\n-](?:(?<=is \d)|(?<=are \d)|(?<=now \d)|(?<=just \d)|(?<=only \d)|(?<=less \d)|(?<=%)\s?(?:less|reduction)"
-    r"|(?<=[:\u2013\u2014(.!?\n-]) ?\d[\d,]*(?:\.\d\d)? ?(?:[.;!?)]|,? ?(?:fixed|flat|each|only|per|a )|$)))"
+    r"(?m:[\d%:\u2013\u2014(.!?\n|*+-](?:(?<=%)\s?(?:less|reduction)"
+    r"|(?<=[:\u2013\u2014(.!?\n|*+-])[\s*_]*\d[\d,]*(?:\.\d+)?\s?k?[\s*_]*(?:[.;!?)|]|,? ?(?:fixed|flat|each|only|per|a )|$)))"
 )
 
 
+# An amount after a verb or a word that says it is the price, with spaces, emphasis or a no-break
+# space between ('is  750', 'is **750**', 'is&nbsp;750').
+_MORE_SAID = re.compile(rf"(?:is|are|now|just|only|less){_GAP_SHOWN}\d")
+
+
 def _may_price_more(lowered: str) -> bool:
-    return _MORE_HELD.search(lowered) is not None or _MORE_AMOUNTS.search(lowered) is not None
+    return _MORE_HELD.search(lowered) is not None or _MORE_AMOUNTS.search(lowered) is not None or _MORE_SAID.search(lowered) is not None
 
 
 def _price_words(settings: Settings, more: bool = True) -> re.Pattern[str]:
@@ -771,7 +779,7 @@ _PRICE_ENDS = re.compile(r"\)?\s*(?:[.,;:!?\]|]|$)|\)?\s+(?:a|an|per|each|for|pl
 
 # An amount with no currency, said to be an offer's price by a verb or a mark ('The Diagnosis
 # is now 2k', 'The Diagnosis costs 2,000'): read as money where _PRICE_ENDS follows it.
-_BARE_PRICE = re.compile(r"(?!(?:19|20)\d\d\b)(?:\d++(?:\.\d++)?\s?k|\d{1,3}+(?:,\d{3})++|\d{3,}+)(?!\w|[,.]\d)")  # not a year: 'the Review, 2019'
+_BARE_PRICE = re.compile(r"(?!(?:19|20)\d\d\b)(?:\d++(?:\.\d++)?\s?k|\d{1,3}+(?:,\d{3})++|\d{3,}+)(?!\w|[,.]\d|\s?(?:%|per\s?cent|percent)\b)")  # nor a share: '100 per cent'  # not a year: 'the Review, 2019'
 
 
 _A_WORD = re.compile(r"\w")
@@ -864,7 +872,7 @@ def _priced(
         # last word (the differential run of the forty-sixth session found it published).
         short = _short_priced(words, settings, price_words, first=True)
         return short if short is not None and short[3] else None
-    if money is None and named_in is not None and within is None and (alone := _BARE_ALONE.fullmatch(words)) is not None:
+    if money is None and named_in is not None and within is None and not _ABBREVIATED.search(named_in) and (alone := _BARE_ALONE.fullmatch(words)) is not None:
         money = alone  # '- Stall Review' then '- 750': an amount alone after the offer's name
     if money is None or (within is not None and money.start() > within):
         return None
@@ -881,6 +889,8 @@ def _priced(
 
 
 _SAY_APART = "say the amount in a sentence of its own, without the offer's name, or leave the price to the offer"
+# What ends a sentence in an abbreviation before a number, not a sentence: 'the Stall Review report, p. 340'.
+_ABBREVIATED = re.compile(r"(?i)\b(?:p|pp|no|nos|para|paras|fig|figs|vol|ch|sec|art|ref|tel|ext|ward|room|page|line)\.\s*\Z")
 # A table's row of an offer's name, then an amount alone in the next cell, of three figures or
 # more ('| Stall Review | 500 |': the attack round of the forty-seventh session; not '| Stall
 # Reviews | 14 |', a count).

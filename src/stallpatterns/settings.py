@@ -180,7 +180,7 @@ _ASKS_TO_CONTACT = re.compile(
         r"(?:please )?(?:(?:click|tap) here to (?:book|enquire|buy|pay)|(?:(?:click|tap) here to )?(?:"
         r"(?:contact|email|e mail|call|ring|phone|message|dm|write to|talk to|speak to|hire|ask|work with|chat with|follow) (?:us|me)"
         r"|drop (?:us|me) a (?:line|note)|give (?:us|me) a (?:call|ring|bell|shout|buzz)|(?:book|order|buy|pay|reserve)(?: with)? (?:us|me)"
-        r"|hire (?:the|our) (?:authors?|team|consultants?|experts?)"
+        r"|hire (?:the authors?|our (?:authors?|team|consultants?|experts?))"  # (not 'hire the experts', a guide's)
         r"|get in (?:touch|contact)(?: with us)?"
         # The smuggling round of the forty-sixth session: each passed, as link words to another site.
         r"|reach out(?: to (?:us|me))?|contactus|(?:make|send) an? (?:enquiry|inquiry)|speak to (?:someone|a person|a human)"
@@ -194,7 +194,6 @@ _ASKS_TO_CONTACT = re.compile(
         r"(?:(?:booking|bookings|enquiries) )?(?:team|office|desk|consultants?|experts?|partners?|authors?|editors?|writers?)"
         # (Not 'the sales team': a vendor's, as often.)
         r"|(?:the |our )?(?:(?:authors?|editors?|writers?)s? )?(?:booking|bookings|enquiries|enquiry) (?:desk|team|office|line|form|page|inbox|calendar)"
-        r"|book"  # the word alone, a button's ('Book', '📅 Book': the attack round of the forty-seventh session)
         # When it is free, and at what price: 'Enquire about availability', 'Check our rates'.
         r"|(?:enquire|ask|check|see) (?:about |for |our )?(?:availability|dates|pricing|prices|rates|fees)"
         # Paying whoever wrote the page: 'Pay your deposit', 'Support our work', 'Donate'.
@@ -269,6 +268,9 @@ def _place_follows(words: list[str], at: int, compared: str) -> bool:
         if after not in _BOOKED_GOING:
             return False
     return False
+# 'Book' alone, capitalised as a button's words are ('Book', '📅 Book', 'BOOK NOW': the attack round
+# of the forty-seventh session), not 'book' in small letters, a link to a book.
+_BOOK_BUTTON = re.compile(r"[^\w]*(?:Book|BOOK)(?:\s+(?:now|Now|NOW))?[^\w]*")
 # Words that ask a reader to look at a page ('see our contact page', 'visit the Stall finder').
 _LOOK_WORDS = frozenset(as_compared(word) for word in ("see", "visit", "try", "use", "open", "read", "browse", "check"))
 _ARTICLE_WORDS = frozenset(as_compared(word) for word in ("the", "a", "an", "this", "my"))
@@ -681,7 +683,7 @@ class Settings:
         :meth:`site_page_named`."""
         if not self.offers:
             return None
-        if _ASKS_TO_CONTACT.fullmatch(compared := _compared_words(text)) is None:
+        if _ASKS_TO_CONTACT.fullmatch(compared := _compared_words(text)) is None and _BOOK_BUTTON.fullmatch(text) is None:
             whose, words = self._whose(compared)
             if whose != "site" or not words or len(words) > 3 or not any(word in _CONTACT_WORDS for word in words[-2:]):
                 return None
