@@ -214,7 +214,7 @@ _FILLER = re.compile(
     r"|sed\s+do\s+eiusmod|tempor\s+incididunt|irure\s+dolor|in\s+reprehenderit|voluptate\s+velit|nulla\s+pariatur|excepteur\s+sint"
     r"|occaecat\s+cupidatat|qui\s+officia\s+deserunt|mollit\s+anim|id\s+est\s+laborum|quis\s+nostrud|ullamco\s+laboris)\b"
 )
-_FILLER_HOLDS = ("dolor", "consectetur", "perspiciatis", "loremips", "lorem_ips", "l0rem", "ipsvm", "eiusmod", "incididunt", "reprehenderit", "pariatur", "cupidatat", "laborum", "nostrud", "laboris", "occaecat", "excepteur")  # in small letters
+_FILLER_HOLDS = ("dolor", "consectetur", "perspiciatis", "loremips", "lorem_ips", "l0rem", "ipsvm", "eiusmod", "incididunt", "reprehenderit", "pariatur", "cupidatat", "laborum", "nostrud", "laboris", "occaecat", "excepteur", "officia", "mollit", "voluptate")  # in small letters
 # What _LEFT_TO_FILL's readings hold, looked for first at C speed (an expression of them all,
 # tried at every character of every file with a '$', '%' or '(', doubled the checks' time).
 _MARKS_HELD = ("«", "__", "@@", "*|", "|*", "[[", "_NAME", "${", "%(")
