@@ -959,15 +959,19 @@ def _booking_service(address: str) -> str | None:
         path = posixpath.normpath("/" + urlsplit(address).path.lstrip("/")).lower()  # ('/blog/../stallhelp' is '/stallhelp')
     except ValueError:
         path = "/"
-    if any((host == known or host.endswith("." + known)) and path.startswith(prefix) for known, prefix in _BOOKING_PAGES):
+    if any(_at_or_under(host, known) and path.startswith(prefix) for known, prefix in _BOOKING_PAGES):
         return host  # a booking page on a service that is also much else (Google's appointments)
-    if not any(host == known or host.endswith("." + known) for known in _BOOKING_HOSTS):
+    if not any(_at_or_under(host, known) for known in _BOOKING_HOSTS):
         return None
     first = path.strip("/").partition("/")[0]
     # The service's own pages: its home page, its help, blog and the like ('calendly.com/blog/…');
     # not the home page of a name of its own ('stallhelp.youcanbook.me').
     own = any(host in (known, "www." + known) for known in _BOOKING_HOSTS)
     return None if (first in _SERVICE_OWN_PAGES and (first or own)) or host.split(".")[0] in _SERVICE_OWN_HOSTS else host
+
+
+def _at_or_under(host: str, known: str) -> bool:
+    return host == known or host.endswith("." + known)
 
 
 _SERVICE_OWN_PAGES = frozenset(("", "blog", "resources", "help", "docs", "about", "features", "customers", "integrations", "legal", "privacy", "security", "pricing"))

@@ -565,25 +565,17 @@ def check_email_addresses(source: Source, report: Report) -> None:
 
 
 def _told_of_address(report: Report, line: int, at: int, written: str, a_name: bool = False) -> None:
+    """An e-mail address written out; ``a_name``: a file's name or a Git remote that GitHub links as one."""
     if a_name:
-        report.error(
-            line,
-            "email-address",
-            f"'{written}' is a name, not an address, but the page would link it as an e-mail address, as GitHub does: "
-            "readers would take it for this site's own",
-            f"put it in backticks, `{written}`, where it is shown as written, not linked",
-            column=at + 1,
+        message = f"'{written}' is a name, not an address, but the page would link it as an e-mail address, as GitHub does: readers would take it for this site's own"
+        hint = f"put it in backticks, `{written}`, where it is shown as written, not linked"
+    else:
+        message = f"'{written}' is an e-mail address: readers would take it for this site's own, and a person's address on a public page is their personal data"
+        hint = (
+            "delete it: to say whom a reader should write to, name their role in words ('the project office'); "
+            "readers reach this site through the offer on every page"
         )
-        return
-    report.error(
-        line,
-        "email-address",
-        f"'{written}' is an e-mail address: readers would take it for this site's own, and a person's address "
-        "on a public page is their personal data",
-        "delete it: to say whom a reader should write to, name their role in words ('the project office'); "
-        "readers reach this site through the offer on every page",
-        column=at + 1,
-    )
+    report.error(line, "email-address", message, hint, column=at + 1)
 
 
 def _lines_with_digits(text: str) -> dict[int, None]:

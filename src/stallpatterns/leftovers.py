@@ -182,18 +182,16 @@ _MERGE_FIELDS = (
     r"|[A-Za-z][A-Za-z0-9]*+(?:_[A-Za-z0-9]++)++"
 )
 _LEFT_TO_FILL = re.compile(
-    # Any name in guillemets as a mail merge writes its fields, with no space inside: in capitals
-    # ('«NOM»', '«REF_NO»'), or with an underscore ('«First_Name»', Word's); not French quotation
-    # marks, with spaces inside ('« CNIL »').
-    rf"«\s*(?:{_MERGE_NAMES_IN_CAPITALS})(?:[\s_]NAME)?\s*»|«(?-i:{_MERGE_FIELDS})»|»(?-i:{_MERGE_FIELDS})«|«[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+»|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
+    # A mail merge's field in guillemets (:data:`_MERGE_FIELDS`), either way round; not French
+    # quotation marks, with spaces inside ('« CNIL »').
+    rf"«\s*(?:{_MERGE_NAMES_IN_CAPITALS})(?:[\s_]NAME)?\s*»|«(?-i:{_MERGE_FIELDS})»|»(?-i:{_MERGE_FIELDS})«|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
     rf"|\[\[\s*(?i:{_MERGE_NAMES})\s*\]\]|\{{\s*(?i:first|last)\s+name\s*\}}"
     # ('$Client' and '{$client}' too: a template's variable in any case.)
     r"|(?<![\w$])\$(?i:client|company|customer|organi[sz]ation|firstname|first_name|fname|client_name|company_name)\b|(?<![\w$])\$(?:NAME|Name|name)\b"
     r"|(?<![\w%])%(?:FNAME|LNAME|FIRSTNAME|LASTNAME|CLIENT|COMPANY)\b(?!%)"
-    # Any name in a template's own marks: '${CLIENT_ORG}', '%(client)s' (the attack round of the
-    # forty-seventh session).
-    # (Not a shell's '${HOME}': a name of a template's, as _MERGE_NAMES holds.)
-    # (Its name read once: the names looked for ahead, within forty letters.)
+    # A name a template fills in its own marks: '${CLIENT_ORG}', '%(client)s' (the attack round of
+    # the forty-seventh session; not a shell's '${HOME}'). Its name is read once: the names are
+    # looked for ahead, within forty letters.
     rf"|\$\{{\s*(?i:(?=[a-z_]{{0,40}}?(?:{_MERGE_NAMES}|org|sponsor))[a-z_]{{1,60}}+)\s*\}}|%\(\s*(?i:(?=[a-z_]{{0,40}}?(?:{_MERGE_NAMES}|org|sponsor))[a-z_]{{1,60}}+)\s*\)[sd]"
     r"|\b(?:CLIENT|COMPANY|CUSTOMER|FIRST|LAST|ORG|ORGANI[SZ]ATION)_NAME\b(?!\s+(?:column|field|variable|key|tag|placeholder)s?\b)"  # not 'the CLIENT_NAME column'
     # (Not '(enter the reference twice)' nor '(placeholder data, no real claims)', told of in prose.)
@@ -248,7 +246,8 @@ _BRACKETED_NOTE = re.compile(
 # A mark that the text is a draft, or not to be shown ('[Draft]', '[WIP]', '(draft)', 'DRAFT -',
 # 'NOT FOR CIRCULATION'): published, it tells readers so. In brackets in any case; as a
 # word alone, in capitals at the start of a line only ('the draft policy', 'a paper marked
-# DRAFT' and 'WIP limits' are prose); and 'NOT FOR …' unless told of ('stamped NOT FOR CIRCULATION'). In round brackets, at the end of a title or another
+# DRAFT' and 'WIP limits' are prose); 'NOT FOR …' unless told of ('stamped NOT FOR
+# CIRCULATION'). In round brackets, at the end of a title or another
 # value (_DRAFT_AFTER): in the body, 'still a (draft) plan' is prose.
 DRAFT_MARK = re.compile(
     r"(?i:\[\s*(?:draft|wip|work\s+in\s+progress|not\s+for\s+(?:circulation|distribution|publication))\b[^\[\]\n]{0,40}\])"

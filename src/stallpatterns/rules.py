@@ -779,7 +779,8 @@ _PRICE_ENDS = re.compile(r"\)?\s*(?:[.,;:!?\]|]|$)|\)?\s+(?:a|an|per|each|for|pl
 
 # An amount with no currency, said to be an offer's price by a verb or a mark ('The Diagnosis
 # is now 2k', 'The Diagnosis costs 2,000'): read as money where _PRICE_ENDS follows it.
-_BARE_PRICE = re.compile(r"(?!(?:19|20)\d\d\b)(?:\d++(?:\.\d++)?\s?k|\d{1,3}+(?:,\d{3})++|\d{3,}+)(?!\w|[,.]\d|\s?(?:%|per\s?cent|percent)\b)")  # nor a share: '100 per cent'  # not a year: 'the Review, 2019'
+# Not a year ('the Review, 2019'), nor a share ('100 per cent').
+_BARE_PRICE = re.compile(r"(?!(?:19|20)\d\d\b)(?:\d++(?:\.\d++)?\s?k|\d{1,3}+(?:,\d{3})++|\d{3,}+)(?!\w|[,.]\d|\s?(?:%|per\s?cent|percent)\b)")
 
 
 _A_WORD = re.compile(r"\w")
@@ -856,18 +857,14 @@ def _priced(
     whether it is an amount; or None (:func:`_offer_priced`; an e-mail link's subject is read so too)."""
     money = _price_in(words, price_words, settings)
     if money is None and named_in is None:
-        if (
-            (bare := _NAMED_THEN_BARE.match(words)) is not None
-            and _offer_by_word(bare.group("name").split()[-1], settings) is not None  # 'Stall reviews completed: 14' is a count
-            and (offer := settings.offer_named(bare.group("name"))) is not None
-        ):
-            return offer, bare.start("amount"), bare.group("amount"), True  # 'The Stall Review: 750.', 'Stall Review – 4,500, fixed'
-        if (
-            (cell := _NAMED_CELL_THEN_BARE.fullmatch(words)) is not None
-            and _offer_by_word(cell.group("name").split()[-1], settings) is not None
-            and (offer := settings.offer_named(cell.group("name"))) is not None
-        ):
-            return offer, cell.start("amount"), cell.group("amount"), True  # '| Stall Review | 500 |': a row of a price list
+        # 'The Stall Review: 750.', 'Stall Review – 4,500, fixed', '| Stall Review | 500 |' (a price list's row).
+        for reading in (_NAMED_THEN_BARE.match, _NAMED_CELL_THEN_BARE.fullmatch):
+            if (
+                (bare := reading(words)) is not None
+                and _offer_by_word(bare.group("name").split()[-1], settings) is not None  # 'Stall reviews completed: 14' is a count
+                and (offer := settings.offer_named(bare.group("name"))) is not None
+            ):
+                return offer, bare.start("amount"), bare.group("amount"), True
         # 'The Review is 750.': an amount alone said to be the price of an offer called by its
         # last word (the differential run of the forty-sixth session found it published).
         short = _short_priced(words, settings, price_words, first=True)
@@ -894,10 +891,12 @@ _ABBREVIATED = re.compile(r"(?i)\b(?:p|pp|no|nos|para|paras|fig|figs|vol|ch|sec|
 # A table's row of an offer's name, then an amount alone in the next cell, of three figures or
 # more ('| Stall Review | 500 |': the attack round of the forty-seventh session; not '| Stall
 # Reviews | 14 |', a count).
-_NAMED_CELL_THEN_BARE = re.compile(rf"\W*(?P<name>(?:(?:the|a|an|our|your|this)\s+)?(?:[\w-]+\s+){{0,3}}[\w-]+)\s*\|\s*(?P<amount>{_BARE_PRICE.pattern})\s*(?:\|.*)?", re.IGNORECASE | re.DOTALL)
+_NAME_FIRST = r"\W*(?P<name>(?:(?:the|a|an|our|your|this)\s+)?(?:[\w-]+\s+){0,3}[\w-]+)"  # an offer's name, perhaps, and no more before it
+_FIXED_AFTER = r"(?:\s*,?\s*(?:fixed|flat|each|only|per\s+\w+|a\s+(?:session|day|head))\b)?"  # what says an amount is fixed: '4,500, fixed'
+_NAMED_CELL_THEN_BARE = re.compile(rf"{_NAME_FIRST}\s*\|\s*(?P<amount>{_BARE_PRICE.pattern})\s*(?:\|.*)?", re.IGNORECASE | re.DOTALL)
 # A sentence of an amount alone, with no currency ('750.', '4,500, fixed'), read after one that
 # names an offer; not a year, nor a count of two figures.
-_BARE_ALONE = re.compile(rf"\W*(?P<amount>{_BARE_PRICE.pattern})(?:\s*,?\s*(?:fixed|flat|each|only|per\s+\w+|a\s+(?:session|day|head))\b)?\W*")
+_BARE_ALONE = re.compile(rf"\W*(?P<amount>{_BARE_PRICE.pattern}){_FIXED_AFTER}\W*")
 # What a block holds that _NAMED_THEN_BARE, _short_priced's amount or an amount alone may read in a sentence of it.
 _BARE_AFTER = re.compile(r"[:\u2013\u2014(|-]\s*\d|\b(?:is|are|now|just|only)\s+\d|(?:^|[.!?]\s)\W{0,6}\d")  # (marks bounded: read from each of a long run of '! ')
 # An offer's name and nothing more before a mark, then an amount with no currency, and nothing
@@ -905,9 +904,9 @@ _BARE_AFTER = re.compile(r"[:\u2013\u2014(|-]\s*\d|\b(?:is|are|now|just|only)\s+
 # smuggling round of the forty-sixth session): not 'Interviews held for the Review: 140', a count,
 # nor a year.
 _NAMED_THEN_BARE = re.compile(
-    r"\W*(?P<name>(?:(?:the|a|an|our|your|this)\s+)?(?:[\w-]+\s+){0,3}[\w-]+)\s*[:\u2013\u2014(-]\s*"  # or in brackets: 'Stall Review (750)'
+    rf"{_NAME_FIRST}\s*[:\u2013\u2014(-]\s*"  # or in brackets: 'Stall Review (750)'
     r"(?P<amount>(?!(?:19|20)\d\d\b)(?:\d{1,3}+(?:,\d{3})++|\d{2,}+)(?:\.\d\d)?)"
-    r"(?:\s*,?\s*(?:fixed|flat|each|only|per\s+\w+|a\s+(?:session|day|head))\b)?\W*$",
+    rf"{_FIXED_AFTER}\W*$",
     re.IGNORECASE,
 )
 
