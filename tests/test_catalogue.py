@@ -1594,6 +1594,14 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Book](https://evil.example/b)",
         "[📅 Book](https://evil.example/b)",
         "[The authors’ booking page](https://evil.example/b)",
+        # The forty-eighth session: whoever wrote the page, and the same in another language.
+        "[us](mailto:team@stallhelp.example)",
+        "[me](https://evil.example/m)",
+        "[Kontakt](https://evil.example/k)",
+        "[Contáctenos](https://evil.example/c)",
+        "[Contactez-nous](https://evil.example/c)",
+        "[Jetzt buchen](https://cal.evil.example/b)",
+        "[Réserver](https://cal.evil.example/r)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
@@ -1681,6 +1689,7 @@ def test_a_services_own_pages_may_be_linked(folder: Folder, link: str):
         "[hire the team that built it](https://vendor.example/)",
         "[hire the experts](https://www.gov.uk/guidance/hiring)",
         "[book](https://www.penguin.co.uk/books/123)",
+        "regulators in the [US](https://www.ftc.gov/)",
     ],
 )
 def test_a_link_whose_words_name_whom_it_contacts_may_go_there(folder: Folder, link: str):

@@ -6324,6 +6324,13 @@ def test_a_link_whose_words_name_an_offer_must_not_go_to_another_site(check: Che
         # links read only '[').
         ("Then see <https://cal.evil.example/book-a-stall-review> now.", "review"),
         ("Then see https://cal.evil.example/stall-diagnosis now.", "diagnosis"),
+        # Asked for by its last word alone, capitalised as the site calls it (the attack round
+        # of the forty-seventh session: each passed).
+        ("Then [Start your Review](https://cal.evil.example/s).", "review"),
+        ("Then [Pay for the Diagnosis](https://cal.evil.example/p).", "diagnosis"),
+        ("Then [Get a quick Review](https://cal.evil.example/g).", "review"),
+        ("Then [Begin the Review](https://cal.evil.example/b).", "review"),
+        ("Then take [your Diagnosis](https://cal.evil.example/y).", "diagnosis"),
     ],
 )
 def test_a_link_naming_an_offer_by_reference_by_picture_or_by_its_short_name_must_not_go_to_another_site(
@@ -6348,6 +6355,8 @@ def test_a_link_naming_an_offer_by_reference_by_picture_or_by_its_short_name_mus
         # An offer's last word alone, as another's (the differential run of the forty-sixth session).
         "The [Diagnosis](https://www.nhs.uk/conditions/autism/diagnosis/) section is what the model summarised.",
         "[Review](https://github.com/example/repo/pull/14) the pull request. As [the Review](https://topol.hee.nhs.uk/) said.",
+        # Another's review by its own name, or asked for in small letters ('start a review').
+        "The [Independent Review](https://www.gov.uk/x) said so, so [start a review](https://ico.org.uk/) of your own.",
     ],
 )
 def test_a_link_that_names_no_offer_may_go_to_another_site(check: Check, prose: str):

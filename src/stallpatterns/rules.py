@@ -259,7 +259,7 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
             continue
         children = token.children or []
         places = _LinkPlaces(source, token)
-        for index, name, where, named_by in disguises.offers_elsewhere(children, settings.offer_called, settings.contact_asked):
+        for index, name, where, named_by in disguises.offers_elsewhere(children, settings.offer_linked, settings.contact_asked):
             href = str(children[index].attrGet("href") or "")
             if href in settings.contact.booking_urls.values():
                 continue  # the offer's own booking page, as mkdocs.yml names it
