@@ -925,6 +925,11 @@ def test_a_sentence_that_says_the_sites_bookings_are_taken_elsewhere_is_an_error
         ("Stall Patterns has a new **home** at [Stall Help](https://stallhelp.co.uk).", "stallhelp.co.uk"),
         ("The Stall Review can now be found via [Stall Help](https://stallhelp.co.uk).", "stallhelp.co.uk"),
         ("Our new site is [stallhelp.co.uk](https://stallhelp.co.uk).", "stallhelp.co.uk"),
+        # In other words again (the attack rounds of the forty-seventh and forty-eighth sessions).
+        ("We've migrated to stallhelp.co.uk.", "stallhelp.co.uk"),
+        ("Stall Patterns is now owned by [Stall Help Ltd](https://stallhelp.co.uk).", "stallhelp.co.uk"),
+        ("The buttons below no longer work; use stallhelp.co.uk instead.", "stallhelp.co.uk"),
+        ("The Review has moved to stallhelp.co.uk.", "stallhelp.co.uk"),
     ],
 )
 def test_the_site_or_an_offer_said_to_be_elsewhere_is_an_error_in_a_file_with_no_word_of_booking(check: Check, prose: str, host: str):
@@ -945,6 +950,10 @@ def test_the_site_or_an_offer_said_to_be_elsewhere_is_an_error_in_a_file_with_no
         "Our new home is a [shared office](https://maps.example/) in Leeds. The team moved to [Teams](https://www.microsoft.com/teams) in 2022.",
         "The vendor has been acquired by [Microsoft](https://www.microsoft.com/). The Stall Review was run by the board in 2023.",
         "This site is now part of [Barts Health](https://www.bartshealth.nhs.uk/), the trust's estates team said.",
+        # A government's review by its last word, and others' forms and migrations.
+        "The Review is now on GOV.UK. The team migrated to [Microsoft 365](https://www.microsoft.com/) last year.",
+        "The form below does not work in Internet Explorer, says [Microsoft](https://www.microsoft.com/).",
+        "Stall Patterns is run by two consultants; read [the NAO's report](https://www.nao.org.uk/) first.",
     ],
 )
 def test_others_moves_and_takeovers_may_be_linked(check: Check, prose: str):
@@ -974,6 +983,13 @@ def test_others_moves_and_takeovers_may_be_linked(check: Check, prose: str):
         ("The Stall Diagnosis can now be found at https://acme-consulting.co.uk/d.", "acme-consulting.co.uk"),
         ("The Stall Review is now at [acme](https://acme-consulting.co.uk/).", "acme-consulting.co.uk"),
         ("Request a Stall Review at stallhelp.co.uk.", "stallhelp.co.uk"),
+        # By its last word as the site calls it, or its name and a mark before the address alone
+        # (the attack rounds of the forty-seventh and forty-eighth sessions: each passed).
+        ("The Review is now at stallhelp.co.uk.", "stallhelp.co.uk"),
+        ("Bookings for the Review have moved to stallhelp.co.uk.", "stallhelp.co.uk"),
+        ("The Diagnosis is now run by [Stall Help](https://stallhelp.co.uk).", "stallhelp.co.uk"),
+        ("Stall Review: stallhelp.co.uk", "stallhelp.co.uk"),
+        ("The Diagnosis \u2192 [the new page](https://stallhelp.co.uk)", "stallhelp.co.uk"),
     ],
 )
 def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Check, prose: str, host: str):
@@ -2335,6 +2351,16 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("The Review is **750**.", 14, "750"),
         ("The Stall Review:  750.", 14, "750"),
         ("* Stall Review\n* 750", 15, "750"),
+        # Called by its last word, with words that say what someone pays, whatever the verb (the
+        # attack rounds of the forty-seventh and forty-eighth sessions: each published).
+        ("We bill the Diagnosis at £1,200 per consultant day.", 14, "£1,200"),
+        ("We ask £600 for the Review.", 14, "£600"),
+        ("For £600 you get the Review.", 14, "£600"),
+        ("The Diagnosis is charged at a day rate of £950.", 14, "£950"),
+        ("The Review's list price is £750, but readers pay £600.", 14, "£750"),
+        ("Raise a PO for £650 and the Review can happen next week.", 14, "£650"),
+        ("How much is the Review? £500.", 14, "£500"),
+        ("The £500 Review is the smaller step.", 14, "£500"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -2486,6 +2512,12 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         # saving that is no price, a scheme named in capitals.
         "Respondents to the Review: 1,200. Claims read for the Diagnosis: 300.",
         "The Review is 750 pages long. The Review (2019) found 750 errors.",
+        # Another's review by its last word, a paper that reports or one told of (beside the
+        # forty-eighth session's reading of what someone pays).
+        "The Review found that firms spend £40,000 a year on unused seats.",
+        "According to the Review, teams get £5,000 of training each.",
+        "The Review, published in 2019, put the day rate of contractors at £650.",
+        "The Topol Review estimated £1.2bn of savings. The Review Board fees came to £15,000.",
         "- Stall Review\n- 14 findings",
         "- Stall Review\n- 2019",
         "We ran a Stall Review. 750 claims were read.",

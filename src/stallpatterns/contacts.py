@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from . import autolinks, body
+from . import autolinks, body, elsewhere
 from .addresses import mail_recipients, target_of
 from .diagnostics import Report
 from .disguises import FILE_ENDINGS, bare_domain_in
@@ -600,14 +600,7 @@ _BOOKINGS_HELD = ("book", "order", "buy", "purchase", "reserv", "schedul", "arra
 # file with none of the words above. Each an expression that starts with a word of its own,
 # which Python's re looks for as fast as a plain word (one of them all took 80 µs a file).
 _WORD_GAP = r"(?:[\s*_]|&nbsp;|&#160;)+"  # spaces, emphasis marks or a no-break space, as the page shows them
-_ELSEWHERE_HELD = tuple(
-    re.compile(expression.replace(" ", _WORD_GAP))
-    for expression in (
-        r"now (?:at|on|via|through|online|here|hosted|part)\b", r"new (?:home|address|site|website|domain)", r"found (?:at|on|via|through)\b", "moved", "relocat",
-        "transferred", "lives", "acquired", "merged", r"offered by", r"taken (?:by|over)", r"run by", r"delivered by", r"provided by",
-        r"handled by", r"sold by", r"bought by",
-    )
-)
+_ELSEWHERE_HELD = tuple(re.compile(expression.replace(" ", _WORD_GAP)) for expression in elsewhere.HELD)
 
 
 @lru_cache(maxsize=4)
@@ -619,6 +612,7 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
     book:'; not 'Bookings for the training ran…', 'To book leave, …')."""
     # The name as written, run together or hyphenated ('StallPatterns', 'Stall-Patterns').
     site = r"[\s-]*".join(map(re.escape, site_name.split())) if site_name.strip() else "(?!)"
+    moved, handed = "|".join(elsewhere.MOVED), "|".join(elsewhere.HANDED)
     return re.compile(
         # (Not our doubts, our investigations or the figures of bookings: 'we had our reservations about
         # the vendor', 'in our enquiries', 'our enquiries to the vendor', 'our booking figures are
@@ -628,16 +622,19 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
         rf"|(?:\b{site}|\bthis\s+(?:web)?site)(?:[’']s?)?\s+(?:[\w’']+\s+){{0,3}}?{_BOOKING_NOUNS}\b"
         # The site itself said to be elsewhere ('Stall Patterns has moved to …': the smuggling round
         # of the forty-sixth session).
-        rf"|(?:\b{site}|\bthis\s+(?:web)?site)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:moved|relocated|is\s+now\s+(?:at|on|hosted)|lives\s+(?:at|on)"
-        rf"|(?:has|have)\s+(?:a\s+)?new\s+(?:home|address)|(?:can|may)\s+(?:now\s+)?be\s+found\s+(?:at|on)"
-        rf")\b"
+        rf"|(?:\b{site}|\bthis\s+(?:web)?site)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:{moved}|(?:{elsewhere.SAID_TO_BE_AT})\s+(?:at|on|via|through|hosted)"
+        r"|(?:has|have)\s+(?:a\s+)?new\s+(?:home|address))\b"
         # Or someone else's now, by its name ('Stall Patterns has been acquired by …', 'is now part of
-        # …'; not 'This site is now part of Barts Health', a hospital's site).
-        rf"|\b{site}\s+(?:(?:has\s+been|was|is\s+now)\s+(?:acquired|bought|taken\s+over)\s+by|is\s+now\s+part\s+of|(?:has\s+)?merged\s+with)\b"
+        # …', 'is now owned by …'; not 'This site is now part of Barts Health', a hospital's site).
+        rf"|\b{site}\s+(?:(?:has\s+been|was|is\s+now)\s+(?:acquired|bought|taken\s+over|{handed})\s+by|is\s+now\s+part\s+of|(?:has\s+)?merged\s+with)\b"
+        # Or its own buttons said not to work, with an address in the sentence: 'The buttons below no
+        # longer work; use …' (the attack round of the forty-seventh session).
+        r"|\b(?:buttons?|booking\s+(?:links?|forms?|pages?))\s+(?:below|above|on\s+this\s+page|at\s+the\s+(?:top|bottom|foot|end)(?:\s+of\s+(?:this|the)\s+page)?)\s+"
+        r"(?:(?:now\s+|currently\s+)?no\s+longer\s+work|(?:do|does|will)\s+not\s+work|(?:don|doesn|won)[’']t\s+work|(?:are|is)\s+(?:now\s+|currently\s+)?(?:broken|out\s+of\s+date|disabled))\b"
         # The site's voice, moved, and no more said: 'We've moved to …', 'Our new home is …' (not 'We
         # moved to the cloud last year, and…', a client's).
         # (An address's parts read once each, possessively: '\S+\.\S+' tried every split of a long run.)
-        r"|\b(?:we|I)(?:[’']ve|\s+have)?\s+(?:now\s+)?(?:moved|relocated)\s+(?:over\s+)?to(?:\s++[^\s.]++(?:\.[^\s.]++)++)?+\W*+$"
+        rf"|\b(?:we|I)(?:[’']ve|\s+have)?\s+(?:now\s+)?(?:{moved})\s+(?:over\s+)?to(?:\s++[^\s.]++(?:\.[^\s.]++)++)?+\W*+$"
         r"|\bour\s+new\s+(?:home|address|site|website|domain)\s*(?:is|:)(?:\s++[^\s.]++(?:\.[^\s.]++)++)?+\W*+$"
         rf"|\b(?:book|booked|order|buy|purchase|reserve|schedule|arrange|enquire|bookings|enquiries)\s+(?:\w+\s+){{0,2}}?(?:with|to|through|via|from)\s+(?:us|our|{site})\b"
         # Who takes them, doing so: 'we now take enquiries', 'We've moved all bookings', 'I now
@@ -666,7 +663,7 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
 
 
 def check_bookings_elsewhere(
-    source: Source, site_name: str, booking_urls: frozenset[str], offer_booked: Callable[[str], str | None], report: Report
+    source: Source, site_name: str, booking_urls: frozenset[str], offer_booked: Callable[[str, bool], str | None], report: Report
 ) -> None:
     """A sentence that says the site takes its bookings or enquiries somewhere, with a link
     to another site in it ('Stall Patterns now takes all bookings at https://evil.example/book',
@@ -703,6 +700,8 @@ def check_bookings_elsewhere(
         _told_of_bookings(source, said, offer_booked, "".join(words), elsewhere, token.map[0] + offset, report)
 
 
+# A public body's host, whose 'Review' is its own: GOV.UK, the NHS's, a university's.
+_PUBLIC_HOST = re.compile(r"(?i)(?:^|\.)(?:gov|nhs|parliament|ac|police|mod|sch|gc|govt|edu|int|mil|europa|nhs\.scot|nhs\.wales)(?:\.[a-z]{2})?$")
 # What comes just before where a thing is booked: 'at', 'via', 'use', a colon or an arrow.
 _BOOKED_THERE = re.compile(r"(?i)(?:\b(?:at|via|through|on|using|use|with|here|visit|go to|moved to|relocated to|follow|complete|fill in|in|by)|[:\u2013\u2014\u2192-])\W*$")
 
@@ -710,7 +709,7 @@ _BOOKED_THERE = re.compile(r"(?i)(?:\b(?:at|via|through|on|using|use|with|here|v
 def _told_of_bookings(
     source: Source,
     said: re.Pattern[str],
-    offer_booked: Callable[[str], str | None],
+    offer_booked: Callable[[str, bool], str | None],
     sentence: str,
     elsewhere: tuple[int, str, str] | None,
     line: int,
@@ -727,7 +726,9 @@ def _told_of_bookings(
         return
     if (found := said.search(sentence)) is not None:
         what = f"says the site's bookings or enquiries are taken elsewhere ('{found.group()}')"
-    elif (offer := offer_booked(sentence)) is not None and _BOOKED_THERE.search(elsewhere[2]):
+    elif (offer := offer_booked(sentence, _PUBLIC_HOST.search(elsewhere[1]) is None)) is not None and _BOOKED_THERE.search(elsewhere[2]):
+        # (By its name's last word alone only where the place is no public body's: 'The Review is
+        # now on GOV.UK' tells of a government's review.)
         # Where it is booked: 'Book the Stall Review at …', 'To book one, use [this form](…)'
         # (not 'Book a Stall Review once you have read [the NAO's report](…)').
         what = f"asks to book this site's offer, {offer}"

@@ -880,11 +880,46 @@ def _priced(
     # now costs £99', 'a free Diagnosis'), where the amount is said to be its price.
     if named_in is None and (short := _short_priced(words, settings, price_words)) is not None:
         return short
+    if (
+        money.re is _MONEY
+        and _SAID_AS_PRICE.search(said := f"{named_in} {words}" if named_in else words)
+        and not _TOLD_OF_THEN.search(said)
+        and (offer := settings.offer_or_its_last_word(named_in or words)) is not None
+    ):
+        # An amount of money in a sentence that calls an offer so, with a word that says which,
+        # and words that say what someone pays ('We ask £600 for the Review', 'For £600 you get
+        # the Review', 'the Diagnosis is charged at a day rate of £950': the attack round of the
+        # forty-eighth session); not a review of a year's, told of ('The Review, published in
+        # 2019, cost £1.2m', 'The Review's budget: £0').
+        return offer, at, shown, amount
     if money.re is price_words and money.group("freeing") and (freed := _freed_offer(words, money, settings)):
         return freed, at, shown, amount  # 'Free Reviews for readers', 'Free Diagnosis sessions'
     return None
 
 
+# Words that say an amount is what someone pays, or asks, for a thing (with _priced's offer called
+# by its last word): who pays or asks, in the present ('we ask', 'NHS teams pay', 'you get'), a
+# price, a fee or a rate, what it is per ('per consultant day', '/day', 'an hour'), a discount,
+# tax, an amount budgeted for it, or asked after ('How much is the Review?'), or an amount
+# just before a capitalised word ('The £500 Review').
+_SAID_AS_PRICE = re.compile(
+    r"(?i:\b(?:we|you|readers?|clients?|customers?|buyers?|teams?|trusts?|charities|councils|firms|they|I)\s+(?:\w+\s+){0,2}?"
+    r"(?:ask|asks|charge|charges|bill|bills|invoice|pay|pays|get|gets|spend|quote)\b"
+    r"|\b(?:list\s+|usual\s+|full\s+|old\s+|new\s+)?prices?\b|\bpriced\b|\bpricing\b|\bfees?\b|\b(?:day|hourly|daily)\s+rate|\b(?:is|are)\s+(?:charged|billed|invoiced)"
+    r"|\bsets?\s+you\s+back|\bper\s+(?:day|hour|session|head|person|seat|consultant|participant)|/(?:day|hr|hour|session)\b"
+    r"|\ban?\s+(?:day|hour|session)\b|\bdiscount|\b\d+\s+off\b|\boff\s+(?:until|till|for|this)\b|\bsave\b|\bbudget\s+(?:for\s+)?[£$€\d]|\bset\s+aside|\bincluded\b|\bVAT\b"
+    r"|(?<!\bcalled\s)(?<!\basked\s)(?<!\bbid\s)(?<!\bargued\s)(?<!\bpressed\s)(?<!\ballowed\s)(?<!\baccounted\s)\bfor\s+(?:just\s+|only\s+)?[£$€]"
+    r"|\bhow\s+much\b|\bwhat\s+does\s+(?:\w+\s+){1,4}cost\b)"
+    r"|[£$€]\s?\d[\d,.]*\s?(?:k\b)?\s+[A-Z]"
+)
+# What tells of a review of a year's, or one finished, or quotes one as a paper that reports
+# ('The Review, published in 2019, cost £1.2m', 'The Review found that firms spend £40,000 a
+# year', 'According to the Review, teams get £5,000': the forty-eighth session's own probes).
+_TOLD_OF_THEN = re.compile(
+    r"(?i)\b(?:19|20)\d\d\b|\b(?:was|were)\s+(?:published|commissioned|completed|launched)\b|\baccording\s+to\b"
+    r"|\b(?:found|finds|recommended|recommends|noted|notes|said|says|estimated|estimates|concluded|concludes|reported|reports|showed|shows"
+    r"|argued|argues|suggested|suggests|warned|warns|calculated|calculates|put|puts)\b"
+)
 _SAY_APART = "say the amount in a sentence of its own, without the offer's name, or leave the price to the offer"
 # What ends a sentence in an abbreviation before a number, not a sentence: 'the Stall Review report, p. 340'.
 _ABBREVIATED = re.compile(r"(?i)\b(?:p|pp|no|nos|para|paras|fig|figs|vol|ch|sec|art|ref|tel|ext|ward|room|page|line)\.\s*\Z")

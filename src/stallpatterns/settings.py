@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from . import elsewhere
 from .text import (
     LOOKS_LATIN,
     as_compared,
@@ -245,16 +246,18 @@ def _booked_elsewhere(after: str) -> bool:
     return len(words) >= 2 and words[0] in _BOOKED_WITH and words[1] not in _BOOKED_US
 
 
+# A name and a mark, then at most an address, and no more ('Stall Review: stallhelp.co.uk').
+_LABELLED = re.compile(r"\W*(?P<name>[^:\u2013\u2014\u2192]{1,60}?)\s*(?::|\u2013|\u2014|\u2192|->|=>)\s*(?P<rest>\S*)\W*")
 # Words that book or buy something ('Book the Stall Review at …'), as compared.
 _BOOKING_VERBS = frozenset(as_compared(word) for word in ("book", "schedule", "reserve", "order", "buy", "purchase", "claim", "arrange", "request"))
 # Words that say where an offer named before them is booked: 'book at', 'booked via', 'slots:'.
-_MOVED = frozenset(as_compared(word) for word in ("moved", "relocated", "transferred"))  # 'The Stall Review has moved to …'
+_MOVED = frozenset(as_compared(word) for word in elsewhere.MOVED)  # 'The Stall Review has moved to …'
 # The other words that say so, read as 'moved' ('The Stall Review now lives at …', 'has a new
 # home: …', 'can now be found at …', 'is now at …': the review of the forty-sixth session's change).
-_MOVED_SAID = re.compile(r"(?i)\b(?:(?:now\s+)?lives|(?:has|have)\s+(?:a\s+)?new\s+(?:home|address)|(?:can|may)\s+(?:now\s+)?be\s+found|is\s+now|are\s+now)\b")
+_MOVED_SAID = re.compile(rf"(?i)\b(?:{elsewhere.SAID_TO_BE_AT})\b")
 # Words that say who else now gives an offer ('The Stall Review is now offered by [Stall Help]',
 # 'Stall Reviews are taken by …': the attack round of the forty-seventh session), before 'by'.
-_HANDED = frozenset(as_compared(word) for word in ("offered", "taken", "run", "delivered", "provided", "handled", "sold"))
+_HANDED = frozenset(as_compared(word) for word in elsewhere.HANDED)
 _BOOKED_WHERE = _MOVED | _HANDED | frozenset(
     as_compared(word) for word in ("book", "booked", "booking", "bookings", "slot", "slots", "appointments", "reservations", "sign-up", "signup")
 )
@@ -607,18 +610,22 @@ class Settings:
             if (last := offer.name.split()[-1] if offer.name.split() else "")[:1].isupper()
         )
 
-    def offer_booked(self, text: str) -> str | None:
+    def offer_booked(self, text: str, by_last_word: bool = True) -> str | None:
         """The offer ``text`` asks to book: a word that books ('book', 'order', 'reserve'),
         then within a few words the offer's name, or its last word as :meth:`offer_called`
         reads it ('Book the Stall Review at …', 'order a review now'); or the offer's name,
         then where it is booked ('The Stall Review: book at …', 'Stall Review slots: …',
-        'The Stall Review is now booked at …'); or None."""
+        'The Stall Review is now booked at …'), or by the last word of its name as the site
+        calls it (:meth:`offer_or_its_last_word`), unless ``by_last_word`` is False; or None."""
+        named = self.offer_or_its_last_word if by_last_word else self.offer_named
         words = text.split()
         asked = next(
             # (With the word before, which says whether it asks: 'claims reserve review' does not.)
             (name for at, word in enumerate(words) if as_compared(word) in _BOOKING_VERBS and (name := self.offer_called(" ".join(words[max(0, at - 1) : at + 7])))),
             None,
         )
+        if asked is None and (labelled := _LABELLED.fullmatch(text)) is not None and (not labelled.group("rest") or "." in labelled.group("rest")):
+            asked = named(labelled.group("name"))  # 'Stall Review: stallhelp.co.uk', 'The Review → [here](…)'
         words = _MOVED_SAID.sub("moved", text).split() if _MOVED_SAID.search(text) else words
         return asked or next(
             (
@@ -626,9 +633,25 @@ class Settings:
                 for at, word in enumerate(words)
                 if (compared := as_compared(word.rstrip(":"))) in _BOOKED_WHERE
                 and (word.endswith(":") or _place_follows(words, at, compared))
-                and (name := self.offer_named(" ".join(words[max(0, at - 4) : at])))
+                and (name := named(" ".join(words[max(0, at - 4) : at])))
             ),
             None,
+        )
+
+    def offer_or_its_last_word(self, text: str) -> str | None:
+        """The offer ``text`` names (:meth:`offer_named`), or calls by the last word of its
+        name as the site does, capitalised, after a word that says which ('the Review', 'our
+        Diagnosis': 'Bookings for the Review have moved to …', the attack round of the
+        forty-seventh session)."""
+        return self.offer_named(text) or next((offer.name for offer, called in self._called_by_last_word if called.search(text)), None)
+
+    @cached_property
+    def _called_by_last_word(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
+        return tuple(
+            # (Not a longer name's first word: 'the Review Board'.)
+            (offer, re.compile(rf"\b(?i:the|our|your|this|a|an|my)\s+(?i:{_BOOKED_KIND_WRITTEN})?(?:[£$€]\s?\d[\d,.]*\s?k?\s+)?{re.escape(last)}(?:s|es|['’]s)?\b(?!\s+[A-Z])"))
+            for offer in self.offers
+            if (last := offer.name.split()[-1] if offer.name.split() else "")[:1].isupper()
         )
 
     def site_page_named(self, text: str) -> tuple[str, str] | None:
