@@ -1052,6 +1052,15 @@ def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Chec
         "In our enquiries, [the NAO's report](https://www.nao.org.uk/) was the only source with figures.",
         "Our enquiries to the vendor went unanswered, so we relied on what it publishes at openai.com.",
         "Our booking figures are from [NHS England's statistics](https://digital.nhs.uk/).",
+        # The false-refusal round of the forty-eighth session: a source labelled with a word of
+        # booking, the client's own people and bookings, and doubts voiced.
+        "Sources:\n\n- Appointments: [NHS Digital's monthly statistics](https://digital.nhs.uk/data)\n- Bookings: [the council's open data](https://www.data.gov.uk/)",
+        "We booked a session with our DPO and worked through [the toolkit](https://example.com/toolkit).",
+        "Order laptops through our IT shop, not [the vendor's store](https://www.microsoft.com/en-gb/store/).",
+        "Our routine appointments were cancelled during the strikes, as [the BBC reported](https://www.bbc.co.uk/news).",
+        "We manage enquiries from the press through the comms team, following [the code](https://example.com/code).",
+        "We handle appointments in three different systems, which [the CQC report](https://www.cqc.org.uk/) criticised.",
+        "We voiced our reservations in a letter to the board, citing [the NAO's report](https://www.nao.org.uk/).",
     ],
 )
 def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Check, prose: str):
@@ -1361,6 +1370,16 @@ def test_figures_on_lines_of_their_own_that_the_page_joins_are_no_phone_number(c
         "The two phases ran 01/04/23–30/6/23 and 1/7/23–31/3/24.",
         "The incident log's first entry, 0215 SYSTEM DOWN, was written at night; the rota read 0600 HANDOVER.",
         "Leeds is 0113 and Bristol 0117: the totals were 250 300 1200 across the year, and costs rose 2019 / 2020 / 2021.",
+        # The false-refusal round of the forty-eighth session: times of day with how long between
+        # them, references of other kinds, a file's name, and counts by channel.
+        "The contact centre is open 0800–2000 (12 hours); shifts ran 0700–1900 (12 hours) and 1900–0700 (12 hours).",
+        "Letter 0412/3779/01 was the one the ombudsman quoted; planning application 04/12377/901 was summarised wrongly.",
+        "The badge numbered 0412 3779 01 opened every door. The prescription, 0412 3779 012, was flagged.",
+        "The patient's NHS number, 012 345 6789 in the test set, failed the checksum. The learner's ULN, 0412377901, did not match.",
+        "Meter 0412 3779 01 reported zero for a year. Consignment 0412 3779 01 went to the wrong depot twice.",
+        "The scans were saved as 01234567_01.pdf, the claim's reference and the page.",
+        "- Phone: 41230\n- Web chat: 12480\n- Email: 9215",
+        "Phone: 41230. Web: 30211. Post: 2102.",
     ],
 )
 def test_figures_beside_capitals_are_no_phone_number(check: Check, prose: str):
@@ -4398,6 +4417,10 @@ def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, wr
         # The review of the session's change: each refused by its first readings.
         "The letter was signed «SNCF» and cited «RGPD». The shell read $HOME and ${HOME}/bin.",
         "1. Insert your smartcard.\n2. Insert the card.\n3. Insert a row.",
+        # The false-refusal round of the forty-eighth session: a quotation that starts the
+        # sentence, and a period after a table's name, as Excel and Power BI refer to a column.
+        '"TODO: name an owner" was still in the plan at the final board. *"FIXME: check with legal"* survived three edits.',
+        "The formula pulled from Budget[Q1], and the Power BI table Sales[FY24] held the only figures finance trusted.",
         "The legal team's answer to every draft was the same: do not publish.",
         '"Not for publication," the minister said. The page is under construction on the intranet.',
     ],
@@ -6655,7 +6678,21 @@ def test_a_subheading_that_names_an_offer_is_an_error(check: Check, heading: str
     assert f"names this site's offer, {offer}, which the page offers by itself after the last section" in found[0].message
 
 
-@pytest.mark.parametrize("heading", ["### Book the review into the diary", "### Book a review with the risk office"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "### Book the review into the diary",
+        "### Book a review with the risk office",
+        # The false-refusal round of the forty-eighth session: the kind of a room, a meeting or a
+        # time, or what is reviewed.
+        "### Book the review room for the whole day",
+        "### Book the diagnosis meeting with finance",
+        "### Book review time into every sprint",
+        "### Reserve a review slot in every change board",
+        "### Order a review of the contract",
+        "### Schedule the review of the model each quarter",
+    ],
+)
 def test_a_subheading_that_books_someone_elses_review_is_no_offer(check: Check, heading: str):
     # An internal review booked into the diary was refused as the Stall Review (attack round
     # of the forty-first session, a false refusal).

@@ -61,10 +61,15 @@ _DIGITS = {"+": (10, 15), "0": (10, 11), "(": (10, 11), "1": (11, 11)}  # '1-800
 # 4567 89', 'Ticket INC 0001 234 567'): a number of another kind.
 _REFERENCE_BEFORE = re.compile(
     r"(?i)\b(?:ref(?:erence)?|invoice|ticket|case|account|order|company|registration|id|code|centres?|centers?|gl|ledger|nominal|orcid|isni|doi"
-    r"|isbn|issn|serial|po|utr|vat|nhs|policy|contract|claim|batch|item|sku|part|staff|employee|payroll|tax(?:payer)?|patient|uprn)"
+    r"|isbn|issn|serial|po|utr|vat|nhs|policy|contract|claim|batch|item|sku|part|staff|employee|payroll|tax(?:payer)?|patient|uprn"
+    # (The false-refusal round of the forty-eighth session: each a reference's kind.)
+    # (Not 'member', 'candidate', 'student' or 'tracking' alone, a line's label as readily:
+    # 'Member: 020 7946 0958'; with 'number' they are below.)
+    r"|letter|bulletin|badge|prescription|uln|upn|meter|fleet|mpan|mprn|consignment|application|round|permit|certificate|docket"
+    r"|parcel|shipment|job|project|grant|learner|pupil|vehicle|asset|tag|barcode|ean|gtin)"
     # (A code's capitals are capitals: read without case, 'line', 'desk' and 'team' were codes,
     # and 'call the order line 0800 123 4567' no phone number.)
-    r"(?:['’]s)?(?:\s+(?:numbers?|nos?\.?|codes?|refs?))?\b\.?[\s:#-]*+(?:(?-i:[A-Z]{2,5})[\s-]*+)?$"
+    r"(?:['’]s)?(?:\s+(?:numbers?|nos?\.?|codes?|refs?|numbered))?\b\.?[\s:#-]*+(?:(?-i:[A-Z]{2,5})[\s-]*+)?$"
     # Or, for a name that says what kind of number it is and no more (an ISBN, a reference, or a
     # reference's kind and 'number'), with a few words between that say what it is ('The ISBN
     # was 0-306-40615-2', 'policy numbers, which look like 0123 456 7890': the false-refusal
@@ -73,11 +78,12 @@ _REFERENCE_BEFORE = re.compile(
     # (The false-refusal round of the forty-sixth session: other kinds, and a kind with no 'number'
     # that 'is' the figures or stands beside them between commas: 'The cost centre is 0123 4567 89',
     # 'The claim, 0123 456 7890, was…'; not 'Customer: 020 7946 0958', a line's label.)
-    r"|(?P<kind>(?i:\b(?:(?:isbn|issn|uprn|reference|ref"
-    r"|(?:invoice|ticket|case|account|order|company|policy|claim|patient|payroll|employee|serial|tracking|customer|incident|chi|matter|student|candidate|licen[cs]e)"
+    r"|(?P<kind>(?i:\b(?:(?:isbn|issn|uprn|uln|upn|mpan|mprn|reference|ref"
+    r"|(?:invoice|ticket|case|account|order|company|policy|claim|patient|payroll|employee|serial|tracking|customer|incident|chi|matter|student|candidate|licen[cs]e|member|membership|nhs)"
     r"(?:['’]s)?\s+(?:numbers?|nos?\.?|ref(?:erence)?s?))"
     r"\b\.?,?(?:\s+(?:was|is|were|are|reads|read|like|such\s+as|e\.g\.|(?:which|that)\s+look(?:s|ed)?\s+like))?[\s:#,-]*+"
-    r"|(?:cost\s+cent(?:re|er)|claim|policy|account|order|serial|meter\s+serial)(?:,|\s+(?:was|is|were|are))\s*)$))"
+    r"|(?:cost\s+cent(?:re|er)|claim|policy|account|order|serial|meter\s+serial"
+    r"|prescription|round|barcode|letter|bulletin|badge|meter|consignment|application)(?:,|\s+(?:was|is|were|are))\s*)$))"
 )
 # What a sentence says when it asks to call or book, or speaks for the site: a number's kind
 # named apart from it there names no reference ('Our reference is 020 …', 'quote your reference,
@@ -137,6 +143,8 @@ def phone_number(text: str) -> tuple[int, str] | None:
         number, after = found.group(), text[found.end() : found.end() + 1]
         if after and (after.isalnum() or after in "_/@") and not _EXTENSION.match(text, found.end()):
             continue  # in a word or an address: '0201234567x', '02012345678/1'
+        if after == "." and (ending := _FILE_ENDING.match(text, found.end())) is not None and ending.group(1).lower() in FILE_ENDINGS:
+            continue  # a file's name: '01234567_01.pdf' (the false-refusal round of the forty-eighth session)
         if (joined := _JOINED.search(number)) is not None:
             number = number[: joined.start()]  # '0207 946 0958 / 0207 946 0959': two numbers; the first is judged
         end = found.start() + len(number)
@@ -152,6 +160,8 @@ def phone_number(text: str) -> tuple[int, str] | None:
             continue  # '0 10 20 30 40 50' is a scale: a 0 apart leads three groups or four
         if number.lstrip("(").startswith("000"):
             continue  # 'ORCID 0000-0002-1825-0097', an ISNI: no number is dialled from '000'
+        if _TIME_RANGE.match(number):
+            continue  # '0800–2000 (12 hours)': two times of day and how long between them
         if _DATE_INSIDE.search(number):
             continue  # 'Sprint 07 (2024-01-15', 'o1-2024-12-17' (a model's name and date): a date
         named = _REFERENCE_BEFORE.search(text, max(0, found.start() - 60), found.start())
@@ -186,6 +196,9 @@ def _sentence_around(text: str, start: int, end: int, reach: int = 300) -> str:
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "cf.", "viz.", "approx.", "incl.", "no.")
 
 
+_FILE_ENDING = re.compile(r"\.([A-Za-z0-9]{2,4})(?![\w.])")
+# Two times of day, a dash between them, then how long in brackets: '0800–2000 (12 hours)'.
+_TIME_RANGE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s*[\-\u2010-\u2015]\s*(?:[01]\d|2[0-3])[0-5]\d\s*\(")
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
 _JOINED = re.compile(r"[ \t\u00a0]+[/|][ \t\u00a0]+")  # two numbers side by side, a mark with spaces between
 _FIGURES = re.compile(r"\d+")
@@ -249,9 +262,20 @@ _DATE_OR_TIME = re.compile(r"(?<!\d)[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?!\d)|
 _COUNTED = re.compile(r"\d{1,3}(?:[ \u00a0,]\d{3})+|(?:19|20)\d\d\s*[-\u2013/]\s*(?:19|20)?\d\d")
 
 
-def _phone_called(line: str) -> tuple[int, str] | None:
+# A count by another way in, beside it ('Web: 30211', 'e-mail: 9215'): then 'Phone: 41230' is a
+# count of calls in a list of channels, not a number to call (the false-refusal round of the
+# forty-eighth session).
+_CHANNEL_COUNTED = re.compile(
+    r"(?i)\b(?:web(?:\s*chat)?|webchat|e-?mail|post|letters?|chat|online|in\s+person|face[\s-]to[\s-]face|social(?:\s+media)?|app|visits?|walk-?ins?)"
+    r"\s*:\s*\d[\d,]*(?![\d,]*\d)"
+)
+_A_COUNT = re.compile(r"\d{1,6}|\d{1,3}(?:,\d{3})+")
+
+
+def _phone_called(line: str, around: str = "") -> tuple[int, str] | None:
     """Where a short number asked to be called or texted starts on ``line`` (:data:`_CALLED`),
-    and as written: after a word that asks, as a verb (:data:`_BEFORE_ASKING`)."""
+    and as written: after a word that asks, as a verb (:data:`_BEFORE_ASKING`). Not a count
+    after 'Phone:' with counts of other ways in on the line or ``around`` it (:data:`_CHANNEL_COUNTED`)."""
     if _FIVE_FIGURES.search(line) is None or not any(word in line.lower() for word in _CALL_WORDS):
         return None  # most lines: too few figures for a number, at C speed
     for found in _CALLED.finditer(line):
@@ -259,6 +283,8 @@ def _phone_called(line: str) -> tuple[int, str] | None:
         if before and not before[-1].endswith((".", ",", ";", ":", "!", "?", "(", "—", "–")) and before[-1].lower() not in _BEFORE_ASKING and before[-1].strip(">*-+#"):
             continue
         if _COUNTED.fullmatch(found.group(1)) or _DATE_OR_TIME.fullmatch(found.group(1)):
+            continue
+        if ":" in line[found.start() : found.start(1)] and _A_COUNT.fullmatch(found.group(1)) and _CHANNEL_COUNTED.search(around or line):
             continue
         return found.start(1), found.group(1)
     return None
@@ -291,10 +317,13 @@ def check_phone_numbers(source: Source, report: Report) -> None:
             asked.add(number)
             end = lowered.find("\n", at)
             at = -1 if end == -1 else lowered.find(word, end + 1)
-    lines.update(dict.fromkeys(n for n in sorted(asked) if n <= len(source.lines) and _phone_called(source.lines[n - 1])))
+    def around(number: int) -> str:
+        return "\n".join(source.lines[max(0, number - 2) : number + 1])
+
+    lines.update(dict.fromkeys(n for n in sorted(asked) if n <= len(source.lines) and _phone_called(source.lines[n - 1], around(n))))
     for number in sorted(lines):
         line = source.lines[number - 1] if number <= len(source.lines) else ""
-        if (found := phone_number(line) or _phone_in_letters(line) or _phone_called(line)) is not None:
+        if (found := phone_number(line) or _phone_in_letters(line) or _phone_called(line, around(number))) is not None:
             at, written = found
             report.error(
                 number,
@@ -603,6 +632,10 @@ _WORD_GAP = r"(?:[\s*_]|&nbsp;|&#160;)+"  # spaces, emphasis marks or a no-break
 _ELSEWHERE_HELD = tuple(re.compile(expression.replace(" ", _WORD_GAP)) for expression in elsewhere.HELD)
 
 
+# Words before a word of booking that say what is booked, of the site's own offers.
+_OWN_KINDS = r"(?:stall|review|diagnosis|diagnostic|consultancy|consulting|advisory|session|call|meeting|offer|client)"
+
+
 @lru_cache(maxsize=4)
 def _bookings_said(site_name: str) -> re.Pattern[str]:
     """Words that say whose bookings a sentence is about, the site's: 'our booking page',
@@ -617,7 +650,10 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
         # (Not our doubts, our investigations or the figures of bookings: 'we had our reservations about
         # the vendor', 'in our enquiries', 'our enquiries to the vendor', 'our booking figures are
         # from NHS England': the false-refusal round of the forty-seventh session.)
-        rf"(?<!\bdespite )(?<!\bhad )(?<!\bhave )(?<!\bin )\bour\s+(?:(?:new|online|main|usual|old|own)\s+)*(?:\w+\s+)?{_BOOKING_NOUNS}\b"
+        # (A word before the noun that says what is booked, whose: not 'our outpatient appointments',
+        # 'our course bookings', nor 'our reservations', doubts: the false-refusal round of the
+        # forty-eighth session.)
+        rf"(?<!\bdespite )(?<!\bhad )(?<!\bhave )(?<!\bin )\bour\s+(?:(?:new|online|main|usual|old|own)\s+)*(?:{_OWN_KINDS}\s+)?(?!reservations\b){_BOOKING_NOUNS}\b"
         r"(?!\s+(?:about|over|regarding|concerning|into|figures|data|statistics|numbers|rates|trends|volumes)\b)(?<!enquiries(?=\s+(?:to|with)\b))"
         rf"|(?:\b{site}|\bthis\s+(?:web)?site)(?:[’']s?)?\s+(?:[\w’']+\s+){{0,3}}?{_BOOKING_NOUNS}\b"
         # The site itself said to be elsewhere ('Stall Patterns has moved to …': the smuggling round
@@ -636,13 +672,19 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
         # (An address's parts read once each, possessively: '\S+\.\S+' tried every split of a long run.)
         rf"|\b(?:we|I)(?:[’']ve|\s+have)?\s+(?:now\s+)?(?:{moved})\s+(?:over\s+)?to(?:\s++[^\s.]++(?:\.[^\s.]++)++)?+\W*+$"
         r"|\bour\s+new\s+(?:home|address|site|website|domain)\s*(?:is|:)(?:\s++[^\s.]++(?:\.[^\s.]++)++)?+\W*+$"
-        rf"|\b(?:book|booked|order|buy|purchase|reserve|schedule|arrange|enquire|bookings|enquiries)\s+(?:\w+\s+){{0,2}}?(?:with|to|through|via|from)\s+(?:us|our|{site})\b"
+        # (With 'our' only for the site's own ways in, not the client's people: 'We booked a session
+        # with our DPO', 'Order laptops through our IT shop'.)
+        rf"|\b(?:book|booked|order|buy|purchase|reserve|schedule|arrange|enquire|bookings|enquiries)\s+(?:\w+\s+){{0,2}}?(?:with|to|through|via|from)\s+"
+        rf"(?:us|{site}|our\s+(?:(?:new|online)\s+)?(?:{_OWN_KINDS}\s+)?(?:team|site|website|page|form|calendar|desk|diary|inbox|booking\s+\w+)(?![\w-]|\s+[a-z]))\b"
         # Who takes them, doing so: 'we now take enquiries', 'We've moved all bookings', 'I now
         # take bookings', 'The authors now take bookings', "We're now booking through" (not
         # 'I answer enquiries from the portal', 'we've seen enquiries triple').
         r"|\b(?:we|I|the\s+(?:authors?|maintainers|editors))(?:[’'](?:ve|re|ll|m)|\s+(?:have|are|am|will))?\s+(?:now\s+|also\s+|only\s+|no\s+longer\s+)?"
         r"(?:(?:take|taking|took|accept|accepting|move|moved|moving|handle|handling|manage|managing|open|opened|welcome|welcoming)\s+"
-        rf"(?:(?:all|our|new|any|your|further)\s+)?{_BOOKING_NOUNS}\b|(?:booking|scheduling|taking\s+bookings)\s+(?:through|via|with|at|on)\b)"
+        # (Then where they are taken: not 'We manage enquiries from the press through the comms
+        # team', 'We opened appointments to evening slots'.)
+        rf"(?:(?:all|our|new|any|your|further)\s+)?{_BOOKING_NOUNS}(?:\s+(?:now|only|instead))?\s+(?:at|via|through|on|to|with|using|here|online|over)\b"
+        r"|(?:booking|scheduling|taking\s+bookings)\s+(?:through|via|with|at|on)\b)"
         rf"|\b{_BOOKING_NOUNS}\s+(?:for|with|to|at|through|via)\s+(?:us|{site}|this\s+(?:web)?site)\b"
         # Or a short notice that starts as the site's own would: 'Bookings now open at …', 'All
         # bookings are now at …', 'New bookings: …', 'Enquiries have moved to …' (not 'New bookings
@@ -663,7 +705,7 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
 
 
 def check_bookings_elsewhere(
-    source: Source, site_name: str, booking_urls: frozenset[str], offer_booked: Callable[[str, bool], str | None], report: Report
+    source: Source, site_name: str, booking_urls: frozenset[str], offer_booked: Callable[[str], str | None], report: Report
 ) -> None:
     """A sentence that says the site takes its bookings or enquiries somewhere, with a link
     to another site in it ('Stall Patterns now takes all bookings at https://evil.example/book',
@@ -709,7 +751,7 @@ _BOOKED_THERE = re.compile(r"(?i)(?:\b(?:at|via|through|on|using|use|with|here|v
 def _told_of_bookings(
     source: Source,
     said: re.Pattern[str],
-    offer_booked: Callable[[str, bool], str | None],
+    offer_booked: Callable[[str], str | None],
     sentence: str,
     elsewhere: tuple[int, str, str] | None,
     line: int,
@@ -722,13 +764,13 @@ def _told_of_bookings(
     sentence = " ".join(sentence.split())
     if elsewhere is None and (written := bare_domain_in(sentence, any_ending=True)) is not None:
         elsewhere = (line, written, sentence[: sentence.find(written)])
-    if elsewhere is None:
+    if elsewhere is None or _PUBLIC_HOST.search(elsewhere[1].partition("/")[0]):
+        # (A public body's site takes no one's bookings for them: 'Appointments: [NHS England's
+        # statistics](…)', 'The Review is now on GOV.UK' tell of a source, or a government's review.)
         return
     if (found := said.search(sentence)) is not None:
         what = f"says the site's bookings or enquiries are taken elsewhere ('{found.group()}')"
-    elif (offer := offer_booked(sentence, _PUBLIC_HOST.search(elsewhere[1]) is None)) is not None and _BOOKED_THERE.search(elsewhere[2]):
-        # (By its name's last word alone only where the place is no public body's: 'The Review is
-        # now on GOV.UK' tells of a government's review.)
+    elif (offer := offer_booked(sentence)) is not None and _BOOKED_THERE.search(elsewhere[2]):
         # Where it is booked: 'Book the Stall Review at …', 'To book one, use [this form](…)'
         # (not 'Book a Stall Review once you have read [the NAO's report](…)').
         what = f"asks to book this site's offer, {offer}"

@@ -267,7 +267,9 @@ _FIELD_ERROR = re.compile(r"Error! (?:Reference source not found|Bookmark not de
 # a mark: 'arr[i]' is code), '[JS1]', and the comment's own line, '[a]Jane Smith: …'.
 _ANCHOR_ALONE = re.compile(r"\[(?:[a-z]{1,2}|[A-Z]{1,3}[0-9]{1,3})\]")
 _COMMENT_ANCHOR = re.compile(
-    r"(?<=[.,;:!?)\"”’])\[[a-z]{1,2}\]|(?<=\S)\[[A-Z]{1,3}[0-9]{1,3}\]|^\[(?:[a-z]{1,2}|[A-Z]{1,3}[0-9]{1,3})\](?=[^\W\d_])", re.MULTILINE
+    # (Not a period straight after a table's name, as Excel and Power BI refer to a column:
+    # 'Budget[Q1]', 'Sales[FY24]', the false-refusal round of the forty-eighth session.)
+    r"(?<=[.,;:!?)\"”’])\[[a-z]{1,2}\]|(?<=\S)\[(?!(?:Q[1-4]|H[12]|FY\d\d|CY\d\d)\])[A-Z]{1,3}[0-9]{1,3}\]|^\[(?:[a-z]{1,2}|[A-Z]{1,3}[0-9]{1,3})\](?=[^\W\d_])", re.MULTILINE
 )
 # A paragraph, sign or value that is nothing but 'TBC' (or 'TBD', 'XXX', 'to follow'…).
 _PLACEHOLDER_ALONE = re.compile(r"(?i)[(\[]?\s*(?:TBC|TBD|TBA|XXX+|TK|to (?:come|follow)|placeholder)\s*[)\].!:…]*")
@@ -506,6 +508,7 @@ _QUOTED = re.compile(
 # about a placeholder ('"TBC"' as a sign, '“[Insert quote from the sponsor here]”').
 _WORD_OUTSIDE = re.compile(r"[^\W\d_]{2,}")
 _QUOTE_MARKS = re.compile("[\"“'‘]")
+_OPENING_MARKS = "\"“'‘"
 
 
 def _unquoted_placeholder_in(text: str) -> str | None:
@@ -545,8 +548,11 @@ def _quoted_throughout(content: str, word: str) -> bool:
     quotation there: a placeholder quoted is told of, not left ('The plan said "TODO: decide
     who owns it", and was signed off'). Not found as written (a reference, '&#84;ODO'): not."""
     spans = [found.span() for found in _QUOTED.finditer(content)]
-    places = [found.start() for found in re.finditer(re.escape(word), content)]
-    if not places or not all(any(start < at and at + len(word) < end for start, end in spans) for at in places):
+    # (A mark the word starts with, as the page shows it, may be typed straight: '"TODO:'.)
+    written = f"[{_OPENING_MARKS}]{re.escape(word[1:])}" if word[:1] in _OPENING_MARKS else re.escape(word)
+    places = [found.start() for found in re.finditer(written, content)]
+    # (The word may start with the quotation's own mark: '“TODO:' in '“TODO: name an owner” was…'.)
+    if not places or not all(any(start < at + (word[:1] in _OPENING_MARKS) and at + len(word) < end for start, end in spans) for at in places):
         return False
     outside = "".join(content[end:start] for (_, end), (start, _) in zip([(0, 0), *spans], [*spans, (len(content), 0)]))
     return _WORD_OUTSIDE.search(outside) is not None

@@ -908,7 +908,8 @@ _SAID_AS_PRICE = re.compile(
     r"|\b(?:list\s+|usual\s+|full\s+|old\s+|new\s+)?prices?\b|\bpriced\b|\bpricing\b|\bfees?\b|\b(?:day|hourly|daily)\s+rate|\b(?:is|are)\s+(?:charged|billed|invoiced)"
     r"|\bsets?\s+you\s+back|\bper\s+(?:day|hour|session|head|person|seat|consultant|participant)|/(?:day|hr|hour|session)\b"
     r"|\ban?\s+(?:day|hour|session)\b|\bdiscount|\b\d+\s+off\b|\boff\s+(?:until|till|for|this)\b|\bsave\b|\bbudget\s+(?:for\s+)?[£$€\d]|\bset\s+aside|\bincluded\b|\bVAT\b"
-    r"|(?<!\bcalled\s)(?<!\basked\s)(?<!\bbid\s)(?<!\bargued\s)(?<!\bpressed\s)(?<!\ballowed\s)(?<!\baccounted\s)\bfor\s+(?:just\s+|only\s+)?[£$€]"
+    r"|(?<!\bcalled\s)(?<!\basked\s)(?<!\bbid\s)(?<!\bargued\s)(?<!\bpressed\s)(?<!\ballowed\s)(?<!\baccounted\s)\bfor\s+(?:just\s+|only\s+)?[£$€]\s?\d[\d,.]*(?:\s?(?:k|m|bn))?"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|and|you|with|plus|ex|inc|incl|including|excluding|only|all)\b)"
     r"|\bhow\s+much\b|\bwhat\s+does\s+(?:\w+\s+){1,4}cost\b)"
     r"|[£$€]\s?\d[\d,.]*\s?(?:k\b)?\s+[A-Z]"
 )
@@ -918,7 +919,7 @@ _SAID_AS_PRICE = re.compile(
 _TOLD_OF_THEN = re.compile(
     r"(?i)\b(?:19|20)\d\d\b|\b(?:was|were)\s+(?:published|commissioned|completed|launched)\b|\baccording\s+to\b"
     r"|\b(?:found|finds|recommended|recommends|noted|notes|said|says|estimated|estimates|concluded|concludes|reported|reports|showed|shows"
-    r"|argued|argues|suggested|suggests|warned|warns|calculated|calculates|put|puts)\b"
+    r"|argued|argues|suggested|suggests|warned|warns|calculated|calculates|put|puts|commissioned|procured|funded|paid|spent)\b"
 )
 _SAY_APART = "say the amount in a sentence of its own, without the offer's name, or leave the price to the offer"
 # What ends a sentence in an abbreviation before a number, not a sentence: 'the Stall Review report, p. 340'.

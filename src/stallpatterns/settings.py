@@ -582,12 +582,21 @@ class Settings:
         # Nor where a verb or a noun follows, which makes the words a subject ('Claim review is
         # where the saving goes', 'Purchase order review codes').
         subject = "|".join(_compared_words("is are was were has have had takes took needs goes went slips fails waits codes queues backlog team club process board").split())
+        # Nor where a noun follows that the word says the kind of, or what is reviewed ('Book the
+        # review room', 'Schedule review time', 'Order a review of the contract': the false-refusal
+        # round of the forty-eighth session; not 'of your rollout', the reader's own).
+        kind_of = "|".join(
+            _compared_words("room rooms meeting meetings time slot slots board boards panel process cycle date dates window checklist template point gate").split()
+        )
+        what = "|".join(_compared_words("the a an its their each every this that these those").split())
+        of_what = rf" of (?:{what})\b(?!.*\bwith (?:us|me|our)\b)"  # (not 'Book a review of the pilot with us')
+        after = rf"(?! (?:{subject}|{kind_of})\b|{of_what})"
         return tuple(
             (
                 offer,
                 re.compile(
-                    rf"{noun}\b(?:{verbs}) (?:{articles}) {_BOOKED_KIND}{re.escape(head)}s?\b"
-                    rf"|(?:{asking})(?:{verbs}) {_BOOKED_KIND}{re.escape(head)}s?\b(?! (?:{subject})\b)"
+                    rf"{noun}\b(?:{verbs}) (?:{articles}) {_BOOKED_KIND}{re.escape(head)}s?\b(?! (?:{kind_of})\b|{of_what})"
+                    rf"|(?:{asking})(?:{verbs}) {_BOOKED_KIND}{re.escape(head)}s?\b{after}"
                 ),
             )
             for offer in self.offers
@@ -610,14 +619,14 @@ class Settings:
             if (last := offer.name.split()[-1] if offer.name.split() else "")[:1].isupper()
         )
 
-    def offer_booked(self, text: str, by_last_word: bool = True) -> str | None:
+    def offer_booked(self, text: str) -> str | None:
         """The offer ``text`` asks to book: a word that books ('book', 'order', 'reserve'),
         then within a few words the offer's name, or its last word as :meth:`offer_called`
         reads it ('Book the Stall Review at …', 'order a review now'); or the offer's name,
         then where it is booked ('The Stall Review: book at …', 'Stall Review slots: …',
         'The Stall Review is now booked at …'), or by the last word of its name as the site
-        calls it (:meth:`offer_or_its_last_word`), unless ``by_last_word`` is False; or None."""
-        named = self.offer_or_its_last_word if by_last_word else self.offer_named
+        calls it (:meth:`offer_or_its_last_word`); or None."""
+        named = self.offer_or_its_last_word
         words = text.split()
         asked = next(
             # (With the word before, which says whether it asks: 'claims reserve review' does not.)
