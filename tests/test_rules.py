@@ -2380,6 +2380,10 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("Raise a PO for £650 and the Review can happen next week.", 14, "£650"),
         ("How much is the Review? £500.", 14, "£500"),
         ("The £500 Review is the smaller step.", 14, "£500"),
+        ("If budget is the blocker, the Review is the answer. Expect to pay around £500.", 14, "£500"),
+        ("You can split the Diagnosis into three payments of £1,300.", 14, "£1,300"),
+        ("The Diagnosis takes four days at £950.", 14, "£950"),
+        ("We offer the Review; it's £600.", 14, "£600"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -2537,6 +2541,8 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "According to the Review, teams get £5,000 of training each.",
         "The Review, published in 2019, put the day rate of contractors at £650.",
         "The Topol Review estimated £1.2bn of savings. The Review Board fees came to £15,000.",
+        "The Diagnosis is £250k of slides that nobody has acted on. The Review, now in its third year, has cost £1.2m.",
+        "The Diagnosis, as the vendor called its discovery phase, cost £35,000. The Review was free. The fix cost £2m.",
         "- Stall Review\n- 14 findings",
         "- Stall Review\n- 2019",
         "We ran a Stall Review. 750 claims were read.",

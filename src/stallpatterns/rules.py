@@ -557,6 +557,9 @@ _PRICE_ITEM_WORDS = 4  # '£50', 'Price: £50 a day'
 _PRICED_BACK = re.compile(
     # ('Now it's £3,000', 'We charge £500 for it': the attack round of the forty-seventh session.)
     r"(?:(?:now|so|and|but|today),?\s+)?(?:(?:we|I) (?:now )?(?:charge|bill|ask(?: for)?)|it['’]s(?: now| only| just)?"
+    # Or the reader asked to pay: 'Expect to pay around £500', 'You'll pay £600' (the attack round
+    # of the forty-eighth session).
+    r"|(?:expect|plan|budget) to pay|(?:you|you['’]ll|you will) (?:only |just )?pay"
     r"|(?:it|this|that|both|each|the (?:price|fee|cost|charge|rate)"
     # Or what is booked, as the offer's unit: 'A session is £75', 'Each day costs £400'.
     r"|(?:a|an|one|each|every|the|your|per) (?:session|day|half-day|hour|review|diagnosis|place|seat|slot|booking|visit))"
@@ -897,6 +900,9 @@ def _priced(
     return None
 
 
+# An amount, then the sentence's end or what it buys or when ('£600.', '£950 a day', '£450 and'):
+# not what it is of ('£250k of slides', '£40m was the largest item').
+_SAID_AMOUNT = r"[£$€]\s?\d[\d,.]*(?:\s?(?:k|m|bn))?(?=\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|and|for|fixed|flat|all|ex|plus|including|excluding)\b)"
 # Words that say an amount is what someone pays, or asks, for a thing (with _priced's offer called
 # by its last word): who pays or asks, in the present ('we ask', 'NHS teams pay', 'you get'), a
 # price, a fee or a rate, what it is per ('per consultant day', '/day', 'an hour'), a discount,
@@ -910,7 +916,15 @@ _SAID_AS_PRICE = re.compile(
     r"|\ban?\s+(?:day|hour|session)\b|\bdiscount|\b\d+\s+off\b|\boff\s+(?:until|till|for|this)\b|\bsave\b|\bbudget\s+(?:for\s+)?[£$€\d]|\bset\s+aside|\bincluded\b|\bVAT\b"
     r"|(?<!\bcalled\s)(?<!\basked\s)(?<!\bbid\s)(?<!\bargued\s)(?<!\bpressed\s)(?<!\ballowed\s)(?<!\baccounted\s)\bfor\s+(?:just\s+|only\s+)?[£$€]\s?\d[\d,.]*(?:\s?(?:k|m|bn))?"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|and|you|with|plus|ex|inc|incl|including|excluding|only|all)\b)"
-    r"|\bhow\s+much\b|\bwhat\s+does\s+(?:\w+\s+){1,4}cost\b)"
+    r"|\bhow\s+much\b|\bwhat\s+(?:does|will)\s+(?:\w+\s+){1,4}cost\b"
+    # Paying for it, in parts or by order, and what it costs or is, said as a price: 'Expect to pay
+    # around £500', 'three payments of £1,300', 'a £600 purchase order', 'It costs £450', 'is a £600
+    # line', 'four days at £950.' (the attack round of the forty-eighth session).
+    r"|\bpay\b|\bpaid\s+(?:monthly|quarterly|in\s+instalments|up\s*front)|\bpayments?\s+of\b|\binstal?ments?\b|\binvoice[ds]?\b|\bpurchase\s+order|\bbuys?\b"
+    rf"|\b(?:costs|will\s+cost)\s+(?:you\s+|your\s+\w+\s+)?(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?{_SAID_AMOUNT}"
+    rf"|\b(?:is|are|it[’']s|it\s+is)\s+(?:now\s+|just\s+|only\s+|about\s+|around\s+|roughly\s+)?{_SAID_AMOUNT}|\bis\s+a\s+[£$€]\s?\d[\d,.]*\s+line"
+    rf"|\bat\s+{_SAID_AMOUNT}"
+    r"|\b(?:cheaper|dearer|every\s+penny)\b)"
     r"|[£$€]\s?\d[\d,.]*\s?(?:k\b)?\s+[A-Z]"
 )
 # What tells of a review of a year's, or one finished, or quotes one as a paper that reports
