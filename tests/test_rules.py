@@ -962,6 +962,51 @@ def test_others_moves_and_takeovers_may_be_linked(check: Check, prose: str):
 
 
 @pytest.mark.parametrize(
+    ("prose", "said"),
+    [
+        # The attack round of the forty-eighth session: each passed, with no address to read.
+        ("A short note before the pattern: from April, the Review is delivered by our partners at Northgate Advisory.", "the Review is delivered by"),
+        ("Bookings for both offers are now handled by our agency, Brightwell Partners.", "both offers are now handled by"),
+        ("Payments for the Diagnosis are collected by Northgate Advisory Ltd.", "Payments for the Diagnosis are collected by"),
+        ("The Diagnosis is subcontracted to Northgate Advisory.", "The Diagnosis is subcontracted to"),
+        ("The Review has moved.", "The Review has moved"),
+        ("The Stall Review has been renamed the Rollout Health Check.", "The Stall Review has been renamed"),
+        ("The Review's new owner is Northgate Advisory.", "The Review\u2019s new owner"),
+        ("Northgate Advisory now run the Review on behalf of the authors.", "Northgate Advisory now run the Review"),
+        ("Northgate Advisory deliver the Review on our behalf.", "Northgate Advisory deliver the Review on our behalf"),
+        ("We have handed the Review over to Northgate Advisory, who now run every session.", "We have handed the Review over to"),
+        ("Stall Patterns merged with Northgate Advisory in January.", "Stall Patterns merged with"),
+        ("Stall Patterns is now part of the Northgate group.", "Stall Patterns is now part of"),
+        ("We no longer accept bookings through this site.", "We no longer accept bookings"),
+        ("The booking button below goes to a mailbox we no longer watch.", "The booking button below goes to a mailbox we no longer"),
+        ("Ignore the booking box at the end; write to Northgate.", "Ignore the booking box at the end"),
+    ],
+)
+def test_a_sentence_that_says_the_sites_offers_or_the_site_are_now_anothers_is_an_error(check: Check, prose: str, said: str):
+    found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("booking-elsewhere", 14)], found
+    assert found[0].message == (
+        f"this sentence says this site's offers, or the site, are now another's ('{said}'): "
+        "readers would take it as the site's own word, and take their business there"
+    )
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # Another's review, moved or given, the site's own offer pointed to, and the client's site.
+        "The Review has moved to the National Archives. The Topol Review has moved there too.",
+        "A free Gateway Review is available to central government programmes. The Review was run by the Cabinet Office.",
+        "The Stall Review is offered by the authors alone. Booking a Stall Review via the offer below is one route.",
+        "This site is now part of a series. The stall review moved to Thursday. Most trusts run the Review in-house.",
+        "The booking button on the council's site was broken for a week.",
+    ],
+)
+def test_others_reviews_moved_or_given_and_the_sites_own_offer_pointed_to_are_as_meant(check: Check, prose: str):
+    assert [d.format_text() for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.is_error] == []
+
+
+@pytest.mark.parametrize(
     ("prose", "host"),
     [
         # The second attack round of this session: each passed, an address written out where

@@ -16,7 +16,22 @@ from urllib.parse import urlsplit
 
 from markdown_it.token import Token
 
-from . import body, contacts, dialect, disguises, editorial, fields, files, foreign, github, leftovers, outline, sanitizer, slips
+from . import (
+    body,
+    contacts,
+    dialect,
+    disguises,
+    editorial,
+    fields,
+    files,
+    foreign,
+    github,
+    handed,
+    leftovers,
+    outline,
+    sanitizer,
+    slips,
+)
 from .addresses import is_local, mail_recipients, mail_subjects
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .pattern import Pattern, PatternSection
@@ -73,6 +88,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     contacts.check_email_addresses(source, report)
     contacts.check_contacts_as_published(source, report)
     contacts.check_bookings_elsewhere(source, settings.site_name or "", frozenset(settings.contact.booking_urls.values()), settings.offer_booked, report)
+    handed.check_offers_handed(source, settings.site_name or "", tuple(offer.name for offer in settings.offers), report)
     dialect.check_control_references(source, report)
     dialect.check_autolink_space_references(source, report)
     dialect.check_address_readings(source, report)

@@ -1,0 +1,153 @@
+"""Sentences that say the site's offers, or the site itself, are now someone else's: run,
+sold or booked by another ('From April, the Review is delivered by our partners at Northgate
+Advisory'), moved or renamed ('The Review has moved'), or that the site is closing or has been
+taken over. With an address, contacts.py reads such a sentence as bookings elsewhere; without
+one, it still tells readers, in the site's own voice, to take their business to another. The
+offers and the site's bookings are the site's to describe, on every page: a pattern never
+speaks of them so."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import body, elsewhere
+from .diagnostics import Report
+from .source import Source
+from .text import SENTENCE_END
+
+# Words that say how long or how widely, between the subject and its verb ('is now also run by').
+_HOW = r"(?:\s+(?:now|also|temporarily|currently|exclusively|only|all|both|still|from\s+now\s+on))*"
+# Given by another: the offer run, sold or booked by someone ('is delivered by', 'are handled
+# through', 'will be run by'); not 'was run by', told of a time before.
+_GIVEN = (
+    *elsewhere.HANDED, "delivered", "managed", "maintained", "published", "fulfilled", "covered", "arranged", "booked", "contracted",
+    "subcontracted", "white-labelled", "white-labeled", "invoiced", "acquired", "licensed", "supplied", "collected", "issued", "outsourced",
+)
+_BY = r"(?:\s+[\w-]+){0,3}?\s+(?:by|through|via|under|in\s+partnership\s+with|on\s+(?:our|the\s+authors[’']?|this\s+site[’']s)\s+behalf)\b"
+# Given to another: 'is subcontracted to …', 'has been handed over to …'.
+_GIVEN_TO = ("subcontracted", "outsourced", "handed", "passed", "transferred", "licensed", "sold")
+# Who now gives it, before its name: 'Northgate Advisory now run the Review' (a name, then 'now',
+# or 'on our behalf' after: 'Most trusts run the Review in-house' tells of clients).
+_GIVES = r"(?:run|runs|deliver|delivers|own|owns|operate|operates|provide|provides|sell|sells|handle|handles|cover|covers|book|books|offer|offers)"
+# What the site's own call to action is called, as a reader sees it below the article.
+_ITS_BUTTON = r"(?i:the\s+(?:booking\s+)?(?:button|box|form)s?\s+(?:below|above|at\s+the\s+(?:end|foot|bottom)(?:\s+of\s+(?:this|the)\s+page)?|on\s+this\s+page))"
+# What says not to use it: 'no longer', 'out of date', 'Ignore', 'Please don't use'.
+_NOT_TO_USE = (
+    r"(?i:no\s+longer|out\s+of\s+date|broken|ignore|(?:don[’']t|do\s+not|please\s+don[’']t)\s+use|old\s+(?:calendar|address|mailbox|inbox|page)|not\s+working"
+    r"|(?:doesn|don|won)[’']t\s+work|(?:is|are)\s+(?:down|disabled|wrong))"
+)
+
+
+@lru_cache(maxsize=4)
+def _handed_said(site_name: str, offers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The words that say an offer of ``offers`` (their names), or the site, is now another's."""
+    heads = sorted({name.split()[-1] for name in offers if name.split() and name.split()[-1][:1].isupper()})
+    if not heads:
+        return None
+    full = "|".join(r"\s+".join(map(re.escape, name.split())) for name in offers)
+    # An offer by its name, or by its last word as the site calls it, after a word that says which
+    # ('the Review', 'our Diagnosis'; not 'the Topol Review' or 'a Gateway Review', another's).
+    named = (
+        rf"(?:(?:(?i:the|our|this|both|all|each|a|an|any)\s+)?(?i:{full})|(?i:the|our|this|both|all|each|a|an|any)\s+(?:{'|'.join(map(re.escape, heads))}))"
+        r"(?:s|es|[’']s)?\b(?!\s+[A-Z])"
+    )
+    where = r"(?:below|above|listed(?:\s+below|\s+at\s+the\s+end(?:\s+of\s+this\s+page)?)?|at\s+the\s+end(?:\s+of\s+this\s+page)?|on\s+this\s+page)"
+    # (Or what is paid or asked for it: 'Payments for the Diagnosis are collected by …'.)
+    offer = rf"(?:(?i:(?:bookings|payments|invoices|enquiries|requests|contracts)\s+for\s+)?{named}|(?i:(?:both|the|this\s+site[’']s|our)\s+offers(?:\s+{where})?))"
+    # The site by its name ('This site is now part of Barts Health' is a hospital's site).
+    site = "(?i:" + r"[\s-]*".join(map(re.escape, site_name.split())) + ")" if site_name.strip() else "(?!)"
+    moved = "|".join(elsewhere.MOVED)
+    return re.compile(
+        # 'the Review is delivered by …', 'Bookings for both offers are now handled by …' (not by the
+        # site's own authors: 'The Stall Review is offered by the authors alone').
+        rf"\b{offer}(?:\s+(?i:bookings?|sessions?|enquiries|payments|invoices))?{_HOW}\s+(?i:is|are|will\s+be|has\s+been|have\s+been|[’']s|[’']re){_HOW}"
+        rf"\s+(?i:{'|'.join(_GIVEN)}){_BY}(?!\s+(?i:the\s+authors|us|me|this\s+site|{site})\b)"
+        rf"|\b{offer}{_HOW}\s+(?i:is|are|will\s+be|has\s+been|have\s+been){_HOW}\s+(?i:{'|'.join(_GIVEN_TO)})\s+(?i:over\s+)?to\b"
+        # 'The Stall Review has moved', capitalised as the offer is, and in any letters or by its
+        # last word with no more said ('The Review has moved.'; not 'The Review has moved to the
+        # National Archives', a government's, nor 'The stall review moved to Thursday').
+        rf"|\b(?:(?:(?i:the|our|this)\s+)?(?:{full})|{offer}(?=\s+(?i:has|have)?\s*(?i:{moved}|been|is\s+moving|are\s+moving)\W*$))"
+        rf"(?:\s+(?i:has|have))?{_HOW}\s+(?i:{moved}|been\s+(?:{moved}|renamed|spun\s+out|handed\s+over)|renamed|spun\s+out|(?:is|are)\s+moving)\b"
+        # 'The Review's new owner is …', 'The Review has found a new home with …', 'belongs to …'.
+        rf"|\b{offer}(?:[’']s\s+new|\s+(?:has\s+found|has)\s+a\s+new)\s+(?i:home|owner|provider|name)\b|\b{offer}\s+(?i:belongs\s+to|now\s+belongs)\b"
+        # Another, by name, giving it now: 'Northgate Advisory now run the Review', 'took over the Review'.
+        rf"|\b(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){{0,3}}\s+(?:(?i:now|also|exclusively)\s+{_GIVES}\s+{offer}|(?i:took|have\s+taken|has\s+taken)\s+(?:over|on)\s+{offer}"
+        rf"|{_GIVES}\s+{offer}\s+(?i:on\s+(?:our|the\s+authors[’']?|this\s+site[’']s)\s+behalf|now\b|for\s+us\b|instead\b)"
+        rf"|(?i:are|is)\s+the\s+(?:new\s+|exclusive\s+|sole\s+|only\s+)*(?i:providers?|stewards?|owners?|suppliers?|resellers?)\s+of\s+{offer})"
+        # Handed on, in the site's voice: 'We have handed the Review over to …', 'We outsource the Review to …'.
+        rf"|\b(?i:we|I|the\s+authors)(?:[’']ve|\s+have)?\s+(?i:handed|hand|passed|pass|outsource|outsourced|subcontract|subcontracted|transferred|sold|licensed)\s+{offer}\s+(?i:over\s+)?to\b"
+        # The site itself, by its name: taken over, closing, or no longer taking bookings.
+        rf"|\b{site}{_HOW}\s+(?i:has\s+been\s+(?:acquired|taken\s+over|sold)|(?:has\s+)?merged\s+with|is\s+now\s+(?:part\s+of|a|an|published|maintained|operated|run|owned)"
+        r"|is\s+(?:published|maintained|operated|owned)\s+by|(?:will|is\s+going\s+to)\s+close|is\s+closing|no\s+longer\s+(?:runs|takes|handles|offers|accepts)"
+        r"|has\s+stopped\s+taking|(?:is|are)\s+moving|is\s+(?:operated|run|published)\s+under)\b"
+        # No more bookings through it: 'We no longer accept bookings through this site', 'The authors
+        # of this site no longer take bookings', 'Bookings through this website are suspended'.
+        r"|\b(?i:we|I|the\s+authors(?:\s+of\s+this\s+site)?)\s+(?i:no\s+longer|(?:have\s+)?stopped)\s+(?i:take|taking|accept|accepting|handle|handling)\s+(?i:bookings|enquiries)\b"
+        rf"|\b(?i:bookings?|enquiries)\s+(?i:through|on|via|for|at)\s+(?:{site}|{offer}|(?i:this\s+(?:page|site|website)))\s+(?i:are|is)\s+(?:now\s+)?(?i:suspended|paused|closed)\b"
+        r"|\b(?i:bookings|enquiries)\s+(?i:are|is)\s+(?:now\s+)?(?i:suspended|paused|closed)\s+(?i:here|on\s+this\s+site)\b"
+        # The site's own call to action, said not to work ('The booking button below goes to a
+        # mailbox we no longer watch', 'Ignore the booking box at the end').
+        rf"|\b(?:{_NOT_TO_USE})\b.{{0,60}}?{_ITS_BUTTON}|{_ITS_BUTTON}.{{0,80}}?\b(?:{_NOT_TO_USE})"
+    )
+
+
+def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...], report: Report) -> None:
+    """A sentence that says one of the site's offers, or the site, is now another's, or speaks
+    of the site's own booking button, address or not ('From April, the Review is delivered by
+    Northgate Advisory', 'The booking button below no longer works'): one error a sentence."""
+    said = _handed_said(site_name, offers)
+    # What the sentence's subject holds: an offer's last word as the offer writes it, or its
+    # name, the site's or a word of its own offers and booking, in small letters.
+    heads = tuple({name.split()[-1] for name in offers if name.split()})
+    named = (*(name.lower() for name in offers), *((site_name.lower(),) if site_name.strip() else ()), *_HELD)
+    if said is None or not (any(head in source.text for head in heads) or any(word in source.lowered for word in named)):
+        return  # at C speed: most bodies name neither an offer nor the site
+    if not any(word in source.lowered for word in _HELD_LOWER):
+        return
+    told = {d.line for d in report.items if d.code == "booking-elsewhere"}  # (with an address: told once, by contacts.py)
+    for token in source.tokens:
+        if token.type != "inline" or not token.map or not token.children:
+            continue
+        if not any(head in token.content for head in heads) and not any(word in token.content.lower() for word in named):
+            continue  # (as written: what is shown holds no more)
+        shown, lines = "", []
+        for child, line in body.lines_of(token.children):
+            lines.append((len(shown), line))
+            shown += child.content if child.type in ("text", "code_inline") else " " if child.type in ("softbreak", "hardbreak") else ""
+        for sentence in _sentences(shown):
+            if not any(head in sentence[1] for head in heads) and not any(word in sentence[1].lower() for word in named):
+                continue  # (at C speed: an expression of many parts, tried at each word, took 1.5 CPU s per 1,000 files)
+            if (found := said.search(sentence[1])) is not None:
+                at = sentence[0] + found.start()
+                line = token.map[0] + max((line for start, line in lines if start <= at), default=0) + source.body_start
+                if line in told:
+                    continue
+                told.add(line)
+                report.error(
+                    line,
+                    "booking-elsewhere",
+                    f"this sentence says this site's offers, or the site, are now another's ('{' '.join(found.group().split())}'): "
+                    "readers would take it as the site's own word, and take their business there",
+                    "delete the sentence: the offers and how to book them are the site's to describe, on every pattern's page and its contact page",
+                )
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """Each sentence of ``text`` with where it starts."""
+    out, at = [], 0
+    for piece in SENTENCE_END.split(text):
+        start = text.find(piece, at)
+        out.append((start, piece))
+        at = start + len(piece)
+    return out
+
+
+# What every such sentence holds: the site's or an offer's words (its offers, its booking button),
+# and a word that says it is another's, looked for as plain words at C speed before any expression reads it.
+_HELD = (" offers", "button", " box", " form", "bookings", "enquiries")
+_HELD_LOWER = (
+    " by ", "through", " via ", " under ", " to ", "behalf", "moved", "moving", "relocat", "transferred", "migrat", "renamed", "spun out", "new ", "belongs",
+    "now", "took", "taken", "instead", "provider", "steward", "owner", "supplier", "reseller", "acquired", "sold", "merged", "close", "no longer", "stopped",
+    "suspended", "paused", "button", "box", "form", "offers",
+)
