@@ -4417,7 +4417,8 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("TO-DO: add an example.", "TO-DO"),
         ("The pilot cost £xxx.", "£xxx"),
         ("The figure [needs a source] came from the vendor.", "[needs a source]"),
-        ("Draft v0.3 — do not publish.", "do not publish"),
+        ("Draft v0.3 — do not publish.", "Draft v0.3"),  # (and 'do not publish', named with it: a draft's number is read first since the forty-eighth session)
+        ("A figure — do not publish.", "do not publish"),
         ("Not for publication.", "Not for publication"),
         ("Section under construction.", "Section under construction"),
         ("Duis aute irure dolor in reprehenderit in voluptate.", "irure dolor"),
@@ -4427,12 +4428,37 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("Insert anecdote.", "Insert anecdote"),
         ("Dear [Sponsor], the prompts live in private notes.", "[Sponsor]"),
         ("Dear {sponsor}, the prompts live in private notes.", "{sponsor}"),
+        # The attack round of the forty-eighth session: each was published.
+        ("Dear {FirstName}, if your pilot looks like this, read on.", "{FirstName}"),
+        ("Hi %FIRSTNAME%, if your pilot looks like this, read on.", "%FIRSTNAME%"),
+        ("The pilot at *|CLIENT|* stalled after the second steering group.", "*|CLIENT|*"),
+        ("The pilot at __CLIENT__ stalled after the second steering group.", "__CLIENT__"),
+        ("The pilot at [ORG] stalled. The group met every [frequency].", "[ORG]"),
+        ("It reduced handling time by NN%.", "NN%"),
+        ("It reduced handling time by 40% (figure to be confirmed).", "(figure to be confirmed)"),
+        ("It reduced handling time by 40% — Priya to confirm.", "Priya to confirm"),
+        ("The sponsor (NAME TBC) signed the business case in March.", "(NAME TBC)"),
+        ("Comment [SJ1]: Is this example too close to the real client?", "Comment [SJ1]:"),
+        ("Reviewer’s note: this paragraph repeats the one above.", "Reviewer’s note:"),
+        ("Action: Sam to add sources before this goes live.", "Action: Sam to"),
+        ("(Sam, can you check this?)", "(Sam, can you check this?)"),
+        ("Draft 3 — not for circulation.", "Draft 3"),
+        ("Do not publish until legal have cleared it.", "Do not publish until"),
+        ("Far far away, behind the word mountains, far from the countries Vokalia and Consonantia.", "behind the word mountains"),
+        ("TK: a second example from local government.", "TK:"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
     found = check(Path("a.md"), in_first_section(written))
     assert [(d.code, d.line, d.column) for d in found if d.is_error] == [("placeholder", 14, written.index(word) + 1)]
     assert f"'{word}'" in found[0].message
+
+
+def test_a_placeholder_written_with_references_is_told_as_the_page_shows_it(check: Check):
+    # '&lt;date&gt;' shows as '<date>' (the attack round of the forty-eighth session: published).
+    found = [d for d in check(Path("a.md"), in_first_section("The steering group met on &lt;date&gt;.")) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("placeholder", 14)]
+    assert "'<date>'" in found[0].message
 
 
 @pytest.mark.parametrize(
@@ -4472,6 +4498,11 @@ def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, wr
         # sentence, and a period after a table's name, as Excel and Power BI refer to a column.
         '"TODO: name an owner" was still in the plan at the final board. *"FIXME: check with legal"* survived three edits.',
         "The formula pulled from Budget[Q1], and the Power BI table Sales[FY24] held the only figures finance trusted.",
+        # Beside the forty-eighth session's readings of notes and merge fields: bold names, a note
+        # told of in a sentence, and figures said to be checked.
+        "__Client__ and __Vendor__ each thought the other owned the output.",
+        "WORK IN PROGRESS was written across the dashboard, and it stayed there. Sample text was used in the demo.",
+        "The team had (placeholder data, no real claims) in the demo, and the auditor asked us to check this before go-live.",
         "The legal team's answer to every draft was the same: do not publish.",
         '"Not for publication," the minister said. The page is under construction on the intranet.',
     ],

@@ -91,7 +91,7 @@ def check_guidance(source: Source, report: Report) -> None:
 # list' is prose), and not 'TBD' or 'TBC' within text, which a quoted plan or meeting note
 # may hold ('launch date TBD'); but an instruction in square brackets, which no link makes
 # of them ('[insert client example]', '[TBC]'), is one wherever it is.
-_MARKED = re.compile(r"\b(?:TODO|TO-DO|FIXME|PLACEHOLDER|TK(?:TK)+|tk(?:tk)+)\b|(?m:^[\W_]*)(?i:todo|to-do|fixme)\s*:|\[TK\]|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
+_MARKED = re.compile(r"\b(?:TODO|TO-DO|FIXME|PLACEHOLDER|TK(?:TK)+|tk(?:tk)+)\b|(?m:^[\W_]*)(?:(?i:todo|to-do|fixme)(?:-list)?\s*(?::|[\u2013\u2014]\s)|TK:)|\[TK\]|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
 _LOREM = re.compile(r"(?i)\blorem[\s_-]+ipsum\b")  # over a line's end too, or two spaces: one filler
 # The filler's name, not its first words: in a sentence with words of its own before it or
 # after it ('the mock-up was full of lorem ipsum', 'Lorem ipsum filled half the screens', '###
@@ -130,13 +130,14 @@ def _lorem_named(text: str, start: int) -> bool:
 # after a name is a Roman thirty (:func:`_a_numeral`).
 # (Not a number masked but for its last figures: 'XXXX XXXX XXXX 1234', a card's, told of.)
 _FIGURE_LEFT = re.compile(
-    r"(?<![\w£$€])(?:[£$€]\s?(?:X{2,}(?:[,.]X+)*|x{2,}(?:[,.]x+)*)(?:k|m|bn)?|X{2,}(?:[,.]X+)*\s?%|(?<!X[ -])X{3,}(?:[,.]X+)*(?!(?:[ -]X{3,})*[ -]\d{3,}\b))(?!\w)"
+    r"(?<![\w£$€])(?:[£$€]\s?(?:X{2,}(?:[,.]X+)*|x{2,}(?:[,.]x+)*)(?:k|m|bn)?|(?:X{2,}(?:[,.]X+)*|N{2,})\s?%|X?x{3,}(?:\s+x{2,}){2,}|Q\?(?=\s+(?:19|20)\d\d\b)|(?<!X[ -])X{3,}(?:[,.]X+)*(?!(?:[ -]X{3,})*[ -]\d{3,}\b))(?!\w)"
 )
 # A name left to fill in, capitalised as a template writes it, in square brackets: '[Client]'.
 _NAMES_LEFT = (
     r"Client|Company|Customer|Organi[sz]ation|Firm|Vendor|Supplier|Date|Year|Month|Day|Amount|Number|Figure|Percentage|Cost|Price|Budget|Sum"
     r"|Sector|Industry|Role|Job\s+Title|Title|City|Country|Region|Location|Team|Department|Function|Manager|Product|Project|Tool|Metric"
     r"|Sponsor|Owner|Stakeholder"  # (the attack round of the forty-seventh session: '[Sponsor]')
+    r"|Org|First\s+[Nn]ame|Last\s+[Nn]ame|Full\s+[Nn]ame|Frequency|Quarter"  # (and of the forty-eighth: '[ORG]', '[First name]')
     r"|Your\s+[A-Za-z][^\]\n]{0,30}"
 )
 # The same in capitals, as some templates write them ('[CLIENT]', '[YOUR ORGANISATION]', '%CLIENT%').
@@ -156,14 +157,17 @@ _BRACKETED_PLACEHOLDER = re.compile(
     rf"|(?-i:\[\s*(?:{_NAMES_LEFT}|{_NAMES_LEFT_IN_CAPITALS})(?:[ _](?:Name|NAME|name))?\s*\]|(?<!^)\[(?:X|Y|N|XX)\])"
     # As a mail merge writes one, in any case, not as a file's name ('%CLIENT%', '%client%'; not
     # '%DATE%.csv', a Windows name: the review of the forty-fifth session's change).
-    rf"|%(?:{_NAMES_LEFT})(?:_name)?%(?![\w.])"
+    rf"|%(?:{_NAMES_LEFT}|first|last|full)(?:_?name)?%(?![\w.])"
     # The same words in small letters, each alone in its brackets ('[amount]', '[job title]'),
     # and a sum or count left as a letter ('[£X]', '[$Xm]', '[n]'); an editor's words in a
     # quotation have more to them ('[the client]', '[their sector]'), and a word that names a
     # thing as well ('check the [budget]') is not one of them.
-    r"|(?-i:\[\s*(?:amount|year|month|date|number|figure|percentage|sector|industry|role|job title|city|country|region|client|company|organi[sz]ation)(?:_name)?\s*\])"
+    r"|(?-i:\[\s*(?:amount|year|month|date|number|figure|percentage|sector|industry|role|job title|city|country|region|client|company|organi[sz]ation"
+    r"|frequency|quarter|first name|last name|full name)(?:_name)?\s*\])"
     r"|\[\s*[£$€]\s?[XN]+(?:[,.][XN]+)*(?:k|m|bn)?\s*\]|(?<![\w\[])(?-i:\[n\])(?!\])"
-    r"|\{\s*(?:client|company|customer|organi[sz]ation|firm|name|date|year|amount|number|figure|x|sponsor|owner)(?:[ _]name)?\s*\}"
+    r"|\{\s*(?:client|company|customer|organi[sz]ation|firm|name|date|year|amount|number|figure|x|sponsor|owner|first|last|full)(?:[ _]?name)?\s*\}"
+    # In angle brackets, as the page shows '&lt;date&gt;' ('<client>' as typed is HTML, told as such).
+    r"|<\s*(?:client|company|customer|organi[sz]ation|firm|name|date|year|amount|number|figure|sponsor|owner|first|last|full|tbc|tbd|todo)(?:[ _]?name)?\s*>"
 )
 # The smuggling round of the forty-sixth session, each published: a name left to fill in as
 # other templates and mail merges mark one ('«CLIENT»', '__CLIENT__', '##CLIENT##', '@@name@@',
@@ -206,13 +210,19 @@ _LEFT_TO_FILL = re.compile(
     # ('Insert anecdote.', 'Insert chart'; not 'Insert the card.' or 'Insert your smartcard.', steps).
     r"|(?m:^[\W_]*(?:Insert|INSERT)\s+(?!(?i:your|alt|an?|the|this|that|it)\b)[\w'’-]+(?:\s+[\w'’-]+)?(?=[.!]?[ \t]*$))"
 )
+# A mail merge's field whose marks Markdown reads as emphasis, as written ('*|CLIENT|*', '__CLIENT__':
+# the attack round of the forty-eighth session; the page shows 'CLIENT' in italics or bold).
+_EATEN_MARKS = re.compile(rf"\*\|(?i:{_MERGE_NAMES})\|\*|(?<![\w_])__(?:{_MERGE_NAMES_IN_CAPITALS})__(?![\w_])")  # (not '__Client__', bold)
 _FILLER = re.compile(
     r"\b(?i:dolor\s+sit\s+amet|consectetur\s+adipiscing|perspiciatis\s+unde|l[o0]rem[\s_]*ips[uv]m|l0rem[\s-]+ipsum|[a-z]+\s+ipsum\s+dolor"
     # The filler's other sentences ('Duis aute irure dolor in reprehenderit': the attack round of the forty-seventh session).
     r"|sed\s+do\s+eiusmod|tempor\s+incididunt|irure\s+dolor|in\s+reprehenderit|voluptate\s+velit|nulla\s+pariatur|excepteur\s+sint"
-    r"|occaecat\s+cupidatat|qui\s+officia\s+deserunt|mollit\s+anim|id\s+est\s+laborum|quis\s+nostrud|ullamco\s+laboris)\b"
+    r"|occaecat\s+cupidatat|qui\s+officia\s+deserunt|mollit\s+anim|id\s+est\s+laborum|quis\s+nostrud|ullamco\s+laboris"
+    # Other fillers: the 'far far away' one, the 'Europan' one, and the typist's pangram.
+    r"|behind\s+the\s+word\s+mountains|vokalia\s+and\s+consonantia|li\s+europan\s+lingues|quick\s+brown\s+fox\s+jumps\s+over\s+the\s+lazy\s+dog"
+    r"|ipsum\s+lorem|l\s+o\s+r\s+e\s+m\s+ipsum)\b"
 )
-_FILLER_HOLDS = ("dolor", "consectetur", "perspiciatis", "loremips", "lorem_ips", "l0rem", "ipsvm", "eiusmod", "incididunt", "reprehenderit", "pariatur", "cupidatat", "laborum", "nostrud", "laboris", "occaecat", "excepteur", "officia", "mollit", "voluptate")  # in small letters
+_FILLER_HOLDS = ("ipsum lorem", "l o r e m", "word mountains", "vokalia", "europan", "brown fox", "dolor", "consectetur", "perspiciatis", "loremips", "lorem_ips", "l0rem", "ipsvm", "eiusmod", "incididunt", "reprehenderit", "pariatur", "cupidatat", "laborum", "nostrud", "laboris", "occaecat", "excepteur", "officia", "mollit", "voluptate")  # in small letters
 # What _LEFT_TO_FILL's readings hold, looked for first at C speed (an expression of them all,
 # tried at every character of every file with a '$', '%' or '(', doubled the checks' time).
 _MARKS_HELD = ("«", "__", "@@", "*|", "|*", "[[", "_NAME", "${", "%(")
@@ -237,11 +247,18 @@ def _may_be_left_to_fill(text: str, lowered: str) -> bool:
 # editor's words in a quotation ('[sic]', '[the client]', '[emphasis added]'), nor a source
 # named ('[Source: ONS, 2024]').
 _BRACKETED_NOTE = re.compile(
-    r"(?i)\[\s*(?:notes?\s+(?:to|for)\b|n\.?b\.?\s*[:\-]|comments?\s*[:\-]|check\b|confirm\b|verify\b|citation\s+needed|"
+    r"(?i)\[\s*(?:notes?\s+(?:to|for)\b|n\.?b\.?\s*[:\-]|comments?\s*(?:[:\-]|from\b)|check\b|confirm\b|verify\b|citation\s+needed|"
     r"(?:source|ref|reference|citation|figure|data)s?\s*(?:needed|required|\?)|needs?\s+(?:a\s+)?(?:source|citation|reference|figure|check)s?\b|to\s+be\s+(?:confirmed|decided|agreed|added|written|checked)\b|\?+\s*(?=\]))[^\[\]\n]*\]"
     r"|\[\s*[A-Z][\w.'’-]{0,30}\s*:[^\[\]\n]*\?\s*\]"  # '[Jane: is this right?]'
     r"|\[[^\[\]\n]{1,40}\s+to\s+(?:confirm|check|add|write|update|review|decide)\s*\]"  # '[John to confirm]'
-    r"|\(\s*(?:TBC|TBD|TBA|to\s+be\s+confirmed)\s*\)"
+    r"|\(\s*(?:[a-z]+\s+)?(?:TBC|TBD|TBA|to\s+be\s+confirmed)\s*\)"  # ('(NAME TBC)': the attack round of the forty-eighth session)
+    # A figure or claim still to be checked, or a colleague asked to, in round brackets ('(source?)',
+    # '(figure to be confirmed)', '(awaiting data)', '(dummy figure)', '(Sam, can you check this?)';
+    # not '(placeholder data, no real claims)', told of in prose).
+    r"|\(\s*(?:sources?\s*\?|sources?\s+needed|(?:figure|number|date)s?\s+to\s+be\s+(?:confirmed|checked|verified)|to\s+be\s+(?:verified|checked)"
+    r"|awaiting\s+(?:data|figures|confirmation|sign[\s-]?off|approval)|placeholder(?:\s+(?:figure|text|number|data))?|dummy\s+(?:figure|data|text|number)"
+    r"|made[\s-]up\s+(?:number|figure)\b[^()\n]{0,40}|check\s+(?:this|figure|source|number)|needs?\s+(?:a\s+)?(?:source|citation|check))\s*\)"
+    r"|\((?-i:Editor|[A-Z][a-z]+),\s+(?:please|can\s+you|could\s+you)\b[^()\n]{0,80}\)"
 )
 # A mark that the text is a draft, or not to be shown ('[Draft]', '[WIP]', '(draft)', 'DRAFT -',
 # 'NOT FOR CIRCULATION'): published, it tells readers so. In brackets in any case; as a
@@ -259,6 +276,35 @@ DRAFT_MARK = re.compile(
     r"|(?m:^[ \t>*_#-]*)(?i:not\s+for\s+(?:publication|circulation|distribution))\b"
     r"|(?m:^[ \t>*_#-]*)(?i:(?:this\s+)?(?:section|page|pattern|article)\s+(?:is\s+)?under\s+construction)(?=[\s.!]*$)"
     r"|(?m:^[ \t]*)DRAFT\b(?:[ \t]*[-–—:]+)?|(?<!stamped )(?<!marked )(?<!labelled )(?<!headed )\bNOT FOR (?:CIRCULATION|DISTRIBUTION|PUBLICATION)\b"
+    # A draft's number at a line's start, 'not for circulation' after a dash, and a file held back
+    # until someone says (the attack round of the forty-eighth session: 'Draft 3 — not for
+    # circulation.', 'Do not publish until legal have cleared it.', '… before this goes live.').
+    r"|(?m:^[ \t>*_#-]*)Draft\s+v?\d[\d.]*\b|(?<=[\u2013\u2014-] )(?i:not\s+for\s+(?:circulation|distribution|publication))\b"
+    r"|(?m:^[ \t>*_#-]*)(?i:do\s+not\s+(?:publish|circulate|distribute)\s+(?:until|before|yet)\b)"
+    r"|(?i:\b(?:before|until)\s+(?:this|it)\s+(?:goes\s+live|is\s+published|is\s+signed\s+off)\b)"
+)
+# A note to a colleague or an editor that starts its paragraph, as a document's review leaves them
+# ('Comment [SJ1]: …', 'Reviewer's note: …', 'Note for the editor — …', 'Sub-editor: trim…',
+# 'Suggested edit: …', 'Q for Sam: …', 'Action: Sam to add sources…', '@Priya can you…', 'Still to
+# write: …'): the attack round of the forty-eighth session.
+_NOTE_START = re.compile(
+    r"(?m:^[ \t>*_#-]*)(?:(?i:comment)\s*\[[A-Z]{1,3}\d*\]\s*:|(?i:reviewer|editor|sub-editor)['’]s\s+(?i:note|comment)\s*:|(?i:note\s+(?:for|to)\s+(?:the\s+)?(?:editor|sub-editor|reviewer|authors?))\b"
+    r"|(?i:sub-editor|editor)\s*:|(?i:suggested\s+(?:edit|change))\s*:|Q\s+for\s+[A-Z]\w+\s*:|(?:ACTION|Action)\s*[:\u2013\u2014-]\s*[A-Z]\w*\s+to\b"
+    r"|(?i:still\s+to\s+write)\s*:|@[A-Z]\w+\s+(?:can|could|please|pls)\b|[A-Z]\w+\s+to\s+(?:confirm|check|add|verify|update|source)\s+(?:this|the|sources?|figures?)\b)"
+    # Or ends a sentence after a dash: '… by 40% — Priya to confirm.'
+    r"|(?<=[\u2013\u2014] )[A-Z][a-z]+\s+to\s+(?:confirm|check|add|verify|update|source)\b(?=[\s.!]*$)"
+)
+_NOTE_START_HELD = ("comment", "note", "editor", "suggested", "q for", "action", "still to", "@", " to confirm", " to check", " to add", " to verify", " to update", " to source")
+# A paragraph that is nothing but a note that it is unfinished ('WIP', 'Stub — expand.', 'This
+# section needs more work.', 'Text to follow.', 'Add second example here.', 'Test.', 'Blah blah.').
+_NOTE_ALONE = re.compile(
+    r"(?i:wip|tk|stub(?:\s*[\u2013\u2014:-]\s*expand)?|section\s+incomplete|this\s+(?:section|pattern|paragraph)\s+(?:needs\s+(?:more\s+)?work|is\s+a\s+stub|is\s+(?:incomplete|unfinished))"
+    # (A note's words after a mark, not a sentence: 'WORK IN PROGRESS was written across the dashboard'.)
+    r"|(?:text|more|details|figures|examples?|sources?)\s+to\s+follow(?:\s+once\b[^\n]{0,60})?|work\s+in\s+progress(?:\s*[:\u2013\u2014-][^\n]{0,80})?"
+    r"|placeholder\s+(?:paragraph|text|section|copy)(?:\s+(?:about|on|for)\b[^\n]{0,50})?"
+    r"|sample\s+text(?:\s*[.:\u2013\u2014-][^\n]{0,60})?|add\s+(?:a\s+|the\s+|another\s+)?(?:second\s+|third\s+)?(?:example|source|figure|link|case\s+study|quote)s?\s+here"
+    r"|test(?:ing)?(?:,?\s+testing)*|blah(?:,?\s+blah)+|foo(?:\s+bar)?(?:\s+baz)?|asdf\w*|qwerty\w*|pending\s+(?:legal\s+)?(?:sign[\s-]?off|review|approval)"
+    r"|example\s+tk|(?:an?\s+)?example\s+to\s+(?:come|follow))[.!…]*"
 )
 _DRAFT_AFTER = re.compile(r"(?i)\(\s*(?:draft|wip|work\s+in\s+progress)\s*\)(?=\s*\Z)")
 # What Word writes into the text where a cross-reference or a field is broken.
@@ -376,15 +422,16 @@ def _placeholders_within(text: str) -> list[str]:
     found = [
         match
         for expression, there in (
-            (_MARKED, "TODO" in text or "TO-DO" in text or "todo" in lowered or "to-do" in lowered or "fixme" in lowered or "FIXME" in text or "PLACEHOLDER" in text or "tktk" in lowered or "[TK]" in text or "HERE" in text or "{{" in text),
+            (_MARKED, "TK:" in text or "TODO" in text or "TO-DO" in text or "todo" in lowered or "to-do" in lowered or "fixme" in lowered or "FIXME" in text or "PLACEHOLDER" in text or "tktk" in lowered or "[TK]" in text or "HERE" in text or "{{" in text),
             (_LOREM, "ipsum" in lowered),
-            (_BRACKETED_PLACEHOLDER, "[" in text or "{" in text or "%" in text),
+            (_BRACKETED_PLACEHOLDER, "[" in text or "{" in text or "%" in text or "<" in text),
             (_BRACKETED_NOTE, "[" in text or "(" in text),
             (_COMMENT_ANCHOR, "[" in text),
             (_LEFT_TO_FILL, _may_be_left_to_fill(text, lowered)),
             (_FILLER, any(word in lowered for word in _FILLER_HOLDS)),
             (_FIELD_ERROR, "Error!" in text),
-            (DRAFT_MARK, "draft" in lowered or "wip" in lowered or "progress" in lowered or "not for" in lowered or "do not" in lowered or "construction" in lowered),
+            (DRAFT_MARK, "draft" in lowered or "wip" in lowered or "progress" in lowered or "not for" in lowered or "do not" in lowered or "construction" in lowered or "goes live" in lowered or "is published" in lowered or "signed off" in lowered),
+            (_NOTE_START, any(word in lowered for word in _NOTE_START_HELD)),
         )
         if there
         for match in expression.finditer(text)
@@ -392,7 +439,7 @@ def _placeholders_within(text: str) -> list[str]:
         if ((expression is not _LOREM and expression is not _FILLER) or not _lorem_named(text, match.start()))
         and not ((expression is _BRACKETED_PLACEHOLDER or expression is _BRACKETED_NOTE) and _interface_label(text, match))
     ]
-    if "XX" in text or "xx" in text:
+    if "XX" in text or "xx" in text or "NN" in text or "Q?" in text:
         found += (m for m in _FIGURE_LEFT.finditer(text) if not _a_numeral(text, m))
     words: dict[str, None] = {}  # in order, each once: a list's 'not in' made a paragraph of n take n² steps
     end = -1
@@ -459,7 +506,7 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
             continue
         # A paragraph of its own: 'TBC', or '**TBC**', or '&#84;BC', which the page shows as TBC.
         alone = (unescapeAll(token.content) if "&" in token.content else token.content).strip().strip("*_").strip()
-        if alone and (_PLACEHOLDER_ALONE.fullmatch(alone) or (not quoted and _ELLIPSIS_ALONE.fullmatch(alone))):
+        if alone and (_PLACEHOLDER_ALONE.fullmatch(alone) or (not quoted and (_ELLIPSIS_ALONE.fullmatch(alone) or _NOTE_ALONE.fullmatch(alone)))):
             line = token.map[0] + source.body_start
             _placeholder(report, line, source.lines[line - 1].find(alone[:1]) + 1 or 1, alone)
             continue
@@ -476,6 +523,8 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 in_address = False
             elif child.type in ("text", "image") and not in_address and (placeholders := _placeholders_within(child.content)):
                 words.update(dict.fromkeys(placeholders))  # a picture's too: its description is read out in its place
+        if ("*|" in token.content or "__" in token.content) and (eaten := _EATEN_MARKS.search(token.content)) is not None:
+            words.setdefault(eaten.group())  # '*|CLIENT|*', '__CLIENT__': the page shows the name, its marks read as emphasis
         if "ipsum" in _lowered(token.content) and not any(_LOREM.fullmatch(word) for word in words):
             # The filler over two lines, which the page shows as one ('Lorem' at a line's end, 'ipsum' after it).
             joined = " ".join(child.content for child in token.children or [] if child.type == "text")
