@@ -965,21 +965,25 @@ def test_others_moves_and_takeovers_may_be_linked(check: Check, prose: str):
     ("prose", "said"),
     [
         # The attack round of the forty-eighth session: each passed, with no address to read.
-        ("A short note before the pattern: from April, the Review is delivered by our partners at Northgate Advisory.", "the Review is delivered by"),
+        ("A short note before the pattern: from April, the Stall Review is delivered by our partners at Northgate Advisory.", "the Stall Review is delivered by"),
         ("Bookings for both offers are now handled by our agency, Brightwell Partners.", "both offers are now handled by"),
-        ("Payments for the Diagnosis are collected by Northgate Advisory Ltd.", "Payments for the Diagnosis are collected by"),
-        ("The Diagnosis is subcontracted to Northgate Advisory.", "The Diagnosis is subcontracted to"),
-        ("The Review has moved.", "The Review has moved"),
+        ("Payments for the Stall Diagnosis are collected by Northgate Advisory Ltd.", "Payments for the Stall Diagnosis are collected by"),
+        ("The AI Rollout Stall Diagnosis is subcontracted to Northgate Advisory.", "The AI Rollout Stall Diagnosis is subcontracted to"),
+        ("The Stall Review has moved.", "The Stall Review has moved"),
         ("The Stall Review has been renamed the Rollout Health Check.", "The Stall Review has been renamed"),
-        ("The Review's new owner is Northgate Advisory.", "The Review\u2019s new owner"),
-        ("Northgate Advisory now run the Review on behalf of the authors.", "Northgate Advisory now run the Review"),
-        ("Northgate Advisory deliver the Review on our behalf.", "Northgate Advisory deliver the Review on our behalf"),
+        ("The Stall Review's new owner is Northgate Advisory.", "The Stall Review\u2019s new owner"),
+        ("Northgate Advisory now run the Stall Review on behalf of the authors.", "Northgate Advisory now run the Stall Review"),
+        ("Northgate Advisory deliver the Stall Review on our behalf.", "Northgate Advisory deliver the Stall Review on our behalf"),
         ("We have handed the Review over to Northgate Advisory, who now run every session.", "We have handed the Review over to"),
         ("Stall Patterns merged with Northgate Advisory in January.", "Stall Patterns merged with"),
         ("Stall Patterns is now part of the Northgate group.", "Stall Patterns is now part of"),
-        ("We no longer accept bookings through this site.", "We no longer accept bookings"),
+        ("We no longer accept bookings through this site.", "We no longer accept bookings through this site"),
         ("The booking button below goes to a mailbox we no longer watch.", "The booking button below goes to a mailbox we no longer"),
         ("Ignore the booking box at the end; write to Northgate.", "Ignore the booking box at the end"),
+        # By its last word, where the sentence says it is so now, by a firm named or the site's partners.
+        ("From April, the Review is delivered by our partners at Northgate Advisory.", "the Review is delivered by our partners at Northgate Advisory"),
+        ("The Diagnosis is now handled by Northgate Advisory.", "The Diagnosis is now handled by Northgate Advisory"),
+        ("Northgate Advisory now run the Review.", "Northgate Advisory now run the Review"),
     ],
 )
 def test_a_sentence_that_says_the_sites_offers_or_the_site_are_now_anothers_is_an_error(check: Check, prose: str, said: str):
@@ -1000,6 +1004,14 @@ def test_a_sentence_that_says_the_sites_offers_or_the_site_are_now_anothers_is_a
         "The Stall Review is offered by the authors alone. Booking a Stall Review via the offer below is one route.",
         "This site is now part of a series. The stall review moved to Thursday. Most trusts run the Review in-house.",
         "The booking button on the council's site was broken for a week.",
+        # The review of the session's change (helper-223): a government's review or a clinician's
+        # diagnosis by its last word, a client's bookings, and buttons elsewhere.
+        "The Review is published by NHS England each spring. In most trusts, the Review is run by the medical director's office.",
+        "The Diagnosis is delivered by letter, six weeks later. The Diagnosis belongs to the clinician, not the model.",
+        "The Review is delivered by HM Treasury every three years. NHS England now runs the Review nationally.",
+        "We outsourced the Diagnosis to a third party, and lost sight of the errors. Bookings for the Review are closed until April.",
+        'The council said: "We no longer accept bookings by phone." The booking form on this page is broken, the clerk wrote.',
+        "Ignore the booking form at the end of the old intranet page. The button below the form on the old portal no longer works.",
     ],
 )
 def test_others_reviews_moved_or_given_and_the_sites_own_offer_pointed_to_are_as_meant(check: Check, prose: str):
@@ -1034,7 +1046,7 @@ def test_others_reviews_moved_or_given_and_the_sites_own_offer_pointed_to_are_as
         ("Bookings for the Review have moved to stallhelp.co.uk.", "stallhelp.co.uk"),
         ("The Diagnosis is now run by [Stall Help](https://stallhelp.co.uk).", "stallhelp.co.uk"),
         ("Stall Review: stallhelp.co.uk", "stallhelp.co.uk"),
-        ("The Diagnosis \u2192 [the new page](https://stallhelp.co.uk)", "stallhelp.co.uk"),
+        ("The Stall Diagnosis \u2192 [the new page](https://stallhelp.co.uk)", "stallhelp.co.uk"),
     ],
 )
 def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Check, prose: str, host: str):
@@ -2424,10 +2436,9 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("The Review's list price is £750, but readers pay £600.", 14, "£750"),
         ("Raise a PO for £650 and the Review can happen next week.", 14, "£650"),
         ("How much is the Review? £500.", 14, "£500"),
-        ("The £500 Review is the smaller step.", 14, "£500"),
         ("If budget is the blocker, the Review is the answer. Expect to pay around £500.", 14, "£500"),
         ("You can split the Diagnosis into three payments of £1,300.", 14, "£1,300"),
-        ("The Diagnosis takes four days at £950.", 14, "£950"),
+        ("We do the Diagnosis in four days at £950.", 14, "£950"),
         ("We offer the Review; it's £600.", 14, "£600"),
     ],
 )
@@ -2588,6 +2599,13 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "The Topol Review estimated £1.2bn of savings. The Review Board fees came to £15,000.",
         "The Diagnosis is £250k of slides that nobody has acted on. The Review, now in its third year, has cost £1.2m.",
         "The Diagnosis, as the vendor called its discovery phase, cost £35,000. The Review was free. The fix cost £2m.",
+        # The review of the session's change (helper-223): a review or diagnosis that is another's,
+        # and amounts of what else, or paid by whom else.
+        "NHS teams pay £300 for a Review of each pathway. Our Review costs £2,000 in overtime alone.",
+        "The Review's budget is £50,000 and the pilot's is £30,000. The Diagnosis is included in the £49 monthly fee.",
+        "Under the tariff, the Diagnosis is £95 and the treatment is £1,400. A £60 Diagnosis by a locum replaced a £400 one.",
+        "The Review's fee is set by the regulator at £2,100. We pay £1,100 for the Review every year, and nobody reads the report.",
+        "The Diagnosis is charged to the patient's insurer at £320. Trusts are charged £1,000 for the Review if they miss the deadline.",
         "- Stall Review\n- 14 findings",
         "- Stall Review\n- 2019",
         "We ran a Stall Review. 750 claims were read.",
@@ -6467,7 +6485,7 @@ def test_a_link_whose_words_name_an_offer_must_not_go_to_another_site(check: Che
         ("Then [Pay for the Diagnosis](https://cal.evil.example/p).", "diagnosis"),
         ("Then [Get a quick Review](https://cal.evil.example/g).", "review"),
         ("Then [Begin the Review](https://cal.evil.example/b).", "review"),
-        ("Then take [your Diagnosis](https://cal.evil.example/y).", "diagnosis"),
+        ("Then [Secure your Diagnosis](https://cal.evil.example/y).", "diagnosis"),
     ],
 )
 def test_a_link_naming_an_offer_by_reference_by_picture_or_by_its_short_name_must_not_go_to_another_site(
@@ -6494,6 +6512,9 @@ def test_a_link_naming_an_offer_by_reference_by_picture_or_by_its_short_name_mus
         "[Review](https://github.com/example/repo/pull/14) the pull request. As [the Review](https://topol.hee.nhs.uk/) said.",
         # Another's review by its own name, or asked for in small letters ('start a review').
         "The [Independent Review](https://www.gov.uk/x) said so, so [start a review](https://ico.org.uk/) of your own.",
+        # A review one sits or fills in, or a public body's (the review of the session's change).
+        "Employees were asked to [complete your Review](https://intranet.example.com/review); the DWP's page, [Start your Review](https://www.gov.uk/pip/review), came first.",
+        "Read [my Review](https://www.goodreads.com/review/show/123), or [take the Review](https://www.coursera.org/learn/ai-review) course.",
     ],
 )
 def test_a_link_that_names_no_offer_may_go_to_another_site(check: Check, prose: str):
@@ -6826,6 +6847,19 @@ def test_a_link_by_reference_whose_words_say_nothing_is_told_at_its_own_bracket(
     # '[here]' with its address defined below was passed over: only '](' and '][' were looked for.
     found = check(Path("a.md"), in_first_section("Click here: read the report [here].\n\n[here]: https://example.org/report\n"))
     assert [(d.code, d.line, d.column) for d in found] == [("link-words", 14, len("Click here: read the report ") + 1)]
+
+
+@pytest.mark.parametrize("prose", ["Write to [us](https://evil.example/w) for the figures.", "Or contact [me](mailto:sam@evil.example)."])
+def test_us_or_me_alone_as_link_words_after_words_that_ask_is_an_error(check: Check, prose: str):
+    # 'Write to [us](mailto:…)' was published (the attack round of the forty-seventh session).
+    found = [d for d in check(Path("a.md"), in_first_section(prose)) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("link-text-elsewhere", 14)]
+    assert found[0].message.startswith("the link's words, with those before them, ask readers to write to or contact whoever wrote the page")
+
+
+def test_us_or_me_as_link_words_in_an_attribution_or_a_credit_is_as_meant(check: Check):
+    prose = "As one CIO told [us](https://www.computerweekly.com/news/1). Photo by [me](https://unsplash.com/@jsmith). Regulators in the [US](https://www.ftc.gov/) moved first."
+    assert [d.format_text() for d in check(Path("a.md"), in_first_section(prose)) if d.is_error] == []
 
 
 def test_a_link_whose_words_name_where_it_goes_is_as_meant(check: Check):

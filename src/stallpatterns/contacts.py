@@ -19,6 +19,7 @@ from .addresses import mail_recipients, target_of
 from .diagnostics import Report
 from .disguises import FILE_ENDINGS, bare_domain_in
 from .frontmatter import Mapping, Node, Scalar, Sequence
+from .hosts import PUBLIC_HOST
 from .source import Source
 from .text import DOTS_ALIKE, PLAIN_FORMS, SENTENCE_END
 
@@ -742,8 +743,6 @@ def check_bookings_elsewhere(
         _told_of_bookings(source, said, offer_booked, "".join(words), elsewhere, token.map[0] + offset, report)
 
 
-# A public body's host, whose 'Review' is its own: GOV.UK, the NHS's, a university's.
-_PUBLIC_HOST = re.compile(r"(?i)(?:^|\.)(?:gov|nhs|parliament|ac|police|mod|sch|gc|govt|edu|int|mil|europa|nhs\.scot|nhs\.wales)(?:\.[a-z]{2})?$")
 # What comes just before where a thing is booked: 'at', 'via', 'use', a colon or an arrow.
 _BOOKED_THERE = re.compile(r"(?i)(?:\b(?:at|via|through|on|using|use|with|here|visit|go to|moved to|relocated to|follow|complete|fill in|in|by)|[:\u2013\u2014\u2192-])\W*$")
 
@@ -764,7 +763,7 @@ def _told_of_bookings(
     sentence = " ".join(sentence.split())
     if elsewhere is None and (written := bare_domain_in(sentence, any_ending=True)) is not None:
         elsewhere = (line, written, sentence[: sentence.find(written)])
-    if elsewhere is None or _PUBLIC_HOST.search(elsewhere[1].partition("/")[0]):
+    if elsewhere is None or PUBLIC_HOST.search(elsewhere[1].partition("/")[0]):
         # (A public body's site takes no one's bookings for them: 'Appointments: [NHS England's
         # statistics](…)', 'The Review is now on GOV.UK' tell of a source, or a government's review.)
         return

@@ -134,8 +134,17 @@ def offers_elsewhere(
         # read as one button. A name wholly after the link is not the link's.
         elif (after := _words_after(children, index)) and (named := offer_named(f"{words} {after}")) is not None and offer_named(after) is None:
             yield index, named, unicode_host(target[1]), "after"
+        # 'us' or 'me' alone, after words that ask to write or talk to them ('Write to [us](mailto:…)':
+        # the attack round of the forty-seventh session); not 'one CIO told [us](…)', 'Photo by [me](…)'.
+        elif _US.fullmatch(words) and index and children[index - 1].type == "text" and _ASKED_BEFORE.search(children[index - 1].content):
+            yield index, "", unicode_host(target[1]), "us asked"
 
 
+_US = re.compile(r"\W*(?:[uU]s|[mM]e)\W*")  # (not the [US](…), a country)
+_ASKED_BEFORE = re.compile(
+    r"(?i)\b(?:write\s+to|contact|e-?mail|call|ring|phone|message|text|talk\s+to|speak\s+to|ask|reach|book\s+with|hire|work\s+with|chat\s+with"
+    r"|get\s+in\s+touch\s+with|drop|pay|buy\s+from|order\s+from)\s*\Z"
+)
 _WORDS_AFTER = 4  # an offer's name is no longer ('AI Rollout Stall Diagnosis')
 # The tokens read for them: a few words' text, marks and links' ends, not a long line's every
 # token after every link (3,500 empty links on a line were read in the square of their number).

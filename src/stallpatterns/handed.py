@@ -30,8 +30,20 @@ _GIVEN_TO = ("subcontracted", "outsourced", "handed", "passed", "transferred", "
 # Who now gives it, before its name: 'Northgate Advisory now run the Review' (a name, then 'now',
 # or 'on our behalf' after: 'Most trusts run the Review in-house' tells of clients).
 _GIVES = r"(?:run|runs|deliver|delivers|own|owns|operate|operates|provide|provides|sell|sells|handle|handles|cover|covers|book|books|offer|offers)"
+# What says that it is so now, or from a day: 'now', 'from April', 'will be', 'instead'.
+_NOW = re.compile(r"(?i)\b(?:now|from\s+(?:now|today|next|\d{1,2}(?:st|nd|rd|th)?\s+\w+|(?:January|February|March|April|May|June|July|August|September|October|November|December))|will\s+be|instead|no\s+longer)\b")
+# Another who now gives it, named ('Northgate Advisory', 'our partners at …'), not a public body
+# ('NHS England', 'HM Treasury', 'the Cabinet Office') nor the site's own authors.
+_ANOTHER = (
+    r"(?:(?i:our\s+(?:new\s+)?(?:partners?|agency|agents?|associates?|resellers?|sister\s+(?:site|firm|company))(?:\s+at)?\s+)?"
+    r"(?!(?:NHS|HM|The|Department|Ministry|Cabinet|Parliament|Council|Government|Office|Treasury|Home|National|Royal|University|Trust|Board|CQC|NICE|ICO|NAO)\b)"
+    r"[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3}"
+    r"|(?i:our\s+(?:new\s+)?(?:partners?|agency|agents?|associates?|resellers?)))"
+)
 # What the site's own call to action is called, as a reader sees it below the article.
-_ITS_BUTTON = r"(?i:the\s+(?:booking\s+)?(?:button|box|form)s?\s+(?:below|above|at\s+the\s+(?:end|foot|bottom)(?:\s+of\s+(?:this|the)\s+page)?|on\s+this\s+page))"
+# (Below the article, where the site puts it: not 'the booking form on this page', another site's, quoted.)
+# (Not 'the button below the form on the old portal', 'at the bottom of the intranet page'.)
+_ITS_BUTTON = r"(?i:the\s+(?:booking\s+)?(?:button|box|form)s?\s+(?:below(?!\s+(?:the|a|an|this|that)\b)|at\s+the\s+(?:end|foot|bottom)(?:\s+of\s+this\s+page|(?!\s+of\b))))"
 # What says not to use it: 'no longer', 'out of date', 'Ignore', 'Please don't use'.
 _NOT_TO_USE = (
     r"(?i:no\s+longer|out\s+of\s+date|broken|ignore|(?:don[’']t|do\s+not|please\s+don[’']t)\s+use|old\s+(?:calendar|address|mailbox|inbox|page)|not\s+working"
@@ -40,34 +52,44 @@ _NOT_TO_USE = (
 
 
 @lru_cache(maxsize=4)
-def _handed_said(site_name: str, offers: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The words that say an offer of ``offers`` (their names), or the site, is now another's."""
+def _handed_said(site_name: str, offers: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The words that say an offer of ``offers`` (their names), or the site, is now another's;
+    and those that say so of an offer by its last word alone, read where the sentence says
+    that it is so now (:data:`_NOW`)."""
     heads = sorted({name.split()[-1] for name in offers if name.split() and name.split()[-1][:1].isupper()})
     if not heads:
         return None
-    full = "|".join(r"\s+".join(map(re.escape, name.split())) for name in offers)
-    # An offer by its name, or by its last word as the site calls it, after a word that says which
-    # ('the Review', 'our Diagnosis'; not 'the Topol Review' or 'a Gateway Review', another's).
-    named = (
-        rf"(?:(?:(?i:the|our|this|both|all|each|a|an|any)\s+)?(?i:{full})|(?i:the|our|this|both|all|each|a|an|any)\s+(?:{'|'.join(map(re.escape, heads))}))"
-        r"(?:s|es|[’']s)?\b(?!\s+[A-Z])"
-    )
+    # Each name, and its last two words where it has more ('Stall Diagnosis'), as offers are named.
+    names = dict.fromkeys(" ".join(part) for name in offers for part in (name.split(), name.split()[-2:]) if part)
+    full = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    # An offer by its name ('the Stall Review'): by its last word alone ('the Review', 'the
+    # Diagnosis') it is as often a government's review or a clinician's diagnosis ('The Review
+    # is published by NHS England each spring', 'The Diagnosis is delivered by letter': the
+    # false-refusal round of the forty-eighth session), but for the site's own voice, below.
+    named = rf"(?:(?i:the|our|this|both|all|each|a|an|any)\s+)?(?i:{full})(?:s|es|[’']s)?\b(?!\s+[A-Z])"
+    short = rf"(?i:the|our)\s+(?:{'|'.join(map(re.escape, heads))})\b(?!\s+[A-Z])"
     where = r"(?:below|above|listed(?:\s+below|\s+at\s+the\s+end(?:\s+of\s+this\s+page)?)?|at\s+the\s+end(?:\s+of\s+this\s+page)?|on\s+this\s+page)"
     # (Or what is paid or asked for it: 'Payments for the Diagnosis are collected by …'.)
     offer = rf"(?:(?i:(?:bookings|payments|invoices|enquiries|requests|contracts)\s+for\s+)?{named}|(?i:(?:both|the|this\s+site[’']s|our)\s+offers(?:\s+{where})?))"
     # The site by its name ('This site is now part of Barts Health' is a hospital's site).
     site = "(?i:" + r"[\s-]*".join(map(re.escape, site_name.split())) + ")" if site_name.strip() else "(?!)"
     moved = "|".join(elsewhere.MOVED)
-    return re.compile(
+    # By its last word, by a firm named or the site's partners ('From April, the Review is delivered
+    # by our partners at …', 'The Review is now run by Northgate Advisory'; not 'The Review is
+    # delivered by HM Treasury every three years', nor 'NHS England now runs the Review nationally',
+    # a public body's: the false-refusal round of the forty-eighth session).
+    by_short = re.compile(
+        rf"\b{short}{_HOW}\s+(?i:is|are|will\s+be|has\s+been|have\s+been|[’']s){_HOW}\s+(?i:{'|'.join(_GIVEN)}){_BY}\s+{_ANOTHER}"
+        rf"|(?:^\W*|(?<=[,;:]\s)){_ANOTHER}\s+(?:(?i:now|exclusively)\s+)?{_GIVES}\s+{short}"  # (the whole of who: not 'England now runs')
+    )
+    return by_short, re.compile(
         # 'the Review is delivered by …', 'Bookings for both offers are now handled by …' (not by the
         # site's own authors: 'The Stall Review is offered by the authors alone').
         rf"\b{offer}(?:\s+(?i:bookings?|sessions?|enquiries|payments|invoices))?{_HOW}\s+(?i:is|are|will\s+be|has\s+been|have\s+been|[’']s|[’']re){_HOW}"
         rf"\s+(?i:{'|'.join(_GIVEN)}){_BY}(?!\s+(?i:the\s+authors|us|me|this\s+site|{site})\b)"
         rf"|\b{offer}{_HOW}\s+(?i:is|are|will\s+be|has\s+been|have\s+been){_HOW}\s+(?i:{'|'.join(_GIVEN_TO)})\s+(?i:over\s+)?to\b"
-        # 'The Stall Review has moved', capitalised as the offer is, and in any letters or by its
-        # last word with no more said ('The Review has moved.'; not 'The Review has moved to the
-        # National Archives', a government's, nor 'The stall review moved to Thursday').
-        rf"|\b(?:(?:(?i:the|our|this)\s+)?(?:{full})|{offer}(?=\s+(?i:has|have)?\s*(?i:{moved}|been|is\s+moving|are\s+moving)\W*$))"
+        # 'The Stall Review has moved', capitalised as the offer is (not 'The stall review moved to Thursday').
+        rf"|\b(?:(?i:the|our|this)\s+)?(?:{full})"
         rf"(?:\s+(?i:has|have))?{_HOW}\s+(?i:{moved}|been\s+(?:{moved}|renamed|spun\s+out|handed\s+over)|renamed|spun\s+out|(?:is|are)\s+moving)\b"
         # 'The Review's new owner is …', 'The Review has found a new home with …', 'belongs to …'.
         rf"|\b{offer}(?:[’']s\s+new|\s+(?:has\s+found|has)\s+a\s+new)\s+(?i:home|owner|provider|name)\b|\b{offer}\s+(?i:belongs\s+to|now\s+belongs)\b"
@@ -75,15 +97,19 @@ def _handed_said(site_name: str, offers: tuple[str, ...]) -> re.Pattern[str] | N
         rf"|\b(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){{0,3}}\s+(?:(?i:now|also|exclusively)\s+{_GIVES}\s+{offer}|(?i:took|have\s+taken|has\s+taken)\s+(?:over|on)\s+{offer}"
         rf"|{_GIVES}\s+{offer}\s+(?i:on\s+(?:our|the\s+authors[’']?|this\s+site[’']s)\s+behalf|now\b|for\s+us\b|instead\b)"
         rf"|(?i:are|is)\s+the\s+(?:new\s+|exclusive\s+|sole\s+|only\s+)*(?i:providers?|stewards?|owners?|suppliers?|resellers?)\s+of\s+{offer})"
-        # Handed on, in the site's voice: 'We have handed the Review over to …', 'We outsource the Review to …'.
-        rf"|\b(?i:we|I|the\s+authors)(?:[’']ve|\s+have)?\s+(?i:handed|hand|passed|pass|outsource|outsourced|subcontract|subcontracted|transferred|sold|licensed)\s+{offer}\s+(?i:over\s+)?to\b"
+        # Handed on, in the site's voice: 'We have handed the Review over to …', 'We outsource the
+        # Stall Review to …' (not 'We outsourced the Diagnosis to a third party', a client's, told of).
+        rf"|\b(?i:we|I|the\s+authors)(?:[’']ve|\s+have)\s+(?:(?i:now)\s+)?(?i:handed|passed|transferred|sold|licensed)\s+(?:{offer}|{short})\s+(?i:over\s+)?to\b"
+        rf"|\b(?i:we|I|the\s+authors)\s+(?:(?i:now)\s+)?(?i:hand|pass|outsource|subcontract|transfer|license|licence)\s+{offer}\s+(?i:over\s+)?to\b"
         # The site itself, by its name: taken over, closing, or no longer taking bookings.
         rf"|\b{site}{_HOW}\s+(?i:has\s+been\s+(?:acquired|taken\s+over|sold)|(?:has\s+)?merged\s+with|is\s+now\s+(?:part\s+of|a|an|published|maintained|operated|run|owned)"
         r"|is\s+(?:published|maintained|operated|owned)\s+by|(?:will|is\s+going\s+to)\s+close|is\s+closing|no\s+longer\s+(?:runs|takes|handles|offers|accepts)"
         r"|has\s+stopped\s+taking|(?:is|are)\s+moving|is\s+(?:operated|run|published)\s+under)\b"
         # No more bookings through it: 'We no longer accept bookings through this site', 'The authors
         # of this site no longer take bookings', 'Bookings through this website are suspended'.
-        r"|\b(?i:we|I|the\s+authors(?:\s+of\s+this\s+site)?)\s+(?i:no\s+longer|(?:have\s+)?stopped)\s+(?i:take|taking|accept|accepting|handle|handling)\s+(?i:bookings|enquiries)\b"
+        # (Through this site: 'We no longer accept bookings by phone', the council said.)
+        r"|\b(?i:we|I|the\s+authors(?:\s+of\s+this\s+site)?)\s+(?i:no\s+longer|(?:have\s+)?stopped)\s+(?i:take|taking|accept|accepting|handle|handling)\s+(?i:bookings|enquiries)"
+        r"(?:\s+(?i:directly))?\s+(?i:through|on|via|at|from)\s+(?i:this\s+(?:site|website|page)|here)\b|\b(?i:the\s+authors\s+of\s+this\s+site)\s+(?i:no\s+longer)\b"
         rf"|\b(?i:bookings?|enquiries)\s+(?i:through|on|via|for|at)\s+(?:{site}|{offer}|(?i:this\s+(?:page|site|website)))\s+(?i:are|is)\s+(?:now\s+)?(?i:suspended|paused|closed)\b"
         r"|\b(?i:bookings|enquiries)\s+(?i:are|is)\s+(?:now\s+)?(?i:suspended|paused|closed)\s+(?i:here|on\s+this\s+site)\b"
         # The site's own call to action, said not to work ('The booking button below goes to a
@@ -96,12 +122,12 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
     """A sentence that says one of the site's offers, or the site, is now another's, or speaks
     of the site's own booking button, address or not ('From April, the Review is delivered by
     Northgate Advisory', 'The booking button below no longer works'): one error a sentence."""
-    said = _handed_said(site_name, offers)
+    readings = _handed_said(site_name, offers)
     # What the sentence's subject holds: an offer's last word as the offer writes it, or its
     # name, the site's or a word of its own offers and booking, in small letters.
     heads = tuple({name.split()[-1] for name in offers if name.split()})
     named = (*(name.lower() for name in offers), *((site_name.lower(),) if site_name.strip() else ()), *_HELD)
-    if said is None or not (any(head in source.text for head in heads) or any(word in source.lowered for word in named)):
+    if readings is None or not (any(head in source.text for head in heads) or any(word in source.lowered for word in named)):
         return  # at C speed: most bodies name neither an offer nor the site
     if not any(word in source.lowered for word in _HELD_LOWER):
         return
@@ -118,7 +144,8 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
         for sentence in _sentences(shown):
             if not any(head in sentence[1] for head in heads) and not any(word in sentence[1].lower() for word in named):
                 continue  # (at C speed: an expression of many parts, tried at each word, took 1.5 CPU s per 1,000 files)
-            if (found := said.search(sentence[1])) is not None:
+            by_short, said = readings
+            if (found := said.search(sentence[1]) or (by_short.search(sentence[1]) if _NOW.search(sentence[1]) else None)) is not None:
                 at = sentence[0] + found.start()
                 line = token.map[0] + max((line for start, line in lines if start <= at), default=0) + source.body_start
                 if line in told:

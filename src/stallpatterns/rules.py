@@ -34,6 +34,7 @@ from . import (
 )
 from .addresses import is_local, mail_recipients, mail_subjects
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
+from .hosts import PUBLIC_HOST
 from .pattern import Pattern, PatternSection
 from .settings import Settings
 from .source import Source, written_title
@@ -281,7 +282,19 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
                 continue  # the offer's own booking page, as mkdocs.yml names it
             if named_by == "subject" and (_to_the_site(href, settings) or len(mail_recipients(href)) > 1):
                 continue  # a message about the offer, to the site's own address (a copy to anyone else is told as such)
+            if named_by == "words" and settings.offer_called(body.words_of_link(children, index)) is None and PUBLIC_HOST.search(where):
+                continue  # an offer by its last word alone, to a public body's page: its own review ('[Start your Review](https://www.gov.uk/…)')
             line, column = places.of(index)
+            if named_by == "us asked":
+                report.error(
+                    line,
+                    "link-text-elsewhere",
+                    f"the link's words, with those before them, ask readers to write to or contact whoever wrote the page, this site, but the link goes to "
+                    f"'{printable_start(where, 200)}': readers would take it for the site's own",
+                    "name whom the link goes to ('write to the project office'), or link to the site's contact page",
+                    column=column,
+                )
+                continue
             if named_by == "title asks":
                 report.error(
                     line,
@@ -901,8 +914,10 @@ def _priced(
         return short
     if (
         money.re is _MONEY
-        and _SAID_AS_PRICE.search(said := f"{named_in} {words}" if named_in else words)
+        and ((said := f"{named_in} {words}" if named_in else words) is not None)
+        and (_SOLD_AS.search(said) or (_PRICE_SAID.search(said) and _THE_READER.search(said)))
         and not _TOLD_OF_THEN.search(said)
+        and not _NOT_ITS_PRICE.search(said)
         and (offer := settings.offer_or_its_last_word(named_in or words)) is not None
     ):
         # An amount of money in a sentence that calls an offer so, with a word that says which,
@@ -920,29 +935,37 @@ def _priced(
 # not what it is of ('£250k of slides', '£40m was the largest item').
 _SAID_AMOUNT = r"[£$€]\s?\d[\d,.]*(?:\s?(?:k|m|bn))?(?=\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|and|for|fixed|flat|all|ex|plus|including|excluding)\b)"
 # Words that say an amount is what someone pays, or asks, for a thing (with _priced's offer called
-# by its last word): who pays or asks, in the present ('we ask', 'NHS teams pay', 'you get'), a
-# price, a fee or a rate, what it is per ('per consultant day', '/day', 'an hour'), a discount,
-# tax, an amount budgeted for it, or asked after ('How much is the Review?'), or an amount
-# just before a capitalised word ('The £500 Review').
-_SAID_AS_PRICE = re.compile(
-    r"(?i:\b(?:we|you|readers?|clients?|customers?|buyers?|teams?|trusts?|charities|councils|firms|they|I)\s+(?:\w+\s+){0,2}?"
-    r"(?:ask|asks|charge|charges|bill|bills|invoice|pay|pays|get|gets|spend|quote)\b"
-    r"|\b(?:list\s+|usual\s+|full\s+|old\s+|new\s+)?prices?\b|\bpriced\b|\bpricing\b|\bfees?\b|\b(?:day|hourly|daily)\s+rate|\b(?:is|are)\s+(?:charged|billed|invoiced)"
-    r"|\bsets?\s+you\s+back|\bper\s+(?:day|hour|session|head|person|seat|consultant|participant)|/(?:day|hr|hour|session)\b"
-    r"|\ban?\s+(?:day|hour|session)\b|\bdiscount|\b\d+\s+off\b|\boff\s+(?:until|till|for|this)\b|\bsave\b|\bbudget\s+(?:for\s+)?[£$€\d]|\bset\s+aside|\bincluded\b|\bVAT\b"
+# by its last word). By themselves, words of how it is sold: a day rate, what it is per ('per
+# consultant day', '/day'), how it is billed or paid for ('is charged at', 'payments of', 'a purchase
+# order', 'Expect to pay'), or asked after ('How much is the Review?').
+_SOLD_AS = re.compile(
+    r"(?i:\b(?:day|hourly|daily)\s+rate|\blist\s+price|\bsets?\s+you\s+back"
+    r"|\bper\s+(?:consultant|session|head|participant)\b|/(?:day|hr|hour|session)\b|\bpaid\s+(?:monthly|quarterly|in\s+instalments|up\s*front)"
+    r"|\bpayments?\s+of\b|\binstal?ments?\b|\bpurchase\s+order|\bPO\b|\b(?:expect|plan)\s+to\s+pay|\bhow\s+much\b|\bwhat\s+(?:does|will)\s+(?:\w+\s+){1,4}cost\b"
+    r"|\b(?:gets|buys)\s+you\b)"
+)
+# Or words of price with the reader or the site in the sentence ('We ask £600 for the Review', 'For
+# £600 you get the Review', "We offer the Review; it's £600"): a price, a fee, what it costs or is,
+# a discount, tax. Without them, such words tell of another's review or a clinician's diagnosis
+# ('NHS teams pay £300 for…', 'Under the tariff, the Diagnosis is £95': the false-refusal round of
+# the forty-eighth session).
+_PRICE_SAID = re.compile(
+    # (Who asks, or is asked to pay: 'We pay £1,100 for the Review every year' is a client's.)
+    r"(?i:\b(?:we|I)\s+(?:\w+\s+){0,2}?(?:ask|charge|bill|invoice|quote)\b|\byou\s+(?:\w+\s+){0,2}?(?:pay|get)\b|\b(?:is|are)\s+(?:charged|billed|invoiced)\s+at\b"
+    r"|\b(?:usual\s+|full\s+|old\s+|new\s+)?prices?\b|\bpriced\b|\bpricing\b|\bfees?\b|\ban?\s+(?:day|hour|session)\b|\bper\s+(?:day|hour|person|seat)\b"
+    r"|\bdiscount|\b\d+\s+off\b|\boff\s+(?:until|till|for|this)\b|\bsave\b|\bbudget\s+(?:for\s+)?[£$€\d]|\bset\s+aside|\bincluded\b|\bVAT\b"
     r"|(?<!\bcalled\s)(?<!\basked\s)(?<!\bbid\s)(?<!\bargued\s)(?<!\bpressed\s)(?<!\ballowed\s)(?<!\baccounted\s)\bfor\s+(?:just\s+|only\s+)?[£$€]\s?\d[\d,.]*(?:\s?(?:k|m|bn))?"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|and|you|with|plus|ex|inc|incl|including|excluding|only|all)\b)"
-    r"|\bhow\s+much\b|\bwhat\s+(?:does|will)\s+(?:\w+\s+){1,4}cost\b"
-    # Paying for it, in parts or by order, and what it costs or is, said as a price: 'Expect to pay
-    # around £500', 'three payments of £1,300', 'a £600 purchase order', 'It costs £450', 'is a £600
-    # line', 'four days at £950.' (the attack round of the forty-eighth session).
-    r"|\bpay\b|\bpaid\s+(?:monthly|quarterly|in\s+instalments|up\s*front)|\bpayments?\s+of\b|\binstal?ments?\b|\binvoice[ds]?\b|\bpurchase\s+order|\bbuys?\b"
+    r"|\binvoice[ds]?\b|\bbuys?\b"
     rf"|\b(?:costs|will\s+cost)\s+(?:you\s+|your\s+\w+\s+)?(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?{_SAID_AMOUNT}"
     rf"|\b(?:is|are|it[’']s|it\s+is)\s+(?:now\s+|just\s+|only\s+|about\s+|around\s+|roughly\s+)?{_SAID_AMOUNT}|\bis\s+a\s+[£$€]\s?\d[\d,.]*\s+line"
-    rf"|\bat\s+{_SAID_AMOUNT}"
-    r"|\b(?:cheaper|dearer|every\s+penny)\b)"
+    rf"|\bat\s+{_SAID_AMOUNT}|\b(?:cheaper|dearer|every\s+penny)\b)"
     r"|[£$€]\s?\d[\d,.]*\s?(?:k\b)?\s+[A-Z]"
 )
+_THE_READER = re.compile(r"(?i:\b(?:we|we[’']re|we[’']ll|our|us|you|you[’']ll|your|readers?)\b)")
+# An amount that is not what is paid for it: time ('£2,000 in overtime'), or another review, of
+# something ('a Review of each pathway').
+_NOT_ITS_PRICE = re.compile(r"(?i:\bin\s+(?:staff|overtime|people[’']s|senior|management|cover|lost)\b)|\b(?i:a|the)\s+[A-Z][a-z]+\s+of\s+(?!(?i:your|our)\b)")
 # What tells of a review of a year's, or one finished, or quotes one as a paper that reports
 # ('The Review, published in 2019, cost £1.2m', 'The Review found that firms spend £40,000 a
 # year', 'According to the Review, teams get £5,000': the forty-eighth session's own probes).

@@ -208,11 +208,6 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:talk|speak) to (?:an? |our )?(?:expert|consultant|adviser|advisor|specialist|partner|team)s?"
         r"|(?:get|request) (?:a |your )?(?:free )?(?:quote|proposal|callback|call back)"
         r"|let s talk|lets talk"
-        # The same in the languages a reader may meet on a site: 'Kontakt', 'Contáctenos',
-        # 'Contactez-nous', 'Jetzt buchen' (the attack round of the forty-seventh session).
-        r"|kontakt(?: os| oss| mit uns| aufnehmen)?|kontaktieren sie uns|kontaktformular|contacto|contactanos|contactenos|contactar"
-        r"|contactez(?: nous| moi)?|nous contacter|contatti|contattaci|contattateci|neem contact op|contact opnemen"
-        r"|(?:jetzt |termin )?buchen|reserver|reservez|reservar|reserva ahora|prenota(?: ora)?|boek nu|boeken"
         # A time or a place to take, or a list to join, with no one named: 'Pick a time',
         # 'Claim your slot', 'Free 15-minute call', 'Join the waiting list', 'Checkout'.
         r"|(?:pick|choose|select|find) (?:a|your) (?:time|date|slot|day)"
@@ -246,6 +241,8 @@ def _booked_elsewhere(after: str) -> bool:
     return len(words) >= 2 and words[0] in _BOOKED_WITH and words[1] not in _BOOKED_US
 
 
+# A sentence that ends where it says a thing is, with an address or not (a link's words are not in it).
+_ENDS_AT_PLACE = re.compile(r"(?:\b(?:at|to|via|through|on|by)|[:\u2192]|->)\s*(?:[^\s.]+(?:\.[^\s.]+)+)?\W*$")
 # A name and a mark, then at most an address, and no more ('Stall Review: stallhelp.co.uk').
 _LABELLED = re.compile(r"\W*(?P<name>[^:\u2013\u2014\u2192]{1,60}?)\s*(?::|\u2013|\u2014|\u2192|->|=>)\s*(?P<rest>\S*)\W*")
 # Words that book or buy something ('Book the Stall Review at …'), as compared.
@@ -279,9 +276,6 @@ def _place_follows(words: list[str], at: int, compared: str) -> bool:
 # 'Book' alone, capitalised as a button's words are ('Book', '📅 Book', 'BOOK NOW': the attack round
 # of the forty-seventh session), not 'book' in small letters, a link to a book.
 _BOOK_BUTTON = re.compile(r"[^\w]*(?:Book|BOOK)(?:\s+(?:now|Now|NOW))?[^\w]*")
-# 'us' or 'me' alone, whoever wrote the page ('Write to [us](mailto:…)': the attack round of
-# the forty-seventh session); not 'the [US](https://www.ftc.gov/)', a country.
-_US = re.compile(r"[^\w]*(?:[uU]s|[mM]e)[^\w]*")
 # Words that ask a reader to look at a page ('see our contact page', 'visit the Stall finder').
 _LOOK_WORDS = frozenset(as_compared(word) for word in ("see", "visit", "try", "use", "open", "read", "browse", "check"))
 _ARTICLE_WORDS = frozenset(as_compared(word) for word in ("the", "a", "an", "this", "my"))
@@ -307,7 +301,9 @@ _BOOKED_KIND = (
 # The same words as written, for a text read as it is ('your free Review').
 _BOOKED_KIND_WRITTEN = r"(?:(?:free|short|first|quick|initial|intro|introductory|discovery|no[\s-]obligation|\d+[\s-]minute|one[\s-]hour|one[\s-]day|half[\s-]day)\s+){0,2}"
 # Words that ask for something in a link's words ('Start your …', 'Pay for the …').
-_ASKING_FOR = r"(?:start|begin|get|pay\s+for|access|take|try|request|arrange|join|grab|secure|unlock|redeem|claim|book|order|buy|reserve|schedule|choose|pick)"
+# (Not 'take', 'complete' or 'get ready for': a review one sits or fills in, as an employer's or a
+# benefit's is: the false-refusal round of the forty-eighth session.)
+_ASKING_FOR = r"(?:start|begin|get|pay\s+for|request|arrange|grab|secure|claim|book|order|buy|reserve|schedule)"
 # 'into the diary': a review booked in a calendar, whoever holds it.
 _BOOKED_WITH = frozenset(("with", "at", "from", "by", "through", "via", "into"))
 _BOOKED_US = frozenset(("us", "our", "me", "my", "this", "here", "today", "now", "online"))
@@ -606,15 +602,15 @@ class Settings:
     def offer_linked(self, text: str) -> str | None:
         """The offer a link's words name or ask to book (:meth:`offer_called`), or ask for by
         the last word of its name alone, capitalised as the offer writes it and so as the
-        site's own pages call it ('Start your Review', 'Pay for the Diagnosis', 'your free
-        Review': the attack round of the forty-seventh session); or None. (A link's words
-        only: a subheading's 'Start a review' tells what to do.)"""
+        site's own pages call it ('Start your Review', 'Pay for the Diagnosis': the attack round
+        of the forty-seventh session); or None. (A link's words only: a subheading's 'Start a
+        review' tells what to do.)"""
         return self.offer_called(text) or next((offer.name for offer, asked in self._asked_by_last_word if asked.search(text)), None)
 
     @cached_property
     def _asked_by_last_word(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
         return tuple(
-            (offer, re.compile(rf"(?:(?i:\b{_ASKING_FOR}\s+)?(?i:your|my)|(?i:\b{_ASKING_FOR}\s+(?:a|an|the|our)))\s+(?i:{_BOOKED_KIND_WRITTEN})?{re.escape(last)}s?\b"))
+            (offer, re.compile(rf"(?i:\b{_ASKING_FOR}\s+(?:a|an|the|our|your))\s+(?i:{_BOOKED_KIND_WRITTEN})?{re.escape(last)}s?\b(?!\s+(?i:of|course|form|page)\b)"))
             for offer in self.offers
             if (last := offer.name.split()[-1] if offer.name.split() else "")[:1].isupper()
         )
@@ -626,7 +622,10 @@ class Settings:
         then where it is booked ('The Stall Review: book at …', 'Stall Review slots: …',
         'The Stall Review is now booked at …'), or by the last word of its name as the site
         calls it (:meth:`offer_or_its_last_word`); or None."""
-        named = self.offer_or_its_last_word
+        # (By its last word alone only where the sentence ends at the place: 'The Review is now at
+        # …', not 'The Review is now at www.rcgp.org.uk/review, and the trust never read it', nor
+        # 'The Review: kingsfund.org.uk/…', a source: the false-refusal round of the forty-eighth session.)
+        named = self.offer_or_its_last_word if _ENDS_AT_PLACE.search(text) else self.offer_named
         words = text.split()
         asked = next(
             # (With the word before, which says whether it asks: 'claims reserve review' does not.)
@@ -634,7 +633,7 @@ class Settings:
             None,
         )
         if asked is None and (labelled := _LABELLED.fullmatch(text)) is not None and (not labelled.group("rest") or "." in labelled.group("rest")):
-            asked = named(labelled.group("name"))  # 'Stall Review: stallhelp.co.uk', 'The Review → [here](…)'
+            asked = self.offer_named(labelled.group("name"))  # 'Stall Review: stallhelp.co.uk', 'The Review → [here](…)'
         words = _MOVED_SAID.sub("moved", text).split() if _MOVED_SAID.search(text) else words
         return asked or next(
             (
@@ -743,7 +742,7 @@ class Settings:
         :meth:`site_page_named`."""
         if not self.offers:
             return None
-        if _ASKS_TO_CONTACT.fullmatch(compared := _compared_words(text)) is None and _BOOK_BUTTON.fullmatch(text) is None and _US.fullmatch(text) is None:
+        if _ASKS_TO_CONTACT.fullmatch(compared := _compared_words(text)) is None and _BOOK_BUTTON.fullmatch(text) is None:
             whose, words = self._whose(compared)
             if whose != "site" or not words or len(words) > 3 or not any(word in _CONTACT_WORDS for word in words[-2:]):
                 return None
