@@ -761,6 +761,14 @@ def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
         ("A claims team", "Write to bookings@stallr\u00e9view.co.uk today.\n\nA claims team", 14, "bookings@stallr\u00e9view.co.uk"),
         ("A claims team", "Write to bookings@stallreview\u2022co\u2022uk today.\n\nA claims team", 14, "bookings@stallreview\u2022co\u2022uk"),
         ("A claims team", "Write to bookings \uff3bat\uff3d stallreview \uff3bdot\uff3d co \uff3bdot\uff3d uk today.\n\nA claims team", 14, "bookings \uff3bat\uff3d stallreview \uff3bdot\uff3d co \uff3bdot\uff3d uk"),
+        # Marks beside its '@' that a reader reads past, a mailbox at a domain in words where the
+        # sentence asks to write (the attack rounds of the forty-seventh and forty-eighth sessions).
+        ("A claims team", "Write to sam*@*stallhelp.co.uk today.\n\nA claims team", 14, "sam*@*stallhelp.co.uk"),
+        ("A claims team", "Contact: sam\u00b7@\u00b7stallhelp.co.uk\n\nA claims team", 14, "sam\u00b7@\u00b7stallhelp.co.uk"),
+        ("A claims team", 'Send it to "sam"@stallhelp.co.uk today.\n\nA claims team', 14, '"sam"@stallhelp.co.uk'),
+        ("A claims team", "Drop us a note: sam@@stallhelp.co.uk.\n\nA claims team", 14, "sam@@stallhelp.co.uk"),
+        ("A claims team", "Write to bookings at stallreview.co.uk to book.\n\nA claims team", 14, "bookings at stallreview.co.uk"),
+        ("A claims team", "Our inbox: stallhelp at gmail.com.\n\nA claims team", 14, "stallhelp at gmail.com"),
     ],
 )
 def test_an_email_address_written_out_in_a_pattern_is_an_error(check: Check, old: str, new: str, line: int, address: str):
@@ -787,6 +795,9 @@ def test_an_email_address_written_out_in_a_pattern_is_an_error(check: Check, old
         "Version pkg@1.2.3 was pinned, and the team met @ 10:00 in room 4@B.",
         # A Git remote's SSH address, user 'git' and a path after the colon: no one's mailbox.
         "The agent cloned `git@github.com:firm/claims-bot.git` and `git@gitlab.example.co.uk:ops/runbooks`.",
+        # People at a firm, in words, beside the forty-eighth session's reading of a mailbox at a domain.
+        "Write to the team at nhs.uk, or e-mail the account manager at vendor.com. Contact Jane Smith at Acme.com for details.",
+        "Mail was stored at stallhelp.co.uk by the vendor, and we moved to Teams at microsoft.com. Licences were 500 @ £30.",
     ],
 )
 def test_email_links_and_other_uses_of_at_are_no_email_address_written_out(check: Check, prose: str):

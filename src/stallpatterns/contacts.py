@@ -532,7 +532,16 @@ def _to_a_known_host(spelled: re.Match[str]) -> bool:
 def _may_hold_email(text: str) -> bool:
     """Whether ``text`` may hold an e-mail address written out: an '@' of any form, or one
     or its dots spelt out. Looked for at C speed, before :func:`email_address` reads it."""
-    return "@" in text or any(at in text for at in _AT_ALIKES) or " dot " in text.lower() or _AT_SPELLED.search(text) is not None
+    return (
+        "@" in text
+        or any(at in text for at in _AT_ALIKES)
+        or " dot " in text.lower()
+        or _AT_SPELLED.search(text) is not None
+        or (" at" in text and _DOMAIN_AFTER_AT.search(text) is not None)  # 'sam at stallhelp.co.uk' (_MAILBOX_AT)
+    )
+
+
+_DOMAIN_AFTER_AT = re.compile(r" (?:at|att|ät|à|\(at\)),? +[^\s]+\.[A-Za-z]{2,}", re.IGNORECASE)
 
 
 def email_address(text: str) -> tuple[int, str] | None:
@@ -545,20 +554,61 @@ def email_address(text: str) -> tuple[int, str] | None:
         text = text.translate(_AT_ALIKE)
     if "@" not in text:
         # 'bookings [at] firm [dot] co [dot] uk': written so not to be a link
-        return _spelled_email(text) if "at" in text or "AT" in text else None
+        return (_spelled_email(text) or _mailbox_at(text)) if "at" in text or "AT" in text else None
     if (" @" in text or "@ " in text or " dot " in text.lower() or _AT_SPELLED.search(text)) and (spelled := _spelled_email(text)) is not None:
         return spelled  # 'help @ firm.co.uk', 'help@firm dot co dot uk', 'help[@]firm[.]co[.]uk'
     for found in _EMAIL.finditer(text):
-        before = text[max(0, found.start() - 500) : found.start()]  # a web address's start is near: read no further back
-        run = before[max(before.rfind(" "), before.rfind("\t"), before.rfind("("), before.rfind("<")) + 1 :]
-        if run.lower().startswith(_LINK_SCHEMES) or before.endswith("](") or "://" in run:
+        if _in_an_address(text, found.start()):
             continue
         if found.group().rpartition(".")[2].lower() in FILE_ENDINGS:
             continue  # 'logo@2x.png': a file's name, as a picture at twice the size is named
         if _GIT_REMOTE.match(text, found.start()):
             continue  # 'git@github.com:firm/repo.git': a Git remote's SSH address, no one's mailbox
         return found.start(), written[found.start() : found.end()]
+    # With marks beside its '@', or two of them, that a reader reads past ('sam*@*stallhelp.co.uk',
+    # 'sam·@·stallhelp.co.uk', 'sam@@stallhelp.co.uk', '"sam"@stallhelp.co.uk': the attack round of
+    # the forty-eighth session).
+    for found in _AT_OBSCURED.finditer(text):
+        if not _in_an_address(text, found.start()):
+            return found.start(), written[found.start() : found.end()]
     return None
+
+
+def _in_an_address(text: str, start: int) -> bool:
+    """Whether what starts at ``start`` is part of a link's address ('mailto:…', '](…') or a web
+    address's ('https://user@host/…'), not written out."""
+    before = text[max(0, start - 500) : start]  # a web address's start is near: read no further back
+    run = before[max(before.rfind(" "), before.rfind("\t"), before.rfind("("), before.rfind("<")) + 1 :]
+    return run.lower().startswith(_LINK_SCHEMES) or before.endswith("](") or "://" in run or "](mailto:" in before[-60:].lower()
+
+
+# A mailbox's name, 'at', and a domain, in a sentence that asks to write ('Write to sam at
+# stallhelp.co.uk', 'Drop us a note: sam at stallhelp.co.uk': the attack round of the forty-eighth
+# session); not 'the team at nhs.uk' nor 'E-mail the account manager at vendor.com', which name
+# people at a firm, not a mailbox.
+_ASKS_TO_WRITE_TO = re.compile(r"(?i)\b(?:write|e-?mail|mail|contact|send|drop\s+(?:us|me)\s+a\s+(?:note|line)|reach|inbox|address|message)\b")
+_MAILBOX_AT = re.compile(
+    # (Straight after the words that ask, or a colon: 'Contact Jane Smith at Acme.com' names a person.)
+    r"(?i:\b(?:write\s+to|e-?mail|mail|contact|to|inbox|address(?:\s+is)?|note|line|reach)\s*:?\s+|:\s*)"
+    r"(?!(?i:the|a|an|our|your|their|his|her|its|my|us|them|him|people|team|teams|staff|folks|office|offices|colleagues|someone|anyone|everyone"
+    r"|manager|managers|director|directors|lead|leads|officer|officers|head|desk|partner|partners|supplier|vendor|agency|contact|contacts|account|one|two|three|who|which|that|those|these)\b)"
+    r"(?P<box>[A-Za-z0-9][A-Za-z0-9._+-]{0,30})\s*,?\s*\(?(?i:at|att|ät|à|at-sign|the\s+at\s+sign)\)?,?\s+"
+    r"(?P<host>(?:[^\W_]|-)+(?:\s*(?:\.|·|．|\s(?i:dot|full\s+stop)\s|,\s*(?i:full\s+stop),)\s*(?:[^\W_]|-)+)*(?:\s*(?:\.|·|．)\s*|\s(?i:dot|full\s+stop)\s|,\s*(?i:full\s+stop),\s*)(?i:uk|com|org|net|io|co|ie|eu|info|biz|me|email|mail))(?![\w.-]*\w)"
+)
+
+
+def _mailbox_at(text: str) -> tuple[int, str] | None:
+    """Where a mailbox at a domain starts, in words (:data:`_MAILBOX_AT`), in a sentence that asks to write; or None."""
+    for found in _MAILBOX_AT.finditer(text):
+        if _ASKS_TO_WRITE_TO.search(_sentence_around(text, found.start(), found.end())):
+            return found.start("box"), text[found.start("box") : found.end()]
+    return None
+
+
+_AT_OBSCURED = re.compile(
+    r"(?<![\w.%+@-])(?:\"[^\"\s@]{1,40}\"|[A-Za-z0-9][\w.%+-]{0,40}?)(?:[^\w\s@\\]{1,3}@{1,2}[^\w\s@]{0,3}|@{2}[^\w\s@]{0,3}|(?<=\")@)"  # (not '\\@', an escape: the page shows '@', told as shown)
+    r"(?:[^\W_]|-)+(?:\.(?:[^\W_]|-)+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])"
+)
 
 
 def check_email_addresses(source: Source, report: Report) -> None:
