@@ -1594,6 +1594,18 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Book](https://evil.example/b)",
         "[📅 Book](https://evil.example/b)",
         "[The authors’ booking page](https://evil.example/b)",
+        # The attack round of the forty-eighth session: a till's words alone, paying or messaging the
+        # author, a free consultation, and the site's own chat.
+        "[Pay](https://evil.example/p)",
+        "[Hire](https://evil.example/h)",
+        "[Add to basket](https://evil.example/cart)",
+        "[Tip the author](https://evil.example/t)",
+        "[Buy Sam a coffee](https://evil.example/c)",
+        "[Say hello](https://evil.example/hello)",
+        "[Claim your free consultation](https://evil.example/free)",
+        "[DM the author](https://evil.example/dm)",
+        "[Contact the author directly](https://evil.example/c)",
+        "[Join our Slack](https://evil.example/slack)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
@@ -1620,6 +1632,16 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
         ("[Ninety minutes](https://calendly.com/blog/../stallhelp)", "calendly.com"),
         ("[Ninety minutes](https://calendar.google.com/calendar/appointments/schedules/AcZ)", "calendar.google.com"),
         ("[Ninety minutes](https://www.paypal.com/paypalme/stallhelp)", "www.paypal.com"),
+        # Payments, tips and sales, and invitations to a chat or a call (the attack round of the
+        # forty-eighth session: each published).
+        ("[Pay by card](https://square.link/u/abc123)", "square.link"),
+        ("[Patronage](https://www.patreon.com/stallhelp)", "www.patreon.com"),
+        ("[The workbook](https://stallhelp.gumroad.com/l/workbook)", "stallhelp.gumroad.com"),
+        ("[Bank transfer](https://wise.com/pay/me/samj)", "wise.com"),
+        ("[The group](https://chat.whatsapp.com/AbCdEf)", "chat.whatsapp.com"),
+        ("[The server](https://discord.gg/stallhelp)", "discord.gg"),
+        ("[The workspace](https://join.slack.com/t/stallhelp/shared_invite/abc)", "join.slack.com"),
+        ("[The call](https://us02web.zoom.us/j/85512345678)", "us02web.zoom.us"),
     ],
 )
 def test_a_link_to_a_service_that_books_or_takes_payments_is_an_error(folder: Folder, link: str, host: str):
@@ -1681,6 +1703,8 @@ def test_a_services_own_pages_may_be_linked(folder: Folder, link: str):
         "[hire the team that built it](https://vendor.example/)",
         "[hire the experts](https://www.gov.uk/guidance/hiring)",
         "[book](https://www.penguin.co.uk/books/123)",
+        "[Zoom's guidance on webinars](https://zoom.us/docs/en-us/webinar.html)",
+        "[Wise's fees](https://wise.com/gb/pricing/)",
         "regulators in the [US](https://www.ftc.gov/)",
     ],
 )

@@ -949,6 +949,9 @@ _BOOKING_HOSTS = (
     "acuityscheduling.com", "as.me", "setmore.com", "simplybook.me", "koalendar.com", "oncehub.com", "calendar.app.google",
     "buy.stripe.com", "checkout.stripe.com", "donate.stripe.com", "paypal.me", "ko-fi.com", "buymeacoffee.com",
     "revolut.me", "monzo.me", "wa.me", "api.whatsapp.com", "t.me", "m.me", "signal.me",
+    # Payments, tips and sales, and invitations to a chat or a call (the attack round of the
+    # forty-eighth session: each published as a link).
+    "square.link", "patreon.com", "gumroad.com", "lemonsqueezy.com", "chat.whatsapp.com", "discord.gg", "join.slack.com",
 )
 
 
@@ -979,6 +982,8 @@ _SERVICE_OWN_HOSTS = frozenset(("help", "support", "docs", "blog", "community", 
 _BOOKING_PAGES = (
     ("calendar.google.com", "/calendar/appointments"), ("calendar.google.com", "/calendar/u/0/appointments"), ("paypal.com", "/paypalme"),
     ("outlook.office365.com", "/owa/calendar"), ("outlook.office.com", "/bookwithme"), ("outlook.office.com", "/book"),
+    ("wise.com", "/pay"), ("monzo.com", "/pay"),
+    ("zoom.us", "/j/"), ("zoom.us", "/my/"),
 )
 
 

@@ -208,6 +208,12 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:talk|speak) to (?:an? |our )?(?:expert|consultant|adviser|advisor|specialist|partner|team)s?"
         r"|(?:get|request) (?:a |your )?(?:free )?(?:quote|proposal|callback|call back)"
         r"|let s talk|lets talk"
+        # A till's words alone, or paying whoever wrote it: 'Pay', 'Hire', 'Add to basket', 'Tip the
+        # author', 'Buy Sam a coffee' (the attack round of the forty-eighth session).
+        r"|pay|hire|buy|donate|add to (?:basket|cart|bag)|(?:tip|support|pay) (?:the|this) (?:authors?|writers?)|buy (?:\w+ ){0,2}a coffee|say hello"
+        r"|(?:claim|grab|secure|get) (?:a|your) (?:free )?(?:consultation|call|chat|meeting|audit|assessment)"
+        r"|(?:dm|book a call with|grab [0-9]+ minutes with|work with|chat with|hire|message) the (?:authors?|writers?)"
+        r"|(?:contact|email|e mail|call|message|write to) the (?:authors?|writers?) directly"
         # A time or a place to take, or a list to join, with no one named: 'Pick a time',
         # 'Claim your slot', 'Free 15-minute call', 'Join the waiting list', 'Checkout'.
         r"|(?:pick|choose|select|find) (?:a|your) (?:time|date|slot|day)"
@@ -277,7 +283,7 @@ def _place_follows(words: list[str], at: int, compared: str) -> bool:
 # of the forty-seventh session), not 'book' in small letters, a link to a book.
 _BOOK_BUTTON = re.compile(r"[^\w]*(?:Book|BOOK)(?:\s+(?:now|Now|NOW))?[^\w]*")
 # Words that ask a reader to look at a page ('see our contact page', 'visit the Stall finder').
-_LOOK_WORDS = frozenset(as_compared(word) for word in ("see", "visit", "try", "use", "open", "read", "browse", "check"))
+_LOOK_WORDS = frozenset(as_compared(word) for word in ("see", "visit", "try", "use", "open", "read", "browse", "check", "join", "follow", "message", "call"))
 _ARTICLE_WORDS = frozenset(as_compared(word) for word in ("the", "a", "an", "this", "my"))
 # What follows a page's name and still names it: 'the Contact page', 'our contact form'.
 _PAGE_WORDS = frozenset(as_compared(word) for word in ("page", "pages", "form", "section", "tab"))
