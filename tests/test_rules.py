@@ -1147,6 +1147,12 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         # Left open by that round, and passed: parted by dots, as much of Europe writes one, given a
         # figure at a time, and in the figures of another script (each dialled as written).
         ("Ring +44.20.7946.0958 to book.", "+44.20.7946.0958"),
+        # Letters for figures a run at a time, other marks between its groups, and a chat's address
+        # written out (the attack round of the forty-eighth session: each published).
+        ("The authors take calls on 07700 9OO 123.", "07700 9OO 123"),
+        ("Our number: O77OO 9OO I23.", "O77OO 9OO I23"),
+        ("Our number: 07700\u2044900123.", "07700\u2044900123"),
+        ("Text us on WhatsApp: wa.me/447700900123", "447700900123"),
         ("Call +1.555.010.0199.", "+1.555.010.0199"),
         ("Ring 0 2 0 7 9 4 6 0 9 5 8 today.", "0 2 0 7 9 4 6 0 9 5 8"),
         ("Ring \u0660\u0662\u0660 \u0667\u0669\u0664\u0666 \u0660\u0669\u0665\u0668 today.", "\u0660\u0662\u0660 \u0667\u0669\u0664\u0666 \u0660\u0669\u0665\u0668"),
@@ -1448,6 +1454,7 @@ def test_figures_on_lines_of_their_own_that_the_page_joins_are_no_phone_number(c
         "The scans were saved as 01234567_01.pdf, the claim's reference and the page.",
         "- Phone: 41230\n- Web chat: 12480\n- Email: 9215",
         "Phone: 41230. Web: 30211. Post: 2102.",
+        "The I2C bus and the l2 norm, version 1.2.3; log level I10 at 14:00. Bay l2 had I20 patients.",
     ],
 )
 def test_figures_beside_capitals_are_no_phone_number(check: Check, prose: str):

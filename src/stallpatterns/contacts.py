@@ -38,7 +38,7 @@ from .text import DOTS_ALIKE, PLAIN_FORMS, SENTENCE_END
 # An underscore too ('020_7946_0958'; a file's dated name, '01_2024_03_15.csv', is a date).
 # (Not a backslash or an apostrophe: a folder's path and a Swiss sum hold them:
 # 'D:\\0012\\2024\\03', "1'250'000".)
-_SPACES, _DASHES = r"\t\x0b\x0c\r\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000", r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d/~\u00b7\u2022\u2027\u30fb_"
+_SPACES, _DASHES = r"\t\x0b\x0c\r\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000", r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d/~\u00b7\u2022\u2027\u30fb_\u2044\u066b"
 _GAP = rf"(?:[{_SPACES}]?+[{_DASHES}][{_SPACES}]?+|[{_SPACES}])?+"  # not '.': '010.200.3000' is a cost centre
 _PHONE = re.compile(
     # Not inside a word, an address or a number; after ':' or '.' only where a word ends ('Tel:020…'),
@@ -121,8 +121,21 @@ def as_dialled(text: str) -> tuple[str, list[int] | None]:
     if "\uff0b" in text or "\ufe62" in text:
         text = text.replace("\uff0b", "+").replace("\ufe62", "+")  # a full-width or small '+', one for one
     if any(near.search(text) for near in _LETTER_ZERO_NEAR):
-        text = _LETTER_ZERO.sub("0", text)
+        # Letter by letter from the figure it is beside: 'O77OO 9OO' is '07700 900' after two
+        # readings (a few: a run of letters beside no figure stays letters).
+        for _ in range(3):
+            if (read := _LETTER_ZERO.sub("0", text)) == text:
+                break
+            text = read
+    if any(near.search(text) for near in _LETTER_ONE_NEAR):
+        text = _LETTER_ONE.sub("1", text)  # '900 l23', '9OO I23': an l or a capital I for a one
     return text, places
+
+
+# A small l or a capital I typed for a one between figures, or before two: 'l23', '9 I23' (the
+# attack round of the forty-eighth session), not 'I2C' or 'l2 norm', whose next is no figure pair.
+_LETTER_ONE = re.compile(r"(?<=[0-9 ])[lI](?=[0-9]{2})|(?<=[0-9])[lI](?=[0-9])")
+_LETTER_ONE_NEAR = (re.compile("l[0-9][0-9]"), re.compile("I[0-9][0-9]"), re.compile("[0-9][lI][0-9]"))
 
 
 # A letter O typed for a zero beside a figure ('O2O 7946 O958'): a reader dials a zero.
@@ -291,6 +304,18 @@ def _phone_called(line: str, around: str = "") -> tuple[int, str] | None:
     return None
 
 
+# A number in a chat service's address written out, which a reader types or taps ('wa.me/447700900123':
+# the attack round of the forty-eighth session; linked, it is told as a link to a booking service).
+_CHAT_NUMBER = re.compile(r"(?i)(?<![\w./-])(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|t\.me/\+|signal\.me/#p/\+?)\+?(\d{10,15})(?!\d)")
+_CHAT_HOSTS_HELD = ("wa.me", "whatsapp.com", "t.me/", "signal.me")
+
+
+def _chat_number(line: str) -> tuple[int, str] | None:
+    """Where a number in a chat service's address starts on ``line``, and the number; or None."""
+    found = _CHAT_NUMBER.search(line) if any(host in line.lower() for host in _CHAT_HOSTS_HELD) else None
+    return (found.start(1), found.group(1)) if found else None
+
+
 def _phone_in_letters(line: str) -> tuple[int, str] | None:
     """Where a phone number in letters starts on ``line``, and as written: ten letters and
     digits at least, as a number in figures has ('Room 0123 MAIN' is a room)."""
@@ -322,9 +347,11 @@ def check_phone_numbers(source: Source, report: Report) -> None:
         return "\n".join(source.lines[max(0, number - 2) : number + 1])
 
     lines.update(dict.fromkeys(n for n in sorted(asked) if n <= len(source.lines) and _phone_called(source.lines[n - 1], around(n))))
+    if any(host in lowered for host in _CHAT_HOSTS_HELD):
+        lines.update(dict.fromkeys(n for n, line in enumerate(source.lines, 1) if _chat_number(line)))
     for number in sorted(lines):
         line = source.lines[number - 1] if number <= len(source.lines) else ""
-        if (found := phone_number(line) or _phone_in_letters(line) or _phone_called(line, around(number))) is not None:
+        if (found := phone_number(line) or _phone_in_letters(line) or _phone_called(line, around(number)) or _chat_number(line)) is not None:
             at, written = found
             report.error(
                 number,
