@@ -421,7 +421,7 @@ def _told_if_published(shown: str, line: int, report: Report) -> None:
             "and the site takes its bookings through the offer on every page",
             "delete it, in each of its parts: to say whom a reader should call, name them or their role in words",
         )
-    if _may_hold_email(joined) and (address := email_address(joined)) is not None:
+    if _may_hold_email(joined) and (address := email_address(joined, in_words=False)) is not None:
         at, written = address
         report.error(
             line + shown.count("\n", 0, at),
@@ -571,17 +571,18 @@ def _may_hold_email(text: str) -> bool:
 _DOMAIN_AFTER_AT = re.compile(r" (?:at|att|ät|à|\(at\)),? +[^\s]+\.[A-Za-z]{2,}", re.IGNORECASE)
 
 
-def email_address(text: str) -> tuple[int, str] | None:
+def email_address(text: str, in_words: bool = True) -> tuple[int, str] | None:
     """Where the first e-mail address written out in ``text`` starts, and the address; None
     for none. A link's own address ('mailto:pmo@firm.co.uk', or '(pmo@firm.co.uk)' with no
     scheme, told as such by slips.py) and a web address's parts ('https://user@host/…') are
-    not written out."""
+    not written out. ``in_words``: a mailbox at a domain in words too (:func:`_mailbox_at`; not in
+    a link's words as the page shows them, '[hello at acme.org](mailto:…)', a link checked as one)."""
     written = text  # what is quoted: as typed
     if not text.isascii():
         text = text.translate(_AT_ALIKE)
     if "@" not in text:
         # 'bookings [at] firm [dot] co [dot] uk': written so not to be a link
-        return (_spelled_email(text) or _mailbox_at(text)) if "at" in text or "AT" in text else None
+        return (_spelled_email(text) or (_mailbox_at(text) if in_words else None)) if "at" in text or "AT" in text else None
     if (" @" in text or "@ " in text or " dot " in text.lower() or _AT_SPELLED.search(text)) and (spelled := _spelled_email(text)) is not None:
         return spelled  # 'help @ firm.co.uk', 'help@firm dot co dot uk', 'help[@]firm[.]co[.]uk'
     for found in _EMAIL.finditer(text):
@@ -633,7 +634,7 @@ def _mailbox_at(text: str) -> tuple[int, str] | None:
 
 
 _AT_OBSCURED = re.compile(
-    r"(?<![\w.%+@-])(?:\"[^\"\s@]{1,40}\"|[A-Za-z0-9][\w.%+-]{0,40}?)(?:[^\w\s@\\]{1,3}@{1,2}[^\w\s@]{0,3}|@{2}[^\w\s@]{0,3}|(?<=\")@)"  # (not '\\@', an escape: the page shows '@', told as shown)
+    r"(?<![\w.%+@-])(?:\"[^\"\s@]{1,40}\"|[A-Za-z0-9][\w.%+-]{0,40}?)(?:[*_~·•'`.]{1,3}@{1,2}[*_~·•'`.]{0,3}|@{2}[*_~·•'`.]{0,3}|(?<=\")@)"  # (not '\\@', an escape: the page shows '@', told as shown)
     r"(?:[^\W_]|-)+(?:\.(?:[^\W_]|-)+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])"
 )
 
