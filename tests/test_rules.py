@@ -2458,6 +2458,7 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("You can split the Diagnosis into three payments of £1,300.", 14, "£1,300"),
         ("We do the Diagnosis in four days at £950.", 14, "£950"),
         ("We offer the Review; it's £600.", 14, "£600"),
+        ("The Review is the smaller step.\n\nIt costs £600.", 16, "£600"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):

@@ -915,7 +915,8 @@ def _priced(
     if (
         money.re is _MONEY
         and ((said := f"{named_in} {words}" if named_in else words) is not None)
-        and (_SOLD_AS.search(said) or (_PRICE_SAID.search(said) and _THE_READER.search(said)))
+        # (Or said as its price in the next sentence, 'It costs £600.' after 'The Review is the smaller step.')
+        and (_SOLD_AS.search(said) or (within is not None and not _PAST_COST.search(words, 0, within)) or (_PRICE_SAID.search(said) and _THE_READER.search(said)))
         and not _TOLD_OF_THEN.search(said)
         and not _NOT_ITS_PRICE.search(said)
         and (offer := settings.offer_or_its_last_word(named_in or words)) is not None
@@ -962,6 +963,7 @@ _PRICE_SAID = re.compile(
     rf"|\bat\s+{_SAID_AMOUNT}|\b(?:cheaper|dearer|every\s+penny)\b)"
     r"|[£$€]\s?\d[\d,.]*\s?(?:k\b)?\s+[A-Z]"
 )
+_PAST_COST = re.compile(r"(?i)\bcost\b")  # 'It cost £2m': what one cost, told of
 _THE_READER = re.compile(r"(?i:\b(?:we|we[’']re|we[’']ll|our|us|you|you[’']ll|your|readers?)\b)")
 # An amount that is not what is paid for it: time ('£2,000 in overtime'), or another review, of
 # something ('a Review of each pathway').
