@@ -615,8 +615,13 @@ class Settings:
 
     @cached_property
     def _asked_by_last_word(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
+        return self._by_last_word(lambda last: rf"(?i:\b{_ASKING_FOR}\s+(?:a|an|the|our|your))\s+(?i:{_BOOKED_KIND_WRITTEN})?{last}s?\b(?!\s+(?i:of|course|form|page)\b)")
+
+    def _by_last_word(self, expression: Callable[[str], str]) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
+        """Each offer whose name's last word is capitalised, as the site calls it ('Review'), with
+        ``expression`` of that word (escaped), compiled."""
         return tuple(
-            (offer, re.compile(rf"(?i:\b{_ASKING_FOR}\s+(?:a|an|the|our|your))\s+(?i:{_BOOKED_KIND_WRITTEN})?{re.escape(last)}s?\b(?!\s+(?i:of|course|form|page)\b)"))
+            (offer, re.compile(expression(re.escape(last))))
             for offer in self.offers
             if (last := offer.name.split()[-1] if offer.name.split() else "")[:1].isupper()
         )
@@ -661,12 +666,8 @@ class Settings:
 
     @cached_property
     def _called_by_last_word(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
-        return tuple(
-            # (Not a longer name's first word: 'the Review Board'.)
-            (offer, re.compile(rf"\b(?i:the|our|your|this|a|an|my)\s+(?i:{_BOOKED_KIND_WRITTEN})?(?:[£$€]\s?\d[\d,.]*\s?k?\s+)?{re.escape(last)}(?:s|es|['’]s)?\b(?!\s+[A-Z])"))
-            for offer in self.offers
-            if (last := offer.name.split()[-1] if offer.name.split() else "")[:1].isupper()
-        )
+        # (Not a longer name's first word: 'the Review Board'.)
+        return self._by_last_word(lambda last: rf"\b(?i:the|our|your|this|a|an|my)\s+(?i:{_BOOKED_KIND_WRITTEN})?(?:[£$€]\s?\d[\d,.]*\s?k?\s+)?{last}(?:s|es|['’]s)?\b(?!\s+[A-Z])")
 
     def site_page_named(self, text: str) -> tuple[str, str] | None:
         """The site's name or the title of one of its pages in the nav that ``text`` is, an
