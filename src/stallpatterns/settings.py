@@ -250,7 +250,10 @@ def _booked_elsewhere(after: str) -> bool:
 # A sentence that ends where it says a thing is, with an address or not (a link's words are not in it).
 _ENDS_AT_PLACE = re.compile(r"(?:\b(?:at|to|via|through|on|by)|[:\u2192]|->)\s*(?:[^\s.]+(?:\.[^\s.]+)+)?\W*$")
 # A name and a mark, then at most an address, and no more ('Stall Review: stallhelp.co.uk').
-_LABELLED = re.compile(r"\W*(?P<name>[^:\u2013\u2014\u2192]{1,60}?)\s*(?::|\u2013|\u2014|\u2192|->|=>)\s*(?P<rest>\S*)\W*")
+# (Read only in a short text, a label's length: a run of spaces was read in the square of its
+# length, 25 CPU s at 10 kB: the review of the forty-eighth session's change.)
+_LABELLED = re.compile(r"\W*+(?P<name>[^:\u2013\u2014\u2192]{1,60}?)\s*(?::|\u2013|\u2014|\u2192|->|=>)\s*(?P<rest>\S*)\W*")
+_LABEL_MOST = 200
 # Words that book or buy something ('Book the Stall Review at …'), as compared.
 _BOOKING_VERBS = frozenset(as_compared(word) for word in ("book", "schedule", "reserve", "order", "buy", "purchase", "claim", "arrange", "request"))
 # Words that say where an offer named before them is booked: 'book at', 'booked via', 'slots:'.
@@ -643,7 +646,7 @@ class Settings:
             (name for at, word in enumerate(words) if as_compared(word) in _BOOKING_VERBS and (name := self.offer_called(" ".join(words[max(0, at - 1) : at + 7])))),
             None,
         )
-        if asked is None and (labelled := _LABELLED.fullmatch(text)) is not None and (not labelled.group("rest") or "." in labelled.group("rest")):
+        if asked is None and len(text) <= _LABEL_MOST and (labelled := _LABELLED.fullmatch(text)) is not None and (not labelled.group("rest") or "." in labelled.group("rest")):
             asked = self.offer_named(labelled.group("name"))  # 'Stall Review: stallhelp.co.uk', 'The Review → [here](…)'
         words = _MOVED_SAID.sub("moved", text).split() if _MOVED_SAID.search(text) else words
         return asked or next(
