@@ -248,6 +248,8 @@ def _booked_elsewhere(after: str) -> bool:
 
 
 # A sentence that ends where it says a thing is, with an address or not (a link's words are not in it).
+# (Read in its last few words: from each colon of a long run it was read to the end, in the square
+# of the run's length, 5 CPU s at 20 kB: the review of the forty-eighth session's change.)
 _ENDS_AT_PLACE = re.compile(r"(?:\b(?:at|to|via|through|on|by)|[:\u2192]|->)\s*(?:[^\s.]+(?:\.[^\s.]+)+)?\W*$")
 # A name and a mark, then at most an address, and no more ('Stall Review: stallhelp.co.uk').
 # (Read only in a short text, a label's length: a run of spaces was read in the square of its
@@ -639,7 +641,7 @@ class Settings:
         # (By its last word alone only where the sentence ends at the place: 'The Review is now at
         # …', not 'The Review is now at www.rcgp.org.uk/review, and the trust never read it', nor
         # 'The Review: kingsfund.org.uk/…', a source: the false-refusal round of the forty-eighth session.)
-        named = self.offer_or_its_last_word if _ENDS_AT_PLACE.search(text) else self.offer_named
+        named = self.offer_or_its_last_word if _ENDS_AT_PLACE.search(text, max(0, len(text) - _LABEL_MOST)) else self.offer_named
         words = text.split()
         asked = next(
             # (With the word before, which says whether it asks: 'claims reserve review' does not.)
