@@ -798,6 +798,7 @@ def test_an_email_address_written_out_in_a_pattern_is_an_error(check: Check, old
         # People at a firm, in words, beside the forty-eighth session's reading of a mailbox at a domain.
         "Write to the team at nhs.uk, or e-mail the account manager at vendor.com. Contact Jane Smith at Acme.com for details.",
         "Mail was stored at stallhelp.co.uk by the vendor, and we moved to Teams at microsoft.com. Licences were 500 @ £30.",
+        "Staff were told to contact IT at once. Email was down for two days. The team's handle was @pilot.",
     ],
 )
 def test_email_links_and_other_uses_of_at_are_no_email_address_written_out(check: Check, prose: str):
@@ -995,6 +996,7 @@ def test_others_moves_and_takeovers_may_be_linked(check: Check, prose: str):
         ("From April, the Review is delivered by our partners at Northgate Advisory.", "the Review is delivered by our partners at Northgate Advisory"),
         ("The Diagnosis is now handled by Northgate Advisory.", "The Diagnosis is now handled by Northgate Advisory"),
         ("Northgate Advisory now run the Review.", "Northgate Advisory now run the Review"),
+        ("The STALL DIAGNOSIS is now delivered by Northgate Advisory.", "The STALL DIAGNOSIS is now delivered by"),
     ],
 )
 def test_a_sentence_that_says_the_sites_offers_or_the_site_are_now_anothers_is_an_error(check: Check, prose: str, said: str):
@@ -1023,6 +1025,9 @@ def test_a_sentence_that_says_the_sites_offers_or_the_site_are_now_anothers_is_a
         "We outsourced the Diagnosis to a third party, and lost sight of the errors. Bookings for the Review are closed until April.",
         'The council said: "We no longer accept bookings by phone." The booking form on this page is broken, the clerk wrote.',
         "Ignore the booking form at the end of the old intranet page. The button below the form on the old portal no longer works.",
+        # The review of the session's change (helper-224): the offer's name in small letters, and public bodies by name.
+        "In most trusts, a stall review is run by the PMO. From April, the Review will be run by Leeds City Council.",
+        "The Review is now run by Health Education England.",
     ],
 )
 def test_others_reviews_moved_or_given_and_the_sites_own_offer_pointed_to_are_as_meant(check: Check, prose: str):
@@ -1058,6 +1063,8 @@ def test_others_reviews_moved_or_given_and_the_sites_own_offer_pointed_to_are_as
         ("The Diagnosis is now run by [Stall Help](https://stallhelp.co.uk).", "stallhelp.co.uk"),
         ("Stall Review: stallhelp.co.uk", "stallhelp.co.uk"),
         ("The Stall Diagnosis \u2192 [the new page](https://stallhelp.co.uk)", "stallhelp.co.uk"),
+        ("Book the Stall Review at [stallhelp.ac](https://stallhelp.ac/book).", "stallhelp.ac"),  # ('.ac' alone is no university's)
+        ("Book the Stall Review at [stallhelp.ac](https://stallhelp.ac/book).", "stallhelp.ac"),  # ('.ac' alone is no university's)
     ],
 )
 def test_a_sentence_that_asks_to_book_an_offer_elsewhere_is_an_error(check: Check, prose: str, host: str):
@@ -1153,6 +1160,7 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         ("Our number: O77OO 9OO I23.", "O77OO 9OO I23"),
         ("Our number: 07700\u2044900123.", "07700\u2044900123"),
         ("Text us on WhatsApp: wa.me/447700900123", "447700900123"),
+        ("Call us about your application: 0800 123 4567.", "0800 123 4567"),  # (a line's label, not a reference: the review of the session's change)
         ("Call +1.555.010.0199.", "+1.555.010.0199"),
         ("Ring 0 2 0 7 9 4 6 0 9 5 8 today.", "0 2 0 7 9 4 6 0 9 5 8"),
         ("Ring \u0660\u0662\u0660 \u0667\u0669\u0664\u0666 \u0660\u0669\u0665\u0668 today.", "\u0660\u0662\u0660 \u0667\u0669\u0664\u0666 \u0660\u0669\u0665\u0668"),
@@ -2459,6 +2467,7 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("We do the Diagnosis in four days at £950.", 14, "£950"),
         ("We offer the Review; it's £600.", 14, "£600"),
         ("The Review is the smaller step.\n\nIt costs £600.", 16, "£600"),
+        ("From 2025, we ask £600 for the Review.", 14, "£600"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -4477,12 +4486,10 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("The sponsor (NAME TBC) signed the business case in March.", "(NAME TBC)"),
         ("Comment [SJ1]: Is this example too close to the real client?", "Comment [SJ1]:"),
         ("Reviewer’s note: this paragraph repeats the one above.", "Reviewer’s note:"),
-        ("Action: Sam to add sources before this goes live.", "Action: Sam to"),
+        ("Action: Sam to add sources before this goes live.", "Action: Sam to add"),
         ("(Sam, can you check this?)", "(Sam, can you check this?)"),
         ("Draft 3 — not for circulation.", "Draft 3"),
-        ("Do not publish until legal have cleared it.", "Do not publish until"),
         ("Far far away, behind the word mountains, far from the countries Vokalia and Consonantia.", "behind the word mountains"),
-        ("TK: a second example from local government.", "TK:"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
@@ -4540,6 +4547,12 @@ def test_a_placeholder_written_with_references_is_told_as_the_page_shows_it(chec
         "__Client__ and __Vendor__ each thought the other owned the output.",
         "WORK IN PROGRESS was written across the dashboard, and it stayed there. Sample text was used in the demo.",
         "The team had (placeholder data, no real claims) in the demo, and the auditor asked us to check this before go-live.",
+        # The review of the session's change (helper-224): each refused by the session's first readings.
+        "TK: We paused the rollout in March. Test the tool with real users before it goes live.",
+        "Draft 3 of the council's AI policy went to the board in May. Two more (awaiting approval) are queued.",
+        "The second phase (dates to be confirmed) will extend it. Clinicians to check the summaries before signing was the rule.",
+        "Jane to confirm the figures was the last line of every agenda. Action: Boards to ask for a named owner.",
+        "Editor: Sarah Jones (NHS Confederation), 2023.",
         "The legal team's answer to every draft was the same: do not publish.",
         '"Not for publication," the minister said. The page is under construction on the intranet.',
     ],

@@ -66,8 +66,9 @@ _REFERENCE_BEFORE = re.compile(
     # (The false-refusal round of the forty-eighth session: each a reference's kind.)
     # (Not 'member', 'candidate', 'student' or 'tracking' alone, a line's label as readily:
     # 'Member: 020 7946 0958'; with 'number' they are below.)
-    r"|letter|bulletin|badge|prescription|uln|upn|meter|fleet|mpan|mprn|consignment|application|round|permit|certificate|docket"
-    r"|parcel|shipment|job|project|grant|learner|pupil|vehicle|asset|tag|barcode|ean|gtin)"
+    # (Nor 'application' or 'project': 'Call us about your application: 0800 …' asks to call.)
+    r"|letter|bulletin|badge|prescription|uln|upn|meter|fleet|mpan|mprn|consignment|permit|certificate|docket"
+    r"|parcel|shipment|learner|pupil|barcode|ean|gtin|(?:planning|grant|patent|visa)\s+application)"
     # (A code's capitals are capitals: read without case, 'line', 'desk' and 'team' were codes,
     # and 'call the order line 0800 123 4567' no phone number.)
     r"(?:['’]s)?(?:\s+(?:numbers?|nos?\.?|codes?|refs?|numbered))?\b\.?[\s:#-]*+(?:(?-i:[A-Z]{2,5})[\s-]*+)?$"
@@ -564,7 +565,7 @@ def _may_hold_email(text: str) -> bool:
         or any(at in text for at in _AT_ALIKES)
         or " dot " in text.lower()
         or _AT_SPELLED.search(text) is not None
-        or (" at" in text and _DOMAIN_AFTER_AT.search(text) is not None)  # 'sam at stallhelp.co.uk' (_MAILBOX_AT)
+        or (" at" in text.lower() and _DOMAIN_AFTER_AT.search(text) is not None)  # 'sam at stallhelp.co.uk', its domain as written (_MAILBOX_AT)
     )
 
 
@@ -617,11 +618,12 @@ def _in_an_address(text: str, start: int) -> bool:
 _ASKS_TO_WRITE_TO = re.compile(r"(?i)\b(?:write|e-?mail|mail|contact|send|drop\s+(?:us|me)\s+a\s+(?:note|line)|reach|inbox|address|message)\b")
 _MAILBOX_AT = re.compile(
     # (Straight after the words that ask, or a colon: 'Contact Jane Smith at Acme.com' names a person.)
-    r"(?i:\b(?:write\s+to|e-?mail|mail|contact|to|inbox|address(?:\s+is)?|note|line|reach)\s*:?\s+|:\s*)"
+    r"(?i:\b(?:write\s+to|e-?mail|mail|contact|send\s+(?:it|them|yours?|your\s+\w+)\s+to|inbox|address(?:\s+is)?|note|line)\s*:?\s+|:\s*)"
     r"(?!(?i:the|a|an|our|your|their|his|her|its|my|us|them|him|people|team|teams|staff|folks|office|offices|colleagues|someone|anyone|everyone"
     r"|manager|managers|director|directors|lead|leads|officer|officers|head|desk|partner|partners|supplier|vendor|agency|contact|contacts|account|one|two|three|who|which|that|those|these)\b)"
     r"(?P<box>[A-Za-z0-9][A-Za-z0-9._+-]{0,30})\s*,?\s*\(?(?i:at|att|ät|à|at-sign|the\s+at\s+sign)\)?,?\s+"
-    r"(?P<host>(?:[^\W_]|-)+(?:\s*(?:\.|·|．|\s(?i:dot|full\s+stop)\s|,\s*(?i:full\s+stop),)\s*(?:[^\W_]|-)+)*(?:\s*(?:\.|·|．)\s*|\s(?i:dot|full\s+stop)\s|,\s*(?i:full\s+stop),\s*)(?i:uk|com|org|net|io|co|ie|eu|info|biz|me|email|mail))(?![\w.-]*\w)"
+    # (Its dots against its words, or spelt out: 'contact IT at once. Email was down' ends a sentence.)
+    r"(?P<host>(?:[^\W_]|-)+(?:(?:\.|·|．|\s(?i:dot|full\s+stop)\s|,\s*(?i:full\s+stop),\s*)(?:[^\W_]|-)+)*(?:\.|·|．|\s(?i:dot|full\s+stop)\s|,\s*(?i:full\s+stop),\s*)(?i:uk|com|org|net|io|co|ie|eu|info|biz|me))(?![\w.-]*\w)"
 )
 
 

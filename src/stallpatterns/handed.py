@@ -37,6 +37,8 @@ _NOW = re.compile(r"(?i)\b(?:now|from\s+(?:now|today|next|\d{1,2}(?:st|nd|rd|th)
 _ANOTHER = (
     r"(?:(?i:our\s+(?:new\s+)?(?:partners?|agency|agents?|associates?|resellers?|sister\s+(?:site|firm|company))(?:\s+at)?\s+)?"
     r"(?!(?:NHS|HM|The|Department|Ministry|Cabinet|Parliament|Council|Government|Office|Treasury|Home|National|Royal|University|Trust|Board|CQC|NICE|ICO|NAO)\b)"
+    # (Nor one whose name says it is: 'Leeds City Council', 'Health Education England'.)
+    r"(?![A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3}?\s+(?:Council|Trust|England|Scotland|Wales|Department|Ministry|Office|Authority|Agency|Commission|Service|Services|University|College|Board)\b)"
     r"[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3}"
     r"|(?i:our\s+(?:new\s+)?(?:partners?|agency|agents?|associates?|resellers?)))"
 )
@@ -66,7 +68,9 @@ def _handed_said(site_name: str, offers: tuple[str, ...]) -> tuple[re.Pattern[st
     # Diagnosis') it is as often a government's review or a clinician's diagnosis ('The Review
     # is published by NHS England each spring', 'The Diagnosis is delivered by letter': the
     # false-refusal round of the forty-eighth session), but for the site's own voice, below.
-    named = rf"(?:(?i:the|our|this|both|all|each|a|an|any)\s+)?(?i:{full})(?:s|es|[’']s)?\b(?!\s+[A-Z])"
+    # (Capitalised as the offer is, or in capitals: 'a stall review is run by the PMO' tells of another.)
+    capitals = "|".join(r"\s+".join(map(re.escape, name.upper().split())) for name in names)
+    named = rf"(?:(?i:the|our|this|both|all|each|a|an|any)\s+)?(?:{full}|{capitals})(?:s|es|[’']s)?\b(?!\s+[A-Z])"
     short = rf"(?i:the|our)\s+(?:{'|'.join(map(re.escape, heads))})\b(?!\s+[A-Z])"
     where = r"(?:below|above|listed(?:\s+below|\s+at\s+the\s+end(?:\s+of\s+this\s+page)?)?|at\s+the\s+end(?:\s+of\s+this\s+page)?|on\s+this\s+page)"
     # (Or what is paid or asked for it: 'Payments for the Diagnosis are collected by …'.)
@@ -125,8 +129,8 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
     readings = _handed_said(site_name, offers)
     # What the sentence's subject holds: an offer's last word as the offer writes it, or its
     # name, the site's or a word of its own offers and booking, in small letters.
-    heads = tuple({name.split()[-1] for name in offers if name.split()})
-    named = (*(name.lower() for name in offers), *((site_name.lower(),) if site_name.strip() else ()), *_HELD)
+    heads = tuple({word for name in offers if name.split() for word in (name.split()[-1], name.split()[-1].upper())})
+    named = (*(" ".join(name.lower().split()[-2:]) for name in offers), *((site_name.lower(),) if site_name.strip() else ()), *_HELD)
     if readings is None or not (any(head in source.text for head in heads) or any(word in source.lowered for word in named)):
         return  # at C speed: most bodies name neither an offer nor the site
     if not any(word in source.lowered for word in _HELD_LOWER):

@@ -16,9 +16,12 @@ import re
 from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network
 from typing import Literal
 
-PUBLIC_HOST = re.compile(r"(?i)(?:^|\.)(?:gov|gouv|gob|bund|gv|go|nhs|parliament|ac|police|mod|sch|gc|govt|edu|int|mil|europa|nhs\.scot|nhs\.wales)(?:\.[a-z]{2})?$")
+PUBLIC_HOST = re.compile(
+    r"(?i)(?:^|\.)(?:(?:gov|edu|mil|int)(?:\.[a-z]{2})?|(?:nhs|parliament|ac|police|mod|sch|gc|govt|gouv|gob|bund|gv|go)\.[a-z]{2}|europa\.eu|nhs\.scot|nhs\.wales)$"
+)
 """A public body's host, whose 'Review' is its own: GOV.UK's, the NHS's, a university's
-(a government's, an NHS trust's or a university's second-level domain, in any country)."""
+(a government's, an NHS trust's or a university's second-level domain, in any country; not
+'.ac' alone, a country's domain anyone may register)."""
 
 Place = Literal["computer", "network", "reserved"]
 """Where a host is that no reader can reach: the computer the link was written on, a

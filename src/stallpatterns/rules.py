@@ -912,9 +912,9 @@ def _priced(
     # now costs £99', 'a free Diagnosis'), where the amount is said to be its price.
     if named_in is None and (short := _short_priced(words, settings, price_words)) is not None:
         return short
+    said = f"{named_in} {words}" if named_in else words
     if (
         money.re is _MONEY
-        and ((said := f"{named_in} {words}" if named_in else words) is not None)
         # (Or said as its price in the next sentence, 'It costs £600.' after 'The Review is the smaller step.')
         and (_SOLD_AS.search(said) or (within is not None and not _PAST_COST.search(words, 0, within)) or (_PRICE_SAID.search(said) and _THE_READER.search(said)))
         and not _TOLD_OF_THEN.search(said)
@@ -964,7 +964,8 @@ _PRICE_SAID = re.compile(
     r"|[£$€]\s?\d[\d,.]*\s?(?:k\b)?\s+[A-Z]"
 )
 _PAST_COST = re.compile(r"(?i)\bcost\b")  # 'It cost £2m': what one cost, told of
-_THE_READER = re.compile(r"(?i:\b(?:we|we[’']re|we[’']ll|our|us|you|you[’']ll|your|readers?)\b)")
+# (Not 'our' or 'us', as often a client's: 'Our board has set aside £40,000 for the Review'.)
+_THE_READER = re.compile(r"(?i:\b(?:we|we[’']re|we[’']ll|you|you[’']ll|your|readers?)\b)")
 # An amount that is not what is paid for it: time ('£2,000 in overtime'), or another review, of
 # something ('a Review of each pathway').
 _NOT_ITS_PRICE = re.compile(r"(?i:\bin\s+(?:staff|overtime|people[’']s|senior|management|cover|lost)\b)|\b(?i:a|the)\s+[A-Z][a-z]+\s+of\s+(?!(?i:your|our)\b)")
@@ -972,7 +973,7 @@ _NOT_ITS_PRICE = re.compile(r"(?i:\bin\s+(?:staff|overtime|people[’']s|senior|
 # ('The Review, published in 2019, cost £1.2m', 'The Review found that firms spend £40,000 a
 # year', 'According to the Review, teams get £5,000': the forty-eighth session's own probes).
 _TOLD_OF_THEN = re.compile(
-    r"(?i)\b(?:19|20)\d\d\b|\b(?:was|were)\s+(?:published|commissioned|completed|launched)\b|\baccording\s+to\b"
+    r"(?i)(?<!\bfrom\s)(?<!\bsince\s)(?<!\buntil\s)\b(?:19|20)\d\d\b|\b(?:was|were)\s+(?:published|commissioned|completed|launched)\b|\baccording\s+to\b"
     r"|\b(?:found|finds|recommended|recommends|noted|notes|said|says|estimated|estimates|concluded|concludes|reported|reports|showed|shows"
     r"|argued|argues|suggested|suggests|warned|warns|calculated|calculates|put|puts|commissioned|procured|funded|paid|spent)\b"
 )
