@@ -9,6 +9,7 @@ speaks of them so."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from . import body, elsewhere
@@ -127,11 +128,14 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
     of the site's own booking button, address or not ('From April, the Review is delivered by
     Northgate Advisory', 'The booking button below no longer works'): one error a sentence."""
     readings = _handed_said(site_name, offers)
+    if readings is None:
+        return
+    by_short, said = readings
     # What the sentence's subject holds: an offer's last word as the offer writes it, or its
     # name, the site's or a word of its own offers and booking, in small letters.
     heads = tuple({word for name in offers if name.split() for word in (name.split()[-1], name.split()[-1].upper())})
     named = (*(" ".join(name.lower().split()[-2:]) for name in offers), *((site_name.lower(),) if site_name.strip() else ()), *_HELD)
-    if readings is None or not (any(head in source.text for head in heads) or any(word in source.lowered for word in named)):
+    if not (any(head in source.text for head in heads) or any(word in source.lowered for word in named)):
         return  # at C speed: most bodies name neither an offer nor the site
     if not any(word in source.lowered for word in _HELD_LOWER):
         return
@@ -145,13 +149,15 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
         for child, line in body.lines_of(token.children):
             lines.append((len(shown), line))
             shown += child.content if child.type in ("text", "code_inline") else " " if child.type in ("softbreak", "hardbreak") else ""
+        starts = [start for start, _ in lines]
         for sentence in _sentences(shown):
             if not any(head in sentence[1] for head in heads) and not any(word in sentence[1].lower() for word in named):
                 continue  # (at C speed: an expression of many parts, tried at each word, took 1.5 CPU s per 1,000 files)
-            by_short, said = readings
             if (found := said.search(sentence[1]) or (by_short.search(sentence[1]) if _NOW.search(sentence[1]) else None)) is not None:
                 at = sentence[0] + found.start()
-                line = token.map[0] + max((line for start, line in lines if start <= at), default=0) + source.body_start
+                # (The line of the last piece that starts at or before it, found by halves: a paragraph of
+                # many lines read each time took time in the square of their number.)
+                line = token.map[0] + (lines[bisect_right(starts, at) - 1][1] if starts and starts[0] <= at else 0) + source.body_start
                 if line in told:
                     continue
                 told.add(line)
