@@ -565,7 +565,9 @@ def _may_hold_email(text: str) -> bool:
         or any(at in text for at in _AT_ALIKES)
         or " dot " in text.lower()
         or _AT_SPELLED.search(text) is not None
-        or (" at" in text.lower() and _DOMAIN_AFTER_AT.search(text) is not None)  # 'sam at stallhelp.co.uk', its domain as written (_MAILBOX_AT)
+        # 'sam at stallhelp.co.uk' with its domain's dots as written; a domain spelt out in words is
+        # looked for only where ' dot ' is (above), so not every spelling _MAILBOX_AT reads is.
+        or (" at" in text.lower() and _DOMAIN_AFTER_AT.search(text) is not None)
     )
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import body, elsewhere
 from .diagnostics import Report
 from .source import Source
-from .text import SENTENCE_END
+from .text import sentences_of
 
 # Words that say how long or how widely, between the subject and its verb ('is now also run by').
 _HOW = r"(?:\s+(?:now|also|temporarily|currently|exclusively|only|all|both|still|from\s+now\s+on))*"
@@ -43,6 +43,9 @@ _ANOTHER = (
     r"[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3}"
     r"|(?i:our\s+(?:new\s+)?(?:partners?|agency|agents?|associates?|resellers?)))"
 )
+# What every such sentence's subject holds besides an offer's or the site's name (its offers, its
+# booking button), looked for as plain words at C speed before any expression reads it.
+_HELD = (" offers", "button", " box", " form", "bookings", "enquiries")
 # What the site's own call to action is called, as a reader sees it below the article.
 # (Below the article, where the site puts it: not 'the booking form on this page', another site's, quoted.)
 # (Not 'the button below the form on the old portal', 'at the bottom of the intranet page'.)
@@ -137,8 +140,6 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
     named = (*(" ".join(name.lower().split()[-2:]) for name in offers), *((site_name.lower(),) if site_name.strip() else ()), *_HELD)
     if not (any(head in source.text for head in heads) or any(word in source.lowered for word in named)):
         return  # at C speed: most bodies name neither an offer nor the site
-    if not any(word in source.lowered for word in _HELD_LOWER):
-        return
     told = {d.line for d in report.items if d.code == "booking-elsewhere"}  # (with an address: told once, by contacts.py)
     for token in source.tokens:
         if token.type != "inline" or not token.map or not token.children:
@@ -150,7 +151,7 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
             lines.append((len(shown), line))
             shown += child.content if child.type in ("text", "code_inline") else " " if child.type in ("softbreak", "hardbreak") else ""
         starts = [start for start, _ in lines]
-        for sentence in _sentences(shown):
+        for sentence in sentences_of(shown):
             if not any(head in sentence[1] for head in heads) and not any(word in sentence[1].lower() for word in named):
                 continue  # (at C speed: an expression of many parts, tried at each word, took 1.5 CPU s per 1,000 files)
             if (found := said.search(sentence[1]) or (by_short.search(sentence[1]) if _NOW.search(sentence[1]) else None)) is not None:
@@ -170,21 +171,3 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
                 )
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
-    """Each sentence of ``text`` with where it starts."""
-    out, at = [], 0
-    for piece in SENTENCE_END.split(text):
-        start = text.find(piece, at)
-        out.append((start, piece))
-        at = start + len(piece)
-    return out
-
-
-# What every such sentence holds: the site's or an offer's words (its offers, its booking button),
-# and a word that says it is another's, looked for as plain words at C speed before any expression reads it.
-_HELD = (" offers", "button", " box", " form", "bookings", "enquiries")
-_HELD_LOWER = (
-    " by ", "through", " via ", " under ", " to ", "behalf", "moved", "moving", "relocat", "transferred", "migrat", "renamed", "spun out", "new ", "belongs",
-    "now", "took", "taken", "instead", "provider", "steward", "owner", "supplier", "reseller", "acquired", "sold", "merged", "close", "no longer", "stopped",
-    "suspended", "paused", "button", "box", "form", "offers",
-)

@@ -295,7 +295,7 @@ _NOTE_START = re.compile(
     r"|(?i:still\s+to\s+write)\s*:|@[A-Z]\w+\s+(?:can|could|please|pls)\b"
     # (A name asked to do it, and no more said: not 'Jane to confirm the figures was the last line of every agenda'.)
     r"|[A-Z][a-z]+\s+to\s+(?:confirm|check|add|verify|update|source)\s+(?:this|the\s+(?:figures?|sources?|numbers?|dates?)|sources?|figures?)[\s.!]*$)"
-    # Or ends a sentence after a dash: '… by 40% — Priya to confirm.'
+    # Or ends the text after a dash: '… by 40% — Priya to confirm.' ('$' is the end of what is read, a text's run)
     r"|(?<=[\u2013\u2014] )[A-Z][a-z]+\s+to\s+(?:confirm|check|add|verify|update|source)\b(?=[\s.!]*$)"
 )
 _NOTE_START_HELD = ("comment", "note", "editor", "suggested", "q for", "action", "still to", "@", " to confirm", " to check", " to add", " to verify", " to update", " to source")

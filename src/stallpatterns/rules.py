@@ -47,6 +47,7 @@ from .text import (
     is_slug,
     printable,
     printable_start,
+    sentences_of,
     slugify,
     word_count,
 )
@@ -643,10 +644,8 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
             and token.map
             and (_MONEY.search(shown := _as_shown(token)) or price_words.search(shown) or (more and _BARE_AFTER.search(shown)))  # most have none
         ):
-            at, previous = 0, ""
-            for sentence in SENTENCE_END.split(shown):
-                start = shown.find(sentence, at)
-                at = start + len(sentence)
+            previous = ""
+            for start, sentence in sentences_of(shown):
                 line = token.map[0] + source.body_start + shown.count("\n", 0, start)
                 if not previous and block_before is not None:
                     # The first sentence of a block is read after the last of the block before:
@@ -961,7 +960,7 @@ _PRICE_SAID = re.compile(
     rf"|\b(?:costs|will\s+cost)\s+(?:you\s+|your\s+\w+\s+)?(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?{_SAID_AMOUNT}"
     rf"|\b(?:is|are|it[’']s|it\s+is)\s+(?:now\s+|just\s+|only\s+|about\s+|around\s+|roughly\s+)?{_SAID_AMOUNT}|\bis\s+a\s+[£$€]\s?\d[\d,.]*\s+line"
     rf"|\bat\s+{_SAID_AMOUNT}|\b(?:cheaper|dearer|every\s+penny)\b)"
-    r"|[£$€]\s?\d[\d,.]*\s?(?:k\b)?\s+[A-Z]"
+    r"|[£$€]\s?\d[\d,.]*\s?(?:k\b)?\s+[A-Z]"  # an amount before a capitalised name, as a price before the offer's: 'a £500 Review'
 )
 _PAST_COST = re.compile(r"(?i)\bcost\b")  # 'It cost £2m': what one cost, told of
 # (Not 'our' or 'us', as often a client's: 'Our board has set aside £40,000 for the Review'.)

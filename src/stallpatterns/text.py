@@ -754,3 +754,12 @@ _ASCII_AS_COMPARED = {
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 """Where a sentence ends, in a paragraph's text: after '.', '!' or '?', before its next word."""
+
+
+def sentences_of(text: str) -> Iterator[tuple[int, str]]:
+    """Each sentence of ``text`` (parted at :data:`SENTENCE_END`), with where it starts."""
+    at = 0
+    for sentence in SENTENCE_END.split(text):
+        start = text.find(sentence, at)
+        at = start + len(sentence)
+        yield start, sentence
