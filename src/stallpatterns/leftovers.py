@@ -222,17 +222,40 @@ _FILLER = re.compile(
     r"|behind\s+the\s+word\s+mountains|vokalia\s+and\s+consonantia|li\s+europan\s+lingues|quick\s+brown\s+fox\s+jumps\s+over\s+the\s+lazy\s+dog"
     r"|ipsum\s+lorem|l\s+o\s+r\s+e\s+m\s+ipsum)\b"
 )
-_FILLER_HOLDS = ("ipsum lorem", "l o r e m", "word mountains", "vokalia", "europan", "brown fox", "dolor", "consectetur", "perspiciatis", "loremips", "lorem_ips", "l0rem", "ipsvm", "eiusmod", "incididunt", "reprehenderit", "pariatur", "cupidatat", "laborum", "nostrud", "laboris", "occaecat", "excepteur", "officia", "mollit", "voluptate")  # in small letters
+# What a case-blind expression reads as 'i' or 's' and lower() does not make so: 'ı' and
+# 'ſ', and the dot that lower() leaves after the i of 'İ' ('Lorem ıpsum' is lorem ipsum).
+_CASE_BLIND_ALIKE = {ord("\u0131"): "i", ord("\u017f"): "s", ord("\u0307"): None}
+
+
+def _lowered(text: str) -> str:
+    """``text`` as the quick looks read it, and as the page shows it: in small letters, as the
+    placeholders' case-blind expressions read it, without emphasis marks, and each run of
+    spaces as one, a line's end too ('Do  not publish', 'Do **not** publish', 'Do&nbsp;not
+    publish' and 'Do' at a line's end are 'do not publish'). The words looked for are read so
+    too (:func:`_looked_for`): the quick look finds every word that the expressions would."""
+    lowered = text.lower().replace("*", "").replace("_", "")
+    if "\u0131" in lowered or "\u017f" in lowered or "\u0307" in lowered:
+        lowered = lowered.translate(_CASE_BLIND_ALIKE)
+    joined = " ".join(lowered.split())  # (a space at either end is kept, as one: ' to confirm' at the start)
+    return f"{' ' if lowered[:1].isspace() else ''}{joined}{' ' if joined and lowered[-1:].isspace() else ''}"
+
+
+def _looked_for(*words: str) -> tuple[str, ...]:
+    """The words a quick look looks for, read as :func:`_lowered` reads the text, each once."""
+    return tuple(dict.fromkeys(map(_lowered, words)))
+
+
+_FILLER_HOLDS = _looked_for("ipsum lorem", "l o r e m", "word mountains", "vokalia", "europan", "brown fox", "dolor", "consectetur", "perspiciatis", "loremips", "lorem_ips", "l0rem", "ipsvm", "eiusmod", "incididunt", "reprehenderit", "pariatur", "cupidatat", "laborum", "nostrud", "laboris", "occaecat", "excepteur", "officia", "mollit", "voluptate")
 # What _LEFT_TO_FILL's readings hold, looked for first at C speed (an expression of them all,
 # tried at every character of every file with a '$', '%' or '(', doubled the checks' time).
 _MARKS_HELD = ("«", "__", "@@", "*|", "|*", "[[", "_NAME", "${", "%(")
 _HASHES_HELD = re.compile(r"##\w")  # '##CLIENT##', not a heading's '## '
-_NAMES_HELD = tuple(f"{sign}{name}" for sign in "$%" for name in ("client", "company", "customer", "organi", "firstname", "first_name", "fname", "lname", "lastname", "name"))  # in small letters
-_ASKS_HELD = ("insert", "text here", "copy here", "goes here", "placeholder text", "first name", "last name")  # in small letters
+_NAMES_HELD = _looked_for(*(f"{sign}{name}" for sign in "$%" for name in ("client", "company", "customer", "organi", "firstname", "first_name", "fname", "lname", "lastname", "name")))
+_ASKS_HELD = _looked_for("insert", "text here", "copy here", "goes here", "placeholder text", "first name", "last name")
 
 
 def _may_be_left_to_fill(text: str, lowered: str) -> bool:
-    """Whether ``text`` (``lowered``, in small letters) may hold what :data:`_LEFT_TO_FILL` reads."""
+    """Whether ``text`` (``lowered``, as :func:`_lowered` reads it) may hold what :data:`_LEFT_TO_FILL` reads."""
     return (
         any(mark in text for mark in _MARKS_HELD)
         or ("##" in text and _HASHES_HELD.search(text) is not None)
@@ -298,7 +321,7 @@ _NOTE_START = re.compile(
     # Or ends the text after a dash: '… by 40% — Priya to confirm.' ('$' is the end of what is read, a text's run)
     r"|(?<=[\u2013\u2014] )[A-Z][a-z]+\s+to\s+(?:confirm|check|add|verify|update|source)\b(?=[\s.!]*$)"
 )
-_NOTE_START_HELD = ("comment", "note", "editor", "suggested", "q for", "action", "still to", "@", " to confirm", " to check", " to add", " to verify", " to update", " to source")
+_NOTE_START_HELD = _looked_for("comment", "note", "editor", "suggested", "q for", "action", "still to", "@", " to confirm", " to check", " to add", " to verify", " to update", " to source")
 # A paragraph that is nothing but a note that it is unfinished ('WIP', 'Stub — expand.', 'This
 # section needs more work.', 'Text to follow.', 'Add second example here.', 'Test.', 'Blah blah.').
 _NOTE_ALONE = re.compile(
@@ -329,7 +352,7 @@ _ELLIPSIS_ALONE = re.compile(r"\.{2,}|…[.…]*")  # '..' and '….' too, as a 
 # Looked for first, in the file as written, as plain words in small letters and a note in
 # brackets: most files have none. (One case-blind expression of every word took 0.4 CPU s
 # per 1,000 files that held none: it was tried at every character.)
-_PLACEHOLDER_WORDS = (
+_PLACEHOLDER_WORDS = _looked_for(
     "todo", "to-do", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder", "..", "…", "draft", "wip", "progress",
     "not for", "do not", "construction",
 )
@@ -383,18 +406,6 @@ def _may_be_a_note(span: str) -> bool:
     return _ANCHOR_ALONE.fullmatch(span) is not None or _BRACKETED_NOTE.fullmatch(span) is not None
 
 
-# What a case-blind expression reads as 'i' or 's' and lower() does not make so: 'ı' and
-# 'ſ', and the dot that lower() leaves after the i of 'İ' ('Lorem ıpsum' is lorem ipsum).
-_CASE_BLIND_ALIKE = {ord("\u0131"): "i", ord("\u017f"): "s", ord("\u0307"): None}
-
-
-def _lowered(text: str) -> str:
-    """``text`` in small letters, as the placeholders' case-blind expressions read it: the
-    quick look for their words must find every word that the expressions would."""
-    lowered = text.lower()
-    if "\u0131" in lowered or "\u017f" in lowered or "\u0307" in lowered:
-        return lowered.translate(_CASE_BLIND_ALIKE)
-    return lowered
 
 
 def _placeholder_in(text: str) -> str | None:
@@ -518,6 +529,7 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
         in_address = False  # the text of a bare address, which is its address
         words: dict[str, None] = {}  # in order, each once
         titled: set[str] = set()  # those in a link's or picture's title, whose quotes are the title's
+        parts: list[str] = []  # the text as the page shows it, across emphasis and links
         for child in token.children or []:
             if child.type in ("link_open", "image") and (title := child.attrGet("title")):
                 titled.update(found := _placeholders_within(str(title)))
@@ -528,6 +540,20 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 in_address = False
             elif child.type in ("text", "image") and not in_address and (placeholders := _placeholders_within(child.content)):
                 words.update(dict.fromkeys(placeholders))  # a picture's too: its description is read out in its place
+            parts.append(
+                child.content if child.type == "text" and not in_address
+                else "\n" if child.type in ("softbreak", "hardbreak")
+                else "" if child.type in _MARKS_ONLY
+                else "\ufffc"  # code, a picture, HTML, an address: the words either side are no one phrase
+            )
+        if len(parts) > 1:
+            # Read as the page shows it, one text: 'Do **not** publish', 'TO*DO*', 'Do' at a
+            # line's end and 'not publish' on the next (the attack round of the forty-eighth
+            # session), first, with those read a part at a time that are no part of one of them.
+            joined = "".join(parts)
+            found = [word.replace("\n", " ") for word in _placeholders_within(joined) if not _QUOTE_MARKS.search(joined) or not _quoted_throughout(joined, word)]
+            if found:
+                words = dict.fromkeys([*found, *(word for word in words if not any(word in whole for whole in found))])
         if ("*|" in token.content or "__" in token.content) and (eaten := _EATEN_MARKS.search(token.content)) is not None:
             words.setdefault(eaten.group())  # '*|CLIENT|*', '__CLIENT__': the page shows the name, its marks read as emphasis
         if "ipsum" in _lowered(token.content) and not any(_LOREM.fullmatch(word) for word in words):
@@ -548,6 +574,10 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
             first, last = token.map[0] + source.body_start, token.map[1] + source.body_start
             line = next((n for n in range(first, last) if word in source.lines[n - 1]), first)
             _placeholder(report, line, source.lines[line - 1].find(word) + 1 or 1, word, others)
+
+
+# The marks that the page shows as emphasis or a link, not as text of their own.
+_MARKS_ONLY = frozenset(("em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close", "link_open", "link_close"))
 
 
 # A quotation in a paragraph: "…", “…”, '…' or ‘…’, each mark against the words it opens or
