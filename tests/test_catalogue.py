@@ -1655,11 +1655,38 @@ def test_a_link_to_a_service_that_books_or_takes_payments_is_an_error(folder: Fo
 
 
 @pytest.mark.parametrize(
+    ("link", "host"),
+    [
+        # The attack round of the forty-eighth session: each published, a form that asks readers
+        # for their details, on a service of forms.
+        ("[Tell us about your stall](https://forms.gle/AbC123)", "forms.gle"),
+        ("[Tell us about your stall](https://stallhelp.typeform.com/to/AbC123)", "stallhelp.typeform.com"),
+        ("[Three questions](https://docs.google.com/forms/d/e/1FAIpQLSf/viewform)", "docs.google.com"),
+        ("[Three questions](https://forms.office.com/r/AbC123)", "forms.office.com"),
+        ("[Three questions](https://www.surveymonkey.com/r/AbC123)", "www.surveymonkey.com"),
+        ("[Three questions](https://tally.so/r/abc123)", "tally.so"),
+        ("<https://forms.gle/AbC123>", "forms.gle"),
+    ],
+)
+def test_a_link_to_a_form_on_a_service_of_forms_is_an_error(folder: Folder, link: str, host: str):
+    # (Google's documents are also warned of as kept for an organisation's own people.)
+    (diagnostic,) = [d for d in linking(folder, link).diagnostics if d.is_error]
+    assert (diagnostic.path, diagnostic.code, diagnostic.line) == ("patterns/linking.md", "link-address", 14)
+    assert diagnostic.message == (
+        f"the link goes to '{host}', a service of forms that readers fill in with their details: "
+        "on this site's page, readers would take it for the site's own form for bookings or enquiries"
+    )
+    assert diagnostic.hint == "link to the site's page for its offers, [the offers](/contact/), or name the service without a link"
+
+
+@pytest.mark.parametrize(
     "link",
     [
         "[Calendly's study of meetings](https://calendly.com/blog/meeting-lengths)",
         "[Calendly](https://calendly.com/)",
         "[its help pages](https://help.calendly.com/hc/en-us)",
+        "[Typeform's guide to surveys](https://www.typeform.com/surveys/)",
+        "[Tally's templates](https://tally.so/templates)",
     ],
 )
 def test_a_services_own_pages_may_be_linked(folder: Folder, link: str):

@@ -903,6 +903,8 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                 out.append(_site_alike(f, written, offered[0], f"the name of this site's offer, {offered[1]}"))
             elif len(out) == told and link is None and written.web and (service := _booking_service(written.path)) is not None:
                 out.append(_booked_elsewhere(f, written, service, settings))
+            elif len(out) == told and link is None and written.web and (form := _form_service(written.path)) is not None:
+                out.append(_booked_elsewhere(f, written, form, settings, _A_FORM))
     return out
 
 
@@ -987,15 +989,39 @@ _BOOKING_PAGES = (
 )
 
 
-def _booked_elsewhere(f: Facts, link: Link, host: str, settings: Settings) -> Diagnostic:
+# Services whose pages are forms that readers fill in, at these paths: a link to one asks
+# readers for their details, and on this site's page they take the form for the site's own
+# ('[Tell us about your stall](https://forms.gle/…)': the attack round of the forty-eighth
+# session). (A service's own pages, its home page and guides, are no form.)
+_FORM_PAGES = (
+    ("forms.gle", "/"), ("docs.google.com", "/forms/"), ("typeform.com", "/to/"), ("forms.office.com", "/r/"),
+    ("forms.office.com", "/pages/responsepage"), ("forms.cloud.microsoft", "/r/"), ("form.jotform.com", "/"), ("tally.so", "/r/"),
+    ("surveymonkey.com", "/r/"), ("surveymonkey.co.uk", "/r/"), ("share.hsforms.com", "/"), ("airtable.com", "/shr"),
+)
+
+
+def _form_service(address: str) -> str | None:
+    """The host of a web address to a form on a service of forms (:data:`_FORM_PAGES`), or None."""
+    host = _host_named(address)[0].lower().rstrip(".")
+    try:
+        path = posixpath.normpath("/" + urlsplit(address).path.lstrip("/")).lower()
+    except ValueError:
+        return None
+    return host if any(_at_or_under(host, known) and path.startswith(prefix) and len(path) > len(prefix) for known, prefix in _FORM_PAGES) else None
+
+
+_A_BOOKING = ("a service that books meetings, takes payments or opens a chat", "the site's own booking")
+_A_FORM = ("a service of forms that readers fill in with their details", "the site's own form for bookings or enquiries")
+
+
+def _booked_elsewhere(f: Facts, link: Link, host: str, settings: Settings, service: tuple[str, str] = _A_BOOKING) -> Diagnostic:
     page = settings.offers[0].url.partition("#")[0] if settings.offers else "contact/"
     return Diagnostic(
         f.display,
         link.line,
         link.column,
         "link-address",
-        f"the link goes to '{printable_start(host, 80)}', a service that books meetings, takes payments or opens a chat: "
-        "on this site's page, readers would take it for the site's own booking",
+        f"the link goes to '{printable_start(host, 80)}', {service[0]}: on this site's page, readers would take it for {service[1]}",
         f"link to the site's page for its offers, [the offers](/{page}), or name the service without a link",
     )
 
