@@ -769,6 +769,12 @@ def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
         ("A claims team", "Drop us a note: sam@@stallhelp.co.uk.\n\nA claims team", 14, "sam@@stallhelp.co.uk"),
         ("A claims team", "Write to bookings at stallreview.co.uk to book.\n\nA claims team", 14, "bookings at stallreview.co.uk"),
         ("A claims team", "Our inbox: stallhelp at gmail.com.\n\nA claims team", 14, "stallhelp at gmail.com"),
+        # Its dots and '@' in words of their own, or its dots with a space each side (the attack
+        # round of the forty-eighth session: each published).
+        ("A claims team", "Write to sam at stallhelp full stop co full stop uk.\n\nA claims team", 14, "sam at stallhelp full stop co full stop uk"),
+        ("A claims team", "Write to sam (the at sign) stallhelp.co.uk today.\n\nA claims team", 14, "sam (the at sign) stallhelp.co.uk"),
+        ("A claims team", "Write to sam at-sign stallhelp.co.uk today.\n\nA claims team", 14, "sam at-sign stallhelp.co.uk"),
+        ("A claims team", "E-mail sam at stallhelp . co . uk for the slides.\n\nA claims team", 14, "sam at stallhelp . co . uk"),
     ],
 )
 def test_an_email_address_written_out_in_a_pattern_is_an_error(check: Check, old: str, new: str, line: int, address: str):
@@ -798,6 +804,7 @@ def test_an_email_address_written_out_in_a_pattern_is_an_error(check: Check, old
         # People at a firm, in words, beside the forty-eighth session's reading of a mailbox at a domain.
         "Write to the team at nhs.uk, or e-mail the account manager at vendor.com. Contact Jane Smith at Acme.com for details.",
         "Mail was stored at stallhelp.co.uk by the vendor, and we moved to Teams at microsoft.com. Licences were 500 @ £30.",
+        "Contact IT at once . Email was down. Write to the team at the full stop of the year.",
         "Staff were told to contact IT at once. Email was down for two days. The team's handle was @pilot.",
     ],
 )

@@ -568,10 +568,14 @@ def _may_hold_email(text: str) -> bool:
         # 'sam at stallhelp.co.uk' with its domain's dots as written; a domain spelt out in words is
         # looked for only where ' dot ' is (above), so not every spelling _MAILBOX_AT reads is.
         or (" at" in text.lower() and _DOMAIN_AFTER_AT.search(text) is not None)
+        # Or its dots or '@' in words of their own ('sam at stallhelp full stop co full stop uk',
+        # 'sam (the at sign) stallhelp.co.uk': the attack round of the forty-eighth session).
+        or (" at" in text.lower() and ("full stop" in text.lower() or "at sign" in text.lower() or "at-sign" in text.lower()))
     )
 
 
-_DOMAIN_AFTER_AT = re.compile(r" (?:at|att|ät|à|\(at\)),? +[^\s]+\.[A-Za-z]{2,}", re.IGNORECASE)
+# (Its dots against its words or with a space each side, 'stallhelp . co . uk'.)
+_DOMAIN_AFTER_AT = re.compile(r" (?:at|att|ät|à|\(at\)),? +[^\s]+(?:\.| +\. +)[A-Za-z]{2,}", re.IGNORECASE)
 
 
 def email_address(text: str, in_words: bool = True) -> tuple[int, str] | None:
@@ -625,7 +629,7 @@ _MAILBOX_AT = re.compile(
     r"|manager|managers|director|directors|lead|leads|officer|officers|head|desk|partner|partners|supplier|vendor|agency|contact|contacts|account|one|two|three|who|which|that|those|these)\b)"
     r"(?P<box>[A-Za-z0-9][A-Za-z0-9._+-]{0,30})\s*,?\s*\(?(?i:at|att|ät|à|at-sign|the\s+at\s+sign)\)?,?\s+"
     # (Its dots against its words, or spelt out: 'contact IT at once. Email was down' ends a sentence.)
-    r"(?P<host>(?:[^\W_]|-)+(?:(?:\.|·|．|\s(?i:dot|full\s+stop)\s|,\s*(?i:full\s+stop),\s*)(?:[^\W_]|-)+)*(?:\.|·|．|\s(?i:dot|full\s+stop)\s|,\s*(?i:full\s+stop),\s*)(?i:uk|com|org|net|io|co|ie|eu|info|biz|me))(?![\w.-]*\w)"
+    r"(?P<host>(?:[^\W_]|-)+(?:(?:\.|·|．|\s+\.\s+|\s(?i:dot|full\s+stop)\s|,\s*(?i:full\s+stop),\s*)(?:[^\W_]|-)+)*(?:\.|·|．|\s+\.\s+|\s(?i:dot|full\s+stop)\s|,\s*(?i:full\s+stop),\s*)(?i:uk|com|org|net|io|co|ie|eu|info|biz|me))(?![\w.-]*\w)"
 )
 
 
