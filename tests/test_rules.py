@@ -1169,6 +1169,7 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         ("Text us on WhatsApp: wa.me/447700900123", "447700900123"),
         ("Call us about your application: 0800 123 4567.", "0800 123 4567"),  # (a line's label, not a reference: the review of the session's change)
         ("Call +1.555.010.0199.", "+1.555.010.0199"),
+        ("Call 0800-NO-STALL today.", "0800-NO-STALL"),  # (a short word first, joined by a hyphen: published)
         ("Ring 0 2 0 7 9 4 6 0 9 5 8 today.", "0 2 0 7 9 4 6 0 9 5 8"),
         ("Ring \u0660\u0662\u0660 \u0667\u0669\u0664\u0666 \u0660\u0669\u0665\u0668 today.", "\u0660\u0662\u0660 \u0667\u0669\u0664\u0666 \u0660\u0669\u0665\u0668"),
         ("Ring \u0966\u0968\u0966 \u096d\u096f\u096a\u096c \u0966\u096f\u096b\u096e today.", "\u0966\u0968\u0966 \u096d\u096f\u096a\u096c \u0966\u096f\u096b\u096e"),
@@ -1426,6 +1427,7 @@ def test_figures_on_lines_of_their_own_that_the_page_joins_are_no_phone_number(c
         "The 0800 numbers were all busy.",
         "In 2024 AGMS were held.",
         "Room 0123 MAIN was booked.",
+        "The meeting is at 0900 ON MONDAY. THE 0800-NO-GO LIST was long. Flight 0800-LHR-JFK left late.",
         "See ISO 27001 CLAUSES.",
         # Letters O beside figures, underscores, apostrophes and dots that are no number.
         "CO2 fell 20% in 2024; O2 signed 2,000 staff. Version 0.2.0.7 shipped.",

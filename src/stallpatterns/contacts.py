@@ -235,14 +235,16 @@ def _a_scale(groups: list[str]) -> bool:
 # 08, 09: not a log's '0215 SYSTEM DOWN' or '0600 HANDOVER'), but not a time ('0300 HOURS'); from a 1, only
 # the starts North America sells such numbers with (1-800, 1-900…): not '1000 HOURS SAVED'.
 _VANITY = re.compile(
-    r"(?<![\w+/=.&#%@:-])(?:\+\d{1,3}[ -]?\d{2,4}|0[35789]\d{2,3}(?![ -]?(?:HOURS|HRS|GMT|BST|UTC|ZULU)\b)|1[ -]?(?:8(?:00|88|77|66|55|44|33)|900))[ -]?[A-Z]{4,}(?:[ -]?[A-Z0-9]{2,})*+(?![\w/@])"
+    r"(?<![\w+/=.&#%@:-])(?:\+\d{1,3}[ -]?\d{2,4}|0[35789]\d{2,3}(?![ -]?(?:HOURS|HRS|GMT|BST|UTC|ZULU)\b)|1[ -]?(?:8(?:00|88|77|66|55|44|33)|900))[ -]?(?:[A-Z]{4,}|[A-Z]{2,3}-[A-Z]{4,})(?:[ -]?[A-Z0-9]{2,})*+(?![\w/@])"
 )
+# (A short word first joined to the next by a hyphen, '0800-NO-STALL': the attack round of the
+# forty-eighth session; not '0900 ON MONDAY', a time, nor '0800-LHR-JFK'.)
 # Spelt out, it starts with its 0, as every number in the United Kingdom does ('oh', 'zero').
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|(?:double|treble|triple)\s+[a-z]+)"
 _SPELLED_PHONE = re.compile(rf"(?i)(?<![\w-])(?:zero|oh|nought)(?:[\s,–./-]+{_DIGIT_WORD}){{7,}}(?![\w-])")
 # What each holds, looked for at C speed before either expression reads a text.
 _SPELLED_ZERO = ("oh ", "oh-", "oh,", "oh.", "oh/", "zero", "nought")  # looked for in the text in small letters
-_VANITY_HELD = re.compile(r"[0-9][ -]?[A-Z][A-Z][A-Z][A-Z]")
+_VANITY_HELD = re.compile(r"[0-9][ -]?[A-Z][A-Z](?:[A-Z][A-Z]|[A-Z]?-[A-Z])")
 
 
 # A number too short to be a whole one by its figures, asked to be called or texted: a local
