@@ -1004,6 +1004,11 @@ def test_others_moves_and_takeovers_may_be_linked(check: Check, prose: str):
         ("The Diagnosis is now handled by Northgate Advisory.", "The Diagnosis is now handled by Northgate Advisory"),
         ("Northgate Advisory now run the Review.", "Northgate Advisory now run the Review"),
         ("The STALL DIAGNOSIS is now delivered by Northgate Advisory.", "The STALL DIAGNOSIS is now delivered by"),
+        # The site's name as the page shows it, written otherwise (the attack round of this session: each published).
+        ("Stall&nbsp;Patterns is now part of the Northgate group.", "Stall Patterns is now part of"),
+        ("Stall  Patterns is now part of the Northgate group.", "Stall Patterns is now part of"),
+        ("**Stall** Patterns is now part of the Northgate group.", "Stall Patterns is now part of"),
+        ("Stall\nPatterns is now part of the Northgate group.", "Stall Patterns is now part of"),
     ],
 )
 def test_a_sentence_that_says_the_sites_offers_or_the_site_are_now_anothers_is_an_error(check: Check, prose: str, said: str):

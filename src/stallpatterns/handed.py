@@ -136,7 +136,9 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
     by_short, said = readings
     # What the sentence's subject holds: an offer's last word as the offer writes it, or its
     # name, the site's or a word of its own offers and booking, in small letters.
-    heads = tuple({word for name in offers if name.split() for word in (name.split()[-1], name.split()[-1].upper())})
+    # (The site's name by its last word too, as written: 'Stall&nbsp;Patterns', '**Stall** Patterns'
+    # and 'Stall' at a line's end are the site's name as the page shows it, and not as written.)
+    heads = tuple({word for name in (*offers, site_name) if name.split() for word in (name.split()[-1], name.split()[-1].upper())})
     named = (*(" ".join(name.lower().split()[-2:]) for name in offers), *((site_name.lower(),) if site_name.strip() else ()), *_HELD)
     if not (any(head in source.text for head in heads) or any(word in source.lowered for word in named)):
         return  # at C speed: most bodies name neither an offer nor the site
