@@ -6935,16 +6935,31 @@ def test_a_link_by_reference_whose_words_say_nothing_is_told_at_its_own_bracket(
     assert [(d.code, d.line, d.column) for d in found] == [("link-words", 14, len("Click here: read the report ") + 1)]
 
 
-@pytest.mark.parametrize("prose", ["Write to [us](https://evil.example/w) for the figures.", "Or contact [me](mailto:sam@evil.example)."])
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Write to [us](https://evil.example/w) for the figures.",
+        "Or contact [me](mailto:sam@evil.example).",
+        # The words before as the page shows them (the attack round of this session: each published).
+        "Write to **[us](https://evil.example/w)** for the figures.",
+        "Wr**ite** *to* [us](https://evil.example/w) for the figures.",
+        "**Contact** [us](https://evil.example/w) for the figures.",
+        "Write\nto [us](https://evil.example/w) for the figures.",
+        "Write to\n[us](https://evil.example/w) for the figures.",
+    ],
+)
 def test_us_or_me_alone_as_link_words_after_words_that_ask_is_an_error(check: Check, prose: str):
     # 'Write to [us](mailto:…)' was published (the attack round of the forty-seventh session).
     found = [d for d in check(Path("a.md"), in_first_section(prose)) if d.is_error]
-    assert [(d.code, d.line) for d in found] == [("link-text-elsewhere", 14)]
+    assert [(d.code, d.line) for d in found] == [("link-text-elsewhere", 14 + prose[: prose.index("[")].count("\n"))]  # (at the link's line)
     assert found[0].message.startswith("the link's words, with those before them, ask readers to write to or contact whoever wrote the page")
 
 
 def test_us_or_me_as_link_words_in_an_attribution_or_a_credit_is_as_meant(check: Check):
-    prose = "As one CIO told [us](https://www.computerweekly.com/news/1). Photo by [me](https://unsplash.com/@jsmith). Regulators in the [US](https://www.ftc.gov/) moved first."
+    prose = (
+        "As one CIO told [us](https://www.computerweekly.com/news/1). Photo by [me](https://unsplash.com/@jsmith). Regulators in the [US](https://www.ftc.gov/) moved first."
+        " One CIO told **[us](https://www.computerweekly.com/news/2)** the same. Photo by\n[me](https://unsplash.com/@jsmith)."
+    )
     assert [d.format_text() for d in check(Path("a.md"), in_first_section(prose)) if d.is_error] == []
 
 

@@ -136,7 +136,9 @@ def offers_elsewhere(
             yield index, named, unicode_host(target[1]), "after"
         # 'us' or 'me' alone, after words that ask to write or talk to them ('Write to [us](mailto:…)':
         # the attack round of the forty-seventh session); not 'one CIO told [us](…)', 'Photo by [me](…)'.
-        elif _US.fullmatch(words) and index and children[index - 1].type == "text" and _ASKED_BEFORE.search(children[index - 1].content):
+        # (The words before as the page shows them: 'Write to **[us](…)**', 'Wr**ite** to', 'Write' at a
+        # line's end: the attack round of the forty-eighth session.)
+        elif _US.fullmatch(words) and index and _ASKED_BEFORE.search(_words_before(children, index)):
             yield index, "", unicode_host(target[1]), "us asked"
 
 
@@ -149,6 +151,24 @@ _WORDS_AFTER = 4  # an offer's name is no longer ('AI Rollout Stall Diagnosis')
 # The tokens read for them: a few words' text, marks and links' ends, not a long line's every
 # token after every link (3,500 empty links on a line were read in the square of their number).
 _TOKENS_AFTER = 12
+
+
+# The marks that the page shows as emphasis, not as text of their own.
+_EMPHASIS = frozenset(("em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"))
+
+
+def _words_before(children: Sequence[Token], opened: int) -> str:
+    """The text shown just before the link opened at ``opened``, a few tokens back: its emphasis
+    marks read past, a line's end as a space (the page shows either so)."""
+    words: list[str] = []
+    for child in reversed(children[max(0, opened - _TOKENS_AFTER) : opened]):
+        if child.type == "text":
+            words.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            words.append(" ")
+        elif child.type not in _EMPHASIS:
+            break
+    return "".join(reversed(words))
 
 
 def _words_after(children: Sequence[Token], opened: int) -> str:
