@@ -4623,6 +4623,8 @@ def test_a_placeholder_written_with_character_references_is_an_error(check: Chec
         ("TO**DO**: the bank's example.", "TODO"),
         ("Lo*rem* ipsum dolor sit amet.", "Lorem ipsum"),
         ("Example goes\nhere.", "Example goes here"),
+        ("[Note to\neditor: check this] The pilot stalled.", "[Note to editor: check this]"),
+        ("See [insert\nexample] here.", "[insert example]"),
     ],
 )
 def test_a_placeholder_is_read_as_the_page_shows_it_across_spaces_line_ends_and_emphasis(check: Check, written: str, word: str):

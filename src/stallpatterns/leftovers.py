@@ -551,7 +551,13 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
             # line's end and 'not publish' on the next (the attack round of the forty-eighth
             # session), first, with those read a part at a time that are no part of one of them.
             joined = "".join(parts)
-            found = [word.replace("\n", " ") for word in _placeholders_within(joined) if not _QUOTE_MARKS.search(joined) or not _quoted_throughout(joined, word)]
+            found = _placeholders_within(joined)
+            if "\n" in joined and ("[" in joined or "(" in joined):
+                # And a note in brackets over a line's end ('[Note to' then 'editor: check this]'),
+                # read on one line as the page shows it: the notes' expressions read within a line.
+                joined = joined.replace("\n", " ")
+                found += (word for word in _placeholders_within(joined) if not any(word in other or other in word for other in found))
+            found = [word.replace("\n", " ") for word in found if not _QUOTE_MARKS.search(joined) or not _quoted_throughout(joined, word.replace("\n", " "))]
             if found:
                 words = dict.fromkeys([*found, *(word for word in words if not any(word in whole for whole in found))])
         if ("*|" in token.content or "__" in token.content) and (eaten := _EATEN_MARKS.search(token.content)) is not None:
