@@ -1360,11 +1360,42 @@ def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_
         ("Write to pmo _at_ pilotclinic _dot_ co _dot_ uk today.", "email-address", 14),
         ("Our booking page has moved to www\uff0epilotclinic\uff0eco\uff0euk.", "booking-elsewhere", 14),
         ("Stall Patterns now takes bookings at www\u3002pilotclinic\u3002co\u3002uk.", "booking-elsewhere", 14),
+        # Spaces the page shows as one, emphasis, references and a line's end, in a number or an
+        # address as the page shows it (the attack round of this session: each published).
+        ("Call us on 020   7946   0958 to book.", "phone-number", 14),
+        ("Call us on 020 \u00a07946 0958 to book.", "phone-number", 14),
+        ("Ring the desk on 7946&nbsp;0958 after six.", "phone-number", 14),
+        ("Ring the desk on 7946\u202f0958 after six.", "phone-number", 14),
+        ("Ring the desk on 7946 **0958** after six.", "phone-number", 14),
+        ("Ring the desk on 7946&#45;0958 after six.", "phone-number", 14),
+        ("Ring the desk on 7946\n0958 after six.", "phone-number", 14),
+        ("Text STALL to 6**00**60 today.", "phone-number", 14),
+        ("Text STALL\nto 60060 today.", "phone-number", 15),  # (at the number's line)
+        ("Call 0800-STALL**REV** today.", "phone-number", 14),
+        ("Call 0800&nbsp;STALLREV today.", "phone-number", 14),
+        ("Write to pmo&nbsp;at&nbsp;pilotclinic.co.uk today.", "email-address", 14),
+        ("Write to pmo *at* pilotclinic.co.uk today.", "email-address", 14),
+        ("Write to pmo at **pilotclinic.co.uk** today.", "email-address", 14),
+        ("Write to pmo at pilotclinic&#46;co.uk today.", "email-address", 14),
+        ("Write to pmo at\npilotclinic.co.uk today.", "email-address", 14),
     ],
 )
 def test_an_address_parted_by_a_comment_or_written_with_dots_that_pass_for_its_own_is_an_error(check: Check, prose: str, code: str, line: int):
     found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.is_error]
     assert [(d.code, d.line) for d in found] == [(code, line)], found
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The team of **12** handled 4,500 calls in **2023**, up 40%. In 2024 the *call centre* took 1 200 000 calls.",
+        "Write to [pmo at pilotclinic.co.uk](mailto:pmo@pilotclinic.co.uk) today.",
+        "The desk took **7946** calls in March and **9580** in April, at *two* sites.",
+        "We met *at* the council's offices in 2023, and again at **Leeds** in 2024.",
+    ],
+)
+def test_figures_and_words_in_emphasis_that_are_no_number_or_address_are_prose(check: Check, prose: str):
+    assert [d.format_text() for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.is_error] == []
 
 
 @pytest.mark.parametrize(

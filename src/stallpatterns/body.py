@@ -121,13 +121,20 @@ def addresses(tokens: Sequence[Token]) -> Iterator[tuple[int, str, str]]:
                     yield block.map[0] + line, "img", str(token.attrGet("src") or "")
 
 
-def shown_text(children: Sequence[Token]) -> str:
+def shown_text(children: Sequence[Token], links: bool = True) -> str:
     """A block's text as the page shows it: its words, code, links' words, pictures'
     descriptions and hover texts, without the marks of bold, links or comments (what stands
     either side of a comment is shown joined, over its lines too), and each line's end where
-    the text goes on to the next (so that a line keeps its number): what a reader reads, where the Markdown parts it ('020 79**46** 0958', 'Sta<!-- -->ll Review')."""
+    the text goes on to the next (so that a line keeps its number): what a reader reads, where the Markdown parts it ('020 79**46** 0958', 'Sta<!-- -->ll Review').
+    Without ``links``, a link's words are one mark, U+FFFC, in their place."""
     shown = []
+    linked = False  # in a link's words, left out
     for child in children:
+        if not links and child.type in ("link_open", "link_close"):
+            linked = child.type == "link_open"
+            shown.append("\ufffc" if linked else "")
+        elif linked:
+            continue
         if child.type in ("text", "code_inline", "image"):
             shown.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):

@@ -386,8 +386,10 @@ def check_contacts_as_published(source: Source, report: Report) -> None:
         first = token.map[0] + source.body_start
         if any(child.type == "link_open" and str(child.attrGet("href") or "").lower().startswith(_PHONE_LINKS) for child in token.children):
             continue  # '<tel:…>': a link of a kind the site does not take, told as one (slips.py), with what to do
-        if told.isdisjoint(range(first, token.map[1] + source.body_start)) and ((shown := body.shown_of(token)) != token.content or "\n" in shown):
-            _told_if_published(shown, first, report)
+        if told.isdisjoint(range(first, token.map[1] + source.body_start)) and (
+            (shown := body.shown_of(token)) != token.content or "\n" in shown or _SPACES_SHOWN_AS_ONE.search(shown) is not None
+        ):
+            _told_if_published(shown, first, report, lambda: body.shown_text(token.children or (), links=False))
 
 
 def _as_written(value: Scalar, line: str) -> bool:
@@ -400,8 +402,12 @@ def _as_written(value: Scalar, line: str) -> bool:
 def _may_hold_contacts(content: str) -> bool:
     """Whether a block's Markdown holds figures enough for a phone number, or what may be an
     e-mail address's '@' or dot (a character reference may be either): looked for at C speed."""
+    figures = sum(map(content.count, "0123456789"))
     return (
-        sum(map(content.count, "0123456789")) >= 8
+        figures >= 8
+        # Or enough for a short one asked to be called, or a number in letters, parted by marks or
+        # spaces the page does not show as written ('Text STALL to 6**00**60', '0800-STALL**REV**').
+        or ((figures >= 3 or _AT_WORD.search(content) is not None) and ("*" in content or "_" in content or "\n" in content or _SPACES_SHOWN_AS_ONE.search(content) is not None))
         or "@" in content
         or "&" in content
         or "dot" in content  # 'pmo _at_ firm _dot_ co _dot_ uk': spelt out, with marks the page draws
@@ -411,11 +417,28 @@ def _may_hold_contacts(content: str) -> bool:
 
 
 _PHONE_LINKS = ("tel:", "sms:", "callto:")
+_AT_WORD = re.compile(r"(?i)(?<![^\W_])at(?![^\W_])")  # ('*at*', '_at_': a word, its marks read past)
 
 
-def _told_if_published(shown: str, line: int, report: Report) -> None:
+# A run of spaces, or a space of another kind (a no-break or a narrow one, a tab), which the
+# page shows as one space ('020   7946   0958', 'Ring 7946&nbsp;0958', 'pmo&nbsp;at&nbsp;firm.co.uk':
+# the attack round of the forty-eighth session, each published).
+_SPACES_SHOWN_AS_ONE = re.compile(r"[^\S\n ]|  ")
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S\n ]")
+
+
+def _one_space(run: re.Match[str]) -> str:
+    """A run of spaces as the page shows it, one space; its line ends kept, so that a line keeps its number."""
+    return "\n" * run.group().count("\n") or " "
+
+
+def _told_if_published(shown: str, line: int, report: Report, unlinked: Callable[[], str] | None = None) -> None:
+    """A phone number or an e-mail address in a text as the page shows it (``shown``, its lines
+    from ``line``); ``unlinked``, that text without its links' words, where a mailbox at a
+    domain in words is read too (a link's words are read as a link, for where it goes)."""
+    shown = _SPACE_RUN.sub(_one_space, shown)
     joined = shown.replace("\n", " ")
-    if (found := phone_number(joined)) is not None:
+    if (found := phone_number(joined) or _phone_in_letters(joined) or _phone_called(joined, joined)) is not None:
         at, written = found
         report.error(
             line + shown.count("\n", 0, at),
@@ -424,7 +447,13 @@ def _told_if_published(shown: str, line: int, report: Report) -> None:
             "and the site takes its bookings through the offer on every page",
             "delete it, in each of its parts: to say whom a reader should call, name them or their role in words",
         )
-    if _may_hold_email(joined) and (address := email_address(joined, in_words=False)) is not None:
+    address = email_address(joined, in_words=False) if _may_hold_email(joined) else None
+    if address is None and unlinked is not None and " at" in joined.lower():
+        # ('Write to pmo *at* firm.co.uk', 'pmo&nbsp;at&nbsp;firm.co.uk': the words, as the page shows them.)
+        words = _SPACE_RUN.sub(_one_space, unlinked())
+        if _may_hold_email(one_line := words.replace("\n", " ")) and (address := email_address(one_line)) is not None:
+            shown = words  # (where it is, for its line)
+    if address is not None:
         at, written = address
         report.error(
             line + shown.count("\n", 0, at),
