@@ -1378,6 +1378,8 @@ def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_
         ("Write to pmo at **pilotclinic.co.uk** today.", "email-address", 14),
         ("Write to pmo at pilotclinic&#46;co.uk today.", "email-address", 14),
         ("Write to pmo at\npilotclinic.co.uk today.", "email-address", 14),
+        # A short number asked to be called in a table's cell, as at a line's start (the same round).
+        ("| Line | Note |\n| --- | --- |\n| Bookings | Ring the desk on 7946 0958 after six. |", "phone-number", 16),
     ],
 )
 def test_an_address_parted_by_a_comment_or_written_with_dots_that_pass_for_its_own_is_an_error(check: Check, prose: str, code: str, line: int):

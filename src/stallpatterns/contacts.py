@@ -272,7 +272,7 @@ _FIVE_FIGURES = re.compile(r"\d(?:\D{0,3}\d){4}")  # what every number it reads 
 _BEFORE_ASKING = frozenset(
     ("please", "just", "simply", "then", "and", "or", "to", "you", "we", "can", "could", "should", "must", "will", "may", "do", "pls", "kindly", "so", "now",
      "also", "by", "via")
-)  # ('by SMS to 88000'; and a quotation's or a list's marks, a line's start: '> Text STALL to 60060')
+)  # ('by SMS to 88000'; and a quotation's, a list's or a table cell's marks, a line's start: '> Text STALL to 60060')
 # A date or a time of day among them ('on 12.03.2024', '14/03/2024', '08.00-18.00'): no number to call.
 _DATE_OR_TIME = re.compile(r"(?<!\d)[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?!\d)|(?<!\d)[0-2]\d[.:][0-5]\d\s*[-\u2013]\s*[0-2]\d[.:][0-5]\d(?!\d)")
 # Figures that count (thousands, '10 000', '25,000') or span years ('2023-2024'): no number to call.
@@ -297,7 +297,7 @@ def _phone_called(line: str, around: str = "") -> tuple[int, str] | None:
         return None  # most lines: too few figures for a number, at C speed
     for found in _CALLED.finditer(line):
         before = line[max(0, found.start() - 20) : found.start()].split()
-        if before and not before[-1].endswith((".", ",", ";", ":", "!", "?", "(", "—", "–")) and before[-1].lower() not in _BEFORE_ASKING and before[-1].strip(">*-+#"):
+        if before and not before[-1].endswith((".", ",", ";", ":", "!", "?", "(", "—", "–")) and before[-1].lower() not in _BEFORE_ASKING and before[-1].strip(">*-+#|"):
             continue
         if _COUNTED.fullmatch(found.group(1)) or _DATE_OR_TIME.fullmatch(found.group(1)):
             continue
