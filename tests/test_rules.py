@@ -6990,6 +6990,34 @@ def test_us_or_me_alone_as_link_words_after_words_that_ask_is_an_error(check: Ch
     assert found[0].message.startswith("the link's words, with those before them, ask readers to write to or contact whoever wrote the page")
 
 
+@pytest.mark.parametrize(
+    ("prose", "clause"),
+    [
+        # A link on part of words that ask (the attack round of this session: each published).
+        ("Book a [call](https://evil.example/c).", "Book a call"),
+        ("Book [a call](https://evil.example/c).", "Book a call"),
+        ("[Book a](https://evil.example/c) call.", "Book a call"),
+        ("If you are stuck, get in [touch](https://evil.example/c).", "get in touch"),
+        ("Book *a* [call](https://evil.example/c) today.", "Book a call today"),
+    ],
+)
+def test_a_link_on_part_of_words_that_ask_to_contact_the_site_is_an_error(check: Check, prose: str, clause: str):
+    found = [d for d in check(Path("a.md"), in_first_section(prose)) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("link-text-elsewhere", 14)]
+    assert found[0].message == (
+        f"the link's words, with those around them ('{clause}'), ask readers to contact or book this site, but the link goes to 'evil.example': "
+        "readers would take it for the site's own booking"
+    )
+
+
+def test_a_link_on_part_of_a_clause_that_says_whose_or_asks_nothing_is_as_meant(check: Check):
+    prose = (
+        "Book a [call](https://vendor.example/c) with the vendor. We had to book a [call](https://vendor.example/c) every week."
+        " The minister took the [call](https://www.bbc.co.uk/news). Get in touch with [the ICO](https://ico.org.uk/)."
+    )
+    assert [d.format_text() for d in check(Path("a.md"), in_first_section(prose)) if d.is_error] == []
+
+
 def test_us_or_me_as_link_words_in_an_attribution_or_a_credit_is_as_meant(check: Check):
     prose = (
         "As one CIO told [us](https://www.computerweekly.com/news/1). Photo by [me](https://unsplash.com/@jsmith). Regulators in the [US](https://www.ftc.gov/) moved first."

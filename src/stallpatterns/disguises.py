@@ -140,6 +140,11 @@ def offers_elsewhere(
         # line's end: the attack round of the forty-eighth session.)
         elif _US.fullmatch(words) and index and _ASKED_BEFORE.search(_words_before(children, index)):
             yield index, "", unicode_host(target[1]), "us asked"
+        # Words that ask to contact or book the site with those around the link, as one clause
+        # ('Book a [call](…).', '[Book a](…) call', 'If you are stuck, get in [touch](…)': the attack
+        # round of the forty-eighth session); not 'Book a [call](…) with the vendor', which says whose.
+        elif contact_asked(words) is None and (clause := _clause_of(children, index, words)) != words.strip() and contact_asked(clause):
+            yield index, clause, unicode_host(target[1]), "clause asks"
 
 
 _US = re.compile(r"\W*(?:[uU]s|[mM]e)\W*")  # (not the [US](…), a country)
@@ -169,6 +174,27 @@ def _words_before(children: Sequence[Token], opened: int) -> str:
         elif child.type not in _EMPHASIS:
             break
     return "".join(reversed(words))
+
+
+# What parts a sentence's clauses: its end, a mark between clauses, a bracket or a dash.
+_CLAUSE_MARKS = re.compile(r"[.!?;:,()\[\]\u2013\u2014]")
+
+
+def _clause_of(children: Sequence[Token], opened: int, words: str) -> str:
+    """The clause that the link opened at ``opened`` (its words, ``words``) is in, as the page
+    shows it: the text before it back to a mark that parts clauses, and after it to the next,
+    past emphasis marks and line ends; another link, code or a picture beside it ends it."""
+    closed = next((at for at in range(opened + 1, len(children)) if children[at].type == "link_close"), len(children))
+    after: list[str] = []
+    for child in children[closed + 1 : closed + 1 + _TOKENS_AFTER]:
+        if child.type == "text":
+            after.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            after.append(" ")
+        elif child.type not in _EMPHASIS:
+            break
+    before = _CLAUSE_MARKS.split(_words_before(children, opened))[-1]
+    return " ".join(f"{before}{words}{_CLAUSE_MARKS.split(''.join(after))[0]}".split())
 
 
 def _words_after(children: Sequence[Token], opened: int) -> str:

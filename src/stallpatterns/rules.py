@@ -296,6 +296,18 @@ def _check_offers_elsewhere(source: Source, settings: Settings, report: Report) 
                     column=column,
                 )
                 continue
+            if named_by == "clause asks":
+                if settings.site_page_named(body.words_of_link(children, index)) is not None:
+                    continue  # ('[Contact](…) us': the words name the site's page, told as such with the catalogue)
+                report.error(
+                    line,
+                    "link-text-elsewhere",
+                    f"the link's words, with those around them ('{printable_start(name, 80)}'), ask readers to contact or book this site, but the link goes to "
+                    f"'{printable_start(where, 200)}': readers would take it for the site's own booking",
+                    "name whom the link goes to ('book a call with the ICO'), or link to the site's contact page",
+                    column=column,
+                )
+                continue
             if named_by == "title asks":
                 report.error(
                     line,
