@@ -2515,6 +2515,13 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("We offer the Review; it's £600.", 14, "£600"),
         ("The Review is the smaller step.\n\nIt costs £600.", 16, "£600"),
         ("From 2025, we ask £600 for the Review.", 14, "£600"),
+        # By its last word, at the offer's own length, or beside the other offer's price: a price
+        # list of the site's own (the attack round of the forty-eighth session: each published).
+        ("- **Review:** 90 minutes, £600", 14, "£600"),
+        ("| Offer | Length | Price |\n| --- | --- | --- |\n| Review | 90 min | £600 |", 16, "£600"),
+        ("The Review (90 minutes, £600) is the smaller step.", 14, "£600"),
+        ("Diagnosis – one to two days, £3,900.", 14, "£3,900"),
+        ("Review – £600; Diagnosis – £3,900.", 14, "£600"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -2691,6 +2698,10 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "A Stall Review found the leak. That £40,000 was never recovered. The Stall Review is free to adapt.",
         "| Activity | Count |\n| --- | --- |\n| Stall Reviews | 14 |\n| Stall Review | 500 pages |",
         "| Stage | Cost |\n| --- | --- |\n| Review | £2,000 |",
+        # Another length, or another review's name, beside the readings of an offer's own length and of both offers' prices.
+        "| Phase | Length | Cost |\n| --- | --- | --- |\n| Review | 2 weeks | £5,000 |",
+        "- **Review:** 3 days, £20,000. The Review took 90 minutes and cost £600 in overtime.",
+        "The Spending Review – £600m for the NHS; Diagnosis – £40m for scanners.",
         "A Stall Diagnosis asks why the vendor waived the implementation fee, and who agreed to it.",
         # The review of the session's change: each refused by its first readings.
         "The Diagnosis is 100 per cent remote. The Diagnosis: 100 per cent of stalls had no owner.",

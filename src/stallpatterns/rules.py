@@ -924,13 +924,16 @@ def _priced(
     if named_in is None and (short := _short_priced(words, settings, price_words)) is not None:
         return short
     said = f"{named_in} {words}" if named_in else words
+    if money.re is _MONEY and named_in is None and (offer := _labelled_with_its_length(words, settings) or _each_priced(words, settings)) is not None and not _NOT_ITS_PRICE.search(words):
+        return offer, at, shown, amount  # '- **Review:** 90 minutes, £600', '| Review | 90 min | £600 |', 'Review – £600; Diagnosis – £3,900'
     if (
         money.re is _MONEY
         # (Or said as its price in the next sentence, 'It costs £600.' after 'The Review is the smaller step.')
-        and (_SOLD_AS.search(said) or (within is not None and not _PAST_COST.search(words, 0, within)) or (_PRICE_SAID.search(said) and _THE_READER.search(said)))
+        and ((sold := bool(_SOLD_AS.search(said) or (within is not None and not _PAST_COST.search(words, 0, within)) or (_PRICE_SAID.search(said) and _THE_READER.search(said)))) or _LENGTH_HELD.search(said))
         and not _TOLD_OF_THEN.search(said)
         and not _NOT_ITS_PRICE.search(said)
         and (offer := settings.offer_or_its_last_word(named_in or words)) is not None
+        and (sold or _its_length(offer, settings).search(said))  # (or at its own length: 'The Review (90 minutes, £600)')
     ):
         # An amount of money in a sentence that calls an offer so, with a word that says which,
         # and words that say what someone pays ('We ask £600 for the Review', 'For £600 you get
@@ -974,6 +977,74 @@ _PRICE_SAID = re.compile(
     rf"|\bat\s+{_SAID_AMOUNT}|\b(?:cheaper|dearer|every\s+penny)\b)"
     r"|[£$€]\s?\d[\d,.]*\s?(?:k\b)?\s+[A-Z]"  # an amount before a capitalised name, as a price before the offer's: 'a £500 Review'
 )
+# How long an offer takes, as its settings say ('90 minutes', 'One to two days'), read as prose
+# writes it ('90-minute', '90 min', '1-2 days', 'one or two days'): with an amount and the offer
+# called by its last word, what the site sells, at its own length ('The Review (90 minutes, £600)',
+# '- **Review:** 90 minutes, £600', '| Review | 90 min | £600 |': the attack round of the
+# forty-eighth session), where a government's review or a clinician's diagnosis takes no such time.
+_FIGURE_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "half": "half"}
+_UNITS = {"minute": r"min(?:ute)?s?", "minutes": r"min(?:ute)?s?", "mins": r"min(?:ute)?s?", "hour": r"h(?:ou)?rs?", "hours": r"h(?:ou)?rs?",
+          "day": r"days?", "days": r"days?", "week": r"weeks?", "weeks": r"weeks?"}  # fmt: skip
+_LENGTH_HELD = re.compile(r"(?i)\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?)\b")  # what every offer's length holds: looked for first
+
+
+def _its_length(offer: str, settings: Settings) -> re.Pattern[str]:
+    """The duration of ``offer`` (its name) as :data:`_UNITS` and :data:`_FIGURE_WORDS` read it; one that never matches where it has none."""
+    duration = next((o.duration for o in settings.offers if o.name == offer), "")
+    return _length_read(duration)
+
+
+@lru_cache(maxsize=8)
+def _length_read(duration: str) -> re.Pattern[str]:
+    parts = []
+    for word in re.findall(r"\w+", duration.lower()):
+        if word in ("to", "or", "and"):
+            parts.append(r"(?:to|or|and|-|\u2013)")
+        elif word in _FIGURE_WORDS or word.isdigit():
+            figure = _FIGURE_WORDS.get(word, word)
+            spelt = next((name for name, value in _FIGURE_WORDS.items() if value == figure), figure)
+            parts.append(f"(?:{re.escape(figure)}|{re.escape(spelt)})")
+        else:
+            parts.append(_UNITS.get(word, re.escape(word)))
+    return re.compile(r"(?i)(?<![\w.])" + r"[\s-]*".join(parts) + r"\b") if parts else re.compile("(?!)")
+
+
+# An offer called by its last word as a label, at the start of an item, a row or a line, and
+# its own length after it: a price list's line.
+_LABEL_FIRST = re.compile(r"[\W_]*(?P<last>[A-Z][\w-]*)[*_]*\s*(?::|\||\s[\u2013\u2014-])")
+
+
+def _each_priced(words: str, settings: Settings) -> str | None:
+    """The first of the site's offers, where ``words`` call each of them (two or more) by the last
+    word of its name, capitalised, straight before an amount: a list of the site's own prices
+    ('Review – £600; Diagnosis – £3,900'), which no other review and diagnosis make together."""
+    by_last = _by_last_word(settings)
+    if len(by_last) < 2 or not all(last in words for last in by_last):
+        return None
+    found = [(at.start(), name) for last, name in by_last.items() if (at := next(filter(_no_name_before, _priced_by_word(last).finditer(words)), None)) is not None]
+    return min(found)[1] if len(found) == len(by_last) else None
+
+
+def _no_name_before(found: re.Match[str]) -> bool:
+    """Whether the word before an offer's last word is no capitalised word of another's name ('the
+    Spending Review'), an article aside ('The Review')."""
+    before = found.string[max(0, found.start() - 40) : found.start()].split()
+    return not before or not before[-1][:1].isupper() or before[-1].lower() in ("the", "our", "a", "an", "your")
+
+
+@lru_cache(maxsize=8)
+def _priced_by_word(last: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(last)}\b[*_]*\s*(?:[:\u2013\u2014|-]|\bis\b|\bat\b)?\s*[*_]*[£$€]\s?\d")
+
+
+def _labelled_with_its_length(words: str, settings: Settings) -> str | None:
+    """The offer ``words`` start with as a label, by the last word of its name ('Review:',
+    '| Review |', 'Diagnosis –'), and whose length they give; or None."""
+    if (label := _LABEL_FIRST.match(words)) is None or (offer := _offer_by_word(label.group("last"), settings)) is None:
+        return None
+    return offer if _its_length(offer, settings).search(words, label.end()) else None
+
+
 _PAST_COST = re.compile(r"(?i)\bcost\b")  # 'It cost £2m': what one cost, told of
 # (Not 'our' or 'us', as often a client's: 'Our board has set aside £40,000 for the Review'.)
 _THE_READER = re.compile(r"(?i:\b(?:we|we[’']re|we[’']ll|you|you[’']ll|your|readers?)\b)")
