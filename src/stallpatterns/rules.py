@@ -957,7 +957,10 @@ _SOLD_AS = re.compile(
     r"(?i:\b(?:day|hourly|daily)\s+rate|\blist\s+price|\bsets?\s+you\s+back"
     r"|\bper\s+(?:consultant|session|head|participant)\b|/(?:day|hr|hour|session)\b|\bpaid\s+(?:monthly|quarterly|in\s+instalments|up\s*front)"
     r"|\bpayments?\s+of\b|\binstal?ments?\b|\bpurchase\s+order|\bPO\b|\b(?:expect|plan)\s+to\s+pay|\bhow\s+much\b|\bwhat\s+(?:does|will)\s+(?:\w+\s+){1,4}cost\b"
-    r"|\b(?:gets|buys)\s+you\b)"
+    r"|\b(?:gets|buys)\s+you\b"
+    # Or its price, as its own ('The Review's price is £600': the attack round of the forty-eighth session).
+    # (Not 'the Review's price tag of £2m' nor 'the Review's price of carbon', what it cost or put a price on.)
+    r"|[’']s\s+(?:list\s+|usual\s+|full\s+)?price\b(?!\s+(?:tag|of\s+(?![£$€\d]))))"
 )
 # Or words of price with the reader or the site in the sentence ('We ask £600 for the Review', 'For
 # £600 you get the Review', "We offer the Review; it's £600"): a price, a fee, what it costs or is,
