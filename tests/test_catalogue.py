@@ -1676,7 +1676,10 @@ def test_a_link_to_a_form_on_a_service_of_forms_is_an_error(folder: Folder, link
         f"the link goes to '{host}', a service of forms that readers fill in with their details: "
         "on this site's page, readers would take it for the site's own form for bookings or enquiries"
     )
-    assert diagnostic.hint == "link to the site's page for its offers, [the offers](/contact/), or name the service without a link"
+    assert diagnostic.hint == (
+        "link to the page that tells of the form (its owner's page about the survey or consultation), or name it without a link; "
+        "to the site's offers, link to [the offers](/contact/)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -1687,6 +1690,7 @@ def test_a_link_to_a_form_on_a_service_of_forms_is_an_error(folder: Folder, link
         "[its help pages](https://help.calendly.com/hc/en-us)",
         "[Typeform's guide to surveys](https://www.typeform.com/surveys/)",
         "[Tally's templates](https://tally.so/templates)",
+        "[the survey's results](https://forms.office.com/r/AbC123/viewanalytics)",
     ],
 )
 def test_a_services_own_pages_may_be_linked(folder: Folder, link: str):

@@ -994,10 +994,12 @@ _BOOKING_PAGES = (
 # ('[Tell us about your stall](https://forms.gle/…)': the attack round of the forty-eighth
 # session). (A service's own pages, its home page and guides, are no form.)
 _FORM_PAGES = (
-    ("forms.gle", "/"), ("docs.google.com", "/forms/"), ("typeform.com", "/to/"), ("forms.office.com", "/r/"),
+    ("forms.gle", "/"), ("docs.google.com", "/forms/d/"), ("typeform.com", "/to/"), ("forms.office.com", "/r/"),
     ("forms.office.com", "/pages/responsepage"), ("forms.cloud.microsoft", "/r/"), ("form.jotform.com", "/"), ("tally.so", "/r/"),
-    ("surveymonkey.com", "/r/"), ("surveymonkey.co.uk", "/r/"), ("share.hsforms.com", "/"), ("airtable.com", "/shr"),
+    ("surveymonkey.com", "/r/"), ("surveymonkey.co.uk", "/r/"), ("share.hsforms.com", "/"),
 )
+# A form's pages that are no form to fill in: a summary of its answers, its editor (review of the session's change).
+_FORM_NOT_FILLED = ("/viewanalytics", "/edit")
 
 
 def _form_service(address: str) -> str | None:
@@ -1007,14 +1009,26 @@ def _form_service(address: str) -> str | None:
         path = posixpath.normpath("/" + urlsplit(address).path.lstrip("/")).lower()
     except ValueError:
         return None
+    if path.endswith(_FORM_NOT_FILLED):
+        return None
     return host if any(_at_or_under(host, known) and path.startswith(prefix) and len(path) > len(prefix) for known, prefix in _FORM_PAGES) else None
 
 
-_A_BOOKING = ("a service that books meetings, takes payments or opens a chat", "the site's own booking")
-_A_FORM = ("a service of forms that readers fill in with their details", "the site's own form for bookings or enquiries")
+# What each kind of service is, what readers take a link to one for, and what to do instead ('{page}': the offers' page).
+_A_BOOKING = (
+    "a service that books meetings, takes payments or opens a chat",
+    "the site's own booking",
+    "link to the site's page for its offers, [the offers](/{page}), or name the service without a link",
+)
+_A_FORM = (
+    "a service of forms that readers fill in with their details",
+    "the site's own form for bookings or enquiries",
+    "link to the page that tells of the form (its owner's page about the survey or consultation), or name it without a link; "
+    "to the site's offers, link to [the offers](/{page})",
+)
 
 
-def _booked_elsewhere(f: Facts, link: Link, host: str, settings: Settings, service: tuple[str, str] = _A_BOOKING) -> Diagnostic:
+def _booked_elsewhere(f: Facts, link: Link, host: str, settings: Settings, service: tuple[str, str, str] = _A_BOOKING) -> Diagnostic:
     page = settings.offers[0].url.partition("#")[0] if settings.offers else "contact/"
     return Diagnostic(
         f.display,
@@ -1022,7 +1036,7 @@ def _booked_elsewhere(f: Facts, link: Link, host: str, settings: Settings, servi
         link.column,
         "link-address",
         f"the link goes to '{printable_start(host, 80)}', {service[0]}: on this site's page, readers would take it for {service[1]}",
-        f"link to the site's page for its offers, [the offers](/{page}), or name the service without a link",
+        service[2].format(page=page),
     )
 
 

@@ -235,16 +235,17 @@ def _a_scale(groups: list[str]) -> bool:
 # 08, 09: not a log's '0215 SYSTEM DOWN' or '0600 HANDOVER'), but not a time ('0300 HOURS'); from a 1, only
 # the starts North America sells such numbers with (1-800, 1-900…): not '1000 HOURS SAVED'.
 _VANITY = re.compile(
-    r"(?<![\w+/=.&#%@:-])(?:\+\d{1,3}[ -]?\d{2,4}|0[35789]\d{2,3}(?![ -]?(?:HOURS|HRS|GMT|BST|UTC|ZULU)\b)|1[ -]?(?:8(?:00|88|77|66|55|44|33)|900))[ -]?(?:[A-Z]{4,}|[A-Z]{2,3}-[A-Z]{4,})(?:[ -]?[A-Z0-9]{2,})*+(?![\w/@])"
+    r"(?<![\w+/=.&#%@:-])(?:\+\d{1,3}[ -]?\d{2,4}|0[35789]\d{2,3}(?![ -]?(?:HOURS|HRS|GMT|BST|UTC|ZULU)\b)|1[ -]?(?:8(?:00|88|77|66|55|44|33)|900))(?:[ -]?[A-Z]{4,}|-[A-Z]{2,3}-[A-Z]{4,})(?:[ -]?[A-Z0-9]{2,})*+(?![\w/@])"
 )
-# (A short word first joined to the next by a hyphen, '0800-NO-STALL': the attack round of the
-# forty-eighth session; not '0900 ON MONDAY', a time, nor '0800-LHR-JFK'.)
+# (A short word first, joined to the figures and the next word by hyphens, '0800-NO-STALL': the
+# attack round of the forty-eighth session; not '0900 ON MONDAY' or '0800 GO-LIVE', a time and
+# what happened then, nor '0800-LHR-JFK'. As a number's, its letters and figures are eleven at most.)
 # Spelt out, it starts with its 0, as every number in the United Kingdom does ('oh', 'zero').
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|(?:double|treble|triple)\s+[a-z]+)"
 _SPELLED_PHONE = re.compile(rf"(?i)(?<![\w-])(?:zero|oh|nought)(?:[\s,–./-]+{_DIGIT_WORD}){{7,}}(?![\w-])")
 # What each holds, looked for at C speed before either expression reads a text.
 _SPELLED_ZERO = ("oh ", "oh-", "oh,", "oh.", "oh/", "zero", "nought")  # looked for in the text in small letters
-_VANITY_HELD = re.compile(r"[0-9][ -]?[A-Z][A-Z](?:[A-Z][A-Z]|[A-Z]?-[A-Z])")
+_VANITY_HELD = re.compile(r"[0-9](?:[ -]?[A-Z]{4}|-[A-Z][A-Z][A-Z]?-[A-Z])")
 
 
 # A number too short to be a whole one by its figures, asked to be called or texted: a local
@@ -319,10 +320,22 @@ def _chat_number(line: str) -> tuple[int, str] | None:
     return (found.start(1), found.group(1)) if found else None
 
 
+_LETTERS_OF_A_NUMBER = 10
+
+
+def _most_letters(found: str) -> int:
+    """How many letters and figures a number in letters may have: any, but eleven where its
+    first word is short ('0800-NO-STALL'), as the United Kingdom's numbers have."""
+    return 11 if _SHORT_WORD_FIRST.match(found) else 10**6
+
+
+_SHORT_WORD_FIRST = re.compile(r"[+\d -]+-[A-Z]{2,3}-")
+
+
 def _phone_in_letters(line: str) -> tuple[int, str] | None:
     """Where a phone number in letters starts on ``line``, and as written: ten letters and
     digits at least, as a number in figures has ('Room 0123 MAIN' is a room)."""
-    vanity = (v for v in _VANITY.finditer(line) if sum(c.isalnum() for c in v.group()) >= 10) if any(c.isdigit() for c in line) else iter(())
+    vanity = (v for v in _VANITY.finditer(line) if _LETTERS_OF_A_NUMBER <= sum(c.isalnum() for c in v.group()) <= _most_letters(v.group())) if any(c.isdigit() for c in line) else iter(())
     found = next(vanity, None) or _SPELLED_PHONE.search(line)
     return (found.start(), found.group()) if found else None
 
@@ -389,7 +402,10 @@ def check_contacts_as_published(source: Source, report: Report) -> None:
         if told.isdisjoint(range(first, token.map[1] + source.body_start)) and (
             (shown := body.shown_of(token)) != token.content or "\n" in shown or _SPACES_SHOWN_AS_ONE.search(shown) is not None
         ):
-            _told_if_published(shown, first, report, lambda: body.shown_text(token.children or (), links=False))
+            # (The lines about it, without emphasis marks, for counts of other ways in beside a count of
+            # calls: '- **Phone:** 41230' then '- **Web chat:** 30211', the review of the session's change.)
+            around = _EMPHASIS_MARKS.sub("", "\n".join(source.lines[max(0, first - 3) : token.map[1] + source.body_start + 2]))
+            _told_if_published(shown, first, report, lambda: body.shown_text(token.children or (), links=False), around)
 
 
 def _as_written(value: Scalar, line: str) -> bool:
@@ -407,7 +423,7 @@ def _may_hold_contacts(content: str) -> bool:
         figures >= 8
         # Or enough for a short one asked to be called, or a number in letters, parted by marks or
         # spaces the page does not show as written ('Text STALL to 6**00**60', '0800-STALL**REV**').
-        or ((figures >= 3 or _AT_WORD.search(content) is not None) and ("*" in content or "_" in content or "\n" in content or _SPACES_SHOWN_AS_ONE.search(content) is not None))
+        or (("*" in content or "_" in content or "\n" in content or _SPACES_SHOWN_AS_ONE.search(content) is not None) and (figures >= 3 or _AT_WORD.search(content) is not None))
         or "@" in content
         or "&" in content
         or "dot" in content  # 'pmo _at_ firm _dot_ co _dot_ uk': spelt out, with marks the page draws
@@ -432,13 +448,17 @@ def _one_space(run: re.Match[str]) -> str:
     return "\n" * run.group().count("\n") or " "
 
 
-def _told_if_published(shown: str, line: int, report: Report, unlinked: Callable[[], str] | None = None) -> None:
+_EMPHASIS_MARKS = re.compile(r"[*_]+")
+
+
+def _told_if_published(shown: str, line: int, report: Report, unlinked: Callable[[], str] | None = None, around: str = "") -> None:
     """A phone number or an e-mail address in a text as the page shows it (``shown``, its lines
     from ``line``); ``unlinked``, that text without its links' words, where a mailbox at a
-    domain in words is read too (a link's words are read as a link, for where it goes)."""
+    domain in words is read too (a link's words are read as a link, for where it goes);
+    ``around``, the lines about it, where a count of calls is told from a number to call."""
     shown = _SPACE_RUN.sub(_one_space, shown)
     joined = shown.replace("\n", " ")
-    if (found := phone_number(joined) or _phone_in_letters(joined) or _phone_called(joined, joined)) is not None:
+    if (found := phone_number(joined) or _phone_in_letters(joined) or _phone_called(joined, around or joined)) is not None:
         at, written = found
         report.error(
             line + shown.count("\n", 0, at),
@@ -655,7 +675,10 @@ def _in_an_address(text: str, start: int) -> bool:
 _ASKS_TO_WRITE_TO = re.compile(r"(?i)\b(?:write|e-?mail|mail|contact|send|drop\s+(?:us|me)\s+a\s+(?:note|line)|reach|inbox|address|message)\b")
 _MAILBOX_AT = re.compile(
     # (Straight after the words that ask, or a colon: 'Contact Jane Smith at Acme.com' names a person.)
-    r"(?i:\b(?:write\s+to|e-?mail|mail|contact|send\s+(?:it|them|yours?|your\s+\w+)\s+to|inbox|address(?:\s+is)?|note|line)\s*:?\s+|:\s*)"
+    # ('a note', 'a line', as one asks for them: not '**Note:** guidance at GOV.UK …', a label; and a
+    # colon after words of a way to reach only: not 'Source: ONS at ons.gov.uk', the review of the session's change.)
+    r"(?i:\b(?:write\s+to|e-?mail|mail|contact|send\s+(?:it|them|yours?|your\s+\w+)\s+to|inbox|address(?:\s+is)?|a\s+note|a\s+line)\s*:?\s+"
+    r"|\b(?:e-?mail|mail|contact|inbox|address|bookings|enquiries|us|me|write)\s*:\s*)"
     r"(?!(?i:the|a|an|our|your|their|his|her|its|my|us|them|him|people|team|teams|staff|folks|office|offices|colleagues|someone|anyone|everyone"
     r"|manager|managers|director|directors|lead|leads|officer|officers|head|desk|partner|partners|supplier|vendor|agency|contact|contacts|account|one|two|three|who|which|that|those|these)\b)"
     r"(?P<box>[A-Za-z0-9][A-Za-z0-9._+-]{0,30})\s*,?\s*\(?(?i:at|att|ät|à|at-sign|the\s+at\s+sign)\)?,?\s+"

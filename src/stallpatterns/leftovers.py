@@ -304,7 +304,8 @@ DRAFT_MARK = re.compile(
     # circulation.', 'Do not publish until legal have cleared it.', '… before this goes live.').
     # (Not 'Draft 3 of the council's AI policy went to the board', nor 'Test the tool before it goes live'.)
     r"|(?m:^[ \t>*_#-]*)Draft\s+v?\d[\d.]*(?=\s*(?:[\u2013\u2014:(-]|$))|(?<=[\u2013\u2014-] )(?i:not\s+for\s+(?:circulation|distribution|publication))\b"
-    r"|(?i:\b(?:before|until)\s+this\s+(?:page|pattern|article|section|paragraph)\s+(?:goes\s+live|is\s+published)\b)"
+    # (Where it ends the sentence, a note's: not 'until this page is published, the CFO was told'.)
+    r"|(?i:\b(?:before|until)\s+this\s+(?:page|pattern|article|section|paragraph)\s+(?:goes\s+live|is\s+published)\b)(?=\s*(?:[.!)\]]|$))"
 )
 # A note to a colleague or an editor that starts its paragraph, as a document's review leaves them
 # ('Comment [SJ1]: …', 'Reviewer's note: …', 'Note for the editor — …', 'Sub-editor: trim…',
@@ -544,9 +545,9 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 child.content if child.type == "text" and not in_address
                 else "\n" if child.type in ("softbreak", "hardbreak")
                 else "" if child.type in _MARKS_ONLY
-                else "\ufffc"  # code, a picture, HTML, an address: the words either side are no one phrase
+                else "\ufffc"  # a link's ends, code, a picture, HTML, an address: the words either side are no one phrase
             )
-        if len(parts) > 1:
+        if any(part != "\ufffc" != after for part, after in zip(parts, parts[1:])):  # (where two parts are read as one)
             # Read as the page shows it, one text: 'Do **not** publish', 'TO*DO*', 'Do' at a
             # line's end and 'not publish' on the next (the attack round of the forty-eighth
             # session), first, with those read a part at a time that are no part of one of them.
@@ -557,7 +558,8 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 # read on one line as the page shows it: the notes' expressions read within a line.
                 joined = joined.replace("\n", " ")
                 found += (word for word in _placeholders_within(joined) if not any(word in other or other in word for other in found))
-            found = [word.replace("\n", " ") for word in found if not _QUOTE_MARKS.search(joined) or not _quoted_throughout(joined, word.replace("\n", " "))]
+            # (Not what spans one of the marks put in place of a link's ends or code: no phrase reads across them.)
+            found = [word.replace("\n", " ") for word in (word.strip("\ufffc") for word in found) if "\ufffc" not in word and (not _QUOTE_MARKS.search(joined) or not _quoted_throughout(joined, word.replace("\n", " ")))]
             if found:
                 words = dict.fromkeys([*found, *(word for word in words if not any(word in whole for whole in found))])
         if ("*|" in token.content or "__" in token.content) and (eaten := _EATEN_MARKS.search(token.content)) is not None:
@@ -583,7 +585,8 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
 
 
 # The marks that the page shows as emphasis or a link, not as text of their own.
-_MARKS_ONLY = frozenset(("em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close", "link_open", "link_close"))
+# (A link's words are read alone, as a reference's name: '[To-do](…) — the list…' is a page's title.)
+_MARKS_ONLY = frozenset(("em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"))
 
 
 # A quotation in a paragraph: "…", “…”, '…' or ‘…’, each mark against the words it opens or
