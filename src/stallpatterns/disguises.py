@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from ipaddress import IPv4Address, IPv6Address
 from urllib.parse import unquote, unquote_plus, urlsplit
 
@@ -162,18 +162,23 @@ _TOKENS_AFTER = 12
 _EMPHASIS = frozenset(("em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"))
 
 
-def _words_before(children: Sequence[Token], opened: int) -> str:
-    """The text shown just before the link opened at ``opened``, a few tokens back: its emphasis
-    marks read past, a line's end as a space (the page shows either so)."""
+def _shown_beside(children: Iterable[Token]) -> list[str]:
+    """The text of each of ``children``, in their order, as the page shows it: emphasis marks read
+    past, a line's end as a space; up to the first other token (a link, code, a picture)."""
     words: list[str] = []
-    for child in reversed(children[max(0, opened - _TOKENS_AFTER) : opened]):
+    for child in children:
         if child.type == "text":
             words.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             words.append(" ")
         elif child.type not in _EMPHASIS:
             break
-    return "".join(reversed(words))
+    return words
+
+
+def _words_before(children: Sequence[Token], opened: int) -> str:
+    """The text shown just before the link opened at ``opened``, a few tokens back (:func:`_shown_beside`)."""
+    return "".join(reversed(_shown_beside(reversed(children[max(0, opened - _TOKENS_AFTER) : opened]))))
 
 
 # What parts a sentence's clauses: its end, a mark between clauses, a bracket or a dash.
@@ -182,19 +187,12 @@ _CLAUSE_MARKS = re.compile(r"[.!?;:,()\[\]\u2013\u2014]")
 
 def _clause_of(children: Sequence[Token], opened: int, words: str) -> str:
     """The clause that the link opened at ``opened`` (its words, ``words``) is in, as the page
-    shows it: the text before it back to a mark that parts clauses, and after it to the next,
-    past emphasis marks and line ends; another link, code or a picture beside it ends it."""
+    shows it: the text before it back to a mark that parts clauses, and after it to the next
+    (:func:`_shown_beside`)."""
     closed = next((at for at in range(opened + 1, len(children)) if children[at].type == "link_close"), len(children))
-    after: list[str] = []
-    for child in children[closed + 1 : closed + 1 + _TOKENS_AFTER]:
-        if child.type == "text":
-            after.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            after.append(" ")
-        elif child.type not in _EMPHASIS:
-            break
+    after = "".join(_shown_beside(children[closed + 1 : closed + 1 + _TOKENS_AFTER]))
     before = _CLAUSE_MARKS.split(_words_before(children, opened))[-1]
-    return " ".join(f"{before}{words}{_CLAUSE_MARKS.split(''.join(after))[0]}".split())
+    return " ".join(f"{before}{words}{_CLAUSE_MARKS.split(after)[0]}".split())
 
 
 def _words_after(children: Sequence[Token], opened: int) -> str:
