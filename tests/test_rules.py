@@ -775,6 +775,13 @@ def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
         ("A claims team", "Write to sam (the at sign) stallhelp.co.uk today.\n\nA claims team", 14, "sam (the at sign) stallhelp.co.uk"),
         ("A claims team", "Write to sam at-sign stallhelp.co.uk today.\n\nA claims team", 14, "sam at-sign stallhelp.co.uk"),
         ("A claims team", "E-mail sam at stallhelp . co . uk for the slides.\n\nA claims team", 14, "sam at stallhelp . co . uk"),
+        ("A claims team", "Write to sam at stallhelp period co period uk.\n\nA claims team", 14, "sam at stallhelp period co period uk"),
+        ("A claims team", "Write to sam at stallhelp (dot) co (dot) uk.\n\nA claims team", 14, "sam at stallhelp (dot) co (dot) uk"),
+        ("A claims team", "Write to sam -at- stallhelp.co.uk today.\n\nA claims team", 14, "sam -at- stallhelp.co.uk"),
+        ("A claims team", "Write to sam at stallhelp.dev today.\n\nA claims team", 14, "sam at stallhelp.dev"),
+        ("A claims team", "Reach: sam at stallhelp.co.uk\n\nA claims team", 14, "sam at stallhelp.co.uk"),
+        ("A claims team", "Bookings: sam at stallhelp.co.uk\n\nA claims team", 14, "sam at stallhelp.co.uk"),
+        ("A claims team", "E-mail address — sam at stallhelp.co.uk\n\nA claims team", 14, "sam at stallhelp.co.uk"),
     ],
 )
 def test_an_email_address_written_out_in_a_pattern_is_an_error(check: Check, old: str, new: str, line: int, address: str):
@@ -1178,6 +1185,12 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         ("Call us about your application: 0800 123 4567.", "0800 123 4567"),  # (a line's label, not a reference: the review of the session's change)
         ("Call +1.555.010.0199.", "+1.555.010.0199"),
         ("Call 0800-NO-STALL today.", "0800-NO-STALL"),  # (a short word first, joined by a hyphen: published)
+        # After a word that asks to call it, however its parts are parted (helper-228: each published).
+        ("Call 0800 NO-STALL today.", "0800 NO-STALL"),
+        ("Call +44 800 NO-STALL today.", "+44 800 NO-STALL"),
+        ("Call 0800.NO.STALL today.", "0800.NO.STALL"),
+        ("Please call 0113 STALLREV today.", "0113 STALLREV"),
+        ("Call 0800-NO-STALLS today.", "0800-NO-STALLS"),
         ("Ring 0 2 0 7 9 4 6 0 9 5 8 today.", "0 2 0 7 9 4 6 0 9 5 8"),
         ("Ring \u0660\u0662\u0660 \u0667\u0669\u0664\u0666 \u0660\u0669\u0665\u0668 today.", "\u0660\u0662\u0660 \u0667\u0669\u0664\u0666 \u0660\u0669\u0665\u0668"),
         ("Ring \u0966\u0968\u0966 \u096d\u096f\u096a\u096c \u0966\u096f\u096b\u096e today.", "\u0966\u0968\u0966 \u096d\u096f\u096a\u096c \u0966\u096f\u096b\u096e"),
@@ -1471,6 +1484,7 @@ def test_figures_on_lines_of_their_own_that_the_page_joins_are_no_phone_number(c
         "Room 0123 MAIN was booked.",
         "The meeting is at 0900 ON MONDAY. THE 0800-NO-GO LIST was long. Flight 0800-LHR-JFK left late.",
         "The 0700 CUT-OVER went badly. At 0800 GO-LIVE the queue grew. 0915 ON-CALL paged twice.",
+        "The call at 0800 ON MONDAY ran long. We had a call at 0800 GMT TODAY. Call 0800 numbers for free.",
         "See ISO 27001 CLAUSES.",
         # Letters O beside figures, underscores, apostrophes and dots that are no number.
         "CO2 fell 20% in 2024; O2 signed 2,000 staff. Version 0.2.0.7 shipped.",
@@ -4620,9 +4634,6 @@ def test_a_placeholder_written_with_references_is_told_as_the_page_shows_it(chec
         "Editor: Sarah Jones (NHS Confederation), 2023.",
         "The legal team's answer to every draft was the same: do not publish.",
         '"Not for publication," the minister said. The page is under construction on the intranet.',
-        # Beside this session's reading of a paragraph as the page shows it (helper-226's review).
-        "[To-do](https://en.wikipedia.org/wiki/Time_management) — the list that never got shorter.",
-        "The vendor would not confirm the price until this page is published, the CFO was told.",
     ],
 )
 def test_words_near_a_templates_marks_are_prose(check: Check, prose: str):
@@ -4679,6 +4690,12 @@ def test_a_placeholder_written_with_character_references_is_an_error(check: Chec
         ("Example goes\nhere.", "Example goes here"),
         ("[Note to\neditor: check this] The pilot stalled.", "[Note to editor: check this]"),
         ("See [insert\nexample] here.", "[insert example]"),
+        # A link's ends inside the phrase, and a file held back until it is live (the attack round
+        # of this session, helper-228: each published).
+        ("[Do not](https://example.com/a) publish.", "Do not publish"),
+        ("[TO](https://example.com/a)DO: add the example.", "TODO"),
+        ("Do not share until this page is live.", "until this page is live"),
+        ("Do not share until this page is published, please.", "until this page is published"),
     ],
 )
 def test_a_placeholder_is_read_as_the_page_shows_it_across_spaces_line_ends_and_emphasis(check: Check, written: str, word: str):

@@ -290,6 +290,13 @@ _CHANNEL_COUNTED = re.compile(
 _A_COUNT = re.compile(r"\d{1,6}|\d{1,3}(?:,\d{3})+")
 
 
+def _asked_here(line: str, at: int) -> bool:
+    """Whether the word at ``at`` on ``line`` asks, as a verb (:data:`_BEFORE_ASKING`): after a
+    clause's start or its marks, a list's, a quotation's or a table cell's, or a word that asks."""
+    before = line[max(0, at - 20) : at].split()
+    return not before or before[-1].endswith((".", ",", ";", ":", "!", "?", "(", "—", "–")) or before[-1].lower() in _BEFORE_ASKING or not before[-1].strip(">*-+#|")
+
+
 def _phone_called(line: str, around: str = "") -> tuple[int, str] | None:
     """Where a short number asked to be called or texted starts on ``line`` (:data:`_CALLED`),
     and as written: after a word that asks, as a verb (:data:`_BEFORE_ASKING`). Not a count
@@ -297,8 +304,7 @@ def _phone_called(line: str, around: str = "") -> tuple[int, str] | None:
     if _FIVE_FIGURES.search(line) is None or not any(word in line.lower() for word in _CALL_WORDS):
         return None  # most lines: too few figures for a number, at C speed
     for found in _CALLED.finditer(line):
-        before = line[max(0, found.start() - 20) : found.start()].split()
-        if before and not before[-1].endswith((".", ",", ";", ":", "!", "?", "(", "—", "–")) and before[-1].lower() not in _BEFORE_ASKING and before[-1].strip(">*-+#|"):
+        if not _asked_here(line, found.start()):
             continue
         if _COUNTED.fullmatch(found.group(1)) or _DATE_OR_TIME.fullmatch(found.group(1)):
             continue
@@ -321,6 +327,31 @@ def _chat_number(line: str) -> tuple[int, str] | None:
 
 
 _LETTERS_OF_A_NUMBER = 10
+
+# A number in letters after a word that asks to call it, its parts parted however a reader reads
+# past ('Call 0800 NO-STALL', 'Call 0800.NO.STALL', 'Ring +44 (0)800 STALLREV', 'Call 0800 GO-LIVE
+# today': the attack round of the forty-eighth session), from any 0 or country code, of any length.
+# (Each part possessive: what it reads is read once.)
+_PARTED = "[ .\\-_/\u2010-\u2015]++"
+_VANITY_ASKED = re.compile(
+    r"(?i:\b(?:call|ring|dial|phone|text|tel)\b)[\s.:]{1,3}+(?:(?i:us|now|today|free|on|at)[\s:]++){0,2}+"
+    rf"(?P<number>(?:\+\d{{1,3}}(?:{_PARTED})?+(?:\(0\)\s?)?+\d{{2,4}}+|0\d{{2,4}}+)(?:{_PARTED}[A-Z0-9]{{2,}}+)++)(?![\w/@])"
+)
+
+
+def _vanity_asked(line: str) -> tuple[int, str] | None:
+    """Where a number in letters asked to be called starts on ``line`` (:data:`_VANITY_ASKED`), and
+    as written: with four capitals at least after its figures, not a time ('0800 HOURS'); or None."""
+    if not any(c.isdigit() for c in line) or not any(word in line.lower() for word in _CALL_WORDS[:5] + ("tel",)):
+        return None
+    for found in _VANITY_ASKED.finditer(line):
+        number = found.group("number")
+        if sum(c.isalpha() for c in number) >= 4 and not _A_TIME_AFTER.search(number) and _asked_here(line, found.start()):
+            return found.start("number"), number
+    return None
+
+
+_A_TIME_AFTER = re.compile(r"\b(?:HOURS|HRS|GMT|BST|UTC|ZULU)\b")
 
 
 def _most_letters(found: str) -> int:
@@ -362,12 +393,12 @@ def check_phone_numbers(source: Source, report: Report) -> None:
     def around(number: int) -> str:
         return "\n".join(source.lines[max(0, number - 2) : number + 1])
 
-    lines.update(dict.fromkeys(n for n in sorted(asked) if n <= len(source.lines) and _phone_called(source.lines[n - 1], around(n))))
+    lines.update(dict.fromkeys(n for n in sorted(asked) if n <= len(source.lines) and (_phone_called(source.lines[n - 1], around(n)) or _vanity_asked(source.lines[n - 1]))))
     if any(host in lowered for host in _CHAT_HOSTS_HELD):
         lines.update(dict.fromkeys(n for n, line in enumerate(source.lines, 1) if _chat_number(line)))
     for number in sorted(lines):
         line = source.lines[number - 1] if number <= len(source.lines) else ""
-        if (found := phone_number(line) or _phone_in_letters(line) or _phone_called(line, around(number)) or _chat_number(line)) is not None:
+        if (found := phone_number(line) or _phone_in_letters(line) or _phone_called(line, around(number)) or _vanity_asked(line) or _chat_number(line)) is not None:
             at, written = found
             report.error(
                 number,
@@ -458,7 +489,7 @@ def _told_if_published(shown: str, line: int, report: Report, unlinked: Callable
     ``around``, the lines about it, where a count of calls is told from a number to call."""
     shown = _SPACE_RUN.sub(_one_space, shown)
     joined = shown.replace("\n", " ")
-    if (found := phone_number(joined) or _phone_in_letters(joined) or _phone_called(joined, around or joined)) is not None:
+    if (found := phone_number(joined) or _phone_in_letters(joined) or _phone_called(joined, around or joined) or _vanity_asked(joined)) is not None:
         at, written = found
         report.error(
             line + shown.count("\n", 0, at),
@@ -621,10 +652,11 @@ def _may_hold_email(text: str) -> bool:
         or (" at" in text.lower() and _DOMAIN_AFTER_AT.search(text) is not None)
         # Or its dots or '@' in words of their own ('sam at stallhelp full stop co full stop uk',
         # 'sam (the at sign) stallhelp.co.uk': the attack round of the forty-eighth session).
-        or (" at" in text.lower() and ("full stop" in text.lower() or "at sign" in text.lower() or "at-sign" in text.lower()))
+        or ((" at" in text.lower() or "(at" in text.lower() or "-at-" in text.lower()) and any(word in text.lower() for word in _SPELT_HELD))
     )
 
 
+_SPELT_HELD = ("full stop", "full-stop", "fullstop", "period", "(dot)", "[dot]", "-dot-", "at sign", "at-sign", "-at-")
 # (Its dots against its words or with a space each side, 'stallhelp . co . uk'.)
 _DOMAIN_AFTER_AT = re.compile(r" (?:at|att|ät|à|\(at\)),? +[^\s]+(?:\.| +\. +)[A-Za-z]{2,}", re.IGNORECASE)
 
@@ -672,24 +704,28 @@ def _in_an_address(text: str, start: int) -> bool:
 # stallhelp.co.uk', 'Drop us a note: sam at stallhelp.co.uk': the attack round of the forty-eighth
 # session); not 'the team at nhs.uk' nor 'E-mail the account manager at vendor.com', which name
 # people at a firm, not a mailbox.
-_ASKS_TO_WRITE_TO = re.compile(r"(?i)\b(?:write|e-?mail|mail|contact|send|drop\s+(?:us|me)\s+a\s+(?:note|line)|reach|inbox|address|message)\b")
+_ASKS_TO_WRITE_TO = re.compile(r"(?i)\b(?:write|e-?mail|mail|contact|send|drop\s+(?:us|me)\s+a\s+(?:note|line)|reach|inbox|address|message|bookings|enquiries|questions|ping)\b")
+_DOT_SPELT = r"(?:\.|·|．|\s+\.\s+|\s?[(\[](?i:dot)[)\]]\s?|-(?i:dot)-|\s(?i:dot|full[\s-]?stop|period)\s|,\s*(?i:full\s+stop),\s*)"  # ('firm period co', 'firm (dot) co')
 _MAILBOX_AT = re.compile(
     # (Straight after the words that ask, or a colon: 'Contact Jane Smith at Acme.com' names a person.)
-    # ('a note', 'a line', as one asks for them: not '**Note:** guidance at GOV.UK …', a label; and a
-    # colon after words of a way to reach only: not 'Source: ONS at ons.gov.uk', the review of the session's change.)
-    r"(?i:\b(?:write\s+to|e-?mail|mail|contact|send\s+(?:it|them|yours?|your\s+\w+)\s+to|inbox|address(?:\s+is)?|a\s+note|a\s+line)\s*:?\s+"
-    r"|\b(?:e-?mail|mail|contact|inbox|address|bookings|enquiries|us|me|write)\s*:\s*)"
+    r"(?i:\b(?:write\s+to|e-?mail|mail|contact|send\s+(?:it|them|yours?|your\s+\w+)\s+to|inbox|address(?:\s+is)?|note|line)\s*[:\u2013\u2014]?\s+|:\s*)"
     r"(?!(?i:the|a|an|our|your|their|his|her|its|my|us|them|him|people|team|teams|staff|folks|office|offices|colleagues|someone|anyone|everyone"
     r"|manager|managers|director|directors|lead|leads|officer|officers|head|desk|partner|partners|supplier|vendor|agency|contact|contacts|account|one|two|three|who|which|that|those|these)\b)"
-    r"(?P<box>[A-Za-z0-9][A-Za-z0-9._+-]{0,30})\s*,?\s*\(?(?i:at|att|ät|à|at-sign|the\s+at\s+sign)\)?,?\s+"
+    r"(?P<box>[A-Za-z0-9][A-Za-z0-9._+-]{0,30})\s*,?\s*(?:\(|-)?(?i:at|att|ät|à|at-sign|(?:the\s+)?at[\s-]sign)(?:\)|-)?,?\s+"
     # (Its dots against its words, or spelt out: 'contact IT at once. Email was down' ends a sentence.)
-    r"(?P<host>(?:[^\W_]|-)+(?:(?:\.|·|．|\s+\.\s+|\s(?i:dot|full\s+stop)\s|,\s*(?i:full\s+stop),\s*)(?:[^\W_]|-)+)*(?:\.|·|．|\s+\.\s+|\s(?i:dot|full\s+stop)\s|,\s*(?i:full\s+stop),\s*)(?i:uk|com|org|net|io|co|ie|eu|info|biz|me))(?![\w.-]*\w)"
+    rf"(?P<host>(?:[^\W_]|-)+(?:{_DOT_SPELT}(?:[^\W_]|-)+)*{_DOT_SPELT}(?P<ending>[A-Za-z]{{2,}}))(?![\w.-]*\w)"
 )
 
 
 def _mailbox_at(text: str) -> tuple[int, str] | None:
-    """Where a mailbox at a domain starts, in words (:data:`_MAILBOX_AT`), in a sentence that asks to write; or None."""
+    """Where a mailbox at a domain starts, in words (:data:`_MAILBOX_AT`), in a sentence that asks
+    to write; or None. At a domain of a known ending ('.co.uk', '.dev'), and not a public body's,
+    which a label before names as a source ('Source: ONS at ons.gov.uk', '**Note:** guidance at
+    GOV.UK …': the review of the forty-eighth session's change)."""
     for found in _MAILBOX_AT.finditer(text):
+        host = ".".join(part for part in re.split(_DOT_SPELT, found.group("host")) if part)
+        if bare_domain_in(host) is None or PUBLIC_HOST.search(host):
+            continue
         if _ASKS_TO_WRITE_TO.search(_sentence_around(text, found.start(), found.end())):
             return found.start("box"), text[found.start("box") : found.end()]
     return None

@@ -304,8 +304,8 @@ DRAFT_MARK = re.compile(
     # circulation.', 'Do not publish until legal have cleared it.', '… before this goes live.').
     # (Not 'Draft 3 of the council's AI policy went to the board', nor 'Test the tool before it goes live'.)
     r"|(?m:^[ \t>*_#-]*)Draft\s+v?\d[\d.]*(?=\s*(?:[\u2013\u2014:(-]|$))|(?<=[\u2013\u2014-] )(?i:not\s+for\s+(?:circulation|distribution|publication))\b"
-    # (Where it ends the sentence, a note's: not 'until this page is published, the CFO was told'.)
-    r"|(?i:\b(?:before|until)\s+this\s+(?:page|pattern|article|section|paragraph)\s+(?:goes\s+live|is\s+published)\b)(?=\s*(?:[.!)\]]|$))"
+    # ('… until this page is live, please': the attack round of the forty-eighth session.)
+    r"|(?i:\b(?:before|until)\s+this\s+(?:page|pattern|article|section|paragraph)\s+(?:goes\s+(?:live|out)|is\s+(?:published|live|public|out|released)))\b"
 )
 # A note to a colleague or an editor that starts its paragraph, as a document's review leaves them
 # ('Comment [SJ1]: …', 'Reviewer's note: …', 'Note for the editor — …', 'Sub-editor: trim…',
@@ -355,7 +355,7 @@ _ELLIPSIS_ALONE = re.compile(r"\.{2,}|…[.…]*")  # '..' and '….' too, as a 
 # per 1,000 files that held none: it was tried at every character.)
 _PLACEHOLDER_WORDS = _looked_for(
     "todo", "to-do", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder", "..", "…", "draft", "wip", "progress",
-    "not for", "do not", "construction",
+    "not for", "do not", "construction", "before this", "until this",
 )
 
 
@@ -446,7 +446,7 @@ def _placeholders_within(text: str) -> list[str]:
             (_LEFT_TO_FILL, _may_be_left_to_fill(text, lowered)),
             (_FILLER, any(word in lowered for word in _FILLER_HOLDS)),
             (_FIELD_ERROR, "Error!" in text),
-            (DRAFT_MARK, "draft" in lowered or "wip" in lowered or "progress" in lowered or "not for" in lowered or "do not" in lowered or "construction" in lowered or "goes live" in lowered or "is published" in lowered),
+            (DRAFT_MARK, "draft" in lowered or "wip" in lowered or "progress" in lowered or "not for" in lowered or "do not" in lowered or "construction" in lowered or "before this" in lowered or "until this" in lowered),
             (_NOTE_START, any(word in lowered for word in _NOTE_START_HELD)),
         )
         if there
@@ -545,7 +545,7 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 child.content if child.type == "text" and not in_address
                 else "\n" if child.type in ("softbreak", "hardbreak")
                 else "" if child.type in _MARKS_ONLY
-                else "\ufffc"  # a link's ends, code, a picture, HTML, an address: the words either side are no one phrase
+                else "\ufffc"  # code, a picture, HTML, an address: the words either side are no one phrase
             )
         if any(part != "\ufffc" != after for part, after in zip(parts, parts[1:])):  # (where two parts are read as one)
             # Read as the page shows it, one text: 'Do **not** publish', 'TO*DO*', 'Do' at a
@@ -585,8 +585,8 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
 
 
 # The marks that the page shows as emphasis or a link, not as text of their own.
-# (A link's words are read alone, as a reference's name: '[To-do](…) — the list…' is a page's title.)
-_MARKS_ONLY = frozenset(("em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"))
+# (A link's words too: '[Do not](…) publish', 'TO[DO](…)': the attack round of the forty-eighth session.)
+_MARKS_ONLY = frozenset(("em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close", "link_open", "link_close"))
 
 
 # A quotation in a paragraph: "…", “…”, '…' or ‘…’, each mark against the words it opens or
