@@ -1666,6 +1666,14 @@ def test_a_link_to_a_service_that_books_or_takes_payments_is_an_error(folder: Fo
         ("[Three questions](https://www.surveymonkey.com/r/AbC123)", "www.surveymonkey.com"),
         ("[Three questions](https://tally.so/r/abc123)", "tally.so"),
         ("<https://forms.gle/AbC123>", "forms.gle"),
+        # Other services of forms, and other addresses of the same ones (helper-228: each published).
+        ("[Three questions](https://forms.office.com/e/AbC123xyz)", "forms.office.com"),
+        ("[Three questions](https://docs.google.com/a/stallhelp.co.uk/forms/d/1AbC/viewform)", "docs.google.com"),
+        ("[Three questions](https://stallhelp.typeform.com/intake)", "stallhelp.typeform.com"),
+        ("[Three questions](https://forms.zohopublic.com/stallhelp/form/Intake/formperma/AbC123)", "forms.zohopublic.com"),
+        ("[Three questions](https://www.cognitoforms.com/StallHelp/Intake)", "www.cognitoforms.com"),
+        ("[Three questions](https://stallhelp.paperform.co/intake)", "stallhelp.paperform.co"),
+        ("[Three questions](https://www.smartsurvey.co.uk/s/AbC123/)", "www.smartsurvey.co.uk"),
     ],
 )
 def test_a_link_to_a_form_on_a_service_of_forms_is_an_error(folder: Folder, link: str, host: str):
@@ -1691,6 +1699,7 @@ def test_a_link_to_a_form_on_a_service_of_forms_is_an_error(folder: Folder, link
         "[Typeform's guide to surveys](https://www.typeform.com/surveys/)",
         "[Tally's templates](https://tally.so/templates)",
         "[the survey's results](https://forms.office.com/r/AbC123/viewanalytics)",
+        "[Cognito's blog](https://www.cognitoforms.com/blog/123/post)",
     ],
 )
 def test_a_services_own_pages_may_be_linked(folder: Folder, link: str):

@@ -989,21 +989,29 @@ _BOOKING_PAGES = (
 )
 
 
-# Services whose pages are forms that readers fill in, at these paths: a link to one asks
-# readers for their details, and on this site's page they take the form for the site's own
-# ('[Tell us about your stall](https://forms.gle/…)': the attack round of the forty-eighth
-# session). (A service's own pages, its home page and guides, are no form.)
-_FORM_PAGES = (
-    ("forms.gle", "/"), ("docs.google.com", "/forms/d/"), ("typeform.com", "/to/"), ("forms.office.com", "/r/"),
-    ("forms.office.com", "/pages/responsepage"), ("forms.cloud.microsoft", "/r/"), ("form.jotform.com", "/"), ("tally.so", "/r/"),
-    ("surveymonkey.com", "/r/"), ("surveymonkey.co.uk", "/r/"), ("share.hsforms.com", "/"),
+# Services whose pages are forms that readers fill in, and the addresses of their forms: a link
+# to one asks readers for their details, and on this site's page they take the form for the
+# site's own ('[Tell us about your stall](https://forms.gle/…)': the attack rounds of the forty-
+# eighth session). A service's own pages, its home page and guides, are no form; nor are a
+# form's summary of answers or its editor. (Airtable's forms share their addresses with its
+# shared tables, and are left out.)
+_FORM_ADDRESS = re.compile(
+    r"(?:forms\.gle/.+"
+    r"|docs\.google\.com/(?:a/[^/]+/)?forms/(?:u/\d+/)?d/.+"
+    r"|(?:[\w-]+\.)?typeform\.com/to/.+|(?!(?:www|help|admin|api|community|developers?)\.)[\w-]+\.typeform\.com/.+"
+    r"|forms\.(?:office\.com|cloud\.microsoft|microsoft\.com)/(?:r|e|pages/responsepage)\b.*"
+    r"|form\.jotform(?:eu)?\.com/.+|(?:www\.)?jotform\.com/(?:form/)?\d+.*"
+    r"|(?:[\w-]+\.)?(?:surveymonkey\.(?:com|co\.uk|eu|de|fr|ca|com\.au)|research\.net)/r/.+"
+    r"|share(?:-\w+)?\.hsforms\.com/.+|forms\.zohopublic\.(?:com|eu|in|com\.au)/.+|zfrmz\.(?:com|eu|in)/.+"
+    r"|(?:www\.)?cognitoforms\.com/(?!(?:blog|help|support|templates|pricing|features|about|resources|product|solutions|integrations|legal|privacy|security)/)[^/]+/[^/]+.*"
+    r"|[\w-]+\.formstack\.com/forms/.+|[\w-]+\.wufoo\.com/forms/.+|(?!www\.)[\w-]+\.paperform\.co/.*"
+    r"|tally\.so/(?:r|embed)/.+|(?:[\w-]+\.)?fillout\.com/t/.+|(?:www\.)?smartsurvey\.co\.uk/s/.+)"
 )
-# A form's pages that are no form to fill in: a summary of its answers, its editor (review of the session's change).
 _FORM_NOT_FILLED = ("/viewanalytics", "/edit")
 
 
 def _form_service(address: str) -> str | None:
-    """The host of a web address to a form on a service of forms (:data:`_FORM_PAGES`), or None."""
+    """The host of a web address to a form on a service of forms (:data:`_FORM_ADDRESS`), or None."""
     host = _host_named(address)[0].lower().rstrip(".")
     try:
         path = posixpath.normpath("/" + urlsplit(address).path.lstrip("/")).lower()
@@ -1011,10 +1019,9 @@ def _form_service(address: str) -> str | None:
         return None
     if path.endswith(_FORM_NOT_FILLED):
         return None
-    return host if any(_at_or_under(host, known) and path.startswith(prefix) and len(path) > len(prefix) for known, prefix in _FORM_PAGES) else None
+    return host if _FORM_ADDRESS.fullmatch(host + path) else None
 
 
-# What each kind of service is, what readers take a link to one for, and what to do instead ('{page}': the offers' page).
 _A_BOOKING = (
     "a service that books meetings, takes payments or opens a chat",
     "the site's own booking",
