@@ -7036,7 +7036,11 @@ def test_us_or_me_alone_as_link_words_after_words_that_ask_is_an_error(check: Ch
         ("Book [a call](https://evil.example/c).", "Book a call"),
         ("[Book a](https://evil.example/c) call.", "Book a call"),
         ("If you are stuck, get in [touch](https://evil.example/c).", "get in touch"),
-        ("Book *a* [call](https://evil.example/c) today.", "Book a call today"),
+        ("Book *a* [call](https://evil.example/c) today.", "Book a call"),
+        # With words that urge or say when (helper-228: each published).
+        ("Why not book a [call](https://evil.example/c)?", "book a call"),
+        ("Feel free to get in [touch](https://evil.example/c).", "get in touch"),
+        ("Book a [call](https://evil.example/c) with me.", "Book a call"),
     ],
 )
 def test_a_link_on_part_of_words_that_ask_to_contact_the_site_is_an_error(check: Check, prose: str, clause: str):
@@ -7054,6 +7058,7 @@ def test_a_link_on_part_of_a_clause_that_says_whose_or_asks_nothing_is_as_meant(
         " The minister took the [call](https://www.bbc.co.uk/news). Get in touch with [the ICO](https://ico.org.uk/)."
         # A public body's page (helper-226's review of this session's change).
         " Sign up for a [session](https://www.ncsc.gov.uk/training), run by the NCSC, before procurement."
+        " So we booked a [call](https://vendor.example/c) with the board. Just [call](https://www.bbc.co.uk/news) it a stall."
         " The council's housing page offers a simple route: book an [appointment](https://www.leeds.gov.uk/housing)."
     )
     assert [d.format_text() for d in check(Path("a.md"), in_first_section(prose)) if d.is_error] == []
