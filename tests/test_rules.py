@@ -2542,6 +2542,12 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("Diagnosis – one to two days, £3,900.", 14, "£3,900"),
         ("Review – £600; Diagnosis – £3,900.", 14, "£600"),
         ("The Review's price is £600.", 14, "£600"),
+        # Its length as prose writes it (helper-228: each published).
+        ("- **Review:** an hour and a half, £600", 14, "£600"),
+        ("- **Review:** ninety minutes, £600", 14, "£600"),
+        ("- **Review:** 1h30, £600", 14, "£600"),
+        ("- **Diagnosis:** a day or two, £3,900", 14, "£3,900"),
+        ("- **Diagnosis:** up to two days, £3,900", 14, "£3,900"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -2723,6 +2729,7 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "- **Review:** 3 days, £20,000. The Review took 90 minutes and cost £600 in overtime.",
         "The Spending Review – £600m for the NHS; Diagnosis – £40m for scanners.",
         "The Review's price tag of £2m worried the Treasury. The Review's price of carbon, £80 a tonne, was adopted.",
+        "- **Review:** £90m over five years, £600 of it on printing",
         "A Stall Diagnosis asks why the vendor waived the implementation fee, and who agreed to it.",
         # The review of the session's change: each refused by its first readings.
         "The Diagnosis is 100 per cent remote. The Diagnosis: 100 per cent of stalls had no owner.",

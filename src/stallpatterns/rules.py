@@ -983,35 +983,60 @@ _PRICE_SAID = re.compile(
     r"|[£$€]\s?\d[\d,.]*\s?(?:k\b)?\s+[A-Z]"  # an amount before a capitalised name, as a price before the offer's: 'a £500 Review'
 )
 # How long an offer takes, as its settings say ('90 minutes', 'One to two days'), read as prose
-# writes it ('90-minute', '90 min', '1-2 days', 'one or two days'): with an amount and the offer
-# called by its last word, what the site sells, at its own length ('The Review (90 minutes, £600)',
-# '- **Review:** 90 minutes, £600', '| Review | 90 min | £600 |': the attack round of the
-# forty-eighth session), where a government's review or a clinician's diagnosis takes no such time.
-_FIGURE_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "half": "half"}
-_UNITS = {"minute": r"min(?:ute)?s?", "minutes": r"min(?:ute)?s?", "mins": r"min(?:ute)?s?", "hour": r"h(?:ou)?rs?", "hours": r"h(?:ou)?rs?",
-          "day": r"days?", "days": r"days?", "week": r"weeks?", "weeks": r"weeks?"}  # fmt: skip
-_LENGTH_HELD = re.compile(r"(?i)\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?)\b")  # what every offer's length holds: looked for first
+# writes it ('90-minute', 'ninety minutes', '1.5 hours', 'an hour and a half', '1h30', "90'", '1-2
+# days', 'a day or two', 'up to two days'): with an amount and the offer called by its last word,
+# what the site sells, at its own length ('The Review (90 minutes, £600)', '- **Review:** 90
+# minutes, £600', '| Review | 90 min | £600 |': the attack rounds of the forty-eighth session),
+# where a government's review or a clinician's diagnosis takes no such time.
+_FIGURE_WORDS = dict(
+    zip(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(),
+        range(1, 21),
+    )
+) | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {"minute": r"min(?:ute)?s?", "hour": r"h(?:ou)?rs?", "day": r"days?", "week": r"weeks?"}
+_LENGTH_HELD = re.compile(r"(?i)\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|\d+h\s?\d+|\d+(?:m|['’]))\b|\d+['’]")  # what every reading holds: looked for first
 
 
 def _its_length(offer: str, settings: Settings) -> re.Pattern[str]:
-    """The duration of ``offer`` (its name) as :data:`_UNITS` and :data:`_FIGURE_WORDS` read it; one that never matches where it has none."""
+    """The duration of ``offer`` (its name) as prose writes it (:func:`_length_read`); one that never matches where it has none."""
     duration = next((o.duration for o in settings.offers if o.name == offer), "")
     return _length_read(duration)
 
 
+def _said(number: int) -> str:
+    """A number as prose writes it: in figures or in words ('90', 'ninety'; 'a' or 'an' for one)."""
+    words = [word for word, value in _FIGURE_WORDS.items() if value == number] + (["an?"] if number == 1 else [])
+    return "(?:" + "|".join([str(number), *words]) + ")"
+
+
 @lru_cache(maxsize=8)
 def _length_read(duration: str) -> re.Pattern[str]:
-    parts = []
-    for word in re.findall(r"\w+", duration.lower()):
-        if word in ("to", "or", "and"):
-            parts.append(r"(?:to|or|and|-|\u2013)")
-        elif word in _FIGURE_WORDS or word.isdigit():
-            figure = _FIGURE_WORDS.get(word, word)
-            spelt = next((name for name, value in _FIGURE_WORDS.items() if value == figure), figure)
-            parts.append(f"(?:{re.escape(figure)}|{re.escape(spelt)})")
-        else:
-            parts.append(_UNITS.get(word, re.escape(word)))
-    return re.compile(r"(?i)(?<![\w.])" + r"[\s-]*".join(parts) + r"\b") if parts else re.compile("(?!)")
+    words = re.findall(r"\w+", duration.lower())
+    numbers = [int(word) if word.isdigit() else _FIGURE_WORDS[word] for word in words if word.isdigit() or word in _FIGURE_WORDS]
+    unit = next((unit for word in words for unit in _UNITS if word.rstrip("s") == unit or word == unit + "s"), None)
+    if not numbers or unit is None:
+        return re.compile("(?!)")
+    gap, units = r"[\s-]*", _UNITS[unit]
+    if len(numbers) == 1:
+        number = numbers[0]
+        forms = [rf"{_said(number)}{gap}{units}"]
+        if unit == "minute":
+            forms.append(rf"{number}(?:['’]|m\b)")
+            if number % 30 == 0 and number >= 60:
+                hours, half = divmod(number, 60)
+                if half:
+                    forms += [rf"{hours}(?:\.5|½){gap}h(?:ou)?rs?", rf"{_said(hours)}\s+and\s+a\s+half\s+hours?", rf"{_said(hours)}\s+hours?\s+and\s+a\s+half", rf"{hours}\s?h(?:rs?)?\s?30(?:\s?m(?:in(?:ute)?s?)?)?"]
+                else:
+                    forms.append(rf"{_said(hours)}{gap}h(?:ou)?rs?")
+    else:
+        low, high = numbers[0], numbers[-1]
+        forms = [
+            rf"{_said(low)}\s*(?:to|or|-|\u2013|/)\s*{_said(high)}{gap}(?:{units}|{unit[0]}\b)",
+            rf"up\s+to\s+{_said(high)}{gap}{units}",
+            rf"{_said(low)}\s+{unit}\s+or\s+{_said(high)}",
+        ]
+    return re.compile(r"(?i)(?<![\w.£$€])(?:" + "|".join(forms) + ")")  # (not '£90m', an amount)
 
 
 # An offer called by its last word as a label, at the start of an item, a row or a line, and
