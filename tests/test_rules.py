@@ -6652,6 +6652,10 @@ def test_a_link_whose_words_name_an_offer_must_not_go_to_another_site(check: Che
         ("Then [Get a quick Review](https://cal.evil.example/g).", "review"),
         ("Then [Begin the Review](https://cal.evil.example/b).", "review"),
         ("Then [Secure your Diagnosis](https://cal.evil.example/y).", "diagnosis"),
+        # A public body's name under a country's domain that sells names to anyone is nobody's in
+        # particular (helper-228: 'nhs.io' and 'go.to' passed as public bodies' sites).
+        ("Then [Start your Review](https://stallhelp.nhs.io/s).", "review"),
+        ("Then [Start your Review](https://stallhelp.go.to/s).", "review"),
     ],
 )
 def test_a_link_naming_an_offer_by_reference_by_picture_or_by_its_short_name_must_not_go_to_another_site(
@@ -6660,7 +6664,8 @@ def test_a_link_naming_an_offer_by_reference_by_picture_or_by_its_short_name_mus
     found = check(Path("a.md"), in_first_section(prose))
     name = next(o.name for o in settings.offers if o.id == offer)
     assert [(d.code, d.line) for d in found] == [("link-text-elsewhere", 14)], found
-    assert f"offer, {name}, but the link goes to 'cal.evil.example'" in found[0].message
+    host = "stallhelp.nhs.io" if "nhs.io" in prose else "stallhelp.go.to" if "go.to" in prose else "cal.evil.example"
+    assert f"offer, {name}, but the link goes to '{host}'" in found[0].message
 
 
 @pytest.mark.parametrize(

@@ -16,12 +16,16 @@ import re
 from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network
 from typing import Literal
 
+# Countries' domains that sell names to anyone, as '.com' does: a name under one is nobody's in particular.
+_OPEN_COUNTRIES = ("io", "to", "co", "me", "tv", "ws", "ai", "cc", "fm", "ly", "gg", "sh", "la", "nu", "tk", "so", "st", "vc", "ag", "im", "am", "gd")
 PUBLIC_HOST = re.compile(
-    r"(?i)(?:^|\.)(?:(?:gov|edu|mil|int)(?:\.[a-z]{2})?|(?:nhs|parliament|ac|police|mod|sch|gc|govt|gouv|gob|bund|gv|go)\.[a-z]{2}|europa\.eu|nhs\.scot|nhs\.wales)$"
+    r"(?i)(?:^|\.)(?:(?:gov|edu|mil|int)(?:\.[a-z]{2})?|(?:nhs|parliament|ac|police|mod|sch|gc|govt|gouv|gob|bund|gv|go)\.(?!(?:" + "|".join(_OPEN_COUNTRIES) + r")$)[a-z]{2}"
+    r"|europa\.eu|nhs\.scot|nhs\.wales)$"
 )
 """A public body's host, whose 'Review' is its own: GOV.UK's, the NHS's, a university's
 (a government's, an NHS trust's or a university's second-level domain, in any country; not
-'.ac' alone, a country's domain anyone may register)."""
+'.ac' alone, a country's domain anyone may register, nor such a name under a country's domain
+that anyone may register names under ('mod.io', 'go.to', 'nhs.io': helper-228)."""
 
 Place = Literal["computer", "network", "reserved"]
 """Where a host is that no reader can reach: the computer the link was written on, a
