@@ -712,6 +712,28 @@ def test_a_paragraph_of_many_links_told_of_is_checked_in_linear_time(growth, che
     assert growth(read, 600) < 8
 
 
+@pytest.mark.parametrize(
+    "make",
+    [
+        # The forty-eighth session's readings of a price list, an offer's length, notes and counts
+        # as the page shows them, and links on part of the words that ask: each took time in the
+        # square of a run's length at first (helper-227: 3 to 12 CPU s at 20,000 to 40,000 characters).
+        lambda n: "R" + "_" * n + "x £600",
+        lambda n: "Diagnosis: 1" + "-" * n + "x £600",
+        lambda n: "Diagnosis and Review" + " " * n + "x £600",
+        lambda n: "Diagnosis and Review" + "\\*" * n + "x £600",
+        lambda n: "".join(f"[Note to\ned {i}] " for i in range(n // 18)) + ' "x"',
+        lambda n: "**Phone:** 41230, " * (n // 18) + " Web: 30211",
+        lambda n: "Book a " + "*a* " * (n // 4) + "[call](https://e.example/x).",
+    ],
+)
+def test_the_readings_as_the_page_shows_the_text_are_linear(growth, check: Check, make: Callable[[int], str]):
+    def read(n: int) -> None:
+        check(Path("a.md"), in_first_section(make(n) + "\n"))
+
+    assert growth(read, 3_000) < 8
+
+
 @pytest.mark.parametrize("space", ["\u00a0", "\u2009"])
 def test_a_long_run_of_no_break_spaces_is_read_in_linear_time(growth, check: Check, space: str):
     # Each was read to the run's end, looking for an address's end: 48,000 took 3.6 CPU
@@ -1396,6 +1418,17 @@ def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_
         ("Write to pmo at\npilotclinic.co.uk today.", "email-address", 14),
         # A short number asked to be called in a table's cell, as at a line's start (the same round).
         ("| Line | Note |\n| --- | --- |\n| Bookings | Ring the desk on 7946 0958 after six. |", "phone-number", 16),
+        # The review of the session's change (helper-227): each published by one of its readings.
+        ("Contact details: sam at stallhelp.co.uk", "email-address", 14),
+        ("Email us at: sam at stallhelp.co.uk", "email-address", 14),
+        ("Write to sam (at-sign) stallhelp.co.uk", "email-address", 14),
+        ("Write to Sam at StallHelp dot co dot UK.", "email-address", 14),
+        ("Ring oh two oh *seven* nine four six oh nine five eight.", "phone-number", 14),
+        ("Our line: +44 800-NO-STALL. Or 0800-NO-STALL NOW.", "phone-number", 14),
+        ("The Review (90min, £600) is the smaller step.", "offer-price", 14),
+        ("From April, Stall  patterns is now part of Northgate Advisory.", "booking-elsewhere", 14),
+        ("Read the guide and book a [call](https://evil.example/c).", "link-text-elsewhere", 14),
+        ("See [the\nguide](https://example.org/) and\nwrite to pmo *at* firm.co.uk", "email-address", 16),
     ],
 )
 def test_an_address_parted_by_a_comment_or_written_with_dots_that_pass_for_its_own_is_an_error(check: Check, prose: str, code: str, line: int):
@@ -2548,6 +2581,12 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("- **Review:** 1h30, £600", 14, "£600"),
         ("- **Diagnosis:** a day or two, £3,900", 14, "£3,900"),
         ("- **Diagnosis:** up to two days, £3,900", 14, "£3,900"),
+        # Both offers priced by their last words, a sentence or a row each, in capitals, one or more,
+        # or in a currency's code (helper-228: each published).
+        ("| Offer | Price |\n| --- | --- |\n| Review | £600 |\n| Diagnosis | £3,900 |", 16, "£600"),
+        ("Review: £600. Diagnosis: £3,900.", 14, "£600"),
+        ("REVIEWS – £600; DIAGNOSES – £3,900", 14, "£600"),
+        ("Review – GBP 600; Diagnosis – GBP 3,900", 14, "GBP 600"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -2730,6 +2769,9 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "The Spending Review – £600m for the NHS; Diagnosis – £40m for scanners.",
         "The Review's price tag of £2m worried the Treasury. The Review's price of carbon, £80 a tonne, was adopted.",
         "- **Review:** £90m over five years, £600 of it on printing",
+        # Stages of a project that share the offers' last words, with other costs beside them.
+        "| Stage | Cost |\n| --- | --- |\n| Discovery | £40,000 |\n| Review | £12,000 |\n| Diagnosis | £8,000 |",
+        "The Topol Review – £2m; Diagnosis – £40m for scanners. The Review cost £2m. The Diagnosis rate fell by 4%.",
         "A Stall Diagnosis asks why the vendor waived the implementation fee, and who agreed to it.",
         # The review of the session's change: each refused by its first readings.
         "The Diagnosis is 100 per cent remote. The Diagnosis: 100 per cent of stalls had no owner.",
@@ -4712,6 +4754,17 @@ def test_a_placeholder_is_read_as_the_page_shows_it_across_spaces_line_ends_and_
     found = [d for d in check(Path("a.md"), in_first_section(written)) if d.is_error]
     assert [(d.code, d.line) for d in found] == [("placeholder", 14)]
     assert f"'{word}'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("written", "line", "column"),
+    [("Intro line here.\nMore text here.\nDo\nnot publish.", 16, 1), ("Intro line here.\nMore text here.\nThen TO*DO* fix.", 16, 6)],
+)
+def test_a_placeholder_read_as_the_page_shows_it_is_told_where_it_starts(check: Check, written: str, line: int, column: int):
+    # Told at the paragraph's first line, column 1, where its words are not written as the page
+    # shows them (helper-227).
+    found = [d for d in check(Path("a.md"), in_first_section(written + "\n")) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("placeholder", line, column)]
 
 
 @pytest.mark.parametrize(

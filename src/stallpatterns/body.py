@@ -134,6 +134,7 @@ def shown_text(children: Sequence[Token], links: bool = True) -> str:
             linked = child.type == "link_open"
             shown.append("\ufffc" if linked else "")
         elif linked:
+            shown.append("\n" if child.type in ("softbreak", "hardbreak") else "")  # (its lines' ends kept: a line keeps its number)
             continue
         if child.type in ("text", "code_inline", "image"):
             shown.append(child.content)

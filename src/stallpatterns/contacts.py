@@ -303,13 +303,17 @@ def _phone_called(line: str, around: str = "") -> tuple[int, str] | None:
     after 'Phone:' with counts of other ways in on the line or ``around`` it (:data:`_CHANNEL_COUNTED`)."""
     if _FIVE_FIGURES.search(line) is None or not any(word in line.lower() for word in _CALL_WORDS):
         return None  # most lines: too few figures for a number, at C speed
+    counted: bool | None = None  # whether counts of other ways in are beside it: read once, when asked (helper-227)
     for found in _CALLED.finditer(line):
         if not _asked_here(line, found.start()):
             continue
         if _COUNTED.fullmatch(found.group(1)) or _DATE_OR_TIME.fullmatch(found.group(1)):
             continue
-        if ":" in line[found.start() : found.start(1)] and _A_COUNT.fullmatch(found.group(1)) and _CHANNEL_COUNTED.search(around or line):
-            continue
+        if ":" in line[found.start() : found.start(1)] and _A_COUNT.fullmatch(found.group(1)):
+            if counted is None:
+                counted = _CHANNEL_COUNTED.search(around or line) is not None
+            if counted:
+                continue
         return found.start(1), found.group(1)
     return None
 
@@ -355,12 +359,16 @@ _A_TIME_AFTER = re.compile(r"\b(?:HOURS|HRS|GMT|BST|UTC|ZULU)\b")
 
 
 def _most_letters(found: str) -> int:
-    """How many letters and figures a number in letters may have: any, but eleven where its
-    first word is short ('0800-NO-STALL'), as the United Kingdom's numbers have."""
-    return 11 if _SHORT_WORD_FIRST.match(found) else 10**6
+    """How many letters and figures a number in letters may have: any, but where its first word
+    is short ('0800-NO-STALL'), as many as the number has up to its second word (whatever words
+    follow, 'NOW' or 'FREE') where that is twelve at most, as a number of the United Kingdom's has
+    from its 0 or its +44 ('+44 800-NO-STALL'); not a code's ('0912-HR-PAYROLL')."""
+    if (short := _SHORT_WORD_FIRST.match(found)) is None:
+        return 10**6
+    return 10**6 if sum(c.isalnum() for c in short.group()) <= 12 else 0
 
 
-_SHORT_WORD_FIRST = re.compile(r"[+\d -]+-[A-Z]{2,3}-")
+_SHORT_WORD_FIRST = re.compile(r"[+\d -]+-[A-Z]{2,3}-[A-Z]++")
 
 
 def _phone_in_letters(line: str) -> tuple[int, str] | None:
@@ -454,7 +462,10 @@ def _may_hold_contacts(content: str) -> bool:
         figures >= 8
         # Or enough for a short one asked to be called, or a number in letters, parted by marks or
         # spaces the page does not show as written ('Text STALL to 6**00**60', '0800-STALL**REV**').
-        or (("*" in content or "_" in content or "\n" in content or _SPACES_SHOWN_AS_ONE.search(content) is not None) and (figures >= 3 or _AT_WORD.search(content) is not None))
+        or (
+            ("*" in content or "_" in content or "\n" in content or _SPACES_SHOWN_AS_ONE.search(content) is not None)
+            and (figures >= 3 or _AT_WORD.search(content) is not None or any(zero in content.lower() for zero in _SPELLED_ZERO))
+        )
         or "@" in content
         or "&" in content
         or "dot" in content  # 'pmo _at_ firm _dot_ co _dot_ uk': spelt out, with marks the page draws
@@ -724,7 +735,7 @@ def _mailbox_at(text: str) -> tuple[int, str] | None:
     GOV.UK …': the review of the forty-eighth session's change)."""
     for found in _MAILBOX_AT.finditer(text):
         host = ".".join(part for part in re.split(_DOT_SPELT, found.group("host")) if part)
-        if bare_domain_in(host) is None or PUBLIC_HOST.search(host):
+        if bare_domain_in(host.lower()) is None or PUBLIC_HOST.search(host):  # (spelt out, in any case: 'StallHelp dot co dot UK')
             continue
         if _ASKS_TO_WRITE_TO.search(_sentence_around(text, found.start(), found.end())):
             return found.start("box"), text[found.start("box") : found.end()]

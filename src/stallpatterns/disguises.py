@@ -191,7 +191,7 @@ def _clause_of(children: Sequence[Token], opened: int, words: str) -> str:
     (:func:`_shown_beside`)."""
     closed = next((at for at in range(opened + 1, len(children)) if children[at].type == "link_close"), len(children))
     after = "".join(_shown_beside(children[closed + 1 : closed + 1 + _TOKENS_AFTER]))
-    before = _CLAUSE_MARKS.split(_words_before(children, opened))[-1]
+    before = _JOINED_CLAUSES.split(_CLAUSE_MARKS.split(_words_before(children, opened))[-1])[-1]
     clause = " ".join(f"{before}{words}{_CLAUSE_MARKS.split(after)[0]}".split())
     # Without the words that urge or say when, before and after what asks ('Just book a [call](…)',
     # 'Why not get in [touch](…)?', 'Book a [call](…) this week': helper-228, the attack round of the
@@ -199,6 +199,7 @@ def _clause_of(children: Sequence[Token], opened: int, words: str) -> str:
     return _URGED_AFTER.sub("", _URGED_BEFORE.sub("", clause)) or clause
 
 
+_JOINED_CLAUSES = re.compile(r"(?i)\b(?:and|or|but)\s")  # ('Read the guide and book a [call](…)': helper-227)
 _URGED_BEFORE = re.compile(r"(?i)^(?:(?:why\s+not|just|simply|so|then|now|and|or|but|do|please|go\s+ahead\s+and|feel\s+free\s+to|you\s+can|you\s+could|you\s+may|do\s+feel\s+free\s+to)\s+)+")
 _URGED_AFTER = re.compile(r"(?i)(?:\s+(?:today|now|soon|first|instead|anytime|any\s+time|this\s+(?:week|month)|with\s+(?:me|us|the\s+authors?)|here))+$")
 

@@ -407,8 +407,6 @@ def _may_be_a_note(span: str) -> bool:
     return _ANCHOR_ALONE.fullmatch(span) is not None or _BRACKETED_NOTE.fullmatch(span) is not None
 
 
-
-
 def _placeholder_in(text: str) -> str | None:
     """The placeholder ``text`` holds or is, as written."""
     if found := _placeholder_within(text):
@@ -557,11 +555,14 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 # And a note in brackets over a line's end ('[Note to' then 'editor: check this]'),
                 # read on one line as the page shows it: the notes' expressions read within a line.
                 joined = joined.replace("\n", " ")
-                found += (word for word in _placeholders_within(joined) if not any(word in other or other in word for other in found))
+                compared = found[:_WORDS_COMPARED]
+                found += (word for word in _placeholders_within(joined) if word not in found and not any(word in other or other in word for other in compared))
             # (Not what spans one of the marks put in place of a link's ends or code: no phrase reads across them.)
-            found = [word.replace("\n", " ") for word in (word.strip("\ufffc") for word in found) if "\ufffc" not in word and (not _QUOTE_MARKS.search(joined) or not _quoted_throughout(joined, word.replace("\n", " ")))]
+            found = [word.replace("\n", " ") for word in (word.strip("\ufffc") for word in found) if "\ufffc" not in word]
+            found = _unquoted(joined, found)
             if found:
-                words = dict.fromkeys([*found, *(word for word in words if not any(word in whole for whole in found))])
+                compared = found[:_WORDS_COMPARED]
+                words = dict.fromkeys([*found, *(word for word in words if not any(word in whole for whole in compared))])
         if ("*|" in token.content or "__" in token.content) and (eaten := _EATEN_MARKS.search(token.content)) is not None:
             words.setdefault(eaten.group())  # '*|CLIENT|*', '__CLIENT__': the page shows the name, its marks read as emphasis
         if "ipsum" in _lowered(token.content) and not any(_LOREM.fullmatch(word) for word in words):
@@ -574,19 +575,31 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
             del words["[x]"]  # '- [x]Done': a task's box with its space left out, which the task-list check tells
         if words and quoted:
             words = {word: None for word in words if not _NAME_LEFT_OUT.fullmatch(word)}
-        if words and _QUOTE_MARKS.search(token.content):
-            words = {word: None for word in words if word in titled or not _quoted_throughout(token.content, word)}
+        if words:
+            words = dict.fromkeys(_unquoted(token.content, list(words), titled))
         if words:
             # One error a paragraph, at its first, naming the others: all are found at once.
             word, *others = words
             first, last = token.map[0] + source.body_start, token.map[1] + source.body_start
-            line = next((n for n in range(first, last) if word in source.lines[n - 1]), first)
-            _placeholder(report, line, source.lines[line - 1].find(word) + 1 or 1, word, others)
+            line, column = _where_written(source.lines, first, last, word)
+            _placeholder(report, line, column, word, others)
 
 
 # The marks that the page shows as emphasis or a link, not as text of their own.
 # (A link's words too: '[Do not](…) publish', 'TO[DO](…)': the attack round of the forty-eighth session.)
 _MARKS_ONLY = frozenset(("em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close", "link_open", "link_close"))
+
+
+def _where_written(lines: Sequence[str], first: int, last: int, word: str) -> tuple[int, int]:
+    """The line and column, from ``first`` to before ``last``, where ``word`` is written; for one
+    read as the page shows it, not as written ('Do' then 'not publish', 'TO*DO*'), where its first
+    word starts, as much of it as is written so (helper-227); else the first line's start."""
+    head = word.split()[0] if word.split() else word
+    for written in (word, *(head[:size] for size in range(len(head), 1, -1))):
+        for number in range(first, last):
+            if (at := lines[number - 1].find(written)) != -1:
+                return number, at + 1
+    return first, 1
 
 
 # A quotation in a paragraph: "…", “…”, '…' or ‘…’, each mark against the words it opens or
@@ -634,6 +647,20 @@ def _quoted_fill(text: str) -> bool:
         return False
     marks = dict.fromkeys(found.group() for found in _TO_BE.finditer(text))
     return bool(marks) and all(_quoted_throughout(text, mark) for mark in marks)
+
+
+# How many of a paragraph's placeholders are each compared with the others, or looked for in its
+# quotations: one of many more is told all the same (a paragraph of thousands, each read against
+# each, took time in the square of their number: helper-227).
+_WORDS_COMPARED = 20
+
+
+def _unquoted(content: str, words: list[str], titled: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """``words`` that ``content`` does not quote throughout (:func:`_quoted_throughout`): the first
+    :data:`_WORDS_COMPARED` looked for, the rest kept; those in ``titled`` kept too."""
+    if not _QUOTE_MARKS.search(content):
+        return words
+    return [word for at, word in enumerate(words) if word in titled or at >= _WORDS_COMPARED or not _quoted_throughout(content, word)]
 
 
 def _quoted_throughout(content: str, word: str) -> bool:

@@ -631,6 +631,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
     header: list[str] | None = None  # the cells of the table's first row, once read
     before_items = 0  # how many lists deep the block before is
     before, last = "", ""  # the block before's text as shown, and its last sentence
+    table: list[tuple[int, str]] | None = None  # the rows of the table being read, each as its line and its cells joined
     for token in source.tokens:
         if token.type == "list_item_open":
             items.append(None)
@@ -639,10 +640,16 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
         elif token.type == "inline" and items and items[-1] is None:
             items[-1] = token
         if token.type == "table_open":
-            header = None
+            header, table, told = None, [], len(report.items)
+        elif token.type == "table_close" and table is not None:
+            # Both offers priced in one table, row by row ('| Review | £600 |' then '| Diagnosis | £3,900 |').
+            _each_priced_in([text for _, text in table], [line for line, _ in table], told, settings, report)
+            table = None
         if token.type == "tr_open":
             row, row_line = [], token.map[0] if token.map else 0
         elif token.type == "tr_close" and row is not None:
+            if table is not None:
+                table.append((row_line + source.body_start, " | ".join(row)))
             if not _offer_priced(" | ".join(row), row_line + source.body_start, settings, price_words, report) and header is not None:
                 _row_priced(row, header, row_line + source.body_start, settings, price_words, report)
             header = row if header is None else header
@@ -658,7 +665,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
             and token.map
             and (_MONEY.search(shown := _as_shown(token)) or price_words.search(shown) or (more and _BARE_AFTER.search(shown)))  # most have none
         ):
-            previous = ""
+            previous, told = "", len(report.items)
             for start, sentence in sentences_of(shown):
                 line = token.map[0] + source.body_start + shown.count("\n", 0, start)
                 if not previous and block_before is not None:
@@ -692,10 +699,21 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
                     # Little but a price, in or under an item that names an offer: '- Stall Review', '  - £50'.
                     _offer_priced(sentence, line, settings, price_words, report, named_in=above)
                 previous = sentence
+            # Both offers priced in one paragraph, a sentence each ('Review: £600. Diagnosis: £3,900.').
+            _each_priced_in(shown.split("\n"), [token.map[0] + source.body_start + n for n in range(shown.count("\n") + 1)], told, settings, report)
         if token.type == "inline" and row is None:
             block_before, before_items = token, len(items)
         if token.type == "inline" and token.map and "mailto:" in token.content.lower() and "?" in token.content:
             _mail_subjects_priced(token, token.map[0] + source.body_start, settings, price_words, report)
+
+
+def _each_priced_in(texts: list[str], lines: list[int], told: int, settings: Settings, report: Report) -> None:
+    """Both offers priced in ``texts`` (a paragraph's lines, or a table's rows, at ``lines``) by
+    their last words (:func:`_each_priced`), where none of them was told of since ``told`` items."""
+    text = "\n".join(texts)
+    if len(report.items) == told and (found := _each_priced_at(text, settings)) is not None:
+        at, offer, amount = found
+        _report_price(report, lines[text.count("\n", 0, at)], f"'{clipped(' '.join(text.split()), 80)}'", offer, amount, True, _SAY_APART, settings)
 
 
 def _mail_subjects_priced(inline: Token, line: int, settings: Settings, price_words: re.Pattern[str], report: Report) -> None:
@@ -995,7 +1013,7 @@ _FIGURE_WORDS = dict(
     )
 ) | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNITS = {"minute": r"min(?:ute)?s?", "hour": r"h(?:ou)?rs?", "day": r"days?", "week": r"weeks?"}
-_LENGTH_HELD = re.compile(r"(?i)\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|\d+h\s?\d+|\d+(?:m|['’]))\b|\d+['’]")  # what every reading holds: looked for first
+_LENGTH_HELD = re.compile(r"(?i)(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|\d+h\s?\d+|\d+m)\b|\d+['’]|\d(?:\.5|½)")  # what every reading holds ('90min', '1-2days' too): looked for first
 
 
 def _its_length(offer: str, settings: Settings) -> re.Pattern[str]:
@@ -1017,7 +1035,7 @@ def _length_read(duration: str) -> re.Pattern[str]:
     unit = next((unit for word in words for unit in _UNITS if word.rstrip("s") == unit or word == unit + "s"), None)
     if not numbers or unit is None:
         return re.compile("(?!)")
-    gap, units = r"[\s-]*", _UNITS[unit]
+    gap, units = r"[\s-]*+", _UNITS[unit]  # (possessive, as each gap below: helper-227)
     if len(numbers) == 1:
         number = numbers[0]
         forms = [rf"{_said(number)}{gap}{units}"]
@@ -1032,7 +1050,7 @@ def _length_read(duration: str) -> re.Pattern[str]:
     else:
         low, high = numbers[0], numbers[-1]
         forms = [
-            rf"{_said(low)}\s*(?:to|or|-|\u2013|/)\s*{_said(high)}{gap}(?:{units}|{unit[0]}\b)",
+            rf"{_said(low)}\s*+(?:to|or|-|\u2013|/)\s*+{_said(high)}{gap}(?:{units}|{unit[0]}\b)",
             rf"up\s+to\s+{_said(high)}{gap}{units}",
             rf"{_said(low)}\s+{unit}\s+or\s+{_said(high)}",
         ]
@@ -1041,30 +1059,50 @@ def _length_read(duration: str) -> re.Pattern[str]:
 
 # An offer called by its last word as a label, at the start of an item, a row or a line, and
 # its own length after it: a price list's line.
-_LABEL_FIRST = re.compile(r"[\W_]*(?P<last>[A-Z][\w-]*)[*_]*\s*(?::|\||\s[\u2013\u2014-])")
+_LABEL_FIRST = re.compile(r"[\W_]*+(?P<last>[A-Z][\w-]*+)[*_]*+\s*+(?::|\||(?<=\s)[\u2013\u2014-])")  # (possessive: read once, helper-227)
 
 
 def _each_priced(words: str, settings: Settings) -> str | None:
     """The first of the site's offers, where ``words`` call each of them (two or more) by the last
-    word of its name, capitalised, straight before an amount: a list of the site's own prices
-    ('Review – £600; Diagnosis – £3,900'), which no other review and diagnosis make together."""
+    word of its name, capitalised or in capitals, one or more, straight before an amount: a list
+    of the site's own prices ('Review – £600; Diagnosis – £3,900', 'REVIEWS: from £600'), which
+    no other review and diagnosis make together."""
+    found = _each_priced_at(words, settings)
+    return found[1] if found is not None else None
+
+
+def _each_priced_at(words: str, settings: Settings) -> tuple[int, str, str] | None:
+    """:func:`_each_priced`, with where the first amount is and the amount as written."""
     by_last = _by_last_word(settings)
-    if len(by_last) < 2 or not all(last in words for last in by_last):
-        return None
-    found = [(at.start(), name) for last, name in by_last.items() if (at := next(filter(_no_name_before, _priced_by_word(last).finditer(words)), None)) is not None]
-    return min(found)[1] if len(found) == len(by_last) else None
+    if len(by_last) < 2 or not all(last[:-2] in words or last[:-2].upper() in words for last in by_last):
+        return None  # (at C speed: 'Review' and 'Diagnos', as either is written)
+    found = [
+        (at.start("amount"), name, at.group("amount"))
+        for last, name in by_last.items()
+        if (at := next(filter(_no_name_before, _priced_by_word(last).finditer(words)), None)) is not None
+    ]
+    if len(found) < len(by_last) or sum(1 for _ in _MONEY.finditer(words)) > len(by_last):
+        return None  # (with other amounts, a breakdown of costs: '| Discovery | £40,000 |' then '| Review | £12,000 |' …)
+    return min(found)
 
 
 def _no_name_before(found: re.Match[str]) -> bool:
     """Whether the word before an offer's last word is no capitalised word of another's name ('the
     Spending Review'), an article aside ('The Review')."""
-    before = found.string[max(0, found.start() - 40) : found.start()].split()
+    before = found.string[max(0, found.start() - 40) : found.start()].rpartition("\n")[2].split()  # (on its line: a row's)
     return not before or not before[-1][:1].isupper() or before[-1].lower() in ("the", "our", "a", "an", "your")
 
 
 @lru_cache(maxsize=8)
 def _priced_by_word(last: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(last)}\b[*_]*\s*(?:[:\u2013\u2014|-]|\bis\b|\bat\b)?\s*[*_]*[£$€]\s?\d")
+    # As written or in capitals, one or more ('Diagnosis', 'DIAGNOSES'), then a mark or a word that
+    # says its price, and an amount, in a currency's sign or code ('£600', 'GBP 600', '600 GBP').
+    plural = last[:-2] + "es" if last.endswith("is") else last + "s"
+    names = "|".join(map(re.escape, dict.fromkeys((last, plural, last.upper(), plural.upper()))))
+    return re.compile(
+        rf"\b(?:{names})\b[*_]*+\s*+(?:[:=\u2192\u2013\u2014|(-]|\bis\b|\bat\b|\bcosts?\b)?+\s*+(?:(?i:from|only|just)\s++)?+[*_]*+"
+        r"(?P<amount>(?:[£$€]|(?:GBP|USD|EUR|US\$)\s?)\d[\d,]*+(?:\.\d+)?|\d[\d,]*+(?:\.\d+)?\s?(?:£|GBP|USD|EUR)\b)"
+    )
 
 
 def _labelled_with_its_length(words: str, settings: Settings) -> str | None:
