@@ -653,17 +653,18 @@ def _to_a_known_host(spelled: re.Match[str]) -> bool:
 def _may_hold_email(text: str) -> bool:
     """Whether ``text`` may hold an e-mail address written out: an '@' of any form, or one
     or its dots spelt out. Looked for at C speed, before :func:`email_address` reads it."""
+    if "@" in text or any(at in text for at in _AT_ALIKES):
+        return True
+    lowered = text.lower()  # (once: a file's text is long)
     return (
-        "@" in text
-        or any(at in text for at in _AT_ALIKES)
-        or " dot " in text.lower()
+        " dot " in lowered
         or _AT_SPELLED.search(text) is not None
         # 'sam at stallhelp.co.uk' with its domain's dots as written; a domain spelt out in words is
         # looked for only where ' dot ' is (above), so not every spelling _MAILBOX_AT reads is.
-        or (" at" in text.lower() and _DOMAIN_AFTER_AT.search(text) is not None)
+        or (" at" in lowered and _DOMAIN_AFTER_AT.search(text) is not None)
         # Or its dots or '@' in words of their own ('sam at stallhelp full stop co full stop uk',
         # 'sam (the at sign) stallhelp.co.uk': the attack round of the forty-eighth session).
-        or ((" at" in text.lower() or "(at" in text.lower() or "-at-" in text.lower()) and any(word in text.lower() for word in _SPELT_HELD))
+        or ((" at" in lowered or "(at" in lowered or "-at-" in lowered) and any(word in lowered for word in _SPELT_HELD))
     )
 
 
