@@ -239,7 +239,7 @@ _VANITY = re.compile(
 )
 # (A short word first, joined to the figures and the next word by hyphens, '0800-NO-STALL': the
 # attack round of the forty-eighth session; not '0900 ON MONDAY' or '0800 GO-LIVE', a time and
-# what happened then, nor '0800-LHR-JFK'. As a number's, its letters and figures are eleven at most.)
+# what happened then, nor '0800-LHR-JFK': of a number's length, :func:`_of_a_numbers_length`.)
 # Spelt out, it starts with its 0, as every number in the United Kingdom does ('oh', 'zero').
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|(?:double|treble|triple)\s+[a-z]+)"
 _SPELLED_PHONE = re.compile(rf"(?i)(?<![\w-])(?:zero|oh|nought)(?:[\s,–./-]+{_DIGIT_WORD}){{7,}}(?![\w-])")
@@ -331,6 +331,7 @@ def _chat_number(line: str) -> tuple[int, str] | None:
 
 
 _LETTERS_OF_A_NUMBER = 10
+_LETTERS_UP_TO_ITS_SECOND_WORD = 12
 
 # A number in letters after a word that asks to call it, its parts parted however a reader reads
 # past ('Call 0800 NO-STALL', 'Call 0800.NO.STALL', 'Ring +44 (0)800 STALLREV', 'Call 0800 GO-LIVE
@@ -358,14 +359,15 @@ def _vanity_asked(line: str) -> tuple[int, str] | None:
 _A_TIME_AFTER = re.compile(r"\b(?:HOURS|HRS|GMT|BST|UTC|ZULU)\b")
 
 
-def _most_letters(found: str) -> int:
-    """How many letters and figures a number in letters may have: any, but where its first word
-    is short ('0800-NO-STALL'), as many as the number has up to its second word (whatever words
-    follow, 'NOW' or 'FREE') where that is twelve at most, as a number of the United Kingdom's has
-    from its 0 or its +44 ('+44 800-NO-STALL'); not a code's ('0912-HR-PAYROLL')."""
-    if (short := _SHORT_WORD_FIRST.match(found)) is None:
-        return 10**6
-    return 10**6 if sum(c.isalnum() for c in short.group()) <= 12 else 0
+def _of_a_numbers_length(found: str) -> bool:
+    """Whether a number in letters is as long as a number: ten letters and figures at least, and
+    where its first word is short ('0800-NO-STALL'), twelve at most up to its second word
+    (whatever words follow, 'NOW' or 'FREE'), as a number of the United Kingdom's has from its 0
+    or its +44 ('+44 800-NO-STALL'); not a code's ('0912-HR-PAYROLL')."""
+    if sum(c.isalnum() for c in found) < _LETTERS_OF_A_NUMBER:
+        return False
+    short = _SHORT_WORD_FIRST.match(found)
+    return short is None or sum(c.isalnum() for c in short.group()) <= _LETTERS_UP_TO_ITS_SECOND_WORD
 
 
 _SHORT_WORD_FIRST = re.compile(r"[+\d -]+-[A-Z]{2,3}-[A-Z]++")
@@ -374,7 +376,7 @@ _SHORT_WORD_FIRST = re.compile(r"[+\d -]+-[A-Z]{2,3}-[A-Z]++")
 def _phone_in_letters(line: str) -> tuple[int, str] | None:
     """Where a phone number in letters starts on ``line``, and as written: ten letters and
     digits at least, as a number in figures has ('Room 0123 MAIN' is a room)."""
-    vanity = (v for v in _VANITY.finditer(line) if _LETTERS_OF_A_NUMBER <= sum(c.isalnum() for c in v.group()) <= _most_letters(v.group())) if any(c.isdigit() for c in line) else iter(())
+    vanity = (v for v in _VANITY.finditer(line) if _of_a_numbers_length(v.group())) if any(c.isdigit() for c in line) else iter(())
     found = next(vanity, None) or _SPELLED_PHONE.search(line)
     return (found.start(), found.group()) if found else None
 
