@@ -1213,6 +1213,7 @@ def test_another_partys_bookings_or_the_sites_own_page_may_be_linked(check: Chec
         ("Call 0800.NO.STALL today.", "0800.NO.STALL"),
         ("Please call 0113 STALLREV today.", "0113 STALLREV"),
         ("Call 0800-NO-STALLS today.", "0800-NO-STALLS"),
+        ("Call 0207 STALLREVIEW to book.", "0207 STALLREVIEW"),
         ("Ring 0 2 0 7 9 4 6 0 9 5 8 today.", "0 2 0 7 9 4 6 0 9 5 8"),
         ("Ring \u0660\u0662\u0660 \u0667\u0669\u0664\u0666 \u0660\u0669\u0665\u0668 today.", "\u0660\u0662\u0660 \u0667\u0669\u0664\u0666 \u0660\u0669\u0665\u0668"),
         ("Ring \u0966\u0968\u0966 \u096d\u096f\u096a\u096c \u0966\u096f\u096b\u096e today.", "\u0966\u0968\u0966 \u096d\u096f\u096a\u096c \u0966\u096f\u096b\u096e"),
@@ -1518,6 +1519,9 @@ def test_figures_on_lines_of_their_own_that_the_page_joins_are_no_phone_number(c
         "The meeting is at 0900 ON MONDAY. THE 0800-NO-GO LIST was long. Flight 0800-LHR-JFK left late.",
         "The 0700 CUT-OVER went badly. At 0800 GO-LIVE the queue grew. 0915 ON-CALL paged twice.",
         "The call at 0800 ON MONDAY ran long. We had a call at 0800 GMT TODAY. Call 0800 numbers for free.",
+        # Times and words in capitals after a word that asks to call (helper-229).
+        "Phone 0800 ASAP, said the memo. Call 0900 SHARP, the chair wrote. Ring 0700 DAILY for the stand-up.",
+        "Call 0800 P1 INCIDENT was the page. Call 0845 ADMIN was cancelled. Text 0700 ALL STAFF.",
         "See ISO 27001 CLAUSES.",
         # Letters O beside figures, underscores, apostrophes and dots that are no number.
         "CO2 fell 20% in 2024; O2 signed 2,000 staff. Version 0.2.0.7 shipped.",
@@ -2769,6 +2773,14 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "The Spending Review – £600m for the NHS; Diagnosis – £40m for scanners.",
         "The Review's price tag of £2m worried the Treasury. The Review's price of carbon, £80 a tonne, was adopted.",
         "- **Review:** £90m over five years, £600 of it on printing",
+        # An offer's length with other words between it and the amount, a price another sets, and
+        # both short names with costs of what else or of a year (helper-229).
+        "Diagnosis: a day or two of clinical tests, costing the trust £400 per patient.",
+        "- **Diagnosis:** one to two days in hospital, about £1,200 per bed-day",
+        "- **Review:** 90-minute workshop, £600 catering",
+        "The Review's price is set by the framework contract, at £1.2m.",
+        "Our internal Review: £600 in overtime.\nOur internal Diagnosis: £3,900 in contractor fees.",
+        "In 2023 the Review cost £600.\nIn 2024 the Diagnosis cost £3,900.",
         # Stages of a project that share the offers' last words, with other costs beside them.
         "| Stage | Cost |\n| --- | --- |\n| Discovery | £40,000 |\n| Review | £12,000 |\n| Diagnosis | £8,000 |",
         "The Topol Review – £2m; Diagnosis – £40m for scanners. The Review cost £2m. The Diagnosis rate fell by 4%.",

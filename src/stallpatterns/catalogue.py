@@ -994,17 +994,18 @@ _BOOKING_PAGES = (
 # site's own ('[Tell us about your stall](https://forms.gle/…)': the attack rounds of the forty-
 # eighth session). A service's own pages, its home page and guides, are no form; nor are a
 # form's summary of answers or its editor. (Airtable's forms share their addresses with its
-# shared tables, and are left out.)
+# shared tables, and Cognito's with its own pages: both are left out.)
+# The names under a service's own domain that are the service's, not an account's (helper-229).
+_SERVICE_HOSTS = "(?:www|help|admin|api|community|developers?|info|careers|jobs|medium|blog|news|press|status|support|learn|academy|go|get|partners)"
 _FORM_ADDRESS = re.compile(
     r"(?:forms\.gle/.+"
     r"|docs\.google\.com/(?:a/[^/]+/)?forms/(?:u/\d+/)?d/.+"
-    r"|(?:[\w-]+\.)?typeform\.com/to/.+|(?!(?:www|help|admin|api|community|developers?)\.)[\w-]+\.typeform\.com/.+"
+    rf"|(?:[\w-]+\.)?typeform\.com/to/.+|(?!{_SERVICE_HOSTS}\.)[\w-]+\.typeform\.com/.+"
     r"|forms\.(?:office\.com|cloud\.microsoft|microsoft\.com)/(?:r|e|pages/responsepage)\b.*"
-    r"|form\.jotform(?:eu)?\.com/.+|(?:www\.)?jotform\.com/(?:form/)?\d+.*"
+    r"|form\.jotform(?:eu)?\.com/.+|(?:www\.)?jotform\.com/(?:form/)?\d{6,}(?:/.*)?"
     r"|(?:[\w-]+\.)?(?:surveymonkey\.(?:com|co\.uk|eu|de|fr|ca|com\.au)|research\.net)/r/.+"
     r"|share(?:-\w+)?\.hsforms\.com/.+|forms\.zohopublic\.(?:com|eu|in|com\.au)/.+|zfrmz\.(?:com|eu|in)/.+"
-    r"|(?:www\.)?cognitoforms\.com/(?!(?:blog|help|support|templates|pricing|features|about|resources|product|solutions|integrations|legal|privacy|security)/)[^/]+/[^/]+.*"
-    r"|[\w-]+\.formstack\.com/forms/.+|[\w-]+\.wufoo\.com/forms/.+|(?!www\.)[\w-]+\.paperform\.co/.*"
+    rf"|(?!{_SERVICE_HOSTS}\.)[\w-]+\.formstack\.com/forms/.+|(?!{_SERVICE_HOSTS}\.)[\w-]+\.wufoo\.com/forms/.+|(?!{_SERVICE_HOSTS}\.)[\w-]+\.paperform\.co/.*"
     r"|tally\.so/(?:r|embed)/.+|(?:[\w-]+\.)?fillout\.com/t/.+|(?:www\.)?smartsurvey\.co\.uk/s/.+)"
 )
 _FORM_NOT_FILLED = ("/viewanalytics", "/edit")

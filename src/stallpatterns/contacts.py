@@ -335,12 +335,14 @@ _LETTERS_UP_TO_ITS_SECOND_WORD = 12
 
 # A number in letters after a word that asks to call it, its parts parted however a reader reads
 # past ('Call 0800 NO-STALL', 'Call 0800.NO.STALL', 'Ring +44 (0)800 STALLREV', 'Call 0800 GO-LIVE
-# today': the attack round of the forty-eighth session), from any 0 or country code, of any length.
+# today': the attack round of the forty-eighth session), from a country code or a 0 of a range that
+# sells such numbers (not a mobile's 07, nor a time's 00: 'Text 0700 ALL STAFF', helper-229), of a
+# number's length.
 # (Each part possessive: what it reads is read once.)
 _PARTED = "[ .\\-_/\u2010-\u2015]++"
 _VANITY_ASKED = re.compile(
     r"(?i:\b(?:call|ring|dial|phone|text|tel)\b)[\s.:]{1,3}+(?:(?i:us|now|today|free|on|at)[\s:]++){0,2}+"
-    rf"(?P<number>(?:\+\d{{1,3}}(?:{_PARTED})?+(?:\(0\)\s?)?+\d{{2,4}}+|0\d{{2,4}}+)(?:{_PARTED}[A-Z0-9]{{2,}}+)++)(?![\w/@])"
+    rf"(?P<number>(?:\+\d{{1,3}}(?:{_PARTED})?+(?:\(0\)\s?)?+\d{{2,4}}+|0[1-35689]\d{{1,3}}+)(?:{_PARTED}[A-Z0-9]{{2,}}+)++)(?![\w/@])"
 )
 
 
@@ -351,12 +353,19 @@ def _vanity_asked(line: str) -> tuple[int, str] | None:
         return None
     for found in _VANITY_ASKED.finditer(line):
         number = found.group("number")
-        if sum(c.isalpha() for c in number) >= 4 and not _A_TIME_AFTER.search(number) and _asked_here(line, found.start()):
+        # A number's length: not 'Phone 0800 ASAP', nor words apart after it, 'Call 0800 P1 INCIDENT'
+        # (helper-229); a word of letters joined may run on, as they are dialled ('0207 STALLREVIEW').
+        letters, most = sum(c.isalnum() for c in number), _LETTERS_UP_TO_ITS_SECOND_WORD + 2 * number.startswith("+")
+        if _WORDS_APART.search(number) is None:
+            most += _LETTERS_RUN_ON
+        if sum(c.isalpha() for c in number) >= 4 and _LETTERS_OF_A_NUMBER <= letters <= most and not _A_TIME_AFTER.search(number) and _asked_here(line, found.start()):
             return found.start("number"), number
     return None
 
 
 _A_TIME_AFTER = re.compile(r"\b(?:HOURS|HRS|GMT|BST|UTC|ZULU)\b")
+_WORDS_APART = re.compile(r"[A-Z0-9]\s+[A-Z0-9]+\s+[A-Z]|[A-Z]\s+[A-Z]")  # two words after its figures, a space between
+_LETTERS_RUN_ON = 6
 
 
 def _of_a_numbers_length(found: str) -> bool:

@@ -17,7 +17,8 @@ from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network
 from typing import Literal
 
 # Countries' domains that sell names to anyone, as '.com' does: a name under one is nobody's in particular.
-_OPEN_COUNTRIES = ("io", "to", "co", "me", "tv", "ws", "ai", "cc", "fm", "ly", "gg", "sh", "la", "nu", "tk", "so", "st", "vc", "ag", "im", "am", "gd")
+# (Not '.me' or '.am', whose second levels Montenegro and Armenia keep for their own: 'ucg.ac.me', helper-229.)
+_OPEN_COUNTRIES = ("io", "to", "co", "tv", "ws", "ai", "cc", "fm", "ly", "gg", "sh", "la", "nu", "tk", "so", "st", "vc", "ag", "im", "gd")
 PUBLIC_HOST = re.compile(
     r"(?i)(?:^|\.)(?:(?:gov|edu|mil|int)(?:\.[a-z]{2})?|(?:nhs|parliament|ac|police|mod|sch|gc|govt|gouv|gob|bund|gv|go)\.(?!(?:" + "|".join(_OPEN_COUNTRIES) + r")$)[a-z]{2}"
     r"|europa\.eu|nhs\.scot|nhs\.wales)$"

@@ -980,7 +980,8 @@ _SOLD_AS = re.compile(
     r"|\b(?:gets|buys)\s+you\b"
     # Or its price, as its own ('The Review's price is £600': the attack round of the forty-eighth session).
     # (Not 'the Review's price tag of £2m' nor 'the Review's price of carbon', what it cost or put a price on.)
-    r"|[’']s\s+(?:list\s+|usual\s+|full\s+)?price\b(?!\s+(?:tag|of\s+(?![£$€\d]))))"
+    # (Nor one that another sets: 'the Review's price is set by the framework contract', helper-229.)
+    r"|[’']s\s+(?:list\s+|usual\s+|full\s+)?price\b(?!\s+(?:tag|of\s+(?![£$€\d])|(?:is|was)\s+set\b)))"
 )
 # Or words of price with the reader or the site in the sentence ('We ask £600 for the Review', 'For
 # £600 you get the Review', "We offer the Review; it's £600"): a price, a fee, what it costs or is,
@@ -1054,7 +1055,13 @@ def _length_read(duration: str) -> re.Pattern[str]:
             rf"up\s+to\s+{_said(high)}{gap}{units}",
             rf"{_said(low)}\s+{unit}\s+or\s+{_said(high)}",
         ]
-    return re.compile(r"(?i)(?<![\w.£$€])(?:" + "|".join(forms) + ")")  # (not '£90m', an amount)
+    length = "(?:" + "|".join(forms) + ")"
+    # Beside an amount, with no more between them than marks or a word that joins them ('90 minutes,
+    # £600', '£600 for 90 minutes', '| 90 min | £600'); not '90-minute workshop, £600 catering' nor
+    # 'a day or two of clinical tests, costing the trust £400' (helper-229).
+    amount = r"[£$€]\s?\d[\d,]*+(?:\.\d+)?\s?k?"
+    between = r"(?:[\s,;:|()\u2013\u2014-]|\b(?:at|for|costs?|is|from)\b)*+"
+    return re.compile(rf"(?i)(?<![\w.£$€]){length}{between}{amount}|{amount}{between}(?<![\w.£$€]){length}")  # (not '£90m', an amount)
 
 
 # An offer called by its last word as a label, at the start of an item, a row or a line, and
@@ -1083,6 +1090,8 @@ def _each_priced_at(words: str, settings: Settings) -> tuple[int, str, str] | No
     ]
     if len(found) < len(by_last) or sum(1 for _ in _MONEY.finditer(words)) > len(by_last):
         return None  # (with other amounts, a breakdown of costs: '| Discovery | £40,000 |' then '| Review | £12,000 |' …)
+    if _TOLD_OF_THEN.search(words) or _NOT_ITS_PRICE.search(words):
+        return None  # (a year's, or what else: 'In 2023 the Review cost £600', '£600 in overtime': helper-229)
     return min(found)
 
 
