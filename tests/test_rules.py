@@ -1060,6 +1060,8 @@ def test_a_sentence_that_says_the_sites_offers_or_the_site_are_now_anothers_is_a
         "A free Gateway Review is available to central government programmes. The Review was run by the Cabinet Office.",
         "The Stall Review is offered by the authors alone. Booking a Stall Review via the offer below is one route.",
         "This site is now part of a series. The stall review moved to Thursday. Most trusts run the Review in-house.",
+        # The site's subject in small letters, not its name (the false-refusal round of the forty-eighth session).
+        "Across the NHS, these stall patterns are moving into procurement. The two stall\npatterns will close once the sponsor returns.",
         "The booking button on the council's site was broken for a week.",
         # The review of the session's change (helper-223): a government's review or a clinician's
         # diagnosis by its last word, a client's bookings, and buttons elsewhere.
@@ -1427,7 +1429,7 @@ def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_
         ("Ring oh two oh *seven* nine four six oh nine five eight.", "phone-number", 14),
         ("Our line: +44 800-NO-STALL. Or 0800-NO-STALL NOW.", "phone-number", 14),
         ("The Review (90min, £600) is the smaller step.", "offer-price", 14),
-        ("From April, Stall  patterns is now part of Northgate Advisory.", "booking-elsewhere", 14),
+        ("From April, STALL  PATTERNS is now part of Northgate Advisory.", "booking-elsewhere", 14),
         ("Read the guide and book a [call](https://evil.example/c).", "link-text-elsewhere", 14),
         ("See [the\nguide](https://example.org/) and\nwrite to pmo *at* firm.co.uk", "email-address", 16),
     ],

@@ -80,7 +80,9 @@ def _handed_said(site_name: str, offers: tuple[str, ...]) -> tuple[re.Pattern[st
     # (Or what is paid or asked for it: 'Payments for the Diagnosis are collected by …'.)
     offer = rf"(?:(?i:(?:bookings|payments|invoices|enquiries|requests|contracts)\s+for\s+)?{named}|(?i:(?:both|the|this\s+site[’']s|our)\s+offers(?:\s+{where})?))"
     # The site by its name ('This site is now part of Barts Health' is a hospital's site).
-    site = "(?i:" + r"[\s-]*".join(map(re.escape, site_name.split())) + ")" if site_name.strip() else "(?!)"
+    # (As it is written, or in capitals: 'these stall patterns are moving into procurement' tells of
+    # stall patterns, this site's subject, not of the site: the false-refusal round of the forty-eighth session.)
+    site = "(?-i:" + "|".join(r"[\s-]*".join(map(re.escape, name.split())) for name in dict.fromkeys((site_name, site_name.upper()))) + ")" if site_name.strip() else "(?!)"
     moved = "|".join(elsewhere.MOVED)
     # By its last word, by a firm named or the site's partners ('From April, the Review is delivered
     # by our partners at …', 'The Review is now run by Northgate Advisory'; not 'The Review is
