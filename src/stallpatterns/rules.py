@@ -1110,7 +1110,7 @@ def _priced_by_word(last: str) -> re.Pattern[str]:
     names = "|".join(map(re.escape, dict.fromkeys((last, plural, last.upper(), plural.upper()))))
     return re.compile(
         rf"\b(?:{names})\b[*_]*+\s*+(?:[:=\u2192\u2013\u2014|(-]|\bis\b|\bat\b|\bcosts?\b)?+\s*+(?:(?i:from|only|just)\s++)?+[*_]*+"
-        r"(?P<amount>(?:[£$€]|(?:GBP|USD|EUR|US\$)\s?)\d[\d,]*+(?:\.\d+)?|\d[\d,]*+(?:\.\d+)?\s?(?:£|GBP|USD|EUR)\b)"
+        r"(?P<amount>(?:[£$€]|(?:GBP|USD|EUR|US\$)\s?)\d[\d,]*+(?:\.\d+)?(?:\s?(?:k|m|bn)\b)?|\d[\d,]*+(?:\.\d+)?\s?(?:£|GBP|USD|EUR)\b)"
     )
 
 
