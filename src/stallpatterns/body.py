@@ -121,6 +121,10 @@ def addresses(tokens: Sequence[Token]) -> Iterator[tuple[int, str, str]]:
                     yield block.map[0] + line, "img", str(token.attrGet("src") or "")
 
 
+EMPHASIS = frozenset(("em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"))
+"""The inline tokens that the page shows as emphasis or a line through, not as text of their own."""
+
+
 def shown_text(children: Sequence[Token], links: bool = True) -> str:
     """A block's text as the page shows it: its words, code, links' words, pictures'
     descriptions and hover texts, without the marks of bold, links or comments (what stands

@@ -959,11 +959,8 @@ _BOOKING_HOSTS = (
 
 def _booking_service(address: str) -> str | None:
     """The host of a web address to a service that books, takes payments or opens a chat (:data:`_BOOKING_HOSTS`), or None."""
-    host = _host_named(address)[0].lower().rstrip(".")
-    try:
-        path = posixpath.normpath("/" + urlsplit(address).path.lstrip("/")).lower()  # ('/blog/../stallhelp' is '/stallhelp')
-    except ValueError:
-        path = "/"
+    host, read = _host_and_path(address)
+    path = "/" if read is None else read
     if any(_at_or_under(host, known) and path.startswith(prefix) for known, prefix in _BOOKING_PAGES):
         return host  # a booking page on a service that is also much else (Google's appointments)
     if not any(_at_or_under(host, known) for known in _BOOKING_HOSTS):
@@ -973,6 +970,16 @@ def _booking_service(address: str) -> str | None:
     # not the home page of a name of its own ('stallhelp.youcanbook.me').
     own = any(host in (known, "www." + known) for known in _BOOKING_HOSTS)
     return None if (first in _SERVICE_OWN_PAGES and (first or own)) or host.split(".")[0] in _SERVICE_OWN_HOSTS else host
+
+
+def _host_and_path(address: str) -> tuple[str, str | None]:
+    """A web address's host, in small letters, and its path as a browser goes to it, in small
+    letters ('/blog/../stallhelp' is '/stallhelp'); None for a path that cannot be read."""
+    host = _host_named(address)[0].lower().rstrip(".")
+    try:
+        return host, posixpath.normpath("/" + urlsplit(address).path.lstrip("/")).lower()
+    except ValueError:
+        return host, None
 
 
 def _at_or_under(host: str, known: str) -> bool:
@@ -1013,12 +1020,8 @@ _FORM_NOT_FILLED = ("/viewanalytics", "/edit")
 
 def _form_service(address: str) -> str | None:
     """The host of a web address to a form on a service of forms (:data:`_FORM_ADDRESS`), or None."""
-    host = _host_named(address)[0].lower().rstrip(".")
-    try:
-        path = posixpath.normpath("/" + urlsplit(address).path.lstrip("/")).lower()
-    except ValueError:
-        return None
-    if path.endswith(_FORM_NOT_FILLED):
+    host, path = _host_and_path(address)
+    if path is None or path.endswith(_FORM_NOT_FILLED):
         return None
     return host if _FORM_ADDRESS.fullmatch(host + path) else None
 

@@ -16,7 +16,7 @@ from markdown_it.token import Token
 
 from . import hosts
 from .addresses import mail_recipients, mail_subjects, target_of, unicode_host, web_path
-from .body import words_of_link
+from .body import EMPHASIS, words_of_link
 from .text import PUNCTUATION_ALIKE, as_an_address_reads, printable_start
 
 # An address shown as a link's text. Possessive, so that a long text that is not one is
@@ -158,10 +158,6 @@ _WORDS_AFTER = 4  # an offer's name is no longer ('AI Rollout Stall Diagnosis')
 _TOKENS_AFTER = 12
 
 
-# The marks that the page shows as emphasis, not as text of their own.
-_EMPHASIS = frozenset(("em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"))
-
-
 def _shown_beside(children: Iterable[Token]) -> list[str]:
     """The text of each of ``children``, in their order, as the page shows it: emphasis marks read
     past, a line's end as a space; up to the first other token (a link, code, a picture)."""
@@ -171,7 +167,7 @@ def _shown_beside(children: Iterable[Token]) -> list[str]:
             words.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             words.append(" ")
-        elif child.type not in _EMPHASIS:
+        elif child.type not in EMPHASIS:
             break
     return words
 

@@ -148,15 +148,20 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
     # (The site's name by its last word too, as written: 'Stall&nbsp;Patterns', '**Stall** Patterns'
     # and 'Stall' at a line's end are the site's name as the page shows it, and not as written.)
     heads = tuple({word for name in (*offers, site_name) if name.split() for word in (name.split()[-1], name.split()[-1].upper())})
-    named = (*(" ".join(name.lower().split()[-2:]) for name in offers), *((site_name.lower(),) if site_name.strip() else ()), *_HELD)
+    named = (*(" ".join(name.lower().split()[-2:]) for name in offers), *_HELD)
     site = _site_held(site_name)
-    if not (any(head in source.text for head in heads) or any(word in source.lowered for word in named) or (site is not None and site.search(source.lowered))):
-        return  # at C speed: most bodies name neither an offer nor the site
+
+    def names_one(text: str, lowered: str) -> bool:
+        """Whether ``text`` (``lowered``, in small letters) may name an offer or the site: at C speed."""
+        return any(head in text for head in heads) or any(word in lowered for word in named) or (site is not None and site.search(lowered) is not None)
+
+    if not names_one(source.text, source.lowered):
+        return  # most bodies name neither an offer nor the site
     told = {d.line for d in report.items if d.code == "booking-elsewhere"}  # (with an address: told once, by contacts.py)
     for token in source.tokens:
         if token.type != "inline" or not token.map or not token.children:
             continue
-        if not any(head in token.content for head in heads) and not any(word in token.content.lower() for word in named) and (site is None or not site.search(token.content.lower())):
+        if not names_one(token.content, token.content.lower()):
             continue  # (as written: what is shown holds no more)
         shown, lines = "", []
         for child, line in body.lines_of(token.children):
@@ -164,8 +169,8 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
             shown += child.content if child.type in ("text", "code_inline") else " " if child.type in ("softbreak", "hardbreak") else ""
         starts = [start for start, _ in lines]
         for sentence in sentences_of(shown):
-            if not any(head in sentence[1] for head in heads) and not any(word in sentence[1].lower() for word in named) and (site is None or not site.search(sentence[1].lower())):
-                continue  # (at C speed: an expression of many parts, tried at each word, took 1.5 CPU s per 1,000 files)
+            if not names_one(sentence[1], sentence[1].lower()):
+                continue  # (an expression of many parts, tried at each word, took 1.5 CPU s per 1,000 files)
             if (found := said.search(sentence[1]) or (by_short.search(sentence[1]) if _NOW.search(sentence[1]) else None)) is not None:
                 at = sentence[0] + found.start()
                 # (The line of the last piece that starts at or before it, found by halves: a paragraph of

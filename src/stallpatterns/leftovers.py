@@ -12,7 +12,7 @@ from typing import Any
 from markdown_it.common.utils import unescapeAll
 
 from . import dialect, slips
-from .body import lines_of
+from .body import EMPHASIS, lines_of
 from .diagnostics import AUTHOR_COMMAND, Report
 from .fields import OTHER_NAMES, SIGNS
 from .source import Source
@@ -587,7 +587,7 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
 
 # The marks that the page shows as emphasis or a link, not as text of their own.
 # (A link's words too: '[Do not](…) publish', 'TO[DO](…)': the attack round of the forty-eighth session.)
-_MARKS_ONLY = frozenset(("em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close", "link_open", "link_close"))
+_MARKS_ONLY = EMPHASIS | {"link_open", "link_close"}
 
 
 def _where_written(lines: Sequence[str], first: int, last: int, word: str) -> tuple[int, int]:
