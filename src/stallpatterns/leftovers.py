@@ -22,6 +22,7 @@ from .text import (
     ZWJ,
     character_name,
     clipped,
+    in_small_letters,
     invisible_characters,
     is_bidi_control,
     joins_emoji,
@@ -222,20 +223,13 @@ _FILLER = re.compile(
     r"|behind\s+the\s+word\s+mountains|vokalia\s+and\s+consonantia|li\s+europan\s+lingues|quick\s+brown\s+fox\s+jumps\s+over\s+the\s+lazy\s+dog"
     r"|ipsum\s+lorem|l\s+o\s+r\s+e\s+m\s+ipsum)\b"
 )
-# What a case-blind expression reads as 'i' or 's' and lower() does not make so: 'ı' and
-# 'ſ', and the dot that lower() leaves after the i of 'İ' ('Lorem ıpsum' is lorem ipsum).
-_CASE_BLIND_ALIKE = {ord("\u0131"): "i", ord("\u017f"): "s", ord("\u0307"): None}
-
-
 def _lowered(text: str) -> str:
     """``text`` as the quick looks read it, and as the page shows it: in small letters, as the
     placeholders' case-blind expressions read it, without emphasis marks, and each run of
     spaces as one, a line's end too ('Do  not publish', 'Do **not** publish', 'Do&nbsp;not
     publish' and 'Do' at a line's end are 'do not publish'). The words looked for are read so
     too (:func:`_looked_for`): the quick look finds every word that the expressions would."""
-    lowered = text.lower().replace("*", "").replace("_", "")
-    if "\u0131" in lowered or "\u017f" in lowered or "\u0307" in lowered:
-        lowered = lowered.translate(_CASE_BLIND_ALIKE)
+    lowered = in_small_letters(text).replace("*", "").replace("_", "")
     joined = " ".join(lowered.split())  # (a space at either end is kept, as one: ' to confirm' at the start)
     return f"{' ' if lowered[:1].isspace() else ''}{joined}{' ' if joined and lowered[-1:].isspace() else ''}"
 

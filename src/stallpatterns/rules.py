@@ -44,6 +44,7 @@ from .text import (
     characters,
     clipped,
     html_words,
+    in_small_letters,
     is_slug,
     printable,
     printable_start,
@@ -471,18 +472,22 @@ _MORE_PRICE_WORDS = (
 # 'n' for 'now … nothing', 'nil' and 'no fee'), which Python's re looks for before it tries any
 # (written one after another, every reading was tried at every character: three times as long).
 _GAP_SHOWN = r"(?:[\s*_]|&nbsp;|&#160;)+"
+_NOTHING = rf"{_GAP_SHOWN}(?:(?:now|just|only){_GAP_SHOWN})?nothing"  # ('is nothing', 'is just nothing')
 _MORE_HELD = re.compile(
-    rf"f(?:or{_GAP_SHOWN}nothing|ully{_GAP_SHOWN}funded)|is{_GAP_SHOWN}nothing|are{_GAP_SHOWN}nothing|:{_GAP_SHOWN}nothing"
-    rf"|n(?:ow{_GAP_SHOWN}nothing|il\b|o{_GAP_SHOWN}(?:fee|extra|charge|cost))|p(?:ays?{_GAP_SHOWN}(?:nothing|what)|enny|romo)"
-    rf"|zero|bono|money(?:{_GAP_SHOWN}|-)back|voucher|c(?:oupon|ent{_GAP_SHOWN}(?:less|reduction))|quote{_GAP_SHOWN}|grand"
+    rf"f(?:or{_NOTHING}|ully{_GAP_SHOWN}funded)|is{_NOTHING}|are{_NOTHING}|:{_NOTHING}"
+    rf"|n(?:ow{_NOTHING}|il\b|o{_GAP_SHOWN}(?:fee|extra|charge|cost))|p(?:ays?(?:{_NOTHING}|{_GAP_SHOWN}what)|enny|romo)"
+    rf"|zero|bono|money(?:[\s*_-]|&nbsp;|&#160;)++back|voucher|discount{_GAP_SHOWN}code|c(?:oupon|ent{_GAP_SHOWN}(?:less|reduction|cheaper)|omes{_NOTHING}|osts?{_NOTHING})|quote{_GAP_SHOWN}|grand"
 )
 # Each reading starts at a figure, a per cent sign or a mark, which the expression looks for
 # first, as one class (then which it was, looking back), for the same reason. The last is an
 # amount alone after a mark, a sentence's end or a line's start: _NAMED_THEN_BARE's, and
 # _BARE_ALONE's ('- Stall Review' then '- 750').
+# (The spaces and marks between a mark and its amount are read from the last mark of a run, '*' or
+# a line's end, which the reading after it also starts at: from each of a run of thousands of '*',
+# read to the run's end, a text as the page shows it took time in the square of the run's length.)
 _MORE_AMOUNTS = re.compile(
-    r"(?m:[\d%:\u2013\u2014(.!?\n|*+-](?:(?<=%)\s?(?:less|reduction)"
-    r"|(?<=[:\u2013\u2014(.!?\n|*+-])[\s*_]*\d[\d,]*(?:\.\d+)?\s?k?[\s*_]*(?:[.;!?)|]|,? ?(?:fixed|flat|each|only|per|a )|$)))"
+    r"(?m:[\d%:\u2013\u2014(.!?\n|*+-](?:(?<=%)\s*+(?:less|reduction|cheaper)"
+    r"|(?<=[:\u2013\u2014(.!?\n|*+-])(?:[^\S\n]|_)*+\d[\d,]*(?:\.\d+)?\s?k?[\s*_]*(?:[.;!?)|]|,? ?(?:fixed|flat|each|only|per|a )|$)))"
 )
 
 
@@ -563,28 +568,55 @@ def _offer_by_word(word: str, settings: Settings) -> str | None:
 # expression reads a text (most paragraphs have none).
 _PRICE_HOLDS = (
     "￡", "＄", "￥", "\u5186", "\u5143", "\u5713", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing",
-    "costs nothing", "price", "discount", "waive", "complimentary", "per cent", "percent", "%", "euro ", "euro.", "euro,", "euros", "franc",
+    "costs nothing", "price", "discount", "waive", "complimentary", "per cent", "percent", "%", "franc",
     "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one",
-    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "bitcoin", "btc",
+    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "yuan", "bitcoin", "btc", "fee of",
 )
 
 
 _PENCE = re.compile(r"p(?<=\dp)\b")  # ('\dp\b', the letter first: looked for as a literal, fastest)
+_EUROS = re.compile(r"euros?\b")  # ('750 euro' at a paragraph's end, or before any mark; not 'European')
 
 
 def _may_price(source: Source) -> bool:
     """Whether a file may hold an amount or a price in words: looked for at C speed, before
     either expression reads its blocks."""
-    return _may_price_plainly(source) or _may_price_more(source.lowered)
+    plainly, more = _price_looks(source)
+    return plainly or more
 
 
-def _may_price_plainly(source: Source) -> bool:
-    """:func:`_may_price`, for what :data:`_PRICE_WORDS` and :data:`_MONEY` read."""
-    text, lowered = source.text, source.lowered
+def _price_looks(source: Source) -> tuple[bool, bool]:
+    """Whether a file may hold what :data:`_PRICE_WORDS` and :data:`_MONEY` read, and what
+    :data:`_MORE_PRICE_WORDS` and the readings of an amount alone read (:func:`_may_price_more`):
+    in its text as written, or as the page shows it (:attr:`Source.shown`), its words in small
+    letters with each run of spaces as one, as the expressions read them ('fr**ee**', '[fr](…)ee',
+    'per' then 'cent' on the next line: each was published, read only as written)."""
+    plainly, more = _price_looks_in(source.shown)
+    return plainly or _may_price_plainly(source.text, source.lowered), more or _may_price_more(source.lowered)
+
+
+def _price_looks_in(shown: str) -> tuple[bool, bool]:
+    """:func:`_price_looks`, in a text as the page shows it."""
+    lowered = in_small_letters(shown)
+    return _may_price_plainly(shown, " ".join(lowered.split())), _may_price_more(lowered)
+
+
+def _names_an_offer(source: Source, settings: Settings) -> bool:
+    """Whether a file holds the last word of an offer's name as the site writes it, as written
+    or as the page shows it ('Review', 'Diagnos' of 'Diagnoses' too): what every reading of an
+    amount with no currency reads beside it."""
+    stems = [last.removesuffix("is") for last in _by_last_word(settings)]
+    return any(stem in source.text or stem in source.shown for stem in stems)
+
+
+def _may_price_plainly(text: str, lowered: str) -> bool:
+    """:func:`_may_price`, for what :data:`_PRICE_WORDS` and :data:`_MONEY` read, in ``text`` (as
+    it is, for signs and codes in capitals) and ``lowered`` (its words)."""
     return (
         _SIGN_HELD.search(text) is not None
         or any(word in lowered for word in _PRICE_HOLDS)
         or _PENCE.search(lowered) is not None
+        or _EUROS.search(lowered) is not None
         or _CODE_HELD.search(text) is not None  # as written, in capitals: 'audit' and 'European' hold none
         or _COSTS_A_NUMBER.search(lowered) is not None
     )
@@ -620,8 +652,14 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
     Stall Review now costs £75', '| Stall Review | £75 |'): readers take the amount for the
     offer's price, which mkdocs.yml sets once and every page shows (attack round: a price
     of an author's own, 'by bank transfer to our new account', published)."""
-    more = _may_price_more(source.lowered)  # (read once: _may_price would read it again)
-    if not settings.offers or not (more or _may_price_plainly(source)):
+    if not settings.offers:
+        return
+    plainly, more = _price_looks(source)
+    # An amount with no currency is read as a price only beside an offer's name, or its last word
+    # as the site writes it ('The Diagnosis comes to 2000'): in a file that holds one, its blocks
+    # are read for such an amount too.
+    bare = more or _names_an_offer(source, settings)
+    if not (plainly or bare):
         return
     price_words = _price_words(settings, more)
     row: list[str] | None = None  # the cells of the table row being read, joined when it ends
@@ -663,7 +701,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
         elif (
             token.type == "inline"
             and token.map
-            and (_MONEY.search(shown := _as_shown(token)) or price_words.search(shown) or (more and _BARE_AFTER.search(shown)))  # most have none
+            and (_MONEY.search(shown := _as_shown(token)) or price_words.search(shown) or (bare and (_BARE_AFTER.search(shown) or _AMOUNT_IN_WORDS.search(shown))))  # most have none
         ):
             previous, told = "", len(report.items)
             for start, sentence in sentences_of(shown):
@@ -1014,7 +1052,9 @@ _FIGURE_WORDS = dict(
     )
 ) | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNITS = {"minute": r"min(?:ute)?s?", "hour": r"h(?:ou)?rs?", "day": r"days?", "week": r"weeks?"}
-_LENGTH_HELD = re.compile(r"(?i)(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|\d+h\s?\d+|\d+m)\b|\d+['’]|\d(?:\.5|½)")  # what every reading holds ('90min', '1-2days' too): looked for first
+# What every reading holds ('90min', '1-2days', '1 h30', 'one to two d' too): looked for first.
+_LENGTH_HELD = re.compile(rf"(?i)min|h(?:ou)?rs?|day|week|\d\s?h|(?:\d|{'|'.join(_FIGURE_WORDS)})[\s-]*+[mdw]\b|\d+['’]|\d(?:\.5|½)")
+
 
 
 def _its_length(offer: str, settings: Settings) -> re.Pattern[str]:
@@ -1149,7 +1189,11 @@ _NAMED_CELL_THEN_BARE = re.compile(rf"{_NAME_FIRST}\s*\|\s*(?P<amount>{_BARE_PRI
 # names an offer; not a year, nor a count of two figures.
 _BARE_ALONE = re.compile(rf"\W*(?P<amount>{_BARE_PRICE.pattern}){_FIXED_AFTER}\W*")
 # What a block holds that _NAMED_THEN_BARE, _short_priced's amount or an amount alone may read in a sentence of it.
-_BARE_AFTER = re.compile(r"[:\u2013\u2014(|-]\s*\d|\b(?:is|are|now|just|only)\s+\d|(?:^|[.!?]\s)\W{0,6}\d")  # (marks bounded: read from each of a long run of '! ')
+# (After each word or mark that _short_named_for reads before an amount: 'The Diagnosis comes to
+# 2000', 'The Review sells for 900' were published when only 'is' and 'are' were looked for.)
+_BARE_AFTER = re.compile(
+    r"[:\u2013\u2014(|,-]\s*\d|\b(?:is|are|now|just|only|still|currently|usually|normally|typically|also|to|at|for|from|costs?|about|around|roughly|mere)\s*\d|(?:^|[.!?]\s)\W{0,6}\d"
+)  # (marks bounded: read from each of a long run of '! ')
 # An offer's name and nothing more before a mark, then an amount with no currency, and nothing
 # more than what says it is fixed ('The Stall Review: 750.', 'Stall Diagnosis – 4,500, fixed'; the
 # smuggling round of the forty-sixth session): not 'Interviews held for the Review: 140', a count,

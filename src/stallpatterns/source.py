@@ -19,7 +19,7 @@ from . import body as body_module
 from . import frontmatter
 from .diagnostics import AUTHOR_COMMAND, Diagnostic
 from .frontmatter import Duplicate, Mapping, Node, Scalar
-from .text import character_name, clipped, is_plain, printable
+from .text import PLAIN_FORMS, character_name, clipped, is_plain, printable
 
 _FENCE = "---"
 
@@ -62,6 +62,20 @@ class Source:
         """The body in lower case: what a check looks in for a word at C speed, before it
         reads the body for what it looks for (most bodies hold none)."""
         return self.body.lower()
+
+    @cached_property
+    def shown(self) -> str:
+        """The body's text as the page shows it, as the checks read each block (each on lines of
+        its own): without the marks of emphasis, links or comments, which may part a word the page
+        shows whole ('fr**ee**', '[fr](…)ee', 'fr<!-- -->ee': :func:`body.shown_of`), each character
+        that is another's form as that one ('￡' is '£'), and code as it is typed. A quick look reads
+        it beside the text as written: a word that only the page shows is found so too."""
+        shown = "\n".join(
+            body_module.shown_of(token) if token.children is not None else token.content
+            for token in self.tokens
+            if token.type in ("inline", "fence", "code_block")
+        )
+        return shown if shown.isascii() else shown.translate(PLAIN_FORMS)
 
     @cached_property
     def plain(self) -> bool:

@@ -204,6 +204,19 @@ class _PlainForms(dict[int, int | str]):
 PLAIN_FORMS = _PlainForms()
 """Read ``text.translate(PLAIN_FORMS)``, for text that is not ASCII."""
 
+# What a case-blind expression reads as 'i' or 's' and lower() does not make so: 'ı' and
+# 'ſ', and the dot that lower() leaves after the i of 'İ' ('Lorem ıpsum' is lorem ipsum).
+_CASE_BLIND_ALIKE = {ord("\u0131"): "i", ord("\u017f"): "s", ord("\u0307"): None}
+
+
+def in_small_letters(text: str) -> str:
+    """``text`` in small letters, as a case-blind expression reads it: what a quick look reads
+    for the words that such an expression looks for, which it finds as they find them."""
+    lowered = text.lower()
+    if "\u0131" in lowered or "\u017f" in lowered or "\u0307" in lowered:
+        lowered = lowered.translate(_CASE_BLIND_ALIKE)
+    return lowered
+
 # Characters that pass for the dot, colon and slash of an address (after NFKC, which reads
 # the full-width ones as ASCII), and the dots IDNA reads between a host's parts, which a
 # browser asked for 'paypal。com' takes to paypal.com.

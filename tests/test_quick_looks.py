@@ -1,0 +1,126 @@
+"""A quick look finds every text that the expressions it stands before would read.
+
+Most checks look for a few words at C speed before an expression reads a file's blocks (most
+files hold none). A word missing from a quick look is a hole in the gate: the expression that
+would have refused the text never reads it ('The Stall Review carries a fee of 3000' was
+published because the look had no word that 'fee of' holds). Hypothesis writes texts that each
+expression reads, with any spaces, letters in any case and figures of any script, and the quick
+look must find every one. Derandomised, so that a run in CI tries the same texts as one here.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+from stallpatterns import rules
+from stallpatterns.settings import load_settings
+
+from .test_rules import in_first_section
+
+SETTINGS = load_settings(Path(__file__).resolve().parents[1] / "mkdocs.yml")
+TEXTS = hypothesis_settings(max_examples=600, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck))
+ALPHABETS = {"any character": None, "ASCII": st.characters(codec="ascii")}
+
+
+def written(expression: re.Pattern[str], alphabet: str) -> st.SearchStrategy[str]:
+    return st.from_regex(expression, alphabet=ALPHABETS[alphabet])
+
+
+@pytest.mark.parametrize("alphabet", ALPHABETS)
+@pytest.mark.parametrize("expression", [rules._MONEY, rules._PRICE_WORDS, rules._AMOUNT_IN_WORDS, rules._price_words(SETTINGS, more=False)], ids=["money", "price words", "amount in words", "free before an offer"])
+def test_the_price_check_looks_at_every_text_its_expressions_read_as_a_price(expression: re.Pattern[str], alphabet: str):
+    @TEXTS
+    @given(written(expression, alphabet))
+    def found(text: str) -> None:
+        plainly, _ = rules._price_looks_in(text)
+        assert plainly, (text, expression.search(text))
+
+    found()
+
+
+@pytest.mark.parametrize("alphabet", ALPHABETS)
+def test_the_words_read_only_where_the_look_finds_more_are_read_so_or_as_a_price_anyway(alphabet: str):
+    # 'for nothing', 'a money-back guarantee', 'is just nothing': read only in a file where
+    # _may_price_more finds what may be one; elsewhere, only if the other words read it too.
+    more_words = re.compile(rules._MORE_PRICE_WORDS, re.IGNORECASE)
+    fewer = rules._price_words(SETTINGS, more=False)
+
+    @TEXTS
+    @given(written(more_words, alphabet))
+    def found(text: str) -> None:
+        plainly, more = rules._price_looks_in(text)
+        assert more or (plainly and fewer.search(text)), text
+
+    found()
+
+
+@pytest.mark.parametrize("alphabet", ALPHABETS)
+def test_a_block_is_read_for_an_amount_after_every_word_that_says_it_is_an_offers_price(alphabet: str):
+    # 'The Diagnosis comes to 2,500', 'The Review sells for 900', 'The Review is four thousand':
+    # published while a block was read for an amount alone only after 'is' or a mark.
+    said = re.compile(rf"(?:{rules._short_named(SETTINGS).pattern})(?:{rules._BARE_PRICE.pattern}|{rules._IN_WORDS})")
+
+    @TEXTS
+    @given(st.from_regex(said, alphabet=ALPHABETS[alphabet], fullmatch=True))
+    def found(text: str) -> None:
+        named = said.fullmatch(text)
+        assume(named is not None and (named.group("verb") or named.group("said")))  # (a price only where a verb or a mark says so)
+        assert rules._BARE_AFTER.search(text) or rules._AMOUNT_IN_WORDS.search(text), text
+
+    found()
+
+
+@pytest.mark.parametrize("alphabet", ALPHABETS)
+@pytest.mark.parametrize("offer", [offer.name for offer in SETTINGS.offers])
+def test_an_offers_own_length_beside_an_amount_is_looked_for_in_every_form_it_is_read_in(offer: str, alphabet: str):
+    # '- **Review:** 90 minutes, £600', '1h30, £600', "90', £600": read as the offer's price only
+    # where _LENGTH_HELD finds what may be its length first.
+    length = rules._its_length(offer, SETTINGS)
+
+    @TEXTS
+    @given(written(length, alphabet))
+    def found(text: str) -> None:
+        assert rules._LENGTH_HELD.search(text), text
+
+    found()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Stall Review carries a fee of 3000.",
+        "The Stall Review is fr**ee** for charities.",
+        "The Stall Review is [fr](https://www.nhs.uk/)ee for charities.",
+        "The Stall Review is fr<!-- -->ee for charities.",
+        "The Stall Review is just nothing this month.",
+        "The Stall Review comes with a money - back guarantee.",
+        "The Diagnosis starts at 2,000.",
+        "The Review sells for 900.",
+        "The Review has been cut to 900.",
+        "The Stall Review is four thousand.",
+        "The Stall Review: seven hundred and fifty, fixed.",
+        "The Stall Review is 40%   less for charities.",
+    ],
+)
+def test_a_price_the_quick_look_missed_is_refused(check, sentence: str):
+    found = [d for d in check(Path("a-pattern.md"), in_first_section(sentence + "\n")) if d.is_error]
+    assert [d.code for d in found] == ["offer-price"], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review board met for 12 weeks, and the Review took 3 weeks of that.",
+        "The Review is due to report in 2027.",
+        "The Review, four thousand pages long, was never read.",
+        "Nothing in the Review is free of judgement.",
+    ],
+)
+def test_prose_that_names_the_review_beside_a_figure_is_published(check, sentence: str):
+    assert not [d for d in check(Path("a-pattern.md"), in_first_section(sentence + "\n")) if d.is_error], sentence
