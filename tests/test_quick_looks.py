@@ -102,7 +102,7 @@ def test_an_offers_own_length_beside_an_amount_is_looked_for_in_every_form_it_is
         "The Stall Review comes with a money - back guarantee.",
         "The Diagnosis starts at 2,000.",
         "The Review sells for 900.",
-        "The Review has been cut to 900.",
+        "The Diagnosis comes to 5400 incl. VAT.",
         "The Stall Review is four thousand.",
         "The Stall Review: seven hundred and fifty, fixed.",
         "The Stall Review is 40%   less for charities.",
@@ -120,6 +120,15 @@ def test_a_price_the_quick_look_missed_is_refused(check, sentence: str):
         "The Review is due to report in 2027.",
         "The Review, four thousand pages long, was never read.",
         "Nothing in the Review is free of judgement.",
+        # Counts, times of day and shares beside the Review (helper-232), once a block that names
+        # an offer is read for an amount with no currency.
+        "The Review runs to 140.",
+        "The Review has been cut to 600.",
+        "The Reviews are 300 a year across the trust.",
+        "The Review, 150 this year, is still read.",
+        "The Review starts at 0930.",
+        "The Review: 1400, boardroom.",
+        "The Diagnosis is one hundred per cent wrong if the image is mislabelled.",
     ],
 )
 def test_prose_that_names_the_review_beside_a_figure_is_published(check, sentence: str):

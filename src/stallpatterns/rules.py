@@ -396,7 +396,7 @@ _MONEY = re.compile(
 # An amount in words alone, then what ends a price: 'four thousand.', 'seven hundred and fifty for a day'.
 _IN_WORDS = (
     rf"(?:(?:{_NUMBER_WORD})[\s-]+(?:and\s+)?)+(?:hundred|thousand|grand)\b(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD})\b)*"
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|a|an|per|each|plus|ex|including|only|this|to)\b)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|a|an|per(?!\s?cent)|each|plus|ex|including|only|this|to)\b)"  # (not 'one hundred per cent')
 )
 _AMOUNT_IN_WORDS = re.compile(_IN_WORDS, re.IGNORECASE)
 # A price said without an amount, or an amount in words: 'free for charities', 'half price',
@@ -903,6 +903,35 @@ def _short_named(settings: Settings) -> re.Pattern[str]:
     return _short_named_for(tuple((last, tuple(w for w in name.split()[:-1] if w[:1].isupper())) for last, name in _by_last_word(settings).items()))
 
 
+# An amount with no currency is an offer's price only where a verb or a mark says that it is
+# ('The Review is 750', 'The Review costs 2,000', 'The Diagnosis: 2,500'), not where it counts
+# what the Review holds or how many there are ('The Review runs to 140', 'has been cut to 600',
+# 'comes to 1,100 a month', 'The Reviews, 140 a year', 'The Review, 340', a page) nor tells when
+# it starts ('The Review starts at 0930'): the false-refusal round of the fiftieth session
+# (helper-232), once a block that names an offer is read for such amounts.
+_COUNTED_BY = re.compile(r"\s*(?:runs|comes)\s+to|\s*has\s+been\s+cut\s+to")
+_A_PERIOD_AFTER = re.compile(
+    r"\s+(?:(?:a|an|per|each|every|this|that|last|next|for\s+(?:the|this|that|each|every))\s+(?:year|month|week|fortnight|quarter|day|shift|term)|annually|monthly|weekly|daily)\b",
+    re.IGNORECASE,
+)
+_SOLD_AFTER = re.compile(rf"(?:{_A_PERIOD_AFTER.pattern})?\s*,?\s*(?:(?:\+|plus|ex|excl|exc|inc|incl|including|excluding)\.?\s{{0,3}}(?:VAT\b|\Z)|(?:fixed|flat)\b)", re.IGNORECASE)  # ('incl.' ends a sentence)
+_A_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # '0930', '1400': a time of day on the 24-hour clock
+_AT_OR_FROM = re.compile(r"\b(?:at|from)\s*\Z")
+_THEN_WHERE = re.compile(r",\s*\w")
+
+
+def _said_as_its_price(short: re.Match[str], amount: re.Match[str], words: str) -> bool:
+    """Whether an amount with no currency, at ``amount`` in ``words`` after an offer called by its
+    last word (``short``, :func:`_short_named`), is said to be its price."""
+    verb, said = short.group("verb") or "", short.group("said") or ""
+    if _SOLD_AFTER.match(words, amount.end()):
+        return True  # 'The Diagnosis comes to 5400 incl. VAT', '300 a year plus VAT'
+    if _COUNTED_BY.match(verb) or (said == "," and not verb) or _A_PERIOD_AFTER.match(words, amount.end()):
+        return False
+    # A time of day after 'at' or 'from', or before a place ('The Review: 1400, boardroom').
+    return not (_A_TIME.fullmatch(amount.group()) and (_AT_OR_FROM.search(short.group()) or _THEN_WHERE.match(words, amount.end())))
+
+
 def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str], first: bool = False) -> tuple[str, int, str, bool] | None:
     """The offer ``words`` name by the last word of its name alone (:func:`_short_named`) and
     price, where the price is, the price as written, and whether it is an amount; or None.
@@ -919,6 +948,8 @@ def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str], 
         said = short.group("verb") is not None or short.group("said") is not None
         at = short.end()
         priced = (_MONEY.match(words, at) or price_words.match(words, at) or _BARE_PRICE.match(words, at) or _AMOUNT_IN_WORDS.match(words, at)) if said else None
+        if priced is not None and priced.re in (_BARE_PRICE, _AMOUNT_IN_WORDS) and not _said_as_its_price(short, priced, words):
+            priced = None  # 'The Review runs to 140', 'The Review starts at 0930', 'The Reviews are 300 a year'
         if priced is not None and priced.re is price_words and priced.group("freeing") and _freed_offer(words, priced, settings) is None:
             priced = None  # 'The Review, free Copilot licences and £2m of training all landed in March'
         if priced is not None and (priced.re is price_words or _PRICE_ENDS.match(words, priced.end())):
