@@ -133,3 +133,38 @@ def test_a_price_the_quick_look_missed_is_refused(check, sentence: str):
 )
 def test_prose_that_names_the_review_beside_a_figure_is_published(check, sentence: str):
     assert not [d for d in check(Path("a-pattern.md"), in_first_section(sentence + "\n")) if d.is_error], sentence
+
+
+# The template's own words ('Progress reports', 'claims team', 'a request for', 'steering') hold
+# what some quick looks look for, and would open them: each case is read in a file without them.
+_LOOKED_FOR_IN_THE_TEMPLATE = (("Progress reports", "Status reports"), ("claims team", "support team"), ("many claims", "many cases"), ("a request for", "a plea for"), ("steering", "board"), ("Nobody can say", "Nobody knows"))
+
+
+def _in_a_plain_file(sentence: str) -> str:
+    text = in_first_section(sentence + "\n")
+    for held, plain in _LOOKED_FOR_IN_THE_TEMPLATE:
+        text = text.replace(held, plain)
+    return text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # Each published while its check's quick look read only the text as written, or lacked a
+        # word its expression reads (helper-231).
+        ("Booking through this site is now closed.", "booking-elsewhere"),
+        ("The Stall Re&#118;iew is now run by Northgate Advisory.", "booking-elsewhere"),
+        ("The Stall Re**view** is now run by Northgate Advisory.", "booking-elsewhere"),
+        ("Stall Patterns has mo&#118;ed to [stallpatterns.example](https://evil.example/).", "booking-elsewhere"),
+        ("**B**ook the Stall Review at [this page](https://evil.example/).", "booking-elsewhere"),
+        ("Tel: 0161 STALLREV", "phone-number"),
+        ("Ring 0800OPEN-UP to book.", "phone-number"),
+        ("Ring oh–two–oh–seven–nine–four–six–oh–nine–five–eight for a chat.", "phone-number"),
+        ("To book a session, write to sam at stallhelp·co·uk.", "email-address"),
+        ("See [the NAO report](https://www.g%6Fogle.com/url?q=https://evil.example/).", "link-address"),
+    ],
+)
+def test_what_only_the_page_or_a_missing_word_hid_from_a_quick_look_is_refused(check, sentence: str, code: str):
+    text = _in_a_plain_file(sentence)
+    assert not [d for d in check(Path("a-pattern.md"), _in_a_plain_file("The pilot stalled in March.")) if d.is_error]
+    assert code in [d.code for d in check(Path("a-pattern.md"), text) if d.is_error], sentence

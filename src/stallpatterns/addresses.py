@@ -365,7 +365,7 @@ _PROOFPOINT_MARK = re.compile(r"-([0-9A-F]{2})")
 def wrapper_of(href: str) -> tuple[str, str, bool] | None:
     """A web address that wraps another (:data:`_WRAPPERS`): an error, with the page's own
     address to write where the wrapper holds it as written."""
-    lowered = href.lower()
+    lowered = unquote(href).lower()  # (as target_of reads its host: 'www.g%6Fogle.com', helper-231)
     if not any(name in lowered for name in _WRAPPER_WORDS):
         return None  # most addresses: read no further
     found = target_of(href)

@@ -21,7 +21,7 @@ from .disguises import FILE_ENDINGS, bare_domain_in
 from .frontmatter import Mapping, Node, Scalar, Sequence
 from .hosts import PUBLIC_HOST
 from .source import Source
-from .text import DOTS_ALIKE, PLAIN_FORMS, SENTENCE_END
+from .text import DOTS_ALIKE, PLAIN_FORMS, SENTENCE_END, in_small_letters
 
 # A phone number as people write one: international ('+44 7700 900123', '+1 (555) 010-0199'),
 # a national one from its leading 0 ('020 7946 0000', '(0161) 496 0000', '0800-123-4567', and
@@ -244,7 +244,7 @@ _VANITY = re.compile(
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|(?:double|treble|triple)\s+[a-z]+)"
 _SPELLED_PHONE = re.compile(rf"(?i)(?<![\w-])(?:zero|oh|nought)(?:[\s,–./-]+{_DIGIT_WORD}){{7,}}(?![\w-])")
 # What each holds, looked for at C speed before either expression reads a text.
-_SPELLED_ZERO = ("oh ", "oh-", "oh,", "oh.", "oh/", "zero", "nought")  # looked for in the text in small letters
+_SPELLED_ZERO = ("oh ", "oh-", "oh\u2013", "oh,", "oh.", "oh/", "oh\t", "oh\n", "oh\u00a0", "zero", "nought")  # (each mark _SPELLED_PHONE reads after 'oh': 'oh–two–oh', helper-231)  # looked for in the text in small letters
 _VANITY_HELD = re.compile(r"[0-9](?:[ -]?[A-Z]{4}|-[A-Z][A-Z][A-Z]?-[A-Z])")
 
 
@@ -396,12 +396,12 @@ def check_phone_numbers(source: Source, report: Report) -> None:
     text = as_dialled(source.text)[0]
     lines = dict.fromkeys(_lines_with_digits(text))
     lowered = source.text.lower()  # the front matter's lines too
-    if (any(zero in lowered for zero in _SPELLED_ZERO) and _SPELLED_PHONE.search(text)) or (_VANITY_HELD.search(text) and _VANITY.search(text)):
+    if (any(zero in lowered for zero in _SPELLED_ZERO) and _SPELLED_PHONE.search(text)) or any(_VANITY_HELD.search(read) and _VANITY.search(read) for read in (text, source.text)):  # ('0800OPEN-UP': as written, where dialled reads its O as 0)
         lines.update(dict.fromkeys(n for n, line in enumerate(source.lines, 1) if _phone_in_letters(line)))
     # The lines that hold a word that asks to call, found as plain words at C speed (an
     # expression tried at every character cost 0.1 CPU s per 1,000 files), read whole.
     asked = set()
-    for word in _CALL_WORDS:
+    for word in (*_CALL_WORDS, "tel"):  # ('Tel: 0161 STALLREV', which _vanity_asked reads: helper-231)
         at, counted, number = lowered.find(word), 0, 1
         while at != -1:
             number += lowered.count("\n", counted, at)  # (lower() keeps every line's end, in order)
@@ -679,7 +679,7 @@ def _may_hold_email(text: str) -> bool:
     )
 
 
-_SPELT_HELD = ("full stop", "full-stop", "fullstop", "period", "(dot)", "[dot]", "-dot-", "at sign", "at-sign", "-at-")
+_SPELT_HELD = ("full stop", "full-stop", "fullstop", "period", "(dot)", "[dot]", "-dot-", "at sign", "at-sign", "-at-", "\u00b7", "\uff0e")  # (and the dots _DOT_SPELT reads: 'stallhelp·co·uk')
 # (Its dots against its words or with a space each side, 'stallhelp . co . uk'.)
 _DOMAIN_AFTER_AT = re.compile(r" (?:at|att|ät|à|\(at\)),? +[^\s]+(?:\.| +\. +)[A-Za-z]{2,}", re.IGNORECASE)
 
@@ -904,6 +904,11 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
     )
 
 
+def _may_tell_of_bookings(lowered: str) -> bool:
+    """Whether a text, in small letters, holds what every sentence that :func:`check_bookings_elsewhere` reads holds."""
+    return any(word in lowered for word in _BOOKINGS_HELD) or any(held.search(lowered) for held in _ELSEWHERE_HELD)
+
+
 def check_bookings_elsewhere(
     source: Source, site_name: str, booking_urls: frozenset[str], offer_booked: Callable[[str], str | None], report: Report
 ) -> None:
@@ -914,8 +919,8 @@ def check_bookings_elsewhere(
     an address written out ('Book the Stall Review at stallreview.co.uk'). The site takes
     bookings through the offers on every page, and its contact page.
     ``offer_booked``: the offer a text asks to book, if any (:meth:`Settings.offer_booked`)."""
-    if not any(word in source.lowered for word in _BOOKINGS_HELD) and not any(held.search(source.lowered) for held in _ELSEWHERE_HELD):
-        return  # at C speed: most bodies say nothing of bookings
+    if not (_may_tell_of_bookings(source.lowered) or _may_tell_of_bookings(in_small_letters(source.shown))):
+        return  # at C speed: most bodies say nothing of bookings (as written, nor as the page shows them: '**B**ook', 'mo&#118;ed')
     said = _bookings_said(site_name)
     for token in source.tokens:
         if token.type != "inline" or not token.map or not token.children:

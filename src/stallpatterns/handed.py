@@ -45,7 +45,7 @@ _ANOTHER = (
 )
 # What every such sentence's subject holds besides an offer's or the site's name (its offers, its
 # booking button), looked for as plain words at C speed before any expression reads it.
-_HELD = (" offers", "button", " box", " form", "bookings", "enquiries")
+_HELD = (" offers", "button", " box", " form", "booking", "enquiries", "this site")  # ('Booking through this site is now closed': helper-231)
 # What the site's own call to action is called, as a reader sees it below the article.
 # (Below the article, where the site puts it: not 'the booking form on this page', another site's, quoted.)
 # (Not 'the button below the form on the old portal', 'at the bottom of the intranet page'.)
@@ -155,18 +155,18 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
         """Whether ``text`` (``lowered``, in small letters) may name an offer or the site: at C speed."""
         return any(head in text for head in heads) or any(word in lowered for word in named) or (site is not None and site.search(lowered) is not None)
 
-    if not names_one(source.text, source.lowered):
-        return  # most bodies name neither an offer nor the site
+    if not (names_one(source.text, source.lowered) or names_one(source.shown, source.shown.lower())):
+        return  # most bodies name neither an offer nor the site (as written, or as the page shows it: 'Re**view**', 'Re&#118;iew')
     told = {d.line for d in report.items if d.code == "booking-elsewhere"}  # (with an address: told once, by contacts.py)
     for token in source.tokens:
         if token.type != "inline" or not token.map or not token.children:
             continue
-        if not names_one(token.content, token.content.lower()):
-            continue  # (as written: what is shown holds no more)
         shown, lines = "", []
         for child, line in body.lines_of(token.children):
             lines.append((len(shown), line))
             shown += child.content if child.type in ("text", "code_inline") else " " if child.type in ("softbreak", "hardbreak") else ""
+        if not names_one(shown, shown.lower()):
+            continue  # (as the page shows it: 'Re**view**' names the Review, 'Re&#118;iew' too)
         starts = [start for start, _ in lines]
         for sentence in sentences_of(shown):
             if not names_one(sentence[1], sentence[1].lower()):
