@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, assume, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from stallpatterns import rules
+from stallpatterns import leftovers, rules
 from stallpatterns.settings import load_settings
 
 from .test_rules import in_first_section
@@ -162,9 +162,40 @@ def _in_a_plain_file(sentence: str) -> str:
         ("Ring oh–two–oh–seven–nine–four–six–oh–nine–five–eight for a chat.", "phone-number"),
         ("To book a session, write to sam at stallhelp·co·uk.", "email-address"),
         ("See [the NAO report](https://www.g%6Fogle.com/url?q=https://evil.example/).", "link-address"),
+        ("Reviewer's note: trim this paragraph.", "placeholder"),
+        ("Q for Sam: is this the right figure?", "placeholder"),
+        ("@Priya can you check the figure?", "placeholder"),
+        ("Sam to confirm the figures.", "placeholder"),
+        ("Editor: please cut this.", "placeholder"),
+        ("This section needs more work.", "placeholder"),
+        ("Stub — expand.", "placeholder"),
+        ("Test.", "placeholder"),
+        ("Savings of NN% were reported.", "placeholder"),
+        ("Launch is planned for Q? 2025.", "placeholder"),
+        ("We sent the survey to &lt;client name&gt; in March.", "placeholder"),
+        ("The sponsor signed off in March [Note to\neditor: check the month].", "placeholder"),
+        ("The pilot saved 400 hours [check (with finance) before we publish].", "placeholder"),
+        ("TO[DO](#what-it-looks-like): add the second example.", "placeholder"),
     ],
 )
 def test_what_only_the_page_or_a_missing_word_hid_from_a_quick_look_is_refused(check, sentence: str, code: str):
     text = _in_a_plain_file(sentence)
     assert not [d for d in check(Path("a-pattern.md"), _in_a_plain_file("The pilot stalled in March.")) if d.is_error]
     assert code in [d.code for d in check(Path("a-pattern.md"), text) if d.is_error], sentence
+
+
+@pytest.mark.parametrize("alphabet", ALPHABETS)
+@pytest.mark.parametrize(
+    "name", ["_NOTE_START", "_NOTE_ALONE", "_FIGURE_LEFT", "_BRACKETED_PLACEHOLDER", "_BRACKETED_NOTE", "_MARKED", "_LOREM", "_FILLER", "_FIELD_ERROR", "DRAFT_MARK"]
+)
+def test_the_placeholder_check_looks_at_every_text_its_readings_read(name: str, alphabet: str):
+    # The check reads a file only where this look finds what one of its readings may read: each
+    # reading has a quick look of its own too, and this one must find all that theirs find.
+    expression = getattr(leftovers, name)
+
+    @TEXTS
+    @given(written(expression, alphabet))
+    def found(text: str) -> None:
+        assert leftovers._may_hold_placeholder(text), text
+
+    found()
