@@ -176,6 +176,7 @@ def _in_a_plain_file(sentence: str) -> str:
         ("The sponsor signed off in March [Note to\neditor: check the month].", "placeholder"),
         ("The pilot saved 400 hours [check (with finance) before we publish].", "placeholder"),
         ("TO[DO](#what-it-looks-like): add the second example.", "placeholder"),
+        ("Dear |FNAME|, thanks for joining the pilot.", "placeholder"),
     ],
 )
 def test_what_only_the_page_or_a_missing_word_hid_from_a_quick_look_is_refused(check, sentence: str, code: str):
@@ -186,7 +187,7 @@ def test_what_only_the_page_or_a_missing_word_hid_from_a_quick_look_is_refused(c
 
 @pytest.mark.parametrize("alphabet", ALPHABETS)
 @pytest.mark.parametrize(
-    "name", ["_NOTE_START", "_NOTE_ALONE", "_FIGURE_LEFT", "_BRACKETED_PLACEHOLDER", "_BRACKETED_NOTE", "_MARKED", "_LOREM", "_FILLER", "_FIELD_ERROR", "DRAFT_MARK"]
+    "name", ["_NOTE_START", "_NOTE_ALONE", "_FIGURE_LEFT", "_BRACKETED_PLACEHOLDER", "_BRACKETED_NOTE", "_MARKED", "_LOREM", "_LEFT_TO_FILL", "_FILLER", "_FIELD_ERROR", "DRAFT_MARK"]
 )
 def test_the_placeholder_check_looks_at_every_text_its_readings_read(name: str, alphabet: str):
     # The check reads a file only where this look finds what one of its readings may read: each

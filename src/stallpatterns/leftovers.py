@@ -248,11 +248,15 @@ _NAMES_HELD = _looked_for(*(f"{sign}{name}" for sign in "$%" for name in ("clien
 _ASKS_HELD = _looked_for("insert", "text here", "copy here", "goes here", "placeholder text", "first name", "last name")
 
 
+_PIPED_HELD = re.compile(rf"\|(?i:{_MERGE_NAMES})\|")  # ('|FNAME|', which _LEFT_TO_FILL reads without its stars: helper-231)
+
+
 def _may_be_left_to_fill(text: str, lowered: str) -> bool:
     """Whether ``text`` (``lowered``, as :func:`_lowered` reads it) may hold what :data:`_LEFT_TO_FILL` reads."""
     return (
         any(mark in text for mark in _MARKS_HELD)
         or ("##" in text and _HASHES_HELD.search(text) is not None)
+        or ("|" in text and _PIPED_HELD.search(text) is not None)
         or (("$" in text or "%" in text) and any(name in lowered for name in _NAMES_HELD))
         or any(asks in lowered for asks in _ASKS_HELD)
     )
@@ -574,7 +578,10 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 compared = found[:_WORDS_COMPARED]
                 words = dict.fromkeys([*found, *(word for word in words if not any(word in whole for whole in compared))])
         if ("*|" in token.content or "__" in token.content) and (eaten := _EATEN_MARKS.search(token.content)) is not None:
-            words.setdefault(eaten.group())  # '*|CLIENT|*', '__CLIENT__': the page shows the name, its marks read as emphasis
+            # '*|CLIENT|*', '__CLIENT__': the page shows the name, its marks read as emphasis; told as
+            # written, in place of the name the page shows ('|CLIENT|', read too).
+            words = dict.fromkeys(eaten.group() if word in eaten.group() else word for word in words)
+            words.setdefault(eaten.group())
         if "ipsum" in _lowered(token.content) and not any(_LOREM.fullmatch(word) for word in words):
             # The filler over two lines, which the page shows as one ('Lorem' at a line's end, 'ipsum' after it).
             joined = " ".join(child.content for child in token.children or [] if child.type == "text")
