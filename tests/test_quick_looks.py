@@ -200,3 +200,23 @@ def test_the_placeholder_check_looks_at_every_text_its_readings_read(name: str, 
         assert leftovers._may_hold_placeholder(text), text
 
     found()
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        # The fiftieth session's looks and readings, each over a long run of what they read past.
+        lambda n: "Stall Review " + "\\*" * n + " 750",
+        lambda n: "The Review is" + " " * n + "x",
+        lambda n: "The Review: " + "*" * n + "x",
+        lambda n: "money" + " -" * n + "x",
+        lambda n: "[Note " + "a" * n,
+        lambda n: "(" * n + "[" * n + "x",
+        lambda n: "The Review" + ", 1" * (n // 3),
+    ],
+)
+def test_the_looks_and_readings_of_the_text_as_shown_are_linear(growth, check, make):
+    def read(n: int) -> None:
+        check(Path("a.md"), _in_a_plain_file(make(n)))
+
+    assert growth(read, 3_000) < 8
