@@ -103,6 +103,13 @@ def test_an_offers_own_length_beside_an_amount_is_looked_for_in_every_form_it_is
         "The Diagnosis starts at 2,000.",
         "The Review sells for 900.",
         "The Diagnosis comes to 5400 incl. VAT.",
+        # A price's verb before a time's figures, and a day's rate (the review of the session's
+        # change: published while any four figures after 'at' were a time, and any period a count).
+        "The Review is priced at 1500.",
+        "The Review costs 1500, paid upfront.",
+        "The Review is 750 a day.",
+        "The Diagnosis costs 2,000 per day.",
+        "The Review sells at 1200.",
         "The Stall Review is four thousand.",
         "The Stall Review: seven hundred and fifty, fixed.",
         "The Stall Review is 40%   less for charities.",
@@ -125,6 +132,7 @@ def test_a_price_the_quick_look_missed_is_refused(check, sentence: str):
         "The Review runs to 140.",
         "The Review has been cut to 600.",
         "The Reviews are 300 a year across the trust.",
+        "The Reviews are 200 a month.",
         "The Review, 150 this year, is still read.",
         "The Review starts at 0930.",
         "The Review: 1400, boardroom.",
@@ -177,6 +185,15 @@ def _in_a_plain_file(sentence: str) -> str:
         ("The pilot saved 400 hours [check (with finance) before we publish].", "placeholder"),
         ("TO[DO](#what-it-looks-like): add the second example.", "placeholder"),
         ("Dear |FNAME|, thanks for joining the pilot.", "placeholder"),
+        # A comment inside a word, which the page leaves out, and what else the review of the
+        # session's change found.
+        ("TO<!-- -->DO: add the second example.", "placeholder"),
+        ("Dear |FN<!-- -->AME|, thanks for joining.", "placeholder"),
+        ("Ring 0161 STALL<!-- -->REV for a chat.", "phone-number"),
+        ("Text STALL to 6<!-- -->0060 for a chat.", "phone-number"),
+        ("Ring oh\u3000two\u3000oh\u3000seven\u3000nine\u3000four\u3000six\u3000oh\u3000nine\u3000five\u3000eight for a chat.", "phone-number"),
+        ("Write to sam,at stallhelp.co.uk for a chat.", "email-address"),
+        ("Stall Patterns can be found hosted on [stallpatterns.example](https://evil.example/).", "booking-elsewhere"),
     ],
 )
 def test_what_only_the_page_or_a_missing_word_hid_from_a_quick_look_is_refused(check, sentence: str, code: str):
@@ -208,6 +225,8 @@ def test_the_placeholder_check_looks_at_every_text_its_readings_read(name: str, 
         # The fiftieth session's looks and readings, each over a long run of what they read past.
         lambda n: "Stall Review " + "\\*" * n + " 750",
         lambda n: "The Review is" + " " * n + "x",
+        lambda n: "The Review is 750" + " " * n + "x",
+        lambda n: "The Review is 750" + "&nbsp;" * (n // 6) + "x",
         lambda n: "The Review: " + "*" * n + "x",
         lambda n: "money" + " -" * n + "x",
         lambda n: "[Note " + "a" * n,

@@ -243,8 +243,10 @@ _VANITY = re.compile(
 # Spelt out, it starts with its 0, as every number in the United Kingdom does ('oh', 'zero').
 _DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|(?:double|treble|triple)\s+[a-z]+)"
 _SPELLED_PHONE = re.compile(rf"(?i)(?<![\w-])(?:zero|oh|nought)(?:[\s,–./-]+{_DIGIT_WORD}){{7,}}(?![\w-])")
-# What each holds, looked for at C speed before either expression reads a text.
-_SPELLED_ZERO = ("oh ", "oh-", "oh\u2013", "oh,", "oh.", "oh/", "oh\t", "oh\n", "oh\u00a0", "zero", "nought")  # (each mark _SPELLED_PHONE reads after 'oh': 'oh–two–oh', helper-231)  # looked for in the text in small letters
+# What each holds, looked for at C speed before either expression reads a text (in small letters:
+# 'oh' with each mark _SPELLED_PHONE reads after it, 'oh–two' and 'oh　two' too, the review of the
+# session's change).
+_SPELLED_ZERO = re.compile(r"oh[\s,\u2013./-]|zero|nought")
 _VANITY_HELD = re.compile(r"[0-9](?:[ -]?[A-Z]{4}|-[A-Z][A-Z][A-Z]?-[A-Z])")
 
 
@@ -396,7 +398,7 @@ def check_phone_numbers(source: Source, report: Report) -> None:
     text = as_dialled(source.text)[0]
     lines = dict.fromkeys(_lines_with_digits(text))
     lowered = source.text.lower()  # the front matter's lines too
-    if (any(zero in lowered for zero in _SPELLED_ZERO) and _SPELLED_PHONE.search(text)) or any(_VANITY_HELD.search(read) and _VANITY.search(read) for read in (text, source.text)):  # ('0800OPEN-UP': as written, where dialled reads its O as 0)
+    if (_SPELLED_ZERO.search(lowered) is not None and _SPELLED_PHONE.search(text)) or any(_VANITY_HELD.search(read) and _VANITY.search(read) for read in (text, source.text)):  # ('0800OPEN-UP': as written, where dialled reads its O as 0)
         lines.update(dict.fromkeys(n for n, line in enumerate(source.lines, 1) if _phone_in_letters(line)))
     # The lines that hold a word that asks to call, found as plain words at C speed (an
     # expression tried at every character cost 0.1 CPU s per 1,000 files), read whole.
@@ -474,8 +476,8 @@ def _may_hold_contacts(content: str) -> bool:
         # Or enough for a short one asked to be called, or a number in letters, parted by marks or
         # spaces the page does not show as written ('Text STALL to 6**00**60', '0800-STALL**REV**').
         or (
-            ("*" in content or "_" in content or "\n" in content or _SPACES_SHOWN_AS_ONE.search(content) is not None)
-            and (figures >= 3 or _AT_WORD.search(content) is not None or any(zero in content.lower() for zero in _SPELLED_ZERO))
+            ("*" in content or "_" in content or "\n" in content or "<!--" in content or _SPACES_SHOWN_AS_ONE.search(content) is not None)
+            and (figures >= 3 or _AT_WORD.search(content) is not None or _SPELLED_ZERO.search(content.lower()) is not None)
         )
         or "@" in content
         or "&" in content
@@ -672,16 +674,16 @@ def _may_hold_email(text: str) -> bool:
         or _AT_SPELLED.search(text) is not None
         # 'sam at stallhelp.co.uk' with its domain's dots as written; a domain spelt out in words is
         # looked for only where ' dot ' is (above), so not every spelling _MAILBOX_AT reads is.
-        or (" at" in lowered and _DOMAIN_AFTER_AT.search(text) is not None)
+        or ((" at" in lowered or ",at" in lowered) and _DOMAIN_AFTER_AT.search(text) is not None)  # ('sam,at stallhelp.co.uk' too)
         # Or its dots or '@' in words of their own ('sam at stallhelp full stop co full stop uk',
         # 'sam (the at sign) stallhelp.co.uk': the attack round of the forty-eighth session).
-        or ((" at" in lowered or "(at" in lowered or "-at-" in lowered) and any(word in lowered for word in _SPELT_HELD))
+        or ((" at" in lowered or ",at" in lowered or "(at" in lowered or "-at-" in lowered) and any(word in lowered for word in _SPELT_HELD))
     )
 
 
 _SPELT_HELD = ("full stop", "full-stop", "fullstop", "period", "(dot)", "[dot]", "-dot-", "at sign", "at-sign", "-at-", "\u00b7", "\uff0e")  # (and the dots _DOT_SPELT reads: 'stallhelp·co·uk')
 # (Its dots against its words or with a space each side, 'stallhelp . co . uk'.)
-_DOMAIN_AFTER_AT = re.compile(r" (?:at|att|ät|à|\(at\)),? +[^\s]+(?:\.| +\. +)[A-Za-z]{2,}", re.IGNORECASE)
+_DOMAIN_AFTER_AT = re.compile(r"[ ,](?:at|att|ät|à|\(at\)),? +[^\s]+(?:\.| +\. +)[A-Za-z]{2,}", re.IGNORECASE)
 
 
 def email_address(text: str, in_words: bool = True) -> tuple[int, str] | None:
@@ -919,8 +921,8 @@ def check_bookings_elsewhere(
     an address written out ('Book the Stall Review at stallreview.co.uk'). The site takes
     bookings through the offers on every page, and its contact page.
     ``offer_booked``: the offer a text asks to book, if any (:meth:`Settings.offer_booked`)."""
-    if not (_may_tell_of_bookings(source.lowered) or _may_tell_of_bookings(in_small_letters(source.shown))):
-        return  # at C speed: most bodies say nothing of bookings (as written, nor as the page shows them: '**B**ook', 'mo&#118;ed')
+    if not _may_tell_of_bookings(in_small_letters(source.shown)):
+        return  # at C speed: most bodies say nothing of bookings (as the page shows them: '**B**ook', 'mo&#118;ed')
     said = _bookings_said(site_name)
     for token in source.tokens:
         if token.type != "inline" or not token.map or not token.children:

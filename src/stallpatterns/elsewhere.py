@@ -20,7 +20,7 @@ SAID_TO_BE_AT = r"(?:now\s+)?lives|(?:has|have)\s+(?:a\s+)?new\s+(?:home|address
 HELD = (
     r"now (?:at|on|via|through|online|here|hosted|part)\b",
     r"new (?:home|address|site|website|domain)",
-    r"found (?:at|on|via|through)\b",
+    r"found (?:at|on|via|through|hosted)\b",  # ('can be found hosted on': the review of the fiftieth session's change)
     "lives",
     "acquired",
     "merged",

@@ -155,7 +155,7 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
         """Whether ``text`` (``lowered``, in small letters) may name an offer or the site: at C speed."""
         return any(head in text for head in heads) or any(word in lowered for word in named) or (site is not None and site.search(lowered) is not None)
 
-    if not (names_one(source.text, source.lowered) or names_one(source.shown, source.shown.lower())):
+    if not names_one(source.shown, source.shown.lower()):
         return  # most bodies name neither an offer nor the site (as written, or as the page shows it: 'Re**view**', 'Re&#118;iew')
     told = {d.line for d in report.items if d.code == "booking-elsewhere"}  # (with an address: told once, by contacts.py)
     for token in source.tokens:

@@ -189,7 +189,7 @@ _MERGE_FIELDS = (
 _LEFT_TO_FILL = re.compile(
     # A mail merge's field in guillemets (:data:`_MERGE_FIELDS`), either way round; not French
     # quotation marks, with spaces inside ('« CNIL »').
-    rf"«\s*(?:{_MERGE_NAMES_IN_CAPITALS})(?:[\s_]NAME)?\s*»|«(?-i:{_MERGE_FIELDS})»|»(?-i:{_MERGE_FIELDS})«|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*?\|(?i:{_MERGE_NAMES})\|\*?"
+    rf"«\s*(?:{_MERGE_NAMES_IN_CAPITALS})(?:[\s_]NAME)?\s*»|«(?-i:{_MERGE_FIELDS})»|»(?-i:{_MERGE_FIELDS})«|__(?i:{_MERGE_NAMES})__|##(?i:{_MERGE_NAMES})##|@@(?i:{_MERGE_NAMES})@@|\*\|(?i:{_MERGE_NAMES})\|\*?|\|(?i:{_MERGE_NAMES})\|\*|\|(?:{_MERGE_NAMES_IN_CAPITALS})\|"
     rf"|\[\[\s*(?i:{_MERGE_NAMES})\s*\]\]|\{{\s*(?i:first|last)\s+name\s*\}}"
     # ('$Client' and '{$client}' too: a template's variable in any case.)
     r"|(?<![\w$])\$(?i:client|company|customer|organi[sz]ation|firstname|first_name|fname|client_name|company_name)\b|(?<![\w$])\$(?:NAME|Name|name)\b"
@@ -248,7 +248,7 @@ _NAMES_HELD = _looked_for(*(f"{sign}{name}" for sign in "$%" for name in ("clien
 _ASKS_HELD = _looked_for("insert", "text here", "copy here", "goes here", "placeholder text", "first name", "last name")
 
 
-_PIPED_HELD = re.compile(rf"\|(?i:{_MERGE_NAMES})\|")  # ('|FNAME|', which _LEFT_TO_FILL reads without its stars: helper-231)
+_PIPED_HELD = re.compile(rf"\|(?:{_MERGE_NAMES_IN_CAPITALS})\|")  # ('|FNAME|' in capitals, which _LEFT_TO_FILL reads without its stars: helper-231)
 
 
 def _may_be_left_to_fill(text: str, lowered: str) -> bool:
@@ -513,10 +513,10 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                     hint = f"if it tells of a '{mark.group()}' left in a plan, quote that as written: {_TO_BE.sub(_in_quotes, text.strip())}; if not, {hint}"
                 _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, held.group().strip(), (), hint)
     told = {d.line for d in report.items if d.code == "placeholder"}
-    shown = [unescapeAll(source.text) if "&" in source.text or "\\" in source.text else source.text]
-    shown += (v for name in _SHOWN_FIELDS for v in _items(values.get(name)) if isinstance(v, str))
-    shown.append(source.shown)  # (as the page shows it: 'TO[DO](…)' is TODO)
-    if not _may_hold_placeholder("\n".join(shown)):
+    # The body as the page shows it ('TO[DO](…)' is TODO, 'TO&#68;O' too), with the marks that the
+    # page reads as emphasis about a merge field's name ('__CLIENT__'), and the front matter's values.
+    shown = [source.shown, *(v for name in _SHOWN_FIELDS for v in _items(values.get(name)) if isinstance(v, str))]
+    if not (_may_hold_placeholder("\n".join(shown)) or (("*|" in source.body or "__" in source.body) and _EATEN_MARKS.search(source.body))):
         return
     for name in _SHOWN_FIELDS:
         for index, text in enumerate(_items(values.get(name))):
@@ -556,7 +556,7 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
             parts.append(
                 child.content if child.type == "text" and not in_address
                 else "\n" if child.type in ("softbreak", "hardbreak")
-                else "" if child.type in _MARKS_ONLY
+                else "" if child.type in _MARKS_ONLY or (child.type == "html_inline" and child.content.startswith("<!--"))  # (a comment: the page joins what stands either side)
                 else "\ufffc"  # code, a picture, HTML, an address: the words either side are no one phrase
             )
         if any(part != "\ufffc" != after for part, after in zip(parts, parts[1:])):  # (where two parts are read as one)

@@ -588,11 +588,12 @@ def _may_price(source: Source) -> bool:
 def _price_looks(source: Source) -> tuple[bool, bool]:
     """Whether a file may hold what :data:`_PRICE_WORDS` and :data:`_MONEY` read, and what
     :data:`_MORE_PRICE_WORDS` and the readings of an amount alone read (:func:`_may_price_more`):
-    in its text as written, or as the page shows it (:attr:`Source.shown`), its words in small
-    letters with each run of spaces as one, as the expressions read them ('fr**ee**', '[fr](…)ee',
-    'per' then 'cent' on the next line: each was published, read only as written)."""
+    in its text as the page shows it and the expressions read it (:attr:`Source.shown`), its words
+    in small letters with each run of spaces as one ('fr**ee**', '[fr](…)ee', 'per' then 'cent' on
+    the next line: each was published while the look read the text as written). Read once: the
+    text as written as well doubled the look's time."""
     plainly, more = _price_looks_in(source.shown)
-    return plainly or _may_price_plainly(source.text, source.lowered), more or _may_price_more(source.lowered)
+    return plainly or "mailto:" in source.lowered, more  # (a mail link's subject, read from its address, which the page does not show)
 
 
 def _price_looks_in(shown: str) -> tuple[bool, bool]:
@@ -656,7 +657,7 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
         return
     plainly, more = _price_looks(source)
     # An amount with no currency is read as a price only beside an offer's name, or its last word
-    # as the site writes it ('The Diagnosis comes to 2000'): in a file that holds one, its blocks
+    # as the site writes it ('The Review sells for 900'): in a file that holds one, its blocks
     # are read for such an amount too.
     bare = more or _names_an_offer(source, settings)
     if not (plainly or bare):
@@ -910,13 +911,20 @@ def _short_named(settings: Settings) -> re.Pattern[str]:
 # it starts ('The Review starts at 0930'): the false-refusal round of the fiftieth session
 # (helper-232), once a block that names an offer is read for such amounts.
 _COUNTED_BY = re.compile(r"\s*(?:runs|comes)\s+to|\s*has\s+been\s+cut\s+to")
-_A_PERIOD_AFTER = re.compile(
-    r"\s+(?:(?:a|an|per|each|every|this|that|last|next|for\s+(?:the|this|that|each|every))\s+(?:year|month|week|fortnight|quarter|day|shift|term)|annually|monthly|weekly|daily)\b",
+_PERIOD_WORDS = r"\s++(?:(?:a|an|per|each|every|this|that|last|next|for\s++(?:the|this|that|each|every))\s++(?:{})|{})\b"
+# What counts how many in a year ('300 a year', '150 this year'), not what a day costs ('750 a day',
+# the review of the session's change: a price as often as not); after Reviews in the plural, any
+# period counts them ('The Reviews are 200 a month').
+_A_YEARS_COUNT = re.compile(_PERIOD_WORDS.format("year|quarter|term", "annually"), re.IGNORECASE)
+_A_PERIOD_AFTER = re.compile(_PERIOD_WORDS.format("year|month|week|fortnight|quarter|day|shift|term", "annually|monthly|weekly|daily"), re.IGNORECASE)
+# (Possessive: two runs of spaces about an optional comma, tried at every split of a long run, took
+# 17 CPU s for a line of 24,000 spaces: the review of the session's change.)
+_SOLD_AFTER = re.compile(
+    rf"(?:{_A_PERIOD_AFTER.pattern})?+\s*+,?+\s*+(?:(?:\+|plus|ex|excl|exc|inc|incl|including|excluding)\.?\s{{0,3}}+(?:VAT\b|\Z)|(?:fixed|flat)\b)",  # ('incl.' ends a sentence)
     re.IGNORECASE,
 )
-_SOLD_AFTER = re.compile(rf"(?:{_A_PERIOD_AFTER.pattern})?\s*,?\s*(?:(?:\+|plus|ex|excl|exc|inc|incl|including|excluding)\.?\s{{0,3}}(?:VAT\b|\Z)|(?:fixed|flat)\b)", re.IGNORECASE)  # ('incl.' ends a sentence)
 _A_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # '0930', '1400': a time of day on the 24-hour clock
-_AT_OR_FROM = re.compile(r"\b(?:at|from)\s*\Z")
+_STARTS_AT = re.compile(r"\bstarts\s++at\s*+\Z")
 _THEN_WHERE = re.compile(r",\s*\w")
 
 
@@ -926,10 +934,12 @@ def _said_as_its_price(short: re.Match[str], amount: re.Match[str], words: str) 
     verb, said = short.group("verb") or "", short.group("said") or ""
     if _SOLD_AFTER.match(words, amount.end()):
         return True  # 'The Diagnosis comes to 5400 incl. VAT', '300 a year plus VAT'
-    if _COUNTED_BY.match(verb) or (said == "," and not verb) or _A_PERIOD_AFTER.match(words, amount.end()):
+    plural = words[short.end("name") : short.end()].startswith(("s", "es"))  # 'The Reviews are 200 a month'
+    if _COUNTED_BY.match(verb) or (said == "," and not verb) or (_A_PERIOD_AFTER if plural else _A_YEARS_COUNT).match(words, amount.end()):
         return False
-    # A time of day after 'at' or 'from', or before a place ('The Review: 1400, boardroom').
-    return not (_A_TIME.fullmatch(amount.group()) and (_AT_OR_FROM.search(short.group()) or _THEN_WHERE.match(words, amount.end())))
+    # A time of day after 'starts at', or after a mark and before a place ('The Review: 1400, boardroom');
+    # not after a price's verb ('is priced at 1500', 'costs 1500, paid upfront').
+    return not (_A_TIME.fullmatch(amount.group()) and (_STARTS_AT.search(short.group()) or (not verb and _THEN_WHERE.match(words, amount.end()))))
 
 
 def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str], first: bool = False) -> tuple[str, int, str, bool] | None:
@@ -1220,8 +1230,8 @@ _NAMED_CELL_THEN_BARE = re.compile(rf"{_NAME_FIRST}\s*\|\s*(?P<amount>{_BARE_PRI
 # names an offer; not a year, nor a count of two figures.
 _BARE_ALONE = re.compile(rf"\W*(?P<amount>{_BARE_PRICE.pattern}){_FIXED_AFTER}\W*")
 # What a block holds that _NAMED_THEN_BARE, _short_priced's amount or an amount alone may read in a sentence of it.
-# (After each word or mark that _short_named_for reads before an amount: 'The Diagnosis comes to
-# 2000', 'The Review sells for 900' were published when only 'is' and 'are' were looked for.)
+# (After each word or mark that _short_named_for reads before an amount: 'The Diagnosis starts at
+# 2,000', 'The Review sells for 900' were published when only 'is' and 'are' were looked for.)
 _BARE_AFTER = re.compile(
     r"[:\u2013\u2014(|,-]\s*\d|\b(?:is|are|now|just|only|still|currently|usually|normally|typically|also|to|at|for|from|costs?|about|around|roughly|mere)\s*\d|(?:^|[.!?]\s)\W{0,6}\d"
 )  # (marks bounded: read from each of a long run of '! ')
