@@ -239,3 +239,10 @@ def test_the_looks_and_readings_of_the_text_as_shown_are_linear(growth, check, m
         check(Path("a.md"), _in_a_plain_file(make(n)))
 
     assert growth(read, 3_000) < 8
+
+
+@pytest.mark.parametrize("sentence", ["Q for CFOs: what would you stop funding to pay for this?", "**Q for boards**: who owns the output?"])
+def test_a_question_put_to_readers_by_their_role_is_published(check, sentence: str):
+    # Once the placeholder check's look found 'q for' in any file, a question to a role read as
+    # an editor's note to a named colleague ('Q for Sam:'), helper-226's ordinary sentence.
+    assert not [d for d in check(Path("a-pattern.md"), _in_a_plain_file(sentence)) if d.is_error], sentence

@@ -312,7 +312,7 @@ DRAFT_MARK = re.compile(
 _NOTE_START = re.compile(
     r"(?m:^[ \t>*_#-]*)(?:(?i:comment)\s*\[[A-Z]{1,3}\d*\]\s*:|(?i:reviewer|editor|sub-editor)['’]s\s+(?i:note|comment)\s*:|(?i:note\s+(?:for|to)\s+(?:the\s+)?(?:editor|sub-editor|reviewer|authors?))\b"
     # ('Editor:' before what it asks only: 'Editor: Sarah Jones (NHS Confederation), 2023' credits one.)
-    r"|(?i:sub-editor)\s*:|Editor\s*:\s*(?i:please|pls|can|could|check|add|cut|trim|fix)\b|(?i:suggested\s+(?:edit|change))\s*:|Q\s+for\s+[A-Z]\w+\s*:"
+    r"|(?i:sub-editor)\s*:|Editor\s*:\s*(?i:please|pls|can|could|check|add|cut|trim|fix)\b|(?i:suggested\s+(?:edit|change))\s*:|Q\s+for\s+[A-Z][a-z]+\s*:"  # (a person's name: not 'Q for CFOs: what would you stop funding?')
     r"|(?:ACTION|Action)\s*[:\u2013\u2014-]\s*[A-Z][a-z]*\s+to\s+(?:add|check|confirm|fix|update|source|write|tidy|draft|rewrite|finish)\b"
     r"|(?i:still\s+to\s+write)\s*:|@[A-Z]\w+\s+(?:can|could|please|pls)\b"
     # (A name asked to do it, and no more said: not 'Jane to confirm the figures was the last line of every agenda'.)
