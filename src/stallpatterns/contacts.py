@@ -669,15 +669,16 @@ def _may_hold_email(text: str) -> bool:
     if "@" in text or any(at in text for at in _AT_ALIKES):
         return True
     lowered = text.lower()  # (once: a file's text is long)
+    at_word = " at" in lowered or ",at" in lowered  # ('sam at …', 'sam,at …')
     return (
         " dot " in lowered
         or _AT_SPELLED.search(text) is not None
         # 'sam at stallhelp.co.uk' with its domain's dots as written; a domain spelt out in words is
         # looked for only where ' dot ' is (above), so not every spelling _MAILBOX_AT reads is.
-        or ((" at" in lowered or ",at" in lowered) and _DOMAIN_AFTER_AT.search(text) is not None)  # ('sam,at stallhelp.co.uk' too)
+        or (at_word and _DOMAIN_AFTER_AT.search(text) is not None)
         # Or its dots or '@' in words of their own ('sam at stallhelp full stop co full stop uk',
         # 'sam (the at sign) stallhelp.co.uk': the attack round of the forty-eighth session).
-        or ((" at" in lowered or ",at" in lowered or "(at" in lowered or "-at-" in lowered) and any(word in lowered for word in _SPELT_HELD))
+        or ((at_word or "(at" in lowered or "-at-" in lowered) and any(word in lowered for word in _SPELT_HELD))
     )
 
 

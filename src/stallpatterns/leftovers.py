@@ -391,13 +391,14 @@ def _may_hold_placeholder(text: str) -> bool:
     note:', 'Test.', 'NN%' and '<client name>' published: this look had none of their words)."""
     text = _in_plain_forms(text)
     lowered = _lowered(text)
+    on_one_line = text.replace("\n", " ")
     return (
         any(word in lowered for word in _PLACEHOLDER_WORDS)
         or "HERE" in text
         or "{{" in text
         or (("[" in text or "{" in text or "%" in text or "<" in text) and _BRACKETED_PLACEHOLDER.search(text) is not None)
         # (A note's brackets over a line's end too: '[Note to' then 'editor: check this]'.)
-        or (("[" in text or "(" in text) and any(_may_be_a_note(span.group()) for brackets in (_BRACKETS, *_WHOLE_BRACKETS) for span in brackets.finditer(text.replace("\n", " "))))
+        or (("[" in text or "(" in text) and any(_may_be_a_note(span.group()) for brackets in (_BRACKETS, *_WHOLE_BRACKETS) for span in brackets.finditer(on_one_line)))
         or "Error!" in text
         or "NN" in text
         or "Q?" in text

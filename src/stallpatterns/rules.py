@@ -606,8 +606,7 @@ def _names_an_offer(source: Source, settings: Settings) -> bool:
     """Whether a file holds the last word of an offer's name as the site writes it, as written
     or as the page shows it ('Review', 'Diagnos' of 'Diagnoses' too): what every reading of an
     amount with no currency reads beside it."""
-    stems = [last.removesuffix("is") for last in _by_last_word(settings)]
-    return any(stem in source.text or stem in source.shown for stem in stems)
+    return any(stem in source.text or stem in source.shown for stem in map(_stem, _by_last_word(settings)))
 
 
 def _may_price_plainly(text: str, lowered: str) -> bool:
@@ -897,6 +896,11 @@ def _by_last_word(settings: Settings) -> dict[str, str]:
     return named
 
 
+def _stem(last: str) -> str:
+    """What an offer's last word and its plural both hold ('Review', 'Diagnos' of 'Diagnoses')."""
+    return last.removesuffix("is")
+
+
 def _short_named(settings: Settings) -> re.Pattern[str]:
     """An offer named by the last word of its name alone, as the site's pages call it ('the
     Diagnosis', 'the Review'), capitalised as the offer writes it, with what may come between
@@ -1097,7 +1101,6 @@ _UNITS = {"minute": r"min(?:ute)?s?", "hour": r"h(?:ou)?rs?", "day": r"days?", "
 _LENGTH_HELD = re.compile(rf"(?i)min|h(?:ou)?rs?|day|week|\d\s?h|(?:\d|{'|'.join(_FIGURE_WORDS)})[\s-]*+[mdw]\b|\d+['’]|\d(?:\.5|½)")
 
 
-
 def _its_length(offer: str, settings: Settings) -> re.Pattern[str]:
     """The duration of ``offer`` (its name) as prose writes it (:func:`_length_read`); one that never matches where it has none."""
     duration = next((o.duration for o in settings.offers if o.name == offer), "")
@@ -1162,7 +1165,7 @@ def _each_priced(words: str, settings: Settings) -> str | None:
 def _each_priced_at(words: str, settings: Settings) -> tuple[int, str, str] | None:
     """:func:`_each_priced`, with where the first amount is and the amount as written."""
     by_last = _by_last_word(settings)
-    if len(by_last) < 2 or not all(last[:-2] in words or last[:-2].upper() in words for last in by_last):
+    if len(by_last) < 2 or not all(_stem(last) in words or _stem(last).upper() in words for last in by_last):
         return None  # (at C speed: 'Review' and 'Diagnos', as either is written)
     found = [
         (at.start("amount"), name, at.group("amount"))

@@ -69,7 +69,7 @@ class Source:
         its own): without the marks of emphasis, links or comments, which may part a word the page
         shows whole ('fr**ee**', '[fr](…)ee', 'fr<!-- -->ee': :func:`body.shown_of`), each character
         that is another's form as that one ('￡' is '£'), and code as it is typed. A quick look reads
-        it beside the text as written: a word that only the page shows is found so too."""
+        it for the words its check's expressions read: a word that only the page shows is found so too."""
         shown = "\n".join(
             body_module.shown_of(token) if token.children is not None else token.content
             for token in self.tokens
