@@ -194,6 +194,11 @@ def _in_a_plain_file(sentence: str) -> str:
         ("Ring oh\u3000two\u3000oh\u3000seven\u3000nine\u3000four\u3000six\u3000oh\u3000nine\u3000five\u3000eight for a chat.", "phone-number"),
         ("Write to sam,at stallhelp.co.uk for a chat.", "email-address"),
         ("Stall Patterns can be found hosted on [stallpatterns.example](https://evil.example/).", "booking-elsewhere"),
+        # A picture's description as the page writes it, without its marks, not as typed.
+        ("![The Stall Review is fr**ee** for charities](/assets/chart.png)", "offer-price"),
+        ("![The Stall Review is [free](#what-it-looks-like) for charities](/assets/chart.png)", "offer-price"),
+        ("![TO**DO**: add the chart](/assets/chart.png)", "placeholder"),
+        ("![Ring 0161 496 **0958** to book](/assets/chart.png)", "phone-number"),
     ],
 )
 def test_what_only_the_page_or_a_missing_word_hid_from_a_quick_look_is_refused(check, sentence: str, code: str):
@@ -246,3 +251,10 @@ def test_a_question_put_to_readers_by_their_role_is_published(check, sentence: s
     # Once the placeholder check's look found 'q for' in any file, a question to a role read as
     # an editor's note to a named colleague ('Q for Sam:'), helper-226's ordinary sentence.
     assert not [d for d in check(Path("a-pattern.md"), _in_a_plain_file(sentence)) if d.is_error], sentence
+
+
+def test_a_picture_inside_a_pictures_description_is_no_comment_mark(check):
+    # '![![x](…)](…)': the page writes the outer picture's description as 'x', and the check
+    # read the '[x]' as typed, a mark Google Docs leaves where a comment was (helper-230).
+    text = _in_a_plain_file("The pilot stalled in March. ![![x](/assets/chart.png)](/assets/chart.png)")
+    assert "placeholder" not in [d.code for d in check(Path("a-pattern.md"), text)]

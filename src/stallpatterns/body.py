@@ -140,8 +140,10 @@ def shown_text(children: Sequence[Token], links: bool = True) -> str:
         elif linked:
             shown.append("\n" if child.type in ("softbreak", "hardbreak") else "")  # (its lines' ends kept: a line keeps its number)
             continue
-        if child.type in ("text", "code_inline", "image"):
+        if child.type in ("text", "code_inline"):
             shown.append(child.content)
+        elif child.type == "image":  # its description as the page writes it: without its marks ('fr**ee**')
+            shown.append(shown_text(child.children or (), links))
         elif child.type in ("softbreak", "hardbreak"):
             shown.append("\n")
         if child.type in ("link_open", "image") and (title := child.attrGet("title")):

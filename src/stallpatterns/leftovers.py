@@ -12,7 +12,7 @@ from typing import Any
 from markdown_it.common.utils import unescapeAll
 
 from . import dialect, slips
-from .body import EMPHASIS, lines_of
+from .body import EMPHASIS, lines_of, shown_text
 from .diagnostics import AUTHOR_COMMAND, Report
 from .fields import OTHER_NAMES, SIGNS
 from .source import Source
@@ -552,8 +552,8 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 in_address = child.markup in ("linkify", "autolink")
             elif child.type == "link_close":
                 in_address = False
-            elif child.type in ("text", "image") and not in_address and (placeholders := _placeholders_within(child.content)):
-                words.update(dict.fromkeys(placeholders))  # a picture's too: its description is read out in its place
+            elif child.type in ("text", "image") and not in_address and (placeholders := _placeholders_within(shown_text((child,)))):
+                words.update(dict.fromkeys(placeholders))  # a picture's too: its description, as read out in its place ('TO**DO**')
             parts.append(
                 child.content if child.type == "text" and not in_address
                 else "\n" if child.type in ("softbreak", "hardbreak")
