@@ -875,6 +875,16 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
         for item, line in f.related:
             if item not in by_slug:
                 out.append(finder.diagnostic(f.display, line, item, f))
+            elif not f.draft and all(g.draft for g in by_slug[item]):
+                # Left out of the page without a word, which then shows another pattern in its place (helper-235).
+                out.append(
+                    Diagnostic(
+                        f.display, line, 1, "related-draft",
+                        f"related pattern '{item}' is a draft, so this page leaves it out of its related patterns until it is published",
+                        f"keep it, and the page lists it once 'draft: true' is taken out of {finder.folder}/{item}.md; or list a published pattern",
+                        Severity.WARNING,
+                    )
+                )
         for written in f.links:
             told = len(out)
             link = written.on_the_site(settings.site_address, f.slug)

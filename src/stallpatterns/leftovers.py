@@ -529,16 +529,20 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 instead = _instead_of_value(name) if text.strip().strip("*_").strip() == word else None
                 _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, word, others, instead)
     quoted = 0  # quotations the token is in
+    cells: dict[int, int] = {}  # a table row's line: where its last cell read ends ('| TBC | TBC |': each cell at its own column)
     for at, token in enumerate(source.tokens):
         quoted += 1 if token.type == "blockquote_open" else -1 if token.type == "blockquote_close" else 0
         if token.type != "inline" or not token.map:
             continue
+        row = token.map[0] + source.body_start
+        start = cells.get(row, 0)
+        if source.tokens[at - 1].type in ("th_open", "td_open") and (cell_at := source.lines[row - 1].find(token.content, start)) != -1:
+            cells[row] = cell_at + len(token.content)
         # A paragraph of its own: 'TBC', or '**TBC**', or '&#84;BC', which the page shows as TBC.
         alone = (unescapeAll(token.content) if "&" in token.content else token.content).strip().strip("*_").strip()
         noted = not quoted and at > 0 and source.tokens[at - 1].type == "paragraph_open" and _NOTE_ALONE.fullmatch(alone)  # (not '## Testing', a cell's 'Pending approval')
         if alone and (_PLACEHOLDER_ALONE.fullmatch(alone) or (not quoted and _ELLIPSIS_ALONE.fullmatch(alone)) or noted):
-            line = token.map[0] + source.body_start
-            _placeholder(report, line, source.lines[line - 1].find(alone[:1]) + 1 or 1, alone)
+            _placeholder(report, row, source.lines[row - 1].find(alone[:1], start) + 1 or 1, alone)
             continue
         in_address = False  # the text of a bare address, which is its address
         words: dict[str, None] = {}  # in order, each once
@@ -598,8 +602,7 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
         if words:
             # One error a paragraph, at its first, naming the others: all are found at once.
             word, *others = words
-            first, last = token.map[0] + source.body_start, token.map[1] + source.body_start
-            line, column = _where_written(source.lines, first, last, word)
+            line, column = _where_written(source.lines, row, token.map[1] + source.body_start, word, start)
             _placeholder(report, line, column, word, others)
 
 
@@ -608,16 +611,17 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
 _MARKS_ONLY = EMPHASIS | {"link_open", "link_close"}
 
 
-def _where_written(lines: Sequence[str], first: int, last: int, word: str) -> tuple[int, int]:
-    """The line and column, from ``first`` to before ``last``, where ``word`` is written; for one
-    read as the page shows it, not as written ('Do' then 'not publish', 'TO*DO*'), where its first
-    word starts, as much of it as is written so (helper-227); else the first line's start."""
+def _where_written(lines: Sequence[str], first: int, last: int, word: str, start: int = 0) -> tuple[int, int]:
+    """The line and column, from ``first`` (from its column ``start``, a table cell's) to before
+    ``last``, where ``word`` is written; for one read as the page shows it, not as written ('Do'
+    then 'not publish', 'TO*DO*'), where its first word starts, as much of it as is written so
+    (helper-227); else the first line's start."""
     head = word.split()[0] if word.split() else word
     for written in (word, *(head[:size] for size in range(len(head), 1, -1))):
         for number in range(first, last):
-            if (at := lines[number - 1].find(written)) != -1:
+            if (at := lines[number - 1].find(written, start if number == first else 0)) != -1:
                 return number, at + 1
-    return first, 1
+    return first, start + 1
 
 
 # A quotation in a paragraph: "…", “…”, '…' or ‘…’, each mark against the words it opens or
