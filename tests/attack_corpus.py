@@ -285,6 +285,13 @@ ATTACKS = (
     Payload("tab-between-slashes-link", "[the guide](</\t/evil.example/guide>)", "link-address"),
     Payload("escaped-slashes-image", "![chart](\\/\\/evil.example/p.gif)", "external-image"),
     Payload("autolink-backslashes-for-slashes", "Open <https:\\\\evil.example/guide> today.", "bad-link"),
+    # A character inside the scheme, which the checks read past and a browser does not: the page
+    # writes 'ht%09tps://…', an address of this site that does not exist (helper-234).
+    Payload("tab-reference-inside-scheme", "Read [the survey](ht&#9;tps://example.com/s) first.", "bad-link"),
+    Payload("line-end-reference-inside-scheme", "Read [the survey](ht&#10;tps://evil.example/s) first.", "bad-link"),
+    Payload("line-separator-reference-inside-scheme", "Read [the survey](ht&#x2028;tps://evil.example/s) first.", "bad-link"),
+    Payload("percent-tab-inside-scheme", "Read [example.com](ht%09tps://example.com/s) first.", "bad-link"),
+    Payload("tab-reference-inside-mail-scheme", "Write to [the office](mai&#9;lto:office@example.org).", "bad-link"),
     Payload("at-sign-reference-before-host", "[GOV.UK](https://www.gov.uk&#64;evil.example/)", "link-address"),
     Payload("extra-slashes-before-user", "Sign in at [the portal](https:///www.gov.uk@evil.example/).", "link-address"),
     Payload("disguised-link-extra-slashes", "[gov.uk](https:///evil.example/guidance)", "link-text-elsewhere"),

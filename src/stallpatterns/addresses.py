@@ -41,6 +41,14 @@ def url_scheme(url: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
+def scheme_as_written(url: str) -> str | None:
+    """The scheme of ``url`` as the page writes it, lower-cased: None where a character
+    percent-encoded stands in it ('ht%09tps:', from 'ht&#9;tps:'), which a browser reads as
+    part of a relative address, not as the scheme :func:`url_scheme` reads."""
+    match = _SCHEME.match(without_ignored(url))
+    return match.group(1).lower() if match else None
+
+
 def without_ignored(url: str) -> str:
     """``url`` without the characters a browser ignores in it (spaces, controls, invisible
     format characters), as it is then written in a page's HTML."""

@@ -34,6 +34,7 @@ from .addresses import (
     mail_recipients,
     mail_subject,
     on_a_computer,
+    scheme_as_written,
     target_of,
     unicode_host,
     url_scheme,
@@ -1429,6 +1430,17 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     "bad-link",
                     f"'{printable_start(href)}' is not an address a browser can open",
                     "check the address: a host name, or its numbers, may be mistyped",
+                    needle=at,
+                    nth=nth,
+                )
+            elif is_safe_link(href) and (scheme := url_scheme(href)) is not None and scheme_as_written(href) != scheme:
+                # 'ht&#9;tps://…', written 'ht%09tps://…': the checks read https, a browser a page of this site (helper-234).
+                yield Problem(
+                    line + offset,
+                    "bad-link",
+                    f"'{printable_start(href)}' has a character inside its '{scheme}:', so a browser reads it as a page of this site, "
+                    "which does not exist",
+                    f"write it as '{printable_start(scheme + ':' + without_ignored(href).partition(':')[2])}', with nothing between the letters of '{scheme}'",
                     needle=at,
                     nth=nth,
                 )
