@@ -19,6 +19,7 @@ from tests.site import (
     reader_queries_fifteenth,
     reader_queries_fourteenth,
     reader_queries_ninth,
+    reader_queries_sixteenth,
     reader_queries_tenth,
     reader_queries_thirteenth,
     reader_queries_twelfth,
@@ -1030,6 +1031,9 @@ LATER_TABLES = [
     # summary holds a partial match above the one that holds every word ("claims take
     # eleven days"): ranking every full match first put others wrong in the first table.
     ("fifteenth", reader_queries_fifteenth.BLIND_FIFTEENTH, reader_queries_fifteenth.AMBIGUOUS, 80, 0.9, 0.97),
+    # Held out: 44 of its 60 queries were an earlier table's, word for word; of the 16 new,
+    # 15 first and 16 in the first three, as written (helper-237).
+    ("sixteenth", reader_queries_sixteenth.BLIND_SIXTEENTH, reader_queries_sixteenth.AMBIGUOUS, 16, 0.9, 1.0),
 ]
 
 
