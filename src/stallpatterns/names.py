@@ -208,9 +208,8 @@ def name_taken(name: _Name, keeper: _Name) -> Diagnostic:
 
 def _address_look(slug: str) -> str:
     """What a pattern's address looks like to a reader: ASCII that looks alike read as one
-    ('the-sponsor-who-rnoved-on' and 'the-sponsor-who-moved-on', 'n0body' and 'nobody'), and
-    its letters whatever hyphens part them ('thesponsor-who-moved-on', helper-234)."""
-    return slug.translate(_ASCII_ALIKE).lower().replace("-", "")
+    ('the-sponsor-who-rnoved-on' and 'the-sponsor-who-moved-on', 'n0body' and 'nobody')."""
+    return slug.translate(_ASCII_ALIKE).lower()
 
 
 def addresses_alike(facts: list[Facts]) -> list[list[tuple[Facts, str, int]]]:
