@@ -287,6 +287,8 @@ ATTACKS = (
     Payload("autolink-backslashes-for-slashes", "Open <https:\\\\evil.example/guide> today.", "bad-link"),
     # A character inside the scheme, which the checks read past and a browser does not: the page
     # writes 'ht%09tps://…', an address of this site that does not exist (helper-234).
+    # A picture as a link's words, its description read as the page writes it (helper-236).
+    Payload("picture-with-marks-as-link-words", "See [![g**ov.uk**](/assets/logo.png)](https://evil.example/) for the rules.", "link-text-elsewhere"),
     Payload("tab-reference-inside-scheme", "Read [the survey](ht&#9;tps://example.com/s) first.", "bad-link"),
     Payload("line-end-reference-inside-scheme", "Read [the survey](ht&#10;tps://evil.example/s) first.", "bad-link"),
     Payload("line-separator-reference-inside-scheme", "Read [the survey](ht&#x2028;tps://evil.example/s) first.", "bad-link"),

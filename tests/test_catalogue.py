@@ -427,8 +427,9 @@ def test_related_to_a_draft_is_trimmed_from_the_published_site_only(folder: Fold
     folder.write("draft-one", "A pattern still in draft", extra="draft: true\n")
     folder.write("linking", "A pattern that links to a draft", extra=listed("related", "draft-one"))
     published = folder.load()
-    # Told, as a warning: the page left it out without a word (helper-235).
+    # Told, as a warning: the page left it out without a word (helper-235); the preview lists it.
     assert [(d.path, d.code, d.line, d.is_error) for d in published.diagnostics] == [("patterns/linking.md", "related-draft", 11, False)]
+    assert "the published site leaves it out" in published.diagnostics[0].message
     assert "'draft: true' is taken out of patterns/draft-one.md" in str(published.diagnostics[0].hint)
     assert published.catalogue.get("linking").related == ()
     preview = folder.load(include_drafts=True)

@@ -599,6 +599,21 @@ def test_a_host_written_as_a_browser_sends_it_is_still_told_it_cannot_be_opened(
 
 
 @pytest.mark.parametrize(
+    "address",
+    ["ht&#9;tps://www.gov.uk/guidance", "https%3A//www.gov.uk/guidance", "%09https://www.gov.uk/guidance", "http%73://www.gov.uk/guidance"],
+)
+def test_an_address_whose_scheme_is_not_typed_plainly_is_told_as_typed_plainly(check: Check, address: str):
+    # The checks read 'https' past an encoded or hidden character where a browser reads a page
+    # of this site (helper-234); the hint lost the address where the colon was the one encoded
+    # (helper-236).
+    text = broken("A claims team", f"See [the guidance]({address}) today. A claims team")
+    error = only_error(check, text)
+    assert (error.code, error.column) == ("bad-link", len("See [the guidance") + 1)
+    assert error.hint == "write it as 'https://www.gov.uk/guidance'"
+    assert_valid(check, text.replace(address, "https://www.gov.uk/guidance"))
+
+
+@pytest.mark.parametrize(
     ("written", "at"),
     [("[the guide](https://www.123.456/x)", "]("), ("<https://www.123.456/x>", "<"), ("www.123.456/x", "www"), ("https://www.123.456/x", "https")],
 )

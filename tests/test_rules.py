@@ -4783,12 +4783,21 @@ def test_a_placeholder_read_as_the_page_shows_it_is_told_where_it_starts(check: 
 
 @pytest.mark.parametrize(
     ("row", "columns"),
-    [("| Go live | TBC | TBC |", [13, 19]), ("| TODO | TODO later |", [3, 10]), ("| Go live | Sam | TBC |", [19])],
+    [
+        ("| Go live | TBC | TBC |", [13, 19]),
+        ("| TODO | TODO later |", [3, 10]),
+        ("| Go live | Sam | TBC |", [19]),
+        # Within its own cell, whatever the cells before hold (helper-236).
+        ("| TODO \\| x | TODO |", [3, 15]),
+        ("| a \\| TBC | TBC | TBC |", [14, 20]),
+        ("| TO**DO** | TODO |", [3, 14]),
+        ("| ![TO**DO**](/assets/c.png) | TODO |", [5, 32]),
+    ],
 )
 def test_each_cell_of_a_table_row_left_to_fill_in_is_told_at_its_own_column(check: Check, row: str, columns: list[int]):
     # Two cells of one row that held the same placeholder were told twice at the first one's
     # column (helper-235): the second error said nothing the first did not.
-    table = f"| Decision | Owner | Date |\n| --- | --- | --- |\n{row}\n" if row.count("|") == 4 else f"| Step | Note |\n| --- | --- |\n{row}\n"
+    table = f"| Decision | Owner | Date |\n| --- | --- | --- |\n{row}\n"
     found = [d for d in check(Path("a.md"), in_first_section(table)) if d.is_error]
     assert [(d.code, d.line, d.column) for d in found] == [("placeholder", 16, column) for column in columns]
 

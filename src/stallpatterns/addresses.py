@@ -49,6 +49,19 @@ def scheme_as_written(url: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
+def scheme_typed(url: str) -> str:
+    """``url`` with the scheme a browser-like reading finds in it (:func:`url_scheme`) typed
+    plainly: 'ht%09tps://x', 'https%3A//x' and 'http%73://x' are 'https://x'."""
+    written, scheme = without_ignored(url), url_scheme(url)
+    for end in range(1, min(len(written), _LONGEST_SCHEME_WRITTEN) + 1):
+        if as_read(written[:end]).lower() == f"{scheme}:":
+            return f"{scheme}:{written[end:]}"
+    return written
+
+
+_LONGEST_SCHEME_WRITTEN = 80  # 'mailto:' with each letter percent-encoded and more between
+
+
 def without_ignored(url: str) -> str:
     """``url`` without the characters a browser ignores in it (spaces, controls, invisible
     format characters), as it is then written in a page's HTML."""

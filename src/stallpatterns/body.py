@@ -143,13 +143,26 @@ def shown_text(children: Sequence[Token], links: bool = True) -> str:
         if child.type in ("text", "code_inline"):
             shown.append(child.content)
         elif child.type == "image":  # its description as the page writes it: without its marks ('fr**ee**')
-            shown.append(shown_text(child.children or (), links))
+            shown.append(picture_words(child))
         elif child.type in ("softbreak", "hardbreak"):
             shown.append("\n")
         if child.type in ("link_open", "image") and (title := child.attrGet("title")):
             # Shown on hovering, with a link's words after it, or after a picture's description.
             shown.append(f" {' '.join(str(title).split())} ")
     return "".join(shown)
+
+
+def picture_words(image: Token) -> str:
+    """A picture's description as the page writes it, its alt text, which a screen reader reads
+    out: its words, code and links' words without their marks ('fr**ee**'), a picture within it
+    by its own description, and each line's end (so that a line keeps its number)."""
+    return "".join(
+        child.content if child.type in ("text", "text_special", "code_inline")
+        else "\n" if child.type in ("softbreak", "hardbreak")
+        else picture_words(child) if child.type == "image"
+        else ""
+        for child in image.children or ()
+    )
 
 
 def shown_of(inline: Token) -> str:
@@ -167,8 +180,10 @@ def words_of_link(children: Sequence[Token], opened: int) -> str:
         token = children[index]
         if token.type == "link_close":
             break
-        if token.type in ("text", "code_inline", "image"):  # a picture's words are its description
+        if token.type in ("text", "code_inline"):
             words.append(token.content)
+        elif token.type == "image":  # a picture's words are its description
+            words.append(picture_words(token))
         elif token.type in ("softbreak", "hardbreak"):
             words.append(" ")
     return "".join(words)
@@ -1054,6 +1069,22 @@ class _GitHubInlineState(StateInline):
             line = self.src.count("\n", 0, position)
         self._counted = (position, line)
         return line
+
+
+def cell_spans(row: str) -> list[tuple[int, int]]:
+    """Where each cell of a table's row is written on its line, from after one bar to its next:
+    the bars the parser reads, each '|' but one after a backslash ('\\|' is a bar shown in a
+    cell), a bar at either end of the line only closing a cell (:func:`row_cells` counts them
+    as GitHub does). Each a cell's text, the spaces around it too."""
+    bars = [at for at, char in enumerate(row) if char == "|" and row[at - 1 : at] != "\\"]
+    edges = [-1, *bars, len(row)]
+    spans = [(after + 1, before) for after, before in zip(edges, edges[1:])]
+    # A bar opening or closing the row leaves no cell before or after it.
+    if spans and not row[: spans[0][1]].strip():
+        spans = spans[1:]
+    if spans and not row[spans[-1][0] :].strip() and bars and bars[-1] < len(row):
+        spans = spans[:-1]
+    return spans
 
 
 def lines_of(children: Sequence[Token]) -> Iterator[tuple[Token, int]]:

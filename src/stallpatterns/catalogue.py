@@ -872,15 +872,17 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
     # The site's name and its pages' titles in the nav, to the page each names: a link whose
     # words are one goes to this site.
     for f in facts:
+        drafts_told = set()  # each once: a repeat is told as one (duplicate-item)
         for item, line in f.related:
             if item not in by_slug:
                 out.append(finder.diagnostic(f.display, line, item, f))
-            elif not f.draft and all(g.draft for g in by_slug[item]):
+            elif not f.draft and item not in drafts_told and all(g.draft for g in by_slug[item]):
+                drafts_told.add(item)
                 # Left out of the page without a word, which then shows another pattern in its place (helper-235).
                 out.append(
                     Diagnostic(
                         f.display, line, 1, "related-draft",
-                        f"related pattern '{item}' is a draft, so this page leaves it out of its related patterns until it is published",
+                        f"related pattern '{item}' is a draft: the published site leaves it out of this page's related patterns until it is published",
                         f"keep it, and the page lists it once 'draft: true' is taken out of {finder.folder}/{item}.md; or list a published pattern",
                         Severity.WARNING,
                     )

@@ -16,7 +16,7 @@ from markdown_it.token import Token
 
 from . import hosts
 from .addresses import mail_recipients, mail_subjects, target_of, unicode_host, web_path
-from .body import EMPHASIS, words_of_link
+from .body import EMPHASIS, picture_words, words_of_link
 from .text import PUNCTUATION_ALIKE, as_an_address_reads, printable_start
 
 # An address shown as a link's text. Possessive, so that a long text that is not one is
@@ -96,7 +96,8 @@ def disguised_links(children: Sequence[Token]) -> Iterator[tuple[int, str, str, 
                 yield opened, shown, *found
             opened = None
         elif opened is not None and child.type in ("text", "code_inline", "image"):
-            text.append(child.content)  # an image's is its description: what readers hear, or see when it fails
+            # An image's is its description: what readers hear, or see when it fails ('g**ov.uk**').
+            text.append(picture_words(child) if child.type == "image" else child.content)
             if child.type == "image":
                 titles.append(str(child.attrGet("title") or ""))  # shown on hovering, as the link's own is
 

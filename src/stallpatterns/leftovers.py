@@ -12,7 +12,7 @@ from typing import Any
 from markdown_it.common.utils import unescapeAll
 
 from . import dialect, slips
-from .body import EMPHASIS, lines_of, shown_text
+from .body import EMPHASIS, cell_spans, lines_of, picture_words
 from .diagnostics import AUTHOR_COMMAND, Report
 from .fields import OTHER_NAMES, SIGNS
 from .source import Source
@@ -529,20 +529,22 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 instead = _instead_of_value(name) if text.strip().strip("*_").strip() == word else None
                 _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, word, others, instead)
     quoted = 0  # quotations the token is in
-    cells: dict[int, int] = {}  # a table row's line: where its last cell read ends ('| TBC | TBC |': each cell at its own column)
+    cells: dict[int, int] = {}  # a table row's line: the cells of it read ('| TBC | TBC |': each told at its own column)
     for at, token in enumerate(source.tokens):
         quoted += 1 if token.type == "blockquote_open" else -1 if token.type == "blockquote_close" else 0
         if token.type != "inline" or not token.map:
             continue
         row = token.map[0] + source.body_start
-        start = cells.get(row, 0)
-        if source.tokens[at - 1].type in ("th_open", "td_open") and (cell_at := source.lines[row - 1].find(token.content, start)) != -1:
-            cells[row] = cell_at + len(token.content)
+        start, end = 0, None  # where on its first line the block is written: a cell's own part of its row
+        if at and source.tokens[at - 1].type in ("th_open", "td_open"):
+            cells[row] = cells.get(row, -1) + 1
+            if cells[row] < len(spans := cell_spans(source.lines[row - 1])):
+                start, end = spans[cells[row]]
         # A paragraph of its own: 'TBC', or '**TBC**', or '&#84;BC', which the page shows as TBC.
         alone = (unescapeAll(token.content) if "&" in token.content else token.content).strip().strip("*_").strip()
         noted = not quoted and at > 0 and source.tokens[at - 1].type == "paragraph_open" and _NOTE_ALONE.fullmatch(alone)  # (not '## Testing', a cell's 'Pending approval')
         if alone and (_PLACEHOLDER_ALONE.fullmatch(alone) or (not quoted and _ELLIPSIS_ALONE.fullmatch(alone)) or noted):
-            _placeholder(report, row, source.lines[row - 1].find(alone[:1], start) + 1 or 1, alone)
+            _placeholder(report, row, source.lines[row - 1].find(alone[:1], start, end) + 1 or start + 1, alone)
             continue
         in_address = False  # the text of a bare address, which is its address
         words: dict[str, None] = {}  # in order, each once
@@ -556,7 +558,7 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 in_address = child.markup in ("linkify", "autolink")
             elif child.type == "link_close":
                 in_address = False
-            elif child.type in ("text", "image") and not in_address and (placeholders := _placeholders_within(shown_text((child,)))):
+            elif child.type in ("text", "image") and not in_address and (placeholders := _placeholders_within(picture_words(child) if child.type == "image" else child.content)):
                 words.update(dict.fromkeys(placeholders))  # a picture's too: its description, as read out in its place ('TO**DO**')
             parts.append(
                 child.content if child.type == "text" and not in_address
@@ -602,7 +604,7 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
         if words:
             # One error a paragraph, at its first, naming the others: all are found at once.
             word, *others = words
-            line, column = _where_written(source.lines, row, token.map[1] + source.body_start, word, start)
+            line, column = _where_written(source.lines, row, token.map[1] + source.body_start, word, start, end)
             _placeholder(report, line, column, word, others)
 
 
@@ -611,15 +613,15 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
 _MARKS_ONLY = EMPHASIS | {"link_open", "link_close"}
 
 
-def _where_written(lines: Sequence[str], first: int, last: int, word: str, start: int = 0) -> tuple[int, int]:
-    """The line and column, from ``first`` (from its column ``start``, a table cell's) to before
-    ``last``, where ``word`` is written; for one read as the page shows it, not as written ('Do'
-    then 'not publish', 'TO*DO*'), where its first word starts, as much of it as is written so
-    (helper-227); else the first line's start."""
+def _where_written(lines: Sequence[str], first: int, last: int, word: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """The line and column, from ``first`` to before ``last``, where ``word`` is written (on
+    ``first``, between ``start`` and ``end``: a table cell's part of its row); for one read as
+    the page shows it, not as written ('Do' then 'not publish', 'TO*DO*'), where its first word
+    starts, as much of it as is written so (helper-227); else where the block starts."""
     head = word.split()[0] if word.split() else word
     for written in (word, *(head[:size] for size in range(len(head), 1, -1))):
         for number in range(first, last):
-            if (at := lines[number - 1].find(written, start if number == first else 0)) != -1:
+            if (at := lines[number - 1].find(written, *((start, end) if number == first and end is not None else ()))) != -1:
                 return number, at + 1
     return first, start + 1
 

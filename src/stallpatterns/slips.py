@@ -35,6 +35,7 @@ from .addresses import (
     mail_subject,
     on_a_computer,
     scheme_as_written,
+    scheme_typed,
     target_of,
     unicode_host,
     url_scheme,
@@ -50,6 +51,7 @@ from .body import (
     inline_html,
     is_dividing_row,
     lines_of,
+    picture_words,
     row_cells,
 )
 from .disguises import disguised_links
@@ -701,7 +703,7 @@ def _descriptions_repeated(tokens: Sequence[Token]) -> Iterator[Problem]:
         if token.type != "inline" or not token.map or "![" not in token.content:
             continue
         for child, offset in lines_of(token.children or []):
-            if child.type != "image" or not (words := " ".join(_image_words(child).split())):
+            if child.type != "image" or not (words := " ".join(picture_words(child).split())):
                 continue
             if words.casefold() not in seen:
                 seen.add(words.casefold())
@@ -1438,9 +1440,9 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                 yield Problem(
                     line + offset,
                     "bad-link",
-                    f"'{printable_start(href)}' has a character inside its '{scheme}:', so a browser reads it as a page of this site, "
-                    "which does not exist",
-                    f"write it as '{printable_start(scheme + ':' + without_ignored(href).partition(':')[2])}', with nothing between the letters of '{scheme}'",
+                    f"the page writes this address as '{printable_start(href)}', whose '{scheme}:' is not typed plainly, "
+                    "so a browser reads it as a page of this site, which does not exist",
+                    f"write it as '{printable_start(scheme_typed(href))}'",
                     needle=at,
                     nth=nth,
                 )
@@ -1755,7 +1757,7 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     f"say what the picture shows in at most {LONGEST_IMAGE_DESCRIPTION} characters; put the rest in the text",
                     needle="![",
                 )
-            elif (vague := _tells_nothing(_image_words(child))) is not None:
+            elif (vague := _tells_nothing(picture_words(child))) is not None:
                 yield Problem(
                     line + offset,
                     "image-description",
@@ -1959,11 +1961,6 @@ _ANY_PICTURES_NAME = re.compile(
     r"(?:[\s_.:-]*+(?:at|\d++))*+[\s_.:-]*+"  # possessive: in linear time
 )
 _HINTS_WORDS = re.compile(r"(?i)(?:" + _HINTS_PHRASES + r")[\s_.:-]*+")
-
-
-def _image_words(image: Token) -> str:
-    """A picture's description as its alt text reads (what a screen reader says)."""
-    return "".join(child.content for child in image.children or [] if child.type in ("text", "text_special", "code_inline"))
 
 
 def _kind_of_nothing(words: str) -> str:
