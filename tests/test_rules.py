@@ -2865,6 +2865,15 @@ def test_less_than_in_a_title_is_text(check: Check):
     assert codes_for(check, minimal(**{"The pilot that is judged on its demo": "When value < cost, the pilot stays"})) == []
 
 
+def test_a_sections_heading_with_a_pasted_no_break_space_is_told_so(check: Check):
+    # The line looked just like the hint's, and the message never named the space (helper-238).
+    text = minimal(**{"## What it looks like": "##\u00a0What it looks like"})
+    (error,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert (error.code, error.line) == ("content-before-section", 12)
+    assert "the space after its '##' is U+00A0 NO-BREAK SPACE" in error.message
+    assert error.hint == "write the line as: ## What it looks like, with an ordinary space after the '##'"
+
+
 def test_subheading_before_the_first_section_is_content_before_it(check: Check):
     text = minimal(**{"## What it looks like": "### Preface\n\n## What it looks like"})
     assert codes_for(check, text) == [("content-before-section", 12)]
@@ -4102,7 +4111,9 @@ def test_scaffold_guidance_without_its_comment_marks_is_an_error(check: Check):
 def test_a_line_meant_as_a_sections_heading_is_one_error_at_that_line(check: Check, heading: str):
     found = check(Path("a.md"), minimal(**{"## What it looks like": heading}))
     assert [(d.code, d.line) for d in found if d.is_error] == [("content-before-section", 12)]
-    assert found[0].hint == "write the line as: ## What it looks like"
+    # A no-break space after the '##' looks like the line the hint writes: the hint says what differs (helper-238).
+    pasted = ", with an ordinary space after the '##'" if heading.startswith("##\u00a0") else ""
+    assert found[0].hint == "write the line as: ## What it looks like" + pasted
 
 
 @pytest.mark.parametrize("hidden", ["\u200b", "\u00ad"])
@@ -5802,6 +5813,18 @@ def test_an_empty_comment_is_told_as_read_two_ways_not_as_never_closed(check: Ch
     assert found.hint == "delete it; a comment is written '<!-- words -->'"
 
 
+@pytest.mark.parametrize(
+    ("written", "dash"),
+    [("<!-- check dates with Sam \u2014> Eighteen months ago the pilot began.", "\u2014>"), ("<!-- check dates with Sam\n\u2013>\n\nEighteen months ago the pilot began.", "\u2013>")],
+)
+def test_a_comment_ended_with_a_dash_is_told_once_with_the_end_to_type(check: Check, written: str, dash: str):
+    # It was told as an empty section first, then as a comment never closed, whose hint did
+    # not point at the dash a word processor made of the hyphens (helper-238).
+    found = [d for d in check(Path("a-pattern.md"), in_first_section(written)) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("comment-unclosed", 14)]
+    assert found[0].hint == f"write '-->', two hyphens and '>', in place of its '{dash}': a word processor or a phone made a dash of the hyphens"
+
+
 # Drafts pasted from a chat assistant, a document or a spreadsheet, not started from the scaffold.
 
 
@@ -6274,6 +6297,9 @@ def test_a_level_one_heading_inside_a_section_is_told_the_subheading_to_write(ch
         ("Monday 2 March 2026", "write the date alone, 2026-03-02: a weekday or a note beside it is not read as part of it"),
         ("2026-03-02 (final)", "write the date alone, 2026-03-02: a weekday or a note beside it is not read as part of it"),
         ("2 Mar", f"write the year too: {date.today().year}-03-02, if it is 2 March this year"),
+        # A month and a year, and no day (helper-238).
+        ("August 2026", "write the day too: 2026-08-DD, with DD the day of August (2026-08-01 for the first)"),
+        ("Sept. 2025", "write the day too: 2025-09-DD, with DD the day of September (2025-09-01 for the first)"),
     ],
 )
 def test_a_date_with_a_weekday_a_note_or_no_year_is_told_the_date_to_write(check: Check, written: str, hint: str):
@@ -7256,3 +7282,12 @@ def test_an_attribute_list_with_or_without_its_colon_is_told_as_shown_as_text(ch
     found = [d for d in check(Path("a.md"), in_first_section(written + "\n")) if d.code == "unsupported-markdown"]
     assert [(d.line, d.is_error) for d in found] == [(14, False)], found
     assert found[0].message.startswith("attribute lists ('{: ... }') are not supported: GitHub and the site show them as text")
+
+
+def test_a_sign_over_its_length_is_told_by_how_much(check: Check):
+    # The title's length error says by how much; a sign's did not (helper-238).
+    sign = "The steering group meets every month and hears the same update, and nobody in the room asks who owns the next step or when"
+    text = minimal(**{"  - Nobody can say what result would end the pilot": f"  - {sign}"})
+    (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
+    assert found.code == "length"
+    assert found.hint == f"shorten it by {len(sign) - 120} characters at least: a sign is one observable fact"

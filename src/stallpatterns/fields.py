@@ -639,6 +639,7 @@ _WEEKDAY_BEFORE = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)$")
 _IN_WORDS_NO_YEAR = re.compile(r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\s+([0-9]{1,2})(?:st|nd|rd|th)?)", re.I)
 _IN_WORDS = re.compile(r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\s+([0-9]{1,2})(?:st|nd|rd|th)?,?)\s+([0-9]{4})", re.I)
+_MONTH_AND_YEAR = re.compile(r"([a-z]{3,9})\.?,?\s+([0-9]{4})", re.I)  # 'August 2026': no day
 
 
 _DASHES_AS_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
@@ -671,6 +672,9 @@ def _date_hint(text: str) -> str:
         meant_text = _date_hint(bare)
         if meant_text.startswith("write ") and (iso := DATE.search(meant_text)) is not None:
             return f"write the date alone, {iso.group()}: a weekday or a note beside it is not read as part of it"
+    if (no_day := _MONTH_AND_YEAR.fullmatch(text)) is not None and (named := _month_named(no_day.group(1).lower())):
+        # 'August 2026': the month and year, and no day (its hint was an example of another date: helper-238).
+        return f"write the day too: {no_day.group(2)}-{named[0]:02d}-DD, with DD the day of {_MONTHS[named[0] - 1].title()} ({no_day.group(2)}-{named[0]:02d}-01 for the first)"
     if (no_year := _IN_WORDS_NO_YEAR.fullmatch(text)) is not None:
         # '3 Aug': the day and month, and no year.
         word = (no_year.group(2) or no_year.group(3)).lower()
@@ -1088,7 +1092,7 @@ class ShortTexts:
 
 SIGNS = ShortTexts(
     "signs", "signs", "sign_length", "signs-count", "sign", "list observable signs a reader could tick, one per line starting with '  - '",
-    "shorten it to one observable fact", "duplicate-sign",
+    "a sign is one observable fact", "duplicate-sign",
 )
 OTHER_NAMES = ShortTexts(
     "also_known_as", "also_known_as", "also_known_as_length", "also-known-as-count", "name", "keep the names a reader is most likely to type",
@@ -1120,7 +1124,12 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
         elif not is_visible(text):
             report.error(line, "invisible-value", f"a {kind.item} in '{kind.key}' has no visible text", "write words a reader can see")
         elif shown_length(text) > longest:
-            report.error(line, "length", f"{kind.item} is {characters(shown_length(text))} long; the limit is {longest}", kind.length_hint)
+            report.error(
+                line,
+                "length",
+                f"{kind.item} is {characters(shown_length(text))} long; the limit is {longest}",
+                f"shorten it by {characters(shown_length(text) - longest)} at least: {kind.length_hint}",  # (as a title's says by how much: helper-238)
+            )
         if quoted := _in_typed_quotes(text):
             report.warning(
                 line,

@@ -19,7 +19,7 @@ from .leftovers import GUIDANCE
 from .pattern import PatternSection
 from .settings import Category, Offer, Settings
 from .source import Block, Heading, Source, written_title
-from .text import as_compared, clipped, closest, github_slug, is_hidden_character, strip_comments
+from .text import as_compared, character_name, clipped, closest, github_slug, is_hidden_character, strip_comments
 
 
 def _lead_in(inline: Token) -> str:
@@ -476,12 +476,19 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
         written = " ".join(written.split())  # no-break spaces between its words, pasted from a document, as spaces
         named_section = closest(written, expected, cutoff=0.8) if written else None
         if named_section:
+            as_typed = source.lines[early - 1] if early <= len(source.lines) else ""
+            hashes = len(as_typed) - len(as_typed.lstrip("#"))
+            pasted = as_typed[hashes : hashes + 1] if hashes and as_typed[hashes : hashes + 1].isspace() and not as_typed[hashes : hashes + 1].isascii() else ""
             report.error(
                 early,
                 "content-before-section",
-                f"this line is meant as the heading of \"{named_section}\", but is not one: a section's heading is a line "
-                f"of its own that starts '## ', as in '## {named_section}'",
-                f"write the line as: ## {named_section}",
+                f"this line is meant as the heading of \"{named_section}\", but is not one: "
+                + (
+                    f"the space after its '{'#' * hashes}' is {character_name(pasted)}, pasted from a word processor, which Markdown does not read as a space"
+                    if pasted  # ('##\u00a0What it looks like' looks like the hint's line: helper-238)
+                    else f"a section's heading is a line of its own that starts '## ', as in '## {named_section}'"
+                ),
+                f"write the line as: ## {named_section}" + (", with an ordinary space after the '##'" if pasted else ""),
             )
             meant_sections.add(expected.index(named_section))
         elif _key_in_body(source.lines[early - 1] if early <= len(source.lines) else "", settings) is not None:
@@ -591,7 +598,10 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
         # Its text made a heading by a line of dashes under it: that heading is reported.
         underlined = stop in underlined_at
         if not guided and not underlined and not any(b.kind != "heading" and _has_words(b) for b in inside):
-            if _hidden_words("\n".join(lines[line : stop - 1])):
+            within = "\n".join(lines[line : stop - 1])
+            if (opened := within.rfind("<!--")) != -1 and "-->" not in "\n".join(lines[line:])[opened:]:
+                pass  # its text after a comment never closed: one slip, told as that (comment-unclosed, helper-238)
+            elif _hidden_words(within):
                 # The author's text, typed inside a comment: 'write a paragraph' kept it hidden.
                 report.error(
                     line,

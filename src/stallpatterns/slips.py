@@ -719,6 +719,10 @@ def _descriptions_repeated(tokens: Sequence[Token]) -> Iterator[Problem]:
             )
 
 
+# A comment's end typed with a dash for its hyphens ('—>', '–>', '-–>').
+_DASHED_CLOSE = re.compile("-?[\u2010-\u2015\u2212]-?>")
+
+
 def _problems(tokens: Sequence[Token]) -> Iterator[Problem]:
     for index, token in enumerate(tokens):
         line = token.map[0] if token.map else 0
@@ -735,11 +739,14 @@ def _problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                     needle="<!--",
                 )
             elif token.content.lstrip().startswith("<!--") and is_unclosed_html(token):
+                dashed = _DASHED_CLOSE.search(token.content)  # ('<!-- check with Sam —>': helper-238)
                 yield Problem(
                     line,
                     "comment-unclosed",
                     f"the comment opened with '<!--' on this line is never closed, so {_rest(token)} is hidden",
-                    "add '-->' where the comment ends",
+                    f"write '-->', two hyphens and '>', in place of its '{dashed.group()}': a word processor or a phone made a dash of the hyphens"
+                    if dashed
+                    else "add '-->' where the comment ends",
                     needle="<!--",
                 )
             elif not HTML_COMMENTS.fullmatch(token.content):
