@@ -964,6 +964,16 @@ def test_a_document_saved_in_the_patterns_folder_is_told_to_copy_its_text_not_to
     assert diagnostic.hint == (copy if kind == "a Word document" else linked + copy)
 
 
+def test_a_document_named_on_the_command_line_is_one_error_not_also_one_of_binary_text(folder: Folder):
+    # Named, it was read too, and told as 'binary' as well, with a NUL byte (helper-238).
+    document = folder.patterns / "nobody-owns-the-prompts.docx"
+    document.write_bytes(b"PK\x03\x04\x00 a document's bytes")
+    assert [d.code for d in folder.load(paths=[document]).diagnostics] == ["bad-file-name"]
+    (folder.patterns / "binary.md").write_bytes(b"PK\x03\x04\x00 a document's bytes")
+    (told,) = [d for d in folder.load(paths=[folder.patterns / "binary.md"]).diagnostics if d.code == "binary-file"]
+    assert "NUL byte" not in told.message and "a Word document" in told.message
+
+
 @pytest.mark.parametrize("name", ["chart.png", "Board slide.JPG"])
 def test_a_picture_saved_in_the_patterns_folder_is_told_where_pictures_go(folder: Folder, name: str):
     # 'chart.png' beside the pattern that shows it was told to be renamed 'chart.md'.

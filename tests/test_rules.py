@@ -7291,3 +7291,43 @@ def test_a_sign_over_its_length_is_told_by_how_much(check: Check):
     (found,) = [d for d in check(Path("a.md"), text) if d.is_error]
     assert found.code == "length"
     assert found.hint == f"shorten it by {len(sign) - 120} characters at least: a sign is one observable fact"
+
+
+@pytest.mark.parametrize(
+    ("address", "hint"),
+    [
+        ("https://github.com/stallpatterns/stall-patterns/blob/main/patterns/the-sponsor-who-moved-on.md", "(the-sponsor-who-moved-on.md)"),
+        ("https://raw.githubusercontent.com/stallpatterns/stall-patterns/main/patterns/the-sponsor-who-moved-on.md", "(the-sponsor-who-moved-on.md)"),
+        ("https://github.com/StallPatterns/stall-patterns/blob/HEAD/patterns/the-sponsor-who-moved-on.md#what-it-looks-like", "(the-sponsor-who-moved-on.md#what-it-looks-like)"),
+    ],
+)
+def test_a_link_to_the_repositorys_copy_of_a_pattern_is_told_to_link_by_file_name(check: Check, address: str, hint: str):
+    # Readers left the site for the pattern's Markdown on GitHub, and nothing said so (helper-238).
+    found = [d for d in check(Path("a.md"), in_first_section(f"See [the sponsor]({address}) for more.")) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("link-to-source", 14, 5)]
+    assert f"link to it by its file name, {hint}," in str(found[0].hint)
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["https://github.com/stallpatterns/stall-patterns/blob/main/CONTRIBUTING.md", "https://github.com/someone-else/their-patterns/blob/main/patterns/a-pattern.md"],
+)
+def test_a_link_to_another_file_or_repository_on_github_is_no_link_to_a_patterns_source(check: Check, address: str):
+    assert "link-to-source" not in [d.code for d in check(Path("a.md"), in_first_section(f"See [the guide]({address}) for more."))]
+
+
+def test_a_picture_pasted_from_a_document_is_not_told_to_be_linked_at_its_private_address(check: Check):
+    # The hint made up a file with no type ('/assets/AD_4nXc8') and offered a link to the
+    # document's copy, with its key (helper-238).
+    written = "![](https://lh7-us.googleusercontent.com/docsz/AD_4nXc8xYz?key=Qw3rTy)"
+    (found,) = [d for d in check(Path("a.md"), in_first_section(written)) if d.code == "external-image"]
+    assert "(/assets/picture.png)" in str(found.hint)
+    assert "googleusercontent" not in str(found.hint) and "link to it instead" not in str(found.hint)
+
+
+def test_each_sign_between_typed_quotation_marks_is_named_in_its_warning(check: Check):
+    # Signs on one line were told three times in the same words, none saying which (helper-238).
+    signs = ["The budget renews each year without anyone asking", "The team picks safe work every quarter"]
+    text = re.sub(r"signs:\n(?:  - .*\n)+", "signs: [" + ", ".join(f"\u201c{sign}\u201d" for sign in signs) + "]\n", minimal())
+    found = [d for d in check(Path("a.md"), text) if d.code == "quotes-kept"]
+    assert len(found) == 2 and all(f"\u201c{sign[:20]}" in d.message for d, sign in zip(found, signs))

@@ -383,6 +383,9 @@ def load(
         if not checked.refused:
             titles[display] = checked.title or path.stem
     diagnostics += _strays(settings, root, {d.path for d in diagnostics if d.code == "bad-file-name"})
+    # A document where a pattern goes ('x.docx') is one mistake, told by its name: not also as not text (helper-238).
+    misnamed = {d.path for d in diagnostics if d.code == "bad-file-name"}
+    diagnostics = [d for d in diagnostics if d.code != "binary-file" or d.path not in misnamed]
     # Every file in the folder, not only those checked: 'validate The-Sponsor.md' alone
     # must not be told to become a pattern's file that is not on its command line.
     stems = {path.stem: shown[path] for path in paths if path.suffix == ".md"}

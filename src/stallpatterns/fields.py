@@ -1134,7 +1134,7 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
             report.warning(
                 line,
                 "quotes-kept",
-                f"a {kind.item} in '{kind.key}' is between {quoted}: YAML removes straight quotes around a value, not a word processor's, so the page shows them",
+                f"{kind.item} '{clipped(text, 40)}' in '{kind.key}' is between {quoted}: YAML removes straight quotes around a value, not a word processor's, so the page shows them",
                 f"delete the {quoted} at its start and end",
             )
         if reference := _REFERENCE.search(text):

@@ -32,7 +32,7 @@ from . import (
     sanitizer,
     slips,
 )
-from .addresses import is_local, mail_recipients, mail_subjects
+from .addresses import as_read, is_local, mail_recipients, mail_subjects
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .hosts import PUBLIC_HOST
 from .pattern import Pattern, PatternSection
@@ -73,6 +73,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_offer_prices(source, settings, report)
     _check_names_priced(values, lines, settings, report)
     _check_address_words(source, settings, report)
+    _check_links_to_sources(source, settings, report)
     dialect.check_heading_marks(source, report)
     dialect.check_heading_spaces(source, report)
     dialect.check_edge_spaces(source, report)
@@ -1319,6 +1320,53 @@ def _as_dialled_from(href: str, words: str) -> str:
     except ValueError:
         return words
     return _WITHOUT_ITS_PLUS.sub(r"+\1", words) if host in _CHAT_HOSTS else words
+
+
+def _check_links_to_sources(source: Source, settings: Settings, report: Report) -> None:
+    """A link to a pattern's file in this site's own repository on GitHub ('…/blob/main/patterns/x.md',
+    or raw): readers leave the site for the file's Markdown, where a link by its file name goes
+    to the pattern's page, as GitHub's preview follows it too (helper-238)."""
+    repository = urlsplit(settings.repository_address or "")
+    if repository.hostname != "github.com" or "github" not in source.lowered:
+        return
+    owner_and_name = repository.path.strip("/").lower()
+    root, patterns = os.path.join(settings.root.resolve(), ""), os.path.abspath(settings.patterns_dir)
+    folder = patterns[len(root) :].replace(os.sep, "/") if patterns.startswith(root) else None  # 'patterns', as the repository holds it
+    for token in source.tokens:
+        if token.type != "inline" or not token.map or "github" not in token.content.lower():
+            continue
+        places = _LinkPlaces(source, token)
+        for index, child in enumerate(token.children or []):
+            if child.type == "link_open" and (name := _pattern_file_on_github(str(child.attrGet("href") or ""), owner_and_name, folder)) is not None:
+                line, column = places.of(index)
+                report.error(
+                    line,
+                    "link-to-source",
+                    f"this link goes to the repository's copy of {folder}/{name}.md on GitHub: readers would leave the site for the pattern's Markdown",
+                    f"link to it by its file name, ({name}.md{'#' + part if (part := urlsplit(as_read(str(child.attrGet('href') or ''))).fragment) else ''}), "
+                    "which goes to the pattern's page on the site and in GitHub's preview",
+                    column=column,
+                )
+
+
+def _pattern_file_on_github(href: str, owner_and_name: str, folder: str | None) -> str | None:
+    """The file name, without '.md', of the pattern in ``folder`` of the repository ``owner_and_name``
+    that ``href`` opens on GitHub ('…/blob/main/patterns/x.md', '…/raw/…', raw.githubusercontent.com), or None."""
+    address = urlsplit(as_read(href))
+    path = address.path.strip("/")
+    if address.hostname in ("github.com", "www.github.com"):
+        found = _ON_GITHUB.fullmatch(path)
+    elif address.hostname == "raw.githubusercontent.com":
+        found = _RAW_ON_GITHUB.fullmatch(path)
+    else:
+        return None
+    if found is None or folder is None or found.group(1).lower() != owner_and_name or found.group(2) != folder:
+        return None
+    return found.group(3)
+
+
+_ON_GITHUB = re.compile(r"([^/]+/[^/]+)/(?:blob|raw|edit|blame|commits|history)/[^/]+/(.+)/([^/]+)\.md")
+_RAW_ON_GITHUB = re.compile(r"([^/]+/[^/]+)/[^/]+/(.+)/([^/]+)\.md")
 
 
 class _LinkPlaces:

@@ -1734,10 +1734,13 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                 # Where the picture is among the site's pictures, if its address says: the site's
                 # own address, copied from the browser, is written from the site's root.
                 try:
-                    path = urlsplit(src).path if not pasted else ""
+                    path, query = (urlsplit(src).path, urlsplit(src).query) if not pasted else ("", "")
                 except ValueError:  # 'https://[::1/chart.png': a bracket never closed
-                    path = ""
-                saved = path[path.find("/assets/") :] if "/assets/" in path else "/assets/" + (path.rpartition("/")[2] or "picture.png")
+                    path, query = "", ""
+                # A file's name, if its address ends in one; a document's copy of a picture
+                # ('…googleusercontent.com/docsz/AD_4nX…?key=…') has none (helper-238).
+                named = name if (name := path.rpartition("/")[2]).lower().endswith(PICTURE_ENDINGS) else "picture.png"
+                saved = path[path.find("/assets/") :] if "/assets/" in path else "/assets/" + named
                 yield Problem(
                     line + offset,
                     "external-image",
@@ -1748,7 +1751,13 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     "save the picture as a file in the site's docs/assets/ folder and write ![what it shows](/assets/picture.png)"
                     if pasted
                     else f"if it is one of this site's own pictures, write it as ![{words}]({printable_start(saved, 200)}); "
-                    f"otherwise save it in the site's docs/assets/ folder and write that, or link to it instead: [{words}]({printable_start(src, 200)})",
+                    + (
+                        # An address with a key or a token in it ('?key=…'): no link to it.
+                        f"otherwise save it in the site's docs/assets/ folder and write that, or link to it instead: [{words}]({printable_start(src, 200)})"
+                        if not query
+                        else "otherwise save the picture as a file in the site's docs/assets/ folder and write that: what follows the '?' in this address "
+                        "may be a key to a private copy, which readers cannot open, or may tell another site who opened it"
+                    ),
                     needle="![",
                 )
             elif (markup := next((c for c in child.children or [] if c.type == "html_inline" and not c.content.startswith("<!--")), None)) is not None:

@@ -188,7 +188,7 @@ def read(path: Path, display: str, max_bytes: int, data: bytes | None = None) ->
         line, _ = _place(data, data.index(b"\x00"))
         return None, problem(
             "binary-file",
-            "file is binary, not Markdown text: it holds a NUL byte",
+            "file is not text, as a pattern's Markdown is: it holds a character no text has (NUL, byte 0), as a Word document, a PDF or a picture does",
             line,
             hint="if it is a pattern, copy its text into a new file in a plain-text editor and save that as UTF-8",
         )
