@@ -655,7 +655,14 @@ def test_a_copied_pattern_is_told_each_copied_sign_and_its_summary_at_once(folde
     first = _with_signs(folder, "the-first", "The steering group that never decides", OWN_SIGNS, published="2026-01-05")
     copy = folder.patterns / "newcomer.md"
     copy.write_text(first.read_text(encoding="utf-8").replace("The steering group that never decides", "Meetings without an owner").replace("2026-01-05", "2026-04-01"), encoding="utf-8")
-    assert found(folder.load()) == [("patterns/newcomer.md", "duplicate-sign", line) for line in (6, 7, 8)] + [("patterns/newcomer.md", "duplicate-summary", 3)]
+    result = folder.load()
+    told = sorted(found(result))
+    # Its sections too, each a warning: the copy published the first's account as its own (helper-238).
+    sections = [d.line for d in result.diagnostics if d.code == "duplicate-section" and not d.is_error]
+    assert len(sections) == 3
+    assert told == sorted([("patterns/newcomer.md", "duplicate-sign", line) for line in (6, 7, 8)] + [("patterns/newcomer.md", "duplicate-summary", 3)] + [("patterns/newcomer.md", "duplicate-section", line) for line in sections])
+    first_section = next(d for d in result.diagnostics if d.code == "duplicate-section")
+    assert first_section.message.startswith('section "What it looks like" says word for word what the section "What it looks like" of patterns/the-first.md says')
 
 
 def test_a_sign_is_blamed_on_the_file_being_added_even_if_older(folder: Folder):
@@ -2886,3 +2893,28 @@ def test_a_link_to_a_pattern_not_written_yet_is_told_to_come_off_its_words(folde
     (diagnostic,) = linking(folder, "[the middle managers](the-missing-middle-manager.md)").diagnostics
     assert diagnostic.code == "broken-link"
     assert diagnostic.hint.startswith("keep the words and take the link off them until that pattern is published")
+
+
+def test_a_section_another_pattern_says_word_for_word_is_a_warning_on_the_newer_file(folder: Folder):
+    # A new pattern with its own front matter and another's sections, left as they were, passed
+    # silently: two pages told one account (helper-238).
+    folder.write("the-first", "The steering group that never decides", published="2026-01-05")
+    copy = folder.write("newcomer", "Meetings without an owner", published="2026-04-01")
+    first_text = (folder.patterns / "the-first.md").read_text(encoding="utf-8")
+    body = first_text[first_text.index("## The intervention shape") :]
+    text = copy.read_text(encoding="utf-8")
+    copy.write_text(text[: text.index("## The intervention shape")] + body.upper().replace("## THE INTERVENTION SHAPE", "## The intervention shape"), encoding="utf-8")
+    result = folder.load()
+    assert [(d.path, d.code, d.is_error) for d in result.diagnostics] == [("patterns/newcomer.md", "duplicate-section", False)]
+    assert {p.slug for p in result.catalogue} == {"the-first", "newcomer"}  # a warning: both are published
+
+
+def test_a_short_section_two_patterns_share_is_no_copy(folder: Folder):
+    folder.write("the-first", "The steering group that never decides")
+    second = folder.write("second", "Meetings without an owner")
+    text = second.read_text(encoding="utf-8")
+    second.write_text(text[: text.index("## The intervention shape")] + "## The intervention shape\n\nName an owner, and a date for the first decision.\n", encoding="utf-8")
+    first = folder.patterns / "the-first.md"
+    text = first.read_text(encoding="utf-8")
+    first.write_text(text[: text.index("## The intervention shape")] + "## The intervention shape\n\nName an owner, and a date for the first decision.\n", encoding="utf-8")
+    assert "duplicate-section" not in [d.code for d in folder.load().diagnostics]

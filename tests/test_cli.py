@@ -100,9 +100,11 @@ def test_json_format_is_a_list_of_diagnostics():
     data = json.loads(result.stdout)
     assert [(d["path"], d["line"], d["code"], d["severity"]) for d in data] == [
         ("tests/fixtures/patterns/invalid/html-in-title.md", 2, "html-in-text", "error"),
-        # Both are the minimal fixture with one fault: checked together, the second copies the first's summary and signs.
+        # Both are the minimal fixture with one fault: checked together, the second copies the first's
+        # summary and signs, and its sections (a warning each).
         ("tests/fixtures/patterns/invalid/section-order.md", 3, "duplicate-summary", "error"),
         *(("tests/fixtures/patterns/invalid/section-order.md", line, "duplicate-sign", "error") for line in (6, 7, 8)),
+        *(("tests/fixtures/patterns/invalid/section-order.md", line, "duplicate-section", "warning") for line in (12, 16, 20)),
         ("tests/fixtures/patterns/invalid/section-order.md", 20, "section-order", "error"),
     ]
     assert set(data[0]) == {"path", "line", "column", "code", "message", "hint", "severity"}

@@ -750,6 +750,7 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
     addresses = addresses_alike(facts)
     article_twins = _article_twins(facts)
     copies = _copied_words(facts)
+    copied_sections = _copied_sections(facts)
     loose = _names_loosely_alike(facts)
     # Which file is newer, from git, asked only when two files claim one thing.
     contested = (
@@ -760,6 +761,7 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
         or not by_slug.keys().isdisjoint(alias_owners)
         or bool(article_twins)
         or bool(copies)
+        or bool(copied_sections)
         or bool(loose)
     )
     order = history.added_order(settings.patterns_dir) if contested else None
@@ -815,6 +817,8 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
         out += _titles_but_for_an_article(group, blame_order)
     for copied in copies:
         out += _words_taken(copied, blame_order)
+    for sections in copied_sections:
+        out += _sections_taken(sections, blame_order)
     for loosely_alike in loose:
         out += _names_but_for_an_article_or_plural(loosely_alike, blame_order)
     out += _aliases_never_addresses(alias_owners, by_slug, settings)
@@ -1330,6 +1334,37 @@ def _words_taken(
             )
         out.append(Diagnostic(f.display, line, 1, f"duplicate-{kind}", said, hint))
     return out
+
+
+def _copied_sections(facts: list[Facts]) -> list[list[tuple[Facts, str, int]]]:
+    """The sections that two files or more say word for word (:func:`facts._sections_written`),
+    each group as (file, the section's name, its heading's line), a file's first only."""
+    held: dict[str, dict[int, tuple[Facts, str, int]]] = {}
+    for f in facts:
+        for name, digest, line in f.sections:
+            held.setdefault(digest, {}).setdefault(id(f), (f, name, line))
+    return [list(group.values()) for group in held.values() if len(group) > 1]
+
+
+def _sections_taken(
+    group: list[tuple[Facts, str, int]], blame_order: Callable[[Facts], tuple[bool, bool, float, date, str]]
+) -> list[Diagnostic]:
+    """A section of a group of :func:`_copied_sections`, told in every file but the one that had
+    it first: a warning, as two patterns may quote one account on purpose."""
+    ranked = sorted(group, key=lambda copy: blame_order(copy[0]))
+    keeper, theirs, _ = ranked[0]
+    return [
+        Diagnostic(
+            f.display,
+            line,
+            1,
+            "duplicate-section",
+            f"section \"{name}\" says word for word what the section \"{theirs}\" of {keeper.display} says: readers and the site's search find one account twice",
+            "write this stall's own account; if that pattern's account is this one's, name that pattern under 'related' instead",
+            Severity.WARNING,
+        )
+        for f, name, line in ranked[1:]
+    ]
 
 
 def _titles_but_for_an_article(group: list[Facts], blame_order: Callable[[Facts], tuple[bool, bool, float, date, str]]) -> list[Diagnostic]:

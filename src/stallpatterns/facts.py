@@ -5,6 +5,7 @@ the link's address is written)."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import posixpath
 import re
@@ -79,6 +80,9 @@ class Facts:
     # Links written as a wiki writes them ('[[prompt library]]'), with their lines: the hint
     # names a pattern only where one is meant.
     wiki_links: tuple[tuple[str, int], ...] = ()
+    # Each section's name, a digest of its words as compared, and its heading's line: a
+    # section that says word for word what another pattern's says is told.
+    sections: tuple[tuple[str, str, int], ...] = ()
 
     def blame_order(self, added: float = 0) -> tuple[bool, bool, float, date, str]:
         """Sorts the file that keeps a contested title, slug or alias first: one not being
@@ -148,7 +152,38 @@ def facts_of(read: source.Source, named: bool, folder: Path) -> Facts:
         summary,
         lists["signs"],
         _wiki_links(read),
+        _sections_written(read),
     )
+
+
+_SECTION_WORDS_COMPARED = 20  # fewer, and two patterns may well say the same ('Nobody owns it.')
+
+
+def _sections_written(read: source.Source) -> tuple[tuple[str, str, int], ...]:
+    """Each section's name, a digest of its words as the page shows them (case, spacing and
+    the marks of emphasis and links aside), and its heading's line, for a section of
+    :data:`_SECTION_WORDS_COMPARED` words or more (a copy of a pattern with its front matter
+    rewritten and its sections left as they were passed: helper-238)."""
+    found: list[tuple[str, str, int]] = []
+    name, line = "", 0
+    words: list[str] = []
+
+    def ended() -> None:
+        said = " ".join(words)
+        if name and len(said.split()) >= _SECTION_WORDS_COMPARED:
+            found.append((name, hashlib.blake2b(" ".join(said.casefold().split()).encode(), digest_size=12).hexdigest(), line))
+
+    tokens = read.tokens
+    for at, token in enumerate(tokens):
+        if token.type == "heading_open" and token.tag == "h2" and token.level == 0 and token.map:
+            ended()
+            name, line, words = " ".join(tokens[at + 1].content.split()), token.map[0] + read.body_start, []
+        elif name and token.type == "inline" and tokens[at - 1].type != "heading_open":
+            words.append(body.shown_of(token))
+        elif name and token.type in ("fence", "code_block"):
+            words.append(token.content)
+    ended()
+    return tuple(found)
 
 
 # Words in square brackets shown as typed: two words at least, or a file's name (hyphens).
