@@ -2909,6 +2909,14 @@ def test_a_section_another_pattern_says_word_for_word_is_a_warning_on_the_newer_
     assert {p.slug for p in result.catalogue} == {"the-first", "newcomer"}  # a warning: both are published
 
 
+def test_a_draft_copied_from_a_pattern_to_start_one_is_not_told_its_sections_are_copies(folder: Folder):
+    # Its message said readers find the account twice; the site does not publish a draft (helper-239).
+    first = folder.write("the-first", "The steering group that never decides", published="2026-01-05")
+    text = first.read_text(encoding="utf-8").replace("The steering group that never decides", "Meetings without an owner")
+    (folder.patterns / "draft-copy.md").write_text(text.replace("published: 2026-01-05\n", "published: 2026-01-05\ndraft: true\n"), encoding="utf-8")
+    assert "duplicate-section" not in [d.code for d in folder.load(include_drafts=True).diagnostics]
+
+
 def test_a_short_section_two_patterns_share_is_no_copy(folder: Folder):
     folder.write("the-first", "The steering group that never decides")
     second = folder.write("second", "Meetings without an owner")

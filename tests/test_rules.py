@@ -2865,13 +2865,18 @@ def test_less_than_in_a_title_is_text(check: Check):
     assert codes_for(check, minimal(**{"The pilot that is judged on its demo": "When value < cost, the pilot stays"})) == []
 
 
-def test_a_sections_heading_with_a_pasted_no_break_space_is_told_so(check: Check):
-    # The line looked just like the hint's, and the message never named the space (helper-238).
-    text = minimal(**{"## What it looks like": "##\u00a0What it looks like"})
+@pytest.mark.parametrize(
+    ("section", "code", "line"),
+    [("What it looks like", "content-before-section", 12), ("What is actually happening", "section-missing", 16), ("The intervention shape", "section-missing", 20)],
+)
+def test_a_sections_heading_with_a_pasted_no_break_space_is_told_so(check: Check, section: str, code: str, line: int):
+    # The line looked just like the hint's, and the message never named the space (helper-238),
+    # nor in a later section's heading (helper-239).
+    text = minimal(**{f"## {section}": f"##\u00a0{section}"})
     (error,) = [d for d in check(Path("a.md"), text) if d.is_error]
-    assert (error.code, error.line) == ("content-before-section", 12)
+    assert (error.code, error.line) == (code, line)
     assert "the space after its '##' is U+00A0 NO-BREAK SPACE" in error.message
-    assert error.hint == "write the line as: ## What it looks like, with an ordinary space after the '##'"
+    assert error.hint == f"write the line as: ## {section}, with an ordinary space after the '##'"
 
 
 def test_subheading_before_the_first_section_is_content_before_it(check: Check):
@@ -4803,12 +4808,14 @@ def test_a_placeholder_read_as_the_page_shows_it_is_told_where_it_starts(check: 
         ("| a \\| TBC | TBC | TBC |", [14, 20]),
         ("| TO**DO** | TODO |", [3, 14]),
         ("| ![TO**DO**](/assets/c.png) | TODO |", [5, 32]),
+        ("> | Go live | TODO later | TBC |", [15, 28]),
     ],
 )
 def test_each_cell_of_a_table_row_left_to_fill_in_is_told_at_its_own_column(check: Check, row: str, columns: list[int]):
     # Two cells of one row that held the same placeholder were told twice at the first one's
     # column (helper-235): the second error said nothing the first did not.
-    table = f"| Decision | Owner | Date |\n| --- | --- | --- |\n{row}\n"
+    quoted = "> " if row.startswith(">") else ""  # a table in a quotation: its marks are no cell (helper-239)
+    table = f"{quoted}| Decision | Owner | Date |\n{quoted}| --- | --- | --- |\n{row}\n"
     found = [d for d in check(Path("a.md"), in_first_section(table)) if d.is_error]
     assert [(d.code, d.line, d.column) for d in found] == [("placeholder", 16, column) for column in columns]
 
@@ -5825,6 +5832,15 @@ def test_a_comment_ended_with_a_dash_is_told_once_with_the_end_to_type(check: Ch
     assert found[0].hint == f"write '-->', two hyphens and '>', in place of its '{dash}': a word processor or a phone made a dash of the hyphens"
 
 
+def test_a_section_with_only_a_note_never_closed_is_still_told_it_is_empty(check: Check):
+    # The note hides nothing of the section: closing it as told leaves the section empty, which
+    # is told at once, not on the next check (helper-239).
+    text = minimal()
+    start, end = text.index("## What it looks like"), text.index("## What is actually happening")
+    text = text[:start] + "## What it looks like\n\n<!-- check dates with Sam \u2014>\n\n" + text[end:]
+    assert [(d.code, d.line) for d in check(Path("a-pattern.md"), text) if d.is_error] == [("section-empty", 12), ("comment-unclosed", 14)]
+
+
 # Drafts pasted from a chat assistant, a document or a spreadsheet, not started from the scaffold.
 
 
@@ -6298,8 +6314,9 @@ def test_a_level_one_heading_inside_a_section_is_told_the_subheading_to_write(ch
         ("2026-03-02 (final)", "write the date alone, 2026-03-02: a weekday or a note beside it is not read as part of it"),
         ("2 Mar", f"write the year too: {date.today().year}-03-02, if it is 2 March this year"),
         # A month and a year, and no day (helper-238).
-        ("August 2026", "write the day too: 2026-08-DD, with DD the day of August (2026-08-01 for the first)"),
-        ("Sept. 2025", "write the day too: 2025-09-DD, with DD the day of September (2025-09-01 for the first)"),
+        ("August 2026", "add the day: 2026-08-DD, with DD the day of August"),
+        ("Sept. 2025", "add the day: 2025-09-DD, with DD the day of September"),
+        ("\u201cAugust 2026\u201d", "add the day: 2026-08-DD, with DD the day of August"),
     ],
 )
 def test_a_date_with_a_weekday_a_note_or_no_year_is_told_the_date_to_write(check: Check, written: str, hint: str):
@@ -7299,21 +7316,36 @@ def test_a_sign_over_its_length_is_told_by_how_much(check: Check):
         ("https://github.com/stallpatterns/stall-patterns/blob/main/patterns/the-sponsor-who-moved-on.md", "(the-sponsor-who-moved-on.md)"),
         ("https://raw.githubusercontent.com/stallpatterns/stall-patterns/main/patterns/the-sponsor-who-moved-on.md", "(the-sponsor-who-moved-on.md)"),
         ("https://github.com/StallPatterns/stall-patterns/blob/HEAD/patterns/the-sponsor-who-moved-on.md#what-it-looks-like", "(the-sponsor-who-moved-on.md#what-it-looks-like)"),
+        # GitHub's own forms of the address, and a line's mark, which no page of the site has (helper-239).
+        ("https://raw.githubusercontent.com/stallpatterns/stall-patterns/refs/heads/main/patterns/the-sponsor-who-moved-on.md", "(the-sponsor-who-moved-on.md)"),
+        ("https://github.com/stallpatterns/stall-patterns/blob/feature/rewrite/patterns/the-sponsor-who-moved-on.md", "(the-sponsor-who-moved-on.md)"),
+        ("https://github.com/stallpatterns/stall-patterns/tree/main/patterns/the-sponsor-who-moved-on.md", "(the-sponsor-who-moved-on.md)"),
+        ("https://github.com/stallpatterns/stall-patterns/blob/main/patterns/the-sponsor-who-moved-on.md#L12", "(the-sponsor-who-moved-on.md)"),
     ],
 )
 def test_a_link_to_the_repositorys_copy_of_a_pattern_is_told_to_link_by_file_name(check: Check, address: str, hint: str):
     # Readers left the site for the pattern's Markdown on GitHub, and nothing said so (helper-238).
     found = [d for d in check(Path("a.md"), in_first_section(f"See [the sponsor]({address}) for more.")) if d.is_error]
     assert [(d.code, d.line, d.column) for d in found] == [("link-to-source", 14, 5)]
-    assert f"link to it by its file name, {hint}," in str(found[0].hint)
+    assert f"link to it by its file name, [the sponsor]{hint}," in str(found[0].hint)
 
 
 @pytest.mark.parametrize(
     "address",
-    ["https://github.com/stallpatterns/stall-patterns/blob/main/CONTRIBUTING.md", "https://github.com/someone-else/their-patterns/blob/main/patterns/a-pattern.md"],
+    [
+        "https://github.com/stallpatterns/stall-patterns/blob/main/CONTRIBUTING.md",
+        "https://github.com/someone-else/their-patterns/blob/main/patterns/a-pattern.md",
+        "https://github.com/stallpatterns/stall-patterns/commits/main/patterns/the-sponsor-who-moved-on.md",
+    ],
 )
 def test_a_link_to_another_file_or_repository_on_github_is_no_link_to_a_patterns_source(check: Check, address: str):
     assert "link-to-source" not in [d.code for d in check(Path("a.md"), in_first_section(f"See [the guide]({address}) for more."))]
+
+
+def test_an_address_on_github_with_a_bracket_never_opened_is_a_bad_link_not_a_fault(check: Check):
+    # 'Invalid IPv6 URL' from the check of links to the repository was told as a bug in stallpatterns (helper-239).
+    codes = [d.code for d in check(Path("a.md"), in_first_section("See [the guide](https://github.com]/org/repo) for more.")) if d.is_error]
+    assert "internal-error" not in codes and codes
 
 
 def test_a_picture_pasted_from_a_document_is_not_told_to_be_linked_at_its_private_address(check: Check):

@@ -1075,12 +1075,13 @@ def cell_spans(row: str) -> list[tuple[int, int]]:
     """Where each cell of a table's row is written on its line, from after one bar to its next:
     the bars the parser reads, each '|' but one after a backslash ('\\|' is a bar shown in a
     cell), a bar at either end of the line only closing a cell (:func:`row_cells` counts them
-    as GitHub does). Each a cell's text, the spaces around it too."""
+    as GitHub does). Each a cell's text, the spaces around it too; a quotation's marks and a
+    list's indent before the row are no cell."""
     bars = [at for at, char in enumerate(row) if char == "|" and row[at - 1 : at] != "\\"]
-    edges = [-1, *bars, len(row)]
+    edges = [len(row) - len(row.lstrip(" \t>")) - 1, *bars, len(row)]
     spans = [(after + 1, before) for after, before in zip(edges, edges[1:])]
     # A bar opening or closing the row leaves no cell before or after it.
-    if spans and not row[: spans[0][1]].strip():
+    if spans and bars and not row[spans[0][0] : spans[0][1]].strip():
         spans = spans[1:]
     if spans and not row[spans[-1][0] :].strip() and bars and bars[-1] < len(row):
         spans = spans[:-1]

@@ -19,7 +19,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
 from stat import S_ISREG
-from typing import Protocol
+from typing import Protocol, TypeVar
 from urllib.parse import quote, unquote, urlsplit
 
 import pathspec
@@ -1183,13 +1183,24 @@ def _copied_words(facts: list[Facts]) -> list[list[tuple[Facts, str, str, int]]]
     punctuation: each group as (file, 'summary' or 'sign', the words, their line), a file's
     first only. A copy of another pattern's sign put it in the stall finder's results for
     that pattern's readers; a copied summary made two cards on All patterns read as one."""
-    held: dict[tuple[str, str], dict[int, tuple[Facts, str, str, int]]] = {}
-    for f in facts:
-        written = [("summary", *f.summary)] if f.summary else []
-        for kind, words, line in [*written, *(("sign", *sign) for sign in f.signs)]:
-            if key := as_compared(words):
-                held.setdefault((kind, key), {}).setdefault(id(f), (f, kind, words, line))
-    return [list(group.values()) for group in held.values() if len(group) > 1]
+    return _in_two_files(
+        ((kind, key), f, (f, kind, words, line))
+        for f in facts
+        for kind, words, line in [*([("summary", *f.summary)] if f.summary else []), *(("sign", *sign) for sign in f.signs)]
+        if (key := as_compared(words))
+    )
+
+
+Held = TypeVar("Held")
+
+
+def _in_two_files(held: Iterable[tuple[object, Facts, Held]]) -> list[list[Held]]:
+    """What two files or more hold under one key, as (key, file, what it holds): each group
+    with a file's first only, its repeats aside."""
+    by_key: dict[object, dict[int, Held]] = {}
+    for key, f, item in held:
+        by_key.setdefault(key, {}).setdefault(id(f), item)
+    return [list(group.values()) for group in by_key.values() if len(group) > 1]
 
 
 def _loosely(name: str) -> str:
@@ -1337,13 +1348,10 @@ def _words_taken(
 
 
 def _copied_sections(facts: list[Facts]) -> list[list[tuple[Facts, str, int]]]:
-    """The sections that two files or more say word for word (:func:`facts._sections_written`),
-    each group as (file, the section's name, its heading's line), a file's first only."""
-    held: dict[str, dict[int, tuple[Facts, str, int]]] = {}
-    for f in facts:
-        for name, digest, line in f.sections:
-            held.setdefault(digest, {}).setdefault(id(f), (f, name, line))
-    return [list(group.values()) for group in held.values() if len(group) > 1]
+    """The sections that two published files or more say word for word (:func:`facts._sections_written`),
+    each group as (file, the section's name, its heading's line), a file's first only. A draft's
+    are not read: it is not published, and is as often a copy made to start from (helper-239)."""
+    return _in_two_files((digest, f, (f, name, line)) for f in facts if not f.draft for name, digest, line in f.sections)
 
 
 def _sections_taken(

@@ -160,10 +160,10 @@ _SECTION_WORDS_COMPARED = 20  # fewer, and two patterns may well say the same ('
 
 
 def _sections_written(read: source.Source) -> tuple[tuple[str, str, int], ...]:
-    """Each section's name, a digest of its words as the page shows them (case, spacing and
-    the marks of emphasis and links aside), and its heading's line, for a section of
-    :data:`_SECTION_WORDS_COMPARED` words or more (a copy of a pattern with its front matter
-    rewritten and its sections left as they were passed: helper-238)."""
+    """Each section's name, a digest of its words as the page shows them (its subheadings' and
+    code's too; case, spacing and the marks of emphasis and links aside), and its heading's
+    line, for a section of :data:`_SECTION_WORDS_COMPARED` words or more (a copy of a pattern
+    with its front matter rewritten and its sections left as they were passed: helper-238)."""
     found: list[tuple[str, str, int]] = []
     name, line = "", 0
     words: list[str] = []
@@ -178,7 +178,7 @@ def _sections_written(read: source.Source) -> tuple[tuple[str, str, int], ...]:
         if token.type == "heading_open" and token.tag == "h2" and token.level == 0 and token.map:
             ended()
             name, line, words = " ".join(tokens[at + 1].content.split()), token.map[0] + read.body_start, []
-        elif name and token.type == "inline" and tokens[at - 1].type != "heading_open":
+        elif name and token.type == "inline" and not (tokens[at - 1].type == "heading_open" and tokens[at - 1].tag == "h2"):
             words.append(body.shown_of(token))
         elif name and token.type in ("fence", "code_block"):
             words.append(token.content)

@@ -674,7 +674,8 @@ def _date_hint(text: str) -> str:
             return f"write the date alone, {iso.group()}: a weekday or a note beside it is not read as part of it"
     if (no_day := _MONTH_AND_YEAR.fullmatch(text)) is not None and (named := _month_named(no_day.group(1).lower())):
         # 'August 2026': the month and year, and no day (its hint was an example of another date: helper-238).
-        return f"write the day too: {no_day.group(2)}-{named[0]:02d}-DD, with DD the day of {_MONTHS[named[0] - 1].title()} ({no_day.group(2)}-{named[0]:02d}-01 for the first)"
+        # (No example of a day: the hints of a date beside a note take the first date in it as the author's.)
+        return f"add the day: {no_day.group(2)}-{named[0]:02d}-DD, with DD the day of {_MONTHS[named[0] - 1].title()}"
     if (no_year := _IN_WORDS_NO_YEAR.fullmatch(text)) is not None:
         # '3 Aug': the day and month, and no year.
         word = (no_year.group(2) or no_year.group(3)).lower()

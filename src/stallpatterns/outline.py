@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -277,6 +278,31 @@ def _hidden_words(text: str) -> bool:
     return any(len(re.findall(r"[^\W\d_]{2,}", found)) >= 5 for found in _COMMENTED.findall(text)) if "<!--" in text else False
 
 
+def _why_no_heading(typed: str, section: str) -> tuple[str, str]:
+    """Why a line meant as a section's heading is not one, and the line to write: a space after
+    its '##' that a word processor pastes (U+00A0), which Markdown does not read as one, and the
+    line looked just like the one to write (helper-238, helper-239); or no '## ' before it."""
+    hashes = len(typed) - len(typed.lstrip("#"))
+    after = typed[hashes : hashes + 1]
+    if hashes and after.isspace() and not after.isascii():
+        return (
+            f"the space after its '{'#' * hashes}' is {character_name(after)}, pasted from a word processor, which Markdown does not read as a space",
+            f"write the line as: ## {section}, with an ordinary space after the '##'",
+        )
+    return "a section's heading is a line of its own that starts '## '", f"write the line as: ## {section}"
+
+
+def _swallowed(comment: str) -> bool:
+    """Whether a comment never closed, to the end of its section, holds words after its note: on
+    the lines after its first, or after the dash typed for its end ('<!-- check this —> The
+    pilot…'). A note alone hides nothing of the section, which is empty still (helper-239)."""
+    first, _, later = comment.partition("\n")
+    # (Up to the next section's heading as typed, which the comment hides too: its own words are its own.)
+    later = "\n".join(itertools.takewhile(lambda typed: not typed.startswith("## "), later.split("\n")))
+    dashed = slips.DASHED_CLOSE.search(first)
+    return bool(later.strip() or (dashed is not None and first[dashed.end() :].strip()))
+
+
 def check_sections(source: Source, settings: Settings, report: Report, cut: int = 0) -> tuple[PatternSection, ...] | None:
     expected = settings.headings
     cta = as_compared(settings.cta_heading)
@@ -476,20 +502,9 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
         written = " ".join(written.split())  # no-break spaces between its words, pasted from a document, as spaces
         named_section = closest(written, expected, cutoff=0.8) if written else None
         if named_section:
-            as_typed = source.lines[early - 1] if early <= len(source.lines) else ""
-            hashes = len(as_typed) - len(as_typed.lstrip("#"))
-            pasted = as_typed[hashes : hashes + 1] if hashes and as_typed[hashes : hashes + 1].isspace() and not as_typed[hashes : hashes + 1].isascii() else ""
-            report.error(
-                early,
-                "content-before-section",
-                f"this line is meant as the heading of \"{named_section}\", but is not one: "
-                + (
-                    f"the space after its '{'#' * hashes}' is {character_name(pasted)}, pasted from a word processor, which Markdown does not read as a space"
-                    if pasted  # ('##\u00a0What it looks like' looks like the hint's line: helper-238)
-                    else f"a section's heading is a line of its own that starts '## ', as in '## {named_section}'"
-                ),
-                f"write the line as: ## {named_section}" + (", with an ordinary space after the '##'" if pasted else ""),
-            )
+            reason, fix = _why_no_heading(source.lines[early - 1] if early <= len(source.lines) else "", named_section)
+            example = "" if fix.endswith("'##'") else f", as in '## {named_section}'"
+            report.error(early, "content-before-section", f"this line is meant as the heading of \"{named_section}\", but is not one: {reason}{example}", fix)
             meant_sections.add(expected.index(named_section))
         elif _key_in_body(source.lines[early - 1] if early <= len(source.lines) else "", settings) is not None:
             pass  # a line of front matter below its '---': told as one (check_keys_in_body)
@@ -550,12 +565,12 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
             label = closest(written, expected, cutoff=0.8) if 0 < len(written) <= 80 else None
             index = expected.index(label) if label is not None else -1
             if label is not None and index not in seen and index not in meant_sections and index not in headed_in_code:
+                reason, fix = _why_no_heading(held, label)
                 report.error(
                     number,
                     "section-missing",
-                    f"section \"{label}\" is missing: this line is meant as its heading, but is not one"
-                    f"{_LABEL_HOLDERS[block.kind]}: a section's heading is a line of its own that starts '## '",
-                    f"write the line as: ## {label}",
+                    f"section \"{label}\" is missing: this line is meant as its heading, but is not one{_LABEL_HOLDERS[block.kind]}: {reason}",
+                    fix,
                 )
                 meant_sections.add(index)
     missing_at: dict[int, list[str]] = {}
@@ -599,8 +614,8 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
         underlined = stop in underlined_at
         if not guided and not underlined and not any(b.kind != "heading" and _has_words(b) for b in inside):
             within = "\n".join(lines[line : stop - 1])
-            if (opened := within.rfind("<!--")) != -1 and "-->" not in "\n".join(lines[line:])[opened:]:
-                pass  # its text after a comment never closed: one slip, told as that (comment-unclosed, helper-238)
+            if (opened := within.rfind("<!--")) != -1 and "-->" not in "\n".join(lines[line:])[opened:] and _swallowed(within[opened:]):
+                pass  # its text, after a comment never closed: one slip, told as that (comment-unclosed, helper-238)
             elif _hidden_words(within):
                 # The author's text, typed inside a comment: 'write a paragraph' kept it hidden.
                 report.error(

@@ -1324,49 +1324,61 @@ def _as_dialled_from(href: str, words: str) -> str:
 
 def _check_links_to_sources(source: Source, settings: Settings, report: Report) -> None:
     """A link to a pattern's file in this site's own repository on GitHub ('…/blob/main/patterns/x.md',
-    or raw): readers leave the site for the file's Markdown, where a link by its file name goes
-    to the pattern's page, as GitHub's preview follows it too (helper-238)."""
+    '…/tree/…', '…/edit/…' or its raw address): readers leave the site for the file's Markdown,
+    where a link by its file name goes to the pattern's page, as GitHub's preview follows it too
+    (helper-238)."""
     repository = urlsplit(settings.repository_address or "")
     if repository.hostname != "github.com" or "github" not in source.lowered:
         return
     owner_and_name = repository.path.strip("/").lower()
     root, patterns = os.path.join(settings.root.resolve(), ""), os.path.abspath(settings.patterns_dir)
-    folder = patterns[len(root) :].replace(os.sep, "/") if patterns.startswith(root) else None  # 'patterns', as the repository holds it
+    if not patterns.startswith(root):
+        return
+    folder = patterns[len(root) :].replace(os.sep, "/")  # 'patterns', as the repository holds it
     for token in source.tokens:
         if token.type != "inline" or not token.map or "github" not in token.content.lower():
             continue
         places = _LinkPlaces(source, token)
-        for index, child in enumerate(token.children or []):
-            if child.type == "link_open" and (name := _pattern_file_on_github(str(child.attrGet("href") or ""), owner_and_name, folder)) is not None:
-                line, column = places.of(index)
-                report.error(
-                    line,
-                    "link-to-source",
-                    f"this link goes to the repository's copy of {folder}/{name}.md on GitHub: readers would leave the site for the pattern's Markdown",
-                    f"link to it by its file name, ({name}.md{'#' + part if (part := urlsplit(as_read(str(child.attrGet('href') or ''))).fragment) else ''}), "
-                    "which goes to the pattern's page on the site and in GitHub's preview",
-                    column=column,
-                )
+        children = token.children or []
+        for index, child in enumerate(children):
+            if child.type != "link_open" or (found := _pattern_file_on_github(str(child.attrGet("href") or ""), owner_and_name, folder)) is None:
+                continue
+            name, part = found
+            words = "the pattern's title" if child.markup in ("linkify", "autolink") else body.words_of_link(children, index)
+            line, column = places.of(index)
+            report.error(
+                line,
+                "link-to-source",
+                f"this link goes to the repository's copy of {folder}/{name}.md on GitHub: readers would leave the site for the pattern's Markdown",
+                f"link to it by its file name, [{printable_start(words, 60)}]({name}.md{'#' + part if part else ''}), "
+                "which goes to the pattern's page on the site and in GitHub's preview",
+                column=column,
+            )
 
 
-def _pattern_file_on_github(href: str, owner_and_name: str, folder: str | None) -> str | None:
+def _pattern_file_on_github(href: str, owner_and_name: str, folder: str) -> tuple[str, str] | None:
     """The file name, without '.md', of the pattern in ``folder`` of the repository ``owner_and_name``
-    that ``href`` opens on GitHub ('…/blob/main/patterns/x.md', '…/raw/…', raw.githubusercontent.com), or None."""
-    address = urlsplit(as_read(href))
-    path = address.path.strip("/")
-    if address.hostname in ("github.com", "www.github.com"):
-        found = _ON_GITHUB.fullmatch(path)
-    elif address.hostname == "raw.githubusercontent.com":
-        found = _RAW_ON_GITHUB.fullmatch(path)
+    that ``href`` opens on GitHub, and the part of it named after '#' (not a line's, '#L12'); or None."""
+    try:
+        address = urlsplit(as_read(href))
+        host = address.hostname
+    except ValueError:  # 'https://github.com]/…': a bracket never opened, told as a bad link
+        return None
+    parts = address.path.strip("/").split("/")
+    if host in ("github.com", "www.github.com") and len(parts) > 2 and parts[2] in ("blob", "raw", "tree", "edit"):
+        tail = "/".join(parts[3:])
+    elif host == "raw.githubusercontent.com":
+        tail = "/".join(parts[2:])
     else:
         return None
-    if found is None or folder is None or found.group(1).lower() != owner_and_name or found.group(2) != folder:
+    # After the branch, which may hold a slash ('feature/rewrite', 'refs/heads/main'): the folder, then the file.
+    found = re.fullmatch(rf"(?:[^/]+/)+{re.escape(folder)}/([^/]+)\.md", tail)
+    if found is None or "/".join(parts[:2]).lower() != owner_and_name:
         return None
-    return found.group(3)
+    return found.group(1), "" if _LINE_ON_GITHUB.fullmatch(address.fragment) else address.fragment
 
 
-_ON_GITHUB = re.compile(r"([^/]+/[^/]+)/(?:blob|raw|edit|blame|commits|history)/[^/]+/(.+)/([^/]+)\.md")
-_RAW_ON_GITHUB = re.compile(r"([^/]+/[^/]+)/[^/]+/(.+)/([^/]+)\.md")
+_LINE_ON_GITHUB = re.compile(r"L\d+(?:-L\d+)?")
 
 
 class _LinkPlaces:

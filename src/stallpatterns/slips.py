@@ -719,8 +719,11 @@ def _descriptions_repeated(tokens: Sequence[Token]) -> Iterator[Problem]:
             )
 
 
+# What a private copy's address holds after its '?': a key, a token or a signature ('?key=…',
+# Google Docs' pictures; '?sig=…&se=…', a shared file's).
+_PRIVATE_QUERY = re.compile(r"(?i)(?:^|[&;])(?:key|token|access_token|auth|sig|signature|x-amz-signature|expires)=")
 # A comment's end typed with a dash for its hyphens ('—>', '–>', '-–>').
-_DASHED_CLOSE = re.compile("-?[\u2010-\u2015\u2212]-?>")
+DASHED_CLOSE = re.compile("-?[\u2010-\u2015\u2212]-?>")
 
 
 def _problems(tokens: Sequence[Token]) -> Iterator[Problem]:
@@ -739,7 +742,7 @@ def _problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                     needle="<!--",
                 )
             elif token.content.lstrip().startswith("<!--") and is_unclosed_html(token):
-                dashed = _DASHED_CLOSE.search(token.content)  # ('<!-- check with Sam —>': helper-238)
+                dashed = DASHED_CLOSE.search(token.content)  # ('<!-- check with Sam —>': helper-238)
                 yield Problem(
                     line,
                     "comment-unclosed",
@@ -1752,11 +1755,11 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     if pasted
                     else f"if it is one of this site's own pictures, write it as ![{words}]({printable_start(saved, 200)}); "
                     + (
-                        # An address with a key or a token in it ('?key=…'): no link to it.
+                        # An address with a key or a signature in it ('?key=…'): a private copy's, no link to it.
                         f"otherwise save it in the site's docs/assets/ folder and write that, or link to it instead: [{words}]({printable_start(src, 200)})"
-                        if not query
-                        else "otherwise save the picture as a file in the site's docs/assets/ folder and write that: what follows the '?' in this address "
-                        "may be a key to a private copy, which readers cannot open, or may tell another site who opened it"
+                        if _PRIVATE_QUERY.search(query) is None
+                        else "otherwise save the picture as a file in the site's docs/assets/ folder and write that: this address holds a key "
+                        "to a private copy (after its '?'), which readers cannot open"
                     ),
                     needle="![",
                 )
