@@ -34,6 +34,8 @@ from .settings import Category, Offer, Settings
 from .text import as_compared, as_named, closest, is_slug, printable, printable_start, slugify, within_edits, without_article
 from .urls import path_segment, url_scheme
 
+Held = TypeVar("Held")  # what a file holds under a key (:func:`_in_two_files`)
+
 
 @dataclass(frozen=True)
 class Catalogue:
@@ -1189,9 +1191,6 @@ def _copied_words(facts: list[Facts]) -> list[list[tuple[Facts, str, str, int]]]
         for kind, words, line in [*([("summary", *f.summary)] if f.summary else []), *(("sign", *sign) for sign in f.signs)]
         if (key := as_compared(words))
     )
-
-
-Held = TypeVar("Held")
 
 
 def _in_two_files(held: Iterable[tuple[object, Facts, Held]]) -> list[list[Held]]:

@@ -80,8 +80,8 @@ class Facts:
     # Links written as a wiki writes them ('[[prompt library]]'), with their lines: the hint
     # names a pattern only where one is meant.
     wiki_links: tuple[tuple[str, int], ...] = ()
-    # Each section's name, a digest of its words as compared, and its heading's line: a
-    # section that says word for word what another pattern's says is told.
+    # Each section's name, a digest of its words as the page shows them, and its heading's line:
+    # a section that says word for word what another pattern's says is told.
     sections: tuple[tuple[str, str, int], ...] = ()
 
     def blame_order(self, added: float = 0) -> tuple[bool, bool, float, date, str]:
