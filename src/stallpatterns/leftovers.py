@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from markdown_it.common.utils import unescapeAll
@@ -529,7 +529,7 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 instead = _instead_of_value(name) if text.strip().strip("*_").strip() == word else None
                 _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, word, others, instead)
     quoted = 0  # quotations the token is in
-    cells: dict[int, int] = {}  # a table row's line: the cells of it read ('| TBC | TBC |': each told at its own column)
+    cells: dict[int, Iterator[tuple[int, int]]] = {}  # a table row's line: its cells' places on it, each taken by its cell ('| TBC | TBC |')
     for at, token in enumerate(source.tokens):
         quoted += 1 if token.type == "blockquote_open" else -1 if token.type == "blockquote_close" else 0
         if token.type != "inline" or not token.map:
@@ -537,9 +537,9 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
         row = token.map[0] + source.body_start
         start, end = 0, None  # where on its first line the block is written: a cell's own part of its row
         if at and source.tokens[at - 1].type in ("th_open", "td_open"):
-            cells[row] = cells.get(row, -1) + 1
-            if cells[row] < len(spans := cell_spans(source.lines[row - 1])):
-                start, end = spans[cells[row]]
+            if row not in cells:
+                cells[row] = iter(cell_spans(source.lines[row - 1]))  # (read once a row, not once a cell)
+            start, end = next(cells[row], (0, None))
         # A paragraph of its own: 'TBC', or '**TBC**', or '&#84;BC', which the page shows as TBC.
         alone = (unescapeAll(token.content) if "&" in token.content else token.content).strip().strip("*_").strip()
         noted = not quoted and at > 0 and source.tokens[at - 1].type == "paragraph_open" and _NOTE_ALONE.fullmatch(alone)  # (not '## Testing', a cell's 'Pending approval')

@@ -1737,7 +1737,8 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                 # Where the picture is among the site's pictures, if its address says: the site's
                 # own address, copied from the browser, is written from the site's root.
                 try:
-                    path, query = (urlsplit(src).path, urlsplit(src).query) if not pasted else ("", "")
+                    split = urlsplit(src) if not pasted else None
+                    path, query = (split.path, split.query) if split is not None else ("", "")
                 except ValueError:  # 'https://[::1/chart.png': a bracket never closed
                     path, query = "", ""
                 # A file's name, if its address ends in one; a document's copy of a picture
