@@ -609,7 +609,18 @@ def test_new_says_a_file_exists_before_asking_for_a_category(project: Path):
     # Outside a terminal it asked for --category first, and said the file existed only on the second run.
     result = run("new", "The sponsor who moved on", cwd=project)
     assert result.returncode == 2
-    assert result.stderr.strip() == "stallpatterns: patterns/the-sponsor-who-moved-on.md already exists; choose another title or --slug"
+    assert result.stderr.strip() == "stallpatterns: patterns/the-sponsor-who-moved-on.md already exists; it has this title: edit that file, or choose another title"
+
+
+def test_new_tells_a_taken_file_name_by_what_to_change(project: Path):
+    # '--slug' was suggested for the pattern's own title, which a second file is refused anyway.
+    (project / "patterns" / "the-sponsor-moved-on.md").write_text("not a pattern yet\n", encoding="utf-8")
+    other_title = run("new", "The sponsor: moved on", "--category", "value", cwd=project)
+    assert other_title.returncode == 2
+    assert other_title.stderr.strip() == "stallpatterns: patterns/the-sponsor-moved-on.md already exists; choose another title or --slug"
+    chosen = run("new", "Dashboards nobody opens", "--category", "value", "--slug", "the-sponsor-who-moved-on", cwd=project)
+    assert chosen.returncode == 2
+    assert chosen.stderr.strip() == "stallpatterns: patterns/the-sponsor-who-moved-on.md already exists; choose another --slug"
 
 
 def test_new_never_overwrites(project: Path):

@@ -15,6 +15,7 @@ from typing import NoReturn
 from . import catalogue, diagnostics, facts, files, scaffold, source
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
 from .fields import DEVICE_NAMES, RESERVED_SLUGS
+from .names import title_key
 from .rules import file_name_for
 from .settings import ConfigError, Settings, deploy_problems, find_config, load_settings, site_url
 from .store import CheckStore
@@ -391,6 +392,23 @@ def _published_at(revision: str, folder: Path, name: str) -> tuple[tuple[str, ..
     return tuple(alias for alias, _ in then.aliases), then.published
 
 
+def _instead_of_taken(target: Path, title: str, *, by_slug: bool) -> str:
+    """What to do when ``new`` would write over ``target``: a file chosen by --slug is another
+    name to choose; one with the same title (as its check of titles reads it) is the pattern
+    itself, which --slug would only refuse as a second with its title."""
+    if by_slug:
+        return "choose another --slug"
+    try:
+        data = target.read_bytes()
+    except OSError:
+        data = b""
+    read, _ = source.read(target, target.name, len(data) + 1, data)
+    written = source.written_title(read)
+    if written is not None and title_key(written) == title_key(title):
+        return "it has this title: edit that file, or choose another title"
+    return "choose another title or --slug"
+
+
 def _is_draft_now(path: Path) -> bool:
     """Whether the pattern file at ``path`` reads as a draft (its other errors aside)."""
     try:
@@ -472,7 +490,7 @@ def _new(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_USAGE
     target = settings.patterns_dir / f"{slug}.md"
     shown = catalogue.display_path(target, settings.root)
-    taken = f"stallpatterns: {shown} already exists; choose another title or --slug"
+    taken = f"stallpatterns: {shown} already exists; {_instead_of_taken(target, args.title, by_slug=bool(args.slug))}"
     if os.path.lexists(target):  # said before the category is asked for (created below only if still not there)
         print(taken, file=sys.stderr)
         return EXIT_USAGE
