@@ -650,6 +650,15 @@ def test_new_fits_a_long_title_to_the_slug_limit_at_a_word_boundary_and_says_so(
     assert f"shortened at a word boundary to fit 80 characters: {written.name}" in result.stdout
 
 
+def test_new_says_which_words_the_file_name_leaves_out(project: Path):
+    result = run("new", "Ωμέγα pilots stuck in review", "--category", "value", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "patterns" / "pilots-stuck-in-review.md").is_file()
+    assert "Note: the file name leaves out 'Ωμέγα', in letters a file name cannot hold (a to z): pilots-stuck-in-review.md" in result.stdout
+    plain = run("new", "Café pilots stuck in review", "--category", "value", cwd=project)
+    assert plain.returncode == 0 and "leaves out" not in plain.stdout  # (its accent alone is left: cafe-pilots-…)
+
+
 def test_new_refuses_a_title_over_the_limit(project: Path):
     result = run("new", "A very long title " * 8, "--category", "value", cwd=project)
     assert result.returncode == 2 and "the title is 143 characters long; the limit is 90" in result.stderr

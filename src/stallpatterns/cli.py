@@ -530,6 +530,10 @@ def _new(args: argparse.Namespace, settings: Settings) -> int:
     if not args.slug and slug != slugify(args.title):
         print(f"Note: the file name was shortened at a word boundary to fit {limit} characters: {slug}.md")
         print("      (choose another with --slug a-short-name)\n")
+    if not args.slug and (left_out := [word for word in args.title.split() if any(c.isalnum() for c in word) and not slugify(word)]):
+        # ('Ωμέγα pilots' is pilots.md: a file name holds the letters a to z alone.)
+        print(f"Note: the file name leaves out {', '.join(repr(printable(word)) for word in left_out)}, in letters a file name cannot hold (a to z): {slug}.md")
+        print("      (choose another with --slug a-short-name)\n")
     print(f"Wrote {shown}\n")
     print("Next:")
     print(f"  1. Fill in the summary, the signs and the three sections of {shown}")
