@@ -2879,6 +2879,18 @@ def test_a_sections_heading_with_a_pasted_no_break_space_is_told_so(check: Check
     assert error.hint == f"write the line as: ## {section}, with an ordinary space after the '##'"
 
 
+@pytest.mark.parametrize(("before", "named"), [("\f", "U+000C"), ("\u200b", "U+200B ZERO WIDTH SPACE"), ("\u00a0", "U+00A0 NO-BREAK SPACE"), ("  \u2060", "U+2060 WORD JOINER")])
+@pytest.mark.parametrize(("section", "code", "line"), [("What it looks like", "content-before-section", 12), ("What is actually happening", "section-missing", 16)])
+def test_a_sections_heading_after_a_pasted_character_is_told_which(check: Check, before: str, named: str, section: str, code: str, line: int):
+    # A form feed before '## ' had been told to write the line as it looked: '## …' (helper-238).
+    text = minimal(**{f"## {section}": f"{before}## {section}"})
+    (told,) = [d for d in check(Path("a.md"), text) if d.code == code]
+    assert told.line == line
+    assert f"the line holds {named} before its '##'" in told.message
+    assert told.hint == f"delete the line and type it again as: ## {section}"
+    assert all(d.line == line and d.code in (code, "invisible-character") for d in check(Path("a.md"), text) if d.is_error)
+
+
 def test_subheading_before_the_first_section_is_content_before_it(check: Check):
     text = minimal(**{"## What it looks like": "### Preface\n\n## What it looks like"})
     assert codes_for(check, text) == [("content-before-section", 12)]

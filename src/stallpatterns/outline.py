@@ -282,6 +282,13 @@ def _why_no_heading(typed: str, section: str) -> tuple[str, str]:
     """Why a line meant as a section's heading is not one, and the line to write: a space after
     its '##' that a word processor pastes (U+00A0), which Markdown does not read as one, and the
     line looked just like the one to write (helper-238, helper-239); or no '## ' before it."""
+    before = next((char for char in typed[: max(typed.find("#"), 0)] if char != " "), None)
+    if before is not None and before != "\t" and (is_hidden_character(before) or not before.isprintable()):
+        # ('\f## Why it happens': a form feed pasted before it, or a no-break space, which show as nothing or a space.)
+        return (
+            f"the line holds {character_name(before)} before its '##': Markdown reads a heading's marks only at the start of a line, after ordinary spaces at most",
+            f"delete the line and type it again as: ## {section}",
+        )
     hashes = len(typed) - len(typed.lstrip("#"))
     after = typed[hashes : hashes + 1]
     if hashes and after.isspace() and not after.isascii():
