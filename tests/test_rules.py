@@ -2581,6 +2581,14 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("Diagnosis – one to two days, £3,900.", 14, "£3,900"),
         ("Review – £600; Diagnosis – £3,900.", 14, "£600"),
         ("The Review's price is £600.", 14, "£600"),
+        # Its fee, a noun before the verb, or 'its' fee after a sentence that names it (helper-240: each published).
+        ("The Review's fee is £50.", 14, "£50"),
+        ("The Review\u2019s fee is £50.", 14, "£50"),
+        ("Our Reviews' fee is £50.", 14, "£50"),
+        ("The Review fee is £50.", 14, "£50"),
+        ("The Review's cost is £50.", 14, "£50"),
+        ("The Diagnosis charge is now £75.", 14, "£75"),
+        ("Book the Review. Its fee is £50.", 14, "£50"),
         # Its length as prose writes it (helper-228: each published).
         ("- **Review:** an hour and a half, £600", 14, "£600"),
         ("- **Review:** ninety minutes, £600", 14, "£600"),
@@ -2781,6 +2789,9 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "- **Diagnosis:** one to two days in hospital, about £1,200 per bed-day",
         "- **Review:** 90-minute workshop, £600 catering",
         "The Review's price is set by the framework contract, at £1.2m.",
+        # What a review cost or was paid, as the story tells it, beside its fee said as a price (helper-240).
+        "The Review cost £1.2m. The Review's cost was £1.2m in 2019. The Reviews cost 14 people a day.",
+        "We commissioned the Review from Deloitte. Its fee was £80,000. The Spending Review's fee of £2m was criticised.",
         "Our internal Review: £600 in overtime.\nOur internal Diagnosis: £3,900 in contractor fees.",
         "In 2023 the Review cost £600.\nIn 2024 the Diagnosis cost £3,900.",
         # Stages of a project that share the offers' last words, with other costs beside them.

@@ -867,6 +867,7 @@ def _short_named_for(last_words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.
         # not what a review in a story cost ('The Review cost £1.2m', 'was £300k over budget').
         rf"(?<![\w-])(?:(?i:the|a|an|this|that|these|those|your|our|my|each|every|any|one)\s+(?:(?P<free>free)\s+|(?:{before})\s+)*|(?:{before})\s+)"
         rf"(?P<name>{names})(?:s|es|['’]s)?(?![\w-])"
+        r"(?:\s+(?i:fees?|prices?|cost|charges?)\b)?"  # ('The Review fee is £50', 'The Review's cost is £50': helper-240)
         r"(?P<said>\s*[:(\u2013\u2014|]|,)?"  # ('|': a table's row, '| the Review | £500 |')
         r"(?:\s+(?:now|only|just|still|currently|usually|normally|typically|also)){0,2}"
         r"(?P<verb>\s+(?:(?:is\s+|are\s+)?priced\s+at|costs|is|are|comes\s+to|runs\s+to|will\s+(?:now\s+)?cost|sells\s+(?:for|at)|starts\s+(?:at|from)|has\s+been\s+cut\s+to))?"
@@ -1065,7 +1066,9 @@ _SOLD_AS = re.compile(
     # Or its price, as its own ('The Review's price is £600': the attack round of the forty-eighth session).
     # (Not 'the Review's price tag of £2m' nor 'the Review's price of carbon', what it cost or put a price on.)
     # (Nor one that another sets: 'the Review's price is set by the framework contract', helper-229.)
-    r"|[’']s\s+(?:list\s+|usual\s+|full\s+)?price\b(?!\s+(?:tag|of\s+(?![£$€\d])|(?:is|was)\s+set\b)))"
+    # Or its fee, for one or more ('The Review's fee is £50', 'the Reviews' fee', 'Its fee is £50' after
+    # 'Book the Review.': the attack round of the fifty-second session, helper-240).
+    r"|(?:[’']s|s[’']|\bits)\s+(?:list\s+|usual\s+|full\s+)?(?:price|fee)s?\b(?!\s+(?:tag|of\s+(?![£$€\d])|(?:is|was)\s+set\b)))"
 )
 # Or words of price with the reader or the site in the sentence ('We ask £600 for the Review', 'For
 # £600 you get the Review', "We offer the Review; it's £600"): a price, a fee, what it costs or is,
