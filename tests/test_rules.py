@@ -4251,6 +4251,12 @@ def test_lines_of_text_that_start_with_a_dash_against_a_word_are_not_bullets():
         ("Actions:\n\n\u2022\tName an owner\no\tin writing, by March\no\tsigned by the head\n\u2022\tSet a bar", ["pasted-bullets"]),
         ("The guidance is on www.gov.uk\u2019s AI pages.", ["link-address"]),
         ("See [the report](<https://example.com/annual report.pdf>) now.", []),
+        # Words the page shows with its own quote marks and dashes (helper-242: told with none).
+        ("See [the ICO's guidance](https://example.org/annual report 2024.pdf) now.", ["link-space-in-address"]),
+        ('See ["the" guide -- new...](https://example.org/annual report.pdf) now.', ["link-space-in-address"]),
+        ("Read [[the ICO's guidance]] first.", ["wiki-link"]),
+        ("See [the ICO's guidance][ico] now.", ["link-undefined"]),
+        ("See [the ICO's guidance](https://ico.org.uk/for-organisations/, which was new.", ["link-unclosed"]),
         ('See [the report](https://example.com/r "The report") now.', []),
     ],
 )

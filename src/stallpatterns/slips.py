@@ -582,7 +582,7 @@ def _pasted(block: Token, line: int, item: Token | None = None) -> Iterator[Prob
                     shown_text = _text_shown(block)
                     shown = set(_BRACKETED.findall(shown_text))
                 if code == "wiki-link":
-                    if found.group() not in shown_text:
+                    if _with_marks_as_typed(found.group()) not in shown_text:
                         continue  # a Markdown link whose text is in brackets ('[[1]](https://…)'): shown as '[1]'
                     # Which patterns exist is the catalogue's to know: it names one, where one is
                     # meant (catalogue._wiki_links_meant). A file name made from the words linked to
@@ -594,7 +594,7 @@ def _pasted(block: Token, line: int, item: Token | None = None) -> Iterator[Prob
                         file = f"{slugify(stem) or 'picture'}.{extension.lower()}"
                         message = "'![[…]]' shows a picture in a notes app (Obsidian), not in Markdown: GitHub and the site show it as typed"
                         hint = f"save the picture in docs/assets/ as {file}, and write: ![what the picture shows](/assets/{file})"
-                elif found.group()[: found.group().index("]") + 1] not in shown:
+                elif _with_marks_as_typed(found.group()[: found.group().index("]") + 1]) not in shown:
                     continue  # a link after all (its label is defined)
             if code == "link-space-in-address" and _address_to_come(address := found.group()[found.group().index("](") + 2 : -1].strip()):
                 # '(insert link)': an address still to find. Told the file name, the author linked to no file.
@@ -648,7 +648,7 @@ def _unclosed_link(block: Token, line: int) -> Iterator[Problem]:
         if shown is None:
             shown = set(_BRACKETED.findall(_text_shown(block)))
         label = found.group()[: found.group().index("]") + 1]
-        if label in shown:
+        if _with_marks_as_typed(label) in shown:
             yield Problem(
                 line + content.count("\n", 0, found.start()),
                 "link-unclosed",
@@ -665,8 +665,19 @@ _LIKE_A_TITLE = re.compile(r"[^\W\d_][\w'’ -]*")
 
 
 def _text_shown(block: Token) -> str:
-    """A block's text as shown: its text tokens, without its links' addresses or its code."""
-    return "".join(c.content for c in block.children or [] if c.type == "text")
+    """A block's text as shown: its text tokens, without its links' addresses or its code, and
+    with the quote marks and dashes the page draws as they are typed, as a bracket is read."""
+    return _with_marks_as_typed("".join(c.content for c in block.children or [] if c.type == "text"))
+
+
+# The marks the page's typography draws for those typed ('’' for "'", '–' for '--', '…' for
+# '...'): a bracket as typed is one as shown, with "the ICO's guidance" shown with '’' (helper-242).
+_TYPOGRAPHY = re.compile(r"[‘’]|[“”]|[-–—]+|…")
+_MARK_TYPED = {"‘": "'", "’": "'", "“": '"', "”": '"', "…": "..."}
+
+
+def _with_marks_as_typed(text: str) -> str:
+    return _TYPOGRAPHY.sub(lambda mark: _MARK_TYPED.get(mark.group(), "-"), text) if not text.isascii() or "-" in text else text
 
 
 def _definition_in_text(content: str, reference: str) -> str | None:
