@@ -95,6 +95,18 @@ def test_a_sections_heading_deleted_is_told_where_its_text_is_and_passes_with_it
     assert_valid(check, text.replace("The pilot was approved", "## What is actually happening\n\nThe pilot was approved", 1))
 
 
+def test_the_last_section_deleted_is_told_to_be_added_at_the_end_and_passes_so(check: Check):
+    # Told to add it 'above this one', the last line of the section before, an author cut that
+    # section's last line off into the new one (helper-242).
+    last = "## The intervention shape\n\n"
+    text = VALID.read_text(encoding="utf-8")
+    text = text[: text.index(last)].rstrip("\n") + "\n"
+    error = only_error(check, text)
+    assert error.code == "section-missing" and error.line == text.count("\n")
+    assert error.hint.startswith("add a line '## The intervention shape' at the end of the file, followed by its text;")
+    assert_valid(check, text + "\n## The intervention shape\n\nName one owner for the decision to stop, scale or change the pilot, and a date for it.\n")
+
+
 @pytest.mark.parametrize("spaces", [1, 2])
 def test_a_sign_wrapped_onto_a_line_indented_less_than_its_text_is_told_to_join_or_indent_it(check: Check, spaces: int):
     # Told only that each line is 'key: value' or an item (a review of the authors' path in the

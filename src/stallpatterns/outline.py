@@ -591,11 +591,13 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
             # heading was deleted, its text is under the section before (a review of the
             # authors' path in the forty-fifth session: added here, the text stayed there).
             before = max((at for i, at in seen.items() if at < line), default=None)
+            # (After the last section's text, the file's last line: above it, a line of that text was cut off, helper-242.)
+            where = "above this one" if line in seen.values() else "at the end of the file"
             report.error(
                 line,
                 "section-missing",
                 f"section \"{names[0]}\" is missing",
-                f"add a line '## {names[0]}' above this one, followed by its text"
+                f"add a line '## {names[0]}' {where}, followed by its text"
                 + (f"; if its text is written already, under the heading on line {before}, put the line where that text starts" if before is not None else ""),
             )
         else:
@@ -604,7 +606,8 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
                 line,
                 "section-missing",
                 f"sections {listed} are missing",
-                "add, in this order, each followed by its text: " + ", ".join(f"'## {n}'" for n in names),
+                ("add, in this order, each followed by its text: " if line in seen.values() else "add at the end of the file, in this order, each followed by its text: ")
+                + ", ".join(f"'## {n}'" for n in names),
             )
     h2_lines = sorted(h.line for h in source.headings if h.level <= 2 or h.line in section_lines)
     underlined_at = {h.line for h in source.headings if h.underlined and h.line not in section_lines}
