@@ -142,6 +142,21 @@ def _lower_words(text: str) -> list[str]:
 _NOT_PROSE = re.compile(r"`[^`\n]*`|\]\([^)\n]*\)|<https?://[^>\n]*>|https?://\S+")
 
 
+# After a word's end: the next word of a name, in capitals ('Gray's Inn', 'Center Parcs', 'Human-Centered AI').
+_NAME_GOES_ON = re.compile(r"(?:[’']s)?[\s-]+[A-Z]")
+
+
+def _in_a_name(text: str, word: re.Match[str], line_start: int) -> bool:
+    """Whether the word is part of a name, as its capital tells where no sentence starts ('the
+    World Health Organization', 'the US Department of Defense', 'Australian Labor Party'),
+    or as the next word's does ('Center Parcs'): a name is written as its owner writes it
+    (helper-242: each was told its British spelling)."""
+    if not word.group()[:1].isupper():
+        return False
+    before = text[line_start : word.start()].rstrip(" *_\"'“‘(")
+    return bool(before and (before[-1].isalnum() or before[-1] in ",;")) or _NAME_GOES_ON.match(text, word.end()) is not None
+
+
 def _check_spellings(source: Source, settings: Settings, warn: Warn) -> None:
     spellings = settings.editorial.spellings
     if not spellings:
@@ -169,6 +184,8 @@ def _check_spellings(source: Source, settings: Settings, warn: Warn) -> None:
         if number in code_lines or any(start <= match.start() < end for start, end in not_prose):
             continue
         word = match.group()
+        if _in_a_name(text, match, starts[number - 1]):
+            continue
         british = in_case_of(word, spellings[word.lower()])
         column = match.start() - starts[number - 1] + 1
         warn(number, "spelling", f"American spelling '{word}'", f"write '{british}'", column=column)
