@@ -5995,6 +5995,12 @@ def test_prose_that_starts_like_an_assistant_is_text(check: Check, words: str):
     assert errors(check(Path("a.md"), minimal() + f"\n\n{words}\n")) == []
 
 
+@pytest.mark.parametrize("words", ["I hope this helps the next team avoid the same twelve months.", "I hope that helps the team see why the pilot stalled."])
+def test_an_articles_own_hope_is_not_told_as_an_assistants(check: Check, words: str):
+    # Warned as a chat assistant's words to its user (helper-242): its sentence goes on.
+    assert [d.code for d in check(Path("a.md"), minimal() + f"\n\n{words}\n")] == []
+
+
 @pytest.mark.parametrize("marks", ["\\- ", "\\* ", "1\\. "])
 def test_list_marks_a_documents_export_escaped_are_a_warning_to_delete_the_backslash(check: Check, marks: str):
     found = check(Path("a.md"), in_first_section(f"{marks}Name an owner\n{marks}Keep one place\n"))

@@ -854,10 +854,11 @@ def check_assistant_citations(source: Source, report: Report) -> None:
 
 
 # A chat assistant's words to the person who asked it, pasted with the draft: at the start
-# of a paragraph of the body, they are addressed to no reader of the page.
+# of a paragraph of the body, they are addressed to no reader of the page ('I hope this helps!',
+# not 'I hope this helps the next team avoid…', a sentence of the article's: helper-242).
 _ASSISTANT_CHATTER = re.compile(
     r"(?:(?:sure|certainly|absolutely|of course|great)\W+)?"
-    r"(?:let me know if you(?:'d| would) like\b|let me know if you want me to\b|i hope (?:this|that) helps\b|would you like me to\b|do you want me to\b"
+    r"(?:let me know if you(?:'d| would) like\b|let me know if you want me to\b|i hope (?:this|that) helps(?:\s+(?:you|with)\b|\s*+(?![\s\w]))|would you like me to\b|do you want me to\b"
     r"|feel free to (?:let me know|tell me)\b|if you(?:'d| would) like,? i (?:can|could)\b)",
     re.IGNORECASE,
 )
