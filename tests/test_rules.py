@@ -20,7 +20,7 @@ import cmarkgfm
 import pytest
 import yaml
 
-from stallpatterns import body, catalogue, hosts, lookalikes, rules, slips, source
+from stallpatterns import body, catalogue, fields, hosts, lookalikes, rules, slips, source
 from stallpatterns.diagnostics import Diagnostic, Severity
 from stallpatterns.settings import Offer, Settings, load_settings
 
@@ -6432,6 +6432,31 @@ def test_a_front_matter_key_written_already_is_told_to_be_changed_there(check: C
     assert [(d.code, d.line, d.hint) for d in found] == [
         ("key-in-body", 24, "delete this line, and write what it says in 'category' on line 4"),
         ("key-in-body", 26, "move this line up, above the '---' on line 10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        # Told as text before the first section, to move under it, where it was published (helper-242).
+        ("summary: A pilot is approved and then waits.", "delete this line, and write what it says in 'summary' on line 3"),
+        ("date: 2026-11-20", "delete this line, and write what it says in 'published' on line 9"),
+        ("tags: [ai, pilots]", "delete this line: the keys a pattern may have are: " + ", ".join(fields.BY_NAME)),
+        ("tags:\n  - ai\n  - pilots", "delete this line and the 2 lines under it, which hold its value: the keys a pattern may have are: " + ", ".join(fields.BY_NAME)),
+        ("updated: 2026-04-01\naliases:\n  - judged-on-demo", "move this line up, above the '---' on line 10"),
+    ],
+)
+def test_a_front_matter_line_just_below_its_closing_fence_is_told_as_one(check: Check, written: str, hint: str):
+    found = [d for d in check(Path("a.md"), minimal(**{"---\n\n## What it looks like": f"---\n{written}\n\n## What it looks like"})) if d.is_error]
+    assert [(d.code, d.line) for d in found][:1] == [("key-in-body", 11)]
+    assert found[0].hint == hint
+
+
+def test_a_lists_key_below_the_closing_fence_is_told_to_move_with_its_items(check: Check):
+    # Moved up alone, as told, its items were left below and told as text (helper-242).
+    found = check(Path("a.md"), minimal(**{"---\n\n## What it looks like": "---\naliases:\n  - judged-on-demo\n\n## What it looks like"}))
+    assert [(d.code, d.line, d.hint) for d in found] == [
+        ("key-in-body", 11, "move this line and the 1 line under it, which holds its value, up, above the '---' on line 10")
     ]
 
 

@@ -83,7 +83,7 @@ def _fields_for(settings: Settings) -> dict[str, Field]:
 
 
 # Keys other site generators use for the same thing: the hint names ours.
-_KEY_SYNONYMS = {
+KEY_SYNONYMS = {
     "date": "published",
     "created": "published",
     "pubdate": "published",
@@ -212,7 +212,7 @@ def check_front_matter(
             present.add(name)
             continue
         if field is None:
-            guess = _KEY_SYNONYMS.get(entry.key.lower()) or closest(entry.key, BY_NAME)
+            guess = KEY_SYNONYMS.get(entry.key.lower()) or closest(entry.key, BY_NAME)
             # 'tags: [accountability, prompts]': a key of its own holding a category's id.
             category = None if guess or "category" in present else _category_in(entry.value, settings)
             if category is not None:
@@ -220,7 +220,7 @@ def check_front_matter(
             if guess is not None and guess not in present:
                 present.add(guess)  # 'sumary:': one error, here, and none for 'summary' missing
             # Its list's items below it go with it: left, they would be read as the key's above.
-            below = _value_lines_below(source.lines, line)
+            below = value_lines_below(source.lines, line)
             delete = f"delete this line{' and ' + below if below else ''}"
             report.error(
                 line,
@@ -1054,7 +1054,7 @@ def _list_without_key(entry: Entry, field: Field, line: int, lines: tuple[str, .
     return items[0] if len(items) > 1 else None
 
 
-def _value_lines_below(lines: tuple[str, ...], line: int) -> str:
+def value_lines_below(lines: tuple[str, ...], line: int) -> str:
     """'the 2 lines under it, which hold its value': the lines below a key that hold its
     value (a list's '  - ' items, a value wrapped onto indented lines); '' if it has none."""
     below = _value_line_count(lines, line)

@@ -113,6 +113,34 @@ def _key_in_body(line: str, settings: Settings) -> str | None:
 _KEY_IN_BODY = re.compile(rf"({'|'.join(fields.BY_NAME)})[ \t]*:[ \t]*(.*)")
 
 
+# A line written as YAML writes a key: 'tags: [ai]', 'date: 2026-11-20', 'summary: …', 'tags:'.
+_WRITTEN_AS_A_KEY = re.compile(r"([a-z][a-z_]*)[ \t]*:(?:[ \t].*)?")
+
+
+def _front_matter_below(source: Source, early: int) -> tuple[str, str] | None:
+    """The message and hint for the first line below the front matter's closing '---', where it
+    is written as a key and its value ('tags: [ai]', 'summary: A pilot…'): a line of the front
+    matter, left out of it, which the page would show as text. Told as text before the first
+    section, it was to be moved under it and published so (helper-242)."""
+    closing = source.body_start - 1
+    if not (found := _WRITTEN_AS_A_KEY.fullmatch(source.lines[early - 1].rstrip())) or any(
+        text.strip() for text in source.lines[closing : early - 1]
+    ):
+        return None
+    key, value = found.group(1), found.group()[found.group().index(":") + 1 :].strip()
+    ours = key if key in fields.BY_NAME else fields.KEY_SYNONYMS.get(key)
+    if ours is None and " " in value and not value.startswith("["):
+        return None  # ('note: this needs a source', words of a sentence: text before the first section)
+    below = fields.value_lines_below(source.lines, early)
+    written = next((n for n in range(1, closing) if ours and re.match(rf"{ours}[ \t]*:", source.lines[n - 1])), None)
+    message = f"'{key}:' is written as a line of front matter, but it is below the front matter's closing '---' (line {closing}): the page would show it as text"
+    if ours is None:
+        return message, f"delete this line{' and ' + below if below else ''}: the keys a pattern may have are: {', '.join(fields.BY_NAME)}"
+    if written is not None:
+        return message, f"delete this line{' and ' + below if below else ''}, and write what it says in '{ours}' on line {written}"
+    return message, f"move this line{' and ' + below + ',' if below else ''} up, above the '---' on line {closing}" + (f", and write its key as '{ours}:'" if ours != key else "")
+
+
 def _wrapped_into(before: str, settings: Settings) -> bool:
     """Whether a paragraph's line ``before`` a key's goes on into it: a sentence unfinished
     ('The AI policy was last' then 'updated: 2023-03-01'), not a key of its own nor a
@@ -142,16 +170,18 @@ def check_keys_in_body(source: Source, settings: Settings, report: Report, cut: 
                 # 'draft: true', which a pattern meant as a draft would be published without.
                 continue
             kept = " and the pattern is published, not kept as a draft" if key == "draft" else ""
-            # Moved up beside the key written already, it would be the key twice.
+            # Moved up beside the key written already, it would be the key twice. Its list's items
+            # go with it: left, they were told as text before the first section (helper-242).
             written = next((n for n in range(1, closing) if re.match(rf"{key}[ \t]*:", source.lines[n - 1])), None)
+            below = fields.value_lines_below(source.lines, line)
             report.error(
                 line,
                 "key-in-body",
                 f"'{key}:' is a line of front matter, but it is below the front matter's closing '---' (line {closing}): "
                 f"the page shows it as text{kept}",
-                f"delete this line, and write what it says in '{key}' on line {written}"
+                f"delete this line{' and ' + below if below else ''}, and write what it says in '{key}' on line {written}"
                 if written
-                else f"move this line up, above the '---' on line {closing}",
+                else f"move this line{' and ' + below + ',' if below else ''} up, above the '---' on line {closing}",
             )
 
 
@@ -515,6 +545,8 @@ def check_sections(source: Source, settings: Settings, report: Report, cut: int 
             meant_sections.add(expected.index(named_section))
         elif _key_in_body(source.lines[early - 1] if early <= len(source.lines) else "", settings) is not None:
             pass  # a line of front matter below its '---': told as one (check_keys_in_body)
+        elif (below := _front_matter_below(source, early)) is not None:
+            report.error(early, "key-in-body", *below)
         elif (again := _front_matter_again(source, first_h2)) is not None:
             report.error(
                 again,
