@@ -4668,6 +4668,15 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("The pilot at __CLIENT__ stalled after the second steering group.", "__CLIENT__"),
         ("The pilot at [ORG] stalled. The group met every [frequency].", "[ORG]"),
         ("It reduced handling time by NN%.", "NN%"),
+        # What a tool leaves where a value was to come (the attack round of the fifty-second session, helper-240: each published).
+        ("Dear <%= client %>, if your pilot looks like this, read on.", "<%= client %>"),
+        ("Dear {% client %}, if your pilot looks like this, read on.", "{% client %}"),
+        ("Dear #CLIENT#, if your pilot looks like this, read on.", "#CLIENT#"),
+        ("The dashboard's header read [object Object] for a month.", "[object Object]"),
+        ("The pilot saved XX hours a week.", "XX hours"),
+        ("It saved ??? hours.", "???"),
+        ("The total saving was #REF! in the first year.", "#REF!"),
+        ("Hours saved: #DIV/0!", "#DIV/0!"),
         ("It reduced handling time by 40% (figure to be confirmed).", "(figure to be confirmed)"),
         ("It reduced handling time by 40% — Priya to confirm.", "Priya to confirm"),
         ("The sponsor (NAME TBC) signed the business case in March.", "(NAME TBC)"),
@@ -4911,6 +4920,9 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
         "The business case said savings of '[X]%' in one place, and the team's draft said \u2018(TBC) subject to legal review\u2019.",
         # The filler named, in small letters: not its words.
         "The mock-up was full of lorem ipsum, and the board approved it as a design.",
+        # A spreadsheet's error told of, not given as a figure; hashtags, C#, a first place (the review of helper-240's round).
+        "The spreadsheet's total row said #REF! in every column, and cells showing #N/A were read as zero.",
+        "The #AI channel, C# code and the #1 spot on the list. Who owns it??? Nobody.",
     ],
 )
 def test_a_placeholder_quoted_or_named_in_prose_is_text(check: Check, text: str):

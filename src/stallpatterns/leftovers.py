@@ -349,7 +349,30 @@ _COMMENT_ANCHOR = re.compile(
     r"(?<=[.,;:!?)\"”’])\[[a-z]{1,2}\]|(?<=\S)\[(?!(?:Q[1-4]|H[12]|FY\d\d|CY\d\d)\])[A-Z]{1,3}[0-9]{1,3}\]|^\[(?:[a-z]{1,2}|[A-Z]{1,3}[0-9]{1,3})\](?=[^\W\d_])", re.MULTILINE
 )
 # A paragraph, sign or value that is nothing but 'TBC' (or 'TBD', 'XXX', 'to follow'…).
-_PLACEHOLDER_ALONE = re.compile(r"(?i)[(\[]?\s*(?:TBC|TBD|TBA|XXX+|TK|to (?:come|follow)|placeholder)\s*[)\].!:…]*")
+# What a tool leaves where a value was to come (the attack round of the fifty-second session,
+# helper-240: each published): a spreadsheet's formula that failed ('#REF!', '#DIV/0!'), a web
+# page's object printed whole ('[object Object]'), a template's field in its own marks
+# ('<%= client %>', '{% client %}', '#CLIENT#'), and a figure or a count never put in ('XX hours',
+# 'saved ??? hours').
+_FORMULA_ERRORS = r"#(?:REF!|VALUE!|DIV/0!|NAME\?|N/A\b|NULL!|NUM!|SPILL!|CALC!)"
+_FORMULA_ERROR = re.compile(_FORMULA_ERRORS)
+# (Where a figure goes, said to be one: 'The total was #REF!', 'Hours saved: #DIV/0!'; not 'the total
+# row said #REF!' or 'cells showing #N/A', which tell of the spreadsheet: false-refusal rounds.)
+_AS_A_FIGURE = "".join(f"(?<={before})" + ("|" if n < 7 else "") for n, before in enumerate((r"\bis ", r"\bwas ", r"\bare ", r"\bwere ", r"\bof ", ": ", "= ", r"\bto ")))
+_LEFT_BY_A_TOOL = re.compile(
+    rf"(?:{_AS_A_FIGURE}){_FORMULA_ERRORS}|\[object Object\]|<%[=-]?\s*(?i:{_MERGE_NAMES})\s*-?%>|\{{%\s*(?i:{_MERGE_NAMES})\s*%\}}"
+    rf"|(?<![\w#])#(?:{_MERGE_NAMES_IN_CAPITALS})#(?![\w#])"
+    r"|(?<![\w£$€])XX\s+(?:hours|days|weeks|months|years|minutes|people|staff|FTEs?|times|per\s+cent|percent)\b"
+    r"|(?<![\w?])\?{3,}(?=[ \t]+[a-z])"
+)
+
+
+def _may_be_left_by_a_tool(text: str) -> bool:
+    """Whether ``text`` may hold what :data:`_LEFT_BY_A_TOOL` reads, looked for at C speed."""
+    return "#" in text or "[object" in text or "<%" in text or "{%" in text or "XX" in text or "???" in text
+
+
+_PLACEHOLDER_ALONE = re.compile(rf"(?i)[(\[]?\s*(?:TBC|TBD|TBA|XXX+|TK|to (?:come|follow)|placeholder)\s*[)\].!:…]*|(?-i:{_FORMULA_ERRORS})")
 # A paragraph or sign of an ellipsis alone, outside a quotation (where '[…]' or '…' marks
 # what the quotation leaves out).
 _ELLIPSIS_ALONE = re.compile(r"\.{2,}|…[.…]*")  # '..' and '….' too, as a phone or a hurried hand types it
@@ -405,6 +428,7 @@ def _may_hold_placeholder(text: str) -> bool:
         or any(word in lowered for word in _NOTE_START_HELD)
         or any(word in lowered for word in _NOTE_ALONE_HELD)
         or _may_be_left_to_fill(text, lowered)
+        or _may_be_left_by_a_tool(text)
         or any(word in lowered for word in _FILLER_HOLDS)
     )
 
@@ -458,6 +482,7 @@ def _placeholders_within(text: str) -> list[str]:
             (_LEFT_TO_FILL, _may_be_left_to_fill(text, lowered)),
             (_FILLER, any(word in lowered for word in _FILLER_HOLDS)),
             (_FIELD_ERROR, "Error!" in text),
+            (_LEFT_BY_A_TOOL, _may_be_left_by_a_tool(text)),
             (DRAFT_MARK, "draft" in lowered or "wip" in lowered or "progress" in lowered or "not for" in lowered or "do not" in lowered or "construction" in lowered or "before this" in lowered or "until this" in lowered),
             (_NOTE_START, any(word in lowered for word in _NOTE_START_HELD)),
         )
@@ -750,6 +775,9 @@ def _placeholder(
     if _FIELD_ERROR.fullmatch(word):
         message = f"'{word}' is what Word writes where a cross-reference is broken: the page would show it{more}"
         hint = "write what it referred to in words (a figure's or a section's name), or delete it"
+    elif _FORMULA_ERROR.fullmatch(word):
+        message = f"'{word}' is what a spreadsheet shows where a formula failed: the page would show it{more}"
+        hint = "write the figure the formula was to give, or delete it"
     elif _ANCHOR_ALONE.fullmatch(word):
         message = f"'{word}' marks where a comment of Google Docs or Word was, exported with the text: the page would show it{more}"
         hint = f"delete it, and the comment's own line, which starts '{word}', if it is in the file"
