@@ -2583,6 +2583,8 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("The Review's price is £600.", 14, "£600"),
         # Its fee, a noun before the verb, or 'its' fee after a sentence that names it (helper-240: each published).
         ("The Review's fee is £50.", 14, "£50"),
+        ("The Stall Review costs stg 75.", 14, "stg 75"),
+        ("The Stall Diagnosis is four and a half thousand.", 14, "four and a half thousand"),
         ("The Review\u2019s fee is £50.", 14, "£50"),
         ("Our Reviews' fee is £50.", 14, "£50"),
         ("The Review fee is £50.", 14, "£50"),
@@ -2646,6 +2648,10 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         # The smuggling round of the forty-sixth session: each published.
         ("Readers of this pattern get the Stall Review for nothing.", "for nothing"),
         ("The Stall Review for readers: pro bono.", ": pro bono"),
+        # In sterling by its name, or in slang by the head (the attack round of the fifty-second session, helper-240: each published).
+        ("The Stall Review is seventy five sterling.", "seventy five sterling"),
+        ("A Review is seventy-five sterling.", "seventy-five sterling"),
+        ("The Stall Review costs a fiver per head.", "costs a fiver"),
         ("The Stall Review for readers: not a penny.", ": not a penny"),
         ("Stall Review: no extra cost.", ": no extra cost"),
         ("The Stall Review: no fee for public bodies.", ": no fee"),

@@ -382,7 +382,7 @@ _MONEY = re.compile(
     # 'CAD 3D models' or 'CHF 30-day readmission').
     # ('US$750', 'Rs 50,000' and 'Rs. 50,000' too.)
     rf"(?-i:\b(?:US|AU|A|C|CA|NZ|HK|S|NT|R))?[{_CURRENCY_SIGNS}]\s{{0,3}}(?:{_AMOUNT}|{_NUMBER_WORDS}|(?:nil|zero|nothing|free)\b)"  # '£nil' too
-    rf"|(?-i:\bRs)\.?\s{{0,3}}{_AMOUNT}(?![\w-])"
+    rf"|(?-i:\bRs)\.?\s{{0,3}}{_AMOUNT}(?![\w-])|\bstg\.?\s{{0,3}}{_AMOUNT}(?![\w-])"  # ('stg 75', sterling: helper-240)
     rf"|\b{_CURRENCY_CODES}\s{{0,3}}(?:{_AMOUNT}(?![\w-])|{_NUMBER_WORDS})"
     # Or the amount, then its currency: '75 GBP', '75 (GBP)', '75 pounds sterling', '75 euro', '99£';
     # or the tax it is charged with or without, whatever its currency: '750 + VAT', '750 ex VAT'.
@@ -396,7 +396,7 @@ _MONEY = re.compile(
 )
 # An amount in words alone, then what ends a price: 'four thousand.', 'seven hundred and fifty for a day'.
 _IN_WORDS = (
-    rf"(?:(?:{_NUMBER_WORD})[\s-]+(?:and\s+)?)+(?:hundred|thousand|grand)\b(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD})\b)*"
+    rf"(?:(?:{_NUMBER_WORD})[\s-]+(?:and\s+)?)+(?:a\s+half\s+)?(?:hundred|thousand|grand)\b(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD})\b)*"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|a|an|per(?!\s?cent)|each|plus|ex|including|only|this|to)\b)"  # (not 'one hundred per cent')
 )
 _AMOUNT_IN_WORDS = re.compile(_IN_WORDS, re.IGNORECASE)
@@ -415,7 +415,7 @@ _PRICE_WORDS = re.compile(
     # ('We waive the Stall Review fee for charities': the attack round of the forty-seventh session.)
     # (Not 'why the vendor waived the implementation fee': the words between are a name's, in capitals.)
     r"|waive[sd]? (?:(?:the|its|our|all|your) )?(?-i:[A-Z][\w-]*(?:['’]s)? ){0,3}(?:fees?|charges?|costs?)\b"
-    r"|complimentary|(?:hundred|thousand|grand|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: us)? (?:pounds|dollars|euros|quid)"
+    r"|complimentary|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:hundred|thousand|grand|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: us)? (?:pounds|dollars|euros|quid|sterling)"
     # 'The Stall Review: free.' (not 'the question is: free text or a form?').
     r"|: free(?![\s-]*\w)"
     # Said of the offer: 'is on the house', 'is half off', 'is 2-for-1' (not 'on the house
@@ -426,7 +426,7 @@ _PRICE_WORDS = re.compile(
     # (Not 'the onus is on us to act', 'is on us as leaders': the false-refusal round of the
     # forty-sixth session.)
     r"|(?:is|are|comes|now) (?:now )?(?:on us(?! (?:as|to|all|both|too|now|alone)\b)|at no cost|pay what you (?:can|want|like)|two for one|2 for 1)|gratis"
-    r"|get (?:one|a second|another) free|(?:costs?|is|for) (?:just |only )?(?:a tenner|a fiver|a grand|a few quid)(?![ \t]+[a-z])"
+    r"|get (?:one|a second|another) free|(?:costs?|is|for) (?:just |only )?(?:a tenner|a fiver|a grand|a few quid)(?![ \t]+(?!(?:per|each|a head)\b)[a-z])"
     # An amount with no currency, said to be its price: 'costs 3000', 'is priced at 4k' (not
     # 'costs 2 analysts a day').
     # ('costs 300 claims a week' and 'costs 1.5 FTE' count things.)
