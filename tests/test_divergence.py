@@ -791,3 +791,22 @@ def test_a_tab_after_a_quotation_mark_inside_another_is_read_as_on_github(markdo
     pattern, _ = in_a_pattern(markdown, settings)
     assert pattern is not None
     assert _texts_and_targets(pattern.sections[0].html) == _texts_and_targets(github(SECTION + "\n\n" + markdown + "\n"))
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "Run `export\n   --all` now.",
+        "Run `export\n\t--all` now.",
+        "> Run `export\n>    --all` now.",
+        "Run `export  \n  --all` now.",
+        "1. Run `export\n   --all` now.",
+    ],
+)
+def test_a_code_span_over_two_lines_holds_the_spaces_github_shows(markdown: str, settings: Settings) -> None:
+    # The structure above reads words alone: the spaces that start a paragraph's next line were
+    # kept in the code ('export    --all'), where GitHub's reading has none (helper-241).
+    pattern, errors = in_a_pattern(markdown, settings)
+    assert pattern is not None, errors
+    spans = re.compile(r"<code>(.*?)</code>", re.S)
+    assert spans.findall(pattern.sections[0].html) == spans.findall(github(SECTION + "\n\n" + markdown + "\n"))

@@ -898,6 +898,26 @@ def _paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     return True
 
 
+_INDENT_AFTER_A_LINE_END = re.compile(r"\n[ \t]+")
+
+
+def _paragraph_lines_unindented(state: StateCore) -> None:
+    """Each line of a paragraph after its first read without the spaces and tabs it starts with,
+    as CommonMark reads them: markdown-it kept them, and a code span over two lines ('`export'
+    then '   --all`') was published with them (helper-241). The paragraph's text as typed stays
+    its content, which the checks read line by line (:func:`_paragraph_lines_as_typed`)."""
+    for token in state.tokens:
+        if token.type == "inline" and ("\n " in token.content or "\n\t" in token.content):
+            token.meta["as_typed"] = token.content
+            token.content = _INDENT_AFTER_A_LINE_END.sub("\n", token.content)
+
+
+def _paragraph_lines_as_typed(state: StateCore) -> None:
+    for token in state.tokens:
+        if token.type == "inline" and "as_typed" in token.meta:
+            token.content = token.meta.pop("as_typed")
+
+
 def _dashes_only(state: StateBlock, line: int) -> bool:
     text = getLine(state, line).rstrip(" \t")
     return bool(text) and not text.strip("-") and state.sCount[line] - state.blkIndent < 4
@@ -1180,6 +1200,8 @@ def _parser() -> tuple[MarkdownIt, _SafeRenderer]:
     md.inline.ruler.at("linkify", _address_with_scheme)
     md.inline.ruler.at("autolink", _autolink)
     md.core.ruler.at("normalize", _normalize)
+    md.core.ruler.before("inline", "stall_paragraph_lines_unindented", _paragraph_lines_unindented)
+    md.core.ruler.after("inline", "stall_paragraph_lines_as_typed", _paragraph_lines_as_typed)
     md.core.ruler.at("linkify", _bare_addresses)
     md.core.ruler.at("smartquotes", quotes.smartquotes)  # the same rule, in linear time
     md.core.ruler.before("smartquotes", "stall_elisions", quotes.elisions)
