@@ -129,8 +129,10 @@ def _front_matter_below(source: Source, early: int) -> tuple[str, str] | None:
         return None
     key, value = found.group(1), found.group()[found.group().index(":") + 1 :].strip()
     ours = key if key in fields.BY_NAME else fields.KEY_SYNONYMS.get(key)
-    if ours is None and " " in value and not value.startswith("["):
-        return None  # ('note: this needs a source', words of a sentence: text before the first section)
+    if ours not in ("title", "summary") and " " in value and not value.startswith("["):
+        # ('note: this needs a source', 'category: the pilot's own words': words of a sentence,
+        # text before the first section; a title or a summary is words of its own.)
+        return None
     below = fields.value_lines_below(source.lines, early)
     written = next((n for n in range(1, closing) if ours and re.match(rf"{ours}[ \t]*:", source.lines[n - 1])), None)
     message = f"'{key}:' is written as a line of front matter, but it is below the front matter's closing '---' (line {closing}): the page would show it as text"
