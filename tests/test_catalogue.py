@@ -1381,6 +1381,36 @@ def test_a_link_whose_words_are_a_patterns_title_may_go_to_that_pattern(folder: 
 
 
 @pytest.mark.parametrize(
+    "words",
+    [
+        # The attack round of the fifty-second session (helper-240): each went to another site.
+        "Edit this page", "Report a problem with this page", "Give feedback on this pattern", "Download this pattern as a PDF",
+        "Subscribe to updates", "Sign up for the newsletter", "Log in to your account", "RSS feed", "Privacy policy", "Next pattern", "this site",
+    ],
+)
+def test_a_link_whose_words_name_a_part_of_the_site_and_that_goes_to_another_site_is_an_error(folder: Folder, words: str):
+    result = linking(folder, f"[{words}](https://evil.example/)")
+    assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
+    (diagnostic,) = result.diagnostics
+    assert diagnostic.message == f"the link's words, '{words}', name a part of this site, but the link goes to 'https://evil.example/': readers would take it for this site's own"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[the ICO's privacy notice](https://ico.org.uk/global/privacy-notice/)",
+        "[feedback](https://example.com/survey)",
+        "[subscribe](https://www.ft.com/)",
+        "[another pattern](https://martinfowler.com/articles/patterns.html)",
+        "[the catalogue](https://example.com/catalogue)",
+        "[Edit this page](https://github.com/stallpatterns/stall-patterns/edit/main/docs/index.md)",
+    ],
+)
+def test_a_link_whose_words_name_anothers_page_or_the_sites_repository_may_go_there(folder: Folder, link: str):
+    assert found(linking(folder, link)) == []
+
+
+@pytest.mark.parametrize(
     "link",
     [
         "[Stall Patterns](https://evil.example/)",

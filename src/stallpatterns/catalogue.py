@@ -914,6 +914,8 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                 elif link is None and (contact := settings.contact_asked(written.words)) is not None and not (written.web and _named_like_the_site(written.path, settings)):
                     # (A site named for this one is told as such, below: the plainer of the two.)
                     out.append(_contact_elsewhere(f, written, contact[1]))
+                elif link is None and settings.site_part_named(written.words) and not (written.web and _named_like_the_site(written.path, settings)) and not _in_the_repository(written.path, settings):
+                    out.append(_site_part_elsewhere(f, written))
                 elif not written.web and link is not None and (offer := _offer_elsewhere_here(link, written.words, settings)) is not None:
                     # (A web address, to this site or not, is told by each file's own check.)
                     out.append(_offer_elsewhere_on_the_site(f, link, offer))
@@ -1124,6 +1126,27 @@ def _contact_elsewhere(f: Facts, link: Link, page: str) -> Diagnostic:
         f"the link's words, '{printable_start(link.words, 60)}', ask readers to contact or book this site, but the link goes to "
         f"'{printable_start(link.written, 120)}': readers would take it for the site's own booking",
         f"write words that name whom the link goes to ('contact the ICO'), or link to the site's page, [{printable_start(link.words, 60)}](/{page})",
+    )
+
+
+def _in_the_repository(address: str, settings: Settings) -> bool:
+    """Whether a web address is within this site's own repository ('Edit this page' there is the site's)."""
+    own = (settings.repository_address or "").rstrip("/").lower()
+    return bool(own) and (address.lower() == own or address.lower().startswith(own + "/"))
+
+
+def _site_part_elsewhere(f: Facts, link: Link) -> Diagnostic:
+    """A link whose words name a part or a service of this site ('[Edit this page](…)',
+    '[Subscribe to updates](…)', '[Privacy policy](…)') and that goes to another site: on this
+    site's page, readers take it for the site's own."""
+    return Diagnostic(
+        f.display,
+        link.line,
+        link.column,
+        "link-text-elsewhere",
+        f"the link's words, '{printable_start(link.words, 60)}', name a part of this site, but the link goes to "
+        f"'{printable_start(link.written, 120)}': readers would take it for this site's own",
+        "write words that say whose page the link goes to ('the ICO's privacy notice'), or delete the link",
     )
 
 

@@ -228,6 +228,26 @@ _ASKS_TO_CONTACT = re.compile(
 )
 
 
+# What names a part or a service of this site, or the site itself, where a link's words are
+# nothing else: 'Edit this page', 'Subscribe to updates', 'Log in to your account', 'RSS feed',
+# 'Privacy policy', 'Next pattern', 'this site' (the attack round of the fifty-second session,
+# helper-240: each went to another site). As compared (_compared_words: 'this site's' is 'this site s').
+_SITES_OWN_PART = re.compile(
+    r"(?:please )?(?:"
+    r"(?:edit|improve|fix|correct|update|suggest (?:an )?(?:edit|change)s? to|report (?:a |an )?(?:problem|issue|error|mistake) (?:with|on|in)"
+    r"|give (?:us )?feedback on|comment on|rate|share|print|download|cite|save|bookmark) (?:this|the) (?:page|pattern|article|site|website|catalogue)"
+    r"(?: (?:as|in) (?:a )?(?:pdf|word|docx|markdown))?"
+    r"|(?:report (?:a |an )?(?:problem|issue|error|mistake)|give (?:us )?feedback|send (?:us )?feedback)"
+    r"|(?:subscribe|sign up|signup|register|join|get)(?: (?:to|for|on))?(?: (?:our|the|this site s|the site s|free|weekly|monthly|email))*"
+    r" (?:updates|newsletters?|mailing list|emails?|e mails?|alerts|digest|feed)"
+    r"|subscribe (?:here|now|today)|our newsletter|(?:log|sign) ?in(?: to (?:your|my) account)?|(?:my|your) account|(?:create|open) an account"
+    r"|(?:rss|atom)(?: feed)?|(?:our |this site s |the site s )?(?:(?:rss |atom )?feed|privacy (?:policy|notice)|cookie (?:policy|settings|preferences)"
+    r"|terms of (?:use|service)|terms and conditions|accessibility statement|site ?map)"
+    r"|(?:next|previous) pattern|(?:back to )?(?:this|our) (?:site|website|catalogue)|back to (?:the )?(?:top|home|catalogue|patterns)"
+    r")[\s!.]*".translate(str.maketrans("l", "i"))  # (as compared: an 'l' is read as the 'I' it passes for)
+)
+
+
 # A word after a page's name that says nothing of where it goes, in brackets or after a mark,
 # which still names the page ('Contact (new)', 'Contact [beta]', 'Contact – new', 'Contact 2.0',
 # 'All patterns 2026'); not one that names the page's owner or kind ('Contact (ICO)', 'Home
@@ -744,6 +764,11 @@ class Settings:
         if name:
             owners += [[*name, "s"], name, ["the", *name]]
         return tuple(sorted(owners, key=len, reverse=True))
+
+    def site_part_named(self, text: str) -> bool:
+        """Whether ``text`` names a part or a service of this site, or the site itself, and
+        nothing else (:data:`_SITES_OWN_PART`): what a link elsewhere must not pass for."""
+        return _SITES_OWN_PART.fullmatch(_compared_words(text)) is not None
 
     def contact_asked(self, text: str) -> tuple[str, str] | None:
         """The site's contact page (its title in the nav, its address from the site's root),
