@@ -797,6 +797,9 @@ def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
         ("A claims team", "Write to sam (the at sign) stallhelp.co.uk today.\n\nA claims team", 14, "sam (the at sign) stallhelp.co.uk"),
         ("A claims team", "Write to sam at-sign stallhelp.co.uk today.\n\nA claims team", 14, "sam at-sign stallhelp.co.uk"),
         ("A claims team", "E-mail sam at stallhelp . co . uk for the slides.\n\nA claims team", 14, "sam at stallhelp . co . uk"),
+        # Its '@' typed, with spaces about its dots (the attack round of the fifty-second session, helper-240: published).
+        ("A claims team", "Write to pmo @ firm . co . uk for a copy.\n\nA claims team", 14, "pmo @ firm . co . uk"),
+        ("A claims team", "Write to pmo@firm . co . uk for a copy.\n\nA claims team", 14, "pmo@firm . co . uk"),
         ("A claims team", "Write to sam at stallhelp period co period uk.\n\nA claims team", 14, "sam at stallhelp period co period uk"),
         ("A claims team", "Write to sam at stallhelp (dot) co (dot) uk.\n\nA claims team", 14, "sam at stallhelp (dot) co (dot) uk"),
         ("A claims team", "Write to sam -at- stallhelp.co.uk today.\n\nA claims team", 14, "sam -at- stallhelp.co.uk"),

@@ -589,6 +589,8 @@ _SPELLED_EMAIL = re.compile(
     # A space before the '@' and none after: a domain named after a word of prose ('every
     # address ended @example.com', 'staff are all @nhs.net') is none.
     rf"|(?<![\w.+-])[\w.+-]+\s+@(?P<named>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}})\b"
+    # Or spaces about its dots: 'pmo @ firm . co . uk' (helper-240: published).
+    r"|(?<![\w.+-])[\w.+-]+[ \t]*@[ \t]*(?P<dotted>[\w-]+(?:[ \t]*\.[ \t]*(?!(?-i:[A-Z][a-z]))[\w-]+)+)\b"  # (not a sentence after it: '… uk. Then')
 )
 # Its '@' so spelt, looked for once in a whole file before any line is read for an address.
 _AT_SPELLED = re.compile(rf"(?i){_MARK_OPEN}\s*(?:at|@)\s*{_MARK_CLOSE}")
@@ -658,6 +660,8 @@ def _to_a_known_host(spelled: re.Match[str]) -> bool:
     chat's name, '@app.route', Python's, or 'the point at which dot plots')."""
     if (host := spelled.group("host") or spelled.group("named")) is not None:
         return bare_domain_in(host) is not None
+    if (dotted := spelled.group("dotted")) is not None:
+        return (" ." in dotted or ". " in dotted or "\t" in dotted) and bare_domain_in(re.sub(r"[ \t]*\.[ \t]*", ".", dotted)) is not None
     if (spelt := spelled.group("spelt")) is not None:
         return bare_domain_in(".".join(re.split(r"\s+dot\s+", spelt, flags=re.IGNORECASE))) is not None
     return True
@@ -699,7 +703,7 @@ def email_address(text: str, in_words: bool = True) -> tuple[int, str] | None:
     if "@" not in text:
         # 'bookings [at] firm [dot] co [dot] uk': written so not to be a link
         return (_spelled_email(text) or (_mailbox_at(text) if in_words else None)) if "at" in text or "AT" in text else None
-    if (" @" in text or "@ " in text or " dot " in text.lower() or _AT_SPELLED.search(text)) and (spelled := _spelled_email(text)) is not None:
+    if (" @" in text or "@ " in text or " ." in text or " dot " in text.lower() or _AT_SPELLED.search(text)) and (spelled := _spelled_email(text)) is not None:
         return spelled  # 'help @ firm.co.uk', 'help@firm dot co dot uk', 'help[@]firm[.]co[.]uk'
     for found in _EMAIL.finditer(text):
         if _in_an_address(text, found.start()):
