@@ -1351,6 +1351,9 @@ def test_figures_near_a_word_that_asks_to_call_are_no_phone_number_unless_asked_
         ("## What it looks like\n", "## What it looks like\n\nRing 020 79**46** 0958 for help.\n", 14, "020 7946 0958"),
         ("## What it looks like\n", "## What it looks like\n\nRing 020 79`46` 0958 for help.\n", 14, "020 7946 0958"),
         ("## What it looks like\n", "## What it looks like\n\nRing 020 79[46](https://example.com/) 0958 for help.\n", 14, "020 7946 0958"),
+        # Or over a table row's cells, which asks to call (helper-240: published).
+        ("## What it looks like\n", "## What it looks like\n\n| Call | 020 | 7946 0958 |\n| --- | --- | --- |\n| Desk | Mon | Fri |\n", 14, "020 7946 0958"),
+        ("## What it looks like\n", "## What it looks like\n\n| Who | Code | Line | Ext |\n| --- | --- | --- | --- |\n| Ring | 020 | 7946 | 0958 |\n", 16, "020 7946 0958"),
     ],
 )
 def test_a_phone_number_that_no_line_holds_whole_but_the_page_shows_whole_is_an_error(check: Check, old: str, new: str, line: int, number: str):
@@ -1507,6 +1510,11 @@ def test_a_files_name_with_an_at_and_words_beside_at_and_dot_are_no_email_addres
 def test_a_title_with_an_address_written_in_dots_or_an_at_that_pass_for_its_own_is_an_error(check: Check, title: str):
     found = [d for d in check(Path("a.md"), minimal(**{"title: The pilot that is judged on its demo": f'title: "{title}"'})) if d.is_error]
     assert [(d.code, d.line) for d in found] == [("address-in-name", 2)], found
+
+
+def test_figures_in_a_table_row_that_asks_no_one_to_call_are_no_phone_number(check: Check):
+    table = "| Year | Calls handled | Hours |\n| --- | --- | --- |\n| 2024 | 0161 | 496 |\n| 2025 | 41230 | 30211 |\n\n| Channel | Contacts |\n| --- | --- |\n| Phone | 41230 |\n"
+    assert [d.code for d in check(Path("a.md"), in_first_section(table)) if d.is_error] == []
 
 
 def test_figures_on_lines_of_their_own_that_the_page_joins_are_no_phone_number(check: Check):

@@ -458,6 +458,24 @@ def check_contacts_as_published(source: Source, report: Report) -> None:
             # calls: '- **Phone:** 41230' then '- **Web chat:** 30211', the review of the session's change.)
             around = _EMPHASIS_MARKS.sub("", "\n".join(source.lines[max(0, first - 3) : token.map[1] + source.body_start + 2]))
             _told_if_published(shown, first, report, lambda: body.shown_text(token.children or (), links=False), around)
+    _check_rows_asking_to_call(source, report, told)
+
+
+def _check_rows_asking_to_call(source: Source, report: Report, told: set[int]) -> None:
+    """A table's row that asks to call, with a number over its cells ('| Call | 020 | 7946 0958 |'):
+    a reader reads the row as one line (helper-240: published). Only where a word asks to call:
+    a row of figures is read cell by cell ('| 2024 | 0161 | 496 |')."""
+    cells: list[str] | None = None  # the shown text of each cell of the row being read
+    line = 0
+    for token in source.tokens:
+        if token.type == "tr_open":
+            cells, line = [], (token.map[0] if token.map else 0) + source.body_start
+        elif token.type == "inline" and cells is not None:
+            cells.append(body.shown_of(token))
+        elif token.type == "tr_close" and cells is not None:
+            row, cells = " ".join(cells), None
+            if line not in told and len(row) < 400 and any(word in row.lower() for word in (*_CALL_WORDS, "tel")) and _FIVE_FIGURES.search(row):
+                _told_if_published(row, line, report, as_dialled=True)
 
 
 def _as_written(value: Scalar, line: str) -> bool:
@@ -506,14 +524,16 @@ def _one_space(run: re.Match[str]) -> str:
 _EMPHASIS_MARKS = re.compile(r"[*_]+")
 
 
-def _told_if_published(shown: str, line: int, report: Report, unlinked: Callable[[], str] | None = None, around: str = "") -> None:
+def _told_if_published(shown: str, line: int, report: Report, unlinked: Callable[[], str] | None = None, around: str = "", *, as_dialled: bool = False) -> None:
     """A phone number or an e-mail address in a text as the page shows it (``shown``, its lines
     from ``line``); ``unlinked``, that text without its links' words, where a mailbox at a
     domain in words is read too (a link's words are read as a link, for where it goes);
-    ``around``, the lines about it, where a count of calls is told from a number to call."""
+    ``around``, the lines about it, where a count of calls is told from a number to call.
+    ``as_dialled``: a number only as one is written to be dialled, not a figure said to be
+    called ('| Phone | 41230 |' counts calls)."""
     shown = _SPACE_RUN.sub(_one_space, shown)
     joined = shown.replace("\n", " ")
-    if (found := phone_number(joined) or _phone_in_letters(joined) or _phone_called(joined, around or joined) or _vanity_asked(joined)) is not None:
+    if (found := phone_number(joined) if as_dialled else phone_number(joined) or _phone_in_letters(joined) or _phone_called(joined, around or joined) or _vanity_asked(joined)) is not None:
         at, written = found
         report.error(
             line + shown.count("\n", 0, at),
