@@ -1268,3 +1268,14 @@ def test_validate_into_a_reader_that_stops_reading_writes_no_traceback(project: 
     stderr = process.stderr.read()
     assert process.wait() == 1
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+
+
+def test_validate_says_that_a_file_outside_the_patterns_folder_is_not_published(tmp_path: Path):
+    # '0 errors' for a draft kept on the desktop was taken for 'published' (helper-242).
+    draft = tmp_path / "desk.md"
+    draft.write_text((ROOT / "tests" / "fixtures" / "patterns" / "valid" / "all-keys.md").read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("validate", str(draft))
+    assert result.returncode in (0, 1) and "Traceback" not in result.stderr  # (it shares names with this catalogue's patterns)
+    assert "is not in patterns/: the site publishes only the pattern files there" in result.stderr.splitlines()[-1]
+    inside = run("validate", "patterns/the-sponsor-who-moved-on.md")
+    assert inside.returncode == 0 and "Note:" not in inside.stderr

@@ -198,6 +198,12 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
         print("[]")
     if args.format == "text":
         print(diagnostics.summary(found, checked), file=sys.stderr)
+        told = {d.path for d in found if d.code == "outside-patterns"}
+        elsewhere = [shown for path in extra.values() if (shown := catalogue.display_path(path, settings.root)) not in told] if chosen else []
+        if elsewhere:
+            # ('0 errors' for a draft on the desktop: its author took it as published, helper-242.)
+            folder = catalogue.display_path(settings.patterns_dir, settings.root)
+            print(f"Note: {printable(', '.join(elsewhere))} {'is' if len(elsewhere) == 1 else 'are'} not in {folder}/: the site publishes only the pattern files there", file=sys.stderr)
     return EXIT_PROBLEMS if any(d.is_error for d in found) else EXIT_OK
 
 
