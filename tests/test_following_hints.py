@@ -1049,7 +1049,7 @@ def test_a_note_on_the_second_line_of_a_value_is_told_first_to_go_on_a_line_of_i
     [
         ("The plan said TODO: decide the owner, and nobody did.", "TODO"),
         ("The prompt template had a {customer_name} field that nobody filled.", "{customer_name}"),
-        ("Every row of the plan ended in XXX for the owner.", "XXX"),
+        ("The form's header read {organisation} on every page.", "{organisation}"),
     ],
 )
 def test_a_placeholder_told_of_in_a_sentence_is_told_to_be_quoted_and_passes_so(check: Check, sentence: str, mark: str):
@@ -1066,12 +1066,13 @@ def test_a_role_in_square_brackets_is_told_to_be_written_without_them_and_passes
     # '[Sponsor]', a role for an interviewee's name: a template's mark to a reader (helper-242).
     text = broken("## What it looks like\n\n", "## What it looks like\n\nThe quote is from [Sponsor], a year after the pilot.\n\n")
     error = only_error(check, text)
-    assert error.code == "placeholder" and error.hint.endswith("; to name someone by their role, write it without the brackets: the sponsor")
+    assert error.code == "placeholder" and error.hint.endswith("; to name someone by their role, write the role in words, without the brackets ('sponsor')")
     assert_valid(check, text.replace("[Sponsor]", "the sponsor"))
 
 
-@pytest.mark.parametrize("alone", ["TBC", "**TODO**"])
-def test_a_placeholder_alone_is_not_told_to_be_quoted(check: Check, alone: str):
-    # Quoted, it would be published as it is: there is no sentence to tell of it.
+@pytest.mark.parametrize("alone", ["TBC", "**TODO**", "Adoption reached XX% by March.", "We saved £XX a month.", "We saved ??? hours.", "Dear {{ client }}, thanks."])
+def test_a_placeholder_alone_or_a_value_left_to_fill_is_not_told_to_be_quoted(check: Check, alone: str):
+    # Quoted, it would be published as it is: there is no sentence to tell of it, or it stands
+    # for a value (the review of the session's change: '“XX%”' passed).
     error = only_error(check, broken("## What it looks like\n\n", f"## What it looks like\n\n{alone}\n\n"))
     assert error.code == "placeholder" and error.hint == "write the text it stands for, or delete it"

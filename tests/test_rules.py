@@ -4706,6 +4706,13 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("It saved ??? hours.", "???"),
         ("The total saving was #REF! in the first year.", "#REF!"),
         ("Hours saved: #DIV/0!", "#DIV/0!"),
+        # The review of the session's change: each still published.
+        ("We saved #REF! hours a week.", "#REF!"),
+        ("The total was #ERROR! in the sheet.", "#ERROR!"),
+        ("The pilot saved xx hours.", "xx hours"),
+        ("The saving was ???.", "???"),
+        ("Dear #Client#, if your pilot looks like this, read on.", "#Client#"),
+        ("Dear <%= clientName %>, if your pilot looks like this, read on.", "<%= clientName %>"),
         ("It reduced handling time by 40% (figure to be confirmed).", "(figure to be confirmed)"),
         ("It reduced handling time by 40% — Priya to confirm.", "Priya to confirm"),
         ("The sponsor (NAME TBC) signed the business case in March.", "(NAME TBC)"),
@@ -4952,6 +4959,7 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
         # A spreadsheet's error told of, not given as a figure; hashtags, C#, a first place (the review of helper-240's round).
         "The spreadsheet's total row said #REF! in every column, and cells showing #N/A were read as zero.",
         "The #AI channel, C# code and the #1 spot on the list. Who owns it??? Nobody.",
+        "The error was #N/A because the lookup table had moved. Cells were set to #N/A by the macro. What now?? Nobody knew.",
     ],
 )
 def test_a_placeholder_quoted_or_named_in_prose_is_text(check: Check, text: str):
