@@ -364,8 +364,9 @@ _LEFT_BY_A_TOOL = re.compile(
     rf"(?:{_AS_A_FIGURE}){_FORMULA_ERRORS}|\[object Object\]|<%[=-]?\s*[A-Za-z_][\w.]{{0,40}}\s*-?%>|\{{%\s*(?i:{_MERGE_NAMES})\s*%\}}"
     rf"|(?<![\w#])#(?i:{_MERGE_NAMES})#(?![\w#])"
     r"|(?<![\w£$€])(?:XX|xx)\s+(?i:hours?|hrs|days?|weeks?|wks|months?|years?|minutes?|mins|people|staff|FTEs?|times|per\s+cent|percent)\b"
-    # ('saved ??? hours', 'The saving was ???.'; not 'Who owns it???', a question, nor '?' alone.)
-    r"|(?<![\w?])\?{2,}(?=[ \t]+[A-Za-z]|[.,;:]?[ \t]*(?:\n|$))"
+    # ('saved ??? hours', 'The saving was ???.', '???' alone; not 'Who owns it???', a question, nor
+    # '??? tip' starting a line, another tool's note, told as one: tests/test_other_tools.py.)
+    r"|(?<![\w?\n])(?<!^)\?{2,}(?=[ \t]+[A-Za-z]|[.,;:]?[ \t]*(?:\n|$))|(?:(?<=\n)|^)\?{2,}(?=[.,;:]?[ \t]*(?:\n|$))"
 )
 
 
