@@ -800,6 +800,7 @@ def test_lines_of_figures_are_read_for_phone_numbers_in_linear_time(growth):
         # Its '@' typed, with spaces about its dots (the attack round of the fifty-second session, helper-240: published).
         ("A claims team", "Write to pmo @ firm . co . uk for a copy.\n\nA claims team", 14, "pmo @ firm . co . uk"),
         ("A claims team", "Write to pmo@firm . co . uk for a copy.\n\nA claims team", 14, "pmo@firm . co . uk"),
+        ("A claims team", "Write to PMO @ Firm . Co . UK today.\n\nA claims team", 14, "PMO @ Firm . Co . UK"),
         ("A claims team", "Write to sam at stallhelp period co period uk.\n\nA claims team", 14, "sam at stallhelp period co period uk"),
         ("A claims team", "Write to sam at stallhelp (dot) co (dot) uk.\n\nA claims team", 14, "sam at stallhelp (dot) co (dot) uk"),
         ("A claims team", "Write to sam -at- stallhelp.co.uk today.\n\nA claims team", 14, "sam -at- stallhelp.co.uk"),
@@ -841,6 +842,8 @@ def test_an_email_address_written_out_in_a_pattern_is_an_error(check: Check, old
         "**Note:** guidance at GOV.UK tells departments to contact the CDDO before buying.",
         "Source: ONS at ons.gov.uk; contact the statistics team for the tables.",
         "Staff were told to contact IT at once. Email was down for two days. The team's handle was @pilot.",
+        # Figures and words about a spaced '@' (the review of the fifty-second session's change).
+        "Scores were 4 @ 2 . me and the rest. The handle was @ nhs . uk style.",
     ],
 )
 def test_email_links_and_other_uses_of_at_are_no_email_address_written_out(check: Check, prose: str):

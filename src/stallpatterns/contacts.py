@@ -609,8 +609,11 @@ _SPELLED_EMAIL = re.compile(
     # A space before the '@' and none after: a domain named after a word of prose ('every
     # address ended @example.com', 'staff are all @nhs.net') is none.
     rf"|(?<![\w.+-])[\w.+-]+\s+@(?P<named>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}})\b"
-    # Or spaces about its dots: 'pmo @ firm . co . uk' (helper-240: published).
-    r"|(?<![\w.+-])[\w.+-]+[ \t]*@[ \t]*(?P<dotted>[\w-]+(?:[ \t]*\.[ \t]*(?!(?-i:[A-Z][a-z]))[\w-]+)+)\b"  # (not a sentence after it: '… uk. Then')
+    # Or spaces about its dots: 'pmo @ firm . co . uk' (helper-240: published). A name with a letter,
+    # not a word of a sentence ('Scores were 4 @ 2 . me', 'was @ nhs . uk'); a dot with a space after
+    # it alone ends a sentence before a word in capitals ('… uk. Then'), one with spaces each side none.
+    r"|(?<![\w.+-])(?!(?:was|is|are|were|the|a|an|at|to|and|or|of|by|on|in|for|with|from|as)\b)[\w.+-]*[A-Za-z][\w.+-]*[ \t]*@[ \t]*"
+    r"(?P<dotted>[\w-]+(?:(?:[ \t]+\.[ \t]*|\.(?:[ \t]+(?!(?-i:[A-Z][a-z])))?)[\w-]+)+)\b"
 )
 # Its '@' so spelt, looked for once in a whole file before any line is read for an address.
 _AT_SPELLED = re.compile(rf"(?i){_MARK_OPEN}\s*(?:at|@)\s*{_MARK_CLOSE}")
@@ -681,7 +684,7 @@ def _to_a_known_host(spelled: re.Match[str]) -> bool:
     if (host := spelled.group("host") or spelled.group("named")) is not None:
         return bare_domain_in(host) is not None
     if (dotted := spelled.group("dotted")) is not None:
-        return (" ." in dotted or ". " in dotted or "\t" in dotted) and bare_domain_in(re.sub(r"[ \t]*\.[ \t]*", ".", dotted)) is not None
+        return (" ." in dotted or ". " in dotted or "\t" in dotted) and bare_domain_in(re.sub(r"[ \t]*\.[ \t]*", ".", dotted).lower()) is not None
     if (spelt := spelled.group("spelt")) is not None:
         return bare_domain_in(".".join(re.split(r"\s+dot\s+", spelt, flags=re.IGNORECASE))) is not None
     return True
