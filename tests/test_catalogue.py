@@ -1385,7 +1385,8 @@ def test_a_link_whose_words_are_a_patterns_title_may_go_to_that_pattern(folder: 
     [
         # The attack round of the fifty-second session (helper-240): each went to another site.
         "Edit this page", "Report a problem with this page", "Give feedback on this pattern", "Download this pattern as a PDF",
-        "Subscribe to updates", "Sign up for the newsletter", "Log in to your account", "RSS feed", "Privacy policy", "Next pattern", "this site",
+        "Subscribe to updates", "Sign up for the newsletter", "Log in to your account", "RSS feed", "Our privacy policy", "Next pattern", "this site",
+        "Edit this page on GitHub",
     ],
 )
 def test_a_link_whose_words_name_a_part_of_the_site_and_that_goes_to_another_site_is_an_error(folder: Folder, words: str):
@@ -1404,8 +1405,19 @@ def test_a_link_whose_words_name_a_part_of_the_site_and_that_goes_to_another_sit
         "[another pattern](https://martinfowler.com/articles/patterns.html)",
         "[the catalogue](https://example.com/catalogue)",
         "[Edit this page](https://github.com/stallpatterns/stall-patterns/edit/main/docs/index.md)",
+        "[Edit this page](http://github.com/stallpatterns/stall-patterns/edit/main/docs/index.md)",
+        # Another's policy or sign-in, its owner named before the link (the review of the session's change).
+        "[privacy policy](https://vendor.example.com/privacy)",
+        "[sign in](https://portal.office.com/)",
+        "[create an account](https://vendor.example.com/signup)",
     ],
 )
+def test_a_link_to_another_repository_through_the_sites_is_told_as_elsewhere(folder: Folder):
+    # A browser resolves '..': the page is another repository's (the review of the session's change).
+    result = linking(folder, "[Edit this page](https://github.com/stallpatterns/stall-patterns/../../attacker/repo/edit/main/x.md)")
+    assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
+
+
 def test_a_link_whose_words_name_anothers_page_or_the_sites_repository_may_go_there(folder: Folder, link: str):
     assert found(linking(folder, link)) == []
 

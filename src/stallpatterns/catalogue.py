@@ -1130,9 +1130,19 @@ def _contact_elsewhere(f: Facts, link: Link, page: str) -> Diagnostic:
 
 
 def _in_the_repository(address: str, settings: Settings) -> bool:
-    """Whether a web address is within this site's own repository ('Edit this page' there is the site's)."""
-    own = (settings.repository_address or "").rstrip("/").lower()
-    return bool(own) and (address.lower() == own or address.lower().startswith(own + "/"))
+    """Whether a web address is within this site's own repository ('Edit this page' there is the
+    site's), over http or https, its path as a browser resolves it ('…/stall-patterns/../../other'
+    is another's: the review of the change)."""
+    try:
+        own, there = urlsplit(settings.repository_address or ""), urlsplit(address)
+        own_host, host = own.hostname, there.hostname
+    except ValueError:
+        return False
+    if not own_host or host != own_host or there.scheme.lower() not in ("http", "https"):
+        return False
+    root = posixpath.normpath("/" + own.path.strip("/")).lower()
+    path = posixpath.normpath("/" + unquote(there.path).lstrip("/")).lower()
+    return path == root or path.startswith(root + "/")
 
 
 def _site_part_elsewhere(f: Facts, link: Link) -> Diagnostic:

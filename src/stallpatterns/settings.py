@@ -235,13 +235,15 @@ _ASKS_TO_CONTACT = re.compile(
 _SITES_OWN_PART = re.compile(
     r"(?:please )?(?:"
     r"(?:edit|improve|fix|correct|update|suggest (?:an )?(?:edit|change)s? to|report (?:a |an )?(?:problem|issue|error|mistake) (?:with|on|in)"
-    r"|give (?:us )?feedback on|comment on|rate|share|print|download|cite|save|bookmark) (?:this|the) (?:page|pattern|article|site|website|catalogue)"
-    r"(?: (?:as|in) (?:a )?(?:pdf|word|docx|markdown))?"
+    r"|give (?:us )?feedback on|comment on|rate|share|print|download|cite|save|bookmark) (?:(?:this|the) )?(?:page|pattern|article|site|website|catalogue)"
+    r"(?: (?:as|in) (?:a )?(?:pdf|word|docx|markdown)| on github)?"
     r"|(?:report (?:a |an )?(?:problem|issue|error|mistake)|give (?:us )?feedback|send (?:us )?feedback)"
     r"|(?:subscribe|sign up|signup|register|join|get)(?: (?:to|for|on))?(?: (?:our|the|this site s|the site s|free|weekly|monthly|email))*"
     r" (?:updates|newsletters?|mailing list|emails?|e mails?|alerts|digest|feed)"
-    r"|subscribe (?:here|now|today)|our newsletter|(?:log|sign) ?in(?: to (?:your|my) account)?|(?:my|your) account|(?:create|open) an account"
-    r"|(?:rss|atom)(?: feed)?|(?:our |this site s |the site s )?(?:(?:rss |atom )?feed|privacy (?:policy|notice)|cookie (?:policy|settings|preferences)"
+    # (A site's policy or sign-in named alone is as often another's, its owner just before the link:
+    # 'The vendor's [privacy policy](…)', 'Staff had to [sign in](…)', the review of the change.)
+    r"|subscribe (?:here|now|today)|our newsletter|(?:log|sign) ?in to (?:your|my) account"
+    r"|(?:rss|atom)(?: feed)?|(?:our|this site s|the site s) (?:(?:rss |atom )?feed|privacy (?:policy|notice)|cookie (?:policy|settings|preferences)"
     r"|terms of (?:use|service)|terms and conditions|accessibility statement|site ?map)"
     r"|(?:next|previous) pattern|(?:back to )?(?:this|our) (?:site|website|catalogue)|back to (?:the )?(?:top|home|catalogue|patterns)"
     r")[\s!.]*".translate(str.maketrans("l", "i"))  # (as compared: an 'l' is read as the 'I' it passes for)
