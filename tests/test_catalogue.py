@@ -1396,6 +1396,12 @@ def test_a_link_whose_words_name_a_part_of_the_site_and_that_goes_to_another_sit
     assert diagnostic.message == f"the link's words, '{words}', name a part of this site, but the link goes to 'https://evil.example/': readers would take it for this site's own"
 
 
+def test_a_link_to_another_repository_through_the_sites_is_told_as_elsewhere(folder: Folder):
+    # A browser resolves '..': the page is another repository's (the review of the session's change).
+    result = linking(folder, "[Edit this page](https://github.com/stallpatterns/stall-patterns/../../attacker/repo/edit/main/x.md)")
+    assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
+
+
 @pytest.mark.parametrize(
     "link",
     [
@@ -1412,12 +1418,6 @@ def test_a_link_whose_words_name_a_part_of_the_site_and_that_goes_to_another_sit
         "[create an account](https://vendor.example.com/signup)",
     ],
 )
-def test_a_link_to_another_repository_through_the_sites_is_told_as_elsewhere(folder: Folder):
-    # A browser resolves '..': the page is another repository's (the review of the session's change).
-    result = linking(folder, "[Edit this page](https://github.com/stallpatterns/stall-patterns/../../attacker/repo/edit/main/x.md)")
-    assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
-
-
 def test_a_link_whose_words_name_anothers_page_or_the_sites_repository_may_go_there(folder: Folder, link: str):
     assert found(linking(folder, link)) == []
 
