@@ -6496,6 +6496,9 @@ def test_a_front_matter_key_written_already_is_told_to_be_changed_there(check: C
         ("tags: [ai, pilots]", "delete this line: the keys a pattern may have are: " + ", ".join(fields.BY_NAME)),
         ("tags:\n  - ai\n  - pilots", "delete this line and the 2 lines under it, which hold its value: the keys a pattern may have are: " + ", ".join(fields.BY_NAME)),
         ("updated: 2026-04-01\naliases:\n  - judged-on-demo", "move this line up, above the '---' on line 10"),
+        # A key in capitals or with hyphens (the review of the session's change).
+        ("Category: governance", "delete this line, and write what it says in 'category' on line 4"),
+        ("Tags: [ai]", "delete this line: the keys a pattern may have are: " + ", ".join(fields.BY_NAME)),
     ],
 )
 def test_a_front_matter_line_just_below_its_closing_fence_is_told_as_one(check: Check, written: str, hint: str):

@@ -114,7 +114,7 @@ _KEY_IN_BODY = re.compile(rf"({'|'.join(fields.BY_NAME)})[ \t]*:[ \t]*(.*)")
 
 
 # A line written as YAML writes a key: 'tags: [ai]', 'date: 2026-11-20', 'summary: …', 'tags:'.
-_WRITTEN_AS_A_KEY = re.compile(r"([a-z][a-z_]*)[ \t]*:(?:[ \t].*)?")
+_WRITTEN_AS_A_KEY = re.compile(r"([A-Za-z][A-Za-z_-]*)[ \t]*:(?:[ \t].*)?")  # ('Tags: [ai]', 'also-known-as:' too)
 
 
 def _front_matter_below(source: Source, early: int) -> tuple[str, str] | None:
@@ -128,8 +128,9 @@ def _front_matter_below(source: Source, early: int) -> tuple[str, str] | None:
     ):
         return None
     key, value = found.group(1), found.group()[found.group().index(":") + 1 :].strip()
-    ours = key if key in fields.BY_NAME else fields.KEY_SYNONYMS.get(key)
-    if ours not in ("title", "summary") and " " in value and not value.startswith("["):
+    named = key.lower().replace("-", "_")
+    ours = named if named in fields.BY_NAME else fields.KEY_SYNONYMS.get(named)
+    if key not in ("title", "summary") and " " in value and not value.startswith("["):
         # ('note: this needs a source', 'category: the pilot's own words': words of a sentence,
         # text before the first section; a title or a summary is words of its own.)
         return None
