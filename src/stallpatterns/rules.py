@@ -573,7 +573,7 @@ _PRICE_HOLDS = (
     "￡", "＄", "￥", "\u5186", "\u5143", "\u5713", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing",
     "costs nothing", "price", "discount", "waive", "complimentary", "per cent", "percent", "%", "franc",
     "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one",
-    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "yuan", "bitcoin", "btc", "fee of",
+    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "yuan", "bitcoin", "btc", "fee of", "stg",
 )
 
 
