@@ -134,14 +134,26 @@ def _front_matter_below(source: Source, early: int) -> tuple[str, str] | None:
         # ('note: this needs a source', 'category: the pilot's own words': words of a sentence,
         # text before the first section; a title or a summary is words of its own.)
         return None
-    below = fields.value_lines_below(source.lines, early)
-    written = next((n for n in range(1, closing) if ours and re.match(rf"{ours}[ \t]*:", source.lines[n - 1])), None)
     message = f"'{key}:' is written as a line of front matter, but it is below the front matter's closing '---' (line {closing}): the page would show it as text"
     if ours is None:
+        below = fields.value_lines_below(source.lines, early)
         return message, f"delete this line{' and ' + below if below else ''}: the keys a pattern may have are: {', '.join(fields.BY_NAME)}"
-    if written is not None:
-        return message, f"delete this line{' and ' + below if below else ''}, and write what it says in '{ours}' on line {written}"
-    return message, f"move this line{' and ' + below + ',' if below else ''} up, above the '---' on line {closing}" + (f", and write its key as '{ours}:'" if ours != key else "")
+    return message, _key_below_hint(source, early, ours) + (f", and write its key as '{ours}:'" if ours != key and _written_above(source, ours) is None else "")
+
+
+def _written_above(source: Source, key: str) -> int | None:
+    """The line of the front matter where ``key`` is written, if it is."""
+    return next((n for n in range(1, source.body_start - 1) if re.match(rf"{key}[ \t]*:", source.lines[n - 1])), None)
+
+
+def _key_below_hint(source: Source, line: int, key: str) -> str:
+    """What to do with a line of front matter below its closing '---': moved up beside the key
+    written already, it would be the key twice; its list's items go with it (left, they were
+    told as text before the first section: helper-242)."""
+    below = fields.value_lines_below(source.lines, line)
+    if (written := _written_above(source, key)) is not None:
+        return f"delete this line{' and ' + below if below else ''}, and write what it says in '{key}' on line {written}"
+    return f"move this line{' and ' + below + ',' if below else ''} up, above the '---' on line {source.body_start - 1}"
 
 
 def _wrapped_into(before: str, settings: Settings) -> bool:
@@ -173,18 +185,12 @@ def check_keys_in_body(source: Source, settings: Settings, report: Report, cut: 
                 # 'draft: true', which a pattern meant as a draft would be published without.
                 continue
             kept = " and the pattern is published, not kept as a draft" if key == "draft" else ""
-            # Moved up beside the key written already, it would be the key twice. Its list's items
-            # go with it: left, they were told as text before the first section (helper-242).
-            written = next((n for n in range(1, closing) if re.match(rf"{key}[ \t]*:", source.lines[n - 1])), None)
-            below = fields.value_lines_below(source.lines, line)
             report.error(
                 line,
                 "key-in-body",
                 f"'{key}:' is a line of front matter, but it is below the front matter's closing '---' (line {closing}): "
                 f"the page shows it as text{kept}",
-                f"delete this line{' and ' + below if below else ''}, and write what it says in '{key}' on line {written}"
-                if written
-                else f"move this line{' and ' + below + ',' if below else ''} up, above the '---' on line {closing}",
+                _key_below_hint(source, line, key),
             )
 
 
