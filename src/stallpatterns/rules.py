@@ -1072,8 +1072,8 @@ _SOLD_AS = re.compile(
     # Or 'its' fee or charge after a sentence that names it ('Book the Review. Its fee is £50': the
     # attack round of the fifty-second session, helper-240); another's fee in a sentence that names
     # the Review is another's ('the supplier's fee is £90,000'): an offer's own is read by _short_named_for.
-    r"|[’']s\s+(?:list\s+|usual\s+|full\s+)?price\b(?!\s+(?:tag|of\s+(?![£$€\d])|(?:is|was)\s+set\b))"
-    r"|\bits\s+(?:list\s+|usual\s+|full\s+)?(?:price|fee|charge|cost)s?\b(?!\s+(?:tag|of\s+(?![£$€\d])|(?:is|was)\s+set\b)))"
+    r"|(?:[’']s\s+(?:list\s+|usual\s+|full\s+)?price|\bits\s+(?:list\s+|usual\s+|full\s+)?(?:price|fee|charge|cost)s?)\b"
+    r"(?!\s+(?:tag|of\s+(?![£$€\d])|(?:is|was)\s+set\b)))"
 )
 # Or words of price with the reader or the site in the sentence ('We ask £600 for the Review', 'For
 # £600 you get the Review', "We offer the Review; it's £600"): a price, a fee, what it costs or is,
