@@ -244,7 +244,8 @@ def edit_to_visible(count: int, base: Path, edits: int = 5) -> list[float]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/"}
+    # The engine's serve folder goes in the benchmark's own folder, deleted at the end.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/", "TMPDIR": str(tmp)}
     log = open(tmp / "serve.log", "w", encoding="utf-8")
     server = subprocess.Popen([str(ENGINE.program), "serve", "-f", str(config.with_name(ENGINE.config_name)), "-a", f"127.0.0.1:{port}"],
                               cwd=tmp, env=env, stdout=log, stderr=subprocess.STDOUT)

@@ -92,6 +92,16 @@ def _not_answering(preview: Preview) -> str | None:
     return "mkdocs serve did not answer"
 
 
+def serve_env(project: Project) -> dict[str, str]:
+    """The preview's environment: served at mkdocs.yml's own site path, with the engine's
+    serve folder inside the test's own temporary folder (a stopped server leaves it behind)."""
+    temporary = project.root.parent / "tmp"
+    temporary.mkdir(exist_ok=True)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(temporary)}
+    env.pop("SITE_URL", None)
+    return env
+
+
 @pytest.fixture(scope="module")
 def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
     project = copy_project(tmp_path_factory.mktemp("preview") / "project")
@@ -99,8 +109,7 @@ def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
     project.write_pattern(INVALID, INVALID_TEXT)
     project.write_pattern(THREE_PROBLEMS, THREE_PROBLEMS_TEXT)
     port = free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("SITE_URL", None)  # serve at mkdocs.yml's own site path
+    env = serve_env(project)
     log = (project.root / "serve.log").open("w", encoding="utf-8")
     process = subprocess.Popen(
         [ENGINE_CLI, "serve", "--no-livereload", "-f", str(project.config_file), "-a", f"127.0.0.1:{port}"],
@@ -273,8 +282,7 @@ def test_leftover_scaffold_guidance_fails_a_strict_build(project: Project) -> No
 def served(project: Project) -> Iterator[Preview]:
     """``mkdocs serve`` of ``project``, answering, for one test; its log in serve.log."""
     port = free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("SITE_URL", None)  # serve at mkdocs.yml's own site path
+    env = serve_env(project)
     log_path = project.root / "serve.log"
     with log_path.open("w", encoding="utf-8") as log:
         process = subprocess.Popen(
