@@ -325,6 +325,22 @@ ATTACKS = (
     # An e-mail address written out, which GitHub and the site link: the site's own to a reader.
     Payload("email-written-out", "Write to <hello@example.org>.", "email-address"),
     Payload("mail-address-as-its-own-text", "[hello@example.org](mailto:Hello@Example.org?subject=Review)", "email-address"),
+    # Where to send money, which readers would take for where to pay this site.
+    Payload("sort-code-and-account", "Payment for the Review is by bank transfer to sort code 20-00-00, account 12345678.", "payment-details"),
+    Payload("iban-in-groups", "Pay the Diagnosis deposit to IBAN GB29 NWBK 6016 1331 9268 19.", "payment-details"),
+    Payload("iban-with-a-reference-in-it", "Pay the deposit to GB29 NWBK 6016 &#49;331 9268 19.", "payment-details"),
+    Payload("iban-parted-by-emphasis", "Pay the deposit to GB29 **NWBK** 6016 1331 9268 19.", "payment-details"),
+    Payload("sort-code-then-account", "Our bank: 20-00-00 / 12345678.", "payment-details"),
+    Payload("sort-code-and-account-in-a-list", "To pay for the Review:\n\n- Sort code: 20-00-00\n- Account: 1234 5678", "payment-details", line=2),
+    Payload("swift-code-and-account", "From abroad: SWIFT NWBKGB2L, account 12345678.", "payment-details"),
+    Payload("ethereum-wallet", "Send 0.1 ETH to 0x52908400098527886E0F7030069857D2E4169EE7 to book.", "payment-details"),
+    Payload("bitcoin-wallet", "Tip the authors at bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq please.", "payment-details"),
+    Payload("bitcoin-wallet-in-base-58", "Donate: 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "payment-details"),
+    # Letters of another script that pass for Latin letters or figures.
+    Payload("placeholder-in-cyrillic-and-latin", "Owner: \u0422\u041eD\u041e", "mixed-alphabets"),
+    Payload("placeholder-with-a-cherokee-letter", "Owner: TO\u13a0O", "mixed-alphabets"),
+    Payload("phone-with-cyrillic-figures", "Call 0\u0417\u041e 7946 0958.", "phone-number"),
+    Payload("phone-with-a-cherokee-figure", "Call 020 79\u13ce6 0958.", "phone-number"),
 )
 
 BENIGN = (
@@ -369,4 +385,11 @@ BENIGN = (
     # An accent typed as a mark after its letter is the letter's, not a dot: 'Cre\u0300me' is no 'Cre.me'.
     Payload("accents-typed-as-marks-in-link-text", "Try the [Cre\u0300me bru\u0302le\u0301e guide](https://example.com/food).",
             publishes='<a href="https://example.com/food" class="print-address">Cre\u0300me'),
+    # Figures that are no bank account, wallet or phone.
+    Payload("cost-centre-and-budget", "The cost centre is 12-34-56; the budget was \u00a312,345,678.", publishes="cost centre is 12-34-56"),
+    Payload("a-commit-and-a-standard", "Commit 3f786850e387550fdab836ed7e6dc881de23001b broke the IBAN checks of ISO 13616.", publishes="3f786850e387550fdab836ed7e6dc881de23001b"),
+    Payload("a-sort-code-alone", "Sort code 04-00-04 is a bank that many charities use.", publishes="Sort code 04-00-04 is a bank"),
+    Payload("an-account-alone", "Payments went to account 41234567, and nobody knew whose it was.", publishes="account 41234567"),
+    Payload("swift-the-language", "Our Swift code review found three defects.", publishes="<p>Our Swift code review found three defects.</p>"),
+    Payload("a-cherokee-word", "The word \u13e3\u13b3\u13a9 is Cherokee.", publishes="\u13e3\u13b3\u13a9"),
 )

@@ -11,15 +11,16 @@ or summary is fields.py's.) Nor may a sentence say the site takes its bookings e
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import lru_cache
 
 from . import autolinks, body, elsewhere
 from .addresses import mail_recipients, target_of
 from .diagnostics import Report
 from .disguises import FILE_ENDINGS, bare_domain_in
-from .frontmatter import Mapping, Node, Scalar, Sequence
+from .frontmatter import Scalar, scalars
 from .hosts import PUBLIC_HOST
+from .lookalikes import BEYOND_ASCII
 from .source import Source
 from .text import DOTS_ALIKE, PLAIN_FORMS, SENTENCE_END, in_small_letters
 
@@ -121,11 +122,17 @@ def as_dialled(text: str) -> tuple[str, list[int] | None]:
             text = text.translate(PLAIN_FORMS)
     if "\uff0b" in text or "\ufe62" in text:
         text = text.replace("\uff0b", "+").replace("\ufe62", "+")  # a full-width or small '+', one for one
-    if any(near.search(text) for near in _LETTER_ZERO_NEAR):
+    alike = not text.isascii() and _FIGURE_ALIKE.search(text) is not None
+    if alike or any(near.search(text) for near in _LETTER_ZERO_NEAR):
         # Letter by letter from the figure it is beside: 'O77OO 9OO' is '07700 900' after two
-        # readings (a few: a run of letters beside no figure stays letters).
+        # readings (a few: a run of letters beside no figure stays letters). And a letter of
+        # another script that passes for a figure ('0ЗО 7946', a Cyrillic З and О; '79Ꮞ6', a
+        # Cherokee letter: the attack round of the fifty-third session).
         for _ in range(3):
-            if (read := _LETTER_ZERO.sub("0", text)) == text:
+            read = _LETTER_ZERO.sub("0", text)
+            if alike:
+                read = _FIGURE_ALIKE_BESIDE.sub(_figure_passed_for, read)
+            if read == text:
                 break
             text = read
     if any(near.search(text) for near in _LETTER_ONE_NEAR):
@@ -143,6 +150,16 @@ _LETTER_ONE_NEAR = (re.compile("l[0-9][0-9]"), re.compile("I[0-9][0-9]"), re.com
 _LETTER_ZERO = re.compile(r"[Oo\u039f\u03bf\u041e\u043e](?=[0-9])|(?<=[0-9])[Oo\u039f\u03bf\u041e\u043e]")  # Greek and Cyrillic O too
 # Looked for first, at C speed (an expression that starts with a letter is found fastest).
 _LETTER_ZERO_NEAR = (re.compile("O[0-9]"), re.compile("o[0-9]"), re.compile("[0-9][Oo]"), re.compile("[\u039f\u03bf\u041e\u043e](?:(?=[0-9])|(?<=[0-9].))"))
+
+
+# Letters that pass for a figure (UTS #39: Cyrillic 'З' a 3, 'б' a 6, Cherokee 'Ꮞ' a 4), and the figure.
+_FIGURES_ALIKE = {chr(code): figure for code, figure in BEYOND_ASCII.items() if figure.isdigit() and chr(code).isalpha()}
+_FIGURE_ALIKE = re.compile("[" + "".join(_FIGURES_ALIKE) + "]")
+_FIGURE_ALIKE_BESIDE = re.compile(f"{_FIGURE_ALIKE.pattern}(?=[0-9])|(?<=[0-9]){_FIGURE_ALIKE.pattern}")
+
+
+def _figure_passed_for(letter: re.Match[str]) -> str:
+    return _FIGURES_ALIKE[letter.group()]
 
 
 def phone_number(text: str) -> tuple[int, str] | None:
@@ -441,7 +458,7 @@ def check_contacts_as_published(source: Source, report: Report) -> None:
     block of the body's text as the page shows it; told at the value's or the line where no
     line of it is told already."""
     told = {d.line for d in report.items if d.code in ("phone-number", "email-address", "address-in-name")}
-    for value in _scalars(source.front_matter):
+    for value in scalars(source.front_matter):
         line = value.line + source.fm_start - 1
         if line not in told and not _as_written(value, source.lines[line - 1] if 0 < line <= len(source.lines) else ""):
             _told_if_published(value.value, line, report)  # not as its line holds it: folded, or with an escape
@@ -557,18 +574,6 @@ def _told_if_published(shown: str, line: int, report: Report, unlinked: Callable
             "person's address on a public page is their personal data",
             "delete it, in each of its parts: to say whom a reader should write to, name their role in words ('the project office')",
         )
-
-
-def _scalars(node: Node | None) -> Iterator[Scalar]:
-    """Every value in the front matter, as YAML reads it, however deep."""
-    if isinstance(node, Scalar):
-        yield node
-    elif isinstance(node, Mapping):
-        for entry in node.entries:
-            yield from _scalars(entry.value)
-    elif isinstance(node, Sequence):
-        for item in node.items:
-            yield from _scalars(item)
 
 
 # An e-mail address as GitHub links one: a name, an '@', a host with a dot and a word after

@@ -64,6 +64,18 @@ class Mapping(NamedTuple):
 Node = Scalar | Sequence | Mapping
 
 
+def scalars(node: Node | None) -> Iterator[Scalar]:
+    """Every value in the front matter, as YAML reads it, however deep."""
+    if isinstance(node, Scalar):
+        yield node
+    elif isinstance(node, Mapping):
+        for entry in node.entries:
+            yield from scalars(entry.value)
+    elif isinstance(node, Sequence):
+        for item in node.items:
+            yield from scalars(item)
+
+
 class FrontMatterError(Exception):
     """A problem in the YAML itself, at a 1-based line and column of the front matter."""
 

@@ -424,6 +424,14 @@ SMALL_CAPITALS = _latin_by_name(small_capitals=True)
 # write beside Latin ones (αx + β, NF-κB, kτ), which a reader takes for Greek.
 _SPOOFS_IN_WORDS = frozenset(LOOKS_LATIN) - {ord(char) for char in "ακνρτχ"}
 _LOOKALIKE_ALPHABETS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN")
+# Letters of the other scripts that pass for a Latin one (UTS #39: Cherokee 'Ꭰ' a D, Lisu 'ꓔ'
+# a T), which no word of Latin letters holds but as a disguise ('TOᎠO': the attack round of the
+# fifty-third session).
+_LATIN_ALIKES_BEYOND = frozenset(
+    code
+    for code, latin in lookalikes.BEYOND_ASCII.items()
+    if len(latin) == 1 and latin.isalpha() and chr(code).isalpha() and unicodedata.name(chr(code), "LATIN").split(" ", 1)[0] not in _LOOKALIKE_ALPHABETS
+)
 RUN_OF_WORD_CHARACTERS = re.compile(r"\w+")
 
 
@@ -473,11 +481,20 @@ def mixed_alphabet_words(text: str) -> list[tuple[int, str]]:
         alphabets = [_alphabet(char) for char in word]
         counts = Counter(a for a in alphabets if a)
         if len(counts) < 2:
+            if "LATIN" in counts and (beyond := next((i for i, char in enumerate(word) if ord(char) in _LATIN_ALIKES_BEYOND), None)) is not None:
+                found.append((start + beyond, word))  # ('TOᎠO', a Cherokee letter among Latin ones)
             continue
         # The word's own alphabet is the one most of its letters are in (Latin on a tie):
         # the letter to point at is the first look-alike from another.
         usual = max(counts, key=lambda a: (counts[a], a == "LATIN"))
         odd = next((i for i, a in enumerate(alphabets) if a and a != usual and ord(word[i]) in _SPOOFS_IN_WORDS), None)
+        if odd is None and "LATIN" in counts:
+            # Or every letter of the others passes for a Latin one: 'ТОDО' is TODO in three
+            # Cyrillic letters and a Latin D (the attack round of the fifty-third session), where
+            # 'ПриватBank' holds letters that pass for none.
+            others = [i for i, a in enumerate(alphabets) if a and a != "LATIN"]
+            if all(ord(word[i]) in _SPOOFS_IN_WORDS for i in others):
+                odd = others[0]
         if odd is not None:
             found.append((start + odd, word))
     return found
