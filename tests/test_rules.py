@@ -3034,7 +3034,7 @@ def test_missing_file_is_unreadable_not_a_traceback(check: Check, tmp_path: Path
     assert [d.code for d in check(tmp_path / "gone.md")] == ["unreadable"]
 
 
-@pytest.mark.parametrize("mark", [":contentReference[oaicite:0]{index=0}", "【4:2†board-report.pdf】"])
+@pytest.mark.parametrize("mark", [":contentReference[oaicite:0]{index=0}", "【4:2†board-report.pdf】", "turn0search3", "citeturn0news12"])
 def test_citation_mark_pasted_from_chatgpt_is_an_error_at_its_place(check: Check, mark: str):
     # It was published as typed, after the sentence it had cited a source for.
     text = in_first_section(f"The steering group has met twice this year.{mark}\n\nIn code, `{mark}`, it is kept.\n")
@@ -4725,12 +4725,34 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("(Sam, can you check this?)", "(Sam, can you check this?)"),
         ("Draft 3 — not for circulation.", "Draft 3"),
         ("Far far away, behind the word mountains, far from the countries Vokalia and Consonantia.", "behind the word mountains"),
+        # The attack round of the fifty-third session (helper-244): each published.
+        ("The pilot ran for ___ months.", "___ months"),
+        ("Owner: ______", "______"),
+        ("Owner: [ ]", "[ ]"),
+        ("By 20XX the team will have scaled it.", "20XX"),
+        ("In 202X the board approved it.", "202X"),
+        ("It saved NN hours a week.", "NN hours"),
+        ("It saved {% hours %} hours.", "{% hours %}"),
+        ("It saved ${hours} hours.", "${hours}"),
+        ("To Do: add the figures.", "To Do:"),
+        ("(add example here)", "(add example here)"),
+        ("EDITOR: cut this paragraph?", "EDITOR: cut"),
+        ("The figure was 40% (Sam to confirm).", "(Sam to confirm)"),
+        ("Add the final figure here before publishing.", "Add the final figure here before publishing"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
     found = check(Path("a.md"), in_first_section(written))
     assert [(d.code, d.line, d.column) for d in found if d.is_error] == [("placeholder", 14, written.index(word) + 1)]
     assert f"'{word}'" in found[0].message
+
+
+def test_a_template_variable_in_wiki_brackets_where_a_figure_goes_is_a_placeholder(check: Check):
+    # Told as a wiki's link too (a warning); the page would show it as typed (helper-244).
+    written = "It saved [[hours]] hours."
+    found = [d for d in check(Path("a.md"), in_first_section(written)) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [("placeholder", 14, written.index("[[") + 1)]
+    assert "'[[hours]]'" in found[0].message
 
 
 def test_a_placeholder_written_with_references_is_told_as_the_page_shows_it(check: Check):
@@ -4963,6 +4985,13 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
         "The spreadsheet's total row said #REF! in every column, and cells showing #N/A were read as zero.",
         "The #AI channel, C# code and the #1 spot on the list. Who owns it??? Nobody.",
         "The error was #N/A because the lookup table had moved. Cells were set to #N/A by the macro. What now?? Nobody knew.",
+        # Blanks, years, boxes and tags told of, or in another's name (the fifty-third session's).
+        "The form had a line, ______, for the owner's name, and nobody signed it. The file was report___final.docx by then.",
+        "The 20XX series of chips was cheap, and in the 1990s the team used punch cards.",
+        "In Python, a list is [] and a dict is {}; the checkbox was [ ] until the owner signed.",
+        "Liquid's {% if %} tag was in the code, the $HOME variable was unset and the NN model took 40 hours to train.",
+        "Add a review step here. Most teams skip it. What to do: name an owner. Editor: Sarah Jones (NHS Confederation), 2023.",
+        "Sam to confirm was the last line of every agenda; the editor (Sam, from finance) checked it.",
     ],
 )
 def test_a_placeholder_quoted_or_named_in_prose_is_text(check: Check, text: str):
@@ -5998,6 +6027,16 @@ def test_the_closing_fence_of_a_code_block_around_the_draft_left_at_the_end_is_t
         "Let me know if you'd like me to adjust the tone or add examples!",
         "I hope this helps! Feel free to tell me what to change.",
         "Would you like me to write a shorter version for LinkedIn?",
+        # The attack round of the fifty-third session (helper-244): published unwarned.
+        "Certainly! Here\u2019s a revised section that focuses on the pilot.",
+        "Absolutely! Below is a stall pattern in the format you described.",
+        "As an AI language model, I cannot verify these figures.",
+        "Great question! The pilot stalled because nobody owned it.",
+        "Would you like a shorter version?",
+        "Note: I've changed the spelling to British English throughout.",
+        "I've kept the tone formal, as you asked.",
+        "Let me know if you want any changes.",
+        "Happy to help further if needed!",
     ],
 )
 def test_a_chat_assistants_words_to_its_user_in_a_section_are_a_warning_at_their_paragraph(check: Check, words: str):
@@ -6045,6 +6084,22 @@ def test_an_articles_own_lead_in_to_its_reader_under_a_heading_is_no_assistants(
 )
 def test_prose_that_starts_like_an_assistant_is_text(check: Check, words: str):
     assert errors(check(Path("a.md"), minimal() + f"\n\n{words}\n")) == []
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Great questions were asked at the steering group, and none was answered.",
+        "As an AI programme lead, she owned the backlog.",
+        "Happy to help, the vendor said, and then sent an invoice.",
+        "I've kept the old spreadsheet running throughout the pilot.",
+        "Here is a revised plan the board can sign: one owner, one measure, one date.",
+        "Would you like a shorter meeting? Cancel the status update.",
+        "Sure enough, the pilot stalled in March.",
+    ],
+)
+def test_an_articles_own_words_like_an_assistants_get_no_warning(check: Check, words: str):
+    assert [d.code for d in check(Path("a.md"), minimal() + f"\n\n{words}\n")] == []
 
 
 @pytest.mark.parametrize("words", ["I hope this helps the next team avoid the same twelve months.", "I hope that helps the team see why the pilot stalled."])

@@ -92,7 +92,7 @@ def check_guidance(source: Source, report: Report) -> None:
 # list' is prose), and not 'TBD' or 'TBC' within text, which a quoted plan or meeting note
 # may hold ('launch date TBD'); but an instruction in square brackets, which no link makes
 # of them ('[insert client example]', '[TBC]'), is one wherever it is.
-_MARKED = re.compile(r"\b(?:TODO|TO-DO|FIXME|PLACEHOLDER|TK(?:TK)+|tk(?:tk)+)\b|(?m:^[\W_]*)(?i:todo|to-do|fixme)(?:-list)?\s*(?::|[\u2013\u2014]\s)|\[TK\]|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
+_MARKED = re.compile(r"\b(?:TODO|TO-DO|FIXME|PLACEHOLDER|TK(?:TK)+|tk(?:tk)+)\b|(?m:^[\W_]*)(?i:todo|to-do|to do|fixme)(?:-list)?\s*(?::|[\u2013\u2014]\s)|\[TK\]|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
 _LOREM = re.compile(r"(?i)\blorem[\s_-]+ipsum\b")  # over a line's end too, or two spaces: one filler
 # The filler's name, not its first words: in a sentence with words of its own before it or
 # after it ('the mock-up was full of lorem ipsum', 'Lorem ipsum filled half the screens', '###
@@ -206,6 +206,9 @@ _LEFT_TO_FILL = re.compile(
     # screens showed placeholder text.').
     # (Nor 'Insert your own numbers here.', which asks the reader.)
     r"|(?m:(?:^|(?<=[.!?]\s))(?:Insert|INSERT)\s+(?!(?i:alt|your\s+own)\b)(?:[\w'’]+\s+){0,3}(?i:here)\b(?=\s*(?:[.!:)\]]|$)))"
+    # ('Add the final figure here before publishing.': the attack round of the fifty-third session;
+    # not 'Add a review step here.', an article's advice.)
+    r"|(?m:(?:^|(?<=[.!?]\s))(?i:add|insert|put|update)\s+(?:[\w'’]+\s+){0,4}here\s+before\s+(?i:publishing|publication|we\s+publish|(?:it|this)\s+goes\s+(?:live|out))\b)"
     r"|(?m:^[\W_]*(?i:(?:your|the|some)\s+(?:text|copy)\s+(?:goes\s+)?here|(?!alt\b)(?:[\w'’]+\s+){1,2}goes\s+here|placeholder\s+text)(?=[\W_]*$))"
     # Or a line of no more than what it asks for, as a note's shorthand writes it, with no article
     # ('Insert anecdote.', 'Insert chart'; not 'Insert the card.' or 'Insert your smartcard.', steps).
@@ -245,7 +248,7 @@ _FILLER_HOLDS = _looked_for("ipsum lorem", "l o r e m", "word mountains", "vokal
 _MARKS_HELD = ("«", "__", "@@", "*|", "|*", "[[", "_NAME", "${", "%(")
 _HASHES_HELD = re.compile(r"##\w")  # '##CLIENT##', not a heading's '## '
 _NAMES_HELD = _looked_for(*(f"{sign}{name}" for sign in "$%" for name in ("client", "company", "customer", "organi", "firstname", "first_name", "fname", "lname", "lastname", "name")))
-_ASKS_HELD = _looked_for("insert", "text here", "copy here", "goes here", "placeholder text", "first name", "last name")
+_ASKS_HELD = _looked_for("insert", "text here", "copy here", "goes here", "placeholder text", "first name", "last name", "here before")
 
 
 _PIPED_HELD = re.compile(rf"\|(?:{_MERGE_NAMES_IN_CAPITALS})\|")  # ('|FNAME|' in capitals, which _LEFT_TO_FILL reads without its stars: helper-231)
@@ -280,6 +283,9 @@ _BRACKETED_NOTE = re.compile(
     r"|awaiting\s+(?:data|figures|confirmation)|placeholder(?:\s+(?:figure|text|number|data))?|dummy\s+(?:figure|data|text|number)"
     r"|made[\s-]up\s+(?:number|figure)\b[^()\n]{0,40}|check\s+(?:this|figure|source|number)|needs?\s+(?:a\s+)?(?:source|citation|check))\s*\)"
     r"|\((?-i:Editor),\s+please\b[^()\n]{0,80}\)|\((?-i:Editor|[A-Z][a-z]+),\s+(?:can|could)\s+you\b[^()\n]{0,80}\?\)"
+    # A colleague named to check it, or what to put in its place, in round brackets too ('(Sam to
+    # confirm)', '(add example here)': the attack round of the fifty-third session).
+    r"|\(\s*(?-i:[A-Z][a-z]+)\s+to\s+(?:confirm|check|add|verify|update|source)\b[^()\n]{0,40}\)|\(\s*(?:add|insert|put|include)\s+[^()\n]{0,40}?\bhere\s*\)"
 )
 # A mark that the text is a draft, or not to be shown ('[Draft]', '[WIP]', '(draft)', 'DRAFT -',
 # 'NOT FOR CIRCULATION'): published, it tells readers so. In brackets in any case; as a
@@ -312,7 +318,7 @@ DRAFT_MARK = re.compile(
 _NOTE_START = re.compile(
     r"(?m:^[ \t>*_#-]*)(?:(?i:comment)\s*\[[A-Z]{1,3}\d*\]\s*:|(?i:reviewer|editor|sub-editor)['’]s\s+(?i:note|comment)\s*:|(?i:note\s+(?:for|to)\s+(?:the\s+)?(?:editor|sub-editor|reviewer|authors?))\b"
     # ('Editor:' before what it asks only: 'Editor: Sarah Jones (NHS Confederation), 2023' credits one.)
-    r"|(?i:sub-editor)\s*:|Editor\s*:\s*(?i:please|pls|can|could|check|add|cut|trim|fix)\b|(?i:suggested\s+(?:edit|change))\s*:|Q\s+for\s+[A-Z][a-z]+\s*:"  # (a person's name: not 'Q for CFOs: what would you stop funding?')
+    r"|(?i:sub-editor)\s*:|(?:Editor|EDITOR)\s*:\s*(?i:please|pls|can|could|check|add|cut|trim|fix)\b|(?i:suggested\s+(?:edit|change))\s*:|Q\s+for\s+[A-Z][a-z]+\s*:"  # (a person's name: not 'Q for CFOs: what would you stop funding?')
     r"|(?:ACTION|Action)\s*[:\u2013\u2014-]\s*[A-Z][a-z]*\s+to\s+(?:add|check|confirm|fix|update|source|write|tidy|draft|rewrite|finish)\b"
     r"|(?i:still\s+to\s+write)\s*:|@[A-Z]\w+\s+(?:can|could|please|pls)\b"
     # (A name asked to do it, and no more said: not 'Jane to confirm the figures was the last line of every agenda'.)
@@ -360,19 +366,34 @@ _FORMULA_ERROR = re.compile(_FORMULA_ERRORS)
 # row said #REF!' or 'cells showing #N/A', which tell of the spreadsheet: false-refusal rounds.)
 _FIGURE_BEFORE = (r"\bis ", r"\bwas ", r"\bare ", r"\bwere ", r"\bof ", r"\bsaved ", ": ", ":", "= ", "£", "$", "€", r"\(")
 _AS_A_FIGURE = "|".join(f"(?<={before})" for before in _FIGURE_BEFORE)
+# (A year where a date goes, 'by 20XX', 'in 202X': not 'The 20XX series of chips', a product's name.)
+_AS_A_DATE = "|".join(f"(?<={before})" for before in (*(rf"\b(?i:{word}) " for word in ("in", "by", "since", "until", "from", "of", "to", "before", "after", "during", "is", "was")), ": ", r"\(", "\u2013 "))
+_UNITS = r"hours?|hrs|days?|weeks?|wks|months?|years?|minutes?|mins|people|staff|FTEs?|times|per\s+cent|percent"
 _LEFT_BY_A_TOOL = re.compile(
     rf"(?:{_AS_A_FIGURE}){_FORMULA_ERRORS}|\[object Object\]|<%[=-]?\s*[A-Za-z_][\w.]{{0,40}}\s*-?%>|\{{%\s*(?i:{_MERGE_NAMES})\s*%\}}"
     rf"|(?<![\w#])#(?i:{_MERGE_NAMES})#(?![\w#])"
-    r"|(?<![\w£$€])(?:XX|xx)\s+(?i:hours?|hrs|days?|weeks?|wks|months?|years?|minutes?|mins|people|staff|FTEs?|times|per\s+cent|percent)\b"
+    rf"|(?<![\w£$€])(?:XX|xx|NN|_{{3,}})\s+(?i:{_UNITS})\b"
     # ('saved ??? hours', 'The saving was ???.', '???' alone; not 'Who owns it???', a question, nor
     # '??? tip' starting a line, another tool's note, told as one: tests/test_other_tools.py.)
     r"|(?<![\w?\n])(?<!^)\?{2,}(?=[ \t]+[A-Za-z]|[.,;:]?[ \t]*(?:\n|$))|(?:(?<=\n)|^)\?{2,}(?=[.,;:]?[ \t]*(?:\n|$))"
+    # (The attack round of the fifty-third session: a year never put in, '20XX', '202X'; a blank to
+    # write on, 'ran for ___ months', 'Owner: ______'; a template's variable or an empty box where a
+    # figure or a value goes, 'saved ${hours} hours', 'saved [[hours]] hours', 'Owner: [ ]'; and any
+    # template's tag, '{% hours %}'.)
+    rf"|(?:{_AS_A_DATE})(?:19|20)(?:XX|[0-9]X)(?![\w'’])"
+    rf"|(?:{_AS_A_FIGURE})(?:_{{3,}}(?![\w_])|\$\{{\s*[A-Za-z_]\w{{0,40}}\s*\}}|\[\[\s*[A-Za-z_][\w ]{{0,40}}\]\]|\{{%-?\s*[A-Za-z_][\w.]{{0,40}}\s*-?%\}})|(?:(?<=:)|(?<=: ))\[ ?\](?=[ \t]*(?:$|\n))"
 )
 
 
 def _may_be_left_by_a_tool(text: str) -> bool:
     """Whether ``text`` may hold what :data:`_LEFT_BY_A_TOOL` reads, looked for at C speed."""
-    return "#" in text or "[object" in text or "<%" in text or "{%" in text or "XX" in text or "xx" in text or "??" in text
+    return (
+        "#" in text or "[object" in text or "<%" in text or "{%" in text or "XX" in text or "xx" in text or "NN" in text or "??" in text or "___" in text
+        or "${" in text or "[[" in text or "[ ]" in text or "[]" in text or _YEAR_LEFT_HELD.search(text) is not None
+    )
+
+
+_YEAR_LEFT_HELD = re.compile("[0-9]X")
 
 
 _PLACEHOLDER_ALONE = re.compile(rf"(?i)[(\[]?\s*(?:TBC|TBD|TBA|XXX+|TK|to (?:come|follow)|placeholder)\s*[)\].!:…]*|(?-i:{_FORMULA_ERRORS})")
@@ -383,7 +404,7 @@ _ELLIPSIS_ALONE = re.compile(r"\.{2,}|…[.…]*")  # '..' and '….' too, as a 
 # brackets: most files have none. (One case-blind expression of every word took 0.4 CPU s
 # per 1,000 files that held none: it was tried at every character.)
 _PLACEHOLDER_WORDS = _looked_for(
-    "todo", "to-do", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder", "..", "…", "draft", "wip", "progress",
+    "todo", "to-do", "to do", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder", "..", "…", "draft", "wip", "progress",
     "not for", "do not", "construction", "before this", "until this",
 )
 
@@ -477,7 +498,7 @@ def _placeholders_within(text: str) -> list[str]:
     found = [
         match
         for expression, there in (
-            (_MARKED, "TODO" in text or "TO-DO" in text or "todo" in lowered or "to-do" in lowered or "fixme" in lowered or "FIXME" in text or "PLACEHOLDER" in text or "tktk" in lowered or "[TK]" in text or "HERE" in text or "{{" in text),
+            (_MARKED, "TODO" in text or "TO-DO" in text or "todo" in lowered or "to-do" in lowered or "to do" in lowered or "fixme" in lowered or "FIXME" in text or "PLACEHOLDER" in text or "tktk" in lowered or "[TK]" in text or "HERE" in text or "{{" in text),
             (_LOREM, "ipsum" in lowered),
             (_BRACKETED_PLACEHOLDER, "[" in text or "{" in text or "%" in text or "<" in text),
             (_BRACKETED_NOTE, "[" in text or "(" in text),
@@ -817,7 +838,14 @@ def _listed(words: Sequence[str]) -> str:
 
 # What a copy out of ChatGPT leaves where its answer cited a source: ':contentReference[oaicite:0]{index=0}',
 # or '【4:2†report.pdf】' for a file it was given. GitHub and the site show it as typed.
-_ASSISTANT_CITATION = re.compile(r":contentReference\[oaicite:[0-9]+\](?:\{index=[0-9]+\})?|【[0-9]+(?::[0-9]+)?†[^】\n]{0,200}】")
+# And its newer marks (the attack round of the fifty-third session): a link's words
+# 'oai_citation:1‡example.org', and a search's 'turn0search3' (with 'cite' and private-use
+# characters about it, or in brackets).
+_ASSISTANT_CITATION = re.compile(
+    r":contentReference\[oaicite:[0-9]+\](?:\{index=[0-9]+\})?|【[0-9]+(?::[0-9]+)?†[^】\n]{0,200}】|oai_citation:[0-9]+|(?<![A-Za-z0-9])(?:cite)?turn[0-9]+(?:search|news|view|file|fetch|image|product)[0-9]+"
+)
+
+_SEARCH_TURN = re.compile("turn[0-9]")  # (looked for first: an expression that starts with a letter is found fastest)
 
 
 # The start of a comment, as typed, or as a word processor or a phone's keyboard leaves it:
@@ -876,7 +904,8 @@ def check_review_suggestions(source: Source, report: Report) -> None:
 def check_assistant_citations(source: Source, report: Report) -> None:
     """A chat assistant's citation mark pasted with its text, in front matter or the body
     (not in code): one error a line."""
-    if "oaicite" not in source.text and "†" not in source.text:
+    text = source.text
+    if "oaicite" not in text and "†" not in text and "oai_citation" not in text and _SEARCH_TURN.search(text) is None:
         return
     code = {n + source.body_start for n in dialect.code_lines(source)}
     for number, text in enumerate(source.lines, start=1):
@@ -903,12 +932,23 @@ def check_assistant_citations(source: Source, report: Report) -> None:
 # A chat assistant's words to the person who asked it, pasted with the draft: at the start
 # of a paragraph of the body, they are addressed to no reader of the page ('I hope this helps!',
 # not 'I hope this helps the next team avoid…', a sentence of the article's: helper-242).
+# (And what the attack round of the fifty-third session found unwarned: 'Certainly! Here's a revised
+# section…', 'As an AI language model, I…', 'Great question!', 'Would you like a shorter version?',
+# 'Note: I've changed the spelling to British English throughout.')
 _ASSISTANT_CHATTER = re.compile(
-    r"(?:(?:sure|certainly|absolutely|of course|great)\W+)?"
+    r"(?:note:\s*)?(?:(?:sure|certainly|absolutely|of course|great)\W+)?"
     r"(?:let me know if you(?:'d| would) like\b|let me know if you want me to\b|i hope (?:this|that) helps(?:\s+(?:you|with)\b|\s*+(?![\s\w]))|would you like me to\b|do you want me to\b"
-    r"|feel free to (?:let me know|tell me)\b|if you(?:'d| would) like,? i (?:can|could)\b)",
+    r"|feel free to (?:let me know|tell me)\b|if you(?:'d| would) like,? i (?:can|could)\b"
+    r"|as an ai(?: language model| assistant| model)?,\s*i\b|great question\s*[!.]|happy to help(?: further| more)?(?: if (?:needed|you need)|\s*[!.])"
+    r"|would you like (?:a (?:shorter|longer|different|revised|more \w+) version|another version|any changes)\b"
+    r"|let me know if you (?:want|need) (?:any (?:changes|edits|tweaks)|a (?:shorter|longer) version)\b"
+    r"|here(?:'s| is) (?:a|an|the|your) (?:revised|updated|rewritten|shorter|longer|improved|polished|tightened|reworked) (?:version|draft|section|pattern|article)\b"
+    r"|i(?:'ve| have) (?:changed|converted|kept|rewritten|adjusted|updated|tailored|written|used)\b[^.\n]{0,80}?(?:\bas you (?:asked|requested)\b|\bbritish (?:english|spelling)\b|\bthroughout\s*+[.!]?\s*+$))",
     re.IGNORECASE,
 )
+# An assistant's 'Sure!' or 'Certainly!' as a paragraph's first word, then what it hands over or
+# has done ('Certainly! Here is the pattern you asked for.', 'Absolutely! Below is a stall pattern…').
+_ASSISTANT_AGREES = re.compile(r"(?:sure|certainly|absolutely|of course)\s*[!,.]\s*(?:here(?:'s| is)|below is|i(?:'ve| have)\b|i can\b|i'll\b)", re.IGNORECASE)
 
 
 # Its words above the draft: only before the first heading, where no text belongs.
@@ -949,7 +989,7 @@ def check_assistant_chatter(source: Source, report: Report) -> None:
         said = block.content.lstrip().lstrip("*_").replace("\u2019", "'")
         early = first is None or block.line < first
         led_in = _ASSISTANT_LEAD_IN.match(said) is not None
-        if not ((led_in and (early or _hands_over(said))) or _ASSISTANT_CHATTER.match(said)):
+        if not ((led_in and (early or _hands_over(said))) or _ASSISTANT_CHATTER.match(said) or _ASSISTANT_AGREES.match(said)):
             continue
         shown = clipped(printable(said.split("\n")[0]), 60)
         if early:
