@@ -1387,6 +1387,12 @@ def test_a_link_whose_words_are_a_patterns_title_may_go_to_that_pattern(folder: 
         "Edit this page", "Report a problem with this page", "Give feedback on this pattern", "Download this pattern as a PDF",
         "Subscribe to updates", "Sign up for the newsletter", "Log in to your account", "RSS feed", "Our privacy policy", "Next pattern", "this site",
         "Edit this page on GitHub",
+        # The attack round of the fifty-third session (helper-244): the site's own link words, and
+        # things of the site's by its name.
+        "Skip to content", "Atom feed of new patterns", "Copy link", "Go to the home page", "Back to all patterns", "View all patterns",
+        # (Once allowed, as words other than the site's name alone: readers take it for this site.)
+        "the Stall Patterns site",
+        "Suggest an edit", "Stall Patterns on GitHub", "Stall Patterns\u2019 repository", "Stall Patterns blog", "The Stall Patterns podcast",
     ],
 )
 def test_a_link_whose_words_name_a_part_of_the_site_and_that_goes_to_another_site_is_an_error(folder: Folder, words: str):
@@ -1416,6 +1422,11 @@ def test_a_link_to_another_repository_through_the_sites_is_told_as_elsewhere(fol
         "[privacy policy](https://vendor.example.com/privacy)",
         "[sign in](https://portal.office.com/)",
         "[create an account](https://vendor.example.com/signup)",
+        # Another's source; the words, or another's long title, that hold the site's name (the fifty-third session's).
+        "[source on GitHub](https://github.com/vendor/tool)",
+        "[stall patterns in the NHS](https://example.org/study)",
+        "[Stall Patterns in Healthcare: Why Pilots Never Leave the Lab](https://example.org/study)",
+        "[Stall Patterns on GitHub](https://github.com/stallpatterns/stall-patterns)",
     ],
 )
 def test_a_link_whose_words_name_anothers_page_or_the_sites_repository_may_go_there(folder: Folder, link: str):
@@ -1503,7 +1514,7 @@ def test_a_link_whose_words_name_a_page_of_the_site_may_go_there_and_other_words
 
 
 @pytest.mark.parametrize(
-    "link", ["[Stall Patterns](/)", "[Stall Patterns](https://stallpatterns.github.io/stall-patterns/)", "[Stall Patterns](/patterns/)", "[the Stall Patterns site](https://evil.example/)"]
+    "link", ["[Stall Patterns](/)", "[Stall Patterns](https://stallpatterns.github.io/stall-patterns/)", "[Stall Patterns](/patterns/)", "[the Stall Patterns site](/)"]
 )
 def test_a_link_whose_words_are_the_sites_name_may_go_to_the_site(folder: Folder, link: str):
     assert found(linking(folder, link)) == []

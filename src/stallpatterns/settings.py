@@ -243,9 +243,18 @@ _SITES_OWN_PART = re.compile(
     # (A site's policy or sign-in named alone is as often another's, its owner just before the link:
     # 'The vendor's [privacy policy](…)', 'Staff had to [sign in](…)', the review of the change.)
     r"|subscribe (?:here|now|today)|our newsletter|(?:log|sign) ?in to (?:your|my) account"
-    r"|(?:rss|atom)(?: feed)?|(?:our|this site s|the site s) (?:(?:rss |atom )?feed|privacy (?:policy|notice)|cookie (?:policy|settings|preferences)"
+    r"|(?:rss|atom)(?: feed)?(?: of (?:new |the |all )?patterns)?|(?:our|this site s|the site s) (?:(?:rss |atom )?feed|privacy (?:policy|notice)|cookie (?:policy|settings|preferences)"
     r"|terms of (?:use|service)|terms and conditions|accessibility statement|site ?map)"
-    r"|(?:next|previous) pattern|(?:back to )?(?:this|our) (?:site|website|catalogue)|back to (?:the )?(?:top|home|catalogue|patterns)"
+    r"|(?:next|previous) pattern|(?:back to )?(?:this|our) (?:site|website|catalogue)|back to (?:the )?(?:top|home|catalogue|patterns|all patterns)"
+    # The words of the site's own links, on every page (the attack round of the fifty-third session,
+    # helper-244: each published as a link elsewhere): 'Skip to content', 'Browse all patterns',
+    # 'Source on GitHub', 'Copy link', 'Go to the home page', 'Try the stall finder'; and their like
+    # ('View all patterns', 'Suggest an edit', 'View source').
+    # (Not 'Source on GitHub' alone, as often another's, its owner just before the link: 'The vendor
+    # publishes its [source on GitHub](…)'.)
+    r"|skip to (?:the )?(?:main )?content|(?:browse|view|see|show|list) (?:all|the|every) patterns|(?:view |see )?(?:this|our) (?:page s |site s )?source(?: code)?(?: on github)?"
+    r"|suggest (?:an )?edits?|suggest (?:a )?changes?|edit on github|copy (?:the )?link(?: to (?:this|the) (?:page|pattern))?"
+    r"|go to (?:the )?home ?page|(?:use|try|open) the stall finder"
     r")[\s!.]*".translate(str.maketrans("l", "i"))  # (as compared: an 'l' is read as the 'I' it passes for)
 )
 
@@ -254,6 +263,11 @@ _SITES_OWN_PART = re.compile(
 # which still names the page ('Contact (new)', 'Contact [beta]', 'Contact – new', 'Contact 2.0',
 # 'All patterns 2026'); not one that names the page's owner or kind ('Contact (ICO)', 'Home
 # (GOV.UK)', 'Contact (PDF)': the review of the forty-fifth session's change).
+# Words after the site's name in a link's words that still name a thing of the site's ('Stall
+# Patterns on GitHub', 'Stall Patterns blog'); a longer title is another's writing about it.
+_WORDS_AFTER_THE_SITES_NAME = 4
+
+
 _AS_NAMED_AFTER = re.compile(
     r"(?:\s*[(\[{]\s*(?:new|beta|old|updated|latest|here|again|draft|live|online|now|v?\d[\d.]*)\s*[)\]}]"
     r"|\s*[\u2013\u2014:-]\s*(?:new|beta|updated|latest|here|now)|\s+v?\d[\d.]*)[\s!.]*\Z",
@@ -769,8 +783,27 @@ class Settings:
 
     def site_part_named(self, text: str) -> bool:
         """Whether ``text`` names a part or a service of this site, or the site itself, and
-        nothing else (:data:`_SITES_OWN_PART`): what a link elsewhere must not pass for."""
-        return _SITES_OWN_PART.fullmatch(_compared_words(text)) is not None
+        nothing else (:data:`_SITES_OWN_PART`), or a thing of the site's by its name ('Stall
+        Patterns on GitHub', "Stall Patterns' repository", 'The Stall Patterns podcast': the attack
+        round of the fifty-third session): what a link elsewhere must not pass for."""
+        compared = _compared_words(text)
+        if _SITES_OWN_PART.fullmatch(compared) is not None:
+            return True
+        name = _compared_words(self.site_name or "").split()
+        words = compared.split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if not name or words[: len(name)] != name or not self._written_as_the_site_writes(text):
+            return False
+        after = words[len(name) :]
+        return 0 < len(after) - (after[:1] == ["s"]) <= _WORDS_AFTER_THE_SITES_NAME
+
+    def _written_as_the_site_writes(self, text: str) -> bool:
+        """Whether ``text`` holds the site's name capitalised as the site writes it, or in capitals
+        ('Stall Patterns', 'STALL PATTERNS'; not 'stall patterns in the NHS', the words)."""
+        written = " ".join(without_accents(text).translate(LOOKS_LATIN).split())
+        name = " ".join((self.site_name or "").split())
+        return bool(name) and (name in written or name.upper() in written)
 
     def contact_asked(self, text: str) -> tuple[str, str] | None:
         """The site's contact page (its title in the nav, its address from the site's root),
