@@ -336,6 +336,10 @@ ATTACKS = (
     Payload("ethereum-wallet", "Send 0.1 ETH to 0x52908400098527886E0F7030069857D2E4169EE7 to book.", "payment-details"),
     Payload("bitcoin-wallet", "Tip the authors at bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq please.", "payment-details"),
     Payload("bitcoin-wallet-in-base-58", "Donate: 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "payment-details"),
+    # An account to message on a chat service.
+    Payload("skype-name", "Skype: stallreview.bookings", "chat-handle"),
+    Payload("signal-handle", "Signal: @stallreview.01", "chat-handle"),
+    Payload("telegram-handle-after", "Message @stallreview on Telegram to book.", "chat-handle"),
     # Letters of another script that pass for Latin letters or figures.
     Payload("placeholder-in-cyrillic-and-latin", "Owner: \u0422\u041eD\u041e", "mixed-alphabets"),
     Payload("placeholder-with-a-cherokee-letter", "Owner: TO\u13a0O", "mixed-alphabets"),
@@ -390,6 +394,8 @@ BENIGN = (
     Payload("a-commit-and-a-standard", "Commit 3f786850e387550fdab836ed7e6dc881de23001b broke the IBAN checks of ISO 13616.", publishes="3f786850e387550fdab836ed7e6dc881de23001b"),
     Payload("a-sort-code-alone", "Sort code 04-00-04 is a bank that many charities use.", publishes="Sort code 04-00-04 is a bank"),
     Payload("an-account-alone", "Payments went to account 41234567, and nobody knew whose it was.", publishes="account 41234567"),
+    Payload("chat-services-named", "Teams used WhatsApp groups for shift swaps; the signal at step_2 failed, and Signal: the team ignored it.",
+            publishes="the signal at step_2 failed"),
     Payload("swift-the-language", "Our Swift code review found three defects.", publishes="<p>Our Swift code review found three defects.</p>"),
     Payload("a-cherokee-word", "The word \u13e3\u13b3\u13a9 is Cherokee.", publishes="\u13e3\u13b3\u13a9"),
 )

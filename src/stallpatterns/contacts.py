@@ -828,6 +828,39 @@ def check_email_addresses(source: Source, report: Report) -> None:
                 _told_of_address(report, number, at, written, remote is not None or written.rpartition(".")[2].lower() in FILE_ENDINGS)
 
 
+# An account to message on a chat service, given as where to reach someone ('Skype:
+# stallreview.bookings', 'Signal: @stallreview.01', 'Telegram: @stallreview', '@stallreview on
+# Telegram': the attack round of the fifty-third session, each published). A handle as written:
+# an '@' before it, or a dot, an underscore or figures in it (not 'Signal: the team ignored it').
+# (Named as a service is, capitalised: 'the signal at step_2' is a word.)
+_CHAT_SERVICES = ("skype", "signal", "telegram", "whatsapp", "threema", "viber", "wechat", "discord", "wickr")
+_SERVICE = "(?:" + "|".join(name for service in ("Skype", "Signal", "Telegram", "WhatsApp", "Threema", "Viber", "WeChat", "Discord", "Wickr") for name in (service, service.upper())) + ")"
+_HANDLE = r"(?:@[A-Za-z0-9_][\w.-]{2,40}|[A-Za-z][\w-]*(?:[._][\w-]+|[0-9]+)[\w.-]*)(?<![.-])"
+_CHAT_HANDLE = re.compile(
+    rf"\b{_SERVICE}(?:\s+(?i:id|handle|name|username|user|account))?\s*(?::|[\u2013\u2014-]|\bis\b|\bat\b|\bon\b)\s*(?P<handle>{_HANDLE})(?![\w@/])"
+    rf"|(?<![\w@])(?P<named>@[A-Za-z0-9_][\w.-]{{2,40}})(?<![.-])\s+(?:on|via|at)\s+{_SERVICE}\b"
+)
+
+
+def check_chat_handles(source: Source, report: Report) -> None:
+    """An account to message on a chat service, anywhere in the file, as a phone number or
+    an e-mail address is: readers would take it for this site's own. One error a line."""
+    lowered = source.text.lower()
+    if not any(service in lowered for service in _CHAT_SERVICES):
+        return
+    told = {d.line for d in report.items if d.code in ("phone-number", "email-address")}  # ('WhatsApp: wa.me/4477…', a number)
+    for number, line in enumerate(source.lines, 1):
+        if number not in told and (found := _CHAT_HANDLE.search(line)) is not None:
+            report.error(
+                number,
+                "chat-handle",
+                f"'{found.group()}' is an account to message: readers would take it for this site's own, and the site takes its bookings "
+                "through the offer on every page",
+                "delete it: to say whom a reader should contact, name them or their role in words",
+                column=found.start() + 1,
+            )
+
+
 def _told_of_address(report: Report, line: int, at: int, written: str, a_name: bool = False) -> None:
     """An e-mail address written out; ``a_name``: a file's name or a Git remote that GitHub links as one."""
     if a_name:

@@ -92,6 +92,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     contacts.check_phone_numbers(source, report)
     contacts.check_email_addresses(source, report)
     payments.check_payment_details(source, report)
+    contacts.check_chat_handles(source, report)
     contacts.check_contacts_as_published(source, report)
     contacts.check_bookings_elsewhere(source, settings.site_name or "", frozenset(settings.contact.booking_urls.values()), settings.offer_booked, report)
     handed.check_offers_handed(source, settings.site_name or "", tuple(offer.name for offer in settings.offers), report)
