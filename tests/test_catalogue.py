@@ -1603,10 +1603,8 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         # Attack round: each passed, a button to another site's booking on this site's page.
         "[Book now](https://evil.example/)",
         "[👉 Book now](https://evil.example/b)",
-        "[Book a free 30-minute call](https://calendly.com/someone)",
         "[Get in touch](https://evil.example/c)",
         "[Contact us](mailto:bookings@evil.example)",
-        "[Schedule your 90-minute session](https://calendly.com/evil/stall)",
         # Someone unnamed to talk to, or a price to ask for (an attack round of this session).
         "[Talk to an expert](https://cal.evil.example/t)",
         "[Speak to our team](https://cal.evil.example/t)",
@@ -1622,13 +1620,9 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Reserve your place](https://cal.evil.example/r)",
         # A way to reach or pay whoever wrote the page, or its people, said to be the site's
         # (attack round of the forty-first session: each passed).
-        "[Pay your deposit](https://buy.stripe.com/x)",
-        "[Message us on WhatsApp](https://wa.me/447700900123)",
         "[Contact the team](https://evil.example/t)",
         "[the booking desk](mailto:desk@evil.example)",
         "[Stall Patterns’ calendar](https://cal.evil.example/s)",
-        "[our Telegram group](https://t.me/evil)",
-        "[Support our work](https://paypal.me/evil)",
         "[Reserve your diagnostic slot](https://cal.evil.example/d)",
         "[Enquire about availability](https://evil.example/a)",
         "[this site’s booking page](https://evil.example/b)",
@@ -1645,7 +1639,6 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Write to me](mailto:me@evil.example)",
         # The attack round of the forty-third session: each passed.
         "[Sign up for a session with us](https://cal.evil.example/s)",
-        "[Send payment](https://paypal.me/evil)",
         "[DM us](https://x.com/evil)",
         # The smuggling round of the forty-sixth session: each passed.
         "[Get in contact](https://evil.example/c)",
@@ -1690,6 +1683,34 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
         f"the link's words, '{words}', ask readers to contact or book this site, but the link goes to '{address}': readers would take it for the site's own booking"
     )
     assert diagnostic.hint == f"write words that name whom the link goes to ('contact the ICO'), or link to the site's page, [{words}](/contact/)"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[Book a free 30-minute call](https://calendly.com/someone)",
+        "[Schedule your 90-minute session](https://calendly.com/evil/stall)",
+        "[Pay your deposit](https://buy.stripe.com/x)",
+        "[Message us on WhatsApp](https://wa.me/447700900123)",
+        "[our Telegram group](https://t.me/evil)",
+        "[Support our work](https://paypal.me/evil)",
+        "[Send payment](https://paypal.me/evil)",
+        "[get in touch](https://calendly.com/jane)",
+    ],
+)
+def test_a_link_whose_words_ask_to_contact_the_site_and_that_goes_to_a_booking_service_is_told_to_go(folder: Folder, link: str):
+    # Told to name whom it goes to, '[contact Jane](https://calendly.com/jane)' was refused again, as a
+    # link to such a service: the hint says to link to the site or delete it (the authors' round of the fifty-third session).
+    result = linking(folder, link)
+    assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
+    (diagnostic,) = result.diagnostics
+    words, address = link[1 : link.index("](")], link[link.index("](") + 2 : -1]
+    assert diagnostic.message == (
+        f"the link's words, '{words}', ask readers to contact or book this site, but the link goes to '{address}': readers would take it for the site's own booking"
+    )
+    assert diagnostic.hint == (
+        f"link to the site's page, [{words}](/contact/), or delete the link: a link to a service that books or takes payments is refused whatever its words"
+    )
 
 
 @pytest.mark.parametrize(

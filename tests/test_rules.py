@@ -2628,7 +2628,10 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
     found = [d for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.code == "offer-price"]
     assert [(d.line, d.is_error) for d in found] == [(line, True)], found
     assert f"with an amount of money, '{amount}': readers would take it for the offer's price, which the site sets once (" in found[0].message
-    assert found[0].hint == "say the amount in a sentence of its own, without the offer's name, or leave the price to the offer"
+    assert found[0].hint == (
+        "delete the price: the site shows the offer's own with it on every page; "
+        "an amount that is something else's (a budget, a saving) goes in a sentence that does not name the offer"
+    )
 
 
 @pytest.mark.parametrize(

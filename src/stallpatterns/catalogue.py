@@ -1125,7 +1125,12 @@ def _contact_elsewhere(f: Facts, link: Link, page: str) -> Diagnostic:
         "link-text-elsewhere",
         f"the link's words, '{printable_start(link.words, 60)}', ask readers to contact or book this site, but the link goes to "
         f"'{printable_start(link.written, 120)}': readers would take it for the site's own booking",
-        f"write words that name whom the link goes to ('contact the ICO'), or link to the site's page, [{printable_start(link.words, 60)}](/{page})",
+        # To a service that books meetings, takes payments or takes a form, no words make it another's:
+        # told to name whom it went to, '[contact Jane](https://calendly.com/jane)' was refused again
+        # (the authors' round of the fifty-third session).
+        f"link to the site's page, [{printable_start(link.words, 60)}](/{page}), or delete the link: a link to a service that books or takes payments is refused whatever its words"
+        if link.web and (_booking_service(link.path) or _form_service(link.path))
+        else f"write words that name whom the link goes to ('contact the ICO'), or link to the site's page, [{printable_start(link.words, 60)}](/{page})",
     )
 
 
