@@ -1282,3 +1282,14 @@ def test_validate_says_that_a_file_outside_the_patterns_folder_is_not_published(
     assert "is not in patterns/: the site publishes only the pattern files there" in result.stderr.splitlines()[-1]
     inside = run("validate", "patterns/the-sponsor-who-moved-on.md")
     assert inside.returncode == 0 and "Note:" not in inside.stderr
+
+
+def test_validate_says_nothing_of_the_folder_for_a_file_inside_it_that_the_site_does_not_take(project: Path):
+    # 'patterns/drafts/x.md is not in patterns/' contradicted the file's own error (helper-246).
+    text = (project / "patterns" / "the-sponsor-who-moved-on.md").read_text(encoding="utf-8")
+    (project / "patterns" / "drafts").mkdir()
+    (project / "patterns" / "drafts" / "x.md").write_text(text, encoding="utf-8")
+    (project / "patterns" / "x.markdown").write_text(text, encoding="utf-8")
+    result = run("validate", "patterns/drafts/x.md", "patterns/x.markdown", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "Note:" not in result.stderr

@@ -199,7 +199,12 @@ def _validate(args: argparse.Namespace, settings: Settings) -> int:
     if args.format == "text":
         print(diagnostics.summary(found, checked), file=sys.stderr)
         told = {d.path for d in found if d.code == "outside-patterns"}
-        elsewhere = [shown for path in extra.values() if (shown := catalogue.display_path(path, settings.root)) not in told] if chosen else []
+        # (Not a file inside it that the site does not take, 'patterns/drafts/x.md' or 'patterns/x.markdown':
+        # told why by its own error, the note contradicted it, helper-246.)
+        inside = os.path.abspath(settings.patterns_dir) + os.sep
+        elsewhere = [
+            shown for path in extra.values() if not os.path.abspath(path).startswith(inside) and (shown := catalogue.display_path(path, settings.root)) not in told
+        ] if chosen else []
         if elsewhere:
             # ('0 errors' for a draft on the desktop: its author took it as published, helper-242.)
             folder = catalogue.display_path(settings.patterns_dir, settings.root)

@@ -76,6 +76,10 @@ def scalars(node: Node | None) -> Iterator[Scalar]:
             yield from scalars(item)
 
 
+# A tag of YAML's own, as written: '!!str ', '!!int '.
+_YAML_TYPE = re.compile(r"!![a-z]+\s+(?=\S)")
+
+
 class FrontMatterError(Exception):
     """A problem in the YAML itself, at a 1-based line and column of the front matter."""
 
@@ -308,13 +312,19 @@ class _Composer:
         anchor, tag = getattr(event, "anchor", None) if scalar else None, getattr(event, "tag", None)
         if anchor is not None or tag is not None:
             mark = "&" if anchor is not None else "!"
+            read = f"{mark}{(anchor or tag or '').lstrip('!')}"
+            hint = _quote_hint(self.lines, line, column)
+            written = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+            if mark == "!" and (typed := _YAML_TYPE.match(written, column - 1)) is not None:
+                # ('category: !!str governance': YAML's own note of a value's kind, which quoted became
+                # part of the value, refused in turn as no category: helper-246.)
+                read = typed.group().rstrip()
+                hint = f"delete '{read}', YAML's own note of the value's kind: {written[: column - 1]}{written[typed.end() :]}".rstrip()
             raise FrontMatterError(
-                f"a value cannot start with '{mark}' unquoted: YAML reads '{mark}{(anchor or tag or '').lstrip('!')}' as "
-                + _MEANINGS[mark]
-                + ", and drops it from the text",
+                f"a value cannot start with '{mark}' unquoted: YAML reads '{read}' as " + _MEANINGS[mark] + ", and drops it from the text",
                 line,
                 column,
-                hint=_quote_hint(self.lines, line, column),
+                hint=hint,
                 code="yaml-anchor" if mark == "&" else "yaml-tag",
             )
         if isinstance(event, yaml.ScalarEvent):

@@ -92,7 +92,7 @@ def check_guidance(source: Source, report: Report) -> None:
 # list' is prose), and not 'TBD' or 'TBC' within text, which a quoted plan or meeting note
 # may hold ('launch date TBD'); but an instruction in square brackets, which no link makes
 # of them ('[insert client example]', '[TBC]'), is one wherever it is.
-_MARKED = re.compile(r"\b(?:TODO|TO-DO|FIXME|PLACEHOLDER|TK(?:TK)+|tk(?:tk)+)\b|(?m:^[\W_]*)(?i:todo|to-do|to do|fixme)(?:-list)?\s*(?::|[\u2013\u2014]\s)|\[TK\]|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
+_MARKED = re.compile(r"\b(?:(?:TODO|TO-DO)(?![ -]?(?i:lists?|items?|comments?|apps?)\b)|FIXME|PLACEHOLDER|TK(?:TK)+|tk(?:tk)+)\b|(?m:^[\W_]*)(?i:todo|to-do|to do|fixme)(?:[- ]list)?\s*(?::|[\u2013\u2014]\s)|\[TK\]|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
 _LOREM = re.compile(r"(?i)\blorem[\s_-]+ipsum\b")  # over a line's end too, or two spaces: one filler
 # The filler's name, not its first words: in a sentence with words of its own before it or
 # after it ('the mock-up was full of lorem ipsum', 'Lorem ipsum filled half the screens', '###
@@ -813,6 +813,9 @@ def _placeholder(
     elif _BRACKETED_NOTE.fullmatch(word):
         message = f"'{printable_start(word, 60)}' is a note to the authors or an editor: the page would show it to readers{more}"
         hint = "do what it asks, then delete it; a note that is to stay goes in a comment, <!-- … -->, which no reader sees"
+        if in_words and not others and _TO_BE.search(word):
+            # ('The plan listed the go-live as Q3 (TBC) for a whole year': a status told of, helper-246.)
+            hint += f"; to tell of a status, write it in words ('to be confirmed') or put it in quotation marks, “{word}”"
     report.error(line, "placeholder", message, instead or hint, column=column)
 
 
