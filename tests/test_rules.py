@@ -6131,6 +6131,32 @@ def test_an_articles_own_hope_is_not_told_as_an_assistants(check: Check, words: 
     assert [d.code for d in check(Path("a.md"), minimal() + f"\n\n{words}\n")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "hint"),
+    [
+        # What the authors' round of the fifty-third session found published as typed, unwarned (helper-246).
+        ("\\*\\*Important:\\*\\* name an owner.", "escaped-marks", "delete the backslashes: **Important:**"),
+        ("\\### Owners", "escaped-marks", "delete the backslashes: ### Owners"),
+        ("Ask <@U024BE7LH> for the figures.", "pasted-mention", "write the person's role or the channel's name in words"),
+        ("Post it in <#C02ABCDEF|general>.", "pasted-mention", "write the person's role or the channel's name in words"),
+        ("The survey found a gap [1](https://example.org/a).", "link-words", "make the link's words name what it opens, as in 'read [the 2025 claims survey](…)', not '1'"),
+    ],
+)
+def test_what_a_document_or_a_chat_tool_pastes_as_typed_is_a_warning_at_its_line(check: Check, text: str, code: str, hint: str):
+    found = check(Path("a.md"), in_first_section(text + "\n"))
+    assert [(d.code, d.line, d.severity, d.hint) for d in found] == [(code, 14, Severity.WARNING, hint)]
+
+
+def test_words_sub_bullets_typed_as_o_are_a_warning(check: Check):
+    found = check(Path("a.md"), in_first_section("- Own it\n  o Name a lead\n  o Name a deputy\n"))
+    assert [(d.code, d.line, d.severity) for d in found] == [("pasted-bullets", 15, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("text", ["Use \\# for a heading, and 2 \\* 3 = 6.", "O Captain, my captain.\no Name nobody.", "The [2024 survey](https://example.org/a) and [Figure 3](https://example.org/b)."])
+def test_an_escaped_mark_a_letter_o_or_a_link_with_a_number_in_its_words_in_prose_is_text(check: Check, text: str):
+    assert check(Path("a.md"), in_first_section(text + "\n")) == []
+
+
 @pytest.mark.parametrize("marks", ["\\- ", "\\* ", "1\\. "])
 def test_list_marks_a_documents_export_escaped_are_a_warning_to_delete_the_backslash(check: Check, marks: str):
     found = check(Path("a.md"), in_first_section(f"{marks}Name an owner\n{marks}Keep one place\n"))

@@ -223,12 +223,16 @@ def _lazy_in_github(tokens: Sequence[Token], index: int) -> bool:
 _BULLETS = "•●○◦▪▫■□◾◽◼◻◆◇❖⬥⬦⦁⦿‣⁃∙⋅·➢➣➤➔➜➝➞➙→⇒⇨►▶▸▹✦✧★☆✱✳❑❒❏❐✅✔✓☑✗✘❌👉☞☛🔹🔸🔷🔶📌"
 _BULLET_LINE = re.compile(
     r"(?m)^[ \t]*(?:[" + _BULLETS + r"][ \t]*+(?=\S)|[–—―][ \t]++|o\t++|\\[-*+][ \t]++|\d{1,2}\\[.)][ \t]++|(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t]++"
-    r"|\d{1,9}[.)][ \t]++|\d\ufe0f?\u20e3[ \t]*+|-(?=[A-Z])|\d{1,9}\.(?=[A-Z])|(?:[-*+]|\d{1,9}[.)])[\u00a0\u202f]++"
+    r"|o[ \t]++(?=[A-Z])|\d{1,9}[.)][ \t]++|\d\ufe0f?\u20e3[ \t]*+|-(?=[A-Z])|\d{1,9}\.(?=[A-Z])|(?:[-*+]|\d{1,9}[.)])[\u00a0\u202f]++"
     r"|(?:Step|Phase|Stage) \d{1,2}[:.)][ \t]++"
     # a sub-step numbered as a document numbers one ('1.1 Ask the board', not '1.5 million'), and a letter or
     # number in brackets ('(a) ', '(ii) '): both run into the line above
     r"|\d{1,2}\.\d{1,2}\.?[ \t]++(?=[A-Z])|\((?:[a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)[ \t]++|[A-Z]\)[ \t]++)\S"
 )
+# Marks a document's export escaped: a heading's at a line's start ('\### Owners'), or bold's about words ('\*\*Important:\*\*').
+_ESCAPED_MARKS = re.compile(r"(?m)^[ \t]*\\#(?:\\?#){0,5}[ \t]+\S[^\n]{0,60}|\\\*\\\*(?=\S)[^\n]{1,80}?(?<=\S)\\\*\\\*")
+# A mention of a person, a channel or everyone, as Slack writes it when its text is copied raw ('<@U024BE7LH>', '<#C02ABCD|general>', '<!here>').
+_SLACK_CODE = re.compile(r"<@[UW][A-Z0-9]{6,12}(?:\|[^>\n]{0,40})?>|<#C[A-Z0-9]{6,12}(?:\|[^>\n]{0,40})?>|<!(?:here|channel|everyone)(?:\|[^>\n]{0,20})?>")
 # A list's mark followed by a no-break space, which a word processor puts there: Markdown
 # wants an ordinary space or a tab after the mark.
 _NO_BREAK_AFTER_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[\u00a0\u202f]")
@@ -542,6 +546,29 @@ def _pasted(block: Token, line: int, item: Token | None = None) -> Iterator[Prob
             needle=found.group().strip()[:1],
             warning=True,
         )
+    if "\\" in content and (escaped := _ESCAPED_MARKS.search(content)) is not None:
+        # A document's export escapes the marks it does not mean as Markdown: '\*\*Important:\*\*',
+        # '\### Owners' (the authors' round of the fifty-third session: published as typed).
+        meant = escaped.group().replace("\\", "").strip()
+        yield Problem(
+            line + content.count("\n", 0, escaped.start()),
+            "escaped-marks",
+            f"'{printable_start(escaped.group().strip(), 40)}' has its marks escaped with backslashes (a document's export adds them), so the page "
+            f"shows the marks as typed, not {'a heading' if meant.startswith('#') else 'bold text'}",
+            f"delete the backslashes: {printable_start(meant, 40)}",
+            needle=escaped.group().strip()[:2],
+            warning=True,
+        )
+    if "<@" in content or "<#C" in content or "<!here" in content or "<!channel" in content:
+        if (mention := _SLACK_CODE.search(content)) is not None:
+            yield Problem(
+                line + content.count("\n", 0, mention.start()),
+                "pasted-mention",
+                f"'{mention.group()}' is how Slack writes a mention of a person or a channel in its own code: the page shows it as typed",
+                "write the person's role or the channel's name in words",
+                needle=mention.group()[:3],
+                warning=True,
+            )
     if "[" not in content:
         return
     if "]:" in content and (empty := _EMPTY_DEFINITION.search(content)) is not None:
