@@ -3620,6 +3620,14 @@ def test_a_link_whose_text_shows_no_other_address_than_its_own_is_not_reported_a
     assert "link-text-elsewhere" not in [code for code, _ in _codes_in_section(check, f"See {link} for more.")]
 
 
+@pytest.mark.parametrize("markdown", ["> - > - > - > deep words", "- > > > > > > > > deep words"])
+def test_lists_and_quotes_nested_past_the_limit_together_are_told_the_one_count(check: Check, markdown: str):
+    # Each within the deepest that lists or quotes may go alone: the hint said so, and they were refused (helper-245).
+    found = [d for d in check(Path("a.md"), in_first_section(markdown + "\n")) if d.code == "nesting-too-deep"]
+    assert len(found) == 1
+    assert found[0].hint.startswith("count each list the line is in twice and each quote once: the site reads 9 in all")
+
+
 def test_a_list_nested_past_the_limit_is_reported_once_without_sections_called_missing(check: Check):
     text = in_first_section("- a\n  - b\n    - c\n      - d\n        - e\n  - back\n\nAfter the list.")
     assert [code for code, _ in codes_for(check, text)] == ["nesting-too-deep"]
@@ -5612,6 +5620,13 @@ def test_a_block_straight_after_a_link_definition_in_a_quote_is_reported_at_its_
     found = [(d.code, d.line) for d in check(Path("a.md"), in_first_section(quote + "\n\n")) if d.is_error]
     assert found == [("definition-then-block", 17 + after.startswith("> >"))]
     assert "'>'" in next(d.hint for d in check(Path("a.md"), in_first_section(quote + "\n\n")) if d.code == "definition-then-block")
+
+
+def test_a_table_straight_after_a_link_definition_is_told_as_github_shows_it(check: Check):
+    # cmark-gfm shows the definition as text, not the table's line (helper-245: the message said the opposite).
+    found = [d for d in check(Path("a.md"), in_first_section("See [the audit][r].\n\n[r]: https://example.com/r\n| Step | Owner |\n| --- | --- |\n\n")) if d.is_error]
+    assert [d.code for d in found] == ["definition-then-block"]
+    assert "under a table's first row, the definition as text, which no link then uses" in found[0].message
 
 
 @pytest.mark.parametrize("after", ["  > ---", "  >     export --all", "  > 2. The second step."])

@@ -182,14 +182,17 @@ def check_after_definitions(source: Source, report: Report) -> None:
             report.error(
                 number + 1,
                 "definition-then-block",
-                "GitHub reads this line as more of the text of the link definition above it, not as a new block",
+                # (Before a table, cmark-gfm shows the definition itself as text: helper-245.)
+                "GitHub reads this line as going on from the link definition above it, not as a new block, as the site does: "
+                "it shows the line as text (or, under a table's first row, the definition as text, which no link then uses)",
                 "leave a blank line after the link definition",
             )
     for number in _after_definitions_in_quotes(source):
         report.error(
             number + start,
             "definition-then-block",
-            "GitHub reads this line as more of the text of the link definition above it in the quote, not as a new block",
+            "GitHub reads this line as going on from the link definition above it in the quote, not as a new block, as the site does: "
+            "it shows the line as text (or, under a table's first row, the definition as text, which no link then uses)",
             "leave a line holding only '>' after the link definition",
         )
 

@@ -845,8 +845,10 @@ def _problems(tokens: Sequence[Token]) -> Iterator[Problem]:
                 "nesting-too-deep",
                 "this line is inside more lists and quotes, nested in each other, than the site reads: the site would "
                 "leave it out, with the rest of its quote, or in a list with everything after it, where GitHub shows them",
-                f"nest lists at most {MOST_NESTED_LISTS} deep and quotes at most {MOST_NESTING - 1} deep: "
-                "take out a level, or write the text as a paragraph of its own",
+                # (One count for both, which the hint says: '> - > - > - > deep' is three lists and four quotes,
+                # each within the deepest either may go alone, and too deep: helper-245.)
+                f"count each list the line is in twice and each quote once: the site reads {MOST_NESTING - 1} in all "
+                f"(lists {MOST_NESTED_LISTS} deep, or quotes {MOST_NESTING - 1} deep); take out a level, or write the text as a paragraph of its own",
             )
         elif token.type == "code_block" and _lazy_in_github(tokens, index):
             yield Problem(
