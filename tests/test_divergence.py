@@ -555,11 +555,15 @@ DRAWN = {
     "display mathematics after a line of text": ("The return on the spend:\n$$ R = \\frac{saved}{spent} $$", "unsupported-markdown"),
     "mathematics in backticks": ("The ratio $`\\frac{a}{b}`$ here.", "unsupported-markdown"),
     "inline mathematics": ("The ratio $x^2$ grows.", "mathematics"),
+    # A letter or a short formula alone, which GitHub's '$…$' draws as mathematics too (helper-245;
+    # once listed below as nothing mathematical).
+    "inline mathematics of letters": ("Between $a$ and $b$ lies the gap.", "mathematics"),
+    "inline mathematics of a sum": ("Spend $x+y$ in total.", "mathematics"),
 }
 NOT_DRAWN = [
     "It costs $5 to $10 a seat, or $2m–$3m a year.",
     "Write `$x^2$` in code.",
-    "A lone $ sign, and $x$ with nothing mathematical in it.",
+    "A lone $ sign, and $ signs that pair with spaces inside them: $USD and $EUR, $HOME and $PATH.",
     "Vendor A ($$$$$) costs more than vendor B ($$$), and $$$$$$ is a lot.",
     "Set $HOME, ${HOME}/bin, $_POST and =SUM($A$1:$B$2) in the sheet.",
     "```python\nprint('$x^2$')\n```",

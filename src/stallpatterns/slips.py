@@ -1191,13 +1191,18 @@ DRAWN_FENCES = ("mermaid", "math", "geojson", "topojson", "stl")
 _MATH_SIGNS = frozenset("^_\\{}=")
 
 
+# Or a short formula in letters, which GitHub draws as mathematics too ('between $a$ and $b$',
+# '$x+y$': helper-245, published with its dollar signs and unwarned).
+_SHORT_FORMULA = re.compile(r"[A-Za-z](?:[A-Za-z0-9+\-*/<>().,' ]{0,20}[A-Za-z0-9)'])?")
+
+
 def _inline_math(text: str) -> str | None:
     """The first '$…$' in ``text`` that GitHub takes for mathematics. Each '$' is paired
     with the next one: one pass, however many dollar signs."""
     starts = [i for i, char in enumerate(text) if char == "$"] if "$" in text else []
     for opening, closing in zip(starts, starts[1:]):
         inner = text[opening + 1 : closing]
-        if inner and "\n" not in inner and _MATH_SIGNS.intersection(inner) and _math_edges(text, opening, closing):
+        if inner and "\n" not in inner and (_MATH_SIGNS.intersection(inner) or _SHORT_FORMULA.fullmatch(inner)) and _math_edges(text, opening, closing):
             return text[opening : closing + 1]
     return None
 
