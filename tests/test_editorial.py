@@ -54,6 +54,25 @@ def test_an_american_spelling_in_a_name_is_not_flagged(check, prose: str):
     assert warnings_for(check, prose) == []
 
 
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # Someone's words quoted as said, and a computer's program (the authors' round of the fifty-third session).
+        "\u201cWe need to prioritize this and move fast,\u201d the American chief executive told the UK team.",
+        'He said "we will prioritize it" and did not.',
+        "The program crashed twice in the first week, and the vendor's software took a month to fix.",
+    ],
+)
+def test_an_american_spelling_quoted_or_a_computers_program_is_not_flagged(check, prose: str):
+    assert warnings_for(check, prose) == []
+
+
+def test_an_organisations_program_outside_a_quotation_is_still_flagged(check):
+    assert warnings_for(check, "The AI program stalled after the pilot, and \u201cnobody\u201d owned it.") == [
+        ("spelling", "American spelling 'program'", "write 'programme'")
+    ]
+
+
 @pytest.mark.parametrize("word", ["laboratory", "organise", "colourful", "centre", "programme", "Honolulu", "programming", "practice", "mathematics"])
 def test_british_and_unrelated_words_are_not_flagged(check, word: str):
     assert warnings_for(check, f"The {word} waits.") == []

@@ -159,6 +159,30 @@ def _in_a_name(text: str, word: re.Match[str], line_start: int) -> bool:
     return bool(before and (before[-1].isalnum() or before[-1] in ",;")) or _NAME_GOES_ON.match(text, word.end()) is not None
 
 
+def _quoted(text: str, word: re.Match[str], line_start: int) -> bool:
+    """Whether the word is inside a quotation on its line ('“We need to prioritize this,” the
+    chief executive said'): someone's words are quoted as they were said (helper-246)."""
+    end = text.find("\n", word.end())
+    before, after = text[line_start : word.start()], text[word.end() : end if end != -1 else len(text)]
+    if before.rfind("\u201c") > before.rfind("\u201d") and "\u201d" in after:
+        return True
+    return before.count('"') % 2 == 1 and '"' in after
+
+
+# Words about software beside 'program', where the word is British for a computer's (helper-246:
+# 'The program crashed twice' was told to write 'programme').
+_ABOUT_SOFTWARE = re.compile(
+    r"(?i)\b(?:crash(?:ed|es|ing)?|software|computers?|code|coded|coding|install(?:ed|s|ing)?|compil(?:e|ed|er|ing)|bugs?|scripts?|executable|download(?:ed|s)?|macros?|python|java|app|apps|laptops?|servers?)\b"
+)
+
+
+def _a_computers(text: str, word: re.Match[str]) -> bool:
+    """Whether 'program' is a computer's, as words about software around it say."""
+    if not word.group().lower().startswith("program"):
+        return False
+    return _ABOUT_SOFTWARE.search(text, max(0, word.start() - 120), word.end() + 120) is not None
+
+
 def _check_spellings(source: Source, settings: Settings, warn: Warn) -> None:
     spellings = settings.editorial.spellings
     if not spellings:
@@ -186,7 +210,7 @@ def _check_spellings(source: Source, settings: Settings, warn: Warn) -> None:
         if number in code_lines or any(start <= match.start() < end for start, end in not_prose):
             continue
         word = match.group()
-        if _in_a_name(text, match, starts[number - 1]):
+        if _in_a_name(text, match, starts[number - 1]) or _quoted(text, match, starts[number - 1]) or _a_computers(text, match):
             continue
         british = in_case_of(word, spellings[word.lower()])
         column = match.start() - starts[number - 1] + 1
