@@ -93,6 +93,14 @@ def test_an_obsidian_comment_is_an_error_with_the_comment_that_hides_it(check: C
     assert (found[0].hint or "").endswith(f"write it as a comment that neither shows: {comment}")
 
 
+def test_an_obsidian_comment_before_its_paragraphs_text_is_told_to_go_on_a_line_of_its_own(check: Check):
+    # Written as the hint said, '<!-- check this --> Name an owner…' was refused as raw HTML (helper-246).
+    found = told(check, "%%check this%% Name an owner before the pilot starts.")
+    assert [(d.code, d.is_error) for d in found] == [("hidden-note-shown", True)]
+    assert (found[0].hint or "").endswith("<!-- check this -->, on a line of its own with a blank line after it")
+    assert told(check, "<!-- check this -->\n\nName an owner before the pilot starts.") == []
+
+
 def test_a_link_as_slack_writes_it_is_an_error_with_the_link_to_write(check: Check):
     # GitHub and the site both linked 'https://example.org/report|the', a page that does not exist.
     found = told(check, "See <https://example.org/report|the report> for details.")

@@ -4759,6 +4759,8 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("EDITOR: cut this paragraph?", "EDITOR: cut"),
         ("The figure was 40% (Sam to confirm).", "(Sam to confirm)"),
         ("Add the final figure here before publishing.", "Add the final figure here before publishing"),
+        # A comment's mark glued to the word before it, its comment's line deleted (helper-246).
+        ("The team kept no record of the prompts[a]", "[a]"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
@@ -5020,6 +5022,7 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
         "Liquid's {% if %} tag was in the code, the $HOME variable was unset and the NN model took 40 hours to train.",
         "Add a review step here. Most teams skip it. What to do: name an owner. Editor: Sarah Jones (NHS Confederation), 2023.",
         "Sam to confirm was the last line of every agenda; the editor (Sam, from finance) checked it.",
+        "Set arr[i] = 0 in the loop, and the value of x[i] changed.",
         # A list of things to do, or a coder's comments, named (the authors' round of the fifty-third session).
         "The programme manager kept a TODO list on a whiteboard by her desk; the codebase had 400 TODO comments.",
     ],
@@ -6396,6 +6399,9 @@ def test_text_typed_inside_the_scaffolds_guidance_is_told_it_is_hidden(check: Ch
         ("the-pilot-that-is-judged (1).md", "the-pilot-that-is-judged-on-its-demo.md"),
         # A document's ending left in the name.
         ("Board-Pack.docx.md", "board-pack.md"),
+        # A draft's or a version's mark, no part of an address for good (helper-246).
+        ("AI pilots (draft).md", "ai-pilots.md"),
+        ("Prompt Library \u2013 v2 FINAL.md", "prompt-library.md"),
     ],
 )
 def test_a_copys_or_a_documents_file_name_is_told_a_name_without_what_the_copy_added(check: Check, name: str, renamed: str):

@@ -81,6 +81,9 @@ _SAYS_NOTHING = frozenset(
 )
 
 
+_CITED_BY_NUMBER = re.compile(r"\[?\d{1,3}\]?")
+
+
 def _check_link_words(source: Source, warn: Warn) -> None:
     """A link whose words say nothing of where it goes (WCAG 2.4.4): a reader who lists a
     page's links, as screen readers do, hears 'here, here, Read more' and cannot tell them
@@ -97,7 +100,7 @@ def _check_link_words(source: Source, warn: Warn) -> None:
             host = (urlsplit(str(token.attrGet("href") or "")).hostname or "").replace("-", "")
             # Or a number alone, as an assistant cites a source ('[1](https://…)': the authors' round of
             # the fifty-third session); not a year or a version with words ('[2024 survey](…)').
-            if (said not in _SAYS_NOTHING and not (said.isdigit() and len(said) <= 3)) or said in host.split("."):
+            if (said not in _SAYS_NOTHING and _CITED_BY_NUMBER.fullmatch(words.strip()) is None) or said in host.split("."):
                 continue
             line = block.map[0] + offset + source.body_start
             written = source.lines[line - 1] if 0 < line <= len(source.lines) else ""

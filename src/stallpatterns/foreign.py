@@ -339,13 +339,24 @@ def _shown(children: Sequence[Token]) -> str:
     return "".join(parts)
 
 
+def _starts_a_line_with_text_after(found: re.Match[str]) -> bool:
+    """Whether a match starts its line, with text after it on that line: as an HTML comment
+    there, the line would be an HTML block, its text read as HTML."""
+    text, start, end = found.string, found.start(), found.end()
+    line_end = text.find("\n", end)
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip() and bool(text[end : line_end if line_end != -1 else len(text)].strip())
+
+
 def _comment(found: re.Match[str]) -> tuple[str, str, str, str]:
     note = " ".join(found.group(1).split())
     return (
         "%%",
         "hidden-note-shown",
         f"'%%{printable_start(note, 40)}%%' is a comment in Obsidian, hidden as you write, but GitHub and the site show it to readers",
-        f"delete it, or write it as a comment that neither shows: <!-- {printable_start(note, 60)} -->",
+        f"delete it, or write it as a comment that neither shows: <!-- {printable_start(note, 60)} -->"
+        # (At a paragraph's start, before its text, an HTML comment makes GitHub read the paragraph as
+        # HTML, refused in turn: the authors' round of the fifty-third session followed the hint so.)
+        + (", on a line of its own with a blank line after it" if _starts_a_line_with_text_after(found) else ""),
     )
 
 

@@ -352,7 +352,10 @@ _ANCHOR_ALONE = re.compile(r"\[(?:[a-z]{1,2}|[A-Z]{1,3}[0-9]{1,3})\]")
 _COMMENT_ANCHOR = re.compile(
     # (Not a period straight after a table's name, as Excel and Power BI refer to a column:
     # 'Budget[Q1]', 'Sales[FY24]', the false-refusal round of the forty-eighth session.)
-    r"(?<=[.,;:!?)\"”’])\[[a-z]{1,2}\]|(?<=\S)\[(?!(?:Q[1-4]|H[12]|FY\d\d|CY\d\d)\])[A-Z]{1,3}[0-9]{1,3}\]|^\[(?:[a-z]{1,2}|[A-Z]{1,3}[0-9]{1,3})\](?=[^\W\d_])", re.MULTILINE
+    # (Or glued to a word at a line's end, 'for the prompts[a]', with its comment's line deleted: the
+    # authors' round of the fifty-third session; not 'arr[i] = 0', code.)
+    r"(?<=[.,;:!?)\"”’])\[[a-z]{1,2}\]|(?<=[a-z])\[[a-z]\](?=[.,;:!?]?[ \t]*$)|(?<=\S)\[(?!(?:Q[1-4]|H[12]|FY\d\d|CY\d\d)\])[A-Z]{1,3}[0-9]{1,3}\]"
+    r"|^\[(?:[a-z]{1,2}|[A-Z]{1,3}[0-9]{1,3})\](?=[^\W\d_])", re.MULTILINE
 )
 # A paragraph, sign or value that is nothing but 'TBC' (or 'TBD', 'XXX', 'to follow'…).
 # What a tool leaves where a value was to come (the attack round of the fifty-second session,

@@ -194,6 +194,10 @@ _NOTION_ID = re.compile(r" [0-9a-f]{32}$")
 # What a file manager or a browser adds to the name of a copy ('x copy', 'x - Copy', 'x copy 2',
 # 'x (1)'), and a document's own ending left in ('x.docx.md').
 _COPY_SUFFIX = re.compile(r"(?i)(?:\s*-\s*copy|\s+copy)(?:\s*\(?\d{1,3}\)?)?$|\s*\(\d{1,3}\)$")
+# A draft's or a version's mark at the end of a document's name ('AI pilots (draft)', 'Prompt
+# Library – v2 FINAL'), which is no part of a pattern's address for good (the authors' round of the
+# fifty-third session: 'ai-pilots-draft.md' was suggested; a draft is kept off the site by 'draft: true').
+_DRAFTS_MARK = re.compile(r"(?i)[\s_\-\u2013\u2014]*[(\[]?\s*\b(?:draft|final|wip|v\d+(?:\.\d+)*|version\s*\d+|rev\s*\d+|latest|updated)\s*[)\]]?$")
 _DOCUMENT_ENDING = re.compile(r"(?i)\.(?:docx?|odt|rtf|pages|txt|markdown|md)$")
 
 
@@ -209,7 +213,7 @@ def slug_for(stem: str, settings: Settings) -> str:
     # 'x.md.md' and 'x.docx': x; a Notion export's 'The sponsor who moved on 1a2b…(32)': its
     # title alone; a copy's 'x copy', 'x (1)': x.
     bare = _NOTION_ID.sub("", stem)
-    while (shorter := _COPY_SUFFIX.sub("", _DOCUMENT_ENDING.sub("", bare))) != bare:
+    while (shorter := _DRAFTS_MARK.sub("", _COPY_SUFFIX.sub("", _DOCUMENT_ENDING.sub("", bare)))) != bare and shorter.strip():
         bare = shorter
     return _shortened(slugify(bare), settings.limits.slug_length) or "a-short-name"
 
