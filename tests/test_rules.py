@@ -2631,6 +2631,13 @@ def test_an_offer_named_by_its_last_word_and_priced_in_the_front_matter_is_an_er
         ("Review: £600. Diagnosis: £3,900.", 14, "£600"),
         ("REVIEWS – £600; DIAGNOSES – £3,900", 14, "£600"),
         ("Review – GBP 600; Diagnosis – GBP 3,900", 14, "GBP 600"),
+        # At a sentence's start, with a verb or its fee that says so; both offers in a list, or after a
+        # label (the attack round of the fifty-third session, helper-244: each published).
+        ("Review price: \u00a375.", 14, "\u00a375"),
+        ("Reviews are \u00a375 this month.", 14, "\u00a375"),
+        ("We offer two. Reviews start at \u00a3600.", 14, "\u00a3600"),
+        ("Pricing: Review \u00a3600, Diagnosis \u00a33,900.", 14, "\u00a3600"),
+        ("- Review: \u00a3600\n- Diagnosis: \u00a33,900", 14, "\u00a3600"),
     ],
 )
 def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose: str, line: int, amount: str):
@@ -2889,6 +2896,13 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "The Review is for a grand strategy nobody wrote. The Review (\u00a340k) was the cheapest line.",
         "The Review comes at no cost to anyone but the team.",
         "We ran a Stall Review with the bank.\n\nthe programme had already cost \u00a32m by then.",
+        # A list or a line of costs or counts that names a review, at a sentence's start, where its
+        # capital says nothing (the fifty-third session's).
+        "- Discovery: \u00a340,000\n- Review: \u00a312,000\n- Build: \u00a3180,000",
+        "Intake: 1,200. Review: 640. Diagnosis: 310. Treatment: 120.",
+        "Reviews are free for NHS staff on the e-learning platform.",
+        "Reviews cost \u00a31.2m last year across the group.",
+        "Review: the board met twice, and \u00a32m had been spent.",
     ],
 )
 def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):

@@ -680,7 +680,17 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
     before_items = 0  # how many lists deep the block before is
     before, last = "", ""  # the block before's text as shown, and its last sentence
     table: list[tuple[int, str]] | None = None  # the rows of the table being read, each as its line and its cells joined
+    lists: list[tuple[int, list[tuple[int, str]]]] = []  # each list being read: the report's length at its start, and its items' lines and words
     for token in source.tokens:
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            lists.append((len(report.items), []))
+        elif token.type in ("bullet_list_close", "ordered_list_close") and lists:
+            # Both offers priced in one list, an item each ('- Review: £600' then '- Diagnosis: £3,900': the
+            # attack round of the fifty-third session), as in one table or paragraph.
+            told_before, listed = lists.pop()
+            _each_priced_in([text for _, text in listed], [line for line, _ in listed], told_before, settings, report)
+        if token.type == "inline" and lists and items and items[-1] is None and token.map:
+            lists[-1][1].append((token.map[0] + source.body_start, _as_shown(token)))  # an item's first words
         if token.type == "list_item_open":
             items.append(None)
         elif token.type == "list_item_close" and items:
@@ -726,7 +736,9 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
                     if not any(word in last for word in _by_last_word(settings)):
                         last = ""  # 'We held a stall review.' then 'It cost £3,000 in staff time': the client's
 
-                if _offer_priced(sentence, line, settings, price_words, report):
+                if any(d.line == line and d.code == "offer-price" for d in report.items[told:]):
+                    pass  # one a line: 'Review: £600. Diagnosis: £3,900.' is one price list
+                elif _offer_priced(sentence, line, settings, price_words, report):
                     pass
                 elif not previous and block_before is not None and _GOES_ON.match(sentence) and not _ENDED.search(before):
                     # A sentence that goes on from the block before, unfinished, in the next list
@@ -874,7 +886,9 @@ def _short_named_for(last_words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.
         # Independent Review', another's): then 'free' before it, or its price said after it, in
         # the present ('costs', 'is', 'will cost', 'starts at', or a mark: 'The Diagnosis: £99'),
         # not what a review in a story cost ('The Review cost £1.2m', 'was £300k over budget').
-        rf"(?<![\w-])(?:(?i:the|a|an|this|that|these|those|your|our|my|each|every|any|one)\s+(?:(?P<free>free)\s+|(?:{before})\s+)*|(?:{before})\s+)"
+        # Or nothing before it, where the words or a sentence start: 'Review: £600', 'Reviews are £75 this
+        # month' (the attack round of the fifty-third session, helper-244: each published).
+        rf"(?<![\w-])(?:(?i:the|a|an|this|that|these|those|your|our|my|each|every|any|one)\s+(?:(?P<free>free)\s+|(?:{before})\s+)*|(?:{before})\s+|(?P<alone>(?<![^\n])[*_>#+ \t-]*|(?<=[.!?] )))"
         # Its fee, price or cost, its own ('The Review fee is £50', 'The Review's costs are £50', 'the
         # Reviews' fee': helper-240); not 'costs' after the name, the verb.
         rf"(?P<name>{names})(?:(?:['’]s|s['’])(?![\w-])(?:\s+(?i:fees?|prices?|costs?|charges?)\b)?|(?:s|es)?(?![\w-])(?:\s+(?i:fees?|prices?|cost|charges?)\b)?)"
@@ -883,6 +897,9 @@ def _short_named_for(last_words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.
         r"(?P<verb>\s+(?:(?:is\s+|are\s+)?priced\s+at|costs|is|are|comes\s+to|runs\s+to|will\s+(?:now\s+)?cost|sells\s+(?:for|at)|starts?\s+(?:at|from)|has\s+been\s+cut\s+to))?"
         r"(?:\s+(?:now|only|just|still|about|around|roughly|from|a\s+mere)){0,2}\s*"
     )
+
+
+_ITS_FEE = re.compile(r"(?i)\b(?:fees?|prices?|costs?|charges?)\b")
 
 
 # What follows a price said to be an offer's own: the sentence's end or a mark, or words that
@@ -970,12 +987,20 @@ def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str], 
         if first and _A_WORD.search(words, 0, short.start()):
             return None
         offer = by_last[short.group("name")]
+        alone = short.group("alone") is not None
+        if alone and not (short.group("verb") or _ITS_FEE.search(words, short.end("name"), short.end())):
+            # At a sentence's start, its capital says nothing: a list or a table of costs or counts may
+            # name a review ('- Review: £12,000' under '- Discovery: £40,000', '| Review | £2,000 |',
+            # 'Review: 640.'); only a verb or its fee says the amount is its price ('Reviews are now £750').
+            continue
         # (Said to be its price by a verb or a mark: 'The Diagnosis cost nothing' tells of one.)
         said = short.group("verb") is not None or short.group("said") is not None
         at = short.end()
         priced = (_MONEY.match(words, at) or price_words.match(words, at) or _BARE_PRICE.match(words, at) or _AMOUNT_IN_WORDS.match(words, at)) if said else None
         if priced is not None and priced.re in (_BARE_PRICE, _AMOUNT_IN_WORDS) and not _said_as_its_price(short, priced, words):
             priced = None  # 'The Review runs to 140', 'The Review starts at 0930', 'The Reviews are 300 a year'
+        if priced is not None and alone and priced.re is not _MONEY:
+            priced = None  # 'Reviews are free for NHS staff on the e-learning platform': not the site's
         if priced is not None and priced.re is price_words and priced.group("freeing") and _freed_offer(words, priced, settings) is None:
             priced = None  # 'The Review, free Copilot licences and £2m of training all landed in March'
         if priced is not None and (priced.re is price_words or _PRICE_ENDS.match(words, priced.end())):
@@ -1199,7 +1224,8 @@ def _no_name_before(found: re.Match[str]) -> bool:
     """Whether the word before an offer's last word is no capitalised word of another's name ('the
     Spending Review'), an article aside ('The Review')."""
     before = found.string[max(0, found.start() - 40) : found.start()].rpartition("\n")[2].split()  # (on its line: a row's)
-    return not before or not before[-1][:1].isupper() or before[-1].lower() in ("the", "our", "a", "an", "your")
+    # (A word that ends in a mark is a label, no name's: 'Pricing: Review £600, Diagnosis £3,900', helper-244.)
+    return not before or not before[-1][:1].isupper() or before[-1].lower() in ("the", "our", "a", "an", "your") or not before[-1][-1:].isalnum()
 
 
 @lru_cache(maxsize=8)
