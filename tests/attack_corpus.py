@@ -336,10 +336,15 @@ ATTACKS = (
     Payload("ethereum-wallet", "Send 0.1 ETH to 0x52908400098527886E0F7030069857D2E4169EE7 to book.", "payment-details"),
     Payload("bitcoin-wallet", "Tip the authors at bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq please.", "payment-details"),
     Payload("bitcoin-wallet-in-base-58", "Donate: 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "payment-details"),
+    # (The review of the session's change: each published.)
+    Payload("iban-parted-by-dots", "Pay to GB29.NWBK.6016.1331.9268.19 today.", "payment-details"),
+    Payload("sort-code-with-dashes-and-a-c", "Pay: s/c 20\u201400\u201400 a/c 12345678.", "payment-details"),
+    Payload("ethereum-wallet-in-capitals", "Send to 0X52908400098527886E0F7030069857D2E4169EE7.", "payment-details"),
     # An account to message on a chat service.
     Payload("skype-name", "Skype: stallreview.bookings", "chat-handle"),
     Payload("signal-handle", "Signal: @stallreview.01", "chat-handle"),
     Payload("telegram-handle-after", "Message @stallreview on Telegram to book.", "chat-handle"),
+    Payload("telegram-handle-in-brackets", "Telegram (@stallreview) takes bookings.", "chat-handle"),
     # Letters of another script that pass for Latin letters or figures.
     Payload("placeholder-in-cyrillic-and-latin", "Owner: \u0422\u041eD\u041e", "mixed-alphabets"),
     Payload("placeholder-with-a-cherokee-letter", "Owner: TO\u13a0O", "mixed-alphabets"),
@@ -396,6 +401,10 @@ BENIGN = (
     Payload("an-account-alone", "Payments went to account 41234567, and nobody knew whose it was.", publishes="account 41234567"),
     Payload("chat-services-named", "Teams used WhatsApp groups for shift swaps; the signal at step_2 failed, and Signal: the team ignored it.",
             publishes="the signal at step_2 failed"),
+    Payload("years-versions-and-a-programme", "Sort code 04-00-04 is a charity bank; the audit covered 2023-2024. The SWIFT CUSTOMER SECURITY "
+            "PROGRAMME began in 2016. Version 10.12.01 / 20231115 was the last build.", publishes="Version 10.12.01 / 20231115"),
+    Payload("chat-services-in-metrics", "Signal: p95 latency rose. Telegram: t.me links were blocked. Ask @everyone on Discord. WhatsApp on iPhone15 worked.",
+            publishes="Signal: p95 latency rose."),
     Payload("swift-the-language", "Our Swift code review found three defects.", publishes="<p>Our Swift code review found three defects.</p>"),
     Payload("a-cherokee-word", "The word \u13e3\u13b3\u13a9 is Cherokee.", publishes="\u13e3\u13b3\u13a9"),
 )

@@ -1427,6 +1427,11 @@ def test_a_link_to_another_repository_through_the_sites_is_told_as_elsewhere(fol
         "[stall patterns in the NHS](https://example.org/study)",
         "[Stall Patterns in Healthcare: Why Pilots Never Leave the Lab](https://example.org/study)",
         "[Stall Patterns on GitHub](https://github.com/stallpatterns/stall-patterns)",
+        # Another site's own links, in a sentence's words; another's writing about the site (the review of the change).
+        "[view all patterns](https://design-system.service.gov.uk/patterns/)",
+        "[copy link](https://support.microsoft.com/copy-link)",
+        "[skip to content](https://www.w3.org/WAI/)",
+        "[Stall Patterns reviewed by CIOs](https://www.computerweekly.com/x)",
     ],
 )
 def test_a_link_whose_words_name_anothers_page_or_the_sites_repository_may_go_there(folder: Folder, link: str):

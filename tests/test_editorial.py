@@ -60,6 +60,7 @@ def test_an_american_spelling_in_a_name_is_not_flagged(check, prose: str):
         # Someone's words quoted as said, and a computer's program (the authors' round of the fifty-third session).
         "\u201cWe need to prioritize this and move fast,\u201d the American chief executive told the UK team.",
         'He said "we will prioritize it" and did not.',
+        "\u2018We need to prioritize this,\u2019 the chief executive said.",
         "The program crashed twice in the first week, and the vendor's software took a month to fix.",
     ],
 )

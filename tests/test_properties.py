@@ -468,6 +468,12 @@ HEAVY: dict[str, Filler] = {
     "many notes never closed": ("", "[check ", 12_000, ""),
     "many named questions never closed": ("", "[Jane: is it ", 8_000, ""),
     "many comment marks of an export": ("", "a.[a] ", 15_000, ""),
+    # A chat service's name, then a handle of underscores that an address's '/' ends (the review of the
+    # fifty-third session's change: cubic, 19 s for 2,000 characters), and the new readings' repeating parts.
+    "a chat handle of many underscores": ("Signal: a", "_a", 20_000, "/"),
+    "an account handle of many underscores": ("@a", "_a", 20_000, " on Telegram"),
+    "many sort codes without accounts": ("", "sort code 20-00-00 ", 4_000, ""),
+    "many template marks where figures go": ("", "saved ${a} [[b]] {% c %} ___ ", 4_000, ""),
     "many links typed with full-width brackets never closed": ("", "［a］（https://b.example ", 4_000, ""),
 }
 

@@ -4762,7 +4762,7 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         # The attack round of the fifty-third session (helper-244): each published.
         ("The pilot ran for ___ months.", "___ months"),
         ("Owner: ______", "______"),
-        ("Owner: [ ]", "[ ]"),
+        ("Owner: [ ]", "Owner: [ ]"),
         ("By 20XX the team will have scaled it.", "20XX"),
         ("In 202X the board approved it.", "202X"),
         ("It saved NN hours a week.", "NN hours"),
@@ -5039,6 +5039,13 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
         "Set arr[i] = 0 in the loop, and the value of x[i] changed.",
         # A list of things to do, or a coder's comments, named (the authors' round of the fifty-third session).
         "The programme manager kept a TODO list on a whiteboard by her desk; the codebase had 400 TODO comments.",
+        # The review of the session's change: each refused.
+        "Novo Nordisk's NN staff were trained first. The API returned the owners field as: [ ]",
+        "The script could not read: ${HOME}. The tracker page was [[Risk register]] in the wiki.",
+        "- To do: 41 cards\n- Done: 12 cards",
+        "To do: nothing was the sponsor's default answer. The bid passes three gates (Finance to confirm the budget).",
+        "Add a review step here before publishing anything the model drafted. Put a human check here before publication.",
+        "The codebase had 300 TODO markers and a TODO count of 12.",
     ],
 )
 def test_a_placeholder_quoted_or_named_in_prose_is_text(check: Check, text: str):
@@ -6151,6 +6158,11 @@ def test_prose_that_starts_like_an_assistant_is_text(check: Check, words: str):
         "Here is a revised plan the board can sign: one owner, one measure, one date.",
         "Would you like a shorter meeting? Cancel the status update.",
         "Sure enough, the pilot stalled in March.",
+        # The review of the session's change: each warned.
+        "Of course, here is the catch: nobody owned it.",
+        "Certainly, I can see why a board would hesitate.",
+        "Absolutely, I have seen this happen in three firms.",
+        "I've kept the budget at \u00a340,000 throughout.",
     ],
 )
 def test_an_articles_own_words_like_an_assistants_get_no_warning(check: Check, words: str):
@@ -6184,7 +6196,7 @@ def test_words_sub_bullets_typed_as_o_are_a_warning(check: Check):
     assert [(d.code, d.line, d.severity) for d in found] == [("pasted-bullets", 15, Severity.WARNING)]
 
 
-@pytest.mark.parametrize("text", ["Use \\# for a heading, and 2 \\* 3 = 6.", "O Captain, my captain.\no Name nobody.", "The [2024 survey](https://example.org/a) and [Figure 3](https://example.org/b)."])
+@pytest.mark.parametrize("text", ["\\# of requests fell by half.", "The card was 4929 \\*\\*\\*\\* \\*\\*\\*\\* 1234 on the form.", "Use \\# for a heading, and 2 \\* 3 = 6.", "O Captain, my captain.\no Name nobody.", "The [2024 survey](https://example.org/a) and [Figure 3](https://example.org/b)."])
 def test_an_escaped_mark_a_letter_o_or_a_link_with_a_number_in_its_words_in_prose_is_text(check: Check, text: str):
     assert check(Path("a.md"), in_first_section(text + "\n")) == []
 

@@ -169,6 +169,10 @@ def _quoted(text: str, word: re.Match[str], line_start: int) -> bool:
     before, after = text[line_start : word.start()], text[word.end() : end if end != -1 else len(text)]
     if before.rfind("\u201c") > before.rfind("\u201d") and "\u201d" in after:
         return True
+    # (And in single quotes, as British English quotes: an opening ‘ before it, a closing ’ after it
+    # that ends a word, not an apostrophe inside one: the review of the session's change.)
+    if "\u2018" in before and before.rfind("\u2018") > before.rfind("\u2019 ") and re.search("\u2019(?!\\w)", after):
+        return True
     return before.count('"') % 2 == 1 and '"' in after
 
 

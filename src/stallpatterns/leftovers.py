@@ -92,7 +92,10 @@ def check_guidance(source: Source, report: Report) -> None:
 # list' is prose), and not 'TBD' or 'TBC' within text, which a quoted plan or meeting note
 # may hold ('launch date TBD'); but an instruction in square brackets, which no link makes
 # of them ('[insert client example]', '[TBC]'), is one wherever it is.
-_MARKED = re.compile(r"\b(?:(?:TODO|TO-DO)(?![ -]?(?i:lists?|items?|comments?|apps?)\b)|FIXME|PLACEHOLDER|TK(?:TK)+|tk(?:tk)+)\b|(?m:^[\W_]*)(?i:todo|to-do|to do|fixme)(?:[- ]list)?\s*(?::|[\u2013\u2014]\s)|\[TK\]|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}")
+# ('To do:' before what is to be done only: not '- To do: 41 cards', a board's column, nor 'To do:
+# nothing was the sponsor's answer': the review of the session's change.)
+_TO_DO = r"|(?m:^[\W_]*)(?i:to do)\s*:(?=\s*(?i:add|write|check|fix|finish|confirm|insert|update|expand|find|chase|ask|source|verify|rewrite|tidy)\b)"
+_MARKED = re.compile(r"\b(?:(?:TODO|TO-DO)(?![ -]?(?i:lists?|items?|comments?|apps?|markers?|counts?|notes?|tags?)\b)|FIXME|PLACEHOLDER|TK(?:TK)+|tk(?:tk)+)\b|(?m:^[\W_]*)(?i:todo|to-do|fixme)(?:[- ]list)?\s*(?::|[\u2013\u2014]\s)|\[TK\]|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}" + _TO_DO)
 _LOREM = re.compile(r"(?i)\blorem[\s_-]+ipsum\b")  # over a line's end too, or two spaces: one filler
 # The filler's name, not its first words: in a sentence with words of its own before it or
 # after it ('the mock-up was full of lorem ipsum', 'Lorem ipsum filled half the screens', '###
@@ -208,7 +211,11 @@ _LEFT_TO_FILL = re.compile(
     r"|(?m:(?:^|(?<=[.!?]\s))(?:Insert|INSERT)\s+(?!(?i:alt|your\s+own)\b)(?:[\w'’]+\s+){0,3}(?i:here)\b(?=\s*(?:[.!:)\]]|$)))"
     # ('Add the final figure here before publishing.': the attack round of the fifty-third session;
     # not 'Add a review step here.', an article's advice.)
-    r"|(?m:(?:^|(?<=[.!?]\s))(?i:add|insert|put|update)\s+(?:[\w'’]+\s+){0,4}here\s+before\s+(?i:publishing|publication|we\s+publish|(?:it|this)\s+goes\s+(?:live|out))\b)"
+    # (What a value or a source is, ending its sentence: not 'Add a review step here before publishing
+    # anything the model drafted', advice: the review of the change.)
+    r"|(?m:(?:^|(?<=[.!?]\s))(?i:add|insert|put|update)\s+(?i:the\s+|a\s+|an\s+)?(?i:final\s+|real\s+|actual\s+|latest\s+|correct\s+)?"
+    r"(?i:figures?|numbers?|quotes?|examples?|links?|sources?|names?|dates?|data|stats?|statistics|chart|graph|image|table|case\s+study|reference)"
+    r"\s+here\s+before\s+(?i:publishing|publication|we\s+publish|(?:it|this)\s+goes\s+(?:live|out))\b(?=\s*[.!]?\s*$))"
     r"|(?m:^[\W_]*(?i:(?:your|the|some)\s+(?:text|copy)\s+(?:goes\s+)?here|(?!alt\b)(?:[\w'’]+\s+){1,2}goes\s+here|placeholder\s+text)(?=[\W_]*$))"
     # Or a line of no more than what it asks for, as a note's shorthand writes it, with no article
     # ('Insert anecdote.', 'Insert chart'; not 'Insert the card.' or 'Insert your smartcard.', steps).
@@ -285,7 +292,9 @@ _BRACKETED_NOTE = re.compile(
     r"|\((?-i:Editor),\s+please\b[^()\n]{0,80}\)|\((?-i:Editor|[A-Z][a-z]+),\s+(?:can|could)\s+you\b[^()\n]{0,80}\?\)"
     # A colleague named to check it, or what to put in its place, in round brackets too ('(Sam to
     # confirm)', '(add example here)': the attack round of the fifty-third session).
-    r"|\(\s*(?-i:[A-Z][a-z]+)\s+to\s+(?:confirm|check|add|verify|update|source)\b[^()\n]{0,40}\)|\(\s*(?:add|insert|put|include)\s+[^()\n]{0,40}?\bhere\s*\)"
+    # (Not '(Finance to confirm the budget)', a step of a process told: the review of the change.)
+    r"|\(\s*(?-i:[A-Z][a-z]+)\s+to\s+(?:confirm|check|add|verify|update|source)(?:\s+(?:this|that|it|the\s+(?:figures?|numbers?|dates?|sources?|quotes?)))?\s*[.!?]?\s*\)"
+    r"|\(\s*(?:add|insert|put|include)\s+[^()\n]{0,40}?\bhere\s*\)"
 )
 # A mark that the text is a draft, or not to be shown ('[Draft]', '[WIP]', '(draft)', 'DRAFT -',
 # 'NOT FOR CIRCULATION'): published, it tells readers so. In brackets in any case; as a
@@ -371,11 +380,13 @@ _FIGURE_BEFORE = (r"\bis ", r"\bwas ", r"\bare ", r"\bwere ", r"\bof ", r"\bsave
 _AS_A_FIGURE = "|".join(f"(?<={before})" for before in _FIGURE_BEFORE)
 # (A year where a date goes, 'by 20XX', 'in 202X': not 'The 20XX series of chips', a product's name.)
 _AS_A_DATE = "|".join(f"(?<={before})" for before in (*(rf"\b(?i:{word}) " for word in ("in", "by", "since", "until", "from", "of", "to", "before", "after", "during", "is", "was")), ": ", r"\(", "\u2013 "))
+# ('NN' before a span of time only: 'Novo Nordisk's NN staff' is a company's: the review of the change.)
+_TIME_UNITS = r"hours?|hrs|days?|weeks?|months?|years?|minutes?|mins|per\s+cent|percent"
 _UNITS = r"hours?|hrs|days?|weeks?|wks|months?|years?|minutes?|mins|people|staff|FTEs?|times|per\s+cent|percent"
 _LEFT_BY_A_TOOL = re.compile(
     rf"(?:{_AS_A_FIGURE}){_FORMULA_ERRORS}|\[object Object\]|<%[=-]?\s*[A-Za-z_][\w.]{{0,40}}\s*-?%>|\{{%\s*(?i:{_MERGE_NAMES})\s*%\}}"
     rf"|(?<![\w#])#(?i:{_MERGE_NAMES})#(?![\w#])"
-    rf"|(?<![\w£$€])(?:XX|xx|NN|_{{3,}})\s+(?i:{_UNITS})\b"
+    rf"|(?<![\w£$€])(?:XX|xx|_{{3,}})\s+(?i:{_UNITS})\b|(?<![\w£$€])NN\s+(?i:{_TIME_UNITS})\b"
     # ('saved ??? hours', 'The saving was ???.', '???' alone; not 'Who owns it???', a question, nor
     # '??? tip' starting a line, another tool's note, told as one: tests/test_other_tools.py.)
     r"|(?<![\w?\n])(?<!^)\?{2,}(?=[ \t]+[A-Za-z]|[.,;:]?[ \t]*(?:\n|$))|(?:(?<=\n)|^)\?{2,}(?=[.,;:]?[ \t]*(?:\n|$))"
@@ -384,7 +395,10 @@ _LEFT_BY_A_TOOL = re.compile(
     # figure or a value goes, 'saved ${hours} hours', 'saved [[hours]] hours', 'Owner: [ ]'; and any
     # template's tag, '{% hours %}'.)
     rf"|(?:{_AS_A_DATE})(?:19|20)(?:XX|[0-9]X)(?![\w'’])"
-    rf"|(?:{_AS_A_FIGURE})(?:_{{3,}}(?![\w_])|\$\{{\s*[A-Za-z_]\w{{0,40}}\s*\}}|\[\[\s*[A-Za-z_][\w ]{{0,40}}\]\]|\{{%-?\s*[A-Za-z_][\w.]{{0,40}}\s*-?%\}})|(?:(?<=:)|(?<=: ))\[ ?\](?=[ \t]*(?:$|\n))"
+    # ('${HOME}', a shell's, and '[[Risk register]]', a wiki's page, are told of: the review of the change.)
+    rf"|(?:{_AS_A_FIGURE})(?:_{{3,}}(?![\w_])|\$\{{\s*(?![A-Z0-9_]+\s*\}})[A-Za-z_]\w{{0,40}}\s*\}}|\[\[\s*[a-z_][a-z0-9_]{{0,40}}\s*\]\]|\{{%-?\s*[A-Za-z_][\w.]{{0,40}}\s*-?%\}})"
+    # An empty box after a label that starts its line ('Owner: [ ]'; not 'returned the field as: [ ]').
+    r"|(?m:^[ \t>*_-]*[A-Z][A-Za-z ]{0,30}:[ \t]*\[ ?\][ \t]*$)"
 )
 
 
@@ -949,12 +963,16 @@ _ASSISTANT_CHATTER = re.compile(
     r"|would you like (?:a (?:shorter|longer|different|revised|more \w+) version|another version|any changes)\b"
     r"|let me know if you (?:want|need) (?:any (?:changes|edits|tweaks)|a (?:shorter|longer) version)\b"
     r"|here(?:'s| is) (?:a|an|the|your) (?:revised|updated|rewritten|shorter|longer|improved|polished|tightened|reworked) (?:version|draft|section|pattern|article)\b"
-    r"|i(?:'ve| have) (?:changed|converted|kept|rewritten|adjusted|updated|tailored|written|used)\b[^.\n]{0,80}?(?:\bas you (?:asked|requested)\b|\bbritish (?:english|spelling)\b|\bthroughout\s*+[.!]?\s*+$))",
+    # (What an assistant changes throughout: not 'I've kept the budget at £40,000 throughout'.)
+    r"|i(?:'ve| have) (?:changed|converted|kept|rewritten|adjusted|updated|tailored|written|used)\b[^.\n]{0,80}?(?:\bas you (?:asked|requested)\b|\bbritish (?:english|spelling)\b"
+    r"|\b(?:spelling|tone|formatting|format|wording|style|headings|structure|language)\b[^.\n]{0,40}?\bthroughout\s*+[.!]?\s*+$))",
     re.IGNORECASE,
 )
 # An assistant's 'Sure!' or 'Certainly!' as a paragraph's first word, then what it hands over or
 # has done ('Certainly! Here is the pattern you asked for.', 'Absolutely! Below is a stall pattern…').
-_ASSISTANT_AGREES = re.compile(r"(?:sure|certainly|absolutely|of course)\s*[!,.]\s*(?:here(?:'s| is)|below is|i(?:'ve| have)\b|i can\b|i'll\b)", re.IGNORECASE)
+# (With its '!': 'Of course, here is the catch', 'Certainly, I can see why a board would hesitate' are
+# an article's: the review of the change.)
+_ASSISTANT_AGREES = re.compile(r"(?:sure(?: thing)?|certainly|absolutely|of course)\s*!\s*(?:here(?:'s| is)|below is|i(?:'ve| have)\b|i can\b|i'll\b)", re.IGNORECASE)
 
 
 # Its words above the draft: only before the first heading, where no text belongs.

@@ -23,24 +23,53 @@ from .text import PLAIN_FORMS
 # An IBAN as banks print it: a country's two letters, two check digits, then up to thirty
 # letters and figures, in groups of four or run together (ISO 13616). Read at a word's start;
 # its end is found by its check digits (see _iban_in).
-_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?=[ \u00a0-]?[A-Z0-9])")
-_IBAN_PART = re.compile(r"(?:[ \u00a0-]?[A-Z0-9]){11,30}")
+# (Parted by any space or a dot, a slash or a hyphen, 'GB82.WEST…', 'GB 82 WEST…': the review of
+# the session's change. In capitals, as printed: in small letters, a sentence's words beside a
+# code like 'gb29' were read as one, and now and then their check held.)
+_IBAN_GAP = "[ \u00a0\u2000-\u200a\u202f\u3000./-]"
+_IBAN_START = re.compile(rf"(?<![A-Za-z0-9])[A-Z]{{2}}{_IBAN_GAP}?[0-9]{{2}}(?={_IBAN_GAP}?[A-Z0-9])")
+_IBAN_PART = re.compile(rf"(?:{_IBAN_GAP}?[A-Z0-9]){{11,30}}")
+_IBAN_GAPS = re.compile(_IBAN_GAP)
+# Each country's IBAN and its length (the registry of ISO 13616): a text's letters and figures that
+# happen to hold a valid check are rarely of a country's length too ('fy24 results were strong…').
+_IBAN_LENGTHS = dict(
+    (entry[:2], int(entry[2:]))
+    for entry in (
+        "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 DK18 DO28 EE20 EG29 ES24 FI18 FK18 "
+        "FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 "
+        "MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 "
+        "SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30"
+    ).split()
+)
 # A UK sort code (three pairs of figures) named as one, or a bank's SWIFT code (BIC): with an
 # account's number beside it, where to pay ('sort code 20-00-00, account 12345678'). Either
 # alone names a bank or a branch, which nobody can pay into ('Sort code 04-00-04 belongs to a
 # bank that many charities use': the false-refusal rounds).
-_SORT_CODE = re.compile(r"(?i)\bsort[\s-]*codes?\b\W{0,4}(?:is\s+|of\s+)?(?:[0-9]{2}(?P<mark>[-\u2010-\u2013 .])[0-9]{2}(?P=mark)[0-9]{2}|[0-9]{6})(?![0-9])")
-_SWIFT = re.compile(r"\b(?:SWIFT|BIC|Swift|swift)(?:\s*(?:/\s*BIC|code))?\W{0,3}[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
-# A sort code and an account written together, with no words ('20-00-00 / 12345678').
-_SORT_CODE_THEN_ACCOUNT = re.compile(r"(?<![0-9])[0-9]{2}(?P<m>[-\u2010-\u2013 .])[0-9]{2}(?P=m)[0-9]{2}(?![0-9])[\s,;/:|()-]{1,5}[0-9]{8}(?![0-9])")
-# An account's number: eight figures, in two groups or one ('12345678', '1234 5678'), not more.
-_ACCOUNT = re.compile(r"(?<![0-9])(?<![0-9][ -])[0-9]{4}[ -]?[0-9]{4}(?![ -]?[0-9])")
+# (Its pairs parted by a hyphen, a dash, a slash or a space: '20—00—00', '20/00/00'. Not a dot, a
+# version's: '10.12.01'.)
+_PAIRS = r"[0-9]{2}(?P<mark>[-\u2010-\u2015/ ])[0-9]{2}(?P=mark)[0-9]{2}"
+_SORT_CODE = re.compile(rf"(?i)\b(?:sort[\s-]*codes?|s/c)(?![\w/])\W{{0,4}}(?:is\s+|of\s+)?(?:{_PAIRS}|[0-9]{{6}})(?![0-9])")
+# A SWIFT code said to be one, with a colon or 'code' ('SWIFT: NWBKGB2L', 'BIC NWBKGB2L'; not 'the
+# SWIFT CUSTOMER SECURITY PROGRAMME': the review of the session's change).
+# (Or written straight after 'SWIFT' with a figure in its place's part, as most have: 'SWIFT NWBKGB2L'.)
+_SWIFT = re.compile(
+    r"\b(?:(?:SWIFT|Swift|swift)(?:\s*/\s*BIC)?(?:\s*(?:code|CODE)\b\s*:?|\s*:)|BIC\s*:?)\s*[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b"
+    r"|\b(?:SWIFT|Swift)\s+[A-Z]{4}[A-Z]{2}(?=[A-Z0-9]{0,1}[0-9])[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b"
+)
+# A sort code and an account written together ('20-00-00 / 12345678', '20-00-00 a/c 12345678').
+_SORT_CODE_THEN_ACCOUNT = re.compile(
+    rf"(?<![0-9]){_PAIRS}(?![0-9])[\s,;/:|()-]{{1,5}}(?:(?i:a/c|acc(?:oun)?t)\.?(?:\s*(?i:no\.?|number))?[\s:#.]*)?(?P<account>[0-9]{{8}})(?![0-9])"
+)
+# An account's number: eight figures, in two groups or one ('12345678', '1234 5678'), not more;
+# not a year's range ('2023-2024') or a date ('20231115').
+_ACCOUNT = re.compile(r"(?<![0-9])(?<![0-9][ -])(?!(?:19|20)[0-9]{2}[ -]?(?:19|20)[0-9]{2}(?![ -]?[0-9]))(?!(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9]))[0-9]{4}[ -]?[0-9]{4}(?![ -]?[0-9])")
+_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 # Lines about a sort code or a SWIFT code where its account's number is looked for.
 _LINES_ABOUT = 3
 # A cryptocurrency wallet: Ethereum's '0x' and forty hexadecimal figures; Bitcoin's
 # 'bc1…' (its own alphabet of 32, which has no 1, b, i or o after the '1'), or its older
 # '1…' and '3…' in base 58 with a checksum (see _base58_checked).
-_ETHEREUM = re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])")
+_ETHEREUM = re.compile(r"(?<![0-9A-Za-z])0[xX][0-9a-fA-F]{40}(?![0-9A-Za-z])")
 _BECH32 = re.compile(r"(?<![0-9A-Za-z])(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{25,87}(?![0-9A-Za-z])")
 _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _BASE58_ADDRESS = re.compile(rf"(?<![0-9A-Za-z])[13][{_BASE58}]{{25,34}}(?![0-9A-Za-z])")
@@ -106,8 +135,8 @@ def _details(text: str, around: str) -> Iterator[tuple[int, str, str]]:
         for named, kind in ((_SORT_CODE, "a bank account's sort code"), (_SWIFT, "a bank's SWIFT code")):
             if (found := named.search(text)) is not None and _ACCOUNT.search(around.translate(PLAIN_FORMS)) is not None:
                 yield found.start(), found.group(), f"{kind}, with an account's number beside it"
-    if (found := _SORT_CODE_THEN_ACCOUNT.search(text)) is not None:
-        yield found.start(), found.group(), "a bank account's sort code and number"
+    if (found := _SORT_CODE_THEN_ACCOUNT.search(text)) is not None and not _DATE.fullmatch(found.group("account")):
+        yield found.start(), found.group(), "a bank account's sort code and number"  # (not 'from 12-05-24, 20240512')
     if "0x" in lowered and (found := _ETHEREUM.search(text)) is not None:
         yield found.start(), found.group(), "a cryptocurrency wallet's address"
     if "bc1" in lowered and (found := _BECH32.search(text)) is not None:
@@ -128,10 +157,10 @@ def _iban_in(text: str) -> tuple[int, str, str] | None:
         written = text[start.start() : rest.end()]
         for end in range(len(written), 14, -1):
             candidate = written[:end]
-            if end < len(written) and written[end] not in " \u00a0-":
+            if end < len(written) and _IBAN_GAPS.match(written[end]) is None:
                 continue  # (ends at a group's end or at the text's)
-            compact = re.sub(r"[ \u00a0-]", "", candidate)
-            if 15 <= len(compact) <= 34 and _mod97(compact[4:] + compact[:4]) == 1:
+            compact = _IBAN_GAPS.sub("", candidate)
+            if len(compact) == _IBAN_LENGTHS.get(compact[:2]) and compact[2:4].isdigit() and _mod97(compact[4:] + compact[:4]) == 1:
                 return start.start(), candidate, "a bank account's number (an IBAN)"
     return None
 

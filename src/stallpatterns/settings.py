@@ -243,19 +243,24 @@ _SITES_OWN_PART = re.compile(
     # (A site's policy or sign-in named alone is as often another's, its owner just before the link:
     # 'The vendor's [privacy policy](…)', 'Staff had to [sign in](…)', the review of the change.)
     r"|subscribe (?:here|now|today)|our newsletter|(?:log|sign) ?in to (?:your|my) account"
-    r"|(?:rss|atom)(?: feed)?(?: of (?:new |the |all )?patterns)?|(?:our|this site s|the site s) (?:(?:rss |atom )?feed|privacy (?:policy|notice)|cookie (?:policy|settings|preferences)"
+    r"|(?:rss|atom)(?: feed)?|(?:our|this site s|the site s) (?:(?:rss |atom )?feed|privacy (?:policy|notice)|cookie (?:policy|settings|preferences)"
     r"|terms of (?:use|service)|terms and conditions|accessibility statement|site ?map)"
-    r"|(?:next|previous) pattern|(?:back to )?(?:this|our) (?:site|website|catalogue)|back to (?:the )?(?:top|home|catalogue|patterns|all patterns)"
-    # The words of the site's own links, on every page (the attack round of the fifty-third session,
-    # helper-244: each published as a link elsewhere): 'Skip to content', 'Browse all patterns',
-    # 'Source on GitHub', 'Copy link', 'Go to the home page', 'Try the stall finder'; and their like
-    # ('View all patterns', 'Suggest an edit', 'View source').
-    # (Not 'Source on GitHub' alone, as often another's, its owner just before the link: 'The vendor
-    # publishes its [source on GitHub](…)'.)
-    r"|skip to (?:the )?(?:main )?content|(?:browse|view|see|show|list) (?:all|the|every) patterns|(?:view |see )?(?:this|our) (?:page s |site s )?source(?: code)?(?: on github)?"
+    r"|(?:next|previous) pattern|(?:back to )?(?:this|our) (?:site|website|catalogue)|back to (?:the )?(?:top|home|catalogue|patterns)"
+    r"|(?:view |see )?(?:this|our) (?:page s |site s )?source(?: code)?(?: on github)?"
+    r")[\s!.]*".translate(str.maketrans("l", "i"))  # (as compared: an 'l' is read as the 'I' it passes for)
+)
+# The words of the site's own links, on every page, written as a label is, with a capital (the attack
+# round of the fifty-third session, helper-244: each published as a link elsewhere): 'Skip to content',
+# 'Browse all patterns', 'Copy link', 'Go to the home page', 'Try the stall finder'; and their like
+# ('View all patterns', 'Suggest an edit'). In a sentence's words, another site's ('the Design System
+# lets you [view all patterns](…)', 'Microsoft's [copy link](…)': the review of the change).
+# (Not 'Source on GitHub' alone, as often another's, its owner just before the link: 'The vendor
+# publishes its [source on GitHub](…)'.)
+_SITES_OWN_LABEL = re.compile(
+    r"(?:skip to (?:the )?(?:main )?content|(?:browse|view|see|show|list) (?:all|the|every) patterns|back to all patterns|(?:rss|atom) feed of (?:new |the |all )?patterns"
     r"|suggest (?:an )?edits?|suggest (?:a )?changes?|edit on github|copy (?:the )?link(?: to (?:this|the) (?:page|pattern))?"
     r"|go to (?:the )?home ?page|(?:use|try|open) the stall finder"
-    r")[\s!.]*".translate(str.maketrans("l", "i"))  # (as compared: an 'l' is read as the 'I' it passes for)
+    r")[\s!.]*".translate(str.maketrans("l", "i"))
 )
 
 
@@ -263,9 +268,12 @@ _SITES_OWN_PART = re.compile(
 # which still names the page ('Contact (new)', 'Contact [beta]', 'Contact – new', 'Contact 2.0',
 # 'All patterns 2026'); not one that names the page's owner or kind ('Contact (ICO)', 'Home
 # (GOV.UK)', 'Contact (PDF)': the review of the forty-fifth session's change).
-# Words after the site's name in a link's words that still name a thing of the site's ('Stall
-# Patterns on GitHub', 'Stall Patterns blog'); a longer title is another's writing about it.
-_WORDS_AFTER_THE_SITES_NAME = 4
+# What a site has, named after its name in a link's words ('Stall Patterns on GitHub', 'Stall
+# Patterns blog', 'The Stall Patterns podcast'), as compared.
+_SITES_THING = re.compile(
+    r"(?:officia[il] )?(?:(?:on|at) )?(?:the )?(?:github|gitiab|repository|repo|biog|podcast|newsietter|site|website|home ?page|feed|rss feed|atom feed|team|taik|taiks"
+    r"|community|forum|shop|store|account|channei|page|twitter|x|iinkedin|youtube|mastodon|biuesky|siack|discord|substack|medium|maiiing iist|events?|webinars?|caiendar|booking page)"
+)
 
 
 _AS_NAMED_AFTER = re.compile(
@@ -789,6 +797,8 @@ class Settings:
         compared = _compared_words(text)
         if _SITES_OWN_PART.fullmatch(compared) is not None:
             return True
+        if text.lstrip(" *_\"'“‘")[:1].isupper() and _SITES_OWN_LABEL.fullmatch(compared) is not None:
+            return True
         name = _compared_words(self.site_name or "").split()
         words = compared.split()
         if words[:1] == ["the"]:
@@ -796,7 +806,9 @@ class Settings:
         if not name or words[: len(name)] != name or not self._written_as_the_site_writes(text):
             return False
         after = words[len(name) :]
-        return 0 < len(after) - (after[:1] == ["s"]) <= _WORDS_AFTER_THE_SITES_NAME
+        # A thing a site has, by the site's name ('Stall Patterns on GitHub', "Stall Patterns' blog");
+        # not another's writing about it ('Stall Patterns reviewed by CIOs': the review of the change).
+        return _SITES_THING.fullmatch(" ".join(after[1:] if after[:1] == ["s"] else after)) is not None
 
     def _written_as_the_site_writes(self, text: str) -> bool:
         """Whether ``text`` holds the site's name capitalised as the site writes it, or in capitals
