@@ -340,6 +340,11 @@ ATTACKS = (
     Payload("iban-parted-by-dots", "Pay to GB29.NWBK.6016.1331.9268.19 today.", "payment-details"),
     Payload("sort-code-with-dashes-and-a-c", "Pay: s/c 20\u201400\u201400 a/c 12345678.", "payment-details"),
     Payload("ethereum-wallet-in-capitals", "Send to 0X52908400098527886E0F7030069857D2E4169EE7.", "payment-details"),
+    # A sentence that asks for one of the site's offers, with a link elsewhere where the asking goes.
+    Payload("offer-booked-on-a-new-page", "Book a Stall Review [on our new page](https://evil.example/book).", "booking-elsewhere"),
+    Payload("offer-signed-up-for", "[Sign up](https://evil.example/book) for a Stall Review.", "booking-elsewhere"),
+    Payload("offer-asked-in-a-question", "Interested in the Diagnosis? [Let us know](https://evil.example/book).", "booking-elsewhere"),
+    Payload("offer-applied-for-in-link-words", "[Apply for a Review](https://evil.example/book)", "booking-elsewhere"),
     # An account to message on a chat service.
     Payload("skype-name", "Skype: stallreview.bookings", "chat-handle"),
     Payload("signal-handle", "Signal: @stallreview.01", "chat-handle"),
@@ -405,6 +410,8 @@ BENIGN = (
             "PROGRAMME began in 2016. Version 10.12.01 / 20231115 was the last build.", publishes="Version 10.12.01 / 20231115"),
     Payload("chat-services-in-metrics", "Signal: p95 latency rose. Telegram: t.me links were blocked. Ask @everyone on Discord. WhatsApp on iPhone15 worked.",
             publishes="Signal: p95 latency rose."),
+    Payload("offer-named-beside-a-source", "Before you book a Stall Review, read [the report](https://example.org/report); if you are interested in the "
+            "Diagnosis, [this article](https://hbr.org/x) explains it. Order the [book](https://example.org/book) first.", publishes="read <a href=\"https://example.org/report\""),
     Payload("swift-the-language", "Our Swift code review found three defects.", publishes="<p>Our Swift code review found three defects.</p>"),
     Payload("a-cherokee-word", "The word \u13e3\u13b3\u13a9 is Cherokee.", publishes="\u13e3\u13b3\u13a9"),
 )

@@ -988,6 +988,95 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
     )
 
 
+# Words that ask for one of the site's offers, in the sentence of a link or the one before it ('Book
+# a Stall Review [on our new page](…)', '[Sign up](…) for a Stall Review', 'Interested in the
+# Diagnosis? [Let us know](…)', '[Apply for a Review](…)': the attack round of the fifty-third
+# session, helper-244, each published).
+_ASKED_FOR = re.compile(
+    r"(?i)\b(?:book|booking|reserve|sign\s+up|signup|register|apply|enrol+|schedule|arrange|order|buy|purchase|pay\s+for|claim|request|start|starts"
+    r"|begin|get\s+started|let\s+us\s+know|get\s+in\s+touch|next\s+step|interested\s+in|ready\s+for|choose|pick\s+a\s+(?:time|date|slot))\b"
+)
+_ASKED_HELD = ("book", "reserve", "sign", "regist", "apply", "enrol", "schedul", "arrang", "order", "buy", "purchas", "pay", "claim", "request", "start",
+               "begin", "let us", "touch", "next step", "interested", "ready", "choose", "pick")
+# Link words that name whose page it is ('the NAO's guide', 'the ICO', 'GOV.UK'): a capitalised word
+# after the first, letters in capitals, or a possessive.
+_NAMES_WHOSE = re.compile(r"(?<=\s)[A-Z][a-z]|[A-Z]{2,}|['’]s\b|\.[a-z]{2,}")
+# Link words that are where the asking goes: an ask ('Sign up', 'Let us know', 'Take the next step',
+# 'Apply for a Review'), a place or a time ('on our new page', 'with the team', 'here', 'today'), or
+# a way there ('go here', 'this page'); not a thing to read ('the report', 'this checklist').
+_WHERE_ASKED = re.compile(
+    rf"(?i)(?:{_ASKED_FOR.pattern[4:]}|take\s+the\s+next\s+step|(?:go|click|tap|start|begin)\s+here|here|today|now|online|this\s+(?:page|link|form)"
+    r"|(?:on|at|via|through|with|from|in)\s+(?:our|the|this|my)?\s*(?:new\s+)?(?:page|site|website|form|team|link|calendar|diary|portal|booking\s+page)s?)\b"
+)
+_THING_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|these|those|their|its|his|her)\s*$")
+# A sentence of a link and little more ('[Let us know](…).') is read with the one before it.
+_FEW_WORDS = 4
+_WORDS_BEFORE = 40  # the characters before a link read for a word that makes it a thing ('the [book]')
+
+
+def check_offers_asked_elsewhere(source: Source, offer_called: Callable[[str], str | None], booking_urls: frozenset[str], report: Report) -> None:
+    """A sentence that asks readers for one of the site's offers, named or called by its last word
+    as the site writes it, with a link to another site whose words name no one else ('Book a Stall
+    Review [on our new page](…)'): readers would book there. One error a line; a public body's site
+    takes no one's bookings for them. ``offer_called``: the offer a text names, if any
+    (:meth:`Settings.offer_or_its_last_word`)."""
+    lowered = in_small_letters(source.shown)
+    if not any(word in lowered for word in _ASKED_HELD) or "](" not in source.body and "http" not in source.body:
+        return
+    told = {d.line for d in report.items if d.code in ("booking-elsewhere", "offer-elsewhere", "link-text-elsewhere")}
+    for token in source.tokens:
+        if token.type != "inline" or not token.map or not token.children or "http" not in token.content.lower():
+            continue
+        # Each sentence's pieces of text, and its links elsewhere: line, host, words and the few words before.
+        # (Pieces, joined once: a sentence built piece by piece, and read whole for each of its links, took
+        # time in the square of a paragraph of many links.)
+        sentences: list[tuple[list[str], list[tuple[int, str, str, str]]]] = [([], [])]
+        link: tuple[int, str] | None = None  # the link being read, if it goes to another site: its line and host
+        inside, link_words = False, list[str]()
+        for child, offset in body.lines_of(token.children):
+            if child.type == "link_open":
+                href = str(child.attrGet("href") or "")
+                target = target_of(href)
+                link = (token.map[0] + offset, target[1]) if target is not None and target[0] == "web" and href not in booking_urls else None
+                inside, link_words = True, []
+            elif child.type == "link_close":
+                shown = "".join(link_words)
+                pieces, links = sentences[-1]
+                if link is not None:
+                    links.append((*link, shown, "".join(pieces[-3:])[-_WORDS_BEFORE:]))
+                pieces.append(shown)
+                link, inside, link_words = None, False, []
+            elif child.type in ("text", "code_inline"):
+                if inside:
+                    link_words.append(child.content)
+                    continue
+                for index, piece in enumerate(SENTENCE_END.split(child.content)):
+                    if index:
+                        sentences.append(([], []))
+                    sentences[-1][0].append(piece)
+            elif child.type in ("softbreak", "hardbreak"):
+                sentences[-1][0].append(" ")
+        before = ""
+        for pieces, links in sentences:
+            said = " ".join("".join(pieces).split())
+            read = f"{before} {said}" if len(said.split()) <= _FEW_WORDS else said
+            before = said
+            if not links or not _ASKED_FOR.search(read) or (offer := offer_called(read)) is None:
+                continue
+            for line, host, shown, ahead in links:
+                if line + source.body_start in told or PUBLIC_HOST.search(host) or not _WHERE_ASKED.match(shown.strip()) or _THING_BEFORE.search(ahead):
+                    continue  # what to read or where a source is ('read [the report](…)', 'Order the [book](…)')
+                # (The offer's own name in the link's words names no one else: '[Apply for a Review](…)'.)
+                if _NAMES_WHOSE.search(re.sub(rf"\b(?:{'|'.join(map(re.escape, offer.split()))})(?:s|es)?\b", "", shown).strip()) is None:
+                    told.add(line + source.body_start)
+                    report.error(
+                        line + source.body_start,
+                        "booking-elsewhere",
+                        f"this sentence asks readers for this site's offer, {offer}, and its link goes to '{host}': readers would book there, not with this site",
+                        "delete the link: the site takes bookings through the offers on every pattern's page, and its contact page",
+                    )
+
+
 def _may_tell_of_bookings(lowered: str) -> bool:
     """Whether a text, in small letters, holds what every sentence that :func:`check_bookings_elsewhere` reads holds."""
     return any(word in lowered for word in _BOOKINGS_HELD) or any(held.search(lowered) for held in _ELSEWHERE_HELD)
