@@ -408,8 +408,10 @@ BENIGN = (
             publishes="the signal at step_2 failed"),
     Payload("years-versions-and-a-programme", "Sort code 04-00-04 is a charity bank; the audit covered 2023-2024. The SWIFT CUSTOMER SECURITY "
             "PROGRAMME began in 2016. Version 10.12.01 / 20231115 was the last build.", publishes="Version 10.12.01 / 20231115"),
-    Payload("chat-services-in-metrics", "Signal: p95 latency rose. Telegram: t.me links were blocked. Ask @everyone on Discord. WhatsApp on iPhone15 worked.",
-            publishes="Signal: p95 latency rose."),
+    Payload("chat-services-in-metrics", "Signal: p95 latency rose. Telegram: t.me links were blocked. Ask @everyone on Discord. WhatsApp on iPhone15 worked. "
+            "Signal: error_rate. WhatsApp: v2.24 or later.", publishes="Signal: p95 latency rose."),
+    Payload("dates-times-and-orders-beside-a-sort-code", "Meetings ran 0930-1730 and the sort code 60-83-71 kept failing; purchase order 45001234 "
+            "and project code 2024-0412 were on the same form. A slide headed BIC REGISTRY showed 2023 0412.", publishes="purchase order 45001234"),
     Payload("offer-named-beside-a-source", "Before you book a Stall Review, read [the report](https://example.org/report); if you are interested in the "
             "Diagnosis, [this article](https://hbr.org/x) explains it. Order the [book](https://example.org/book) first.", publishes="read <a href=\"https://example.org/report\""),
     Payload("swift-the-language", "Our Swift code review found three defects.", publishes="<p>Our Swift code review found three defects.</p>"),

@@ -474,6 +474,12 @@ HEAVY: dict[str, Filler] = {
     "an account handle of many underscores": ("@a", "_a", 20_000, " on Telegram"),
     "many sort codes without accounts": ("", "sort code 20-00-00 ", 4_000, ""),
     "many template marks where figures go": ("", "saved ${a} [[b]] {% c %} ___ ", 4_000, ""),
+    # A run of spaces after the words that start the new readings (the second review of the change: each
+    # took time in the square of the run, 10 s and more at 50,000).
+    "many spaces after a chat service's name": ("Signal", " ", 50_000, "x"),
+    "many spaces after 'BIC'": ("BIC", " ", 50_000, "x"),
+    "many spaces in a note in brackets": ("(Sam to confirm", " ", 50_000, "x"),
+    "many spaces after a note to add a figure": ("Add the final figure here before publishing", " ", 50_000, "x"),
     "many links typed with full-width brackets never closed": ("", "［a］（https://b.example ", 4_000, ""),
 }
 

@@ -2903,6 +2903,11 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "Reviews are free for NHS staff on the e-learning platform.",
         "Reviews cost \u00a31.2m last year across the group.",
         "Review: the board met twice, and \u00a32m had been spent.",
+        # Another's costs at a sentence's start, or a list of them (the second review of the session's change).
+        "Reviews are \u00a3300 each when done by hand and \u00a360 when the model drafts them.",
+        "Diagnosis costs \u00a3120 per patient in the current pathway. Review fees are \u00a3350 per file at the outsourcer.",
+        "Review is \u00a350 an hour on the outsourcer's rate card.",
+        "- Diagnosis: \u00a31,200 per patient\n- Review: \u00a3300 per case",
     ],
 )
 def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):
@@ -4762,7 +4767,6 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         # The attack round of the fifty-third session (helper-244): each published.
         ("The pilot ran for ___ months.", "___ months"),
         ("Owner: ______", "______"),
-        ("Owner: [ ]", "Owner: [ ]"),
         ("By 20XX the team will have scaled it.", "20XX"),
         ("In 202X the board approved it.", "202X"),
         ("It saved NN hours a week.", "NN hours"),
@@ -4789,14 +4793,6 @@ def test_a_status_in_brackets_told_of_in_a_sentence_is_told_it_may_be_quoted(che
     assert [(d.code, d.line) for d in found] == [("placeholder", 14)]
     assert found[0].hint.endswith("; to tell of a status, write it in words ('to be confirmed') or put it in quotation marks, “(TBC)”")
     assert check(Path("a.md"), in_first_section("The plan listed the go-live as Q3 “(TBC)” for a whole year.")) == []
-
-
-def test_a_template_variable_in_wiki_brackets_where_a_figure_goes_is_a_placeholder(check: Check):
-    # Told as a wiki's link too (a warning); the page would show it as typed (helper-244).
-    written = "It saved [[hours]] hours."
-    found = [d for d in check(Path("a.md"), in_first_section(written)) if d.is_error]
-    assert [(d.code, d.line, d.column) for d in found] == [("placeholder", 14, written.index("[[") + 1)]
-    assert "'[[hours]]'" in found[0].message
 
 
 def test_a_placeholder_written_with_references_is_told_as_the_page_shows_it(check: Check):
@@ -5046,6 +5042,12 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
         "To do: nothing was the sponsor's default answer. The bid passes three gates (Finance to confirm the budget).",
         "Add a review step here before publishing anything the model drafted. Put a human check here before publication.",
         "The codebase had 300 TODO markers and a TODO count of 12.",
+        # The second review of the session's change: each refused.
+        "The plan read (Legal to check) beside every clause, and (Owner to confirm) beside the dates.",
+        "- Sponsor named: [ ]\n- Budget agreed: [ ]",
+        "The loop read one past the end of items[n]",
+        "To do: write it down. The sponsor's only instruction was that.",
+        "The team linked every meeting note to the hub page: [[roadmap]].",
     ],
 )
 def test_a_placeholder_quoted_or_named_in_prose_is_text(check: Check, text: str):
@@ -6163,6 +6165,12 @@ def test_prose_that_starts_like_an_assistant_is_text(check: Check, words: str):
         "Certainly, I can see why a board would hesitate.",
         "Absolutely, I have seen this happen in three firms.",
         "I've kept the budget at \u00a340,000 throughout.",
+        # The second review of the session's change: each warned.
+        "Great question. That was how the sponsor answered every awkward query.",
+        "Happy to help. Every department gave the same answer.",
+        "Here is a shorter version of the test: ask who would notice.",
+        "I have kept the language plain throughout.",
+        "Sure! Here's what happened next: the sponsor moved.",
     ],
 )
 def test_an_articles_own_words_like_an_assistants_get_no_warning(check: Check, words: str):
@@ -6196,7 +6204,7 @@ def test_words_sub_bullets_typed_as_o_are_a_warning(check: Check):
     assert [(d.code, d.line, d.severity) for d in found] == [("pasted-bullets", 15, Severity.WARNING)]
 
 
-@pytest.mark.parametrize("text", ["\\# of requests fell by half.", "The card was 4929 \\*\\*\\*\\* \\*\\*\\*\\* 1234 on the form.", "Use \\# for a heading, and 2 \\* 3 = 6.", "O Captain, my captain.\no Name nobody.", "The [2024 survey](https://example.org/a) and [Figure 3](https://example.org/b)."])
+@pytest.mark.parametrize("text", ["Teams showed the raw \\*\\*Important:\\*\\* markers in every summary.", "\\# of requests fell by half.", "The card was 4929 \\*\\*\\*\\* \\*\\*\\*\\* 1234 on the form.", "Use \\# for a heading, and 2 \\* 3 = 6.", "O Captain, my captain.\no Name nobody.", "The [2024 survey](https://example.org/a) and [Figure 3](https://example.org/b)."])
 def test_an_escaped_mark_a_letter_o_or_a_link_with_a_number_in_its_words_in_prose_is_text(check: Check, text: str):
     assert check(Path("a.md"), in_first_section(text + "\n")) == []
 

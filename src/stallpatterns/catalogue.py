@@ -28,6 +28,7 @@ from . import addresses, body, drawings, fields, files, generated, history, rule
 from .diagnostics import Diagnostic, Severity
 from .facts import Facts, Link, facts_of
 from .files import PICTURE_ENDINGS
+from .hosts import PUBLIC_HOST
 from .names import address_taken, addresses_alike, held_names, name_taken, title_key
 from .pattern import Pattern
 from .settings import Category, Offer, Settings
@@ -914,7 +915,13 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                 elif link is None and (contact := settings.contact_asked(written.words)) is not None and not (written.web and _named_like_the_site(written.path, settings)):
                     # (A site named for this one is told as such, below: the plainer of the two.)
                     out.append(_contact_elsewhere(f, written, contact[1]))
-                elif link is None and settings.site_part_named(written.words) and not (written.web and _named_like_the_site(written.path, settings)) and not _in_the_repository(written.path, settings):
+                elif (
+                    link is None
+                    and (settings.site_part_named(written.words) or (settings.site_label_named(written.words) and not (written.web and _public_body(written.path))))
+                    and not (written.web and _named_like_the_site(written.path, settings))
+                    and not _in_the_repository(written.path, settings)
+                ):
+                    # (A public body's site, which has its own 'Skip to content' and 'Go to the home page', aside.)
                     out.append(_site_part_elsewhere(f, written))
                 elif not written.web and link is not None and (offer := _offer_elsewhere_here(link, written.words, settings)) is not None:
                     # (A web address, to this site or not, is told by each file's own check.)
@@ -929,6 +936,12 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
             elif len(out) == told and link is None and written.web and (form := _form_service(written.path)) is not None:
                 out.append(_booked_elsewhere(f, written, form, settings, _A_FORM))
     return out
+
+
+def _public_body(address: str) -> bool:
+    """Whether a web address is a public body's site (GOV.UK, the NHS, a university)."""
+    host, _ = _host_named(address)
+    return bool(host) and PUBLIC_HOST.search(host) is not None
 
 
 def _host_named(address: str) -> tuple[str, str]:

@@ -838,14 +838,18 @@ def check_email_addresses(source: Source, report: Report) -> None:
 # 2,000 characters: the review of the session's change.)
 _CHAT_SERVICES = ("skype", "signal", "telegram", "whatsapp", "threema", "viber", "wechat", "discord", "wickr")
 _SERVICE = "(?:" + "|".join(name for service in ("Skype", "Signal", "Telegram", "WhatsApp", "Threema", "Viber", "WeChat", "Discord", "Wickr") for name in (service, service.upper())) + ")"
+# (A name after a colon, not after 'Signal:', a metric's heading as often: 'Signal: error_rate.',
+# 'Signal: DAU_7d': the second review of the change.)
+_NAMED_SERVICE = "(?:" + "|".join(name for service in ("Skype", "Telegram", "WhatsApp", "Threema", "Viber", "WeChat", "Discord", "Wickr") for name in (service, service.upper())) + ")"
 _AT_HANDLE = r"@(?!(?:everyone|channel|here|all)\b)[A-Za-z0-9_][\w.-]{2,40}(?<![.-])"
 _ENDS = r"""[.,;:!?)"'\u2019\u201d\]]"""  # what may end a sentence or a quotation after a handle
 _CHAT_HANDLE = re.compile(
-    rf"\b(?i:{_SERVICE})(?:\s+(?i:id|handle|name|username|user|account))?\s*[:(\u2013\u2014-]?\s*(?P<at>{_AT_HANDLE})(?![\w@/])"
-    rf"|\b{_SERVICE}(?:\s+(?i:id|handle|name|username|user|account))?\s*:\s*(?P<handle>[A-Za-z][\w.-]{{1,39}}[A-Za-z0-9_])(?={_ENDS}*[ \t]*$|{_ENDS}+[ \t]|[ \t]+(?:or|and)\b)"
-    rf"|(?<![\w@])(?P<named>{_AT_HANDLE})\s*(?:\(\s*|(?:on|via|at)\s+)(?i:{_SERVICE})\b"
+    rf"\b(?i:{_SERVICE})(?:\s++(?i:id|handle|name|username|user|account))?\s*+[:(\u2013\u2014-]?\s*+(?P<at>{_AT_HANDLE})(?![\w@/'\u2019])"
+    rf"|\b{_NAMED_SERVICE}(?:\s++(?i:id|handle|name|username|user|account))?\s*+:\s*+(?P<handle>[A-Za-z][\w.-]{{1,39}}[A-Za-z0-9_])(?={_ENDS}*[ \t]*$|{_ENDS}+[ \t]|[ \t]+(?:or|and)\b)"
+    rf"|(?<![\w@])(?P<named>{_AT_HANDLE})\s*+(?:\(\s*+|(?:on|via|at)\s++)(?i:{_SERVICE})\b"
 )
 _IN_A_HANDLE = re.compile(r"[._0-9]")
+_A_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")  # ('WhatsApp: v2.24 or later')
 
 
 def _chat_handle(line: str) -> re.Match[str] | None:
@@ -853,7 +857,7 @@ def _chat_handle(line: str) -> re.Match[str] | None:
     underscore or figures in it, and not ending in a dot or hyphen ('Skype: stallreview.bookings')."""
     for found in _CHAT_HANDLE.finditer(line):
         handle = found.group("handle")
-        if handle is None or (_IN_A_HANDLE.search(handle) and handle[-1] not in ".-"):
+        if handle is None or (_IN_A_HANDLE.search(handle) and handle[-1] not in ".-" and not _A_VERSION.fullmatch(handle)):
             return found
     return None
 

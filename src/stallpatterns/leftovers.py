@@ -94,7 +94,8 @@ def check_guidance(source: Source, report: Report) -> None:
 # of them ('[insert client example]', '[TBC]'), is one wherever it is.
 # ('To do:' before what is to be done only: not '- To do: 41 cards', a board's column, nor 'To do:
 # nothing was the sponsor's answer': the review of the session's change.)
-_TO_DO = r"|(?m:^[\W_]*)(?i:to do)\s*:(?=\s*(?i:add|write|check|fix|finish|confirm|insert|update|expand|find|chase|ask|source|verify|rewrite|tidy)\b)"
+# (A line of the note alone: 'To do: write it down. The sponsor's only instruction…' tells of one.)
+_TO_DO = r"|(?m:^[\W_]*)(?i:to do)\s*:(?=[ \t]*+(?i:add|write|check|fix|finish|confirm|insert|update|expand|find|chase|ask|source|verify|rewrite|tidy)\b[^.\n]{0,80}[.!]?[ \t]*$)"
 _MARKED = re.compile(r"\b(?:(?:TODO|TO-DO)(?![ -]?(?i:lists?|items?|comments?|apps?|markers?|counts?|notes?|tags?)\b)|FIXME|PLACEHOLDER|TK(?:TK)+|tk(?:tk)+)\b|(?m:^[\W_]*)(?i:todo|to-do|fixme)(?:[- ]list)?\s*(?::|[\u2013\u2014]\s)|\[TK\]|\b(?:INSERT|ADD)\b[A-Z ]{0,40}\bHERE\b|\{\{[^{}\n]{1,60}\}\}" + _TO_DO)
 _LOREM = re.compile(r"(?i)\blorem[\s_-]+ipsum\b")  # over a line's end too, or two spaces: one filler
 # The filler's name, not its first words: in a sentence with words of its own before it or
@@ -215,7 +216,7 @@ _LEFT_TO_FILL = re.compile(
     # anything the model drafted', advice: the review of the change.)
     r"|(?m:(?:^|(?<=[.!?]\s))(?i:add|insert|put|update)\s+(?i:the\s+|a\s+|an\s+)?(?i:final\s+|real\s+|actual\s+|latest\s+|correct\s+)?"
     r"(?i:figures?|numbers?|quotes?|examples?|links?|sources?|names?|dates?|data|stats?|statistics|chart|graph|image|table|case\s+study|reference)"
-    r"\s+here\s+before\s+(?i:publishing|publication|we\s+publish|(?:it|this)\s+goes\s+(?:live|out))\b(?=\s*[.!]?\s*$))"
+    r"\s+here\s+before\s+(?i:publishing|publication|we\s+publish|(?:it|this)\s+goes\s+(?:live|out))\b(?=[ \t]*+[.!]?[ \t]*+$))"
     r"|(?m:^[\W_]*(?i:(?:your|the|some)\s+(?:text|copy)\s+(?:goes\s+)?here|(?!alt\b)(?:[\w'’]+\s+){1,2}goes\s+here|placeholder\s+text)(?=[\W_]*$))"
     # Or a line of no more than what it asks for, as a note's shorthand writes it, with no article
     # ('Insert anecdote.', 'Insert chart'; not 'Insert the card.' or 'Insert your smartcard.', steps).
@@ -293,7 +294,9 @@ _BRACKETED_NOTE = re.compile(
     # A colleague named to check it, or what to put in its place, in round brackets too ('(Sam to
     # confirm)', '(add example here)': the attack round of the fifty-third session).
     # (Not '(Finance to confirm the budget)', a step of a process told: the review of the change.)
-    r"|\(\s*(?-i:[A-Z][a-z]+)\s+to\s+(?:confirm|check|add|verify|update|source)(?:\s+(?:this|that|it|the\s+(?:figures?|numbers?|dates?|sources?|quotes?)))?\s*[.!?]?\s*\)"
+    # (A colleague by name, not a team or a role: '(Legal to check)', '(Owner to confirm)' tell of a plan.)
+    r"|\(\s*+(?!(?i:legal|risk|finance|procurement|owner|hr|it|security|compliance|audit|ops|sponsor|board|team|data|engineering|product|sales|marketing|the)\b)"
+    r"(?-i:[A-Z][a-z]+)\s++to\s++(?:confirm|check|add|verify|update|source)(?:\s++(?:this|that|it|the\s++(?:figures?|numbers?|dates?|sources?|quotes?)))?\s*+[.!?]?\s*+\)"
     r"|\(\s*(?:add|insert|put|include)\s+[^()\n]{0,40}?\bhere\s*\)"
 )
 # A mark that the text is a draft, or not to be shown ('[Draft]', '[WIP]', '(draft)', 'DRAFT -',
@@ -363,7 +366,7 @@ _COMMENT_ANCHOR = re.compile(
     # 'Budget[Q1]', 'Sales[FY24]', the false-refusal round of the forty-eighth session.)
     # (Or glued to a word at a line's end, 'for the prompts[a]', with its comment's line deleted: the
     # authors' round of the fifty-third session; not 'arr[i] = 0', code.)
-    r"(?<=[.,;:!?)\"”’])\[[a-z]{1,2}\]|(?<=[a-z])\[[a-z]\](?=[.,;:!?]?[ \t]*$)|(?<=\S)\[(?!(?:Q[1-4]|H[12]|FY\d\d|CY\d\d)\])[A-Z]{1,3}[0-9]{1,3}\]"
+    r"(?<=[.,;:!?)\"”’])\[[a-z]{1,2}\]|(?<=[a-z])\[[a-h]\](?=[.,;:!?]?[ \t]*$)|(?<=\S)\[(?!(?:Q[1-4]|H[12]|FY\d\d|CY\d\d)\])[A-Z]{1,3}[0-9]{1,3}\]"
     r"|^\[(?:[a-z]{1,2}|[A-Z]{1,3}[0-9]{1,3})\](?=[^\W\d_])", re.MULTILINE
 )
 # A paragraph, sign or value that is nothing but 'TBC' (or 'TBD', 'XXX', 'to follow'…).
@@ -396,9 +399,8 @@ _LEFT_BY_A_TOOL = re.compile(
     # template's tag, '{% hours %}'.)
     rf"|(?:{_AS_A_DATE})(?:19|20)(?:XX|[0-9]X)(?![\w'’])"
     # ('${HOME}', a shell's, and '[[Risk register]]', a wiki's page, are told of: the review of the change.)
-    rf"|(?:{_AS_A_FIGURE})(?:_{{3,}}(?![\w_])|\$\{{\s*(?![A-Z0-9_]+\s*\}})[A-Za-z_]\w{{0,40}}\s*\}}|\[\[\s*[a-z_][a-z0-9_]{{0,40}}\s*\]\]|\{{%-?\s*[A-Za-z_][\w.]{{0,40}}\s*-?%\}})"
-    # An empty box after a label that starts its line ('Owner: [ ]'; not 'returned the field as: [ ]').
-    r"|(?m:^[ \t>*_-]*[A-Z][A-Za-z ]{0,30}:[ \t]*\[ ?\][ \t]*$)"
+    # (Not an empty box, '- Sponsor named: [ ]', a checklist's, nor '[[roadmap]]', a wiki's page: the second review.)
+    rf"|(?:{_AS_A_FIGURE})(?:_{{3,}}(?![\w_])|\$\{{\s*(?![A-Z0-9_]+\s*\}})[A-Za-z_]\w{{0,40}}\s*\}}|\{{%-?\s*[A-Za-z_][\w.]{{0,40}}\s*-?%\}})"
 )
 
 
@@ -959,20 +961,27 @@ _ASSISTANT_CHATTER = re.compile(
     r"(?:note:\s*)?(?:(?:sure|certainly|absolutely|of course|great)\W+)?"
     r"(?:let me know if you(?:'d| would) like\b|let me know if you want me to\b|i hope (?:this|that) helps(?:\s+(?:you|with)\b|\s*+(?![\s\w]))|would you like me to\b|do you want me to\b"
     r"|feel free to (?:let me know|tell me)\b|if you(?:'d| would) like,? i (?:can|could)\b"
-    r"|as an ai(?: language model| assistant| model)?,\s*i\b|great question\s*[!.]|happy to help(?: further| more)?(?: if (?:needed|you need)|\s*[!.])"
+    r"|as an ai(?: language model| assistant| model)?,\s*i\b|great question\s*!|happy to help(?: further| more)?(?: if (?:needed|you need)|\s*!)"
     r"|would you like (?:a (?:shorter|longer|different|revised|more \w+) version|another version|any changes)\b"
     r"|let me know if you (?:want|need) (?:any (?:changes|edits|tweaks)|a (?:shorter|longer) version)\b"
-    r"|here(?:'s| is) (?:a|an|the|your) (?:revised|updated|rewritten|shorter|longer|improved|polished|tightened|reworked) (?:version|draft|section|pattern|article)\b"
+    # (Handing it over, with a colon at its line's end: not 'Here is a shorter version of the test: ask who…'.)
+    r"|here(?:'s| is) (?:a|an|your) (?:revised|updated|rewritten|shorter|longer|improved|polished|tightened|reworked) (?:version|draft|section|pattern|article)\b[^:\n]{0,60}:[ \t]*+$"
     # (What an assistant changes throughout: not 'I've kept the budget at £40,000 throughout'.)
     r"|i(?:'ve| have) (?:changed|converted|kept|rewritten|adjusted|updated|tailored|written|used)\b[^.\n]{0,80}?(?:\bas you (?:asked|requested)\b|\bbritish (?:english|spelling)\b"
-    r"|\b(?:spelling|tone|formatting|format|wording|style|headings|structure|language)\b[^.\n]{0,40}?\bthroughout\s*+[.!]?\s*+$))",
+    r"|\b(?:spelling|formatting|headings)\b[^.\n]{0,40}?\bthroughout[ \t]*+[.!]?[ \t]*+$))",
     re.IGNORECASE,
 )
 # An assistant's 'Sure!' or 'Certainly!' as a paragraph's first word, then what it hands over or
 # has done ('Certainly! Here is the pattern you asked for.', 'Absolutely! Below is a stall pattern…').
 # (With its '!': 'Of course, here is the catch', 'Certainly, I can see why a board would hesitate' are
 # an article's: the review of the change.)
-_ASSISTANT_AGREES = re.compile(r"(?:sure(?: thing)?|certainly|absolutely|of course)\s*!\s*(?:here(?:'s| is)|below is|i(?:'ve| have)\b|i can\b|i'll\b)", re.IGNORECASE)
+# (What it hands over or does for its user: not 'Sure! Here's what happened next', 'Absolutely! I have seen this'.)
+_ASSISTANT_AGREES = re.compile(
+    r"(?:sure(?: thing)?|certainly|absolutely|of course)\s*+!\s*+(?:(?:here(?:'s| is)|below is)\s++(?:a|an|the|your)\s++(?:[\w-]+\s++){0,3}?"
+    r"(?:draft|version|pattern|section|article|summary|rewrite|outline)\b|i(?:'ve| have) (?:revised|rewritten|updated|changed|drafted|written|made|shortened|expanded)\b"
+    r"|i can (?:help|write|draft|revise|expand|shorten)\b|i'll (?:write|draft|revise|expand|shorten)\b)",
+    re.IGNORECASE,
+)
 
 
 # Its words above the draft: only before the first heading, where no text belongs.

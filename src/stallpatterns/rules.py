@@ -691,7 +691,8 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
             told_before, listed = lists.pop()
             _each_priced_in([text for _, text in listed], [line for line, _ in listed], told_before, settings, report)
         if token.type == "inline" and lists and items and items[-1] is None and token.map:
-            lists[-1][1].append((token.map[0] + source.body_start, _as_shown(token)))  # an item's first words
+            if _NAME_AND_AMOUNT.fullmatch(shown := _as_shown(token)):
+                lists[-1][1].append((token.map[0] + source.body_start, shown))  # an item of a name and an amount, no more
         if token.type == "list_item_open":
             items.append(None)
         elif token.type == "list_item_close" and items:
@@ -766,6 +767,11 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
             block_before, before_items = token, len(items)
         if token.type == "inline" and token.map and "mailto:" in token.content.lower() and "?" in token.content:
             _mail_subjects_priced(token, token.map[0] + source.body_start, settings, price_words, report)
+
+
+# A list's item that is a price list's: a name and an amount, no more ('Review: £600'; not 'Diagnosis:
+# £1,200 per patient', the second review of the change).
+_NAME_AND_AMOUNT = re.compile(r"\W*+[\w ]{1,40}?\W*+(?:[:=\u2013\u2014|-]\s*+)?(?:from\s++)?[£$€]?\s?[\d,.]++\s?(?:k|m|GBP|USD|EUR)?\W*+")
 
 
 def _each_priced_in(texts: list[str], lines: list[int], told: int, settings: Settings, report: Report) -> None:
@@ -901,6 +907,9 @@ def _short_named_for(last_words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.
 
 
 _ITS_FEE = re.compile(r"(?i)\b(?:fees?|prices?|costs?|charges?)\b")
+# What ends an offer's price said at a sentence's start: the sentence's end, or an offer's words
+# ('this month', 'now', 'only', '+ VAT'); not a unit ('each', 'per patient', 'an hour').
+_OFFERED_ENDS = re.compile(r"(?i)\)?\s*+(?:[.;!?]|$|(?:this|today|now|only|until|fixed|flat|all\s+in|\+|plus|ex|excl|incl|including)\b)")
 
 
 # What follows a price said to be an offer's own: the sentence's end or a mark, or words that
@@ -1000,8 +1009,10 @@ def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str], 
         priced = (_MONEY.match(words, at) or price_words.match(words, at) or _BARE_PRICE.match(words, at) or _AMOUNT_IN_WORDS.match(words, at)) if said else None
         if priced is not None and priced.re in (_BARE_PRICE, _AMOUNT_IN_WORDS) and not _said_as_its_price(short, priced, words):
             priced = None  # 'The Review runs to 140', 'The Review starts at 0930', 'The Reviews are 300 a year'
-        if priced is not None and alone and priced.re is not _MONEY:
-            priced = None  # 'Reviews are free for NHS staff on the e-learning platform': not the site's
+        if priced is not None and alone and (priced.re is not _MONEY or not _OFFERED_ENDS.match(words, priced.end())):
+            # 'Reviews are free for NHS staff on the e-learning platform', 'Reviews are £300 each when done
+            # by hand', 'Diagnosis costs £120 per patient': another's cost (the second review of the change).
+            priced = None
         if priced is not None and priced.re is price_words and priced.group("freeing") and _freed_offer(words, priced, settings) is None:
             priced = None  # 'The Review, free Copilot licences and £2m of training all landed in March'
         if priced is not None and (priced.re is price_words or _PRICE_ENDS.match(words, priced.end())):

@@ -233,7 +233,7 @@ _BULLET_LINE = re.compile(
 # (Two marks or more for a heading: '\# of requests fell' escapes its one '#' on purpose, and deleted,
 # its backslash made a heading. Bold about words, not stars alone: '4929 \*\*\*\* 1234' masks a card's
 # number. The review of the session's change.)
-_ESCAPED_MARKS = re.compile(r"(?m)^[ \t]*\\#(?:\\?#){1,5}[ \t]+\S[^\n]{0,60}|\\\*\\\*(?=[^\s\\*])[^\n]{1,80}?(?<=[^\s\\*])\\\*\\\*")
+_ESCAPED_MARKS = re.compile(r"(?m)^[ \t]*\\#(?:\\?#){1,5}[ \t]+\S[^\n]{0,60}|^[ \t>*+-]*+\\\*\\\*(?=[^\s\\*])[^\n]{1,80}?(?<=[^\s\\*])\\\*\\\*")
 # A mention of a person, a channel or everyone, as Slack writes it when its text is copied raw ('<@U024BE7LH>', '<#C02ABCD|general>', '<!here>').
 _SLACK_CODE = re.compile(r"<@[UW][A-Z0-9]{6,12}(?:\|[^>\n]{0,40})?>|<#C[A-Z0-9]{6,12}(?:\|[^>\n]{0,40})?>|<!(?:here|channel|everyone)(?:\|[^>\n]{0,20})?>")
 # A list's mark followed by a no-break space, which a word processor puts there: Markdown
