@@ -1688,6 +1688,12 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
+    hint, words = _told_as_asking_the_site(folder, link)
+    assert hint == f"write words that name whom the link goes to ('contact the ICO'), or link to the site's page, [{words}](/contact/)"
+
+
+def _told_as_asking_the_site(folder: Folder, link: str) -> tuple[str | None, str]:
+    """The one error for a link that asks to contact or book the site and goes elsewhere: its hint, and the link's words."""
     result = linking(folder, link)
     assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
     (diagnostic,) = result.diagnostics
@@ -1695,7 +1701,7 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
     assert diagnostic.message == (
         f"the link's words, '{words}', ask readers to contact or book this site, but the link goes to '{address}': readers would take it for the site's own booking"
     )
-    assert diagnostic.hint == f"write words that name whom the link goes to ('contact the ICO'), or link to the site's page, [{words}](/contact/)"
+    return diagnostic.hint, words
 
 
 @pytest.mark.parametrize(
@@ -1714,14 +1720,8 @@ def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewh
 def test_a_link_whose_words_ask_to_contact_the_site_and_that_goes_to_a_booking_service_is_told_to_go(folder: Folder, link: str):
     # Told to name whom it goes to, '[contact Jane](https://calendly.com/jane)' was refused again, as a
     # link to such a service: the hint says to link to the site or delete it (the authors' round of the fifty-third session).
-    result = linking(folder, link)
-    assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
-    (diagnostic,) = result.diagnostics
-    words, address = link[1 : link.index("](")], link[link.index("](") + 2 : -1]
-    assert diagnostic.message == (
-        f"the link's words, '{words}', ask readers to contact or book this site, but the link goes to '{address}': readers would take it for the site's own booking"
-    )
-    assert diagnostic.hint == (
+    hint, words = _told_as_asking_the_site(folder, link)
+    assert hint == (
         f"link to the site's page, [{words}](/contact/), or delete the link: a link to a service that books or takes payments is refused whatever its words"
     )
 
