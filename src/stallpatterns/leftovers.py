@@ -394,12 +394,11 @@ _LEFT_BY_A_TOOL = re.compile(
     # '??? tip' starting a line, another tool's note, told as one: tests/test_other_tools.py.)
     r"|(?<![\w?\n])(?<!^)\?{2,}(?=[ \t]+[A-Za-z]|[.,;:]?[ \t]*(?:\n|$))|(?:(?<=\n)|^)\?{2,}(?=[.,;:]?[ \t]*(?:\n|$))"
     # (The attack round of the fifty-third session: a year never put in, '20XX', '202X'; a blank to
-    # write on, 'ran for ___ months', 'Owner: ______'; a template's variable or an empty box where a
-    # figure or a value goes, 'saved ${hours} hours', 'saved [[hours]] hours', 'Owner: [ ]'; and any
-    # template's tag, '{% hours %}'.)
+    # write on, 'ran for ___ months', 'Owner: ______'; a template's variable or tag where a figure or a
+    # value goes, 'saved ${hours} hours', 'saved {% hours %} hours'.)
     rf"|(?:{_AS_A_DATE})(?:19|20)(?:XX|[0-9]X)(?![\w'’])"
-    # ('${HOME}', a shell's, and '[[Risk register]]', a wiki's page, are told of: the review of the change.)
-    # (Not an empty box, '- Sponsor named: [ ]', a checklist's, nor '[[roadmap]]', a wiki's page: the second review.)
+    # (Not a shell's '${HOME}', told of; nor an empty box, '- Sponsor named: [ ]', a checklist's, nor
+    # '[[roadmap]]', a wiki's page, warned as one: the reviews of the change.)
     rf"|(?:{_AS_A_FIGURE})(?:_{{3,}}(?![\w_])|\$\{{\s*(?![A-Z0-9_]+\s*\}})[A-Za-z_]\w{{0,40}}\s*\}}|\{{%-?\s*[A-Za-z_][\w.]{{0,40}}\s*-?%\}})"
 )
 

@@ -42,11 +42,11 @@ _IBAN_LENGTHS = dict(
     ).split()
 )
 # A UK sort code (three pairs of figures) named as one, or a bank's SWIFT code (BIC): with an
-# account's number beside it, where to pay ('sort code 20-00-00, account 12345678'). Either
+# account's number named within three lines, where to pay ('sort code 20-00-00, account 12345678'). Either
 # alone names a bank or a branch, which nobody can pay into ('Sort code 04-00-04 belongs to a
 # bank that many charities use': the false-refusal rounds).
-# (Its pairs parted by a hyphen, a dash, a slash or a space: '20—00—00', '20/00/00'. Not a dot, a
-# version's: '10.12.01'.)
+# (Its pairs parted by a hyphen, a dash or a space: '20—00—00'. Not a dot, a version's, '10.12.01',
+# nor a slash, a date's, '14/03/24'.)
 _PAIRS = r"[0-9]{2}(?P<mark>[-\u2010-\u2015 ])[0-9]{2}(?P=mark)[0-9]{2}"
 _SORT_CODE = re.compile(rf"(?i)\b(?:sort[\s-]*codes?|s/c)(?![\w/])\W{{0,4}}(?:is\s+|of\s+)?(?:{_PAIRS}|[0-9]{{6}})(?![0-9])")
 # A SWIFT code said to be one, with a colon or 'code' ('SWIFT: NWBKGB2L', 'BIC NWBKGB2L'; not 'the
@@ -64,10 +64,10 @@ _SWIFT = re.compile(
 _SORT_CODE_THEN_ACCOUNT = re.compile(
     rf"(?<![0-9]){_PAIRS}(?![0-9])(?:[ \t]{{1,3}}/?[ \t]{{0,3}}|[\s,;:]{{1,3}}(?i:a/c|acc(?:oun)?t)\.?(?:\s*+(?i:no\.?|number))?[\s:#.]*+)(?P<account>[0-9]{{8}})(?![0-9])"
 )
-# An account's number: eight figures, in two groups or one ('12345678', '1234 5678'), not more;
-# not a year's range ('2023-2024') or a date ('20231115').
-# Named as an account's ('account 12345678', 'Account: 1234 5678', 'a/c no. 12345678'): a purchase
-# order's, a ticket's or a reference's figures beside a sort code are none (the second review of the change).
+# An account's number: eight figures, in two groups or one, not more, named as an account's
+# ('account 12345678', 'Account: 1234 5678', 'a/c no. 12345678'): a year's range, a date, a time's,
+# a purchase order's, a ticket's or a reference's figures beside a sort code are none (the reviews
+# of the session's change).
 _ACCOUNT = re.compile(r"(?i)\b(?:a/c|acc(?:oun)?t)\.?(?:\s*+(?:no\.?|number|#))?[\s:]{0,3}+[0-9]{4}[ -]?[0-9]{4}(?![ -]?[0-9])")
 _DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 # Lines about a sort code or a SWIFT code where its account's number is looked for.
