@@ -22,7 +22,7 @@ from .frontmatter import Scalar, scalars
 from .hosts import PUBLIC_HOST
 from .lookalikes import BEYOND_ASCII
 from .source import Source
-from .text import DOTS_ALIKE, PLAIN_FORMS, SENTENCE_END, in_small_letters
+from .text import DOTS_ALIKE, SENTENCE_END, beyond_ascii, in_small_letters, plain_forms
 
 # A phone number as people write one: international ('+44 7700 900123', '+1 (555) 010-0199'),
 # a national one from its leading 0 ('020 7946 0000', '(0161) 496 0000', '0800-123-4567', and
@@ -115,14 +115,14 @@ def as_dialled(text: str) -> tuple[str, list[int] | None]:
     ends are kept, so a line's number stays)."""
     places = None
     if not text.isascii():
-        if _ON_FIGURES.search(text):
+        if any(_ON_FIGURES.match(char) for char in beyond_ascii(text)):
             places = [at for at, char in enumerate(text) if not _ON_FIGURES.match(char)]
             text = "".join(text[at] for at in places)
         if _FIGURE_FORMS.search(text):
-            text = text.translate(PLAIN_FORMS)
+            text = plain_forms(text)
     if "\uff0b" in text or "\ufe62" in text:
         text = text.replace("\uff0b", "+").replace("\ufe62", "+")  # a full-width or small '+', one for one
-    alike = not text.isascii() and _FIGURE_ALIKE.search(text) is not None
+    alike = not text.isascii() and not beyond_ascii(text).isdisjoint(_FIGURES_ALIKE)
     if alike or any(near.search(text) for near in _LETTER_ZERO_NEAR):
         # Letter by letter from the figure it is beside: 'O77OO 9OO' is '07700 900' after two
         # readings (a few: a run of letters beside no figure stays letters). And a letter of

@@ -17,7 +17,6 @@ from .diagnostics import AUTHOR_COMMAND, Report
 from .fields import OTHER_NAMES, SIGNS
 from .source import Source
 from .text import (
-    PLAIN_FORMS,
     SMALL_CAPITALS,
     ZWJ,
     character_name,
@@ -29,6 +28,7 @@ from .text import (
     line_at,
     line_starts,
     mixed_alphabet_words,
+    plain_forms,
     printable,
     printable_start,
 )
@@ -447,7 +447,7 @@ _OTHER_FORMS = re.compile(  # (a character beyond ASCII first, then which: see c
 
 def _in_plain_forms(text: str) -> str:
     """``text`` with brackets and letters of other forms as a template's (:data:`_BRACKETS_ALIKE`)."""
-    return text if text.isascii() or _OTHER_FORMS.search(text) is None else text.translate(_BRACKETS_ALIKE).translate(PLAIN_FORMS)
+    return text if text.isascii() or _OTHER_FORMS.search(text) is None else plain_forms(text.translate(_BRACKETS_ALIKE))
 
 
 def _may_hold_placeholder(text: str) -> bool:

@@ -40,13 +40,13 @@ from .pattern import Pattern, PatternSection
 from .settings import Settings
 from .source import Source, written_title
 from .text import (
-    PLAIN_FORMS,
     SENTENCE_END,
     characters,
     clipped,
     html_words,
     in_small_letters,
     is_slug,
+    plain_forms,
     printable,
     printable_start,
     sentences_of,
@@ -880,7 +880,7 @@ def _as_read(content: str, code: bool = False) -> str:
     ('£⁹⁹' and '￡99' are '£99')."""
     if "&" in content and not code:
         content = html_module.unescape(content)
-    return content if content.isascii() else content.translate(PLAIN_FORMS)
+    return plain_forms(content)
 
 
 @lru_cache(maxsize=4)

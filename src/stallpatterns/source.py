@@ -19,7 +19,7 @@ from . import body as body_module
 from . import frontmatter
 from .diagnostics import AUTHOR_COMMAND, Diagnostic
 from .frontmatter import Duplicate, Mapping, Node, Scalar
-from .text import PLAIN_FORMS, character_name, clipped, is_plain, printable
+from .text import character_name, clipped, is_plain, plain_forms, printable
 
 _FENCE = "---"
 
@@ -75,7 +75,7 @@ class Source:
             for token in self.tokens
             if token.type in ("inline", "fence", "code_block")
         )
-        return shown if shown.isascii() else shown.translate(PLAIN_FORMS)
+        return plain_forms(shown)
 
     @cached_property
     def plain(self) -> bool:
