@@ -2305,6 +2305,34 @@ def test_an_invisible_character_a_backslash_makes_is_told_single_quotes_keep_a_f
     assert found.code == "yaml-character" and found.hint is not None and "single quotes" in found.hint
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "title: 'Nobody\\'s sponsor any more'",
+        'title: "Nobody\\\'s sponsor any more"',
+    ],
+)
+def test_an_apostrophe_after_a_backslash_in_quotes_is_told_to_be_written_alone_and_the_hint_is_valid(check: Check, written: str):
+    # A programmer's way to keep an apostrophe in a string: told to quote the value again, with
+    # its backslash, which was then published ('Nobody\\'s sponsor any more': the authors' round of
+    # the fifty-fourth session).
+    old = "title: The pilot that is judged on its demo"
+    found = [d for d in check(Path("a.md"), minimal(**{old: written})) if d.is_error]
+    assert [(d.code, d.line) for d in found] == [("yaml-escape", 2)]
+    assert found[0].hint is not None and "delete the backslash" in found[0].hint
+    fixed = found[0].hint.split("the line reads: ", 1)[1]
+    assert "\\" not in fixed
+    assert check(Path("a.md"), minimal(**{old: fixed})) == []
+
+
+@pytest.mark.parametrize(("key", "written"), [("title", "title: Nobody\\'s sponsor any more"), ("signs", "  - The sponsor\\\u2019s plan was quietly dropped")])
+def test_a_backslash_before_a_quote_mark_in_plain_text_is_a_warning_that_it_shows(check: Check, key: str, written: str):
+    text = minimal()
+    old = "title: The pilot that is judged on its demo" if key == "title" else "  - " + text.split("signs:\n  - ", 1)[1].split("\n", 1)[0]
+    found = check(Path("a.md"), text.replace(old, written, 1))
+    assert [d.code for d in found] == ["escaped-quote"]
+
+
 def test_escaped_backslashes_and_quotes_in_double_quotes_are_kept(check: Check):
     text = minimal(**{"title: The pilot that is judged on its demo": 'title: "The \\"pilot\\" saved in C:\\\\new"'})
     assert [d for d in check(Path("a.md"), text) if d.is_error] == []
@@ -5076,6 +5104,38 @@ def test_a_placeholder_quoted_or_named_in_prose_is_text(check: Check, text: str)
 def test_a_placeholder_outside_a_quotation_is_still_an_error(check: Check, text: str, word: str):
     found = [d for d in check(Path("a.md"), in_first_section(text + "\n")) if d.is_error]
     assert [d.code for d in found] == ["placeholder"] and f"'{word}'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A stage's or a status's name as an item of a list of others (the authors' round of the
+        # fifty-fourth session: each refused as a note that the text is unfinished).
+        "The lifecycle was:\n\n- Plan\n- Build\n- Test\n- Run",
+        "1. Design\n2. Testing\n3. Go-live",
+        "- Done: 4\n- WIP\n- Pending approval\n- Work in progress",
+        "- Plan\n  - Build\n  - Test",
+    ],
+)
+def test_a_status_word_as_an_item_of_a_list_is_text(check: Check, text: str):
+    assert [d.code for d in check(Path("a.md"), in_first_section(text + "\n")) if d.is_error] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # Alone: the only item, a paragraph of its own, a later paragraph of an item, or a filler's
+        # words among others.
+        ("- Test", 1),
+        ("WIP", 1),
+        ("- Plan\n\n  Test\n- Run", 3),
+        ("- Plan\n- Blah blah", 2),
+    ],
+)
+def test_a_note_alone_in_a_list_is_still_a_placeholder(check: Check, text: str, line: int):
+    found = [d for d in check(Path("a.md"), in_first_section(text + "\n")) if d.is_error]
+    first = in_first_section(text + "\n").split(text)[0].count("\n") + 1
+    assert [(d.code, d.line) for d in found] == [("placeholder", first + line - 1)]
 
 
 def test_a_placeholder_in_the_front_matter_is_an_error_at_its_key(check: Check):

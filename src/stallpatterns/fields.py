@@ -164,6 +164,23 @@ def _markdown_marks(text: str) -> re.Match[str] | None:
     return found or foreign.marks_in_plain_text(text)
 
 
+# A backslash before a quote mark: a programmer's or a chat assistant's way to keep an apostrophe
+# in a quoted string ('Nobody\'s sponsor'), which YAML's plain or single-quoted text keeps as
+# typed (the authors' round of the fifty-fourth session: published with the backslash).
+_ESCAPED_QUOTE = re.compile("\\\\+['\"\u2018\u2019\u201c\u201d]")
+
+
+def _check_escaped_quote(text: str, where: str, line: int, report: Report) -> None:
+    """A backslash before a quote mark in a plain-text field, which the page shows as typed."""
+    if "\\" in text and (found := _ESCAPED_QUOTE.search(text)) is not None:
+        report.warning(
+            line,
+            "escaped-quote",
+            f"{where} is plain text: the backslash in '{found.group()}' is shown as typed, before the quote mark",
+            "delete the backslash: a quote mark needs none (if the value starts with a quote mark, put the whole value in double quotes)",
+        )
+
+
 def _check_comment(text: str, where: str, line: int, report: Report) -> None:
     """An Obsidian comment in a plain-text field, which every reader would see."""
     if "%%" in text and (comment := OBSIDIAN_COMMENT.search(text)) is not None:
@@ -911,6 +928,7 @@ def _check_values(values: dict[str, object], lines: dict[str, int], settings: Se
                 f"write the character itself{_referenced(reference.group())}",
             )
         _check_comment(text, f"'{name}'", lines[name], report)
+        _check_escaped_quote(text, f"'{name}'", lines[name], report)
         if has_tag(text):
             report.error(lines[name], "html-in-text", f"'{name}' contains an HTML tag", "write plain text; '&' and quotes are fine")
         elif marks := _markdown_marks(text):
@@ -1155,6 +1173,7 @@ def _check_short_texts(kind: ShortTexts, items: object, lines: dict[str, int], l
                 f"delete '{shown}' at its start, keeping the '- ' before it",
             )
         _check_comment(text, f"a {kind.item} in '{kind.key}'", line, report)
+        _check_escaped_quote(text, f"a {kind.item} in '{kind.key}'", line, report)
         if has_tag(text):
             report.error(line, "html-in-text", f"{kind.item} in '{kind.key}' contains an HTML tag", "write plain text")
         elif marks := _markdown_marks(text):

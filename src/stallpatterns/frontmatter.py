@@ -220,6 +220,29 @@ def _check_spacing_escapes(written: str, line: int, column: int, lines: list[str
             )
 
 
+def _apostrophe_escaped(lines: list[str], line: int) -> FrontMatterError | None:
+    """A value in quotes with an apostrophe after a backslash, as a programmer keeps one in a
+    string ('Nobody\\'s sponsor'), which YAML does not read so, between quotes of either kind:
+    told to write the apostrophe alone (the authors' round of the fifty-fourth session: told to
+    quote the value again, with the backslash, which was published)."""
+    source = lines[line - 1] if 0 < line <= len(lines) else ""
+    found = _ITEM_VALUE.match(source) or _VALUE_START.match(source)
+    if found is None or "\\'" not in (value := found.group(2)) or len(value) < 2 or value[0] not in "'\"" or value[-1] != value[0]:
+        return None
+    lead = found.group(1)
+    lead = lead.rstrip() if lead.lstrip().startswith("-") else lead.strip()
+    meant = value[1:-1].replace("\\'", "'")
+    meant = meant.replace("''", "'") if value[0] == "'" else meant.replace('\\"', '"')
+    return FrontMatterError(
+        "a backslash before an apostrophe does not keep it in a value between quotes: YAML reads the backslash as "
+        + ("text, and the apostrophe as the end of the value" if value[0] == "'" else "the start of a code it does not know"),
+        line,
+        _value_column(source),
+        hint=f"delete the backslash: an apostrophe needs none between double quotes, so the line reads: {lead} {quoted(meant)}",
+        code="yaml-escape",
+    )
+
+
 def _backslash_hint(lines: list[str], line: int) -> str:
     """Write the value in single quotes, where a backslash is a backslash."""
     source = lines[line - 1] if 0 < line <= len(lines) else ""
@@ -599,6 +622,8 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
                     hint=_quote_hint(lines, number, 1),
                 )
             end = value.find("'", 1)
+            if indicator == "'" and "\\'" in value and (apostrophe := _apostrophe_escaped(lines, number)) is not None:
+                return apostrophe
             if indicator == "'" and not value.endswith("'") and not _ELIDED_START.match(value[1:]) and 0 < end < len(value) - 1 and value[end - 1].isalpha() and value[end + 1].isalpha():
                 # "title: 'The sponsor's plan": a quote opened, never closed, and ended early by
                 # the text's own apostrophe, inside a word. The hint quoted the opening mark as
@@ -669,6 +694,8 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> FrontMatterError:
         hint = "check the indentation and that each line is `key: value` or `  - item`"
     elif "did not find expected key" in problem or "did not find expected '-'" in problem:
         hint = "check the indentation: keys start at the margin, list items with '  - '"
+    elif ("escape character" in problem or "hexdecimal number" in problem) and (apostrophe := _apostrophe_escaped(lines, line)) is not None:
+        return apostrophe
     elif "escape character" in problem or "hexdecimal number" in problem:
         return FrontMatterError(
             "a backslash in a value between double quotes starts a code (as '\\n' for a line break), and what follows "

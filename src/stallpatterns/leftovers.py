@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from markdown_it.common.utils import unescapeAll
+from markdown_it.token import Token
 
 from . import dialect, slips
 from .body import EMPHASIS, cell_spans, lines_of, picture_words
@@ -355,6 +356,10 @@ _NOTE_ALONE = re.compile(
     r"|test(?:ing)?(?:,?\s+testing)*|blah(?:,?\s+blah)+|foo(?:\s+bar)?(?:\s+baz)?|asdf\w*|qwerty\w*|pending\s+(?:legal\s+)?(?:sign[\s-]?off|review|approval)"
     r"|example\s+tk|(?:an?\s+)?example\s+to\s+(?:come|follow))[.!…]*"
 )
+# Of those, the ones that are a stage's or a status's name, as an item of a list of others is
+# ('- Plan', '- Build', '- Test'; 'Done', 'WIP', 'Pending approval'): the authors' round of the
+# fifty-fourth session. Alone in its paragraph, or the only item of a list, it is still a note.
+_STATUS_ALONE = re.compile(r"(?i:test(?:ing)?|wip|work\s+in\s+progress|pending\s+(?:legal\s+)?(?:sign[\s-]?off|review|approval)|stub)[.!…]*")
 _DRAFT_AFTER = re.compile(r"(?i)\(\s*(?:draft|wip|work\s+in\s+progress)\s*\)(?=\s*\Z)")
 # What Word writes into the text where a cross-reference or a field is broken.
 _FIELD_ERROR = re.compile(r"Error! (?:Reference source not found|Bookmark not defined|No text of specified style in document|Hyperlink reference not valid|Not a valid bookmark(?: self-reference)?)\.?")
@@ -494,6 +499,22 @@ def _placeholder_in(text: str) -> str | None:
     return text.strip() if _PLACEHOLDER_ALONE.fullmatch(text.strip()) or _ELLIPSIS_ALONE.fullmatch(text.strip()) else None
 
 
+def _items_in_lists(tokens: Sequence[Token]) -> dict[int, int]:
+    """For each list's item, at its 'list_item_open', how many items its list has: one pass,
+    made only where a note alone is found."""
+    counts: dict[int, int] = {}
+    open_lists: list[list[int]] = []  # the items of each list open, the innermost last
+    for at, token in enumerate(tokens):
+        if token.type.endswith("_list_open"):
+            open_lists.append([])
+        elif token.type == "list_item_open" and open_lists:
+            open_lists[-1].append(at)
+        elif token.type.endswith("_list_close") and open_lists:
+            items = open_lists.pop()
+            counts.update(dict.fromkeys(items, len(items)))
+    return counts
+
+
 def _draft_after(text: str) -> str | None:
     """'(draft)' at the end of a value: 'The sponsor who moved on (draft)'."""
     found = _DRAFT_AFTER.search(text) if "(" in text else None
@@ -596,6 +617,7 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
                 instead = _instead_of_value(name) if text.strip().strip("*_").strip() == word else None
                 _placeholder(report, lines.get(f"{name}[{index}]", lines[name]), 1, word, others, instead, in_words=instead is None)
     quoted = 0  # quotations the token is in
+    items: dict[int, int] | None = None  # each list item's list's count of items, where a note alone is read in one (_STATUS_ALONE)
     cells: dict[int, Iterator[tuple[int, int]]] = {}  # a table row's line: its cells' places on it, each taken by its cell ('| TBC | TBC |')
     for at, token in enumerate(source.tokens):
         quoted += 1 if token.type == "blockquote_open" else -1 if token.type == "blockquote_close" else 0
@@ -609,7 +631,13 @@ def check_placeholders(source: Source, report: Report, values: dict[str, Any], l
             start, end = next(cells[row], (0, None))
         # A paragraph of its own: 'TBC', or '**TBC**', or '&#84;BC', which the page shows as TBC.
         alone = (unescapeAll(token.content) if "&" in token.content else token.content).strip().strip("*_").strip()
-        noted = not quoted and at > 0 and source.tokens[at - 1].type == "paragraph_open" and _NOTE_ALONE.fullmatch(alone)  # (not '## Testing', a cell's 'Pending approval')
+        noted = (
+            not quoted
+            and at > 0
+            and source.tokens[at - 1].type == "paragraph_open"
+            and _NOTE_ALONE.fullmatch(alone) is not None  # (not '## Testing', a cell's 'Pending approval')
+            and not (_STATUS_ALONE.fullmatch(alone) and (items := _items_in_lists(source.tokens) if items is None else items).get(at - 2, 0) > 1)
+        )
         if alone and (_PLACEHOLDER_ALONE.fullmatch(alone) or (not quoted and _ELLIPSIS_ALONE.fullmatch(alone)) or noted):
             _placeholder(report, row, source.lines[row - 1].find(alone[:1], start, end) + 1 or start + 1, alone)
             continue
