@@ -424,6 +424,10 @@ HEAVY: dict[str, Filler] = {
     "many bold marks never closed": ("", "** a ", 18_000, ""),
     # Italics' marks around no word, each pair looked at: the text before each was copied.
     "many single marks around a letter": ("", "x * y * ", 11_000, ""),
+    # A phone number's reading of each figure: the name of a reference looked for before each,
+    # in the 60 characters before it (9 s at 94 kB: the attack round of the fifty-fourth session).
+    "many lone figures between commas": ("", "0,", 45_000, ""),
+    "many lone figures in brackets": ("", "(0),", 22_000, ""),
     "many words joined by underscores": ("", "a_b_c ", 15_000, ""),
     # Search words read hyphenated words joined too: tried at every letter of a long word,
     # that took 108 s (a review found it).

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, assume, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from stallpatterns import leftovers, rules
+from stallpatterns import contacts, leftovers, payments, rules
 from stallpatterns.settings import load_settings
 
 from .test_rules import in_first_section
@@ -42,6 +42,45 @@ def test_the_price_check_looks_at_every_text_its_expressions_read_as_a_price(exp
         assert plainly, (text, expression.search(text))
 
     found()
+
+
+# What payment details are read as, written with any text about them (a real IBAN, as a bank
+# prints it or run together, and the shapes the expressions read).
+_PAYMENT_LINES = st.one_of(
+    st.sampled_from(["GB29 NWBK 6016 1331 9268 19", "GB29NWBK60161331926819", "DE89 3704 0044 0532 0130 00", "1BoatSLRHtKNngkdXEeobR76b53LETtpyT"]),
+    *(st.from_regex(expression, fullmatch=True) for expression in (payments._SORT_CODE_THEN_ACCOUNT, payments._ETHEREUM, payments._BECH32, payments._ACCOUNT)),
+    st.from_regex(re.compile(r"(?:sort code|SWIFT:?|s/c) [ -~]{0,20}"), fullmatch=True),
+    st.text(max_size=30),
+)
+
+
+@given(st.lists(st.lists(_PAYMENT_LINES, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=8))
+@TEXTS
+def test_the_payment_check_reads_line_by_line_every_text_whose_look_at_the_whole_finds_nothing(lines: list[str]):
+    # A file's lines are read one by one (with the three lines about each for an account's
+    # number) only where one look at them all finds a candidate: whatever a line holds, the
+    # look at the lines joined must find it.
+    lines = [line.replace("\n", " ").replace("\r", " ") for line in lines]
+    found = [payments.payment_detail(line, lambda number=number: "\n".join(lines[max(0, number - 3) : number + 4])) for number, line in enumerate(lines)]
+    assert payments._candidate("\n".join(lines)) or not any(found), lines
+
+
+def test_a_figure_too_few_or_too_many_for_a_phone_number_is_not_read_for_a_references_name(monkeypatch):
+    # Each of '0,0,0,…' was read for a reference's name in the 60 characters before it, which
+    # took 9 s for a file of 94 kB (the attack round of the fifty-fourth session).
+    read = []
+
+    class Counted:
+        def search(self, *args: object) -> re.Match[str] | None:
+            read.append(args)
+            return contacts_reference.search(*args)  # type: ignore[arg-type]
+
+    contacts_reference = contacts._REFERENCE_BEFORE
+    monkeypatch.setattr(contacts, "_REFERENCE_BEFORE", Counted())
+    assert contacts.phone_number("0," * 500 + " 1 2 3 " * 100 + "4" * 40) is None
+    assert read == []
+    assert contacts.phone_number("Invoice 0123 4567 89, or call 020 7946 0958.") == (30, "020 7946 0958")
+    assert len(read) == 2
 
 
 @pytest.mark.parametrize("alphabet", ALPHABETS)

@@ -58,7 +58,8 @@ _DIGIT_RUN = re.compile(rf"\d(?:[{_SPACES}().+:,{_DASHES}]{{0,3}}+\d){{7}}")
 _EXTENSION = re.compile(r"[xX]\d{1,5}+(?![\w/@])|/\d{1,2}(?![\w/@])")  # or a second line's last figures ('0958/9')
 # Digits a number of each kind has: international 10 to 15 (E.164's; '+12 500 000' is a sum),
 # national 10 or 11, or from '00' as international.
-_DIGITS = {"+": (10, 15), "0": (10, 11), "(": (10, 11), "1": (11, 11)}  # '1-800-555-0199': North America's, from its 1
+_DIGITS = {"+": (10, 15), "0": (10, 11), "(": (10, 11), "1": (11, 11)}
+_FEWEST_DIGITS, _MOST_DIGITS = 10, 18  # of any of them, and of those read from their start below  # '1-800-555-0199': North America's, from its 1
 # A reference's name just before its number ('Invoice 0012 3456 789', 'company number 0123
 # 4567 89', 'Ticket INC 0001 234 567'): a number of another kind.
 _REFERENCE_BEFORE = re.compile(
@@ -196,6 +197,12 @@ def phone_number(text: str) -> tuple[int, str] | None:
             continue  # '0800–2000 (12 hours)': two times of day and how long between them
         if _DATE_INSIDE.search(number):
             continue  # 'Sprint 07 (2024-01-15', 'o1-2024-12-17' (a model's name and date): a date
+        if not _FEWEST_DIGITS <= digits <= _MOST_DIGITS:
+            # No number of its figures is one, nor is the next of a list it heads, which has as
+            # many: its name is not looked for (from each of '0,0,0,…', 47,000 of them, it took
+            # 9 s: the attack round of the fifty-fourth session).
+            listed, shape = -1, ()
+            continue
         named = _REFERENCE_BEFORE.search(text, max(0, found.start() - 60), found.start())
         if named is not None and named.group("kind") is not None and _ASKS_TO_CALL.search(_sentence_around(text, found.start(), found.end())):
             named = None  # a kind named apart from the number, in a sentence that asks to call or book
