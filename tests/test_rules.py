@@ -491,6 +491,25 @@ def test_a_title_that_asks_to_book_a_review_without_an_article_still_asks(check:
     assert codes_for(check, minimal(**{"title: The pilot that is judged on its demo": f"title: {title}"})) == [("name-is-offer", 2)]
 
 
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # A newspaper's book review cited (the attack round of the fifty-fourth session: refused as
+        # asking to book this site's Stall Review).
+        "The FT ran a [book review](https://www.ft.com/content/x) on the same theme.",
+        "The Guardian's [book reviews](https://www.theguardian.com/books) covered it.",
+        "Its [Book review](https://www.nytimes.com/section/books/review) section took the other side.",
+    ],
+)
+def test_a_link_to_a_book_review_elsewhere_is_a_citation(check: Check, prose: str):
+    assert [d.code for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.is_error] == []
+
+
+@pytest.mark.parametrize("prose", ["[Book review now](https://evil.example/)", "[Please book review](https://evil.example/)", "[Book a review](https://evil.example/)"])
+def test_a_link_elsewhere_that_asks_to_book_a_review_is_still_refused(check: Check, prose: str):
+    assert [d.code for d in check(Path("a.md"), in_first_section(prose + "\n")) if d.is_error] == ["link-text-elsewhere"]
+
+
 def test_a_subheading_of_a_paragraph_s_length_is_an_error_and_one_of_a_few_words_is_not(check: Check):
     # '### ' then 130 words published, and its id was 850 characters long.
     long = "What the committee asked for, and why nobody could give it in time " * 3

@@ -629,7 +629,7 @@ class Settings:
         # are kinds of review, not asks.)
         book, before = _compared_words("book booking schedule reserve order buy purchase claim"), _compared_words("a an the your our my this one")
         noun = "".join(rf"(?<!\b{re.escape(word)} )" for word in _compared_words("a an the this that our your my their his her its").split())
-        asking = "|".join(["^", *(rf"(?<=\b{re.escape(word)} )" for word in _compared_words("please to and or now then just so").split())])
+        asking = "|".join(rf"(?<=\b{re.escape(word)} )" for word in _compared_words("please to and or now then just so").split())
         verbs, articles = "|".join(book.split()), "|".join(before.split())
         # Nor where a verb or a noun follows, which makes the words a subject ('Claim review is
         # where the saving goes', 'Purchase order review codes').
@@ -649,6 +649,11 @@ class Settings:
                 re.compile(
                     rf"{noun}\b(?:{verbs}) (?:{articles}) {_BOOKED_KIND}{re.escape(head)}s?\b(?! (?:{kind_of})\b|{of_what})"
                     rf"|(?:{asking})(?:{verbs}) {_BOOKED_KIND}{re.escape(head)}s?\b{after}"
+                    # At the text's start, with more after it ('Book review now', 'Book review
+                    # sessions today'): the words alone, or a plural, or before words that tell of a
+                    # newspaper's or a book's name a kind ('a [book review](…) on the same theme',
+                    # 'book reviews': the false refusals of the attack round of the fifty-fourth session).
+                    rf"|^(?:{verbs}) {_BOOKED_KIND}{re.escape(head)}\b(?!$| (?:on|of|in|by|about|from|at|that|which|section|column|editor|pages?)\b){after}"
                 ),
             )
             for offer in self.offers
