@@ -44,6 +44,24 @@ CORNERS = {
         0,
         "GitHub's preview puts space between this list's items, the site would show them close together",
     ),
+    # A piece of code whose next line goes on without the list item's indent or the quotation's
+    # '>' keeps that line's spaces on GitHub, and a tab after a quotation's '>' in a code block
+    # is spaces there (helper-249: the comparison of words left spaces out).
+    "a code span going on in a list item's lazy line": (
+        "1. Run `export --since\n  2024-01-01` before the review.",
+        0,
+        "GitHub shows the code as 'export --since   2024-01-01', where the site would show 'export --since 2024-01-01'",
+    ),
+    "a code span going on in a quotation's lazy line": (
+        "> Run `export\n  --all` before the review.",
+        0,
+        "GitHub shows the code as 'export   --all'",
+    ),
+    "a tab after a quotation's mark in a code block": (
+        "> ```python\n>\t>>> import report\n> ```",
+        1,
+        "GitHub shows the code as '  >>> import report', where the site would show 'U+0009>>> import report'",
+    ),
     "a reference whose second label has brackets": (
         "See [the audit][report[2024]].\n\n[the audit]: https://example.com/audit",
         0,
@@ -93,12 +111,18 @@ def test_the_hint_says_how_to_make_the_two_readings_agree(settings: Settings) ->
     assert "without blank lines between its items" in close.hint and "horizontal rules" in close.hint
     assert "blank line between every two items" in spaced.hint
     assert "link definitions at the end of the file" in other.hint
+    span = in_a_pattern(CORNERS["a code span going on in a list item's lazy line"][0], settings)[1][0]
+    block = in_a_pattern(CORNERS["a tab after a quotation's mark in a code block"][0], settings)[1][0]
+    assert "write the code on one line" in span.hint and "spaces, not a tab" in block.hint
 
 
 # Two corners written as their hints say: then GitHub and the site show them alike.
 FIXED = {
     "a rule ending a list item, without the blank line": "- The pilot passed its review\n  ***\n- Nobody signed the release",
     "a table in a list item, items spaced out": "1. | Stage | Owner |\n   | --- | --- |\n\n2. Nobody owns the next stage.",
+    "a code span on one line in a list item": "1. Run `export --since 2024-01-01` before the review.",
+    "a code span going on under its list item's text": "1. Run `export --since\n   2024-01-01` before the review.",
+    "spaces after a quotation's mark in a code block": "> ```python\n>     >>> import report\n> ```",
 }
 
 

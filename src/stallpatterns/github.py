@@ -34,6 +34,7 @@ from cmarkgfm import cmark
 from cmarkgfm.cmark import Options
 
 from .addresses import unicode_host, with_host_lowered
+from .text import clipped
 
 # GitHub's Markdown as its preview has it (tables, strikethrough, bare addresses, task
 # lists, footnotes), raw HTML left out: the checks refuse HTML before this is asked.
@@ -120,6 +121,7 @@ class Difference:
     site: str
     spacing: str | None  # "close" when GitHub shows the list's items close together, "spaced" when apart
     address: bool = False  # only a link's or a picture's address differs
+    code: str | None = None  # only the spaces in a piece of code differ: "span" (in a line) or "block"
 
     @property
     def message(self) -> str:
@@ -137,6 +139,13 @@ class Difference:
             return "put a blank line between every two items of the list"
         if self.github.startswith("shows a checkbox"):
             return "the site has no checkboxes: write the item without its '[ ]' or '[x]', as a plain list's"
+        if self.code == "block":
+            return "write spaces, not a tab, between a quotation's '>' and the code block's lines: GitHub reads a tab there as spaces, and the site keeps it"
+        if self.code:
+            return (
+                "write the code on one line, `like this`, or its lines in a code block between lines of three backticks: "
+                "a line that goes on a piece of code without the marks of the list or quotation it is in keeps its spaces on GitHub"
+            )
         if self.address:
             return (
                 "write the address whole, on the line of the link's words, as [text](https://…), with no character "
@@ -282,7 +291,7 @@ def first_difference(body: str, html: str, addresses: Sequence[Address]) -> Diff
         and _flat(ours_html) == _flat(theirs_html)
         and _titles(ours_html) == _titles(theirs_html)
     ):
-        return _address_difference(theirs_html, addresses)
+        return _code_difference(body, ours_html, theirs_html) or _address_difference(theirs_html, addresses)
     # Read again with each block's lines: where to send the author.
     theirs_html = _github_html(body, _OPTIONS | Options.CMARK_OPT_SOURCEPOS)
     ours, ours_written, _ = _reading(ours_html)
@@ -342,6 +351,30 @@ def _elements_before(elements: list[Element], at: int) -> int:
     """How many elements, words aside, come before ``at``: where a reading is, in terms that
     a reading with marks and one without share."""
     return sum(1 for end, _, _ in elements[:at] if end != _WORDS)
+
+
+_CODE = re.compile(r"<code\b[^>]*>(.*?)</code>", re.DOTALL)
+
+
+def _code_difference(body: str, ours_html: str, theirs_html: str) -> Difference | None:
+    """Where a piece of code, in a line or a block, keeps other spaces or tabs on GitHub than
+    on the site, the rest the same: the comparison of the words leaves spaces out, and code
+    shows every one (helper-249: a code span's line written on without its list item's
+    indent, a lazy line, keeps its spaces on GitHub; a tab after a quotation's '>' in a code
+    block is spaces there)."""
+    if "<code" not in theirs_html:
+        return None
+    ours, theirs = _CODE.findall(ours_html), list(_CODE.finditer(theirs_html))
+    if ours == [found.group(1) for found in theirs]:
+        return None
+    for mine, found in zip(ours, theirs):
+        mine, its = html_module.unescape(mine).rstrip("\n"), html_module.unescape(found.group(1)).rstrip("\n")
+        if mine != its:
+            first = next((word for word in its.split() if len(word) > 1), its.strip())[:40]
+            line = next((number for number, text in enumerate(body.split("\n"), 1) if first and first in text), 1)
+            block = theirs_html.rfind("<pre", 0, found.start()) > theirs_html.rfind("</pre>", 0, found.start())
+            return Difference(line, f"shows the code as '{_printable(clipped(its, 60))}'", f"show '{_printable(clipped(mine, 60))}'", None, code="block" if block else "span")
+    return None
 
 
 def _address_difference(theirs_html: str, addresses: Sequence[Address]) -> Difference | None:
