@@ -340,6 +340,14 @@ ATTACKS = (
     Payload("iban-parted-by-dots", "Pay to GB29.NWBK.6016.1331.9268.19 today.", "payment-details"),
     Payload("sort-code-with-dashes-and-a-c", "Pay: s/c 20\u201400\u201400 a/c 12345678.", "payment-details"),
     Payload("ethereum-wallet-in-capitals", "Send to 0X52908400098527886E0F7030069857D2E4169EE7.", "payment-details"),
+    # (The attack round of the fifty-fourth session: each published.)
+    Payload("sort-code-and-account-said-to-be", "The sort code is 20-00-00 and the account is 12345678.", "payment-details"),
+    Payload("account-then-sort", "Account 12345678, sort 20-00-00.", "payment-details"),
+    Payload("iban-parted-by-two-spaces", "Pay to GB29  NWBK  6016  1331  9268  19 now.", "payment-details"),
+    Payload("iban-parted-by-dashes", "Pay to GB29\u2013NWBK\u20136016\u20131331\u20139268\u201319 now.", "payment-details"),
+    Payload("iban-over-two-lines", "Pay the deposit to GB29 NWBK 6016\n1331 9268 19.", "payment-details"),
+    Payload("litecoin-wallet", "Donations: LaMT348PWRnrqeeWArpwQPbuanpXDZGEUz", "payment-details"),
+    Payload("dogecoin-wallet", "Tips welcome at DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L.", "payment-details"),
     # A sentence that asks for one of the site's offers, with a link elsewhere where the asking goes.
     Payload("offer-booked-on-a-new-page", "Book a Stall Review [on our new page](https://evil.example/book).", "booking-elsewhere"),
     Payload("offer-signed-up-for", "[Sign up](https://evil.example/book) for a Stall Review.", "booking-elsewhere"),
@@ -415,5 +423,11 @@ BENIGN = (
     Payload("offer-named-beside-a-source", "Before you book a Stall Review, read [the report](https://example.org/report); if you are interested in the "
             "Diagnosis, [this article](https://hbr.org/x) explains it. Order the [book](https://example.org/book) first.", publishes="read <a href=\"https://example.org/report\""),
     Payload("swift-the-language", "Our Swift code review found three defects.", publishes="<p>Our Swift code review found three defects.</p>"),
+    # (The attack round of the fifty-fourth session: what its new readings must not take.)
+    Payload("sorting-and-an-account-manager", "We sort 120000 records a day; account 4 had 10000000 rows, and the account manager took 3 weeks.",
+            publishes="We sort 120000 records a day"),
+    Payload("long-words-of-letters-and-figures", "Pneumonoultramicroscopicsilicovolcanoconiosis and the build 7f3K9qLmN2pR8sT4vW6xY1zA3bC5dE7 broke the IBAN GB check.",
+            publishes="7f3K9qLmN2pR8sT4vW6xY1zA3bC5dE7"),
+    Payload("figures-over-two-lines", "The pilot cost GBP 2024 in May\n1331 hours later the board met.", publishes="GBP 2024 in May"),
     Payload("a-cherokee-word", "The word \u13e3\u13b3\u13a9 is Cherokee.", publishes="\u13e3\u13b3\u13a9"),
 )

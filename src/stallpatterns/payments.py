@@ -27,13 +27,15 @@ from .text import plain_forms
 # (Parted by any space or a dot, a slash or a hyphen, 'GB82.WEST…', 'GB 82 WEST…': the review of
 # the session's change. In capitals, as printed: in small letters, a sentence's words beside a
 # code like 'gb29' were read as one, and now and then their check held.)
-_IBAN_GAP = "[ \u00a0\u2000-\u200a\u202f\u3000./-]"
+# (Or by a dash or two or three spaces, as a word processor or a careless hand parts them: the attack
+# round of the fifty-fourth session.)
+_IBAN_GAP = "[ \u00a0\u2000-\u200a\u202f\u3000./\u2010-\u2015-]{1,3}"
 # (Each expression that reads from a word's start says so after its first character, not
 # before: an expression that starts with a character of a set is tried only where one is,
 # found at C speed; one that starts with a look behind is tried at every character, three
 # times the time over a file.)
-_IBAN_START = re.compile(rf"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{_IBAN_GAP}?[0-9]{{2}}(?={_IBAN_GAP}?[A-Z0-9])")
-_IBAN_PART = re.compile(rf"(?:{_IBAN_GAP}?[A-Z0-9]){{11,30}}")
+_IBAN_START = re.compile(rf"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z](?:{_IBAN_GAP})?[0-9]{{2}}(?=(?:{_IBAN_GAP})?[A-Z0-9])")
+_IBAN_PART = re.compile(rf"(?:(?:{_IBAN_GAP})?[A-Z0-9]){{11,30}}")
 _IBAN_GAPS = re.compile(_IBAN_GAP)
 # Each country's IBAN and its length (the registry of ISO 13616): a text's letters and figures that
 # happen to hold a valid check are rarely of a country's length too ('fy24 results were strong…').
@@ -46,7 +48,7 @@ _IBAN_LENGTHS = dict(
         "SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30"
     ).split()
 )
-# A UK sort code (three pairs of figures) named as one, or a bank's SWIFT code (BIC): with an
+# A UK sort code (three pairs of figures) named as one (or as 'sort', before its pairs), or a bank's SWIFT code (BIC): with an
 # account's number named within three lines, where to pay ('sort code 20-00-00, account 12345678'). Either
 # alone names a bank or a branch, which nobody can pay into ('Sort code 04-00-04 belongs to a
 # bank that many charities use': the false-refusal rounds).
@@ -54,7 +56,7 @@ _IBAN_LENGTHS = dict(
 # nor a slash, a date's, '14/03/24'.)
 _THEN_PAIRS = r"(?P<mark>[-\u2010-\u2015 ])[0-9]{2}(?P=mark)[0-9]{2}"  # (after a first pair)
 _PAIRS = rf"[0-9]{{2}}{_THEN_PAIRS}"
-_SORT_CODE = re.compile(rf"(?i)\b(?:sort[\s-]*codes?|s/c)(?![\w/])\W{{0,4}}(?:is\s+|of\s+)?(?:{_PAIRS}|[0-9]{{6}})(?![0-9])")
+_SORT_CODE = re.compile(rf"(?i)\b(?:sort[\s-]*codes?|s/c|sort(?=\W{{1,4}}[0-9]{{2}}[-\u2010-\u2015 ]))(?![\w/])\W{{0,4}}(?:is\s+|of\s+)?(?:{_PAIRS}|[0-9]{{6}})(?![0-9])")
 # A SWIFT code said to be one, with a colon or 'code' ('SWIFT: NWBKGB2L', 'BIC NWBKGB2L'; not 'the
 # SWIFT CUSTOMER SECURITY PROGRAMME': the review of the session's change).
 # (Or written straight after 'SWIFT' with a figure in its place's part, as most have: 'SWIFT NWBKGB2L'.)
@@ -74,7 +76,7 @@ _SORT_CODE_THEN_ACCOUNT = re.compile(
 # ('account 12345678', 'Account: 1234 5678', 'a/c no. 12345678'): a year's range, a date, a time's,
 # a purchase order's, a ticket's or a reference's figures beside a sort code are none (the reviews
 # of the session's change).
-_ACCOUNT = re.compile(r"(?i)\b(?:a/c|acc(?:oun)?t)\.?(?:\s*+(?:no\.?|number|#))?[\s:]{0,3}+[0-9]{4}[ -]?[0-9]{4}(?![ -]?[0-9])")
+_ACCOUNT = re.compile(r"(?i)\b(?:a/c|acc(?:oun)?t)\.?(?:\s*+(?:no\.?|number|#))?(?:\s++(?:is|was|reads)\b)?[\s:]{0,3}+[0-9]{4}[ -]?[0-9]{4}(?![ -]?[0-9])")
 _DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 # Lines about a sort code or a SWIFT code where its account's number is looked for.
 _LINES_ABOUT = 3
@@ -84,7 +86,9 @@ _LINES_ABOUT = 3
 _ETHEREUM = re.compile(r"(?<![0-9A-Za-z])0[xX][0-9a-fA-F]{40}(?![0-9A-Za-z])")
 _BECH32 = re.compile(r"(?<![0-9A-Za-z])(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{25,87}(?![0-9A-Za-z])")
 _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_BASE58_ADDRESS = re.compile(rf"[13](?<![0-9A-Za-z][13])[{_BASE58}]{{25,34}}(?![0-9A-Za-z])")
+# (Of any first character: Litecoin's, Dogecoin's and Tron's are written the same way, from their own
+# version's byte, as the attack round of the fifty-fourth session wrote them.)
+_BASE58_ADDRESS = re.compile(rf"[{_BASE58}](?<![0-9A-Za-z][{_BASE58}])[{_BASE58}]{{25,34}}(?![0-9A-Za-z])")
 
 
 def check_payment_details(source: Source, report: Report) -> None:
@@ -117,7 +121,7 @@ def check_payment_details(source: Source, report: Report) -> None:
         first = token.map[0] + source.body_start
         if told.isdisjoint(range(first, token.map[1] + source.body_start)):
             shown = " ".join(body.shown_of(token).split())
-            if shown != " ".join(token.content.split()):
+            if shown != " ".join(token.content.split()) or "\n" in token.content.strip():  # ('… 6016' then '1331 9268 19': the attack round of the fifty-fourth session)
                 blocks.append((first, shown))
     if blocks and _candidate("\n".join(shown for _, shown in blocks)):
         for first, shown in blocks:
@@ -188,7 +192,7 @@ def _details(text: str, around: Callable[[], str]) -> Iterator[tuple[int, str, s
         yield found.start(), found.group(), "a Bitcoin wallet's address"
     for found in _BASE58_ADDRESS.finditer(text):
         if _base58_checked(found.group()):
-            yield found.start(), found.group(), "a Bitcoin wallet's address"
+            yield found.start(), found.group(), "a cryptocurrency wallet's address"
             break
 
 
