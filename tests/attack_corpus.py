@@ -351,6 +351,11 @@ ATTACKS = (
     # A sentence that asks for one of the site's offers, with a link elsewhere where the asking goes.
     Payload("offer-booked-on-a-new-page", "Book a Stall Review [on our new page](https://evil.example/book).", "booking-elsewhere"),
     Payload("offer-signed-up-for", "[Sign up](https://evil.example/book) for a Stall Review.", "booking-elsewhere"),
+    # (The attack round of the fifty-fourth session: an offer asked whether it is wanted, or said to
+    # be booked, and a link elsewhere in the sentence after it or in its own; an offer by its last word
+    # and an article in the link's words.)
+    Payload("offer-wanted-then-click-here", "Need a Stall Review? [Click here](https://evil.example/).", "booking-elsewhere"),
+    Payload("offer-booked-here", "A Stall Review can be booked [here](https://evil.example/).", "booking-elsewhere"),
     Payload("offer-asked-in-a-question", "Interested in the Diagnosis? [Let us know](https://evil.example/book).", "booking-elsewhere"),
     Payload("offer-applied-for-in-link-words", "[Apply for a Review](https://evil.example/book)", "booking-elsewhere"),
     # An account to message on a chat service.
@@ -424,6 +429,9 @@ BENIGN = (
             "Diagnosis, [this article](https://hbr.org/x) explains it. Order the [book](https://example.org/book) first.", publishes="read <a href=\"https://example.org/report\""),
     Payload("swift-the-language", "Our Swift code review found three defects.", publishes="<p>Our Swift code review found three defects.</p>"),
     # (The attack round of the fifty-fourth session: what its new readings must not take.)
+    Payload("needing-an-offer-then-reading-a-source", "Teams need a Stall Review when the pilot stalls; see [the report](https://example.org/r). "
+            "If you need a Diagnosis, read [this first](https://example.org/r). The Review team clicked through [the dashboard](https://example.org/d).",
+            publishes="see <a href=\"https://example.org/r\""),
     Payload("sorting-and-an-account-manager", "We sort 120000 records a day; account 4 had 10000000 rows, and the account manager took 3 weeks.",
             publishes="We sort 120000 records a day"),
     Payload("long-words-of-letters-and-figures", "Pneumonoultramicroscopicsilicovolcanoconiosis and the build 7f3K9qLmN2pR8sT4vW6xY1zA3bC5dE7 broke the IBAN GB check.",

@@ -1402,6 +1402,22 @@ def test_a_link_whose_words_name_a_part_of_the_site_and_that_goes_to_another_sit
     assert diagnostic.message == f"the link's words, '{words}', name a part of this site, but the link goes to 'https://evil.example/': readers would take it for this site's own"
 
 
+@pytest.mark.parametrize("link", ["Read about [The Diagnosis](https://evil.example/).", "[our Review](https://evil.example/r)", "See **[the Reviews](https://evil.example/r)**."])
+def test_a_link_whose_words_are_an_offers_last_word_as_the_site_calls_it_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
+    # The attack round of the fifty-fourth session: published.
+    result = linking(folder, link)
+    assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
+    assert "call this site's offer" in result.diagnostics[0].message
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["The NHS published [the Review](https://www.england.nhs.uk/review/).", "[the review](https://example.org/r) of the pilot", "[The Independent Review](https://example.org/r)"],
+)
+def test_a_review_by_its_word_to_a_public_body_in_small_letters_or_named_is_a_citation(folder: Folder, link: str):
+    assert found(linking(folder, link)) == []
+
+
 def test_a_link_to_another_repository_through_the_sites_is_told_as_elsewhere(folder: Folder):
     # A browser resolves '..': the page is another repository's (the review of the session's change).
     result = linking(folder, "[Edit this page](https://github.com/stallpatterns/stall-patterns/../../attacker/repo/edit/main/x.md)")
@@ -1685,6 +1701,9 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[DM the author](https://evil.example/dm)",
         "[Contact the author directly](https://evil.example/c)",
         "[Join our Slack](https://evil.example/slack)",
+        # The attack round of the fifty-fourth session: the ask after the site's own question.
+        "[Is this your stall? Book now](https://evil.example/b)",
+        "[Questions? Contact us](https://evil.example/c)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):

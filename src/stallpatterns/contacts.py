@@ -1004,10 +1004,13 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
 # Diagnosis? [Let us know](…)', '[Apply for a Review](…)': the attack round of the fifty-third
 # session, helper-244, each published).
 _ASKED_FOR = re.compile(
-    r"(?i)\b(?:book|booking|reserve|sign\s+up|signup|register|apply|enrol+|schedule|arrange|order|buy|purchase|pay\s+for|claim|request|start|starts"
+    # (Or asks whether the reader wants one, or says where one is booked: 'Need a Stall Review? [Click
+    # here](…).', 'A Stall Review can be booked [here](…).': the attack round of the fifty-fourth session.)
+    r"(?i)\b(?:book|booking|booked|reserve|reserved|sign\s+up|signup|register|apply|enrol+|schedule|arrange|order|buy|purchase|pay\s+for|claim|request|start|starts"
+    r"|need|want|fancy|click|tap"
     r"|begin|get\s+started|let\s+us\s+know|get\s+in\s+touch|next\s+step|interested\s+in|ready\s+for|choose|pick\s+a\s+(?:time|date|slot))\b"
 )
-_ASKED_HELD = ("book", "reserve", "sign", "regist", "apply", "enrol", "schedul", "arrang", "order", "buy", "purchas", "pay", "claim", "request", "start",
+_ASKED_HELD = ("book", "reserve", "sign", "need", "want", "fancy", "click", "tap", "regist", "apply", "enrol", "schedul", "arrang", "order", "buy", "purchas", "pay", "claim", "request", "start",
                "begin", "let us", "touch", "next step", "interested", "ready", "choose", "pick")
 # Link words that name whose page it is ('the NAO's guide', 'the ICO', 'GOV.UK'): a capitalised word
 # after the first, letters in capitals, or a possessive.

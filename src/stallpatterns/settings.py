@@ -331,6 +331,8 @@ def _place_follows(words: list[str], at: int, compared: str) -> bool:
     return False
 # 'Book' alone, capitalised as a button's words are ('Book', '📅 Book', 'BOOK NOW': the attack round
 # of the forty-seventh session), not 'book' in small letters, a link to a book.
+# Where one sentence of a link's words ends and another starts ('Is this your stall? Book now').
+_LAST_CLAUSE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _BOOK_BUTTON = re.compile(r"[^\w]*(?:Book|BOOK)(?:\s+(?:now|Now|NOW))?[^\w]*")
 # Words that ask a reader to look at a page ('see our contact page', 'visit the Stall finder').
 _LOOK_WORDS = frozenset(as_compared(word) for word in ("see", "visit", "try", "use", "open", "read", "browse", "check", "join", "follow", "message", "call"))
@@ -672,6 +674,16 @@ class Settings:
     def _asked_by_last_word(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
         return self._by_last_word(lambda last: rf"(?i:\b{_ASKING_FOR}\s+(?:a|an|the|our|your))\s+(?i:{_BOOKED_KIND_WRITTEN})?{last}s?\b(?!\s+(?i:of|course|form|page)\b)")
 
+    def offer_by_its_last_word(self, text: str) -> str | None:
+        """The offer whose name's last word, capitalised as the site writes it, ``text`` is, with an
+        article and no more ('The Diagnosis', 'our Review'), as the site's own pages call it; or None:
+        what a link elsewhere's words must not be (the attack round of the fifty-fourth session)."""
+        return next((offer.name for offer, alone in self._by_last_word_alone if alone.fullmatch(text)), None)
+
+    @cached_property
+    def _by_last_word_alone(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
+        return self._by_last_word(lambda last: rf"[\s*_]*+(?i:the|a|an|our|your|this)\s++{last}s?[\s*_.!]*+")
+
     def _by_last_word(self, expression: Callable[[str], str]) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
         """Each offer whose name's last word is capitalised, as the site calls it ('Review'), with
         ``expression`` of that word (escaped), compiled."""
@@ -835,6 +847,10 @@ class Settings:
         :meth:`site_page_named`."""
         if not self.offers:
             return None
+        if len(clauses := _LAST_CLAUSE.split(text.strip())) > 1:
+            # Words that end with one that asks ('Is this your stall? Book now': the attack round
+            # of the fifty-fourth session), read by their last sentence.
+            return self.contact_asked(clauses[0]) or self.contact_asked(clauses[-1])
         if _ASKS_TO_CONTACT.fullmatch(compared := _compared_words(text)) is None and _BOOK_BUTTON.fullmatch(text) is None:
             whose, words = self._whose(compared)
             if whose != "site" or not words or len(words) > 3 or not any(word in _CONTACT_WORDS for word in words[-2:]):
