@@ -2750,7 +2750,7 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         ("Quote STALL50 when you book the Stall Review.", "Quote STALL50"),
         ("The Diagnosis is now two grand.", "two grand"),
         ("The Stall Review comes with a money-back guarantee.", "money-back guarantee"),
-        ("A Stall Review for\nnothing.", "for\nnothing"),
+        ("A Stall Review for\nnothing.", "for nothing"),  # (quoted as the page shows it, on one line)
         # 'free' said of it by the older words, beside the reading of 'free' before its name
         # (one commit of the forty-sixth session let each pass).
         ("The Stall Review, free for charities.", "free for"),
@@ -2778,6 +2778,12 @@ def test_an_offer_named_with_an_amount_of_money_is_an_error(check: Check, prose:
         ("Charities pay nothing for a Stall Review.", "pay nothing"),
         ("We waive the Stall Review fee for charities.", "waive the Stall Review fee"),
         ("The Stall Review is free to NHS trusts.", "is free to NHS"),
+        # The attack round of the fifty-fourth session: each published (a line's end between the
+        # words, a comma, a share off, two for one).
+        ("The Stall Review is\nfree.", "is free"),
+        ("Try our Stall-Review, free.", ", free"),
+        ("A Stall Review at a third off.", "at a third off"),
+        ("Two Stall Reviews for the price of one.", "for the price of one"),
     ],
 )
 def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: str, price: str):
@@ -2955,6 +2961,10 @@ def test_an_offer_named_with_a_price_in_words_is_an_error(check: Check, prose: s
         "Diagnosis costs \u00a3120 per patient in the current pathway. Review fees are \u00a3350 per file at the outsourcer.",
         "Review is \u00a350 an hour on the outsourcer's rate card.",
         "- Diagnosis: \u00a31,200 per patient\n- Review: \u00a3300 per case",
+        # Beside the attack round's new readings (the fifty-fourth session's).
+        "We cut a third off the backlog before the Stall Review. The form was short, free.",
+        "The team took a Stall Review at a third of the cost, free of fuss.",
+        "Staff are\nfree to book a Stall Review.",
     ],
 )
 def test_an_amount_in_a_sentence_or_row_of_its_own_may_stand_beside_an_offer(check: Check, prose: str):
@@ -3112,7 +3122,14 @@ def test_missing_file_is_unreadable_not_a_traceback(check: Check, tmp_path: Path
     assert [d.code for d in check(tmp_path / "gone.md")] == ["unreadable"]
 
 
-@pytest.mark.parametrize("mark", [":contentReference[oaicite:0]{index=0}", "【4:2†board-report.pdf】", "turn0search3", "citeturn0news12"])
+@pytest.mark.parametrize(
+    "mark",
+    [
+        ":contentReference[oaicite:0]{index=0}", "【4:2†board-report.pdf】", "turn0search3", "citeturn0news12",
+        # The attack round of the fifty-fourth session: in square brackets, Gemini's, and the mark alone.
+        "[4:0†source]", "[cite: 12]", "[cite: 1, 4]", "[oaicite:0]{index=0}",
+    ],
+)
 def test_citation_mark_pasted_from_chatgpt_is_an_error_at_its_place(check: Check, mark: str):
     # It was published as typed, after the sentence it had cited a source for.
     text = in_first_section(f"The steering group has met twice this year.{mark}\n\nIn code, `{mark}`, it is kept.\n")
@@ -3120,11 +3137,17 @@ def test_citation_mark_pasted_from_chatgpt_is_an_error_at_its_place(check: Check
     assert [(d.code, d.column, d.hint) for d in found if d.is_error] == [
         ("pasted-citation", len("The steering group has met twice this year.") + 1, "delete it; to name the source, link to it: [the report](https://…)")
     ]
-    assert f"'{mark}' is a mark ChatGPT leaves where it cited a source" in found[0].message
+    assert f"'{mark}' is a mark a chat assistant (ChatGPT, Gemini) leaves where it cited a source" in found[0].message
     # After one in code on its line, it was not looked for: published as typed.
     line = f"In code, `{mark}`, it is kept; here,{mark} it is not."
     found = check(Path("a-pattern.md"), in_first_section(line + "\n"))
     assert [(d.code, d.column) for d in found if d.is_error] == [("pasted-citation", line.rindex(mark) + 1)]
+
+
+@pytest.mark.parametrize("written", [":content*Reference*[oaicite:0]{index=0}", ":contentReference\n[oaicite:0]{index=0}"])
+def test_a_citation_mark_parted_by_emphasis_or_a_line_end_is_an_error(check: Check, written: str):
+    text = in_first_section(f"The steering group has met twice this year.{written}\n")
+    assert [d.code for d in check(Path("a-pattern.md"), text) if d.is_error] == ["pasted-citation"]
 
 
 def test_citation_mark_pasted_from_chatgpt_into_a_sign_is_an_error_at_its_line(check: Check):
@@ -4826,6 +4849,10 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("Add the final figure here before publishing.", "Add the final figure here before publishing"),
         # A comment's mark glued to the word before it, its comment's line deleted (helper-246).
         ("The team kept no record of the prompts[a]", "[a]"),
+        # The attack round of the fifty-fourth session: each published.
+        ("The owner is (check this with Priya).", "(check this with Priya)"),
+        ("Note to self: add the figures.", "Note to self:"),
+        ("DELETE THIS PARAGRAPH BEFORE PUBLISHING.", "DELETE THIS PARAGRAPH BEFORE PUBLISHING"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
@@ -5095,6 +5122,9 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
         "The loop read one past the end of items[n]",
         "To do: write it down. The sponsor's only instruction was that.",
         "The team linked every meeting note to the hub page: [[roadmap]].",
+        # Beside the fifty-fourth session's new readings (its authors' round: '(dummy data)' was refused).
+        "The pilot ran on synthetic records (dummy data) for three months. Ask for the figures (check with your finance team).",
+        "We had to delete this section before publishing the report to the board. A note to self: never again.",
     ],
 )
 def test_a_placeholder_quoted_or_named_in_prose_is_text(check: Check, text: str):
@@ -6170,6 +6200,7 @@ def test_the_closing_fence_of_a_code_block_around_the_draft_left_at_the_end_is_t
         "Let me know if you'd like me to adjust the tone or add examples!",
         "I hope this helps! Feel free to tell me what to change.",
         "Would you like me to write a shorter version for LinkedIn?",
+        "Hope this helps!",  # (the attack round of the fifty-fourth session)
         # The attack round of the fifty-third session (helper-244): published unwarned.
         "Certainly! Here\u2019s a revised section that focuses on the pilot.",
         "Absolutely! Below is a stall pattern in the format you described.",

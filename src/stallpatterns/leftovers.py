@@ -289,8 +289,11 @@ _BRACKETED_NOTE = re.compile(
     # '(figure to be confirmed)', '(awaiting data)', '(dummy figure)', '(Sam, can you check this?)';
     # not '(placeholder data, no real claims)', told of in prose).
     r"|\(\s*(?:sources?\s*\?|sources?\s+needed|(?:figure|number)s?\s+to\s+be\s+(?:confirmed|checked|verified)|to\s+be\s+(?:verified|checked)"
-    r"|awaiting\s+(?:data|figures|confirmation)|placeholder(?:\s+(?:figure|text|number|data))?|dummy\s+(?:figure|data|text|number)"
-    r"|made[\s-]up\s+(?:number|figure)\b[^()\n]{0,40}|check\s+(?:this|figure|source|number)|needs?\s+(?:a\s+)?(?:source|citation|check))\s*\)"
+    # (Not '(dummy data)', what records were: 'the pilot ran on synthetic records (dummy data)', the authors' round
+    # of the fifty-fourth session. And a colleague by name, '(check this with Priya)': its attack round.)
+    r"|awaiting\s+(?:data|figures|confirmation)|placeholder(?:\s+(?:figure|text|number|data))?|dummy\s+(?:figure|text|number)"
+    r"|made[\s-]up\s+(?:number|figure)\b[^()\n]{0,40}|check\s+(?:this|figure|source|number)|needs?\s+(?:a\s+)?(?:source|citation|check)"
+    r"|check\s++(?:(?:this|that|it|these|the\s++(?:figures?|numbers?|dates?))\s++)?with\s++(?-i:[A-Z][a-z]+))\s*\)"
     r"|\((?-i:Editor),\s+please\b[^()\n]{0,80}\)|\((?-i:Editor|[A-Z][a-z]+),\s+(?:can|could)\s+you\b[^()\n]{0,80}\?\)"
     # A colleague named to check it, or what to put in its place, in round brackets too ('(Sam to
     # confirm)', '(add example here)': the attack round of the fifty-third session).
@@ -323,6 +326,8 @@ DRAFT_MARK = re.compile(
     r"|(?m:^[ \t>*_#-]*)Draft\s+v?\d[\d.]*(?=\s*(?:[\u2013\u2014:(-]|$))|(?<=[\u2013\u2014-] )(?i:not\s+for\s+(?:circulation|distribution|publication))\b"
     # ('… until this page is live, please': the attack round of the forty-eighth session.)
     r"|(?i:\b(?:before|until)\s+this\s+(?:page|pattern|article|section|paragraph)\s+(?:goes\s+(?:live|out)|is\s+(?:published|live|public|out|released)))\b"
+    # ('DELETE THIS PARAGRAPH BEFORE PUBLISHING.': the attack round of the fifty-fourth session.)
+    r"|(?m:^[ \t>*_#-]*)(?i:(?:delete|remove|cut)\s+this\s+(?:paragraph|section|line|sentence|note|bit)\b[^\n.]{0,30}?\bbefore\s+(?:publishing|publication|it\s+goes\s+(?:live|out)|going\s+live))\b"
 )
 # A note to a colleague or an editor that starts its paragraph, as a document's review leaves them
 # ('Comment [SJ1]: …', 'Reviewer's note: …', 'Note for the editor — …', 'Sub-editor: trim…',
@@ -330,6 +335,7 @@ DRAFT_MARK = re.compile(
 # write: …'): the attack round of the forty-eighth session.
 _NOTE_START = re.compile(
     r"(?m:^[ \t>*_#-]*)(?:(?i:comment)\s*\[[A-Z]{1,3}\d*\]\s*:|(?i:reviewer|editor|sub-editor)['’]s\s+(?i:note|comment)\s*:|(?i:note\s+(?:for|to)\s+(?:the\s+)?(?:editor|sub-editor|reviewer|authors?))\b"
+    r"|(?i:note\s+to\s+(?:self|myself))\s*[:\u2013\u2014-]"  # (the attack round of the fifty-fourth session)
     # ('Editor:' before what it asks only: 'Editor: Sarah Jones (NHS Confederation), 2023' credits one.)
     r"|(?i:sub-editor)\s*:|(?:Editor|EDITOR)\s*:\s*(?i:please|pls|can|could|check|add|cut|trim|fix)\b|(?i:suggested\s+(?:edit|change))\s*:|Q\s+for\s+[A-Z][a-z]+\s*:"  # (a person's name: not 'Q for CFOs: what would you stop funding?')
     r"|(?:ACTION|Action)\s*[:\u2013\u2014-]\s*[A-Z][a-z]*\s+to\s+(?:add|check|confirm|fix|update|source|write|tidy|draft|rewrite|finish)\b"
@@ -428,7 +434,7 @@ _ELLIPSIS_ALONE = re.compile(r"\.{2,}|…[.…]*")  # '..' and '….' too, as a 
 # per 1,000 files that held none: it was tried at every character.)
 _PLACEHOLDER_WORDS = _looked_for(
     "todo", "to-do", "to do", "fixme", "ipsum", "tbc", "tbd", "tba", "xx", "tk", "to come", "to follow", "placeholder", "..", "…", "draft", "wip", "progress",
-    "not for", "do not", "construction", "before this", "until this",
+    "not for", "do not", "construction", "before this", "until this", "before publ", "before it goes", "before going",
 )
 
 
@@ -546,7 +552,7 @@ def _placeholders_within(text: str) -> list[str]:
             (_FILLER, any(word in lowered for word in _FILLER_HOLDS)),
             (_FIELD_ERROR, "Error!" in text),
             (_LEFT_BY_A_TOOL, _may_be_left_by_a_tool(text)),
-            (DRAFT_MARK, "draft" in lowered or "wip" in lowered or "progress" in lowered or "not for" in lowered or "do not" in lowered or "construction" in lowered or "before this" in lowered or "until this" in lowered),
+            (DRAFT_MARK, "draft" in lowered or "wip" in lowered or "progress" in lowered or "not for" in lowered or "do not" in lowered or "construction" in lowered or "before this" in lowered or "until this" in lowered or "before publ" in lowered or "before it goes" in lowered or "before going" in lowered),
             (_NOTE_START, any(word in lowered for word in _NOTE_START_HELD)),
         )
         if there
@@ -892,6 +898,10 @@ def _listed(words: Sequence[str]) -> str:
 # characters about it, or in brackets).
 _ASSISTANT_CITATION = re.compile(
     r":contentReference\[oaicite:[0-9]+\](?:\{index=[0-9]+\})?|【[0-9]+(?::[0-9]+)?†[^】\n]{0,200}】|oai_citation:[0-9]+|(?<![A-Za-z0-9])(?:cite)?turn[0-9]+(?:search|news|view|file|fetch|image|product)[0-9]+"
+    # Its mark alone, where emphasis or a line's end parts it from ':contentReference' (':content*Reference*',
+    # then '[oaicite:0]'), the same mark in square brackets ('[4:0†source]'), and Gemini's ('[cite: 12]'):
+    # the attack round of the fifty-fourth session.
+    r"|\[oaicite:[0-9]+\](?:\{index=[0-9]+\})?|\[[0-9]+(?::[0-9]+)?†[^\]\n]{0,200}\]|\[cite:[ \t]*+[0-9]++(?:,[ \t]*+[0-9]++)*+\]"
 )
 
 _SEARCH_TURN = re.compile("turn[0-9]")  # (looked for first: an expression that starts with a letter is found fastest)
@@ -954,7 +964,7 @@ def check_assistant_citations(source: Source, report: Report) -> None:
     """A chat assistant's citation mark pasted with its text, in front matter or the body
     (not in code): one error a line."""
     text = source.text
-    if "oaicite" not in text and "†" not in text and "oai_citation" not in text and _SEARCH_TURN.search(text) is None:
+    if "oaicite" not in text and "†" not in text and "oai_citation" not in text and "[cite:" not in text and _SEARCH_TURN.search(text) is None:
         return
     code = {n + source.body_start for n in dialect.code_lines(source)}
     for number, text in enumerate(source.lines, start=1):
@@ -972,7 +982,7 @@ def check_assistant_citations(source: Source, report: Report) -> None:
             report.error(
                 number,
                 "pasted-citation",
-                f"'{printable(found.group())}' is a mark ChatGPT leaves where it cited a source: it is published as typed",
+                f"'{printable(found.group())}' is a mark a chat assistant (ChatGPT, Gemini) leaves where it cited a source: it is published as typed",
                 "delete it" + ("; to name the source, link to it: [the report](https://…)" if number >= source.body_start else ""),
                 column=found.start() + 1,
             )
@@ -986,7 +996,7 @@ def check_assistant_citations(source: Source, report: Report) -> None:
 # 'Note: I've changed the spelling to British English throughout.')
 _ASSISTANT_CHATTER = re.compile(
     r"(?:note:\s*)?(?:(?:sure|certainly|absolutely|of course|great)\W+)?"
-    r"(?:let me know if you(?:'d| would) like\b|let me know if you want me to\b|i hope (?:this|that) helps(?:\s+(?:you|with)\b|\s*+(?![\s\w]))|would you like me to\b|do you want me to\b"
+    r"(?:let me know if you(?:'d| would) like\b|let me know if you want me to\b|(?:i )?hope (?:this|that) helps(?:\s+(?:you|with)\b|\s*+(?![\s\w]))|would you like me to\b|do you want me to\b"
     r"|feel free to (?:let me know|tell me)\b|if you(?:'d| would) like,? i (?:can|could)\b"
     r"|as an ai(?: language model| assistant| model)?,\s*i\b|great question\s*!|happy to help(?: further| more)?(?: if (?:needed|you need)|\s*!)"
     r"|would you like (?:a (?:shorter|longer|different|revised|more \w+) version|another version|any changes)\b"

@@ -428,6 +428,9 @@ _PRICE_WORDS = re.compile(
     r"|complimentary|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:hundred|thousand|grand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: us)? (?:pounds|dollars|euros|quid|sterling|stg)"
     # 'The Stall Review: free.' (not 'the question is: free text or a form?').
     r"|: free(?![\s-]*\w)"
+    # 'Try our Stall Review, free.', 'A Stall Review at a third off', 'two for the price of one' (the
+    # attack round of the fifty-fourth session; not 'a third off the backlog', 'at a third of the cost').
+    r"|, free(?=[\s.!]*$)|at (?:a )?(?:half|third|quarter|fifth|tenth) off(?![\s-]*(?:the|its|their|our|your|a|an)\b)|for the price of one\b"
     # Said of the offer: 'is on the house', 'is half off', 'is 2-for-1' (not 'on the house
     # style', 'cut a third off the backlog').
     r"|(?:is|are|comes|now) (?:now )?(?:on the house|without (?:charge|cost|a fee)|half off|(?:a )?(?:third|quarter|fifth|tenth) off|2-for-1|two-for-one)"
@@ -723,7 +726,11 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
         elif (
             token.type == "inline"
             and token.map
-            and (_MONEY.search(shown := _as_shown(token)) or price_words.search(shown) or (bare and (_BARE_AFTER.search(shown) or _AMOUNT_IN_WORDS.search(shown))))  # most have none
+            and (
+                _MONEY.search(shown := _as_shown(token))
+                or price_words.search(flat := shown.replace("\n", " "))
+                or (bare and (_BARE_AFTER.search(flat) or _AMOUNT_IN_WORDS.search(flat)))
+            )  # most have none
         ):
             previous, told = "", len(report.items)
             for start, sentence in sentences_of(shown):
@@ -1028,7 +1035,9 @@ def _offer_priced(
     """Whether ``words`` price an offer they name, or that ``named_in`` names (the sentence
     before), with the price starting ``within`` characters: reported if so. ``price_words``:
     :func:`_price_words`, made once for the file."""
-    if (priced := _priced(words, settings, price_words, named_in, within)) is None:
+    # Read as the page shows it, a line's end as a space ('The Stall Review is' then 'free.': the
+    # attack round of the fifty-fourth session), one character for one, so that ``at`` stays where it is.
+    if (priced := _priced(words.replace("\n", " "), settings, price_words, named_in, within)) is None:
         return False
     offer, at, shown, amount = priced
     quoted = f"{named_in} {words}" if named_in else words
