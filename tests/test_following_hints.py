@@ -970,6 +970,19 @@ def test_a_link_to_a_pattern_by_its_title_is_told_its_file_name(check: Check):
     assert warning.hint == "to link to a pattern, write its file name, with hyphens for spaces: [the pilots](every-front-matter-key-used-once.md)"
 
 
+@pytest.mark.parametrize("quotes", ["\u201c\u201d", "\u2018\u2019"])
+def test_a_links_title_in_curly_quotes_is_told_to_be_in_straight_ones_and_the_hint_makes_the_link(check: Check, quotes: str):
+    # Told to write %20 for the space, the author made the title part of the address (helper-249).
+    opened, closed = quotes
+    written = f"See [the audit](https://example.com/audit {opened}The audit{closed}) now."
+    text = broken("A claims team", f"{written} A claims team")
+    (warning,) = [d for d in check(VALID, text) if d.code == "link-space-in-address"]
+    assert "curly quotes" in warning.message
+    fixed = warning.hint.split("delete it: ", 1)[1]
+    assert fixed == '[the audit](https://example.com/audit "The audit")'
+    assert [d for d in check(VALID, text.replace(written[4:-5], fixed)) if d.code.startswith("link")] == []
+
+
 def test_other_names_listed_on_one_line_with_or_are_told_without_it(check: Check):
     text, block = listed("also_known_as")
     error = only_error(check, text.replace(block, "also_known_as: PoC purgatory, or pilot paralysis\n"))

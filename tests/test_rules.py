@@ -4853,6 +4853,11 @@ def test_a_list_written_without_its_hyphens_is_told_where_they_go(check: Check, 
         ("The owner is (check this with Priya).", "(check this with Priya)"),
         ("Note to self: add the figures.", "Note to self:"),
         ("DELETE THIS PARAGRAPH BEFORE PUBLISHING.", "DELETE THIS PARAGRAPH BEFORE PUBLISHING"),
+        # Its authors' round: an X where a figure goes.
+        ("The pilot cost \u00a3X in its first year.", "\u00a3X"),
+        ("The budget was \u00a3Xm.", "\u00a3Xm"),
+        ("It saved X% of the checking time.", "X%"),
+        ("It ran over X months.", "X months"),
     ],
 )
 def test_a_placeholder_left_in_the_text_is_an_error_where_it_is(check: Check, written: str, word: str):
@@ -5125,6 +5130,8 @@ def test_placeholder_words_in_code_comments_addresses_or_lower_case_prose_are_te
         # Beside the fifty-fourth session's new readings (its authors' round: '(dummy data)' was refused).
         "The pilot ran on synthetic records (dummy data) for three months. Ask for the figures (check with your finance team).",
         "We had to delete this section before publishing the report to the board. A note to self: never again.",
+        "Chapter X covers Generation X and X-rays. Windows X was late. Team X met. The rate was 0.X% lower.",
+        "Draft 3 (the one the board saw) cut the budget in half.",
     ],
 )
 def test_a_placeholder_quoted_or_named_in_prose_is_text(check: Check, text: str):

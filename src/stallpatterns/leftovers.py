@@ -323,7 +323,8 @@ DRAFT_MARK = re.compile(
     # until someone says (the attack round of the forty-eighth session: 'Draft 3 — not for
     # circulation.', 'Do not publish until legal have cleared it.', '… before this goes live.').
     # (Not 'Draft 3 of the council's AI policy went to the board', nor 'Test the tool before it goes live'.)
-    r"|(?m:^[ \t>*_#-]*)Draft\s+v?\d[\d.]*(?=\s*(?:[\u2013\u2014:(-]|$))|(?<=[\u2013\u2014-] )(?i:not\s+for\s+(?:circulation|distribution|publication))\b"
+    # (Not 'Draft 3 (the one the board saw) cut the budget': the authors' round of the fifty-fourth session.)
+    r"|(?m:^[ \t>*_#-]*)Draft\s+v?\d[\d.]*(?=\s*(?:[\u2013\u2014:-]|\((?i:\s*(?:not|do\s+not|internal|confidential|wip|work\s+in|for\s+review|draft|final))|$))|(?<=[\u2013\u2014-] )(?i:not\s+for\s+(?:circulation|distribution|publication))\b"
     # ('… until this page is live, please': the attack round of the forty-eighth session.)
     r"|(?i:\b(?:before|until)\s+this\s+(?:page|pattern|article|section|paragraph)\s+(?:goes\s+(?:live|out)|is\s+(?:published|live|public|out|released)))\b"
     # ('DELETE THIS PARAGRAPH BEFORE PUBLISHING.': the attack round of the fifty-fourth session.)
@@ -401,6 +402,9 @@ _LEFT_BY_A_TOOL = re.compile(
     rf"(?:{_AS_A_FIGURE}){_FORMULA_ERRORS}|\[object Object\]|<%[=-]?\s*[A-Za-z_][\w.]{{0,40}}\s*-?%>|\{{%\s*(?i:{_MERGE_NAMES})\s*%\}}"
     rf"|(?<![\w#])#(?i:{_MERGE_NAMES})#(?![\w#])"
     rf"|(?<![\w£$€])(?:XX|xx|_{{3,}})\s+(?i:{_UNITS})\b|(?<![\w£$€])NN\s+(?i:{_TIME_UNITS})\b"
+    # (An X where a figure goes, 'cost £X', '£Xm', 'saved X% over X months': the authors' round of the
+    # fifty-fourth session. Not 'Chapter X', 'X-ray', 'Generation X', nor 'X' alone.)
+    rf"|(?<![\w£$€])[£$€]X(?:k|m|bn)?(?![\w'’])|(?<![\w£$€.-])X(?:%|\s+(?i:{_TIME_UNITS})\b)"
     # ('saved ??? hours', 'The saving was ???.', '???' alone; not 'Who owns it???', a question, nor
     # '??? tip' starting a line, another tool's note, told as one: tests/test_other_tools.py.)
     r"|(?<![\w?\n])(?<!^)\?{2,}(?=[ \t]+[A-Za-z]|[.,;:]?[ \t]*(?:\n|$))|(?:(?<=\n)|^)\?{2,}(?=[.,;:]?[ \t]*(?:\n|$))"
@@ -418,11 +422,13 @@ def _may_be_left_by_a_tool(text: str) -> bool:
     """Whether ``text`` may hold what :data:`_LEFT_BY_A_TOOL` reads, looked for at C speed."""
     return (
         "#" in text or "[object" in text or "<%" in text or "{%" in text or "XX" in text or "xx" in text or "NN" in text or "??" in text or "___" in text
+        or ("X" in text and any(held in text for held in _X_LEFT_HELD))
         or "${" in text or "[[" in text or "[ ]" in text or "[]" in text or _YEAR_LEFT_HELD.search(text) is not None
     )
 
 
 _YEAR_LEFT_HELD = re.compile("[0-9]X")
+_X_LEFT_HELD = ("£X", "$X", "€X", "X%", "X ", "X\n", "X\t", "X\u00a0", "X\u202f")
 
 
 _PLACEHOLDER_ALONE = re.compile(rf"(?i)[(\[]?\s*(?:TBC|TBD|TBA|XXX+|TK|to (?:come|follow)|placeholder)\s*[)\].!:…]*|(?-i:{_FORMULA_ERRORS})")

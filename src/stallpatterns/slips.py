@@ -243,6 +243,7 @@ _NO_BREAK_AFTER_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[\u00a0\u202f]")
 _SPACED_LINK = re.compile(r"\[[^\[\]\n]+\][^\S\n]+\((?:https?:|mailto:|www\.|\.{0,2}/|#|[\w-]++\.md\b)[^)\s]*\)")
 # '[text](https://example.com/annual report.pdf)', '[text](The sponsor who moved on)': a
 # space inside the address (not before a title in quotes or brackets) makes it text.
+_TITLE_IN_CURLY_QUOTES = re.compile(r"(\S++)[ \t]++[\u201c\u2018\u00ab]([^\u201c\u201d\u2018\u2019\u00ab\u00bb\n]*+)[\u201d\u2019\u00bb]")
 _SPACE_IN_ADDRESS = re.compile(r"\[[^\[\]\n]+\]\((?!<)[^()\s]++[ \t]++(?![\"'(])[^()\n]*+\)")
 _UNDEFINED_REFERENCE = re.compile(r"\[[^\[\]\n]+\]\[[^\[\]\n]+\]")
 # '[[The sponsor who moved on]]': a link in a wiki or a notes app, text in Markdown.
@@ -630,6 +631,14 @@ def _pasted(block: Token, line: int, item: Token | None = None) -> Iterator[Prob
                 # '(insert link)': an address still to find. Told the file name, the author linked to no file.
                 message = f"'{printable_start(address, 60)}' is left for an address to come: the page shows it as typed, brackets and all"
                 hint = "write the page's address between the round brackets, as [the report](https://…); or delete the brackets"
+            elif code == "link-space-in-address" and (titled := _TITLE_IN_CURLY_QUOTES.fullmatch(address)) is not None:
+                # '(https://… “The audit”)': a title in a word processor's quotes, which Markdown does not
+                # read as one. Told to write %20 for the space, the author made the title part of the
+                # address (helper-249 and the authors' round of the fifty-fourth session).
+                url, title = titled.groups()
+                words = found.group()[1 : found.group().index("](")]
+                message = f"the link's title, '{printable_start(title, 60)}', is in curly quotes, which Markdown does not read as a title's: the page shows the link as typed"
+                hint = f"write the title in straight quotes, or delete it: [{printable_start(words, 60)}]({url} \"{title}\")"
             elif code == "link-space-in-address" and _LIKE_A_TITLE.fullmatch(address):
                 # '(AI pilots that never reach production)': a pattern's title as its address.
                 # Told to write %20 for the spaces, the author made a link to no file.
