@@ -368,6 +368,9 @@ ATTACKS = (
     Payload("placeholder-with-a-cherokee-letter", "Owner: TO\u13a0O", "mixed-alphabets"),
     Payload("phone-with-cyrillic-figures", "Call 0\u0417\u041e 7946 0958.", "phone-number"),
     Payload("phone-with-a-cherokee-figure", "Call 020 79\u13ce6 0958.", "phone-number"),
+    # (The attack round of the fifty-fourth session: a short number asked to be called to book.)
+    Payload("local-number-rung-to-book", "Ring the desk on 7946 0958 to book a Review.", "phone-number"),
+    Payload("short-code-texted-to-book", "Text STALL to 60060 to book.", "phone-number"),
 )
 
 BENIGN = (
@@ -429,6 +432,12 @@ BENIGN = (
             "Diagnosis, [this article](https://hbr.org/x) explains it. Order the [book](https://example.org/book) first.", publishes="read <a href=\"https://example.org/report\""),
     Payload("swift-the-language", "Our Swift code review found three defects.", publishes="<p>Our Swift code review found three defects.</p>"),
     # (The attack round of the fifty-fourth session: what its new readings must not take.)
+    Payload("wanting-a-review-s-short-version", "The Review runs to 200 pages; if you want the short version, it is [online](https://www.kingsfund.org.uk/x). "
+            "Boards that need the evidence behind the Review will find it [here](https://www.nuffieldtrust.org.uk/x).", publishes="it is <a href="),
+    Payload("calls-made-to-ask", "The call centre took 12000 calls to start with, and we had to call 40000 customers to ask about consent.",
+            publishes="took 12000 calls"),
+    Payload("postcodes-in-a-list", "The pilot covered four depots (SE11 4AJ / SE11 3PH / SE26 6LP / SE1 4NA) and the routes between them.",
+            publishes="SE11 4AJ / SE11 3PH"),
     Payload("needing-an-offer-then-reading-a-source", "Teams need a Stall Review when the pilot stalls; see [the report](https://example.org/r). "
             "If you need a Diagnosis, read [this first](https://example.org/r). The Review team clicked through [the dashboard](https://example.org/d).",
             publishes="see <a href=\"https://example.org/r\""),

@@ -1393,6 +1393,8 @@ def test_a_link_whose_words_are_a_patterns_title_may_go_to_that_pattern(folder: 
         # (Once allowed, as words other than the site's name alone: readers take it for this site.)
         "the Stall Patterns site",
         "Stall Patterns on GitHub", "Stall Patterns\u2019 repository", "Stall Patterns blog", "The Stall Patterns podcast",
+        # The attack round of the fifty-fourth session.
+        "Homepage", "About us", "Related patterns", "Search the catalogue",
     ],
 )
 def test_a_link_whose_words_name_a_part_of_the_site_and_that_goes_to_another_site_is_an_error(folder: Folder, words: str):
@@ -1402,19 +1404,21 @@ def test_a_link_whose_words_name_a_part_of_the_site_and_that_goes_to_another_sit
     assert diagnostic.message == f"the link's words, '{words}', name a part of this site, but the link goes to 'https://evil.example/': readers would take it for this site's own"
 
 
-@pytest.mark.parametrize("link", ["Read about [The Diagnosis](https://evil.example/).", "[our Review](https://evil.example/r)", "See **[the Reviews](https://evil.example/r)**."])
-def test_a_link_whose_words_are_an_offers_last_word_as_the_site_calls_it_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
-    # The attack round of the fifty-fourth session: published.
-    result = linking(folder, link)
-    assert found(result) == [("patterns/linking.md", "link-text-elsewhere", 14)]
-    assert "call this site's offer" in result.diagnostics[0].message
-
-
 @pytest.mark.parametrize(
     "link",
-    ["The NHS published [the Review](https://www.england.nhs.uk/review/).", "[the review](https://example.org/r) of the pilot", "[The Independent Review](https://example.org/r)"],
+    [
+        # A report, a newspaper's section or a book by the offers' last words, and headlines of two
+        # sentences: the review of the fifty-fourth session's change (each refused by a reading it tried).
+        "[the Review](https://hbr.org/2023/11/ai-pilots) has since followed it up.",
+        "Saturday's [The Review](https://www.theguardian.com/books/series/review) carried it.",
+        "Alan Lightman's novel [The Diagnosis](https://www.penguinrandomhouse.com/books/the-diagnosis) is about it.",
+        "[Buy? Build? Partner? How firms choose AI](https://www.ft.com/content/x)",
+        "[Hire. Train. Retain. AI skills in practice](https://www.cipd.org/x)",
+        "[Book review: The Coming Wave by Mustafa Suleyman](https://www.theguardian.com/books/x)",
+        "The ICO has [an about us page](https://ico.org.uk/about-us/), and the grant's page says [Apply now](https://www.gov.uk/apply).",
+    ],
 )
-def test_a_review_by_its_word_to_a_public_body_in_small_letters_or_named_is_a_citation(folder: Folder, link: str):
+def test_a_citation_whose_words_hold_an_offers_word_or_an_ask_is_published(folder: Folder, link: str):
     assert found(linking(folder, link)) == []
 
 
@@ -1701,9 +1705,13 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[DM the author](https://evil.example/dm)",
         "[Contact the author directly](https://evil.example/c)",
         "[Join our Slack](https://evil.example/slack)",
-        # The attack round of the fifty-fourth session: the ask after the site's own question.
+        # The attack round of the fifty-fourth session: the ask after the site's own question, and asks
+        # of its own.
         "[Is this your stall? Book now](https://evil.example/b)",
-        "[Questions? Contact us](https://evil.example/c)",
+        "[Make an appointment](https://evil.example/a)",
+        "[Send a message](https://evil.example/m)",
+        "[Leave your details](https://evil.example/d)",
+        "[Schedule time with me](https://evil.example/t)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):

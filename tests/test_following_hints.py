@@ -1016,6 +1016,41 @@ def test_a_note_after_a_title_is_told_first_to_go_on_a_line_of_its_own(check: Ch
 
 
 @pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        # The authors' round of the fifty-fourth session: each was told only 'for example 2026-03-14'.
+        ("2026-03-02.", "delete the '.' after the date: 2026-03-02"),
+        ("\uff12\uff10\uff12\uff16-\uff10\uff13-\uff10\uff12", "write the date in plain figures, as a keyboard types them: 2026-03-02"),
+        ("2-Mar-2026", "write 2026-03-02 (2 March 2026)"),
+        ("2026-Mar-02", "write 2026-03-02 (2 March 2026)"),
+    ],
+)
+def test_a_date_with_a_mark_after_it_of_other_figures_or_its_month_in_letters_is_told_what_to_write(check: Check, written: str, hint: str):
+    text = broken("published: 2026-03-02", f"published: {written}")
+    error = only_error(check, text)
+    assert (error.code, error.hint) == ("bad-date", hint)
+    assert_valid(check, text.replace(f"published: {written}", "published: 2026-03-02"))
+
+
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_a_note_in_html_comment_marks_in_the_front_matter_is_told_to_be_a_yaml_comment(check: Check, where: str):
+    # Told to join it to the value above, the author published the note in it (the authors' round
+    # of the fifty-fourth session).
+    note = "<!-- pick one of the categories -->"
+    lines = f"category: value\n{note}" if where == "after" else f"{note}\ncategory: value"
+    text = broken("category: value", lines)
+    error = only_error(check, text)
+    assert error.code == "yaml-syntax" and "comment in the body only" in error.message
+    assert error.hint == "write it as YAML's comment, '#' and a space first: # pick one of the categories"
+    assert_valid(check, text.replace(note, error.hint.split("first: ", 1)[1]))
+
+
+def test_a_year_and_a_month_are_told_to_add_the_day(check: Check):
+    error = only_error(check, broken("published: 2026-03-02", "published: 2026-03"))
+    assert error.hint == "add the day: 2026-03-DD, with DD the day of March"
+
+
+@pytest.mark.parametrize(
     ("find", "written", "fixed"),
     [
         ("published: 2026-03-02", "published: 20260302", "published: 2026-03-02"),

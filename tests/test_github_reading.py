@@ -52,6 +52,11 @@ CORNERS = {
         0,
         "GitHub shows the code as 'export --since   2024-01-01', where the site would show 'export --since 2024-01-01'",
     ),
+    "a code span going on in a lazy line, below a word its first word is in": (
+        "The digital team met.\n\n1. Run `git log --since\n  2024-01-01` first.",
+        2,
+        "GitHub shows the code as 'git log --since   2024-01-01'",
+    ),
     "a code span going on in a quotation's lazy line": (
         "> Run `export\n  --all` before the review.",
         0,
@@ -391,6 +396,12 @@ def test_a_space_from_a_word_processor_at_a_headings_or_cells_edge_is_refused(ma
     pattern, errors = in_a_pattern(markdown, settings)
     assert pattern is None
     assert [d.code for d in errors] == ["edge-space"], [d.format_text() for d in errors]
+
+
+def test_a_cell_of_nothing_but_a_space_from_a_word_processor_is_an_empty_cell(settings: Settings) -> None:
+    # Refused as a cell whose words start with it, where there are no words: both show an empty
+    # cell (helper-249).
+    published_as_github_shows_it("| Item | Owner | Notes |\n|---|---|---|\n| Licences | Finance | \u00a0 |\n| Support | IT | Annual |", settings)
 
 
 @pytest.mark.parametrize(

@@ -428,6 +428,9 @@ HEAVY: dict[str, Filler] = {
     # in the 60 characters before it (9 s at 94 kB: the attack round of the fifty-fourth session).
     "many lone figures between commas": ("", "0,", 45_000, ""),
     "many lone figures in brackets": ("", "(0),", 22_000, ""),
+    # The review of the fifty-fourth session's change: a cell of dashes read as an offer's name then
+    # its price, from each dash to the cell's end (15 s at 12,000).
+    "a table cell of dashes": ("| Offer | Price |\n| --- | --- |\n| ", "-", 45_000, " | 1 |"),
     "many words joined by underscores": ("", "a_b_c ", 15_000, ""),
     # Search words read hyphenated words joined too: tried at every letter of a long word,
     # that took 108 s (a review found it).
@@ -508,6 +511,20 @@ def test_pathological_file_is_checked_in_linear_time_without_exceptions(filler: 
     assert_well_placed(read_and_check(largest(filled(filler))))
     # A quarter of the filler, then all of it (cut to the size limit, as the largest file allowed).
     assert growth(lambda n: read_and_check(largest(filled(filler, n / 4))), 1) < 8
+
+
+@pytest.mark.parametrize("key", ["title", "summary", "sign"])
+def test_a_run_of_backslashes_in_a_front_matter_value_is_read_in_linear_time(growth: Growth, key: str):
+    # Read for a backslash before a quote mark from each backslash of the run to its end: 45 s for
+    # 96,000 of them in a title (the review of the fifty-fourth session's change).
+    text = VALID_TEXTS[0]
+    line = next(line for line in text.split("\n") if line.startswith(f"{key}: ") or (key == "sign" and line.startswith("  - ")))
+
+    def file(n: int) -> bytes:
+        return text.replace(line, line.split(": ", 1)[0] + ": " + "\\" * n if key != "sign" else "  - " + "\\" * n, 1).encode()
+
+    assert len(file(90_000)) <= SETTINGS.limits.file_bytes
+    assert growth(lambda n: read_and_check(file(n)), 22_500) < 8
 
 
 def test_backtick_runs_of_every_length_never_closed_are_read_in_linear_time(growth: Growth):

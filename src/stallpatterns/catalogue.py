@@ -935,30 +935,7 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                 out.append(_booked_elsewhere(f, written, service, settings))
             elif len(out) == told and link is None and written.web and (form := _form_service(written.path)) is not None:
                 out.append(_booked_elsewhere(f, written, form, settings, _A_FORM))
-            elif (
-                len(out) == told
-                and link is None
-                and written.words
-                and not written.image
-                and (offer_name := settings.offer_by_its_last_word(written.words)) is not None
-                and not (written.web and _public_body(written.path))
-            ):
-                out.append(_offer_by_its_word_elsewhere(f, written, offer_name))
     return out
-
-
-def _offer_by_its_word_elsewhere(f: Facts, link: Link, offer: str) -> Diagnostic:
-    """A link elsewhere whose words are an offer's last word, as the site calls it, with an article
-    and no more ('[The Diagnosis](https://evil.example/)'): readers take it for the site's offer."""
-    return Diagnostic(
-        f.display,
-        link.line,
-        link.column,
-        "link-text-elsewhere",
-        f"the link's words, '{printable_start(link.words, 60)}', call this site's offer, {offer}, as the site does, but the link goes to "
-        f"'{printable_start(link.written, 120)}': readers would take it for the site's own",
-        "write words that say whose it is ('the NAO's review'), or delete the link",
-    )
 
 
 def _public_body(address: str) -> bool:

@@ -289,7 +289,9 @@ _CALLED = re.compile(
     # round of the forty-sixth session). Not a colon or a comma, which part a time's figures and a list's.
     r"(\d(?:[ \u00a0]?[\-\u2013./_;|+=#^'\"]?[ \u00a0]?\d){4,12})(?![\d,]?\d)"
     r"(?=\s*(?:[.,;:!?()]|$|(?:and|or|if|after|before|today|now|anytime|ext|extension|between|during|from|weekdays|evenings|mornings|daily"
-    r"|for\s+(?:a|an|the|more|details|help|bookings?))\b))"
+    r"|for\s+(?:a|an|the|more|details|help|bookings?)"
+    # ('… to book a Review', 'to arrange it': the attack round of the fifty-fourth session.)
+    r"|to\s+(?:book|arrange|reserve|order|enquire|ask|talk|speak|discuss|start))\b))"
 )
 _CALL_WORDS = ("call", "ring", "phone", "dial", "text", "sms", "whatsapp")
 _FIVE_FIGURES = re.compile(r"\d(?:\D{0,3}\d){4}")  # what every number it reads holds
@@ -1004,12 +1006,14 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
 # Diagnosis? [Let us know](…)', '[Apply for a Review](…)': the attack round of the fifty-third
 # session, helper-244, each published).
 _ASKED_FOR = re.compile(
-    # (Or asks whether the reader wants one, or says where one is booked: 'Need a Stall Review? [Click
-    # here](…).', 'A Stall Review can be booked [here](…).': the attack round of the fifty-fourth session.)
-    r"(?i)\b(?:book|booking|booked|reserve|reserved|sign\s+up|signup|register|apply|enrol+|schedule|arrange|order|buy|purchase|pay\s+for|claim|request|start|starts"
-    r"|need|want|fancy|click|tap"
+    r"(?i)\b(?:book|booking|reserve|sign\s+up|signup|register|apply|enrol+|schedule|arrange|order|buy|purchase|pay\s+for|claim|request|start|starts"
     r"|begin|get\s+started|let\s+us\s+know|get\s+in\s+touch|next\s+step|interested\s+in|ready\s+for|choose|pick\s+a\s+(?:time|date|slot))\b"
 )
+# Or asks whether the reader wants one, or says where one is booked, where it names the offer whole
+# ('Need a Stall Review? [Click here](…).', 'A Stall Review can be booked [here](…).': the attack round of
+# the fifty-fourth session; not 'if you want the short version of the Review, it is [online](…)', the
+# review of the change).
+_ASKED_IF_NAMED = re.compile(r"(?i)\b(?:need|want|fancy|click|tap|booked|reserved)\b")
 _ASKED_HELD = ("book", "reserve", "sign", "need", "want", "fancy", "click", "tap", "regist", "apply", "enrol", "schedul", "arrang", "order", "buy", "purchas", "pay", "claim", "request", "start",
                "begin", "let us", "touch", "next step", "interested", "ready", "choose", "pick")
 # Link words that name whose page it is ('the NAO's guide', 'the ICO', 'GOV.UK'): a capitalised word
@@ -1075,7 +1079,9 @@ def check_offers_asked_elsewhere(source: Source, offer_called: Callable[[str], s
             said = " ".join("".join(pieces).split())
             read = f"{before} {said}" if len(said.split()) <= _FEW_WORDS else said
             before = said
-            if not links or not _ASKED_FOR.search(read) or (offer := offer_called(read)) is None:
+            if not links or (offer := offer_called(read)) is None:
+                continue
+            if not _ASKED_FOR.search(read) and not (_ASKED_IF_NAMED.search(read) and offer.lower() in " ".join(read.lower().split())):
                 continue
             for line, host, shown, ahead in links:
                 if line + source.body_start in told or PUBLIC_HOST.search(host) or not _WHERE_ASKED.match(shown.strip()) or _THING_BEFORE.search(ahead):

@@ -97,6 +97,8 @@ def check_edge_spaces(source: Source, report: Report) -> None:
             cells = cells[1:] if written.strip(" \t").startswith("|") else cells
             for cell, padded in zip(cells, row):
                 words = cell.strip(" \t")
+                if not words.strip(TYPOGRAPHIC_SPACES):
+                    continue  # a cell of nothing but such a space, an empty one a word processor pasted: empty on both (helper-249)
                 if words[:1] and words[:1] in TYPOGRAPHIC_SPACES:
                     _edge_space(report, number, written, "table cell", "start")
                     break

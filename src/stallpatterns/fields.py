@@ -167,7 +167,7 @@ def _markdown_marks(text: str) -> re.Match[str] | None:
 # A backslash before a quote mark: a programmer's or a chat assistant's way to keep an apostrophe
 # in a quoted string ('Nobody\'s sponsor'), which YAML's plain or single-quoted text keeps as
 # typed (the authors' round of the fifty-fourth session: published with the backslash).
-_ESCAPED_QUOTE = re.compile("\\\\+['\"\u2018\u2019\u201c\u201d]")
+_ESCAPED_QUOTE = re.compile("(?<!\\\\)\\\\++['\"\u2018\u2019\u201c\u201d]")  # (a run read from its start only: from each of its backslashes, in its square)
 
 
 def _check_escaped_quote(text: str, where: str, line: int, report: Report) -> None:
@@ -656,6 +656,8 @@ _WEEKDAY_BEFORE = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)$")
 _IN_WORDS_NO_YEAR = re.compile(r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\s+([0-9]{1,2})(?:st|nd|rd|th)?)", re.I)
 _IN_WORDS = re.compile(r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\s+([0-9]{1,2})(?:st|nd|rd|th)?,?)\s+([0-9]{4})", re.I)
+_YEAR_AND_MONTH = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})")  # '2026-08': no day
+_MONTH_BETWEEN = re.compile(r"([0-9]{1,2}|[0-9]{4})[-/.]([A-Za-z]{3,9})[-/.]([0-9]{4}|[0-9]{1,2})")  # '3-Aug-2026', '2026-Aug-03'
 _MONTH_AND_YEAR = re.compile(r"([a-z]{3,9})\.?,?\s+([0-9]{4})", re.I)  # 'August 2026': no day
 
 
@@ -683,6 +685,18 @@ def _date_hint(text: str) -> str:
         if meant_text.startswith("write "):
             return meant_text + ": with ordinary hyphens and no quotation marks, as a keyboard types them"
         text = typed
+    # The authors' round of the fifty-fourth session: a full stop after the date, figures of another
+    # width ('２０２６'), a year and a month with no day, a month's name between hyphens.
+    if (ended := text.rstrip(".,;:!")) != text and DATE.fullmatch(ended):
+        return f"delete the '{text[len(ended):]}' after the date: {ended}"
+    if (plain := unicodedata.normalize("NFKC", text)) != text and DATE.fullmatch(plain):
+        return f"write the date in plain figures, as a keyboard types them: {plain}"
+    if (no_day := _YEAR_AND_MONTH.fullmatch(text)) is not None and 1 <= (month_number := int(no_day.group(2))) <= 12:
+        return f"add the day: {no_day.group(1)}-{month_number:02d}-DD, with DD the day of {_MONTHS[month_number - 1].title()}"
+    if (hyphened := _MONTH_BETWEEN.fullmatch(text)) is not None:
+        first, word, last = hyphened.groups()
+        day_first = len(first) <= 2
+        return _date_hint(f"{first if day_first else last} {word} {last if day_first else first}")
     # 'Monday 3 August 2026', '2026-08-03 (draft)': the weekday, and a note after the date, go.
     bare = _NOTE_AFTER.sub("", _WEEKDAY_BEFORE.sub("", text)).strip()
     if bare != text and bare:

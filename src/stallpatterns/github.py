@@ -370,9 +370,11 @@ def _code_difference(body: str, ours_html: str, theirs_html: str) -> Difference 
     for mine, found in zip(ours, theirs):
         mine, its = html_module.unescape(mine).rstrip("\n"), html_module.unescape(found.group(1)).rstrip("\n")
         if mine != its:
-            first = next((word for word in its.split() if len(word) > 1), its.strip())[:40]
-            line = next((number for number, text in enumerate(body.split("\n"), 1) if first and first in text), 1)
             block = theirs_html.rfind("<pre", 0, found.start()) > theirs_html.rfind("</pre>", 0, found.start())
+            # Its line: where a span's backtick and first words are, or a block's first line (a word
+            # alone was found in other words first: 'git' in 'digital', the review of the change).
+            first = its.split("\n")[0].strip() if block else "`" + " ".join(its.split()[:1])
+            line = next((number for number, text in enumerate(body.split("\n"), 1) if first.strip("`") and first in text), 1)
             return Difference(line, f"shows the code as '{_printable(clipped(its, 60))}'", f"show '{_printable(clipped(mine, 60))}'", None, code="block" if block else "span")
     return None
 

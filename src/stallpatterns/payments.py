@@ -29,7 +29,7 @@ from .text import plain_forms
 # code like 'gb29' were read as one, and now and then their check held.)
 # (Or by a dash or two or three spaces, as a word processor or a careless hand parts them: the attack
 # round of the fifty-fourth session.)
-_IBAN_GAP = "[ \u00a0\u2000-\u200a\u202f\u3000./\u2010-\u2015-]{1,3}"
+_IBAN_GAP = "(?:[ \u00a0\u2000-\u200a\u202f\u3000]{1,3}|[./\u2010-\u2015-])"  # (not ' / ': postcodes in a list, 'SE11 4AJ / SE11 3PH', the review of the change)
 # (Each expression that reads from a word's start says so after its first character, not
 # before: an expression that starts with a character of a set is tried only where one is,
 # found at C speed; one that starts with a look behind is tried at every character, three
@@ -125,7 +125,7 @@ def check_payment_details(source: Source, report: Report) -> None:
                 blocks.append((first, shown))
     if blocks and _candidate("\n".join(shown for _, shown in blocks)):
         for first, shown in blocks:
-            if (found := payment_detail(shown)) is not None:
+            if first not in told and (found := payment_detail(shown)) is not None:  # (one a line: two cells of a row are two blocks)
                 told.add(first)
                 _told(report, first, 0, found[1], found[2])
 

@@ -428,9 +428,11 @@ _PRICE_WORDS = re.compile(
     r"|complimentary|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:hundred|thousand|grand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: us)? (?:pounds|dollars|euros|quid|sterling|stg)"
     # 'The Stall Review: free.' (not 'the question is: free text or a form?').
     r"|: free(?![\s-]*\w)"
-    # 'Try our Stall Review, free.', 'A Stall Review at a third off', 'two for the price of one' (the
-    # attack round of the fifty-fourth session; not 'a third off the backlog', 'at a third of the cost').
-    r"|, free(?=[\s.!]*$)|at (?:a )?(?:half|third|quarter|fifth|tenth) off(?![\s-]*(?:the|its|their|our|your|a|an)\b)|for the price of one\b"
+    # 'A Stall Review at a third off', 'two for the price of one' (the attack round of the fifty-fourth
+    # session; not 'a third off the backlog', 'at a third of the cost').
+    # (At the sentence's end: not 'two stalls for the price of one: …', 'at a third off list price', the
+    # review of the change.)
+    r"|at (?:a )?(?:half|third|quarter|fifth|tenth) off(?=[\s.!]*$)|for the price of one(?=[\s.!]*$)"
     # Said of the offer: 'is on the house', 'is half off', 'is 2-for-1' (not 'on the house
     # style', 'cut a third off the backlog').
     r"|(?:is|are|comes|now) (?:now )?(?:on the house|without (?:charge|cost|a fee)|half off|(?:a )?(?:third|quarter|fifth|tenth) off|2-for-1|two-for-one)"
@@ -536,8 +538,12 @@ def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...], more: 
     # slip or in part as readers read past them ('a free Stall Reveiw', 'a free StallReview',
     # 'Free Reviews'; the smuggling round of the forty-sixth session): not 'free Copilot licences'.
     capitals = r"(?P<freed>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"
+    # Or 'free' after the offer's name and a comma, ending the sentence ('Try our Stall Review, free.',
+    # 'our Stall-Review, free': the attack round of the fifty-fourth session; not 'the licences, free.').
+    hyphened = "|".join(r"[\s-]+".join(map(re.escape, name.split())) for name in names) or "(?!)"
     return re.compile(
-        rf"{_PRICE_WORDS.pattern}{'|' + _MORE_PRICE_WORDS if more else ''}|(?P<freeing>(?<![\w-])free\s+(?:{kind}){{0,2}}?(?:(?:{named}|(?-i:{short}))\b|{capitals}))",
+        rf"{_PRICE_WORDS.pattern}{'|' + _MORE_PRICE_WORDS if more else ''}|(?P<freeing>(?<![\w-])free\s+(?:{kind}){{0,2}}?(?:(?:{named}|(?-i:{short}))\b|{capitals}))"
+        rf"|(?:{hyphened})s?,\s*free(?=[\s.!]*$)",
         re.IGNORECASE,
     )
 
@@ -1292,7 +1298,7 @@ _ABBREVIATED = re.compile(r"(?i)\b(?:p|pp|no|nos|para|paras|fig|figs|vol|ch|sec|
 # A table's row of an offer's name, then an amount alone in the next cell, of three figures or
 # more ('| Stall Review | 500 |': the attack round of the forty-seventh session; not '| Stall
 # Reviews | 14 |', a count).
-_NAME_FIRST = r"\W*(?P<name>(?:(?:the|a|an|our|your|this)\s+)?(?:[\w-]+\s+){0,3}[\w-]+)"  # an offer's name, perhaps, and no more before it
+_NAME_FIRST = r"\W*+(?P<name>(?:(?:the|a|an|our|your|this)\s+)?(?:[\w-]+\s+){0,3}[\w-]+)"  # an offer's name, perhaps, and no more before it
 _FIXED_AFTER = r"(?:\s*,?\s*(?:fixed|flat|each|only|per\s+\w+|a\s+(?:session|day|head))\b)?"  # what says an amount is fixed: '4,500, fixed'
 _NAMED_CELL_THEN_BARE = re.compile(rf"{_NAME_FIRST}\s*\|\s*(?P<amount>{_BARE_PRICE.pattern})\s*(?:\|.*)?", re.IGNORECASE | re.DOTALL)
 # A sentence of an amount alone, with no currency ('750.', '4,500, fixed'), read after one that

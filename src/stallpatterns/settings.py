@@ -208,6 +208,10 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:talk|speak) to (?:an? |our )?(?:expert|consultant|adviser|advisor|specialist|partner|team)s?"
         r"|(?:get|request) (?:a |your )?(?:free )?(?:quote|proposal|callback|call back)"
         r"|let s talk|lets talk"
+        # The attack round of the fifty-fourth session: each went to another site. (Not 'Apply now' or
+        # 'Enquire' alone, a grant's or a service's own words on a public body's page.)
+        r"|make an? appointment|send (?:us |me )?an? message|leave your (?:details|number|email|e mail)"
+        r"|(?:schedule|book|grab) (?:a |some )?time with (?:me|us)"
         # A till's words alone, or paying whoever wrote it: 'Pay', 'Hire', 'Add to basket', 'Tip the
         # author', 'Buy Sam a coffee' (the attack round of the forty-eighth session).
         r"|pay|hire|buy|donate|add to (?:basket|cart|bag)|(?:tip|support|pay) (?:the|this) (?:authors?|writers?)|buy (?:\w+ ){0,2}a coffee|say hello"
@@ -261,6 +265,8 @@ _SITES_OWN_PART = re.compile(
 _SITES_OWN_LABEL = re.compile(
     r"(?:skip to (?:the )?(?:main )?content|(?:browse|view) all patterns|back to all patterns|(?:rss|atom) feed of (?:new |the |all )?patterns"
     r"|copy (?:the )?link(?: to (?:this|the) (?:page|pattern))?|go to (?:the )?home ?page|(?:use|try|open) the stall finder"
+    # (The attack round of the fifty-fourth session: each went to another site.)
+    r"|home ?page|about us|related patterns|search (?:the |all )?(?:catalogue|patterns|site)"
     r")[\s!.]*".translate(str.maketrans("l", "i"))
 )
 
@@ -331,8 +337,6 @@ def _place_follows(words: list[str], at: int, compared: str) -> bool:
     return False
 # 'Book' alone, capitalised as a button's words are ('Book', '📅 Book', 'BOOK NOW': the attack round
 # of the forty-seventh session), not 'book' in small letters, a link to a book.
-# Where one sentence of a link's words ends and another starts ('Is this your stall? Book now').
-_LAST_CLAUSE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _BOOK_BUTTON = re.compile(r"[^\w]*(?:Book|BOOK)(?:\s+(?:now|Now|NOW))?[^\w]*")
 # Words that ask a reader to look at a page ('see our contact page', 'visit the Stall finder').
 _LOOK_WORDS = frozenset(as_compared(word) for word in ("see", "visit", "try", "use", "open", "read", "browse", "check", "join", "follow", "message", "call"))
@@ -655,7 +659,7 @@ class Settings:
                     # sessions today'): the words alone, or a plural, or before words that tell of a
                     # newspaper's or a book's name a kind ('a [book review](…) on the same theme',
                     # 'book reviews': the false refusals of the attack round of the fifty-fourth session).
-                    rf"|^(?:{verbs}) {_BOOKED_KIND}{re.escape(head)}\b(?!$| (?:on|of|in|by|about|from|at|that|which|section|column|editor|pages?)\b){after}"
+                    rf"|^(?:{verbs}) {_BOOKED_KIND}{re.escape(head)}\b(?!$| (?:on|of|in|by|about|from|at|that|which|the|a|an|section|column|editor|podcast|pages?)\b){after}"
                 ),
             )
             for offer in self.offers
@@ -673,16 +677,6 @@ class Settings:
     @cached_property
     def _asked_by_last_word(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
         return self._by_last_word(lambda last: rf"(?i:\b{_ASKING_FOR}\s+(?:a|an|the|our|your))\s+(?i:{_BOOKED_KIND_WRITTEN})?{last}s?\b(?!\s+(?i:of|course|form|page)\b)")
-
-    def offer_by_its_last_word(self, text: str) -> str | None:
-        """The offer whose name's last word, capitalised as the site writes it, ``text`` is, with an
-        article and no more ('The Diagnosis', 'our Review'), as the site's own pages call it; or None:
-        what a link elsewhere's words must not be (the attack round of the fifty-fourth session)."""
-        return next((offer.name for offer, alone in self._by_last_word_alone if alone.fullmatch(text)), None)
-
-    @cached_property
-    def _by_last_word_alone(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
-        return self._by_last_word(lambda last: rf"[\s*_]*+(?i:the|a|an|our|your|this)\s++{last}s?[\s*_.!]*+")
 
     def _by_last_word(self, expression: Callable[[str], str]) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
         """Each offer whose name's last word is capitalised, as the site calls it ('Review'), with
@@ -838,6 +832,12 @@ class Settings:
         name = " ".join((self.site_name or "").split())
         return bool(name) and (name in written or name.upper() in written)
 
+    @cached_property
+    def _cta_first(self) -> re.Pattern[str]:
+        """The site's question over its offers, first in a text, in any case and with any marks."""
+        words = self.cta_heading.split()
+        return re.compile(r"\W*" + r"\W+".join(map(re.escape, words)) + r"\W*", re.IGNORECASE) if words else re.compile("(?!)")
+
     def contact_asked(self, text: str) -> tuple[str, str] | None:
         """The site's contact page (its title in the nav, its address from the site's root),
         where ``text`` asks readers to contact or book the site without naming anyone else
@@ -847,10 +847,11 @@ class Settings:
         :meth:`site_page_named`."""
         if not self.offers:
             return None
-        if len(clauses := _LAST_CLAUSE.split(text.strip())) > 1:
-            # Words that end with one that asks ('Is this your stall? Book now': the attack round
-            # of the fifty-fourth session), read by their last sentence.
-            return self.contact_asked(clauses[0]) or self.contact_asked(clauses[-1])
+        if (asked := self._cta_first.match(text)) is not None and text[asked.end() :].strip():
+            # The site's own question before words that ask ('Is this your stall? Book now': the attack
+            # round of the fifty-fourth session), read by what follows it. (Not any words of two sentences:
+            # 'Buy? Build? Partner? How firms choose AI', a newspaper's headline: the review of the change.)
+            return self.contact_asked(text[asked.end() :])
         if _ASKS_TO_CONTACT.fullmatch(compared := _compared_words(text)) is None and _BOOK_BUTTON.fullmatch(text) is None:
             whose, words = self._whose(compared)
             if whose != "site" or not words or len(words) > 3 or not any(word in _CONTACT_WORDS for word in words[-2:]):
