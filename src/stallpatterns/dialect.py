@@ -995,6 +995,31 @@ def _cells(line: str) -> int:
 _CELL_EDGE = re.compile(r"(?<!\\)\|")
 
 
+def check_backslash_at_a_blocks_end(source: Source, report: Report) -> None:
+    """A paragraph or a list item whose text ends with a backslash: a line break is asked for
+    where none can be, and GitHub and the site both show the backslash (the authors' round of the
+    fifty-fourth session: the hint for '<br>' says to end a line with one, and at a paragraph's
+    end it was published as typed). A warning: the page is built, as a reviewer sees it."""
+    if "\\\n" not in source.body and not source.body.rstrip().endswith("\\"):
+        return
+    for token in source.tokens:
+        children = token.children or []
+        if token.type != "inline" or not token.map or not children or children[-1].type != "text":
+            continue
+        if not children[-1].content.endswith("\\"):
+            continue
+        line = token.map[1] - 1 + source.body_start
+        written = (source.lines[line - 1] if line <= len(source.lines) else "").rstrip()
+        if (len(written) - len(written.rstrip("\\"))) % 2 == 1:  # (not 'C:\\\\', an escaped one, as meant)
+            report.warning(
+                line,
+                "backslash-shown",
+                "this text ends with a backslash, which asks for a line break where its block ends: GitHub and the site show the backslash",
+                "delete the backslash at the end of the line",
+                column=max(1, len(written.rstrip())),
+            )
+
+
 def check_backslash_breaks(source: Source, report: Report) -> None:
     """A line of a paragraph that ends with a backslash and two spaces ('C:\\reports\\  '):
     GitHub breaks the line there after showing the backslash; markdown-it does not. (After

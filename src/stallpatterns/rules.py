@@ -108,6 +108,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     dialect.check_spaces_by_addresses(source, report)
     dialect.check_table_edges(source, report)
     dialect.check_backslash_breaks(source, report)
+    dialect.check_backslash_at_a_blocks_end(source, report)
     dialect.check_windows_paths(source, report)
     dialect.check_tabbed_fences(source, report)
     dialect.check_tabbed_quote_marks(source, report)
