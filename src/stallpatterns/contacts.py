@@ -58,8 +58,8 @@ _DIGIT_RUN = re.compile(rf"\d(?:[{_SPACES}().+:,{_DASHES}]{{0,3}}+\d){{7}}")
 _EXTENSION = re.compile(r"[xX]\d{1,5}+(?![\w/@])|/\d{1,2}(?![\w/@])")  # or a second line's last figures ('0958/9')
 # Digits a number of each kind has: international 10 to 15 (E.164's; '+12 500 000' is a sum),
 # national 10 or 11, or from '00' as international.
-_DIGITS = {"+": (10, 15), "0": (10, 11), "(": (10, 11), "1": (11, 11)}
-_FEWEST_DIGITS, _MOST_DIGITS = 10, 18  # of any of them, and of those read from their start below  # '1-800-555-0199': North America's, from its 1
+_DIGITS = {"+": (10, 15), "0": (10, 11), "(": (10, 11), "1": (11, 11)}  # '1-800-555-0199': North America's, from its 1
+_FEWEST_DIGITS, _MOST_DIGITS = 10, 18  # of any of them, and of those read from their start below
 # A reference's name just before its number ('Invoice 0012 3456 789', 'company number 0123
 # 4567 89', 'Ticket INC 0001 234 567'): a number of another kind.
 _REFERENCE_BEFORE = re.compile(

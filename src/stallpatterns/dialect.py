@@ -1016,7 +1016,7 @@ def check_backslash_at_a_blocks_end(source: Source, report: Report) -> None:
                 "backslash-shown",
                 "this text ends with a backslash, which asks for a line break where its block ends: GitHub and the site show the backslash",
                 "delete the backslash at the end of the line",
-                column=max(1, len(written.rstrip())),
+                column=max(1, len(written)),
             )
 
 

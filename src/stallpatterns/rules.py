@@ -527,8 +527,13 @@ def _price_words(settings: Settings, more: bool = True) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _names_parted(names: tuple[str, ...], between: str) -> str:
+    """An expression of any of ``names``, their words parted by ``between``; of none when there are none."""
+    return "|".join(between.join(map(re.escape, name.split())) for name in names) or "(?!)"
+
+
 def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...], more: bool) -> re.Pattern[str]:
-    named = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names) or "(?!)"
+    named = _names_parted(names, r"\s+")
     # Or an offer's last word alone, as the site calls it and capitalised as it writes it ('a
     # free Diagnosis'), which _short_priced reads: not 'a free review of the code'.
     short = "|".join(map(re.escape, last_words)) or "(?!)"
@@ -541,7 +546,7 @@ def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...], more: 
     capitals = r"(?P<freed>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"
     # Or 'free' after the offer's name and a comma, ending the sentence ('Try our Stall Review, free.',
     # 'our Stall-Review, free': the attack round of the fifty-fourth session; not 'the licences, free.').
-    hyphened = "|".join(r"[\s-]+".join(map(re.escape, name.split())) for name in names) or "(?!)"
+    hyphened = _names_parted(names, r"[\s-]+")
     return re.compile(
         rf"{_PRICE_WORDS.pattern}{'|' + _MORE_PRICE_WORDS if more else ''}|(?P<freeing>(?<![\w-])free\s+(?:{kind}){{0,2}}?(?:(?:{named}|(?-i:{short}))\b|{capitals}))"
         rf"|(?:{hyphened})s?,\s*free(?=[\s.!]*$)",
