@@ -371,6 +371,45 @@ ATTACKS = (
     # (The attack round of the fifty-fourth session: a short number asked to be called to book.)
     Payload("local-number-rung-to-book", "Ring the desk on 7946 0958 to book a Review.", "phone-number"),
     Payload("short-code-texted-to-book", "Text STALL to 60060 to book.", "phone-number"),
+    # (The attack round of the fifty-fifth session.) A card's number, with its scheme's first figures and the Luhn check.
+    Payload("card-number-in-groups", "Card: 4111 1111 1111 1111, exp 12/27, CVV 123.", "payment-details"),
+    Payload("card-number-with-hyphens", "Pay by card: 4111-1111-1111-1111.", "payment-details"),
+    Payload("card-number-run-together", "Use 5555555555554444 at checkout.", "payment-details"),
+    Payload("amex-card-number", "Amex 3782 822463 10005 works too.", "payment-details"),
+    # An offer's price after its name and a mark, or in the next cell, or with the words a price ends with.
+    Payload("offer-free-in-brackets", "Stall Review (free)", "offer-price"),
+    Payload("offer-free-after-a-dash", "The Stall Review — free.", "offer-price"),
+    Payload("offer-no-charge-after-a-hyphen", "Stall Review - no charge", "offer-price"),
+    Payload("offer-free-in-the-next-cell", "| Offer | Price |\n|---|---|\n| Stall Review | Free |", "offer-price", line=2),
+    Payload("offer-fee-for-it-waived", "The fee for the Stall Review is waived.", "offer-price"),
+    Payload("short-name-priced-instead", "The Diagnosis is £3,900 instead of £4,500.", "offer-price"),
+    Payload("short-name-priced-in-total", "The Review costs £600 in total.", "offer-price"),
+    Payload("short-name-priced-plus-vat", "The Review is £600 + VAT.", "offer-price"),
+    Payload("short-name-priced-save", "The Diagnosis is £3,900 (save £600).", "offer-price"),
+    Payload("short-name-priced-over-a-struck-price", "The Diagnosis is £3,900 ~~£4,500~~.", "offer-price"),
+    Payload("offer-waived-for-some", "The Stall Review is waived for charities.", "offer-price"),
+    Payload("offer-without-charge", "Charities get the Stall Review without charge.", "offer-price"),
+    Payload("two-offers-for-one", "Two Stall Reviews for the price of one this spring.", "offer-price"),
+    Payload("offer-bogof", "The Stall Review: BOGOF until Easter.", "offer-price"),
+    Payload("offer-price-drop", "Stall Review price drop: 20% this month.", "offer-price"),
+    # Booking at an address by the offer's last word as the site calls it, or at a consultant's own ending.
+    Payload("short-name-booked-at-a-domain", "Book the Diagnosis at jsmith-consulting.com.", "booking-elsewhere"),
+    Payload("short-name-booked-via-a-domain", "Please book the Review via jsmith-consulting.com.", "booking-elsewhere"),
+    Payload("offer-booked-at-a-consulting-domain", "Book a Stall Review at jsmith.consulting.", "booking-elsewhere"),
+    Payload("email-at-a-consulting-domain", "Write to jane at jsmith.consulting.", "email-address"),
+    # A person's page or name on a service that takes payments; an account to message in brackets or Skype's own.
+    Payload("paypal-me-written-out", "Send the deposit to paypal.me/janesmith to book.", "payment-details"),
+    Payload("revolut-handle", "Revolut: @janesmith", "payment-details"),
+    Payload("cash-app-tag", "Tip me: $janesmith on Cash App.", "payment-details"),
+    Payload("chat-name-in-brackets", "Message me on WhatsApp (janesmith) to book a slot.", "chat-handle"),
+    Payload("skype-live-name", "Skype: live:.cid.1234abcd", "chat-handle"),
+    # A mark in code and again outside it; an editor's note that asks for work.
+    Payload("a-mark-in-code-and-left-bare", "The template used `TODO`, and the board paper said TODO.", "placeholder"),
+    Payload("an-editors-note-that-asks", "Editor\u2019s note: check this figure with finance.", "placeholder"),
+    # Files that mail attacks send in place of programs.
+    Payload("onenote-download", "[the survey tool](https://example.org/download/tool.one)", "link-address"),
+    Payload("help-file-download", "[the guide](https://example.org/guide.chm)", "link-address"),
+    Payload("excel-add-in-download", "[the model](https://example.org/model.xll)", "link-address"),
 )
 
 BENIGN = (
@@ -447,4 +486,25 @@ BENIGN = (
             publishes="7f3K9qLmN2pR8sT4vW6xY1zA3bC5dE7"),
     Payload("figures-over-two-lines", "The pilot cost GBP 2024 in May\n1331 hours later the board met.", publishes="GBP 2024 in May"),
     Payload("a-cherokee-word", "The word \u13e3\u13b3\u13a9 is Cherokee.", publishes="\u13e3\u13b3\u13a9"),
+    # (The fifty-fifth session.) Figures that are no card's, no phone's and no price's.
+    Payload("an-isbn-with-spaces", "The ISBN of the book is 978 0 14 103614 4, if you want to buy it.", publishes="978 0 14 103614 4"),
+    Payload("an-isbn-and-a-reference", "The order 4111 1111 1111 1112 was late; the ISBN is 9780141036144.", publishes="4111 1111 1111 1112"),
+    Payload("a-dated-news-address", "See [the MIT report](https://www.technologyreview.com/2025/08/21/1122288/hype-correction/).",
+            publishes="technologyreview.com/2025/08/21/1122288"),
+    Payload("a-free-flowing-review", "The Stall Review (free of jargon, short and direct) is the smaller step; the Stall Review \u2013 a free-flowing conversation.",
+            publishes="free of jargon"),
+    Payload("a-fee-waived-before-a-review", "The fee for the pilot was waived, and the Stall Review later found why.", publishes="was waived"),
+    Payload("a-review-over-budget", "The Review is \u00a3300k over budget, the client said.", publishes="over budget"),
+    Payload("a-review-board-booked", "We had to book the Review Board at the council offices.", publishes="Review Board"),
+    Payload("an-archived-address", "[the old page](https://web.archive.org/web/2020/https://example.com)", publishes="web.archive.org"),
+    # (The authors' round of the fifty-fifth session: each was refused.)
+    Payload("a-mark-in-code-and-in-quotes", 'The template used `TODO`, and the board paper said "TODO".', publishes="<code>TODO</code>"),
+    Payload("a-bracketed-mark-in-code-and-in-quotes", 'The template used `[Client]`, and the board paper said “[Client]”.', publishes="<code>[Client]</code>"),
+    Payload("an-editors-note-to-readers", "Editor\u2019s note: this pattern was revised in 2026 to reflect the EU AI Act.", publishes="revised in 2026"),
+    Payload("an-isbn-named", "Read *The Goal* (ISBN 978 0 566 08664 5) for the idea of the constraint.", publishes="ISBN 978 0 566 08664 5"),
+    Payload("a-bank-s-handle-in-brackets", "Monzo (@monzo on X) published its AI policy; the team used PayPal and Revolut for expenses.", publishes="@monzo on X"),
+    Payload("a-chat-service-and-what-for", "We used WhatsApp (groups) to chat with suppliers; WhatsApp (Meta) was banned on work phones.", publishes="WhatsApp (groups)"),
+    Payload("costs-and-prices-beside-a-review", "The Stall Review showed the pilot ran without cost overruns; after the Stall Review, we saw a price drop in GPUs "
+            "of 20%, and the Stall Review found the sign-off was waived.", publishes="without cost overruns"),
+    Payload("a-sentence-that-ends-at-once", "Contact IT at once . Email was down. Write to the team at the full stop of the year.", publishes="Contact IT at once"),
 )

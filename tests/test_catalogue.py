@@ -1712,6 +1712,15 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Send a message](https://evil.example/m)",
         "[Leave your details](https://evil.example/d)",
         "[Schedule time with me](https://evil.example/t)",
+        # The attack round of the fifty-fifth session: a till's next step, a call back, an expert for
+        # hire, the reader's stall asked for.
+        "[Proceed to payment](https://evil.example/p)",
+        "[Pay by card](https://evil.example/p)",
+        "[Call me back](https://evil.example/c)",
+        "[Arrange a callback](https://evil.example/c)",
+        "[Hire an expert](https://evil.example/h)",
+        "[Tell us about your stall](https://evil.example/x)",
+        "[Get help with this stall](https://evil.example/x)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):

@@ -1124,3 +1124,26 @@ def test_a_placeholder_alone_or_a_value_left_to_fill_is_not_told_to_be_quoted(ch
     # for a value (the review of the session's change: '“XX%”' passed).
     error = only_error(check, broken("## What it looks like\n\n", f"## What it looks like\n\n{alone}\n\n"))
     assert error.code == "placeholder" and error.hint == "write the text it stands for, or delete it"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field"),
+    [
+        ('Everyone has seen an email that starts "Dear <first name>".', "<first name>"),
+        ("The letters began “Dear <customer>”, because the merge field was empty.", "<customer>"),
+    ],
+)
+def test_a_merge_field_quoted_from_a_letter_is_told_to_be_put_in_backticks_and_passes_so(check: Check, sentence: str, field: str):
+    # In quotation marks it is still read as a tag, which the page would not show; the hint said
+    # only to write the text or delete it (the authors' round of the fifty-fifth session).
+    text = broken("## What it looks like\n\n", f"## What it looks like\n\n{sentence}\n\n")
+    error = only_error(check, text)
+    assert error.code == "placeholder"
+    assert error.hint.endswith(f"; to write about the mark itself, put it in backticks, `{field}`, which the page shows as typed")
+    assert_valid(check, text.replace(field, f"`{field}`"))
+
+
+def test_a_merge_field_left_in_a_letter_is_not_told_to_be_put_in_backticks(check: Check):
+    # Not quoted, it is a field left to fill: in backticks it would be published as it is.
+    error = only_error(check, broken("## What it looks like\n\n", "## What it looks like\n\nDear <first name>, thanks for the pilot report.\n\n"))
+    assert error.code == "placeholder" and error.hint == "write the text it stands for, or delete it"

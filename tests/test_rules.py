@@ -6259,6 +6259,10 @@ def test_the_closing_fence_of_a_code_block_around_the_draft_left_at_the_end_is_t
         "I've kept the tone formal, as you asked.",
         "Let me know if you want any changes.",
         "Happy to help further if needed!",
+        # The attack round of the fifty-fifth session: a refusal, the model's own date, a count of its words.
+        "I'm sorry, but I can't help with that request.",
+        "As of my last knowledge update in 2023, most firms had no AI policy.",
+        "(Word count: 312)",
     ],
 )
 def test_a_chat_assistants_words_to_its_user_in_a_section_are_a_warning_at_their_paragraph(check: Check, words: str):
@@ -6329,6 +6333,9 @@ def test_prose_that_starts_like_an_assistant_is_text(check: Check, words: str):
         "Here is a shorter version of the test: ask who would notice.",
         "I have kept the language plain throughout.",
         "Sure! Here's what happened next: the sponsor moved.",
+        # (The fifty-fifth session.)
+        "I'm sorry, but I can see why the board hesitated.",
+        "As of my last count, nine pilots were running.",
     ],
 )
 def test_an_articles_own_words_like_an_assistants_get_no_warning(check: Check, words: str):
@@ -7803,3 +7810,14 @@ def test_an_amount_in_words_is_read_in_linear_time(growth):
     from stallpatterns.rules import _AMOUNT_IN_WORDS
 
     assert growth(lambda n: list(_AMOUNT_IN_WORDS.finditer("one " * n)), 2000) < 8
+
+
+def test_a_mark_in_code_beside_quotations_is_read_in_linear_time(check: Check, growth):
+    # Code spans are found for a paragraph that quotes a mark and has backticks: a run of
+    # backticks that close nothing, and many spans, are each read once.
+    def run(count: int) -> None:
+        paragraph = "`TODO` and " * count + '"TODO" and ' + "``` " * count + "`" * (10 * count)
+        found = check(Path("a.md"), in_first_section(paragraph))
+        assert "section-length" in {d.code for d in found}, found  # read whole: under the file's limit in size at 4n
+
+    assert growth(run, 500) < 8

@@ -424,9 +424,12 @@ _SHORTENERS = frozenset(
 )
 # Files a browser hands to the reader's computer to run, or to open with what they hold run:
 # programs and scripts, documents with macros, and archives that may hold either.
+# (And what mail attacks now send in their place: OneNote's and Windows' help files, Excel's add-ins
+# and web queries, shortcuts, disk images, app packages and Java's launch files: the attack round of
+# the fifty-fifth session.)
 _RUNNABLE = re.compile(
-    r"(?i)\.(?:exe|msi|msix|dmg|pkg|apk|bat|cmd|scr|pif|ps1|vbs|vbe|jse|wsf|hta|jar|sh|reg|lnk"
-    r"|docm|dotm|xlsm|xltm|xlam|pptm|potm|ppam|zip|rar|7z|gz|tgz|tar|iso|deb|rpm)$"
+    r"(?i)\.(?:exe|msi|msix|msixbundle|appx|appxbundle|appinstaller|dmg|pkg|apk|bat|cmd|scr|pif|cpl|ps1|vbs|vbe|js|jse|wsf|wsh|hta|jar|jnlp|sh|reg|lnk|url|scf|msc"
+    r"|docm|dotm|xlsm|xltm|xlam|xll|xlsb|iqy|slk|pptm|potm|ppam|one|onepkg|chm|zip|rar|7z|gz|tgz|tar|xz|bz2|cab|ace|iso|img|vhd|vhdx|deb|rpm)$"
 )
 
 

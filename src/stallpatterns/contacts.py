@@ -163,6 +163,17 @@ def _figure_passed_for(letter: re.Match[str]) -> str:
     return _FIGURES_ALIKE[letter.group()]
 
 
+# The first three figures of an ISBN of thirteen, just before the rest ('978 0 14 103614 4').
+# (Named an ISBN before them, or with its check holding: not 'Ring 978 020 7946 0958'.)
+_ISBN_START = re.compile(r"(?P<named>\bISBN(?:-?13)?:?\s?)?(?<![0-9])(?P<first>97[89])[ -]\Z")
+
+
+def _isbn_checked(written: str) -> bool:
+    """Whether ``written``'s figures are an ISBN of thirteen, its last the check of the rest."""
+    figures = [int(char) for char in written if char.isdigit()]
+    return len(figures) == 13 and sum(figure * (3 if index % 2 else 1) for index, figure in enumerate(figures)) % 10 == 0
+
+
 def phone_number(text: str) -> tuple[int, str] | None:
     """Where the first phone number in ``text`` starts, and the number as written; None for
     none. Each run of digits is read once: a match is judged, then the search goes on after
@@ -178,6 +189,8 @@ def phone_number(text: str) -> tuple[int, str] | None:
             continue  # in a word or an address: '0201234567x', '02012345678/1'
         if after == "." and (ending := _FILE_ENDING.match(text, found.end())) is not None and ending.group(1).lower() in FILE_ENDINGS:
             continue  # a file's name: '01234567_01.pdf' (the false-refusal round of the forty-eighth session)
+        if (isbn := _ISBN_START.search(text, max(0, found.start() - 12), found.start())) is not None and (isbn.group("named") or _isbn_checked(isbn.group("first") + number)):
+            continue  # an ISBN's figures after its first three ('978 0 14 103614 4': the authors' round of the fifty-fifth session)
         if (joined := _JOINED.search(number)) is not None:
             number = number[: joined.start()]  # '0207 946 0958 / 0207 946 0959': two numbers; the first is judged
         end = found.start() + len(number)
@@ -698,7 +711,8 @@ def _to_a_known_host(spelled: re.Match[str]) -> bool:
     if (host := spelled.group("host") or spelled.group("named")) is not None:
         return bare_domain_in(host) is not None
     if (dotted := spelled.group("dotted")) is not None:
-        return (" ." in dotted or ". " in dotted or "\t" in dotted) and bare_domain_in(re.sub(r"[ \t]*\.[ \t]*", ".", dotted).lower()) is not None
+        # (Not to a generic ending, a word that starts the next sentence as often: 'Contact IT at once . Email was down'.)
+        return (" ." in dotted or ". " in dotted or "\t" in dotted) and bare_domain_in(re.sub(r"[ \t]*\.[ \t]*", ".", dotted).lower(), generic=False) is not None
     if (spelt := spelled.group("spelt")) is not None:
         return bare_domain_in(".".join(re.split(r"\s+dot\s+", spelt, flags=re.IGNORECASE))) is not None
     return True
@@ -791,7 +805,10 @@ def _mailbox_at(text: str) -> tuple[int, str] | None:
     GOV.UK …': the review of the forty-eighth session's change)."""
     for found in _MAILBOX_AT.finditer(text):
         host = ".".join(part for part in re.split(_DOT_SPELT, found.group("host")) if part)
-        if bare_domain_in(host.lower()) is None or PUBLIC_HOST.search(host):  # (spelt out, in any case: 'StallHelp dot co dot UK')
+        # (A generic ending only as a host is typed, in small letters and joined: in capitals or after a
+        # spaced dot it starts the next sentence as often, 'Contact IT at once . Email was down'.)
+        typed = found.group("host").islower() and "." in found.group("host") and not re.search(r"\s", found.group("host"))
+        if bare_domain_in(host.lower(), generic=typed) is None or PUBLIC_HOST.search(host):  # (spelt out, in any case: 'StallHelp dot co dot UK')
             continue
         if _ASKS_TO_WRITE_TO.search(_sentence_around(text, found.start(), found.end())):
             return found.start("box"), text[found.start("box") : found.end()]
@@ -856,7 +873,15 @@ _CHAT_HANDLE = re.compile(
     rf"\b(?i:{_SERVICE})(?:\s++(?i:id|handle|name|username|user|account))?\s*+[:(\u2013\u2014-]?\s*+(?P<at>{_AT_HANDLE})(?![\w@/'\u2019])"
     rf"|\b{_NAMED_SERVICE}(?:\s++(?i:id|handle|name|username|user|account))?\s*+:\s*+(?P<handle>[A-Za-z][\w.-]{{1,39}}[A-Za-z0-9_])(?={_ENDS}*[ \t]*$|{_ENDS}+[ \t]|[ \t]+(?:or|and)\b)"
     rf"|(?<![\w@])(?P<named>{_AT_HANDLE})\s*+(?:\(\s*+|(?:on|via|at)\s++)(?i:{_SERVICE})\b"
+    # Skype's own names ('Skype: live:.cid.1234abcd'), and a name in brackets after the service where
+    # the line asks to message or book ('Message me on WhatsApp (janesmith) to book a slot': the attack
+    # round of the fifty-fifth session; not 'WhatsApp (Meta) was banned on work phones').
+    r"|\b(?i:skype)(?:\s++(?i:id|name))?\s*+:?\s*+(?P<live>live:\.?[\w.-]{3,40}+)"
+    rf"|\b(?i:{_SERVICE})\s*+\(\s*+(?P<bracketed>[a-z][\w.-]{{2,39}})\s*+\)"
 )
+# What asks readers to message whoever wrote the line ('Message me on …', 'to book'): not 'We used
+# WhatsApp (groups) to chat with suppliers'.
+_MESSAGE_ME = re.compile(r"(?i)\b(?:message|contact|text|dm|ping|add|reach|chat\s+(?:with|to)|write\s+to)\s+(?:me|us)\b|\bto\s+book\b")
 _IN_A_HANDLE = re.compile(r"[._0-9]")
 _A_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")  # ('WhatsApp: v2.24 or later')
 
@@ -865,6 +890,8 @@ def _chat_handle(line: str) -> re.Match[str] | None:
     """The first account to message in ``line``; a name after a colon only with a dot, an
     underscore or figures in it, and not ending in a dot or hyphen ('Skype: stallreview.bookings')."""
     for found in _CHAT_HANDLE.finditer(line):
+        if found.group("bracketed") is not None and _MESSAGE_ME.search(line) is None:
+            continue
         handle = found.group("handle")
         if handle is None or (_IN_A_HANDLE.search(handle) and handle[-1] not in ".-" and not _A_VERSION.fullmatch(handle)):
             return found

@@ -379,6 +379,13 @@ def _under(shown: str, target: str, truncated: bool) -> bool:
     return page_kept and (not shown_query or shown_query == target_query)
 
 
+# The generic endings sold most to consultants and small firms, each a word no file or program
+# ends with ('jsmith.consulting', 'bookings.agency': the attack round of the fifty-fifth session), read
+# in small letters only: in capitals they start a sentence ('Contact IT at once . Email was down').
+_GENERIC_ENDINGS = (
+    "consulting consultants agency xyz online site website store shop tech digital solutions services group studio partners "
+    "email live cloud expert coach training academy company ltd business pro global world network link page work works today one"
+).split()
 # A domain name alone ('gov.uk', 'paypal.com', 'GOV.UK', 'münchen.de'), as people write one:
 # in small letters; with a brand's capitals before a last part in small letters ('PayPal.com',
 # 'HMRC.gov.uk', as shops and banks write their own); or with an ending in capitals or title
@@ -387,7 +394,8 @@ def _under(shown: str, target: str, truncated: bool) -> bool:
 # com., org., gov., ac. (paypal.co.jp, amazon.com.br); not every ending, which would take
 # in names such as 'Node.js' and files such as 'setup.py'.
 _BARE_DOMAIN = re.compile(
-    r"(?i)(?P<bare>(?:[^\W_]|-)++(?:\.(?:[^\W_]|-)++)*?\.(?P<tld>(?:co|com|org|net|gov|ac|edu)\.[^\W\d_]{2}|com|org|net|gov|edu|int|io|ai|co|uk|eu|info|biz|app|dev|ie|de|fr|nl|us|ca|au|nz|me|scot|wales|cymru|london|bank))"
+    r"(?i)(?P<bare>(?:[^\W_]|-)++(?:\.(?:[^\W_]|-)++)*?\.(?P<tld>(?:co|com|org|net|gov|ac|edu)\.[^\W\d_]{2}|com|org|net|gov|edu|int|io|ai|co|uk|eu|info|biz|app|dev|ie|de|fr|nl|us|ca|au|nz|me|scot|wales|cymru|london|bank"
+    rf"|{'|'.join(_GENERIC_ENDINGS)}))"
 )
 
 
@@ -403,15 +411,16 @@ FILE_ENDINGS = frozenset(
 )
 
 
-def bare_domain_in(text: str, any_ending: bool = False) -> str | None:
+def bare_domain_in(text: str, any_ending: bool = False, generic: bool = True) -> str | None:
     """The first web address written out in ``text`` with neither scheme nor 'www.', which
     neither GitHub nor the site links ('stallreview.co.uk'), or None. ``any_ending``: with an
-    ending no list holds too, in small letters, with a path ('evil.example/book')."""
+    ending no list holds too, in small letters, with a path ('evil.example/book'). ``generic``:
+    with one of :data:`_GENERIC_ENDINGS` too."""
     for word in as_an_address_reads(text).split():
         host = word.strip("()[]<>\"'“”‘’,;:!?").rstrip(".").partition("/")[0]
         if "." not in host:
             continue
-        if _bare_domain(host) is not None or (
+        if ((bare := _bare_domain(host)) is not None and (generic or bare.group("tld").lower() not in _GENERIC_ENDINGS)) or (
             any_ending and "/" in word and host.islower() and _ANY_ENDING.fullmatch(host) and host.rpartition(".")[2] not in FILE_ENDINGS
         ):
             return host
@@ -423,6 +432,8 @@ def _bare_domain(word: str) -> re.Match[str] | None:
     if match is None:
         return None
     tld = match.group("tld")
+    if not tld.islower() and tld.lower() in _GENERIC_ENDINGS:
+        return None
     # An ending in capitals or in title case ('PAYPAL.COM', 'HMRC.GOV.UK', 'Gov.Uk',
     # 'Barclays.Co.Uk') is read as a domain too, as a browser reads it; but for '.NET', '.AI'
     # and '.IO', which end product names ('ASP.NET', 'VB.Net', 'Character.AI', 'Socket.IO')

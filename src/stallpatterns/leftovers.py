@@ -4,6 +4,7 @@ characters that show as nothing, and words that mix look-alike alphabets."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -337,10 +338,16 @@ DRAFT_MARK = re.compile(
 # 'Suggested edit: …', 'Q for Sam: …', 'Action: Sam to add sources…', '@Priya can you…', 'Still to
 # write: …'): the attack round of the forty-eighth session.
 _NOTE_START = re.compile(
-    r"(?m:^[ \t>*_#-]*)(?:(?i:comment)\s*\[[A-Z]{1,3}\d*\]\s*:|(?i:reviewer|editor|sub-editor)['’]s\s+(?i:note|comment)\s*:|(?i:note\s+(?:for|to)\s+(?:the\s+)?(?:editor|sub-editor|reviewer|authors?))\b"
+    r"(?m:^[ \t>*_#-]*)(?:(?i:comment)\s*\[[A-Z]{1,3}\d*\]\s*:|(?i:reviewer|sub-editor)['’]s\s+(?i:note|comment)\s*:|(?i:editor['’]s\s+comment)\s*:"
+    r"|(?i:note\s+(?:for|to)\s+(?:the\s+)?(?:editor|sub-editor|reviewer|authors?))\b"
     r"|(?i:note\s+to\s+(?:self|myself))\s*:"  # (the attack round of the fifty-fourth session; not 'Note to self – the phrase…')
     # ('Editor:' before what it asks only: 'Editor: Sarah Jones (NHS Confederation), 2023' credits one.)
-    r"|(?i:sub-editor)\s*:|(?:Editor|EDITOR)\s*:\s*(?i:please|pls|can|could|check|add|cut|trim|fix)\b|(?i:suggested\s+(?:edit|change))\s*:|Q\s+for\s+[A-Z][a-z]+\s*:"  # (a person's name: not 'Q for CFOs: what would you stop funding?')
+    r"|(?i:sub-editor)\s*:|(?:Editor|EDITOR)\s*:\s*(?i:please|pls|can|could|check|add|cut|trim|fix)\b"
+    # ('Editor's note:' before what it asks only: one that tells readers what changed is published as
+    # newspapers publish it, 'Editor's note: this pattern was revised in 2026': the authors' round of
+    # the fifty-fifth session.)
+    r"|(?i:editor['’]s\s+note)\s*:\s*(?i:please|pls|can|could|check|add|cut|trim|fix|confirm|verify|update|source|is\s+this|should\s+we|do\s+we|need)\b"
+    r"|(?i:suggested\s+(?:edit|change))\s*:|Q\s+for\s+[A-Z][a-z]+\s*:"  # (a person's name: not 'Q for CFOs: what would you stop funding?')
     r"|(?:ACTION|Action)\s*[:\u2013\u2014-]\s*[A-Z][a-z]*\s+to\s+(?:add|check|confirm|fix|update|source|write|tidy|draft|rewrite|finish)\b"
     r"|(?i:still\s+to\s+write)\s*:|@[A-Z]\w+\s+(?:can|could|please|pls)\b"
     # (A name asked to do it, and no more said: not 'Jane to confirm the figures was the last line of every agenda'.)
@@ -743,6 +750,7 @@ _QUOTED = re.compile(
     r'(?<!\w)"(?=\S)[^"]*?(?<=\S)"(?!\w)|(?<!\w)“[^”]*”'
     r"|(?<!\w)'(?=[^\s\d])(?:[^']|(?<=\w)'(?=\w))*?(?<=[^\ssS])'(?!\w)|(?<!\w)‘(?:[^’]|(?<=\w)’(?=\w))*?(?<=[^\ssS])’(?!\w)"
 )
+_BACKTICKS = re.compile(r"`+")
 # A word outside the quotations: a text that is one quotation and nothing more is no text
 # about a placeholder ('"TBC"' as a sign, '“[Insert quote from the sponsor here]”').
 _WORD_OUTSIDE = re.compile(r"[^\W\d_]{2,}")
@@ -796,6 +804,25 @@ def _unquoted(content: str, words: list[str], titled: set[str] | frozenset[str] 
     return [word for at, word in enumerate(words) if word in titled or at >= _WORDS_COMPARED or not _quoted_throughout(content, word)]
 
 
+def _code_spans(content: str) -> list[tuple[int, int]]:
+    """Where each code span in ``content`` starts and ends, in order: a run of backticks, to the
+    next run of as many (as CommonMark reads them; found in one pass from the end, in linear time)."""
+    runs = [found.span() for found in _BACKTICKS.finditer(content)]
+    closing: list[int | None] = [None] * len(runs)
+    last: dict[int, int] = {}  # the next run of each length, read from the end
+    for index in range(len(runs) - 1, -1, -1):
+        size = runs[index][1] - runs[index][0]
+        closing[index], last[size] = last.get(size), index
+    spans, index = [], 0
+    while index < len(runs):
+        if (closes := closing[index]) is None:
+            index += 1
+        else:
+            spans.append((runs[index][0], runs[closes][1]))
+            index = closes + 1
+    return spans
+
+
 def _quoted_throughout(content: str, word: str) -> bool:
     """Whether each time ``word`` is in a paragraph's ``content`` (as written) it is within a
     quotation there: a placeholder quoted is told of, not left ('The plan said "TODO: decide
@@ -804,6 +831,15 @@ def _quoted_throughout(content: str, word: str) -> bool:
     # (A mark the word starts with, as the page shows it, may be typed straight: '"TODO:'.)
     written = f"[{_OPENING_MARKS}]{re.escape(word[1:])}" if word[:1] in _OPENING_MARKS else re.escape(word)
     places = [found.start() for found in re.finditer(written, content)]
+    if "`" in content:
+        # Not where it is code, which the page shows as typed ('The template used `TODO`, and the
+        # board paper said "TODO".': the authors' round of the fifty-fifth session).
+        code = _code_spans(content)
+        starts = [start for start, _ in code]
+        as_text = [at for at in places if not ((index := bisect.bisect_left(starts, at) - 1) >= 0 and at < code[index][1])]
+        if places and not as_text:
+            return True
+        places = as_text
     # (The word may start with the quotation's own mark: '“TODO:' in '“TODO: name an owner” was…'.)
     if not places or not all(any(start < at + (word[:1] in _OPENING_MARKS) and at + len(word) < end for start, end in spans) for at in places):
         return False
@@ -1007,6 +1043,9 @@ _ASSISTANT_CHATTER = re.compile(
     r"(?:let me know if you(?:'d| would) like\b|let me know if you want me to\b|(?:i )?hope (?:this|that) helps(?:\s+(?:you|with)\b|\s*+(?![\s\w]))|would you like me to\b|do you want me to\b"
     r"|feel free to (?:let me know|tell me)\b|if you(?:'d| would) like,? i (?:can|could)\b"
     r"|as an ai(?: language model| assistant| model)?,\s*i\b|great question\s*!|happy to help(?: further| more)?(?: if (?:needed|you need)|\s*!)"
+    # (A refusal, the model's own date, a count of its words: the attack round of the fifty-fifth session.)
+    r"|i(?:'m| am) sorry,? but i (?:can(?:'t|not)|(?:'m|am) (?:not able|unable) to) (?:help|assist|provide|comply)\b"
+    r"|as of my (?:last )?(?:knowledge (?:update|cut-?off)|training (?:data|cut-?off))\b|\(word count:?\s*+\d[\d,]*+\)"
     r"|would you like (?:a (?:shorter|longer|different|revised|more \w+) version|another version|any changes)\b"
     r"|let me know if you (?:want|need) (?:any (?:changes|edits|tweaks)|a (?:shorter|longer) version)\b"
     # (Handing it over, with a colon at its line's end: not 'Here is a shorter version of the test: ask who…'.)

@@ -89,6 +89,51 @@ _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 # (Of any first character: Litecoin's, Dogecoin's and Tron's are written the same way, from their own
 # version's byte, as the attack round of the fifty-fourth session wrote them.)
 _BASE58_ADDRESS = re.compile(rf"[{_BASE58}](?<![0-9A-Za-z][{_BASE58}])[{_BASE58}]{{25,34}}(?![0-9A-Za-z])")
+# A payment card's number ('4111 1111 1111 1111', '3782 822463 10005'): 15 to 19 figures, run
+# together or in a card's groups (of four, or Amex's four, six and five), parted by a space or a
+# hyphen, from a card scheme's first figures (2 to 6), whose last figure is the Luhn check of the
+# rest, as every card's is (the attack round of the fifty-fifth session: 'Card: 4111 1111 1111
+# 1111, exp 12/27' was published). A reference, a count or an ISBN (from 9) is rarely all three.
+_CARD = re.compile(
+    r"[2-6](?<![0-9][2-6])(?:[0-9]{14,18}|[0-9]{3}(?P<gap>[ \u00a0-])[0-9]{4}(?P=gap)[0-9]{4}(?P=gap)[0-9]{4}(?:(?P=gap)[0-9]{3})?"
+    r"|[0-9]{3}(?P<amex>[ \u00a0-])[0-9]{6}(?P=amex)[0-9]{5})(?![0-9]|[ \u00a0-][0-9])"
+)
+
+# A person's page or name on a service that takes payments between people ('paypal.me/janesmith',
+# 'Revolut: @janesmith', '$janesmith on Cash App'): where to pay whoever wrote it, as an account's
+# number is (the attack round of the fifty-fifth session; a link to one is told as a link elsewhere).
+_PAY_ME = re.compile(
+    r"(?i)(?<![\w.-])(?:(?:www\.)?(?:paypal\.me|paypal\.com/paypalme|revolut\.me|monzo\.me|cash\.app|venmo\.com(?:/u)?|ko-fi\.com|buymeacoffee\.com)/[$£]?[\w.-]*[a-z0-9]"
+    r"|\b(?:revolut|venmo|cash\s?app|cashapp|monzo|paypal)(?:\s+(?:handle|tag|username|name|id))?\s*[:\u2013\u2014-]\s*[@$£][a-z][\w.-]{1,30}"
+    r"|[$£][a-z][\w]{1,19}\s+(?:on|via)\s+(?:cash\s?app|cashapp|revolut|venmo|monzo))"
+)
+_PAY_ME_HELD = ("paypal", "revolut", "monzo", "cash", "venmo", "ko-fi", "buymeacoffee")
+
+
+def _pay_me_in(text: str) -> tuple[int, str, str] | None:
+    lowered = text.lower()
+    if any(word in lowered for word in _PAY_ME_HELD) and (found := _PAY_ME.search(text)) is not None:
+        return found.start(), found.group(), "a person's page or name on a service that takes payments"
+    return None
+
+
+def _card_checked(written: str) -> bool:
+    """Whether ``written``'s figures are a card's: a scheme's first figures (Visa's 4, Mastercard's
+    51 to 55 and 2221 to 2720, Amex's 34 and 37, Diners' 36 and 38, JCB's 35, Discover's 6011 and
+    65, Maestro's 50 and 56 to 69) and the Luhn check."""
+    figures = [int(char) for char in written if char.isdigit()]
+    first = int("".join(map(str, figures[:4])))
+    if not (first // 1000 == 4 or 5000 <= first < 5100 or 5100 <= first < 5600 or 5600 <= first < 7000 or 2221 <= first <= 2720 or first // 100 in (34, 35, 36, 37, 38)):
+        return False
+    total = sum(figure if index % 2 == 0 else (figure * 2 - 9 if figure > 4 else figure * 2) for index, figure in enumerate(reversed(figures)))
+    return total % 10 == 0
+
+
+def _card_in(text: str) -> tuple[int, str, str] | None:
+    for found in _CARD.finditer(text):
+        if _card_checked(found.group()):
+            return found.start(), found.group(), "a payment card's number"
+    return None
 
 
 def check_payment_details(source: Source, report: Report) -> None:
@@ -149,13 +194,15 @@ def _candidate(text: str) -> bool:
         or ("0x" in lowered and _ETHEREUM.search(text) is not None)
         or ("bc1" in lowered and _BECH32.search(text) is not None)
         or _BASE58_ADDRESS.search(text) is not None
+        or _card_in(text) is not None
+        or _pay_me_in(text) is not None
     )
 
 
 def _may_hold_payment(content: str) -> bool:
     """Whether a block's Markdown holds figures enough for an account or a wallet, or a character
     reference that may be one: looked for at C speed."""
-    return "&" in content or sum(map(content.count, "0123456789")) >= 6
+    return "&" in content or sum(map(content.count, "0123456789")) >= 6 or any(word in content.lower() for word in _PAY_ME_HELD)
 
 
 def _told(report: Report, line: int, at: int, written: str, kind: str) -> None:
@@ -194,6 +241,10 @@ def _details(text: str, around: Callable[[], str]) -> Iterator[tuple[int, str, s
         if _base58_checked(found.group()):
             yield found.start(), found.group(), "a cryptocurrency wallet's address"
             break
+    if (card := _card_in(text)) is not None:
+        yield card
+    if (pay_me := _pay_me_in(text)) is not None:
+        yield pay_me
 
 
 def _iban_in(text: str) -> tuple[int, str, str] | None:

@@ -437,6 +437,9 @@ _PRICE_WORDS = re.compile(
     # Said of the offer: 'is on the house', 'is half off', 'is 2-for-1' (not 'on the house
     # style', 'cut a third off the backlog').
     r"|(?:is|are|comes|now) (?:now )?(?:on the house|without (?:charge|cost|a fee)|half off|(?:a )?(?:third|quarter|fifth|tenth) off|2-for-1|two-for-one)"
+    # 'Charities get the Stall Review without charge', 'BOGOF' (the attack
+    # round of the fifty-fifth session; not 'without cost overruns').
+    r"|without (?:charge|a charge|cost|a fee|fees|payment|paying)(?![\w-]| (?:overruns?|savings?|controls?|to|of)\b)|bogof|buy one,? get one"
     # 'is on us', 'comes at no cost', 'pay what you can', 'gratis', 'buy one, get one free', 'costs
     # a tenner' (the attack round of the forty-fifth session: each published beside an offer).
     # (Not 'the onus is on us to act', 'is on us as leaders': the false-refusal round of the
@@ -545,11 +548,23 @@ def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...], more: 
     # 'Free Reviews'; the smuggling round of the forty-sixth session): not 'free Copilot licences'.
     capitals = r"(?P<freed>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"
     # Or 'free' after the offer's name and a comma, ending the sentence ('Try our Stall Review, free.',
-    # 'our Stall-Review, free': the attack round of the fifty-fourth session; not 'the licences, free.').
+    # 'our Stall-Review, free': the attack round of the fifty-fourth session; not 'the licences, free.'),
+    # or after a dash, in brackets or in the next cell of a table's row ('Stall Review (free)', 'The
+    # Stall Review – free.', '| Stall Review | Free |': the attack round of the fifty-fifth session).
     hyphened = _names_parted(names, r"[\s-]+")
+    apart = r"\s*(?:[,(|\u2013\u2014]|\s-{1,2}(?=\s))\s*"
+    nothing = r"(?:free(?:\s+of\s+charge)?|no\s+(?:charge|cost|fee)|at\s+no\s+(?:charge|cost)|gratis|complimentary)"
     return re.compile(
         rf"{_PRICE_WORDS.pattern}{'|' + _MORE_PRICE_WORDS if more else ''}|(?P<freeing>(?<![\w-])free\s+(?:{kind}){{0,2}}?(?:(?:{named}|(?-i:{short}))\b|{capitals}))"
-        rf"|(?:{hyphened})s?,\s*free(?=[\s.!]*$)",
+        rf"|(?:{hyphened})s?{apart}{nothing}(?=[\s.!)]*(?:$|\|))"
+        # ('The fee for the Stall Review is waived': the attack round of the fifty-fifth session; not
+        # 'The fee for the pilot was waived, and the Stall Review found why'.)
+        rf"|\b(?:fees?|charges?|costs?|price)\s+for\s+(?:(?:the|a|an|our|your|each|every)\s+)?(?:{named}|(?-i:{short}))s?\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+waived"
+        # Or the offer itself waived, or two of it for one ('The Stall Review is waived for charities', 'Two Stall
+        # Reviews for the price of one this spring': the attack round of the fifty-fifth session).
+        rf"|(?:{named})s?\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+waived|\b(?:two|2|three|3)\s+(?:{named})s?\s+for\s+the\s+price\s+of\s+(?:one|1)\b"
+        # ('Stall Review price drop: 20%'; not 'we saw a price drop in GPUs', 'tracked a price cut'.)
+        rf"|(?:{named})s?\s+price\s+(?:drop|cut|reduction)s?\b",
         re.IGNORECASE,
     )
 
@@ -593,7 +608,7 @@ def _offer_by_word(word: str, settings: Settings) -> str | None:
 # What an amount or a price in words holds, in lower case: looked for at C speed before either
 # expression reads a text (most paragraphs have none).
 _PRICE_HOLDS = (
-    "￡", "＄", "￥", "\u5186", "\u5143", "\u5713", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing",
+    "￡", "＄", "￥", "\u5186", "\u5143", "\u5713", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing", "no fee", "without payment", "without paying", "bogof", "buy one",
     "costs nothing", "price", "discount", "waive", "complimentary", "per cent", "percent", "%", "franc",
     "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one",
     "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "yuan", "bitcoin", "btc", "fee of", "stg",
@@ -932,8 +947,14 @@ _OFFERED_ENDS = re.compile(r"(?i)\)?\s*+(?:[.;!?]|$|(?:this|today|now|only|until
 
 
 # What follows a price said to be an offer's own: the sentence's end or a mark, or words that
-# say what it buys or when ('£50 this month', '£99 a session'), not what else ('£300k over budget').
-_PRICE_ENDS = re.compile(r"\)?\s*(?:[.,;:!?\]|]|$)|\)?\s+(?:a|an|per|each|for|plus|ex|excl|incl|including|only|now|this|that|until|today|fixed|flat|all)\b")
+# say what it buys or when ('£50 this month', '£99 a session'), its terms, or what it was or is
+# instead ('£600 in total', '£600 + VAT', '£3,900 instead of £4,500', '£3,900 (save £600)', '£600
+# net', '£600 from April': the attack round of the fifty-fifth session), not what else ('£300k over budget').
+_PRICE_ENDS = re.compile(
+    r"\)?\s*(?:[.,;:!?\]|(+/~*£$€]|$)|\)?\s+(?:a|an|per|each|for|plus|ex|excl|incl|including|excluding|only|now|this|that|until|today|fixed|flat|all"
+    r"|in\s+total|total|net|gross|inclusive|exclusive|instead|rather|not|down|reduced|save|saving|from|before|after|when|if|with|vat)\b",
+    re.IGNORECASE,
+)
 
 
 # An amount with no currency, said to be an offer's price by a verb or a mark ('The Diagnosis
@@ -1362,7 +1383,7 @@ def _check_address_words(source: Source, settings: Settings, report: Report) -> 
                 if settings.offer_named(body.words_of_link(children, index)) is not None:
                     continue  # its words name it too: told once, as link words (_check_offers_elsewhere)
                 said, code = f"spells out this site's offer, {offer}", "link-address"
-            elif (phone := contacts.phone_number(_as_dialled_from(href, words))) is not None:
+            elif (phone := contacts.phone_number(_ADDRESS_DATE.sub("\n", _as_dialled_from(href, words)))) is not None:
                 if settings.contact_asked(body.words_of_link(children, index)) is not None:
                     continue  # '[Message us on WhatsApp](https://wa.me/44…)': told once, as link words
                 said, code = f"holds a phone number, '{phone[1]}'", "phone-number"
@@ -1388,6 +1409,12 @@ def _check_address_words(source: Source, settings: Settings, report: Report) -> 
 # written without its '+'.
 _CHAT_HOSTS = frozenset({"wa.me", "api.whatsapp.com", "web.whatsapp.com", "whatsapp.com", "www.whatsapp.com", "signal.me", "t.me", "telegram.me", "viber.me"})
 _WITHOUT_ITS_PLUS = re.compile(r"(?<![\d+])(\d{10,15})(?!\d)")
+
+
+# A date in an address's path, as news sites date their articles ('/2025/08/21/1122288/…', MIT
+# Technology Review's): a date, and no part of a number after it (the authors' round of the
+# fifty-fifth session found '08 21 1122288' read as a phone number).
+_ADDRESS_DATE = re.compile(r"\b(?:19|20)[0-9]{2} (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12][0-9]|3[01])\b")
 
 
 def _as_dialled_from(href: str, words: str) -> str:

@@ -224,6 +224,14 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:claim|grab|secure) (?:a|your) (?:free )?(?:slot|place|spot|seat|session)"
         r"|(?:(?:a|your) )?(?:(?:free|short|quick|[0-9]+ minute) ){1,2}(?:call|meeting|session|chat|consultation)"
         r"|join (?:the|our) (?:waiting list|waitlist|mailing list)|register (?:your )?interest|checkout|check out now"
+        # A till's next step, a call back, an expert for hire, or the reader's stall asked for, with no one
+        # named: 'Proceed to payment', 'Pay by card', 'Call me back', 'Hire an expert', 'Tell us about your
+        # stall' (the attack round of the fifty-fifth session: each went to another site).
+        r"|(?:proceed|continue|go) to (?:payment|checkout|the checkout)|complete (?:your )?payment"
+        r"|pay (?:by|with) (?:card|credit card|debit card|bank transfer|paypal|apple pay|google pay)"
+        r"|(?:call|ring|phone) me back|(?:arrange|book|schedule) an? call ?back"
+        r"|hire an? (?:expert|consultant|adviser|advisor|specialist|coach)"
+        r"|(?:tell (?:us|me) about|describe|submit|share) your (?:stall|rollout|situation)|get help with (?:this|your) (?:stall|rollout)"
         # 'Message us on WhatsApp', 'Contact us by e-mail': the same, by a way named ('work with
         # us on the survey' says what for).
         r"))(?: (?:now|today|here|online|with us|to us)| (?:on|via|through|by|over|using) (?:whatsapp|telegram|signal|slack|discord"
@@ -702,6 +710,12 @@ class Settings:
         asked = next(
             # (With the word before, which says whether it asks: 'claims reserve review' does not.)
             (name for at, word in enumerate(words) if as_compared(word) in _BOOKING_VERBS and (name := self.offer_called(" ".join(words[max(0, at - 1) : at + 7])))),
+            None,
+        ) or next(
+            # Or its last word as the site calls it, capitalised after a word that says which, whoever
+            # else the words after may name ('Book the Diagnosis at …', 'Book your Review via …': the
+            # attack round of the fifty-fifth session; offer_called reads 'at …' as another's review).
+            (name for at, word in enumerate(words) if as_compared(word) in _BOOKING_VERBS and (name := self.offer_or_its_last_word(" ".join(words[at + 1 : at + 5])))),
             None,
         )
         if asked is None and len(text) <= _LABEL_MOST and (labelled := _LABELLED.fullmatch(text)) is not None and (not labelled.group("rest") or "." in labelled.group("rest")):

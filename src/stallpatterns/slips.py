@@ -1452,6 +1452,11 @@ def _inline_problems(block: Token, line: int, paragraph: bool = True, one_line: 
                     # the inner pair left '<>' on the page.
                     whole = f"<{child.content}>"
                     problem = replace(problem, message=problem.message.replace(f"'{child.content}'", f"'{whole}'", 1), needle=whole)
+                elif problem.code == "placeholder" and _in_a_quotation(before, after):
+                    # 'starts "Dear <first name>"': a merge field quoted from a letter, written about (the
+                    # authors' round of the fifty-fifth session), which a quotation does not keep from
+                    # being read as a tag: in backticks, the page shows it as typed.
+                    problem = replace(problem, hint=f"{problem.hint}; to write about the mark itself, put it in backticks, `{printable_start(child.content)}`, which the page shows as typed")
                 if one_line is not None and (tag := _TAG_NAME.match(child.content)) is not None and tag.group(1).lower() == "br":
                     problem = replace(problem, hint=one_line)  # no line ends inside it, with a backslash or otherwise
                 yield problem
@@ -1976,6 +1981,12 @@ def _no_slashes_hint(scheme: str, rest: str) -> str:
     if rest.startswith("/") and "." not in path.partition("/")[0]:
         hint += f", or as /{printable_start(path, 200)} for a page of this site"
     return hint
+
+
+def _in_a_quotation(before: str, after: str) -> bool:
+    """Whether the text ``before`` a piece opens a quotation that the text ``after`` it closes."""
+    opened = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    return opened and ('"' in after or "”" in after)
 
 
 def _raw_html(content: str, line: int) -> Problem:
