@@ -1066,6 +1066,11 @@ def test_others_moves_and_takeovers_may_be_linked(check: Check, prose: str):
         ("Stall  Patterns is now part of the Northgate group.", "Stall Patterns is now part of"),
         ("**Stall** Patterns is now part of the Northgate group.", "Stall Patterns is now part of"),
         ("Stall\nPatterns is now part of the Northgate group.", "Stall Patterns is now part of"),
+        # The attack round of the fifty-fifth session: the site's button, price or offer said to be wrong or gone.
+        ("Please don't use the booking button: it goes to an old inbox.", "Please don\u2019t use the booking button"),
+        ("The price shown below is wrong.", "The price shown below is wrong"),
+        ("The Diagnosis is no longer offered here.", "The Diagnosis is no longer offered here."),
+        ("The Stall Review is no longer available.", "The Stall Review is no longer available."),
     ],
 )
 def test_a_sentence_that_says_the_sites_offers_or_the_site_are_now_anothers_is_an_error(check: Check, prose: str, said: str):
@@ -1099,6 +1104,9 @@ def test_a_sentence_that_says_the_sites_offers_or_the_site_are_now_anothers_is_a
         # The review of the session's change (helper-224): the offer's name in small letters, and public bodies by name.
         "In most trusts, a stall review is run by the PMO. From April, the Review will be run by Leeds City Council.",
         "The Review is now run by Health Education England.",
+        # (The fifty-fifth session.) A client's button, a vendor's price, another's review gone.
+        "Customers don't use the booking button on the clinic's app. The price shown in the vendor's deck is wrong.",
+        "The Review is no longer available on the council's site. The pilot is no longer running.",
     ],
 )
 def test_others_reviews_moved_or_given_and_the_sites_own_offer_pointed_to_are_as_meant(check: Check, prose: str):

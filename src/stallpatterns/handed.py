@@ -45,7 +45,13 @@ _ANOTHER = (
 )
 # What every such sentence's subject holds besides an offer's or the site's name (its offers, its
 # booking button), looked for as plain words at C speed before any expression reads it.
-_HELD = (" offers", "button", " box", " form", "booking", "enquiries", "this site")  # ('Booking through this site is now closed': helper-231)
+_HELD = (
+    " offers", "button", " box", " form", "booking", "enquiries", "this site",
+    # (Said to be wrong or not to be used: 'The price shown below is wrong', 'Don't use the link'. Not
+    # 'price', 'cost' or 'link' alone, in most paragraphs: five times the check's time.)
+    "price shown", "prices shown", "price given", "price listed", "price quoted", "fee shown", "fees shown", "cost shown",
+    "use the link", "click the link", "use this link", "use our link",
+)  # ('Booking through this site is now closed': helper-231)
 # What the site's own call to action is called, as a reader sees it below the article.
 # (Below the article, where the site puts it: not 'the booking form on this page', another site's, quoted.)
 # (Not 'the button below the form on the old portal', 'at the bottom of the intranet page'.)
@@ -125,6 +131,12 @@ def _handed_said(site_name: str, offers: tuple[str, ...]) -> tuple[re.Pattern[st
         # The site's own call to action, said not to work ('The booking button below goes to a
         # mailbox we no longer watch', 'Ignore the booking box at the end').
         rf"|\b(?:{_NOT_TO_USE})\b.{{0,60}}?{_ITS_BUTTON}|{_ITS_BUTTON}.{{0,80}}?\b(?:{_NOT_TO_USE})"
+        # Told to the reader, where it starts the sentence: 'Please don't use the booking button', 'The price
+        # shown below is wrong', 'The Diagnosis is no longer offered here' (the attack round of the fifty-fifth
+        # session; not 'Customers don't use the booking button on the clinic's app', told of).
+        r"|^\W*(?i:please\s+)?(?i:don[’']t|do\s+not|never)\s+(?i:use|click|press)\s+(?i:the|our|this)\s+(?i:booking\s+|book\s+)?(?i:button|link|box|form)(?!\s+(?i:on|in|of)\s+(?!this\s+page))\b"
+        rf"|^\W*(?i:the|our|this)\s+(?i:price|fee|cost)s?\s+(?i:shown|given|listed|quoted)\s+{where}\s+(?i:is|are)\s+(?i:wrong|out\s+of\s+date|old|incorrect|no\s+longer\s+(?:right|correct|valid))\b"
+        rf"|\b(?:{offer}|{short})\s+(?i:is|are)\s+(?i:no\s+longer)\s+(?i:offered|available|running|taking\s+bookings)(?:\s+(?i:here|on\s+this\s+site|through\s+this\s+site))?[\s.!]*$"
     )
 
 
