@@ -506,5 +506,6 @@ BENIGN = (
     Payload("a-chat-service-and-what-for", "We used WhatsApp (groups) to chat with suppliers; WhatsApp (Meta) was banned on work phones.", publishes="WhatsApp (groups)"),
     Payload("costs-and-prices-beside-a-review", "The Stall Review showed the pilot ran without cost overruns; after the Stall Review, we saw a price drop in GPUs "
             "of 20%, and the Stall Review found the sign-off was waived.", publishes="without cost overruns"),
+    Payload("a-diagnosis-of-costs-untracked", "The Stall Diagnosis found the pilot ran for two years without cost tracking, and no fee schedules.", publishes="without cost tracking"),
     Payload("a-sentence-that-ends-at-once", "Contact IT at once . Email was down. Write to the team at the full stop of the year.", publishes="Contact IT at once"),
 )

@@ -103,7 +103,8 @@ _CARD = re.compile(
 # 'Revolut: @janesmith', '$janesmith on Cash App'): where to pay whoever wrote it, as an account's
 # number is (the attack round of the fifty-fifth session; a link to one is told as a link elsewhere).
 _PAY_ME = re.compile(
-    r"(?i)(?<![\w.-])(?:(?:www\.)?(?:paypal\.me|paypal\.com/paypalme|revolut\.me|monzo\.me|cash\.app|venmo\.com(?:/u)?|ko-fi\.com|buymeacoffee\.com)/[$£]?[\w.-]*[a-z0-9]"
+    # (Not in a link's address, 'https://paypal.me/…', which the link's own check tells of.)
+    r"(?i)(?<![\w./-])(?:(?:www\.)?(?:paypal\.me|paypal\.com/paypalme|revolut\.me|monzo\.me|cash\.app|venmo\.com(?:/u)?|ko-fi\.com|buymeacoffee\.com)/[$£]?[\w.-]*[a-z0-9]"
     r"|\b(?:revolut|venmo|cash\s?app|cashapp|monzo|paypal)(?:\s+(?:handle|tag|username|name|id))?\s*[:\u2013\u2014-]\s*[@$£][a-z][\w.-]{1,30}"
     r"|[$£][a-z][\w]{1,19}\s+(?:on|via)\s+(?:cash\s?app|cashapp|revolut|venmo|monzo))"
 )

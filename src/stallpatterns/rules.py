@@ -438,8 +438,8 @@ _PRICE_WORDS = re.compile(
     # style', 'cut a third off the backlog').
     r"|(?:is|are|comes|now) (?:now )?(?:on the house|without (?:charge|cost|a fee)|half off|(?:a )?(?:third|quarter|fifth|tenth) off|2-for-1|two-for-one)"
     # 'Charities get the Stall Review without charge', 'BOGOF' (the attack
-    # round of the fifty-fifth session; not 'without cost overruns').
-    r"|without (?:charge|a charge|cost|a fee|fees|payment|paying)(?![\w-]| (?:overruns?|savings?|controls?|to|of)\b)|bogof|buy one,? get one"
+    # round of the fifty-fifth session; not 'without cost overruns', 'without cost tracking').
+    r"|without (?:charge|a charge|cost|a fee|fees|payment|paying)(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|this|until|if|when|from)\b)|bogof|buy one,? get one"
     # 'is on us', 'comes at no cost', 'pay what you can', 'gratis', 'buy one, get one free', 'costs
     # a tenner' (the attack round of the forty-fifth session: each published beside an offer).
     # (Not 'the onus is on us to act', 'is on us as leaders': the false-refusal round of the
