@@ -406,6 +406,8 @@ ATTACKS = (
     # A mark in code and again outside it; an editor's note that asks for work.
     Payload("a-mark-in-code-and-left-bare", "The template used `TODO`, and the board paper said TODO.", "placeholder"),
     Payload("an-editors-note-that-asks", "Editor\u2019s note: check this figure with finance.", "placeholder"),
+    Payload("an-editors-note-that-asks-later", "Editor\u2019s note: we need to check this figure with finance.", "placeholder"),
+    Payload("a-phone-number-after-an-isbn-s-start", "Ring ISBN 978 020 7946 0958 to book.", "phone-number"),
     # Files that mail attacks send in place of programs.
     Payload("onenote-download", "[the survey tool](https://example.org/download/tool.one)", "link-address"),
     Payload("help-file-download", "[the guide](https://example.org/guide.chm)", "link-address"),
@@ -501,11 +503,25 @@ BENIGN = (
     Payload("a-mark-in-code-and-in-quotes", 'The template used `TODO`, and the board paper said "TODO".', publishes="<code>TODO</code>"),
     Payload("a-bracketed-mark-in-code-and-in-quotes", 'The template used `[Client]`, and the board paper said “[Client]”.', publishes="<code>[Client]</code>"),
     Payload("an-editors-note-to-readers", "Editor\u2019s note: this pattern was revised in 2026 to reflect the EU AI Act.", publishes="revised in 2026"),
-    Payload("an-isbn-named", "Read *The Goal* (ISBN 978 0 566 08664 5) for the idea of the constraint.", publishes="ISBN 978 0 566 08664 5"),
+    Payload("an-isbn-named", "Read the book (ISBN 978 0 306 40615 7) for the idea of the constraint.", publishes="ISBN 978 0 306 40615 7"),
     Payload("a-bank-s-handle-in-brackets", "Monzo (@monzo on X) published its AI policy; the team used PayPal and Revolut for expenses.", publishes="@monzo on X"),
     Payload("a-chat-service-and-what-for", "We used WhatsApp (groups) to chat with suppliers; WhatsApp (Meta) was banned on work phones.", publishes="WhatsApp (groups)"),
     Payload("costs-and-prices-beside-a-review", "The Stall Review showed the pilot ran without cost overruns; after the Stall Review, we saw a price drop in GPUs "
             "of 20%, and the Stall Review found the sign-off was waived.", publishes="without cost overruns"),
     Payload("a-diagnosis-of-costs-untracked", "The Stall Diagnosis found the pilot ran for two years without cost tracking, and no fee schedules.", publishes="without cost tracking"),
+    # (The review of the fifty-fifth session's change: each was refused.)
+    Payload("figures-of-a-card-s-shape-that-are-not-one", "See [the study](https://www.sciencedirect.com/science/article/pii/S2666659623000126). The stolen "
+            "handset's IMEI, 356938035643809, was on the register. Purchase order 4500 1234 5678 9012 sat unapproved for eleven weeks.",
+            publishes="4500 1234 5678 9012"),
+    Payload("payment-firms-named", "PayPal \u2013 $PYPL \u2013 fell 5% the day the assistant launched. Revolut: @RevolutApp posted the launch on X. Investors "
+            "bet \u00a3millions on Monzo. See [Venmo's privacy notice](https://venmo.com/legal/us-privacy-policy/).", publishes="$PYPL"),
+    Payload("prices-beside-an-offer-that-are-not-its", "The supermarket's BOGOF data was the first thing the Stall Review looked at. The need for a Stall "
+            "Review is waived when the sponsor has signed off the plan. We ran two Stall Reviews for the price of one workshop.", publishes="BOGOF data"),
+    Payload("amounts-beside-the-review-that-are-not-its", "The Review costs \u00a3300k from a budget of \u00a33m. The Review is \u00a3300k (about a tenth "
+            "of the budget), the client said. The Diagnosis: \u00a340k/month was going on unused seats. The Review is 150 with the appendices.",
+            publishes="from a budget of"),
+    Payload("a-chat-service-and-what-kind", "Staff used WhatsApp (personal) to book meeting rooms because the official tool was slow.", publishes="WhatsApp (personal)"),
+    Payload("a-library-and-a-setting-linked", "See [PDF.js](https://mozilla.github.io/pdf.js/) for the viewer. Set [user.email](https://git-scm.com/docs/git-config) first.",
+            publishes="PDF.js"),
     Payload("a-sentence-that-ends-at-once", "Contact IT at once . Email was down. Write to the team at the full stop of the year.", publishes="Contact IT at once"),
 )

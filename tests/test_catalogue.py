@@ -1893,6 +1893,9 @@ def test_a_services_own_pages_may_be_linked(folder: Folder, link: str):
         "[Zoom's guidance on webinars](https://zoom.us/docs/en-us/webinar.html)",
         "[Wise's fees](https://wise.com/gb/pricing/)",
         "regulators in the [US](https://www.ftc.gov/)",
+        # A public body's own page asks in its own words (the review of the fifty-fifth session's change).
+        "HMRC's page, [Pay by card](https://www.gov.uk/pay-self-assessment-tax-bill/pay-by-debit-or-credit-card), is where the bot sent people",
+        "[Book now](https://www.nhs.uk/nhs-services/appointments/)",
     ],
 )
 def test_a_link_whose_words_name_whom_it_contacts_may_go_there(folder: Folder, link: str):

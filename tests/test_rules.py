@@ -7829,3 +7829,25 @@ def test_a_mark_in_code_beside_quotations_is_read_in_linear_time(check: Check, g
         assert "section-length" in {d.code for d in found}, found  # read whole: under the file's limit in size at 4n
 
     assert growth(run, 500) < 8
+
+
+@pytest.mark.parametrize(
+    ("make", "n"),
+    [
+        # Names in brackets after a chat service, on a line that asks nothing: the line was searched
+        # again for each (the review of the fifty-fifth session's change: 54 s at 90 kB).
+        (lambda count: in_first_section("Viber(abc)" * count), 1500),
+        # Placeholders in code in one front matter value with a quotation: each was looked for along the value.
+        (lambda count: minimal(**{"title: The pilot that is judged on its demo": "title: '\"a\" " + " ".join(f"`[insert {i}]`" for i in range(count)) + "'"}), 1000),
+        # A word in code and in quotes, many times: each place was compared with each quotation.
+        (lambda count: in_first_section('`TODO` "TODO" ' * count), 1500),
+    ],
+    ids=["chat-names-in-brackets", "placeholders-in-code-in-a-title", "a-word-in-code-and-quotes"],
+)
+def test_quotations_code_and_chat_names_are_read_in_linear_time(check: Check, growth, make, n: int):
+    def run(count: int) -> None:
+        text = make(count)
+        assert len(text.encode()) < 100_000  # read whole, under the file's limit in size
+        check(Path("a.md"), text)
+
+    assert growth(run, n) < 8

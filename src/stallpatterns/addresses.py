@@ -426,9 +426,9 @@ _SHORTENERS = frozenset(
 # programs and scripts, documents with macros, and archives that may hold either.
 # (And what mail attacks now send in their place: OneNote's and Windows' help files, Excel's add-ins
 # and web queries, shortcuts, disk images, app packages and Java's launch files: the attack round of
-# the fifty-fifth session.)
+# the fifty-fifth session. Not '.js', a library's name as often: 'PDF.js', 'chart.js'.)
 _RUNNABLE = re.compile(
-    r"(?i)\.(?:exe|msi|msix|msixbundle|appx|appxbundle|appinstaller|dmg|pkg|apk|bat|cmd|scr|pif|cpl|ps1|vbs|vbe|js|jse|wsf|wsh|hta|jar|jnlp|sh|reg|lnk|url|scf|msc"
+    r"(?i)\.(?:exe|msi|msix|msixbundle|appx|appxbundle|appinstaller|dmg|pkg|apk|bat|cmd|scr|pif|cpl|ps1|vbs|vbe|jse|wsf|wsh|hta|jar|jnlp|sh|reg|lnk|url|scf|msc"
     r"|docm|dotm|xlsm|xltm|xlam|xll|xlsb|iqy|slk|pptm|potm|ppam|one|onepkg|chm|zip|rar|7z|gz|tgz|tar|xz|bz2|cab|ace|iso|img|vhd|vhdx|deb|rpm)$"
 )
 

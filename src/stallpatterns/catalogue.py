@@ -912,7 +912,13 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                     out.append(_title_elsewhere(f, written, named, slug, by_slug))
                 elif link is None and (named_page := settings.site_page_named(written.words)) is not None:
                     out.append(_site_name_elsewhere(f, written, *named_page, settings.site_name or "this site"))
-                elif link is None and (contact := settings.contact_asked(written.words)) is not None and not (written.web and _named_like_the_site(written.path, settings)):
+                elif (
+                    link is None
+                    and (contact := settings.contact_asked(written.words)) is not None
+                    and not (written.web and (_named_like_the_site(written.path, settings) or _public_body(written.path)))
+                ):
+                    # (A public body's own page is no booking of this site's: '[Pay by card](https://www.gov.uk/…)', HMRC's;
+                    # the review of the fifty-fifth session's change.)
                     # (A site named for this one is told as such, below: the plainer of the two.)
                     out.append(_contact_elsewhere(f, written, contact[1]))
                 elif (

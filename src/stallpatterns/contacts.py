@@ -164,8 +164,8 @@ def _figure_passed_for(letter: re.Match[str]) -> str:
 
 
 # The first three figures of an ISBN of thirteen, just before the rest ('978 0 14 103614 4').
-# (Named an ISBN before them, or with its check holding: not 'Ring 978 020 7946 0958'.)
-_ISBN_START = re.compile(r"(?P<named>\bISBN(?:-?13)?:?\s?)?(?<![0-9])(?P<first>97[89])[ -]\Z")
+# (With its check holding, named an ISBN or not: not 'Ring ISBN 978 020 7946 0958'.)
+_ISBN_START = re.compile(r"(?<![0-9])(?P<first>97[89])[ -]\Z")
 
 
 def _isbn_checked(written: str) -> bool:
@@ -189,7 +189,7 @@ def phone_number(text: str) -> tuple[int, str] | None:
             continue  # in a word or an address: '0201234567x', '02012345678/1'
         if after == "." and (ending := _FILE_ENDING.match(text, found.end())) is not None and ending.group(1).lower() in FILE_ENDINGS:
             continue  # a file's name: '01234567_01.pdf' (the false-refusal round of the forty-eighth session)
-        if (isbn := _ISBN_START.search(text, max(0, found.start() - 12), found.start())) is not None and (isbn.group("named") or _isbn_checked(isbn.group("first") + number)):
+        if (isbn := _ISBN_START.search(text, max(0, found.start() - 5), found.start())) is not None and _isbn_checked(isbn.group("first") + number):
             continue  # an ISBN's figures after its first three ('978 0 14 103614 4': the authors' round of the fifty-fifth session)
         if (joined := _JOINED.search(number)) is not None:
             number = number[: joined.start()]  # '0207 946 0958 / 0207 946 0959': two numbers; the first is judged
@@ -879,9 +879,10 @@ _CHAT_HANDLE = re.compile(
     r"|\b(?i:skype)(?:\s++(?i:id|name))?\s*+:?\s*+(?P<live>live:\.?[\w.-]{3,40}+)"
     rf"|\b(?i:{_SERVICE})\s*+\(\s*+(?P<bracketed>[a-z][\w.-]{{2,39}})\s*+\)"
 )
-# What asks readers to message whoever wrote the line ('Message me on …', 'to book'): not 'We used
+# What asks readers to message whoever wrote the line ('Message me on …', 'Contact us on …'): not 'We used
 # WhatsApp (groups) to chat with suppliers'.
-_MESSAGE_ME = re.compile(r"(?i)\b(?:message|contact|text|dm|ping|add|reach|chat\s+(?:with|to)|write\s+to)\s+(?:me|us)\b|\bto\s+book\b")
+# (Nor 'Staff used WhatsApp (personal) to book meeting rooms': the review of the change.)
+_MESSAGE_ME = re.compile(r"(?i)\b(?:message|contact|text|dm|ping|add|reach|find|chat\s+(?:with|to)|write\s+to)\s+(?:me|us)\b")
 _IN_A_HANDLE = re.compile(r"[._0-9]")
 _A_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")  # ('WhatsApp: v2.24 or later')
 
@@ -889,9 +890,12 @@ _A_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")  # ('WhatsApp: v2.24 or later')
 def _chat_handle(line: str) -> re.Match[str] | None:
     """The first account to message in ``line``; a name after a colon only with a dot, an
     underscore or figures in it, and not ending in a dot or hyphen ('Skype: stallreview.bookings')."""
+    asks: bool | None = None  # whether the line asks to message, looked for once (for each name in brackets, the line took time in its square)
     for found in _CHAT_HANDLE.finditer(line):
-        if found.group("bracketed") is not None and _MESSAGE_ME.search(line) is None:
-            continue
+        if found.group("bracketed") is not None:
+            asks = _MESSAGE_ME.search(line) is not None if asks is None else asks
+            if not asks:
+                continue
         handle = found.group("handle")
         if handle is None or (_IN_A_HANDLE.search(handle) and handle[-1] not in ".-" and not _A_VERSION.fullmatch(handle)):
             return found

@@ -326,8 +326,8 @@ def _disguise_read(link: Token, text: str, kind: str, where: str) -> tuple[str, 
             return str(address), where if kind == "web" else ", ".join(mail_recipients(str(link.attrGet("href") or "")))
         if match is None:
             bare = _bare_domain(shown) or _bare_domain(_host_first(shown))
-            if bare is None:
-                continue
+            if bare is None or (bare.group("tld").lower() in _GENERIC_ENDINGS and "/" not in shown and not shown.lower().startswith("www.")):
+                continue  # (a generic ending alone is as often a setting's or a program's name: '[user.email](…)', the review of the change)
             domain = bare.group("bare")
             if kind == "web" and _same_site(domain, where):
                 continue

@@ -8,6 +8,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 from markdown_it.common.utils import unescapeAll
@@ -346,7 +347,8 @@ _NOTE_START = re.compile(
     # ('Editor's note:' before what it asks only: one that tells readers what changed is published as
     # newspapers publish it, 'Editor's note: this pattern was revised in 2026': the authors' round of
     # the fifty-fifth session.)
-    r"|(?i:editor['’]s\s+note)\s*:\s*(?i:please|pls|can|could|check|add|cut|trim|fix|confirm|verify|update|source|is\s+this|should\s+we|do\s+we|need)\b"
+    # (Anywhere in its line: 'Editor's note: we need to check this figure with finance', the review of the change.)
+    r"|(?i:editor['’]s\s+note)\s*:(?=[^\n]{0,100}?\b(?i:please|pls|can\s+(?:you|we|someone)|could\s+(?:you|we|someone)|check|double-check|confirm|verify|update|source|add|cut|trim|fix|tk|tbc|awaiting|unsure|need\s+to|should\s+we|do\s+we|is\s+this)\b)"
     r"|(?i:suggested\s+(?:edit|change))\s*:|Q\s+for\s+[A-Z][a-z]+\s*:"  # (a person's name: not 'Q for CFOs: what would you stop funding?')
     r"|(?:ACTION|Action)\s*[:\u2013\u2014-]\s*[A-Z][a-z]*\s+to\s+(?:add|check|confirm|fix|update|source|write|tidy|draft|rewrite|finish)\b"
     r"|(?i:still\s+to\s+write)\s*:|@[A-Z]\w+\s+(?:can|could|please|pls)\b"
@@ -764,7 +766,8 @@ def _unquoted_placeholder_in(text: str) -> str | None:
     word = _placeholder_in(text)
     if word is None or not _QUOTE_MARKS.search(text) or not _quoted_throughout(text, word):
         return word
-    return next((other for other in _placeholders_within(text) if not _quoted_throughout(text, other)), None)
+    # (The first _WORDS_COMPARED looked for, the rest kept, as in the body: each is looked for along the text.)
+    return next((other for at, other in enumerate(_placeholders_within(text)) if at >= _WORDS_COMPARED or not _quoted_throughout(text, other)), None)
 
 
 _TO_BE = re.compile(r"\b(?:TBD|TBC|TBA)\b")
@@ -826,25 +829,43 @@ def _code_spans(content: str) -> list[tuple[int, int]]:
 def _quoted_throughout(content: str, word: str) -> bool:
     """Whether each time ``word`` is in a paragraph's ``content`` (as written) it is within a
     quotation there: a placeholder quoted is told of, not left ('The plan said "TODO: decide
-    who owns it", and was signed off'). Not found as written (a reference, '&#84;ODO'): not."""
-    spans = [found.span() for found in _QUOTED.finditer(content)]
+    who owns it", and was signed off'). Not found as written (a reference, '&#84;ODO'): not.
+    (The quotations and code spans are found once a text, and each place looked up among them:
+    read again for each word, and each place compared with each quotation, a text of many took
+    time in its square: the review of the fifty-fifth session's change.)"""
+    quotes, quote_starts, code, code_starts, words_outside = _quotations_of(content)
     # (A mark the word starts with, as the page shows it, may be typed straight: '"TODO:'.)
     written = f"[{_OPENING_MARKS}]{re.escape(word[1:])}" if word[:1] in _OPENING_MARKS else re.escape(word)
     places = [found.start() for found in re.finditer(written, content)]
-    if "`" in content:
+    if code:
         # Not where it is code, which the page shows as typed ('The template used `TODO`, and the
         # board paper said "TODO".': the authors' round of the fifty-fifth session).
-        code = _code_spans(content)
-        starts = [start for start, _ in code]
-        as_text = [at for at in places if not ((index := bisect.bisect_left(starts, at) - 1) >= 0 and at < code[index][1])]
+        as_text = [at for at in places if not _within(code, code_starts, at, at)]
         if places and not as_text:
             return True
         places = as_text
     # (The word may start with the quotation's own mark: '“TODO:' in '“TODO: name an owner” was…'.)
-    if not places or not all(any(start < at + (word[:1] in _OPENING_MARKS) and at + len(word) < end for start, end in spans) for at in places):
+    opening = word[:1] in _OPENING_MARKS
+    if not places or not all(_within(quotes, quote_starts, at + opening, at + len(word)) for at in places):
         return False
-    outside = "".join(content[end:start] for (_, end), (start, _) in zip([(0, 0), *spans], [*spans, (len(content), 0)]))
-    return _WORD_OUTSIDE.search(outside) is not None
+    return words_outside
+
+
+def _within(spans: list[tuple[int, int]], starts: list[int], first: int, last: int) -> bool:
+    """Whether one of ``spans`` (in order, none overlapping; ``starts`` their starts) starts before
+    ``first`` and ends after ``last``."""
+    index = bisect.bisect_left(starts, first) - 1
+    return index >= 0 and last < spans[index][1]
+
+
+@lru_cache(maxsize=8)
+def _quotations_of(content: str) -> tuple[list[tuple[int, int]], list[int], list[tuple[int, int]], list[int], bool]:
+    """A text's quotations and code spans (each with their starts, for :func:`_within`), and
+    whether a word stands outside the quotations."""
+    quotes = [found.span() for found in _QUOTED.finditer(content)]
+    code = _code_spans(content) if "`" in content else []
+    outside = "".join(content[end:start] for (_, end), (start, _) in zip([(0, 0), *quotes], [*quotes, (len(content), 0)]))
+    return quotes, [start for start, _ in quotes], code, [start for start, _ in code], _WORD_OUTSIDE.search(outside) is not None
 
 
 _SHOWN_FIELDS = ("title", "summary", "signs", "also_known_as")  # the front matter a reader sees

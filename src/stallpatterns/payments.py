@@ -95,26 +95,37 @@ _BASE58_ADDRESS = re.compile(rf"[{_BASE58}](?<![0-9A-Za-z][{_BASE58}])[{_BASE58}
 # rest, as every card's is (the attack round of the fifty-fifth session: 'Card: 4111 1111 1111
 # 1111, exp 12/27' was published). A reference, a count or an ISBN (from 9) is rarely all three.
 _CARD = re.compile(
-    r"[2-6](?<![0-9][2-6])(?:[0-9]{14,18}|[0-9]{3}(?P<gap>[ \u00a0-])[0-9]{4}(?P=gap)[0-9]{4}(?P=gap)[0-9]{4}(?:(?P=gap)[0-9]{3})?"
-    r"|[0-9]{3}(?P<amex>[ \u00a0-])[0-9]{6}(?P=amex)[0-9]{5})(?![0-9]|[ \u00a0-][0-9])"
+    r"[2-6](?<![\w/.=#-][2-6])(?:[0-9]{14,18}|[0-9]{3}(?P<gap>[ \u00a0-])[0-9]{4}(?P=gap)[0-9]{4}(?P=gap)[0-9]{4}(?:(?P=gap)[0-9]{3})?"
+    r"|[0-9]{3}(?P<amex>[ \u00a0-])[0-9]{6}(?P=amex)[0-9]{5})(?![\w/]|[ \u00a0-][0-9])"
 )
+# Words of paying by card, on the card's line: a number of a card's shape and check alone is as
+# often an order's, an invoice's or a meeting's ('Purchase order 4500 1234 5678 9012', an IMEI, an
+# article's identifier in a link: the review of the fifty-fifth session's change).
+_CARD_WORDS = re.compile(r"(?i)\b(?:cards?|visa|master\s?card|amex|american\s+express|maestro|debit|credit|cvv|cvc|expiry|exp|checkout|pay|paying|payment|charge)\b")
 
 # A person's page or name on a service that takes payments between people ('paypal.me/janesmith',
 # 'Revolut: @janesmith', '$janesmith on Cash App'): where to pay whoever wrote it, as an account's
 # number is (the attack round of the fifty-fifth session; a link to one is told as a link elsewhere).
+# (Not in a link's address, 'https://paypal.me/…', which the link's own check tells of; not a service's
+# own pages, 'venmo.com/legal/…'; nor a firm's own name or ticker, 'Revolut: @RevolutApp posted…',
+# 'PayPal – $PYPL – fell 5%', '£millions on Monzo': the review of the fifty-fifth session's change.)
 _PAY_ME = re.compile(
-    # (Not in a link's address, 'https://paypal.me/…', which the link's own check tells of.)
-    r"(?i)(?<![\w./-])(?:(?:www\.)?(?:paypal\.me|paypal\.com/paypalme|revolut\.me|monzo\.me|cash\.app|venmo\.com(?:/u)?|ko-fi\.com|buymeacoffee\.com)/[$£]?[\w.-]*[a-z0-9]"
-    r"|\b(?:revolut|venmo|cash\s?app|cashapp|monzo|paypal)(?:\s+(?:handle|tag|username|name|id))?\s*[:\u2013\u2014-]\s*[@$£][a-z][\w.-]{1,30}"
-    r"|[$£][a-z][\w]{1,19}\s+(?:on|via)\s+(?:cash\s?app|cashapp|revolut|venmo|monzo))"
+    r"(?i)(?<![\w./-])(?:(?:www\.)?(?:paypal\.me/|paypal\.com/paypalme/|revolut\.me/|monzo\.me/|cash\.app/\$|venmo\.com/(?:u/)?(?!(?:legal|about|help|blog|signup|login|business|resources|careers|press|security|privacy|terms|u/?$)\b)"
+    r"|(?:ko-fi|buymeacoffee)\.com/(?!(?:legal|about|help|blog|explore|manage|signup|login|terms|privacy|faq|careers|press)\b))(?P<page>[\w.-]*[a-z0-9])"
+    r"|\b(?P<service>revolut|venmo|cash\s?app|cashapp|monzo|paypal)(?:\s+(?:handle|tag|username|name|id))?\s*:\s*(?P<named>[@$](?-i:(?=[\w.-]*[a-z])[A-Za-z][\w.-]{1,30}))(?!\s+(?:posted|said|announced|wrote|tweeted|shared)\b)"
+    r"|(?P<tag>\$(?-i:(?=\w*[a-z])[A-Za-z]\w{1,19}))\s+(?:on|via)\s+(?:cash\s?app|cashapp|revolut|venmo|monzo))"
 )
 _PAY_ME_HELD = ("paypal", "revolut", "monzo", "cash", "venmo", "ko-fi", "buymeacoffee")
 
 
 def _pay_me_in(text: str) -> tuple[int, str, str] | None:
     lowered = text.lower()
-    if any(word in lowered for word in _PAY_ME_HELD) and (found := _PAY_ME.search(text)) is not None:
-        return found.start(), found.group(), "a person's page or name on a service that takes payments"
+    if any(word in lowered for word in _PAY_ME_HELD):
+        for found in _PAY_ME.finditer(text):
+            service, named = found.group("service"), found.group("named")
+            if service is not None and named is not None and "".join(service.lower().split()) in named.lower():
+                continue  # the firm's own account ('Monzo: @monzo')
+            return found.start(), found.group(), "a person's page or name on a service that takes payments"
     return None
 
 
@@ -124,6 +135,8 @@ def _card_checked(written: str) -> bool:
     65, Maestro's 50 and 56 to 69) and the Luhn check."""
     figures = [int(char) for char in written if char.isdigit()]
     first = int("".join(map(str, figures[:4])))
+    if len(figures) == 15 and first // 100 not in (34, 37):
+        return False  # fifteen figures are Amex's only (an IMEI has fifteen, from 35 or 86)
     if not (first // 1000 == 4 or 5000 <= first < 5100 or 5100 <= first < 5600 or 5600 <= first < 7000 or 2221 <= first <= 2720 or first // 100 in (34, 35, 36, 37, 38)):
         return False
     total = sum(figure if index % 2 == 0 else (figure * 2 - 9 if figure > 4 else figure * 2) for index, figure in enumerate(reversed(figures)))
@@ -132,7 +145,8 @@ def _card_checked(written: str) -> bool:
 
 def _card_in(text: str) -> tuple[int, str, str] | None:
     for found in _CARD.finditer(text):
-        if _card_checked(found.group()):
+        line = text[text.rfind("\n", 0, found.start()) + 1 : (text.find("\n", found.end()) + 1 or len(text) + 1) - 1]
+        if _card_checked(found.group()) and _CARD_WORDS.search(line) is not None:
             return found.start(), found.group(), "a payment card's number"
     return None
 

@@ -439,7 +439,7 @@ _PRICE_WORDS = re.compile(
     r"|(?:is|are|comes|now) (?:now )?(?:on the house|without (?:charge|cost|a fee)|half off|(?:a )?(?:third|quarter|fifth|tenth) off|2-for-1|two-for-one)"
     # 'Charities get the Stall Review without charge', 'BOGOF' (the attack
     # round of the fifty-fifth session; not 'without cost overruns', 'without cost tracking').
-    r"|without (?:charge|a charge|cost|a fee|fees|payment|paying)(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|this|until|if|when|from)\b)|bogof|buy one,? get one"
+    r"|without (?:charge|a charge|cost|a fee|fees|payment|paying)(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|this|until|if|when|from)\b)|(?:bogof|buy one,? get one(?: free)?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|this|until|on|offer|deal)\b)"
     # 'is on us', 'comes at no cost', 'pay what you can', 'gratis', 'buy one, get one free', 'costs
     # a tenner' (the attack round of the forty-fifth session: each published beside an offer).
     # (Not 'the onus is on us to act', 'is on us as leaders': the false-refusal round of the
@@ -562,7 +562,10 @@ def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...], more: 
         rf"|\b(?:fees?|charges?|costs?|price)\s+for\s+(?:(?:the|a|an|our|your|each|every)\s+)?(?:{named}|(?-i:{short}))s?\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+waived"
         # Or the offer itself waived, or two of it for one ('The Stall Review is waived for charities', 'Two Stall
         # Reviews for the price of one this spring': the attack round of the fifty-fifth session).
-        rf"|(?:{named})s?\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+waived|\b(?:two|2|three|3)\s+(?:{named})s?\s+for\s+the\s+price\s+of\s+(?:one|1)\b"
+        # (The offer the sentence's subject, and two for one where the sentence ends or says when: not 'The
+        # need for a Stall Review is waived when…', 'two Stall Reviews for the price of one workshop'.)
+        rf"|^\W*(?:(?:the|our|your|a|each|every)\s+)?(?:{named})s?\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+waived"
+        rf"|\b(?:two|2|three|3)\s+(?:{named})s?\s+for\s+the\s+price\s+of\s+(?:one|1)(?=\s+(?:this|until|for|when|if|in|during)\b)"  # (at the sentence's end, _PRICE_WORDS reads it)
         # ('Stall Review price drop: 20%'; not 'we saw a price drop in GPUs', 'tracked a price cut'.)
         rf"|(?:{named})s?\s+price\s+(?:drop|cut|reduction)s?\b",
         re.IGNORECASE,
@@ -947,12 +950,18 @@ _OFFERED_ENDS = re.compile(r"(?i)\)?\s*+(?:[.;!?]|$|(?:this|today|now|only|until
 
 
 # What follows a price said to be an offer's own: the sentence's end or a mark, or words that
-# say what it buys or when ('£50 this month', '£99 a session'), its terms, or what it was or is
-# instead ('£600 in total', '£600 + VAT', '£3,900 instead of £4,500', '£3,900 (save £600)', '£600
-# net', '£600 from April': the attack round of the fifty-fifth session), not what else ('£300k over budget').
-_PRICE_ENDS = re.compile(
-    r"\)?\s*(?:[.,;:!?\]|(+/~*£$€]|$)|\)?\s+(?:a|an|per|each|for|plus|ex|excl|incl|including|excluding|only|now|this|that|until|today|fixed|flat|all"
-    r"|in\s+total|total|net|gross|inclusive|exclusive|instead|rather|not|down|reduced|save|saving|from|before|after|when|if|with|vat)\b",
+# say what it buys or when ('£50 this month', '£99 a session'), not what else ('£300k over budget').
+_PRICE_ENDS = re.compile(r"\)?\s*(?:[.,;:!?\]|]|$)|\)?\s+(?:a|an|per|each|for|plus|ex|excl|incl|including|only|now|this|that|until|today|fixed|flat|all)\b")
+# And after an amount of money, its terms or what it was or is instead ('£600 in total', '£600 + VAT',
+# '£3,900 instead of £4,500', '£3,900 (save £600)', '£3,900 ~~£4,500~~', '£600 net', '£3,900 from April':
+# the attack round of the fifty-fifth session). Not after a count ('The Review is 150 with the
+# appendices'), nor what else it was ('£300k (about a tenth of the budget)', '£40k/month was going
+# on unused seats', '£300k from a budget of £3m': the review of the change).
+_MONEY_ENDS = re.compile(
+    _PRICE_ENDS.pattern + r"|\s*(?:[+~£$€]|\(\s*(?:save|was|were|down|reduced|normally|usually|rrp|saving)\b)"
+    r"|\s+(?:in\s+total|total|net|gross|inclusive|excluding|instead|rather\s+than|not|down\s+from|reduced\s+from|save|saving|vat"
+    r"|from\s+(?:(?:next|this)\s+|the\s+(?:\d+(?:st|nd|rd|th)\s+of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|week|month|year|\d)[a-z\d]*"
+    r"|before|after|when|if)\b",
     re.IGNORECASE,
 )
 
@@ -1055,7 +1064,7 @@ def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str], 
             priced = None
         if priced is not None and priced.re is price_words and priced.group("freeing") and _freed_offer(words, priced, settings) is None:
             priced = None  # 'The Review, free Copilot licences and £2m of training all landed in March'
-        if priced is not None and (priced.re is price_words or _PRICE_ENDS.match(words, priced.end())):
+        if priced is not None and (priced.re is price_words or (_MONEY_ENDS if priced.re is _MONEY else _PRICE_ENDS).match(words, priced.end())):
             return offer, priced.start(), priced.group(), priced.re is not price_words
         if short.group("free") is not None:
             return offer, short.start("free"), short.group("free"), False
