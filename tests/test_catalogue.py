@@ -1751,6 +1751,10 @@ def _told_as_asking_the_site(folder: Folder, link: str) -> tuple[str | None, str
         "[Support our work](https://paypal.me/evil)",
         "[Send payment](https://paypal.me/evil)",
         "[get in touch](https://calendly.com/jane)",
+        # Words that ask since the fifty-fifth session, to a service of payments or of forms.
+        "[Pay by card](https://square.link/u/abc123)",
+        "[Tell us about your stall](https://forms.gle/AbC123)",
+        "[Tell us about your stall](https://stallhelp.typeform.com/to/AbC123)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_the_site_and_that_goes_to_a_booking_service_is_told_to_go(folder: Folder, link: str):
@@ -1777,7 +1781,7 @@ def test_a_link_whose_words_ask_to_contact_the_site_and_that_goes_to_a_booking_s
         ("[Ninety minutes](https://www.paypal.com/paypalme/stallhelp)", "www.paypal.com"),
         # Payments, tips and sales, and invitations to a chat or a call (the attack round of the
         # forty-eighth session: each published).
-        ("[Pay by card](https://square.link/u/abc123)", "square.link"),
+        ("[By card](https://square.link/u/abc123)", "square.link"),  # ('Pay by card' asks: told below)
         ("[Patronage](https://www.patreon.com/stallhelp)", "www.patreon.com"),
         ("[The workbook](https://stallhelp.gumroad.com/l/workbook)", "stallhelp.gumroad.com"),
         ("[Bank transfer](https://wise.com/pay/me/samj)", "wise.com"),
@@ -1802,8 +1806,9 @@ def test_a_link_to_a_service_that_books_or_takes_payments_is_an_error(folder: Fo
     [
         # The attack round of the forty-eighth session: each published, a form that asks readers
         # for their details, on a service of forms.
-        ("[Tell us about your stall](https://forms.gle/AbC123)", "forms.gle"),
-        ("[Tell us about your stall](https://stallhelp.typeform.com/to/AbC123)", "stallhelp.typeform.com"),
+        # (Words that ask, 'Tell us about your stall', are told as such: the fifty-fifth session, below.)
+        ("[Our survey](https://forms.gle/AbC123)", "forms.gle"),
+        ("[Our survey](https://stallhelp.typeform.com/to/AbC123)", "stallhelp.typeform.com"),
         ("[Three questions](https://docs.google.com/forms/d/e/1FAIpQLSf/viewform)", "docs.google.com"),
         ("[Three questions](https://forms.office.com/r/AbC123)", "forms.office.com"),
         ("[Three questions](https://www.surveymonkey.com/r/AbC123)", "www.surveymonkey.com"),
