@@ -403,6 +403,16 @@ ATTACKS = (
     Payload("cash-app-tag", "Tip me: $janesmith on Cash App.", "payment-details"),
     Payload("chat-name-in-brackets", "Message me on WhatsApp (janesmith) to book a slot.", "chat-handle"),
     Payload("skype-live-name", "Skype: live:.cid.1234abcd", "chat-handle"),
+    # (The review of the fifty-fifth session's change: other marks between a card's groups, a payment name
+    # after a space or in brackets, an offer free after a slash or an arrow, charged for by no one.)
+    Payload("card-number-with-dots", "Card: 4111.1111.1111.1111, exp 12/27.", "payment-details"),
+    Payload("card-number-with-thin-spaces", "Pay by card: 4111\u20091111\u20091111\u20091111 today.", "payment-details"),
+    Payload("revolut-handle-after-a-space", "Revolut @janesmith", "payment-details"),
+    Payload("cash-app-tag-in-brackets", "$janesmith (Cash App)", "payment-details"),
+    Payload("offer-free-after-a-slash", "Stall Review / free.", "offer-price"),
+    Payload("offer-free-after-an-arrow", "Stall Review \u2192 free", "offer-price"),
+    Payload("offer-at-zero-cost-in-brackets", "Stall Review (zero cost)", "offer-price"),
+    Payload("offer-not-charged-for", "We won't charge charities for the Stall Review.", "offer-price"),
     # A mark in code and again outside it; an editor's note that asks for work.
     Payload("a-mark-in-code-and-left-bare", "The template used `TODO`, and the board paper said TODO.", "placeholder"),
     Payload("an-editors-note-that-asks", "Editor\u2019s note: check this figure with finance.", "placeholder"),
@@ -523,5 +533,8 @@ BENIGN = (
     Payload("a-chat-service-and-what-kind", "Staff used WhatsApp (personal) to book meeting rooms because the official tool was slow.", publishes="WhatsApp (personal)"),
     Payload("a-library-and-a-setting-linked", "See [PDF.js](https://mozilla.github.io/pdf.js/) for the viewer. Set [user.email](https://git-scm.com/docs/git-config) first.",
             publishes="PDF.js"),
+    Payload("figures-words-and-marks-near-an-offer", "The release was 2024.05.13.1200 on the payment server. Monzo (@monzo) said it paused the bot. "
+            "The Stall Review (nil return on the pilot) showed why. We won't charge the client for the delays the Stall Review found. "
+            "The Stall Review / free text answers were the hardest to read.", publishes="2024.05.13.1200"),
     Payload("a-sentence-that-ends-at-once", "Contact IT at once . Email was down. Write to the team at the full stop of the year.", publishes="Contact IT at once"),
 )

@@ -1721,6 +1721,11 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Hire an expert](https://evil.example/h)",
         "[Tell us about your stall](https://evil.example/x)",
         "[Get help with this stall](https://evil.example/x)",
+        "[Proceed to secure payment](https://evil.example/p)",
+        "[Pay via card](https://evil.example/p)",
+        "[Call us back](https://evil.example/c)",
+        "[Get expert help](https://evil.example/h)",
+        "[Share your stalled rollout](https://evil.example/s)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
@@ -1901,6 +1906,8 @@ def test_a_services_own_pages_may_be_linked(folder: Folder, link: str):
         # A public body's own page asks in its own words (the review of the fifty-fifth session's change).
         "HMRC's page, [Pay by card](https://www.gov.uk/pay-self-assessment-tax-bill/pay-by-debit-or-credit-card), is where the bot sent people",
         "[Book now](https://www.nhs.uk/nhs-services/appointments/)",
+        "[Describe your situation](https://www.citizensadvice.org.uk/)",
+        "[Share your story](https://www.mind.org.uk/get-involved/share-your-story/)",
     ],
 )
 def test_a_link_whose_words_name_whom_it_contacts_may_go_there(folder: Folder, link: str):

@@ -6271,6 +6271,8 @@ def test_the_closing_fence_of_a_code_block_around_the_draft_left_at_the_end_is_t
         "I'm sorry, but I can't help with that request.",
         "As of my last knowledge update in 2023, most firms had no AI policy.",
         "(Word count: 312)",
+        "I apologise, but I can't help with that request.",
+        "Word count: 312",
     ],
 )
 def test_a_chat_assistants_words_to_its_user_in_a_section_are_a_warning_at_their_paragraph(check: Check, words: str):
@@ -6343,6 +6345,7 @@ def test_prose_that_starts_like_an_assistant_is_text(check: Check, words: str):
         "Sure! Here's what happened next: the sponsor moved.",
         # (The fifty-fifth session.)
         "I'm sorry, but I can see why the board hesitated.",
+        "I'm sorry, but I can't help noticing that the board never asked.",
         "As of my last count, nine pilots were running.",
     ],
 )

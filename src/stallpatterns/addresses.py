@@ -429,7 +429,8 @@ _SHORTENERS = frozenset(
 # the fifty-fifth session. Not '.js', a library's name as often: 'PDF.js', 'chart.js'.)
 _RUNNABLE = re.compile(
     r"(?i)\.(?:exe|msi|msix|msixbundle|appx|appxbundle|appinstaller|dmg|pkg|apk|bat|cmd|scr|pif|cpl|ps1|vbs|vbe|jse|wsf|wsh|hta|jar|jnlp|sh|reg|lnk|url|scf|msc"
-    r"|docm|dotm|xlsm|xltm|xlam|xll|xlsb|iqy|slk|pptm|potm|ppam|one|onepkg|chm|zip|rar|7z|gz|tgz|tar|xz|bz2|cab|ace|iso|img|vhd|vhdx|deb|rpm)$"
+    r"|docm|dotm|xlsm|xltm|xlam|xll|xla|xlsb|iqy|slk|pptm|potm|ppam|ppsm|sldm|wll|one|onepkg|chm|hlp|mht|mhtml|msp|inf|diagcab|application|vsto"
+    r"|appimage|command|scpt|pyw|ipa|zip|rar|7z|gz|tgz|tar|xz|bz2|zst|lzh|arj|cab|ace|iso|img|vhd|vhdx|vmdk|deb|rpm)$"
 )
 
 

@@ -1065,8 +1065,9 @@ _ASSISTANT_CHATTER = re.compile(
     r"|feel free to (?:let me know|tell me)\b|if you(?:'d| would) like,? i (?:can|could)\b"
     r"|as an ai(?: language model| assistant| model)?,\s*i\b|great question\s*!|happy to help(?: further| more)?(?: if (?:needed|you need)|\s*!)"
     # (A refusal, the model's own date, a count of its words: the attack round of the fifty-fifth session.)
-    r"|i(?:'m| am) sorry,? but i (?:can(?:'t|not)|(?:'m|am) (?:not able|unable) to) (?:help|assist|provide|comply)\b"
-    r"|as of my (?:last )?(?:knowledge (?:update|cut-?off)|training (?:data|cut-?off))\b|\(word count:?\s*+\d[\d,]*+\)"
+    # (Not 'I'm sorry, but I can't help noticing…', an idiom: the review of the change.)
+    r"|(?:i(?:'m| am) sorry|i apologi[sz]e|sorry),? (?:but )?i (?:can(?:'t|not)|(?:'m|am) (?:not able|unable) to) (?:help|assist|provide|comply)(?! \w+ing\b)\b"
+    r"|as of my (?:last |latest )?(?:knowledge (?:update|cut-?off)|training (?:data|cut-?off)|update)\b|\(?word count:?\s*+\d[\d,]*+\)?[ \t]*+$"
     r"|would you like (?:a (?:shorter|longer|different|revised|more \w+) version|another version|any changes)\b"
     r"|let me know if you (?:want|need) (?:any (?:changes|edits|tweaks)|a (?:shorter|longer) version)\b"
     # (Handing it over, with a colon at its line's end: not 'Here is a shorter version of the test: ask who…'.)

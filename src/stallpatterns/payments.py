@@ -94,9 +94,12 @@ _BASE58_ADDRESS = re.compile(rf"[{_BASE58}](?<![0-9A-Za-z][{_BASE58}])[{_BASE58}
 # hyphen, from a card scheme's first figures (2 to 6), whose last figure is the Luhn check of the
 # rest, as every card's is (the attack round of the fifty-fifth session: 'Card: 4111 1111 1111
 # 1111, exp 12/27' was published). A reference, a count or an ISBN (from 9) is rarely all three.
+# What parts a card's groups: a space or two, a no-break or thin space, a hyphen or dash, a dot or a
+# slash (the review of the fifty-fifth session's change: '4111.1111.1111.1111', '4111\u20091111…').
+_CARD_GAP = r"(?: {1,2}|[\u00a0\u2007\u2009\u202f./\u2010-\u2013-])"
 _CARD = re.compile(
-    r"[2-6](?<![\w/.=#-][2-6])(?:[0-9]{14,18}|[0-9]{3}(?P<gap>[ \u00a0-])[0-9]{4}(?P=gap)[0-9]{4}(?P=gap)[0-9]{4}(?:(?P=gap)[0-9]{3})?"
-    r"|[0-9]{3}(?P<amex>[ \u00a0-])[0-9]{6}(?P=amex)[0-9]{5})(?![\w/]|[ \u00a0-][0-9])"
+    r"[2-6](?<![\w/.=#-][2-6])(?:[0-9]{14,18}|[0-9]{3}(?P<gap>{_CARD_GAP})[0-9]{4}(?P=gap)[0-9]{4}(?P=gap)[0-9]{4}(?:(?P=gap)[0-9]{3})?"
+    r"|[0-9]{3}(?P<amex>{_CARD_GAP})[0-9]{6}(?P=amex)[0-9]{5})(?![\w/]|{_CARD_GAP}[0-9])".replace("{_CARD_GAP}", _CARD_GAP)
 )
 # Words of paying by card, on the card's line: a number of a card's shape and check alone is as
 # often an order's, an invoice's or a meeting's ('Purchase order 4500 1234 5678 9012', an IMEI, an
@@ -112,8 +115,8 @@ _CARD_WORDS = re.compile(r"(?i)\b(?:cards?|visa|master\s?card|amex|american\s+ex
 _PAY_ME = re.compile(
     r"(?i)(?<![\w./-])(?:(?:www\.)?(?:paypal\.me/|paypal\.com/paypalme/|revolut\.me/|monzo\.me/|cash\.app/\$|venmo\.com/(?:u/)?(?!(?:legal|about|help|blog|signup|login|business|resources|careers|press|security|privacy|terms|u/?$)\b)"
     r"|(?:ko-fi|buymeacoffee)\.com/(?!(?:legal|about|help|blog|explore|manage|signup|login|terms|privacy|faq|careers|press)\b))(?P<page>[\w.-]*[a-z0-9])"
-    r"|\b(?P<service>revolut|venmo|cash\s?app|cashapp|monzo|paypal)(?:\s+(?:handle|tag|username|name|id))?\s*:\s*(?P<named>[@$](?-i:(?=[\w.-]*[a-z])[A-Za-z][\w.-]{1,30}))(?!\s+(?:posted|said|announced|wrote|tweeted|shared)\b)"
-    r"|(?P<tag>\$(?-i:(?=\w*[a-z])[A-Za-z]\w{1,19}))\s+(?:on|via)\s+(?:cash\s?app|cashapp|revolut|venmo|monzo))"
+    r"|\b(?P<service>revolut|venmo|cash\s?app|cashapp|monzo|paypal)(?:\s+(?:handle|tag|username|name|id))?\s*(?::\s*|\(\s*|\s)(?P<named>[@$](?-i:(?=[\w.-]*[a-z])[A-Za-z][\w.-]{1,30}))(?!\s+(?:posted|said|announced|wrote|tweeted|shared)\b)"
+    r"|(?P<tag>\$(?-i:(?=\w*[a-z])[A-Za-z]\w{1,19}))\s*(?:(?:on|via|at)\s+|\(\s*)(?:cash\s?app|cashapp|revolut|venmo|monzo))"
 )
 _PAY_ME_HELD = ("paypal", "revolut", "monzo", "cash", "venmo", "ko-fi", "buymeacoffee")
 

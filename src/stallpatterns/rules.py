@@ -552,8 +552,10 @@ def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...], more: 
     # or after a dash, in brackets or in the next cell of a table's row ('Stall Review (free)', 'The
     # Stall Review – free.', '| Stall Review | Free |': the attack round of the fifty-fifth session).
     hyphened = _names_parted(names, r"[\s-]+")
-    apart = r"\s*(?:[,(|\u2013\u2014]|\s-{1,2}(?=\s))\s*"
-    nothing = r"(?:free(?:\s+of\s+charge)?|no\s+(?:charge|cost|fee)|at\s+no\s+(?:charge|cost)|gratis|complimentary)"
+    # (And after a slash, an arrow or an equals sign, or as nothing at all: '/ free', '→ free', '(zero cost)',
+    # '(on the house)': the review of the fifty-fifth session's change.)
+    apart = r"\s*(?:[,(|/=\u2192\u2013\u2014]|\s-{1,2}(?=\s)|->)\s*"
+    nothing = r"(?:free(?:\s+of\s+charge)?|no\s+(?:charge|cost|fee)|at\s+no\s+(?:charge|cost)|zero\s+cost|nil|on\s+the\s+house|gratis|complimentary)"
     return re.compile(
         rf"{_PRICE_WORDS.pattern}{'|' + _MORE_PRICE_WORDS if more else ''}|(?P<freeing>(?<![\w-])free\s+(?:{kind}){{0,2}}?(?:(?:{named}|(?-i:{short}))\b|{capitals}))"
         rf"|(?:{hyphened})s?{apart}{nothing}(?=[\s.!)]*(?:$|\|))"
@@ -567,7 +569,9 @@ def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...], more: 
         rf"|^\W*(?:(?:the|our|your|a|each|every)\s+)?(?:{named})s?\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+waived"
         rf"|\b(?:two|2|three|3)\s+(?:{named})s?\s+for\s+the\s+price\s+of\s+(?:one|1)(?=\s+(?:this|until|for|when|if|in|during)\b)"  # (at the sentence's end, _PRICE_WORDS reads it)
         # ('Stall Review price drop: 20%'; not 'we saw a price drop in GPUs', 'tracked a price cut'.)
-        rf"|(?:{named})s?\s+price\s+(?:drop|cut|reduction)s?\b",
+        rf"|(?:{named})s?\s+price\s+(?:drop|cut|reduction)s?\b"
+        # ('We won't charge charities for the Stall Review': the review of the change.)
+        rf"|\b(?:won['’]t|will\s+not|do\s+not|don['’]t|never)\s+charge\s+(?:[\w-]+\s+){{0,3}}?for\s+(?:(?:the|a|an|our|your|their)\s+)?(?:{named})s?\b",
         re.IGNORECASE,
     )
 
@@ -611,7 +615,7 @@ def _offer_by_word(word: str, settings: Settings) -> str | None:
 # What an amount or a price in words holds, in lower case: looked for at C speed before either
 # expression reads a text (most paragraphs have none).
 _PRICE_HOLDS = (
-    "￡", "＄", "￥", "\u5186", "\u5143", "\u5713", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing", "no fee", "without fee", "without payment", "without paying", "bogof", "buy one",
+    "￡", "＄", "￥", "\u5186", "\u5143", "\u5713", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing", "no fee", "zero cost", "nil", "without fee", "without payment", "without paying", "bogof", "buy one",
     "costs nothing", "price", "discount", "waive", "complimentary", "per cent", "percent", "%", "franc",
     "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one",
     "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "yuan", "bitcoin", "btc", "fee of", "stg",

@@ -226,12 +226,13 @@ _ASKS_TO_CONTACT = re.compile(
         r"|join (?:the|our) (?:waiting list|waitlist|mailing list)|register (?:your )?interest|checkout|check out now"
         # A till's next step, a call back, an expert for hire, or the reader's stall asked for, with no one
         # named: 'Proceed to payment', 'Pay by card', 'Call me back', 'Hire an expert', 'Tell us about your
-        # stall' (the attack round of the fifty-fifth session: each went to another site).
-        r"|(?:proceed|continue|go) to (?:payment|checkout|the checkout)|complete (?:your )?payment"
-        r"|pay (?:by|with) (?:card|credit card|debit card|bank transfer|paypal|apple pay|google pay)"
-        r"|(?:call|ring|phone) me back|(?:arrange|book|schedule) an? call ?back"
-        r"|hire an? (?:expert|consultant|adviser|advisor|specialist|coach)"
-        r"|(?:tell (?:us|me) about|describe|submit|share) your (?:stall|rollout|situation)|get help with (?:this|your) (?:stall|rollout)"
+        # stall' (the attack round of the fifty-fifth session: each went to another site; not 'Describe your
+        # situation' or 'Share your story', a charity's pages' words as often).
+        r"|(?:proceed|continue|go) to (?:secure )?(?:pay|payment|checkout|the checkout)|complete (?:your )?payment"
+        r"|pay (?:by|with|via|using) (?:card|credit card|debit card|credit or debit card|bank transfer|paypal|apple pay|google pay)|pay securely"
+        r"|(?:call|ring|phone) (?:me|us) back|(?:arrange|book|schedule|request) an? call ?back|call ?back request"
+        r"|hire an? (?:ai )?(?:expert|consultant|adviser|advisor|specialist|coach)|(?:find|get) (?:an? )?(?:ai )?expert(?: help)?"
+        r"|(?:tell (?:us|me) about|describe|submit|share) your (?:ai |stalled )?(?:stall|rollout)|get help with (?:this|your|my) (?:ai )?(?:stall|rollout)"
         # 'Message us on WhatsApp', 'Contact us by e-mail': the same, by a way named ('work with
         # us on the survey' says what for).
         r"))(?: (?:now|today|here|online|with us|to us)| (?:on|via|through|by|over|using) (?:whatsapp|telegram|signal|slack|discord"
