@@ -325,9 +325,12 @@ def _disguise_read(link: Token, text: str, kind: str, where: str) -> tuple[str, 
                 continue  # the address it shows, however written; or this computer both ('[127.0.0.1:8000](http://localhost:8000/)')
             return str(address), where if kind == "web" else ", ".join(mail_recipients(str(link.attrGet("href") or "")))
         if match is None:
-            bare = _bare_domain(shown) or _bare_domain(_host_first(shown))
-            if bare is None or (bare.group("tld").lower() in _GENERIC_ENDINGS and "/" not in shown and not shown.lower().startswith("www.")):
-                continue  # (a generic ending alone is as often a setting's or a program's name: '[user.email](…)', the review of the change)
+            # (A generic ending only with a path or 'www.': alone it is as often a setting's or a program's
+            # name, '[user.email](…)', the review of the change.)
+            generic = "/" in shown or shown.lower().startswith("www.")
+            bare = _bare_domain(shown, generic) or _bare_domain(_host_first(shown), generic)
+            if bare is None:
+                continue
             domain = bare.group("bare")
             if kind == "web" and _same_site(domain, where):
                 continue
@@ -420,19 +423,21 @@ def bare_domain_in(text: str, any_ending: bool = False, generic: bool = True) ->
         host = word.strip("()[]<>\"'“”‘’,;:!?").rstrip(".").partition("/")[0]
         if "." not in host:
             continue
-        if ((bare := _bare_domain(host)) is not None and (generic or bare.group("tld").lower() not in _GENERIC_ENDINGS)) or (
+        if _bare_domain(host, generic) is not None or (
             any_ending and "/" in word and host.islower() and _ANY_ENDING.fullmatch(host) and host.rpartition(".")[2] not in FILE_ENDINGS
         ):
             return host
     return None
 
 
-def _bare_domain(word: str) -> re.Match[str] | None:
+def _bare_domain(word: str, generic: bool = True) -> re.Match[str] | None:
+    """``word`` read as a domain name alone, or None. ``generic``: with one of
+    :data:`_GENERIC_ENDINGS` too, in small letters (in capitals they start a sentence)."""
     match = _BARE_DOMAIN.fullmatch(word)
     if match is None:
         return None
     tld = match.group("tld")
-    if not tld.islower() and tld.lower() in _GENERIC_ENDINGS:
+    if tld.lower() in _GENERIC_ENDINGS and not (generic and tld.islower()):
         return None
     # An ending in capitals or in title case ('PAYPAL.COM', 'HMRC.GOV.UK', 'Gov.Uk',
     # 'Barclays.Co.Uk') is read as a domain too, as a browser reads it; but for '.NET', '.AI'

@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import body, elsewhere
 from .diagnostics import Report
 from .source import Source
-from .text import sentences_of
+from .text import names_parted, sentences_of
 
 # Words that say how long or how widely, between the subject and its verb ('is now also run by').
 _HOW = r"(?:\s+(?:now|also|temporarily|currently|exclusively|only|all|both|still|from\s+now\s+on))*"
@@ -73,13 +73,13 @@ def _handed_said(site_name: str, offers: tuple[str, ...]) -> tuple[re.Pattern[st
         return None
     # Each name, and its last two words where it has more ('Stall Diagnosis'), as offers are named.
     names = dict.fromkeys(" ".join(part) for name in offers for part in (name.split(), name.split()[-2:]) if part)
-    full = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    full = names_parted(names, r"\s+")
     # An offer by its name ('the Stall Review'): by its last word alone ('the Review', 'the
     # Diagnosis') it is as often a government's review or a clinician's diagnosis ('The Review
     # is published by NHS England each spring', 'The Diagnosis is delivered by letter': the
     # false-refusal round of the forty-eighth session), but for the site's own voice, below.
     # (Capitalised as the offer is, or in capitals: 'a stall review is run by the PMO' tells of another.)
-    capitals = "|".join(r"\s+".join(map(re.escape, name.upper().split())) for name in names)
+    capitals = names_parted((name.upper() for name in names), r"\s+")
     named = rf"(?:(?i:the|our|this|both|all|each|a|an|any)\s+)?(?:{full}|{capitals})(?:s|es|[’']s)?\b(?!\s+[A-Z])"
     short = rf"(?i:the|our)\s+(?:{'|'.join(map(re.escape, heads))})\b(?!\s+[A-Z])"
     where = r"(?:below|above|listed(?:\s+below|\s+at\s+the\s+end(?:\s+of\s+this\s+page)?)?|at\s+the\s+end(?:\s+of\s+this\s+page)?|on\s+this\s+page)"
@@ -88,7 +88,7 @@ def _handed_said(site_name: str, offers: tuple[str, ...]) -> tuple[re.Pattern[st
     # The site by its name ('This site is now part of Barts Health' is a hospital's site).
     # (As it is written, or in capitals: 'these stall patterns are moving into procurement' tells of
     # stall patterns, this site's subject, not of the site: the false-refusal round of the forty-eighth session.)
-    site = "(?-i:" + "|".join(r"[\s-]*".join(map(re.escape, name.split())) for name in dict.fromkeys((site_name, site_name.upper()))) + ")" if site_name.strip() else "(?!)"
+    site = "(?-i:" + names_parted(dict.fromkeys((site_name, site_name.upper())), r"[\s-]*") + ")" if site_name.strip() else "(?!)"
     moved = "|".join(elsewhere.MOVED)
     # By its last word, by a firm named or the site's partners ('From April, the Review is delivered
     # by our partners at …', 'The Review is now run by Northgate Advisory'; not 'The Review is

@@ -89,6 +89,12 @@ _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 # (Of any first character: Litecoin's, Dogecoin's and Tron's are written the same way, from their own
 # version's byte, as the attack round of the fifty-fourth session wrote them.)
 _BASE58_ADDRESS = re.compile(rf"[{_BASE58}](?<![0-9A-Za-z][{_BASE58}])[{_BASE58}]{{25,34}}(?![0-9A-Za-z])")
+
+
+def _has_base58_address(text: str) -> bool:
+    """Whether :data:`_BASE58_ADDRESS` is in ``text``: looked for only in its runs of text without
+    a space long enough to hold one (most are words, which the expression tries at every letter)."""
+    return any(_BASE58_ADDRESS.search(run) is not None for run in text.split() if len(run) > 25)
 # A payment card's number ('4111 1111 1111 1111', '3782 822463 10005'): 15 to 19 figures, run
 # together or in a card's groups (of four, or Amex's four, six and five), parted by a space or a
 # hyphen, from a card scheme's first figures (2 to 6), whose last figure is the Luhn check of the
@@ -98,8 +104,8 @@ _BASE58_ADDRESS = re.compile(rf"[{_BASE58}](?<![0-9A-Za-z][{_BASE58}])[{_BASE58}
 # slash (the review of the fifty-fifth session's change: '4111.1111.1111.1111', '4111\u20091111…').
 _CARD_GAP = r"(?: {1,2}|[\u00a0\u2007\u2009\u202f./\u2010-\u2013-])"
 _CARD = re.compile(
-    r"[2-6](?<![\w/.=#-][2-6])(?:[0-9]{14,18}|[0-9]{3}(?P<gap>{_CARD_GAP})[0-9]{4}(?P=gap)[0-9]{4}(?P=gap)[0-9]{4}(?:(?P=gap)[0-9]{3})?"
-    r"|[0-9]{3}(?P<amex>{_CARD_GAP})[0-9]{6}(?P=amex)[0-9]{5})(?![\w/]|{_CARD_GAP}[0-9])".replace("{_CARD_GAP}", _CARD_GAP)
+    rf"[2-6](?<![\w/.=#-][2-6])(?:[0-9]{{14,18}}|[0-9]{{3}}(?P<gap>{_CARD_GAP})[0-9]{{4}}(?P=gap)[0-9]{{4}}(?P=gap)[0-9]{{4}}(?:(?P=gap)[0-9]{{3}})?"
+    rf"|[0-9]{{3}}(?P<amex>{_CARD_GAP})[0-9]{{6}}(?P=amex)[0-9]{{5}})(?![\w/]|{_CARD_GAP}[0-9])"
 )
 # Words of paying by card, on the card's line: a number of a card's shape and check alone is as
 # often an order's, an invoice's or a meeting's ('Purchase order 4500 1234 5678 9012', an IMEI, an
@@ -121,8 +127,8 @@ _PAY_ME = re.compile(
 _PAY_ME_HELD = ("paypal", "revolut", "monzo", "cash", "venmo", "ko-fi", "buymeacoffee")
 
 
-def _pay_me_in(text: str) -> tuple[int, str, str] | None:
-    lowered = text.lower()
+def _pay_me_in(text: str, lowered: str) -> tuple[int, str, str] | None:
+    """A person's page or name on a service of payments in ``text`` (``lowered``, in small letters)."""
     if any(word in lowered for word in _PAY_ME_HELD):
         for found in _PAY_ME.finditer(text):
             service, named = found.group("service"), found.group("named")
@@ -140,7 +146,7 @@ def _card_checked(written: str) -> bool:
     first = int("".join(map(str, figures[:4])))
     if len(figures) == 15 and first // 100 not in (34, 37):
         return False  # fifteen figures are Amex's only (an IMEI has fifteen, from 35 or 86)
-    if not (first // 1000 == 4 or 5000 <= first < 5100 or 5100 <= first < 5600 or 5600 <= first < 7000 or 2221 <= first <= 2720 or first // 100 in (34, 35, 36, 37, 38)):
+    if not (4000 <= first < 7000 or 2221 <= first <= 2720 or first // 100 in (34, 35, 36, 37, 38)):
         return False
     total = sum(figure if index % 2 == 0 else (figure * 2 - 9 if figure > 4 else figure * 2) for index, figure in enumerate(reversed(figures)))
     return total % 10 == 0
@@ -211,16 +217,19 @@ def _candidate(text: str) -> bool:
         or _SORT_CODE_THEN_ACCOUNT.search(text) is not None
         or ("0x" in lowered and _ETHEREUM.search(text) is not None)
         or ("bc1" in lowered and _BECH32.search(text) is not None)
-        or _BASE58_ADDRESS.search(text) is not None
+        or _has_base58_address(text)
         or _card_in(text) is not None
-        or _pay_me_in(text) is not None
+        or _pay_me_in(text, lowered) is not None
     )
 
 
 def _may_hold_payment(content: str) -> bool:
     """Whether a block's Markdown holds figures enough for an account or a wallet, or a character
     reference that may be one: looked for at C speed."""
-    return "&" in content or sum(map(content.count, "0123456789")) >= 6 or any(word in content.lower() for word in _PAY_ME_HELD)
+    if "&" in content or sum(map(content.count, "0123456789")) >= 6:
+        return True
+    lowered = content.lower()
+    return any(word in lowered for word in _PAY_ME_HELD)
 
 
 def _told(report: Report, line: int, at: int, written: str, kind: str) -> None:
@@ -261,7 +270,7 @@ def _details(text: str, around: Callable[[], str]) -> Iterator[tuple[int, str, s
             break
     if (card := _card_in(text)) is not None:
         yield card
-    if (pay_me := _pay_me_in(text)) is not None:
+    if (pay_me := _pay_me_in(text, lowered)) is not None:
         yield pay_me
 
 

@@ -46,6 +46,7 @@ from .text import (
     html_words,
     in_small_letters,
     is_slug,
+    names_parted,
     plain_forms,
     printable,
     printable_start,
@@ -530,13 +531,8 @@ def _price_words(settings: Settings, more: bool = True) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _names_parted(names: tuple[str, ...], between: str) -> str:
-    """An expression of any of ``names``, their words parted by ``between``; of none when there are none."""
-    return "|".join(between.join(map(re.escape, name.split())) for name in names) or "(?!)"
-
-
 def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...], more: bool) -> re.Pattern[str]:
-    named = _names_parted(names, r"\s+")
+    named = names_parted(names, r"\s+")
     # Or an offer's last word alone, as the site calls it and capitalised as it writes it ('a
     # free Diagnosis'), which _short_priced reads: not 'a free review of the code'.
     short = "|".join(map(re.escape, last_words)) or "(?!)"
@@ -551,7 +547,7 @@ def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...], more: 
     # 'our Stall-Review, free': the attack round of the fifty-fourth session; not 'the licences, free.'),
     # or after a dash, in brackets or in the next cell of a table's row ('Stall Review (free)', 'The
     # Stall Review – free.', '| Stall Review | Free |': the attack round of the fifty-fifth session).
-    hyphened = _names_parted(names, r"[\s-]+")
+    hyphened = names_parted(names, r"[\s-]+")
     # (And after a slash, an arrow or an equals sign, or as nothing at all: '/ free', '→ free', '(zero cost)',
     # '(on the house)': the review of the fifty-fifth session's change.)
     apart = r"\s*(?:[,(|/=\u2192\u2013\u2014]|\s-{1,2}(?=\s)|->)\s*"

@@ -267,6 +267,12 @@ TYPOGRAPHY_AS_SPACES = (("\u2019", " "), *TYPOGRAPHY_BETWEEN_WORDS)
 """The typography, none of it a word character, letter or digit, as spaces."""
 
 
+def names_parted(names: Iterable[str], between: str) -> str:
+    """An expression of any of ``names``, each written as it is, its words parted by
+    ``between`` (``r"\\s+"``: by any spaces); of none when there are none."""
+    return "|".join(between.join(map(re.escape, name.split())) for name in names) or "(?!)"
+
+
 def replaced(text: str, replacements: tuple[tuple[str, str], ...]) -> str:
     """``text`` with each (character, replacement) replaced, a pass over it only for those it holds."""
     for mark, ascii_mark in replacements:
