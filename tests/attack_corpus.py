@@ -418,6 +418,20 @@ ATTACKS = (
     Payload("an-editors-note-that-asks", "Editor\u2019s note: check this figure with finance.", "placeholder"),
     Payload("an-editors-note-that-asks-later", "Editor\u2019s note: we need to check this figure with finance.", "placeholder"),
     Payload("a-phone-number-after-an-isbn-s-start", "Ring ISBN 978 020 7946 0958 to book.", "phone-number"),
+    # (The attack round of the fifty-sixth session: an address written out, not linked, read as a link's is:
+    # to a service that books, pays, opens a chat or holds a form; a shortener's; a file that runs or is taken in.)
+    Payload("meeting-address-written-out", "Join my Zoom: zoom.us/j/81234567890", "booking-elsewhere"),
+    Payload("meeting-room-written-out", "Join the call at meet.google.com/abc-defg-hij for the checklist.", "booking-elsewhere"),
+    Payload("sponsor-page-written-out", "Sponsor the checklist at github.com/sponsors/janesmith.", "booking-elsewhere"),
+    Payload("form-written-out-in-code", "The intake form: `forms.gle/abc123`", "booking-elsewhere"),
+    Payload("short-address-written-out", "See bit.ly/3xYz for the checklist.", "written-address"),
+    Payload("program-written-out", "Download it at evil.example/setup.exe", "written-address"),
+    Payload("invitation-written-out", "Add the invite: janesmith.com/invite.ics", "written-address"),
+    # Links to files that run or are taken in, and a shortener's (links to services: tests/test_catalogue.py).
+    Payload("release-download-link", "[the tool](https://github.com/janesmith/tools/releases/download/v1/StallCheck.msi)", "link-address"),
+    Payload("download-named-past-a-mark", "[the report](https://evil.example/setup.exe;.pdf)", "link-address"),
+    Payload("calendar-invitation-link", "[the invite](https://evil.example/invite.ics)", "link-address"),
+    Payload("shortener-under-a-host", "[the map](https://maps.app.goo.gl/abc)", "link-address"),
     # Files that mail attacks send in place of programs.
     Payload("onenote-download", "[the survey tool](https://example.org/download/tool.one)", "link-address"),
     Payload("help-file-download", "[the guide](https://example.org/guide.chm)", "link-address"),
@@ -536,5 +550,8 @@ BENIGN = (
     Payload("figures-words-and-marks-near-an-offer", "The release was 2024.05.13.1200 on the payment server. Monzo (@monzo) said it paused the bot. "
             "The Stall Review (nil return on the pilot) showed why. We won't charge the client for the delays the Stall Review found. "
             "The Stall Review / free text answers were the hardest to read.", publishes="2024.05.13.1200"),
+    Payload("services-and-paths-written-out", "We moved from Zoom to meet.google.com for cost. The guidance at gov.uk/guidance/ai-playbook "
+            "agrees; see github.com/openai/evals/blob/main/README.md. The config lived in src/app/settings.py, and the dashboard at "
+            "grafana.internal/d/abc.", publishes="meet.google.com for cost"),
     Payload("a-sentence-that-ends-at-once", "Contact IT at once . Email was down. Write to the team at the full stop of the year.", publishes="Contact IT at once"),
 )

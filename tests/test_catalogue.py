@@ -1794,6 +1794,28 @@ def test_a_link_whose_words_ask_to_contact_the_site_and_that_goes_to_a_booking_s
         ("[The server](https://discord.gg/stallhelp)", "discord.gg"),
         ("[The workspace](https://join.slack.com/t/stallhelp/shared_invite/abc)", "join.slack.com"),
         ("[The call](https://us02web.zoom.us/j/85512345678)", "us02web.zoom.us"),
+        # Meetings, chats, payments, invoices and sponsorships (the attack round of the fifty-sixth session: each published).
+        ("[The session](https://meet.google.com/abc-defg-hij)", "meet.google.com"),
+        ("[The session](https://teams.live.com/meet/9876543)", "teams.live.com"),
+        ("[The session](https://teams.microsoft.com/l/meetup-join/19%3ameeting)", "teams.microsoft.com"),
+        ("[The session](https://whereby.com/stallhelp)", "whereby.com"),
+        ("[The session](https://meet.jit.si/stallhelp)", "meet.jit.si"),
+        ("[The session](https://zoom.com/j/81234567890)", "zoom.com"),
+        ("[The session](https://app.zoom.us/wc/join/81234567890)", "app.zoom.us"),
+        ("[The session](https://doodle.com/bp/stallhelp/meet)", "doodle.com"),
+        ("[The chat](https://telegram.me/stallhelp)", "telegram.me"),
+        ("[The chat](https://discord.com/invite/abc)", "discord.com"),
+        ("[The chat](https://www.messenger.com/t/stallhelp)", "www.messenger.com"),
+        ("[The chat](https://www.linkedin.com/messaging/compose/?recipient=stallhelp)", "www.linkedin.com"),
+        ("[The chat](https://matrix.to/#/@stallhelp:matrix.org)", "matrix.to"),
+        ("[The receipt](https://cash.app/$stallhelp)", "cash.app"),
+        ("[The receipt](https://account.venmo.com/u/stall-help)", "account.venmo.com"),
+        ("[The receipt](https://www.paypal.com/ncp/payment/ABC123)", "www.paypal.com"),
+        ("[The receipt](https://invoice.stripe.com/i/acct_1/live_abc)", "invoice.stripe.com"),
+        ("[The receipt](https://pay.gocardless.com/AL000ABCDEF)", "pay.gocardless.com"),
+        ("[The receipt](https://github.com/sponsors/stallhelp)", "github.com"),
+        ("[The receipt](https://opencollective.com/stallhelp)", "opencollective.com"),
+        ("[The receipt](https://www.gofundme.com/f/stallhelp)", "www.gofundme.com"),
     ],
 )
 def test_a_link_to_a_service_that_books_or_takes_payments_is_an_error(folder: Folder, link: str, host: str):
@@ -1857,6 +1879,12 @@ def test_a_link_to_a_form_on_a_service_of_forms_is_an_error(folder: Folder, link
         "[Paperform's help centre](https://help.paperform.co/en/articles/pricing)",
         "[Formstack's guide](https://www.formstack.com/forms/what-is-a-form)",
         "[Jotform's 2024 numbers](https://www.jotform.com/2024-year-in-review/)",
+        # The services listed in the fifty-sixth session, by their own pages.
+        "[GitHub Sponsors](https://github.com/sponsors)",
+        "[Google Meet](https://meet.google.com/)",
+        "[Whereby's blog](https://whereby.com/blog/remote-work)",
+        "[Discord's safety centre](https://discord.com/safety)",
+        "[Open Collective](https://opencollective.com/)",
     ],
 )
 def test_a_services_own_pages_may_be_linked(folder: Folder, link: str):

@@ -7692,6 +7692,49 @@ def test_related_written_as_titles_on_its_line_is_told_as_the_file_names_to_writ
 
 
 @pytest.mark.parametrize(
+    ("written", "code", "told"),
+    [
+        # The attack round of the fifty-sixth session: each published, an address typed in as readily as followed.
+        ("Join my Zoom: zoom.us/j/81234567890", "booking-elsewhere", "'zoom.us/j/81234567890' is an address on zoom.us, a service that books meetings"),
+        ("Pick a slot at tidycal.com/janesmith, please.", "booking-elsewhere", "'tidycal.com/janesmith' is an address on tidycal.com"),
+        ("The intake form: `forms.gle/abc123`", "booking-elsewhere", "'forms.gle/abc123' is an address on forms.gle"),
+        ("See bit.ly/3xYz for the checklist.", "written-address", "'bit.ly/3xYz' is a short address from bit.ly: readers cannot see where it leads"),
+        ("Download it at evil.example/setup.exe", "written-address", "'evil.example/setup.exe' hands readers the file 'setup.exe', a program"),
+        ("Add the invite: janesmith.com/invite.ics.", "written-address", "'janesmith.com/invite.ics' hands readers the file 'invite.ics', an invitation"),
+    ],
+)
+def test_an_address_written_out_is_read_as_a_links_address_is(check: Check, written: str, code: str, told: str):
+    found = [d for d in check(Path("a.md"), in_first_section(written + "\n")) if d.is_error]
+    assert [(d.code, d.line, d.column) for d in found] == [(code, 14, written.index(told[1 : told.index("'", 1)]) + 1)], found
+    assert found[0].message.startswith(told)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "We moved the meetings from Zoom to meet.google.com for cost reasons.",
+        "The guidance at gov.uk/guidance/ai-playbook says so, as github.com/openai/evals/blob/main/README.md does.",
+        "The config lived in src/app/settings.py and docs/setup.md; the dashboard at grafana.internal/d/abc.",
+        "Read [calendly.com/jane](https://calendly.com/jane) aside, the words of a link are its own check's.",
+    ],
+)
+def test_addresses_and_paths_written_out_that_go_nowhere_harmful_are_published(check: Check, written: str):
+    found = [d for d in check(Path("a.md"), in_first_section(written + "\n")) if d.is_error and d.code in ("booking-elsewhere", "written-address")]
+    assert found == []
+
+
+def test_a_long_line_of_addresses_written_out_is_read_in_linear_time(growth):
+    from stallpatterns import written
+
+    def read(n: int) -> None:
+        for line in ("a.example/x " * n, "a." * n, "a/" * n, "ab.cd/" + "x" * n, "a.b" * n + "/"):
+            for found in written._WRITTEN.finditer(line):
+                written._written_problem(found.group())
+
+    assert growth(read, 3_000) < 8
+
+
+@pytest.mark.parametrize(
     ("address", "told"),
     [
         ("https://bit.ly/3xYzAbc", "is a short address from bit.ly: readers cannot see where it leads"),
@@ -7703,6 +7746,31 @@ def test_related_written_as_titles_on_its_line_is_told_as_the_file_names_to_writ
         ("https://example.com/pack.zip#top", "the link hands readers the file 'pack.zip'"),
         ("https://aka.ms/abc", "is a short address from aka.ms"),
         ("https://example.com/downloads/setup.exe/", "the link hands readers the file 'setup.exe'"),
+        # The attack round of the fifty-sixth session: each published. A host under a shortener's, and more shorteners;
+        ("https://m.bit.ly/abc", "is a short address from bit.ly"),
+        ("https://maps.app.goo.gl/abc", "is a short address from goo.gl"),
+        ("https://dub.sh/abc", "is a short address from dub.sh"),
+        # '/blob/' and '/wiki/' on any host, and a path that climbs out of them;
+        ("https://evil.example/blob/setup.exe", "the link hands readers the file 'setup.exe'"),
+        ("https://evil.example/wiki/setup.exe", "the link hands readers the file 'setup.exe'"),
+        ("https://evil.example/x/blob/../setup.exe", "the link hands readers the file 'setup.exe'"),
+        # a code host's release, raw file or archive;
+        ("https://github.com/someone/tools/releases/download/v1/StallCheck.msi", "the link hands readers the file 'StallCheck.msi'"),
+        ("https://gitlab.com/someone/tools/-/raw/main/setup.exe", "the link hands readers the file 'setup.exe'"),
+        ("https://github.com/someone/tools/archive/refs/heads/main.zip", "the link hands readers the file 'main.zip'"),
+        # a name a server or Windows reads up to a mark, or without its last dot;
+        ("https://example.com/setup.exe;.pdf", "the link hands readers the file 'setup.exe'"),
+        ("https://example.com/setup.exe%00.pdf", "the link hands readers the file 'setup.exe'"),
+        ("https://example.com/setup.exe%3F.pdf", "the link hands readers the file 'setup.exe'"),
+        ("https://example.com/setup.exe.", "the link hands readers the file 'setup.exe'"),
+        # a store told the name to give it;
+        ("https://example.com/report?response-content-disposition=attachment%3Bfilename%3Dsetup.exe", "the link hands readers the file 'setup.exe'"),
+        # more files that run or set a computer up; and an invitation or a contact's card.
+        ("https://example.com/profile.mobileconfig", "the link hands readers the file 'profile.mobileconfig'"),
+        ("https://example.com/helper.crx", "the link hands readers the file 'helper.crx'"),
+        ("https://example.com/Open.search-ms", "the link hands readers the file 'Open.search-ms'"),
+        ("https://example.com/invite.ics", "the link hands readers the file 'invite.ics', an invitation to a meeting or a person's contact card"),
+        ("https://example.com/jane.vcf", "the link hands readers the file 'jane.vcf', an invitation to a meeting or a person's contact card"),
     ],
 )
 def test_a_link_that_hides_where_it_leads_or_hands_over_a_file_to_run_is_an_error(check: Check, address: str, told: str):
@@ -7724,6 +7792,12 @@ def test_a_link_that_hides_where_it_leads_or_hands_over_a_file_to_run_is_an_erro
         "https://en.wikipedia.org/wiki/.exe",
         "https://www.google.com/search?q=raci.docm",
         "https://youtu.be/dQw4w9WgXcQ",
+        # A repository named as a file, or 'raw'; a page of a file on a code host of one's own; a release's page.
+        "https://github.com/acmesh-official/acme.sh",
+        "https://github.com/someone/raw/blob/main/deploy.sh",
+        "https://gitlab.example.org/team/tools/-/blob/main/deploy.sh",
+        "https://github.com/someone/tools/releases/tag/v1.2",
+        "https://mozilla.github.io/pdf.js/",
     ],
 )
 def test_links_to_documents_and_pages_are_as_meant(check: Check, address: str):

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from . import hosts
+from . import hosts, services
 from .text import LOOKS_LATIN, character_name, invisible_characters, is_bidi_control, printable_start
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -333,7 +333,7 @@ def address_slip(href: str) -> tuple[str, str, bool] | None:
         return tracked
     if (hidden := _hidden_destination(href)) is not None:
         return hidden
-    if (private := _private_documents(href)) is not None:
+    if (private := _private_documents(href)) is not None and services.booking_service(href) is None:  # (a Teams meeting: told as one, catalogue.py)
         return (
             f"'{private}' holds working documents, which open only for people signed in and given access: most readers of the site cannot open this link",
             "link to a page anyone can open, or name the document in words",
@@ -420,7 +420,9 @@ def wrapper_of(href: str) -> tuple[str, str, bool] | None:
 _SHORTENERS = frozenset(
     "bit.ly t.co tinyurl.com lnkd.in t.ly ow.ly buff.ly goo.gl is.gd v.gd rebrand.ly shorturl.at tiny.cc cutt.ly "
     "rb.gy s.id bl.ink short.io shorte.st adf.ly tr.im x.co qr.ae trib.al dlvr.it ift.tt aka.ms on.ft.com amzn.to "
-    "bbc.in j.mp wp.me".split()
+    "bbc.in j.mp wp.me"
+    # (And under each, 'm.bit.ly', 'maps.app.goo.gl'; and more services: the attack round of the fifty-sixth session.)
+    " bit.do dub.sh dub.co surl.li tiny.one qrco.de short.gy kutt.it clck.ru".split()
 )
 # Files a browser hands to the reader's computer to run, or to open with what they hold run:
 # programs and scripts, documents with macros, and archives that may hold either.
@@ -430,44 +432,94 @@ _SHORTENERS = frozenset(
 _RUNNABLE = re.compile(
     r"(?i)\.(?:exe|msi|msix|msixbundle|appx|appxbundle|appinstaller|dmg|pkg|apk|bat|cmd|scr|pif|cpl|ps1|vbs|vbe|jse|wsf|wsh|hta|jar|jnlp|sh|reg|lnk|url|scf|msc"
     r"|docm|dotm|xlsm|xltm|xlam|xll|xla|xlsb|iqy|slk|pptm|potm|ppam|ppsm|sldm|wll|one|onepkg|chm|hlp|mht|mhtml|msp|inf|diagcab|application|vsto"
-    r"|appimage|command|scpt|pyw|ipa|zip|rar|7z|gz|tgz|tar|xz|bz2|zst|lzh|arj|cab|ace|iso|img|vhd|vhdx|vmdk|deb|rpm)$"
+    r"|appimage|command|scpt|pyw|ipa|zip|rar|7z|gz|tgz|tar|xz|bz2|zst|lzh|arj|cab|ace|iso|img|vhd|vhdx|vmdk|deb|rpm"
+    # (And a browser's or an editor's extensions, a device's settings, Windows' search and settings
+    # files, desktop launchers, a VPN's settings, torrents, Flash: the attack round of the fifty-sixth session.)
+    r"|mobileconfig|vsix|crx|xpi|search-ms|searchconnector-ms|library-ms|settingcontent-ms|desktop|website|gadget|ovpn|torrent|swf)$"
 )
+# Files that a calendar or an address book takes in as they come: an invitation to a meeting, or
+# a person's card with their number and address ('[the invite](https://…/invite.ics)': the attack
+# round of the fifty-sixth session).
+_TAKEN_IN = re.compile(r"(?i)\.(?:ics|ical|ifb|vcs|vcf|vcard)$")
 
 
 # Hosts whose pages show files as text, and the fields of an address that name a file to
 # download.
-_FILE_PAGES_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "gist.github.com"})
+_FILE_PAGES_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "gist.github.com", "codeberg.org"})
+# What a code host's address hands over as a file, not a page: a release's files, a file as it is,
+# a folder packed ('github.com/…/releases/download/v1/setup.msi', 'gitlab.com/…/-/raw/main/setup.exe':
+# the attack round of the fifty-sixth session published each, as every address on a code host was a page).
+# (Straight after the owner's and the repository's names, or after GitLab's '/-/': not a repository named 'raw'.)
+_CODE_HOST_FILES = re.compile(r"^/[^/]+/[^/]+/(?:releases/download|raw|archive|downloads|get)/|/-/(?:raw|archive|jobs/artifacts)/")
 _FILE_FIELDS = frozenset({"file", "filename", "download", "dl", "attachment", "name", "f"})
+# A field that tells a store which name to give the file it hands over ('response-content-disposition=
+# attachment; filename=setup.exe', as Amazon's, Google's and Azure's stores take it).
+_DISPOSITION_FIELDS = frozenset({"response-content-disposition", "content-disposition", "rscd"})
+_DISPOSITION_NAME = re.compile(r"(?i)filename\*?=(?:[\w-]*'[\w-]*')?\"?([^\";]+)")
+# What a server may read a file's name up to ('setup.exe;.pdf', 'setup.exe%00.pdf', 'setup.exe%3F.pdf'
+# once decoded), and what Windows leaves off its end ('setup.exe.').
+_NAME_ENDS = re.compile(r"[;?#\x00]")
 
 
 def _hidden_destination(href: str) -> tuple[str, str, bool] | None:
-    """A web address that hides where it leads (a shortener's), or that hands the reader a
-    file to run (a program, a document with macros, an archive): an error, as what a reader
-    gets is not what the page said."""
-    if url_scheme(href) not in ("http", "https") or (found := target_of(href)) is None:
+    """A link's address that hides where it leads, or hands over a file (:func:`hidden_destination`):
+    an error, as what a reader gets is not what the page said."""
+    if (hidden := hidden_destination(href)) is None:
         return None
-    host = found[1].lower().rstrip(".").removeprefix("www.")
-    if host in _SHORTENERS:
+    kind, name = hidden
+    if kind == SHORT:
         return (
-            f"'{printable_start(href, 120)}' is a short address from {host}: readers cannot see where it leads before they follow it, "
+            f"'{printable_start(href, 120)}' is a short address from {name}: readers cannot see where it leads before they follow it, "
             "and its owner can change where it leads after the pattern is published",
             "open the link, and write the address your browser then shows",
             False,
         )
+    return f"the link hands readers the file '{printable_start(name, 80)}', {HANDED_OVER[kind][0]}", HANDED_OVER[kind][1], False
+
+
+SHORT, RUNS, TAKEN_IN = "short", "runs", "taken in"
+# What a file handed over is, and what readers' computers do with it; and what to link to instead.
+HANDED_OVER = {
+    RUNS: (
+        "a program, a document with macros or an archive, which their computer would open or run as it came",
+        "link to the page that describes it, where readers can judge it, not to the file",
+    ),
+    TAKEN_IN: (
+        "an invitation to a meeting or a person's contact card, which their calendar or address book would take in as it came",
+        "link to the page that tells of the event or the organisation, not to the file; this site's offers are booked through its own pages",
+    ),
+}
+
+
+def hidden_destination(href: str) -> tuple[str, str] | None:
+    """Whether a web address hides where it leads, (:data:`SHORT`, the shortener's host), or
+    hands the reader a file to run (:data:`RUNS`: a program, a document with macros, an archive)
+    or to take in (:data:`TAKEN_IN`: an invitation, a contact's card), with the file's name; or None."""
+    if url_scheme(href) not in ("http", "https") or (found := target_of(href)) is None:
+        return None
+    host = found[1].lower().rstrip(".").removeprefix("www.")
+    if (shortener := next((name for name in _SHORTENERS if host == name or host.endswith("." + name)), None)) is not None:
+        return SHORT, shortener
     parts = urlsplit(href)
-    path = unquote(parts.path).rstrip("/")  # '…/setup.exe/' is the file too
-    if host in _FILE_PAGES_HOSTS or "/blob/" in path or "/wiki/" in path:
-        return None  # a page that shows a file, or an article about one ('…/blob/main/deploy.sh', '/wiki/.exe')
+    path = posixpath.normpath("/" + unquote(parts.path).lstrip("/"))  # '…/setup.exe/' is the file too, and '…/blob/../setup.exe'
+    if host in _FILE_PAGES_HOSTS:
+        if _CODE_HOST_FILES.search(path + "/") is None:
+            return None  # a page that shows a file, or a repository named as one ('…/blob/main/deploy.sh', 'acmesh-official/acme.sh')
+    elif ("/blob/" in path and host.startswith("git")) or ("/wiki/" in path and (host.split(".")[-2:-1] in (["wikipedia"], ["wiktionary"], ["wikimedia"]) or host.startswith("wiki"))):
+        return None  # a code host's page of a file, or an article about one ('…/wiki/.exe')
     # The path's last part, and the value of a field that names the file to hand over
     # ('?file=setup.msi'), never a search's words ('?q=raci.docm').
-    named = [path.rpartition("/")[2], *(unquote(value) for key, value in parse_qsl(parts.query) if key.lower() in _FILE_FIELDS)]
-    if (runnable := next((name for name in named if _RUNNABLE.search(name.strip())), None)) is not None:
-        return (
-            f"the link hands readers the file '{printable_start(runnable.strip().rpartition('/')[2], 80)}', a program, a document with macros or an archive, "
-            "which their computer would open or run as it came",
-            "link to the page that describes it, where readers can judge it, not to the file",
-            False,
-        )
+    fields = parse_qsl(parts.query)
+    named = [
+        path.rpartition("/")[2],
+        *(unquote(value) for key, value in fields if key.lower() in _FILE_FIELDS),
+        *(given.group(1) for key, value in fields if key.lower() in _DISPOSITION_FIELDS and (given := _DISPOSITION_NAME.search(unquote(value)))),
+    ]
+    # Each as a server or Windows may read it: up to a mark that ends it there, without dots at its end.
+    read = [name.strip().rstrip(". ") for written in named for name in dict.fromkeys((written, _NAME_ENDS.split(written, 1)[0]))]
+    for kind, files in ((RUNS, _RUNNABLE), (TAKEN_IN, _TAKEN_IN)):
+        if (file := next((name for name in read if files.search(name)), None)) is not None:
+            return kind, file.rpartition("/")[2]
     return None
 
 

@@ -24,7 +24,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 import pathspec
 
-from . import addresses, body, drawings, fields, files, generated, history, rules, sanitizer, slips, source
+from . import addresses, body, drawings, fields, files, generated, history, rules, sanitizer, services, slips, source
 from .diagnostics import Diagnostic, Severity
 from .facts import Facts, Link, facts_of
 from .files import PICTURE_ENDINGS
@@ -937,9 +937,9 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                 out.append(_site_alike(f, written, host, f"this site's name, {settings.site_name or ''}"))
             elif len(out) == told and link is None and written.web and (offered := _named_for_an_offer(written.path, settings)) is not None:
                 out.append(_site_alike(f, written, offered[0], f"the name of this site's offer, {offered[1]}"))
-            elif len(out) == told and link is None and written.web and (service := _booking_service(written.path)) is not None:
+            elif len(out) == told and link is None and written.web and (service := services.booking_service(written.path)) is not None:
                 out.append(_booked_elsewhere(f, written, service, settings))
-            elif len(out) == told and link is None and written.web and (form := _form_service(written.path)) is not None:
+            elif len(out) == told and link is None and written.web and (form := services.form_service(written.path)) is not None:
                 out.append(_booked_elsewhere(f, written, form, settings, _A_FORM))
     return out
 
@@ -984,90 +984,6 @@ def _named_like_the_site(address: str, settings: Settings) -> str | None:
 
 
 _CODE_HOSTS = frozenset({"github.com", "www.github.com", "gitlab.com", "www.gitlab.com", "bitbucket.org", "codeberg.org"})
-# Services that book a meeting with someone, take a payment or open a chat with them: a link
-# to one, whatever its words, books or pays whoever's page it is, and on this site's page
-# readers take it for the site's own ('[The Review](https://calendly.com/…)', '[Book](https://cal.com/…)':
-# the attack round of the forty-seventh session published each). Each host, or a host under it.
-_BOOKING_HOSTS = (
-    "calendly.com", "cal.com", "savvycal.com", "tidycal.com", "youcanbook.me", "zcal.co", "meetings.hubspot.com",
-    "acuityscheduling.com", "as.me", "setmore.com", "simplybook.me", "koalendar.com", "oncehub.com", "calendar.app.google",
-    "buy.stripe.com", "checkout.stripe.com", "donate.stripe.com", "paypal.me", "ko-fi.com", "buymeacoffee.com",
-    "revolut.me", "monzo.me", "wa.me", "api.whatsapp.com", "t.me", "m.me", "signal.me",
-    # Payments, tips and sales, and invitations to a chat or a call (the attack round of the
-    # forty-eighth session: each published as a link).
-    "square.link", "patreon.com", "gumroad.com", "lemonsqueezy.com", "chat.whatsapp.com", "discord.gg", "join.slack.com",
-)
-
-
-def _booking_service(address: str) -> str | None:
-    """The host of a web address to a service that books, takes payments or opens a chat (:data:`_BOOKING_HOSTS`), or None."""
-    host, read = _host_and_path(address)
-    path = "/" if read is None else read
-    if any(_at_or_under(host, known) and path.startswith(prefix) for known, prefix in _BOOKING_PAGES):
-        return host  # a booking page on a service that is also much else (Google's appointments)
-    if not any(_at_or_under(host, known) for known in _BOOKING_HOSTS):
-        return None
-    first = path.strip("/").partition("/")[0]
-    # The service's own pages: its home page, its help, blog and the like ('calendly.com/blog/…');
-    # not the home page of a name of its own ('stallhelp.youcanbook.me').
-    own = any(host in (known, "www." + known) for known in _BOOKING_HOSTS)
-    return None if (first in _SERVICE_OWN_PAGES and (first or own)) or host.split(".")[0] in _SERVICE_OWN_HOSTS else host
-
-
-def _host_and_path(address: str) -> tuple[str, str | None]:
-    """A web address's host, in small letters, and its path as a browser goes to it, in small
-    letters ('/blog/../stallhelp' is '/stallhelp'); None for a path that cannot be read."""
-    host = _host_named(address)[0].lower().rstrip(".")
-    try:
-        return host, posixpath.normpath("/" + urlsplit(address).path.lstrip("/")).lower()
-    except ValueError:
-        return host, None
-
-
-def _at_or_under(host: str, known: str) -> bool:
-    return host == known or host.endswith("." + known)
-
-
-_SERVICE_OWN_PAGES = frozenset(("", "blog", "resources", "help", "docs", "about", "features", "customers", "integrations", "legal", "privacy", "security", "pricing"))
-_SERVICE_OWN_HOSTS = frozenset(("help", "support", "docs", "blog", "community", "developer", "developers"))
-_BOOKING_PAGES = (
-    ("calendar.google.com", "/calendar/appointments"), ("calendar.google.com", "/calendar/u/0/appointments"), ("paypal.com", "/paypalme"),
-    ("outlook.office365.com", "/owa/calendar"), ("outlook.office.com", "/bookwithme"), ("outlook.office.com", "/book"),
-    ("wise.com", "/pay"), ("monzo.com", "/pay"),
-    ("zoom.us", "/j/"), ("zoom.us", "/my/"),
-)
-
-
-# Services whose pages are forms that readers fill in, and the addresses of their forms: a link
-# to one asks readers for their details, and on this site's page they take the form for the
-# site's own ('[Tell us about your stall](https://forms.gle/…)': the attack rounds of the forty-
-# eighth session). A service's own pages, its home page and guides, are no form; nor are a
-# form's summary of answers or its editor. (Airtable's forms share their addresses with its
-# shared tables, and Cognito's with its own pages: both are left out.)
-# The names under a service's own domain that are the service's, not an account's (helper-229).
-_SERVICE_HOSTS = "(?:www|help|admin|api|community|developers?|info|careers|jobs|medium|blog|news|press|status|support|learn|academy|go|get|partners)"
-_FORM_ADDRESS = re.compile(
-    r"(?:forms\.gle/.+"
-    r"|docs\.google\.com/(?:a/[^/]+/)?forms/(?:u/\d+/)?d/.+"
-    rf"|(?:[\w-]+\.)?typeform\.com/to/.+|(?!{_SERVICE_HOSTS}\.)[\w-]+\.typeform\.com/.+"
-    r"|forms\.(?:office\.com|cloud\.microsoft|microsoft\.com)/(?:r|e|pages/responsepage)\b.*"
-    r"|form\.jotform(?:eu)?\.com/.+|(?:www\.)?jotform\.com/(?:form/)?\d{6,}(?:/.*)?"
-    r"|(?:[\w-]+\.)?(?:surveymonkey\.(?:com|co\.uk|eu|de|fr|ca|com\.au)|research\.net)/r/.+"
-    r"|share(?:-\w+)?\.hsforms\.com/.+|forms\.zohopublic\.(?:com|eu|in|com\.au)/.+|zfrmz\.(?:com|eu|in)/.+"
-    rf"|(?!{_SERVICE_HOSTS}\.)[\w-]+\.formstack\.com/forms/.+|(?!{_SERVICE_HOSTS}\.)[\w-]+\.wufoo\.com/forms/.+|(?!{_SERVICE_HOSTS}\.)[\w-]+\.paperform\.co/.*"
-    r"|tally\.so/(?:r|embed)/.+|(?:[\w-]+\.)?fillout\.com/t/.+|(?:www\.)?smartsurvey\.co\.uk/s/.+)"
-)
-_FORM_NOT_FILLED = ("/viewanalytics", "/edit")
-
-
-def _form_service(address: str) -> str | None:
-    """The host of a web address to a form on a service of forms (:data:`_FORM_ADDRESS`), or None."""
-    host, path = _host_and_path(address)
-    if path is None or path.endswith(_FORM_NOT_FILLED):
-        return None
-    return host if _FORM_ADDRESS.fullmatch(host + path) else None
-
-
 _A_BOOKING = (
     "a service that books meetings, takes payments or opens a chat",
     "the site's own booking",
@@ -1148,7 +1064,7 @@ def _contact_elsewhere(f: Facts, link: Link, page: str) -> Diagnostic:
         # told to name whom it went to, '[contact Jane](https://calendly.com/jane)' was refused again
         # (the authors' round of the fifty-third session).
         f"link to the site's page, [{printable_start(link.words, 60)}](/{page}), or delete the link: a link to a service that books or takes payments is refused whatever its words"
-        if link.web and (_booking_service(link.path) or _form_service(link.path))
+        if link.web and (services.booking_service(link.path) or services.form_service(link.path))
         else f"write words that name whom the link goes to ('contact the ICO'), or link to the site's page, [{printable_start(link.words, 60)}](/{page})",
     )
 

@@ -32,6 +32,7 @@ from . import (
     payments,
     sanitizer,
     slips,
+    written,
 )
 from .addresses import as_read, is_local, mail_recipients, mail_subjects
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
@@ -98,6 +99,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     contacts.check_bookings_elsewhere(source, settings.site_name or "", frozenset(settings.contact.booking_urls.values()), settings.offer_booked, report)
     contacts.check_offers_asked_elsewhere(source, settings.offer_or_its_last_word, frozenset(settings.contact.booking_urls.values()), report)
     handed.check_offers_handed(source, settings.site_name or "", tuple(offer.name for offer in settings.offers), report)
+    written.check_written_addresses(source, report)
     dialect.check_control_references(source, report)
     dialect.check_autolink_space_references(source, report)
     dialect.check_address_readings(source, report)

@@ -1,0 +1,115 @@
+"""The services on the web that book a meeting, take a payment, open a chat or hold a form:
+a link to one, whatever its words, books, pays or asks for details whoever's page it is,
+and on this site's page readers take it for the site's own. Pure: addresses in, hosts out."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from urllib.parse import urlsplit
+
+# Services that book a meeting with someone, take a payment or open a chat with them: a link
+# to one, whatever its words, books or pays whoever's page it is, and on this site's page
+# readers take it for the site's own ('[The Review](https://calendly.com/…)', '[Book](https://cal.com/…)':
+# the attack round of the forty-seventh session published each). Each host, or a host under it.
+_BOOKING_HOSTS = (
+    "calendly.com", "cal.com", "savvycal.com", "tidycal.com", "youcanbook.me", "zcal.co", "meetings.hubspot.com",
+    "acuityscheduling.com", "as.me", "setmore.com", "simplybook.me", "koalendar.com", "oncehub.com", "calendar.app.google",
+    "buy.stripe.com", "checkout.stripe.com", "donate.stripe.com", "paypal.me", "ko-fi.com", "buymeacoffee.com",
+    "revolut.me", "monzo.me", "wa.me", "api.whatsapp.com", "t.me", "m.me", "signal.me",
+    # Payments, tips and sales, and invitations to a chat or a call (the attack round of the
+    # forty-eighth session: each published as a link).
+    "square.link", "patreon.com", "gumroad.com", "lemonsqueezy.com", "chat.whatsapp.com", "discord.gg", "join.slack.com",
+    # Meetings, chats, payments, invoices and sponsorships (the attack round of the fifty-sixth session: each published).
+    "meet.google.com", "whereby.com", "meet.jit.si", "teams.live.com", "join.skype.com", "book.morgen.so", "bookings.cloud.microsoft",
+    "bookwhen.com", "vyte.in", "telegram.me", "telegram.dog", "wa.link", "threema.id", "cash.app", "invoice.stripe.com",
+    "pay.sumup.com", "sumup.me", "checkout.square.site", "square.site", "pay.gocardless.com", "in.xero.com", "commerce.coinbase.com",
+    "opencollective.com", "podia.com",
+)
+
+
+def booking_service(address: str) -> str | None:
+    """The host of a web address to a service that books, takes payments or opens a chat (:data:`_BOOKING_HOSTS`), or None."""
+    host, read = _host_and_path(address)
+    path = "/" if read is None else read
+    if any(_at_or_under(host, known) and path.startswith(prefix) for known, prefix in _BOOKING_PAGES):
+        return host  # a booking page on a service that is also much else (Google's appointments)
+    if not any(_at_or_under(host, known) for known in _BOOKING_HOSTS):
+        return None
+    first = path.strip("/").partition("/")[0]
+    # The service's own pages: its home page, its help, blog and the like ('calendly.com/blog/…');
+    # not the home page of a name of its own ('stallhelp.youcanbook.me').
+    own = any(host in (known, "www." + known) for known in _BOOKING_HOSTS)
+    return None if (first in _SERVICE_OWN_PAGES and (first or own)) or host.split(".")[0] in _SERVICE_OWN_HOSTS else host
+
+
+def _host_and_path(address: str) -> tuple[str, str | None]:
+    """A web address's host, in small letters, and its path as a browser goes to it, in small
+    letters ('/blog/../stallhelp' is '/stallhelp'); None for a path that cannot be read."""
+    host = _host_of(address).lower().rstrip(".")
+    try:
+        return host, posixpath.normpath("/" + urlsplit(address).path.lstrip("/")).lower()
+    except ValueError:
+        return host, None
+
+
+def _at_or_under(host: str, known: str) -> bool:
+    return host == known or host.endswith("." + known)
+
+
+_SERVICE_OWN_PAGES = frozenset(("", "blog", "resources", "help", "docs", "about", "features", "customers", "integrations", "legal", "privacy", "security", "pricing"))
+_SERVICE_OWN_HOSTS = frozenset(("help", "support", "docs", "blog", "community", "developer", "developers"))
+_BOOKING_PAGES = (
+    ("calendar.google.com", "/calendar/appointments"), ("calendar.google.com", "/calendar/u/0/appointments"), ("paypal.com", "/paypalme"),
+    ("outlook.office365.com", "/owa/calendar"), ("outlook.office.com", "/bookwithme"), ("outlook.office.com", "/book"),
+    ("wise.com", "/pay"), ("monzo.com", "/pay"),
+    ("zoom.us", "/j/"), ("zoom.us", "/my/"),
+    # (The attack round of the fifty-sixth session: each published.)
+    ("zoom.us", "/s/"), ("zoom.us", "/w/"), ("zoom.us", "/wc/"), ("zoom.com", "/j/"), ("zoom.com", "/s/"), ("zoom.com", "/w/"), ("zoom.com", "/wc/"), ("zoom.com", "/my/"),
+    ("teams.microsoft.com", "/l/meetup-join"), ("teams.microsoft.com", "/l/chat"), ("teams.microsoft.com", "/l/call"),
+    ("app.reclaim.ai", "/m/"), ("calendar.notion.so", "/meet/"), ("doodle.com", "/bp/"), ("doodle.com", "/meeting/"), ("app.usemotion.com", "/meet/"),
+    ("discord.com", "/invite/"), ("discord.com", "/users/"), ("messenger.com", "/t/"), ("ig.me", "/m/"), ("line.me", "/ti/p"), ("line.me", "/r/"),
+    ("x.com", "/messages/compose"), ("twitter.com", "/messages/compose"), ("linkedin.com", "/messaging/compose"), ("snapchat.com", "/add/"),
+    ("matrix.to", "/"), ("signal.group", "/"),
+    ("venmo.com", "/u/"), ("paypal.com", "/ncp/payment"), ("paypal.com", "/invoice/p"), ("paypal.com", "/donate"), ("paypal.com", "/pools/"),
+    ("squareup.com", "/pay-invoice"), ("quickbooks.intuit.com", "/pay/"), ("github.com", "/sponsors/"), ("gofundme.com", "/f/"),
+    ("chargebee.com", "/hosted_pages"),
+)
+
+
+# Services whose pages are forms that readers fill in, and the addresses of their forms: a link
+# to one asks readers for their details, and on this site's page they take the form for the
+# site's own ('[Tell us about your stall](https://forms.gle/…)': the attack rounds of the forty-
+# eighth session). A service's own pages, its home page and guides, are no form; nor are a
+# form's summary of answers or its editor. (Airtable's forms share their addresses with its
+# shared tables, and Cognito's with its own pages: both are left out.)
+# The names under a service's own domain that are the service's, not an account's (helper-229).
+_SERVICE_HOSTS = "(?:www|help|admin|api|community|developers?|info|careers|jobs|medium|blog|news|press|status|support|learn|academy|go|get|partners)"
+_FORM_ADDRESS = re.compile(
+    r"(?:forms\.gle/.+"
+    r"|docs\.google\.com/(?:a/[^/]+/)?forms/(?:u/\d+/)?d/.+"
+    rf"|(?:[\w-]+\.)?typeform\.com/to/.+|(?!{_SERVICE_HOSTS}\.)[\w-]+\.typeform\.com/.+"
+    r"|forms\.(?:office\.com|cloud\.microsoft|microsoft\.com)/(?:r|e|pages/responsepage)\b.*"
+    r"|form\.jotform(?:eu)?\.com/.+|(?:www\.)?jotform\.com/(?:form/)?\d{6,}(?:/.*)?"
+    r"|(?:[\w-]+\.)?(?:surveymonkey\.(?:com|co\.uk|eu|de|fr|ca|com\.au)|research\.net)/r/.+"
+    r"|share(?:-\w+)?\.hsforms\.com/.+|forms\.zohopublic\.(?:com|eu|in|com\.au)/.+|zfrmz\.(?:com|eu|in)/.+"
+    rf"|(?!{_SERVICE_HOSTS}\.)[\w-]+\.formstack\.com/forms/.+|(?!{_SERVICE_HOSTS}\.)[\w-]+\.wufoo\.com/forms/.+|(?!{_SERVICE_HOSTS}\.)[\w-]+\.paperform\.co/.*"
+    r"|tally\.so/(?:r|embed)/.+|(?:[\w-]+\.)?fillout\.com/t/.+|(?:www\.)?smartsurvey\.co\.uk/s/.+)"
+)
+_FORM_NOT_FILLED = ("/viewanalytics", "/edit")
+
+
+def form_service(address: str) -> str | None:
+    """The host of a web address to a form on a service of forms (:data:`_FORM_ADDRESS`), or None."""
+    host, path = _host_and_path(address)
+    if path is None or path.endswith(_FORM_NOT_FILLED):
+        return None
+    return host if _FORM_ADDRESS.fullmatch(host + path) else None
+
+
+def _host_of(address: str) -> str:
+    """A web address's host, or an empty string for an address with none."""
+    try:
+        return urlsplit(address).hostname or ""
+    except ValueError:
+        return ""
