@@ -650,9 +650,10 @@ def _price_looks_in(shown: str) -> tuple[bool, bool]:
 
 def _names_an_offer(source: Source, settings: Settings) -> bool:
     """Whether a file holds the last word of an offer's name as the site writes it, as written
-    or as the page shows it ('Review', 'Diagnos' of 'Diagnoses' too): what every reading of an
-    amount with no currency reads beside it."""
-    return any(stem in source.text or stem in source.shown for stem in map(_stem, _by_last_word(settings)))
+    or as the page shows it ('Review', 'Diagnos' of 'Diagnoses' too), or in capitals ('DIAGNOS'):
+    what every reading of an amount with no currency reads beside it."""
+    stems = [form for stem in map(_stem, _by_last_word(settings)) for form in (stem, stem.upper())]
+    return any(stem in source.text or stem in source.shown for stem in stems)
 
 
 def _may_price_plainly(text: str, lowered: str) -> bool:
@@ -924,7 +925,9 @@ def _as_read(content: str, code: bool = False) -> str:
 
 @lru_cache(maxsize=4)
 def _short_named_for(last_words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
-    names = "|".join(re.escape(last) for last, _ in last_words)
+    # As written, in its plural or in capitals ('Diagnoses', 'DIAGNOSIS: £2,000', 'Two Diagnoses for
+    # £5,000': the attack round of the fifty-sixth session published each).
+    names = "|".join(map(re.escape, dict.fromkeys(form for last, _ in last_words for form in _forms_of(last))))
     before = "|".join(sorted({re.escape(word) for _, words in last_words for word in words}))
     return re.compile(
         # A word that says which one, or words of the offer's own name, before its last word as it
@@ -934,17 +937,25 @@ def _short_named_for(last_words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.
         # not what a review in a story cost ('The Review cost £1.2m', 'was £300k over budget').
         # Or nothing before it, where the words or a sentence start: 'Review: £600', 'Reviews are £75 this
         # month' (the attack round of the fifty-third session, helper-244: each published).
-        rf"(?<![\w-])(?:(?i:the|a|an|this|that|these|those|your|our|my|each|every|any|one)\s+(?:(?P<free>free)\s+|(?:{before})\s+)*|(?:{before})\s+|(?P<alone>(?<![^\n])[*_>#+ \t-]*|(?<=[.!?] )))"
+        rf"(?<![\w-])(?:(?i:the|a|an|this|that|these|those|your|our|my|each|every|any|one)\s+(?:(?P<free>free)\s+|(?:{before})\s+)*|(?:{before})\s+|(?P<alone>(?<![^\n])[*_>#+ \t-]*|(?<=[.!?] ))(?P<count>(?i:two|three|four|five|2|3|4|5)\s+)?)"
         # Its fee, price or cost, its own ('The Review fee is £50', 'The Review's costs are £50', 'the
         # Reviews' fee': helper-240); not 'costs' after the name, the verb.
-        rf"(?P<name>{names})(?:(?:['’]s|s['’])(?![\w-])(?:\s+(?i:fees?|prices?|costs?|charges?)\b)?|(?:s|es)?(?![\w-])(?:\s+(?i:fees?|prices?|cost|charges?)\b)?)"
+        rf"(?P<name>{names})(?:(?:['’]s|s?['’])(?![\w-])(?:\s+(?i:fees?|prices?|costs?|charges?)\b)?|(?:s|es)?(?![\w-])(?:\s+(?i:fees?|prices?|cost|charges?)\b)?)"
         r"(?P<said>\s*[:(\u2013\u2014|]|,)?"  # ('|': a table's row, '| the Review | £500 |')
         r"(?:\s+(?:now|only|just|still|currently|usually|normally|typically|also)){0,2}"
-        r"(?P<verb>\s+(?:(?:is\s+|are\s+)?priced\s+at|costs|is|are|comes\s+to|runs\s+to|will\s+(?:now\s+)?cost|sells\s+(?:for|at)|starts?\s+(?:at|from)|has\s+been\s+cut\s+to))?"
+        # (Or 'runs', 'goes for', compared with another's, and 'for' after a count at the words' start:
+        # 'The Diagnosis runs £3,900', 'The Review goes for £450', 'The Diagnosis, versus £3,900
+        # elsewhere', 'Two Diagnoses for £5,000': the attack round of the fifty-sixth session.)
+        r"(?P<verb>\s+(?:(?:is\s+|are\s+)?priced\s+at|costs|is|are|comes\s+to|runs\s+to|runs|goes\s+for|versus|vs\.?|compared\s+(?:with|to)"
+        r"|will\s+(?:now\s+)?cost|sells\s+(?:for|at)|starts?\s+(?:at|from)|has\s+been\s+cut\s+to|(?(count)for|(?!))))?"
         r"(?:\s+(?:now|only|just|still|about|around|roughly|from|a\s+mere)){0,2}\s*"
     )
 
 
+# An offer compared with an amount ('The Diagnosis, versus £3,900 elsewhere'): its price only where the
+# amount is what others ask, which says the offer's own is another (not 'versus £4m for the audit').
+_COMPARED = re.compile(r"\s+(?:versus|vs\.?|compared\s+(?:with|to))")
+_ELSEWHERE = re.compile(r"(?i)\s+(?:elsewhere|(?:at|from|with|by)\s+(?:other|rival|most|typical|comparable)\b)")
 _ITS_FEE = re.compile(r"(?i)\b(?:fees?|prices?|costs?|charges?)\b")
 # What ends an offer's price said at a sentence's start: the sentence's end, or an offer's words
 # ('this month', 'now', 'only', '+ VAT'); not a unit ('each', 'per patient', 'an hour').
@@ -963,7 +974,8 @@ _MONEY_ENDS = re.compile(
     _PRICE_ENDS.pattern + r"|\s*(?:[+~£$€]|\(\s*(?:save|was|were|down|reduced|normally|usually|rrp|saving)\b)"
     r"|\s+(?:in\s+total|total|net|gross|inclusive|excluding|instead|rather\s+than|not|down\s+from|reduced\s+from|save|saving|vat"
     r"|from\s+(?:(?:next|this)\s+|the\s+(?:\d+(?:st|nd|rd|th)\s+of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|week|month|year|\d)[a-z\d]*"
-    r"|before|after|when|if)\b",
+    # (Or when it is paid, or what it is beside: '£450 upfront', '£3,900 elsewhere': the attack round of the fifty-sixth session.)
+    r"|before|after|when|if|up\s*front|in\s+advance|payable|elsewhere)\b",
     re.IGNORECASE,
 )
 
@@ -986,6 +998,13 @@ def _by_last_word(settings: Settings) -> dict[str, str]:
     return named
 
 
+def _forms_of(last: str) -> tuple[str, ...]:
+    """An offer's last word as prose writes it: as the site does and in its plural, then both in
+    capitals ('Diagnosis', 'Diagnoses', 'DIAGNOSIS', 'DIAGNOSES')."""
+    plural = last[:-2] + "es" if last.endswith("is") else last + "s"
+    return last, plural, last.upper(), plural.upper()
+
+
 def _stem(last: str) -> str:
     """What an offer's last word and its plural both hold ('Review', 'Diagnos' of 'Diagnoses')."""
     return last.removesuffix("is")
@@ -1004,7 +1023,7 @@ def _short_named(settings: Settings) -> re.Pattern[str]:
 # 'comes to 1,100 a month', 'The Reviews, 140 a year', 'The Review, 340', a page) nor tells when
 # it starts ('The Review starts at 0930'): the false-refusal round of the fiftieth session
 # (helper-232), once a block that names an offer is read for such amounts.
-_COUNTED_BY = re.compile(r"\s*(?:runs|comes)\s+to|\s*has\s+been\s+cut\s+to")
+_COUNTED_BY = re.compile(r"\s*(?:runs(?:\s+to)?|comes\s+to)|\s*has\s+been\s+cut\s+to")  # ('The Review runs 140.', pages)
 _PERIOD_WORDS = r"\s++(?:(?:a|an|per|each|every|this|that|last|next|for\s++(?:the|this|that|each|every))\s++(?:{})|{})\b"
 # What counts how many in a year ('300 a year', '150 this year'), not what a day costs ('750 a day',
 # the review of the session's change: a price as often as not); after Reviews in the plural, any
@@ -1022,13 +1041,13 @@ _STARTS_AT = re.compile(r"\bstarts\s++at\s*+\Z")
 _THEN_WHERE = re.compile(r",\s*\w")
 
 
-def _said_as_its_price(short: re.Match[str], amount: re.Match[str], words: str) -> bool:
+def _said_as_its_price(short: re.Match[str], amount: re.Match[str], words: str, plural: bool) -> bool:
     """Whether an amount with no currency, at ``amount`` in ``words`` after an offer called by its
     last word (``short``, :func:`_short_named`), is said to be its price."""
     verb, said = short.group("verb") or "", short.group("said") or ""
     if _SOLD_AFTER.match(words, amount.end()):
         return True  # 'The Diagnosis comes to 5400 incl. VAT', '300 a year plus VAT'
-    plural = words[short.end("name") : short.end()].startswith(("s", "es"))  # 'The Reviews are 200 a month'
+    plural = plural or words[short.end("name") : short.end()].startswith(("s", "es"))  # 'The Reviews are 200 a month'
     if _COUNTED_BY.match(verb) or (said == "," and not verb) or (_A_PERIOD_AFTER if plural else _A_YEARS_COUNT).match(words, amount.end()):
         return False
     # A time of day after 'starts at', or after a mark and before a place ('The Review: 1400, boardroom');
@@ -1042,28 +1061,34 @@ def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str], 
     ``first``: only where the name starts the words, as the sentence's subject ('The Review is
     750.'; not 'Responses to the Review are now 1,200', a count)."""
     by_last = _by_last_word(settings)
-    if not any(last in words for last in by_last):
+    if not any(_stem(last) in words or _stem(last).upper() in words for last in by_last):
         return None
+    # (Each form of each offer's last word: its offer, and whether it is the plural.)
+    by_form = {form: (name, at % 2 == 1) for last, name in by_last.items() for at, form in enumerate(_forms_of(last))}
     for short in _short_named(settings).finditer(words):
         if first and _A_WORD.search(words, 0, short.start()):
             return None
-        offer = by_last[short.group("name")]
+        offer, plural = by_form[short.group("name")]
         alone = short.group("alone") is not None
-        if alone and not (short.group("verb") or _ITS_FEE.search(words, short.end("name"), short.end())):
+        if alone and not (short.group("verb") or _ITS_FEE.search(words, short.end("name"), short.end()) or short.group("name").isupper()):
             # At a sentence's start, its capital says nothing: a list or a table of costs or counts may
             # name a review ('- Review: £12,000' under '- Discovery: £40,000', '| Review | £2,000 |',
-            # 'Review: 640.'); only a verb or its fee says the amount is its price ('Reviews are now £750').
+            # 'Review: 640.'); only a verb or its fee says the amount is its price ('Reviews are now £750'),
+            # or the name in capitals, as an advertisement's label ('DIAGNOSIS: £2,000': the attack round
+            # of the fifty-sixth session).
             continue
         # (Said to be its price by a verb or a mark: 'The Diagnosis cost nothing' tells of one.)
         said = short.group("verb") is not None or short.group("said") is not None
         at = short.end()
         priced = (_MONEY.match(words, at) or price_words.match(words, at) or _BARE_PRICE.match(words, at) or _AMOUNT_IN_WORDS.match(words, at)) if said else None
-        if priced is not None and priced.re in (_BARE_PRICE, _AMOUNT_IN_WORDS) and not _said_as_its_price(short, priced, words):
+        if priced is not None and priced.re in (_BARE_PRICE, _AMOUNT_IN_WORDS) and not _said_as_its_price(short, priced, words, plural):
             priced = None  # 'The Review runs to 140', 'The Review starts at 0930', 'The Reviews are 300 a year'
         if priced is not None and alone and (priced.re is not _MONEY or not _OFFERED_ENDS.match(words, priced.end())):
             # 'Reviews are free for NHS staff on the e-learning platform', 'Reviews are £300 each when done
             # by hand', 'Diagnosis costs £120 per patient': another's cost (the second review of the change).
             priced = None
+        if priced is not None and _COMPARED.fullmatch(short.group("verb") or "") and not _ELSEWHERE.match(words, priced.end()):
+            priced = None  # 'The Review, versus £4m for the audit, was cheap': the other's amount, not a price of the offer's
         if priced is not None and priced.re is price_words and priced.group("freeing") and _freed_offer(words, priced, settings) is None:
             priced = None  # 'The Review, free Copilot licences and £2m of training all landed in March'
         if priced is not None and (priced.re is price_words or (_MONEY_ENDS if priced.re is _MONEY else _PRICE_ENDS).match(words, priced.end())):
@@ -1346,7 +1371,7 @@ _BARE_ALONE = re.compile(rf"\W*(?P<amount>{_BARE_PRICE.pattern}){_FIXED_AFTER}\W
 # (After each word or mark that _short_named_for reads before an amount: 'The Diagnosis starts at
 # 2,000', 'The Review sells for 900' were published when only 'is' and 'are' were looked for.)
 _BARE_AFTER = re.compile(
-    r"[:\u2013\u2014(|,-]\s*\d|\b(?:is|are|now|just|only|still|currently|usually|normally|typically|also|to|at|for|from|costs?|about|around|roughly|mere)\s*\d|(?:^|[.!?]\s)\W{0,6}\d"
+    r"[:\u2013\u2014(|,-]\s*\d|\b(?:is|are|now|just|only|still|currently|usually|normally|typically|also|to|at|for|from|costs?|about|around|roughly|mere|runs|versus|vs\.?|with)\s*\d|(?:^|[.!?]\s)\W{0,6}\d"
 )  # (marks bounded: read from each of a long run of '! ')
 # An offer's name and nothing more before a mark, then an amount with no currency, and nothing
 # more than what says it is fixed ('The Stall Review: 750.', 'Stall Diagnosis – 4,500, fixed'; the
