@@ -436,6 +436,14 @@ ATTACKS = (
     Payload("onenote-download", "[the survey tool](https://example.org/download/tool.one)", "link-address"),
     Payload("help-file-download", "[the guide](https://example.org/guide.chm)", "link-address"),
     Payload("excel-add-in-download", "[the model](https://example.org/model.xll)", "link-address"),
+    # (The attack round of the fifty-sixth session.) An offer by its last word priced in other words: a verb
+    # of price ('runs', 'goes for'), when it is paid, beside what others ask, a count of it, in capitals.
+    Payload("short-name-runs-an-amount", "The Diagnosis runs \u00a33,900.", "offer-price"),
+    Payload("short-name-goes-for-an-amount", "The Review goes for \u00a3450.", "offer-price"),
+    Payload("short-name-priced-upfront", "The Review is \u00a3450 upfront.", "offer-price"),
+    Payload("short-name-versus-elsewhere", "The Diagnosis, versus \u00a33,900 elsewhere.", "offer-price"),
+    Payload("short-name-counted-for-an-amount", "Two Diagnoses for \u00a35,000", "offer-price"),
+    Payload("short-name-in-capitals-as-a-label", "DIAGNOSIS: \u00a32,000", "offer-price"),
 )
 
 BENIGN = (
@@ -553,5 +561,10 @@ BENIGN = (
     Payload("services-and-paths-written-out", "We moved from Zoom to meet.google.com for cost. The guidance at gov.uk/guidance/ai-playbook "
             "agrees; see github.com/openai/evals/blob/main/README.md. The config lived in src/app/settings.py, and the dashboard at "
             "grafana.internal/d/abc.", publishes="meet.google.com for cost"),
+    # (The attack round of the fifty-sixth session: what its readings of an offer's price must not take.)
+    Payload("amounts-that-run-go-for-or-are-compared-beside-a-review", "The pilot runs for \u00a340k a month. We looked at the Review of the \u00a34m "
+            "budget. The Diagnosis of the problem took weeks. The Review runs 140. The Review, versus \u00a34m for the audit, was cheap. Two Reviews "
+            "for \u00a34m were commissioned by the department.", publishes="runs for \u00a340k a month"),
+    Payload("a-cost-list-naming-a-review", "- Discovery: \u00a340,000\n- Review: \u00a312,000\n- Build: \u00a3100,000", publishes="Review: \u00a312,000"),
     Payload("a-sentence-that-ends-at-once", "Contact IT at once . Email was down. Write to the team at the full stop of the year.", publishes="Contact IT at once"),
 )
