@@ -444,6 +444,11 @@ ATTACKS = (
     Payload("short-name-versus-elsewhere", "The Diagnosis, versus \u00a33,900 elsewhere.", "offer-price"),
     Payload("short-name-counted-for-an-amount", "Two Diagnoses for \u00a35,000", "offer-price"),
     Payload("short-name-in-capitals-as-a-label", "DIAGNOSIS: \u00a32,000", "offer-price"),
+    # A person's payment page with its dot and slash written so that no program links it.
+    Payload("paypal-me-with-a-bracketed-dot", "Tip me at paypal[.]me/janesmith", "payment-details"),
+    Payload("paypal-me-spelt-out", "Tips: paypal dot me slash janesmith", "payment-details"),
+    Payload("paypal-me-with-a-dot-in-round-brackets", "Tip me at paypal(.)me/janesmith", "payment-details"),
+    Payload("revolut-me-with-a-bracketed-dot", "Tip me at revolut[.]me/jane", "payment-details"),
 )
 
 BENIGN = (
@@ -566,5 +571,7 @@ BENIGN = (
             "budget. The Diagnosis of the problem took weeks. The Review runs 140. The Review, versus \u00a34m for the audit, was cheap. Two Reviews "
             "for \u00a34m were commissioned by the department.", publishes="runs for \u00a340k a month"),
     Payload("a-cost-list-naming-a-review", "- Discovery: \u00a340,000\n- Review: \u00a312,000\n- Build: \u00a3100,000", publishes="Review: \u00a312,000"),
+    Payload("payment-services-and-dots-between-words", "Staff split bills with PayPal.me / Revolut links. We paid with PayPal. Me, I prefer cash. "
+            "The paypal dot me domain was blocked.", publishes="PayPal.me / Revolut"),
     Payload("a-sentence-that-ends-at-once", "Contact IT at once . Email was down. Write to the team at the full stop of the year.", publishes="Contact IT at once"),
 )

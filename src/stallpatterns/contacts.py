@@ -22,7 +22,7 @@ from .frontmatter import Scalar, scalars
 from .hosts import PUBLIC_HOST
 from .lookalikes import BEYOND_ASCII
 from .source import Source
-from .text import DOTS_ALIKE, SENTENCE_END, beyond_ascii, in_small_letters, plain_forms
+from .text import DOT_SPELT, DOTS_ALIKE, SENTENCE_END, beyond_ascii, in_small_letters, plain_forms
 
 # A phone number as people write one: international ('+44 7700 900123', '+1 (555) 010-0199'),
 # a national one from its leading 0 ('020 7946 0000', '(0161) 496 0000', '0800-123-4567', and
@@ -737,7 +737,7 @@ def _may_hold_email(text: str) -> bool:
     )
 
 
-_SPELT_HELD = ("full stop", "full-stop", "fullstop", "period", "(dot)", "[dot]", "-dot-", "at sign", "at-sign", "-at-", "\u00b7", "\uff0e")  # (and the dots _DOT_SPELT reads: 'stallhelp·co·uk')
+_SPELT_HELD = ("full stop", "full-stop", "fullstop", "period", "(dot)", "[dot]", "{dot}", "(.)", "[.]", "{.}", "-dot-", "at sign", "at-sign", "-at-", "\u00b7", "\uff0e")  # (and the dots text.DOT_SPELT reads: 'stallhelp·co·uk')
 # (Its dots against its words or with a space each side, 'stallhelp . co . uk'.)
 _DOMAIN_AFTER_AT = re.compile(r"[ ,](?:at|att|ät|à|\(at\)),? +[^\s]+(?:\.| +\. +)[A-Za-z]{2,}", re.IGNORECASE)
 
@@ -786,7 +786,6 @@ def _in_an_address(text: str, start: int) -> bool:
 # session); not 'the team at nhs.uk' nor 'E-mail the account manager at vendor.com', which name
 # people at a firm, not a mailbox.
 _ASKS_TO_WRITE_TO = re.compile(r"(?i)\b(?:write|e-?mail|mail|contact|send|drop\s+(?:us|me)\s+a\s+(?:note|line)|reach|inbox|address|message|bookings|enquiries|questions|ping)\b")
-_DOT_SPELT = r"(?:\.|·|．|\s+\.\s+|\s?[(\[](?i:dot)[)\]]\s?|-(?i:dot)-|\s(?i:dot|full[\s-]?stop|period)\s|,\s*(?i:full\s+stop),\s*)"  # ('firm period co', 'firm (dot) co')
 _MAILBOX_AT = re.compile(
     # (Straight after the words that ask, or a colon: 'Contact Jane Smith at Acme.com' names a person.)
     r"(?i:\b(?:write\s+to|e-?mail|mail|contact|send\s+(?:it|them|yours?|your\s+\w+)\s+to|inbox|address(?:\s+is)?|note|line)\s*[:\u2013\u2014]?\s+|:\s*)"
@@ -794,7 +793,7 @@ _MAILBOX_AT = re.compile(
     r"|manager|managers|director|directors|lead|leads|officer|officers|head|desk|partner|partners|supplier|vendor|agency|contact|contacts|account|one|two|three|who|which|that|those|these)\b)"
     r"(?P<box>[A-Za-z0-9][A-Za-z0-9._+-]{0,30})\s*,?\s*(?:\(|-)?(?i:at|att|ät|à|at-sign|(?:the\s+)?at[\s-]sign)(?:\)|-)?,?\s+"
     # (Its dots against its words, or spelt out: 'contact IT at once. Email was down' ends a sentence.)
-    rf"(?P<host>(?:[^\W_]|-)+(?:{_DOT_SPELT}(?:[^\W_]|-)+)*{_DOT_SPELT}(?P<ending>[A-Za-z]{{2,}}))(?![\w.-]*\w)"
+    rf"(?P<host>(?:[^\W_]|-)+(?:{DOT_SPELT}(?:[^\W_]|-)+)*{DOT_SPELT}(?P<ending>[A-Za-z]{{2,}}))(?![\w.-]*\w)"
 )
 
 
@@ -804,7 +803,7 @@ def _mailbox_at(text: str) -> tuple[int, str] | None:
     which a label before names as a source ('Source: ONS at ons.gov.uk', '**Note:** guidance at
     GOV.UK …': the review of the forty-eighth session's change)."""
     for found in _MAILBOX_AT.finditer(text):
-        host = ".".join(part for part in re.split(_DOT_SPELT, found.group("host")) if part)
+        host = ".".join(part for part in re.split(DOT_SPELT, found.group("host")) if part)
         # (A generic ending only as a host is typed, in small letters and joined: in capitals or after a
         # spaced dot it starts the next sentence as often, 'Contact IT at once . Email was down'.)
         typed = found.group("host").islower() and "." in found.group("host") and not re.search(r"\s", found.group("host"))

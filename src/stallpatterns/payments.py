@@ -19,7 +19,7 @@ from . import body
 from .diagnostics import Report
 from .frontmatter import scalars
 from .source import Source
-from .text import plain_forms
+from .text import DOT_SPELT, plain_forms
 
 # An IBAN as banks print it: a country's two letters, two check digits, then up to thirty
 # letters and figures, in groups of four or run together (ISO 13616). Read at a word's start;
@@ -118,9 +118,14 @@ _CARD_WORDS = re.compile(r"(?i)\b(?:cards?|visa|master\s?card|amex|american\s+ex
 # (Not in a link's address, 'https://paypal.me/…', which the link's own check tells of; not a service's
 # own pages, 'venmo.com/legal/…'; nor a firm's own name or ticker, 'Revolut: @RevolutApp posted…',
 # 'PayPal – $PYPL – fell 5%', '£millions on Monzo': the review of the fifty-fifth session's change.)
+# (Its dots and slashes written so that no program links it, as a reader still reads them, the dots as
+# an e-mail address's are read: 'paypal[.]me/janesmith', 'paypal dot me slash janesmith', 'revolut(.)me/jane':
+# the attack round of the fifty-sixth session.)
+_SLASH = r"(?:/|\s++(?i:slash)\s++|\s?[(\[{]/[)\]}]\s?)"
 _PAY_ME = re.compile(
-    r"(?i)(?<![\w./-])(?:(?:www\.)?(?:paypal\.me/|paypal\.com/paypalme/|revolut\.me/|monzo\.me/|cash\.app/\$|venmo\.com/(?:u/)?(?!(?:legal|about|help|blog|signup|login|business|resources|careers|press|security|privacy|terms|u/?$)\b)"
-    r"|(?:ko-fi|buymeacoffee)\.com/(?!(?:legal|about|help|blog|explore|manage|signup|login|terms|privacy|faq|careers|press)\b))(?P<page>[\w.-]*[a-z0-9])"
+    rf"(?i)(?<![\w./-])(?:(?:www{DOT_SPELT})?(?:paypal{DOT_SPELT}me{_SLASH}|paypal{DOT_SPELT}com{_SLASH}paypalme{_SLASH}|revolut{DOT_SPELT}me{_SLASH}|monzo{DOT_SPELT}me{_SLASH}|cash{DOT_SPELT}app{_SLASH}\$"
+    rf"|venmo{DOT_SPELT}com{_SLASH}(?:u{_SLASH})?(?!(?:legal|about|help|blog|signup|login|business|resources|careers|press|security|privacy|terms|u/?$)\b)"
+    rf"|(?:ko-fi|buymeacoffee){DOT_SPELT}com{_SLASH}(?!(?:legal|about|help|blog|explore|manage|signup|login|terms|privacy|faq|careers|press)\b))(?P<page>[\w.-]*[a-z0-9])"
     r"|\b(?P<service>revolut|venmo|cash\s?app|cashapp|monzo|paypal)(?:\s+(?:handle|tag|username|name|id))?\s*(?::\s*|\(\s*|\s)(?P<named>[@$](?-i:(?=[\w.-]*[a-z])[A-Za-z][\w.-]{1,30}))(?!\s+(?:posted|said|announced|wrote|tweeted|shared)\b)"
     r"|(?P<tag>\$(?-i:(?=\w*[a-z])[A-Za-z]\w{1,19}))\s*(?:(?:on|via|at)\s+|\(\s*)(?:cash\s?app|cashapp|revolut|venmo|monzo))"
 )

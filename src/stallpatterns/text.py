@@ -248,6 +248,14 @@ PUNCTUATION_ALIKE = str.maketrans(
 )
 
 
+# A dot of an address written so that no program links it, as a reader still reads it: between
+# marks ('firm[.]co[.]uk', 'firm (dot) co', 'paypal{.}me'), in words ('firm dot co', 'firm full stop
+# co', 'firm period co'), with a space each side, or as a middle or full-width dot. An expression's
+# part, of a dot between two of an address's words (contacts.py's mailbox at a domain, payments.py's
+# page on a service of payments).
+DOT_SPELT = r"(?:\.|·|．|\s+\.\s+|\s?[(\[{](?i:dot|\.)[)\]}]\s?|-(?i:dot)-|\s(?i:dot|full[\s-]?stop|period)\s|,\s*(?i:full\s+stop),\s*)"
+
+
 def as_an_address_reads(text: str) -> str:
     """``text`` as a reader takes an address in it: full-width and small forms as plain ones
     ('help＠firm．co．uk'), and the dots, colons and slashes that pass for an address's
