@@ -449,6 +449,13 @@ ATTACKS = (
     Payload("paypal-me-spelt-out", "Tips: paypal dot me slash janesmith", "payment-details"),
     Payload("paypal-me-with-a-dot-in-round-brackets", "Tip me at paypal(.)me/janesmith", "payment-details"),
     Payload("revolut-me-with-a-bracketed-dot", "Tip me at revolut[.]me/jane", "payment-details"),
+    # An account to message by its name alone where the line asks, Discord's with its four figures, Skype's
+    # after an equals sign, Signal's in its own shape.
+    Payload("chat-name-after-a-colon-where-asked", "Message me on WhatsApp: janesmith", "chat-handle"),
+    Payload("telegram-name-after-a-colon-where-asked", "Message me on Telegram: janesmith", "chat-handle"),
+    Payload("discord-name-with-its-figures", "DM me on Discord: janesmith#1234", "chat-handle"),
+    Payload("skype-live-name-after-an-equals-sign", "Skype ID = live:janesmith", "chat-handle"),
+    Payload("signal-name-in-its-own-shape", "Signal: janesmith.01", "chat-handle"),
 )
 
 BENIGN = (
@@ -573,5 +580,8 @@ BENIGN = (
     Payload("a-cost-list-naming-a-review", "- Discovery: \u00a340,000\n- Review: \u00a312,000\n- Build: \u00a3100,000", publishes="Review: \u00a312,000"),
     Payload("payment-services-and-dots-between-words", "Staff split bills with PayPal.me / Revolut links. We paid with PayPal. Me, I prefer cash. "
             "The paypal dot me domain was blocked.", publishes="PayPal.me / Revolut"),
+    Payload("chat-services-and-words-after-a-colon", "WhatsApp (personal) groups spread the pilot's prompts. Our Slack: the channel filled with "
+            "screenshots.\n\nDiscord: banned. Telegram: blocked. Signal: none. Signal: DAU_7d.\n\nContact us on WhatsApp: we answer within a day.",
+            publishes="Discord: banned."),
     Payload("a-sentence-that-ends-at-once", "Contact IT at once . Email was down. Write to the team at the full stop of the year.", publishes="Contact IT at once"),
 )

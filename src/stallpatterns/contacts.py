@@ -863,19 +863,22 @@ def check_email_addresses(source: Source, report: Report) -> None:
 # 2,000 characters: the review of the session's change.)
 _CHAT_SERVICES = ("skype", "signal", "telegram", "whatsapp", "threema", "viber", "wechat", "discord", "wickr")
 _SERVICE = "(?:" + "|".join(name for service in ("Skype", "Signal", "Telegram", "WhatsApp", "Threema", "Viber", "WeChat", "Discord", "Wickr") for name in (service, service.upper())) + ")"
-# (A name after a colon, not after 'Signal:', a metric's heading as often: 'Signal: error_rate.',
-# 'Signal: DAU_7d': the second review of the change.)
-_NAMED_SERVICE = "(?:" + "|".join(name for service in ("Skype", "Telegram", "WhatsApp", "Threema", "Viber", "WeChat", "Discord", "Wickr") for name in (service, service.upper())) + ")"
+# (A name after 'Signal:' only of a Signal name's own shape, a nickname, a dot and two figures or more,
+# 'Signal: janesmith.01' (the attack round of the fifty-sixth session): 'Signal:' heads a metric as often,
+# 'Signal: error_rate.', 'Signal: DAU_7d' (the second review of the fifty-third session's change).)
+_SIGNAL_NAME = re.compile(r"[A-Za-z][A-Za-z_]{2,31}\.[0-9]{2,9}")
 _AT_HANDLE = r"@(?!(?:everyone|channel|here|all)\b)[A-Za-z0-9_][\w.-]{2,40}(?<![.-])"
 _ENDS = r"""[.,;:!?)"'\u2019\u201d\]]"""  # what may end a sentence or a quotation after a handle
 _CHAT_HANDLE = re.compile(
     rf"\b(?i:{_SERVICE})(?:\s++(?i:id|handle|name|username|user|account))?\s*+[:(\u2013\u2014-]?\s*+(?P<at>{_AT_HANDLE})(?![\w@/'\u2019])"
-    rf"|\b{_NAMED_SERVICE}(?:\s++(?i:id|handle|name|username|user|account))?\s*+:\s*+(?P<handle>[A-Za-z][\w.-]{{1,39}}[A-Za-z0-9_])(?={_ENDS}*[ \t]*$|{_ENDS}+[ \t]|[ \t]+(?:or|and)\b)"
+    # (Or after an equals sign, in brackets, or with Discord's four figures after a '#', 'Discord: janesmith#1234'.)
+    rf"|\b{_SERVICE}(?:\s++(?i:id|handle|name|username|user|account))?\s*+[:=]\s*+(?:\(\s*+)?(?P<handle>[A-Za-z][\w.-]{{1,39}}[A-Za-z0-9_](?:\#[0-9]{{4}})?)"
+    rf"(?={_ENDS}*[ \t]*$|{_ENDS}+[ \t]|[ \t]+(?:or|and)\b)"
     rf"|(?<![\w@])(?P<named>{_AT_HANDLE})\s*+(?:\(\s*+|(?:on|via|at)\s++)(?i:{_SERVICE})\b"
     # Skype's own names ('Skype: live:.cid.1234abcd'), and a name in brackets after the service where
     # the line asks to message or book ('Message me on WhatsApp (janesmith) to book a slot': the attack
     # round of the fifty-fifth session; not 'WhatsApp (Meta) was banned on work phones').
-    r"|\b(?i:skype)(?:\s++(?i:id|name))?\s*+:?\s*+(?P<live>live:\.?[\w.-]{3,40}+)"
+    r"|\b(?i:skype)(?:\s++(?i:id|name))?\s*+[:=]?\s*+(?P<live>live:\.?[\w.-]{3,40}+)"
     rf"|\b(?i:{_SERVICE})\s*+\(\s*+(?P<bracketed>[a-z][\w.-]{{2,39}})\s*+\)"
 )
 # What asks readers to message whoever wrote the line ('Message me on …', 'Contact us on …'): not 'We used
@@ -887,18 +890,31 @@ _A_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")  # ('WhatsApp: v2.24 or later')
 
 
 def _chat_handle(line: str) -> re.Match[str] | None:
-    """The first account to message in ``line``; a name after a colon only with a dot, an
-    underscore or figures in it, and not ending in a dot or hyphen ('Skype: stallreview.bookings')."""
+    """The first account to message in ``line``; a name after a colon or an equals sign (a
+    :data:`_CHAT_HANDLE` 'handle') where the line asks to message ('Message me on Telegram:
+    janesmith', 'DM me on Discord: janesmith#1234': the attack round of the fifty-sixth session), or
+    of a handle's shape, with a dot, an underscore or figures in it and not ending in a dot or
+    hyphen ('Skype: stallreview.bookings'), Signal's only of its own (:data:`_SIGNAL_NAME`). Not a
+    version ('WhatsApp: v2.24'), nor a word alone where the line asks no one ('Discord: banned')."""
     asks: bool | None = None  # whether the line asks to message, looked for once (for each name in brackets, the line took time in its square)
     for found in _CHAT_HANDLE.finditer(line):
-        if found.group("bracketed") is not None:
+        handle = found.group("handle")
+        if handle is not None and _A_VERSION.fullmatch(handle):
+            continue
+        if handle is not None and (_SIGNAL_NAME.fullmatch(handle) if found.group().lower().startswith("signal") else _a_handles_shape(handle)):
+            return found
+        if found.group("bracketed") is not None or handle is not None:
             asks = _MESSAGE_ME.search(line) is not None if asks is None else asks
             if not asks:
                 continue
-        handle = found.group("handle")
-        if handle is None or (_IN_A_HANDLE.search(handle) and handle[-1] not in ".-" and not _A_VERSION.fullmatch(handle)):
-            return found
+        return found
     return None
+
+
+def _a_handles_shape(name: str) -> bool:
+    """Whether a name after a chat service's is a handle as written: a dot, an underscore or figures
+    in it, not at its end ('stallreview.bookings', 'jane_smith', 'janesmith#1234'; not 'banned', 'v2.')."""
+    return _IN_A_HANDLE.search(name) is not None and name[-1] not in ".-"
 
 
 def check_chat_handles(source: Source, report: Report) -> None:
