@@ -456,6 +456,12 @@ ATTACKS = (
     Payload("discord-name-with-its-figures", "DM me on Discord: janesmith#1234", "chat-handle"),
     Payload("skype-live-name-after-an-equals-sign", "Skype ID = live:janesmith", "chat-handle"),
     Payload("signal-name-in-its-own-shape", "Signal: janesmith.01", "chat-handle"),
+    # Booking asked at a consultant's own ending, in capitals too, or at a place and no more.
+    Payload("booked-at-a-consultancy-domain", "Book at jsmith.consultancy", "booking-elsewhere"),
+    Payload("offer-booked-at-a-guru-domain", "Book a Stall Review at janesmith.guru.", "booking-elsewhere"),
+    Payload("short-name-booked-at-a-systems-domain", "Book the Diagnosis at stallfix.systems.", "booking-elsewhere"),
+    Payload("booked-at-a-domain-in-capitals", "Book at JSMITH.CONSULTING", "booking-elsewhere"),
+    Payload("booked-via-a-link-and-no-more", "Book now via [my site](https://jsmith.example/).", "booking-elsewhere"),
 )
 
 BENIGN = (
@@ -583,5 +589,8 @@ BENIGN = (
     Payload("chat-services-and-words-after-a-colon", "WhatsApp (personal) groups spread the pilot's prompts. Our Slack: the channel filled with "
             "screenshots.\n\nDiscord: banned. Telegram: blocked. Signal: none. Signal: DAU_7d.\n\nContact us on WhatsApp: we answer within a day.",
             publishes="Discord: banned."),
+    Payload("booking-words-and-endings-that-ask-no-one", "Book at least a week ahead. We booked at the Hilton. Staff ordered via the portal "
+            "at procurement.systems/ordering. The board met on the systems. Guru status was never the aim. Set "
+            "[core.systems](https://example.org/config) in the config.", publishes="Book at least a week ahead."),
     Payload("a-sentence-that-ends-at-once", "Contact IT at once . Email was down. Write to the team at the full stop of the year.", publishes="Contact IT at once"),
 )

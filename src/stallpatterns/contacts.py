@@ -1039,6 +1039,9 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
         # Or asks to book, and names nothing else to book: 'To book: [the desk](…)', 'Book here –',
         # 'Book a session at …' (not 'Book a session with the vendor at …').
         r"|^\W*(?:to\s+(?:book|enquire|order|reserve)|(?:book|enquire|order)\s+(?:now|here|today|online))\s*(?:[:;\u2013\u2014-]|$)"
+        # Or asks to book at a place, and no more: 'Book at jsmith.consultancy', 'Book now via [my site](…)' (the
+        # attack round of the fifty-sixth session; not 'Book at least a week ahead').
+        r"|^\W*(?:book|enquire|order|reserve)(?:\s+(?:now|here|today|online))?\s+(?:at|via|on|through)(?=\s*+(?:\W*$|[^\s.]++(?:\.[^\s.]++)++\W*$))"
         # (Where, and nothing more: not 'Book a session at the start of each sprint', 'Schedule a
         # call via Teams with the vendor'.)
         r"|^\W*(?:book|schedule|reserve|arrange)\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:call|session|meeting|consultation|slot|appointment)"

@@ -383,11 +383,12 @@ def _under(shown: str, target: str, truncated: bool) -> bool:
 
 
 # The generic endings sold most to consultants and small firms, each a word no file or program
-# ends with ('jsmith.consulting', 'bookings.agency': the attack round of the fifty-fifth session), read
-# in small letters only: in capitals they start a sentence ('Contact IT at once . Email was down').
+# ends with ('jsmith.consulting', 'bookings.agency': the attack round of the fifty-fifth session; 'janesmith.guru',
+# 'stallfix.systems' and 'jsmith.consultancy', as a reader takes it: the fifty-sixth's), read in small letters,
+# or in a word all in capitals ('JSMITH.CONSULTING'): in title case they start a sentence ('Contact IT at once . Email was down').
 _GENERIC_ENDINGS = (
-    "consulting consultants agency xyz online site website store shop tech digital solutions services group studio partners "
-    "email live cloud expert coach training academy company ltd business pro global world network link page work works today one"
+    "consulting consultants consultancy agency xyz online site website store shop tech digital solutions services systems group studio partners "
+    "associates ventures guru email live cloud expert coach training academy company ltd business pro global world network link page work works today one"
 ).split()
 # A domain name alone ('gov.uk', 'paypal.com', 'GOV.UK', 'münchen.de'), as people write one:
 # in small letters; with a brand's capitals before a last part in small letters ('PayPal.com',
@@ -432,12 +433,13 @@ def bare_domain_in(text: str, any_ending: bool = False, generic: bool = True) ->
 
 def _bare_domain(word: str, generic: bool = True) -> re.Match[str] | None:
     """``word`` read as a domain name alone, or None. ``generic``: with one of
-    :data:`_GENERIC_ENDINGS` too, in small letters (in capitals they start a sentence)."""
+    :data:`_GENERIC_ENDINGS` too, in small letters or in a word all in capitals (in title
+    case they start a sentence)."""
     match = _BARE_DOMAIN.fullmatch(word)
     if match is None:
         return None
     tld = match.group("tld")
-    if tld.lower() in _GENERIC_ENDINGS and not (generic and tld.islower()):
+    if tld.lower() in _GENERIC_ENDINGS and not (generic and (tld.islower() or word.isupper())):
         return None
     # An ending in capitals or in title case ('PAYPAL.COM', 'HMRC.GOV.UK', 'Gov.Uk',
     # 'Barclays.Co.Uk') is read as a domain too, as a browser reads it; but for '.NET', '.AI'
