@@ -744,6 +744,12 @@ def test_a_paragraph_of_many_links_told_of_is_checked_in_linear_time(growth, che
         lambda n: "".join(f"[Note to\ned {i}] " for i in range(n // 18)) + ' "x"',
         lambda n: "**Phone:** 41230, " * (n // 18) + " Web: 30211",
         lambda n: "Book a " + "*a* " * (n // 4) + "[call](https://e.example/x).",
+        # The fifty-sixth session's: an offer's last word in capitals or counted, a payment page's dots in
+        # words, a chat service's name after words that ask, and a booking at a place and no more.
+        lambda n: "Two DIAGNOSES versus " * (n // 21) + "\u00a3600 elsewhere",
+        lambda n: "paypal dot me " * (n // 14) + "slash x",
+        lambda n: "Message me on " + "WhatsApp: = ( " * (n // 14),
+        lambda n: "Book at " + "a." * (n // 2) + "b",
     ],
 )
 def test_the_readings_as_the_page_shows_the_text_are_linear(growth, check: Check, make: Callable[[int], str]):
