@@ -583,14 +583,16 @@ BENIGN = (
     Payload("amounts-that-run-go-for-or-are-compared-beside-a-review", "The pilot runs for \u00a340k a month. We looked at the Review of the \u00a34m "
             "budget. The Diagnosis of the problem took weeks. The Review runs 140. The Review, versus \u00a34m for the audit, was cheap. Two Reviews "
             "for \u00a34m were commissioned by the department.", publishes="runs for \u00a340k a month"),
+    Payload("a-table-of-costs-in-capitals", "| Stage | Cost |\n| --- | --- |\n| DISCOVERY | \u00a340,000 |\n| REVIEW | \u00a312,000 |", publishes="\u00a312,000"),
     Payload("a-cost-list-naming-a-review", "- Discovery: \u00a340,000\n- Review: \u00a312,000\n- Build: \u00a3100,000", publishes="Review: \u00a312,000"),
     Payload("payment-services-and-dots-between-words", "Staff split bills with PayPal.me / Revolut links. We paid with PayPal. Me, I prefer cash. "
             "The paypal dot me domain was blocked.", publishes="PayPal.me / Revolut"),
     Payload("chat-services-and-words-after-a-colon", "WhatsApp (personal) groups spread the pilot's prompts. Our Slack: the channel filled with "
             "screenshots.\n\nDiscord: banned. Telegram: blocked. Signal: none. Signal: DAU_7d.\n\nContact us on WhatsApp: we answer within a day.",
             publishes="Discord: banned."),
+    Payload("a-chat-service-after-words-that-ask-of-another", "Staff were told to contact us on Teams; WhatsApp: forbidden.", publishes="WhatsApp: forbidden."),
     Payload("booking-words-and-endings-that-ask-no-one", "Book at least a week ahead. We booked at the Hilton. Staff ordered via the portal "
-            "at procurement.systems/ordering. The board met on the systems. Guru status was never the aim. Set "
+            "at procurement.systems/ordering. Order via amazon.co.uk. The board met on the systems. Guru status was never the aim. Set "
             "[core.systems](https://example.org/config) in the config.", publishes="Book at least a week ahead."),
     Payload("a-sentence-that-ends-at-once", "Contact IT at once . Email was down. Write to the team at the full stop of the year.", publishes="Contact IT at once"),
 )

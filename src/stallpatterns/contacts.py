@@ -885,6 +885,9 @@ _CHAT_HANDLE = re.compile(
 # WhatsApp (groups) to chat with suppliers'.
 # (Nor 'Staff used WhatsApp (personal) to book meeting rooms': the review of the change.)
 _MESSAGE_ME = re.compile(r"(?i)\b(?:message|contact|text|dm|ping|add|reach|find|chat\s+(?:with|to)|write\s+to)\s+(?:me|us)\b")
+# Or asks so just before the service's name, for a name after it that is no handle's shape ('Message me on WhatsApp: janesmith').
+_ASKED_ON = re.compile(_MESSAGE_ME.pattern + r"\s++(?:on|via|over|through|using|at|in)\s++\Z")
+_ASKED_ON_MOST = 40  # the characters before the service's name read for it
 _IN_A_HANDLE = re.compile(r"[._0-9]")
 _A_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")  # ('WhatsApp: v2.24 or later')
 
@@ -903,7 +906,10 @@ def _chat_handle(line: str) -> re.Match[str] | None:
             continue
         if handle is not None and (_SIGNAL_NAME.fullmatch(handle) if found.group().lower().startswith("signal") else _a_handles_shape(handle)):
             return found
-        if found.group("bracketed") is not None or handle is not None:
+        if handle is not None:
+            if _ASKED_ON.search(line[max(0, found.start() - _ASKED_ON_MOST) : found.start()]) is None:
+                continue  # (asked just before: not 'Staff were told to contact us on Teams; WhatsApp: forbidden')
+        elif found.group("bracketed") is not None:
             asks = _MESSAGE_ME.search(line) is not None if asks is None else asks
             if not asks:
                 continue
@@ -1041,7 +1047,7 @@ def _bookings_said(site_name: str) -> re.Pattern[str]:
         r"|^\W*(?:to\s+(?:book|enquire|order|reserve)|(?:book|enquire|order)\s+(?:now|here|today|online))\s*(?:[:;\u2013\u2014-]|$)"
         # Or asks to book at a place, and no more: 'Book at jsmith.consultancy', 'Book now via [my site](…)' (the
         # attack round of the fifty-sixth session; not 'Book at least a week ahead').
-        r"|^\W*(?:book|enquire|order|reserve)(?:\s+(?:now|here|today|online))?\s+(?:at|via|on|through)(?=\s*+(?:\W*$|[^\s.]++(?:\.[^\s.]++)++\W*$))"
+        r"|^\W*(?:book|enquire|reserve)(?:\s+(?:now|here|today|online))?\s+(?:at|via|on|through)(?=\s*+(?:\W*$|[^\s.]++(?:\.[^\s.]++)++\W*$))"  # (not 'Order via amazon.co.uk.')
         # (Where, and nothing more: not 'Book a session at the start of each sprint', 'Schedule a
         # call via Teams with the vendor'.)
         r"|^\W*(?:book|schedule|reserve|arrange)\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:call|session|meeting|consultation|slot|appointment)"

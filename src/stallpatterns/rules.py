@@ -1070,7 +1070,8 @@ def _short_priced(words: str, settings: Settings, price_words: re.Pattern[str], 
             return None
         offer, plural = by_form[short.group("name")]
         alone = short.group("alone") is not None
-        if alone and not (short.group("verb") or _ITS_FEE.search(words, short.end("name"), short.end()) or short.group("name").isupper()):
+        capitals = short.group("name").isupper() and (short.group("said") or "").strip() in (":", "\u2013", "\u2014")  # (not a table's row, '| REVIEW | £12,000 |')
+        if alone and not (short.group("verb") or _ITS_FEE.search(words, short.end("name"), short.end()) or capitals):
             # At a sentence's start, its capital says nothing: a list or a table of costs or counts may
             # name a review ('- Review: £12,000' under '- Discovery: £40,000', '| Review | £2,000 |',
             # 'Review: 640.'); only a verb or its fee says the amount is its price ('Reviews are now £750'),
