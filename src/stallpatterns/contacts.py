@@ -893,22 +893,21 @@ _A_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")  # ('WhatsApp: v2.24 or later')
 
 
 def _chat_handle(line: str) -> re.Match[str] | None:
-    """The first account to message in ``line``; a name after a colon or an equals sign (a
-    :data:`_CHAT_HANDLE` 'handle') where the line asks to message ('Message me on Telegram:
-    janesmith', 'DM me on Discord: janesmith#1234': the attack round of the fifty-sixth session), or
-    of a handle's shape, with a dot, an underscore or figures in it and not ending in a dot or
-    hyphen ('Skype: stallreview.bookings'), Signal's only of its own (:data:`_SIGNAL_NAME`). Not a
-    version ('WhatsApp: v2.24'), nor a word alone where the line asks no one ('Discord: banned')."""
+    """The first account to message in ``line``. A name after a colon or an equals sign (a
+    :data:`_CHAT_HANDLE` 'handle') of a handle's shape (:func:`_a_handles_shape`: 'Skype:
+    stallreview.bookings'; Signal's only of its own, :data:`_SIGNAL_NAME`), or any where the words
+    just before the service's name ask to message ('Message me on Telegram: janesmith', 'DM me on
+    Discord: janesmith#1234': the attack round of the fifty-sixth session); not a version ('WhatsApp:
+    v2.24'), nor a word where no one is asked ('Discord: banned'). A name in brackets where the line asks."""
     asks: bool | None = None  # whether the line asks to message, looked for once (for each name in brackets, the line took time in its square)
     for found in _CHAT_HANDLE.finditer(line):
-        handle = found.group("handle")
-        if handle is not None and _A_VERSION.fullmatch(handle):
-            continue
-        if handle is not None and (_SIGNAL_NAME.fullmatch(handle) if found.group().lower().startswith("signal") else _a_handles_shape(handle)):
-            return found
-        if handle is not None:
-            if _ASKED_ON.search(line[max(0, found.start() - _ASKED_ON_MOST) : found.start()]) is None:
-                continue  # (asked just before: not 'Staff were told to contact us on Teams; WhatsApp: forbidden')
+        if (handle := found.group("handle")) is not None:
+            if _A_VERSION.fullmatch(handle):
+                continue
+            shaped = _SIGNAL_NAME.fullmatch(handle) if found.group()[:6].lower() == "signal" else _a_handles_shape(handle)
+            # (Asked just before, within a few words: not 'Staff were told to contact us on Teams; WhatsApp: forbidden'.)
+            if not shaped and _ASKED_ON.search(line, max(0, found.start() - _ASKED_ON_MOST), found.start()) is None:
+                continue
         elif found.group("bracketed") is not None:
             asks = _MESSAGE_ME.search(line) is not None if asks is None else asks
             if not asks:
