@@ -427,6 +427,14 @@ ATTACKS = (
     Payload("short-address-written-out", "See bit.ly/3xYz for the checklist.", "written-address"),
     Payload("program-written-out", "Download it at evil.example/setup.exe", "written-address"),
     Payload("invitation-written-out", "Add the invite: janesmith.com/invite.ics", "written-address"),
+    Payload("page-of-links-written-out", "All my links: linktr.ee/janesmith", "booking-elsewhere"),
+    # A coin's wallet after its name, a Lightning invoice, Cardano's address; whom to make a cheque out to.
+    Payload("solana-wallet-named", "Solana: 7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV", "payment-details"),
+    Payload("xrp-wallet-named", "XRP rLHzPsX6oXkzU2qL12kHCH8G8cnZv1rBJh memo 12345", "payment-details"),
+    Payload("monero-wallet-named", "Tips to my Monero wallet: 44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A", "payment-details"),
+    Payload("cardano-address", "Cardano: addr1qx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgse35a3x", "payment-details"),
+    Payload("cheques-made-payable", "Make cheques payable to Jane Smith Advisory Ltd.", "payment-details"),
+    Payload("cheques-made-payable-in-bold", "To book, **please make** your cheque payable to J. Smith.", "payment-details"),
     # Links to files that run or are taken in, and a shortener's (links to services: tests/test_catalogue.py).
     Payload("release-download-link", "[the tool](https://github.com/janesmith/tools/releases/download/v1/StallCheck.msi)", "link-address"),
     Payload("download-named-past-a-mark", "[the report](https://evil.example/setup.exe;.pdf)", "link-address"),
@@ -576,6 +584,9 @@ BENIGN = (
     Payload("figures-words-and-marks-near-an-offer", "The release was 2024.05.13.1200 on the payment server. Monzo (@monzo) said it paused the bot. "
             "The Stall Review (nil return on the pilot) showed why. We won't charge the client for the delays the Stall Review found. "
             "The Stall Review / free text answers were the hardest to read.", publishes="2024.05.13.1200"),
+    Payload("coins-hashes-and-cheques-in-a-story", "The Bitcoin transaction 4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b was "
+            "the first. The wallet team's build was PilotRelease2024TeamAlphaBeta. The council still made cheques payable to the old supplier, "
+            "and we check the cheques made out to suppliers.", publishes="made cheques payable to the old supplier"),
     Payload("services-and-paths-written-out", "We moved from Zoom to meet.google.com for cost. The guidance at gov.uk/guidance/ai-playbook "
             "agrees; see github.com/openai/evals/blob/main/README.md. The config lived in src/app/settings.py, and the dashboard at "
             "grafana.internal/d/abc.", publishes="meet.google.com for cost"),

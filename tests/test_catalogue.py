@@ -1831,6 +1831,26 @@ def test_a_link_to_a_service_that_books_or_takes_payments_is_an_error(folder: Fo
 @pytest.mark.parametrize(
     ("link", "host"),
     [
+        # The attack round of the fifty-sixth session: each published, one person's page of links.
+        ("[My links](https://linktr.ee/stallhelp)", "linktr.ee"),
+        ("[Everything else](https://beacons.ai/stallhelp)", "beacons.ai"),
+        ("[The studio](https://stallhelp.carrd.co/)", "stallhelp.carrd.co"),
+        ("[About the author](https://about.me/stallhelp)", "about.me"),
+    ],
+)
+def test_a_link_to_one_persons_page_of_links_is_an_error(folder: Folder, link: str, host: str):
+    (diagnostic,) = [d for d in linking(folder, link).diagnostics if d.is_error]
+    assert (diagnostic.path, diagnostic.code, diagnostic.line) == ("patterns/linking.md", "link-address", 14)
+    assert diagnostic.message == (
+        f"the link goes to '{host}', a service of pages of one person's links, to reach, follow or pay them: "
+        "on this site's page, readers would take it for the site's own contact page"
+    )
+    assert diagnostic.hint == "link to the site's page for its offers, [the offers](/contact/), or name the person without a link"
+
+
+@pytest.mark.parametrize(
+    ("link", "host"),
+    [
         # The attack round of the forty-eighth session: each published, a form that asks readers
         # for their details, on a service of forms.
         # (Words that ask, 'Tell us about your stall', are told as such: the fifty-fifth session, below.)
@@ -1885,6 +1905,8 @@ def test_a_link_to_a_form_on_a_service_of_forms_is_an_error(folder: Folder, link
         "[Whereby's blog](https://whereby.com/blog/remote-work)",
         "[Discord's safety centre](https://discord.com/safety)",
         "[Open Collective](https://opencollective.com/)",
+        "[Linktree's report on creators](https://linktr.ee/blog/creator-report)",
+        "[Carrd](https://carrd.co/)",
     ],
 )
 def test_a_services_own_pages_may_be_linked(folder: Folder, link: str):

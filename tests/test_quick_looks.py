@@ -49,6 +49,8 @@ def test_the_price_check_looks_at_every_text_its_expressions_read_as_a_price(exp
 _PAYMENT_LINES = st.one_of(
     st.sampled_from(["GB29 NWBK 6016 1331 9268 19", "GB29NWBK60161331926819", "DE89 3704 0044 0532 0130 00", "1BoatSLRHtKNngkdXEeobR76b53LETtpyT"]),
     *(st.from_regex(expression, fullmatch=True) for expression in (payments._SORT_CODE_THEN_ACCOUNT, payments._ETHEREUM, payments._BECH32, payments._ACCOUNT)),
+    # (A coin's wallet named, a Lightning invoice, and whom a cheque is made out to: the fifty-sixth session.)
+    *(st.from_regex(expression, fullmatch=True) for expression in (payments._WALLET_NAMED, payments._WALLET_SHAPED, payments._CHEQUES)),
     st.from_regex(re.compile(r"(?:sort code|SWIFT:?|s/c) [ -~]{0,20}"), fullmatch=True),
     st.text(max_size=30),
 )

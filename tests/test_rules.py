@@ -7729,6 +7729,16 @@ def test_addresses_and_paths_written_out_that_go_nowhere_harmful_are_published(c
     assert found == []
 
 
+def test_a_long_line_of_coins_runs_and_cheques_is_read_for_wallets_in_linear_time(growth):
+    from stallpatterns import payments
+
+    def read(n: int) -> None:
+        for line in ("SOL " + "aB3" * n, "Solana wallet XRP " * n + "x" * 30, ("wallet " + "aB3" * 9 + "l ") * n, "Make cheques, " * n):
+            payments.payment_detail(line)
+
+    assert growth(read, 2_000) < 8
+
+
 def test_a_long_line_of_addresses_written_out_is_read_in_linear_time(growth):
     from stallpatterns import written
 

@@ -941,6 +941,8 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                 out.append(_booked_elsewhere(f, written, service, settings))
             elif len(out) == told and link is None and written.web and (form := services.form_service(written.path)) is not None:
                 out.append(_booked_elsewhere(f, written, form, settings, _A_FORM))
+            elif len(out) == told and link is None and written.web and (links := services.link_page(written.path)) is not None:
+                out.append(_booked_elsewhere(f, written, links, settings, _A_LINK_PAGE))
     return out
 
 
@@ -994,6 +996,13 @@ _A_FORM = (
     "the site's own form for bookings or enquiries",
     "link to the page that tells of the form (its owner's page about the survey or consultation), or name it without a link; "
     "to the site's offers, link to [the offers](/{page})",
+)
+
+
+_A_LINK_PAGE = (
+    "a service of pages of one person's links, to reach, follow or pay them",
+    "the site's own contact page",
+    "link to the site's page for its offers, [the offers](/{page}), or name the person without a link",
 )
 
 
@@ -1064,7 +1073,7 @@ def _contact_elsewhere(f: Facts, link: Link, page: str) -> Diagnostic:
         # told to name whom it went to, '[contact Jane](https://calendly.com/jane)' was refused again
         # (the authors' round of the fifty-third session).
         f"link to the site's page, [{printable_start(link.words, 60)}](/{page}), or delete the link: a link to a service that books or takes payments is refused whatever its words"
-        if link.web and (services.booking_service(link.path) or services.form_service(link.path))
+        if link.web and (services.booking_service(link.path) or services.form_service(link.path) or services.link_page(link.path))
         else f"write words that name whom the link goes to ('contact the ICO'), or link to the site's page, [{printable_start(link.words, 60)}](/{page})",
     )
 

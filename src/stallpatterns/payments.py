@@ -91,10 +91,44 @@ _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _BASE58_ADDRESS = re.compile(rf"[{_BASE58}](?<![0-9A-Za-z][{_BASE58}])[{_BASE58}]{{25,34}}(?![0-9A-Za-z])")
 
 
+# A wallet of another coin, after the coin or a wallet named on its line ('Solana: 7EcDhSYG…',
+# 'XRP rLHzPsX6…', 'my Monero wallet 44AFFq5k…', 'Cardano: addr1q…': the attack round of the fifty-sixth
+# session published each): a run of 26 of base 58's letters and figures or more (no 0, O, I or l), figures,
+# capitals and small letters all in it, and a letter no hexadecimal figure is (a transaction's hash beside
+# 'Bitcoin' is written in those alone; 'PilotRelease2024TeamAlphaBeta' has an 'l' and a '0').
+# (Tickers in capitals only: 'sol', 'ada' and 'dot' are words.)
+_COIN = (
+    r"(?i:wallet|solana|ripple|monero|cardano|tron|litecoin|dogecoin|tether|bitcoin|ethereum|polygon|polkadot|lightning|stellar|avalanche)"
+    r"|SOL|XRP|XMR|ADA|TRX|LTC|DOGE|USDT|USDC|BTC|ETH|BNB|MATIC|AVAX|DOT|XLM|TON"
+)
+_WALLET_NAMED = re.compile(
+    rf"\b(?:{_COIN})\b[^\n]{{0,40}}?(?<![0-9A-Za-z])(?=[0-9A-Za-z]{{0,120}}?[0-9])(?=[0-9A-Za-z]{{0,120}}?[a-z])(?=[0-9A-Za-z]{{0,120}}?[A-Z])(?=[0-9A-Za-z]{{0,120}}?[g-zG-Z])"
+    rf"(?P<wallet>[{_BASE58}]{{26,120}})(?![0-9A-Za-z])"
+)
+# Or a Lightning invoice, or Cardano's address, which say what they are by their first letters.
+_WALLET_SHAPED = re.compile(r"(?<![0-9A-Za-z])(?P<wallet>(?i:lnbc[0-9a-z]{20,}|lnurl[0-9a-z]{20,}|addr1[0-9a-z]{50,}))(?![0-9A-Za-z])")
+
+
+# Whom to make a cheque out to, said to the reader ('Make cheques payable to Jane Smith Advisory Ltd.',
+# 'Cheques to be made payable to J. Smith': the attack round of the fifty-sixth session published
+# each): at a sentence's start, not a story's ('The council made cheques payable to the old supplier').
+_CHEQUES = re.compile(
+    r"(?im)(?:^|[.!?:;,]\s+|\(\s*)(?:please\s+)?(?:(?:make|write)\s+(?:your\s+|all\s+|any\s+)?(?:cheques?|checks?)\s+(?:out\s+)?(?:payable\s+)?to"
+    r"|(?:all\s+)?(?:cheques?|checks?)\s+(?:(?:should|must|can|are\s+to|to)\s+be\s+)?(?:payable|made\s+(?:out|payable))\s+to)\b"
+)
+
+
 def _has_base58_address(text: str) -> bool:
     """Whether :data:`_BASE58_ADDRESS` is in ``text``: looked for only in its runs of text without
     a space long enough to hold one (most are words, which the expression tries at every letter)."""
     return any(_BASE58_ADDRESS.search(run) is not None for run in text.split() if len(run) > 25)
+def _has_wallet_named(text: str) -> bool:
+    """Whether :data:`_WALLET_NAMED` or :data:`_WALLET_SHAPED` is in ``text``: looked for only where
+    a run of text without a space is as long as an address (most texts have none but addresses
+    of pages, read by the expressions at once)."""
+    return any(len(run) > 25 for run in text.split()) and (_WALLET_NAMED.search(text) or _WALLET_SHAPED.search(text)) is not None
+
+
 # A payment card's number ('4111 1111 1111 1111', '3782 822463 10005'): 15 to 19 figures, run
 # together or in a card's groups (of four, or Amex's four, six and five), parted by a space or a
 # hyphen, from a card scheme's first figures (2 to 6), whose last figure is the Luhn check of the
@@ -223,6 +257,8 @@ def _candidate(text: str) -> bool:
         or ("0x" in lowered and _ETHEREUM.search(text) is not None)
         or ("bc1" in lowered and _BECH32.search(text) is not None)
         or _has_base58_address(text)
+        or _has_wallet_named(text)
+        or (("cheque" in lowered or "check" in lowered) and _CHEQUES.search(text) is not None)
         or _card_in(text) is not None
         or _pay_me_in(text, lowered) is not None
     )
@@ -234,7 +270,7 @@ def _may_hold_payment(content: str) -> bool:
     if "&" in content or sum(map(content.count, "0123456789")) >= 6:
         return True
     lowered = content.lower()
-    return any(word in lowered for word in _PAY_ME_HELD)
+    return any(word in lowered for word in _PAY_ME_HELD) or "cheque" in lowered or "check" in lowered
 
 
 def _told(report: Report, line: int, at: int, written: str, kind: str) -> None:
@@ -273,6 +309,11 @@ def _details(text: str, around: Callable[[], str]) -> Iterator[tuple[int, str, s
         if _base58_checked(found.group()):
             yield found.start(), found.group(), "a cryptocurrency wallet's address"
             break
+    if _has_wallet_named(text) and (found := _WALLET_NAMED.search(text) or _WALLET_SHAPED.search(text)) is not None:
+        yield found.start("wallet"), found.group("wallet"), "a cryptocurrency wallet's address"
+    if ("cheque" in lowered or "check" in lowered) and (found := _CHEQUES.search(text)) is not None:
+        said = found.group().lstrip(".!?:;,( \t")
+        yield found.end() - len(said), said, "an instruction to make out a cheque"
     if (card := _card_in(text)) is not None:
         yield card
     if (pay_me := _pay_me_in(text, lowered)) is not None:

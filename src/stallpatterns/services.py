@@ -28,6 +28,26 @@ _BOOKING_HOSTS = (
 )
 
 
+# Services whose pages are one person's links, to reach, follow or pay them: a link to one, or
+# its address written out, hands readers every channel of the author's that the page holds
+# ('[my links](https://linktr.ee/…)': the attack round of the fifty-sixth session published each).
+_LINK_PAGE_HOSTS = (
+    "linktr.ee", "beacons.ai", "bio.link", "lnk.bio", "about.me", "carrd.co", "linkin.bio", "solo.to", "campsite.bio",
+    "taplink.cc", "bento.me", "hoo.be", "msha.ke", "withkoji.com", "tap.bio",
+)
+
+
+def link_page(address: str) -> str | None:
+    """The host of a web address to one person's page of links (:data:`_LINK_PAGE_HOSTS`), not the
+    service's own pages; or None."""
+    host, read = _host_and_path(address)
+    if not any(_at_or_under(host, known) for known in _LINK_PAGE_HOSTS):
+        return None
+    first = ("/" if read is None else read).strip("/").partition("/")[0]
+    own = any(host in (known, "www." + known) for known in _LINK_PAGE_HOSTS)
+    return None if (own and first in _SERVICE_OWN_PAGES) or host.split(".")[0] in _SERVICE_OWN_HOSTS else host
+
+
 def booking_service(address: str) -> str | None:
     """The host of a web address to a service that books, takes payments or opens a chat (:data:`_BOOKING_HOSTS`), or None."""
     host, read = _host_and_path(address)

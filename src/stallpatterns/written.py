@@ -19,7 +19,7 @@ from .text import printable_start
 # word, address or path runs on into (so a run of 20,000 letters is read once).
 _WRITTEN = re.compile(r"(?<![\w.@/:%+~#=&?-])(?:[a-z0-9][\w-]*+\.)++[a-z]{2,63}/[^\s<>\[\]()\"'`*]*+", re.IGNORECASE)
 _AFTER = ".,;:!?»”’"  # a sentence's marks after an address, not its own
-_TOLD = ("payment-details", "booking-elsewhere", "written-address")
+_TOLD = ("payment-details", "booking-elsewhere", "written-address", "phone-number", "chat-handle", "email-address")  # (one error a line)
 
 
 def check_written_addresses(source: Source, report: Report) -> None:
@@ -51,11 +51,11 @@ def _written_problem(written: str) -> tuple[str, str, str] | None:
     code, message and hint; or None."""
     href = "https://" + written
     shown = printable_start(written, 80)
-    if (service := services.booking_service(href) or services.form_service(href)) is not None:
+    if (service := services.booking_service(href) or services.form_service(href) or services.link_page(href)) is not None:
         return (
             "booking-elsewhere",
-            f"'{shown}' is an address on {service}, a service that books meetings, takes payments, opens a chat or holds a form: "
-            "readers would take it for the site's own booking or enquiry",
+            f"'{shown}' is an address on {service}, a service that books meetings, takes payments, opens a chat, holds a form or lists "
+            "one person's links: readers would take it for the site's own booking or enquiry",
             "delete it: the site's offers are booked through its own pages; to tell of the service, name it without its address",
         )
     if (hidden := hidden_destination(href)) is None:
