@@ -1726,6 +1726,17 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[Call us back](https://evil.example/c)",
         "[Get expert help](https://evil.example/h)",
         "[Share your stalled rollout](https://evil.example/s)",
+        # The attack round of the fifty-sixth session: each went to another site.
+        "[Let’s chat](https://evil.example/c)",
+        "[Enquire](https://evil.example/e)",
+        "[Ask a question](https://evil.example/q)",
+        "[Grab 15 minutes](https://evil.example/c)",
+        "[Get a second opinion](https://evil.example/o)",
+        "[Send me your pilot’s details](https://evil.example/intake)",
+        "[the booking page below](https://evil.example/book)",
+        "[the official booking page](https://evil.example/book)",
+        "[our consultants](https://evil.example/)",
+        "[the team behind this site](https://evil.example/)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
@@ -1958,6 +1969,13 @@ def test_a_services_own_pages_may_be_linked(folder: Folder, link: str):
         "[Book now](https://www.nhs.uk/nhs-services/appointments/)",
         "[Describe your situation](https://www.citizensadvice.org.uk/)",
         "[Share your story](https://www.mind.org.uk/get-involved/share-your-story/)",
+        # Whose they are said before the link, or a public body's (the fifty-sixth session).
+        "OpenAI's [current prices](https://openai.com/api/pricing/) fell",
+        "the journal's [editors](https://www.nature.com/nature/editors) disagreed",
+        "the vendor's [consultants](https://vendor.example/services) were expensive",
+        "[Enquire](https://www.gov.uk/contact-hmrc) with HMRC",
+        "[Get a second opinion](https://www.nhs.uk/second-opinion) from the NHS",
+        "the [team behind the model](https://example.org/) left",
     ],
 )
 def test_a_link_whose_words_name_whom_it_contacts_may_go_there(folder: Folder, link: str):

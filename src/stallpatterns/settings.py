@@ -194,7 +194,8 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:contact|email|e mail|call|ring|phone|message|write to|talk to|speak to|ask) (?:the|our) "
         r"(?:(?:booking|bookings|enquiries) )?(?:team|office|desk|consultants?|experts?|partners?|authors?|editors?|writers?)"
         # (Not 'the sales team': a vendor's, as often.)
-        r"|(?:the |our )?(?:(?:authors?|editors?|writers?)s? )?(?:booking|bookings|enquiries|enquiry) (?:desk|team|office|line|form|page|inbox|calendar)"
+        r"|(?:the |our )?(?:(?:authors?|editors?|writers?)s? )?(?:(?:official|main|new|online|own|real) )?(?:booking|bookings|enquiries|enquiry) (?:desk|team|office|line|form|page|inbox|calendar)"
+        r"(?: (?:below|above|here|on this page|at the end(?: of (?:this|the) page)?))?"  # ('the official booking page', 'the booking page below')
         # When it is free, and at what price: 'Enquire about availability', 'Check our rates'.
         r"|(?:enquire|ask|check|see) (?:about |for |our )?(?:availability|dates|pricing|prices|rates|fees)"
         # Paying whoever wrote the page: 'Pay your deposit', 'Support our work', 'Donate'.
@@ -233,6 +234,14 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:call|ring|phone) (?:me|us) back|(?:arrange|book|schedule|request) an? call ?back|call ?back request"
         r"|hire an? (?:ai )?(?:expert|consultant|adviser|advisor|specialist|coach)|(?:find|get) (?:an? )?(?:ai )?expert(?: help)?"
         r"|(?:tell (?:us|me) about|describe|submit|share) your (?:ai |stalled )?(?:stall|rollout)|get help with (?:this|your|my) (?:ai )?(?:stall|rollout)"
+        # A chat, a question, a few minutes or a second opinion asked for, the reader's details asked, or an
+        # enquiry alone, with no one named: "Let's chat", 'Ask a question', 'Grab 15 minutes', 'Get a second
+        # opinion', "Send me your pilot's details", 'Enquire' (the attack round of the fifty-sixth session:
+        # each went to another site; a public body's page, whose own words they may be, aside).
+        r"|let s chat|lets chat|enquire|enquire (?:here|now|within)|ask (?:me |us )?an? question|grab (?:[0-9]+|a few|some) minutes"
+        r"|get an? (?:second|expert|independent) (?:opinion|view|review)"
+        r"|send (?:me|us) (?:your|the) (?:[\w]+ ){0,3}?(?:details|brief|plans?|numbers|figures|data|deck|questions|story)"
+        r"|(?:the )?(?:team|people|editors?|owners?|authors?|consultants?|experts?) (?:behind|who run|who write|who edit) (?:this|the) (?:site|website|page|pattern|catalogue)"
         # 'Message us on WhatsApp', 'Contact us by e-mail': the same, by a way named ('work with
         # us on the survey' says what for).
         r"))(?: (?:now|today|here|online|with us|to us)| (?:on|via|through|by|over|using) (?:whatsapp|telegram|signal|slack|discord"
@@ -361,6 +370,10 @@ _CONTACT_WORDS = frozenset(
         "number", "hotline", "helpline", "line", "whatsapp", "telegram", "signal", "slack", "discord", "group", "channel",
         "chat", "team", "office", "desk", "enquiries", "shop", "store", "checkout", "payment", "payments", "invoice",
         "deposit", "fees", "prices", "pricing", "rates", "newsletter", "linkedin", "scheduler", "calendly",
+        # The people who answer for it ('our consultants', "the site's owners", 'the team behind this site': the
+        # attack round of the fifty-sixth session).
+        "consultant", "consultants", "expert", "experts", "adviser", "advisers", "advisor", "advisors", "reviewer", "reviewers",
+        "editor", "editors", "owner", "owners", "author", "authors", "people", "staff",
     )
 )
 
