@@ -435,6 +435,10 @@ ATTACKS = (
     Payload("cardano-address", "Cardano: addr1qx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgse35a3x", "payment-details"),
     Payload("cheques-made-payable", "Make cheques payable to Jane Smith Advisory Ltd.", "payment-details"),
     Payload("cheques-made-payable-in-bold", "To book, **please make** your cheque payable to J. Smith.", "payment-details"),
+    # A postal address to write to or call at, by its postcode or a PO box.
+    Payload("postal-address-to-write-to", "Write to me at 14 Acacia Avenue, London SE1 4NA.", "postal-address"),
+    Payload("po-box-to-write-to", "Write to: Jane Smith, PO Box 1234.", "postal-address"),
+    Payload("office-to-visit", "You can also visit our office at 221B Baker Street, London NW1 6XE, Tuesdays 9\u20135.", "postal-address"),
     # Links to files that run or are taken in, and a shortener's (links to services: tests/test_catalogue.py).
     Payload("release-download-link", "[the tool](https://github.com/janesmith/tools/releases/download/v1/StallCheck.msi)", "link-address"),
     Payload("download-named-past-a-mark", "[the report](https://evil.example/setup.exe;.pdf)", "link-address"),
@@ -587,6 +591,9 @@ BENIGN = (
     Payload("coins-hashes-and-cheques-in-a-story", "The Bitcoin transaction 4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b was "
             "the first. The wallet team's build was PilotRelease2024TeamAlphaBeta. The council still made cheques payable to the old supplier, "
             "and we check the cheques made out to suppliers.", publishes="made cheques payable to the old supplier"),
+    Payload("postcodes-in-a-story", "The pilot ran at the Leeds office, LS1 4AP, for six months. The council's offices at 1 Hunslet Road, "
+            "Leeds LS10 1JQ, were closed in 2023. We visited the data centre in Slough (SL1 4AX) twice. The SE1 team wrote to the board.",
+            publishes="LS1 4AP"),
     Payload("services-and-paths-written-out", "We moved from Zoom to meet.google.com for cost. The guidance at gov.uk/guidance/ai-playbook "
             "agrees; see github.com/openai/evals/blob/main/README.md. The config lived in src/app/settings.py, and the dashboard at "
             "grafana.internal/d/abc.", publishes="meet.google.com for cost"),

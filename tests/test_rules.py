@@ -7739,6 +7739,13 @@ def test_a_long_line_of_coins_runs_and_cheques_is_read_for_wallets_in_linear_tim
     assert growth(read, 2_000) < 8
 
 
+def test_a_long_line_of_postcodes_and_words_that_ask_is_read_in_linear_time(growth, check: Check):
+    def read(n: int) -> None:
+        check(Path("a.md"), in_first_section("We are our me SE1 4NA " * n + "\n" + "Write to PO Box " * n + "\n"))
+
+    assert growth(read, 1_000) < 8
+
+
 def test_a_long_line_of_addresses_written_out_is_read_in_linear_time(growth):
     from stallpatterns import written
 

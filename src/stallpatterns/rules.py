@@ -30,6 +30,7 @@ from . import (
     leftovers,
     outline,
     payments,
+    postal,
     sanitizer,
     slips,
     written,
@@ -100,6 +101,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     contacts.check_offers_asked_elsewhere(source, settings.offer_or_its_last_word, frozenset(settings.contact.booking_urls.values()), report)
     handed.check_offers_handed(source, settings.site_name or "", tuple(offer.name for offer in settings.offers), report)
     written.check_written_addresses(source, report)
+    postal.check_postal_addresses(source, report)
     dialect.check_control_references(source, report)
     dialect.check_autolink_space_references(source, report)
     dialect.check_address_readings(source, report)
