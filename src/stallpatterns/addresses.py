@@ -159,6 +159,12 @@ def mail_subjects(url: str) -> list[str]:
     return [unquote(field.partition("=")[2]) for key, field in _mail_fields_written(url) if key == "subject"]
 
 
+def mail_texts(url: str) -> list[str]:
+    """The words a mailto: address fills in for the reader, decoded: every subject and keyword it sets (a
+    mail program may take any of them), each as the reader's mail program shows it."""
+    return [unquote(field.partition("=")[2]) for key, field in _mail_fields_written(url) if key in ("subject", "keywords")]
+
+
 def _mail_fields_written(url: str) -> Iterator[tuple[str, str]]:
     """Each field of a mailto: address, as its name in lower case and the field as written.
     Split at '&' as written, before their values are decoded: a subject's '%3B' or '%26' is

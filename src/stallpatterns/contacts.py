@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from . import autolinks, body, elsewhere
-from .addresses import mail_recipients, target_of
+from .addresses import mail_recipients, mail_texts, target_of
 from .diagnostics import Report
 from .disguises import FILE_ENDINGS, bare_domain_in
 from .frontmatter import Scalar, scalars
@@ -143,7 +143,8 @@ def as_dialled(text: str) -> tuple[str, list[int] | None]:
 
 # A small l or a capital I typed for a one between figures, or before two: 'l23', '9 I23' (the
 # attack round of the forty-eighth session), not 'I2C' or 'l2 norm', whose next is no figure pair.
-_LETTER_ONE = re.compile(r"(?<=[0-9 ])[lI](?=[0-9]{2})|(?<=[0-9])[lI](?=[0-9])")
+# (Or after a mark between a number's groups: 'Phone: 07700-9OO-I23', the contacts round of the fifty-sixth session.)
+_LETTER_ONE = re.compile(r"(?<=[0-9 ])[lI](?=[0-9]{2})|(?<=[0-9][-./])[lI](?=[0-9]{2})|(?<=[0-9])[lI](?=[0-9])")
 _LETTER_ONE_NEAR = (re.compile("l[0-9][0-9]"), re.compile("I[0-9][0-9]"), re.compile("[0-9][lI][0-9]"))
 
 
@@ -278,7 +279,7 @@ _VANITY = re.compile(
 # attack round of the forty-eighth session; not '0900 ON MONDAY' or '0800 GO-LIVE', a time and
 # what happened then, nor '0800-LHR-JFK': of a number's length, :func:`_of_a_numbers_length`.)
 # Spelt out, it starts with its 0, as every number in the United Kingdom does ('oh', 'zero').
-_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|(?:double|treble|triple)\s+[a-z]+)"
+_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|(?:double|treble|triple)[\s-]+[a-z]+)"  # ('double-oh')
 _SPELLED_PHONE = re.compile(rf"(?i)(?<![\w-])(?:zero|oh|nought)(?:[\s,–./-]+{_DIGIT_WORD}){{7,}}(?![\w-])")
 # What each holds, looked for at C speed before either expression reads a text (in small letters:
 # 'oh' with each mark _SPELLED_PHONE reads after it, 'oh–two' and 'oh　two' too, the review of the
@@ -336,6 +337,90 @@ def _asked_here(line: str, at: int) -> bool:
     clause's start or its marks, a list's, a quotation's or a table cell's, or a word that asks."""
     before = line[max(0, at - 20) : at].split()
     return not before or before[-1].endswith((".", ",", ";", ":", "!", "?", "(", "—", "–")) or before[-1].lower() in _BEFORE_ASKING or not before[-1].strip(">*-+#|")
+
+
+# A number spoken, its figures as words or figures, or both, after a word that asks to call it ('Call Jane on
+# oh-seven-seven-double-oh, nine-double-oh, one-two-three.', 'Call me on seven-seven-zero-zero-nine-zero-zero-one-two-three.',
+# 'Ring the author: 07700 nine hundred, one two three.': the contacts round of the fifty-sixth session); not
+# 'Call me in two or three weeks', 'Phone: one hundred thousand calls' (a count's 'thousand' is no figure said).
+_SPOKEN_FIGURE = r"(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|triple|hundred|[0-9]++)\b"
+_SPOKEN_CALLED = re.compile(
+    r"(?i)\b(?:call|ring|phone|dial|text|sms|whatsapp|telephone)(?![\w-])"
+    r"(?:\s++(?:us|me|him|her|them|(?:the|our|your)\s++\w++(?:\s++\w++)?|(?-i:[A-Z][a-z]++|[A-Z]{2,}+)))?"
+    r"\s*+(?:(?:on|at|to|via)\b)?\s*+:?\s*+"
+    rf"(?P<number>{_SPOKEN_FIGURE}(?:[\s,\u2013\u2014./-]++{_SPOKEN_FIGURE})++)"
+)
+_SPOKEN_DIGITS = {word: str(figure) for figure, word in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))} | {"oh": "0", "o": "0", "nought": "0"}
+_SPOKEN_TIMES = {"double": 2, "treble": 3, "triple": 3}
+_SPOKEN_FEWEST = 8  # figures of a number said to be called, fewer than any whole number's: a short code's are written as figures
+
+
+def _spoken_figures(said: str) -> tuple[str, bool]:
+    """The figures a number spoken says ('oh-seven-seven-double-oh' is '07700', 'nine hundred' '900'), and
+    whether any was said in words."""
+    figures, times, worded = [], 1, False
+    for word in re.findall(r"[a-z]+|[0-9]+", said.lower()):
+        if word in _SPOKEN_TIMES:
+            times, worded = _SPOKEN_TIMES[word], True
+            continue
+        if word == "hundred":
+            figures.append("00")
+        elif word.isdigit():
+            figures.append(word * times)
+        else:
+            figures.append(_SPOKEN_DIGITS[word] * times)
+        worded = worded or not word.isdigit()
+        times = 1
+    return "".join(figures), worded
+
+
+def _spoken_asked(line: str) -> tuple[int, str] | None:
+    """Where a number spoken, asked to be called, starts on ``line`` (:data:`_SPOKEN_CALLED`), and as written."""
+    if not any(word in line.lower() for word in _CALL_WORDS):
+        return None
+    for found in _SPOKEN_CALLED.finditer(line):
+        figures, worded = _spoken_figures(found.group("number"))
+        if worded and _SPOKEN_FEWEST <= len(figures) <= _MOST_DIGITS and _asked_here(line, found.start()):
+            return found.start("number"), found.group("number").rstrip(" ,.-")
+    return None
+
+
+# A number given in parts in one sentence that tells of a number or asks to call ('The first half of my number
+# is 07700, the second 900123.': the contacts round of the fifty-sixth session): its groups, run together, a
+# national number from its 0. Not counts ('Call volumes fell from 1,200 to 900 a day'), nor a reference's.
+_GROUP = re.compile(r"(?<![\d,.])[0-9]{3,6}+(?![0-9]|[,.][0-9])")
+# (A number's name, or a word that asks to call, as a verb: not 'Call volumes rose from 01234 to 567890'.)
+_TELLS_OF_A_NUMBER = re.compile(r"(?i)\b(?:numbers?|mobile|phone|telephone|tel|landline|digits)\b")
+_ASKS_TO_CALL_HERE = re.compile(r"(?i)\b(?:call|ring|text|dial|whatsapp)(?:\s++(?:me|us|him|her|them|(?:the|our)\s++\w++|(?-i:[A-Z][a-z]++)))?\s++(?:on|at)\b")
+_A_REFERENCES_KIND = re.compile(
+    r"(?i)\b(?:ref(?:erence)?|invoice|ticket|case|account|order|company|registration|policy|claim|serial|isbn|issn|po|vat|nhs|patient|staff|employee"
+    r"|payroll|sort\s+code|batch|item|part|postcode|zip|version|build|release|record)s?\b"
+)
+
+
+def _number_in_parts(line: str) -> tuple[int, str] | None:
+    """Where a number given in groups apart in one sentence starts on ``line`` (:data:`_GROUP`), and its groups as written."""
+    for sentence in _SENTENCES.finditer(line):
+        said = sentence.group()
+        if sum(map(said.count, "0123456789")) < _FEWEST_DIGITS or _A_REFERENCES_KIND.search(said):
+            continue
+        if _TELLS_OF_A_NUMBER.search(said) is None and not any(_asked_here(said, ask.start()) for ask in _ASKS_TO_CALL_HERE.finditer(said)):
+            continue
+        groups = list(_GROUP.finditer(said))
+        for first, group in enumerate(groups):
+            if not re.fullmatch("0[1-9][0-9]{1,4}", group.group()):
+                continue
+            figures = ""
+            for last in range(first, min(first + 4, len(groups))):
+                figures += groups[last].group()
+                if last > first and _DIGITS["0"][0] <= len(figures) <= _DIGITS["0"][1]:
+                    return sentence.start() + group.start(), " … ".join(g.group() for g in groups[first : last + 1])
+                if len(figures) > _DIGITS["0"][1]:
+                    break
+    return None
+
+
+_SENTENCES = re.compile(r"[^.!?]++(?:[.!?]++(?!\s)[^.!?]*+)*+")
 
 
 def _phone_called(line: str, around: str = "") -> tuple[int, str] | None:
@@ -453,12 +538,17 @@ def check_phone_numbers(source: Source, report: Report) -> None:
     def around(number: int) -> str:
         return "\n".join(source.lines[max(0, number - 2) : number + 1])
 
-    lines.update(dict.fromkeys(n for n in sorted(asked) if n <= len(source.lines) and (_phone_called(source.lines[n - 1], around(n)) or _vanity_asked(source.lines[n - 1]))))
+    lines.update(dict.fromkeys(n for n in sorted(asked) if n <= len(source.lines) and (_phone_called(source.lines[n - 1], around(n)) or _vanity_asked(source.lines[n - 1]) or _spoken_asked(source.lines[n - 1]))))
+    if "number" in lowered or "mobile" in lowered or asked:  # (a number in parts: 'The first half of my number is 07700, the second 900123.')
+        lines.update(dict.fromkeys(n for n, line in enumerate(source.lines, 1) if sum(map(line.count, "0123456789")) >= _FEWEST_DIGITS and _number_in_parts(line)))
     if any(host in lowered for host in _CHAT_HOSTS_HELD):
         lines.update(dict.fromkeys(n for n, line in enumerate(source.lines, 1) if _chat_number(line)))
     for number in sorted(lines):
         line = source.lines[number - 1] if number <= len(source.lines) else ""
-        if (found := phone_number(line) or _phone_in_letters(line) or _phone_called(line, around(number)) or _vanity_asked(line) or _chat_number(line)) is not None:
+        if (
+            found := phone_number(line) or _phone_in_letters(line) or _phone_called(line, around(number)) or _vanity_asked(line) or _spoken_asked(line)
+            or _number_in_parts(line) or _chat_number(line)
+        ) is not None:
             at, written = found
             report.error(
                 number,
@@ -479,7 +569,7 @@ def check_contacts_as_published(source: Source, report: Report) -> None:
     ('020 79**46** 0958'). Read from each value of the front matter as YAML reads it, and each
     block of the body's text as the page shows it; told at the value's or the line where no
     line of it is told already."""
-    told = {d.line for d in report.items if d.code in ("phone-number", "email-address", "address-in-name")}
+    told = {d.line for d in report.items if d.code in ("phone-number", "email-address", "address-in-name", "chat-handle")}
     for value in scalars(source.front_matter):
         line = value.line + source.fm_start - 1
         if line not in told and not _as_written(value, source.lines[line - 1] if 0 < line <= len(source.lines) else ""):
@@ -497,7 +587,81 @@ def check_contacts_as_published(source: Source, report: Report) -> None:
             # calls: '- **Phone:** 41230' then '- **Web chat:** 30211', the review of the session's change.)
             around = _EMPHASIS_MARKS.sub("", "\n".join(source.lines[max(0, first - 3) : token.map[1] + source.body_start + 2]))
             _told_if_published(shown, first, report, lambda: body.shown_text(token.children or (), links=False), around)
+            if first not in told and _CHAT_HELD.search(in_small_letters(shown)) is not None and (found := _chat_handle(" ".join(shown.split("\n")))) is not None:
+                # ('Telegram: **@jane**smith', or 'Telegram:' at a line's end and '@janesmith' on the next: the
+                # contacts round of the fifty-sixth session.)
+                _told_of_chat(report, first + shown.count("\n", 0, found.start()), found.group())
     _check_rows_asking_to_call(source, report, told)
+    _check_figures_over_blocks(source, report, told)
+    _check_mail_links_words(source, report, told)
+
+
+# A block of figures alone, a list's item or a table's cell ('- 07700' then '- 900123', '| 07700 | 900123 |'): the
+# next such block may go on with a number a reader reads over both (the contacts round of the fifty-sixth
+# session). A number's first part is from a 0 and of a code's length, as a national number's is ('07700', '0161').
+_FIGURES_ALONE = re.compile(r"\+?[0-9][0-9 ()-]{1,14}+")
+_FIRST_PART = re.compile(r"\(?+(?:0[1-9][0-9]{1,4}+|\+[1-9][0-9]{0,2}+)\)?+")
+
+
+def _check_figures_over_blocks(source: Source, report: Report, told: set[int]) -> None:
+    """A phone number over blocks of figures alone, one after another, where no other block comes between
+    (:data:`_FIGURES_ALONE`), in one list or one table's row; told at the first."""
+    run: list[tuple[int, str]] = []  # the line and the figures of each block of the run
+    for token in source.tokens:
+        if token.type in ("tr_open", "bullet_list_close", "ordered_list_close", "table_close", "blockquote_close"):
+            run = []
+        if token.type != "inline" or not token.map:
+            continue
+        shown = " ".join(token.content.split())
+        if _FIGURES_ALONE.fullmatch(shown) is None:
+            run = []
+            continue
+        run = [*run, (token.map[0] + source.body_start, shown)] if run or _FIRST_PART.fullmatch(shown) else []
+        if len(run) > 1 and run[0][0] not in told and (found := phone_number(" ".join(figures for _, figures in run))) is not None and found[0] == 0 and len(found[1]) > len(run[0][1]):
+            told.add(run[0][0])
+            report.error(
+                run[0][0],
+                "phone-number",
+                f"'{' … '.join(figures for _, figures in run)}' is a phone number over {len(run)} blocks, read one after another: readers would "
+                "take it for this site's own line, and the site takes its bookings through the offer on every page",
+                "delete it, in each of its parts: to say whom a reader should call, name them or their role in words",
+            )
+            run = []
+
+
+def _check_mail_links_words(source: Source, report: Report, told: set[int]) -> None:
+    """A phone number, an e-mail address or an account to message in the subject an e-mail link fills in
+    ('[the office](mailto:pmo@firm.co.uk?subject=Call%2007700%20900123)': the contacts round of the fifty-sixth
+    session): the reader's mail program shows it, as readers take the page's own words. Told at the link's line."""
+    if "mailto:" not in source.body.lower():
+        return
+    for block in source.tokens:
+        if block.type != "inline" or not block.children or not block.map:
+            continue
+        for child, offset in body.lines_of(block.children):
+            href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
+            line = block.map[0] + offset + source.body_start
+            if not href.lower().startswith("mailto:") or line in told:
+                continue
+            for words in mail_texts(href):
+                words = " ".join(words.split())
+                if (found := phone_number(words) or _phone_in_letters(words) or _phone_called(words) or _vanity_asked(words) or _spoken_asked(words)) is not None:
+                    code, what = "phone-number", f"'{found[1]}' is a phone number"
+                elif (chat := _chat_handle(words)) is not None:
+                    code, what = "chat-handle", f"'{chat.group()}' is an account to message"
+                elif (address := email_address(words)) is not None:
+                    code, what = "email-address", f"'{address[1]}' is an e-mail address"
+                else:
+                    continue
+                told.add(line)
+                report.error(
+                    line,
+                    code,
+                    f"{what}, in the subject this e-mail link fills in: readers would take it for this site's own, and the site takes "
+                    "its bookings through the offer on every page",
+                    "delete it from the subject (after '?subject='): keep the link's words and address",
+                )
+                break
 
 
 def _check_rows_asking_to_call(source: Source, report: Report, told: set[int]) -> None:
@@ -538,6 +702,8 @@ def _may_hold_contacts(content: str) -> bool:
         )
         or "@" in content
         or "&" in content
+        # (A chat service's name, where a line's end or a mark the page draws may part it from a name: 'Telegram:' then 'janesmith'.)
+        or (("\n" in content or "*" in content or "_" in content or "<!--" in content or "`" in content) and _CHAT_HELD.search(in_small_letters(content)) is not None)
         or "dot" in content  # 'pmo _at_ firm _dot_ co _dot_ uk': spelt out, with marks the page draws
         or "DOT" in content
         or (not content.isascii() and (_FIGURE_FORMS.search(content) is not None or any(at in content for at in _AT_ALIKES)))
@@ -572,7 +738,12 @@ def _told_if_published(shown: str, line: int, report: Report, unlinked: Callable
     called ('| Phone | 41230 |' counts calls)."""
     shown = _SPACE_RUN.sub(_one_space, shown)
     joined = shown.replace("\n", " ")
-    if (found := phone_number(joined) if as_dialled else phone_number(joined) or _phone_in_letters(joined) or _phone_called(joined, around or joined) or _vanity_asked(joined)) is not None:
+    if (
+        found := phone_number(joined)
+        if as_dialled
+        else phone_number(joined) or _phone_in_letters(joined) or _phone_called(joined, around or joined) or _vanity_asked(joined) or _spoken_asked(joined)
+        or _number_in_parts(joined)
+    ) is not None:
         at, written = found
         report.error(
             line + shown.count("\n", 0, at),
@@ -734,6 +905,9 @@ def _may_hold_email(text: str) -> bool:
         # Or its dots or '@' in words of their own ('sam at stallhelp full stop co full stop uk',
         # 'sam (the at sign) stallhelp.co.uk': the attack round of the forty-eighth session).
         or ((at_word or "(at" in lowered or "-at-" in lowered) and any(word in lowered for word in _SPELT_HELD))
+        # Or at a mail service's name, one's own mailbox said in words, or an address described by a name's parts.
+        or ((at_word or "-at-" in lowered) and _SERVICE_AFTER_AT.search(lowered) is not None)
+        or _MY_MAILBOX_HELD.search(lowered) is not None
     )
 
 
@@ -753,7 +927,8 @@ def email_address(text: str, in_words: bool = True) -> tuple[int, str] | None:
         text = text.translate(_AT_ALIKE)
     if "@" not in text:
         # 'bookings [at] firm [dot] co [dot] uk': written so not to be a link
-        return (_spelled_email(text) or (_mailbox_at(text) if in_words else None)) if "at" in text or "AT" in text else None
+        spelt = (_spelled_email(text) or (_mailbox_at(text) if in_words else None) or _address_described(text)) if "at" in text or "AT" in text else None
+        return spelt or _my_mailbox(text)
     if (" @" in text or "@ " in text or " ." in text or " dot " in text.lower() or _AT_SPELLED.search(text)) and (spelled := _spelled_email(text)) is not None:
         return spelled  # 'help @ firm.co.uk', 'help@firm dot co dot uk', 'help[@]firm[.]co[.]uk'
     for found in _EMAIL.finditer(text):
@@ -770,6 +945,35 @@ def email_address(text: str, in_words: bool = True) -> tuple[int, str] | None:
     for found in _AT_OBSCURED.finditer(text):
         if not _in_an_address(text, found.start()):
             return found.start(), written[found.start() : found.end()]
+    for found in _ADDRESS_UNFINISHED.finditer(text):
+        if _in_an_address(text, found.start()) or (found.group("single") and not _ASKS_TO_WRITE_TO.search(_BEFORE_IN_ITS_SENTENCE.split(text[max(0, found.start() - 80) : found.start()])[-1])):
+            continue  # (asked before it: not 'Log in as root@buildbox to read the logs', 'Jane wrote to me@localhost, which no one could reach')
+        return found.start(), written[found.start() : found.end()]
+    return _address_described(text) or _my_mailbox(text)
+
+
+def _address_described(text: str) -> tuple[int, str] | None:
+    """Where an address described by a person's names starts (:data:`_ADDRESS_DESCRIBED`), at a domain of a
+    known ending that is no public body's; with its '@' written, or in a sentence that asks to write."""
+    for found in _ADDRESS_DESCRIBED.finditer(text):
+        host = found.group("host")
+        if bare_domain_in(host.lower()) is None or PUBLIC_HOST.search(host):
+            continue
+        if found.group("at") or _ASKS_TO_WRITE_TO.search(_sentence_around(text, found.start(), found.end())):
+            return found.start(), text[found.start() : found.end()]
+    return None
+
+
+def _my_mailbox(text: str) -> tuple[int, str] | None:
+    """Where one's own mailbox said in words starts (:data:`_MY_MAILBOX`): a mailbox's name of an address's
+    shape, or after 'address' or 'account' one that may be a name (:func:`_a_name_in_words`; not 'My
+    e-mail is full.')."""
+    if _MY_MAILBOX_HELD.search(in_small_letters(text)) is None:
+        return None
+    for found in _MY_MAILBOX.finditer(text):
+        box = found.group("box")
+        if _a_handles_shape(box) or (found.group("kind") and _a_name_in_words(box)):
+            return found.start(), found.group()
     return None
 
 
@@ -786,14 +990,48 @@ def _in_an_address(text: str, start: int) -> bool:
 # session); not 'the team at nhs.uk' nor 'E-mail the account manager at vendor.com', which name
 # people at a firm, not a mailbox.
 _ASKS_TO_WRITE_TO = re.compile(r"(?i)\b(?:write|e-?mail|mail|contact|send|drop\s+(?:us|me)\s+a\s+(?:note|line)|reach|inbox|address|message|bookings|enquiries|questions|ping)\b")
-_MAILBOX_AT = re.compile(
+_MAILBOX_LEAD = (
     # (Straight after the words that ask, or a colon: 'Contact Jane Smith at Acme.com' names a person.)
     r"(?i:\b(?:write\s+to|e-?mail|mail|contact|send\s+(?:it|them|yours?|your\s+\w+)\s+to|inbox|address(?:\s+is)?|note|line)\s*[:\u2013\u2014]?\s+|:\s*)"
     r"(?!(?i:the|a|an|our|your|their|his|her|its|my|us|them|him|people|team|teams|staff|folks|office|offices|colleagues|someone|anyone|everyone"
     r"|manager|managers|director|directors|lead|leads|officer|officers|head|desk|partner|partners|supplier|vendor|agency|contact|contacts|account|one|two|three|who|which|that|those|these)\b)"
-    r"(?P<box>[A-Za-z0-9][A-Za-z0-9._+-]{0,30})\s*,?\s*(?:\(|-)?(?i:at|att|ät|à|at-sign|(?:the\s+)?at[\s-]sign)(?:\)|-)?,?\s+"
+    # (A dash before 'at' too, 'Write to jane — at jsmith.com.': the contacts round of the fifty-sixth session.)
+    r"(?P<box>[A-Za-z0-9][A-Za-z0-9._+-]{0,30})\s*,?\s*(?:\(|[\u2013\u2014-]\s*)?(?i:at|att|ät|à|at-sign|(?:the\s+)?at[\s-]sign)(?:\)|-)?,?\s+"
+)
+_MAILBOX_AT = re.compile(
+    _MAILBOX_LEAD
     # (Its dots against its words, or spelt out: 'contact IT at once. Email was down' ends a sentence.)
-    rf"(?P<host>(?:[^\W_]|-)+(?:{DOT_SPELT}(?:[^\W_]|-)+)*{DOT_SPELT}(?P<ending>[A-Za-z]{{2,}}))(?![\w.-]*\w)"
+    + rf"(?P<host>(?:[^\W_]|-)+(?:{DOT_SPELT}(?:[^\W_]|-)+)*{DOT_SPELT}(?P<ending>[A-Za-z]{{2,}}))(?![\w.-]*\w)"
+)
+# Or at a mail service's name alone, with no ending ('E-mail: janesmith42 at gmail.': the contacts round of the
+# fifty-sixth session), which a reader completes.
+_ENDS = r"""[.,;:!?)"'\u2019\u201d\]]"""  # what may end a sentence or a quotation after a handle
+_ENDED = rf"(?={_ENDS}*[ \t]*$|{_ENDS}+[ \t]|[ \t]+(?:or|and)\b)"  # a name that ends its line or sentence, or a list's item
+_MAIL_SERVICES = "gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|aol|gmx|yandex|zoho|fastmail|tutanota"
+_MAILBOX_AT_SERVICE = re.compile(_MAILBOX_LEAD + rf"(?P<service>(?i:{_MAIL_SERVICES}))(?![\w-]|\s*+(?:\.|(?i:dot)\b)\s*+\w)")
+_SERVICE_AFTER_AT = re.compile(rf"(?:^|[\s,:(\u2013\u2014-])at\)?,?\s++(?:{_MAIL_SERVICES})\b")  # (the quick look's, in small letters)
+# An address with no ending a reader completes: at a mail service's name ('janesmith42@gmail'), at an
+# address's own figures in brackets ('jane@[192.0.2.1]'), or, where the sentence asks to write, at a
+# name alone ('Write to jane@localhost.', 'Write to jane@jsmith.': the contacts round of the fifty-sixth session).
+_ADDRESS_UNFINISHED = re.compile(
+    rf"(?<![A-Za-z0-9._%+/=@-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,40}}+@(?:(?P<service>(?i:{_MAIL_SERVICES}))|\[(?P<literal>[0-9A-Fa-f.:]{{3,45}}+)\]"
+    r"|(?P<single>[A-Za-z][A-Za-z0-9-]{1,62}+))(?![\w@-]|\.[A-Za-z0-9])"
+)
+_BEFORE_IN_ITS_SENTENCE = re.compile(r"[.!?]\s")
+# One's own mailbox at a mail service named, said in words ('My Gmail is janesmith42.': the contacts round of
+# the fifty-sixth session).
+_MY_MAILBOX = re.compile(
+    rf"\b(?i:my|our)\s++(?i:{_MAIL_SERVICES}|e-?mail|mail)(?P<kind>\s++(?i:address|account|id|user\s*+name|inbox))?\s++(?i:is)\s++(?P<box>[A-Za-z0-9][\w.+-]{{1,40}}[A-Za-z0-9])"
+    + _ENDED
+)
+_MY_MAILBOX_HELD = re.compile(rf"(?:my|our)\s+(?:{_MAIL_SERVICES}|e-?mail|mail)")
+# An address described by a person's names, at a domain ('Use the usual firstname@ format at jsmith.com.', or
+# where the sentence asks to write, 'E-mail me: my first name at jsmith.com.': the contacts round of the
+# fifty-sixth session); not 'the chief executive's first name'.
+_NAME_PART = r"(?:first[\s.-]?name|forename|given\s+name|christian\s+name|sur-?name|last[\s.-]?name|family\s+name|initials?)"
+_ADDRESS_DESCRIBED = re.compile(
+    rf"(?i)\b{_NAME_PART}(?:\s*+(?:\.|dot|_|\+)\s*+{_NAME_PART})?(?:\s*+(?P<at>@)|\s++at\s++)(?P<rest>[^\n.!?@]{{0,60}}?)"
+    r"(?P<host>[^\W_](?:[^\W_]|-)*+(?:\.(?:[^\W_]|-)++)++)"
 )
 
 
@@ -802,6 +1040,9 @@ def _mailbox_at(text: str) -> tuple[int, str] | None:
     to write; or None. At a domain of a known ending ('.co.uk', '.dev'), and not a public body's,
     which a label before names as a source ('Source: ONS at ons.gov.uk', '**Note:** guidance at
     GOV.UK …': the review of the forty-eighth session's change)."""
+    for found in _MAILBOX_AT_SERVICE.finditer(text):
+        if _ASKS_TO_WRITE_TO.search(_sentence_around(text, found.start(), found.end())):
+            return found.start("box"), text[found.start("box") : found.end()]
     for found in _MAILBOX_AT.finditer(text):
         host = ".".join(part for part in re.split(DOT_SPELT, found.group("host")) if part)
         # (A generic ending only as a host is typed, in small letters and joined: in capitals or after a
@@ -861,25 +1102,58 @@ def check_email_addresses(source: Source, report: Report) -> None:
 # name beside the service's name, either way round (not '@everyone on Discord').
 # (Each part bounded and read once: overlapping runs of '\w' and '_' took cubic time, 19 s for
 # 2,000 characters: the review of the session's change.)
-_CHAT_SERVICES = ("skype", "signal", "telegram", "whatsapp", "threema", "viber", "wechat", "discord", "wickr")
-_SERVICE = "(?:" + "|".join(name for service in ("Skype", "Signal", "Telegram", "WhatsApp", "Threema", "Viber", "WeChat", "Discord", "Wickr") for name in (service, service.upper())) + ")"
+# (Keybase, Kik and Snapchat too, services to message as much: 'Kik: janesmith', the contacts round of
+# the fifty-sixth session.)
+_CHAT_APPS = ("Skype", "Signal", "Telegram", "WhatsApp", "Threema", "Viber", "WeChat", "Discord", "Wickr", "Keybase", "Kik", "Snapchat")
+_SERVICE = "(?:" + "|".join(name for service in _CHAT_APPS for name in (service, service.upper())) + ")"
+# Services where an account is followed, not messaged, but where a name with its '@' after the
+# service's name and a mark still tells readers where to reach the author ('TikTok: @janesmith',
+# 'Bluesky: @janesmith.bsky.social': the contacts round of the fifty-sixth session); only at the end of a
+# line or sentence (not 'Instagram: @nhsengland posted the figures', another's account told of).
+_FOLLOWED = "(?:TikTok|Threads|Bluesky|YouTube|Instagram|Mastodon|Twitter|Twitch|Facebook)"
 # (A name after 'Signal:' only of a Signal name's own shape, a nickname, a dot and two figures or more,
 # 'Signal: janesmith.01' (the attack round of the fifty-sixth session): 'Signal:' heads a metric as often,
 # 'Signal: error_rate.', 'Signal: DAU_7d' (the second review of the fifty-third session's change).)
 _SIGNAL_NAME = re.compile(r"[A-Za-z][A-Za-z_]{2,31}\.[0-9]{2,9}")
 _AT_HANDLE = r"@(?!(?:everyone|channel|here|all)\b)[A-Za-z0-9_][\w.-]{2,40}(?<![.-])"
-_ENDS = r"""[.,;:!?)"'\u2019\u201d\]]"""  # what may end a sentence or a quotation after a handle
+_NAME = r"@?[A-Za-z][\w.-]{1,39}[A-Za-z0-9_]"
+# Marks between a service's name and a name after it, as one points at the other ('Telegram -- @janesmith',
+# 'Telegram → @janesmith', 'Telegram = @janesmith': the contacts round of the fifty-sixth session).
+_POINTS = "[:(=\u2013\u2014\u2192\u21d2\u27f6\u279c>|~-]{1,3}+"
+_ID_WORD = r"(?:\s++(?i:id|handle|name|username|user\s+name|user|account))"
 _CHAT_HANDLE = re.compile(
-    rf"\b(?i:{_SERVICE})(?:\s++(?i:id|handle|name|username|user|account))?\s*+[:(\u2013\u2014-]?\s*+(?P<at>{_AT_HANDLE})(?![\w@/'\u2019])"
+    rf"\b(?i:{_SERVICE})(?:\s++(?i:me|us))?{_ID_WORD}?\s*+(?:{_POINTS}\s*+)?(?P<at>{_AT_HANDLE})(?![\w@/'\u2019])"
+    rf"|\b(?i:{_FOLLOWED}){_ID_WORD}?\s*+{_POINTS}\s*+(?P<followed>{_AT_HANDLE}){_ENDED}"
     # (Or after an equals sign, in brackets, or with Discord's four figures after a '#', 'Discord: janesmith#1234'.)
-    rf"|\b{_SERVICE}(?:\s++(?i:id|handle|name|username|user|account))?\s*+[:=]\s*+(?:\(\s*+)?(?P<handle>[A-Za-z][\w.-]{{1,39}}[A-Za-z0-9_](?:\#[0-9]{{4}})?)"
-    rf"(?={_ENDS}*[ \t]*$|{_ENDS}+[ \t]|[ \t]+(?:or|and)\b)"
+    # ('Skype me: jane.smith.jsa', and after a comma or 'as' where the line asks, 'Add me on Skype,
+    # jane.smith.jsa.', or a LINE account's name, 'Line ID: janesmith': the contacts round of the fifty-sixth session.)
+    rf"|\b(?:{_SERVICE}(?:\s++(?i:me|us))?|(?:LINE|Line)(?=\s++(?i:id)\b)){_ID_WORD}?\s*+(?P<mark>[:=,]|(?<=\s)(?i:as)(?=\s))\s*+(?:\(\s*+)?"
+    rf"(?P<handle>[A-Za-z][\w.-]{{1,39}}[A-Za-z0-9_](?:\#[0-9]{{4}})?){_ENDED}"
     rf"|(?<![\w@])(?P<named>{_AT_HANDLE})\s*+(?:\(\s*+|(?:on|via|at)\s++)(?i:{_SERVICE})\b"
     # Skype's own names ('Skype: live:.cid.1234abcd'), and a name in brackets after the service where
     # the line asks to message or book ('Message me on WhatsApp (janesmith) to book a slot': the attack
-    # round of the fifty-fifth session; not 'WhatsApp (Meta) was banned on work phones').
+    # round of the fifty-fifth session; not 'WhatsApp (Meta) was banned on work phones'), or where the
+    # brackets say to look it up ('Find me on Telegram (search janesmith).': the contacts round of the
+    # fifty-sixth session).
     r"|\b(?i:skype)(?:\s++(?i:id|name))?\s*+[:=]?\s*+(?P<live>live:\.?[\w.-]{3,40}+)"
-    rf"|\b(?i:{_SERVICE})\s*+\(\s*+(?P<bracketed>[a-z][\w.-]{{2,39}})\s*+\)"
+    rf"|\b(?i:{_SERVICE})\s*+\(\s*+(?P<lookup>(?i:search(?:\s++for)?|add|user(?:name)?|handle|id|as)(?:\s*+:)?\s++)?(?P<bracketed>@?[a-z][\w.-]{{2,39}})\s*+\)"
+    # One's own account on a service, said in words ('My Telegram handle is janesmith.', 'My Skype is
+    # jane.smith.jsa', 'On Telegram I am @janesmith.': the contacts round of the fifty-sixth session).
+    rf"|\b(?i:my|our)\s++(?i:{_SERVICE}|{_FOLLOWED})(?P<mine_id>{_ID_WORD})?\s++(?i:is)\s++(?P<mine>{_NAME}){_ENDED}"
+    rf"|\b(?i:on|via)\s++(?i:{_SERVICE}|{_FOLLOWED}),?\s++(?i:I\s++am|I['\u2019]m|we\s++are|we['\u2019]re|I\s++go\s++by|find\s++(?:me|us)\s++(?:as|at|under)"
+    rf"|search(?:\s++for)?|look\s++(?:for|up))\s++(?P<said>{_NAME}){_ENDED}"
+    # A Reddit user's name ('Reddit: u/janesmith'), an ICQ number ('ICQ: 123456789'), or a name said to
+    # be one's own on any service ('My handle is the same everywhere: janesmith_ai.': the contacts round
+    # of the fifty-sixth session).
+    rf"|\b(?i:reddit)\s*+(?:{_POINTS}\s*+)?(?P<reddit>/?u/[A-Za-z0-9_-]{{3,20}}+)(?![\w/])"
+    r"|(?<![\w/])(?P<redditor>/?u/[A-Za-z0-9_-]{3,20}+)\s++(?i:on\s++reddit)\b"
+    r"|\b(?i:icq)(?:\s*+(?:#|(?i:uin|number|no\.?)))?\s*+[:#=]?\s*+(?P<icq>[0-9](?:[ -]?[0-9]){4,9}+)(?![0-9])"
+    r"|\b(?i:my|our)\s++(?i:handle|user\s*+name|screen\s*+name|nick\s*+name|gamertag|account\s++name|user\s++id)s?\b[^.!?:\n]{0,40}?(?:\s(?i:is)|:)\s*+"
+    rf"(?P<generic>{_NAME}){_ENDED}"
+)
+# What a quick look finds in every line the expression reads, in small letters (:func:`in_small_letters`).
+_CHAT_HELD = re.compile(
+    "|".join(service.lower() for service in _CHAT_APPS) + "|" + _FOLLOWED[3:-1].lower() + r"|line\s+id|reddit|u/|icq|handle|user\s*name|screen\s*name|nick\s*name|gamertag|account\s+name|user\s+id"
 )
 # What asks readers to message whoever wrote the line ('Message me on …', 'Contact us on …'): not 'We used
 # WhatsApp (groups) to chat with suppliers'.
@@ -890,6 +1164,25 @@ _ASKED_ON = re.compile(_MESSAGE_ME.pattern + r"\s++(?:on|via|over|through|using|
 _ASKED_ON_MOST = 40  # the characters before the service's name read for it
 _IN_A_HANDLE = re.compile(r"[._0-9]")
 _A_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")  # ('WhatsApp: v2.24 or later')
+# Words that say how a service stands, or how much it is used, after its name and a colon ('Discord: banned',
+# 'Telegram: blocked', 'Viber: none'), or an English word's endings ('WeChat: ubiquitous', 'Kik: retired'):
+# no one's name.
+_HOW_IT_STANDS = frozenset(
+    "none nothing nobody nil n/a na no yes banned blocked forbidden allowed permitted prohibited restricted approved sanctioned disabled"
+    " enabled unused used unknown unclear optional mandatory required pending planned popular rare common everywhere nowhere never rarely"
+    " sometimes often always daily weekly monthly off on gone down up fine ok okay free paid personal private public internal external"
+    " official unofficial same different both neither either limited active inactive dead closed open broken full empty mixed silent quiet"
+    " busy live new old there here tbc tbd unsupported supported patchy mixed".split()
+)
+_AN_ENGLISH_ENDING = re.compile(r"(?:ed|ly|ing|ful|ous|ive|able|ible|less)\Z")
+
+
+def _a_name_in_words(name: str) -> bool:
+    """Whether a word after a chat service's name (no handle's shape) may be someone's name on it: not a
+    word that says how the service stands (:data:`_HOW_IT_STANDS`), nor one of an English word's endings,
+    nor a name with a capital first and small letters after it, a place's or a firm's ('WeChat: China')."""
+    lowered = name.lower()
+    return lowered not in _HOW_IT_STANDS and _AN_ENGLISH_ENDING.search(lowered) is None and not (name[0].isupper() and name[1:].islower())
 
 
 def _chat_handle(line: str) -> re.Match[str] | None:
@@ -897,21 +1190,31 @@ def _chat_handle(line: str) -> re.Match[str] | None:
     :data:`_CHAT_HANDLE` 'handle') of a handle's shape (:func:`_a_handles_shape`: 'Skype:
     stallreview.bookings'; Signal's only of its own, :data:`_SIGNAL_NAME`), or any where the words
     just before the service's name ask to message ('Message me on Telegram: janesmith', 'DM me on
-    Discord: janesmith#1234': the attack round of the fifty-sixth session); not a version ('WhatsApp:
-    v2.24'), nor a word where no one is asked ('Discord: banned'). A name in brackets where the line asks."""
+    Discord: janesmith#1234': the attack round of the fifty-sixth session), or one that may be a name
+    (:func:`_a_name_in_words`: 'Viber: janesmith', not 'Discord: banned'); not a version ('WhatsApp:
+    v2.24'). After a comma or 'as', of a handle's shape, or where asked, a name. A name in brackets
+    where the line asks; a name said to be one's own, of a handle's shape or one that may be a name."""
     asks: bool | None = None  # whether the line asks to message, looked for once (for each name in brackets, the line took time in its square)
     for found in _CHAT_HANDLE.finditer(line):
         if (handle := found.group("handle")) is not None:
             if _A_VERSION.fullmatch(handle):
                 continue
-            shaped = _SIGNAL_NAME.fullmatch(handle) if found.group()[:6].lower() == "signal" else _a_handles_shape(handle)
+            signal = found.group()[:6].lower() == "signal"
+            shaped = _SIGNAL_NAME.fullmatch(handle) if signal else _a_handles_shape(handle)
             # (Asked just before, within a few words: not 'Staff were told to contact us on Teams; WhatsApp: forbidden'.)
-            if not shaped and _ASKED_ON.search(line, max(0, found.start() - _ASKED_ON_MOST), found.start()) is None:
-                continue
-        elif found.group("bracketed") is not None:
+            asked = _ASKED_ON.search(line, max(0, found.start() - _ASKED_ON_MOST), found.start()) is not None
+            if found.group("mark") in ":=":
+                if not shaped and not asked and (signal or not _a_name_in_words(handle)):
+                    continue
+            elif not shaped and not (asked and _a_name_in_words(handle)):
+                continue  # ('Message us on Skype, Teams or Zoom')
+        elif found.group("bracketed") is not None and found.group("lookup") is None:
             asks = _MESSAGE_ME.search(line) is not None if asks is None else asks
             if not asks:
                 continue
+        elif (said := found.group("mine") or found.group("said") or found.group("generic")) is not None:
+            if not (said.startswith("@") or _a_handles_shape(said) or (_a_name_in_words(said) and (found.group("mine") is None or found.group("mine_id")))):
+                continue  # ('My WhatsApp is full.', 'On Telegram I am careful.')
         return found
     return None
 
@@ -925,20 +1228,24 @@ def _a_handles_shape(name: str) -> bool:
 def check_chat_handles(source: Source, report: Report) -> None:
     """An account to message on a chat service, anywhere in the file, as a phone number or
     an e-mail address is: readers would take it for this site's own. One error a line."""
-    lowered = source.text.lower()
-    if not any(service in lowered for service in _CHAT_SERVICES):
+    if _CHAT_HELD.search(in_small_letters(source.text)) is None:
         return
     told = {d.line for d in report.items if d.code in ("phone-number", "email-address")}  # ('WhatsApp: wa.me/4477…', a number)
     for number, line in enumerate(source.lines, 1):
         if number not in told and (found := _chat_handle(line)) is not None:
-            report.error(
-                number,
-                "chat-handle",
-                f"'{found.group()}' is an account to message: readers would take it for this site's own, and the site takes its bookings "
-                "through the offer on every page",
-                "delete it: to say whom a reader should contact, name them or their role in words",
-                column=found.start() + 1,
-            )
+            _told_of_chat(report, number, found.group(), found.start())
+
+
+def _told_of_chat(report: Report, line: int, written: str, at: int | None = None) -> None:
+    """An account to message on a chat service, written out (at ``at`` on its line, where it is read as typed)."""
+    report.error(
+        line,
+        "chat-handle",
+        f"'{written}' is an account to message: readers would take it for this site's own, and the site takes its bookings "
+        "through the offer on every page",
+        "delete it: to say whom a reader should contact, name them or their role in words",
+        column=1 if at is None else at + 1,
+    )
 
 
 def _told_of_address(report: Report, line: int, at: int, written: str, a_name: bool = False) -> None:

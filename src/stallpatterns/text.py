@@ -252,8 +252,9 @@ PUNCTUATION_ALIKE = str.maketrans(
 # marks ('firm[.]co[.]uk', 'firm (dot) co', 'paypal{.}me'), in words ('firm dot co', 'firm full stop
 # co', 'firm period co'), with a space each side, or as a middle or full-width dot. An expression's
 # part, of a dot between two of an address's words (contacts.py's mailbox at a domain, payments.py's
-# page on a service of payments).
-DOT_SPELT = r"(?:\.|·|．|\s+\.\s+|\s?[(\[{](?i:dot|\.)[)\]}]\s?|-(?i:dot)-|\s(?i:dot|full[\s-]?stop|period)\s|,\s*(?i:full\s+stop),\s*)"
+# page on a service of payments). (Between hyphens with a space each side too, 'jsmith -dot- com': the
+# contacts round of the fifty-sixth session.)
+DOT_SPELT = r"(?:\.|·|．|\s+\.\s+|\s?[(\[{](?i:dot|\.)[)\]}]\s?|\s?-(?i:dot)-\s?|\s(?i:dot|full[\s-]?stop|period)\s|,\s*(?i:full\s+stop),\s*)"
 
 
 def as_an_address_reads(text: str) -> str:
