@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from stallpatterns import contacts, leftovers, payments, rules
 from stallpatterns.settings import load_settings
+from stallpatterns.text import in_small_letters
 
 from .test_rules import in_first_section
 
@@ -299,3 +300,25 @@ def test_a_picture_inside_a_pictures_description_is_no_comment_mark(check):
     # read the '[x]' as typed, a mark Google Docs leaves where a comment was (helper-230).
     text = _in_a_plain_file("The pilot stalled in March. ![![x](/assets/chart.png)](/assets/chart.png)")
     assert "placeholder" not in [d.code for d in check(Path("a-pattern.md"), text)]
+
+
+@pytest.mark.parametrize("alphabet", ALPHABETS)
+@pytest.mark.parametrize(
+    ("expression", "look"),
+    [
+        (contacts._CHAT_HANDLE, lambda text: contacts._CHAT_HELD.search(in_small_letters(text)) is not None),
+        (contacts._MY_MAILBOX, lambda text: contacts._may_hold_email(text)),
+        (contacts._MAILBOX_AT_SERVICE, lambda text: contacts._may_hold_email(text)),
+        (contacts._ADDRESS_UNFINISHED, lambda text: contacts._may_hold_email(text)),
+    ],
+    ids=["chat-handle", "my-mailbox", "mailbox-at-a-mail-service", "address-unfinished"],
+)
+def test_the_contact_checks_look_at_every_text_their_expressions_read(expression: re.Pattern[str], look, alphabet: str):
+    # The contacts round of the fifty-sixth session: services, words and mail services each expression
+    # reads ('Kik: janesmith', 'My Gmail is janesmith42', 'janesmith42 at gmail') must open its check.
+    @TEXTS
+    @given(written(expression, alphabet))
+    def found(text: str) -> None:
+        assert look(text), (text, expression.search(text))
+
+    found()

@@ -7951,3 +7951,33 @@ def test_quotations_code_and_chat_names_are_read_in_linear_time(check: Check, gr
         check(Path("a.md"), text)
 
     assert growth(run, n) < 8
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        # The contacts round of the fifty-sixth session's readings, each over a long line of what they read past.
+        lambda n: "Telegram -- " * n + "x",
+        lambda n: "My handle is " * n + "x",
+        lambda n: "On Telegram I am " * n + "x",
+        lambda n: "My Gmail is " * n + "x",
+        lambda n: "Call me on " + "one-" * n + "x",
+        lambda n: "Call me on one " * n,
+        lambda n: "My number is " + "0123, " * n,
+        lambda n: "firstname@ first name at " * n + "x",
+        lambda n: "Write to " + "jane@jsmith " * n,
+        lambda n: "E-mail: jane at " * n + "gmail",
+        lambda n: "- 0161\n" * n,
+        lambda n: "| " + "0161 | " * n + "\n|" + " --- |" * n + "\n| " + "0161 | " * n,
+        lambda n: "[a](mailto:a@b.org?subject=" + "Call%20me%20on%20one%20" * n + ")",
+    ],
+    ids=["marks-after-a-service", "my-handle", "on-a-service-i-am", "my-gmail", "a-number-spoken", "many-asks-to-call", "groups-in-a-sentence",
+         "a-name-s-parts-at", "addresses-with-no-ending", "mailboxes-at", "list-items-of-figures", "cells-of-figures", "a-mail-link-s-subject"],
+)
+def test_the_readings_of_contacts_rephrased_are_linear(growth, check: Check, make: Callable[[int], str]):
+    def read(n: int) -> None:
+        text = in_first_section(make(n) + "\n")
+        assert len(text.encode()) < 100_000
+        check(Path("a.md"), text)
+
+    assert growth(read, 600) < 8

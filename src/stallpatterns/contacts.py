@@ -600,6 +600,7 @@ def check_contacts_as_published(source: Source, report: Report) -> None:
 # next such block may go on with a number a reader reads over both (the contacts round of the fifty-sixth
 # session). A number's first part is from a 0 and of a code's length, as a national number's is ('07700', '0161').
 _FIGURES_ALONE = re.compile(r"\+?[0-9][0-9 ()-]{1,14}+")
+_MOST_BLOCKS = 4
 _FIRST_PART = re.compile(r"\(?+(?:0[1-9][0-9]{1,4}+|\+[1-9][0-9]{0,2}+)\)?+")
 
 
@@ -617,6 +618,8 @@ def _check_figures_over_blocks(source: Source, report: Report, told: set[int]) -
             run = []
             continue
         run = [*run, (token.map[0] + source.body_start, shown)] if run or _FIRST_PART.fullmatch(shown) else []
+        if len(run) > _MOST_BLOCKS:  # (a few at most: a long list of codes was read again at each, in time the square of its length)
+            run = run[-1:] if _FIRST_PART.fullmatch(shown) else []
         if len(run) > 1 and run[0][0] not in told and (found := phone_number(" ".join(figures for _, figures in run))) is not None and found[0] == 0 and len(found[1]) > len(run[0][1]):
             told.add(run[0][0])
             report.error(
@@ -894,7 +897,7 @@ def _may_hold_email(text: str) -> bool:
     or its dots spelt out. Looked for at C speed, before :func:`email_address` reads it."""
     if "@" in text or any(at in text for at in _AT_ALIKES):
         return True
-    lowered = text.lower()  # (once: a file's text is long)
+    lowered = in_small_letters(text)  # (once: a file's text is long)
     at_word = " at" in lowered or ",at" in lowered  # ('sam at …', 'sam,at …')
     return (
         " dot " in lowered
@@ -906,7 +909,7 @@ def _may_hold_email(text: str) -> bool:
         # 'sam (the at sign) stallhelp.co.uk': the attack round of the forty-eighth session).
         or ((at_word or "(at" in lowered or "-at-" in lowered) and any(word in lowered for word in _SPELT_HELD))
         # Or at a mail service's name, one's own mailbox said in words, or an address described by a name's parts.
-        or ((at_word or "-at-" in lowered) and _SERVICE_AFTER_AT.search(lowered) is not None)
+        or _MAIL_SERVICE_NAMED.search(lowered) is not None
         or _MY_MAILBOX_HELD.search(lowered) is not None
     )
 
@@ -1009,7 +1012,7 @@ _ENDS = r"""[.,;:!?)"'\u2019\u201d\]]"""  # what may end a sentence or a quotati
 _ENDED = rf"(?={_ENDS}*[ \t]*$|{_ENDS}+[ \t]|[ \t]+(?:or|and)\b)"  # a name that ends its line or sentence, or a list's item
 _MAIL_SERVICES = "gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|aol|gmx|yandex|zoho|fastmail|tutanota"
 _MAILBOX_AT_SERVICE = re.compile(_MAILBOX_LEAD + rf"(?P<service>(?i:{_MAIL_SERVICES}))(?![\w-]|\s*+(?:\.|(?i:dot)\b)\s*+\w)")
-_SERVICE_AFTER_AT = re.compile(rf"(?:^|[\s,:(\u2013\u2014-])at\)?,?\s++(?:{_MAIL_SERVICES})\b")  # (the quick look's, in small letters)
+_MAIL_SERVICE_NAMED = re.compile(_MAIL_SERVICES)  # (the quick look's, in small letters)
 # An address with no ending a reader completes: at a mail service's name ('janesmith42@gmail'), at an
 # address's own figures in brackets ('jane@[192.0.2.1]'), or, where the sentence asks to write, at a
 # name alone ('Write to jane@localhost.', 'Write to jane@jsmith.': the contacts round of the fifty-sixth session).
