@@ -681,4 +681,8 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("lists-and-rows-of-figures", "- 2023\n- 2024\n- 2025\n\n| Year | Calls | Emails |\n| --- | --- | --- |\n| 2023 | 0450 | 1200 |\n| 2024 | 0520 | 1300 |",
             publishes="0450"),
     Payload("a-mail-link-with-a-plain-subject", "Send it to [the office](mailto:pmo@firm.co.uk?subject=Stall%20pattern%20feedback).", publishes="the office"),
+    # (The review of the change: who uses a service, how fast, and a team at a mail service.)
+    Payload("chat-services-and-who-uses-them", "- Skype: retired in 2025\n- WhatsApp: everywhere\n- Discord: developers\n- Telegram: engineers\n\n"
+            "Kik: teenagers. On WhatsApp we are fast; on Slack we are slow. Message us on WhatsApp as usual.", publishes="Discord: developers"),
+    Payload("a-team-at-a-mail-service", "Write to the vendor at gmail if you must; contact IT at outlook.", publishes="contact IT at outlook"),
 )

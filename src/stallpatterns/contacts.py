@@ -1044,7 +1044,7 @@ def _mailbox_at(text: str) -> tuple[int, str] | None:
     which a label before names as a source ('Source: ONS at ons.gov.uk', '**Note:** guidance at
     GOV.UK …': the review of the forty-eighth session's change)."""
     for found in _MAILBOX_AT_SERVICE.finditer(text):
-        if _ASKS_TO_WRITE_TO.search(_sentence_around(text, found.start(), found.end())):
+        if not found.group("box").isupper() and _ASKS_TO_WRITE_TO.search(_sentence_around(text, found.start(), found.end())):
             return found.start("box"), text[found.start("box") : found.end()]
     for found in _MAILBOX_AT.finditer(text):
         host = ".".join(part for part in re.split(DOT_SPELT, found.group("host")) if part)
@@ -1143,8 +1143,8 @@ _CHAT_HANDLE = re.compile(
     # One's own account on a service, said in words ('My Telegram handle is janesmith.', 'My Skype is
     # jane.smith.jsa', 'On Telegram I am @janesmith.': the contacts round of the fifty-sixth session).
     rf"|\b(?i:my|our)\s++(?i:{_SERVICE}|{_FOLLOWED})(?P<mine_id>{_ID_WORD})?\s++(?i:is)\s++(?P<mine>{_NAME}){_ENDED}"
-    rf"|\b(?i:on|via)\s++(?i:{_SERVICE}|{_FOLLOWED}),?\s++(?i:I\s++am|I['\u2019]m|we\s++are|we['\u2019]re|I\s++go\s++by|find\s++(?:me|us)\s++(?:as|at|under)"
-    rf"|search(?:\s++for)?|look\s++(?:for|up))\s++(?P<said>{_NAME}){_ENDED}"
+    rf"|\b(?i:on|via)\s++(?i:{_SERVICE}|{_FOLLOWED}),?\s++(?:(?i:I\s++am|I['\u2019]m|we\s++are|we['\u2019]re)\s++(?P<said>{_NAME})"
+    rf"|(?i:I\s++go\s++by|find\s++(?:me|us)\s++(?:as|at|under)|search(?:\s++for)?|look\s++(?:for|up))\s++(?P<looked_up>{_NAME})){_ENDED}"
     # A Reddit user's name ('Reddit: u/janesmith'), an ICQ number ('ICQ: 123456789'), or a name said to
     # be one's own on any service ('My handle is the same everywhere: janesmith_ai.': the contacts round
     # of the fifty-sixth session).
@@ -1175,9 +1175,11 @@ _HOW_IT_STANDS = frozenset(
     " enabled unused used unknown unclear optional mandatory required pending planned popular rare common everywhere nowhere never rarely"
     " sometimes often always daily weekly monthly off on gone down up fine ok okay free paid personal private public internal external"
     " official unofficial same different both neither either limited active inactive dead closed open broken full empty mixed silent quiet"
-    " busy live new old there here tbc tbd unsupported supported patchy mixed".split()
+    " busy live new old there here tbc tbd unsupported supported patchy everyone everybody staff people teams users kids teens devs ops sales"
+    " marketing finance hr it legal support usual".split()
 )
-_AN_ENGLISH_ENDING = re.compile(r"(?:ed|ly|ing|ful|ous|ive|able|ible|less)\Z")
+# (And the plurals of who uses it, 'Discord: developers', 'Kik: teenagers': the review of the change.)
+_AN_ENGLISH_ENDING = re.compile(r"(?:ed|ly|ing|ful|ous|ive|able|ible|less|ers|ors|ies|ists|ents|ants|ians|ees|ness|ment|tion|sion|ity|ism)\Z")
 
 
 def _a_name_in_words(name: str) -> bool:
@@ -1209,15 +1211,17 @@ def _chat_handle(line: str) -> re.Match[str] | None:
             if found.group("mark") in ":=":
                 if not shaped and not asked and (signal or not _a_name_in_words(handle)):
                     continue
-            elif not shaped and not (asked and _a_name_in_words(handle)):
-                continue  # ('Message us on Skype, Teams or Zoom')
+            elif not shaped:
+                continue  # (after a comma or 'as', a handle's shape only: 'Message us on Skype, Teams or Zoom', 'Message us on WhatsApp as usual')
         elif found.group("bracketed") is not None and found.group("lookup") is None:
             asks = _MESSAGE_ME.search(line) is not None if asks is None else asks
             if not asks:
                 continue
-        elif (said := found.group("mine") or found.group("said") or found.group("generic")) is not None:
-            if not (said.startswith("@") or _a_handles_shape(said) or (_a_name_in_words(said) and (found.group("mine") is None or found.group("mine_id")))):
-                continue  # ('My WhatsApp is full.', 'On Telegram I am careful.')
+        elif (said := found.group("mine") or found.group("said") or found.group("looked_up") or found.group("generic")) is not None:
+            # (A name in words only where it is said to be one, or to be looked up: not 'My WhatsApp is full.', 'On WhatsApp we are fast.')
+            in_words = found.group("looked_up") or found.group("generic") or found.group("mine_id")
+            if not (said.startswith("@") or _a_handles_shape(said) or (in_words and _a_name_in_words(said))):
+                continue
         return found
     return None
 
