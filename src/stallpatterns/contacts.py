@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from . import autolinks, body, elsewhere
-from .addresses import mail_recipients, mail_texts, target_of
+from .addresses import mail_field_lines, mail_recipients, mail_texts, target_of
 from .diagnostics import Report
 from .disguises import FILE_ENDINGS, bare_domain_in
 from .frontmatter import Scalar, scalars
@@ -394,7 +394,8 @@ _TELLS_OF_A_NUMBER = re.compile(r"(?i)\b(?:numbers?|mobile|phone|telephone|tel|l
 _ASKS_TO_CALL_HERE = re.compile(r"(?i)\b(?:call|ring|text|dial|whatsapp)(?:\s++(?:me|us|him|her|them|(?:the|our)\s++\w++|(?-i:[A-Z][a-z]++)))?\s++(?:on|at)\b")
 _A_REFERENCES_KIND = re.compile(
     r"(?i)\b(?:ref(?:erence)?|invoice|ticket|case|account|order|company|registration|policy|claim|serial|isbn|issn|po|vat|nhs|patient|staff|employee"
-    r"|payroll|sort\s+code|batch|item|part|postcode|zip|version|build|release|record)s?\b"
+    r"|payroll|sort\s+code|batch|item|part|postcode|zip|version|build|release|record|tracking|incident|customer|member|membership|student|candidate"
+    r"|licen[cs]e|matter|chi)s?\b"
 )
 
 
@@ -408,7 +409,7 @@ def _number_in_parts(line: str) -> tuple[int, str] | None:
             continue
         groups = list(_GROUP.finditer(said))
         for first, group in enumerate(groups):
-            if not re.fullmatch("0[1-9][0-9]{1,4}", group.group()):
+            if not re.fullmatch("0[1-9][0-9]{1,4}", group.group()) or _REFERENCE_BEFORE.search(said, max(0, group.start() - 60), group.start()):
                 continue
             figures = ""
             for last in range(first, min(first + 4, len(groups))):
@@ -607,6 +608,7 @@ _FIRST_PART = re.compile(r"\(?+(?:0[1-9][0-9]{1,4}+|\+[1-9][0-9]{0,2}+)\)?+")
 def _check_figures_over_blocks(source: Source, report: Report, told: set[int]) -> None:
     """A phone number over blocks of figures alone, one after another, where no other block comes between
     (:data:`_FIGURES_ALONE`), in one list or one table's row; told at the first."""
+    told = told | {d.line for d in report.items if d.code == "phone-number"}  # (as the page shows a block, or a row that asks to call)
     run: list[tuple[int, str]] = []  # the line and the figures of each block of the run
     for token in source.tokens:
         if token.type in ("tr_open", "bullet_list_close", "ordered_list_close", "table_close", "blockquote_close"):
@@ -620,7 +622,7 @@ def _check_figures_over_blocks(source: Source, report: Report, told: set[int]) -
         run = [*run, (token.map[0] + source.body_start, shown)] if run or _FIRST_PART.fullmatch(shown) else []
         if len(run) > _MOST_BLOCKS:  # (a few at most: a long list of codes was read again at each, in time the square of its length)
             run = run[-1:] if _FIRST_PART.fullmatch(shown) else []
-        if len(run) > 1 and run[0][0] not in told and (found := phone_number(" ".join(figures for _, figures in run))) is not None and found[0] == 0 and len(found[1]) > len(run[0][1]):
+        if len(run) > 1 and told.isdisjoint(line for line, _ in run) and (found := phone_number(" ".join(figures for _, figures in run))) is not None and found[0] == 0 and len(found[1]) > len(run[0][1]):
             told.add(run[0][0])
             report.error(
                 run[0][0],
@@ -644,8 +646,8 @@ def _check_mail_links_words(source: Source, report: Report, told: set[int]) -> N
         for child, offset in body.lines_of(block.children):
             href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
             line = block.map[0] + offset + source.body_start
-            if not href.lower().startswith("mailto:") or line in told:
-                continue
+            if not href.lower().startswith("mailto:") or line in told or mail_field_lines(href) is not None:
+                continue  # (a field over two lines is told as a link's, with what to do)
             for words in mail_texts(href):
                 words = " ".join(words.split())
                 if (found := phone_number(words) or _phone_in_letters(words) or _phone_called(words) or _vanity_asked(words) or _spoken_asked(words)) is not None:
