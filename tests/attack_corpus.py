@@ -635,6 +635,16 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("coins-hashes-and-cheques-in-a-story", "The Bitcoin transaction 4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b was "
             "the first. The wallet team's build was PilotRelease2024TeamAlphaBeta. The council still made cheques payable to the old supplier, "
             "and we check the cheques made out to suppliers.", publishes="made cheques payable to the old supplier"),
+    # (The false-refusal round of the fifty-sixth session: each was refused by the first versions of these readings.)
+    Payload("offices-postcodes-and-post-in-a-story", "We visited their office in Manchester, M1 1AE, twice. Our office moved from EC1A 1BB to SE1 9SG. "
+            "Letters from the regulator went to the old address, NW1 6XE. Send the form to HMRC, BX9 1AS, the finance team was told. "
+            "Return the M2 8GB laptops to IT. Return the survey in the Freepost envelope.", publishes="M1 1AE"),
+    Payload("cheques-in-a-finance-story", "Cheques payable to the trust were still arriving. Donations: cheques payable to the hospital charity "
+            "are still common. Make cheques payable to the council, the old template said. Write cheques to the correct payee was step four.",
+            publishes="Cheques payable to the trust"),
+    Payload("ids-beside-wallets-and-tickers", "Apple Wallet pass IDs like pass7Hq9kP2mXzR4vLwN8tYbC3dFgJ5sA6eU were what the pilot read. The Polygon "
+            "IPFS hash, QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco, was in the board paper. The ADA audit flagged the chatbot; ticket "
+            "7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV7 is still open.", publishes="Apple Wallet pass IDs"),
     Payload("postcodes-in-a-story", "The pilot ran at the Leeds office, LS1 4AP, for six months. The council's offices at 1 Hunslet Road, "
             "Leeds LS10 1JQ, were closed in 2023. We visited the data centre in Slough (SL1 4AX) twice. The SE1 team wrote to the board.",
             publishes="LS1 4AP"),

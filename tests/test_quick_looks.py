@@ -306,7 +306,7 @@ def test_a_picture_inside_a_pictures_description_is_no_comment_mark(check):
 @pytest.mark.parametrize(
     ("expression", "look"),
     [
-        (contacts._CHAT_HANDLE, lambda text: contacts._CHAT_HELD.search(in_small_letters(text)) is not None),
+        (contacts._CHAT_HANDLE, lambda text: contacts._may_hold_chat(in_small_letters(text))),
         (contacts._MY_MAILBOX, lambda text: contacts._may_hold_email(text)),
         (contacts._MAILBOX_AT_SERVICE, lambda text: contacts._may_hold_email(text)),
         (contacts._ADDRESS_UNFINISHED, lambda text: contacts._may_hold_email(text)),

@@ -588,7 +588,7 @@ def check_contacts_as_published(source: Source, report: Report) -> None:
             # calls: '- **Phone:** 41230' then '- **Web chat:** 30211', the review of the session's change.)
             around = _EMPHASIS_MARKS.sub("", "\n".join(source.lines[max(0, first - 3) : token.map[1] + source.body_start + 2]))
             _told_if_published(shown, first, report, lambda: body.shown_text(token.children or (), links=False), around)
-            if first not in told and _CHAT_HELD.search(in_small_letters(shown)) is not None and (found := _chat_handle(" ".join(shown.split("\n")))) is not None:
+            if first not in told and _may_hold_chat(in_small_letters(shown)) and (found := _chat_handle(" ".join(shown.split("\n")))) is not None:
                 # ('Telegram: **@jane**smith', or 'Telegram:' at a line's end and '@janesmith' on the next: the
                 # contacts round of the fifty-sixth session.)
                 _told_of_chat(report, first + shown.count("\n", 0, found.start()), found.group())
@@ -708,7 +708,7 @@ def _may_hold_contacts(content: str) -> bool:
         or "@" in content
         or "&" in content
         # (A chat service's name, where a line's end or a mark the page draws may part it from a name: 'Telegram:' then 'janesmith'.)
-        or (("\n" in content or "*" in content or "_" in content or "<!--" in content or "`" in content) and _CHAT_HELD.search(in_small_letters(content)) is not None)
+        or (("\n" in content or "*" in content or "_" in content or "<!--" in content or "`" in content) and _may_hold_chat(in_small_letters(content)))
         or "dot" in content  # 'pmo _at_ firm _dot_ co _dot_ uk': spelt out, with marks the page draws
         or "DOT" in content
         or (not content.isascii() and (_FIGURE_FORMS.search(content) is not None or any(at in content for at in _AT_ALIKES)))
@@ -911,7 +911,7 @@ def _may_hold_email(text: str) -> bool:
         # 'sam (the at sign) stallhelp.co.uk': the attack round of the forty-eighth session).
         or ((at_word or "(at" in lowered or "-at-" in lowered) and any(word in lowered for word in _SPELT_HELD))
         # Or at a mail service's name, one's own mailbox said in words, or an address described by a name's parts.
-        or _MAIL_SERVICE_NAMED.search(lowered) is not None
+        or any(name in lowered for name in _MAIL_SERVICE_NAMES)
         or _MY_MAILBOX_HELD.search(lowered) is not None
     )
 
@@ -1014,7 +1014,7 @@ _ENDS = r"""[.,;:!?)"'\u2019\u201d\]]"""  # what may end a sentence or a quotati
 _ENDED = rf"(?={_ENDS}*[ \t]*$|{_ENDS}+[ \t]|[ \t]+(?:or|and)\b)"  # a name that ends its line or sentence, or a list's item
 _MAIL_SERVICES = "gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|aol|gmx|yandex|zoho|fastmail|tutanota"
 _MAILBOX_AT_SERVICE = re.compile(_MAILBOX_LEAD + rf"(?P<service>(?i:{_MAIL_SERVICES}))(?![\w-]|\s*+(?:\.|(?i:dot)\b)\s*+\w)")
-_MAIL_SERVICE_NAMED = re.compile(_MAIL_SERVICES)  # (the quick look's, in small letters)
+_MAIL_SERVICE_NAMES = tuple(_MAIL_SERVICES.split("|"))  # (the quick look's, in small letters, each at C speed)
 # An address with no ending a reader completes: at a mail service's name ('janesmith42@gmail'), at an
 # address's own figures in brackets ('jane@[192.0.2.1]'), or, where the sentence asks to write, at a
 # name alone ('Write to jane@localhost.', 'Write to jane@jsmith.': the contacts round of the fifty-sixth session).
@@ -1160,6 +1160,15 @@ _CHAT_HANDLE = re.compile(
 _CHAT_HELD = re.compile(
     "|".join(service.lower() for service in _CHAT_APPS) + "|" + _FOLLOWED[3:-1].lower() + r"|line\s+id|reddit|u/|icq|handle|user\s*name|screen\s*name|nick\s*name|gamertag|account\s+name|user\s+id"
 )
+# The same look, its plain words looked for at C speed, each alone (an expression of them all tries
+# each at every character: twice the time), and only those with spaces as an expression.
+_CHAT_HELD_WORDS = tuple(word for word in _CHAT_HELD.pattern.split("|") if "\\" not in word)
+_CHAT_HELD_SPACED = re.compile("|".join(word for word in _CHAT_HELD.pattern.split("|") if "\\" in word))
+
+
+def _may_hold_chat(lowered: str) -> bool:
+    """Whether a text in small letters holds what :data:`_CHAT_HELD` finds."""
+    return any(word in lowered for word in _CHAT_HELD_WORDS) or _CHAT_HELD_SPACED.search(lowered) is not None
 # What asks readers to message whoever wrote the line ('Message me on …', 'Contact us on …'): not 'We used
 # WhatsApp (groups) to chat with suppliers'.
 # (Nor 'Staff used WhatsApp (personal) to book meeting rooms': the review of the change.)
@@ -1237,7 +1246,7 @@ def _a_handles_shape(name: str) -> bool:
 def check_chat_handles(source: Source, report: Report) -> None:
     """An account to message on a chat service, anywhere in the file, as a phone number or
     an e-mail address is: readers would take it for this site's own. One error a line."""
-    if _CHAT_HELD.search(in_small_letters(source.text)) is None:
+    if not _may_hold_chat(in_small_letters(source.text)):
         return
     told = {d.line for d in report.items if d.code in ("phone-number", "email-address")}  # ('WhatsApp: wa.me/4477…', a number)
     for number, line in enumerate(source.lines, 1):

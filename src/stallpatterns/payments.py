@@ -96,26 +96,38 @@ _BASE58_ADDRESS = re.compile(rf"[{_BASE58}](?<![0-9A-Za-z][{_BASE58}])[{_BASE58}
 # session published each): a run of 26 of base 58's letters and figures or more (no 0, O, I or l), figures,
 # capitals and small letters all in it, and a letter no hexadecimal figure is (a transaction's hash beside
 # 'Bitcoin' is written in those alone; 'PilotRelease2024TeamAlphaBeta' has an 'l' and a '0').
-# (Tickers in capitals only: 'sol', 'ada' and 'dot' are words.)
+# (Tickers in capitals only: 'sol', 'ada' and 'dot' are words; and the address straight after the name,
+# or its 'wallet' or 'address': not 'Apple Wallet pass IDs like pass7Hq…', 'The ADA audit … ticket 7Ec…',
+# the false-refusal round of the fifty-sixth session.)
 _COIN = (
-    r"(?i:wallet|solana|ripple|monero|cardano|tron|litecoin|dogecoin|tether|bitcoin|ethereum|polygon|polkadot|lightning|stellar|avalanche)"
-    r"|SOL|XRP|XMR|ADA|TRX|LTC|DOGE|USDT|USDC|BTC|ETH|BNB|MATIC|AVAX|DOT|XLM|TON"
+    r"(?i:solana|ripple|monero|cardano|tron|litecoin|dogecoin|tether|bitcoin|ethereum|stellar|(?:my|our|the)\s+(?:crypto\s+)?wallet|wallet\s+address)"
+    r"|SOL|XRP|XMR|TRX|LTC|DOGE|USDT|USDC|BTC|ETH|XLM"
 )
 _WALLET_NAMED = re.compile(
-    rf"\b(?:{_COIN})\b[^\n]{{0,40}}?(?<![0-9A-Za-z])(?=[0-9A-Za-z]{{0,120}}?[0-9])(?=[0-9A-Za-z]{{0,120}}?[a-z])(?=[0-9A-Za-z]{{0,120}}?[A-Z])(?=[0-9A-Za-z]{{0,120}}?[g-zG-Z])"
+    rf"\b(?:{_COIN})\b[^\n\w]{{0,4}}(?:(?i:wallet|address|addr|account|id|is|at|to|on)[^\n\w]{{1,4}}){{0,2}}(?<![0-9A-Za-z])(?=[0-9A-Za-z]{{0,120}}?[0-9])(?=[0-9A-Za-z]{{0,120}}?[a-z])(?=[0-9A-Za-z]{{0,120}}?[A-Z])(?=[0-9A-Za-z]{{0,120}}?[g-zG-Z])"
     rf"(?P<wallet>[{_BASE58}]{{26,120}})(?![0-9A-Za-z])"
 )
+# The wallet's own part of it, looked for in a run of text without a space before the whole is read.
+_WALLET_TOKEN = re.compile(_WALLET_NAMED.pattern[_WALLET_NAMED.pattern.index("(?<![0-9A-Za-z])") :])
 # Or a Lightning invoice, or Cardano's address, which say what they are by their first letters.
 _WALLET_SHAPED = re.compile(r"(?<![0-9A-Za-z])(?P<wallet>(?i:lnbc[0-9a-z]{20,}|lnurl[0-9a-z]{20,}|addr1[0-9a-z]{50,}))(?![0-9A-Za-z])")
 
 
 # Whom to make a cheque out to, said to the reader ('Make cheques payable to Jane Smith Advisory Ltd.',
 # 'Cheques to be made payable to J. Smith': the attack round of the fifty-sixth session published
-# each): at a sentence's start, not a story's ('The council made cheques payable to the old supplier').
+# each): said to the reader, to a payee by name, not a story's ('The council made cheques payable to the
+# old supplier', 'Cheques payable to the trust were still arriving', 'Make cheques payable to the council,
+# the old template said': the false-refusal round of the fifty-sixth session).
 _CHEQUES = re.compile(
-    r"(?im)(?:^|[.!?:;,]\s+|\(\s*)(?:please\s+)?(?:(?:make|write)\s+(?:your\s+|all\s+|any\s+)?(?:cheques?|checks?)\s+(?:out\s+)?(?:payable\s+)?to"
-    r"|(?:all\s+)?(?:cheques?|checks?)\s+(?:(?:should|must|can|are\s+to|to)\s+be\s+)?(?:payable|made\s+(?:out|payable))\s+to)\b"
+    r"(?im)(?:^|[.!?:;,]\s+|\(\s*)(?:please\s+)?(?:make|write)\s+(?:your\s+|all\s+|any\s+)?(?:cheques?|checks?)\s+(?:out\s+)?payable\s+to(?!\s+(?:the|a|an|any|every|each)\b)\b"
+    r"|(?:cheques?|checks?)\s+(?:should|must|can|are\s+to|to)\s+be\s+made\s+(?:payable|out)\s+to(?!\s+(?:the|a|an|any|every|each)\b)\b"
+    r"|(?:cheques?|checks?)\s+payable\s+to(?=\s*[:\"“'‘])"  # ('Cheques payable to "J. Smith"')
 )
+
+
+def _may_hold_cheque(lowered: str) -> bool:
+    """Whether a text in small letters may hold :data:`_CHEQUES`: at C speed ('check' alone is common)."""
+    return "cheque" in lowered or ("check" in lowered and ("payable" in lowered or "out to" in lowered))
 
 
 def _has_base58_address(text: str) -> bool:
@@ -124,9 +136,12 @@ def _has_base58_address(text: str) -> bool:
     return any(_BASE58_ADDRESS.search(run) is not None for run in text.split() if len(run) > 25)
 def _has_wallet_named(text: str) -> bool:
     """Whether :data:`_WALLET_NAMED` or :data:`_WALLET_SHAPED` is in ``text``: looked for only where
-    a run of text without a space is as long as an address (most texts have none but addresses
-    of pages, read by the expressions at once)."""
-    return any(len(run) > 25 for run in text.split()) and (_WALLET_NAMED.search(text) or _WALLET_SHAPED.search(text)) is not None
+    a run of text without a space holds a wallet's shape (most runs as long are pages' addresses,
+    whose parts are short: one look at each run, then the expression at the whole where one does)."""
+    runs = [run for run in text.split() if len(run) > 25]
+    return any(_WALLET_SHAPED.search(run) for run in runs) or (
+        any(_WALLET_TOKEN.search(run) for run in runs) and _WALLET_NAMED.search(text) is not None
+    )
 
 
 # A payment card's number ('4111 1111 1111 1111', '3782 822463 10005'): 15 to 19 figures, run
@@ -258,7 +273,7 @@ def _candidate(text: str) -> bool:
         or ("bc1" in lowered and _BECH32.search(text) is not None)
         or _has_base58_address(text)
         or _has_wallet_named(text)
-        or (("cheque" in lowered or "check" in lowered) and _CHEQUES.search(text) is not None)
+        or (_may_hold_cheque(lowered) and _CHEQUES.search(text) is not None)
         or _card_in(text) is not None
         or _pay_me_in(text, lowered) is not None
     )
@@ -270,7 +285,7 @@ def _may_hold_payment(content: str) -> bool:
     if "&" in content or sum(map(content.count, "0123456789")) >= 6:
         return True
     lowered = content.lower()
-    return any(word in lowered for word in _PAY_ME_HELD) or "cheque" in lowered or "check" in lowered
+    return any(word in lowered for word in _PAY_ME_HELD) or _may_hold_cheque(lowered)
 
 
 def _told(report: Report, line: int, at: int, written: str, kind: str) -> None:
@@ -311,7 +326,7 @@ def _details(text: str, around: Callable[[], str]) -> Iterator[tuple[int, str, s
             break
     if _has_wallet_named(text) and (found := _WALLET_NAMED.search(text) or _WALLET_SHAPED.search(text)) is not None:
         yield found.start("wallet"), found.group("wallet"), "a cryptocurrency wallet's address"
-    if ("cheque" in lowered or "check" in lowered) and (found := _CHEQUES.search(text)) is not None:
+    if _may_hold_cheque(lowered) and (found := _CHEQUES.search(text)) is not None:
         said = found.group().lstrip(".!?:;,( \t")
         yield found.end() - len(said), said, "an instruction to make out a cheque"
     if (card := _card_in(text)) is not None:
