@@ -645,6 +645,12 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("ids-beside-wallets-and-tickers", "Apple Wallet pass IDs like pass7Hq9kP2mXzR4vLwN8tYbC3dFgJ5sA6eU were what the pilot read. The Polygon "
             "IPFS hash, QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco, was in the board paper. The ADA audit flagged the chatbot; ticket "
             "7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV7 is still open.", publishes="Apple Wallet pass IDs"),
+    Payload("chat-services-with-a-word-in-a-list-or-story", "- WhatsApp: chaos\n- Telegram: risky\n- Discord: toxic\n\nRisk register, line 14 \u2014 "
+            "WhatsApp: medium. Source \u2014 Twitter: @ONS. Reddit: u/spez's post was the turning point. Telegram (search channels) was how the "
+            "scam reached staff. My handle on the internal forum is irrelevant.", publishes="Telegram: risky"),
+    Payload("mail-services-and-numbers-in-a-story", "Contact Raj at Yahoo, the vendor's partner manager suggested. My email address is "
+            "irrelevant. Phone numbers in the training data, such as those starting 01632 and 07700 900, are reserved for drama. The number "
+            "of calls fell: 01234 calls last year, 567890 seconds of hold time this year.", publishes="Contact Raj at Yahoo"),
     Payload("postcodes-in-a-story", "The pilot ran at the Leeds office, LS1 4AP, for six months. The council's offices at 1 Hunslet Road, "
             "Leeds LS10 1JQ, were closed in 2023. We visited the data centre in Slough (SL1 4AX) twice. The SE1 team wrote to the board.",
             publishes="LS1 4AP"),

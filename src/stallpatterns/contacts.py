@@ -390,7 +390,12 @@ def _spoken_asked(line: str) -> tuple[int, str] | None:
 # national number from its 0. Not counts ('Call volumes fell from 1,200 to 900 a day'), nor a reference's.
 _GROUP = re.compile(r"(?<![\d,.])[0-9]{3,6}+(?![0-9]|[,.][0-9])")
 # (A number's name, or a word that asks to call, as a verb: not 'Call volumes rose from 01234 to 567890'.)
-_TELLS_OF_A_NUMBER = re.compile(r"(?i)\b(?:numbers?|mobile|phone|telephone|tel|landline|digits)\b")
+# (One's own, or one said to be or to start or end so: not 'Phone numbers in the training data, such as those
+# starting 01632 and 07700 900', 'The number of calls fell: 01234 calls…', the false-refusal round.)
+_TELLS_OF_A_NUMBER = re.compile(
+    r"(?i)\b(?:my|our|his|her|their|the\s+author['\u2019]s)\s++(?:[\w-]+\s++){0,2}?(?:numbers?|mobile|phone|telephone|tel|landline|digits)\b"
+    r"|\b(?:number|mobile|phone|telephone|landline)\s*+(?:is|was|:|ends|starts|begins)\b"
+)
 _ASKS_TO_CALL_HERE = re.compile(r"(?i)\b(?:call|ring|text|dial|whatsapp)(?:\s++(?:me|us|him|her|them|(?:the|our)\s++\w++|(?-i:[A-Z][a-z]++)))?\s++(?:on|at)\b")
 _A_REFERENCES_KIND = re.compile(
     r"(?i)\b(?:ref(?:erence)?|invoice|ticket|case|account|order|company|registration|policy|claim|serial|isbn|issn|po|vat|nhs|patient|staff|employee"
@@ -977,7 +982,7 @@ def _my_mailbox(text: str) -> tuple[int, str] | None:
         return None
     for found in _MY_MAILBOX.finditer(text):
         box = found.group("box")
-        if _a_handles_shape(box) or (found.group("kind") and _a_name_in_words(box)):
+        if _a_handles_shape(box):  # (not 'My email address is irrelevant', 'Our email inbox is chaos': the false-refusal round)
             return found.start(), found.group()
     return None
 
@@ -1046,7 +1051,10 @@ def _mailbox_at(text: str) -> tuple[int, str] | None:
     which a label before names as a source ('Source: ONS at ons.gov.uk', '**Note:** guidance at
     GOV.UK …': the review of the forty-eighth session's change)."""
     for found in _MAILBOX_AT_SERVICE.finditer(text):
-        if not found.group("box").isupper() and _ASKS_TO_WRITE_TO.search(_sentence_around(text, found.start(), found.end())):
+        # (A mailbox as typed, in small letters at a service in small letters: not a person at a firm, 'Contact
+        # Raj at Yahoo', 'Contact Priya at Outlook if the add-in breaks': the false-refusal round of the fifty-sixth session.)
+        box = found.group("box")
+        if not box.isupper() and not box[:1].isupper() and found.group("service").islower() and _ASKS_TO_WRITE_TO.search(_sentence_around(text, found.start(), found.end())):
             return found.start("box"), text[found.start("box") : found.end()]
     for found in _MAILBOX_AT.finditer(text):
         host = ".".join(part for part in re.split(DOT_SPELT, found.group("host")) if part)
@@ -1150,7 +1158,7 @@ _CHAT_HANDLE = re.compile(
     # A Reddit user's name ('Reddit: u/janesmith'), an ICQ number ('ICQ: 123456789'), or a name said to
     # be one's own on any service ('My handle is the same everywhere: janesmith_ai.': the contacts round
     # of the fifty-sixth session).
-    rf"|\b(?i:reddit)\s*+(?:{_POINTS}\s*+)?(?P<reddit>/?u/[A-Za-z0-9_-]{{3,20}}+)(?![\w/])"
+    rf"|\b(?i:reddit)\s*+(?:{_POINTS}\s*+)?(?P<reddit>/?u/[A-Za-z0-9_-]{{3,20}}+)(?![\w/'\u2019])"
     r"|(?<![\w/])(?P<redditor>/?u/[A-Za-z0-9_-]{3,20}+)\s++(?i:on\s++reddit)\b"
     r"|\b(?i:icq)(?:\s*+(?:#|(?i:uin|number|no\.?)))?\s*+[:#=]?\s*+(?P<icq>[0-9](?:[ -]?[0-9]){4,9}+)(?![0-9])"
     r"|\b(?i:my|our)\s++(?i:handle|user\s*+name|screen\s*+name|nick\s*+name|gamertag|account\s++name|user\s++id)s?\b[^.!?:\n]{0,40}?(?:\s(?i:is)|:)\s*+"
@@ -1220,21 +1228,44 @@ def _chat_handle(line: str) -> re.Match[str] | None:
             # (Asked just before, within a few words: not 'Staff were told to contact us on Teams; WhatsApp: forbidden'.)
             asked = _ASKED_ON.search(line, max(0, found.start() - _ASKED_ON_MOST), found.start()) is not None
             if found.group("mark") in ":=":
-                if not shaped and not asked and (signal or not _a_name_in_words(handle)):
+                # (A word alone that may be a name, where the line asks just before or says no more, as a card
+                # does ('Viber: janesmith'); not a word of a list or a story, 'WhatsApp: chaos', 'Telegram: risky',
+                # '- WhatsApp: rampant' (the false-refusal round of the fifty-sixth session).)
+                if not shaped and (signal or not _a_name_in_words(handle) or not (asked or _a_card_s_line(line, found, handle))):
                     continue
             elif not shaped:
                 continue  # (after a comma or 'as', a handle's shape only: 'Message us on Skype, Teams or Zoom', 'Message us on WhatsApp as usual')
-        elif found.group("bracketed") is not None and found.group("lookup") is None:
+        elif (bracketed := found.group("bracketed")) is not None and (found.group("lookup") is None or not (bracketed.startswith("@") or _a_handles_shape(bracketed))):
+            # (Looked up, a handle's shape, or where the line asks: not 'Telegram (search channels) was how the scam reached staff'.)
             asks = _MESSAGE_ME.search(line) is not None if asks is None else asks
             if not asks:
                 continue
+        elif found.group("followed") is not None or found.group("redditor") is not None or found.group("reddit") is not None:
+            # (A followed account only where the line asks, speaks for the writer, or says no more: not a public body's
+            # cited, 'Source — Twitter: @ONS.', 'Reddit: u/spez's post' (the false-refusal round of the fifty-sixth session).)
+            asks = _MESSAGE_ME.search(line) is not None if asks is None else asks
+            if not (asks or _FOLLOW_ME.search(line) or _a_card_s_line(line, found, found.group("followed") or found.group("reddit") or "")):
+                continue
         elif (said := found.group("mine") or found.group("said") or found.group("looked_up") or found.group("generic")) is not None:
             # (A name in words only where it is said to be one, or to be looked up: not 'My WhatsApp is full.', 'On WhatsApp we are fast.')
-            in_words = found.group("looked_up") or found.group("generic") or found.group("mine_id")
+            in_words = found.group("looked_up") or found.group("mine_id")  # (not 'My handle on the forum is irrelevant')
             if not (said.startswith("@") or _a_handles_shape(said) or (in_words and _a_name_in_words(said))):
                 continue
         return found
     return None
+
+
+# Words that speak for the writer, or ask to follow them ('Follow me on TikTok: @janesmith', 'my Bluesky: @…').
+_FOLLOW_ME = re.compile(rf"(?i)\b(?:follow|subscribe\s+to|find)\s+(?:me|us)\b|\b(?:my|our)\s+(?:{_FOLLOWED[3:-1]}|reddit)\b")
+_A_CARD_S_MARKS = " \t-*+>•.|"
+
+
+def _a_card_s_line(line: str, found: re.Match[str], name: str) -> bool:
+    """Whether ``line`` says no more than the service and the name ``found`` holds, as a card or a signature
+    does ('Viber: janesmith', '- TikTok: @janesmith'), the name of a handle's length and not plural ('janesmith';
+    not '- WhatsApp: whatever', 'Skype: headsets')."""
+    alone = not line[: found.start()].strip(_A_CARD_S_MARKS) and not line[found.end() :].strip(_A_CARD_S_MARKS)
+    return alone and (name.startswith("@") or (len(name) >= 8 and name.islower() and not name.endswith("s")))
 
 
 def _a_handles_shape(name: str) -> bool:
