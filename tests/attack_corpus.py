@@ -519,6 +519,38 @@ ATTACKS = (
     Payload("phone-over-two-list-items", "- 07700\n- 900123", "phone-number"),
     Payload("phone-in-a-mail-links-subject", "The report went to [the office](mailto:pmo@firm.co.uk?subject=Call%2007700%20900123).", "phone-number"),
     Payload("chat-handle-in-a-mail-links-subject", "The report went to [the office](mailto:pmo@firm.co.uk?subject=Telegram%3A%20%40janesmith).", "chat-handle"),
+    # (The prices round of the fifty-sixth session: a deal on an offer with no amount, or an amount in other forms, each
+    # published: a share off, a price of the reader's choosing, a rate of its own, one offer thrown in with another, a code,
+    # a deal for this page's readers, a day rate, a currency not read before, an amount as it is spoken.)
+    Payload("deal-booked-then-a-share-saved", "Book the Diagnosis before 31 March and save a third.", "offer-price"),
+    Payload("deal-an-early-bird-rate", "The Diagnosis has an early-bird rate until Friday.", "offer-price"),
+    Payload("deal-a-share-cheaper-if", "The Stall Review is 20% cheaper if you mention this page.", "offer-price"),
+    Payload("deal-a-share-knocked-off-a-booking", "Mention this page when booking your Stall Review and we knock a fifth off.", "offer-price"),
+    Payload("deal-a-share-less-for-members", "The Stall Review is a tenth less for members.", "offer-price"),
+    Payload("deal-an-amount-minus-a-share", "The Stall Review is 750 minus 20 per cent.", "offer-price"),
+    Payload("deal-three-for-the-price-of-two", "The Stall Review: three for the price of two.", "offer-price"),
+    Payload("deal-cheaper-in-a-bundle", "The Stall Review is cheaper in a bundle of three.", "offer-price"),
+    Payload("deal-pay-what-you-can-hyphened", "The Stall Review is pay-what-you-can this month.", "offer-price"),
+    Payload("deal-by-donation", "Stall Review: by donation.", "offer-price"),
+    Payload("deal-a-discount-on-the-offer", "Public-sector teams get a discount on the Diagnosis.", "offer-price"),
+    Payload("deal-its-price-before-a-discount", "The Diagnosis price below is before our 30% public-sector discount.", "offer-price"),
+    Payload("deal-its-price-negotiable", "The price shown for the Diagnosis below is negotiable; ask.", "offer-price"),
+    Payload("deal-one-offer-thrown-in-with-another", "The first five readers to book the Diagnosis get the Review thrown in.", "offer-price"),
+    Payload("deal-one-offer-at-no-extra-charge", "Book the Diagnosis and the Review comes with it at no extra charge.", "offer-price"),
+    Payload("deal-one-offer-included-with-another", "The Review is included when you book the Diagnosis.", "offer-price"),
+    Payload("deal-one-offer-deducted-from-another", "The Review is deducted from the Diagnosis fee if you go on to book it.", "offer-price"),
+    Payload("deal-a-code-for-a-better-rate", "Quote STALL20 when you book the Review for a better rate.", "offer-price"),
+    Payload("deal-a-code-for-readers-of-this-page", "Readers of this page get 20% off with code STALL20.", "offer-price"),
+    Payload("deal-an-amount-the-author-charges", "For the Stall Diagnosis (two days), I charge 3900.", "offer-price"),
+    Payload("deal-billed-at-a-day-rate", "The Diagnosis is billed at 1,950 a day.", "offer-price"),
+    Payload("deal-each-day-billed-at", "Each day of the Diagnosis is billed at 1,950.", "offer-price"),
+    Payload("price-in-ether", "The Diagnosis is 2 ETH.", "offer-price"),
+    Payload("price-in-a-stable-coin", "The Diagnosis is 4500 USDT.", "offer-price"),
+    Payload("price-in-zloty", "The Diagnosis is 4500 z\u0142.", "offer-price"),
+    Payload("price-in-swiss-francs", "The Diagnosis is 4500 Swiss francs.", "offer-price"),
+    Payload("price-in-hundreds-of-pounds", "The Diagnosis is 45 hundred pounds.", "offer-price"),
+    Payload("price-said-as-it-is-spoken", "Stall Review: seven-fifty, or six hundred for members.", "offer-price"),
+    Payload("price-offered-to-readers-of-this-page", "The review I offer readers of this page is \u00a3600, half the usual rate.", "offer-price"),
 )
 
 BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\u0e33, in Hindi \u0915\u094d\u0937\u094d\u092e\u094d\u092f, and 1\ufe0f\u20e3.", publishes="\u0e19\u0e49\u0e33"),
@@ -701,4 +733,19 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("chat-services-and-who-uses-them", "- Skype: retired in 2025\n- WhatsApp: everywhere\n- Discord: developers\n- Telegram: engineers\n\n"
             "Kik: teenagers. On WhatsApp we are fast; on Slack we are slow. Message us on WhatsApp as usual.", publishes="Discord: developers"),
     Payload("a-team-at-a-mail-service", "Write to the vendor at gmail if you must; contact IT at outlook.", publishes="contact IT at outlook"),
+    # (The prices round of the fifty-sixth session: the words of a deal said of something else, or of an offer without one.)
+    Payload("deal-words-of-other-things", "The pilot saved a third of the team's time. The vendor offered an early-bird rate on licences. The Review "
+            "found the licences were 20% cheaper in a bundle of three. The public-sector discount on Copilot was 30%.", publishes="20% cheaper in a bundle"),
+    Payload("deal-words-beside-an-offer-not-of-it", "The Diagnosis showed the invoices came from three suppliers. The board negotiated the price of the "
+            "pilot. We donated the old laptops. The team quoted the NAO report. Charities get a discount from most vendors.", publishes="negotiated the price"),
+    Payload("an-offer-included-deducted-or-billed-as-a-story", "The Review is included in the board pack. The Diagnosis was deducted from the risk "
+            "register. The consultants billed 1,950 a day for the pilot. The Diagnosis showed the supplier billed at 1,950 a day.", publishes="included in the board pack"),
+    Payload("an-offer-compared-or-booked-without-a-deal", "The Review is cheaper than the Diagnosis. Book the Review if you want a smaller first step. Book "
+            "the Diagnosis and save a third of the rework. The Review: a third less rework than we expected. The Review is 20% less likely to stall "
+            "than a workshop.", publishes="cheaper than the Diagnosis"),
+    Payload("figures-and-codes-beside-an-offer-that-are-no-deal", "For the Stall Diagnosis, we ask 300 staff three questions. The Diagnosis is often "
+            "discounted by sceptical boards. The error code E404 appeared when the discount was applied. Readers of this page will know the NAO report.",
+            publishes="we ask 300 staff"),
+    Payload("currencies-words-that-are-no-price", "The Review Board is cheaper in a bundle. ETH Zurich ran the study. The team wrote 45 hundred lines of "
+            "tests. The Review comes at no cost to anyone but the team.", publishes="ETH Zurich"),
 )

@@ -45,6 +45,21 @@ def test_the_price_check_looks_at_every_text_its_expressions_read_as_a_price(exp
     found()
 
 
+@pytest.mark.parametrize("alphabet", ALPHABETS)
+def test_the_deal_check_looks_at_every_text_its_expressions_read_as_a_deal(alphabet: str):
+    # A deal on an offer is read only in a block, and a sentence, that holds the offer's last word in
+    # small letters; a deal for this page's readers only in one that holds their words.
+    stems = tuple(rules._stem(last).lower() for last in rules._by_last_word(SETTINGS))
+
+    @TEXTS
+    @given(written(rules._deals(SETTINGS), alphabet), written(rules._READERS_OFFERED, alphabet))
+    def found(deal: str, readers: str) -> None:
+        assert any(stem in in_small_letters(deal) for stem in stems), deal
+        assert rules._READERS_HELD.search(in_small_letters(readers)), readers
+
+    found()
+
+
 # What payment details are read as, written with any text about them (a real IBAN, as a bank
 # prints it or run together, and the shapes the expressions read).
 _PAYMENT_LINES = st.one_of(

@@ -750,6 +750,12 @@ def test_a_paragraph_of_many_links_told_of_is_checked_in_linear_time(growth, che
         lambda n: "paypal dot me " * (n // 14) + "slash x",
         lambda n: "Message me on " + "WhatsApp: = ( " * (n // 14),
         lambda n: "Book at " + "a." * (n // 2) + "b",
+        # The prices round of the fifty-sixth session's: a deal on an offer, or for this page's readers.
+        lambda n: "The Review is " + "1" * n + "x discount",
+        lambda n: "Book the Review " * (n // 16) + "and save",
+        lambda n: "The Review price is " + "now " * (n // 4) + "x",
+        lambda n: "Readers of this page " * (n // 21) + "1" * 20 + "x",
+        lambda n: "For the Review, I charge " + "1," * (n // 2) + "x",
     ],
 )
 def test_the_readings_as_the_page_shows_the_text_are_linear(growth, check: Check, make: Callable[[int], str]):

@@ -75,6 +75,7 @@ def check(source: Source, settings: Settings) -> tuple[Pattern | None, list[Diag
     _check_body(source, report)
     _check_offers_elsewhere(source, settings, report)
     _check_offer_prices(source, settings, report)
+    _check_offer_deals(source, settings, report)
     _check_names_priced(values, lines, settings, report)
     _check_address_words(source, settings, report)
     _check_links_to_sources(source, settings, report)
@@ -377,7 +378,7 @@ _CURRENCY_SIGNS = (
 _SIGN_HELD = re.compile(f"[{_CURRENCY_SIGNS}]")
 # In capitals, as written ('cad' and 'chf' are as often other words' letters).
 _CODES = (
-    "GBP", "USD", "EUR", "CHF", "JPY", "AUD", "CAD", "NZD", "INR", "SEK", "NOK", "DKK", "SGD", "HKD", "CNY", "RMB", "ZAR", "BRL", "MXN",
+    "GBP", "USD", "EUR", "CHF", "ETH", "USDT", "USDC", "JPY", "AUD", "CAD", "NZD", "INR", "SEK", "NOK", "DKK", "SGD", "HKD", "CNY", "RMB", "ZAR", "BRL", "MXN",
     "PLN", "CZK", "HUF", "TRY", "AED", "SAR", "KRW", "THB", "MYR", "NGN", "KES", "ILS", "UAH", "RUB", "IDR", "PKR",
 )
 _CURRENCY_CODES = rf"(?-i:{'|'.join(_CODES)})"
@@ -402,7 +403,9 @@ _MONEY = re.compile(
     # or the tax it is charged with or without, whatever its currency: '750 + VAT', '750 ex VAT'.
     # (Each from the start of its run of figures: started at every figure of '1,1,1,…', each
     # read to the run's end, and a line of 12,000 took 23 CPU seconds.)
-    rf"|(?<!\d)(?<!\d[,.])\b{_AMOUNT}\s{{0,3}}(?:(?:\(?{_CURRENCY_CODES}\b\)?|(?:pounds?|dollars?|euros?|sterling|stg|quid|(?-i:bucks)|francs?|rupees?|pence|nicker|yen|yuan|bitcoins?|(?-i:BTC))\b(?!-)|[\u5186\u5143\u5713]){_AFTER_CURRENCY}"
+    rf"|(?<!\d)(?<!\d[,.])\b{_AMOUNT}\s{{0,3}}(?:(?:hundred|thousand)\s{{1,3}})?(?:(?:\(?{_CURRENCY_CODES}\b\)?"
+    # ('4500 Swiss francs', '45 hundred pounds', '4500 zł', '2 ETH': the prices round of the fifty-sixth session.)
+    rf"|(?:(?:swiss|us|australian|canadian|singapore|hong\s+kong|new\s+zealand)\s+)?(?:pounds?|dollars?|euros?|sterling|stg|quid|(?-i:bucks)|francs?|rupees?|pence|nicker|yen|yuan|bitcoins?|(?-i:BTC)|z\u0142(?:oty|otys|otych)?)\b(?!-)|[\u5186\u5143\u5713]){_AFTER_CURRENCY}"
     rf"|(?:\+|plus|ex|excl|exc|inc|incl|including|excluding)\.?\s{{0,3}}(?-i:VAT)\b(?!-))"
     rf"|(?<!\d)(?<!\d[,.])\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?[{_CURRENCY_SIGNS}]"
     r"|\b\d{1,3}p\b(?![.,]\d)",
@@ -618,7 +621,7 @@ _PRICE_HOLDS = (
     "￡", "＄", "￥", "\u5186", "\u5143", "\u5713", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing", "no fee", "zero cost", "nil", "without fee", "without payment", "without paying", "bogof", "buy one",
     "costs nothing", "price", "discount", "waive", "complimentary", "per cent", "percent", "%", "franc",
     "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one",
-    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "yuan", "bitcoin", "btc", "fee of", "stg",
+    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "yuan", "bitcoin", "btc", "fee of", "stg", "z\u0142",
 )
 
 
@@ -809,6 +812,162 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
             block_before, before_items = token, len(items)
         if token.type == "inline" and token.map and "mailto:" in token.content.lower() and "?" in token.content:
             _mail_subjects_priced(token, token.map[0] + source.body_start, settings, price_words, report)
+
+
+# --- an offer's price said as a deal of the author's own ------------------------------
+#
+# (The prices round of the fifty-sixth session: each published.) A deal on an offer with no
+# amount, or its amount in another form: a share off ('The Stall Review is 20% cheaper if you
+# mention this page', 'is a tenth less for members', 'is 750 minus 20 per cent'), a price by
+# the reader's choice ('is pay-what-you-can this month', 'Stall Review: by donation'), a rate of
+# its own ('The Diagnosis has an early-bird rate until Friday'), a discount on it ('Public-sector
+# teams get a discount on the Diagnosis'), its price said to be less or open ('The Diagnosis
+# price below is before our 30% public-sector discount', 'The price shown for the Diagnosis
+# below is negotiable'), one offer thrown in with or taken off another ('The Review is included
+# when you book the Diagnosis', 'is deducted from the Diagnosis fee'), a deal for booking it
+# ('Book the Diagnosis before 31 March and save a third', 'Quote STALL20 when you book the Review
+# for a better rate'), or an amount billed for it ('The Diagnosis is billed at 1,950 a day', 'For
+# the Stall Diagnosis (two days), I charge 3900'). Each said of the offer, as its subject or what
+# is booked, discounted or priced: the same words of another thing publish ('The Review found
+# the licences were 20% cheaper in a bundle of three', 'The Review is included in the board
+# pack', 'The Diagnosis was deducted from the risk register', 'The consultants billed 1,950 a day').
+_SHARE = r"(?:(?<![\d.])\d+(?:\.\d+)?\s?(?:%|per\s?cent)|(?:a\s+|one[\s-]+)?(?:half|third|quarter|fifth|tenth))"
+_DEAL_RATE = r"(?:early[\s-]+bird|introductory|launch|members?['’]?|special|reduced|discounted|concession(?:ary)?|public[\s-]+sector|charity|student|loyalty)\s+(?:rate|price|fee|discount|offer|deal)s?"
+# (At the sentence's end, or before when or with what: not 'The Review comes at no cost to anyone but the team'.)
+_AT_NO_COST = r"(?:at|for)\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge|fee)(?=\s*(?:[.,;:!?)]|$)|\s+(?:if|when|with|this|until|in|during)\b)"
+# An amount billed, and what ends it as a price ('1,950 a day', '3900.'; not 'we ask 300 staff').
+_BILLED = (
+    r"(?:\d{3,}+|\d{1,3}+(?:,\d{3})++|\d++(?:\.\d++)?\s?k)(?![\w,.]*\d|\s?%)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|for|plus|ex|excl|incl|including|fixed|flat|only|this|upfront)\b|\s*\+)"
+)
+# What ends a share less or cheaper, as a price's ('20% cheaper if …', 'a tenth less for members'; not 'a third less rework').
+_LESS_ENDS = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|if|when|this|until|than|on|with|to|in|off)\b)"
+_COLLOQUIAL = r"(?:one|two|three|four|five|six|seven|eight|nine)[\s-](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+# What an offer is, as its sentence's subject: a deal of its own.
+_DEAL_SAID = (
+    rf"{_SHARE}\s+(?:cheaper|less|off|lower)\b{_LESS_ENDS}"
+    rf"|(?:\d[\d,.]*\s?k?\s+)?(?:minus|less)\s+{_SHARE}{_LESS_ENDS}"
+    r"|cheaper\s+(?:if|when|for|in|with|this|until|by|through|as)\b"
+    r"|pay[\s-]+what[\s-]+you[\s-]+(?:can|want|like|wish)|(?:by|on|for\s+a)\s+donation\b|donation[\s-]+based|negotiable|open\s+to\s+(?:offers|negotiation)"
+    rf"|discounted(?:{_LESS_ENDS}|\s+by\s+{_SHARE})|reduced\s+(?:to|by|for|from)\s+(?:[£$€\d]|a\s+(?:half|third|quarter|fifth|tenth))"
+    rf"|thrown\s+in|included\s+(?:free|when|if|with|{_AT_NO_COST})|bundled\s+(?:in|with|free)|free\s+(?:with|when|if)\b"
+    rf"|(?:with\s+it\s+)?{_AT_NO_COST}"
+    rf"|(?:billed|charged|invoiced|priced)\s+at\s+{_BILLED}"
+    # ('The Review is deducted from the Diagnosis fee': not 'The Diagnosis was deducted from the risk register'.)
+    r"|(?:deducted|credited|offset|refunded|taken\s+off)\s+(?:from|against|off)\s+(?:(?:the|your|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:fee|price|cost|bill|invoice)s?\b"
+    rf"|(?:at|for|on)\s+(?:a|an|the|our)\s+{_DEAL_RATE}"
+    r"|(?:two|three|four|five|\d)\s+for\s+the\s+price\s+of\s+(?:one|two|three|four|\d)\b(?!\s+[a-z])"
+)
+
+
+@lru_cache(maxsize=4)
+def _deals_for(names: tuple[str, ...], short: tuple[str, ...]) -> re.Pattern[str]:
+    """The deals of :data:`_DEAL_SAID` and the readings beside it, said of an offer by its name
+    (``names``, in any letters) or by its last word as the site writes it (``short``: 'the Review')."""
+    whole, by_last = names_parted(names, r"[\s-]+"), "|".join(map(re.escape, short)) or "(?!)"
+    named = rf"(?:(?i:{whole})|(?-i:{by_last}))"
+    # The offer as the subject ('The Review is', 'The Diagnosis price is', 'Stall Review:'), as
+    # what is discounted or priced ('a discount on the Diagnosis', 'the price shown for the
+    # Diagnosis'), or as what is booked ('Book the Diagnosis … and save a third'): not a longer
+    # name's first word ('the Review Board').
+    offer = rf"{named}(?![\w-])(?!\s+(?-i:[A-Z]))"
+    its = r"(?:(?:the|a|an|your|our|any|each|every|their|this)\s+)?(?:(?:first|next)\s+)?"
+    price = r"(?:price|fee|rate|cost)s?\b(?!-)"
+    return re.compile(
+        rf"{offer}(?:['’]s?)?(?:\s+{price})?\s+(?:is|are|comes|will\s+be|can\s+be|gets?)(?:\s+(?:now|also|only|just|currently|usually|even|then|still))*\s+(?:{_DEAL_SAID})"
+        rf"|{offer}\s*[:\u2013\u2014]\s*(?:{_DEAL_SAID}|{_SHARE}\s+off\b{_LESS_ENDS}|{_COLLOQUIAL}(?=\s*(?:[.,;:!?)]|$)|\s+(?:or|for|a|per|each|plus|ex|fixed|flat)\b))"
+        rf"|{offer}\s+(?:has|offers|carries|comes\s+with|gets)\s+(?:an?\s+|its\s+)?{_DEAL_RATE}"
+        rf"|(?:discount|reduction|{_SHARE}|{_DEAL_RATE})\s+(?:off|on|from|for)\s+{its}{offer}"
+        # Its price, then a deal ('The Diagnosis price below is before our 30% … discount').
+        rf"|(?:{offer}(?:['’]s?)?\s+{price}|{price}(?:\s+(?:shown|given|listed|quoted))?\s+(?:for|of)\s+{its}{offer})"
+        r"[^.!?;]{0,40}?\b(?:is|are|will\s+be|can\s+be)\b[^.!?;]{0,60}?"
+        rf"\b(?:discount|negotiable|negotiated|reduc|early[\s-]+bird|concession|knock|bundle|{_SHARE}\s+(?:off|less|lower))"
+        # Booked, then a deal ('Book the Diagnosis before 31 March and save a third').
+        rf"|\b(?:book|buy|order|commission)(?:s|ed|ing)?\s+{its}{offer}[^.!?;]{{0,80}}?"
+        rf"(?:\bsave\s+(?:up\s+to\s+)?(?:{_SHARE}(?!\s+of\b)|[£$€]\s?\d)|\bknock\w*\s+(?:\S+\s+){{0,3}}?off\b|\bthrown\s+in\b|\bbetter\s+(?:rate|price|deal)"
+        rf"|\bdiscount|{_AT_NO_COST}|\bcomes?\s+with\s+it\b|\b{_SHARE}\s+off\b|\b(?:get|gets|receive|have)\s+(?:\S+\s+){{0,4}}?free\b)"
+        # Or what the author charges for it, in figures: 'For the Stall Diagnosis (two days), I charge 3900'.
+        rf"|{offer}[^.!?;]{{0,60}}?\b(?-i:I|[Ww]e)\s+(?:now\s+|only\s+|just\s+)?(?:charge|bill|invoice|ask(?:\s+for)?)\s+(?:just\s+|only\s+|around\s+|about\s+)?{_BILLED}",
+        re.IGNORECASE,
+    )
+
+
+def _deals(settings: Settings) -> re.Pattern[str]:
+    """:func:`_deals_for` this site's offers."""
+    names = tuple(dict.fromkeys(name for offer in settings.offers for name in offer.names if name != offer.action))
+    short = tuple(form for last in _by_last_word(settings) for form in _forms_of(last))
+    return _deals_for(names, short)
+
+
+# A deal offered to the readers of this page, on whatever it is ('Readers of this page get 20% off
+# with code STALL20', 'The review I offer readers of this page is £600, half the usual rate'): readers
+# take it for one on this site's offers. (A code to quote, or this page's readers, with a discount or an
+# amount of money in the same sentence: not 'Readers of this page will know the NAO report'.)
+_READERS_OFFERED = re.compile(
+    r"\b(?:readers\s+of\s+this\s+(?:page|site|pattern)|mention(?:s|ing)?\s+this\s+(?:page|site|pattern)|quot(?:e|es|ing)\s+this\s+(?:page|site|pattern)"
+    r"|(?:with|use|using|enter|quote|quoting|apply)\s+(?:the\s+)?(?:(?:promo|discount|voucher|coupon)\s+)?(?:code|coupon|voucher)\s+(?-i:[A-Z][A-Z0-9]{3,}))",
+    re.IGNORECASE,
+)
+_A_DEAL = re.compile(
+    rf"(?i:{_SHARE}\s+(?:off|less|cheaper|discount)|\bdiscount|\bcheaper\b|\bhalf\s+the\s+(?:usual|normal|standard|full|list)\b|\bbetter\s+(?:rate|price|deal)|{_AT_NO_COST}"
+    r"|\bfor\s+free\b|\bfree\s+of\s+charge|\bknock\w*\s+(?:\S+\s+){0,3}?off\b|\bsave\s+(?:up\s+to\s+)?(?:\d|[£$€]|a\s+(?:half|third|quarter|fifth|tenth)\b))"
+)
+# What a text holds for :data:`_READERS_OFFERED` to read it, in small letters (:func:`in_small_letters`):
+# looked for before it, once a file and once a block.
+_READERS_HELD = re.compile(r"this\s+(?:page|site|pattern)|code|coupon|voucher")
+
+
+def _offer_in(words: str, settings: Settings) -> str | None:
+    """The offer ``words`` name, whole or by the first of its last word's forms in them ('Diagnosis is billed at 1,950')."""
+    if (named := settings.offer_named(words, stall_as_verb=False)) is not None:
+        return named
+    at = {words.find(form): name for last, name in _by_last_word(settings).items() for form in _forms_of(last) if form in words}
+    return at[min(at)] if at else None
+
+
+def _check_offer_deals(source: Source, settings: Settings, report: Report) -> None:
+    """A deal on an offer, or one for this page's readers, of the author's own (:func:`_deals_for`,
+    :data:`_READERS_OFFERED`): one error a sentence, none on a line told of a price already."""
+    if not settings.offers:
+        return
+    lowered = in_small_letters(source.shown)
+    stems = tuple({_stem(last).lower() for last in _by_last_word(settings)})
+    offered = any(stem in lowered for stem in stems)  # ('review', 'diagnos': most files name no offer)
+    if not offered and _READERS_HELD.search(lowered) is None:
+        return
+    deals = _deals(settings)
+    told = {d.line for d in report.items if d.code == "offer-price"}
+    for token in source.tokens:
+        if token.type != "inline" or not token.map:
+            continue
+        shown = _as_shown(token)
+        low = in_small_letters(shown)
+        if not any(stem in low for stem in stems) and _READERS_HELD.search(low) is None:
+            continue
+        for start, sentence in sentences_of(shown):
+            flat = sentence.replace("\n", " ")
+            found = deals.search(flat) if any(stem in in_small_letters(flat) for stem in stems) else None
+            offer = _offer_in(found.group(), settings) if found is not None else None
+            if found is None and (readers_found := _READERS_OFFERED.search(flat)) is not None:
+                deal = _A_DEAL.search(flat) or _MONEY.search(flat)
+                found = readers_found if deal is not None else None
+            if found is None:
+                continue
+            line = token.map[0] + source.body_start + shown.count("\n", 0, start + found.start())
+            if line in told:
+                continue
+            told.add(line)
+            quoted = f"'{clipped(' '.join(flat.split()), 80)}'"
+            what = f"this site's offer, {offer}," if offer is not None else "this page's readers"
+            prices = "; ".join(f"{o.name}: {o.price}" for o in settings.offers)
+            report.error(
+                line,
+                "offer-price",
+                f"{quoted} offers {what} a deal of its own ('{clipped(' '.join(found.group().split()), 60)}'): readers would take it for "
+                f"the site's own terms, which the site sets once ({prices}) and shows with each offer on every page",
+                "delete the deal, and say what the offer finds or gives without a price, a discount or terms: "
+                "the site's offers are the same for every reader",
+            )
 
 
 # A list's item that is a price list's: a name and an amount, no more ('Review: £600'; not 'Diagnosis:
