@@ -551,6 +551,14 @@ ATTACKS = (
     Payload("price-in-hundreds-of-pounds", "The Diagnosis is 45 hundred pounds.", "offer-price"),
     Payload("price-said-as-it-is-spoken", "Stall Review: seven-fifty, or six hundred for members.", "offer-price"),
     Payload("price-offered-to-readers-of-this-page", "The review I offer readers of this page is \u00a3600, half the usual rate.", "offer-price"),
+    # Readers steered to buy an offer, or the same thing, from the author or another firm instead.
+    Payload("steered-to-a-cheaper-version-of-the-offer", "I offer a cheaper version of the stall review myself; ask me after the session.", "booking-elsewhere"),
+    Payload("steered-to-the-same-done-apart", "If the Stall Review is booked up, I do the same thing independently for half the fee.", "booking-elsewhere"),
+    Payload("steered-to-the-author-before-booking-here", "Before you book anything here, talk to me first; I am usually cheaper.", "booking-elsewhere"),
+    Payload("steered-away-from-the-booking-below", "Don't book below: my own firm does this faster.", "booking-elsewhere"),
+    Payload("steered-to-buy-the-offer-through-a-firm", "The Diagnosis can also be bought through JSA Ltd, which invoices in euros.", "booking-elsewhere"),
+    Payload("steered-to-a-firm-that-invoices-the-offer", "Invoices for the Diagnosis come from JSA Ltd, not Stall Patterns.", "booking-elsewhere"),
+    Payload("steered-to-a-firm-for-a-review-of-your-rollout", "For a proper review of your rollout, contact Jane Smith Advisory directly.", "booking-elsewhere"),
 )
 
 BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\u0e33, in Hindi \u0915\u094d\u0937\u094d\u092e\u094d\u092f, and 1\ufe0f\u20e3.", publishes="\u0e19\u0e49\u0e33"),
@@ -748,4 +756,10 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
             publishes="we ask 300 staff"),
     Payload("currencies-words-that-are-no-price", "The Review Board is cheaper in a bundle. ETH Zurich ran the study. The team wrote 45 hundred lines of "
             "tests. The Review comes at no cost to anyone but the team.", publishes="ETH Zurich"),
+    Payload("booking-and-buying-told-of-or-the-site-s-own", "We booked the Review through the PMO. For a review of your rollout's risks, contact "
+            "the NCSC. Before you book anything here, read the patterns. Don't book below the line in the budget. Invoices for the Diagnosis come from "
+            "Stall Patterns. The Review can be booked from the button below.", publishes="booked the Review through the PMO"),
+    Payload("the-same-done-or-a-version-sold-of-another-thing", "I do the same thing myself when the sponsor leaves. If the Stall Review is booked "
+            "up, I suggest reading the patterns first. I offer a short version of the checklist in the appendix. The supplier sold a cheaper version "
+            "of the tool. My own firm ran the pilot.", publishes="short version of the checklist"),
 )

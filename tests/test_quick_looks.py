@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, assume, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from stallpatterns import contacts, leftovers, payments, rules
+from stallpatterns import contacts, handed, leftovers, payments, rules
 from stallpatterns.settings import load_settings
 from stallpatterns.text import in_small_letters
 
@@ -56,6 +56,21 @@ def test_the_deal_check_looks_at_every_text_its_expressions_read_as_a_deal(alpha
     def found(deal: str, readers: str) -> None:
         assert any(stem in in_small_letters(deal) for stem in stems), deal
         assert rules._READERS_HELD.search(in_small_letters(readers)), readers
+
+    found()
+
+
+@pytest.mark.parametrize("alphabet", ALPHABETS)
+def test_the_steering_check_looks_at_every_sentence_its_expression_reads(alphabet: str):
+    # Readers steered to buy an offer elsewhere are read only in a sentence that holds what handed.steered_held looks for.
+    offers = tuple(offer.name for offer in SETTINGS.offers)
+    steered = handed._steered_said(SETTINGS.site_name or "", offers)
+    assert steered is not None
+
+    @TEXTS
+    @given(written(steered, alphabet))
+    def found(text: str) -> None:
+        assert handed.steered_held(offers).search(in_small_letters(text)), text
 
     found()
 

@@ -756,6 +756,10 @@ def test_a_paragraph_of_many_links_told_of_is_checked_in_linear_time(growth, che
         lambda n: "The Review price is " + "now " * (n // 4) + "x",
         lambda n: "Readers of this page " * (n // 21) + "1" * 20 + "x",
         lambda n: "For the Review, I charge " + "1," * (n // 2) + "x",
+        lambda n: "The Review " * (n // 11) + "I do the same",
+        lambda n: "Before you book here " * (n // 21) + "talk to",
+        lambda n: "review of your rollout " * (n // 23) + "contact A",
+        lambda n: "Invoices for the Review " * (n // 24) + "come from",
     ],
 )
 def test_the_readings_as_the_page_shows_the_text_are_linear(growth, check: Check, make: Callable[[int], str]):

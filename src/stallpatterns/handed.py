@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import body, elsewhere
 from .diagnostics import Report
 from .source import Source
-from .text import names_parted, sentences_of
+from .text import in_small_letters, names_parted, sentences_of
 
 # Words that say how long or how widely, between the subject and its verb ('is now also run by').
 _HOW = r"(?:\s+(?:now|also|temporarily|currently|exclusively|only|all|both|still|from\s+now\s+on))*"
@@ -140,6 +140,65 @@ def _handed_said(site_name: str, offers: tuple[str, ...]) -> tuple[re.Pattern[st
     )
 
 
+# (The prices round of the fifty-sixth session: each published.) Readers steered to buy an offer, or
+# the same thing, from the author or another firm instead of the site: a version of it the author
+# sells ('I offer a cheaper version of the stall review myself'), the same done by the author apart
+# ('If the Stall Review is booked up, I do the same thing independently for half the fee'), the
+# author asked first or said to be cheaper than booking here ('Before you book anything here, talk to
+# me first; I am usually cheaper', "Don't book below: my own firm does this faster"), the offer bought
+# or invoiced through another ('The Diagnosis can also be bought through JSA Ltd', 'Invoices for the
+# Diagnosis come from JSA Ltd'), or a review of the reader's rollout asked of another firm ('For a
+# proper review of your rollout, contact Jane Smith Advisory directly'). Not a client's or a public
+# body's ('For a review of your rollout's risks, contact the NCSC'; 'We booked the Review through the
+# PMO' tells of a client).
+_SAME_DONE = (
+    r"(?-i:I|[Ww]e)\s+(?:(?i:also|can|could|will|then)\s+)?(?i:do|offer|run|sell|provide|deliver)\s+"
+    r"(?:(?i:the\s+same)(?:\s+(?i:thing|service|work|review|session|job))?|(?i:it|this|one|a\s+similar\s+\w+))\s+(?:(?i:myself|ourselves)\s+)?"
+    r"(?i:independently|privately|directly|myself|ourselves|on\s+my\s+own|through\s+my\s+(?:own\s+)?(?:firm|company|practice)|for\s+(?:half|less|a\s+fraction))\b"
+)
+_HERE = r"(?i:here|below|above|on\s+this\s+(?:site|page)|through\s+this\s+site)\b"
+_ME_INSTEAD = (
+    r"\b(?i:talk|speak|write|come|ask|contact|call|ring|email|e-mail|message)\s+(?:(?i:to|with)\s+)?(?i:me)\b"
+    r"|\b(?-i:I)(?:\s+(?i:am)|[’']m)\s+(?:\w+\s+){0,2}?(?i:cheaper|faster|less\s+expensive|better\s+value)\b"
+    r"|\b(?i:my\s+(?:own\s+)?(?:firm|company|practice|rates?|prices?|fees?))\b"
+)
+_ASKED_OF = r"(?i:contact|email|e-mail|call|ring|hire|engage|book|write\s+to|talk\s+to|speak\s+to|get\s+in\s+touch\s+with)"
+
+
+@lru_cache(maxsize=4)
+def _steered_said(site_name: str, offers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The words that steer readers to buy an offer of ``offers`` (their names), or the same, elsewhere
+    than the site (``site_name``: 'Invoices for the Diagnosis come from Stall Patterns' is its own)."""
+    heads = sorted({form for name in offers if name.split() and name.split()[-1][:1].isupper() for form in (name.split()[-1], name.split()[-1] + "s")})
+    if not heads:
+        return None
+    names = dict.fromkeys(" ".join(part) for name in offers for part in (name.split(), name.split()[-2:]) if part)
+    full, short = names_parted(names, r"\s+"), "|".join(map(re.escape, heads))
+    offer = rf"(?:(?i:{full})|(?:(?i:the|our|your|this|a|an)\s+)(?:{short}))\b(?!\s+[A-Z])"
+    site = names_parted((site_name,), r"\s+") if site_name.split() else "(?!)"
+    elsewhere_ = rf"(?:(?i:me)\b|(?i:my)\s+\w+|(?!(?i:{site})\b){_ANOTHER})"
+    return re.compile(
+        rf"\b(?-i:I|[Ww]e)\s+(?:(?i:also|can|could|will)\s+)?(?i:offer|sell|run|do|provide|deliver)\s+(?i:a|an|the|my|our)\s+"
+        rf"(?i:cheaper|similar|same|equivalent|shorter|faster|lighter|private|own)\s+(?i:version|form|kind|take)\s+(?i:of)\s+(?:(?i:the|a|an|your|this)\s+)?{offer}"
+        rf"|{offer}[^.!?]{{0,80}}?\b{_SAME_DONE}"
+        rf"|\b(?i:before|instead\s+of|rather\s+than)\s+(?:(?i:you)\s+)?(?i:book|booking)\s+(?:\w+\s+){{0,2}}?{_HERE}[^.!?]{{0,80}}?(?:{_ME_INSTEAD})"
+        rf"|(?:{_ME_INSTEAD})[^.!?]{{0,80}}?\b(?i:before|instead\s+of|rather\s+than)\s+(?:(?i:you)\s+)?(?i:book|booking)\s+(?:\w+\s+){{0,2}}?{_HERE}"
+        rf"|^\W*(?:(?i:please)\s+)?(?i:don[’']t|do\s+not|never)\s+(?i:book)\s+(?:(?i:anything|it|them|this|that|the\s+\w+)\s+)?{_HERE}(?=\s*(?:[:;,.!\u2013\u2014-]|$))"
+        rf"|{offer}\s+(?i:can|may|could)\s+(?:(?i:also)\s+)?(?i:be)\s+(?i:bought|booked|ordered|purchased|commissioned|had|arranged|procured)\s+(?:\w+\s+){{0,2}}?(?i:through|from|via|at|with)\s+{elsewhere_}"
+        rf"|(?i:invoices|bills|payments|contracts|receipts)\s+(?i:for)\s+{offer}\s+(?:(?i:will|now)\s+)?(?i:come|comes|are\s+sent|are\s+issued|are\s+raised|go\s+through)\s+(?i:from|by|through)\s+{elsewhere_}"
+        rf"|(?i:review|diagnosis)\s+(?i:of)\s+(?i:your)\s+(?:\w+\s+){{0,2}}?(?i:rollout|stall|programme|program|pilot|adoption|deployment|AI)\b[^.!?]{{0,60}}?\b{_ASKED_OF}\s+(?:(?i:me)\b|(?!(?i:{site})\b){_ANOTHER})"
+        rf"|\b{_ASKED_OF}\s+(?:(?i:me)\b|(?!(?i:{site})\b){_ANOTHER})\s+(?:(?i:directly)\s+)?(?i:for|to\s+(?:get|book|arrange|commission))\s+(?:(?i:a|an|your)\s+)?(?:\w+\s+)?(?i:review|diagnosis)\s+(?i:of)\s+(?i:your)\b"
+    )
+
+
+@lru_cache(maxsize=4)
+def steered_held(offers: tuple[str, ...]) -> re.Pattern[str]:
+    """What every sentence :func:`_steered_said` reads holds, in small letters (:func:`in_small_letters`):
+    an offer's last word's start, 'book', or 'review' or 'diagnos'."""
+    stems = {name.split()[-1].lower().removesuffix("is") for name in offers if name.split()}
+    return re.compile("|".join(sorted({*map(re.escape, stems), "book", "review", "diagnos"})))
+
+
 @lru_cache(maxsize=4)
 def _site_held(site_name: str) -> re.Pattern[str] | None:
     """The site's name in small letters with any spaces between its words ('stall  patterns', 'stall' at a
@@ -167,7 +226,13 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
         """Whether ``text`` (``lowered``, in small letters) may name an offer or the site: at C speed."""
         return any(head in text for head in heads) or any(word in lowered for word in named) or (site is not None and site.search(lowered) is not None)
 
-    if not names_one(source.shown, source.shown.lower()):
+    steered, steering = _steered_said(site_name, offers), steered_held(offers)
+
+    def may_steer(text: str) -> bool:
+        """Whether ``text`` may hold what :func:`_steered_said` reads: at C speed, one expression of letters."""
+        return steered is not None and steering.search(in_small_letters(text)) is not None
+
+    if not names_one(source.shown, source.shown.lower()) and not may_steer(source.shown):
         return  # most bodies name neither an offer nor the site (as written, or as the page shows it: 'Re**view**', 'Re&#118;iew')
     told = {d.line for d in report.items if d.code == "booking-elsewhere"}  # (with an address: told once, by contacts.py)
     for token in source.tokens:
@@ -177,13 +242,18 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
         for child, line in body.lines_of(token.children):
             lines.append((len(shown), line))
             shown += child.content if child.type in ("text", "code_inline") else " " if child.type in ("softbreak", "hardbreak") else ""
-        if not names_one(shown, shown.lower()):
+        if not names_one(shown, shown.lower()) and not may_steer(shown):
             continue  # (as the page shows it: 'Re**view**' names the Review, 'Re&#118;iew' too)
         starts = [start for start, _ in lines]
         for sentence in sentences_of(shown):
-            if not names_one(sentence[1], sentence[1].lower()):
+            named_one = names_one(sentence[1], sentence[1].lower())
+            if not named_one and not may_steer(sentence[1]):
                 continue  # (an expression of many parts, tried at each word, took 1.5 CPU s per 1,000 files)
-            if (found := said.search(sentence[1]) or (by_short.search(sentence[1]) if _NOW.search(sentence[1]) else None)) is not None:
+            found = (said.search(sentence[1]) or (by_short.search(sentence[1]) if _NOW.search(sentence[1]) else None)) if named_one else None
+            message = "says this site's offers, or the site, are now another's"
+            if found is None and steered is not None and may_steer(sentence[1]) and (found := steered.search(sentence[1])) is not None:
+                message = "steers readers to buy this site's offer, or the same thing, from someone else"
+            if found is not None:
                 at = sentence[0] + found.start()
                 # (The line of the last piece that starts at or before it, found by halves: a paragraph of
                 # many lines read each time took time in the square of their number.)
@@ -194,7 +264,7 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
                 report.error(
                     line,
                     "booking-elsewhere",
-                    f"this sentence says this site's offers, or the site, are now another's ('{' '.join(found.group().split())}'): "
+                    f"this sentence {message} ('{' '.join(found.group().split())}'): "
                     "readers would take it as the site's own word, and take their business there",
                     "delete the sentence: the offers and how to book them are the site's to describe, on every pattern's page and its contact page",
                 )
