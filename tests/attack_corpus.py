@@ -551,6 +551,18 @@ ATTACKS = (
     Payload("price-in-hundreds-of-pounds", "The Diagnosis is 45 hundred pounds.", "offer-price"),
     Payload("price-said-as-it-is-spoken", "Stall Review: seven-fifty, or six hundred for members.", "offer-price"),
     Payload("price-offered-to-readers-of-this-page", "The review I offer readers of this page is \u00a3600, half the usual rate.", "offer-price"),
+    # And the same families, written otherwise.
+    Payload("deal-paid-less-for-the-offer", "Members pay 20% less for the Diagnosis.", "offer-price"),
+    Payload("deal-a-discount-the-offer-comes-with", "The Diagnosis comes with a 10% loyalty discount.", "offer-price"),
+    Payload("deal-the-offer-at-a-reduced-rate", "Members get the Review at a reduced rate.", "offer-price"),
+    Payload("deal-the-offers-cheaper-together", "The Review and the Diagnosis are cheaper together.", "offer-price"),
+    Payload("deal-offers-bundled-and-a-share-saved", "Bundle the Review with the Diagnosis and save 15%.", "offer-price"),
+    Payload("deal-one-offer-for-free-with-another", "Diagnosis clients get the Review for free.", "offer-price"),
+    Payload("deal-a-day-rate-in-figures", "The Diagnosis rate is 1,950 per day.", "offer-price"),
+    Payload("deal-what-the-author-charges-for-it", "I charge 1,950 a day for the Diagnosis.", "offer-price"),
+    Payload("deal-a-code-to-use-when-booking", "Use code REVIEW10 when booking.", "offer-price"),
+    Payload("price-in-kronor", "The Diagnosis is 4500 kronor.", "offer-price"),
+    Payload("price-said-as-it-is-spoken-after-a-verb", "The Review is seven fifty.", "offer-price"),
     # Readers steered to buy an offer, or the same thing, from the author or another firm instead.
     Payload("steered-to-a-cheaper-version-of-the-offer", "I offer a cheaper version of the stall review myself; ask me after the session.", "booking-elsewhere"),
     Payload("steered-to-the-same-done-apart", "If the Stall Review is booked up, I do the same thing independently for half the fee.", "booking-elsewhere"),
@@ -559,6 +571,13 @@ ATTACKS = (
     Payload("steered-to-buy-the-offer-through-a-firm", "The Diagnosis can also be bought through JSA Ltd, which invoices in euros.", "booking-elsewhere"),
     Payload("steered-to-a-firm-that-invoices-the-offer", "Invoices for the Diagnosis come from JSA Ltd, not Stall Patterns.", "booking-elsewhere"),
     Payload("steered-to-a-firm-for-a-review-of-your-rollout", "For a proper review of your rollout, contact Jane Smith Advisory directly.", "booking-elsewhere"),
+    Payload("steered-to-the-same-review-privately", "I run the same review privately for less.", "booking-elsewhere"),
+    Payload("steered-to-book-the-offer-with-the-author", "You can also book the Review directly with me.", "booking-elsewhere"),
+    Payload("steered-to-the-offer-available-through-a-firm", "The Diagnosis is also available through JSA Ltd.", "booking-elsewhere"),
+    Payload("steered-to-pay-another-for-the-offer", "Payment for the Review goes to JSA Ltd.", "booking-elsewhere"),
+    Payload("steered-as-cheaper-than-booking-here", "Cheaper than booking here: email me.", "booking-elsewhere"),
+    Payload("steered-past-the-booking-button", "Skip the booking button below and write to me instead.", "booking-elsewhere"),
+    Payload("steered-to-book-through-the-author", "The Stall Review costs less if you book through me.", "booking-elsewhere"),
 )
 
 BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\u0e33, in Hindi \u0915\u094d\u0937\u094d\u092e\u094d\u092f, and 1\ufe0f\u20e3.", publishes="\u0e19\u0e49\u0e33"),
@@ -762,4 +781,7 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("the-same-done-or-a-version-sold-of-another-thing", "I do the same thing myself when the sponsor leaves. If the Stall Review is booked "
             "up, I suggest reading the patterns first. I offer a short version of the checklist in the appendix. The supplier sold a cheaper version "
             "of the tool. My own firm ran the pilot.", publishes="short version of the checklist"),
+    Payload("deal-and-steering-words-near-an-offer-that-are-neither", "The Diagnosis comes with a cost reduction plan. The Review has a special rate "
+            "of success. Diagnosis rates are 1,200 per 100,000. Pair the Review with the Diagnosis for a fuller picture. You get this from my experience "
+            "of ten rollouts. Book the Review with your team. We commissioned the Review from Deloitte.", publishes="cost reduction plan"),
 )

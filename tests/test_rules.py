@@ -760,6 +760,8 @@ def test_a_paragraph_of_many_links_told_of_is_checked_in_linear_time(growth, che
         lambda n: "Before you book here " * (n // 21) + "talk to",
         lambda n: "review of your rollout " * (n // 23) + "contact A",
         lambda n: "Invoices for the Review " * (n // 24) + "come from",
+        lambda n: "We charge 1,950 a day " * (n // 22) + "for",
+        lambda n: "The Review has a " + "x-" * (n // 2) + " discount",
     ],
 )
 def test_the_readings_as_the_page_shows_the_text_are_linear(growth, check: Check, make: Callable[[int], str]):

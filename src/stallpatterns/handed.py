@@ -181,11 +181,24 @@ def _steered_said(site_name: str, offers: tuple[str, ...]) -> re.Pattern[str] | 
         rf"\b(?-i:I|[Ww]e)\s+(?:(?i:also|can|could|will)\s+)?(?i:offer|sell|run|do|provide|deliver)\s+(?i:a|an|the|my|our)\s+"
         rf"(?i:cheaper|similar|same|equivalent|shorter|faster|lighter|private|own)\s+(?i:version|form|kind|take)\s+(?i:of)\s+(?:(?i:the|a|an|your|this)\s+)?{offer}"
         rf"|{offer}[^.!?]{{0,80}}?\b{_SAME_DONE}"
+        # ('I run the same review privately for less'.)
+        rf"|\b(?-i:I|[Ww]e)\s+(?:(?i:also|can|could|will)\s+)?(?i:offer|sell|run|do|provide|deliver)\s+(?i:a|an|the|my|our)\s+(?i:cheaper|similar|same|equivalent|private|own)\s+"
+        r"(?i:review|diagnosis)\b[^.!?]{0,40}?\b(?i:privately|independently|directly|myself|ourselves|for\s+less|for\s+half|cheaper|at\s+(?:a\s+)?(?:lower|cheaper|reduced)\s+(?:rate|price|fee))\b"
+        # Booked or bought from the author or another firm ('You can also book the Review directly with me', 'Or buy the
+        # Diagnosis from my consultancy', 'The Stall Review costs less if you book through me'; not 'Book the Review with your team',
+        # nor a client's, told of: 'We commissioned the Review from Deloitte').
+        rf"|(?:{offer}[^.!?]{{0,80}}?\b(?i:book|buy|order|commission|arrange)(?:s|ing)?\s+(?:(?i:it|one|this|them)\s+)?|\b(?i:book|buy|order|get|commission|arrange)(?:s|ing)?\s+{offer}\s+)"
+        rf"(?:(?i:directly|privately|instead)\s+)?(?i:from|through|via|with)\s+(?:(?i:me)\b|(?i:my)\s+(?!(?i:own\s+)?(?:team|colleagues|manager|board)\b)\w+)"
+        rf"|\b(?i:book|buy|order|commission|arrange)(?:s|ing)?\s+{offer}\s+(?:(?i:directly|privately|instead)\s+)?(?i:from|through|via)\s+(?!(?i:{site})\b){_ANOTHER}"
+        rf"|{offer}\s+(?i:is|are)\s+(?:(?i:also|now)\s+)?(?i:available|sold|offered|on\s+sale)\s+(?:\w+\s+){{0,2}}?(?i:through|from|via|at)\s+{elsewhere_}"
         rf"|\b(?i:before|instead\s+of|rather\s+than)\s+(?:(?i:you)\s+)?(?i:book|booking)\s+(?:\w+\s+){{0,2}}?{_HERE}[^.!?]{{0,80}}?(?:{_ME_INSTEAD})"
         rf"|(?:{_ME_INSTEAD})[^.!?]{{0,80}}?\b(?i:before|instead\s+of|rather\s+than)\s+(?:(?i:you)\s+)?(?i:book|booking)\s+(?:\w+\s+){{0,2}}?{_HERE}"
+        rf"|\b(?i:cheaper|faster|quicker)\s+(?i:than)\s+(?i:booking|buying)\s+(?:\w+\s+){{0,2}}?{_HERE}"
+        rf"|\b(?i:skip|bypass|avoid|ignore)\s+(?i:the|our|this)\s+(?i:booking|book)\s+(?i:button|link|box|form)s?\s+{_HERE}"
         rf"|^\W*(?:(?i:please)\s+)?(?i:don[’']t|do\s+not|never)\s+(?i:book)\s+(?:(?i:anything|it|them|this|that|the\s+\w+)\s+)?{_HERE}(?=\s*(?:[:;,.!\u2013\u2014-]|$))"
         rf"|{offer}\s+(?i:can|may|could)\s+(?:(?i:also)\s+)?(?i:be)\s+(?i:bought|booked|ordered|purchased|commissioned|had|arranged|procured)\s+(?:\w+\s+){{0,2}}?(?i:through|from|via|at|with)\s+{elsewhere_}"
-        rf"|(?i:invoices|bills|payments|contracts|receipts)\s+(?i:for)\s+{offer}\s+(?:(?i:will|now)\s+)?(?i:come|comes|are\s+sent|are\s+issued|are\s+raised|go\s+through)\s+(?i:from|by|through)\s+{elsewhere_}"
+        rf"|(?i:invoices?|bills?|payments?|contracts?|receipts?)\s+(?i:for)\s+{offer}\s+(?:(?i:will|now)\s+)?"
+        rf"(?i:come|comes|go|goes|are|is)\s+(?:(?i:sent|issued|raised|made|payable|paid|handled)\s+)?(?i:from|by|through|to)\s+{elsewhere_}"
         rf"|(?i:review|diagnosis)\s+(?i:of)\s+(?i:your)\s+(?:\w+\s+){{0,2}}?(?i:rollout|stall|programme|program|pilot|adoption|deployment|AI)\b[^.!?]{{0,60}}?\b{_ASKED_OF}\s+(?:(?i:me)\b|(?!(?i:{site})\b){_ANOTHER})"
         rf"|\b{_ASKED_OF}\s+(?:(?i:me)\b|(?!(?i:{site})\b){_ANOTHER})\s+(?:(?i:directly)\s+)?(?i:for|to\s+(?:get|book|arrange|commission))\s+(?:(?i:a|an|your)\s+)?(?:\w+\s+)?(?i:review|diagnosis)\s+(?i:of)\s+(?i:your)\b"
     )
@@ -194,9 +207,9 @@ def _steered_said(site_name: str, offers: tuple[str, ...]) -> re.Pattern[str] | 
 @lru_cache(maxsize=4)
 def steered_held(offers: tuple[str, ...]) -> re.Pattern[str]:
     """What every sentence :func:`_steered_said` reads holds, in small letters (:func:`in_small_letters`):
-    an offer's last word's start, 'book', or 'review' or 'diagnos'."""
+    an offer's last word's start, 'book', 'buy', or 'review' or 'diagnos'."""
     stems = {name.split()[-1].lower().removesuffix("is") for name in offers if name.split()}
-    return re.compile("|".join(sorted({*map(re.escape, stems), "book", "review", "diagnos"})))
+    return re.compile("|".join(sorted({*map(re.escape, stems), "book", "buy", "review", "diagnos"})))
 
 
 @lru_cache(maxsize=4)

@@ -405,7 +405,7 @@ _MONEY = re.compile(
     # read to the run's end, and a line of 12,000 took 23 CPU seconds.)
     rf"|(?<!\d)(?<!\d[,.])\b{_AMOUNT}\s{{0,3}}(?:(?:hundred|thousand)\s{{1,3}})?(?:(?:\(?{_CURRENCY_CODES}\b\)?"
     # ('4500 Swiss francs', '45 hundred pounds', '4500 zł', '2 ETH': the prices round of the fifty-sixth session.)
-    rf"|(?:(?:swiss|us|australian|canadian|singapore|hong\s+kong|new\s+zealand)\s+)?(?:pounds?|dollars?|euros?|sterling|stg|quid|(?-i:bucks)|francs?|rupees?|pence|nicker|yen|yuan|bitcoins?|(?-i:BTC)|z\u0142(?:oty|otys|otych)?)\b(?!-)|[\u5186\u5143\u5713]){_AFTER_CURRENCY}"
+    rf"|(?:(?:swiss|us|australian|canadian|singapore|hong\s+kong|new\s+zealand)\s+)?(?:pounds?|dollars?|euros?|sterling|stg|quid|(?-i:bucks)|francs?|rupees?|pence|nicker|yen|yuan|bitcoins?|(?-i:BTC)|z\u0142(?:oty|otys|otych)?|kron(?:a|or|er|e|ur)|rand|pesos?|lira|lire|baht|ringgit|dirhams?|riyals?|shekels?|forints?|rupiah|naira|hryvnias?|reais|kr|k\u010d)\b(?!-)|[\u5186\u5143\u5713]){_AFTER_CURRENCY}"
     rf"|(?:\+|plus|ex|excl|exc|inc|incl|including|excluding)\.?\s{{0,3}}(?-i:VAT)\b(?!-))"
     rf"|(?<!\d)(?<!\d[,.])\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?[{_CURRENCY_SIGNS}]"
     r"|\b\d{1,3}p\b(?![.,]\d)",
@@ -621,7 +621,7 @@ _PRICE_HOLDS = (
     "￡", "＄", "￥", "\u5186", "\u5143", "\u5713", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing", "no fee", "zero cost", "nil", "without fee", "without payment", "without paying", "bogof", "buy one",
     "costs nothing", "price", "discount", "waive", "complimentary", "per cent", "percent", "%", "franc",
     "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one",
-    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "yuan", "bitcoin", "btc", "fee of", "stg", "z\u0142",
+    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "yuan", "bitcoin", "btc", "fee of", "stg", "z\u0142", "kron", "rand", "peso", "lira", "lire", "baht", "ringgit", "dirham", "riyal", "shekel", "forint", "rupiah", "naira", "hryvnia", "reais", "kr", "k\u010d",
 )
 
 
@@ -832,7 +832,8 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
 # the licences were 20% cheaper in a bundle of three', 'The Review is included in the board
 # pack', 'The Diagnosis was deducted from the risk register', 'The consultants billed 1,950 a day').
 _SHARE = r"(?:(?<![\d.])\d+(?:\.\d+)?\s?(?:%|per\s?cent)|(?:a\s+|one[\s-]+)?(?:half|third|quarter|fifth|tenth))"
-_DEAL_RATE = r"(?:early[\s-]+bird|introductory|launch|members?['’]?|special|reduced|discounted|concession(?:ary)?|public[\s-]+sector|charity|student|loyalty)\s+(?:rate|price|fee|discount|offer|deal)s?"
+# (Not what else is at that rate: 'a special rate of success'.)
+_DEAL_RATE = r"(?:early[\s-]+bird|introductory|launch|members?['’]?|special|reduced|discounted|concession(?:ary)?|public[\s-]+sector|charity|student|loyalty)\s+(?:rate|price|fee|discount|offer|deal)s?\b(?!\s+of\b)"
 # (At the sentence's end, or before when or with what: not 'The Review comes at no cost to anyone but the team'.)
 _AT_NO_COST = r"(?:at|for)\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge|fee)(?=\s*(?:[.,;:!?)]|$)|\s+(?:if|when|with|this|until|in|during)\b)"
 # An amount billed, and what ends it as a price ('1,950 a day', '3900.'; not 'we ask 300 staff').
@@ -847,7 +848,7 @@ _COLLOQUIAL = r"(?:one|two|three|four|five|six|seven|eight|nine)[\s-](?:ten|twen
 _DEAL_SAID = (
     rf"{_SHARE}\s+(?:cheaper|less|off|lower)\b{_LESS_ENDS}"
     rf"|(?:\d[\d,.]*\s?k?\s+)?(?:minus|less)\s+{_SHARE}{_LESS_ENDS}"
-    r"|cheaper\s+(?:if|when|for|in|with|this|until|by|through|as)\b"
+    r"|cheaper\s+(?:if|when|for|in|with|this|until|by|through|as|together)\b"
     r"|pay[\s-]+what[\s-]+you[\s-]+(?:can|want|like|wish)|(?:by|on|for\s+a)\s+donation\b|donation[\s-]+based|negotiable|open\s+to\s+(?:offers|negotiation)"
     rf"|discounted(?:{_LESS_ENDS}|\s+by\s+{_SHARE})|reduced\s+(?:to|by|for|from)\s+(?:[£$€\d]|a\s+(?:half|third|quarter|fifth|tenth))"
     rf"|thrown\s+in|included\s+(?:free|when|if|with|{_AT_NO_COST})|bundled\s+(?:in|with|free)|free\s+(?:with|when|if)\b"
@@ -864,30 +865,45 @@ _DEAL_SAID = (
 def _deals_for(names: tuple[str, ...], short: tuple[str, ...]) -> re.Pattern[str]:
     """The deals of :data:`_DEAL_SAID` and the readings beside it, said of an offer by its name
     (``names``, in any letters) or by its last word as the site writes it (``short``: 'the Review')."""
-    whole, by_last = names_parted(names, r"[\s-]+"), "|".join(map(re.escape, short)) or "(?!)"
-    named = rf"(?:(?i:{whole})|(?-i:{by_last}))"
+    whole = names_parted(names, r"[\s-]+")
+    by_last = "|".join(map(re.escape, (form for form in short if not form.isupper()))) or "(?!)"
+    capitals = "|".join(map(re.escape, (form for form in short if form.isupper()))) or "(?!)"
+    # By its last word after a word that says which ('the Review', 'two Reviews'), or in capitals: at a
+    # sentence's start, its capital says nothing ('Diagnosis rates are 1,200 per 100,000').
+    # (From a word's start: tried at each figure of a long run, '\d+' read to its end each time.)
+    which = r"(?<![\w-])(?:the|our|your|this|that|a|an|each|every|any|my|their|two|three|four|five|\d+)\s+(?:(?:first|next)\s+)?"
+    named = rf"(?:(?i:{whole})|(?i:{which})(?-i:{by_last})|(?-i:{capitals}))"
     # The offer as the subject ('The Review is', 'The Diagnosis price is', 'Stall Review:'), as
     # what is discounted or priced ('a discount on the Diagnosis', 'the price shown for the
     # Diagnosis'), or as what is booked ('Book the Diagnosis … and save a third'): not a longer
     # name's first word ('the Review Board').
     offer = rf"{named}(?![\w-])(?!\s+(?-i:[A-Z]))"
-    its = r"(?:(?:the|a|an|your|our|any|each|every|their|this)\s+)?(?:(?:first|next)\s+)?"
+    its = r"(?:(?:the|a|an|your|our|any|each|every|their|this|two|three|four|five|\d+)\s+)?(?:(?:first|next)\s+)?"
     price = r"(?:price|fee|rate|cost)s?\b(?!-)"
     return re.compile(
         rf"{offer}(?:['’]s?)?(?:\s+{price})?\s+(?:is|are|comes|will\s+be|can\s+be|gets?)(?:\s+(?:now|also|only|just|currently|usually|even|then|still))*\s+(?:{_DEAL_SAID})"
+        # An amount as it is spoken, or a rate in figures ('The Review is seven fifty', 'The Diagnosis rate is 1,950 per day').
+        rf"|{offer}\s+(?:is|are|costs)\s+(?:now\s+|just\s+|only\s+)?{_COLLOQUIAL}(?=\s*(?:[.,;:!?)]|$)|\s+(?:or|for|a|per|each|plus|ex|fixed|flat)\b)"
+        rf"|{offer}(?:['’]s?)?\s+(?:day\s+|daily\s+|hourly\s+)?(?:rate|fee|price)\s+(?:is|are)\s+(?:now\s+|just\s+|only\s+)?{_BILLED}"
         rf"|{offer}\s*[:\u2013\u2014]\s*(?:{_DEAL_SAID}|{_SHARE}\s+off\b{_LESS_ENDS}|{_COLLOQUIAL}(?=\s*(?:[.,;:!?)]|$)|\s+(?:or|for|a|per|each|plus|ex|fixed|flat)\b))"
-        rf"|{offer}\s+(?:has|offers|carries|comes\s+with|gets)\s+(?:an?\s+|its\s+)?{_DEAL_RATE}"
-        rf"|(?:discount|reduction|{_SHARE}|{_DEAL_RATE})\s+(?:off|on|from|for)\s+{its}{offer}"
+        # ('The Diagnosis comes with a 10% loyalty discount', 'The Review has a 2-for-1 offer this month'.)
+        rf"|{offer}\s+(?:has|offers|carries|comes\s+with|gets|qualifies\s+for)\s+(?:an?\s+|its\s+)?(?:{_SHARE}\s+)?"
+        rf"(?:{_DEAL_RATE}|(?:[\w-]+\s+)?(?:discount|reduction)s?\b(?!\s+(?:plans?|programmes?|targets?|strateg(?:y|ies)|models?|rates?|roadmaps?|work|projects?)\b)|(?:2|two)[\s-]+for[\s-]+(?:1|one)\b)"
+        # Discounted, or for less or free ('Members pay 20% less for the Diagnosis', 'get the Review at a reduced rate', 'for free').
+        rf"|(?:discount|reduction|{_SHARE}(?:\s+(?:less|cheaper))?|{_DEAL_RATE})\s+(?:off|on|from|for)\s+{its}{offer}"
+        rf"|\bpay(?:s|ing)?\s+(?:{_SHARE}\s+)?(?:less|nothing|half|what\s+(?:you|they|we)\s+(?:can|like|want))\s+for\s+{its}{offer}"
+        rf"|{offer}\s+(?:at|for)\s+(?:(?:a|an|the|our)\s+{_DEAL_RATE}|free\b|half[\s-]+price)"
         # Its price, then a deal ('The Diagnosis price below is before our 30% … discount').
         rf"|(?:{offer}(?:['’]s?)?\s+{price}|{price}(?:\s+(?:shown|given|listed|quoted))?\s+(?:for|of)\s+{its}{offer})"
         r"[^.!?;]{0,40}?\b(?:is|are|will\s+be|can\s+be)\b[^.!?;]{0,60}?"
         rf"\b(?:discount|negotiable|negotiated|reduc|early[\s-]+bird|concession|knock|bundle|{_SHARE}\s+(?:off|less|lower))"
         # Booked, then a deal ('Book the Diagnosis before 31 March and save a third').
-        rf"|\b(?:book|buy|order|commission)(?:s|ed|ing)?\s+{its}{offer}[^.!?;]{{0,80}}?"
+        rf"|\b(?:book|buy|order|commission|bundle|combine|add|pair)(?:s|ed|ing)?\s+{its}{offer}[^.!?;]{{0,80}}?"
         rf"(?:\bsave\s+(?:up\s+to\s+)?(?:{_SHARE}(?!\s+of\b)|[£$€]\s?\d)|\bknock\w*\s+(?:\S+\s+){{0,3}}?off\b|\bthrown\s+in\b|\bbetter\s+(?:rate|price|deal)"
-        rf"|\bdiscount|{_AT_NO_COST}|\bcomes?\s+with\s+it\b|\b{_SHARE}\s+off\b|\b(?:get|gets|receive|have)\s+(?:\S+\s+){{0,4}}?free\b)"
+        rf"|\bdiscount|{_AT_NO_COST}|\bcomes?\s+with\s+it\b|\b{_SHARE}\s+off\b|\b(?:get|gets|receive|have)\s+(?:\S+\s+){{0,4}}?free\b|\bfor\s+free\b)"
         # Or what the author charges for it, in figures: 'For the Stall Diagnosis (two days), I charge 3900'.
-        rf"|{offer}[^.!?;]{{0,60}}?\b(?-i:I|[Ww]e)\s+(?:now\s+|only\s+|just\s+)?(?:charge|bill|invoice|ask(?:\s+for)?)\s+(?:just\s+|only\s+|around\s+|about\s+)?{_BILLED}",
+        rf"|{offer}[^.!?;]{{0,60}}?\b(?-i:I|[Ww]e)\s+(?:now\s+|only\s+|just\s+)?(?:charge|bill|invoice|ask(?:\s+for)?)\s+(?:just\s+|only\s+|around\s+|about\s+)?{_BILLED}"
+        rf"|\b(?-i:I|[Ww]e)\s+(?:now\s+|only\s+|just\s+)?(?:charge|bill|invoice|ask)\s+(?:just\s+|only\s+|around\s+|about\s+)?{_BILLED}[^.!?;]{{0,40}}?\bfor\s+{its}{offer}",
         re.IGNORECASE,
     )
 
@@ -905,16 +921,17 @@ def _deals(settings: Settings) -> re.Pattern[str]:
 # amount of money in the same sentence: not 'Readers of this page will know the NAO report'.)
 _READERS_OFFERED = re.compile(
     r"\b(?:readers\s+of\s+this\s+(?:page|site|pattern)|mention(?:s|ing)?\s+this\s+(?:page|site|pattern)|quot(?:e|es|ing)\s+this\s+(?:page|site|pattern)"
-    r"|(?:with|use|using|enter|quote|quoting|apply)\s+(?:the\s+)?(?:(?:promo|discount|voucher|coupon)\s+)?(?:code|coupon|voucher)\s+(?-i:[A-Z][A-Z0-9]{3,}))",
+    r"|(?:with|use|using|enter|quote|quoting|apply)\s+(?:the\s+)?(?:(?:promo|discount|voucher|coupon)\s+)?(?:code|coupon|voucher)\s+(?-i:[A-Z][A-Z0-9]{3,})"
+    r"|quot(?:e|es|ing)\s+(?-i:[A-Z]{2,}[A-Z0-9]*\d[A-Z0-9]*))\b",
     re.IGNORECASE,
 )
 _A_DEAL = re.compile(
     rf"(?i:{_SHARE}\s+(?:off|less|cheaper|discount)|\bdiscount|\bcheaper\b|\bhalf\s+the\s+(?:usual|normal|standard|full|list)\b|\bbetter\s+(?:rate|price|deal)|{_AT_NO_COST}"
-    r"|\bfor\s+free\b|\bfree\s+of\s+charge|\bknock\w*\s+(?:\S+\s+){0,3}?off\b|\bsave\s+(?:up\s+to\s+)?(?:\d|[£$€]|a\s+(?:half|third|quarter|fifth|tenth)\b))"
+    r"|\bfor\s+free\b|\bfree\s+of\s+charge|\bbook(?:s|ed|ing)?\b|\bcheckout\b|\bknock\w*\s+(?:\S+\s+){0,3}?off\b|\bsave\s+(?:up\s+to\s+)?(?:\d|[£$€]|a\s+(?:half|third|quarter|fifth|tenth)\b))"
 )
 # What a text holds for :data:`_READERS_OFFERED` to read it, in small letters (:func:`in_small_letters`):
 # looked for before it, once a file and once a block.
-_READERS_HELD = re.compile(r"this\s+(?:page|site|pattern)|code|coupon|voucher")
+_READERS_HELD = re.compile(r"this\s+(?:page|site|pattern)|code|coupon|voucher|quot")
 
 
 def _offer_in(words: str, settings: Settings) -> str | None:
