@@ -563,6 +563,9 @@ ATTACKS = (
     Payload("deal-a-code-to-use-when-booking", "Use code REVIEW10 when booking.", "offer-price"),
     Payload("price-in-kronor", "The Diagnosis is 4500 kronor.", "offer-price"),
     Payload("price-said-as-it-is-spoken-after-a-verb", "The Review is seven fifty.", "offer-price"),
+    Payload("deal-a-sliding-scale", "The Review is on a sliding scale.", "offer-price"),
+    Payload("deal-paid-in-kind", "The Diagnosis can be paid in kind.", "offer-price"),
+    Payload("deal-a-code-for-a-reduced-fee", "Mention STALL20 at booking for a reduced Diagnosis fee.", "offer-price"),
     # Readers steered to buy an offer, or the same thing, from the author or another firm instead.
     Payload("steered-to-a-cheaper-version-of-the-offer", "I offer a cheaper version of the stall review myself; ask me after the session.", "booking-elsewhere"),
     Payload("steered-to-the-same-done-apart", "If the Stall Review is booked up, I do the same thing independently for half the fee.", "booking-elsewhere"),
@@ -578,6 +581,9 @@ ATTACKS = (
     Payload("steered-as-cheaper-than-booking-here", "Cheaper than booking here: email me.", "booking-elsewhere"),
     Payload("steered-past-the-booking-button", "Skip the booking button below and write to me instead.", "booking-elsewhere"),
     Payload("steered-to-book-through-the-author", "The Stall Review costs less if you book through me.", "booking-elsewhere"),
+    Payload("steered-as-cheaper-through-the-author-s-company", "The Diagnosis costs less through my own company.", "booking-elsewhere"),
+    Payload("steered-to-a-firm-for-the-offer-instead", "Contact JSA Ltd for the Diagnosis instead.", "booking-elsewhere"),
+    Payload("steered-to-the-author-for-the-offer-at-cost", "Email me for the Diagnosis at cost price.", "booking-elsewhere"),
 )
 
 BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\u0e33, in Hindi \u0915\u094d\u0937\u094d\u092e\u094d\u092f, and 1\ufe0f\u20e3.", publishes="\u0e19\u0e49\u0e33"),
@@ -784,4 +790,7 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("deal-and-steering-words-near-an-offer-that-are-neither", "The Diagnosis comes with a cost reduction plan. The Review has a special rate "
             "of success. Diagnosis rates are 1,200 per 100,000. Pair the Review with the Diagnosis for a fuller picture. You get this from my experience "
             "of ten rollouts. Book the Review with your team. We commissioned the Review from Deloitte.", publishes="cost reduction plan"),
+    Payload("costs-and-scales-beside-an-offer-that-are-no-deal", "The Review is at cost centre level. The Diagnosis is on a sliding scale of "
+            "maturity. Contact NHS England for the Diagnosis instead. The Review is cheaper than the audit, which we bought from my old firm.",
+            publishes="cost centre level"),
 )

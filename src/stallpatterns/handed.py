@@ -191,6 +191,10 @@ def _steered_said(site_name: str, offers: tuple[str, ...]) -> re.Pattern[str] | 
         rf"(?:(?i:directly|privately|instead)\s+)?(?i:from|through|via|with)\s+(?:(?i:me)\b|(?i:my)\s+(?!(?i:own\s+)?(?:team|colleagues|manager|board)\b)\w+)"
         rf"|\b(?i:book|buy|order|commission|arrange)(?:s|ing)?\s+{offer}\s+(?:(?i:directly|privately|instead)\s+)?(?i:from|through|via)\s+(?!(?i:{site})\b){_ANOTHER}"
         rf"|{offer}\s+(?i:is|are)\s+(?:(?i:also|now)\s+)?(?i:available|sold|offered|on\s+sale)\s+(?:\w+\s+){{0,2}}?(?i:through|from|via|at)\s+{elsewhere_}"
+        # ('The Diagnosis costs less through my own company', 'Contact JSA Ltd for the Diagnosis instead', 'Email me for the
+        # Diagnosis at cost price'.)
+        rf"|{offer}[^.!?]{{0,80}}?\b(?i:cheaper|less|faster)\b[^.!?]{{0,40}}?\b(?i:through|from|via|with)\s+(?:(?i:me)\b|(?i:my\s+(?:own\s+)?(?:firm|company|practice|consultancy|business|site)))"
+        rf"|\b{_ASKED_OF}\s+(?:(?i:me)\b|(?!(?i:{site})\b){_ANOTHER})\s+(?:(?i:directly)\s+)?(?i:for|about)\s+{offer}\s+(?i:instead|directly|privately|at\s+cost)\b"
         rf"|\b(?i:before|instead\s+of|rather\s+than)\s+(?:(?i:you)\s+)?(?i:book|booking)\s+(?:\w+\s+){{0,2}}?{_HERE}[^.!?]{{0,80}}?(?:{_ME_INSTEAD})"
         rf"|(?:{_ME_INSTEAD})[^.!?]{{0,80}}?\b(?i:before|instead\s+of|rather\s+than)\s+(?:(?i:you)\s+)?(?i:book|booking)\s+(?:\w+\s+){{0,2}}?{_HERE}"
         rf"|\b(?i:cheaper|faster|quicker)\s+(?i:than)\s+(?i:booking|buying)\s+(?:\w+\s+){{0,2}}?{_HERE}"

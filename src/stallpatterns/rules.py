@@ -850,6 +850,8 @@ _DEAL_SAID = (
     rf"|(?:\d[\d,.]*\s?k?\s+)?(?:minus|less)\s+{_SHARE}{_LESS_ENDS}"
     r"|cheaper\s+(?:if|when|for|in|with|this|until|by|through|as|together)\b"
     r"|pay[\s-]+what[\s-]+you[\s-]+(?:can|want|like|wish)|(?:by|on|for\s+a)\s+donation\b|donation[\s-]+based|negotiable|open\s+to\s+(?:offers|negotiation)"
+    # ('The Review is on a sliding scale', 'The Diagnosis can be paid in kind', 'is at cost'.)
+    r"|(?:(?:on\s+a\s+)?sliding[\s-]+scale(?!\s+of\b)|(?:paid|payable)\s+in\s+kind|at\s+cost(?:\s+price)?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|to|if|when|this|until)\b)"
     rf"|discounted(?:{_LESS_ENDS}|\s+by\s+{_SHARE})|reduced\s+(?:to|by|for|from)\s+(?:[£$€\d]|a\s+(?:half|third|quarter|fifth|tenth))"
     rf"|thrown\s+in|included\s+(?:free|when|if|with|{_AT_NO_COST})|bundled\s+(?:in|with|free)|free\s+(?:with|when|if)\b"
     rf"|(?:with\s+it\s+)?{_AT_NO_COST}"
@@ -893,6 +895,8 @@ def _deals_for(names: tuple[str, ...], short: tuple[str, ...]) -> re.Pattern[str
         rf"|(?:discount|reduction|{_SHARE}(?:\s+(?:less|cheaper))?|{_DEAL_RATE})\s+(?:off|on|from|for)\s+{its}{offer}"
         rf"|\bpay(?:s|ing)?\s+(?:{_SHARE}\s+)?(?:less|nothing|half|what\s+(?:you|they|we)\s+(?:can|like|want))\s+for\s+{its}{offer}"
         rf"|{offer}\s+(?:at|for)\s+(?:(?:a|an|the|our)\s+{_DEAL_RATE}|free\b|half[\s-]+price)"
+        # ('Mention STALL20 at booking for a reduced Diagnosis fee'.)
+        rf"|\b(?:reduced|discounted|cheaper|lower|special|concession(?:ary)?)\s+(?:(?i:{whole})|(?-i:{by_last}|{capitals}))\s+{price}"
         # Its price, then a deal ('The Diagnosis price below is before our 30% … discount').
         rf"|(?:{offer}(?:['’]s?)?\s+{price}|{price}(?:\s+(?:shown|given|listed|quoted))?\s+(?:for|of)\s+{its}{offer})"
         r"[^.!?;]{0,40}?\b(?:is|are|will\s+be|can\s+be)\b[^.!?;]{0,60}?"
