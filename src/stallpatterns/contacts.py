@@ -1025,7 +1025,7 @@ _MAIL_SERVICE_NAMES = tuple(_MAIL_SERVICES.split("|"))  # (the quick look's, in 
 # name alone ('Write to jane@localhost.', 'Write to jane@jsmith.': the contacts round of the fifty-sixth session).
 _ADDRESS_UNFINISHED = re.compile(
     rf"(?<![A-Za-z0-9._%+/=@-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,40}}+@(?:(?P<service>(?i:{_MAIL_SERVICES}))|\[(?P<literal>[0-9A-Fa-f.:]{{3,45}}+)\]"
-    r"|(?P<single>[A-Za-z][A-Za-z0-9-]{1,62}+))(?![\w@-]|\.[A-Za-z0-9])"
+    r"|(?P<single>[A-Za-z][A-Za-z0-9-]{1,62}+))(?![\w@*~`<-]|\.[A-Za-z0-9])"  # (not before a mark or a comment, read as the page shows it)
 )
 _BEFORE_IN_ITS_SENTENCE = re.compile(r"[.!?]\s")
 # One's own mailbox at a mail service named, said in words ('My Gmail is janesmith42.': the contacts round of
