@@ -937,12 +937,8 @@ def _catalogue_rules(facts: list[Facts], settings: Settings, files: Collection[s
                 out.append(_site_alike(f, written, host, f"this site's name, {settings.site_name or ''}"))
             elif len(out) == told and link is None and written.web and (offered := _named_for_an_offer(written.path, settings)) is not None:
                 out.append(_site_alike(f, written, offered[0], f"the name of this site's offer, {offered[1]}"))
-            elif len(out) == told and link is None and written.web and (service := services.booking_service(written.path)) is not None:
-                out.append(_booked_elsewhere(f, written, service, settings))
-            elif len(out) == told and link is None and written.web and (form := services.form_service(written.path)) is not None:
-                out.append(_booked_elsewhere(f, written, form, settings, _A_FORM))
-            elif len(out) == told and link is None and written.web and (links := services.link_page(written.path)) is not None:
-                out.append(_booked_elsewhere(f, written, links, settings, _A_LINK_PAGE))
+            elif len(out) == told and link is None and written.web and (service := services.service_of(written.path)) is not None:
+                out.append(_booked_elsewhere(f, written, service[0], settings, _SERVICES[service[1]]))
     return out
 
 
@@ -1006,7 +1002,10 @@ _A_LINK_PAGE = (
 )
 
 
-def _booked_elsewhere(f: Facts, link: Link, host: str, settings: Settings, service: tuple[str, str, str] = _A_BOOKING) -> Diagnostic:
+_SERVICES = {services.BOOKING: _A_BOOKING, services.FORM: _A_FORM, services.LINK_PAGE: _A_LINK_PAGE}
+
+
+def _booked_elsewhere(f: Facts, link: Link, host: str, settings: Settings, service: tuple[str, str, str]) -> Diagnostic:
     page = settings.offers[0].url.partition("#")[0] if settings.offers else "contact/"
     return Diagnostic(
         f.display,
@@ -1073,7 +1072,7 @@ def _contact_elsewhere(f: Facts, link: Link, page: str) -> Diagnostic:
         # told to name whom it went to, '[contact Jane](https://calendly.com/jane)' was refused again
         # (the authors' round of the fifty-third session).
         f"link to the site's page, [{printable_start(link.words, 60)}](/{page}), or delete the link: a link to a service that books or takes payments is refused whatever its words"
-        if link.web and (services.booking_service(link.path) or services.form_service(link.path) or services.link_page(link.path))
+        if link.web and services.service_of(link.path) is not None
         else f"write words that name whom the link goes to ('contact the ICO'), or link to the site's page, [{printable_start(link.words, 60)}](/{page})",
     )
 

@@ -41,11 +41,7 @@ def link_page(address: str) -> str | None:
     """The host of a web address to one person's page of links (:data:`_LINK_PAGE_HOSTS`), not the
     service's own pages; or None."""
     host, read = _host_and_path(address)
-    if not any(_at_or_under(host, known) for known in _LINK_PAGE_HOSTS):
-        return None
-    first = ("/" if read is None else read).strip("/").partition("/")[0]
-    own = any(host in (known, "www." + known) for known in _LINK_PAGE_HOSTS)
-    return None if (own and first in _SERVICE_OWN_PAGES) or host.split(".")[0] in _SERVICE_OWN_HOSTS else host
+    return _account_page(host, "/" if read is None else read, _LINK_PAGE_HOSTS, own_pages_on_names=False)
 
 
 def booking_service(address: str) -> str | None:
@@ -54,13 +50,34 @@ def booking_service(address: str) -> str | None:
     path = "/" if read is None else read
     if any(_at_or_under(host, known) and path.startswith(prefix) for known, prefix in _BOOKING_PAGES):
         return host  # a booking page on a service that is also much else (Google's appointments)
-    if not any(_at_or_under(host, known) for known in _BOOKING_HOSTS):
+    # Not the home page of a name of its own on the service ('stallhelp.youcanbook.me'), but its
+    # help or blog there; a page of links under a name of its own is the person's ('jane.carrd.co/about').
+    return _account_page(host, path, _BOOKING_HOSTS, own_pages_on_names=True)
+
+
+BOOKING, FORM, LINK_PAGE = "booking", "form", "link page"
+
+
+def service_of(address: str) -> tuple[str, str] | None:
+    """The host of a web address to a service that books, pays or opens a chat, to a form, or to
+    one person's page of links, and which of the three it is (:data:`BOOKING`, :data:`FORM`,
+    :data:`LINK_PAGE`); or None."""
+    for kind, reading in ((BOOKING, booking_service), (FORM, form_service), (LINK_PAGE, link_page)):
+        if (host := reading(address)) is not None:
+            return host, kind
+    return None
+
+
+def _account_page(host: str, path: str, hosts: tuple[str, ...], *, own_pages_on_names: bool) -> str | None:
+    """``host`` if it is one of ``hosts`` or under one, and ``path`` is an account's page there, not
+    one of the service's own pages: its home page, its help, blog and the like ('calendly.com/blog/…'),
+    at the service's own host, or also under a name of an account's with ``own_pages_on_names``; or None."""
+    if not any(_at_or_under(host, known) for known in hosts):
         return None
     first = path.strip("/").partition("/")[0]
-    # The service's own pages: its home page, its help, blog and the like ('calendly.com/blog/…');
-    # not the home page of a name of its own ('stallhelp.youcanbook.me').
-    own = any(host in (known, "www." + known) for known in _BOOKING_HOSTS)
-    return None if (first in _SERVICE_OWN_PAGES and (first or own)) or host.split(".")[0] in _SERVICE_OWN_HOSTS else host
+    own = any(host in (known, "www." + known) for known in hosts)
+    services_page = first in _SERVICE_OWN_PAGES and (own or (own_pages_on_names and first != ""))
+    return None if services_page or host.split(".")[0] in _SERVICE_OWN_HOSTS else host
 
 
 def _host_and_path(address: str) -> tuple[str, str | None]:

@@ -51,10 +51,10 @@ def _written_problem(written: str) -> tuple[str, str, str] | None:
     code, message and hint; or None."""
     href = "https://" + written
     shown = printable_start(written, 80)
-    if (service := services.booking_service(href) or services.form_service(href) or services.link_page(href)) is not None:
+    if (service := services.service_of(href)) is not None:
         return (
             "booking-elsewhere",
-            f"'{shown}' is an address on {service}, a service that books meetings, takes payments, opens a chat, holds a form or lists "
+            f"'{shown}' is an address on {service[0]}, a service that books meetings, takes payments, opens a chat, holds a form or lists "
             "one person's links: readers would take it for the site's own booking or enquiry",
             "delete it: the site's offers are booked through its own pages; to tell of the service, name it without its address",
         )
