@@ -130,18 +130,24 @@ def _may_hold_cheque(lowered: str) -> bool:
     return "cheque" in lowered or ("check" in lowered and ("payable" in lowered or "out to" in lowered))
 
 
-def _has_base58_address(text: str) -> bool:
-    """Whether :data:`_BASE58_ADDRESS` is in ``text``: looked for only in its runs of text without
-    a space long enough to hold one (most are words, which the expression tries at every letter)."""
-    return any(_BASE58_ADDRESS.search(run) is not None for run in text.split() if len(run) > 25)
-def _has_wallet_named(text: str) -> bool:
-    """Whether :data:`_WALLET_NAMED` or :data:`_WALLET_SHAPED` is in ``text``: looked for only where
-    a run of text without a space holds a wallet's shape (most runs as long are pages' addresses,
-    whose parts are short: one look at each run, then the expression at the whole where one does)."""
-    runs = [run for run in text.split() if len(run) > 25]
-    return any(_WALLET_SHAPED.search(run) for run in runs) or (
-        any(_WALLET_TOKEN.search(run) for run in runs) and _WALLET_NAMED.search(text) is not None
-    )
+def _long_runs(text: str) -> list[str]:
+    """The runs of ``text`` without a space long enough to hold a wallet's address (most runs as
+    long are pages' addresses): the looks below try their expressions only there."""
+    return [run for run in text.split() if len(run) > 25]
+
+
+def _has_base58_address(runs: list[str]) -> bool:
+    """Whether :data:`_BASE58_ADDRESS` is in one of ``runs`` (:func:`_long_runs`): most of a text's
+    words are shorter, and the expression tries each letter of each."""
+    return any(_BASE58_ADDRESS.search(run) is not None for run in runs)
+
+
+def _wallet_in(text: str, runs: list[str]) -> re.Match[str] | None:
+    """The first wallet of :data:`_WALLET_NAMED` in ``text``, else of :data:`_WALLET_SHAPED`, or None:
+    the whole text read only where one of its ``runs`` (:func:`_long_runs`) holds a wallet's own part."""
+    if any(_WALLET_TOKEN.search(run) for run in runs) and (named := _WALLET_NAMED.search(text)) is not None:
+        return named
+    return _WALLET_SHAPED.search(text) if any(_WALLET_SHAPED.search(run) for run in runs) else None
 
 
 # A payment card's number ('4111 1111 1111 1111', '3782 822463 10005'): 15 to 19 figures, run
@@ -271,8 +277,8 @@ def _candidate(text: str) -> bool:
         or _SORT_CODE_THEN_ACCOUNT.search(text) is not None
         or ("0x" in lowered and _ETHEREUM.search(text) is not None)
         or ("bc1" in lowered and _BECH32.search(text) is not None)
-        or _has_base58_address(text)
-        or _has_wallet_named(text)
+        or _has_base58_address(runs := _long_runs(text))
+        or _wallet_in(text, runs) is not None
         or (_may_hold_cheque(lowered) and _CHEQUES.search(text) is not None)
         or _card_in(text) is not None
         or _pay_me_in(text, lowered) is not None
@@ -324,7 +330,7 @@ def _details(text: str, around: Callable[[], str]) -> Iterator[tuple[int, str, s
         if _base58_checked(found.group()):
             yield found.start(), found.group(), "a cryptocurrency wallet's address"
             break
-    if _has_wallet_named(text) and (found := _WALLET_NAMED.search(text) or _WALLET_SHAPED.search(text)) is not None:
+    if (found := _wallet_in(text, _long_runs(text))) is not None:
         yield found.start("wallet"), found.group("wallet"), "a cryptocurrency wallet's address"
     if _may_hold_cheque(lowered) and (found := _CHEQUES.search(text)) is not None:
         said = found.group().lstrip(".!?:;,( \t")
