@@ -3,6 +3,7 @@ order) and mypy type-checks the package, both as configured in pyproject.toml.""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -29,3 +30,23 @@ def test_ruff_finds_nothing() -> None:
 def test_mypy_type_checks_the_package() -> None:
     result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# A merge left git's marks in the authoring guide once (the fifty-sixth session), and no test
+# read it: every text file the project keeps is read for a line that begins one of git's
+# conflict marks ('<<<<<<< HEAD', '>>>>>>> topic'). ('=======' alone is a setext heading's line.)
+_CONFLICT_MARK = re.compile(r"^(?:<{7}|>{7})(?: |$)", re.MULTILINE)
+_KEPT = ("README.md", "mkdocs.yml", "pyproject.toml", ".ci", ".github", "docs", "overrides", "patterns", "scripts", "src", "tests")
+
+
+def test_no_file_holds_a_merge_conflicts_marks() -> None:
+    files = [path for name in _KEPT for path in ([ROOT / name] if (ROOT / name).is_file() else sorted((ROOT / name).rglob("*")))]
+    marked = [
+        f"{path.relative_to(ROOT)}:{text.count(chr(10), 0, found.start()) + 1}"
+        for path in files
+        if path.is_file() and "__pycache__" not in path.parts
+        for text in [path.read_bytes().decode("utf-8", "replace")]
+        if (found := _CONFLICT_MARK.search(text)) is not None
+    ]
+    assert len(files) > 100
+    assert marked == [], f"git's conflict marks, left by a merge: {marked}"
