@@ -754,6 +754,8 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("counts-extensions-and-figures-in-words", "The helpdesk was on extension 4455. Call volumes fell from 1,200 to 900 a day. "
             "Seven or eight vendors pitched to the team of twenty-one. Call me in two or three weeks if it stalls. Phone: one hundred thousand calls a year.",
             publishes="extension 4455"),
+    Payload("a-count-said-after-call", "Call them: one, two, three, four, five, six, seven, eight suppliers in a row said the same thing. "
+            "Phone them: 1, 2, 3, 4, five, six, seven, eight, nine teams, and none had a plan.", publishes="suppliers in a row"),
     Payload("figures-in-halves-that-are-no-number", "The first half of the year saw 07700 tickets, the second 900123 requests. Call volumes rose "
             "from 01234 in March to 567890 in April.", publishes="07700 tickets"),
     Payload("mail-services-and-names-told-of", "Gmail's new filters caught half the drafts. Our Gmail accounts were blocked at work. My email is "

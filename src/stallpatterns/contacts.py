@@ -353,6 +353,9 @@ _SPOKEN_CALLED = re.compile(
 _SPOKEN_DIGITS = {word: str(figure) for figure, word in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))} | {"oh": "0", "o": "0", "nought": "0"}
 _SPOKEN_TIMES = {"double": 2, "treble": 3, "triple": 3}
 _SPOKEN_FEWEST = 8  # figures of a number said to be called, fewer than any whole number's: a short code's are written as figures
+# A count said, each figure one more than the last from one ('Call them: one, two, three, four, five, six, seven,
+# eight suppliers': the false-refusal round of the fifty-sixth session), is no number: none starts so.
+_COUNTING = "123456789"
 
 
 def _spoken_figures(said: str) -> tuple[str, bool]:
@@ -380,7 +383,7 @@ def _spoken_asked(line: str) -> tuple[int, str] | None:
         return None
     for found in _SPOKEN_CALLED.finditer(line):
         figures, worded = _spoken_figures(found.group("number"))
-        if worded and _SPOKEN_FEWEST <= len(figures) <= _MOST_DIGITS and _asked_here(line, found.start()):
+        if worded and _SPOKEN_FEWEST <= len(figures) <= _MOST_DIGITS and not _COUNTING.startswith(figures) and _asked_here(line, found.start()):
             return found.start("number"), found.group("number").rstrip(" ,.-")
     return None
 
