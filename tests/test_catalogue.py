@@ -1737,6 +1737,10 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[the official booking page](https://evil.example/book)",
         "[our consultants](https://evil.example/)",
         "[the team behind this site](https://evil.example/)",
+        # A name like a regulator's, not its own domain.
+        "[Ask a question](https://ico.org.uk.evil.example/q)",
+        "[Ask a question](https://myico.org.uk/q)",
+        "[Contact us](https://fca-org.uk/contact)",
     ],
 )
 def test_a_link_whose_words_ask_to_contact_or_book_the_site_and_that_goes_elsewhere_is_an_error(folder: Folder, link: str):
@@ -1976,6 +1980,9 @@ def test_a_services_own_pages_may_be_linked(folder: Folder, link: str):
         "[Enquire](https://www.gov.uk/contact-hmrc) with HMRC",
         "[Get a second opinion](https://www.nhs.uk/second-opinion) from the NHS",
         "the [team behind the model](https://example.org/) left",
+        # A UK regulator's own page, on its own domain (the false-refusal round of the fifty-sixth session).
+        "The ICO's [Ask a question](https://ico.org.uk/global/contact-us/) page answered within a week",
+        "[Contact us](https://www.fca.org.uk/contact) on the FCA's site lists its lines",
     ],
 )
 def test_a_link_whose_words_name_whom_it_contacts_may_go_there(folder: Folder, link: str):

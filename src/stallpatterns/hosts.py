@@ -21,10 +21,14 @@ from typing import Literal
 _OPEN_COUNTRIES = ("io", "to", "co", "tv", "ws", "ai", "cc", "fm", "ly", "gg", "sh", "la", "nu", "tk", "so", "st", "vc", "ag", "im", "gd")
 PUBLIC_HOST = re.compile(
     r"(?i)(?:^|\.)(?:(?:gov|edu|mil|int)(?:\.[a-z]{2})?|(?:nhs|parliament|ac|police|mod|sch|gc|govt|gouv|gob|bund|gv|go)\.(?!(?:" + "|".join(_OPEN_COUNTRIES) + r")$)[a-z]{2}"
-    r"|europa\.eu|nhs\.scot|nhs\.wales)$"
+    r"|europa\.eu|nhs\.scot|nhs\.wales"
+    # The UK's public bodies outside GOV.UK, each by its own domain: regulators, the central bank, the
+    # auditor and the research funder ('The ICO's [Ask a question](https://ico.org.uk/…)': the
+    # false-refusal round of the fifty-sixth session).
+    r"|(?:ico|fca|ofcom|cqc|nice|nao|sra|nmc)\.org\.uk|(?:gmc-uk|hcpc-uk|ukri)\.org|bankofengland\.co\.uk)$"
 )
-"""A public body's host, whose 'Review' is its own: GOV.UK's, the NHS's, a university's
-(a government's, an NHS trust's or a university's second-level domain, in any country; not
+"""A public body's host, whose 'Review' is its own: GOV.UK's, the NHS's, a university's, a UK
+regulator's (a government's, an NHS trust's or a university's second-level domain, in any country; not
 '.ac' alone, a country's domain anyone may register, nor such a name under a country's domain
 that anyone may register names under ('mod.io', 'go.to', 'nhs.io': helper-228)."""
 
