@@ -5922,15 +5922,41 @@ def test_an_address_with_tracking_fields_is_a_warning_with_the_address_without_t
 @pytest.mark.parametrize(
     "address",
     [
-        "https://www.google.com/urlshortener?q=https://example.org/",  # not Google's wrapper
         "https://www.google.com/search?q=ai+playbook",
-        "https://example.org/url?q=https://example.com/",  # another site's own '/url'
         "https://example.org/report?source=utm&medium=print&campaign_id=4",  # fields of the page's own
         "https://www.linkedin.com/company/example/",
+        "https://www.gov.uk/search/all?keywords=ai+pilots&order=relevance",
+        "https://example.org/blog?id=1&path=/a//b",  # a path, not an address
+        "https://example.org/search?q=www+and+the+web",
     ],
 )
 def test_an_address_that_only_looks_wrapped_or_tracked_passes(check: Check, address: str):
     assert check(Path("a.md"), in_first_section(f"See [the page]({address}) first.\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("address", "carried"),
+    [
+        # Any site that sends readers on to an address in its query, as Google's and LinkedIn's wrappers do, on
+        # other hosts and paths (the attack round of the fifty-seventh session: each went to a booking page).
+        ("https://www.google.de/url?q=https://calendly.com/jane", "https://calendly.com/jane"),
+        ("https://www.google.com.au/url?q=https://paypal.me/janesmith&sa=D", "https://paypal.me/janesmith"),
+        ("https://www.linkedin.com/safety/go?url=https%3A%2F%2Fcalendly.com%2Fjane", "https://calendly.com/jane"),
+        ("https://l.instagram.com/?u=https%3A%2F%2Fcalendly.com%2Fjane&e=AT0", "https://calendly.com/jane"),
+        ("https://href.li/?https://calendly.com/jane", "https://calendly.com/jane"),
+        ("https://duckduckgo.com/l/?uddg=https%253A%252F%252Fcalendly.com%252Fjane", "https://calendly.com/jane"),  # encoded twice
+        ("https://away.vk.com/away.php?to=www.calendly.com/jane", "www.calendly.com/jane"),
+        ("https://out.reddit.com/t3_abc?url=https%3A%2F%2Fbuy.stripe.com%2Fabc&token=x", "https://buy.stripe.com/abc"),
+        ("https://www.youtube.com/redirect?event=video&q=//calendly.com/jane", "//calendly.com/jane"),
+        # (Once read as another site's own '/url' and passed; it may send readers on as Google's does.)
+        ("https://example.org/url?q=https://example.com/", "https://example.com/"),
+        ("https://www.google.com/urlshortener?q=https://example.org/", "https://example.org/"),
+    ],
+)
+def test_an_address_that_carries_another_to_send_readers_on_is_an_error_with_that_address(check: Check, address: str, carried: str):
+    found = check(Path("a.md"), in_first_section(f"See [the page]({address}) first.\n"))
+    assert [(d.code, d.line, d.is_error, d.hint) for d in found] == [("link-address", 14, True, f"write the page's own address: {carried}")]
+    assert f"carries another in its query, '{carried}'" in found[0].message
 
 
 def test_a_table_wider_than_a_phone_can_hold_is_refused_at_its_delimiter_row_before_it_is_read(check: Check):
@@ -7785,6 +7811,18 @@ def test_a_long_line_of_addresses_written_out_is_read_in_linear_time(growth):
         ("https://m.bit.ly/abc", "is a short address from bit.ly"),
         ("https://maps.app.goo.gl/abc", "is a short address from goo.gl"),
         ("https://dub.sh/abc", "is a short address from dub.sh"),
+        # (The attack round of the fifty-seventh session: more shorteners, and more files that run or install.)
+        ("https://hubs.ly/Q02abcd0", "is a short address from hubs.ly"),
+        ("https://a.co/d/abc1234", "is a short address from a.co"),
+        ("https://tr.ee/abc123", "is a short address from tr.ee"),
+        ("https://rzp.io/l/abc123", "is a short address from rzp.io"),
+        ("https://geni.us/abc", "is a short address from geni.us"),
+        ("https://example.org/files/stall-kit.appref-ms", "the link hands readers the file 'stall-kit.appref-ms'"),
+        ("https://example.org/files/stallcheck-1.0-py3-none-any.whl", "the link hands readers the file 'stallcheck-1.0-py3-none-any.whl'"),
+        ("https://example.org/files/stall-kit.oxt", "the link hands readers the file 'stall-kit.oxt'"),
+        ("https://example.org/files/stall-kit.ahk", "the link hands readers the file 'stall-kit.ahk'"),
+        ("https://example.org/files/root.crt", "the link hands readers the file 'root.crt'"),
+        ("https://example.org/files/stall-kit.zipx", "the link hands readers the file 'stall-kit.zipx'"),
         # '/blob/' and '/wiki/' on any host, and a path that climbs out of them;
         ("https://evil.example/blob/setup.exe", "the link hands readers the file 'setup.exe'"),
         ("https://evil.example/wiki/setup.exe", "the link hands readers the file 'setup.exe'"),

@@ -390,11 +390,23 @@ _PROOFPOINT_MARK = re.compile(r"-([0-9A-F]{2})")
 
 
 def wrapper_of(href: str) -> tuple[str, str, bool] | None:
-    """A web address that wraps another (:data:`_WRAPPERS`): an error, with the page's own
-    address to write where the wrapper holds it as written."""
+    """A web address that wraps another (:data:`_WRAPPERS`), or carries another to send readers
+    on to (:func:`_carried`): an error, with the page's own address to write where the wrapper
+    holds it as written."""
     lowered = unquote(href).lower()  # (as target_of reads its host: 'www.g%6Fogle.com', helper-231)
-    if not any(name in lowered for name in _WRAPPER_WORDS):
-        return None  # most addresses: read no further
+    if any(name in lowered for name in _WRAPPER_WORDS) and (wrapped := _wrapped(href)) is not None:
+        return wrapped
+    if (carried := _carried(href)) is not None:
+        return (
+            f"this address carries another in its query, '{printable_start(carried, 120)}', and its site may send readers on to it: "
+            "readers would see one site's address and land on another's",
+            f"write the page's own address: {printable_start(carried, 300)}",
+            False,
+        )
+    return None
+
+
+def _wrapped(href: str) -> tuple[str, str, bool] | None:
     found = target_of(href)
     if found is None or found[0] != "web":
         return None
@@ -421,6 +433,29 @@ def wrapper_of(href: str) -> tuple[str, str, bool] | None:
     return None
 
 
+# Any other site that sends its readers on to an address it carries, whole, in its query ('google.de/url?q=…',
+# 'l.instagram.com/?u=…', 'duckduckgo.com/l/?uddg=…', 'href.li/?https://…': the attack round of the fifty-seventh
+# session, each to a booking page): a field's value, or the query itself, that is a web address, as written or
+# encoded once or twice.
+_CARRIED = re.compile(r"(?i)\s*(?:https?:)?//[^/\s]|\s*www\.[a-z0-9-]+\.")
+
+
+def _carried(href: str) -> str | None:
+    """The web address a web address carries in its query, to send readers on to, or None."""
+    query = href.partition("?")[2].partition("#")[0]
+    if not query or ("//" not in (lowered := unquote(unquote(query)).lower()) and "www." not in lowered):
+        return None  # most addresses: read no further
+    found = target_of(href)
+    if found is None or found[0] != "web":
+        return None
+    for value in (query, *(value for _, value in parse_qsl(query, keep_blank_values=True))):
+        for _ in range(3):  # (encoded once, or twice: '%253A%252F%252F')
+            if _CARRIED.match(value):
+                return value.strip()
+            value = unquote(value)
+    return None
+
+
 # Services that shorten addresses: the reader sees 'bit.ly/3xYz' and not where it leads, which
 # its owner may change after the pattern is published.
 _SHORTENERS = frozenset(
@@ -428,7 +463,10 @@ _SHORTENERS = frozenset(
     "rb.gy s.id bl.ink short.io shorte.st adf.ly tr.im x.co qr.ae trib.al dlvr.it ift.tt aka.ms on.ft.com amzn.to "
     "bbc.in j.mp wp.me"
     # (And under each, 'm.bit.ly', 'maps.app.goo.gl'; and more services: the attack round of the fifty-sixth session.)
-    " bit.do dub.sh dub.co surl.li tiny.one qrco.de short.gy kutt.it clck.ru".split()
+    " bit.do dub.sh dub.co surl.li tiny.one qrco.de short.gy kutt.it clck.ru"
+    # (The attack round of the fifty-seventh session: HubSpot's, Amazon's, Linktree's,
+    # Razorpay's payment links, and more services.)
+    " hubs.ly hubs.la a.co tr.ee rzp.io snip.ly spoo.me da.gd u.to vk.cc shorturl.asia lnk.to smarturl.it geni.us".split()
 )
 # Files a browser hands to the reader's computer to run, or to open with what they hold run:
 # programs and scripts, documents with macros, and archives that may hold either.
@@ -441,7 +479,11 @@ _RUNNABLE = re.compile(
     r"|appimage|command|scpt|pyw|ipa|zip|rar|7z|gz|tgz|tar|xz|bz2|zst|lzh|arj|cab|ace|iso|img|vhd|vhdx|vmdk|deb|rpm"
     # (And a browser's or an editor's extensions, a device's settings, Windows' search and settings
     # files, desktop launchers, a VPN's settings, torrents, Flash: the attack round of the fifty-sixth session.)
-    r"|mobileconfig|vsix|crx|xpi|search-ms|searchconnector-ms|library-ms|settingcontent-ms|desktop|website|gadget|ovpn|torrent|swf)$"
+    r"|mobileconfig|vsix|crx|xpi|search-ms|searchconnector-ms|library-ms|settingcontent-ms|desktop|website|gadget|ovpn|torrent|swf"
+    # (And ClickOnce's launchers, Python's and .NET's packages, office suites' extensions, AutoHotkey's and
+    # Automator's scripts, certificates to install, Access's databases and more archives: the attack round
+    # of the fifty-seventh session.)
+    r"|appref-ms|whl|nupkg|oxt|ahk|workflow|crt|cer|der|p7b|accdb|accde|mdb|tbz2|tbz|txz|zipx|lz|lzma|war|ear)$"
 )
 # Files that a calendar or an address book takes in as they come: an invitation to a meeting, or
 # a person's card with their number and address ('[the invite](https://…/invite.ics)': the attack
