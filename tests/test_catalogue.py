@@ -1831,6 +1831,24 @@ def test_a_link_whose_words_ask_to_contact_the_site_and_that_goes_to_a_booking_s
         ("[The receipt](https://github.com/sponsors/stallhelp)", "github.com"),
         ("[The receipt](https://opencollective.com/stallhelp)", "opencollective.com"),
         ("[The receipt](https://www.gofundme.com/f/stallhelp)", "www.gofundme.com"),
+        # More (the attack round of the fifty-seventh session: each published).
+        ("[my EU calendar](https://meetings-eu1.hubspot.com/jane-smith)", "meetings-eu1.hubspot.com"),
+        ("[Microsoft Bookings](https://outlook.office365.com/book/JaneSmithAdvisory@acme.onmicrosoft.com/)", "outlook.office365.com"),
+        ("[PayPal](https://www.paypal.com/cgi-bin/webscr?cmd=_donations&business=jane%40example.org)", "www.paypal.com"),
+        ("[Stripe](https://pay.stripe.com/invoice/acct_1abc/live_abc)", "pay.stripe.com"),
+        ("[Stripe's billing portal](https://billing.stripe.com/p/login/abc123XYZ)", "billing.stripe.com"),
+        ("[Paddle checkout](https://buy.paddle.com/product/12345)", "buy.paddle.com"),
+        ("[The receipt](https://revolut.com/pay/abc123)", "revolut.com"),
+        ("[The receipt](https://wise.com/share/janesmithj)", "wise.com"),
+        ("[The receipt](https://liberapay.com/janesmith/donate)", "liberapay.com"),
+        ("[The receipt](https://donorbox.org/stall-patterns-fund)", "donorbox.org"),
+        ("[Send via Swish](https://app.swish.nu/1/p/sw/?sw=1231234567&amt=750)", "app.swish.nu"),
+        ("[Webex room](https://acme.webex.com/meet/jane.smith)", "acme.webex.com"),
+        ("[GoTo](https://meet.goto.com/123456789)", "meet.goto.com"),
+        ("[The call](https://topmate.io/jane_smith)", "topmate.io"),
+        ("[The call](https://clarity.fm/janesmith)", "clarity.fm"),
+        ("[The chat](https://invite.viber.com/?g2=AQAbc)", "invite.viber.com"),
+        ("[The chat](https://open.kakao.com/o/sAbCdEf)", "open.kakao.com"),
     ],
 )
 def test_a_link_to_a_service_that_books_or_takes_payments_is_an_error(folder: Folder, link: str, host: str):
@@ -1883,6 +1901,10 @@ def test_a_link_to_one_persons_page_of_links_is_an_error(folder: Folder, link: s
         ("[Three questions](https://forms.zohopublic.com/stallhelp/form/Intake/formperma/AbC123)", "forms.zohopublic.com"),
         ("[Three questions](https://stallhelp.paperform.co/intake)", "stallhelp.paperform.co"),
         ("[Three questions](https://www.smartsurvey.co.uk/s/AbC123/)", "www.smartsurvey.co.uk"),
+        # (The attack round of the fifty-seventh session: each published.)
+        ("[Three questions](https://acme.qualtrics.com/jfe/form/SV_abc123)", "acme.qualtrics.com"),
+        ("[Three questions](https://forms.monday.com/forms/abc123?r=use1)", "forms.monday.com"),
+        ("[Three questions](https://survey.alchemer.com/s3/7654321/intake)", "survey.alchemer.com"),
     ],
 )
 def test_a_link_to_a_form_on_a_service_of_forms_is_an_error(folder: Folder, link: str, host: str):
@@ -1922,6 +1944,12 @@ def test_a_link_to_a_form_on_a_service_of_forms_is_an_error(folder: Folder, link
         "[Open Collective](https://opencollective.com/)",
         "[Linktree's report on creators](https://linktr.ee/blog/creator-report)",
         "[Carrd](https://carrd.co/)",
+        # The services listed in the fifty-seventh session, by their own pages.
+        "[Liberapay](https://liberapay.com/about/)",
+        "[Wise's fees](https://wise.com/gb/pricing/)",
+        "[Revolut's business accounts](https://www.revolut.com/business/)",
+        "[Webex's guidance](https://help.webex.com/en-us/article/meetings)",
+        "[Qualtrics' report](https://www.qualtrics.com/research/ai-report/)",
     ],
 )
 def test_a_services_own_pages_may_be_linked(folder: Folder, link: str):

@@ -25,6 +25,11 @@ _BOOKING_HOSTS = (
     "bookwhen.com", "vyte.in", "telegram.me", "telegram.dog", "wa.link", "threema.id", "cash.app", "invoice.stripe.com",
     "pay.sumup.com", "sumup.me", "checkout.square.site", "square.site", "pay.gocardless.com", "in.xero.com", "commerce.coinbase.com",
     "opencollective.com", "podia.com",
+    # Schedulers, calls sold by the hour, payment pages and donations, and invitations to a chat
+    # (the attack round of the fifty-seventh session: each published).
+    "meetings-eu1.hubspot.com", "harmonizely.com", "topmate.io", "superpeer.com", "intro.co", "clarity.fm", "meet.goto.com",
+    "pay.stripe.com", "billing.stripe.com", "buy.paddle.com", "pay.zettle.com", "payment-links.mollie.com", "pay.sumup.io",
+    "razorpay.me", "payhip.com", "liberapay.com", "donorbox.org", "app.swish.nu", "open.kakao.com",
 )
 
 
@@ -111,6 +116,10 @@ _BOOKING_PAGES = (
     ("venmo.com", "/u/"), ("paypal.com", "/ncp/payment"), ("paypal.com", "/invoice/p"), ("paypal.com", "/donate"), ("paypal.com", "/pools/"),
     ("squareup.com", "/pay-invoice"), ("quickbooks.intuit.com", "/pay/"), ("github.com", "/sponsors/"), ("gofundme.com", "/f/"),
     ("chargebee.com", "/hosted_pages"),
+    # (The attack round of the fifty-seventh session: each published.)
+    ("outlook.office365.com", "/book"), ("paypal.com", "/cgi-bin/webscr"), ("paypal.com", "/pay/"), ("squareup.com", "/pay/"),
+    ("revolut.com", "/pay/"), ("wise.com", "/share/"), ("nowpayments.io", "/payment"), ("app.hellobonsai.com", "/invoice/"),
+    ("webex.com", "/meet/"), ("app.vimcal.com", "/p/"), ("adplist.org", "/mentors/"), ("tawk.to", "/chat/"), ("invite.viber.com", "/"),
 )
 
 
@@ -131,7 +140,9 @@ _FORM_ADDRESS = re.compile(
     r"|(?:[\w-]+\.)?(?:surveymonkey\.(?:com|co\.uk|eu|de|fr|ca|com\.au)|research\.net)/r/.+"
     r"|share(?:-\w+)?\.hsforms\.com/.+|forms\.zohopublic\.(?:com|eu|in|com\.au)/.+|zfrmz\.(?:com|eu|in)/.+"
     rf"|(?!{_SERVICE_HOSTS}\.)[\w-]+\.formstack\.com/forms/.+|(?!{_SERVICE_HOSTS}\.)[\w-]+\.wufoo\.com/forms/.+|(?!{_SERVICE_HOSTS}\.)[\w-]+\.paperform\.co/.*"
-    r"|tally\.so/(?:r|embed)/.+|(?:[\w-]+\.)?fillout\.com/t/.+|(?:www\.)?smartsurvey\.co\.uk/s/.+)"
+    r"|tally\.so/(?:r|embed)/.+|(?:[\w-]+\.)?fillout\.com/t/.+|(?:www\.)?smartsurvey\.co\.uk/s/.+"
+    # (The attack round of the fifty-seventh session: each published.)
+    r"|[\w-]+\.qualtrics\.com/jfe/form/.+|forms\.monday\.com/forms/.+|survey\.alchemer\.(?:com|eu)/s3/.+|form\.123formbuilder\.com/.+)"
 )
 _FORM_NOT_FILLED = ("/viewanalytics", "/edit")
 
