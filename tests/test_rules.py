@@ -7754,9 +7754,41 @@ def test_an_address_written_out_is_read_as_a_links_address_is(check: Check, writ
 
 
 @pytest.mark.parametrize(
+    ("written", "code", "told"),
+    [
+        # The attack round of the fifty-seventh session: each published, its dots or slashes disguised, split
+        # by bold or a character's reference, or an account's own host with no path.
+        ("Book at calendly . com / janesmith if you want a chat.", "booking-elsewhere", "calendly.com/janesmith"),
+        ("Book at calendly(.)com/janesmith today.", "booking-elsewhere", "calendly.com/janesmith"),
+        ("Book at calendly[.]com/janesmith today.", "booking-elsewhere", "calendly.com/janesmith"),
+        ("Book at calendly\u3002com/janesmith today.", "booking-elsewhere", "calendly.com/janesmith"),
+        ("Book at calendly\uff0ecom\u2215janesmith today.", "booking-elsewhere", "calendly.com/janesmith"),
+        ("Links: linktr.ee/ janesmith", "booking-elsewhere", "linktr.ee/janesmith"),
+        ("Grab a slot: calendly.com/**janesmith**", "booking-elsewhere", "calendly.com/janesmith"),
+        ("Grab a slot: calendly.com&#47;janesmith", "booking-elsewhere", "calendly.com/janesmith"),
+        ("See bit . ly / 3xYz for the checklist.", "written-address", "bit.ly/3xYz"),
+        ("Book via janesmith.as.me \u2014 pick the 90-minute slot.", "booking-elsewhere", "janesmith.as.me"),
+        ("All my links: janesmith.carrd.co", "booking-elsewhere", "janesmith.carrd.co"),
+        ("All my links: janesmith.**carrd.co**", "booking-elsewhere", "janesmith.carrd.co"),
+        ("Book: stall.help.youcanbook.me", "booking-elsewhere", "stall.help.youcanbook.me"),
+        ("![Scan to book: calendly.com/janesmith](diagram.svg)", "booking-elsewhere", "calendly.com/janesmith"),
+    ],
+)
+def test_an_address_written_with_its_marks_disguised_or_as_an_accounts_host_alone_is_read_as_a_link_is(check: Check, written: str, code: str, told: str):
+    found = [d for d in check(Path("a.md"), in_first_section(written + "\n")) if d.is_error and d.code != "broken-link"]
+    assert [(d.code, d.line) for d in found] == [(code, 14)], found
+    assert found[0].message.startswith(f"'{told}' ")
+
+
+@pytest.mark.parametrize(
     "written",
     [
         "We moved the meetings from Zoom to meet.google.com for cost reasons.",
+        # Services named by their own hosts, a service's own help, and marks between words in a sentence.
+        "The vendor used Calendly, and calendly.com was blocked at work; so were carrd.co and as.me.",
+        "Our team wrote to support.youcanbook.me and help.calendly.com about it, and read www.calendly.com.",
+        "A / B testing and the and / or question. Use the guide . zip it up / send. The file (.) was [.] empty.",
+        "The archive example[.]org/setup.exe was the phishing sample we were sent.",
         "The guidance at gov.uk/guidance/ai-playbook says so, as github.com/openai/evals/blob/main/README.md does.",
         "The config lived in src/app/settings.py and docs/setup.md; the dashboard at grafana.internal/d/abc.",
         "Read [calendly.com/jane](https://calendly.com/jane) aside, the words of a link are its own check's.",
@@ -7788,9 +7820,9 @@ def test_a_long_line_of_addresses_written_out_is_read_in_linear_time(growth):
     from stallpatterns import written
 
     def read(n: int) -> None:
-        for line in ("a.example/x " * n, "a." * n, "a/" * n, "ab.cd/" + "x" * n, "a.b" * n + "/"):
-            for found in written._WRITTEN.finditer(line):
-                written._written_problem(found.group())
+        for line in ("a.example/x " * n, "a." * n, "a/" * n, "ab.cd/" + "x" * n, "a.b" * n + "/", "a . b / " * n, "a[.]" * n, "a(.) " * n,
+                     "a." * n + "as.me", "a.as.me." * n, "a.com/ " * n):
+            written._problem_in(line)
 
     assert growth(read, 3_000) < 8
 

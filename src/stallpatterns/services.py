@@ -42,6 +42,13 @@ _LINK_PAGE_HOSTS = (
 )
 
 
+# A host of an account of its own on one of these services, written out ('janesmith.as.me',
+# 'janesmith.carrd.co'), from where no word, address or path runs on into it.
+_ACCOUNT_HOSTS = "|".join(map(re.escape, _BOOKING_HOSTS + _LINK_PAGE_HOSTS))
+ACCOUNT_HOST = re.compile(rf"(?i:(?<![\w.@/:%+~#=&?-])(?:[a-z0-9][\w-]*+\.)+(?:{_ACCOUNT_HOSTS})(?![\w.-]*+[/\w@]))")
+ACCOUNT_ENDING = re.compile(rf"(?i:\.(?:{_ACCOUNT_HOSTS})\b)")  # (where one may be: looked for first)
+
+
 def link_page(address: str) -> str | None:
     """The host of a web address to one person's page of links (:data:`_LINK_PAGE_HOSTS`), not the
     service's own pages; or None."""

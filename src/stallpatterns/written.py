@@ -1,6 +1,7 @@
 """Web addresses written out in a pattern's text with neither scheme nor 'www.', which neither
 GitHub nor the site makes a link ('zoom.us/j/81234567890', 'bit.ly/3xYz'): readers type them
-in, so each is read as a link's address is, by the same readings (addresses.py, services.py).
+in, so each is read as a link's address is, by the same readings (addresses.py, services.py),
+in the text as the page shows it (its marks of bold and characters' references aside).
 A written address to a service that books, pays or opens a chat, a shortener's or a file that
 runs is an error, as the same link is (the attack round of the fifty-sixth session: each was
 published written out)."""
@@ -23,33 +24,59 @@ _TOLD = ("payment-details", "booking-elsewhere", "written-address", "phone-numbe
 
 
 def check_written_addresses(source: Source, report: Report) -> None:
-    """Each block's text, outside its links, for web addresses written out: one error a line."""
+    """Each block's text as the page shows it, outside its links, for web addresses written out:
+    one error a line."""
     told = {d.line for d in report.items if d.code in _TOLD}
     for token in source.tokens:
-        if token.type != "inline" or not token.map or not token.children or "/" not in token.content:
-            continue
-        in_link = False
-        for child, offset in body.lines_of(token.children):
-            if child.type in ("link_open", "link_close"):
-                in_link = child.type == "link_open"
-                continue
-            if in_link or child.type not in ("text", "code_inline") or "/" not in child.content:
-                continue
+        if token.type != "inline" or not token.map or not token.children or _MAY_HOLD.search(body.shown_of(token)) is None:
+            continue  # (its text as shown, made once for the checks that read it: 'janesmith.as**.me**' is one host)
+        shown = body.shown_text(token.children, links=False)  # ('calendly.com/**jane**': one address)
+        for offset, text in enumerate(shown.split("\n")):
             line = token.map[0] + offset + source.body_start
-            if line in told:
-                continue
-            for found in _WRITTEN.finditer(child.content):
-                if (problem := _written_problem(found.group().rstrip(_AFTER))) is not None:
-                    told.add(line)
-                    at = source.lines[line - 1].find(found.group()) if line <= len(source.lines) else -1
-                    report.error(line, problem[0], problem[1], problem[2], column=at + 1 if at >= 0 else 1)
-                    break
+            if line not in told and (problem := _problem_in(text)) is not None:
+                told.add(line)
+                written, (code, message, hint) = problem
+                shown_line = source.lines[line - 1] if line <= len(source.lines) else ""
+                at = shown_line.find(written) if written in shown_line else shown_line.find(written.partition(".")[0])  # (disguised: its first name)
+                report.error(line, code, message, hint, column=at + 1 if at >= 0 else 1)
 
 
-def _written_problem(written: str) -> tuple[str, str, str] | None:
-    """What is wrong with ``written``, an address written out, as a reader would type it: its
-    code, message and hint; or None."""
-    href = "https://" + written
+def _problem_in(text: str) -> tuple[str, tuple[str, str, str]] | None:
+    """The first address written out in a line of text that is wrong to publish, as written, and
+    what is wrong with it; or None."""
+    if "/" in text:
+        for found in _WRITTEN.finditer(text):
+            if (problem := _written_problem(found.group().rstrip(_AFTER))) is not None:
+                return found.group(), problem
+    # An address that books, or a short one, written with its dots and slashes disguised
+    # ('calendly . com / jane', 'calendly[.]com/jane', 'calendly。com∕jane'), or an account's own
+    # host with no path ('janesmith.as.me', 'janesmith.carrd.co'): the attack round of the
+    # fifty-seventh session published each. (Its files aside: 'the guide . zip' is a sentence's.)
+    plain = _DISGUISED.sub(lambda mark: "." if mark.group("dot") else "/" if mark.group("slash") else "", text.translate(_LOOK_ALIKES))
+    if plain != text:
+        for found in _WRITTEN.finditer(plain):
+            address = found.group().rstrip(_AFTER)
+            if (problem := _written_problem(address, files=False)) is not None:
+                return address, problem
+    for found in services.ACCOUNT_HOST.finditer(plain):
+        if (problem := _written_problem(found.group(), "/")) is not None:
+            return found.group(), problem
+    return None
+
+
+# What may hold an address written out: a slash or its look-alikes, or a host of an account on a service.
+_MAY_HOLD = re.compile("[/\u2215\uff0f\u2044]|" + services.ACCOUNT_ENDING.pattern)
+_LOOK_ALIKES = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": ".", "\u2215": "/", "\uff0f": "/", "\u2044": "/"})
+# A dot in brackets, or a dot or a slash with a space either side between words, or a space after
+# a host's slash.
+_DISGUISED = re.compile(r"(?P<dot>\s*+(?:\[\.\]|\(\.\))\s*+|(?<=\w) \. (?=\w))|(?P<slash>(?<=\w) / (?=\w))|(?<=\w\.[a-z]{2}/) (?=\w)|(?<=\w\.[a-z]{3}/) (?=\w)")
+
+
+def _written_problem(written: str, path: str = "", files: bool = True) -> tuple[str, str, str] | None:
+    """What is wrong with ``written``, an address written out, as a reader would type it (a host
+    alone at ``path``): its code, message and hint; or None. Without ``files``, the file it hands
+    over is not read (only its service, or whether it is short)."""
+    href = "https://" + written + path
     shown = printable_start(written, 80)
     if (service := services.service_of(href)) is not None:
         return (
@@ -61,6 +88,8 @@ def _written_problem(written: str) -> tuple[str, str, str] | None:
     if (hidden := hidden_destination(href)) is None:
         return None
     kind, name = hidden
+    if kind != SHORT and not files:
+        return None
     if kind == SHORT:
         return (
             "written-address",
