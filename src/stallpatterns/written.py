@@ -52,8 +52,7 @@ def _problem_in(text: str) -> tuple[str, tuple[str, str, str]] | None:
     # ('calendly . com / jane', 'calendly[.]com/jane', 'calendly。com∕jane'), or an account's own
     # host with no path ('janesmith.as.me', 'janesmith.carrd.co'): the attack round of the
     # fifty-seventh session published each. (Its files aside: 'the guide . zip' is a sentence's.)
-    plain = _DISGUISED.sub(lambda mark: "." if mark.group("dot") else "/" if mark.group("slash") else "", text.translate(_LOOK_ALIKES))
-    if plain != text:
+    if (plain := _undisguised(text)) != text:
         for found in _WRITTEN.finditer(plain):
             address = found.group().rstrip(_AFTER)
             if (problem := _written_problem(address, files=False)) is not None:
@@ -68,8 +67,22 @@ def _problem_in(text: str) -> tuple[str, tuple[str, str, str]] | None:
 _MAY_HOLD = re.compile("[/\u2215\uff0f\u2044]|" + services.ACCOUNT_ENDING.pattern)
 _LOOK_ALIKES = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": ".", "\u2215": "/", "\uff0f": "/", "\u2044": "/"})
 # A dot in brackets, or a dot or a slash with a space either side between words, or a space after
-# a host's slash.
+# a host's slash. (A slash spaced so only where a dot is: 'PayPal.me / Revolut links' are two.)
+_SPACED_DOT = re.compile(r"(?<=\w) \. (?=\w)")
 _DISGUISED = re.compile(r"(?P<dot>\s*+(?:\[\.\]|\(\.\))\s*+|(?<=\w) \. (?=\w))|(?P<slash>(?<=\w) / (?=\w))|(?<=\w\.[a-z]{2}/) (?=\w)|(?<=\w\.[a-z]{3}/) (?=\w)")
+
+
+def _undisguised(text: str) -> str:
+    """``text`` with the dots and slashes of addresses written in it disguised written plainly."""
+    plain = text.translate(_LOOK_ALIKES)
+    spaced = _SPACED_DOT.search(plain) is not None
+
+    def mended(mark: re.Match[str]) -> str:
+        if mark.group("dot"):
+            return "."
+        return ("/" if spaced else mark.group()) if mark.group("slash") else ""  # (else the space after a host's slash)
+
+    return _DISGUISED.sub(mended, plain)
 
 
 def _written_problem(written: str, path: str = "", files: bool = True) -> tuple[str, str, str] | None:
