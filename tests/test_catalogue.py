@@ -1395,6 +1395,8 @@ def test_a_link_whose_words_are_a_patterns_title_may_go_to_that_pattern(folder: 
         "Stall Patterns on GitHub", "Stall Patterns\u2019 repository", "Stall Patterns blog", "The Stall Patterns podcast",
         # The attack round of the fifty-fourth session.
         "Homepage", "About us", "Related patterns", "Search the catalogue",
+        # The attack round of the fifty-seventh session.
+        "Start the stall finder", "Find your stall", "Take the stall quiz", "Subscribe to new patterns",
     ],
 )
 def test_a_link_whose_words_name_a_part_of_the_site_and_that_goes_to_another_site_is_an_error(folder: Folder, words: str):
@@ -1737,6 +1739,9 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[the official booking page](https://evil.example/book)",
         "[our consultants](https://evil.example/)",
         "[the team behind this site](https://evil.example/)",
+        # The attack round of the fifty-seventh session: dates asked for, and words with their letters spaced out.
+        "[See available dates](https://evil.example/d)",
+        "[B o o k  a  c a l l](https://evil.example/c)",
         # A name like a regulator's, not its own domain.
         "[Ask a question](https://ico.org.uk.evil.example/q)",
         "[Ask a question](https://myico.org.uk/q)",

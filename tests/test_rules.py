@@ -947,6 +947,8 @@ def test_booking_a_review_in_a_summary_a_sign_or_prose_is_no_offer(check: Check,
         ("reserve your diagnosis", True),
         ("book a one-day diagnosis", True),
         ("Order a review", True),
+        ("Arrange a diagnosis", True),  # (the attack round of the fifty-seventh session: published)
+        ("arrange a review of the contract", False),
         ("Claim your free diagnosis", True),
         ("book a free review with the NCSC", False),
         # What is reviewed says it is no Stall Review.

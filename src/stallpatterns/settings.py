@@ -115,7 +115,12 @@ def _a_verb_follows(word: str) -> bool:
 def _compared_words(text: str) -> str:
     """``text``'s words, each read as names are compared (:func:`as_compared`: look-alike
     letters and accents aside), one space apart."""
-    return " ".join(as_compared(word) for word in re.findall(r"[^\W_]+", without_accents(text)))
+    words = re.findall(r"[^\W_]+", plain := without_accents(text))
+    if len(words) >= 4 and all(len(word) == 1 for word in words):
+        # Its letters spaced out, its words by wider spaces ('B o o k  a  c a l l': the attack round of the
+        # fifty-seventh session), read as the words they spell.
+        words = ["".join(re.findall(r"[^\W_]", part)) for part in re.split(r"\s{2,}|[^\w\s]+", plain) if part.strip()]
+    return " ".join(as_compared(word) for word in words)
 
 def _as_the_nav_writes(title: str) -> tuple[str, str]:
     """A one-word page's title as the nav writes it, and in capitals ('Contact', 'CONTACT')."""
@@ -197,7 +202,7 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:the |our )?(?:(?:authors?|editors?|writers?)s? )?(?:(?:official|main|new|online|own|real) )?(?:booking|bookings|enquiries|enquiry) (?:desk|team|office|line|form|page|inbox|calendar)"
         r"(?: (?:below|above|here|on this page|at the end(?: of (?:this|the) page)?))?"  # ('the official booking page', 'the booking page below')
         # When it is free, and at what price: 'Enquire about availability', 'Check our rates'.
-        r"|(?:enquire|ask|check|see) (?:about |for |our )?(?:availability|dates|pricing|prices|rates|fees)"
+        r"|(?:enquire|ask|check|see) (?:about |for |our )?(?:availability|(?:available |free |open )?dates|pricing|prices|rates|fees)"
         # Paying whoever wrote the page: 'Pay your deposit', 'Support our work', 'Donate'.
         r"|(?:pay|settle) (?:your|the|a|our) (?:deposit|invoice|fee|fees|balance|bill)"
         r"|(?:support|fund|sponsor|back) (?:our|this|the) (?:work|site|project|research)"
@@ -261,7 +266,7 @@ _SITES_OWN_PART = re.compile(
     r"(?: (?:as|in) (?:a )?(?:pdf|word|docx|markdown)| on github)?"
     r"|(?:report (?:a |an )?(?:problem|issue|error|mistake)|give (?:us )?feedback|send (?:us )?feedback)"
     r"|(?:subscribe|sign up|signup|register|join|get)(?: (?:to|for|on))?(?: (?:our|the|this site s|the site s|free|weekly|monthly|email))*"
-    r" (?:updates|newsletters?|mailing list|emails?|e mails?|alerts|digest|feed)"
+    r" (?:updates|newsletters?|mailing list|emails?|e mails?|alerts|digest|feed|(?:new )?patterns)"
     # (A site's policy or sign-in named alone is as often another's, its owner just before the link:
     # 'The vendor's [privacy policy](…)', 'Staff had to [sign in](…)', the review of the change.)
     r"|subscribe (?:here|now|today)|our newsletter|(?:log|sign) ?in to (?:your|my) account"
@@ -283,6 +288,8 @@ _SITES_OWN_PART = re.compile(
 _SITES_OWN_LABEL = re.compile(
     r"(?:skip to (?:the )?(?:main )?content|(?:browse|view) all patterns|back to all patterns|(?:rss|atom) feed of (?:new |the |all )?patterns"
     r"|copy (?:the )?link(?: to (?:this|the) (?:page|pattern))?|go to (?:the )?home ?page|(?:use|try|open) the stall finder"
+    # (The attack round of the fifty-seventh session: each went to another site.)
+    r"|(?:start|take|run) the stall (?:finder|quiz)|find your stall"
     # (The attack round of the fifty-fourth session: each went to another site.)
     r"|home ?page|about us|related patterns|search (?:the |all )?(?:catalogue|patterns|site)"
     r")[\s!.]*".translate(str.maketrans("l", "i"))
@@ -655,7 +662,7 @@ class Settings:
         # only where they start the text or follow a word that asks ('Book review now', 'please
         # order review'): 'claim review', 'purchase order review' and 'hotel booking review'
         # are kinds of review, not asks.)
-        book, before = _compared_words("book booking schedule reserve order buy purchase claim"), _compared_words("a an the your our my this one")
+        book, before = _compared_words("book booking schedule reserve order buy purchase claim arrange"), _compared_words("a an the your our my this one")
         noun = "".join(rf"(?<!\b{re.escape(word)} )" for word in _compared_words("a an the this that our your my their his her its").split())
         asking = "|".join(rf"(?<=\b{re.escape(word)} )" for word in _compared_words("please to and or now then just so").split())
         verbs, articles = "|".join(book.split()), "|".join(before.split())
