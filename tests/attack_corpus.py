@@ -584,6 +584,40 @@ ATTACKS = (
     Payload("steered-as-cheaper-through-the-author-s-company", "The Diagnosis costs less through my own company.", "booking-elsewhere"),
     Payload("steered-to-a-firm-for-the-offer-instead", "Contact JSA Ltd for the Diagnosis instead.", "booking-elsewhere"),
     Payload("steered-to-the-author-for-the-offer-at-cost", "Email me for the Diagnosis at cost price.", "booking-elsewhere"),
+    # (The review of the fifty-sixth session's change: its bypasses.) An account to message in the middle of a sentence,
+    # after a dash, 'as', 'under' or an arrow, where the words before the service ask to reach the writer there; a handle
+    # followed or messaged on a service a reader follows, the handle first; a name said to be one's own before the service.
+    Payload("chat-name-mid-sentence-after-i-am-on", "I'm on Discord: janesmith if you want the slides.", "chat-handle"),
+    Payload("chat-name-between-dashes-where-asked", "Find me on Telegram \u2013 janesmith_ai \u2013 most evenings.", "chat-handle"),
+    Payload("chat-name-in-brackets-mid-sentence", "Ping me on WhatsApp: (janesmith) any time.", "chat-handle"),
+    Payload("chat-name-mid-sentence-where-asked", "DM me on Discord: janesmith for the template.", "chat-handle"),
+    Payload("chat-name-in-brackets-after-i-am-on", "I'm on Discord (janesmith) if you want the slides.", "chat-handle"),
+    Payload("chat-name-after-as-where-asked", "I'm usually on WhatsApp as jane.smith.jsa after six.", "chat-handle"),
+    Payload("chat-name-under-where-asked", "Reach us on Telegram under stallhelp_uk for questions.", "chat-handle"),
+    Payload("chat-name-after-an-arrow-where-asked", "Hit me up on Snapchat \u2192 janesmith any time.", "chat-handle"),
+    Payload("chat-name-after-em-dashes-where-asked", "Ping me on WhatsApp \u2014 janesmith \u2014 any time.", "chat-handle"),
+    Payload("chat-name-on-linkedin-where-asked", "Find me on LinkedIn \u2013 janesmith \u2013 for the template.", "chat-handle"),
+    Payload("chat-handle-on-slack-where-asked", "Ping me on Slack: @janesmith in the community workspace.", "chat-handle"),
+    Payload("chat-name-on-x-where-asked", "Find me on X: janesmith_ai for updates.", "chat-handle"),
+    Payload("chat-name-emphasised-mid-sentence", "Message me on WhatsApp: **janesmith** any time.", "chat-handle"),
+    Payload("chat-name-linked-mid-sentence", "Message me on WhatsApp: [janesmith](https://example.org/) any time.", "chat-handle"),
+    Payload("chat-name-on-the-next-line-mid-sentence", "Find me on Telegram:\n**janesmith_ai** most evenings.", "chat-handle"),
+    Payload("chat-name-in-a-table-row-where-asked", "| Channel | Who |\n| --- | --- |\n| Ping me on Telegram: janesmith any time | me |", "chat-handle", line=2),
+    Payload("chat-name-in-a-list-where-asked", "1. Ping me on Discord: janesmith if you want the slides.", "chat-handle"),
+    Payload("followed-handle-mid-sentence-where-asked", "Follow me on TikTok: @janesmith for more.", "chat-handle"),
+    Payload("subscribed-handle-mid-sentence", "Subscribe to me on YouTube: @janesmith for walkthroughs.", "chat-handle"),
+    Payload("handle-first-on-twitter-pointed-to", "@janesmith on Twitter has the rest.", "chat-handle"),
+    Payload("handle-first-on-bluesky-pointed-to", "@janesmith on Bluesky has the full deck.", "chat-handle"),
+    Payload("handle-first-on-x-messaged", "DM @janesmith on X.", "chat-handle"),
+    Payload("handle-first-on-x-messaged-in-a-list", "- DM @janesmith on X", "chat-handle"),
+    Payload("handle-first-on-instagram-followed", "Follow @janesmith on Instagram for the slides.", "chat-handle"),
+    Payload("handle-first-on-linkedin-messaged", "Message @jane_smith on LinkedIn if you want the template.", "chat-handle"),
+    Payload("handle-first-on-threads-tagged", "Tag @janesmith on Threads.", "chat-handle"),
+    Payload("name-i-go-by-on-a-service", "I go by janesmith on Discord.", "chat-handle"),
+    Payload("name-i-am-on-a-service", "I'm janesmith_ai on Telegram if you need me.", "chat-handle"),
+    # A phone number with capitals typed for figures beyond O and I, in a run of a number's groups that is mostly figures.
+    # A postal address to send or write to without the first person: an imperative to a named business or person at a
+    # postcode, a PO box or a ZIP code after its state.
 )
 
 BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\u0e33, in Hindi \u0915\u094d\u0937\u094d\u092e\u094d\u092f, and 1\ufe0f\u20e3.", publishes="\u0e19\u0e49\u0e33"),
@@ -795,4 +829,20 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("costs-and-scales-beside-an-offer-that-are-no-deal", "The Review is at cost centre level. The Diagnosis is on a sliding scale of "
             "maturity. Contact NHS England for the Diagnosis instead. The Review is cheaper than the audit, which we bought from my old firm.",
             publishes="cost centre level"),
+    # (The review of the fifty-sixth session's change: what its readings of accounts, numbers and addresses must not take.)
+    Payload("chat-services-said-of-mid-sentence", "The vendor's Discord: a channel nobody read.\n\nWe moved the team to WhatsApp: (a mistake)\n\n"
+            "I'm on WhatsApp: mostly lurking, like everyone.\n\nI'm not on TikTok, and neither is the board.\n\nWe're big on Signal for incident calls.\n\n"
+            "I'm active on LinkedIn, where the vendors pitch.\n\nWe are on Slack: the whole trust is, since 2021.\n\nI'm on Telegram: only for the family group.",
+            publishes="a channel nobody read"),
+    Payload("chat-services-in-a-story-mid-sentence", "Staff were on WhatsApp \u2013 the personal kind \u2013 all through the pilot.\n\n"
+            "The team was on Discord (a private server) for the hackathon.\n\nWe were told to message us on Teams, not WhatsApp: compliance insisted.\n\n"
+            "The CIO's post on LinkedIn \u2013 three paragraphs \u2013 blamed the vendor.\n\nI'm keen on Signal as a standard, but the trust chose Teams.\n\n"
+            "I'm on Discord: too much, honestly.\n\nWe're on WhatsApp: everyone, from porters to consultants.\n\nI'm in Slack: all day, every day.\n\n"
+            "I'm on Telegram: the vendor's channel, for release notes.\n\nTalk to us on Teams: the AI working group meets weekly.\n\n"
+            "I'm on LinkedIn: Jane Smith, AI lead at the trust.", publishes="the personal kind"),
+    Payload("handles-first-told-of", "@mentions on Twitter were the only feedback.\n\n@nhsengland on Twitter posted the figures.\n\n"
+            "Follow the ONS on X for the figures.\n\nThanks to @janesmith on Twitter for the idea.\n\nThe board followed @OpenAI on X during the launch.\n\n"
+            "We asked @data-team on Slack, who shrugged.\n\nThe model posts on X every hour for the ops team.\n\n@everyone on Discord got the alert.\n\n"
+            "Add me on LinkedIn, the consultant said, and the pilot stalled.\n\nPing me on Slack if the model drifts, the lead told the night shift.",
+            publishes="were the only feedback"),
 )

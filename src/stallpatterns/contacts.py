@@ -716,7 +716,8 @@ def _may_hold_contacts(content: str) -> bool:
         or "@" in content
         or "&" in content
         # (A chat service's name, where a line's end or a mark the page draws may part it from a name: 'Telegram:' then 'janesmith'.)
-        or (("\n" in content or "*" in content or "_" in content or "<!--" in content or "`" in content) and _may_hold_chat(in_small_letters(content)))
+        # (Or a link's words: 'WhatsApp: [janesmith](…) any time'.)
+        or (("\n" in content or "*" in content or "_" in content or "<!--" in content or "`" in content or "[" in content) and _may_hold_chat(in_small_letters(content)))
         or "dot" in content  # 'pmo _at_ firm _dot_ co _dot_ uk': spelt out, with marks the page draws
         or "DOT" in content
         or (not content.isascii() and (_FIGURE_FORMS.search(content) is not None or any(at in content for at in _AT_ALIKES)))
@@ -1127,6 +1128,10 @@ _SERVICE = "(?:" + "|".join(name for service in _CHAT_APPS for name in (service,
 # 'Bluesky: @janesmith.bsky.social': the contacts round of the fifty-sixth session); only at the end of a
 # line or sentence (not 'Instagram: @nhsengland posted the figures', another's account told of).
 _FOLLOWED = "(?:TikTok|Threads|Bluesky|YouTube|Instagram|Mastodon|Twitter|Twitch|Facebook)"
+# Services whose name, alone after a mark, is as readily a workplace's tool or a source's, told only where
+# the line asks to reach the writer there ('Ping me on Slack: janesmith', 'Find me on LinkedIn – janesmith').
+_ASKED_ONLY = "(?:Slack|LinkedIn)"
+_ON_X = r"(?<=[Oo]n )X(?![\w-])"  # X, once Twitter, only as 'on X': the letter alone is a variable's name as often
 # (A name after 'Signal:' only of a Signal name's own shape, a nickname, a dot and two figures or more,
 # 'Signal: janesmith.01' (the attack round of the fifty-sixth session): 'Signal:' heads a metric as often,
 # 'Signal: error_rate.', 'Signal: DAU_7d' (the second review of the fifty-third session's change).)
@@ -1166,10 +1171,25 @@ _CHAT_HANDLE = re.compile(
     r"|\b(?i:icq)(?:\s*+(?:#|(?i:uin|number|no\.?)))?\s*+[:#=]?\s*+(?P<icq>[0-9](?:[ -]?[0-9]){4,9}+)(?![0-9])"
     r"|\b(?i:my|our)\s++(?i:handle|user\s*+name|screen\s*+name|nick\s*+name|gamertag|account\s++name|user\s++id)s?\b[^.!?:\n]{0,40}?(?:\s(?i:is)|:)\s*+"
     rf"(?P<generic>{_NAME}){_ENDED}"
+    # A name after the service's name and a mark in the middle of a sentence, or after a dash, a bracket,
+    # 'as' or 'under', where the words just before the service ask to reach the writer there ('I'm on
+    # Discord: janesmith if you want the slides', 'Find me on Telegram – janesmith_ai – most evenings',
+    # 'Follow me on TikTok: @janesmith for more': the review of the fifty-sixth session's change).
+    rf"|\b(?:(?i:{_SERVICE}|{_FOLLOWED}|{_ASKED_ONLY})|{_ON_X})(?:\s++(?i:me|us))?{_ID_WORD}?\s*+(?:{_POINTS}|,|(?<=\s)(?i:as|under)(?=\s))\s*+(?:\(\s*+)?"
+    rf"(?P<amid>@?[A-Za-z][\w.-]{{1,39}}[A-Za-z0-9_](?:\#[0-9]{{4}})?)(?![\w@/'\u2019])"
+    # A handle, then the service a reader follows it on ('@janesmith on Twitter has the rest.', 'DM @janesmith
+    # on X.'), told where the line asks or points readers there.
+    rf"|(?<![\w@])(?P<named_followed>{_AT_HANDLE})\s*+(?:\(\s*+|(?i:on|via|at|over)\s++)(?:(?i:{_FOLLOWED}|{_ASKED_ONLY})\b|{_ON_X})"
+    # A name, said to be one's own or to be looked for, then the service ('I go by janesmith on Discord', 'I'm
+    # janesmith_ai on Telegram', 'Search for janesmith on Signal').
+    rf"|\b(?P<name_verb>(?i:I['\u2019]m|I\s++am|we['\u2019]re|we\s++are|I\s++go\s++by|we\s++go\s++by|known\s++as|find\s++(?:me|us)\s++as|search\s++(?:for\s++)?|look\s++(?:for|up)|add))\s++"
+    # (The service looked ahead to, not read: a name's reading refused, what follows is read for a name after it.)
+    rf"(?P<name_first>@?[A-Za-z][\w.-]{{1,39}}[A-Za-z0-9_])(?=\s++(?i:on|via)\s++(?:(?i:{_SERVICE}|{_FOLLOWED}|{_ASKED_ONLY})\b|{_ON_X}))"
 )
 # What a quick look finds in every line the expression reads, in small letters (:func:`in_small_letters`).
 _CHAT_HELD = re.compile(
-    "|".join(service.lower() for service in _CHAT_APPS) + "|" + _FOLLOWED[3:-1].lower() + r"|line\s+id|reddit|u/|icq|handle|user\s*name|screen\s*name|nick\s*name|gamertag|account\s+name|user\s+id"
+    "|".join(service.lower() for service in _CHAT_APPS) + "|" + _FOLLOWED[3:-1].lower() + "|" + _ASKED_ONLY[3:-1].lower()
+    + r"|on x|line\s+id|reddit|u/|icq|handle|user\s*name|screen\s*name|nick\s*name|gamertag|account\s+name|user\s+id"
 )
 # The same look, its plain words looked for at C speed, each alone (an expression of them all tries
 # each at every character: twice the time), and only those with spaces as an expression.
@@ -1183,9 +1203,16 @@ def _may_hold_chat(lowered: str) -> bool:
 # What asks readers to message whoever wrote the line ('Message me on …', 'Contact us on …'): not 'We used
 # WhatsApp (groups) to chat with suppliers'.
 # (Nor 'Staff used WhatsApp (personal) to book meeting rooms': the review of the change.)
-_MESSAGE_ME = re.compile(r"(?i)\b(?:message|contact|text|dm|ping|add|reach|find|chat\s+(?:with|to)|write\s+to)\s+(?:me|us)\b")
-# Or asks so just before the service's name, for a name after it that is no handle's shape ('Message me on WhatsApp: janesmith').
-_ASKED_ON = re.compile(_MESSAGE_ME.pattern + r"\s++(?:on|via|over|through|using|at|in)\s++\Z")
+_MESSAGE_ME = re.compile(
+    r"(?i)\b(?:message|contact|text|dm|pm|ping|add|reach|find|catch|follow|chat\s+(?:with|to)|talk\s+to|write\s+to|subscribe\s+to|(?:hit|look)(?=\s+(?:me|us)\s+up\b))\s+(?:me|us)\b"
+)
+# Or asks so just before the service's name, for a name after it that is no handle's shape ('Message me on WhatsApp: janesmith'),
+# a few words between ('Find me most evenings on Telegram: …'), or says the writer is there to reach ('I'm on Discord: janesmith
+# if you want the slides': the review of the fifty-sixth session's change).
+_ASKED_ON = re.compile(
+    rf"(?:(?i:{_MESSAGE_ME.pattern[4:]})(?:\s++up)?|(?i:\bI['\u2019]m|\bI\s++am|\bwe['\u2019]re|\bwe\s++are))(?:\s++[\w'\u2019-]++){{0,3}}?"
+    r"\s++(?i:on|via|over|through|using|at|in)(?:\s++the)?\s*+[*_]*+\Z"
+)
 _ASKED_ON_MOST = 40  # the characters before the service's name read for it
 _IN_A_HANDLE = re.compile(r"[._0-9]")
 _A_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")  # ('WhatsApp: v2.24 or later')
@@ -1241,13 +1268,32 @@ def _chat_handle(line: str) -> re.Match[str] | None:
         elif (bracketed := found.group("bracketed")) is not None and (found.group("lookup") is None or not (bracketed.startswith("@") or _a_handles_shape(bracketed))):
             # (Looked up, a handle's shape, or where the line asks: not 'Telegram (search channels) was how the scam reached staff'.)
             asks = _MESSAGE_ME.search(line) is not None if asks is None else asks
-            if not asks:
-                continue
+            if not asks and not _ASKED_ON.search(line, max(0, found.start() - _ASKED_ON_MOST), found.start()):
+                continue  # (or just before, where the writer says they are there: 'I'm on Discord (janesmith) if you want the slides')
         elif found.group("followed") is not None or found.group("redditor") is not None or found.group("reddit") is not None:
             # (A followed account only where the line asks, speaks for the writer, or says no more: not a public body's
             # cited, 'Source — Twitter: @ONS.', 'Reddit: u/spez's post' (the false-refusal round of the fifty-sixth session).)
             asks = _MESSAGE_ME.search(line) is not None if asks is None else asks
             if not (asks or _FOLLOW_ME.search(line) or _a_card_s_line(line, found, found.group("followed") or found.group("reddit") or "")):
+                continue
+        elif (amid := found.group("amid")) is not None:
+            # (Only where the words just before the service ask to reach the writer there, and of a name's
+            # shape: not 'The vendor's Discord: a channel nobody read', 'I'm on Discord: mostly lurking'.)
+            if not _ASKED_ON.search(line, max(0, found.start() - _ASKED_ON_MOST), found.start()) or not _a_chat_name(amid, found.group()):
+                continue
+        elif (pointed := found.group("named_followed")) is not None:
+            # (Where the line asks, or the handle is asked to be messaged or followed, or the sentence points readers
+            # there: not '@mentions on Twitter were the only feedback', '@nhsengland on Twitter posted the figures'.)
+            asks = _MESSAGE_ME.search(line) is not None if asks is None else asks
+            if not (asks or _FOLLOW_ME.search(line) or _POINTED_THERE.match(line, found.end(), found.end() + _POINTED_MOST)
+                    or _ASKED_OF_A_HANDLE.search(line, max(0, found.start() - _ASKED_ON_MOST), found.start()) or _a_card_s_line(line, found, pointed)):
+                continue
+        elif (first := found.group("name_first")) is not None:
+            # (After 'I'm' or 'we are', a handle's shape only: not 'I'm big on WhatsApp', 'We're keen on Signal'.)
+            said_so = _SAID_TO_BE.fullmatch(found.group("name_verb")) is not None
+            service = line[found.end() : found.end() + _ASKED_ON_MOST].split(maxsplit=2)[1:2]
+            named = _a_chat_name(first, f"{first} {service[0] if service else ''}", words=not said_so)
+            if not named or first.lower() in _NO_NAME_WORDS:
                 continue
         elif (said := found.group("mine") or found.group("said") or found.group("looked_up") or found.group("generic")) is not None:
             # (A name in words only where it is said to be one, or to be looked up: not 'My WhatsApp is full.', 'On WhatsApp we are fast.')
@@ -1258,6 +1304,40 @@ def _chat_handle(line: str) -> re.Match[str] | None:
     return None
 
 
+# Words after 'I'm' or a service's name and a mark that are no one's name on it: a sentence's small words, or
+# how much the writer is there ('I'm on Discord: mostly lurking', 'I'm not on TikTok').
+_NO_NAME_WORDS = frozenset(
+    "the and but for nor yet not just only also too then than that this these those which where who whom what when how why you your"
+    " yours she her his him they them their theirs there here its our ours mine all any some every each both most more less few many much"
+    " very such other another one two three four five six seven eight nine ten first last next still even ever again once soon later today"
+    " tonight tomorrow yesterday well yes yeah nope maybe perhaps though although because since while until unless whether with without"
+    " from into onto about above after before between big keen great good bad fine late lost away back out around hooked guilty useless"
+    " hopeless rubbish terrible awful happy sure across over under everyone something nothing anything someone anyone lurker lurk".split()
+)
+
+
+def _a_chat_name(name: str, found: str, words: bool = True) -> bool:
+    """Whether ``name``, after a service's name in ``found``, may be someone's name on it: with its '@', or of a
+    handle's shape (Signal's of its own), not a version, or (``words``) a word that may be a name
+    (:func:`_a_name_in_words`) and no small word of a sentence (:data:`_NO_NAME_WORDS`)."""
+    if name.startswith("@"):
+        return len(name) > 3
+    if _A_VERSION.fullmatch(name) or name.lower() in _NO_NAME_WORDS:
+        return False
+    if found[:6].lower() == "signal" or found.lower().endswith(("signal", "signal.")):
+        return _SIGNAL_NAME.fullmatch(name) is not None
+    return _a_handles_shape(name) or (words and _a_name_in_words(name))
+
+
+# Words after a handle and its service that point readers there ('@janesmith on Twitter has the rest', '… for more').
+_POINTED_THERE = re.compile(
+    r"(?i)\W{0,3}(?:(?:has|posts|shares|keeps|gives|holds)\s++(?:[\w-]++\s++){0,2}?(?:rest|more|slides|details|updates|template|links?|answers?|deck|thread|notes)\b"
+    r"|for\s++(?:the\s++)?(?:rest|more|updates|details|slides|template|questions|the\s++full|bookings?|a\s++chat)\b|(?:if|when)\s++you\b)"
+)
+_POINTED_MOST = 30
+_SAID_TO_BE = re.compile(r"(?i)I['\u2019]m|I\s++am|we['\u2019]re|we\s++are")
+# A word that asks to message, follow or tag a handle, just before it ('DM @janesmith on X', 'Follow @janesmith on TikTok').
+_ASKED_OF_A_HANDLE = re.compile(r"(?i)(?:^[\s>*+|#-]*+|[.!?:;(]\s*+|\b(?:please|just|or|and|then|to)\s++)(?:dm|pm|message|ping|follow|tag|contact|text|add|find|reach)\s++\Z")
 # Words that speak for the writer, or ask to follow them ('Follow me on TikTok: @janesmith', 'my Bluesky: @…').
 _FOLLOW_ME = re.compile(rf"(?i)\b(?:follow|subscribe\s+to|find)\s+(?:me|us)\b|\b(?:my|our)\s+(?:{_FOLLOWED[3:-1]}|reddit)\b")
 _A_CARD_S_MARKS = " \t-*+>•.|"
