@@ -616,6 +616,17 @@ ATTACKS = (
     Payload("name-i-go-by-on-a-service", "I go by janesmith on Discord.", "chat-handle"),
     Payload("name-i-am-on-a-service", "I'm janesmith_ai on Telegram if you need me.", "chat-handle"),
     # A phone number with capitals typed for figures beyond O and I, in a run of a number's groups that is mostly figures.
+    Payload("phone-with-an-s-for-a-five", "Call O2O-7946-O9S8", "phone-number"),
+    Payload("phone-with-an-s-for-a-five-after-six", "Call O2O 7946 O9S8 after six.", "phone-number"),
+    Payload("phone-with-a-z-for-a-two", "Phone: 07700 9OO 1Z3", "phone-number"),
+    Payload("phone-with-a-b-for-an-eight-and-an-l", "Ring me on O77OO 9OO l2B.", "phone-number"),
+    Payload("phone-with-a-g-for-a-six", "My mobile is 0770O 9O0 1G3.", "phone-number"),
+    Payload("phone-international-with-an-s", "Call +44 2O 7946 O9S8.", "phone-number"),
+    Payload("phone-with-a-b-in-a-middle-group", "Tel: 0161 4B6 0000", "phone-number"),
+    Payload("phone-with-an-s-first-in-a-group", "Call 0800 S55 0199", "phone-number"),
+    Payload("phone-with-a-t-for-a-seven-and-an-i", "Text me on 07700 900 I2T.", "phone-number"),
+    Payload("phone-with-an-s-and-a-b-in-a-list", "- Phone: O2O 7946 O9SB", "phone-number"),
+    Payload("phone-with-an-s-parted-by-emphasis", "Call O2O **7946** O9S8.", "phone-number"),
     # A postal address to send or write to without the first person: an imperative to a named business or person at a
     # postcode, a PO box or a ZIP code after its state.
 )
@@ -845,4 +856,12 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
             "We asked @data-team on Slack, who shrugged.\n\nThe model posts on X every hour for the ops team.\n\n@everyone on Discord got the alert.\n\n"
             "Add me on LinkedIn, the consultant said, and the pilot stalled.\n\nPing me on Slack if the model drifts, the lead told the night shift.",
             publishes="were the only feedback"),
+    Payload("references-and-sizes-with-capitals-among-figures", "Ticket INC-2O24-0042 was closed in March.\n\nForm SA100 went in late; the model GPT-4o wrote the summary.\n\n"
+            "Ticket INC-2024-004B was closed.\n\nThe 16GB and 24GB models, the 5G pilot and the B2B portal all stalled in 2024.\n\n"
+            "Flight BA2490 at 0800 and BA2491 at 1700 carried the team.\n\nUptake rose 45% in 2023 and 52% in 2024; the 70B model cost 3x more.\n\n"
+            "The A380 0800 1200 rota ran for six weeks.\n\nThe postcode was E14 5AB, and the SE1 team wrote to the board.\n\n"
+            "The hash 3A2B4E5A1F9C0D7E sat in the log.\n\nSerial 4B7G-22S1-0098 was on the server.\n\nRooms 3E12, 3E14 and 4B02 held the pilot teams.\n\n"
+            "Build 2024.03.15-S1 shipped; build 2024.03.22-S2 did not.\n\nThe GPU nodes (8x A100 80GB, 4x H100) ran 24/7 from 01/03/2024.\n\n"
+            "The version was 3.11.8, then 3.12.2B, then 3.13.0.\n\nISO 27001 and ISO 42001 audits came in 2025; SOC 2 Type II in 2026.\n\n"
+            "| Model | Size |\n| --- | --- |\n| 7B | 14 GB |\n| 13B | 26 GB |\n| 70B | 140 GB |", publishes="Ticket INC-2O24-0042"),
 )

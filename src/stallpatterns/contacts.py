@@ -136,9 +136,49 @@ def as_dialled(text: str) -> tuple[str, list[int] | None]:
             if read == text:
                 break
             text = read
+    if any(near.search(text) for near in _FIGURE_LETTER_NEAR):
+        text = _letters_as_figures(text)  # 'O2O-7946-O9S8': an S for a 5, in a number's groups
     if any(near.search(text) for near in _LETTER_ONE_NEAR):
         text = _LETTER_ONE.sub("1", text)  # '900 l23', '9OO I23': an l or a capital I for a one
     return text, places
+
+
+# Capitals typed for figures other than O and I ('O2O-7946-O9S8', an S for a 5; '07700 9OO 1Z3', a Z for a 2:
+# the review of the fifty-sixth session's change), read as the figure only in a run of a number's groups that
+# is mostly figures: eight at least, and three for each letter ('09S8' in 'O2O 7946 O9S8'; not '16GB', '5G',
+# 'B2B', 'SE1' or 'BA2490').
+_FIGURES_FOR = str.maketrans({"S": "5", "Z": "2", "B": "8", "G": "6", "T": "7", "E": "3", "A": "4"})
+_FIGURE_LETTER_NEAR = (re.compile("[0-9][SZBGTEA]"), re.compile("[SZBGTEA][0-9]"))
+# Groups of figures and letters that pass for them, each with a figure, parted as a number's groups are (each
+# group read once: possessive).
+_FIGURES_GROUP = "[SZBGTEAIlO]*+[0-9][0-9SZBGTEAIlO]*+"
+_MIXED_RUN = re.compile(
+    rf"(?<![0-9A-Za-z])\+?(?:{_FIGURES_GROUP})(?:[ .()/\-\u2010-\u2015\u00a0]{{1,3}}+(?:{_FIGURES_GROUP}))*+"
+)
+_LEAST_FIGURES, _FIGURES_A_LETTER = 8, 3
+
+
+def _letters_as_figures(text: str) -> str:
+    """``text`` with the capitals typed for figures (:data:`_FIGURES_FOR`) in each run of a number's groups
+    (:data:`_MIXED_RUN`) read as figures, one character for one, where the run is mostly figures. Only the lines
+    where such a capital is beside a figure are read, each once."""
+    spots = sorted({found.start() for near in _FIGURE_LETTER_NEAR for found in near.finditer(text)})
+    pieces: list[str] = []
+    copied, read = 0, -1
+    for spot in spots:
+        if spot < read:
+            continue  # (on a line read already)
+        start, read = text.rfind("\n", 0, spot) + 1, text.find("\n", spot) % (len(text) + 1)
+        for run in _MIXED_RUN.finditer(text, start, read):
+            written = run.group()
+            figures = sum(map(written.count, "0123456789"))
+            letters = sum(char.isalpha() for char in written)
+            if figures >= _LEAST_FIGURES and figures >= _FIGURES_A_LETTER * letters and not text[run.end() : run.end() + 1].isalnum() and any(
+                char in "SZBGTEA" for char in written
+            ):
+                pieces += (text[copied : run.start()], written.translate(_FIGURES_FOR))
+                copied = run.end()
+    return "".join(pieces) + text[copied:] if pieces else text
 
 
 # A small l or a capital I typed for a one between figures, or before two: 'l23', '9 I23' (the
