@@ -629,6 +629,19 @@ ATTACKS = (
     Payload("phone-with-an-s-parted-by-emphasis", "Call O2O **7946** O9S8.", "phone-number"),
     # A postal address to send or write to without the first person: an imperative to a named business or person at a
     # postcode, a PO box or a ZIP code after its state.
+    Payload("postal-address-of-a-business-to-send-to", "Send the signed form to Jane Smith Advisory, 4 Gay Street, Bath BA1 1AA.", "postal-address"),
+    Payload("po-box-of-a-business-to-post-to", "Post your cheque to: Stall Advisory, PO Box 123, Leeds LS1 1AA.", "postal-address"),
+    Payload("zip-code-to-mail-to", "Mail it to 1600 Main St, Springfield, IL 62704.", "postal-address"),
+    Payload("zip-code-to-write-to-me", "Write to me at 1600 Main St, Springfield, IL 62704.", "postal-address"),
+    Payload("zip-code-of-a-business-to-forward-to", "Forward your rollout plan to Stall Advisory LLC, 200 Park Ave, New York, NY 10166.", "postal-address"),
+    Payload("postal-address-to-send-details-to", 'Please send your details to Stall Advisory Ltd, 10 Park Row, Leeds LS1 5HD, marked "Review".', "postal-address"),
+    Payload("postal-address-to-return-to-in-a-list", "- Return the completed checklist to J. Smith, 4 Gay Street, Bath BA1 1AA", "postal-address"),
+    Payload("postal-address-to-write-to-in-bold", "Write to **Jane Smith Advisory**, 4 Gay Street, Bath BA1 1AA.", "postal-address"),
+    Payload("postal-address-over-two-lines", "To book, send a cheque to Jane Smith,\n4 Gay Street, Bath BA1 1AA.", "postal-address", line=1),
+    Payload("postal-address-in-a-table-row", "| Step | What |\n| --- | --- |\n| 3 | Post the form to Stall Advisory, PO Box 123, Leeds LS1 1AA |", "postal-address", line=2),
+    Payload("postal-address-to-courier-to", "For a review, courier your documents to Jane Smith Advisory, Unit 4, Bath BA1 1AA.", "postal-address"),
+    Payload("postal-address-to-deliver-to", "Deliver the signed copy by hand to Jane Smith Advisory, 4 Gay Street, BA1 1AA.", "postal-address"),
+    Payload("po-box-to-address-questions-to", "Address your questions to Stall Advisory, PO Box 99, Bath.", "postal-address"),
 )
 
 BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\u0e33, in Hindi \u0915\u094d\u0937\u094d\u092e\u094d\u092f, and 1\ufe0f\u20e3.", publishes="\u0e19\u0e49\u0e33"),
@@ -864,4 +877,19 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
             "Build 2024.03.15-S1 shipped; build 2024.03.22-S2 did not.\n\nThe GPU nodes (8x A100 80GB, 4x H100) ran 24/7 from 01/03/2024.\n\n"
             "The version was 3.11.8, then 3.12.2B, then 3.13.0.\n\nISO 27001 and ISO 42001 audits came in 2025; SOC 2 Type II in 2026.\n\n"
             "| Model | Size |\n| --- | --- |\n| 7B | 14 GB |\n| 13B | 26 GB |\n| 70B | 140 GB |", publishes="Ticket INC-2O24-0042"),
+    Payload("addresses-sent-to-in-a-story", "Send the form to Finance by Friday.\n\nSend the form to HMRC, BX9 1AS, the finance team was told.\n\n"
+            "The supplier kept writing to HMRC, BX9 1AS, about the VAT return, and we kept paying for the bot.\n\n"
+            "The pilot ran in Springfield, IL 62704, for a year.\n\nOur US partner, in Springfield, IL 62704, ran the same pilot.\n\n"
+            "Send the signed DPIA to the Information Commissioner's Office, Wycliffe House, Wilmslow SK9 5AF, if the risk is high.\n\n"
+            "Post the form to Companies House, Crown Way, Cardiff CF14 3UZ, as the guidance says.\n\n"
+            "Send the claim to Leeds City Council, PO Box 44, Leeds LS1 1UR.\n\nThe letter said to send the return to HMRC, BX9 1AS.",
+            publishes="Send the form to Finance by Friday."),
+    Payload("addresses-near-words-that-send", "Write to your MP about it; most are in London SW1A 0AA, at Westminster.\n\n"
+            "Send feedback to the project team, then move on to the Leeds office (LS1 4AP) rollout.\n\n"
+            "Mail merges to 12,000 patients ran from the Leeds depot, LS10 1JQ.\n\n"
+            "Send the data to the model, not to the vendor: 90210 records leaked in CA 90210 last year.\n\n"
+            "The ZIP codes 10001 to 10292 cover Manhattan; the pilot used NY 10001.\n\n"
+            "Post the update to the channel; Leeds LS1 1AA had the best uptake.\n\n"
+            "Send the results to the Department for Education, Sanctuary Buildings, London SW1P 3BT.\n\n"
+            "Bring the laptops to the Bath office (BA1 1AA) on Monday, the IT lead said.", publishes="Mail merges to 12,000 patients"),
 )

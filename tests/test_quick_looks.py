@@ -353,3 +353,31 @@ def test_the_contact_checks_look_at_every_text_their_expressions_read(expression
         assert look(text), (text, expression.search(text))
 
     found()
+
+
+@pytest.mark.parametrize("alphabet", ALPHABETS)
+def test_the_postal_check_looks_at_every_address_it_reads(alphabet: str):
+    # The review of the fifty-sixth session's change: a ZIP code after its state's capitals, as a postcode or a PO box
+    # is, must open the postal check's look at the whole file.
+    from stallpatterns import postal
+
+    @TEXTS
+    @given(st.one_of(written(postal._POSTCODE, alphabet), written(postal._PO_BOX, alphabet), written(re.compile(r"(?:IL|NY|CA|DC),? [0-9]{5}(?:-[0-9]{4})?(?![\w-])"), alphabet)))
+    def found(text: str) -> None:
+        line = " ".join(text.splitlines())
+        if postal._address_in(line) is not None:
+            assert postal._HELD.search(text) is not None or "box" in text.lower(), text
+
+    found()
+
+
+def test_the_phone_check_reads_capitals_typed_for_figures_where_its_look_finds_them():
+    # The review of the fifty-sixth session's change: a capital typed for a figure in a number's groups ('O2O-7946-O9S8')
+    # is read as the figure wherever it stands beside one, which is all the quick look finds.
+    @TEXTS
+    @given(st.from_regex(re.compile(r"\A0[0-9]{3}[ -][0-9]{2}[SZBGTEA][0-9][ -][0-9][SZBGTEA][0-9]{2}\Z")))
+    def found(text: str) -> None:
+        assert any(near.search(text) for near in contacts._FIGURE_LETTER_NEAR), text
+        assert contacts.as_dialled(text)[0].replace(" ", "").replace("-", "").isdigit(), text
+
+    found()

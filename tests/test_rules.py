@@ -8065,3 +8065,32 @@ def test_the_readings_of_contacts_rephrased_are_linear(growth, check: Check, mak
         check(Path("a.md"), text)
 
     assert growth(read, 600) < 8
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        # The review of the fifty-sixth session's change: its readings of accounts, numbers and addresses, each over a long
+        # line of what they read past.
+        lambda n: "Find me on Telegram \u2013 " * n + "x",
+        lambda n: "I'm on Discord: ab " * n,
+        lambda n: "I'm " * n + "janesmith on Discord",
+        lambda n: "@ab on X " * n,
+        lambda n: "DM @ab on Twitter has " * n,
+        lambda n: "Call " + "0S0 " * n,
+        lambda n: "Call 0" + "S" * n + "1",
+        lambda n: "1S1-" * n + "x",
+        lambda n: "Send it to " * n + "BA1 1AA",
+        lambda n: "Mail it to IL 62704 " * n,
+        lambda n: "Send a to J. " * n + "PO Box 12",
+    ],
+    ids=["dashes-after-a-service", "names-mid-sentence", "said-to-be", "handles-first", "handles-pointed-to", "groups-with-capitals",
+         "a-run-of-capitals", "groups-with-capitals-run-on", "sends-to", "zip-codes-asked", "initials-before-a-box"],
+)
+def test_the_readings_of_contacts_mid_sentence_are_linear(growth, check: Check, make: Callable[[int], str]):
+    def read(n: int) -> None:
+        text = in_first_section(make(n) + "\n")
+        assert len(text.encode()) < 100_000
+        check(Path("a.md"), text)
+
+    assert growth(read, 600) < 8

@@ -31,14 +31,75 @@ _ASKED = re.compile(
 )
 
 
+# A ZIP code of the United States after its state's two capitals ('Springfield, IL 62704'): read from its
+# figures, the state looked for just before them.
+_ZIP = re.compile(r"(?<![\w-])[0-9]{5}(?:-[0-9]{4})?(?![\w-])")
+_STATE_BEFORE = re.compile(
+    r"(?<![\w-])(?:A[LKZR]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?[ \u00a0]\Z"
+)
+# What starts at a figure in every postcode's inward part and every ZIP code: the quick look at a whole file.
+_HELD = re.compile(r"[0-9](?:[ABD-HJLNP-UW-Z]{2}(?![\w-])|[0-9]{4}(?!\w))")  # (a ZIP code's four more after a hyphen too)
+# Or asks readers, as an imperative, to send or write to a named business or person at an address, whoever's
+# ('Send the signed form to Jane Smith Advisory, 4 Gay Street, Bath BA1 1AA.', 'Post your cheque to: Stall
+# Advisory, PO Box 123, Leeds LS1 1AA.', 'Mail it to 1600 Main St, Springfield, IL 62704.': the review of the
+# fifty-sixth session's change): at a sentence's start, or after a word that asks, the address after its 'to'.
+_SENT_TO = re.compile(
+    r"(?i)(?:^[\W_]*+|[.!?;:(|,]\s++|\b(?:please|kindly|just|simply|then|and|or|also)\s++)"
+    r"(?:send|post|mail|write|return|deliver|forward|courier|bring|address|drop\s++off|hand\s++deliver)\s++(?:[\w'\u2019-]++\s++){0,5}?to\b:?"
+)
+# A public body as the one written to ('Send the form to HMRC, BX9 1AS', the false-refusal round of the fifty-sixth
+# session): its address is its own, published, and no reader takes it for this site's.
+_PUBLIC_BODY = re.compile(
+    r"(?i)\s*+(?:the\s++)?(?:HMRC|HM\s|DVLA|DWP|DVSA|Companies\s++House|ICO\b|Information\s++Commissioner|NHS|Home\s++Office|Cabinet\s++Office|Treasury"
+    r"|Parliament|Ofcom|Ofsted|Ofgem|Ofwat|FCA\b|CQC\b|ONS\b|NAO\b|IRS\b|USCIS\b|Social\s++Security|Land\s++Registry|Passport\s++Office|Charity\s++Commission"
+    r"|(?:[\w'\u2019&-]++\s++){0,4}?(?:Council|Department|Ministry|Court|Tribunal|Commission|Agency|Authority|Ombudsman|Regulator|Inspectorate|Registry)\b)"
+)
+_SENT_MOST = 160  # the characters after its 'to' read for the address
+
+
+def _sent_to(line: str, found: re.Match[str]) -> bool:
+    """Whether ``line`` asks readers to send or write to someone at the address ``found`` holds, after its 'to'
+    (:data:`_SENT_TO`), in the same sentence, and someone other than a public body (:data:`_PUBLIC_BODY`)."""
+    for asked in _SENT_TO.finditer(line, 0, found.start()):
+        between = line[asked.end() : found.start()]
+        if len(between) <= _SENT_MOST and _SENTENCE_ENDS.search(between) is None and _NOT_AN_ADDRESS.search(between) is None and _PUBLIC_BODY.match(between) is None:
+            return True
+    return False
+
+
+# What an address's lines do not hold, between its 'to' and its postcode: a clause's marks or words of one ('Send
+# feedback to the project team, then move on to the Leeds office (LS1 4AP) rollout', 'Mail merges to 12,000
+# patients ran from the Leeds depot, LS10 1JQ', 'Post the update to the channel; Leeds LS1 1AA had the best uptake').
+_NOT_AN_ADDRESS = re.compile(
+    r"[;:()]|(?i:\b(?:then|but|because|which|who|whom|when|where|while|after|before|during|about|from|with|than"
+    r"|is|are|was|were|be|been|had|has|have|did|does|do|ran|run|runs|went|goes|go|got|took|made|makes|said|says|told|most|many|some|not)\b)"
+)
+_SENTENCE_ENDS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bNo)(?<!\bRd)(?<!\bAve)[.!?]\s")  # (not an initial's or a street's: 'J. Smith', 'Gay St. ')
+
+
+def _address_in(line: str) -> re.Match[str] | None:
+    """The first postcode, PO box or ZIP code after its state's capitals in ``line``."""
+    found = _POSTCODE.search(line) or _PO_BOX.search(line)
+    if found is None:
+        found = next((zip_code for zip_code in _ZIP.finditer(line) if _STATE_BEFORE.search(line, max(0, zip_code.start() - 4), zip_code.start())), None)
+    return found
+
+
 def check_postal_addresses(source: Source, report: Report) -> None:
-    """A postcode or a PO box on a line that asks readers to write, send or call there: one error a line."""
-    if _INWARD.search(source.text) is None and "box" not in source.lowered:
+    """A postcode, a PO box or a ZIP code on a line that asks readers to write, send or call there: one error a line."""
+    if _HELD.search(source.text) is None and "box" not in source.lowered:
         return  # (most files hold neither: one look at the whole, for what starts at a figure, then words at C speed)
     for number, line in enumerate(source.lines, 1):
-        found = _POSTCODE.search(line) or _PO_BOX.search(line)
-        if found is None or _ASKED.search(line) is None:
+        found = _address_in(line)
+        if found is None:
             continue
+        if _ASKED.search(line) is None and not _sent_to(line, found):
+            # (Or asked on the line before, which the page joins to it: 'To book, send a cheque to Jane Smith,' then
+            # '4 Gay Street, Bath BA1 1AA.'.)
+            before = source.lines[number - 2] if number > 1 else ""
+            joined = f"{before} {line}"
+            if not before.strip() or before.rstrip().endswith((".", "!", "?")) or (_ASKED.search(before) is None and not _sent_to(joined, _address_in(joined) or found)):
+                continue
         report.error(
             number,
             "postal-address",
