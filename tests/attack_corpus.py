@@ -615,6 +615,11 @@ ATTACKS = (
     Payload("handle-first-on-threads-tagged", "Tag @janesmith on Threads.", "chat-handle"),
     Payload("name-i-go-by-on-a-service", "I go by janesmith on Discord.", "chat-handle"),
     Payload("name-i-am-on-a-service", "I'm janesmith_ai on Telegram if you need me.", "chat-handle"),
+    Payload("chat-name-after-drop-me-a-line", "Drop me a line on Signal: jane.01 whenever.", "chat-handle"),
+    Payload("chat-name-after-shoot-me-a-message", "Shoot me a message on WhatsApp: janesmith any time.", "chat-handle"),
+    Payload("followed-handle-with-no-mark-where-asked", "You can DM me on Instagram @janesmith for the checklist.", "chat-handle"),
+    Payload("followed-handle-in-brackets-after-i-am-on", "I'm on Threads (@janesmith) most days.", "chat-handle"),
+    Payload("handle-where-dms-are-open", "My DMs are open on X: @janesmith.", "chat-handle"),
     # A phone number with capitals typed for figures beyond O and I, in a run of a number's groups that is mostly figures.
     Payload("phone-with-an-s-for-a-five", "Call O2O-7946-O9S8", "phone-number"),
     Payload("phone-with-an-s-for-a-five-after-six", "Call O2O 7946 O9S8 after six.", "phone-number"),
@@ -642,6 +647,7 @@ ATTACKS = (
     Payload("postal-address-to-courier-to", "For a review, courier your documents to Jane Smith Advisory, Unit 4, Bath BA1 1AA.", "postal-address"),
     Payload("postal-address-to-deliver-to", "Deliver the signed copy by hand to Jane Smith Advisory, 4 Gay Street, BA1 1AA.", "postal-address"),
     Payload("po-box-to-address-questions-to", "Address your questions to Stall Advisory, PO Box 99, Bath.", "postal-address"),
+    Payload("zip-code-of-a-business-to-ship-to", "Ship the laptop to Stall Advisory Inc, 200 Park Ave, New York, NY 10166.", "postal-address"),
 )
 
 BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\u0e33, in Hindi \u0915\u094d\u0937\u094d\u092e\u094d\u092f, and 1\ufe0f\u20e3.", publishes="\u0e19\u0e49\u0e33"),
@@ -864,6 +870,10 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
             "I'm on Discord: too much, honestly.\n\nWe're on WhatsApp: everyone, from porters to consultants.\n\nI'm in Slack: all day, every day.\n\n"
             "I'm on Telegram: the vendor's channel, for release notes.\n\nTalk to us on Teams: the AI working group meets weekly.\n\n"
             "I'm on LinkedIn: Jane Smith, AI lead at the trust.", publishes="the personal kind"),
+    Payload("chat-services-after-words-that-ask-told-of", "Give us a shout on WhatsApp: nobody did, in the end.\n\nMy DMs are open on X: sadly, so are the bots.\n\n"
+            "Drop me a line on Signal if the model drifts, the lead said.\n\nYou can DM me on Instagram, though I rarely check it.\n\n"
+            "I'm on Threads (rarely) and Bluesky (never).\n\nShoot me a message on Teams: the AI working group meets weekly.\n\n"
+            "Ship the servers to the data centre in Slough (SL1 4AX) only after the DPIA.", publishes="nobody did, in the end"),
     Payload("handles-first-told-of", "@mentions on Twitter were the only feedback.\n\n@nhsengland on Twitter posted the figures.\n\n"
             "Follow the ONS on X for the figures.\n\nThanks to @janesmith on Twitter for the idea.\n\nThe board followed @OpenAI on X during the launch.\n\n"
             "We asked @data-team on Slack, who shrugged.\n\nThe model posts on X every hour for the ops team.\n\n@everyone on Discord got the alert.\n\n"

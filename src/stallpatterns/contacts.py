@@ -1215,7 +1215,7 @@ _CHAT_HANDLE = re.compile(
     # 'as' or 'under', where the words just before the service ask to reach the writer there ('I'm on
     # Discord: janesmith if you want the slides', 'Find me on Telegram – janesmith_ai – most evenings',
     # 'Follow me on TikTok: @janesmith for more': the review of the fifty-sixth session's change).
-    rf"|\b(?:(?i:{_SERVICE}|{_FOLLOWED}|{_ASKED_ONLY})|{_ON_X})(?:\s++(?i:me|us))?{_ID_WORD}?\s*+(?:{_POINTS}|,|(?<=\s)(?i:as|under)(?=\s))\s*+(?:\(\s*+)?"
+    rf"|\b(?:(?i:{_SERVICE}|{_FOLLOWED}|{_ASKED_ONLY})|{_ON_X})(?:\s++(?i:me|us))?{_ID_WORD}?(?:\s*+(?:{_POINTS}|,|(?<=\s)(?i:as|under)(?=\s))\s*+(?:\(\s*+)?|\s++(?=@))"
     rf"(?P<amid>@?[A-Za-z][\w.-]{{1,39}}[A-Za-z0-9_](?:\#[0-9]{{4}})?)(?![\w@/'\u2019])"
     # A handle, then the service a reader follows it on ('@janesmith on Twitter has the rest.', 'DM @janesmith
     # on X.'), told where the line asks or points readers there.
@@ -1250,7 +1250,8 @@ _MESSAGE_ME = re.compile(
 # a few words between ('Find me most evenings on Telegram: …'), or says the writer is there to reach ('I'm on Discord: janesmith
 # if you want the slides': the review of the fifty-sixth session's change).
 _ASKED_ON = re.compile(
-    rf"(?:(?i:{_MESSAGE_ME.pattern[4:]})(?:\s++up)?|(?i:\bI['\u2019]m|\bI\s++am|\bwe['\u2019]re|\bwe\s++are))(?:\s++[\w'\u2019-]++){{0,3}}?"
+    rf"(?:(?i:{_MESSAGE_ME.pattern[4:]})(?:\s++up)?|(?i:\bI['\u2019]m|\bI\s++am|\bwe['\u2019]re|\bwe\s++are|\bdms?\s++(?:are\s++)?open"
+    rf"|\b(?:drop|shoot|send|give)\s++(?:me|us)\s++a\s++(?:line|message|note|dm|text|shout)))(?:\s++[\w'\u2019-]++){{0,3}}?"
     r"\s++(?i:on|via|over|through|using|at|in)(?:\s++the)?\s*+[*_]*+\Z"
 )
 _ASKED_ON_MOST = 40  # the characters before the service's name read for it
@@ -1314,7 +1315,8 @@ def _chat_handle(line: str) -> re.Match[str] | None:
             # (A followed account only where the line asks, speaks for the writer, or says no more: not a public body's
             # cited, 'Source — Twitter: @ONS.', 'Reddit: u/spez's post' (the false-refusal round of the fifty-sixth session).)
             asks = _MESSAGE_ME.search(line) is not None if asks is None else asks
-            if not (asks or _FOLLOW_ME.search(line) or _a_card_s_line(line, found, found.group("followed") or found.group("reddit") or "")):
+            if not (asks or _FOLLOW_ME.search(line) or _a_card_s_line(line, found, found.group("followed") or found.group("reddit") or "")
+                    or _ASKED_ON.search(line, max(0, found.start() - _ASKED_ON_MOST), found.start())):
                 continue
         elif (amid := found.group("amid")) is not None:
             # (Only where the words just before the service ask to reach the writer there, and of a name's

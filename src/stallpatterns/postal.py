@@ -45,7 +45,7 @@ _HELD = re.compile(r"[0-9](?:[ABD-HJLNP-UW-Z]{2}(?![\w-])|[0-9]{4}(?!\w))")  # (
 # fifty-sixth session's change): at a sentence's start, or after a word that asks, the address after its 'to'.
 _SENT_TO = re.compile(
     r"(?i)(?:^[\W_]*+|[.!?;:(|,]\s++|\b(?:please|kindly|just|simply|then|and|or|also)\s++)"
-    r"(?:send|post|mail|write|return|deliver|forward|courier|bring|address|drop\s++off|hand\s++deliver)\s++(?:[\w'\u2019-]++\s++){0,5}?to\b:?"
+    r"(?:send|post|mail|write|return|deliver|forward|courier|ship|bring|address|drop\s++off|hand\s++deliver)\s++(?:[\w'\u2019-]++\s++){0,5}?to\b:?"
 )
 # A public body as the one written to ('Send the form to HMRC, BX9 1AS', the false-refusal round of the fifty-sixth
 # session): its address is its own, published, and no reader takes it for this site's.
