@@ -566,6 +566,13 @@ ATTACKS = (
     Payload("deal-a-sliding-scale", "The Review is on a sliding scale.", "offer-price"),
     Payload("deal-paid-in-kind", "The Diagnosis can be paid in kind.", "offer-price"),
     Payload("deal-a-code-for-a-reduced-fee", "Mention STALL20 at booking for a reduced Diagnosis fee.", "offer-price"),
+    # (The attack round of the fifty-seventh session: the writer's own price in the sentence after the offer's name.)
+    Payload("price-next-i-do-mine", "Consider the Stall Review. I do mine for £500.", "offer-price"),
+    Payload("price-next-my-rate-for-it", "Consider the Stall Review. My rate for it is £500.", "offer-price"),
+    Payload("price-next-ill-do-yours", "Consider the Stall Review. I\u2019ll do yours for £500.", "offer-price"),
+    Payload("price-next-ive-done-them", "The Stall Review is the smaller first step. I've done them for £500.", "offer-price"),
+    Payload("price-next-with-me", "The Stall Review is the smaller first step. £500 with me, same format.", "offer-price"),
+    Payload("price-next-we-deliver-it", "The Stall Diagnosis takes two days.\n\nWe can deliver it independently for $4,000.", "offer-price", line=2),
     # Readers steered to buy an offer, or the same thing, from the author or another firm instead.
     Payload("steered-to-a-cheaper-version-of-the-offer", "I offer a cheaper version of the stall review myself; ask me after the session.", "booking-elsewhere"),
     Payload("steered-to-the-same-done-apart", "If the Stall Review is booked up, I do the same thing independently for half the fee.", "booking-elsewhere"),
@@ -815,6 +822,9 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
             "deleted. ICQ was the first chat tool many of us used, in 1998. Threads of the conversation were lost.", publishes="@nhsengland posted"),
     Payload("a-line-id-and-a-handle-on-a-problem", "Production line ID: L3 was the slowest. The team's handle on the problem was weak: nobody owned it.",
             publishes="line ID: L3"),
+    Payload("costs-told-after-an-offer", "We ran a Stall Review last quarter. It cost us £40,000 in staff time to fix what it found. The team tried "
+            "the Stall Review. We spent £500 on the workshop room. The Stall Review found the gap. They cost £2m a year, the shadow tools. "
+            "The Stall Review helped. My budget for it was £500, and we came in under.", publishes="shadow tools"),
     Payload("counts-extensions-and-figures-in-words", "The helpdesk was on extension 4455. Call volumes fell from 1,200 to 900 a day. "
             "Seven or eight vendors pitched to the team of twenty-one. Call me in two or three weeks if it stalls. Phone: one hundred thousand calls a year.",
             publishes="extension 4455"),

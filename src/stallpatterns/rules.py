@@ -688,6 +688,11 @@ _PRICED_BACK = re.compile(
     # Or the reader asked to pay: 'Expect to pay around £500', 'You'll pay £600' (the attack round
     # of the forty-eighth session).
     r"|(?:expect|plan|budget) to pay|(?:you|you['’]ll|you will) (?:only |just )?pay"
+    # Or the writer's own, done for an amount: 'I do mine for £500', "I'll do yours for £500", 'My rate
+    # for it is £500' (the attack round of the fifty-seventh session; not 'They cost £2m a year', a story's).
+    r"|(?:I|we)(?:['’]ll|['’]ve|['’]d| will| can| would| could| have)? (?:do|did|done|run|ran|deliver|offer|sell|provide)"
+    r" (?:mine|ours|yours|it|them|one|these|those)(?: (?:myself|ourselves|directly|independently|privately))? for"
+    r"|(?:my|our) (?:own )?(?:rate|price|fee|charge|day rate)(?: for (?:it|them|one|this|that|these|those))? (?:is|was)"
     r"|(?:it|this|that|both|each|the (?:price|fee|cost|charge|rate)"
     # Or what is booked, as the offer's unit: 'A session is £75', 'Each day costs £400'.
     r"|(?:a|an|one|each|every|the|your|per) (?:session|day|half-day|hour|review|diagnosis|place|seat|slot|booking|visit))"
@@ -696,7 +701,12 @@ _PRICED_BACK = re.compile(
 )
 # Or an amount offered outright, and what it buys: 'Just £75 for ninety minutes', 'Only £75.'
 # (not 'Only £40,000 of the spend was tracked').
-_PRICED_OUTRIGHT = re.compile(rf"(?:just|only|yours for|all for|from just|from only)\s+(?:{_MONEY.pattern})(?![\d,.]*\d)(?:\s+(?:for|per|a|an|each|with)\b|\s*[,;:\u2013\u2014-]|\W*$)", re.IGNORECASE)
+_PRICED_OUTRIGHT = re.compile(
+    rf"(?:just|only|yours for|all for|from just|from only)\s+(?:{_MONEY.pattern})(?![\d,.]*\d)(?:\s+(?:for|per|a|an|each|with)\b|\s*[,;:\u2013\u2014-]|\W*$)"
+    # Or with the writer: '£500 with me, same format' (the attack round of the fifty-seventh session).
+    rf"|(?:{_MONEY.pattern})(?![\d,.]*\d)\s+(?:with|from|through|via)\s+(?:me|us)\b",
+    re.IGNORECASE,
+)
 
 
 def _check_offer_prices(source: Source, settings: Settings, report: Report) -> None:
