@@ -571,6 +571,8 @@ ATTACKS = (
     Payload("price-next-my-rate-for-it", "Consider the Stall Review. My rate for it is £500.", "offer-price"),
     Payload("price-next-ill-do-yours", "Consider the Stall Review. I\u2019ll do yours for £500.", "offer-price"),
     Payload("price-next-ive-done-them", "The Stall Review is the smaller first step. I've done them for £500.", "offer-price"),
+    Payload("free-on-me", "For charities, the Stall Review is on me.", "offer-price"),
+    Payload("free-at-no-extra-cost", "The Stall Review comes at no extra cost when you book the Stall Diagnosis.", "offer-price"),
     Payload("price-next-with-me", "The Stall Review is the smaller first step. £500 with me, same format.", "offer-price"),
     Payload("price-next-we-deliver-it", "The Stall Diagnosis takes two days.\n\nWe can deliver it independently for $4,000.", "offer-price", line=2),
     # Readers steered to buy an offer, or the same thing, from the author or another firm instead.
@@ -824,7 +826,8 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
             publishes="line ID: L3"),
     Payload("costs-told-after-an-offer", "We ran a Stall Review last quarter. It cost us £40,000 in staff time to fix what it found. The team tried "
             "the Stall Review. We spent £500 on the workshop room. The Stall Review found the gap. They cost £2m a year, the shadow tools. "
-            "The Stall Review helped. My budget for it was £500, and we came in under.", publishes="shadow tools"),
+            "The Stall Review helped. My budget for it was £500, and we came in under. The Stall Review is on me to arrange, as the sponsor.",
+            publishes="shadow tools"),
     Payload("counts-extensions-and-figures-in-words", "The helpdesk was on extension 4455. Call volumes fell from 1,200 to 900 a day. "
             "Seven or eight vendors pitched to the team of twenty-one. Call me in two or three weeks if it stalls. Phone: one hundred thousand calls a year.",
             publishes="extension 4455"),

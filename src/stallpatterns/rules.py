@@ -452,7 +452,8 @@ _PRICE_WORDS = re.compile(
     # a tenner' (the attack round of the forty-fifth session: each published beside an offer).
     # (Not 'the onus is on us to act', 'is on us as leaders': the false-refusal round of the
     # forty-sixth session.)
-    r"|(?:is|are|comes|now) (?:now )?(?:on us(?! (?:as|to|all|both|too|now|alone)\b)|at no cost|pay what you (?:can|want|like)|two for one|2 for 1)|gratis"
+    # ('is on me', 'at no extra cost': the attack round of the fifty-seventh session.)
+    r"|(?:is|are|comes|now) (?:now )?(?:on (?:us|me)(?! (?:as|to|all|both|too|now|alone)\b)|at no (?:extra |additional )?cost|pay what you (?:can|want|like)|two for one|2 for 1)|gratis"
     r"|get (?:one|a second|another) free|(?:costs?|is|for) (?:just |only )?(?:a tenner|a fiver|a grand|a few quid)(?![ \t]+(?!(?:per|each|a|an|for)\b)[a-z])"
     # An amount with no currency, said to be its price: 'costs 3000', 'is priced at 4k' (not
     # 'costs 2 analysts a day').
@@ -621,7 +622,7 @@ _PRICE_HOLDS = (
     "￡", "＄", "￥", "\u5186", "\u5143", "\u5713", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing", "no fee", "zero cost", "nil", "without fee", "without payment", "without paying", "bogof", "buy one",
     "costs nothing", "price", "discount", "waive", "complimentary", "per cent", "percent", "%", "franc",
     "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one",
-    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "yuan", "bitcoin", "btc", "fee of", "stg", "z\u0142", "kron", "rand", "peso", "lira", "lire", "baht", "ringgit", "dirham", "riyal", "shekel", "forint", "rupiah", "naira", "hryvnia", "reais", "kr", "k\u010d",
+    "on us", "on me", "no cost", "no extra cost", "no additional cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "yuan", "bitcoin", "btc", "fee of", "stg", "z\u0142", "kron", "rand", "peso", "lira", "lire", "baht", "ringgit", "dirham", "riyal", "shekel", "forint", "rupiah", "naira", "hryvnia", "reais", "kr", "k\u010d",
 )
 
 
