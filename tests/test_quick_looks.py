@@ -76,6 +76,23 @@ def test_the_steering_check_looks_at_every_sentence_its_expression_reads(alphabe
     found()
 
 
+@pytest.mark.parametrize("alphabet", ALPHABETS)
+def test_the_steering_look_at_a_files_words_finds_every_sentence_its_expression_reads(alphabet: str):
+    # A file is read for readers steered elsewhere only if handed.may_steer finds, in its words as
+    # Source.shown_words gives them, what it finds in each sentence: with any text around it.
+    offers = tuple(offer.name for offer in SETTINGS.offers)
+    steered = handed._steered_said(SETTINGS.site_name or "", offers)
+    assert steered is not None
+
+    @TEXTS
+    @given(written(steered, alphabet), st.text(), st.text())
+    def found(text: str, before: str, after: str) -> None:
+        whole = f"{before}\n{text} {after}"
+        assert handed.may_steer(whole, offers, " ".join(in_small_letters(whole).split())), whole
+
+    found()
+
+
 # What payment details are read as, written with any text about them (a real IBAN, as a bank
 # prints it or run together, and the shapes the expressions read).
 _PAYMENT_LINES = st.one_of(

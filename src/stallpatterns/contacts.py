@@ -1573,7 +1573,7 @@ def check_offers_asked_elsewhere(source: Source, offer_called: Callable[[str], s
     Review [on our new page](…)'): readers would book there. One error a line; a public body's site
     takes no one's bookings for them. ``offer_called``: the offer a text names, if any
     (:meth:`Settings.offer_or_its_last_word`)."""
-    lowered = in_small_letters(source.shown)
+    lowered = source.shown_small
     if not any(word in lowered for word in _ASKED_HELD) or "](" not in source.body and "http" not in source.body:
         return
     told = {d.line for d in report.items if d.code in ("booking-elsewhere", "offer-elsewhere", "link-text-elsewhere")}
@@ -1647,7 +1647,7 @@ def check_bookings_elsewhere(
     an address written out ('Book the Stall Review at stallreview.co.uk'). The site takes
     bookings through the offers on every page, and its contact page.
     ``offer_booked``: the offer a text asks to book, if any (:meth:`Settings.offer_booked`)."""
-    if not _may_tell_of_bookings(in_small_letters(source.shown)):
+    if not _may_tell_of_bookings(source.shown_small):
         return  # at C speed: most bodies say nothing of bookings (as the page shows them: '**B**ook', 'mo&#118;ed')
     said = _bookings_said(site_name)
     for token in source.tokens:

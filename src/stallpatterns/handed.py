@@ -208,23 +208,47 @@ def _steered_said(site_name: str, offers: tuple[str, ...]) -> re.Pattern[str] | 
     )
 
 
+_STEER_KINDS = ("review", "diagnosis")
+_STEER_LIKE = tuple(f"{like} " for like in ("cheaper", "similar", "same", "equivalent", "private", "own"))
+
+
+def _steered_kind_in(words: str) -> bool:
+    """Whether ``words`` (in small letters, parted by one space each) hold a review of the reader's rollout
+    or one like it ('review of your', 'same review'): read at each 'review' or 'diagnosis' they hold, the
+    word before it and the words after (an expression of them, tried at each of the letters they start with,
+    read a whole file: most patterns hold 'review')."""
+    for kind in _STEER_KINDS:
+        at = words.find(kind)
+        while at >= 0:
+            if words.startswith(" of your", at + len(kind)) or words.endswith(_STEER_LIKE, 0, at):
+                return True
+            at = words.find(kind, at + 1)
+    return False
+
+
 @lru_cache(maxsize=4)
-def _steered_held(offers: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """What :func:`may_steer` looks for: in small letters, and the offers' last words as written."""
+def _steered_held(offers: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What :func:`may_steer` looks for: the offers' last words as written, and the words in small letters,
+    each parted by one space ('book', 'buy', the offers' names and their last two words)."""
     heads = tuple({name.split()[-1] for name in offers if name.split() and name.split()[-1][:1].isupper()})
     names = dict.fromkeys(" ".join(part).lower() for name in offers for part in (name.split(), name.split()[-2:]) if part)
-    kinds = r"(?:review|diagnosis)\s+of\s+your|(?:cheaper|similar|same|equivalent|private|own)\s+(?:review|diagnosis)"
-    full = names_parted(names, r"\s+")
-    return re.compile(rf"book|buy|{full}|{kinds}"), heads
+    return heads, ("book", "buy", *(" ".join(name.split()) for name in names))
 
 
-def may_steer(text: str, offers: tuple[str, ...]) -> bool:
+def may_steer(text: str, offers: tuple[str, ...], words: str | None = None) -> bool:
     """Whether ``text`` may hold what :func:`_steered_said` reads, at C speed: 'book' or 'buy', an offer's
     last word as written ('Review'), its name in small letters ('stall review'), or a review of the reader's
     rollout or one like it ('review of your', 'same review'). Not 'review' alone, in most patterns a verb
-    ('review the output'): read in each sentence that held it, the check took a fifth longer."""
-    held, heads = _steered_held(offers)
-    return any(head in text for head in heads) or held.search(in_small_letters(text)) is not None
+    ('review the output'): read in each sentence that held it, the check took a fifth longer. Each looked
+    for in ``words``: the text in small letters, each run of spaces as one (given, for a file's text, by
+    :attr:`Source.shown_words`), where a word of several is one string, looked for at C speed (an
+    expression of them all, at each of the letters it may start with, took a third of the check's time)."""
+    heads, held = _steered_held(offers)
+    if any(head in text for head in heads):
+        return True
+    if words is None:
+        words = " ".join(in_small_letters(text).split())
+    return any(word in words for word in held) or _steered_kind_in(words)
 
 
 @lru_cache(maxsize=4)
@@ -259,7 +283,7 @@ def check_offers_handed(source: Source, site_name: str, offers: tuple[str, ...],
     def steers(text: str) -> bool:
         return steered is not None and may_steer(text, offers)
 
-    if not names_one(source.shown, source.shown.lower()) and not steers(source.shown):
+    if not names_one(source.shown, source.shown.lower()) and not (steered is not None and may_steer(source.shown, offers, source.shown_words)):
         return  # most bodies name neither an offer nor the site (as written, or as the page shows it: 'Re**view**', 'Re&#118;iew')
     told = {d.line for d in report.items if d.code == "booking-elsewhere"}  # (with an address: told once, by contacts.py)
     for token in source.tokens:

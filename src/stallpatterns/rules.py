@@ -644,14 +644,20 @@ def _price_looks(source: Source) -> tuple[bool, bool]:
     in small letters with each run of spaces as one ('fr**ee**', '[fr](…)ee', 'per' then 'cent' on
     the next line: each was published while the look read the text as written). Read once: the
     text as written as well doubled the look's time."""
-    plainly, more = _price_looks_in(source.shown)
+    plainly, more = _price_looks_of(source.shown, source.shown_small, source.shown_words)
     return plainly or "mailto:" in source.lowered, more  # (a mail link's subject, read from its address, which the page does not show)
 
 
 def _price_looks_in(shown: str) -> tuple[bool, bool]:
     """:func:`_price_looks`, in a text as the page shows it."""
     lowered = in_small_letters(shown)
-    return _may_price_plainly(shown, " ".join(lowered.split())), _may_price_more(lowered)
+    return _price_looks_of(shown, lowered, " ".join(lowered.split()))
+
+
+def _price_looks_of(shown: str, lowered: str, words: str) -> tuple[bool, bool]:
+    """:func:`_price_looks_in`, given ``shown`` in small letters (``lowered``) and its words parted by one
+    space each (``words``): a file's, worked out once for the checks that look in it (:attr:`Source.shown_words`)."""
+    return _may_price_plainly(shown, words), _may_price_more(lowered)
 
 
 def _names_an_offer(source: Source, settings: Settings) -> bool:
@@ -972,7 +978,7 @@ def _check_offer_deals(source: Source, settings: Settings, report: Report) -> No
     :data:`_READERS_OFFERED`): one error a sentence, none on a line told of a price already."""
     if not settings.offers:
         return
-    lowered = in_small_letters(source.shown)
+    lowered = source.shown_small
     stems = tuple({_stem(last).lower() for last in _by_last_word(settings)})
     offered = any(stem in lowered for stem in stems)  # ('review', 'diagnos': most files name no offer)
     if not offered and _READERS_HELD.search(lowered) is None:

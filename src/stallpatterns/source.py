@@ -19,7 +19,7 @@ from . import body as body_module
 from . import frontmatter
 from .diagnostics import AUTHOR_COMMAND, Diagnostic
 from .frontmatter import Duplicate, Mapping, Node, Scalar
-from .text import character_name, clipped, is_plain, plain_forms, printable
+from .text import character_name, clipped, in_small_letters, is_plain, plain_forms, printable
 
 _FENCE = "---"
 
@@ -76,6 +76,18 @@ class Source:
             if token.type in ("inline", "fence", "code_block")
         )
         return plain_forms(shown)
+
+    @cached_property
+    def shown_small(self) -> str:
+        """:attr:`shown` in small letters, as a case-blind expression reads it (:func:`in_small_letters`):
+        what the quick looks of several checks read, worked out once for them all."""
+        return in_small_letters(self.shown)
+
+    @cached_property
+    def shown_words(self) -> str:
+        """:attr:`shown_small` with each run of spaces (a line's end too) as one space: its words, as
+        the quick looks that read for words parted by any spaces read them (once for them all)."""
+        return " ".join(self.shown_small.split())
 
     @cached_property
     def plain(self) -> bool:
