@@ -62,6 +62,21 @@ def test_the_deal_check_looks_at_every_text_its_expressions_read_as_a_deal(alpha
 
 
 @pytest.mark.parametrize("alphabet", ALPHABETS)
+def test_the_deal_checks_look_at_a_block_finds_every_sentence_of_it_that_may_name_an_offer(alphabet: str):
+    # A block is read sentence by sentence for a deal only where _may_name_for_a_deal finds an offer in it
+    # (or _READERS_HELD readers): what it finds in a sentence, and in small letters, it finds in the block.
+    assert rules._deal_names(SETTINGS.offers)[2]
+
+    @TEXTS
+    @given(written(rules._deals(SETTINGS), alphabet), st.text(), st.text())
+    def found(deal: str, before: str, after: str) -> None:
+        block = f"{before}.\n{deal}\n{after}"
+        assert rules._may_name_for_a_deal(block, in_small_letters(block), SETTINGS), block
+
+    found()
+
+
+@pytest.mark.parametrize("alphabet", ALPHABETS)
 def test_the_steering_check_looks_at_every_sentence_its_expression_reads(alphabet: str):
     # Readers steered to buy an offer elsewhere are read only in a sentence that handed.may_steer finds may hold it.
     offers = tuple(offer.name for offer in SETTINGS.offers)

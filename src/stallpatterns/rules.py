@@ -39,7 +39,7 @@ from .addresses import as_read, is_local, mail_recipients, mail_subjects
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .hosts import PUBLIC_HOST
 from .pattern import Pattern, PatternSection
-from .settings import Settings
+from .settings import Offer, Settings
 from .source import Source, written_title
 from .text import (
     SENTENCE_END,
@@ -968,9 +968,23 @@ def _may_name_for_a_deal(text: str, small: str, settings: Settings) -> bool:
     it, at C speed: its last word's start as the site writes it or in capitals ('Review', 'DIAGNOS'), or
     each word of one of its names in small letters ('stall review'; not 'review the output', which
     most sentences that hold the word are: the big expression tried on each cost a fifth of a file's check)."""
-    return any(stem in text or stem.upper() in text for stem in map(_stem, _by_last_word(settings))) or any(
-        all(word in small for word in name.lower().split()) for offer in settings.offers for name in offer.names if name != offer.action
-    )
+    stems, names, _ = _deal_names(settings.offers)
+    return any(stem in text for stem in stems) or any(all(word in small for word in words) for words in names)
+
+
+@lru_cache(maxsize=4)
+def _deal_names(offers: tuple[Offer, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], bool]:
+    """What :func:`_may_name_for_a_deal` looks for, worked out once, not in each sentence it reads: each
+    offer's last word's start as the site writes it and in capitals, and the words of each of its names
+    in small letters; and whether all of these are ASCII (in a block, each is where it is in a sentence
+    of it: a letter of ASCII is the same in small letters whatever is around it)."""
+    by_last: dict[str, str] = {}
+    for offer in offers:
+        if offer.name.split():
+            by_last.setdefault(offer.name.split()[-1], offer.name)  # as _by_last_word
+    stems = tuple(form for stem in map(_stem, by_last) for form in (stem, stem.upper()))
+    names = tuple(tuple(name.lower().split()) for offer in offers for name in offer.names if name != offer.action)
+    return stems, names, all(form.isascii() for form in stems) and all(word.isascii() for words in names for word in words)
 
 
 def _check_offer_deals(source: Source, settings: Settings, report: Report) -> None:
@@ -984,6 +998,7 @@ def _check_offer_deals(source: Source, settings: Settings, report: Report) -> No
     if not offered and _READERS_HELD.search(lowered) is None:
         return
     deals = _deals(settings)
+    narrow = _deal_names(settings.offers)[2]
     told = {d.line for d in report.items if d.code == "offer-price"}
     for token in source.tokens:
         if token.type != "inline" or not token.map:
@@ -992,6 +1007,8 @@ def _check_offer_deals(source: Source, settings: Settings, report: Report) -> No
         low = in_small_letters(shown)
         if not any(stem in low for stem in stems) and _READERS_HELD.search(low) is None:
             continue
+        if narrow and not _may_name_for_a_deal(shown, low, settings) and _READERS_HELD.search(low) is None:
+            continue  # (a sentence's own look, at the block: 'review the output' names no offer)
         for start, sentence in sentences_of(shown):
             flat = sentence.replace("\n", " ")
             small = in_small_letters(flat)
