@@ -657,6 +657,79 @@ ATTACKS = (
     Payload("postal-address-to-deliver-to", "Deliver the signed copy by hand to Jane Smith Advisory, 4 Gay Street, BA1 1AA.", "postal-address"),
     Payload("po-box-to-address-questions-to", "Address your questions to Stall Advisory, PO Box 99, Bath.", "postal-address"),
     Payload("zip-code-of-a-business-to-ship-to", "Ship the laptop to Stall Advisory Inc, 200 Park Ave, New York, NY 10166.", "postal-address"),
+    # (The attack round of the fifty-seventh session: payment details that were published.) A sort code and an account parted
+    # by a mark, in a table's row, an account of nine figures, 'sort' before six figures and 'acc' before eight.
+    Payload("sort-code-comma-account", "Bank details: Jane Smith Advisory, 20-00-00, 12345678 (Barclays).", "payment-details"),
+    Payload("sort-code-comma-account-after-a-transfer", "Payments by bank transfer: 20-00-00, 12345678.", "payment-details"),
+    Payload("sort-code-dot-in-the-middle-account", "Bank: Monzo \u2014 04-00-04 \u00b7 12345678", "payment-details"),
+    Payload("sort-code-semicolon-account", "Transfer the deposit to 40-47-84; 31926819.", "payment-details"),
+    Payload("sort-code-bar-account", "Bank: NatWest | 60-16-13 | 31926819", "payment-details"),
+    Payload("sort-code-bullet-account-in-groups", "Details for transfer: 20-00-00 \u2022 1234 5678", "payment-details"),
+    Payload("sort-code-comma-account-a-date-s-shape", "Pay into 30-12-15, 12345678, Lloyds.", "payment-details"),
+    Payload("sort-code-and-account-in-a-table", "| Sort code | Account |\n| --- | --- |\n| 20-00-00 | 12345678 |", "payment-details", line=2),
+    Payload("sort-code-and-account-in-groups-in-a-table", "| Bank | Sort code | Account number |\n| --- | --- | --- |\n| Barclays | 20-00-00 | 1234 5678 |",
+            "payment-details", line=2),
+    Payload("sort-run-together-and-acc", "Bank details: sort 200000 / acc 12345678.", "payment-details"),
+    Payload("sort-and-acct-after-colons", "Sort: 200000, acct: 12345678", "payment-details"),
+    Payload("sort-code-and-an-account-of-nine-figures", "Bank: Barclays, sort code 20-00-00, account no. 1234 5678 9", "payment-details"),
+    # An IBAN in small letters run together, or after 'IBAN' parted by a spaced slash or bar, a space at each character.
+    Payload("iban-in-small-letters", "IBAN gb82west12345698765432 for the deposit.", "payment-details"),
+    Payload("iban-in-small-letters-unnamed", "Pay to de89370400440532013000 please.", "payment-details"),
+    Payload("iban-in-mixed-case", "Our iban is Gb82West12345698765432.", "payment-details"),
+    Payload("iban-in-small-letters-in-groups", "IBAN: gb82 west 1234 5698 7654 32", "payment-details"),
+    Payload("iban-with-a-spaced-slash", "Account (IBAN): DE89 3704 0044 / 0532 0130 00", "payment-details"),
+    Payload("iban-parted-by-bars", "IBAN \u2014 GB82 | WEST | 1234 | 5698 | 7654 | 32", "payment-details"),
+    Payload("iban-a-character-at-a-time", "IBAN: G B 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 2", "payment-details"),
+    # A bank's code abroad, named, with an account's number.
+    Payload("routing-number-and-account", "Routing number 021000021, account 000123456789, Chase.", "payment-details"),
+    Payload("aba-number-and-acct", "ABA 026009593 / acct 1234567890", "payment-details"),
+    Payload("routing-and-account-after-colons", "Routing: 121000358; Account: 987654321 (Bank of America).", "payment-details"),
+    Payload("bsb-and-account", "BSB 062-000, account 1234 5678, Commonwealth Bank.", "payment-details"),
+    Payload("bsb-and-acc-after-colons", "BSB: 082 001, Acc: 123456789 (NAB).", "payment-details"),
+    Payload("ifsc-and-a-c", "IFSC HDFC0001234, A/c 50100012345678.", "payment-details"),
+    Payload("ifsc-code-and-account-number", "IFSC code SBIN0001234, account number 12345678901.", "payment-details"),
+    Payload("transit-and-account", "Transit 00012, institution 003, account 1234567 (RBC).", "payment-details"),
+    # A wallet in groups; a wallet's name after a coin, a wallet or words of paying.
+    Payload("ethereum-wallet-in-groups", "ETH: 0x71C7 656E C7ab 88b0 98de fB75 1B74 01B5 f6d8 976F", "payment-details"),
+    Payload("ethereum-wallet-in-hyphened-groups", "Tips: 0x71C7656E-C7ab88b0-98defB75-1B7401B5-f6d8976F", "payment-details"),
+    Payload("ethereum-wallet-parted-after-its-0x", "ETH: 0x 71C7656EC7ab88b098defB751B7401B5f6d8976F", "payment-details"),
+    Payload("bitcoin-wallet-in-groups", "BTC: bc1q w508 d6qe jxtd g4y5 r3za rvar y0c5 xw7k v8f3 t4", "payment-details"),
+    Payload("bitcoin-wallet-in-groups-before-words", "Donations: bc1qar0s rrr7 xfkv y5l6 43ly dnw9 re59 gtzz wf5m dq please", "payment-details"),
+    Payload("wallet-name-after-a-coin", "Send ETH to janesmith.eth", "payment-details"),
+    Payload("wallet-name-said-to-be-mine", "My Solana wallet is janesmith.sol", "payment-details"),
+    Payload("wallet-name-after-an-amount-of-a-coin", "Send 0.05 ETH to jane-smith.eth to book.", "payment-details"),
+    Payload("wallet-name-after-a-ticker", "Pay in SOL to janesmith.sol", "payment-details"),
+    Payload("wallet-name-where-tips-are-welcome", "Tips welcome at janesmith.eth", "payment-details"),
+    # An address or a link to pay by UPI.
+    Payload("upi-link-written-out", "upi://pay?pa=janesmith@okaxis&pn=Jane%20Smith&am=750", "payment-details"),
+    Payload("upi-link-after-words", "Scan or pay upi://pay?pa=jsa@icici", "payment-details"),
+    Payload("upi-id-said-to-be-mine", "My UPI ID is janesmith@okhdfcbank", "payment-details"),
+    Payload("upi-id-after-a-colon", "UPI: janesmith@ybl", "payment-details"),
+    Payload("upi-id-to-pay-to", "Pay via UPI to jane.smith@oksbi.", "payment-details"),
+    Payload("upi-id-of-figures", "GPay / UPI: 9876543210@paytm", "payment-details"),
+    # Whom to make a cheque out to, asked more ways.
+    Payload("cheque-made-out-to", "Make your cheque out to Jane Smith Advisory Ltd and post it to the office.", "payment-details"),
+    Payload("cheque-sent-made-payable-to", "Send a cheque made payable to Jane Smith Advisory.", "payment-details"),
+    Payload("cheques-kindly-made-payable", "Kindly make cheques payable to Jane Smith Advisory Ltd.", "payment-details"),
+    Payload("cheque-you-can-make-payable", "You can make your cheque payable to Jane Smith.", "payment-details"),
+    Payload("cheques-made-out-at-a-sentence-s-start", "Cheques made out to J. Smith please.", "payment-details"),
+    Payload("cheques-made-out-to-a-name-in-quotes", "Please make all cheques out to \"Jane Smith Advisory\".", "payment-details"),
+    Payload("cheque-payee", "Cheque payee: Jane Smith Advisory Ltd.", "payment-details"),
+    Payload("cheque-posted-payable-to", "Post your cheque, payable to Jane Smith Advisory, to the office.", "payment-details"),
+    Payload("cheques-should-be-payable", "Cheques should be payable to JSA Ltd.", "payment-details"),
+    Payload("cheque-made-out-before-it", "Make out your cheque to Jane Smith Advisory.", "payment-details"),
+    Payload("cheque-payable-to-a-label", "Payable to: Jane Smith Advisory Ltd (cheques only).", "payment-details"),
+    # A name on a service of payments without its '@', or with it after Wise's or Revolut's tag.
+    Payload("paypal-name-after-a-colon", "PayPal: jsmithadvisory (friends and family, please).", "payment-details"),
+    Payload("paypal-name-where-asked", "Use PayPal: janesmithadvisory \u2014 it's quickest.", "payment-details"),
+    Payload("revtag-handle", "Revtag: @janesm12", "payment-details"),
+    Payload("wise-tag-after-to", "Pay by Wise to @janes123 using the Wise tag.", "payment-details"),
+    Payload("wisetag-handle", "Wisetag: @janesmith", "payment-details"),
+    Payload("venmo-name-with-figures", "Venmo: jane-smith-7", "payment-details"),
+    Payload("paypal-name-with-dots", "PayPal: jane.smith.advisory", "payment-details"),
+    Payload("revolut-name-with-figures", "Revolut: janesmith22 (no fees).", "payment-details"),
+    Payload("monzo-name-after-a-colon", "Monzo: janesmithjsa", "payment-details"),
+    Payload("paypal-username-after-a-colon", "PayPal username: janesmithjsa", "payment-details"),
 )
 
 BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\u0e33, in Hindi \u0915\u094d\u0937\u094d\u092e\u094d\u092f, and 1\ufe0f\u20e3.", publishes="\u0e19\u0e49\u0e33"),
@@ -869,6 +942,36 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("deal-and-steering-words-near-an-offer-that-are-neither", "The Diagnosis comes with a cost reduction plan. The Review has a special rate "
             "of success. Diagnosis rates are 1,200 per 100,000. Pair the Review with the Diagnosis for a fuller picture. You get this from my experience "
             "of ten rollouts. Book the Review with your team. We commissioned the Review from Deloitte.", publishes="cost reduction plan"),
+    # (The attack round of the fifty-seventh session: what its readings of payment details must not take.) A date then a count,
+    # a version, a section's number, a table of dates and counts, a sort of records.
+    Payload("dates-and-counts-parted-by-a-mark", "On 01-04-24, 12345678 rows were loaded. The project ran from 20-03-2023, 12345678 rows later it "
+            "stopped. From 12-05-24, 20240512 was the build tag. Release 12-34-56 shipped, 12345678 downloads later. Section 20-00-00 of the "
+            "manual covers it. We sort 200000 records a day, 12345678 in a week.", publishes="On 01-04-24, 12345678 rows were loaded"),
+    Payload("a-bank-s-dates-and-counts", "The bank migration ran 12-05-24 to 19-05-24; 12345678 records moved.", publishes="12345678 records moved"),
+    Payload("a-table-of-dates-and-counts", "| Date | Count |\n| --- | --- |\n| 01-04-24 | 12345678 |\n| 2023 | 12,345,678 |", publishes="<td>01-04-24</td>"),
+    Payload("a-table-of-sprints", "| Sprint | Start | Tickets |\n| --- | --- | --- |\n| 12 | 20-03-24 | 12345678 |", publishes="<td>20-03-24</td>"),
+    Payload("sort-code-checks-and-an-account-manager", "Sort code checks failed for 12% of accounts; account 4 of 10 had 10000000 rows. "
+            "Account manager: Jane Smith, 12 years on the team.", publishes="Sort code checks failed"),
+    Payload("iban-told-of-and-postcodes-in-a-list", "The IBAN field was left blank in 40% of forms. The postcodes SE11 4AJ / SE11 3PH / SE1 7PB "
+            "were in scope. iban validation in small letters failed the gb checks and the de checks.", publishes="The IBAN field was left blank"),
+    Payload("bank-codes-abroad-told-of", "Routing number 021000021 is JPMorgan Chase's. The BSB field and account 4 of 10 were blank. IFSC codes "
+            "and account numbers were redacted from the dataset. Transit 00012 was the branch; the account team met on Friday.",
+            publishes="Routing number 021000021 is JPMorgan"),
+    Payload("coins-and-wallet-names-told-of", "The vendor quoted ETH gas fees in gwei. ENS names like vitalik.eth became a meme. Vitalik's ENS "
+            "name, vitalik.eth, became a meme. The wallet at uniswap.eth was the example in the paper. Send ETH to a cold wallet first, the guide "
+            "said. My Solana wallet is empty. Build 0x1A2B 3C4D 5E6F ran first.", publishes="ENS names like vitalik.eth"),
+    Payload("a-dump-of-noughts", "A hex dump: 0x0000 0000 0000 0000 0000 0000 0000 0000 0000 0000", publishes="A hex dump"),
+    Payload("upi-told-of", "We used UPI for most staff expenses in Bengaluru. UPI IDs like name@bank were confusing for the pilot team. The "
+            "UPI ID format is name@bank, which the pilot kept getting wrong.", publishes="UPI IDs like name@bank"),
+    Payload("cheques-told-of-in-a-story", "Cheques made out to J. Smith were still arriving in March. Cheques made payable to Jane Smith kept "
+            "bouncing. The old form said: make cheques out to the council. Make your check out to be thorough: review it twice. We sent a cheque "
+            "made payable to the council last week. You can make cheques payable to whoever runs the programme. Cheque payee: the supplier named "
+            "on the invoice. Send a cheque? Nobody does that any more. The cheque payee field was blank on 12% of forms.",
+            publishes="were still arriving in March"),
+    Payload("payment-services-and-words-after-a-colon", "PayPal: the vendor's preferred option. Use PayPal: it's what finance already "
+            "has. Wise tags made transfers simpler for the team. PayPal: instant. Venmo: reimbursements. Use PayPal: finance. Revolut: v2.24 "
+            "or later. We moved from Revolut to Wise at @scale, otherwise we would have stalled.\n\n- PayPal: preferred\n- Revolut: blocked\n"
+            "- Wise: planned\n- Venmo: US only", publishes="PayPal: the vendor"),
     Payload("costs-and-scales-beside-an-offer-that-are-no-deal", "The Review is at cost centre level. The Diagnosis is on a sliding scale of "
             "maturity. Contact NHS England for the Diagnosis instead. The Review is cheaper than the audit, which we bought from my old firm.",
             publishes="cost centre level"),
