@@ -7811,6 +7811,48 @@ def test_a_long_line_of_coins_runs_and_cheques_is_read_for_wallets_in_linear_tim
     assert growth(read, 2_000) < 8
 
 
+@pytest.mark.parametrize(
+    ("before", "unit", "after"),
+    [
+        # The readings of the attack round of the fifty-seventh session: a sort code and an account parted by a mark, a bank's
+        # code abroad, an IBAN run together or after 'IBAN', wallets in groups and by name, UPI, cheques, names on services.
+        ('', 'Bank: 20-00-00, ', '1234 5678 rows'),
+        ('', '| 20-00-00 | 1234 ', ''),
+        ('', 'sort 200000 / acc ', '1234 5678 9 1'),
+        ('', 'Routing number 021000021, BSB 062-000 account 1 ', ''),
+        ('IFSC HDFC0001234 A/c ', '1 ', ''),
+        ('gb82', 'a', ''),
+        ('', 'gb82a ', ''),
+        ('', 'IBAN: ', 'G B 8 2 A / A / A / A / A / A /'),
+        ('', 'IBAN G B 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 ', ''),
+        ('0x', 'a ', ''),
+        ('', '0x71C7 656E C7ab 88b0 98de fB75 1B74 01B5 f6d8 976F ', ''),
+        ('bc1', 'q ', ''),
+        ('', 'BTC: bc1q w508 d6qe jxtd g4y5 r3za rvar y0c5 xw7k v8f3 t5 ', ''),
+        ('', 'Send ETH to ', 'janesmith.eth'),
+        ('My wallet is a', '-', '.eth'),
+        ('', 'upi://pay ', ''),
+        ('UPI: ', 'a.', '@ybl'),
+        ('', 'a', '@okaxis'),
+        ('', 'Please, ', 'make cheques out to the council.'),
+        ('', 'you can ', 'make your cheque payable to'),
+        ('Cheques made out to J', '. J', ''),
+        ('', 'Payable to: Jane ', 'x'),
+        ('', 'PayPal: ', 'janesmith'),
+        ('', 'Wise to @a ', ''),
+    ],
+)
+def test_the_payment_readings_of_the_fifty_seventh_session_are_linear(growth, before: str, unit: str, after: str):
+    from stallpatterns import payments
+
+    def read(n: int) -> None:
+        line = before + unit * (n // len(unit)) + after
+        payments.payment_detail(line)
+        payments._candidate(line)
+
+    assert growth(read, 6_000) < 8  # (of 24,000 characters at most)
+
+
 def test_a_long_line_of_postcodes_and_words_that_ask_is_read_in_linear_time(growth, check: Check):
     def read(n: int) -> None:
         check(Path("a.md"), in_first_section("We are our me SE1 4NA " * n + "\n" + "Write to PO Box " * n + "\n"))
