@@ -45,7 +45,7 @@ _LINK_PAGE_HOSTS = (
 # A host of an account of its own on one of these services, written out ('janesmith.as.me',
 # 'janesmith.carrd.co'), from where no word, address or path runs on into it.
 _ACCOUNT_HOSTS = "|".join(map(re.escape, _BOOKING_HOSTS + _LINK_PAGE_HOSTS))
-ACCOUNT_HOST = re.compile(rf"(?i:(?<![\w.@/:%+~#=&?-])(?:[a-z0-9][\w-]*+\.)+(?:{_ACCOUNT_HOSTS})(?![\w.-]*+[/\w@]))")
+ACCOUNT_HOST = re.compile(rf"(?i:(?<![\w.@/:%+~#=&?-])(?:[a-z0-9][\w-]*+\.)+(?:{_ACCOUNT_HOSTS})(?![\w/@-]|\.\w))")
 ACCOUNT_ENDING = re.compile(rf"(?i:\.(?:{_ACCOUNT_HOSTS})\b)")  # (where one may be: looked for first)
 
 

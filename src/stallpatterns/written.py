@@ -57,7 +57,7 @@ def _problem_in(text: str) -> tuple[str, tuple[str, str, str]] | None:
             address = found.group().rstrip(_AFTER)
             if (problem := _written_problem(address, files=False)) is not None:
                 return address, problem
-    for found in services.ACCOUNT_HOST.finditer(plain):
+    for found in services.ACCOUNT_HOST.finditer(plain) if services.ACCOUNT_ENDING.search(plain) else ():
         if (problem := _written_problem(found.group(), "/")) is not None:
             return found.group(), problem
     return None
