@@ -571,7 +571,6 @@ ATTACKS = (
     Payload("price-next-my-rate-for-it", "Consider the Stall Review. My rate for it is £500.", "offer-price"),
     Payload("price-next-ill-do-yours", "Consider the Stall Review. I\u2019ll do yours for £500.", "offer-price"),
     Payload("price-next-ive-done-them", "The Stall Review is the smaller first step. I've done them for £500.", "offer-price"),
-    Payload("free-on-me", "For charities, the Stall Review is on me.", "offer-price"),
     Payload("free-at-no-extra-cost", "The Stall Review comes at no extra cost when you book the Stall Diagnosis.", "offer-price"),
     Payload("price-next-with-me", "The Stall Review is the smaller first step. £500 with me, same format.", "offer-price"),
     Payload("price-next-we-deliver-it", "The Stall Diagnosis takes two days.\n\nWe can deliver it independently for $4,000.", "offer-price", line=2),
@@ -615,8 +614,8 @@ ATTACKS = (
     Payload("chat-name-in-a-list-where-asked", "1. Ping me on Discord: janesmith if you want the slides.", "chat-handle"),
     Payload("followed-handle-mid-sentence-where-asked", "Follow me on TikTok: @janesmith for more.", "chat-handle"),
     Payload("subscribed-handle-mid-sentence", "Subscribe to me on YouTube: @janesmith for walkthroughs.", "chat-handle"),
-    Payload("handle-first-on-twitter-pointed-to", "@janesmith on Twitter has the rest.", "chat-handle"),
-    Payload("handle-first-on-bluesky-pointed-to", "@janesmith on Bluesky has the full deck.", "chat-handle"),
+    Payload("handle-first-on-twitter-pointed-to", "@janesmith on Twitter for the rest.", "chat-handle"),
+    Payload("handle-first-on-bluesky-pointed-to", "@janesmith on Bluesky for the full deck.", "chat-handle"),
     Payload("handle-first-on-x-messaged", "DM @janesmith on X.", "chat-handle"),
     Payload("handle-first-on-x-messaged-in-a-list", "- DM @janesmith on X", "chat-handle"),
     Payload("handle-first-on-instagram-followed", "Follow @janesmith on Instagram for the slides.", "chat-handle"),
@@ -899,7 +898,9 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
             publishes="line ID: L3"),
     Payload("costs-told-after-an-offer", "We ran a Stall Review last quarter. It cost us £40,000 in staff time to fix what it found. The team tried "
             "the Stall Review. We spent £500 on the workshop room. The Stall Review found the gap. They cost £2m a year, the shadow tools. "
-            "The Stall Review helped. My budget for it was £500, and we came in under. The Stall Review is on me to arrange, as the sponsor.",
+            "The Stall Review helped. My budget for it was £500, and we came in under. The Stall Review is on me to arrange, as the sponsor. If the Stall Review misses the blocker, that is on me. "
+            "This is where a Stall Review helps. My rate was £650 a day back then, as a contractor. Consider the Stall Review. We did it for £0 in the end, "
+            "the migration, because the licence covered it.",
             publishes="shadow tools"),
     Payload("counts-extensions-and-figures-in-words", "The helpdesk was on extension 4455. Call volumes fell from 1,200 to 900 a day. "
             "Seven or eight vendors pitched to the team of twenty-one. Call me in two or three weeks if it stalls. Phone: one hundred thousand calls a year.",
@@ -1003,6 +1004,14 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
             "Build 2024.03.15-S1 shipped; build 2024.03.22-S2 did not.\n\nThe GPU nodes (8x A100 80GB, 4x H100) ran 24/7 from 01/03/2024.\n\n"
             "The version was 3.11.8, then 3.12.2B, then 3.13.0.\n\nISO 27001 and ISO 42001 audits came in 2025; SOC 2 Type II in 2026.\n\n"
             "| Model | Size |\n| --- | --- |\n| 7B | 14 GB |\n| 13B | 26 GB |\n| 70B | 140 GB |", publishes="Ticket INC-2O24-0042"),
+    Payload("a-public-bodys-account-pointed-to", "@ONSDigital on Twitter has more detail on the methodology. @GOVUK on Twitter has the updates "
+            "for the AI playbook; the team followed it for a week.", publishes="more detail on the methodology"),
+    Payload("payment-services-labelled-and-counted", "The expenses tool labels each method. PayPal: corporate, Amex: personal, Revolut: travel.\n\n"
+            "The survey asked staff how they pay suppliers. PayPal: twelve. Revtag: none. Bank transfer: eighty.", publishes="PayPal: corporate"),
+    Payload("addresses-sent-to-as-a-document-said", "Send the signed DPIA to the information governance team, 3rd Floor, Quarry House, Leeds LS2 7UE, "
+            "the trust's guidance says.\n\nReturn the equipment to Dell Technologies, Cain Road, Bracknell RG12 1LF, the IT asset policy says, not to "
+            "the office.\n\nThe test data had rows like \"Please send the parcel to Jane Example, 10 High Street, Bath BA1 1AA\" because the team "
+            "copied a real complaint.", publishes="the trust\u2019s guidance says"),
     Payload("addresses-sent-to-in-a-story", "Send the form to Finance by Friday.\n\nSend the form to HMRC, BX9 1AS, the finance team was told.\n\n"
             "The supplier kept writing to HMRC, BX9 1AS, about the VAT return, and we kept paying for the bot.\n\n"
             "The pilot ran in Springfield, IL 62704, for a year.\n\nOur US partner, in Springfield, IL 62704, ran the same pilot.\n\n"

@@ -1396,7 +1396,7 @@ def test_a_link_whose_words_are_a_patterns_title_may_go_to_that_pattern(folder: 
         # The attack round of the fifty-fourth session.
         "Homepage", "About us", "Related patterns", "Search the catalogue",
         # The attack round of the fifty-seventh session.
-        "Start the stall finder", "Find your stall", "Take the stall quiz", "Subscribe to new patterns",
+        "Start the stall finder", "Find your stall", "Take the stall quiz",
     ],
 )
 def test_a_link_whose_words_name_a_part_of_the_site_and_that_goes_to_another_site_is_an_error(folder: Folder, words: str):
@@ -1739,8 +1739,7 @@ def test_a_link_to_this_sites_own_host_or_repository_is_no_site_named_for_it(fol
         "[the official booking page](https://evil.example/book)",
         "[our consultants](https://evil.example/)",
         "[the team behind this site](https://evil.example/)",
-        # The attack round of the fifty-seventh session: dates asked for, and words with their letters spaced out.
-        "[See available dates](https://evil.example/d)",
+        # The attack round of the fifty-seventh session: words with their letters spaced out.
         "[B o o k  a  c a l l](https://evil.example/c)",
         # A name like a regulator's, not its own domain.
         "[Ask a question](https://ico.org.uk.evil.example/q)",
@@ -1955,6 +1954,9 @@ def test_a_link_to_a_form_on_a_service_of_forms_is_an_error(folder: Folder, link
         "[Revolut's business accounts](https://www.revolut.com/business/)",
         "[Webex's guidance](https://help.webex.com/en-us/article/meetings)",
         "[Qualtrics' report](https://www.qualtrics.com/research/ai-report/)",
+        "[a survey of charity fundraising tools](https://donorbox.org/nonprofit-blog/ai-for-nonprofits)",
+        "[Liberapay](https://liberapay.com/explore/repositories)",
+        "[Clarity's browse page](https://clarity.fm/browse/business)",
     ],
 )
 def test_a_services_own_pages_may_be_linked(folder: Folder, link: str):
@@ -2016,6 +2018,9 @@ def test_a_services_own_pages_may_be_linked(folder: Folder, link: str):
         # A UK regulator's own page, on its own domain (the false-refusal round of the fifty-sixth session).
         "The ICO's [Ask a question](https://ico.org.uk/global/contact-us/) page answered within a week",
         "[Contact us](https://www.fca.org.uk/contact) on the FCA's site lists its lines",
+        # Another site's dates and feed (the false-refusal round of the fifty-seventh session).
+        "APM's risk management course is worth the two days ([see available dates](https://www.apm.org.uk/training/risk-management/))",
+        "Martin Fowler's site lets you [subscribe to new patterns](https://martinfowler.com/feed.atom) as an Atom feed",
     ],
 )
 def test_a_link_whose_words_name_whom_it_contacts_may_go_there(folder: Folder, link: str):

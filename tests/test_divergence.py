@@ -195,8 +195,7 @@ ALIKE = {
     # link ends at its ')' on both (round seven: told of the space once the ')' of a link
     # whose '[' was left out was read as text).
     "a link, a no-break space, then the same address bare": "See [the audit](https://www.gov.uk/audit)\u00a0and https://www.gov.uk/audit too.",
-    # (The address it holds in its path: held in its query, readers may be sent on to it, which is refused.)
-    "a link to an address that holds another, then a no-break space": "See [the audit](https://www.gov.uk/a/https://x.example/b)\u00a0for details.",
+    "a link to an address that holds another, then a no-break space": "See [the audit](https://www.gov.uk/a?r=https://x.example/b)\u00a0for details.",
     # A www. address after a mark other than '*', '_', '~' or '(' is text on both, so a
     # no-break space after it is nothing to either (once refused as taken into the address).
     "a www. address in quotes, then a no-break space": 'He said "www.gov.uk"\u00a0twice.',

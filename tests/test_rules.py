@@ -947,7 +947,7 @@ def test_booking_a_review_in_a_summary_a_sign_or_prose_is_no_offer(check: Check,
         ("reserve your diagnosis", True),
         ("book a one-day diagnosis", True),
         ("Order a review", True),
-        ("Arrange a diagnosis", True),  # (the attack round of the fifty-seventh session: published)
+        # (Not 'arrange': '### Arrange the review early' heads an intervention, the false-refusal round of the fifty-seventh session.)
         ("arrange a review of the contract", False),
         ("Claim your free diagnosis", True),
         ("book a free review with the NCSC", False),
@@ -5930,6 +5930,16 @@ def test_an_address_with_tracking_fields_is_a_warning_with_the_address_without_t
         "https://www.gov.uk/search/all?keywords=ai+pilots&order=relevance",
         "https://example.org/blog?id=1&path=/a//b",  # a path, not an address
         "https://example.org/search?q=www+and+the+web",
+        "https://www.google.com/urlshortener?q=https://example.org/",  # not Google's wrapper
+        # Tools that read the address they carry, viewers and translators (the false-refusal round of the fifty-seventh session).
+        "https://validator.w3.org/nu/?doc=https://www.gov.uk/government/publications/ai-playbook",
+        "https://pagespeed.web.dev/report?url=https://www.example.co.uk/",
+        "https://gtmetrix.com/?url=https://pilot.example.org/",
+        "https://securityheaders.com/?q=https://pilot.example.org&followRedirects=on",
+        "https://hstspreload.org/?domain=www.example.co.uk",
+        "https://view.officeapps.live.com/op/view.aspx?src=https%3A%2F%2Fwww.ons.gov.uk%2Ffile%3Furi%3D%2Fbics.xlsx",
+        "https://translate.google.com/translate?sl=de&tl=en&u=https://www.bfdi.bund.de/DE/Home/home_node.html",
+        "https://ezproxy.lib.ox.ac.uk/login?url=https://www.jstor.org/stable/1234567",
     ],
 )
 def test_an_address_that_only_looks_wrapped_or_tracked_passes(check: Check, address: str):
@@ -5952,7 +5962,6 @@ def test_an_address_that_only_looks_wrapped_or_tracked_passes(check: Check, addr
         ("https://www.youtube.com/redirect?event=video&q=//calendly.com/jane", "//calendly.com/jane"),
         # (Once read as another site's own '/url' and passed; it may send readers on as Google's does.)
         ("https://example.org/url?q=https://example.com/", "https://example.com/"),
-        ("https://www.google.com/urlshortener?q=https://example.org/", "https://example.org/"),
     ],
 )
 def test_an_address_that_carries_another_to_send_readers_on_is_an_error_with_that_address(check: Check, address: str, carried: str):
@@ -7791,6 +7800,9 @@ def test_an_address_written_with_its_marks_disguised_or_as_an_accounts_host_alon
         "Our team wrote to support.youcanbook.me and help.calendly.com about it, and read www.calendly.com.",
         "A / B testing and the and / or question. Use the guide . zip it up / send. The file (.) was [.] empty.",
         "The archive example[.]org/setup.exe was the phishing sample we were sent.",
+        # A service's own hosts in logs and allow-lists (the false-refusal round of the fifty-seventh session).
+        "The firewall blocked api.calendly.com on the Tuesday; check status.calendly.com, app.cal.com and secure.acuityscheduling.com first.",
+        "| Calendly | api.calendly.com | 4,120 |",
         "The guidance at gov.uk/guidance/ai-playbook says so, as github.com/openai/evals/blob/main/README.md does.",
         "The config lived in src/app/settings.py and docs/setup.md; the dashboard at grafana.internal/d/abc.",
         "Read [calendly.com/jane](https://calendly.com/jane) aside, the words of a link are its own check's.",

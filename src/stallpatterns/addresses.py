@@ -436,8 +436,16 @@ def _wrapped(href: str) -> tuple[str, str, bool] | None:
 # Any other site that sends its readers on to an address it carries, whole, in its query ('google.de/url?q=…',
 # 'l.instagram.com/?u=…', 'duckduckgo.com/l/?uddg=…', 'href.li/?https://…': the attack round of the fifty-seventh
 # session, each to a booking page): a field's value, or the query itself, that is a web address, as written or
-# encoded once or twice.
+# encoded once or twice, where the address says it sends readers on: its path's last part is a word of sending
+# on ('/url', '/l', '/redirect', '/away.php', '/safety/go'), its host's first ('out.reddit.com', 'l.instagram.com'),
+# or its path is none and the field is one that sends on ('?u=', '?to=', or the whole query). (Not a tool that reads
+# the address it carries, 'validator.w3.org/nu/?doc=…', 'pagespeed.web.dev/report?url=…', 'gtmetrix.com/?url=…',
+# a viewer or a translator: the false-refusal round of the fifty-seventh session.)
 _CARRIED = re.compile(r"(?i)\s*(?:https?:)?//[^/\s]|\s*www\.[a-z0-9-]+\.")
+_SENDS_ON = frozenset(
+    "url l redirect redir redirector away out go goto link click jump exit leave outbound external ext forward safelink r".split()
+)
+_SENDS_ON_FIELDS = frozenset(("", "u", "to", "dest", "destination", "target", "goto", "link", "redirect", "redirect_url", "out"))
 
 
 def _carried(href: str) -> str | None:
@@ -448,7 +456,13 @@ def _carried(href: str) -> str | None:
     found = target_of(href)
     if found is None or found[0] != "web":
         return None
-    for value in (query, *(value for _, value in parse_qsl(query, keep_blank_values=True))):
+    path = urlsplit(as_read(href).strip()).path.lower()
+    last = path.rstrip("/").rpartition("/")[2].partition(".")[0]
+    named = last in _SENDS_ON or found[1].partition(".")[0] in _SENDS_ON
+    fields = [("", query)] + parse_qsl(query, keep_blank_values=True)
+    for field, value in fields:
+        if not (named or (path.strip("/") == "" and field.lower() in _SENDS_ON_FIELDS)):
+            continue
         for _ in range(3):  # (encoded once, or twice: '%253A%252F%252F')
             if _CARRIED.match(value):
                 return value.strip()

@@ -297,9 +297,14 @@ _HOW_PAYING_STANDS = frozenset(
     "worldwide welcome instant default primary secondary backup fallback cheapest quickest easiest fastest simplest safest cheaper quicker "
     "easier faster simpler safer cheap quick easy fast slow simple safe fees card cards invoice transfer international domestic abroad "
     "overseas only also both either neither maybe soon later coming unavailable finance accounts expenses procurement staff team "
-    "suppliers vendors clients customers refunds payroll".split()
+    "suppliers vendors clients customers refunds payroll"
+    # Counts and a method's labels ('PayPal: twelve. Revtag: none.', 'PayPal: corporate, Amex: personal, Revolut: travel':
+    # the false-refusal round of the fifty-seventh session).
+    " zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+    "twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens several few many most some all half majority "
+    "minority corporate travel".split()
 )
-_AN_ENGLISH_ENDING = re.compile(r"(?:ed|ly|ing|ful|ous|ive|able|ible|less|er|or|ies|ness|ment|tion|sion|ity|ism|ance|ence)s?\Z")
+_AN_ENGLISH_ENDING = re.compile(r"(?:ed|ly|ing|ful|ous|ive|able|ible|less|er|or|ies|ness|ment|tion|sion|ity|ism|ance|ence|ate|al|ic|ant|ent|ure|age)s?\Z")
 _ASKS_TO_PAY = re.compile(r"(?i)\b(?:pay|paying|send|tip|tips|donate|donations?|deposit|use|via|transfer|friends\s+and\s+family|f&f)\b")
 
 

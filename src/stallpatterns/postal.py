@@ -55,12 +55,22 @@ _PUBLIC_BODY = re.compile(
     r"|(?:[\w'\u2019&-]++\s++){0,4}?(?:Council|Department|Ministry|Court|Tribunal|Commission|Agency|Authority|Ombudsman|Regulator|Inspectorate|Registry)\b)"
 )
 _SENT_MOST = 160  # the characters after its 'to' read for the address
+# An instruction told as a document's or someone's, after its postcode ('Send the signed DPIA to …, Leeds LS2 7UE,
+# the trust's guidance says', '…, read the footer the model copied': the false-refusal round of the fifty-seventh session).
+_REPORTED = re.compile(
+    r"[^\S\n]*+,[^\S\n]*+(?:(?:read|reads|said|says)\s++(?:the|a|an|our|their|its|his|her)\b"
+    r"|(?:[\w'\u2019-]++\s++){1,6}?(?:says|said|read|reads|instructs|instructed|tells|told|states|stated|advises|advised|wrote|writes)\b)"
+)
 
 
 def _sent_to(line: str, found: re.Match[str]) -> bool:
     """Whether ``line`` asks readers to send or write to someone at the address ``found`` holds, after its 'to'
     (:data:`_SENT_TO`), in the same sentence, and someone other than a public body (:data:`_PUBLIC_BODY`)."""
+    if _REPORTED.match(line, found.end()) is not None:
+        return False  # told as what a document or someone said ('…, the trust's guidance says')
     for asked in _SENT_TO.finditer(line, 0, found.start()):
+        if line.count('"', 0, asked.start()) % 2 or line.count("\u201c", 0, asked.start()) > line.count("\u201d", 0, asked.start()):
+            continue  # quoted ('The test data had rows like "Please send the parcel to …"')
         between = line[asked.end() : found.start()]
         if len(between) <= _SENT_MOST and _SENTENCE_ENDS.search(between) is None and _NOT_AN_ADDRESS.search(between) is None and _PUBLIC_BODY.match(between) is None:
             return True

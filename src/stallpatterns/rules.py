@@ -452,8 +452,8 @@ _PRICE_WORDS = re.compile(
     # a tenner' (the attack round of the forty-fifth session: each published beside an offer).
     # (Not 'the onus is on us to act', 'is on us as leaders': the false-refusal round of the
     # forty-sixth session.)
-    # ('is on me', 'at no extra cost': the attack round of the fifty-seventh session.)
-    r"|(?:is|are|comes|now) (?:now )?(?:on (?:us|me)(?! (?:as|to|all|both|too|now|alone)\b)|at no (?:extra |additional )?cost|pay what you (?:can|want|like)|two for one|2 for 1)|gratis"
+    # ('at no extra cost': the attack round of the fifty-seventh session; not 'is on me', one's own part to do.)
+    r"|(?:is|are|comes|now) (?:now )?(?:on us(?! (?:as|to|all|both|too|now|alone)\b)|at no (?:extra |additional )?cost|pay what you (?:can|want|like)|two for one|2 for 1)|gratis"
     r"|get (?:one|a second|another) free|(?:costs?|is|for) (?:just |only )?(?:a tenner|a fiver|a grand|a few quid)(?![ \t]+(?!(?:per|each|a|an|for)\b)[a-z])"
     # An amount with no currency, said to be its price: 'costs 3000', 'is priced at 4k' (not
     # 'costs 2 analysts a day').
@@ -622,7 +622,7 @@ _PRICE_HOLDS = (
     "￡", "＄", "￥", "\u5186", "\u5143", "\u5713", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing", "no fee", "zero cost", "nil", "without fee", "without payment", "without paying", "bogof", "buy one",
     "costs nothing", "price", "discount", "waive", "complimentary", "per cent", "percent", "%", "franc",
     "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one",
-    "on us", "on me", "no cost", "no extra cost", "no additional cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "yuan", "bitcoin", "btc", "fee of", "stg", "z\u0142", "kron", "rand", "peso", "lira", "lire", "baht", "ringgit", "dirham", "riyal", "shekel", "forint", "rupiah", "naira", "hryvnia", "reais", "kr", "k\u010d",
+    "on us", "no cost", "no extra cost", "no additional cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "yuan", "bitcoin", "btc", "fee of", "stg", "z\u0142", "kron", "rand", "peso", "lira", "lire", "baht", "ringgit", "dirham", "riyal", "shekel", "forint", "rupiah", "naira", "hryvnia", "reais", "kr", "k\u010d",
 )
 
 
@@ -697,9 +697,9 @@ _PRICED_BACK = re.compile(
     r"|(?:expect|plan|budget) to pay|(?:you|you['’]ll|you will) (?:only |just )?pay"
     # Or the writer's own, done for an amount: 'I do mine for £500', "I'll do yours for £500", 'My rate
     # for it is £500' (the attack round of the fifty-seventh session; not 'They cost £2m a year', a story's).
-    r"|(?:I|we)(?:['’]ll|['’]ve|['’]d| will| can| would| could| have)? (?:do|did|done|run|ran|deliver|offer|sell|provide)"
+    r"|(?:I|we)(?:(?:['’]ll|['’]d| will| can| would| could)? (?:do|run|deliver|offer|sell|provide)|(?:['’]ve| have) done)"
     r" (?:mine|ours|yours|it|them|one|these|those)(?: (?:myself|ourselves|directly|independently|privately))? for"
-    r"|(?:my|our) (?:own )?(?:rate|price|fee|charge|day rate)(?: for (?:it|them|one|this|that|these|those))? (?:is|was)"
+    r"|(?:my|our) (?:own )?(?:rate|price|fee|charge|day rate)(?: for (?:it|them|one|this|that|these|those))? is"
     r"|(?:it|this|that|both|each|the (?:price|fee|cost|charge|rate)"
     # Or what is booked, as the offer's unit: 'A session is £75', 'Each day costs £400'.
     r"|(?:a|an|one|each|every|the|your|per) (?:session|day|half-day|hour|review|diagnosis|place|seat|slot|booking|visit))"
@@ -711,7 +711,7 @@ _PRICED_BACK = re.compile(
 _PRICED_OUTRIGHT = re.compile(
     rf"(?:just|only|yours for|all for|from just|from only)\s+(?:{_MONEY.pattern})(?![\d,.]*\d)(?:\s+(?:for|per|a|an|each|with)\b|\s*[,;:\u2013\u2014-]|\W*$)"
     # Or with the writer: '£500 with me, same format' (the attack round of the fifty-seventh session).
-    rf"|(?:{_MONEY.pattern})(?![\d,.]*\d)\s+(?:with|from|through|via)\s+(?:me|us)\b",
+    rf"|(?:{_MONEY.pattern})(?![\d,.]*\d)\s+(?:with|from)\s+(?:me|us)\b",
     re.IGNORECASE,
 )
 

@@ -106,7 +106,13 @@ def _at_or_under(host: str, known: str) -> bool:
     return host == known or host.endswith("." + known)
 
 
-_SERVICE_OWN_PAGES = frozenset(("", "blog", "resources", "help", "docs", "about", "features", "customers", "integrations", "legal", "privacy", "security", "pricing"))
+_SERVICE_OWN_PAGES = frozenset(
+    ("", "blog", "resources", "help", "docs", "about", "features", "customers", "integrations", "legal", "privacy", "security", "pricing")
+    # (And more of a service's own pages: 'donorbox.org/nonprofit-blog/…', 'liberapay.com/explore/…', 'clarity.fm/browse/…',
+    # the false-refusal round of the fifty-seventh session.)
+    + ("explore", "browse", "search", "faq", "terms", "news", "press", "careers", "jobs", "partners", "company", "guides", "templates",
+       "solutions", "enterprise", "nonprofit-blog", "research", "reports")
+)
 _SERVICE_OWN_HOSTS = frozenset(("help", "support", "docs", "blog", "community", "developer", "developers"))
 _BOOKING_PAGES = (
     ("calendar.google.com", "/calendar/appointments"), ("calendar.google.com", "/calendar/u/0/appointments"), ("paypal.com", "/paypalme"),

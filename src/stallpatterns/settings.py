@@ -202,7 +202,7 @@ _ASKS_TO_CONTACT = re.compile(
         r"|(?:the |our )?(?:(?:authors?|editors?|writers?)s? )?(?:(?:official|main|new|online|own|real) )?(?:booking|bookings|enquiries|enquiry) (?:desk|team|office|line|form|page|inbox|calendar)"
         r"(?: (?:below|above|here|on this page|at the end(?: of (?:this|the) page)?))?"  # ('the official booking page', 'the booking page below')
         # When it is free, and at what price: 'Enquire about availability', 'Check our rates'.
-        r"|(?:enquire|ask|check|see) (?:about |for |our )?(?:availability|(?:available |free |open )?dates|pricing|prices|rates|fees)"
+        r"|(?:enquire|ask|check|see) (?:about |for |our )?(?:availability|dates|pricing|prices|rates|fees)"
         # Paying whoever wrote the page: 'Pay your deposit', 'Support our work', 'Donate'.
         r"|(?:pay|settle) (?:your|the|a|our) (?:deposit|invoice|fee|fees|balance|bill)"
         r"|(?:support|fund|sponsor|back) (?:our|this|the) (?:work|site|project|research)"
@@ -266,7 +266,7 @@ _SITES_OWN_PART = re.compile(
     r"(?: (?:as|in) (?:a )?(?:pdf|word|docx|markdown)| on github)?"
     r"|(?:report (?:a |an )?(?:problem|issue|error|mistake)|give (?:us )?feedback|send (?:us )?feedback)"
     r"|(?:subscribe|sign up|signup|register|join|get)(?: (?:to|for|on))?(?: (?:our|the|this site s|the site s|free|weekly|monthly|email))*"
-    r" (?:updates|newsletters?|mailing list|emails?|e mails?|alerts|digest|feed|(?:new )?patterns)"
+    r" (?:updates|newsletters?|mailing list|emails?|e mails?|alerts|digest|feed)"
     # (A site's policy or sign-in named alone is as often another's, its owner just before the link:
     # 'The vendor's [privacy policy](…)', 'Staff had to [sign in](…)', the review of the change.)
     r"|subscribe (?:here|now|today)|our newsletter|(?:log|sign) ?in to (?:your|my) account"
@@ -662,7 +662,7 @@ class Settings:
         # only where they start the text or follow a word that asks ('Book review now', 'please
         # order review'): 'claim review', 'purchase order review' and 'hotel booking review'
         # are kinds of review, not asks.)
-        book, before = _compared_words("book booking schedule reserve order buy purchase claim arrange"), _compared_words("a an the your our my this one")
+        book, before = _compared_words("book booking schedule reserve order buy purchase claim"), _compared_words("a an the your our my this one")
         noun = "".join(rf"(?<!\b{re.escape(word)} )" for word in _compared_words("a an the this that our your my their his her its").split())
         asking = "|".join(rf"(?<=\b{re.escape(word)} )" for word in _compared_words("please to and or now then just so").split())
         verbs, articles = "|".join(book.split()), "|".join(before.split())

@@ -58,6 +58,8 @@ def _problem_in(text: str) -> tuple[str, tuple[str, str, str]] | None:
             if (problem := _written_problem(address, files=False)) is not None:
                 return address, problem
     for found in services.ACCOUNT_HOST.finditer(plain) if services.ACCOUNT_ENDING.search(plain) else ():
+        if found.group().partition(".")[0].lower() in _SERVICES_OWN:
+            continue  # ('api.calendly.com' in a firewall's log, 'status.calendly.com': the false-refusal round of the fifty-seventh session)
         if (problem := _written_problem(found.group(), "/")) is not None:
             return found.group(), problem
     return None
@@ -65,6 +67,11 @@ def _problem_in(text: str) -> tuple[str, tuple[str, str, str]] | None:
 
 # What may hold an address written out: a slash or its look-alikes, or a host of an account on a service.
 _MAY_HOLD = re.compile("[/\u2215\uff0f\u2044]|" + services.ACCOUNT_ENDING.pattern)
+# The hosts of a service's own, not an account's, under its name, written alone.
+_SERVICES_OWN = frozenset(
+    "app apps api status secure www help support docs blog community developer developers admin auth login sso cdn static assets mail email "
+    "info news press careers jobs partners learn academy go get dashboard".split()
+)
 _LOOK_ALIKES = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": ".", "\u2215": "/", "\uff0f": "/", "\u2044": "/"})
 # A dot in brackets, or a dot or a slash with a space either side between words, or a space after
 # a host's slash. (A slash spaced so only where a dot is: 'PayPal.me / Revolut links' are two.)
