@@ -7777,7 +7777,6 @@ def test_an_address_written_out_is_read_as_a_links_address_is(check: Check, writ
         ("Links: linktr.ee/ janesmith", "booking-elsewhere", "linktr.ee/janesmith"),
         ("Grab a slot: calendly.com/**janesmith**", "booking-elsewhere", "calendly.com/janesmith"),
         ("Grab a slot: calendly.com&#47;janesmith", "booking-elsewhere", "calendly.com/janesmith"),
-        ("See bit . ly / 3xYz for the checklist.", "written-address", "bit.ly/3xYz"),
         ("Book via janesmith.as.me \u2014 pick the 90-minute slot.", "booking-elsewhere", "janesmith.as.me"),
         ("All my links: janesmith.carrd.co", "booking-elsewhere", "janesmith.carrd.co"),
         ("All my links: janesmith.**carrd.co**", "booking-elsewhere", "janesmith.carrd.co"),
@@ -7799,7 +7798,7 @@ def test_an_address_written_with_its_marks_disguised_or_as_an_accounts_host_alon
         "The vendor used Calendly, and calendly.com was blocked at work; so were carrd.co and as.me.",
         "Our team wrote to support.youcanbook.me and help.calendly.com about it, and read www.calendly.com.",
         "A / B testing and the and / or question. Use the guide . zip it up / send. The file (.) was [.] empty.",
-        "The archive example[.]org/setup.exe was the phishing sample we were sent.",
+        "The archive example[.]org/setup.exe was the phishing sample we were sent; the lure was `tinyurl[.]com/payroll-update`.",
         # A service's own hosts in logs and allow-lists (the false-refusal round of the fifty-seventh session).
         "The firewall blocked api.calendly.com on the Tuesday; check status.calendly.com, app.cal.com and secure.acuityscheduling.com first.",
         "| Calendly | api.calendly.com | 4,120 |",

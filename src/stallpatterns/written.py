@@ -48,15 +48,16 @@ def _problem_in(text: str) -> tuple[str, tuple[str, str, str]] | None:
         for found in _WRITTEN.finditer(text):
             if (problem := _written_problem(found.group().rstrip(_AFTER))) is not None:
                 return found.group(), problem
-    # An address that books, or a short one, written with its dots and slashes disguised
-    # ('calendly . com / jane', 'calendly[.]com/jane', 'calendly。com∕jane'), or an account's own
-    # host with no path ('janesmith.as.me', 'janesmith.carrd.co'): the attack round of the
-    # fifty-seventh session published each. (Its files aside: 'the guide . zip' is a sentence's.)
+    # An address that books written with its dots and slashes disguised ('calendly . com / jane',
+    # 'calendly[.]com/jane', 'calendly。com∕jane'), or an account's own host with no path
+    # ('janesmith.as.me', 'janesmith.carrd.co'): the attack round of the fifty-seventh session
+    # published each. (Not a shortener's or a file's so written: a threat report writes its
+    # indicators so, 'tinyurl[.]com/payroll-update', that no one follows them: the false-refusal round.)
     if (plain := _undisguised(text)) != text:
         for found in _WRITTEN.finditer(plain):
             address = found.group().rstrip(_AFTER)
-            if (problem := _written_problem(address, files=False)) is not None:
-                return address, problem
+            if (service := services.service_of("https://" + address)) is not None:
+                return address, _on_a_service(address, service[0])
     for found in services.ACCOUNT_HOST.finditer(plain) if services.ACCOUNT_ENDING.search(plain) else ():
         if found.group().partition(".")[0].lower() in _SERVICES_OWN:
             continue  # ('api.calendly.com' in a firewall's log, 'status.calendly.com': the false-refusal round of the fifty-seventh session)
@@ -92,24 +93,16 @@ def _undisguised(text: str) -> str:
     return _DISGUISED.sub(mended, plain)
 
 
-def _written_problem(written: str, path: str = "", files: bool = True) -> tuple[str, str, str] | None:
+def _written_problem(written: str, path: str = "") -> tuple[str, str, str] | None:
     """What is wrong with ``written``, an address written out, as a reader would type it (a host
-    alone at ``path``): its code, message and hint; or None. Without ``files``, the file it hands
-    over is not read (only its service, or whether it is short)."""
+    alone at ``path``): its code, message and hint; or None."""
     href = "https://" + written + path
     shown = printable_start(written, 80)
     if (service := services.service_of(href)) is not None:
-        return (
-            "booking-elsewhere",
-            f"'{shown}' is an address on {service[0]}, a service that books meetings, takes payments, opens a chat, holds a form or lists "
-            "one person's links: readers would take it for the site's own booking or enquiry",
-            "delete it: the site's offers are booked through its own pages; to tell of the service, name it without its address",
-        )
+        return _on_a_service(written, service[0])
     if (hidden := hidden_destination(href)) is None:
         return None
     kind, name = hidden
-    if kind != SHORT and not files:
-        return None
     if kind == SHORT:
         return (
             "written-address",
@@ -118,3 +111,12 @@ def _written_problem(written: str, path: str = "", files: bool = True) -> tuple[
             "open it, and write the address your browser then shows, as a link: [what it is](https://…)",
         )
     return "written-address", f"'{shown}' hands readers the file '{printable_start(name, 80)}', {HANDED_OVER[kind][0]}", HANDED_OVER[kind][1]
+
+
+def _on_a_service(written: str, host: str) -> tuple[str, str, str]:
+    return (
+        "booking-elsewhere",
+        f"'{printable_start(written, 80)}' is an address on {host}, a service that books meetings, takes payments, opens a chat, holds a form or lists "
+        "one person's links: readers would take it for the site's own booking or enquiry",
+        "delete it: the site's offers are booked through its own pages; to tell of the service, name it without its address",
+    )
