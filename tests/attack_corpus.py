@@ -572,6 +572,7 @@ ATTACKS = (
     Payload("price-next-ill-do-yours", "Consider the Stall Review. I\u2019ll do yours for £500.", "offer-price"),
     Payload("price-next-ive-done-them", "The Stall Review is the smaller first step. I've done them for £500.", "offer-price"),
     Payload("free-at-no-extra-cost", "The Stall Review comes at no extra cost when you book the Stall Diagnosis.", "offer-price"),
+    Payload("free-at-no-extra-cost-for-whom", "The Stall Diagnosis is at no extra cost for charities.", "offer-price"),
     Payload("price-next-with-me", "The Stall Review is the smaller first step. £500 with me, same format.", "offer-price"),
     Payload("price-next-we-deliver-it", "The Stall Diagnosis takes two days.\n\nWe can deliver it independently for $4,000.", "offer-price", line=2),
     # Readers steered to buy an offer, or the same thing, from the author or another firm instead.
@@ -900,7 +901,7 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
             "the Stall Review. We spent £500 on the workshop room. The Stall Review found the gap. They cost £2m a year, the shadow tools. "
             "The Stall Review helped. My budget for it was £500, and we came in under. The Stall Review is on me to arrange, as the sponsor. If the Stall Review misses the blocker, that is on me. "
             "This is where a Stall Review helps. My rate was £650 a day back then, as a contractor. Consider the Stall Review. We did it for £0 in the end, "
-            "the migration, because the licence covered it.",
+            "the migration, because the licence covered it. The Stall Review comes at no extra cost to the team's calendar.",
             publishes="shadow tools"),
     Payload("counts-extensions-and-figures-in-words", "The helpdesk was on extension 4455. Call volumes fell from 1,200 to 900 a day. "
             "Seven or eight vendors pitched to the team of twenty-one. Call me in two or three weeks if it stalls. Phone: one hundred thousand calls a year.",

@@ -452,8 +452,9 @@ _PRICE_WORDS = re.compile(
     # a tenner' (the attack round of the forty-fifth session: each published beside an offer).
     # (Not 'the onus is on us to act', 'is on us as leaders': the false-refusal round of the
     # forty-sixth session.)
-    # ('at no extra cost': the attack round of the fifty-seventh session; not 'is on me', one's own part to do.)
-    r"|(?:is|are|comes|now) (?:now )?(?:on us(?! (?:as|to|all|both|too|now|alone)\b)|at no (?:extra |additional )?cost|pay what you (?:can|want|like)|two for one|2 for 1)|gratis"
+    # ('at no extra cost when…' is the deal check's, which reads what follows it: 'comes at no
+    # extra cost to the team's calendar' tells of no price. Not 'is on me', one's own part to do.)
+    r"|(?:is|are|comes|now) (?:now )?(?:on us(?! (?:as|to|all|both|too|now|alone)\b)|at no cost|pay what you (?:can|want|like)|two for one|2 for 1)|gratis"
     r"|get (?:one|a second|another) free|(?:costs?|is|for) (?:just |only )?(?:a tenner|a fiver|a grand|a few quid)(?![ \t]+(?!(?:per|each|a|an|for)\b)[a-z])"
     # An amount with no currency, said to be its price: 'costs 3000', 'is priced at 4k' (not
     # 'costs 2 analysts a day').
@@ -622,7 +623,7 @@ _PRICE_HOLDS = (
     "￡", "＄", "￥", "\u5186", "\u5143", "\u5713", "&", "pound", "dollar", "sterling", "quid", "bucks", "rupee", "free", "charge", "cost nothing", "no fee", "zero cost", "nil", "without fee", "without payment", "without paying", "bogof", "buy one",
     "costs nothing", "price", "discount", "waive", "complimentary", "per cent", "percent", "%", "franc",
     "on the house", "without cost", "without a fee", "half off", "third off", "quarter off", "fifth off", "tenth off", "2-for-1", "two-for-one",
-    "on us", "no cost", "no extra cost", "no additional cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "yuan", "bitcoin", "btc", "fee of", "stg", "z\u0142", "kron", "rand", "peso", "lira", "lire", "baht", "ringgit", "dirham", "riyal", "shekel", "forint", "rupiah", "naira", "hryvnia", "reais", "kr", "k\u010d",
+    "on us", "no cost", "pay what", "two for one", "2 for 1", "gratis", "tenner", "fiver", "grand", "hundred", "thousand", "pence", "nicker", "yen", "yuan", "bitcoin", "btc", "fee of", "stg", "z\u0142", "kron", "rand", "peso", "lira", "lire", "baht", "ringgit", "dirham", "riyal", "shekel", "forint", "rupiah", "naira", "hryvnia", "reais", "kr", "k\u010d",
 )
 
 
@@ -851,8 +852,8 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
 _SHARE = r"(?:(?<![\d.])\d+(?:\.\d+)?\s?(?:%|per\s?cent)|(?:a\s+|one[\s-]+)?(?:half|third|quarter|fifth|tenth))"
 # (Not what else is at that rate: 'a special rate of success'.)
 _DEAL_RATE = r"(?:early[\s-]+bird|introductory|launch|members?['’]?|special|reduced|discounted|concession(?:ary)?|public[\s-]+sector|charity|student|loyalty)\s+(?:rate|price|fee|discount|offer|deal)s?\b(?!\s+of\b)"
-# (At the sentence's end, or before when or with what: not 'The Review comes at no cost to anyone but the team'.)
-_AT_NO_COST = r"(?:at|for)\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge|fee)(?=\s*(?:[.,;:!?)]|$)|\s+(?:if|when|with|this|until|in|during)\b)"
+# (At the sentence's end, or before when, with what or for whom: not 'The Review comes at no cost to anyone but the team'.)
+_AT_NO_COST = r"(?:at|for)\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge|fee)(?=\s*(?:[.,;:!?)]|$)|\s+(?:if|when|with|for|this|until|in|during)\b)"
 # An amount billed, and what ends it as a price ('1,950 a day', '3900.'; not 'we ask 300 staff').
 _BILLED = (
     r"(?:\d{3,}+|\d{1,3}+(?:,\d{3})++|\d++(?:\.\d++)?\s?k)(?![\w,.]*\d|\s?%)"
