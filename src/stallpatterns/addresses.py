@@ -456,7 +456,7 @@ def _carried(href: str) -> str | None:
     found = target_of(href)
     if found is None or found[0] != "web":
         return None
-    path = urlsplit(as_read(href).strip()).path.lower()
+    path = web_path(href).partition("?")[0].lower()
     last = path.rstrip("/").rpartition("/")[2].partition(".")[0]
     named = last in _SENDS_ON or found[1].partition(".")[0] in _SENDS_ON
     fields = [("", query)] + parse_qsl(query, keep_blank_values=True)
@@ -531,12 +531,20 @@ def _hidden_destination(href: str) -> tuple[str, str, bool] | None:
     kind, name = hidden
     if kind == SHORT:
         return (
-            f"'{printable_start(href, 120)}' is a short address from {name}: readers cannot see where it leads before they follow it, "
-            "and its owner can change where it leads after the pattern is published",
+            short_address(printable_start(href, 120), name, "follow it"),
             "open the link, and write the address your browser then shows",
             False,
         )
     return f"the link hands readers the file '{printable_start(name, 80)}', {HANDED_OVER[kind][0]}", HANDED_OVER[kind][1], False
+
+
+def short_address(shown: str, name: str, used: str) -> str:
+    """What is wrong with ``shown``, an address a shortener ``name`` gives, that readers ``used``
+    ('follow it', 'type it in')."""
+    return (
+        f"'{shown}' is a short address from {name}: readers cannot see where it leads before they {used}, "
+        "and its owner can change where it leads after the pattern is published"
+    )
 
 
 SHORT, RUNS, TAKEN_IN = "short", "runs", "taken in"

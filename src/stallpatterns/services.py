@@ -113,7 +113,19 @@ _SERVICE_OWN_PAGES = frozenset(
     + ("explore", "browse", "search", "faq", "terms", "news", "press", "careers", "jobs", "partners", "company", "guides", "templates",
        "solutions", "enterprise", "nonprofit-blog", "research", "reports")
 )
+# The names under a service's own domain that are the service's, not an account's, in three
+# widths: at a link to a booking or payment service (where 'app.' and 'secure.' hold accounts'
+# pages: 'app.acuityscheduling.com/schedule.php?owner=…'); at a form's service, where no
+# account is so named (helper-229); and at a host written out alone with no path, where
+# none of them is an account's ('api.calendly.com' in a firewall's log: the false-refusal round
+# of the fifty-seventh session).
 _SERVICE_OWN_HOSTS = frozenset(("help", "support", "docs", "blog", "community", "developer", "developers"))
+_FORM_SERVICE_OWN_HOSTS = _SERVICE_OWN_HOSTS | frozenset(
+    "www admin api info careers jobs medium news press status learn academy go get partners".split()
+)
+WRITTEN_ALONE_OWN_HOSTS = _FORM_SERVICE_OWN_HOSTS | frozenset(
+    "app apps secure auth login sso cdn static assets mail email dashboard".split()
+)
 _BOOKING_PAGES = (
     ("calendar.google.com", "/calendar/appointments"), ("calendar.google.com", "/calendar/u/0/appointments"), ("paypal.com", "/paypalme"),
     ("outlook.office365.com", "/owa/calendar"), ("outlook.office.com", "/bookwithme"), ("outlook.office.com", "/book"),
@@ -142,8 +154,7 @@ _BOOKING_PAGES = (
 # eighth session). A service's own pages, its home page and guides, are no form; nor are a
 # form's summary of answers or its editor. (Airtable's forms share their addresses with its
 # shared tables, and Cognito's with its own pages: both are left out.)
-# The names under a service's own domain that are the service's, not an account's (helper-229).
-_SERVICE_HOSTS = "(?:www|help|admin|api|community|developers?|info|careers|jobs|medium|blog|news|press|status|support|learn|academy|go|get|partners)"
+_SERVICE_HOSTS = "(?:" + "|".join(sorted(_FORM_SERVICE_OWN_HOSTS)) + ")"
 _FORM_ADDRESS = re.compile(
     r"(?:forms\.gle/.+"
     r"|docs\.google\.com/(?:a/[^/]+/)?forms/(?:u/\d+/)?d/.+"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import body, services
-from .addresses import HANDED_OVER, SHORT, hidden_destination
+from .addresses import HANDED_OVER, SHORT, hidden_destination, short_address
 from .diagnostics import Report
 from .source import Source
 from .text import printable_start
@@ -59,7 +59,7 @@ def _problem_in(text: str) -> tuple[str, tuple[str, str, str]] | None:
             if (service := services.service_of("https://" + address)) is not None:
                 return address, _on_a_service(address, service[0])
     for found in services.ACCOUNT_HOST.finditer(plain) if services.ACCOUNT_ENDING.search(plain) else ():
-        if found.group().partition(".")[0].lower() in _SERVICES_OWN:
+        if found.group().partition(".")[0].lower() in services.WRITTEN_ALONE_OWN_HOSTS:
             continue  # ('api.calendly.com' in a firewall's log, 'status.calendly.com': the false-refusal round of the fifty-seventh session)
         if (problem := _written_problem(found.group(), "/")) is not None:
             return found.group(), problem
@@ -68,11 +68,6 @@ def _problem_in(text: str) -> tuple[str, tuple[str, str, str]] | None:
 
 # What may hold an address written out: a slash or its look-alikes, or a host of an account on a service.
 _MAY_HOLD = re.compile("[/\u2215\uff0f\u2044]|" + services.ACCOUNT_ENDING.pattern)
-# The hosts of a service's own, not an account's, under its name, written alone.
-_SERVICES_OWN = frozenset(
-    "app apps api status secure www help support docs blog community developer developers admin auth login sso cdn static assets mail email "
-    "info news press careers jobs partners learn academy go get dashboard".split()
-)
 _LOOK_ALIKES = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": ".", "\u2215": "/", "\uff0f": "/", "\u2044": "/"})
 # A dot in brackets, or a dot or a slash with a space either side between words, or a space after
 # a host's slash. (A slash spaced so only where a dot is: 'PayPal.me / Revolut links' are two.)
@@ -106,8 +101,7 @@ def _written_problem(written: str, path: str = "") -> tuple[str, str, str] | Non
     if kind == SHORT:
         return (
             "written-address",
-            f"'{shown}' is a short address from {name}: readers cannot see where it leads before they type it in, "
-            "and its owner can change where it leads after the pattern is published",
+            short_address(shown, name, "type it in"),
             "open it, and write the address your browser then shows, as a link: [what it is](https://…)",
         )
     return "written-address", f"'{shown}' hands readers the file '{printable_start(name, 80)}', {HANDED_OVER[kind][0]}", HANDED_OVER[kind][1]
