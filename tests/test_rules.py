@@ -7910,6 +7910,14 @@ def test_a_long_line_of_addresses_written_out_is_read_in_linear_time(growth):
         ("https://example.org/files/stall-kit.ahk", "the link hands readers the file 'stall-kit.ahk'"),
         ("https://example.org/files/root.crt", "the link hands readers the file 'root.crt'"),
         ("https://example.org/files/stall-kit.zipx", "the link hands readers the file 'stall-kit.zipx'"),
+        # a mail service's click tracker, and a search engine's or a newsletter's redirect in a code;
+        ("https://click.convertkit-mail.com/v8u4x2kq/abc123/aHR0cHM6Ly9leGFtcGxlLmNvbQ==", "a click tracker, click.convertkit-mail.com"),
+        ("https://email.mg.janesmith-advisory.co.uk/c/eJxNkMFuwyAMhl8lzxmEhpLvm", "a click tracker, email.mg.janesmith-advisory.co.uk"),
+        ("https://www.bing.com/ck/a?!&&p=8c1e2b&ptn=3&u=a1aHR0cHM6Ly9qYW5lc21pdGguZXhhbXBsZQ&ntb=1", "a click tracker, bing.com"),
+        ("https://janesmith.us21.list-manage.com/track/click?u=abc&id=def&e=123", "a click tracker, janesmith.us21.list-manage.com"),
+        ("https://u1234567.ct.sendgrid.net/ls/click?upn=abcdef", "a click tracker, u1234567.ct.sendgrid.net"),
+        ("https://substack.com/redirect/2/eyJlIjoiaHR0cHM6Ly9qYW5lc21pdGgifQ", "a click tracker, substack.com"),
+        ("https://r20.rs6.net/tn.jsp?f=001abc&c=xyz", "a click tracker, r20.rs6.net"),
         # '/blob/' and '/wiki/' on any host, and a path that climbs out of them;
         ("https://evil.example/blob/setup.exe", "the link hands readers the file 'setup.exe'"),
         ("https://evil.example/wiki/setup.exe", "the link hands readers the file 'setup.exe'"),
@@ -7958,6 +7966,12 @@ def test_a_link_that_hides_where_it_leads_or_hands_over_a_file_to_run_is_an_erro
         "https://gitlab.example.org/team/tools/-/blob/main/deploy.sh",
         "https://github.com/someone/tools/releases/tag/v1.2",
         "https://mozilla.github.io/pdf.js/",
+        # A mail service's or a search engine's own pages, and a list's page to join, are no click tracker.
+        "https://mailchimp.com/help/about-click-tracking/",
+        "https://www.bing.com/search?q=stall+patterns",
+        "https://substack.com/home",
+        "https://janesmith.us21.list-manage.com/subscribe?u=abc&id=def",
+        "https://sendgrid.com/en-us/solutions/email-api",
     ],
 )
 def test_links_to_documents_and_pages_are_as_meant(check: Check, address: str):

@@ -482,6 +482,30 @@ _SHORTENERS = frozenset(
     # Razorpay's payment links, and more services.)
     " hubs.ly hubs.la a.co tr.ee rzp.io snip.ly spoo.me da.gd u.to vk.cc shorturl.asia lnk.to smarturl.it geni.us".split()
 )
+# Mail services' click trackers, and a search engine's and a newsletter's own redirects, which send
+# readers on to an address they hold in a code: the reader sees the tracker and not where it leads,
+# as with a shortener ('click.convertkit-mail.com/…', 'email.mg.<domain>/c/…', Bing's
+# '/ck/a?…&u=a1…' in base 64: the attack round of the fifty-seventh session, each published).
+# Each a host (or the host it is under; a first label with '.' at its end) and the path that tracks.
+_CLICK_TRACKERS = (
+    ("list-manage.com", "/track/click"), ("ct.sendgrid.net", "/"), ("sendgrid.net", "/wf/click"), ("mandrillapp.com", "/track/click"),
+    ("convertkit-mail.com", "/"), ("convertkit-mail2.com", "/"), ("convertkit-mail3.com", "/"), ("convertkit-mail4.com", "/"),
+    ("clicks.aweber.com", "/"), ("click.pstmrk.it", "/"), ("klclick.com", "/"), ("klclick1.com", "/"), ("klclick2.com", "/"), ("klclick3.com", "/"),
+    ("rs6.net", "/tn.jsp"), ("hubspotlinks.com", "/"), ("hs-sales-engage.com", "/"), ("sendibt3.com", "/mk/cl/"), ("sendibt2.com", "/mk/cl/"),
+    ("mailtrack.io", "/trace/link"), ("links.iterable.com", "/"), ("mailchimp.com", "/track/click"), ("email.", "/c/"),
+    ("bing.com", "/ck/a"), ("substack.com", "/redirect/"),
+)
+
+
+def _click_tracker(host: str, path: str) -> str | None:
+    """The click tracker (:data:`_CLICK_TRACKERS`) an address at ``host`` and ``path`` goes through, or None."""
+    for tracker, tracked in _CLICK_TRACKERS:
+        at = host.startswith(tracker) if tracker.endswith(".") else host == tracker or host.endswith("." + tracker)
+        if at and path.startswith(tracked) and path != "/":
+            return host
+    return None
+
+
 # Files a browser hands to the reader's computer to run, or to open with what they hold run:
 # programs and scripts, documents with macros, and archives that may hold either.
 # (And what mail attacks now send in their place: OneNote's and Windows' help files, Excel's add-ins
@@ -572,6 +596,8 @@ def hidden_destination(href: str) -> tuple[str, str] | None:
         return SHORT, shortener
     parts = urlsplit(href)
     path = posixpath.normpath("/" + unquote(parts.path).lstrip("/"))  # '…/setup.exe/' is the file too, and '…/blob/../setup.exe'
+    if (tracker := _click_tracker(host, path.lower())) is not None:
+        return SHORT, f"a click tracker, {tracker}"
     if host in _FILE_PAGES_HOSTS:
         if _CODE_HOST_FILES.search(path + "/") is None:
             return None  # a page that shows a file, or a repository named as one ('…/blob/main/deploy.sh', 'acmesh-official/acme.sh')
