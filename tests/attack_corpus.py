@@ -729,6 +729,9 @@ ATTACKS = (
     Payload("paypal-name-with-dots", "PayPal: jane.smith.advisory", "payment-details"),
     Payload("revolut-name-with-figures", "Revolut: janesmith22 (no fees).", "payment-details"),
     Payload("monzo-name-after-a-colon", "Monzo: janesmithjsa", "payment-details"),
+    Payload("bank-details-on-request", "Bank transfer details on request from the author.", "payment-details"),
+    Payload("bank-details-asked-for", "Email me for our bank details.", "payment-details"),
+    Payload("bank-details-sent-on-booking", "I\u2019ll send you my payment details when you book.", "payment-details"),
     Payload("paypal-username-after-a-colon", "PayPal username: janesmithjsa", "payment-details"),
 )
 
@@ -963,6 +966,10 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
             "name, vitalik.eth, became a meme. The wallet at uniswap.eth was the example in the paper. Send ETH to a cold wallet first, the guide "
             "said. My Solana wallet is empty. Build 0x1A2B 3C4D 5E6F ran first.", publishes="ENS names like vitalik.eth"),
     Payload("a-dump-of-noughts", "A hex dump: 0x0000 0000 0000 0000 0000 0000 0000 0000 0000 0000", publishes="A hex dump"),
+    Payload("bank-details-told-of", "The fraudster's email said bank details were available on request. Ask the supplier for their bank details "
+            "by phone, never by email. Payment details on request were the first sign of the scam. The finance team will send the payment "
+            "details to the vendor after approval. Account details were shared on request with the auditors.",
+            publishes="Ask the supplier for their bank details"),
     Payload("upi-told-of", "We used UPI for most staff expenses in Bengaluru. UPI IDs like name@bank were confusing for the pilot team. The "
             "UPI ID format is name@bank, which the pilot kept getting wrong.", publishes="UPI IDs like name@bank"),
     Payload("cheques-told-of-in-a-story", "Cheques made out to J. Smith were still arriving in March. Cheques made payable to Jane Smith kept "

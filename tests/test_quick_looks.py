@@ -121,6 +121,7 @@ _PAYMENT_LINES = st.one_of(
                      "bc1q w508 d6qe jxtd g4y5 r3za rvar y0c5 xw7k v8f3 t4", "Routing number 021000021", "sort 200000"]),
     *(st.from_regex(expression, fullmatch=True) for expression in (payments._BANK_CODE_ABROAD, payments._ACCOUNT_ABROAD, payments._ETHEREUM_GROUPED)),
     *(st.from_regex(expression, fullmatch=True) for expression in (payments._WALLET_NAME, payments._UPI, payments._PAY_NAME, payments._PAY_ME)),
+    st.from_regex(payments._DETAILS_GIVEN, fullmatch=True),  # (bank details offered to whoever asks: this session's)
     st.from_regex(re.compile(r"(?:sort code|SWIFT:?|s/c) [ -~]{0,20}"), fullmatch=True),
     st.text(max_size=30),
 )
@@ -139,8 +140,8 @@ def test_the_payment_check_reads_line_by_line_every_text_whose_look_at_the_whole
 
 @pytest.mark.parametrize(
     "expression",
-    [payments._SORT_CODE_THEN_ACCOUNT, payments._WALLET_NAME, payments._UPI, payments._PAY_NAME, payments._PAY_ME, payments._CHEQUES],
-    ids=["sort-code-then-account", "wallet-name", "upi", "name-on-a-service", "page-on-a-service", "cheques"],
+    [payments._SORT_CODE_THEN_ACCOUNT, payments._WALLET_NAME, payments._UPI, payments._PAY_NAME, payments._PAY_ME, payments._CHEQUES, payments._DETAILS_GIVEN],
+    ids=["sort-code-then-account", "wallet-name", "upi", "name-on-a-service", "page-on-a-service", "cheques", "details-given"],
 )
 def test_the_payment_check_reads_as_shown_every_block_whose_markdown_it_reads_as_a_payment(expression: re.Pattern[str]):
     # A block is read as the page shows it (emphasis and references gone) only where a quick look at its Markdown finds

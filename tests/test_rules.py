@@ -7851,6 +7851,9 @@ def test_a_long_line_of_coins_runs_and_cheques_is_read_for_wallets_in_linear_tim
         ('', 'Payable to: Jane ', 'x'),
         ('', 'PayPal: ', 'janesmith'),
         ('', 'Wise to @a ', ''),
+        ('', 'bank details ', 'on request'),
+        ('Email me for ', 'bank and ', 'details'),
+        ('', "I'll send you my bank details on request. ", ''),
     ],
 )
 def test_the_payment_readings_of_the_fifty_seventh_session_are_linear(growth, before: str, unit: str, after: str):

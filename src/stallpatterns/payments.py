@@ -214,6 +214,30 @@ def _upi_in(text: str, lowered: str) -> tuple[int, str, str] | None:
 _A_CHECK_S = ("payab", "payee", "out to", "make out")
 
 
+# Bank details offered to whoever asks for them, the writer's to give ('Bank transfer details on request from
+# the author', 'Email me for our bank details', 'I'll send you my payment details when you book': the attack
+# round of the fifty-seventh session published each): where to pay, given out of the page. Said to the reader,
+# not a story's ('The fraudster's e-mail said bank details were available on request' has a word of one).
+_DETAILS = r"(?:bank(?:ing)?|payment|transfer|account|wire|remittance|bacs|iban)(?:\s++(?:transfer|account|payment|and\s++\w++))?\s++details"
+_DETAILS_GIVEN = re.compile(
+    rf"(?i)\b{_DETAILS}\s*+:?\s*+(?:(?:are|is)\s++)?(?:(?:available|sent|given|supplied|provided|shared)\s++)?(?:on|upon|by|at)\s++request\b"
+    r"|\b(?:ask|e-?mail|message|dm|contact|write\s++to|text|ping|call|ring|phone)\s++(?:me|us)\s++(?:for|to\s++(?:get|send|share))\s++(?:(?:my|our|the)\s++)?"
+    rf"{_DETAILS}\b"
+    r"|\b(?:I|we)(?:['\u2019]ll|\s++will|\s++can|\s++shall|\s++would)\s++(?:send|share|give|e-?mail|forward|text|pass\s++on)\s++(?:you\s++)?(?:my|our|the)\s++"
+    rf"{_DETAILS}\b"
+)
+
+
+def _details_given_in(text: str, lowered: str) -> tuple[int, str, str] | None:
+    """Where ``text`` (``lowered``, in small letters) offers the writer's bank details to whoever asks (:data:`_DETAILS_GIVEN`)."""
+    if "details" not in lowered:
+        return None
+    for found in _DETAILS_GIVEN.finditer(text):
+        if not _a_story_s(text, found.start()):
+            return found.start(), found.group(), "an offer of bank details to whoever asks"
+    return None
+
+
 def _may_hold_cheque(lowered: str) -> bool:
     """Whether a text in small letters may hold :data:`_CHEQUES`: at C speed ('check' alone is common)."""
     return "cheque" in lowered or ("check" in lowered and any(word in lowered for word in _A_CHECK_S))
@@ -433,6 +457,7 @@ def _candidate(text: str) -> bool:
         or (_may_hold_cheque(lowered) and _CHEQUES.search(text) is not None)
         or _card_in(text) is not None
         or _pay_me_in(text, lowered) is not None
+        or _details_given_in(text, lowered) is not None
     )
 
 
@@ -447,7 +472,7 @@ def _may_hold_payment(content: str) -> bool:
 
 # Words a block's Markdown holds where it may hold a name or a page on a service of payments (:func:`_may_hold_pay_me`), or an
 # address to pay by UPI (:data:`_UPI`).
-_BLOCK_WORDS = (*_PAY_ME_HELD, "wise", "@", "upi")
+_BLOCK_WORDS = (*_PAY_ME_HELD, "wise", "@", "upi", "details")
 
 
 def _told(report: Report, line: int, at: int, written: str, kind: str) -> None:
@@ -508,6 +533,8 @@ def _details(text: str, around: Callable[[], str]) -> Iterator[tuple[int, str, s
         yield card
     if (pay_me := _pay_me_in(text, lowered)) is not None:
         yield pay_me
+    if (given := _details_given_in(text, lowered)) is not None:
+        yield given
 
 
 def _marked_as_a_bank_s(text: str, found: re.Match[str], around: Callable[[], str]) -> bool:
