@@ -733,6 +733,16 @@ ATTACKS = (
     Payload("bank-details-asked-for", "Email me for our bank details.", "payment-details"),
     Payload("bank-details-sent-on-booking", "I\u2019ll send you my payment details when you book.", "payment-details"),
     Payload("paypal-username-after-a-colon", "PayPal username: janesmithjsa", "payment-details"),
+    # (Helper-269: numbers to pay by on services abroad; each was published.)
+    Payload("vipps-number-asked", "Vipps me on 912 34 567 to pay for the workshop.", "payment-details"),
+    Payload("bizum-number-after-a-colon", "Bizum: 612 345 678", "payment-details"),
+    Payload("paynow-number-to-pay", "PayNow to 9123 4567 for the slides.", "payment-details"),
+    Payload("mobilepay-number-in-pairs", "MobilePay: 12 34 56 78", "payment-details"),
+    Payload("swish-number", "Swish: 123 456 78 90", "payment-details"),
+    Payload("blik-number", "BLIK: 512 345 678", "payment-details"),
+    Payload("payid-abn", "PayID: 51 824 753 556", "payment-details"),
+    Payload("zelle-number-run-together", "Zelle me at 5550100199", "payment-details"),
+    Payload("interac-number-spaced", "Interac e-Transfer to 416 555 0199 please.", "payment-details"),
 )
 
 BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\u0e33, in Hindi \u0915\u094d\u0937\u094d\u092e\u094d\u092f, and 1\ufe0f\u20e3.", publishes="\u0e19\u0e49\u0e33"),
@@ -1035,4 +1045,8 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
             "Post the update to the channel; Leeds LS1 1AA had the best uptake.\n\n"
             "Send the results to the Department for Education, Sanctuary Buildings, London SW1P 3BT.\n\n"
             "Bring the laptops to the Bath office (BA1 1AA) on Monday, the IT lead said.", publishes="Mail merges to 12,000 patients"),
+    # (Helper-269: services to pay by told of in a consultancy's prose.)
+    Payload("payment-apps-told-of-as-tools", "Vipps and MobilePay merged in 2022.\n\nSwish: adoption 80% of adults\n\n"
+            "Zelle: fraud losses rose\n\nPayNow: launched 2017\n\nSwish: 10 000 000 users\n\nSwish: 2014-2024\n\n"
+            "| Service | Users |\n|---|---|\n| Swish | 8 500 000 |\n| Vipps | 4 200 000 |", publishes="Vipps and MobilePay merged in 2022."),
 )

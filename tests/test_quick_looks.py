@@ -122,6 +122,7 @@ _PAYMENT_LINES = st.one_of(
     *(st.from_regex(expression, fullmatch=True) for expression in (payments._BANK_CODE_ABROAD, payments._ACCOUNT_ABROAD, payments._ETHEREUM_GROUPED)),
     *(st.from_regex(expression, fullmatch=True) for expression in (payments._WALLET_NAME, payments._UPI, payments._PAY_NAME, payments._PAY_ME)),
     st.from_regex(payments._DETAILS_GIVEN, fullmatch=True),  # (bank details offered to whoever asks: this session's)
+    st.from_regex(payments._PAY_BY_NUMBER, fullmatch=True),  # (a number to pay by on a service abroad: helper-269)
     st.from_regex(re.compile(r"(?:sort code|SWIFT:?|s/c) [ -~]{0,20}"), fullmatch=True),
     st.text(max_size=30),
 )
@@ -140,8 +141,9 @@ def test_the_payment_check_reads_line_by_line_every_text_whose_look_at_the_whole
 
 @pytest.mark.parametrize(
     "expression",
-    [payments._SORT_CODE_THEN_ACCOUNT, payments._WALLET_NAME, payments._UPI, payments._PAY_NAME, payments._PAY_ME, payments._CHEQUES, payments._DETAILS_GIVEN],
-    ids=["sort-code-then-account", "wallet-name", "upi", "name-on-a-service", "page-on-a-service", "cheques", "details-given"],
+    [payments._SORT_CODE_THEN_ACCOUNT, payments._WALLET_NAME, payments._UPI, payments._PAY_NAME, payments._PAY_ME, payments._CHEQUES, payments._DETAILS_GIVEN,
+     payments._PAY_BY_NUMBER],
+    ids=["sort-code-then-account", "wallet-name", "upi", "name-on-a-service", "page-on-a-service", "cheques", "details-given", "number-abroad"],
 )
 def test_the_payment_check_reads_as_shown_every_block_whose_markdown_it_reads_as_a_payment(expression: re.Pattern[str]):
     # A block is read as the page shows it (emphasis and references gone) only where a quick look at its Markdown finds

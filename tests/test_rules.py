@@ -8164,3 +8164,26 @@ def test_the_readings_of_contacts_mid_sentence_are_linear(growth, check: Check, 
         check(Path("a.md"), text)
 
     assert growth(read, 600) < 8
+
+
+@pytest.mark.parametrize(
+    ("before", "unit", "after"),
+    [
+        # Helper-269's reading of a number to pay by on a service abroad, over a long line of what it reads past.
+        ("", "Vipps ", "1"),
+        ("Swish: ", "1 ", ""),
+        ("Swish: ", "12 ", "users"),
+        ("", "Zelle me at my ", "5550100199"),
+        ("", "PayNow: 2014-", ""),
+        ("", "MobilePay 1234567 ", ""),
+    ],
+)
+def test_the_payment_reading_of_numbers_abroad_of_helper_269_is_linear(growth, before: str, unit: str, after: str):
+    from stallpatterns import payments
+
+    def read(n: int) -> None:
+        line = before + unit * (n // len(unit)) + after
+        payments.payment_detail(line)
+        payments._candidate(line)
+
+    assert growth(read, 6_000) < 8

@@ -305,6 +305,37 @@ _PAY_ME = re.compile(
     r"|(?P<tag>\$(?-i:(?=\w*[a-z])[A-Za-z]\w{1,19}))\s*(?:(?:on|via|at)\s+|\(\s*)(?:cash\s?app|cashapp|revolut|venmo|monzo))"
 )
 _PAY_ME_HELD = ("paypal", "revolut", "monzo", "cash", "venmo", "ko-fi", "buymeacoffee", "revtag")
+# A number to pay by on a service abroad that pays a person by their phone number or an alias ('Vipps me on 912 34 567 to pay
+# for the workshop.', 'Bizum: 612 345 678', 'PayNow to 9123 4567 for the slides.', 'MobilePay: 12 34 56 78', 'Swish: 123 456 78
+# 90', 'PayID: 51 824 753 556': helper-269, each published; a number of a phone's length is told as one, and an e-mail address
+# as one). After the service's name, capitalised as a name is, and a mark or a few words that say where to ('me on', 'to', 'at
+# my number'), eight figures to fifteen, parted by a space or a hyphen; not a year's range or a date ('Swish: 2014-2024'), nor a
+# count or a sum, which a word or a currency follows ('Swish: 10 000 000 users'). Not 'Vipps and MobilePay merged in 2022.',
+# 'Swish: adoption 80% of adults', 'PayNow: launched 2017'.
+_PAY_APPS = (
+    r"(?:Vipps|VIPPS|Mobile ?Pay|MOBILE ?PAY|Swish|SWISH|Bizum|BIZUM|PayNow|PAYNOW|PayLah!?|PAYLAH!?|BLIK|Blik|Pay ?ID|PAY ?ID|Zelle|ZELLE"
+    r"|Interac(?: e-?[Tt]ransfers?)?|INTERAC|e-?Transfer|E-?[Tt]ransfer|Twint|TWINT|Osko|OSKO)"
+)
+_PAY_BY_NUMBER = re.compile(
+    rf"\b{_PAY_APPS}(?![\w-])(?:\s++(?i:me|us|it))?(?:\s++(?i:number|nr\.?|no\.?|id|alias|details))?"
+    r"(?:\s*+[:=(\u2013\u2014]\s*+|\s*+-{1,2}\s++|\s++(?:(?i:on|at|to|til|till|al|na|via|using|by|is|with)\s++)?)"
+    r"(?:(?i:my|our|the|this|number|no\.?|nr\.?|numer|phone|mobile|cell)\s*+[:#]?\s*+){0,2}+"
+    r"(?!(?:19|20)[0-9]{2}[ \u2013/-](?:[0-9]{1,2}[ ./-][0-9]{1,2}|(?:19|20)?[0-9]{2})(?![0-9]))"
+    r"(?P<number>\+?+[0-9](?:[ \u00a0-]?+[0-9]){7,14}+)(?![0-9])"
+    # What may follow a number to pay by: the line's end, a mark, or a word that says what for or how (not a count's).
+    r"(?=[ \t]*+(?:(?![^\n])|[.,;:!?)\u2013\u2014](?![0-9])|\((?![0-9])|(?i:to|for|and|or|with|please|quoting|quote|ref|reference|in|via|by|only|thanks|if|when|before|after|as|so|asap|today|now)\b))"
+)
+_PAY_APPS_HELD = ("vipps", "mobilepay", "mobile pay", "swish", "bizum", "paynow", "paylah", "blik", "payid", "pay id", "zelle", "interac", "transfer", "twint", "osko")
+_BY_A_PAYMENT_APP = "a number to pay by on a service of payments"
+
+
+def _pay_by_number_in(text: str, lowered: str) -> tuple[int, str, str] | None:
+    """A number to pay by on a service abroad (:data:`_PAY_BY_NUMBER`) in ``text`` (``lowered``, in small letters), looked
+    for only where a service's name is (at C speed)."""
+    if any(word in lowered for word in _PAY_APPS_HELD) and (found := _PAY_BY_NUMBER.search(text)) is not None:
+        return found.start(), found.group(), _BY_A_PAYMENT_APP
+    return None
+
 # Or a name without its '@' after the service and a colon ('PayPal: jsmithadvisory (friends and family, please).', 'Use PayPal:
 # janesmithadvisory — it's quickest.', 'Venmo: jane-smith-7'), or '@' after Wise's, 'Pay by Wise to @janes123': the attack
 # round of the fifty-seventh session. The name alone before the sentence's end, a mark or brackets, of a handle's shape (a
@@ -402,17 +433,19 @@ def check_payment_details(source: Source, report: Report) -> None:
     parts joined by line ends, which none of the shapes below reads across but which some may
     match across, so that the joined text holds every part's match, and more (see _candidate)."""
     told: set[int] = set()
+    # (A number to pay by that is a phone number's, or an address, is told as one already: one error a line.)
+    contacts_told = {d.line for d in report.items if d.code in ("phone-number", "email-address")}
     lines = source.lines
     if _candidate("\n".join(lines)):
         for number, written in enumerate(lines, 1):
-            if (found := payment_detail(written, partial(_lines_about, lines, number))) is not None:
+            if (found := payment_detail(written, partial(_lines_about, lines, number))) is not None and not (found[2] == _BY_A_PAYMENT_APP and number in contacts_told):
                 told.add(number)
                 _told(report, number, *found)
     values = list(scalars(source.front_matter))
     if _candidate("\n".join(value.value for value in values)):
         for value in values:
             line = value.line + source.fm_start - 1
-            if line not in told and (found := payment_detail(value.value)) is not None:
+            if line not in told and (found := payment_detail(value.value)) is not None and not (found[2] == _BY_A_PAYMENT_APP and line in contacts_told):
                 told.add(line)
                 _told(report, line, 0, found[1], found[2])
     blocks = []
@@ -426,7 +459,7 @@ def check_payment_details(source: Source, report: Report) -> None:
                 blocks.append((first, shown))
     if blocks and _candidate("\n".join(shown for _, shown in blocks)):
         for first, shown in blocks:
-            if first not in told and (found := payment_detail(shown)) is not None:  # (one a line: two cells of a row are two blocks)
+            if first not in told and (found := payment_detail(shown)) is not None and not (found[2] == _BY_A_PAYMENT_APP and first in contacts_told):  # (one a line: two cells of a row are two blocks)
                 told.add(first)
                 _told(report, first, 0, found[1], found[2])
 
@@ -458,6 +491,7 @@ def _candidate(text: str) -> bool:
         or _card_in(text) is not None
         or _pay_me_in(text, lowered) is not None
         or _details_given_in(text, lowered) is not None
+        or _pay_by_number_in(text, lowered) is not None
     )
 
 
@@ -472,7 +506,7 @@ def _may_hold_payment(content: str) -> bool:
 
 # Words a block's Markdown holds where it may hold a name or a page on a service of payments (:func:`_may_hold_pay_me`), or an
 # address to pay by UPI (:data:`_UPI`).
-_BLOCK_WORDS = (*_PAY_ME_HELD, "wise", "@", "upi", "details")
+_BLOCK_WORDS = (*_PAY_ME_HELD, "wise", "@", "upi", "details", *_PAY_APPS_HELD)
 
 
 def _told(report: Report, line: int, at: int, written: str, kind: str) -> None:
@@ -535,6 +569,8 @@ def _details(text: str, around: Callable[[], str]) -> Iterator[tuple[int, str, s
         yield pay_me
     if (given := _details_given_in(text, lowered)) is not None:
         yield given
+    if (by_number := _pay_by_number_in(text, lowered)) is not None:
+        yield by_number
 
 
 def _marked_as_a_bank_s(text: str, found: re.Match[str], around: Callable[[], str]) -> bool:
