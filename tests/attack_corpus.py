@@ -733,7 +733,27 @@ ATTACKS = (
     Payload("bank-details-asked-for", "Email me for our bank details.", "payment-details"),
     Payload("bank-details-sent-on-booking", "I\u2019ll send you my payment details when you book.", "payment-details"),
     Payload("paypal-username-after-a-colon", "PayPal username: janesmithjsa", "payment-details"),
-    # (Helper-269: numbers to pay by on services abroad; each was published.)
+    # (Helper-269: accounts on chat services whose names are words too, a Matrix user's ID, names on services that book, and
+    # numbers to pay by on services abroad; each was published.)
+    Payload("signal-username-after-a-comma", "Ping me on Signal, username janesmith.42", "chat-handle"),
+    Payload("telegram-handle-without-a-mark", "Telegram handle janesmith_ai", "chat-handle"),
+    Payload("matrix-id-said-to-be-mine", "My Matrix handle is @jane:matrix.org", "chat-handle"),
+    Payload("matrix-id-after-a-colon", "Reach me on Matrix: @janesmith:matrix.org", "chat-handle"),
+    Payload("matrix-id-alone-in-a-sentence", "Questions? @jane.smith:converse.example.org answers most evenings.", "chat-handle"),
+    Payload("wire-handle-after-a-colon", "Wire: @janesmith", "chat-handle"),
+    Payload("element-matrix-id", "Element (@janesmith:matrix.org)", "chat-handle"),
+    Payload("session-name-asked-after-a-comma", "Ping me on Session, username janesmith_42", "chat-handle"),
+    Payload("wire-name-asked", "Reach me on Wire: janesmith", "chat-handle"),
+    Payload("wire-handle-said-to-be-mine", "My Wire handle is janesmith", "chat-handle"),
+    Payload("session-id", "Session ID: 05a1b2c3d4e5f60718293a4b5c6d7e8f901a2b3c4d5e6f708192a3b4c5d6e7f809", "chat-handle"),
+    Payload("simplex-address-written-out", "SimpleX: simplex.chat/contact#/?v=2&smp=abc", "booking-elsewhere"),
+    Payload("calendly-name-in-brackets", "Find me on Calendly (janesmith)", "chat-handle"),
+    Payload("calendly-name-said-after-it", "Book a slot with me on Calendly — I'm janesmith there.", "chat-handle"),
+    Payload("calendly-name-after-a-colon", "Calendly: janesmith", "chat-handle"),
+    Payload("calendly-name-asked-after-a-colon", "Find me on Calendly: jsmith", "chat-handle"),
+    Payload("calendly-name-to-search-for", "Search for janesmith on Calendly to book.", "chat-handle"),
+    Payload("savvycal-name-said-to-be-mine", "My SavvyCal is janesmith", "chat-handle"),
+    Payload("acuity-scheduling-name", "Acuity Scheduling: jane-smith", "chat-handle"),
     Payload("vipps-number-asked", "Vipps me on 912 34 567 to pay for the workshop.", "payment-details"),
     Payload("bizum-number-after-a-colon", "Bizum: 612 345 678", "payment-details"),
     Payload("paynow-number-to-pay", "PayNow to 9123 4567 for the slides.", "payment-details"),
@@ -1045,7 +1065,14 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
             "Post the update to the channel; Leeds LS1 1AA had the best uptake.\n\n"
             "Send the results to the Department for Education, Sanctuary Buildings, London SW1P 3BT.\n\n"
             "Bring the laptops to the Bath office (BA1 1AA) on Monday, the IT lead said.", publishes="Mail merges to 12,000 patients"),
-    # (Helper-269: services to pay by told of in a consultancy's prose.)
+    # (Helper-269: services to message, book or pay whose names are words too, or are told of as tools, in a consultancy's prose.)
+    Payload("chat-services-told-of-as-tools", "Staff moved to Signal after the breach.\n\nSignal: p95 latency rose\n\n"
+            "The Matrix of responsibilities (RACI) had 40 rows.\n\nElement: the first pilot team\n\nWire transfers took three days.\n\n"
+            "Wire: none\n\nSession: 2 of 5\n\nSession: breakout\n\nMessage me on Wire, instead of Slack.\n\n"
+            "The incident was first raised in #general:matrix.org by the on-call engineer.", publishes="The Matrix of responsibilities"),
+    Payload("booking-services-told-of-as-tools", "Calendly: the team used it for interviews\n\nCalendly: interviews\n\n"
+            "We used Calendly (paid) for a year.\n\nAcuity: moderate\n\nDoodle: brainstorming\n\nMy Calendly is broken.",
+            publishes="We used Calendly (paid) for a year."),
     Payload("payment-apps-told-of-as-tools", "Vipps and MobilePay merged in 2022.\n\nSwish: adoption 80% of adults\n\n"
             "Zelle: fraud losses rose\n\nPayNow: launched 2017\n\nSwish: 10 000 000 users\n\nSwish: 2014-2024\n\n"
             "| Service | Users |\n|---|---|\n| Swish | 8 500 000 |\n| Vipps | 4 200 000 |", publishes="Vipps and MobilePay merged in 2022."),

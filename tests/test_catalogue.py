@@ -1853,6 +1853,9 @@ def test_a_link_whose_words_ask_to_contact_the_site_and_that_goes_to_a_booking_s
         ("[The call](https://clarity.fm/janesmith)", "clarity.fm"),
         ("[The chat](https://invite.viber.com/?g2=AQAbc)", "invite.viber.com"),
         ("[The chat](https://open.kakao.com/o/sAbCdEf)", "open.kakao.com"),
+        # A SimpleX address to message (helper-269: published).
+        ("[The chat](https://simplex.chat/contact#/?v=2&smp=smp%3A%2F%2Fabc)", "simplex.chat"),
+        ("[The chat](https://simplex.chat/invitation#/?v=2&smp=abc)", "simplex.chat"),
     ],
 )
 def test_a_link_to_a_service_that_books_or_takes_payments_is_an_error(folder: Folder, link: str, host: str):

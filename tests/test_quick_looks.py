@@ -399,8 +399,11 @@ def test_a_picture_inside_a_pictures_description_is_no_comment_mark(check):
         (contacts._MY_MAILBOX, lambda text: contacts._may_hold_email(text)),
         (contacts._MAILBOX_AT_SERVICE, lambda text: contacts._may_hold_email(text)),
         (contacts._ADDRESS_UNFINISHED, lambda text: contacts._may_hold_email(text)),
+        # (Helper-269: services whose names are words too, a Matrix user's ID, and names on services that book.)
+        (contacts._CHAT_BY_WORD, lambda text: contacts._may_hold_chat(in_small_letters(text))),
+        (contacts._BOOKING_ACCOUNT, lambda text: contacts._may_hold_chat(in_small_letters(text))),
     ],
-    ids=["chat-handle", "my-mailbox", "mailbox-at-a-mail-service", "address-unfinished"],
+    ids=["chat-handle", "my-mailbox", "mailbox-at-a-mail-service", "address-unfinished", "chat-by-word", "booking-account"],
 )
 def test_the_contact_checks_look_at_every_text_their_expressions_read(expression: re.Pattern[str], look, alphabet: str):
     # The contacts round of the fifty-sixth session: services, words and mail services each expression

@@ -8167,6 +8167,38 @@ def test_the_readings_of_contacts_mid_sentence_are_linear(growth, check: Check, 
 
 
 @pytest.mark.parametrize(
+    "make",
+    [
+        # Helper-269's readings of accounts on services whose names are words too, a Matrix user's ID and names on services
+        # that book, each over a long line of what they read past.
+        lambda n: "@a:" * n + "b.c",
+        lambda n: "@a:" + "b." * n + "c",
+        lambda n: "@" + "a" * n + ":b.c",
+        lambda n: "Wire: " * n + "x",
+        lambda n: "Reach me on Wire, " * n + "x",
+        lambda n: "Signal, username " * n + "x",
+        lambda n: "Session ID: 05" + "a" * n,
+        lambda n: "My Wire handle is " * n + "x",
+        lambda n: "Calendly: " * n + "x",
+        lambda n: "Calendly \u2014 I'm " * n + "x",
+        lambda n: "I'm " * n + "janesmith on Calendly",
+        lambda n: "My Calendly is " * n + "x",
+        lambda n: "Book a slot " * n + "with me on Calendly: x",
+    ],
+    ids=["matrix-ids-run-on", "matrix-domain-labels", "matrix-long-name", "marks-after-a-word-service", "asks-after-a-comma", "id-words-after-a-comma",
+         "session-figures", "my-wire-handle", "marks-after-a-booking-service", "said-after-a-booking-service", "said-before-a-booking-service",
+         "my-calendly", "book-with-many-words"],
+)
+def test_the_readings_of_chat_and_booking_accounts_of_helper_269_are_linear(growth, check: Check, make: Callable[[int], str]):
+    def read(n: int) -> None:
+        text = in_first_section(make(n) + "\n")
+        assert len(text.encode()) < 100_000
+        check(Path("a.md"), text)
+
+    assert growth(read, 600) < 8
+
+
+@pytest.mark.parametrize(
     ("before", "unit", "after"),
     [
         # Helper-269's reading of a number to pay by on a service abroad, over a long line of what it reads past.

@@ -639,7 +639,7 @@ def check_contacts_as_published(source: Source, report: Report) -> None:
             if first not in told and _may_hold_chat(in_small_letters(shown)) and (found := _chat_handle(" ".join(shown.split("\n")))) is not None:
                 # ('Telegram: **@jane**smith', or 'Telegram:' at a line's end and '@janesmith' on the next: the
                 # contacts round of the fifty-sixth session.)
-                _told_of_chat(report, first + shown.count("\n", 0, found.start()), found.group())
+                _told_of_chat(report, first + shown.count("\n", 0, found.start()), found.group(), what=_what_account(found))
     _check_rows_asking_to_call(source, report, told)
     _check_figures_over_blocks(source, report, told)
     _check_mail_links_words(source, report, told)
@@ -701,7 +701,7 @@ def _check_mail_links_words(source: Source, report: Report, told: set[int]) -> N
                 if (found := phone_number(words) or _phone_in_letters(words) or _phone_called(words) or _vanity_asked(words) or _spoken_asked(words)) is not None:
                     code, what = "phone-number", f"'{found[1]}' is a phone number"
                 elif (chat := _chat_handle(words)) is not None:
-                    code, what = "chat-handle", f"'{chat.group()}' is an account to message"
+                    code, what = "chat-handle", f"'{chat.group()}' is {_what_account(chat)}"
                 elif (address := email_address(words)) is not None:
                     code, what = "email-address", f"'{address[1]}' is an e-mail address"
                 else:
@@ -1181,14 +1181,16 @@ _NAME = r"@?[A-Za-z][\w.-]{1,39}[A-Za-z0-9_]"
 # Marks between a service's name and a name after it, as one points at the other ('Telegram -- @janesmith',
 # 'Telegram → @janesmith', 'Telegram = @janesmith': the contacts round of the fifty-sixth session).
 _POINTS = "[:(=\u2013\u2014\u2192\u21d2\u27f6\u279c>|~-]{1,3}+"
-_ID_WORD = r"(?:\s++(?i:id|handle|name|username|user\s+name|user|account))"
+# (After a comma too: 'Ping me on Signal, username janesmith.42', helper-269.)
+_ID_WORD = r"(?:,?\s++(?i:id|handle|name|username|user\s+name|user|account))"
 _CHAT_HANDLE = re.compile(
     rf"\b(?i:{_SERVICE})(?:\s++(?i:me|us))?{_ID_WORD}?\s*+(?:{_POINTS}\s*+)?(?P<at>{_AT_HANDLE})(?![\w@/'\u2019])"
     rf"|\b(?i:{_FOLLOWED}){_ID_WORD}?\s*+{_POINTS}\s*+(?P<followed>{_AT_HANDLE}){_ENDED}"
     # (Or after an equals sign, in brackets, or with Discord's four figures after a '#', 'Discord: janesmith#1234'.)
     # ('Skype me: jane.smith.jsa', and after a comma or 'as' where the line asks, 'Add me on Skype,
     # jane.smith.jsa.', or a LINE account's name, 'Line ID: janesmith': the contacts round of the fifty-sixth session.)
-    rf"|\b(?:{_SERVICE}(?:\s++(?i:me|us))?|(?:LINE|Line)(?=\s++(?i:id)\b)){_ID_WORD}?\s*+(?P<mark>[:=,]|(?<=\s)(?i:as)(?=\s))\s*+(?:\(\s*+)?"
+    # (Or after a word that says it is a name there, and a space: 'Signal username janesmith.42', 'Telegram handle janesmith_ai': helper-269.)
+    rf"|\b(?:{_SERVICE}(?:\s++(?i:me|us))?|(?:LINE|Line)(?=\s++(?i:id)\b))(?P<id_word>{_ID_WORD})?\s*+(?P<mark>[:=,]|(?<=\s)(?i:as)(?=\s)|(?(id_word)(?<=\s)|(?!)))\s*+(?:\(\s*+)?"
     rf"(?P<handle>[A-Za-z][\w.-]{{1,39}}[A-Za-z0-9_](?:\#[0-9]{{4}})?){_ENDED}"
     rf"|(?<![\w@])(?P<named>{_AT_HANDLE})\s*+(?:\(\s*+|(?:on|via|at)\s++)(?i:{_SERVICE})\b"
     # Skype's own names ('Skype: live:.cid.1234abcd'), and a name in brackets after the service where
@@ -1226,10 +1228,52 @@ _CHAT_HANDLE = re.compile(
     # (The service looked ahead to, not read: a name's reading refused, what follows is read for a name after it.)
     rf"(?P<name_first>@?[A-Za-z][\w.-]{{1,39}}[A-Za-z0-9_])(?=\s++(?i:on|via)\s++(?:(?i:{_SERVICE}|{_FOLLOWED}|{_ASKED_ONLY})\b|{_ON_X}))"
 )
+# Services to message whose names are words too ('The Matrix of responsibilities', 'Element: the first pilot team', 'Wire
+# transfers', 'Session: 2 of 5'), capitalised as a name is: after one, an '@' and a name after a mark or a word that says it is
+# a name there ('Wire: @janesmith'), any name where the words just before the service ask to reach the writer there ('Reach me
+# on Wire: janesmith', 'Ping me on Session, username janesmith_42'), or a name said to be one's own ('My Wire handle is
+# janesmith'); and Session's own ID, 66 hexadecimal figures from '05'. A Matrix user's ID is an account to message wherever it
+# is written ('@janesmith:matrix.org', in code too, as an e-mail address is); a room's is not ('#general:matrix.org').
+# (Helper-269: each was published.)
+_WORD_APPS = ("Matrix", "Element", "Wire", "Session", "SimpleX")
+_WORD_SERVICE = "(?:" + "|".join(name for app in _WORD_APPS for name in (app, app.upper())) + "|Simplex)"
+_MATRIX_ID = r"@[A-Za-z0-9._=/+-]{1,64}+:(?:[A-Za-z0-9-]{1,63}+\.(?=[A-Za-z0-9]))++[A-Za-z]{2,24}+(?![\w-])"
+_CHAT_BY_WORD = re.compile(
+    rf"(?<![\w@./+=-])(?P<matrix>{_MATRIX_ID})"
+    rf"|\b{_WORD_SERVICE}(?:\s++(?i:me|us))?(?:{_ID_WORD}\s*+(?:{_POINTS}\s*+)?|\s*+{_POINTS}\s*+)(?P<at>{_AT_HANDLE})(?![\w@/'\u2019])"
+    rf"|\b{_WORD_SERVICE}(?:\s++(?i:me|us))?(?P<word_id>{_ID_WORD})?\s*+(?P<word_mark>{_POINTS}|,|(?(word_id)(?<=\s)|(?!)))\s*+"
+    rf"(?P<asked>{_NAME})(?![\w@/'\u2019])"
+    rf"|\b(?i:my|our)\s++{_WORD_SERVICE}{_ID_WORD}\s++(?i:is)\s++(?P<mine>{_NAME}){_ENDED}"
+    r"|\b(?i:session)(?:\s++(?i:id))?\s*+[:=]?\s*+(?P<session>05[0-9a-fA-F]{64})(?![0-9A-Za-z])"
+)
+# Services that book a meeting with whoever's name is given there ('Calendly: janesmith', 'Find me on Calendly (janesmith)',
+# 'Book a slot with me on Calendly — I'm janesmith there', 'My Calendly is janesmith': helper-269, each published): readers
+# would book there, as at its address written out. Acuity and Doodle, words too, capitalised as a name is. After the service's
+# name and a mark, a name of a handle's shape, or one that may be a name where the line asks to book or reach the writer or says
+# no more (a card's line); said after it ('I'm janesmith there') or before it ('I'm jane_smith on Calendly'), or one's own.
+_BOOKING_APPS = (
+    r"(?:(?i:calendly|cal\.com|savvycal|tidycal|youcanbook\.?me|setmore|simplybook(?:\.me)?|koalendar|zcal|acuity\s++scheduling)|Acuity|ACUITY|Doodle|DOODLE)"
+)
+_BOOKING_WORD = re.compile(r"(?:Acuity|ACUITY|Doodle|DOODLE)(?!\s++(?i:scheduling))")  # (names that are words too: not on a card's line alone)
+_BOOKING_ACCOUNT = re.compile(
+    rf"\b{_BOOKING_APPS}(?:\s++(?i:link|page))?{_ID_WORD}?\s*+(?P<mark>{_POINTS}|,)\s*+(?P<named>{_NAME})(?:\s*+\))?{_ENDED}"
+    rf"|\b{_BOOKING_APPS}\s*+(?:[:,;(\u2013\u2014-]{{1,2}}+\s*+)?(?P<verb>(?i:I['\u2019]m|I\s++am|we['\u2019]re|we\s++are|search(?:\s++for)?|look\s++(?:for|up)"
+    rf"|find\s++(?:me|us)\s++(?:as|at|under)))\s++(?P<said>{_NAME})(?:\s++(?i:there|on\s++it))?{_ENDED}"
+    rf"|\b(?i:my|our)\s++{_BOOKING_APPS}(?P<mine_id>{_ID_WORD})?\s++(?i:is)\s++(?P<mine>{_NAME}){_ENDED}"
+    rf"|\b(?P<first_verb>(?i:I['\u2019]m|I\s++am|we['\u2019]re|we\s++are|search(?:\s++for)?|look\s++(?:for|up)|find\s++(?:me|us)\s++as))\s++"
+    rf"(?P<first>{_NAME})(?=\s++(?i:on|via|at)\s++{_BOOKING_APPS})"
+)
+# What asks to book with the writer, anywhere on the line ('Book a slot with me on Calendly').
+_BOOK_WITH_ME = re.compile(
+    r"(?i)\b(?:book|schedule|reserve|grab|pick|arrange)\b(?:\s++[\w'\u2019-]++){0,4}?\s++(?:with|through|via)\s++(?:me|us)\b|\b(?:book|schedule)\s++(?:me|us)\b"
+)
 # What a quick look finds in every line the expression reads, in small letters (:func:`in_small_letters`).
+# (A Matrix user's ID by its '@' and a colon, and the services of helper-269.)
 _CHAT_HELD = re.compile(
     "|".join(service.lower() for service in _CHAT_APPS) + "|" + _FOLLOWED[3:-1].lower() + "|" + _ASKED_ONLY[3:-1].lower()
     + r"|on x|line\s+id|reddit|u/|icq|handle|user\s*name|screen\s*name|nick\s*name|gamertag|account\s+name|user\s+id"
+    + "|" + "|".join(app.lower() for app in _WORD_APPS) + r"|@[a-z0-9._=/+\-]{1,64}:"
+    + "|calendly|cal.com|savvycal|tidycal|youcanbook|setmore|simplybook|koalendar|zcal|acuity|doodle"
 )
 # The same look, its plain words looked for at C speed, each alone (an expression of them all tries
 # each at every character: twice the time), and only those with spaces as an expression.
@@ -1298,7 +1342,7 @@ def _chat_handle(line: str) -> re.Match[str] | None:
             shaped = _SIGNAL_NAME.fullmatch(handle) if signal else _a_handles_shape(handle)
             # (Asked just before, within a few words: not 'Staff were told to contact us on Teams; WhatsApp: forbidden'.)
             asked = _ASKED_ON.search(line, max(0, found.start() - _ASKED_ON_MOST), found.start()) is not None
-            if found.group("mark") in ":=":
+            if found.group("mark") in (":", "=", ""):  # ('' after a word that says it is a name there)
                 # (A word alone that may be a name, where the line asks just before or says no more, as a card
                 # does ('Viber: janesmith'); not a word of a list or a story, 'WhatsApp: chaos', 'Telegram: risky',
                 # '- WhatsApp: rampant' (the false-refusal round of the fifty-sixth session).)
@@ -1343,7 +1387,50 @@ def _chat_handle(line: str) -> re.Match[str] | None:
             if not (said.startswith("@") or _a_handles_shape(said) or (in_words and _a_name_in_words(said))):
                 continue
         return found
+    return _chat_by_word(line) or _booking_account(line)
+
+
+def _chat_by_word(line: str) -> re.Match[str] | None:
+    """The first account on ``line`` to message on a service whose name is a word too (:data:`_CHAT_BY_WORD`): a Matrix
+    user's ID, an '@' and a name, or Session's ID, as written; a name where the words just before the service ask to reach
+    the writer there (after a comma, of a handle's shape only: not 'Message me on Wire, instead of Slack'), or said to be
+    one's own, that may be a name (:func:`_a_chat_name`)."""
+    for found in _CHAT_BY_WORD.finditer(line):
+        if (asked := found.group("asked")) is not None:
+            if not _ASKED_ON.search(line, max(0, found.start() - _ASKED_ON_MOST), found.start()) or not _a_chat_name(asked, found.group(), words=found.group("word_mark") != ","):
+                continue
+        elif (mine := found.group("mine")) is not None and not _a_chat_name(mine, found.group()):
+            continue
+        return found
     return None
+
+
+def _booking_account(line: str) -> re.Match[str] | None:
+    """The first name on ``line`` on a service that books meetings (:data:`_BOOKING_ACCOUNT`): of a handle's shape or with
+    its '@', or one that may be a name (:func:`_a_chat_name`) where the line asks to book or reach the writer or, after a
+    mark, says no more; after 'I'm', before or after the service, a handle's shape only unless the line asks."""
+    asks: bool | None = None
+    for found in _BOOKING_ACCOUNT.finditer(line):
+        name = found.group("named") or found.group("said") or found.group("mine") or found.group("first") or ""
+        if name.startswith("@") or (_a_handles_shape(name) and not _A_VERSION.fullmatch(name)):
+            return found
+        if name.lower() in _NO_NAME_WORDS or not _a_name_in_words(name) or (found.group("mine") is not None and found.group("mine_id") is None and not name.islower()):
+            continue
+        if (verb := found.group("verb") or found.group("first_verb")) is not None and _SAID_TO_BE.fullmatch(verb) is None:
+            return found  # (to be looked up: 'Search for janesmith on Calendly')
+        asks = (_MESSAGE_ME.search(line) is not None or _BOOK_WITH_ME.search(line) is not None) if asks is None else asks
+        if asks or _ASKED_ON.search(line, max(0, found.start() - _ASKED_ON_MOST), found.start()):
+            return found
+        if found.group("named") is not None and _BOOKING_WORD.match(found.group()) is None and _a_card_s_line(line, found, name):
+            return found  # (a card's line: 'Calendly: janesmith'; not 'Acuity: moderate', 'Doodle: brainstorm', a word's)
+        if found.group("mine") is not None and name.islower() and len(name) >= _A_CARD_S_NAME:
+            return found  # ('My Calendly is janesmith': one's own, said so)
+    return None
+
+
+def _what_account(found: re.Match[str]) -> str:
+    """What an account that :func:`_chat_handle` found is, in words."""
+    return "an account to book a meeting with" if found.re is _BOOKING_ACCOUNT else "an account to message"
 
 
 # Words after 'I'm' or a service's name and a mark that are no one's name on it: a sentence's small words, or
@@ -1386,12 +1473,15 @@ _FOLLOW_ME = re.compile(rf"(?i)\b(?:follow|subscribe\s+to|find)\s+(?:me|us)\b|\b
 _A_CARD_S_MARKS = " \t-*+>•.|"
 
 
-def _a_card_s_line(line: str, found: re.Match[str], name: str) -> bool:
+_A_CARD_S_NAME = 8  # the fewest letters of a name alone on a card's line
+
+
+def _a_card_s_line(line: str, found: re.Match[str], name: str, closing: str = "") -> bool:
     """Whether ``line`` says no more than the service and the name ``found`` holds, as a card or a signature
     does ('Viber: janesmith', '- TikTok: @janesmith'), the name of a handle's length and not plural ('janesmith';
-    not '- WhatsApp: whatever', 'Skype: headsets')."""
-    alone = not line[: found.start()].strip(_A_CARD_S_MARKS) and not line[found.end() :].strip(_A_CARD_S_MARKS)
-    return alone and (name.startswith("@") or (len(name) >= 8 and name.islower() and not name.endswith("s")))
+    not '- WhatsApp: whatever', 'Skype: headsets'); ``closing``: marks that may close it ('Calendly (janesmith)')."""
+    alone = not line[: found.start()].strip(_A_CARD_S_MARKS) and not line[found.end() :].strip(_A_CARD_S_MARKS + closing)
+    return alone and (name.startswith("@") or (len(name) >= _A_CARD_S_NAME and name.islower() and not name.endswith("s")))
 
 
 def _a_handles_shape(name: str) -> bool:
@@ -1408,15 +1498,15 @@ def check_chat_handles(source: Source, report: Report) -> None:
     told = {d.line for d in report.items if d.code in ("phone-number", "email-address")}  # ('WhatsApp: wa.me/4477…', a number)
     for number, line in enumerate(source.lines, 1):
         if number not in told and (found := _chat_handle(line)) is not None:
-            _told_of_chat(report, number, found.group(), found.start())
+            _told_of_chat(report, number, found.group(), found.start(), _what_account(found))
 
 
-def _told_of_chat(report: Report, line: int, written: str, at: int | None = None) -> None:
-    """An account to message on a chat service, written out (at ``at`` on its line, where it is read as typed)."""
+def _told_of_chat(report: Report, line: int, written: str, at: int | None = None, what: str = "an account to message") -> None:
+    """An account to message on a chat service (or ``what`` else), written out (at ``at`` on its line, where it is read as typed)."""
     report.error(
         line,
         "chat-handle",
-        f"'{written}' is an account to message: readers would take it for this site's own, and the site takes its bookings "
+        f"'{written}' is {what}: readers would take it for this site's own, and the site takes its bookings "
         "through the offer on every page",
         "delete it: to say whom a reader should contact, name them or their role in words",
         column=1 if at is None else at + 1,

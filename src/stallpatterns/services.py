@@ -138,6 +138,7 @@ _BOOKING_PAGES = (
     ("discord.com", "/invite/"), ("discord.com", "/users/"), ("messenger.com", "/t/"), ("ig.me", "/m/"), ("line.me", "/ti/p"), ("line.me", "/r/"),
     ("x.com", "/messages/compose"), ("twitter.com", "/messages/compose"), ("linkedin.com", "/messaging/compose"), ("snapchat.com", "/add/"),
     ("matrix.to", "/"), ("signal.group", "/"),
+    ("simplex.chat", "/contact"), ("simplex.chat", "/invitation"),  # (a SimpleX address to message, helper-269)
     ("venmo.com", "/u/"), ("paypal.com", "/ncp/payment"), ("paypal.com", "/invoice/p"), ("paypal.com", "/donate"), ("paypal.com", "/pools/"),
     ("squareup.com", "/pay-invoice"), ("quickbooks.intuit.com", "/pay/"), ("github.com", "/sponsors/"), ("gofundme.com", "/f/"),
     ("chargebee.com", "/hosted_pages"),
