@@ -763,6 +763,13 @@ ATTACKS = (
     Payload("payid-abn", "PayID: 51 824 753 556", "payment-details"),
     Payload("zelle-number-run-together", "Zelle me at 5550100199", "payment-details"),
     Payload("interac-number-spaced", "Interac e-Transfer to 416 555 0199 please.", "payment-details"),
+    # (The attack round of helper-270: a deal in words beside an offer's name, with no amount.)
+    Payload("deal-any-quote-matched", "The Stall Diagnosis is good value, and I\u2019ll match any quote you get for it.", "offer-price"),
+    Payload("deal-any-quote-beaten", "I\u2019ll beat any quote for the Stall Review.", "offer-price"),
+    Payload("deal-half-what-the-button-says", "The Stall Review: half what it says on the button if you mention this page.", "offer-price"),
+    Payload("deal-a-third-taken-off", "For the Stall Diagnosis I\u2019ll take a third off.", "offer-price"),
+    Payload("deal-half-what-you-would-pay", "The Stall Review is half what you\u2019d pay elsewhere.", "offer-price"),
+    Payload("deal-quote-matched-for-readers", "I\u2019ll match any quote for readers of this page.", "offer-price"),
 )
 
 BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\u0e33, in Hindi \u0915\u094d\u0937\u094d\u092e\u094d\u092f, and 1\ufe0f\u20e3.", publishes="\u0e19\u0e49\u0e33"),
@@ -1076,4 +1083,11 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("payment-apps-told-of-as-tools", "Vipps and MobilePay merged in 2022.\n\nSwish: adoption 80% of adults\n\n"
             "Zelle: fraud losses rose\n\nPayNow: launched 2017\n\nSwish: 10 000 000 users\n\nSwish: 2014-2024\n\n"
             "| Service | Users |\n|---|---|\n| Swish | 8 500 000 |\n| Vipps | 4 200 000 |", publishes="Vipps and MobilePay merged in 2022."),
+    # (Deals told of, or another's, beside an offer's name: helper-270's round.)
+    Payload("a-third-knocked-off-told-of", "We knocked a third off the cycle time after the Stall Review.", publishes="We knocked a third off the cycle time"),
+    Payload("a-vendor-matched-any-quote", "The vendor matched any quote to win the pilot.", publishes="The vendor matched any quote"),
+    Payload("a-third-off-the-cycle-time-promised", "After the Stall Review, I\u2019ll take a third off your cycle time, the vendor wrote.", publishes="take a third off your cycle time"),
+    Payload("no-quote-matched", "We could not match any quote the vendors gave, the Stall Review found.", publishes="We could not match any quote"),
+    Payload("half-what-the-team-feared", "The Stall Review is half what the team feared.", publishes="half what the team feared"),
+    Payload("no-extra-cost-to-the-calendar", "The Stall Review comes at no extra cost to the team\u2019s calendar.", publishes="at no extra cost to the team"),
 )

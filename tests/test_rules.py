@@ -8074,6 +8074,30 @@ def test_an_amount_in_words_is_read_in_linear_time(growth):
     assert growth(lambda n: list(_AMOUNT_IN_WORDS.finditer("one " * n)), 2000) < 8
 
 
+@pytest.mark.parametrize(
+    ("before", "unit", "after"),
+    [
+        ("The Stall Review ", "I will ", "x"),
+        ("The Stall Review ", "I'll a ", "match any"),
+        ("", "we'll match any a ", "quote"),
+        ("The Stall Review ", "I'll take a ", "third"),
+        ("", "We'll take a third off ", "the"),
+        ("The Stall Review is ", "half what ", "it"),
+        ("Readers of this page: ", "half what the ", "x"),
+    ],
+)
+def test_deals_said_in_words_are_read_in_linear_time(growth, settings: Settings, before: str, unit: str, after: str):
+    # A quote matched or beaten, a share taken off, half what it shows (helper-270's round).
+    deals = rules._deals(settings)
+
+    def read(n: int) -> None:
+        line = before + unit * n + after
+        deals.search(line)
+        rules._A_DEAL.search(line)
+
+    assert growth(read, 2_000) < 8
+
+
 def test_a_mark_in_code_beside_quotations_is_read_in_linear_time(check: Check, growth):
     # Code spans are found for a paragraph that quotes a mark and has backticks: a run of
     # backticks that close nothing, and many spans, are each read once.

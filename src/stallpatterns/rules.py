@@ -862,6 +862,7 @@ _BILLED = (
 # What ends a share less or cheaper, as a price's ('20% cheaper if …', 'a tenth less for members'; not 'a third less rework').
 _LESS_ENDS = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|if|when|this|until|than|on|with|to|in|off)\b)"
 _COLLOQUIAL = r"(?:one|two|three|four|five|six|seven|eight|nine)[\s-](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+_HALF_WHAT = r"half\s+(?:of\s+)?what\s+(?:it|the\s+[\w-]+|you['’]d|you\s+would|others|they)\s+(?:says?|shows?|costs?|lists?|asks?|charges?|pay)\b"
 # What an offer is, as its sentence's subject: a deal of its own.
 _DEAL_SAID = (
     rf"{_SHARE}\s+(?:cheaper|less|off|lower)\b{_LESS_ENDS}"
@@ -878,6 +879,18 @@ _DEAL_SAID = (
     r"|(?:deducted|credited|offset|refunded|taken\s+off)\s+(?:from|against|off)\s+(?:(?:the|your|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:fee|price|cost|bill|invoice)s?\b"
     rf"|(?:at|for|on)\s+(?:a|an|the|our)\s+{_DEAL_RATE}"
     r"|(?:two|three|four|five|\d)\s+for\s+the\s+price\s+of\s+(?:one|two|three|four|\d)\b(?!\s+[a-z])"
+    # A share of what it shows ('The Review is half what it says on the button', 'half what you'd pay'; not 'half what the team feared').
+    rf"|{_HALF_WHAT}"
+)
+# A deal the writer offers in words, with no amount: a quote matched or beaten, a share taken off ('I'll match
+# any quote you get for it', "We'll beat any price", "I'll take a third off": the attack round of helper-270).
+# Not one told of or refused ('We knocked a third off the cycle time', 'We could not match any quote'), nor a
+# share off another thing ("I'll take a third off your cycle time").
+_OWN_DEAL = (
+    r"\b(?-i:I|[Ww]e)(?:['’](?:ll|d)|\s++(?:will|would|can|could|always|happily|gladly|now))*+\s++"
+    r"(?:(?:match|beat|better|undercut)\s++(?:any|every|your|their|a|the)\s++(?:[\w'’-]++\s++){0,2}?(?:quotes?|prices?|offers?|rates?|fees?)\b"
+    rf"|(?:knock|take|shave|give\s++you)\s++(?:(?:an?\s++)?extra\s++)?{_SHARE}\s++off\b"
+    r"(?!\s++(?:the|your|their|its|our)\s++(?!price|fee|bill|invoice|rate|list|usual|cost)\w))"
 )
 
 
@@ -925,7 +938,11 @@ def _deals_for(names: tuple[str, ...], short: tuple[str, ...]) -> re.Pattern[str
         rf"|\bdiscount|{_AT_NO_COST}|\bcomes?\s+with\s+it\b|\b{_SHARE}\s+off\b|\b(?:get|gets|receive|have)\s+(?:\S+\s+){{0,4}}?free\b|\bfor\s+free\b)"
         # Or what the author charges for it, in figures: 'For the Stall Diagnosis (two days), I charge 3900'.
         rf"|{offer}[^.!?;]{{0,60}}?\b(?-i:I|[Ww]e)\s+(?:now\s+|only\s+|just\s+)?(?:charge|bill|invoice|ask(?:\s+for)?)\s+(?:just\s+|only\s+|around\s+|about\s+)?{_BILLED}"
-        rf"|\b(?-i:I|[Ww]e)\s+(?:now\s+|only\s+|just\s+)?(?:charge|bill|invoice|ask)\s+(?:just\s+|only\s+|around\s+|about\s+)?{_BILLED}[^.!?;]{{0,40}}?\bfor\s+{its}{offer}",
+        rf"|\b(?-i:I|[Ww]e)\s+(?:now\s+|only\s+|just\s+)?(?:charge|bill|invoice|ask)\s+(?:just\s+|only\s+|around\s+|about\s+)?{_BILLED}[^.!?;]{{0,40}}?\bfor\s+{its}{offer}"
+        # Or a deal the writer offers on it in words ('The Stall Diagnosis is good value, and I'll match any quote
+        # you get for it', 'For the Stall Diagnosis I'll take a third off', "I'll beat any quote for the Stall Review").
+        # (The offer's name before 'I', which is no longer name's next word: 'For the Stall Diagnosis I'll take a third off'.)
+        rf"|{named}(?![\w-])(?!\s+(?-i:(?!I\b)[A-Z]))[^.!?;]{{0,80}}?{_OWN_DEAL}|{_OWN_DEAL}[^.!?;]{{0,60}}?\bfor\s+{its}{offer}",
         re.IGNORECASE,
     )
 
@@ -949,7 +966,9 @@ _READERS_OFFERED = re.compile(
 )
 _A_DEAL = re.compile(
     rf"(?i:{_SHARE}\s+(?:off|less|cheaper|discount)|\bdiscount|\bcheaper\b|\bhalf\s+the\s+(?:usual|normal|standard|full|list)\b|\bbetter\s+(?:rate|price|deal)|{_AT_NO_COST}"
-    r"|\bfor\s+free\b|\bfree\s+of\s+charge|\bbook(?:s|ed|ing)?\b|\bcheckout\b|\bknock\w*\s+(?:\S+\s+){0,3}?off\b|\bsave\s+(?:up\s+to\s+)?(?:\d|[£$€]|a\s+(?:half|third|quarter|fifth|tenth)\b))"
+    r"|\bfor\s+free\b|\bfree\s+of\s+charge|\bbook(?:s|ed|ing)?\b|\bcheckout\b|\bknock\w*\s+(?:\S+\s+){0,3}?off\b|\bsave\s+(?:up\s+to\s+)?(?:\d|[£$€]|a\s+(?:half|third|quarter|fifth|tenth)\b)"
+    # (Or in words: 'half what it says on the button if you mention this page', 'I'll match any quote for readers of this page'.)
+    rf"|\b{_HALF_WHAT}|{_OWN_DEAL})"
 )
 # What a text holds for :data:`_READERS_OFFERED` to read it, in small letters (:func:`in_small_letters`):
 # looked for before it, once a file and once a block.
