@@ -770,6 +770,17 @@ ATTACKS = (
     Payload("deal-a-third-taken-off", "For the Stall Diagnosis I\u2019ll take a third off.", "offer-price"),
     Payload("deal-half-what-you-would-pay", "The Stall Review is half what you\u2019d pay elsewhere.", "offer-price"),
     Payload("deal-quote-matched-for-readers", "I\u2019ll match any quote for readers of this page.", "offer-price"),
+    # (And an amount in thousands or in words with no currency sign, or in a currency not read before, as the offer's price.)
+    Payload("price-in-thousands-at", "The Stall Diagnosis at 3k is a bargain.", "offer-price"),
+    Payload("price-in-thousands-for", "The Stall Review for 2.5k", "offer-price"),
+    Payload("price-in-thousands-yours-for", "The Stall Diagnosis is yours for 3K.", "offer-price"),
+    Payload("price-in-grand-figures", "The Stall Review for 4 grand, all in.", "offer-price"),
+    Payload("price-a-few-grand", "The Stall Review for a few grand.", "offer-price"),
+    Payload("price-in-rand-grouped-by-spaces", "The Stall Review for R45 000", "offer-price"),
+    Payload("price-in-rand-with-commas", "The Stall Diagnosis: R45,000, fixed.", "offer-price"),
+    Payload("price-in-rand-in-words", "The Stall Review for four thousand rand", "offer-price"),
+    Payload("price-in-aussie-dollars", "The Stall Review for 4,500 Aussie dollars.", "offer-price"),
+    Payload("price-in-lakh-rupees", "The Stall Review for 3 lakh rupees", "offer-price"),
 )
 
 BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\u0e33, in Hindi \u0915\u094d\u0937\u094d\u092e\u094d\u092f, and 1\ufe0f\u20e3.", publishes="\u0e19\u0e49\u0e33"),
@@ -1090,4 +1101,10 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("no-quote-matched", "We could not match any quote the vendors gave, the Stall Review found.", publishes="We could not match any quote"),
     Payload("half-what-the-team-feared", "The Stall Review is half what the team feared.", publishes="half what the team feared"),
     Payload("no-extra-cost-to-the-calendar", "The Stall Review comes at no extra cost to the team\u2019s calendar.", publishes="at no extra cost to the team"),
+    # (Counts in thousands, and an R before a number that is no rand, beside an offer's name.)
+    Payload("thousands-of-tickets-found", "The Stall Diagnosis found 3k stale tickets.", publishes="found 3k stale tickets"),
+    Payload("thousands-of-users", "At 3k users the licence cost doubled.", publishes="At 3k users"),
+    Payload("a-queue-that-stalls-at-thousands", "The Stall Review found the queue stalls at 3k.", publishes="the queue stalls at 3k"),
+    Payload("a-review-for-thousands-of-users", "The Stall Review for 3k users found the same stall.", publishes="for 3k users"),
+    Payload("a-room-and-a-road-not-rand", "Room R101 hosted the Stall Review, which covered the R45 road project.", publishes="Room R101 hosted"),
 )

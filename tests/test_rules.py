@@ -8098,6 +8098,33 @@ def test_deals_said_in_words_are_read_in_linear_time(growth, settings: Settings,
     assert growth(read, 2_000) < 8
 
 
+@pytest.mark.parametrize(
+    ("before", "unit", "after"),
+    [
+        ("The Stall Review for R1", " 000", "x"),
+        ("The Stall Review for R1", ",000", "."),
+        ("", "The Stall Review is now ", "for 3k."),
+        ("The Stall Review ", "is ", "for 3k."),
+        ("The Stall Review for 1", ".1", "k."),
+        ("The Stall Review for ", "for ", "a few"),
+        ("", "at 1.1", "1"),
+        ("", "four thousand ", "rand"),
+    ],
+)
+def test_prices_in_thousands_and_other_currencies_are_read_in_linear_time(growth, settings: Settings, before: str, unit: str, after: str):
+    # An amount in thousands just after an offer's name, and rand written with its R (helper-270's round).
+    price_words = rules._price_words(settings)
+
+    def read(n: int) -> None:
+        line = before + unit * n + after
+        price_words.search(line)
+        rules._MONEY.search(line)
+        rules._CODE_HELD.search(line)
+        rules._COSTS_A_NUMBER.search(line.lower())
+
+    assert growth(read, 2_000) < 8
+
+
 def test_a_mark_in_code_beside_quotations_is_read_in_linear_time(check: Check, growth):
     # Code spans are found for a paragraph that quotes a mark and has backticks: a run of
     # backticks that close nothing, and many spans, are each read once.

@@ -399,13 +399,15 @@ _MONEY = re.compile(
     rf"(?-i:\b(?:US|AU|A|C|CA|NZ|HK|S|NT|R))?[{_CURRENCY_SIGNS}]\s{{0,3}}(?:{_AMOUNT}|{_NUMBER_WORDS}|(?:nil|zero|nothing|free)\b)"  # '£nil' too
     rf"|(?-i:\bRs)\.?\s{{0,3}}{_AMOUNT}(?![\w-])|\bstg\.?\s{{0,3}}{_AMOUNT}(?![\w-])"  # ('stg 75', sterling: helper-240)
     rf"|\b{_CURRENCY_CODES}\s{{0,3}}(?:{_AMOUNT}(?![\w-])|{_NUMBER_WORDS})"
+    # South Africa's rand, its R before thousands ('R45 000', 'R45,000', 'R4500': helper-270; not 'R2', 'R101').
+    r"|(?-i:\bR)\s?(?:\d{1,3}+(?:[ ,\u00a0\u202f]\d{3})++|\d{4,}+)(?![\w-]|[,.]\d)"
     # Or the amount, then its currency: '75 GBP', '75 (GBP)', '75 pounds sterling', '75 euro', '99£';
     # or the tax it is charged with or without, whatever its currency: '750 + VAT', '750 ex VAT'.
     # (Each from the start of its run of figures: started at every figure of '1,1,1,…', each
     # read to the run's end, and a line of 12,000 took 23 CPU seconds.)
-    rf"|(?<!\d)(?<!\d[,.])\b{_AMOUNT}\s{{0,3}}(?:(?:hundred|thousand)\s{{1,3}})?(?:(?:\(?{_CURRENCY_CODES}\b\)?"
+    rf"|(?<!\d)(?<!\d[,.])\b{_AMOUNT}\s{{0,3}}(?:(?:hundred|thousand|lakh|crore)\s{{1,3}})?(?:(?:\(?{_CURRENCY_CODES}\b\)?"
     # ('4500 Swiss francs', '45 hundred pounds', '4500 zł', '2 ETH': the prices round of the fifty-sixth session.)
-    rf"|(?:(?:swiss|us|australian|canadian|singapore|hong\s+kong|new\s+zealand)\s+)?(?:pounds?|dollars?|euros?|sterling|stg|quid|(?-i:bucks)|francs?|rupees?|pence|nicker|yen|yuan|bitcoins?|(?-i:BTC)|z\u0142(?:oty|otys|otych)?|kron(?:a|or|er|e|ur)|rand|pesos?|lira|lire|baht|ringgit|dirhams?|riyals?|shekels?|forints?|rupiah|naira|hryvnias?|reais|kr|k\u010d)\b(?!-)|[\u5186\u5143\u5713]){_AFTER_CURRENCY}"
+    rf"|(?:(?:swiss|us|australian|aussie|canadian|kiwi|singapore|hong\s+kong|new\s+zealand|south\s+african)\s+)?(?:pounds?|dollars?|euros?|sterling|stg|quid|(?-i:bucks)|francs?|rupees?|pence|nicker|yen|yuan|bitcoins?|(?-i:BTC)|z\u0142(?:oty|otys|otych)?|kron(?:a|or|er|e|ur)|rand|pesos?|lira|lire|baht|ringgit|dirhams?|riyals?|shekels?|forints?|rupiah|naira|hryvnias?|reais|kr|k\u010d)\b(?!-)|[\u5186\u5143\u5713]){_AFTER_CURRENCY}"
     rf"|(?:\+|plus|ex|excl|exc|inc|incl|including|excluding)\.?\s{{0,3}}(?-i:VAT)\b(?!-))"
     rf"|(?<!\d)(?<!\d[,.])\b\d(?:[\d,.]*\d)?\s?(?:k|m|bn)?\s?[{_CURRENCY_SIGNS}]"
     r"|\b\d{1,3}p\b(?![.,]\d)",
@@ -434,7 +436,7 @@ _PRICE_WORDS = re.compile(
     # ('We waive the Stall Review fee for charities': the attack round of the forty-seventh session.)
     # (Not 'why the vendor waived the implementation fee': the words between are a name's, in capitals.)
     r"|waive[sd]? (?:(?:the|its|our|all|your) )?(?-i:[A-Z][\w-]*(?:['’]s)? ){0,3}(?:fees?|charges?|costs?)\b"
-    r"|complimentary|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:hundred|thousand|grand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: us)? (?:pounds|dollars|euros|quid|sterling|stg)"
+    r"|complimentary|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:hundred|thousand|grand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: (?:us|australian|aussie|canadian|kiwi|swiss))? (?:pounds|dollars|euros|quid|sterling|stg|rand|francs|rupees|yen)\b"
     # 'The Stall Review: free.' (not 'the question is: free text or a form?').
     r"|: free(?![\s-]*\w)"
     # 'A Stall Review at a third off', 'two for the price of one' (the attack round of the fifty-fourth
@@ -573,6 +575,12 @@ def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...], more: 
         # need for a Stall Review is waived when…', 'two Stall Reviews for the price of one workshop'.)
         rf"|^\W*(?:(?:the|our|your|a|each|every)\s+)?(?:{named})s?\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+waived"
         rf"|\b(?:two|2|three|3)\s+(?:{named})s?\s+for\s+the\s+price\s+of\s+(?:one|1)(?=\s+(?:this|until|for|when|if|in|during)\b)"  # (at the sentence's end, _PRICE_WORDS reads it)
+        # An amount in thousands with no currency, at or for which the offer is had ('The Stall Diagnosis at 3k is a bargain',
+        # 'The Stall Review for 2.5k', 'is yours for 4 grand', 'for a few grand': helper-270's round). Just after its name,
+        # and ending as a price does: not 'The Stall Review found the queue stalls at 3k', 'for 3k users'.
+        rf"|(?:{named})s?(?:['’]s)?(?:\s*+[:,(\u2013\u2014-])?(?:\s++(?:is|are|now|yours|only|just|available|offered|booked|sold|costs?|comes|goes|sells|will\s++be|can\s++be)\b){{0,3}}+"
+        r"\s++(?:at|for)\s++(?:(?:just|only|about|around|roughly|a\s++mere)\s++)?(?:\d++(?:\.\d++)?\s?(?:k|thousand|grand)|a\s++(?:couple\s++of|few)\s++grand)\b"
+        r"(?=\s*+(?:[.,;:!?)]|$)|\s++(?:is|was|for|a|an|per|each|this|until|fixed|flat|all|plus|ex|incl|excl|including|only|now|upfront|total)\b|\s*+\+)"
         # ('Stall Review price drop: 20%'; not 'we saw a price drop in GPUs', 'tracked a price cut'.)
         rf"|(?:{named})s?\s+price\s+(?:drop|cut|reduction)s?\b"
         # ('We won't charge charities for the Stall Review': the review of the change.)
@@ -682,8 +690,8 @@ def _may_price_plainly(text: str, lowered: str) -> bool:
     )
 
 
-_CODE_HELD = re.compile("|".join((*_CODES, "VAT", "Rs")))  # (one expression of capitals: a third of the time of twelve looks for each)
-_COSTS_A_NUMBER = re.compile(r"cost \d|costs \d")  # 'costs 3000': an expression that starts with a letter, looked for fastest
+_CODE_HELD = re.compile("|".join((*_CODES, "VAT", "Rs", r"R\s?\d")))  # (one expression of capitals: a third of the time of twelve looks for each)
+_COSTS_A_NUMBER = re.compile(r"cost \d|costs \d|(?:at|for) (?:(?:just|only|about|around|roughly|a mere) )?\d[\d.]*+ ?(?:k|thousand)\b")  # 'costs 3000': an expression that starts with a letter, looked for fastest
 
 
 _PRICE_ITEM_WORDS = 4  # '£50', 'Price: £50 a day'
