@@ -781,6 +781,10 @@ ATTACKS = (
     Payload("price-in-rand-in-words", "The Stall Review for four thousand rand", "offer-price"),
     Payload("price-in-aussie-dollars", "The Stall Review for 4,500 Aussie dollars.", "offer-price"),
     Payload("price-in-lakh-rupees", "The Stall Review for 3 lakh rupees", "offer-price"),
+    # (And link words that ask for an offer by its last word in small letters, and say no more, to another site.)
+    Payload("link-words-request-a-diagnosis", "[Request a diagnosis](https://janesmith.example/contact)", "link-text-elsewhere"),
+    Payload("link-words-get-your-diagnosis", "[Get your diagnosis](https://janesmith.example/start)", "link-text-elsewhere"),
+    Payload("link-words-a-free-diagnosis-requested-now", "[Request your free 90-minute diagnosis now](https://janesmith.example/)", "link-text-elsewhere"),
 )
 
 BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\u0e33, in Hindi \u0915\u094d\u0937\u094d\u092e\u094d\u092f, and 1\ufe0f\u20e3.", publishes="\u0e19\u0e49\u0e33"),
@@ -1107,4 +1111,12 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("a-queue-that-stalls-at-thousands", "The Stall Review found the queue stalls at 3k.", publishes="the queue stalls at 3k"),
     Payload("a-review-for-thousands-of-users", "The Stall Review for 3k users found the same stall.", publishes="for 3k users"),
     Payload("a-room-and-a-road-not-rand", "Room R101 hosted the Stall Review, which covered the R45 road project.", publishes="Room R101 hosted"),
+    # (Others' own words that ask for a review: a regulator's, a search engine's, GitHub's.)
+    Payload("a-regulators-request-a-review", "The regulator\u2019s [Request a review](https://www.gov.uk/guidance/request-review) form took six weeks.",
+            publishes='<a href="https://www.gov.uk/guidance/request-review" class="print-address">Request a review</a>'),
+    Payload("the-icos-request-a-review", "The ICO\u2019s [Request a review](https://ico.org.uk/make-a-complaint/request-a-review) page explains it.", publishes=">Request a review</a>"),
+    Payload("githubs-request-a-review", "On GitHub, [Request a review](https://docs.github.com/en/pull-requests/request-a-review) from a teammate.", publishes=">Request a review</a>"),
+    Payload("a-review-requested-from-google", "Site owners can [request a review from Google](https://support.google.com/webmasters/answer/35843) after a fix.",
+            publishes=">request a review from Google</a>"),
+    Payload("a-diagnosis-of-the-fault", "The vendor\u2019s page says [get a diagnosis of the fault](https://vendor.example/faq) first.", publishes=">get a diagnosis of the fault</a>"),
 )

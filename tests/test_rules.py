@@ -8125,6 +8125,12 @@ def test_prices_in_thousands_and_other_currencies_are_read_in_linear_time(growth
     assert growth(read, 2_000) < 8
 
 
+@pytest.mark.parametrize("make", [lambda n: "Request a " + "free " * n + "diagnosis", lambda n: "get your " * n + "diagnosis now", lambda n: "Book a diagnosis " + "now " * n])
+def test_link_words_that_ask_for_an_offer_in_small_letters_are_read_in_linear_time(growth, settings: Settings, make: Callable[[int], str]):
+    # 'Request a diagnosis', 'Get your diagnosis' (helper-270's round), read as compared.
+    assert growth(lambda n: settings.offer_linked(make(n)), 2_000) < 8
+
+
 def test_a_mark_in_code_beside_quotations_is_read_in_linear_time(check: Check, growth):
     # Code spans are found for a paragraph that quotes a mark and has backticks: a run of
     # backticks that close nothing, and many spans, are each read once.

@@ -395,6 +395,9 @@ _BOOKED_KIND_WRITTEN = r"(?:(?:free|short|first|quick|initial|intro|introductory
 # (Not 'take', 'complete' or 'get ready for': a review one sits or fills in, as an employer's or a
 # benefit's is: the false-refusal round of the forty-eighth session.)
 _ASKING_FOR = r"(?:start|begin|get|pay\s+for|request|arrange|grab|secure|claim|book|order|buy|reserve|schedule)"
+# Others' own buttons, as compared, that ask for a review in small letters: a pull request's on GitHub, a
+# site's from a search engine, a decision's from a regulator ('Request a review'), not this site's.
+_OTHERS_ASKS = frozenset(_compared_words(words) for words in ("request a review", "get a review", "request review", "request a re review"))
 # 'into the diary': a review booked in a calendar, whoever holds it.
 _BOOKED_WITH = frozenset(("with", "at", "from", "by", "through", "via", "into"))
 _BOOKED_US = frozenset(("us", "our", "me", "my", "this", "here", "today", "now", "online"))
@@ -701,7 +704,28 @@ class Settings:
         site's own pages call it ('Start your Review', 'Pay for the Diagnosis': the attack round
         of the forty-seventh session); or None. (A link's words only: a subheading's 'Start a
         review' tells what to do.)"""
-        return self.offer_called(text) or next((offer.name for offer, asked in self._asked_by_last_word if asked.search(text)), None)
+        return (
+            self.offer_called(text)
+            or next((offer.name for offer, asked in self._asked_by_last_word if asked.search(text)), None)
+            or next((offer.name for offer, asked in self._asked_alone if asked.fullmatch(compared := _compared_words(text)) and compared not in _OTHERS_ASKS), None)
+        )
+
+    @cached_property
+    def _asked_alone(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
+        """Each offer with the words that ask for it by its name's last word, in any letters, and say
+        nothing more ('Request a diagnosis', 'Get your diagnosis', 'Request a review now': the attack
+        round of helper-270), read as :func:`_compared_words` reads a text. A link's words only, which
+        say no more of whose it is: to a public body's page, its own ('The ICO's [Request a
+        review](https://ico.org.uk/…)'); words that name whose it is ('Request a review from Google')
+        are another's, and so are :data:`_OTHERS_ASKS`."""
+        verbs = "|".join(_compared_words("request get arrange secure claim grab order book schedule reserve").split())
+        articles = "|".join(_compared_words("a an the your our my one").split())
+        after = "|".join(_compared_words("now today here online").split())
+        return tuple(
+            (offer, re.compile(rf"(?:{_compared_words('please')} )?(?:{verbs}) (?:{articles}) {_BOOKED_KIND}{re.escape(head)}s?(?: (?:{after}))?"))
+            for offer in self.offers
+            if (head := _compared_words(offer.name.split()[-1] if offer.name.split() else ""))
+        )
 
     @cached_property
     def _asked_by_last_word(self) -> tuple[tuple[Offer, re.Pattern[str]], ...]:
