@@ -1103,6 +1103,8 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("a-vendor-matched-any-quote", "The vendor matched any quote to win the pilot.", publishes="The vendor matched any quote"),
     Payload("a-third-off-the-cycle-time-promised", "After the Stall Review, I\u2019ll take a third off your cycle time, the vendor wrote.", publishes="take a third off your cycle time"),
     Payload("no-quote-matched", "We could not match any quote the vendors gave, the Stall Review found.", publishes="We could not match any quote"),
+    Payload("half-what-it-says-on-the-tin", "The Stall Review: half what it says on the tin, the CFO joked, since it found half the pilots were dead.",
+            publishes="half what it says on the tin"),
     Payload("half-what-the-team-feared", "The Stall Review is half what the team feared.", publishes="half what the team feared"),
     Payload("no-extra-cost-to-the-calendar", "The Stall Review comes at no extra cost to the team\u2019s calendar.", publishes="at no extra cost to the team"),
     # (Counts in thousands, and an R before a number that is no rand, beside an offer's name.)

@@ -870,7 +870,8 @@ _BILLED = (
 # What ends a share less or cheaper, as a price's ('20% cheaper if …', 'a tenth less for members'; not 'a third less rework').
 _LESS_ENDS = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|if|when|this|until|than|on|with|to|in|off)\b)"
 _COLLOQUIAL = r"(?:one|two|three|four|five|six|seven|eight|nine)[\s-](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-_HALF_WHAT = r"half\s+(?:of\s+)?what\s+(?:it|the\s+[\w-]+|you['’]d|you\s+would|others|they)\s+(?:says?|shows?|costs?|lists?|asks?|charges?|pay)\b"
+# (Not the idiom, 'half what it says on the tin': the false-refusal round of the fifty-eighth session.)
+_HALF_WHAT = r"half\s+(?:of\s+)?what\s+(?:it|the\s+[\w-]+|you['’]d|you\s+would|others|they)\s+(?:says?|shows?|costs?|lists?|asks?|charges?|pay)\b(?!\s+on\s+the\s+tin\b)"
 # What an offer is, as its sentence's subject: a deal of its own.
 _DEAL_SAID = (
     rf"{_SHARE}\s+(?:cheaper|less|off|lower)\b{_LESS_ENDS}"
