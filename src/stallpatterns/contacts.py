@@ -639,7 +639,7 @@ def check_contacts_as_published(source: Source, report: Report) -> None:
             if first not in told and _may_hold_chat(in_small_letters(shown)) and (found := _chat_handle(" ".join(shown.split("\n")))) is not None:
                 # ('Telegram: **@jane**smith', or 'Telegram:' at a line's end and '@janesmith' on the next: the
                 # contacts round of the fifty-sixth session.)
-                _told_of_chat(report, first + shown.count("\n", 0, found.start()), found.group(), what=_what_account(found))
+                _told_of_chat(report, first + shown.count("\n", 0, found.start()), found.group(), _what_account(found))
     _check_rows_asking_to_call(source, report, told)
     _check_figures_over_blocks(source, report, told)
     _check_mail_links_words(source, report, told)
@@ -1495,14 +1495,20 @@ def check_chat_handles(source: Source, report: Report) -> None:
     an e-mail address is: readers would take it for this site's own. One error a line."""
     if not _may_hold_chat(in_small_letters(source.text)):
         return
-    told = {d.line for d in report.items if d.code in ("phone-number", "email-address")}  # ('WhatsApp: wa.me/4477…', a number)
+    told = lines_told_as_contacts(report)  # ('WhatsApp: wa.me/4477…', a number)
     for number, line in enumerate(source.lines, 1):
         if number not in told and (found := _chat_handle(line)) is not None:
-            _told_of_chat(report, number, found.group(), found.start(), _what_account(found))
+            _told_of_chat(report, number, found.group(), _what_account(found), found.start())
 
 
-def _told_of_chat(report: Report, line: int, written: str, at: int | None = None, what: str = "an account to message") -> None:
-    """An account to message on a chat service (or ``what`` else), written out (at ``at`` on its line, where it is read as typed)."""
+def lines_told_as_contacts(report: Report) -> set[int]:
+    """The lines ``report`` tells of already as holding a phone number or an e-mail address: a
+    reading that finds an account there too tells nothing more (one error a line)."""
+    return {d.line for d in report.items if d.code in ("phone-number", "email-address")}
+
+
+def _told_of_chat(report: Report, line: int, written: str, what: str, at: int | None = None) -> None:
+    """``what`` a reader could reach the author by (an account to message on a chat service, or to book a meeting with), written out (at ``at`` on its line, where it is read as typed)."""
     report.error(
         line,
         "chat-handle",

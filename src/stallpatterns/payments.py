@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 
 from . import body
+from .contacts import lines_told_as_contacts
 from .diagnostics import Report
 from .frontmatter import scalars
 from .source import Source
@@ -325,7 +326,7 @@ _PAY_BY_NUMBER = re.compile(
     # What may follow a number to pay by: the line's end, a mark, or a word that says what for or how (not a count's).
     r"(?=[ \t]*+(?:(?![^\n])|[.,;:!?)\u2013\u2014](?![0-9])|\((?![0-9])|(?i:to|for|and|or|with|please|quoting|quote|ref|reference|in|via|by|only|thanks|if|when|before|after|as|so|asap|today|now)\b))"
 )
-_PAY_APPS_HELD = ("vipps", "mobilepay", "mobile pay", "swish", "bizum", "paynow", "paylah", "blik", "payid", "pay id", "zelle", "interac", "transfer", "twint", "osko")
+_PAY_APPS_HELD = ("vipps", "mobilepay", "mobile pay", "swish", "bizum", "paynow", "paylah", "blik", "payid", "pay id", "zelle", "interac", "e-transfer", "etransfer", "twint", "osko")
 _BY_A_PAYMENT_APP = "a number to pay by on a service of payments"
 
 
@@ -433,19 +434,23 @@ def check_payment_details(source: Source, report: Report) -> None:
     parts joined by line ends, which none of the shapes below reads across but which some may
     match across, so that the joined text holds every part's match, and more (see _candidate)."""
     told: set[int] = set()
-    # (A number to pay by that is a phone number's, or an address, is told as one already: one error a line.)
-    contacts_told = {d.line for d in report.items if d.code in ("phone-number", "email-address")}
+    contacts_told = lines_told_as_contacts(report)
+
+    def told_as_a_contact(found: tuple[int, str, str], line: int) -> bool:
+        """Whether ``found`` is a number to pay by that is told as a phone number's, or an address, already."""
+        return found[2] == _BY_A_PAYMENT_APP and line in contacts_told
+
     lines = source.lines
     if _candidate("\n".join(lines)):
         for number, written in enumerate(lines, 1):
-            if (found := payment_detail(written, partial(_lines_about, lines, number))) is not None and not (found[2] == _BY_A_PAYMENT_APP and number in contacts_told):
+            if (found := payment_detail(written, partial(_lines_about, lines, number))) is not None and not told_as_a_contact(found, number):
                 told.add(number)
                 _told(report, number, *found)
     values = list(scalars(source.front_matter))
     if _candidate("\n".join(value.value for value in values)):
         for value in values:
             line = value.line + source.fm_start - 1
-            if line not in told and (found := payment_detail(value.value)) is not None and not (found[2] == _BY_A_PAYMENT_APP and line in contacts_told):
+            if line not in told and (found := payment_detail(value.value)) is not None and not told_as_a_contact(found, line):
                 told.add(line)
                 _told(report, line, 0, found[1], found[2])
     blocks = []
@@ -459,7 +464,7 @@ def check_payment_details(source: Source, report: Report) -> None:
                 blocks.append((first, shown))
     if blocks and _candidate("\n".join(shown for _, shown in blocks)):
         for first, shown in blocks:
-            if first not in told and (found := payment_detail(shown)) is not None and not (found[2] == _BY_A_PAYMENT_APP and first in contacts_told):  # (one a line: two cells of a row are two blocks)
+            if first not in told and (found := payment_detail(shown)) is not None and not told_as_a_contact(found, first):  # (one a line: two cells of a row are two blocks)
                 told.add(first)
                 _told(report, first, 0, found[1], found[2])
 
