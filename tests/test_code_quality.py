@@ -50,3 +50,13 @@ def test_no_file_holds_a_merge_conflicts_marks() -> None:
     ]
     assert len(files) > 100
     assert marked == [], f"git's conflict marks, left by a merge: {marked}"
+
+
+# A helper's commit once held its clone's '.venv' and 'node_modules', symbolic links to another
+# checkout's (the fifty-eighth session): taking the commit replaced this checkout's own folders
+# with the links. No file the project commits is a symbolic link (git's mode 120000).
+def test_no_committed_file_is_a_symbolic_link() -> None:
+    listed = subprocess.run(["git", "ls-files", "--stage"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    links = [entry.partition("\t")[2] for entry in listed.splitlines() if entry.startswith("120000 ")]
+    assert len(listed.splitlines()) > 100
+    assert links == [], f"symbolic links committed (git rm --cached them): {links}"
