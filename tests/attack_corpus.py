@@ -781,6 +781,12 @@ ATTACKS = (
     Payload("price-in-rand-in-words", "The Stall Review for four thousand rand", "offer-price"),
     Payload("price-in-aussie-dollars", "The Stall Review for 4,500 Aussie dollars.", "offer-price"),
     Payload("price-in-lakh-rupees", "The Stall Review for 3 lakh rupees", "offer-price"),
+    # (And an amount with no sign, its thousands parted or in words, or figures alone, for which an offer is had.)
+    Payload("price-with-its-thousands-parted", "The Stall Diagnosis for 3,900.", "offer-price"),
+    Payload("price-with-its-thousands-spaced", "The Stall Review, for just 1\u00a0250, fixed.", "offer-price"),
+    Payload("price-in-hundreds-in-words", "The Stall Diagnosis for fifteen hundred.", "offer-price"),
+    Payload("price-in-thousands-in-words", "The Stall Review is yours for two thousand five hundred, all in.", "offer-price"),
+    Payload("price-in-figures-alone", "The Stall Diagnosis for 750.", "offer-price"),
     # (And link words that ask for an offer by its last word in small letters, and say no more, to another site.)
     Payload("link-words-request-a-diagnosis", "[Request a diagnosis](https://janesmith.example/contact)", "link-text-elsewhere"),
     Payload("link-words-get-your-diagnosis", "[Get your diagnosis](https://janesmith.example/start)", "link-text-elsewhere"),
@@ -1113,6 +1119,12 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("a-queue-that-stalls-at-thousands", "The Stall Review found the queue stalls at 3k.", publishes="the queue stalls at 3k"),
     Payload("a-review-for-thousands-of-users", "The Stall Review for 3k users found the same stall.", publishes="for 3k users"),
     Payload("a-room-and-a-road-not-rand", "Room R101 hosted the Stall Review, which covered the R45 road project.", publishes="Room R101 hosted"),
+    # (Counts, years and times just after an offer's name and 'for' or 'at'.)
+    Payload("a-review-for-thousands-of-staff", "The Stall Review for 1,200 staff across three sites took a fortnight.", publishes="for 1,200 staff"),
+    Payload("a-review-for-a-year", "The Stall Review for 2025, and the one for 2026, found the same owner missing.", publishes="for 2025, and"),
+    Payload("a-review-booked-for-a-time", "We booked the Stall Review for 0930.", publishes="for 0930"),
+    Payload("a-review-at-a-thousand-words", "The Stall Review at 3,000 words is the longest report we write.", publishes="at 3,000 words"),
+    Payload("a-review-for-hundreds-of-hours", "The Stall Review for fifteen hundred hours of work found one queue.", publishes="fifteen hundred hours"),
     # (Others' own words that ask for a review: a regulator's, a search engine's, GitHub's.)
     Payload("a-regulators-request-a-review", "The regulator\u2019s [Request a review](https://www.gov.uk/guidance/request-review) form took six weeks.",
             publishes='<a href="https://www.gov.uk/guidance/request-review" class="print-address">Request a review</a>'),

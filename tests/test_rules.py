@@ -8109,6 +8109,11 @@ def test_deals_said_in_words_are_read_in_linear_time(growth, settings: Settings,
         ("The Stall Review for ", "for ", "a few"),
         ("", "at 1.1", "1"),
         ("", "four thousand ", "rand"),
+        ("The Stall Review for 1", ",000", "x"),
+        ("The Stall Review for 1", " 000", "x"),
+        ("The Stall Review for ", "1", "x"),
+        ("The Stall Review for two thousand ", "five ", "x"),
+        ("", "for 1", "0, 000"),
     ],
 )
 def test_prices_in_thousands_and_other_currencies_are_read_in_linear_time(growth, settings: Settings, before: str, unit: str, after: str):

@@ -387,6 +387,16 @@ _NUMBER_WORD = (
     "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
 _NUMBER_WORDS = rf"(?:{_NUMBER_WORD}|hundred)\b"
+# An amount with no currency that reads as money, not as a count: in thousands ('3k', '2.5 thousand', '4 grand', 'a few
+# grand'), its thousands parted ('3,900', '3 900', '1,250.00'), or in words of hundreds or thousands ('fifteen hundred', 'a
+# thousand', 'two thousand five hundred'); what an offer is had at or for just after its name (_price_words_for), after
+# a word that says it is so little (_BARE_AMOUNT_SAID).
+_BARE_AMOUNT = (
+    r"\d++(?:\.\d++)?\s?(?:k|thousand|grand)|a\s++(?:couple\s++of|few)\s++grand"
+    r"|\d{1,3}+(?:,\d{3})++(?:\.\d\d)?+|\d{1,3}+(?:[ \u00a0\u202f]\d{3})++"
+    rf"|(?:a|(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))?)\s++(?:hundred|thousand)(?:\s++(?:and\s++)?(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))?(?:\s++hundred)?)?+"
+)
+_BARE_AMOUNT_SAID = r"(?:(?:just|only|about|around|roughly|a\s++mere)\s++)?"
 _AMOUNT = r"\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn)\b)?"
 # What follows an amount and its currency's code or name, as a price: the sentence's end, a
 # mark, or a word that goes on to say what it buys ('300 CHF patients', '19 euro area banks'
@@ -575,11 +585,13 @@ def _price_words_for(names: tuple[str, ...], last_words: tuple[str, ...], more: 
         # need for a Stall Review is waived when…', 'two Stall Reviews for the price of one workshop'.)
         rf"|^\W*(?:(?:the|our|your|a|each|every)\s+)?(?:{named})s?\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+waived"
         rf"|\b(?:two|2|three|3)\s+(?:{named})s?\s+for\s+the\s+price\s+of\s+(?:one|1)(?=\s+(?:this|until|for|when|if|in|during)\b)"  # (at the sentence's end, _PRICE_WORDS reads it)
-        # An amount in thousands with no currency, at or for which the offer is had ('The Stall Diagnosis at 3k is a bargain',
-        # 'The Stall Review for 2.5k', 'is yours for 4 grand', 'for a few grand': helper-270's round). Just after its name,
-        # and ending as a price does: not 'The Stall Review found the queue stalls at 3k', 'for 3k users'.
+        # An amount with no currency that reads as money (_BARE_AMOUNT), at or for which the offer is had ('The Stall Diagnosis
+        # at 3k is a bargain', 'The Stall Review for 2.5k', 'is yours for 4 grand': helper-270's round; 'The Stall Diagnosis for
+        # 3,900.', 'for fifteen hundred'), or figures alone for which it is had ('The Stall Diagnosis for 750.'), not a year's
+        # ('The Stall Review for 2025.'). Just after its name, and ending as a price does: not 'The Stall Review found the queue
+        # stalls at 3k', 'for 3k users', 'for 3,900 staff', 'The Stall Review at 1500 was tense' (a time).
         rf"|(?:{named})s?(?:['’]s)?(?:\s*+[:,(\u2013\u2014-])?(?:\s++(?:is|are|now|yours|only|just|available|offered|booked|sold|costs?|comes|goes|sells|will\s++be|can\s++be)\b){{0,3}}+"
-        r"\s++(?:at|for)\s++(?:(?:just|only|about|around|roughly|a\s++mere)\s++)?(?:\d++(?:\.\d++)?\s?(?:k|thousand|grand)|a\s++(?:couple\s++of|few)\s++grand)\b"
+        rf"\s++(?:(?:at|for)\s++{_BARE_AMOUNT_SAID}(?:{_BARE_AMOUNT})|for\s++{_BARE_AMOUNT_SAID}(?!0|(?:19|20)\d\d\b)\d{{3,6}}+(?:\.\d\d)?+)\b"
         r"(?=\s*+(?:[.,;:!?)]|$)|\s++(?:is|was|for|a|an|per|each|this|until|fixed|flat|all|plus|ex|incl|excl|including|only|now|upfront|total)\b|\s*+\+)"
         # ('Stall Review price drop: 20%'; not 'we saw a price drop in GPUs', 'tracked a price cut'.)
         rf"|(?:{named})s?\s+price\s+(?:drop|cut|reduction)s?\b"
@@ -691,7 +703,7 @@ def _may_price_plainly(text: str, lowered: str) -> bool:
 
 
 _CODE_HELD = re.compile("|".join((*_CODES, "VAT", "Rs", r"R\s?\d")))  # (one expression of capitals: a third of the time of twelve looks for each)
-_COSTS_A_NUMBER = re.compile(r"cost \d|costs \d|(?:at|for) (?:(?:just|only|about|around|roughly|a mere) )?\d[\d.]*+ ?(?:k|thousand)\b")  # 'costs 3000': an expression that starts with a letter, looked for fastest
+_COSTS_A_NUMBER = re.compile(r"cost \d|costs \d|(?:at|for) (?:(?:just|only|about|around|roughly|a mere) )?\d(?:[\d.]*+ ?(?:k|thousand)\b|\d\d|\d?\d?[, ]\d{3})")  # 'costs 3000': an expression that starts with a letter, looked for fastest
 
 
 _PRICE_ITEM_WORDS = 4  # '£50', 'Price: £50 a day'
