@@ -787,6 +787,14 @@ ATTACKS = (
     Payload("price-in-hundreds-in-words", "The Stall Diagnosis for fifteen hundred.", "offer-price"),
     Payload("price-in-thousands-in-words", "The Stall Review is yours for two thousand five hundred, all in.", "offer-price"),
     Payload("price-in-figures-alone", "The Stall Diagnosis for 750.", "offer-price"),
+    # (An offer said to be had, got or found elsewhere, with no word that books it.)
+    Payload("offer-got-at-another-site", "Get the Stall Review at janesmith.example.com.", "booking-elsewhere"),
+    Payload("offer-got-via-a-link", "Get your free Stall Diagnosis today via [my practice](https://janesmith.example).", "booking-elsewhere"),
+    Payload("offer-available-at-another-site", "The Stall Review is also available at janesmith.example.com.", "booking-elsewhere"),
+    Payload("offers-available-via-a-link", "Stall Reviews are now available via [my practice](https://janesmith.example).", "booking-elsewhere"),
+    Payload("offer-found-at-an-address", "Find the Stall Review at janesmith.example.com/review.", "booking-elsewhere"),
+    Payload("offer-first-then-head-there", "For the Stall Review, head to https://janesmith.example.", "booking-elsewhere"),
+    Payload("offer-first-then-go-there", "For a Stall Diagnosis, go to janesmith.example.com.", "booking-elsewhere"),
     # (And link words that ask for an offer by its last word in small letters, and say no more, to another site.)
     Payload("link-words-request-a-diagnosis", "[Request a diagnosis](https://janesmith.example/contact)", "link-text-elsewhere"),
     Payload("link-words-get-your-diagnosis", "[Get your diagnosis](https://janesmith.example/start)", "link-text-elsewhere"),
@@ -1124,6 +1132,12 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("a-review-for-a-year", "The Stall Review for 2025, and the one for 2026, found the same owner missing.", publishes="for 2025, and"),
     Payload("a-review-booked-for-a-time", "We booked the Stall Review for 0930.", publishes="for 0930"),
     Payload("a-review-at-a-thousand-words", "The Stall Review at 3,000 words is the longest report we write.", publishes="at 3,000 words"),
+    # (An offer beside a place that is a source, or what else is had there.)
+    Payload("a-report-the-review-cites", "Get the report the Stall Review cites at [the Kings Fund](https://www.kingsfund.org.uk/).", publishes=">the Kings Fund</a>"),
+    Payload("the-review-s-findings-got-at", "Teams get the Stall Review findings at [the board pack](https://boardpack.example).", publishes=">the board pack</a>"),
+    Payload("data-the-diagnosis-uses-available-at", "The data the Stall Diagnosis uses is available at [Kaggle](https://www.kaggle.com/datasets).", publishes=">Kaggle</a>"),
+    Payload("for-the-review-staff-interviewed-at", "For the Stall Review, we interviewed staff at [Acme](https://acme.example).", publishes=">Acme</a>"),
+    Payload("for-the-review-s-background-see", "For the Stall Review\u2019s background, head to [the NAO\u2019s report](https://example.org/nao).", publishes="background, head to"),
     Payload("a-review-for-hundreds-of-hours", "The Stall Review for fifteen hundred hours of work found one queue.", publishes="fifteen hundred hours"),
     # (Others' own words that ask for a review: a regulator's, a search engine's, GitHub's.)
     Payload("a-regulators-request-a-review", "The regulator\u2019s [Request a review](https://www.gov.uk/guidance/request-review) form took six weeks.",

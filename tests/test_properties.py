@@ -277,6 +277,14 @@ def test_a_sentence_of_many_marks_is_read_for_an_offer_booked_in_linear_time(gro
     assert growth(lambda n: SETTINGS.offer_booked("The Review moved " + unit * n + "x"), 5_000) < 8
 
 
+@pytest.mark.parametrize("unit", ["Get the Stall Review ", "is also available ", "also ", "available ", "For the Stall Review, ", "get get "])
+def test_a_sentence_of_many_words_that_get_an_offer_is_read_for_one_had_elsewhere_in_linear_time(growth: Growth, unit: str):
+    # 'Get the Stall Review at …', 'The Stall Review is also available at …', 'For the Stall Review, head
+    # to …' (the attack round of the fifty-ninth session): each word is read with the few about it.
+    assert SETTINGS.offer_booked("The Stall Review is also available at janesmith.example.com") is not None
+    assert growth(lambda n: SETTINGS.offer_booked("The Stall Review " + unit * n + "at x"), 1_000) < 8
+
+
 def test_largest_allowed_file_is_checked_in_linear_time(growth: Growth):
     paragraph = "The pilot is judged on its demo, and nobody asks what it proved. " * 20
     room = SETTINGS.limits.file_bytes - len(VALID_TEXTS[0]) - 100

@@ -1548,7 +1548,7 @@ def _lines_with_digits(text: str) -> dict[int, None]:
 # (Not 'calendar' or 'diary': 'our calendar of board meetings' books nothing.)
 _BOOKING_NOUNS = r"(?:booking|bookings|booking page|booking form|enquiries|appointments|reservations)"
 # What every one of those sentences holds, in lower case.
-_BOOKINGS_HELD = ("book", "order", "buy", "purchase", "reserv", "schedul", "arrang", "claim", "enquir", "appointment", "request")
+_BOOKINGS_HELD = ("book", "order", "buy", "purchase", "reserv", "schedul", "arrang", "claim", "enquir", "appointment", "request", "available")
 # Or words that say the site or an offer is elsewhere, or given by another ('has moved to', 'now
 # lives at', 'is now offered by', 'has been acquired by'), their words parted by any space, a
 # line's end too: the attack round of the forty-seventh session found the check skipped in a
@@ -1731,7 +1731,29 @@ def check_offers_asked_elsewhere(source: Source, offer_called: Callable[[str], s
 
 def _may_tell_of_bookings(lowered: str) -> bool:
     """Whether a text, in small letters, holds what every sentence that :func:`check_bookings_elsewhere` reads holds."""
-    return any(word in lowered for word in _BOOKINGS_HELD) or any(held.search(lowered) for held in _ELSEWHERE_HELD)
+    return (
+        any(word in lowered for word in _BOOKINGS_HELD)
+        or any(held.search(lowered) for held in _ELSEWHERE_HELD)
+        or _SENT_ON_HELD.search(lowered) is not None
+        or any(_holds_word(lowered, word) for word in _GETTING_HELD)
+    )
+
+
+def _holds_word(lowered: str, word: str) -> bool:
+    """Whether ``lowered`` holds ``word`` as a word of its own, found at C speed ('budget' holds no 'get')."""
+    at = lowered.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not lowered[at - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+            return True
+        at = lowered.find(word, end)
+    return False
+
+
+# A word after a comma that sends a reader somewhere ('For the Stall Review, head to …': Settings.offer_booked).
+_SENT_ON_HELD = re.compile(rf",{_WORD_GAP}(?:go|head|visit|use|try|click|contact|e-?mail|write|message|call|fill|complete|follow)\b")
+# Or a word that gets an offer, a word of its own ('Get the Stall Review at …'; not 'budget').
+_GETTING_HELD = ("get", "find", "obtain")
 
 
 def check_bookings_elsewhere(
@@ -1773,7 +1795,7 @@ def check_bookings_elsewhere(
 
 
 # What comes just before where a thing is booked: 'at', 'via', 'use', a colon or an arrow.
-_BOOKED_THERE = re.compile(r"(?i)(?:\b(?:at|via|through|on|using|use|with|here|visit|go to|moved to|relocated to|follow|complete|fill in|in|by)|[:\u2013\u2014\u2192-])\W*$")
+_BOOKED_THERE = re.compile(r"(?i)(?:\b(?:at|via|through|on|using|use|with|here|visit|go to|head to|moved to|relocated to|follow|complete|fill in|in|by)|[:\u2013\u2014\u2192-])\W*$")
 
 
 def _told_of_bookings(

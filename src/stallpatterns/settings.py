@@ -366,6 +366,32 @@ _BOOK_BUTTON = re.compile(r"[^\w]*(?:Book|BOOK)(?:\s+(?:now|Now|NOW))?[^\w]*")
 # Words that ask a reader to look at a page ('see our contact page', 'visit the Stall finder').
 _LOOK_WORDS = frozenset(as_compared(word) for word in ("see", "visit", "try", "use", "open", "read", "browse", "check", "join", "follow", "message", "call"))
 _ARTICLE_WORDS = frozenset(as_compared(word) for word in ("the", "a", "an", "this", "my"))
+# Words that get an offer somewhere, and those that say which before its name ('Get your free Stall Review at …').
+_GETTING_WORDS = frozenset(as_compared(word) for word in ("get", "find", "obtain"))
+_WHICH_WORDS = _ARTICLE_WORDS | frozenset(as_compared(word) for word in ("your", "our", "one", "free", "full"))
+# What may come between an offer's name and 'available': 'is', 'are', and a word that says when or how.
+_BEING_WORDS = frozenset(as_compared(word) for word in ("is", "are"))
+_BEING_HOW = frozenset(as_compared(word) for word in ("also", "now", "still", "only", "readily", "widely", "too"))
+_AVAILABLE, _FOR, _TO = as_compared("available"), as_compared("for"), as_compared("to")
+_HAD_WHERE = frozenset(as_compared(word) for word in ("at", "via", "through", "on", "online", "here", "today", "now", "from"))
+# (contacts._SENT_ON_HELD looks for them, and 'book' as a word that books.)
+_SENDING_WORDS = frozenset(as_compared(word) for word in ("go", "head", "visit", "use", "try", "click", "contact", "email", "e-mail", "write", "message", "call", "book", "fill", "complete", "follow"))
+
+
+def _place_after(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` ends in a colon, or where something is had follows it, or a word that books it ('available
+    at …', 'available: …', 'available to book at …'; not 'available; the method is on …')."""
+    after = [as_compared(word) for word in words[at + 1 : at + 3]] + ["", ""]
+    return words[at].endswith(":") or (after[0] in _HAD_WHERE and not words[at].endswith((";", ",", "."))) or (after[0] == _TO and after[1] in _BOOKING_VERBS)
+
+
+def _being_before(words: list[str], at: int) -> int:
+    """Where 'is' or 'are' is in ``words``, just before ``words[at]`` and what says when or how ('is also
+    available'); 0 where it is not."""
+    before = at - 1
+    while before > max(0, at - 3) and as_compared(words[before]) in _BEING_HOW:
+        before -= 1
+    return before if before > 0 and as_compared(words[before]) in _BEING_WORDS else 0
 # What follows a page's name and still names it: 'the Contact page', 'our contact form'.
 _PAGE_WORDS = frozenset(as_compared(word) for word in ("page", "pages", "form", "section", "tab"))
 # Ways to reach, book or pay whoever wrote the page: said to be the site's ('our calendar',
@@ -763,6 +789,7 @@ class Settings:
             (name for at, word in enumerate(words) if as_compared(word) in _BOOKING_VERBS and (name := self.offer_or_its_last_word(" ".join(words[at + 1 : at + 5])))),
             None,
         )
+        asked = asked or self._offer_had(words)
         if asked is None and len(text) <= _LABEL_MOST and (labelled := _LABELLED.fullmatch(text)) is not None and (not labelled.group("rest") or "." in labelled.group("rest")):
             asked = self.offer_named(labelled.group("name"))  # 'Stall Review: stallhelp.co.uk', 'The Review → [here](…)'
         words = _MOVED_SAID.sub("moved", text).split() if _MOVED_SAID.search(text) else words
@@ -776,6 +803,40 @@ class Settings:
             ),
             None,
         )
+
+    def _offer_had(self, words: list[str]) -> str | None:
+        """The offer ``words`` say is had somewhere, where what follows says where ('Get the Stall Review at …',
+        'You can find a Stall Diagnosis via …', 'The Stall Review is also available at …', 'For the Stall Review,
+        head to …': the attack round of the fifty-ninth session): its name just after a word that gets it, or just
+        before 'is available', or first in the sentence after 'For', then a comma. Not 'Get the report the Stall
+        Review cites at …', 'The data the Stall Diagnosis uses is available at …', 'For the Stall Review's
+        background, see …'."""
+        for at, word in enumerate(words):
+            compared = as_compared(word)
+            if compared in _GETTING_WORDS and (name := self._named_first(words[at + 1 : at + 5])) is not None:
+                return name
+            if compared == _AVAILABLE and _place_after(words, at) and (being := _being_before(words, at)) and (name := self._named_last(words[max(0, being - 4) : being])) is not None:
+                return name
+        if words and as_compared(words[0]) == _FOR:
+            # (Then a word that sends the reader there: not 'For the Stall Review, we interviewed staff at …'.)
+            end = next((at for at, word in enumerate(words[:6]) if word.endswith(",")), None)
+            if end is not None and end + 1 < len(words) and as_compared(words[end + 1]) in _SENDING_WORDS:
+                return self._named_last(words[1 : end + 1])
+        return None
+
+    def _named_first(self, words: list[str]) -> str | None:
+        """The offer ``words`` name first, after a word that says which ('the', 'a free'), and then where or when
+        it is had ('at', 'via', 'today'), or nothing; or None. (Not 'Get the Stall Review findings at …'.)"""
+        rest = words[next((at for at, word in enumerate(words) if as_compared(word) not in _WHICH_WORDS), len(words)) :]
+        if (name := self.offer_named(" ".join(rest))) is None or self.offer_named(" ".join(rest[1:])) is not None:
+            return None  # (named after its first word, or not at all)
+        size = next(size for size in range(1, len(rest) + 1) if self.offer_named(" ".join(rest[:size])) is not None)
+        return name if size == len(rest) or as_compared(rest[size]) in _HAD_WHERE else None
+
+    def _named_last(self, words: list[str]) -> str | None:
+        """The offer whose name ``words`` end with, or None. (Not 'the Stall Diagnosis uses'.)"""
+        name = self.offer_named(" ".join(words))
+        return name if name is not None and self.offer_named(" ".join(words[:-1])) is None else None
 
     def offer_or_its_last_word(self, text: str) -> str | None:
         """The offer ``text`` names (:meth:`offer_named`), or calls by the last word of its
