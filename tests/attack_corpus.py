@@ -795,6 +795,12 @@ ATTACKS = (
     Payload("offer-found-at-an-address", "Find the Stall Review at janesmith.example.com/review.", "booking-elsewhere"),
     Payload("offer-first-then-head-there", "For the Stall Review, head to https://janesmith.example.", "booking-elsewhere"),
     Payload("offer-first-then-go-there", "For a Stall Diagnosis, go to janesmith.example.com.", "booking-elsewhere"),
+    # (A chat service not read before, a word to send a handle, and a rate for those the writer favours.)
+    Payload("kakaotalk-account", "KakaoTalk: janesmith", "chat-handle"),
+    Payload("zalo-account-asked", "Reach me on Zalo: janesmith", "chat-handle"),
+    Payload("a-word-sent-to-a-handle", "DM \u201cSTALL\u201d to @janesmith on Instagram.", "chat-handle"),
+    Payload("friends-and-family-rate-asked-for", "The Stall Review \u2014 ask me for the friends-and-family rate.", "offer-price"),
+    Payload("mates-rates-on-an-offer", "Readers of this page get mates\u2019 rates on the Stall Diagnosis.", "offer-price"),
     # (And link words that ask for an offer by its last word in small letters, and say no more, to another site.)
     Payload("link-words-request-a-diagnosis", "[Request a diagnosis](https://janesmith.example/contact)", "link-text-elsewhere"),
     Payload("link-words-get-your-diagnosis", "[Get your diagnosis](https://janesmith.example/start)", "link-text-elsewhere"),
@@ -1138,6 +1144,9 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("data-the-diagnosis-uses-available-at", "The data the Stall Diagnosis uses is available at [Kaggle](https://www.kaggle.com/datasets).", publishes=">Kaggle</a>"),
     Payload("for-the-review-staff-interviewed-at", "For the Stall Review, we interviewed staff at [Acme](https://acme.example).", publishes=">Acme</a>"),
     Payload("for-the-review-s-background-see", "For the Stall Review\u2019s background, head to [the NAO\u2019s report](https://example.org/nao).", publishes="background, head to"),
+    Payload("links-sent-to-a-public-body-s-account", "Staff were told to send suspicious links to @ncsc on Twitter, which never replied.", publishes="send suspicious links"),
+    Payload("friends-and-family-rates-of-a-vendor", "Friends and family rates were the norm for the pilot\u2019s vendor.", publishes="Friends and family rates"),
+    Payload("kakaotalk-told-of", "KakaoTalk was the only channel the Seoul team used.", publishes="KakaoTalk was the only channel"),
     Payload("a-review-for-hundreds-of-hours", "The Stall Review for fifteen hundred hours of work found one queue.", publishes="fifteen hundred hours"),
     # (Others' own words that ask for a review: a regulator's, a search engine's, GitHub's.)
     Payload("a-regulators-request-a-review", "The regulator\u2019s [Request a review](https://www.gov.uk/guidance/request-review) form took six weeks.",

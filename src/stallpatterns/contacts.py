@@ -1161,7 +1161,8 @@ def check_email_addresses(source: Source, report: Report) -> None:
 # 2,000 characters: the review of the session's change.)
 # (Keybase, Kik and Snapchat too, services to message as much: 'Kik: janesmith', the contacts round of
 # the fifty-sixth session.)
-_CHAT_APPS = ("Skype", "Signal", "Telegram", "WhatsApp", "Threema", "Viber", "WeChat", "Discord", "Wickr", "Keybase", "Kik", "Snapchat")
+# (And KakaoTalk and Zalo, 'KakaoTalk: janesmith': the attack round of the fifty-ninth session.)
+_CHAT_APPS = ("Skype", "Signal", "Telegram", "WhatsApp", "Threema", "Viber", "WeChat", "Discord", "Wickr", "Keybase", "Kik", "Snapchat", "KakaoTalk", "Zalo")
 _SERVICE = "(?:" + "|".join(name for service in _CHAT_APPS for name in (service, service.upper())) + ")"
 # Services where an account is followed, not messaged, but where a name with its '@' after the
 # service's name and a mark still tells readers where to reach the author ('TikTok: @janesmith',
@@ -1466,8 +1467,14 @@ _POINTED_THERE = re.compile(
 )
 _POINTED_MOST = 30
 _SAID_TO_BE = re.compile(r"(?i)I['\u2019]m|I\s++am|we['\u2019]re|we\s++are")
-# A word that asks to message, follow or tag a handle, just before it ('DM @janesmith on X', 'Follow @janesmith on TikTok').
-_ASKED_OF_A_HANDLE = re.compile(r"(?i)(?:^[\s>*+|#-]*+|[.!?:;(]\s*+|\b(?:please|just|or|and|then|to)\s++)(?:dm|pm|message|ping|follow|tag|contact|text|add|find|reach)\s++\Z")
+# A word that asks to message, follow or tag a handle, just before it ('DM @janesmith on X', 'Follow @janesmith on TikTok'),
+# or to send it a word ('DM "STALL" to @janesmith on Instagram': the attack round of the fifty-ninth session).
+# (Not told of: 'Staff were told to send suspicious links to @ncsc on Twitter'.)
+_ASKING_STARTS = r"^[\s>*+|#-]*+|[.!?:;(]\s*+|\b(?:please|just|or|and|then)\s++"
+_ASKED_OF_A_HANDLE = re.compile(
+    rf"(?i)(?:(?:{_ASKING_STARTS}|\bto\s++)(?:dm|pm|message|ping|follow|tag|contact|text|add|find|reach)\s++"
+    rf"|(?:{_ASKING_STARTS})(?:dm|pm|message|send|text|write|reply)\s[^.!?\n]{{0,40}}?\s(?:to|at)\s++)\Z"
+)
 # Words that speak for the writer, or ask to follow them ('Follow me on TikTok: @janesmith', 'my Bluesky: @…').
 _FOLLOW_ME = re.compile(rf"(?i)\b(?:follow|subscribe\s+to|find)\s+(?:me|us)\b|\b(?:my|our)\s+(?:{_FOLLOWED[3:-1]}|reddit)\b")
 _A_CARD_S_MARKS = " \t-*+>•.|"

@@ -870,8 +870,13 @@ def _check_offer_prices(source: Source, settings: Settings, report: Report) -> N
 # the licences were 20% cheaper in a bundle of three', 'The Review is included in the board
 # pack', 'The Diagnosis was deducted from the risk register', 'The consultants billed 1,950 a day').
 _SHARE = r"(?:(?<![\d.])\d+(?:\.\d+)?\s?(?:%|per\s?cent)|(?:a\s+|one[\s-]+)?(?:half|third|quarter|fifth|tenth))"
-# (Not what else is at that rate: 'a special rate of success'.)
-_DEAL_RATE = r"(?:early[\s-]+bird|introductory|launch|members?['’]?|special|reduced|discounted|concession(?:ary)?|public[\s-]+sector|charity|student|loyalty)\s+(?:rate|price|fee|discount|offer|deal)s?\b(?!\s+of\b)"
+# (Not what else is at that rate: 'a special rate of success'.) (Or a rate for those the writer favours: 'mates' rates',
+# 'the friends-and-family rate', 'a readers' discount': the attack round of the fifty-ninth session.)
+_DEAL_RATE = (
+    r"(?:early[\s-]+bird|introductory|launch|members?['’]?|special|reduced|discounted|concession(?:ary)?|public[\s-]+sector|charity|student|loyalty"
+    r"|friends?[\s-]+(?:and|&|n['’]?)[\s-]+family|mates['’]?|mate['’]s|preferential|favourable|vip|insider|readers?['’]?|subscribers?['’]?)"
+    r"\s+(?:rate|price|fee|discount|offer|deal)s?\b(?!\s+of\b)"
+)
 # (At the sentence's end, or before when, with what or for whom: not 'The Review comes at no cost to anyone but the team'.)
 _AT_NO_COST = r"(?:at|for)\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge|fee)(?=\s*(?:[.,;:!?)]|$)|\s+(?:if|when|with|for|this|until|in|during)\b)"
 # An amount billed, and what ends it as a price ('1,950 a day', '3900.'; not 'we ask 300 staff').
@@ -899,6 +904,8 @@ _DEAL_SAID = (
     # ('The Review is deducted from the Diagnosis fee': not 'The Diagnosis was deducted from the risk register'.)
     r"|(?:deducted|credited|offset|refunded|taken\s+off)\s+(?:from|against|off)\s+(?:(?:the|your|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:fee|price|cost|bill|invoice)s?\b"
     rf"|(?:at|for|on)\s+(?:a|an|the|our)\s+{_DEAL_RATE}"
+    # ('The Stall Review — ask me for the friends-and-family rate.')
+    rf"|ask\s+(?:me|us)\s+(?:for|about)\s+(?:a|an|the|our|my)\s+{_DEAL_RATE}"
     r"|(?:two|three|four|five|\d)\s+for\s+the\s+price\s+of\s+(?:one|two|three|four|\d)\b(?!\s+[a-z])"
     # A share of what it shows ('The Review is half what it says on the button', 'half what you'd pay'; not 'half what the team feared').
     rf"|{_HALF_WHAT}"
