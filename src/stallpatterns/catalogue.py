@@ -24,13 +24,15 @@ from urllib.parse import quote, unquote, urlsplit
 
 import pathspec
 
-from . import addresses, body, drawings, fields, files, generated, history, rules, sanitizer, services, slips, source
-from .diagnostics import Diagnostic, Severity
+# The checks (rules.py, and what it reads with) are imported where a file is checked or a name is made for one:
+# a build whose files' checks are all kept (store.py) never loads them, a third of a CPU second (issue 14).
+from . import addresses, body, drawings, files, generated, history, sanitizer, services, slips, source
+from .diagnostics import FUTURE_DATE, Diagnostic, Severity
 from .facts import Facts, Link, facts_of
 from .files import PICTURE_ENDINGS
 from .hosts import PUBLIC_HOST
 from .names import address_taken, addresses_alike, held_names, name_taken, title_key
-from .pattern import Pattern
+from .pattern import RELATED_SHOWN, RESERVED_SLUGS, Pattern
 from .settings import Category, Offer, Settings
 from .text import as_compared, as_named, closest, is_slug, printable, printable_start, slugify, within_edits, without_article
 from .urls import path_segment, url_scheme
@@ -89,7 +91,7 @@ class Catalogue:
         backlinks = [p for p in self._backlinks.get(pattern.slug, ()) if p.slug not in listed]
         return ours + backlinks
 
-    def page_links(self, pattern: Pattern, related: int = fields.RELATED_SHOWN) -> tuple[list[Pattern], Pattern | None, Pattern | None]:
+    def page_links(self, pattern: Pattern, related: int = RELATED_SHOWN) -> tuple[list[Pattern], Pattern | None, Pattern | None]:
         """What a pattern page links to: at most ``related`` related patterns (its own
         list first, then backlinks), and its previous and next patterns unless those are
         already among the related (a link is never offered twice)."""
@@ -133,7 +135,7 @@ class Invalid:
         makes no address (a control character, bytes that are no UTF-8) or the address of a
         page the site has (``index.md``'s is All patterns): its problems are in the log.
         (Bytes that are no UTF-8 are read as surrogates, which are not printable.)"""
-        return self.slug.isprintable() and self.slug not in fields.RESERVED_SLUGS
+        return self.slug.isprintable() and self.slug not in RESERVED_SLUGS
 
     @property
     def url(self) -> str:
@@ -212,7 +214,7 @@ class Checked:
     def dated(self) -> bool:
         """A date was refused as still to come: true today, maybe not tomorrow, so never
         kept for a later build (the store's key is the file's bytes, not the day)."""
-        return any(problem.code == fields.FUTURE_DATE for problem in self.problems)
+        return any(problem.code == FUTURE_DATE for problem in self.problems)
 
 
 def check_file(path: Path, display: str, settings: Settings) -> Checked:
@@ -228,6 +230,7 @@ def check_data(path: Path, display: str, settings: Settings, data: bytes | files
         pattern = None
         facts = None
         if read is not None:
+            from . import rules
             pattern, more = rules.check(read, settings)
             problems += more
             facts = facts_of(read, False, settings.patterns_dir)
@@ -443,6 +446,7 @@ def _strays(settings: Settings, root: Path, told: set[str]) -> list[Diagnostic]:
         )
     for path in strays.misnamed:
         if _display(path, root) not in told:
+            from . import rules
             message, hint, rename = rules.not_named_as_a_pattern(path.name, _display(settings.patterns_dir, root))
             found.append(Diagnostic(_display(path, root), 1, 1, "bad-file-name", message, hint, rename=rename))
     for path in strays.nested:
@@ -479,6 +483,7 @@ def unlisted_pages(settings: Settings) -> list[Diagnostic]:
         # publishes this one as it is, a file of text.
         as_text = path.suffix not in _PAGE_EXTENSIONS
         if _looks_like_a_pattern(path):
+            from . import rules
             hint = f"a pattern belongs in {patterns}/: move it to {patterns}/{rules.file_name_for(path.stem)}"
         elif as_text:
             hint = f"to make a page of it, rename it to {printable(path.stem)}{path.suffix.lower()} and list it under nav: in mkdocs.yml; or delete it"
@@ -627,6 +632,7 @@ def patterns_at_the_top(settings: Settings) -> list[Diagnostic]:
         path = root / name
         if name.lower().endswith((".yml", ".yaml")) or not _looks_like_a_pattern(path):
             continue
+        from . import rules
         meant = name if name.endswith(".md") and is_slug(name[:-3]) else rules.file_name_for(name.split(".")[0])
         found.append(
             Diagnostic(
@@ -1908,6 +1914,15 @@ def _parts_named(ids: frozenset[str]) -> str:
     return "its parts are " + ", ".join(f"#{i}" for i in heapq.nsmallest(6, ids)) + ("…" if len(ids) > 6 else "")
 
 
+def _slugs_to_take(misnamed: dict[str, str], settings: Settings) -> dict[str, str]:
+    """The slug each file of ``misnamed`` (its name, then how it is shown) is told to take, and the file."""
+    if not misnamed:
+        return {}  # (most builds: the checks' module is not loaded for them)
+    from . import rules
+
+    return {rules.slug_for(slug, settings): display for slug, display in misnamed.items()}
+
+
 class _SlugFinder:
     """Hints for a ``related`` entry that names no pattern: the slug the author meant."""
 
@@ -1925,11 +1940,7 @@ class _SlugFinder:
         # names it so is right, and no hint says to write its name as it is now.
         self.valid = {slug for slug in self.slugs if is_slug(slug)}
         self.folder = display_path(settings.patterns_dir, settings.root)
-        self.misnamed = {
-            rules.slug_for(slug, settings): held[0].display
-            for slug, held in by_slug.items()
-            if not is_slug(slug) and held[0].display.endswith(".md")
-        }
+        self.misnamed = _slugs_to_take({slug: held[0].display for slug, held in by_slug.items() if not is_slug(slug) and held[0].display.endswith(".md")}, settings)
         self.renamed = {old: new for old, new in renamed.items() if new in self.slugs}
         self.titles = titles  # a title, as title_key reads it: its file's slug
         self._settings = settings

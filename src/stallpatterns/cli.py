@@ -14,8 +14,8 @@ from typing import NoReturn
 
 from . import catalogue, diagnostics, facts, files, scaffold, source
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Severity
-from .fields import DEVICE_NAMES, RESERVED_SLUGS
 from .names import title_key
+from .pattern import DEVICE_NAMES, RESERVED_SLUGS
 from .rules import file_name_for
 from .settings import ConfigError, Settings, deploy_problems, find_config, load_settings, site_url
 from .store import CheckStore

@@ -11,6 +11,9 @@ from enum import StrEnum
 from .text import counted, printable
 
 AUTHOR_COMMAND = "python3 scripts/dev.py"
+
+FUTURE_DATE = "future-date"
+"""The code of a date still to come: the only check whose verdict depends on the day it runs."""
 """How authors run the tools after the README's quick start (``… new``, ``… validate``,
 ``… serve``): written once here, quoted by every message that names a command."""
 

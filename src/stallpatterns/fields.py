@@ -15,9 +15,10 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from . import contacts, foreign, frontmatter
-from .diagnostics import Report
+from .diagnostics import FUTURE_DATE, Report
 from .frontmatter import Entry, Mapping, Node, Scalar, Sequence, quoted
 from .glyphs import as_drawn, undrawable
+from .pattern import DEVICE_NAMES, RELATED_SHOWN, RESERVED_SLUGS
 from .settings import Limits, Settings
 from .source import Source
 from .text import (
@@ -35,17 +36,6 @@ from .text import (
     is_visible,
     slugify,
 )
-
-RESERVED_SLUGS = frozenset({"index"})
-"""Slugs no pattern may take: ``patterns/index.md`` is the All patterns page, /patterns/."""
-
-# A pattern page links to this many related patterns, the first of its own 'related' list:
-# a longer list is cut there, so the author hears of it rather than finding it on the site.
-RELATED_SHOWN = 3
-
-DEVICE_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))})
-"""Names Windows keeps for its devices, whatever the extension: git on Windows cannot check
-out ``patterns/con.md`` ('invalid path'), and a build there cannot write ``patterns/con/``."""
 
 
 @dataclass(frozen=True)
@@ -580,10 +570,6 @@ def _value(field: Field, node: Node, offset: int, report: Report, lines: dict[st
         report.error(line, "empty-value", f"'{name}' is empty", f"write {field.hint}")
         return None
     return text
-
-
-FUTURE_DATE = "future-date"
-"""The code of a date still to come: the only check whose verdict depends on the day it runs."""
 
 
 def _date(name: str, text: str, line: int, report: Report) -> date | None:

@@ -9,6 +9,17 @@ from pathlib import Path
 
 WORDS_PER_MINUTE = 200
 
+RESERVED_SLUGS = frozenset({"index"})
+"""Slugs no pattern may take: ``patterns/index.md`` is the All patterns page, /patterns/."""
+
+DEVICE_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))})
+"""Names Windows keeps for its devices, whatever the extension: git on Windows cannot check
+out ``patterns/con.md`` ('invalid path'), and a build there cannot write ``patterns/con/``."""
+
+# A pattern page links to this many related patterns, the first of its own 'related' list:
+# a longer list is cut there, so the author hears of it rather than finding it on the site.
+RELATED_SHOWN = 3
+
 
 @dataclass(frozen=True)
 class PatternSection:

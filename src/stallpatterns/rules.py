@@ -38,7 +38,7 @@ from . import (
 from .addresses import as_read, is_local, mail_recipients, mail_subjects
 from .diagnostics import AUTHOR_COMMAND, Diagnostic, Report
 from .hosts import PUBLIC_HOST
-from .pattern import Pattern, PatternSection
+from .pattern import DEVICE_NAMES, RESERVED_SLUGS, Pattern, PatternSection
 from .settings import Offer, Settings
 from .source import Source, written_title
 from .text import (
@@ -172,14 +172,14 @@ def _check_slug(slug: str, source: Source, settings: Settings, report: Report) -
             f"rename it to '{suggestion}.md'",
             rename=f"{suggestion}.md",
         )
-    elif slug in fields.RESERVED_SLUGS:
+    elif slug in RESERVED_SLUGS:
         report.error(
             1,
             "reserved-slug",
             f"file name '{source.path.name}' is reserved: its URL is the All patterns page",
             "choose another file name: the slug is the pattern's URL",
         )
-    elif slug in fields.DEVICE_NAMES:
+    elif slug in DEVICE_NAMES:
         report.error(
             1,
             "reserved-slug",
