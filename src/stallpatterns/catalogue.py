@@ -24,9 +24,9 @@ from urllib.parse import quote, unquote, urlsplit
 
 import pathspec
 
-# The checks (rules.py, and what it reads with) are imported where a file is checked or a name is made for one:
-# a build whose files' checks are all kept (store.py) never loads them, a third of a CPU second (issue 14).
-from . import addresses, body, drawings, files, generated, history, sanitizer, services, slips, source
+# The checks (rules.py, and what reads a file: source.py, slips.py) are imported where a file is checked or a name
+# is made for one: a build whose files' checks are all kept (store.py) never loads them, a third of a CPU second (issue 14).
+from . import addresses, body, drawings, files, generated, history, sanitizer, services
 from .diagnostics import FUTURE_DATE, Diagnostic, Severity
 from .facts import Facts, Link, facts_of
 from .files import PICTURE_ENDINGS
@@ -225,12 +225,13 @@ def check_data(path: Path, display: str, settings: Settings, data: bytes | files
     """A file's check, from what :func:`stallpatterns.files.read_bytes` read of it."""
     if isinstance(data, files.Refusal):
         return Checked(None, (Diagnostic(display, 1, 1, data.code, data.message, data.hint, rename=data.rename),), None, None, refused=True)
+    from . import rules, source
+
     try:
         read, problems = source.read(path, display, settings.limits.file_bytes, data)
         pattern = None
         facts = None
         if read is not None:
-            from . import rules
             pattern, more = rules.check(read, settings)
             problems += more
             facts = facts_of(read, False, settings.patterns_dir)
@@ -350,6 +351,8 @@ def _wiki_links_meant(diagnostics: list[Diagnostic], facts: list[Facts], setting
             words = printable_start(label.strip() or (titled.get(meant, meant) if is_slug(named.strip()) else named.strip()), 60)
             hint = f"to link to the pattern '{printable_start(titled.get(meant, meant), 90)}', write [{words}]({meant}.md)"
         else:
+            from . import slips
+
             hint = f"no pattern is named '{printable_start(named.strip(), 60)}': " + slips.wiki_link_hint(text, f"{finder.folder}/")
         out.append(replace(d, hint=hint))
     return out

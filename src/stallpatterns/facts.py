@@ -14,12 +14,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from . import addresses, body, slips, source
-from .frontmatter import Mapping, Scalar
-from .frontmatter import Sequence as FrontMatterSequence
+# What reads a file (source.py, frontmatter.py, slips.py) is imported where a file is read: a build from kept
+# checks unpickles Facts and never reads one (issue 14).
+from . import addresses, body
 from .text import as_shown, words_shown
+
+if TYPE_CHECKING:
+    from . import source
 
 
 @dataclass(frozen=True)
@@ -93,35 +97,39 @@ class Facts:
 
 def is_draft(read: source.Source) -> bool:
     """Whether a file read says ``draft: true``, valid or not (a build leaves a draft out)."""
+    from . import frontmatter
+
     draft = False
     node = read.front_matter
-    for entry in node.entries if isinstance(node, Mapping) else ():
-        if entry.key == "draft" and isinstance(entry.value, Scalar):
+    for entry in node.entries if isinstance(node, frontmatter.Mapping) else ():
+        if entry.key == "draft" and isinstance(entry.value, frontmatter.Scalar):
             draft = entry.value.value.strip().lower() == "true"
     return draft
 
 
 def facts_of(read: source.Source, named: bool, folder: Path) -> Facts:
+    from . import frontmatter
+
     offset = read.fm_start - 1
     title: tuple[str, int] | None = None
     summary: tuple[str, int] | None = None
     published: date | None = None
     lists: dict[str, tuple[tuple[str, int], ...]] = {"related": (), "aliases": (), "also_known_as": (), "signs": ()}
     node = read.front_matter
-    for entry in node.entries if isinstance(node, Mapping) else ():
+    for entry in node.entries if isinstance(node, frontmatter.Mapping) else ():
         value = entry.value
-        if entry.key == "title" and isinstance(value, Scalar) and value.value.strip():
+        if entry.key == "title" and isinstance(value, frontmatter.Scalar) and value.value.strip():
             title = (words_shown(value.value), entry.key_line + offset)
-        elif entry.key == "summary" and isinstance(value, Scalar) and value.value.strip():
+        elif entry.key == "summary" and isinstance(value, frontmatter.Scalar) and value.value.strip():
             summary = (words_shown(value.value), entry.key_line + offset)
-        elif entry.key == "published" and isinstance(value, Scalar):
+        elif entry.key == "published" and isinstance(value, frontmatter.Scalar):
             try:
                 published = date.fromisoformat(as_shown(value.value).strip())
             except ValueError:
                 pass
-        elif entry.key in lists and isinstance(value, FrontMatterSequence):
+        elif entry.key in lists and isinstance(value, frontmatter.Sequence):
             lists[entry.key] = tuple(
-                (words_shown(item.value), item.line + offset) for item in value.items if isinstance(item, Scalar)
+                (words_shown(item.value), item.line + offset) for item in value.items if isinstance(item, frontmatter.Scalar)
             )
     # Compared as strings, in a third of the time a Path made and compared took: abspath
     # normalises, so its dirname is that Path's parent written out.
@@ -214,6 +222,8 @@ def _bracketed(read: source.Source) -> tuple[tuple[str, int, int], ...]:
 def _wiki_links(read: source.Source) -> tuple[tuple[str, int], ...]:
     """The links a paragraph's text writes as a wiki does ('[[prompt library]]', not a
     picture's '![[…]]'), as written, with their lines: as many as are told, one a line."""
+    from . import slips
+
     found: dict[int, str] = {}
     for block in read.tokens if "[[" in read.text else ():
         if block.type != "inline" or "[[" not in block.content or not block.map:
