@@ -800,6 +800,11 @@ ATTACKS = (
     Payload("zalo-account-asked", "Reach me on Zalo: janesmith", "chat-handle"),
     Payload("a-word-sent-to-a-handle", "DM \u201cSTALL\u201d to @janesmith on Instagram.", "chat-handle"),
     Payload("friends-and-family-rate-asked-for", "The Stall Review \u2014 ask me for the friends-and-family rate.", "offer-price"),
+    # (A handle at a mail service, whatever asks, and the writer's office given as where it is.)
+    Payload("handle-at-a-mail-service-after-a-question", "Prefer email? Try jane.smith at gmail.", "email-address"),
+    Payload("handle-with-figures-at-a-mail-service", "Or janesmith88 at outlook, if that is easier.", "email-address"),
+    Payload("own-office-at-a-postal-address", "Our office is at 10 Downing Street, London SW1A 2AA.", "postal-address"),
+    Payload("own-practice-now-at-a-postal-address", "My practice is now at 4 Gay Street, Bath BA1 1AA.", "postal-address"),
     Payload("mates-rates-on-an-offer", "Readers of this page get mates\u2019 rates on the Stall Diagnosis.", "offer-price"),
     # (And link words that ask for an offer by its last word in small letters, and say no more, to another site.)
     Payload("link-words-request-a-diagnosis", "[Request a diagnosis](https://janesmith.example/contact)", "link-text-elsewhere"),
@@ -1146,6 +1151,10 @@ BENIGN = (    Payload("marks-of-thai-hindi-and-a-keycap", "In Thai \u0e19\u0e49\
     Payload("for-the-review-s-background-see", "For the Stall Review\u2019s background, head to [the NAO\u2019s report](https://example.org/nao).", publishes="background, head to"),
     Payload("links-sent-to-a-public-body-s-account", "Staff were told to send suspicious links to @ncsc on Twitter, which never replied.", publishes="send suspicious links"),
     Payload("friends-and-family-rates-of-a-vendor", "Friends and family rates were the norm for the pilot\u2019s vendor.", publishes="Friends and family rates"),
+    Payload("a-version-at-a-mail-service", "The model v4 at outlook handled triage, and version 2.1 at gmail broke.", publishes="v4 at outlook"),
+    Payload("a-person-at-a-mail-service", "Raj at Yahoo ran the pilot, and the team at gmail scale had the same stall.", publishes="Raj at Yahoo"),
+    Payload("an-office-moved-from-a-postcode", "Our office moved from EC1A 1BB to Leeds last year.", publishes="moved from EC1A 1BB"),
+    Payload("a-vendor-s-office-at-an-address", "The vendor\u2019s office is at 1 Canada Square, London E14 5AB.", publishes="1 Canada Square"),
     Payload("kakaotalk-told-of", "KakaoTalk was the only channel the Seoul team used.", publishes="KakaoTalk was the only channel"),
     Payload("a-review-for-hundreds-of-hours", "The Stall Review for fifteen hundred hours of work found one queue.", publishes="fifteen hundred hours"),
     # (Others' own words that ask for a review: a regulator's, a search engine's, GitHub's.)

@@ -402,8 +402,10 @@ def test_a_picture_inside_a_pictures_description_is_no_comment_mark(check):
         # (Helper-269: services whose names are words too, a Matrix user's ID, and names on services that book.)
         (contacts._CHAT_BY_WORD, lambda text: contacts._may_hold_chat(in_small_letters(text))),
         (contacts._BOOKING_ACCOUNT, lambda text: contacts._may_hold_chat(in_small_letters(text))),
+        # (A handle at a mail service, whatever asks: the attack round of the fifty-ninth session.)
+        (contacts._HANDLE_AT_SERVICE, lambda text: contacts._may_hold_email(text)),
     ],
-    ids=["chat-handle", "my-mailbox", "mailbox-at-a-mail-service", "address-unfinished", "chat-by-word", "booking-account"],
+    ids=["chat-handle", "my-mailbox", "mailbox-at-a-mail-service", "address-unfinished", "chat-by-word", "booking-account", "handle-at-a-mail-service"],
 )
 def test_the_contact_checks_look_at_every_text_their_expressions_read(expression: re.Pattern[str], look, alphabet: str):
     # The contacts round of the fifty-sixth session: services, words and mail services each expression

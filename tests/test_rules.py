@@ -8249,10 +8249,14 @@ def test_the_readings_of_contacts_mid_sentence_are_linear(growth, check: Check, 
         # (And a word sent to a handle, the attack round of the fifty-ninth session.)
         lambda n: "DM x to " * n + "@janesmith on Instagram",
         lambda n: "Send " * n + "to @janesmith on Instagram",
+        lambda n: "a." * n + "b at gmail",
+        lambda n: "a1 at " * n + "x",
+        lambda n: "Our office is " * n + "at 1 High Street, Leeds LS1 4AB",
     ],
     ids=["matrix-ids-run-on", "matrix-domain-labels", "matrix-long-name", "marks-after-a-word-service", "asks-after-a-comma", "id-words-after-a-comma",
          "session-figures", "my-wire-handle", "marks-after-a-booking-service", "said-after-a-booking-service", "said-before-a-booking-service",
-         "my-calendly", "book-with-many-words", "words-sent-to-a-handle", "sends-before-a-handle"],
+         "my-calendly", "book-with-many-words", "words-sent-to-a-handle", "sends-before-a-handle",
+         "handle-parts-at-a-mail-service", "handles-at-many", "own-office-said-many-times"],
 )
 def test_the_readings_of_chat_and_booking_accounts_of_helper_269_are_linear(growth, check: Check, make: Callable[[int], str]):
     def read(n: int) -> None:

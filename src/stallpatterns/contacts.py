@@ -1064,6 +1064,13 @@ _ENDED = rf"(?={_ENDS}*[ \t]*$|{_ENDS}+[ \t]|[ \t]+(?:or|and)\b)"  # a name that
 _MAIL_SERVICES = "gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|aol|gmx|yandex|zoho|fastmail|tutanota"
 _MAILBOX_AT_SERVICE = re.compile(_MAILBOX_LEAD + rf"(?P<service>(?i:{_MAIL_SERVICES}))(?![\w-]|\s*+(?:\.|(?i:dot)\b)\s*+\w)")
 _MAIL_SERVICE_NAMES = tuple(_MAIL_SERVICES.split("|"))  # (the quick look's, in small letters, each at C speed)
+# Or a mailbox of a handle's shape, with a dot, an underscore or figures in it, at a mail service's name in small
+# letters, whatever asks ('Prefer email? Try jane.smith at gmail.': the attack round of the fifty-ninth session);
+# not a name at a firm ('Raj at Yahoo'), nor a word ('the team at gmail scale'), nor a version ('v4 at outlook').
+_HANDLE_LETTERS = 3
+_HANDLE_AT_SERVICE = re.compile(
+    rf"(?<![\w.@+-])(?P<box>[a-z0-9]++(?:[._+-][a-z0-9]++)++|[a-z]++[0-9]++)\s++at\s++(?P<service>{_MAIL_SERVICES})(?![\w-]|\s*+(?:\.|dot\b)\s*+\w)"
+)
 # An address with no ending a reader completes: at a mail service's name ('janesmith42@gmail'), at an
 # address's own figures in brackets ('jane@[192.0.2.1]'), or, where the sentence asks to write, at a
 # name alone ('Write to jane@localhost.', 'Write to jane@jsmith.': the contacts round of the fifty-sixth session).
@@ -1100,6 +1107,9 @@ def _mailbox_at(text: str) -> tuple[int, str] | None:
         box = found.group("box")
         if not box.isupper() and not box[:1].isupper() and found.group("service").islower() and _ASKS_TO_WRITE_TO.search(_sentence_around(text, found.start(), found.end())):
             return found.start("box"), text[found.start("box") : found.end()]
+    for handle in _HANDLE_AT_SERVICE.finditer(text):
+        if sum(c.isalpha() for c in handle.group("box")) >= _HANDLE_LETTERS:  # (not 'version 2.1 at gmail', 'v4 at outlook')
+            return handle.start("box"), handle.group()
     for found in _MAILBOX_AT.finditer(text):
         host = ".".join(part for part in re.split(DOT_SPELT, found.group("host")) if part)
         # (A generic ending only as a host is typed, in small letters and joined: in capitals or after a

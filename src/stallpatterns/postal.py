@@ -28,6 +28,8 @@ _ASKED = re.compile(
     r"(?i)\b(?:write|send|post|mail|deliver|return|bring)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:me|us)\b"
     r"|\b(?:visit|find|see|meet)\s+(?:me|us)\b|\b(?:visit|come\s+to|drop\s+(?:by|in\s+at|into)|pop\s+into|call\s+in\s+at)\s+(?:our|my)\s+(?:office|studio|premises|home|shop)"
     r"|\b(?:my|our)\s+(?:postal\s+|correspondence\s+|office\s+)?address\s+is\b|^\W*(?:please\s+)?(?:write|send\s+\w+)\s+to:"
+    # ('Our office is at 10 Downing Street, London SW1A 2AA': the attack round of the fifty-ninth session; not 'Our office moved from …'.)
+    r"|\b(?:my|our)\s+(?:office|offices|studio|premises|practice|firm|home|base|HQ|headquarters)\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:at|in|on)\b"
 )
 
 
