@@ -57,7 +57,7 @@ def test_a_second_build_checks_no_file_and_gets_the_same_catalogue(project: Path
     assert [p.html for p in second.catalogue] == [p.html for p in first.catalogue]
 
 
-# A build whose every file's check is kept does without the code that reads and checks a file: loading it (a third of a CPU second of
+# A build whose every file's check is kept does without the code that reads and checks a file: loading it (a quarter of a CPU second of
 # a two-second build at 1,000 patterns, issue 14) is left to the first file that is checked.
 _LOADED_TO_BUILD = """
 import sys

@@ -25,7 +25,7 @@ from urllib.parse import quote, unquote, urlsplit
 import pathspec
 
 # The checks (rules.py, and what reads a file: source.py, slips.py) are imported where a file is checked or a name
-# is made for one: a build whose files' checks are all kept (store.py) never loads them, a third of a CPU second (issue 14).
+# is made for one: a build whose files' checks are all kept (store.py) never loads them, a quarter of a CPU second (issue 14).
 from . import addresses, body, drawings, files, generated, history, sanitizer, services
 from .diagnostics import FUTURE_DATE, Diagnostic, Severity
 from .facts import Facts, Link, facts_of

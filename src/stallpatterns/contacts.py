@@ -21,6 +21,7 @@ from .disguises import FILE_ENDINGS, bare_domain_in
 from .frontmatter import Scalar, scalars
 from .hosts import PUBLIC_HOST
 from .lookalikes import BEYOND_ASCII
+from .settings import GETTING_WORDS, SENDING_WORDS
 from .source import Source
 from .text import DOT_SPELT, DOTS_ALIKE, SENTENCE_END, beyond_ascii, in_small_letters, plain_forms
 
@@ -1752,7 +1753,7 @@ def _may_tell_of_bookings(lowered: str) -> bool:
         any(word in lowered for word in _BOOKINGS_HELD)
         or any(held.search(lowered) for held in _ELSEWHERE_HELD)
         or _SENT_ON_HELD.search(lowered) is not None
-        or any(_holds_word(lowered, word) for word in _GETTING_HELD)
+        or any(_holds_word(lowered, word) for word in GETTING_WORDS)  # (a word of its own: 'Get the Stall Review at …', not 'budget')
     )
 
 
@@ -1768,9 +1769,7 @@ def _holds_word(lowered: str, word: str) -> bool:
 
 
 # A word after a comma that sends a reader somewhere ('For the Stall Review, head to …': Settings.offer_booked).
-_SENT_ON_HELD = re.compile(rf",{_WORD_GAP}(?:go|head|visit|use|try|click|contact|e-?mail|write|message|call|fill|complete|follow)\b")
-# Or a word that gets an offer, a word of its own ('Get the Stall Review at …'; not 'budget').
-_GETTING_HELD = ("get", "find", "obtain")
+_SENT_ON_HELD = re.compile(rf",{_WORD_GAP}(?:{'|'.join(map(re.escape, SENDING_WORDS))})\b")
 
 
 def check_bookings_elsewhere(

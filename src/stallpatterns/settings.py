@@ -366,32 +366,6 @@ _BOOK_BUTTON = re.compile(r"[^\w]*(?:Book|BOOK)(?:\s+(?:now|Now|NOW))?[^\w]*")
 # Words that ask a reader to look at a page ('see our contact page', 'visit the Stall finder').
 _LOOK_WORDS = frozenset(as_compared(word) for word in ("see", "visit", "try", "use", "open", "read", "browse", "check", "join", "follow", "message", "call"))
 _ARTICLE_WORDS = frozenset(as_compared(word) for word in ("the", "a", "an", "this", "my"))
-# Words that get an offer somewhere, and those that say which before its name ('Get your free Stall Review at …').
-_GETTING_WORDS = frozenset(as_compared(word) for word in ("get", "find", "obtain"))
-_WHICH_WORDS = _ARTICLE_WORDS | frozenset(as_compared(word) for word in ("your", "our", "one", "free", "full"))
-# What may come between an offer's name and 'available': 'is', 'are', and a word that says when or how.
-_BEING_WORDS = frozenset(as_compared(word) for word in ("is", "are"))
-_BEING_HOW = frozenset(as_compared(word) for word in ("also", "now", "still", "only", "readily", "widely", "too"))
-_AVAILABLE, _FOR, _TO = as_compared("available"), as_compared("for"), as_compared("to")
-_HAD_WHERE = frozenset(as_compared(word) for word in ("at", "via", "through", "on", "online", "here", "today", "now", "from"))
-# (contacts._SENT_ON_HELD looks for them, and 'book' as a word that books.)
-_SENDING_WORDS = frozenset(as_compared(word) for word in ("go", "head", "visit", "use", "try", "click", "contact", "email", "e-mail", "write", "message", "call", "book", "fill", "complete", "follow"))
-
-
-def _place_after(words: list[str], at: int) -> bool:
-    """Whether ``words[at]`` ends in a colon, or where something is had follows it, or a word that books it ('available
-    at …', 'available: …', 'available to book at …'; not 'available; the method is on …')."""
-    after = [as_compared(word) for word in words[at + 1 : at + 3]] + ["", ""]
-    return words[at].endswith(":") or (after[0] in _HAD_WHERE and not words[at].endswith((";", ",", "."))) or (after[0] == _TO and after[1] in _BOOKING_VERBS)
-
-
-def _being_before(words: list[str], at: int) -> int:
-    """Where 'is' or 'are' is in ``words``, just before ``words[at]`` and what says when or how ('is also
-    available'); 0 where it is not."""
-    before = at - 1
-    while before > max(0, at - 3) and as_compared(words[before]) in _BEING_HOW:
-        before -= 1
-    return before if before > 0 and as_compared(words[before]) in _BEING_WORDS else 0
 # What follows a page's name and still names it: 'the Contact page', 'our contact form'.
 _PAGE_WORDS = frozenset(as_compared(word) for word in ("page", "pages", "form", "section", "tab"))
 # Ways to reach, book or pay whoever wrote the page: said to be the site's ('our calendar',
@@ -427,6 +401,37 @@ _OTHERS_ASKS = frozenset(_compared_words(words) for words in ("request a review"
 # 'into the diary': a review booked in a calendar, whoever holds it.
 _BOOKED_WITH = frozenset(("with", "at", "from", "by", "through", "via", "into"))
 _BOOKED_US = frozenset(("us", "our", "me", "my", "this", "here", "today", "now", "online"))
+
+
+# Words that get an offer somewhere, and those that say which before its name ('Get your free Stall Review at …').
+GETTING_WORDS = ("get", "find", "obtain")
+_GETTING_WORDS = frozenset(map(as_compared, GETTING_WORDS))
+_WHICH_WORDS = _ARTICLE_WORDS | frozenset(as_compared(word) for word in ("your", "our", "one", "free", "full"))
+# What may come between an offer's name and 'available': 'is', 'are', and a word that says when or how.
+_BEING_WORDS = frozenset(as_compared(word) for word in ("is", "are"))
+_BEING_HOW = frozenset(as_compared(word) for word in ("also", "now", "still", "only", "readily", "widely", "too"))
+_AVAILABLE, _FOR, _TO = as_compared("available"), as_compared("for"), as_compared("to")
+_HAD_WHERE = frozenset(as_compared(word) for word in ("at", "via", "through", "on", "online", "here", "today", "now", "from"))
+# Words after 'For the Stall Review,' that send the reader somewhere ('head to …'). (The quick looks of
+# contacts.py look for these words, and the getting words, before a file is read for an offer had elsewhere.)
+SENDING_WORDS = ("go", "head", "visit", "use", "try", "click", "contact", "email", "e-mail", "write", "message", "call", "book", "fill", "complete", "follow")
+_SENDING_WORDS = frozenset(map(as_compared, SENDING_WORDS))
+
+
+def _place_after(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` ends in a colon, or where something is had follows it, or a word that books it ('available
+    at …', 'available: …', 'available to book at …'; not 'available; the method is on …')."""
+    after = [as_compared(word) for word in words[at + 1 : at + 3]] + ["", ""]
+    return words[at].endswith(":") or (after[0] in _HAD_WHERE and not words[at].endswith((";", ",", "."))) or (after[0] == _TO and after[1] in _BOOKING_VERBS)
+
+
+def _being_before(words: list[str], at: int) -> int:
+    """Where 'is' or 'are' is in ``words``, just before ``words[at]`` and what says when or how ('is also
+    available'); 0 where it is not."""
+    before = at - 1
+    while before > max(0, at - 3) and as_compared(words[before]) in _BEING_HOW:
+        before -= 1
+    return before if before > 0 and as_compared(words[before]) in _BEING_WORDS else 0
 
 
 @dataclass(frozen=True)
